@@ -1,0 +1,190 @@
+"""Investor actions: trades, stake changes, rating changes and Stock Connect flows."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from marketkg.loaders.items import Item
+from marketkg.loaders.lexicon import ROLE_WORDS, SUBJECT_SKIP
+from marketkg.loaders.mentions import Mention
+
+__all__ = ["RawAction", "find_actions"]
+
+_BUY = frozenset({"bought", "purchased", "acquired", "buys", "purchases", "acquires", "buying", "purchasing"})
+_SELL = frozenset({"sold", "sells", "selling", "disposed", "offloaded", "dumped", "unloaded"})
+_STAKE_UP = frozenset({"increased", "raised", "boosted", "lifted", "upped", "increases", "raises", "increasing",
+                       "raising", "boosting", "added", "adding"})
+_STAKE_DOWN = frozenset({"cut", "reduced", "trimmed", "lowered", "decreased", "cuts", "reduces", "trims",
+                         "cutting", "reducing", "trimming", "slashed"})
+_HOLDING = frozenset({"holding", "holdings", "stake", "stakes", "position", "shareholding", "ownership", "interest"})
+_POSSESSIVE = frozenset({"its", "his", "her", "their", "the"})
+_UPGRADE = frozenset({"upgraded", "upgrades", "upgrading", "upgrade"})
+_DOWNGRADE = frozenset({"downgraded", "downgrades", "downgrading", "downgrade"})
+_THE_STOCK = (("the", "stock"), ("the", "shares"), ("the", "company"), ("the", "counter"), ("the", "name"),
+              ("it",), ("its", "shares"), ("its", "rating"))
+_RATING = re.compile(r"from\s+[\"']?(?P<from>[A-Za-z][A-Za-z -]{1,20}?)[\"']?\s+to\s+[\"']?(?P<to>[A-Za-z][A-Za-z -]{1,20}?)[\"'.]*(?:\s|$|,|\.)")
+_FLOW_IN = (("net", "inflows"), ("net", "inflow"), ("net", "purchases"), ("net", "buying"), ("net", "bought"),
+            ("net", "purchase"), ("capital", "inflows"), ("inflows",))
+_FLOW_OUT = (("net", "outflows"), ("net", "outflow"), ("net", "selling"), ("net", "sold"), ("net", "sales"),
+             ("net", "sell"), ("capital", "outflows"), ("outflows",))
+_INVESTOR_KINDS = frozenset({"ref", "candidate"})
+
+
+@dataclass
+class RawAction:
+    """An investor action before mentions are resolved to entities."""
+
+    investor: Mention | None
+    default_investor: str | None  # reference id used when the sentence names no investor
+    action: str
+    target: Mention | None
+    amount: str | None = None
+    price: float | None = None
+    stake_pct: float | None = None
+    rating_from: str | None = None
+    rating_to: str | None = None
+    target_is_subject: bool = False  # "the stock": the sentence's mover
+
+
+def _words_at(items: list[Item], k: int, words: tuple[str, ...]) -> bool:
+    return k + len(words) <= len(items) and all(
+        items[k + x].kind == "W" and items[k + x].low == w for x, w in enumerate(words))
+
+
+def _actor_before(items: list[Item], k: int) -> Mention | None:
+    j = k - 1
+    while j >= 0 and items[j].kind == "W" and (items[j].low in SUBJECT_SKIP or items[j].low.endswith("ly")):
+        j -= 1
+    if j >= 0 and items[j].kind == "M" and items[j].mention.kind in _INVESTOR_KINDS:
+        return items[j].mention
+    return None
+
+
+def _role_company(items: list[Item], actor_index: int) -> Mention | None:
+    """'Xiaomi founder and CEO Lei Jun': the company named before the role words."""
+    j = actor_index - 1
+    saw_role = False
+    while j >= 0 and items[j].kind == "W" and items[j].low in ROLE_WORDS:
+        saw_role = True
+        j -= 1
+    if saw_role and j >= 0 and items[j].kind == "M" and items[j].mention.kind in ("ref", "candidate"):
+        return items[j].mention
+    return None
+
+
+def _index_of(items: list[Item], mention: Mention) -> int:
+    return next(i for i, it in enumerate(items) if it.mention is mention)
+
+
+def _target_after(items: list[Item], k: int) -> tuple[Mention | None, bool]:
+    for j in range(k, min(k + 6, len(items))):
+        it = items[j]
+        if it.kind == "M" and it.mention.kind in ("ref", "candidate"):
+            return it.mention, False
+        if any(_words_at(items, j, w) for w in _THE_STOCK):
+            return None, True
+        if it.kind == "W" and it.low in {",", ";", "after", "as", "while", "but"}:
+            break
+    return None, False
+
+
+def _stake_after(items: list[Item], k: int) -> float | None:
+    for j in range(k, min(k + 12, len(items)) - 1):
+        if items[j].kind == "W" and items[j].low in _HOLDING and items[j + 1].word("to"):
+            if j + 2 < len(items) and items[j + 2].qkind == "PERCENT":
+                return items[j + 2].qty.value
+    return None
+
+
+def _price_after(items: list[Item], k: int) -> float | None:
+    for j in range(k, min(k + 10, len(items))):
+        if items[j].qkind == "MONEY" and j >= 1 and items[j - 1].low in {"of", "at"}:
+            window = {x.low for x in items[max(k, j - 4):j]}
+            if window & {"price", "at"}:
+                return items[j].qty.value
+    return None
+
+
+def _amount_after(items: list[Item], k: int, kinds: tuple[str, ...] = ("SHARES", "MONEY")) -> str | None:
+    for j in range(k, min(k + 8, len(items))):
+        if items[j].qkind in kinds:
+            return items[j].qty.text
+        if items[j].word(";", "while", "but"):
+            break
+    return None
+
+
+def _flows(items: list[Item], flow_default: str | None) -> list[RawAction]:
+    out: list[RawAction] = []
+    for k in range(len(items)):
+        for table, action in ((_FLOW_IN, "net_inflow"), (_FLOW_OUT, "net_outflow")):
+            hit = next((w for w in table if _words_at(items, k, w)), None)
+            if hit is None:
+                continue
+            investor = next((it.mention for it in items if it.kind == "M" and it.mention.entity_id in
+                             ("inv-southbound", "inv-northbound")), None)
+            # the amount: the nearest money after the flow words, or just before them
+            amount = _amount_after(items, k + len(hit), ("MONEY",))
+            if amount is None:
+                for j in range(k - 1, max(-1, k - 4), -1):
+                    if items[j].qkind == "MONEY":
+                        amount = items[j].qty.text
+                        break
+            if amount is None or (investor is None and flow_default is None):
+                continue
+            target = None
+            for it in items[:k]:
+                if it.kind == "M" and it.mention.kind in ("ref", "candidate") and it.mention is not investor \
+                        and not (it.mention.entity_id or "").startswith(("inv-", "idx-")):
+                    target = it.mention
+                    break
+            out.append(RawAction(investor, None if investor else flow_default, action, target, amount=amount))
+            return out
+    return out
+
+
+def find_actions(items: list[Item], text: str, *, flow_default: str | None = None) -> list[RawAction]:
+    """Investor actions stated in a sentence's items."""
+    out: list[RawAction] = []
+    for k, it in enumerate(items):
+        if it.kind != "W":
+            continue
+        low = it.low
+        action = None
+        if low in _BUY and _amount_after(items, k + 1):
+            action = "bought"
+        elif low in _SELL and _amount_after(items, k + 1):
+            action = "sold"
+        elif (low in _STAKE_UP or low in _STAKE_DOWN) and k + 2 < len(items) and items[k + 1].low in _POSSESSIVE \
+                and items[k + 2].low in _HOLDING:
+            action = "raised_stake" if low in _STAKE_UP else "cut_stake"
+        elif low in _UPGRADE or low in _DOWNGRADE:
+            action = "upgraded" if low in _UPGRADE else "downgraded"
+        if action is None:
+            continue
+        actor = _actor_before(items, k)
+        passive = False
+        if action in ("upgraded", "downgraded") and actor is not None and actor.kind == "ref" \
+                and not (actor.entity_id or "").startswith("inv-") and k + 2 < len(items) and items[k + 1].word("by") \
+                and items[k + 2].kind == "M":
+            actor, target, passive = items[k + 2].mention, actor, True  # "Baidu upgraded by JPMorgan"
+        if actor is None:
+            continue
+        if not passive:
+            target, the_stock = _target_after(items, k + 1)
+            if target is None:
+                target = _role_company(items, _index_of(items, actor))
+        else:
+            the_stock = False
+        raw = RawAction(actor, None, action, target, target_is_subject=target is None)
+        if action in ("bought", "sold", "raised_stake", "cut_stake"):
+            raw.amount = _amount_after(items, k + 1)
+            raw.price = _price_after(items, k + 1)
+            raw.stake_pct = _stake_after(items, k + 1)
+        else:
+            tail = text[it.end_char: it.end_char + 80]
+            m = _RATING.search(tail)
+            if m:
+                raw.rating_from, raw.rating_to = m.group("from").strip(), m.group("to").strip()
+        out.append(raw)
+    return out + _flows(items, flow_default)

@@ -1,0 +1,118 @@
+"""Dates: publication dates, datelines and the trading day a sentence speaks of.
+
+A year is never invented: a month and day with no known year give ``--MM-DD``, and a
+weekday with no publication date gives nothing.
+
+>>> parse_date("2025.11.21 08:13")
+'2025-11-21'
+>>> parse_date("Tuesday, 21 May 2024")
+'2024-05-21'
+>>> resolve_month_day(11, 25, published=None)
+'--11-25'
+>>> resolve_month_day(12, 31, published="2026-01-02")
+'2025-12-31'
+>>> resolve_weekday("Monday", published="2025-11-26")
+'2025-11-24'
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+__all__ = ["parse_date", "find_dateline", "resolve_month_day", "resolve_weekday", "day_mentions", "DayMention"]
+
+MONTHS = {
+    name: i
+    for i, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+         ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+         ("october", "oct"), ("november", "nov"), ("december", "dec")], start=1)
+    for name in names
+}
+WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+
+_MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_NUMERIC = re.compile(r"\b(?P<y>(?:19|20)\d\d)[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})\b")
+_MDY = re.compile(rf"\b{_MON}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I)
+_DMY = re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}\s*,?\s+(?P<y>(?:19|20)\d\d)\b", re.I)
+_MD = re.compile(rf"\b{_MON}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*(?:19|20)\d\d)(?![\d,.]*\d)", re.I)
+_DM = re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}\b(?!\s*,?\s*(?:19|20)\d\d)", re.I)
+_WEEKDAY = re.compile(r"\b(?P<wd>monday|tuesday|wednesday|thursday|friday)\b", re.I)
+# a day mention is the trading day only where the text says "on <day>" or opens with it;
+# "since November 17", "by Friday" or "until March 3" name other days.
+_ON_BEFORE = re.compile(r"(?:\bon|\bOn|^|[\n.;:]|\(|,)\s*$")
+_NOT_SESSION = re.compile(r"\b(?:since|from|until|till|through|by|before|after|in|to|between|and|ahead of|next|last)\s*$", re.I)
+
+
+def _iso(y: int, m: int, d: int) -> str | None:
+    try:
+        return dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def parse_date(value: str) -> str | None:
+    """An ISO date from a date as publishers write it, or None if there is none."""
+    value = value.strip()
+    for rx in (_NUMERIC, _MDY, _DMY):
+        m = rx.search(value)
+        if m:
+            gd = m.groupdict()
+            month = int(gd["m"]) if gd.get("m") else MONTHS[gd["mon"].lower()]
+            return _iso(int(gd["y"]), month, int(gd["d"]))
+    return None
+
+
+def find_dateline(text: str, *, head: int = 400) -> str | None:
+    """The publication date a dateline near the top of the text gives, if any."""
+    return parse_date(text[:head])
+
+
+def resolve_month_day(month: int, day: int, *, published: str | None) -> str | None:
+    """A month and day as a date: the year from ``published`` (the latest such day not
+    after it), else ``--MM-DD``."""
+    if _iso(2000, month, day) is None:  # 2000 is a leap year, so 29 February passes
+        return None
+    if published is None or not re.match(r"^\d{4}-", published):
+        return f"--{month:02d}-{day:02d}"
+    pub = dt.date.fromisoformat(published)
+    for year in (pub.year, pub.year - 1):
+        iso = _iso(year, month, day)
+        if iso and dt.date.fromisoformat(iso) <= pub + dt.timedelta(days=1):
+            return iso
+    return None
+
+
+def resolve_weekday(name: str, *, published: str | None) -> str | None:
+    """The latest such weekday on or before the publication date; None without one."""
+    if published is None or not re.match(r"^\d{4}-", published):
+        return None
+    pub = dt.date.fromisoformat(published)
+    back = (pub.weekday() - WEEKDAYS[name.lower()]) % 7
+    return (pub - dt.timedelta(days=back)).isoformat()
+
+
+class DayMention(tuple):
+    """(start, end, day) of a trading-day mention in a text."""
+
+    __slots__ = ()
+
+
+def day_mentions(text: str, *, published: str | None) -> list[DayMention]:
+    """Trading-day mentions ("On November 25", "on Monday") resolved to days, in order."""
+    found: list[DayMention] = []
+    for rx in (_MDY, _DMY, _MD, _DM, _WEEKDAY):
+        for m in rx.finditer(text):
+            before = text[max(0, m.start() - 25): m.start()]
+            if _NOT_SESSION.search(before) or not _ON_BEFORE.search(before):
+                continue
+            gd = m.groupdict()
+            if gd.get("wd"):
+                day = resolve_weekday(gd["wd"], published=published)
+            elif gd.get("y"):
+                day = _iso(int(gd["y"]), MONTHS[gd["mon"].lower()], int(gd["d"]))
+            else:
+                day = resolve_month_day(MONTHS[gd["mon"].lower()], int(gd["d"]), published=published)
+            if day and not any(s <= m.start() < e for s, e, _ in found):
+                found.append(DayMention((m.start(), m.end(), day)))
+    return sorted(found)

@@ -1,0 +1,286 @@
+"""Article in, facts out: runs the pipeline and the fact rules, resolves mentions,
+dates every fact, and merges what one article states twice (headline and body)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from marketkg.loaders.actions import RawAction, find_actions
+from marketkg.loaders.causes import RawCause, back_reference, clause_causes, has_predicate, opening_cause
+from marketkg.loaders.dates import day_mentions
+from marketkg.loaders.drivers import driver_for
+from marketkg.loaders.items import Item, sentence_items
+from marketkg.loaders.moves import RawMove, find_moves
+from marketkg.loaders.pipeline import shared_pipeline
+from marketkg.loaders.resolve import Resolver
+from marketkg.loaders.text import working_text
+from marketkg.ontology.enums import ActionKind, Direction, EntityType
+from marketkg.ontology.models import (
+    Article, ArticleFacts, Cause, Entity, Evidence, InvestorAction, Membership, PriceMove,
+)
+from marketkg.ontology.reference import reference
+
+__all__ = ["extract", "extract_many", "figures_agree"]
+
+_MOVER_TYPES = frozenset({EntityType.COMPANY, EntityType.SECURITY, EntityType.INDEX, EntityType.SECTOR,
+                          EntityType.COMMODITY, EntityType.CURRENCY, EntityType.MARKET})
+
+
+def figures_agree(a: float | None, b: float | None, *, approx: bool = False) -> bool:
+    """Whether two stated changes can be the same move: equal, one a rounding of the
+    other ("Bilibili Surges 5%" and "rose 5.22%"), within a point when hedged, or one unstated.
+
+    >>> figures_agree(5.0, 5.22), figures_agree(4.65, 4.65), figures_agree(2.38, 3.21)
+    (True, True, False)
+    """
+    if a is None or b is None:
+        return True
+    if abs(a - b) < 0.011:
+        return True
+    if approx and abs(a - b) <= 1.0:
+        return True
+    for x, y in ((a, b), (b, a)):
+        decimals = len(repr(float(x)).split(".")[1].rstrip("0"))
+        if round(y, decimals) == x:
+            return True
+    return False
+
+
+@dataclass
+class _Sentence:
+    span: Span
+    items: list[Item]
+    moves: list[RawMove] = field(default_factory=list)
+    day: str | None = None
+    line: int = 0
+
+
+@dataclass
+class _MoveDraft:
+    entity: Entity
+    direction: str
+    pct: float | None
+    approx: bool
+    close: float | None
+    turnover: str | None
+    date: str | None
+    evidence: list[Evidence]
+    conflicts: list[float] = field(default_factory=list)
+
+
+def _evidence(article: Article, span: Span) -> Evidence:
+    text = article.text
+    s, e = span.start_char, span.end_char
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return Evidence(article=article.id, sentence=text[s:e], start=s, end=e)
+
+
+def _default_region(doc: Doc) -> str | None:
+    ref = reference()
+    for m in doc._.mkg_mentions or []:
+        if m.kind == "ref" and (m.entity_id or "").startswith("idx-"):
+            return ref.index_market.get(m.entity_id)
+        if m.kind == "market" and m.region:
+            return m.region
+    return None
+
+
+class _ArticleExtractor:
+    def __init__(self, article: Article, doc: Doc) -> None:
+        self.article = article
+        self.doc = doc
+        self.resolver = Resolver(region=_default_region(doc))
+        days = day_mentions(doc.text, published=article.published)
+        self.days = days
+        self.trading_day = days[0][2] if days else article.published
+        self.moves: list[_MoveDraft] = []
+        self.move_index: dict[tuple[str, str | None], list[_MoveDraft]] = {}
+        self.causes: dict[tuple[str, str], tuple[Entity, str, Entity, str | None, str | None, list[Evidence]]] = {}
+        self.actions: dict[tuple, dict] = {}
+        self.members: dict[tuple[str, str], tuple[Entity, Entity, list[Evidence]]] = {}
+
+    # -- moves -----------------------------------------------------------------------------
+    def _add_move(self, raw: RawMove, sent: _Sentence) -> list[_MoveDraft]:
+        out = []
+        for entity in self.resolver.entities(raw.subject):
+            if entity.type not in _MOVER_TYPES:
+                continue
+            ev = _evidence(self.article, sent.span)
+            key = (entity.id, sent.day)
+            for draft in self.move_index.get(key, []):
+                if draft.direction == raw.direction and figures_agree(draft.pct, raw.pct,
+                                                                      approx=draft.approx or raw.approx):
+                    self._merge(draft, raw, ev)
+                    out.append(draft)
+                    break
+            else:
+                same_dir = [d for d in self.move_index.get(key, []) if d.direction == raw.direction]
+                if same_dir and raw.pct is not None:
+                    # the same move stated with another figure: keep both figures, flag it
+                    draft = same_dir[0]
+                    draft.conflicts.append(raw.pct)
+                    if ev not in draft.evidence:
+                        draft.evidence.append(ev)
+                    self.resolver.warnings.append(
+                        f"{entity.name}: conflicting figures {draft.pct} and {raw.pct} on {sent.day or 'an undated day'}")
+                    out.append(draft)
+                    continue
+                draft = _MoveDraft(entity, raw.direction, raw.pct, raw.approx, raw.close, raw.turnover,
+                                   sent.day, [ev])
+                self.moves.append(draft)
+                self.move_index.setdefault(key, []).append(draft)
+                out.append(draft)
+            if raw.group is not None:
+                for group in self.resolver.entities(raw.group):
+                    if group.id != entity.id:
+                        self.members.setdefault((entity.id, group.id), (entity, group, []))[2].append(ev)
+        return out
+
+    @staticmethod
+    def _merge(draft: _MoveDraft, raw: RawMove, ev: Evidence) -> None:
+        if raw.pct is not None and (draft.pct is None or (draft.approx and not raw.approx)
+                                    or len(repr(abs(raw.pct))) > len(repr(abs(draft.pct))) and not raw.approx):
+            draft.pct, draft.approx = raw.pct, raw.approx
+        draft.close = draft.close if draft.close is not None else raw.close
+        draft.turnover = draft.turnover or raw.turnover
+        if ev not in draft.evidence:
+            draft.evidence.append(ev)
+
+    # -- causes ----------------------------------------------------------------------------
+    def _add_cause(self, cause: RawCause, drafts: list[_MoveDraft], sent: _Sentence) -> None:
+        driver = driver_for(cause, self.resolver)
+        ev = _evidence(self.article, sent.span)
+        for d in drafts:
+            if driver.id == d.entity.id:
+                continue
+            key = (d.entity.id, cause.text.lower())
+            entry = self.causes.setdefault(key, (d.entity, cause.text, driver, cause.cue, d.date, []))
+            if ev not in entry[5]:
+                entry[5].append(ev)
+
+    # -- actions ---------------------------------------------------------------------------
+    def _add_action(self, raw: RawAction, sent: _Sentence, previous: list[_MoveDraft]) -> None:
+        ref = reference()
+        investor = (self.resolver.entity(raw.investor, as_investor=True) if raw.investor
+                    else ref.entities.get(raw.default_investor or ""))
+        if investor is None:
+            return
+        target = self.resolver.entity(raw.target) if raw.target else None
+        if target is None and raw.target_is_subject:
+            here = [d for d in sent.moves if d.entity.type in (EntityType.COMPANY, EntityType.SECURITY)]
+            pool = here or [d for d in previous if d.entity.type in (EntityType.COMPANY, EntityType.SECURITY)]
+            target = pool[0].entity if pool else None
+            if target is None and raw.action in ("upgraded", "downgraded", "raised_stake", "cut_stake"):
+                return
+        if target is not None and target.id == investor.id:
+            return
+        key = (investor.id, raw.action, target.id if target else None)
+        ev = _evidence(self.article, sent.span)
+        entry = self.actions.get(key)
+        if entry is None:
+            self.actions[key] = {"investor": investor, "action": ActionKind(raw.action), "target": target,
+                                 "amount": raw.amount, "price": raw.price, "stake_pct": raw.stake_pct,
+                                 "rating_from": raw.rating_from, "rating_to": raw.rating_to,
+                                 "date": sent.day, "evidence": [ev]}
+        else:
+            for k in ("amount", "price", "stake_pct", "rating_from", "rating_to"):
+                if entry[k] is None:
+                    entry[k] = getattr(raw, k)
+            if ev not in entry["evidence"]:
+                entry["evidence"].append(ev)
+
+    # -- the article -----------------------------------------------------------------------
+    def run(self) -> ArticleFacts:
+        text = self.doc.text
+        sentences: list[_Sentence] = []
+        for sent in self.doc.sents:
+            items = sentence_items(sent, self.doc._.mkg_mentions or [])
+            if not items:
+                continue
+            own = [d for d in self.days if sent.start_char <= d[0] < sent.end_char]
+            s = _Sentence(sent, items, day=own[0][2] if own else self.trading_day,
+                          line=text.count("\n", 0, sent.start_char))
+            sentences.append(s)
+        flow_default = None
+        previous: list[_MoveDraft] = []
+        line_moves: dict[int, list[_MoveDraft]] = {}
+        paragraph_moves: list[_MoveDraft] = []
+        last_line = -1
+        for s in sentences:
+            raw_moves = find_moves(s.items)
+            drafts_by_raw: list[tuple[RawMove, list[_MoveDraft]]] = []
+            for raw in raw_moves:
+                drafts = self._add_move(raw, s)
+                drafts_by_raw.append((raw, drafts))
+                s.moves.extend(d for d in drafts if d not in s.moves)
+            if s.line != last_line and "\n\n" in text[max(0, s.span.start_char - 3): s.span.start_char + 1]:
+                paragraph_moves = []
+            last_line = s.line
+            # causes in the move's clause
+            for cause in clause_causes(s.items, raw_moves, text):
+                targets = [d for raw, drafts in drafts_by_raw if raw in cause.effects for d in drafts]
+                self._add_cause(cause, targets, s)
+            opening = opening_cause(s.items, text)
+            if opening is not None:
+                if s.moves:
+                    self._add_cause(opening, s.moves, s)
+                elif not has_predicate(s.items[1:]) and previous:
+                    self._add_cause(opening, [d for d in previous if d.pct is not None], s)
+            back = back_reference(s.items, text)
+            if back is not None:
+                cause, direction = back
+                pool = {id(d): d for d in line_moves.get(s.line, []) + paragraph_moves if d.direction == direction}
+                self._add_cause(cause, list(pool.values()), s)
+            for m in s.items:
+                if m.kind == "M" and m.mention.entity_id in ("inv-southbound", "inv-northbound"):
+                    flow_default = m.mention.entity_id
+            for raw in find_actions(s.items, text, flow_default=flow_default):
+                self._add_action(raw, s, previous)
+            if s.moves:
+                previous = list(s.moves)
+                line_moves.setdefault(s.line, []).extend(s.moves)
+                paragraph_moves.extend(s.moves)
+        return self._facts()
+
+    def _facts(self) -> ArticleFacts:
+        fin = self.resolver.finished
+        moves = []
+        for d in self.moves:
+            moves.append(PriceMove(entity=fin(d.entity), direction=Direction(d.direction), change_pct=d.pct,
+                                   close=d.close, turnover=d.turnover, date=d.date, approx=d.approx,
+                                   evidence=tuple(d.evidence), conflicts=tuple(d.conflicts)))
+        causes = [Cause(effect=fin(effect), cause=text, driver=fin(driver), cue=cue, date=date,
+                        evidence=tuple(ev))
+                  for effect, text, driver, cue, date, ev in self.causes.values()]
+        actions = []
+        for entry in self.actions.values():
+            entry = dict(entry, investor=fin(entry["investor"]), evidence=tuple(entry["evidence"]),
+                         target=fin(entry["target"]) if entry["target"] else None)
+            actions.append(InvestorAction(**entry))
+        members = [Membership(member=fin(m), group=fin(g), evidence=tuple(ev)) for m, g, ev in self.members.values()]
+        return ArticleFacts(article=self.article, moves=tuple(moves), causes=tuple(causes),
+                            investor_actions=tuple(actions), memberships=tuple(members),
+                            trading_day=self.trading_day, warnings=tuple(dict.fromkeys(self.resolver.warnings)))
+
+
+def extract(article: Article, *, nlp: Language | None = None) -> ArticleFacts:
+    """Every fact one article states, with its evidence."""
+    nlp = nlp or shared_pipeline()
+    doc = nlp(working_text(article.text))
+    return _ArticleExtractor(article, doc).run()
+
+
+def extract_many(articles: Iterable[Article], *, nlp: Language | None = None,
+                 batch_size: int = 32) -> Iterator[ArticleFacts]:
+    """Facts of many articles, reading them through ``nlp.pipe`` in batches."""
+    nlp = nlp or shared_pipeline()
+    pairs = ((working_text(a.text), a) for a in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield _ArticleExtractor(article, doc).run()

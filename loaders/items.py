@@ -1,0 +1,64 @@
+"""A sentence as a stream of items: mentions, quantities and plain words.
+
+The fact rules read this stream rather than raw tokens, so "Alibaba -W (9988.HK)"
+is one mention and a ticker, and "HKD 20.975 billion" is one money item.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from marketkg.loaders.mentions import Mention
+from marketkg.loaders.quantities import Quantity
+
+__all__ = ["Item", "sentence_items"]
+
+
+@dataclass
+class Item:
+    """One element of a sentence: kind ``M`` (mention), ``Q`` (quantity) or ``W`` (word)."""
+
+    kind: str
+    start: int  # token index, inclusive
+    end: int  # token index, exclusive
+    start_char: int
+    end_char: int
+    low: str  # lowercased text
+    text: str
+    mention: Mention | None = None
+    qty: Quantity | None = None
+
+    def word(self, *words: str) -> bool:
+        return self.kind == "W" and self.low in words
+
+    @property
+    def qkind(self) -> str | None:
+        return self.qty.kind if self.qty else None
+
+
+def sentence_items(sent: Span, mentions: list[Mention]) -> list[Item]:
+    """The items of one sentence, in order."""
+    doc = sent.doc
+    by_start = {m.start: m for m in mentions if sent.start <= m.start < sent.end}
+    qspans = {s.start: s for s in doc.spans.get("mkg_quantities", []) if sent.start <= s.start < sent.end}
+    items: list[Item] = []
+    i = sent.start
+    while i < sent.end:
+        tok = doc[i]
+        if i in by_start:
+            m = by_start[i]
+            end = min(m.end, sent.end)
+            items.append(Item("M", i, end, m.start_char, m.end_char, m.text.lower(), m.text, mention=m))
+            i = end
+        elif i in qspans:
+            span = qspans[i]
+            q = span._.quantity
+            end = min(span.end, sent.end)
+            items.append(Item("Q", i, end, q.start, q.end, q.text.lower(), q.text, qty=q))
+            i = end
+        else:
+            if not tok.is_space:
+                items.append(Item("W", i, i + 1, tok.idx, tok.idx + len(tok.text), tok.lower_, tok.text))
+            i += 1
+    return items

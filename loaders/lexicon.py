@@ -1,0 +1,141 @@
+"""Word lists of the market-wrap genre: direction verbs, hedges, causal cues, heads.
+
+Kept apart from the rules that use them so they can be read, extended and tested
+as data.
+"""
+from __future__ import annotations
+
+__all__ = [
+    "UP_VERBS", "DOWN_VERBS", "PHRASE_MOVES", "HEDGES", "CUES", "SECTOR_HEADS",
+    "MARKET_HEADS", "MARKET_WORDS", "REGION_INDEX", "NAME_STOPWORDS", "SUBJECT_SKIP",
+    "METRIC_NOUNS", "ROLE_WORDS", "CORPORATE_SUFFIXES", "PREPOSITIONS",
+]
+
+
+def _forms(*stems: str) -> frozenset[str]:
+    return frozenset(w for stem in stems for w in stem.split("|"))
+
+
+UP_VERBS = _forms(
+    "rose|rise|rises|rising|risen", "climbed|climb|climbs|climbing", "jumped|jump|jumps|jumping",
+    "surged|surge|surges|surging", "soared|soar|soars|soaring", "advanced|advance|advances|advancing",
+    "rallied|rally|rallies|rallying", "added|adding", "gained|gain|gains|gaining",
+    "increased|increasing|increases", "strengthened|strengthening|strengthens", "spiked|spiking",
+    "rebounded|rebounding|rebounds|rebound", "leapt|leaped|leaping", "popped|popping",
+    "firmed|firming", "ticked|rocketed|rocketing|skyrocketed", "up", "higher", "outperformed|outperforms|outperform",
+)
+DOWN_VERBS = _forms(
+    "fell|fall|falls|falling|fallen", "dropped|drop|drops|dropping", "declined|decline|declines|declining",
+    "slid|slide|slides|sliding", "slipped|slip|slips|slipping", "plunged|plunge|plunges|plunging",
+    "plummeted|plummet|plummets|plummeting", "tumbled|tumble|tumbles|tumbling",
+    "retreated|retreat|retreats|retreating", "lost|losing", "shed|sheds|shedding",
+    "decreased|decreasing|decreases", "sank|sink|sinks|sinking|sunk", "slumped|slump|slumps|slumping",
+    "dipped|dip|dips|dipping", "eased|easing", "weakened|weakening", "crashed|crashing",
+    "tanked|tanking", "skidded|sagged", "down", "lower", "underperformed|underperforms|underperform",
+)
+# multi-word predicates that state a direction without a figure
+PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("led", "the", "decline"), "down"), (("led", "the", "declines"), "down"), (("led", "losses"), "down"),
+    (("led", "the", "losses"), "down"), (("led", "decliners"), "down"), (("leading", "the", "decline"), "down"),
+    (("led", "gains"), "up"), (("led", "the", "gains"), "up"), (("led", "the", "charge"), "up"),
+    (("leading", "the", "charge"), "up"), (("led", "the", "rally"), "up"), (("leading", "gains"), "up"),
+    (("drove", "the", "rally"), "up"), (("drove", "gains"), "up"), (("powered", "the", "rally"), "up"),
+    (("fuelled", "the", "rally"), "up"), (("fueled", "the", "rally"), "up"),
+    (("saw", "broad-based", "gains"), "up"), (("saw", "gains"), "up"), (("posted", "gains"), "up"),
+    (("posted", "significant", "gains"), "up"), (("extended", "gains"), "up"), (("extended", "losses"), "down"),
+    (("drifted", "lower"), "down"), (("edged", "lower"), "down"), (("edged", "down"), "down"),
+    (("edged", "higher"), "up"), (("edged", "up"), "up"), (("ticked", "up"), "up"), (("ticked", "higher"), "up"),
+    (("ticked", "down"), "down"), (("ticked", "lower"), "down"), (("moved", "higher"), "up"),
+    (("moved", "lower"), "down"), (("closed", "higher"), "up"), (("closed", "lower"), "down"),
+    (("ended", "higher"), "up"), (("ended", "lower"), "down"), (("finished", "higher"), "up"),
+    (("finished", "lower"), "down"), (("closed", "up"), "up"), (("closed", "down"), "down"),
+    (("ended", "up"), "up"), (("ended", "down"), "down"), (("finished", "up"), "up"), (("finished", "down"), "down"),
+    (("closed", "flat"), "flat"), (("ended", "flat"), "flat"), (("finished", "flat"), "flat"),
+    (("closed", "unchanged"), "flat"), (("ended", "unchanged"), "flat"), (("was", "unchanged"), "flat"),
+    (("fell", "back"), "down"), (("came", "under", "pressure"), "down"), (("sold", "off"), "down"),
+    (("gave", "up"), "down"), (("pared", "gains"), "down"),
+)
+# figures-only direction verbs that need a figure: these words are too common alone
+NEEDS_FIGURE = frozenset({"up", "down", "higher", "lower", "added", "adding", "lost", "losing", "shed", "eased",
+                          "easing", "increased", "increasing", "increases", "decreased", "decreasing", "decreases",
+                          "gain", "gains", "rise", "rises", "fall", "falls", "drop", "drops", "decline",
+                          "declines", "advance", "advances", "rally", "rallies", "dip", "dips", "slide",
+                          "slides", "slip", "slips", "retreat", "retreats", "rebound", "rebounds",
+                          "weakened", "weakening", "strengthening", "firmed", "firming", "ticked", "sagged"})
+HEDGES = {
+    ("nearly",): True, ("almost",): True, ("about",): True, ("around",): True, ("roughly",): True,
+    ("approximately",): True, ("over",): True, ("more", "than"): True, ("close", "to"): True,
+    ("some",): True, ("as", "much", "as"): True, ("up", "to"): True, ("around", "about"): True,
+    ("just", "over"): True, ("just", "under"): True, ("less", "than"): True, ("under",): True,
+    ("~",): True, ("approx",): True, ("approx.",): True, ("circa",): True, ("almost", "a"): True,
+}
+#: causal cues, longest first; the value is the cue as reported
+CUES: tuple[str, ...] = (
+    "on the back of", "in the wake of", "on the heels of", "in response to", "thanks to", "due to",
+    "owing to", "because of", "as a result of", "on hopes of", "on hopes that", "on expectations of",
+    "on expectations that", "on concerns over", "on concerns about", "on fears of", "on fears that",
+    "buoyed by", "supported by", "underpinned by", "boosted by", "lifted by", "helped by", "aided by",
+    "weighed by", "weighed down by", "weighed on by", "dragged down by", "dragged by", "pressured by",
+    "hit by", "hurt by", "influenced by", "compounded by", "driven by", "fuelled by", "fueled by",
+    "spurred by", "sparked by", "triggered by", "led by", "powered by", "propelled by", "prompted by",
+    "following", "after", "amid", "amidst", "as", "on", "upon",
+)
+SECTOR_HEADS = frozenset({
+    "stocks", "shares", "sector", "sectors", "names", "players", "firms", "companies", "makers",
+    "drugmakers", "automakers", "carmakers", "chipmakers", "miners", "producers", "developers",
+    "insurers", "lenders", "banks", "brokers", "brokerages", "counters", "plays", "platforms",
+    "heavyweights", "giants", "champions", "financials", "industry", "equities", "issues", "space",
+    "operators", "carriers", "airlines", "retailers", "manufacturers", "suppliers", "exporters",
+    "utilities", "biotechs", "techs", "stock", "group", "segment", "segments", "theme", "themes",
+})
+MARKET_HEADS = frozenset({"stocks", "shares", "equities", "indices", "indexes", "index", "market", "markets",
+                          "benchmark", "bourse", "gauge", "benchmarks", "gauges"})
+MARKET_WORDS: dict[str, str] = {
+    "hong kong": "hk", "hong kong's": "hk", "hk": "hk", "hang seng": "hk",
+    "chinese": "cn", "china": "cn", "china's": "cn", "mainland": "cn", "shanghai": "cn", "shenzhen": "cn",
+    "us": "us", "u.s.": "us", "american": "us", "wall street": "us", "wall street's": "us",
+    "japanese": "jp", "japan": "jp", "japan's": "jp", "tokyo": "jp",
+    "european": "eu", "europe": "eu", "europe's": "eu", "british": "uk", "london": "uk", "uk": "uk",
+    "german": "de", "frankfurt": "de", "french": "fr", "paris": "fr", "korean": "kr", "seoul": "kr",
+    "south korean": "kr", "australian": "au", "sydney": "au", "indian": "in", "mumbai": "in",
+    "taiwan": "tw", "taiwanese": "tw", "singapore": "sg", "asian": "asia", "global": "world",
+}
+REGION_INDEX = {"hk": "idx-hsi", "us": "idx-spx", "jp": "idx-n225", "cn": "idx-ssec", "eu": "idx-sxxp",
+                "uk": "idx-ftse100", "de": "idx-dax", "fr": "idx-cac40", "kr": "idx-kospi",
+                "au": "idx-asx200", "in": "idx-sensex", "tw": "idx-taiex", "sg": "idx-sti"}
+#: capitalised words that start sentences or headings but never name a company
+NAME_STOPWORDS = frozenset("""
+the a an this that these those it its their his her our we they he she i you shares stocks stock index indices
+market markets sector sectors overall meanwhile elsewhere however while and but or also in on at for of to by
+with from as after amid despite following separately notably analysts analyst investors traders
+bookings cancellations sales revenue revenues profits profit exports imports output inflation unemployment
+retail trading turnover volume volumes prices price yields yield bonds bond futures gold oil crude silver copper
+hong kong china chinese japan japanese us u.s. uk europe european asia asian america american beijing tokyo
+mainland global world washington wall street government president fed federal reserve central bank
+pmi cpi ppi gdp m1 m2 m3 ipo ipos ai ev evs etf etfs npc rrr lpr q1 q2 q3 q4 h1 h2 fy ceo cfo
+key takeaways takeaway strategic analysis insight editorial brief desk market heartbeat overview background
+sector performance popular top10 top gainers losers macroeconomic tech technology financials metals airlines
+biotech internet hardware software energy property consumer healthcare banks insurers utilities materials
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+september october november december on its moves move rally gains losses session day week year month
+southbound northbound capital funds money inflows outflows smart-driving lidar non-ferrous precious
+""".split())
+SUBJECT_SKIP = frozenset({"also", "all", "collectively", "sharply", "slightly", "modestly", "marginally",
+                          "respectively", "each", "both", "further", "likewise", "similarly", "too",
+                          "shares", "stock", "'s", "’s", "were", "was", "have", "has", "had", "had", "initially",
+                          "broadly", "largely", "mostly", "steadily", "significantly", "strongly", "simultaneously"})
+METRIC_NOUNS = frozenset({"revenue", "revenues", "sales", "profit", "profits", "earnings", "bookings",
+                          "cancellations", "downloads", "orders", "volume", "volumes", "turnover", "output",
+                          "exports", "imports", "yield", "yields", "rate", "rates", "supply", "pmi", "inflation",
+                          "unemployment", "deliveries", "shipments", "users", "subscribers", "margin", "margins",
+                          "capex", "spending", "demand", "production", "inventories", "reserves", "deficit",
+                          "surplus", "index", "valuations", "valuation", "expectations", "sentiment", "inflows",
+                          "outflows", "purchases", "payrolls", "holding", "holdings", "stake", "ownership"})
+ROLE_WORDS = frozenset({"founder", "co-founder", "ceo", "chairman", "chairwoman", "chief", "executive",
+                        "president", "director", "cfo", "coo", "cto", "boss", "vice", "billionaire", "and",
+                        "officer", "head", "controlling", "shareholder", "major"})
+CORPORATE_SUFFIXES = frozenset({"inc", "inc.", "ltd", "ltd.", "limited", "co", "co.", "corp", "corp.",
+                                "corporation", "plc", "holdings", "holding", "group", "company", "sa", "ag",
+                                "nv", "se", "llc", ",", "the"})
+PREPOSITIONS = frozenset({"to", "for", "on", "in", "of", "at", "from", "with", "by", "into", "about",
+                          "than", "against", "over", "under", "toward", "towards", "via", "per"})

@@ -1,0 +1,301 @@
+"""Finding the things a sentence can talk about: reference entities (a gazetteer
+built from the shipped data), company-like names the data do not know, sector
+phrases ("gold and non-ferrous metal stocks") and market phrases ("Hong Kong stocks").
+
+Mentions are candidates: whether "Japan" or "Cambridge Technology" is a company is
+decided by the fact rules from the slot a mention fills, not here.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from marketkg.loaders.lexicon import (
+    CORPORATE_SUFFIXES, DOWN_VERBS, MARKET_HEADS, MARKET_WORDS, NAME_STOPWORDS, SECTOR_HEADS, UP_VERBS,
+)
+from marketkg.ontology.enums import EntityType
+from marketkg.ontology.reference import RMB_COUNTER_CLASSES, ReferenceData, reference
+
+__all__ = ["Mention", "find_mentions", "sector_ids", "mentions_component", "GazetteerMatcher"]
+
+_SUFFIX_TOKENS = {"W", "SW", "S", "B", "R", "WR", "SWR", "SR", "H"}
+_GENERIC_MODIFIERS = frozenset("""
+popular leading major large big top heavyweight heavyweights related some other several many most few selected
+certain blue-chip large-cap small-cap mid-cap key index listed individual high-volume hot index-heavy
+index-heavyweight heavily-weighted weighted the a an its their these those such various all both main three two
+four five stock stocks share shares concept concepts linked -linked mainland-listed hong-kong-listed us-listed
+domestic local overseas global chinese china's hong kong's hong kong us u.s. japanese european asian
+""".split())
+_NAME_CONNECT = frozenset({"&", "of", "de", "and"})
+
+
+@dataclass
+class Mention:
+    """A stretch of a sentence that may name an entity."""
+
+    start: int  # token index
+    end: int
+    kind: str  # ref, candidate, sector, market
+    text: str
+    start_char: int
+    end_char: int
+    entity_id: str | None = None
+    share_class: str | None = None
+    ticker: str | None = None
+    sectors: tuple[str, ...] = ()
+    region: str | None = None
+    plural: bool = False
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def name(self) -> str:
+        """The surface without a share-class suffix: 'Alibaba -W' -> 'Alibaba'."""
+        if self.share_class:
+            return re.sub(r"\s?-\s?[A-Z]{1,3}$", "", self.text).strip()
+        return self.text
+
+
+class GazetteerMatcher:
+    """Exact (case-sensitive) matches for every surface form, and case-insensitive ones
+    for long forms."""
+
+    def __init__(self, nlp: Language, ref: ReferenceData) -> None:
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+        by_id: dict[str, list[str]] = {}
+        for form, ident in sorted(ref.surface.items()):
+            by_id.setdefault(ident, []).append(form)
+        for ident, forms in by_id.items():
+            self.exact.add(ident, list(nlp.tokenizer.pipe(forms)))
+        by_id = {}
+        for form, ident in sorted(ref.folded.items()):
+            by_id.setdefault(ident, []).append(form)
+        for ident, forms in by_id.items():
+            self.folded.add(ident, list(nlp.tokenizer.pipe(forms)))
+
+    def __call__(self, doc: Doc) -> list[Span]:
+        spans = [Span(doc, s, e, label=doc.vocab.strings[m]) for m, s, e in self.exact(doc)]
+        spans += [Span(doc, s, e, label=doc.vocab.strings[m]) for m, s, e in self.folded(doc)]
+        return filter_spans(spans)
+
+
+def _is_name_token(tok) -> bool:
+    text = tok.text
+    low = text.lower()
+    if low in UP_VERBS or low in DOWN_VERBS:
+        return False
+    if text[:1].isupper():
+        return True
+    if text[:1].isdigit() and any(c.isupper() for c in text[1:]) and any(c.isalpha() for c in text):
+        return True  # 3SBio
+    return False
+
+
+def _sector_parts(words: list[str]) -> list[str]:
+    parts, cur = [], []
+    for w in words:
+        if w.lower() in {"and", "&", ",", "or", "as well as"}:
+            if cur:
+                parts.append(" ".join(cur))
+            cur = []
+        else:
+            cur.append(w)
+    if cur:
+        parts.append(" ".join(cur))
+    return parts
+
+
+def _keyword_hit(text: str, keyword: str) -> bool:
+    return re.search(rf"(?<![\w]){re.escape(keyword)}(?![\w])", text) is not None
+
+
+def sector_ids(phrase_words: list[str], ref: ReferenceData | None = None) -> tuple[str, ...]:
+    """Canonical sector ids for a sector phrase's words ("gold and non-ferrous metal stocks").
+
+    >>> sector_ids("gold and non-ferrous metal stocks".split())
+    ('sector-metals_mining',)
+    >>> sector_ids("Financials and smart-driving concept shares".split())
+    ('sector-financials', 'sector-smart_driving')
+    """
+    ref = ref or reference()
+    out: list[str] = []
+    for part in _sector_parts(phrase_words):
+        low = part.lower()
+        for sid, keywords in ref.sector_keywords:
+            if any(_keyword_hit(low, kw) for kw in keywords):
+                if sid not in out:
+                    out.append(sid)
+                break
+    return tuple(out)
+
+
+def _market_region(words: list[str]) -> str | None:
+    text = " ".join(w.lower() for w in words)
+    for word, region in sorted(MARKET_WORDS.items(), key=lambda kv: -len(kv[0])):
+        if _keyword_hit(text, word):
+            return region
+    return None
+
+
+def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData) -> list[Mention]:
+    found: list[Mention] = []
+    taken = set(taken)
+    # right to left, so "Financials and smart-driving concept shares" is one phrase
+    for i in reversed(range(len(doc))):
+        tok = doc[i]
+        low = tok.lower_
+        if low not in SECTOR_HEADS and low not in MARKET_HEADS:
+            continue
+        if i in taken:
+            continue
+        j = i
+        while j > 0 and (j - 1) not in taken:
+            prev = doc[j - 1]
+            pl = prev.lower_
+            if prev.is_sent_end or prev.is_space or prev.like_num and pl not in {"three", "two"}:
+                break
+            if pl in {"the", "a", "an", "of", "in", "on", "with", "while", "as", "by", "for", "to", "that",
+                      "which", "from", "among", "including", "like", "and", "but", "than", "at", "into"} and not (
+                    pl in {"and", "&"} and j - 2 >= 0 and doc[j - 2].lower_ not in {"the", ","}
+                    and (j - 2) not in taken and i - j < 6 and doc[j - 2].is_alpha):
+                break
+            if pl in UP_VERBS or pl in DOWN_VERBS or pl.endswith("ly") and pl not in {"early"}:
+                break
+            if not (prev.is_alpha or "-" in prev.text or pl in {",", "&", "'s", "-"}):
+                break
+            if pl == "," and not any(t.lower_ == "and" for t in doc[j:i]):
+                break
+            j -= 1
+        while j < i and doc[j].lower_ in {",", "and", "&", "-"}:
+            j += 1
+        words = [t.text for t in doc[j:i + 1]]
+        mods = [w for w in words[:-1] if w.lower() not in _GENERIC_MODIFIERS and w not in {",", "&", "and", "-"}]
+        region = _market_region(words[:-1]) if words[:-1] else None
+        sectors = sector_ids(words, ref)
+        start_char, end_char = doc[j].idx, tok.idx + len(tok.text)
+        if low in MARKET_HEADS and not sectors:
+            # "Hong Kong stocks", "the three major indices", "the benchmark", "the market"
+            mods_left = [w for w in mods if _market_region([w]) is None and w.lower() not in {"'s", "stock"}]
+            if not mods_left and (region or low in {"benchmark", "market", "index", "indices", "indexes", "gauge",
+                                                    "bourse", "benchmarks"}):
+                found.append(Mention(j, i + 1, "market", doc[j:i + 1].text, start_char, end_char,
+                                     region=region, plural=low in {"indices", "indexes", "benchmarks", "markets"}))
+                taken.update(range(j, i + 1))
+            continue
+        if sectors:
+            found.append(Mention(j, i + 1, "sector", doc[j:i + 1].text, start_char, end_char, sectors=sectors))
+            taken.update(range(j, i + 1))
+        elif mods and all(m.islower() or "-" in m for m in mods) and low not in {"stock", "group", "space"}:
+            found.append(Mention(j, i + 1, "sector", doc[j:i + 1].text, start_char, end_char,
+                                 sectors=(f"sector-{'-'.join(m.lower() for m in mods)[:60]}",)))
+            taken.update(range(j, i + 1))
+    return sorted(found, key=lambda m: m.start)
+
+
+def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceData | None = None) -> list[Mention]:
+    """All mentions in ``doc``, sorted, none overlapping."""
+    ref = ref or reference()
+    base = doc if isinstance(doc, Doc) else doc.doc
+    offset = 0 if isinstance(doc, Doc) else doc.start
+    mentions: list[Mention] = []
+    taken: set[int] = set()
+    tickers = {s.start: s for s in base.spans.get("mkg_quantities", []) if s.label_ == "TICKER"}
+    quantity_tokens = {i for s in base.spans.get("mkg_quantities", []) for i in range(s.start, s.end)}
+    for span in gazetteer(doc if isinstance(doc, Doc) else doc.as_doc()):
+        s, e = span.start + offset, span.end + offset
+        ent = ref.entities[span.label_]
+        # swallow corporate tails and HKEX share-class suffixes: "Baidu Group-SW", "Alibaba -W"
+        while e < len(base) and base[e].text in {"Group", "Holdings", "Holding", "Inc.", "Inc", "Ltd.", "Limited",
+                                                  "Co.", "Corp.", "Corporation"} and ent.type is EntityType.COMPANY:
+            e += 1
+        share_class = None
+        if e < len(base) and base[e].text.startswith("-") and base[e].text[1:] in _SUFFIX_TOKENS:
+            share_class, e = base[e].text[1:], e + 1
+        elif e + 1 < len(base) and base[e].text == "-" and base[e + 1].text in _SUFFIX_TOKENS:
+            share_class, e = base[e + 1].text, e + 2
+        m = Mention(s, e, "ref", base[s:e].text, base[s].idx, base[e - 1].idx + len(base[e - 1].text),
+                    entity_id=ent.id, share_class=share_class)
+        if e in tickers:
+            m.ticker = tickers[e]._.quantity.code
+        mentions.append(m)
+        taken.update(range(s, e))
+    taken |= quantity_tokens
+    for m in _sector_and_market_mentions(base if isinstance(doc, Doc) else doc, taken, ref):
+        if not any(t in taken for t in range(m.start, m.end)):
+            mentions.append(m)
+            taken.update(range(m.start, m.end))
+    # company-like names the reference data do not know
+    i = 0
+    toks = base[offset: offset + len(doc)] if not isinstance(doc, Doc) else base
+    while i < len(toks):
+        ti = toks[i].i
+        if ti in taken or not _is_name_token(toks[i]):
+            i += 1
+            continue
+        j = i
+        while j < len(toks) and toks[j].i not in taken:
+            t = toks[j]
+            if _is_name_token(t) and not t.is_sent_start or j == i:
+                j += 1
+            elif t.text in _NAME_CONNECT and t.text != "and" and j + 1 < len(toks) and _is_name_token(toks[j + 1]):
+                j += 1
+            elif t.text in {",", "Co.", "Ltd.", "Inc.", "Corp.", "Co", "Ltd"} and j > i and j + 1 < len(toks) \
+                    and toks[j + 1].text in {"Ltd.", "Ltd", "Inc.", "Co.", "Limited", "LLC", "Corp."}:
+                j += 1
+            elif t.text in {"Ltd.", "Inc.", "Limited", "Corp."} and j > i:
+                j += 1
+            else:
+                break
+            if j - i > 7:
+                break
+        words = [t.text for t in toks[i:j]]
+        if any(w.lower() not in NAME_STOPWORDS for w in words if w not in _NAME_CONNECT and w != ","):
+            s, e = toks[i].i, toks[j - 1].i + 1
+            share_class = None
+            if e < len(base) and base[e].text.startswith("-") and base[e].text[1:] in _SUFFIX_TOKENS:
+                share_class, e = base[e].text[1:], e + 1
+            elif e + 1 < len(base) and base[e].text == "-" and base[e + 1].text in _SUFFIX_TOKENS:
+                share_class, e = base[e + 1].text, e + 2
+            m = Mention(s, e, "candidate", base[s:e].text, base[s].idx, base[e - 1].idx + len(base[e - 1].text),
+                        share_class=share_class)
+            if e in tickers:
+                m.ticker = tickers[e]._.quantity.code
+            mentions.append(m)
+            taken.update(range(s, e))
+        i = max(j, i + 1)
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def is_rmb_counter(m: Mention) -> bool:
+    return m.share_class in RMB_COUNTER_CLASSES
+
+
+def corporate_key(name: str) -> str:
+    """A company name without corporate tails: 'Hesai Group' -> 'hesai'."""
+    words = [w for w in re.split(r"[\s,]+", name.lower()) if w and w not in CORPORATE_SUFFIXES]
+    return " ".join(words) or name.lower()
+
+
+if not Doc.has_extension("mkg_mentions"):
+    Doc.set_extension("mkg_mentions", default=None)
+
+
+@Language.factory("mkg_mentions")
+def mentions_component(nlp: Language, name: str) -> MentionTagger:
+    """Attach :class:`Mention` lists per sentence as ``doc._.mkg_mentions``."""
+    return MentionTagger(nlp)
+
+
+class MentionTagger:
+    def __init__(self, nlp: Language) -> None:
+        self.ref = reference()
+        self.gazetteer = GazetteerMatcher(nlp, self.ref)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.mkg_mentions = find_mentions(doc, self.gazetteer, self.ref)
+        return doc

@@ -1,0 +1,288 @@
+"""Price moves: who moved, which way, by how much, to what close, on what turnover.
+
+Pure functions over a sentence's items (see :mod:`marketkg.loaders.items`). A move
+needs a subject that is a mention standing right before the predicate (modulo
+adverbs, share words, tickers and a closing-price clause); that one condition keeps
+"cancellations surged 56%", "the unemployment rate dropped to 3.8%" and "M3 money
+supply increasing by 4%" out, because their subjects are no mentions.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from marketkg.loaders.items import Item
+from marketkg.loaders.lexicon import DOWN_VERBS, HEDGES, NEEDS_FIGURE, PHRASE_MOVES, SUBJECT_SKIP, UP_VERBS
+from marketkg.loaders.mentions import Mention
+from marketkg.loaders.quantities import parse_number
+
+__all__ = ["RawMove", "find_moves", "predicate_at"]
+
+_RIGHT_FILLER = frozenset({"by", "sharply", "slightly", "modestly", "marginally", "against", "the", "trend",
+                           "a", "further", "another", "steeply", "strongly", "significantly", "in", "early",
+                           "late", "trade", "trading", "as", "much", "much", "more", "than", "to", "some",
+                           "nearly", "about", "around", "roughly", "approximately", "over", "close", "almost",
+                           "just", "under", "less", "~", "approx", "approx.", "circa", "up", "firmly",
+                           "respectively", "each", "apiece", "both", "all", "sharp", "solid", "robust",
+                           "broad-based", "significant", "modest", "slight"})
+_CLOSE_WORDS = (("to", "close", "at"), ("to", "end", "at"), ("to", "finish", "at"), ("to", "settle", "at"),
+                ("closing", "at"), ("ending", "at"), ("to",), ("at",))
+_LIST_INTRO = frozenset({"like", "including", "includes", "include", "such", "notably", "especially", "led"})
+_SUBJECT_KINDS = frozenset({"ref", "candidate", "sector", "market"})
+
+
+@dataclass
+class RawMove:
+    """A move before its subject is resolved to an entity."""
+
+    subject: Mention
+    direction: str
+    pct: float | None
+    approx: bool
+    close: float | None
+    turnover: str | None
+    verb_start: int  # item index of the predicate
+    end: int  # item index after the figures
+    start_char: int
+    group: Mention | None = None  # "Gold miners like A, B": the group A and B belong to
+    from_list: bool = False
+    flags: list[str] = field(default_factory=list)
+
+
+def predicate_at(items: list[Item], k: int) -> tuple[str, int, bool] | None:
+    """(direction, length in items, needs a figure) of a predicate starting at item k."""
+    it = items[k]
+    if it.kind != "W":
+        return None
+    for words, direction in PHRASE_MOVES:
+        n = len(words)
+        if k + n <= len(items) and all(items[k + x].kind == "W" and items[k + x].low == w for x, w in enumerate(words)):
+            return direction, n, False
+    if it.low in UP_VERBS:
+        return "up", 1, it.low in NEEDS_FIGURE
+    if it.low in DOWN_VERBS:
+        return "down", 1, it.low in NEEDS_FIGURE
+    return None
+
+
+def _hedge_at(items: list[Item], k: int) -> int:
+    """Length of a hedge phrase starting at item k (0 if none)."""
+    for words in sorted(HEDGES, key=len, reverse=True):
+        n = len(words)
+        if k + n <= len(items) and all(items[k + x].kind == "W" and items[k + x].low == w for x, w in enumerate(words)):
+            return n
+    return 0
+
+
+def _figure(items: list[Item], k: int) -> tuple[float | None, bool, bool, int]:
+    """Scan right of a predicate for its percent. Returns (pct, approx, is_range, next index)."""
+    approx = False
+    j = k
+    while j < len(items) and j < k + 7:
+        it = items[j]
+        if it.kind == "Q" and it.qkind in ("PERCENT", "RANGE"):
+            # "dropped to 3.8%" states a level, not a change
+            if j > 0 and items[j - 1].word("to") and _hedge_at(items, j - 2) == 0 and not items[j - 2].word("up"):
+                return None, False, False, k
+            if it.qkind == "RANGE":
+                return None, True, True, j + 1
+            return it.qty.value, approx or it.qty.approx, False, j + 1
+        if it.kind != "W":
+            return None, False, False, k
+        hedge = _hedge_at(items, j)
+        if hedge:
+            approx = True
+            j += hedge
+            continue
+        if it.low not in _RIGHT_FILLER:
+            return None, False, False, k
+        j += 1
+    return None, False, False, k
+
+
+def _level(item: Item) -> float | None:
+    if item.kind == "Q" and item.qkind == "MONEY":
+        return item.qty.value if item.qty.value is not None and item.qty.value < 1e7 else None
+    if item.kind == "W":
+        value = parse_number(item.text)
+        return value if value is not None and "," in item.text or (value is not None and "." in item.text) else None
+    return None
+
+
+def _close_after(items: list[Item], j: int) -> tuple[float | None, int]:
+    """'to 25,222.02 points', 'to close at 25,716.50', ', closing at HKD 38.08'."""
+    k = j + 1 if j < len(items) and items[j].word(",") else j
+    for words in _CLOSE_WORDS:
+        n = len(words)
+        if k + n < len(items) and all(items[k + x].kind == "W" and items[k + x].low == w for x, w in enumerate(words)):
+            if words in (("to",), ("at",)) and k != j:
+                continue  # after a comma only the explicit "closing at" forms count
+            level = _level(items[k + n])
+            if level is not None:
+                end = k + n + 1
+                if end < len(items) and items[end].word("points", "pts", "point"):
+                    end += 1
+                return level, end
+    return None, j
+
+
+def _turnover_after(items: list[Item], j: int) -> str | None:
+    """', with a trading volume of HKD 20.975 billion' / ', trading volume HKD ...' / 'turnover of ...'."""
+    for k in range(j, min(j + 8, len(items))):
+        it = items[k]
+        if it.kind == "Q" and it.qkind == "MONEY":
+            window = {x.low for x in items[j:k]}
+            if window & {"volume", "turnover", "volumes"}:
+                return it.text
+            return None
+        if it.kind == "M" or (it.kind == "W" and predicate_at(items, k)):
+            return None
+    return None
+
+
+def _closing_price_before(items: list[Item], j: int) -> tuple[float | None, int]:
+    """Left of a predicate: 'closing price HKD 147.60,' or 'closed at 25,222.02,'."""
+    k = j
+    if k >= 0 and items[k].word(","):
+        k -= 1
+    if k >= 1 and _level(items[k]) is not None:
+        before = [x.low for x in items[max(0, k - 3):k]]
+        if before[-2:] == ["closing", "price"] or before[-2:] in (["closed", "at"], ["close", "at"], ["ended", "at"]) \
+                or before[-3:] == ["closing", "price", "of"] or before[-1:] == ["close"]:
+            back = 2 if before[-2:] in (["closing", "price"], ["closed", "at"], ["close", "at"], ["ended", "at"]) else (
+                3 if before[-3:] == ["closing", "price", "of"] else 1)
+            return _level(items[k]), k - back - 1
+    return None, j
+
+
+def _paren_pct_before(items: list[Item], j: int) -> tuple[float | None, bool, int]:
+    """'Xiaomi (+4.35%)': a bracketed figure ending at item j; returns (pct, signed, index before it)."""
+    if j >= 2 and items[j].word(")") and items[j - 1].kind == "Q" and items[j - 1].qkind == "PERCENT" \
+            and items[j - 2].word("("):
+        return items[j - 1].qty.value, items[j - 1].qty.signed, j - 3
+    return None, False, j
+
+
+def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | None, bool]], Mention | None, float | None]:
+    """Mentions that are the subject of the predicate at item k, with their own bracketed
+    figures; also the group they were introduced by, and a closing price found on the way."""
+    j = k - 1
+    close = None
+    while j >= 0 and items[j].kind == "W" and items[j].low in SUBJECT_SKIP:
+        j -= 1
+    level, jj = _closing_price_before(items, j)
+    if level is not None:
+        close, j = level, jj
+    if j >= 0 and items[j].kind == "Q" and items[j].qkind == "TICKER":
+        j -= 1
+    parenthetical = False
+    if j >= 0 and items[j].word(","):
+        parenthetical, j = True, j - 1  # "Optical names, including A and B, fell"
+    found: list[tuple[Mention, float | None, bool]] = []
+    while j >= 0:
+        pct, signed, j2 = _paren_pct_before(items, j)
+        if j2 >= 0 and items[j2].kind == "Q" and items[j2].qkind == "TICKER":
+            j2 -= 1
+        if j2 < 0 or items[j2].kind != "M" or items[j2].mention.kind not in _SUBJECT_KINDS:
+            break
+        found.append((items[j2].mention, pct, signed))
+        j = j2 - 1
+        if j >= 0 and items[j].word("and", "&") and j - 1 >= 0 and items[j - 1].word(","):
+            j -= 2
+        elif j >= 0 and items[j].word(",", "and", "&", "/"):
+            j -= 1
+        else:
+            break
+    found.reverse()
+    group = None
+    if found and j >= 0 and items[j].kind == "W" and items[j].low in _LIST_INTRO:
+        g = j - 1
+        if items[j].low == "as" or (g >= 0 and items[g].word("such")):
+            g -= 1
+        if g >= 0 and items[g].word(","):
+            g -= 1
+        if g >= 0 and items[g].kind == "M" and items[g].mention.kind == "sector":
+            group = items[g].mention
+    elif found and j >= 0 and items[j].kind == "M" and items[j].mention.kind == "sector":
+        group = items[j].mention  # "Lidar firms Hesai and Pony.ai soared"
+    if parenthetical and group is None:
+        return [], None, None
+    return found, group, close
+
+
+def find_moves(items: list[Item]) -> list[RawMove]:
+    """Every price move stated in a sentence's items."""
+    moves: list[RawMove] = []
+    k = 0
+    while k < len(items):
+        pred = predicate_at(items, k)
+        if pred is None:
+            k += 1
+            continue
+        direction, length, needs_figure = pred
+        pct, approx, is_range, end = _figure(items, k + length)
+        if end == k + length:
+            end = k + length
+        close, end2 = _close_after(items, end)
+        if close is not None:
+            end = end2
+        subjects, group, close_left = _subjects(items, k)
+        has_own = any(p is not None for _, p, _ in subjects)
+        if not subjects or (needs_figure and pct is None and not is_range and not has_own):
+            k += length
+            continue
+        if close is None:
+            close = close_left
+        turnover = _turnover_after(items, end)
+        sign = 1 if direction == "up" else -1
+        for mention, own, signed in subjects:
+            value = own if own is not None else pct
+            if value is not None and own is not None and not signed:
+                value = sign * abs(value)
+            elif value is not None and own is None:
+                value = sign * abs(value)
+            if value is not None and value != 0 and (value > 0) != (direction == "up"):
+                direction_here = "up" if value > 0 else "down"
+            else:
+                direction_here = direction
+            if value == 0:
+                value = 0.0
+            moves.append(RawMove(mention, direction_here, value, approx if own is None else False,
+                                 close if len(subjects) == 1 else None,
+                                 turnover if len(subjects) == 1 else None, k, end,
+                                 items[k].start_char, group=group))
+        if group is not None and group.kind == "sector":
+            moves.append(RawMove(group, direction, None, False, None, None, k, end, items[k].start_char))
+        k = end if end > k else k + length
+    moves += _followed_by(items, moves)
+    return moves
+
+
+def _followed_by(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
+    """'Baidu jumped 4.56%, followed by Xiaomi (+4.35%), Kuaishou and Tencent'."""
+    out: list[RawMove] = []
+    for k in range(len(items) - 1):
+        if not (items[k].word("followed") and items[k + 1].word("by")):
+            continue
+        lead = [m for m in moves if m.end <= k]
+        if not lead:
+            continue
+        direction = lead[-1].direction
+        j = k + 2
+        while j < len(items) and items[j].kind == "M" and items[j].mention.kind in _SUBJECT_KINDS:
+            mention = items[j].mention
+            j += 1
+            pct = None
+            if j + 2 < len(items) and items[j].word("(") and items[j + 1].qkind == "PERCENT" and items[j + 2].word(")"):
+                pct = items[j + 1].qty.value
+                j += 3
+            if pct is not None and pct != 0:
+                dir_here = "up" if pct > 0 else "down"
+                if not items[j - 2].qty.signed:
+                    pct = abs(pct) if direction == "up" else -abs(pct)
+                    dir_here = direction
+            else:
+                dir_here = direction
+            out.append(RawMove(mention, dir_here, pct, False, None, None, k, j, items[k].start_char, from_list=True))
+            while j < len(items) and items[j].word(",", "and", "&"):
+                j += 1
+    return out

@@ -1,0 +1,34 @@
+"""The spaCy pipeline, built in code from ``spacy.blank("en")``: no model download.
+
+Components, in order: ``mkg_sentences`` (genre sentence boundaries),
+``mkg_quantities`` (percent, money, shares, tickers), ``mkg_mentions`` (gazetteer of
+the reference data, unknown company names, sector and market phrases).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from marketkg.loaders import mentions as _mentions  # noqa: F401  (registers mkg_mentions)
+from marketkg.loaders import quantities as _quantities  # noqa: F401  (registers mkg_quantities)
+from marketkg.loaders import sentences as _sentences  # noqa: F401  (registers mkg_sentences)
+
+__all__ = ["build_pipeline", "shared_pipeline"]
+
+
+def build_pipeline() -> Language:
+    """A fresh pipeline. Building it costs a few hundred milliseconds; reuse it."""
+    nlp = spacy.blank("en")
+    nlp.max_length = 30_000_000
+    nlp.add_pipe("mkg_sentences")
+    nlp.add_pipe("mkg_quantities")
+    nlp.add_pipe("mkg_mentions")
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def shared_pipeline() -> Language:
+    """The pipeline of this process, built on first use."""
+    return build_pipeline()

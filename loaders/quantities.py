@@ -1,0 +1,146 @@
+"""Percentages, money, share counts, price levels and tickers, read with regular
+expressions over the working text and attached to the Doc as spans.
+
+>>> [(q.kind, q.value) for q in find_quantities("fell 4.65% to HKD 147.60, turnover HK$20.9bn")]
+[('PERCENT', 4.65), ('MONEY', 147.6), ('MONEY', 20900000000.0)]
+>>> [(q.kind, q.value, q.approx) for q in find_quantities("advanced between ~4-6%")]
+[('RANGE', None, True)]
+>>> [(q.kind, q.value) for q in find_quantities("(+4.35%) and (-1.2 per cent)")]
+[('PERCENT', 4.35), ('PERCENT', -1.2)]
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+__all__ = ["Quantity", "find_quantities", "parse_number", "TICKER", "quantities_component"]
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_PCT_WORD = r"(?:%|\s?per\s?cent\b|\s?percent\b|\s?pct\b|\s?percentage points?\b|\s?pp\b)"
+_RANGE = re.compile(rf"(?P<tilde>~\s?)?(?P<a>{_NUM})\s?%?\s?(?:-|to)\s?(?P<b>{_NUM}){_PCT_WORD}", re.I)
+_PERCENT = re.compile(rf"(?P<tilde>~\s?)?(?:(?P<sign>[+\-])\s?)?(?P<num>{_NUM}){_PCT_WORD}", re.I)
+_CUR = r"HK\$|US\$|S\$|A\$|NT\$|C\$|RMB|CNY|HKD|USD|JPY|EUR|GBP|SGD|AUD|\$|€|£|¥"
+_SCALE = r"trillion|billion|million|thousand|tn|bn|mn|mln|m|b|k"
+_MONEY = re.compile(
+    rf"(?:(?P<cur>{_CUR})\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE})\b)?"
+    rf"|(?P<num2>{_NUM})\s?(?P<scale2>{_SCALE})?\s(?P<cur2>yuan|dollars|HK dollars|Hong Kong dollars|yen|euros|won)\b)",
+)
+_SHARES = re.compile(rf"(?P<num>{_NUM})\s?(?P<scale>{_SCALE})?\s(?:(?:[A-Z]-|H-|A-|class [AB] )?shares|share units)\b")
+#: a ticker: 9988.HK anywhere, or a code/symbol in brackets after a name: (700.HK), (BABA), (NYSE: BABA)
+TICKER = re.compile(
+    r"(?P<bare>\b\d{1,5}\.HK\b)"
+    r"|\(\s*(?:(?:HKEX|HKG|HK|SEHK|NYSE|NASDAQ|Nasdaq|NYSE American|SH|SZ|SSE|SZSE|TYO|TSE|LSE|KRX|ASX)\s*:\s*)?"
+    r"(?P<code>\d{1,5}(?:\.HK)?|\d{6}\.S[HZ]|[A-Z]{1,5}(?:\.[A-Z]{1,2})?)\s*\)"
+)
+_SCALES = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6,
+           "mln": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3}
+_CURRENCY = {"HK$": "HKD", "HKD": "HKD", "US$": "USD", "USD": "USD", "$": "USD", "RMB": "RMB", "CNY": "RMB",
+             "yuan": "RMB", "JPY": "JPY", "yen": "JPY", "¥": "JPY", "EUR": "EUR", "€": "EUR", "euros": "EUR",
+             "GBP": "GBP", "£": "GBP", "S$": "SGD", "SGD": "SGD", "A$": "AUD", "AUD": "AUD", "NT$": "TWD",
+             "C$": "CAD", "won": "KRW", "dollars": "USD", "HK dollars": "HKD", "Hong Kong dollars": "HKD"}
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A quantity found in text: kind, span, parsed value, and how it was written."""
+
+    kind: str  # PERCENT, RANGE, MONEY, SHARES, TICKER
+    start: int
+    end: int
+    value: float | None
+    text: str
+    approx: bool = False
+    signed: bool = False
+    currency: str | None = None
+    code: str | None = None
+
+
+def parse_number(text: str) -> float | None:
+    """'25,222.02' -> 25222.02; anything that is not a plain finite number -> None."""
+    try:
+        value = float(text.replace(",", ""))
+    except ValueError:
+        return None
+    return value if math.isfinite(value) else None
+
+
+def _ticker_code(raw: str) -> str:
+    raw = raw.upper()
+    if raw.endswith(".HK") or raw.isdigit():
+        digits = raw.removesuffix(".HK")
+        return f"{int(digits):04d}.HK" if len(digits) <= 5 else raw
+    return raw
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every quantity in ``text``, in order, none overlapping."""
+    found: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    def add(q: Quantity) -> None:
+        if free(q.start, q.end):
+            found.append(q)
+            taken.append((q.start, q.end))
+
+    for m in _RANGE.finditer(text):
+        add(Quantity("RANGE", m.start(), m.end(), None, m.group(0), approx=True))
+    for m in _PERCENT.finditer(text):
+        if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "."):
+            continue
+        if re.search(r"\d[.,]\s$", text[max(0, m.start() - 3): m.start()]):
+            continue  # "1. 39 percent": a broken number is no figure
+        value = parse_number(m.group("num"))
+        if value is None:
+            continue
+        sign = m.group("sign")
+        signed = sign is not None
+        if sign == "-":
+            value = -value
+        add(Quantity("PERCENT", m.start(), m.end(), value, m.group(0), approx=bool(m.group("tilde")), signed=signed))
+    for m in _SHARES.finditer(text):
+        value = parse_number(m.group("num"))
+        if value is not None:
+            add(Quantity("SHARES", m.start(), m.end(), value * _SCALES.get((m.group("scale") or "").lower(), 1),
+                         m.group(0)))
+    for m in _MONEY.finditer(text):
+        num = m.group("num") or m.group("num2")
+        value = parse_number(num)
+        if value is None:
+            continue
+        scale = (m.group("scale") or m.group("scale2") or "").lower()
+        cur = m.group("cur") or m.group("cur2")
+        add(Quantity("MONEY", m.start(), m.end(), value * _SCALES.get(scale, 1), m.group(0).strip(),
+                     currency=_CURRENCY.get(cur, cur)))
+    for m in TICKER.finditer(text):
+        raw = m.group("bare") or m.group("code")
+        add(Quantity("TICKER", m.start(), m.end(), None, m.group(0), code=_ticker_code(raw)))
+    return sorted(found, key=lambda q: q.start)
+
+
+if not Span.has_extension("quantity"):
+    Span.set_extension("quantity", default=None)
+
+
+@Language.factory("mkg_quantities")
+def quantities_component(nlp: Language, name: str) -> QuantityTagger:
+    """Attach quantities as ``doc.spans["mkg_quantities"]``, each with ``span._.quantity``."""
+    return QuantityTagger()
+
+
+class QuantityTagger:
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for q in find_quantities(doc.text):
+            span = doc.char_span(q.start, q.end, label=q.kind, alignment_mode="expand")
+            if span is not None:
+                span._.quantity = q
+                spans.append(span)
+        doc.spans["mkg_quantities"] = spans
+        return doc

@@ -1,0 +1,102 @@
+"""From a mention to the entity it names, inside one article.
+
+Reference data first (by ticker, then by name); then a stable id from an exchange
+code or the normalised name, so the same unknown company gets the same id in every
+article. HKEX share-class suffixes fold into the company, except the RMB counters
+("-R", "-WR"), which are a distinct security of the same company.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from marketkg.loaders.lexicon import NAME_STOPWORDS, REGION_INDEX
+from marketkg.loaders.mentions import Mention, corporate_key, is_rmb_counter
+from marketkg.ontology.enums import EntityType
+from marketkg.ontology.ids import company_id, named_id
+from marketkg.ontology.models import Entity
+from marketkg.ontology.reference import ReferenceData, reference
+
+__all__ = ["Resolver"]
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w and w[0].isalpha()).upper()
+
+
+@dataclass
+class Resolver:
+    """Resolves mentions of one article and remembers every surface form per entity."""
+
+    ref: ReferenceData = field(default_factory=reference)
+    region: str | None = None
+    seen: dict[str, Entity] = field(default_factory=dict)
+    surfaces: dict[str, set[str]] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+    def _note(self, entity: Entity, surface: str) -> Entity:
+        self.seen.setdefault(entity.id, entity)
+        self.surfaces.setdefault(entity.id, set()).add(surface.strip())
+        return entity
+
+    def entities(self, mention: Mention, *, as_investor: bool = False) -> list[Entity]:
+        """The entities a mention names (a sector phrase may name two sectors)."""
+        if mention.kind == "sector":
+            out = []
+            for sid in mention.sectors:
+                base = self.ref.entities.get(sid) or Entity(
+                    id=sid, name=sid.removeprefix("sector-").replace("-", " "), type=EntityType.SECTOR)
+                out.append(self._note(base, mention.text))
+            return out
+        if mention.kind == "market":
+            ident = REGION_INDEX.get(mention.region or self.region or "")
+            return [self._note(self.ref.entities[ident], mention.text)] if ident else []
+        entity = self._company(mention, as_investor=as_investor)
+        return [entity] if entity else []
+
+    def entity(self, mention: Mention, *, as_investor: bool = False) -> Entity | None:
+        found = self.entities(mention, as_investor=as_investor)
+        return found[0] if found else None
+
+    def _company(self, mention: Mention, *, as_investor: bool) -> Entity | None:
+        ticker = mention.ticker
+        by_ticker = self.ref.entities.get(self.ref.tickers.get(ticker or "", ""))
+        if mention.kind == "ref":
+            base = self.ref.entities[mention.entity_id]
+            if ticker and by_ticker is not None and by_ticker.id != base.id:
+                self.warnings.append(f"{mention.text!r} is given ticker {ticker}, which the reference data "
+                                     f"know as {by_ticker.name}; kept {base.name} ({base.ticker})")
+            elif ticker and by_ticker is None and ticker.endswith(".HK") and base.ticker and base.ticker != ticker:
+                self.warnings.append(f"{mention.text!r} is given ticker {ticker}; the reference data say "
+                                     f"{base.ticker}")
+        elif by_ticker is not None:
+            base = by_ticker
+        else:
+            words = mention.name.split()
+            while words and words[0].lower() in NAME_STOPWORDS and len(words) > 1:
+                words = words[1:]
+            name = " ".join(words)
+            if not name or name.lower() in NAME_STOPWORDS:
+                return None
+            if as_investor and not ticker:
+                return self._note(Entity(id=named_id("inv", name), name=name, type=EntityType.INVESTOR),
+                                  mention.text)
+            hk = re.fullmatch(r"(\d{4,5})\.HK", ticker or "")
+            if hk:
+                ident = company_id(hkex=hk.group(1))
+            elif ticker and ticker.isalpha() and ticker != _initials(words):
+                ident = company_id(ticker=ticker)
+            else:
+                ticker = None
+                ident = company_id(name=corporate_key(name))
+            base = Entity(id=ident, name=name, type=EntityType.COMPANY, ticker=ticker)
+        if is_rmb_counter(mention) and base.type is EntityType.COMPANY:
+            base = Entity(id=f"{base.id}-rmb", name=f"{base.name} (RMB counter)", type=EntityType.SECURITY,
+                          parent=base.id)
+        return self._note(base, mention.text)
+
+    def finished(self, entity: Entity) -> Entity:
+        """The entity with every surface form this article used for it."""
+        seen = self.surfaces.get(entity.id, set())
+        aliases = tuple(sorted(seen | {entity.name} | set(entity.aliases if entity.type is EntityType.INDEX else ())))
+        return entity.model_copy(update={"aliases": aliases})

@@ -1,0 +1,216 @@
+"""Reading articles from files: plain text (with optional front matter), JSON Lines,
+HTML, and folders of them.
+
+Every problem with a source becomes an :class:`~marketkg.ontology.errors.InputError`
+naming the file (and line) and the problem; :func:`iter_articles` yields those errors
+in place of articles so a batch goes on past a bad file.
+"""
+from __future__ import annotations
+
+import codecs
+import json
+import re
+from collections.abc import Iterable, Iterator
+from html.parser import HTMLParser
+from pathlib import Path
+
+from marketkg.loaders.dates import find_dateline, parse_date
+from marketkg.ontology.errors import InputError
+from marketkg.ontology.ids import content_id
+from marketkg.ontology.models import Article
+
+__all__ = ["MAX_BYTES", "read_article_text", "read_source", "iter_articles", "decode", "article_from_text"]
+
+#: Larger inputs are refused: a wrap-up is a few KB, and a 25 MB "article" is a dump.
+MAX_BYTES = 25 * 1024 * 1024
+TEXT_SUFFIXES = {".txt", ".md", ".text", ".jsonl", ".ndjson", ".html", ".htm", ""}
+_FRONT_KEYS = {"published": "published", "date": "published", "source": "outlet",
+               "outlet": "outlet", "title": "title", "publisher": "outlet"}
+
+
+def decode(data: bytes, source: str) -> str:
+    """Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, else cp1252.
+
+    Binary data is refused rather than decoded into noise.
+    """
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InputError(source, f"bad UTF-16 text ({exc.reason})") from None
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8):]
+    head = data[:8192]
+    if b"\x00" in head or head.startswith((b"\x89PNG", b"\x1f\x8b", b"%PDF", b"PK\x03\x04", b"GIF8", b"\xff\xd8\xff")):
+        raise InputError(source, "binary file, not text")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
+    controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\n\r\t\f")
+    if controls > max(8, len(text[:8192]) // 100):
+        raise InputError(source, "binary file, not text")
+    return text
+
+
+class _TextOfHTML(HTMLParser):
+    _SKIP = {"script", "style", "noscript", "template", "svg", "head"}
+    _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "title"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.title: str | None = None
+        self._skip = 0
+        self._in_title = False
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in self._SKIP:
+            self._skip += 1
+        if tag == "title":
+            self._in_title = True
+        if tag in self._BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._SKIP and self._skip:
+            self._skip -= 1
+        if tag == "title":
+            self._in_title = False
+        if tag in self._BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title and self.title is None:
+            self.title = data.strip() or None
+        if not self._skip:
+            self.parts.append(data)
+
+
+def _html_to_text(html: str) -> tuple[str, str | None]:
+    parser = _TextOfHTML()
+    parser.feed(html)
+    parser.close()
+    text = re.sub(r"[ \t]+", " ", "".join(parser.parts))
+    text = re.sub(r"\n\s*\n+", "\n\n", text).strip()
+    return text, parser.title
+
+
+def _front_matter(text: str, source: str) -> tuple[dict[str, str], str]:
+    """Split ``---`` front matter from the body; returns (fields, body)."""
+    if not re.match(r"^---[ \t]*\r?\n", text):
+        return {}, text
+    lines = text.splitlines(keepends=True)
+    fields: dict[str, str] = {}
+    for n, line in enumerate(lines[1:60], start=2):
+        if line.strip() == "---":
+            return fields, "".join(lines[n:])
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        key, sep, value = line.partition(":")
+        if not sep:
+            raise InputError(source, f"front matter line {n} is not 'key: value': {line.strip()[:60]!r}")
+        fields[key.strip().lower()] = value.strip().strip("\"'")
+    raise InputError(source, "front matter opened with '---' is never closed")
+
+
+def article_from_text(text: str, *, source: str, title: str | None = None,
+                      published: str | None = None, outlet: str | None = None) -> Article:
+    """An Article from text already decoded; the publication date falls back to a dateline."""
+    if not text.strip():
+        raise InputError(source, "empty article (no text)")
+    if published is not None:
+        parsed = parse_date(published)
+        if parsed is None:
+            raise InputError(source, f"published date {published!r} is not a date (use YYYY-MM-DD)")
+        published = parsed
+    else:
+        published = find_dateline(text)
+    return Article(id=content_id(text), source=source, text=text, title=title or None,
+                   published=published, outlet=outlet or None)
+
+
+def read_article_text(text: str, *, source: str, published: str | None = None) -> list[Article]:
+    """Articles from the text of one file: front-matter text, HTML or JSON Lines."""
+    stripped = text.lstrip()
+    if source.endswith((".jsonl", ".ndjson")) or (stripped.startswith("{") and "\n{" in stripped):
+        return list(_jsonl(text, source=source, published=published))
+    if re.match(r"(?is)^\s*(<!doctype html|<html|<head|<body)", text):
+        body, title = _html_to_text(text)
+        return [article_from_text(body, source=source, title=title, published=published)]
+    fields, body = _front_matter(text, source)
+    meta = {_FRONT_KEYS[k]: v for k, v in fields.items() if k in _FRONT_KEYS and v}
+    return [article_from_text(body, source=source, title=meta.get("title"),
+                              published=published or meta.get("published"), outlet=meta.get("outlet"))]
+
+
+def _jsonl(text: str, *, source: str, published: str | None) -> Iterator[Article | InputError]:
+    for n, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield InputError(source, f"not JSON ({exc.msg})", line=n)
+            continue
+        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+            yield InputError(source, "a JSON object with a string 'text' field is required", line=n)
+            continue
+        ident = obj.get("id")
+        where = f"{source}#{ident}" if isinstance(ident, (str, int)) and str(ident).strip() else f"{source}:{n}"
+        try:
+            yield article_from_text(
+                obj["text"], source=where,
+                title=obj.get("title") if isinstance(obj.get("title"), str) else None,
+                published=published or (obj.get("published") if isinstance(obj.get("published"), str) else None),
+                outlet=obj.get("source") if isinstance(obj.get("source"), str) else None)
+        except InputError as exc:
+            yield InputError(source, exc.problem, line=n)
+
+
+def read_source(path: Path, *, published: str | None = None) -> list[Article | InputError]:
+    """Every article in one file (a JSON Lines file may hold many, and bad lines)."""
+    source = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(source, f"too large ({size / 2**20:.1f} MB; the limit is {MAX_BYTES // 2**20} MB)")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(source, exc.strerror or str(exc)) from None
+    text = decode(data, source)
+    if source.endswith((".jsonl", ".ndjson")) or re.match(r"^\s*\{", text):
+        if not text.strip():
+            raise InputError(source, "empty file")
+        return list(_jsonl(text, source=source, published=published))
+    return list(read_article_text(text, source=source, published=published))
+
+
+def _expand(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES
+                           and not any(part.startswith(".") for part in p.relative_to(path).parts))
+            if not files:
+                yield InputError(str(path), "folder holds no article files (.txt, .md, .jsonl, .html)")
+            yield from files
+        elif path.exists():
+            yield path
+        else:
+            yield InputError(str(path), "no such file or folder")
+
+
+def iter_articles(paths: Iterable[str | Path], *, published: str | None = None) -> Iterator[Article | InputError]:
+    """Articles from files and folders (folders recursively, in sorted order).
+
+    Yields an :class:`InputError` in place of each source or line that could not be read.
+    """
+    for item in _expand(paths):
+        if isinstance(item, InputError):
+            yield item
+            continue
+        try:
+            yield from read_source(item, published=published)
+        except InputError as exc:
+            yield exc

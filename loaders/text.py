@@ -1,0 +1,114 @@
+"""Offset-preserving clean-up of article text.
+
+Extraction never works on a shortened copy of the text. Every clean-up here maps one
+character to one character (odd dashes and quotes to ASCII, noise to spaces), so an
+offset in the working text is the same offset in the original, and every evidence
+span quotes the original exactly.
+
+>>> working_text("Rare\u2011earth stocks rose 5\u20136%")
+'Rare-earth stocks rose 5-6%'
+>>> working_text("  \u2022 1Hang Seng Index closed up 0.31%.")
+'    Hang Seng Index closed up 0.31%.'
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["normalise_chars", "mask_noise", "working_text", "HEADING_BREAK"]
+
+_CHAR_MAP = {
+    **dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u00ad\ufe58\ufe63\uff0d"), "-"),
+    **dict.fromkeys(map(ord, "\u2018\u2019\u201a\u201b\u2032\uff07"), "'"),
+    **dict.fromkeys(map(ord, "\u201c\u201d\u201e\u201f\u2033\uff02"), '"'),
+    **dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000\t\f\v"), " "),
+    **dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), " "),
+    ord("\uff05"): "%",
+    ord("\uff0c"): ",",
+    ord("\uff1b"): ";",
+    ord("\uff1a"): ":",
+    ord("\uff08"): "(",
+    ord("\uff09"): ")",
+    ord("\u2026"): ".",
+    ord("\r"): "\n",
+}
+
+#: Characters that end a sentence by themselves: bullets and heading markers.
+HEADING_BREAK = "\u25aa\u2022\u25cf\u25e6\u2023\u2043\u25a0\u25a1\u25b6\u25ba\u27a2\u2219\u00b7|"
+
+_NOISE_LINE = re.compile(
+    r"""^\W*(?:
+        disclaimer\b.*
+      | share\ (?:this\ )?article\W*
+      | related\ (?:articles|news|stories|posts)\b.*
+      | no\ related\ articles\ found\W*
+      | comments?\W*
+      | (?:read|see)\ (?:more|also)\b.*
+      | (?:sign\ up|subscribe)\b.*
+      | i'?m\ \w+(?:\ ?ai)?,\ i\ can\ (?:summari[sz]e|help)\b.*
+      | this\ (?:article|content|summary)\ (?:is|was)\ (?:generated|written|produced)\ by\b.*
+      | (?:image|photo|picture)\ ?(?:credit|source)?:.*
+      | editor'?s\W*
+      | key\ takeaways\W*
+      | advertisement\W*
+      | copyright\b.*
+      | all\ rights\ reserved\b.*
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_LIST_GLUE = re.compile(r"^(\s*(?:[-*\u2022\u25aa\u25cf]\s*)?)(\d{1,2})(?=[A-Z][a-z])", re.MULTILINE)
+_MARKDOWN = re.compile(r"\*\*|__|^#{1,6} |^\s*> ", re.MULTILINE)
+_HEADING = re.compile(r"^(\s*)\*\*([^*\n]+?)\*\*(?=.)", re.MULTILINE)
+_MOVE_HINT = re.compile(r"\d(?:\.\d+)?\s?%|\b(?:rose|fell|gained|lost|climbed|dropped|up|down)\b", re.I)
+
+
+def normalise_chars(text: str) -> str:
+    """Map odd dashes, quotes, spaces and full-width punctuation to ASCII, one for one."""
+    return text.translate(_CHAR_MAP)
+
+
+def _blank(text: str, start: int, end: int) -> str:
+    return text[:start] + re.sub(r"[^\n]", " ", text[start:end]) + text[end:]
+
+
+def _is_caption(line: str) -> bool:
+    """An image caption: a lone descriptive sentence with no market content."""
+    words = line.split()
+    return (
+        6 <= len(words) <= 40
+        and line.rstrip().endswith(".")
+        and re.match(r"^(?:A|An)\s", line.strip()) is not None
+        and not _MOVE_HINT.search(line)
+    )
+
+
+def mask_noise(text: str) -> str:
+    """Blank out disclaimers, share/comment widgets, bot introductions and captions.
+
+    A disclaimer line blanks everything after it too: in this genre it closes the
+    article, and what follows is boilerplate.
+    """
+    out = text
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        body = line.strip()
+        if body and _NOISE_LINE.match(body):
+            if re.match(r"^\W*disclaimer\b", body, re.IGNORECASE):
+                return _blank(out, pos, len(text))
+            out = _blank(out, pos, pos + len(line))
+        elif body and _is_caption(body):
+            out = _blank(out, pos, pos + len(line))
+        pos += len(line)
+    return out
+
+
+def working_text(text: str) -> str:
+    """The text extraction reads: normalised, noise blanked, same length as ``text``."""
+    out = mask_noise(normalise_chars(text))
+    out = _LIST_GLUE.sub(lambda m: m.group(1) + " " * len(m.group(2)), out)
+    # "**Heading** Body text": the heading ends a sentence of its own.
+    out = _HEADING.sub(lambda m: m.group(1) + "  " + m.group(2) + "\n\n", out)
+    out = _MARKDOWN.sub(lambda m: " " * len(m.group(0)), out)
+    for ch in HEADING_BREAK:
+        out = out.replace(ch, "\n")
+    assert len(out) == len(text)
+    return out

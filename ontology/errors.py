@@ -1,0 +1,37 @@
+"""The one small error hierarchy every room raises from."""
+from __future__ import annotations
+
+__all__ = ["MarketKGError", "InputError", "ExportError", "UnknownEntityError"]
+
+
+class MarketKGError(Exception):
+    """Base of every error marketkg raises on purpose."""
+
+
+class InputError(MarketKGError):
+    """An input source could not be read as an article.
+
+    The message always names the source (and line, for JSON Lines) and the problem,
+    so the command line can print it as one line.
+    """
+
+    def __init__(self, source: str, problem: str, *, line: int | None = None) -> None:
+        self.source = source
+        self.problem = problem
+        self.line = line
+        where = f"{source}:{line}" if line is not None else source
+        super().__init__(f"{where}: {problem}")
+
+
+class ExportError(MarketKGError):
+    """An output could not be written (the previous file, if any, is left intact)."""
+
+
+class UnknownEntityError(MarketKGError):
+    """A name given by a user matches no entity; carries the closest matches."""
+
+    def __init__(self, name: str, suggestions: list[str]) -> None:
+        self.name = name
+        self.suggestions = suggestions
+        hint = f"; closest: {', '.join(suggestions)}" if suggestions else ""
+        super().__init__(f"no entity named {name!r}{hint}")
