@@ -19,35 +19,16 @@ from marketkg.loaders.pipeline import shared_pipeline
 from marketkg.loaders.resolve import Resolver
 from marketkg.loaders.text import working_text
 from marketkg.ontology.enums import ActionKind, Direction, EntityType
+from marketkg.ontology.figures import figures_agree
 from marketkg.ontology.models import (
     Article, ArticleFacts, Cause, Entity, Evidence, InvestorAction, Membership, PriceMove,
 )
 from marketkg.ontology.reference import reference
 
-__all__ = ["extract", "extract_many", "figures_agree"]
+__all__ = ["extract", "extract_many"]
 
 _MOVER_TYPES = frozenset({EntityType.COMPANY, EntityType.SECURITY, EntityType.INDEX, EntityType.SECTOR,
                           EntityType.COMMODITY, EntityType.CURRENCY, EntityType.MARKET})
-
-
-def figures_agree(a: float | None, b: float | None, *, approx: bool = False) -> bool:
-    """Whether two stated changes can be the same move: equal, one a rounding of the
-    other ("Bilibili Surges 5%" and "rose 5.22%"), within a point when hedged, or one unstated.
-
-    >>> figures_agree(5.0, 5.22), figures_agree(4.65, 4.65), figures_agree(2.38, 3.21)
-    (True, True, False)
-    """
-    if a is None or b is None:
-        return True
-    if abs(a - b) < 0.011:
-        return True
-    if approx and abs(a - b) <= 1.0:
-        return True
-    for x, y in ((a, b), (b, a)):
-        decimals = len(repr(float(x)).split(".")[1].rstrip("0"))
-        if round(y, decimals) == x:
-            return True
-    return False
 
 
 @dataclass
@@ -267,7 +248,7 @@ class _ArticleExtractor:
         members = [Membership(member=fin(m), group=fin(g), evidence=tuple(ev)) for m, g, ev in self.members.values()]
         return ArticleFacts(article=self.article, moves=tuple(moves), causes=tuple(causes),
                             investor_actions=tuple(actions), memberships=tuple(members),
-                            trading_day=self.trading_day, warnings=tuple(dict.fromkeys(self.resolver.warnings)))
+                            trading_day=self.trading_day, market=self.resolver.region, warnings=tuple(dict.fromkeys(self.resolver.warnings)))
 
 
 def extract(article: Article, *, nlp: Language | None = None) -> ArticleFacts:

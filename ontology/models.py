@@ -133,4 +133,5 @@ class ArticleFacts(_Frozen):
     investor_actions: tuple[InvestorAction, ...] = ()
     memberships: tuple[Membership, ...] = ()
     trading_day: TradingDay | None = Field(default=None, description="The session the article covers.")
+    market: str | None = Field(default=None, description="Region code of the market the article covers, e.g. hk.")
     warnings: tuple[str, ...] = ()

@@ -1,0 +1,39 @@
+"""Atomic file writes: a reader (or a crash) never sees half a file."""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from marketkg.ontology.errors import ExportError
+
+__all__ = ["write_atomic"]
+
+
+def write_atomic(dest: str | Path, data: str | bytes) -> Path:
+    """Write ``data`` to a temporary file beside ``dest``, then rename it into place.
+
+    On any failure the previous ``dest`` (if any) is left untouched and the temporary
+    file is removed; the error is raised as :class:`ExportError` naming the file.
+    """
+    dest = Path(dest)
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    tmp_name = None
+    try:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(payload)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp_name, dest)
+        tmp_name = None
+    except OSError as exc:
+        raise ExportError(f"{dest}: cannot write ({exc.strerror or exc})") from None
+    finally:
+        if tmp_name is not None:
+            try:
+                os.unlink(tmp_name)
+            except OSError:
+                pass
+    return dest

@@ -1,0 +1,211 @@
+"""Facts of many articles -> one merged networkx ``MultiDiGraph``.
+
+Nodes are keyed by entity id and carry ``type`` (company, security, index, sector,
+investor, driver, market, session), ``name``, ``ticker``, ``aliases`` and the ids of
+the ``articles`` that mention them.
+
+Edges carry ``kind``:
+
+* ``move``: entity -> trading session (market + day), with direction, change_pct,
+  close, turnover, approx and evidence. Everything that moved on a day is one hop
+  from the session node. Two articles reporting the same move (entity + day) make
+  one edge with both sources; figures that disagree are kept side by side in
+  ``reports`` and the edge is flagged ``conflict``.
+* ``cause``: driver (or the sector/entity that drove it) -> the entity whose move it
+  explains, with the day, cue, stated cause and the move's edge key.
+* ``action``: investor -> target (or -> market node for market-wide flows).
+* ``member_of``: company -> sector / index, from reference data or the text.
+* ``security_of``: a second counter (RMB) -> its company.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import networkx as nx
+
+from marketkg.graph.resolve import alias_map, merge_entity
+from marketkg.ontology.enums import EdgeKind, EntityType
+from marketkg.ontology.figures import figures_agree
+from marketkg.ontology.ids import session_id
+from marketkg.ontology.models import ArticleFacts, Entity, Evidence
+from marketkg.ontology.reference import reference
+
+__all__ = ["build_graph", "entity_of", "market_of"]
+
+
+def _evidence(ev: Evidence, source: str) -> dict[str, Any]:
+    return {"article": ev.article, "source": source, "sentence": ev.sentence, "start": ev.start, "end": ev.end}
+
+
+def market_of(entity_id: str, fallback: str | None) -> str:
+    """The market a mover trades in: HKEX codes are Hong Kong, indices know theirs."""
+    if entity_id.startswith("hkex-"):
+        return "hk"
+    market = reference().index_market.get(entity_id)
+    return market or fallback or "unknown"
+
+
+def entity_of(G: nx.MultiDiGraph, node: str) -> Entity:
+    """The node as an :class:`Entity` model."""
+    data = G.nodes[node]
+    return Entity(id=node, name=data["name"], type=EntityType(data["type"]), ticker=data.get("ticker"),
+                  aliases=tuple(data.get("aliases", ())), category=data.get("category"),
+                  parent=data.get("parent"))
+
+
+class _Builder:
+    def __init__(self, remap: dict[str, str]) -> None:
+        self.G = nx.MultiDiGraph()
+        self.remap = remap
+        self.entities: dict[str, Entity] = {}
+
+    def node(self, entity: Entity, article: str) -> str:
+        ident = self.remap.get(entity.id, entity.id)
+        if ident != entity.id:
+            entity = entity.model_copy(update={"id": ident})
+        known = self.entities.get(ident)
+        entity = merge_entity(known, entity) if known else entity
+        self.entities[ident] = entity
+        G = self.G
+        if ident not in G:
+            G.add_node(ident, articles=[])
+        data = G.nodes[ident]
+        data.update(type=entity.type.value, name=entity.name, ticker=entity.ticker, aliases=list(entity.aliases))
+        if entity.category is not None:
+            data["category"] = entity.category.value
+        if entity.parent is not None:
+            data["parent"] = entity.parent
+        if article not in data["articles"]:
+            data["articles"].append(article)
+        return ident
+
+    def session(self, market: str, day: str | None, article: str) -> str:
+        key = day if day else f"undated-{article}"
+        ident = session_id(market, key)
+        if ident not in self.G:
+            label = day or "undated"
+            self.G.add_node(ident, type=EntityType.SESSION.value, name=f"{market.upper()} session {label}",
+                            market=market, date=day, ticker=None, aliases=[], articles=[])
+        if article not in self.G.nodes[ident]["articles"]:
+            self.G.nodes[ident]["articles"].append(article)
+        return ident
+
+    def market(self, region: str | None) -> str:
+        ident = f"market-{region or 'unknown'}"
+        if ident not in self.G:
+            self.G.add_node(ident, type=EntityType.MARKET.value, name=f"{(region or 'unknown').upper()} market",
+                            ticker=None, aliases=[], articles=[])
+        return ident
+
+    def add(self, facts: ArticleFacts) -> None:
+        G = self.G
+        art = facts.article
+        src = art.source
+        move_keys: dict[tuple[str, str | None], str] = {}
+        for m in facts.moves:
+            ent = self.node(m.entity, art.id)
+            market = market_of(ent, facts.market)
+            sess = self.session(market, m.date, art.id)
+            key = f"move:{ent}:{m.date or 'undated-' + art.id}"
+            move_keys[(m.entity.id, m.date)] = key
+            report = {"article": art.id, "direction": m.direction.value, "change_pct": m.change_pct,
+                      "close": m.close, "approx": m.approx}
+            evidence = [_evidence(ev, src) for ev in m.evidence]
+            if G.has_edge(ent, sess, key):
+                e = G.edges[ent, sess, key]
+                agree = e["direction"] == m.direction.value and figures_agree(
+                    e["change_pct"], m.change_pct, approx=e["approx"] or m.approx)
+                if not agree:
+                    e["conflict"] = True
+                else:
+                    if e["change_pct"] is None:
+                        e["change_pct"], e["approx"] = m.change_pct, m.approx
+                    e["close"] = e["close"] if e["close"] is not None else m.close
+                    e["turnover"] = e["turnover"] or m.turnover
+                e["reports"].append(report)
+                e["evidence"].extend(evidence)
+                e["articles"].append(art.id)
+            else:
+                G.add_edge(ent, sess, key=key, kind=EdgeKind.MOVE.value, direction=m.direction.value,
+                           change_pct=m.change_pct, close=m.close, turnover=m.turnover, approx=m.approx,
+                           date=m.date, market=market, conflict=bool(m.conflicts), reports=[report],
+                           evidence=evidence, articles=[art.id])
+        for c in facts.causes:
+            drv = self.node(c.driver, art.id)
+            eff = self.node(c.effect, art.id)
+            key = f"cause:{drv}:{eff}:{c.date or 'undated-' + art.id}"
+            evidence = [_evidence(ev, src) for ev in c.evidence]
+            if G.has_edge(drv, eff, key):
+                e = G.edges[drv, eff, key]
+                if c.cause not in e["causes"]:
+                    e["causes"].append(c.cause)
+                e["evidence"].extend(evidence)
+                e["articles"].append(art.id)
+            else:
+                G.add_edge(drv, eff, key=key, kind=EdgeKind.CAUSE.value, date=c.date, cue=c.cue,
+                           causes=[c.cause], move=move_keys.get((c.effect.id, c.date)), evidence=evidence,
+                           articles=[art.id])
+        for a in facts.investor_actions:
+            inv = self.node(a.investor, art.id)
+            tgt = self.node(a.target, art.id) if a.target else self.market(facts.market)
+            key = f"action:{inv}:{a.action.value}:{tgt}:{a.date or 'undated-' + art.id}"
+            evidence = [_evidence(ev, src) for ev in a.evidence]
+            if G.has_edge(inv, tgt, key):
+                G.edges[inv, tgt, key]["evidence"].extend(evidence)
+                G.edges[inv, tgt, key]["articles"].append(art.id)
+            else:
+                G.add_edge(inv, tgt, key=key, kind=EdgeKind.ACTION.value, action=a.action.value, date=a.date,
+                           amount=a.amount, price=a.price, stake_pct=a.stake_pct, rating_from=a.rating_from,
+                           rating_to=a.rating_to, evidence=evidence, articles=[art.id])
+        for ms in facts.memberships:
+            member = self.node(ms.member, art.id)
+            group = self.node(ms.group, art.id)
+            self._member(member, group, "text", [_evidence(ev, src) for ev in ms.evidence])
+
+    def _member(self, member: str, group: str, origin: str, evidence: list[dict[str, Any]]) -> None:
+        key = f"member:{member}:{group}"
+        if self.G.has_edge(member, group, key):
+            self.G.edges[member, group, key]["evidence"].extend(evidence)
+        else:
+            self.G.add_edge(member, group, key=key, kind=EdgeKind.MEMBER_OF.value, origin=origin, evidence=evidence)
+
+    def reference_links(self) -> None:
+        """Sector and index memberships, and counters' companies, from the reference data."""
+        ref = reference()
+        for node, data in list(self.G.nodes(data=True)):
+            if data["type"] == EntityType.SECURITY.value and data.get("parent"):
+                parent = data["parent"]
+                if parent not in self.G and parent in ref.entities:
+                    self.node(ref.entities[parent], data["articles"][0])
+                if parent in self.G:
+                    self.G.add_edge(node, parent, key=f"security_of:{node}", kind=EdgeKind.SECURITY_OF.value)
+            if data["type"] != EntityType.COMPANY.value:
+                continue
+            groups = [ref.sectors.get(node)] + list(ref.index_members.get(node, ()))
+            for group in filter(None, groups):
+                if group not in self.G:
+                    if group not in ref.entities:
+                        continue
+                    g = ref.entities[group]
+                    self.G.add_node(group, type=g.type.value, name=g.name, ticker=None,
+                                    aliases=list(g.aliases), articles=[])
+                self._member(node, group, "reference", [])
+
+
+def build_graph(all_facts: Iterable[ArticleFacts]) -> nx.MultiDiGraph:
+    """One graph from the facts of many articles.
+
+    Articles are merged in order of their id (a hash of their text), so the same set of
+    articles gives the same graph whatever order they came in.
+    """
+    facts = sorted(all_facts, key=lambda f: f.article.id)
+    builder = _Builder(alias_map(facts))
+    for f in facts:
+        builder.add(f)
+    builder.reference_links()
+    G = builder.G
+    G.graph["articles"] = {f.article.id: {"source": f.article.source, "title": f.article.title,
+                                          "published": f.article.published, "trading_day": f.trading_day,
+                                          "warnings": list(f.warnings)} for f in facts}
+    return G

@@ -1,0 +1,24 @@
+"""When two stated figures can describe the same move."""
+from __future__ import annotations
+
+__all__ = ["figures_agree"]
+
+
+def figures_agree(a: float | None, b: float | None, *, approx: bool = False) -> bool:
+    """Whether two stated changes can be the same move: equal, one a rounding of the
+    other ("Bilibili Surges 5%" and "rose 5.22%"), within a point when hedged, or one unstated.
+
+    >>> figures_agree(5.0, 5.22), figures_agree(4.65, 4.65), figures_agree(2.38, 3.21)
+    (True, True, False)
+    """
+    if a is None or b is None:
+        return True
+    if abs(a - b) < 0.011:
+        return True
+    if approx and abs(a - b) <= 1.0:
+        return True
+    for x, y in ((a, b), (b, a)):
+        decimals = len(repr(float(x)).split(".")[1].rstrip("0"))
+        if round(y, decimals) == x:
+            return True
+    return False
