@@ -8,30 +8,14 @@ surface forms of all articles and the reference data.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from marketkg.ontology.enums import EntityType
 from marketkg.ontology.models import ArticleFacts, Entity
-from marketkg.ontology.reference import reference, strip_share_class
+from marketkg.ontology.ids import name_key
+from marketkg.ontology.reference import reference
 
 __all__ = ["name_key", "alias_map", "merge_entity"]
-
-_TAILS = frozenset({"inc", "ltd", "limited", "co", "corp", "corporation", "plc", "holdings", "holding", "group",
-                    "company", "sa", "ag", "nv", "se", "llc", "the"})
-
-
-def name_key(name: str) -> str:
-    """A company name reduced to what identifies it.
-
-    >>> name_key("GaoDi Co., Ltd."), name_key("Alibaba -W"), name_key("Bilibili Inc.")
-    ('gaodi', 'alibaba', 'bilibili')
-    """
-    base, _ = strip_share_class(name)
-    words = [w for w in re.split(r"[^\w&.]+", base.lower().replace(".,", ",")) if w]
-    words = [w.strip(".") for w in words if w.strip(".") not in _TAILS]
-    return " ".join(w for w in words if w)
-
 
 def _entities(all_facts: Iterable[ArticleFacts]) -> Iterable[Entity]:
     for f in all_facts:

@@ -22,6 +22,8 @@ _UPGRADE = frozenset({"upgraded", "upgrades", "upgrading", "upgrade"})
 _DOWNGRADE = frozenset({"downgraded", "downgrades", "downgrading", "downgrade"})
 _THE_STOCK = (("the", "stock"), ("the", "shares"), ("the", "company"), ("the", "counter"), ("the", "name"),
               ("it",), ("its", "shares"), ("its", "rating"))
+_RATING_TO_FROM = re.compile(r"to\s+[\"']?(?P<to>[A-Za-z][A-Za-z -]{1,20}?)[\"']?\s+from\s+[\"']?(?P<from>[A-Za-z][A-Za-z -]{1,20}?)[\"'.]*(?:\s|$|,|\.)")
+_RATING_TO = re.compile(r"^\s*(?:[A-Z][\w.&'-]*\s){0,4}to\s+[\"']?(?P<to>buy|sell|hold|neutral|overweight|underweight|outperform|underperform|equal-weight|market-perform|accumulate|reduce)\b", re.I)
 _RATING = re.compile(r"from\s+[\"']?(?P<from>[A-Za-z][A-Za-z -]{1,20}?)[\"']?\s+to\s+[\"']?(?P<to>[A-Za-z][A-Za-z -]{1,20}?)[\"'.]*(?:\s|$|,|\.)")
 _FLOW_IN = (("net", "inflows"), ("net", "inflow"), ("net", "purchases"), ("net", "buying"), ("net", "bought"),
             ("net", "purchase"), ("capital", "inflows"), ("inflows",))
@@ -89,10 +91,12 @@ def _target_after(items: list[Item], k: int) -> tuple[Mention | None, bool]:
 
 
 def _stake_after(items: list[Item], k: int) -> float | None:
-    for j in range(k, min(k + 12, len(items)) - 1):
-        if items[j].kind == "W" and items[j].low in _HOLDING and items[j + 1].word("to"):
-            if j + 2 < len(items) and items[j + 2].qkind == "PERCENT":
-                return items[j + 2].qty.value
+    """'boosting his stake to 23.26%', 'raised its stake in Tencent to 5.02%'."""
+    for j in range(k, min(k + 12, len(items))):
+        if items[j].kind == "W" and items[j].low in _HOLDING:
+            for x in range(j + 1, min(j + 6, len(items)) - 1):
+                if items[x].word("to") and items[x + 1].qkind == "PERCENT":
+                    return items[x + 1].qty.value
     return None
 
 
@@ -151,10 +155,13 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
             continue
         low = it.low
         action = None
+        net = k + 1 < len(items) and (items[k + 1].word("net") or _words_at(items, k + 1, ("a", "net")))
+        if k >= 1 and items[k - 1].word("net"):
+            net = True
         if low in _BUY and _amount_after(items, k + 1):
-            action = "bought"
+            action = "net_inflow" if net else "bought"
         elif low in _SELL and _amount_after(items, k + 1):
-            action = "sold"
+            action = "net_outflow" if net else "sold"
         elif (low in _STAKE_UP or low in _STAKE_DOWN) and k + 2 < len(items) and items[k + 1].low in _POSSESSIVE \
                 and items[k + 2].low in _HOLDING:
             action = "raised_stake" if low in _STAKE_UP else "cut_stake"
@@ -171,11 +178,13 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
         if actor is None:
             continue
         if not passive:
-            target, the_stock = _target_after(items, k + 1)
+            target, _the_stock = _target_after(items, k + 1)
             if target is None:
                 target = _role_company(items, _index_of(items, actor))
-        else:
-            the_stock = False
+        if action in ("net_inflow", "net_outflow"):
+            amount = _amount_after(items, k + 1, ("MONEY",))
+            out.append(RawAction(actor, None, action, target, amount=amount))
+            continue
         raw = RawAction(actor, None, action, target, target_is_subject=target is None)
         if action in ("bought", "sold", "raised_stake", "cut_stake"):
             raw.amount = _amount_after(items, k + 1)
@@ -183,8 +192,12 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
             raw.stake_pct = _stake_after(items, k + 1)
         else:
             tail = text[it.end_char: it.end_char + 80]
-            m = _RATING.search(tail)
+            m = _RATING.search(tail) or _RATING_TO_FROM.search(tail)
             if m:
                 raw.rating_from, raw.rating_to = m.group("from").strip(), m.group("to").strip()
+            elif (m := _RATING_TO.search(tail)) is not None:
+                raw.rating_to = m.group("to")
         out.append(raw)
-    return out + _flows(items, flow_default)
+    if not any(a.action.startswith("net_") for a in out):
+        out += _flows(items, flow_default)
+    return out

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from marketkg.loaders.items import Item
 from marketkg.loaders.lexicon import CUES
-from marketkg.loaders.moves import RawMove, predicate_at
+from marketkg.loaders.moves import RawMove
 
 __all__ = ["RawCause", "cue_at", "clause_causes", "opening_cause", "back_reference"]
 
@@ -54,6 +54,7 @@ class RawCause:
     start_char: int
     end_char: int
     first_item: Item | None = None
+    mover: bool = False  # the cause is another entity's move stated in the same sentence
 
 
 def _words_at(items: list[Item], k: int, words: tuple[str, ...]) -> bool:
@@ -141,8 +142,15 @@ def clause_causes(items: list[Item], moves: list[RawMove], text: str) -> list[Ra
         gap = [x.low for x in items[gap_start:j]]
         if cue not in _PARTICIPLE_CUES and len([g for g in gap if g not in _GAP_WORDS]) > 3:
             continue  # a single-word cue ("as", "on") must sit right after the move
-        end = _phrase_end(items, j + n, subject_starts - {j + n})
+        inner = [m for m in moves if m.subject is items[j + n].mention] if j + n < len(items) else []
+        if inner:
+            # "the Nasdaq slid as Nvidia tumbled 5% after ...": the cause is Nvidia's move
+            end = max(m.end for m in inner)
+        else:
+            end = _phrase_end(items, j + n, subject_starts - {j + n})
         cause = _make(items, j + n, end, cue, group, text)
+        if cause and inner:
+            cause.mover = True
         if cause:
             out.append(cause)
     return out
@@ -178,7 +186,3 @@ def back_reference(items: list[Item], text: str) -> tuple[RawCause, str] | None:
             cause = _make(items, start, end, " ".join(verb), [], text)
             return (cause, direction) if cause else None
     return None
-
-
-def has_predicate(items: list[Item]) -> bool:
-    return any(predicate_at(items, k) for k in range(len(items)))

@@ -38,11 +38,11 @@ def driver_category(phrase: str) -> DriverCategory:
 def driver_for(cause: RawCause, resolver: Resolver) -> Entity:
     """The node a cause phrase stands for."""
     first = cause.first_item
-    if first is not None and first.kind == "M" and first.mention.kind in ("sector", "ref", "candidate") \
-            and first.end_char - cause.start_char < 3:
+    if first is not None and first.kind == "M" and (first.mention.kind in ("sector", "ref") or cause.mover) \
+            and first.start_char - cause.start_char < 3:
         entities = resolver.entities(first.mention)
-        if entities and entities[0].type in (EntityType.SECTOR, EntityType.COMPANY) and \
-                len(cause.text) - len(first.text) < 30:
+        if entities and entities[0].type in (EntityType.SECTOR, EntityType.COMPANY) and (
+                cause.mover or len(cause.text) - len(first.text) < 30):
             return entities[0]
     for concept in reference().drivers:
         if concept.matches(cause.text):

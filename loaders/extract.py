@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from marketkg.loaders.actions import RawAction, find_actions
-from marketkg.loaders.causes import RawCause, back_reference, clause_causes, has_predicate, opening_cause
+from marketkg.loaders.causes import RawCause, back_reference, clause_causes, opening_cause
 from marketkg.loaders.dates import day_mentions
 from marketkg.loaders.drivers import driver_for
 from marketkg.loaders.items import Item, sentence_items
@@ -212,7 +212,7 @@ class _ArticleExtractor:
             if opening is not None:
                 if s.moves:
                     self._add_cause(opening, s.moves, s)
-                elif not has_predicate(s.items[1:]) and previous:
+                elif previous:
                     self._add_cause(opening, [d for d in previous if d.pct is not None], s)
             back = back_reference(s.items, text)
             if back is not None:

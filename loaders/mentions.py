@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from marketkg.loaders.lexicon import (
-    CORPORATE_SUFFIXES, DOWN_VERBS, MARKET_HEADS, MARKET_WORDS, NAME_STOPWORDS, SECTOR_HEADS, UP_VERBS,
+    DOWN_VERBS, MARKET_HEADS, MARKET_WORDS, NAME_STOPWORDS, SECTOR_HEADS, UP_VERBS,
 )
 from marketkg.ontology.enums import EntityType
 from marketkg.ontology.reference import RMB_COUNTER_CLASSES, ReferenceData, reference
@@ -84,10 +84,20 @@ class GazetteerMatcher:
         return filter_spans(spans)
 
 
+#: capitalised in headings or at a sentence start, these words are never part of a name
+_NEVER_NAME = frozenset("""
+upgraded upgrades upgrade downgraded downgrades downgrade bought buys sold sells purchased raised raises cut cuts
+increased reduced boosted lifted trimmed acquired buoyed supported weighed dragged influenced driven fuelled
+fueled spurred boosted helped hit hurt following after amid amidst thanks due owing because led powered propelled
+prompted underpinned aided pressured compounded sparked triggered upon despite while although as on in at by
+for with from into among between against versus vs fuel fuels shine shines accelerate accelerates pauses pause
+tick ticks under over top tops hits sees sees saw extends extended posts posted leads lead""".split())
+
+
 def _is_name_token(tok) -> bool:
     text = tok.text
     low = text.lower()
-    if low in UP_VERBS or low in DOWN_VERBS:
+    if low in UP_VERBS or low in DOWN_VERBS or low in _NEVER_NAME:
         return False
     if text[:1].isupper():
         return True
@@ -273,12 +283,6 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
 
 def is_rmb_counter(m: Mention) -> bool:
     return m.share_class in RMB_COUNTER_CLASSES
-
-
-def corporate_key(name: str) -> str:
-    """A company name without corporate tails: 'Hesai Group' -> 'hesai'."""
-    words = [w for w in re.split(r"[\s,]+", name.lower()) if w and w not in CORPORATE_SUFFIXES]
-    return " ".join(words) or name.lower()
 
 
 if not Doc.has_extension("mkg_mentions"):

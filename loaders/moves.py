@@ -73,10 +73,45 @@ def _hedge_at(items: list[Item], k: int) -> int:
     return 0
 
 
+_INTRADAY = frozenset({"intraday", "intra-day", "earlier"})
+_POINTS = frozenset({"points", "point", "pts"})
+
+
+def _points_or(items: list[Item], j: int) -> int:
+    """Skip '412.3 points, or' / ', or 210 points,' around a percent; returns the new index."""
+    if j + 2 < len(items) and items[j].kind == "W" and parse_number(items[j].text) is not None \
+            and items[j + 1].low in _POINTS:
+        k = j + 2
+        if k < len(items) and items[k].word(","):
+            k += 1
+        if k < len(items) and items[k].word("or"):
+            return k + 1
+    return j
+
+
+def _intraday(items: list[Item], j: int) -> bool:
+    """Whether the figure that ends at item j is an intraday extreme, not the day's move."""
+    nxt = [x.low for x in items[j:j + 4]]
+    return bool(nxt) and (nxt[0] in _INTRADAY or nxt[:3] in (["in", "intraday", "trading"], ["at", "one", "point"],
+                                                          ["in", "early", "trade"], ["in", "early", "trading"]))
+
+
+def _close_figure(items: list[Item], j: int) -> tuple[float | None, int]:
+    """After an intraday figure: '... before paring gains to close 6% higher'."""
+    for k in range(j, min(j + 10, len(items)) - 1):
+        if items[k].qkind == "PERCENT" and items[k - 1].low in {"close", "end", "finish", "closing", "ending", "settle"} \
+                and items[k + 1].low in {"higher", "lower", "up", "down"}:
+            sign = 1 if items[k + 1].low in {"higher", "up"} else -1
+            return sign * abs(items[k].qty.value), k + 2
+        if items[k].word(";", "while", "whereas"):
+            break
+    return None, j
+
+
 def _figure(items: list[Item], k: int) -> tuple[float | None, bool, bool, int]:
     """Scan right of a predicate for its percent. Returns (pct, approx, is_range, next index)."""
     approx = False
-    j = k
+    j = _points_or(items, k)
     while j < len(items) and j < k + 7:
         it = items[j]
         if it.kind == "Q" and it.qkind in ("PERCENT", "RANGE"):
@@ -85,6 +120,9 @@ def _figure(items: list[Item], k: int) -> tuple[float | None, bool, bool, int]:
                 return None, False, False, k
             if it.qkind == "RANGE":
                 return None, True, True, j + 1
+            if _intraday(items, j + 1):
+                value, end = _close_figure(items, j + 1)
+                return (value, False, False, end) if value is not None else (None, False, False, j + 1)
             return it.qty.value, approx or it.qty.approx, False, j + 1
         if it.kind != "W":
             return None, False, False, k
@@ -111,11 +149,16 @@ def _level(item: Item) -> float | None:
 def _close_after(items: list[Item], j: int) -> tuple[float | None, int]:
     """'to 25,222.02 points', 'to close at 25,716.50', ', closing at HKD 38.08'."""
     k = j + 1 if j < len(items) and items[j].word(",") else j
+    if k + 2 < len(items) and items[k].word("or") and items[k + 2].low in _POINTS:
+        k += 3  # "rose 0.5%, or 210 points, to 42,000.12"
+        if k < len(items) and items[k].word(","):
+            k += 1
+        j = k
     for words in _CLOSE_WORDS:
         n = len(words)
         if k + n < len(items) and all(items[k + x].kind == "W" and items[k + x].low == w for x, w in enumerate(words)):
-            if words in (("to",), ("at",)) and k != j:
-                continue  # after a comma only the explicit "closing at" forms count
+            if words == ("at",) and k != j:
+                continue  # after a comma "at" alone is no close: "..., at a time when"
             level = _level(items[k + n])
             if level is not None:
                 end = k + n + 1
@@ -162,6 +205,38 @@ def _paren_pct_before(items: list[Item], j: int) -> tuple[float | None, bool, in
     return None, False, j
 
 
+_RANKING = frozenset({"gainer", "gainers", "loser", "losers", "performer", "performers", "decliner", "decliners",
+                      "advancer", "advancers", "drag", "laggard", "laggards"})
+_FREE_BEFORE = frozenset({",", ";", "and", "while", "as", "with", "including", "like", "(", ":", "-", "but",
+                          "whereas", "also", "meanwhile", "elsewhere", "&", "followed", "by", "such", "|"})
+
+
+def _skip_ranking(items: list[Item], j: int) -> int:
+    """Left of 'rising 6.1%': skip ', was the top gainer (on the index),' back to its subject."""
+    if j < 0 or not items[j].word(","):
+        return j
+    for k in range(j - 1, max(-1, j - 10), -1):
+        if items[k].kind != "W":
+            return j
+        if items[k].low in ("was", "were", "is", "are") and any(x.low in _RANKING for x in items[k:j]):
+            return k - 1
+    return j
+
+
+def _free_standing(items: list[Item], j: int) -> bool:
+    """An unknown name can be a subject only where a clause or list can start."""
+    if j == 0:
+        return True
+    prev = items[j - 1]
+    if prev.kind == "Q" and prev.qkind == "TICKER":
+        return True
+    if prev.kind != "W":
+        return prev.kind == "M"
+    if prev.low == "of" and j >= 2 and items[j - 2].low in ("shares", "stock", "stocks"):
+        return True
+    return prev.low in _FREE_BEFORE
+
+
 def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | None, bool]], Mention | None, float | None]:
     """Mentions that are the subject of the predicate at item k, with their own bracketed
     figures; also the group they were introduced by, and a closing price found on the way."""
@@ -172,6 +247,7 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     level, jj = _closing_price_before(items, j)
     if level is not None:
         close, j = level, jj
+    j = _skip_ranking(items, j)
     if j >= 0 and items[j].kind == "Q" and items[j].qkind == "TICKER":
         j -= 1
     parenthetical = False
@@ -184,6 +260,8 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
             j2 -= 1
         if j2 < 0 or items[j2].kind != "M" or items[j2].mention.kind not in _SUBJECT_KINDS:
             break
+        if items[j2].mention.kind == "candidate" and not _free_standing(items, j2):
+            break  # "the yield on the 10-year Treasury rose": a name inside a phrase is no subject
         found.append((items[j2].mention, pct, signed))
         j = j2 - 1
         if j >= 0 and items[j].word("and", "&") and j - 1 >= 0 and items[j - 1].word(","):
@@ -194,10 +272,9 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
             break
     found.reverse()
     group = None
-    if found and j >= 0 and items[j].kind == "W" and items[j].low in _LIST_INTRO:
-        g = j - 1
-        if items[j].low == "as" or (g >= 0 and items[g].word("such")):
-            g -= 1
+    such_as = j >= 1 and items[j].word("as") and items[j - 1].word("such")
+    if found and j >= 0 and items[j].kind == "W" and (items[j].low in _LIST_INTRO or such_as):
+        g = j - 2 if such_as else j - 1
         if g >= 0 and items[g].word(","):
             g -= 1
         if g >= 0 and items[g].kind == "M" and items[g].mention.kind == "sector":
@@ -209,11 +286,67 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     return found, group, close
 
 
+_SETTLE = frozenset({"ended", "closed", "finished", "settled", "was", "were", "traded", "ends", "closes",
+                     "finishes", "is", "are", "stood", "end", "close", "finish"})
+_TRAILING_DIR = {"higher": "up", "up": "up", "lower": "down", "down": "down"}
+_KNOCK_ON = {"lifting": "up", "boosting": "up", "pushing": "up", "sending": None, "dragging": "down",
+             "pulling": "down", "hitting": "down", "weighing": "down"}
+
+
+def _settled_at(items: list[Item], k: int) -> tuple[str, float, int] | None:
+    """'ended 0.4% higher', 'closed 1.2% lower': (direction, pct, next index) at item k."""
+    if not (items[k].kind == "W" and items[k].low in _SETTLE and k + 2 < len(items)):
+        return None
+    j = k + 1
+    approx = _hedge_at(items, j)
+    j += approx
+    if j + 1 < len(items) and items[j].qkind == "PERCENT" and items[j + 1].low in _TRAILING_DIR:
+        direction = _TRAILING_DIR[items[j + 1].low]
+        return direction, abs(items[j].qty.value) * (1 if direction == "up" else -1), j + 2
+    return None
+
+
+def _knock_on(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
+    """'..., lifting PetroChina by 3.5% and CNOOC by 4%'."""
+    out: list[RawMove] = []
+    for k, it in enumerate(items):
+        if not (it.kind == "W" and it.low in _KNOCK_ON):
+            continue
+        j = k + 1
+        direction = _KNOCK_ON[it.low]
+        while j < len(items) and items[j].kind == "M" and items[j].mention.kind in _SUBJECT_KINDS:
+            mention = items[j].mention
+            j += 1
+            if j < len(items) and items[j].word("up", "down", "higher", "lower"):
+                direction = _TRAILING_DIR[items[j].low]
+                j += 1
+            if j < len(items) and items[j].word("by"):
+                j += 1
+            if direction is None or j >= len(items) or items[j].qkind != "PERCENT":
+                break
+            pct = abs(items[j].qty.value) * (1 if direction == "up" else -1)
+            out.append(RawMove(mention, direction, pct, False, None, None, k, j + 1, it.start_char))
+            j += 1
+            while j < len(items) and items[j].word(",", "and"):
+                j += 1
+    return out
+
+
 def find_moves(items: list[Item]) -> list[RawMove]:
     """Every price move stated in a sentence's items."""
     moves: list[RawMove] = []
     k = 0
     while k < len(items):
+        settled = _settled_at(items, k)
+        if settled is not None:
+            direction, pct, end = settled
+            subjects, group, _ = _subjects(items, k)
+            for mention, own, _signed in subjects:
+                moves.append(RawMove(mention, direction, pct, False, None, _turnover_after(items, end), k, end,
+                                     items[k].start_char, group=group))
+            if subjects:
+                k = end
+                continue
         pred = predicate_at(items, k)
         if pred is None:
             k += 1
@@ -254,6 +387,7 @@ def find_moves(items: list[Item]) -> list[RawMove]:
             moves.append(RawMove(group, direction, None, False, None, None, k, end, items[k].start_char))
         k = end if end > k else k + length
     moves += _followed_by(items, moves)
+    moves += _knock_on(items, moves)
     return moves
 
 
@@ -271,13 +405,17 @@ def _followed_by(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
         while j < len(items) and items[j].kind == "M" and items[j].mention.kind in _SUBJECT_KINDS:
             mention = items[j].mention
             j += 1
-            pct = None
+            pct, signed = None, False
             if j + 2 < len(items) and items[j].word("(") and items[j + 1].qkind == "PERCENT" and items[j + 2].word(")"):
-                pct = items[j + 1].qty.value
+                pct, signed = items[j + 1].qty.value, items[j + 1].qty.signed
+                j += 3
+            elif j + 2 < len(items) and items[j].word(",") and items[j + 1].word("up", "down") \
+                    and items[j + 2].qkind == "PERCENT":
+                pct, signed = abs(items[j + 2].qty.value) * (1 if items[j + 1].low == "up" else -1), True
                 j += 3
             if pct is not None and pct != 0:
                 dir_here = "up" if pct > 0 else "down"
-                if not items[j - 2].qty.signed:
+                if not signed:
                     pct = abs(pct) if direction == "up" else -abs(pct)
                     dir_here = direction
             else:

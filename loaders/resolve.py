@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from marketkg.loaders.lexicon import NAME_STOPWORDS, REGION_INDEX
-from marketkg.loaders.mentions import Mention, corporate_key, is_rmb_counter
+from marketkg.loaders.mentions import Mention, is_rmb_counter
 from marketkg.ontology.enums import EntityType
 from marketkg.ontology.ids import company_id, named_id
 from marketkg.ontology.models import Entity
@@ -88,7 +88,7 @@ class Resolver:
                 ident = company_id(ticker=ticker)
             else:
                 ticker = None
-                ident = company_id(name=corporate_key(name))
+                ident = company_id(name=name)
             base = Entity(id=ident, name=name, type=EntityType.COMPANY, ticker=ticker)
         if is_rmb_counter(mention) and base.type is EntityType.COMPANY:
             base = Entity(id=f"{base.id}-rmb", name=f"{base.name} (RMB counter)", type=EntityType.SECURITY,

@@ -11,6 +11,10 @@ never from run order, so the same input always gives the same graph.
 'hkex-0700'
 >>> str(mint_iri("hkex-0700", base="https://example.org/kg/"))
 'https://example.org/kg/hkex-0700'
+>>> str(mint_iri("move", "hkex-0700", "--11-25", base="https://example.org/kg/"))
+'https://example.org/kg/move/hkex-0700/--11-25'
+>>> str(mint_iri("co-<script>", base="https://example.org/kg/"))
+'https://example.org/kg/co-%3Cscript%3E'
 """
 from __future__ import annotations
 
@@ -24,6 +28,7 @@ from rdflib import URIRef
 __all__ = [
     "DEFAULT_BASE_IRI",
     "slug",
+    "name_key",
     "company_id",
     "named_id",
     "session_id",
@@ -44,6 +49,23 @@ def slug(text: str) -> str:
     return out[:80].rstrip("-")
 
 
+_SHARE_CLASS = re.compile(r"\s?-\s?(?:SWR|WR|SW|SR|W|S|B|R|H)$")
+_CORPORATE_TAILS = frozenset({"inc", "ltd", "limited", "co", "corp", "corporation", "plc", "holdings", "holding",
+                              "group", "company", "sa", "ag", "nv", "se", "llc", "the"})
+
+
+def name_key(name: str) -> str:
+    """A company name reduced to what identifies it: no share class, no corporate tails.
+
+    >>> name_key("GaoDi Co., Ltd."), name_key("Alibaba -W"), name_key("SoftBank Group Corp.")
+    ('gaodi', 'alibaba', 'softbank')
+    """
+    base = _SHARE_CLASS.sub("", name.strip())
+    words = [w.strip(".") for w in re.split(r"[^\w&.]+", base.lower()) if w.strip(".")]
+    kept = [w for w in words if w not in _CORPORATE_TAILS]
+    return " ".join(kept or words)
+
+
 def company_id(*, hkex: str | None = None, ticker: str | None = None, name: str | None = None) -> str:
     """Id of a listed company: its HKEX code, else its ticker, else its name."""
     if hkex:
@@ -51,7 +73,7 @@ def company_id(*, hkex: str | None = None, ticker: str | None = None, name: str 
     if ticker:
         return f"tkr-{slug(ticker)}"
     if name:
-        return f"co-{slug(name)}"
+        return f"co-{slug(name_key(name))}"
     raise ValueError("company_id needs an HKEX code, a ticker or a name")
 
 
@@ -70,6 +92,9 @@ def content_id(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
-def mint_iri(node_id: str, *, base: str = DEFAULT_BASE_IRI) -> URIRef:
-    """The IRI of a node. Every IRI in marketkg's RDF comes from here."""
-    return URIRef(base + quote(node_id, safe="-._~"))
+def mint_iri(*segments: str, base: str = DEFAULT_BASE_IRI) -> URIRef:
+    """The IRI of a node or fact. Every instance IRI in marketkg's RDF comes from here;
+    each segment is percent-encoded, so no text can break out of its IRI."""
+    if not segments:
+        raise ValueError("mint_iri needs at least one segment")
+    return URIRef(base + "/".join(quote(seg, safe="-._~") for seg in segments))

@@ -1,0 +1,161 @@
+"""The ``marketkg`` command line.
+
+Library code raises :class:`MarketKGError`; only this module turns errors into exit
+codes and one-line messages. Exit status: 0 all inputs read, 1 some input failed
+(the rest still went through), 2 usage error or nothing could be done.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from marketkg import __version__
+from marketkg.exports import registry
+from marketkg.exports.atomic import write_atomic
+from marketkg.exports.facts_jsonl import to_facts_jsonl
+from marketkg.ontology.errors import InputError, MarketKGError
+from marketkg.ontology.models import Article, ArticleFacts
+
+__all__ = ["main"]
+
+
+class _Run:
+    """Reads inputs, reports each bad one on stderr, and remembers whether any failed."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.failed = 0
+        self.read = 0
+
+    def fail(self, exc: MarketKGError) -> None:
+        self.failed += 1
+        print(f"marketkg: error: {exc}", file=sys.stderr)
+        if self.args.strict:
+            raise SystemExit(1)
+
+    def articles(self) -> Iterator[Article]:
+        from marketkg.loaders.sources import iter_articles
+
+        for item in iter_articles(self.args.paths, published=self.args.date):
+            if isinstance(item, InputError):
+                self.fail(item)
+            else:
+                self.read += 1
+                yield item
+
+    def facts(self) -> list[ArticleFacts]:
+        from marketkg.loaders.extract import extract_many
+
+        return list(extract_many(self.articles()))
+
+
+def _add_input_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("paths", nargs="+", metavar="PATH", help="article files (.txt, .md, .jsonl, .html) or folders")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="publication date for articles that do not give one")
+    mode = p.add_mutually_exclusive_group()
+    mode.add_argument("--keep-going", dest="strict", action="store_false", default=False,
+                      help="report a bad input and go on (the default)")
+    mode.add_argument("--strict", dest="strict", action="store_true", help="stop at the first bad input")
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    run = _Run(args)
+    text = to_facts_jsonl(run.facts())
+    if args.output:
+        write_atomic(args.output, text)
+    else:
+        sys.stdout.write(text)
+    return 1 if run.failed else 0
+
+
+def _summary(run: _Run, facts: list[ArticleFacts], G, out: Path, written: list[Path]) -> str:
+    types: dict[str, int] = {}
+    for _, data in G.nodes(data=True):
+        types[data["type"]] = types.get(data["type"], 0) + 1
+    kinds: dict[str, int] = {}
+    for *_, data in G.edges(data=True):
+        kinds[data["kind"]] = kinds.get(data["kind"], 0) + 1
+    warnings = [f"{f.article.source}: {w}" for f in facts for w in f.warnings]
+    conflicts = sum(1 for *_, d in G.edges(data=True) if d.get("conflict"))
+    entity_count = sum(n for t, n in types.items() if t not in ("session", "market"))
+    lines = [
+        f"articles read   {run.read}" + (f"   ({run.failed} input(s) failed)" if run.failed else ""),
+        f"entities        {entity_count}   " + ", ".join(f"{n} {t}" for t, n in sorted(types.items())),
+        f"moves           {kinds.get('move', 0)}" + (f"   ({conflicts} with conflicting figures)" if conflicts else ""),
+        f"causes          {kinds.get('cause', 0)}",
+        f"actions         {kinds.get('action', 0)}",
+        f"memberships     {kinds.get('member_of', 0)}",
+        f"warnings        {len(warnings)}",
+        *[f"  - {w}" for w in warnings[:10]],
+        *([f"  ... and {len(warnings) - 10} more (see facts.jsonl)"] if len(warnings) > 10 else []),
+        f"written to      {out}/: " + ", ".join(p.name for p in written),
+    ]
+    return "\n".join(lines)
+
+
+def _cmd_build(args: argparse.Namespace) -> int:
+    from marketkg.graph.build import build_graph
+
+    run = _Run(args)
+    facts = run.facts()
+    if not facts:
+        print("marketkg: error: no article could be read; nothing built", file=sys.stderr)
+        return 2
+    G = build_graph(facts)
+    out = Path(args.out)
+    written = [write_atomic(out / "facts.jsonl", to_facts_jsonl(facts))]
+    for name in ("ttl", "html", "json"):
+        writer, filename = registry.get(name)
+        written.append(writer(G, out / filename, base_iri=args.base_iri, html_max_nodes=args.html_max_nodes))
+    if not args.quiet:
+        print(_summary(run, facts, G, out, written))
+    return 1 if run.failed else 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="marketkg", description="Market news in, one knowledge graph out.")
+    p.add_argument("--version", action="version", version=f"marketkg {__version__}")
+    sub = p.add_subparsers(dest="command", required=True)
+    ex = sub.add_parser("extract", help="print the facts of articles as JSON Lines (one object per article)")
+    _add_input_options(ex)
+    ex.add_argument("--format", choices=["jsonl"], default="jsonl", help="output form (JSON Lines)")
+    ex.add_argument("-o", "--output", metavar="FILE", help="write to FILE (atomically) instead of stdout")
+    ex.set_defaults(func=_cmd_extract)
+    bd = sub.add_parser("build", help="build one graph from articles: graph.ttl, graph.html, facts.jsonl")
+    _add_input_options(bd)
+    bd.add_argument("--out", required=True, metavar="DIR", help="folder to write the graph files into")
+    bd.add_argument("--base-iri", default=None, metavar="IRI", help="base of instance IRIs (ends in / or #)")
+    bd.add_argument("--html-max-nodes", type=int, default=None, metavar="N",
+                    help="draw at most N nodes (the most connected) in graph.html")
+    bd.add_argument("-q", "--quiet", action="store_true", help="print no summary")
+    bd.set_defaults(func=_cmd_build)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``marketkg`` command."""
+    args = _parser().parse_args(argv)
+    if getattr(args, "base_iri", None) and not args.base_iri.endswith(("/", "#")):
+        print(f"marketkg: error: --base-iri {args.base_iri!r} must end in '/' or '#'", file=sys.stderr)
+        return 2
+    if getattr(args, "date", None):
+        from marketkg.loaders.dates import parse_date
+
+        if parse_date(args.date) is None:
+            print(f"marketkg: error: --date {args.date!r} is not a date (use YYYY-MM-DD)", file=sys.stderr)
+            return 2
+        args.date = parse_date(args.date)
+    try:
+        return args.func(args)
+    except MarketKGError as exc:
+        print(f"marketkg: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("marketkg: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

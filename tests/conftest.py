@@ -1,0 +1,26 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from marketkg.graph.build import build_graph
+from marketkg.loaders.extract import extract, extract_many
+from marketkg.loaders.sources import article_from_text, iter_articles
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "articles"
+
+
+def facts_of(text: str, *, published: str | None = "2025-03-05"):
+    """Facts of one article given as text."""
+    return extract(article_from_text(text, source="test.txt", published=published))
+
+
+@pytest.fixture(scope="session")
+def sample_facts():
+    return list(extract_many(a for a in iter_articles([EXAMPLES])))
+
+
+@pytest.fixture(scope="session")
+def sample_graph(sample_facts):
+    return build_graph(sample_facts)
