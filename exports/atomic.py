@@ -10,6 +10,12 @@ from marketkg.ontology.errors import ExportError
 __all__ = ["write_atomic"]
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def write_atomic(dest: str | Path, data: str | bytes) -> Path:
     """Write ``data`` to a temporary file beside ``dest``, then rename it into place.
 
@@ -22,6 +28,7 @@ def write_atomic(dest: str | Path, data: str | bytes) -> Path:
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
+        os.chmod(tmp_name, 0o666 & ~_umask())  # mkstemp makes 0600; a written file gets the usual mode
         with os.fdopen(fd, "wb") as fh:
             fh.write(payload)
             fh.flush()

@@ -239,22 +239,25 @@ def _network(H: nx.MultiDiGraph) -> Network:
                      terms=sorted({t.lower() for t in [name, *(d.get("aliases") or ())]}), **extra)
     names = {node: str(H.nodes[node].get("name") or node) for node in H}
     parallel: Counter[tuple[Any, Any]] = Counter()
-    for i, (u, v, _key, d) in enumerate(sorted(H.edges(keys=True, data=True), key=lambda e: tuple(map(str, e[:3])))):
+    ordered = sorted(H.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2])))
+    for i, (u, v, _key, d) in enumerate(ordered):
         kind = str(d.get("kind"))
         colour, width, dashes = EDGE_STYLE.get(d.get("direction") if kind == "move" else kind, _OTHER_EDGE)
         nth = parallel[(u, v)]
         parallel[(u, v)] += 1
+        extra = {"day": d.get("date") or ""} if kind in _FACTS else {}
+        if nth:  # parallel edges bend apart
+            extra["smooth"] = {"type": "curvedCW", "roundness": 0.2 * nth}
         net.add_edge(u, v, id=f"e{i}", kind=kind, label=_edge_label(d), color=colour, width=width,
-                     dashes=dashes, title=_edge_tip(names[u], names[v], d), font={"color": "#444444"},
-                     smooth={"type": "curvedCW", "roundness": 0.2 * nth} if nth else False,
-                     **({"day": d.get("date") or ""} if kind in _FACTS else {}))
+                     dashes=dashes, title=_edge_tip(names[u], names[v], d), font={"color": "#444444"}, **extra)
     net.options = {
         "layout": {"randomSeed": 7, "improvedLayout": H.number_of_nodes() <= 150},
         "physics": {"solver": "forceAtlas2Based", "stabilization": {"iterations": 250, "fit": True},
                     "forceAtlas2Based": {"gravitationalConstant": -80, "springLength": 120}},
         "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": H.number_of_edges() > 2000},
         "nodes": {"font": {"size": 13}},
-        "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.5}}, "font": {"size": 10, "align": "middle"}},
+        "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.5}}, "smooth": False,
+                  "font": {"size": 10, "align": "middle"}},
     }
     return net
 
@@ -278,11 +281,10 @@ def to_html(G: nx.MultiDiGraph, *, title: str = "marketkg", max_nodes: int | Non
     types = Counter(str(n["type"]) for n in nodes)
     kinds = Counter(str(e["kind"]) for e in edges)
     days = sorted({e["day"] for e in edges if e.get("day")})
-    node_swatch = {t: f'<span style="color:{NODE_STYLE.get(t, _OTHER_NODE)[0]}">'
-                      f"{NODE_STYLE.get(t, _OTHER_NODE)[2]}</span>" for t in types}
-    line = '<span style="color:{}">\u2501</span>'.format
-    edge_swatch = {k: line(EDGE_STYLE.get(k, _OTHER_EDGE)[0]) for k in kinds}
-    edge_swatch["move"] = "".join(line(EDGE_STYLE[d][0]) for d in ("up", "down", "flat"))
+    span = '<span style="color:{}">{}</span>'.format
+    node_swatch = {t: span(*NODE_STYLE.get(t, _OTHER_NODE)[::2]) for t in types}
+    edge_swatch = {k: span(EDGE_STYLE.get(k, _OTHER_EDGE)[0], "\u2501") for k in kinds}
+    edge_swatch["move"] = "".join(span(EDGE_STYLE[d][0], "\u2501") for d in ("up", "down", "flat"))
     payload = {"nodes": nodes, "edges": edges, "options": json.loads(options)}
     return "\n".join([
         "<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">',

@@ -207,6 +207,22 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData) -
     return sorted(found, key=lambda m: m.start)
 
 
+def _mention(doc: Doc, s: int, e: int, kind: str, tickers: dict[int, Span], *,
+             entity_id: str | None = None) -> Mention:
+    """A mention of tokens s..e, extended over an HKEX share-class suffix ("Alibaba -W",
+    "Baidu Group-SW"), with the ticker that follows it, if any."""
+    share_class = None
+    if e < len(doc) and doc[e].text.startswith("-") and doc[e].text[1:] in _SUFFIX_TOKENS:
+        share_class, e = doc[e].text[1:], e + 1
+    elif e + 1 < len(doc) and doc[e].text == "-" and doc[e + 1].text in _SUFFIX_TOKENS:
+        share_class, e = doc[e + 1].text, e + 2
+    m = Mention(s, e, kind, doc[s:e].text, doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text),
+                entity_id=entity_id, share_class=share_class)
+    if e in tickers:
+        m.ticker = tickers[e]._.quantity.code
+    return m
+
+
 def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceData | None = None) -> list[Mention]:
     """All mentions in ``doc``, sorted, none overlapping."""
     ref = ref or reference()
@@ -223,16 +239,8 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
         while e < len(base) and base[e].text in {"Group", "Holdings", "Holding", "Inc.", "Inc", "Ltd.", "Limited",
                                                   "Co.", "Corp.", "Corporation"} and ent.type is EntityType.COMPANY:
             e += 1
-        share_class = None
-        if e < len(base) and base[e].text.startswith("-") and base[e].text[1:] in _SUFFIX_TOKENS:
-            share_class, e = base[e].text[1:], e + 1
-        elif e + 1 < len(base) and base[e].text == "-" and base[e + 1].text in _SUFFIX_TOKENS:
-            share_class, e = base[e + 1].text, e + 2
-        m = Mention(s, e, "ref", base[s:e].text, base[s].idx, base[e - 1].idx + len(base[e - 1].text),
-                    entity_id=ent.id, share_class=share_class)
-        if e in tickers:
-            m.ticker = tickers[e]._.quantity.code
-        mentions.append(m)
+        mentions.append(_mention(base, s, e, "ref", tickers, entity_id=ent.id))
+        e = mentions[-1].end
         taken.update(range(s, e))
     taken |= quantity_tokens
     for m in _sector_and_market_mentions(base if isinstance(doc, Doc) else doc, taken, ref):
@@ -265,18 +273,9 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
                 break
         words = [t.text for t in toks[i:j]]
         if any(w.lower() not in NAME_STOPWORDS for w in words if w not in _NAME_CONNECT and w != ","):
-            s, e = toks[i].i, toks[j - 1].i + 1
-            share_class = None
-            if e < len(base) and base[e].text.startswith("-") and base[e].text[1:] in _SUFFIX_TOKENS:
-                share_class, e = base[e].text[1:], e + 1
-            elif e + 1 < len(base) and base[e].text == "-" and base[e + 1].text in _SUFFIX_TOKENS:
-                share_class, e = base[e + 1].text, e + 2
-            m = Mention(s, e, "candidate", base[s:e].text, base[s].idx, base[e - 1].idx + len(base[e - 1].text),
-                        share_class=share_class)
-            if e in tickers:
-                m.ticker = tickers[e]._.quantity.code
+            m = _mention(base, toks[i].i, toks[j - 1].i + 1, "candidate", tickers)
             mentions.append(m)
-            taken.update(range(s, e))
+            taken.update(range(m.start, m.end))
         i = max(j, i + 1)
     return sorted(mentions, key=lambda m: m.start)
 

@@ -237,6 +237,11 @@ def _free_standing(items: list[Item], j: int) -> bool:
     return prev.low in _FREE_BEFORE
 
 
+def _ticker_mention(item: Item) -> Mention:
+    q = item.qty
+    return Mention(item.start, item.end, "candidate", q.code, q.start, q.end, ticker=q.code)
+
+
 def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | None, bool]], Mention | None, float | None]:
     """Mentions that are the subject of the predicate at item k, with their own bracketed
     figures; also the group they were introduced by, and a closing price found on the way."""
@@ -248,7 +253,7 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     if level is not None:
         close, j = level, jj
     j = _skip_ranking(items, j)
-    if j >= 0 and items[j].kind == "Q" and items[j].qkind == "TICKER":
+    if j >= 0 and items[j].qkind == "TICKER" and items[j].text.startswith("("):
         j -= 1
     parenthetical = False
     if j >= 0 and items[j].word(","):
@@ -256,6 +261,9 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     found: list[tuple[Mention, float | None, bool]] = []
     while j >= 0:
         pct, signed, j2 = _paren_pct_before(items, j)
+        if j2 >= 0 and items[j2].qkind == "TICKER" and not items[j2].text.startswith("("):
+            found.append((_ticker_mention(items[j2]), pct, signed))  # "9988.HK fell 1%"
+            break
         if j2 >= 0 and items[j2].kind == "Q" and items[j2].qkind == "TICKER":
             j2 -= 1
         if j2 < 0 or items[j2].kind != "M" or items[j2].mention.kind not in _SUBJECT_KINDS:

@@ -101,17 +101,18 @@ def _front_matter(text: str, source: str) -> tuple[dict[str, str], str]:
     if not re.match(r"^---[ \t]*\r?\n", text):
         return {}, text
     lines = text.splitlines(keepends=True)
+    close = next((n for n, line in enumerate(lines[1:60], start=1) if line.strip() == "---"), None)
+    if close is None:
+        raise InputError(source, "front matter opened with '---' is never closed")
     fields: dict[str, str] = {}
-    for n, line in enumerate(lines[1:60], start=2):
-        if line.strip() == "---":
-            return fields, "".join(lines[n:])
+    for n, line in enumerate(lines[1:close], start=2):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         key, sep, value = line.partition(":")
         if not sep:
             raise InputError(source, f"front matter line {n} is not 'key: value': {line.strip()[:60]!r}")
         fields[key.strip().lower()] = value.strip().strip("\"'")
-    raise InputError(source, "front matter opened with '---' is never closed")
+    return fields, "".join(lines[close + 1:])
 
 
 def article_from_text(text: str, *, source: str, title: str | None = None,

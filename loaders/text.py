@@ -1,4 +1,4 @@
-"""Offset-preserving clean-up of article text.
+r"""Offset-preserving clean-up of article text.
 
 Extraction never works on a shortened copy of the text. Every clean-up here maps one
 character to one character (odd dashes and quotes to ASCII, noise to spaces), so an
@@ -8,7 +8,7 @@ span quotes the original exactly.
 >>> working_text("Rare\u2011earth stocks rose 5\u20136%")
 'Rare-earth stocks rose 5-6%'
 >>> working_text("  \u2022 1Hang Seng Index closed up 0.31%.")
-'    Hang Seng Index closed up 0.31%.'
+'  \n  Hang Seng Index closed up 0.31%.'
 """
 from __future__ import annotations
 

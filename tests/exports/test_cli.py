@@ -1,0 +1,76 @@
+"""The command line, called as users call it."""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from marketkg.exports.cli import main
+from tests.conftest import EXAMPLES
+
+CONTRACT_MOVE_KEYS = {"entity", "direction", "change_pct", "close", "date", "approx", "evidence"}
+CONTRACT_ENTITY_KEYS = {"id", "name", "type", "ticker", "aliases"}
+
+
+def test_extract_prints_one_contract_object_per_article(capsys):
+    assert main(["extract", str(EXAMPLES)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == len(list(EXAMPLES.glob("*.txt")))
+    for line in lines:
+        obj = json.loads(line)
+        assert {"source", "published", "moves", "causes", "investor_actions"} <= set(obj)
+        for move in obj["moves"]:
+            assert CONTRACT_MOVE_KEYS <= set(move) and CONTRACT_ENTITY_KEYS <= set(move["entity"])
+            assert move["direction"] in ("up", "down", "flat")
+
+
+def test_build_writes_the_three_outputs_and_a_summary(tmp_path, capsys):
+    out = tmp_path / "kg"
+    assert main(["build", str(EXAMPLES), "--out", str(out)]) == 0
+    assert {p.name for p in out.iterdir()} >= {"graph.ttl", "graph.html", "facts.jsonl", "graph.json"}
+    summary = capsys.readouterr().out
+    for word in ("articles read   5", "entities", "moves", "causes", "actions", "warnings"):
+        assert word in summary
+
+
+def test_a_bad_input_is_named_and_the_rest_still_goes_through(tmp_path, capsys):
+    shutil.copy(EXAMPLES / "001_c3a339af551d19b1.txt", tmp_path / "good.txt")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(100))
+    out = tmp_path / "kg"
+    assert main(["build", str(tmp_path), "--out", str(out)]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 2 and all(line.startswith("marketkg: error: ") for line in err)
+    assert "empty.txt" in err[0] and "image.txt" in err[1]
+    assert (out / "graph.ttl").exists()
+
+
+def test_strict_stops_at_the_first_bad_input(tmp_path):
+    (tmp_path / "a.txt").write_bytes(b"")
+    shutil.copy(EXAMPLES / "001_c3a339af551d19b1.txt", tmp_path / "b.txt")
+    with pytest.raises(SystemExit) as stop:
+        main(["extract", "--strict", str(tmp_path)])
+    assert stop.value.code == 1
+
+
+def test_bad_options_are_one_line_errors(tmp_path, capsys):
+    assert main(["build", str(EXAMPLES), "--out", str(tmp_path), "--base-iri", "http://x.org/kg"]) == 2
+    assert main(["extract", str(EXAMPLES), "--date", "yesterday"]) == 2
+    assert all(line.startswith("marketkg: error:") for line in capsys.readouterr().err.splitlines())
+
+
+def test_same_input_same_files_byte_for_byte(tmp_path):
+    for name in ("one", "two"):
+        assert main(["build", str(EXAMPLES), "--out", str(tmp_path / name), "-q"]) == 0
+    for f in sorted((tmp_path / "one").iterdir()):
+        assert f.read_bytes() == (tmp_path / "two" / f.name).read_bytes(), f.name
+
+
+def test_console_script_is_installed():
+    exe = Path(sys.executable).with_name("marketkg")
+    run = subprocess.run([str(exe), "--version"], capture_output=True, text=True, check=True)
+    assert run.stdout.startswith("marketkg ")

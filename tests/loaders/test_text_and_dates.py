@@ -1,0 +1,57 @@
+"""Offset-preserving clean-up, noise, and dates."""
+from __future__ import annotations
+
+import pytest
+
+from marketkg.loaders.dates import day_mentions
+from marketkg.loaders.text import working_text
+from tests.conftest import facts_of
+
+
+def test_working_text_keeps_every_offset():
+    text = "Rare\u2011earth \u201cnames\u201d rose 5\u20136%\u00a0\u2014 **Heading** Body.\n1Hang Seng Index rose."
+    out = working_text(text)
+    assert len(out) == len(text)
+    assert "Rare-earth \"names\" rose 5-6%" in out and "\n Hang Seng Index" in out
+
+
+def test_disclaimer_and_widgets_are_not_read():
+    text = ("Tencent rose 2%.\nShare Article\nRelated Articles\nComments\n"
+            "Disclaimer: Investing carries risk. Alibaba fell 9% in this boilerplate.")
+    facts = facts_of(text)
+    assert [m.entity.id for m in facts.moves] == ["hkex-0700"]
+
+
+def test_bot_introduction_and_caption_are_not_read():
+    text = ("I'm PortAI, I can summarize articles.\n"
+            "A stunning view of the harbour with modern towers and a quiet promenade at dusk.\n"
+            "Meituan fell 3%.")
+    assert [m.entity.id for m in facts_of(text).moves] == ["hkex-3690"]
+
+
+def test_list_number_glue_is_not_part_of_the_name():
+    facts = facts_of("Key Takeaways\n  \u2022 1Hang Seng Index closed up 0.31%; Hang Seng TECH Index rose 0.9%.")
+    assert sorted(m.entity.id for m in facts.moves) == ["idx-hsi", "idx-hstech"]
+
+
+@pytest.mark.parametrize(("text", "published", "day"), [
+    ("On November 25, the Hang Seng Index climbed 0.69%.", None, "--11-25"),
+    ("On November 25, the Hang Seng Index climbed 0.69%.", "2025-11-26", "2025-11-25"),
+    ("On December 31, the Hang Seng Index climbed 0.69%.", "2026-01-02", "2025-12-31"),
+    ("The Hang Seng Index climbed 0.69% on Monday.", "2025-11-26", "2025-11-24"),
+    ("The Hang Seng Index climbed 0.69% on Monday.", None, None),
+    ("The Hang Seng Index climbed 0.69%.", "2025-11-26", "2025-11-26"),
+    ("The Hang Seng Index climbed 0.69%.", None, None),
+])
+def test_move_dates_never_invent_a_year(text, published, day):
+    (move,) = facts_of(text, published=published).moves
+    assert move.date == day
+
+
+def test_since_and_until_days_are_not_the_trading_day():
+    assert day_mentions("downloads since November 17 grew; testing until March 3.", published=None) == []
+
+
+def test_a_sentence_with_its_own_day_keeps_it():
+    facts = facts_of("On November 24, Tencent rose 2%. On November 25, Tencent fell 1%.", published=None)
+    assert sorted((m.date, m.direction.value) for m in facts.moves) == [("--11-24", "up"), ("--11-25", "down")]
