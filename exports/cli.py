@@ -7,6 +7,7 @@ codes and one-line messages. Exit status: 0 all inputs read, 1 some input failed
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -18,7 +19,11 @@ from marketkg.exports.facts_jsonl import to_facts_jsonl
 from marketkg.ontology.errors import InputError, MarketKGError
 from marketkg.ontology.models import Article, ArticleFacts
 
-__all__ = ["main"]
+__all__ = ["main", "COMMAND_MODULES"]
+
+#: modules that add subcommands; each defines ``add_commands(subparsers) -> None`` and
+#: sets ``func`` on its parsers (a function of the parsed args returning the exit status)
+COMMAND_MODULES = ("marketkg.exports.cli_query", "marketkg.exports.cli_rdf", "marketkg.exports.cli_kb")
 
 
 class _Run:
@@ -131,6 +136,14 @@ def _parser() -> argparse.ArgumentParser:
                     help="draw at most N nodes (the most connected) in graph.html")
     bd.add_argument("-q", "--quiet", action="store_true", help="print no summary")
     bd.set_defaults(func=_cmd_build)
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue
+        module.add_commands(sub)
     return p
 
 
