@@ -31,7 +31,7 @@ _NOT_CAUSE_AFTER_ON = frozenset({"monday", "tuesday", "wednesday", "thursday", "
 _NOT_CAUSE_AFTER_THE = frozenset({"day", "session", "week", "month", "year", "quarter", "mainland", "nasdaq",
                                   "exchange", "board", "market", "index", "news", "back", "heels", "wake"})
 _AS_NOT_CUE = (("as", "well"), ("as", "much"), ("as", "many"), ("as", "high"), ("as", "low"), ("as", "of"),
-               ("as", "part"), ("as", "usual"), ("as", "a"), ("as", "such"), ("as", "expected"), ("as", "well"),
+               ("as", "part"), ("as", "usual"), ("as", "a", "result"), ("as", "such"), ("as", "expected"), ("as", "well"),
                ("as", "the", "session"), ("as", "the", "day"), ("as", "investors", "awaited"))
 _BOUNDARY = frozenset({";", ".", "while", "whereas", "but", "although", "though", "-", "|", ":"})
 _BACK_SUBJECTS = frozenset({"rally", "gains", "gain", "advance", "rebound", "rise", "surge", "jump", "upturn",
@@ -77,6 +77,27 @@ def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
     return None
 
 
+_WHEN = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "today", "yesterday", "overnight",
+                   "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                   "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                   "sept", "oct", "nov", "dec"})
+
+
+def _date_phrase(items: list[Item], k: int) -> int:
+    """Length of 'on Wednesday' / 'on November 25' / 'on the day' at item k (0 if none)."""
+    if not items[k].word("on", "in", "for", "during"):
+        return 0
+    n = 1
+    if k + n < len(items) and items[k + n].word("the"):
+        n += 1
+    if k + n < len(items) and (items[k + n].low in _WHEN or items[k + n].low in ("day", "session", "week")):
+        n += 1
+        if k + n < len(items) and items[k + n].kind == "W" and items[k + n].text.isdigit():
+            n += 1
+        return n
+    return 0
+
+
 def _phrase_end(items: list[Item], k: int, stops: set[int]) -> int:
     """Index where a cause phrase starting at item k ends."""
     j = k
@@ -88,6 +109,8 @@ def _phrase_end(items: list[Item], k: int, stops: set[int]) -> int:
             break  # a spaced dash opens an aside; "stronger-than-expected" is one word
         if it.word("(") and j + 1 < len(items) and items[j + 1].kind == "Q":
             break
+        if it.word("as") and j > k and cue_at(items, j) is not None:
+            break  # "dragged by tech shares as investors took profits": a second clause
         j += 1
     while j > k and items[j - 1].word("and", "or", "with", "\"", "'"):
         j -= 1
@@ -133,6 +156,8 @@ def clause_causes(items: list[Item], moves: list[RawMove], text: str) -> list[Ra
                          "(", ")", "to", "close", "at", "for", "second", "third", "consecutive", "straight",
                          "session", "day", "days", "sessions", "in", "early", "late", "trade", "afternoon", "morning"):
                 j += 1
+            elif _date_phrase(items, j):
+                j += _date_phrase(items, j)
             else:
                 break
         found = cue_at(items, j) if j < len(items) else None

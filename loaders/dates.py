@@ -35,12 +35,12 @@ _MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _NUMERIC = re.compile(r"\b(?P<y>(?:19|20)\d\d)[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})\b")
 _MDY = re.compile(rf"\b{_MON}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I)
 _DMY = re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}\s*,?\s+(?P<y>(?:19|20)\d\d)\b", re.I)
-_MD = re.compile(rf"\b{_MON}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*(?:19|20)\d\d)(?![\d,.]*\d)", re.I)
+_MD = re.compile(rf"\b{_MON}\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*(?:19|20)\d\d)(?![\d,.]*\d)", re.I)
 _DM = re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}\b(?!\s*,?\s*(?:19|20)\d\d)", re.I)
 _WEEKDAY = re.compile(r"\b(?P<wd>monday|tuesday|wednesday|thursday|friday)\b", re.I)
 # a day mention is the trading day only where the text says "on <day>" or opens with it;
 # "since November 17", "by Friday" or "until March 3" name other days.
-_ON_BEFORE = re.compile(r"(?:\bon|\bOn|^|[\n.;:]|\(|,)\s*$")
+_ON_BEFORE = re.compile(r"(?:\bon|\bOn|^|[\n.;:|]|\(|,|\s-)\s*$")
 _NOT_SESSION = re.compile(r"\b(?:since|from|until|till|through|by|before|after|in|to|between|and|ahead of|next|last)\s*$", re.I)
 
 

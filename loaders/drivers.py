@@ -41,7 +41,8 @@ def driver_for(cause: RawCause, resolver: Resolver) -> Entity:
     if first is not None and first.kind == "M" and (first.mention.kind in ("sector", "ref") or cause.mover) \
             and first.start_char - cause.start_char < 3:
         entities = resolver.entities(first.mention)
-        if entities and entities[0].type in (EntityType.SECTOR, EntityType.COMPANY) and (
+        known = entities and (entities[0].type is EntityType.COMPANY or entities[0].id in reference().entities)
+        if known and entities[0].type in (EntityType.SECTOR, EntityType.COMPANY) and (
                 cause.mover or len(cause.text) - len(first.text) < 30):
             return entities[0]
     for concept in reference().drivers:

@@ -28,7 +28,9 @@ from marketkg.ontology.reference import reference
 __all__ = ["extract", "extract_many"]
 
 _MOVER_TYPES = frozenset({EntityType.COMPANY, EntityType.SECURITY, EntityType.INDEX, EntityType.SECTOR,
-                          EntityType.COMMODITY, EntityType.CURRENCY, EntityType.MARKET})
+                          EntityType.COMMODITY, EntityType.CURRENCY, EntityType.MARKET, EntityType.INVESTOR})
+#: investors that are money flows, not listed firms: they never have a share price
+_FLOWS = frozenset({"inv-southbound", "inv-northbound", "inv-national-team"})
 
 
 @dataclass
@@ -91,7 +93,7 @@ class _ArticleExtractor:
     def _add_move(self, raw: RawMove, sent: _Sentence) -> list[_MoveDraft]:
         out = []
         for entity in self.resolver.entities(raw.subject):
-            if entity.type not in _MOVER_TYPES:
+            if entity.type not in _MOVER_TYPES or entity.id in _FLOWS:
                 continue
             ev = _evidence(self.article, sent.span)
             key = (entity.id, sent.day)

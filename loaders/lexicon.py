@@ -17,7 +17,7 @@ def _forms(*stems: str) -> frozenset[str]:
 
 
 UP_VERBS = _forms(
-    "rose|rise|rises|rising|risen", "climbed|climb|climbs|climbing", "jumped|jump|jumps|jumping",
+    "rose|rise|rises|rising|risen|rised", "climbed|climb|climbs|climbing", "jumped|jump|jumps|jumping",
     "surged|surge|surges|surging", "soared|soar|soars|soaring", "advanced|advance|advances|advancing",
     "rallied|rally|rallies|rallying", "added|adding", "gained|gain|gains|gaining",
     "increased|increasing|increases", "strengthened|strengthening|strengthens", "spiked|spiking",
@@ -73,9 +73,7 @@ HEDGES = {
 #: causal cues, longest first; the value is the cue as reported
 CUES: tuple[str, ...] = (
     "on the back of", "in the wake of", "on the heels of", "in response to", "thanks to", "due to",
-    "owing to", "because of", "as a result of", "on hopes of", "on hopes that", "on expectations of",
-    "on expectations that", "on concerns over", "on concerns about", "on fears of", "on fears that",
-    "buoyed by", "supported by", "underpinned by", "boosted by", "lifted by", "helped by", "aided by",
+    "owing to", "because of", "as a result of", "buoyed by", "supported by", "underpinned by", "boosted by", "lifted by", "helped by", "aided by",
     "weighed by", "weighed down by", "weighed on by", "dragged down by", "dragged by", "pressured by",
     "hit by", "hurt by", "influenced by", "compounded by", "driven by", "fuelled by", "fueled by",
     "spurred by", "sparked by", "triggered by", "led by", "powered by", "propelled by", "prompted by",
@@ -120,11 +118,13 @@ biotech internet hardware software energy property consumer healthcare banks ins
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
 september october november december on its moves move rally gains losses session day week year month
 southbound northbound capital funds money inflows outflows smart-driving lidar non-ferrous precious
+ltd ltd. inc inc. corp corp. co co. plc limited llc sa ag nv se holdings group
 """.split())
 SUBJECT_SKIP = frozenset({"also", "all", "collectively", "sharply", "slightly", "modestly", "marginally",
                           "respectively", "each", "both", "further", "likewise", "similarly", "too",
                           "shares", "stock", "'s", "’s", "were", "was", "have", "has", "had", "had", "initially",
-                          "broadly", "largely", "mostly", "steadily", "significantly", "strongly", "simultaneously"})
+                          "broadly", "largely", "mostly", "steadily", "significantly", "strongly", "simultaneously",
+                          "index"})
 METRIC_NOUNS = frozenset({"revenue", "revenues", "sales", "profit", "profits", "earnings", "bookings",
                           "cancellations", "downloads", "orders", "volume", "volumes", "turnover", "output",
                           "exports", "imports", "yield", "yields", "rate", "rates", "supply", "pmi", "inflation",

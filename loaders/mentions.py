@@ -32,6 +32,8 @@ four five stock stocks share shares concept concepts linked -linked mainland-lis
 domestic local overseas global chinese china's hong kong's hong kong us u.s. japanese european asian
 """.split())
 _NAME_CONNECT = frozenset({"&", "of", "de", "and"})
+_CORPORATE_TAIL_TOKENS = frozenset({"Group", "Holdings", "Holding", "Inc.", "Inc", "Ltd.", "Ltd", "Limited", "Co.",
+                                    "Corp.", "Corp", "Corporation", "PLC", "plc", "SA", "AG", "NV", "LLC", "SE"})
 
 
 @dataclass
@@ -152,7 +154,8 @@ def _market_region(words: list[str]) -> str | None:
     return None
 
 
-def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData) -> list[Mention]:
+def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
+                                index_tokens: frozenset[int] = frozenset()) -> list[Mention]:
     found: list[Mention] = []
     taken = set(taken)
     # right to left, so "Financials and smart-driving concept shares" is one phrase
@@ -163,6 +166,8 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData) -
             continue
         if i in taken:
             continue
+        if low in MARKET_HEADS and (i - 1) in index_tokens:
+            continue  # "Japan's Nikkei index": the index already named
         j = i
         while j > 0 and (j - 1) not in taken:
             prev = doc[j - 1]
@@ -200,7 +205,7 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData) -
         if sectors:
             found.append(Mention(j, i + 1, "sector", doc[j:i + 1].text, start_char, end_char, sectors=sectors))
             taken.update(range(j, i + 1))
-        elif mods and all(m.islower() or "-" in m for m in mods) and low not in {"stock", "group", "space"}:
+        elif 0 < len(mods) <= 2 and all(m.islower() or "-" in m for m in mods) and low not in {"stock", "group", "space"}:
             found.append(Mention(j, i + 1, "sector", doc[j:i + 1].text, start_char, end_char,
                                  sectors=(f"sector-{'-'.join(m.lower() for m in mods)[:60]}",)))
             taken.update(range(j, i + 1))
@@ -236,14 +241,16 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
         s, e = span.start + offset, span.end + offset
         ent = ref.entities[span.label_]
         # swallow corporate tails and HKEX share-class suffixes: "Baidu Group-SW", "Alibaba -W"
-        while e < len(base) and base[e].text in {"Group", "Holdings", "Holding", "Inc.", "Inc", "Ltd.", "Limited",
-                                                  "Co.", "Corp.", "Corporation"} and ent.type is EntityType.COMPANY:
-            e += 1
+        while ent.type is EntityType.COMPANY and e < len(base) and (
+                base[e].text in _CORPORATE_TAIL_TOKENS
+                or base[e].text == "," and e + 1 < len(base) and base[e + 1].text in _CORPORATE_TAIL_TOKENS):
+            e += 1  # "GaoDi Co., Ltd."
         mentions.append(_mention(base, s, e, "ref", tickers, entity_id=ent.id))
         e = mentions[-1].end
         taken.update(range(s, e))
     taken |= quantity_tokens
-    for m in _sector_and_market_mentions(base if isinstance(doc, Doc) else doc, taken, ref):
+    index_tokens = frozenset(i for m in mentions if (m.entity_id or "").startswith("idx-") for i in range(m.start, m.end))
+    for m in _sector_and_market_mentions(base if isinstance(doc, Doc) else doc, taken, ref, index_tokens):
         if not any(t in taken for t in range(m.start, m.end)):
             mentions.append(m)
             taken.update(range(m.start, m.end))

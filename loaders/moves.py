@@ -24,8 +24,9 @@ _RIGHT_FILLER = frozenset({"by", "sharply", "slightly", "modestly", "marginally"
                            "just", "under", "less", "~", "approx", "approx.", "circa", "up", "firmly",
                            "respectively", "each", "apiece", "both", "all", "sharp", "solid", "robust",
                            "broad-based", "significant", "modest", "slight"})
-_CLOSE_WORDS = (("to", "close", "at"), ("to", "end", "at"), ("to", "finish", "at"), ("to", "settle", "at"),
-                ("closing", "at"), ("ending", "at"), ("to",), ("at",))
+_CLOSE_WORDS = (("to", "a", "record", "close", "of"), ("to", "a", "record", "high", "of"), ("to", "a", "record", "low", "of"),
+                ("to", "a", "record"), ("to", "close", "at"), ("to", "end", "at"), ("to", "finish", "at"),
+                ("to", "settle", "at"), ("closing", "at"), ("ending", "at"), ("at", "a", "record"), ("to",), ("at",))
 _LIST_INTRO = frozenset({"like", "including", "includes", "include", "such", "notably", "especially", "led"})
 _SUBJECT_KINDS = frozenset({"ref", "candidate", "sector", "market"})
 
@@ -157,8 +158,6 @@ def _close_after(items: list[Item], j: int) -> tuple[float | None, int]:
     for words in _CLOSE_WORDS:
         n = len(words)
         if k + n < len(items) and all(items[k + x].kind == "W" and items[k + x].low == w for x, w in enumerate(words)):
-            if words == ("at",) and k != j:
-                continue  # after a comma "at" alone is no close: "..., at a time when"
             level = _level(items[k + n])
             if level is not None:
                 end = k + n + 1
@@ -253,6 +252,8 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     if level is not None:
         close, j = level, jj
     j = _skip_ranking(items, j)
+    if j >= 1 and items[j].word("which", "that") and items[j - 1].word(","):
+        j -= 2  # "the top gainer was Sino Biopharm, which rose 6.2%"
     if j >= 0 and items[j].qkind == "TICKER" and items[j].text.startswith("("):
         j -= 1
     parenthetical = False
@@ -340,9 +341,28 @@ def _knock_on(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
     return out
 
 
+def _colon_figure(items: list[Item]) -> list[RawMove]:
+    """Bulleted quotes: 'Hang Seng Index: +0.85% to 25,928.08', 'Xiaomi (1810.HK): +6.3%'."""
+    out: list[RawMove] = []
+    for k in range(1, len(items) - 1):
+        if not (items[k].word(":") and items[k + 1].qkind == "PERCENT" and items[k + 1].qty.signed):
+            continue
+        j = k - 1
+        if items[j].qkind == "TICKER":
+            j -= 1
+        if j < 0 or items[j].kind != "M" or items[j].mention.kind not in _SUBJECT_KINDS:
+            continue
+        pct = items[k + 1].qty.value
+        close, end = _close_after(items, k + 2)
+        direction = "up" if pct > 0 else "down" if pct < 0 else "flat"
+        out.append(RawMove(items[j].mention, direction, pct or 0.0, False, close, None, k, max(end, k + 2),
+                           items[k].start_char))
+    return out
+
+
 def find_moves(items: list[Item]) -> list[RawMove]:
     """Every price move stated in a sentence's items."""
-    moves: list[RawMove] = []
+    moves: list[RawMove] = _colon_figure(items)
     k = 0
     while k < len(items):
         settled = _settled_at(items, k)

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 __all__ = ["Quantity", "find_quantities", "parse_number", "TICKER", "quantities_component"]
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_PCT_WORD = r"(?:%|\s?per\s?cent\b|\s?percent\b|\s?pct\b|\s?percentage points?\b|\s?pp\b)"
+_PCT_WORD = r"(?:\s?%|\s?per\s?cent\b|\s?percent\b|\s?pct\b|\s?pc\b|\s?percentage points?\b|\s?pp\b)"
 _RANGE = re.compile(rf"(?P<tilde>~\s?)?(?P<a>{_NUM})\s?%?\s?(?:-|to)\s?(?P<b>{_NUM}){_PCT_WORD}", re.I)
 _PERCENT = re.compile(rf"(?P<tilde>~\s?)?(?:(?P<sign>[+\-])\s?)?(?P<num>{_NUM}){_PCT_WORD}", re.I)
 _CUR = r"HK\$|US\$|S\$|A\$|NT\$|C\$|RMB|CNY|HKD|USD|JPY|EUR|GBP|SGD|AUD|\$|€|£|¥"

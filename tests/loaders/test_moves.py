@@ -32,7 +32,8 @@ MOVES = [
     ("Zijin Mining was the top gainer, rising 6.1%, followed by China Hongqiao, up 5.3%.",
      [("hkex-2899", "up", 6.1, None, False), ("hkex-1378", "up", 5.3, None, False)]),
     ("Brent crude rose 2% to $75 a barrel, lifting PetroChina by 3.5% and CNOOC by 4%.",
-     [("hkex-0857", "up", 3.5, None, False), ("hkex-0883", "up", 4.0, None, False)]),
+     [("cmd-brent", "up", 2.0, 75.0, False), ("hkex-0857", "up", 3.5, None, False),
+      ("hkex-0883", "up", 4.0, None, False)]),
     ("Geely Automobile surged as much as 12% intraday before paring gains to close 6% higher.",
      [("hkex-0175", "up", 6.0, None, False)]),
     ("Nio (+3.1%) and Li Auto (-2.4%) diverged.",
@@ -43,6 +44,22 @@ MOVES = [
     ("Cambridge Technology dropped 5.7% while Apple stock edged up 0.3%.",
      [("co-cambridge-technology", "down", -5.7, None, False), ("tkr-aapl", "up", 0.3, None, False)]),
     ("Hang Seng Index drops 2% as tech rout deepens", [("idx-hsi", "down", -2.0, None, False)]),
+    ("At the close of trade, the Hang Seng index was down 412.35 points, or 1.6%, at 25,456.12.",
+     [("idx-hsi", "down", -1.6, 25456.12, False)]),
+    ("The top gainer was Sino Biopharmaceutical, which rose 6.2%, while the biggest loser was Kuaishou, "
+     "which fell 7.5%.", [("hkex-1177", "up", 6.2, None, False), ("hkex-1024", "down", -7.5, None, False)]),
+    ("Japan's Nikkei index was up 0.2%.", [("idx-n225", "up", 0.2, None, False)]),
+    ("The pan-European STOXX 600 index rose 0.7% to a record close of 560.21.",
+     [("idx-sxxp", "up", 0.7, 560.21, False)]),
+    ("\u2022 Hang Seng Index: +0.85% to 25,928.08\n\u2022 HSCEI: -0.9%\n- Xiaomi (1810.HK): +6.3%, after strong EV orders",
+     [("idx-hsi", "up", 0.85, 25928.08, False), ("idx-hscei", "down", -0.9, None, False),
+      ("hkex-1810", "up", 6.3, None, False)]),
+    ("The hang seng index rised 0.85 % ; NIO climbed 7 per cent. Alibaba Group Holding Ltd shares slipped 1.1 pc.",
+     [("idx-hsi", "up", 0.85, None, False), ("hkex-9866", "up", 7.0, None, False),
+      ("hkex-9988", "down", -1.1, None, False)]),
+    ("Oil prices fell 1.2% as OPEC+ signalled it would raise output; UBS shares jumped 9.2%.",
+     [("cmd-crude-oil", "down", -1.2, None, False), ("inv-ubs", "up", 9.2, None, False)]),
+    ("Southbound capital inflows surged to HK$12 billion.", []),
 ]
 
 TRAPS = [
