@@ -345,11 +345,13 @@ def _colon_figure(items: list[Item]) -> list[RawMove]:
     """Bulleted quotes: 'Hang Seng Index: +0.85% to 25,928.08', 'Xiaomi (1810.HK): +6.3%'."""
     out: list[RawMove] = []
     for k in range(1, len(items) - 1):
-        if not (items[k].word(":") and items[k + 1].qkind == "PERCENT" and items[k + 1].qty.signed):
+        signed_next = items[k + 1].qkind == "PERCENT" and items[k + 1].qty.signed
+        if signed_next and items[k].qkind == "TICKER":
+            j = k - 1  # "Xiaomi (1810.HK): +6.3%" (the tokenizer keeps "):" together) or "Xiaomi (1810.HK) +6.3%"
+        elif signed_next and items[k].word(":"):
+            j = k - 2 if items[k - 1].qkind == "TICKER" else k - 1
+        else:
             continue
-        j = k - 1
-        if items[j].qkind == "TICKER":
-            j -= 1
         if j < 0 or items[j].kind != "M" or items[j].mention.kind not in _SUBJECT_KINDS:
             continue
         pct = items[k + 1].qty.value
