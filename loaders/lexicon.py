@@ -124,7 +124,8 @@ SUBJECT_SKIP = frozenset({"also", "all", "collectively", "sharply", "slightly", 
                           "respectively", "each", "both", "further", "likewise", "similarly", "too",
                           "shares", "stock", "'s", "’s", "were", "was", "have", "has", "had", "had", "initially",
                           "broadly", "largely", "mostly", "steadily", "significantly", "strongly", "simultaneously",
-                          "index"})
+                          "index", "listed", "hong", "kong", "h", "a", "-", "adrs", "adr", "us-listed",
+                          "hk-listed", "depositary", "receipts", "us", "u.s."})
 METRIC_NOUNS = frozenset({"revenue", "revenues", "sales", "profit", "profits", "earnings", "bookings",
                           "cancellations", "downloads", "orders", "volume", "volumes", "turnover", "output",
                           "exports", "imports", "yield", "yields", "rate", "rates", "supply", "pmi", "inflation",

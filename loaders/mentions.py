@@ -30,6 +30,7 @@ certain blue-chip large-cap small-cap mid-cap key index listed individual high-v
 index-heavyweight heavily-weighted weighted the a an its their these those such various all both main three two
 four five stock stocks share shares concept concepts linked -linked mainland-listed hong-kong-listed us-listed
 domestic local overseas global chinese china's hong kong's hong kong us u.s. japanese european asian
+benchmark broader broad composite headline
 """.split())
 _NAME_CONNECT = frozenset({"&", "of", "de", "and"})
 _CORPORATE_TAIL_TOKENS = frozenset({"Group", "Holdings", "Holding", "Inc.", "Inc", "Ltd.", "Ltd", "Limited", "Co.",
@@ -188,6 +189,8 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
             j -= 1
         while j < i and doc[j].lower_ in {",", "and", "&", "-"}:
             j += 1
+        if j > 0 and doc[j - 1].lower_ in ("'s", "’s") or any("listed" in t.lower_ for t in doc[j:i]):
+            continue  # "Xiaomi's Hong Kong-listed shares" are Xiaomi's, not the market's
         words = [t.text for t in doc[j:i + 1]]
         mods = [w for w in words[:-1] if w.lower() not in _GENERIC_MODIFIERS and w not in {",", "&", "and", "-"}]
         region = _market_region(words[:-1]) if words[:-1] else None

@@ -222,6 +222,24 @@ def _skip_ranking(items: list[Item], j: int) -> int:
     return j
 
 
+_APPOSITIVE_OPENERS = frozenset({"the", "a", "an", "which", "who", "its", "china's", "asia's", "the world's"})
+
+
+def _skip_appositive(items: list[Item], j: int) -> int:
+    """'Tencent, the gaming giant, rose 2%': from the comma before the predicate back to the name."""
+    if j < 2 or not items[j].word(","):
+        return j
+    for c in range(j - 1, max(0, j - 14), -1):
+        it = items[c]
+        if it.kind == "Q" or (it.kind == "W" and it.low in (";", "(", ")")):
+            return j
+        if it.word(",") and c >= 1 and items[c - 1].kind == "M" and items[c + 1].low in _APPOSITIVE_OPENERS:
+            if any(predicate_at(items, x) for x in range(c + 1, j)):
+                return j
+            return c - 1
+    return j
+
+
 def _free_standing(items: list[Item], j: int) -> bool:
     """An unknown name can be a subject only where a clause or list can start."""
     if j == 0:
@@ -252,6 +270,7 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     if level is not None:
         close, j = level, jj
     j = _skip_ranking(items, j)
+    j = _skip_appositive(items, j)
     if j >= 1 and items[j].word("which", "that") and items[j - 1].word(","):
         j -= 2  # "the top gainer was Sino Biopharm, which rose 6.2%"
     if j >= 0 and items[j].qkind == "TICKER" and items[j].text.startswith("("):

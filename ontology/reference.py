@@ -131,10 +131,11 @@ def reference() -> ReferenceData:
         if ent.name in ref.surface:  # a listed bank is one node, whatever role it plays
             continue
         ref.add(ent, [a for a in ent.aliases if a not in ref.surface])
-    for row in _rows("commodities.csv"):
-        ent = Entity(id=f"cmd-{row['id']}", name=row["name"], type=EntityType.COMMODITY,
-                     aliases=tuple(_split(row["aliases"])))
-        ref.add(ent, list(ent.aliases))
+    for name, prefix, kind in (("commodities.csv", "cmd", EntityType.COMMODITY),
+                               ("currencies.csv", "fx", EntityType.CURRENCY)):
+        for row in _rows(name):
+            ent = Entity(id=f"{prefix}-{row['id']}", name=row["name"], type=kind, aliases=tuple(_split(row["aliases"])))
+            ref.add(ent, list(ent.aliases))
     for row in _rows("sectors.csv"):
         ent = Entity(id=f"sector-{row['id']}", name=row["name"], type=EntityType.SECTOR)
         ref.entities[ent.id] = ent

@@ -60,6 +60,11 @@ MOVES = [
     ("Oil prices fell 1.2% as OPEC+ signalled it would raise output; UBS shares jumped 9.2%.",
      [("cmd-crude-oil", "down", -1.2, None, False), ("inv-ubs", "up", 9.2, None, False)]),
     ("Southbound capital inflows surged to HK$12 billion.", []),
+    ("Tencent, the gaming and social media giant, rose 2.3%, while Xiaomi's Hong Kong-listed shares fell 1.1%.",
+     [("hkex-0700", "up", 2.3, None, False), ("hkex-1810", "down", -1.1, None, False)]),
+    ("Alibaba's US-listed shares rose 3% overnight.", [("hkex-9988", "up", 3.0, None, False)]),
+    ("The yuan weakened 0.2% to 7.12 per dollar, while the yen strengthened 0.5%.",
+     [("fx-cny", "down", -0.2, 7.12, False), ("fx-jpy", "up", 0.5, None, False)]),
 ]
 
 TRAPS = [
