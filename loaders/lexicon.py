@@ -125,7 +125,7 @@ SUBJECT_SKIP = frozenset({"also", "all", "collectively", "sharply", "slightly", 
                           "shares", "stock", "'s", "’s", "were", "was", "have", "has", "had", "had", "initially",
                           "broadly", "largely", "mostly", "steadily", "significantly", "strongly", "simultaneously",
                           "index", "listed", "hong", "kong", "h", "a", "-", "adrs", "adr", "us-listed",
-                          "hk-listed", "depositary", "receipts", "us", "u.s."})
+                          "hk-listed", "depositary", "receipts", "us", "u.s.", "price", "prices"})
 METRIC_NOUNS = frozenset({"revenue", "revenues", "sales", "profit", "profits", "earnings", "bookings",
                           "cancellations", "downloads", "orders", "volume", "volumes", "turnover", "output",
                           "exports", "imports", "yield", "yields", "rate", "rates", "supply", "pmi", "inflation",

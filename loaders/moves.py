@@ -74,7 +74,9 @@ def _hedge_at(items: list[Item], k: int) -> int:
     return 0
 
 
-_INTRADAY = frozenset({"intraday", "intra-day", "earlier"})
+_INTRADAY = frozenset({"intraday", "intra-day", "earlier", "before"})
+_CLOSE_VERBS = frozenset({"close", "end", "finish", "closing", "ending", "finishing", "settle", "settling", "closed",
+                          "ended", "finished"})
 _POINTS = frozenset({"points", "point", "pts"})
 
 
@@ -93,17 +95,21 @@ def _points_or(items: list[Item], j: int) -> int:
 def _intraday(items: list[Item], j: int) -> bool:
     """Whether the figure that ends at item j is an intraday extreme, not the day's move."""
     nxt = [x.low for x in items[j:j + 4]]
-    return bool(nxt) and (nxt[0] in _INTRADAY or nxt[:3] in (["in", "intraday", "trading"], ["at", "one", "point"],
+    return bool(nxt) and (nxt[0] in _INTRADAY and nxt[:2] != ["before", "the"] or nxt[:3] in (["in", "intraday", "trading"], ["at", "one", "point"],
                                                           ["in", "early", "trade"], ["in", "early", "trading"]))
 
 
 def _close_figure(items: list[Item], j: int) -> tuple[float | None, int]:
     """After an intraday figure: '... before paring gains to close 6% higher'."""
     for k in range(j, min(j + 10, len(items)) - 1):
-        if items[k].qkind == "PERCENT" and items[k - 1].low in {"close", "end", "finish", "closing", "ending", "settle"} \
+        if items[k].qkind == "PERCENT" and items[k - 1].low in _CLOSE_VERBS \
                 and items[k + 1].low in {"higher", "lower", "up", "down"}:
             sign = 1 if items[k + 1].low in {"higher", "up"} else -1
             return sign * abs(items[k].qty.value), k + 2
+        if items[k].qkind == "PERCENT" and k >= 2 and items[k - 1].low in {"higher", "lower", "up", "down"} \
+                and items[k - 2].low in _CLOSE_VERBS:
+            sign = 1 if items[k - 1].low in {"higher", "up"} else -1
+            return sign * abs(items[k].qty.value), k + 1
         if items[k].word(";", "while", "whereas"):
             break
     return None, j
@@ -188,9 +194,11 @@ def _closing_price_before(items: list[Item], j: int) -> tuple[float | None, int]
         k -= 1
     if k >= 1 and _level(items[k]) is not None:
         before = [x.low for x in items[max(0, k - 3):k]]
-        if before[-2:] == ["closing", "price"] or before[-2:] in (["closed", "at"], ["close", "at"], ["ended", "at"]) \
+        if before[-2:] == ["closing", "price"] or before[-2:] in (["closed", "at"], ["close", "at"], ["ended", "at"],
+                                                                 ["finished", "at"], ["settled", "at"]) \
                 or before[-3:] == ["closing", "price", "of"] or before[-1:] == ["close"]:
-            back = 2 if before[-2:] in (["closing", "price"], ["closed", "at"], ["close", "at"], ["ended", "at"]) else (
+            back = 2 if before[-2:] in (["closing", "price"], ["closed", "at"], ["close", "at"], ["ended", "at"],
+                                        ["finished", "at"], ["settled", "at"]) else (
                 3 if before[-3:] == ["closing", "price", "of"] else 1)
             return _level(items[k]), k - back - 1
     return None, j
@@ -310,6 +318,9 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     elif found and j >= 0 and items[j].kind == "M" and items[j].mention.kind == "sector":
         group = items[j].mention  # "Lidar firms Hesai and Pony.ai soared"
     if parenthetical and group is None:
+        if items[k].low.endswith("ing") and items[0].kind == "M" and items[0].mention.kind in _SUBJECT_KINDS \
+                and not any(it.kind == "M" for it in items[1:k]):
+            return [(items[0].mention, None, False)], None, close  # "Pop Mart hit a record high, rising 8%"
         return [], None, None
     return found, group, close
 
@@ -369,6 +380,14 @@ def _colon_figure(items: list[Item]) -> list[RawMove]:
             j = k - 1  # "Xiaomi (1810.HK): +6.3%" (the tokenizer keeps "):" together) or "Xiaomi (1810.HK) +6.3%"
         elif signed_next and items[k].word(":"):
             j = k - 2 if items[k - 1].qkind == "TICKER" else k - 1
+        elif items[k].word("(") and signed_next and k + 2 < len(items) and items[k + 2].word(")") \
+                and _level(items[k - 1]) is not None:
+            j = k - 2  # "Hang Seng Index 25,222.02 (-2.38%)"
+            if j >= 0 and items[j].kind == "M":
+                pct = items[k + 1].qty.value
+                out.append(RawMove(items[j].mention, "up" if pct > 0 else "down" if pct < 0 else "flat", pct,
+                                   False, _level(items[k - 1]), None, k, k + 3, items[k].start_char))
+            continue
         else:
             continue
         if j < 0 or items[j].kind != "M" or items[j].mention.kind not in _SUBJECT_KINDS:
@@ -381,9 +400,53 @@ def _colon_figure(items: list[Item]) -> list[RawMove]:
     return out
 
 
+_UP_NOUNS = frozenset({"gain", "rise", "increase", "jump", "rally", "advance", "surge", "climb", "rebound", "uptick"})
+_DOWN_NOUNS = frozenset({"decline", "drop", "fall", "loss", "decrease", "slide", "slump", "plunge", "dip", "retreat"})
+_NOUN_VERBS = frozenset({"posted", "recorded", "saw", "logged", "registered", "booked", "notched", "marked", "with",
+                         "posting", "recording", "seeing", "logging", "clocked", "suffered", "enjoyed"})
+
+
+def _noun_moves(items: list[Item]) -> list[RawMove]:
+    """'closed at HK$610, a decline of 1.77%', 'posted a 2% gain', 'recorded a 1.5% loss'."""
+    out: list[RawMove] = []
+    for k in range(len(items) - 2):
+        if not items[k].word("a", "an"):
+            continue
+        nxt = items[k + 1]
+        if nxt.kind == "W" and (nxt.low in _UP_NOUNS or nxt.low in _DOWN_NOUNS) and items[k + 2].word("of") \
+                and k + 3 < len(items) and items[k + 3].qkind == "PERCENT":
+            up, pct_item, end = nxt.low in _UP_NOUNS, items[k + 3], k + 4
+        elif nxt.qkind == "PERCENT" and items[k + 2].kind == "W" and (items[k + 2].low in _UP_NOUNS
+                                                                    or items[k + 2].low in _DOWN_NOUNS):
+            up, pct_item, end = items[k + 2].low in _UP_NOUNS, nxt, k + 3
+        else:
+            continue
+        j, close = k - 1, None
+        if j >= 0 and items[j].kind == "W" and items[j].low in _NOUN_VERBS:
+            j -= 1
+        elif j >= 0 and items[j].word(","):
+            level, jj = _closing_price_before(items, j)
+            if level is None and j >= 3 and _level(items[j - 1]) is not None and items[j - 2].word("was") \
+                    and items[j - 3].low == "price":
+                level, jj = _level(items[j - 1]), j - 5  # "Meituan's closing price was HKD 95.55, a drop of 3%"
+            if level is None:
+                continue
+            close, j = level, jj
+        else:
+            continue
+        while j >= 0 and items[j].kind == "W" and items[j].low in SUBJECT_SKIP:
+            j -= 1
+        if j < 0 or items[j].kind != "M" or items[j].mention.kind not in _SUBJECT_KINDS:
+            continue
+        value = abs(pct_item.qty.value) * (1 if up else -1)
+        out.append(RawMove(items[j].mention, "up" if up else "down", value, False, close, None, k, end,
+                           items[k].start_char))
+    return out
+
+
 def find_moves(items: list[Item]) -> list[RawMove]:
     """Every price move stated in a sentence's items."""
-    moves: list[RawMove] = _colon_figure(items)
+    moves: list[RawMove] = _colon_figure(items) + _noun_moves(items)
     k = 0
     while k < len(items):
         settled = _settled_at(items, k)

@@ -81,6 +81,9 @@ class Resolver:
             if as_investor and not ticker:
                 return self._note(Entity(id=named_id("inv", name), name=name, type=EntityType.INVESTOR),
                                   mention.text)
+            loose = None if ticker else self.ref.lookup_company_loose(name)
+            if loose is not None:
+                return self._note(loose, mention.text)
             hk = re.fullmatch(r"(\d{4,5})\.HK", ticker or "")
             if hk:
                 ident = company_id(hkex=hk.group(1))

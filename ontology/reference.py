@@ -23,6 +23,10 @@ __all__ = ["DriverConcept", "ReferenceData", "reference", "SHARE_CLASS_SUFFIX", 
 #: (biotech), -H, and the RMB counters -R/-WR/-SWR, with or without a space before the dash.
 SHARE_CLASS_SUFFIX = re.compile(r"\s?-\s?(?P<cls>SWR|WR|SW|SR|W|S|B|R|H)$")
 RMB_COUNTER_CLASSES = frozenset({"R", "WR", "SWR", "SR"})
+#: words that can follow a company's short name without making it another company
+_GENERIC_TAILS = frozenset({"motors", "motor", "auto", "automobile", "technology", "technologies", "tech", "pharma",
+                            "pharmaceutical", "pharmaceuticals", "electronics", "international", "inc", "group",
+                            "holdings", "holding", "co", "ltd", "limited", "corp", "corporation", "plc", "company"})
 
 
 def strip_share_class(name: str) -> tuple[str, str | None]:
@@ -70,6 +74,7 @@ class ReferenceData:
     sector_keywords: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
     drivers: list[DriverConcept] = field(default_factory=list)
     index_market: dict[str, str] = field(default_factory=dict)
+    folded_companies: dict[str, str] = field(default_factory=dict)  # casefolded company form -> id
 
     def add(self, entity: Entity, forms: list[str]) -> None:
         self.entities[entity.id] = entity
@@ -90,6 +95,22 @@ class ReferenceData:
         """The reference entity a surface form names, if any."""
         key = self.surface.get(text) or self.folded.get(text.casefold())
         return self.entities.get(key) if key else None
+
+    def lookup_company_loose(self, name: str) -> Entity | None:
+        """A company named with other casing or a generic tail: 'Xpeng Motors' -> XPeng.
+
+        >>> reference().lookup_company_loose("Xpeng Motors").id
+        'hkex-9868'
+        >>> reference().lookup_company_loose("Alibaba Health Information") is None
+        True
+        """
+        words = name.split()
+        if not words:
+            return None
+        exact = self.folded_companies.get(name.casefold())
+        if exact is None and len(words) > 1 and all(w.casefold().strip(".,") in _GENERIC_TAILS for w in words[1:]):
+            exact = self.folded_companies.get(words[0].casefold())
+        return self.entities.get(exact) if exact else None
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -118,6 +139,9 @@ def reference() -> ReferenceData:
                      name=row["name"], type=EntityType.COMPANY, ticker=ticker,
                      aliases=tuple(_split(row["aliases"])))
         ref.add(ent, list(ent.aliases))
+        for form in (ent.name, *ent.aliases):
+            if len(form) >= 4:
+                ref.folded_companies.setdefault(form.casefold(), ent.id)
         for tkr in filter(None, [ticker, us, f"{int(hkex)}.HK" if hkex else None]):
             ref.tickers[tkr.upper()] = ent.id
         if row["sector"].strip():
