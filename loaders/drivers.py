@@ -29,8 +29,10 @@ def driver_category(phrase: str) -> DriverCategory:
     for concept in reference().drivers:
         if concept.matches(phrase):
             return concept.entity.category or DriverCategory.OTHER
+    # otherwise a concept's topic words (its first keyword group) are enough: "rate cut" alone
+    # says nothing, "Fed" does
     for concept in reference().drivers:
-        if any(re.search(rf"(?<![\w-]){re.escape(kw)}(?![\w-])", low) for group in concept.groups for kw in group):
+        if any(re.search(rf"(?<![\w-]){re.escape(kw)}(?![\w-])", low) for kw in concept.groups[0]):
             return concept.entity.category or DriverCategory.OTHER
     return DriverCategory.OTHER
 
