@@ -29,6 +29,7 @@ _FLOW_IN = (("net", "inflows"), ("net", "inflow"), ("net", "purchases"), ("net",
             ("net", "purchase"), ("capital", "inflows"), ("inflows",))
 _FLOW_OUT = (("net", "outflows"), ("net", "outflow"), ("net", "selling"), ("net", "sold"), ("net", "sales"),
              ("net", "sell"), ("capital", "outflows"), ("outflows",))
+_FLOW_FIRST = frozenset(words[0] for words in _FLOW_IN + _FLOW_OUT)
 _INVESTOR_KINDS = frozenset({"ref", "candidate"})
 
 
@@ -121,6 +122,8 @@ def _amount_after(items: list[Item], k: int, kinds: tuple[str, ...] = ("SHARES",
 def _flows(items: list[Item], flow_default: str | None) -> list[RawAction]:
     out: list[RawAction] = []
     for k in range(len(items)):
+        if items[k].low not in _FLOW_FIRST:
+            continue
         for table, action in ((_FLOW_IN, "net_inflow"), (_FLOW_OUT, "net_outflow")):
             hit = next((w for w in table if _words_at(items, k, w)), None)
             if hit is None:

@@ -18,7 +18,9 @@ from marketkg.loaders.moves import RawMove
 
 __all__ = ["RawCause", "cue_at", "clause_causes", "opening_cause", "back_reference"]
 
-_CUE_WORDS = tuple(tuple(c.split()) for c in CUES)
+_CUE_INDEX: dict[str, list[tuple[str, ...]]] = {}
+for _cue in sorted((tuple(c.split()) for c in CUES), key=len, reverse=True):
+    _CUE_INDEX.setdefault(_cue[0], []).append(_cue)
 _PARTICIPLE_CUES = frozenset(c for c in CUES if c.endswith(" by") or c in {"thanks to", "due to", "owing to"})
 _GAP_WORDS = frozenset({",", "points", "pts", "point", "respectively", "today", "sharply", "modestly", "slightly",
                         "marginally", "strongly", "firmly", "apiece", "each", "-", "also", "further"})
@@ -64,7 +66,7 @@ def _words_at(items: list[Item], k: int, words: tuple[str, ...]) -> bool:
 
 def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
     """(cue, length) if a causal cue starts at item k."""
-    for words in _CUE_WORDS:
+    for words in _CUE_INDEX.get(items[k].low, ()) if items[k].kind == "W" else ():
         if _words_at(items, k, words):
             if words == ("as",) and any(_words_at(items, k, w) for w in _AS_NOT_CUE):
                 return None

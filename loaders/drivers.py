@@ -25,14 +25,13 @@ _STOP = frozenset("a an the of to in on for and or its their his her by with as 
 
 def driver_category(phrase: str) -> DriverCategory:
     """The category of a cause phrase, from the keywords of the known driver concepts."""
-    low = f" {phrase.lower()} "
     for concept in reference().drivers:
         if concept.matches(phrase):
             return concept.entity.category or DriverCategory.OTHER
     # otherwise a concept's topic words (its first keyword group) are enough: "rate cut" alone
     # says nothing, "Fed" does
     for concept in reference().drivers:
-        if any(re.search(rf"(?<![\w-]){re.escape(kw)}(?![\w-])", low) for kw in concept.groups[0]):
+        if concept.mentions_topic(phrase):
             return concept.entity.category or DriverCategory.OTHER
     return DriverCategory.OTHER
 

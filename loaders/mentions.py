@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -33,6 +34,8 @@ domestic local overseas global chinese china's hong kong's hong kong us u.s. jap
 benchmark broader broad composite headline
 """.split())
 _NAME_CONNECT = frozenset({"&", "of", "de", "and"})
+_MARKET_PATTERN = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in sorted(MARKET_WORDS, key=len, reverse=True))
+                             + r")(?![\w])")
 _CORPORATE_TAIL_TOKENS = frozenset({"Group", "Holdings", "Holding", "Inc.", "Inc", "Ltd.", "Ltd", "Limited", "Co.",
                                     "Corp.", "Corp", "Corporation", "PLC", "plc", "SA", "AG", "NV", "LLC", "SE"})
 
@@ -123,10 +126,6 @@ def _sector_parts(words: list[str]) -> list[str]:
     return parts
 
 
-def _keyword_hit(text: str, keyword: str) -> bool:
-    return re.search(rf"(?<![\w]){re.escape(keyword)}(?![\w])", text) is not None
-
-
 def sector_ids(phrase_words: list[str], ref: ReferenceData | None = None) -> tuple[str, ...]:
     """Canonical sector ids for a sector phrase's words ("gold and non-ferrous metal stocks").
 
@@ -135,30 +134,39 @@ def sector_ids(phrase_words: list[str], ref: ReferenceData | None = None) -> tup
     >>> sector_ids("Financials and smart-driving concept shares".split())
     ('sector-financials', 'sector-smart_driving')
     """
-    ref = ref or reference()
     out: list[str] = []
     for part in _sector_parts(phrase_words):
-        low = part.lower()
-        for sid, keywords in ref.sector_keywords:
-            if any(_keyword_hit(low, kw) for kw in keywords):
-                if sid not in out:
-                    out.append(sid)
-                break
+        sid = _sector_of(part.lower(), ref or reference())
+        if sid and sid not in out:
+            out.append(sid)
     return tuple(out)
 
 
-def _market_region(words: list[str]) -> str | None:
-    text = " ".join(w.lower() for w in words)
-    for word, region in sorted(MARKET_WORDS.items(), key=lambda kv: -len(kv[0])):
-        if _keyword_hit(text, word):
-            return region
+@lru_cache(maxsize=4096)
+def _sector_of(part: str, ref: ReferenceData) -> str | None:
+    for sid, pattern in _sector_patterns(ref):
+        if pattern.search(part):
+            return sid
     return None
+
+
+@lru_cache(maxsize=4)
+def _sector_patterns(ref: ReferenceData) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """One compiled pattern per sector, in table order: the first sector whose keyword a part holds wins."""
+    return tuple((sid, re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, sorted(kws, key=len, reverse=True)))
+                                  + r")(?![\w])")) for sid, kws in ref.sector_keywords)
+
+
+def _market_region(words: list[str]) -> str | None:
+    m = _MARKET_PATTERN.search(" ".join(w.lower() for w in words))
+    return MARKET_WORDS[m.group(0)] if m else None
 
 
 def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
                                 index_tokens: frozenset[int] = frozenset()) -> list[Mention]:
     found: list[Mention] = []
     taken = set(taken)
+    sent_starts = {s.start for s in doc.sents}
     # right to left, so "Financials and smart-driving concept shares" is one phrase
     for i in reversed(range(len(doc))):
         tok = doc[i]
@@ -173,7 +181,7 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
         while j > 0 and (j - 1) not in taken:
             prev = doc[j - 1]
             pl = prev.lower_
-            if prev.is_sent_end or prev.is_space or prev.like_num and pl not in {"three", "two"}:
+            if j in sent_starts or prev.is_space or prev.like_num and pl not in {"three", "two"}:
                 break
             if pl in {"the", "a", "an", "of", "in", "on", "with", "while", "as", "by", "for", "to", "that",
                       "which", "from", "among", "including", "like", "and", "but", "than", "at", "into"} and not (
@@ -240,6 +248,7 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
     taken: set[int] = set()
     tickers = {s.start: s for s in base.spans.get("mkg_quantities", []) if s.label_ == "TICKER"}
     quantity_tokens = {i for s in base.spans.get("mkg_quantities", []) for i in range(s.start, s.end)}
+    sent_starts = {s.start for s in base.sents}
     for span in gazetteer(doc if isinstance(doc, Doc) else doc.as_doc()):
         s, e = span.start + offset, span.end + offset
         ent = ref.entities[span.label_]
@@ -268,7 +277,7 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
         j = i
         while j < len(toks) and toks[j].i not in taken:
             t = toks[j]
-            if _is_name_token(t) and not t.is_sent_start or j == i:
+            if _is_name_token(t) and t.i not in sent_starts or j == i:
                 j += 1
             elif t.text in _NAME_CONNECT and t.text != "and" and j + 1 < len(toks) and _is_name_token(toks[j + 1]):
                 j += 1

@@ -49,15 +49,32 @@ class RawMove:
     flags: list[str] = field(default_factory=list)
 
 
+def _by_first_word(phrases):
+    """Phrases indexed by their first word, longest first, so a lookup tries only a few."""
+    index: dict[str, list] = {}
+    for entry in sorted(phrases, key=lambda e: -len(e[0])):
+        index.setdefault(entry[0][0], []).append(entry)
+    return index
+
+
+_PHRASES = _by_first_word(PHRASE_MOVES)
+_HEDGE_INDEX = _by_first_word([(words, True) for words in HEDGES])
+
+
+def words_at(items: list[Item], k: int, words: tuple[str, ...]) -> bool:
+    """Whether the plain words ``words`` stand at item k."""
+    return k + len(words) <= len(items) and all(
+        items[k + x].kind == "W" and items[k + x].low == w for x, w in enumerate(words))
+
+
 def predicate_at(items: list[Item], k: int) -> tuple[str, int, bool] | None:
     """(direction, length in items, needs a figure) of a predicate starting at item k."""
     it = items[k]
     if it.kind != "W":
         return None
-    for words, direction in PHRASE_MOVES:
-        n = len(words)
-        if k + n <= len(items) and all(items[k + x].kind == "W" and items[k + x].low == w for x, w in enumerate(words)):
-            return direction, n, False
+    for words, direction in _PHRASES.get(it.low, ()):
+        if words_at(items, k, words):
+            return direction, len(words), False
     if it.low in UP_VERBS:
         return "up", 1, it.low in NEEDS_FIGURE
     if it.low in DOWN_VERBS:
@@ -67,10 +84,11 @@ def predicate_at(items: list[Item], k: int) -> tuple[str, int, bool] | None:
 
 def _hedge_at(items: list[Item], k: int) -> int:
     """Length of a hedge phrase starting at item k (0 if none)."""
-    for words in sorted(HEDGES, key=len, reverse=True):
-        n = len(words)
-        if k + n <= len(items) and all(items[k + x].kind == "W" and items[k + x].low == w for x, w in enumerate(words)):
-            return n
+    if k < 0 or k >= len(items):
+        return 0
+    for words, _ in _HEDGE_INDEX.get(items[k].low, ()):
+        if words_at(items, k, words):
+            return len(words)
     return 0
 
 

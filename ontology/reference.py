@@ -17,7 +17,7 @@ from marketkg.ontology.errors import MarketKGError
 from marketkg.ontology.ids import company_id, named_id
 from marketkg.ontology.models import Entity
 
-__all__ = ["DriverConcept", "ReferenceData", "reference", "SHARE_CLASS_SUFFIX", "strip_share_class"]
+__all__ = ["DriverConcept", "ReferenceData", "reference", "SHARE_CLASS_SUFFIX", "strip_share_class", "words_pattern"]
 
 #: HKEX display suffixes: -W (weighted voting rights), -SW, -S (secondary listing), -B
 #: (biotech), -H, and the RMB counters -R/-WR/-SWR, with or without a space before the dash.
@@ -51,17 +51,27 @@ class DriverConcept:
 
     entity: Entity
     groups: tuple[tuple[str, ...], ...]
+    patterns: tuple[re.Pattern[str], ...] = ()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "patterns", tuple(words_pattern(group) for group in self.groups))
 
     def matches(self, phrase: str) -> bool:
-        low = f" {phrase.lower()} "
-        return all(any(_has_word(low, kw) for kw in group) for group in self.groups)
+        low = phrase.lower()
+        return all(p.search(low) for p in self.patterns)
+
+    def mentions_topic(self, phrase: str) -> bool:
+        """Whether the phrase holds one of the concept's topic words (its first group)."""
+        return self.patterns[0].search(phrase.lower()) is not None
 
 
-def _has_word(haystack: str, word: str) -> bool:
-    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", haystack) is not None
+def words_pattern(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
+    """A pattern matching any of ``words`` as a whole word (hyphenated words count as one)."""
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
 
 
-@dataclass
+@dataclass(eq=False)  # compared and hashed by identity: one per process
 class ReferenceData:
     """Every reference entity by id, and every known surface form by its text."""
 
