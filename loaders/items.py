@@ -37,11 +37,20 @@ class Item:
         return self.qty.kind if self.qty else None
 
 
+def _starts(doc, mentions: list[Mention]) -> tuple[dict[int, Mention], dict[int, Span]]:
+    """Mentions and quantity spans by first token, computed once per doc."""
+    cached = doc.user_data.get("mkg_starts")
+    if cached is None or cached[0] is not mentions:
+        cached = (mentions, {m.start: m for m in mentions},
+                  {s.start: s for s in doc.spans.get("mkg_quantities", [])})
+        doc.user_data["mkg_starts"] = cached
+    return cached[1], cached[2]
+
+
 def sentence_items(sent: Span, mentions: list[Mention]) -> list[Item]:
     """The items of one sentence, in order."""
     doc = sent.doc
-    by_start = {m.start: m for m in mentions if sent.start <= m.start < sent.end}
-    qspans = {s.start: s for s in doc.spans.get("mkg_quantities", []) if sent.start <= s.start < sent.end}
+    by_start, qspans = _starts(doc, mentions)
     items: list[Item] = []
     i = sent.start
     while i < sent.end:

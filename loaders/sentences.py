@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -20,21 +22,23 @@ def sentence_starts(doc: Doc) -> list[bool]:
     """For each token, whether it starts a sentence."""
     starts = [False] * len(doc)
     since = 0
+    prev = before = None
     for i, tok in enumerate(doc):
         if i == 0:
             starts[0] = True
+            prev = tok
             continue
-        prev = doc[i - 1]
         if tok.is_space:
             brk = False
         elif "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text) or prev.text == "|":
             brk = True
         elif prev.text in _ENDS:
-            before = doc[i - 2].text.lower() + "." if i >= 2 else ""
-            brk = before not in _ABBREV and (tok.text[:1].isupper() or tok.text[:1].isdigit()
+            abbrev = before.text.lower() + "." if before is not None else ""
+            brk = abbrev not in _ABBREV and (tok.text[:1].isupper() or tok.text[:1].isdigit()
                                              or tok.text[:1] in "\"'(")
         else:
             brk = False
+        before, prev = prev, tok
         since += 1
         if brk or since >= _MAX_TOKENS:
             starts[i] = True
@@ -50,6 +54,7 @@ def sentencizer_component(nlp: Language, name: str) -> SentenceSplitter:
 
 class SentenceSplitter:
     def __call__(self, doc: Doc) -> Doc:
-        for tok, start in zip(doc, sentence_starts(doc)):
-            tok.is_sent_start = start
+        if len(doc):
+            flags = numpy.fromiter((1 if s else -1 for s in sentence_starts(doc)), dtype=numpy.int64, count=len(doc))
+            doc.from_array([SENT_START], flags.astype(numpy.uint64).reshape(-1, 1))  # -1 = "not a start"
         return doc
