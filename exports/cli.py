@@ -53,7 +53,11 @@ class _Run:
     def facts(self) -> list[ArticleFacts]:
         from marketkg.loaders.extract import extract_many
 
-        return list(extract_many(self.articles()))
+        def failed(article: Article, exc: Exception) -> None:
+            self.read -= 1
+            self.fail(InputError(article.source, f"extraction failed ({type(exc).__name__}: {exc})"))
+
+        return list(extract_many(self.articles(), on_error=failed))
 
 
 def _add_input_options(p: argparse.ArgumentParser) -> None:

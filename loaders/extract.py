@@ -2,9 +2,9 @@
 dates every fact, and merges what one article states twice (headline and body)."""
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -26,6 +26,8 @@ from marketkg.ontology.models import (
 from marketkg.ontology.reference import reference
 
 __all__ = ["extract", "extract_many"]
+
+T = TypeVar("T")
 
 _MOVER_TYPES = frozenset({EntityType.COMPANY, EntityType.SECURITY, EntityType.INDEX, EntityType.SECTOR,
                           EntityType.COMMODITY, EntityType.CURRENCY, EntityType.MARKET, EntityType.INVESTOR})
@@ -260,10 +262,48 @@ def extract(article: Article, *, nlp: Language | None = None) -> ArticleFacts:
     return _ArticleExtractor(article, doc).run()
 
 
-def extract_many(articles: Iterable[Article], *, nlp: Language | None = None,
-                 batch_size: int = 32) -> Iterator[ArticleFacts]:
-    """Facts of many articles, reading them through ``nlp.pipe`` in batches."""
+def extract_many(articles: Iterable[Article], *, nlp: Language | None = None, batch_size: int = 32,
+                 on_error: Callable[[Article, Exception], None] | None = None) -> Iterator[ArticleFacts]:
+    """Facts of many articles, reading them through ``nlp.pipe`` in batches.
+
+    An article the extractor fails on raises, unless ``on_error`` is given: then it is
+    called with the article and the exception, the article is skipped, and the rest of
+    the batch still goes through.
+    """
     nlp = nlp or shared_pipeline()
-    pairs = ((working_text(a.text), a) for a in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield _ArticleExtractor(article, doc).run()
+    for batch in _batches(articles, batch_size):
+        texts = [working_text(a.text) for a in batch]
+        try:
+            docs = list(nlp.pipe(texts, batch_size=batch_size))
+        except Exception:
+            if on_error is None:
+                raise
+            docs = [_guarded(lambda t=t: nlp(t), a, on_error) for t, a in zip(texts, batch)]
+        for article, doc in zip(batch, docs):
+            if doc is None:
+                continue
+            if on_error is None:
+                yield _ArticleExtractor(article, doc).run()
+            else:
+                facts = _guarded(lambda a=article, d=doc: _ArticleExtractor(a, d).run(), article, on_error)
+                if facts is not None:
+                    yield facts
+
+
+def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _guarded(step: Callable[[], T], article: Article, on_error: Callable[[Article, Exception], None]) -> T | None:
+    try:
+        return step()
+    except Exception as exc:  # noqa: BLE001 (reported through on_error; the batch goes on)
+        on_error(article, exc)
+        return None

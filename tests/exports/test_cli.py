@@ -74,3 +74,24 @@ def test_console_script_is_installed():
     exe = Path(sys.executable).with_name("marketkg")
     run = subprocess.run([str(exe), "--version"], capture_output=True, text=True, check=True)
     assert run.stdout.startswith("marketkg ")
+
+
+def test_an_article_the_extractor_fails_on_is_reported_and_the_batch_goes_on(tmp_path, capsys, monkeypatch):
+    import importlib
+
+    extract_module = importlib.import_module("marketkg.loaders.extract")
+
+    real_run = extract_module._ArticleExtractor.run
+
+    def run(self):
+        if "POISON" in self.article.text:
+            raise RuntimeError("rule bug")
+        return real_run(self)
+
+    monkeypatch.setattr(extract_module._ArticleExtractor, "run", run)
+    (tmp_path / "a.txt").write_text("Tencent rose 2%. POISON", encoding="utf-8")
+    shutil.copy(EXAMPLES / "001_c3a339af551d19b1.txt", tmp_path / "b.txt")
+    assert main(["extract", str(tmp_path)]) == 1
+    captured = capsys.readouterr()
+    assert "a.txt: extraction failed (RuntimeError: rule bug)" in captured.err
+    assert [json.loads(line)["source"] for line in captured.out.splitlines()] == [str(tmp_path / "b.txt")]
