@@ -130,6 +130,23 @@ def _make(items: list[Item], start: int, end: int, cue: str | None, effects: lis
     return RawCause(effects, phrase, cue, s, e, items[start])
 
 
+def _with_list(items: list[Item], moves: list[RawMove], group: list[RawMove]) -> list[RawMove]:
+    """'Property stocks rallied, with Longfor up 6% and COLI up 4.5%, after X': X explains every
+    move of the with-list and the clause the list elaborates, not only the last one."""
+    first = min(m.verb_start for m in group)
+    w = next((k for k in range(first - 1, 0, -1) if items[k].word("with") and items[k - 1].word(",")), None)
+    if w is None or any(cue_at(items, k) for k in range(w + 1, first)):
+        return group
+    listed = [m for m in moves if w < m.verb_start <= first and not m.from_list]
+    if not listed or any(items[m.end].word(",", "and") is False for m in listed if m.end < first and m not in group):
+        return group
+    head = [m for m in moves if m.end in (w - 1, w)]
+    out: dict[int, RawMove] = {}
+    for m in head + listed + group:
+        out.setdefault(id(m), m)
+    return list(out.values())
+
+
 def clause_causes(items: list[Item], moves: list[RawMove], text: str) -> list[RawCause]:
     """Cues that follow a move in its own clause."""
     out: list[RawCause] = []
@@ -175,7 +192,9 @@ def clause_causes(items: list[Item], moves: list[RawMove], text: str) -> list[Ra
             end = max(m.end for m in inner)
         else:
             end = _phrase_end(items, j + n, subject_starts - {j + n})
-        cause = _make(items, j + n, end, cue, group, text)
+        # a cue set off by a comma explains the whole with-list; one right after a figure, that move
+        effects = _with_list(items, moves, group) if j > 0 and items[j - 1].word(",") else group
+        cause = _make(items, j + n, end, cue, effects, text)
         if cause and inner:
             cause.mover = True
         if cause:

@@ -350,7 +350,7 @@ _KNOCK_ON = {"lifting": "up", "boosting": "up", "pushing": "up", "sending": None
              "pulling": "down", "hitting": "down", "weighing": "down"}
 
 
-def _settled_at(items: list[Item], k: int) -> tuple[str, float, int] | None:
+def _settled_at(items: list[Item], k: int) -> tuple[str, float | None, int] | None:
     """'ended 0.4% higher', 'closed 1.2% lower': (direction, pct, next index) at item k."""
     if not (items[k].kind == "W" and items[k].low in _SETTLE and k + 2 < len(items)):
         return None
@@ -360,6 +360,9 @@ def _settled_at(items: list[Item], k: int) -> tuple[str, float, int] | None:
     if j + 1 < len(items) and items[j].qkind == "PERCENT" and items[j + 1].low in _TRAILING_DIR:
         direction = _TRAILING_DIR[items[j + 1].low]
         return direction, abs(items[j].qty.value) * (1 if direction == "up" else -1), j + 2
+    if j + 2 < len(items) and items[j].kind == "W" and parse_number(items[j].text) is not None \
+            and items[j + 1].low in _POINTS and items[j + 2].low in ("higher", "lower"):
+        return _TRAILING_DIR[items[j + 2].low], None, j + 3  # "closed 123 pts higher"
     return None
 
 
@@ -470,9 +473,11 @@ def find_moves(items: list[Item]) -> list[RawMove]:
         settled = _settled_at(items, k)
         if settled is not None:
             direction, pct, end = settled
+            close, end2 = _close_after(items, end)
+            end = end2 if close is not None else end
             subjects, group, _ = _subjects(items, k)
             for mention, own, _signed in subjects:
-                moves.append(RawMove(mention, direction, pct, False, None, _turnover_after(items, end), k, end,
+                moves.append(RawMove(mention, direction, pct, False, close, _turnover_after(items, end), k, end,
                                      items[k].start_char, group=group))
             if subjects:
                 k = end

@@ -25,6 +25,11 @@ CAUSES = [
      [("idx-n225", "a stronger yen weighed on exporters", "as", None)]),
     ("Hong Kong stocks closed lower on Wednesday, dragged by technology shares as investors locked in profits.",
      [("idx-hsi", "technology shares", "dragged by", "sector-technology")]),
+    ("Property stocks rallied, with Longfor Group up 6% and China Overseas Land & Investment up 4.5%, "
+     "after Beijing eased home purchase rules.",
+     [(e, "Beijing eased home purchase rules", "after", None) for e in ("sector-property", "hkex-0960", "hkex-0688")]),
+    ("The internet sector declined, with Tencent falling by 1.77% and Baidu plummeting by 5.79% on weak ad data.",
+     [("hkex-9888", "weak ad data", "on", None)]),
     ("Kuaishou surged 7.1% and NetEase climbed 5.9%. The rally followed a report that Beijing will ease game approvals.",
      [("hkex-1024", "a report that Beijing will ease game approvals", "followed", None),
       ("hkex-9999", "a report that Beijing will ease game approvals", "followed", None)]),

@@ -63,6 +63,8 @@ MOVES = [
     ("Tencent, the gaming and social media giant, rose 2.3%, while Xiaomi's Hong Kong-listed shares fell 1.1%.",
      [("hkex-0700", "up", 2.3, None, False), ("hkex-1810", "down", -1.1, None, False)]),
     ("Alibaba's US-listed shares rose 3% overnight.", [("hkex-9988", "up", 3.0, None, False)]),
+    ("HSI closed 123 pts higher at 25,456, while HSCEI rose 51 pts or 0.6% to 9,102.",
+     [("idx-hsi", "up", None, 25456.0, False), ("idx-hscei", "up", 0.6, 9102.0, False)]),
     ("Hang Seng Index 25,222.02 (-2.38%)", [("idx-hsi", "down", -2.38, 25222.02, False)]),
     ("Tencent Holdings closed at HK$610, a decline of 1.77%. Meituan's closing price was HKD 95.55, a drop of 2.99%.",
      [("hkex-0700", "down", -1.77, 610.0, False), ("hkex-3690", "down", -2.99, 95.55, False)]),
