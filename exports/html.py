@@ -2,9 +2,11 @@
 
 The page needs no network: vis-network's JS and CSS (shipped with pyvis) are inlined,
 and the few styles and controls (search, type / kind / day filters, neighbourhood
-highlight) are written here in plain CSS and JS. The same graph always gives the same
-bytes: nodes and edges are sorted, the layout seed is fixed and nothing random or
-time-dependent goes into the page.
+highlight) are written here in plain CSS and JS. Positions are computed here (see
+:func:`_layout`) and the browser runs no physics, so a graph of thousands of nodes is
+interactive as soon as it is drawn; the page then sets ``document.body.dataset.ready``.
+The same graph always gives the same bytes: nodes and edges are sorted, the layout
+seed is fixed and nothing random or time-dependent goes into the page.
 
 Safety: every text from the graph is HTML-escaped before it goes into a tooltip (the
 page turns that escaped HTML into a DOM element); node and edge labels are drawn on a
@@ -17,6 +19,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import zlib
 from collections import Counter
 from functools import cache
 from html import escape
@@ -59,13 +62,15 @@ EDGE_STYLE: dict[str, tuple[str, float, bool | list[int]]] = {
 _OTHER_EDGE: tuple[str, float, bool | list[int]] = ("#bbbbbb", 1.0, False)
 _FACTS = ("move", "cause", "action")
 _MAX_EVIDENCE = 5
+#: how many of the best-connected nodes get a force-directed layout (the rest are placed around them)
+_CORE = 300
 
 _CSS = """
 html, body { margin: 0; height: 100%; font: 13px/1.4 system-ui, sans-serif; color: #222; }
 #panel { position: absolute; top: 0; bottom: 0; left: 0; width: 250px; overflow-y: auto;
          padding: 10px; box-sizing: border-box; border-right: 1px solid #ddd; background: #fafafa; }
 #panel h1 { font-size: 16px; margin: 0 0 8px; word-wrap: break-word; }
-#panel input[type=search], #panel select { width: 100%; box-sizing: border-box; }
+#panel input[type=search], #panel select { display: block; width: 100%; box-sizing: border-box; }
 #panel fieldset { border: 1px solid #ddd; margin: 8px 0; padding: 4px 8px; }
 #panel label { display: block; white-space: nowrap; }
 #status { color: #b00; min-height: 1.4em; margin: 4px 0; }
@@ -86,13 +91,14 @@ _JS = """
   const nodes = new vis.DataSet(data.nodes.map(n => Object.assign({}, n, {title: tip(n.title)})));
   const edges = new vis.DataSet(data.edges.map(e => Object.assign({}, e, {title: tip(e.title)})));
   const checked = id => new Set(Array.from(document.querySelectorAll("#" + id + " input:checked"), i => i.value));
-  let types = checked("types"), kinds = checked("kinds"), day = "";
-  const nodeView = new vis.DataView(nodes, {filter: n =>
-    types.has(n.type) && (!day || n.day === undefined || n.day === day)});
-  const edgeView = new vis.DataView(edges, {filter: e =>
-    kinds.has(e.kind) && (!day || !FACTS.has(e.kind) || e.day === day)});
+  let types = checked("types"), kinds = checked("kinds"), day = "", onDay = new Set();
+  // A day keeps its facts, the nodes they touch, and the links among those nodes.
+  const nodeView = new vis.DataView(nodes, {filter: n => types.has(n.type) && (!day || onDay.has(n.id))});
+  const edgeView = new vis.DataView(edges, {filter: e => kinds.has(e.kind) &&
+    (!day || (FACTS.has(e.kind) ? e.day === day : onDay.has(e.from) && onDay.has(e.to)))});
   const network = new vis.Network(document.getElementById("graph"), {nodes: nodeView, edges: edgeView}, data.options);
-  network.once("stabilizationIterationsDone", () => network.setOptions({physics: false}));
+  network.once("afterDrawing", () => { document.body.dataset.ready = "true"; });
+  window.marketkg = {network: network, shownNodes: () => nodeView.getIds(), shownEdges: () => edgeView.getIds()};
 
   function highlight(id) {  // dim everything but the node, its neighbours and its edges
     const near = id === undefined ? null : new Set(network.getConnectedNodes(id).concat([id]));
@@ -108,19 +114,22 @@ _JS = """
   function find(text) {  // exact name or alias first, then any name or alias containing the text
     const q = text.trim().toLowerCase();
     status.textContent = "";
-    if (!q) return highlight(undefined);
+    if (!q) { network.unselectAll(); return highlight(undefined); }
     const hit = data.nodes.find(n => n.terms.includes(q)) || data.nodes.find(n => n.terms.some(t => t.includes(q)));
     if (!hit) { status.textContent = "No entity matches."; return; }
     if (!nodeView.get(hit.id)) { status.textContent = hit.label + " is hidden by the filters."; return; }
     network.selectNodes([hit.id]);
-    network.focus(hit.id, {scale: 1.2, animation: true});
+    network.focus(hit.id, {scale: 1.2, animation: data.nodes.length <= 1000});
     highlight(hit.id);
   }
 
   document.getElementById("panel").addEventListener("change", ev => {
     if (ev.target.id === "search") return find(ev.target.value);
     types = checked("types"); kinds = checked("kinds"); day = document.getElementById("day").value;
+    onDay = new Set(data.edges.filter(e => FACTS.has(e.kind) && kinds.has(e.kind) && e.day === day)
+                              .flatMap(e => [e.from, e.to]));
     nodeView.refresh(); edgeView.refresh();
+    network.fit({animation: false});
   });
 })();
 """
@@ -223,20 +232,62 @@ def _edge_label(d: dict[str, Any]) -> str:
     return ""
 
 
+def _layout(H: nx.MultiDiGraph) -> dict[Any, tuple[float, float]]:
+    """Fixed positions (in pixels), so the browser runs no physics however large the graph.
+
+    The ``_CORE`` best-connected nodes get a Fruchterman-Reingold layout (networkx's
+    dense numpy solver: no scipy, fast at that size); every other node then sits in a
+    small disc around the mean position of its placed neighbours, placed outward from
+    the core; nodes never connected to it ring the picture. Nodes and edges are taken
+    in sorted order and the seed is fixed, so the same graph gives the same positions.
+    """
+    U = nx.Graph()
+    U.add_nodes_from(sorted(H, key=str))
+    U.add_edges_from(sorted(((u, v) for u, v in H.edges() if u != v), key=lambda e: (str(e[0]), str(e[1]))))
+    core = sorted(U, key=lambda n: (-U.degree(n), str(n)))[:_CORE]
+    pos = {n: (float(x), float(y)) for n, (x, y) in
+           nx.spring_layout(U.subgraph(core), seed=7, method="force").items()} if core else {}
+    frontier = sorted({m for n in core for m in U[n]} - set(pos), key=str)
+    while frontier:
+        placed = {}
+        for n in frontier:
+            near = [pos[m] for m in U[n] if m in pos]
+            turn = zlib.crc32(str(n).encode()) % 3600 / 3600 * math.tau  # a stable pseudo-random point
+            reach = 0.03 + 0.05 * math.sqrt(zlib.crc32(str(n)[::-1].encode()) % 1000 / 1000)
+            placed[n] = (sum(x for x, _ in near) / len(near) + reach * math.cos(turn),
+                         sum(y for _, y in near) / len(near) + reach * math.sin(turn))
+        pos.update(placed)
+        frontier = sorted({m for n in placed for m in U[n]} - set(pos), key=str)
+    rest = [n for n in U if n not in pos]
+    for i, n in enumerate(rest):
+        pos[n] = (1.3 * math.cos(math.tau * i / len(rest)), 1.3 * math.sin(math.tau * i / len(rest)))
+    scale = 70 * math.sqrt(max(len(U), 1))
+    return {n: (round(x * scale, 1), round(y * scale, 1)) for n, (x, y) in pos.items()}
+
+
 def _network(H: nx.MultiDiGraph) -> Network:
-    """A pyvis network of ``H``: styled nodes and edges, sorted, with bounded physics."""
+    """A pyvis network of ``H``: styled nodes at fixed positions, edges, all sorted; no physics.
+
+    A node's size grows with how often the graph mentions it (articles and facts) and
+    with its largest move; session nodes stay small.
+    """
     net = Network(directed=True, height="100%", width="100%", cdn_resources="in_line")
     facts = Counter(n for u, v, kind in H.edges(data="kind") if kind in _FACTS for n in (u, v))
+    moved: dict[Any, float] = {}
+    for u, _, d in H.edges(data=True):
+        if d.get("kind") == "move" and d.get("change_pct") is not None:
+            moved[u] = max(moved.get(u, 0.0), abs(d["change_pct"]))
+    pos = _layout(H)
     for node in sorted(H, key=str):
         d = H.nodes[node]
         colour, shape, _glyph = NODE_STYLE.get(d.get("type"), _OTHER_NODE)
         weight = len(d.get("articles") or ()) + facts[node]
-        size = 6 if d.get("type") == "session" else min(40.0, round(10 + 3 * math.sqrt(weight), 1))
+        size = 6 if d.get("type") == "session" else min(45.0, round(8 + 3 * math.sqrt(weight)
+                                                                    + 1.5 * min(moved.get(node, 0.0), 10), 1))
         name = str(d.get("name") or node)
-        extra = {"day": d.get("date") or ""} if d.get("type") == "session" else {}
         net.add_node(node, label=name, shape=shape, color=colour, size=size, title=_node_tip(node, d),
-                     type=str(d.get("type")), font={"color": "#222222"},
-                     terms=sorted({t.lower() for t in [name, *(d.get("aliases") or ())]}), **extra)
+                     type=str(d.get("type")), font={"color": "#222222"}, x=pos[node][0], y=pos[node][1],
+                     terms=sorted({t.lower() for t in [name, *(d.get("aliases") or ())]}))
     names = {node: str(H.nodes[node].get("name") or node) for node in H}
     parallel: Counter[tuple[Any, Any]] = Counter()
     ordered = sorted(H.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2])))
@@ -250,11 +301,11 @@ def _network(H: nx.MultiDiGraph) -> Network:
             extra["smooth"] = {"type": "curvedCW", "roundness": 0.2 * nth}
         net.add_edge(u, v, id=f"e{i}", kind=kind, label=_edge_label(d), color=colour, width=width,
                      dashes=dashes, title=_edge_tip(names[u], names[v], d), font={"color": "#444444"}, **extra)
+    big = H.number_of_edges() > 2000
     net.options = {
-        "layout": {"randomSeed": 7, "improvedLayout": H.number_of_nodes() <= 150},
-        "physics": {"solver": "forceAtlas2Based", "stabilization": {"iterations": 250, "fit": True},
-                    "forceAtlas2Based": {"gravitationalConstant": -80, "springLength": 120}},
-        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": H.number_of_edges() > 2000},
+        "layout": {"improvedLayout": False},
+        "physics": {"enabled": False},
+        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": big, "hideEdgesOnZoom": big},
         "nodes": {"font": {"size": 13}},
         "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.5}}, "smooth": False,
                   "font": {"size": 10, "align": "middle"}},
@@ -283,7 +334,8 @@ def to_html(G: nx.MultiDiGraph, *, title: str = "marketkg", max_nodes: int | Non
     days = sorted({e["day"] for e in edges if e.get("day")})
     span = '<span style="color:{}">{}</span>'.format
     node_swatch = {t: span(*NODE_STYLE.get(t, _OTHER_NODE)[::2]) for t in types}
-    edge_swatch = {k: span(EDGE_STYLE.get(k, _OTHER_EDGE)[0], "\u2501") for k in kinds}
+    edge_swatch = {k: span(style[0], "\u254d" if style[2] else "\u2501")  # dashed kinds get a dashed glyph
+                   for k in kinds for style in [EDGE_STYLE.get(k, _OTHER_EDGE)]}
     edge_swatch["move"] = "".join(span(EDGE_STYLE[d][0], "\u2501") for d in ("up", "down", "flat"))
     payload = {"nodes": nodes, "edges": edges, "options": json.loads(options)}
     return "\n".join([
@@ -298,7 +350,8 @@ def to_html(G: nx.MultiDiGraph, *, title: str = "marketkg", max_nodes: int | Non
         *(f'<option value="{escape(d)}">{escape(d)}</option>' for d in days), "</select></label>",
         '<fieldset id="types"><legend>Nodes</legend>', _checkboxes(types, node_swatch), "</fieldset>",
         '<fieldset id="kinds"><legend>Edges</legend>', _checkboxes(kinds, edge_swatch), "</fieldset>",
-        '<p class="hint">Node size: articles and facts that mention it. Hover for details and evidence; '
+        '<p class="hint">Node size: how often it is mentioned (articles and facts) and its largest move. '
+        "Hover for details and evidence; "
         "click a node to highlight its neighbours, click the background to reset.</p>", "</div>",
         '<div id="graph"></div>',
         f'<script type="application/json" id="kg-data">{_script_json(payload)}</script>',

@@ -30,8 +30,12 @@ class ExportError(MarketKGError):
 class UnknownEntityError(MarketKGError):
     """A name given by a user matches no entity; carries the closest matches."""
 
-    def __init__(self, name: str, suggestions: list[str]) -> None:
+    def __init__(self, name: str, suggestions: list[str], *, ambiguous: bool = False) -> None:
         self.name = name
         self.suggestions = suggestions
-        hint = f"; closest: {', '.join(suggestions)}" if suggestions else ""
-        super().__init__(f"no entity named {name!r}{hint}")
+        self.ambiguous = ambiguous
+        if ambiguous:
+            super().__init__(f"{name!r} names more than one entity: {', '.join(suggestions)}; say which")
+        else:
+            hint = f"; closest: {', '.join(suggestions)}" if suggestions else ""
+            super().__init__(f"no entity named {name!r}{hint}")
