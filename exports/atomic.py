@@ -23,7 +23,11 @@ def write_atomic(dest: str | Path, data: str | bytes) -> Path:
     file is removed; the error is raised as :class:`ExportError` naming the file.
     """
     dest = Path(dest)
-    payload = data.encode("utf-8") if isinstance(data, str) else data
+    try:
+        payload = data.encode("utf-8") if isinstance(data, str) else data
+    except UnicodeEncodeError as exc:  # a lone surrogate: refused before the old file is touched
+        raise ExportError(f"{dest}: cannot write (text is not valid Unicode: {exc.reason} "
+                          f"at character {exc.start})") from None
     tmp_name = None
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)

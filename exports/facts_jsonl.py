@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterable
 from typing import Any
 
@@ -62,6 +63,31 @@ def facts_record(facts: ArticleFacts) -> dict[str, Any]:
     }
 
 
+#: Characters JSON leaves raw in a string but that split a line for some readers
+#: (Python's ``str.splitlines``, JavaScript before ES2019): escaped, so a record is one line.
+_LINE_BREAKS = {ord("\x85"): "\\u0085", ord("\u2028"): "\\u2028", ord("\u2029"): "\\u2029"}
+
+
+def _finite(value: Any) -> Any:
+    """NaN and infinities become null: they are not JSON."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {k: _finite(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_finite(v) for v in value]
+    return value
+
+
+def _line(record: dict[str, Any]) -> str:
+    try:
+        text = json.dumps(record, ensure_ascii=False, allow_nan=False)
+    except ValueError:
+        text = json.dumps(_finite(record), ensure_ascii=False, allow_nan=False)
+    return text.translate(_LINE_BREAKS) + "\n"
+
+
 def to_facts_jsonl(all_facts: Iterable[ArticleFacts]) -> str:
-    """JSON Lines text: one line per article, keys in a fixed order, ASCII-safe."""
-    return "".join(json.dumps(facts_record(f), ensure_ascii=False) + "\n" for f in all_facts)
+    """JSON Lines text: one line per article (whatever line separators the text holds),
+    keys in a fixed order, UTF-8 text kept as it is; never NaN or Infinity."""
+    return "".join(_line(facts_record(f)) for f in all_facts)

@@ -111,7 +111,7 @@ class _ArticleExtractor:
                     # the same move stated with another figure: keep both figures, flag it
                     draft = same_dir[0]
                     draft.conflicts.append(raw.pct)
-                    if ev not in draft.evidence:
+                    if ev not in draft.evidence[-1:]:
                         draft.evidence.append(ev)
                     self.resolver.warnings.append(
                         f"{entity.name}: conflicting figures {draft.pct} and {raw.pct} on {sent.day or 'an undated day'}")
@@ -135,7 +135,9 @@ class _ArticleExtractor:
             draft.pct, draft.approx = raw.pct, raw.approx
         draft.close = draft.close if draft.close is not None else raw.close
         draft.turnover = draft.turnover or raw.turnover
-        if ev not in draft.evidence:
+        # evidence is appended in sentence order, so a repeat can only be the last one
+        # (scanning the whole list made a 5 MB one-line article quadratic)
+        if ev not in draft.evidence[-1:]:
             draft.evidence.append(ev)
 
     # -- causes ----------------------------------------------------------------------------
@@ -147,7 +149,7 @@ class _ArticleExtractor:
                 continue
             key = (d.entity.id, cause.text.lower())
             entry = self.causes.setdefault(key, (d.entity, cause.text, driver, cause.cue, d.date, []))
-            if ev not in entry[5]:
+            if ev not in entry[5][-1:]:
                 entry[5].append(ev)
 
     # -- actions ---------------------------------------------------------------------------
@@ -178,7 +180,7 @@ class _ArticleExtractor:
             for k in ("amount", "price", "stake_pct", "rating_from", "rating_to"):
                 if entry[k] is None:
                     entry[k] = getattr(raw, k)
-            if ev not in entry["evidence"]:
+            if ev not in entry["evidence"][-1:]:
                 entry["evidence"].append(ev)
 
     # -- the article -----------------------------------------------------------------------

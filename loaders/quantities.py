@@ -10,6 +10,7 @@ expressions over the working text and attached to the Doc as spans.
 """
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass
@@ -79,15 +80,19 @@ def _ticker_code(raw: str) -> str:
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text``, in order, none overlapping."""
     found: list[Quantity] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # the spans taken so far, disjoint and sorted: a bisect finds an overlap
+    ends: list[int] = []    # (a linear scan made a 5 MB line quadratic)
 
     def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
+        i = bisect.bisect_right(starts, s)
+        return not (i and ends[i - 1] > s) and not (i < len(starts) and starts[i] < e)
 
     def add(q: Quantity) -> None:
         if free(q.start, q.end):
             found.append(q)
-            taken.append((q.start, q.end))
+            i = bisect.bisect_right(starts, q.start)
+            starts.insert(i, q.start)
+            ends.insert(i, q.end)
 
     for m in _RANGE.finditer(text):
         add(Quantity("RANGE", m.start(), m.end(), None, m.group(0), approx=True))

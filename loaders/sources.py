@@ -19,10 +19,15 @@ from marketkg.ontology.errors import InputError
 from marketkg.ontology.ids import content_id
 from marketkg.ontology.models import Article
 
-__all__ = ["MAX_BYTES", "read_article_text", "read_source", "iter_articles", "decode", "article_from_text"]
+__all__ = ["MAX_BYTES", "MAX_CHARS", "read_article_text", "read_source", "iter_articles", "decode", "article_from_text"]
 
 #: Larger inputs are refused: a wrap-up is a few KB, and a 25 MB "article" is a dump.
 MAX_BYTES = 25 * 1024 * 1024
+#: Longer article texts are refused: extraction holds the whole text as one spaCy Doc,
+#: about 170 bytes of memory a character (a 5 MB one-line text takes ~1 min and ~0.9 GB),
+#: so 25 MB of one text would need ~4 GB. A file up to MAX_BYTES may hold many articles.
+MAX_CHARS = 10 * 1024 * 1024
+_SURROGATE = re.compile("[\ud800-\udfff]")
 TEXT_SUFFIXES = {".txt", ".md", ".text", ".jsonl", ".ndjson", ".html", ".htm", ""}
 _FRONT_KEYS = {"published": "published", "date": "published", "source": "outlet",
                "outlet": "outlet", "title": "title", "publisher": "outlet"}
@@ -87,10 +92,13 @@ class _TextOfHTML(HTMLParser):
             self.parts.append(data)
 
 
-def _html_to_text(html: str) -> tuple[str, str | None]:
+def _html_to_text(html: str, source: str) -> tuple[str, str | None]:
     parser = _TextOfHTML()
-    parser.feed(html)
-    parser.close()
+    try:
+        parser.feed(html)
+        parser.close()
+    except AssertionError as exc:  # html.parser's way to refuse e.g. "<![foo[" (unknown marked section)
+        raise InputError(source, f"HTML that cannot be parsed ({str(exc)[:80]})") from None
     text = re.sub(r"[ \t]+", " ", "".join(parser.parts))
     text = re.sub(r"\n\s*\n+", "\n\n", text).strip()
     return text, parser.title
@@ -120,6 +128,9 @@ def article_from_text(text: str, *, source: str, title: str | None = None,
     """An Article from text already decoded; the publication date falls back to a dateline."""
     if not text.strip():
         raise InputError(source, "empty article (no text)")
+    if len(text) > MAX_CHARS:
+        raise InputError(source, f"article too long ({len(text) / 2**20:.1f} M characters; "
+                                 f"the limit is {MAX_CHARS // 2**20} M)")
     if published is not None:
         parsed = parse_date(published)
         if parsed is None:
@@ -137,7 +148,7 @@ def read_article_text(text: str, *, source: str, published: str | None = None) -
     if source.endswith((".jsonl", ".ndjson")) or (stripped.startswith("{") and "\n{" in stripped):
         return list(_jsonl(text, source=source, published=published))
     if re.match(r"(?is)^\s*(<!doctype html|<html|<head|<body)", text):
-        body, title = _html_to_text(text)
+        body, title = _html_to_text(text, source)
         return [article_from_text(body, source=source, title=title, published=published)]
     fields, body = _front_matter(text, source)
     meta = {_FRONT_KEYS[k]: v for k, v in fields.items() if k in _FRONT_KEYS and v}
@@ -145,26 +156,44 @@ def read_article_text(text: str, *, source: str, published: str | None = None) -
                               published=published or meta.get("published"), outlet=meta.get("outlet"))]
 
 
+def _string(obj: dict, key: str) -> str | None:
+    """A string field of a JSON object; a lone surrogate (``"\\ud800"``) becomes U+FFFD, one
+    character for one, so the text can be written as UTF-8."""
+    value = obj.get(key)
+    return _SURROGATE.sub("\ufffd", value) if isinstance(value, str) else None
+
+
+def _shown_id(ident: object) -> str | None:
+    """An article id as it may appear in a source name: one printable line, at most 100
+    characters. It only ever names the article in messages and output, never a file."""
+    if isinstance(ident, bool) or not isinstance(ident, (str, int)):
+        return None
+    shown = "".join(ch if ch.isprintable() else "?" for ch in _SURROGATE.sub("?", str(ident)).strip())
+    return shown[:100] or None
+
+
 def _jsonl(text: str, *, source: str, published: str | None) -> Iterator[Article | InputError]:
-    for n, line in enumerate(text.splitlines(), start=1):
+    # JSON Lines are split at "\n" only: a JSON string may hold U+2028, U+0085 or \x1c raw,
+    # which str.splitlines would take for line ends (and the line numbers would drift).
+    for n, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         try:
             obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield InputError(source, f"not JSON ({exc.msg})", line=n)
+        except (ValueError, RecursionError) as exc:  # also: too deeply nested, too many digits
+            reason = (exc.msg if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
+                      if isinstance(exc, RecursionError) else str(exc).split(";")[0][:80])
+            yield InputError(source, f"not JSON ({reason})", line=n)
             continue
         if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
             yield InputError(source, "a JSON object with a string 'text' field is required", line=n)
             continue
-        ident = obj.get("id")
-        where = f"{source}#{ident}" if isinstance(ident, (str, int)) and str(ident).strip() else f"{source}:{n}"
+        ident = _shown_id(obj.get("id"))
+        where = f"{source}#{ident}" if ident else f"{source}:{n}"
         try:
             yield article_from_text(
-                obj["text"], source=where,
-                title=obj.get("title") if isinstance(obj.get("title"), str) else None,
-                published=published or (obj.get("published") if isinstance(obj.get("published"), str) else None),
-                outlet=obj.get("source") if isinstance(obj.get("source"), str) else None)
+                _string(obj, "text") or "", source=where, title=_string(obj, "title"),
+                published=published or _string(obj, "published"), outlet=_string(obj, "source"))
         except InputError as exc:
             yield InputError(source, exc.problem, line=n)
 

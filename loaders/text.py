@@ -55,9 +55,12 @@ _NOISE_LINE = re.compile(
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
-_LIST_GLUE = re.compile(r"^(\s*(?:[-*\u2022\u25aa\u25cf]\s*)?)(\d{1,2})(?=[A-Z][a-z])", re.MULTILINE)
-_MARKDOWN = re.compile(r"\*\*|__|^#{1,6} |^\s*> ", re.MULTILINE)
-_HEADING = re.compile(r"^(\s*)\*\*([^*\n]+?)\*\*(?=.)", re.MULTILINE)
+# Line-start patterns use [^\S\n]* (blanks within the line), never \s*: a \s* after ^ runs
+# across every following blank line, which made a long run of blank lines quadratic.
+_LIST_GLUE = re.compile(r"^([^\S\n]*(?:[-*\u2022\u25aa\u25cf][^\S\n]*)?)(\d{1,2})(?=[A-Z][a-z])", re.MULTILINE)
+_MARKDOWN = re.compile(r"\*\*|__|^#{1,6} |^[^\S\n]*> ", re.MULTILINE)
+_HEADING = re.compile(r"^([^\S\n]*)\*\*([^*\n]+?)\*\*(?=.)", re.MULTILINE)
+_NOT_NEWLINE = re.compile(r"[^\n]+")
 _MOVE_HINT = re.compile(r"\d(?:\.\d+)?\s?%|\b(?:rose|fell|gained|lost|climbed|dropped|up|down)\b", re.I)
 
 
@@ -66,8 +69,8 @@ def normalise_chars(text: str) -> str:
     return text.translate(_CHAR_MAP)
 
 
-def _blank(text: str, start: int, end: int) -> str:
-    return text[:start] + re.sub(r"[^\n]", " ", text[start:end]) + text[end:]
+def _blank(text: str) -> str:
+    return _NOT_NEWLINE.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _is_caption(line: str) -> bool:
@@ -87,18 +90,18 @@ def mask_noise(text: str) -> str:
     A disclaimer line blanks everything after it too: in this genre it closes the
     article, and what follows is boilerplate.
     """
-    out = text
-    pos = 0
+    parts: list[str] = []  # built once: blanking line by line in a copy of the whole text was quadratic
+    kept = pos = 0
     for line in text.splitlines(keepends=True):
         body = line.strip()
-        if body and _NOISE_LINE.match(body):
-            if re.match(r"^\W*disclaimer\b", body, re.IGNORECASE):
-                return _blank(out, pos, len(text))
-            out = _blank(out, pos, pos + len(line))
-        elif body and _is_caption(body):
-            out = _blank(out, pos, pos + len(line))
+        if body and (_NOISE_LINE.match(body) or _is_caption(body)):
+            end = len(text) if re.match(r"^\W*disclaimer\b", body, re.IGNORECASE) else pos + len(line)
+            parts += [text[kept:pos], _blank(text[pos:end])]
+            kept = end
+            if end == len(text):
+                break
         pos += len(line)
-    return out
+    return "".join(parts) + text[kept:]
 
 
 def working_text(text: str) -> str:

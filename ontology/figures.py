@@ -1,6 +1,8 @@
 """When two stated figures can describe the same move."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 __all__ = ["figures_agree"]
 
 
@@ -18,7 +20,8 @@ def figures_agree(a: float | None, b: float | None, *, approx: bool = False) -> 
     if approx and abs(a - b) <= 1.0:
         return True
     for x, y in ((a, b), (b, a)):
-        decimals = len(repr(float(x)).split(".")[1].rstrip("0"))
+        # decimals as written; repr may have no "." at all ("5e+29", "1e-05")
+        decimals = max(0, -int(Decimal(repr(float(x))).normalize().as_tuple().exponent))
         if round(y, decimals) == x:
             return True
     return False
