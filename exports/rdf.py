@@ -2,168 +2,458 @@
 resources, and every fact linked to the sentence and article it was read from
 (``prov:wasDerivedFrom`` and ``mkg:evidence``).
 
+The triples are laid out as a dataset: each article's facts (and its evidence, its
+reports and its description) sit in a named graph minted from the article id, so a
+store can replace one article's facts; entities, sessions and reference memberships
+sit in one shared graph. Triple formats (Turtle, N-Triples, RDF/XML) carry the union.
+
 Every instance IRI is minted by :func:`marketkg.ontology.ids.mint_iri`; text from
-articles only ever becomes a literal.
+articles only ever becomes a literal. The triples are made once, by one emitter,
+either as rdflib terms (:func:`to_rdf`, :func:`to_dataset`) or as pyoxigraph terms,
+which the fast serializers and the embedded SPARQL store take (:func:`serialize`,
+:func:`to_store`). N-Triples and N-Quads lines are sorted, so the same graph gives
+the same bytes.
 """
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
-from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
-from rdflib.namespace import PROV, SKOS
+import pyoxigraph as ox
+from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, SKOS
 
 from marketkg.exports.atomic import write_atomic
+from marketkg.ontology.errors import ExportError
 from marketkg.ontology.ids import DEFAULT_BASE_IRI, mint_iri
-from marketkg.ontology.vocab import CATEGORY_NS, MKG
+from marketkg.ontology.vocab import CATEGORY_NS, MKG, MKG_NS
 
-__all__ = ["to_rdf", "to_turtle", "write_turtle", "day_literal"]
+__all__ = ["FORMATS", "QUAD_FORMATS", "CLASSES", "to_rdf", "to_dataset", "to_turtle", "write_turtle", "serialize",
+           "write_rdf", "to_store", "graph_triples", "graph_iri", "prefixes", "day_literal", "format_of",
+           "validate_rdf"]
 
-_CLASS = {"company": MKG.Company, "security": MKG.Security, "index": MKG.Index, "sector": MKG.Sector,
-          "investor": MKG.Investor, "driver": MKG.Driver, "market": MKG.Market, "session": MKG.TradingSession}
+#: format name -> pyoxigraph format; the names are those of ``marketkg export --format``
+FORMATS: dict[str, ox.RdfFormat] = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
+                                    "nq": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG,
+                                    "jsonld": ox.RdfFormat.JSON_LD, "xml": ox.RdfFormat.RDF_XML}
+#: formats that keep the named graphs (one per article)
+QUAD_FORMATS = frozenset({"nq", "trig", "jsonld"})
+_SUFFIXES = {".ttl": "ttl", ".nt": "nt", ".nq": "nq", ".trig": "trig", ".jsonld": "jsonld", ".json": "jsonld",
+             ".rdf": "xml", ".xml": "xml", ".owl": "xml"}
+
+#: node ``type`` -> class
+CLASSES: dict[str, URIRef] = {
+    "company": MKG.Company, "security": MKG.Security, "index": MKG.Index, "sector": MKG.Sector,
+    "investor": MKG.Investor, "driver": MKG.Driver, "commodity": MKG.Commodity, "currency": MKG.Currency,
+    "market": MKG.Market, "session": MKG.TradingSession}
+_XSD_STRING = str(XSD.string)
+_RDF_TYPE = str(RDF.type)
 
 
 def day_literal(day: str) -> Literal:
     """``2025-11-21`` -> xsd:date; ``--11-25`` (year unknown) -> xsd:gMonthDay."""
-    if day.startswith("--"):
-        return Literal(day, datatype=XSD.gMonthDay)
-    return Literal(day, datatype=XSD.date)
+    return Literal(day, datatype=XSD.gMonthDay if day.startswith("--") else XSD.date)
 
 
-def _decimal(value: float) -> Literal:
-    return Literal(Decimal(repr(float(value))), datatype=XSD.decimal)
+def format_of(path: str | Path) -> str:
+    """The format name a file name implies (``graph.nq`` -> ``nq``)."""
+    suffix = Path(path).suffix.lower()
+    if suffix not in _SUFFIXES:
+        raise ExportError(f"{path}: cannot tell the RDF format from {suffix or 'no suffix'!r}; "
+                          f"use one of {', '.join(sorted(_SUFFIXES))} or give the format")
+    return _SUFFIXES[suffix]
 
 
-def _key_segments(key: str) -> list[str]:
-    return key.split(":")
+def prefixes(base: str = DEFAULT_BASE_IRI) -> dict[str, str]:
+    """The prefixes every serialization declares (``kg:`` is the base of instance IRIs)."""
+    return {"mkg": MKG_NS, "cat": str(CATEGORY_NS), "kg": base, "prov": str(PROV), "skos": str(SKOS),
+            "rdfs": str(RDFS), "xsd": str(XSD), "dcterms": str(DCTERMS)}
 
 
-class _Writer:
-    def __init__(self, G: nx.MultiDiGraph, base: str) -> None:
-        self.G = G
-        self.base = base
-        self.g = Graph()
-        self.g.bind("mkg", str(MKG))
-        self.g.bind("prov", str(PROV))
-        self.g.bind("skos", str(SKOS))
-        self.g.bind("kg", base)
+def graph_iri(article: str | None, *, base: str = DEFAULT_BASE_IRI) -> URIRef:
+    """The named graph of an article's facts; ``None`` names the shared graph of entities."""
+    return mint_iri("graph", "article", article, base=base) if article else mint_iri("graph", "entities", base=base)
 
-    def iri(self, *segments: str) -> URIRef:
-        return mint_iri(*segments, base=self.base)
 
-    def evidence(self, fact: URIRef, items: list[dict[str, Any]]) -> None:
-        g = self.g
-        for ev in items:
-            art = self.iri("article", ev["article"])
-            node = self.iri("evidence", ev["article"], f"{ev['start']}-{ev['end']}")
-            g.add((fact, PROV.wasDerivedFrom, art))
-            g.add((fact, MKG.evidence, node))
-            g.add((node, RDF.type, MKG.Evidence))
-            g.add((node, MKG.article, art))
-            g.add((node, MKG.sentence, Literal(ev["sentence"], lang="en")))
-            g.add((node, MKG.startOffset, Literal(ev["start"])))
-            g.add((node, MKG.endOffset, Literal(ev["end"])))
+class _RdflibTerms:
+    """Makes rdflib terms."""
+
+    def iri(self, value: str) -> URIRef:
+        return URIRef(value)
+
+    def lit(self, value: str, datatype: str | None = None, lang: str | None = None) -> Literal:
+        if lang:
+            return Literal(value, lang=lang)
+        return Literal(value, datatype=URIRef(datatype) if datatype and datatype != _XSD_STRING else None)
+
+
+class _OxTerms:
+    """Makes pyoxigraph terms; IRIs are cached, as most recur."""
+
+    def __init__(self) -> None:
+        self._iris: dict[str, ox.NamedNode] = {}
+        self._types: dict[str, ox.NamedNode] = {}
+
+    def iri(self, value: str) -> ox.NamedNode:
+        node = self._iris.get(value)
+        if node is None:
+            node = self._iris[value] = ox.NamedNode(value)
+        return node
+
+    def lit(self, value: str, datatype: str | None = None, lang: str | None = None) -> ox.Literal:
+        if lang:
+            return ox.Literal(value, language=lang)
+        if datatype is None:
+            return ox.Literal(value)
+        return ox.Literal(value, datatype=self.iri(datatype))
+
+
+class _M:
+    """The vocabulary's terms as plain attributes: ``DefinedNamespace`` look-ups are
+    slow, and the emitter makes millions of them on a large graph."""
+
+
+for _name in MKG.__annotations__:
+    setattr(_M, _name, MKG[_name])
+
+
+def _decimal(value: float) -> str:
+    return format(Decimal(repr(float(value))), "f")
+
+
+class _Emitter:
+    """Walks the networkx graph once and files each triple under its named graph."""
+
+    def __init__(self, G: nx.MultiDiGraph, base: str, terms: Any, shared: str | None) -> None:
+        self.G, self.base, self.T = G, base, terms
+        self.shared = terms.iri(shared or str(graph_iri(None, base=base)))
+        self.buckets: dict[Any, list[tuple[Any, Any, Any]]] = {self.shared: []}
+        self.article_graphs: dict[str, Any] = {}
+        self.minted: dict[tuple[str, ...], Any] = {}
+
+    # terms
+    def v(self, term: URIRef) -> Any:
+        return self.T.iri(str(term))
+
+    def n(self, *segments: str) -> Any:
+        node = self.minted.get(segments)
+        if node is None:
+            node = self.minted[segments] = self.T.iri(str(mint_iri(*segments, base=self.base)))
+        return node
+
+    def s(self, value: Any) -> Any:
+        return self.T.lit(str(value))
+
+    def typed(self, value: str, datatype: URIRef) -> Any:
+        return self.T.lit(value, str(datatype))
+
+    def day(self, value: str) -> Any:
+        return self.typed(value, XSD.gMonthDay if value.startswith("--") else XSD.date)
+
+    def dec(self, value: float) -> Any:
+        return self.typed(_decimal(value), XSD.decimal)
+
+    def flag(self, value: bool) -> Any:
+        return self.typed("true" if value else "false", XSD.boolean)
+
+    def graph(self, article: str) -> Any:
+        g = self.article_graphs.get(article)
+        if g is None:
+            g = self.article_graphs[article] = self.T.iri(str(graph_iri(article, base=self.base)))
+            self.buckets[g] = []
+        return g
+
+    def add(self, g: Any, s: Any, p: URIRef, o: Any) -> None:
+        self.buckets[g].append((s, self.v(p), o))
+
+    # the graph
+    def run(self) -> list[tuple[Any, list[tuple[Any, Any, Any]]]]:
+        self.nodes()
+        for u, v, key, e in self.G.edges(keys=True, data=True):
+            self.edge(u, v, key, e)
+        self.articles()
+        arts = sorted(self.article_graphs)
+        return [(self.shared, self.buckets[self.shared])] + [(self.article_graphs[a], self.buckets[self.article_graphs[a]])
+                                                              for a in arts]
 
     def nodes(self) -> None:
-        g = self.g
+        add, sh = self.add, self.shared
         for node, data in self.G.nodes(data=True):
-            s = self.iri(node)
-            g.add((s, RDF.type, _CLASS.get(data["type"], MKG.Entity)))
-            g.add((s, RDFS.label, Literal(data["name"])))
+            s = self.n(node)
+            add(sh, s, RDF.type, self.v(CLASSES.get(data.get("type", ""), _M.Entity)))
+            add(sh, s, DCTERMS.identifier, self.s(node))
+            add(sh, s, RDFS.label, self.s(data.get("name") or node))
             if data.get("ticker"):
-                g.add((s, MKG.ticker, Literal(data["ticker"])))
-            for alias in data.get("aliases", []):
-                if alias != data["name"]:
-                    g.add((s, SKOS.altLabel, Literal(alias)))
+                add(sh, s, _M.ticker, self.s(data["ticker"]))
+            for alias in data.get("aliases") or ():
+                add(sh, s, SKOS.altLabel, self.s(alias))
             if data.get("category"):
-                g.add((s, MKG.category, CATEGORY_NS[data["category"]]))
-            if data["type"] == "session":
-                g.add((s, MKG.market, Literal(data["market"])))
-                g.add((s, MKG.tradingDay, day_literal(data["date"])) if data.get("date")
-                      else (s, MKG.undated, Literal(True)))
+                add(sh, s, _M.category, self.v(CATEGORY_NS[data["category"]]))
+            if data.get("parent"):
+                add(sh, s, _M.securityOf, self.n(data["parent"]))
+            if data.get("type") == "session":
+                add(sh, s, _M.market, self.s(data.get("market") or "unknown"))
+                if data.get("date"):
+                    add(sh, s, _M.tradingDay, self.day(data["date"]))
+                else:
+                    add(sh, s, _M.undated, self.flag(True))
+            for art in data.get("articles") or ():
+                add(self.graph(art), s, _M.mentionedIn, self.n("article", art))
 
-    def edges(self) -> None:
-        g = self.g
-        for u, v, key, e in self.G.edges(keys=True, data=True):
-            kind = e["kind"]
-            if kind == "member_of":
-                g.add((self.iri(u), MKG.memberOf, self.iri(v)))
-                continue
-            if kind == "security_of":
-                g.add((self.iri(u), MKG.securityOf, self.iri(v)))
-                continue
-            fact = self.iri(*_key_segments(key))
-            if e.get("date"):
-                g.add((fact, MKG.tradingDay, day_literal(e["date"])))
-            if kind == "move":
-                g.add((fact, RDF.type, MKG.PriceMove))
-                g.add((fact, MKG.subject, self.iri(u)))
-                g.add((fact, MKG.session, self.iri(v)))
-                g.add((fact, MKG.direction, Literal(e["direction"])))
-                if e.get("change_pct") is not None:
-                    g.add((fact, MKG.changePct, _decimal(e["change_pct"])))
-                if e.get("close") is not None:
-                    g.add((fact, MKG.close, _decimal(e["close"])))
-                if e.get("turnover"):
-                    g.add((fact, MKG.turnover, Literal(e["turnover"])))
-                g.add((fact, MKG.approx, Literal(bool(e["approx"]))))
-                if e.get("conflict"):
-                    g.add((fact, MKG.conflict, Literal(True)))
-                    for r in e["reports"]:
-                        if r["change_pct"] is not None:
-                            g.add((fact, MKG.reportedChangePct, _decimal(r["change_pct"])))
-            elif kind == "cause":
-                g.add((fact, RDF.type, MKG.Causation))
-                g.add((fact, MKG.driver, self.iri(u)))
-                g.add((fact, MKG.effect, self.iri(v)))
-                if e.get("move"):
-                    g.add((fact, MKG.explainsMove, self.iri(*_key_segments(e["move"]))))
-                if e.get("cue"):
-                    g.add((fact, MKG.cue, Literal(e["cue"])))
-                for text in e["causes"]:
-                    g.add((fact, MKG.causeText, Literal(text, lang="en")))
-            elif kind == "action":
-                g.add((fact, RDF.type, MKG.InvestorAction))
-                g.add((fact, MKG.investor, self.iri(u)))
-                g.add((fact, MKG.target, self.iri(v)))
-                g.add((fact, MKG.action, Literal(e["action"])))
-                for prop, field in ((MKG.amount, "amount"), (MKG.ratingFrom, "rating_from"),
-                                    (MKG.ratingTo, "rating_to")):
-                    if e.get(field):
-                        g.add((fact, prop, Literal(e[field])))
-                for prop, field in ((MKG.price, "price"), (MKG.stakePct, "stake_pct")):
-                    if e.get(field) is not None:
-                        g.add((fact, prop, _decimal(e[field])))
-            self.evidence(fact, e.get("evidence", []))
+    def edge(self, u: str, v: str, key: str, e: dict[str, Any]) -> None:
+        kind = e.get("kind")
+        if kind == "security_of":
+            self.add(self.shared, self.n(u), _M.securityOf, self.n(v))
+            return
+        if kind not in ("move", "cause", "action", "member_of"):
+            return
+        fact = self.n(*key.split(":"))
+        evidence = e.get("evidence") or []
+        arts = list(dict.fromkeys([*(e.get("articles") or ()), *(ev["article"] for ev in evidence)]))
+        graphs = [self.graph(a) for a in arts]
+        core = getattr(self, kind)(u, v, fact, e)
+        core.append((DCTERMS.identifier, self.s(key)))
+        if kind == "member_of" and (e.get("origin") != "text" or not graphs):
+            graphs.insert(0, self.shared)
+        for g in graphs or [self.shared]:
+            for p, o in core:
+                self.add(g, fact, p, o)
+        for art in arts:
+            self.add(self.graph(art), fact, PROV.wasDerivedFrom, self.n("article", art))
+        for ev in evidence:
+            self.evidence(fact, ev)
+        for r in e.get("reports") or ():
+            self.report(fact, key, r)
+
+    def dated(self, e: dict[str, Any], *, marker: bool) -> list[tuple[URIRef, Any]]:
+        if e.get("date"):
+            return [(_M.tradingDay, self.day(e["date"]))]
+        return [(_M.undated, self.flag(True))] if marker else []
+
+    def move(self, u: str, v: str, fact: Any, e: dict[str, Any]) -> list[tuple[URIRef, Any]]:
+        core = [(RDF.type, self.v(_M.PriceMove)), (_M.subject, self.n(u)), (_M.session, self.n(v)),
+                (_M.direction, self.s(e["direction"])), (_M.approx, self.flag(bool(e.get("approx"))))]
+        core += self.dated(e, marker=True)
+        for prop, field in ((_M.changePct, "change_pct"), (_M.close, "close")):
+            if e.get(field) is not None:
+                core.append((prop, self.dec(e[field])))
+        if e.get("turnover"):
+            core.append((_M.turnover, self.s(e["turnover"])))
+        if e.get("conflict"):
+            core.append((_M.conflict, self.flag(True)))
+        return core
+
+    def cause(self, u: str, v: str, fact: Any, e: dict[str, Any]) -> list[tuple[URIRef, Any]]:
+        core = [(RDF.type, self.v(_M.Causation)), (_M.driver, self.n(u)), (_M.effect, self.n(v))]
+        core += self.dated(e, marker=False)
+        if e.get("move"):
+            core.append((_M.explainsMove, self.n(*e["move"].split(":"))))
+        if e.get("cue"):
+            core.append((_M.cue, self.s(e["cue"])))
+        core += [(_M.causeText, self.T.lit(text, lang="en")) for text in e.get("causes") or ()]
+        return core
+
+    def action(self, u: str, v: str, fact: Any, e: dict[str, Any]) -> list[tuple[URIRef, Any]]:
+        core = [(RDF.type, self.v(_M.InvestorAction)), (_M.investor, self.n(u)), (_M.target, self.n(v)),
+                (_M.action, self.s(e["action"]))]
+        core += self.dated(e, marker=False)
+        for prop, field in ((_M.amount, "amount"), (_M.ratingFrom, "rating_from"), (_M.ratingTo, "rating_to")):
+            if e.get(field):
+                core.append((prop, self.s(e[field])))
+        for prop, field in ((_M.price, "price"), (_M.stakePct, "stake_pct")):
+            if e.get(field) is not None:
+                core.append((prop, self.dec(e[field])))
+        return core
+
+    def member_of(self, u: str, v: str, fact: Any, e: dict[str, Any]) -> list[tuple[URIRef, Any]]:
+        member, group = self.n(u), self.n(v)
+        self.add(self.shared, member, _M.memberOf, group)
+        return [(RDF.type, self.v(_M.Membership)), (_M.member, member), (_M.group, group),
+                (_M.origin, self.s(e.get("origin") or "reference"))]
+
+    def evidence(self, fact: Any, ev: dict[str, Any]) -> None:
+        g, add = self.graph(ev["article"]), self.add
+        node = self.n("evidence", ev["article"], f"{ev['start']}-{ev['end']}")
+        add(g, fact, _M.evidence, node)
+        add(g, node, RDF.type, self.v(_M.Evidence))
+        add(g, node, _M.article, self.n("article", ev["article"]))
+        add(g, node, _M.sentence, self.T.lit(ev["sentence"], lang="en"))
+        add(g, node, _M.startOffset, self.typed(str(int(ev["start"])), XSD.integer))
+        add(g, node, _M.endOffset, self.typed(str(int(ev["end"])), XSD.integer))
+
+    def report(self, fact: Any, key: str, r: dict[str, Any]) -> None:
+        g, add = self.graph(r["article"]), self.add
+        node = self.n(*key.split(":"), "report", r["article"])
+        add(g, fact, _M.report, node)
+        add(g, node, RDF.type, self.v(_M.MoveReport))
+        add(g, node, _M.article, self.n("article", r["article"]))
+        add(g, node, _M.direction, self.s(r["direction"]))
+        add(g, node, _M.approx, self.flag(bool(r.get("approx"))))
+        for prop, field in ((_M.changePct, "change_pct"), (_M.close, "close")):
+            if r.get(field) is not None:
+                add(g, node, prop, self.dec(r[field]))
 
     def articles(self) -> None:
-        g = self.g
+        add = self.add
         for ident, meta in sorted(self.G.graph.get("articles", {}).items()):
-            art = self.iri("article", ident)
-            g.add((art, RDF.type, MKG.Article))
-            g.add((art, MKG.source, Literal(meta["source"])))
+            g, art = self.graph(ident), self.n("article", ident)
+            add(g, art, RDF.type, self.v(_M.Article))
+            add(g, art, DCTERMS.identifier, self.s(ident))
+            add(g, art, _M.source, self.s(meta.get("source") or ""))
             if meta.get("title"):
-                g.add((art, RDFS.label, Literal(meta["title"])))
-            if meta.get("published"):
-                g.add((art, MKG.published, day_literal(meta["published"])))
+                add(g, art, RDFS.label, self.T.lit(meta["title"], lang="en"))
+            for prop, field in ((_M.published, "published"), (_M.tradingDay, "trading_day")):
+                if meta.get(field):
+                    add(g, art, prop, self.day(meta[field]))
+            for warning in meta.get("warnings") or ():
+                add(g, art, _M.warning, self.T.lit(warning, lang="en"))
+
+
+def _laid_out(G: nx.MultiDiGraph, base: str, terms: Any, shared: str | None = None) -> list[tuple[Any, list[Any]]]:
+    return _Emitter(G, base, terms, shared).run()
+
+
+def to_dataset(G: nx.MultiDiGraph, *, base: str = DEFAULT_BASE_IRI) -> Dataset:
+    """The graph as an rdflib ``Dataset``: one named graph per article and one shared graph."""
+    ds = Dataset()
+    for name, value in prefixes(base).items():
+        ds.bind(name, value)
+    for g, triples in _laid_out(G, base, _RdflibTerms()):
+        ds.addN((s, p, o, ds.graph(g)) for s, p, o in triples)
+    return ds
 
 
 def to_rdf(G: nx.MultiDiGraph, *, base: str = DEFAULT_BASE_IRI) -> Graph:
-    """The graph as an rdflib ``Graph``."""
-    w = _Writer(G, base)
-    w.nodes()
-    w.edges()
-    w.articles()
-    return w.g
+    """The graph as an rdflib ``Graph`` (the union of all its named graphs)."""
+    out = Graph()
+    for name, value in prefixes(base).items():
+        out.bind(name, value)
+    for _, triples in _laid_out(G, base, _RdflibTerms()):
+        for t in triples:
+            out.add(t)
+    return out
+
+
+def graph_triples(G: nx.MultiDiGraph, *, base: str = DEFAULT_BASE_IRI,
+                  shared_graph: str | None = None) -> Iterator[tuple[str | None, str, list[ox.Triple]]]:
+    """``(article id or None, graph IRI, triples)`` for the shared graph, then each article's."""
+    terms = _OxTerms()
+    ids = {str(graph_iri(a, base=base)): a for a in G.graph.get("articles", {})}
+    for g, triples in _laid_out(G, base, terms, shared_graph):
+        unique = dict.fromkeys(ox.Triple(*t) for t in triples)
+        yield ids.get(g.value), g.value, list(unique)
+
+
+def _ox_quads(G: nx.MultiDiGraph, base: str) -> Iterator[ox.Quad]:
+    for g, triples in _laid_out(G, base, _OxTerms()):
+        for s, p, o in triples:
+            yield ox.Quad(s, p, o, g)
+
+
+def _compact_jsonld(data: bytes, context: dict[str, str]) -> bytes:
+    """Expanded JSON-LD -> the same with compact IRIs under a small prefix ``@context``."""
+    ordered = sorted(context.items(), key=lambda kv: -len(kv[1]))
+
+    def short(iri: str) -> str:
+        for name, ns in ordered:
+            if iri.startswith(ns) and len(iri) > len(ns) and not iri[len(ns):].startswith("//"):
+                return f"{name}:{iri[len(ns):]}"
+        return iri
+
+    def value(obj: Any) -> Any:
+        if isinstance(obj, list):
+            items = [value(x) for x in obj]
+            return items[0] if len(items) == 1 else items
+        if set(obj) == {"@value"} and isinstance(obj["@value"], str):
+            return obj["@value"]
+        if "@value" in obj:
+            return {k: short(x) if k == "@type" else x for k, x in obj.items()}
+        return node(obj) if len(obj) > 1 else {"@id": short(obj["@id"])}
+
+    def node(obj: dict[str, Any]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for k, val in obj.items():
+            if k == "@id":
+                out[k] = short(val)
+            elif k == "@graph":
+                out[k] = [node(x) for x in val]
+            elif k == _RDF_TYPE and all(set(x) == {"@id"} for x in val):
+                types = [short(x["@id"]) for x in val]
+                out["@type"] = types[0] if len(types) == 1 else types
+            else:
+                out[short(k)] = value(val)
+        return out
+
+    doc = {"@context": dict(sorted(context.items())), "@graph": [node(x) for x in json.loads(data)]}
+    return json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8") + b"\n"
+
+
+def serialize(G: nx.MultiDiGraph, format: str = "ttl", *, base: str = DEFAULT_BASE_IRI) -> bytes:
+    """The graph in one of :data:`FORMATS`, as bytes (UTF-8).
+
+    N-Triples and N-Quads come out sorted, one statement a line; every format is made
+    by pyoxigraph's serializers, JSON-LD then gets compact IRIs and its ``@context``.
+    """
+    if format not in FORMATS:
+        raise ExportError(f"unknown RDF format {format!r}; known: {', '.join(FORMATS)}")
+    pfx = prefixes(base)
+    if format in QUAD_FORMATS:
+        quads: Any = _ox_quads(G, base)
+        if format == "trig":
+            return ox.serialize(quads, format=FORMATS[format], prefixes=pfx)
+        if format == "jsonld":
+            return _compact_jsonld(ox.serialize(quads, format=FORMATS[format]), pfx)
+        return b"".join(sorted(set(ox.serialize(quads, format=FORMATS[format]).splitlines(keepends=True))))
+    laid_out = _laid_out(G, base, _OxTerms())
+    if format == "nt":  # repeats (a triple in two articles' graphs) go with the sort
+        lines = ox.serialize((ox.Triple(*t) for _, ts in laid_out for t in ts), format=FORMATS[format])
+        return b"".join(sorted(set(lines.splitlines(keepends=True))))
+    triples = dict.fromkeys(ox.Triple(*t) for _, ts in laid_out for t in ts)
+    return ox.serialize(triples, format=FORMATS[format], prefixes=pfx)
+
+
+def write_rdf(G: nx.MultiDiGraph, dest: str | Path, format: str | None = None, *,
+              base: str = DEFAULT_BASE_IRI) -> Path:
+    """Write the graph as RDF, atomically; the format defaults to the one ``dest``'s suffix names."""
+    return write_atomic(dest, serialize(G, format or format_of(dest), base=base))
 
 
 def to_turtle(G: nx.MultiDiGraph, *, base: str = DEFAULT_BASE_IRI) -> str:
     """The graph as Turtle text."""
-    return to_rdf(G, base=base).serialize(format="turtle")
+    return serialize(G, "ttl", base=base).decode("utf-8")
 
 
 def write_turtle(G: nx.MultiDiGraph, dest: str | Path, *, base: str = DEFAULT_BASE_IRI) -> Path:
     """Write the graph as Turtle, atomically."""
-    return write_atomic(dest, to_turtle(G, base=base))
+    return write_rdf(G, dest, "ttl", base=base)
+
+
+def to_store(G: nx.MultiDiGraph, *, base: str = DEFAULT_BASE_IRI,
+             store: ox.Store | None = None) -> ox.Store:
+    """The graph loaded into a pyoxigraph ``Store`` (in memory unless one is given)."""
+    store = store if store is not None else ox.Store()
+    store.extend(_ox_quads(G, base))
+    return store
+
+
+
+def validate_rdf(data: Graph) -> tuple[bool, str]:
+    """Check RDF against marketkg's SHACL shapes: ``(conforms, readable report)``.
+
+    The ontology is added to (a copy of) the data, so ``sh:class`` follows
+    ``rdfs:subClassOf``; pass the union of a dataset's graphs.
+    """
+    from pyshacl import validate
+
+    from marketkg.ontology.vocab import ONTOLOGY_FILE, SHAPES_FILE
+
+    merged = Graph()
+    for t in data:
+        merged.add(t)
+    merged.parse(ONTOLOGY_FILE, format="turtle")
+    conforms, _, text = validate(merged, shacl_graph=Graph().parse(SHAPES_FILE, format="turtle"), inference="none")
+    return bool(conforms), str(text)

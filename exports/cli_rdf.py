@@ -1,0 +1,268 @@
+"""RDF subcommands of ``marketkg``: ``export``, ``validate``, ``sparql`` and ``push``.
+
+Each reads the graph a ``marketkg build`` wrote (``DIR/graph.json``). SPARQL runs in an
+embedded pyoxigraph store over the union of the named graphs; parameters are passed
+as variable bindings (``--bind day=2025-11-21``), never pasted into the query text.
+``push`` uploads with the SPARQL 1.1 Graph Store HTTP Protocol, one ``PUT`` per named
+graph (the shared graph of entities, then one per article), so pushing again replaces
+and never duplicates. Credentials are never printed.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+import urllib.error
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, urlsplit, urlunsplit
+
+import networkx as nx
+import pyoxigraph as ox
+
+from marketkg.exports import rdf
+from marketkg.ontology.errors import MarketKGError
+from marketkg.ontology.ids import DEFAULT_BASE_IRI
+from marketkg.ontology.vocab import QUERIES_DIR
+
+__all__ = ["add_commands", "binding", "run_sparql", "push_graphs", "PushReport", "PASSWORD_ENV"]
+
+#: environment variable ``push`` reads the password from when ``--password`` is not given
+PASSWORD_ENV = "MARKETKG_PASSWORD"
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_MONTH_DAY = re.compile(r"--\d{2}-\d{2}")
+
+
+def binding(value: str, *, base: str = DEFAULT_BASE_IRI) -> ox.NamedNode | ox.Literal:
+    """The RDF term a ``--bind`` value stands for.
+
+    ``2025-11-21`` is an xsd:date, ``--11-25`` an xsd:gMonthDay, ``<IRI>`` or a name with
+    a known prefix (``cat:earnings``, ``kg:hkex-0700``) an IRI; anything else a string.
+    """
+    if _DATE.fullmatch(value):
+        return ox.Literal(value, datatype=ox.NamedNode(_XSD + "date"))
+    if _MONTH_DAY.fullmatch(value):
+        return ox.Literal(value, datatype=ox.NamedNode(_XSD + "gMonthDay"))
+    try:
+        if value.startswith("<") and value.endswith(">"):
+            return ox.NamedNode(value[1:-1])
+        prefix, _, local = value.partition(":")
+        known = rdf.prefixes(base)
+        if local and prefix in known:
+            return ox.NamedNode(known[prefix] + local)
+    except ValueError as exc:
+        raise MarketKGError(f"--bind value {value!r} is not a valid IRI ({exc})") from None
+    return ox.Literal(value)
+
+
+def run_sparql(G: nx.MultiDiGraph, query: str, bindings: dict[str, Any] | None = None, *,
+               base: str = DEFAULT_BASE_IRI) -> Any:
+    """Answer a SPARQL query over the graph (the union of its named graphs).
+
+    ``bindings`` maps variable names to terms (see :func:`binding`) and is applied
+    as SEP-0007 substitutions; the query text is never edited.
+    """
+    store = rdf.to_store(G, base=base)
+    subs = {ox.Variable(k): v for k, v in (bindings or {}).items()}
+    try:
+        return store.query(query, use_default_graph_as_union=True, substitutions=subs,
+                           prefixes=rdf.prefixes(base))
+    except SyntaxError as exc:
+        raise MarketKGError(f"not a valid SPARQL query: {exc}") from None
+
+
+def _query_text(arg: str) -> str:
+    path = Path(arg)
+    if len(arg) < 4096 and "\n" not in arg:
+        if path.is_file():
+            return path.read_text(encoding="utf-8")
+        shipped = QUERIES_DIR / f"{arg.removesuffix('.rq')}.rq"
+        if re.fullmatch(r"[a-z_]+(\.rq)?", arg) and shipped.is_file():
+            return shipped.read_text(encoding="utf-8")
+    return arg
+
+
+def _cell(term: Any) -> str:
+    return "" if term is None else str(term.value)
+
+
+def _print_results(results: Any, fmt: str) -> None:
+    out = sys.stdout
+    if isinstance(results, ox.QueryBoolean):
+        out.write(("true" if bool(results) else "false") + "\n")
+    elif isinstance(results, ox.QueryTriples):
+        out.write(ox.serialize(results, format=ox.RdfFormat.N_TRIPLES).decode("utf-8"))
+    elif fmt == "table":
+        names = [v.value for v in results.variables]
+        rows = [[_cell(sol[n]) for n in names] for sol in results]
+        widths = [max([len(n), *(len(r[i]) for r in rows)]) for i, n in enumerate(names)]
+        for line in ([names, ["-" * w for w in widths]] + rows):
+            out.write("  ".join(c.ljust(w) for c, w in zip(line, widths)).rstrip() + "\n")
+        out.write(f"({len(rows)} row{'s' if len(rows) != 1 else ''})\n")
+    else:
+        form = ox.QueryResultsFormat.CSV if fmt == "csv" else ox.QueryResultsFormat.JSON
+        out.write(results.serialize(format=form).decode("utf-8"))
+        if fmt == "json":
+            out.write("\n")
+
+
+def _graph(args: argparse.Namespace) -> nx.MultiDiGraph:
+    from marketkg.loaders.graph_file import read_graph_json
+
+    return read_graph_json(args.kg)
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    base = args.base_iri or DEFAULT_BASE_IRI
+    G = _graph(args)
+    fmt = args.format or (rdf.format_of(args.out) if args.out else "ttl")
+    if args.out:
+        rdf.write_rdf(G, args.out, fmt, base=base)
+    else:
+        sys.stdout.buffer.write(rdf.serialize(G, fmt, base=base))
+        sys.stdout.flush()
+    return 0
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    from marketkg.loaders.rdf_reader import read_union
+
+    path = Path(args.file)
+    union = read_union(path, format=args.format or rdf.format_of(path))
+    conforms, report = rdf.validate_rdf(union)
+    if conforms:
+        print(f"{path}: valid ({len(union)} triples conform to marketkg's shapes)")
+        return 0
+    print(f"{path}: INVALID\n{report}")
+    return 1
+
+
+def _cmd_sparql(args: argparse.Namespace) -> int:
+    base = args.base_iri or DEFAULT_BASE_IRI
+    bindings = {}
+    for item in args.bind or ():
+        name, sep, value = item.partition("=")
+        if not sep or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+            print(f"marketkg: error: --bind {item!r} must be NAME=VALUE", file=sys.stderr)
+            return 2
+        bindings[name] = binding(value, base=base)
+    results = run_sparql(_graph(args), _query_text(args.query), bindings, base=base)
+    _print_results(results, args.format)
+    return 0
+
+
+@dataclass
+class PushReport:
+    """What a push did: graphs sent (article id or None for the shared graph), graphs not sent."""
+
+    sent: list[tuple[str | None, str, int]] = field(default_factory=list)
+    not_sent: list[tuple[str | None, str]] = field(default_factory=list)
+    error: str | None = None
+
+
+def _safe_url(url: str) -> str:
+    """The URL with any ``user:password@`` removed, for messages."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    netloc = f"{host}:{parts.port}" if parts.port else host
+    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+
+
+def _opener(endpoint: str, user: str | None, password: str | None) -> urllib.request.OpenerDirector:
+    if not user:
+        return urllib.request.build_opener()
+    manager = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+    manager.add_password(None, endpoint, user, password or "")
+    return urllib.request.build_opener(urllib.request.HTTPDigestAuthHandler(manager),
+                                       urllib.request.HTTPBasicAuthHandler(manager))
+
+
+def push_graphs(G: nx.MultiDiGraph, endpoint: str, *, base: str = DEFAULT_BASE_IRI, shared_graph: str | None = None,
+                user: str | None = None, password: str | None = None, timeout: float = 60.0) -> PushReport:
+    """``PUT`` each named graph to a SPARQL 1.1 Graph Store endpoint; stops at the first failure."""
+    opener = _opener(endpoint, user, password)
+    report = PushReport()
+    graphs = list(rdf.graph_triples(G, base=base, shared_graph=shared_graph))
+    for i, (article, iri, triples) in enumerate(graphs):
+        body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+        sep = "&" if "?" in endpoint else "?"
+        request = urllib.request.Request(f"{endpoint}{sep}graph={quote(iri, safe='')}", data=body, method="PUT",
+                                         headers={"Content-Type": "text/turtle; charset=utf-8"})
+        try:
+            with opener.open(request, timeout=timeout) as response:
+                response.read()
+        except urllib.error.HTTPError as exc:
+            report.error = f"HTTP {exc.code} {exc.reason}"
+        except (urllib.error.URLError, OSError) as exc:
+            report.error = str(getattr(exc, "reason", exc))
+        if report.error:
+            report.not_sent = [(a, g) for a, g, _ in graphs[i:]]
+            return report
+        report.sent.append((article, iri, len(triples)))
+    return report
+
+
+def _cmd_push(args: argparse.Namespace) -> int:
+    password = args.password if args.password is not None else os.environ.get(PASSWORD_ENV)
+    if args.user and password is None:
+        print(f"marketkg: error: --user needs --password or {PASSWORD_ENV} set", file=sys.stderr)
+        return 2
+    G = _graph(args)
+    report = push_graphs(G, args.endpoint, base=args.base_iri or DEFAULT_BASE_IRI, shared_graph=args.graph,
+                         user=args.user, password=password, timeout=args.timeout)
+    where = _safe_url(args.endpoint)
+    for article, iri, n in report.sent:
+        print(f"sent      {'article ' + article if article else 'entities'}  <{iri}>  ({n} triples)")
+    if report.error:
+        print(f"marketkg: error: push to {where} failed: {report.error}", file=sys.stderr)
+        for article, iri in report.not_sent:
+            print(f"not sent  {'article ' + article if article else 'entities'}  <{iri}>")
+        return 1
+    total = sum(n for *_, n in report.sent)
+    print(f"pushed {len(report.sent)} graphs ({total} triples) to {where}")
+    return 0
+
+
+def add_commands(sub: Any) -> None:
+    """Add ``export``, ``validate``, ``sparql`` and ``push`` to the ``marketkg`` parser."""
+    kg = {"required": True, "metavar": "DIR", "help": "folder a `marketkg build` wrote (reads DIR/graph.json)"}
+    base = {"default": None, "metavar": "IRI", "help": "base of instance IRIs (ends in / or #)"}
+    ex = sub.add_parser("export", help="write the graph as RDF (ttl, nt, nq, trig, jsonld, xml)")
+    ex.add_argument("--kg", **kg)
+    ex.add_argument("--format", choices=sorted(rdf.FORMATS), default=None,
+                    help="RDF format (default: from --out's suffix, else ttl); nq, trig and jsonld keep one "
+                         "named graph per article")
+    ex.add_argument("--out", metavar="FILE", help="write to FILE (atomically) instead of stdout")
+    ex.add_argument("--base-iri", **base)
+    ex.set_defaults(func=_cmd_export)
+    va = sub.add_parser("validate", help="check an RDF file against marketkg's SHACL shapes (exit 1 if invalid)")
+    va.add_argument("file", metavar="FILE")
+    va.add_argument("--format", choices=sorted(rdf.FORMATS), default=None, help="default: from the suffix")
+    va.set_defaults(func=_cmd_validate)
+    sp = sub.add_parser("sparql", help="answer a SPARQL query over a built graph")
+    sp.add_argument("query", metavar="QUERY_OR_FILE",
+                    help="query text, a .rq file, or the name of a shipped query (" +
+                         ", ".join(sorted(p.stem for p in QUERIES_DIR.glob("*.rq"))) + ")")
+    sp.add_argument("--kg", **kg)
+    sp.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    sp.add_argument("--bind", action="append", metavar="NAME=VALUE",
+                    help="bind ?NAME (repeatable): YYYY-MM-DD is a date, --MM-DD a month-day, "
+                         "<IRI> or prefix:name an IRI, else a string")
+    sp.add_argument("--base-iri", **base)
+    sp.set_defaults(func=_cmd_sparql)
+    pu = sub.add_parser("push", help="upload the graph to a SPARQL Graph Store endpoint, one named graph per article")
+    pu.add_argument("--kg", **kg)
+    pu.add_argument("--endpoint", required=True, metavar="URL",
+                    help="Graph Store endpoint (Oxigraph: http://HOST:7878/store; "
+                         "Virtuoso: http://HOST:8890/sparql-graph-crud-auth)")
+    pu.add_argument("--graph", metavar="IRI", default=None,
+                    help="named graph for entities and sessions (default: <base>graph/entities)")
+    pu.add_argument("--user", metavar="U", default=None)
+    pu.add_argument("--password", metavar="P", default=None, help=f"(or set {PASSWORD_ENV})")
+    pu.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS")
+    pu.add_argument("--base-iri", **base)
+    pu.set_defaults(func=_cmd_push)
