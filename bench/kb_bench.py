@@ -1,0 +1,200 @@
+"""Knowledge-base benchmark: generated wrap-ups -> ``ingest`` -> exports -> queries.
+
+    python bench/kb_bench.py                 # 1k and 10k articles
+    python bench/kb_bench.py --sizes 1000    # just 1k
+    python bench/kb_bench.py --big           # 1k, 10k and 100k
+
+For each size it prints articles/s and words/s of: spaCy's bare tokenizer and full
+extraction on the same texts (one core, on up to ``--sample`` articles) and their
+ratio; the whole ``ingest`` over all cores, with the time of its phases (extraction
+and per-article RDF in the workers, store load, files, index, graph.json); graph
+build, Turtle export and HTML of the merged graph; peak memory (this process and the
+largest worker); and the time to open the folder and answer ``why`` and ``history``
+(from ``marketkg.graph.queries``) for the most-moved companies.
+
+Corpora are generated once (seeded) under ``--work`` and reused.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from marketkg.ontology.errors import MarketKGError
+
+HERE = Path(__file__).resolve().parent
+
+
+def _rss_mb(who: int = resource.RUSAGE_SELF) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024
+
+
+def _rate(n: float, seconds: float) -> str:
+    return f"{n / seconds:,.0f}/s" if seconds > 0 else "-"
+
+
+def _row(label: str, seconds: float, articles: int, words: int, extra: str = "") -> None:
+    print(f"  {label:<34} {seconds:9.2f} s  {_rate(articles, seconds):>12} articles  "
+          f"{_rate(words, seconds):>14} words  {extra}")
+
+
+def _corpus(n: int, work: Path) -> Path:
+    from gen_corpus import write_corpus  # the script beside this one (run as `python bench/kb_bench.py`)
+
+    out = work / f"corpus-{n}"
+    if not (out / ".done").exists():
+        shutil.rmtree(out, ignore_errors=True)
+        write_corpus(n, out, seed=7, per_file=1000)
+        (out / ".done").write_text("ok")
+    return out
+
+
+def bench(n: int, work: Path, *, jobs: int, sample: int, html_nodes: int, turtle_max: int) -> None:
+    import spacy
+
+    from marketkg.exports.cli_kb import open_kb
+    from marketkg.exports.html import write_html
+    from marketkg.exports.rdf import to_turtle
+    from marketkg.graph.build import build_graph
+    from marketkg.graph.ingest import ingest, local_extractor
+    from marketkg.loaders.extract import extract_many
+    from marketkg.loaders.graph_file import read_graph_json
+    from marketkg.loaders.pipeline import shared_pipeline
+    from marketkg.loaders.sources import iter_articles
+
+    print(f"\n=== {n:,} articles (jobs={jobs}) ===")
+    corpus = _corpus(n, work)
+    t = time.perf_counter()
+    articles = [a for a in iter_articles([corpus]) if not isinstance(a, MarketKGError)]
+    read_s = time.perf_counter() - t
+    words = sum(len(a.text.split()) for a in articles)
+    print(f"  corpus: {len(articles):,} articles, {words:,} words ({words / len(articles):.0f} per article)")
+    _row("read + hash", read_s, len(articles), words)
+
+    # one core, same texts: bare tokenizer vs full extraction
+    few = articles[:sample]
+    few_words = sum(len(a.text.split()) for a in few)
+    tok = spacy.blank("en").tokenizer
+    for a in few[:50]:
+        tok(a.text)
+    t = time.perf_counter()
+    for a in few:
+        tok(a.text)
+    tok_s = time.perf_counter() - t
+    nlp = shared_pipeline()
+    list(extract_many(few[:20], nlp=nlp))
+    t = time.perf_counter()
+    sample_facts = list(extract_many(few, nlp=nlp))
+    ext_s = time.perf_counter() - t
+    _row(f"bare tokenizer (1 core, {len(few)})", tok_s, len(few), few_words)
+    _row(f"full extraction (1 core, {len(few)})", ext_s, len(few), few_words,
+         f"ratio to tokenizer {ext_s / tok_s:.1f}x")
+    del sample_facts, articles
+
+    # the real thing: ingest into a fresh folder over all cores
+    kg = work / f"kg-{n}"
+    shutil.rmtree(kg, ignore_errors=True)
+    t = time.perf_counter()
+    with open_kb(kg) as kb:
+        report = ingest([corpus], kb, extractor=local_extractor(jobs), progress=False)
+        timings = dict(kb.timings)
+    ingest_s = time.perf_counter() - t
+    peak_ingest, peak_worker = _rss_mb(), _rss_mb(resource.RUSAGE_CHILDREN)
+    _row(f"ingest, all phases ({jobs} jobs)", ingest_s, report.extracted, report.words,
+         f"peak RSS parent {peak_ingest:,.0f} MB, worker {peak_worker:,.0f} MB")
+    _row("  extraction (CPU, summed)", report.extract_cpu, report.extracted, report.words)
+    _row("  per-article RDF quads (CPU)", report.rdf_cpu, report.extracted, report.words)
+    for phase in ("store", "files", "index", "views_load", "views_build", "views_write"):
+        _row(f"  {phase}", timings.get(phase, 0.0), report.extracted, report.words)
+
+    # views and exports of the merged graph
+    with open_kb(kg) as kb:
+        t = time.perf_counter()
+        facts = list(kb.all_facts())
+        load_s = time.perf_counter() - t
+    _row("load stored facts", load_s, len(facts), report.words)
+    t = time.perf_counter()
+    G = build_graph(facts)
+    build_s = time.perf_counter() - t
+    _row("graph build (merged)", build_s, len(facts), report.words,
+         f"{G.number_of_nodes():,} nodes, {G.number_of_edges():,} edges")
+    del facts
+    if n <= turtle_max:
+        t = time.perf_counter()
+        ttl = to_turtle(G)
+        ttl_s = time.perf_counter() - t
+        _row("RDF export (Turtle, rdflib)", ttl_s, n, report.words, f"{len(ttl) / 2**20:,.0f} MB")
+        del ttl
+    else:
+        print(f"  RDF export (Turtle, rdflib)        skipped above {turtle_max:,} articles (see store dump)")
+    import pyoxigraph
+
+    store = pyoxigraph.Store.read_only(str(kg / "store"))
+    t = time.perf_counter()
+    dumped = store.dump(format=pyoxigraph.RdfFormat.N_QUADS)
+    dump_s = time.perf_counter() - t
+    _row("RDF export (N-Quads, store dump)", dump_s, n, report.words,
+         f"{len(store):,} quads, {len(dumped) / 2**20:,.0f} MB")
+    del dumped
+    t = time.perf_counter()
+    write_html(G, work / f"graph-{n}.html", max_nodes=html_nodes)
+    _row(f"HTML (max {html_nodes} nodes)", time.perf_counter() - t, n, report.words)
+    print(f"  peak RSS after exports             {_rss_mb():,.0f} MB")
+
+    # open the folder, ask why and history
+    movers = sorted((d for d in G.degree() if str(d[0]).startswith("hkex-")), key=lambda d: -d[1])[:5]
+    names = [G.nodes[m]["name"] for m, _ in movers]
+    del G
+    t = time.perf_counter()
+    H = read_graph_json(kg)
+    open_s = time.perf_counter() - t
+    print(f"  open DIR (read graph.json)         {open_s:9.2f} s   ({(kg / 'graph.json').stat().st_size / 2**20:,.0f} MB)")
+    try:
+        from marketkg.graph import queries
+    except ImportError:
+        queries = None
+    if queries is not None:
+        for label, fn in (("why", queries.why), ("history", queries.history)):
+            fn(H, names[0])  # first call builds any per-graph name index
+            times = []
+            for name in names:
+                t = time.perf_counter()
+                fn(H, name)
+                times.append((time.perf_counter() - t) * 1000)
+            print(f"  {label + '(X)':<34} median {statistics.median(times):7.2f} ms, max {max(times):7.2f} ms "
+                  f"over {', '.join(names)}")
+    t = time.perf_counter()
+    rows = list(store.query(f"""SELECT ?day ?pct WHERE {{ GRAPH ?g {{
+        ?m <https://marketkg.org/ontology#subject> <https://marketkg.org/id/{movers[0][0]}> ;
+           <https://marketkg.org/ontology#tradingDay> ?day . OPTIONAL {{ ?m <https://marketkg.org/ontology#changePct> ?pct }} }} }}"""))
+    print(f"  history via SPARQL on the store    {(time.perf_counter() - t) * 1000:9.2f} ms ({len(rows)} rows)")
+    print(f"  peak RSS                           {_rss_mb():,.0f} MB (this process), {_rss_mb(resource.RUSAGE_CHILDREN):,.0f} MB (largest worker)")
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--sizes", type=int, nargs="*", default=[1000, 10000])
+    p.add_argument("--big", action="store_true", help="add 100k articles")
+    p.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    p.add_argument("--sample", type=int, default=1000, help="articles for the one-core tokenizer/extraction ratio")
+    p.add_argument("--html-nodes", type=int, default=500)
+    p.add_argument("--turtle-max", type=int, default=10000, help="skip rdflib Turtle above this many articles")
+    p.add_argument("--work", default="/tmp/marketkg-bench")
+    args = p.parse_args()
+    sizes = args.sizes + ([100000] if args.big else [])
+    work = Path(args.work)
+    work.mkdir(parents=True, exist_ok=True)
+    print(f"marketkg kb benchmark: {os.cpu_count()} cores, python {sys.version.split()[0]}")
+    for n in sizes:
+        bench(n, work, jobs=args.jobs, sample=min(args.sample, n), html_nodes=args.html_nodes,
+              turtle_max=args.turtle_max)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,123 @@
+"""``marketkg ingest``: add articles to a persistent knowledge base folder.
+
+This module also wires the knowledge base (graph room) to the exports it needs: the
+N-Quads of one article's named graph (:func:`article_nquads`, from
+:func:`marketkg.exports.rdf.to_rdf`) and the views written after every ingest
+(:func:`write_views`: ``graph.json``).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+from rdflib import BNode, Literal, URIRef
+from rdflib.term import Node
+
+from marketkg.exports import registry
+from marketkg.graph.build import build_graph
+from marketkg.ontology.errors import InputError
+from marketkg.ontology.ids import DEFAULT_BASE_IRI
+from marketkg.ontology.models import ArticleFacts
+
+__all__ = ["add_commands", "article_nquads", "write_views", "open_kb"]
+
+
+def article_nquads(facts: ArticleFacts, base: str = DEFAULT_BASE_IRI) -> str:
+    """One article's statements as N-Quads in its own named graph (the article's IRI).
+
+    The RDF is that of ``build_graph([facts])``: a function of this article alone, so it
+    never changes when other articles arrive (cross-article merges live in graph.json
+    and in the store's resolution graph)."""
+    import pyoxigraph as ox
+
+    from marketkg.exports.rdf import to_rdf
+    from marketkg.graph.store import article_graph_iri
+
+    g = to_rdf(build_graph([facts]), base=base)
+    name = ox.NamedNode(article_graph_iri(facts.article.id, base))
+    quads = [ox.Quad(_term(s), ox.NamedNode(p), _term(o), name) for s, p, o in g]
+    return ox.serialize(quads, format=ox.RdfFormat.N_QUADS).decode("utf-8")
+
+
+def _term(t: Node) -> Any:
+    import pyoxigraph as ox
+
+    if isinstance(t, URIRef):
+        return ox.NamedNode(t)
+    if isinstance(t, BNode):
+        return ox.BlankNode(t)
+    if isinstance(t, Literal):
+        if t.language:
+            return ox.Literal(str(t), language=t.language)
+        return ox.Literal(str(t), datatype=ox.NamedNode(t.datatype)) if t.datatype else ox.Literal(str(t))
+    raise TypeError(f"not an RDF term: {t!r}")
+
+
+def write_views(G: nx.MultiDiGraph, folder: Path) -> None:
+    """The views kept current after every ingest: graph.json (read back by read_graph_json)."""
+    writer, filename = registry.get("json")
+    writer(G, Path(folder) / filename)
+
+
+def open_kb(folder: str | Path, *, base_iri: str | None = None, lock_timeout: float = 10.0):
+    """The knowledge base at ``folder`` opened for writing, wired to the exports."""
+    from marketkg.graph.store import KnowledgeBase
+
+    return KnowledgeBase(folder, quads_of=article_nquads, write_views=write_views, base_iri=base_iri,
+                         lock_timeout=lock_timeout)
+
+
+def _cmd_ingest(args: argparse.Namespace) -> int:
+    from marketkg.graph.ingest import ingest, local_extractor
+
+    failed: list[InputError] = []
+
+    def on_error(exc: InputError) -> None:
+        failed.append(exc)
+        print(f"marketkg: error: {exc}", file=sys.stderr)
+        if args.strict:
+            raise SystemExit(1)
+
+    if args.engine == "spark":
+        from marketkg.graph.spark import spark_extractor
+
+        extractor = spark_extractor(master=args.master, partitions=args.jobs or None)
+    else:
+        extractor = local_extractor(args.jobs or os.cpu_count() or 1)
+    with open_kb(args.kg, base_iri=args.base_iri, lock_timeout=args.lock_timeout) as kb:
+        report = ingest(args.paths, kb, extractor=extractor, published=args.date, on_error=on_error,
+                        progress=False if args.quiet else None, commit_every=args.batch)
+        if report.read == 0 and not kb.article_ids():
+            print("marketkg: error: no article could be read; nothing ingested", file=sys.stderr)
+            return 2
+        if not args.quiet:
+            print(report.summary(kb))
+    return 1 if report.failed else 0
+
+
+def add_commands(sub: argparse._SubParsersAction) -> None:
+    """Add ``ingest`` to the ``marketkg`` command."""
+    p = sub.add_parser("ingest", help="add articles to a knowledge base folder (idempotent, incremental)")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="article files (.txt, .md, .jsonl, .html) or folders")
+    p.add_argument("--kg", required=True, metavar="DIR", help="knowledge base folder (created if missing)")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="publication date for articles that do not give one")
+    mode = p.add_mutually_exclusive_group()
+    mode.add_argument("--keep-going", dest="strict", action="store_false", default=False,
+                      help="report a bad input and go on (the default)")
+    mode.add_argument("--strict", dest="strict", action="store_true", help="stop at the first bad input")
+    p.add_argument("-j", "--jobs", type=int, default=0, metavar="N",
+                   help="extraction processes (default: one per core; spark: partitions)")
+    p.add_argument("--engine", choices=["local", "spark"], default="local",
+                   help="run extraction here (default) or on Spark (pip install marketkg[spark])")
+    p.add_argument("--master", default="local[*]", metavar="URL", help="Spark master (with --engine spark)")
+    p.add_argument("--lock-timeout", type=float, default=10.0, metavar="S",
+                   help="wait up to S seconds for another writer to finish (default 10)")
+    p.add_argument("--base-iri", default=None, metavar="IRI", help="base of instance IRIs (fixed when DIR is created)")
+    p.add_argument("--batch", type=int, default=512, metavar="N",
+                   help="articles per commit (one store transaction; default 512)")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress line, no summary")
+    p.set_defaults(func=_cmd_ingest)

@@ -1,0 +1,262 @@
+"""Ingest articles into a :class:`~marketkg.graph.store.KnowledgeBase`: read, decide what
+is new, extract on every core, commit in batches, rebuild the views once at the end.
+
+Deciding is cheap and done first (one pass over the inputs, hashing texts): an
+article whose source already points to it is unchanged and never re-extracted; the
+same text under another source is only linked. Only new or changed texts go to the
+extractors, each a process that builds the spaCy pipeline once and runs
+``extract_many`` (``nlp.pipe`` in batches) over chunks of articles, returning the
+facts as JSON and the article's named graph as N-Quads.
+"""
+from __future__ import annotations
+
+import sys
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, TextIO
+
+from marketkg.graph.store import Extracted, KnowledgeBase, QuadsOf
+from marketkg.ontology.errors import InputError
+from marketkg.ontology.models import Article
+
+__all__ = ["IngestReport", "Progress", "plan", "ingest", "extract_chunk", "local_extractor"]
+
+CHUNK = 32  # articles per task: one nlp.pipe batch
+COMMIT_EVERY = 512  # articles per store transaction / index commit
+
+#: ``extractor(articles, quads_of, base, total)``: Extracted records of the articles, in any
+#: order (``total`` is how many articles will come, to size the workers)
+Extractor = Callable[[Iterator[Article], QuadsOf, str, int], Iterator[Extracted]]
+
+
+@dataclass
+class IngestReport:
+    read: int = 0
+    failed: int = 0
+    unchanged: int = 0
+    added: int = 0
+    replaced: int = 0
+    linked: int = 0
+    extracted: int = 0
+    words: int = 0
+    seconds: float = 0.0
+    extract_cpu: float = 0.0  # summed over workers
+    rdf_cpu: float = 0.0
+    nodes: int | None = None  # of the merged graph, when the views were rebuilt
+    edges: int | None = None
+    errors: list[str] = field(default_factory=list)
+
+    def summary(self, kb: KnowledgeBase | None = None) -> str:
+        rate = self.extracted / self.seconds if self.seconds else 0.0
+        lines = [
+            f"articles read   {self.read}" + (f"   ({self.failed} input(s) failed)" if self.failed else ""),
+            f"added           {self.added}",
+            f"replaced        {self.replaced}   (same source, new text)",
+            f"unchanged       {self.unchanged}",
+            f"linked          {self.linked}   (same text under another source)",
+            f"extracted       {self.extracted} in {self.seconds:.1f} s ({rate:.1f} articles/s, "
+            f"{self.words / self.seconds if self.seconds else 0:.0f} words/s)",
+        ]
+        if kb is not None:
+            lines.append(f"knowledge base  {kb.dir}: {len(kb.article_ids())} articles"
+                         + (f", {self.nodes} nodes, {self.edges} edges" if self.nodes is not None else
+                            ", unchanged"))
+        return "\n".join(lines)
+
+
+class Progress:
+    """``ingested 1,234/10,000  85.3 articles/s  ETA 1m43s`` on one line of stderr, only on a terminal."""
+
+    def __init__(self, total: int, *, stream: TextIO | None = None, enabled: bool | None = None) -> None:
+        self.stream = stream or sys.stderr
+        self.enabled = self.stream.isatty() if enabled is None else enabled
+        self.total = total
+        self.done = 0
+        self.start = time.monotonic()
+        self._last = 0.0
+
+    def update(self, n: int) -> None:
+        self.done += n
+        now = time.monotonic()
+        if not self.enabled or (now - self._last < 0.25 and self.done < self.total):
+            return
+        self._last = now
+        rate = self.done / max(now - self.start, 1e-9)
+        left = (self.total - self.done) / rate if rate else 0.0
+        eta = f"{int(left // 60)}m{int(left % 60):02d}s"
+        self.stream.write(f"\ringested {self.done:,}/{self.total:,}  {rate:.1f} articles/s  ETA {eta}   ")
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.enabled and self.done:
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+@dataclass
+class Plan:
+    """What to do with each input article: extract (source -> id), link, or nothing."""
+
+    extract: dict[str, str] = field(default_factory=dict)
+    links: list[tuple[str, str]] = field(default_factory=list)
+    unchanged: int = 0
+
+
+def plan(articles: Iterable[tuple[str, str]], kb: KnowledgeBase) -> Plan:
+    """Decide from (source, article id) pairs alone. A source seen twice in one run keeps
+    its last text. Each text is extracted once, from the smallest source name giving it,
+    unless it is stored already from a source no larger."""
+    latest: dict[str, str] = {}
+    for source, ident in articles:
+        latest[source] = ident
+    current, canonical = kb.sources(), kb.canonical_sources()
+    by_id: dict[str, list[str]] = {}
+    for source, ident in latest.items():
+        by_id.setdefault(ident, []).append(source)
+    out = Plan()
+    for ident, names in sorted(by_id.items()):
+        names.sort()
+        stored = canonical.get(ident)
+        if stored is None or names[0] < stored:
+            out.extract[names[0]] = ident
+            rest = names[1:]
+        else:
+            rest = names
+        for source in rest:
+            if current.get(source) == ident:
+                out.unchanged += 1
+            else:
+                out.links.append((source, ident))
+    return out
+
+
+_WORKER: dict[str, Any] = {}
+
+
+def _init_worker(quads_of: QuadsOf, base: str) -> None:
+    from marketkg.loaders.pipeline import shared_pipeline
+
+    shared_pipeline()  # built once per process
+    _WORKER.update(quads_of=quads_of, base=base)
+
+
+def extract_chunk(articles: list[Article], quads_of: QuadsOf | None = None, base: str | None = None) -> list[Extracted]:
+    """Facts and named-graph quads of a chunk of articles (runs in a worker)."""
+    from marketkg.graph.build import build_graph  # noqa: F401  (warm import in the worker)
+    from marketkg.loaders.extract import extract_many
+
+    quads_of = quads_of or _WORKER["quads_of"]
+    base = base or _WORKER["base"]
+    start = time.process_time()
+    facts = list(extract_many(articles))
+    each = (time.process_time() - start) / max(len(facts), 1)
+    out = []
+    for f in facts:
+        start = time.process_time()
+        quads = quads_of(f, base)
+        out.append(Extracted(f.article.source, f.article.id, f.model_dump_json(), quads, len(f.article.text.split()),
+                             extract_seconds=each, rdf_seconds=time.process_time() - start))
+    return out
+
+
+def _chunks(items: Iterator[Article], size: int) -> Iterator[list[Article]]:
+    chunk: list[Article] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def local_extractor(jobs: int) -> Extractor:
+    """Extraction in this process (``jobs == 1``) or a pool of ``jobs`` spawned processes,
+    with at most ``4 * jobs`` chunks in flight so memory stays flat however many articles."""
+
+    def run(articles: Iterator[Article], quads_of: QuadsOf, base: str, total: int) -> Iterator[Extracted]:
+        workers = max(1, min(jobs, -(-total // CHUNK)))
+        if workers == 1:
+            for chunk in _chunks(articles, CHUNK):
+                yield from extract_chunk(chunk, quads_of, base)
+            return
+        import multiprocessing
+
+        ctx = multiprocessing.get_context("spawn")  # no fork of a process holding RocksDB threads
+        with ctx.Pool(workers, initializer=_init_worker, initargs=(quads_of, base)) as pool:
+            window: deque[Any] = deque()
+            for chunk in _chunks(articles, CHUNK):
+                window.append(pool.apply_async(extract_chunk, (chunk,)))
+                while len(window) >= 4 * workers:
+                    yield from window.popleft().get()
+            while window:
+                yield from window.popleft().get()
+
+    return run
+
+
+def ingest(paths: Iterable[str], kb: KnowledgeBase, *, extractor: Extractor | None = None,
+           published: str | None = None, on_error: Callable[[InputError], None] | None = None,
+           progress: bool | None = None, stream: TextIO | None = None,
+           commit_every: int = COMMIT_EVERY) -> IngestReport:
+    """Add the articles under ``paths`` to ``kb``; rebuild its views if anything changed."""
+    from marketkg.loaders.sources import iter_articles
+
+    paths = list(paths)
+    report = IngestReport()
+    pairs: list[tuple[str, str]] = []
+    for item in iter_articles(paths, published=published):
+        if isinstance(item, InputError):
+            report.failed += 1
+            report.errors.append(str(item))
+            if on_error is not None:
+                on_error(item)
+            continue
+        report.read += 1
+        pairs.append((item.source, item.id))
+    todo = plan(pairs, kb)
+    report.unchanged = todo.unchanged
+    del pairs
+
+    def wanted() -> Iterator[Article]:
+        for item in iter_articles(paths, published=published):
+            if isinstance(item, Article) and todo.extract.get(item.source) == item.id:
+                del todo.extract[item.source]  # once, even if a source repeats
+                yield item
+
+    bar = Progress(len(todo.extract), stream=stream, enabled=progress)
+    extractor = extractor or local_extractor(1)
+    start = time.monotonic()
+    changed = False
+    batch: list[Extracted] = []
+
+    def commit(links: list[tuple[str, str]]) -> None:
+        nonlocal changed
+        counts = kb.commit(batch, links=links)
+        report.added += counts["added"]
+        report.replaced += counts["replaced"]
+        report.linked += counts["linked"]
+        changed = True
+        batch.clear()
+
+    try:
+        for extracted in extractor(wanted(), kb.quads_of, kb.base, len(todo.extract)):
+            batch.append(extracted)
+            report.extracted += 1
+            report.words += extracted.words
+            report.extract_cpu += extracted.extract_seconds
+            report.rdf_cpu += extracted.rdf_seconds
+            bar.update(1)
+            if len(batch) >= commit_every:
+                commit([])
+        if batch or todo.links:
+            commit(todo.links)
+    finally:
+        bar.close()
+        report.seconds = time.monotonic() - start
+        if changed or kb.recovered:
+            G = kb.refresh_views()
+            report.nodes, report.edges = G.number_of_nodes(), G.number_of_edges()
+    return report

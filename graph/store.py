@@ -1,0 +1,428 @@
+"""The knowledge base on disk: a folder that grows with every ingest.
+
+Layout of ``DIR``::
+
+    DIR/articles/<article_id>.json   the ArticleFacts of one article (model_dump_json): the truth
+    DIR/index.sqlite                 source -> article id, the canonical source of each article,
+                                     and the journal of the batch being committed
+    DIR/store/                       pyoxigraph (RocksDB) store: one named graph per article
+    DIR/graph.json                   the merged, resolved graph of all articles (a view)
+    DIR/.lock                        fcntl lock: one writer at a time
+
+An article is its content hash. A source (path, or ``path#id`` in JSON Lines) points to
+one article; when its text changes it points to the new article, and the old one goes
+when no source points to it any more. The same text read from two sources is one
+article, stored with the facts read from the smallest source name (so the result does
+not depend on which came first).
+
+Named graphs hold what *one* article states: the RDF of ``build_graph([facts])``, a
+function of that article alone, under the graph name ``<base>article/<id>`` (the
+article's own IRI). They never change when other articles arrive. Cross-article
+resolution (a name-only company merged into its coded node, see
+:func:`marketkg.graph.resolve.alias_map`) lives in one more named graph,
+``<base>graph/resolution``, as ``owl:sameAs`` links rebuilt with the views; the
+resolved merge itself is ``graph.json``.
+
+Crash safety. A batch is committed in this order: (1) journal rows (source, old id,
+new id) in SQLite; (2) the batch's quads, bulk-loaded; (3) the article files, each
+written to a temporary file, synced once, renamed into place; (4) one SQLite transaction that moves the index forward and
+clears the journal; (5) articles no source points to are removed (graph, then file).
+Opening a folder whose last writer did not finish (state ``dirty``) replays the
+journal -- an article whose file exists is kept, its named graph reloaded from the
+file; one whose file does not exist is dropped -- then reconciles named graphs with
+article files and rebuilds the views. Every stored article is thus whole or absent,
+and re-running the same ingest completes it.
+"""
+from __future__ import annotations
+
+import fcntl
+import os
+import sqlite3
+import tempfile
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from marketkg.graph.build import build_graph
+from marketkg.graph.resolve import alias_map
+from marketkg.ontology.errors import MarketKGError
+from marketkg.ontology.ids import DEFAULT_BASE_IRI, mint_iri
+from marketkg.ontology.models import ArticleFacts
+
+__all__ = ["KnowledgeBase", "Extracted", "KBLockedError", "kb_lock", "article_graph_iri",
+           "resolution_graph_iri", "QuadsOf", "ViewWriter"]
+
+#: N-Quads of one article's named graph: ``quads_of(facts, base) -> str``
+QuadsOf = Callable[[ArticleFacts, str], str]
+#: writes the views of the merged graph into the folder: ``write_views(G, dir) -> None``
+ViewWriter = Callable[[nx.MultiDiGraph, Path], None]
+
+_OWL_SAME_AS = "http://www.w3.org/2002/07/owl#sameAs"
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS sources (source TEXT PRIMARY KEY, article_id TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS sources_article ON sources (article_id);
+CREATE TABLE IF NOT EXISTS articles (article_id TEXT PRIMARY KEY, source TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS pending (source TEXT PRIMARY KEY, old_id TEXT, new_id TEXT NOT NULL);
+"""
+
+
+class KBLockedError(MarketKGError):
+    """Another process holds the knowledge base's lock."""
+
+
+def article_graph_iri(article_id: str, base: str = DEFAULT_BASE_IRI) -> str:
+    """Name of the graph holding one article's statements (the article's own IRI)."""
+    return str(mint_iri("article", article_id, base=base))
+
+
+def resolution_graph_iri(base: str = DEFAULT_BASE_IRI) -> str:
+    """Name of the graph holding the cross-article ``owl:sameAs`` links."""
+    return str(mint_iri("graph", "resolution", base=base))
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """One article ready to commit: its facts (JSON) and its named graph (N-Quads)."""
+
+    source: str
+    article_id: str
+    facts_json: str
+    nquads: str
+    words: int = 0
+    extract_seconds: float = 0.0  # CPU time of the worker, for the benchmark
+    rdf_seconds: float = 0.0
+
+
+class kb_lock:  # noqa: N801  (used as a context manager, like open())
+    """``fcntl.flock`` on ``DIR/.lock``: exclusive for writers, shared for readers of the store.
+
+    Waits up to ``timeout`` seconds, then raises :class:`KBLockedError` naming the holder.
+    """
+
+    def __init__(self, folder: str | Path, *, shared: bool = False, timeout: float = 10.0) -> None:
+        self.path = Path(folder) / ".lock"
+        self.shared = shared
+        self.timeout = timeout
+        self._fd: int | None = None
+
+    def __enter__(self) -> kb_lock:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        mode = (fcntl.LOCK_SH if self.shared else fcntl.LOCK_EX) | fcntl.LOCK_NB
+        deadline = time.monotonic() + self.timeout
+        while True:
+            try:
+                fcntl.flock(fd, mode)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    holder = os.pread(fd, 64, 0).decode("ascii", "replace").strip() or "another process"
+                    os.close(fd)
+                    raise KBLockedError(f"{self.path.parent} is in use by {holder}; gave up after "
+                                        f"{self.timeout:g} s (try again later or raise --lock-timeout)") from None
+                time.sleep(0.05)
+        if not self.shared:
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, f"marketkg pid {os.getpid()}\n".encode("ascii"), 0)
+        self._fd = fd
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._fd is not None:
+            fcntl.flock(self._fd, fcntl.LOCK_UN)
+            os.close(self._fd)
+            self._fd = None
+
+
+def _write_atomic(dest: Path, data: str) -> None:
+    """Temporary file beside ``dest``, fsync, rename. (The same as
+    ``marketkg.exports.atomic.write_atomic``, which graph/ may not import: imports flow
+    ontology <- loaders <- graph <- exports.)"""
+    fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data.encode("utf-8"))
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, dest)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _write_many(files: list[tuple[Path, str]]) -> None:
+    """Many atomic writes with one sync: every temporary file is written, then all are
+    flushed to disk at once, then each is renamed into place."""
+    tmps: list[tuple[str, Path]] = []
+    try:
+        for dest, data in files:
+            fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
+            tmps.append((tmp, dest))
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data.encode("utf-8"))
+        os.sync()
+        while tmps:
+            tmp, dest = tmps.pop(0)
+            os.replace(tmp, dest)
+    finally:
+        for tmp, _ in tmps:
+            Path(tmp).unlink(missing_ok=True)
+
+
+class KnowledgeBase:
+    """A knowledge-base folder opened for writing (holds the lock until :meth:`close`).
+
+    ``quads_of`` turns one article's facts into the N-Quads of its named graph and
+    ``write_views`` writes ``graph.json`` (and anything else derived from the merged
+    graph); both come from the exports room, which graph/ may not import.
+    """
+
+    def __init__(self, folder: str | Path, *, quads_of: QuadsOf, write_views: ViewWriter,
+                 base_iri: str | None = None, lock_timeout: float = 10.0) -> None:
+        import pyoxigraph
+
+        self.dir = Path(folder)
+        self.quads_of = quads_of
+        self.write_views = write_views
+        self._lock = kb_lock(self.dir, timeout=lock_timeout).__enter__()
+        try:
+            self.articles_dir = self.dir / "articles"
+            self.articles_dir.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite3.connect(self.dir / "index.sqlite", isolation_level=None)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=FULL")
+            self.db.executescript(_SCHEMA)
+            stored_base = self._meta("base_iri")
+            if stored_base is None:
+                self._set_meta("base_iri", base_iri or DEFAULT_BASE_IRI)
+            elif base_iri and base_iri != stored_base:
+                raise MarketKGError(f"{self.dir} was built with base IRI {stored_base!r}, not {base_iri!r}")
+            self.base = self._meta("base_iri") or DEFAULT_BASE_IRI
+            self._rdf = pyoxigraph
+            self.store = pyoxigraph.Store(str(self.dir / "store"))
+            self.recovered = False
+            #: seconds spent per phase since opening (store, files, index, views_*)
+            self.timings: dict[str, float] = {}
+            if self._meta("state") == "dirty" or self._count("pending"):
+                self.recover()
+        except BaseException:
+            self._lock.__exit__()
+            raise
+
+    # -- small helpers -----------------------------------------------------------------------
+    def _meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def _set_meta(self, key: str, value: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
+    def _count(self, table: str) -> int:
+        return self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+    def _file(self, article_id: str) -> Path:
+        return self.articles_dir / f"{article_id}.json"
+
+    def _graph(self, article_id: str) -> Any:
+        return self._rdf.NamedNode(article_graph_iri(article_id, self.base))
+
+    def _load(self, nquads: str) -> None:
+        # bulk_load is not one transaction, but it is 5x faster than load(); a crash mid-way
+        # leaves partial graphs only for articles the journal names, and recovery drops those
+        # or reloads them from their files
+        if nquads:
+            with self._timed("store"):
+                self.store.bulk_load(nquads, self._rdf.RdfFormat.N_QUADS)
+
+    @contextmanager
+    def _timed(self, phase: str) -> Iterator[None]:
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.timings[phase] = self.timings.get(phase, 0.0) + time.perf_counter() - start
+
+    def close(self) -> None:
+        """Flush the store, release the lock."""
+        try:
+            self.store.flush()
+            self.db.close()
+        finally:
+            self.store = None  # drops the RocksDB handle (and its LOCK) before the folder lock
+            self._lock.__exit__()
+
+    def __enter__(self) -> KnowledgeBase:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- reading -----------------------------------------------------------------------------
+    def sources(self) -> dict[str, str]:
+        """source -> article id."""
+        return dict(self.db.execute("SELECT source, article_id FROM sources"))
+
+    def canonical_sources(self) -> dict[str, str]:
+        """article id -> the source its stored facts were read from."""
+        return dict(self.db.execute("SELECT article_id, source FROM articles"))
+
+    def article_ids(self) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT article_id FROM articles ORDER BY article_id")]
+
+    def facts(self, article_id: str) -> ArticleFacts:
+        return ArticleFacts.model_validate_json(self._file(article_id).read_bytes())
+
+    def all_facts(self) -> Iterator[ArticleFacts]:
+        for ident in self.article_ids():
+            yield self.facts(ident)
+
+    def graph(self) -> nx.MultiDiGraph:
+        """The merged, resolved graph of every stored article (what graph.json holds)."""
+        return build_graph(self.all_facts())
+
+    def named_graphs(self) -> set[str]:
+        """Article ids that have a named graph in the store."""
+        prefix = article_graph_iri("", self.base)
+        return {g.value[len(prefix):] for g in self.store.named_graphs() if g.value.startswith(prefix)}
+
+    # -- writing -----------------------------------------------------------------------------
+    def commit(self, batch: Iterable[Extracted], *, links: Iterable[tuple[str, str]] = ()) -> dict[str, int]:
+        """Store a batch of extracted articles, and point ``links`` (source, article id of an
+        article already stored) at their articles. Returns counts: added, replaced, linked."""
+        batch = list(batch)
+        links = list(links)
+        current = self.sources()
+        canonical = self.canonical_sources()
+        rows = [(e.source, current.get(e.source), e.article_id) for e in batch]
+        rows += [(s, current.get(s), a) for s, a in links]
+        if not rows:
+            return {"added": 0, "replaced": 0, "linked": 0}
+        self._set_meta("state", "dirty")
+        self.db.execute("BEGIN")
+        self.db.executemany("INSERT OR REPLACE INTO pending (source, old_id, new_id) VALUES (?, ?, ?)", rows)
+        self.db.execute("COMMIT")
+        # a stored article re-read from a smaller source name: its graph is rebuilt from the new facts
+        for e in batch:
+            if e.article_id in canonical:
+                self.store.remove_graph(self._graph(e.article_id))
+        self._load("".join(e.nquads for e in batch))
+        with self._timed("files"):
+            _write_many([(self._file(e.article_id), e.facts_json) for e in batch])
+        with self._timed("index"):
+            self._roll_forward([(e.source, e.article_id) for e in batch] + links, extracted={e.article_id for e in batch})
+        counts = {"added": sum(1 for s, old, new in rows[:len(batch)] if old is None),
+                  "replaced": sum(1 for s, old, new in rows[:len(batch)] if old is not None and old != new),
+                  "linked": len(links)}
+        return counts
+
+    def _roll_forward(self, moves: list[tuple[str, str]], *, extracted: set[str]) -> None:
+        """One SQLite transaction: sources point at their new articles, the journal is cleared;
+        then articles nothing points to are removed and canonical sources are fixed."""
+        db = self.db
+        db.execute("BEGIN")
+        olds = {r[0] for r in db.execute("SELECT old_id FROM pending WHERE old_id IS NOT NULL")}
+        for source, ident in moves:
+            db.execute("INSERT OR REPLACE INTO sources (source, article_id) VALUES (?, ?)", (source, ident))
+            db.execute("DELETE FROM pending WHERE source = ?", (source,))
+        touched = olds | {i for _, i in moves}
+        for ident in sorted(touched):
+            names = sorted(r[0] for r in db.execute("SELECT source FROM sources WHERE article_id = ?", (ident,)))
+            if not names:
+                db.execute("DELETE FROM articles WHERE article_id = ?", (ident,))
+            elif ident in extracted:
+                stored = ArticleFacts.model_validate_json(self._file(ident).read_bytes()).article.source
+                db.execute("INSERT OR REPLACE INTO articles (article_id, source) VALUES (?, ?)", (ident, stored))
+        db.execute("COMMIT")
+        for ident in sorted(touched):
+            live = db.execute("SELECT source FROM articles WHERE article_id = ?", (ident,)).fetchone()
+            if live is None:
+                self.store.remove_graph(self._graph(ident))
+                self._file(ident).unlink(missing_ok=True)
+            else:
+                self._fix_canonical(ident)
+
+    def _fix_canonical(self, ident: str) -> None:
+        """An article read from several sources keeps the facts of the smallest source name;
+        when that source moved on to other text, the facts are relabelled with the next one."""
+        names = sorted(r[0] for r in self.db.execute("SELECT source FROM sources WHERE article_id = ?", (ident,)))
+        stored = self.db.execute("SELECT source FROM articles WHERE article_id = ?", (ident,)).fetchone()[0]
+        if not names or stored in names:
+            return
+        facts = self.facts(ident)
+        facts = facts.model_copy(update={"article": facts.article.model_copy(update={"source": names[0]})})
+        self.db.execute("INSERT OR REPLACE INTO pending (source, old_id, new_id) VALUES (?, ?, ?)",
+                        (names[0], ident, ident))
+        self.store.remove_graph(self._graph(ident))
+        self._load(self.quads_of(facts, self.base))
+        _write_atomic(self._file(ident), facts.model_dump_json())
+        self.db.execute("BEGIN")
+        self.db.execute("UPDATE articles SET source = ? WHERE article_id = ?", (names[0], ident))
+        self.db.execute("DELETE FROM pending WHERE source = ?", (names[0],))
+        self.db.execute("COMMIT")
+
+    # -- views -------------------------------------------------------------------------------
+    def refresh_views(self) -> nx.MultiDiGraph:
+        """Rebuild graph.json (and the other views) and the resolution graph from the stored
+        facts; mark the folder clean. Returns the merged graph."""
+        with self._timed("views_load"):
+            # the merged graph never reads article texts (evidence carries its sentence): drop
+            # them, or 100k articles' texts would sit in memory while the graph is built
+            facts = [f.model_copy(update={"article": f.article.model_copy(update={"text": ""})})
+                     for f in self.all_facts()]
+        with self._timed("views_build"):
+            G = build_graph(facts)
+        with self._timed("views_write"):
+            self.write_views(G, self.dir)
+        rdf = self._rdf
+        graph = rdf.NamedNode(resolution_graph_iri(self.base))
+        same = rdf.NamedNode(_OWL_SAME_AS)
+        quads = [rdf.Quad(rdf.NamedNode(str(mint_iri(a, base=self.base))), same,
+                          rdf.NamedNode(str(mint_iri(b, base=self.base))), graph)
+                 for a, b in sorted(alias_map(sorted(facts, key=lambda f: f.article.id)).items())]
+        self.store.remove_graph(graph)
+        self.store.extend(quads)
+        self.store.flush()
+        self._set_meta("state", "clean")
+        return G
+
+    # -- recovery ----------------------------------------------------------------------------
+    def recover(self) -> None:
+        """Bring a folder whose last writer stopped mid-way back to a consistent state."""
+        self.recovered = True
+        db = self.db
+        pending = list(db.execute("SELECT source, old_id, new_id FROM pending"))
+        done: list[tuple[str, str]] = []
+        extracted: set[str] = set()
+        for source, _old, new in pending:
+            if self._file(new).exists():
+                self.store.remove_graph(self._graph(new))
+                self._load(self.quads_of(self.facts(new), self.base))
+                done.append((source, new))
+                extracted.add(new)
+            else:
+                db.execute("DELETE FROM pending WHERE source = ?", (source,))
+        # sources whose new article was never written keep their old article
+        self._roll_forward(done, extracted=extracted)
+        # reconcile: files, index and named graphs must agree
+        on_disk = {p.stem for p in self.articles_dir.glob("*.json")}
+        known = set(self.canonical_sources())
+        for ident in known - on_disk:  # index entry whose file is gone: forget it (re-ingest restores it)
+            db.execute("DELETE FROM sources WHERE article_id = ?", (ident,))
+            db.execute("DELETE FROM articles WHERE article_id = ?", (ident,))
+        for ident in on_disk - known:  # a file no source points to: left by an interrupted batch
+            self._file(ident).unlink(missing_ok=True)
+        live = on_disk & known
+        in_store = self.named_graphs()
+        for ident in in_store - live:
+            self.store.remove_graph(self._graph(ident))
+        for ident in sorted(live - in_store):
+            self._load(self.quads_of(self.facts(ident), self.base))
+        for tmp in self.articles_dir.glob(".*.tmp"):
+            tmp.unlink(missing_ok=True)
+        self.refresh_views()
