@@ -153,7 +153,7 @@ def read_article_text(text: str, *, source: str, published: str | None = None) -
     fields, body = _front_matter(text, source)
     meta = {_FRONT_KEYS[k]: v for k, v in fields.items() if k in _FRONT_KEYS and v}
     return [article_from_text(body, source=source, title=meta.get("title"),
-                              published=published or meta.get("published"), outlet=meta.get("outlet"))]
+                              published=meta.get("published") or published, outlet=meta.get("outlet"))]
 
 
 def _string(obj: dict, key: str) -> str | None:
@@ -193,7 +193,7 @@ def _jsonl(text: str, *, source: str, published: str | None) -> Iterator[Article
         try:
             yield article_from_text(
                 _string(obj, "text") or "", source=where, title=_string(obj, "title"),
-                published=published or _string(obj, "published"), outlet=_string(obj, "source"))
+                published=_string(obj, "published") or published, outlet=_string(obj, "source"))
         except InputError as exc:
             yield InputError(source, exc.problem, line=n)
 

@@ -89,3 +89,12 @@ def test_folder_is_read_recursively_in_sorted_order_and_goes_on_past_bad_files(t
     assert names == [str(tmp_path / "a.txt"), str(tmp_path / "b" / "2.txt"), str(tmp_path / "c.txt"),
                      str(tmp_path / "missing.txt")]
     assert [type(i).__name__ for i in items] == ["Article", "Article", "InputError", "InputError"]
+
+
+def test_date_option_fills_in_only_where_the_article_gives_no_date(tmp_path):
+    dated = tmp_path / "dated.txt"
+    dated.write_text(f"---\npublished: 2025-11-25\n---\n{WRAP}\n", encoding="utf-8")
+    undated = tmp_path / "undated.txt"
+    undated.write_text(WRAP, encoding="utf-8")
+    assert read_source(dated, published="2025-01-02")[0].published == "2025-11-25"
+    assert read_source(undated, published="2025-01-02")[0].published == "2025-01-02"
