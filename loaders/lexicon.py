@@ -8,7 +8,7 @@ from __future__ import annotations
 __all__ = [
     "UP_VERBS", "DOWN_VERBS", "PHRASE_MOVES", "HEDGES", "CUES", "SECTOR_HEADS",
     "MARKET_HEADS", "MARKET_WORDS", "REGION_INDEX", "NAME_STOPWORDS", "SUBJECT_SKIP",
-    "METRIC_NOUNS", "ROLE_WORDS", "CORPORATE_SUFFIXES", "PREPOSITIONS",
+    "ROLE_WORDS", "NEEDS_FIGURE",
 ]
 
 
@@ -126,18 +126,6 @@ SUBJECT_SKIP = frozenset({"also", "all", "collectively", "sharply", "slightly", 
                           "broadly", "largely", "mostly", "steadily", "significantly", "strongly", "simultaneously",
                           "index", "listed", "hong", "kong", "h", "a", "-", "adrs", "adr", "us-listed",
                           "hk-listed", "depositary", "receipts", "us", "u.s.", "price", "prices"})
-METRIC_NOUNS = frozenset({"revenue", "revenues", "sales", "profit", "profits", "earnings", "bookings",
-                          "cancellations", "downloads", "orders", "volume", "volumes", "turnover", "output",
-                          "exports", "imports", "yield", "yields", "rate", "rates", "supply", "pmi", "inflation",
-                          "unemployment", "deliveries", "shipments", "users", "subscribers", "margin", "margins",
-                          "capex", "spending", "demand", "production", "inventories", "reserves", "deficit",
-                          "surplus", "index", "valuations", "valuation", "expectations", "sentiment", "inflows",
-                          "outflows", "purchases", "payrolls", "holding", "holdings", "stake", "ownership"})
 ROLE_WORDS = frozenset({"founder", "co-founder", "ceo", "chairman", "chairwoman", "chief", "executive",
                         "president", "director", "cfo", "coo", "cto", "boss", "vice", "billionaire", "and",
                         "officer", "head", "controlling", "shareholder", "major"})
-CORPORATE_SUFFIXES = frozenset({"inc", "inc.", "ltd", "ltd.", "limited", "co", "co.", "corp", "corp.",
-                                "corporation", "plc", "holdings", "holding", "group", "company", "sa", "ag",
-                                "nv", "se", "llc", ",", "the"})
-PREPOSITIONS = frozenset({"to", "for", "on", "in", "of", "at", "from", "with", "by", "into", "about",
-                          "than", "against", "over", "under", "toward", "towards", "via", "per"})
