@@ -14,7 +14,7 @@ from pathlib import Path
 
 from marketkg import __version__
 from marketkg.exports import registry
-from marketkg.exports.atomic import write_atomic
+from marketkg.ontology.atomic import write_atomic
 from marketkg.exports.facts_jsonl import to_facts_jsonl
 from marketkg.ontology.errors import InputError, MarketKGError
 from marketkg.ontology.models import Article, ArticleFacts

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from marketkg.exports.atomic import write_atomic
+from marketkg.ontology.atomic import write_atomic
 
 __all__ = ["to_graph_json", "write_graph_json"]
 

@@ -30,7 +30,7 @@ import networkx as nx
 import pyvis
 from pyvis.network import Network
 
-from marketkg.exports.atomic import write_atomic
+from marketkg.ontology.atomic import write_atomic
 from marketkg.ontology.errors import MarketKGError
 
 __all__ = ["to_html", "write_html"]

@@ -27,7 +27,7 @@ import pyoxigraph as ox
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
-from marketkg.exports.atomic import write_atomic
+from marketkg.ontology.atomic import write_atomic
 from marketkg.ontology.errors import ExportError
 from marketkg.ontology.ids import DEFAULT_BASE_IRI, mint_iri
 from marketkg.ontology.vocab import CATEGORY_NS, MKG, MKG_NS

@@ -9,6 +9,7 @@ surface forms of all articles and the reference data.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from marketkg.ontology.enums import EntityType
 from marketkg.ontology.models import ArticleFacts, Entity
@@ -33,15 +34,21 @@ def _entities(all_facts: Iterable[ArticleFacts]) -> Iterable[Entity]:
             yield ms.group
 
 
+@lru_cache(maxsize=1)
+def _reference_keys() -> tuple[tuple[str, str], ...]:
+    """(name key, id) of every reference company's name and alias, computed once per process."""
+    keys: dict[str, str] = {}
+    for ent in reference().entities.values():
+        if ent.type is EntityType.COMPANY:
+            for form in (ent.name, *ent.aliases):
+                keys.setdefault(name_key(form), ent.id)
+    return tuple(keys.items())
+
+
 def alias_map(all_facts: Iterable[ArticleFacts]) -> dict[str, str]:
     """Ids to rewrite: an unknown company's name-based id -> the id of the entity with
     a code or reference entry whose name or alias reduces to the same key."""
-    ref = reference()
-    anchored: dict[str, str] = {}
-    for ent in ref.entities.values():
-        if ent.type is EntityType.COMPANY:
-            for form in (ent.name, *ent.aliases):
-                anchored.setdefault(name_key(form), ent.id)
+    anchored = dict(_reference_keys())
     loose: dict[str, set[str]] = {}
     for ent in _entities(all_facts):
         if ent.type is not EntityType.COMPANY:

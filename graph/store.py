@@ -38,7 +38,6 @@ from __future__ import annotations
 import fcntl
 import os
 import sqlite3
-import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -50,6 +49,7 @@ import networkx as nx
 
 from marketkg.graph.build import build_graph
 from marketkg.graph.resolve import alias_map
+from marketkg.ontology.atomic import temp_beside, write_atomic
 from marketkg.ontology.errors import MarketKGError
 from marketkg.ontology.ids import DEFAULT_BASE_IRI, mint_iri
 from marketkg.ontology.models import ArticleFacts
@@ -140,29 +140,13 @@ class kb_lock:  # noqa: N801  (used as a context manager, like open())
             self._fd = None
 
 
-def _write_atomic(dest: Path, data: str) -> None:
-    """Temporary file beside ``dest``, fsync, rename. (The same as
-    ``marketkg.exports.atomic.write_atomic``, which graph/ may not import: imports flow
-    ontology <- loaders <- graph <- exports.)"""
-    fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data.encode("utf-8"))
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, dest)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def _write_many(files: list[tuple[Path, str]]) -> None:
     """Many atomic writes with one sync: every temporary file is written, then all are
     flushed to disk at once, then each is renamed into place."""
     tmps: list[tuple[str, Path]] = []
     try:
         for dest, data in files:
-            fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
+            fd, tmp = temp_beside(dest)
             tmps.append((tmp, dest))
             with os.fdopen(fd, "wb") as fh:
                 fh.write(data.encode("utf-8"))
@@ -360,7 +344,7 @@ class KnowledgeBase:
                         (names[0], ident, ident))
         self.store.remove_graph(self._graph(ident))
         self._load(self.quads_of(facts, self.base))
-        _write_atomic(self._file(ident), facts.model_dump_json())
+        write_atomic(self._file(ident), facts.model_dump_json())
         self.db.execute("BEGIN")
         self.db.execute("UPDATE articles SET source = ? WHERE article_id = ?", (names[0], ident))
         self.db.execute("DELETE FROM pending WHERE source = ?", (names[0],))

@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from marketkg.exports import atomic
-from marketkg.exports.atomic import write_atomic
+from marketkg.ontology import atomic
+from marketkg.ontology.atomic import write_atomic
 from marketkg.loaders.sources import MAX_BYTES, MAX_CHARS, read_source
 from marketkg.ontology.errors import ExportError, InputError
 

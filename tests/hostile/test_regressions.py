@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from marketkg.exports.atomic import write_atomic
+from marketkg.ontology.atomic import write_atomic
 from marketkg.exports.facts_jsonl import to_facts_jsonl
 from marketkg.loaders.extract import extract
 from marketkg.loaders.quantities import find_quantities

@@ -7,13 +7,21 @@ from pathlib import Path
 
 from marketkg.ontology.errors import ExportError
 
-__all__ = ["write_atomic"]
+__all__ = ["write_atomic", "temp_beside"]
 
 
 def _umask() -> int:
     mask = os.umask(0o022)
     os.umask(mask)
     return mask
+
+
+def temp_beside(dest: Path) -> tuple[int, str]:
+    """A new temporary file in ``dest``'s folder, with the mode a plainly written file gets
+    (mkstemp makes 0600): (open descriptor, path)."""
+    fd, name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
+    os.chmod(name, 0o666 & ~_umask())
+    return fd, name
 
 
 def write_atomic(dest: str | Path, data: str | bytes) -> Path:
@@ -31,8 +39,7 @@ def write_atomic(dest: str | Path, data: str | bytes) -> Path:
     tmp_name = None
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
-        os.chmod(tmp_name, 0o666 & ~_umask())  # mkstemp makes 0600; a written file gets the usual mode
+        fd, tmp_name = temp_beside(dest)
         with os.fdopen(fd, "wb") as fh:
             fh.write(payload)
             fh.flush()
