@@ -1,9 +1,9 @@
 """``marketkg ingest``: add articles to a persistent knowledge base folder.
 
 This module also wires the knowledge base (graph room) to the exports it needs: the
-N-Quads of one article's named graph (:func:`article_nquads`, from
-:func:`marketkg.exports.rdf.to_rdf`) and the views written after every ingest
-(:func:`write_views`: ``graph.json``).
+N-Quads of one article's named graph (:func:`article_nquads`) and of the entities
+graph (:func:`entities_nquads`), both laid out by :mod:`marketkg.exports.rdf`, and the
+views written after every ingest (:func:`write_views`: ``graph.json``).
 """
 from __future__ import annotations
 
@@ -14,8 +14,6 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
-from rdflib import BNode, Literal, URIRef
-from rdflib.term import Node
 
 from marketkg.exports import registry
 from marketkg.graph.build import build_graph
@@ -23,38 +21,28 @@ from marketkg.ontology.errors import InputError
 from marketkg.ontology.ids import DEFAULT_BASE_IRI
 from marketkg.ontology.models import ArticleFacts
 
-__all__ = ["add_commands", "article_nquads", "write_views", "open_kb"]
+__all__ = ["add_commands", "article_nquads", "entities_nquads", "write_views", "open_kb"]
 
 
 def article_nquads(facts: ArticleFacts, base: str = DEFAULT_BASE_IRI) -> str:
-    """One article's statements as N-Quads in its own named graph (the article's IRI).
+    """What one article states, as N-Quads in its own named graph: its facts with their
+    evidence, its description and its mentions, from ``build_graph([facts])``.
 
-    The RDF is that of ``build_graph([facts])``: a function of this article alone, so it
-    never changes when other articles arrive (cross-article merges live in graph.json
-    and in the store's resolution graph)."""
-    import pyoxigraph as ox
+    A function of this article alone, so it never changes when other articles arrive.
+    What is said *about* the entities (types, labels, tickers, reference memberships)
+    is the same in every article, so it is not repeated in each: it lives once in the
+    entities graph (:func:`entities_nquads`), and cross-article merges in the
+    resolution graph, both rebuilt with the views."""
+    from marketkg.exports import rdf
 
-    from marketkg.exports.rdf import to_rdf
-    from marketkg.graph.store import article_graph_iri
-
-    g = to_rdf(build_graph([facts]), base=base)
-    name = ox.NamedNode(article_graph_iri(facts.article.id, base))
-    quads = [ox.Quad(_term(s), ox.NamedNode(p), _term(o), name) for s, p, o in g]
-    return ox.serialize(quads, format=ox.RdfFormat.N_QUADS).decode("utf-8")
+    return rdf.article_nquads(build_graph([facts]), facts.article.id, base=base)
 
 
-def _term(t: Node) -> Any:
-    import pyoxigraph as ox
+def entities_nquads(G: nx.MultiDiGraph, base: str = DEFAULT_BASE_IRI) -> str:
+    """The entities graph of the knowledge base: the shared graph of the merged graph."""
+    from marketkg.exports import rdf
 
-    if isinstance(t, URIRef):
-        return ox.NamedNode(t)
-    if isinstance(t, BNode):
-        return ox.BlankNode(t)
-    if isinstance(t, Literal):
-        if t.language:
-            return ox.Literal(str(t), language=t.language)
-        return ox.Literal(str(t), datatype=ox.NamedNode(t.datatype)) if t.datatype else ox.Literal(str(t))
-    raise TypeError(f"not an RDF term: {t!r}")
+    return rdf.shared_nquads(G, base=base)
 
 
 def write_views(G: nx.MultiDiGraph, folder: Path) -> None:
@@ -67,7 +55,7 @@ def open_kb(folder: str | Path, *, base_iri: str | None = None, lock_timeout: fl
     """The knowledge base at ``folder`` opened for writing, wired to the exports."""
     from marketkg.graph.store import KnowledgeBase
 
-    return KnowledgeBase(folder, quads_of=article_nquads, write_views=write_views, base_iri=base_iri,
+    return KnowledgeBase(folder, quads_of=article_nquads, shared_quads_of=entities_nquads, write_views=write_views, base_iri=base_iri,
                          lock_timeout=lock_timeout)
 
 

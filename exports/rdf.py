@@ -33,7 +33,7 @@ from marketkg.ontology.ids import DEFAULT_BASE_IRI, mint_iri
 from marketkg.ontology.vocab import CATEGORY_NS, MKG, MKG_NS
 
 __all__ = ["FORMATS", "QUAD_FORMATS", "CLASSES", "to_rdf", "to_dataset", "to_turtle", "write_turtle", "serialize",
-           "write_rdf", "to_store", "graph_triples", "graph_iri", "prefixes", "day_literal", "format_of",
+           "write_rdf", "to_store", "graph_triples", "article_nquads", "shared_nquads", "graph_iri", "prefixes", "day_literal", "format_of",
            "validate_rdf"]
 
 #: format name -> pyoxigraph format; the names are those of ``marketkg export --format``
@@ -125,11 +125,17 @@ def _decimal(value: float) -> str:
     return format(Decimal(repr(float(value))), "f")
 
 
+#: edge kinds that put statements in the shared graph (the others only in articles' graphs)
+_SHARED_KINDS = frozenset({"security_of", "member_of"})
+
+
 class _Emitter:
     """Walks the networkx graph once and files each triple under its named graph."""
 
-    def __init__(self, G: nx.MultiDiGraph, base: str, terms: Any, shared: str | None) -> None:
+    def __init__(self, G: nx.MultiDiGraph, base: str, terms: Any, shared: str | None,
+                 only_shared: bool = False) -> None:
         self.G, self.base, self.T = G, base, terms
+        self.only_shared = only_shared
         self.shared = terms.iri(shared or str(graph_iri(None, base=base)))
         self.buckets: dict[Any, list[tuple[Any, Any, Any]]] = {self.shared: []}
         self.article_graphs: dict[str, Any] = {}
@@ -168,13 +174,18 @@ class _Emitter:
         return g
 
     def add(self, g: Any, s: Any, p: URIRef, o: Any) -> None:
+        if self.only_shared and g is not self.shared:
+            return
         self.buckets[g].append((s, self.v(p), o))
 
     # the graph
     def run(self) -> list[tuple[Any, list[tuple[Any, Any, Any]]]]:
         self.nodes()
         for u, v, key, e in self.G.edges(keys=True, data=True):
-            self.edge(u, v, key, e)
+            if not self.only_shared or e.get("kind") in _SHARED_KINDS:
+                self.edge(u, v, key, e)
+        if self.only_shared:
+            return [(self.shared, self.buckets[self.shared])]
         self.articles()
         arts = sorted(self.article_graphs)
         return [(self.shared, self.buckets[self.shared])] + [(self.article_graphs[a], self.buckets[self.article_graphs[a]])
@@ -346,6 +357,26 @@ def graph_triples(G: nx.MultiDiGraph, *, base: str = DEFAULT_BASE_IRI,
     for g, triples in _laid_out(G, base, terms, shared_graph):
         unique = dict.fromkeys(ox.Triple(*t) for t in triples)
         yield ids.get(g.value), g.value, list(unique)
+
+
+def article_nquads(G: nx.MultiDiGraph, article: str, *, base: str = DEFAULT_BASE_IRI) -> str:
+    """N-Quads of what one article states: its named graph in the dataset of ``G``
+    (its facts, their evidence and reports, its description, its mentions); empty if
+    ``G`` holds no such article."""
+    terms = _OxTerms()
+    emitter = _Emitter(G, base, terms, None)
+    name = emitter.graph(article)
+    laid_out = dict(emitter.run())
+    quads = dict.fromkeys(ox.Quad(s, p, o, name) for s, p, o in laid_out[name])
+    return ox.serialize(quads, format=ox.RdfFormat.N_QUADS).decode("utf-8")
+
+
+def shared_nquads(G: nx.MultiDiGraph, *, base: str = DEFAULT_BASE_IRI) -> str:
+    """N-Quads of the shared graph of ``G`` alone: entities, sessions, securities and
+    reference memberships (computed without laying out the articles' graphs)."""
+    ((name, triples),) = _Emitter(G, base, _OxTerms(), None, only_shared=True).run()
+    quads = dict.fromkeys(ox.Quad(s, p, o, name) for s, p, o in triples)
+    return ox.serialize(quads, format=ox.RdfFormat.N_QUADS).decode("utf-8")
 
 
 def _ox_quads(G: nx.MultiDiGraph, base: str) -> Iterator[ox.Quad]:

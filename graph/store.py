@@ -15,13 +15,16 @@ when no source points to it any more. The same text read from two sources is one
 article, stored with the facts read from the smallest source name (so the result does
 not depend on which came first).
 
-Named graphs hold what *one* article states: the RDF of ``build_graph([facts])``, a
-function of that article alone, under the graph name ``<base>article/<id>`` (the
-article's own IRI). They never change when other articles arrive. Cross-article
-resolution (a name-only company merged into its coded node, see
-:func:`marketkg.graph.resolve.alias_map`) lives in one more named graph,
-``<base>graph/resolution``, as ``owl:sameAs`` links rebuilt with the views; the
-resolved merge itself is ``graph.json``.
+Named graphs hold what *one* article states -- its facts with their evidence, its
+description, its mentions -- laid out from ``build_graph([facts])``, a function of that
+article alone, under ``<base>graph/article/<id>`` (the name ``marketkg export`` gives
+the same article's graph). They never change when other articles arrive. What is said
+about the entities (types, labels, tickers, reference memberships) is the same in
+every article and sits once in ``<base>graph/entities``, described from the merged
+graph; cross-article resolution (a name-only company merged into its coded node, see
+:func:`marketkg.graph.resolve.alias_map`) is ``owl:sameAs`` links in
+``<base>graph/resolution``. Both are rebuilt with the views; the resolved merge itself
+is ``graph.json``.
 
 Crash safety. A batch is committed in this order: (1) journal rows (source, old id,
 new id) in SQLite; (2) the batch's quads, bulk-loaded; (3) the article files, each
@@ -55,10 +58,12 @@ from marketkg.ontology.ids import DEFAULT_BASE_IRI, mint_iri
 from marketkg.ontology.models import ArticleFacts
 
 __all__ = ["KnowledgeBase", "Extracted", "KBLockedError", "kb_lock", "article_graph_iri",
-           "resolution_graph_iri", "QuadsOf", "ViewWriter"]
+           "entities_graph_iri", "resolution_graph_iri", "QuadsOf", "SharedQuadsOf", "ViewWriter"]
 
 #: N-Quads of one article's named graph: ``quads_of(facts, base) -> str``
 QuadsOf = Callable[[ArticleFacts, str], str]
+#: N-Quads of the entities graph of the merged graph: ``shared_quads_of(G, base) -> str``
+SharedQuadsOf = Callable[[nx.MultiDiGraph, str], str]
 #: writes the views of the merged graph into the folder: ``write_views(G, dir) -> None``
 ViewWriter = Callable[[nx.MultiDiGraph, Path], None]
 
@@ -78,7 +83,12 @@ class KBLockedError(MarketKGError):
 
 def article_graph_iri(article_id: str, base: str = DEFAULT_BASE_IRI) -> str:
     """Name of the graph holding one article's statements (the article's own IRI)."""
-    return str(mint_iri("article", article_id, base=base))
+    return str(mint_iri("graph", "article", article_id, base=base))
+
+
+def entities_graph_iri(base: str = DEFAULT_BASE_IRI) -> str:
+    """Name of the graph describing the entities of the merged graph (labels, types, memberships)."""
+    return str(mint_iri("graph", "entities", base=base))
 
 
 def resolution_graph_iri(base: str = DEFAULT_BASE_IRI) -> str:
@@ -167,12 +177,13 @@ class KnowledgeBase:
     graph); both come from the exports room, which graph/ may not import.
     """
 
-    def __init__(self, folder: str | Path, *, quads_of: QuadsOf, write_views: ViewWriter,
-                 base_iri: str | None = None, lock_timeout: float = 10.0) -> None:
+    def __init__(self, folder: str | Path, *, quads_of: QuadsOf, shared_quads_of: SharedQuadsOf,
+                 write_views: ViewWriter, base_iri: str | None = None, lock_timeout: float = 10.0) -> None:
         import pyoxigraph
 
         self.dir = Path(folder)
         self.quads_of = quads_of
+        self.shared_quads_of = shared_quads_of
         self.write_views = write_views
         self._lock = kb_lock(self.dir, timeout=lock_timeout).__enter__()
         try:
@@ -272,7 +283,7 @@ class KnowledgeBase:
 
     def named_graphs(self) -> set[str]:
         """Article ids that have a named graph in the store."""
-        prefix = article_graph_iri("", self.base)
+        prefix = article_graph_iri("x", self.base)[:-1]
         return {g.value[len(prefix):] for g in self.store.named_graphs() if g.value.startswith(prefix)}
 
     # -- writing -----------------------------------------------------------------------------
@@ -369,9 +380,13 @@ class KnowledgeBase:
         quads = [rdf.Quad(rdf.NamedNode(str(mint_iri(a, base=self.base))), same,
                           rdf.NamedNode(str(mint_iri(b, base=self.base))), graph)
                  for a, b in sorted(alias_map(sorted(facts, key=lambda f: f.article.id)).items())]
-        self.store.remove_graph(graph)
-        self.store.extend(quads)
-        self.store.flush()
+        with self._timed("views_store"):
+            self.store.remove_graph(graph)
+            self.store.extend(quads)
+            entities = rdf.NamedNode(entities_graph_iri(self.base))
+            self.store.remove_graph(entities)
+            self.store.load(self.shared_quads_of(G, self.base), rdf.RdfFormat.N_QUADS)
+            self.store.flush()
         self._set_meta("state", "clean")
         return G
 

@@ -16,6 +16,7 @@ from marketkg.exports.cli import main
 from marketkg.exports.cli_kb import article_nquads, open_kb
 from marketkg.exports.graph_json import to_graph_json
 from marketkg.graph.build import build_graph
+from marketkg.graph.store import article_graph_iri
 from marketkg.ontology.models import ArticleFacts
 from tests.kb.conftest import generate, snapshot
 
@@ -69,7 +70,7 @@ def _check_whole(kg: Path) -> None:
         for f in facts[:: max(1, len(facts) // 10)]:
             want = pyoxigraph.Store()
             want.load(article_nquads(f, kb.base), pyoxigraph.RdfFormat.N_QUADS)
-            graph = pyoxigraph.NamedNode(f"{kb.base}article/{f.article.id}")
+            graph = pyoxigraph.NamedNode(article_graph_iri(f.article.id, kb.base))
             assert set(map(str, kb.store.quads_for_pattern(None, None, None, graph))) == set(map(str, want))
         assert not list(kb.db.execute("SELECT * FROM pending"))
     assert (kg / "graph.json").read_text() == to_graph_json(build_graph(facts))
