@@ -157,6 +157,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if getattr(args, "base_iri", None) and not args.base_iri.endswith(("/", "#")):
         print(f"marketkg: error: --base-iri {args.base_iri!r} must end in '/' or '#'", file=sys.stderr)
         return 2
+    if getattr(args, "base_iri", None):
+        import pyoxigraph
+
+        try:
+            pyoxigraph.NamedNode(args.base_iri)
+        except ValueError as exc:
+            print(f"marketkg: error: --base-iri {args.base_iri!r} is not an IRI ({exc})", file=sys.stderr)
+            return 2
     if getattr(args, "date", None):
         from marketkg.loaders.dates import parse_date
 

@@ -128,14 +128,43 @@ def _decimal(value: float) -> str:
 #: edge kinds that put statements in the shared graph (the others only in articles' graphs)
 _SHARED_KINDS = frozenset({"security_of", "member_of"})
 
+#: N-Triples escapes of a literal's characters, as pyoxigraph writes them
+_NT_ESCAPES = {0x08: "\\b", 0x09: "\\t", 0x0A: "\\n", 0x0C: "\\f", 0x0D: "\\r", 0x22: '\\"', 0x5C: "\\\\"}
+_NT_ESCAPES.update({c: f"\\u{c:04X}" for c in [*range(0x20), 0x7F] if c not in _NT_ESCAPES})
+
+
+class _NtTerms:
+    """Makes terms as N-Triples text, for the per-article quads of the knowledge base,
+    where building pyoxigraph objects only to serialize them again doubled the cost.
+    IRIs come from :func:`mint_iri` and the vocabulary (valid by construction); the
+    store parses every line again when it loads them."""
+
+    def __init__(self) -> None:
+        self._iris: dict[str, str] = {}
+
+    def iri(self, value: str) -> str:
+        node = self._iris.get(value)
+        if node is None:
+            node = self._iris[value] = f"<{value}>"
+        return node
+
+    def lit(self, value: str, datatype: str | None = None, lang: str | None = None) -> str:
+        text = '"' + value.translate(_NT_ESCAPES) + '"'
+        if lang:
+            return f"{text}@{lang}"
+        if datatype is None or datatype == _XSD_STRING:
+            return text
+        return f"{text}^^{self.iri(datatype)}"
+
 
 class _Emitter:
     """Walks the networkx graph once and files each triple under its named graph."""
 
     def __init__(self, G: nx.MultiDiGraph, base: str, terms: Any, shared: str | None,
-                 only_shared: bool = False) -> None:
+                 part: str = "all") -> None:
         self.G, self.base, self.T = G, base, terms
-        self.only_shared = only_shared
+        #: "all", or only the "shared" graph, or only the "articles"' graphs
+        self.part = part
         self.shared = terms.iri(shared or str(graph_iri(None, base=base)))
         self.buckets: dict[Any, list[tuple[Any, Any, Any]]] = {self.shared: []}
         self.article_graphs: dict[str, Any] = {}
@@ -174,7 +203,7 @@ class _Emitter:
         return g
 
     def add(self, g: Any, s: Any, p: URIRef, o: Any) -> None:
-        if self.only_shared and g is not self.shared:
+        if self.part != "all" and (g is self.shared) != (self.part == "shared"):
             return
         self.buckets[g].append((s, self.v(p), o))
 
@@ -182,9 +211,13 @@ class _Emitter:
     def run(self) -> list[tuple[Any, list[tuple[Any, Any, Any]]]]:
         self.nodes()
         for u, v, key, e in self.G.edges(keys=True, data=True):
-            if not self.only_shared or e.get("kind") in _SHARED_KINDS:
-                self.edge(u, v, key, e)
-        if self.only_shared:
+            if self.part == "shared" and e.get("kind") not in _SHARED_KINDS:
+                continue
+            if self.part == "articles" and (e.get("kind") == "security_of" or
+                                            (e.get("kind") == "member_of" and e.get("origin") != "text")):
+                continue
+            self.edge(u, v, key, e)
+        if self.part == "shared":
             return [(self.shared, self.buckets[self.shared])]
         self.articles()
         arts = sorted(self.article_graphs)
@@ -195,6 +228,10 @@ class _Emitter:
         add, sh = self.add, self.shared
         for node, data in self.G.nodes(data=True):
             s = self.n(node)
+            for art in data.get("articles") or ():
+                add(self.graph(art), s, _M.mentionedIn, self.n("article", art))
+            if self.part == "articles":
+                continue
             add(sh, s, RDF.type, self.v(CLASSES.get(data.get("type", ""), _M.Entity)))
             add(sh, s, DCTERMS.identifier, self.s(node))
             add(sh, s, RDFS.label, self.s(data.get("name") or node))
@@ -212,8 +249,6 @@ class _Emitter:
                     add(sh, s, _M.tradingDay, self.day(data["date"]))
                 else:
                     add(sh, s, _M.undated, self.flag(True))
-            for art in data.get("articles") or ():
-                add(self.graph(art), s, _M.mentionedIn, self.n("article", art))
 
     def edge(self, u: str, v: str, key: str, e: dict[str, Any]) -> None:
         kind = e.get("kind")
@@ -362,21 +397,18 @@ def graph_triples(G: nx.MultiDiGraph, *, base: str = DEFAULT_BASE_IRI,
 def article_nquads(G: nx.MultiDiGraph, article: str, *, base: str = DEFAULT_BASE_IRI) -> str:
     """N-Quads of what one article states: its named graph in the dataset of ``G``
     (its facts, their evidence and reports, its description, its mentions); empty if
-    ``G`` holds no such article."""
-    terms = _OxTerms()
-    emitter = _Emitter(G, base, terms, None)
+    ``G`` holds no such article. The same statements as :func:`serialize` gives that
+    graph, each once, in the order they were made."""
+    emitter = _Emitter(G, base, _NtTerms(), None, part="articles")
     name = emitter.graph(article)
-    laid_out = dict(emitter.run())
-    quads = dict.fromkeys(ox.Quad(s, p, o, name) for s, p, o in laid_out[name])
-    return ox.serialize(quads, format=ox.RdfFormat.N_QUADS).decode("utf-8")
+    return "".join(dict.fromkeys(f"{s} {p} {o} {name} .\n" for s, p, o in dict(emitter.run())[name]))
 
 
 def shared_nquads(G: nx.MultiDiGraph, *, base: str = DEFAULT_BASE_IRI) -> str:
     """N-Quads of the shared graph of ``G`` alone: entities, sessions, securities and
-    reference memberships (computed without laying out the articles' graphs)."""
-    ((name, triples),) = _Emitter(G, base, _OxTerms(), None, only_shared=True).run()
-    quads = dict.fromkeys(ox.Quad(s, p, o, name) for s, p, o in triples)
-    return ox.serialize(quads, format=ox.RdfFormat.N_QUADS).decode("utf-8")
+    reference memberships (made without laying out the articles' graphs)."""
+    ((name, triples),) = _Emitter(G, base, _NtTerms(), None, part="shared").run()
+    return "".join(dict.fromkeys(f"{s} {p} {o} {name} .\n" for s, p, o in triples))
 
 
 def _ox_quads(G: nx.MultiDiGraph, base: str) -> Iterator[ox.Quad]:

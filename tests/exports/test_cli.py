@@ -60,6 +60,8 @@ def test_strict_stops_at_the_first_bad_input(tmp_path):
 def test_bad_options_are_one_line_errors(tmp_path, capsys):
     assert main(["build", str(EXAMPLES), "--out", str(tmp_path), "--base-iri", "http://x.org/kg"]) == 2
     assert main(["extract", str(EXAMPLES), "--date", "yesterday"]) == 2
+    assert main(["ingest", str(EXAMPLES), "--kg", str(tmp_path / "kg"), "--base-iri", "http://x.org/a b/"]) == 2
+    assert not (tmp_path / "kg").exists()
     assert all(line.startswith("marketkg: error:") for line in capsys.readouterr().err.splitlines())
 
 

@@ -6,12 +6,15 @@ import json
 
 import networkx as nx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rdflib import Graph
 from rdflib.compare import isomorphic
 
 from marketkg.exports.cli import main
 from marketkg.exports.graph_json import write_graph_json
-from marketkg.exports.rdf import FORMATS, QUAD_FORMATS, graph_iri, serialize, to_rdf, validate_rdf
+from marketkg.exports.rdf import (FORMATS, QUAD_FORMATS, article_nquads, graph_iri, serialize, to_rdf,
+                                  validate_rdf)
 from marketkg.graph.build import build_graph
 from marketkg.loaders.rdf_reader import parse_quads, read_rdf, read_union
 
@@ -82,6 +85,25 @@ def test_hostile_text_stays_in_literals_in_every_format():
     for fmt in FORMATS:
         back = read_rdf(serialize(G, fmt), format=fmt)
         assert back.nodes["co-<a b>"]["name"] == name
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(exclude_categories=["Cs"]), max_size=40))
+def test_article_quads_are_the_export_s_lines_for_any_text(text):
+    """The knowledge base writes an article's quads as text itself (no pyoxigraph
+    objects); for any sentence or title they are the lines the serializer writes."""
+    G = nx.MultiDiGraph()
+    G.graph["articles"] = {"a1": {"source": text, "title": text or None, "published": "2025-11-21"}}
+    G.add_node("co-x", type="company", name=text or "x", ticker=None, aliases=[], articles=["a1"])
+    G.add_node("session-hk-2025-11-21", type="session", name="HK 2025-11-21", market="hk", date="2025-11-21",
+               articles=["a1"])
+    G.add_edge("co-x", "session-hk-2025-11-21", key="move:co-x:2025-11-21", kind="move", direction="up",
+               change_pct=1.5, date="2025-11-21", articles=["a1"],
+               evidence=[{"article": "a1", "sentence": text, "start": 0, "end": len(text)}])
+    name = f"<{graph_iri('a1')}> ."
+    mine = article_nquads(G, "a1").split("\n")  # one statement a line (U+2028, U+0085 stay raw)
+    assert mine.pop() == "" and len(mine) == len(set(mine)) > 5
+    assert sorted(mine) == [q for q in serialize(G, "nq").decode("utf-8").split("\n") if q.endswith(name)]
 
 
 def test_cli_export_validate_and_sparql(sample_graph, tmp_path, capsys):
