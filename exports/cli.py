@@ -104,20 +104,64 @@ def _summary(run: _Run, facts: list[ArticleFacts], G, out: Path, written: list[P
     return "\n".join(lines)
 
 
-def _cmd_build(args: argparse.Namespace) -> int:
-    from marketkg.graph.build import build_graph
+#: what a build folder may hold; anything else there means it is not ours to replace
+_BUILD_NAMES = frozenset({"articles", "store", "index.sqlite", "index.sqlite-wal", "index.sqlite-shm", ".lock",
+                          "graph.json", "graph.ttl", "graph.html", "facts.jsonl"})
 
-    run = _Run(args)
-    facts = run.facts()
-    if not facts:
-        print("marketkg: error: no article could be read; nothing built", file=sys.stderr)
-        return 2
-    G = build_graph(facts)
+
+def _cmd_build(args: argparse.Namespace) -> int:
+    """Ingest into a fresh knowledge base beside ``--out``, write the exports into it,
+    then put it in place of ``--out`` in one rename: readers see the old build or the
+    new one, never a mix, and a failure leaves the old one as it was."""
+    import os
+    import shutil
+    import tempfile
+
+    from marketkg.exports.cli_kb import open_kb
+    from marketkg.graph.ingest import ingest, local_extractor
+
     out = Path(args.out)
-    written = [write_atomic(out / "facts.jsonl", to_facts_jsonl(facts))]
-    for name in ("ttl", "html", "json"):
-        writer, filename = registry.get(name)
-        written.append(writer(G, out / filename, base_iri=args.base_iri, html_max_nodes=args.html_max_nodes))
+    if out.is_dir():
+        foreign = sorted(p.name for p in out.iterdir() if p.name not in _BUILD_NAMES)
+        if foreign:
+            raise MarketKGError(f"{out} holds files a build did not write ({', '.join(foreign[:3])}); "
+                                "build into a new or empty folder")
+    elif out.exists():
+        raise MarketKGError(f"{out} is not a folder")
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        fresh = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".new", dir=out.parent))
+    except OSError as exc:
+        raise MarketKGError(f"{out}: cannot write ({exc.strerror or exc})") from None
+    run = _Run(args)
+    try:
+        with open_kb(fresh, base_iri=args.base_iri) as kb:
+            report = ingest(args.paths, kb, extractor=local_extractor(args.jobs or os.cpu_count() or 1),
+                            published=args.date, on_error=run.fail, progress=False if args.quiet else None)
+            run.read = report.read
+            facts = list(kb.all_facts())
+        if not facts:
+            print("marketkg: error: no article could be read; nothing built", file=sys.stderr)
+            return 2
+        G = report.graph
+        written = [write_atomic(fresh / "facts.jsonl", to_facts_jsonl(facts))]
+        for name in ("ttl", "html"):
+            writer, filename = registry.get(name)
+            written.append(writer(G, fresh / filename, base_iri=args.base_iri, html_max_nodes=args.html_max_nodes))
+        written.append(fresh / "graph.json")
+        old = out.with_name(f".{out.name}.old") if out.exists() else None
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+            os.replace(out, old)
+        os.replace(fresh, out)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+    except MarketKGError as exc:  # name the file the user asked for, not its stand-in being built
+        raise MarketKGError(str(exc).replace(str(fresh), str(out))) from None
+    except OSError as exc:
+        raise MarketKGError(f"{out}: cannot write ({exc.strerror or exc})") from None
+    finally:
+        shutil.rmtree(fresh, ignore_errors=True)
     if not args.quiet:
         print(_summary(run, facts, G, out, written))
     return 1 if run.failed else 0
@@ -132,12 +176,16 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--format", choices=["jsonl"], default="jsonl", help="output form (JSON Lines)")
     ex.add_argument("-o", "--output", metavar="FILE", help="write to FILE (atomically) instead of stdout")
     ex.set_defaults(func=_cmd_extract)
-    bd = sub.add_parser("build", help="build one graph from articles: graph.ttl, graph.html, facts.jsonl")
+    bd = sub.add_parser("build", help="build a fresh knowledge base from articles, with graph.ttl, graph.html, "
+                                      "facts.jsonl (marketkg ingest --kg DIR adds to it later)")
     _add_input_options(bd)
-    bd.add_argument("--out", required=True, metavar="DIR", help="folder to write the graph files into")
+    bd.add_argument("--out", required=True, metavar="DIR",
+                    help="folder to build into (new, empty, or an earlier build, which is replaced whole)")
     bd.add_argument("--base-iri", default=None, metavar="IRI", help="base of instance IRIs (ends in / or #)")
     bd.add_argument("--html-max-nodes", type=int, default=None, metavar="N",
                     help="draw at most N nodes (the most connected) in graph.html")
+    bd.add_argument("-j", "--jobs", type=int, default=0, metavar="N",
+                    help="extraction processes (default: one per core)")
     bd.add_argument("-q", "--quiet", action="store_true", help="print no summary")
     bd.set_defaults(func=_cmd_build)
     for name in COMMAND_MODULES:

@@ -46,6 +46,7 @@ class IngestReport:
     rdf_cpu: float = 0.0
     nodes: int | None = None  # of the merged graph, when the views were rebuilt
     edges: int | None = None
+    graph: Any = None  # the merged graph itself (nx.MultiDiGraph), when the views were rebuilt
     errors: list[str] = field(default_factory=list)
 
     def summary(self, kb: KnowledgeBase | None = None) -> str:
@@ -149,10 +150,15 @@ def extract_chunk(articles: list[Article], quads_of: QuadsOf | None = None, base
 
     quads_of = quads_of or _WORKER["quads_of"]
     base = base or _WORKER["base"]
-    start = time.process_time()
-    facts = list(extract_many(articles))
-    each = (time.process_time() - start) / max(len(facts), 1)
     out = []
+
+    def failed(article: Article, exc: Exception) -> None:
+        out.append(Extracted(article.source, article.id, "", "",
+                             error=f"extraction failed ({type(exc).__name__}: {exc})"))
+
+    start = time.process_time()
+    facts = list(extract_many(articles, on_error=failed))
+    each = (time.process_time() - start) / max(len(facts), 1)
     for f in facts:
         start = time.process_time()
         quads = quads_of(f, base)
@@ -243,12 +249,20 @@ def ingest(paths: Iterable[str], kb: KnowledgeBase, *, extractor: Extractor | No
 
     try:
         for extracted in extractor(wanted(), kb.quads_of, kb.base, len(todo.extract)):
+            bar.update(1)
+            if extracted.error is not None:
+                report.read -= 1
+                report.failed += 1
+                error = InputError(extracted.source, extracted.error)
+                report.errors.append(str(error))
+                if on_error is not None:
+                    on_error(error)
+                continue
             batch.append(extracted)
             report.extracted += 1
             report.words += extracted.words
             report.extract_cpu += extracted.extract_seconds
             report.rdf_cpu += extracted.rdf_seconds
-            bar.update(1)
             if len(batch) >= commit_every:
                 commit([])
         if batch or todo.links:
@@ -258,5 +272,5 @@ def ingest(paths: Iterable[str], kb: KnowledgeBase, *, extractor: Extractor | No
         report.seconds = time.monotonic() - start
         if changed or kb.recovered:
             G = kb.refresh_views()
-            report.nodes, report.edges = G.number_of_nodes(), G.number_of_edges()
+            report.nodes, report.edges, report.graph = G.number_of_nodes(), G.number_of_edges(), G
     return report

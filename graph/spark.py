@@ -35,7 +35,7 @@ def extract_partition(lines: Iterator[str], *, quads_of: QuadsOf, base: str) -> 
 
 
 def _fields(e: Extracted) -> tuple:
-    return (e.source, e.article_id, e.facts_json, e.nquads, e.words, e.extract_seconds, e.rdf_seconds)
+    return (e.source, e.article_id, e.facts_json, e.nquads, e.words, e.extract_seconds, e.rdf_seconds, e.error)
 
 
 def spark_extractor(*, master: str = "local[*]", partitions: int | None = None) -> Extractor:

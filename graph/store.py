@@ -107,6 +107,7 @@ class Extracted:
     words: int = 0
     extract_seconds: float = 0.0  # CPU time of the worker, for the benchmark
     rdf_seconds: float = 0.0
+    error: str | None = None  # the extractor failed on this article: nothing to store
 
 
 class kb_lock:  # noqa: N801  (used as a context manager, like open())
