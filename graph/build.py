@@ -27,6 +27,7 @@ import networkx as nx
 from marketkg.graph.resolve import alias_map, merge_entity
 from marketkg.ontology.enums import EdgeKind, EntityType
 from marketkg.ontology.figures import figures_agree
+from marketkg.ontology.gc import gc_paused
 from marketkg.ontology.ids import session_id
 from marketkg.ontology.models import ArticleFacts, Entity, Evidence
 from marketkg.ontology.reference import reference
@@ -199,13 +200,14 @@ def build_graph(all_facts: Iterable[ArticleFacts]) -> nx.MultiDiGraph:
     Articles are merged in order of their id (a hash of their text), so the same set of
     articles gives the same graph whatever order they came in.
     """
-    facts = sorted(all_facts, key=lambda f: f.article.id)
-    builder = _Builder(alias_map(facts))
-    for f in facts:
-        builder.add(f)
-    builder.reference_links()
-    G = builder.G
-    G.graph["articles"] = {f.article.id: {"source": f.article.source, "title": f.article.title,
-                                          "published": f.article.published, "trading_day": f.trading_day,
-                                          "warnings": list(f.warnings)} for f in facts}
+    with gc_paused():
+        facts = sorted(all_facts, key=lambda f: f.article.id)
+        builder = _Builder(alias_map(facts))
+        for f in facts:
+            builder.add(f)
+        builder.reference_links()
+        G = builder.G
+        G.graph["articles"] = {f.article.id: {"source": f.article.source, "title": f.article.title,
+                                              "published": f.article.published, "trading_day": f.trading_day,
+                                              "warnings": list(f.warnings)} for f in facts}
     return G

@@ -54,6 +54,7 @@ from marketkg.graph.build import build_graph
 from marketkg.graph.resolve import alias_map
 from marketkg.ontology.atomic import temp_beside, write_atomic
 from marketkg.ontology.errors import MarketKGError
+from marketkg.ontology.gc import gc_paused
 from marketkg.ontology.ids import DEFAULT_BASE_IRI, mint_iri
 from marketkg.ontology.models import ArticleFacts
 
@@ -366,7 +367,7 @@ class KnowledgeBase:
     def refresh_views(self) -> nx.MultiDiGraph:
         """Rebuild graph.json (and the other views) and the resolution graph from the stored
         facts; mark the folder clean. Returns the merged graph."""
-        with self._timed("views_load"):
+        with self._timed("views_load"), gc_paused():
             # the merged graph never reads article texts (evidence carries its sentence): drop
             # them, or 100k articles' texts would sit in memory while the graph is built
             facts = [f.model_copy(update={"article": f.article.model_copy(update={"text": ""})})

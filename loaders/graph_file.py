@@ -7,6 +7,7 @@ from pathlib import Path
 import networkx as nx
 
 from marketkg.ontology.errors import InputError
+from marketkg.ontology.gc import gc_paused
 
 __all__ = ["read_graph_json"]
 
@@ -17,8 +18,9 @@ def read_graph_json(path: str | Path) -> nx.MultiDiGraph:
     if path.is_dir():
         path = path / "graph.json"
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
+        with gc_paused():
+            data = json.loads(path.read_text(encoding="utf-8"))
+            return nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
     except FileNotFoundError:
         raise InputError(str(path), "no graph here; run `marketkg build ... --out DIR` first") from None
     except (OSError, ValueError, KeyError, TypeError) as exc:
