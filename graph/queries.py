@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable, Iterator
+import weakref
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import networkx as nx
@@ -81,12 +82,7 @@ def find_entity(G: nx.MultiDiGraph, name: str) -> str:
     if name in G:
         return name
     query = _fold(name)
-    exact: dict[str, set[str]] = {}
-    keyed: dict[tuple[str, bool], set[str]] = {}
-    for form, node in _forms(G):
-        exact.setdefault(_fold(form), set()).add(node)
-        security = G.nodes[node].get("type") == EntityType.SECURITY.value
-        keyed.setdefault(_keyed(form, security=security), set()).add(node)
+    exact, keyed = _name_index(G)
     found = _only(G, name, exact.get(query, set()))
     if found is None and reference().tickers.get(name.strip().upper()) in G:
         found = reference().tickers[name.strip().upper()]
@@ -97,6 +93,28 @@ def find_entity(G: nx.MultiDiGraph, name: str) -> str:
     close += difflib.get_close_matches(query, list(exact), n=8, cutoff=0.6)
     hits = dict.fromkeys(node for f in close for node in sorted(exact[f]) if G.nodes[node].get("type") != _SESSION)
     raise UnknownEntityError(name, [_label(G, n) for n in list(hits)[:5]])
+
+
+#: graph -> (its node count when indexed, folded form -> nodes, keyed form -> nodes)
+_NAME_INDEX: weakref.WeakKeyDictionary[nx.MultiDiGraph, tuple[int, dict, dict]] = (
+    weakref.WeakKeyDictionary())
+
+
+def _name_index(G: nx.MultiDiGraph) -> tuple[dict[str, set[str]], dict[tuple[str, bool], set[str]]]:
+    """Every node's forms, folded and keyed, made once per graph (a question on a 10k-article
+    graph spent 80 ms re-keying every name); remade if nodes were added since."""
+    size = len(G)  # (counting a multigraph's edges walks them all)
+    cached = _NAME_INDEX.get(G)
+    if cached is not None and cached[0] == size:
+        return cached[1], cached[2]
+    exact: dict[str, set[str]] = {}
+    keyed: dict[tuple[str, bool], set[str]] = {}
+    for form, node in _forms(G):
+        exact.setdefault(_fold(form), set()).add(node)
+        security = G.nodes[node].get("type") == EntityType.SECURITY.value
+        keyed.setdefault(_keyed(form, security=security), set()).add(node)
+    _NAME_INDEX[G] = (size, exact, keyed)
+    return exact, keyed
 
 
 def _node(G: nx.MultiDiGraph, entity: str) -> str:
@@ -173,9 +191,34 @@ def _causes_into(G: nx.MultiDiGraph, node: str, day: str | None = None) -> list[
     return sorted(found, key=lambda c: (str(c[1].get("date")), c[0]))
 
 
-def _moved(G: nx.MultiDiGraph, node: str, move_key: str | None) -> Record | None:
-    """The move a cause edge explains, looked up by its edge key."""
-    return next((m for key, m in _moves(G, node) if key == move_key), None) if move_key else None
+def _moved(G: nx.MultiDiGraph, node: str, move_key: str | None,
+           sessions: dict[str, str] | None = None) -> Record | None:
+    """The move a cause edge explains, looked up by its edge key; ``sessions`` (edge key ->
+    session, from :func:`_sessions_of`) saves a walk over ``node``'s edges per lookup."""
+    if not move_key:
+        return None
+    if sessions is None:
+        sessions = _sessions_of(G, node)
+    session = sessions.get(move_key)
+    d = G.succ[node][session][move_key] if session is not None else None
+    return _move(G, node, session, d) if d is not None and d.get("kind") == _MOVE else None
+
+
+def _sessions_of(G: nx.MultiDiGraph, node: str) -> dict[str, str]:
+    """edge key -> the node at its other end, for every edge out of ``node``."""
+    return {key: v for _, v, key in G.out_edges(node, keys=True)}
+
+
+def _move_finder(G: nx.MultiDiGraph) -> Callable[[str, str | None], Record | None]:
+    """``find(node, move_key)``: :func:`_moved`, walking each node's edges once per question."""
+    walked: dict[str, dict[str, str]] = {}
+
+    def find(node: str, move_key: str | None) -> Record | None:
+        if move_key and node not in walked:
+            walked[node] = _sessions_of(G, node)
+        return _moved(G, node, move_key, walked.get(node))
+
+    return find
 
 
 def _figures(move: Record | None) -> Record:
@@ -235,8 +278,9 @@ def why(G: nx.MultiDiGraph, entity: str, *, day: str | None = None) -> list[Reco
     if day is not None:
         _check_day(day)
     found: list[Record] = []
+    moved = _move_finder(G)
     for u, d in _causes_into(G, node, day):
-        move = _moved(G, node, d.get("move"))
+        move = moved(node, d.get("move"))
         found.append(_explanation(G, [u, node], d, move))
         found += [_explanation(G, [*chain, node], d, move) for chain in _upstream(G, u, d, frozenset({node, u}))]
     return _by_day(found, "driver", "chain")
@@ -267,6 +311,7 @@ def driver_moves(G: nx.MultiDiGraph, driver_or_category: str) -> list[Record]:
     cut" finds "Fed rate-cut expectations"), or a driver category ("monetary_policy").
     """
     found: list[Record] = []
+    moved = _move_finder(G)
     for drv in _driver_nodes(G, driver_or_category):
         for _, eff, d in G.out_edges(drv, data=True):
             if d.get("kind") != _CAUSE:
@@ -275,7 +320,7 @@ def driver_moves(G: nx.MultiDiGraph, driver_or_category: str) -> list[Record]:
                           "category": G.nodes[drv].get("category"), "entity": eff,
                           "name": G.nodes[eff].get("name"), "type": G.nodes[eff].get("type"),
                           "date": d.get("date"), "cue": d.get("cue"), "causes": list(d.get("causes") or ()),
-                          **_figures(_moved(G, eff, d.get("move"))), "evidence": _evidence(d)})
+                          **_figures(moved(eff, d.get("move"))), "evidence": _evidence(d)})
     return _by_day(found, "driver", "name", "entity")
 
 
@@ -336,12 +381,13 @@ def moved_together(G: nx.MultiDiGraph, entity: str, *, day: str | None = None) -
             if d.get("kind") == _MOVE and u != node and d.get("direction") == mine["direction"]:
                 found.append({"reason": "same_session", "via": mine["session"],
                               **_move(G, u, mine["session"], d)})
+    moved = _move_finder(G)
     for drv, d in _causes_into(G, node, day):
         for _, other, e in G.out_edges(drv, data=True):
             if e.get("kind") == _CAUSE and other != node and e.get("date") == d.get("date"):
                 found.append({"reason": "shared_driver", "via": drv, "entity": other,
                               "name": G.nodes[other].get("name"), "type": G.nodes[other].get("type"),
-                              "date": e.get("date"), **_figures(_moved(G, other, e.get("move"))),
+                              "date": e.get("date"), **_figures(moved(other, e.get("move"))),
                               "evidence": _evidence(e)})
     return sorted(found, key=lambda r: (r["reason"] != "same_session", str(r["via"]), *_magnitude(r)))
 

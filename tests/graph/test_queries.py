@@ -27,6 +27,16 @@ def test_find_entity_accepts_every_name(G, name, node):
     assert find_entity(G, name) == node
 
 
+def test_names_added_after_a_question_are_found(sample_graph):
+    """find_entity indexes a graph's names once; a node added later is still found."""
+    H = sample_graph.copy()
+    assert find_entity(H, "Tencent") == "hkex-0700"
+    with pytest.raises(UnknownEntityError):
+        find_entity(H, "Zhongke Quantum")
+    H.add_node("co-zhongke-quantum", type="company", name="Zhongke Quantum", aliases=["ZKQ"], articles=[])
+    assert find_entity(H, "zhongke quantum") == find_entity(H, "ZKQ") == "co-zhongke-quantum"
+
+
 def test_unknown_name_suggests_the_closest(G):
     with pytest.raises(UnknownEntityError) as err:
         find_entity(G, "Alibabba")
