@@ -50,7 +50,7 @@ from typing import Any
 
 import networkx as nx
 
-from marketkg.graph.build import build_graph
+from marketkg.graph.build import build_graph, build_graph_from
 from marketkg.graph.resolve import alias_map
 from marketkg.ontology.atomic import temp_beside, write_atomic
 from marketkg.ontology.errors import MarketKGError
@@ -367,13 +367,17 @@ class KnowledgeBase:
     def refresh_views(self) -> nx.MultiDiGraph:
         """Rebuild graph.json (and the other views) and the resolution graph from the stored
         facts; mark the folder clean. Returns the merged graph."""
+        def facts() -> Iterator[ArticleFacts]:
+            # in id order, read anew on each pass, never all held at once; the merged graph
+            # never reads article texts (evidence carries its sentence), so they are dropped
+            for ident in self.article_ids():
+                f = self.facts(ident)
+                yield f.model_copy(update={"article": f.article.model_copy(update={"text": ""})})
+
         with self._timed("views_load"), gc_paused():
-            # the merged graph never reads article texts (evidence carries its sentence): drop
-            # them, or 100k articles' texts would sit in memory while the graph is built
-            facts = [f.model_copy(update={"article": f.article.model_copy(update={"text": ""})})
-                     for f in self.all_facts()]
+            aliases = alias_map(facts())
         with self._timed("views_build"):
-            G = build_graph(facts)
+            G = build_graph_from(facts, aliases=aliases)
         with self._timed("views_write"):
             self.write_views(G, self.dir)
         rdf = self._rdf
@@ -381,7 +385,7 @@ class KnowledgeBase:
         same = rdf.NamedNode(_OWL_SAME_AS)
         quads = [rdf.Quad(rdf.NamedNode(str(mint_iri(a, base=self.base))), same,
                           rdf.NamedNode(str(mint_iri(b, base=self.base))), graph)
-                 for a, b in sorted(alias_map(sorted(facts, key=lambda f: f.article.id)).items())]
+                 for a, b in sorted(aliases.items())]
         with self._timed("views_store"):
             self.store.remove_graph(graph)
             self.store.extend(quads)

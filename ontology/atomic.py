@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from marketkg.ontology.errors import ExportError
@@ -24,24 +25,31 @@ def temp_beside(dest: Path) -> tuple[int, str]:
     return fd, name
 
 
-def write_atomic(dest: str | Path, data: str | bytes) -> Path:
+def write_atomic(dest: str | Path, data: str | bytes | Iterable[str]) -> Path:
     """Write ``data`` to a temporary file beside ``dest``, then rename it into place.
 
-    On any failure the previous ``dest`` (if any) is left untouched and the temporary
-    file is removed; the error is raised as :class:`ExportError` naming the file.
+    ``data`` may be text, bytes, or text in pieces (written as they come, so a large
+    file is never held whole). On any failure the previous ``dest`` (if any) is left
+    untouched and the temporary file is removed; the error is raised as
+    :class:`ExportError` naming the file.
     """
     dest = Path(dest)
-    try:
-        payload = data.encode("utf-8") if isinstance(data, str) else data
-    except UnicodeEncodeError as exc:  # a lone surrogate: refused before the old file is touched
-        raise ExportError(f"{dest}: cannot write (text is not valid Unicode: {exc.reason} "
-                          f"at character {exc.start})") from None
+    pieces: Iterable[str | bytes] = [data] if isinstance(data, (str, bytes)) else data
     tmp_name = None
+    written = 0
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = temp_beside(dest)
         with os.fdopen(fd, "wb") as fh:
-            fh.write(payload)
+            for piece in pieces:
+                if isinstance(piece, str):
+                    try:
+                        piece = piece.encode("utf-8")
+                    except UnicodeEncodeError as exc:  # a lone surrogate: the old file stays
+                        raise ExportError(f"{dest}: cannot write (text is not valid Unicode: {exc.reason} "
+                                          f"at character {written + exc.start})") from None
+                fh.write(piece)
+                written += len(piece)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp_name, dest)
