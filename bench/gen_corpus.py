@@ -137,8 +137,11 @@ def generate(n: int, *, seed: int = 7, start: str = "2024-01-02") -> Iterator[di
     refs = _Refs()
     days = _trading_days(rng, dt.date.fromisoformat(start))
     day = next(days)
+    # four wrap-ups a day up to 10k articles; more a day above, so that any size spans
+    # about ten years (100k at four a day would run to the year 2100, which no reader takes)
+    turn = 1 / max(4.0, n / 2500)
     for i in range(n):
-        if i and rng.random() < 0.25:
+        if i and rng.random() < turn:
             day = next(days)
         yield _article(rng, refs, day, i)
 

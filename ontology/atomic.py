@@ -44,12 +44,13 @@ def write_atomic(dest: str | Path, data: str | bytes | Iterable[str]) -> Path:
             for piece in pieces:
                 if isinstance(piece, str):
                     try:
-                        piece = piece.encode("utf-8")
+                        fh.write(piece.encode("utf-8"))
                     except UnicodeEncodeError as exc:  # a lone surrogate: the old file stays
                         raise ExportError(f"{dest}: cannot write (text is not valid Unicode: {exc.reason} "
                                           f"at character {written + exc.start})") from None
-                fh.write(piece)
-                written += len(piece)
+                else:
+                    fh.write(piece)
+                written += len(piece)  # characters of text (the position an error names)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp_name, dest)

@@ -1,7 +1,8 @@
 """Resolution across articles and the merged graph."""
 from __future__ import annotations
 
-from marketkg.graph.build import build_graph
+from marketkg.exports.graph_json import to_graph_json
+from marketkg.graph.build import build_graph, build_graph_from
 from tests.conftest import facts_of
 
 
@@ -84,3 +85,16 @@ def test_graph_does_not_depend_on_article_order(sample_facts):
     G1, G2 = build_graph(sample_facts), build_graph(list(reversed(sample_facts)))
     assert list(G1.nodes(data=True)) == list(G2.nodes(data=True))
     assert list(G1.edges(keys=True, data=True)) == list(G2.edges(keys=True, data=True))
+
+
+def test_a_graph_built_from_facts_read_twice_is_the_same_graph(sample_facts):
+    """build_graph_from reads its facts anew for each pass, never holding them all."""
+    ordered = sorted(sample_facts, key=lambda f: f.article.id)
+    passes = []
+
+    def source():
+        passes.append(1)
+        yield from ordered
+
+    assert to_graph_json(build_graph_from(source)) == to_graph_json(build_graph(reversed(sample_facts)))
+    assert len(passes) == 2

@@ -261,6 +261,19 @@ def test_a_failure_mid_write_leaves_the_previous_file_and_no_temp_file(tmp_path,
         assert str(err.value) == f"{dest}: cannot write (No space left on device)"
 
 
+def test_a_file_written_in_pieces_is_whole_or_not_at_all(tmp_path):
+    """graph.json is written a node at a time; a piece that cannot be written (a lone
+    surrogate half-way) leaves the previous file and no temporary file."""
+    dest = tmp_path / "graph.json"
+    dest.write_text("previous", encoding="utf-8")
+    with pytest.raises(ExportError, match=r"graph.json: cannot write \(text is not valid Unicode.* at character 12\)"):
+        write_atomic(dest, iter(["{\"a\":", "1,", "\"b\":\"\ud800\"}"]))
+    assert dest.read_text(encoding="utf-8") == "previous"
+    _no_temp_files(tmp_path)
+    write_atomic(dest, iter(["{\"a\":", "1}"]))
+    assert dest.read_text(encoding="utf-8") == '{"a":1}'
+
+
 def test_text_that_is_not_unicode_is_an_export_error_not_a_crash(tmp_path):
     dest = tmp_path / "x.txt"
     dest.write_text("previous", encoding="utf-8")
