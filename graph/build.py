@@ -55,6 +55,14 @@ def entity_of(G: nx.MultiDiGraph, node: str) -> Entity:
                   parent=data.get("parent"))
 
 
+def _mention(articles: list[str], article: str) -> None:
+    """Add ``article`` to a node's list once. Facts come one article at a time, so it can
+    only be the last one listed: a look at the end, not a search of the whole list, which
+    made the build quadratic (a company in 30k articles searched a 30k-long list each time)."""
+    if not articles or articles[-1] != article:
+        articles.append(article)
+
+
 class _Builder:
     def __init__(self, remap: dict[str, str]) -> None:
         self.G = nx.MultiDiGraph()
@@ -77,8 +85,7 @@ class _Builder:
             data["category"] = entity.category.value
         if entity.parent is not None:
             data["parent"] = entity.parent
-        if article not in data["articles"]:
-            data["articles"].append(article)
+        _mention(data["articles"], article)
         return ident
 
     def session(self, market: str, day: str | None, article: str) -> str:
@@ -88,8 +95,7 @@ class _Builder:
             label = day or "undated"
             self.G.add_node(ident, type=EntityType.SESSION.value, name=f"{market.upper()} session {label}",
                             market=market, date=day, ticker=None, aliases=[], articles=[])
-        if article not in self.G.nodes[ident]["articles"]:
-            self.G.nodes[ident]["articles"].append(article)
+        _mention(self.G.nodes[ident]["articles"], article)
         return ident
 
     def market(self, region: str | None) -> str:
