@@ -178,9 +178,12 @@ def _chunks(items: Iterator[Article], size: int) -> Iterator[list[Article]]:
         yield chunk
 
 
-def local_extractor(jobs: int) -> Extractor:
-    """Extraction in this process (``jobs == 1``) or a pool of ``jobs`` spawned processes,
-    with at most ``4 * jobs`` chunks in flight so memory stays flat however many articles."""
+def local_extractor(jobs: int, *, ahead: int = 2 * COMMIT_EVERY) -> Extractor:
+    """Extraction in this process (``jobs == 1``) or a pool of ``jobs`` spawned processes.
+
+    Up to ``ahead`` articles (at least ``4 * jobs`` chunks) are in flight, so memory stays
+    flat however many articles, yet the workers keep extracting while the parent loads a
+    commit into the store: with 4 chunks a worker they ran dry during each store load."""
 
     def run(articles: Iterator[Article], quads_of: QuadsOf, base: str, total: int) -> Iterator[Extracted]:
         workers = max(1, min(jobs, -(-total // CHUNK)))
@@ -195,7 +198,7 @@ def local_extractor(jobs: int) -> Extractor:
             window: deque[Any] = deque()
             for chunk in _chunks(articles, CHUNK):
                 window.append(pool.apply_async(extract_chunk, (chunk,)))
-                while len(window) >= 4 * workers:
+                while len(window) >= max(4 * workers, ahead // CHUNK):
                     yield from window.popleft().get()
             while window:
                 yield from window.popleft().get()
