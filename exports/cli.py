@@ -202,12 +202,12 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``marketkg`` command."""
     args = _parser().parse_args(argv)
-    if getattr(args, "base_iri", None) and not args.base_iri.endswith(("/", "#")):
-        print(f"marketkg: error: --base-iri {args.base_iri!r} must end in '/' or '#'", file=sys.stderr)
-        return 2
     if getattr(args, "base_iri", None):
         import pyoxigraph
 
+        if not args.base_iri.endswith(("/", "#")):
+            print(f"marketkg: error: --base-iri {args.base_iri!r} must end in '/' or '#'", file=sys.stderr)
+            return 2
         try:
             pyoxigraph.NamedNode(args.base_iri)
         except ValueError as exc:

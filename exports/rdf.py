@@ -29,12 +29,12 @@ from rdflib.namespace import DCTERMS, PROV, SKOS
 
 from marketkg.ontology.atomic import write_atomic
 from marketkg.ontology.errors import ExportError
-from marketkg.ontology.ids import DEFAULT_BASE_IRI, mint_iri
+from marketkg.ontology.ids import DEFAULT_BASE_IRI, graph_name, mint_iri
 from marketkg.ontology.vocab import CATEGORY_NS, MKG, MKG_NS
 
 __all__ = ["FORMATS", "QUAD_FORMATS", "CLASSES", "to_rdf", "to_dataset", "to_turtle", "write_turtle", "serialize",
-           "write_rdf", "to_store", "graph_triples", "article_nquads", "shared_nquads", "graph_iri", "prefixes", "day_literal", "format_of",
-           "validate_rdf"]
+           "write_rdf", "to_store", "graph_triples", "article_nquads", "shared_nquads", "graph_iri", "prefixes",
+           "day_literal", "format_of", "validate_rdf"]
 
 #: format name -> pyoxigraph format; the names are those of ``marketkg export --format``
 FORMATS: dict[str, ox.RdfFormat] = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
@@ -74,9 +74,8 @@ def prefixes(base: str = DEFAULT_BASE_IRI) -> dict[str, str]:
             "rdfs": str(RDFS), "xsd": str(XSD), "dcterms": str(DCTERMS)}
 
 
-def graph_iri(article: str | None, *, base: str = DEFAULT_BASE_IRI) -> URIRef:
-    """The named graph of an article's facts; ``None`` names the shared graph of entities."""
-    return mint_iri("graph", "article", article, base=base) if article else mint_iri("graph", "entities", base=base)
+#: the named graph of an article's facts; ``None`` names the shared graph of entities
+graph_iri = graph_name
 
 
 class _RdflibTerms:

@@ -44,9 +44,7 @@ class IngestReport:
     seconds: float = 0.0
     extract_cpu: float = 0.0  # summed over workers
     rdf_cpu: float = 0.0
-    nodes: int | None = None  # of the merged graph, when the views were rebuilt
-    edges: int | None = None
-    graph: Any = None  # the merged graph itself (nx.MultiDiGraph), when the views were rebuilt
+    graph: Any = None  # the merged graph (nx.MultiDiGraph), when the views were rebuilt
     errors: list[str] = field(default_factory=list)
 
     def summary(self, kb: KnowledgeBase | None = None) -> str:
@@ -62,7 +60,8 @@ class IngestReport:
         ]
         if kb is not None:
             lines.append(f"knowledge base  {kb.dir}: {len(kb.article_ids())} articles"
-                         + (f", {self.nodes} nodes, {self.edges} edges" if self.nodes is not None else
+                         + (f", {self.graph.number_of_nodes()} nodes, {self.graph.number_of_edges()} edges"
+                            if self.graph is not None else
                             ", unchanged"))
         return "\n".join(lines)
 
@@ -274,6 +273,5 @@ def ingest(paths: Iterable[str], kb: KnowledgeBase, *, extractor: Extractor | No
         bar.close()
         report.seconds = time.monotonic() - start
         if changed or kb.recovered:
-            G = kb.refresh_views()
-            report.nodes, report.edges, report.graph = G.number_of_nodes(), G.number_of_edges(), G
+            report.graph = kb.refresh_views()
     return report

@@ -191,34 +191,22 @@ def _causes_into(G: nx.MultiDiGraph, node: str, day: str | None = None) -> list[
     return sorted(found, key=lambda c: (str(c[1].get("date")), c[0]))
 
 
-def _moved(G: nx.MultiDiGraph, node: str, move_key: str | None,
-           sessions: dict[str, str] | None = None) -> Record | None:
-    """The move a cause edge explains, looked up by its edge key; ``sessions`` (edge key ->
-    session, from :func:`_sessions_of`) saves a walk over ``node``'s edges per lookup."""
-    if not move_key:
-        return None
-    if sessions is None:
-        sessions = _sessions_of(G, node)
-    session = sessions.get(move_key)
-    d = G.succ[node][session][move_key] if session is not None else None
-    return _move(G, node, session, d) if d is not None and d.get("kind") == _MOVE else None
-
-
-def _sessions_of(G: nx.MultiDiGraph, node: str) -> dict[str, str]:
-    """edge key -> the node at its other end, for every edge out of ``node``."""
-    return {key: v for _, v, key in G.out_edges(node, keys=True)}
-
-
 def _move_finder(G: nx.MultiDiGraph) -> Callable[[str, str | None], Record | None]:
-    """``find(node, move_key)``: :func:`_moved`, walking each node's edges once per question."""
-    walked: dict[str, dict[str, str]] = {}
+    """``moved(node, move_key)``: the move a cause edge explains, looked up by its edge key.
+    Each node's out-edges are walked once per question (edge key -> session), not once
+    per cause, and no record is made but the one asked for."""
+    sessions: dict[str, dict[str, str]] = {}
 
-    def find(node: str, move_key: str | None) -> Record | None:
-        if move_key and node not in walked:
-            walked[node] = _sessions_of(G, node)
-        return _moved(G, node, move_key, walked.get(node))
+    def moved(node: str, move_key: str | None) -> Record | None:
+        if not move_key:
+            return None
+        if node not in sessions:
+            sessions[node] = {key: v for _, v, key in G.out_edges(node, keys=True)}
+        session = sessions[node].get(move_key)
+        d = G.succ[node][session][move_key] if session is not None else None
+        return _move(G, node, session, d) if d is not None and d.get("kind") == _MOVE else None
 
-    return find
+    return moved
 
 
 def _figures(move: Record | None) -> Record:

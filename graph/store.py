@@ -55,7 +55,7 @@ from marketkg.graph.resolve import alias_map
 from marketkg.ontology.atomic import temp_beside, write_atomic
 from marketkg.ontology.errors import MarketKGError
 from marketkg.ontology.gc import gc_paused
-from marketkg.ontology.ids import DEFAULT_BASE_IRI, mint_iri
+from marketkg.ontology.ids import DEFAULT_BASE_IRI, graph_name, mint_iri
 from marketkg.ontology.models import ArticleFacts
 
 __all__ = ["KnowledgeBase", "Extracted", "KBLockedError", "kb_lock", "article_graph_iri",
@@ -83,13 +83,13 @@ class KBLockedError(MarketKGError):
 
 
 def article_graph_iri(article_id: str, base: str = DEFAULT_BASE_IRI) -> str:
-    """Name of the graph holding one article's statements (the article's own IRI)."""
-    return str(mint_iri("graph", "article", article_id, base=base))
+    """Name of the graph holding one article's statements."""
+    return str(graph_name(article_id, base=base))
 
 
 def entities_graph_iri(base: str = DEFAULT_BASE_IRI) -> str:
     """Name of the graph describing the entities of the merged graph (labels, types, memberships)."""
-    return str(mint_iri("graph", "entities", base=base))
+    return str(graph_name(None, base=base))
 
 
 def resolution_graph_iri(base: str = DEFAULT_BASE_IRI) -> str:

@@ -34,6 +34,7 @@ __all__ = [
     "session_id",
     "content_id",
     "mint_iri",
+    "graph_name",
 ]
 
 DEFAULT_BASE_IRI = "https://marketkg.org/id/"
@@ -98,3 +99,9 @@ def mint_iri(*segments: str, base: str = DEFAULT_BASE_IRI) -> URIRef:
     if not segments:
         raise ValueError("mint_iri needs at least one segment")
     return URIRef(base + "/".join(quote(seg, safe="-._~") for seg in segments))
+
+
+def graph_name(article: str | None, *, base: str = DEFAULT_BASE_IRI) -> URIRef:
+    """The named graph of one article's statements, or (``None``) the shared graph of
+    entities: the same names in an export and in a knowledge base's store."""
+    return mint_iri("graph", "article", article, base=base) if article else mint_iri("graph", "entities", base=base)
