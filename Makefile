@@ -21,12 +21,20 @@ demo: $(VENV)/.installed
 test: $(VENV)/.installed
 	$(BIN)/python -m pytest -q
 
+# scores extraction on the seed articles and on the development corpus of real articles
+# (../shared/corpus/dev); VERBOSE=1 lists every miss and extra
 score: $(VENV)/.installed
 	@if [ -d "$(SHARED)/corpus/seeds" ] && [ -f "$(SHARED)/eval/score.py" ]; then \
+		echo "== seeds ($(SHARED)/corpus/seeds)"; \
 		$(BIN)/marketkg extract $(SHARED)/corpus/seeds/*.txt --output $(VENV)/seed-facts.jsonl && \
-		$(BIN)/python $(SHARED)/eval/score.py $(SHARED)/corpus/gold $(VENV)/seed-facts.jsonl; \
+		$(BIN)/python $(SHARED)/eval/score.py $(SHARED)/corpus/gold $(VENV)/seed-facts.jsonl $(if $(VERBOSE),--verbose) | sed -n '1,/^articles missing\|^  /p' | grep -v '^  [0-9]'; \
 	else \
 		echo "score: $(SHARED) is not here (no seed corpus or scorer); nothing to score"; \
+	fi
+	@if [ -d "$(SHARED)/corpus/dev/articles" ]; then \
+		echo "== dev ($(SHARED)/corpus/dev)"; \
+		$(BIN)/marketkg extract $(SHARED)/corpus/dev/articles/*.txt --output $(VENV)/dev-facts.jsonl 2>/dev/null; \
+		$(BIN)/python $(SHARED)/eval/score.py $(SHARED)/corpus/dev/gold $(VENV)/dev-facts.jsonl $(if $(VERBOSE),--verbose) | grep -v '^  [0-9]'; \
 	fi
 
 clean:

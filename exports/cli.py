@@ -48,6 +48,8 @@ class _Run:
                 self.fail(item)
             else:
                 self.read += 1
+                for warning in item.warnings:
+                    print(f"marketkg: warning: {item.source}: {warning}", file=sys.stderr)
                 yield item
 
     def facts(self) -> list[ArticleFacts]:

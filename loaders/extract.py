@@ -254,7 +254,8 @@ class _ArticleExtractor:
         members = [Membership(member=fin(m), group=fin(g), evidence=tuple(ev)) for m, g, ev in self.members.values()]
         return ArticleFacts(article=self.article, moves=tuple(moves), causes=tuple(causes),
                             investor_actions=tuple(actions), memberships=tuple(members),
-                            trading_day=self.trading_day, market=self.resolver.region, warnings=tuple(dict.fromkeys(self.resolver.warnings)))
+                            trading_day=self.trading_day, market=self.resolver.region, warnings=tuple(dict.fromkeys(
+                                self.article.warnings + tuple(self.resolver.warnings))))
 
 
 def extract(article: Article, *, nlp: Language | None = None) -> ArticleFacts:

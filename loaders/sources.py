@@ -123,6 +123,10 @@ def _front_matter(text: str, source: str) -> tuple[dict[str, str], str]:
     return fields, "".join(lines[close + 1:])
 
 
+#: what a page says when it prints no date: normal input, read with dates left null
+_UNKNOWN_DATES = frozenset({"unknown", "none", "null", "n/a", "na", "undated", "-", ""})
+
+
 def article_from_text(text: str, *, source: str, title: str | None = None,
                       published: str | None = None, outlet: str | None = None) -> Article:
     """An Article from text already decoded; the publication date falls back to a dateline."""
@@ -131,15 +135,13 @@ def article_from_text(text: str, *, source: str, title: str | None = None,
     if len(text) > MAX_CHARS:
         raise InputError(source, f"article too long ({len(text) / 2**20:.1f} M characters; "
                                  f"the limit is {MAX_CHARS // 2**20} M)")
-    if published is not None:
-        parsed = parse_date(published)
-        if parsed is None:
-            raise InputError(source, f"published date {published!r} is not a date (use YYYY-MM-DD)")
-        published = parsed
-    else:
-        published = find_dateline(text)
+    warnings: tuple[str, ...] = ()
+    parsed = parse_date(published) if published is not None else None
+    if published is not None and parsed is None and published.strip().lower() not in _UNKNOWN_DATES:
+        warnings = (f"published date {published!r} is not a date (YYYY-MM-DD); moves are dated from the text only",)
+    published = parsed or find_dateline(text)
     return Article(id=content_id(text), source=source, text=text, title=title or None,
-                   published=published, outlet=outlet or None)
+                   published=published, outlet=outlet or None, warnings=warnings)
 
 
 def read_article_text(text: str, *, source: str, published: str | None = None) -> list[Article]:

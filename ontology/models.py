@@ -40,6 +40,7 @@ class Article(_Frozen):
     title: str | None = Field(default=None, description="Title from front matter or JSON.")
     published: TradingDay | None = Field(default=None, description="Publication day, if known.")
     outlet: str | None = Field(default=None, description="Publisher or feed name, if given.")
+    warnings: tuple[str, ...] = Field(default=(), description="What reading the source noticed (an unreadable date).")
 
 
 class Evidence(_Frozen):

@@ -38,7 +38,6 @@ BAD: dict[str, tuple[bytes, str]] = {
     "doc.pdf.txt": (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n" + bytes(300), "binary"),
     "unclosed.txt": (b"---\ntitle: x\npublished: 2025-11-25\n" + WRAP.encode(), "never closed"),
     "junk-front.txt": (b"---\nthis is not a key value line\n---\n" + WRAP.encode(), "not 'key: value'"),
-    "bad-date.txt": (b"---\npublished: yesterday\n---\n" + WRAP.encode(), "not a date"),
     "front-only.txt": (b"---\ntitle: nothing below\n---\n", "empty"),
     "bad-html.html": (b"<html><body><![foo[ x ]]><p>" + WRAP.encode() + b"</p></body></html>", "HTML"),
     "script-only.html": (b"<!doctype html><html><head><script>alert(1)</script></head><body></body></html>",
@@ -116,6 +115,24 @@ def test_each_odd_but_good_input_is_read_correctly(tmp_path, cli, name):
     assert "\ufeff" not in text and "alert(2)" not in json.dumps(record["moves"])
 
 
+@pytest.mark.parametrize("stated, warned", [("unknown", False), ("yesterday", True), ("2025-02-30", True)])
+def test_an_article_without_a_readable_date_is_read_undated(tmp_path, cli, stated, warned):
+    path = tmp_path / "undated.txt"
+    path.write_bytes(f"---\npublished: {stated}\n---\n".encode() + WRAP.encode())
+    out = tmp_path / "facts.jsonl"
+    r = cli("extract", path, "-o", out)
+    assert r.status == 0
+    (record,) = _records(out)
+    assert record["published"] is None
+    assert {m["date"] for m in record["moves"]} == {None}
+    assert _figures(record) == {("Hang Seng Index", 1.2), ("Tencent Holdings", -2.5)}
+    if warned:
+        (line,) = r.err.splitlines()
+        assert line.startswith(f"marketkg: warning: {path}: ") and repr(stated) in line
+    else:
+        assert r.err == ""
+
+
 def test_encodings_decode_to_the_same_text(tmp_path):
     texts = {name: read_source(p)[0].text for name, p in
              zip(GOOD, _write(tmp_path, GOOD)) if name in ("utf16.txt", "utf8-bom.txt")}
@@ -152,14 +169,16 @@ def test_jsonl_with_broken_lines_in_the_middle(tmp_path, cli):
     r = cli("extract", path, "-o", out)
     assert r.status == 1
     expected = {2: "not JSON", 3: "'text'", 4: "'text'", 6: "empty", 7: "nested too deeply", 8: "not JSON",
-                9: "not a date"}
-    assert len(r.errors) == len(expected) == len(r.err.splitlines())
+                }
+    assert len(r.errors) == len(expected) == len(r.err.splitlines()) - 1
     for line, (n, problem) in zip(r.errors, sorted(expected.items())):
         _one_line_error(line, Path(f"{path}:{n}"), problem)
+    assert r.err.splitlines()[-1].startswith(f"marketkg: warning: {path}#a9: published date '2025-02-30'")
     records = _records(out)
-    assert [rec["source"] for rec in records] == [f"{path}#a1", f"{path}#a10", f"{path}#a11"]
-    assert "\ufffd lone" in records[2]["moves"][0]["sources"][0]["sentence"] or records[2]["moves"]
-    assert len(out.read_text(encoding="utf-8").splitlines()) == 3  # U+2028 and U+0085 do not split a record
+    assert [rec["source"] for rec in records] == [f"{path}#a1", f"{path}#a9", f"{path}#a10", f"{path}#a11"]
+    assert records[1]["published"] is None  # 2025-02-30 is no date: the article is read undated
+    assert "\ufffd lone" in records[3]["moves"][0]["sources"][0]["sentence"] or records[3]["moves"]
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 4  # U+2028 and U+0085 do not split a record
 
 
 def test_a_batch_goes_on_past_every_bad_file_and_fails_at_the_end(tmp_path, cli):
@@ -385,7 +404,9 @@ def test_input_errors_are_single_lines_even_for_hostile_ids(tmp_path, cli):
                     + json.dumps({"id": "x\u2028y", "text": WRAP, "published": "2025-13-45\n"}) + "\n",
                     encoding="utf-8")
     r = cli("extract", feed)
-    assert r.status == 1 and len(r.err.splitlines()) == 2 == len(r.errors)
+    # the empty text is an error; the impossible date a warning (the article is read undated)
+    assert r.status == 1 and len(r.err.splitlines()) == 2 and len(r.errors) == 1
+    assert r.err.splitlines()[1].startswith("marketkg: warning: ")
 
 
 def test_read_source_raises_only_input_errors_for_unreadable_paths(tmp_path):
