@@ -27,7 +27,7 @@ score: $(VENV)/.installed
 	@if [ -d "$(SHARED)/corpus/seeds" ] && [ -f "$(SHARED)/eval/score.py" ]; then \
 		echo "== seeds ($(SHARED)/corpus/seeds)"; \
 		$(BIN)/marketkg extract $(SHARED)/corpus/seeds/*.txt --output $(VENV)/seed-facts.jsonl && \
-		$(BIN)/python $(SHARED)/eval/score.py $(SHARED)/corpus/gold $(VENV)/seed-facts.jsonl $(if $(VERBOSE),--verbose) | sed -n '1,/^articles missing\|^  /p' | grep -v '^  [0-9]'; \
+		$(BIN)/python $(SHARED)/eval/score.py $(SHARED)/corpus/gold $(VENV)/seed-facts.jsonl $(if $(VERBOSE),--verbose) | grep -v '^  [0-9]'; \
 	else \
 		echo "score: $(SHARED) is not here (no seed corpus or scorer); nothing to score"; \
 	fi
