@@ -23,7 +23,9 @@ _RIGHT_FILLER = frozenset({"by", "sharply", "slightly", "modestly", "marginally"
                            "nearly", "about", "around", "roughly", "approximately", "over", "close", "almost",
                            "just", "under", "less", "~", "approx", "approx.", "circa", "up", "firmly",
                            "respectively", "each", "apiece", "both", "all", "sharp", "solid", "robust",
-                           "broad-based", "significant", "modest", "slight"})
+                           "broad-based", "significant", "modest", "slight", "stunning", "staggering", "whopping",
+                           "hefty", "massive", "huge", "dramatic", "impressive", "remarkable", "healthy", "strong",
+                           "mere", "additional", "respectable", "meagre", "meager", "paltry", "full", "steep"})
 _CLOSE_WORDS = (("to", "a", "record", "close", "of"), ("to", "a", "record", "high", "of"), ("to", "a", "record", "low", "of"),
                 ("to", "a", "record"), ("to", "close", "at"), ("to", "end", "at"), ("to", "finish", "at"),
                 ("to", "settle", "at"), ("closing", "at"), ("ending", "at"), ("at", "a", "record"), ("to",), ("at",))
@@ -110,6 +112,18 @@ def _points_or(items: list[Item], j: int) -> int:
     return j
 
 
+def _bracket_after_points(items: list[Item], k: int) -> int | None:
+    """'gained one-half of one point (+0.01%)', 'was down more than 13 points (-0.09%)': the
+    bracketed percent's index when a points figure right of the predicate carries one."""
+    for x in range(k, min(k + 7, len(items) - 3)):
+        it = items[x]
+        if it.kind != "W" or it.word(",", ";", "while", "and", "but"):
+            return None
+        if it.low in _POINTS and items[x + 1].word("(") and items[x + 2].qkind == "PERCENT" and items[x + 3].word(")"):
+            return x + 2
+    return None
+
+
 def _intraday(items: list[Item], j: int) -> bool:
     """Whether the figure that ends at item j is an intraday extreme, not the day's move."""
     nxt = [x.low for x in items[j:j + 4]]
@@ -137,6 +151,9 @@ def _figure(items: list[Item], k: int) -> tuple[float | None, bool, bool, int]:
     """Scan right of a predicate for its percent. Returns (pct, approx, is_range, next index)."""
     approx = False
     j = _points_or(items, k)
+    bracket = _bracket_after_points(items, j)
+    if bracket is not None:
+        return items[bracket].qty.value, _hedge_at(items, j) > 0, False, bracket + 2
     while j < len(items) and j < k + 7:
         it = items[j]
         if it.kind == "Q" and it.qkind in ("PERCENT", "RANGE"):
@@ -248,22 +265,79 @@ def _skip_ranking(items: list[Item], j: int) -> int:
     return j
 
 
-_APPOSITIVE_OPENERS = frozenset({"the", "a", "an", "which", "who", "its", "china's", "asia's", "the world's"})
+_APPOSITIVE_OPENERS = frozenset({"the", "a", "an", "which", "who", "its", "china's", "asia's", "the world's", "one"})
 
 
 def _skip_appositive(items: list[Item], j: int) -> int:
     """'Tencent, the gaming giant, rose 2%': from the comma before the predicate back to the name."""
     if j < 2 or not items[j].word(","):
         return j
-    for c in range(j - 1, max(0, j - 14), -1):
+    for c in range(j - 1, max(0, j - 20), -1):
         it = items[c]
         if it.kind == "Q" or (it.kind == "W" and it.low in (";", "(", ")")):
             return j
-        if it.word(",") and c >= 1 and items[c - 1].kind == "M" and items[c + 1].low in _APPOSITIVE_OPENERS:
+        if it.word(",") and items[c + 1].low in _APPOSITIVE_OPENERS:
+            name = c - 1
+            while name >= 1 and items[name].kind == "W" and items[name].low in SUBJECT_SKIP:
+                name -= 1  # "Livedoor's stock, one of the few ..., fell"
+            if name < 0 or items[name].kind != "M":
+                continue
             if any(predicate_at(items, x) for x in range(c + 1, j)):
                 return j
             return c - 1
     return j
+
+
+_SESSION_WORDS = (("the", "day"), ("the", "session"), ("the", "trading", "day"), ("trading",), ("the", "week"),
+                  ("the", "morning", "session"), ("the", "afternoon", "session"), ("the", "morning"))
+
+
+def _session_after(items: list[Item], j: int) -> int:
+    """Length of 'the day' / 'the session' / 'trading' at item j (0 if none): 'closed the day up 7.7%'."""
+    for words in _SESSION_WORDS:
+        if words_at(items, j, words):
+            return len(words)
+    return 0
+
+
+def _skip_session_left(items: list[Item], j: int) -> int:
+    """Left of 'up 7.7%': skip 'closed the day' back to the word before the verb."""
+    for words in _SESSION_WORDS:
+        n = len(words)
+        if j - n >= 0 and words_at(items, j - n + 1, words) and items[j - n].low in _CLOSE_VERBS:
+            return j - n - 1
+    return j
+
+
+def _is_placeish(item: Item) -> bool:
+    return item.kind == "M" or (item.kind == "W" and item.text[:1].isupper() and item.low not in ("the", "a", "an"))
+
+
+def _skip_place_pp(items: list[Item], j: int) -> int:
+    """'The KOSPI index in Seoul gained', 'the Nikkei index of the Tokyo Stock Exchange fell':
+    from the end of the place phrase back to the name it qualifies (unchanged if there is none)."""
+    k = j
+    while k >= 0 and j - k < 4 and _is_placeish(items[k]):
+        k -= 1
+    if k == j:
+        return j
+    if k >= 0 and items[k].word("the"):
+        k -= 1
+    if k >= 1 and items[k].word("in", "of", "on"):
+        m = k - 1
+        while m >= 0 and items[m].kind == "W" and items[m].low in SUBJECT_SKIP:
+            m -= 1
+        if m >= 0 and items[m].kind == "M" and items[m].mention.kind in _SUBJECT_KINDS:
+            return m
+    return j
+
+
+#: nouns that describe the company named right after them: "the home fitness company Peloton"
+_DESCRIPTORS = frozenset({"company", "firm", "maker", "giant", "group", "carrier", "lender", "retailer", "operator",
+                          "chipmaker", "automaker", "carmaker", "airline", "bank", "insurer", "developer", "producer",
+                          "miner", "manufacturer", "conglomerate", "startup", "start-up", "brand", "platform",
+                          "drugmaker", "automaker", "planemaker", "rival", "peer", "unit", "subsidiary", "parent",
+                          "supplier", "exporter", "builder", "brokerage", "broker", "heavyweight", "stock", "shares"})
 
 
 def _free_standing(items: list[Item], j: int) -> bool:
@@ -275,9 +349,9 @@ def _free_standing(items: list[Item], j: int) -> bool:
         return True
     if prev.kind != "W":
         return prev.kind == "M"
-    if prev.low == "of" and j >= 2 and items[j - 2].low in ("shares", "stock", "stocks"):
+    if prev.low in ("of", "in") and j >= 2 and items[j - 2].low in ("shares", "stock", "stocks"):
         return True
-    return prev.low in _FREE_BEFORE
+    return prev.low in _FREE_BEFORE or prev.low in _DESCRIPTORS
 
 
 def _ticker_mention(item: Item) -> Mention:
@@ -288,7 +362,7 @@ def _ticker_mention(item: Item) -> Mention:
 def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | None, bool]], Mention | None, float | None]:
     """Mentions that are the subject of the predicate at item k, with their own bracketed
     figures; also the group they were introduced by, and a closing price found on the way."""
-    j = k - 1
+    j = _skip_session_left(items, k - 1)
     close = None
     while j >= 0 and items[j].kind == "W" and items[j].low in SUBJECT_SKIP:
         j -= 1
@@ -299,11 +373,15 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     j = _skip_appositive(items, j)
     if j >= 1 and items[j].word("which", "that") and items[j - 1].word(","):
         j -= 2  # "the top gainer was Sino Biopharm, which rose 6.2%"
+    j = _skip_place_pp(items, j)
     if j >= 0 and items[j].qkind == "TICKER" and items[j].text.startswith("("):
         j -= 1
     parenthetical = False
     if j >= 0 and items[j].word(","):
         parenthetical, j = True, j - 1  # "Optical names, including A and B, fell"
+        while j >= 0 and items[j].kind == "W" and items[j].low in SUBJECT_SKIP:
+            j -= 1  # "Japan's main measure of stock prices, the Nikkei index, lost"
+        j = _skip_place_pp(items, j)
     found: list[tuple[Mention, float | None, bool]] = []
     while j >= 0:
         pct, signed, j2 = _paren_pct_before(items, j)
@@ -335,6 +413,15 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
             group = items[g].mention
     elif found and j >= 0 and items[j].kind == "M" and items[j].mention.kind == "sector":
         group = items[j].mention  # "Lidar firms Hesai and Pony.ai soared"
+    elif parenthetical and found and j >= 1 and items[j].word(",") and items[j - 1].kind == "M" \
+            and items[j - 1].mention.kind == "sector":
+        group = items[j - 1].mention  # "Japan's biggest banks, Mitsubishi UFJ and Mizuho, both dropped"
+    if parenthetical and group is None and len(found) == 1 and j >= 1 and items[j].word(",") \
+            and items[j - 1].kind == "W" and items[j + 1].word("the", "a", "an"):
+        return found, None, close  # "Japan's main measure of stock prices, the Nikkei index, lost 2%"
+    if parenthetical and group is None and len(found) == 1 and j >= 1 and items[j].word(",") \
+            and items[j - 1].kind == "W" and items[j - 1].low in _DESCRIPTORS | {"bank", "index", "exchange"}:
+        return found, None, close  # "Shares in China's biggest bank, ICBC, also declined"
     if parenthetical and group is None:
         if items[k].low.endswith("ing") and items[0].kind == "M" and items[0].mention.kind in _SUBJECT_KINDS \
                 and not any(it.kind == "M" for it in items[1:k]):
