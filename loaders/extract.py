@@ -77,6 +77,18 @@ def _default_region(doc: Doc) -> str | None:
     return None
 
 
+def _headline_end(text: str) -> int:
+    """End of a title-case headline: a short first line with no closing full stop whose words
+    are mostly capitalised (0 if there is none). In such a line capitals mark no names."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    line = text[start:end].strip()
+    words = [w for w in line.split() if w[:1].isalpha() and len(w) > 3]
+    title_case = len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+    return end if title_case and len(line) < 200 and not line.endswith((".", "!", "?", ":")) else 0
+
+
 class _ArticleExtractor:
     def __init__(self, article: Article, doc: Doc) -> None:
         self.article = article
@@ -90,6 +102,7 @@ class _ArticleExtractor:
         self.causes: dict[tuple[str, str], tuple[Entity, str, Entity, str | None, str | None, list[Evidence]]] = {}
         self.actions: dict[tuple, dict] = {}
         self.members: dict[tuple[str, str], tuple[Entity, Entity, list[Evidence]]] = {}
+        self.headline_end = _headline_end(article.text)
 
     # -- moves -----------------------------------------------------------------------------
     def _add_move(self, raw: RawMove, sent: _Sentence) -> list[_MoveDraft]:
@@ -236,10 +249,20 @@ class _ArticleExtractor:
                 paragraph_moves.extend(s.moves)
         return self._facts()
 
+    def _stated(self, d: _MoveDraft) -> bool:
+        """Whether a move is stated firmly enough to report: one with no figure needs a known
+        entity ("Speculation rose", "Before falling back" name nothing) and a sentence that is
+        not the headline (a headline's title case makes names of any word)."""
+        if d.pct is not None:
+            return True
+        if d.entity.type is EntityType.COMPANY and d.entity.id not in reference().entities:
+            return False
+        return any(ev.start >= self.headline_end for ev in d.evidence)
+
     def _facts(self) -> ArticleFacts:
         fin = self.resolver.finished
         moves = []
-        for d in self.moves:
+        for d in filter(self._stated, self.moves):
             moves.append(PriceMove(entity=fin(d.entity), direction=Direction(d.direction), change_pct=d.pct,
                                    close=d.close, turnover=d.turnover, date=d.date, approx=d.approx,
                                    evidence=tuple(d.evidence), conflicts=tuple(d.conflicts)))

@@ -109,7 +109,7 @@ REGION_INDEX = {"hk": "idx-hsi", "us": "idx-spx", "jp": "idx-n225", "cn": "idx-s
                 "au": "idx-asx200", "in": "idx-sensex", "tw": "idx-taiex", "sg": "idx-sti"}
 #: capitalised words that start sentences or headings but never name a company
 NAME_STOPWORDS = frozenset("""
-the a an this that these those it its their his her our we they he she i you shares stocks stock index indices
+the a an this that these those it its their his her our we they he she i you shares stocks stock share index indices
 market markets sector sectors overall meanwhile elsewhere however while and but or also in on at for of to by
 with from as after amid despite following separately notably analysts analyst investors traders
 bookings cancellations sales revenue revenues profits profit exports imports output inflation unemployment

@@ -171,8 +171,8 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
     for i in reversed(range(len(doc))):
         tok = doc[i]
         low = tok.lower_
-        if low not in SECTOR_HEADS and low not in MARKET_HEADS:
-            continue
+        if low not in SECTOR_HEADS and low not in MARKET_HEADS or tok.text == "Group":
+            continue  # "Mitsubishi UFJ Financial Group" is a name, not the financial group of stocks
         if i in taken:
             continue
         if low in MARKET_HEADS and (i - 1) in index_tokens:
@@ -253,7 +253,7 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
         s, e = span.start + offset, span.end + offset
         ent = ref.entities[span.label_]
         # swallow corporate tails and HKEX share-class suffixes: "Baidu Group-SW", "Alibaba -W"
-        while ent.type is EntityType.COMPANY and e < len(base) and (
+        while ent.type in (EntityType.COMPANY, EntityType.INVESTOR) and e < len(base) and (
                 base[e].text in _CORPORATE_TAIL_TOKENS
                 or base[e].text == "," and e + 1 < len(base) and base[e + 1].text in _CORPORATE_TAIL_TOKENS):
             e += 1  # "GaoDi Co., Ltd."

@@ -124,6 +124,13 @@ def _bracket_after_points(items: list[Item], k: int) -> int | None:
     return None
 
 
+def _points_follow(items: list[Item], k: int) -> bool:
+    """'was up more than 1,000 points', 'down 760 points': a points figure right of a predicate."""
+    k += _hedge_at(items, k)
+    return k + 1 < len(items) and items[k].kind == "W" and parse_number(items[k].text) is not None \
+        and items[k + 1].low in _POINTS
+
+
 def _intraday(items: list[Item], j: int) -> bool:
     """Whether the figure that ends at item j is an intraday extreme, not the day's move."""
     nxt = [x.low for x in items[j:j + 4]]
@@ -284,7 +291,10 @@ def _skip_appositive(items: list[Item], j: int) -> int:
                 continue
             if any(predicate_at(items, x) for x in range(c + 1, j)):
                 return j
-            return c - 1
+            if items[name].mention.kind == "market" and any(
+                    it.kind == "M" and it.mention.kind == "ref" for it in items[c + 1:j]):
+                return j  # "The most prominent U.S. stock index, the Dow Jones Industrial Average, surged"
+            return name
     return j
 
 
@@ -354,6 +364,18 @@ def _free_standing(items: list[Item], j: int) -> bool:
     return prev.low in _FREE_BEFORE or prev.low in _DESCRIPTORS
 
 
+def _renamed(items: list[Item], first: int) -> bool:
+    """Whether the bracketed name at item ``first`` renames the noun phrase before its comma:
+    "Japan's main measure of stock prices, the Nikkei index, lost", "China's biggest bank, ICBC, fell"."""
+    c = first - 1
+    if c >= 0 and items[c].word("the", "a", "an"):
+        return c >= 2 and items[c - 1].word(",") and (
+            items[c - 2].kind == "W" and items[c - 2].low not in _FREE_BEFORE
+            or items[c - 2].kind == "M" and items[c - 2].mention.kind == "market")
+    return c >= 1 and items[c].word(",") and items[c - 1].kind == "W" and items[c - 1].low in _DESCRIPTORS | {
+        "index", "exchange", "benchmark", "gauge"}
+
+
 def _ticker_mention(item: Item) -> Mention:
     q = item.qty
     return Mention(item.start, item.end, "candidate", q.code, q.start, q.end, ticker=q.code)
@@ -383,6 +405,7 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
             j -= 1  # "Japan's main measure of stock prices, the Nikkei index, lost"
         j = _skip_place_pp(items, j)
     found: list[tuple[Mention, float | None, bool]] = []
+    first = j + 1  # the item of the first subject found
     while j >= 0:
         pct, signed, j2 = _paren_pct_before(items, j)
         if j2 >= 0 and items[j2].qkind == "TICKER" and not items[j2].text.startswith("("):
@@ -395,6 +418,7 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         if items[j2].mention.kind == "candidate" and not _free_standing(items, j2):
             break  # "the yield on the 10-year Treasury rose": a name inside a phrase is no subject
         found.append((items[j2].mention, pct, signed))
+        first = j2
         j = j2 - 1
         if j >= 0 and items[j].word("and", "&") and j - 1 >= 0 and items[j - 1].word(","):
             j -= 2
@@ -403,6 +427,9 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         else:
             break
     found.reverse()
+    if parenthetical and len(found) > 1 and found[0][0].kind == "sector" and items[first + 1].word(","):
+        found, first = found[1:], first + 2  # "Japan's biggest banks, Mitsubishi UFJ and Mizuho, both dropped"
+        return found, items[first - 2].mention, close
     group = None
     such_as = j >= 1 and items[j].word("as") and items[j - 1].word("such")
     if found and j >= 0 and items[j].kind == "W" and (items[j].low in _LIST_INTRO or such_as):
@@ -413,15 +440,8 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
             group = items[g].mention
     elif found and j >= 0 and items[j].kind == "M" and items[j].mention.kind == "sector":
         group = items[j].mention  # "Lidar firms Hesai and Pony.ai soared"
-    elif parenthetical and found and j >= 1 and items[j].word(",") and items[j - 1].kind == "M" \
-            and items[j - 1].mention.kind == "sector":
-        group = items[j - 1].mention  # "Japan's biggest banks, Mitsubishi UFJ and Mizuho, both dropped"
-    if parenthetical and group is None and len(found) == 1 and j >= 1 and items[j].word(",") \
-            and items[j - 1].kind == "W" and items[j + 1].word("the", "a", "an"):
-        return found, None, close  # "Japan's main measure of stock prices, the Nikkei index, lost 2%"
-    if parenthetical and group is None and len(found) == 1 and j >= 1 and items[j].word(",") \
-            and items[j - 1].kind == "W" and items[j - 1].low in _DESCRIPTORS | {"bank", "index", "exchange"}:
-        return found, None, close  # "Shares in China's biggest bank, ICBC, also declined"
+    if parenthetical and group is None and len(found) == 1 and _renamed(items, first):
+        return found, None, close
     if parenthetical and group is None:
         if items[k].low.endswith("ing") and items[0].kind == "M" and items[0].mention.kind in _SUBJECT_KINDS \
                 and not any(it.kind == "M" for it in items[1:k]):
@@ -441,7 +461,9 @@ def _settled_at(items: list[Item], k: int) -> tuple[str, float | None, int] | No
     """'ended 0.4% higher', 'closed 1.2% lower': (direction, pct, next index) at item k."""
     if not (items[k].kind == "W" and items[k].low in _SETTLE and k + 2 < len(items)):
         return None
-    j = k + 1
+    j = k + 1 + _session_after(items, k + 1)
+    while j < len(items) and items[j].word("both", "all", "each", "also", "collectively"):
+        j += 1  # "The S&P 500 and Nasdaq indexes were both 1% higher"
     approx = _hedge_at(items, j)
     j += approx
     if j + 1 < len(items) and items[j].qkind == "PERCENT" and items[j + 1].low in _TRAILING_DIR:
@@ -514,24 +536,51 @@ _NOUN_VERBS = frozenset({"posted", "recorded", "saw", "logged", "registered", "b
                          "posting", "recording", "seeing", "logging", "clocked", "suffered", "enjoyed"})
 
 
-def _noun_moves(items: list[Item]) -> list[RawMove]:
-    """'closed at HK$610, a decline of 1.77%', 'posted a 2% gain', 'recorded a 1.5% loss'."""
+@dataclass
+class _Orphan:
+    """A noun-form figure with no subject of its own: '..., a drop of more than 2.75 percent'."""
+
+    at: int
+    direction: str
+    pct: float
+    approx: bool
+    end: int
+
+
+def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
+    """'closed at HK$610, a decline of 1.77%', 'posted a 2% gain', 'recorded a 1.5% loss',
+    'a 7 percent plunge for the Tel Aviv stock exchange'; and the noun forms that restate the
+    figure of a clause before them ('plummeted 462 points, a drop of more than 2.75 percent')."""
     out: list[RawMove] = []
+    orphans: list[_Orphan] = []
     for k in range(len(items) - 2):
         if not items[k].word("a", "an"):
             continue
         nxt = items[k + 1]
+        hedge = _hedge_at(items, k + 3)
         if nxt.kind == "W" and (nxt.low in _UP_NOUNS or nxt.low in _DOWN_NOUNS) and items[k + 2].word("of") \
-                and k + 3 < len(items) and items[k + 3].qkind == "PERCENT":
-            up, pct_item, end = nxt.low in _UP_NOUNS, items[k + 3], k + 4
+                and k + 3 + hedge < len(items) and items[k + 3 + hedge].qkind == "PERCENT":
+            up, pct_item, end = nxt.low in _UP_NOUNS, items[k + 3 + hedge], k + 4 + hedge
         elif nxt.qkind == "PERCENT" and items[k + 2].kind == "W" and (items[k + 2].low in _UP_NOUNS
                                                                     or items[k + 2].low in _DOWN_NOUNS):
-            up, pct_item, end = items[k + 2].low in _UP_NOUNS, nxt, k + 3
+            up, pct_item, end, hedge = items[k + 2].low in _UP_NOUNS, nxt, k + 3, 0
         else:
+            continue
+        value = abs(pct_item.qty.value) * (1 if up else -1)
+        after = end + 1 if end + 1 < len(items) and items[end + 1].word("the") else end
+        if end < len(items) and items[end].word("for", "in", "at") and after + 1 < len(items) \
+                and items[after + 1].kind == "M" and items[after + 1].mention.kind in _SUBJECT_KINDS:
+            out.append(RawMove(items[after + 1].mention, "up" if up else "down", value, hedge > 0, None, None, k,
+                               after + 2, items[k].start_char))  # "a 7 percent plunge for the Tel Aviv exchange"
             continue
         j, close = k - 1, None
         if j >= 0 and items[j].kind == "W" and items[j].low in _NOUN_VERBS:
             j -= 1
+        elif j >= 0 and items[j].word(";", "-", "\u2013", "\u2014") or (
+                j >= 0 and items[j].word(",") and _closing_price_before(items, j)[0] is None
+                and not (j >= 3 and _level(items[j - 1]) is not None and items[j - 2].word("was"))):
+            orphans.append(_Orphan(k, "up" if up else "down", value, hedge > 0, end))
+            continue
         elif j >= 0 and items[j].word(","):
             level, jj = _closing_price_before(items, j)
             if level is None and j >= 3 and _level(items[j - 1]) is not None and items[j - 2].word("was") \
@@ -546,15 +595,94 @@ def _noun_moves(items: list[Item]) -> list[RawMove]:
             j -= 1
         if j < 0 or items[j].kind != "M" or items[j].mention.kind not in _SUBJECT_KINDS:
             continue
-        value = abs(pct_item.qty.value) * (1 if up else -1)
-        out.append(RawMove(items[j].mention, "up" if up else "down", value, False, close, None, k, end,
+        out.append(RawMove(items[j].mention, "up" if up else "down", value, hedge > 0, close, None, k, end,
                            items[k].start_char))
+    return out, orphans
+
+
+def _adopt_orphans(orphans: list[_Orphan], moves: list[RawMove]) -> list[RawMove]:
+    """Each orphan figure goes to the subjects of the figure-less clause right before it."""
+    out: list[RawMove] = []
+    for o in orphans:
+        before = [m for m in moves if m.verb_start < o.at]
+        if not before:
+            continue
+        last = max(m.verb_start for m in before)
+        for m in before:
+            if m.verb_start == last and m.pct is None and not m.from_list:
+                out.append(RawMove(m.subject, o.direction, o.pct, o.approx, m.close, m.turnover, o.at, o.end,
+                                   m.start_char, group=m.group))
     return out
+
+
+_CONTINUE = frozenset({"but", "and", "before", "then", "yet"})
+
+
+def _continued(items: list[Item], k: int, moves: list[RawMove]) -> list[tuple[Mention, float | None, bool]]:
+    """'The Nikkei lost nearly 11 points, but was unchanged percentage-wise': a predicate joined to
+    the clause before it by 'but'/'and' has that clause's subject."""
+    j = k - 1
+    while j >= 0 and items[j].kind == "W" and (items[j].low in SUBJECT_SKIP or items[j].low.endswith("ly")):
+        j -= 1
+    if j < 1 or not items[j].word(*_CONTINUE) or items[j - 1].kind == "M":
+        return []
+    before = [m for m in moves if m.verb_start < j and not m.from_list]
+    if not before:
+        return []
+    last = max(m.verb_start for m in before)
+    return [(m.subject, None, False) for m in before if m.verb_start == last]
+
+
+#: generic subjects of a market stated by its place: "share prices dropped 3% in Shanghai, Sydney and Manila"
+_GENERIC_MARKET = frozenset({"stocks", "shares", "prices", "equities", "markets", "indexes", "indices", "bourses",
+                             "exchanges", "benchmarks"})
+
+
+def _is_place(item: Item) -> bool:
+    m = item.mention
+    return item.kind == "M" and m is not None and (m.kind in ("market", "place") or m.kind == "ref" and (
+        (m.entity_id or "").startswith(("idx-", "mkt-"))))
+
+
+def _place_list(items: list[Item], j: int) -> list[tuple[Mention, float | None, bool]]:
+    """The places of 'in Shanghai, Sydney, Wellington, Taipei and Manila' starting at item j."""
+    out = []
+    while j < len(items) and _is_place(items[j]):
+        out.append((items[j].mention, None, False))
+        j += 1
+        if j < len(items) and items[j].word(","):
+            j += 1
+        if j < len(items) and items[j].word("and", "&"):
+            j += 1
+    return out
+
+
+def _place_subjects(items: list[Item], k: int, end: int) -> list[tuple[Mention, float | None, bool]]:
+    """A generic subject ('stocks', 'share prices') stands for the place the sentence names:
+    'In Singapore, stocks slipped 0.6%', 'share prices dropped 3% in Shanghai, Sydney and Manila'."""
+    j = k - 1
+    while j >= 0 and items[j].kind == "W" and (items[j].low in SUBJECT_SKIP or items[j].low.endswith("ly")) \
+            and items[j].low not in _GENERIC_MARKET:
+        j -= 1
+    if j < 0 or items[j].kind != "W" or items[j].low not in _GENERIC_MARKET:
+        return []
+    if end < len(items) and items[end].word("in"):
+        found = _place_list(items, end + 1)
+        if found:
+            return found
+    start = 1 if items[0].word("elsewhere", "meanwhile") and len(items) > 1 and items[1].word(",") else 0
+    start += 1 if start and items[start].word(",") else 0
+    if items[start].word("in"):
+        found = _place_list(items, start + 1)
+        if found and items[start + 1 + 2 * len(found) - 1].word(",") or found and len(found) == 1:
+            return found
+    return []
 
 
 def find_moves(items: list[Item]) -> list[RawMove]:
     """Every price move stated in a sentence's items."""
-    moves: list[RawMove] = _colon_figure(items) + _noun_moves(items)
+    nouns, orphans = _noun_moves(items)
+    moves: list[RawMove] = _colon_figure(items) + nouns
     k = 0
     while k < len(items):
         settled = _settled_at(items, k)
@@ -581,8 +709,11 @@ def find_moves(items: list[Item]) -> list[RawMove]:
         if close is not None:
             end = end2
         subjects, group, close_left = _subjects(items, k)
+        if not subjects:
+            subjects = _continued(items, k, moves) or _place_subjects(items, k, end)
         has_own = any(p is not None for _, p, _ in subjects)
-        if not subjects or (needs_figure and pct is None and not is_range and not has_own):
+        if not subjects or (needs_figure and pct is None and not is_range and not has_own
+                            and not _points_follow(items, k + length)):
             k += length
             continue
         if close is None:
@@ -599,8 +730,8 @@ def find_moves(items: list[Item]) -> list[RawMove]:
                 direction_here = "up" if value > 0 else "down"
             else:
                 direction_here = direction
-            if value == 0:
-                value = 0.0
+            if value == 0 or value is None and direction_here == "flat":
+                value = 0.0  # "closed flat", "was unchanged": the dev convention's 0.0
             moves.append(RawMove(mention, direction_here, value, approx if own is None else False,
                                  close if len(subjects) == 1 else None,
                                  turnover if len(subjects) == 1 else None, k, end,
@@ -608,6 +739,7 @@ def find_moves(items: list[Item]) -> list[RawMove]:
         if group is not None and group.kind == "sector":
             moves.append(RawMove(group, direction, None, False, None, None, k, end, items[k].start_char))
         k = end if end > k else k + length
+    moves += _adopt_orphans(orphans, moves)
     moves += _followed_by(items, moves)
     moves += _knock_on(items, moves)
     return moves

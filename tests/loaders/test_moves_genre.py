@@ -1,0 +1,78 @@
+"""Price moves as outlets really write them: figures in words, subjects that do not stand right
+before the verb, figures restated as nouns, and figure-less statements that are no facts.
+
+Sentences marked VOA are from Voice of America stories (public domain), as in
+../shared/corpus/dev; the others are written for these tests in the styles of other outlets.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import facts_of
+
+# sentence, [(entity id, direction, change_pct, approx)]
+MOVES = [
+    # VOA 2008-07-15 (dev 02): a figure in words, hedged
+    ("Hong Kong's Hang Seng index plummeted nearly four percent, while Japan's benchmark Nikkei 225 index "
+     "fell two percent to its lowest level in more than three months.",
+     [("idx-hsi", "down", -4.0, True), ("idx-n225", "down", -2.0, False)]),
+    ("The Kospi shed a fifth of a percent, and the Topix put on just under one percent.",
+     [("idx-kospi", "down", -0.2, False), ("idx-topix", "up", 1.0, True)]),
+    ("The Nikkei 225 gained six-point-two percent; the Straits Times rose four and a half percent.",
+     [("idx-n225", "up", 6.2, False), ("idx-sti", "up", 4.5, False)]),
+    # VOA 2008-07-15 (dev 02): a list in apposition to a group
+    ("Japan's biggest banks, Mitsubishi UFJ Financial Group and Mizuho Financial Group, both dropped about "
+     "five percent.",
+     [("co-mitsubishi-ufj-financial", "down", -5.0, True), ("inv-mizuho", "down", -5.0, True),
+      ("sector-banks", "down", None, False)]),
+    # VOA 2015-07-07 (dev 06): the name in apposition to a description
+    ("Japan\u2019s main measure of stock prices, the Nikkei index, lost more than two percent.",
+     [("idx-n225", "down", -2.0, True)]),
+    ("Shares in Asia's largest chipmaker, TSMC, slid 3.1 percent.", [("tkr-tsm", "down", -3.1, False)]),
+    # VOA 2020-10-07 (dev 11): a place phrase between the name and the verb
+    ("The KOSPI index in Seoul gained 0.8%, and the Nikkei in Tokyo finished 0.3% higher.",
+     [("idx-kospi", "up", 0.8, False), ("idx-n225", "up", 0.3, False)]),
+    ("The benchmark Nikkei index of the Tokyo Stock Exchange plummeted 462 points on Tuesday, a drop of "
+     "more than 2.75 percent.", [("idx-n225", "down", -2.75, True)]),  # VOA 2006-01-17 (dev 63)
+    ("The FTSE 100 was up 61 points - a gain of 0.8 percent - at the close.", [("idx-ftse100", "up", 0.8, False)]),
+    # VOA 2020-10-07 (dev 11): a second predicate joined by 'but' keeps the subject
+    ("The benchmark Nikkei index in Japan lost nearly 11 points, but was unchanged percentage-wise.",
+     [("idx-n225", "down", None, False), ("idx-n225", "flat", 0.0, False)]),
+    ("The S&P 500 and Nasdaq indexes were both 1% higher.",  # VOA 2020-05-05 (dev 26)
+     [("idx-spx", "up", 1.0, False), ("idx-ixic", "up", 1.0, False)]),
+    ("The benchmark Nikkei index closed the day up a stunning 7.7 percent.",  # VOA 2015-09-09 (dev 07)
+     [("idx-n225", "up", 7.7, False)]),
+    # VOA 2021-02-16 (dev 31): a bracketed percent after a points figure
+    ("The CAC 40 index in France gained one-half of one point (+0.01%), while Germany\u2019s DAX index was down "
+     "more than 13 points (-0.09%).", [("idx-cac40", "up", 0.01, False), ("idx-dax", "down", -0.09, True)]),
+    ("Shares in the home fitness equipment company Peloton rose 16% as gyms remain closed.",  # VOA 2020-05-07
+     [("co-peloton", "up", 16.0, False)]),
+    ("Livedoor's stock, one of the few in Japan that is extremely popular with individual investors, fell "
+     "14.5 percent amid a glut of sell orders.", [("co-livedoor", "down", -14.5, False)]),  # VOA 2006-01-17
+    ("Geely, the carmaker, earned 2.2% after the results.", [("hkex-0175", "up", 2.2, False)]),
+]
+
+#: statements with no move the graph should keep
+NO_MOVES = [
+    "Speculation rose Friday that the central bank would call an emergency meeting.",  # VOA 2016-02-12
+    "Before falling back slightly, oil reached a peak of more than $92.",  # VOA 2007-10-26
+    "Thai Stock Market Plunges After Central Bank Imposes Currency Controls\n\nTraders were surprised.",
+    "The index rose 2 points in a survey of purchasing managers, a gain of 4 percent, officials said.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), MOVES, ids=[s[:40] for s, _ in MOVES])
+def test_genre_moves(sentence, expected):
+    got = [(m.entity.id, m.direction.value, m.change_pct, m.approx) for m in facts_of(sentence).moves]
+    assert sorted(got, key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text", NO_MOVES, ids=[s[:40] for s in NO_MOVES])
+def test_figure_less_or_nameless_statements_are_no_moves(text):
+    assert [(m.entity.name, m.change_pct) for m in facts_of(text).moves] == []
+
+
+def test_a_title_case_headline_move_without_figure_is_dropped_but_the_body_figure_kept():
+    text = "Dow Jones Plunges on Oil, Housing Concerns\n\nThe Dow Jones Industrial Average fell 2.3% on Thursday."
+    (move,) = facts_of(text).moves
+    assert (move.entity.id, move.change_pct) == ("idx-djia", -2.3)
