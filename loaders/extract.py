@@ -103,11 +103,35 @@ class _ArticleExtractor:
         self.actions: dict[tuple, dict] = {}
         self.members: dict[tuple[str, str], tuple[Entity, Entity, list[Evidence]]] = {}
         self.headline_end = _headline_end(article.text)
+        self.antecedent: Entity | None = None  # the entity a sentence-initial "It" names
+        self.sentence_first: Entity | None = None
 
     # -- moves -----------------------------------------------------------------------------
+    def _subject_entities(self, raw: RawMove) -> list[Entity]:
+        """The entities a move's subject names; a pronoun ("It pared losses") names the entity
+        that moved first in this sentence, else in the last sentence that stated a move."""
+        if raw.subject.kind == "pronoun":
+            antecedent = self.sentence_first or self.antecedent
+            return [antecedent] if antecedent is not None else []
+        return self.resolver.entities(raw.subject)
+
+    def _sentence_subject(self, s: _Sentence) -> Entity | None:
+        """What a following "It" names: the sentence's first mover, else a known name opening it."""
+        if s.moves:
+            return s.moves[0].entity
+        first = next((it for it in s.items[:4] if it.kind != "W" or it.low not in ("the", "a", "an", "benchmark")),
+                     s.items[0])
+        if first.kind == "M" and first.mention.kind in ("ref", "candidate"):
+            found = self.resolver.entity(first.mention)
+            if found is not None and found.type in (EntityType.COMPANY, EntityType.INDEX, EntityType.COMMODITY):
+                return found
+        return None
+
     def _add_move(self, raw: RawMove, sent: _Sentence) -> list[_MoveDraft]:
         out = []
-        for entity in self.resolver.entities(raw.subject):
+        for entity in self._subject_entities(raw):
+            if self.sentence_first is None and raw.subject.kind != "pronoun":
+                self.sentence_first = entity
             if entity.type not in _MOVER_TYPES or entity.id in _FLOWS:
                 continue
             ev = _evidence(self.article, sent.span)
@@ -214,6 +238,7 @@ class _ArticleExtractor:
         paragraph_moves: list[_MoveDraft] = []
         last_line = -1
         for s in sentences:
+            self.sentence_first = None
             raw_moves = find_moves(s.items)
             drafts_by_raw: list[tuple[RawMove, list[_MoveDraft]]] = []
             for raw in raw_moves:
@@ -243,6 +268,7 @@ class _ArticleExtractor:
                     flow_default = m.mention.entity_id
             for raw in find_actions(s.items, text, flow_default=flow_default):
                 self._add_action(raw, s, previous)
+            self.antecedent = self._sentence_subject(s) or self.antecedent
             if s.moves:
                 previous = list(s.moves)
                 line_moves.setdefault(s.line, []).extend(s.moves)

@@ -26,7 +26,8 @@ _RIGHT_FILLER = frozenset({"by", "sharply", "slightly", "modestly", "marginally"
                            "broad-based", "significant", "modest", "slight", "stunning", "staggering", "whopping",
                            "hefty", "massive", "huge", "dramatic", "impressive", "remarkable", "healthy", "strong",
                            "mere", "additional", "respectable", "meagre", "meager", "paltry", "full", "steep"})
-_CLOSE_WORDS = (("to", "a", "record", "close", "of"), ("to", "a", "record", "high", "of"), ("to", "a", "record", "low", "of"),
+_CLOSE_WORDS = (("bringing", "it", "to", "a", "level", "of"), ("bringing", "it", "to"), ("taking", "it", "to"),
+                ("to", "a", "level", "of"), ("to", "a", "record", "close", "of"), ("to", "a", "record", "high", "of"), ("to", "a", "record", "low", "of"),
                 ("to", "a", "record"), ("to", "close", "at"), ("to", "end", "at"), ("to", "finish", "at"),
                 ("to", "settle", "at"), ("closing", "at"), ("ending", "at"), ("at", "a", "record"), ("to",), ("at",))
 _LIST_INTRO = frozenset({"like", "including", "includes", "include", "such", "notably", "especially", "led"})
@@ -100,16 +101,24 @@ _CLOSE_VERBS = frozenset({"close", "end", "finish", "closing", "ending", "finish
 _POINTS = frozenset({"points", "point", "pts"})
 
 
+_UNITS_OR = _POINTS | {"cents", "cent", "yen", "dollars", "won", "rupees", "paise"}
+
+
 def _points_or(items: list[Item], j: int) -> int:
-    """Skip '412.3 points, or' / ', or 210 points,' around a percent; returns the new index."""
-    if j + 2 < len(items) and items[j].kind == "W" and parse_number(items[j].text) is not None \
-            and items[j + 1].low in _POINTS:
-        k = j + 2
-        if k < len(items) and items[k].word(","):
-            k += 1
-        if k < len(items) and items[k].word("or"):
-            return k + 1
-    return j
+    """Skip '412.3 points, or' / '56 cents, or' / '$1.20, or' before a percent; returns the new index."""
+    if j < len(items) and items[j].word("by"):
+        j += 1  # "fell by 12.6 points, or 0.9 percent"
+    k = j + _hedge_at(items, j)
+    if k + 2 < len(items) and items[k].kind == "W" and parse_number(items[k].text) is not None \
+            and items[k + 1].low in _UNITS_OR:
+        k += 2
+    elif k + 1 < len(items) and items[k].qkind == "MONEY":
+        k += 1
+    else:
+        return j
+    if k < len(items) and items[k].word(","):
+        k += 1
+    return k + 1 if k < len(items) and items[k].word("or") else j
 
 
 def _bracket_after_points(items: list[Item], k: int) -> int | None:
@@ -272,7 +281,9 @@ def _skip_ranking(items: list[Item], j: int) -> int:
     return j
 
 
-_APPOSITIVE_OPENERS = frozenset({"the", "a", "an", "which", "who", "its", "china's", "asia's", "the world's", "one"})
+_APPOSITIVE_OPENERS = frozenset({"the", "a", "an", "which", "who", "its", "china's", "asia's", "the world's", "one",
+                                 "tracking", "including", "comprising", "representing", "home", "known", "formerly",
+                                 "seen", "considered", "often", "widely", "typically"})
 
 
 def _skip_appositive(items: list[Item], j: int) -> int:
@@ -329,8 +340,8 @@ def _skip_place_pp(items: list[Item], j: int) -> int:
     k = j
     while k >= 0 and j - k < 4 and _is_placeish(items[k]):
         k -= 1
-    if k == j:
-        return j
+    if k == j and not items[j].word("in", "of"):
+        return j  # (an "in" right here: the place's words were skipped as subject words, "in Hong Kong")
     if k >= 0 and items[k].word("the"):
         k -= 1
     if k >= 1 and items[k].word("in", "of", "on"):
@@ -376,6 +387,14 @@ def _renamed(items: list[Item], first: int) -> bool:
         "index", "exchange", "benchmark", "gauge"}
 
 
+_PRONOUNS = frozenset({"it", "it's"})
+
+
+def _pronoun(item: Item) -> Mention:
+    """A pronoun subject; the extractor resolves it to the entity that moved just before."""
+    return Mention(item.start, item.end, "pronoun", item.text, item.start_char, item.end_char)
+
+
 def _ticker_mention(item: Item) -> Mention:
     q = item.qty
     return Mention(item.start, item.end, "candidate", q.code, q.start, q.end, ticker=q.code)
@@ -386,8 +405,10 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     figures; also the group they were introduced by, and a closing price found on the way."""
     j = _skip_session_left(items, k - 1)
     close = None
-    while j >= 0 and items[j].kind == "W" and items[j].low in SUBJECT_SKIP:
-        j -= 1
+    while j >= 0 and (items[j].kind == "W" and items[j].low in SUBJECT_SKIP
+                      or items[j].qkind == "TICKER" and items[j].text.startswith("(") and j >= 1
+                      and items[j - 1].kind == "W" and items[j - 1].low in SUBJECT_SKIP):
+        j -= 1  # "the pan-European STOXX 600 index (.STOXX) closed"
     level, jj = _closing_price_before(items, j)
     if level is not None:
         close, j = level, jj
@@ -442,6 +463,9 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         group = items[j].mention  # "Lidar firms Hesai and Pony.ai soared"
     if parenthetical and group is None and len(found) == 1 and _renamed(items, first):
         return found, None, close
+    if not found and not parenthetical and j >= 0 and items[j].low in _PRONOUNS and (
+            j == 0 or items[j - 1].word(",", ";", "and", "but", "while")):
+        return [(_pronoun(items[j]), None, False)], None, close  # "It pared losses to close down 0.3%"
     if parenthetical and group is None:
         if items[k].low.endswith("ing") and items[0].kind == "M" and items[0].mention.kind in _SUBJECT_KINDS \
                 and not any(it.kind == "M" for it in items[1:k]):
@@ -451,8 +475,10 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
 
 
 _SETTLE = frozenset({"ended", "closed", "finished", "settled", "was", "were", "traded", "ends", "closes",
-                     "finishes", "is", "are", "stood", "end", "close", "finish"})
-_TRAILING_DIR = {"higher": "up", "up": "up", "lower": "down", "down": "down"}
+                     "finishes", "is", "are", "stood", "end", "close", "finish", "edged", "inched", "crept",
+                     "drifted", "moved", "ticked", "trading", "closing", "ending", "finishing", "settle", "settling"})
+_TRAILING_DIR = {"higher": "up", "up": "up", "lower": "down", "down": "down", "firmer": "up", "stronger": "up",
+                 "weaker": "down", "softer": "down", "better": "up", "worse": "down"}
 _KNOCK_ON = {"lifting": "up", "boosting": "up", "pushing": "up", "sending": None, "dragging": "down",
              "pulling": "down", "hitting": "down", "weighing": "down"}
 
@@ -464,8 +490,20 @@ def _settled_at(items: list[Item], k: int) -> tuple[str, float | None, int] | No
     j = k + 1 + _session_after(items, k + 1)
     while j < len(items) and items[j].word("both", "all", "each", "also", "collectively"):
         j += 1  # "The S&P 500 and Nasdaq indexes were both 1% higher"
+    j = _points_or(items, j)  # "ended 736 points, or 1 per cent, higher at 74,227"
     approx = _hedge_at(items, j)
     j += approx
+    if j + 2 < len(items) and items[j].qkind == "PERCENT" and items[j + 1].word(",") \
+            and items[j + 2].low in _TRAILING_DIR:
+        j += 1  # "ended 48 points, or 0.2 percent, lower"
+        items_dir = _TRAILING_DIR[items[j + 1].low]
+        return items_dir, abs(items[j - 1].qty.value) * (1 if items_dir == "up" else -1), j + 2
+    if j + 1 < len(items) and items[j].kind == "W" and items[j].low in _TRAILING_DIR and k >= 1 \
+            and items[k - 1].word("to") and items[k].low in _CLOSE_VERBS:
+        value, approx2, _, end = _figure(items, j + 1)  # "... to close up 1.2%"
+        if value is not None:
+            direction = _TRAILING_DIR[items[j].low]
+            return direction, abs(value) * (1 if direction == "up" else -1), end
     if j + 1 < len(items) and items[j].qkind == "PERCENT" and items[j + 1].low in _TRAILING_DIR:
         direction = _TRAILING_DIR[items[j + 1].low]
         return direction, abs(items[j].qty.value) * (1 if direction == "up" else -1), j + 2
@@ -618,6 +656,33 @@ def _adopt_orphans(orphans: list[_Orphan], moves: list[RawMove]) -> list[RawMove
 _CONTINUE = frozenset({"but", "and", "before", "then", "yet"})
 
 
+def _close_clause_follows(items: list[Item], k: int) -> bool:
+    """Whether 'to close/end/finish' follows at item k with nothing but plain words between."""
+    for x in range(k, min(k + 6, len(items) - 1)):
+        if items[x].kind != "W" or items[x].word(",", ";", "and", "while", "but"):
+            return False
+        if items[x].word("to") and items[x + 1].low in ("close", "end", "finish", "settle"):
+            return True
+    return False
+
+
+def _clause_subject(items: list[Item], k: int) -> list[tuple[Mention, float | None, bool]]:
+    """'BYD failed to hold early gains to end 1.3 percent lower', 'It pared losses to close down
+    0.3%': a close verb in an infinitive has the subject that opens its clause."""
+    if k < 2 or not items[k - 1].word("to"):
+        return []
+    j = k - 2
+    while j >= 0 and items[j].kind == "W" and items[j].low not in _PRONOUNS and k - j < 10 \
+            and not items[j].word(",", ";", "while", "and", "but", "as", "after"):
+        j -= 1
+    opens = j <= 0 or items[j - 1].word(",", ";", "while", "and", "but", "the")
+    if j >= 0 and opens and items[j].kind == "M" and items[j].mention.kind in _SUBJECT_KINDS:
+        return [(items[j].mention, None, False)]  # "BYD failed to hold early gains to end 1.3% lower"
+    if j >= 0 and opens and items[j].low in _PRONOUNS:
+        return [(_pronoun(items[j]), None, False)]  # "It pared losses to close down 0.3%"
+    return []
+
+
 def _continued(items: list[Item], k: int, moves: list[RawMove]) -> list[tuple[Mention, float | None, bool]]:
     """'The Nikkei lost nearly 11 points, but was unchanged percentage-wise': a predicate joined to
     the clause before it by 'but'/'and' has that clause's subject."""
@@ -691,6 +756,8 @@ def find_moves(items: list[Item]) -> list[RawMove]:
             close, end2 = _close_after(items, end)
             end = end2 if close is not None else end
             subjects, group, _ = _subjects(items, k)
+            if not subjects:
+                subjects = _clause_subject(items, k)
             for mention, own, _signed in subjects:
                 moves.append(RawMove(mention, direction, pct, False, close, _turnover_after(items, end), k, end,
                                      items[k].start_char, group=group))
@@ -702,6 +769,9 @@ def find_moves(items: list[Item]) -> list[RawMove]:
             k += 1
             continue
         direction, length, needs_figure = pred
+        if _close_clause_follows(items, k + length):
+            k += length  # "pared gains to close 6% higher": the close is the day's move
+            continue
         pct, approx, is_range, end = _figure(items, k + length)
         if end == k + length:
             end = k + length

@@ -69,7 +69,7 @@ def _word_value(m: re.Match[str]) -> float | None:
     return 0.5  # "half a percent"
 
 
-_CUR = r"HK\$|US\$|S\$|A\$|NT\$|C\$|RMB|CNY|HKD|USD|JPY|EUR|GBP|SGD|AUD|\$|€|£|¥"
+_CUR = r"HK\$|US\$|S\$|A\$|NT\$|C\$|RMB|CNY|HKD|USD|JPY|EUR|GBP|SGD|AUD|INR|KRW|Rs\.?\s?|₹|₩|\$|€|£|¥"
 _SCALE = r"trillion|billion|million|thousand|tn|bn|mn|mln|m|b|k"
 _MONEY = re.compile(
     rf"(?:(?P<cur>{_CUR})\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE})\b)?"
@@ -79,15 +79,19 @@ _SHARES = re.compile(rf"(?P<num>{_NUM})\s?(?P<scale>{_SCALE})?\s(?:(?:[A-Z]-|H-|
 #: a ticker: 9988.HK anywhere, or a code/symbol in brackets after a name: (700.HK), (BABA), (NYSE: BABA)
 TICKER = re.compile(
     r"(?P<bare>\b\d{1,5}\.HK\b)"
-    r"|\(\s*(?:(?:HKEX|HKG|HK|SEHK|NYSE|NASDAQ|Nasdaq|NYSE American|SH|SZ|SSE|SZSE|TYO|TSE|LSE|KRX|ASX)\s*:\s*)?"
-    r"(?P<code>\d{1,5}(?:\.HK)?|\d{6}\.S[HZ]|[A-Z]{1,5}(?:\.[A-Z]{1,2})?)\s*\)"
+    r"|\(\s*(?:(?:HKEX|HKG|HK|SEHK|NYSE|NASDAQ|Nasdaq|NYSE American|SH|SZ|SSE|SZSE|TYO|TSE|LSE|KRX|ASX|NSE|BSE"
+    r"|TSX|LON|ETR|EPA|XETRA|SGX|KOSDAQ|TWSE|SIX|BIT|BME|AMS|STO|JSE)\s*:\s*)?"
+    # Reuters instrument codes too: (.HSI), (.N225), (7203.T), (005930.KS), (RELIANCE.NS), (NVDA.O)
+    r"(?P<code>\d{1,5}(?:\.HK)?|\d{6}\.S[HZ]|\.[A-Z][A-Z0-9]{1,9}|\d{4,6}\.(?:T|TW|KS|KQ|SS|SZ|SI|KL|BK)"
+    r"|[A-Z][A-Z0-9&]{0,9}\.(?:NS|BO|AX|L|PA|DE|AS|MI|SW|TO|SI|KL|BK|JK|SA|MX|MC|ST|CO|HE|OL|BR)"
+    r"|[A-Z]{1,5}(?:\.[A-Z]{1,2})?)\s*\)"
 )
 _SCALES = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6,
            "mln": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3}
 _CURRENCY = {"HK$": "HKD", "HKD": "HKD", "US$": "USD", "USD": "USD", "$": "USD", "RMB": "RMB", "CNY": "RMB",
              "yuan": "RMB", "JPY": "JPY", "yen": "JPY", "¥": "JPY", "EUR": "EUR", "€": "EUR", "euros": "EUR",
              "GBP": "GBP", "£": "GBP", "S$": "SGD", "SGD": "SGD", "A$": "AUD", "AUD": "AUD", "NT$": "TWD",
-             "C$": "CAD", "won": "KRW", "dollars": "USD", "HK dollars": "HKD", "Hong Kong dollars": "HKD"}
+             "C$": "CAD", "won": "KRW", "INR": "INR", "Rs": "INR", "Rs.": "INR", "₹": "INR", "KRW": "KRW", "₩": "KRW", "dollars": "USD", "HK dollars": "HKD", "Hong Kong dollars": "HKD"}
 
 
 @dataclass(frozen=True)
@@ -171,7 +175,7 @@ def find_quantities(text: str) -> list[Quantity]:
         scale = (m.group("scale") or m.group("scale2") or "").lower()
         cur = m.group("cur") or m.group("cur2")
         add(Quantity("MONEY", m.start(), m.end(), value * _SCALES.get(scale, 1), m.group(0).strip(),
-                     currency=_CURRENCY.get(cur, cur)))
+                     currency=_CURRENCY.get(cur.strip(), cur.strip())))
     for m in TICKER.finditer(text):
         raw = m.group("bare") or m.group("code")
         add(Quantity("TICKER", m.start(), m.end(), None, m.group(0), code=_ticker_code(raw)))

@@ -50,6 +50,25 @@ MOVES = [
     ("Livedoor's stock, one of the few in Japan that is extremely popular with individual investors, fell "
      "14.5 percent amid a glut of sell orders.", [("co-livedoor", "down", -14.5, False)]),  # VOA 2006-01-17
     ("Geely, the carmaker, earned 2.2% after the results.", [("hkex-0175", "up", 2.2, False)]),
+    # wire-service instrument codes in brackets
+    ("Hong Kong's Hang Seng Index (.HSI) was down 1.4%, while the pan-European STOXX 600 index (.STOXX) "
+     "closed 0.5% higher.", [("idx-hsi", "down", -1.4, False), ("idx-sxxp", "up", 0.5, False)]),
+    # points or cents first, the percent after 'or'
+    ("The Sensex ended 736 points, or 1 per cent, higher at 74,227.", [("idx-sensex", "up", 1.0, False)]),
+    ("The Dow ended 48 points, or 0.2 percent, lower at 24,901.", [("idx-djia", "down", -0.2, False)]),
+    ("Brent crude futures rose 56 cents, or 0.7%, to $82.10 a barrel.", [("cmd-brent", "up", 0.7, False)]),
+    ("The Shenzhen Component fell by 12.6 points, or 0.9 percent, to 10,402.7.", [("idx-szse", "down", -0.9, False)]),
+    ("The ChiNext Index, tracking the growth board, gained 1.12 percent to end at 2,110.38 points.",
+     [("idx-chinext", "up", 1.12, False)]),
+    ("The yen was 0.4 percent firmer, and the Straits Times Index put on just under 0.1 percent.",
+     [("fx-jpy", "up", 0.4, False), ("idx-sti", "up", 0.1, True)]),
+    ("Australia's S&P/ASX 200 edged 0.1% higher to 7,800.60.", [("idx-asx200", "up", 0.1, False)]),
+    # a subject that opens the clause of an infinitive close
+    ("BYD failed to hold early gains to end 1.3 percent lower.", [("hkex-1211", "down", -1.3, False)]),
+    ("The Hang Seng Index opened higher. It pared gains to close up 0.3% at 25,100.20.",
+     [("idx-hsi", "up", 0.3, False)]),
+    ("Tencent, NetEase and JD.com each shed about two percent.",
+     [("hkex-0700", "down", -2.0, True), ("hkex-9999", "down", -2.0, True), ("hkex-9618", "down", -2.0, True)]),
 ]
 
 #: statements with no move the graph should keep
@@ -58,6 +77,7 @@ NO_MOVES = [
     "Before falling back slightly, oil reached a peak of more than $92.",  # VOA 2007-10-26
     "Thai Stock Market Plunges After Central Bank Imposes Currency Controls\n\nTraders were surprised.",
     "The index rose 2 points in a survey of purchasing managers, a gain of 4 percent, officials said.",
+    "It rose 2% on the day.",  # a pronoun with nothing before it names nothing
 ]
 
 
