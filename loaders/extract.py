@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+import re
 from typing import TypeVar
 
 from spacy.language import Language
@@ -29,6 +30,9 @@ __all__ = ["extract", "extract_many"]
 
 T = TypeVar("T")
 
+#: a cause clause between a move's verb and a day: the day is the cause's, not the move's
+_CAUSE_BETWEEN = re.compile(r"\b(?:after|following|tracking|as|amid|since|because|when|news|that|which|while|but|whereas)\b"
+                            r"|[;(]", re.I)
 _MOVER_TYPES = frozenset({EntityType.COMPANY, EntityType.SECURITY, EntityType.INDEX, EntityType.SECTOR,
                           EntityType.COMMODITY, EntityType.CURRENCY, EntityType.MARKET, EntityType.INVESTOR})
 #: investors that are money flows, not listed firms: they never have a share price
@@ -107,6 +111,24 @@ class _ArticleExtractor:
         self.sentence_first: Entity | None = None
 
     # -- moves -----------------------------------------------------------------------------
+    def _day_of(self, raw: RawMove, sent: _Sentence) -> str | None:
+        """The trading day of a move: the day its sentence names nearest its verb, leaving out
+        days inside a cause clause ("fell 3% following news that the rate soared on Wednesday")."""
+        text = self.article.text
+        best: tuple[int, str] | None = None
+        for start, _end, day in self.days:
+            if not sent.span.start_char <= start < sent.span.end_char:
+                continue
+            lo, hi = sorted((raw.start_char, start))
+            if start > raw.start_char and _CAUSE_BETWEEN.search(text, lo, hi):
+                continue
+            if best is None or abs(start - raw.start_char) < best[0]:
+                best = (abs(start - raw.start_char), day)
+        if best is not None:
+            return best[1]
+        own = [d for d in self.days if sent.span.start_char <= d[0] < sent.span.end_char]
+        return self.trading_day if own else sent.day
+
     def _subject_entities(self, raw: RawMove) -> list[Entity]:
         """The entities a move's subject names; a pronoun ("It pared losses") names the entity
         that moved first in this sentence, else in the last sentence that stated a move."""
@@ -135,7 +157,8 @@ class _ArticleExtractor:
             if entity.type not in _MOVER_TYPES or entity.id in _FLOWS:
                 continue
             ev = _evidence(self.article, sent.span)
-            key = (entity.id, sent.day)
+            day = self._day_of(raw, sent)
+            key = (entity.id, day)
             for draft in self.move_index.get(key, []):
                 if draft.direction == raw.direction and figures_agree(draft.pct, raw.pct,
                                                                       approx=draft.approx or raw.approx):
@@ -151,11 +174,11 @@ class _ArticleExtractor:
                     if ev not in draft.evidence[-1:]:
                         draft.evidence.append(ev)
                     self.resolver.warnings.append(
-                        f"{entity.name}: conflicting figures {draft.pct} and {raw.pct} on {sent.day or 'an undated day'}")
+                        f"{entity.name}: conflicting figures {draft.pct} and {raw.pct} on {day or 'an undated day'}")
                     out.append(draft)
                     continue
                 draft = _MoveDraft(entity, raw.direction, raw.pct, raw.approx, raw.close, raw.turnover,
-                                   sent.day, [ev])
+                                   day, [ev])
                 self.moves.append(draft)
                 self.move_index.setdefault(key, []).append(draft)
                 out.append(draft)

@@ -96,3 +96,26 @@ def test_a_title_case_headline_move_without_figure_is_dropped_but_the_body_figur
     text = "Dow Jones Plunges on Oil, Housing Concerns\n\nThe Dow Jones Industrial Average fell 2.3% on Thursday."
     (move,) = facts_of(text).moves
     assert (move.entity.id, move.change_pct) == ("idx-djia", -2.3)
+
+
+# text, published, [(entity id, date)]
+DATES = [
+    # VOA 2020-10-07 (dev 11): a bare weekday after the figure, as wires write it
+    ("The Dow Jones, S&P 500 and Nasdaq all dropped over one percent Tuesday after President Trump issued a tweet.",
+     "2020-10-07", [("idx-djia", "2020-10-06"), ("idx-spx", "2020-10-06"), ("idx-ixic", "2020-10-06")]),
+    # VOA 2011-11-10 (dev 05): the weekday of the cause clause is not the move's
+    ("Asian markets closed sharply lower on Thursday.\n\nJapan's Nikkei average fell nearly 3 percent following "
+     "news that Italy's main borrowing rate had soared past 7 percent on Wednesday.",
+     "2011-11-10", [("idx-n225", "2011-11-10")]),
+    # VOA 2008-11-11 (dev 23): "overnight" in a European story is the previous US session
+    ("Shares in GM plunged 23 percent overnight to levels not seen in decades.", "2008-11-11",
+     [("co-gm", "2008-11-10")]),
+    ("Wall Street's Dow rose 1.1% overnight, and the Nikkei added 0.8% on Monday.", "2025-11-24",
+     [("idx-djia", "2025-11-21"), ("idx-n225", "2025-11-24")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), DATES, ids=[t[:40] for t, _, _ in DATES])
+def test_move_dates(text, published, expected):
+    got = [(m.entity.id, m.date) for m in facts_of(text, published=published).moves]
+    assert sorted(got) == sorted(expected)
