@@ -15,7 +15,7 @@ from marketkg.loaders.causes import RawCause, back_reference, clause_causes, ope
 from marketkg.loaders.dates import day_mentions
 from marketkg.loaders.drivers import driver_for
 from marketkg.loaders.items import Item, sentence_items
-from marketkg.loaders.moves import RawMove, find_moves
+from marketkg.loaders.moves import RawMove, close_statements, find_moves, opening_figure
 from marketkg.loaders.pipeline import shared_pipeline
 from marketkg.loaders.resolve import Resolver
 from marketkg.loaders.text import working_text
@@ -109,6 +109,7 @@ class _ArticleExtractor:
         self.headline_end = _headline_end(article.text)
         self.antecedent: Entity | None = None  # the entity a sentence-initial "It" names
         self.sentence_first: Entity | None = None
+        self.pending_closes: dict[str, tuple[float, int]] = {}
 
     # -- moves -----------------------------------------------------------------------------
     def _day_of(self, raw: RawMove, sent: _Sentence) -> str | None:
@@ -136,6 +137,29 @@ class _ArticleExtractor:
             antecedent = self.sentence_first or self.antecedent
             return [antecedent] if antecedent is not None else []
         return self.resolver.entities(raw.subject)
+
+    def _restated(self, s: _Sentence, previous: list[_MoveDraft]) -> None:
+        """'... to close at 13,474. The 2.2 percent loss was the second biggest': a sentence that
+        opens with a noun-form figure gives it to the one figure-less move before it."""
+        figure = opening_figure(s.items)
+        bare = [d for d in previous if d.pct is None]
+        if figure is not None and len(bare) == 1 and len(previous) == 1 and bare[0].direction == figure[0]:
+            bare[0].pct = figure[1]
+            bare[0].evidence.append(_evidence(self.article, s.span))
+
+    def _closes(self, s: _Sentence) -> None:
+        """Closing levels stated apart from the move ("closed at a record high of 13,089.89"):
+        they go to that entity's move of the day, in this sentence or the next."""
+        for entity_id in list(self.pending_closes):
+            level, line = self.pending_closes[entity_id]
+            if line < s.line - 1:
+                del self.pending_closes[entity_id]
+        for mention, level in close_statements(s.items):
+            for entity in self.resolver.entities(mention):
+                self.pending_closes[entity.id] = (level, s.line)
+        for d in self.moves:
+            if d.close is None and d.entity.id in self.pending_closes:
+                d.close = self.pending_closes.pop(d.entity.id)[0]
 
     def _sentence_subject(self, s: _Sentence) -> Entity | None:
         """What a following "It" names: the sentence's first mover, else a known name opening it."""
@@ -262,6 +286,7 @@ class _ArticleExtractor:
         last_line = -1
         for s in sentences:
             self.sentence_first = None
+            self._restated(s, previous)
             raw_moves = find_moves(s.items)
             drafts_by_raw: list[tuple[RawMove, list[_MoveDraft]]] = []
             for raw in raw_moves:
@@ -291,6 +316,7 @@ class _ArticleExtractor:
                     flow_default = m.mention.entity_id
             for raw in find_actions(s.items, text, flow_default=flow_default):
                 self._add_action(raw, s, previous)
+            self._closes(s)
             self.antecedent = self._sentence_subject(s) or self.antecedent
             if s.moves:
                 previous = list(s.moves)

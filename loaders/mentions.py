@@ -296,7 +296,18 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
             mentions.append(m)
             taken.update(range(m.start, m.end))
         i = max(j, i + 1)
+    # lower-case commodity words left after sector phrases took "gold miners" and "oil stocks"
+    for tok in toks:
+        ident = _BARE_COMMODITIES.get(tok.lower_)
+        if ident and tok.i not in taken and ident in ref.entities and tok.text.islower():
+            mentions.append(_mention(base, tok.i, tok.i + 1, "ref", tickers, entity_id=ident))
+            taken.add(tok.i)
     return sorted(mentions, key=lambda m: m.start)
+
+
+#: commodities news names in one lower-case word ("gold is selling at $1,928.60, down 0.7%")
+_BARE_COMMODITIES = {"gold": "cmd-gold", "silver": "cmd-silver", "copper": "cmd-copper", "oil": "cmd-crude-oil",
+                     "crude": "cmd-crude-oil", "wheat": "cmd-wheat", "rice": "cmd-rice", "bitcoin": "cmd-bitcoin"}
 
 
 def is_rmb_counter(m: Mention) -> bool:

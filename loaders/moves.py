@@ -15,7 +15,7 @@ from marketkg.loaders.lexicon import DOWN_VERBS, HEDGES, NEEDS_FIGURE, PHRASE_MO
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.quantities import parse_number
 
-__all__ = ["RawMove", "find_moves", "predicate_at"]
+__all__ = ["RawMove", "find_moves", "predicate_at", "close_statements", "opening_figure"]
 
 _RIGHT_FILLER = frozenset({"by", "sharply", "slightly", "modestly", "marginally", "against", "the", "trend",
                            "a", "further", "another", "steeply", "strongly", "significantly", "in", "early",
@@ -29,7 +29,8 @@ _RIGHT_FILLER = frozenset({"by", "sharply", "slightly", "modestly", "marginally"
 _CLOSE_WORDS = (("bringing", "it", "to", "a", "level", "of"), ("bringing", "it", "to"), ("taking", "it", "to"),
                 ("to", "a", "level", "of"), ("to", "a", "record", "close", "of"), ("to", "a", "record", "high", "of"), ("to", "a", "record", "low", "of"),
                 ("to", "a", "record"), ("to", "close", "at"), ("to", "end", "at"), ("to", "finish", "at"),
-                ("to", "settle", "at"), ("closing", "at"), ("ending", "at"), ("at", "a", "record"), ("to",), ("at",))
+                ("to", "settle", "at"), ("closing", "at"), ("ending", "at"), ("selling", "at"), ("trading", "at"),
+                ("is", "selling", "at"), ("was", "selling", "at"), ("is", "trading", "at"), ("was", "trading", "at"), ("at", "a", "record"), ("to",), ("at",))
 _LIST_INTRO = frozenset({"like", "including", "includes", "include", "such", "notably", "especially", "led"})
 _SUBJECT_KINDS = frozenset({"ref", "candidate", "sector", "market"})
 
@@ -133,6 +134,23 @@ def _bracket_after_points(items: list[Item], k: int) -> int | None:
     return None
 
 
+_DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "today", "yesterday", "overnight",
+                        "on", "in", "early", "late", "trading", "trade", "the", "session", "day"})
+
+
+def _skip_points_and_day(items: list[Item], j: int) -> int:
+    """Past '(more than) 300 points Thursday' to where a close may follow ('to close at 13,474')."""
+    k = j + _hedge_at(items, j)
+    if k + 1 < len(items) and items[k].kind == "W" and parse_number(items[k].text) is not None \
+            and items[k + 1].low in _POINTS:
+        k += 2
+    elif k == j + _hedge_at(items, j) and k > j:
+        return j
+    while k < len(items) and k - j < 8 and items[k].kind == "W" and items[k].low in _DAY_WORDS:
+        k += 1
+    return k if k < len(items) and items[k].word("to", "at", ",") else j
+
+
 def _points_follow(items: list[Item], k: int) -> bool:
     """'was up more than 1,000 points', 'down 760 points': a points figure right of a predicate."""
     k += _hedge_at(items, k)
@@ -207,6 +225,8 @@ def _level(item: Item) -> float | None:
 def _close_after(items: list[Item], j: int) -> tuple[float | None, int]:
     """'to 25,222.02 points', 'to close at 25,716.50', ', closing at HKD 38.08'."""
     k = j + 1 if j < len(items) and items[j].word(",") else j
+    if k + 3 < len(items) and items[k].word("(", "[") and items[k + 2].low in _POINTS and items[k + 3].word(")", "]"):
+        k = j = k + 4  # "fell nearly 2.2 percent (202 points) to close at 9,098"
     if k + 2 < len(items) and items[k].word("or") and items[k + 2].low in _POINTS:
         k += 3  # "rose 0.5%, or 210 points, to 42,000.12"
         if k < len(items) and items[k].word(","):
@@ -238,18 +258,26 @@ def _turnover_after(items: list[Item], j: int) -> str | None:
     return None
 
 
+_PRICE_UNITS = frozenset({"ounce", "barrel", "ton", "tonne", "bushel", "gallon", "share", "pound"})
+
+
 def _closing_price_before(items: list[Item], j: int) -> tuple[float | None, int]:
     """Left of a predicate: 'closing price HKD 147.60,' or 'closed at 25,222.02,'."""
     k = j
     if k >= 0 and items[k].word(","):
         k -= 1
+    if k >= 2 and items[k].low in _PRICE_UNITS and items[k - 1].word("an", "a", "per"):
+        k -= 2  # "gold is selling at $1,928.60 an ounce, down 0.7%"
     if k >= 1 and _level(items[k]) is not None:
         before = [x.low for x in items[max(0, k - 3):k]]
         if before[-2:] == ["closing", "price"] or before[-2:] in (["closed", "at"], ["close", "at"], ["ended", "at"],
-                                                                 ["finished", "at"], ["settled", "at"]) \
+                                                                 ["finished", "at"], ["settled", "at"],
+                                                                 ["selling", "at"], ["trading", "at"],
+                                                                 ["quoted", "at"], ["traded", "at"]) \
                 or before[-3:] == ["closing", "price", "of"] or before[-1:] == ["close"]:
             back = 2 if before[-2:] in (["closing", "price"], ["closed", "at"], ["close", "at"], ["ended", "at"],
-                                        ["finished", "at"], ["settled", "at"]) else (
+                                        ["finished", "at"], ["settled", "at"], ["selling", "at"], ["trading", "at"],
+                                        ["quoted", "at"], ["traded", "at"]) else (
                 3 if before[-3:] == ["closing", "price", "of"] else 1)
             return _level(items[k]), k - back - 1
     return None, j
@@ -412,6 +440,8 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     level, jj = _closing_price_before(items, j)
     if level is not None:
         close, j = level, jj
+        while j >= 0 and items[j].kind == "W" and items[j].low in SUBJECT_SKIP:
+            j -= 1  # "gold is selling at $1,928.60 an ounce, down 0.7%"
     j = _skip_ranking(items, j)
     j = _skip_appositive(items, j)
     if j >= 1 and items[j].word("which", "that") and items[j - 1].word(","):
@@ -662,7 +692,9 @@ def _close_clause_follows(items: list[Item], k: int) -> bool:
         if items[x].kind != "W" or items[x].word(",", ";", "and", "while", "but"):
             return False
         if items[x].word("to") and items[x + 1].low in ("close", "end", "finish", "settle"):
-            return True
+            after = items[x + 2] if x + 2 < len(items) else None  # "to close up", "to end 1.3% lower"
+            return after is not None and (after.low in _TRAILING_DIR or after.qkind == "PERCENT"
+                                          or _hedge_at(items, x + 2) > 0)
     return False
 
 
@@ -773,9 +805,7 @@ def find_moves(items: list[Item]) -> list[RawMove]:
             k += length  # "pared gains to close 6% higher": the close is the day's move
             continue
         pct, approx, is_range, end = _figure(items, k + length)
-        if end == k + length:
-            end = k + length
-        close, end2 = _close_after(items, end)
+        close, end2 = _close_after(items, _skip_points_and_day(items, end))
         if close is not None:
             end = end2
         subjects, group, close_left = _subjects(items, k)
@@ -848,3 +878,42 @@ def _followed_by(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
             while j < len(items) and items[j].word(",", "and", "&"):
                 j += 1
     return out
+
+
+_RECORD_WORDS = frozenset({"an", "a", "all", "time", "all-time", "record", "new", "fresh", "high", "low", "of", "-",
+                           "its", "highest", "lowest", "level", "peak", "closing"})
+
+
+def close_statements(items: list[Item]) -> list[tuple[Mention, float]]:
+    """'The Dow Jones Industrial Average closed at an all time record high of 13,089.89': a
+    subject's closing level stated without a move; the move may stand in the next sentence."""
+    out: list[tuple[Mention, float]] = []
+    for k, it in enumerate(items):
+        if not (it.kind == "W" and it.low in ("closed", "ended", "finished", "settled") and k + 2 < len(items)
+                and items[k + 1].word("at")):
+            continue
+        j = k + 2
+        while j < len(items) and items[j].kind == "W" and items[j].low in _RECORD_WORDS:
+            j += 1
+        level = _level(items[j]) if j < len(items) else None
+        if level is None:
+            continue
+        subjects, _, _ = _subjects(items, k)
+        if len(subjects) == 1:
+            out.append((subjects[0][0], level))
+    return out
+
+
+_NOUN_OPENERS = frozenset({"the", "its", "that", "this", "thursday's", "friday's", "monday's", "tuesday's",
+                           "wednesday's", "today's", "the day's"})
+
+
+def opening_figure(items: list[Item]) -> tuple[str, float] | None:
+    """'The 2.2 percent loss was the second biggest decline of the year': a sentence opening with a
+    noun-form figure restates the move of the sentence before it; (direction, pct) or None."""
+    if len(items) < 3 or not (items[0].kind == "W" and items[0].low in _NOUN_OPENERS):
+        return None
+    if items[1].qkind == "PERCENT" and items[2].kind == "W" and (items[2].low in _UP_NOUNS or items[2].low in _DOWN_NOUNS):
+        up = items[2].low in _UP_NOUNS
+        return ("up" if up else "down"), abs(items[1].qty.value) * (1 if up else -1)
+    return None

@@ -119,3 +119,27 @@ DATES = [
 def test_move_dates(text, published, expected):
     got = [(m.entity.id, m.date) for m in facts_of(text, published=published).moves]
     assert sorted(got) == sorted(expected)
+
+
+# text, [(entity id, change_pct, close)]
+CLOSES = [
+    # VOA 2011-08-08 (dev 04): bracketed points between the percent and the close
+    ("Tokyo's Nikkei index fell nearly 2.2 percent (202 points) to close at 9,098.", [("idx-n225", -2.2, 9098.0)]),
+    # Wikinews 2007-04-26 (dev 42, CC BY 2.5): the close stated in the sentence before the move
+    ("The Dow Jones Industrial Average closed at an all time record high of 13,089.89. The Dow climbed 1.05% "
+     "[135.95 points] at its closing bell.", [("idx-djia", 1.05, 13089.89)]),
+    # VOA 2007-07-26 (dev 21): points and the close, then the percent as a noun in the next sentence
+    ("The Dow Jones Industrials lost more than 300 points Thursday to close at 13,474. The 2.2 percent loss was "
+     "the second biggest decline of the year.", [("idx-djia", -2.2, 13474.0)]),
+    # VOA 2020-09-09 (dev 28): a quoted price before the move, a lower-case commodity
+    ("In commodities trading, gold is selling at $1,928.60 an ounce, down 0.7%.", [("cmd-gold", -0.7, 1928.6)]),
+    ("U.S. crude oil is up 0.7%, selling at $58.38 per barrel.", [("cmd-wti", 0.7, 58.38)]),
+    ("Gold miners rallied 3% as oil stocks slipped 1%.", [("sector-metals_mining", 3.0, None),
+                                                         ("sector-energy", -1.0, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLOSES, ids=[t[:40] for t, _ in CLOSES])
+def test_move_closes(text, expected):
+    got = [(m.entity.id, m.change_pct, m.close) for m in facts_of(text).moves]
+    assert sorted(got) == sorted(expected)
