@@ -297,11 +297,13 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
             taken.update(range(m.start, m.end))
         i = max(j, i + 1)
     # lower-case commodity words left after sector phrases took "gold miners" and "oil stocks"
-    for tok in toks:
-        ident = _BARE_COMMODITIES.get(tok.lower_)
-        if ident and tok.i not in taken and ident in ref.entities and tok.text.islower():
-            mentions.append(_mention(base, tok.i, tok.i + 1, "ref", tickers, entity_id=ident))
-            taken.add(tok.i)
+    commodity_words = {base.vocab.strings.add(w): i for w, i in _BARE_COMMODITIES.items()}  # by ORTH: lower case only
+    orths = toks.to_array("ORTH") if not isinstance(toks, Doc) else base.to_array("ORTH")
+    for n, orth in enumerate(orths.tolist()):
+        ident = commodity_words.get(orth)
+        if ident and toks[n].i not in taken and ident in ref.entities:
+            mentions.append(_mention(base, toks[n].i, toks[n].i + 1, "ref", tickers, entity_id=ident))
+            taken.add(toks[n].i)
     return sorted(mentions, key=lambda m: m.start)
 
 
