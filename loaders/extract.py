@@ -240,6 +240,8 @@ class _ArticleExtractor:
         fin = self.resolver.finished
         moves = []
         for d in self.moves:
+            if d.entity.type is EntityType.MARKET and d.pct is None:
+                continue  # "Global stocks rallied": an aggregate's move counts with a figure only (its cause stays)
             moves.append(PriceMove(entity=fin(d.entity), direction=Direction(d.direction), change_pct=d.pct,
                                    close=d.close, turnover=d.turnover, date=d.date, approx=d.approx,
                                    evidence=tuple(d.evidence), conflicts=tuple(d.conflicts)))

@@ -28,7 +28,7 @@ _CLOSE_WORDS = (("to", "a", "record", "close", "of"), ("to", "a", "record", "hig
                 ("to", "a", "record"), ("to", "close", "at"), ("to", "end", "at"), ("to", "finish", "at"),
                 ("to", "settle", "at"), ("closing", "at"), ("ending", "at"), ("at", "a", "record"), ("to",), ("at",))
 _LIST_INTRO = frozenset({"like", "including", "includes", "include", "such", "notably", "especially", "led"})
-_SUBJECT_KINDS = frozenset({"ref", "candidate", "sector", "market"})
+_SUBJECT_KINDS = frozenset({"ref", "candidate", "sector", "market", "place"})
 
 
 @dataclass
@@ -316,6 +316,8 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
             break
         if items[j2].mention.kind == "candidate" and not _free_standing(items, j2):
             break  # "the yield on the 10-year Treasury rose": a name inside a phrase is no subject
+        if items[j2].mention.kind == "place" and not items[j2].mention.extra.get("market_slot"):
+            break  # "bookings to Japan dropped": a place is a market only where a market can stand
         found.append((items[j2].mention, pct, signed))
         j = j2 - 1
         if j >= 0 and items[j].word("and", "&") and j - 1 >= 0 and items[j - 1].word(","):
