@@ -16,7 +16,9 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from marketkg.loaders.lexicon import DOWN_VERBS, MARKET_HEADS, NAME_STOPWORDS, SECTOR_HEADS, UP_VERBS
+from marketkg.loaders.lexicon import (
+    DOWN_VERBS, MARKET_HEADS, MARKET_HEADS_AFTER, NAME_STOPWORDS, SECTOR_HEADS, UP_VERBS,
+)
 from marketkg.loaders.places import Place, find_places, in_market_slot, index_tail, market_phrase, place_matcher, place_role
 from marketkg.ontology.enums import EntityType
 from marketkg.ontology.reference import RMB_COUNTER_CLASSES, ReferenceData, reference
@@ -32,6 +34,7 @@ four five stock stocks share shares concept concepts linked -linked mainland-lis
 domestic local overseas global chinese china's hong kong's hong kong us u.s. japanese european asian
 benchmark broader broad composite headline
 """.split())
+_MARKET_HEAD_WORDS = MARKET_HEADS | frozenset(MARKET_HEADS_AFTER)
 _NAME_CONNECT = frozenset({"&", "of", "de", "and"})
 _CORPORATE_TAIL_TOKENS = frozenset({"Group", "Holdings", "Holding", "Inc.", "Inc", "Ltd.", "Ltd", "Limited", "Co.",
                                     "Corp.", "Corp", "Corporation", "PLC", "plc", "SA", "AG", "NV", "LLC", "SE"})
@@ -175,22 +178,25 @@ def _market_mention(doc: Doc, i: int, taken: set[int], place_at: dict[int, Place
 
 def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
                                 index_tokens: frozenset[int] = frozenset(),
-                                place_at: dict[int, Place] | None = None) -> list[Mention]:
+                                place_at: dict[int, Place] | None = None,
+                                sent_starts: set[int] | None = None) -> list[Mention]:
     found: list[Mention] = []
     taken = set(taken)
     place_at = place_at or {}
-    sent_starts = {s.start for s in doc.sents}
+    if sent_starts is None:
+        sent_starts = {s.start for s in doc.sents}
     # right to left, so "Financials and smart-driving concept shares" is one phrase
     for i in reversed(range(len(doc))):
-        if i in taken:
+        tok = doc[i]
+        low = tok.lower_
+        if low not in SECTOR_HEADS and low not in _MARKET_HEAD_WORDS or i in taken:
             continue
-        market = _market_mention(doc, i, taken, place_at, index_tokens, sent_starts)
+        market = _market_mention(doc, i, taken, place_at, index_tokens, sent_starts) \
+            if low in _MARKET_HEAD_WORDS else None
         if market is not None:
             found.append(market)
             taken.update(range(market.start, market.end))
             continue
-        tok = doc[i]
-        low = tok.lower_
         if low not in SECTOR_HEADS:
             continue
         j = i
@@ -277,7 +283,8 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
         span.start, span.end = span.start + offset, span.end + offset
     places = find_places(base, [Span(base, p.start, p.end, label=p.label_) for p in place_spans], taken)
     place_at = {t: p for p in places for t in range(p.start, p.end)}
-    for m in _sector_and_market_mentions(base if isinstance(doc, Doc) else doc, taken, ref, index_tokens, place_at):
+    for m in _sector_and_market_mentions(base if isinstance(doc, Doc) else doc, taken, ref, index_tokens, place_at,
+                                         sent_starts if isinstance(doc, Doc) else None):
         if not any(t in taken for t in range(m.start, m.end)):
             mentions.append(m)
             taken.update(range(m.start, m.end))
