@@ -93,6 +93,8 @@ class _ArticleExtractor:
 
     # -- moves -----------------------------------------------------------------------------
     def _add_move(self, raw: RawMove, sent: _Sentence) -> list[_MoveDraft]:
+        if raw.subject.kind == "place" and raw.pct is None:
+            return []  # "Germany slipped into recession": a bare place is a market only with a figure
         out = []
         for entity in self.resolver.entities(raw.subject):
             if entity.type not in _MOVER_TYPES or entity.id in _FLOWS:

@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from marketkg.loaders.lexicon import (
-    INDEX_TAIL_HEADS, INDEX_TAIL_MODIFIERS, MARKET_COMPOUND_NEXT, MARKET_HEADS, MARKET_HEADS_AFTER,
+    DOWN_VERBS, UP_VERBS, INDEX_TAIL_HEADS, INDEX_TAIL_MODIFIERS, MARKET_COMPOUND_NEXT, MARKET_HEADS, MARKET_HEADS_AFTER,
     MARKET_HEADS_ALONE, MARKET_MODIFIERS, MARKET_ONLY_MODIFIERS, MARKET_SLOT_NOUNS, MARKET_WORLD_WORDS,
 )
 from marketkg.ontology.reference import ReferenceData
@@ -90,6 +90,12 @@ def _name_word(tok, sent_starts: set[int]) -> bool:
     return tok.text[:1].isupper() and tok.is_alpha and tok.i not in sent_starts
 
 
+#: capitalised words after a place in a title-case heading that do not continue a name: "Wall Street Higher"
+_HEADLINE_PREDICATES = UP_VERBS | DOWN_VERBS | frozenset("""
+close closes closed end ends ended open opens opened mixed flat steady extends extend hits hit posts post sees see
+edges edge""".split())
+
+
 #: capitalised words before a place that do not make it part of a longer name ("In Tokyo", "But Seoul")
 _PLACE_LEADS = frozenset("""
 in at from on across throughout the and but while meanwhile elsewhere for by with to of as markets stocks shares
@@ -101,7 +107,7 @@ def place_role(doc: Doc, place: Place, sent_starts: set[int]) -> str:
     name: "New York Times", "Bank of Japan", "North Korea", "Tokyo Electron") or ``modifier``
     (an adjective, or a possessive: "Japan's exports", "Seoul's Kospi")."""
     nxt = doc[place.end] if place.end < len(doc) else None
-    if nxt is not None and _name_word(nxt, sent_starts):
+    if nxt is not None and _name_word(nxt, sent_starts) and nxt.lower_ not in _HEADLINE_PREDICATES:
         return "name"
     prev = doc[place.start - 1] if place.start > 0 else None
     if prev is not None and prev.text[:1].isupper() and prev.is_alpha and prev.lower_ not in _PLACE_LEADS:

@@ -91,6 +91,9 @@ RESOLVES = [
     # 70_voa-boeing-shares-plunge-ethiopian-crash-2019-03-11.txt line 10
     ("The Dow Jones Industrial Index sharply dropped as a result early Monday, capping gains in the broader markets.",
      "Dow Jones Industrial Index", None, "idx-djia", "index", {"Dow Jones Industrial Index"}),
+    # 26_voa-wall-street-higher-confidence-2020-05-05.txt line 6 (a title-case heading)
+    ("Wall Street Higher as Investors Show More Confidence", "Wall Street", None, "market-us", "market",
+     {"Wall Street"}),
     # written in the styles of Reuters, Bloomberg, AP, Xinhua, SCMP, Nikkei Asia, Economic Times
     (_SEOUL, "Kospi", None, "idx-kospi", "index", {"Kospi"}),
     (_SEOUL, "Sensex", None, "idx-sensex", "index",
@@ -157,6 +160,7 @@ def test_a_name_holding_a_place_is_no_market(sentence, surface):
     "The Bank of Japan kept its policy rate unchanged.",
     "Japan's exports rose 5% in May.",
     "The New York Times reported the deal.",
+    "The Wall Street Journal reported the deal.",
     "North Korea fired a missile on Tuesday.",
     "Xiaomi's Hong Kong-listed shares fell 1.1%.",
     "The yield on the U.S.-based fund rose.",
@@ -197,6 +201,8 @@ def test_a_list_of_places_names_no_single_market():
     ("Stock prices in Tokyo rallied 7.2 percent on Monday.", [("idx-n225", "up", 7.2)]),
     ("Global stocks rallied on Tuesday.", []),  # an aggregate's move counts with a figure only
     ("Asian markets fell 1% on Tuesday.", [("market-asia", "down", -1.0)]),
+    ("Tokyo fell 1.2% and Seoul rose 0.4%.", [("idx-n225", "down", -1.2), ("idx-kospi", "up", 0.4)]),
+    ("Germany slipped into recession in the third quarter.", []),  # a bare place is a market with a figure only
 ])
 def test_market_moves(text, moves):
     got = [(m.entity.id, m.direction.value, m.change_pct) for m in facts_of(text).moves]
