@@ -19,7 +19,9 @@ from spacy.util import filter_spans
 from marketkg.loaders.lexicon import (
     DOWN_VERBS, MARKET_HEADS, MARKET_HEADS_AFTER, NAME_STOPWORDS, SECTOR_HEADS, UP_VERBS,
 )
-from marketkg.loaders.places import Place, find_places, in_market_slot, index_tail, market_phrase, place_matcher, place_role
+from marketkg.loaders.places import (
+    Place, find_places, in_market_slot, index_inside_name, index_tail, market_phrase, place_matcher, place_role,
+)
 from marketkg.ontology.enums import EntityType
 from marketkg.ontology.reference import RMB_COUNTER_CLASSES, ReferenceData, reference
 
@@ -272,6 +274,8 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
                 or base[e].text == "," and e + 1 < len(base) and base[e + 1].text in _CORPORATE_TAIL_TOKENS):
             e += 1  # "GaoDi Co., Ltd."
         if ent.type is EntityType.INDEX:
+            if index_inside_name(base, e, sent_starts):
+                continue  # "Dow Chemical", "Nikkei Asia": the candidate pass reads the longer name
             e = index_tail(base, e, taken | quantity_tokens)  # "Nikkei index", "Dow Jones Industrial Index"
         mentions.append(_mention(base, s, e, "ref", tickers, entity_id=ent.id))
         e = mentions[-1].end

@@ -33,7 +33,7 @@ from marketkg.loaders.lexicon import (
 )
 from marketkg.ontology.reference import ReferenceData
 
-__all__ = ["Place", "MarketSpan", "place_matcher", "find_places", "market_phrase", "place_role", "in_market_slot", "index_tail"]
+__all__ = ["Place", "MarketSpan", "place_matcher", "find_places", "market_phrase", "place_role", "in_market_slot", "index_tail", "index_inside_name"]
 
 _POSSESSIVE = frozenset({"'s", "’s"})
 _LIST_LINKS = frozenset({",", "and", "or", "&"})
@@ -159,6 +159,30 @@ def index_tail(doc: Doc, end: int, taken: set[int]) -> int:
     return end
 
 
+#: capitalised words after an index name that do not make it another name
+_NOT_A_NAME_AFTER = frozenset("""
+futures index average composite on in at for to as after amid and or of the with from by but while
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+september october november december""".split())
+
+
+def _title_case(sent) -> bool:
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 4 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
+
+
+def index_inside_name(doc: Doc, end: int, sent_starts: set[int]) -> bool:
+    """Whether an index name is the start of another name: "Dow Chemical", "Nikkei Asia",
+    "S&P Global", "Nifty Bank" (a sector index). Not in a title-case heading, where every
+    word is capitalised ("Nikkei Hits Record High")."""
+    if end >= len(doc):
+        return False
+    nxt = doc[end]
+    if not _name_word(nxt, sent_starts) or nxt.lower_ in _HEADLINE_PREDICATES or nxt.lower_ in _NOT_A_NAME_AFTER:
+        return False
+    return not _title_case(nxt.sent)
+
+
 def _is_head(doc: Doc, i: int) -> bool:
     low = doc[i].lower_
     if low in MARKET_HEADS:
@@ -227,6 +251,9 @@ def market_phrase(doc: Doc, i: int, taken: set[int], place_at: dict[int, Place],
             break
     if j > 0 and doc[j - 1].text in _POSSESSIVE:
         return None  # "Xiaomi's shares" are Xiaomi's
+    if j > 0 and _name_word(doc[j - 1], sent_starts) and doc[j - 1].lower_ not in _NOT_A_NAME_AFTER \
+            and not _title_case(doc[i].sent):
+        return None  # "the Nifty Bank index", "the Philadelphia Semiconductor index": an index of its own
     end = i + 1
     extra: dict = {}
     if not regions:

@@ -184,6 +184,23 @@ def test_a_place_fills_a_market_slot_only_where_a_market_can_stand(sentence, pla
     assert found[0].extra["market_slot"] is slot
 
 
+@pytest.mark.parametrize("sentence", [
+    "Dow Chemical rose 2% after its results.",
+    "According to Nikkei Asia, the yen fell.",
+    "S&P Global Ratings cut its outlook on the bank.",
+    "The Nifty Bank index rose 1%.",  # a sector index of its own, neither the Nifty 50 nor the market
+])
+def test_an_index_name_that_starts_another_name_is_no_index(sentence):
+    resolver = Resolver(region="in")
+    found = [e.id for m in _mentions(sentence) if m.kind in ("ref", "market", "place") for e in resolver.entities(m)]
+    assert not [i for i in found if i.startswith(("idx-", "market-"))]
+
+
+def test_an_index_in_a_title_case_heading_is_still_the_index():
+    found = _resolve("Nikkei Hits Record High as Yen Weakens", "Nikkei")
+    assert [e.id for e in found] == ["idx-n225"]
+
+
 def test_no_index_resolves_for_a_bare_index_in_a_world_round_up():
     # 41_wikinews-world-stock-markets-fall-2008-10-09.txt: "The index has fallen over 2,000 points ..."
     found = [m for m in _mentions("The index has fallen over 2,000 points.") if m.text == "index"]
