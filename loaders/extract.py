@@ -174,6 +174,8 @@ class _ArticleExtractor:
         return None
 
     def _add_move(self, raw: RawMove, sent: _Sentence) -> list[_MoveDraft]:
+        if raw.subject.kind == "place" and raw.pct is None:
+            return []  # "Germany slipped into recession": a bare place is a market only with a figure
         out = []
         for entity in self._subject_entities(raw):
             if self.sentence_first is None and raw.subject.kind != "pronoun":
@@ -338,6 +340,8 @@ class _ArticleExtractor:
         fin = self.resolver.finished
         moves = []
         for d in filter(self._stated, self.moves):
+            if d.entity.type is EntityType.MARKET and d.pct is None:
+                continue  # "Global stocks rallied": an aggregate's move counts with a figure only (its cause stays)
             moves.append(PriceMove(entity=fin(d.entity), direction=Direction(d.direction), change_pct=d.pct,
                                    close=d.close, turnover=d.turnover, date=d.date, approx=d.approx,
                                    evidence=tuple(d.evidence), conflicts=tuple(d.conflicts)))

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 __all__ = [
     "UP_VERBS", "DOWN_VERBS", "PHRASE_MOVES", "HEDGES", "CUES", "SECTOR_HEADS",
-    "MARKET_HEADS", "MARKET_WORDS", "REGION_INDEX", "NAME_STOPWORDS", "SUBJECT_SKIP",
+    "MARKET_HEADS", "MARKET_HEADS_AFTER", "MARKET_HEADS_ALONE", "INDEX_HEADS", "MARKET_MODIFIERS",
+    "MARKET_ONLY_MODIFIERS", "MARKET_COMPOUND_NEXT", "MARKET_WORLD_WORDS", "INDEX_TAIL_MODIFIERS",
+    "INDEX_TAIL_HEADS", "MARKET_SLOT_NOUNS", "NAME_STOPWORDS", "SUBJECT_SKIP",
     "ROLE_WORDS", "NEEDS_FIGURE",
 ]
 
@@ -93,20 +95,42 @@ SECTOR_HEADS = frozenset({
     "utilities", "biotechs", "techs", "stock", "group", "segment", "segments", "theme", "themes",
 })
 MARKET_HEADS = frozenset({"stocks", "shares", "equities", "indices", "indexes", "index", "market", "markets",
-                          "benchmark", "bourse", "gauge", "benchmarks", "gauges"})
-MARKET_WORDS: dict[str, str] = {
-    "hong kong": "hk", "hong kong's": "hk", "hk": "hk", "hang seng": "hk",
-    "chinese": "cn", "china": "cn", "china's": "cn", "mainland": "cn", "shanghai": "cn", "shenzhen": "cn",
-    "us": "us", "u.s.": "us", "american": "us", "wall street": "us", "wall street's": "us",
-    "japanese": "jp", "japan": "jp", "japan's": "jp", "tokyo": "jp",
-    "european": "eu", "europe": "eu", "europe's": "eu", "british": "uk", "london": "uk", "uk": "uk",
-    "german": "de", "frankfurt": "de", "french": "fr", "paris": "fr", "korean": "kr", "seoul": "kr",
-    "south korean": "kr", "australian": "au", "sydney": "au", "indian": "in", "mumbai": "in",
-    "taiwan": "tw", "taiwanese": "tw", "singapore": "sg", "asian": "asia", "global": "world",
-}
-REGION_INDEX = {"hk": "idx-hsi", "us": "idx-spx", "jp": "idx-n225", "cn": "idx-ssec", "eu": "idx-sxxp",
-                "uk": "idx-ftse100", "de": "idx-dax", "fr": "idx-cac40", "kr": "idx-kospi",
-                "au": "idx-asx200", "in": "idx-sensex", "tw": "idx-taiex", "sg": "idx-sti"}
+                          "benchmark", "bourse", "gauge", "benchmarks", "gauges", "bourses"})
+#: heads of a market phrase only after a place or a stock word: "Tel Aviv stock exchange", "Bangkok share
+#: prices", "Shanghai's Composite", "the Tokyo average"
+MARKET_HEADS_AFTER = {"exchange": frozenset({"stock"}), "prices": frozenset({"stock", "share", "equity"}),
+                      "composite": frozenset(), "average": frozenset()}
+#: market heads that stand alone ("the market", "the benchmark"); others need a place ("Hong Kong stocks")
+MARKET_HEADS_ALONE = frozenset({"benchmark", "benchmarks", "market", "markets", "index", "indices", "indexes",
+                                "gauge", "gauges", "bourse", "bourses"})
+#: heads that name one index, not a market: "the main U.S. index" is the S&P 500; "U.S. stocks" and
+#: "U.S. indexes" are Wall Street
+INDEX_HEADS = frozenset({"index", "benchmark", "gauge", "average", "composite"})
+#: words a market phrase may hold between its place and its head ("Japan's main stock index")
+MARKET_MODIFIERS = frozenset("""
+stock share equity exchange market main key major benchmark broader broad blue-chip regional other local domestic
+overseas leading weighted composite all-share three two four five its their big top primary headline flagship
+""".split())
+#: modifiers a market phrase allows only before "market(s)": "Asian financial markets", not "financial stocks"
+MARKET_ONLY_MODIFIERS = frozenset({"financial", "capital", "equities"})
+#: a market head followed by one of these is a modifier of a compound: "market turmoil", "markets regulator"
+MARKET_COMPOUND_NEXT = frozenset("""
+turmoil value values capitalisation capitalization cap share regulator regulators watchdog crash rout sell-off
+selloff volatility sentiment participants players operator operators debut debuts listing listings data hours
+reform reforms holiday holidays closure outlook conditions exposure access futures fund funds investors traders
+analysts strategist strategists movers bubble boom confidence stability makers maker jitters woes
+""".split())
+#: nouns after which "in <place>" names a market: "indexes in London and Paris", "losses in Seoul"
+MARKET_SLOT_NOUNS = MARKET_HEADS | frozenset({"losses", "gains", "declines", "trading", "trade", "drops", "falls",
+                                              "rises", "advances", "session", "sessions", "selloff", "sell-off",
+                                              "rally", "rallies", "prices"})
+#: after a market head: "stock markets across the world", "shares around the globe"
+MARKET_WORLD_WORDS = frozenset({"world", "globe"})
+#: the words that may follow an index name as part of it: "Nikkei index", "Dow Jones Industrial Index",
+#: "Nikkei stock average", "Kospi composite index"
+INDEX_TAIL_MODIFIERS = frozenset({"stock", "share", "price", "composite", "benchmark", "industrial", "industrials",
+                                  "weighted", "main", "equity", "all-share"})
+INDEX_TAIL_HEADS = frozenset({"index", "average", "composite"})
 #: capitalised words that start sentences or headings but never name a company
 NAME_STOPWORDS = frozenset("""
 the a an this that these those it its their his her our we they he she i you shares stocks stock share index indices
