@@ -10,13 +10,14 @@ Three shapes of the genre are read:
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from marketkg.loaders.items import Item
 from marketkg.loaders.lexicon import CUES
-from marketkg.loaders.moves import RawMove
+from marketkg.loaders.mentions import Mention
+from marketkg.loaders.moves import RawMove, predicate_at
 
-__all__ = ["RawCause", "cue_at", "clause_causes", "opening_cause", "back_reference"]
+__all__ = ["RawCause", "cue_at", "cue_after", "cause_phrases", "clause_causes", "opening_cause", "back_reference"]
 
 _CUE_INDEX: dict[str, list[tuple[str, ...]]] = {}
 for _cue in sorted((tuple(c.split()) for c in CUES), key=len, reverse=True):
@@ -57,6 +58,7 @@ class RawCause:
     end_char: int
     first_item: Item | None = None
     mover: bool = False  # the cause is another entity's move stated in the same sentence
+    subjects: list[Mention] = field(default_factory=list)  # effects that are mentions, not moves
 
 
 def _words_at(items: list[Item], k: int, words: tuple[str, ...]) -> bool:
@@ -147,7 +149,164 @@ def _with_list(items: list[Item], moves: list[RawMove], group: list[RawMove]) ->
     return list(out.values())
 
 
-def clause_causes(items: list[Item], moves: list[RawMove], text: str) -> list[RawCause]:
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+#: words that may stand between a move and its cue: days, adverbs, figures' units, record phrases
+_LOOSE_GAP = _GAP_WORDS | _WEEKDAYS | frozenset({
+    "last", "this", "week", "across", "the", "board", "for", "first", "time", "record", "high", "highs", "low",
+    "lows", "new", "all-time", "barrel", "ounce", "tonne", "bushel", "above", "below", "near", "to", "of", "a",
+    "an", "in", "trading", "electronic", "mostly", "again", "all", "percent", "per", "cent", "nearly", "almost",
+    "about", "more", "than", "over", "just", "under", "up", "down", "higher", "lower", "session", "day", "days",
+    "early", "late", "trade", "afternoon", "morning", "its", "their", "biggest", "largest", "since", "years",
+    "year", "months", "weeks", "at", "close", "overnight", "yesterday", "(", ")", "were", "was", "and", "by",
+    "followed", "volume", "volumes", "turnover", "consecutive", "straight", "second", "third"})
+_CLAUSE_END = _BOUNDARY | {"which", "who", "where", "when", "that", "despite", "but", "while"}
+#: a single-word cue that is as often a time or a manner: it must stand close to the move
+_WEAK_CUES = frozenset({"as", "on", "upon"})
+_TIME_BEFORE_AFTER = frozenset({"shortly", "soon", "just", "right", "minutes", "hours", "moments", "immediately",
+                                "weeks", "months", "years", "long"})
+_SPANS = frozenset({"day", "days", "session", "sessions", "week", "weeks", "month", "months", "year", "years"})
+_COUNTS = frozenset({"many", "several", "a", "few", "two", "three", "four", "five", "six", "seven", "eight",
+                     "nine", "ten", "consecutive", "straight", "successive", "of"})
+_OPENINGS = frozenset({"open", "opening", "bell", "close", "closing", "start", "break", "lunch", "hours"})
+#: a "cause" the sentence itself denies: "as investors shrugged off X"
+_DENIED = frozenset({"shrugged", "shrug", "shrugging", "brushed", "unmoved", "ignored", "ignoring", "despite",
+                     "overlooked", "disregarded"})
+#: the second of two coordinated causes opens like a noun phrase: "after A and a setback in B"
+_SECOND_CAUSE = frozenset({"a", "an", "the", "news", "fears", "concerns", "worries", "hopes", "expectations",
+                           "growing", "rising", "falling", "continued", "continuing", "weak", "weaker", "strong",
+                           "stronger", "renewed", "further", "tight", "higher", "lower", "reports", "data", "signs"})
+_ALSO_CAUSE = (("as", "well", "as"), ("coupled", "with"), ("along", "with"), ("together", "with"))
+
+
+def _temporal_end(items: list[Item], k: int) -> int | None:
+    """'shortly after markets opened', 'after two days of gains': a time, not a cause. Returns the
+    index where the time phrase ends (None if the cue at k is a cause)."""
+    if not items[k].word("after", "following"):
+        return None
+    prev = items[k - 1].low if k else ""
+    nxt = [it.low for it in items[k + 1:k + 5]]
+    timed = prev in _TIME_BEFORE_AFTER
+    if not timed and nxt:
+        q = items[k + 1]
+        counted = q.kind == "Q" or nxt[0] in _COUNTS or nxt[0].isdigit()
+        timed = counted and any(w in _SPANS for w in nxt[:3]) and "of" in nxt
+        timed = timed or (nxt[0] == "the" and len(nxt) > 1 and nxt[1] in _OPENINGS)
+        timed = timed or (nxt[0] in ("markets", "trading", "the") and any(
+            w in ("opened", "began", "resumed") for w in nxt[1:3]))
+    if not timed:
+        return None
+    j = k + 1
+    while j < len(items) and not items[j].word(",", ";", ".") and not (j > k + 1 and cue_at(items, j)):
+        j += 1
+    return j
+
+
+def cue_after(items: list[Item], j: int, stops: set[int], limit: int = 16) -> tuple[str, int, int] | None:
+    """(cue, length, index) of the cue that explains a predicate ending at item j: skips days,
+    figures, adverbs and record phrases, and time phrases ("shortly after the open"); stops at a
+    clause end or another move's subject. A weak cue ("as", "on") must stand close."""
+    k, loose = j, 0
+    while k < len(items) and k - j <= limit:
+        it = items[k]
+        if k in stops:
+            return None
+        found = cue_at(items, k)
+        if found is not None:
+            resume = _temporal_end(items, k)
+            if resume is not None:
+                k = resume
+                continue
+            if found[0] in _WEAK_CUES and loose > 3:
+                return None
+            return found[0], found[1], k
+        if it.kind == "W" and (it.low in _CLAUSE_END or it.word("-") and k > j):
+            return None
+        if it.word("as"):
+            phrase = next(w for w in _AS_NOT_CUE if _words_at(items, k, w))
+            if phrase[:2] == ("as", "well"):
+                return None  # "Tencent rose 2% as well as Meituan": a list, not a cause
+            k += len(phrase)
+            continue
+        if it.word(",") and k + 1 < len(items) and items[k + 1].kind == "W" and items[k + 1].low.endswith("ing") \
+                and cue_at(items, k + 1) is None:
+            return None  # ", erasing the losses spurred by X": a clause of its own
+        if it.kind == "W" and it.low not in _LOOSE_GAP and not it.low.endswith("ly") and predicate_at(items, k):
+            return None  # another verb: another clause
+        if not (it.kind == "Q" or it.word(",") or it.kind == "W" and (it.low in _LOOSE_GAP or it.low.endswith("ly"))):
+            loose += 1
+        k += 1
+    return None
+
+
+def _second_cause(items: list[Item], a: int, end: int) -> bool:
+    """Whether the 'and' at a opens a second cause ('after A and a setback in B')."""
+    if end - a < 4 or a + 1 >= end:
+        return False
+    nxt = items[a + 1]
+    possessive = a + 2 < end and items[a + 2].low in ("'s", "’s")
+    return nxt.kind == "W" and nxt.low in _SECOND_CAUSE or possessive
+
+
+def cause_phrases(items: list[Item], start: int, stops: set[int], heading: bool = False,
+                  end: int | None = None) -> list[tuple[int, int]]:
+    """The cause phrases from item start: one, or two when the text joins two causes ('after A
+    and a setback in B', 'amid A, as well as B'); a headline's commas list causes too
+    ('Plunges on Oil, Housing Concerns')."""
+    out: list[tuple[int, int]] = []
+    k = start
+    while k < len(items):
+        e = _phrase_end(items, k, stops) if end is None else end
+        between = ("between", "both")
+        cut = k
+        for a in range(k + 2, e - 1):
+            if items[a].word(*between):
+                break
+            if items[a].word("and") and a - cut >= 2 and _second_cause(items, a, e) and not any(
+                    cue_at(items, x) for x in range(cut + 1, a)):  # "A amid B and C": C is B's
+                out.append((cut, a))
+                cut = a + 1
+        out.append((cut, e))
+        if end is not None or e >= len(items) or not items[e].word(","):
+            break
+        nxt = e + 1
+        also = next((w for w in _ALSO_CAUSE if _words_at(items, nxt, w)), None)
+        if also is not None:
+            k = nxt + len(also)
+        elif heading and nxt < len(items) and nxt not in stops:
+            k = nxt + (1 if items[nxt].word("and") else 0)
+        else:
+            break
+    return [(a, b) for a, b in out if b > a]
+
+
+def _denied(items: list[Item], start: int, end: int) -> bool:
+    return any(it.kind == "W" and it.low in _DENIED for it in items[start:min(end, start + 4)])
+
+
+def make_causes(items: list[Item], spans: list[tuple[int, int]], cue: str | None, effects: list[RawMove],
+                text: str) -> list[RawCause]:
+    out = []
+    for a, b in spans:
+        if _denied(items, a, b):
+            return []
+        cause = _make(items, a, b, cue, effects, text)
+        if cause is not None:
+            out.append(cause)
+    return out
+
+
+def _coordinated(items: list[Item], earlier: list[RawMove], group: list[RawMove]) -> bool:
+    """'the Nikkei fell 3% and the Hang Seng dropped 5% following X': the earlier move's clause
+    runs into this one's subject by 'and' alone."""
+    end = max(m.end for m in earlier)
+    first = min(m.verb_start for m in group)
+    if items[first].low.endswith("ing"):
+        return False  # "with A falling 2% and B plummeting 6% on X": a list of members, each its own
+    between = [it for it in items[end:first] if it.kind == "W" and it.low not in ("the", "'s", "’s")]
+    return bool(between) and all(it.low in ("and", ",") for it in between) and between[-1].low == "and"
+
+
+def clause_causes(items: list[Item], moves: list[RawMove], text: str, heading: bool = False) -> list[RawCause]:
     """Cues that follow a move in its own clause."""
     out: list[RawCause] = []
     subject_starts = {i for i, it in enumerate(items) if it.kind == "M" and any(m.subject is it.mention for m in moves)}
@@ -161,59 +320,49 @@ def clause_causes(items: list[Item], moves: list[RawMove], text: str) -> list[Ra
             leads = [p for p in sorted(by_predicate) if p <= m.verb_start]
             if leads:
                 by_predicate[leads[-1]].append(m)
+    pending: list[RawMove] = []
     for pred, group in sorted(by_predicate.items()):
+        if pending and not _coordinated(items, pending, group):
+            pending = []
         j = max(m.end for m in group)
-        gap_start = j
-        # skip adverbs, "points", tickers, a trading-volume clause, list members
-        while j < len(items):
-            it = items[j]
-            if it.kind == "W" and (it.low in _GAP_WORDS or it.low.endswith("ly")):
-                j += 1
-            elif it.kind == "Q" or (it.kind == "M" and any(m.subject is it.mention for m in group)):
-                j += 1
-            elif it.word("with", "a", "trading", "volume", "volumes", "of", "turnover", "by", "followed", "and",
-                         "(", ")", "to", "close", "at", "for", "second", "third", "consecutive", "straight",
-                         "session", "day", "days", "sessions", "in", "early", "late", "trade", "afternoon", "morning"):
-                j += 1
-            elif _date_phrase(items, j):
-                j += _date_phrase(items, j)
-            else:
-                break
-        found = cue_at(items, j) if j < len(items) else None
+        own = {i for i, it in enumerate(items) if it.kind == "M" and any(m.subject is it.mention for m in group)}
+        found = cue_after(items, j, subject_starts - own)
         if found is None:
+            pending = pending + group
             continue
-        cue, n = found
-        gap = [x.low for x in items[gap_start:j]]
-        if cue not in _PARTICIPLE_CUES and len([g for g in gap if g not in _GAP_WORDS]) > 3:
-            continue  # a single-word cue ("as", "on") must sit right after the move
-        inner = [m for m in moves if m.subject is items[j + n].mention] if j + n < len(items) else []
+        cue, n, k = found
+        inner = [m for m in moves if m.subject is items[k + n].mention] if k + n < len(items) else []
+        # a cue set off by a comma explains the whole with-list; one right after a figure, that move
+        effects = _with_list(items, moves, group) if k > 0 and items[k - 1].word(",") else group
+        if not items[k - 1].word(","):  # "X fell 3% and Y 5%, led by Z": the comma cue is Y's own
+            effects = pending + effects
+        pending = []
         if inner:
             # "the Nasdaq slid as Nvidia tumbled 5% after ...": the cause is Nvidia's move
-            end = max(m.end for m in inner)
+            causes = make_causes(items, [(k + n, max(m.end for m in inner))], cue, effects, text)
+            for cause in causes:
+                cause.mover = True
         else:
-            end = _phrase_end(items, j + n, subject_starts - {j + n})
-        # a cue set off by a comma explains the whole with-list; one right after a figure, that move
-        effects = _with_list(items, moves, group) if j > 0 and items[j - 1].word(",") else group
-        cause = _make(items, j + n, end, cue, effects, text)
-        if cause and inner:
-            cause.mover = True
-        if cause:
-            out.append(cause)
+            causes = make_causes(items, cause_phrases(items, k + n, subject_starts - {k + n}, heading),
+                                 cue, effects, text)
+        out.extend(causes)
     return out
 
 
-def opening_cause(items: list[Item], text: str) -> RawCause | None:
+def opening_cause(items: list[Item], text: str) -> list[RawCause]:
     """'Buoyed by X, ...': a participial cue opening the sentence (effects filled by the caller)."""
     if not items:
-        return None
+        return []
     found = cue_at(items, 0)
     if found is None or found[0] not in _PARTICIPLE_CUES | {"amid", "following", "after", "on the back of"}:
-        return None
+        return []
+    if _temporal_end(items, 0) is not None:
+        return []
     cue, n = found
     end = _phrase_end(items, n, set())
     if end >= len(items) or not items[end].word(","):
-        return None
-    return _make(items, n, end, cue, [], text)
+        return []
+    return make_causes(items, cause_phrases(items, n, set(), end=end), cue, [], text)
 
 
 def back_reference(items: list[Item], text: str) -> tuple[RawCause, str] | None:

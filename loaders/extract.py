@@ -299,11 +299,10 @@ class _ArticleExtractor:
                 paragraph_moves = []
             last_line = s.line
             # causes in the move's clause
-            for cause in clause_causes(s.items, raw_moves, text):
+            for cause in clause_causes(s.items, raw_moves, text, heading=s.span.start_char < self.headline_end):
                 targets = [d for raw, drafts in drafts_by_raw if raw in cause.effects for d in drafts]
                 self._add_cause(cause, targets, s)
-            opening = opening_cause(s.items, text)
-            if opening is not None:
+            for opening in opening_cause(s.items, text):
                 if s.moves:
                     self._add_cause(opening, s.moves, s)
                 elif previous:

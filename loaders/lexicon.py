@@ -6,7 +6,8 @@ as data.
 from __future__ import annotations
 
 __all__ = [
-    "UP_VERBS", "DOWN_VERBS", "PHRASE_MOVES", "HEDGES", "CUES", "SECTOR_HEADS",
+    "UP_VERBS", "DOWN_VERBS", "PHRASE_MOVES", "HEDGES", "CUES", "CAUSE_VERBS", "CAUSE_PARTICIPLES",
+    "BARE_PREDICATES", "RESULT_VERBS", "RESULT_NOUNS", "MOVE_NOUNS", "SECTOR_HEADS",
     "MARKET_HEADS", "MARKET_HEADS_AFTER", "MARKET_HEADS_ALONE", "INDEX_HEADS", "MARKET_MODIFIERS",
     "MARKET_ONLY_MODIFIERS", "MARKET_COMPOUND_NEXT", "MARKET_WORLD_WORDS", "INDEX_TAIL_MODIFIERS",
     "INDEX_TAIL_HEADS", "MARKET_SLOT_NOUNS", "NAME_STOPWORDS", "SUBJECT_SKIP",
@@ -84,8 +85,38 @@ CUES: tuple[str, ...] = (
     "weighed by", "weighed down by", "weighed on by", "dragged down by", "dragged by", "pressured by",
     "hit by", "hurt by", "influenced by", "compounded by", "driven by", "fuelled by", "fueled by",
     "spurred by", "sparked by", "triggered by", "led by", "powered by", "propelled by", "prompted by",
-    "following", "after", "amid", "amidst", "as", "on", "upon",
+    "responding to", "reacting to", "in reaction to", "rattled by", "unsettled by", "spooked by", "blamed on",
+    "attributed to", "following the lead of", "tracking", "following", "after", "amid", "amidst", "as", "on",
+    "upon",
 )
+#: verbs whose subject is the cause and whose object the market moved: "Fears over X rattled Asian
+#: markets", "Greek Vote, China Weigh on East Asia Stock Prices", "A and B sent Asian indices lower"
+CAUSE_VERBS: frozenset[tuple[str, ...]] = frozenset(tuple(v.split()) for v in (
+    "rattled|rattle|rattles|roiled|roil|roils|spooked|spook|spooks|unsettled|unsettle|unsettles|battered|"
+    "hammered|sent|send|sends|triggered|trigger|triggers|sparked|spark|sparks|provoked|provoke|provokes|"
+    "forced|force|forces|hit|hits|dragged|drag|drags|pushed|push|pushes|lifted|lift|lifts|boosted|boost|"
+    "boosts|buoyed|buoy|buoys|pressured|pressure|pressures|weighed on|weigh on|weighs on|weighing on|"
+    "dragged down|drags down|drag down|took a toll on|took its toll on|taking their toll on|"
+    "taking a toll on|taking its toll on|took their toll on").split("|"))
+#: after a comma, a participle whose object moved because of the clause before it
+#: ("X raided the firm, prompting the main index to suffer its biggest drop")
+CAUSE_PARTICIPLES = frozenset({"prompting", "sending", "pushing", "dragging", "driving", "lifting", "boosting",
+                               "triggering", "sparking", "forcing"})
+#: predicates that state a move without a figure, beyond the direction verbs ("were in a slump",
+#: "sustained major losses", "saw their biggest gain", "were big decliners")
+BARE_PREDICATES: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in (
+    "in free fall|in freefall|in a slump|in a tailspin|in a free fall|reversed course|topped|traded above|"
+    "traded below|shot up|shot higher|big decliners|big gainers|biggest decliners|biggest gainers|"
+    "off to a good start|off to a strong start|off to a weak start").split("|"))
+#: verbs that take a loss or gain as object: "sustained major losses", "saw their biggest gain"
+RESULT_VERBS = frozenset({"sustained", "suffered", "saw", "posted", "recorded", "logged", "booked", "notched",
+                          "extended", "suffer", "see", "post"})
+RESULT_NOUNS = frozenset({"loss", "losses", "gain", "gains", "drop", "drops", "decline", "declines", "rally",
+                          "slide", "fall", "falls", "plunge", "selloff", "sell-off", "rise", "jump", "surge",
+                          "advance", "rebound", "slump"})
+#: "the rise in the yen was blamed on X": nouns that name a move of what follows them
+MOVE_NOUNS = frozenset({"rise", "fall", "drop", "decline", "selling", "sell-off", "selloff", "rally", "surge",
+                        "slide", "plunge", "gains", "losses", "jump", "slump", "rebound", "weakness", "strength"})
 SECTOR_HEADS = frozenset({
     "stocks", "shares", "sector", "sectors", "names", "players", "firms", "companies", "makers",
     "drugmakers", "automakers", "carmakers", "chipmakers", "miners", "producers", "developers",
