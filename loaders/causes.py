@@ -13,11 +13,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from marketkg.loaders.items import Item
-from marketkg.loaders.lexicon import CUES
+from marketkg.loaders.lexicon import CAUSE_PARTICIPLES, CUES
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.moves import RawMove, predicate_at
 
-__all__ = ["RawCause", "cue_at", "cue_after", "cause_phrases", "clause_causes", "opening_cause", "back_reference"]
+__all__ = ["RawCause", "cue_at", "cue_after", "cause_phrases", "make_causes", "clause_causes", "opening_cause", "back_reference"]
 
 _CUE_INDEX: dict[str, list[tuple[str, ...]]] = {}
 for _cue in sorted((tuple(c.split()) for c in CUES), key=len, reverse=True):
@@ -35,7 +35,7 @@ _NOT_CAUSE_AFTER_THE = frozenset({"day", "session", "week", "month", "year", "qu
                                   "exchange", "board", "market", "index", "news", "back", "heels", "wake"})
 _AS_NOT_CUE = (("as", "well"), ("as", "much"), ("as", "many"), ("as", "high"), ("as", "low"), ("as", "of"),
                ("as", "part"), ("as", "usual"), ("as", "a", "result"), ("as", "such"), ("as", "expected"), ("as", "well"),
-               ("as", "the", "session"), ("as", "the", "day"), ("as", "investors", "awaited"))
+               ("as", "the", "session"), ("as", "to"), ("as", "the", "day"), ("as", "investors", "awaited"))
 _BOUNDARY = frozenset({";", ".", "while", "whereas", "but", "although", "though", "-", "|", ":"})
 _BACK_SUBJECTS = frozenset({"rally", "gains", "gain", "advance", "rebound", "rise", "surge", "jump", "upturn",
                             "decline", "declines", "losses", "loss", "sell-off", "selloff", "slide", "drop",
@@ -74,7 +74,7 @@ def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
                 return None
             if words in (("on",), ("upon",)) and k + 1 < len(items):
                 nxt = items[k + 1]
-                if nxt.kind in ("Q", "M") or nxt.low in _NOT_CAUSE_AFTER_ON or (
+                if nxt.kind == "Q" or nxt.kind == "M" and nxt.mention.kind != "candidate" or nxt.low in _NOT_CAUSE_AFTER_ON or (
                         nxt.low == "the" and k + 2 < len(items) and items[k + 2].low in _NOT_CAUSE_AFTER_THE):
                     return None
             return " ".join(words), len(words)
@@ -247,6 +247,21 @@ def _second_cause(items: list[Item], a: int, end: int) -> bool:
     return nxt.kind == "W" and nxt.low in _SECOND_CAUSE or possessive
 
 
+def _participle_after(items: list[Item], e: int) -> bool:
+    """', killing all 157 people': a participle that goes on describing the cause."""
+    if e + 1 >= len(items) or not items[e].word(","):
+        return False
+    nxt = items[e + 1]
+    return nxt.kind == "W" and nxt.low.endswith("ing") and len(nxt.low) > 5 and nxt.low not in CAUSE_PARTICIPLES \
+        and cue_at(items, e + 1) is None and nxt.low not in _LOOSE_GAP and nxt.low not in _MOVE_PARTICIPLES
+
+
+#: participles that state the move's own course, not the cause's: ", erasing earlier gains"
+_MOVE_PARTICIPLES = frozenset({"erasing", "extending", "paring", "reversing", "capping", "trimming", "adding",
+                               "leaving", "bringing", "taking", "wiping", "closing", "ending", "finishing",
+                               "marking", "snapping", "posting", "hitting", "reaching", "touching"})
+
+
 def cause_phrases(items: list[Item], start: int, stops: set[int], heading: bool = False,
                   end: int | None = None) -> list[tuple[int, int]]:
     """The cause phrases from item start: one, or two when the text joins two causes ('after A
@@ -256,6 +271,8 @@ def cause_phrases(items: list[Item], start: int, stops: set[int], heading: bool 
     k = start
     while k < len(items):
         e = _phrase_end(items, k, stops) if end is None else end
+        while end is None and _participle_after(items, e):
+            e = _phrase_end(items, e + 2, stops)  # "after a jet crashed, killing all 157 people on board"
         between = ("between", "both")
         cut = k
         for a in range(k + 2, e - 1):

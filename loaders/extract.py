@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from marketkg.loaders.actions import RawAction, find_actions
+from marketkg.loaders.cause_links import linked_causes
 from marketkg.loaders.causes import RawCause, back_reference, clause_causes, opening_cause
 from marketkg.loaders.dates import day_mentions
 from marketkg.loaders.drivers import driver_for
@@ -229,14 +230,31 @@ class _ArticleExtractor:
     # -- causes ----------------------------------------------------------------------------
     def _add_cause(self, cause: RawCause, drafts: list[_MoveDraft], sent: _Sentence) -> None:
         driver = driver_for(cause, self.resolver)
-        ev = _evidence(self.article, sent.span)
         for d in drafts:
-            if driver.id == d.entity.id:
-                continue
-            key = (d.entity.id, cause.text.lower())
-            entry = self.causes.setdefault(key, (d.entity, cause.text, driver, cause.cue, d.date, []))
-            if ev not in entry[5][-1:]:
-                entry[5].append(ev)
+            self._record_cause(cause, d.entity, d.date, driver, sent)
+
+    def _record_cause(self, cause: RawCause, effect: Entity, date: str | None, driver: Entity,
+                      sent: _Sentence) -> None:
+        if driver.id == effect.id:
+            return
+        ev = _evidence(self.article, sent.span)
+        key = (effect.id, cause.text.lower())
+        entry = self.causes.setdefault(key, (effect, cause.text, driver, cause.cue, date, []))
+        if ev not in entry[5][-1:]:
+            entry[5].append(ev)
+
+    def _add_linked_cause(self, cause: RawCause, sent: _Sentence) -> None:
+        """A cause whose effect is a market mention stated with no figure ("Asian markets are in
+        free fall as ..."): the cause is recorded, no move is (the move rules decide moves)."""
+        driver = driver_for(cause, self.resolver)
+        first = cause.first_item
+        own = {e.id for e in self.resolver.entities(first.mention)} if first is not None and first.kind == "M" else set()
+        for mention in cause.subjects:
+            for entity in self.resolver.entities(mention):
+                if entity.id in own:
+                    continue  # "Hong Kong stocks closed up, pushing the benchmark to ...": one market, no cause
+                if entity.type in _MOVER_TYPES and entity.type is not EntityType.INVESTOR and entity.id not in _FLOWS:
+                    self._record_cause(cause, entity, sent.day, driver, sent)
 
     # -- actions ---------------------------------------------------------------------------
     def _add_action(self, raw: RawAction, sent: _Sentence, previous: list[_MoveDraft]) -> None:
@@ -302,6 +320,8 @@ class _ArticleExtractor:
             for cause in clause_causes(s.items, raw_moves, text, heading=s.span.start_char < self.headline_end):
                 targets = [d for raw, drafts in drafts_by_raw if raw in cause.effects for d in drafts]
                 self._add_cause(cause, targets, s)
+            for cause in linked_causes(s.items, raw_moves, text, heading=s.span.start_char < self.headline_end):
+                self._add_linked_cause(cause, s)
             for opening in opening_cause(s.items, text):
                 if s.moves:
                     self._add_cause(opening, s.moves, s)

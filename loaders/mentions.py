@@ -103,7 +103,8 @@ increased reduced boosted lifted trimmed acquired buoyed supported weighed dragg
 fueled spurred boosted helped hit hurt following after amid amidst thanks due owing because led powered propelled
 prompted underpinned aided pressured compounded sparked triggered upon despite while although as on in at by
 for with from into among between against versus vs fuel fuels shine shines accelerate accelerates pauses pause
-tick ticks under over top tops hits sees sees saw extends extended posts posted leads lead""".split())
+tick ticks under over top tops hits sees sees saw extends extended posts posted leads lead
+weigh weighs trigger triggers provoke provokes force forces send sends rattle rattles drag drags""".split())
 
 
 def _is_name_token(tok) -> bool:
@@ -212,7 +213,8 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
                     pl in {"and", "&"} and j - 2 >= 0 and doc[j - 2].lower_ not in {"the", ","}
                     and (j - 2) not in taken and i - j < 6 and doc[j - 2].is_alpha):
                 break
-            if pl in UP_VERBS or pl in DOWN_VERBS or pl.endswith("ly") and pl not in {"early"}:
+            if pl in UP_VERBS or pl in DOWN_VERBS or pl.endswith("ly") and pl not in {"early"} \
+                    or pl in _NEVER_NAME and prev.text[:1].isupper():  # "... Company Provokes Tokyo Stock Plunge"
                 break
             if not (prev.is_alpha or "-" in prev.text or pl in {",", "&", "'s", "-"}):
                 break
