@@ -15,7 +15,7 @@ a downward spiral". These shapes are read here, and their effect is the mention 
 """
 from __future__ import annotations
 
-from marketkg.loaders.causes import RawCause, cause_phrases, cue_after, cue_at, make_causes
+from marketkg.loaders.causes import PARTICIPLE_CUES, RawCause, cause_phrases, cue_after, cue_at, make_causes
 from marketkg.loaders.items import Item
 from marketkg.loaders.lexicon import (
     BARE_PREDICATES, CAUSE_PARTICIPLES, CAUSE_VERBS, MOVE_NOUNS, RESULT_NOUNS, RESULT_VERBS,
@@ -49,6 +49,7 @@ _OBJECT_SKIP = frozenset({"the", "down", "lower", "higher", "up", "tumult", "tur
 _CLAUSE_OPEN = frozenset({",", ";", ":", "that", "said", "says", "say", "-", "while", "but", "because"})
 _AUXILIARIES = frozenset({"have", "has", "had", "are", "is", "were", "was", "again", "also", "further", "all",
                           "both", "have", "continue", "continued", "to"})
+_VERB_CUES = frozenset({"reacted to", "responded to"})
 _NEGATIONS = frozenset({"not", "never", "n't", "hardly", "barely"})
 #: a cause verb's subject that names who acted, not why: "Investors pushed the Nikkei higher"
 _AGENTS = frozenset({"investors", "traders", "buyers", "sellers", "funds", "analysts", "they", "it", "he", "she"})
@@ -95,6 +96,15 @@ def _predicate_end(items: list[Item], k: int) -> int | None:
     return j + 1 if j < len(items) and items[j].kind == "W" and items[j].low in _SIDES else j
 
 
+def _passive_cue(items: list[Item], k: int) -> int | None:
+    """'Markets in Europe were dragged by X', 'Japanese stocks reacted to X': the cue stands right
+    after the subject; returns its index (None if none)."""
+    while k < len(items) and items[k].kind == "W" and (items[k].low in _ADVERBS or items[k].low.endswith("ly")):
+        k += 1
+    found = cue_at(items, k) if k < len(items) else None
+    return k if found is not None and (found[0] in PARTICIPLE_CUES or found[0] in _VERB_CUES) else None
+
+
 def _subject_slot(items: list[Item], k: int) -> bool:
     it = items[k]
     if it.kind != "M" or it.mention.kind not in _EFFECT_KINDS:
@@ -120,6 +130,8 @@ def _bare_effects(items: list[Item], moved: set[int], text: str, heading: bool) 
                     and items[j + 1].kind == "M" and items[j + 1].mention.kind in ("market", "place") \
                     and id(items[j + 1].mention) not in moved:
                 subject, end = items[j + 1].mention, j + 2
+        if subject is not None and end is None and subject.kind != "sector":
+            end = _passive_cue(items, k + 1)
         if subject is None or end is None:
             continue
         found = cue_after(items, end, stops - {k})

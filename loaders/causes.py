@@ -17,12 +17,12 @@ from marketkg.loaders.lexicon import CAUSE_PARTICIPLES, CUES
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.moves import RawMove, predicate_at
 
-__all__ = ["RawCause", "cue_at", "cue_after", "cause_phrases", "make_causes", "clause_causes", "opening_cause", "back_reference"]
+__all__ = ["PARTICIPLE_CUES", "RawCause", "cue_at", "cue_after", "cause_phrases", "make_causes", "clause_causes", "opening_cause", "back_reference"]
 
 _CUE_INDEX: dict[str, list[tuple[str, ...]]] = {}
 for _cue in sorted((tuple(c.split()) for c in CUES), key=len, reverse=True):
     _CUE_INDEX.setdefault(_cue[0], []).append(_cue)
-_PARTICIPLE_CUES = frozenset(c for c in CUES if c.endswith(" by") or c in {"thanks to", "due to", "owing to"})
+PARTICIPLE_CUES = frozenset(c for c in CUES if c.endswith(" by") or c in {"thanks to", "due to", "owing to"})
 _GAP_WORDS = frozenset({",", "points", "pts", "point", "respectively", "today", "sharply", "modestly", "slightly",
                         "marginally", "strongly", "firmly", "apiece", "each", "-", "also", "further"})
 _NOT_CAUSE_AFTER_ON = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -30,7 +30,13 @@ _NOT_CAUSE_AFTER_ON = frozenset({"monday", "tuesday", "wednesday", "thursday", "
                                  "par", "wall", "board", "friday's", "monday's", "tuesday's", "wednesday's",
                                  "thursday's", "january", "february", "march", "april", "may", "june", "july",
                                  "august", "september", "october", "november", "december", "track", "balance",
-                                 "aggregate", "course", "top", "hold", "sale", "offer", "listing"})
+                                 "aggregate", "course", "top", "hold", "sale", "offer", "listing", "eve"})
+_ON_AS_VERB = frozenset({"based", "depending", "depends", "depend", "focused", "focus", "bet", "bets", "betting",
+                         "relied", "rely", "relies", "commented", "comment", "worked", "working", "agreed",
+                         "insisted", "imposed", "placed", "spent", "pinned", "hinge", "hinges", "hinged"})
+_NOT_CAUSE_AFTER_OVER = frozenset({"the", "a", "an", "its", "their", "one", "two", "three", "four", "five", "ten",
+                                   "half", "percent", "per", "time", "recent", "last", "next", "past", "previous",
+                                   "this", "that", "those", "these", "and", "-", ",", ".", "to"})
 _NOT_CAUSE_AFTER_THE = frozenset({"day", "session", "week", "month", "year", "quarter", "mainland", "nasdaq",
                                   "exchange", "board", "market", "index", "news", "back", "heels", "wake"})
 _AS_NOT_CUE = (("as", "well"), ("as", "much"), ("as", "many"), ("as", "high"), ("as", "low"), ("as", "of"),
@@ -72,9 +78,15 @@ def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
         if _words_at(items, k, words):
             if words == ("as",) and any(_words_at(items, k, w) for w in _AS_NOT_CUE):
                 return None
+            if words == ("over",) and (k + 1 >= len(items) or items[k + 1].kind != "W"
+                                       or items[k + 1].low in _NOT_CAUSE_AFTER_OVER or items[k + 1].low[:1].isdigit()):
+                return None  # "over 1%", "over the past week": a hedge or a time, not a cause
+            if words in (("on",), ("upon",)) and k > 0 and items[k - 1].low in _ON_AS_VERB:
+                return None  # "based on X", "focused on X": a verb's object, not a cause
             if words in (("on",), ("upon",)) and k + 1 < len(items):
                 nxt = items[k + 1]
-                if nxt.kind == "Q" or nxt.kind == "M" and nxt.mention.kind != "candidate" or nxt.low in _NOT_CAUSE_AFTER_ON or (
+                if nxt.kind == "Q" or nxt.kind == "M" and nxt.mention.kind != "candidate" \
+                        or nxt.low.split()[0] in _NOT_CAUSE_AFTER_ON or (
                         nxt.low == "the" and k + 2 < len(items) and items[k + 2].low in _NOT_CAUSE_AFTER_THE):
                     return None
             return " ".join(words), len(words)
@@ -161,7 +173,7 @@ _LOOSE_GAP = _GAP_WORDS | _WEEKDAYS | frozenset({
     "followed", "volume", "volumes", "turnover", "consecutive", "straight", "second", "third"})
 _CLAUSE_END = _BOUNDARY | {"which", "who", "where", "when", "that", "despite", "but", "while"}
 #: a single-word cue that is as often a time or a manner: it must stand close to the move
-_WEAK_CUES = frozenset({"as", "on", "upon"})
+_WEAK_CUES = frozenset({"as", "on", "upon", "over"})
 _TIME_BEFORE_AFTER = frozenset({"shortly", "soon", "just", "right", "minutes", "hours", "moments", "immediately",
                                 "weeks", "months", "years", "long"})
 _SPANS = frozenset({"day", "days", "session", "sessions", "week", "weeks", "month", "months", "year", "years"})
@@ -219,7 +231,10 @@ def cue_after(items: list[Item], j: int, stops: set[int], limit: int = 16) -> tu
             if found[0] in _WEAK_CUES and loose > 3:
                 return None
             return found[0], found[1], k
-        if it.kind == "W" and (it.low in _CLAUSE_END or it.word("-") and k > j):
+        if it.word("-") and k > 0 and items[k - 1].end_char == it.start_char:
+            k += 1  # "all-time": a word, not an aside
+            continue
+        if it.kind == "W" and it.low in _CLAUSE_END:
             return None
         if it.word("as"):
             phrase = next(w for w in _AS_NOT_CUE if _words_at(items, k, w))
@@ -279,7 +294,8 @@ def cause_phrases(items: list[Item], start: int, stops: set[int], heading: bool 
             if items[a].word(*between):
                 break
             if items[a].word("and") and a - cut >= 2 and _second_cause(items, a, e) and not any(
-                    cue_at(items, x) for x in range(cut + 1, a)):  # "A amid B and C": C is B's
+                    (cue_at(items, x) or ("",))[0] not in ("", "over", "on", "upon") for x in range(cut + 1, a)):
+                # "A amid B and C": C is B's
                 out.append((cut, a))
                 cut = a + 1
         out.append((cut, e))
@@ -319,8 +335,10 @@ def _coordinated(items: list[Item], earlier: list[RawMove], group: list[RawMove]
     first = min(m.verb_start for m in group)
     if items[first].low.endswith("ing"):
         return False  # "with A falling 2% and B plummeting 6% on X": a list of members, each its own
-    between = [it for it in items[end:first] if it.kind == "W" and it.low not in ("the", "'s", "’s")]
-    return bool(between) and all(it.low in ("and", ",") for it in between) and between[-1].low == "and"
+    between = [it for it in items[end:first] if it.kind == "W" and it.low not in ("the", "'s", "’s", ",")]
+    # "and Hong Kong's Hang Seng dropped": an 'and', then only the next subject's words
+    return 0 < len(between) <= 5 and between[0].low == "and" and not any(
+        x.low in _CLAUSE_END or x.low in _LOOSE_GAP or cue_at([x], 0) for x in between[1:])
 
 
 def clause_causes(items: list[Item], moves: list[RawMove], text: str, heading: bool = False) -> list[RawCause]:
@@ -371,7 +389,7 @@ def opening_cause(items: list[Item], text: str) -> list[RawCause]:
     if not items:
         return []
     found = cue_at(items, 0)
-    if found is None or found[0] not in _PARTICIPLE_CUES | {"amid", "following", "after", "on the back of"}:
+    if found is None or found[0] not in PARTICIPLE_CUES | {"amid", "following", "after", "on the back of"}:
         return []
     if _temporal_end(items, 0) is not None:
         return []

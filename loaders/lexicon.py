@@ -85,8 +85,8 @@ CUES: tuple[str, ...] = (
     "weighed by", "weighed down by", "weighed on by", "dragged down by", "dragged by", "pressured by",
     "hit by", "hurt by", "influenced by", "compounded by", "driven by", "fuelled by", "fueled by",
     "spurred by", "sparked by", "triggered by", "led by", "powered by", "propelled by", "prompted by",
-    "responding to", "reacting to", "in reaction to", "rattled by", "unsettled by", "spooked by", "blamed on",
-    "attributed to", "following the lead of", "tracking", "following", "after", "amid", "amidst", "as", "on",
+    "responding to", "in reaction to", "rattled by", "unsettled by", "spooked by", "blamed on",
+    "attributed to", "following the lead of", "tracking", "reacted to", "responded to", "reacting to", "over", "following", "after", "amid", "amidst", "as", "on",
     "upon",
 )
 #: verbs whose subject is the cause and whose object the market moved: "Fears over X rattled Asian
