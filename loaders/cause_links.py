@@ -15,7 +15,9 @@ a downward spiral". These shapes are read here, and their effect is the mention 
 """
 from __future__ import annotations
 
-from marketkg.loaders.causes import PARTICIPLE_CUES, RawCause, cause_phrases, cue_after, cue_at, make_causes
+from marketkg.loaders.causes import (
+    PARTICIPLE_CUES, RawCause, cause_phrases, chained_causes, cue_after, cue_at, make_causes,
+)
 from marketkg.loaders.items import Item
 from marketkg.loaders.lexicon import (
     BARE_PREDICATES, CAUSE_PARTICIPLES, CAUSE_VERBS, MOVE_NOUNS, RESULT_NOUNS, RESULT_VERBS,
@@ -138,7 +140,7 @@ def _bare_effects(items: list[Item], moved: set[int], text: str, heading: bool) 
         if found is None:
             continue
         cue, n, c = found
-        for cause in make_causes(items, cause_phrases(items, c + n, set(), heading), cue, [], text):
+        for cause in chained_causes(items, c + n, cue, set(), heading, [], text):
             cause.subjects = [subject]
             out.append(cause)
     return out

@@ -17,7 +17,7 @@ from marketkg.loaders.lexicon import CAUSE_PARTICIPLES, CUES
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.moves import RawMove, predicate_at
 
-__all__ = ["PARTICIPLE_CUES", "RawCause", "cue_at", "cue_after", "cause_phrases", "make_causes", "clause_causes", "opening_cause", "back_reference"]
+__all__ = ["PARTICIPLE_CUES", "RawCause", "cue_at", "cue_after", "cause_phrases", "make_causes", "chained_causes", "clause_causes", "opening_cause", "back_reference"]
 
 _CUE_INDEX: dict[str, list[tuple[str, ...]]] = {}
 for _cue in sorted((tuple(c.split()) for c in CUES), key=len, reverse=True):
@@ -328,6 +328,25 @@ def make_causes(items: list[Item], spans: list[tuple[int, int]], cue: str | None
     return out
 
 
+def chained_causes(items: list[Item], start: int, cue: str, stops: set[int], heading: bool,
+                   effects: list[RawMove], text: str) -> list[RawCause]:
+    """The causes after a cue, and after a second cue that follows them ("ended higher, led by
+    gains in financials, as foreign investors returned": two causes)."""
+    out: list[RawCause] = []
+    for _ in range(3):
+        spans = cause_phrases(items, start, stops, heading)
+        found = make_causes(items, spans, cue, effects, text)
+        out.extend(found)
+        end = spans[-1][1] if spans and found else None
+        if end is None or end + 1 >= len(items) or not items[end].word(","):
+            break
+        nxt = cue_at(items, end + 1)
+        if nxt is None or _temporal_end(items, end + 1) is not None:
+            break
+        cue, start = nxt[0], end + 1 + nxt[1]
+    return out
+
+
 def _coordinated(items: list[Item], earlier: list[RawMove], group: list[RawMove]) -> bool:
     """'the Nikkei fell 3% and the Hang Seng dropped 5% following X': the earlier move's clause
     runs into this one's subject by 'and' alone."""
@@ -378,8 +397,7 @@ def clause_causes(items: list[Item], moves: list[RawMove], text: str, heading: b
             for cause in causes:
                 cause.mover = True
         else:
-            causes = make_causes(items, cause_phrases(items, k + n, subject_starts - {k + n}, heading),
-                                 cue, effects, text)
+            causes = chained_causes(items, k + n, cue, subject_starts - {k + n}, heading, effects, text)
         out.extend(causes)
     return out
 
