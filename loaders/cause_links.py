@@ -52,7 +52,9 @@ _CLAUSE_OPEN = frozenset({",", ";", ":", "that", "said", "says", "say", "-", "wh
 _AUXILIARIES = frozenset({"have", "has", "had", "are", "is", "were", "was", "again", "also", "further", "all",
                           "both", "have", "continue", "continued", "to"})
 _VERB_CUES = frozenset({"reacted to", "responded to"})
-_NEGATIONS = frozenset({"not", "never", "n't", "hardly", "barely"})
+#: a negated or modal verb states no cause: "has not pushed", "will hit"
+_NEGATIONS = frozenset({"not", "never", "n't", "hardly", "barely", "will", "would", "could", "may", "might",
+                        "should", "can", "'ll", "must"})
 #: a cause verb's subject that names who acted, not why: "Investors pushed the Nikkei higher"
 _AGENTS = frozenset({"investors", "traders", "buyers", "sellers", "funds", "analysts", "they", "it", "he", "she"})
 
@@ -192,7 +194,7 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
         end = k - 1 if participle else k
         while end > 0 and items[end - 1].kind == "W" and items[end - 1].low in _AUXILIARIES | _NEGATIONS:
             if items[end - 1].low in _NEGATIONS:
-                end = -1  # "has not pushed the economy into recession"
+                end = -1  # "has not pushed the economy into recession", "will hit the Nasdaq"
                 break
             end -= 1
         if end < 0:

@@ -42,6 +42,8 @@ _NOT_CAUSE_AFTER_THE = frozenset({"day", "session", "week", "month", "year", "qu
 _AS_NOT_CUE = (("as", "well"), ("as", "much"), ("as", "many"), ("as", "high"), ("as", "low"), ("as", "of"),
                ("as", "part"), ("as", "usual"), ("as", "a", "result"), ("as", "such"), ("as", "expected"), ("as", "well"),
                ("as", "the", "session"), ("as", "to"), ("as", "the", "day"), ("as", "investors", "awaited"))
+_WAITING = frozenset({"awaited", "await", "awaiting", "waited", "waiting", "eyed", "eyeing", "braced", "bracing",
+                      "awaits"})
 _BOUNDARY = frozenset({";", ".", "while", "whereas", "but", "although", "though", "-", "|", ":"})
 _BACK_SUBJECTS = frozenset({"rally", "gains", "gain", "advance", "rebound", "rise", "surge", "jump", "upturn",
                             "decline", "declines", "losses", "loss", "sell-off", "selloff", "slide", "drop",
@@ -78,6 +80,8 @@ def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
         if _words_at(items, k, words):
             if words == ("as",) and any(_words_at(items, k, w) for w in _AS_NOT_CUE):
                 return None
+            if words == ("as",) and any(it.kind == "W" and it.low in _WAITING for it in items[k + 2:k + 5]):
+                return None  # "as traders awaited the Fed decision": what is to come explains nothing yet
             if words == ("over",) and (k + 1 >= len(items) or items[k + 1].kind != "W"
                                        or items[k + 1].low in _NOT_CAUSE_AFTER_OVER or items[k + 1].low[:1].isdigit()):
                 return None  # "over 1%", "over the past week": a hedge or a time, not a cause
@@ -237,9 +241,9 @@ def cue_after(items: list[Item], j: int, stops: set[int], limit: int = 16) -> tu
         if it.kind == "W" and it.low in _CLAUSE_END:
             return None
         if it.word("as"):
-            phrase = next(w for w in _AS_NOT_CUE if _words_at(items, k, w))
+            phrase = next((w for w in _AS_NOT_CUE if _words_at(items, k, w)), ("as", "well"))
             if phrase[:2] == ("as", "well"):
-                return None  # "Tencent rose 2% as well as Meituan": a list, not a cause
+                return None  # "as well as Meituan" (a list), "as traders awaited X": no cause follows
             k += len(phrase)
             continue
         if it.word(",") and k + 1 < len(items) and items[k + 1].kind == "W" and items[k + 1].low.endswith("ing") \

@@ -105,6 +105,11 @@ NOT_CAUSES = [
     "He cautioned that there would be resistance after the Hang Seng Index topped the 24,000-point mark, "
     "based on demanding valuations.",
     "South Korean Markets, Currency Plunge on Eve of Asia-Europe Summit",
+    # written: a modal verb states no cause; waiting explains nothing yet; a cause verb needs a market
+    "Apple's results will hit the Nasdaq on Thursday after the close.",
+    "Hong Kong's Hang Seng index was down 0.8% at midday as traders awaited the Fed decision.",
+    "The central bank boosted liquidity in the banking system on Monday.",
+    "Japan slipped into recession as consumer spending fell.",
 ]
 
 
