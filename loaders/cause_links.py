@@ -46,7 +46,9 @@ for _v in sorted(CAUSE_VERBS, key=len, reverse=True):
     _VERBS_BY_FIRST.setdefault(_v[0], []).append(_v)
 #: what may stand between a cause verb and its market: "sent Asian indices", "Force Shares Down in Europe"
 _OBJECT_SKIP = frozenset({"the", "down", "lower", "higher", "up", "tumult", "turmoil", "in", "on", "stock",
-                          "shares", "stocks", "prices", "a", "share", "markets", "investors", "across"})
+                          "shares", "stocks", "prices", "a", "share", "markets", "investors", "across",
+                          "sell-off", "selloff", "selling", "rally", "slide", "slump", "rout", "plunge", "drop",
+                          "broad", "sharp", "heavy", "sell", "-", "off"})
 #: a clause that is the cause of a later verb starts after one of these
 _CLAUSE_OPEN = frozenset({",", ";", ":", "that", "said", "says", "say", "-", "while", "but", "because"})
 _AUXILIARIES = frozenset({"have", "has", "had", "are", "is", "were", "was", "again", "also", "further", "all",
@@ -150,7 +152,7 @@ def _bare_effects(items: list[Item], moved: set[int], text: str, heading: bool) 
 
 def _effect_after(items: list[Item], j: int) -> Mention | None:
     """The market a cause verb acts on: within a few words after it."""
-    for x in range(j, min(j + 5, len(items))):
+    for x in range(j, min(j + 7, len(items))):
         it = items[x]
         if it.kind == "M" and it.low in _OBJECT_SKIP:
             continue  # "Triggers Tumult in Tokyo": a headline's capital made a name of a noun
@@ -202,10 +204,9 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
         start = _clause_start(items, end, heading and not participle)
         if end - start < 1 or all(x.kind == "W" and x.low in _AGENTS | {"the"} for x in items[start:end]):
             continue
-        if participle or not heading:
-            spans = cause_phrases(items, start, set(), end=end)
-        else:
-            spans = _heading_list(items, start, end)
+        spans = cause_phrases(items, start, set(), end=end) if participle or not heading else []
+        if not participle and len(spans) < 2 and end - start <= 8:
+            spans = _heading_list(items, start, end)  # "Greek vote and China weighed on ...": short subjects
         for cause in make_causes(items, spans, " ".join(verb) if verb else it.low, [], text):
             cause.subjects = [effect]
             out.append(cause)

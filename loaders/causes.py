@@ -292,14 +292,14 @@ def cause_phrases(items: list[Item], start: int, stops: set[int], heading: bool 
         e = _phrase_end(items, k, stops) if end is None else end
         while end is None and _participle_after(items, e):
             e = _phrase_end(items, e + 2, stops)  # "after a jet crashed, killing all 157 people on board"
-        between = ("between", "both")
-        cut = k
-        for a in range(k + 2, e - 1):
-            if items[a].word(*between):
+        cut, nested = k, -1  # nested: the last strong cue inside the phrase ("A amid B and C": C is B's)
+        for a in range(k + 1, e - 1):
+            if items[a].word("between", "both"):
                 break
-            if items[a].word("and") and a - cut >= 2 and _second_cause(items, a, e) and not any(
-                    (cue_at(items, x) or ("",))[0] not in ("", "over", "on", "upon") for x in range(cut + 1, a)):
-                # "A amid B and C": C is B's
+            found = cue_at(items, a)
+            if found is not None and found[0] not in ("over", "on", "upon"):
+                nested = a
+            elif items[a].word("and") and a - cut >= 2 and nested <= cut and _second_cause(items, a, e):
                 out.append((cut, a))
                 cut = a + 1
         out.append((cut, e))

@@ -83,6 +83,12 @@ CAUSES = [
     ("Indian shares ended higher, led by gains in financials, as foreign investors returned to the market.",
      {("idx-sensex", "gains in financials", "led by"), ("idx-sensex", "foreign investors returned to the market",
                                                          "as")}),
+    # written: two short subjects of a cause verb are two causes; a sell-off in a market is its move
+    ("The Greek vote and China's stock slump weighed on Asian stocks on Monday.",
+     {("market-asia", "The Greek vote", "weighed on"), ("market-asia", "China's stock slump", "weighed on")}),
+    ("The news triggered a sell-off in Asian markets.", {("market-asia", "The news", "triggered")}),
+    ("Weak earnings from chipmakers dragged down the Kospi, which lost 1.1%.",
+     {("idx-kospi", "Weak earnings from chipmakers", "dragged down")}),
     ("The yen strengthened after the Bank of Japan raised interest rates and the U.S. jobs report disappointed.",
      {("fx-jpy", "the Bank of Japan raised interest rates", "after"),
       ("fx-jpy", "the U.S. jobs report disappointed", "after")}),
