@@ -173,6 +173,7 @@ def test_places_inside_names_or_possessives_are_no_market_mentions(sentence):
     ("Bookings on Chinese carriers to Japan dropped 29%.", "Japan", False),
     ("Sales in Japan fell 3%.", "Japan", False),
     ("Exports from China rose 5.4%.", "China", False),
+    ("Consumer prices in Tokyo rose 2.1% in May.", "Tokyo", False),
     ("In Australia, stocks dropped 2.7 percent.", "Australia", True),
     ("Tokyo fell 1.2% and Seoul rose 0.4%.", "Seoul", True),
     ("The selloff ended with losses in Australia, Hong Kong, Seoul and Shanghai.", "Australia", True),
