@@ -20,7 +20,8 @@ from marketkg.loaders.lexicon import (
     DOWN_VERBS, MARKET_HEADS, MARKET_HEADS_AFTER, NAME_STOPWORDS, SECTOR_HEADS, UP_VERBS,
 )
 from marketkg.loaders.places import (
-    Place, find_places, in_market_slot, index_inside_name, index_tail, market_phrase, place_matcher, place_role,
+    Place, find_places, in_market_slot, index_inside_name, index_tail, list_starts, market_phrase, place_matcher,
+    place_role,
 )
 from marketkg.ontology.enums import EntityType
 from marketkg.ontology.reference import RMB_COUNTER_CLASSES, ReferenceData, reference
@@ -292,7 +293,7 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
         if not any(t in taken for t in range(m.start, m.end)):
             mentions.append(m)
             taken.update(range(m.start, m.end))
-    mentions += _place_mentions(base, places, taken, sent_starts, place_at)
+    mentions += _place_mentions(base, places, taken, sent_starts)
     # company-like names the reference data do not know
     i = 0
     toks = base[offset: offset + len(doc)] if not isinstance(doc, Doc) else base
@@ -326,12 +327,12 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
     return sorted(mentions, key=lambda m: m.start)
 
 
-def _place_mentions(doc: Doc, places: list[Place], taken: set[int], sent_starts: set[int],
-                    place_at: dict[int, Place]) -> list[Mention]:
+def _place_mentions(doc: Doc, places: list[Place], taken: set[int], sent_starts: set[int]) -> list[Mention]:
     """Places no market phrase holds: a market name alone ("Wall Street") is a ``market``
     mention, a country or city alone ("In Australia, ...") a ``place`` mention. Place words
     that are no mention (adjectives, possessives) are still taken: "Thai" is no company."""
     out = []
+    first = list_starts(doc, places)
     for p in places:
         if any(t in taken for t in range(p.start, p.end)):
             continue
@@ -343,7 +344,7 @@ def _place_mentions(doc: Doc, places: list[Place], taken: set[int], sent_starts:
             out.append(Mention(p.start, p.end, kind, p.text, doc[p.start].idx,
                                doc[p.end - 1].idx + len(doc[p.end - 1].text), region=p.region,
                                extra={"head": "market",
-                                      "market_slot": in_market_slot(doc, p, place_at, sent_starts)}))
+                                      "market_slot": in_market_slot(doc, first[p.start], sent_starts)}))
         taken.update(range(p.start, p.end))
     return out
 

@@ -33,10 +33,11 @@ from marketkg.loaders.lexicon import (
 )
 from marketkg.ontology.reference import ReferenceData
 
-__all__ = ["Place", "MarketSpan", "place_matcher", "find_places", "market_phrase", "place_role", "in_market_slot", "index_tail", "index_inside_name"]
+__all__ = ["Place", "MarketSpan", "place_matcher", "find_places", "market_phrase", "place_role", "list_starts", "in_market_slot", "index_tail", "index_inside_name"]
 
 _POSSESSIVE = frozenset({"'s", "’s"})
 _LIST_LINKS = frozenset({",", "and", "or", "&"})
+_MAX_MODIFIERS = 12  # a market phrase's words before its head: "Japan's main stock market index" needs 5
 
 
 @dataclass(frozen=True)
@@ -125,21 +126,25 @@ _CLAUSE_START = frozenset({",", ";", ":", "and", "but", "while", "whereas", "-",
                            "elsewhere", "also", "with"})
 
 
-def in_market_slot(doc: Doc, place: Place, place_at: dict[int, Place], sent_starts: set[int]) -> bool:
-    """Whether a place (with the list it stands in) is where a market can be: a clause's
-    subject ("Tokyo fell", "Seoul and Taipei rose"), an opening "In Australia, ..." or "in"
-    after a market word ("indexes in London, Frankfurt and Paris", "losses in Seoul");
-    not "exports to China", "bookings to Japan", "sales in Japan".
+def list_starts(doc: Doc, places: list[Place]) -> dict[int, int]:
+    """For each place, the first token of the list it stands in ("London, Frankfurt and
+    Paris"): one pass, so a long list costs no more than its length."""
+    out: dict[int, int] = {}
+    prev: Place | None = None
+    for p in sorted(places, key=lambda p: p.start):
+        linked = (prev is not None and prev.role != "adjective" and p.role != "adjective" and prev.end == p.start - 1
+                  and doc[p.start - 1].lower_ in _LIST_LINKS)
+        out[p.start] = out[prev.start] if linked else p.start
+        prev = p
+    return out
 
-    A list is walked left to its first place, so every place of it gets the same answer."""
-    k = place.start
-    while k > 0 and k not in sent_starts:
-        prev = doc[k - 1]
-        before = place_at.get(k - 2) if prev.lower_ in _LIST_LINKS else None
-        if before is not None and before.role != "adjective" and before.end == k - 1:
-            k = before.start  # "London, Frankfurt and Paris"
-        else:
-            break
+
+def in_market_slot(doc: Doc, start: int, sent_starts: set[int]) -> bool:
+    """Whether a place whose list starts at token ``start`` is where a market can be: a
+    clause's subject ("Tokyo fell", "Seoul and Taipei rose"), an opening "In Australia, ..."
+    or "in" after a market word ("indexes in London, Frankfurt and Paris", "losses in
+    Seoul"); not "exports to China", "bookings to Japan", "sales in Japan"."""
+    k = start
     if k == 0 or k in sent_starts:
         return True
     prev = doc[k - 1]
@@ -232,7 +237,7 @@ def market_phrase(doc: Doc, i: int, taken: set[int], place_at: dict[int, Place],
     if i + 1 < len(doc) and doc[i + 1].lower_ in MARKET_COMPOUND_NEXT:
         return None  # "market turmoil", "markets regulator"
     j, regions, places, regional = i, [], [], False
-    while j > 0 and j not in sent_starts and (j - 1) not in taken:
+    while j > 0 and j not in sent_starts and (j - 1) not in taken and i - j < _MAX_MODIFIERS:
         k = j - 1
         place = place_at.get(k)
         if place is not None:
