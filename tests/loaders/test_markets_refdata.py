@@ -221,6 +221,12 @@ def test_a_list_of_places_names_no_single_market():
     ("Asian markets fell 1% on Tuesday.", [("market-asia", "down", -1.0)]),
     ("Tokyo fell 1.2% and Seoul rose 0.4%.", [("idx-n225", "down", -1.2), ("idx-kospi", "up", 0.4)]),
     ("Germany slipped into recession in the third quarter.", []),  # a bare place is a market with a figure only
+    ("In Singapore, stocks slipped 0.6 percent.", [("idx-sti", "down", -0.6)]),
+    ("Stocks in Seoul dropped 2%, while Sydney was up 0.5%.", [("idx-kospi", "down", -2.0), ("idx-asx200", "up", 0.5)]),
+    ("South Korea's Kospi fell 1.1%, Australia's S&P/ASX 200 lost 0.4% and New Zealand's benchmark S&P/NZX 50 index "
+     "dropped 0.7%.", [("idx-kospi", "down", -1.1), ("idx-asx200", "down", -0.4), ("idx-nzx50", "down", -0.7)]),
+    ("Brazil's Bovespa index fell 1.5% and Mexico's S&P/BMV IPC index slid 0.6%.",
+     [("idx-ibov", "down", -1.5), ("idx-ipc", "down", -0.6)]),
 ])
 def test_market_moves(text, moves):
     got = [(m.entity.id, m.direction.value, m.change_pct) for m in facts_of(text).moves]
