@@ -19,7 +19,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-__all__ = ["parse_date", "find_dateline", "resolve_month_day", "resolve_weekday", "day_mentions", "DayMention"]
+__all__ = ["parse_date", "find_dateline", "resolve_month_day", "resolve_weekday", "day_mentions", "DayMention",
+           "previous_weekday"]
 
 MONTHS = {
     name: i
@@ -37,10 +38,13 @@ _MDY = re.compile(rf"\b{_MON}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19
 _DMY = re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}\s*,?\s+(?P<y>(?:19|20)\d\d)\b", re.I)
 _MD = re.compile(rf"\b{_MON}\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*(?:19|20)\d\d)(?![\d,.]*\d)", re.I)
 _DM = re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}\b(?!\s*,?\s*(?:19|20)\d\d)", re.I)
+_OVERNIGHT = re.compile(r"\bovernight\b(?!\s+(?:lending|rate|repo|index|swap|interbank|deposit))", re.I)
 _WEEKDAY = re.compile(r"\b(?P<wd>monday|tuesday|wednesday|thursday|friday)\b", re.I)
-# a day mention is the trading day only where the text says "on <day>" or opens with it;
+# a date is the trading day only where the text says "on <date>" or opens with it; a weekday
+# also where it stands bare after a verb or figure, as wires write ("fell 1% Tuesday");
 # "since November 17", "by Friday" or "until March 3" name other days.
 _ON_BEFORE = re.compile(r"(?:\bon|\bOn|^|[\n.;:|]|\(|,|\s-)\s*$")
+_BARE_WEEKDAY_BEFORE = re.compile(r"(?:\b[a-z]+|%|\d)\s+$")
 _NOT_SESSION = re.compile(r"\b(?:since|from|until|till|through|by|before|after|in|to|between|and|ahead of|next|last)\s*$", re.I)
 
 
@@ -104,7 +108,8 @@ def day_mentions(text: str, *, published: str | None) -> list[DayMention]:
     for rx in (_MDY, _DMY, _MD, _DM, _WEEKDAY):
         for m in rx.finditer(text):
             before = text[max(0, m.start() - 25): m.start()]
-            if _NOT_SESSION.search(before) or not _ON_BEFORE.search(before):
+            if _NOT_SESSION.search(before) or not (
+                    _ON_BEFORE.search(before) or "wd" in m.groupdict() and _BARE_WEEKDAY_BEFORE.search(before)):
                 continue
             gd = m.groupdict()
             if gd.get("wd"):
@@ -115,4 +120,22 @@ def day_mentions(text: str, *, published: str | None) -> list[DayMention]:
                 day = resolve_month_day(MONTHS[gd["mon"].lower()], int(gd["d"]), published=published)
             if day and not any(s <= m.start() < e for s, e, _ in found):
                 found.append(DayMention((m.start(), m.end(), day)))
+    for m in _OVERNIGHT.finditer(text):  # the session before the one the story reports
+        day = previous_weekday(published)
+        if day and not any(s <= m.start() < e for s, e, _ in found):
+            found.append(DayMention((m.start(), m.end(), day)))
     return sorted(found)
+
+
+def previous_weekday(published: str | None) -> str | None:
+    """The weekday before the publication date ("overnight" in a morning wrap); None without one.
+
+    >>> previous_weekday("2025-11-24")
+    '2025-11-21'
+    """
+    if published is None or not re.match(r"^\d{4}-", published):
+        return None
+    day = dt.date.fromisoformat(published) - dt.timedelta(days=1)
+    while day.weekday() >= 5:
+        day -= dt.timedelta(days=1)
+    return day.isoformat()

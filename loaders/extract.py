@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+import re
 from typing import TypeVar
 
 from spacy.language import Language
@@ -14,7 +15,7 @@ from marketkg.loaders.causes import RawCause, back_reference, clause_causes, ope
 from marketkg.loaders.dates import day_mentions
 from marketkg.loaders.drivers import driver_for
 from marketkg.loaders.items import Item, sentence_items
-from marketkg.loaders.moves import RawMove, find_moves
+from marketkg.loaders.moves import RawMove, close_statements, find_moves, opening_figure
 from marketkg.loaders.pipeline import shared_pipeline
 from marketkg.loaders.resolve import Resolver
 from marketkg.loaders.text import working_text
@@ -29,6 +30,9 @@ __all__ = ["extract", "extract_many"]
 
 T = TypeVar("T")
 
+#: a cause clause between a move's verb and a day: the day is the cause's, not the move's
+_CAUSE_BETWEEN = re.compile(r"\b(?:after|following|tracking|as|amid|since|because|when|news|that|which|while|but|whereas)\b"
+                            r"|[;(]", re.I)
 _MOVER_TYPES = frozenset({EntityType.COMPANY, EntityType.SECURITY, EntityType.INDEX, EntityType.SECTOR,
                           EntityType.COMMODITY, EntityType.CURRENCY, EntityType.MARKET, EntityType.INVESTOR})
 #: investors that are money flows, not listed firms: they never have a share price
@@ -77,6 +81,18 @@ def _default_region(doc: Doc) -> str | None:
     return None
 
 
+def _headline_end(text: str) -> int:
+    """End of a title-case headline: a short first line with no closing full stop whose words
+    are mostly capitalised (0 if there is none). In such a line capitals mark no names."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    line = text[start:end].strip()
+    words = [w for w in line.split() if w[:1].isalpha() and len(w) > 3]
+    title_case = len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+    return end if title_case and len(line) < 200 and not line.endswith((".", "!", "?", ":")) else 0
+
+
 class _ArticleExtractor:
     def __init__(self, article: Article, doc: Doc) -> None:
         self.article = article
@@ -90,17 +106,85 @@ class _ArticleExtractor:
         self.causes: dict[tuple[str, str], tuple[Entity, str, Entity, str | None, str | None, list[Evidence]]] = {}
         self.actions: dict[tuple, dict] = {}
         self.members: dict[tuple[str, str], tuple[Entity, Entity, list[Evidence]]] = {}
+        self.headline_end = _headline_end(article.text)
+        self.antecedent: Entity | None = None  # the entity a sentence-initial "It" names
+        self.sentence_first: Entity | None = None
+        self.pending_closes: dict[str, tuple[float, int]] = {}
 
     # -- moves -----------------------------------------------------------------------------
+    def _day_of(self, raw: RawMove, sent: _Sentence) -> str | None:
+        """The trading day of a move: the day its sentence names nearest its verb, leaving out
+        days inside a cause clause ("fell 3% following news that the rate soared on Wednesday")."""
+        text = self.article.text
+        best: tuple[int, str] | None = None
+        for start, _end, day in self.days:
+            if not sent.span.start_char <= start < sent.span.end_char:
+                continue
+            lo, hi = sorted((raw.start_char, start))
+            if start > raw.start_char and _CAUSE_BETWEEN.search(text, lo, hi):
+                continue
+            if best is None or abs(start - raw.start_char) < best[0]:
+                best = (abs(start - raw.start_char), day)
+        if best is not None:
+            return best[1]
+        own = [d for d in self.days if sent.span.start_char <= d[0] < sent.span.end_char]
+        return self.trading_day if own else sent.day
+
+    def _subject_entities(self, raw: RawMove) -> list[Entity]:
+        """The entities a move's subject names; a pronoun ("It pared losses") names the entity
+        that moved first in this sentence, else in the last sentence that stated a move."""
+        if raw.subject.kind == "pronoun":
+            antecedent = self.sentence_first or self.antecedent
+            return [antecedent] if antecedent is not None else []
+        return self.resolver.entities(raw.subject)
+
+    def _restated(self, s: _Sentence, previous: list[_MoveDraft]) -> None:
+        """'... to close at 13,474. The 2.2 percent loss was the second biggest': a sentence that
+        opens with a noun-form figure gives it to the one figure-less move before it."""
+        figure = opening_figure(s.items)
+        bare = [d for d in previous if d.pct is None]
+        if figure is not None and len(bare) == 1 and len(previous) == 1 and bare[0].direction == figure[0]:
+            bare[0].pct = figure[1]
+            bare[0].evidence.append(_evidence(self.article, s.span))
+
+    def _closes(self, s: _Sentence) -> None:
+        """Closing levels stated apart from the move ("closed at a record high of 13,089.89"):
+        they go to that entity's move of the day, in this sentence or the next."""
+        for entity_id in list(self.pending_closes):
+            level, line = self.pending_closes[entity_id]
+            if line < s.line - 1:
+                del self.pending_closes[entity_id]
+        for mention, level in close_statements(s.items):
+            for entity in self.resolver.entities(mention):
+                self.pending_closes[entity.id] = (level, s.line)
+        for d in self.moves:
+            if d.close is None and d.entity.id in self.pending_closes:
+                d.close = self.pending_closes.pop(d.entity.id)[0]
+
+    def _sentence_subject(self, s: _Sentence) -> Entity | None:
+        """What a following "It" names: the sentence's first mover, else a known name opening it."""
+        if s.moves:
+            return s.moves[0].entity
+        first = next((it for it in s.items[:4] if it.kind != "W" or it.low not in ("the", "a", "an", "benchmark")),
+                     s.items[0])
+        if first.kind == "M" and first.mention.kind in ("ref", "candidate"):
+            found = self.resolver.entity(first.mention)
+            if found is not None and found.type in (EntityType.COMPANY, EntityType.INDEX, EntityType.COMMODITY):
+                return found
+        return None
+
     def _add_move(self, raw: RawMove, sent: _Sentence) -> list[_MoveDraft]:
         if raw.subject.kind == "place" and raw.pct is None:
             return []  # "Germany slipped into recession": a bare place is a market only with a figure
         out = []
-        for entity in self.resolver.entities(raw.subject):
+        for entity in self._subject_entities(raw):
+            if self.sentence_first is None and raw.subject.kind != "pronoun":
+                self.sentence_first = entity
             if entity.type not in _MOVER_TYPES or entity.id in _FLOWS:
                 continue
             ev = _evidence(self.article, sent.span)
-            key = (entity.id, sent.day)
+            day = self._day_of(raw, sent)
+            key = (entity.id, day)
             for draft in self.move_index.get(key, []):
                 if draft.direction == raw.direction and figures_agree(draft.pct, raw.pct,
                                                                       approx=draft.approx or raw.approx):
@@ -116,11 +200,11 @@ class _ArticleExtractor:
                     if ev not in draft.evidence[-1:]:
                         draft.evidence.append(ev)
                     self.resolver.warnings.append(
-                        f"{entity.name}: conflicting figures {draft.pct} and {raw.pct} on {sent.day or 'an undated day'}")
+                        f"{entity.name}: conflicting figures {draft.pct} and {raw.pct} on {day or 'an undated day'}")
                     out.append(draft)
                     continue
                 draft = _MoveDraft(entity, raw.direction, raw.pct, raw.approx, raw.close, raw.turnover,
-                                   sent.day, [ev])
+                                   day, [ev])
                 self.moves.append(draft)
                 self.move_index.setdefault(key, []).append(draft)
                 out.append(draft)
@@ -203,6 +287,8 @@ class _ArticleExtractor:
         paragraph_moves: list[_MoveDraft] = []
         last_line = -1
         for s in sentences:
+            self.sentence_first = None
+            self._restated(s, previous)
             raw_moves = find_moves(s.items)
             drafts_by_raw: list[tuple[RawMove, list[_MoveDraft]]] = []
             for raw in raw_moves:
@@ -232,18 +318,30 @@ class _ArticleExtractor:
                     flow_default = m.mention.entity_id
             for raw in find_actions(s.items, text, flow_default=flow_default):
                 self._add_action(raw, s, previous)
+            self._closes(s)
+            self.antecedent = self._sentence_subject(s) or self.antecedent
             if s.moves:
                 previous = list(s.moves)
                 line_moves.setdefault(s.line, []).extend(s.moves)
                 paragraph_moves.extend(s.moves)
         return self._facts()
 
+    def _stated(self, d: _MoveDraft) -> bool:
+        """Whether a move is stated firmly enough to report: one with no figure needs a known
+        entity ("Speculation rose", "Before falling back" name nothing) and a sentence that is
+        not the headline (a headline's title case makes names of any word)."""
+        if d.pct is not None:
+            return True
+        if d.entity.type is EntityType.MARKET:
+            return False  # "Global stocks rallied": an aggregate's move counts with a figure only (its cause stays)
+        if d.entity.type is EntityType.COMPANY and d.entity.id not in reference().entities:
+            return False
+        return any(ev.start >= self.headline_end for ev in d.evidence)
+
     def _facts(self) -> ArticleFacts:
         fin = self.resolver.finished
         moves = []
-        for d in self.moves:
-            if d.entity.type is EntityType.MARKET and d.pct is None:
-                continue  # "Global stocks rallied": an aggregate's move counts with a figure only (its cause stays)
+        for d in filter(self._stated, self.moves):
             moves.append(PriceMove(entity=fin(d.entity), direction=Direction(d.direction), change_pct=d.pct,
                                    close=d.close, turnover=d.turnover, date=d.date, approx=d.approx,
                                    evidence=tuple(d.evidence), conflicts=tuple(d.conflicts)))

@@ -25,6 +25,7 @@ UP_VERBS = _forms(
     "increased|increasing|increases", "strengthened|strengthening|strengthens", "spiked|spiking",
     "rebounded|rebounding|rebounds|rebound", "leapt|leaped|leaping", "popped|popping",
     "firmed|firming", "ticked|rocketed|rocketing|skyrocketed", "up", "higher", "outperformed|outperforms|outperform",
+    "earned", "zoomed|zooming|shot|recovered|recovering",
 )
 DOWN_VERBS = _forms(
     "fell|fall|falls|falling|fallen", "dropped|drop|drops|dropping", "declined|decline|declines|declining",
@@ -34,6 +35,7 @@ DOWN_VERBS = _forms(
     "decreased|decreasing|decreases", "sank|sink|sinks|sinking|sunk", "slumped|slump|slumps|slumping",
     "dipped|dip|dips|dipping", "eased|easing", "weakened|weakening", "crashed|crashing",
     "tanked|tanking", "skidded|sagged", "down", "lower", "underperformed|underperforms|underperform",
+    "sagging|slumping|skidding|tumbling|nosedived|nosediving|cratered|plummetting|dived|dove|diving",
 )
 # multi-word predicates that state a direction without a figure
 PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
@@ -57,6 +59,8 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("was", "flat"), "flat"), (("were", "flat"), "flat"), (("traded", "flat"), "flat"), (("was", "little", "changed"), "flat"),
     (("fell", "back"), "down"), (("lost", "ground"), "down"), (("gained", "ground"), "up"), (("came", "under", "pressure"), "down"), (("sold", "off"), "down"),
     (("gave", "up"), "down"), (("pared", "gains"), "down"),
+    (("put", "on"), "up"), (("picked", "up"), "up"), (("piled", "on"), "up"), (("tacked", "on"), "up"),
+    (("shed", "ground"), "down"), (("lost", "value"), "down"), (("gained", "value"), "up"),
 )
 # figures-only direction verbs that need a figure: these words are too common alone
 NEEDS_FIGURE = frozenset({"up", "down", "higher", "lower", "added", "adding", "lost", "losing", "shed", "eased",
@@ -64,7 +68,8 @@ NEEDS_FIGURE = frozenset({"up", "down", "higher", "lower", "added", "adding", "l
                           "gain", "gains", "rise", "rises", "fall", "falls", "drop", "drops", "decline",
                           "declines", "advance", "advances", "rally", "rallies", "dip", "dips", "slide",
                           "slides", "slip", "slips", "retreat", "retreats", "rebound", "rebounds",
-                          "weakened", "weakening", "strengthening", "firmed", "firming", "ticked", "sagged"})
+                          "weakened", "weakening", "strengthening", "firmed", "firming", "ticked", "sagged",
+                          "earned", "shot", "recovered", "recovering"})
 HEDGES = {
     ("nearly",): True, ("almost",): True, ("about",): True, ("around",): True, ("roughly",): True,
     ("approximately",): True, ("over",): True, ("more", "than"): True, ("close", "to"): True,
@@ -129,7 +134,7 @@ INDEX_TAIL_MODIFIERS = frozenset({"stock", "share", "price", "composite", "bench
 INDEX_TAIL_HEADS = frozenset({"index", "average", "composite"})
 #: capitalised words that start sentences or headings but never name a company
 NAME_STOPWORDS = frozenset("""
-the a an this that these those it its their his her our we they he she i you shares stocks stock index indices
+the a an this that these those it its their his her our we they he she i you shares stocks stock share index indices
 market markets sector sectors overall meanwhile elsewhere however while and but or also in on at for of to by
 with from as after amid despite following separately notably analysts analyst investors traders
 bookings cancellations sales revenue revenues profits profit exports imports output inflation unemployment
@@ -150,7 +155,9 @@ SUBJECT_SKIP = frozenset({"also", "all", "collectively", "sharply", "slightly", 
                           "shares", "stock", "'s", "’s", "were", "was", "have", "has", "had", "had", "initially",
                           "broadly", "largely", "mostly", "steadily", "significantly", "strongly", "simultaneously",
                           "index", "listed", "hong", "kong", "h", "a", "-", "adrs", "adr", "us-listed",
-                          "hk-listed", "depositary", "receipts", "us", "u.s.", "price", "prices"})
+                          "hk-listed", "depositary", "receipts", "us", "u.s.", "price", "prices", "is", "are",
+                          "has", "have", "indexes", "indices", "index's", "average", "benchmark", "gauge",
+                          "composite", "together", "jointly", "again", "then", "just", "only", "still"})
 ROLE_WORDS = frozenset({"founder", "co-founder", "ceo", "chairman", "chairwoman", "chief", "executive",
                         "president", "director", "cfo", "coo", "cto", "boss", "vice", "billionaire", "and",
                         "officer", "head", "controlling", "shareholder", "major"})

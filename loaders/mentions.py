@@ -192,8 +192,8 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
     for i in reversed(range(len(doc))):
         tok = doc[i]
         low = tok.lower_
-        if low not in SECTOR_HEADS and low not in _MARKET_HEAD_WORDS or i in taken:
-            continue
+        if low not in SECTOR_HEADS and low not in _MARKET_HEAD_WORDS or i in taken or tok.text == "Group":
+            continue  # "Mitsubishi UFJ Financial Group" is a name, not the financial group of stocks
         market = _market_mention(doc, i, taken, place_at, index_tokens, sent_starts) \
             if low in _MARKET_HEAD_WORDS else None
         if market is not None:
@@ -270,7 +270,7 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
         s, e = span.start + offset, span.end + offset
         ent = ref.entities[span.label_]
         # swallow corporate tails and HKEX share-class suffixes: "Baidu Group-SW", "Alibaba -W"
-        while ent.type is EntityType.COMPANY and e < len(base) and (
+        while ent.type in (EntityType.COMPANY, EntityType.INVESTOR) and e < len(base) and (
                 base[e].text in _CORPORATE_TAIL_TOKENS
                 or base[e].text == "," and e + 1 < len(base) and base[e + 1].text in _CORPORATE_TAIL_TOKENS):
             e += 1  # "GaoDi Co., Ltd."
@@ -283,10 +283,8 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
         taken.update(range(s, e))
     taken |= quantity_tokens
     index_tokens = frozenset(i for m in mentions if (m.entity_id or "").startswith("idx-") for i in range(m.start, m.end))
-    place_spans = gazetteer.places(doc if isinstance(doc, Doc) else doc.as_doc())
-    for span in place_spans:
-        span.start, span.end = span.start + offset, span.end + offset
-    places = find_places(base, [Span(base, p.start, p.end, label=p.label_) for p in place_spans], taken)
+    places = find_places(base, [Span(base, p.start + offset, p.end + offset, label=p.label_)
+                                for p in gazetteer.places(doc if isinstance(doc, Doc) else doc.as_doc())], taken)
     place_at = {t: p for p in places for t in range(p.start, p.end)}
     for m in _sector_and_market_mentions(base if isinstance(doc, Doc) else doc, taken, ref, index_tokens, place_at,
                                          sent_starts if isinstance(doc, Doc) else None):
@@ -324,6 +322,12 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
             mentions.append(m)
             taken.update(range(m.start, m.end))
         i = max(j, i + 1)
+    # lower-case commodity words left after sector phrases took "gold miners" and "oil stocks"
+    for tok in toks:
+        ident = _BARE_COMMODITIES.get(tok.lower_)
+        if ident and tok.i not in taken and ident in ref.entities and tok.text.islower():
+            mentions.append(_mention(base, tok.i, tok.i + 1, "ref", tickers, entity_id=ident))
+            taken.add(tok.i)
     return sorted(mentions, key=lambda m: m.start)
 
 
@@ -347,6 +351,11 @@ def _place_mentions(doc: Doc, places: list[Place], taken: set[int], sent_starts:
                                       "market_slot": in_market_slot(doc, first[p.start], sent_starts)}))
         taken.update(range(p.start, p.end))
     return out
+
+
+#: commodities news names in one lower-case word ("gold is selling at $1,928.60, down 0.7%")
+_BARE_COMMODITIES = {"gold": "cmd-gold", "silver": "cmd-silver", "copper": "cmd-copper", "oil": "cmd-crude-oil",
+                     "crude": "cmd-crude-oil", "wheat": "cmd-wheat", "rice": "cmd-rice", "bitcoin": "cmd-bitcoin"}
 
 
 def is_rmb_counter(m: Mention) -> bool:

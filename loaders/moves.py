@@ -15,7 +15,7 @@ from marketkg.loaders.lexicon import DOWN_VERBS, HEDGES, NEEDS_FIGURE, PHRASE_MO
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.quantities import parse_number
 
-__all__ = ["RawMove", "find_moves", "predicate_at"]
+__all__ = ["RawMove", "find_moves", "predicate_at", "close_statements", "opening_figure"]
 
 _RIGHT_FILLER = frozenset({"by", "sharply", "slightly", "modestly", "marginally", "against", "the", "trend",
                            "a", "further", "another", "steeply", "strongly", "significantly", "in", "early",
@@ -23,10 +23,14 @@ _RIGHT_FILLER = frozenset({"by", "sharply", "slightly", "modestly", "marginally"
                            "nearly", "about", "around", "roughly", "approximately", "over", "close", "almost",
                            "just", "under", "less", "~", "approx", "approx.", "circa", "up", "firmly",
                            "respectively", "each", "apiece", "both", "all", "sharp", "solid", "robust",
-                           "broad-based", "significant", "modest", "slight"})
-_CLOSE_WORDS = (("to", "a", "record", "close", "of"), ("to", "a", "record", "high", "of"), ("to", "a", "record", "low", "of"),
+                           "broad-based", "significant", "modest", "slight", "stunning", "staggering", "whopping",
+                           "hefty", "massive", "huge", "dramatic", "impressive", "remarkable", "healthy", "strong",
+                           "mere", "additional", "respectable", "meagre", "meager", "paltry", "full", "steep"})
+_CLOSE_WORDS = (("bringing", "it", "to", "a", "level", "of"), ("bringing", "it", "to"), ("taking", "it", "to"),
+                ("to", "a", "level", "of"), ("to", "a", "record", "close", "of"), ("to", "a", "record", "high", "of"), ("to", "a", "record", "low", "of"),
                 ("to", "a", "record"), ("to", "close", "at"), ("to", "end", "at"), ("to", "finish", "at"),
-                ("to", "settle", "at"), ("closing", "at"), ("ending", "at"), ("at", "a", "record"), ("to",), ("at",))
+                ("to", "settle", "at"), ("closing", "at"), ("ending", "at"), ("selling", "at"), ("trading", "at"),
+                ("is", "selling", "at"), ("was", "selling", "at"), ("is", "trading", "at"), ("was", "trading", "at"), ("at", "a", "record"), ("to",), ("at",))
 _LIST_INTRO = frozenset({"like", "including", "includes", "include", "such", "notably", "especially", "led"})
 _SUBJECT_KINDS = frozenset({"ref", "candidate", "sector", "market", "place"})
 
@@ -98,16 +102,60 @@ _CLOSE_VERBS = frozenset({"close", "end", "finish", "closing", "ending", "finish
 _POINTS = frozenset({"points", "point", "pts"})
 
 
+_UNITS_OR = _POINTS | {"cents", "cent", "yen", "dollars", "won", "rupees", "paise"}
+
+
 def _points_or(items: list[Item], j: int) -> int:
-    """Skip '412.3 points, or' / ', or 210 points,' around a percent; returns the new index."""
-    if j + 2 < len(items) and items[j].kind == "W" and parse_number(items[j].text) is not None \
-            and items[j + 1].low in _POINTS:
-        k = j + 2
-        if k < len(items) and items[k].word(","):
-            k += 1
-        if k < len(items) and items[k].word("or"):
-            return k + 1
-    return j
+    """Skip '412.3 points, or' / '56 cents, or' / '$1.20, or' before a percent; returns the new index."""
+    if j < len(items) and items[j].word("by"):
+        j += 1  # "fell by 12.6 points, or 0.9 percent"
+    k = j + _hedge_at(items, j)
+    if k + 2 < len(items) and items[k].kind == "W" and parse_number(items[k].text) is not None \
+            and items[k + 1].low in _UNITS_OR:
+        k += 2
+    elif k + 1 < len(items) and items[k].qkind == "MONEY":
+        k += 1
+    else:
+        return j
+    if k < len(items) and items[k].word(","):
+        k += 1
+    return k + 1 if k < len(items) and items[k].word("or") else j
+
+
+def _bracket_after_points(items: list[Item], k: int) -> int | None:
+    """'gained one-half of one point (+0.01%)', 'was down more than 13 points (-0.09%)': the
+    bracketed percent's index when a points figure right of the predicate carries one."""
+    for x in range(k, min(k + 7, len(items) - 3)):
+        it = items[x]
+        if it.kind != "W" or it.word(",", ";", "while", "and", "but"):
+            return None
+        if it.low in _POINTS and items[x + 1].word("(") and items[x + 2].qkind == "PERCENT" and items[x + 3].word(")"):
+            return x + 2
+    return None
+
+
+_DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "today", "yesterday", "overnight",
+                        "on", "in", "early", "late", "trading", "trade", "the", "session", "day"})
+
+
+def _skip_points_and_day(items: list[Item], j: int) -> int:
+    """Past '(more than) 300 points Thursday' to where a close may follow ('to close at 13,474')."""
+    k = j + _hedge_at(items, j)
+    if k + 1 < len(items) and items[k].kind == "W" and parse_number(items[k].text) is not None \
+            and items[k + 1].low in _POINTS:
+        k += 2
+    elif k == j + _hedge_at(items, j) and k > j:
+        return j
+    while k < len(items) and k - j < 8 and items[k].kind == "W" and items[k].low in _DAY_WORDS:
+        k += 1
+    return k if k < len(items) and items[k].word("to", "at", ",") else j
+
+
+def _points_follow(items: list[Item], k: int) -> bool:
+    """'was up more than 1,000 points', 'down 760 points': a points figure right of a predicate."""
+    k += _hedge_at(items, k)
+    return k + 1 < len(items) and items[k].kind == "W" and parse_number(items[k].text) is not None \
+        and items[k + 1].low in _POINTS
 
 
 def _intraday(items: list[Item], j: int) -> bool:
@@ -137,6 +185,9 @@ def _figure(items: list[Item], k: int) -> tuple[float | None, bool, bool, int]:
     """Scan right of a predicate for its percent. Returns (pct, approx, is_range, next index)."""
     approx = False
     j = _points_or(items, k)
+    bracket = _bracket_after_points(items, j)
+    if bracket is not None:
+        return items[bracket].qty.value, _hedge_at(items, j) > 0, False, bracket + 2
     while j < len(items) and j < k + 7:
         it = items[j]
         if it.kind == "Q" and it.qkind in ("PERCENT", "RANGE"):
@@ -174,6 +225,8 @@ def _level(item: Item) -> float | None:
 def _close_after(items: list[Item], j: int) -> tuple[float | None, int]:
     """'to 25,222.02 points', 'to close at 25,716.50', ', closing at HKD 38.08'."""
     k = j + 1 if j < len(items) and items[j].word(",") else j
+    if k + 3 < len(items) and items[k].word("(", "[") and items[k + 2].low in _POINTS and items[k + 3].word(")", "]"):
+        k = j = k + 4  # "fell nearly 2.2 percent (202 points) to close at 9,098"
     if k + 2 < len(items) and items[k].word("or") and items[k + 2].low in _POINTS:
         k += 3  # "rose 0.5%, or 210 points, to 42,000.12"
         if k < len(items) and items[k].word(","):
@@ -205,18 +258,26 @@ def _turnover_after(items: list[Item], j: int) -> str | None:
     return None
 
 
+_PRICE_UNITS = frozenset({"ounce", "barrel", "ton", "tonne", "bushel", "gallon", "share", "pound"})
+
+
 def _closing_price_before(items: list[Item], j: int) -> tuple[float | None, int]:
     """Left of a predicate: 'closing price HKD 147.60,' or 'closed at 25,222.02,'."""
     k = j
     if k >= 0 and items[k].word(","):
         k -= 1
+    if k >= 2 and items[k].low in _PRICE_UNITS and items[k - 1].word("an", "a", "per"):
+        k -= 2  # "gold is selling at $1,928.60 an ounce, down 0.7%"
     if k >= 1 and _level(items[k]) is not None:
         before = [x.low for x in items[max(0, k - 3):k]]
         if before[-2:] == ["closing", "price"] or before[-2:] in (["closed", "at"], ["close", "at"], ["ended", "at"],
-                                                                 ["finished", "at"], ["settled", "at"]) \
+                                                                 ["finished", "at"], ["settled", "at"],
+                                                                 ["selling", "at"], ["trading", "at"],
+                                                                 ["quoted", "at"], ["traded", "at"]) \
                 or before[-3:] == ["closing", "price", "of"] or before[-1:] == ["close"]:
             back = 2 if before[-2:] in (["closing", "price"], ["closed", "at"], ["close", "at"], ["ended", "at"],
-                                        ["finished", "at"], ["settled", "at"]) else (
+                                        ["finished", "at"], ["settled", "at"], ["selling", "at"], ["trading", "at"],
+                                        ["quoted", "at"], ["traded", "at"]) else (
                 3 if before[-3:] == ["closing", "price", "of"] else 1)
             return _level(items[k]), k - back - 1
     return None, j
@@ -248,22 +309,84 @@ def _skip_ranking(items: list[Item], j: int) -> int:
     return j
 
 
-_APPOSITIVE_OPENERS = frozenset({"the", "a", "an", "which", "who", "its", "china's", "asia's", "the world's"})
+_APPOSITIVE_OPENERS = frozenset({"the", "a", "an", "which", "who", "its", "china's", "asia's", "the world's", "one",
+                                 "tracking", "including", "comprising", "representing", "home", "known", "formerly",
+                                 "seen", "considered", "often", "widely", "typically"})
 
 
 def _skip_appositive(items: list[Item], j: int) -> int:
     """'Tencent, the gaming giant, rose 2%': from the comma before the predicate back to the name."""
     if j < 2 or not items[j].word(","):
         return j
-    for c in range(j - 1, max(0, j - 14), -1):
+    for c in range(j - 1, max(0, j - 20), -1):
         it = items[c]
         if it.kind == "Q" or (it.kind == "W" and it.low in (";", "(", ")")):
             return j
-        if it.word(",") and c >= 1 and items[c - 1].kind == "M" and items[c + 1].low in _APPOSITIVE_OPENERS:
+        if it.word(",") and items[c + 1].low in _APPOSITIVE_OPENERS:
+            name = c - 1
+            while name >= 1 and items[name].kind == "W" and items[name].low in SUBJECT_SKIP:
+                name -= 1  # "Livedoor's stock, one of the few ..., fell"
+            if name < 0 or items[name].kind != "M":
+                continue
             if any(predicate_at(items, x) for x in range(c + 1, j)):
                 return j
-            return c - 1
+            if items[name].mention.kind == "market" and any(
+                    it.kind == "M" and it.mention.kind == "ref" for it in items[c + 1:j]):
+                return j  # "The most prominent U.S. stock index, the Dow Jones Industrial Average, surged"
+            return name
     return j
+
+
+_SESSION_WORDS = (("the", "day"), ("the", "session"), ("the", "trading", "day"), ("trading",), ("the", "week"),
+                  ("the", "morning", "session"), ("the", "afternoon", "session"), ("the", "morning"))
+
+
+def _session_after(items: list[Item], j: int) -> int:
+    """Length of 'the day' / 'the session' / 'trading' at item j (0 if none): 'closed the day up 7.7%'."""
+    for words in _SESSION_WORDS:
+        if words_at(items, j, words):
+            return len(words)
+    return 0
+
+
+def _skip_session_left(items: list[Item], j: int) -> int:
+    """Left of 'up 7.7%': skip 'closed the day' back to the word before the verb."""
+    for words in _SESSION_WORDS:
+        n = len(words)
+        if j - n >= 0 and words_at(items, j - n + 1, words) and items[j - n].low in _CLOSE_VERBS:
+            return j - n - 1
+    return j
+
+
+def _is_placeish(item: Item) -> bool:
+    return item.kind == "M" or (item.kind == "W" and item.text[:1].isupper() and item.low not in ("the", "a", "an"))
+
+
+def _skip_place_pp(items: list[Item], j: int) -> int:
+    """'The KOSPI index in Seoul gained', 'the Nikkei index of the Tokyo Stock Exchange fell':
+    from the end of the place phrase back to the name it qualifies (unchanged if there is none)."""
+    k = j
+    while k >= 0 and j - k < 4 and _is_placeish(items[k]):
+        k -= 1
+    if k == j and not items[j].word("in", "of"):
+        return j  # (an "in" right here: the place's words were skipped as subject words, "in Hong Kong")
+    if k >= 0 and items[k].word("the"):
+        k -= 1
+    if k >= 1 and items[k].word("in", "of", "on"):
+        m = k - 1
+        while m >= 0 and items[m].kind == "W" and items[m].low in SUBJECT_SKIP:
+            m -= 1
+        if m >= 0 and items[m].kind == "M" and items[m].mention.kind in _SUBJECT_KINDS:
+            return m
+    return j
+
+
+#: nouns that describe the company named right after them: "the home fitness company Peloton"
+_DESCRIPTORS = frozenset({"company", "firm", "maker", "giant", "group", "carrier", "lender", "retailer", "operator",
+                          "chipmaker", "automaker", "carmaker", "airline", "bank", "insurer", "developer", "producer",
+                          "miner", "manufacturer", "conglomerate", "startup", "start-up", "brand", "platform",
+                          "drugmaker", "automaker", "planemaker", "rival", "peer", "unit", "subsidiary", "parent",
+                          "supplier", "exporter", "builder", "brokerage", "broker", "heavyweight", "stock", "shares"})
 
 
 def _free_standing(items: list[Item], j: int) -> bool:
@@ -275,9 +398,29 @@ def _free_standing(items: list[Item], j: int) -> bool:
         return True
     if prev.kind != "W":
         return prev.kind == "M"
-    if prev.low == "of" and j >= 2 and items[j - 2].low in ("shares", "stock", "stocks"):
+    if prev.low in ("of", "in") and j >= 2 and items[j - 2].low in ("shares", "stock", "stocks"):
         return True
-    return prev.low in _FREE_BEFORE
+    return prev.low in _FREE_BEFORE or prev.low in _DESCRIPTORS
+
+
+def _renamed(items: list[Item], first: int) -> bool:
+    """Whether the bracketed name at item ``first`` renames the noun phrase before its comma:
+    "Japan's main measure of stock prices, the Nikkei index, lost", "China's biggest bank, ICBC, fell"."""
+    c = first - 1
+    if c >= 0 and items[c].word("the", "a", "an"):
+        return c >= 2 and items[c - 1].word(",") and (
+            items[c - 2].kind == "W" and items[c - 2].low not in _FREE_BEFORE
+            or items[c - 2].kind == "M" and items[c - 2].mention.kind == "market")
+    return c >= 1 and items[c].word(",") and items[c - 1].kind == "W" and items[c - 1].low in _DESCRIPTORS | {
+        "index", "exchange", "benchmark", "gauge"}
+
+
+_PRONOUNS = frozenset({"it", "it's"})
+
+
+def _pronoun(item: Item) -> Mention:
+    """A pronoun subject; the extractor resolves it to the entity that moved just before."""
+    return Mention(item.start, item.end, "pronoun", item.text, item.start_char, item.end_char)
 
 
 def _ticker_mention(item: Item) -> Mention:
@@ -288,23 +431,32 @@ def _ticker_mention(item: Item) -> Mention:
 def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | None, bool]], Mention | None, float | None]:
     """Mentions that are the subject of the predicate at item k, with their own bracketed
     figures; also the group they were introduced by, and a closing price found on the way."""
-    j = k - 1
+    j = _skip_session_left(items, k - 1)
     close = None
-    while j >= 0 and items[j].kind == "W" and items[j].low in SUBJECT_SKIP:
-        j -= 1
+    while j >= 0 and (items[j].kind == "W" and items[j].low in SUBJECT_SKIP
+                      or items[j].qkind == "TICKER" and items[j].text.startswith("(") and j >= 1
+                      and items[j - 1].kind == "W" and items[j - 1].low in SUBJECT_SKIP):
+        j -= 1  # "the pan-European STOXX 600 index (.STOXX) closed"
     level, jj = _closing_price_before(items, j)
     if level is not None:
         close, j = level, jj
+        while j >= 0 and items[j].kind == "W" and items[j].low in SUBJECT_SKIP:
+            j -= 1  # "gold is selling at $1,928.60 an ounce, down 0.7%"
     j = _skip_ranking(items, j)
     j = _skip_appositive(items, j)
     if j >= 1 and items[j].word("which", "that") and items[j - 1].word(","):
         j -= 2  # "the top gainer was Sino Biopharm, which rose 6.2%"
+    j = _skip_place_pp(items, j)
     if j >= 0 and items[j].qkind == "TICKER" and items[j].text.startswith("("):
         j -= 1
     parenthetical = False
     if j >= 0 and items[j].word(","):
         parenthetical, j = True, j - 1  # "Optical names, including A and B, fell"
+        while j >= 0 and items[j].kind == "W" and items[j].low in SUBJECT_SKIP:
+            j -= 1  # "Japan's main measure of stock prices, the Nikkei index, lost"
+        j = _skip_place_pp(items, j)
     found: list[tuple[Mention, float | None, bool]] = []
+    first = j + 1  # the item of the first subject found
     while j >= 0:
         pct, signed, j2 = _paren_pct_before(items, j)
         if j2 >= 0 and items[j2].qkind == "TICKER" and not items[j2].text.startswith("("):
@@ -319,6 +471,7 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         if items[j2].mention.kind == "place" and not items[j2].mention.extra.get("market_slot"):
             break  # "bookings to Japan dropped": a place is a market only where a market can stand
         found.append((items[j2].mention, pct, signed))
+        first = j2
         j = j2 - 1
         if j >= 0 and items[j].word("and", "&") and j - 1 >= 0 and items[j - 1].word(","):
             j -= 2
@@ -327,6 +480,9 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         else:
             break
     found.reverse()
+    if parenthetical and len(found) > 1 and found[0][0].kind == "sector" and items[first + 1].word(","):
+        found, first = found[1:], first + 2  # "Japan's biggest banks, Mitsubishi UFJ and Mizuho, both dropped"
+        return found, items[first - 2].mention, close
     group = None
     such_as = j >= 1 and items[j].word("as") and items[j - 1].word("such")
     if found and j >= 0 and items[j].kind == "W" and (items[j].low in _LIST_INTRO or such_as):
@@ -337,6 +493,11 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
             group = items[g].mention
     elif found and j >= 0 and items[j].kind == "M" and items[j].mention.kind == "sector":
         group = items[j].mention  # "Lidar firms Hesai and Pony.ai soared"
+    if parenthetical and group is None and len(found) == 1 and _renamed(items, first):
+        return found, None, close
+    if not found and not parenthetical and j >= 0 and items[j].low in _PRONOUNS and (
+            j == 0 or items[j - 1].word(",", ";", "and", "but", "while")):
+        return [(_pronoun(items[j]), None, False)], None, close  # "It pared losses to close down 0.3%"
     if parenthetical and group is None:
         if items[k].low.endswith("ing") and items[0].kind == "M" and items[0].mention.kind in _SUBJECT_KINDS \
                 and not any(it.kind == "M" for it in items[1:k]):
@@ -346,8 +507,10 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
 
 
 _SETTLE = frozenset({"ended", "closed", "finished", "settled", "was", "were", "traded", "ends", "closes",
-                     "finishes", "is", "are", "stood", "end", "close", "finish"})
-_TRAILING_DIR = {"higher": "up", "up": "up", "lower": "down", "down": "down"}
+                     "finishes", "is", "are", "stood", "end", "close", "finish", "edged", "inched", "crept",
+                     "drifted", "moved", "ticked", "trading", "closing", "ending", "finishing", "settle", "settling"})
+_TRAILING_DIR = {"higher": "up", "up": "up", "lower": "down", "down": "down", "firmer": "up", "stronger": "up",
+                 "weaker": "down", "softer": "down", "better": "up", "worse": "down"}
 _KNOCK_ON = {"lifting": "up", "boosting": "up", "pushing": "up", "sending": None, "dragging": "down",
              "pulling": "down", "hitting": "down", "weighing": "down"}
 
@@ -356,9 +519,23 @@ def _settled_at(items: list[Item], k: int) -> tuple[str, float | None, int] | No
     """'ended 0.4% higher', 'closed 1.2% lower': (direction, pct, next index) at item k."""
     if not (items[k].kind == "W" and items[k].low in _SETTLE and k + 2 < len(items)):
         return None
-    j = k + 1
+    j = k + 1 + _session_after(items, k + 1)
+    while j < len(items) and items[j].word("both", "all", "each", "also", "collectively"):
+        j += 1  # "The S&P 500 and Nasdaq indexes were both 1% higher"
+    j = _points_or(items, j)  # "ended 736 points, or 1 per cent, higher at 74,227"
     approx = _hedge_at(items, j)
     j += approx
+    if j + 2 < len(items) and items[j].qkind == "PERCENT" and items[j + 1].word(",") \
+            and items[j + 2].low in _TRAILING_DIR:
+        j += 1  # "ended 48 points, or 0.2 percent, lower"
+        items_dir = _TRAILING_DIR[items[j + 1].low]
+        return items_dir, abs(items[j - 1].qty.value) * (1 if items_dir == "up" else -1), j + 2
+    if j + 1 < len(items) and items[j].kind == "W" and items[j].low in _TRAILING_DIR and k >= 1 \
+            and items[k - 1].word("to") and items[k].low in _CLOSE_VERBS:
+        value, approx2, _, end = _figure(items, j + 1)  # "... to close up 1.2%"
+        if value is not None:
+            direction = _TRAILING_DIR[items[j].low]
+            return direction, abs(value) * (1 if direction == "up" else -1), end
     if j + 1 < len(items) and items[j].qkind == "PERCENT" and items[j + 1].low in _TRAILING_DIR:
         direction = _TRAILING_DIR[items[j + 1].low]
         return direction, abs(items[j].qty.value) * (1 if direction == "up" else -1), j + 2
@@ -429,24 +606,51 @@ _NOUN_VERBS = frozenset({"posted", "recorded", "saw", "logged", "registered", "b
                          "posting", "recording", "seeing", "logging", "clocked", "suffered", "enjoyed"})
 
 
-def _noun_moves(items: list[Item]) -> list[RawMove]:
-    """'closed at HK$610, a decline of 1.77%', 'posted a 2% gain', 'recorded a 1.5% loss'."""
+@dataclass
+class _Orphan:
+    """A noun-form figure with no subject of its own: '..., a drop of more than 2.75 percent'."""
+
+    at: int
+    direction: str
+    pct: float
+    approx: bool
+    end: int
+
+
+def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
+    """'closed at HK$610, a decline of 1.77%', 'posted a 2% gain', 'recorded a 1.5% loss',
+    'a 7 percent plunge for the Tel Aviv stock exchange'; and the noun forms that restate the
+    figure of a clause before them ('plummeted 462 points, a drop of more than 2.75 percent')."""
     out: list[RawMove] = []
+    orphans: list[_Orphan] = []
     for k in range(len(items) - 2):
         if not items[k].word("a", "an"):
             continue
         nxt = items[k + 1]
+        hedge = _hedge_at(items, k + 3)
         if nxt.kind == "W" and (nxt.low in _UP_NOUNS or nxt.low in _DOWN_NOUNS) and items[k + 2].word("of") \
-                and k + 3 < len(items) and items[k + 3].qkind == "PERCENT":
-            up, pct_item, end = nxt.low in _UP_NOUNS, items[k + 3], k + 4
+                and k + 3 + hedge < len(items) and items[k + 3 + hedge].qkind == "PERCENT":
+            up, pct_item, end = nxt.low in _UP_NOUNS, items[k + 3 + hedge], k + 4 + hedge
         elif nxt.qkind == "PERCENT" and items[k + 2].kind == "W" and (items[k + 2].low in _UP_NOUNS
                                                                     or items[k + 2].low in _DOWN_NOUNS):
-            up, pct_item, end = items[k + 2].low in _UP_NOUNS, nxt, k + 3
+            up, pct_item, end, hedge = items[k + 2].low in _UP_NOUNS, nxt, k + 3, 0
         else:
+            continue
+        value = abs(pct_item.qty.value) * (1 if up else -1)
+        after = end + 1 if end + 1 < len(items) and items[end + 1].word("the") else end
+        if end < len(items) and items[end].word("for", "in", "at") and after + 1 < len(items) \
+                and items[after + 1].kind == "M" and items[after + 1].mention.kind in _SUBJECT_KINDS:
+            out.append(RawMove(items[after + 1].mention, "up" if up else "down", value, hedge > 0, None, None, k,
+                               after + 2, items[k].start_char))  # "a 7 percent plunge for the Tel Aviv exchange"
             continue
         j, close = k - 1, None
         if j >= 0 and items[j].kind == "W" and items[j].low in _NOUN_VERBS:
             j -= 1
+        elif j >= 0 and items[j].word(";", "-", "\u2013", "\u2014") or (
+                j >= 0 and items[j].word(",") and _closing_price_before(items, j)[0] is None
+                and not (j >= 3 and _level(items[j - 1]) is not None and items[j - 2].word("was"))):
+            orphans.append(_Orphan(k, "up" if up else "down", value, hedge > 0, end))
+            continue
         elif j >= 0 and items[j].word(","):
             level, jj = _closing_price_before(items, j)
             if level is None and j >= 3 and _level(items[j - 1]) is not None and items[j - 2].word("was") \
@@ -461,15 +665,123 @@ def _noun_moves(items: list[Item]) -> list[RawMove]:
             j -= 1
         if j < 0 or items[j].kind != "M" or items[j].mention.kind not in _SUBJECT_KINDS:
             continue
-        value = abs(pct_item.qty.value) * (1 if up else -1)
-        out.append(RawMove(items[j].mention, "up" if up else "down", value, False, close, None, k, end,
+        out.append(RawMove(items[j].mention, "up" if up else "down", value, hedge > 0, close, None, k, end,
                            items[k].start_char))
+    return out, orphans
+
+
+def _adopt_orphans(orphans: list[_Orphan], moves: list[RawMove]) -> list[RawMove]:
+    """Each orphan figure goes to the subjects of the figure-less clause right before it."""
+    out: list[RawMove] = []
+    for o in orphans:
+        before = [m for m in moves if m.verb_start < o.at]
+        if not before:
+            continue
+        last = max(m.verb_start for m in before)
+        for m in before:
+            if m.verb_start == last and m.pct is None and not m.from_list:
+                out.append(RawMove(m.subject, o.direction, o.pct, o.approx, m.close, m.turnover, o.at, o.end,
+                                   m.start_char, group=m.group))
     return out
+
+
+_CONTINUE = frozenset({"but", "and", "before", "then", "yet"})
+
+
+def _close_clause_follows(items: list[Item], k: int) -> bool:
+    """Whether 'to close/end/finish' follows at item k with nothing but plain words between."""
+    for x in range(k, min(k + 6, len(items) - 1)):
+        if items[x].kind != "W" or items[x].word(",", ";", "and", "while", "but"):
+            return False
+        if items[x].word("to") and items[x + 1].low in ("close", "end", "finish", "settle"):
+            after = items[x + 2] if x + 2 < len(items) else None  # "to close up", "to end 1.3% lower"
+            return after is not None and (after.low in _TRAILING_DIR or after.qkind == "PERCENT"
+                                          or _hedge_at(items, x + 2) > 0)
+    return False
+
+
+def _clause_subject(items: list[Item], k: int) -> list[tuple[Mention, float | None, bool]]:
+    """'BYD failed to hold early gains to end 1.3 percent lower', 'It pared losses to close down
+    0.3%': a close verb in an infinitive has the subject that opens its clause."""
+    if k < 2 or not items[k - 1].word("to"):
+        return []
+    j = k - 2
+    while j >= 0 and items[j].kind == "W" and items[j].low not in _PRONOUNS and k - j < 10 \
+            and not items[j].word(",", ";", "while", "and", "but", "as", "after"):
+        j -= 1
+    opens = j <= 0 or items[j - 1].word(",", ";", "while", "and", "but", "the")
+    if j >= 0 and opens and items[j].kind == "M" and items[j].mention.kind in _SUBJECT_KINDS:
+        return [(items[j].mention, None, False)]  # "BYD failed to hold early gains to end 1.3% lower"
+    if j >= 0 and opens and items[j].low in _PRONOUNS:
+        return [(_pronoun(items[j]), None, False)]  # "It pared losses to close down 0.3%"
+    return []
+
+
+def _continued(items: list[Item], k: int, moves: list[RawMove]) -> list[tuple[Mention, float | None, bool]]:
+    """'The Nikkei lost nearly 11 points, but was unchanged percentage-wise': a predicate joined to
+    the clause before it by 'but'/'and' has that clause's subject."""
+    j = k - 1
+    while j >= 0 and items[j].kind == "W" and (items[j].low in SUBJECT_SKIP or items[j].low.endswith("ly")):
+        j -= 1
+    if j < 1 or not items[j].word(*_CONTINUE) or items[j - 1].kind == "M":
+        return []
+    before = [m for m in moves if m.verb_start < j and not m.from_list]
+    if not before:
+        return []
+    last = max(m.verb_start for m in before)
+    return [(m.subject, None, False) for m in before if m.verb_start == last]
+
+
+#: generic subjects of a market stated by its place: "share prices dropped 3% in Shanghai, Sydney and Manila"
+_GENERIC_MARKET = frozenset({"stocks", "shares", "prices", "equities", "markets", "indexes", "indices", "bourses",
+                             "exchanges", "benchmarks"})
+
+
+def _is_place(item: Item) -> bool:
+    m = item.mention
+    return item.kind == "M" and m is not None and (m.kind in ("market", "place") or m.kind == "ref" and (
+        (m.entity_id or "").startswith(("idx-", "market-"))))
+
+
+def _place_list(items: list[Item], j: int) -> list[tuple[Mention, float | None, bool]]:
+    """The places of 'in Shanghai, Sydney, Wellington, Taipei and Manila' starting at item j."""
+    out = []
+    while j < len(items) and _is_place(items[j]):
+        out.append((items[j].mention, None, False))
+        j += 1
+        if j < len(items) and items[j].word(","):
+            j += 1
+        if j < len(items) and items[j].word("and", "&"):
+            j += 1
+    return out
+
+
+def _place_subjects(items: list[Item], k: int, end: int) -> list[tuple[Mention, float | None, bool]]:
+    """A generic subject ('stocks', 'share prices') stands for the place the sentence names:
+    'In Singapore, stocks slipped 0.6%', 'share prices dropped 3% in Shanghai, Sydney and Manila'."""
+    j = k - 1
+    while j >= 0 and items[j].kind == "W" and (items[j].low in SUBJECT_SKIP or items[j].low.endswith("ly")) \
+            and items[j].low not in _GENERIC_MARKET:
+        j -= 1
+    if j < 0 or items[j].kind != "W" or items[j].low not in _GENERIC_MARKET:
+        return []
+    if end < len(items) and items[end].word("in"):
+        found = _place_list(items, end + 1)
+        if found:
+            return found
+    start = 1 if items[0].word("elsewhere", "meanwhile") and len(items) > 1 and items[1].word(",") else 0
+    start += 1 if start and items[start].word(",") else 0
+    if items[start].word("in"):
+        found = _place_list(items, start + 1)
+        if found and items[start + 1 + 2 * len(found) - 1].word(",") or found and len(found) == 1:
+            return found
+    return []
 
 
 def find_moves(items: list[Item]) -> list[RawMove]:
     """Every price move stated in a sentence's items."""
-    moves: list[RawMove] = _colon_figure(items) + _noun_moves(items)
+    nouns, orphans = _noun_moves(items)
+    moves: list[RawMove] = _colon_figure(items) + nouns
     k = 0
     while k < len(items):
         settled = _settled_at(items, k)
@@ -478,6 +790,8 @@ def find_moves(items: list[Item]) -> list[RawMove]:
             close, end2 = _close_after(items, end)
             end = end2 if close is not None else end
             subjects, group, _ = _subjects(items, k)
+            if not subjects:
+                subjects = _clause_subject(items, k)
             for mention, own, _signed in subjects:
                 moves.append(RawMove(mention, direction, pct, False, close, _turnover_after(items, end), k, end,
                                      items[k].start_char, group=group))
@@ -489,15 +803,19 @@ def find_moves(items: list[Item]) -> list[RawMove]:
             k += 1
             continue
         direction, length, needs_figure = pred
+        if _close_clause_follows(items, k + length):
+            k += length  # "pared gains to close 6% higher": the close is the day's move
+            continue
         pct, approx, is_range, end = _figure(items, k + length)
-        if end == k + length:
-            end = k + length
-        close, end2 = _close_after(items, end)
+        close, end2 = _close_after(items, _skip_points_and_day(items, end))
         if close is not None:
             end = end2
         subjects, group, close_left = _subjects(items, k)
+        if not subjects:
+            subjects = _continued(items, k, moves) or _place_subjects(items, k, end)
         has_own = any(p is not None for _, p, _ in subjects)
-        if not subjects or (needs_figure and pct is None and not is_range and not has_own):
+        if not subjects or (needs_figure and pct is None and not is_range and not has_own
+                            and not _points_follow(items, k + length)):
             k += length
             continue
         if close is None:
@@ -514,8 +832,8 @@ def find_moves(items: list[Item]) -> list[RawMove]:
                 direction_here = "up" if value > 0 else "down"
             else:
                 direction_here = direction
-            if value == 0:
-                value = 0.0
+            if value == 0 or value is None and direction_here == "flat":
+                value = 0.0  # "closed flat", "was unchanged": the dev convention's 0.0
             moves.append(RawMove(mention, direction_here, value, approx if own is None else False,
                                  close if len(subjects) == 1 else None,
                                  turnover if len(subjects) == 1 else None, k, end,
@@ -523,6 +841,7 @@ def find_moves(items: list[Item]) -> list[RawMove]:
         if group is not None and group.kind == "sector":
             moves.append(RawMove(group, direction, None, False, None, None, k, end, items[k].start_char))
         k = end if end > k else k + length
+    moves += _adopt_orphans(orphans, moves)
     moves += _followed_by(items, moves)
     moves += _knock_on(items, moves)
     return moves
@@ -561,3 +880,42 @@ def _followed_by(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
             while j < len(items) and items[j].word(",", "and", "&"):
                 j += 1
     return out
+
+
+_RECORD_WORDS = frozenset({"an", "a", "all", "time", "all-time", "record", "new", "fresh", "high", "low", "of", "-",
+                           "its", "highest", "lowest", "level", "peak", "closing"})
+
+
+def close_statements(items: list[Item]) -> list[tuple[Mention, float]]:
+    """'The Dow Jones Industrial Average closed at an all time record high of 13,089.89': a
+    subject's closing level stated without a move; the move may stand in the next sentence."""
+    out: list[tuple[Mention, float]] = []
+    for k, it in enumerate(items):
+        if not (it.kind == "W" and it.low in ("closed", "ended", "finished", "settled") and k + 2 < len(items)
+                and items[k + 1].word("at")):
+            continue
+        j = k + 2
+        while j < len(items) and items[j].kind == "W" and items[j].low in _RECORD_WORDS:
+            j += 1
+        level = _level(items[j]) if j < len(items) else None
+        if level is None:
+            continue
+        subjects, _, _ = _subjects(items, k)
+        if len(subjects) == 1:
+            out.append((subjects[0][0], level))
+    return out
+
+
+_NOUN_OPENERS = frozenset({"the", "its", "that", "this", "thursday's", "friday's", "monday's", "tuesday's",
+                           "wednesday's", "today's", "the day's"})
+
+
+def opening_figure(items: list[Item]) -> tuple[str, float] | None:
+    """'The 2.2 percent loss was the second biggest decline of the year': a sentence opening with a
+    noun-form figure restates the move of the sentence before it; (direction, pct) or None."""
+    if len(items) < 3 or not (items[0].kind == "W" and items[0].low in _NOUN_OPENERS):
+        return None
+    if items[1].qkind == "PERCENT" and items[2].kind == "W" and (items[2].low in _UP_NOUNS or items[2].low in _DOWN_NOUNS):
+        up = items[2].low in _UP_NOUNS
+        return ("up" if up else "down"), abs(items[1].qty.value) * (1 if up else -1)
+    return None

@@ -7,6 +7,8 @@ expressions over the working text and attached to the Doc as spans.
 [('RANGE', None, True)]
 >>> [(q.kind, q.value) for q in find_quantities("(+4.35%) and (-1.2 per cent)")]
 [('PERCENT', 4.35), ('PERCENT', -1.2)]
+>>> [(q.kind, q.value) for q in find_quantities("lost just over one percent, then half a percent")]
+[('PERCENT', 1.0), ('PERCENT', 0.5)]
 """
 from __future__ import annotations
 
@@ -24,7 +26,50 @@ _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _PCT_WORD = r"(?:\s?%|\s?per\s?cent\b|\s?percent\b|\s?pct\b|\s?pc\b|\s?percentage points?\b|\s?pp\b)"
 _RANGE = re.compile(rf"(?P<tilde>~\s?)?(?P<a>{_NUM})\s?%?\s?(?:-|to)\s?(?P<b>{_NUM}){_PCT_WORD}", re.I)
 _PERCENT = re.compile(rf"(?P<tilde>~\s?)?(?:(?P<sign>[+\-])\s?)?(?P<num>{_NUM}){_PCT_WORD}", re.I)
-_CUR = r"HK\$|US\$|S\$|A\$|NT\$|C\$|RMB|CNY|HKD|USD|JPY|EUR|GBP|SGD|AUD|\$|€|£|¥"
+# figures written in words: "three percent", "six-point-two percent", "four and a half percent",
+# "a fifth of a percent", "one-half of one percent" (VOA and AP spell figures out; Reuters does not)
+_UNITS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                                     "fourteen fifteen sixteen seventeen eighteen nineteen".split())}
+_TENS = {w: 10 * n for n, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if n > 1}
+_FRACTIONS = {"half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25,
+              "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1}
+_UNIT_RX = "|".join(sorted(_UNITS, key=len, reverse=True))
+_TENS_RX = "|".join(_TENS)
+_CARDINAL = rf"(?:(?:{_TENS_RX})(?:[- ](?:{_UNIT_RX}))?|{_UNIT_RX})"
+_FRACTION_RX = "|".join(sorted(_FRACTIONS, key=len, reverse=True))
+_WORD_PCT = r"(?:\s|-)(?:percent|per\s?cent|%)(?![\w-])"
+_WORD_PERCENT = re.compile(
+    rf"(?<![\w-])(?:"
+    rf"(?P<int>{_CARDINAL})(?:[- ]point[- ](?P<dec>(?:{_UNIT_RX})(?:[- ](?:{_UNIT_RX}))*))?"
+    rf"(?:\s(?:and\s)?(?:a|one)[- ](?P<andfrac>half|quarter|third))?{_WORD_PCT}"
+    rf"|(?:(?P<fnum>a|one|two|three|four|seven|nine)[- ](?P<frac>{_FRACTION_RX})|half)"
+    rf"(?:\s(?:of\s)?(?:a|one))?{_WORD_PCT}"
+    rf")", re.I)
+
+
+def _word_value(m: re.Match[str]) -> float | None:
+    """The value of a figure written in words (see ``_WORD_PERCENT``).
+
+    >>> [_word_value(_WORD_PERCENT.search(t)) for t in ("three percent", "six-point-two percent",
+    ...  "four and a half percent", "a fifth of a percent", "one-half of one percent", "twenty-five per cent")]
+    [3.0, 6.2, 4.5, 0.2, 0.5, 25.0]
+    """
+    if m.group("int"):
+        parts = re.split(r"[- ]", m.group("int").lower())
+        value = float(sum(_TENS.get(p, 0) + _UNITS.get(p, 0) for p in parts))
+        if m.group("dec"):
+            digits = "".join(str(_UNITS[d]) for d in re.split(r"[- ]", m.group("dec").lower()) if _UNITS.get(d, 10) < 10)
+            value += float(f"0.{digits}") if digits else 0.0
+        if m.group("andfrac"):
+            value += _FRACTIONS[m.group("andfrac").lower()]
+        return value
+    if m.group("frac"):
+        count = {"a": 1, "one": 1}.get(m.group("fnum").lower()) or _UNITS[m.group("fnum").lower()]
+        return round(count * _FRACTIONS[m.group("frac").lower()], 2)
+    return 0.5  # "half a percent"
+
+
+_CUR = r"HK\$|US\$|S\$|A\$|NT\$|C\$|RMB|CNY|HKD|USD|JPY|EUR|GBP|SGD|AUD|INR|KRW|Rs\.?\s?|₹|₩|\$|€|£|¥"
 _SCALE = r"trillion|billion|million|thousand|tn|bn|mn|mln|m|b|k"
 _MONEY = re.compile(
     rf"(?:(?P<cur>{_CUR})\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE})\b)?"
@@ -34,15 +79,19 @@ _SHARES = re.compile(rf"(?P<num>{_NUM})\s?(?P<scale>{_SCALE})?\s(?:(?:[A-Z]-|H-|
 #: a ticker: 9988.HK anywhere, or a code/symbol in brackets after a name: (700.HK), (BABA), (NYSE: BABA)
 TICKER = re.compile(
     r"(?P<bare>\b\d{1,5}\.HK\b)"
-    r"|\(\s*(?:(?:HKEX|HKG|HK|SEHK|NYSE|NASDAQ|Nasdaq|NYSE American|SH|SZ|SSE|SZSE|TYO|TSE|LSE|KRX|ASX)\s*:\s*)?"
-    r"(?P<code>\d{1,5}(?:\.HK)?|\d{6}\.S[HZ]|[A-Z]{1,5}(?:\.[A-Z]{1,2})?)\s*\)"
+    r"|\(\s*(?:(?:HKEX|HKG|HK|SEHK|NYSE|NASDAQ|Nasdaq|NYSE American|SH|SZ|SSE|SZSE|TYO|TSE|LSE|KRX|ASX|NSE|BSE"
+    r"|TSX|LON|ETR|EPA|XETRA|SGX|KOSDAQ|TWSE|SIX|BIT|BME|AMS|STO|JSE)\s*:\s*)?"
+    # Reuters instrument codes too: (.HSI), (.N225), (7203.T), (005930.KS), (RELIANCE.NS), (NVDA.O)
+    r"(?P<code>\d{1,5}(?:\.HK)?|\d{6}\.S[HZ]|\.[A-Z][A-Z0-9]{1,9}|\d{4,6}\.(?:T|TW|KS|KQ|SS|SZ|SI|KL|BK)"
+    r"|[A-Z][A-Z0-9&]{0,9}\.(?:NS|BO|AX|L|PA|DE|AS|MI|SW|TO|SI|KL|BK|JK|SA|MX|MC|ST|CO|HE|OL|BR)"
+    r"|[A-Z]{1,5}(?:\.[A-Z]{1,2})?)\s*\)"
 )
 _SCALES = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6,
            "mln": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3}
 _CURRENCY = {"HK$": "HKD", "HKD": "HKD", "US$": "USD", "USD": "USD", "$": "USD", "RMB": "RMB", "CNY": "RMB",
              "yuan": "RMB", "JPY": "JPY", "yen": "JPY", "¥": "JPY", "EUR": "EUR", "€": "EUR", "euros": "EUR",
              "GBP": "GBP", "£": "GBP", "S$": "SGD", "SGD": "SGD", "A$": "AUD", "AUD": "AUD", "NT$": "TWD",
-             "C$": "CAD", "won": "KRW", "dollars": "USD", "HK dollars": "HKD", "Hong Kong dollars": "HKD"}
+             "C$": "CAD", "won": "KRW", "INR": "INR", "Rs": "INR", "Rs.": "INR", "₹": "INR", "KRW": "KRW", "₩": "KRW", "dollars": "USD", "HK dollars": "HKD", "Hong Kong dollars": "HKD"}
 
 
 @dataclass(frozen=True)
@@ -109,6 +158,10 @@ def find_quantities(text: str) -> list[Quantity]:
         if sign == "-":
             value = -value
         add(Quantity("PERCENT", m.start(), m.end(), value, m.group(0), approx=bool(m.group("tilde")), signed=signed))
+    for m in _WORD_PERCENT.finditer(text):
+        value = _word_value(m)
+        if value is not None:
+            add(Quantity("PERCENT", m.start(), m.end(), value, m.group(0)))
     for m in _SHARES.finditer(text):
         value = parse_number(m.group("num"))
         if value is not None:
@@ -122,7 +175,7 @@ def find_quantities(text: str) -> list[Quantity]:
         scale = (m.group("scale") or m.group("scale2") or "").lower()
         cur = m.group("cur") or m.group("cur2")
         add(Quantity("MONEY", m.start(), m.end(), value * _SCALES.get(scale, 1), m.group(0).strip(),
-                     currency=_CURRENCY.get(cur, cur)))
+                     currency=_CURRENCY.get(cur.strip(), cur.strip())))
     for m in TICKER.finditer(text):
         raw = m.group("bare") or m.group("code")
         add(Quantity("TICKER", m.start(), m.end(), None, m.group(0), code=_ticker_code(raw)))

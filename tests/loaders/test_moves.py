@@ -17,7 +17,7 @@ MOVES = [
      [("idx-n225", "down", -1.8, 37155.5, False)]),
     ("Europe's STOXX 600 ended 0.4% higher, and Germany's DAX climbed 0.8%.",
      [("idx-sxxp", "up", 0.4, None, False), ("idx-dax", "up", 0.8, None, False)]),
-    ("France's CAC 40 was flat.", [("idx-cac40", "flat", None, None, False)]),
+    ("France's CAC 40 was flat.", [("idx-cac40", "flat", 0.0, None, False)]),
     ("Tencent rose 7.6%; Meituan, XPeng up 5%; BYD rose 3.6%.",
      [("hkex-0700", "up", 7.6, None, False), ("hkex-3690", "up", 5.0, None, False),
       ("hkex-9868", "up", 5.0, None, False), ("hkex-1211", "up", 3.6, None, False)]),

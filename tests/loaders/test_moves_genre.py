@@ -1,0 +1,145 @@
+"""Price moves as outlets really write them: figures in words, subjects that do not stand right
+before the verb, figures restated as nouns, and figure-less statements that are no facts.
+
+Sentences marked VOA are from Voice of America stories (public domain), as in
+../shared/corpus/dev; the others are written for these tests in the styles of other outlets.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import facts_of
+
+# sentence, [(entity id, direction, change_pct, approx)]
+MOVES = [
+    # VOA 2008-07-15 (dev 02): a figure in words, hedged
+    ("Hong Kong's Hang Seng index plummeted nearly four percent, while Japan's benchmark Nikkei 225 index "
+     "fell two percent to its lowest level in more than three months.",
+     [("idx-hsi", "down", -4.0, True), ("idx-n225", "down", -2.0, False)]),
+    ("The Kospi shed a fifth of a percent, and the Topix put on just under one percent.",
+     [("idx-kospi", "down", -0.2, False), ("idx-topix", "up", 1.0, True)]),
+    ("The Nikkei 225 gained six-point-two percent; the Straits Times rose four and a half percent.",
+     [("idx-n225", "up", 6.2, False), ("idx-sti", "up", 4.5, False)]),
+    # VOA 2008-07-15 (dev 02): a list in apposition to a group
+    ("Japan's biggest banks, Mitsubishi UFJ Financial Group and Mizuho Financial Group, both dropped about "
+     "five percent.",
+     [("co-mitsubishi-ufj-financial", "down", -5.0, True), ("inv-mizuho", "down", -5.0, True),
+      ("sector-banks", "down", None, False)]),
+    # VOA 2015-07-07 (dev 06): the name in apposition to a description
+    ("Japan\u2019s main measure of stock prices, the Nikkei index, lost more than two percent.",
+     [("idx-n225", "down", -2.0, True)]),
+    ("Shares in Asia's largest chipmaker, TSMC, slid 3.1 percent.", [("tkr-tsm", "down", -3.1, False)]),
+    # VOA 2020-10-07 (dev 11): a place phrase between the name and the verb
+    ("The KOSPI index in Seoul gained 0.8%, and the Nikkei in Tokyo finished 0.3% higher.",
+     [("idx-kospi", "up", 0.8, False), ("idx-n225", "up", 0.3, False)]),
+    ("The benchmark Nikkei index of the Tokyo Stock Exchange plummeted 462 points on Tuesday, a drop of "
+     "more than 2.75 percent.", [("idx-n225", "down", -2.75, True)]),  # VOA 2006-01-17 (dev 63)
+    ("The FTSE 100 was up 61 points - a gain of 0.8 percent - at the close.", [("idx-ftse100", "up", 0.8, False)]),
+    # VOA 2020-10-07 (dev 11): a second predicate joined by 'but' keeps the subject
+    ("The benchmark Nikkei index in Japan lost nearly 11 points, but was unchanged percentage-wise.",
+     [("idx-n225", "down", None, False), ("idx-n225", "flat", 0.0, False)]),
+    ("The S&P 500 and Nasdaq indexes were both 1% higher.",  # VOA 2020-05-05 (dev 26)
+     [("idx-spx", "up", 1.0, False), ("idx-ixic", "up", 1.0, False)]),
+    ("The benchmark Nikkei index closed the day up a stunning 7.7 percent.",  # VOA 2015-09-09 (dev 07)
+     [("idx-n225", "up", 7.7, False)]),
+    # VOA 2021-02-16 (dev 31): a bracketed percent after a points figure
+    ("The CAC 40 index in France gained one-half of one point (+0.01%), while Germany\u2019s DAX index was down "
+     "more than 13 points (-0.09%).", [("idx-cac40", "up", 0.01, False), ("idx-dax", "down", -0.09, True)]),
+    ("Shares in the home fitness equipment company Peloton rose 16% as gyms remain closed.",  # VOA 2020-05-07
+     [("co-peloton", "up", 16.0, False)]),
+    ("Livedoor's stock, one of the few in Japan that is extremely popular with individual investors, fell "
+     "14.5 percent amid a glut of sell orders.", [("co-livedoor", "down", -14.5, False)]),  # VOA 2006-01-17
+    ("Geely, the carmaker, earned 2.2% after the results.", [("hkex-0175", "up", 2.2, False)]),
+    # wire-service instrument codes in brackets
+    ("Hong Kong's Hang Seng Index (.HSI) was down 1.4%, while the pan-European STOXX 600 index (.STOXX) "
+     "closed 0.5% higher.", [("idx-hsi", "down", -1.4, False), ("idx-sxxp", "up", 0.5, False)]),
+    # points or cents first, the percent after 'or'
+    ("The Sensex ended 736 points, or 1 per cent, higher at 74,227.", [("idx-sensex", "up", 1.0, False)]),
+    ("The Dow ended 48 points, or 0.2 percent, lower at 24,901.", [("idx-djia", "down", -0.2, False)]),
+    ("Brent crude futures rose 56 cents, or 0.7%, to $82.10 a barrel.", [("cmd-brent", "up", 0.7, False)]),
+    ("The Shenzhen Component fell by 12.6 points, or 0.9 percent, to 10,402.7.", [("idx-szse", "down", -0.9, False)]),
+    ("The ChiNext Index, tracking the growth board, gained 1.12 percent to end at 2,110.38 points.",
+     [("idx-chinext", "up", 1.12, False)]),
+    ("The yen was 0.4 percent firmer, and the Straits Times Index put on just under 0.1 percent.",
+     [("fx-jpy", "up", 0.4, False), ("idx-sti", "up", 0.1, True)]),
+    ("Australia's S&P/ASX 200 edged 0.1% higher to 7,800.60.", [("idx-asx200", "up", 0.1, False)]),
+    # a subject that opens the clause of an infinitive close
+    ("BYD failed to hold early gains to end 1.3 percent lower.", [("hkex-1211", "down", -1.3, False)]),
+    ("The Hang Seng Index opened higher. It pared gains to close up 0.3% at 25,100.20.",
+     [("idx-hsi", "up", 0.3, False)]),
+    ("Tencent, NetEase and JD.com each shed about two percent.",
+     [("hkex-0700", "down", -2.0, True), ("hkex-9999", "down", -2.0, True), ("hkex-9618", "down", -2.0, True)]),
+]
+
+#: statements with no move the graph should keep
+NO_MOVES = [
+    "Speculation rose Friday that the central bank would call an emergency meeting.",  # VOA 2016-02-12
+    "Before falling back slightly, oil reached a peak of more than $92.",  # VOA 2007-10-26
+    "Thai Stock Market Plunges After Central Bank Imposes Currency Controls\n\nTraders were surprised.",
+    "The index rose 2 points in a survey of purchasing managers, a gain of 4 percent, officials said.",
+    "It rose 2% on the day.",  # a pronoun with nothing before it names nothing
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), MOVES, ids=[s[:40] for s, _ in MOVES])
+def test_genre_moves(sentence, expected):
+    got = [(m.entity.id, m.direction.value, m.change_pct, m.approx) for m in facts_of(sentence).moves]
+    assert sorted(got, key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text", NO_MOVES, ids=[s[:40] for s in NO_MOVES])
+def test_figure_less_or_nameless_statements_are_no_moves(text):
+    assert [(m.entity.name, m.change_pct) for m in facts_of(text).moves] == []
+
+
+def test_a_title_case_headline_move_without_figure_is_dropped_but_the_body_figure_kept():
+    text = "Dow Jones Plunges on Oil, Housing Concerns\n\nThe Dow Jones Industrial Average fell 2.3% on Thursday."
+    (move,) = facts_of(text).moves
+    assert (move.entity.id, move.change_pct) == ("idx-djia", -2.3)
+
+
+# text, published, [(entity id, date)]
+DATES = [
+    # VOA 2020-10-07 (dev 11): a bare weekday after the figure, as wires write it
+    ("The Dow Jones, S&P 500 and Nasdaq all dropped over one percent Tuesday after President Trump issued a tweet.",
+     "2020-10-07", [("idx-djia", "2020-10-06"), ("idx-spx", "2020-10-06"), ("idx-ixic", "2020-10-06")]),
+    # VOA 2011-11-10 (dev 05): the weekday of the cause clause is not the move's
+    ("Asian markets closed sharply lower on Thursday.\n\nJapan's Nikkei average fell nearly 3 percent following "
+     "news that Italy's main borrowing rate had soared past 7 percent on Wednesday.",
+     "2011-11-10", [("idx-n225", "2011-11-10")]),
+    # VOA 2008-11-11 (dev 23): "overnight" in a European story is the previous US session
+    ("Shares in GM plunged 23 percent overnight to levels not seen in decades.", "2008-11-11",
+     [("co-gm", "2008-11-10")]),
+    ("Wall Street's Dow rose 1.1% overnight, and the Nikkei added 0.8% on Monday.", "2025-11-24",
+     [("idx-djia", "2025-11-21"), ("idx-n225", "2025-11-24")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), DATES, ids=[t[:40] for t, _, _ in DATES])
+def test_move_dates(text, published, expected):
+    got = [(m.entity.id, m.date) for m in facts_of(text, published=published).moves]
+    assert sorted(got) == sorted(expected)
+
+
+# text, [(entity id, change_pct, close)]
+CLOSES = [
+    # VOA 2011-08-08 (dev 04): bracketed points between the percent and the close
+    ("Tokyo's Nikkei index fell nearly 2.2 percent (202 points) to close at 9,098.", [("idx-n225", -2.2, 9098.0)]),
+    # Wikinews 2007-04-26 (dev 42, CC BY 2.5): the close stated in the sentence before the move
+    ("The Dow Jones Industrial Average closed at an all time record high of 13,089.89. The Dow climbed 1.05% "
+     "[135.95 points] at its closing bell.", [("idx-djia", 1.05, 13089.89)]),
+    # VOA 2007-07-26 (dev 21): points and the close, then the percent as a noun in the next sentence
+    ("The Dow Jones Industrials lost more than 300 points Thursday to close at 13,474. The 2.2 percent loss was "
+     "the second biggest decline of the year.", [("idx-djia", -2.2, 13474.0)]),
+    # VOA 2020-09-09 (dev 28): a quoted price before the move, a lower-case commodity
+    ("In commodities trading, gold is selling at $1,928.60 an ounce, down 0.7%.", [("cmd-gold", -0.7, 1928.6)]),
+    ("U.S. crude oil is up 0.7%, selling at $58.38 per barrel.", [("cmd-wti", 0.7, 58.38)]),
+    ("Gold miners rallied 3% as oil stocks slipped 1%.", [("sector-metals_mining", 3.0, None),
+                                                         ("sector-energy", -1.0, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLOSES, ids=[t[:40] for t, _ in CLOSES])
+def test_move_closes(text, expected):
+    got = [(m.entity.id, m.change_pct, m.close) for m in facts_of(text).moves]
+    assert sorted(got) == sorted(expected)
