@@ -20,7 +20,8 @@ from marketkg.loaders.lexicon import (
     DOWN_VERBS, MARKET_HEADS, MARKET_HEADS_AFTER, NAME_STOPWORDS, SECTOR_HEADS, UP_VERBS,
 )
 from marketkg.loaders.places import (
-    Place, find_places, in_market_slot, index_inside_name, index_tail, list_starts, market_phrase, place_matcher,
+    Place, find_places, in_market_slot, index_inside_name, index_place_prefix, index_tail, list_starts, market_phrase,
+    place_matcher,
     place_role,
 )
 from marketkg.ontology.enums import EntityType
@@ -266,6 +267,9 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
     tickers = {s.start: s for s in base.spans.get("mkg_quantities", []) if s.label_ == "TICKER"}
     quantity_tokens = {i for s in base.spans.get("mkg_quantities", []) for i in range(s.start, s.end)}
     sent_starts = {s.start for s in base.sents}
+    place_spans = [Span(base, p.start + offset, p.end + offset, label=p.label_)
+                   for p in gazetteer.places(doc if isinstance(doc, Doc) else doc.as_doc())]
+    place_end_at = {p.end: p for p in find_places(base, place_spans, set())}
     for span in gazetteer(doc if isinstance(doc, Doc) else doc.as_doc()):
         s, e = span.start + offset, span.end + offset
         ent = ref.entities[span.label_]
@@ -278,13 +282,13 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
             if index_inside_name(base, e, sent_starts):
                 continue  # "Dow Chemical", "Nikkei Asia": the candidate pass reads the longer name
             e = index_tail(base, e, taken | quantity_tokens)  # "Nikkei index", "Dow Jones Industrial Index"
+            s = index_place_prefix(base, s, place_end_at) if (s - 1) not in taken else s  # "Seoul's Kospi"
         mentions.append(_mention(base, s, e, "ref", tickers, entity_id=ent.id))
         e = mentions[-1].end
         taken.update(range(s, e))
     taken |= quantity_tokens
     index_tokens = frozenset(i for m in mentions if (m.entity_id or "").startswith("idx-") for i in range(m.start, m.end))
-    places = find_places(base, [Span(base, p.start + offset, p.end + offset, label=p.label_)
-                                for p in gazetteer.places(doc if isinstance(doc, Doc) else doc.as_doc())], taken)
+    places = find_places(base, place_spans, taken)
     place_at = {t: p for p in places for t in range(p.start, p.end)}
     for m in _sector_and_market_mentions(base if isinstance(doc, Doc) else doc, taken, ref, index_tokens, place_at,
                                          sent_starts if isinstance(doc, Doc) else None):

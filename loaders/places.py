@@ -33,7 +33,8 @@ from marketkg.loaders.lexicon import (
 )
 from marketkg.ontology.reference import ReferenceData
 
-__all__ = ["Place", "MarketSpan", "place_matcher", "find_places", "market_phrase", "place_role", "list_starts", "in_market_slot", "index_tail", "index_inside_name"]
+__all__ = ["Place", "MarketSpan", "place_matcher", "find_places", "market_phrase", "place_role", "list_starts", "in_market_slot", "index_tail", "index_inside_name",
+           "index_place_prefix"]
 
 _POSSESSIVE = frozenset({"'s", "’s"})
 _LIST_LINKS = frozenset({",", "and", "or", "&"})
@@ -151,6 +152,25 @@ def in_market_slot(doc: Doc, start: int, sent_starts: set[int]) -> bool:
     if prev.lower_ in {"in", "across"}:
         return (k - 1) in sent_starts or k - 1 == 0 or doc[k - 2].lower_ in MARKET_SLOT_NOUNS
     return prev.lower_ in _CLAUSE_START or prev.lower_ == "the" and (k - 1 in sent_starts or k - 1 == 0)
+
+
+#: words between a possessive place and its index: "Japan's benchmark Nikkei", "China's blue-chip CSI300"
+_INDEX_PREFIX_WORDS = frozenset({"benchmark", "main", "key", "broader", "broad", "blue-chip", "leading", "primary",
+                                 "flagship", "headline", "tech-heavy", "wider"})
+
+
+def index_place_prefix(doc: Doc, start: int, place_end_at: dict[int, Place]) -> int:
+    """The start of an index name with its possessive place ("Seoul's Kospi", "Japan's
+    benchmark Nikkei"), so a list of such names reads as one list ("Taiwan's TSEC and
+    Mumbai's Sensex"); ``start`` itself when there is none. The entity is the index."""
+    k = start
+    while k > 0 and doc[k - 1].lower_ in _INDEX_PREFIX_WORDS and start - k < 3:
+        k -= 1
+    if k > 0 and doc[k - 1].text in _POSSESSIVE:
+        place = place_end_at.get(k - 1)
+        if place is not None and place.role != "adjective":
+            return place.start
+    return start
 
 
 def index_tail(doc: Doc, end: int, taken: set[int]) -> int:
