@@ -15,8 +15,12 @@ into mentions:
   decide. Both kinds carry the ``region`` they name.
 
 A place is no mention when it is part of a longer name ("New York Times", "Bank of
-Japan", "Tokyo Electron", "North Korea") or a possessive modifier ("Japan's exports",
-"Seoul's Kospi": the index is the mention).
+Japan", "Tokyo Electron", "North Korea") or a possessive modifier ("Japan's exports").
+Before an index name, a possessive place joins the index mention ("Seoul's Kospi",
+"Japan's benchmark Nikkei"): the entity is the index, and a list of such names reads as
+one list. An index mention also takes the words after it that belong to its name
+("Nikkei index", "Dow Jones Industrial Index"), so its aliases carry the article's form;
+an index name that starts another name ("Dow Chemical", "Nikkei Asia") is no index.
 """
 from __future__ import annotations
 
