@@ -351,6 +351,8 @@ class _ArticleExtractor:
         not the headline (a headline's title case makes names of any word)."""
         if d.pct is not None:
             return True
+        if d.entity.type is EntityType.MARKET:
+            return False  # "Global stocks rallied": an aggregate's move counts with a figure only (its cause stays)
         if d.entity.type is EntityType.COMPANY and d.entity.id not in reference().entities:
             return False
         return any(ev.start >= self.headline_end for ev in d.evidence)
@@ -359,8 +361,6 @@ class _ArticleExtractor:
         fin = self.resolver.finished
         moves = []
         for d in filter(self._stated, self.moves):
-            if d.entity.type is EntityType.MARKET and d.pct is None:
-                continue  # "Global stocks rallied": an aggregate's move counts with a figure only (its cause stays)
             moves.append(PriceMove(entity=fin(d.entity), direction=Direction(d.direction), change_pct=d.pct,
                                    close=d.close, turnover=d.turnover, date=d.date, approx=d.approx,
                                    evidence=tuple(d.evidence), conflicts=tuple(d.conflicts)))

@@ -152,9 +152,10 @@ reform reforms holiday holidays closure outlook conditions exposure access futur
 analysts strategist strategists movers bubble boom confidence stability makers maker jitters woes
 """.split())
 #: nouns after which "in <place>" names a market: "indexes in London and Paris", "losses in Seoul"
-MARKET_SLOT_NOUNS = MARKET_HEADS | frozenset({"losses", "gains", "declines", "trading", "trade", "drops", "falls",
-                                              "rises", "advances", "session", "sessions", "selloff", "sell-off",
-                                              "rally", "rallies", "prices"})
+#: (not "prices" or "trade": "consumer prices in Tokyo", "trade in China" are no markets)
+MARKET_SLOT_NOUNS = MARKET_HEADS | frozenset({"losses", "gains", "declines", "trading", "drops", "falls", "rises",
+                                              "advances", "session", "sessions", "selloff", "sell-off", "rally",
+                                              "rallies"})
 #: after a market head: "stock markets across the world", "shares around the globe"
 MARKET_WORLD_WORDS = frozenset({"world", "globe"})
 #: the words that may follow an index name as part of it: "Nikkei index", "Dow Jones Industrial Index",

@@ -20,7 +20,9 @@ from marketkg.loaders.lexicon import (
     DOWN_VERBS, MARKET_HEADS, MARKET_HEADS_AFTER, NAME_STOPWORDS, SECTOR_HEADS, UP_VERBS,
 )
 from marketkg.loaders.places import (
-    Place, find_places, in_market_slot, index_inside_name, index_tail, market_phrase, place_matcher, place_role,
+    Place, find_places, in_market_slot, index_inside_name, index_place_prefix, index_tail, list_starts, market_phrase,
+    place_matcher,
+    place_role,
 )
 from marketkg.ontology.enums import EntityType
 from marketkg.ontology.reference import RMB_COUNTER_CLASSES, ReferenceData, reference
@@ -267,6 +269,9 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
     tickers = {s.start: s for s in base.spans.get("mkg_quantities", []) if s.label_ == "TICKER"}
     quantity_tokens = {i for s in base.spans.get("mkg_quantities", []) for i in range(s.start, s.end)}
     sent_starts = {s.start for s in base.sents}
+    place_spans = [Span(base, p.start + offset, p.end + offset, label=p.label_)
+                   for p in gazetteer.places(doc if isinstance(doc, Doc) else doc.as_doc())]
+    place_end_at = {p.end: p for p in find_places(base, place_spans, set())}
     for span in gazetteer(doc if isinstance(doc, Doc) else doc.as_doc()):
         s, e = span.start + offset, span.end + offset
         ent = ref.entities[span.label_]
@@ -279,22 +284,20 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
             if index_inside_name(base, e, sent_starts):
                 continue  # "Dow Chemical", "Nikkei Asia": the candidate pass reads the longer name
             e = index_tail(base, e, taken | quantity_tokens)  # "Nikkei index", "Dow Jones Industrial Index"
+            s = index_place_prefix(base, s, place_end_at) if (s - 1) not in taken else s  # "Seoul's Kospi"
         mentions.append(_mention(base, s, e, "ref", tickers, entity_id=ent.id))
         e = mentions[-1].end
         taken.update(range(s, e))
     taken |= quantity_tokens
     index_tokens = frozenset(i for m in mentions if (m.entity_id or "").startswith("idx-") for i in range(m.start, m.end))
-    place_spans = gazetteer.places(doc if isinstance(doc, Doc) else doc.as_doc())
-    for span in place_spans:
-        span.start, span.end = span.start + offset, span.end + offset
-    places = find_places(base, [Span(base, p.start, p.end, label=p.label_) for p in place_spans], taken)
+    places = find_places(base, place_spans, taken)
     place_at = {t: p for p in places for t in range(p.start, p.end)}
     for m in _sector_and_market_mentions(base if isinstance(doc, Doc) else doc, taken, ref, index_tokens, place_at,
                                          sent_starts if isinstance(doc, Doc) else None):
         if not any(t in taken for t in range(m.start, m.end)):
             mentions.append(m)
             taken.update(range(m.start, m.end))
-    mentions += _place_mentions(base, places, taken, sent_starts, place_at)
+    mentions += _place_mentions(base, places, taken, sent_starts)
     # company-like names the reference data do not know
     i = 0
     toks = base[offset: offset + len(doc)] if not isinstance(doc, Doc) else base
@@ -334,17 +337,12 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
     return sorted(mentions, key=lambda m: m.start)
 
 
-#: commodities news names in one lower-case word ("gold is selling at $1,928.60, down 0.7%")
-_BARE_COMMODITIES = {"gold": "cmd-gold", "silver": "cmd-silver", "copper": "cmd-copper", "oil": "cmd-crude-oil",
-                     "crude": "cmd-crude-oil", "wheat": "cmd-wheat", "rice": "cmd-rice", "bitcoin": "cmd-bitcoin"}
-
-
-def _place_mentions(doc: Doc, places: list[Place], taken: set[int], sent_starts: set[int],
-                    place_at: dict[int, Place]) -> list[Mention]:
+def _place_mentions(doc: Doc, places: list[Place], taken: set[int], sent_starts: set[int]) -> list[Mention]:
     """Places no market phrase holds: a market name alone ("Wall Street") is a ``market``
     mention, a country or city alone ("In Australia, ...") a ``place`` mention. Place words
     that are no mention (adjectives, possessives) are still taken: "Thai" is no company."""
     out = []
+    first = list_starts(doc, places)
     for p in places:
         if any(t in taken for t in range(p.start, p.end)):
             continue
@@ -356,9 +354,14 @@ def _place_mentions(doc: Doc, places: list[Place], taken: set[int], sent_starts:
             out.append(Mention(p.start, p.end, kind, p.text, doc[p.start].idx,
                                doc[p.end - 1].idx + len(doc[p.end - 1].text), region=p.region,
                                extra={"head": "market",
-                                      "market_slot": in_market_slot(doc, p, place_at, sent_starts)}))
+                                      "market_slot": in_market_slot(doc, first[p.start], sent_starts)}))
         taken.update(range(p.start, p.end))
     return out
+
+
+#: commodities news names in one lower-case word ("gold is selling at $1,928.60, down 0.7%")
+_BARE_COMMODITIES = {"gold": "cmd-gold", "silver": "cmd-silver", "copper": "cmd-copper", "oil": "cmd-crude-oil",
+                     "crude": "cmd-crude-oil", "wheat": "cmd-wheat", "rice": "cmd-rice", "bitcoin": "cmd-bitcoin"}
 
 
 def is_rmb_counter(m: Mention) -> bool:

@@ -740,7 +740,7 @@ _GENERIC_MARKET = frozenset({"stocks", "shares", "prices", "equities", "markets"
 def _is_place(item: Item) -> bool:
     m = item.mention
     return item.kind == "M" and m is not None and (m.kind in ("market", "place") or m.kind == "ref" and (
-        (m.entity_id or "").startswith(("idx-", "mkt-"))))
+        (m.entity_id or "").startswith(("idx-", "market-"))))
 
 
 def _place_list(items: list[Item], j: int) -> list[tuple[Mention, float | None, bool]]:

@@ -15,8 +15,12 @@ into mentions:
   decide. Both kinds carry the ``region`` they name.
 
 A place is no mention when it is part of a longer name ("New York Times", "Bank of
-Japan", "Tokyo Electron", "North Korea") or a possessive modifier ("Japan's exports",
-"Seoul's Kospi": the index is the mention).
+Japan", "Tokyo Electron", "North Korea") or a possessive modifier ("Japan's exports").
+Before an index name, a possessive place joins the index mention ("Seoul's Kospi",
+"Japan's benchmark Nikkei"): the entity is the index, and a list of such names reads as
+one list. An index mention also takes the words after it that belong to its name
+("Nikkei index", "Dow Jones Industrial Index"), so its aliases carry the article's form;
+an index name that starts another name ("Dow Chemical", "Nikkei Asia") is no index.
 """
 from __future__ import annotations
 
@@ -33,10 +37,12 @@ from marketkg.loaders.lexicon import (
 )
 from marketkg.ontology.reference import ReferenceData
 
-__all__ = ["Place", "MarketSpan", "place_matcher", "find_places", "market_phrase", "place_role", "in_market_slot", "index_tail", "index_inside_name"]
+__all__ = ["Place", "MarketSpan", "place_matcher", "find_places", "market_phrase", "place_role", "list_starts", "in_market_slot", "index_tail", "index_inside_name",
+           "index_place_prefix"]
 
 _POSSESSIVE = frozenset({"'s", "’s"})
 _LIST_LINKS = frozenset({",", "and", "or", "&"})
+_MAX_MODIFIERS = 12  # a market phrase's words before its head: "Japan's main stock market index" needs 5
 
 
 @dataclass(frozen=True)
@@ -125,27 +131,50 @@ _CLAUSE_START = frozenset({",", ";", ":", "and", "but", "while", "whereas", "-",
                            "elsewhere", "also", "with"})
 
 
-def in_market_slot(doc: Doc, place: Place, place_at: dict[int, Place], sent_starts: set[int]) -> bool:
-    """Whether a place (with the list it stands in) is where a market can be: a clause's
-    subject ("Tokyo fell", "Seoul and Taipei rose"), an opening "In Australia, ..." or "in"
-    after a market word ("indexes in London, Frankfurt and Paris", "losses in Seoul");
-    not "exports to China", "bookings to Japan", "sales in Japan".
+def list_starts(doc: Doc, places: list[Place]) -> dict[int, int]:
+    """For each place, the first token of the list it stands in ("London, Frankfurt and
+    Paris"): one pass, so a long list costs no more than its length."""
+    out: dict[int, int] = {}
+    prev: Place | None = None
+    for p in sorted(places, key=lambda p: p.start):
+        linked = (prev is not None and prev.role != "adjective" and p.role != "adjective" and prev.end == p.start - 1
+                  and doc[p.start - 1].lower_ in _LIST_LINKS)
+        out[p.start] = out[prev.start] if linked else p.start
+        prev = p
+    return out
 
-    A list is walked left to its first place, so every place of it gets the same answer."""
-    k = place.start
-    while k > 0 and k not in sent_starts:
-        prev = doc[k - 1]
-        before = place_at.get(k - 2) if prev.lower_ in _LIST_LINKS else None
-        if before is not None and before.role != "adjective" and before.end == k - 1:
-            k = before.start  # "London, Frankfurt and Paris"
-        else:
-            break
+
+def in_market_slot(doc: Doc, start: int, sent_starts: set[int]) -> bool:
+    """Whether a place whose list starts at token ``start`` is where a market can be: a
+    clause's subject ("Tokyo fell", "Seoul and Taipei rose"), an opening "In Australia, ..."
+    or "in" after a market word ("indexes in London, Frankfurt and Paris", "losses in
+    Seoul"); not "exports to China", "bookings to Japan", "sales in Japan"."""
+    k = start
     if k == 0 or k in sent_starts:
         return True
     prev = doc[k - 1]
     if prev.lower_ in {"in", "across"}:
         return (k - 1) in sent_starts or k - 1 == 0 or doc[k - 2].lower_ in MARKET_SLOT_NOUNS
     return prev.lower_ in _CLAUSE_START or prev.lower_ == "the" and (k - 1 in sent_starts or k - 1 == 0)
+
+
+#: words between a possessive place and its index: "Japan's benchmark Nikkei", "China's blue-chip CSI300"
+_INDEX_PREFIX_WORDS = frozenset({"benchmark", "main", "key", "broader", "broad", "blue-chip", "leading", "primary",
+                                 "flagship", "headline", "tech-heavy", "wider"})
+
+
+def index_place_prefix(doc: Doc, start: int, place_end_at: dict[int, Place]) -> int:
+    """The start of an index name with its possessive place ("Seoul's Kospi", "Japan's
+    benchmark Nikkei"), so a list of such names reads as one list ("Taiwan's TSEC and
+    Mumbai's Sensex"); ``start`` itself when there is none. The entity is the index."""
+    k = start
+    while k > 0 and doc[k - 1].lower_ in _INDEX_PREFIX_WORDS and start - k < 3:
+        k -= 1
+    if k > 0 and doc[k - 1].text in _POSSESSIVE:
+        place = place_end_at.get(k - 1)
+        if place is not None and place.role != "adjective":
+            return place.start
+    return start
 
 
 def index_tail(doc: Doc, end: int, taken: set[int]) -> int:
@@ -232,7 +261,7 @@ def market_phrase(doc: Doc, i: int, taken: set[int], place_at: dict[int, Place],
     if i + 1 < len(doc) and doc[i + 1].lower_ in MARKET_COMPOUND_NEXT:
         return None  # "market turmoil", "markets regulator"
     j, regions, places, regional = i, [], [], False
-    while j > 0 and j not in sent_starts and (j - 1) not in taken:
+    while j > 0 and j not in sent_starts and (j - 1) not in taken and i - j < _MAX_MODIFIERS:
         k = j - 1
         place = place_at.get(k)
         if place is not None:

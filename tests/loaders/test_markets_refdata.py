@@ -95,8 +95,8 @@ RESOLVES = [
     ("Wall Street Higher as Investors Show More Confidence", "Wall Street", None, "market-us", "market",
      {"Wall Street"}),
     # written in the styles of Reuters, Bloomberg, AP, Xinhua, SCMP, Nikkei Asia, Economic Times
-    (_SEOUL, "Kospi", None, "idx-kospi", "index", {"Kospi"}),
-    (_SEOUL, "Sensex", None, "idx-sensex", "index",
+    (_SEOUL, "Seoul's Kospi", None, "idx-kospi", "index", {"Kospi", "Seoul's Kospi"}),
+    (_SEOUL, "Mumbai's Sensex", None, "idx-sensex", "index",
      {"Sensex"}),
     (_SINGAPORE, "stocks", None, "idx-sti", "index", {"Singapore"}),
     (_SINGAPORE, "Singapore", None, "idx-sti", "index", {"Singapore"}),
@@ -122,19 +122,19 @@ RESOLVES = [
     ("The benchmark ended 0.3% higher.", "benchmark", "us", "idx-spx", "index", {"benchmark"}),
     ("The Kospi index closed 1.1 percent higher at 2,650.3.", "Kospi index", None, "idx-kospi", "index",
      {"Kospi index"}),
-    ("Japan's benchmark Nikkei average rose 1.5 percent.", "Nikkei average", None, "idx-n225", "index",
+    ("Japan's benchmark Nikkei average rose 1.5 percent.", "Japan's benchmark Nikkei average", None, "idx-n225", "index",
      {"Nikkei average"}),
     ("The pan-European STOXX 600 index closed down 0.3%.", "pan-European STOXX 600 index", None, "idx-sxxp", "index",
      {"pan-European STOXX 600 index"}),
     ("The S&P/TSX composite index rose 0.5% in Toronto.", "S&P/TSX composite index", None, "idx-tsx", "index",
      {"S&P/TSX composite index"}),
-    ("Australia's S&P/ASX 200 fell 0.4%.", "S&P/ASX 200", None, "idx-asx200", "index", {"S&P/ASX"}),
-    ("Brazil's Bovespa index gained 1.2%.", "Bovespa index", None, "idx-ibov", "index", {"Bovespa index"}),
+    ("Australia's S&P/ASX 200 fell 0.4%.", "Australia's S&P/ASX 200", None, "idx-asx200", "index", {"S&P/ASX"}),
+    ("Brazil's Bovespa index gained 1.2%.", "Brazil's Bovespa index", None, "idx-ibov", "index", {"Bovespa index"}),
     ("On Dalal Street, the 30-share BSE Sensex rose 0.6 percent.", "Dalal Street", None, "idx-sensex", "index",
      {"Dalal Street"}),
-    ("Russia's dollar-denominated RTS index fell 2%.", "dollar-denominated RTS index", None, "idx-rts", "index",
+    ("Russia's dollar-denominated RTS index fell 2%.", "Russia's dollar-denominated RTS index", None, "idx-rts", "index",
      {"RTS"}),
-    ("Turkey's BIST 100 index dropped 3.1%.", "BIST 100 index", None, "idx-bist100", "index", {"BIST 100 index"}),
+    ("Turkey's BIST 100 index dropped 3.1%.", "Turkey's BIST 100 index", None, "idx-bist100", "index", {"BIST 100"}),
     ("The Tadawul All Share Index rose 0.7%.", "Tadawul All Share Index", None, "idx-tasi", "index", {"TASI"}),
 ]
 
@@ -173,6 +173,7 @@ def test_places_inside_names_or_possessives_are_no_market_mentions(sentence):
     ("Bookings on Chinese carriers to Japan dropped 29%.", "Japan", False),
     ("Sales in Japan fell 3%.", "Japan", False),
     ("Exports from China rose 5.4%.", "China", False),
+    ("Consumer prices in Tokyo rose 2.1% in May.", "Tokyo", False),
     ("In Australia, stocks dropped 2.7 percent.", "Australia", True),
     ("Tokyo fell 1.2% and Seoul rose 0.4%.", "Seoul", True),
     ("The selloff ended with losses in Australia, Hong Kong, Seoul and Shanghai.", "Australia", True),
@@ -220,6 +221,20 @@ def test_a_list_of_places_names_no_single_market():
     ("Asian markets fell 1% on Tuesday.", [("market-asia", "down", -1.0)]),
     ("Tokyo fell 1.2% and Seoul rose 0.4%.", [("idx-n225", "down", -1.2), ("idx-kospi", "up", 0.4)]),
     ("Germany slipped into recession in the third quarter.", []),  # a bare place is a market with a figure only
+    ("In Singapore, stocks slipped 0.6 percent.", [("idx-sti", "down", -0.6)]),
+    ("Stocks in Seoul dropped 2%, while Sydney was up 0.5%.", [("idx-kospi", "down", -2.0), ("idx-asx200", "up", 0.5)]),
+    ("South Korea's Kospi fell 1.1%, Australia's S&P/ASX 200 lost 0.4% and New Zealand's benchmark S&P/NZX 50 index "
+     "dropped 0.7%.", [("idx-kospi", "down", -1.1), ("idx-asx200", "down", -0.4), ("idx-nzx50", "down", -0.7)]),
+    ("Brazil's Bovespa index fell 1.5% and Mexico's S&P/BMV IPC index slid 0.6%.",
+     [("idx-ibov", "down", -1.5), ("idx-ipc", "down", -0.6)]),
+    # 32_voa-european-markets-slump-week-start-2021-02-22.txt line 17: a list of possessive-prefixed indices
+    ("Japan’s benchmark Nikkei and Taiwan’s TSEC index both closed up 0.4%.",
+     [("idx-n225", "up", 0.4), ("idx-taiex", "up", 0.4)]),
+    # 10_voa-asian-markets-begin-week-sour-note-2020-06-29.txt line 15
+    ("The S&P/ASX index in Sydney is 1.6% down, Seoul’s KOSPI index has lost 1.9%, and both Taiwan’s TSEC and "
+     "Mumbai’s Sensex indices are down one percent.",
+     [("idx-asx200", "down", -1.6), ("idx-kospi", "down", -1.9), ("idx-taiex", "down", -1.0),
+      ("idx-sensex", "down", -1.0)]),
 ])
 def test_market_moves(text, moves):
     got = [(m.entity.id, m.direction.value, m.change_pct) for m in facts_of(text).moves]
