@@ -48,7 +48,8 @@ for _v in sorted(CAUSE_VERBS, key=len, reverse=True):
 _OBJECT_SKIP = frozenset({"the", "down", "lower", "higher", "up", "tumult", "turmoil", "in", "on", "stock",
                           "shares", "stocks", "prices", "a", "share", "markets", "investors", "across",
                           "sell-off", "selloff", "selling", "rally", "slide", "slump", "rout", "plunge", "drop",
-                          "broad", "sharp", "heavy", "sell", "-", "off"})
+                          "broad", "sharp", "heavy", "sell", "-", "off", "decline", "declines", "losses",
+                          "gains", "fall", "rise", "weakness", "pressure", "'s", "’s", "of"})
 #: a clause that is the cause of a later verb starts after one of these
 _CLAUSE_OPEN = frozenset({",", ";", ":", "that", "said", "says", "say", "-", "while", "but", "because"})
 _AUXILIARIES = frozenset({"have", "has", "had", "are", "is", "were", "was", "again", "also", "further", "all",
@@ -183,8 +184,9 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
     spiral', 'Greek Vote, China Weigh on East Asia Stock Prices', 'X raided Y, prompting the
     main stock index to suffer ...'."""
     out: list[RawCause] = []
+    covered = -1  # a verb's object reaches its market: no second verb inside ("added to pressure on ...")
     for k, it in enumerate(items):
-        if it.kind != "W":
+        if it.kind != "W" or k <= covered:
             continue
         verb = next((v for v in _VERBS_BY_FIRST.get(it.low, ()) if _words(items, k, v)), None)
         participle = it.low in CAUSE_PARTICIPLES and k > 0 and items[k - 1].word(",")
@@ -193,6 +195,7 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
         effect = _effect_after(items, k + (len(verb) if verb else 1))
         if effect is None:
             continue
+        covered = next(x for x in range(k, len(items)) if items[x].mention is effect)
         end = k - 1 if participle else k
         while end > 0 and items[end - 1].kind == "W" and items[end - 1].low in _AUXILIARIES | _NEGATIONS:
             if items[end - 1].low in _NEGATIONS:

@@ -97,7 +97,8 @@ CAUSE_VERBS: frozenset[tuple[str, ...]] = frozenset(tuple(v.split()) for v in (
     "forced|force|forces|hit|hits|dragged|drag|drags|pushed|push|pushes|lifted|lift|lifts|boosted|boost|"
     "boosts|buoyed|buoy|buoys|pressured|pressure|pressures|weighed on|weigh on|weighs on|weighing on|"
     "dragged down|drags down|drag down|took a toll on|took its toll on|taking their toll on|"
-    "taking a toll on|taking its toll on|took their toll on").split("|"))
+    "taking a toll on|taking its toll on|took their toll on|contributed to|contributing to|added to|"
+    "adding to|spilled over into|spilled over to").split("|"))
 #: after a comma, a participle whose object moved because of the clause before it
 #: ("X raided the firm, prompting the main index to suffer its biggest drop")
 CAUSE_PARTICIPLES = frozenset({"prompting", "sending", "pushing", "dragging", "driving", "lifting", "boosting",

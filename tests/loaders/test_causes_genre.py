@@ -89,6 +89,9 @@ CAUSES = [
     ("The news triggered a sell-off in Asian markets.", {("market-asia", "The news", "triggered")}),
     ("Weak earnings from chipmakers dragged down the Kospi, which lost 1.1%.",
      {("idx-kospi", "Weak earnings from chipmakers", "dragged down")}),
+    ("Losses in banking shares contributed to the decline in the FTSE 100, which closed 0.6% lower.",
+     {("idx-ftse100", "Losses in banking shares", "contributed to")}),
+    ("Rising oil prices added to pressure on Asian markets.", {("market-asia", "Rising oil prices", "added to")}),
     ("The yen strengthened after the Bank of Japan raised interest rates and the U.S. jobs report disappointed.",
      {("fx-jpy", "the Bank of Japan raised interest rates", "after"),
       ("fx-jpy", "the U.S. jobs report disappointed", "after")}),
@@ -116,6 +119,7 @@ NOT_CAUSES = [
     "Hong Kong's Hang Seng index was down 0.8% at midday as traders awaited the Fed decision.",
     "The central bank boosted liquidity in the banking system on Monday.",
     "Japan slipped into recession as consumer spending fell.",
+    "Tencent added to its holdings of Meituan.",
 ]
 
 
