@@ -59,7 +59,8 @@ _VERB_CUES = frozenset({"reacted to", "responded to"})
 _NEGATIONS = frozenset({"not", "never", "n't", "hardly", "barely", "will", "would", "could", "may", "might",
                         "should", "can", "'ll", "must"})
 #: a cause verb's subject that names who acted, not why: "Investors pushed the Nikkei higher"
-_AGENTS = frozenset({"investors", "traders", "buyers", "sellers", "funds", "analysts", "they", "it", "he", "she"})
+_AGENTS = frozenset({"investors", "traders", "buyers", "sellers", "funds", "analysts", "they", "it", "he", "she",
+                     "which", "that", "this", "these", "those", "what", "who"})
 
 
 def _words(items: list[Item], k: int, words: tuple[str, ...]) -> bool:

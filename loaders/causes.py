@@ -132,7 +132,8 @@ def _phrase_end(items: list[Item], k: int, stops: set[int]) -> int:
         if it.word("as") and j > k and cue_at(items, j) is not None:
             break  # "dragged by tech shares as investors took profits": a second clause
         j += 1
-    while j > k and items[j - 1].word("and", "or", "with", "\"", "'"):
+    while j > k and items[j - 1].word("and", "or", "with", "\"", "'", "in", "of", "on", "for", "to", "about", "over",
+                                      "the", "a", "an", "by", "from", "at"):
         j -= 1
     return j
 

@@ -120,6 +120,8 @@ NOT_CAUSES = [
     "The central bank boosted liquidity in the banking system on Monday.",
     "Japan slipped into recession as consumer spending fell.",
     "Tencent added to its holdings of Meituan.",
+    # written, Bloomberg style: a relative pronoun is no cause of its own
+    "Traders are now pricing fewer rate cuts this year, which has weighed on Asian markets.",
 ]
 
 
