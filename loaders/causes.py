@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from marketkg.loaders.items import Item
-from marketkg.loaders.lexicon import CAUSE_PARTICIPLES, CUES
+from marketkg.loaders.lexicon import CAUSE_PARTICIPLES, CUES, DOWN_VERBS, UP_VERBS
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.moves import RawMove, predicate_at
 
@@ -195,6 +195,22 @@ _SECOND_CAUSE = frozenset({"a", "an", "the", "news", "fears", "concerns", "worri
 _ALSO_CAUSE = (("as", "well", "as"), ("coupled", "with"), ("along", "with"), ("together", "with"))
 
 
+#: "after trading in a narrow range", "after hitting a two-week low": the market's own course
+_COURSE = frozenset({"trading", "hitting", "touching", "opening", "starting", "swinging", "fluctuating", "moving",
+                     "closing", "ending", "finishing", "posting", "recording", "marking", "reaching", "snapping",
+                     "seesawing", "spending", "paring", "erasing", "extending", "giving", "briefly"})
+
+
+#: what follows a course verb ("after falling for three sessions"); "after rising U.S. demand" is a cause
+_AFTER_COURSE = frozenset({"for", "in", "to", "as", "more", "sharply", "a", "the", "early", "earlier", "over",
+                           "past", ",", ".", "its", "their", "at", "on", "near", "above", "below", "back",
+                           "steadily", "slightly", "nearly", "almost", "about", "around", "flat", "higher", "lower"})
+
+
+def _course(word: str) -> bool:
+    return word in _COURSE or word.endswith("ing") and (word in UP_VERBS or word in DOWN_VERBS)
+
+
 def _temporal_end(items: list[Item], k: int) -> int | None:
     """'shortly after markets opened', 'after two days of gains': a time, not a cause. Returns the
     index where the time phrase ends (None if the cue at k is a cause)."""
@@ -202,7 +218,10 @@ def _temporal_end(items: list[Item], k: int) -> int | None:
         return None
     prev = items[k - 1].low if k else ""
     nxt = [it.low for it in items[k + 1:k + 5]]
-    timed = prev in _TIME_BEFORE_AFTER
+    if nxt and nxt[0] == "-" and items[k + 1].start_char == items[k].end_char:
+        return k + 1  # "after-hours trading"
+    timed = prev in _TIME_BEFORE_AFTER or bool(nxt) and _course(nxt[0]) and (
+        len(nxt) == 1 or items[k + 2].kind == "Q" or nxt[1] in _AFTER_COURSE)
     if not timed and nxt:
         q = items[k + 1]
         counted = q.kind == "Q" or nxt[0] in _COUNTS or nxt[0].isdigit()

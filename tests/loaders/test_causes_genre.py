@@ -89,6 +89,9 @@ CAUSES = [
     ("The news triggered a sell-off in Asian markets.", {("market-asia", "The news", "triggered")}),
     ("Weak earnings from chipmakers dragged down the Kospi, which lost 1.1%.",
      {("idx-kospi", "Weak earnings from chipmakers", "dragged down")}),
+    # written: an -ing word that opens a noun phrase is a cause ("after rising U.S. demand")
+    ("Chipmakers rallied after rising U.S. demand lifted sales.",
+     {("sector-semiconductors", "rising U.S. demand lifted sales", "after")}),
     ("Losses in banking shares contributed to the decline in the FTSE 100, which closed 0.6% lower.",
      {("idx-ftse100", "Losses in banking shares", "contributed to")}),
     ("Rising oil prices added to pressure on Asian markets.", {("market-asia", "Rising oil prices", "added to")}),
@@ -120,6 +123,11 @@ NOT_CAUSES = [
     "The central bank boosted liquidity in the banking system on Monday.",
     "Japan slipped into recession as consumer spending fell.",
     "Tencent added to its holdings of Meituan.",
+    # written: the market's own course before a move is a time, not a cause
+    "Intel shares fell 5% in after-hours trading.",
+    "The Nikkei ended 0.5% higher after trading in a narrow range.",
+    "The Hang Seng rose 1.1% after hitting a two-week low earlier in the session.",
+    "The Kospi gained 0.9% after falling for three straight sessions.",
     # written, Bloomberg style: a relative pronoun is no cause of its own
     "Traders are now pricing fewer rate cuts this year, which has weighed on Asian markets.",
 ]
