@@ -18,6 +18,7 @@ from __future__ import annotations
 from marketkg.loaders.causes import (
     PARTICIPLE_CUES, RawCause, cause_phrases, chained_causes, cue_after, cue_at, make_causes,
 )
+from marketkg.loaders import cause_words as W
 from marketkg.loaders.items import Item
 from marketkg.loaders.lexicon import (
     BARE_PREDICATES, CAUSE_PARTICIPLES, CAUSE_VERBS, MOVE_NOUNS, RESULT_NOUNS, RESULT_VERBS,
@@ -27,40 +28,12 @@ from marketkg.loaders.moves import RawMove, predicate_at
 
 __all__ = ["linked_causes"]
 
-#: mentions that can be an effect: markets, places standing as markets, sectors, known names
-_EFFECT_KINDS = frozenset({"market", "place", "sector", "ref"})
-_ADVERBS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "also", "mostly", "sharply", "broadly", "were", "was", "are", "is", "have", "has", "had",
-                      "been", "again", "all", "both", "generally", "largely", "still", "all", "slightly",
-                      "modestly", "on", "across", "the", "board"})
-_CLOSE_VERBS = frozenset({"closed", "close", "closes", "ended", "end", "ends", "finished", "finish", "finishes",
-                          "traded", "moved", "turned", "edged", "shot", "opened", "headed", "trended"})
-_SIDES = frozenset({"higher", "lower", "up", "down", "flat", "mixed"})
-_SUBJECT_BEFORE = frozenset({"the", "but", "and", ",", "also", "meanwhile", "while", "however", "elsewhere",
-                             "in", "on", "broader", "benchmark"})
-_SHARE_WORDS = frozenset({"shares", "stocks", "prices", "equities"})
 _BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _p in sorted(BARE_PREDICATES, key=len, reverse=True):
     _BY_FIRST.setdefault(_p[0], []).append(_p)
 _VERBS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _v in sorted(CAUSE_VERBS, key=len, reverse=True):
     _VERBS_BY_FIRST.setdefault(_v[0], []).append(_v)
-#: what may stand between a cause verb and its market: "sent Asian indices", "Force Shares Down in Europe"
-_OBJECT_SKIP = frozenset({"the", "down", "lower", "higher", "up", "tumult", "turmoil", "in", "on", "stock",
-                          "shares", "stocks", "prices", "a", "share", "markets", "investors", "across",
-                          "sell-off", "selloff", "selling", "rally", "slide", "slump", "rout", "plunge", "drop",
-                          "broad", "sharp", "heavy", "sell", "-", "off", "decline", "declines", "losses",
-                          "gains", "fall", "rise", "weakness", "pressure", "'s", "’s", "of"})
-#: a clause that is the cause of a later verb starts after one of these
-_CLAUSE_OPEN = frozenset({",", ";", ":", "that", "said", "says", "say", "-", "while", "but", "because"})
-_AUXILIARIES = frozenset({"have", "has", "had", "are", "is", "were", "was", "again", "also", "further", "all",
-                          "both", "have", "continue", "continued", "to"})
-_VERB_CUES = frozenset({"reacted to", "responded to"})
-#: a negated or modal verb states no cause: "has not pushed", "will hit"
-_NEGATIONS = frozenset({"not", "never", "n't", "hardly", "barely", "will", "would", "could", "may", "might",
-                        "should", "can", "'ll", "must"})
-#: a cause verb's subject that names who acted, not why: "Investors pushed the Nikkei higher"
-_AGENTS = frozenset({"investors", "traders", "buyers", "sellers", "funds", "analysts", "they", "it", "he", "she",
-                     "which", "that", "this", "these", "those", "what", "who"})
 
 
 def _words(items: list[Item], k: int, words: tuple[str, ...]) -> bool:
@@ -71,7 +44,7 @@ def _words(items: list[Item], k: int, words: tuple[str, ...]) -> bool:
 def _predicate_end(items: list[Item], k: int) -> int | None:
     """End of a predicate that states a move without a figure, starting at item k (None if none).
     A single title-case word the name finder took ("Asian Markets Close Lower") reads as a word."""
-    while k < len(items) and items[k].kind == "W" and (items[k].low in _ADVERBS or items[k].low.endswith("ly")):
+    while k < len(items) and items[k].kind == "W" and (items[k].low in W.ADVERBS or items[k].low.endswith("ly")):
         k += 1
     if k >= len(items):
         return None
@@ -88,11 +61,11 @@ def _predicate_end(items: list[Item], k: int) -> int | None:
             if items[j].kind != "W" or items[j].low in (",", "as", "after", "on"):
                 break
         return None
-    if it.low in _CLOSE_VERBS:
+    if it.low in W.CLOSE_VERBS:
         j = k + 1
-        while j < len(items) and items[j].kind == "W" and (items[j].low in _ADVERBS or items[j].low.endswith("ly")):
+        while j < len(items) and items[j].kind == "W" and (items[j].low in W.ADVERBS or items[j].low.endswith("ly")):
             j += 1
-        return j + 1 if j < len(items) and items[j].low in _SIDES else None
+        return j + 1 if j < len(items) and items[j].low in W.SIDES else None
     if it.kind == "M":
         probe = [Item("W", it.start, it.end, it.start_char, it.end_char, it.low, it.text)] + items[k + 1:k + 3]
         found = predicate_at(probe, 0)
@@ -101,37 +74,37 @@ def _predicate_end(items: list[Item], k: int) -> int | None:
     if found is None:
         return None
     j = k + found[1]
-    return j + 1 if j < len(items) and items[j].kind == "W" and items[j].low in _SIDES else j
+    return j + 1 if j < len(items) and items[j].kind == "W" and items[j].low in W.SIDES else j
 
 
 def _passive_cue(items: list[Item], k: int) -> int | None:
     """'Markets in Europe were dragged by X', 'Japanese stocks reacted to X': the cue stands right
     after the subject; returns its index (None if none)."""
-    while k < len(items) and items[k].kind == "W" and (items[k].low in _ADVERBS or items[k].low.endswith("ly")):
+    while k < len(items) and items[k].kind == "W" and (items[k].low in W.ADVERBS or items[k].low.endswith("ly")):
         k += 1
     found = cue_at(items, k) if k < len(items) else None
-    return k if found is not None and (found[0] in PARTICIPLE_CUES or found[0] in _VERB_CUES) else None
+    return k if found is not None and (found[0] in PARTICIPLE_CUES or found[0] in W.VERB_CUES) else None
 
 
 def _subject_slot(items: list[Item], k: int) -> bool:
     it = items[k]
-    if it.kind != "M" or it.mention.kind not in _EFFECT_KINDS:
+    if it.kind != "M" or it.mention.kind not in W.EFFECT_KINDS:
         return False
     if it.mention.kind == "place" and not it.mention.extra.get("market_slot"):
         return False  # "Japan slipped into recession": a place is a market only where one can stand
-    return k == 0 or items[k - 1].kind == "W" and items[k - 1].low in _SUBJECT_BEFORE
+    return k == 0 or items[k - 1].kind == "W" and items[k - 1].low in W.SUBJECT_BEFORE
 
 
 def _bare_effects(items: list[Item], moved: set[int], text: str, heading: bool) -> list[RawCause]:
     """'Asian markets are in free fall Monday as X', 'Shares in Asian banks were big decliners, as X',
     'Share prices mostly fell on Asian stock markets Monday after X'."""
     out: list[RawCause] = []
-    stops = {i for i, it in enumerate(items) if it.kind == "M" and it.mention.kind in _EFFECT_KINDS}
+    stops = {i for i, it in enumerate(items) if it.kind == "M" and it.mention.kind in W.EFFECT_KINDS}
     for k, it in enumerate(items):
         subject, end = None, None
         if it.kind == "M" and id(it.mention) not in moved and _subject_slot(items, k):
             subject, end = it.mention, _predicate_end(items, k + 1)
-        elif it.kind == "W" and it.low in _SHARE_WORDS and (k == 0 or items[k - 1].low in ("share", "stock")):
+        elif it.kind == "W" and it.low in W.SHARE_WORDS and (k == 0 or items[k - 1].low in ("share", "stock")):
             # "Share prices mostly fell on Asian stock markets": the market is after the verb
             j = _predicate_end(items, k + 1)
             if j is not None and j + 1 < len(items) and items[j].word("on", "in", "across") \
@@ -156,13 +129,13 @@ def _effect_after(items: list[Item], j: int) -> Mention | None:
     """The market a cause verb acts on: within a few words after it."""
     for x in range(j, min(j + 7, len(items))):
         it = items[x]
-        if it.kind == "M" and it.low in _OBJECT_SKIP:
+        if it.kind == "M" and it.low in W.OBJECT_SKIP:
             continue  # "Triggers Tumult in Tokyo": a headline's capital made a name of a noun
         if it.kind == "M":
-            ok = it.mention.kind in _EFFECT_KINDS and (it.mention.kind != "place" or x > j and (
+            ok = it.mention.kind in W.EFFECT_KINDS and (it.mention.kind != "place" or x > j and (
                 it.mention.extra.get("market_slot") or items[x - 1].word("in")))
             return it.mention if ok else None
-        if it.kind != "W" or it.low not in _OBJECT_SKIP:
+        if it.kind != "W" or it.low not in W.OBJECT_SKIP:
             return None
     return None
 
@@ -172,7 +145,7 @@ def _clause_start(items: list[Item], k: int, heading: bool) -> int:
     j = k - 1
     while j >= 0:
         it = items[j]
-        if it.kind == "W" and (it.low in _CLAUSE_OPEN and not (heading and it.low == ",")):
+        if it.kind == "W" and (it.low in W.CLAUSE_OPEN and not (heading and it.low == ",")):
             return j + 1
         if cue_at(items, j) is not None and j > 0:
             return j + len(cue_at(items, j)[0].split())
@@ -198,15 +171,15 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
             continue
         covered = next(x for x in range(k, len(items)) if items[x].mention is effect)
         end = k - 1 if participle else k
-        while end > 0 and items[end - 1].kind == "W" and items[end - 1].low in _AUXILIARIES | _NEGATIONS:
-            if items[end - 1].low in _NEGATIONS:
+        while end > 0 and items[end - 1].kind == "W" and items[end - 1].low in W.AUXILIARIES | W.NEGATIONS:
+            if items[end - 1].low in W.NEGATIONS:
                 end = -1  # "has not pushed the economy into recession", "will hit the Nasdaq"
                 break
             end -= 1
         if end < 0:
             continue
         start = _clause_start(items, end, heading and not participle)
-        if end - start < 1 or all(x.kind == "W" and x.low in _AGENTS | {"the"} for x in items[start:end]):
+        if end - start < 1 or all(x.kind == "W" and x.low in W.AGENTS | {"the"} for x in items[start:end]):
             continue
         spans = cause_phrases(items, start, set(), end=end) if participle or not heading else []
         if not participle and len(spans) < 2 and end - start <= 8:
@@ -232,7 +205,7 @@ def _passive(items: list[Item], text: str) -> list[RawCause]:
         if not (it.kind == "W" and it.low in MOVE_NOUNS and k + 2 < len(items) and items[k + 1].word("in", "on")):
             continue
         m = k + 2 + (1 if items[k + 2].word("the") else 0)
-        if m >= len(items) or items[m].kind != "M" or items[m].mention.kind not in _EFFECT_KINDS | {"candidate"}:
+        if m >= len(items) or items[m].kind != "M" or items[m].mention.kind not in W.EFFECT_KINDS | {"candidate"}:
             continue
         for x in range(m + 1, min(m + 7, len(items) - 1)):
             if items[x].word("was", "were", "is", "are") or _words(items, x, ("has", "been")):

@@ -12,47 +12,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from marketkg.loaders import cause_words as W
 from marketkg.loaders.items import Item
 from marketkg.loaders.lexicon import CAUSE_PARTICIPLES, CUES, DOWN_VERBS, UP_VERBS
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.moves import RawMove, predicate_at
 
-__all__ = ["PARTICIPLE_CUES", "RawCause", "cue_at", "cue_after", "cause_phrases", "make_causes", "chained_causes", "clause_causes", "opening_cause", "back_reference"]
+__all__ = ["PARTICIPLE_CUES", "RawCause", "cue_at", "cue_after", "cause_phrases", "make_causes", "chained_causes",
+           "clause_causes", "opening_cause", "back_reference"]
 
 _CUE_INDEX: dict[str, list[tuple[str, ...]]] = {}
 for _cue in sorted((tuple(c.split()) for c in CUES), key=len, reverse=True):
     _CUE_INDEX.setdefault(_cue[0], []).append(_cue)
 PARTICIPLE_CUES = frozenset(c for c in CUES if c.endswith(" by") or c in {"thanks to", "due to", "owing to"})
-_GAP_WORDS = frozenset({",", "points", "pts", "point", "respectively", "today", "sharply", "modestly", "slightly",
-                        "marginally", "strongly", "firmly", "apiece", "each", "-", "also", "further"})
-_NOT_CAUSE_AFTER_ON = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                 "the", "a", "an", "average", "record", "its", "their", "year", "paper", "track",
-                                 "par", "wall", "board", "friday's", "monday's", "tuesday's", "wednesday's",
-                                 "thursday's", "january", "february", "march", "april", "may", "june", "july",
-                                 "august", "september", "october", "november", "december", "track", "balance",
-                                 "aggregate", "course", "top", "hold", "sale", "offer", "listing", "eve"})
-_ON_AS_VERB = frozenset({"based", "depending", "depends", "depend", "focused", "focus", "bet", "bets", "betting",
-                         "relied", "rely", "relies", "commented", "comment", "worked", "working", "agreed",
-                         "insisted", "imposed", "placed", "spent", "pinned", "hinge", "hinges", "hinged"})
-_NOT_CAUSE_AFTER_OVER = frozenset({"the", "a", "an", "its", "their", "one", "two", "three", "four", "five", "ten",
-                                   "half", "percent", "per", "time", "recent", "last", "next", "past", "previous",
-                                   "this", "that", "those", "these", "and", "-", ",", ".", "to"})
-_NOT_CAUSE_AFTER_THE = frozenset({"day", "session", "week", "month", "year", "quarter", "mainland", "nasdaq",
-                                  "exchange", "board", "market", "index", "news", "back", "heels", "wake"})
-_AS_NOT_CUE = (("as", "well"), ("as", "much"), ("as", "many"), ("as", "high"), ("as", "low"), ("as", "of"),
-               ("as", "part"), ("as", "usual"), ("as", "a", "result"), ("as", "such"), ("as", "expected"), ("as", "well"),
-               ("as", "the", "session"), ("as", "to"), ("as", "the", "day"), ("as", "investors", "awaited"))
-_WAITING = frozenset({"awaited", "await", "awaiting", "waited", "waiting", "eyed", "eyeing", "braced", "bracing",
-                      "awaits"})
-_BOUNDARY = frozenset({";", ".", "while", "whereas", "but", "although", "though", "-", "|", ":"})
-_BACK_SUBJECTS = frozenset({"rally", "gains", "gain", "advance", "rebound", "rise", "surge", "jump", "upturn",
-                            "decline", "declines", "losses", "loss", "sell-off", "selloff", "slide", "drop",
-                            "fall", "slump", "retreat", "moves", "move", "rout", "pullback"})
-_BACK_VERBS = (("followed",), ("came", "after"), ("came", "as"), ("came", "amid"), ("was", "driven", "by"),
-               ("was", "fuelled", "by"), ("was", "fueled", "by"), ("was", "sparked", "by"), ("was", "triggered", "by"),
-               ("was", "spurred", "by"), ("was", "led", "by"), ("came", "on", "the", "back", "of"),
-               ("was", "supported", "by"), ("was", "underpinned", "by"), ("reflected",), ("was", "due", "to"))
-_UP_WORDS = frozenset({"rally", "gains", "gain", "advance", "rebound", "rise", "surge", "jump", "upturn"})
 
 
 @dataclass
@@ -78,29 +50,23 @@ def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
     """(cue, length) if a causal cue starts at item k."""
     for words in _CUE_INDEX.get(items[k].low, ()) if items[k].kind == "W" else ():
         if _words_at(items, k, words):
-            if words == ("as",) and any(_words_at(items, k, w) for w in _AS_NOT_CUE):
+            if words == ("as",) and any(_words_at(items, k, w) for w in W.AS_NOT_CUE):
                 return None
-            if words == ("as",) and any(it.kind == "W" and it.low in _WAITING for it in items[k + 2:k + 5]):
+            if words == ("as",) and any(it.kind == "W" and it.low in W.WAITING for it in items[k + 2:k + 5]):
                 return None  # "as traders awaited the Fed decision": what is to come explains nothing yet
             if words == ("over",) and (k + 1 >= len(items) or items[k + 1].kind != "W"
-                                       or items[k + 1].low in _NOT_CAUSE_AFTER_OVER or items[k + 1].low[:1].isdigit()):
+                                       or items[k + 1].low in W.NOT_CAUSE_AFTER_OVER or items[k + 1].low[:1].isdigit()):
                 return None  # "over 1%", "over the past week": a hedge or a time, not a cause
-            if words in (("on",), ("upon",)) and k > 0 and items[k - 1].low in _ON_AS_VERB:
+            if words in (("on",), ("upon",)) and k > 0 and items[k - 1].low in W.ON_AS_VERB:
                 return None  # "based on X", "focused on X": a verb's object, not a cause
             if words in (("on",), ("upon",)) and k + 1 < len(items):
                 nxt = items[k + 1]
                 if nxt.kind == "Q" or nxt.kind == "M" and nxt.mention.kind != "candidate" \
-                        or nxt.low.split()[0] in _NOT_CAUSE_AFTER_ON or (
-                        nxt.low == "the" and k + 2 < len(items) and items[k + 2].low in _NOT_CAUSE_AFTER_THE):
+                        or nxt.low.split()[0] in W.NOT_CAUSE_AFTER_ON or (
+                        nxt.low == "the" and k + 2 < len(items) and items[k + 2].low in W.NOT_CAUSE_AFTER_THE):
                     return None
             return " ".join(words), len(words)
     return None
-
-
-_WHEN = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "today", "yesterday", "overnight",
-                   "january", "february", "march", "april", "may", "june", "july", "august", "september",
-                   "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-                   "sept", "oct", "nov", "dec"})
 
 
 def _date_phrase(items: list[Item], k: int) -> int:
@@ -110,7 +76,7 @@ def _date_phrase(items: list[Item], k: int) -> int:
     n = 1
     if k + n < len(items) and items[k + n].word("the"):
         n += 1
-    if k + n < len(items) and (items[k + n].low in _WHEN or items[k + n].low in ("day", "session", "week")):
+    if k + n < len(items) and (items[k + n].low in W.WHEN or items[k + n].low in ("day", "session", "week")):
         n += 1
         if k + n < len(items) and items[k + n].kind == "W" and items[k + n].text.isdigit():
             n += 1
@@ -123,7 +89,7 @@ def _phrase_end(items: list[Item], k: int, stops: set[int]) -> int:
     j = k
     while j < len(items):
         it = items[j]
-        if j in stops or (it.kind == "W" and it.low in _BOUNDARY - {"-"}) or it.word(","):
+        if j in stops or (it.kind == "W" and it.low in W.BOUNDARY - {"-"}) or it.word(","):
             break
         if it.word("-") and j > k and items[j - 1].end_char < it.start_char:
             break  # a spaced dash opens an aside; "stronger-than-expected" is one word
@@ -166,49 +132,8 @@ def _with_list(items: list[Item], moves: list[RawMove], group: list[RawMove]) ->
     return list(out.values())
 
 
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-#: words that may stand between a move and its cue: days, adverbs, figures' units, record phrases
-_LOOSE_GAP = _GAP_WORDS | _WEEKDAYS | frozenset({
-    "last", "this", "week", "across", "the", "board", "for", "first", "time", "record", "high", "highs", "low",
-    "lows", "new", "all-time", "barrel", "ounce", "tonne", "bushel", "above", "below", "near", "to", "of", "a",
-    "an", "in", "trading", "electronic", "mostly", "again", "all", "percent", "per", "cent", "nearly", "almost",
-    "about", "more", "than", "over", "just", "under", "up", "down", "higher", "lower", "session", "day", "days",
-    "early", "late", "trade", "afternoon", "morning", "its", "their", "biggest", "largest", "since", "years",
-    "year", "months", "weeks", "at", "close", "overnight", "yesterday", "(", ")", "were", "was", "and", "by",
-    "followed", "volume", "volumes", "turnover", "consecutive", "straight", "second", "third"})
-_CLAUSE_END = _BOUNDARY | {"which", "who", "where", "when", "that", "despite", "but", "while"}
-#: a single-word cue that is as often a time or a manner: it must stand close to the move
-_WEAK_CUES = frozenset({"as", "on", "upon", "over"})
-_TIME_BEFORE_AFTER = frozenset({"shortly", "soon", "just", "right", "minutes", "hours", "moments", "immediately",
-                                "weeks", "months", "years", "long"})
-_SPANS = frozenset({"day", "days", "session", "sessions", "week", "weeks", "month", "months", "year", "years"})
-_COUNTS = frozenset({"many", "several", "a", "few", "two", "three", "four", "five", "six", "seven", "eight",
-                     "nine", "ten", "consecutive", "straight", "successive", "of"})
-_OPENINGS = frozenset({"open", "opening", "bell", "close", "closing", "start", "break", "lunch", "hours"})
-#: a "cause" the sentence itself denies: "as investors shrugged off X"
-_DENIED = frozenset({"shrugged", "shrug", "shrugging", "brushed", "unmoved", "ignored", "ignoring", "despite",
-                     "overlooked", "disregarded"})
-#: the second of two coordinated causes opens like a noun phrase: "after A and a setback in B"
-_SECOND_CAUSE = frozenset({"a", "an", "the", "news", "fears", "concerns", "worries", "hopes", "expectations",
-                           "growing", "rising", "falling", "continued", "continuing", "weak", "weaker", "strong",
-                           "stronger", "renewed", "further", "tight", "higher", "lower", "reports", "data", "signs"})
-_ALSO_CAUSE = (("as", "well", "as"), ("coupled", "with"), ("along", "with"), ("together", "with"))
-
-
-#: "after trading in a narrow range", "after hitting a two-week low": the market's own course
-_COURSE = frozenset({"trading", "hitting", "touching", "opening", "starting", "swinging", "fluctuating", "moving",
-                     "closing", "ending", "finishing", "posting", "recording", "marking", "reaching", "snapping",
-                     "seesawing", "spending", "paring", "erasing", "extending", "giving", "briefly"})
-
-
-#: what follows a course verb ("after falling for three sessions"); "after rising U.S. demand" is a cause
-_AFTER_COURSE = frozenset({"for", "in", "to", "as", "more", "sharply", "a", "the", "early", "earlier", "over",
-                           "past", ",", ".", "its", "their", "at", "on", "near", "above", "below", "back",
-                           "steadily", "slightly", "nearly", "almost", "about", "around", "flat", "higher", "lower"})
-
-
 def _course(word: str) -> bool:
-    return word in _COURSE or word.endswith("ing") and (word in UP_VERBS or word in DOWN_VERBS)
+    return word in W.COURSE or word.endswith("ing") and (word in UP_VERBS or word in DOWN_VERBS)
 
 
 def _temporal_end(items: list[Item], k: int) -> int | None:
@@ -220,13 +145,13 @@ def _temporal_end(items: list[Item], k: int) -> int | None:
     nxt = [it.low for it in items[k + 1:k + 5]]
     if nxt and nxt[0] == "-" and items[k + 1].start_char == items[k].end_char:
         return k + 1  # "after-hours trading"
-    timed = prev in _TIME_BEFORE_AFTER or bool(nxt) and _course(nxt[0]) and (
-        len(nxt) == 1 or items[k + 2].kind == "Q" or nxt[1] in _AFTER_COURSE)
+    timed = prev in W.TIME_BEFORE_AFTER or bool(nxt) and _course(nxt[0]) and (
+        len(nxt) == 1 or items[k + 2].kind == "Q" or nxt[1] in W.AFTER_COURSE)
     if not timed and nxt:
         q = items[k + 1]
-        counted = q.kind == "Q" or nxt[0] in _COUNTS or nxt[0].isdigit()
-        timed = counted and any(w in _SPANS for w in nxt[:3]) and "of" in nxt
-        timed = timed or (nxt[0] == "the" and len(nxt) > 1 and nxt[1] in _OPENINGS)
+        counted = q.kind == "Q" or nxt[0] in W.COUNTS or nxt[0].isdigit()
+        timed = counted and any(w in W.SPANS for w in nxt[:3]) and "of" in nxt
+        timed = timed or (nxt[0] == "the" and len(nxt) > 1 and nxt[1] in W.OPENINGS)
         timed = timed or (nxt[0] in ("markets", "trading", "the") and any(
             w in ("opened", "began", "resumed") for w in nxt[1:3]))
     if not timed:
@@ -252,16 +177,16 @@ def cue_after(items: list[Item], j: int, stops: set[int], limit: int = 16) -> tu
             if resume is not None:
                 k = resume
                 continue
-            if found[0] in _WEAK_CUES and loose > 3:
+            if found[0] in W.WEAK_CUES and loose > 3:
                 return None
             return found[0], found[1], k
         if it.word("-") and k > 0 and items[k - 1].end_char == it.start_char:
             k += 1  # "all-time": a word, not an aside
             continue
-        if it.kind == "W" and it.low in _CLAUSE_END:
+        if it.kind == "W" and it.low in W.CLAUSE_END:
             return None
         if it.word("as"):
-            phrase = next((w for w in _AS_NOT_CUE if _words_at(items, k, w)), ("as", "well"))
+            phrase = next((w for w in W.AS_NOT_CUE if _words_at(items, k, w)), ("as", "well"))
             if phrase[:2] == ("as", "well"):
                 return None  # "as well as Meituan" (a list), "as traders awaited X": no cause follows
             k += len(phrase)
@@ -269,9 +194,9 @@ def cue_after(items: list[Item], j: int, stops: set[int], limit: int = 16) -> tu
         if it.word(",") and k + 1 < len(items) and items[k + 1].kind == "W" and items[k + 1].low.endswith("ing") \
                 and cue_at(items, k + 1) is None:
             return None  # ", erasing the losses spurred by X": a clause of its own
-        if it.kind == "W" and it.low not in _LOOSE_GAP and not it.low.endswith("ly") and predicate_at(items, k):
+        if it.kind == "W" and it.low not in W.LOOSE_GAP and not it.low.endswith("ly") and predicate_at(items, k):
             return None  # another verb: another clause
-        if not (it.kind == "Q" or it.word(",") or it.kind == "W" and (it.low in _LOOSE_GAP or it.low.endswith("ly"))):
+        if not (it.kind == "Q" or it.word(",") or it.kind == "W" and (it.low in W.LOOSE_GAP or it.low.endswith("ly"))):
             loose += 1
         k += 1
     return None
@@ -283,7 +208,7 @@ def _second_cause(items: list[Item], a: int, end: int) -> bool:
         return False
     nxt = items[a + 1]
     possessive = a + 2 < end and items[a + 2].low in ("'s", "’s")
-    return nxt.kind == "W" and nxt.low in _SECOND_CAUSE or possessive
+    return nxt.kind == "W" and nxt.low in W.SECOND_CAUSE or possessive
 
 
 def _participle_after(items: list[Item], e: int) -> bool:
@@ -292,13 +217,7 @@ def _participle_after(items: list[Item], e: int) -> bool:
         return False
     nxt = items[e + 1]
     return nxt.kind == "W" and nxt.low.endswith("ing") and len(nxt.low) > 5 and nxt.low not in CAUSE_PARTICIPLES \
-        and cue_at(items, e + 1) is None and nxt.low not in _LOOSE_GAP and nxt.low not in _MOVE_PARTICIPLES
-
-
-#: participles that state the move's own course, not the cause's: ", erasing earlier gains"
-_MOVE_PARTICIPLES = frozenset({"erasing", "extending", "paring", "reversing", "capping", "trimming", "adding",
-                               "leaving", "bringing", "taking", "wiping", "closing", "ending", "finishing",
-                               "marking", "snapping", "posting", "hitting", "reaching", "touching"})
+        and cue_at(items, e + 1) is None and nxt.low not in W.LOOSE_GAP and nxt.low not in W.MOVE_PARTICIPLES
 
 
 def cause_phrases(items: list[Item], start: int, stops: set[int], heading: bool = False,
@@ -326,7 +245,7 @@ def cause_phrases(items: list[Item], start: int, stops: set[int], heading: bool 
         if end is not None or e >= len(items) or not items[e].word(","):
             break
         nxt = e + 1
-        also = next((w for w in _ALSO_CAUSE if _words_at(items, nxt, w)), None)
+        also = next((w for w in W.ALSO_CAUSE if _words_at(items, nxt, w)), None)
         if also is not None:
             k = nxt + len(also)
         elif heading and nxt < len(items) and nxt not in stops:
@@ -337,7 +256,7 @@ def cause_phrases(items: list[Item], start: int, stops: set[int], heading: bool 
 
 
 def _denied(items: list[Item], start: int, end: int) -> bool:
-    return any(it.kind == "W" and it.low in _DENIED for it in items[start:min(end, start + 4)])
+    return any(it.kind == "W" and it.low in W.DENIED for it in items[start:min(end, start + 4)])
 
 
 def make_causes(items: list[Item], spans: list[tuple[int, int]], cue: str | None, effects: list[RawMove],
@@ -381,7 +300,7 @@ def _coordinated(items: list[Item], earlier: list[RawMove], group: list[RawMove]
     between = [it for it in items[end:first] if it.kind == "W" and it.low not in ("the", "'s", "’s", ",")]
     # "and Hong Kong's Hang Seng dropped": an 'and', then only the next subject's words
     return 0 < len(between) <= 5 and between[0].low == "and" and not any(
-        x.low in _CLAUSE_END or x.low in _LOOSE_GAP or cue_at([x], 0) for x in between[1:])
+        x.low in W.CLAUSE_END or x.low in W.LOOSE_GAP or cue_at([x], 0) for x in between[1:])
 
 
 def clause_causes(items: list[Item], moves: list[RawMove], text: str, heading: bool = False) -> list[RawCause]:
@@ -447,11 +366,11 @@ def back_reference(items: list[Item], text: str) -> tuple[RawCause, str] | None:
     k = 0
     if k < len(items) and items[k].word("the", "this", "that", "today's", "the day's"):
         k += 1
-    if k >= len(items) or items[k].kind != "W" or items[k].low not in _BACK_SUBJECTS:
+    if k >= len(items) or items[k].kind != "W" or items[k].low not in W.BACK_SUBJECTS:
         return None
-    direction = "up" if items[k].low in _UP_WORDS else "down"
+    direction = "up" if items[k].low in W.UP_WORDS else "down"
     k += 1
-    for verb in _BACK_VERBS:
+    for verb in W.BACK_VERBS:
         if _words_at(items, k, verb):
             start = k + len(verb)
             end = _phrase_end(items, start, set())

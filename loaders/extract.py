@@ -248,7 +248,9 @@ class _ArticleExtractor:
         free fall as ..."): the cause is recorded, no move is (the move rules decide moves)."""
         driver = driver_for(cause, self.resolver)
         first = cause.first_item
-        own = {e.id for e in self.resolver.entities(first.mention)} if first is not None and first.kind == "M" else set()
+        own = set()
+        if first is not None and first.kind == "M":
+            own = {e.id for e in self.resolver.entities(first.mention)}
         for mention in cause.subjects:
             for entity in self.resolver.entities(mention):
                 if entity.id in own:
