@@ -97,7 +97,7 @@ ADVERBS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "al
                      "modestly", "on", "across", "the", "board"})
 CLOSE_VERBS = frozenset({"closed", "close", "closes", "ended", "end", "ends", "finished", "finish", "finishes",
                          "traded", "moved", "turned", "edged", "shot", "opened", "headed", "trended"})
-SIDES = frozenset({"higher", "lower", "up", "down", "flat", "mixed"})
+SIDES = frozenset({"higher", "lower", "up", "down", "flat"})  # not "mixed": no price move to explain
 SUBJECT_BEFORE = frozenset({"the", "but", "and", ",", "also", "meanwhile", "while", "however", "elsewhere",
                             "in", "on", "broader", "benchmark"})
 SHARE_WORDS = frozenset({"shares", "stocks", "prices", "equities"})
@@ -111,7 +111,7 @@ OBJECT_SKIP = frozenset({"the", "down", "lower", "higher", "up", "tumult", "turm
 CLAUSE_OPEN = frozenset({",", ";", ":", "that", "said", "says", "say", "-", "while", "but", "because"})
 AUXILIARIES = frozenset({"have", "has", "had", "are", "is", "were", "was", "again", "also", "further", "all",
                          "both", "have", "continue", "continued", "to"})
-VERB_CUES = frozenset({"reacted to", "responded to"})
+VERB_CUES = frozenset({"reacted to", "responded to", "tracking"})
 #: a negated or modal verb states no cause: "has not pushed", "will hit"
 NEGATIONS = frozenset({"not", "never", "n't", "hardly", "barely", "will", "would", "could", "may", "might",
                        "should", "can", "'ll", "must"})

@@ -80,6 +80,8 @@ CAUSES = [
     # written, Xinhua style: tracking, and a second cue after the first cause
     ("The Shanghai Composite Index rose 0.8% to 3,120.45 points, tracking gains on Wall Street overnight.",
      {("idx-ssec", "gains on Wall Street overnight", "tracking")}),
+    ("Asian shares were tracking Wall Street's overnight gains.",
+     {("market-asia", "Wall Street's overnight gains", "tracking")}),
     ("Indian shares ended higher, led by gains in financials, as foreign investors returned to the market.",
      {("idx-sensex", "gains in financials", "led by"), ("idx-sensex", "foreign investors returned to the market",
                                                          "as")}),
@@ -123,6 +125,8 @@ NOT_CAUSES = [
     "The central bank boosted liquidity in the banking system on Monday.",
     "Japan slipped into recession as consumer spending fell.",
     "Tencent added to its holdings of Meituan.",
+    # written: "mixed" is no price move to explain (the dev README marks such causes optional)
+    "European markets closed mixed on Tuesday amid optimism over vaccines.",
     # written: the market's own course before a move is a time, not a cause
     "Intel shares fell 5% in after-hours trading.",
     "The Nikkei ended 0.5% higher after trading in a narrow range.",
