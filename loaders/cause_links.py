@@ -95,6 +95,19 @@ def _subject_slot(items: list[Item], k: int) -> bool:
     return k == 0 or items[k - 1].kind == "W" and items[k - 1].low in W.SUBJECT_BEFORE
 
 
+def _listed_before(items: list[Item], k: int, moved: set[int]) -> list[Mention]:
+    """'Sensex, Nifty end lower as ...': the subjects listed before the one next to the verb."""
+    out: list[Mention] = []
+    j = k - 1
+    while j >= 1 and items[j].word(",", "and") and items[j - 1].kind == "M" \
+            and items[j - 1].mention.kind in W.EFFECT_KINDS and id(items[j - 1].mention) not in moved:
+        out.insert(0, items[j - 1].mention)
+        j -= 2
+        if j >= 0 and items[j].word(","):
+            continue
+    return out
+
+
 def _bare_effects(items: list[Item], moved: set[int], text: str, heading: bool) -> list[RawCause]:
     """'Asian markets are in free fall Monday as X', 'Shares in Asian banks were big decliners, as X',
     'Share prices mostly fell on Asian stock markets Monday after X'."""
@@ -119,8 +132,9 @@ def _bare_effects(items: list[Item], moved: set[int], text: str, heading: bool) 
         if found is None:
             continue
         cue, n, c = found
+        subjects = _listed_before(items, k, moved) + [subject] if it.kind == "M" else [subject]
         for cause in chained_causes(items, c + n, cue, set(), heading, [], text):
-            cause.subjects = [subject]
+            cause.subjects = subjects
             out.append(cause)
     return out
 

@@ -87,7 +87,7 @@ CUES: tuple[str, ...] = (
     "spurred by", "sparked by", "triggered by", "led by", "powered by", "propelled by", "prompted by",
     "responding to", "in reaction to", "rattled by", "unsettled by", "spooked by", "blamed on",
     "attributed to", "following the lead of", "tracking", "reacted to", "responded to", "reacting to", "over", "following", "after", "amid", "amidst", "as", "on",
-    "upon",
+    "upon", "led lower by", "led higher by", "dragged lower by", "pushed lower by", "pushed higher by",
 )
 #: verbs whose subject is the cause and whose object the market moved: "Fears over X rattled Asian
 #: markets", "Greek Vote, China Weigh on East Asia Stock Prices", "A and B sent Asian indices lower"

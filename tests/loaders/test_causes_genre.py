@@ -80,6 +80,12 @@ CAUSES = [
     # written, Xinhua style: tracking, and a second cue after the first cause
     ("The Shanghai Composite Index rose 0.8% to 3,120.45 points, tracking gains on Wall Street overnight.",
      {("idx-ssec", "gains on Wall Street overnight", "tracking")}),
+    # written, Economic Times style headline: a list of subjects shares the cause
+    ("Sensex, Nifty end lower as IT stocks drag",
+     {("idx-sensex", "IT stocks drag", "as"), ("idx-nifty50", "IT stocks drag", "as")}),
+    # written, SCMP style: "led lower by" names the sector that dragged
+    ("Hong Kong stocks fell on Friday, led lower by property developers as fresh concerns over debt hit sentiment.",
+     {("idx-hsi", "property developers", "led lower by")}),
     ("Asian shares were tracking Wall Street's overnight gains.",
      {("market-asia", "Wall Street's overnight gains", "tracking")}),
     ("Indian shares ended higher, led by gains in financials, as foreign investors returned to the market.",
