@@ -98,7 +98,9 @@ CAUSE_VERBS: frozenset[tuple[str, ...]] = frozenset(tuple(v.split()) for v in (
     "boosts|buoyed|buoy|buoys|pressured|pressure|pressures|weighed on|weigh on|weighs on|weighing on|"
     "dragged down|drags down|drag down|took a toll on|took its toll on|taking their toll on|"
     "taking a toll on|taking its toll on|took their toll on|contributed to|contributing to|added to|"
-    "adding to|spilled over into|spilled over to").split("|"))
+    "adding to|spilled over into|spilled over to|knocked|knock|knocks|dented|dent|dents|hurt|hurts|"
+    "pummeled|pummelled|propelled|propel|propels|powered|fuelled|fueled|fuels|supported|underpinned|"
+    "weighed heavily on|weigh heavily on|weighs heavily on|sapped|saps|lifted|drove|drive|drives").split("|"))
 #: after a comma, a participle whose object moved because of the clause before it
 #: ("X raided the firm, prompting the main index to suffer its biggest drop")
 CAUSE_PARTICIPLES = frozenset({"prompting", "sending", "pushing", "dragging", "driving", "lifting", "boosting",

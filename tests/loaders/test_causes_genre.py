@@ -86,6 +86,11 @@ CAUSES = [
     # written, SCMP style: "led lower by" names the sector that dragged
     ("Hong Kong stocks fell on Friday, led lower by property developers as fresh concerns over debt hit sentiment.",
      {("idx-hsi", "property developers", "led lower by")}),
+    # written, Korea Herald / Reuters style cause verbs
+    ("Upbeat earnings from Samsung propelled the Kospi to a record high.",
+     {("idx-kospi", "Upbeat earnings from Samsung", "propelled")}),
+    ("Falling oil prices weighed heavily on energy stocks.",
+     {("sector-energy", "Falling oil prices", "weighed heavily on")}),
     ("Asian shares were tracking Wall Street's overnight gains.",
      {("market-asia", "Wall Street's overnight gains", "tracking")}),
     ("Indian shares ended higher, led by gains in financials, as foreign investors returned to the market.",
