@@ -7,6 +7,15 @@ Three shapes of the genre are read:
   sentence states no move itself, "Influenced by X, there was ..." explains the
   previous sentence's moves);
 * a back reference: "The rally followed X" explains the paragraph's rises.
+
+The cue may stand past a weekday, a record phrase or a figure's units ("closed higher
+across the board Tuesday, as X"); a weak cue ("as", "on", "over") must stand close. Times
+are no causes ("shortly after the open", "after two days of gains", "after hitting a
+two-week low"), nor are denials ("as investors shrugged off X"). One cue may name two
+causes ("after A and a setback in B", "amid A, as well as B"), and a second cue after the
+first cause names another. Figure-less market moves and the cause-first shapes ("X rattled
+Asian markets") are in :mod:`marketkg.loaders.cause_links`; word lists in
+:mod:`marketkg.loaders.cause_words`.
 """
 from __future__ import annotations
 
