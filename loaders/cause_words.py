@@ -6,7 +6,7 @@ Kept apart from the rules so they can be read and extended as data.
 from __future__ import annotations
 
 __all__ = [
-    "GAP_WORDS", "NOT_CAUSE_AFTER_ON", "ON_AS_VERB", "NOT_CAUSE_AFTER_OVER", "NOT_CAUSE_AFTER_THE", "AS_NOT_CUE",
+    "GAP_WORDS", "NOT_CAUSE_AFTER_ON", "ON_VENUE", "ON_AS_VERB", "NOT_CAUSE_AFTER_OVER", "NOT_CAUSE_AFTER_THE", "AS_NOT_CUE",
     "WAITING", "BOUNDARY", "BACK_SUBJECTS", "BACK_VERBS", "UP_WORDS", "WHEN",
     "WEEKDAYS", "LOOSE_GAP", "CLAUSE_END", "WEAK_CUES", "TIME_BEFORE_AFTER", "SPANS",
     "COUNTS", "OPENINGS", "DENIED", "SECOND_CAUSE", "ALSO_CAUSE", "COURSE",
@@ -23,6 +23,9 @@ NOT_CAUSE_AFTER_ON = frozenset({"monday", "tuesday", "wednesday", "thursday", "f
                                 "thursday's", "january", "february", "march", "april", "may", "june", "july",
                                 "august", "september", "october", "november", "december", "track", "balance",
                                 "aggregate", "course", "top", "hold", "sale", "offer", "listing", "eve"})
+#: "on" + these is a venue or an occasion, not a cause
+ON_VENUE = frozenset({"nyse", "exchange", "bourse", "debut", "listing", "amex", "floor", "board", "tsx", "lse",
+                      "hkex", "sgx", "asx", "bse", "nse", "trading", "day", "session"})
 ON_AS_VERB = frozenset({"based", "depending", "depends", "depend", "focused", "focus", "bet", "bets", "betting",
                         "relied", "rely", "relies", "commented", "comment", "worked", "working", "agreed",
                         "insisted", "imposed", "placed", "spent", "pinned", "hinge", "hinges", "hinged"})

@@ -66,6 +66,8 @@ def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
             if words == ("over",) and (k + 1 >= len(items) or items[k + 1].kind != "W"
                                        or items[k + 1].low in W.NOT_CAUSE_AFTER_OVER or items[k + 1].low[:1].isdigit()):
                 return None  # "over 1%", "over the past week": a hedge or a time, not a cause
+            if words == ("on",) and any(it.low.split()[-1] in W.ON_VENUE for it in items[k + 1:k + 6] if it.low):
+                return None  # "rose 5% on NYSE", "fell 12% on debut", "on Hong Kong's exchange": where, not why
             if words in (("on",), ("upon",)) and k > 0 and items[k - 1].low in W.ON_AS_VERB:
                 return None  # "based on X", "focused on X": a verb's object, not a cause
             if words in (("on",), ("upon",)) and k + 1 < len(items):

@@ -138,6 +138,10 @@ NOT_CAUSES = [
     "Tencent added to its holdings of Meituan.",
     # written: "mixed" is no price move to explain (the dev README marks such causes optional)
     "European markets closed mixed on Tuesday amid optimism over vaccines.",
+    # written: "on" naming a venue or an occasion
+    "Shares of Arm rose 5% on NYSE in early trading.",
+    "Shares of Birkenstock fell 12% on debut.",
+    "Zijin Mining rose 4% on Hong Kong's exchange.",
     # written: the market's own course before a move is a time, not a cause
     "Intel shares fell 5% in after-hours trading.",
     "The Nikkei ended 0.5% higher after trading in a narrow range.",
