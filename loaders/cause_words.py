@@ -25,7 +25,7 @@ NOT_CAUSE_AFTER_ON = frozenset({"monday", "tuesday", "wednesday", "thursday", "f
                                 "aggregate", "course", "top", "hold", "sale", "offer", "listing", "eve"})
 #: "on" + these is a venue or an occasion, not a cause
 ON_VENUE = frozenset({"nyse", "exchange", "bourse", "debut", "listing", "amex", "floor", "board", "tsx", "lse",
-                      "hkex", "sgx", "asx", "bse", "nse", "trading", "day", "session"})
+                      "hkex", "sgx", "asx", "bse", "nse"})
 ON_AS_VERB = frozenset({"based", "depending", "depends", "depend", "focused", "focus", "bet", "bets", "betting",
                         "relied", "rely", "relies", "commented", "comment", "worked", "working", "agreed",
                         "insisted", "imposed", "placed", "spent", "pinned", "hinge", "hinges", "hinged"})
