@@ -12,7 +12,7 @@ __all__ = [
     "COUNTS", "OPENINGS", "DENIED", "SECOND_CAUSE", "ALSO_CAUSE", "COURSE",
     "AFTER_COURSE", "MOVE_PARTICIPLES", "EFFECT_KINDS", "ADVERBS", "CLOSE_VERBS", "SIDES",
     "SUBJECT_BEFORE", "SHARE_WORDS", "OBJECT_SKIP", "CLAUSE_OPEN", "AUXILIARIES", "VERB_CUES",
-    "NEGATIONS", "AGENTS",
+    "NEGATIONS", "AGENTS", "CAUSING", "MOVE_NOUN_MODIFIERS",
 ]
 
 GAP_WORDS = frozenset({",", "points", "pts", "point", "respectively", "today", "sharply", "modestly", "slightly",
@@ -42,12 +42,12 @@ WAITING = frozenset({"awaited", "await", "awaiting", "waited", "waiting", "eyed"
 BOUNDARY = frozenset({";", ".", "while", "whereas", "but", "although", "though", "-", "|", ":"})
 BACK_SUBJECTS = frozenset({"rally", "gains", "gain", "advance", "rebound", "rise", "surge", "jump", "upturn",
                            "decline", "declines", "losses", "loss", "sell-off", "selloff", "slide", "drop",
-                           "fall", "slump", "retreat", "moves", "move", "rout", "pullback"})
+                           "fall", "slump", "retreat", "moves", "move", "rout", "pullback", "selling", "buying"})
 BACK_VERBS = (("followed",), ("came", "after"), ("came", "as"), ("came", "amid"), ("was", "driven", "by"),
               ("was", "fuelled", "by"), ("was", "fueled", "by"), ("was", "sparked", "by"), ("was", "triggered", "by"),
               ("was", "spurred", "by"), ("was", "led", "by"), ("came", "on", "the", "back", "of"),
               ("was", "supported", "by"), ("was", "underpinned", "by"), ("reflected",), ("was", "due", "to"))
-UP_WORDS = frozenset({"rally", "gains", "gain", "advance", "rebound", "rise", "surge", "jump", "upturn"})
+UP_WORDS = frozenset({"rally", "gains", "gain", "advance", "rebound", "rise", "surge", "jump", "upturn", "buying"})
 WHEN = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "today", "yesterday", "overnight",
                   "january", "february", "march", "april", "may", "june", "july", "august", "september",
                   "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
@@ -121,3 +121,10 @@ NEGATIONS = frozenset({"not", "never", "n't", "hardly", "barely", "will", "would
 #: a cause verb's subject that names who acted, not why: "Investors pushed the Nikkei higher"
 AGENTS = frozenset({"investors", "traders", "buyers", "sellers", "funds", "analysts", "they", "it", "he", "she",
                     "which", "that", "this", "these", "those", "what", "who"})
+#: a cause that opens its sentence and the move it caused: "The news triggered a sell-off"
+CAUSING = tuple(tuple(v.split()) for v in (
+    "triggered", "sparked", "prompted", "fuelled", "fueled", "caused", "spurred", "set off", "touched off",
+    "led to", "unleashed", "drove", "has triggered", "has sparked", "has prompted"))
+MOVE_NOUN_MODIFIERS = frozenset({"a", "an", "the", "another", "fresh", "broad", "broad-based", "sharp", "heavy",
+                                 "strong", "big", "massive", "steep", "wave", "of", "renewed", "further", "late",
+                                 "sudden", "brief", "modest", "wide"})

@@ -28,7 +28,7 @@ from marketkg.loaders.mentions import Mention
 from marketkg.loaders.moves import RawMove, predicate_at
 
 __all__ = ["PARTICIPLE_CUES", "RawCause", "cue_at", "cue_after", "cause_phrases", "make_causes", "chained_causes",
-           "clause_causes", "opening_cause", "back_reference"]
+           "clause_causes", "opening_cause", "back_reference", "caused_move"]
 
 _CUE_INDEX: dict[str, list[tuple[str, ...]]] = {}
 for _cue in sorted((tuple(c.split()) for c in CUES), key=len, reverse=True):
@@ -387,4 +387,29 @@ def back_reference(items: list[Item], text: str) -> tuple[RawCause, str] | None:
             end = _phrase_end(items, start, set())
             cause = _make(items, start, end, " ".join(verb), [], text)
             return (cause, direction) if cause else None
+    return None
+
+
+def caused_move(items: list[Item], text: str) -> tuple[RawCause, str] | None:
+    """'The news triggered a sell-off': a cause that opens the sentence and a move noun with no
+    market after it; the move is the paragraph's (returns the cause and its direction)."""
+    for k in range(1, min(len(items), 14)):
+        verb = next((v for v in W.CAUSING if _words_at(items, k, v)), None)
+        if verb is None:
+            if items[k].kind == "W" and items[k].low in W.CLAUSE_END | {","}:
+                return None
+            continue
+        j = k + len(verb)
+        while j < len(items) and items[j].kind == "W" and items[j].low in W.MOVE_NOUN_MODIFIERS:
+            j += 1
+        noun = "sell-off" if _words_at(items, j, ("sell", "-", "off")) else items[j].low if j < len(items) else ""
+        if noun not in W.BACK_SUBJECTS or any(x.kind == "M" for x in items[j:j + 6]):
+            return None  # "triggered a sell-off in Asian markets" names its market: cause_links reads it
+        start = 0
+        while start < k and items[start].kind == "W" and items[start].low in ("but", "and", "however", ","):
+            start += 1
+        if all(x.kind == "W" and x.low in W.AGENTS | {"the"} for x in items[start:k]):
+            return None
+        cause = _make(items, start, k, " ".join(verb), [], text)
+        return (cause, "up" if noun in W.UP_WORDS else "down") if cause else None
     return None

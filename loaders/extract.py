@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from marketkg.loaders.actions import RawAction, find_actions
 from marketkg.loaders.cause_links import linked_causes
-from marketkg.loaders.causes import RawCause, back_reference, clause_causes, opening_cause
+from marketkg.loaders.causes import RawCause, back_reference, caused_move, clause_causes, opening_cause
 from marketkg.loaders.dates import day_mentions
 from marketkg.loaders.drivers import driver_for
 from marketkg.loaders.items import Item, sentence_items
@@ -329,7 +329,7 @@ class _ArticleExtractor:
                     self._add_cause(opening, s.moves, s)
                 elif previous:
                     self._add_cause(opening, [d for d in previous if d.pct is not None], s)
-            back = back_reference(s.items, text)
+            back = back_reference(s.items, text) or caused_move(s.items, text)
             if back is not None:
                 cause, direction = back
                 pool = {id(d): d for d in line_moves.get(s.line, []) + paragraph_moves if d.direction == direction}

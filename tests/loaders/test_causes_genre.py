@@ -180,6 +180,21 @@ def test_participle_names_the_cause_clause() -> None:
          "prompting")}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # written: the move is the sentence before; the cause names only the move's noun
+    ("Stocks in Seoul plunged 4% on Monday. The news triggered a sell-off among retail investors.",
+     {("idx-kospi", "The news", "triggered")}),
+    ("The Nikkei fell 2.1%. Weak factory data from China sparked the selling.",
+     {("idx-n225", "Weak factory data from China", "sparked")}),
+    ("The Hang Seng rose 1.5%. Hopes of more stimulus fuelled a broad rally.",
+     {("idx-hsi", "Hopes of more stimulus", "fuelled")}),
+    ("The Kospi fell 1%. It triggered a sell-off.", set()),
+    ("The Hang Seng rose 1.5%. Weak data sparked the selling.", set()),  # a fall explains no rise
+])
+def test_cause_of_the_move_before(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert {(c.effect.id, c.cause, c.cue) for c in facts_of(text).causes} == expected
+
+
 def test_one_market_pushing_its_own_benchmark_is_no_cause() -> None:
     # written, in the style of a Hong Kong desk wrap
     facts = facts_of("Hong Kong stocks closed up, pushing the benchmark to a three-year high.")
