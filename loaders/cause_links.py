@@ -128,7 +128,7 @@ def _bare_effects(items: list[Item], moved: set[int], text: str, heading: bool) 
             end = _passive_cue(items, k + 1)
         if subject is None or end is None:
             continue
-        found = cue_after(items, end, stops - {k})
+        found = cue_after(items, end, stops - {k}, through_with=True)
         if found is None:
             continue
         cue, n, c = found

@@ -173,14 +173,20 @@ def _temporal_end(items: list[Item], k: int) -> int | None:
     return j
 
 
-def cue_after(items: list[Item], j: int, stops: set[int], limit: int = 16) -> tuple[str, int, int] | None:
+def cue_after(items: list[Item], j: int, stops: set[int], limit: int = 16,
+              through_with: bool = False) -> tuple[str, int, int] | None:
     """(cue, length, index) of the cue that explains a predicate ending at item j: skips days,
     figures, adverbs and record phrases, and time phrases ("shortly after the open"); stops at a
-    clause end or another move's subject. A weak cue ("as", "on") must stand close."""
-    k, loose = j, 0
+    clause end or another move's subject. A weak cue ("as", "on") must stand close.
+    ``through_with``: a ", with the major indices posting huge gains" elaboration of a figure-less
+    move is read through to its cue."""
+    k, loose, elaboration = j, 0, False
     while k < len(items) and k - j <= limit:
         it = items[k]
-        if k in stops:
+        if through_with and it.word("with") and k > 0 and items[k - 1].word(","):
+            elaboration, k = True, k + 1
+            continue
+        if k in stops and not elaboration:
             return None
         found = cue_at(items, k)
         if found is not None:
@@ -205,8 +211,12 @@ def cue_after(items: list[Item], j: int, stops: set[int], limit: int = 16) -> tu
         if it.word(",") and k + 1 < len(items) and items[k + 1].kind == "W" and items[k + 1].low.endswith("ing") \
                 and cue_at(items, k + 1) is None:
             return None  # ", erasing the losses spurred by X": a clause of its own
-        if it.kind == "W" and it.low not in W.LOOSE_GAP and not it.low.endswith("ly") and predicate_at(items, k):
+        if it.kind == "W" and it.low not in W.LOOSE_GAP and not it.low.endswith("ly") and predicate_at(items, k) \
+                and not elaboration:
             return None  # another verb: another clause
+        if elaboration and (it.kind == "M" or it.kind == "W" and it.low.endswith("ing")):
+            k += 1
+            continue
         if not (it.kind == "Q" or it.word(",") or it.kind == "W" and (it.low in W.LOOSE_GAP or it.low.endswith("ly"))):
             loose += 1
         k += 1

@@ -58,6 +58,10 @@ CAUSES = [
      "a setback in the development of a potential COVID-19 vaccine sent Asian indices on a downward spiral.",
      {("market-asia", "Tuesday's heavy losses on Wall Street", "sent"),
       ("market-asia", "a setback in the development of a potential COVID-19 vaccine", "sent")}),
+    # dev 30_voa-european-markets-strong-start-2021-2021-01-04.txt:10 (a with-elaboration read through)
+    ("European markets were off to a good start in the new year, with the major indices posting huge gains due "
+     "to growing optimism over approval of more coronavirus vaccines.",
+     {("market-eu", "growing optimism over approval of more coronavirus vaccines", "due to")}),
     # written, Reuters style: an aggregate effect, two causes after one cue
     ("Asian shares slid on Tuesday after weak Chinese factory data and a hawkish turn by the Federal Reserve, "
      "with Japan's Nikkei down 1.2%.",
