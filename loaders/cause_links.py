@@ -157,14 +157,14 @@ def _effect_after(items: list[Item], j: int) -> Mention | None:
 def _clause_start(items: list[Item], k: int, heading: bool) -> int:
     """Where the clause whose verb stands at k starts."""
     j = k - 1
-    while j >= 0:
+    while j >= max(0, k - 40):  # a cause clause is short; a 5 MB run-on sentence is not walked back
         it = items[j]
         if it.kind == "W" and (it.low in W.CLAUSE_OPEN and not (heading and it.low == ",")):
             return j + 1
         if cue_at(items, j) is not None and j > 0:
             return j + len(cue_at(items, j)[0].split())
         j -= 1
-    return 0
+    return j + 1
 
 
 def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
