@@ -7,43 +7,33 @@ Three shapes of the genre are read:
   sentence states no move itself, "Influenced by X, there was ..." explains the
   previous sentence's moves);
 * a back reference: "The rally followed X" explains the paragraph's rises.
+
+The cue may stand past a weekday, a record phrase or a figure's units ("closed higher
+across the board Tuesday, as X"); a weak cue ("as", "on", "over") must stand close. Times
+are no causes ("shortly after the open", "after two days of gains", "after hitting a
+two-week low"), nor are denials ("as investors shrugged off X"). One cue may name two
+causes ("after A and a setback in B", "amid A, as well as B"), and a second cue after the
+first cause names another. Figure-less market moves and the cause-first shapes ("X rattled
+Asian markets") are in :mod:`marketkg.loaders.cause_links`; word lists in
+:mod:`marketkg.loaders.cause_words`.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from marketkg.loaders import cause_words as W
 from marketkg.loaders.items import Item
-from marketkg.loaders.lexicon import CUES
-from marketkg.loaders.moves import RawMove
+from marketkg.loaders.lexicon import CAUSE_PARTICIPLES, CUES, DOWN_VERBS, UP_VERBS
+from marketkg.loaders.mentions import Mention
+from marketkg.loaders.moves import RawMove, predicate_at
 
-__all__ = ["RawCause", "cue_at", "clause_causes", "opening_cause", "back_reference"]
+__all__ = ["PARTICIPLE_CUES", "RawCause", "cue_at", "cue_after", "cause_phrases", "make_causes", "chained_causes",
+           "clause_causes", "opening_cause", "back_reference", "caused_move"]
 
 _CUE_INDEX: dict[str, list[tuple[str, ...]]] = {}
 for _cue in sorted((tuple(c.split()) for c in CUES), key=len, reverse=True):
     _CUE_INDEX.setdefault(_cue[0], []).append(_cue)
-_PARTICIPLE_CUES = frozenset(c for c in CUES if c.endswith(" by") or c in {"thanks to", "due to", "owing to"})
-_GAP_WORDS = frozenset({",", "points", "pts", "point", "respectively", "today", "sharply", "modestly", "slightly",
-                        "marginally", "strongly", "firmly", "apiece", "each", "-", "also", "further"})
-_NOT_CAUSE_AFTER_ON = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                 "the", "a", "an", "average", "record", "its", "their", "year", "paper", "track",
-                                 "par", "wall", "board", "friday's", "monday's", "tuesday's", "wednesday's",
-                                 "thursday's", "january", "february", "march", "april", "may", "june", "july",
-                                 "august", "september", "october", "november", "december", "track", "balance",
-                                 "aggregate", "course", "top", "hold", "sale", "offer", "listing"})
-_NOT_CAUSE_AFTER_THE = frozenset({"day", "session", "week", "month", "year", "quarter", "mainland", "nasdaq",
-                                  "exchange", "board", "market", "index", "news", "back", "heels", "wake"})
-_AS_NOT_CUE = (("as", "well"), ("as", "much"), ("as", "many"), ("as", "high"), ("as", "low"), ("as", "of"),
-               ("as", "part"), ("as", "usual"), ("as", "a", "result"), ("as", "such"), ("as", "expected"), ("as", "well"),
-               ("as", "the", "session"), ("as", "the", "day"), ("as", "investors", "awaited"))
-_BOUNDARY = frozenset({";", ".", "while", "whereas", "but", "although", "though", "-", "|", ":"})
-_BACK_SUBJECTS = frozenset({"rally", "gains", "gain", "advance", "rebound", "rise", "surge", "jump", "upturn",
-                            "decline", "declines", "losses", "loss", "sell-off", "selloff", "slide", "drop",
-                            "fall", "slump", "retreat", "moves", "move", "rout", "pullback"})
-_BACK_VERBS = (("followed",), ("came", "after"), ("came", "as"), ("came", "amid"), ("was", "driven", "by"),
-               ("was", "fuelled", "by"), ("was", "fueled", "by"), ("was", "sparked", "by"), ("was", "triggered", "by"),
-               ("was", "spurred", "by"), ("was", "led", "by"), ("came", "on", "the", "back", "of"),
-               ("was", "supported", "by"), ("was", "underpinned", "by"), ("reflected",), ("was", "due", "to"))
-_UP_WORDS = frozenset({"rally", "gains", "gain", "advance", "rebound", "rise", "surge", "jump", "upturn"})
+PARTICIPLE_CUES = frozenset(c for c in CUES if c.endswith(" by") or c in {"thanks to", "due to", "owing to"})
 
 
 @dataclass
@@ -57,6 +47,7 @@ class RawCause:
     end_char: int
     first_item: Item | None = None
     mover: bool = False  # the cause is another entity's move stated in the same sentence
+    subjects: list[Mention] = field(default_factory=list)  # effects that are mentions, not moves
 
 
 def _words_at(items: list[Item], k: int, words: tuple[str, ...]) -> bool:
@@ -68,21 +59,25 @@ def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
     """(cue, length) if a causal cue starts at item k."""
     for words in _CUE_INDEX.get(items[k].low, ()) if items[k].kind == "W" else ():
         if _words_at(items, k, words):
-            if words == ("as",) and any(_words_at(items, k, w) for w in _AS_NOT_CUE):
+            if words == ("as",) and any(_words_at(items, k, w) for w in W.AS_NOT_CUE):
                 return None
+            if words == ("as",) and any(it.kind == "W" and it.low in W.WAITING for it in items[k + 2:k + 5]):
+                return None  # "as traders awaited the Fed decision": what is to come explains nothing yet
+            if words == ("over",) and (k + 1 >= len(items) or items[k + 1].kind != "W"
+                                       or items[k + 1].low in W.NOT_CAUSE_AFTER_OVER or items[k + 1].low[:1].isdigit()):
+                return None  # "over 1%", "over the past week": a hedge or a time, not a cause
+            if words == ("on",) and any(it.low.split()[-1] in W.ON_VENUE for it in items[k + 1:k + 6] if it.low):
+                return None  # "rose 5% on NYSE", "fell 12% on debut", "on Hong Kong's exchange": where, not why
+            if words in (("on",), ("upon",)) and k > 0 and items[k - 1].low in W.ON_AS_VERB:
+                return None  # "based on X", "focused on X": a verb's object, not a cause
             if words in (("on",), ("upon",)) and k + 1 < len(items):
                 nxt = items[k + 1]
-                if nxt.kind in ("Q", "M") or nxt.low in _NOT_CAUSE_AFTER_ON or (
-                        nxt.low == "the" and k + 2 < len(items) and items[k + 2].low in _NOT_CAUSE_AFTER_THE):
+                if nxt.kind == "Q" or nxt.kind == "M" and nxt.mention.kind != "candidate" \
+                        or nxt.low.split()[0] in W.NOT_CAUSE_AFTER_ON or (
+                        nxt.low == "the" and k + 2 < len(items) and items[k + 2].low in W.NOT_CAUSE_AFTER_THE):
                     return None
             return " ".join(words), len(words)
     return None
-
-
-_WHEN = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "today", "yesterday", "overnight",
-                   "january", "february", "march", "april", "may", "june", "july", "august", "september",
-                   "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-                   "sept", "oct", "nov", "dec"})
 
 
 def _date_phrase(items: list[Item], k: int) -> int:
@@ -92,7 +87,7 @@ def _date_phrase(items: list[Item], k: int) -> int:
     n = 1
     if k + n < len(items) and items[k + n].word("the"):
         n += 1
-    if k + n < len(items) and (items[k + n].low in _WHEN or items[k + n].low in ("day", "session", "week")):
+    if k + n < len(items) and (items[k + n].low in W.WHEN or items[k + n].low in ("day", "session", "week")):
         n += 1
         if k + n < len(items) and items[k + n].kind == "W" and items[k + n].text.isdigit():
             n += 1
@@ -105,7 +100,7 @@ def _phrase_end(items: list[Item], k: int, stops: set[int]) -> int:
     j = k
     while j < len(items):
         it = items[j]
-        if j in stops or (it.kind == "W" and it.low in _BOUNDARY - {"-"}) or it.word(","):
+        if j in stops or (it.kind == "W" and it.low in W.BOUNDARY - {"-"}) or it.word(","):
             break
         if it.word("-") and j > k and items[j - 1].end_char < it.start_char:
             break  # a spaced dash opens an aside; "stronger-than-expected" is one word
@@ -114,7 +109,8 @@ def _phrase_end(items: list[Item], k: int, stops: set[int]) -> int:
         if it.word("as") and j > k and cue_at(items, j) is not None:
             break  # "dragged by tech shares as investors took profits": a second clause
         j += 1
-    while j > k and items[j - 1].word("and", "or", "with", "\"", "'"):
+    while j > k and items[j - 1].word("and", "or", "with", "\"", "'", "in", "of", "on", "for", "to", "about", "over",
+                                      "the", "a", "an", "by", "from", "at"):
         j -= 1
     return j
 
@@ -147,7 +143,188 @@ def _with_list(items: list[Item], moves: list[RawMove], group: list[RawMove]) ->
     return list(out.values())
 
 
-def clause_causes(items: list[Item], moves: list[RawMove], text: str) -> list[RawCause]:
+def _course(word: str) -> bool:
+    return word in W.COURSE or word.endswith("ing") and (word in UP_VERBS or word in DOWN_VERBS)
+
+
+def _temporal_end(items: list[Item], k: int) -> int | None:
+    """'shortly after markets opened', 'after two days of gains': a time, not a cause. Returns the
+    index where the time phrase ends (None if the cue at k is a cause)."""
+    if not items[k].word("after", "following"):
+        return None
+    prev = items[k - 1].low if k else ""
+    nxt = [it.low for it in items[k + 1:k + 5]]
+    if nxt and nxt[0] == "-" and items[k + 1].start_char == items[k].end_char:
+        return k + 1  # "after-hours trading"
+    timed = prev in W.TIME_BEFORE_AFTER or bool(nxt) and _course(nxt[0]) and (
+        len(nxt) == 1 or items[k + 2].kind == "Q" or nxt[1] in W.AFTER_COURSE)
+    if not timed and nxt:
+        q = items[k + 1]
+        counted = q.kind == "Q" or nxt[0] in W.COUNTS or nxt[0].isdigit()
+        timed = counted and any(w in W.SPANS for w in nxt[:3]) and "of" in nxt
+        timed = timed or (nxt[0] == "the" and len(nxt) > 1 and nxt[1] in W.OPENINGS)
+        timed = timed or (nxt[0] in ("markets", "trading", "the") and any(
+            w in ("opened", "began", "resumed") for w in nxt[1:3]))
+    if not timed:
+        return None
+    j = k + 1
+    while j < len(items) and not items[j].word(",", ";", ".") and not (j > k + 1 and cue_at(items, j)):
+        j += 1
+    return j
+
+
+def cue_after(items: list[Item], j: int, stops: set[int], limit: int = 16,
+              through_with: bool = False) -> tuple[str, int, int] | None:
+    """(cue, length, index) of the cue that explains a predicate ending at item j: skips days,
+    figures, adverbs and record phrases, and time phrases ("shortly after the open"); stops at a
+    clause end or another move's subject. A weak cue ("as", "on") must stand close.
+    ``through_with``: a ", with the major indices posting huge gains" elaboration of a figure-less
+    move is read through to its cue."""
+    k, loose, elaboration = j, 0, False
+    while k < len(items) and k - j <= limit:
+        it = items[k]
+        if through_with and it.word("with") and k > 0 and items[k - 1].word(","):
+            elaboration, k = True, k + 1
+            continue
+        if k in stops and not elaboration:
+            return None
+        found = cue_at(items, k)
+        if found is not None:
+            resume = _temporal_end(items, k)
+            if resume is not None:
+                k = resume
+                continue
+            if found[0] in W.WEAK_CUES and loose > 3:
+                return None
+            return found[0], found[1], k
+        if it.word("-") and k > 0 and items[k - 1].end_char == it.start_char:
+            k += 1  # "all-time": a word, not an aside
+            continue
+        if it.kind == "W" and it.low in W.CLAUSE_END:
+            return None
+        if it.word("as"):
+            phrase = next((w for w in W.AS_NOT_CUE if _words_at(items, k, w)), ("as", "well"))
+            if phrase[:2] == ("as", "well"):
+                return None  # "as well as Meituan" (a list), "as traders awaited X": no cause follows
+            k += len(phrase)
+            continue
+        if it.word(",") and k + 1 < len(items) and items[k + 1].kind == "W" and items[k + 1].low.endswith("ing") \
+                and cue_at(items, k + 1) is None:
+            return None  # ", erasing the losses spurred by X": a clause of its own
+        if it.kind == "W" and it.low not in W.LOOSE_GAP and not it.low.endswith("ly") and predicate_at(items, k) \
+                and not elaboration:
+            return None  # another verb: another clause
+        if elaboration and (it.kind == "M" or it.kind == "W" and it.low.endswith("ing")):
+            k += 1
+            continue
+        if not (it.kind == "Q" or it.word(",") or it.kind == "W" and (it.low in W.LOOSE_GAP or it.low.endswith("ly"))):
+            loose += 1
+        k += 1
+    return None
+
+
+def _second_cause(items: list[Item], a: int, end: int) -> bool:
+    """Whether the 'and' at a opens a second cause ('after A and a setback in B')."""
+    if end - a < 4 or a + 1 >= end:
+        return False
+    nxt = items[a + 1]
+    possessive = a + 2 < end and items[a + 2].low in ("'s", "’s")
+    return nxt.kind == "W" and nxt.low in W.SECOND_CAUSE or possessive
+
+
+def _participle_after(items: list[Item], e: int) -> bool:
+    """', killing all 157 people': a participle that goes on describing the cause."""
+    if e + 1 >= len(items) or not items[e].word(","):
+        return False
+    nxt = items[e + 1]
+    return nxt.kind == "W" and nxt.low.endswith("ing") and len(nxt.low) > 5 and nxt.low not in CAUSE_PARTICIPLES \
+        and cue_at(items, e + 1) is None and nxt.low not in W.LOOSE_GAP and nxt.low not in W.MOVE_PARTICIPLES
+
+
+def cause_phrases(items: list[Item], start: int, stops: set[int], heading: bool = False,
+                  end: int | None = None) -> list[tuple[int, int]]:
+    """The cause phrases from item start: one, or two when the text joins two causes ('after A
+    and a setback in B', 'amid A, as well as B'); a headline's commas list causes too
+    ('Plunges on Oil, Housing Concerns')."""
+    out: list[tuple[int, int]] = []
+    k = start
+    while k < len(items):
+        e = _phrase_end(items, k, stops) if end is None else end
+        while end is None and _participle_after(items, e):
+            e = _phrase_end(items, e + 2, stops)  # "after a jet crashed, killing all 157 people on board"
+        cut, nested = k, -1  # nested: the last strong cue inside the phrase ("A amid B and C": C is B's)
+        for a in range(k + 1, e - 1):
+            if items[a].word("between", "both"):
+                break
+            found = cue_at(items, a)
+            if found is not None and found[0] not in ("over", "on", "upon"):
+                nested = a
+            elif items[a].word("and") and a - cut >= 2 and nested <= cut and _second_cause(items, a, e):
+                out.append((cut, a))
+                cut = a + 1
+        out.append((cut, e))
+        if end is not None or e >= len(items) or not items[e].word(","):
+            break
+        nxt = e + 1
+        also = next((w for w in W.ALSO_CAUSE if _words_at(items, nxt, w)), None)
+        if also is not None:
+            k = nxt + len(also)
+        elif heading and nxt < len(items) and nxt not in stops:
+            k = nxt + (1 if items[nxt].word("and") else 0)
+        else:
+            break
+    return [(a, b) for a, b in out if b > a]
+
+
+def _denied(items: list[Item], start: int, end: int) -> bool:
+    return any(it.kind == "W" and it.low in W.DENIED for it in items[start:min(end, start + 4)])
+
+
+def make_causes(items: list[Item], spans: list[tuple[int, int]], cue: str | None, effects: list[RawMove],
+                text: str) -> list[RawCause]:
+    out = []
+    for a, b in spans:
+        if _denied(items, a, b):
+            return []
+        cause = _make(items, a, b, cue, effects, text)
+        if cause is not None:
+            out.append(cause)
+    return out
+
+
+def chained_causes(items: list[Item], start: int, cue: str, stops: set[int], heading: bool,
+                   effects: list[RawMove], text: str) -> list[RawCause]:
+    """The causes after a cue, and after a second cue that follows them ("ended higher, led by
+    gains in financials, as foreign investors returned": two causes)."""
+    out: list[RawCause] = []
+    for _ in range(3):
+        spans = cause_phrases(items, start, stops, heading)
+        found = make_causes(items, spans, cue, effects, text)
+        out.extend(found)
+        end = spans[-1][1] if spans and found else None
+        if end is None or end + 1 >= len(items) or not items[end].word(","):
+            break
+        nxt = cue_at(items, end + 1)
+        if nxt is None or _temporal_end(items, end + 1) is not None:
+            break
+        cue, start = nxt[0], end + 1 + nxt[1]
+    return out
+
+
+def _coordinated(items: list[Item], earlier: list[RawMove], group: list[RawMove]) -> bool:
+    """'the Nikkei fell 3% and the Hang Seng dropped 5% following X': the earlier move's clause
+    runs into this one's subject by 'and' alone."""
+    end = max(m.end for m in earlier)
+    first = min(m.verb_start for m in group)
+    if items[first].low.endswith("ing"):
+        return False  # "with A falling 2% and B plummeting 6% on X": a list of members, each its own
+    between = [it for it in items[end:first] if it.kind == "W" and it.low not in ("the", "'s", "’s", ",")]
+    # "and Hong Kong's Hang Seng dropped": an 'and', then only the next subject's words
+    return 0 < len(between) <= 5 and between[0].low == "and" and not any(
+        x.low in W.CLAUSE_END or x.low in W.LOOSE_GAP or cue_at([x], 0) for x in between[1:])
+
+
+def clause_causes(items: list[Item], moves: list[RawMove], text: str, heading: bool = False) -> list[RawCause]:
     """Cues that follow a move in its own clause."""
     out: list[RawCause] = []
     subject_starts = {i for i, it in enumerate(items) if it.kind == "M" and any(m.subject is it.mention for m in moves)}
@@ -161,59 +338,48 @@ def clause_causes(items: list[Item], moves: list[RawMove], text: str) -> list[Ra
             leads = [p for p in sorted(by_predicate) if p <= m.verb_start]
             if leads:
                 by_predicate[leads[-1]].append(m)
+    pending: list[RawMove] = []
     for pred, group in sorted(by_predicate.items()):
+        if pending and not _coordinated(items, pending, group):
+            pending = []
         j = max(m.end for m in group)
-        gap_start = j
-        # skip adverbs, "points", tickers, a trading-volume clause, list members
-        while j < len(items):
-            it = items[j]
-            if it.kind == "W" and (it.low in _GAP_WORDS or it.low.endswith("ly")):
-                j += 1
-            elif it.kind == "Q" or (it.kind == "M" and any(m.subject is it.mention for m in group)):
-                j += 1
-            elif it.word("with", "a", "trading", "volume", "volumes", "of", "turnover", "by", "followed", "and",
-                         "(", ")", "to", "close", "at", "for", "second", "third", "consecutive", "straight",
-                         "session", "day", "days", "sessions", "in", "early", "late", "trade", "afternoon", "morning"):
-                j += 1
-            elif _date_phrase(items, j):
-                j += _date_phrase(items, j)
-            else:
-                break
-        found = cue_at(items, j) if j < len(items) else None
+        own = {i for i, it in enumerate(items) if it.kind == "M" and any(m.subject is it.mention for m in group)}
+        found = cue_after(items, j, subject_starts - own)
         if found is None:
+            pending = pending + group
             continue
-        cue, n = found
-        gap = [x.low for x in items[gap_start:j]]
-        if cue not in _PARTICIPLE_CUES and len([g for g in gap if g not in _GAP_WORDS]) > 3:
-            continue  # a single-word cue ("as", "on") must sit right after the move
-        inner = [m for m in moves if m.subject is items[j + n].mention] if j + n < len(items) else []
+        cue, n, k = found
+        inner = [m for m in moves if m.subject is items[k + n].mention] if k + n < len(items) else []
+        # a cue set off by a comma explains the whole with-list; one right after a figure, that move
+        effects = _with_list(items, moves, group) if k > 0 and items[k - 1].word(",") else group
+        if not items[k - 1].word(","):  # "X fell 3% and Y 5%, led by Z": the comma cue is Y's own
+            effects = pending + effects
+        pending = []
         if inner:
             # "the Nasdaq slid as Nvidia tumbled 5% after ...": the cause is Nvidia's move
-            end = max(m.end for m in inner)
+            causes = make_causes(items, [(k + n, max(m.end for m in inner))], cue, effects, text)
+            for cause in causes:
+                cause.mover = True
         else:
-            end = _phrase_end(items, j + n, subject_starts - {j + n})
-        # a cue set off by a comma explains the whole with-list; one right after a figure, that move
-        effects = _with_list(items, moves, group) if j > 0 and items[j - 1].word(",") else group
-        cause = _make(items, j + n, end, cue, effects, text)
-        if cause and inner:
-            cause.mover = True
-        if cause:
-            out.append(cause)
+            causes = chained_causes(items, k + n, cue, subject_starts - {k + n}, heading, effects, text)
+        out.extend(causes)
     return out
 
 
-def opening_cause(items: list[Item], text: str) -> RawCause | None:
+def opening_cause(items: list[Item], text: str) -> list[RawCause]:
     """'Buoyed by X, ...': a participial cue opening the sentence (effects filled by the caller)."""
     if not items:
-        return None
+        return []
     found = cue_at(items, 0)
-    if found is None or found[0] not in _PARTICIPLE_CUES | {"amid", "following", "after", "on the back of"}:
-        return None
+    if found is None or found[0] not in PARTICIPLE_CUES | {"amid", "following", "after", "on the back of"}:
+        return []
+    if _temporal_end(items, 0) is not None:
+        return []
     cue, n = found
     end = _phrase_end(items, n, set())
     if end >= len(items) or not items[end].word(","):
-        return None
-    return _make(items, n, end, cue, [], text)
+        return []
+    return make_causes(items, cause_phrases(items, n, set(), end=end), cue, [], text)
 
 
 def back_reference(items: list[Item], text: str) -> tuple[RawCause, str] | None:
@@ -221,14 +387,39 @@ def back_reference(items: list[Item], text: str) -> tuple[RawCause, str] | None:
     k = 0
     if k < len(items) and items[k].word("the", "this", "that", "today's", "the day's"):
         k += 1
-    if k >= len(items) or items[k].kind != "W" or items[k].low not in _BACK_SUBJECTS:
+    if k >= len(items) or items[k].kind != "W" or items[k].low not in W.BACK_SUBJECTS:
         return None
-    direction = "up" if items[k].low in _UP_WORDS else "down"
+    direction = "up" if items[k].low in W.UP_WORDS else "down"
     k += 1
-    for verb in _BACK_VERBS:
+    for verb in W.BACK_VERBS:
         if _words_at(items, k, verb):
             start = k + len(verb)
             end = _phrase_end(items, start, set())
             cause = _make(items, start, end, " ".join(verb), [], text)
             return (cause, direction) if cause else None
+    return None
+
+
+def caused_move(items: list[Item], text: str) -> tuple[RawCause, str] | None:
+    """'The news triggered a sell-off': a cause that opens the sentence and a move noun with no
+    market after it; the move is the paragraph's (returns the cause and its direction)."""
+    for k in range(1, min(len(items), 14)):
+        verb = next((v for v in W.CAUSING if _words_at(items, k, v)), None)
+        if verb is None:
+            if items[k].kind == "W" and items[k].low in W.CLAUSE_END | {","}:
+                return None
+            continue
+        j = k + len(verb)
+        while j < len(items) and items[j].kind == "W" and items[j].low in W.MOVE_NOUN_MODIFIERS:
+            j += 1
+        noun = "sell-off" if _words_at(items, j, ("sell", "-", "off")) else items[j].low if j < len(items) else ""
+        if noun not in W.BACK_SUBJECTS or any(x.kind == "M" for x in items[j:j + 6]):
+            return None  # "triggered a sell-off in Asian markets" names its market: cause_links reads it
+        start = 0
+        while start < k and items[start].kind == "W" and items[start].low in ("but", "and", "however", ","):
+            start += 1
+        if all(x.kind == "W" and x.low in W.AGENTS | {"the"} for x in items[start:k]):
+            return None
+        cause = _make(items, start, k, " ".join(verb), [], text)
+        return (cause, "up" if noun in W.UP_WORDS else "down") if cause else None
     return None

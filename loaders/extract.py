@@ -11,7 +11,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from marketkg.loaders.actions import RawAction, find_actions
-from marketkg.loaders.causes import RawCause, back_reference, clause_causes, opening_cause
+from marketkg.loaders.cause_links import linked_causes
+from marketkg.loaders.causes import RawCause, back_reference, caused_move, clause_causes, opening_cause
 from marketkg.loaders.dates import day_mentions
 from marketkg.loaders.drivers import driver_for
 from marketkg.loaders.items import Item, sentence_items
@@ -174,6 +175,8 @@ class _ArticleExtractor:
         return None
 
     def _add_move(self, raw: RawMove, sent: _Sentence) -> list[_MoveDraft]:
+        if raw.subject.kind == "place" and raw.pct is None:
+            return []  # "Germany slipped into recession": a bare place is a market only with a figure
         out = []
         for entity in self._subject_entities(raw):
             if self.sentence_first is None and raw.subject.kind != "pronoun":
@@ -227,14 +230,33 @@ class _ArticleExtractor:
     # -- causes ----------------------------------------------------------------------------
     def _add_cause(self, cause: RawCause, drafts: list[_MoveDraft], sent: _Sentence) -> None:
         driver = driver_for(cause, self.resolver)
-        ev = _evidence(self.article, sent.span)
         for d in drafts:
-            if driver.id == d.entity.id:
-                continue
-            key = (d.entity.id, cause.text.lower())
-            entry = self.causes.setdefault(key, (d.entity, cause.text, driver, cause.cue, d.date, []))
-            if ev not in entry[5][-1:]:
-                entry[5].append(ev)
+            self._record_cause(cause, d.entity, d.date, driver, sent)
+
+    def _record_cause(self, cause: RawCause, effect: Entity, date: str | None, driver: Entity,
+                      sent: _Sentence) -> None:
+        if driver.id == effect.id:
+            return
+        ev = _evidence(self.article, sent.span)
+        key = (effect.id, cause.text.lower())
+        entry = self.causes.setdefault(key, (effect, cause.text, driver, cause.cue, date, []))
+        if ev not in entry[5][-1:]:
+            entry[5].append(ev)
+
+    def _add_linked_cause(self, cause: RawCause, sent: _Sentence) -> None:
+        """A cause whose effect is a market mention stated with no figure ("Asian markets are in
+        free fall as ..."): the cause is recorded, no move is (the move rules decide moves)."""
+        driver = driver_for(cause, self.resolver)
+        first = cause.first_item
+        own = set()
+        if first is not None and first.kind == "M":
+            own = {e.id for e in self.resolver.entities(first.mention)}
+        for mention in cause.subjects:
+            for entity in self.resolver.entities(mention):
+                if entity.id in own:
+                    continue  # "Hong Kong stocks closed up, pushing the benchmark to ...": one market, no cause
+                if entity.type in _MOVER_TYPES and entity.type is not EntityType.INVESTOR and entity.id not in _FLOWS:
+                    self._record_cause(cause, entity, sent.day, driver, sent)
 
     # -- actions ---------------------------------------------------------------------------
     def _add_action(self, raw: RawAction, sent: _Sentence, previous: list[_MoveDraft]) -> None:
@@ -297,16 +319,17 @@ class _ArticleExtractor:
                 paragraph_moves = []
             last_line = s.line
             # causes in the move's clause
-            for cause in clause_causes(s.items, raw_moves, text):
+            for cause in clause_causes(s.items, raw_moves, text, heading=s.span.start_char < self.headline_end):
                 targets = [d for raw, drafts in drafts_by_raw if raw in cause.effects for d in drafts]
                 self._add_cause(cause, targets, s)
-            opening = opening_cause(s.items, text)
-            if opening is not None:
+            for cause in linked_causes(s.items, raw_moves, text, heading=s.span.start_char < self.headline_end):
+                self._add_linked_cause(cause, s)
+            for opening in opening_cause(s.items, text):
                 if s.moves:
                     self._add_cause(opening, s.moves, s)
                 elif previous:
                     self._add_cause(opening, [d for d in previous if d.pct is not None], s)
-            back = back_reference(s.items, text)
+            back = back_reference(s.items, text) or caused_move(s.items, text)
             if back is not None:
                 cause, direction = back
                 pool = {id(d): d for d in line_moves.get(s.line, []) + paragraph_moves if d.direction == direction}
@@ -330,6 +353,8 @@ class _ArticleExtractor:
         not the headline (a headline's title case makes names of any word)."""
         if d.pct is not None:
             return True
+        if d.entity.type is EntityType.MARKET:
+            return False  # "Global stocks rallied": an aggregate's move counts with a figure only (its cause stays)
         if d.entity.type is EntityType.COMPANY and d.entity.id not in reference().entities:
             return False
         return any(ev.start >= self.headline_end for ev in d.evidence)

@@ -6,8 +6,11 @@ as data.
 from __future__ import annotations
 
 __all__ = [
-    "UP_VERBS", "DOWN_VERBS", "PHRASE_MOVES", "HEDGES", "CUES", "SECTOR_HEADS",
-    "MARKET_HEADS", "MARKET_WORDS", "REGION_INDEX", "NAME_STOPWORDS", "SUBJECT_SKIP",
+    "UP_VERBS", "DOWN_VERBS", "PHRASE_MOVES", "HEDGES", "CUES", "CAUSE_VERBS", "CAUSE_PARTICIPLES",
+    "BARE_PREDICATES", "RESULT_VERBS", "RESULT_NOUNS", "MOVE_NOUNS", "SECTOR_HEADS",
+    "MARKET_HEADS", "MARKET_HEADS_AFTER", "MARKET_HEADS_ALONE", "INDEX_HEADS", "MARKET_MODIFIERS",
+    "MARKET_ONLY_MODIFIERS", "MARKET_COMPOUND_NEXT", "MARKET_WORLD_WORDS", "INDEX_TAIL_MODIFIERS",
+    "INDEX_TAIL_HEADS", "MARKET_SLOT_NOUNS", "NAME_STOPWORDS", "SUBJECT_SKIP",
     "ROLE_WORDS", "NEEDS_FIGURE",
 ]
 
@@ -82,8 +85,41 @@ CUES: tuple[str, ...] = (
     "weighed by", "weighed down by", "weighed on by", "dragged down by", "dragged by", "pressured by",
     "hit by", "hurt by", "influenced by", "compounded by", "driven by", "fuelled by", "fueled by",
     "spurred by", "sparked by", "triggered by", "led by", "powered by", "propelled by", "prompted by",
-    "following", "after", "amid", "amidst", "as", "on", "upon",
+    "responding to", "in reaction to", "rattled by", "unsettled by", "spooked by", "blamed on",
+    "attributed to", "following the lead of", "tracking", "reacted to", "responded to", "reacting to", "over", "following", "after", "amid", "amidst", "as", "on",
+    "upon", "led lower by", "led higher by", "dragged lower by", "pushed lower by", "pushed higher by",
 )
+#: verbs whose subject is the cause and whose object the market moved: "Fears over X rattled Asian
+#: markets", "Greek Vote, China Weigh on East Asia Stock Prices", "A and B sent Asian indices lower"
+CAUSE_VERBS: frozenset[tuple[str, ...]] = frozenset(tuple(v.split()) for v in (
+    "rattled|rattle|rattles|roiled|roil|roils|spooked|spook|spooks|unsettled|unsettle|unsettles|battered|"
+    "hammered|sent|send|sends|triggered|trigger|triggers|sparked|spark|sparks|provoked|provoke|provokes|"
+    "forced|force|forces|hit|hits|dragged|drag|drags|pushed|push|pushes|lifted|lift|lifts|boosted|boost|"
+    "boosts|buoyed|buoy|buoys|pressured|pressure|pressures|weighed on|weigh on|weighs on|weighing on|"
+    "dragged down|drags down|drag down|took a toll on|took its toll on|taking their toll on|"
+    "taking a toll on|taking its toll on|took their toll on|contributed to|contributing to|added to|"
+    "adding to|spilled over into|spilled over to|knocked|knock|knocks|dented|dent|dents|hurt|hurts|"
+    "pummeled|pummelled|propelled|propel|propels|powered|fuelled|fueled|fuels|supported|underpinned|"
+    "weighed heavily on|weigh heavily on|weighs heavily on|sapped|saps|lifted|drove|drive|drives").split("|"))
+#: after a comma, a participle whose object moved because of the clause before it
+#: ("X raided the firm, prompting the main index to suffer its biggest drop")
+CAUSE_PARTICIPLES = frozenset({"prompting", "sending", "pushing", "dragging", "driving", "lifting", "boosting",
+                               "triggering", "sparking", "forcing"})
+#: predicates that state a move without a figure, beyond the direction verbs ("were in a slump",
+#: "sustained major losses", "saw their biggest gain", "were big decliners")
+BARE_PREDICATES: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in (
+    "in free fall|in freefall|in a slump|in a tailspin|in a free fall|reversed course|topped|traded above|"
+    "traded below|shot up|shot higher|big decliners|big gainers|biggest decliners|biggest gainers|"
+    "off to a good start|off to a strong start|off to a weak start").split("|"))
+#: verbs that take a loss or gain as object: "sustained major losses", "saw their biggest gain"
+RESULT_VERBS = frozenset({"sustained", "suffered", "saw", "posted", "recorded", "logged", "booked", "notched",
+                          "extended", "suffer", "see", "post"})
+RESULT_NOUNS = frozenset({"loss", "losses", "gain", "gains", "drop", "drops", "decline", "declines", "rally",
+                          "slide", "fall", "falls", "plunge", "selloff", "sell-off", "rise", "jump", "surge",
+                          "advance", "rebound", "slump"})
+#: "the rise in the yen was blamed on X": nouns that name a move of what follows them
+MOVE_NOUNS = frozenset({"rise", "fall", "drop", "decline", "selling", "sell-off", "selloff", "rally", "surge",
+                        "slide", "plunge", "gains", "losses", "jump", "slump", "rebound", "weakness", "strength"})
 SECTOR_HEADS = frozenset({
     "stocks", "shares", "sector", "sectors", "names", "players", "firms", "companies", "makers",
     "drugmakers", "automakers", "carmakers", "chipmakers", "miners", "producers", "developers",
@@ -93,20 +129,43 @@ SECTOR_HEADS = frozenset({
     "utilities", "biotechs", "techs", "stock", "group", "segment", "segments", "theme", "themes",
 })
 MARKET_HEADS = frozenset({"stocks", "shares", "equities", "indices", "indexes", "index", "market", "markets",
-                          "benchmark", "bourse", "gauge", "benchmarks", "gauges"})
-MARKET_WORDS: dict[str, str] = {
-    "hong kong": "hk", "hong kong's": "hk", "hk": "hk", "hang seng": "hk",
-    "chinese": "cn", "china": "cn", "china's": "cn", "mainland": "cn", "shanghai": "cn", "shenzhen": "cn",
-    "us": "us", "u.s.": "us", "american": "us", "wall street": "us", "wall street's": "us",
-    "japanese": "jp", "japan": "jp", "japan's": "jp", "tokyo": "jp",
-    "european": "eu", "europe": "eu", "europe's": "eu", "british": "uk", "london": "uk", "uk": "uk",
-    "german": "de", "frankfurt": "de", "french": "fr", "paris": "fr", "korean": "kr", "seoul": "kr",
-    "south korean": "kr", "australian": "au", "sydney": "au", "indian": "in", "mumbai": "in",
-    "taiwan": "tw", "taiwanese": "tw", "singapore": "sg", "asian": "asia", "global": "world",
-}
-REGION_INDEX = {"hk": "idx-hsi", "us": "idx-spx", "jp": "idx-n225", "cn": "idx-ssec", "eu": "idx-sxxp",
-                "uk": "idx-ftse100", "de": "idx-dax", "fr": "idx-cac40", "kr": "idx-kospi",
-                "au": "idx-asx200", "in": "idx-sensex", "tw": "idx-taiex", "sg": "idx-sti"}
+                          "benchmark", "bourse", "gauge", "benchmarks", "gauges", "bourses"})
+#: heads of a market phrase only after a place or a stock word: "Tel Aviv stock exchange", "Bangkok share
+#: prices", "Shanghai's Composite", "the Tokyo average"
+MARKET_HEADS_AFTER = {"exchange": frozenset({"stock"}), "prices": frozenset({"stock", "share", "equity"}),
+                      "composite": frozenset(), "average": frozenset()}
+#: market heads that stand alone ("the market", "the benchmark"); others need a place ("Hong Kong stocks")
+MARKET_HEADS_ALONE = frozenset({"benchmark", "benchmarks", "market", "markets", "index", "indices", "indexes",
+                                "gauge", "gauges", "bourse", "bourses"})
+#: heads that name one index, not a market: "the main U.S. index" is the S&P 500; "U.S. stocks" and
+#: "U.S. indexes" are Wall Street
+INDEX_HEADS = frozenset({"index", "benchmark", "gauge", "average", "composite"})
+#: words a market phrase may hold between its place and its head ("Japan's main stock index")
+MARKET_MODIFIERS = frozenset("""
+stock share equity exchange market main key major benchmark broader broad blue-chip regional other local domestic
+overseas leading weighted composite all-share three two four five its their big top primary headline flagship
+""".split())
+#: modifiers a market phrase allows only before "market(s)": "Asian financial markets", not "financial stocks"
+MARKET_ONLY_MODIFIERS = frozenset({"financial", "capital", "equities"})
+#: a market head followed by one of these is a modifier of a compound: "market turmoil", "markets regulator"
+MARKET_COMPOUND_NEXT = frozenset("""
+turmoil value values capitalisation capitalization cap share regulator regulators watchdog crash rout sell-off
+selloff volatility sentiment participants players operator operators debut debuts listing listings data hours
+reform reforms holiday holidays closure outlook conditions exposure access futures fund funds investors traders
+analysts strategist strategists movers bubble boom confidence stability makers maker jitters woes
+""".split())
+#: nouns after which "in <place>" names a market: "indexes in London and Paris", "losses in Seoul"
+#: (not "prices" or "trade": "consumer prices in Tokyo", "trade in China" are no markets)
+MARKET_SLOT_NOUNS = MARKET_HEADS | frozenset({"losses", "gains", "declines", "trading", "drops", "falls", "rises",
+                                              "advances", "session", "sessions", "selloff", "sell-off", "rally",
+                                              "rallies"})
+#: after a market head: "stock markets across the world", "shares around the globe"
+MARKET_WORLD_WORDS = frozenset({"world", "globe"})
+#: the words that may follow an index name as part of it: "Nikkei index", "Dow Jones Industrial Index",
+#: "Nikkei stock average", "Kospi composite index"
+INDEX_TAIL_MODIFIERS = frozenset({"stock", "share", "price", "composite", "benchmark", "industrial", "industrials",
+                                  "weighted", "main", "equity", "all-share"})
+INDEX_TAIL_HEADS = frozenset({"index", "average", "composite"})
 #: capitalised words that start sentences or headings but never name a company
 NAME_STOPWORDS = frozenset("""
 the a an this that these those it its their his her our we they he she i you shares stocks stock share index indices

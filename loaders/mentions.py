@@ -17,7 +17,12 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from marketkg.loaders.lexicon import (
-    DOWN_VERBS, MARKET_HEADS, MARKET_WORDS, NAME_STOPWORDS, SECTOR_HEADS, UP_VERBS,
+    DOWN_VERBS, MARKET_HEADS, MARKET_HEADS_AFTER, NAME_STOPWORDS, SECTOR_HEADS, UP_VERBS,
+)
+from marketkg.loaders.places import (
+    Place, find_places, in_market_slot, index_inside_name, index_place_prefix, index_tail, list_starts, market_phrase,
+    place_matcher,
+    place_role,
 )
 from marketkg.ontology.enums import EntityType
 from marketkg.ontology.reference import RMB_COUNTER_CLASSES, ReferenceData, reference
@@ -33,9 +38,8 @@ four five stock stocks share shares concept concepts linked -linked mainland-lis
 domestic local overseas global chinese china's hong kong's hong kong us u.s. japanese european asian
 benchmark broader broad composite headline
 """.split())
+_MARKET_HEAD_WORDS = MARKET_HEADS | frozenset(MARKET_HEADS_AFTER)
 _NAME_CONNECT = frozenset({"&", "of", "de", "and"})
-_MARKET_PATTERN = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in sorted(MARKET_WORDS, key=len, reverse=True))
-                             + r")(?![\w])")
 _CORPORATE_TAIL_TOKENS = frozenset({"Group", "Holdings", "Holding", "Inc.", "Inc", "Ltd.", "Ltd", "Limited", "Co.",
                                     "Corp.", "Corp", "Corporation", "PLC", "plc", "SA", "AG", "NV", "LLC", "SE"})
 
@@ -46,7 +50,7 @@ class Mention:
 
     start: int  # token index
     end: int
-    kind: str  # ref, candidate, sector, market
+    kind: str  # ref, candidate, sector, market, place (see marketkg.loaders.places)
     text: str
     start_char: int
     end_char: int
@@ -83,11 +87,15 @@ class GazetteerMatcher:
             by_id.setdefault(ident, []).append(form)
         for ident, forms in by_id.items():
             self.folded.add(ident, list(nlp.tokenizer.pipe(forms)))
+        self.place_forms = place_matcher(nlp, ref)
 
     def __call__(self, doc: Doc) -> list[Span]:
         spans = [Span(doc, s, e, label=doc.vocab.strings[m]) for m, s, e in self.exact(doc)]
         spans += [Span(doc, s, e, label=doc.vocab.strings[m]) for m, s, e in self.folded(doc)]
         return filter_spans(spans)
+
+    def places(self, doc: Doc) -> list[Span]:
+        return [Span(doc, s, e, label=doc.vocab.strings[m]) for m, s, e in self.place_forms(doc)]
 
 
 #: capitalised in headings or at a sentence start, these words are never part of a name
@@ -97,7 +105,8 @@ increased reduced boosted lifted trimmed acquired buoyed supported weighed dragg
 fueled spurred boosted helped hit hurt following after amid amidst thanks due owing because led powered propelled
 prompted underpinned aided pressured compounded sparked triggered upon despite while although as on in at by
 for with from into among between against versus vs fuel fuels shine shines accelerate accelerates pauses pause
-tick ticks under over top tops hits sees sees saw extends extended posts posted leads lead""".split())
+tick ticks under over top tops hits sees sees saw extends extended posts posted leads lead
+weigh weighs trigger triggers provoke provokes force forces send sends rattle rattles drag drags""".split())
 
 
 def _is_name_token(tok) -> bool:
@@ -157,26 +166,44 @@ def _sector_patterns(ref: ReferenceData) -> tuple[tuple[str, re.Pattern[str]], .
                                   + r")(?![\w])")) for sid, kws in ref.sector_keywords)
 
 
-def _market_region(words: list[str]) -> str | None:
-    m = _MARKET_PATTERN.search(" ".join(w.lower() for w in words))
-    return MARKET_WORDS[m.group(0)] if m else None
+def _market_mention(doc: Doc, i: int, taken: set[int], place_at: dict[int, Place], index_tokens: frozenset[int],
+                    sent_starts: set[int]) -> Mention | None:
+    span = market_phrase(doc, i, taken, place_at, index_tokens, sent_starts)
+    if span is None:
+        return None
+    extra = dict(span.extra, head=span.head)
+    if span.places:
+        extra["places"] = span.places
+    if span.regional:
+        extra["regional"] = True
+    return Mention(span.start, span.end, "market", doc[span.start:span.end].text, doc[span.start].idx,
+                   doc[span.end - 1].idx + len(doc[span.end - 1].text), region=span.region,
+                   plural=span.head in {"indices", "indexes", "benchmarks", "markets", "gauges", "bourses"}, extra=extra)
 
 
 def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
-                                index_tokens: frozenset[int] = frozenset()) -> list[Mention]:
+                                index_tokens: frozenset[int] = frozenset(),
+                                place_at: dict[int, Place] | None = None,
+                                sent_starts: set[int] | None = None) -> list[Mention]:
     found: list[Mention] = []
     taken = set(taken)
-    sent_starts = {s.start for s in doc.sents}
+    place_at = place_at or {}
+    if sent_starts is None:
+        sent_starts = {s.start for s in doc.sents}
     # right to left, so "Financials and smart-driving concept shares" is one phrase
     for i in reversed(range(len(doc))):
         tok = doc[i]
         low = tok.lower_
-        if low not in SECTOR_HEADS and low not in MARKET_HEADS or tok.text == "Group":
+        if low not in SECTOR_HEADS and low not in _MARKET_HEAD_WORDS or i in taken or tok.text == "Group":
             continue  # "Mitsubishi UFJ Financial Group" is a name, not the financial group of stocks
-        if i in taken:
+        market = _market_mention(doc, i, taken, place_at, index_tokens, sent_starts) \
+            if low in _MARKET_HEAD_WORDS else None
+        if market is not None:
+            found.append(market)
+            taken.update(range(market.start, market.end))
             continue
-        if low in MARKET_HEADS and (i - 1) in index_tokens:
-            continue  # "Japan's Nikkei index": the index already named
+        if low not in SECTOR_HEADS:
+            continue
         j = i
         while j > 0 and (j - 1) not in taken:
             prev = doc[j - 1]
@@ -188,7 +215,8 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
                     pl in {"and", "&"} and j - 2 >= 0 and doc[j - 2].lower_ not in {"the", ","}
                     and (j - 2) not in taken and i - j < 6 and doc[j - 2].is_alpha):
                 break
-            if pl in UP_VERBS or pl in DOWN_VERBS or pl.endswith("ly") and pl not in {"early"}:
+            if pl in UP_VERBS or pl in DOWN_VERBS or pl.endswith("ly") and pl not in {"early"} \
+                    or pl in _NEVER_NAME and prev.text[:1].isupper():  # "... Company Provokes Tokyo Stock Plunge"
                 break
             if not (prev.is_alpha or "-" in prev.text or pl in {",", "&", "'s", "-"}):
                 break
@@ -201,18 +229,10 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
             continue  # "Xiaomi's Hong Kong-listed shares" are Xiaomi's, not the market's
         words = [t.text for t in doc[j:i + 1]]
         mods = [w for w in words[:-1] if w.lower() not in _GENERIC_MODIFIERS and w not in {",", "&", "and", "-"}]
-        region = _market_region(words[:-1]) if words[:-1] else None
         sectors = sector_ids(words, ref)
         start_char, end_char = doc[j].idx, tok.idx + len(tok.text)
         if low in MARKET_HEADS and not sectors:
-            # "Hong Kong stocks", "the three major indices", "the benchmark", "the market"
-            mods_left = [w for w in mods if _market_region([w]) is None and w.lower() not in {"'s", "stock"}]
-            if not mods_left and (region or low in {"benchmark", "market", "index", "indices", "indexes", "gauge",
-                                                    "bourse", "benchmarks"}):
-                found.append(Mention(j, i + 1, "market", doc[j:i + 1].text, start_char, end_char,
-                                     region=region, plural=low in {"indices", "indexes", "benchmarks", "markets"}))
-                taken.update(range(j, i + 1))
-            continue
+            continue  # a market head that names no market and no sector: "stocks", "Xiaomi's shares"
         if sectors:
             found.append(Mention(j, i + 1, "sector", doc[j:i + 1].text, start_char, end_char, sectors=sectors))
             taken.update(range(j, i + 1))
@@ -249,6 +269,9 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
     tickers = {s.start: s for s in base.spans.get("mkg_quantities", []) if s.label_ == "TICKER"}
     quantity_tokens = {i for s in base.spans.get("mkg_quantities", []) for i in range(s.start, s.end)}
     sent_starts = {s.start for s in base.sents}
+    place_spans = [Span(base, p.start + offset, p.end + offset, label=p.label_)
+                   for p in gazetteer.places(doc if isinstance(doc, Doc) else doc.as_doc())]
+    place_end_at = {p.end: p for p in find_places(base, place_spans, set())}
     for span in gazetteer(doc if isinstance(doc, Doc) else doc.as_doc()):
         s, e = span.start + offset, span.end + offset
         ent = ref.entities[span.label_]
@@ -257,15 +280,24 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
                 base[e].text in _CORPORATE_TAIL_TOKENS
                 or base[e].text == "," and e + 1 < len(base) and base[e + 1].text in _CORPORATE_TAIL_TOKENS):
             e += 1  # "GaoDi Co., Ltd."
+        if ent.type is EntityType.INDEX:
+            if index_inside_name(base, e, sent_starts):
+                continue  # "Dow Chemical", "Nikkei Asia": the candidate pass reads the longer name
+            e = index_tail(base, e, taken | quantity_tokens)  # "Nikkei index", "Dow Jones Industrial Index"
+            s = index_place_prefix(base, s, place_end_at) if (s - 1) not in taken else s  # "Seoul's Kospi"
         mentions.append(_mention(base, s, e, "ref", tickers, entity_id=ent.id))
         e = mentions[-1].end
         taken.update(range(s, e))
     taken |= quantity_tokens
     index_tokens = frozenset(i for m in mentions if (m.entity_id or "").startswith("idx-") for i in range(m.start, m.end))
-    for m in _sector_and_market_mentions(base if isinstance(doc, Doc) else doc, taken, ref, index_tokens):
+    places = find_places(base, place_spans, taken)
+    place_at = {t: p for p in places for t in range(p.start, p.end)}
+    for m in _sector_and_market_mentions(base if isinstance(doc, Doc) else doc, taken, ref, index_tokens, place_at,
+                                         sent_starts if isinstance(doc, Doc) else None):
         if not any(t in taken for t in range(m.start, m.end)):
             mentions.append(m)
             taken.update(range(m.start, m.end))
+    mentions += _place_mentions(base, places, taken, sent_starts)
     # company-like names the reference data do not know
     i = 0
     toks = base[offset: offset + len(doc)] if not isinstance(doc, Doc) else base
@@ -305,6 +337,28 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
             mentions.append(_mention(base, toks[n].i, toks[n].i + 1, "ref", tickers, entity_id=ident))
             taken.add(toks[n].i)
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _place_mentions(doc: Doc, places: list[Place], taken: set[int], sent_starts: set[int]) -> list[Mention]:
+    """Places no market phrase holds: a market name alone ("Wall Street") is a ``market``
+    mention, a country or city alone ("In Australia, ...") a ``place`` mention. Place words
+    that are no mention (adjectives, possessives) are still taken: "Thai" is no company."""
+    out = []
+    first = list_starts(doc, places)
+    for p in places:
+        if any(t in taken for t in range(p.start, p.end)):
+            continue
+        role = place_role(doc, p, sent_starts)
+        if role == "name":
+            continue  # "Tokyo Electron", "North Korea": a name the candidate pass reads
+        if role == "alone":
+            kind = "market" if p.role == "name" else "place"
+            out.append(Mention(p.start, p.end, kind, p.text, doc[p.start].idx,
+                               doc[p.end - 1].idx + len(doc[p.end - 1].text), region=p.region,
+                               extra={"head": "market",
+                                      "market_slot": in_market_slot(doc, first[p.start], sent_starts)}))
+        taken.update(range(p.start, p.end))
+    return out
 
 
 #: commodities news names in one lower-case word ("gold is selling at $1,928.60, down 0.7%")

@@ -32,7 +32,7 @@ _CLOSE_WORDS = (("bringing", "it", "to", "a", "level", "of"), ("bringing", "it",
                 ("to", "settle", "at"), ("closing", "at"), ("ending", "at"), ("selling", "at"), ("trading", "at"),
                 ("is", "selling", "at"), ("was", "selling", "at"), ("is", "trading", "at"), ("was", "trading", "at"), ("at", "a", "record"), ("to",), ("at",))
 _LIST_INTRO = frozenset({"like", "including", "includes", "include", "such", "notably", "especially", "led"})
-_SUBJECT_KINDS = frozenset({"ref", "candidate", "sector", "market"})
+_SUBJECT_KINDS = frozenset({"ref", "candidate", "sector", "market", "place"})
 
 
 @dataclass
@@ -468,6 +468,8 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
             break
         if items[j2].mention.kind == "candidate" and not _free_standing(items, j2):
             break  # "the yield on the 10-year Treasury rose": a name inside a phrase is no subject
+        if items[j2].mention.kind == "place" and not items[j2].mention.extra.get("market_slot"):
+            break  # "bookings to Japan dropped": a place is a market only where a market can stand
         found.append((items[j2].mention, pct, signed))
         first = j2
         j = j2 - 1
@@ -738,7 +740,7 @@ _GENERIC_MARKET = frozenset({"stocks", "shares", "prices", "equities", "markets"
 def _is_place(item: Item) -> bool:
     m = item.mention
     return item.kind == "M" and m is not None and (m.kind in ("market", "place") or m.kind == "ref" and (
-        (m.entity_id or "").startswith(("idx-", "mkt-"))))
+        (m.entity_id or "").startswith(("idx-", "market-"))))
 
 
 def _place_list(items: list[Item], j: int) -> list[tuple[Mention, float | None, bool]]:

@@ -4,13 +4,19 @@ Reference data first (by ticker, then by name); then a stable id from an exchang
 code or the normalised name, so the same unknown company gets the same id in every
 article. HKEX share-class suffixes fold into the company, except the RMB counters
 ("-R", "-WR"), which are a distinct security of the same company.
+
+A market or place mention resolves by its region (its own, else the article's) with
+:meth:`ReferenceData.market_entity`: "Hong Kong stocks" and "Seoul" are the market's
+benchmark index, "Wall Street" and "Asian markets" market entities. The entity records
+the mention and every place it was built on ("Stock prices in Tokyo" also records
+"Tokyo"), so its aliases carry the names the article used.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
-from marketkg.loaders.lexicon import NAME_STOPWORDS, REGION_INDEX
+from marketkg.loaders.lexicon import INDEX_HEADS, NAME_STOPWORDS
 from marketkg.loaders.mentions import Mention, is_rmb_counter
 from marketkg.ontology.enums import EntityType
 from marketkg.ontology.ids import company_id, named_id
@@ -48,11 +54,31 @@ class Resolver:
                     id=sid, name=sid.removeprefix("sector-").replace("-", " "), type=EntityType.SECTOR)
                 out.append(self._note(base, mention.text))
             return out
-        if mention.kind == "market":
-            ident = REGION_INDEX.get(mention.region or self.region or "")
-            return [self._note(self.ref.entities[ident], mention.text)] if ident else []
+        if mention.kind in ("market", "place"):
+            return self._market(mention)
         entity = self._company(mention, as_investor=as_investor)
         return [entity] if entity else []
+
+    def _market(self, mention: Mention) -> list[Entity]:
+        if mention.region is None and mention.extra.get("places"):
+            return []  # "indexes in London, Frankfurt and Paris": each place is a mention of its own
+        region = mention.region
+        info = self.ref.markets.get(self.region or "")
+        index_head = mention.extra.get("head") in INDEX_HEADS
+        if region is None and info is not None and not (info.aggregate and index_head):
+            # "the benchmark" in a Hong Kong story, "financial markets" in a European one;
+            # not "the index" in a world round-up: no one index is the world's
+            region = self.region
+        if mention.extra.get("regional"):  # "regional markets": the aggregate the story's market belongs to
+            region = info.regional if info else None
+        entity = self.ref.market_entity(region, index_head=index_head)
+        if entity is None:
+            return []
+        # a list of places ("indexes in London and Paris") names several markets: not this one's names
+        places = mention.extra.get("places", ()) if mention.region else ()
+        for surface in (mention.text, *places):
+            self._note(entity, surface)
+        return [entity]
 
     def entity(self, mention: Mention, *, as_investor: bool = False) -> Entity | None:
         found = self.entities(mention, as_investor=as_investor)

@@ -1,4 +1,12 @@
-"""Reference data shipped with the package: indices, companies, investors, sectors, drivers.
+"""Reference data shipped with the package: indices, markets and places, companies,
+investors, sectors, drivers.
+
+``markets.csv`` has one row per market region: the benchmark index that stands for it,
+whether the region is itself a ``market`` entity (``as_market``), the aggregate a
+"regional markets" phrase means in a story about it, and the words that name it:
+``places`` (countries and cities that stand for the market: "In Australia, stocks
+fell"), ``adjectives`` (modifiers only: "Japanese stocks") and ``names`` (names of the
+market itself: "Wall Street"). See :meth:`ReferenceData.market_entity` for the rule.
 
 The data are CSV files in ``ontology/data``; this module only reads them. A surface
 form maps to exactly one entity: a duplicate alias across two entities is an error
@@ -17,7 +25,7 @@ from marketkg.ontology.errors import MarketKGError
 from marketkg.ontology.ids import company_id, named_id
 from marketkg.ontology.models import Entity
 
-__all__ = ["DriverConcept", "ReferenceData", "reference", "SHARE_CLASS_SUFFIX", "strip_share_class", "words_pattern"]
+__all__ = ["DriverConcept", "MarketInfo", "ReferenceData", "reference", "SHARE_CLASS_SUFFIX", "strip_share_class", "words_pattern"]
 
 #: HKEX display suffixes: -W (weighted voting rights), -SW, -S (secondary listing), -B
 #: (biotech), -H, and the RMB counters -R/-WR/-SWR, with or without a space before the dash.
@@ -71,6 +79,22 @@ def words_pattern(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
 
 
+@dataclass(frozen=True)
+class MarketInfo:
+    """One market region of ``markets.csv``."""
+
+    region: str
+    name: str
+    benchmark: str | None  # index entity id
+    entity: str | None  # market entity id, for regions that are market entities themselves
+    regional: str | None  # the aggregate region "regional markets" means in a story about this one
+    aggregate: bool  # several countries' markets (Asia, Europe, the world), not one country's
+
+
+#: place roles: a bare ``place`` or market ``name`` is a mention of its own; an ``adjective`` only modifies
+PLACE_ROLES = ("name", "place", "adjective")
+
+
 @dataclass(eq=False)  # compared and hashed by identity: one per process
 class ReferenceData:
     """Every reference entity by id, and every known surface form by its text."""
@@ -85,6 +109,29 @@ class ReferenceData:
     drivers: list[DriverConcept] = field(default_factory=list)
     index_market: dict[str, str] = field(default_factory=dict)
     folded_companies: dict[str, str] = field(default_factory=dict)  # casefolded company form -> id
+    markets: dict[str, MarketInfo] = field(default_factory=dict)  # region -> market
+    place_forms: dict[str, tuple[str, str]] = field(default_factory=dict)  # surface -> (region, role)
+
+    def market_entity(self, region: str | None, *, index_head: bool = False) -> Entity | None:
+        """The entity a market phrase of ``region`` names.
+
+        The rule: a single-country market resolves to its benchmark index ("Hong Kong
+        stocks", "In Australia, stocks fell", "Seoul" -> KOSPI); a region that is a market
+        entity itself (multi-country aggregates, and the US, whose three benchmarks are
+        reported side by side as "Wall Street") resolves to that market entity, except
+        that a singular index word ("the benchmark", "the main U.S. index") still names its
+        benchmark; plural ones ("U.S. indexes", "stock indexes in East Asia") name the market.
+
+        >>> reference().market_entity("hk").id, reference().market_entity("us").id
+        ('idx-hsi', 'market-us')
+        >>> reference().market_entity("us", index_head=True).id, reference().market_entity("asia").id
+        ('idx-spx', 'market-asia')
+        """
+        info = self.markets.get(region or "")
+        if info is None:
+            return None
+        ident = info.benchmark if info.benchmark and (index_head or info.entity is None) else info.entity
+        return self.entities.get(ident or "")
 
     def add(self, entity: Entity, forms: list[str]) -> None:
         self.entities[entity.id] = entity
@@ -132,6 +179,28 @@ def _split(cell: str | None, sep: str = "|") -> list[str]:
     return [part.strip() for part in (cell or "").split(sep) if part.strip()]
 
 
+def _load_markets(ref: ReferenceData) -> None:
+    for row in _rows("markets.csv"):
+        region = row["region"]
+        bench = f"idx-{row['benchmark']}" if row["benchmark"].strip() else None
+        if bench is not None and bench not in ref.entities:
+            raise MarketKGError(f"reference data: market {region} names unknown benchmark {bench}")
+        entity = None
+        if row["as_market"].strip() == "yes":
+            ent = Entity(id=named_id("market", region), name=row["name"], type=EntityType.MARKET)
+            ref.entities[ent.id] = ent
+            ref.index_market[ent.id] = region
+            entity = ent.id
+        ref.markets[region] = MarketInfo(region, row["name"], bench, entity, row["regional"].strip() or None,
+                                         row["scope"].strip() == "aggregate")
+        for role, column in (("name", "names"), ("place", "places"), ("adjective", "adjectives")):
+            for form in _split(row[column]):
+                owner = ref.place_forms.get(form)
+                if owner is not None and owner[0] != region:
+                    raise MarketKGError(f"reference data: place {form!r} names both {owner[0]} and {region}")
+                ref.place_forms.setdefault(form, (region, role))
+
+
 @lru_cache(maxsize=1)
 def reference() -> ReferenceData:
     """Load (once per process) and return the shipped reference data."""
@@ -141,6 +210,7 @@ def reference() -> ReferenceData:
                      aliases=tuple(_split(row["aliases"])))
         ref.add(ent, list(ent.aliases))
         ref.index_market[ent.id] = row["market"]
+    _load_markets(ref)
     for row in _rows("companies.csv"):
         hkex = row["hkex"].strip()
         us = row["us_ticker"].strip()

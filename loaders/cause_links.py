@@ -1,0 +1,240 @@
+"""Causes whose effect is a market named in the sentence but stated with no figure.
+
+The move rules report a move with its figure; a wrap's causal sentences often carry none:
+"Asian markets are in free fall Monday as investors turn pessimistic", "Wall Street Higher on
+Investor Optimism", "Fears over X have rattled Asian markets", "A and B sent Asian indices on
+a downward spiral". These shapes are read here, and their effect is the mention itself
+(:attr:`RawCause.subjects`): the caller resolves it and records only the cause, never a move.
+
+* a market subject, a figure-less predicate, then a cue ("closed sharply lower on Thursday,
+  responding to X", "Shares in Asian banks were big decliners Tuesday, as X");
+* the cause first: "X rattled / weighed on / sent / triggered <market>";
+* a participle after the cause's clause: "X raided Y, prompting the main stock index to ...";
+* a passive move noun: "the rise in the yen was blamed on X", "selling in the New York market
+  was triggered by X".
+"""
+from __future__ import annotations
+
+from marketkg.loaders.causes import (
+    PARTICIPLE_CUES, RawCause, cause_phrases, chained_causes, cue_after, cue_at, make_causes,
+)
+from marketkg.loaders import cause_words as W
+from marketkg.loaders.items import Item
+from marketkg.loaders.lexicon import (
+    BARE_PREDICATES, CAUSE_PARTICIPLES, CAUSE_VERBS, MOVE_NOUNS, RESULT_NOUNS, RESULT_VERBS,
+)
+from marketkg.loaders.mentions import Mention
+from marketkg.loaders.moves import RawMove, predicate_at
+
+__all__ = ["linked_causes"]
+
+_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _p in sorted(BARE_PREDICATES, key=len, reverse=True):
+    _BY_FIRST.setdefault(_p[0], []).append(_p)
+_VERBS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _v in sorted(CAUSE_VERBS, key=len, reverse=True):
+    _VERBS_BY_FIRST.setdefault(_v[0], []).append(_v)
+
+
+def _words(items: list[Item], k: int, words: tuple[str, ...]) -> bool:
+    return k + len(words) <= len(items) and all(
+        items[k + x].low == w and items[k + x].kind in ("W", "M") for x, w in enumerate(words))
+
+
+def _predicate_end(items: list[Item], k: int) -> int | None:
+    """End of a predicate that states a move without a figure, starting at item k (None if none).
+    A single title-case word the name finder took ("Asian Markets Close Lower") reads as a word."""
+    while k < len(items) and items[k].kind == "W" and (items[k].low in W.ADVERBS or items[k].low.endswith("ly")):
+        k += 1
+    if k >= len(items):
+        return None
+    it = items[k]
+    if it.kind == "M" and " " in it.low:
+        return None
+    for words in _BY_FIRST.get(it.low, ()):
+        if _words(items, k, words):
+            return k + len(words)
+    if it.low in RESULT_VERBS:
+        for j in range(k + 1, min(k + 6, len(items))):
+            if items[j].low in RESULT_NOUNS:
+                return j + 1
+            if items[j].kind != "W" or items[j].low in (",", "as", "after", "on"):
+                break
+        return None
+    if it.low in W.CLOSE_VERBS:
+        j = k + 1
+        while j < len(items) and items[j].kind == "W" and (items[j].low in W.ADVERBS or items[j].low.endswith("ly")):
+            j += 1
+        return j + 1 if j < len(items) and items[j].low in W.SIDES else None
+    if it.kind == "M":
+        probe = [Item("W", it.start, it.end, it.start_char, it.end_char, it.low, it.text)] + items[k + 1:k + 3]
+        found = predicate_at(probe, 0)
+    else:
+        found = predicate_at(items, k)
+    if found is None:
+        return None
+    j = k + found[1]
+    return j + 1 if j < len(items) and items[j].kind == "W" and items[j].low in W.SIDES else j
+
+
+def _passive_cue(items: list[Item], k: int) -> int | None:
+    """'Markets in Europe were dragged by X', 'Japanese stocks reacted to X': the cue stands right
+    after the subject; returns its index (None if none)."""
+    while k < len(items) and items[k].kind == "W" and (items[k].low in W.ADVERBS or items[k].low.endswith("ly")):
+        k += 1
+    found = cue_at(items, k) if k < len(items) else None
+    return k if found is not None and (found[0] in PARTICIPLE_CUES or found[0] in W.VERB_CUES) else None
+
+
+def _subject_slot(items: list[Item], k: int) -> bool:
+    it = items[k]
+    if it.kind != "M" or it.mention.kind not in W.EFFECT_KINDS:
+        return False
+    if it.mention.kind == "place" and not it.mention.extra.get("market_slot"):
+        return False  # "Japan slipped into recession": a place is a market only where one can stand
+    return k == 0 or items[k - 1].kind == "W" and items[k - 1].low in W.SUBJECT_BEFORE
+
+
+def _listed_before(items: list[Item], k: int, moved: set[int]) -> list[Mention]:
+    """'Sensex, Nifty end lower as ...': the subjects listed before the one next to the verb."""
+    out: list[Mention] = []
+    j = k - 1
+    while j >= 1 and items[j].word(",", "and") and items[j - 1].kind == "M" \
+            and items[j - 1].mention.kind in W.EFFECT_KINDS and id(items[j - 1].mention) not in moved:
+        out.insert(0, items[j - 1].mention)
+        j -= 2
+        if j >= 0 and items[j].word(","):
+            continue
+    return out
+
+
+def _bare_effects(items: list[Item], moved: set[int], text: str, heading: bool) -> list[RawCause]:
+    """'Asian markets are in free fall Monday as X', 'Shares in Asian banks were big decliners, as X',
+    'Share prices mostly fell on Asian stock markets Monday after X'."""
+    out: list[RawCause] = []
+    stops = {i for i, it in enumerate(items) if it.kind == "M" and it.mention.kind in W.EFFECT_KINDS}
+    for k, it in enumerate(items):
+        subject, end = None, None
+        if it.kind == "M" and id(it.mention) not in moved and _subject_slot(items, k):
+            subject, end = it.mention, _predicate_end(items, k + 1)
+        elif it.kind == "W" and it.low in W.SHARE_WORDS and (k == 0 or items[k - 1].low in ("share", "stock")):
+            # "Share prices mostly fell on Asian stock markets": the market is after the verb
+            j = _predicate_end(items, k + 1)
+            if j is not None and j + 1 < len(items) and items[j].word("on", "in", "across") \
+                    and items[j + 1].kind == "M" and items[j + 1].mention.kind in ("market", "place") \
+                    and id(items[j + 1].mention) not in moved:
+                subject, end = items[j + 1].mention, j + 2
+        if subject is not None and end is None and subject.kind != "sector":
+            end = _passive_cue(items, k + 1)
+        if subject is None or end is None:
+            continue
+        found = cue_after(items, end, stops - {k}, through_with=True)
+        if found is None:
+            continue
+        cue, n, c = found
+        subjects = _listed_before(items, k, moved) + [subject] if it.kind == "M" else [subject]
+        for cause in chained_causes(items, c + n, cue, set(), heading, [], text):
+            cause.subjects = subjects
+            out.append(cause)
+    return out
+
+
+def _effect_after(items: list[Item], j: int) -> Mention | None:
+    """The market a cause verb acts on: within a few words after it."""
+    for x in range(j, min(j + 7, len(items))):
+        it = items[x]
+        if it.kind == "M" and it.low in W.OBJECT_SKIP:
+            continue  # "Triggers Tumult in Tokyo": a headline's capital made a name of a noun
+        if it.kind == "M":
+            ok = it.mention.kind in W.EFFECT_KINDS and (it.mention.kind != "place" or x > j and (
+                it.mention.extra.get("market_slot") or items[x - 1].word("in")))
+            return it.mention if ok else None
+        if it.kind != "W" or it.low not in W.OBJECT_SKIP:
+            return None
+    return None
+
+
+def _clause_start(items: list[Item], k: int, heading: bool) -> int:
+    """Where the clause whose verb stands at k starts."""
+    j = k - 1
+    while j >= max(0, k - 40):  # a cause clause is short; a 5 MB run-on sentence is not walked back
+        it = items[j]
+        if it.kind == "W" and (it.low in W.CLAUSE_OPEN and not (heading and it.low == ",")):
+            return j + 1
+        if cue_at(items, j) is not None and j > 0:
+            return j + len(cue_at(items, j)[0].split())
+        j -= 1
+    return j + 1
+
+
+def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
+    """'Fears over X have rattled Asian markets', 'A and B sent Asian indices on a downward
+    spiral', 'Greek Vote, China Weigh on East Asia Stock Prices', 'X raided Y, prompting the
+    main stock index to suffer ...'."""
+    out: list[RawCause] = []
+    covered = -1  # a verb's object reaches its market: no second verb inside ("added to pressure on ...")
+    for k, it in enumerate(items):
+        if it.kind != "W" or k <= covered:
+            continue
+        verb = next((v for v in _VERBS_BY_FIRST.get(it.low, ()) if _words(items, k, v)), None)
+        participle = it.low in CAUSE_PARTICIPLES and k > 0 and items[k - 1].word(",")
+        if verb is None and not participle:
+            continue
+        effect = _effect_after(items, k + (len(verb) if verb else 1))
+        if effect is None:
+            continue
+        covered = next(x for x in range(k, len(items)) if items[x].mention is effect)
+        end = k - 1 if participle else k
+        while end > 0 and items[end - 1].kind == "W" and items[end - 1].low in W.AUXILIARIES | W.NEGATIONS:
+            if items[end - 1].low in W.NEGATIONS:
+                end = -1  # "has not pushed the economy into recession", "will hit the Nasdaq"
+                break
+            end -= 1
+        if end < 0:
+            continue
+        start = _clause_start(items, end, heading and not participle)
+        if end - start < 1 or all(x.kind == "W" and x.low in W.AGENTS | {"the"} for x in items[start:end]):
+            continue
+        spans = cause_phrases(items, start, set(), end=end) if participle or not heading else []
+        if not participle and len(spans) < 2 and end - start <= 8:
+            spans = _heading_list(items, start, end)  # "Greek vote and China weighed on ...": short subjects
+        for cause in make_causes(items, spans, " ".join(verb) if verb else it.low, [], text):
+            cause.subjects = [effect]
+            out.append(cause)
+    return out
+
+
+def _heading_list(items: list[Item], start: int, end: int) -> list[tuple[int, int]]:
+    """'Greek Vote, China Weigh on ...': a headline's comma list names two causes."""
+    cuts = [x for x in range(start, end) if items[x].word(",", "and")]
+    bounds = [start - 1, *cuts, end]
+    return [(a + 1, b) for a, b in zip(bounds, bounds[1:]) if b > a + 1]
+
+
+def _passive(items: list[Item], text: str) -> list[RawCause]:
+    """'The rise in the yen against the dollar was blamed on X', 'selling in the New York market
+    was triggered by X'."""
+    out: list[RawCause] = []
+    for k, it in enumerate(items):
+        if not (it.kind == "W" and it.low in MOVE_NOUNS and k + 2 < len(items) and items[k + 1].word("in", "on")):
+            continue
+        m = k + 2 + (1 if items[k + 2].word("the") else 0)
+        if m >= len(items) or items[m].kind != "M" or items[m].mention.kind not in W.EFFECT_KINDS | {"candidate"}:
+            continue
+        for x in range(m + 1, min(m + 7, len(items) - 1)):
+            if items[x].word("was", "were", "is", "are") or _words(items, x, ("has", "been")):
+                c = x + (2 if items[x].low == "has" else 1)
+                found = cue_at(items, c) if c < len(items) else None
+                if found is not None and found[0] not in ("as", "on", "after", "amid", "following", "upon"):
+                    spans = cause_phrases(items, c + found[1], set())
+                    for cause in make_causes(items, spans, found[0], [], text):
+                        cause.subjects = [items[m].mention]
+                        out.append(cause)
+                break
+    return out
+
+
+def linked_causes(items: list[Item], moves: list[RawMove], text: str, heading: bool = False) -> list[RawCause]:
+    """Causes of figure-less market moves named in the sentence (effects in ``subjects``)."""
+    moved = {id(m.subject) for m in moves}
+    return _bare_effects(items, moved, text, heading) + _cause_first(items, text, heading) + _passive(items, text)

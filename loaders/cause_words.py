@@ -1,0 +1,130 @@
+"""Word lists of the cause rules (:mod:`marketkg.loaders.causes`, :mod:`marketkg.loaders.cause_links`):
+what may stand between a move and its cue, what makes a cue a time, what opens a second cause.
+
+Kept apart from the rules so they can be read and extended as data.
+"""
+from __future__ import annotations
+
+__all__ = [
+    "GAP_WORDS", "NOT_CAUSE_AFTER_ON", "ON_VENUE", "ON_AS_VERB", "NOT_CAUSE_AFTER_OVER", "NOT_CAUSE_AFTER_THE", "AS_NOT_CUE",
+    "WAITING", "BOUNDARY", "BACK_SUBJECTS", "BACK_VERBS", "UP_WORDS", "WHEN",
+    "WEEKDAYS", "LOOSE_GAP", "CLAUSE_END", "WEAK_CUES", "TIME_BEFORE_AFTER", "SPANS",
+    "COUNTS", "OPENINGS", "DENIED", "SECOND_CAUSE", "ALSO_CAUSE", "COURSE",
+    "AFTER_COURSE", "MOVE_PARTICIPLES", "EFFECT_KINDS", "ADVERBS", "CLOSE_VERBS", "SIDES",
+    "SUBJECT_BEFORE", "SHARE_WORDS", "OBJECT_SKIP", "CLAUSE_OPEN", "AUXILIARIES", "VERB_CUES",
+    "NEGATIONS", "AGENTS", "CAUSING", "MOVE_NOUN_MODIFIERS",
+]
+
+GAP_WORDS = frozenset({",", "points", "pts", "point", "respectively", "today", "sharply", "modestly", "slightly",
+                       "marginally", "strongly", "firmly", "apiece", "each", "-", "also", "further"})
+NOT_CAUSE_AFTER_ON = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                "the", "a", "an", "average", "record", "its", "their", "year", "paper", "track",
+                                "par", "wall", "board", "friday's", "monday's", "tuesday's", "wednesday's",
+                                "thursday's", "january", "february", "march", "april", "may", "june", "july",
+                                "august", "september", "october", "november", "december", "track", "balance",
+                                "aggregate", "course", "top", "hold", "sale", "offer", "listing", "eve"})
+#: "on" + these is a venue or an occasion, not a cause
+ON_VENUE = frozenset({"nyse", "exchange", "bourse", "debut", "listing", "amex", "floor", "board", "tsx", "lse",
+                      "hkex", "sgx", "asx", "bse", "nse"})
+ON_AS_VERB = frozenset({"based", "depending", "depends", "depend", "focused", "focus", "bet", "bets", "betting",
+                        "relied", "rely", "relies", "commented", "comment", "worked", "working", "agreed",
+                        "insisted", "imposed", "placed", "spent", "pinned", "hinge", "hinges", "hinged"})
+NOT_CAUSE_AFTER_OVER = frozenset({"the", "a", "an", "its", "their", "one", "two", "three", "four", "five", "ten",
+                                  "half", "percent", "per", "time", "recent", "last", "next", "past", "previous",
+                                  "this", "that", "those", "these", "and", "-", ",", ".", "to"})
+NOT_CAUSE_AFTER_THE = frozenset({"day", "session", "week", "month", "year", "quarter", "mainland", "nasdaq",
+                                 "exchange", "board", "market", "index", "news", "back", "heels", "wake"})
+AS_NOT_CUE = (("as", "well"), ("as", "much"), ("as", "many"), ("as", "high"), ("as", "low"), ("as", "of"),
+              ("as", "part"), ("as", "usual"), ("as", "a", "result"), ("as", "such"), ("as", "expected"),
+              ("as", "the", "session"), ("as", "to"), ("as", "the", "day"), ("as", "investors", "awaited"))
+WAITING = frozenset({"awaited", "await", "awaiting", "waited", "waiting", "eyed", "eyeing", "braced", "bracing",
+                     "awaits"})
+BOUNDARY = frozenset({";", ".", "while", "whereas", "but", "although", "though", "-", "|", ":"})
+BACK_SUBJECTS = frozenset({"rally", "gains", "gain", "advance", "rebound", "rise", "surge", "jump", "upturn",
+                           "decline", "declines", "losses", "loss", "sell-off", "selloff", "slide", "drop",
+                           "fall", "slump", "retreat", "moves", "move", "rout", "pullback", "selling", "buying"})
+BACK_VERBS = (("followed",), ("came", "after"), ("came", "as"), ("came", "amid"), ("was", "driven", "by"),
+              ("was", "fuelled", "by"), ("was", "fueled", "by"), ("was", "sparked", "by"), ("was", "triggered", "by"),
+              ("was", "spurred", "by"), ("was", "led", "by"), ("came", "on", "the", "back", "of"),
+              ("was", "supported", "by"), ("was", "underpinned", "by"), ("reflected",), ("was", "due", "to"))
+UP_WORDS = frozenset({"rally", "gains", "gain", "advance", "rebound", "rise", "surge", "jump", "upturn", "buying"})
+WHEN = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "today", "yesterday", "overnight",
+                  "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                  "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                  "sept", "oct", "nov", "dec"})
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+#: words that may stand between a move and its cue: days, adverbs, figures' units, record phrases
+LOOSE_GAP = GAP_WORDS | WEEKDAYS | frozenset({
+    "last", "this", "week", "across", "the", "board", "for", "first", "time", "record", "high", "highs", "low",
+    "lows", "new", "all-time", "barrel", "ounce", "tonne", "bushel", "above", "below", "near", "to", "of", "a",
+    "an", "in", "trading", "electronic", "mostly", "again", "all", "percent", "per", "cent", "nearly", "almost",
+    "about", "more", "than", "over", "just", "under", "up", "down", "higher", "lower", "session", "day", "days",
+    "early", "late", "trade", "afternoon", "morning", "its", "their", "biggest", "largest", "since", "years",
+    "year", "months", "weeks", "at", "close", "overnight", "yesterday", "(", ")", "were", "was", "and", "by",
+    "followed", "volume", "volumes", "turnover", "consecutive", "straight", "second", "third"})
+CLAUSE_END = BOUNDARY | {"which", "who", "where", "when", "that", "despite", "but", "while"}
+#: a single-word cue that is as often a time or a manner: it must stand close to the move
+WEAK_CUES = frozenset({"as", "on", "upon", "over"})
+TIME_BEFORE_AFTER = frozenset({"shortly", "soon", "just", "right", "minutes", "hours", "moments", "immediately",
+                               "weeks", "months", "years", "long"})
+SPANS = frozenset({"day", "days", "session", "sessions", "week", "weeks", "month", "months", "year", "years"})
+COUNTS = frozenset({"many", "several", "a", "few", "two", "three", "four", "five", "six", "seven", "eight",
+                    "nine", "ten", "consecutive", "straight", "successive", "of"})
+OPENINGS = frozenset({"open", "opening", "bell", "close", "closing", "start", "break", "lunch", "hours"})
+#: a "cause" the sentence itself denies: "as investors shrugged off X"
+DENIED = frozenset({"shrugged", "shrug", "shrugging", "brushed", "unmoved", "ignored", "ignoring", "despite",
+                    "overlooked", "disregarded"})
+#: the second of two coordinated causes opens like a noun phrase: "after A and a setback in B"
+SECOND_CAUSE = frozenset({"a", "an", "the", "news", "fears", "concerns", "worries", "hopes", "expectations",
+                          "growing", "rising", "falling", "continued", "continuing", "weak", "weaker", "strong",
+                          "stronger", "renewed", "further", "tight", "higher", "lower", "reports", "data", "signs"})
+ALSO_CAUSE = (("as", "well", "as"), ("coupled", "with"), ("along", "with"), ("together", "with"))
+#: "after trading in a narrow range", "after hitting a two-week low": the market's own course
+COURSE = frozenset({"trading", "hitting", "touching", "opening", "starting", "swinging", "fluctuating", "moving",
+                    "closing", "ending", "finishing", "posting", "recording", "marking", "reaching", "snapping",
+                    "seesawing", "spending", "paring", "erasing", "extending", "giving", "briefly"})
+#: what follows a course verb ("after falling for three sessions"); "after rising U.S. demand" is a cause
+AFTER_COURSE = frozenset({"for", "in", "to", "as", "more", "sharply", "a", "the", "early", "earlier", "over",
+                          "past", ",", ".", "its", "their", "at", "on", "near", "above", "below", "back",
+                          "steadily", "slightly", "nearly", "almost", "about", "around", "flat", "higher", "lower"})
+#: participles that state the move's own course, not the cause's: ", erasing earlier gains"
+MOVE_PARTICIPLES = frozenset({"erasing", "extending", "paring", "reversing", "capping", "trimming", "adding",
+                              "leaving", "bringing", "taking", "wiping", "closing", "ending", "finishing",
+                              "marking", "snapping", "posting", "hitting", "reaching", "touching"})
+
+#: mentions that can be an effect: markets, places standing as markets, sectors, known names
+EFFECT_KINDS = frozenset({"market", "place", "sector", "ref"})
+ADVERBS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "also", "mostly", "sharply",
+                     "broadly", "were", "was", "are", "is", "have", "has", "had",
+                     "been", "again", "all", "both", "generally", "largely", "still", "slightly",
+                     "modestly", "on", "across", "the", "board"})
+CLOSE_VERBS = frozenset({"closed", "close", "closes", "ended", "end", "ends", "finished", "finish", "finishes",
+                         "traded", "moved", "turned", "edged", "shot", "opened", "headed", "trended"})
+SIDES = frozenset({"higher", "lower", "up", "down", "flat"})  # not "mixed": no price move to explain
+SUBJECT_BEFORE = frozenset({"the", "but", "and", ",", "also", "meanwhile", "while", "however", "elsewhere",
+                            "in", "on", "broader", "benchmark"})
+SHARE_WORDS = frozenset({"shares", "stocks", "prices", "equities"})
+#: what may stand between a cause verb and its market: "sent Asian indices", "Force Shares Down in Europe"
+OBJECT_SKIP = frozenset({"the", "down", "lower", "higher", "up", "tumult", "turmoil", "in", "on", "stock",
+                         "shares", "stocks", "prices", "a", "share", "markets", "investors", "across",
+                         "sell-off", "selloff", "selling", "rally", "slide", "slump", "rout", "plunge", "drop",
+                         "broad", "sharp", "heavy", "sell", "-", "off", "decline", "declines", "losses",
+                         "gains", "fall", "rise", "weakness", "pressure", "'s", "’s", "of"})
+#: a clause that is the cause of a later verb starts after one of these
+CLAUSE_OPEN = frozenset({",", ";", ":", "that", "said", "says", "say", "-", "while", "but", "because"})
+AUXILIARIES = frozenset({"have", "has", "had", "are", "is", "were", "was", "again", "also", "further", "all",
+                         "both", "have", "continue", "continued", "to"})
+VERB_CUES = frozenset({"reacted to", "responded to", "tracking"})
+#: a negated or modal verb states no cause: "has not pushed", "will hit"
+NEGATIONS = frozenset({"not", "never", "n't", "hardly", "barely", "will", "would", "could", "may", "might",
+                       "should", "can", "'ll", "must"})
+#: a cause verb's subject that names who acted, not why: "Investors pushed the Nikkei higher"
+AGENTS = frozenset({"investors", "traders", "buyers", "sellers", "funds", "analysts", "they", "it", "he", "she",
+                    "which", "that", "this", "these", "those", "what", "who"})
+#: a cause that opens its sentence and the move it caused: "The news triggered a sell-off"
+CAUSING = tuple(tuple(v.split()) for v in (
+    "triggered", "sparked", "prompted", "fuelled", "fueled", "caused", "spurred", "set off", "touched off",
+    "led to", "unleashed", "drove", "has triggered", "has sparked", "has prompted"))
+MOVE_NOUN_MODIFIERS = frozenset({"a", "an", "the", "another", "fresh", "broad", "broad-based", "sharp", "heavy",
+                                 "strong", "big", "massive", "steep", "wave", "of", "renewed", "further", "late",
+                                 "sudden", "brief", "modest", "wide"})

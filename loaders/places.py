@@ -1,0 +1,302 @@
+"""Places and market phrases: the words that name a market by where it trades.
+
+A market is named three ways in the genre: by a place ("In Australia, stocks fell",
+"indexes in London, Frankfurt and Paris", "the Tel Aviv stock exchange"), by a phrase
+around a market head ("Hong Kong stocks", "Asian markets", "Thailand's stock market",
+"Stock prices in Tokyo", "stock markets across the world") and by a name of its own
+("Wall Street"). The place words are data (``ontology/data/markets.csv``); this module
+only finds them. It returns plain spans; :mod:`marketkg.loaders.mentions` turns them
+into mentions:
+
+* a market phrase, or a market name standing alone, is a ``market`` mention;
+* a country or city standing alone is a ``place`` mention: only a candidate, since
+  "exports to China rose 5%" is no market move. Its ``extra["market_slot"]`` says
+  whether it stands where a market can (:func:`in_market_slot`); the move rules
+  decide. Both kinds carry the ``region`` they name.
+
+A place is no mention when it is part of a longer name ("New York Times", "Bank of
+Japan", "Tokyo Electron", "North Korea") or a possessive modifier ("Japan's exports").
+Before an index name, a possessive place joins the index mention ("Seoul's Kospi",
+"Japan's benchmark Nikkei"): the entity is the index, and a list of such names reads as
+one list. An index mention also takes the words after it that belong to its name
+("Nikkei index", "Dow Jones Industrial Index"), so its aliases carry the article's form;
+an index name that starts another name ("Dow Chemical", "Nikkei Asia") is no index.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.util import filter_spans
+
+from marketkg.loaders.lexicon import (
+    DOWN_VERBS, UP_VERBS, INDEX_TAIL_HEADS, INDEX_TAIL_MODIFIERS, MARKET_COMPOUND_NEXT, MARKET_HEADS, MARKET_HEADS_AFTER,
+    MARKET_HEADS_ALONE, MARKET_MODIFIERS, MARKET_ONLY_MODIFIERS, MARKET_SLOT_NOUNS, MARKET_WORLD_WORDS,
+)
+from marketkg.ontology.reference import ReferenceData
+
+__all__ = ["Place", "MarketSpan", "place_matcher", "find_places", "market_phrase", "place_role", "list_starts", "in_market_slot", "index_tail", "index_inside_name",
+           "index_place_prefix"]
+
+_POSSESSIVE = frozenset({"'s", "’s"})
+_LIST_LINKS = frozenset({",", "and", "or", "&"})
+_MAX_MODIFIERS = 12  # a market phrase's words before its head: "Japan's main stock market index" needs 5
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place word in a sentence: tokens start..end name ``region`` in ``role``."""
+
+    start: int
+    end: int
+    region: str
+    role: str  # name (Wall Street), place (Japan, Tokyo) or adjective (Japanese)
+    text: str
+
+
+@dataclass
+class MarketSpan:
+    """A market phrase found: tokens start..end, the region it names, what it is built on."""
+
+    start: int
+    end: int
+    region: str | None
+    head: str
+    places: tuple[str, ...] = ()
+    regional: bool = False
+    extra: dict = field(default_factory=dict)
+
+
+def place_matcher(nlp: Language, ref: ReferenceData) -> PhraseMatcher:
+    """A case-sensitive matcher of every place form (and its capitalised form, for headings)."""
+    matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+    by_label: dict[str, list[str]] = {}
+    for form, (region, role) in sorted(ref.place_forms.items()):
+        for variant in dict.fromkeys((form, form[:1].upper() + form[1:])):
+            by_label.setdefault(f"{region}|{role}", []).append(variant)
+    for label, forms in by_label.items():
+        matcher.add(label, list(nlp.tokenizer.pipe(forms)))
+    return matcher
+
+
+def find_places(doc: Doc, spans, taken: set[int]) -> list[Place]:
+    """Place spans (from :func:`place_matcher` run over ``doc``) that no reference name holds."""
+    out = []
+    for span in filter_spans(spans):
+        if any(t in taken for t in range(span.start, span.end)):
+            continue  # "Hang Seng Bank", "Tokyo Electron": the reference data name them
+        region, role = span.label_.split("|")
+        out.append(Place(span.start, span.end, region, role, span.text))
+    return out
+
+
+def _name_word(tok, sent_starts: set[int]) -> bool:
+    return tok.text[:1].isupper() and tok.is_alpha and tok.i not in sent_starts
+
+
+#: capitalised words after a place in a title-case heading that do not continue a name: "Wall Street Higher"
+_HEADLINE_PREDICATES = UP_VERBS | DOWN_VERBS | frozenset("""
+close closes closed end ends ended open opens opened mixed flat steady extends extend hits hit posts post sees see
+edges edge""".split())
+
+
+#: capitalised words before a place that do not make it part of a longer name ("In Tokyo", "But Seoul")
+_PLACE_LEADS = frozenset("""
+in at from on across throughout the and but while meanwhile elsewhere for by with to of as markets stocks shares
+""".split())
+
+
+def place_role(doc: Doc, place: Place, sent_starts: set[int]) -> str:
+    """How a place word stands: ``alone`` (a mention of its own), ``name`` (inside a longer
+    name: "New York Times", "Bank of Japan", "North Korea", "Tokyo Electron") or ``modifier``
+    (an adjective, or a possessive: "Japan's exports", "Seoul's Kospi")."""
+    nxt = doc[place.end] if place.end < len(doc) else None
+    if nxt is not None and _name_word(nxt, sent_starts) and nxt.lower_ not in _HEADLINE_PREDICATES:
+        return "name"
+    prev = doc[place.start - 1] if place.start > 0 else None
+    if prev is not None and prev.text[:1].isupper() and prev.is_alpha and prev.lower_ not in _PLACE_LEADS:
+        return "name"
+    if prev is not None and prev.lower_ == "of" and prev.i > 0 and _name_word(doc[prev.i - 1], sent_starts):
+        return "name"
+    if place.role == "adjective" or nxt is not None and (nxt.text in _POSSESSIVE or nxt.text in {"-", "–"}):
+        return "modifier"  # "Japan's exports", "Hong Kong-listed shares"
+    if prev is not None and prev.text in _POSSESSIVE:
+        return "modifier"  # "Xiaomi's Hong Kong shares"
+    return "alone"
+
+
+_CLAUSE_START = frozenset({",", ";", ":", "and", "but", "while", "whereas", "-", "--", "—", "–", "(", "meanwhile",
+                           "elsewhere", "also", "with"})
+
+
+def list_starts(doc: Doc, places: list[Place]) -> dict[int, int]:
+    """For each place, the first token of the list it stands in ("London, Frankfurt and
+    Paris"): one pass, so a long list costs no more than its length."""
+    out: dict[int, int] = {}
+    prev: Place | None = None
+    for p in sorted(places, key=lambda p: p.start):
+        linked = (prev is not None and prev.role != "adjective" and p.role != "adjective" and prev.end == p.start - 1
+                  and doc[p.start - 1].lower_ in _LIST_LINKS)
+        out[p.start] = out[prev.start] if linked else p.start
+        prev = p
+    return out
+
+
+def in_market_slot(doc: Doc, start: int, sent_starts: set[int]) -> bool:
+    """Whether a place whose list starts at token ``start`` is where a market can be: a
+    clause's subject ("Tokyo fell", "Seoul and Taipei rose"), an opening "In Australia, ..."
+    or "in" after a market word ("indexes in London, Frankfurt and Paris", "losses in
+    Seoul"); not "exports to China", "bookings to Japan", "sales in Japan"."""
+    k = start
+    if k == 0 or k in sent_starts:
+        return True
+    prev = doc[k - 1]
+    if prev.lower_ in {"in", "across"}:
+        return (k - 1) in sent_starts or k - 1 == 0 or doc[k - 2].lower_ in MARKET_SLOT_NOUNS
+    return prev.lower_ in _CLAUSE_START or prev.lower_ == "the" and (k - 1 in sent_starts or k - 1 == 0)
+
+
+#: words between a possessive place and its index: "Japan's benchmark Nikkei", "China's blue-chip CSI300"
+_INDEX_PREFIX_WORDS = frozenset({"benchmark", "main", "key", "broader", "broad", "blue-chip", "leading", "primary",
+                                 "flagship", "headline", "tech-heavy", "wider"})
+
+
+def index_place_prefix(doc: Doc, start: int, place_end_at: dict[int, Place]) -> int:
+    """The start of an index name with its possessive place ("Seoul's Kospi", "Japan's
+    benchmark Nikkei"), so a list of such names reads as one list ("Taiwan's TSEC and
+    Mumbai's Sensex"); ``start`` itself when there is none. The entity is the index."""
+    k = start
+    while k > 0 and doc[k - 1].lower_ in _INDEX_PREFIX_WORDS and start - k < 3:
+        k -= 1
+    if k > 0 and doc[k - 1].text in _POSSESSIVE:
+        place = place_end_at.get(k - 1)
+        if place is not None and place.role != "adjective":
+            return place.start
+    return start
+
+
+def index_tail(doc: Doc, end: int, taken: set[int]) -> int:
+    """The end of an index name extended over a trailing "index", "average", "stock index",
+    "composite index" that belongs to it ("Nikkei index", "Dow Jones Industrial Index")."""
+    k = end
+    while k < len(doc) and k not in taken and doc[k].lower_ in INDEX_TAIL_MODIFIERS and k - end < 3:
+        k += 1
+    if k < len(doc) and k not in taken and doc[k].lower_ in INDEX_TAIL_HEADS:
+        return k + 1
+    return end
+
+
+#: capitalised words after an index name that do not make it another name
+_NOT_A_NAME_AFTER = frozenset("""
+futures index average composite on in at for to as after amid and or of the with from by but while
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+september october november december""".split())
+
+
+def _title_case(sent) -> bool:
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 4 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
+
+
+def index_inside_name(doc: Doc, end: int, sent_starts: set[int]) -> bool:
+    """Whether an index name is the start of another name: "Dow Chemical", "Nikkei Asia",
+    "S&P Global", "Nifty Bank" (a sector index). Not in a title-case heading, where every
+    word is capitalised ("Nikkei Hits Record High")."""
+    if end >= len(doc):
+        return False
+    nxt = doc[end]
+    if not _name_word(nxt, sent_starts) or nxt.lower_ in _HEADLINE_PREDICATES or nxt.lower_ in _NOT_A_NAME_AFTER:
+        return False
+    return not _title_case(nxt.sent)
+
+
+def _is_head(doc: Doc, i: int) -> bool:
+    low = doc[i].lower_
+    if low in MARKET_HEADS:
+        return True
+    before = MARKET_HEADS_AFTER.get(low)
+    return before is not None and (not before or i > 0 and doc[i - 1].lower_ in before)
+
+
+def _post_places(doc: Doc, i: int, place_at: dict[int, Place]) -> tuple[list[Place], int, bool]:
+    """Places after a head ("Shares in Taipei", "indexes in London, Frankfurt and Paris",
+    "stock markets across the world"): (places, end of the phrase, names the world)."""
+    k = i + 1
+    if k >= len(doc) or doc[k].lower_ not in {"in", "across", "around", "throughout"}:
+        return [], i + 1, False
+    k += 1
+    if k < len(doc) and doc[k].lower_ == "the":
+        if k + 1 < len(doc) and doc[k + 1].lower_ in MARKET_WORLD_WORDS:
+            return [], k + 2, True
+        k += 1
+    found: list[Place] = []
+    while k in place_at and place_at[k].start == k and place_at[k].role != "adjective":
+        found.append(place_at[k])
+        k = place_at[k].end
+        while k < len(doc) and doc[k].lower_ in _LIST_LINKS:
+            k += 1
+        if not (k in place_at and place_at[k].start == k):
+            break
+    return found, (found[-1].end if found else i + 1), False
+
+
+def _in_place_comma(doc: Doc, j: int, place_at: dict[int, Place]) -> Place | None:
+    """The place of an opening "In Singapore, stocks ..." ("Across Asia, shares ...") before token j."""
+    if j < 2 or doc[j - 1].text != ",":
+        return None
+    place = place_at.get(j - 2)
+    if place is None or place.role == "adjective" or place.end != j - 1 or place.start == 0:
+        return None
+    return place if doc[place.start - 1].lower_ in {"in", "across"} else None
+
+
+def market_phrase(doc: Doc, i: int, taken: set[int], place_at: dict[int, Place], index_tokens: frozenset[int],
+                  sent_starts: set[int]) -> MarketSpan | None:
+    """The market phrase whose head is token i, if it names a market."""
+    low = doc[i].lower_
+    if not _is_head(doc, i) or i in taken or (i + 1) in index_tokens or (i - 1) in index_tokens:
+        return None  # "the benchmark Nikkei", "Nikkei index": the index names itself
+    if i + 1 < len(doc) and doc[i + 1].lower_ in MARKET_COMPOUND_NEXT:
+        return None  # "market turmoil", "markets regulator"
+    j, regions, places, regional = i, [], [], False
+    while j > 0 and j not in sent_starts and (j - 1) not in taken and i - j < _MAX_MODIFIERS:
+        k = j - 1
+        place = place_at.get(k)
+        if place is not None:
+            regions.insert(0, place.region)
+            if place.role != "adjective":
+                places.insert(0, place.text)
+            j = place.start
+            continue
+        word = doc[k].lower_
+        if word in _POSSESSIVE and (k - 1) in place_at:
+            j = k
+        elif word in MARKET_MODIFIERS or word in MARKET_ONLY_MODIFIERS and low in {"market", "markets"}:
+            regional = regional or word == "regional"
+            j = k
+        else:
+            break
+    if j > 0 and doc[j - 1].text in _POSSESSIVE:
+        return None  # "Xiaomi's shares" are Xiaomi's
+    if j > 0 and _name_word(doc[j - 1], sent_starts) and doc[j - 1].lower_ not in _NOT_A_NAME_AFTER \
+            and not _title_case(doc[i].sent):
+        return None  # "the Nifty Bank index", "the Philadelphia Semiconductor index": an index of its own
+    end = i + 1
+    extra: dict = {}
+    if not regions:
+        after, after_end, world = _post_places(doc, i, place_at)
+        if world:
+            regions, end = ["world"], after_end
+        elif len(after) == 1:
+            regions, places, end = [after[0].region], [after[0].text], after_end
+        elif after:
+            extra["places"] = tuple(p.text for p in after)  # each place is a mention of its own
+        else:
+            opening = _in_place_comma(doc, j, place_at)
+            if opening is not None:
+                regions, places = [opening.region], [opening.text]
+    if not regions and not regional and low not in MARKET_HEADS_ALONE:
+        return None
+    return MarketSpan(j, end, regions[0] if regions else None, low, tuple(places), regional and not regions, extra)
