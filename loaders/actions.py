@@ -2,13 +2,21 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
+from marketkg.loaders.action_phrases import (
+    CENTRAL_BANK, CENTRAL_BANKS, Phrase, phrase_actions, sector_of_word, words_at,
+)
 from marketkg.loaders.items import Item
 from marketkg.loaders.lexicon import ROLE_WORDS, SUBJECT_SKIP
 from marketkg.loaders.mentions import Mention
+from marketkg.ontology.enums import EntityType
+from marketkg.ontology.ids import named_id
+from marketkg.ontology.models import Entity
+from marketkg.ontology.reference import reference
 
-__all__ = ["RawAction", "find_actions"]
+__all__ = ["RawAction", "find_actions", "phrase_investor", "phrase_target"]
 
 _BUY = frozenset({"bought", "purchased", "acquired", "buys", "purchases", "acquires", "buying", "purchasing"})
 _SELL = frozenset({"sold", "sells", "selling", "disposed", "offloaded", "dumped", "unloaded"})
@@ -31,6 +39,8 @@ _FLOW_OUT = (("net", "outflows"), ("net", "outflow"), ("net", "selling"), ("net"
              ("net", "sell"), ("capital", "outflows"), ("outflows",))
 _FLOW_FIRST = frozenset(words[0] for words in _FLOW_IN + _FLOW_OUT)
 _INVESTOR_KINDS = frozenset({"ref", "candidate"})
+#: reference entities that are traded, never trade: "Brent crude ... is selling at $39.96" quotes a price
+_NOT_INVESTORS = ("cmd-", "fx-", "idx-", "sector-")
 
 
 @dataclass
@@ -47,18 +57,16 @@ class RawAction:
     rating_from: str | None = None
     rating_to: str | None = None
     target_is_subject: bool = False  # "the stock": the sentence's mover
-
-
-def _words_at(items: list[Item], k: int, words: tuple[str, ...]) -> bool:
-    return k + len(words) <= len(items) and all(
-        items[k + x].kind == "W" and items[k + x].low == w for x, w in enumerate(words))
+    investor_phrase: str | None = None  # a state named by a place: "Beijing", "Japan"
+    target_phrase: Phrase | None = None  # "equities", "the carmaker", "U.S."
 
 
 def _actor_before(items: list[Item], k: int) -> Mention | None:
     j = k - 1
     while j >= 0 and items[j].kind == "W" and (items[j].low in SUBJECT_SKIP or items[j].low.endswith("ly")):
         j -= 1
-    if j >= 0 and items[j].kind == "M" and items[j].mention.kind in _INVESTOR_KINDS:
+    if j >= 0 and items[j].kind == "M" and items[j].mention.kind in _INVESTOR_KINDS \
+            and not (items[j].mention.entity_id or "").startswith(_NOT_INVESTORS):
         return items[j].mention
     return None
 
@@ -84,7 +92,7 @@ def _target_after(items: list[Item], k: int) -> tuple[Mention | None, bool]:
         it = items[j]
         if it.kind == "M" and it.mention.kind in ("ref", "candidate"):
             return it.mention, False
-        if any(_words_at(items, j, w) for w in _THE_STOCK):
+        if any(words_at(items, j, w) for w in _THE_STOCK):
             return None, True
         if it.kind == "W" and it.low in {",", ";", "after", "as", "while", "but"}:
             break
@@ -125,7 +133,7 @@ def _flows(items: list[Item], flow_default: str | None) -> list[RawAction]:
         if items[k].low not in _FLOW_FIRST:
             continue
         for table, action in ((_FLOW_IN, "net_inflow"), (_FLOW_OUT, "net_outflow")):
-            hit = next((w for w in table if _words_at(items, k, w)), None)
+            hit = next((w for w in table if words_at(items, k, w)), None)
             if hit is None:
                 continue
             investor = next((it.mention for it in items if it.kind == "M" and it.mention.entity_id in
@@ -153,12 +161,17 @@ def _flows(items: list[Item], flow_default: str | None) -> list[RawAction]:
 def find_actions(items: list[Item], text: str, *, flow_default: str | None = None) -> list[RawAction]:
     """Investor actions stated in a sentence's items."""
     out: list[RawAction] = []
+    phrased = {p.at: p for p in phrase_actions(items, text)}
     for k, it in enumerate(items):
         if it.kind != "W":
             continue
         low = it.low
         action = None
-        net = k + 1 < len(items) and (items[k + 1].word("net") or _words_at(items, k + 1, ("a", "net")))
+        if k in phrased and phrased[k].action in ("upgraded", "downgraded"):
+            continue  # "S&P downgraded the U.S. credit rating": the country, not the sentence's mover
+        if k + 1 < len(items) and items[k + 1].word("at"):
+            continue  # "is selling at $39.96 per barrel": a price quote
+        net = k + 1 < len(items) and (items[k + 1].word("net") or words_at(items, k + 1, ("a", "net")))
         if k >= 1 and items[k - 1].word("net"):
             net = True
         if low in _BUY and _amount_after(items, k + 1):
@@ -187,6 +200,7 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
         if action in ("net_inflow", "net_outflow"):
             amount = _amount_after(items, k + 1, ("MONEY",))
             out.append(RawAction(actor, None, action, target, amount=amount))
+            phrased.pop(k, None)
             continue
         raw = RawAction(actor, None, action, target, target_is_subject=target is None)
         if action in ("bought", "sold", "raised_stake", "cut_stake"):
@@ -201,6 +215,38 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
             elif (m := _RATING_TO.search(tail)) is not None:
                 raw.rating_to = m.group("to")
         out.append(raw)
+        phrased.pop(k, None)
+    for p in phrased.values():
+        out.append(RawAction(p.investor, None, p.action, p.target, amount=p.amount, investor_phrase=p.investor_phrase,
+                             target_phrase=p.target_phrase))
     if not any(a.action.startswith("net_") for a in out):
         out += _flows(items, flow_default)
     return out
+
+
+def phrase_investor(phrase: str, seen: Iterable[Entity]) -> Entity:
+    """A state named by a place ("Beijing", "Japan"): one stable investor per name; "the central bank"
+    is the central bank the article named last."""
+    if phrase == CENTRAL_BANK:
+        named = [e for e in seen if e.id in CENTRAL_BANKS]
+        if named:
+            return named[-1]
+        phrase = "Central bank"
+    return Entity(id=named_id("inv", phrase), name=phrase, type=EntityType.INVESTOR)
+
+
+def phrase_target(phrase: Phrase, seen: Iterable[Entity]) -> Entity | None:
+    """What a phrase names: "the carmaker" is the latest company met that fits (by sector or by name);
+    anything else ("equities", "U.S.") is a market of its own name."""
+    if phrase.descriptor is None:
+        name = phrase.text
+        return Entity(id=named_id("mkt", name.removeprefix("the ")), name=name, type=EntityType.MARKET)
+    sector = sector_of_word(phrase.descriptor)
+    ref = reference()
+    for ent in reversed(list(seen)):
+        if ent.type is EntityType.COMPANY and (
+                sector is not None and ref.sectors.get(ent.id) == sector
+                or phrase.descriptor in ent.name.lower().split()
+                or sector is not None and any(sector_of_word(w) == sector for w in ent.name.lower().split())):
+            return ent
+    return None

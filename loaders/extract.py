@@ -9,7 +9,8 @@ from typing import TypeVar
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from marketkg.loaders.actions import RawAction, find_actions
+from marketkg.loaders.action_phrases import NEVER_MOVERS
+from marketkg.loaders.actions import RawAction, find_actions, phrase_investor, phrase_target
 from marketkg.loaders.causes import RawCause, back_reference, clause_causes, opening_cause
 from marketkg.loaders.dates import day_mentions
 from marketkg.loaders.drivers import driver_for
@@ -89,13 +90,14 @@ class _ArticleExtractor:
         self.move_index: dict[tuple[str, str | None], list[_MoveDraft]] = {}
         self.causes: dict[tuple[str, str], tuple[Entity, str, Entity, str | None, str | None, list[Evidence]]] = {}
         self.actions: dict[tuple, dict] = {}
+        self.read: list[_Sentence] = []
         self.members: dict[tuple[str, str], tuple[Entity, Entity, list[Evidence]]] = {}
 
     # -- moves -----------------------------------------------------------------------------
     def _add_move(self, raw: RawMove, sent: _Sentence) -> list[_MoveDraft]:
         out = []
         for entity in self.resolver.entities(raw.subject):
-            if entity.type not in _MOVER_TYPES or entity.id in _FLOWS:
+            if entity.type not in _MOVER_TYPES or entity.id in _FLOWS or entity.id in NEVER_MOVERS:
                 continue
             ev = _evidence(self.article, sent.span)
             key = (entity.id, sent.day)
@@ -156,10 +158,15 @@ class _ArticleExtractor:
     def _add_action(self, raw: RawAction, sent: _Sentence, previous: list[_MoveDraft]) -> None:
         ref = reference()
         investor = (self.resolver.entity(raw.investor, as_investor=True) if raw.investor
+                    else phrase_investor(raw.investor_phrase, self._named_so_far(sent)) if raw.investor_phrase
                     else ref.entities.get(raw.default_investor or ""))
         if investor is None:
             return
         target = self.resolver.entity(raw.target) if raw.target else None
+        if target is None and raw.target_phrase is not None:
+            target = phrase_target(raw.target_phrase, self._named_so_far(sent))
+            if target is None:
+                return  # "the carmaker" with no carmaker named before
         if target is None and raw.target_is_subject:
             here = [d for d in sent.moves if d.entity.type in (EntityType.COMPANY, EntityType.SECURITY)]
             pool = here or [d for d in previous if d.entity.type in (EntityType.COMPANY, EntityType.SECURITY)]
@@ -182,6 +189,20 @@ class _ArticleExtractor:
                     entry[k] = getattr(raw, k)
             if ev not in entry["evidence"][-1:]:
                 entry["evidence"].append(ev)
+
+    def _named_so_far(self, upto: _Sentence) -> list[Entity]:
+        """Entities the article has named up to this sentence, in order (for "the carmaker")."""
+        out: list[Entity] = []
+        for s in self.read:
+            for it in s.items:
+                if it.kind == "M" and it.mention.kind in ("ref", "candidate") and (
+                        s is not upto or it.start_char < upto.span.end_char):
+                    ent = self.resolver.entity(it.mention)
+                    if ent is not None:
+                        out.append(ent)
+            if s is upto:
+                break
+        return out
 
     # -- the article -----------------------------------------------------------------------
     def run(self) -> ArticleFacts:
@@ -228,6 +249,7 @@ class _ArticleExtractor:
             for m in s.items:
                 if m.kind == "M" and m.mention.entity_id in ("inv-southbound", "inv-northbound"):
                     flow_default = m.mention.entity_id
+            self.read.append(s)
             for raw in find_actions(s.items, text, flow_default=flow_default):
                 self._add_action(raw, s, previous)
             if s.moves:

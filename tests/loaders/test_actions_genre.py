@@ -1,0 +1,96 @@
+"""Investor actions as real wrap-ups word them: groups of investors, states and central banks,
+rating agencies, ratings and target prices written as phrases; and what is no investor action."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import facts_of
+
+_DEV = "../shared/corpus/dev/articles/"
+
+# sentence, [(investor id, action, target name or id or None, amount)]
+# A target starting with "=" is compared by name (a phrase target), otherwise by id.
+ACTIONS = [
+    # VOA, public domain: 02_voa-asia-stocks-fall-us-financial-concerns-2008-07-15.txt
+    ("Across Asia, analysts say investors dumped shares, worried about the health of the U.S. financial sector "
+     "and its effect on Asian companies.",
+     [("inv-investors", "sold", "=shares", None)]),
+    # VOA, public domain: 03_voa-south-korea-markets-won-plunge-2008-10-23.txt
+    ("With trust and confidence between international banks all but nonexistent, global investors are hoarding "
+     "dollars and pushing up their value.",
+     [("inv-global-investors", "bought", "=dollars", None)]),
+    # VOA, public domain: 04_voa-global-markets-down-sp-cuts-us-rating-2011-08-08.txt
+    ("Global markets continue to have a negative reaction to Friday's first-ever downgrade of the U.S. credit "
+     "rating by the Standard & Poors rating agency.",
+     [("inv-sp-ratings", "downgraded", "=U.S.", None)]),
+    # VOA, public domain: 06_voa-greek-vote-china-weigh-east-asia-stocks-2015-07-07.txt
+    ("Financial experts say smaller investors are fleeing the stock market and investing in housing and other "
+     "real estate.",
+     [("inv-retail-investors", "net_outflow", "=the stock market", None)]),
+    # VOA, public domain: 07_voa-japan-stocks-record-surge-2015-09-09.txt
+    ("Beijing has spent $236 billion trying to support the plunging stock market in the past three months, "
+     "according to an analysis this week by Goldman Sachs.",
+     [("inv-beijing", "bought", None, "$236 billion")]),
+    # VOA, public domain: 08_voa-global-turmoil-tumult-in-tokyo-2016-02-12.txt
+    ("That has investors shedding equities and fleeing to the safe havens of government bonds, gold and the "
+     "Japanese currency.",
+     [("inv-investors", "sold", "=equities", None),
+      ("inv-investors", "bought", "=government bonds, gold and the Japanese currency", None)]),
+    # VOA, public domain: 69_voa-japan-intervenes-rising-yen-2011-08-03.txt
+    ("Japan intervened in currency markets Thursday to drive down the yen.",
+     [("inv-japan", "other", "fx-jpy", None)]),
+    # own sentences in the outlets' styles
+    ("Geely Automobile rose 4.1% to HK$18.20. Morgan Stanley raised its rating on the carmaker to overweight.",
+     [("inv-morgan-stanley", "upgraded", "hkex-0175", None)]),
+    ("Shares of Sun Art Retail jumped 6% after UBS lifted the retailer's target price by 30 percent.",
+     [("inv-ubs", "other", "co-sun-art-retail", None)]),
+    ("Nomura cut its price target on the chipmaker after SMIC warned on margins.",
+     [("inv-nomura", "other", "hkex-0981", None)]),
+    ("Moody's cut Italy's sovereign credit rating to Baa3 late on Friday.",
+     [("inv-moodys", "downgraded", "=Italy", None)]),
+    ("Standard & Poor's downgraded the U.S. credit rating for the first time.",
+     [("inv-sp-ratings", "downgraded", "=U.S.", None)]),
+    ("The Bank of Japan kept rates on hold. The central bank bought government bonds worth 2 trillion yen.",
+     [("inv-boj", "bought", "=government bonds", "2 trillion yen")]),
+    ("Foreign investors sold big-cap stocks on Wednesday, exchange data showed.",
+     [("inv-foreign-investors", "sold", "=big-cap stocks", None)]),
+    ("Investors sold equities and bought government bonds, gold and the yen.",
+     [("inv-investors", "sold", "=equities", None),
+      ("inv-investors", "bought", "=government bonds, gold and the yen", None)]),
+    ("Smaller investors pulled money out of the stock market, the survey showed.",
+     [("inv-retail-investors", "net_outflow", "=the stock market", None)]),
+    ("Overseas investors poured $2.1 billion into the Sensex stocks last week.",
+     [("inv-foreign-investors", "net_inflow", "idx-sensex", "$2.1 billion")]),
+    ("Beijing bought shares to stabilise the market, traders said.",
+     [("inv-beijing", "bought", None, None)]),
+    # not investor actions
+    ("Brent crude, the international standard, is selling at $39.96 per barrel.", []),
+    ("Tech stocks sold off sharply in afternoon trade.", []),
+    ("Buying interest returned to banks late in the session.", []),
+    ("Microsoft agreed to buy the company for $7.5 billion.", []),
+    ("The slide prompted Beijing to intervene to prop up the market.", []),
+    ("Nomura cut its price target on the carmaker.", []),  # no carmaker named before: nothing to point at
+]
+
+
+def _target(action) -> str | None:
+    if action.target is None:
+        return None
+    return action.target.id if not action.target.id.startswith("mkt-") else "=" + action.target.name
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ACTIONS, ids=[s[:40] for s, _ in ACTIONS])
+def test_genre_actions(sentence, expected):
+    got = [(a.investor.id, a.action.value, _target(a), a.amount) for a in facts_of(sentence).investor_actions]
+    assert got == expected
+
+
+def test_group_investor_carries_its_surface():
+    """The scorer and the graph match a group by the words the article used."""
+    acts = facts_of("Smaller investors are fleeing the stock market.").investor_actions
+    assert [a.investor.aliases for a in acts] == [("Retail investors", "Smaller investors")]
+
+
+def test_group_investor_is_never_a_mover():
+    facts = facts_of("The bold move stunned investors, and the Nikkei 225 fell 4.8% to 14,952.61.")
+    assert all(not m.entity.id.startswith("inv-") for m in facts.moves)
