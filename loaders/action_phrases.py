@@ -18,7 +18,7 @@ from marketkg.loaders.mentions import Mention
 from marketkg.ontology.reference import _rows, reference
 
 __all__ = ["Phrase", "PhraseAction", "phrase_actions", "NEVER_MOVERS", "CENTRAL_BANKS", "CENTRAL_BANK",
-           "sector_of_word", "words_at"]
+           "sector_of_word", "words_at", "object_phrase", "ANY_COMPANY"]
 
 #: "the central bank" as a subject: the central bank the article named, or one of its own
 CENTRAL_BANK = "central bank"
@@ -74,6 +74,8 @@ _STOP = frozenset({".", ";", ":", "as", "after", "amid", "while", "but", "becaus
                    "worth", "last", "this", "yesterday", "today", "earlier", "so", "than", "ahead", "before",
                    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "during"})
 _VERBISH_SUFFIXES = ("ing", "ed")
+#: "the stock", "the company": the company the article is about at that point
+ANY_COMPANY = frozenset({"stock", "shares", "company", "firm", "counter", "group"})
 _FRAME_WORDS = frozenset({"the", "its", "their", "stocks", "shares", "equities", "stock", "market", "markets",
                           "'s", "’s"})
 _ALL_VERBS = frozenset(_OBJECT_VERBS) | _FLEE | _PULL | _POUR
@@ -132,7 +134,7 @@ def _actor(items: list[Item], k: int) -> tuple[Mention | None, str | None, int]:
     return None, None, j
 
 
-def _object(items: list[Item], k: int, text: str) -> tuple[Mention | None, Phrase | None, int]:
+def object_phrase(items: list[Item], k: int, text: str) -> tuple[Mention | None, Phrase | None, int]:
     """The noun phrase from item k: one mention, or a phrase (a list stays whole)."""
     j = k
     while j < len(items) and items[j].kind == "W" and items[j].low in _PARTICLES:
@@ -167,7 +169,7 @@ def _object(items: list[Item], k: int, text: str) -> tuple[Mention | None, Phras
     words = [it.low for it in items[start:end]]
     if len(words) in (2, 3) and words[0] in ("the", "this", "that") and all(it.kind == "W" for it in items[start:end]):
         noun = words[1].removesuffix("'s") if len(words) == 2 or words[2] in ("'s", "’s") else None
-        if noun and sector_of_word(noun):
+        if noun and (sector_of_word(noun) or noun in ANY_COMPANY):
             return None, Phrase(_surface(items, start, end, text), descriptor=noun), end
     return None, Phrase(_surface(items, start, end, text)), end
 
@@ -214,7 +216,7 @@ def _group_action(items: list[Item], k: int, text: str, before: PhraseAction | N
             action, start = "net_inflow", j + 1
     if action is None:
         return None
-    target, phrase, end = _object(items, start, text)
+    target, phrase, end = object_phrase(items, start, text)
     if target is None and phrase is None:
         return None
     return PhraseAction(-1, mention, state, action, target, phrase, amount=amount, end=end)
@@ -240,7 +242,7 @@ def _state_action(items: list[Item], k: int, text: str) -> PhraseAction | None:
             if amount is None or not window & _SUPPORT:
                 return None
             return PhraseAction(-1, mention, state, "bought", None, None, amount=amount)
-        target, phrase, end = _object(items, k + 2 if amount else k + 1, text)
+        target, phrase, end = object_phrase(items, k + 2 if amount else k + 1, text)
         if phrase is not None and phrase.text.lower() in _MARKET_WIDE:
             phrase = None
         if amount is None and end + 1 < len(items) and items[end].word("worth") and items[end + 1].qkind == "MONEY":
@@ -287,7 +289,7 @@ def _rating_phrase(items: list[Item], k: int, text: str) -> PhraseAction | None:
         return None
     target, phrase = owner
     if target is None and phrase is None and j < len(items) and items[j].word("on", "for"):
-        target, phrase, _ = _object(items, j + 1, text)
+        target, phrase, _ = object_phrase(items, j + 1, text)
     if target is None and phrase is None:
         return None
     return PhraseAction(-1, mention, None, action, target, phrase)
@@ -315,14 +317,17 @@ def _country_rating(items: list[Item], k: int, text: str, action: str) -> Phrase
 
 
 def _rated_country(items: list[Item], j: int, agency: Mention, action: str) -> PhraseAction | None:
+    """The rated country after a rating agency's verb: "the U.S. credit rating", "the United States of its
+    AAA rating", "Greece's credit rating"."""
     if j < len(items) and items[j].word("the"):
         j += 1
-    if j >= len(items) or items[j].kind != "W":
+    if j >= len(items) or not any(it.low in _CREDIT_WORDS for it in items[j + 1: j + 6]):
         return None
-    place = items[j].text.removesuffix("'s").removesuffix("’s")
-    if place.lower() not in MARKET_WORDS and place.lower() not in _STATE_WORDS or not place[:1].isupper():
-        return None
-    if not any(it.low in _CREDIT_WORDS for it in items[j + 1: j + 5]):
+    it = items[j]
+    if it.kind == "M" and it.mention.kind in ("candidate", "market"):
+        return PhraseAction(-1, agency, None, action, None, Phrase(it.mention.name))
+    place = it.text.removesuffix("'s").removesuffix("’s")
+    if it.kind != "W" or not place[:1].isupper() or place.lower() not in MARKET_WORDS and place.lower() not in _STATE_WORDS:
         return None
     return PhraseAction(-1, agency, None, action, None, Phrase(place))
 
@@ -351,7 +356,7 @@ def phrase_actions(items: list[Item], text: str) -> list[PhraseAction]:
             continue
         low = it.low
         found = None
-        if low in ("downgraded", "downgrades", "cut", "cuts", "lowered", "slashed"):
+        if low in ("downgraded", "downgrades", "cut", "cuts", "lowered", "slashed", "stripped", "strips"):
             found = _country_rating(items, k, text, "downgraded")
         elif low in ("upgraded", "upgrades", "raised", "lifted"):
             found = _country_rating(items, k, text, "upgraded")

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from marketkg.loaders.action_phrases import (
-    CENTRAL_BANK, CENTRAL_BANKS, Phrase, phrase_actions, sector_of_word, words_at,
+    ANY_COMPANY, CENTRAL_BANK, CENTRAL_BANKS, NEVER_MOVERS, Phrase, object_phrase, phrase_actions, sector_of_word, words_at,
 )
 from marketkg.loaders.items import Item
 from marketkg.loaders.lexicon import ROLE_WORDS, SUBJECT_SKIP
@@ -34,9 +34,9 @@ _RATING_TO_FROM = re.compile(r"to\s+[\"']?(?P<to>[A-Za-z][A-Za-z -]{1,20}?)[\"']
 _RATING_TO = re.compile(r"^\s*(?:[A-Z][\w.&'-]*\s){0,4}to\s+[\"']?(?P<to>buy|sell|hold|neutral|overweight|underweight|outperform|underperform|equal-weight|market-perform|accumulate|reduce)\b", re.I)
 _RATING = re.compile(r"from\s+[\"']?(?P<from>[A-Za-z][A-Za-z -]{1,20}?)[\"']?\s+to\s+[\"']?(?P<to>[A-Za-z][A-Za-z -]{1,20}?)[\"'.]*(?:\s|$|,|\.)")
 _FLOW_IN = (("net", "inflows"), ("net", "inflow"), ("net", "purchases"), ("net", "buying"), ("net", "bought"),
-            ("net", "purchase"), ("capital", "inflows"), ("inflows",))
+            ("net", "purchase"), ("net", "buyers"), ("net", "buyer"), ("capital", "inflows"), ("inflows",))
 _FLOW_OUT = (("net", "outflows"), ("net", "outflow"), ("net", "selling"), ("net", "sold"), ("net", "sales"),
-             ("net", "sell"), ("capital", "outflows"), ("outflows",))
+             ("net", "sell"), ("net", "sellers"), ("net", "seller"), ("capital", "outflows"), ("outflows",))
 _FLOW_FIRST = frozenset(words[0] for words in _FLOW_IN + _FLOW_OUT)
 _INVESTOR_KINDS = frozenset({"ref", "candidate"})
 #: reference entities that are traded, never trade: "Brent crude ... is selling at $39.96" quotes a price
@@ -138,6 +138,9 @@ def _flows(items: list[Item], flow_default: str | None) -> list[RawAction]:
                 continue
             investor = next((it.mention for it in items if it.kind == "M" and it.mention.entity_id in
                              ("inv-southbound", "inv-northbound")), None)
+            if investor is None:  # "foreign investors were net sellers of $1.2 billion"
+                investor = next((it.mention for it in reversed(items[:k]) if it.kind == "M"
+                                 and it.mention.entity_id in NEVER_MOVERS), None)
             # the amount: the nearest money after the flow words, or just before them
             amount = _amount_after(items, k + len(hit), ("MONEY",))
             if amount is None:
@@ -178,8 +181,9 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
             action = "net_inflow" if net else "bought"
         elif low in _SELL and _amount_after(items, k + 1):
             action = "net_outflow" if net else "sold"
-        elif (low in _STAKE_UP or low in _STAKE_DOWN) and k + 2 < len(items) and items[k + 1].low in _POSSESSIVE \
-                and items[k + 2].low in _HOLDING:
+        elif (low in _STAKE_UP or low in _STAKE_DOWN) and k + 2 < len(items) and (
+                items[k + 1].low in _POSSESSIVE and items[k + 2].low in _HOLDING
+                or items[k + 1].low in _HOLDING and items[k + 2].word("in", "of")):  # "increased holdings in"
             action = "raised_stake" if low in _STAKE_UP else "cut_stake"
         elif low in _UPGRADE or low in _DOWNGRADE:
             action = "upgraded" if low in _UPGRADE else "downgraded"
@@ -203,6 +207,13 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
             phrased.pop(k, None)
             continue
         raw = RawAction(actor, None, action, target, target_is_subject=target is None)
+        if target is None and action in ("raised_stake", "cut_stake"):
+            h = next((x for x in range(k + 1, min(k + 4, len(items))) if items[x].low in _HOLDING), None)
+            if h is not None and h + 1 < len(items) and items[h + 1].word("in", "of"):
+                # "increased holdings of exchange-traded funds": the thing held, named as a phrase
+                target, held, _ = object_phrase(items, h + 2, text)
+                if target is not None or held is not None and held.descriptor is None:
+                    raw.target, raw.target_phrase, raw.target_is_subject = target, held, False
         if action in ("bought", "sold", "raised_stake", "cut_stake"):
             raw.amount = _amount_after(items, k + 1)
             raw.price = _price_after(items, k + 1)
@@ -245,6 +256,7 @@ def phrase_target(phrase: Phrase, seen: Iterable[Entity]) -> Entity | None:
     ref = reference()
     for ent in reversed(list(seen)):
         if ent.type is EntityType.COMPANY and (
+                phrase.descriptor in ANY_COMPANY or
                 sector is not None and ref.sectors.get(ent.id) == sector
                 or phrase.descriptor in ent.name.lower().split()
                 or sector is not None and any(sector_of_word(w) == sector for w in ent.name.lower().split())):

@@ -63,6 +63,20 @@ ACTIONS = [
      [("inv-foreign-investors", "net_inflow", "idx-sensex", "$2.1 billion")]),
     ("Beijing bought shares to stabilise the market, traders said.",
      [("inv-beijing", "bought", None, None)]),
+    ("Foreign investors were net sellers of $1.2 billion of Taiwan stocks on Thursday.",
+     [("inv-foreign-investors", "net_outflow", None, "$1.2 billion")]),
+    ("Fitch stripped the United States of its top AAA rating on Tuesday.",
+     [("inv-fitch", "downgraded", "=United States", None)]),
+    ("Moody's cut Greece's credit rating to junk.",
+     [("inv-moodys", "downgraded", "=Greece", None)]),
+    ("Central Huijin increased holdings in exchange-traded funds, it said.",
+     [("inv-central-huijin", "raised_stake", "=exchange-traded funds", None)]),
+    ("Jefferies cut its target price for Meituan to HK$150 from HK$180.",
+     [("inv-jefferies", "other", "hkex-3690", None)]),
+    ("Tencent rose 3%. JPMorgan cut its rating on the stock to neutral.",
+     [("inv-jpmorgan", "downgraded", "hkex-0700", None)]),
+    ("Xiaomi rose 2%. Its founder Lei Jun boosted his stake in the company to 25%.",
+     [("inv-lei-jun", "raised_stake", "hkex-1810", None)]),
     # not investor actions
     ("Brent crude, the international standard, is selling at $39.96 per barrel.", []),
     ("Tech stocks sold off sharply in afternoon trade.", []),
@@ -92,5 +106,8 @@ def test_group_investor_carries_its_surface():
 
 
 def test_group_investor_is_never_a_mover():
-    facts = facts_of("The bold move stunned investors, and the Nikkei 225 fell 4.8% to 14,952.61.")
+    # VOA, public domain: 08_voa-global-turmoil-tumult-in-tokyo-2016-02-12.txt ("shedding" reads as a fall)
+    facts = facts_of("That has investors shedding equities and fleeing to the safe havens of government bonds, gold "
+                     "and the Japanese currency.")
     assert all(not m.entity.id.startswith("inv-") for m in facts.moves)
+
