@@ -55,6 +55,8 @@ _MARKET_WIDE = frozenset({"shares", "stocks", "equities", "stock", "the market",
 _STATE_BUY = frozenset({"bought", "buys", "buying", "purchased", "purchasing", "spent", "spending", "spends"})
 _SUPPORT = frozenset({"support", "prop", "shore", "stabilize", "stabilise", "rescue", "bolster", "steady", "buoy"})
 _INTERVENE = frozenset({"intervened", "intervenes", "intervening", "intervene"})
+_NATIONALIZE = frozenset({"nationalize", "nationalise", "nationalized", "nationalised", "nationalizes",
+                          "nationalises", "nationalizing", "nationalising"})
 _PLEDGE = frozenset({"pledged", "pledges", "promised", "promises", "vowed", "vows"})
 _STATE_WORDS = frozenset({"beijing", "tokyo", "washington", "seoul", "new delhi", "moscow", "berlin", "canberra",
                           "wellington", "taipei", "iceland", "government", "authorities"})
@@ -116,9 +118,11 @@ def _surface(items: list[Item], i: int, j: int, text: str) -> str:
 def _actor(items: list[Item], k: int) -> tuple[Mention | None, str | None, int]:
     """The investor before the verb at k: a mention, or a state named by a place word.
     Not before an infinitive: "prompting Beijing to intervene", "ready to buy" say nothing was done."""
-    if k >= 1 and items[k - 1].word("to"):
-        return None, None, k - 1
     j = k - 1
+    if j >= 0 and items[j].word("to"):
+        if not (j >= 1 and items[j - 1].word("had")):
+            return None, None, j
+        j -= 2  # "had to nationalize": done
     while j >= 0 and items[j].kind == "W" and (items[j].low in _AUX or items[j].low.endswith("ly")):
         j -= 1
     if j < 0:
@@ -128,6 +132,9 @@ def _actor(items: list[Item], k: int) -> tuple[Mention | None, str | None, int]:
         return it.mention, None, j
     if it.word("bank") and j >= 1 and items[j - 1].word("central"):
         return None, CENTRAL_BANK, j - 1
+    if it.word("government", "authorities") and j >= 1 and items[j - 1].text[:1].isupper() \
+            and items[j - 1].low not in ("the", "a"):
+        return None, f"{items[j - 1].text} {it.text}".removeprefix("The "), j - 1  # "the British government"
     if it.kind == "W" and it.text[:1].isupper() and (it.low in _STATE_WORDS or it.low in MARKET_WORDS) \
             and not it.low.endswith(("'s", "ese", "ean", "ish", "can")):
         return None, it.text, j
@@ -227,8 +234,48 @@ def words_at(items: list[Item], k: int, words: tuple[str, ...]) -> bool:
     return k + len(words) <= len(items) and all(items[k + x].word(w) for x, w in enumerate(words))
 
 
+def _pledge(items: list[Item], k: int, text: str) -> PhraseAction | None:
+    """'The Federal Reserve and the Treasury Department promised short-term funding': a pledge of the
+    state (other); a coordinated subject stays one investor, as written."""
+    mention, state, j = _actor(items, k)
+    if mention is None and state is None:
+        return None
+    first = j
+    while True:
+        f = first - 1 if first >= 1 and items[first - 1].word("the") else first
+        if not (f >= 2 and items[f - 1].word("and", "&") and items[f - 2].kind == "M"):
+            break
+        first = f - 2
+    subjects = [it for it in items[first: j + 1] if it.kind == "M"]
+    if state is None and not any(it.mention.entity_id in _STATE_BODIES for it in subjects):
+        return None
+    if len(subjects) > 1:
+        return PhraseAction(-1, None, _surface(items, first, j + 1, text), "other", None, None)
+    return PhraseAction(-1, mention, state, "other", None, None)
+
+
+def _nationalize(items: list[Item], k: int, text: str) -> PhraseAction | None:
+    """'Iceland had to nationalize a third bank after ... Kaupthing Bank ... requested the takeover': only a
+    state nationalizes; "a third bank" is the bank the sentence names."""
+    mention, state, _ = _actor(items, k)
+    if mention is None and state is None:
+        return None
+    target, phrase, end = object_phrase(items, k + 1, text)
+    if phrase is not None and phrase.descriptor is None:
+        head = phrase.text.split()[-1].lower()
+        named = next((it.mention for it in items[end:] if it.kind == "M" and it.mention.kind in ("ref", "candidate")
+                      and it.mention.name.split()[-1].lower() == head), None)
+        if named is not None:
+            target, phrase = named, None
+    return PhraseAction(-1, mention, state, "other", target, phrase)
+
+
 def _state_action(items: list[Item], k: int, text: str) -> PhraseAction | None:
     low = items[k].low
+    if low in _PLEDGE:
+        return _pledge(items, k, text)
+    if low in _NATIONALIZE:
+        return _nationalize(items, k, text)
     mention, state, _ = _actor(items, k)
     if state is None and not (mention is not None and mention.entity_id in _STATE_BODIES):
         return None
@@ -364,7 +411,7 @@ def phrase_actions(items: list[Item], text: str) -> list[PhraseAction]:
             found = _noun_grade(items, k, text)
         if found is None and (low in _RAISE or low in _LOWER):
             found = _rating_phrase(items, k, text)
-        if found is None and (low in _STATE_BUY or low in _INTERVENE):
+        if found is None and (low in _STATE_BUY or low in _INTERVENE or low in _PLEDGE or low in _NATIONALIZE):
             found = _state_action(items, k, text)
         if found is None and (low in _OBJECT_VERBS or low in _FLEE or low in _PULL or low in _POUR):
             found = _group_action(items, k, text, out[-1] if out else None)

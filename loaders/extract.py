@@ -165,7 +165,7 @@ class _ArticleExtractor:
         target = self.resolver.entity(raw.target) if raw.target else None
         if target is None and raw.target_phrase is not None:
             target = phrase_target(raw.target_phrase, self._named_so_far(sent))
-            if target is None:
+            if target is None and not raw.target_is_subject:
                 return  # "the carmaker" with no carmaker named before
         if target is None and raw.target_is_subject:
             here = [d for d in sent.moves if d.entity.type in (EntityType.COMPANY, EntityType.SECURITY)]

@@ -77,7 +77,20 @@ ACTIONS = [
      [("inv-jpmorgan", "downgraded", "hkex-0700", None)]),
     ("Xiaomi rose 2%. Its founder Lei Jun boosted his stake in the company to 25%.",
      [("inv-lei-jun", "raised_stake", "hkex-1810", None)]),
+    # VOA, public domain: 02_voa-asia-stocks-fall-us-financial-concerns-2008-07-15.txt
+    ("The Federal Reserve and the Treasury Department promised short-term funding and other aid Sunday.",
+     [("inv-federal-reserve-and-the-treasury-department", "other", None, None)]),
+    # Wikinews, CC BY 2.5: 41_wikinews-world-stock-markets-fall-2008-10-09.txt
+    ("Iceland had to nationalize a third bank after the board of directors for Kaupthing Bank, the most important "
+     "bank in the country, requested the takeover and resigned.",
+     [("inv-iceland", "other", "co-kaupthing-bank", None)]),
+    ("The People's Bank of China pledged to keep liquidity ample, the state news agency said.",
+     [("inv-pboc", "other", None, None)]),
+    ("The British government nationalised Northern Rock in February.",
+     [("inv-british-government", "other", "co-northern-rock", None)]),
     # not investor actions
+    ("Prime Minister Shinzo Abe promised to cut corporate tax rates.", []),
+    ("Beijing may need to buy more shares to steady the market.", []),
     ("Brent crude, the international standard, is selling at $39.96 per barrel.", []),
     ("Tech stocks sold off sharply in afternoon trade.", []),
     ("Buying interest returned to banks late in the session.", []),
