@@ -18,7 +18,11 @@ from marketkg.loaders.mentions import Mention
 from marketkg.ontology.reference import _rows, reference
 
 __all__ = ["Phrase", "PhraseAction", "phrase_actions", "NEVER_MOVERS", "CENTRAL_BANKS", "CENTRAL_BANK",
-           "sector_of_word", "words_at", "object_phrase", "ANY_COMPANY"]
+           "sector_of_word", "words_at", "object_phrase", "ANY_COMPANY", "role_before", "ROLE_PREFIX"]
+
+#: "the founder" as a subject: the person the article named so
+ROLE_PREFIX = "role:"
+_ROLES = frozenset({"founder", "co-founder", "chairman", "chairwoman", "billionaire", "tycoon", "ceo"})
 
 #: "the central bank" as a subject: the central bank the article named, or one of its own
 CENTRAL_BANK = "central bank"
@@ -139,6 +143,16 @@ def _actor(items: list[Item], k: int) -> tuple[Mention | None, str | None, int]:
             and not it.low.endswith(("'s", "ese", "ean", "ish", "can")):
         return None, it.text, j
     return None, None, j
+
+
+def role_before(items: list[Item], k: int) -> str | None:
+    """'the founder boosted his stake': the role word, for the person the article named in it."""
+    j = k - 1
+    while j >= 0 and items[j].kind == "W" and (items[j].low in _AUX or items[j].low.endswith("ly")):
+        j -= 1
+    if j >= 1 and items[j].kind == "W" and items[j].low in _ROLES and items[j - 1].word("the", "its"):
+        return ROLE_PREFIX + items[j].low
+    return None
 
 
 def object_phrase(items: list[Item], k: int, text: str) -> tuple[Mention | None, Phrase | None, int]:

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from marketkg.loaders.action_phrases import (
-    ANY_COMPANY, CENTRAL_BANK, CENTRAL_BANKS, NEVER_MOVERS, Phrase, object_phrase, phrase_actions, sector_of_word, words_at,
+    ANY_COMPANY, CENTRAL_BANK, CENTRAL_BANKS, NEVER_MOVERS, Phrase, object_phrase, role_before, phrase_actions, sector_of_word, words_at,
 )
 from marketkg.loaders.items import Item
 from marketkg.loaders.lexicon import ROLE_WORDS, SUBJECT_SKIP
@@ -16,7 +16,7 @@ from marketkg.ontology.ids import named_id
 from marketkg.ontology.models import Entity
 from marketkg.ontology.reference import reference
 
-__all__ = ["RawAction", "find_actions", "phrase_investor", "phrase_target"]
+__all__ = ["RawAction", "find_actions", "phrase_investor", "phrase_target", "role_holder"]
 
 _BUY = frozenset({"bought", "purchased", "acquired", "buys", "purchases", "acquires", "buying", "purchasing"})
 _SELL = frozenset({"sold", "sells", "selling", "disposed", "offloaded", "dumped", "unloaded"})
@@ -195,18 +195,19 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
                 and not (actor.entity_id or "").startswith("inv-") and k + 2 < len(items) and items[k + 1].word("by") \
                 and items[k + 2].kind == "M":
             actor, target, passive = items[k + 2].mention, actor, True  # "Baidu upgraded by JPMorgan"
-        if actor is None:
+        role = role_before(items, k) if actor is None else None
+        if actor is None and role is None:
             continue
         if not passive:
             target, _the_stock = _target_after(items, k + 1)
-            if target is None:
+            if target is None and actor is not None:
                 target = _role_company(items, _index_of(items, actor))
         if action in ("net_inflow", "net_outflow"):
             amount = _amount_after(items, k + 1, ("MONEY",))
             out.append(RawAction(actor, None, action, target, amount=amount))
             phrased.pop(k, None)
             continue
-        raw = RawAction(actor, None, action, target, target_is_subject=target is None)
+        raw = RawAction(actor, None, action, target, target_is_subject=target is None, investor_phrase=role)
         if target is None and action in ("raised_stake", "cut_stake"):
             h = next((x for x in range(k + 1, min(k + 4, len(items))) if items[x].low in _HOLDING), None)
             if h is not None and h + 1 < len(items) and items[h + 1].word("in", "of"):
@@ -233,6 +234,27 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
     if not any(a.action.startswith("net_") for a in out):
         out += _flows(items, flow_default)
     return out
+
+
+def role_holder(role: str, read: Iterable[list[Item]]) -> Mention | None:
+    """Who "the founder" is: the last name the article gave that role ("founder Lei Jun",
+    "Lei Jun, the company's founder")."""
+    found = None
+    for items in read:
+        for x, it in enumerate(items):
+            if not it.word(role):
+                continue
+            if x + 1 < len(items) and items[x + 1].kind == "M":
+                found = items[x + 1].mention  # "founder Lei Jun"
+                continue
+            comma = next((y for y in range(x - 1, max(-1, x - 5), -1) if items[y].word(",")), None)
+            if comma is not None and comma >= 1 and items[comma - 1].kind == "M":
+                found = items[comma - 1].mention  # "Lei Jun, the company's founder"
+        for it in items:  # "Founder Lei Jun" read as one name
+            if it.kind == "M" and it.mention.kind == "candidate" and it.mention.text.lower().startswith(role + " "):
+                cut = len(role) + 1
+                found = replace(it.mention, text=it.mention.text[cut:], start_char=it.mention.start_char + cut)
+    return found
 
 
 def phrase_investor(phrase: str, seen: Iterable[Entity]) -> Entity:

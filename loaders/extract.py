@@ -9,8 +9,8 @@ from typing import TypeVar
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from marketkg.loaders.action_phrases import NEVER_MOVERS
-from marketkg.loaders.actions import RawAction, find_actions, phrase_investor, phrase_target
+from marketkg.loaders.action_phrases import NEVER_MOVERS, ROLE_PREFIX
+from marketkg.loaders.actions import RawAction, find_actions, phrase_investor, phrase_target, role_holder
 from marketkg.loaders.causes import RawCause, back_reference, clause_causes, opening_cause
 from marketkg.loaders.dates import day_mentions
 from marketkg.loaders.drivers import driver_for
@@ -157,6 +157,11 @@ class _ArticleExtractor:
     # -- actions ---------------------------------------------------------------------------
     def _add_action(self, raw: RawAction, sent: _Sentence, previous: list[_MoveDraft]) -> None:
         ref = reference()
+        if raw.investor is None and (raw.investor_phrase or "").startswith(ROLE_PREFIX):
+            raw.investor = role_holder(raw.investor_phrase.removeprefix(ROLE_PREFIX), [s.items for s in self.read])
+            raw.investor_phrase = None
+            if raw.investor is None:
+                return
         investor = (self.resolver.entity(raw.investor, as_investor=True) if raw.investor
                     else phrase_investor(raw.investor_phrase, self._named_so_far(sent)) if raw.investor_phrase
                     else ref.entities.get(raw.default_investor or ""))

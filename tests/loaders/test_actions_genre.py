@@ -88,7 +88,13 @@ ACTIONS = [
      [("inv-pboc", "other", None, None)]),
     ("The British government nationalised Northern Rock in February.",
      [("inv-british-government", "other", "co-northern-rock", None)]),
+    ("Xiaomi rose 2.3% after Lei Jun, the company's founder, spoke at a forum. The founder boosted his stake "
+     "to 25%, a filing showed.",
+     [("inv-lei-jun", "raised_stake", "hkex-1810", None)]),
+    ("Xiaomi rose 2.3%. Founder Lei Jun has been buying. The founder boosted his stake to 25%.",
+     [("inv-lei-jun", "raised_stake", "hkex-1810", None)]),
     # not investor actions
+    ("The founder boosted his stake to 25%.", []),  # no founder named: nobody to point at
     ("Prime Minister Shinzo Abe promised to cut corporate tax rates.", []),
     ("Beijing may need to buy more shares to steady the market.", []),
     ("Brent crude, the international standard, is selling at $39.96 per barrel.", []),
