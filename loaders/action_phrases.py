@@ -11,6 +11,7 @@ carmaker", "the bank") or a plain phrase ("equities", "government bonds, gold an
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from marketkg.loaders.items import Item
 from marketkg.loaders.lexicon import MARKET_WORDS
@@ -53,6 +54,9 @@ _POUR = frozenset({"poured", "pouring", "pour", "pours", "pumped", "pumping"})
 _MONEY_WORDS = frozenset({"money", "funds", "cash", "capital", "billions", "millions"})
 _PARTICLES = frozenset({"up", "into", "heavily", "aggressively", "massively", "back", "more"})
 _HAVEN_HEADS = frozenset({"havens", "haven", "safety", "shelter", "refuge", "security"})
+_ANY_SHARES = frozenset({"shares", "stocks", "stock"})
+_NOT_HOLDINGS = frozenset({"the dip", "dips", "the news", "the rumour", "the rumor", "the fact", "time", "protection",
+                           "insurance", "the rally", "into the rally", "the story"})
 _MARKET_WIDE = frozenset({"shares", "stocks", "equities", "stock", "the market", "the stock market", "the stocks",
                           "the shares", "assets", "securities"})
 # state actions
@@ -108,11 +112,17 @@ class PhraseAction:
 
 
 def sector_of_word(word: str) -> str | None:
-    """'carmaker' -> the sector id whose keywords hold it."""
+    """'carmaker' -> the sector id whose keywords hold it (the first sector in table order)."""
+    return _sector_words().get(word)
+
+
+@lru_cache(maxsize=1)
+def _sector_words() -> dict[str, str]:
+    out: dict[str, str] = {}
     for sid, kws in reference().sector_keywords:
-        if word in kws:
-            return sid
-    return None
+        for kw in kws:
+            out.setdefault(kw, sid)
+    return out
 
 
 def _surface(items: list[Item], i: int, j: int, text: str) -> str:
@@ -238,8 +248,10 @@ def _group_action(items: list[Item], k: int, text: str, before: PhraseAction | N
     if action is None:
         return None
     target, phrase, end = object_phrase(items, start, text)
-    if target is None and phrase is None:
-        return None
+    if target is None and (phrase is None or phrase.text.lower() in _NOT_HOLDINGS):
+        return None  # "buying the dip" buys nothing named
+    if phrase is not None and phrase.text.lower() in _ANY_SHARES:
+        phrase = None  # "investors dumped shares": market-wide
     return PhraseAction(-1, mention, state, action, target, phrase, amount=amount, end=end)
 
 

@@ -14,7 +14,7 @@ ACTIONS = [
     # VOA, public domain: 02_voa-asia-stocks-fall-us-financial-concerns-2008-07-15.txt
     ("Across Asia, analysts say investors dumped shares, worried about the health of the U.S. financial sector "
      "and its effect on Asian companies.",
-     [("inv-investors", "sold", "=shares", None)]),
+     [("inv-investors", "sold", None, None)]),
     # VOA, public domain: 03_voa-south-korea-markets-won-plunge-2008-10-23.txt
     ("With trust and confidence between international banks all but nonexistent, global investors are hoarding "
      "dollars and pushing up their value.",
@@ -94,6 +94,8 @@ ACTIONS = [
     ("Xiaomi rose 2.3%. Founder Lei Jun has been buying. The founder boosted his stake to 25%.",
      [("inv-lei-jun", "raised_stake", "hkex-1810", None)]),
     # not investor actions
+    ("Investors bought the dip in Asian markets on Tuesday.", []),
+    ("Analysts said investors sold off as the session wore on.", []),
     ("The founder boosted his stake to 25%.", []),  # no founder named: nobody to point at
     ("Prime Minister Shinzo Abe promised to cut corporate tax rates.", []),
     ("Beijing may need to buy more shares to steady the market.", []),
