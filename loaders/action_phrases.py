@@ -54,6 +54,8 @@ _POUR = frozenset({"poured", "pouring", "pour", "pours", "pumped", "pumping"})
 _MONEY_WORDS = frozenset({"money", "funds", "cash", "capital", "billions", "millions"})
 _PARTICLES = frozenset({"up", "into", "heavily", "aggressively", "massively", "back", "more"})
 _HAVEN_HEADS = frozenset({"havens", "haven", "safety", "shelter", "refuge", "security"})
+_NATIONALITY = ("ian", "ese", "ean", "ish", "ican", "man")
+_DONE_TO = frozenset({"had", "rushed", "scrambled", "hurried", "raced", "moved", "continued", "began", "started"})
 _ANY_SHARES = frozenset({"shares", "stocks", "stock"})
 _NOT_HOLDINGS = frozenset({"the dip", "dips", "the news", "the rumour", "the rumor", "the fact", "time", "protection",
                            "insurance", "the rally", "into the rally", "the story"})
@@ -82,7 +84,8 @@ _AUX = frozenset({"are", "is", "were", "was", "have", "has", "had", "been", "be"
 _STOP = frozenset({".", ";", ":", "as", "after", "amid", "while", "but", "because", "which", "that", "who", "on",
                    "in", "at", "for", "from", "with", "by", "over", "since", "worried", "despite", "to", "and", "(",
                    "worth", "last", "this", "yesterday", "today", "earlier", "so", "than", "ahead", "before",
-                   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "during"})
+                   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "during", "via",
+                   "through", "under", "according"})
 _VERBISH_SUFFIXES = ("ing", "ed")
 #: "the stock", "the company": the company the article is about at that point
 ANY_COMPANY = frozenset({"stock", "shares", "company", "firm", "counter", "group"})
@@ -134,9 +137,9 @@ def _actor(items: list[Item], k: int) -> tuple[Mention | None, str | None, int]:
     Not before an infinitive: "prompting Beijing to intervene", "ready to buy" say nothing was done."""
     j = k - 1
     if j >= 0 and items[j].word("to"):
-        if not (j >= 1 and items[j - 1].word("had")):
+        if not (j >= 1 and items[j - 1].low in _DONE_TO):
             return None, None, j
-        j -= 2  # "had to nationalize": done
+        j -= 2  # "had to nationalize", "rushed to buy": done
     while j >= 0 and items[j].kind == "W" and (items[j].low in _AUX or items[j].low.endswith("ly")):
         j -= 1
     if j < 0:
@@ -194,8 +197,9 @@ def object_phrase(items: list[Item], k: int, text: str) -> tuple[Mention | None,
         if items[x].low in _HAVEN_HEADS and x + 1 < end and items[x + 1].word("of"):
             start = x + 2
     named = [it for it in items[start:end] if it.kind != "W" or it.low not in _FRAME_WORDS]
-    if len(named) == 1 and named[0].kind == "M" and not (named[0].mention.kind == "market"
-                                                         and named[0].mention.region is None):
+    if len(named) == 1 and named[0].kind == "M" and not (
+            named[0].mention.kind == "market" and named[0].mention.region is None
+            or named[0].mention.kind == "candidate" and named[0].low.endswith(_NATIONALITY)):  # "Indian shares"
         return named[0].mention, None, end  # "the Sensex stocks", "Tencent shares"
     words = [it.low for it in items[start:end]]
     if len(words) in (2, 3) and words[0] in ("the", "this", "that") and all(it.kind == "W" for it in items[start:end]):
@@ -228,6 +232,17 @@ def _group_action(items: list[Item], k: int, text: str, before: PhraseAction | N
         if nxt.kind == "Q" or nxt.word("out"):
             return None  # with a figure: the trade rules' part
         action = _OBJECT_VERBS[low]
+        j = k + 1
+        while j < len(items) and items[j].kind == "W" and items[j].low in _PARTICLES:
+            j += 1
+        net = words_at(items, j, ("a", "net")) or words_at(items, j, ("net",))
+        j += 2 if words_at(items, j, ("a", "net")) else 1 if net else 0
+        if j < len(items) and items[j].qkind in ("MONEY", "SHARES") and j > k + 1:
+            # "snapped up a net HK$12 billion of Hong Kong stocks"
+            amount = items[j].qty.text
+            if net:
+                action = "net_inflow" if action == "bought" else "net_outflow"
+            start = j + 2 if j + 1 < len(items) and items[j + 1].word("of", "in", "worth") else j + 1
     elif low in _FLEE:
         if nxt.word("to", "into", "toward", "towards"):
             action, start = "bought", k + 2
