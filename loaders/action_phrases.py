@@ -250,7 +250,8 @@ def _group_action(items: list[Item], k: int, text: str, before: PhraseAction | N
             action = "net_outflow"
     elif low in _PULL or low in _POUR:
         j = k + 1
-        while j < len(items) and (items[j].low in _MONEY_WORDS or items[j].kind == "Q" or items[j].word("their", "out")):
+        while j < len(items) and (items[j].low in _MONEY_WORDS or items[j].kind == "Q"
+                                  or items[j].word("their", "out")):
             if items[j].qkind == "MONEY":
                 amount = items[j].qty.text
             j += 1
@@ -415,7 +416,8 @@ def _rated_country(items: list[Item], j: int, agency: Mention, action: str) -> P
     if it.kind == "M" and it.mention.kind in ("candidate", "market"):
         return PhraseAction(-1, agency, None, action, None, Phrase(it.mention.name))
     place = it.text.removesuffix("'s").removesuffix("’s")
-    if it.kind != "W" or not place[:1].isupper() or place.lower() not in MARKET_WORDS and place.lower() not in _STATE_WORDS:
+    known = place.lower() in MARKET_WORDS or place.lower() in _STATE_WORDS
+    if it.kind != "W" or not place[:1].isupper() or not known:
         return None
     return PhraseAction(-1, agency, None, action, None, Phrase(place))
 

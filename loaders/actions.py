@@ -6,7 +6,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from marketkg.loaders.action_phrases import (
-    ANY_COMPANY, CENTRAL_BANK, CENTRAL_BANKS, NEVER_MOVERS, Phrase, object_phrase, role_before, phrase_actions, sector_of_word, words_at,
+    ANY_COMPANY, CENTRAL_BANK, CENTRAL_BANKS, NEVER_MOVERS, Phrase, object_phrase, phrase_actions, role_before,
+    sector_of_word, words_at,
 )
 from marketkg.loaders.items import Item
 from marketkg.loaders.lexicon import ROLE_WORDS, SUBJECT_SKIP
@@ -32,6 +33,8 @@ _THE_STOCK = (("the", "stock"), ("the", "shares"), ("the", "company"), ("the", "
               ("it",), ("its", "shares"), ("its", "rating"))
 _RATING_TO_FROM = re.compile(r"to\s+[\"']?(?P<to>[A-Za-z][A-Za-z -]{1,20}?)[\"']?\s+from\s+[\"']?(?P<from>[A-Za-z][A-Za-z -]{1,20}?)[\"'.]*(?:\s|$|,|\.)")
 _RATING_TO = re.compile(r"^\s*(?:[A-Z][\w.&'-]*\s){0,4}to\s+[\"']?(?P<to>buy|sell|hold|neutral|overweight|underweight|outperform|underperform|equal-weight|market-perform|accumulate|reduce)\b", re.I)
+_RATING_TO_ANYWHERE = re.compile(r"\bto\s+[\"']?(?P<to>buy|sell|hold|neutral|overweight|underweight|outperform|"
+                                 r"underperform|equal-weight|market-perform|accumulate|reduce)\b", re.I)
 _RATING = re.compile(r"from\s+[\"']?(?P<from>[A-Za-z][A-Za-z -]{1,20}?)[\"']?\s+to\s+[\"']?(?P<to>[A-Za-z][A-Za-z -]{1,20}?)[\"'.]*(?:\s|$|,|\.)")
 _FLOW_IN = (("net", "inflows"), ("net", "inflow"), ("net", "purchases"), ("net", "buying"), ("net", "bought"),
             ("net", "purchase"), ("net", "buyers"), ("net", "buyer"), ("capital", "inflows"), ("inflows",))
@@ -229,8 +232,16 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
         out.append(raw)
         phrased.pop(k, None)
     for p in phrased.values():
-        out.append(RawAction(p.investor, None, p.action, p.target, amount=p.amount, investor_phrase=p.investor_phrase,
-                             target_phrase=p.target_phrase))
+        raw = RawAction(p.investor, None, p.action, p.target, amount=p.amount, investor_phrase=p.investor_phrase,
+                        target_phrase=p.target_phrase)
+        if p.action in ("upgraded", "downgraded"):  # "raised its rating on the carmaker to overweight"
+            tail = text[items[p.at].end_char: items[-1].end_char]
+            m = _RATING_TO_FROM.search(tail)
+            if m:
+                raw.rating_from, raw.rating_to = m.group("from").strip(), m.group("to").strip()
+            elif (m := _RATING_TO_ANYWHERE.search(tail)) is not None:
+                raw.rating_to = m.group("to")
+        out.append(raw)
     if not any(a.action.startswith("net_") for a in out):
         out += _flows(items, flow_default)
     return out

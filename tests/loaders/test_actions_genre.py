@@ -140,3 +140,10 @@ def test_group_investor_is_never_a_mover():
                      "and the Japanese currency.")
     assert all(not m.entity.id.startswith("inv-") for m in facts.moves)
 
+
+
+def test_rating_phrase_keeps_the_new_rating():
+    facts = facts_of("Tencent rose 3%. JPMorgan cut its rating on the stock to neutral from overweight.")
+    assert [(a.rating_from, a.rating_to) for a in facts.investor_actions] == [("overweight", "neutral")]
+    facts = facts_of("Geely Automobile rose 4.1%. Morgan Stanley raised its rating on the carmaker to overweight.")
+    assert [(a.rating_from, a.rating_to) for a in facts.investor_actions] == [(None, "overweight")]
