@@ -220,8 +220,8 @@ def _group_action(items: list[Item], k: int, text: str, before: PhraseAction | N
     mention, state, _ = _actor(items, k)
     if before is not None and before.end == k - 1 and items[k - 1].word("and"):
         mention, state = before.investor, before.investor_phrase  # "shedding equities and fleeing to bonds"
-    if not _is_investor(mention, state):
-        return None
+    if not _is_investor(mention, state) or state is not None and state.lower() in MARKET_WORDS:
+        return None  # "Tokyo shed early gains": a market named by its place, not a state trading
     nxt = items[k + 1] if k + 1 < len(items) else None
     if nxt is None or nxt.word("at", "off", "for"):
         return None  # "is selling at $39.96" is a price quote; "sold off" a market move
@@ -372,6 +372,9 @@ def _rating_phrase(items: list[Item], k: int, text: str) -> PhraseAction | None:
         action = "upgraded" if low in _RAISE else "downgraded"
         j += 1
     elif any(words_at(items, j, w) for w in _TARGET_NOUNS):
+        if not (words_at(items, j, ("target", "price")) or words_at(items, j, ("price", "target"))) \
+                and not (mention.entity_id or "").startswith("inv-"):
+            return None  # "Tesla raised its target for deliveries": a company's own goal
         action = "other"
         j += 2 if words_at(items, j, ("target", "price")) or words_at(items, j, ("price", "target")) else 1
     else:

@@ -102,6 +102,8 @@ ACTIONS = [
     ("Investors rushed to buy gold and Treasuries.",
      [("inv-investors", "bought", "=gold and Treasuries", None)]),
     # not investor actions
+    ("Tokyo shed early gains to close lower.", []),
+    ("Tesla raised its target for deliveries this year.", []),
     ("Investors bought the dip in Asian markets on Tuesday.", []),
     ("Analysts said investors sold off as the session wore on.", []),
     ("The founder boosted his stake to 25%.", []),  # no founder named: nobody to point at
