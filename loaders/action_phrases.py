@@ -441,6 +441,25 @@ def _noun_grade(items: list[Item], k: int, text: str) -> PhraseAction | None:
     return _rated_country(items, k + 2, agency, action)
 
 
+def _purchase_programme(items: list[Item], k: int, text: str) -> PhraseAction | None:
+    """'an asset purchase program that already totals about $710 billion', 'the ECB's bond-buying programme of
+    60 billion euros a month': a central bank buying, market-wide."""
+    before = {it.low for it in items[max(0, k - 4):k]}
+    if not (before & {"purchase", "purchases", "buying", "bond-buying", "asset-purchase"}
+            and before & {"asset", "bond", "bond-buying", "asset-purchase"}):
+        return None
+    amount = next((it.qty.text for it in items[k + 1: k + 8] if it.qkind == "MONEY"), None)
+    if amount is None:
+        return None
+    bank = next((it.mention for it in items if it.kind == "M" and it.mention.entity_id in CENTRAL_BANKS), None)
+    if bank is not None:
+        return PhraseAction(-1, bank, None, "bought", None, None, amount=amount)
+    if any(it.word("central") and x + 1 < len(items) and items[x + 1].low in ("bank", "bankers", "banks")
+           for x, it in enumerate(items)):
+        return PhraseAction(-1, None, CENTRAL_BANK, "bought", None, None, amount=amount)
+    return None
+
+
 def phrase_actions(items: list[Item], text: str) -> list[PhraseAction]:
     """The figure-free investor actions of one sentence."""
     out: list[PhraseAction] = []
@@ -461,6 +480,8 @@ def phrase_actions(items: list[Item], text: str) -> list[PhraseAction]:
             found = _state_action(items, k, text)
         if found is None and (low in _OBJECT_VERBS or low in _FLEE or low in _PULL or low in _POUR):
             found = _group_action(items, k, text, out[-1] if out else None)
+        if found is None and low in ("program", "programme", "programs", "programmes"):
+            found = _purchase_programme(items, k, text)
         if found is not None:
             found.at = k
             out.append(found)

@@ -101,7 +101,15 @@ ACTIONS = [
      [("inv-hedge-funds", "sold", "tkr-nvda", None)]),
     ("Investors rushed to buy gold and Treasuries.",
      [("inv-investors", "bought", "=gold and Treasuries", None)]),
+    # VOA, public domain: 08_voa-global-turmoil-tumult-in-tokyo-2016-02-12.txt (lines 8 and 10, the first cut short)
+    ("Speculation rose Friday that the Bank of Japan would call an emergency meeting. Observers are saying the "
+     "central bankers might push interest rates even further below zero and expand an asset purchase program that "
+     "already totals about $710 billion (80 trillion yen) annually.",
+     [("inv-boj", "bought", None, "$710 billion")]),
+    ("The ECB's bond-buying programme of 60 billion euros a month runs until September.",
+     [("inv-ecb", "bought", None, "60 billion euros")]),
     # not investor actions
+    ("The company announced a share purchase program of $5 billion.", []),
     ("Tokyo shed early gains to close lower.", []),
     ("Tesla raised its target for deliveries this year.", []),
     ("Investors bought the dip in Asian markets on Tuesday.", []),
