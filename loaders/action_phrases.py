@@ -35,7 +35,6 @@ def _kinds(*kinds: str) -> frozenset[str]:
 
 #: investors that are groups or money flows: they have no share price
 NEVER_MOVERS = _kinds("group", "flow")
-_GROUPS = _kinds("group", "flow", "fund")
 CENTRAL_BANKS = _kinds("central_bank")
 _STATE_BODIES = _kinds("central_bank", "sovereign_fund")
 _AGENCIES = _kinds("rating_agency")
@@ -68,8 +67,8 @@ _INTERVENE = frozenset({"intervened", "intervenes", "intervening", "intervene"})
 _NATIONALIZE = frozenset({"nationalize", "nationalise", "nationalized", "nationalised", "nationalizes",
                           "nationalises", "nationalizing", "nationalising"})
 _PLEDGE = frozenset({"pledged", "pledges", "promised", "promises", "vowed", "vows"})
-_STATE_WORDS = frozenset({"beijing", "tokyo", "washington", "seoul", "new delhi", "moscow", "berlin", "canberra",
-                          "wellington", "taipei", "iceland", "government", "authorities"})
+_STATE_WORDS = frozenset({"beijing", "tokyo", "washington", "seoul", "delhi", "moscow", "berlin", "canberra",
+                          "wellington", "taipei", "government", "authorities"})
 # ratings and target prices as phrases
 _RAISE = frozenset({"raised", "raises", "raising", "lifted", "lifts", "lifting", "upped", "boosted", "hiked"})
 _LOWER = frozenset({"cut", "cuts", "cutting", "lowered", "lowers", "lowering", "slashed", "slashes", "trimmed",
@@ -104,6 +103,8 @@ class Phrase:
 
 @dataclass
 class PhraseAction:
+    """One action a rule read; ``investor_phrase``/``target_phrase`` stand in when no mention names them."""
+
     at: int  # the verb's item index
     investor: Mention | None
     investor_phrase: str | None
