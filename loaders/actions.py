@@ -2,13 +2,22 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 
+from marketkg.loaders.action_phrases import (
+    ANY_COMPANY, CENTRAL_BANK, CENTRAL_BANKS, NEVER_MOVERS, Phrase, object_phrase, phrase_actions, role_before,
+    sector_of_word, words_at,
+)
 from marketkg.loaders.items import Item
 from marketkg.loaders.lexicon import ROLE_WORDS, SUBJECT_SKIP
 from marketkg.loaders.mentions import Mention
+from marketkg.ontology.enums import EntityType
+from marketkg.ontology.ids import named_id
+from marketkg.ontology.models import Entity
+from marketkg.ontology.reference import reference
 
-__all__ = ["RawAction", "find_actions"]
+__all__ = ["RawAction", "find_actions", "phrase_investor", "phrase_target", "role_holder"]
 
 _BUY = frozenset({"bought", "purchased", "acquired", "buys", "purchases", "acquires", "buying", "purchasing"})
 _SELL = frozenset({"sold", "sells", "selling", "disposed", "offloaded", "dumped", "unloaded"})
@@ -24,13 +33,17 @@ _THE_STOCK = (("the", "stock"), ("the", "shares"), ("the", "company"), ("the", "
               ("it",), ("its", "shares"), ("its", "rating"))
 _RATING_TO_FROM = re.compile(r"to\s+[\"']?(?P<to>[A-Za-z][A-Za-z -]{1,20}?)[\"']?\s+from\s+[\"']?(?P<from>[A-Za-z][A-Za-z -]{1,20}?)[\"'.]*(?:\s|$|,|\.)")
 _RATING_TO = re.compile(r"^\s*(?:[A-Z][\w.&'-]*\s){0,4}to\s+[\"']?(?P<to>buy|sell|hold|neutral|overweight|underweight|outperform|underperform|equal-weight|market-perform|accumulate|reduce)\b", re.I)
+_RATING_TO_ANYWHERE = re.compile(r"\bto\s+[\"']?(?P<to>buy|sell|hold|neutral|overweight|underweight|outperform|"
+                                 r"underperform|equal-weight|market-perform|accumulate|reduce)\b", re.I)
 _RATING = re.compile(r"from\s+[\"']?(?P<from>[A-Za-z][A-Za-z -]{1,20}?)[\"']?\s+to\s+[\"']?(?P<to>[A-Za-z][A-Za-z -]{1,20}?)[\"'.]*(?:\s|$|,|\.)")
 _FLOW_IN = (("net", "inflows"), ("net", "inflow"), ("net", "purchases"), ("net", "buying"), ("net", "bought"),
-            ("net", "purchase"), ("capital", "inflows"), ("inflows",))
+            ("net", "purchase"), ("net", "buyers"), ("net", "buyer"), ("capital", "inflows"), ("inflows",))
 _FLOW_OUT = (("net", "outflows"), ("net", "outflow"), ("net", "selling"), ("net", "sold"), ("net", "sales"),
-             ("net", "sell"), ("capital", "outflows"), ("outflows",))
+             ("net", "sell"), ("net", "sellers"), ("net", "seller"), ("capital", "outflows"), ("outflows",))
 _FLOW_FIRST = frozenset(words[0] for words in _FLOW_IN + _FLOW_OUT)
 _INVESTOR_KINDS = frozenset({"ref", "candidate"})
+#: reference entities that are traded, never trade: "Brent crude ... is selling at $39.96" quotes a price
+_NOT_INVESTORS = ("cmd-", "fx-", "idx-", "sector-")
 
 
 @dataclass
@@ -47,18 +60,16 @@ class RawAction:
     rating_from: str | None = None
     rating_to: str | None = None
     target_is_subject: bool = False  # "the stock": the sentence's mover
-
-
-def _words_at(items: list[Item], k: int, words: tuple[str, ...]) -> bool:
-    return k + len(words) <= len(items) and all(
-        items[k + x].kind == "W" and items[k + x].low == w for x, w in enumerate(words))
+    investor_phrase: str | None = None  # a state named by a place: "Beijing", "Japan"
+    target_phrase: Phrase | None = None  # "equities", "the carmaker", "U.S."
 
 
 def _actor_before(items: list[Item], k: int) -> Mention | None:
     j = k - 1
     while j >= 0 and items[j].kind == "W" and (items[j].low in SUBJECT_SKIP or items[j].low.endswith("ly")):
         j -= 1
-    if j >= 0 and items[j].kind == "M" and items[j].mention.kind in _INVESTOR_KINDS:
+    if j >= 0 and items[j].kind == "M" and items[j].mention.kind in _INVESTOR_KINDS \
+            and not (items[j].mention.entity_id or "").startswith(_NOT_INVESTORS):
         return items[j].mention
     return None
 
@@ -84,7 +95,7 @@ def _target_after(items: list[Item], k: int) -> tuple[Mention | None, bool]:
         it = items[j]
         if it.kind == "M" and it.mention.kind in ("ref", "candidate"):
             return it.mention, False
-        if any(_words_at(items, j, w) for w in _THE_STOCK):
+        if any(words_at(items, j, w) for w in _THE_STOCK):
             return None, True
         if it.kind == "W" and it.low in {",", ";", "after", "as", "while", "but"}:
             break
@@ -125,11 +136,14 @@ def _flows(items: list[Item], flow_default: str | None) -> list[RawAction]:
         if items[k].low not in _FLOW_FIRST:
             continue
         for table, action in ((_FLOW_IN, "net_inflow"), (_FLOW_OUT, "net_outflow")):
-            hit = next((w for w in table if _words_at(items, k, w)), None)
+            hit = next((w for w in table if words_at(items, k, w)), None)
             if hit is None:
                 continue
             investor = next((it.mention for it in items if it.kind == "M" and it.mention.entity_id in
                              ("inv-southbound", "inv-northbound")), None)
+            if investor is None:  # "foreign investors were net sellers of $1.2 billion"
+                investor = next((it.mention for it in reversed(items[:k]) if it.kind == "M"
+                                 and it.mention.entity_id in NEVER_MOVERS), None)
             # the amount: the nearest money after the flow words, or just before them
             amount = _amount_after(items, k + len(hit), ("MONEY",))
             if amount is None:
@@ -153,20 +167,26 @@ def _flows(items: list[Item], flow_default: str | None) -> list[RawAction]:
 def find_actions(items: list[Item], text: str, *, flow_default: str | None = None) -> list[RawAction]:
     """Investor actions stated in a sentence's items."""
     out: list[RawAction] = []
+    phrased = {p.at: p for p in phrase_actions(items, text)}
     for k, it in enumerate(items):
         if it.kind != "W":
             continue
         low = it.low
         action = None
-        net = k + 1 < len(items) and (items[k + 1].word("net") or _words_at(items, k + 1, ("a", "net")))
+        if k in phrased and phrased[k].action in ("upgraded", "downgraded"):
+            continue  # "S&P downgraded the U.S. credit rating": the country, not the sentence's mover
+        if k + 1 < len(items) and items[k + 1].word("at"):
+            continue  # "is selling at $39.96 per barrel": a price quote
+        net = k + 1 < len(items) and (items[k + 1].word("net") or words_at(items, k + 1, ("a", "net")))
         if k >= 1 and items[k - 1].word("net"):
             net = True
         if low in _BUY and _amount_after(items, k + 1):
             action = "net_inflow" if net else "bought"
         elif low in _SELL and _amount_after(items, k + 1):
             action = "net_outflow" if net else "sold"
-        elif (low in _STAKE_UP or low in _STAKE_DOWN) and k + 2 < len(items) and items[k + 1].low in _POSSESSIVE \
-                and items[k + 2].low in _HOLDING:
+        elif (low in _STAKE_UP or low in _STAKE_DOWN) and k + 2 < len(items) and (
+                items[k + 1].low in _POSSESSIVE and items[k + 2].low in _HOLDING
+                or items[k + 1].low in _HOLDING and items[k + 2].word("in", "of")):  # "increased holdings in"
             action = "raised_stake" if low in _STAKE_UP else "cut_stake"
         elif low in _UPGRADE or low in _DOWNGRADE:
             action = "upgraded" if low in _UPGRADE else "downgraded"
@@ -178,17 +198,26 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
                 and not (actor.entity_id or "").startswith("inv-") and k + 2 < len(items) and items[k + 1].word("by") \
                 and items[k + 2].kind == "M":
             actor, target, passive = items[k + 2].mention, actor, True  # "Baidu upgraded by JPMorgan"
-        if actor is None:
+        role = role_before(items, k) if actor is None else None
+        if actor is None and role is None:
             continue
         if not passive:
             target, _the_stock = _target_after(items, k + 1)
-            if target is None:
+            if target is None and actor is not None:
                 target = _role_company(items, _index_of(items, actor))
         if action in ("net_inflow", "net_outflow"):
             amount = _amount_after(items, k + 1, ("MONEY",))
             out.append(RawAction(actor, None, action, target, amount=amount))
+            phrased.pop(k, None)
             continue
-        raw = RawAction(actor, None, action, target, target_is_subject=target is None)
+        raw = RawAction(actor, None, action, target, target_is_subject=target is None, investor_phrase=role)
+        if target is None and action in ("raised_stake", "cut_stake"):
+            h = next((x for x in range(k + 1, min(k + 4, len(items))) if items[x].low in _HOLDING), None)
+            if h is not None and h + 1 < len(items) and items[h + 1].word("in", "of"):
+                # "increased holdings of exchange-traded funds": the thing held, named as a phrase
+                target, held, _ = object_phrase(items, h + 2, text)
+                if target is not None or held is not None and held.descriptor is None:
+                    raw.target, raw.target_phrase, raw.target_is_subject = target, held, False
         if action in ("bought", "sold", "raised_stake", "cut_stake"):
             raw.amount = _amount_after(items, k + 1)
             raw.price = _price_after(items, k + 1)
@@ -201,6 +230,68 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
             elif (m := _RATING_TO.search(tail)) is not None:
                 raw.rating_to = m.group("to")
         out.append(raw)
+        phrased.pop(k, None)
+    for p in phrased.values():
+        raw = RawAction(p.investor, None, p.action, p.target, amount=p.amount, investor_phrase=p.investor_phrase,
+                        target_phrase=p.target_phrase)
+        if p.action in ("upgraded", "downgraded"):  # "raised its rating on the carmaker to overweight"
+            tail = text[items[p.at].end_char: items[-1].end_char]
+            m = _RATING_TO_FROM.search(tail)
+            if m:
+                raw.rating_from, raw.rating_to = m.group("from").strip(), m.group("to").strip()
+            elif (m := _RATING_TO_ANYWHERE.search(tail)) is not None:
+                raw.rating_to = m.group("to")
+        out.append(raw)
     if not any(a.action.startswith("net_") for a in out):
         out += _flows(items, flow_default)
     return out
+
+
+def role_holder(role: str, read: Iterable[list[Item]]) -> Mention | None:
+    """Who "the founder" is: the last name the article gave that role ("founder Lei Jun",
+    "Lei Jun, the company's founder")."""
+    found = None
+    for items in read:
+        for x, it in enumerate(items):
+            if not it.word(role):
+                continue
+            if x + 1 < len(items) and items[x + 1].kind == "M":
+                found = items[x + 1].mention  # "founder Lei Jun"
+                continue
+            comma = next((y for y in range(x - 1, max(-1, x - 5), -1) if items[y].word(",")), None)
+            if comma is not None and comma >= 1 and items[comma - 1].kind == "M":
+                found = items[comma - 1].mention  # "Lei Jun, the company's founder"
+        for it in items:  # "Founder Lei Jun" read as one name
+            if it.kind == "M" and it.mention.kind == "candidate" and it.mention.text.lower().startswith(role + " "):
+                cut = len(role) + 1
+                found = replace(it.mention, text=it.mention.text[cut:], start_char=it.mention.start_char + cut)
+    return found
+
+
+def phrase_investor(phrase: str, seen: Iterable[Entity]) -> Entity:
+    """A state named by a place ("Beijing", "Japan"): one stable investor per name; "the central bank"
+    is the central bank the article named last."""
+    if phrase == CENTRAL_BANK:
+        named = [e for e in seen if e.id in CENTRAL_BANKS]
+        if named:
+            return named[-1]
+        phrase = "Central bank"
+    return Entity(id=named_id("inv", phrase), name=phrase, type=EntityType.INVESTOR)
+
+
+def phrase_target(phrase: Phrase, seen: Iterable[Entity]) -> Entity | None:
+    """What a phrase names: "the carmaker" is the latest company met that fits (by sector or by name);
+    anything else ("equities", "U.S.") is a market of its own name."""
+    if phrase.descriptor is None:
+        name = phrase.text
+        return Entity(id=named_id("mkt", name.removeprefix("the ")), name=name, type=EntityType.MARKET)
+    sector = sector_of_word(phrase.descriptor)
+    ref = reference()
+    for ent in reversed(list(seen)):
+        if ent.type is EntityType.COMPANY and (
+                phrase.descriptor in ANY_COMPANY or
+                sector is not None and ref.sectors.get(ent.id) == sector
+                or phrase.descriptor in ent.name.lower().split()
+                or sector is not None and any(sector_of_word(w) == sector for w in ent.name.lower().split())):
+            return ent
+    return None

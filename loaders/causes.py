@@ -400,6 +400,13 @@ def back_reference(items: list[Item], text: str) -> tuple[RawCause, str] | None:
     return None
 
 
+def _names_market(item: Item) -> bool:
+    """A mention of a market or an index ("a sell-off in Asian markets"), not of the investors in it."""
+    m = item.mention
+    return item.kind == "M" and m is not None and (m.kind in ("market", "place", "sector") or m.kind == "ref" and (
+        (m.entity_id or "").startswith(("idx-", "market-"))))
+
+
 def caused_move(items: list[Item], text: str) -> tuple[RawCause, str] | None:
     """'The news triggered a sell-off': a cause that opens the sentence and a move noun with no
     market after it; the move is the paragraph's (returns the cause and its direction)."""
@@ -413,7 +420,7 @@ def caused_move(items: list[Item], text: str) -> tuple[RawCause, str] | None:
         while j < len(items) and items[j].kind == "W" and items[j].low in W.MOVE_NOUN_MODIFIERS:
             j += 1
         noun = "sell-off" if _words_at(items, j, ("sell", "-", "off")) else items[j].low if j < len(items) else ""
-        if noun not in W.BACK_SUBJECTS or any(x.kind == "M" for x in items[j:j + 6]):
+        if noun not in W.BACK_SUBJECTS or any(_names_market(x) for x in items[j:j + 6]):
             return None  # "triggered a sell-off in Asian markets" names its market: cause_links reads it
         start = 0
         while start < k and items[start].kind == "W" and items[start].low in ("but", "and", "however", ","):

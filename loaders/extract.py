@@ -10,7 +10,8 @@ from typing import TypeVar
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from marketkg.loaders.actions import RawAction, find_actions
+from marketkg.loaders.action_phrases import NEVER_MOVERS, ROLE_PREFIX
+from marketkg.loaders.actions import RawAction, find_actions, phrase_investor, phrase_target, role_holder
 from marketkg.loaders.cause_links import linked_causes
 from marketkg.loaders.causes import RawCause, back_reference, caused_move, clause_causes, opening_cause
 from marketkg.loaders.dates import day_mentions
@@ -106,6 +107,7 @@ class _ArticleExtractor:
         self.move_index: dict[tuple[str, str | None], list[_MoveDraft]] = {}
         self.causes: dict[tuple[str, str], tuple[Entity, str, Entity, str | None, str | None, list[Evidence]]] = {}
         self.actions: dict[tuple, dict] = {}
+        self.read: list[_Sentence] = []
         self.members: dict[tuple[str, str], tuple[Entity, Entity, list[Evidence]]] = {}
         self.headline_end = _headline_end(article.text)
         self.antecedent: Entity | None = None  # the entity a sentence-initial "It" names
@@ -181,7 +183,7 @@ class _ArticleExtractor:
         for entity in self._subject_entities(raw):
             if self.sentence_first is None and raw.subject.kind != "pronoun":
                 self.sentence_first = entity
-            if entity.type not in _MOVER_TYPES or entity.id in _FLOWS:
+            if entity.type not in _MOVER_TYPES or entity.id in _FLOWS or entity.id in NEVER_MOVERS:
                 continue
             ev = _evidence(self.article, sent.span)
             day = self._day_of(raw, sent)
@@ -261,11 +263,21 @@ class _ArticleExtractor:
     # -- actions ---------------------------------------------------------------------------
     def _add_action(self, raw: RawAction, sent: _Sentence, previous: list[_MoveDraft]) -> None:
         ref = reference()
+        if raw.investor is None and (raw.investor_phrase or "").startswith(ROLE_PREFIX):
+            raw.investor = role_holder(raw.investor_phrase.removeprefix(ROLE_PREFIX), [s.items for s in self.read])
+            raw.investor_phrase = None
+            if raw.investor is None:
+                return
         investor = (self.resolver.entity(raw.investor, as_investor=True) if raw.investor
+                    else phrase_investor(raw.investor_phrase, self._named_so_far(sent)) if raw.investor_phrase
                     else ref.entities.get(raw.default_investor or ""))
         if investor is None:
             return
         target = self.resolver.entity(raw.target) if raw.target else None
+        if target is None and raw.target_phrase is not None:
+            target = phrase_target(raw.target_phrase, self._named_so_far(sent))
+            if target is None and not raw.target_is_subject:
+                return  # "the carmaker" with no carmaker named before
         if target is None and raw.target_is_subject:
             here = [d for d in sent.moves if d.entity.type in (EntityType.COMPANY, EntityType.SECURITY)]
             pool = here or [d for d in previous if d.entity.type in (EntityType.COMPANY, EntityType.SECURITY)]
@@ -288,6 +300,20 @@ class _ArticleExtractor:
                     entry[k] = getattr(raw, k)
             if ev not in entry["evidence"][-1:]:
                 entry["evidence"].append(ev)
+
+    def _named_so_far(self, upto: _Sentence) -> list[Entity]:
+        """Entities the article has named up to this sentence, in order (for "the carmaker")."""
+        out: list[Entity] = []
+        for s in self.read:
+            for it in s.items:
+                if it.kind == "M" and it.mention.kind in ("ref", "candidate") and (
+                        s is not upto or it.start_char < upto.span.end_char):
+                    ent = self.resolver.entity(it.mention)
+                    if ent is not None:
+                        out.append(ent)
+            if s is upto:
+                break
+        return out
 
     # -- the article -----------------------------------------------------------------------
     def run(self) -> ArticleFacts:
@@ -337,6 +363,7 @@ class _ArticleExtractor:
             for m in s.items:
                 if m.kind == "M" and m.mention.entity_id in ("inv-southbound", "inv-northbound"):
                     flow_default = m.mention.entity_id
+            self.read.append(s)
             for raw in find_actions(s.items, text, flow_default=flow_default):
                 self._add_action(raw, s, previous)
             self._closes(s)

@@ -1,0 +1,498 @@
+"""Investor actions as wrap-ups word them without a figure: groups of investors trading
+("foreign investors sold big-cap stocks", "investors are fleeing the stock market"), states and
+central banks buying or intervening ("Beijing has spent $236 billion to support the market",
+"Japan intervened to weaken the yen"), and rating or target-price changes written as a phrase
+("raised its rating on the carmaker", "the downgrade of the U.S. credit rating by S&P").
+
+Each rule reads a verb (or a noun) with the investor before it and the thing acted on after it.
+The thing acted on may be a mention, a description that names a company met earlier ("the
+carmaker", "the bank") or a plain phrase ("equities", "government bonds, gold and the yen").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from marketkg.loaders.items import Item
+from marketkg.loaders.mentions import Mention
+from marketkg.ontology.reference import _rows, reference
+
+__all__ = ["Phrase", "PhraseAction", "phrase_actions", "NEVER_MOVERS", "CENTRAL_BANKS", "CENTRAL_BANK",
+           "sector_of_word", "words_at", "object_phrase", "ANY_COMPANY", "role_before", "ROLE_PREFIX"]
+
+#: "the founder" as a subject: the person the article named so
+ROLE_PREFIX = "role:"
+_ROLES = frozenset({"founder", "co-founder", "chairman", "chairwoman", "billionaire", "tycoon", "ceo"})
+
+#: "the central bank" as a subject: the central bank the article named, or one of its own
+CENTRAL_BANK = "central bank"
+
+
+@lru_cache(maxsize=1)
+def _market_words() -> frozenset[str]:
+    """Places, market names and demonyms of the reference data, lower-cased ("japan", "wall street")."""
+    return frozenset(form.lower() for form in reference().place_forms)
+
+
+def _kinds(*kinds: str) -> frozenset[str]:
+    return frozenset(f"inv-{r['id']}" for r in _rows("investors.csv") if r["kind"] in kinds)
+
+
+#: investors that are groups or money flows: they have no share price
+NEVER_MOVERS = _kinds("group", "flow")
+CENTRAL_BANKS = _kinds("central_bank")
+_STATE_BODIES = _kinds("central_bank", "sovereign_fund")
+_AGENCIES = _kinds("rating_agency")
+
+# verb -> action, for an investor subject and an object phrase after the verb
+_OBJECT_VERBS: dict[str, str] = {
+    **dict.fromkeys("sold sell sells selling dumped dump dumps dumping shed sheds shedding unloaded unloading "
+                    "offloaded offloading".split(), "sold"),
+    **dict.fromkeys("bought buy buys buying purchased purchase purchasing hoarding hoarded hoard snapped scooped "
+                    "piled piling".split(), "bought"),
+}
+# "fleeing to the safe havens of X": bought X; "fleeing the stock market": money out of it
+_FLEE = frozenset({"fleeing", "fled", "flee", "flees", "flocking", "flocked", "flock"})
+_PULL = frozenset({"pulled", "pulling", "pull", "pulls", "withdrew", "withdrawing", "yanked"})
+_POUR = frozenset({"poured", "pouring", "pour", "pours", "pumped", "pumping"})
+_MONEY_WORDS = frozenset({"money", "funds", "cash", "capital", "billions", "millions"})
+_PARTICLES = frozenset({"up", "into", "heavily", "aggressively", "massively", "back", "more"})
+_HAVEN_HEADS = frozenset({"havens", "haven", "safety", "shelter", "refuge", "security"})
+_NATIONALITY = ("ian", "ese", "ean", "ish", "ican", "man")
+_DONE_TO = frozenset({"had", "rushed", "scrambled", "hurried", "raced", "moved", "continued", "began", "started"})
+_ANY_SHARES = frozenset({"shares", "stocks", "stock"})
+_NOT_HOLDINGS = frozenset({"the dip", "dips", "the news", "the rumour", "the rumor", "the fact", "time", "protection",
+                           "insurance", "the rally", "into the rally", "the story"})
+_MARKET_WIDE = frozenset({"shares", "stocks", "equities", "stock", "the market", "the stock market", "the stocks",
+                          "the shares", "assets", "securities"})
+# state actions
+_STATE_BUY = frozenset({"bought", "buys", "buying", "purchased", "purchasing", "spent", "spending", "spends"})
+_SUPPORT = frozenset({"support", "prop", "shore", "stabilize", "stabilise", "rescue", "bolster", "steady", "buoy"})
+_INTERVENE = frozenset({"intervened", "intervenes", "intervening", "intervene"})
+_NATIONALIZE = frozenset({"nationalize", "nationalise", "nationalized", "nationalised", "nationalizes",
+                          "nationalises", "nationalizing", "nationalising"})
+_PLEDGE = frozenset({"pledged", "pledges", "promised", "promises", "vowed", "vows"})
+_STATE_WORDS = frozenset({"beijing", "tokyo", "washington", "seoul", "delhi", "moscow", "berlin", "canberra",
+                          "wellington", "taipei", "government", "authorities"})
+# ratings and target prices as phrases
+_RAISE = frozenset({"raised", "raises", "raising", "lifted", "lifts", "lifting", "upped", "boosted", "hiked"})
+_LOWER = frozenset({"cut", "cuts", "cutting", "lowered", "lowers", "lowering", "slashed", "slashes", "trimmed",
+                    "reduced"})
+_RATING_NOUNS = frozenset({"rating", "ratings", "recommendation"})
+_TARGET_NOUNS = (("target", "price"), ("price", "target"), ("target",))
+_CREDIT_WORDS = frozenset({"credit", "sovereign", "debt", "aaa", "aa+", "long-term", "bond", "rating"})
+_NOUN_GRADE = {"downgrade": "downgraded", "upgrade": "upgraded", "downgrades": "downgraded",
+               "upgrades": "upgraded"}
+_AUX = frozenset({"are", "is", "were", "was", "have", "has", "had", "been", "be",
+                  "also", "reportedly", "again", "then", "now", "heavily", "still", "quickly", "actively"})
+_STOP = frozenset({".", ";", ":", "as", "after", "amid", "while", "but", "because", "which", "that", "who", "on",
+                   "in", "at", "for", "from", "with", "by", "over", "since", "worried", "despite", "to", "and", "(",
+                   "worth", "last", "this", "yesterday", "today", "earlier", "so", "than", "ahead", "before",
+                   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "during", "via",
+                   "through", "under", "according"})
+_VERBISH_SUFFIXES = ("ing", "ed")
+#: "the stock", "the company": the company the article is about at that point
+ANY_COMPANY = frozenset({"stock", "shares", "company", "firm", "counter", "group"})
+_FRAME_WORDS = frozenset({"the", "its", "their", "stocks", "shares", "equities", "stock", "market", "markets",
+                          "'s", "’s"})
+_ALL_VERBS = frozenset(_OBJECT_VERBS) | _FLEE | _PULL | _POUR
+
+
+@dataclass
+class Phrase:
+    """A stretch of words that names an investor or a target the reference data do not hold."""
+
+    text: str
+    descriptor: str | None = None  # "the carmaker": a company named earlier that fits
+
+
+@dataclass
+class PhraseAction:
+    """One action a rule read; ``investor_phrase``/``target_phrase`` stand in when no mention names them."""
+
+    at: int  # the verb's item index
+    investor: Mention | None
+    investor_phrase: str | None
+    action: str
+    target: Mention | None
+    target_phrase: Phrase | None
+    amount: str | None = None
+    end: int = -1  # the item after the object
+
+
+def sector_of_word(word: str) -> str | None:
+    """'carmaker' -> the sector id whose keywords hold it (the first sector in table order)."""
+    return _sector_words().get(word)
+
+
+@lru_cache(maxsize=1)
+def _sector_words() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for sid, kws in reference().sector_keywords:
+        for kw in kws:
+            out.setdefault(kw, sid)
+    return out
+
+
+def _surface(items: list[Item], i: int, j: int, text: str) -> str:
+    return text[items[i].start_char: items[j - 1].end_char]
+
+
+def _actor(items: list[Item], k: int) -> tuple[Mention | None, str | None, int]:
+    """The investor before the verb at k: a mention, or a state named by a place word.
+    Not before an infinitive: "prompting Beijing to intervene", "ready to buy" say nothing was done."""
+    j = k - 1
+    if j >= 0 and items[j].word("to"):
+        if not (j >= 1 and items[j - 1].low in _DONE_TO):
+            return None, None, j
+        j -= 2  # "had to nationalize", "rushed to buy": done
+    while j >= 0 and items[j].kind == "W" and (items[j].low in _AUX or items[j].low.endswith("ly")):
+        j -= 1
+    if j < 0:
+        return None, None, j
+    it = items[j]
+    if it.kind == "M" and it.mention.kind in ("ref", "candidate"):
+        return it.mention, None, j
+    if it.kind == "M" and it.mention.kind == "place":
+        return None, it.mention.name, j  # "Japan intervened": the state, not its market
+    if it.word("bank") and j >= 1 and items[j - 1].word("central"):
+        return None, CENTRAL_BANK, j - 1
+    if it.word("government", "authorities") and j >= 1 and items[j - 1].text[:1].isupper() \
+            and items[j - 1].low not in ("the", "a"):
+        return None, f"{items[j - 1].text} {it.text}".removeprefix("The "), j - 1  # "the British government"
+    if it.kind == "W" and it.text[:1].isupper() and (it.low in _STATE_WORDS or it.low in _market_words()) \
+            and not it.low.endswith(("'s", "ese", "ean", "ish", "can")):
+        return None, it.text, j
+    return None, None, j
+
+
+def role_before(items: list[Item], k: int) -> str | None:
+    """'the founder boosted his stake': the role word, for the person the article named in it."""
+    j = k - 1
+    while j >= 0 and items[j].kind == "W" and (items[j].low in _AUX or items[j].low.endswith("ly")):
+        j -= 1
+    if j >= 1 and items[j].kind == "W" and items[j].low in _ROLES and items[j - 1].word("the", "its"):
+        return ROLE_PREFIX + items[j].low
+    return None
+
+
+def object_phrase(items: list[Item], k: int, text: str) -> tuple[Mention | None, Phrase | None, int]:
+    """The noun phrase from item k: one mention, or a phrase (a list stays whole)."""
+    j = k
+    while j < len(items) and items[j].kind == "W" and items[j].low in _PARTICLES:
+        j += 1
+    start = j
+    end = j
+    while end < len(items) and end - start < 12:
+        it = items[end]
+        if it.kind == "Q":
+            break
+        if it.kind == "W":
+            if it.low == "and" and end + 1 < len(items) and items[end + 1].kind == "W" \
+                    and (items[end + 1].low.endswith(_VERBISH_SUFFIXES) or items[end + 1].low in _ALL_VERBS):
+                break  # "shedding equities and fleeing to ...": a second verb
+            if it.low in _STOP and it.low != "and" or it.low == ",":
+                if it.low == "," and any(x.word("and") for x in items[end + 1: end + 6]):
+                    end += 1
+                    continue
+                if not (it.low == "of" and end - start <= 3):
+                    break
+        end += 1
+    if end == start:
+        return None, None, end
+    # "the safe havens of X": X is what was bought
+    for x in range(start, min(end, start + 4)):
+        if items[x].low in _HAVEN_HEADS and x + 1 < end and items[x + 1].word("of"):
+            start = x + 2
+    named = [it for it in items[start:end] if it.kind != "W" or it.low not in _FRAME_WORDS]
+    if len(named) == 1 and named[0].kind == "M" and not (
+            named[0].mention.kind == "market" and named[0].mention.region is None
+            or named[0].mention.kind == "candidate" and named[0].low.endswith(_NATIONALITY)):  # "Indian shares"
+        return named[0].mention, None, end  # "the Sensex stocks", "Tencent shares"
+    words = [it.low for it in items[start:end]]
+    if len(words) in (2, 3) and words[0] in ("the", "this", "that") and all(it.kind == "W" for it in items[start:end]):
+        noun = words[1].removesuffix("'s") if len(words) == 2 or words[2] in ("'s", "’s") else None
+        if noun and (sector_of_word(noun) or noun in ANY_COMPANY):
+            return None, Phrase(_surface(items, start, end, text), descriptor=noun), end
+    return None, Phrase(_surface(items, start, end, text)), end
+
+
+def _is_investor(mention: Mention | None, state: str | None) -> bool:
+    if state is not None:
+        return True
+    return mention is not None and (mention.entity_id or "").startswith("inv-")
+
+
+def _group_action(items: list[Item], k: int, text: str, before: PhraseAction | None) -> PhraseAction | None:
+    low = items[k].low
+    mention, state, _ = _actor(items, k)
+    if before is not None and before.end == k - 1 and items[k - 1].word("and"):
+        mention, state = before.investor, before.investor_phrase  # "shedding equities and fleeing to bonds"
+    if not _is_investor(mention, state) or state is not None and state.lower() in _market_words():
+        return None  # "Tokyo shed early gains": a market named by its place, not a state trading
+    nxt = items[k + 1] if k + 1 < len(items) else None
+    if nxt is None or nxt.word("at", "off", "for"):
+        return None  # "is selling at $39.96" is a price quote; "sold off" a market move
+    action = None
+    start = k + 1
+    amount = None
+    if low in _OBJECT_VERBS:
+        if nxt.kind == "Q" or nxt.word("out"):
+            return None  # with a figure: the trade rules' part
+        action = _OBJECT_VERBS[low]
+        j = k + 1
+        while j < len(items) and items[j].kind == "W" and items[j].low in _PARTICLES:
+            j += 1
+        net = words_at(items, j, ("a", "net")) or words_at(items, j, ("net",))
+        j += 2 if words_at(items, j, ("a", "net")) else 1 if net else 0
+        if j < len(items) and items[j].qkind in ("MONEY", "SHARES") and j > k + 1:
+            # "snapped up a net HK$12 billion of Hong Kong stocks"
+            amount = items[j].qty.text
+            if net:
+                action = "net_inflow" if action == "bought" else "net_outflow"
+            start = j + 2 if j + 1 < len(items) and items[j + 1].word("of", "in", "worth") else j + 1
+    elif low in _FLEE:
+        if nxt.word("to", "into", "toward", "towards"):
+            action, start = "bought", k + 2
+        else:
+            action = "net_outflow"
+    elif low in _PULL or low in _POUR:
+        j = k + 1
+        while j < len(items) and (items[j].low in _MONEY_WORDS or items[j].kind == "Q"
+                                  or items[j].word("their", "out")):
+            if items[j].qkind == "MONEY":
+                amount = items[j].qty.text
+            j += 1
+        if low in _PULL and words_at(items, j, ("of",)) and items[j - 1].word("out"):
+            action, start = "net_outflow", j + 1
+        elif low in _PULL and items[j: j + 1] and items[j].word("from"):
+            action, start = "net_outflow", j + 1
+        elif low in _POUR and items[j: j + 1] and items[j].word("into"):
+            action, start = "net_inflow", j + 1
+    if action is None:
+        return None
+    target, phrase, end = object_phrase(items, start, text)
+    if target is None and (phrase is None or phrase.text.lower() in _NOT_HOLDINGS):
+        return None  # "buying the dip" buys nothing named
+    if phrase is not None and phrase.text.lower() in _ANY_SHARES:
+        phrase = None  # "investors dumped shares": market-wide
+    return PhraseAction(-1, mention, state, action, target, phrase, amount=amount, end=end)
+
+
+def words_at(items: list[Item], k: int, words: tuple[str, ...]) -> bool:
+    """Whether the words stand as plain words from item k on."""
+    return k + len(words) <= len(items) and all(items[k + x].word(w) for x, w in enumerate(words))
+
+
+def _pledge(items: list[Item], k: int, text: str) -> PhraseAction | None:
+    """'The Federal Reserve and the Treasury Department promised short-term funding': a pledge of the
+    state (other); a coordinated subject stays one investor, as written."""
+    mention, state, j = _actor(items, k)
+    if mention is None and state is None:
+        return None
+    first = j
+    while True:
+        f = first - 1 if first >= 1 and items[first - 1].word("the") else first
+        if not (f >= 2 and items[f - 1].word("and", "&") and items[f - 2].kind == "M"):
+            break
+        first = f - 2
+    subjects = [it for it in items[first: j + 1] if it.kind == "M"]
+    if state is None and not any(it.mention.entity_id in _STATE_BODIES for it in subjects):
+        return None
+    if len(subjects) > 1:
+        return PhraseAction(-1, None, _surface(items, first, j + 1, text), "other", None, None)
+    return PhraseAction(-1, mention, state, "other", None, None)
+
+
+def _nationalize(items: list[Item], k: int, text: str) -> PhraseAction | None:
+    """'Iceland had to nationalize a third bank after ... Kaupthing Bank ... requested the takeover': only a
+    state nationalizes; "a third bank" is the bank the sentence names."""
+    mention, state, _ = _actor(items, k)
+    if mention is None and state is None:
+        return None
+    target, phrase, end = object_phrase(items, k + 1, text)
+    if phrase is not None and phrase.descriptor is None:
+        head = phrase.text.split()[-1].lower()
+        named = next((it.mention for it in items[end:] if it.kind == "M" and it.mention.kind in ("ref", "candidate")
+                      and it.mention.name.split()[-1].lower() == head), None)
+        if named is not None:
+            target, phrase = named, None
+    return PhraseAction(-1, mention, state, "other", target, phrase)
+
+
+def _state_action(items: list[Item], k: int, text: str) -> PhraseAction | None:
+    low = items[k].low
+    if low in _PLEDGE:
+        return _pledge(items, k, text)
+    if low in _NATIONALIZE:
+        return _nationalize(items, k, text)
+    mention, state, _ = _actor(items, k)
+    if state is None and not (mention is not None and mention.entity_id in _STATE_BODIES):
+        return None
+    if low in _STATE_BUY:
+        nxt = items[k + 1] if k + 1 < len(items) else None
+        if nxt is None or nxt.word("at", "off"):
+            return None
+        amount = nxt.qty.text if nxt.qkind == "MONEY" else None
+        if low.startswith("spen"):
+            window = {it.low for it in items[k + 2: k + 7]}
+            if amount is None or not window & _SUPPORT:
+                return None
+            return PhraseAction(-1, mention, state, "bought", None, None, amount=amount)
+        target, phrase, end = object_phrase(items, k + 2 if amount else k + 1, text)
+        if phrase is not None and phrase.text.lower() in _MARKET_WIDE:
+            phrase = None
+        if amount is None and end + 1 < len(items) and items[end].word("worth") and items[end + 1].qkind == "MONEY":
+            amount = items[end + 1].qty.text
+        return PhraseAction(-1, mention, state, "bought", target, phrase, amount=amount)
+    if low in _INTERVENE:
+        target = next((it.mention for it in items[k + 1:] if it.kind == "M" and
+                       (it.mention.entity_id or "").startswith("fx-")), None)
+        return PhraseAction(-1, mention, state, "other", target, None)
+    return None
+
+
+def _rating_phrase(items: list[Item], k: int, text: str) -> PhraseAction | None:
+    """'raised its rating on the carmaker', 'lifted the retailer's target price', 'cut Italy's credit rating'."""
+    low = items[k].low
+    mention, state, _ = _actor(items, k)
+    if mention is None:
+        return None
+    j = k + 1
+    owner: tuple[Mention | None, Phrase | None] = (None, None)
+    if j < len(items) and items[j].word("its", "their", "the", "his", "her"):
+        j += 1
+    # "the retailer's target price", "Italy's credit rating", "Tencent's rating"
+    for x in range(j, min(j + 3, len(items))):
+        if items[x].word("'s", "’s") or items[x].low.endswith(("'s", "’s")) and items[x].kind == "W":
+            end = x + 1 if items[x].word("'s", "’s") else x + 1
+            owner = _owner(items, k + 1, end, text)
+            j = end
+            break
+    credit = j
+    while j < len(items) and items[j].kind == "W" and items[j].low in _CREDIT_WORDS - _RATING_NOUNS:
+        j += 1
+    if j > credit and owner[0] is not None and owner[0].kind == "candidate":
+        owner = (None, Phrase(owner[0].name))  # "cut Italy's sovereign credit rating": a country, not a company
+    if j >= len(items):
+        return None
+    if items[j].low in _RATING_NOUNS:
+        action = "upgraded" if low in _RAISE else "downgraded"
+        j += 1
+    elif any(words_at(items, j, w) for w in _TARGET_NOUNS):
+        if not (words_at(items, j, ("target", "price")) or words_at(items, j, ("price", "target"))) \
+                and not (mention.entity_id or "").startswith("inv-"):
+            return None  # "Tesla raised its target for deliveries": a company's own goal
+        action = "other"
+        j += 2 if words_at(items, j, ("target", "price")) or words_at(items, j, ("price", "target")) else 1
+    else:
+        return None
+    target, phrase = owner
+    if target is None and phrase is None and j < len(items) and items[j].word("on", "for"):
+        target, phrase, _ = object_phrase(items, j + 1, text)
+    if target is None and phrase is None:
+        return None
+    return PhraseAction(-1, mention, None, action, target, phrase)
+
+
+def _owner(items: list[Item], i: int, end: int, text: str) -> tuple[Mention | None, Phrase | None]:
+    span = [it for it in items[i:end] if not it.word("'s", "’s", "the")]
+    if len(span) == 1 and span[0].kind == "M" and span[0].mention.kind == "place":
+        return None, Phrase(span[0].mention.name)  # "Greece's credit rating": the country
+    if len(span) == 1 and span[0].kind == "M":
+        return span[0].mention, None
+    if len(span) == 1 and span[0].kind == "W":
+        noun = span[0].low.removesuffix("'s").removesuffix("’s")
+        if sector_of_word(noun):
+            return None, Phrase(noun, descriptor=noun)
+        if span[0].text[:1].isupper() and (noun in _market_words() or noun in _STATE_WORDS):
+            return None, Phrase(span[0].text.removesuffix("'s").removesuffix("’s"))
+    return None, None
+
+
+def _country_rating(items: list[Item], k: int, text: str, action: str) -> PhraseAction | None:
+    """'S&P downgraded the U.S. credit rating': the rated country is the target."""
+    mention, _, _ = _actor(items, k)
+    if mention is None or mention.entity_id not in _AGENCIES:
+        return None
+    return _rated_country(items, k + 1, mention, action)
+
+
+def _rated_country(items: list[Item], j: int, agency: Mention, action: str) -> PhraseAction | None:
+    """The rated country after a rating agency's verb: "the U.S. credit rating", "the United States of its
+    AAA rating", "Greece's credit rating"."""
+    if j < len(items) and items[j].word("the"):
+        j += 1
+    if j >= len(items) or not any(it.low in _CREDIT_WORDS for it in items[j + 1: j + 6]):
+        return None
+    it = items[j]
+    if it.kind == "M" and it.mention.kind in ("candidate", "market", "place"):
+        return PhraseAction(-1, agency, None, action, None, Phrase(it.mention.name))
+    place = it.text.removesuffix("'s").removesuffix("’s")
+    known = place.lower() in _market_words() or place.lower() in _STATE_WORDS
+    if it.kind != "W" or not place[:1].isupper() or not known:
+        return None
+    return PhraseAction(-1, agency, None, action, None, Phrase(place))
+
+
+def _noun_grade(items: list[Item], k: int, text: str) -> PhraseAction | None:
+    """'the downgrade of the U.S. credit rating by the Standard & Poor's rating agency'."""
+    action = _NOUN_GRADE[items[k].low]
+    if not (k + 1 < len(items) and items[k + 1].word("of")):
+        return None
+    by = next((x for x in range(k + 2, min(k + 10, len(items))) if items[x].word("by")), None)
+    agency = None
+    if by is not None:
+        agency = next((it.mention for it in items[by + 1: by + 3] if it.kind == "M"), None)
+    elif k >= 2 and items[k - 1].word("'s", "’s") and items[k - 2].kind == "M":
+        agency = items[k - 2].mention
+    if agency is None or agency.entity_id not in _AGENCIES:
+        return None
+    return _rated_country(items, k + 2, agency, action)
+
+
+def _purchase_programme(items: list[Item], k: int, text: str) -> PhraseAction | None:
+    """'an asset purchase program that already totals about $710 billion', 'the ECB's bond-buying programme of
+    60 billion euros a month': a central bank buying, market-wide."""
+    before = {it.low for it in items[max(0, k - 4):k]}
+    if not (before & {"purchase", "purchases", "buying", "bond-buying", "asset-purchase"}
+            and before & {"asset", "bond", "bond-buying", "asset-purchase"}):
+        return None
+    amount = next((it.qty.text for it in items[k + 1: k + 8] if it.qkind == "MONEY"), None)
+    if amount is None:
+        return None
+    bank = next((it.mention for it in items if it.kind == "M" and it.mention.entity_id in CENTRAL_BANKS), None)
+    if bank is not None:
+        return PhraseAction(-1, bank, None, "bought", None, None, amount=amount)
+    if any(it.word("central") and x + 1 < len(items) and items[x + 1].low in ("bank", "bankers", "banks")
+           for x, it in enumerate(items)):
+        return PhraseAction(-1, None, CENTRAL_BANK, "bought", None, None, amount=amount)
+    return None
+
+
+def phrase_actions(items: list[Item], text: str) -> list[PhraseAction]:
+    """The figure-free investor actions of one sentence."""
+    out: list[PhraseAction] = []
+    for k, it in enumerate(items):
+        if it.kind != "W":
+            continue
+        low = it.low
+        found = None
+        if low in ("downgraded", "downgrades", "cut", "cuts", "lowered", "slashed", "stripped", "strips"):
+            found = _country_rating(items, k, text, "downgraded")
+        elif low in ("upgraded", "upgrades", "raised", "lifted"):
+            found = _country_rating(items, k, text, "upgraded")
+        if found is None and low in _NOUN_GRADE:
+            found = _noun_grade(items, k, text)
+        if found is None and (low in _RAISE or low in _LOWER):
+            found = _rating_phrase(items, k, text)
+        if found is None and (low in _STATE_BUY or low in _INTERVENE or low in _PLEDGE or low in _NATIONALIZE):
+            found = _state_action(items, k, text)
+        if found is None and (low in _OBJECT_VERBS or low in _FLEE or low in _PULL or low in _POUR):
+            found = _group_action(items, k, text, out[-1] if out else None)
+        if found is None and low in ("program", "programme", "programs", "programmes"):
+            found = _purchase_programme(items, k, text)
+        if found is not None:
+            found.at = k
+            out.append(found)
+    return out
