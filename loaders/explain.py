@@ -438,6 +438,13 @@ def figure_verdict(items: Sequence[Item], fig: Figure, moves: Sequence[PriceMove
     trap = trap_of(items, fig)
     if trap is not None:
         return f'trap: {trap[0]} ("{trap[1]}")'
+    field = _field(fig)
+    lacking = [m.entity.name for m in moves if field is not None
+               and (m.change_pct if field == "change" else m.close) is None]
+    if lacking:  # "fell nearly 2.2 percent (202 points) to close at 9,098": a close no move took
+        names = list(dict.fromkeys(lacking))
+        return (f"unused: the move{'s' if len(names) > 1 else ''} of {', '.join(names)} here "
+                f"{'have' if len(names) > 1 else 'has'} no {'change_pct' if field == 'change' else 'close'}")
     return _unused(items, fig)
 
 
@@ -549,10 +556,11 @@ def explain(facts: ArticleFacts, *, doc: Doc | None = None, nlp: Language | None
     if doc is None:
         doc = (nlp or shared_pipeline())(working_text(article.text))
     sents = []
+    working = doc.text  # built anew by each look: once, not per sentence
     for sent in doc.sents:
         items = sentence_items(sent, doc._.mkg_mentions or [])
         if items:  # trimmed in the working text: markup blanked there ("**") is no part of it
-            sents.append((items, _trimmed(doc.text, sent.start_char, sent.end_char)))
+            sents.append((items, _trimmed(working, sent.start_char, sent.end_char)))
     spans = [span for _, span in sents]
     moves = _by_sentence(spans, facts.moves, len(spans))
     causes = _by_sentence(spans, facts.causes, len(spans))

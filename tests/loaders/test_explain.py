@@ -221,3 +221,24 @@ def test_a_sentence_with_no_figure_and_no_cue_is_left_out_and_render_aligns_colu
 def test_escape_leaves_printable_text_alone():
     assert escape("Hang Seng ‘up’ 2% – ok") == "Hang Seng ‘up’ 2% – ok"
     assert escape("a\u2028b\tc") == "a\\u2028b\\tc"
+
+
+def test_a_level_beside_a_move_without_a_close_names_that_move():
+    # VOA, dev 04_voa-global-markets-down-sp-cuts-us-rating-2011-08-08.txt line 12
+    text = "Tokyo's Nikkei index fell nearly 2.2 percent (202 points) to close at 9,098."
+    report = explain_sentence(_items(text), text, 0, len(text), moves=[_move("Nikkei", -2.2, text)])
+    assert [line.verdict for line in report.lines] == [
+        "-> move of Nikkei: change_pct -2.2", 'trap: points-only change ("points")',
+        "unused: the move of Nikkei here has no close"]
+    with_close = _move("Nikkei", -2.2, text, close=9098.0)
+    report = explain_sentence(_items(text), text, 0, len(text), moves=[with_close])
+    assert report.lines[2].verdict == "-> close of Nikkei's move"
+
+
+def test_the_module_examples_run():
+    import doctest
+
+    from marketkg.loaders import explain as module
+
+    result = doctest.testmod(module)
+    assert result.attempted > 0 and result.failed == 0
