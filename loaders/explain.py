@@ -30,8 +30,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from marketkg.loaders.explain_words import (
-    AMBIGUOUS_CUES, AS_FOLLOWERS, AS_LEADERS, BOUNDARY, DIRECTION_NOUNS, EXTRA_CUES, NOT_CAUSE, NUMBER_GLUE,
-    NUMBER_WORDS, ON_FOLLOWERS, ON_LEADERS, ON_THE, PERIODS, POINTS, POINTS_REACH, TIMING_KINDS, TRAP_FIGURES,
+    AFTER_PLACE, AMBIGUOUS_CUES, AS_FOLLOWERS, AS_LEADERS, BOUNDARY, DIRECTION_NOUNS, EXTRA_CUES, NOT_CAUSE, NUMBER_GLUE,
+    NUMBER_WORDS, ON_FOLLOWERS, ON_LEADERS, ON_PLACES, ON_THE, PERIODS, POINTS, POINTS_REACH, TIMING_KINDS, TRAP_FIGURES,
     TRAP_WORDS,
 )
 from marketkg.loaders.items import Item, sentence_items
@@ -215,6 +215,19 @@ def _phrase_at(items: Sequence[Item], k: int, index: dict) -> tuple[Phrase, str 
     return None
 
 
+def _before_a_place(items: Sequence[Item], k: int) -> bool:
+    """'on Asian stock markets Monday', 'on the Tokyo exchange': a place of trading at item k."""
+    for p in range(k, min(k + 4, len(items))):
+        if items[p].kind == "W" and items[p].low in AFTER_PLACE | {"of", "at", "by", ","}:
+            return False
+        words = items[p].low.split()
+        if words and words[-1] in ON_PLACES:
+            after = items[p + 1] if p + 1 < len(items) else None
+            return after is None or not (after.kind == "W" and after.text.isalpha() and after.text.islower()) \
+                or after.low in AFTER_PLACE
+    return False
+
+
 def _is_cue(items: Sequence[Item], k: int, phrase: Phrase) -> bool:
     """Whether a cue word is used as one: not "as much as", "on Monday", "the following day",
     "month-on-month"."""
@@ -229,6 +242,8 @@ def _is_cue(items: Sequence[Item], k: int, phrase: Phrase) -> bool:
         if nxt is None or nxt.kind == "Q" or _is_number(nxt) or nxt.low in ON_FOLLOWERS:
             return False
         if nxt.low == "the" and k + 2 < len(items) and items[k + 2].low in ON_THE:
+            return False
+        if _before_a_place(items, k + 1):
             return False
         return prev is None or prev.low not in ON_LEADERS
     if phrase == ("following",):

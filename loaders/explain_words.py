@@ -9,7 +9,7 @@ from __future__ import annotations
 
 __all__ = ["TRAP_WORDS", "TRAP_FIGURES", "POINTS_REACH", "EXTRA_CUES", "NOT_CAUSE", "NUMBER_WORDS", "NUMBER_GLUE",
            "PERIODS", "BOUNDARY", "POINTS", "AS_FOLLOWERS", "AS_LEADERS", "ON_FOLLOWERS", "ON_THE", "ON_LEADERS",
-           "DIRECTION_NOUNS", "AMBIGUOUS_CUES", "TIMING_KINDS"]
+           "DIRECTION_NOUNS", "AMBIGUOUS_CUES", "TIMING_KINDS", "ON_PLACES", "AFTER_PLACE"]
 
 #: trap kind -> the words that make a figure that kind
 TRAP_WORDS: dict[str | None, tuple[str, ...]] = {
@@ -114,3 +114,10 @@ DIRECTION_NOUNS = frozenset({"loss", "losses", "gain", "gains", "drop", "drops",
 #: cue words common in other senses ("as well", "testify on"): listed only in a sentence that
 #: states a move or a direction
 AMBIGUOUS_CUES = frozenset({"as", "on", "upon", "after", "following", "amid", "amidst"})
+#: "fell on Asian stock markets Monday": "on" before a place of trading is no cue
+ON_PLACES = frozenset({"market", "markets", "exchange", "exchanges", "street", "bourse", "bourses", "nasdaq"})
+#: what may follow such a place ("on Chinese markets have lost"); a noun there makes it a cause
+#: again ("on stock market worries")
+AFTER_PLACE = frozenset({"have", "has", "had", "were", "was", "are", "is", "and", "or", "in", "on", "as", "after",
+                         "amid", "following", "today", "yesterday", "this", "last", "early", "late", "to", "for",
+                         "with", "since", "despite", "overnight"})

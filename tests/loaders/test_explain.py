@@ -203,9 +203,15 @@ def test_a_cause_fact_is_shown_under_its_cue_and_temporal_after_is_named():
     assert cues == [("after", "no cause: temporal 'after N days'"), ("after", "-> Shanghai <- Beijing cut rates")]
 
 
-def test_cue_words_in_other_senses_are_not_listed():
-    hits = find_cues(_items("Stocks rose as much as 2% on Monday as investors cheered month-on-month data."))
-    assert [h.cue for h in hits] == ["as"]
+@pytest.mark.parametrize("sentence, cues", [
+    ("Stocks rose as much as 2% on Monday as investors cheered month-on-month data.", ["as"]),
+    ("Share prices fell on Asian stock markets Monday after Greek voters rejected the plan.", ["after"]),
+    ("Shares fell on stock market worries following the vote.", ["on", "following"]),
+    ("Weighed down by losses in banks, the index slid despite the rally in the following session.",
+     ["weighed down by", "despite"]),
+])
+def test_cue_words_are_found_and_other_senses_are_not(sentence, cues):
+    assert [h.cue for h in find_cues(_items(sentence))] == cues
 
 
 def test_a_sentence_with_no_figure_and_no_cue_is_left_out_and_render_aligns_columns():
