@@ -32,7 +32,10 @@ TRAP_WORDS: dict[str | None, tuple[str, ...]] = {
         "house prices", "industrial production", "industrial output", "factory output", "output", "pmi",
         "trade surplus", "trade deficit", "current account", "budget deficit", "deficit", "surplus",
         "consumer confidence", "consumer spending", "money supply", "new loans", "growth rate",
-        "manufacturing activity", "durable goods", "orders", "growth target"),
+        "manufacturing activity", "durable goods", "orders", "growth target", "growth"),
+    "forecast": (
+        "forecast", "forecasts", "forecasted", "forecasting", "expects", "predicts", "predicted", "projected",
+        "projects", "will fall", "will rise", "could fall", "could rise", "may fall", "may rise"),
     "bond yield/rate": (
         "yield", "yields", "treasury", "treasuries", "bond", "bonds", "interest rate", "interest rates",
         "rate", "rates", "basis points", "libor", "hibor", "shibor", "lpr", "prime rate", "discount rate",
@@ -48,7 +51,8 @@ TRAP_WORDS: dict[str | None, tuple[str, ...]] = {
         "stocks rose", "stocks fell", "stocks advanced", "stocks declined"),
     "earnings/revenue growth": (
         "earnings", "profit", "profits", "net profit", "revenue", "revenues", "income", "net income", "sales",
-        "eps", "margin", "margins", "dividend", "dividends", "same-store sales", "guidance"),
+        "eps", "margin", "margins", "dividend", "dividends", "same-store sales", "guidance", "earnings growth",
+        "revenue growth", "profit growth", "sales growth"),
     "turnover/volume": ("turnover", "volume", "volumes", "trading volume"),
     "price quote": (
         "a barrel", "per barrel", "an ounce", "per ounce", "a share", "per share", "a bushel", "per bushel",

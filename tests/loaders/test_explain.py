@@ -171,6 +171,8 @@ def test_number_words_the_pipeline_did_not_read_are_named_unread():
     ("Morgan Stanley cut its target price to HK$120.", "HK$120", "target price"),
     ("The fund lifted its stake to 5.16% last week.", "5.16%", "stake/ownership percentage"),
     ("Gold was selling at $1,841.10 an ounce.", "$1,841.10", "price quote"),
+    # VOA, dev 22_voa-us-stocks-rally-oil-record-dollar-low-2007-10-26.txt line 20
+    ("Smith expects the oil price will fall 50 percent.", "50 percent", "forecast"),
     ("The magnitude 6.1 earthquake shook the region on Friday.", "6.1", "other number"),
 ])
 def test_an_unused_figure_is_the_trap_its_neighbouring_words_say(sentence, figure, kind):
