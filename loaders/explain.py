@@ -100,7 +100,7 @@ class CueHit:
 class Line:
     """One figure or cue and what became of it (all text already escaped)."""
 
-    label: str  # figure or cue
+    label: str  # figure, move (a move with no figure) or cue
     what: str
     verdict: str
 
@@ -415,12 +415,15 @@ def _same_text(a: str | None, b: str) -> bool:
     return a is not None and " ".join(a.split()) == " ".join(b.split())
 
 
+def _move_name(m: PriceMove) -> str:
+    return f"move of {m.entity.name}: change_pct {_pct(m.change_pct)}" + (" approx" if m.approx else "")
+
+
 def _uses(fig: Figure, moves: Sequence[PriceMove], actions: Sequence[InvestorAction]) -> list[str]:
     """The fact fields a figure is."""
     used: list[str] = []
     if fig.kind == "PERCENT":
-        used = [f"move of {m.entity.name}: change_pct {_pct(m.change_pct)}" for m in moves
-                if _value_of(fig, m) is not None]
+        used = [_move_name(m) for m in moves if _value_of(fig, m) is not None]
         used += [f"conflicting figure of {m.entity.name}'s move (fact keeps {_pct(m.change_pct)})" for m in moves
                  if _value_of(fig, m) is None and any(_diff(c, fig.value) is not None for c in m.conflicts)]
         used += [f"stake_pct of {_action_name(a)}" for a in actions if _diff(a.stake_pct, fig.value) is not None]
@@ -520,17 +523,21 @@ def _cue_verdict(items: Sequence[Item], hit: CueHit, produced: list[Cause], move
 def explain_sentence(items: Sequence[Item], text: str, start: int, end: int, moves: Sequence[PriceMove] = (),
                      causes: Sequence[Cause] = (), actions: Sequence[InvestorAction] = ()) -> SentenceReport | None:
     """The report of one sentence (``text`` spans ``start:end`` of the article), or None when it
-    holds no figure and no cue. ``moves``, ``causes``, ``actions`` are the facts whose evidence
+    holds no figure, no cue and no figureless move. ``moves``, ``causes``, ``actions`` are the facts whose evidence
     is this sentence."""
     figures = find_figures(items)
     hits = find_cues(items)
     if not moves and not any(it.kind == "W" and it.low in _DIRECTION for it in items):
         hits = [h for h in hits if h.cue not in AMBIGUOUS_CUES]  # "testify on", "as soon as"
-    if not figures and not hits and not causes:
+    # a move the sentence states with no figure ("Thai Stock Market Plunges") is a fact to check too
+    bare = [] if any(f.kind == "RANGE" for f in figures) else [m for m in moves if m.change_pct is None]
+    if not figures and not hits and not causes and not bare:
         return None
     produced = _produced(hits, causes, text, start)
     claims = _claims(figures, moves, text, start)
     lines = [("figure", f.text, figure_verdict(items, f, claims[i], actions)) for i, f in enumerate(figures)]
+    lines += [("move", "(no figure)", f"-> move of {m.entity.name}: {m.direction.value}, change_pct none")
+              for m in bare]
     order = sorted(range(len(hits)), key=lambda i: (hits[i].start, i))
     lines += [("cue", hits[i].cue, _cue_verdict(items, hits[i], produced.get(i, []), bool(moves))) for i in order]
     return SentenceReport(start, end, escape(_shorten(text, _SENTENCE_WIDTH)),

@@ -259,3 +259,12 @@ def test_the_module_examples_run():
 
     result = doctest.testmod(module)
     assert result.attempted > 0 and result.failed == 0
+
+
+def test_a_hedged_move_says_approx_and_a_move_with_no_figure_gets_a_line():
+    text = "The Nikkei fell nearly 2% and the Hang Seng slipped."
+    hedged = _move("Nikkei", -2.0, text).model_copy(update={"approx": True})
+    report = explain_sentence(_items(text), text, 0, len(text), moves=[hedged, _move("HangSeng", None, text)])
+    assert [(line.label, line.what, line.verdict) for line in report.lines] == [
+        ("figure", "2%", "-> move of Nikkei: change_pct -2 approx"),
+        ("move", "(no figure)", "-> move of HangSeng: flat, change_pct none")]
