@@ -12,11 +12,14 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from marketkg.exports.cli import main
 from marketkg.loaders.explain import (
-    Figure, escape, explain_sentence, figure_verdict, find_cues, find_figures, render, explain, trap_of,
+    Figure, escape, explain, explain_sentence, explain_text, figure_verdict, find_cues, find_figures, render, trap_of,
 )
+from marketkg.loaders.extract import extract
 from marketkg.loaders.items import sentence_items
 from marketkg.loaders.pipeline import shared_pipeline
 from marketkg.loaders.text import working_text
@@ -268,3 +271,17 @@ def test_a_hedged_move_says_approx_and_a_move_with_no_figure_gets_a_line():
     assert [(line.label, line.what, line.verdict) for line in report.lines] == [
         ("figure", "2%", "-> move of Nikkei: change_pct -2 approx"),
         ("move", "(no figure)", "-> move of HangSeng: flat, change_pct none")]
+
+
+_WORDS = ("The Hang Seng Index fell rose 2.38% 25,222.02 212.4 points on as after despite amid sent Baidu "
+          "JPMorgan upgraded GDP yields HK$120 $3 billion 900,000 shares , . ; ( ) four percent as much as "
+          "record high of ~4-6% +1.2% stake Monday three days \n \x1b \x00 \u202e \u2028 \x85").split(" ")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_WORDS), st.text(max_size=3)), max_size=40))
+def test_any_text_gives_a_report_of_printable_lines(words):
+    article = Article(id="a", source="f.txt", text=" ".join(words) or "x")
+    out = explain_text(extract(article))
+    assert all(ch == "\n" or ch.isprintable() for ch in out)
+    assert out.startswith("== f.txt\n") and out.endswith("\n")
