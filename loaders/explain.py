@@ -303,8 +303,8 @@ def _blocks(item: Item) -> bool:
 
 def trap_of(items: Sequence[Item], fig: Figure) -> tuple[str, str] | None:
     """The trap kind an unused figure is, by the telling words in its clause with no company or
-    index named between them (what the figure is before when it was stated; then the nearest),
-    and those words as written."""
+    index named between them (a word for what the figure is outranks one for when it was; then
+    the nearest wins), and those words as written."""
     lo, hi = _window(items, fig)
     best: tuple[int, int, str, str] | None = None
     k = _window(items, fig, back=13)[0]  # a phrase may begin before the window and end in it
