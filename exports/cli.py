@@ -71,9 +71,22 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
     mode.add_argument("--strict", dest="strict", action="store_true", help="stop at the first bad input")
 
 
+def _explained(run: _Run) -> str:
+    """The --explain report of every article read, one block each, in input order."""
+    from marketkg.loaders.explain import explain_text
+
+    blocks = []
+    for facts in run.facts():
+        try:
+            blocks.append(explain_text(facts))
+        except Exception as exc:  # noqa: BLE001 (the article is reported; the rest still go through)
+            run.fail(InputError(facts.article.source, f"explain failed ({type(exc).__name__}: {exc})"))
+    return "\n".join(blocks)
+
+
 def _cmd_extract(args: argparse.Namespace) -> int:
     run = _Run(args)
-    text = to_facts_jsonl(run.facts())
+    text = _explained(run) if args.explain else to_facts_jsonl(run.facts())
     if args.output:
         write_atomic(args.output, text)
     else:
@@ -177,6 +190,9 @@ def _parser() -> argparse.ArgumentParser:
     _add_input_options(ex)
     ex.add_argument("--format", choices=["jsonl"], default="jsonl", help="output form (JSON Lines)")
     ex.add_argument("-o", "--output", metavar="FILE", help="write to FILE (atomically) instead of stdout")
+    ex.add_argument("--explain", action="store_true",
+                    help="print a plain-text report instead: each figure and causal cue of each sentence, "
+                         "and the fact it became or why none")
     ex.set_defaults(func=_cmd_extract)
     bd = sub.add_parser("build", help="build a fresh knowledge base from articles, with graph.ttl, graph.html, "
                                       "facts.jsonl (marketkg ingest --kg DIR adds to it later)")
