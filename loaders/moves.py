@@ -468,6 +468,9 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
             break
         if items[j2].mention.kind == "candidate" and not _free_standing(items, j2):
             break  # "the yield on the 10-year Treasury rose": a name inside a phrase is no subject
+        if found and j2 >= 1 and items[j2 - 1].word("in", "across", "throughout", "around") and (
+                j2 == 1 or items[j2 - 2].word(",", ";", "elsewhere", "meanwhile", "and", "but")):
+            break  # "In Asia, Tokyo's Nikkei rose": the opening place is no list member
         if items[j2].mention.kind == "place" and not items[j2].mention.extra.get("market_slot"):
             break  # "bookings to Japan dropped": a place is a market only where a market can stand
         found.append((items[j2].mention, pct, signed))

@@ -67,6 +67,11 @@ MOVES = [
     ("BYD failed to hold early gains to end 1.3 percent lower.", [("hkex-1211", "down", -1.3, False)]),
     ("The Hang Seng Index opened higher. It pared gains to close up 0.3% at 25,100.20.",
      [("idx-hsi", "up", 0.3, False)]),
+    # an opening place is no member of the subject list; places in a list are markets
+    ("In Asia, Tokyo's Nikkei 225 rose 0.7% to 38,230.50.", [("idx-n225", "up", 0.7, False)]),
+    ("Stock indexes in Madrid, Milan and Zurich were all down 1%.",
+     [("idx-ibex35", "down", -1.0, False), ("idx-ftsemib", "down", -1.0, False), ("idx-smi", "down", -1.0, False)]),
+    ("Asian markets fell 1% on Monday, tracking losses on Wall Street.", [("market-asia", "down", -1.0, False)]),
     ("Tencent, NetEase and JD.com each shed about two percent.",
      [("hkex-0700", "down", -2.0, True), ("hkex-9999", "down", -2.0, True), ("hkex-9618", "down", -2.0, True)]),
 ]
