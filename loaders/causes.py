@@ -407,11 +407,16 @@ def _names_market(item: Item) -> bool:
         (m.entity_id or "").startswith(("idx-", "market-"))))
 
 
+_CAUSING_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _verb in W.CAUSING:  # in list order, so the first that matches is the same as before
+    _CAUSING_BY_FIRST.setdefault(_verb[0], []).append(_verb)
+
+
 def caused_move(items: list[Item], text: str) -> tuple[RawCause, str] | None:
     """'The news triggered a sell-off': a cause that opens the sentence and a move noun with no
     market after it; the move is the paragraph's (returns the cause and its direction)."""
     for k in range(1, min(len(items), 14)):
-        verb = next((v for v in W.CAUSING if _words_at(items, k, v)), None)
+        verb = next((v for v in _CAUSING_BY_FIRST.get(items[k].low, ()) if _words_at(items, k, v)), None)
         if verb is None:
             if items[k].kind == "W" and items[k].low in W.CLAUSE_END | {","}:
                 return None

@@ -16,6 +16,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from marketkg.loaders.sentences import start_tokens
 from marketkg.loaders.lexicon import (
     DOWN_VERBS, MARKET_HEADS, MARKET_HEADS_AFTER, NAME_STOPWORDS, SECTOR_HEADS, UP_VERBS,
 )
@@ -189,7 +190,7 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
     taken = set(taken)
     place_at = place_at or {}
     if sent_starts is None:
-        sent_starts = {s.start for s in doc.sents}
+        sent_starts = start_tokens(doc if isinstance(doc, Doc) else doc.doc)
     # right to left, so "Financials and smart-driving concept shares" is one phrase
     for i in reversed(range(len(doc))):
         tok = doc[i]
@@ -268,7 +269,7 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
     taken: set[int] = set()
     tickers = {s.start: s for s in base.spans.get("mkg_quantities", []) if s.label_ == "TICKER"}
     quantity_tokens = {i for s in base.spans.get("mkg_quantities", []) for i in range(s.start, s.end)}
-    sent_starts = {s.start for s in base.sents}
+    sent_starts = start_tokens(base)
     place_spans = [Span(base, p.start + offset, p.end + offset, label=p.label_)
                    for p in gazetteer.places(doc if isinstance(doc, Doc) else doc.as_doc())]
     place_end_at = {p.end: p for p in find_places(base, place_spans, set())}

@@ -9,7 +9,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-__all__ = ["sentence_starts", "sentencizer_component"]
+__all__ = ["sentence_starts", "sentencizer_component", "start_tokens"]
 
 _ABBREV = frozenset({"co.", "ltd.", "inc.", "corp.", "mr.", "mrs.", "ms.", "dr.", "no.", "u.s.", "u.k.",
                      "st.", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
@@ -55,6 +55,18 @@ def sentencizer_component(nlp: Language, name: str) -> SentenceSplitter:
 class SentenceSplitter:
     def __call__(self, doc: Doc) -> Doc:
         if len(doc):
-            flags = numpy.fromiter((1 if s else -1 for s in sentence_starts(doc)), dtype=numpy.int64, count=len(doc))
+            starts = sentence_starts(doc)
+            flags = numpy.fromiter((1 if s else -1 for s in starts), dtype=numpy.int64, count=len(doc))
             doc.from_array([SENT_START], flags.astype(numpy.uint64).reshape(-1, 1))  # -1 = "not a start"
+            doc.user_data["mkg_sent_starts"] = frozenset(i for i, s in enumerate(starts) if s)
         return doc
+
+
+def start_tokens(doc: Doc) -> frozenset[int]:
+    """Indices of the tokens that start a sentence (kept by the splitter; iterating
+    ``doc.sents`` for them costs more than the rules that ask)."""
+    found = doc.user_data.get("mkg_sent_starts")
+    if found is None:
+        found = frozenset(s.start for s in doc.sents)
+        doc.user_data["mkg_sent_starts"] = found
+    return found
