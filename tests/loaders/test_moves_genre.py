@@ -72,6 +72,12 @@ MOVES = [
     ("Stock indexes in Madrid, Milan and Zurich were all down 1%.",
      [("idx-ibex35", "down", -1.0, False), ("idx-ftsemib", "down", -1.0, False), ("idx-smi", "down", -1.0, False)]),
     ("Asian markets fell 1% on Monday, tracking losses on Wall Street.", [("market-asia", "down", -1.0, False)]),
+    ("The euro fell 0.3 percent to $1.0820, while the dollar index rose 0.2 percent.",
+     [("fx-eur", "down", -0.3, False), ("fx-usd-index", "up", 0.2, False)]),
+    ("The Taiex gained 1.3% to 21,500.10, led by a 2.5% rise in TSMC.",
+     [("idx-taiex", "up", 1.3, False), ("tkr-tsm", "up", 2.5, False)]),
+    ("Stocks on Wall Street fell Monday, with the S&P 500 sliding 0.9% and the Dow losing 0.6%.",
+     [("idx-spx", "down", -0.9, False), ("idx-djia", "down", -0.6, False)]),
     ("Tencent, NetEase and JD.com each shed about two percent.",
      [("hkex-0700", "down", -2.0, True), ("hkex-9999", "down", -2.0, True), ("hkex-9618", "down", -2.0, True)]),
 ]
