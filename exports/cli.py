@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -246,6 +247,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("marketkg: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # "marketkg query ... | head": the reader has gone; end quietly, as other pipe tools do
+        # (stdout is pointed at devnull so the interpreter's final flush cannot fail again)
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
+        return 141
 
 
 if __name__ == "__main__":

@@ -106,3 +106,20 @@ def test_an_article_the_extractor_fails_on_is_reported_and_the_batch_goes_on(tmp
     captured = capsys.readouterr()
     assert "a.txt: extraction failed (RuntimeError: rule bug)" in captured.err
     assert [json.loads(line)["source"] for line in captured.out.splitlines()] == [str(tmp_path / "b.txt")]
+
+
+def test_a_reader_that_goes_away_ends_the_command_quietly(monkeypatch, capsys):
+    """'marketkg query ... | head': no BrokenPipeError traceback, exit status 141 as a pipe tool."""
+    class GoneReader:
+        def write(self, text):
+            raise BrokenPipeError(32, "Broken pipe")
+
+        def fileno(self):
+            raise ValueError("no file")  # the fallback path: nothing to point at devnull
+
+        def flush(self):
+            pass
+
+    monkeypatch.setattr(sys, "stdout", GoneReader())
+    assert main(["extract", str(EXAMPLES)]) == 141
+    assert "Traceback" not in capsys.readouterr().err
