@@ -56,8 +56,10 @@ def _text(value: Any) -> str:
 
 
 def _pct(r: Record) -> str:
-    pct = r.get("change_pct")
-    return r.get("direction") or "" if pct is None else f"{'~' if r.get('approx') else ''}{pct:+.2f}%"
+    """The change of a move record, or of the move a cause record explains (``why``)."""
+    move = r.get("move") if isinstance(r.get("move"), dict) else r
+    pct = move.get("change_pct")
+    return move.get("direction") or "" if pct is None else f"{'~' if move.get('approx') else ''}{pct:+.2f}%"
 
 
 def _sentence(r: Record) -> str:

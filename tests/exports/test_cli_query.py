@@ -46,6 +46,7 @@ def test_json_output_is_the_query_result(kg, capsys):
 def test_why_shows_the_driver_and_its_sentence(kg, capsys):
     code, out, _ = run(capsys, "query", "why", "Baidu", "--date", "11-24", "--kg", kg)
     assert code == 0 and "Analyst upgrade" in out and "JPMorgan upgraded the stock" in out
+    assert "+4.19%" in out  # the change column shows the move the cause explains
 
 
 @pytest.mark.parametrize("argv, expected", [
