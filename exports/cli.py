@@ -104,10 +104,11 @@ def _summary(run: _Run, facts: list[ArticleFacts], G, out: Path, written: list[P
         kinds[data["kind"]] = kinds.get(data["kind"], 0) + 1
     warnings = [f"{f.article.source}: {w}" for f in facts for w in f.warnings]
     conflicts = sum(1 for *_, d in G.edges(data=True) if d.get("conflict"))
-    entity_count = sum(n for t, n in types.items() if t not in ("session", "market"))
+    sessions = types.pop("session", 0)
     lines = [
         f"articles read   {run.read}" + (f"   ({run.failed} input(s) failed)" if run.failed else ""),
-        f"entities        {entity_count}   " + ", ".join(f"{n} {t}" for t, n in sorted(types.items())),
+        f"entities        {sum(types.values())}   " + ", ".join(f"{n} {t}" for t, n in sorted(types.items())),
+        f"sessions        {sessions}",
         f"moves           {kinds.get('move', 0)}" + (f"   ({conflicts} with conflicting figures)" if conflicts else ""),
         f"causes          {kinds.get('cause', 0)}",
         f"actions         {kinds.get('action', 0)}",

@@ -36,6 +36,9 @@ def test_build_writes_the_three_outputs_and_a_summary(tmp_path, capsys):
     summary = capsys.readouterr().out
     for word in ("articles read   5", "entities", "moves", "causes", "actions", "warnings"):
         assert word in summary
+    # the entity count is the sum of its breakdown (trading sessions are counted apart)
+    total, *breakdown = next(line for line in summary.splitlines() if line.startswith("entities")).split()[1:]
+    assert int(total) == sum(int(n) for n in breakdown[0::2])
 
 
 def test_a_bad_input_is_named_and_the_rest_still_goes_through(tmp_path, capsys):
