@@ -8,6 +8,7 @@ A name that matches no entity, or several, is a :class:`UnknownEntityError`, whi
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import re
 from collections.abc import Callable, Sequence
@@ -92,8 +93,19 @@ def _render(args: argparse.Namespace, result: list[Any], columns: list[Column], 
 
 
 def _day(value: str) -> str:
-    """``--date`` as a day: YYYY-MM-DD, --MM-DD, or MM-DD (argparse cannot take a value starting with --)."""
-    return f"--{value}" if re.fullmatch(r"\d\d-\d\d", value) else value
+    """``--date`` as a day: YYYY-MM-DD or MM-DD (--MM-DD, the contract's form, is taken too, as
+    ``--date=--11-25``: argparse cannot take a separate value starting with --)."""
+    if re.fullmatch(r"(?:--)?\d\d-\d\d", value):
+        day = value.removeprefix("--")
+        month, dom = int(day[:2]), int(day[3:])
+        if 1 <= month <= 12 and 1 <= dom <= 31:
+            return f"--{day}"
+    elif re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+        try:
+            return dt.date.fromisoformat(value).isoformat()
+        except ValueError:
+            pass
+    raise MarketKGError(f"{value!r} is not a day; use YYYY-MM-DD, or MM-DD for that day in any year")
 
 
 def _graph(args: argparse.Namespace) -> nx.MultiDiGraph:

@@ -73,7 +73,7 @@ def test_missing_graph_and_bad_day_are_one_line_errors(tmp_path, kg, capsys):
     code, _, err = run(capsys, "query", "top", "--kg", str(tmp_path))
     assert code == 2 and err.count("\n") == 1 and "marketkg build" in err
     code, _, err = run(capsys, "query", "moves", "--date", "Friday", "--kg", kg)
-    assert code == 2 and err.startswith("marketkg: error: day 'Friday'")
+    assert code == 2 and err.startswith("marketkg: error: 'Friday' is not a day")
 
 
 def test_empty_answer_says_so(kg, capsys):
@@ -100,3 +100,16 @@ def test_docstring_examples():
 
     result = doctest.testmod(cli_query)
     assert result.attempted > 0 and result.failed == 0
+
+
+@pytest.mark.parametrize("given", ["11-25", "--11-25"])
+def test_a_month_day_is_taken_with_or_without_its_dashes(kg, capsys, given):
+    code, out, _ = run(capsys, "query", "moves", f"--date={given}", "--kg", kg)
+    assert code == 0 and "Tencent Holdings" in out
+
+
+@pytest.mark.parametrize("given", ["13-45", "2025-13-01", "yesterday"])
+def test_a_bad_day_is_one_line_saying_what_to_type(kg, capsys, given):
+    code, _, err = run(capsys, "query", "moves", "--date", given, "--kg", kg)
+    assert code == 2 and err.strip().count("\n") == 0
+    assert f"{given!r} is not a day; use YYYY-MM-DD, or MM-DD" in err
