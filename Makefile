@@ -19,7 +19,7 @@ demo: $(VENV)/.installed
 
 # pytest exits 5 when it collects no test; make treats that as a failure, as it should.
 test: $(VENV)/.installed
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -rs
 
 # scores extraction on the seed articles and on the development corpus of real articles
 # (../shared/corpus/dev); VERBOSE=1 lists every miss and extra
