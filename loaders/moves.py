@@ -515,7 +515,9 @@ _SETTLE = frozenset({"ended", "closed", "finished", "settled", "was", "were", "t
 _TRAILING_DIR = {"higher": "up", "up": "up", "lower": "down", "down": "down", "firmer": "up", "stronger": "up",
                  "weaker": "down", "softer": "down", "better": "up", "worse": "down"}
 _KNOCK_ON = {"lifting": "up", "boosting": "up", "pushing": "up", "sending": None, "dragging": "down",
-             "pulling": "down", "hitting": "down", "weighing": "down"}
+             "pulling": "down", "hitting": "down", "weighing": "down", "lifted": "up", "boosted": "up",
+             "pushed": None, "sent": None, "drove": None, "dragged": "down", "pulled": "down", "knocked": "down"}
+_SHARES_OBJECT = (("the", "shares"), ("its", "shares"), ("the", "stock"), ("its", "stock"), ("their", "shares"))
 
 
 def _settled_at(items: list[Item], k: int) -> tuple[str, float | None, int] | None:
@@ -549,25 +551,43 @@ def _settled_at(items: list[Item], k: int) -> tuple[str, float | None, int] | No
 
 
 def _knock_on(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
-    """'..., lifting PetroChina by 3.5% and CNOOC by 4%'."""
+    """'..., lifting PetroChina by 3.5% and CNOOC by 4%', 'dragged the Nasdaq 2% lower',
+    'Goldman downgraded Apple, sending the shares 2% lower'."""
     out: list[RawMove] = []
     for k, it in enumerate(items):
         if not (it.kind == "W" and it.low in _KNOCK_ON):
             continue
         j = k + 1
         direction = _KNOCK_ON[it.low]
-        while j < len(items) and items[j].kind == "M" and items[j].mention.kind in _SUBJECT_KINDS:
-            mention = items[j].mention
-            j += 1
+        while j < len(items):
+            if items[j].word("the") and j + 1 < len(items) and items[j + 1].kind == "M":
+                j += 1
+            if items[j].kind == "M" and items[j].mention.kind in _SUBJECT_KINDS:
+                mention, j = items[j].mention, j + 1
+            elif any(words_at(items, j, w) for w in _SHARES_OBJECT):
+                before = [x for x in items[:k] if x.kind == "M" and x.mention.kind in ("ref", "candidate")]
+                if not before:
+                    break
+                mention, j = before[-1].mention, j + 2  # "sending the shares 2% lower": the company before
+            else:
+                break
             if j < len(items) and items[j].word("up", "down", "higher", "lower"):
                 direction = _TRAILING_DIR[items[j].low]
                 j += 1
             if j < len(items) and items[j].word("by"):
                 j += 1
-            if direction is None or j >= len(items) or items[j].qkind != "PERCENT":
+            hedge = _hedge_at(items, j)
+            j += hedge
+            if j >= len(items) or items[j].qkind != "PERCENT":
                 break
-            pct = abs(items[j].qty.value) * (1 if direction == "up" else -1)
-            out.append(RawMove(mention, direction, pct, False, None, None, k, j + 1, it.start_char))
+            value = abs(items[j].qty.value)
+            if j + 1 < len(items) and items[j + 1].low in _TRAILING_DIR and items[j + 1].kind == "W":
+                direction = _TRAILING_DIR[items[j + 1].low]  # "dragged the Nasdaq 2% lower"
+                j += 1
+            if direction is None:
+                break
+            pct = value * (1 if direction == "up" else -1)
+            out.append(RawMove(mention, direction, pct, hedge > 0, None, None, k, j + 1, it.start_char))
             j += 1
             while j < len(items) and items[j].word(",", "and"):
                 j += 1
