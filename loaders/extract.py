@@ -10,7 +10,7 @@ from typing import TypeVar
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from marketkg.loaders.action_phrases import NEVER_MOVERS, ROLE_PREFIX
+from marketkg.loaders.action_phrases import NEVER_MOVERS, ROLE_PREFIX, Phrase
 from marketkg.loaders.actions import RawAction, find_actions, phrase_investor, phrase_target, role_holder
 from marketkg.loaders.cause_links import linked_causes
 from marketkg.loaders.causes import RawCause, back_reference, caused_move, clause_causes, opening_cause
@@ -133,12 +133,15 @@ class _ArticleExtractor:
         own = [d for d in self.days if sent.span.start_char <= d[0] < sent.span.end_char]
         return self.trading_day if own else sent.day
 
-    def _subject_entities(self, raw: RawMove) -> list[Entity]:
+    def _subject_entities(self, raw: RawMove, sent: _Sentence) -> list[Entity]:
         """The entities a move's subject names; a pronoun ("It pared losses") names the entity
         that moved first in this sentence, else in the last sentence that stated a move."""
         if raw.subject.kind == "pronoun":
             antecedent = self.sentence_first or self.antecedent
             return [antecedent] if antecedent is not None else []
+        if raw.subject.kind == "description":
+            named = phrase_target(Phrase(raw.subject.text, descriptor=raw.subject.text), self._named_so_far(sent))
+            return [named] if named is not None else []
         return self.resolver.entities(raw.subject)
 
     def _restated(self, s: _Sentence, previous: list[_MoveDraft]) -> None:
@@ -180,8 +183,8 @@ class _ArticleExtractor:
         if raw.subject.kind == "place" and raw.pct is None:
             return []  # "Germany slipped into recession": a bare place is a market only with a figure
         out = []
-        for entity in self._subject_entities(raw):
-            if self.sentence_first is None and raw.subject.kind != "pronoun":
+        for entity in self._subject_entities(raw, sent):
+            if self.sentence_first is None and raw.subject.kind not in ("pronoun", "description"):
                 self.sentence_first = entity
             if entity.type not in _MOVER_TYPES or entity.id in _FLOWS or entity.id in NEVER_MOVERS:
                 continue

@@ -334,7 +334,7 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
     orths = toks.to_array("ORTH") if not isinstance(toks, Doc) else base.to_array("ORTH")
     for n, orth in enumerate(orths.tolist()):
         ident = commodity_words.get(orth)
-        if ident and toks[n].i not in taken and ident in ref.entities:
+        if ident and toks[n].i not in taken and toks[n].i - 1 not in taken and ident in ref.entities:  # "Brent crude"
             mentions.append(_mention(base, toks[n].i, toks[n].i + 1, "ref", tickers, entity_id=ident))
             taken.add(toks[n].i)
     return sorted(mentions, key=lambda m: m.start)

@@ -8,6 +8,7 @@ supply increasing by 4%" out, because their subjects are no mentions.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from marketkg.loaders.items import Item
@@ -416,6 +417,29 @@ def _renamed(items: list[Item], first: int) -> bool:
 
 
 _PRONOUNS = frozenset({"it", "it's"})
+#: nouns that describe a company named before ("the lender", "the carmaker"); sector words count too
+_DESCRIPTION_NOUNS = frozenset({"company", "firm", "group", "stock", "lender", "bank", "carmaker", "automaker",
+                                "chipmaker", "insurer", "airline", "retailer", "miner", "developer", "drugmaker",
+                                "brewer", "operator", "conglomerate", "giant", "maker", "manufacturer", "e-tailer",
+                                "planemaker", "utility", "broker", "brokerage", "exchange", "platform", "startup"})
+_POSSESSIVE_SHARES = re.compile(r"^(\w[\w-]*)(?:'s|’s) (?:stocks?|shares)$")
+
+
+def _description(items: list[Item], j: int, found: list, first: int) -> Mention | None:
+    """A description standing as the subject, resolved by the extractor to a company named
+    before that fits: 'The lender slid 3%', 'The bank's stocks rose 29%' (read as a sector
+    phrase by the mention tagger; here its noun is what counts)."""
+    if len(found) == 1 and found[0][0].kind == "sector" and first >= 1 and items[first - 1].word("the"):
+        m = _POSSESSIVE_SHARES.match(found[0][0].text.lower())
+        if m and m.group(1) in _DESCRIPTION_NOUNS:
+            return Mention(found[0][0].start, found[0][0].end, "description", m.group(1),
+                           found[0][0].start_char, found[0][0].end_char)
+    if found or j < 1 or items[j].kind != "W" or items[j].low not in _DESCRIPTION_NOUNS:
+        return None
+    if not items[j - 1].word("the") or not (j == 1 or items[j - 2].word(",", ";", "and", "but", "while")):
+        return None
+    return Mention(items[j].start, items[j].end, "description", items[j].low, items[j].start_char,
+                   items[j].end_char)
 
 
 def _pronoun(item: Item) -> Mention:
@@ -498,6 +522,9 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         group = items[j].mention  # "Lidar firms Hesai and Pony.ai soared"
     if parenthetical and group is None and len(found) == 1 and _renamed(items, first):
         return found, None, close
+    description = _description(items, j, found, first)
+    if description is not None:
+        return [(description, None, False)], None, close  # "The bank's stocks rose 29%", "the carmaker fell"
     if not found and not parenthetical and j >= 0 and items[j].low in _PRONOUNS and (
             j == 0 or items[j - 1].word(",", ";", "and", "but", "while")):
         return [(_pronoun(items[j]), None, False)], None, close  # "It pared losses to close down 0.3%"
@@ -709,6 +736,8 @@ def _adopt_orphans(orphans: list[_Orphan], moves: list[RawMove]) -> list[RawMove
 
 
 _CONTINUE = frozenset({"but", "and", "before", "then", "yet"})
+_CONTINUE_SKIP = frozenset({"was", "were", "is", "are", "has", "had", "have", "then", "later", "also", "still",
+                            "eventually", "finally", "again", "it"})
 
 
 def _close_clause_follows(items: list[Item], k: int) -> bool:
@@ -743,8 +772,10 @@ def _clause_subject(items: list[Item], k: int) -> list[tuple[Mention, float | No
 def _continued(items: list[Item], k: int, moves: list[RawMove]) -> list[tuple[Mention, float | None, bool]]:
     """'The Nikkei lost nearly 11 points, but was unchanged percentage-wise': a predicate joined to
     the clause before it by 'but'/'and' has that clause's subject."""
+    if items[k].low.endswith("ing"):
+        return []  # "and a rising Japanese currency": a participle modifies a noun
     j = k - 1
-    while j >= 0 and items[j].kind == "W" and (items[j].low in SUBJECT_SKIP or items[j].low.endswith("ly")):
+    while j >= 0 and items[j].kind == "W" and (items[j].low in _CONTINUE_SKIP or items[j].low.endswith("ly")):
         j -= 1
     if j < 1 or not items[j].word(*_CONTINUE) or items[j - 1].kind == "M":
         return []

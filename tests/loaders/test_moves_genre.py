@@ -86,6 +86,22 @@ MOVES = [
      [("hkex-0700", "down", -2.0, True), ("hkex-9999", "down", -2.0, True), ("hkex-9618", "down", -2.0, True)]),
 ]
 
+# descriptions name the company before them that fits, else nothing
+DESCRIPTIONS = [
+    # VOA 2006-07-05 (dev 64)
+    ("China's second largest bank, Bank of China, has made a strong showing on its first day. The bank's stocks "
+     "rose by 29 percent in the first hours of trading.", [("hkex-3988", 29.0)]),
+    ("Geely Automobile reported record sales. The carmaker rose 4.1% in Hong Kong.", [("hkex-0175", 4.1)]),
+    ("Volkswagen reported weak sales, and the lender fell 2%.", []),  # nothing named before is a lender
+    ("The company rose 3%.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DESCRIPTIONS, ids=[t[:40] for t, _ in DESCRIPTIONS])
+def test_descriptions_as_subjects(text, expected):
+    assert [(m.entity.id, m.change_pct) for m in facts_of(text).moves] == expected
+
+
 #: statements with no move the graph should keep
 NO_MOVES = [
     "Speculation rose Friday that the central bank would call an emergency meeting.",  # VOA 2016-02-12
