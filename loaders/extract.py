@@ -118,6 +118,8 @@ class _ArticleExtractor:
     def _day_of(self, raw: RawMove, sent: _Sentence) -> str | None:
         """The trading day of a move: the day its sentence names nearest its verb, leaving out
         days inside a cause clause ("fell 3% following news that the rate soared on Wednesday")."""
+        if "multi-period" in raw.flags:
+            return None  # "fell 2% last week": no one trading day
         text = self.article.text
         best: tuple[int, str] | None = None
         for start, _end, day in self.days:

@@ -26,7 +26,8 @@ _RIGHT_FILLER = frozenset({"by", "sharply", "slightly", "modestly", "marginally"
                            "respectively", "each", "apiece", "both", "all", "sharp", "solid", "robust",
                            "broad-based", "significant", "modest", "slight", "stunning", "staggering", "whopping",
                            "hefty", "massive", "huge", "dramatic", "impressive", "remarkable", "healthy", "strong",
-                           "mere", "additional", "respectable", "meagre", "meager", "paltry", "full", "steep"})
+                           "mere", "additional", "respectable", "meagre", "meager", "paltry", "full", "steep",
+                           "monday", "tuesday", "wednesday", "thursday", "friday", "today", "yesterday"})
 _CLOSE_WORDS = (("bringing", "it", "to", "a", "level", "of"), ("bringing", "it", "to"), ("taking", "it", "to"),
                 ("to", "a", "level", "of"), ("to", "a", "record", "close", "of"), ("to", "a", "record", "high", "of"), ("to", "a", "record", "low", "of"),
                 ("to", "a", "record"), ("to", "close", "at"), ("to", "end", "at"), ("to", "finish", "at"),
@@ -150,6 +151,25 @@ def _skip_points_and_day(items: list[Item], j: int) -> int:
     while k < len(items) and k - j < 8 and items[k].kind == "W" and items[k].low in _DAY_WORDS:
         k += 1
     return k if k < len(items) and items[k].word("to", "at", ",") else j
+
+
+_PERIODS = (("since",), ("so", "far", "this", "year"), ("this", "year"), ("this", "week"), ("last", "week"),
+            ("this", "month"), ("last", "month"), ("last", "year"), ("year", "to", "date"), ("year-to-date",),
+            ("for", "the", "week"), ("for", "the", "month"), ("for", "the", "year"), ("for", "the", "quarter"),
+            ("over", "the", "past"), ("in", "the", "past"), ("over", "the", "last"), ("in", "the", "last"),
+            ("on", "the", "week"), ("on", "the", "month"), ("on", "the", "year"), ("this", "quarter"),
+            ("in", "the", "past"), ("over", "the", "week"))
+_CLAUSE_STOP = frozenset({",", ";", "while", "and", "but", "as", "after", "amid", "following", "."})
+
+
+def _multi_period(items: list[Item], end: int) -> bool:
+    """'fell 2% last week', 'have fallen 30 percent since July': a move over more than the day."""
+    for x in range(end, min(end + 6, len(items))):
+        if items[x].kind == "W" and items[x].low in _CLAUSE_STOP:
+            return False
+        if any(words_at(items, x, w) for w in _PERIODS):
+            return True
+    return False
 
 
 def _points_follow(items: list[Item], k: int) -> bool:
@@ -650,6 +670,26 @@ def _colon_figure(items: list[Item]) -> list[RawMove]:
     return out
 
 
+def _signed_after_name(items: list[Item]) -> list[RawMove]:
+    """Quote lines: 'HSI -1.1% | HSCEI -1.3%', 'Hang Seng Index: 19,234.56, -1.1%' (a signed
+    figure right after the name, or after its level)."""
+    out: list[RawMove] = []
+    for k, it in enumerate(items[:-1]):
+        if it.kind != "M" or it.mention.kind not in _SUBJECT_KINDS or k and items[k - 1].kind == "W" \
+                and not items[k - 1].word("|", ";", ",", "-", "\u2022", "*"):
+            continue
+        p, close = k + 1, None
+        if p + 3 < len(items) and items[p].word(":") and _level(items[p + 1]) is not None and items[p + 2].word(","):
+            p, close = p + 3, _level(items[p + 1])
+        q = items[p]
+        if q.qkind != "PERCENT" or not q.qty.signed or p + 1 < len(items) and items[p + 1].word(")"):
+            continue
+        pct = q.qty.value
+        out.append(RawMove(it.mention, "up" if pct > 0 else "down" if pct < 0 else "flat", pct or 0.0, False, close,
+                           None, p, p + 1, q.start_char))
+    return out
+
+
 _UP_NOUNS = frozenset({"gain", "rise", "increase", "jump", "rally", "advance", "surge", "climb", "rebound", "uptick"})
 _DOWN_NOUNS = frozenset({"decline", "drop", "fall", "loss", "decrease", "slide", "slump", "plunge", "dip", "retreat"})
 _NOUN_VERBS = frozenset({"posted", "recorded", "saw", "logged", "registered", "booked", "notched", "marked", "with",
@@ -731,7 +771,7 @@ def _adopt_orphans(orphans: list[_Orphan], moves: list[RawMove]) -> list[RawMove
         for m in before:
             if m.verb_start == last and m.pct is None and not m.from_list:
                 out.append(RawMove(m.subject, o.direction, o.pct, o.approx, m.close, m.turnover, o.at, o.end,
-                                   m.start_char, group=m.group))
+                                   m.start_char, group=m.group, flags=list(m.flags)))
     return out
 
 
@@ -835,7 +875,7 @@ def _place_subjects(items: list[Item], k: int, end: int) -> list[tuple[Mention, 
 def find_moves(items: list[Item]) -> list[RawMove]:
     """Every price move stated in a sentence's items."""
     nouns, orphans = _noun_moves(items)
-    moves: list[RawMove] = _colon_figure(items) + nouns
+    moves: list[RawMove] = _colon_figure(items) + _signed_after_name(items) + nouns
     k = 0
     while k < len(items):
         settled = _settled_at(items, k)
@@ -875,6 +915,7 @@ def find_moves(items: list[Item]) -> list[RawMove]:
         if close is None:
             close = close_left
         turnover = _turnover_after(items, end)
+        flags = ["multi-period"] if _multi_period(items, end) else []
         sign = 1 if direction == "up" else -1
         for mention, own, signed in subjects:
             value = own if own is not None else pct
@@ -891,7 +932,7 @@ def find_moves(items: list[Item]) -> list[RawMove]:
             moves.append(RawMove(mention, direction_here, value, approx if own is None else False,
                                  close if len(subjects) == 1 else None,
                                  turnover if len(subjects) == 1 else None, k, end,
-                                 items[k].start_char, group=group))
+                                 items[k].start_char, group=group, flags=list(flags)))
         if group is not None and group.kind == "sector":
             moves.append(RawMove(group, direction, None, False, None, None, k, end, items[k].start_char))
         k = end if end > k else k + length

@@ -148,7 +148,7 @@ def find_quantities(text: str) -> list[Quantity]:
     for m in _PERCENT.finditer(text):
         if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "."):
             continue
-        if re.search(r"\d[.,]\s$", text[max(0, m.start() - 3): m.start()]):
+        if not m.group("sign") and re.search(r"\d[.,]\s$", text[max(0, m.start() - 3): m.start()]):
             continue  # "1. 39 percent": a broken number is no figure
         value = parse_number(m.group("num"))
         if value is None:

@@ -86,6 +86,20 @@ MOVES = [
      [("hkex-0700", "down", -2.0, True), ("hkex-9999", "down", -2.0, True), ("hkex-9618", "down", -2.0, True)]),
 ]
 
+# quote lines: a signed figure right after the name or after its level
+QUOTES = [
+    ("HSI -1.1% | HSCEI -1.3% | HSTECH -2.0%", [("idx-hsi", -1.1, None), ("idx-hscei", -1.3, None),
+                                                ("idx-hstech", -2.0, None)]),
+    ("Hang Seng Index: 19,234.56, -1.1%", [("idx-hsi", -1.1, 19234.56)]),
+    ("Tencent +3.2%, Meituan -1.5%", [("hkex-0700", 3.2, None), ("hkex-3690", -1.5, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTES, ids=[t[:40] for t, _ in QUOTES])
+def test_quote_lines(text, expected):
+    assert sorted((m.entity.id, m.change_pct, m.close) for m in facts_of(text).moves) == sorted(expected)
+
+
 # descriptions name the company before them that fits, else nothing
 DESCRIPTIONS = [
     # VOA 2006-07-05 (dev 64)
@@ -141,6 +155,13 @@ DATES = [
     # VOA 2008-11-11 (dev 23): "overnight" in a European story is the previous US session
     ("Shares in GM plunged 23 percent overnight to levels not seen in decades.", "2008-11-11",
      [("co-gm", "2008-11-10")]),
+    # a move over more than one session has no trading day
+    ("The Hang Seng fell 2% last week, and Samsung Electronics shares have fallen 30 percent since July.",
+     "2025-03-05", [("idx-hsi", None), ("co-samsung-electronics", None)]),
+    ("Meituan fell 3.2% on Monday, extending its losses this year to 25%.", "2025-03-05",
+     [("hkex-3690", "2025-03-03")]),
+    # VOA 2008-10-23 (dev 03): a weekday between the verb and its figure
+    ("The Won plunged Thursday by more than three percent.", "2008-10-23", [("fx-krw", "2008-10-23")]),
     ("Wall Street's Dow rose 1.1% overnight, and the Nikkei added 0.8% on Monday.", "2025-11-24",
      [("idx-djia", "2025-11-21"), ("idx-n225", "2025-11-24")]),
 ]
