@@ -271,8 +271,10 @@ class _Emitter:
             self.add(self.graph(art), fact, PROV.wasDerivedFrom, self.n("article", art))
         for ev in evidence:
             self.evidence(fact, ev)
+        seen: dict[str, int] = {}
         for r in e.get("reports") or ():
-            self.report(fact, key, r)
+            seen[r["article"]] = seen.get(r["article"], 0) + 1
+            self.report(fact, key, r, seen[r["article"]])
 
     def dated(self, e: dict[str, Any], *, marker: bool) -> list[tuple[URIRef, Any]]:
         if e.get("date"):
@@ -330,9 +332,11 @@ class _Emitter:
         add(g, node, _M.startOffset, self.typed(str(int(ev["start"])), XSD.integer))
         add(g, node, _M.endOffset, self.typed(str(int(ev["end"])), XSD.integer))
 
-    def report(self, fact: Any, key: str, r: dict[str, Any]) -> None:
+    def report(self, fact: Any, key: str, r: dict[str, Any], nth: int = 1) -> None:
+        """One article's report of a move; an article that states the move twice with other
+        figures ("lost 11 points, but was unchanged") gets a second report node, numbered."""
         g, add = self.graph(r["article"]), self.add
-        node = self.n(*key.split(":"), "report", r["article"])
+        node = self.n(*key.split(":"), "report", r["article"], *([str(nth)] if nth > 1 else []))
         add(g, fact, _M.report, node)
         add(g, node, RDF.type, self.v(_M.MoveReport))
         add(g, node, _M.article, self.n("article", r["article"]))

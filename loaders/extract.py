@@ -389,6 +389,8 @@ class _ArticleExtractor:
             return False  # "Global stocks rallied": an aggregate's move counts with a figure only (its cause stays)
         if d.entity.type is EntityType.COMPANY and d.entity.id not in reference().entities:
             return False
+        if any(o.pct is not None and o.direction != d.direction for o in self.move_index.get((d.entity.id, d.date), ())):
+            return False  # "lost nearly 11 points, but was unchanged percentage-wise": the figure is the day's move
         return any(ev.start >= self.headline_end for ev in d.evidence)
 
     def _facts(self) -> ArticleFacts:

@@ -915,7 +915,8 @@ def find_moves(items: list[Item]) -> list[RawMove]:
         if close is None:
             close = close_left
         turnover = _turnover_after(items, end)
-        flags = ["multi-period"] if _multi_period(items, end) else []
+        perfect = k >= 1 and items[k - 1].word("has", "have")  # "have lost more than 20 percent of their value"
+        flags = ["multi-period"] if perfect or _multi_period(items, end) else []
         sign = 1 if direction == "up" else -1
         for mention, own, signed in subjects:
             value = own if own is not None else pct

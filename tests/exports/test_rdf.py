@@ -50,3 +50,19 @@ def test_hostile_names_give_valid_iris_and_stay_literals():
 def test_base_iri_is_the_users(sample_graph):
     g = to_rdf(sample_graph, base="https://example.org/kg/")
     assert all(str(s).startswith("https://example.org/kg/") for s in g.subjects(RDF.type, MKG.PriceMove))
+
+
+def test_an_article_stating_one_move_two_ways_still_conforms_to_the_shapes():
+    """Two figures of opposite sign for one index on one day in one article: two report nodes,
+    each with one direction (one node holding both broke the shapes' maxCount)."""
+    from marketkg.exports.rdf import validate_rdf
+    from marketkg.graph.build import build_graph
+    from tests.conftest import facts_of
+
+    facts = facts_of("The Nasdaq fell 1% on Monday.\n\nBy the close on Monday, the Nasdaq rose 2%.",
+                     published="2025-03-04")
+    assert sorted(m.direction.value for m in facts.moves) == ["down", "up"]
+    g = to_rdf(build_graph([facts]))
+    assert len(set(g.subjects(RDF.type, MKG.MoveReport))) == 2
+    conforms, report = validate_rdf(g)
+    assert conforms, report
