@@ -582,9 +582,9 @@ def _settled_at(items: list[Item], k: int) -> tuple[str, float | None, int] | No
         j += 1  # "ended 48 points, or 0.2 percent, lower"
         items_dir = _TRAILING_DIR[items[j + 1].low]
         return items_dir, abs(items[j - 1].qty.value) * (1 if items_dir == "up" else -1), j + 2
-    if j + 1 < len(items) and items[j].kind == "W" and items[j].low in _TRAILING_DIR and k >= 1 \
-            and items[k - 1].word("to") and items[k].low in _CLOSE_VERBS:
-        value, approx2, _, end = _figure(items, j + 1)  # "... to close up 1.2%"
+    if j + 1 < len(items) and items[j].kind == "W" and items[j].low in _TRAILING_DIR \
+            and items[k].low in _CLOSE_VERBS:
+        value, approx2, _, end = _figure(items, j + 1)  # "... to close up 1.2%", "with the HSI closing down 2.1%"
         if value is not None:
             direction = _TRAILING_DIR[items[j].low]
             return direction, abs(value) * (1 if direction == "up" else -1), end

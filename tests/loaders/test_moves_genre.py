@@ -78,6 +78,8 @@ MOVES = [
      [("idx-taiex", "up", 1.3, False), ("tkr-tsm", "up", 2.5, False)]),
     ("Stocks on Wall Street fell Monday, with the S&P 500 sliding 0.9% and the Dow losing 0.6%.",
      [("idx-spx", "down", -0.9, False), ("idx-djia", "down", -0.6, False)]),
+    ("Hong Kong stocks tumbled on Monday, with the Hang Seng Index closing down 2.1 per cent at 16,725.10.",
+     [("idx-hsi", "down", -2.1, False)]),
     # knock-on moves: the object of a clause that moved it
     ("Tech stocks dragged the Nasdaq 2% lower amid concerns over AI spending.", [("idx-ixic", "down", -2.0, False)]),
     ("Goldman Sachs downgraded Apple to neutral, sending the shares 2% lower.", [("tkr-aapl", "down", -2.0, False)]),
