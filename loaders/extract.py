@@ -32,6 +32,8 @@ __all__ = ["extract", "extract_many"]
 
 T = TypeVar("T")
 
+#: a sentence that opens with its day sets it for the rest of its paragraph
+_OPENING_DAY = re.compile(r"\s*(?:On|on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b")
 #: a cause clause between a move's verb and a day: the day is the cause's, not the move's
 _CAUSE_BETWEEN = re.compile(r"\b(?:after|following|tracking|as|amid|since|because|when|news|that|which|while|but|whereas)\b"
                             r"|[;(]", re.I)
@@ -324,12 +326,19 @@ class _ArticleExtractor:
     def run(self) -> ArticleFacts:
         text = self.doc.text
         sentences: list[_Sentence] = []
+        paragraph_day: str | None = None
+        paragraph_end = 0
         for sent in self.doc.sents:
             items = sentence_items(sent, self.doc._.mkg_mentions or [])
             if not items:
                 continue
             own = [d for d in self.days if sent.start_char <= d[0] < sent.end_char]
-            s = _Sentence(sent, items, day=own[0][2] if own else self.trading_day,
+            if "\n\n" in text[paragraph_end:sent.start_char]:
+                paragraph_day = None  # a new paragraph
+            if own and _OPENING_DAY.match(text, sent.start_char):
+                paragraph_day = own[0][2]  # "On Tuesday, the S&P 500 fell ... The Nasdaq slid 0.4%."
+            paragraph_end = sent.end_char
+            s = _Sentence(sent, items, day=own[0][2] if own else paragraph_day or self.trading_day,
                           line=text.count("\n", 0, sent.start_char))
             sentences.append(s)
         flow_default = None

@@ -728,6 +728,8 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
             continue
         value = abs(pct_item.qty.value) * (1 if up else -1)
         after = end + 1 if end + 1 < len(items) and items[end + 1].word("the") else end
+        while after + 1 < len(items) and items[after + 1].kind == "W" and items[after + 1].low in _DESCRIPTORS:
+            after += 1  # "a 3.5% drop in chipmaker TSMC"
         if end < len(items) and items[end].word("for", "in", "at") and after + 1 < len(items) \
                 and items[after + 1].kind == "M" and items[after + 1].mention.kind in _SUBJECT_KINDS:
             out.append(RawMove(items[after + 1].mention, "up" if up else "down", value, hedge > 0, None, None, k,

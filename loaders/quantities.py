@@ -178,8 +178,15 @@ def find_quantities(text: str) -> list[Quantity]:
                      currency=_CURRENCY.get(cur.strip(), cur.strip())))
     for m in TICKER.finditer(text):
         raw = m.group("bare") or m.group("code")
+        if raw in _WIRE_CODES:
+            continue  # "BANGKOK (AP) —": a dateline's news agency, not a ticker
         add(Quantity("TICKER", m.start(), m.end(), None, m.group(0), code=_ticker_code(raw)))
     return sorted(found, key=lambda q: q.start)
+
+
+#: news agencies as datelines write them in brackets
+_WIRE_CODES = frozenset({"AP", "AFP", "UPI", "CNN", "VOA", "BBC", "IANS", "PTI", "ANI", "DPA", "EFE", "ANSA", "CNA",
+                         "KYODO", "UNI", "WAM", "SPA", "APA"})
 
 
 if not Span.has_extension("quantity"):

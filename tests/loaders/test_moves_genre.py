@@ -84,6 +84,9 @@ MOVES = [
     ("Tech stocks dragged the Nasdaq 2% lower amid concerns over AI spending.", [("idx-ixic", "down", -2.0, False)]),
     ("Goldman Sachs downgraded Apple to neutral, sending the shares 2% lower.", [("tkr-aapl", "down", -2.0, False)]),
     ("The news sent the Hang Seng up nearly 3%.", [("idx-hsi", "up", 3.0, True)]),
+    ("Taiwan's Taiex fell 2.4%, dragged by a 3.5% drop in chipmaker TSMC.",
+     [("idx-taiex", "down", -2.4, False), ("tkr-tsm", "down", -3.5, False)]),
+    ("BANGKOK (AP) \u2014 The Kospi in Seoul shed 1.3% to 2,530.22.", [("idx-kospi", "down", -1.3, False)]),
     ("Tencent, NetEase and JD.com each shed about two percent.",
      [("hkex-0700", "down", -2.0, True), ("hkex-9999", "down", -2.0, True), ("hkex-9618", "down", -2.0, True)]),
 ]
@@ -162,6 +165,10 @@ DATES = [
      "2025-03-05", [("idx-hsi", None), ("co-samsung-electronics", None)]),
     ("Meituan fell 3.2% on Monday, extending its losses this year to 25%.", "2025-03-05",
      [("hkex-3690", "2025-03-03")]),
+    # a paragraph that opens with its day dates the sentences after it (AP's US paragraph in an Asian wrap)
+    ("Tokyo's Nikkei 225 lost 1.8% on Wednesday.\n\nOn Tuesday, the S&P 500 fell 1.2% to 5,778.15. The Nasdaq "
+     "composite slid 0.4% to 18,285.16.\n\nThe Kospi shed 1.3%.", "2025-03-05",
+     [("idx-n225", "2025-03-05"), ("idx-spx", "2025-03-04"), ("idx-ixic", "2025-03-04"), ("idx-kospi", "2025-03-05")]),
     # VOA 2008-10-23 (dev 03): a weekday between the verb and its figure
     ("The Won plunged Thursday by more than three percent.", "2008-10-23", [("fx-krw", "2008-10-23")]),
     ("Wall Street's Dow rose 1.1% overnight, and the Nikkei added 0.8% on Monday.", "2025-11-24",
