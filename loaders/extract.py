@@ -327,17 +327,17 @@ class _ArticleExtractor:
         text = self.doc.text
         sentences: list[_Sentence] = []
         paragraph_day: str | None = None
-        paragraph_end = 0
+        paragraph_start = 0
         for sent in self.doc.sents:
             items = sentence_items(sent, self.doc._.mkg_mentions or [])
             if not items:
                 continue
             own = [d for d in self.days if sent.start_char <= d[0] < sent.end_char]
-            if "\n\n" in text[paragraph_end:sent.start_char]:
-                paragraph_day = None  # a new paragraph
+            if "\n\n" in text[paragraph_start:sent.start_char]:
+                paragraph_day = None  # a new paragraph (the sentence before ends with its blank line)
             if own and _OPENING_DAY.match(text, sent.start_char):
                 paragraph_day = own[0][2]  # "On Tuesday, the S&P 500 fell ... The Nasdaq slid 0.4%."
-            paragraph_end = sent.end_char
+            paragraph_start = sent.start_char
             s = _Sentence(sent, items, day=own[0][2] if own else paragraph_day or self.trading_day,
                           line=text.count("\n", 0, sent.start_char))
             sentences.append(s)
