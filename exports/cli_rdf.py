@@ -229,7 +229,8 @@ def _cmd_push(args: argparse.Namespace) -> int:
 
 def add_commands(sub: Any) -> None:
     """Add ``export``, ``validate``, ``sparql`` and ``push`` to the ``marketkg`` parser."""
-    kg = {"required": True, "metavar": "DIR", "help": "folder a `marketkg build` wrote (reads DIR/graph.json)"}
+    kg = {"default": "out/demo", "metavar": "DIR",
+          "help": "folder a `marketkg build` wrote (default: out/demo, as for `query`)"}
     base = {"default": None, "metavar": "IRI", "help": "base of instance IRIs (ends in / or #)"}
     ex = sub.add_parser("export", help="write the graph as RDF (ttl, nt, nq, trig, jsonld, xml)")
     ex.add_argument("--kg", **kg)

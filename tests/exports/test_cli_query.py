@@ -113,3 +113,11 @@ def test_a_bad_day_is_one_line_saying_what_to_type(kg, capsys, given):
     code, _, err = run(capsys, "query", "moves", "--date", given, "--kg", kg)
     assert code == 2 and err.strip().count("\n") == 0
     assert f"{given!r} is not a day; use YYYY-MM-DD, or MM-DD" in err
+
+
+@pytest.mark.parametrize("argv", [["query", "top"], ["export"], ["sparql", "history"],
+                                  ["push", "--endpoint", "http://127.0.0.1:9/store"]])
+def test_every_reading_command_defaults_to_the_demo_build(tmp_path, monkeypatch, capsys, argv):
+    monkeypatch.chdir(tmp_path)  # no out/demo here: each says so the same way
+    code, _, err = run(capsys, *argv)
+    assert code == 2 and err.startswith("marketkg: error: out/demo: no graph here")
