@@ -144,13 +144,21 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 def _cmd_sparql(args: argparse.Namespace) -> int:
     base = args.base_iri or DEFAULT_BASE_IRI
     bindings = {}
+    G = _graph(args)
     for item in args.bind or ():
         name, sep, value = item.partition("=")
         if not sep or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
             print(f"marketkg: error: --bind {item!r} must be NAME=VALUE", file=sys.stderr)
             return 2
-        bindings[name] = binding(value, base=base)
-    results = run_sparql(_graph(args), _query_text(args.query), bindings, base=base)
+        term = binding(value, base=base)
+        if name == "entity" and isinstance(term, ox.Literal) and term.datatype.value.endswith("#string"):
+            # the shipped queries bind ?entity to an entity id; take the names, aliases and
+            # tickers `query` takes ("Alibaba", "9988.HK"), and say so when none answers
+            from marketkg.graph.queries import find_entity
+
+            term = ox.Literal(find_entity(G, value))
+        bindings[name] = term
+    results = run_sparql(G, _query_text(args.query), bindings, base=base)
     _print_results(results, args.format)
     return 0
 

@@ -132,5 +132,18 @@ def test_sparql_bindings_are_values_not_query_text(sample_graph, tmp_path, capsy
     kg = tmp_path / "kg"
     write_graph_json(sample_graph, kg / "graph.json")
     hostile = 'hkex-9888" } UNION { ?s ?p ?o } #'
-    assert main(["sparql", "history", "--kg", str(kg), "--bind", f"entity={hostile}"]) == 0
+    assert main(["sparql", "history", "--kg", str(kg), "--bind", f"entity={hostile}"]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err.startswith("marketkg: error: no entity named")  # a name to look up, never query text
+    assert main(["sparql", "moves_on_day", "--kg", str(kg), "--bind", f"day={hostile}"]) == 0
     assert "(0 rows)" in capsys.readouterr().out
+
+
+def test_sparql_entity_binding_takes_names_aliases_and_tickers(sample_graph, tmp_path, capsys):
+    kg = tmp_path / "kg"
+    write_graph_json(sample_graph, kg / "graph.json")
+    answers = []
+    for name in ("hkex-9988", "Alibaba", "9988.HK"):
+        assert main(["sparql", "history", "--kg", str(kg), "--bind", f"entity={name}", "--format", "csv"]) == 0
+        answers.append(capsys.readouterr().out)
+    assert answers[0] == answers[1] == answers[2] and "hkex-9988" in answers[0]
