@@ -5,22 +5,11 @@ The names below load on first use, so that a command reading a built graph
 """
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from marketkg.ontology.lazy import lazy_names
 
 __all__ = ["extract", "extract_many", "build_pipeline", "iter_articles", "read_source", "article_from_text",
            "read_graph_json"]
 
-_WHERE = {"extract": "extract", "extract_many": "extract", "read_graph_json": "graph_file",
-          "build_pipeline": "pipeline", "article_from_text": "sources", "iter_articles": "sources",
-          "read_source": "sources"}
-
-
-def __getattr__(name: str) -> Any:
-    if name not in _WHERE:
-        raise AttributeError(f"module 'marketkg.loaders' has no attribute {name!r}")
-    return getattr(importlib.import_module(f"marketkg.loaders.{_WHERE[name]}"), name)
-
-
-def __dir__() -> list[str]:
-    return sorted(__all__)
+__getattr__, __dir__ = lazy_names(__name__, {
+    "extract": "extract", "extract_many": "extract", "read_graph_json": "graph_file", "build_pipeline": "pipeline",
+    "article_from_text": "sources", "iter_articles": "sources", "read_source": "sources"})
