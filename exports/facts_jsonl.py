@@ -34,6 +34,7 @@ def facts_record(facts: ArticleFacts) -> dict[str, Any]:
         "source": a.source,
         "article_id": a.id,
         "title": a.title,
+        "outlet": a.outlet,
         "published": a.published if a.published and a.published[0].isdigit() else None,
         "trading_day": facts.trading_day,
         "moves": [

@@ -355,6 +355,8 @@ class _Emitter:
             add(g, art, _M.source, self.s(meta.get("source") or ""))
             if meta.get("title"):
                 add(g, art, RDFS.label, self.T.lit(meta["title"], lang="en"))
+            if meta.get("outlet"):
+                add(g, art, DCTERMS.publisher, self.s(meta["outlet"]))
             for prop, field in ((_M.published, "published"), (_M.tradingDay, "trading_day")):
                 if meta.get(field):
                     add(g, art, prop, self.day(meta[field]))

@@ -227,7 +227,7 @@ def build_graph_from(facts_in_id_order: Callable[[], Iterable[ArticleFacts]], *,
             builder.add(f)
             articles[f.article.id] = {"source": f.article.source, "title": f.article.title,
                                       "published": f.article.published, "trading_day": f.trading_day,
-                                      "warnings": list(f.warnings)}
+                                      "outlet": f.article.outlet, "warnings": list(f.warnings)}
         builder.reference_links()
         G = builder.G
         G.graph["articles"] = articles

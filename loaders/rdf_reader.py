@@ -29,6 +29,7 @@ _SUFFIXES = {".ttl": "ttl", ".nt": "nt", ".nq": "nq", ".trig": "trig", ".jsonld"
 _TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _ID = "http://purl.org/dc/terms/identifier"
 _LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+_PUBLISHER = "http://purl.org/dc/terms/publisher"
 _ALT = "http://www.w3.org/2004/02/skos/core#altLabel"
 _DERIVED = "http://www.w3.org/ns/prov#wasDerivedFrom"
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
@@ -97,7 +98,7 @@ class _Reader:
         for _, ident, p in ((s, self.res.ids[s], p) for s, _, p in self.res.of_type({str(MKG.Article): "a"})):
             arts[ident] = {"source": _one(p, MKG.source, ""), "title": _one(p, _LABEL),
                            "published": _one(p, MKG.published), "trading_day": _one(p, MKG.tradingDay),
-                           "warnings": _texts(p, MKG.warning)}
+                           "outlet": _one(p, _PUBLISHER), "warnings": _texts(p, MKG.warning)}
             self.sources[ident] = arts[ident]["source"]
         self.G.graph["articles"] = arts
 

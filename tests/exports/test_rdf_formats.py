@@ -8,7 +8,8 @@ import networkx as nx
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from rdflib import Graph
+from rdflib import Graph, Literal
+from rdflib.namespace import DCTERMS
 from rdflib.compare import isomorphic
 
 from marketkg.exports.cli import main
@@ -147,3 +148,20 @@ def test_sparql_entity_binding_takes_names_aliases_and_tickers(sample_graph, tmp
         assert main(["sparql", "history", "--kg", str(kg), "--bind", f"entity={name}", "--format", "csv"]) == 0
         answers.append(capsys.readouterr().out)
     assert answers[0] == answers[1] == answers[2] and "hkex-9988" in answers[0]
+
+
+def test_the_publisher_is_kept_in_facts_and_rdf_and_read_back():
+    from marketkg.exports.facts_jsonl import facts_record
+    from marketkg.loaders.sources import read_article_text
+
+    (article,) = read_article_text("---\nsource: Example Wire\npublished: 2025-11-21\n---\n"
+                                   "The Hang Seng Index fell 2.38% to 25,222.02.\n", source="wire.txt")
+    from marketkg.loaders.extract import extract
+
+    facts = extract(article)
+    assert facts_record(facts)["outlet"] == "Example Wire"
+    G = build_graph([facts])
+    g = to_rdf(G)
+    assert list(g.objects(None, DCTERMS.publisher)) == [Literal("Example Wire")]
+    back = read_rdf(serialize(G, "nq"), format="nq")
+    assert back.graph["articles"][article.id]["outlet"] == "Example Wire"
