@@ -84,7 +84,18 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
             return 2
         if not args.quiet:
             print(report.summary(kb))
+    stale = [name for name in _BUILD_EXPORTS if (Path(args.kg) / name).exists()]
+    if stale:  # graph.json is refreshed by every ingest; a build's other files are not
+        kg = args.kg
+        print(f"marketkg: note: {', '.join(stale)} in {kg} are from the last build and do not show this ingest; "
+              f"refresh them with `marketkg html --kg {kg} --out {kg}/graph.html` and "
+              f"`marketkg export --kg {kg} --out {kg}/graph.ttl` (facts.jsonl: a new `marketkg build`)",
+              file=sys.stderr)
     return 1 if report.failed else 0
+
+
+#: files `marketkg build` writes that `ingest` does not refresh
+_BUILD_EXPORTS = ("graph.html", "graph.ttl", "facts.jsonl")
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:

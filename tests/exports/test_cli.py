@@ -126,3 +126,14 @@ def test_a_reader_that_goes_away_ends_the_command_quietly(monkeypatch, capsys):
     monkeypatch.setattr(sys, "stdout", GoneReader())
     assert main(["extract", str(EXAMPLES)]) == 141
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_ingest_into_a_build_says_which_files_it_left_as_they_were(tmp_path, capsys):
+    out = tmp_path / "kg"
+    assert main(["build", str(EXAMPLES), "--out", str(out), "-q"]) == 0
+    extra = tmp_path / "more.txt"
+    extra.write_text("The Nikkei 225 rose 1.1% on Monday.\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["ingest", str(extra), "--kg", str(out), "-q", "--jobs", "1"]) == 0
+    err = capsys.readouterr().err
+    assert err.startswith("marketkg: note: graph.html, graph.ttl, facts.jsonl") and "marketkg html" in err
