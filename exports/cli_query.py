@@ -11,6 +11,7 @@ import argparse
 import datetime as dt
 import json
 import re
+import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -114,15 +115,33 @@ def _graph(args: argparse.Namespace) -> nx.MultiDiGraph:
     return read_graph_json(args.kg)
 
 
+def _left_out(args: argparse.Namespace, count: int, what: str, how: str) -> None:
+    """Say what an answer left out and how to see it (on stderr, so tables and JSON stay clean)."""
+    if count and not args.json:
+        print(f"({count} {what} left out; {how})", file=sys.stderr)
+
+
 def _moves(args: argparse.Namespace) -> int:
-    return _render(args, queries.moves_on(_graph(args), _day(args.day), market=args.market), _MOVE_COLUMNS,
-                   "no moves that day")
+    G, day = _graph(args), _day(args.day)
+    found = queries.moves_on(G, day, market=args.market)
+    code = _render(args, found, _MOVE_COLUMNS, "no moves that day")
+    if not day.startswith("--"):  # moves whose year no article gave, on the same month-day
+        yearless = [m for m in queries.moves_on(G, "--" + day[5:], market=args.market)
+                    if str(m.get("date")).startswith("--")]
+        _left_out(args, len(yearless), f"moves on {day[5:]} with the year unknown",
+                  f"`marketkg query moves --date {day[5:]}` shows them")
+    return code
 
 
 def _history(args: argparse.Namespace) -> int:
-    return _render(args, queries.history(_graph(args), args.entity, include_undated=args.undated),
-                   [_DATE, _CHANGE, _CLOSE, ("turnover", lambda r: r.get("turnover"), True), _EVIDENCE],
+    G = _graph(args)
+    found = queries.history(G, args.entity, include_undated=args.undated)
+    code = _render(args, found, [_DATE, _CHANGE, _CLOSE, ("turnover", lambda r: r.get("turnover"), True), _EVIDENCE],
                    "no dated moves")
+    if not args.undated:
+        undated = len(queries.history(G, args.entity, include_undated=True)) - len(found)
+        _left_out(args, undated, "moves no article dated", "--undated shows them")
+    return code
 
 
 def _why(args: argparse.Namespace) -> int:
