@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from marketkg.loaders.token_table import doc_text
+
 __all__ = ["Quantity", "find_quantities", "parse_number", "TICKER", "quantities_component"]
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -195,7 +197,7 @@ def quantities_component(nlp: Language, name: str) -> QuantityTagger:
 class QuantityTagger:
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for q in find_quantities(doc.text):
+        for q in find_quantities(doc_text(doc)):
             span = doc.char_span(q.start, q.end, label=q.kind, alignment_mode="expand")
             if span is not None:
                 span._.quantity = q
