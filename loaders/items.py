@@ -11,6 +11,7 @@ from spacy.tokens import Span
 
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.quantities import Quantity
+from marketkg.loaders.token_table import token_table
 
 __all__ = ["Item", "sentence_items"]
 
@@ -51,10 +52,11 @@ def sentence_items(sent: Span, mentions: list[Mention]) -> list[Item]:
     """The items of one sentence, in order."""
     doc = sent.doc
     by_start, qspans = _starts(doc, mentions)
+    table = token_table(doc)
+    texts, lows, idx, space = table.text, table.lower, table.idx, table.is_space
     items: list[Item] = []
     i = sent.start
     while i < sent.end:
-        tok = doc[i]
         if i in by_start:
             m = by_start[i]
             end = min(m.end, sent.end)
@@ -67,7 +69,7 @@ def sentence_items(sent: Span, mentions: list[Mention]) -> list[Item]:
             items.append(Item("Q", i, end, q.start, q.end, q.text.lower(), q.text, qty=q))
             i = end
         else:
-            if not tok.is_space:
-                items.append(Item("W", i, i + 1, tok.idx, tok.idx + len(tok.text), tok.lower_, tok.text))
+            if not space[i]:
+                items.append(Item("W", i, i + 1, idx[i], idx[i] + len(texts[i]), lows[i], texts[i]))
             i += 1
     return items
