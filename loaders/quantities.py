@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from marketkg.loaders.scan import finditer
 from marketkg.loaders.token_table import doc_text
 
 __all__ = ["Quantity", "find_quantities", "parse_number", "TICKER", "quantities_component"]
@@ -88,6 +89,12 @@ TICKER = re.compile(
     r"|[A-Z][A-Z0-9&]{0,9}\.(?:NS|BO|AX|L|PA|DE|AS|MI|SW|TO|SI|KL|BK|JK|SA|MX|MC|ST|CO|HE|OL|BR)"
     r"|[A-Z]{1,5}(?:\.[A-Z]{1,2})?)\s*\)"
 )
+# the characters each pattern's matches can start with (see marketkg.loaders.scan)
+_RANGE_FIRST = re.compile(r"[~\d]")
+_PERCENT_FIRST = re.compile(r"[~+\-\d]")
+_DIGIT = re.compile(r"\d")
+_MONEY_FIRST = re.compile(r"[HUSANCRJEGKI₹₩$€£¥\d]")
+_TICKER_FIRST = re.compile(r"[\d(]")
 _SCALES = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6,
            "mln": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3}
 _CURRENCY = {"HK$": "HKD", "HKD": "HKD", "US$": "USD", "USD": "USD", "$": "USD", "RMB": "RMB", "CNY": "RMB",
@@ -145,9 +152,9 @@ def find_quantities(text: str) -> list[Quantity]:
             starts.insert(i, q.start)
             ends.insert(i, q.end)
 
-    for m in _RANGE.finditer(text):
+    for m in finditer(_RANGE, _RANGE_FIRST, text):
         add(Quantity("RANGE", m.start(), m.end(), None, m.group(0), approx=True))
-    for m in _PERCENT.finditer(text):
+    for m in finditer(_PERCENT, _PERCENT_FIRST, text):
         if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "."):
             continue
         if re.search(r"\d[.,]\s$", text[max(0, m.start() - 3): m.start()]):
@@ -164,12 +171,12 @@ def find_quantities(text: str) -> list[Quantity]:
         value = _word_value(m)
         if value is not None:
             add(Quantity("PERCENT", m.start(), m.end(), value, m.group(0)))
-    for m in _SHARES.finditer(text):
+    for m in finditer(_SHARES, _DIGIT, text):
         value = parse_number(m.group("num"))
         if value is not None:
             add(Quantity("SHARES", m.start(), m.end(), value * _SCALES.get((m.group("scale") or "").lower(), 1),
                          m.group(0)))
-    for m in _MONEY.finditer(text):
+    for m in finditer(_MONEY, _MONEY_FIRST, text):
         num = m.group("num") or m.group("num2")
         value = parse_number(num)
         if value is None:
@@ -178,7 +185,7 @@ def find_quantities(text: str) -> list[Quantity]:
         cur = m.group("cur") or m.group("cur2")
         add(Quantity("MONEY", m.start(), m.end(), value * _SCALES.get(scale, 1), m.group(0).strip(),
                      currency=_CURRENCY.get(cur.strip(), cur.strip())))
-    for m in TICKER.finditer(text):
+    for m in finditer(TICKER, _TICKER_FIRST, text):
         raw = m.group("bare") or m.group("code")
         add(Quantity("TICKER", m.start(), m.end(), None, m.group(0), code=_ticker_code(raw)))
     return sorted(found, key=lambda q: q.start)
