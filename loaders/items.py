@@ -13,7 +13,7 @@ from marketkg.loaders.mentions import Mention
 from marketkg.loaders.quantities import Quantity
 from marketkg.loaders.token_table import token_table
 
-__all__ = ["Item", "sentence_items"]
+__all__ = ["Item", "sentence_items", "words_at"]
 
 
 @dataclass
@@ -73,3 +73,15 @@ def sentence_items(sent: Span, mentions: list[Mention]) -> list[Item]:
                 items.append(Item("W", i, i + 1, idx[i], idx[i] + len(texts[i]), lows[i], texts[i]))
             i += 1
     return items
+
+
+def words_at(items: list[Item], k: int, words: tuple[str, ...]) -> bool:
+    """Whether the plain words ``words`` stand at item k."""
+    if k + len(words) > len(items):
+        return False
+    if not words:
+        return True
+    first = items[k]  # most calls fail on the first word: test it before building the generator
+    if first.kind != "W" or first.low != words[0]:
+        return False
+    return all(items[k + x].kind == "W" and items[k + x].low == w for x, w in enumerate(words))

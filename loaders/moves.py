@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from marketkg.loaders.items import Item
+from marketkg.loaders.items import Item, words_at
 from marketkg.loaders.lexicon import DOWN_VERBS, HEDGES, NEEDS_FIGURE, PHRASE_MOVES, SUBJECT_SKIP, UP_VERBS
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.quantities import parse_number
@@ -63,12 +63,6 @@ def _by_first_word(phrases):
 
 _PHRASES = _by_first_word(PHRASE_MOVES)
 _HEDGE_INDEX = _by_first_word([(words, True) for words in HEDGES])
-
-
-def words_at(items: list[Item], k: int, words: tuple[str, ...]) -> bool:
-    """Whether the plain words ``words`` stand at item k."""
-    return k + len(words) <= len(items) and all(
-        items[k + x].kind == "W" and items[k + x].low == w for x, w in enumerate(words))
 
 
 def predicate_at(items: list[Item], k: int) -> tuple[str, int, bool] | None:
