@@ -41,8 +41,9 @@ _TENS_RX = "|".join(_TENS)
 _CARDINAL = rf"(?:(?:{_TENS_RX})(?:[- ](?:{_UNIT_RX}))?|{_UNIT_RX})"
 _FRACTION_RX = "|".join(sorted(_FRACTIONS, key=len, reverse=True))
 _WORD_PCT = r"(?:\s|-)(?:percent|per\s?cent|%)(?![\w-])"
+_WORD_FIRST = "(?=[aefhnostz])"  # the first letters of the words below: spares trying them all at each position
 _WORD_PERCENT = re.compile(
-    rf"(?<![\w-])(?:"
+    rf"(?<![\w-]){_WORD_FIRST}(?:"
     rf"(?P<int>{_CARDINAL})(?:[- ]point[- ](?P<dec>(?:{_UNIT_RX})(?:[- ](?:{_UNIT_RX}))*))?"
     rf"(?:\s(?:and\s)?(?:a|one)[- ](?P<andfrac>half|quarter|third))?{_WORD_PCT}"
     rf"|(?:(?P<fnum>a|one|two|three|four|seven|nine)[- ](?P<frac>{_FRACTION_RX})|half)"

@@ -45,3 +45,32 @@ def test_scan_misses_matches_outside_the_first_class():
     """A ``first`` class without the opening character finds nothing: the class is what keeps it exact."""
     assert [m.group(0) for m in finditer(quantities._PERCENT, re.compile(r"~"), "rose 4.1%")] == []
     assert [m.group(0) for m in finditer(quantities._PERCENT, quantities._PERCENT_FIRST, "rose 4.1%")] == ["4.1%"]
+
+
+_LOOKAHEADS = [
+    (dates._MDY, dates._MON_FIRST),
+    (dates._MD, dates._MON_FIRST),
+    (quantities._WORD_PERCENT, quantities._WORD_FIRST),
+]
+_WORDY = [
+    "On November 25, 2025 the index fell three percent; on Dec. 3 it rose six-point-two per cent.",
+    "Shares lost a fifth of a percent on sept 9 and one-half of one percent on MAY 1st, twenty-five %.",
+    "Sales in March rose nine and a half percent; by April 30 2024 ninety-nine-percent were gone.",
+]
+
+
+def _wordy_noise(seed: int) -> str:
+    rng = random.Random(seed)
+    words = ("jan feb march May sept. dec August one two three half a fifth of percent per cent % - , 5 12 2025 "
+             "twenty ninety point and").split()
+    return " ".join(rng.choice(words) for _ in range(120))
+
+
+@pytest.mark.parametrize("pattern,ahead", _LOOKAHEADS, ids=lambda x: getattr(x, "pattern", x)[:20])
+def test_first_letter_lookahead_changes_no_match(pattern, ahead):
+    assert ahead in pattern.pattern
+    plain = re.compile(pattern.pattern.replace(ahead, ""), pattern.flags)
+    for text in _WORDY + [_wordy_noise(n) for n in range(40)]:
+        expected = [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+        assert expected or text is not _WORDY[0]
+        assert [(m.span(), m.groupdict()) for m in pattern.finditer(text)] == expected
