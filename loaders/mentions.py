@@ -111,6 +111,7 @@ tick ticks under over top tops hits sees sees saw extends extended posts posted 
 weigh weighs trigger triggers provoke provokes force forces send sends rattle rattles drag drags""".split())
 
 
+@lru_cache(maxsize=16384)  # asked for every token of every article; the answer depends on the text alone
 def _is_name_token(text: str) -> bool:
     """Whether a token with this text can be part of a company-like name."""
     low = text.lower()
