@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from marketkg.loaders.items import Item
+from marketkg.loaders.items import Item, words_at
 from marketkg.loaders.mentions import Mention
 from marketkg.ontology.reference import _rows, reference
 
@@ -277,11 +277,6 @@ def _group_action(items: list[Item], k: int, text: str, before: PhraseAction | N
     if phrase is not None and phrase.text.lower() in _ANY_SHARES:
         phrase = None  # "investors dumped shares": market-wide
     return PhraseAction(-1, mention, state, action, target, phrase, amount=amount, end=end)
-
-
-def words_at(items: list[Item], k: int, words: tuple[str, ...]) -> bool:
-    """Whether the words stand as plain words from item k on."""
-    return k + len(words) <= len(items) and all(items[k + x].word(w) for x, w in enumerate(words))
 
 
 def _pledge(items: list[Item], k: int, text: str) -> PhraseAction | None:

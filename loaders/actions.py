@@ -29,6 +29,7 @@ _HOLDING = frozenset({"holding", "holdings", "stake", "stakes", "position", "sha
 _POSSESSIVE = frozenset({"its", "his", "her", "their", "the"})
 _UPGRADE = frozenset({"upgraded", "upgrades", "upgrading", "upgrade"})
 _DOWNGRADE = frozenset({"downgraded", "downgrades", "downgrading", "downgrade"})
+_ACTION_WORDS = _BUY | _SELL | _STAKE_UP | _STAKE_DOWN | _UPGRADE | _DOWNGRADE
 _THE_STOCK = (("the", "stock"), ("the", "shares"), ("the", "company"), ("the", "counter"), ("the", "name"),
               ("it",), ("its", "shares"), ("its", "rating"))
 _RATING_TO_FROM = re.compile(r"to\s+[\"']?(?P<to>[A-Za-z][A-Za-z -]{1,20}?)[\"']?\s+from\s+[\"']?(?P<from>[A-Za-z][A-Za-z -]{1,20}?)[\"'.]*(?:\s|$|,|\.)")
@@ -172,6 +173,8 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
         if it.kind != "W":
             continue
         low = it.low
+        if low not in _ACTION_WORDS:
+            continue  # no action below: the look-arounds that follow are for action words only
         action = None
         if k in phrased and phrased[k].action in ("upgraded", "downgraded"):
             continue  # "S&P downgraded the U.S. credit rating": the country, not the sentence's mover

@@ -176,7 +176,8 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
     for k, it in enumerate(items):
         if it.kind != "W" or k <= covered:
             continue
-        verb = next((v for v in _VERBS_BY_FIRST.get(it.low, ()) if _words(items, k, v)), None)
+        verbs = _VERBS_BY_FIRST.get(it.low)  # most words open no verb: no generator for them
+        verb = next((v for v in verbs if _words(items, k, v)), None) if verbs else None
         participle = it.low in CAUSE_PARTICIPLES and k > 0 and items[k - 1].word(",")
         if verb is None and not participle:
             continue

@@ -38,6 +38,7 @@ from marketkg.loaders.items import Item, sentence_items
 from marketkg.loaders.lexicon import CUES, DOWN_VERBS, UP_VERBS
 from marketkg.loaders.pipeline import shared_pipeline
 from marketkg.loaders.text import working_text
+from marketkg.loaders.token_table import doc_text
 from marketkg.ontology.figures import figures_agree
 from marketkg.ontology.models import ArticleFacts, Cause, InvestorAction, PriceMove
 
@@ -578,7 +579,7 @@ def explain(facts: ArticleFacts, *, doc: Doc | None = None, nlp: Language | None
     if doc is None:
         doc = (nlp or shared_pipeline())(working_text(article.text))
     sents = []
-    working = doc.text  # built anew by each look: once, not per sentence
+    working = doc_text(doc)  # built anew by each look: once, not per sentence
     for sent in doc.sents:
         items = sentence_items(sent, doc._.mkg_mentions or [])
         if items:  # trimmed in the working text: markup blanked there ("**") is no part of it

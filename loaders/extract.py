@@ -21,6 +21,7 @@ from marketkg.loaders.moves import RawMove, close_statements, find_moves, openin
 from marketkg.loaders.pipeline import shared_pipeline
 from marketkg.loaders.resolve import Resolver
 from marketkg.loaders.text import working_text
+from marketkg.loaders.token_table import doc_text
 from marketkg.ontology.enums import ActionKind, Direction, EntityType
 from marketkg.ontology.figures import figures_agree
 from marketkg.ontology.models import (
@@ -102,7 +103,7 @@ class _ArticleExtractor:
         self.article = article
         self.doc = doc
         self.resolver = Resolver(region=_default_region(doc))
-        days = day_mentions(doc.text, published=article.published)
+        days = day_mentions(doc_text(doc), published=article.published)
         self.days = days
         self.trading_day = days[0][2] if days else article.published
         self.moves: list[_MoveDraft] = []
@@ -324,7 +325,7 @@ class _ArticleExtractor:
 
     # -- the article -----------------------------------------------------------------------
     def run(self) -> ArticleFacts:
-        text = self.doc.text
+        text = doc_text(self.doc)
         sentences: list[_Sentence] = []
         paragraph_day: str | None = None
         paragraph_start = 0

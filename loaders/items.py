@@ -11,8 +11,9 @@ from spacy.tokens import Span
 
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.quantities import Quantity
+from marketkg.loaders.token_table import token_table
 
-__all__ = ["Item", "sentence_items"]
+__all__ = ["Item", "sentence_items", "words_at"]
 
 
 @dataclass
@@ -51,10 +52,11 @@ def sentence_items(sent: Span, mentions: list[Mention]) -> list[Item]:
     """The items of one sentence, in order."""
     doc = sent.doc
     by_start, qspans = _starts(doc, mentions)
+    table = token_table(doc)
+    texts, lows, idx, space = table.text, table.lower, table.idx, table.is_space
     items: list[Item] = []
     i = sent.start
     while i < sent.end:
-        tok = doc[i]
         if i in by_start:
             m = by_start[i]
             end = min(m.end, sent.end)
@@ -67,7 +69,19 @@ def sentence_items(sent: Span, mentions: list[Mention]) -> list[Item]:
             items.append(Item("Q", i, end, q.start, q.end, q.text.lower(), q.text, qty=q))
             i = end
         else:
-            if not tok.is_space:
-                items.append(Item("W", i, i + 1, tok.idx, tok.idx + len(tok.text), tok.lower_, tok.text))
+            if not space[i]:
+                items.append(Item("W", i, i + 1, idx[i], idx[i] + len(texts[i]), lows[i], texts[i]))
             i += 1
     return items
+
+
+def words_at(items: list[Item], k: int, words: tuple[str, ...]) -> bool:
+    """Whether the plain words ``words`` stand at item k."""
+    if k + len(words) > len(items):
+        return False
+    if not words:
+        return True
+    first = items[k]  # most calls fail on the first word: test it before building the generator
+    if first.kind != "W" or first.low != words[0]:
+        return False
+    return all(items[k + x].kind == "W" and items[k + x].low == w for x, w in enumerate(words))

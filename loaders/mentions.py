@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from marketkg.loaders.sentences import start_tokens
+from marketkg.loaders.token_table import token_table
 from marketkg.loaders.lexicon import (
     DOWN_VERBS, MARKET_HEADS, MARKET_HEADS_AFTER, NAME_STOPWORDS, SECTOR_HEADS, UP_VERBS,
 )
@@ -110,8 +111,9 @@ tick ticks under over top tops hits sees sees saw extends extended posts posted 
 weigh weighs trigger triggers provoke provokes force forces send sends rattle rattles drag drags""".split())
 
 
-def _is_name_token(tok) -> bool:
-    text = tok.text
+@lru_cache(maxsize=16384)  # asked for every token of every article; the answer depends on the text alone
+def _is_name_token(text: str) -> bool:
+    """Whether a token with this text can be part of a company-like name."""
     low = text.lower()
     if low in UP_VERBS or low in DOWN_VERBS or low in _NEVER_NAME:
         return False
@@ -182,6 +184,11 @@ def _market_mention(doc: Doc, i: int, taken: set[int], place_at: dict[int, Place
                    plural=span.head in {"indices", "indexes", "benchmarks", "markets", "gauges", "bourses"}, extra=extra)
 
 
+#: words before a sector head that end the sector phrase (an "and" may join two)
+_SECTOR_STOPS = frozenset({"the", "a", "an", "of", "in", "on", "with", "while", "as", "by", "for", "to", "that",
+                           "which", "from", "among", "including", "like", "and", "but", "than", "at", "into"})
+
+
 def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
                                 index_tokens: frozenset[int] = frozenset(),
                                 place_at: dict[int, Place] | None = None,
@@ -191,11 +198,14 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
     place_at = place_at or {}
     if sent_starts is None:
         sent_starts = start_tokens(doc if isinstance(doc, Doc) else doc.doc)
+    table = token_table(doc if isinstance(doc, Doc) else doc.doc)
+    lo, hi = (0, len(doc)) if isinstance(doc, Doc) else (doc.start, doc.end)  # doc or span indices
+    lows, texts, alpha, num, space = (table.lower[lo:hi], table.text[lo:hi], table.is_alpha[lo:hi],
+                                      table.like_num[lo:hi], table.is_space[lo:hi])
     # right to left, so "Financials and smart-driving concept shares" is one phrase
     for i in reversed(range(len(doc))):
-        tok = doc[i]
-        low = tok.lower_
-        if low not in SECTOR_HEADS and low not in _MARKET_HEAD_WORDS or i in taken or tok.text == "Group":
+        low = lows[i]
+        if low not in SECTOR_HEADS and low not in _MARKET_HEAD_WORDS or i in taken or texts[i] == "Group":
             continue  # "Mitsubishi UFJ Financial Group" is a name, not the financial group of stocks
         market = _market_mention(doc, i, taken, place_at, index_tokens, sent_starts) \
             if low in _MARKET_HEAD_WORDS else None
@@ -207,31 +217,29 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
             continue
         j = i
         while j > 0 and (j - 1) not in taken:
-            prev = doc[j - 1]
-            pl = prev.lower_
-            if j in sent_starts or prev.is_space or prev.like_num and pl not in {"three", "two"}:
+            pl = lows[j - 1]
+            if j in sent_starts or space[j - 1] or num[j - 1] and pl not in {"three", "two"}:
                 break
-            if pl in {"the", "a", "an", "of", "in", "on", "with", "while", "as", "by", "for", "to", "that",
-                      "which", "from", "among", "including", "like", "and", "but", "than", "at", "into"} and not (
-                    pl in {"and", "&"} and j - 2 >= 0 and doc[j - 2].lower_ not in {"the", ","}
-                    and (j - 2) not in taken and i - j < 6 and doc[j - 2].is_alpha):
+            if pl in _SECTOR_STOPS and not (
+                    pl in {"and", "&"} and j - 2 >= 0 and lows[j - 2] not in {"the", ","}
+                    and (j - 2) not in taken and i - j < 6 and alpha[j - 2]):
                 break
             if pl in UP_VERBS or pl in DOWN_VERBS or pl.endswith("ly") and pl not in {"early"} \
-                    or pl in _NEVER_NAME and prev.text[:1].isupper():  # "... Company Provokes Tokyo Stock Plunge"
+                    or pl in _NEVER_NAME and texts[j - 1][:1].isupper():  # "... Company Provokes Tokyo Stock Plunge"
                 break
-            if not (prev.is_alpha or "-" in prev.text or pl in {",", "&", "'s", "-"}):
+            if not (alpha[j - 1] or "-" in texts[j - 1] or pl in {",", "&", "'s", "-"}):
                 break
-            if pl == "," and not any(t.lower_ == "and" for t in doc[j:i]):
+            if pl == "," and "and" not in lows[j:i]:
                 break
             j -= 1
-        while j < i and doc[j].lower_ in {",", "and", "&", "-"}:
+        while j < i and lows[j] in {",", "and", "&", "-"}:
             j += 1
-        if j > 0 and doc[j - 1].lower_ in ("'s", "’s") or any("listed" in t.lower_ for t in doc[j:i]):
+        if j > 0 and lows[j - 1] in ("'s", "’s") or any("listed" in w for w in lows[j:i]):
             continue  # "Xiaomi's Hong Kong-listed shares" are Xiaomi's, not the market's
-        words = [t.text for t in doc[j:i + 1]]
+        words = texts[j:i + 1]
         mods = [w for w in words[:-1] if w.lower() not in _GENERIC_MODIFIERS and w not in {",", "&", "and", "-"}]
         sectors = sector_ids(words, ref)
-        start_char, end_char = doc[j].idx, tok.idx + len(tok.text)
+        start_char, end_char = table.idx[lo + j], table.end_char(lo + i)
         if low in MARKET_HEADS and not sectors:
             continue  # a market head that names no market and no sector: "stocks", "Xiaomi's shares"
         if sectors:
@@ -249,11 +257,14 @@ def _mention(doc: Doc, s: int, e: int, kind: str, tickers: dict[int, Span], *,
     """A mention of tokens s..e, extended over an HKEX share-class suffix ("Alibaba -W",
     "Baidu Group-SW"), with the ticker that follows it, if any."""
     share_class = None
-    if e < len(doc) and doc[e].text.startswith("-") and doc[e].text[1:] in _SUFFIX_TOKENS:
-        share_class, e = doc[e].text[1:], e + 1
-    elif e + 1 < len(doc) and doc[e].text == "-" and doc[e + 1].text in _SUFFIX_TOKENS:
-        share_class, e = doc[e + 1].text, e + 2
-    m = Mention(s, e, kind, doc[s:e].text, doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text),
+    table = token_table(doc)
+    texts = table.text
+    if e < len(texts) and texts[e].startswith("-") and texts[e][1:] in _SUFFIX_TOKENS:
+        share_class, e = texts[e][1:], e + 1
+    elif e + 1 < len(texts) and texts[e] == "-" and texts[e + 1] in _SUFFIX_TOKENS:
+        share_class, e = texts[e + 1], e + 2
+    start_char, end_char = table.idx[s], table.end_char(e - 1)
+    m = Mention(s, e, kind, table.doc_text[start_char:end_char], start_char, end_char,
                 entity_id=entity_id, share_class=share_class)
     if e in tickers:
         m.ticker = tickers[e]._.quantity.code
@@ -273,13 +284,14 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
     place_spans = [Span(base, p.start + offset, p.end + offset, label=p.label_)
                    for p in gazetteer.places(doc if isinstance(doc, Doc) else doc.as_doc())]
     place_end_at = {p.end: p for p in find_places(base, place_spans, set())}
+    base_texts = token_table(base).text
     for span in gazetteer(doc if isinstance(doc, Doc) else doc.as_doc()):
         s, e = span.start + offset, span.end + offset
         ent = ref.entities[span.label_]
         # swallow corporate tails and HKEX share-class suffixes: "Baidu Group-SW", "Alibaba -W"
-        while ent.type in (EntityType.COMPANY, EntityType.INVESTOR) and e < len(base) and (
-                base[e].text in _CORPORATE_TAIL_TOKENS
-                or base[e].text == "," and e + 1 < len(base) and base[e + 1].text in _CORPORATE_TAIL_TOKENS):
+        while ent.type in (EntityType.COMPANY, EntityType.INVESTOR) and e < len(base_texts) and (
+                base_texts[e] in _CORPORATE_TAIL_TOKENS
+                or base_texts[e] == "," and e + 1 < len(base_texts) and base_texts[e + 1] in _CORPORATE_TAIL_TOKENS):
             e += 1  # "GaoDi Co., Ltd."
         if ent.type is EntityType.INDEX:
             if index_inside_name(base, e, sent_starts):
@@ -301,42 +313,42 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
     mentions += _place_mentions(base, places, taken, sent_starts)
     # company-like names the reference data do not know
     i = 0
-    toks = base[offset: offset + len(doc)] if not isinstance(doc, Doc) else base
-    while i < len(toks):
-        ti = toks[i].i
-        if ti in taken or not _is_name_token(toks[i]):
+    texts = token_table(base).text[offset: offset + len(doc)]  # token i of doc is token offset + i of base
+    n_toks = len(texts)
+    while i < n_toks:
+        ti = offset + i
+        if ti in taken or not _is_name_token(texts[i]):
             i += 1
             continue
         j = i
-        while j < len(toks) and toks[j].i not in taken:
-            t = toks[j]
-            if _is_name_token(t) and t.i not in sent_starts or j == i:
+        while j < n_toks and offset + j not in taken:
+            t = texts[j]
+            if _is_name_token(t) and offset + j not in sent_starts or j == i:
                 j += 1
-            elif t.text in _NAME_CONNECT and t.text != "and" and j + 1 < len(toks) and _is_name_token(toks[j + 1]):
+            elif t in _NAME_CONNECT and t != "and" and j + 1 < n_toks and _is_name_token(texts[j + 1]):
                 j += 1
-            elif t.text in {",", "Co.", "Ltd.", "Inc.", "Corp.", "Co", "Ltd"} and j > i and j + 1 < len(toks) \
-                    and toks[j + 1].text in {"Ltd.", "Ltd", "Inc.", "Co.", "Limited", "LLC", "Corp."}:
+            elif t in {",", "Co.", "Ltd.", "Inc.", "Corp.", "Co", "Ltd"} and j > i and j + 1 < n_toks \
+                    and texts[j + 1] in {"Ltd.", "Ltd", "Inc.", "Co.", "Limited", "LLC", "Corp."}:
                 j += 1
-            elif t.text in {"Ltd.", "Inc.", "Limited", "Corp."} and j > i:
+            elif t in {"Ltd.", "Inc.", "Limited", "Corp."} and j > i:
                 j += 1
             else:
                 break
             if j - i > 7:
                 break
-        words = [t.text for t in toks[i:j]]
+        words = texts[i:j]
         if any(w.lower() not in NAME_STOPWORDS for w in words if w not in _NAME_CONNECT and w != ","):
-            m = _mention(base, toks[i].i, toks[j - 1].i + 1, "candidate", tickers)
+            m = _mention(base, offset + i, offset + j, "candidate", tickers)
             mentions.append(m)
             taken.update(range(m.start, m.end))
         i = max(j, i + 1)
-    # lower-case commodity words left after sector phrases took "gold miners" and "oil stocks"
-    commodity_words = {base.vocab.strings.add(w): i for w, i in _BARE_COMMODITIES.items()}  # by ORTH: lower case only
-    orths = toks.to_array("ORTH") if not isinstance(toks, Doc) else base.to_array("ORTH")
-    for n, orth in enumerate(orths.tolist()):
-        ident = commodity_words.get(orth)
-        if ident and toks[n].i not in taken and toks[n].i - 1 not in taken and ident in ref.entities:  # "Brent crude"
-            mentions.append(_mention(base, toks[n].i, toks[n].i + 1, "ref", tickers, entity_id=ident))
-            taken.add(toks[n].i)
+    # lower-case commodity words (by exact text: lower case only) left after sector phrases took
+    # "gold miners"; not right after a mention ("Brent crude" keeps its crude)
+    for n, word in enumerate(texts):
+        ident = _BARE_COMMODITIES.get(word)
+        if ident and offset + n not in taken and offset + n - 1 not in taken and ident in ref.entities:
+            mentions.append(_mention(base, offset + n, offset + n + 1, "ref", tickers, entity_id=ident))
+            taken.add(offset + n)
     return sorted(mentions, key=lambda m: m.start)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from marketkg.loaders.items import Item
+from marketkg.loaders.items import Item, words_at
 from marketkg.loaders.lexicon import DOWN_VERBS, HEDGES, NEEDS_FIGURE, PHRASE_MOVES, SUBJECT_SKIP, UP_VERBS
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.quantities import parse_number
@@ -33,6 +33,8 @@ _CLOSE_WORDS = (("bringing", "it", "to", "a", "level", "of"), ("bringing", "it",
                 ("to", "a", "record"), ("to", "close", "at"), ("to", "end", "at"), ("to", "finish", "at"),
                 ("to", "settle", "at"), ("closing", "at"), ("ending", "at"), ("selling", "at"), ("trading", "at"),
                 ("is", "selling", "at"), ("was", "selling", "at"), ("is", "trading", "at"), ("was", "trading", "at"), ("at", "a", "record"), ("to",), ("at",))
+_CLOSE_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {  # _CLOSE_WORDS by first word, in order
+    w: tuple(words for words in _CLOSE_WORDS if words[0] == w) for w in dict.fromkeys(ws[0] for ws in _CLOSE_WORDS)}
 _LIST_INTRO = frozenset({"like", "including", "includes", "include", "such", "notably", "especially", "led"})
 _SUBJECT_KINDS = frozenset({"ref", "candidate", "sector", "market", "place"})
 
@@ -65,12 +67,6 @@ def _by_first_word(phrases):
 
 _PHRASES = _by_first_word(PHRASE_MOVES)
 _HEDGE_INDEX = _by_first_word([(words, True) for words in HEDGES])
-
-
-def words_at(items: list[Item], k: int, words: tuple[str, ...]) -> bool:
-    """Whether the plain words ``words`` stand at item k."""
-    return k + len(words) <= len(items) and all(
-        items[k + x].kind == "W" and items[k + x].low == w for x, w in enumerate(words))
 
 
 def predicate_at(items: list[Item], k: int) -> tuple[str, int, bool] | None:
@@ -253,7 +249,8 @@ def _close_after(items: list[Item], j: int) -> tuple[float | None, int]:
         if k < len(items) and items[k].word(","):
             k += 1
         j = k
-    for words in _CLOSE_WORDS:
+    first = items[k] if k < len(items) and items[k].kind == "W" else None
+    for words in _CLOSE_BY_FIRST.get(first.low, ()) if first is not None else ():
         n = len(words)
         if k + n < len(items) and all(items[k + x].kind == "W" and items[k + x].low == w for x, w in enumerate(words)):
             level = _level(items[k + n])
@@ -559,6 +556,8 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
 _SETTLE = frozenset({"ended", "closed", "finished", "settled", "was", "were", "traded", "ends", "closes",
                      "finishes", "is", "are", "stood", "end", "close", "finish", "edged", "inched", "crept",
                      "drifted", "moved", "ticked", "trading", "closing", "ending", "finishing", "settle", "settling"})
+#: the words a settled move or a predicate can start with (see _settled_at, predicate_at)
+_MOVE_OPENERS = _SETTLE | frozenset(_PHRASES) | UP_VERBS | DOWN_VERBS
 _TRAILING_DIR = {"higher": "up", "up": "up", "lower": "down", "down": "down", "firmer": "up", "stronger": "up",
                  "weaker": "down", "softer": "down", "better": "up", "worse": "down"}
 _KNOCK_ON = {"lifting": "up", "boosting": "up", "pushing": "up", "sending": None, "dragging": "down",
@@ -880,6 +879,9 @@ def find_moves(items: list[Item]) -> list[RawMove]:
     moves: list[RawMove] = _colon_figure(items) + _signed_after_name(items) + nouns
     k = 0
     while k < len(items):
+        if items[k].kind != "W" or items[k].low not in _MOVE_OPENERS:
+            k += 1  # neither a settle verb nor a predicate starts here
+            continue
         settled = _settled_at(items, k)
         if settled is not None:
             direction, pct, end = settled

@@ -20,6 +20,9 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from marketkg.loaders.scan import finditer
+from marketkg.loaders.token_table import doc_text
+
 __all__ = ["Quantity", "find_quantities", "parse_number", "TICKER", "quantities_component"]
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -38,8 +41,9 @@ _TENS_RX = "|".join(_TENS)
 _CARDINAL = rf"(?:(?:{_TENS_RX})(?:[- ](?:{_UNIT_RX}))?|{_UNIT_RX})"
 _FRACTION_RX = "|".join(sorted(_FRACTIONS, key=len, reverse=True))
 _WORD_PCT = r"(?:\s|-)(?:percent|per\s?cent|%)(?![\w-])"
+_WORD_FIRST = "(?=[aefhnostz])"  # the first letters of the words below: spares trying them all at each position
 _WORD_PERCENT = re.compile(
-    rf"(?<![\w-])(?:"
+    rf"(?<![\w-]){_WORD_FIRST}(?:"
     rf"(?P<int>{_CARDINAL})(?:[- ]point[- ](?P<dec>(?:{_UNIT_RX})(?:[- ](?:{_UNIT_RX}))*))?"
     rf"(?:\s(?:and\s)?(?:a|one)[- ](?P<andfrac>half|quarter|third))?{_WORD_PCT}"
     rf"|(?:(?P<fnum>a|one|two|three|four|seven|nine)[- ](?P<frac>{_FRACTION_RX})|half)"
@@ -86,6 +90,12 @@ TICKER = re.compile(
     r"|[A-Z][A-Z0-9&]{0,9}\.(?:NS|BO|AX|L|PA|DE|AS|MI|SW|TO|SI|KL|BK|JK|SA|MX|MC|ST|CO|HE|OL|BR)"
     r"|[A-Z]{1,5}(?:\.[A-Z]{1,2})?)\s*\)"
 )
+# the characters each pattern's matches can start with (see marketkg.loaders.scan)
+_RANGE_FIRST = re.compile(r"[~\d]")
+_PERCENT_FIRST = re.compile(r"[~+\-\d]")
+_DIGIT = re.compile(r"\d")
+_MONEY_FIRST = re.compile(r"[HUSANCRJEGKI₹₩$€£¥\d]")
+_TICKER_FIRST = re.compile(r"[\d(]")
 _SCALES = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6,
            "mln": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3}
 _CURRENCY = {"HK$": "HKD", "HKD": "HKD", "US$": "USD", "USD": "USD", "$": "USD", "RMB": "RMB", "CNY": "RMB",
@@ -143,9 +153,9 @@ def find_quantities(text: str) -> list[Quantity]:
             starts.insert(i, q.start)
             ends.insert(i, q.end)
 
-    for m in _RANGE.finditer(text):
+    for m in finditer(_RANGE, _RANGE_FIRST, text):
         add(Quantity("RANGE", m.start(), m.end(), None, m.group(0), approx=True))
-    for m in _PERCENT.finditer(text):
+    for m in finditer(_PERCENT, _PERCENT_FIRST, text):
         if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "."):
             continue
         if not m.group("sign") and re.search(r"\d[.,]\s$", text[max(0, m.start() - 3): m.start()]):
@@ -162,12 +172,12 @@ def find_quantities(text: str) -> list[Quantity]:
         value = _word_value(m)
         if value is not None:
             add(Quantity("PERCENT", m.start(), m.end(), value, m.group(0)))
-    for m in _SHARES.finditer(text):
+    for m in finditer(_SHARES, _DIGIT, text):
         value = parse_number(m.group("num"))
         if value is not None:
             add(Quantity("SHARES", m.start(), m.end(), value * _SCALES.get((m.group("scale") or "").lower(), 1),
                          m.group(0)))
-    for m in _MONEY.finditer(text):
+    for m in finditer(_MONEY, _MONEY_FIRST, text):
         num = m.group("num") or m.group("num2")
         value = parse_number(num)
         if value is None:
@@ -176,7 +186,7 @@ def find_quantities(text: str) -> list[Quantity]:
         cur = m.group("cur") or m.group("cur2")
         add(Quantity("MONEY", m.start(), m.end(), value * _SCALES.get(scale, 1), m.group(0).strip(),
                      currency=_CURRENCY.get(cur.strip(), cur.strip())))
-    for m in TICKER.finditer(text):
+    for m in finditer(TICKER, _TICKER_FIRST, text):
         raw = m.group("bare") or m.group("code")
         if raw in _WIRE_CODES:
             continue  # "BANGKOK (AP) —": a dateline's news agency, not a ticker
@@ -202,7 +212,7 @@ def quantities_component(nlp: Language, name: str) -> QuantityTagger:
 class QuantityTagger:
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for q in find_quantities(doc.text):
+        for q in find_quantities(doc_text(doc)):
             span = doc.char_span(q.start, q.end, label=q.kind, alignment_mode="expand")
             if span is not None:
                 span._.quantity = q

@@ -9,6 +9,8 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from marketkg.loaders.token_table import token_table
+
 __all__ = ["sentence_starts", "sentencizer_component", "start_tokens"]
 
 _ABBREV = frozenset({"co.", "ltd.", "inc.", "corp.", "mr.", "mrs.", "ms.", "dr.", "no.", "u.s.", "u.k.",
@@ -20,25 +22,25 @@ _MAX_TOKENS = 400  # very long "sentences" are cut, so no rule ever scans a 10,0
 
 def sentence_starts(doc: Doc) -> list[bool]:
     """For each token, whether it starts a sentence."""
+    table = token_table(doc)
+    texts, ws, space = table.text, table.ws, table.is_space
     starts = [False] * len(doc)
+    if starts:
+        starts[0] = True
     since = 0
-    prev = before = None
-    for i, tok in enumerate(doc):
-        if i == 0:
-            starts[0] = True
-            prev = tok
-            continue
-        if tok.is_space:
+    for i in range(1, len(texts)):
+        if space[i]:
             brk = False
-        elif "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text) or prev.text == "|":
-            brk = True
-        elif prev.text in _ENDS:
-            abbrev = before.text.lower() + "." if before is not None else ""
-            brk = abbrev not in _ABBREV and (tok.text[:1].isupper() or tok.text[:1].isdigit()
-                                             or tok.text[:1] in "\"'(")
         else:
-            brk = False
-        before, prev = prev, tok
+            prev = texts[i - 1]
+            if "\n" in ws[i - 1] or (space[i - 1] and "\n" in prev) or prev == "|":
+                brk = True
+            elif prev in _ENDS:
+                abbrev = texts[i - 2].lower() + "." if i >= 2 else ""
+                first = texts[i][:1]
+                brk = abbrev not in _ABBREV and (first.isupper() or first.isdigit() or first in "\"'(")
+            else:
+                brk = False
         since += 1
         if brk or since >= _MAX_TOKENS:
             starts[i] = True

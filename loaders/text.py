@@ -64,9 +64,16 @@ _NOT_NEWLINE = re.compile(r"[^\n]+")
 _MOVE_HINT = re.compile(r"\d(?:\.\d+)?\s?%|\b(?:rose|fell|gained|lost|climbed|dropped|up|down)\b", re.I)
 
 
+_MAPPED = re.compile("[" + "".join(re.escape(chr(k)) for k in sorted(_CHAR_MAP)) + "]")
+
+
 def normalise_chars(text: str) -> str:
-    """Map odd dashes, quotes, spaces and full-width punctuation to ASCII, one for one."""
-    return text.translate(_CHAR_MAP)
+    """Map odd dashes, quotes, spaces and full-width punctuation to ASCII, one for one.
+
+    (A regex finds the few such characters in C; ``str.translate`` looked every character
+    of a non-ASCII text up in the map.)
+    """
+    return _MAPPED.sub(lambda m: _CHAR_MAP[ord(m.group(0))], text)
 
 
 def _blank(text: str) -> str:
@@ -75,11 +82,10 @@ def _blank(text: str) -> str:
 
 def _is_caption(line: str) -> bool:
     """An image caption: a lone descriptive sentence with no market content."""
-    words = line.split()
-    return (
-        6 <= len(words) <= 40
-        and line.rstrip().endswith(".")
+    return (  # cheapest test first: most lines fail it
+        line.rstrip().endswith(".")
         and re.match(r"^(?:A|An)\s", line.strip()) is not None
+        and 6 <= len(line.split()) <= 40
         and not _MOVE_HINT.search(line)
     )
 
@@ -110,7 +116,8 @@ def working_text(text: str) -> str:
     out = _LIST_GLUE.sub(lambda m: m.group(1) + " " * len(m.group(2)), out)
     # "**Heading** Body text": the heading ends a sentence of its own.
     out = _HEADING.sub(lambda m: m.group(1) + "  " + m.group(2) + "\n\n", out)
-    out = _MARKDOWN.sub(lambda m: " " * len(m.group(0)), out)
+    if "**" in out or "__" in out or "#" in out or ">" in out:  # _MARKDOWN finds nothing without them
+        out = _MARKDOWN.sub(lambda m: " " * len(m.group(0)), out)
     for ch in HEADING_BREAK:
         out = out.replace(ch, "\n")
     assert len(out) == len(text)
