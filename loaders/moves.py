@@ -986,12 +986,15 @@ _RECORD_WORDS = frozenset({"an", "a", "all", "time", "all-time", "record", "new"
                            "its", "highest", "lowest", "level", "peak", "closing"})
 
 
+_CLOSE_STATED = frozenset({"closed", "ended", "finished", "settled", "closing", "ending", "finishing", "settling"})
+
+
 def close_statements(items: list[Item]) -> list[tuple[Mention, float]]:
     """'The Dow Jones Industrial Average closed at an all time record high of 13,089.89': a
     subject's closing level stated without a move; the move may stand in the next sentence."""
     out: list[tuple[Mention, float]] = []
     for k, it in enumerate(items):
-        if not (it.kind == "W" and it.low in ("closed", "ended", "finished", "settled") and k + 2 < len(items)
+        if not (it.kind == "W" and it.low in _CLOSE_STATED and k + 2 < len(items)
                 and items[k + 1].word("at")):
             continue
         j = k + 2
