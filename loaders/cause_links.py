@@ -117,7 +117,9 @@ def _bare_effects(items: list[Item], moved: set[int], text: str, heading: bool) 
         subject, end = None, None
         if it.kind == "M" and id(it.mention) not in moved and _subject_slot(items, k):
             subject, end = it.mention, _predicate_end(items, k + 1)
-        elif it.kind == "W" and it.low in W.SHARE_WORDS and (k == 0 or items[k - 1].low in ("share", "stock")):
+        elif it.kind == "W" and it.low in W.SHARE_WORDS and (
+                k == 0 or items[k - 1].low in ("share", "stock", "\u2014", "\u2013", "-", "--", ":")):
+            # (a dash or colon: the text opens after a dateline, "BANGKOK (AP) \u2014 Shares fell in Asia ...")
             # "Share prices mostly fell on Asian stock markets": the market is after the verb
             j = _predicate_end(items, k + 1)
             if j is not None and j + 1 < len(items) and items[j].word("on", "in", "across") \

@@ -185,7 +185,7 @@ class _ArticleExtractor:
         return None
 
     def _add_move(self, raw: RawMove, sent: _Sentence) -> list[_MoveDraft]:
-        if raw.subject.kind == "place" and raw.pct is None:
+        if raw.subject.kind == "place" and raw.pct is None and not raw.subject.extra.get("generic_subject"):
             return []  # "Germany slipped into recession": a bare place is a market only with a figure
         out = []
         for entity in self._subject_entities(raw, sent):

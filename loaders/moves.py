@@ -842,6 +842,7 @@ def _place_list(items: list[Item], j: int) -> list[tuple[Mention, float | None, 
     """The places of 'in Shanghai, Sydney, Wellington, Taipei and Manila' starting at item j."""
     out = []
     while j < len(items) and _is_place(items[j]):
+        items[j].mention.extra["generic_subject"] = True  # "share prices dropped 3% in Shanghai": the market here
         out.append((items[j].mention, None, False))
         j += 1
         if j < len(items) and items[j].word(","):

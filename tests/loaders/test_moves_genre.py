@@ -105,6 +105,13 @@ def test_quote_lines(text, expected):
     assert sorted((m.entity.id, m.change_pct, m.close) for m in facts_of(text).moves) == sorted(expected)
 
 
+def test_a_wire_lede_gives_its_market_a_cause_but_no_figure_less_move():
+    facts = facts_of("BANGKOK (AP) \u2014 Shares fell in Asia on Wednesday after U.S. stocks logged their worst "
+                     "day in months.\n\nGermany slipped into recession in the third quarter.")
+    assert [(c.effect.id, c.cue) for c in facts.causes] == [("market-asia", "after")]
+    assert facts.moves == ()  # an aggregate without a figure, and a country's economy, are no price moves
+
+
 # descriptions name the company before them that fits, else nothing
 DESCRIPTIONS = [
     # VOA 2006-07-05 (dev 64)
