@@ -142,8 +142,8 @@ def _skip_points_and_day(items: list[Item], j: int) -> int:
     if k + 1 < len(items) and items[k].kind == "W" and parse_number(items[k].text) is not None \
             and items[k + 1].low in _POINTS:
         k += 2
-    elif k == j + _hedge_at(items, j) and k > j:
-        return j
+    elif k > j:
+        return j  # a hedge with no points figure after it
     while k < len(items) and k - j < 8 and items[k].kind == "W" and items[k].low in _DAY_WORDS:
         k += 1
     return k if k < len(items) and items[k].word("to", "at", ",") else j
@@ -154,7 +154,7 @@ _PERIODS = (("since",), ("so", "far", "this", "year"), ("this", "year"), ("this"
             ("for", "the", "week"), ("for", "the", "month"), ("for", "the", "year"), ("for", "the", "quarter"),
             ("over", "the", "past"), ("in", "the", "past"), ("over", "the", "last"), ("in", "the", "last"),
             ("on", "the", "week"), ("on", "the", "month"), ("on", "the", "year"), ("this", "quarter"),
-            ("in", "the", "past"), ("over", "the", "week"))
+            ("over", "the", "week"))
 _CLAUSE_STOP = frozenset({",", ";", "while", "and", "but", "as", "after", "amid", "following", "."})
 
 
@@ -403,7 +403,7 @@ def _skip_place_pp(items: list[Item], j: int) -> int:
 _DESCRIPTORS = frozenset({"company", "firm", "maker", "giant", "group", "carrier", "lender", "retailer", "operator",
                           "chipmaker", "automaker", "carmaker", "airline", "bank", "insurer", "developer", "producer",
                           "miner", "manufacturer", "conglomerate", "startup", "start-up", "brand", "platform",
-                          "drugmaker", "automaker", "planemaker", "rival", "peer", "unit", "subsidiary", "parent",
+                          "drugmaker", "planemaker", "rival", "peer", "unit", "subsidiary", "parent",
                           "supplier", "exporter", "builder", "brokerage", "broker", "heavyweight", "stock", "shares"})
 
 
