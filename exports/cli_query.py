@@ -150,9 +150,13 @@ def _why(args: argparse.Namespace) -> int:
 
     def chain(r: Record) -> str:
         return " -> ".join(str(G.nodes[n].get("name") or n) for n in r["chain"])
-    return _render(args, queries.why(G, args.entity, day=day),
+    every = queries.why(G, args.entity, day=day)
+    found = every if args.undated else [r for r in every if r.get("date") is not None]
+    code = _render(args, found,
                    [_DATE, ("driver", lambda r: r.get("name"), False), ("category", lambda r: r.get("category"), False),
-                    ("chain", chain, False), _CHANGE, *_CAUSE_COLUMNS], "no cause stated for its moves")
+                    ("chain", chain, False), _CHANGE, *_CAUSE_COLUMNS], "no cause stated for its dated moves")
+    _left_out(args, len(every) - len(found), "explanations of moves no article dated", "--undated shows them")
+    return code
 
 
 def _driver(args: argparse.Namespace) -> int:
@@ -250,6 +254,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p = question("why", _why, "what explains an entity's moves: drivers, cues, evidence")
     p.add_argument("entity", help="name, alias, ticker or id")
     p.add_argument("--date", dest="day", help=_DAY_HELP)
+    p.add_argument("--undated", action="store_true", help="also explain the moves no article dated")
     p = question("driver", _driver, "what a driver (or a driver category) moved, over time")
     p.add_argument("name", help='driver name, words of it ("rate cut"), id, or category ("monetary_policy")')
     p = question("actions", _actions, "investor actions: buys, sales, stakes, ratings, flows")

@@ -131,3 +131,11 @@ def test_answers_say_what_they_left_out_and_how_to_see_it(kg, capsys):
     assert code == 0 and "no article dated left out; --undated shows them" in err
     code, out, err = run(capsys, "query", "history", "Alibaba", "--undated", "--kg", kg)
     assert code == 0 and "left out" not in err and "undated" in out
+
+
+def test_why_leaves_out_undated_moves_as_history_does_and_says_how_to_see_them(kg, capsys):
+    code, out, err = run(capsys, "query", "why", "Alibaba", "--kg", kg)
+    assert code == 0 and "+4.67%" in out and "undated" not in out and "+8.40%" not in out
+    assert "explanations of moves no article dated left out; --undated shows them" in err
+    code, out, err = run(capsys, "query", "why", "Alibaba", "--undated", "--kg", kg)
+    assert code == 0 and "+8.40%" in out and "undated" in out and not err
