@@ -149,3 +149,13 @@ def test_unreadable_input_is_named_and_the_rest_goes_in(tmp_path, capsys):
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("marketkg: error: ") and "empty.txt" in err[0]
     assert len(list((tmp_path / "kg" / "articles").glob("*.json"))) == 1
+
+
+def test_ingest_into_a_build_folder_says_which_files_are_stale_and_how_to_refresh_them(tmp_path, capsys):
+    out = tmp_path / "out"
+    assert main(["build", str(EXAMPLES), "--out", str(out), "--quiet"]) == 0
+    capsys.readouterr()
+    assert main(["ingest", str(EXAMPLES), "--kg", str(out), "--jobs", "1", "--quiet"]) == 0
+    err = capsys.readouterr().err
+    assert "graph.html, graph.ttl, facts.jsonl" in err and "from the last build" in err
+    assert f"marketkg html --kg {out} --out {out}/graph.html" in err
