@@ -64,6 +64,7 @@ class _MoveDraft:
     date: str | None
     evidence: list[Evidence]
     conflicts: list[float] = field(default_factory=list)
+    settled: bool = False  # the figure is the one the session closed with
 
 
 def _evidence(article: Article, span: Span) -> Evidence:
@@ -204,6 +205,12 @@ class _ArticleExtractor:
                     break
             else:
                 same_dir = [d for d in self.move_index.get(key, []) if d.direction == raw.direction]
+                if same_dir and raw.pct is not None and "settled" in raw.flags and not same_dir[0].settled \
+                        and same_dir[0].evidence[-1] == ev:
+                    draft = same_dir[0]  # "the market dropped 6% - it closed 4.4% down": the close is the day's
+                    draft.pct, draft.approx, draft.settled = raw.pct, raw.approx, True
+                    out.append(draft)
+                    continue
                 if same_dir and raw.pct is not None:
                     # the same move stated with another figure: keep both figures, flag it
                     draft = same_dir[0]

@@ -35,7 +35,7 @@ DOWN_VERBS = _forms(
     "retreated|retreat|retreats|retreating", "lost|losing", "shed|sheds|shedding",
     "decreased|decreasing|decreases", "sank|sink|sinks|sinking|sunk", "slumped|slump|slumps|slumping",
     "dipped|dip|dips|dipping", "eased|easing", "weakened|weakening", "crashed|crashing",
-    "tanked|tanking", "skidded|sagged", "down", "lower", "underperformed|underperforms|underperform",
+    "tanked|tanking", "skidded|sagged", "down", "lower", "off", "underperformed|underperforms|underperform",
     "sagging|slumping|skidding|tumbling|nosedived|nosediving|cratered|plummetting|dived|dove|diving",
 )
 # multi-word predicates that state a direction without a figure
@@ -64,7 +64,7 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("shed", "ground"), "down"), (("lost", "value"), "down"), (("gained", "value"), "up"),
 )
 # figures-only direction verbs that need a figure: these words are too common alone
-NEEDS_FIGURE = frozenset({"up", "down", "higher", "lower", "added", "adding", "lost", "losing", "shed", "eased",
+NEEDS_FIGURE = frozenset({"up", "down", "off", "higher", "lower", "added", "adding", "lost", "losing", "shed", "eased",
                           "easing", "increased", "increasing", "increases", "decreased", "decreasing", "decreases",
                           "gain", "gains", "rise", "rises", "fall", "falls", "drop", "drops", "decline",
                           "declines", "advance", "advances", "rally", "rallies", "dip", "dips", "slide",

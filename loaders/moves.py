@@ -117,7 +117,13 @@ def _points_or(items: list[Item], j: int) -> int:
         return j
     if k < len(items) and items[k].word(","):
         k += 1
-    return k + 1 if k < len(items) and items[k].word("or") else j
+    return k + 1 if k < len(items) and items[k].low in _RESTATING else j
+
+
+# what joins a points (or cents) figure to the percent restating it: "fell 412 points, or 1.2%",
+# "dropped nearly 600 points, shedding 3%", "rose 250 points, adding 0.8%", "fell 95 cents, down 1.1%"
+_RESTATING = frozenset({"or", "shedding", "losing", "gaining", "adding", "down", "up", "falling", "rising",
+                        "dropping", "climbing", "sliding", "jumping"})
 
 
 def _bracket_after_points(items: list[Item], k: int) -> int | None:
@@ -169,7 +175,10 @@ def _multi_period(items: list[Item], end: int) -> bool:
 
 
 def _points_follow(items: list[Item], k: int) -> bool:
-    """'was up more than 1,000 points', 'down 760 points': a points figure right of a predicate."""
+    """'was up more than 1,000 points', 'down 760 points': a points figure right of a predicate;
+    'was down a fraction', 'fractionally higher': a move too small to give a figure for."""
+    if k < len(items) and items[k].word("fractionally") or words_at(items, k, ("a", "fraction")):
+        return True
     k += _hedge_at(items, k)
     return k + 1 < len(items) and items[k].kind == "W" and parse_number(items[k].text) is not None \
         and items[k + 1].low in _POINTS
@@ -543,7 +552,7 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     if description is not None:
         return [(description, None, False)], None, close  # "The bank's stocks rose 29%", "the carmaker fell"
     if not found and not parenthetical and j >= 0 and items[j].low in _PRONOUNS and (
-            j == 0 or items[j - 1].word(",", ";", "and", "but", "while")):
+            j == 0 or items[j - 1].word(",", ";", "and", "but", "while", "-", "–", "—")):
         return [(_pronoun(items[j]), None, False)], None, close  # "It pared losses to close down 0.3%"
     if parenthetical and group is None:
         if items[k].low.endswith("ing") and items[0].kind == "M" and items[0].mention.kind in _SUBJECT_KINDS \
@@ -891,9 +900,10 @@ def find_moves(items: list[Item]) -> list[RawMove]:
             subjects, group, _ = _subjects(items, k)
             if not subjects:
                 subjects = _clause_subject(items, k)
+            flags = ["settled"] if items[k].low in _CLOSE_VERBS else []
             for mention, own, _signed in subjects:
                 moves.append(RawMove(mention, direction, pct, False, close, _turnover_after(items, end), k, end,
-                                     items[k].start_char, group=group))
+                                     items[k].start_char, group=group, flags=list(flags)))
             if subjects:
                 k = end
                 continue

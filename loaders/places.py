@@ -252,6 +252,25 @@ def _in_place_comma(doc: Doc, j: int, place_at: dict[int, Place]) -> Place | Non
     return place if doc[place.start - 1].lower_ in {"in", "across"} else None
 
 
+def _place_of_the_market(doc: Doc, i: int, j: int, place_at: dict[int, Place], sent_starts: set[int]) -> Place | None:
+    """'Trading was suspended in South Korea as the market dropped 6%': "the market" after the one
+    place its sentence is 'in' is that place's market."""
+    if doc[i].lower_ != "market" or not (doc[j].lower_ == "the" or j > 0 and doc[j - 1].lower_ == "the"):
+        return None
+    found: list[Place] = []
+    k = j - 1
+    while k >= 0:
+        place = place_at.get(k)
+        if place is not None:
+            if place.role != "adjective" and place.start > 0 and doc[place.start - 1].lower_ == "in":
+                found.append(place)
+            k = place.start
+        if k in sent_starts:
+            break
+        k -= 1
+    return found[0] if len({p.text for p in found}) == 1 else None
+
+
 def market_phrase(doc: Doc, i: int, taken: set[int], place_at: dict[int, Place], index_tokens: frozenset[int],
                   sent_starts: set[int]) -> MarketSpan | None:
     """The market phrase whose head is token i, if it names a market."""
@@ -294,7 +313,7 @@ def market_phrase(doc: Doc, i: int, taken: set[int], place_at: dict[int, Place],
         elif after:
             extra["places"] = tuple(p.text for p in after)  # each place is a mention of its own
         else:
-            opening = _in_place_comma(doc, j, place_at)
+            opening = _in_place_comma(doc, j, place_at) or _place_of_the_market(doc, i, j, place_at, sent_starts)
             if opening is not None:
                 regions, places = [opening.region], [opening.text]
     if not regions and not regional and low not in MARKET_HEADS_ALONE:

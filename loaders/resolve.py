@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from marketkg.loaders.lexicon import INDEX_HEADS, NAME_STOPWORDS
+from marketkg.loaders.lexicon import INDEX_HEADS, MARKET_HEADS, MARKET_MODIFIERS, NAME_STOPWORDS
 from marketkg.loaders.mentions import Mention, is_rmb_counter
 from marketkg.ontology.enums import EntityType
 from marketkg.ontology.ids import company_id, named_id
@@ -28,6 +28,13 @@ __all__ = ["Resolver"]
 
 def _initials(words: list[str]) -> str:
     return "".join(w[0] for w in words if w and w[0].isalpha()).upper()
+
+
+_GENERIC_WORDS = MARKET_HEADS | MARKET_MODIFIERS | {"the", "a", "an", "stock", "share"}
+
+
+def _generic(surface: str) -> bool:
+    return all(w in _GENERIC_WORDS for w in surface.split())
 
 
 @dataclass
@@ -125,7 +132,8 @@ class Resolver:
         return self._note(base, mention.text)
 
     def finished(self, entity: Entity) -> Entity:
-        """The entity with every surface form this article used for it."""
-        seen = self.surfaces.get(entity.id, set())
+        """The entity with every surface form this article used for it, but the generic ones
+        ("the market", "index", "main stock index"): they name it only in that sentence."""
+        seen = {s for s in self.surfaces.get(entity.id, ()) if not _generic(s)}
         aliases = tuple(sorted(seen | {entity.name} | set(entity.aliases if entity.type is EntityType.INDEX else ())))
         return entity.model_copy(update={"aliases": aliases})

@@ -52,7 +52,7 @@ RESOLVES = [
      {"Thailand", "Thailand's stock market"}),
     # 01_voa-thai-stock-market-plunges-currency-controls-2006-12-19.txt line 20
     (_BANGKOK, "Bangkok share prices", "th", "idx-set", "index", {"Bangkok"}),
-    (_BANGKOK, "regional markets", "th", "market-asia", "market", {"regional markets"}),
+    (_BANGKOK, "regional markets", "th", "market-asia", "market", set()),  # generic: no alias
     # 04_voa-global-markets-down-sp-cuts-us-rating-2011-08-08.txt line 20
     (_MIDEAST, "Tel Aviv stock exchange", None, "idx-ta35", "index", {"Tel Aviv stock exchange", "Tel Aviv"}),
     (_MIDEAST, "Mideast markets", None, "market-mideast", "market", {"Mideast markets"}),
@@ -119,7 +119,7 @@ RESOLVES = [
     ("Hong Kong stocks closed lower on Monday.", "Hong Kong stocks", None, "idx-hsi", "index", {"Hong Kong stocks"}),
     ("Chinese markets were closed for a holiday.", "Chinese markets", None, "idx-ssec", "index", {"Chinese markets"}),
     ("Japanese stocks hit a record.", "Japanese stocks", None, "idx-n225", "index", {"Japanese stocks"}),
-    ("The benchmark ended 0.3% higher.", "benchmark", "us", "idx-spx", "index", {"benchmark"}),
+    ("The benchmark ended 0.3% higher.", "benchmark", "us", "idx-spx", "index", set()),
     ("The Kospi index closed 1.1 percent higher at 2,650.3.", "Kospi index", None, "idx-kospi", "index",
      {"Kospi index"}),
     ("Japan's benchmark Nikkei average rose 1.5 percent.", "Japan's benchmark Nikkei average", None, "idx-n225", "index",
@@ -264,3 +264,12 @@ def test_no_index_alias_is_a_lone_common_word():
         for alias in (entity.name, *entity.aliases):
             if " " not in alias:
                 assert not alias.islower(), (ident, alias)
+
+
+def test_generic_surface_forms_are_no_aliases():
+    # VOA 2008-01-22: "the market" is Korea's market in this sentence only
+    text = ("Trading was briefly suspended in South Korea as the market dropped more than six percent - "
+            "it closed 4.4 percent down.")
+    (kospi,) = [m for m in facts_of(text).moves]
+    assert kospi.entity.id == "idx-kospi" and kospi.change_pct == -4.4  # the close, not the intraday drop
+    assert "market" not in kospi.entity.aliases and "South Korea" in kospi.entity.aliases

@@ -58,6 +58,13 @@ MOVES = [
     ("The Dow ended 48 points, or 0.2 percent, lower at 24,901.", [("idx-djia", "down", -0.2, False)]),
     ("Brent crude futures rose 56 cents, or 0.7%, to $82.10 a barrel.", [("cmd-brent", "up", 0.7, False)]),
     ("The Shenzhen Component fell by 12.6 points, or 0.9 percent, to 10,402.7.", [("idx-szse", "down", -0.9, False)]),
+    # VOA 2020-03-23: the percent restated by a participle after the points
+    ("The Dow Jones Industrial Average dropped nearly 600 points, shedding 3%.", [("idx-djia", "down", -3.0, False)]),
+    ("The Nasdaq Composite rose 180 points, adding 1.1%, to 14,420.", [("idx-ixic", "up", 1.1, False)]),
+    ("The FTSE 100 fell 41 points, down 0.5 percent, at 7,580.", [("idx-ftse100", "down", -0.5, False)]),
+    # 'off' with a figure is a fall (VOA 2020-03-23; US desks: "the Nasdaq was off 0.4%")
+    ("The S&P 500 was also off 3%, while the NASDAQ was down a fraction.",
+     [("idx-spx", "down", -3.0, False), ("idx-ixic", "down", None, False)]),
     ("The ChiNext Index, tracking the growth board, gained 1.12 percent to end at 2,110.38 points.",
      [("idx-chinext", "up", 1.12, False)]),
     ("The yen was 0.4 percent firmer, and the Straits Times Index put on just under 0.1 percent.",
@@ -135,6 +142,7 @@ NO_MOVES = [
     "Thai Stock Market Plunges After Central Bank Imposes Currency Controls\n\nTraders were surprised.",
     "The index rose 2 points in a survey of purchasing managers, a gain of 4 percent, officials said.",
     "It rose 2% on the day.",  # a pronoun with nothing before it names nothing
+    "Tencent was off the list of the day's movers.",  # 'off' without a figure is no fall
 ]
 
 
@@ -212,3 +220,9 @@ CLOSES = [
 def test_move_closes(text, expected):
     got = [(m.entity.id, m.change_pct, m.close) for m in facts_of(text).moves]
     assert sorted(got) == sorted(expected)
+
+
+def test_the_market_after_the_one_place_its_sentence_is_in_is_that_places_market():
+    # VOA 2008-01-22 (the Asia wrap of that day)
+    text = "Trading in India was also halted for an hour after the market plunged nearly 10 percent."
+    assert [(m.entity.id, m.change_pct) for m in facts_of(text).moves] == [("idx-sensex", -10.0)]
