@@ -77,6 +77,9 @@ def predicate_at(items: list[Item], k: int) -> tuple[str, int, bool] | None:
     for words, direction in _PHRASES.get(it.low, ()):
         if words_at(items, k, words):
             return direction, len(words), False
+    if it.low in _CLOSE_STATED and k + 2 < len(items) and items[k + 1].low.endswith("ly") \
+            and items[k + 2].low in _TRAILING_DIR and items[k + 2].kind == "W":
+        return _TRAILING_DIR[items[k + 2].low], 3, False  # "closed sharply lower", "ended slightly higher"
     if it.low in UP_VERBS:
         return "up", 1, it.low in NEEDS_FIGURE
     if it.low in DOWN_VERBS:
@@ -895,7 +898,7 @@ def find_moves(items: list[Item]) -> list[RawMove]:
         settled = _settled_at(items, k)
         if settled is not None:
             direction, pct, end = settled
-            close, end2 = _close_after(items, end)
+            close, end2 = _close_after(items, _skip_points_and_day(items, end))
             end = end2 if close is not None else end
             subjects, group, _ = _subjects(items, k)
             if not subjects:

@@ -239,7 +239,10 @@ def _post_places(doc: Doc, i: int, place_at: dict[int, Place]) -> tuple[list[Pla
             k += 1
         if not (k in place_at and place_at[k].start == k):
             break
-    return found, (found[-1].end if found else i + 1), False
+    end = found[-1].end if found else i + 1
+    if found and end < len(doc) and doc[end].lower_ in ("region", "area"):
+        end += 1  # "Share prices in the Asia-Pacific region"
+    return found, end, False
 
 
 def _in_place_comma(doc: Doc, j: int, place_at: dict[int, Place]) -> Place | None:

@@ -62,6 +62,11 @@ MOVES = [
     ("The Dow Jones Industrial Average dropped nearly 600 points, shedding 3%.", [("idx-djia", "down", -3.0, False)]),
     ("The Nasdaq Composite rose 180 points, adding 1.1%, to 14,420.", [("idx-ixic", "up", 1.1, False)]),
     ("The FTSE 100 fell 41 points, down 0.5 percent, at 7,580.", [("idx-ftse100", "down", -0.5, False)]),
+    # VOA 2007-02-28: a region phrase with its noun; an adverb inside "closed lower"
+    ("Stocks in Asia Close Sharply Lower\n\nThe Nikkei closed sharply lower following heavy selling in China.",
+     [("idx-n225", "down", None, False)]),
+    ("The DAX ended slightly higher, while stocks in the Asia-Pacific region fell 1.2%.",
+     [("idx-dax", "up", None, False), ("market-asia", "down", -1.2, False)]),
     # 'off' with a figure is a fall (VOA 2020-03-23; US desks: "the Nasdaq was off 0.4%")
     ("The S&P 500 was also off 3%, while the NASDAQ was down a fraction.",
      [("idx-spx", "down", -3.0, False), ("idx-ixic", "down", None, False)]),
@@ -199,6 +204,8 @@ def test_move_dates(text, published, expected):
 
 # text, [(entity id, change_pct, close)]
 CLOSES = [
+    # VOA 2007-02-28: the weekday between the settled figure and the close
+    ("Japan's Nikkei 225 index closed nearly three percent lower Wednesday at 17,604.", [("idx-n225", -3.0, 17604.0)]),
     # VOA 2011-08-08 (dev 04): bracketed points between the percent and the close
     ("Tokyo's Nikkei index fell nearly 2.2 percent (202 points) to close at 9,098.", [("idx-n225", -2.2, 9098.0)]),
     # Wikinews 2007-04-26 (dev 42, CC BY 2.5): the close stated in the sentence before the move
@@ -220,6 +227,15 @@ CLOSES = [
 def test_move_closes(text, expected):
     got = [(m.entity.id, m.change_pct, m.close) for m in facts_of(text).moves]
     assert sorted(got) == sorted(expected)
+
+
+def test_a_region_phrase_with_its_noun_is_the_regions_market_and_gets_its_cause():
+    # VOA 2007-02-28 (an aggregate's move counts with a figure only; its cause stays)
+    text = ("Stocks in Asia Close Sharply Lower\n\nShare prices in the Asia-Pacific region closed sharply lower "
+            "following heavy selling in China and the United States.")
+    facts = facts_of(text)
+    assert [(c.effect.id, c.cause) for c in facts.causes] == [
+        ("market-asia", "heavy selling in China and the United States")]
 
 
 def test_the_market_after_the_one_place_its_sentence_is_in_is_that_places_market():
