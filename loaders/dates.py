@@ -52,6 +52,8 @@ _WEEKDAY = re.compile(r"\b(?P<wd>monday|tuesday|wednesday|thursday|friday)\b", r
 _DIGIT = re.compile(r"\d")  # where a _DMY or _DM match can start (see marketkg.loaders.scan)
 _ON_BEFORE = re.compile(r"(?:\bon|\bOn|^|[\n.;:|]|\(|,|\s-)\s*$")
 _BARE_WEEKDAY_BEFORE = re.compile(r"(?:\b[a-z]+|%|\d)\s+$")
+# "in Tuesday trade", "during Thursday's session": the weekday names the session whatever comes before
+_SESSION_AFTER = re.compile(r"(?:'s|\u2019s)?\s+(?:trade|trading|session)\b", re.I)
 _NOT_SESSION = re.compile(r"\b(?:since|from|until|till|through|by|before|after|in|to|between|and|ahead of|next|last)\s*$", re.I)
 
 
@@ -115,10 +117,10 @@ def day_mentions(text: str, *, published: str | None) -> list[DayMention]:
     for rx, first in ((_MDY, None), (_DMY, _DIGIT), (_MD, None), (_DM, _DIGIT), (_WEEKDAY, None)):
         for m in (rx.finditer(text) if first is None else finditer(rx, first, text)):
             before = text[max(0, m.start() - 25): m.start()]
-            if _NOT_SESSION.search(before) or not (
-                    _ON_BEFORE.search(before) or "wd" in m.groupdict() and _BARE_WEEKDAY_BEFORE.search(before)):
-                continue
             gd = m.groupdict()
+            if not (gd.get("wd") and _SESSION_AFTER.match(text, m.end())) and (_NOT_SESSION.search(before) or not (
+                    _ON_BEFORE.search(before) or gd.get("wd") and _BARE_WEEKDAY_BEFORE.search(before))):
+                continue
             if gd.get("wd"):
                 day = resolve_weekday(gd["wd"], published=published)
             elif gd.get("y"):

@@ -106,7 +106,10 @@ class _ArticleExtractor:
         self.resolver = Resolver(region=_default_region(doc))
         days = day_mentions(doc_text(doc), published=article.published)
         self.days = days
-        self.trading_day = days[0][2] if days else article.published
+        text = doc_text(doc)
+        # "overnight" names the session before the story's: never the story's own trading day
+        session_days = [d for d in days if text[d[0]:d[1]].lower() != "overnight"]
+        self.trading_day = session_days[0][2] if session_days else article.published
         self.moves: list[_MoveDraft] = []
         self.move_index: dict[tuple[str, str | None], list[_MoveDraft]] = {}
         self.causes: dict[tuple[str, str], tuple[Entity, str, Entity, str | None, str | None, list[Evidence]]] = {}

@@ -170,6 +170,12 @@ def test_a_title_case_headline_move_without_figure_is_dropped_but_the_body_figur
 
 # text, published, [(entity id, date)]
 DATES = [
+    # "in Tuesday trade" names the session; "overnight" in the lede does not make the story's day the day before
+    ("Stocks in Asia slipped in Tuesday trade as Wall Street hit fresh highs overnight.\n\nThe Kospi dropped "
+     "about 2%. Overnight on Wall Street, the S&P 500 rose 0.4%.", "2021-01-26",
+     [("idx-kospi", "2021-01-26"), ("idx-spx", "2021-01-25")]),
+    ("Wall Street's steep drop overnight sent Asian shares lower.\n\nThe Nikkei fell 4.7 percent.", "2008-02-06",
+     [("idx-n225", "2008-02-06")]),
     # VOA 2020-10-07 (dev 11): a bare weekday after the figure, as wires write it
     ("The Dow Jones, S&P 500 and Nasdaq all dropped over one percent Tuesday after President Trump issued a tweet.",
      "2020-10-07", [("idx-djia", "2020-10-06"), ("idx-spx", "2020-10-06"), ("idx-ixic", "2020-10-06")]),
