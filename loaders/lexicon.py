@@ -63,6 +63,17 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("put", "on"), "up"), (("picked", "up"), "up"), (("piled", "on"), "up"), (("tacked", "on"), "up"),
     (("shed", "ground"), "down"), (("lost", "value"), "down"), (("gained", "value"), "up"),
 )
+# "ended with a gain of 1.25%", "closed with a loss of 0.4%"
+PHRASE_MOVES += tuple(((verb, "with", "a", noun, "of"), direction)
+                      for verb in ("closed", "ended", "finished", "settled")
+                      for noun, direction in (("gain", "up"), ("rise", "up"), ("loss", "down"), ("fall", "down"),
+                                              ("drop", "down"), ("decline", "down")))
+# "closed on a positive note", "ended on a weak note"
+PHRASE_MOVES += tuple(((verb, "on", "a", tone, "note"), direction)
+                      for verb in ("closed", "ended", "finished", "settled")
+                      for tone, direction in (("positive", "up"), ("firm", "up"), ("strong", "up"), ("high", "up"),
+                                              ("negative", "down"), ("weak", "down"), ("soft", "down"),
+                                              ("low", "down"), ("sour", "down")))
 # figures-only direction verbs that need a figure: these words are too common alone
 NEEDS_FIGURE = frozenset({"up", "down", "off", "higher", "lower", "added", "adding", "lost", "losing", "shed", "eased",
                           "easing", "increased", "increasing", "increases", "decreased", "decreasing", "decreases",

@@ -111,6 +111,8 @@ def _points_or(items: list[Item], j: int) -> int:
     if j < len(items) and items[j].word("by"):
         j += 1  # "fell by 12.6 points, or 0.9 percent"
     k = j + _hedge_at(items, j)
+    while k < len(items) and items[k].low in _POINTS_FILLER:
+        k += 1  # "gained a scant 9.07 points, or 0.05 percent", "dropping another 2,061 points, or 8.6%"
     if k + 2 < len(items) and items[k].kind == "W" and parse_number(items[k].text) is not None \
             and items[k + 1].low in _UNITS_OR:
         k += 2
@@ -123,6 +125,7 @@ def _points_or(items: list[Item], j: int) -> int:
     return k + 1 if k < len(items) and items[k].low in _RESTATING else j
 
 
+_POINTS_FILLER = frozenset({"a", "scant", "mere", "modest", "slight", "another", "further", "just", "only"})
 # what joins a points (or cents) figure to the percent restating it: "fell 412 points, or 1.2%",
 # "dropped nearly 600 points, shedding 3%", "rose 250 points, adding 0.8%", "fell 95 cents, down 1.1%"
 _RESTATING = frozenset({"or", "shedding", "losing", "gaining", "adding", "down", "up", "falling", "rising",
@@ -521,9 +524,10 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
             break
         if items[j2].mention.kind == "candidate" and not _free_standing(items, j2):
             break  # "the yield on the 10-year Treasury rose": a name inside a phrase is no subject
-        if found and j2 >= 1 and items[j2 - 1].word("in", "across", "throughout", "around") and (
-                j2 == 1 or items[j2 - 2].word(",", ";", "elsewhere", "meanwhile", "and", "but")):
-            break  # "In Asia, Tokyo's Nikkei rose": the opening place is no list member
+        p = j2 - 2 if j2 >= 2 and items[j2 - 1].word("the") else j2 - 1
+        if found and p >= 0 and items[p].word("in", "across", "throughout", "around") and (
+                p == 0 or items[p - 1].word(",", ";", "elsewhere", "meanwhile", "and", "but")):
+            break  # "In Asia, Tokyo's Nikkei rose", "In the French market, Stellantis climbed": no list member
         if items[j2].mention.kind == "place" and not items[j2].mention.extra.get("market_slot"):
             break  # "bookings to Japan dropped": a place is a market only where a market can stand
         found.append((items[j2].mention, pct, signed))
@@ -903,9 +907,11 @@ def find_moves(items: list[Item]) -> list[RawMove]:
             subjects, group, _ = _subjects(items, k)
             if not subjects:
                 subjects = _clause_subject(items, k)
+            subjects, end = _respective(items, subjects, pct, end)
             flags = ["settled"] if items[k].low in _CLOSE_VERBS else []
             for mention, own, _signed in subjects:
-                moves.append(RawMove(mention, direction, pct, False, close, _turnover_after(items, end), k, end,
+                value = pct if own is None else abs(own) * (1 if direction == "up" else -1)
+                moves.append(RawMove(mention, direction, value, False, close, _turnover_after(items, end), k, end,
                                      items[k].start_char, group=group, flags=list(flags)))
             if subjects:
                 k = end
@@ -925,6 +931,7 @@ def find_moves(items: list[Item]) -> list[RawMove]:
         subjects, group, close_left = _subjects(items, k)
         if not subjects:
             subjects = _continued(items, k, moves) or _place_subjects(items, k, end)
+        subjects, end = _respective(items, subjects, pct, end)
         has_own = any(p is not None for _, p, _ in subjects)
         if not subjects or (needs_figure and pct is None and not is_range and not has_own
                             and not _points_follow(items, k + length)):
@@ -959,6 +966,30 @@ def find_moves(items: list[Item]) -> list[RawMove]:
     moves += _followed_by(items, moves)
     moves += _knock_on(items, moves)
     return moves
+
+
+def _respective(items: list[Item], subjects: list, pct: float | None, end: int) -> tuple[list, int]:
+    """'Continental and Rheinmetall closed lower by 3.3% and 3%, respectively': one figure per
+    subject, in order, when the figures after the first are as many as the other subjects."""
+    if len(subjects) < 2 or pct is None or any(own is not None for _, own, _ in subjects):
+        return subjects, end
+    more, after = _respectively(items, end)
+    if len(more) != len(subjects) - 1:
+        return subjects, end
+    return [(m, f, False) for (m, _, _), f in zip(subjects, [pct, *more])], after
+
+
+def _respectively(items: list[Item], j: int) -> tuple[list[float], int]:
+    """The percents after the first one in '3.3% and 3%, respectively', 'fell 2.1%, 3.4%, and 1.2%',
+    and the index after them."""
+    found: list[float] = []
+    while j < len(items) and items[j].word(",", "and"):
+        n = j + 2 if items[j].word(",") and j + 1 < len(items) and items[j + 1].word("and") else j + 1
+        if n >= len(items) or items[n].qkind != "PERCENT":
+            break
+        found.append(items[n].qty.value)
+        j = n + 1
+    return found, j
 
 
 def _followed_by(items: list[Item], moves: list[RawMove]) -> list[RawMove]:

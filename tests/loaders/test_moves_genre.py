@@ -67,6 +67,18 @@ MOVES = [
      [("idx-n225", "down", None, False)]),
     ("The DAX ended slightly higher, while stocks in the Asia-Pacific region fell 1.2%.",
      [("idx-dax", "up", None, False), ("market-asia", "down", -1.2, False)]),
+    # written for these tests in the style of European and Asian close reports
+    ("In the German market, Continental and Rheinmetall closed lower by 3.3% and 3%, respectively.",
+     [("co-continental", "down", -3.3, False), ("co-rheinmetall", "down", -3.0, False)]),
+    ("Tencent, Meituan and JD.com fell 2.1%, 3.4%, and 1.2% respectively.",
+     [("hkex-0700", "down", -2.1, False), ("hkex-3690", "down", -3.4, False), ("hkex-9618", "down", -1.2, False)]),
+    ("In the French market, Stellantis climbed 4.1%.", [("co-stellantis", "up", 4.1, False)]),
+    ("France's CAC 40 ended with a gain of 1.25%, and the DAX closed with a loss of 0.3%.",
+     [("idx-cac40", "up", 1.25, False), ("idx-dax", "down", -0.3, False)]),
+    ("Japan's Nikkei Stock Average gained a scant 9.07 points, or 0.05 percent, to 17,211.16.",
+     [("idx-n225", "up", 0.05, False)]),
+    ("The Sensex ended on a positive note, while the Nifty closed on a weak note.",
+     [("idx-sensex", "up", None, False), ("idx-nifty50", "down", None, False)]),
     # 'off' with a figure is a fall (VOA 2020-03-23; US desks: "the Nasdaq was off 0.4%")
     ("The S&P 500 was also off 3%, while the NASDAQ was down a fraction.",
      [("idx-spx", "down", -3.0, False), ("idx-ixic", "down", None, False)]),
