@@ -99,6 +99,12 @@ def _headline_end(text: str) -> int:
     return end if title_case and len(line) < 200 and not line.endswith((".", "!", "?", ":")) else 0
 
 
+def _the_index(mention) -> bool:
+    """'the index', 'the benchmark': a bare singular index word names the index named before it."""
+    return mention.kind == "market" and mention.region is None and not mention.extra.get("places") \
+        and mention.text.lower() in ("index", "benchmark", "gauge", "benchmark index")
+
+
 class _ArticleExtractor:
     def __init__(self, article: Article, doc: Doc) -> None:
         self.article = article
@@ -151,6 +157,10 @@ class _ArticleExtractor:
         if raw.subject.kind == "description":
             named = phrase_target(Phrase(raw.subject.text, descriptor=raw.subject.text), self._named_so_far(sent))
             return [named] if named is not None else []
+        if _the_index(raw.subject):
+            last = next((d.entity for d in reversed(self.moves) if d.entity.type is EntityType.INDEX), None)
+            if last is not None:
+                return [last]  # "The Hang Seng fell 1.3%. On Tuesday, the index slumped 2.7%"
         return self.resolver.entities(raw.subject)
 
     def _restated(self, s: _Sentence, previous: list[_MoveDraft]) -> None:

@@ -182,6 +182,9 @@ def test_a_title_case_headline_move_without_figure_is_dropped_but_the_body_figur
 
 # text, published, [(entity id, date)]
 DATES = [
+    # "the index" names the index named before it, on the day its own sentence gives (AP style)
+    ("Asian stocks fell on Wednesday.\n\nThe Hang Seng Index fell 1.3 percent. On Tuesday, the index slumped "
+     "2.7 percent, or 348.76 points.", "1999-08-04", [("idx-hsi", "1999-08-04"), ("idx-hsi", "1999-08-03")]),
     # "in Tuesday trade" names the session; "overnight" in the lede does not make the story's day the day before
     ("Stocks in Asia slipped in Tuesday trade as Wall Street hit fresh highs overnight.\n\nThe Kospi dropped "
      "about 2%. Overnight on Wall Street, the S&P 500 rose 0.4%.", "2021-01-26",
