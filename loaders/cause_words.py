@@ -78,6 +78,11 @@ DENIED = frozenset({"shrugged", "shrug", "shrugging", "brushed", "unmoved", "ign
 SECOND_CAUSE = frozenset({"a", "an", "the", "news", "fears", "concerns", "worries", "hopes", "expectations",
                           "growing", "rising", "falling", "continued", "continuing", "weak", "weaker", "strong",
                           "stronger", "renewed", "further", "tight", "higher", "lower", "reports", "data", "signs"})
+#: "on China worries", "on U.S. trade tensions": a place before one of these is a cause, not a venue
+CONCERN_NOUNS = frozenset({"worries", "fears", "concerns", "hopes", "jitters", "tensions", "data", "demand",
+                           "optimism", "pessimism", "woes", "tariffs", "stimulus", "slowdown", "recession",
+                           "uncertainty", "news", "weakness", "troubles", "risks", "reports", "turmoil", "crisis",
+                           "tightening", "easing", "exports", "inflation", "growth"})
 ALSO_CAUSE = (("as", "well", "as"), ("coupled", "with"), ("along", "with"), ("together", "with"))
 #: "after trading in a narrow range", "after hitting a two-week low": the market's own course
 COURSE = frozenset({"trading", "hitting", "touching", "opening", "starting", "swinging", "fluctuating", "moving",

@@ -72,7 +72,9 @@ def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
                 return None  # "based on X", "focused on X": a verb's object, not a cause
             if words in (("on",), ("upon",)) and k + 1 < len(items):
                 nxt = items[k + 1]
-                if nxt.kind == "Q" or nxt.kind == "M" and nxt.mention.kind != "candidate" \
+                concern = nxt.kind == "M" and nxt.mention.kind in ("place", "market") and any(
+                    it.kind == "W" and it.low in W.CONCERN_NOUNS for it in items[k + 2:k + 4])
+                if nxt.kind == "Q" or nxt.kind == "M" and nxt.mention.kind != "candidate" and not concern \
                         or nxt.low.split()[0] in W.NOT_CAUSE_AFTER_ON or (
                         nxt.low == "the" and k + 2 < len(items) and items[k + 2].low in W.NOT_CAUSE_AFTER_THE):
                     return None
@@ -115,8 +117,20 @@ def _phrase_end(items: list[Item], k: int, stops: set[int]) -> int:
     return j
 
 
+def _attribution(items: list[Item], k: int) -> int:
+    """Length of 'analysts blamed' / 'traders cited' / 'dealers pointed to' opening a cause
+    phrase: "as analysts blamed panic selling" is caused by the panic selling."""
+    if k + 2 < len(items) and items[k].low in W.AGENTS and items[k].low not in ("it", "he", "she", "they"):
+        if items[k + 1].word("blamed", "cited"):
+            return 2
+        if items[k + 1].word("pointed", "attributed") and items[k + 2].word("to"):
+            return 3
+    return 0
+
+
 def _make(items: list[Item], start: int, end: int, cue: str | None, effects: list[RawMove],
           text: str) -> RawCause | None:
+    start += _attribution(items, start)
     if end <= start:
         return None
     s, e = items[start].start_char, items[end - 1].end_char

@@ -13,6 +13,15 @@ from tests.conftest import facts_of
 
 # sentence, {(effect id, cause text, cue)}
 CAUSES = [
+    # written for these tests in wire style: a place before a concern noun is a cause, not a venue
+    ("Asian stocks fell.\n\nTaiwan shares ended lower on China worries.", {("idx-taiex", "China worries", "on")}),
+    ("Asian stocks fell.\n\nThe Nikkei fell 1% on U.S. recession fears.",
+     {("idx-n225", "U.S. recession fears", "on")}),
+    # the analysts' attribution is no part of the cause
+    ("Asian stocks fell.\n\nThe Shanghai Composite lost more than 7 percent, as analysts blamed panic selling.",
+     {("idx-ssec", "panic selling", "as")}),
+    ("Asian stocks fell.\n\nThe Kospi slid 2%, as traders pointed to a weaker won.",
+     {("idx-kospi", "a weaker won", "as")}),
     # dev 02_voa-asia-stocks-fall-us-financial-concerns-2008-07-15.txt:6 (headline)
     ("Asia Stocks Fall on US Financial Concerns", {("market-asia", "US Financial Concerns", "on")}),
     # dev 21_voa-dow-plunges-oil-housing-2007-07-26.txt:6 (headline: a comma lists two causes)
@@ -118,6 +127,7 @@ CAUSES = [
 ]
 
 NOT_CAUSES = [
+    "Asian stocks fell.\n\nAlibaba rose 2% on Hong Kong's exchange.",  # a venue
     # dev 11_voa-asian-markets-higher-despite-us-drop-2020-10-07.txt:11 (shortened): shrugged off is an explicit non-cause
     "Asian markets finished mostly higher Wednesday as investors shrugged off U.S. President Donald Trump's "
     "abrupt cancelation of negotiations on a new coronavirus relief bill.",
