@@ -87,16 +87,19 @@ def _default_region(doc: Doc) -> str | None:
     return None
 
 
-def _headline_end(text: str) -> int:
+def _headline_end(text: str, *, any_case: bool = False) -> int:
     """End of a title-case headline: a short first line with no closing full stop whose words
-    are mostly capitalised (0 if there is none). In such a line capitals mark no names."""
+    are mostly capitalised (0 if there is none). In such a line capitals mark no names.
+    ``any_case`` also takes a sentence-case one ("Sensex, Nifty end lower as IT stocks drag")
+    standing alone above a blank line."""
     start = len(text) - len(text.lstrip())
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
     line = text[start:end].strip()
     words = [w for w in line.split() if w[:1].isalpha() and len(w) > 3]
     title_case = len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
-    return end if title_case and len(line) < 200 and not line.endswith((".", "!", "?", ":")) else 0
+    alone = any_case and text.startswith("\n\n", end) or text.startswith("\r\n\r\n", end)
+    return end if (title_case or alone) and len(line) < 200 and not line.endswith((".", "!", "?", ":")) else 0
 
 
 def _the_index(mention) -> bool:
@@ -123,6 +126,7 @@ class _ArticleExtractor:
         self.read: list[_Sentence] = []
         self.members: dict[tuple[str, str], tuple[Entity, Entity, list[Evidence]]] = {}
         self.headline_end = _headline_end(article.text)
+        self.title_end = _headline_end(article.text, any_case=True)  # a headline's figures are rounded
         self.antecedent: Entity | None = None  # the entity a sentence-initial "It" names
         self.sentence_first: Entity | None = None
         self.pending_closes: dict[str, tuple[float, int]] = {}
@@ -213,7 +217,7 @@ class _ArticleExtractor:
             for draft in self.move_index.get(key, []):
                 if draft.direction == raw.direction and figures_agree(draft.pct, raw.pct,
                                                                       approx=draft.approx or raw.approx):
-                    self._merge(draft, raw, ev)
+                    self._merge(draft, raw, ev, body_over_headline=self._headline_rounded(draft, ev))
                     out.append(draft)
                     break
             else:
@@ -245,9 +249,14 @@ class _ArticleExtractor:
                         self.members.setdefault((entity.id, group.id), (entity, group, []))[2].append(ev)
         return out
 
+    def _headline_rounded(self, draft: _MoveDraft, ev: Evidence) -> bool:
+        """Whether a draft stated only in the headline meets its body figure, which is then the move's
+        ("Infosys slips 2%" ... "Infosys fell 2.1 per cent": the headline rounds)."""
+        return ev.start >= self.title_end and all(e.start < self.title_end for e in draft.evidence)
+
     @staticmethod
-    def _merge(draft: _MoveDraft, raw: RawMove, ev: Evidence) -> None:
-        if raw.pct is not None and (draft.pct is None or (draft.approx and not raw.approx)
+    def _merge(draft: _MoveDraft, raw: RawMove, ev: Evidence, *, body_over_headline: bool = False) -> None:
+        if raw.pct is not None and (draft.pct is None or (draft.approx and not raw.approx) or body_over_headline
                                     or len(repr(abs(raw.pct))) > len(repr(abs(draft.pct))) and not raw.approx):
             draft.pct, draft.approx = raw.pct, raw.approx
         draft.close = draft.close if draft.close is not None else raw.close

@@ -194,6 +194,9 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 september october november december on its moves move rally gains losses session day week year month
 southbound northbound capital funds money inflows outflows smart-driving lidar non-ferrous precious
 ltd ltd. inc inc. corp corp. co co. plc limited llc sa ag nv se holdings group
+during most some many several earlier later before since although though when where if yet still among under
+over about against between through across around within without according first then so because
+only even just both each all few other such than what which who how why ahead into upon via later shortly
 """.split())
 SUBJECT_SKIP = frozenset({"also", "all", "collectively", "sharply", "slightly", "modestly", "marginally",
                           "respectively", "each", "both", "further", "likewise", "similarly", "too",

@@ -890,8 +890,17 @@ def _place_subjects(items: list[Item], k: int, end: int) -> list[tuple[Mention, 
     return []
 
 
+#: a sentence opening with these tells the day's course, not its move: "During the day, it tanked 1.23%"
+_INTRADAY_OPENERS = (("during", "the", "day"), ("during", "the", "session"), ("during", "the", "day's"),
+                     ("at", "one", "point"), ("earlier", "in", "the"), ("in", "intraday", "trade"),
+                     ("in", "early", "trade"), ("in", "early", "trading"), ("intraday",), ("at", "its", "lowest"),
+                     ("at", "its", "highest"), ("at", "the", "open"), ("at", "the", "opening"))
+
+
 def find_moves(items: list[Item]) -> list[RawMove]:
     """Every price move stated in a sentence's items."""
+    if any(words_at(items, 0, words) for words in _INTRADAY_OPENERS):
+        return []
     nouns, orphans = _noun_moves(items)
     moves: list[RawMove] = _colon_figure(items) + _signed_after_name(items) + nouns
     k = 0

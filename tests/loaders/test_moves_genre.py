@@ -263,3 +263,22 @@ def test_the_market_after_the_one_place_its_sentence_is_in_is_that_places_market
     # VOA 2008-01-22 (the Asia wrap of that day)
     text = "Trading in India was also halted for an hour after the market plunged nearly 10 percent."
     assert [(m.entity.id, m.change_pct) for m in facts_of(text).moves] == [("idx-sensex", -10.0)]
+
+
+def test_a_headlines_rounded_figure_gives_way_to_the_bodys():
+    # written for this test in the style of an Indian market close (sentence-case headline)
+    text = ("Sensex ends lower as IT stocks drag; Infosys slips 2%\n\n"
+            "The BSE Sensex declined 823.16 points, or 0.99 per cent, to settle at 81,691.98. During the day, it "
+            "tanked 1,021.3 points, or 1.23 per cent, to 81,493.94. Infosys fell 2.1 per cent after the results.")
+    facts = facts_of(text)
+    got = {m.entity.id: (m.change_pct, m.close, m.conflicts) for m in facts.moves}
+    assert got["co-infosys"][0] == -2.1
+    assert got["idx-sensex"] == (-0.99, 81691.98, ())  # the course of the day is no second figure
+
+
+@pytest.mark.parametrize("word", ["During", "Most", "Among", "Earlier", "Although"])
+def test_a_capitalised_function_word_opening_a_sentence_is_no_company(word):
+    from marketkg.loaders.pipeline import shared_pipeline
+
+    doc = shared_pipeline()(f"Asian stocks fell. {word} traders said Sony rose 2%.")
+    assert word not in {m.text for m in doc._.mkg_mentions}
