@@ -36,6 +36,11 @@ for _v in sorted(CAUSE_VERBS, key=len, reverse=True):
     _VERBS_BY_FIRST.setdefault(_v[0], []).append(_v)
 
 
+#: a word before "drag", "boost", "hit" that makes it a noun
+_NOUN_BEFORE = frozenset({"the", "a", "an", "biggest", "largest", "main", "major", "big", "its", "their", "another",
+                          "heaviest", "single", "further", "key", "huge", "strong"})
+
+
 def _words(items: list[Item], k: int, words: tuple[str, ...]) -> bool:
     return k + len(words) <= len(items) and all(
         items[k + x].low == w and items[k + x].kind in ("W", "M") for x, w in enumerate(words))
@@ -183,6 +188,8 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
         participle = it.low in CAUSE_PARTICIPLES and k > 0 and items[k - 1].word(",")
         if verb is None and not participle:
             continue
+        if verb and k > 0 and items[k - 1].low in _NOUN_BEFORE:
+            continue  # "the biggest drag on the S&P 500", "a boost to miners": a noun, not a verb
         effect = _effect_after(items, k + (len(verb) if verb else 1))
         if effect is None:
             continue
