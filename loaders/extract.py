@@ -17,7 +17,7 @@ from marketkg.loaders.causes import RawCause, back_reference, caused_move, claus
 from marketkg.loaders.dates import day_mentions
 from marketkg.loaders.drivers import driver_for
 from marketkg.loaders.items import Item, sentence_items
-from marketkg.loaders.moves import RawMove, close_statements, find_moves, opening_figure
+from marketkg.loaders.moves import RawMove, close_statements, find_moves, opening_close, opening_figure
 from marketkg.loaders.pipeline import shared_pipeline
 from marketkg.loaders.resolve import Resolver
 from marketkg.loaders.text import working_text
@@ -175,6 +175,10 @@ class _ArticleExtractor:
         if figure is not None and len(bare) == 1 and len(previous) == 1 and bare[0].direction == figure[0]:
             bare[0].pct = figure[1]
             bare[0].evidence.append(_evidence(self.article, s.span))
+        level = opening_close(s.items)  # "The Dow dropped 3%. Monday's close was 18,592."
+        if level is not None and len(previous) == 1 and previous[0].close is None:
+            previous[0].close = level
+            previous[0].evidence.append(_evidence(self.article, s.span))
 
     def _closes(self, s: _Sentence) -> None:
         """Closing levels stated apart from the move ("closed at a record high of 13,089.89"):

@@ -16,7 +16,7 @@ from marketkg.loaders.lexicon import DOWN_VERBS, HEDGES, NEEDS_FIGURE, PHRASE_MO
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.quantities import parse_number
 
-__all__ = ["RawMove", "find_moves", "predicate_at", "close_statements", "opening_figure"]
+__all__ = ["RawMove", "find_moves", "predicate_at", "close_statements", "opening_close", "opening_figure"]
 
 _RIGHT_FILLER = frozenset({"by", "sharply", "slightly", "modestly", "marginally", "against", "the", "trend",
                            "a", "further", "another", "steeply", "strongly", "significantly", "in", "early",
@@ -268,7 +268,8 @@ def _close_after(items: list[Item], j: int) -> tuple[float | None, int]:
     for words in _CLOSE_BY_FIRST.get(first.low, ()) if first is not None else ():
         n = len(words)
         if k + n < len(items) and all(items[k + x].kind == "W" and items[k + x].low == w for x, w in enumerate(words)):
-            level = _level(items[k + n])
+            n += _hedge_at(items, k + n)  # "to just over 13,000": the dev convention's close 13000
+            level = _level(items[k + n]) if k + n < len(items) else None
             if level is not None:
                 end = k + n + 1
                 if end < len(items) and items[end].word("points", "pts", "point"):
@@ -1065,6 +1066,23 @@ def close_statements(items: list[Item]) -> list[tuple[Mention, float]]:
 
 _NOUN_OPENERS = frozenset({"the", "its", "that", "this", "thursday's", "friday's", "monday's", "tuesday's",
                            "wednesday's", "today's", "the day's"})
+
+
+def opening_close(items: list[Item]) -> float | None:
+    """'Monday's close was 18,592', 'The close was 13,474': a sentence opening with the close of the
+    move stated before it; the level or None."""
+    k = 1 if items and items[0].kind == "W" and (items[0].low in _NOUN_OPENERS or items[0].low in _DAY_WORDS) else 0
+    k += 1 if k < len(items) and items[k].word("'s", "’s") else 0
+    if not (k and k + 2 < len(items) and items[k].word("close", "closing")):
+        return None
+    k += 2 if items[k + 1].word("level") else 1
+    if k < len(items) and items[k].word("was"):
+        k += 1
+    elif k + 1 < len(items) and items[k].word("stood", "came") and items[k + 1].word("at", "in"):
+        k += 2 + (1 if k + 2 < len(items) and items[k + 2].word("at") else 0)
+    else:
+        return None
+    return _level(items[k]) if k < len(items) else None
 
 
 def opening_figure(items: list[Item]) -> tuple[str, float] | None:

@@ -225,6 +225,11 @@ def test_move_dates(text, published, expected):
 
 # text, [(entity id, change_pct, close)]
 CLOSES = [
+    # the dev convention: a hedged level is the close; "Monday's close was" in the next sentence
+    ("In Tokyo, the benchmark Nikkei 225 index fell 4.7 percent to just over 13,000.",  # VOA 2008-02-06
+     [("idx-n225", -4.7, 13000.0)]),
+    ("The Dow dropped 3% on Monday. Monday's close was 18,592.", [("idx-djia", -3.0, 18592.0)]),
+    ("The Hang Seng fell 2%. The close was 24,100.12, its lowest in a month.", [("idx-hsi", -2.0, 24100.12)]),
     # VOA 2007-02-28: the weekday between the settled figure and the close
     ("Japan's Nikkei 225 index closed nearly three percent lower Wednesday at 17,604.", [("idx-n225", -3.0, 17604.0)]),
     # VOA 2011-08-08 (dev 04): bracketed points between the percent and the close
