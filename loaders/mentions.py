@@ -342,10 +342,12 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
             mentions.append(m)
             taken.update(range(m.start, m.end))
         i = max(j, i + 1)
-    # lower-case commodity words (by exact text: lower case only) left after sector phrases took
+    # lower-case commodity words (by exact text: lower case, or capitalised opening a sentence) left after sector phrases took
     # "gold miners"; not right after a mention ("Brent crude" keeps its crude)
     for n, word in enumerate(texts):
         ident = _BARE_COMMODITIES.get(word)
+        if ident is None and word.istitle() and offset + n in sent_starts:
+            ident = _BARE_COMMODITIES.get(word.lower())  # "Oil rose 2% to $80.50 a barrel"
         if ident and offset + n not in taken and offset + n - 1 not in taken and ident in ref.entities:
             mentions.append(_mention(base, offset + n, offset + n + 1, "ref", tickers, entity_id=ident))
             taken.add(offset + n)

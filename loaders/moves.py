@@ -31,7 +31,8 @@ _RIGHT_FILLER = frozenset({"by", "sharply", "slightly", "modestly", "marginally"
 _CLOSE_WORDS = (("bringing", "it", "to", "a", "level", "of"), ("bringing", "it", "to"), ("taking", "it", "to"),
                 ("to", "a", "level", "of"), ("to", "a", "record", "close", "of"), ("to", "a", "record", "high", "of"), ("to", "a", "record", "low", "of"),
                 ("to", "a", "record"), ("to", "close", "at"), ("to", "end", "at"), ("to", "finish", "at"),
-                ("to", "settle", "at"), ("closing", "at"), ("ending", "at"), ("selling", "at"), ("trading", "at"),
+                ("to", "settle", "at"), ("to", "finish", "past"), ("to", "finish", "above"), ("to", "close", "above"),
+                ("to", "close", "below"), ("to", "end", "above"), ("to", "end", "below"), ("closing", "at"), ("ending", "at"), ("selling", "at"), ("trading", "at"),
                 ("is", "selling", "at"), ("was", "selling", "at"), ("is", "trading", "at"), ("was", "trading", "at"), ("at", "a", "record"), ("to",), ("at",))
 _CLOSE_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {  # _CLOSE_WORDS by first word, in order
     w: tuple(words for words in _CLOSE_WORDS if words[0] == w) for w in dict.fromkeys(ws[0] for ws in _CLOSE_WORDS)}
@@ -149,11 +150,13 @@ _DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", 
 
 
 def _skip_points_and_day(items: list[Item], j: int) -> int:
-    """Past '(more than) 300 points Thursday' to where a close may follow ('to close at 13,474')."""
+    """Past '(more than) 300 points Thursday' or '$1' to where a close may follow ('to close at 13,474')."""
     k = j + _hedge_at(items, j)
     if k + 1 < len(items) and items[k].kind == "W" and parse_number(items[k].text) is not None \
             and items[k + 1].low in _POINTS:
         k += 2
+    elif k + 1 < len(items) and items[k].qkind == "MONEY" and items[k + 1].word("to"):
+        k += 1  # "gained just over $1 to finish past $32 per barrel"
     elif k > j:
         return j  # a hedge with no points figure after it
     while k < len(items) and k - j < 8 and items[k].kind == "W" and items[k].low in _DAY_WORDS:
@@ -275,7 +278,27 @@ def _close_after(items: list[Item], j: int) -> tuple[float | None, int]:
                 if end < len(items) and items[end].word("points", "pts", "point"):
                     end += 1
                 return level, end
-    return None, j
+    return _level_after(items, k, j)
+
+
+#: words between "to" / "above" / "past" and a level: "soared to another 27-year high of $783 an ounce",
+#: "fell to below the 9,000 mark", "rose above $115 a barrel", "finish past $32 per barrel"
+_LEVEL_LEAD = frozenset({"to", "above", "past", "below", "beyond", "near"})
+_LEVEL_FILLER = frozenset({"the", "a", "an", "another", "new", "fresh", "record", "all-time", "high", "highs", "low",
+                           "lows", "of", "above", "below", "past", "just", "nearly", "around", "about", "over",
+                           "under", "its", "their", "intraday", "-", "year", "month", "week", "day"})
+
+
+def _level_after(items: list[Item], k: int, j: int) -> tuple[float | None, int]:
+    """A level led by "to"/"above"/"past" through record and hedge words; (level, end) or (None, j)."""
+    if not (k < len(items) and items[k].kind == "W" and items[k].low in _LEVEL_LEAD):
+        return None, j
+    x = k + 1
+    while x < len(items) and x < k + 10 and items[x].kind == "W" and _level(items[x]) is None and (
+            items[x].low in _LEVEL_FILLER or items[x].text.isdigit() and x + 1 < len(items) and items[x + 1].word("-")):
+        x += 1  # "another 27 - year high of": the number of years is no level
+    level = _level(items[x]) if x < len(items) else None
+    return (level, x + 1) if level is not None else (None, j)
 
 
 def _turnover_after(items: list[Item], j: int) -> str | None:

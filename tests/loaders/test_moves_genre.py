@@ -79,6 +79,7 @@ MOVES = [
      [("idx-n225", "up", 0.05, False)]),
     ("The Sensex ended on a positive note, while the Nifty closed on a weak note.",
      [("idx-sensex", "up", None, False), ("idx-nifty50", "down", None, False)]),
+    ("Stocks fell. Oil rose 2% to $80.50 a barrel.", [("cmd-crude-oil", "up", 2.0, False)]),  # capitalised opener
     # 'off' with a figure is a fall (VOA 2020-03-23; US desks: "the Nasdaq was off 0.4%")
     ("The S&P 500 was also off 3%, while the NASDAQ was down a fraction.",
      [("idx-spx", "down", -3.0, False), ("idx-ixic", "down", None, False)]),
