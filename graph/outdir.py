@@ -12,9 +12,11 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import signal
 import stat
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from marketkg.graph.kbfolder import MARKER, kb_lock
@@ -165,6 +167,20 @@ def remove_stale(real: Path) -> list[Path]:
     return removed
 
 
+@contextmanager
+def _sigterm_blocked() -> Iterator[None]:
+    """SIGTERM held back (delivered on exit), so a swap done in two renames is never cut in half."""
+    try:
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
+    except (AttributeError, ValueError, OSError):
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})
+
+
 class BuildFolder:
     """``with BuildFolder(out, inputs) as fresh:`` build into ``fresh``, then :meth:`commit`
     puts it in place of ``out``; without a commit (an error, an interrupt) it is removed
@@ -204,7 +220,7 @@ class BuildFolder:
     def commit(self) -> None:
         """Put the new build in place of ``out`` (in one step where the system allows)."""
         assert self.fresh is not None
-        with kb_lock(self.fresh, timeout=0):  # a writer waiting on the new folder waits for the swap
+        with kb_lock(self.fresh, timeout=0), _sigterm_blocked():  # writers and SIGTERM wait for the swap
             old = swap_folder(self.fresh, self.real, aside_of(self.fresh))
             self._made = False
             if old is not None:

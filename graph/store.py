@@ -7,7 +7,11 @@ Layout of ``DIR``::
                                      and the journal of the batch being committed
     DIR/store/                       pyoxigraph (RocksDB) store: one named graph per article
     DIR/graph.json                   the merged, resolved graph of all articles (a view)
-    DIR/.lock                        fcntl lock: one writer at a time
+    DIR/.lock                        fcntl lock: one writer at a time (``ingest`` and ``build`` alike)
+    DIR/.marketkg-build              in a folder ``marketkg build`` made (see graph/outdir.py)
+
+A folder is opened only when it is new, empty, or already holds a knowledge base's
+index (graph/kbfolder.py): anything else is refused before a byte is written in it.
 
 An article is its content hash. A source (path, or ``path#id`` in JSON Lines) points to
 one article; when its text changes it points to the new article, and the old one goes
@@ -28,12 +32,14 @@ is ``graph.json``.
 
 Crash safety. A batch is committed in this order: (1) journal rows (source, old id,
 new id) in SQLite; (2) the batch's quads, bulk-loaded; (3) the article files, each
-written to a temporary file, synced once, renamed into place; (4) one SQLite transaction that moves the index forward and
-clears the journal; (5) articles no source points to are removed (graph, then file).
-Opening a folder whose last writer did not finish (state ``dirty``) replays the
-journal -- an article whose file exists is kept, its named graph reloaded from the
-file; one whose file does not exist is dropped -- then reconciles named graphs with
-article files and rebuilds the views. Every stored article is thus whole or absent,
+written to a temporary file, synced once, renamed into place; (4) one SQLite transaction
+that moves the index forward, clears the journal and names the articles no source points
+to any more (table ``removing``); (5) those are removed (graph, then file).
+Opening a folder whose last writer did not finish (state ``dirty``) finishes the
+removals, replays the journal -- an article whose file exists is kept, its named graph
+reloaded from the file; one whose file does not exist is dropped -- then reconciles
+named graphs with article files and rebuilds the views. Recovery deletes only files the
+journal names: a file in ``articles/`` it does not know is left alone. Every stored article is thus whole or absent,
 and re-running the same ingest completes it.
 """
 from __future__ import annotations
