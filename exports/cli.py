@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import signal
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -121,64 +122,57 @@ def _summary(run: _Run, facts: list[ArticleFacts], G, out: Path, written: list[P
     return "\n".join(lines)
 
 
-#: what a build folder may hold; anything else there means it is not ours to replace
-_BUILD_NAMES = frozenset({"articles", "store", "index.sqlite", "index.sqlite-wal", "index.sqlite-shm", ".lock",
-                          "graph.json", "graph.ttl", "graph.html", "facts.jsonl"})
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where the program is, so cleanups run (a build removes its folder)."""
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)  # the cleanup runs once, undisturbed
+    raise Terminated
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
     """Ingest into a fresh knowledge base beside ``--out``, write the exports into it,
-    then put it in place of ``--out`` in one rename: readers see the old build or the
-    new one, never a mix, and a failure leaves the old one as it was."""
-    import os
-    import shutil
-    import tempfile
-
+    then put it in place of ``--out`` in one step: readers see the old build or the
+    new one, never a mix, and a failure leaves the old one as it was. ``--out`` must be
+    new, empty or an earlier build (see :mod:`marketkg.graph.outdir`)."""
     from marketkg.exports.cli_kb import open_kb
     from marketkg.graph.ingest import ingest, local_extractor
+    from marketkg.graph.outdir import BuildFolder
 
     out = Path(args.out)
-    if out.is_dir():
-        foreign = sorted(p.name for p in out.iterdir() if p.name not in _BUILD_NAMES)
-        if foreign:
-            raise MarketKGError(f"{out} holds files a build did not write ({', '.join(foreign[:3])}); "
-                                "build into a new or empty folder")
-    elif out.exists():
-        raise MarketKGError(f"{out} is not a folder")
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        fresh = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".new", dir=out.parent))
-    except OSError as exc:
-        raise MarketKGError(f"{out}: cannot write ({exc.strerror or exc})") from None
     run = _Run(args)
+    folder = BuildFolder(out, args.paths, lock_timeout=args.lock_timeout)
     try:
-        with open_kb(fresh, base_iri=args.base_iri) as kb:
-            report = ingest(args.paths, kb, extractor=local_extractor(args.jobs or os.cpu_count() or 1),
-                            published=args.date, on_error=run.fail, progress=False if args.quiet else None)
-            run.read = report.read
-            facts = list(kb.all_facts())
-        if not facts:
-            print("marketkg: error: no article could be read; nothing built", file=sys.stderr)
-            return 2
-        G = report.graph
-        written = [write_atomic(fresh / "facts.jsonl", to_facts_jsonl(facts))]
-        for name in ("ttl", "html"):
-            writer, filename = registry.get(name)
-            written.append(writer(G, fresh / filename, base_iri=args.base_iri, html_max_nodes=args.html_max_nodes))
-        written.append(fresh / "graph.json")
-        old = out.with_name(f".{out.name}.old") if out.exists() else None
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
-            os.replace(out, old)
-        os.replace(fresh, out)
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
+        previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    except ValueError:  # not the main thread: SIGTERM keeps its default
+        previous = None
+    try:
+        with folder as fresh:
+            with open_kb(fresh, base_iri=args.base_iri) as kb:
+                report = ingest(args.paths, kb, extractor=local_extractor(args.jobs or os.cpu_count() or 1),
+                                published=args.date, on_error=run.fail, progress=False if args.quiet else None)
+                run.read = report.read
+                facts = list(kb.all_facts())
+            if not facts:
+                print("marketkg: error: no article could be read; nothing built", file=sys.stderr)
+                return 2
+            G = report.graph
+            written = [write_atomic(fresh / "facts.jsonl", to_facts_jsonl(facts))]
+            for name in ("ttl", "html"):
+                writer, filename = registry.get(name)
+                written.append(writer(G, fresh / filename, base_iri=args.base_iri,
+                                      html_max_nodes=args.html_max_nodes))
+            written.append(fresh / "graph.json")
+            folder.commit()
     except MarketKGError as exc:  # name the file the user asked for, not its stand-in being built
-        raise MarketKGError(str(exc).replace(str(fresh), str(out))) from None
+        made_at = folder.made_at
+        raise MarketKGError(str(exc).replace(str(made_at), str(out)) if made_at else str(exc)) from None
     except OSError as exc:
         raise MarketKGError(f"{out}: cannot write ({exc.strerror or exc})") from None
     finally:
-        shutil.rmtree(fresh, ignore_errors=True)
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
     if not args.quiet:
         print(_summary(run, facts, G, out, written))
     return 1 if run.failed else 0
@@ -206,6 +200,8 @@ def _parser() -> argparse.ArgumentParser:
                     help="draw at most N nodes (the most connected) in graph.html")
     bd.add_argument("-j", "--jobs", type=int, default=0, metavar="N",
                     help="extraction processes (default: one per core)")
+    bd.add_argument("--lock-timeout", type=float, default=10.0, metavar="S",
+                    help="wait up to S seconds for another writer of DIR to finish (default 10)")
     bd.add_argument("-q", "--quiet", action="store_true", help="print no summary")
     bd.set_defaults(func=_cmd_build)
     for name in COMMAND_MODULES:
@@ -245,6 +241,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except MarketKGError as exc:
         print(f"marketkg: error: {exc}", file=sys.stderr)
         return 2
+    except Terminated:
+        print("marketkg: terminated", file=sys.stderr)
+        return 143
     except KeyboardInterrupt:
         print("marketkg: interrupted", file=sys.stderr)
         return 130

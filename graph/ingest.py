@@ -249,6 +249,7 @@ def ingest(paths: Iterable[str], kb: KnowledgeBase, *, extractor: Extractor | No
         changed = True
         batch.clear()
 
+    stopped = False  # by an error or an interrupt: the views wait for the next writer's recovery
     try:
         for extracted in extractor(wanted(), kb.quads_of, kb.base, len(todo.extract)):
             bar.update(1)
@@ -269,9 +270,14 @@ def ingest(paths: Iterable[str], kb: KnowledgeBase, *, extractor: Extractor | No
                 commit([])
         if batch or todo.links:
             commit(todo.links)
+    except SystemExit:  # --strict stopped at a bad input: what was committed is kept, and shown
+        raise
+    except BaseException:
+        stopped = True
+        raise
     finally:
         bar.close()
         report.seconds = time.monotonic() - start
-        if changed or kb.recovered:
+        if (changed or kb.recovered) and not stopped:
             report.graph = kb.refresh_views()
     return report

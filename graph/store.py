@@ -7,7 +7,11 @@ Layout of ``DIR``::
                                      and the journal of the batch being committed
     DIR/store/                       pyoxigraph (RocksDB) store: one named graph per article
     DIR/graph.json                   the merged, resolved graph of all articles (a view)
-    DIR/.lock                        fcntl lock: one writer at a time
+    DIR/.lock                        fcntl lock: one writer at a time (``ingest`` and ``build`` alike)
+    DIR/.marketkg-build              in a folder ``marketkg build`` made (see graph/outdir.py)
+
+A folder is opened only when it is new, empty, or already holds a knowledge base's
+index (graph/kbfolder.py): anything else is refused before a byte is written in it.
 
 An article is its content hash. A source (path, or ``path#id`` in JSON Lines) points to
 one article; when its text changes it points to the new article, and the old one goes
@@ -28,17 +32,18 @@ is ``graph.json``.
 
 Crash safety. A batch is committed in this order: (1) journal rows (source, old id,
 new id) in SQLite; (2) the batch's quads, bulk-loaded; (3) the article files, each
-written to a temporary file, synced once, renamed into place; (4) one SQLite transaction that moves the index forward and
-clears the journal; (5) articles no source points to are removed (graph, then file).
-Opening a folder whose last writer did not finish (state ``dirty``) replays the
-journal -- an article whose file exists is kept, its named graph reloaded from the
-file; one whose file does not exist is dropped -- then reconciles named graphs with
-article files and rebuilds the views. Every stored article is thus whole or absent,
+written to a temporary file, synced once, renamed into place; (4) one SQLite transaction
+that moves the index forward, clears the journal and names the articles no source points
+to any more (table ``removing``); (5) those are removed (graph, then file).
+Opening a folder whose last writer did not finish (state ``dirty``) finishes the
+removals, replays the journal -- an article whose file exists is kept, its named graph
+reloaded from the file; one whose file does not exist is dropped -- then reconciles
+named graphs with article files and rebuilds the views. Recovery deletes only files the
+journal names: a file in ``articles/`` it does not know is left alone. Every stored article is thus whole or absent,
 and re-running the same ingest completes it.
 """
 from __future__ import annotations
 
-import fcntl
 import os
 import sqlite3
 import time
@@ -51,6 +56,7 @@ from typing import Any
 import networkx as nx
 
 from marketkg.graph.build import build_graph, build_graph_from
+from marketkg.graph.kbfolder import KBLockedError, KBWriteError, check_new_or_kb, guarded, io_errors, kb_lock
 from marketkg.graph.resolve import alias_map
 from marketkg.ontology.atomic import temp_beside, write_atomic
 from marketkg.ontology.errors import MarketKGError
@@ -58,7 +64,7 @@ from marketkg.ontology.gc import gc_paused
 from marketkg.ontology.ids import DEFAULT_BASE_IRI, graph_name, mint_iri
 from marketkg.ontology.models import ArticleFacts
 
-__all__ = ["KnowledgeBase", "Extracted", "KBLockedError", "kb_lock", "article_graph_iri",
+__all__ = ["KnowledgeBase", "Extracted", "KBLockedError", "KBWriteError", "kb_lock", "article_graph_iri",
            "entities_graph_iri", "resolution_graph_iri", "QuadsOf", "SharedQuadsOf", "ViewWriter"]
 
 #: N-Quads of one article's named graph: ``quads_of(facts, base) -> str``
@@ -75,11 +81,9 @@ CREATE TABLE IF NOT EXISTS sources (source TEXT PRIMARY KEY, article_id TEXT NOT
 CREATE INDEX IF NOT EXISTS sources_article ON sources (article_id);
 CREATE TABLE IF NOT EXISTS articles (article_id TEXT PRIMARY KEY, source TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS pending (source TEXT PRIMARY KEY, old_id TEXT, new_id TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS removing (article_id TEXT PRIMARY KEY);
 """
 
-
-class KBLockedError(MarketKGError):
-    """Another process holds the knowledge base's lock."""
 
 
 def article_graph_iri(article_id: str, base: str = DEFAULT_BASE_IRI) -> str:
@@ -111,47 +115,6 @@ class Extracted:
     error: str | None = None  # the extractor failed on this article: nothing to store
 
 
-class kb_lock:  # noqa: N801  (used as a context manager, like open())
-    """``fcntl.flock`` on ``DIR/.lock``: exclusive for writers, shared for readers of the store.
-
-    Waits up to ``timeout`` seconds, then raises :class:`KBLockedError` naming the holder.
-    """
-
-    def __init__(self, folder: str | Path, *, shared: bool = False, timeout: float = 10.0) -> None:
-        self.path = Path(folder) / ".lock"
-        self.shared = shared
-        self.timeout = timeout
-        self._fd: int | None = None
-
-    def __enter__(self) -> kb_lock:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-        mode = (fcntl.LOCK_SH if self.shared else fcntl.LOCK_EX) | fcntl.LOCK_NB
-        deadline = time.monotonic() + self.timeout
-        while True:
-            try:
-                fcntl.flock(fd, mode)
-                break
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    holder = os.pread(fd, 64, 0).decode("ascii", "replace").strip() or "another process"
-                    os.close(fd)
-                    raise KBLockedError(f"{self.path.parent} is in use by {holder}; gave up after "
-                                        f"{self.timeout:g} s (try again later or raise --lock-timeout)") from None
-                time.sleep(0.05)
-        if not self.shared:
-            os.ftruncate(fd, 0)
-            os.pwrite(fd, f"marketkg pid {os.getpid()}\n".encode("ascii"), 0)
-        self._fd = fd
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self._fd is not None:
-            fcntl.flock(self._fd, fcntl.LOCK_UN)
-            os.close(self._fd)
-            self._fd = None
-
-
 def _write_many(files: list[tuple[Path, str]]) -> None:
     """Many atomic writes with one sync: every temporary file is written, then all are
     flushed to disk at once, then each is renamed into place."""
@@ -181,36 +144,42 @@ class KnowledgeBase:
 
     def __init__(self, folder: str | Path, *, quads_of: QuadsOf, shared_quads_of: SharedQuadsOf,
                  write_views: ViewWriter, base_iri: str | None = None, lock_timeout: float = 10.0) -> None:
-        import pyoxigraph
-
         self.dir = Path(folder)
         self.quads_of = quads_of
         self.shared_quads_of = shared_quads_of
         self.write_views = write_views
-        self._lock = kb_lock(self.dir, timeout=lock_timeout).__enter__()
-        try:
-            self.articles_dir = self.dir / "articles"
-            self.articles_dir.mkdir(parents=True, exist_ok=True)
-            self.db = sqlite3.connect(self.dir / "index.sqlite", isolation_level=None)
-            self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.execute("PRAGMA synchronous=FULL")
-            self.db.executescript(_SCHEMA)
-            stored_base = self._meta("base_iri")
-            if stored_base is None:
-                self._set_meta("base_iri", base_iri or DEFAULT_BASE_IRI)
-            elif base_iri and base_iri != stored_base:
-                raise MarketKGError(f"{self.dir} was built with base IRI {stored_base!r}, not {base_iri!r}")
-            self.base = self._meta("base_iri") or DEFAULT_BASE_IRI
-            self._rdf = pyoxigraph
-            self.store = pyoxigraph.Store(str(self.dir / "store"))
-            self.recovered = False
-            #: seconds spent per phase since opening (store, files, index, views_*)
-            self.timings: dict[str, float] = {}
-            if self._meta("state") == "dirty" or self._count("pending"):
-                self.recover()
-        except BaseException:
-            self._lock.__exit__()
-            raise
+        with io_errors(self.dir):
+            check_new_or_kb(self.dir)  # before the lock: nothing is written in a folder refused
+            self._lock = kb_lock(self.dir, timeout=lock_timeout).__enter__()
+            try:
+                self._open(base_iri)
+            except BaseException:
+                self._lock.__exit__()
+                raise
+
+    def _open(self, base_iri: str | None) -> None:
+        import pyoxigraph
+
+        check_new_or_kb(self.dir)  # again, now that no other writer can change the folder
+        self.articles_dir = self.dir / "articles"
+        self.articles_dir.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(self.dir / "index.sqlite", isolation_level=None)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=FULL")
+        self.db.executescript(f"BEGIN;{_SCHEMA}COMMIT;")  # the tables appear together or not at all
+        stored_base = self._meta("base_iri")
+        if stored_base is None:
+            self._set_meta("base_iri", base_iri or DEFAULT_BASE_IRI)
+        elif base_iri and base_iri != stored_base:
+            raise MarketKGError(f"{self.dir} was built with base IRI {stored_base!r}, not {base_iri!r}")
+        self.base = self._meta("base_iri") or DEFAULT_BASE_IRI
+        self._rdf = pyoxigraph
+        self.store = pyoxigraph.Store(str(self.dir / "store"))
+        self.recovered = False
+        #: seconds spent per phase since opening (store, files, index, views_*)
+        self.timings: dict[str, float] = {}
+        if self._meta("state") == "dirty" or self._count("pending") or self._count("removing"):
+            self.recover()
 
     # -- small helpers -----------------------------------------------------------------------
     def _meta(self, key: str) -> str | None:
@@ -245,6 +214,7 @@ class KnowledgeBase:
         finally:
             self.timings[phase] = self.timings.get(phase, 0.0) + time.perf_counter() - start
 
+    @guarded
     def close(self) -> None:
         """Flush the store, release the lock."""
         try:
@@ -289,6 +259,7 @@ class KnowledgeBase:
         return {g.value[len(prefix):] for g in self.store.named_graphs() if g.value.startswith(prefix)}
 
     # -- writing -----------------------------------------------------------------------------
+    @guarded
     def commit(self, batch: Iterable[Extracted], *, links: Iterable[tuple[str, str]] = ()) -> dict[str, int]:
         """Store a batch of extracted articles, and point ``links`` (source, article id of an
         article already stored) at their articles. Returns counts: added, replaced, linked."""
@@ -335,14 +306,23 @@ class KnowledgeBase:
             elif ident in extracted:
                 stored = ArticleFacts.model_validate_json(self._file(ident).read_bytes()).article.source
                 db.execute("INSERT OR REPLACE INTO articles (article_id, source) VALUES (?, ?)", (ident, stored))
+        dead = [i for i in sorted(touched)
+                if db.execute("SELECT 1 FROM articles WHERE article_id = ?", (i,)).fetchone() is None]
+        # journalled with the index change: the files to delete are named, never guessed
+        db.executemany("INSERT OR REPLACE INTO removing (article_id) VALUES (?)", [(i,) for i in dead])
         db.execute("COMMIT")
-        for ident in sorted(touched):
-            live = db.execute("SELECT source FROM articles WHERE article_id = ?", (ident,)).fetchone()
-            if live is None:
+        self._remove_dead()
+        for ident in sorted(touched.difference(dead)):
+            self._fix_canonical(ident)
+
+    def _remove_dead(self) -> None:
+        """Delete the named graphs and files of the articles the journal names for removal
+        (those no source points to any more)."""
+        for (ident,) in list(self.db.execute("SELECT article_id FROM removing ORDER BY article_id")):
+            if self.db.execute("SELECT 1 FROM articles WHERE article_id = ?", (ident,)).fetchone() is None:
                 self.store.remove_graph(self._graph(ident))
                 self._file(ident).unlink(missing_ok=True)
-            else:
-                self._fix_canonical(ident)
+            self.db.execute("DELETE FROM removing WHERE article_id = ?", (ident,))
 
     def _fix_canonical(self, ident: str) -> None:
         """An article read from several sources keeps the facts of the smallest source name;
@@ -364,6 +344,7 @@ class KnowledgeBase:
         self.db.execute("COMMIT")
 
     # -- views -------------------------------------------------------------------------------
+    @guarded
     def refresh_views(self) -> nx.MultiDiGraph:
         """Rebuild graph.json (and the other views) and the resolution graph from the stored
         facts; mark the folder clean. Returns the merged graph."""
@@ -397,11 +378,17 @@ class KnowledgeBase:
         return G
 
     # -- recovery ----------------------------------------------------------------------------
+    @guarded
     def recover(self) -> None:
         """Bring a folder whose last writer stopped mid-way back to a consistent state."""
         self.recovered = True
         db = self.db
         pending = list(db.execute("SELECT source, old_id, new_id FROM pending"))
+        # the only article files recovery may delete: those its journal names (never a
+        # file it does not know, such as a user's articles/mydata.json)
+        journal = {i for _s, old, new in pending for i in (old, new) if i}
+        journal.update(r[0] for r in db.execute("SELECT article_id FROM removing"))
+        self._remove_dead()
         done: list[tuple[str, str]] = []
         extracted: set[str] = set()
         for source, _old, new in pending:
@@ -420,7 +407,7 @@ class KnowledgeBase:
         for ident in known - on_disk:  # index entry whose file is gone: forget it (re-ingest restores it)
             db.execute("DELETE FROM sources WHERE article_id = ?", (ident,))
             db.execute("DELETE FROM articles WHERE article_id = ?", (ident,))
-        for ident in on_disk - known:  # a file no source points to: left by an interrupted batch
+        for ident in (on_disk - known) & journal:  # a file no source points to: left by an interrupted batch
             self._file(ident).unlink(missing_ok=True)
         live = on_disk & known
         in_store = self.named_graphs()
@@ -428,6 +415,7 @@ class KnowledgeBase:
             self.store.remove_graph(self._graph(ident))
         for ident in sorted(live - in_store):
             self._load(self.quads_of(self.facts(ident), self.base))
-        for tmp in self.articles_dir.glob(".*.tmp"):
-            tmp.unlink(missing_ok=True)
+        for tmp in self.articles_dir.glob(".*.json.*.tmp"):  # temporary files of the articles it knows
+            if tmp.name[1:].split(".json.", 1)[0] in journal | known:
+                tmp.unlink(missing_ok=True)
         self.refresh_views()

@@ -1,6 +1,9 @@
-"""Atomic file writes: a reader (or a crash) never sees half a file."""
+"""Atomic file writes: a reader (or a crash) never sees half a file; and folders swapped
+whole (:func:`swap_folder`)."""
 from __future__ import annotations
 
+import ctypes
+import errno
 import os
 import tempfile
 from collections.abc import Iterable
@@ -8,7 +11,7 @@ from pathlib import Path
 
 from marketkg.ontology.errors import ExportError
 
-__all__ = ["write_atomic", "temp_beside"]
+__all__ = ["write_atomic", "temp_beside", "new_mode", "swap_folder"]
 
 
 def _umask() -> int:
@@ -17,11 +20,16 @@ def _umask() -> int:
     return mask
 
 
+def new_mode(*, folder: bool = False) -> int:
+    """The mode a plainly made file (or folder) gets under the current umask."""
+    return (0o777 if folder else 0o666) & ~_umask()
+
+
 def temp_beside(dest: Path) -> tuple[int, str]:
     """A new temporary file in ``dest``'s folder, with the mode a plainly written file gets
     (mkstemp makes 0600): (open descriptor, path)."""
     fd, name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
-    os.chmod(name, 0o666 & ~_umask())
+    os.chmod(name, new_mode())
     return fd, name
 
 
@@ -64,3 +72,40 @@ def write_atomic(dest: str | Path, data: str | bytes | Iterable[str]) -> Path:
             except OSError:
                 pass
     return dest
+
+
+_AT_FDCWD = -100
+_RENAME_EXCHANGE = 2
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two paths in one step (Linux ``renameat2(RENAME_EXCHANGE)``); False where the
+    system or the file system cannot, so the caller falls back to two renames."""
+    try:
+        fn = ctypes.CDLL(None, use_errno=True).renameat2
+    except (AttributeError, OSError):
+        return False
+    fn.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    if fn(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0:
+        return True
+    err = ctypes.get_errno()
+    if err in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP):
+        return False
+    raise OSError(err, os.strerror(err), str(b))
+
+
+def swap_folder(fresh: Path, dest: Path, aside: Path) -> Path | None:
+    """Put the folder ``fresh`` in place of ``dest``; returns where the previous ``dest``
+    now is (for the caller to remove), or None when there was none.
+
+    Where the system allows, the two are exchanged in one step, so a reader of ``dest``
+    sees the old folder or the new one, never none; the old one is then at ``fresh``.
+    Elsewhere ``dest`` is first renamed to ``aside``, then ``fresh`` to ``dest``."""
+    if not os.path.lexists(dest):
+        os.rename(fresh, dest)
+        return None
+    if _exchange(fresh, dest):
+        return fresh
+    os.rename(dest, aside)
+    os.rename(fresh, dest)
+    return aside

@@ -45,7 +45,7 @@ def test_a_bad_input_is_named_and_the_rest_still_goes_through(tmp_path, capsys):
     shutil.copy(EXAMPLES / "001_c3a339af551d19b1.txt", tmp_path / "good.txt")
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(100))
-    out = tmp_path / "kg"
+    out = tmp_path.parent / f"{tmp_path.name}-kg"  # outside the input folder (a build refuses --out inside it)
     assert main(["build", str(tmp_path), "--out", str(out)]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 2 and all(line.startswith("marketkg: error: ") for line in err)
