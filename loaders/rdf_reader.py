@@ -16,7 +16,7 @@ import pyoxigraph as ox
 import rdflib
 
 from marketkg.ontology.errors import InputError
-from marketkg.ontology.names import clean_name
+from marketkg.ontology.names import FORMAT_CHARS
 from marketkg.ontology.vocab import CATEGORY_NS, MKG
 
 __all__ = ["read_rdf", "read_union", "parse_quads", "FORMATS"]
@@ -105,10 +105,10 @@ class _Reader:
 
     def nodes(self) -> None:
         for s, kind, p in self.res.of_type(_TYPES):
-            label = _one(p, _LABEL)  # names from a file pass clean_name as extracted ones do
-            data: dict[str, Any] = {"type": kind, "name": clean_name(label) if label else label,
+            label = _one(p, _LABEL)  # a name from a file loses its bidi controls, as extracted ones do
+            data: dict[str, Any] = {"type": kind, "name": FORMAT_CHARS.sub("", label) if label else label,
                                     "ticker": _one(p, MKG.ticker),
-                                    "aliases": sorted(filter(None, map(clean_name, _texts(p, _ALT)))),
+                                    "aliases": sorted(filter(None, (FORMAT_CHARS.sub("", a) for a in _texts(p, _ALT)))),
                                     "articles": sorted(self.res.id_of(o) for o in p.get(str(MKG.mentionedIn), ()))}
             category = _one(p, MKG.category)
             if category is not None:

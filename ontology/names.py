@@ -5,8 +5,8 @@ tag character in a name makes it display as another ("\u202egnp.exe" shows as
 "exe.png"), or two names that look alike differ. Article text keeps them (evidence
 quotes it exactly); the working text extraction reads maps them to spaces one for one
 (:mod:`marketkg.loaders.text`), and every entity name and alias passes :func:`clean_name`
-(the :class:`~marketkg.ontology.models.Entity` model calls it), as do names read back
-from RDF.
+(the :class:`~marketkg.ontology.models.Entity` model calls it); names read back from
+RDF lose the format characters (and keep any other character, so a round trip is exact).
 
 >>> clean_name("\u202eTen\u200bcent\u202c")
 'Tencent'
