@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
+from marketkg.graph.spool import ArticleSpool
 from marketkg.graph.store import Extracted, KnowledgeBase, QuadsOf
 from marketkg.ontology.errors import InputError
 from marketkg.ontology.models import Article
@@ -205,6 +206,33 @@ def local_extractor(jobs: int, *, ahead: int = 2 * COMMIT_EVERY) -> Extractor:
     return run
 
 
+def _read_once(items: Iterable[Article | InputError], kb: KnowledgeBase, report: IngestReport,
+               on_error: Callable[[InputError], None] | None) -> tuple[dict[str, str], ArticleSpool]:
+    """The (source -> article id) of every article read, and a spool of those that may
+    need extracting. Each file is read once: what is extracted is what was hashed, even
+    if the file is rewritten meanwhile. Errors are counted in ``report``."""
+    pairs: dict[str, str] = {}
+    spool, stored = ArticleSpool(), kb.canonical_sources()
+    try:
+        for item in items:
+            if isinstance(item, Article) and item.source in pairs:  # e.g. a file 'f.jsonl#x' and f.jsonl's id x
+                item = InputError(item.source, "another article read in this run has the same name; this one is skipped")
+            if isinstance(item, InputError):
+                report.failed += 1
+                report.errors.append(str(item))
+                if on_error is not None:
+                    on_error(item)
+                continue
+            report.read += 1
+            pairs[item.source] = item.id
+            if item.id not in stored or item.source < stored[item.id]:
+                spool.add(item)
+    except BaseException:  # --strict stops here with SystemExit
+        spool.close()
+        raise
+    return pairs, spool
+
+
 def ingest(paths: Iterable[str], kb: KnowledgeBase, *, extractor: Extractor | None = None,
            published: str | None = None, on_error: Callable[[InputError], None] | None = None,
            progress: bool | None = None, stream: TextIO | None = None,
@@ -212,25 +240,15 @@ def ingest(paths: Iterable[str], kb: KnowledgeBase, *, extractor: Extractor | No
     """Add the articles under ``paths`` to ``kb``; rebuild its views if anything changed."""
     from marketkg.loaders.sources import iter_articles
 
-    paths = list(paths)
     report = IngestReport()
-    pairs: list[tuple[str, str]] = []
-    for item in iter_articles(paths, published=published):
-        if isinstance(item, InputError):
-            report.failed += 1
-            report.errors.append(str(item))
-            if on_error is not None:
-                on_error(item)
-            continue
-        report.read += 1
-        pairs.append((item.source, item.id))
-    todo = plan(pairs, kb)
+    pairs, spool = _read_once(iter_articles(paths, published=published), kb, report, on_error)
+    todo = plan(pairs.items(), kb)
     report.unchanged = todo.unchanged
     del pairs
 
     def wanted() -> Iterator[Article]:
-        for item in iter_articles(paths, published=published):
-            if isinstance(item, Article) and todo.extract.get(item.source) == item.id:
+        for item in spool:
+            if todo.extract.get(item.source) == item.id:
                 del todo.extract[item.source]  # once, even if a source repeats
                 yield item
 
@@ -277,6 +295,7 @@ def ingest(paths: Iterable[str], kb: KnowledgeBase, *, extractor: Extractor | No
         raise
     finally:
         bar.close()
+        spool.close()
         report.seconds = time.monotonic() - start
         if (changed or kb.recovered) and not stopped:
             report.graph = kb.refresh_views()

@@ -16,6 +16,7 @@ import pyoxigraph as ox
 import rdflib
 
 from marketkg.ontology.errors import InputError
+from marketkg.ontology.names import FORMAT_CHARS
 from marketkg.ontology.vocab import CATEGORY_NS, MKG
 
 __all__ = ["read_rdf", "read_union", "parse_quads", "FORMATS"]
@@ -104,8 +105,10 @@ class _Reader:
 
     def nodes(self) -> None:
         for s, kind, p in self.res.of_type(_TYPES):
-            data: dict[str, Any] = {"type": kind, "name": _one(p, _LABEL), "ticker": _one(p, MKG.ticker),
-                                    "aliases": _texts(p, _ALT),
+            label = _one(p, _LABEL)  # a name from a file loses its bidi controls, as extracted ones do
+            data: dict[str, Any] = {"type": kind, "name": FORMAT_CHARS.sub("", label) if label else label,
+                                    "ticker": _one(p, MKG.ticker),
+                                    "aliases": sorted(filter(None, (FORMAT_CHARS.sub("", a) for a in _texts(p, _ALT)))),
                                     "articles": sorted(self.res.id_of(o) for o in p.get(str(MKG.mentionedIn), ()))}
             category = _one(p, MKG.category)
             if category is not None:

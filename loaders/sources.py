@@ -8,7 +8,10 @@ in place of articles so a batch goes on past a bad file.
 from __future__ import annotations
 
 import codecs
+import hashlib
 import json
+import os
+import stat
 import re
 from collections.abc import Iterable, Iterator
 from html.parser import HTMLParser
@@ -19,7 +22,8 @@ from marketkg.ontology.errors import InputError
 from marketkg.ontology.ids import content_id
 from marketkg.ontology.models import Article
 
-__all__ = ["MAX_BYTES", "MAX_CHARS", "read_article_text", "read_source", "iter_articles", "decode", "article_from_text"]
+__all__ = ["MAX_BYTES", "MAX_CHARS", "read_article_text", "read_source", "iter_articles", "decode", "article_from_text",
+           "id_name", "source_name"]
 
 #: Larger inputs are refused: a wrap-up is a few KB, and a 25 MB "article" is a dump.
 MAX_BYTES = 25 * 1024 * 1024
@@ -165,18 +169,50 @@ def _string(obj: dict, key: str) -> str | None:
     return _SURROGATE.sub("\ufffd", value) if isinstance(value, str) else None
 
 
-def _shown_id(ident: object) -> str | None:
-    """An article id as it may appear in a source name: one printable line, at most 100
-    characters. It only ever names the article in messages and output, never a file."""
-    if isinstance(ident, bool) or not isinstance(ident, (str, int)):
+_INTEGER = re.compile(r"-?\d+")
+_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+#: longest id name; a longer one is cut to ID_CUT characters and ends with a hash of the whole id
+MAX_ID_NAME, ID_CUT = 100, 80
+
+
+def _quoted(text: str) -> str:
+    """``text`` in double quotes, each character that is not printable as a backslash escape."""
+    return '"' + "".join(_ESCAPES.get(ch) or (ch if ch.isprintable() else
+                                               f"\\u{ord(ch):04x}" if ord(ch) < 0x10000 else f"\\U{ord(ch):08x}")
+                         for ch in text) + '"'
+
+
+def id_name(ident: object) -> str | None:
+    r"""The name of a JSON Lines id in its article's source (``FILE#NAME``): one printable
+    line of at most 100 characters, and distinct ids never share one.
+
+    An integer stands as its digits, and a string as it is when it is one printable line
+    with no blank at either end, not an integer's digits and not starting with ``"``; any
+    other string is quoted with ``\`` escapes. A name over 100 characters is cut to 80
+    after a ``"`` and ends with ``…`` and a hash of the whole id (a complete name never does).
+    Other ids (none, ``""``, numbers with a point, lists) give ``None``.
+
+    >>> [id_name(i) for i in ("a1", 7, "7", "a\nb", None)]
+    ['a1', '7', '"7"', '"a\\nb"', None]
+    """
+    if isinstance(ident, bool) or not isinstance(ident, (str, int)) or ident == "":
         return None
-    shown = "".join(ch if ch.isprintable() else "?" for ch in _SURROGATE.sub("?", str(ident)).strip())
-    return shown[:100] or None
+    if isinstance(ident, int):
+        name = str(ident)
+    elif ident.isprintable() and ident == ident.strip() and not ident.startswith('"') and not _INTEGER.fullmatch(ident):
+        name = ident
+    else:
+        name = _quoted(ident)
+    if len(name) <= MAX_ID_NAME:
+        return name
+    digest = hashlib.sha256(json.dumps(ident).encode("ascii")).hexdigest()[:16]
+    return ('"' + name.removeprefix('"'))[:ID_CUT] + "\u2026" + digest
 
 
 def _jsonl(text: str, *, source: str, published: str | None) -> Iterator[Article | InputError]:
     # JSON Lines are split at "\n" only: a JSON string may hold U+2028, U+0085 or \x1c raw,
     # which str.splitlines would take for line ends (and the line numbers would drift).
+    first_line: dict[str, int] = {}  # id name -> the line that used it
     for n, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
@@ -190,8 +226,12 @@ def _jsonl(text: str, *, source: str, published: str | None) -> Iterator[Article
         if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
             yield InputError(source, "a JSON object with a string 'text' field is required", line=n)
             continue
-        ident = _shown_id(obj.get("id"))
-        where = f"{source}#{ident}" if ident else f"{source}:{n}"
+        ident = id_name(obj.get("id"))
+        if ident is not None and first_line.setdefault(ident, n) != n:
+            yield InputError(source, f"id {ident!r} already names the article on line {first_line[ident]}; "
+                                     "an id names one article, this line is skipped", line=n)
+            continue
+        where = f"{source}#{ident}" if ident is not None else f"{source}:{n}"
         try:
             yield article_from_text(
                 _string(obj, "text") or "", source=where, title=_string(obj, "title"),
@@ -200,17 +240,46 @@ def _jsonl(text: str, *, source: str, published: str | None) -> Iterator[Article
             yield InputError(source, exc.problem, line=n)
 
 
-def read_source(path: Path, *, published: str | None = None) -> list[Article | InputError]:
-    """Every article in one file (a JSON Lines file may hold many, and bad lines)."""
-    source = str(path)
+def source_name(path: str | Path) -> str:
+    """What names the articles of a file, in messages and in a knowledge base: its real
+    path (absolute, symbolic links followed), so the same file is the same source however
+    its path was typed, from whatever working folder."""
+    return os.path.realpath(path)
+
+
+def _read_bytes(path: str | Path, source: str) -> bytes:
+    """The bytes of a regular file, read once through one open descriptor and never more
+    than MAX_BYTES + 1 of them: a device, FIFO or socket is refused without waiting for
+    data (a FIFO is opened non-blocking), and a file that grows is cut off, not followed."""
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(source, f"too large ({size / 2**20:.1f} MB; the limit is {MAX_BYTES // 2**20} MB)")
-        data = path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     except OSError as exc:
         raise InputError(source, exc.strerror or str(exc)) from None
-    text = decode(data, source)
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(source, "not a regular file (a device, FIFO or socket)")
+        if info.st_size > MAX_BYTES:
+            raise InputError(source, f"too large ({info.st_size / 2**20:.1f} MB; the limit is {MAX_BYTES // 2**20} MB)")
+        chunks, size = [], 0
+        while size <= MAX_BYTES and (chunk := os.read(fd, MAX_BYTES + 1 - size)):
+            chunks.append(chunk)
+            size += len(chunk)
+    except OSError as exc:
+        raise InputError(source, exc.strerror or str(exc)) from None
+    finally:
+        os.close(fd)
+    if size > MAX_BYTES:
+        raise InputError(source, f"too large (it grew past the limit of {MAX_BYTES // 2**20} MB while read)")
+    return b"".join(chunks)
+
+
+def read_source(path: str | Path, *, published: str | None = None) -> list[Article | InputError]:
+    """Every article in one file (a JSON Lines file may hold many, and bad lines), named
+    by :func:`source_name`. The file is read once: its text is what is hashed and what
+    is extracted."""
+    source = source_name(path)
+    text = decode(_read_bytes(path, source), source)
     if source.endswith((".jsonl", ".ndjson")) or re.match(r"^\s*\{", text):
         if not text.strip():
             raise InputError(source, "empty file")
@@ -218,7 +287,7 @@ def read_source(path: Path, *, published: str | None = None) -> list[Article | I
     return list(read_article_text(text, source=source, published=published))
 
 
-def _expand(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
+def _files(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
@@ -231,6 +300,18 @@ def _expand(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
             yield path
         else:
             yield InputError(str(path), "no such file or folder")
+
+
+def _expand(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
+    """The files under ``paths``, each once: a file named again (another spelling, a
+    link, a folder holding it) is not read twice."""
+    seen: set[str] = set()
+    for item in _files(paths):
+        if isinstance(item, InputError):
+            yield item
+        elif (name := source_name(item)) not in seen:
+            seen.add(name)
+            yield item
 
 
 def iter_articles(paths: Iterable[str | Path], *, published: str | None = None) -> Iterator[Article | InputError]:

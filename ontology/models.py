@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from marketkg.ontology.enums import ActionKind, DriverCategory, Direction, EntityType
+from marketkg.ontology.names import clean_name
 
 __all__ = [
     "TradingDay",
@@ -68,6 +69,20 @@ class Entity(_Frozen):
     aliases: tuple[str, ...] = Field(default=(), description="Surface forms seen or known.")
     category: DriverCategory | None = Field(default=None, description="For drivers only.")
     parent: str | None = Field(default=None, description="For a second counter: its company id.")
+
+    @field_validator("name")
+    @classmethod
+    def _visible_name(cls, name: str) -> str:
+        """No bidi control or other invisible character, so a name cannot display as another."""
+        cleaned = clean_name(name)
+        if not cleaned:
+            raise ValueError(f"name {name!r} has no visible character")
+        return cleaned
+
+    @field_validator("aliases")
+    @classmethod
+    def _visible_aliases(cls, aliases: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(a for a in map(clean_name, aliases) if a)
 
 
 class PriceMove(_Frozen):
