@@ -2,7 +2,8 @@
 
 Each reads the graph a ``marketkg build`` wrote (``DIR/graph.json``). SPARQL runs in an
 embedded pyoxigraph store over the union of the named graphs; parameters are passed
-as variable bindings (``--bind day=2025-11-21``), never pasted into the query text.
+as variable bindings (``--bind day=2025-11-21``), never pasted into the query text; a
+``SERVICE`` clause, which would fetch from the network, is refused unless ``--allow-service``.
 ``push`` uploads with the SPARQL 1.1 Graph Store HTTP Protocol, one ``PUT`` per named
 graph (the shared graph of entities, then one per article), so pushing again replaces
 and never duplicates. Credentials are never printed.
@@ -242,11 +243,13 @@ def add_commands(sub: Any) -> None:
     pu.add_argument("--kg", **kg)
     pu.add_argument("--endpoint", required=True, metavar="URL",
                     help="Graph Store endpoint (Oxigraph: http://HOST:7878/store; "
-                         "Virtuoso: http://HOST:8890/sparql-graph-crud-auth)")
+                         "Virtuoso: http://HOST:8890/sparql-graph-crud-auth; see the README for others); "
+                         "USER:PASSWORD@ in it is used and never printed")
     pu.add_argument("--graph", metavar="IRI", default=None,
                     help="named graph for entities and sessions (default: <base>graph/entities)")
     pu.add_argument("--user", metavar="U", default=None)
     pu.add_argument("--password", metavar="P", default=None, help=f"(or set {PASSWORD_ENV})")
-    pu.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS")
+    pu.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS",
+                    help="deadline of each request as a whole (default: 60)")
     pu.add_argument("--base-iri", **base)
     pu.set_defaults(func=_cmd_push)

@@ -31,3 +31,20 @@ def test_the_build_store_answers_without_a_union_default_graph(built, sample_gra
     rows = [{n: _value(sol[n]) for n in names if sol[n] is not None} for sol in results]
     assert rows
     assert answer(rows) == expected(sample_graph)
+
+
+def test_a_wrong_path_on_a_real_store_is_one_line_naming_the_usual_ones(server, kg_dir, capsys):
+    wrong = server.graph_store.rsplit("/", 1)[0] + "/no-such-endpoint"
+    argv = ["push", "--kg", str(kg_dir), "--endpoint", wrong, "--timeout", "20"]
+    if server.user:
+        argv += ["--user", server.user, "--password", server.password]
+    assert main(argv) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "/store" in err[0] and "/sparql-graph-crud-auth" in err[0], err
+
+
+def test_credentials_in_the_endpoint_url_are_used_and_not_printed(virtuoso_server, kg_dir, capsys):
+    url = virtuoso_server.graph_store.replace("http://", f"http://{virtuoso_server.user}:{virtuoso_server.password}@")
+    assert main(["push", "--kg", str(kg_dir), "--endpoint", url]) == 0
+    out = capsys.readouterr().out
+    assert "pushed" in out and f":{virtuoso_server.password}@" not in out
