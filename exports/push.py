@@ -31,7 +31,7 @@ import networkx as nx
 import pyoxigraph as ox
 
 from marketkg.exports import rdf
-from marketkg.ontology.errors import MarketKGError
+from marketkg.ontology.errors import MarketKGError, printable
 from marketkg.ontology.ids import DEFAULT_BASE_IRI
 
 __all__ = ["Endpoint", "PushReport", "parse_endpoint", "push_graphs", "redact", "printable", "USUAL_PATHS"]
@@ -40,26 +40,12 @@ __all__ = ["Endpoint", "PushReport", "parse_endpoint", "push_graphs", "redact", 
 USUAL_PATHS = ("Oxigraph http://HOST:7878/store; Virtuoso http://HOST:8890/sparql-graph-crud-auth (with --user); "
                "Fuseki http://HOST:3030/DATASET/data; GraphDB http://HOST:7200/repositories/REPO/rdf-graphs/service")
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):(//)?")
-_MAX_SHOWN = 160
 _MAX_BODY = 1 << 20
 _PATH_CODES = {404, 405, 501}
 
 
 class _Refused(MarketKGError):
     """The server asks for something push cannot give (an authentication scheme)."""
-
-
-def printable(text: str, limit: int = _MAX_SHOWN) -> str:
-    r"""Server or user text safe for a terminal: control, format and separator characters
-    (but the plain space) escaped, at most ``limit`` characters.
-
-    >>> printable("OK\x1b[2J\u202e")
-    'OK\\x1b[2J\\u202e'
-    """
-    out = "".join(ch if ch.isprintable() else
-                  f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else
-                  f"\\u{ord(ch):04x}" if ord(ch) < 0x10000 else f"\\U{ord(ch):08x}" for ch in text)
-    return out if len(out) <= limit else out[:limit - 3] + "..."
 
 
 def redact(url: str) -> str:

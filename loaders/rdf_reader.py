@@ -16,7 +16,7 @@ import networkx as nx
 import pyoxigraph as ox
 import rdflib
 
-from marketkg.ontology.errors import InputError
+from marketkg.ontology.errors import InputError, printable
 from marketkg.ontology.vocab import CATEGORY_NS, MKG
 
 __all__ = ["read_rdf", "read_union", "parse_quads", "FORMATS"]
@@ -208,7 +208,7 @@ def parse_quads(source: str | Path | bytes, *, format: str | None = None) -> lis
             return list(ox.parse(source, format=FORMATS[format]))
         return list(ox.parse(path=str(source), format=FORMATS[format]))
     except (SyntaxError, ValueError) as exc:
-        raise InputError(name, f"not valid {format} RDF ({exc})") from None
+        raise InputError(name, f"not valid {format} RDF ({printable(str(exc), 300)})") from None
     except OSError as exc:
         raise InputError(name, f"cannot read ({exc.strerror or exc})") from None
 

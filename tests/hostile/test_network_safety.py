@@ -315,3 +315,21 @@ def test_service_look_alikes_are_not_refused():
     assert not has_service("PREFIX service: <http://e/> SELECT * WHERE { ?s service:p <http://e/SERVICE> }")
     assert not has_service("SELECT * WHERE { ?s ?p '''a\nSERVICE''' . ?s ex:my-service ?o }")
     assert has_service('SELECT * WHERE { ?s ?p "unterminated SERVICE <x> {} }')
+
+
+def test_a_parse_error_shows_the_file_s_escape_codes_escaped(tmp_path, capsys):
+    path = tmp_path / "esc.ttl"
+    path.write_bytes(b"<http://e/s> <http://e/p> \x1b]0;owned\x07\x1b[2J .\n")
+    assert main(["validate", str(path)]) == 2
+    line = _one_clean_line(capsys.readouterr().err)
+    assert "\x1b" not in line and "\x07" not in line and "\\x1b" in line
+
+
+@pytest.mark.parametrize("name", ["marketkg.exports.push", "marketkg.exports.sparql_guard",
+                                  "marketkg.ontology.errors"])
+def test_doctests(name):
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(name))
+    assert result.attempted and not result.failed
