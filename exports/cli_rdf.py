@@ -2,7 +2,8 @@
 
 Each reads the graph a ``marketkg build`` wrote (``DIR/graph.json``). SPARQL runs in an
 embedded pyoxigraph store over the union of the named graphs; parameters are passed
-as variable bindings (``--bind day=2025-11-21``), never pasted into the query text.
+as variable bindings (``--bind day=2025-11-21``), never pasted into the query text; a
+``SERVICE`` clause, which would fetch from the network, is refused unless ``--allow-service``.
 ``push`` uploads with the SPARQL 1.1 Graph Store HTTP Protocol, one ``PUT`` per named
 graph (the shared graph of entities, then one per article), so pushing again replaces
 and never duplicates. Credentials are never printed.
@@ -13,22 +14,22 @@ import argparse
 import os
 import re
 import sys
-import urllib.error
-import urllib.request
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote, urlsplit, urlunsplit
 
 import networkx as nx
 import pyoxigraph as ox
 
 from marketkg.exports import rdf
+from marketkg.exports.push import PushReport, parse_endpoint, printable, push_graphs
+from marketkg.exports.sparql_guard import has_service
 from marketkg.ontology.errors import MarketKGError
 from marketkg.ontology.ids import DEFAULT_BASE_IRI
 from marketkg.ontology.vocab import QUERIES_DIR
 
-__all__ = ["add_commands", "binding", "run_sparql", "push_graphs", "PushReport", "PASSWORD_ENV"]
+__all__ = ["add_commands", "binding", "run_sparql", "query_failures", "push_graphs", "PushReport", "PASSWORD_ENV"]
 
 #: environment variable ``push`` reads the password from when ``--password`` is not given
 PASSWORD_ENV = "MARKETKG_PASSWORD"
@@ -60,12 +61,17 @@ def binding(value: str, *, base: str = DEFAULT_BASE_IRI) -> ox.NamedNode | ox.Li
 
 
 def run_sparql(G: nx.MultiDiGraph, query: str, bindings: dict[str, Any] | None = None, *,
-               base: str = DEFAULT_BASE_IRI) -> Any:
+               base: str = DEFAULT_BASE_IRI, allow_service: bool = False) -> Any:
     """Answer a SPARQL query over the graph (the union of its named graphs).
 
     ``bindings`` maps variable names to terms (see :func:`binding`) and is applied
-    as SEP-0007 substitutions; the query text is never edited.
+    as SEP-0007 substitutions; the query text is never edited. A query with a
+    ``SERVICE`` clause, which would fetch from the network, is refused unless
+    ``allow_service``. Results are lazy: read them inside :func:`query_failures`.
     """
+    if not allow_service and has_service(query):
+        raise MarketKGError("the query has a SERVICE clause, which would fetch data from the network; "
+                            "pass --allow-service to allow it")
     store = rdf.to_store(G, base=base)
     subs = {ox.Variable(k): v for k, v in (bindings or {}).items()}
     try:
@@ -73,6 +79,17 @@ def run_sparql(G: nx.MultiDiGraph, query: str, bindings: dict[str, Any] | None =
                            prefixes=rdf.prefixes(base))
     except SyntaxError as exc:
         raise MarketKGError(f"not a valid SPARQL query: {exc}") from None
+
+
+@contextmanager
+def query_failures() -> Iterator[None]:
+    """Turn a failure while a query runs (a SERVICE that cannot be reached) into one line."""
+    try:
+        yield
+    except BrokenPipeError:
+        raise
+    except (OSError, RuntimeError) as exc:
+        raise MarketKGError(f"the query failed: {printable(str(exc) or type(exc).__name__)}") from None
 
 
 def _query_text(arg: str) -> str:
@@ -158,80 +175,37 @@ def _cmd_sparql(args: argparse.Namespace) -> int:
 
             term = ox.Literal(find_entity(G, value))
         bindings[name] = term
-    results = run_sparql(G, _query_text(args.query), bindings, base=base)
-    _print_results(results, args.format)
+    with query_failures():
+        results = run_sparql(G, _query_text(args.query), bindings, base=base, allow_service=args.allow_service)
+        _print_results(results, args.format)
     return 0
 
 
-@dataclass
-class PushReport:
-    """What a push did: graphs sent (article id or None for the shared graph), graphs not sent."""
-
-    sent: list[tuple[str | None, str, int]] = field(default_factory=list)
-    not_sent: list[tuple[str | None, str]] = field(default_factory=list)
-    error: str | None = None
-
-
-def _safe_url(url: str) -> str:
-    """The URL with any ``user:password@`` removed, for messages."""
-    parts = urlsplit(url)
-    host = parts.hostname or ""
-    netloc = f"{host}:{parts.port}" if parts.port else host
-    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
-
-
-def _opener(endpoint: str, user: str | None, password: str | None) -> urllib.request.OpenerDirector:
-    if not user:
-        return urllib.request.build_opener()
-    manager = urllib.request.HTTPPasswordMgrWithDefaultRealm()
-    manager.add_password(None, endpoint, user, password or "")
-    return urllib.request.build_opener(urllib.request.HTTPDigestAuthHandler(manager),
-                                       urllib.request.HTTPBasicAuthHandler(manager))
-
-
-def push_graphs(G: nx.MultiDiGraph, endpoint: str, *, base: str = DEFAULT_BASE_IRI, shared_graph: str | None = None,
-                user: str | None = None, password: str | None = None, timeout: float = 60.0) -> PushReport:
-    """``PUT`` each named graph to a SPARQL 1.1 Graph Store endpoint; stops at the first failure."""
-    opener = _opener(endpoint, user, password)
-    report = PushReport()
-    graphs = list(rdf.graph_triples(G, base=base, shared_graph=shared_graph))
-    for i, (article, iri, triples) in enumerate(graphs):
-        body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
-        sep = "&" if "?" in endpoint else "?"
-        request = urllib.request.Request(f"{endpoint}{sep}graph={quote(iri, safe='')}", data=body, method="PUT",
-                                         headers={"Content-Type": "text/turtle; charset=utf-8"})
-        try:
-            with opener.open(request, timeout=timeout) as response:
-                response.read()
-        except urllib.error.HTTPError as exc:
-            report.error = f"HTTP {exc.code} {exc.reason}"
-        except (urllib.error.URLError, OSError) as exc:
-            report.error = str(getattr(exc, "reason", exc))
-        if report.error:
-            report.not_sent = [(a, g) for a, g, _ in graphs[i:]]
-            return report
-        report.sent.append((article, iri, len(triples)))
-    return report
-
-
 def _cmd_push(args: argparse.Namespace) -> int:
-    password = args.password if args.password is not None else os.environ.get(PASSWORD_ENV)
-    if args.user and password is None:
+    endpoint = parse_endpoint(args.endpoint)
+    user = args.user or endpoint.user
+    password = args.password if args.password is not None else \
+        endpoint.password if not args.user and endpoint.password is not None else os.environ.get(PASSWORD_ENV)
+    if user and password is None:
         print(f"marketkg: error: --user needs --password or {PASSWORD_ENV} set", file=sys.stderr)
         return 2
+    if not args.timeout > 0:
+        print("marketkg: error: --timeout must be a number of seconds above 0", file=sys.stderr)
+        return 2
     G = _graph(args)
-    report = push_graphs(G, args.endpoint, base=args.base_iri or DEFAULT_BASE_IRI, shared_graph=args.graph,
-                         user=args.user, password=password, timeout=args.timeout)
-    where = _safe_url(args.endpoint)
+    report = push_graphs(G, endpoint, base=args.base_iri or DEFAULT_BASE_IRI, shared_graph=args.graph,
+                         user=user, password=password, timeout=args.timeout)
     for article, iri, n in report.sent:
         print(f"sent      {'article ' + article if article else 'entities'}  <{iri}>  ({n} triples)")
     if report.error:
-        print(f"marketkg: error: push to {where} failed: {report.error}", file=sys.stderr)
+        print(f"marketkg: error: push to {endpoint.url} failed: {report.error}", file=sys.stderr)
+        if report.refused and not report.sent:
+            return 2
         for article, iri in report.not_sent:
             print(f"not sent  {'article ' + article if article else 'entities'}  <{iri}>")
         return 1
     total = sum(n for *_, n in report.sent)
-    print(f"pushed {len(report.sent)} graphs ({total} triples) to {where}")
+    print(f"pushed {len(report.sent)} graphs ({total} triples) to {endpoint.url}")
     return 0
 
 
@@ -262,16 +236,20 @@ def add_commands(sub: Any) -> None:
                     help="bind ?NAME (repeatable): YYYY-MM-DD is a date, --MM-DD a month-day, "
                          "<IRI> or prefix:name an IRI, else a string")
     sp.add_argument("--base-iri", **base)
+    sp.add_argument("--allow-service", action="store_true",
+                    help="let a SERVICE clause fetch from the network (refused by default: nothing is fetched)")
     sp.set_defaults(func=_cmd_sparql)
     pu = sub.add_parser("push", help="upload the graph to a SPARQL Graph Store endpoint, one named graph per article")
     pu.add_argument("--kg", **kg)
     pu.add_argument("--endpoint", required=True, metavar="URL",
                     help="Graph Store endpoint (Oxigraph: http://HOST:7878/store; "
-                         "Virtuoso: http://HOST:8890/sparql-graph-crud-auth)")
+                         "Virtuoso: http://HOST:8890/sparql-graph-crud-auth; see the README for others); "
+                         "USER:PASSWORD@ in it is used and never printed")
     pu.add_argument("--graph", metavar="IRI", default=None,
                     help="named graph for entities and sessions (default: <base>graph/entities)")
     pu.add_argument("--user", metavar="U", default=None)
     pu.add_argument("--password", metavar="P", default=None, help=f"(or set {PASSWORD_ENV})")
-    pu.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS")
+    pu.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS",
+                    help="deadline of each request as a whole (default: 60)")
     pu.add_argument("--base-iri", **base)
     pu.set_defaults(func=_cmd_push)

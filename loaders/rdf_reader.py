@@ -7,6 +7,7 @@ RDF keeps no order: lists (aliases, evidence, reports, causes) come back sorted.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,7 @@ import networkx as nx
 import pyoxigraph as ox
 import rdflib
 
-from marketkg.ontology.errors import InputError
+from marketkg.ontology.errors import InputError, printable
 from marketkg.ontology.names import FORMAT_CHARS
 from marketkg.ontology.vocab import CATEGORY_NS, MKG
 
@@ -42,6 +43,10 @@ _FACTS = {str(MKG.PriceMove): "move", str(MKG.Causation): "cause", str(MKG.Inves
           str(MKG.Membership): "member_of"}
 
 Props = dict[str, list[Any]]
+#: a DTD entity declaration, in UTF-8 (or any ASCII-compatible encoding) or UTF-16 either way
+_ENTITY = re.compile(b"|".join(re.escape("<!ENTITY".encode(enc)) for enc in ("ascii", "utf-16-le", "utf-16-be")),
+                     re.I)
+_ENTITY_SPAN = 2 * len("<!ENTITY")
 
 
 class _Resources:
@@ -172,8 +177,25 @@ class _Reader:
         return sorted(out, key=lambda r: r["article"])
 
 
+def _declares_entities(source: str | Path | bytes) -> bool:
+    """Whether XML declares a DTD entity (``<!ENTITY``, in UTF-8 or UTF-16), read in chunks."""
+    if isinstance(source, bytes):
+        return _ENTITY.search(source) is not None
+    tail = b""
+    with open(source, "rb") as f:
+        while chunk := f.read(1 << 20):
+            if _ENTITY.search(tail + chunk):
+                return True
+            tail = chunk[-_ENTITY_SPAN:]
+    return False
+
+
 def parse_quads(source: str | Path | bytes, *, format: str | None = None) -> list[ox.Quad]:
-    """The quads of an RDF file (format from its suffix unless given) or of bytes."""
+    """The quads of an RDF file (format from its suffix unless given) or of bytes.
+
+    RDF/XML that declares DTD entities is refused before parsing: an entity can expand
+    without bound ("billion laughs") or name another file, and marketkg writes none.
+    """
     name = "<bytes>" if isinstance(source, bytes) else str(source)
     if format is None:
         if isinstance(source, bytes):
@@ -182,11 +204,14 @@ def parse_quads(source: str | Path | bytes, *, format: str | None = None) -> lis
     if format not in FORMATS:
         raise InputError(name, f"unknown RDF format {format!r}; known: {', '.join(FORMATS)}")
     try:
+        if format == "xml" and _declares_entities(source):
+            raise InputError(name, "RDF/XML declaring DTD entities (<!ENTITY) is refused: an entity can expand "
+                                   "without bound or stand for another file")
         if isinstance(source, bytes):
             return list(ox.parse(source, format=FORMATS[format]))
         return list(ox.parse(path=str(source), format=FORMATS[format]))
     except (SyntaxError, ValueError) as exc:
-        raise InputError(name, f"not valid {format} RDF ({exc})") from None
+        raise InputError(name, f"not valid {format} RDF ({printable(str(exc), 300)})") from None
     except OSError as exc:
         raise InputError(name, f"cannot read ({exc.strerror or exc})") from None
 

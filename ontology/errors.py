@@ -1,7 +1,7 @@
 """The one small error hierarchy every room raises from."""
 from __future__ import annotations
 
-__all__ = ["MarketKGError", "InputError", "ExportError", "UnknownEntityError"]
+__all__ = ["MarketKGError", "InputError", "ExportError", "UnknownEntityError", "printable"]
 
 
 class MarketKGError(Exception):
@@ -39,3 +39,17 @@ class UnknownEntityError(MarketKGError):
         else:
             hint = f"; closest: {', '.join(suggestions)}" if suggestions else ""
             super().__init__(f"no entity named {name!r}{hint}")
+
+
+def printable(text: str, limit: int = 160) -> str:
+    r"""Text from outside (a server, a file, a parser's message) safe in a one-line message:
+    control, format and separator characters (but the plain space) escaped, at most
+    ``limit`` characters.
+
+    >>> printable("OK\x1b[2J\u202e")
+    'OK\\x1b[2J\\u202e'
+    """
+    out = "".join(ch if ch.isprintable() else
+                  f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else
+                  f"\\u{ord(ch):04x}" if ord(ch) < 0x10000 else f"\\U{ord(ch):08x}" for ch in text)
+    return out if len(out) <= limit else out[:limit - 3] + "..."

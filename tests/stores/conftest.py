@@ -99,8 +99,9 @@ def oxigraph_server(request: pytest.FixtureRequest, tmp_path_factory: pytest.Tem
         pytest.skip("the oxigraph server is not installed (pip install oxigraph)")
     work = tmp_path_factory.mktemp("oxigraph")
     base = f"http://127.0.0.1:{free_port()}"
-    _start(request, [binary, "serve", "--location", str(work / "db"), "--bind", base.removeprefix("http://"),
-                     "--union-default-graph"], work, f"{base}/query?query=ASK%7B%7D")
+    # default options, as a user starts it: the default graph is not the union of the named ones
+    _start(request, [binary, "serve", "--location", str(work / "db"), "--bind", base.removeprefix("http://")],
+           work, f"{base}/query?query=ASK%7B%7D")
     return Server("oxigraph", f"{base}/store", f"{base}/query")
 
 
