@@ -140,13 +140,14 @@
       const n = byId.get(id), m = v.move.get(id), p = pos.get(id);
       const fill = m ? moveColour(m) : n.color;
       const s = (SIZE[n.type] || 8) + (m && m.pct !== null ? Math.min(10, 2 * Math.sqrt(Math.abs(m.pct))) : 0);
-      const color = {background: fill, border: n.color, highlight: {background: fill, border: "#000"},
-                     hover: {background: fill, border: "#000"}};
+      const color = fill;  // one string: per-node colour objects make vis-network's setData slower
       size.set(id, s); look.set(id, color);
       return {id, x: p[0], y: p[1], shape: n.shape, size: s, color, title: n.title};
     });
+    const big = v.edges.length > 3000;  // arrows and dashes cost most of drawing thousands of edges
     const edges = v.edges.map(e => ({id: e.id, from: e.from, to: e.to, color: e.color, width: e.width,
-                                     dashes: e.dashes, title: e.title, smooth: e.smooth}));
+                                     dashes: big ? false : e.dashes, title: e.title, smooth: e.smooth}));
+    network.setOptions({edges: {arrows: {to: {enabled: !big, scaleFactor: 0.4}}}});
     current = {nodes: new vis.DataSet(nodes), edges: new vis.DataSet(edges)};
     shown = {ids: v.ids, edges: v.edges, order: v.ids.slice().sort(v.bySc), size, look, dimmed: new Set()};
     network.setData(current);

@@ -32,6 +32,7 @@ from typing import Any
 
 import networkx as nx
 import pyvis
+from pyvis.edge import Edge
 from pyvis.network import Network
 
 from marketkg.exports.html_data import (ALL, UNDATED, Evidence, article_links, change_text, clean, day_key,
@@ -98,6 +99,10 @@ def _script_json(obj: Any) -> str:
 
 def _select(G: nx.MultiDiGraph, max_nodes: int | None, around: str | None, hops: int) -> nx.MultiDiGraph:
     """The part of ``G`` to draw: ``around``'s neighbourhood, then the best connected nodes."""
+    if around is None and (max_nodes is None or max_nodes >= len(G)):
+        if max_nodes is not None and max_nodes < 0:
+            raise MarketKGError(f"html export: max_nodes must be >= 0, got {max_nodes}")
+        return G  # the whole graph: no subgraph view, whose every walk filters
     keep = set(G)
     if around is not None:
         if around not in G:
@@ -202,8 +207,9 @@ def _network(G: nx.MultiDiGraph, H: nx.MultiDiGraph, evidence: Evidence) -> Netw
         extra = _edge_facts(d, evidence) if kind in _FACTS else {"day": ""}
         if nth:  # parallel edges bend apart
             extra["smooth"] = {"type": "curvedCW", "roundness": 0.2 * nth}
-        net.add_edge(u, v, id=f"e{i}", kind=kind, color=colour, width=width, dashes=dashes,
-                     title=_edge_tip(names[u], names[v], d), **extra)
+        # pyvis's Edge, appended directly: Network.add_edge looks each end up in a list (quadratic)
+        net.edges.append(Edge(u, v, True, id=f"e{i}", kind=kind, color=colour, width=width, dashes=dashes,
+                              title=_edge_tip(names[u], names[v], d), **extra).options)
     net.options = {
         "layout": {"improvedLayout": False},
         "physics": {"enabled": False},

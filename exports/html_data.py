@@ -35,7 +35,12 @@ def clean(text: Any) -> str:
     >>> clean("**Baidu Upgraded by JPMorgan** Baidu  rose 4.19%, __really__ (window.__x)")
     'Baidu Upgraded by JPMorgan Baidu rose 4.19%, really (window.__x)'
     """
-    return " ".join(_MARKUP.sub("", _UNDERLINE.sub(r"\1", str(text))).split())
+    text = str(text)
+    if "*" in text:
+        text = _MARKUP.sub("", text)
+    if "__" in text:
+        text = _UNDERLINE.sub(r"\1", text)
+    return " ".join(text.split())
 
 
 def day_key(date: str | None) -> str:

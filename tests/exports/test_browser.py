@@ -2,7 +2,7 @@
 
 Needs Debian's ``chromium`` and ``chromium-driver`` and the ``selenium`` package; the
 tests are skipped only when Chromium itself is missing. Set MARKETKG_SCREENSHOT=PATH
-to also keep the sample graph's screenshot there (the README's docs/explorer.png).
+to also keep the screenshot of the sample graph's all-days view there.
 """
 from __future__ import annotations
 

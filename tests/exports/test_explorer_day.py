@@ -176,7 +176,7 @@ def test_opening_view_is_the_latest_day_with_readable_labels(browser, built: Pat
         "const g = document.getElementById('graph'); return [g.clientWidth, g.clientHeight]")
     assert all(0 <= b["x"] and b["x"] + b["w"] <= width and 0 <= b["y"] and b["y"] + b["h"] <= height for b in boxes)
     colours = browser.execute_script("""const n = window.marketkg.network.body.data.nodes;
-        return ['hkex-2525', 'hkex-0670'].map(id => n.get(id).color.background)""")
+        return ['hkex-2525', 'hkex-0670'].map(id => n.get(id).color)""")
     assert colours[0].startswith("#0") and colours[1].startswith("#6")  # Hesai +13% dark green, China Eastern -6% dark red
     keep_screenshot(browser, "explorer.png")
     choose(browser, "day", "all")
