@@ -4,7 +4,9 @@ Builds synthetic graphs in the schema of ``marketkg.graph.build`` (about one com
 per four edges, plus sessions, sectors, indices, drivers and investors), renders each
 with ``to_html`` and opens it in headless Chromium (no network), timing from
 navigation start until the page says it is ready (``document.body.dataset.ready``,
-set on vis-network's first ``afterDrawing``), then one day-filter change.
+set on vis-network's first ``afterDrawing``: the page opens on the latest day, at most
+``DRAW_CAP`` nodes), then the time to show another day, all days (capped) and all days
+with every node drawn.
 
     .venv/bin/python bench/html_bench.py [EDGES ...]     # default: 500 5000 20000
 
@@ -68,8 +70,10 @@ def synthetic(edges: int, *, seed: int = 7) -> nx.MultiDiGraph:
     return G
 
 
-def open_in_chromium(pages: list[Path]) -> list[tuple[float, float]]:
-    """(ms to ready, ms for a day-filter change) of each page, in one headless Chromium."""
+def open_in_chromium(pages: list[Path]) -> list[tuple[float, ...]]:
+    """Of each page, in one headless Chromium: ms to ready (the opening view: the latest
+    day), the nodes that view draws, and ms to show another day, all days (capped), and
+    all days with every node drawn."""
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
     from selenium.webdriver.support.ui import WebDriverWait
@@ -89,13 +93,14 @@ def open_in_chromium(pages: list[Path]) -> list[tuple[float, float]]:
                 driver.get(page.as_uri())
                 ready = WebDriverWait(driver, 120, poll_frequency=0.02).until(lambda d: d.execute_script(
                     "return document.body.dataset.ready === 'true' && performance.now()"))
-                change = driver.execute_script("""
-                    const day = document.getElementById('day'), t = performance.now();
-                    day.value = day.options[1].value;
-                    day.dispatchEvent(new Event('change', {bubbles: true}));
+                drawn = driver.execute_script("return window.marketkg.shownNodes().length")
+                change = [driver.execute_script("""
+                    const el = document.getElementById(arguments[0]), t = performance.now();
+                    if (el.tagName === 'SELECT') el.value = arguments[1] || el.options[1].value; else el.click();
+                    el.dispatchEvent(new Event('change', {bubbles: true}));
                     window.marketkg.network.redraw();
-                    return performance.now() - t;""")
-                timings.append((ready, change))
+                    return performance.now() - t;""", *step) for step in (("day", ""), ("day", "all"), ("drawall",))]
+                timings.append((ready, drawn, *change))
             return timings
         finally:
             driver.quit()
@@ -118,9 +123,11 @@ def main(argv: list[str] | None = None) -> int:
             pages.append(path)
             rows.append((G.number_of_nodes(), G.number_of_edges(), len(page.encode()) / 1e6, render))
         timings = open_in_chromium(pages)
-    print(f"{'nodes':>6} {'edges':>6} {'page MB':>8} {'to_html s':>10} {'ready ms':>9} {'day filter ms':>14}")
-    for (nodes, edges, size, render), (ready, change) in zip(rows, timings):
-        print(f"{nodes:>6} {edges:>6} {size:>8.2f} {render:>10.2f} {ready:>9.0f} {change:>14.0f}")
+    print(f"{'nodes':>6} {'edges':>6} {'page MB':>8} {'to_html s':>10} {'ready ms':>9} {'drawn':>6} "
+          f"{'other day ms':>13} {'all days ms':>12} {'draw all ms':>12}")
+    for (nodes, edges, size, render), (ready, drawn, day, every, full) in zip(rows, timings):
+        print(f"{nodes:>6} {edges:>6} {size:>8.2f} {render:>10.2f} {ready:>9.0f} {drawn:>6} "
+              f"{day:>13.0f} {every:>12.0f} {full:>12.0f}")
     return 0
 
 

@@ -162,7 +162,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
             for name in ("ttl", "html"):
                 writer, filename = registry.get(name)
                 written.append(writer(G, fresh / filename, base_iri=args.base_iri,
-                                      html_max_nodes=args.html_max_nodes))
+                                      html_max_nodes=args.html_max_nodes, html_day=args.day))
             written.append(fresh / "graph.json")
             folder.commit()
     except MarketKGError as exc:  # name the file the user asked for, not its stand-in being built
@@ -198,6 +198,8 @@ def _parser() -> argparse.ArgumentParser:
     bd.add_argument("--base-iri", default=None, metavar="IRI", help="base of instance IRIs (ends in / or #)")
     bd.add_argument("--html-max-nodes", type=int, default=None, metavar="N",
                     help="draw at most N nodes (the most connected) in graph.html")
+    bd.add_argument("--day", default=None, metavar="DAY",
+                    help="the day graph.html opens on: YYYY-MM-DD, MM-DD, undated or all (default: the latest)")
     bd.add_argument("-j", "--jobs", type=int, default=0, metavar="N",
                     help="extraction processes (default: one per core)")
     bd.add_argument("--lock-timeout", type=float, default=10.0, metavar="S",

@@ -220,7 +220,7 @@ def _html(args: argparse.Namespace) -> int:
     if args.max_nodes is not None and args.max_nodes < 1:
         raise MarketKGError(f"--max-nodes must be at least 1, got {args.max_nodes}")
     title = f"marketkg: around {G.nodes[around].get('name') or around}" if around else "marketkg"
-    print(write_html(G, args.out, title=title, max_nodes=args.max_nodes, around=around, hops=args.hops))
+    print(write_html(G, args.out, title=title, max_nodes=args.max_nodes, around=around, hops=args.hops, day=args.day))
     return 0
 
 
@@ -283,4 +283,6 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     h.add_argument("--around", metavar="ENTITY", help="only this entity's neighbourhood")
     h.add_argument("--hops", type=int, default=2, help="neighbourhood radius with --around (default 2)")
     h.add_argument("--max-nodes", type=int, metavar="N", help="draw at most N nodes (the best connected)")
+    h.add_argument("--day", metavar="DAY", help="the day the page opens on: YYYY-MM-DD, MM-DD, undated or all "
+                                               "(default: the latest; all with --around)")
     h.set_defaults(func=_html)

@@ -2,7 +2,7 @@
 
 Needs Debian's ``chromium`` and ``chromium-driver`` and the ``selenium`` package; the
 tests are skipped only when Chromium itself is missing. Set MARKETKG_SCREENSHOT=PATH
-to also keep the sample graph's screenshot there (the README's docs/explorer.png).
+to also keep the screenshot of the sample graph's all-days view there.
 """
 from __future__ import annotations
 
@@ -96,7 +96,7 @@ def choose(driver: Any, element_id: str, text: str) -> None:
 
 
 def test_sample_page_renders_filters_and_stays_offline(browser, sample_graph, tmp_path) -> None:
-    page = write_html(sample_graph, tmp_path / "graph.html")
+    page = write_html(sample_graph, tmp_path / "graph.html", day="all")
     open_page(browser, page)
     assert browser.execute_script("return Object.keys(window.marketkg.network.getPositions()).length") \
         == sample_graph.number_of_nodes()
@@ -119,7 +119,7 @@ def test_sample_page_renders_filters_and_stays_offline(browser, sample_graph, tm
     on_day = {n for u, v, d in sample_graph.edges(data=True)
               if d["kind"] in ("move", "cause", "action") and d.get("date") == "2025-11-21" for n in (u, v)}
     assert shown(browser) == on_day and len(on_day) < sample_graph.number_of_nodes()
-    choose(browser, "day", "")
+    choose(browser, "day", "all")
     assert shown(browser) == set(sample_graph)
     assert_quiet(browser)
 
