@@ -39,10 +39,13 @@ class Item:
 
 
 def _starts(doc, mentions: list[Mention]) -> tuple[dict[int, Mention], dict[int, Span]]:
-    """Mentions and quantity spans by first token, computed once per doc."""
+    """Mentions and quantity spans by first token, computed once per doc (every empty
+    mention list is the same key: callers pass ``doc._.mkg_mentions or []``, a new list per
+    sentence, and a cache that missed on it rebuilt the quantity index every sentence)."""
+    key = mentions if mentions else None
     cached = doc.user_data.get("mkg_starts")
-    if cached is None or cached[0] is not mentions:
-        cached = (mentions, {m.start: m for m in mentions},
+    if cached is None or cached[0] is not key:
+        cached = (key, {m.start: m for m in mentions},
                   {s.start: s for s in doc.spans.get("mkg_quantities", [])})
         doc.user_data["mkg_starts"] = cached
     return cached[1], cached[2]
