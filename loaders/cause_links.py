@@ -19,7 +19,7 @@ from marketkg.loaders.causes import (
     PARTICIPLE_CUES, RawCause, cause_phrases, chained_causes, cue_after, cue_at, make_causes,
 )
 from marketkg.loaders import cause_words as W
-from marketkg.loaders.items import Item
+from marketkg.loaders.items import Item, has_words
 from marketkg.loaders.lexicon import (
     BARE_PREDICATES, CAUSE_PARTICIPLES, CAUSE_VERBS, MOVE_NOUNS, RESULT_NOUNS, RESULT_VERBS,
 )
@@ -34,6 +34,8 @@ for _p in sorted(BARE_PREDICATES, key=len, reverse=True):
 _VERBS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _v in sorted(CAUSE_VERBS, key=len, reverse=True):
     _VERBS_BY_FIRST.setdefault(_v[0], []).append(_v)
+#: the words a cause-first clause's verb can open with
+_FIRST_OPENERS = frozenset(_VERBS_BY_FIRST) | frozenset(CAUSE_PARTICIPLES)
 
 
 def _words(items: list[Item], k: int, words: tuple[str, ...]) -> bool:
@@ -175,6 +177,8 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
     main stock index to suffer ...'."""
     out: list[RawCause] = []
     covered = -1  # a verb's object reaches its market: no second verb inside ("added to pressure on ...")
+    if not has_words(items, _FIRST_OPENERS):
+        return out  # no cause verb or participle opens anywhere in the sentence
     for k, it in enumerate(items):
         if it.kind != "W" or k <= covered:
             continue
@@ -218,6 +222,8 @@ def _passive(items: list[Item], text: str) -> list[RawCause]:
     """'The rise in the yen against the dollar was blamed on X', 'selling in the New York market
     was triggered by X'."""
     out: list[RawCause] = []
+    if not has_words(items, MOVE_NOUNS):
+        return out
     for k, it in enumerate(items):
         if not (it.kind == "W" and it.low in MOVE_NOUNS and k + 2 < len(items) and items[k + 1].word("in", "on")):
             continue

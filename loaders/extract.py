@@ -53,6 +53,7 @@ class _Sentence:
     day: str | None = None
     line: int = 0
     days: list[DayMention] = field(default_factory=list)  # the day mentions inside the sentence
+    evidence: Evidence | None = None  # made once, on first use (see _sentence_evidence)
 
 
 @dataclass
@@ -76,6 +77,13 @@ def _evidence(article: Article, span: Span) -> Evidence:
     while e > s and text[e - 1].isspace():
         e -= 1
     return Evidence(article=article.id, sentence=text[s:e], start=s, end=e)
+
+
+def _sentence_evidence(article: Article, sent: _Sentence) -> Evidence:
+    """The sentence's evidence, one object for every fact it states (validated once)."""
+    if sent.evidence is None:
+        sent.evidence = _evidence(article, sent.span)
+    return sent.evidence
 
 
 def _default_region(doc: Doc) -> str | None:
@@ -164,7 +172,7 @@ class _ArticleExtractor:
         bare = [d for d in previous if d.pct is None]
         if figure is not None and len(bare) == 1 and len(previous) == 1 and bare[0].direction == figure[0]:
             bare[0].pct = figure[1]
-            bare[0].evidence.append(_evidence(self.article, s.span))
+            bare[0].evidence.append(_sentence_evidence(self.article, s))
 
     def _closes(self, s: _Sentence) -> None:
         """Closing levels stated apart from the move ("closed at a record high of 13,089.89"):
@@ -202,7 +210,7 @@ class _ArticleExtractor:
                 self.sentence_first = entity
             if entity.type not in _MOVER_TYPES or entity.id in _FLOWS or entity.id in NEVER_MOVERS:
                 continue
-            ev = _evidence(self.article, sent.span)
+            ev = _sentence_evidence(self.article, sent)
             day = self._day_of(raw, sent)
             key = (entity.id, day)
             for draft in self.move_index.get(key, []):
@@ -257,7 +265,7 @@ class _ArticleExtractor:
                       sent: _Sentence) -> None:
         if driver.id == effect.id:
             return
-        ev = _evidence(self.article, sent.span)
+        ev = _sentence_evidence(self.article, sent)
         key = (effect.id, cause.text.lower())
         entry = self.causes.setdefault(key, (effect, cause.text, driver, cause.cue, date, []))
         if ev not in entry[5][-1:]:
@@ -305,7 +313,7 @@ class _ArticleExtractor:
         if target is not None and target.id == investor.id:
             return
         key = (investor.id, raw.action, target.id if target else None)
-        ev = _evidence(self.article, sent.span)
+        ev = _sentence_evidence(self.article, sent)
         entry = self.actions.get(key)
         if entry is None:
             self.actions[key] = {"investor": investor, "action": ActionKind(raw.action), "target": target,
@@ -418,7 +426,13 @@ class _ArticleExtractor:
         return any(ev.start >= self.headline_end for ev in d.evidence)
 
     def _facts(self) -> ArticleFacts:
-        fin = self.resolver.finished
+        finished: dict[int, Entity] = {}  # by id() of the draft's entity: each copied with its aliases once
+
+        def fin(entity: Entity) -> Entity:
+            found = finished.get(id(entity))
+            if found is None:
+                found = finished[id(entity)] = self.resolver.finished(entity)
+            return found
         moves = []
         for d in filter(self._stated, self.moves):
             moves.append(PriceMove(entity=fin(d.entity), direction=Direction(d.direction), change_pct=d.pct,

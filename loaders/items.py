@@ -13,7 +13,7 @@ from marketkg.loaders.mentions import Mention
 from marketkg.loaders.quantities import Quantity
 from marketkg.loaders.token_table import token_table
 
-__all__ = ["Item", "sentence_items", "words_at"]
+__all__ = ["Item", "Items", "sentence_items", "words_at", "has_words", "has_lows", "has_signed_percent"]
 
 
 @dataclass
@@ -38,6 +38,41 @@ class Item:
         return self.qty.kind if self.qty else None
 
 
+class Items(list):
+    """A sentence's items, with what the rules ask of the whole sentence before walking it:
+    its lower-cased words (those of every token: the plain words and more), the lower case of
+    every item besides, whether a signed percent stands in it. A rule that needs a word the
+    sentence lacks returns at once."""
+
+    words: frozenset[str]
+    lows: frozenset[str]
+    signed_percent: bool
+
+
+def _summary(items: list[Item]) -> tuple[frozenset[str], frozenset[str], bool]:
+    words = frozenset(it.low for it in items if it.kind == "W")
+    lows = frozenset(it.low for it in items)
+    signed = any(it.qty is not None and it.qty.kind == "PERCENT" and it.qty.signed for it in items)
+    return words, lows, signed
+
+
+def has_words(items: list[Item], words: frozenset[str]) -> bool:
+    """Whether a plain word of the sentence is one of ``words``."""
+    found = items.words if isinstance(items, Items) else _summary(items)[0]
+    return not found.isdisjoint(words)
+
+
+def has_lows(items: list[Item], lows: frozenset[str]) -> bool:
+    """Whether an item of the sentence (of any kind) has its lower case in ``lows``."""
+    found = items.lows if isinstance(items, Items) else _summary(items)[1]
+    return not found.isdisjoint(lows)
+
+
+def has_signed_percent(items: list[Item]) -> bool:
+    """Whether the sentence holds a signed percent ("+4.35%", "-1.1%")."""
+    return items.signed_percent if isinstance(items, Items) else _summary(items)[2]
+
+
 def _starts(doc, mentions: list[Mention]) -> tuple[dict[int, Mention], dict[int, Span]]:
     """Mentions and quantity spans by first token, computed once per doc (every empty
     mention list is the same key: callers pass ``doc._.mkg_mentions or []``, a new list per
@@ -51,30 +86,38 @@ def _starts(doc, mentions: list[Mention]) -> tuple[dict[int, Mention], dict[int,
     return cached[1], cached[2]
 
 
-def sentence_items(sent: Span, mentions: list[Mention]) -> list[Item]:
+def sentence_items(sent: Span, mentions: list[Mention]) -> Items:
     """The items of one sentence, in order."""
     doc = sent.doc
     by_start, qspans = _starts(doc, mentions)
     table = token_table(doc)
     texts, lows, idx, space = table.text, table.lower, table.idx, table.is_space
-    items: list[Item] = []
+    items = Items()
+    other_lows: list[str] = []  # of mentions and quantities
+    signed = False
     i = sent.start
     while i < sent.end:
         if i in by_start:
             m = by_start[i]
             end = min(m.end, sent.end)
             items.append(Item("M", i, end, m.start_char, m.end_char, m.text.lower(), m.text, mention=m))
+            other_lows.append(items[-1].low)
             i = end
         elif i in qspans:
             span = qspans[i]
             q = span._.quantity
             end = min(span.end, sent.end)
             items.append(Item("Q", i, end, q.start, q.end, q.text.lower(), q.text, qty=q))
+            other_lows.append(items[-1].low)
+            signed = signed or q.kind == "PERCENT" and q.signed
             i = end
         else:
             if not space[i]:
                 items.append(Item("W", i, i + 1, idx[i], idx[i] + len(texts[i]), lows[i], texts[i]))
             i += 1
+    items.words = frozenset(lows[sent.start:sent.end])
+    items.lows = items.words.union(other_lows)
+    items.signed_percent = signed
     return items
 
 

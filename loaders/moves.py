@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from marketkg.loaders.items import Item, words_at
+from marketkg.loaders.items import Item, has_signed_percent, has_words, words_at
 from marketkg.loaders.lexicon import DOWN_VERBS, HEDGES, NEEDS_FIGURE, PHRASE_MOVES, SUBJECT_SKIP, UP_VERBS
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.quantities import parse_number
@@ -563,6 +563,7 @@ _TRAILING_DIR = {"higher": "up", "up": "up", "lower": "down", "down": "down", "f
 _KNOCK_ON = {"lifting": "up", "boosting": "up", "pushing": "up", "sending": None, "dragging": "down",
              "pulling": "down", "hitting": "down", "weighing": "down", "lifted": "up", "boosted": "up",
              "pushed": None, "sent": None, "drove": None, "dragged": "down", "pulled": "down", "knocked": "down"}
+_KNOCK_ON_WORDS = frozenset(_KNOCK_ON)
 _SHARES_OBJECT = (("the", "shares"), ("its", "shares"), ("the", "stock"), ("its", "stock"), ("their", "shares"))
 
 
@@ -600,6 +601,8 @@ def _knock_on(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
     """'..., lifting PetroChina by 3.5% and CNOOC by 4%', 'dragged the Nasdaq 2% lower',
     'Goldman downgraded Apple, sending the shares 2% lower'."""
     out: list[RawMove] = []
+    if not has_words(items, _KNOCK_ON_WORDS):
+        return out
     for k, it in enumerate(items):
         if not (it.kind == "W" and it.low in _KNOCK_ON):
             continue
@@ -643,6 +646,8 @@ def _knock_on(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
 def _colon_figure(items: list[Item]) -> list[RawMove]:
     """Bulleted quotes: 'Hang Seng Index: +0.85% to 25,928.08', 'Xiaomi (1810.HK): +6.3%'."""
     out: list[RawMove] = []
+    if not has_signed_percent(items):
+        return out  # every shape below quotes a signed figure
     for k in range(1, len(items) - 1):
         signed_next = items[k + 1].qkind == "PERCENT" and items[k + 1].qty.signed
         if signed_next and items[k].qkind == "TICKER":
@@ -673,6 +678,8 @@ def _signed_after_name(items: list[Item]) -> list[RawMove]:
     """Quote lines: 'HSI -1.1% | HSCEI -1.3%', 'Hang Seng Index: 19,234.56, -1.1%' (a signed
     figure right after the name, or after its level)."""
     out: list[RawMove] = []
+    if not has_signed_percent(items):
+        return out
     for k, it in enumerate(items[:-1]):
         if it.kind != "M" or it.mention.kind not in _SUBJECT_KINDS or k and items[k - 1].kind == "W" \
                 and not items[k - 1].word("|", ";", ",", "-", "\u2022", "*"):
@@ -695,6 +702,9 @@ _NOUN_VERBS = frozenset({"posted", "recorded", "saw", "logged", "registered", "b
                          "posting", "recording", "seeing", "logging", "clocked", "suffered", "enjoyed"})
 
 
+_ARTICLES = frozenset({"a", "an"})
+
+
 @dataclass
 class _Orphan:
     """A noun-form figure with no subject of its own: '..., a drop of more than 2.75 percent'."""
@@ -712,6 +722,8 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
     figure of a clause before them ('plummeted 462 points, a drop of more than 2.75 percent')."""
     out: list[RawMove] = []
     orphans: list[_Orphan] = []
+    if not has_words(items, _ARTICLES):
+        return out, orphans  # every noun form here opens with "a" or "an"
     for k in range(len(items) - 2):
         if not items[k].word("a", "an"):
             continue
@@ -951,6 +963,8 @@ def find_moves(items: list[Item]) -> list[RawMove]:
 def _followed_by(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
     """'Baidu jumped 4.56%, followed by Xiaomi (+4.35%), Kuaishou and Tencent'."""
     out: list[RawMove] = []
+    if not has_words(items, _FOLLOWED):
+        return out
     for k in range(len(items) - 1):
         if not (items[k].word("followed") and items[k + 1].word("by")):
             continue
@@ -983,6 +997,7 @@ def _followed_by(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
     return out
 
 
+_FOLLOWED = frozenset({"followed"})
 _RECORD_WORDS = frozenset({"an", "a", "all", "time", "all-time", "record", "new", "fresh", "high", "low", "of", "-",
                            "its", "highest", "lowest", "level", "peak", "closing"})
 
@@ -994,6 +1009,8 @@ def close_statements(items: list[Item]) -> list[tuple[Mention, float]]:
     """'The Dow Jones Industrial Average closed at an all time record high of 13,089.89': a
     subject's closing level stated without a move; the move may stand in the next sentence."""
     out: list[tuple[Mention, float]] = []
+    if not has_words(items, _CLOSE_STATED):
+        return out
     for k, it in enumerate(items):
         if not (it.kind == "W" and it.low in _CLOSE_STATED and k + 2 < len(items)
                 and items[k + 1].word("at")):
