@@ -16,7 +16,7 @@ a downward spiral". These shapes are read here, and their effect is the mention 
 from __future__ import annotations
 
 from marketkg.loaders.causes import (
-    PARTICIPLE_CUES, RawCause, cause_phrases, chained_causes, cue_after, cue_at, make_causes,
+    CUE_FIRST_WORDS, PARTICIPLE_CUES, RawCause, cause_phrases, chained_causes, cue_after, cue_at, make_causes,
 )
 from marketkg.loaders import cause_words as W
 from marketkg.loaders.items import Item, has_words
@@ -114,6 +114,8 @@ def _bare_effects(items: list[Item], moved: set[int], text: str, heading: bool) 
     """'Asian markets are in free fall Monday as X', 'Shares in Asian banks were big decliners, as X',
     'Share prices mostly fell on Asian stock markets Monday after X'."""
     out: list[RawCause] = []
+    if not has_words(items, CUE_FIRST_WORDS):
+        return out  # each cause below hangs on a cue (cue_after)
     stops = {i for i, it in enumerate(items) if it.kind == "M" and it.mention.kind in W.EFFECT_KINDS}
     for k, it in enumerate(items):
         subject, end = None, None
