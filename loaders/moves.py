@@ -891,10 +891,11 @@ def find_moves(items: list[Item]) -> list[RawMove]:
     nouns, orphans = _noun_moves(items)
     moves: list[RawMove] = _colon_figure(items) + _signed_after_name(items) + nouns
     k = 0
-    while k < len(items):
-        if items[k].kind != "W" or items[k].low not in _MOVE_OPENERS:
-            k += 1  # neither a settle verb nor a predicate starts here
-            continue
+    # only a settle verb or a predicate's first word can start a move: the walk visits those
+    for at in [x for x, it in enumerate(items) if it.kind == "W" and it.low in _MOVE_OPENERS]:
+        if at < k:
+            continue  # inside the move read last
+        k = at
         settled = _settled_at(items, k)
         if settled is not None:
             direction, pct, end = settled
