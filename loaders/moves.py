@@ -155,6 +155,9 @@ _PERIODS = (("since",), ("so", "far", "this", "year"), ("this", "year"), ("this"
             ("over", "the", "past"), ("in", "the", "past"), ("over", "the", "last"), ("in", "the", "last"),
             ("on", "the", "week"), ("on", "the", "month"), ("on", "the", "year"), ("this", "quarter"),
             ("over", "the", "week"))
+_PERIODS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _p in _PERIODS:
+    _PERIODS_BY_FIRST.setdefault(_p[0], []).append(_p)
 _CLAUSE_STOP = frozenset({",", ";", "while", "and", "but", "as", "after", "amid", "following", "."})
 
 
@@ -163,7 +166,7 @@ def _multi_period(items: list[Item], end: int) -> bool:
     for x in range(end, min(end + 6, len(items))):
         if items[x].kind == "W" and items[x].low in _CLAUSE_STOP:
             return False
-        if any(words_at(items, x, w) for w in _PERIODS):
+        if items[x].kind == "W" and any(words_at(items, x, w) for w in _PERIODS_BY_FIRST.get(items[x].low, ())):
             return True
     return False
 
@@ -357,11 +360,16 @@ def _skip_appositive(items: list[Item], j: int) -> int:
 
 _SESSION_WORDS = (("the", "day"), ("the", "session"), ("the", "trading", "day"), ("trading",), ("the", "week"),
                   ("the", "morning", "session"), ("the", "afternoon", "session"), ("the", "morning"))
+_SESSION_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}  # in list order: the first that fits is the same
+for _p in _SESSION_WORDS:
+    _SESSION_BY_FIRST.setdefault(_p[0], []).append(_p)
 
 
 def _session_after(items: list[Item], j: int) -> int:
     """Length of 'the day' / 'the session' / 'trading' at item j (0 if none): 'closed the day up 7.7%'."""
-    for words in _SESSION_WORDS:
+    if j >= len(items) or items[j].kind != "W":
+        return 0
+    for words in _SESSION_BY_FIRST.get(items[j].low, ()):
         if words_at(items, j, words):
             return len(words)
     return 0
