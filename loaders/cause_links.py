@@ -117,7 +117,9 @@ def _bare_effects(items: list[Item], moved: set[int], text: str, heading: bool) 
     if not has_words(items, CUE_FIRST_WORDS):
         return out  # each cause below hangs on a cue (cue_after)
     stops = {i for i, it in enumerate(items) if it.kind == "M" and it.mention.kind in W.EFFECT_KINDS}
-    for k, it in enumerate(items):
+    # a subject is a mention or a share word: only those are looked at
+    for k in [k for k, it in enumerate(items) if it.kind == "M" or it.kind == "W" and it.low in W.SHARE_WORDS]:
+        it = items[k]
         subject, end = None, None
         if it.kind == "M" and id(it.mention) not in moved and _subject_slot(items, k):
             subject, end = it.mention, _predicate_end(items, k + 1)

@@ -397,9 +397,9 @@ class _ArticleExtractor:
                 cause, direction = back
                 pool = {id(d): d for d in line_moves.get(s.line, []) + paragraph_moves if d.direction == direction}
                 self._add_cause(cause, list(pool.values()), s)
-            for m in s.items:
-                if m.kind == "M" and m.mention.entity_id in ("inv-southbound", "inv-northbound"):
-                    flow_default = m.mention.entity_id
+            flows = [m.mention.entity_id for m in s.items
+                     if m.kind == "M" and m.mention.entity_id in ("inv-southbound", "inv-northbound")]
+            flow_default = flows[-1] if flows else flow_default  # the last one named
             self.read.append(s)
             for raw in find_actions(s.items, text, flow_default=flow_default):
                 self._add_action(raw, s, previous)
