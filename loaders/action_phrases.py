@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from marketkg.loaders.items import Item, words_at
+from marketkg.loaders.items import Item, has_words, words_at
 from marketkg.loaders.mentions import Mention
 from marketkg.ontology.reference import _rows, reference
 
@@ -465,17 +465,27 @@ def _purchase_programme(items: list[Item], k: int, text: str) -> PhraseAction | 
     return None
 
 
+_COUNTRY_DOWN = frozenset({"downgraded", "downgrades", "cut", "cuts", "lowered", "slashed", "stripped", "strips"})
+_COUNTRY_UP = frozenset({"upgraded", "upgrades", "raised", "lifted"})
+_PROGRAMME = frozenset({"program", "programme", "programs", "programmes"})
+#: every word a phrase of :func:`phrase_actions` can start with (a new branch there adds its words here)
+_OPENERS = frozenset({*_COUNTRY_DOWN, *_COUNTRY_UP, *_PROGRAMME, *_NOUN_GRADE, *_RAISE, *_LOWER, *_STATE_BUY,
+                      *_INTERVENE, *_PLEDGE, *_NATIONALIZE, *_OBJECT_VERBS, *_FLEE, *_PULL, *_POUR})
+
+
 def phrase_actions(items: list[Item], text: str) -> list[PhraseAction]:
     """The figure-free investor actions of one sentence."""
     out: list[PhraseAction] = []
+    if not has_words(items, _OPENERS):
+        return out
     for k, it in enumerate(items):
-        if it.kind != "W":
-            continue
+        if it.kind != "W" or it.low not in _OPENERS:
+            continue  # no phrase below starts with this word
         low = it.low
         found = None
-        if low in ("downgraded", "downgrades", "cut", "cuts", "lowered", "slashed", "stripped", "strips"):
+        if low in _COUNTRY_DOWN:
             found = _country_rating(items, k, text, "downgraded")
-        elif low in ("upgraded", "upgrades", "raised", "lifted"):
+        elif low in _COUNTRY_UP:
             found = _country_rating(items, k, text, "upgraded")
         if found is None and low in _NOUN_GRADE:
             found = _noun_grade(items, k, text)
@@ -485,7 +495,7 @@ def phrase_actions(items: list[Item], text: str) -> list[PhraseAction]:
             found = _state_action(items, k, text)
         if found is None and (low in _OBJECT_VERBS or low in _FLEE or low in _PULL or low in _POUR):
             found = _group_action(items, k, text, out[-1] if out else None)
-        if found is None and low in ("program", "programme", "programs", "programmes"):
+        if found is None and low in _PROGRAMME:
             found = _purchase_programme(items, k, text)
         if found is not None:
             found.at = k

@@ -9,7 +9,7 @@ from marketkg.loaders.action_phrases import (
     ANY_COMPANY, CENTRAL_BANK, CENTRAL_BANKS, NEVER_MOVERS, Phrase, object_phrase, phrase_actions, role_before,
     sector_of_word, words_at,
 )
-from marketkg.loaders.items import Item
+from marketkg.loaders.items import Item, has_lows, has_words
 from marketkg.loaders.lexicon import ROLE_WORDS, SUBJECT_SKIP
 from marketkg.loaders.mentions import Mention
 from marketkg.ontology.enums import EntityType
@@ -133,6 +133,8 @@ def _amount_after(items: list[Item], k: int, kinds: tuple[str, ...] = ("SHARES",
 
 def _flows(items: list[Item], flow_default: str | None) -> list[RawAction]:
     out: list[RawAction] = []
+    if not has_lows(items, _FLOW_FIRST):
+        return out
     for k in range(len(items)):
         if items[k].low not in _FLOW_FIRST:
             continue
@@ -169,7 +171,7 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
     """Investor actions stated in a sentence's items."""
     out: list[RawAction] = []
     phrased = {p.at: p for p in phrase_actions(items, text)}
-    for k, it in enumerate(items):
+    for k, it in enumerate(items if has_words(items, _ACTION_WORDS) else ()):
         if it.kind != "W":
             continue
         low = it.low

@@ -16,10 +16,10 @@ a downward spiral". These shapes are read here, and their effect is the mention 
 from __future__ import annotations
 
 from marketkg.loaders.causes import (
-    PARTICIPLE_CUES, RawCause, cause_phrases, chained_causes, cue_after, cue_at, make_causes,
+    CUE_FIRST_WORDS, PARTICIPLE_CUES, RawCause, cause_phrases, chained_causes, cue_after, cue_at, make_causes,
 )
 from marketkg.loaders import cause_words as W
-from marketkg.loaders.items import Item
+from marketkg.loaders.items import Item, has_words
 from marketkg.loaders.lexicon import (
     BARE_PREDICATES, CAUSE_PARTICIPLES, CAUSE_VERBS, MOVE_NOUNS, RESULT_NOUNS, RESULT_VERBS,
 )
@@ -34,6 +34,8 @@ for _p in sorted(BARE_PREDICATES, key=len, reverse=True):
 _VERBS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _v in sorted(CAUSE_VERBS, key=len, reverse=True):
     _VERBS_BY_FIRST.setdefault(_v[0], []).append(_v)
+#: the words a cause-first clause's verb can open with
+_FIRST_OPENERS = frozenset(_VERBS_BY_FIRST) | frozenset(CAUSE_PARTICIPLES)
 
 
 #: a word before "drag", "boost", "hit" that makes it a noun
@@ -117,8 +119,12 @@ def _bare_effects(items: list[Item], moved: set[int], text: str, heading: bool) 
     """'Asian markets are in free fall Monday as X', 'Shares in Asian banks were big decliners, as X',
     'Share prices mostly fell on Asian stock markets Monday after X'."""
     out: list[RawCause] = []
+    if not has_words(items, CUE_FIRST_WORDS):
+        return out  # each cause below hangs on a cue (cue_after)
     stops = {i for i, it in enumerate(items) if it.kind == "M" and it.mention.kind in W.EFFECT_KINDS}
-    for k, it in enumerate(items):
+    # a subject is a mention or a share word: only those are looked at
+    for k in [k for k, it in enumerate(items) if it.kind == "M" or it.kind == "W" and it.low in W.SHARE_WORDS]:
+        it = items[k]
         subject, end = None, None
         if it.kind == "M" and id(it.mention) not in moved and _subject_slot(items, k):
             subject, end = it.mention, _predicate_end(items, k + 1)
@@ -180,6 +186,8 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
     main stock index to suffer ...'."""
     out: list[RawCause] = []
     covered = -1  # a verb's object reaches its market: no second verb inside ("added to pressure on ...")
+    if not has_words(items, _FIRST_OPENERS):
+        return out  # no cause verb or participle opens anywhere in the sentence
     for k, it in enumerate(items):
         if it.kind != "W" or k <= covered:
             continue
@@ -225,6 +233,8 @@ def _passive(items: list[Item], text: str) -> list[RawCause]:
     """'The rise in the yen against the dollar was blamed on X', 'selling in the New York market
     was triggered by X'."""
     out: list[RawCause] = []
+    if not has_words(items, MOVE_NOUNS):
+        return out
     for k, it in enumerate(items):
         if not (it.kind == "W" and it.low in MOVE_NOUNS and k + 2 < len(items) and items[k + 1].word("in", "on")):
             continue

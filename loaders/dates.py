@@ -114,6 +114,7 @@ class DayMention(tuple):
 def day_mentions(text: str, *, published: str | None) -> list[DayMention]:
     """Trading-day mentions ("On November 25", "on Monday") resolved to days, in order."""
     found: list[DayMention] = []
+    taken = bytearray(len(text) + 1)  # 1 where a found mention covers the character
     for rx, first in ((_MDY, None), (_DMY, _DIGIT), (_MD, None), (_DM, _DIGIT), (_WEEKDAY, None)):
         for m in (rx.finditer(text) if first is None else finditer(rx, first, text)):
             before = text[max(0, m.start() - 25): m.start()]
@@ -127,13 +128,21 @@ def day_mentions(text: str, *, published: str | None) -> list[DayMention]:
                 day = _iso(int(gd["y"]), MONTHS[gd["mon"].lower()], int(gd["d"]))
             else:
                 day = resolve_month_day(MONTHS[gd["mon"].lower()], int(gd["d"]), published=published)
-            if day and not any(s <= m.start() < e for s, e, _ in found):
-                found.append(DayMention((m.start(), m.end(), day)))
+            if day and not taken[m.start()]:
+                _take(found, taken, DayMention((m.start(), m.end(), day)))
     for m in _OVERNIGHT.finditer(text):  # the session before the one the story reports
         day = previous_weekday(published)
-        if day and not any(s <= m.start() < e for s, e, _ in found):
-            found.append(DayMention((m.start(), m.end(), day)))
+        if day and not taken[m.start()]:
+            _take(found, taken, DayMention((m.start(), m.end(), day)))
     return sorted(found)
+
+
+def _take(found: list[DayMention], taken: bytearray, mention: DayMention) -> None:
+    """Keep a mention and mark its characters, so a later pattern's match that starts inside
+    it is refused in one look-up (testing it against every mention found was quadratic)."""
+    found.append(mention)
+    start, end = mention[0], mention[1]
+    taken[start:end] = b"\x01" * (end - start)
 
 
 def previous_weekday(published: str | None) -> str | None:

@@ -2,6 +2,7 @@
 dates every fact, and merges what one article states twice (headline and body)."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 import re
@@ -14,7 +15,7 @@ from marketkg.loaders.action_phrases import NEVER_MOVERS, ROLE_PREFIX, Phrase
 from marketkg.loaders.actions import RawAction, find_actions, phrase_investor, phrase_target, role_holder
 from marketkg.loaders.cause_links import linked_causes
 from marketkg.loaders.causes import RawCause, back_reference, caused_move, clause_causes, opening_cause
-from marketkg.loaders.dates import day_mentions
+from marketkg.loaders.dates import DayMention, day_mentions
 from marketkg.loaders.drivers import driver_for
 from marketkg.loaders.items import Item, sentence_items
 from marketkg.loaders.moves import RawMove, close_statements, find_moves, opening_close, opening_figure
@@ -51,6 +52,8 @@ class _Sentence:
     moves: list[RawMove] = field(default_factory=list)
     day: str | None = None
     line: int = 0
+    days: list[DayMention] = field(default_factory=list)  # the day mentions inside the sentence
+    evidence: Evidence | None = None  # made once, on first use (see _sentence_evidence)
 
 
 @dataclass
@@ -75,6 +78,13 @@ def _evidence(article: Article, span: Span) -> Evidence:
     while e > s and text[e - 1].isspace():
         e -= 1
     return Evidence(article=article.id, sentence=text[s:e], start=s, end=e)
+
+
+def _sentence_evidence(article: Article, sent: _Sentence) -> Evidence:
+    """The sentence's evidence, one object for every fact it states (validated once)."""
+    if sent.evidence is None:
+        sent.evidence = _evidence(article, sent.span)
+    return sent.evidence
 
 
 def _default_region(doc: Doc) -> str | None:
@@ -115,6 +125,7 @@ class _ArticleExtractor:
         self.resolver = Resolver(region=_default_region(doc))
         days = day_mentions(doc_text(doc), published=article.published)
         self.days = days
+        self.day_starts = [d[0] for d in days]
         text = doc_text(doc)
         # "overnight" names the session before the story's: never the story's own trading day
         session_days = [d for d in days if text[d[0]:d[1]].lower() != "overnight"]
@@ -130,6 +141,14 @@ class _ArticleExtractor:
         self.antecedent: Entity | None = None  # the entity a sentence-initial "It" names
         self.sentence_first: Entity | None = None
         self.pending_closes: dict[str, tuple[float, int]] = {}
+        self.named: list[Entity] = []  # what _named_so_far found in self.read[:named_count]
+        self.named_count = 0
+        self.moves_of: dict[str, list[_MoveDraft]] = {}  # self.moves by entity id
+
+    def _days_within(self, start: int, end: int) -> list[DayMention]:
+        """The day mentions that start in [start, end), found by bisection (a scan of every
+        day per sentence made an article naming a day in each sentence quadratic)."""
+        return self.days[bisect_left(self.day_starts, start):bisect_left(self.day_starts, end)]
 
     # -- moves -----------------------------------------------------------------------------
     def _day_of(self, raw: RawMove, sent: _Sentence) -> str | None:
@@ -139,9 +158,7 @@ class _ArticleExtractor:
             return None  # "fell 2% last week": no one trading day
         text = self.article.text
         best: tuple[int, str] | None = None
-        for start, _end, day in self.days:
-            if not sent.span.start_char <= start < sent.span.end_char:
-                continue
+        for start, _end, day in sent.days:
             lo, hi = sorted((raw.start_char, start))
             if start > raw.start_char and _CAUSE_BETWEEN.search(text, lo, hi):
                 continue
@@ -149,8 +166,7 @@ class _ArticleExtractor:
                 best = (abs(start - raw.start_char), day)
         if best is not None:
             return best[1]
-        own = [d for d in self.days if sent.span.start_char <= d[0] < sent.span.end_char]
-        return self.trading_day if own else sent.day
+        return self.trading_day if sent.days else sent.day
 
     def _subject_entities(self, raw: RawMove, sent: _Sentence) -> list[Entity]:
         """The entities a move's subject names; a pronoun ("It pared losses") names the entity
@@ -174,11 +190,11 @@ class _ArticleExtractor:
         bare = [d for d in previous if d.pct is None]
         if figure is not None and len(bare) == 1 and len(previous) == 1 and bare[0].direction == figure[0]:
             bare[0].pct = figure[1]
-            bare[0].evidence.append(_evidence(self.article, s.span))
+            bare[0].evidence.append(_sentence_evidence(self.article, s))
         level = opening_close(s.items)  # "The Dow dropped 3%. Monday's close was 18,592."
         if level is not None and len(previous) == 1 and previous[0].close is None:
             previous[0].close = level
-            previous[0].evidence.append(_evidence(self.article, s.span))
+            previous[0].evidence.append(_sentence_evidence(self.article, s))
 
     def _closes(self, s: _Sentence) -> None:
         """Closing levels stated apart from the move ("closed at a record high of 13,089.89"):
@@ -190,9 +206,10 @@ class _ArticleExtractor:
         for mention, level in close_statements(s.items):
             for entity in self.resolver.entities(mention):
                 self.pending_closes[entity.id] = (level, s.line)
-        for d in self.moves:
-            if d.close is None and d.entity.id in self.pending_closes:
-                d.close = self.pending_closes.pop(d.entity.id)[0]
+        for entity_id in list(self.pending_closes):  # its first move with no close takes it
+            d = next((d for d in self.moves_of.get(entity_id, ()) if d.close is None), None)
+            if d is not None:
+                d.close = self.pending_closes.pop(entity_id)[0]
 
     def _sentence_subject(self, s: _Sentence) -> Entity | None:
         """What a following "It" names: the sentence's first mover, else a known name opening it."""
@@ -215,7 +232,7 @@ class _ArticleExtractor:
                 self.sentence_first = entity
             if entity.type not in _MOVER_TYPES or entity.id in _FLOWS or entity.id in NEVER_MOVERS:
                 continue
-            ev = _evidence(self.article, sent.span)
+            ev = _sentence_evidence(self.article, sent)
             day = self._day_of(raw, sent)
             key = (entity.id, day)
             for draft in self.move_index.get(key, []):
@@ -245,6 +262,7 @@ class _ArticleExtractor:
                 draft = _MoveDraft(entity, raw.direction, raw.pct, raw.approx, raw.close, raw.turnover,
                                    day, [ev])
                 self.moves.append(draft)
+                self.moves_of.setdefault(entity.id, []).append(draft)
                 self.move_index.setdefault(key, []).append(draft)
                 out.append(draft)
             if raw.group is not None:
@@ -280,7 +298,7 @@ class _ArticleExtractor:
                       sent: _Sentence) -> None:
         if driver.id == effect.id:
             return
-        ev = _evidence(self.article, sent.span)
+        ev = _sentence_evidence(self.article, sent)
         key = (effect.id, cause.text.lower())
         entry = self.causes.setdefault(key, (effect, cause.text, driver, cause.cue, date, []))
         if ev not in entry[5][-1:]:
@@ -328,7 +346,7 @@ class _ArticleExtractor:
         if target is not None and target.id == investor.id:
             return
         key = (investor.id, raw.action, target.id if target else None)
-        ev = _evidence(self.article, sent.span)
+        ev = _sentence_evidence(self.article, sent)
         entry = self.actions.get(key)
         if entry is None:
             self.actions[key] = {"investor": investor, "action": ActionKind(raw.action), "target": target,
@@ -343,18 +361,18 @@ class _ArticleExtractor:
                 entry["evidence"].append(ev)
 
     def _named_so_far(self, upto: _Sentence) -> list[Entity]:
-        """Entities the article has named up to this sentence, in order (for "the carmaker")."""
-        out: list[Entity] = []
-        for s in self.read:
-            for it in s.items:
-                if it.kind == "M" and it.mention.kind in ("ref", "candidate") and (
-                        s is not upto or it.start_char < upto.span.end_char):
+        """Entities the article has named in the sentences read so far (``upto`` among them
+        once it is read), in order (for "the carmaker"). Each sentence is resolved once, when
+        first asked for, and kept: resolving every sentence again per call was quadratic.
+        Callers only read the list."""
+        while self.named_count < len(self.read):
+            for it in self.read[self.named_count].items:
+                if it.kind == "M" and it.mention.kind in ("ref", "candidate"):
                     ent = self.resolver.entity(it.mention)
                     if ent is not None:
-                        out.append(ent)
-            if s is upto:
-                break
-        return out
+                        self.named.append(ent)
+            self.named_count += 1
+        return self.named
 
     # -- the article -----------------------------------------------------------------------
     def run(self) -> ArticleFacts:
@@ -362,18 +380,22 @@ class _ArticleExtractor:
         sentences: list[_Sentence] = []
         paragraph_day: str | None = None
         paragraph_start = 0
+        line = line_counted = 0  # lines before line_counted: counted as sentences go, not from 0 each time
+        mentions = self.doc._.mkg_mentions or []
         for sent in self.doc.sents:
-            items = sentence_items(sent, self.doc._.mkg_mentions or [])
+            items = sentence_items(sent, mentions)
             if not items:
                 continue
-            own = [d for d in self.days if sent.start_char <= d[0] < sent.end_char]
+            own = self._days_within(sent.start_char, sent.end_char)
             if "\n\n" in text[paragraph_start:sent.start_char]:
                 paragraph_day = None  # a new paragraph (the sentence before ends with its blank line)
             if own and _OPENING_DAY.match(text, sent.start_char):
                 paragraph_day = own[0][2]  # "On Tuesday, the S&P 500 fell ... The Nasdaq slid 0.4%."
             paragraph_start = sent.start_char
+            line += text.count("\n", line_counted, sent.start_char)
+            line_counted = sent.start_char
             s = _Sentence(sent, items, day=own[0][2] if own else paragraph_day or self.trading_day,
-                          line=text.count("\n", 0, sent.start_char))
+                          line=line, days=own)
             sentences.append(s)
         flow_default = None
         previous: list[_MoveDraft] = []
@@ -408,9 +430,9 @@ class _ArticleExtractor:
                 cause, direction = back
                 pool = {id(d): d for d in line_moves.get(s.line, []) + paragraph_moves if d.direction == direction}
                 self._add_cause(cause, list(pool.values()), s)
-            for m in s.items:
-                if m.kind == "M" and m.mention.entity_id in ("inv-southbound", "inv-northbound"):
-                    flow_default = m.mention.entity_id
+            flows = [m.mention.entity_id for m in s.items
+                     if m.kind == "M" and m.mention.entity_id in ("inv-southbound", "inv-northbound")]
+            flow_default = flows[-1] if flows else flow_default  # the last one named
             self.read.append(s)
             for raw in find_actions(s.items, text, flow_default=flow_default):
                 self._add_action(raw, s, previous)
@@ -437,7 +459,13 @@ class _ArticleExtractor:
         return any(ev.start >= self.headline_end for ev in d.evidence)
 
     def _facts(self) -> ArticleFacts:
-        fin = self.resolver.finished
+        finished: dict[int, Entity] = {}  # by id() of the draft's entity: each copied with its aliases once
+
+        def fin(entity: Entity) -> Entity:
+            found = finished.get(id(entity))
+            if found is None:
+                found = finished[id(entity)] = self.resolver.finished(entity)
+            return found
         moves = []
         for d in filter(self._stated, self.moves):
             moves.append(PriceMove(entity=fin(d.entity), direction=Direction(d.direction), change_pct=d.pct,

@@ -5,15 +5,16 @@ is one mention and a ticker, and "HKD 20.975 billion" is one money item.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.tokens import Span
 
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.quantities import Quantity
-from marketkg.loaders.token_table import token_table
+from marketkg.loaders.token_table import TokenTable, token_table
 
-__all__ = ["Item", "sentence_items", "words_at"]
+__all__ = ["Item", "Items", "sentence_items", "words_at", "has_words", "has_lows", "has_signed_percent"]
 
 
 @dataclass
@@ -38,40 +39,93 @@ class Item:
         return self.qty.kind if self.qty else None
 
 
-def _starts(doc, mentions: list[Mention]) -> tuple[dict[int, Mention], dict[int, Span]]:
-    """Mentions and quantity spans by first token, computed once per doc."""
+class Items(list):
+    """A sentence's items, with what the rules ask of the whole sentence before walking it:
+    its lower-cased words (those of every token: the plain words and more), the lower case of
+    every item besides, whether a signed percent stands in it. A rule that needs a word the
+    sentence lacks returns at once."""
+
+    words: frozenset[str]
+    lows: frozenset[str]
+    signed_percent: bool
+
+
+def _summary(items: list[Item]) -> tuple[frozenset[str], frozenset[str], bool]:
+    words = frozenset(it.low for it in items if it.kind == "W")
+    lows = frozenset(it.low for it in items)
+    signed = any(it.qty is not None and it.qty.kind == "PERCENT" and it.qty.signed for it in items)
+    return words, lows, signed
+
+
+def has_words(items: list[Item], words: frozenset[str]) -> bool:
+    """Whether a plain word of the sentence is one of ``words``."""
+    found = items.words if isinstance(items, Items) else _summary(items)[0]
+    return not found.isdisjoint(words)
+
+
+def has_lows(items: list[Item], lows: frozenset[str]) -> bool:
+    """Whether an item of the sentence (of any kind) has its lower case in ``lows``."""
+    found = items.lows if isinstance(items, Items) else _summary(items)[1]
+    return not found.isdisjoint(lows)
+
+
+def has_signed_percent(items: list[Item]) -> bool:
+    """Whether the sentence holds a signed percent ("+4.35%", "-1.1%")."""
+    return items.signed_percent if isinstance(items, Items) else _summary(items)[2]
+
+
+def _starts(doc, mentions: list[Mention]) -> tuple[dict[int, Mention], dict[int, Span], list[int]]:
+    """Mentions and quantity spans by first token, and every such first token in order,
+    computed once per doc (every empty mention list is the same key: callers pass
+    ``doc._.mkg_mentions or []``, a new list per sentence, and a cache that missed on it
+    rebuilt the quantity index every sentence)."""
+    key = mentions if mentions else None
     cached = doc.user_data.get("mkg_starts")
-    if cached is None or cached[0] is not mentions:
-        cached = (mentions, {m.start: m for m in mentions},
-                  {s.start: s for s in doc.spans.get("mkg_quantities", [])})
+    if cached is None or cached[0] is not key:
+        by_start = {m.start: m for m in mentions}
+        qspans = {s.start: s for s in doc.spans.get("mkg_quantities", [])}
+        cached = (key, by_start, qspans, sorted(by_start.keys() | qspans.keys()))
         doc.user_data["mkg_starts"] = cached
-    return cached[1], cached[2]
+    return cached[1], cached[2], cached[3]
 
 
-def sentence_items(sent: Span, mentions: list[Mention]) -> list[Item]:
-    """The items of one sentence, in order."""
-    doc = sent.doc
-    by_start, qspans = _starts(doc, mentions)
-    table = token_table(doc)
+def _word_items(table: TokenTable, start: int, end: int) -> list[Item]:
+    """A word item for each token in [start, end) that is not white space."""
     texts, lows, idx, space = table.text, table.lower, table.idx, table.is_space
-    items: list[Item] = []
+    return [Item("W", t, t + 1, idx[t], idx[t] + len(texts[t]), lows[t], texts[t])
+            for t in range(start, end) if not space[t]]
+
+
+def sentence_items(sent: Span, mentions: list[Mention]) -> Items:
+    """The items of one sentence, in order: between the mentions and quantities, a word item
+    for every token that is not white space."""
+    doc = sent.doc
+    by_start, qspans, specials = _starts(doc, mentions)
+    table = token_table(doc)
+    lows = table.lower
+    items = Items()
+    other_lows: list[str] = []  # of mentions and quantities
+    signed = False
     i = sent.start
-    while i < sent.end:
-        if i in by_start:
-            m = by_start[i]
-            end = min(m.end, sent.end)
-            items.append(Item("M", i, end, m.start_char, m.end_char, m.text.lower(), m.text, mention=m))
-            i = end
-        elif i in qspans:
-            span = qspans[i]
-            q = span._.quantity
-            end = min(span.end, sent.end)
-            items.append(Item("Q", i, end, q.start, q.end, q.text.lower(), q.text, qty=q))
-            i = end
+    for at in specials[bisect_left(specials, sent.start):bisect_left(specials, sent.end)]:
+        if at < i:
+            continue  # inside the mention or quantity read last
+        items.extend(_word_items(table, i, at))
+        if at in by_start:
+            m = by_start[at]
+            i = min(m.end, sent.end)
+            items.append(Item("M", at, i, m.start_char, m.end_char, m.text.lower(), m.text, mention=m))
         else:
-            if not space[i]:
-                items.append(Item("W", i, i + 1, idx[i], idx[i] + len(texts[i]), lows[i], texts[i]))
-            i += 1
+            span = qspans[at]
+            q = span._.quantity
+            i = min(span.end, sent.end)
+            items.append(Item("Q", at, i, q.start, q.end, q.text.lower(), q.text, qty=q))
+            signed = signed or q.kind == "PERCENT" and q.signed
+        other_lows.append(items[-1].low)
+    items.extend(_word_items(table, i, sent.end))
+    items.words = frozenset(lows[sent.start:sent.end])
+    items.lows = items.words.union(other_lows)
+    items.signed_percent = signed
     return items
 
 

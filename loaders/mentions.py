@@ -203,9 +203,10 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
     lows, texts, alpha, num, space = (table.lower[lo:hi], table.text[lo:hi], table.is_alpha[lo:hi],
                                       table.like_num[lo:hi], table.is_space[lo:hi])
     # right to left, so "Financials and smart-driving concept shares" is one phrase
-    for i in reversed(range(len(doc))):
+    heads = [i for i, low in enumerate(lows) if low in SECTOR_HEADS or low in _MARKET_HEAD_WORDS]
+    for i in reversed(heads):
         low = lows[i]
-        if low not in SECTOR_HEADS and low not in _MARKET_HEAD_WORDS or i in taken or texts[i] == "Group":
+        if i in taken or texts[i] == "Group":
             continue  # "Mitsubishi UFJ Financial Group" is a name, not the financial group of stocks
         market = _market_mention(doc, i, taken, place_at, index_tokens, sent_starts) \
             if low in _MARKET_HEAD_WORDS else None
@@ -315,11 +316,10 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
     i = 0
     texts = token_table(base).text[offset: offset + len(doc)]  # token i of doc is token offset + i of base
     n_toks = len(texts)
-    while i < n_toks:
-        ti = offset + i
-        if ti in taken or not _is_name_token(texts[i]):
-            i += 1
+    for first in [k for k, t in enumerate(texts) if _is_name_token(t)]:  # only these can open a name
+        if first < i or offset + first in taken:
             continue
+        i = first
         j = i
         while j < n_toks and offset + j not in taken:
             t = texts[j]
@@ -344,10 +344,10 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
         i = max(j, i + 1)
     # lower-case commodity words (by exact text: lower case, or capitalised opening a sentence) left after sector phrases took
     # "gold miners"; not right after a mention ("Brent crude" keeps its crude)
-    for n, word in enumerate(texts):
-        ident = _BARE_COMMODITIES.get(word)
-        if ident is None and word.istitle() and offset + n in sent_starts:
-            ident = _BARE_COMMODITIES.get(word.lower())  # "Oil rose 2% to $80.50 a barrel"
+    # ("Oil rose 2% to $80.50 a barrel": capitalised where it opens a sentence)
+    for n in [n for n, word in enumerate(texts) if word in _BARE_COMMODITIES
+              or word.istitle() and offset + n in sent_starts and word.lower() in _BARE_COMMODITIES]:
+        ident = _BARE_COMMODITIES[texts[n].lower()]
         if ident and offset + n not in taken and offset + n - 1 not in taken and ident in ref.entities:
             mentions.append(_mention(base, offset + n, offset + n + 1, "ref", tickers, entity_id=ident))
             taken.add(offset + n)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from marketkg.loaders.items import Item, words_at
+from marketkg.loaders.items import Item, has_signed_percent, has_words, words_at
 from marketkg.loaders.lexicon import DOWN_VERBS, HEDGES, NEEDS_FIGURE, PHRASE_MOVES, SUBJECT_SKIP, UP_VERBS
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.quantities import parse_number
@@ -170,6 +170,9 @@ _PERIODS = (("since",), ("so", "far", "this", "year"), ("this", "year"), ("this"
             ("over", "the", "past"), ("in", "the", "past"), ("over", "the", "last"), ("in", "the", "last"),
             ("on", "the", "week"), ("on", "the", "month"), ("on", "the", "year"), ("this", "quarter"),
             ("over", "the", "week"))
+_PERIODS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _p in _PERIODS:
+    _PERIODS_BY_FIRST.setdefault(_p[0], []).append(_p)
 _CLAUSE_STOP = frozenset({",", ";", "while", "and", "but", "as", "after", "amid", "following", "."})
 
 
@@ -178,7 +181,7 @@ def _multi_period(items: list[Item], end: int) -> bool:
     for x in range(end, min(end + 6, len(items))):
         if items[x].kind == "W" and items[x].low in _CLAUSE_STOP:
             return False
-        if any(words_at(items, x, w) for w in _PERIODS):
+        if items[x].kind == "W" and any(words_at(items, x, w) for w in _PERIODS_BY_FIRST.get(items[x].low, ())):
             return True
     return False
 
@@ -396,11 +399,16 @@ def _skip_appositive(items: list[Item], j: int) -> int:
 
 _SESSION_WORDS = (("the", "day"), ("the", "session"), ("the", "trading", "day"), ("trading",), ("the", "week"),
                   ("the", "morning", "session"), ("the", "afternoon", "session"), ("the", "morning"))
+_SESSION_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}  # in list order: the first that fits is the same
+for _p in _SESSION_WORDS:
+    _SESSION_BY_FIRST.setdefault(_p[0], []).append(_p)
 
 
 def _session_after(items: list[Item], j: int) -> int:
     """Length of 'the day' / 'the session' / 'trading' at item j (0 if none): 'closed the day up 7.7%'."""
-    for words in _SESSION_WORDS:
+    if j >= len(items) or items[j].kind != "W":
+        return 0
+    for words in _SESSION_BY_FIRST.get(items[j].low, ()):
         if words_at(items, j, words):
             return len(words)
     return 0
@@ -603,6 +611,7 @@ _TRAILING_DIR = {"higher": "up", "up": "up", "lower": "down", "down": "down", "f
 _KNOCK_ON = {"lifting": "up", "boosting": "up", "pushing": "up", "sending": None, "dragging": "down",
              "pulling": "down", "hitting": "down", "weighing": "down", "lifted": "up", "boosted": "up",
              "pushed": None, "sent": None, "drove": None, "dragged": "down", "pulled": "down", "knocked": "down"}
+_KNOCK_ON_WORDS = frozenset(_KNOCK_ON)
 _SHARES_OBJECT = (("the", "shares"), ("its", "shares"), ("the", "stock"), ("its", "stock"), ("their", "shares"))
 
 
@@ -640,6 +649,8 @@ def _knock_on(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
     """'..., lifting PetroChina by 3.5% and CNOOC by 4%', 'dragged the Nasdaq 2% lower',
     'Goldman downgraded Apple, sending the shares 2% lower'."""
     out: list[RawMove] = []
+    if not has_words(items, _KNOCK_ON_WORDS):
+        return out
     for k, it in enumerate(items):
         if not (it.kind == "W" and it.low in _KNOCK_ON):
             continue
@@ -683,6 +694,8 @@ def _knock_on(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
 def _colon_figure(items: list[Item]) -> list[RawMove]:
     """Bulleted quotes: 'Hang Seng Index: +0.85% to 25,928.08', 'Xiaomi (1810.HK): +6.3%'."""
     out: list[RawMove] = []
+    if not has_signed_percent(items):
+        return out  # every shape below quotes a signed figure
     for k in range(1, len(items) - 1):
         signed_next = items[k + 1].qkind == "PERCENT" and items[k + 1].qty.signed
         if signed_next and items[k].qkind == "TICKER":
@@ -713,6 +726,8 @@ def _signed_after_name(items: list[Item]) -> list[RawMove]:
     """Quote lines: 'HSI -1.1% | HSCEI -1.3%', 'Hang Seng Index: 19,234.56, -1.1%' (a signed
     figure right after the name, or after its level)."""
     out: list[RawMove] = []
+    if not has_signed_percent(items):
+        return out
     for k, it in enumerate(items[:-1]):
         if it.kind != "M" or it.mention.kind not in _SUBJECT_KINDS or k and items[k - 1].kind == "W" \
                 and not items[k - 1].word("|", ";", ",", "-", "\u2022", "*"):
@@ -735,6 +750,9 @@ _NOUN_VERBS = frozenset({"posted", "recorded", "saw", "logged", "registered", "b
                          "posting", "recording", "seeing", "logging", "clocked", "suffered", "enjoyed"})
 
 
+_ARTICLES = frozenset({"a", "an"})
+
+
 @dataclass
 class _Orphan:
     """A noun-form figure with no subject of its own: '..., a drop of more than 2.75 percent'."""
@@ -752,6 +770,8 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
     figure of a clause before them ('plummeted 462 points, a drop of more than 2.75 percent')."""
     out: list[RawMove] = []
     orphans: list[_Orphan] = []
+    if not has_words(items, _ARTICLES):
+        return out, orphans  # every noun form here opens with "a" or "an"
     for k in range(len(items) - 2):
         if not items[k].word("a", "an"):
             continue
@@ -928,10 +948,11 @@ def find_moves(items: list[Item]) -> list[RawMove]:
     nouns, orphans = _noun_moves(items)
     moves: list[RawMove] = _colon_figure(items) + _signed_after_name(items) + nouns
     k = 0
-    while k < len(items):
-        if items[k].kind != "W" or items[k].low not in _MOVE_OPENERS:
-            k += 1  # neither a settle verb nor a predicate starts here
-            continue
+    # only a settle verb or a predicate's first word can start a move: the walk visits those
+    for at in [x for x, it in enumerate(items) if it.kind == "W" and it.low in _MOVE_OPENERS]:
+        if at < k:
+            continue  # inside the move read last
+        k = at
         settled = _settled_at(items, k)
         if settled is not None:
             direction, pct, end = settled
@@ -1028,6 +1049,8 @@ def _respectively(items: list[Item], j: int) -> tuple[list[float], int]:
 def _followed_by(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
     """'Baidu jumped 4.56%, followed by Xiaomi (+4.35%), Kuaishou and Tencent'."""
     out: list[RawMove] = []
+    if not has_words(items, _FOLLOWED):
+        return out
     for k in range(len(items) - 1):
         if not (items[k].word("followed") and items[k + 1].word("by")):
             continue
@@ -1060,6 +1083,7 @@ def _followed_by(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
     return out
 
 
+_FOLLOWED = frozenset({"followed"})
 _RECORD_WORDS = frozenset({"an", "a", "all", "time", "all-time", "record", "new", "fresh", "high", "low", "of", "-",
                            "its", "highest", "lowest", "level", "peak", "closing"})
 
@@ -1071,6 +1095,8 @@ def close_statements(items: list[Item]) -> list[tuple[Mention, float]]:
     """'The Dow Jones Industrial Average closed at an all time record high of 13,089.89': a
     subject's closing level stated without a move; the move may stand in the next sentence."""
     out: list[tuple[Mention, float]] = []
+    if not has_words(items, _CLOSE_STATED):
+        return out
     for k, it in enumerate(items):
         if not (it.kind == "W" and it.low in _CLOSE_STATED and k + 2 < len(items)
                 and items[k + 1].word("at")):

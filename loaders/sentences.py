@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from marketkg.loaders.token_table import token_table
 
-__all__ = ["sentence_starts", "sentencizer_component", "start_tokens"]
+__all__ = ["sentence_starts", "start_positions", "sentencizer_component", "start_tokens"]
 
 _ABBREV = frozenset({"co.", "ltd.", "inc.", "corp.", "mr.", "mrs.", "ms.", "dr.", "no.", "u.s.", "u.k.",
                      "st.", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
@@ -22,30 +22,42 @@ _MAX_TOKENS = 400  # very long "sentences" are cut, so no rule ever scans a 10,0
 
 def sentence_starts(doc: Doc) -> list[bool]:
     """For each token, whether it starts a sentence."""
+    starts = [False] * len(doc)
+    for i in start_positions(doc):
+        starts[i] = True
+    return starts
+
+
+def start_positions(doc: Doc) -> list[int]:
+    """The tokens that start a sentence, in order: the first; a token after a line break, a
+    bar or a sentence end (see the module); and, in a run of ``_MAX_TOKENS`` tokens with no
+    such start, the token that ends it. Only tokens after a possible end are looked at."""
     table = token_table(doc)
     texts, ws, space = table.text, table.ws, table.is_space
-    starts = [False] * len(doc)
-    if starts:
-        starts[0] = True
-    since = 0
-    for i in range(1, len(texts)):
-        if space[i]:
-            brk = False
-        else:
-            prev = texts[i - 1]
-            if "\n" in ws[i - 1] or (space[i - 1] and "\n" in prev) or prev == "|":
-                brk = True
-            elif prev in _ENDS:
-                abbrev = texts[i - 2].lower() + "." if i >= 2 else ""
-                first = texts[i][:1]
-                brk = abbrev not in _ABBREV and (first.isupper() or first.isdigit() or first in "\"'(")
-            else:
-                brk = False
-        since += 1
-        if brk or since >= _MAX_TOKENS:
-            starts[i] = True
-            since = 0
-    return starts
+    n = len(texts)
+    if not n:
+        return []
+    out, last = [0], 0
+    # i is the token after a possible end (a newline after it or in it, "|", a full stop ...)
+    for i in [k + 1 for k, (t, w) in enumerate(zip(texts, ws))
+              if "\n" in w or t in _ENDS or t == "|" or "\n" in t and space[k]]:
+        if i >= n or space[i]:
+            continue
+        prev = texts[i - 1]
+        if prev in _ENDS and not ("\n" in ws[i - 1] or space[i - 1] and "\n" in prev or prev == "|"):
+            abbrev = texts[i - 2].lower() + "." if i >= 2 else ""
+            first = texts[i][:1]
+            if abbrev in _ABBREV or not (first.isupper() or first.isdigit() or first in "\"'("):
+                continue
+        while last + _MAX_TOKENS < i:  # very long "sentences" are cut
+            last += _MAX_TOKENS
+            out.append(last)
+        out.append(i)
+        last = i
+    while last + _MAX_TOKENS < n:
+        last += _MAX_TOKENS
+        out.append(last)
+    return out
 
 
 @Language.factory("mkg_sentences")
@@ -57,10 +69,11 @@ def sentencizer_component(nlp: Language, name: str) -> SentenceSplitter:
 class SentenceSplitter:
     def __call__(self, doc: Doc) -> Doc:
         if len(doc):
-            starts = sentence_starts(doc)
-            flags = numpy.fromiter((1 if s else -1 for s in starts), dtype=numpy.int64, count=len(doc))
-            doc.from_array([SENT_START], flags.astype(numpy.uint64).reshape(-1, 1))  # -1 = "not a start"
-            doc.user_data["mkg_sent_starts"] = frozenset(i for i, s in enumerate(starts) if s)
+            positions = start_positions(doc)
+            flags = numpy.full(len(doc), -1, dtype=numpy.int64)  # -1 = "not a start"
+            flags[positions] = 1
+            doc.from_array([SENT_START], flags.astype(numpy.uint64).reshape(-1, 1))
+            doc.user_data["mkg_sent_starts"] = frozenset(positions)
         return doc
 
 
