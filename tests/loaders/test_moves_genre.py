@@ -23,12 +23,12 @@ MOVES = [
     # VOA 2008-07-15 (dev 02): a list in apposition to a group
     ("Japan's biggest banks, Mitsubishi UFJ Financial Group and Mizuho Financial Group, both dropped about "
      "five percent.",
-     [("co-mitsubishi-ufj-financial", "down", -5.0, True), ("inv-mizuho", "down", -5.0, True),
-      ("sector-banks", "down", None, False)]),
+     [("sector-banks", "down", None, False), ("tkr-8306-t", "down", -5.0, True),
+      ("tkr-8411-t", "down", -5.0, True)]),
     # VOA 2015-07-07 (dev 06): the name in apposition to a description
     ("Japan\u2019s main measure of stock prices, the Nikkei index, lost more than two percent.",
      [("idx-n225", "down", -2.0, True)]),
-    ("Shares in Asia's largest chipmaker, TSMC, slid 3.1 percent.", [("tkr-tsm", "down", -3.1, False)]),
+    ("Shares in Asia's largest chipmaker, TSMC, slid 3.1 percent.", [("tkr-2330-tw", "down", -3.1, False)]),
     # VOA 2020-10-07 (dev 11): a place phrase between the name and the verb
     ("The KOSPI index in Seoul gained 0.8%, and the Nikkei in Tokyo finished 0.3% higher.",
      [("idx-kospi", "up", 0.8, False), ("idx-n225", "up", 0.3, False)]),
@@ -75,7 +75,7 @@ MOVES = [
     ("The euro fell 0.3 percent to $1.0820, while the dollar index rose 0.2 percent.",
      [("fx-eur", "down", -0.3, False), ("fx-usd-index", "up", 0.2, False)]),
     ("The Taiex gained 1.3% to 21,500.10, led by a 2.5% rise in TSMC.",
-     [("idx-taiex", "up", 1.3, False), ("tkr-tsm", "up", 2.5, False)]),
+     [("idx-taiex", "up", 1.3, False), ("tkr-2330-tw", "up", 2.5, False)]),
     ("Stocks on Wall Street fell Monday, with the S&P 500 sliding 0.9% and the Dow losing 0.6%.",
      [("idx-spx", "down", -0.9, False), ("idx-djia", "down", -0.6, False)]),
     ("Hong Kong stocks tumbled on Monday, with the Hang Seng Index closing down 2.1 per cent at 16,725.10.",
@@ -85,7 +85,7 @@ MOVES = [
     ("Goldman Sachs downgraded Apple to neutral, sending the shares 2% lower.", [("tkr-aapl", "down", -2.0, False)]),
     ("The news sent the Hang Seng up nearly 3%.", [("idx-hsi", "up", 3.0, True)]),
     ("Taiwan's Taiex fell 2.4%, dragged by a 3.5% drop in chipmaker TSMC.",
-     [("idx-taiex", "down", -2.4, False), ("tkr-tsm", "down", -3.5, False)]),
+     [("idx-taiex", "down", -2.4, False), ("tkr-2330-tw", "down", -3.5, False)]),
     ("BANGKOK (AP) \u2014 The Kospi in Seoul shed 1.3% to 2,530.22.", [("idx-kospi", "down", -1.3, False)]),
     ("Tencent, NetEase and JD.com each shed about two percent.",
      [("hkex-0700", "down", -2.0, True), ("hkex-9999", "down", -2.0, True), ("hkex-9618", "down", -2.0, True)]),
@@ -169,7 +169,7 @@ DATES = [
      [("co-gm", "2008-11-10")]),
     # a move over more than one session has no trading day
     ("The Hang Seng fell 2% last week, and Samsung Electronics shares have fallen 30 percent since July.",
-     "2025-03-05", [("idx-hsi", None), ("co-samsung-electronics", None)]),
+     "2025-03-05", [("idx-hsi", None), ("tkr-005930-ks", None)]),
     ("Meituan fell 3.2% on Monday, extending its losses this year to 25%.", "2025-03-05",
      [("hkex-3690", "2025-03-03")]),
     # a paragraph that opens with its day dates the sentences after it (AP's US paragraph in an Asian wrap)

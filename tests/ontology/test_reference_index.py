@@ -1,0 +1,96 @@
+"""The reference index: companies and indices from maintained packages merged with the
+curated lists, listings per company, the legal-suffix normaliser, the versioned cache."""
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from marketkg.ontology.enums import EntityType
+from marketkg.ontology.listings import legal_name
+from marketkg.ontology.ref_cache import cached, index_digest
+from marketkg.ontology.reference import build_reference, reference
+
+
+def test_enough_companies_and_indices():
+    ref = reference()
+    kinds = [e.type for e in ref.entities.values()]
+    assert kinds.count(EntityType.COMPANY) >= 2000
+    assert kinds.count(EntityType.INDEX) >= 80
+
+
+@pytest.mark.parametrize(("region", "entity", "ticker"), [
+    ("jp", "tkr-7203-t", "7203.T"), ("us", "tkr-7203-t", "TM"), ("asia", "tkr-7203-t", "7203.T"),
+    ("jp", "tkr-6758-t", "6758.T"), ("us", "tkr-6758-t", "SONY"),
+    ("dk", "tkr-novo-b-co", "NOVO-B.CO"), ("eu", "tkr-novo-b-co", "NOVO-B.CO"), ("us", "tkr-novo-b-co", "NVO"),
+    ("hk", "hkex-9988", "9988.HK"), ("us", "hkex-9988", "BABA"), ("nl", "tkr-asml-as", "ASML.AS"),
+    ("tw", "tkr-2330-tw", "2330.TW"), ("kr", "tkr-005930-ks", "005930.KS"), ("au", "tkr-bhp-ax", "BHP.AX"),
+])
+def test_a_move_is_on_the_listing_of_its_wrap_never_an_adr_at_home(region, entity, ticker):
+    assert reference().listing(entity, region).ticker == ticker
+
+
+def test_a_ticker_printed_in_the_text_picks_the_listing():
+    assert reference().listing("tkr-7203-t", "jp", "TM").ticker == "TM"
+
+
+def test_isins_and_tickers_resolve():
+    ref = reference()
+    assert ref.isins["JP3633400001"] == "tkr-7203-t"
+    assert ref.isins["US0378331005"] == "tkr-aapl"
+    assert ref.tickers["NVO"] == ref.tickers["NOVO-B.CO"] == "tkr-novo-b-co"
+
+
+def test_investors_keep_their_names_over_listed_companies_of_the_same_name():
+    ref = reference()
+    assert ref.lookup("Morgan Stanley").id == "inv-morgan-stanley"
+    assert ref.lookup("Goldman Sachs").id == "inv-goldman-sachs"
+
+
+@pytest.mark.parametrize("word", ["Next", "Target", "Compass", "Sage", "Orange", "NOW", "Block", "Match"])
+def test_common_word_names_are_not_matched_alone(word):
+    assert reference().surface.get(word) is None
+
+
+def test_two_generated_companies_sharing_a_short_name_keep_it_for_neither():
+    ref = reference()
+    assert ref.lookup("SoftBank").id == "tkr-9984-t"  # curated: SoftBank Group, not SoftBank Corp.
+    assert ref.entities["tkr-9434-t"].name == "SoftBank"
+
+
+@pytest.mark.parametrize(("name", "short"), [
+    ("Chow Tai Fook Jewellery Group Ltd", "Chow Tai Fook Jewellery"), ("Apple Inc.", "Apple"),
+    ("Next plc", "Next"), ("Henkel AG & Co. KGaA", "Henkel"), ("The Coca-Cola Company", "Coca-Cola"),
+    ("Mercedes-Benz Group AG", "Mercedes-Benz"), ("Nokia Oyj", "Nokia"), ("Group", "Group"),
+    ("Bank of China Limited", "Bank of China"), ("Volvo AB (publ)", "Volvo"),
+])
+def test_legal_name(name, short):
+    assert legal_name(name) == short
+
+
+def test_the_cache_is_read_back_and_named_by_the_data(tmp_path, monkeypatch):
+    monkeypatch.setenv("MARKETKG_CACHE", str(tmp_path))
+    calls = []
+
+    def build():
+        calls.append(1)
+        return {"built": len(calls)}
+
+    assert cached(build) == {"built": 1}
+    assert cached(build) == {"built": 1} and len(calls) == 1
+    (path,) = tmp_path.iterdir()
+    assert index_digest() in path.name
+    path.write_bytes(b"not a pickle")  # a damaged cache is rebuilt, never an error
+    assert cached(build) == {"built": 2}
+    assert pickle.loads(path.read_bytes()) == {"built": 2}
+
+
+def test_the_cache_can_be_turned_off(monkeypatch):
+    monkeypatch.setenv("MARKETKG_CACHE", "off")
+    assert cached(lambda: 42) == 42
+
+
+def test_the_cached_index_equals_the_built_one():
+    built, loaded = build_reference(), reference()
+    assert built.surface == loaded.surface and built.tickers == loaded.tickers
+    assert built.listings == loaded.listings
