@@ -145,7 +145,8 @@ class _ArticleExtractor:
             antecedent = self.sentence_first or self.antecedent
             return [antecedent] if antecedent is not None else []
         if raw.subject.kind == "description":
-            named = phrase_target(Phrase(raw.subject.text, descriptor=raw.subject.text), self._named_so_far(sent))
+            named = phrase_target(Phrase(raw.subject.text, descriptor=raw.subject.text,
+                                         country=raw.subject.extra.get("country")), self._named_so_far(sent))
             return [named] if named is not None else []
         return self.resolver.entities(raw.subject)
 

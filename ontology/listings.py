@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-__all__ = ["Listing", "legal_name", "parse_listings", "pick_listing", "US_MICS"]
+__all__ = ["Listing", "legal_name", "short_name", "parse_listings", "pick_listing", "US_MICS"]
 
 US_MICS = frozenset({"XNYS", "XNAS", "ARCX", "XASE"})
 _LEGAL = (r"Inc\.?|Incorporated|Corporation|Corp\.?|plc|PLC|Plc|AG|SE|S\.A\.|SA|N\.V\.|NV|Ltd\.?|Limited|Co\.?|"
@@ -42,6 +42,27 @@ def legal_name(name: str) -> str:
     a name that is nothing but such words is kept as it is."""
     out = _HEAD.sub("", _TAIL.sub("", name.strip())).strip(" ,")
     return out or name.strip()
+
+
+_SHORT_TAILS = frozenset({"Technologies", "Technology", "Systems", "Motors", "Motor", "Pharmaceuticals",
+                          "Pharmaceutical", "Therapeutics", "Electronics", "Industries", "Semiconductor",
+                          "Semiconductors", "Entertainment", "Software", "Networks", "Brands", "Healthcare"})
+
+
+def short_name(name: str) -> str | None:
+    """The name news uses without a descriptive tail: 'Infineon Technologies' -> 'Infineon',
+    'Cisco Systems' -> 'Cisco'; None when there is no such tail or too little is left.
+
+    >>> short_name("Infineon Technologies"), short_name("Tokyo Electron"), short_name("Motors")
+    ('Infineon', None, None)
+    """
+    words = legal_name(name).split()
+    n = len(words)
+    while n > 1 and words[n - 1] in _SHORT_TAILS:
+        n -= 1
+    if n == len(words) or len(" ".join(words[:n])) < 4 or not words[0][:1].isupper():
+        return None
+    return " ".join(words[:n])
 
 
 def parse_listings(cell: str) -> tuple[Listing, ...]:

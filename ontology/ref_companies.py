@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from marketkg.ontology.enums import EntityType
 from marketkg.ontology.ids import company_id, name_key
-from marketkg.ontology.listings import US_MICS, Listing, legal_name, parse_listings
+from marketkg.ontology.listings import US_MICS, Listing, legal_name, parse_listings, short_name
 from marketkg.ontology.models import Entity
 
 __all__ = ["CompanyInfo", "CompanyRecord", "merge_company_rows"]
@@ -142,7 +142,8 @@ def merge_company_rows(rows: Callable[[str], list[dict[str, str]]],
                 if fname != "listed.csv":
                     curated.add(id(rec))
             short = legal_name(row["name"])
-            rec.loose += [f for f in (row["name"], short, *aliases) if f not in ambiguous and len(f) >= 2]
+            forms = (row["name"], short, short_name(row["name"]) or short, *aliases)
+            rec.loose += [f for f in forms if f not in ambiguous and len(f) >= 2]
             known = {lst.ticker for lst in rec.listings} | ({f"{int(rec.hkex):04d}.HK"} if rec.hkex else set())
             rec.listings += [lst for lst in listings if lst.ticker not in known]
             rec.sector = rec.sector or row.get("sector", "").strip()

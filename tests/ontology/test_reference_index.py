@@ -94,3 +94,71 @@ def test_the_cached_index_equals_the_built_one():
     built, loaded = build_reference(), reference()
     assert built.surface == loaded.surface and built.tickers == loaded.tickers
     assert built.listings == loaded.listings
+
+
+# -- descriptions and unknown names (issue 11, item 2) -------------------------------------------------
+
+from tests.conftest import facts_of  # noqa: E402
+
+
+def _acts(text):
+    return [(a.investor.id, a.action.value, a.target.id if a.target else None) for a in facts_of(text).investor_actions]
+
+
+def _moves(text):
+    return [(m.entity.id, m.change_pct) for m in facts_of(text).moves]
+
+
+def test_a_description_with_a_nationality_takes_the_company_of_that_country():
+    text = "ASML rose 3%. Infineon fell 2%. Jefferies upgraded the Dutch chipmaker to buy."
+    assert _acts(text) == [("inv-jefferies", "upgraded", "tkr-asml-as")]
+    assert _acts("ASML rose 3.2%. Jefferies upgraded the Dutch chip-equipment maker to buy.") == [
+        ("inv-jefferies", "upgraded", "tkr-asml-as")]
+
+
+@pytest.mark.parametrize("text", [
+    "Jefferies upgraded the Dutch chip-equipment maker to buy.",
+    "Volkswagen fell 2%. Jefferies upgraded the Japanese carmaker to buy.",
+])
+def test_a_description_with_no_antecedent_that_fits_names_nothing(text):
+    facts = facts_of(text)
+    assert not facts.investor_actions
+    names = {m.entity.name for m in facts.moves}
+    assert not names & {"Dutch", "Japanese"}
+
+
+def test_a_described_subject_moves_the_company_that_fits():
+    assert _moves("ING reported higher profit on Monday. The Dutch lender gained 3%.") == [("tkr-inga-as", 3.0)]
+    assert _moves("ING reported higher profit on Monday. The German lender gained 3%.") == []
+    assert _moves("Volkswagen cut its outlook. The German carmaker fell 2%.") == [("tkr-vow3-de", -2.0)]
+
+
+
+
+def _graph_ids(*sentences):
+    from marketkg.graph import build_graph
+    from marketkg.loaders import extract_many
+    from marketkg.ontology.models import Article
+    from marketkg.ontology.ids import content_id
+    arts = [Article(id=content_id(s), source=f"a{i}.txt", text=s, published="2025-03-05")
+            for i, s in enumerate(sentences)]
+    G = build_graph(list(extract_many(arts)))
+    return {n for n, d in G.nodes(data=True) if d.get("type") == "company"}
+
+
+def test_variants_of_an_unknown_name_merge_across_articles():
+    ids = _graph_ids("Zhongyuan Pearl Jewellery Group Ltd rose 3%.", "Zhongyuan Pearl Jewellery rose 2%.",
+                     "Zhongyuan Pearl fell 1%.")
+    assert len(ids) == 1, ids
+
+
+def test_distinct_unknown_names_never_merge():
+    ids = _graph_ids("Qilin Health rose 3%.", "Qilin Group fell 2%.")
+    assert len(ids) == 2, ids
+
+
+@pytest.mark.parametrize(("a", "b"), [("Bank of China", "Bank of Communications"),
+                                      ("Hang Seng Bank", "Hang Seng Index"), ("Alibaba Health", "Alibaba Group")])
+def test_distinct_reference_names_stay_apart(a, b):
+    ref = reference()
+    assert ref.lookup(a).id != ref.lookup(b).id
