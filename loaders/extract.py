@@ -14,7 +14,7 @@ from marketkg.loaders.action_phrases import NEVER_MOVERS, ROLE_PREFIX, Phrase
 from marketkg.loaders.actions import RawAction, find_actions, phrase_investor, phrase_target, role_holder
 from marketkg.loaders.cause_links import linked_causes
 from marketkg.loaders.causes import RawCause, back_reference, caused_move, clause_causes, opening_cause
-from marketkg.loaders.dates import day_mentions
+from marketkg.loaders.dates import day_mentions, session_day
 from marketkg.loaders.drivers import driver_for
 from marketkg.loaders.items import Item, sentence_items
 from marketkg.loaders.moves import RawMove, close_statements, find_moves, opening_figure
@@ -22,6 +22,7 @@ from marketkg.loaders.pipeline import shared_pipeline
 from marketkg.loaders.resolve import Resolver
 from marketkg.loaders.text import working_text
 from marketkg.loaders.token_table import doc_text
+from marketkg.ontology.calendars import exchange_of
 from marketkg.ontology.enums import ActionKind, Direction, EntityType
 from marketkg.ontology.figures import figures_agree
 from marketkg.ontology.models import (
@@ -105,7 +106,8 @@ class _ArticleExtractor:
         self.resolver = Resolver(region=_default_region(doc))
         days = day_mentions(doc_text(doc), published=article.published)
         self.days = days
-        self.trading_day = days[0][2] if days else article.published
+        # no day named: the publication day, or the exchange's last session before it (a Saturday story)
+        self.trading_day = days[0][2] if days else session_day(exchange_of(self.resolver.region), article.published)
         self.moves: list[_MoveDraft] = []
         self.move_index: dict[tuple[str, str | None], list[_MoveDraft]] = {}
         self.causes: dict[tuple[str, str], tuple[Entity, str, Entity, str | None, str | None, list[Evidence]]] = {}

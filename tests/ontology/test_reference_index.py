@@ -162,3 +162,27 @@ def test_distinct_unknown_names_never_merge():
 def test_distinct_reference_names_stay_apart(a, b):
     ref = reference()
     assert ref.lookup(a).id != ref.lookup(b).id
+
+
+# -- identifiers in RDF (issue 11, item 5) ---------------------------------------------------------------
+
+def test_rdf_carries_listings_isins_and_same_as_and_passes_shacl():
+    from rdflib import OWL, Literal, URIRef
+
+    from marketkg.exports.rdf import to_rdf, validate_rdf
+    from marketkg.graph import build_graph
+    from marketkg.ontology.vocab import MKG
+
+    G = build_graph([facts_of("Japanese stocks rose on Monday. Toyota rose 2.5% and Sony fell 1%.",
+                              published="2025-11-25")])
+    g = to_rdf(G)
+    toyota = next(s for s, _, o in g.triples((None, None, Literal("tkr-7203-t"))))
+    listings = {(str(g.value(ls, MKG.mic)), str(g.value(ls, MKG.ticker)), int(g.value(ls, MKG.listingRank)))
+                for ls in g.objects(toyota, MKG.listing)}
+    assert listings == {("XTKS", "7203.T", 1), ("XNYS", "TM", 2)}
+    assert Literal("JP3633400001") in set(g.objects(toyota, MKG.isin))
+    assert URIRef("http://dbpedia.org/resource/Toyota") in set(g.objects(toyota, OWL.sameAs))
+    sessions = [s for s, _, _ in g.triples((None, MKG.market, None))]
+    assert {str(g.value(s, MKG.mic)) for s in sessions} == {"XTKS"}
+    ok, report = validate_rdf(g)
+    assert ok, report
