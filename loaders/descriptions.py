@@ -61,7 +61,7 @@ def read_description(words: Sequence[str]) -> Description | None:
     if not (_sector(head) or head in COMPANY_NOUNS):
         return None
     country, descriptor = None, head
-    mods = [w for w in words[1:-1] if w != "-"]
+    mods = [part for w in words[1:-1] for part in w.split("-") if part]  # "chip-equipment": two words
     if len(mods) > _MAX_MODIFIERS:
         return None
     for w in mods:

@@ -26,6 +26,7 @@ from marketkg.ontology.ids import named_id
 from marketkg.ontology.listings import Listing, pick_listing
 from marketkg.ontology.models import Entity
 from marketkg.ontology.ref_cache import cached
+from marketkg.ontology.user_reference import merge_user_reference, user_reference_path
 from marketkg.ontology.ref_companies import CompanyInfo, merge_company_rows
 
 __all__ = ["DriverConcept", "MarketInfo", "ReferenceData", "reference", "build_reference", "SHARE_CLASS_SUFFIX", "strip_share_class", "words_pattern"]
@@ -263,7 +264,11 @@ def reference() -> ReferenceData:
     """Load (once per process) and return the shipped reference data: from the versioned
     cache file when there is one (see :mod:`marketkg.ontology.ref_cache`), else built from
     the CSV files and cached."""
-    return cached(build_reference)
+    ref = cached(build_reference)
+    user = user_reference_path()
+    if user:  # --reference FILE: merged over the built-in data, never cached
+        merge_user_reference(ref, user)
+    return ref
 
 
 def build_reference() -> ReferenceData:

@@ -186,3 +186,58 @@ def test_rdf_carries_listings_isins_and_same_as_and_passes_shacl():
     assert {str(g.value(s, MKG.mic)) for s in sessions} == {"XTKS"}
     ok, report = validate_rdf(g)
     assert ok, report
+
+
+# -- the user's reference file and `marketkg resolve` (issue 11, item 6) --------------------------------
+
+from pathlib import Path  # noqa: E402
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "reference" / "my_companies.csv"
+
+
+def test_a_users_reference_file_is_merged_over_the_built_in_data():
+    from marketkg.ontology.user_reference import merge_user_reference
+
+    ref = build_reference()
+    merge_user_reference(ref, EXAMPLE)
+    assert ref.lookup("ZY Pearl").id == "co-zhongyuan-pearl"
+    assert ref.tickers["8888.HK"] == "co-zhongyuan-pearl"
+    assert ref.lookup("TMC").id == "tkr-7203-t" and ref.lookup("Toyota").id == "tkr-7203-t"  # old names kept
+    assert ref.entities["idx-my-ev"].type is EntityType.INDEX
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    ("id,name,type\nBad Id,X,company\n", "line 2: id 'Bad Id'"),
+    ("id,name,type\nco-x,X,bond\n", "line 2: type 'bond'"),
+    ("id,name,type,isin\nco-x,X,company,NOTANISIN\n", "line 2: 'NOTANISIN' is not an ISIN"),
+    ("name,type\nX,company\n", "no column id"),
+])
+def test_a_bad_reference_file_is_one_error_line_naming_file_and_line(tmp_path, capsys, content, message):
+    from marketkg.exports.cli import main
+
+    bad = tmp_path / "ref.csv"
+    bad.write_text(content, encoding="utf-8")
+    assert main(["resolve", "Toyota", "--reference", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith(f"marketkg: error: {bad}: ") and message in err
+
+
+def test_resolve_prints_the_resolution_the_listings_and_why(capsys):
+    from marketkg.exports.cli import main
+
+    assert main(["resolve", "Novo"]) == 0
+    out = capsys.readouterr().out
+    assert "Novo Nordisk (tkr-novo-b-co, company)" in out and "XCSE NOVO-B.CO  (home)" in out
+    assert main(["resolve", "US0378331005"]) == 0
+    assert "an ISIN" in capsys.readouterr().out
+
+
+def test_resolve_reads_a_description_in_its_article(tmp_path, capsys):
+    from marketkg.exports.cli import main
+
+    art = tmp_path / "a.txt"
+    art.write_text("---\npublished: 2025-11-21\n---\nEuropean stocks rose on Friday. ASML rose 3.2%. "
+                   "Jefferies upgraded the Dutch chip-equipment maker to buy.\n", encoding="utf-8")
+    assert main(["resolve", "the Dutch chip-equipment maker", "--context", str(art)]) == 0
+    out = capsys.readouterr().out
+    assert "never a company of its own" in out and "ASML Holding (tkr-asml-as)" in out
