@@ -6,8 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from marketkg.loaders.action_phrases import (
-    ANY_COMPANY, CENTRAL_BANK, CENTRAL_BANKS, NEVER_MOVERS, Phrase, object_phrase, phrase_actions, role_before,
-    sector_of_word, words_at,
+    CENTRAL_BANK, CENTRAL_BANKS, NEVER_MOVERS, Phrase, object_phrase, phrase_actions, role_before, words_at,
 )
 from marketkg.loaders.items import Item
 from marketkg.loaders.lexicon import ROLE_WORDS, SUBJECT_SKIP
@@ -16,7 +15,6 @@ from marketkg.loaders.descriptions import Description, fits, read_description
 from marketkg.ontology.enums import EntityType
 from marketkg.ontology.ids import named_id
 from marketkg.ontology.models import Entity
-from marketkg.ontology.reference import reference
 
 __all__ = ["RawAction", "find_actions", "phrase_investor", "phrase_target", "role_holder"]
 
