@@ -25,7 +25,8 @@ __all__ = ["main", "COMMAND_MODULES"]
 
 #: modules that add subcommands; each defines ``add_commands(subparsers) -> None`` and
 #: sets ``func`` on its parsers (a function of the parsed args returning the exit status)
-COMMAND_MODULES = ("marketkg.exports.cli_query", "marketkg.exports.cli_rdf", "marketkg.exports.cli_kb")
+COMMAND_MODULES = ("marketkg.exports.cli_query", "marketkg.exports.cli_rdf", "marketkg.exports.cli_kb",
+                   "marketkg.exports.cli_resolve")
 
 
 class _Run:
@@ -71,6 +72,27 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
     mode.add_argument("--keep-going", dest="strict", action="store_false", default=False,
                       help="report a bad input and go on (the default)")
     mode.add_argument("--strict", dest="strict", action="store_true", help="stop at the first bad input")
+    add_reference_option(p)
+
+
+def add_reference_option(p: argparse.ArgumentParser) -> None:
+    """``--reference FILE``: the user's reference CSV, merged over the built-in data."""
+    p.add_argument("--reference", metavar="FILE", default=None,
+                   help="your own reference data (CSV: id, name, type, aliases, tickers, isin, country, industry), "
+                        "merged over the built-in data")
+
+
+def use_reference_file(path: str | None) -> None:
+    """Make ``path`` the user's reference file of this run (and of its worker processes),
+    checked now so a bad file is one error line before any article is read."""
+    if not path:
+        return
+    from marketkg.ontology.ref_cache import cached
+    from marketkg.ontology.reference import build_reference
+    from marketkg.ontology.user_reference import ENV, merge_user_reference
+
+    merge_user_reference(cached(build_reference), path)  # raises MarketKGError naming FILE and line
+    os.environ[ENV] = os.path.abspath(path)
 
 
 def _explained(run: _Run) -> str:
@@ -239,6 +261,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
         args.date = parse_date(args.date)
     try:
+        use_reference_file(getattr(args, "reference", None))
         return args.func(args)
     except MarketKGError as exc:
         print(f"marketkg: error: {exc}", file=sys.stderr)

@@ -25,12 +25,16 @@ from typing import Any
 import networkx as nx
 import pyoxigraph as ox
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, SKOS
+from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 
 from marketkg.ontology.atomic import write_atomic
 from marketkg.ontology.errors import ExportError
 from marketkg.ontology.ids import DEFAULT_BASE_IRI, graph_name, mint_iri
+from marketkg.ontology.reference import reference
 from marketkg.ontology.vocab import CATEGORY_NS, MKG, MKG_NS
+
+#: where a Wikipedia page's resource lives in DBpedia (owl:sameAs of a reference company)
+DBPEDIA = "http://dbpedia.org/resource/"
 
 __all__ = ["FORMATS", "QUAD_FORMATS", "CLASSES", "to_rdf", "to_dataset", "to_turtle", "write_turtle", "serialize",
            "write_rdf", "to_store", "graph_triples", "article_nquads", "shared_nquads", "graph_iri", "prefixes",
@@ -242,12 +246,37 @@ class _Emitter:
                 add(sh, s, _M.category, self.v(CATEGORY_NS[data["category"]]))
             if data.get("parent"):
                 add(sh, s, _M.securityOf, self.n(data["parent"]))
+            if data.get("type") == "company":
+                self.identifiers(node, s)
             if data.get("type") == "session":
                 add(sh, s, _M.market, self.s(data.get("market") or "unknown"))
+                if data.get("exchange"):
+                    add(sh, s, _M.mic, self.s(data["exchange"]))
                 if data.get("date"):
                     add(sh, s, _M.tradingDay, self.day(data["date"]))
                 else:
                     add(sh, s, _M.undated, self.flag(True))
+
+    def identifiers(self, node: str, s: Any) -> None:
+        """A reference company's listings (MIC + ticker), ISINs and owl:sameAs its DBpedia
+        resource (from the Wikipedia page the reference data give)."""
+        add, sh = self.add, self.shared
+        ref = reference()
+        for rank, listing in enumerate(ref.listings.get(node, ()), start=1):
+            ls = self.n(node, "listing", listing.mic)
+            add(sh, s, _M.listing, ls)
+            add(sh, ls, RDF.type, self.v(_M.Listing))
+            add(sh, ls, _M.mic, self.s(listing.mic))
+            add(sh, ls, _M.ticker, self.s(listing.ticker))
+            add(sh, ls, _M.listingRank, self.typed(str(rank), XSD.integer))
+        info = ref.company_info.get(node)
+        if info is None:
+            return
+        for isin in info.isins:
+            add(sh, s, _M.isin, self.s(isin))
+        page = info.wikipedia.removeprefix("https://en.wikipedia.org/wiki/")
+        if page and page != info.wikipedia and "/" not in page:
+            add(sh, s, OWL.sameAs, self.v(URIRef(DBPEDIA + page)))
 
     def edge(self, u: str, v: str, key: str, e: dict[str, Any]) -> None:
         kind = e.get("kind")

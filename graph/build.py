@@ -28,6 +28,7 @@ from marketkg.graph.resolve import alias_map, merge_entity
 from marketkg.ontology.enums import EdgeKind, EntityType
 from marketkg.ontology.figures import figures_agree
 from marketkg.ontology.gc import gc_paused
+from marketkg.ontology.calendars import exchange_of
 from marketkg.ontology.ids import session_id
 from marketkg.ontology.models import ArticleFacts, Entity, Evidence
 from marketkg.ontology.reference import reference
@@ -94,7 +95,8 @@ class _Builder:
         if ident not in self.G:
             label = day or "undated"
             self.G.add_node(ident, type=EntityType.SESSION.value, name=f"{market.upper()} session {label}",
-                            market=market, date=day, ticker=None, aliases=[], articles=[])
+                            market=market, exchange=exchange_of(market), date=day, ticker=None, aliases=[],
+                            articles=[])
         _mention(self.G.nodes[ident]["articles"], article)
         return ident
 

@@ -61,12 +61,46 @@ def alias_map(all_facts: Iterable[ArticleFacts]) -> dict[str, str]:
             for k in keys:
                 anchored.setdefault(k, ent.id)
     remap: dict[str, str] = {}
+    longer = _tail_extensions(anchored, loose)
     for key, ids in sorted(loose.items()):
-        target = anchored.get(key)
+        variants = longer.get(key, set()) if len(key) >= 5 else set()
+        target = anchored.get(key) or (min(variants) if len(variants) == 1 else None)
         if target:
             for ident in sorted(ids):
-                remap.setdefault(ident, target)
+                if ident != target:
+                    remap.setdefault(ident, target)
+    for ident in sorted(remap):  # "Acme" -> "Acme Motors" -> the reference entity "Acme Motors Ltd"
+        seen = {ident}
+        while remap[ident] in remap and remap[ident] not in seen:
+            seen.add(remap[ident])
+            remap[ident] = remap[remap[ident]]
+        if remap[ident] == ident:
+            del remap[ident]
     return remap
+
+
+#: words a company's short name drops: "Chow Tai Fook" for "Chow Tai Fook Jewellery"; not words that
+#: make another company ("Alibaba Health", "Hang Seng Bank", "Bank of Communications")
+NAME_TAILS = frozenset({"jewellery", "jewelry", "motors", "motor", "auto", "automobile", "automotive", "technology",
+                        "technologies", "tech", "pharma", "pharmaceutical", "pharmaceuticals", "electronics",
+                        "international", "industries", "industrial", "enterprises", "corporation", "co", "inc",
+                        "ltd", "limited", "holdings", "group"})
+
+
+def _tail_extensions(anchored: dict[str, str], loose: dict[str, set[str]]) -> dict[str, set[str]]:
+    """Name key -> the ids of entities whose key is it plus tail words only.
+
+    >>> _tail_extensions({}, {"acme": {"co-acme"}, "acme motors": {"co-acme-motors"}, "acme health": {"co-x"}})
+    {'acme': {'co-acme-motors'}}
+    """
+    out: dict[str, set[str]] = {}
+    for other, ids in [*((k, {v}) for k, v in anchored.items()), *loose.items()]:
+        words = other.split()
+        n = len(words)
+        while n > 1 and words[n - 1] in NAME_TAILS:
+            n -= 1
+            out.setdefault(" ".join(words[:n]), set()).update(ids)
+    return out
 
 
 def merge_entity(a: Entity, b: Entity) -> Entity:

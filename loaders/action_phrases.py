@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from marketkg.loaders.items import Item, has_words, words_at
 from marketkg.loaders.mentions import Mention
+from marketkg.loaders.descriptions import read_description
 from marketkg.ontology.reference import _rows, reference
 
 __all__ = ["Phrase", "PhraseAction", "phrase_actions", "NEVER_MOVERS", "CENTRAL_BANKS", "CENTRAL_BANK",
@@ -104,6 +105,7 @@ class Phrase:
 
     text: str
     descriptor: str | None = None  # "the carmaker": a company named earlier that fits
+    country: str | None = None  # "the Dutch lender": the ISO country it must have
 
 
 @dataclass
@@ -210,6 +212,10 @@ def object_phrase(items: list[Item], k: int, text: str) -> tuple[Mention | None,
             or named[0].mention.kind == "candidate" and named[0].low.endswith(_NATIONALITY)):  # "Indian shares"
         return named[0].mention, None, end  # "the Sensex stocks", "Tencent shares"
     words = [it.low for it in items[start:end]]
+    if all(it.kind == "W" for it in items[start:end]):
+        desc = read_description([it.text for it in items[start:end]])
+        if desc is not None and len(words) > 2 and words[2] not in ("'s", "’s"):
+            return None, Phrase(_surface(items, start, end, text), descriptor=desc.descriptor, country=desc.country), end
     if len(words) in (2, 3) and words[0] in ("the", "this", "that") and all(it.kind == "W" for it in items[start:end]):
         noun = words[1].removesuffix("'s") if len(words) == 2 or words[2] in ("'s", "’s") else None
         if noun and (sector_of_word(noun) or noun in ANY_COMPANY):

@@ -6,16 +6,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from marketkg.loaders.action_phrases import (
-    ANY_COMPANY, CENTRAL_BANK, CENTRAL_BANKS, NEVER_MOVERS, Phrase, object_phrase, phrase_actions, role_before,
-    sector_of_word, words_at,
+    CENTRAL_BANK, CENTRAL_BANKS, NEVER_MOVERS, Phrase, object_phrase, phrase_actions, role_before, words_at,
 )
 from marketkg.loaders.items import Item, has_lows, has_words
 from marketkg.loaders.lexicon import ROLE_WORDS, SUBJECT_SKIP
 from marketkg.loaders.mentions import Mention
+from marketkg.loaders.descriptions import Description, fits, read_description
 from marketkg.ontology.enums import EntityType
 from marketkg.ontology.ids import named_id
 from marketkg.ontology.models import Entity
-from marketkg.ontology.reference import reference
 
 __all__ = ["RawAction", "find_actions", "phrase_investor", "phrase_target", "role_holder"]
 
@@ -215,7 +214,9 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
             out.append(RawAction(actor, None, action, target, amount=amount))
             phrased.pop(k, None)
             continue
-        raw = RawAction(actor, None, action, target, target_is_subject=target is None, investor_phrase=role)
+        described = _described_after(items, k + 1, text) if target is None and not passive else None
+        raw = RawAction(actor, None, action, target, target_is_subject=target is None and described is None,
+                        investor_phrase=role, target_phrase=described)
         if target is None and action in ("raised_stake", "cut_stake"):
             h = next((x for x in range(k + 1, min(k + 4, len(items))) if items[x].low in _HOLDING), None)
             if h is not None and h + 1 < len(items) and items[h + 1].word("in", "of"):
@@ -284,19 +285,28 @@ def phrase_investor(phrase: str, seen: Iterable[Entity]) -> Entity:
     return Entity(id=named_id("inv", phrase), name=phrase, type=EntityType.INVESTOR)
 
 
+def _described_after(items: list[Item], k: int, text: str) -> Phrase | None:
+    """'upgraded the Dutch chip-equipment maker to buy': a description as the object, which
+    names a company met before that fits (or nothing), never the company that moved last."""
+    end = k
+    while end < len(items) and end - k < 7 and items[end].kind == "W" and not items[end].word("to", "from", ",", "."):
+        end += 1
+    for stop in range(end, k + 1, -1):
+        desc = read_description([it.text for it in items[k:stop]])
+        if desc is not None:
+            return Phrase(text[items[k].start_char: items[stop - 1].end_char], descriptor=desc.descriptor,
+                          country=desc.country)
+    return None
+
+
 def phrase_target(phrase: Phrase, seen: Iterable[Entity]) -> Entity | None:
     """What a phrase names: "the carmaker" is the latest company met that fits (by sector or by name);
     anything else ("equities", "U.S.") is a market of its own name."""
     if phrase.descriptor is None:
         name = phrase.text
         return Entity(id=named_id("mkt", name.removeprefix("the ")), name=name, type=EntityType.MARKET)
-    sector = sector_of_word(phrase.descriptor)
-    ref = reference()
+    desc = Description(phrase.descriptor, phrase.country)
     for ent in reversed(list(seen)):
-        if ent.type is EntityType.COMPANY and (
-                phrase.descriptor in ANY_COMPANY or
-                sector is not None and ref.sectors.get(ent.id) == sector
-                or phrase.descriptor in ent.name.lower().split()
-                or sector is not None and any(sector_of_word(w) == sector for w in ent.name.lower().split())):
+        if fits(ent, desc):
             return ent
     return None

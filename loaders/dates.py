@@ -19,9 +19,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from marketkg.ontology.calendars import previous_session, session_on_or_before
+
 from marketkg.loaders.scan import finditer
 
 __all__ = ["parse_date", "find_dateline", "resolve_month_day", "resolve_weekday", "day_mentions", "DayMention",
+           "session_day", "previous_session_day",
            "previous_weekday"]
 
 MONTHS = {
@@ -130,8 +133,8 @@ def day_mentions(text: str, *, published: str | None) -> list[DayMention]:
                 day = resolve_month_day(MONTHS[gd["mon"].lower()], int(gd["d"]), published=published)
             if day and not taken[m.start()]:
                 _take(found, taken, DayMention((m.start(), m.end(), day)))
-    for m in _OVERNIGHT.finditer(text):  # the session before the one the story reports
-        day = previous_weekday(published)
+    for m in _OVERNIGHT.finditer(text):  # Wall Street's session before the story ("overnight" in an Asian wrap)
+        day = previous_session_day("XNYS", published)
         if day and not taken[m.start()]:
             _take(found, taken, DayMention((m.start(), m.end(), day)))
     return sorted(found)
@@ -143,6 +146,29 @@ def _take(found: list[DayMention], taken: bytearray, mention: DayMention) -> Non
     found.append(mention)
     start, end = mention[0], mention[1]
     taken[start:end] = b"\x01" * (end - start)
+
+
+def previous_session_day(mic: str | None, published: str | None) -> str | None:
+    """The exchange's last session before the publication date; None without one.
+
+    >>> previous_session_day("XNYS", "2025-11-28"), previous_session_day("XNYS", "2025-12-01")
+    ('2025-11-26', '2025-11-28')
+    """
+    if published is None or not re.match(r"^\d{4}-", published):
+        return None
+    return previous_session(mic, dt.date.fromisoformat(published)).isoformat()
+
+
+def session_day(mic: str | None, published: str | None) -> str | None:
+    """The session a story published that day reports when it names none: that day if the
+    exchange trades on it, else its last session before (a Saturday story, a holiday).
+
+    >>> session_day("XHKG", "2025-12-25"), session_day("XHKG", "2025-11-22"), session_day("XHKG", "2025-11-21")
+    ('2025-12-24', '2025-11-21', '2025-11-21')
+    """
+    if published is None or not re.match(r"^\d{4}-", published):
+        return published
+    return session_on_or_before(mic, dt.date.fromisoformat(published)).isoformat()
 
 
 def previous_weekday(published: str | None) -> str | None:

@@ -15,7 +15,7 @@ from marketkg.loaders.action_phrases import NEVER_MOVERS, ROLE_PREFIX, Phrase
 from marketkg.loaders.actions import RawAction, find_actions, phrase_investor, phrase_target, role_holder
 from marketkg.loaders.cause_links import linked_causes
 from marketkg.loaders.causes import RawCause, back_reference, caused_move, clause_causes, opening_cause
-from marketkg.loaders.dates import DayMention, day_mentions
+from marketkg.loaders.dates import DayMention, day_mentions, session_day
 from marketkg.loaders.drivers import driver_for
 from marketkg.loaders.items import Item, sentence_items
 from marketkg.loaders.moves import RawMove, close_statements, find_moves, opening_close, opening_figure
@@ -23,6 +23,7 @@ from marketkg.loaders.pipeline import shared_pipeline
 from marketkg.loaders.resolve import Resolver
 from marketkg.loaders.text import working_text
 from marketkg.loaders.token_table import doc_text
+from marketkg.ontology.calendars import exchange_of
 from marketkg.ontology.enums import ActionKind, Direction, EntityType
 from marketkg.ontology.figures import figures_agree
 from marketkg.ontology.models import (
@@ -127,9 +128,11 @@ class _ArticleExtractor:
         self.days = days
         self.day_starts = [d[0] for d in days]
         text = doc_text(doc)
-        # "overnight" names the session before the story's: never the story's own trading day
+        # "overnight" names the session before the story's: never the story's own trading day; no day
+        # named: the publication day, or the exchange's last session before it (a Saturday story)
         session_days = [d for d in days if text[d[0]:d[1]].lower() != "overnight"]
-        self.trading_day = session_days[0][2] if session_days else article.published
+        self.trading_day = session_days[0][2] if session_days else session_day(
+            exchange_of(self.resolver.region), article.published)
         self.moves: list[_MoveDraft] = []
         self.move_index: dict[tuple[str, str | None], list[_MoveDraft]] = {}
         self.causes: dict[tuple[str, str], tuple[Entity, str, Entity, str | None, str | None, list[Evidence]]] = {}
@@ -175,7 +178,8 @@ class _ArticleExtractor:
             antecedent = self.sentence_first or self.antecedent
             return [antecedent] if antecedent is not None else []
         if raw.subject.kind == "description":
-            named = phrase_target(Phrase(raw.subject.text, descriptor=raw.subject.text), self._named_so_far(sent))
+            named = phrase_target(Phrase(raw.subject.text, descriptor=raw.subject.text,
+                                         country=raw.subject.extra.get("country")), self._named_so_far(sent))
             return [named] if named is not None else []
         if _the_index(raw.subject):
             last = next((d.entity for d in reversed(self.moves) if d.entity.type is EntityType.INDEX), None)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from marketkg.loaders.items import Item, has_signed_percent, has_words, words_at
 from marketkg.loaders.lexicon import DOWN_VERBS, HEDGES, NEEDS_FIGURE, PHRASE_MOVES, SUBJECT_SKIP, UP_VERBS
+from marketkg.loaders.descriptions import read_description
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.quantities import parse_number
 
@@ -498,12 +499,18 @@ def _description(items: list[Item], j: int, found: list, first: int) -> Mention 
         if m and m.group(1) in _DESCRIPTION_NOUNS:
             return Mention(found[0][0].start, found[0][0].end, "description", m.group(1),
                            found[0][0].start_char, found[0][0].end_char)
-    if found or j < 1 or items[j].kind != "W" or items[j].low not in _DESCRIPTION_NOUNS:
+    if found or j < 1 or items[j].kind != "W":
         return None
-    if not items[j - 1].word("the") or not (j == 1 or items[j - 2].word(",", ";", "and", "but", "while")):
+    t = j - 1  # "the lender", "the Dutch lender", "the German luxury carmaker"
+    while t > 0 and j - t <= 5 and items[t].kind == "W" and not items[t].word("the"):
+        t -= 1
+    desc = read_description([it.text for it in items[t: j + 1]]) if items[t].word("the") else None
+    if desc is None or not (t == 0 or items[t - 1].word(",", ";", "and", "but", "while")):
         return None
-    return Mention(items[j].start, items[j].end, "description", items[j].low, items[j].start_char,
-                   items[j].end_char)
+    if t == j - 1 and items[j].low not in _DESCRIPTION_NOUNS:
+        return None  # "the firms", "the market": a bare noun must be one of the description nouns
+    return Mention(items[j].start, items[j].end, "description", desc.descriptor if t < j - 1 else items[j].low,
+                   items[j].start_char, items[j].end_char, extra={"country": desc.country} if desc.country else {})
 
 
 def _pronoun(item: Item) -> Mention:

@@ -123,6 +123,7 @@ class _Reader:
                 data["parent"] = self.res.id_of(parents[0])
             if kind == "session":
                 data["market"] = _one(p, MKG.market)
+                data["exchange"] = _one(p, MKG.mic)
                 data["date"] = _one(p, MKG.tradingDay)
             self.G.add_node(self.res.ids[s], **data)
         for node, data in list(self.G.nodes(data=True)):

@@ -126,10 +126,20 @@ class Resolver:
                 ticker = None
                 ident = company_id(name=name)
             base = Entity(id=ident, name=name, type=EntityType.COMPANY, ticker=ticker)
+        base = self._on_listing(base, ticker)
         if is_rmb_counter(mention) and base.type is EntityType.COMPANY:
             base = Entity(id=f"{base.id}-rmb", name=f"{base.name} (RMB counter)", type=EntityType.SECURITY,
                           parent=base.id)
         return self._note(base, mention.text)
+
+    def _on_listing(self, base: Entity, ticker: str | None) -> Entity:
+        """A reference company with the ticker of the listing this article's move is on: the
+        ticker printed in the text, else the listing on the wrap's exchange, else the home one
+        (Toyota in a Tokyo wrap is 7203.T, never the ADR TM)."""
+        listing = self.ref.listing(base.id, self.region, ticker) if base.type is EntityType.COMPANY else None
+        if listing is None or listing.ticker == base.ticker:
+            return base
+        return base.model_copy(update={"ticker": listing.ticker})
 
     def finished(self, entity: Entity) -> Entity:
         """The entity with every surface form this article used for it, but the generic ones

@@ -22,10 +22,14 @@ from importlib import resources
 
 from marketkg.ontology.enums import DriverCategory, EntityType
 from marketkg.ontology.errors import MarketKGError
-from marketkg.ontology.ids import company_id, named_id
+from marketkg.ontology.ids import named_id
+from marketkg.ontology.listings import Listing, pick_listing
 from marketkg.ontology.models import Entity
+from marketkg.ontology.ref_cache import cached
+from marketkg.ontology.user_reference import merge_user_reference, user_reference_path
+from marketkg.ontology.ref_companies import CompanyInfo, merge_company_rows
 
-__all__ = ["DriverConcept", "MarketInfo", "ReferenceData", "reference", "SHARE_CLASS_SUFFIX", "strip_share_class", "words_pattern"]
+__all__ = ["DriverConcept", "MarketInfo", "ReferenceData", "reference", "build_reference", "SHARE_CLASS_SUFFIX", "strip_share_class", "words_pattern"]
 
 #: HKEX display suffixes: -W (weighted voting rights), -SW, -S (secondary listing), -B
 #: (biotech), -H, and the RMB counters -R/-WR/-SWR, with or without a space before the dash.
@@ -111,6 +115,19 @@ class ReferenceData:
     folded_companies: dict[str, str] = field(default_factory=dict)  # casefolded company form -> id
     markets: dict[str, MarketInfo] = field(default_factory=dict)  # region -> market
     place_forms: dict[str, tuple[str, str]] = field(default_factory=dict)  # surface -> (region, role)
+    listings: dict[str, tuple[Listing, ...]] = field(default_factory=dict)  # company id -> listings, home first
+    company_info: dict[str, CompanyInfo] = field(default_factory=dict)  # company id -> country, ISINs, ...
+    isins: dict[str, str] = field(default_factory=dict)  # ISIN -> company id
+    market_mics: dict[str, tuple[str, ...]] = field(default_factory=dict)  # region -> exchange MICs
+
+    def listing(self, entity_id: str, region: str | None, ticker: str | None = None) -> Listing | None:
+        """The listing of a company that a move in a wrap of ``region`` is on (see
+        :func:`marketkg.ontology.listings.pick_listing`).
+
+        >>> reference().listing("tkr-7203-t", "jp").ticker, reference().listing("tkr-7203-t", "us").ticker
+        ('7203.T', 'TM')
+        """
+        return pick_listing(self.listings.get(entity_id, ()), self.market_mics.get(region or "", ()), ticker)
 
     def market_entity(self, region: str | None, *, index_head: bool = False) -> Entity | None:
         """The entity a market phrase of ``region`` names.
@@ -133,9 +150,9 @@ class ReferenceData:
         ident = info.benchmark if info.benchmark and (index_head or info.entity is None) else info.entity
         return self.entities.get(ident or "")
 
-    def add(self, entity: Entity, forms: list[str]) -> None:
+    def add(self, entity: Entity, forms: list[str], *, fold_single: bool = True, with_name: bool = True) -> None:
         self.entities[entity.id] = entity
-        for form in [entity.name, *forms]:
+        for form in [entity.name, *forms] if with_name else forms:
             form = form.strip()
             if not form:
                 continue
@@ -145,7 +162,7 @@ class ReferenceData:
             self.surface[form] = entity.id
             # long names are matched case-insensitively ("Hang Seng TECH Index");
             # short ones only as written, so "CMB" never matches the word "cmb".
-            if len(form) >= 6 or " " in form:
+            if " " in form or (fold_single and len(form) >= 6):
                 self.folded.setdefault(form.casefold(), entity.id)
 
     def lookup(self, text: str) -> Entity | None:
@@ -172,7 +189,47 @@ class ReferenceData:
 
 def _rows(name: str) -> list[dict[str, str]]:
     with resources.files("marketkg.ontology").joinpath("data", name).open(encoding="utf-8") as fh:
-        return list(csv.DictReader(fh))
+        return list(csv.DictReader(line for line in fh if not line.startswith("#")))
+
+
+def _ambiguous() -> frozenset[str]:
+    with resources.files("marketkg.ontology").joinpath("data", "ambiguous_names.csv").open(encoding="utf-8") as fh:
+        return frozenset(line.strip() for line in fh if line.strip() and not line.startswith("#"))
+
+
+def _load_companies(ref: ReferenceData) -> None:
+    records = merge_company_rows(_rows, _ambiguous())
+    # an investor's names stay the investor's: "Morgan Stanley upgraded ..." is the broker
+    reserved = {f for row in _rows("investors.csv") for f in [row["name"], *_split(row["aliases"])]}
+    owners: dict[str, set[str]] = {}  # generated surface form -> the companies it may name
+    for rec in records:
+        for form in rec.loose:
+            owners.setdefault(form, set()).add(rec.entity_id())
+    for rec in records:
+        ent = rec.entity()
+        if ent.id in ref.entities:
+            raise MarketKGError(f"reference data: two companies have the id {ent.id}")
+        if rec.strict:
+            ref.add(ent, list(ent.aliases))
+        ref.entities[ent.id] = ent
+        loose = [f for f in dict.fromkeys(rec.loose)
+                 if len(owners[f]) == 1 and f not in ref.surface and f not in reserved]
+        ref.add(ent, loose, fold_single=False, with_name=False)
+        for form in (ent.name, *ent.aliases):
+            if len(form) >= 4:
+                ref.folded_companies.setdefault(form.casefold(), ent.id)
+        listings = tuple(rec.all_listings())
+        ref.listings[ent.id] = listings
+        ref.company_info[ent.id] = rec.info()
+        for tkr in [lst.ticker for lst in listings] + ([f"{int(rec.hkex)}.HK"] if rec.hkex else []):
+            ref.tickers.setdefault(tkr.upper(), ent.id)
+        for isin in rec.isins:
+            ref.isins.setdefault(isin, ent.id)
+        if rec.sector:
+            ref.sectors[ent.id] = f"sector-{rec.sector}"
+        members = tuple(f"idx-{i}" for i in rec.indices if f"idx-{i}" in ref.entities)
+        if members:
+            ref.index_members[ent.id] = members
 
 
 def _split(cell: str | None, sep: str = "|") -> list[str]:
@@ -191,6 +248,7 @@ def _load_markets(ref: ReferenceData) -> None:
             ref.entities[ent.id] = ent
             ref.index_market[ent.id] = region
             entity = ent.id
+        ref.market_mics[region] = tuple(_split(row.get("mics")))
         ref.markets[region] = MarketInfo(region, row["name"], bench, entity, row["regional"].strip() or None,
                                          row["scope"].strip() == "aggregate")
         for role, column in (("name", "names"), ("place", "places"), ("adjective", "adjectives")):
@@ -203,7 +261,18 @@ def _load_markets(ref: ReferenceData) -> None:
 
 @lru_cache(maxsize=1)
 def reference() -> ReferenceData:
-    """Load (once per process) and return the shipped reference data."""
+    """Load (once per process) and return the shipped reference data: from the versioned
+    cache file when there is one (see :mod:`marketkg.ontology.ref_cache`), else built from
+    the CSV files and cached."""
+    ref = cached(build_reference)
+    user = user_reference_path()
+    if user:  # --reference FILE: merged over the built-in data, never cached
+        merge_user_reference(ref, user)
+    return ref
+
+
+def build_reference() -> ReferenceData:
+    """The reference index built from the CSV files of ``ontology/data``."""
     ref = ReferenceData()
     for row in _rows("indices.csv"):
         ent = Entity(id=f"idx-{row['id']}", name=row["name"], type=EntityType.INDEX,
@@ -211,24 +280,7 @@ def reference() -> ReferenceData:
         ref.add(ent, list(ent.aliases))
         ref.index_market[ent.id] = row["market"]
     _load_markets(ref)
-    for row in _rows("companies.csv"):
-        hkex = row["hkex"].strip()
-        us = row["us_ticker"].strip()
-        ticker = f"{int(hkex):04d}.HK" if hkex else (us or None)
-        ent = Entity(id=company_id(hkex=hkex or None, ticker=us or None, name=row["name"]),
-                     name=row["name"], type=EntityType.COMPANY, ticker=ticker,
-                     aliases=tuple(_split(row["aliases"])))
-        ref.add(ent, list(ent.aliases))
-        for form in (ent.name, *ent.aliases):
-            if len(form) >= 4:
-                ref.folded_companies.setdefault(form.casefold(), ent.id)
-        for tkr in filter(None, [ticker, us, f"{int(hkex)}.HK" if hkex else None]):
-            ref.tickers[tkr.upper()] = ent.id
-        if row["sector"].strip():
-            ref.sectors[ent.id] = f"sector-{row['sector'].strip()}"
-        members = tuple(f"idx-{i}" for i in _split(row["indices"]))
-        if members:
-            ref.index_members[ent.id] = members
+    _load_companies(ref)
     for row in _rows("investors.csv"):
         ent = Entity(id=f"inv-{row['id']}", name=row["name"], type=EntityType.INVESTOR,
                      aliases=tuple(_split(row["aliases"])))

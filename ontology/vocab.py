@@ -52,10 +52,15 @@ class MKG(DefinedNamespace):
     Membership: URIRef
     Article: URIRef
     Evidence: URIRef
+    Listing: URIRef
     # the SKOS concept scheme of driver categories (its concepts live in CATEGORY_NS)
     DriverCategories: URIRef
     # entity properties
     ticker: URIRef
+    listing: URIRef
+    listingRank: URIRef
+    mic: URIRef
+    isin: URIRef
     category: URIRef
     securityOf: URIRef
     memberOf: URIRef

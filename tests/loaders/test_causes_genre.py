@@ -56,7 +56,7 @@ CAUSES = [
     # dev 70_voa-boeing-shares-plunge-ethiopian-crash-2019-03-11.txt:8 ("shortly after markets opened" is a time)
     ("Aircraft giant Boeing's shares dropped nearly 12 percent shortly after markets opened Monday, a day after "
      "an Ethiopian Airlines jet crashed, killing all 157 people on board.",
-     {("co-boeing", "an Ethiopian Airlines jet crashed, killing all 157 people on board", "after")}),
+     {("tkr-ba", "an Ethiopian Airlines jet crashed, killing all 157 people on board", "after")}),
     # dev 25_voa-european-markets-fall-optimism-fades-2020-04-08.txt:11 ("after two days of gains" is a time)
     ("European markets reversed course Wednesday after two days of gains, as optimism about the trend of the "
      "coronavirus pandemic was tempered with news of a mounting death toll.",

@@ -189,7 +189,6 @@ def test_a_place_fills_a_market_slot_only_where_a_market_can_stand(sentence, pla
     "Dow Chemical rose 2% after its results.",
     "According to Nikkei Asia, the yen fell.",
     "S&P Global Ratings cut its outlook on the bank.",
-    "The Nifty Bank index rose 1%.",  # a sector index of its own, neither the Nifty 50 nor the market
 ])
 def test_an_index_name_that_starts_another_name_is_no_index(sentence):
     resolver = Resolver(region="in")
