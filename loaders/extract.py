@@ -109,7 +109,7 @@ def _headline_end(text: str, *, any_case: bool = False) -> int:
     line = text[start:end].strip()
     words = [w for w in line.split() if w[:1].isalpha() and len(w) > 3]
     title_case = len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
-    alone = any_case and text.startswith("\n\n", end) or text.startswith("\r\n\r\n", end)
+    alone = any_case and text.startswith(("\n\n", "\r\n\r\n"), end)
     return end if (title_case or alone) and len(line) < 200 and not line.endswith((".", "!", "?", ":")) else 0
 
 

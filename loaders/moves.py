@@ -290,7 +290,7 @@ def _close_after(items: list[Item], j: int) -> tuple[float | None, int]:
 _LEVEL_LEAD = frozenset({"to", "above", "past", "below", "beyond", "near"})
 _LEVEL_FILLER = frozenset({"the", "a", "an", "another", "new", "fresh", "record", "all-time", "high", "highs", "low",
                            "lows", "of", "above", "below", "past", "just", "nearly", "around", "about", "over",
-                           "under", "its", "their", "intraday", "-", "year", "month", "week", "day"})
+                           "under", "its", "their", "-", "year", "month", "week", "day"})
 
 
 def _level_after(items: list[Item], k: int, j: int) -> tuple[float | None, int]:

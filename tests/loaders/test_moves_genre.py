@@ -231,6 +231,7 @@ CLOSES = [
      [("idx-n225", -4.7, 13000.0)]),
     ("The Dow dropped 3% on Monday. Monday's close was 18,592.", [("idx-djia", -3.0, 18592.0)]),
     ("The Hang Seng fell 2%. The close was 24,100.12, its lowest in a month.", [("idx-hsi", -2.0, 24100.12)]),
+    ("The Nikkei fell 2% to an intraday low of 13,000.", [("idx-n225", -2.0, None)]),  # an intraday level: a trap
     # VOA 2007-02-28: the weekday between the settled figure and the close
     ("Japan's Nikkei 225 index closed nearly three percent lower Wednesday at 17,604.", [("idx-n225", -3.0, 17604.0)]),
     # VOA 2011-08-08 (dev 04): bracketed points between the percent and the close
