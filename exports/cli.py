@@ -123,7 +123,7 @@ def _summary(run: _Run, facts: list[ArticleFacts], G, out: Path, written: list[P
 
 #: what a build folder may hold; anything else there means it is not ours to replace
 _BUILD_NAMES = frozenset({"articles", "store", "index.sqlite", "index.sqlite-wal", "index.sqlite-shm", ".lock",
-                          "graph.json", "graph.ttl", "graph.html", "facts.jsonl"})
+                          "graph.json", "graph.ttl", "graph.html", "facts.jsonl", "view.sqlite"})
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
