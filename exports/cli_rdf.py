@@ -59,14 +59,15 @@ def binding(value: str, *, base: str = DEFAULT_BASE_IRI) -> ox.NamedNode | ox.Li
     return ox.Literal(value)
 
 
-def run_sparql(G: nx.MultiDiGraph, query: str, bindings: dict[str, Any] | None = None, *,
+def run_sparql(G: nx.MultiDiGraph | ox.Store, query: str, bindings: dict[str, Any] | None = None, *,
                base: str = DEFAULT_BASE_IRI) -> Any:
-    """Answer a SPARQL query over the graph (the union of its named graphs).
+    """Answer a SPARQL query over the graph, or over a knowledge base's store (the union of
+    its named graphs).
 
     ``bindings`` maps variable names to terms (see :func:`binding`) and is applied
     as SEP-0007 substitutions; the query text is never edited.
     """
-    store = rdf.to_store(G, base=base)
+    store = G if isinstance(G, ox.Store) else rdf.to_store(G, base=base)
     subs = {ox.Variable(k): v for k, v in (bindings or {}).items()}
     try:
         return store.query(query, use_default_graph_as_union=True, substitutions=subs,
@@ -116,6 +117,18 @@ def _graph(args: argparse.Namespace) -> nx.MultiDiGraph:
     return read_graph_json(args.kg)
 
 
+def _sparql_source(args: argparse.Namespace) -> nx.MultiDiGraph | ox.Store:
+    """A knowledge base's own store, opened read-only (nothing is loaded); the graph of
+    graph.json for a folder without one."""
+    store = Path(args.kg) / "store"
+    if store.is_dir():
+        try:
+            return ox.Store.read_only(str(store))
+        except OSError as exc:
+            raise MarketKGError(f"{store}: cannot open the store ({exc})") from None
+    return _graph(args)
+
+
 def _cmd_export(args: argparse.Namespace) -> int:
     base = args.base_iri or DEFAULT_BASE_IRI
     G = _graph(args)
@@ -144,7 +157,7 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 def _cmd_sparql(args: argparse.Namespace) -> int:
     base = args.base_iri or DEFAULT_BASE_IRI
     bindings = {}
-    G = _graph(args)
+    G = _sparql_source(args)
     for item in args.bind or ():
         name, sep, value = item.partition("=")
         if not sep or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
@@ -154,9 +167,9 @@ def _cmd_sparql(args: argparse.Namespace) -> int:
         if name == "entity" and isinstance(term, ox.Literal) and term.datatype.value.endswith("#string"):
             # the shipped queries bind ?entity to an entity id; take the names, aliases and
             # tickers `query` takes ("Alibaba", "9988.HK"), and say so when none answers
-            from marketkg.graph.queries import find_entity
+            from marketkg.graph.view import open_answers
 
-            term = ox.Literal(find_entity(G, value))
+            term = ox.Literal(open_answers(args.kg).find_entity(value))
         bindings[name] = term
     results = run_sparql(G, _query_text(args.query), bindings, base=base)
     _print_results(results, args.format)

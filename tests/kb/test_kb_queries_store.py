@@ -167,3 +167,42 @@ def test_a_missing_or_foreign_view_is_one_line(tmp_path, capsys):
     (kg / "view.sqlite").write_text("not sqlite")
     code, out, err = _cli(capsys, "query", "why", "Baidu", "--kg", str(kg))
     assert code == 2 and err.startswith("marketkg: error:") and len(err.strip().splitlines()) == 1
+
+
+def test_sparql_on_the_folder_runs_on_its_store_and_gives_the_rows_of_the_merged_graph(sample_kb, tmp_path, capsys,
+                                                                                     monkeypatch):
+    from marketkg.exports import rdf
+
+    old = tmp_path / "old"  # graph.json only: answered from the merged graph in memory, as before
+    old.mkdir()
+    (old / "graph.json").write_bytes((sample_kb / "graph.json").read_bytes())
+    asks = [["history", "--bind", "entity=Alibaba"], ["history", "--bind", "entity=idx-hsi"],
+            ["why_moved", "--bind", "entity=Baidu"], ["moves_on_day", "--bind", "day=2025-11-21"],
+            ["moves_on_day", "--bind", "day=--11-24"], ["investor_actions", "--bind", "target=market-hk"],
+            ["driver_moves", "--bind", "category=cat:monetary_policy"], ["driver_moves"],
+            ["SELECT (COUNT(DISTINCT ?m) AS ?n) WHERE { ?m a mkg:PriceMove }"]]
+    for ask in asks:
+        rows = {}
+        for kg in (sample_kb, old):
+            code, out, err = _cli(capsys, "sparql", ask[0], "--kg", str(kg), *ask[1:], "--format", "csv")
+            assert code == 0, err
+            rows[kg] = sorted(out.splitlines())
+        assert rows[sample_kb] == rows[old] and len(rows[old]) > 1, ask
+    # ... and the folder's answer comes from its store, not from a graph built in memory
+    monkeypatch.setattr(rdf, "to_store", lambda *a, **k: pytest.fail("built a store in memory"))
+    (sample_kb / "graph.json").rename(sample_kb / "graph.json.away")
+    try:
+        code, out, _ = _cli(capsys, "sparql", "history", "--kg", str(sample_kb), "--bind", "entity=Alibaba")
+    finally:
+        (sample_kb / "graph.json.away").rename(sample_kb / "graph.json")
+    assert code == 0 and "hkex-9988" in out
+
+
+def test_an_alias_answers_to_its_entity_id_in_the_store(generated_kb):
+    import pyoxigraph
+
+    store = pyoxigraph.Store.read_only(str(generated_kb / "store"))
+    rows = list(store.query("""SELECT ?alias ?id WHERE { GRAPH ?r { ?alias owl:sameAs ?e ; dcterms:identifier ?id }
+                                                       ?e dcterms:identifier ?id }""",
+                            use_default_graph_as_union=True, prefixes={"owl": "http://www.w3.org/2002/07/owl#", "dcterms": "http://purl.org/dc/terms/"}))
+    assert rows and all(str(r["alias"].value).rsplit("/", 1)[1].startswith("co-") for r in rows)
