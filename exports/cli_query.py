@@ -1,7 +1,10 @@
 """``marketkg query ...`` (questions asked of a built graph) and ``marketkg html`` (a focused explorer page).
 
-Every command reads the graph a ``marketkg build --out DIR`` wrote (``--kg DIR``,
-holding graph.json) and prints an aligned plain-text table, or JSON with ``--json``.
+Every ``query`` answers from the indexed view a ``marketkg build --out DIR`` or
+``ingest --kg DIR`` wrote (``DIR/view.sqlite``, see :mod:`marketkg.graph.view`): only the
+edges a question walks are read, and the evidence of the facts it shows; a folder
+holding only graph.json (written before views existed) is read whole as before. ``html``
+reads graph.json. Output is an aligned plain-text table, or JSON with ``--json``.
 A name that matches no entity, or several, is a :class:`UnknownEntityError`, which
 ``cli.main`` prints as one line naming the closest matches (exit status 2).
 """
@@ -219,7 +222,7 @@ def _path(args: argparse.Namespace) -> int:
 def _html(args: argparse.Namespace) -> int:
     from marketkg.exports.html import write_html
 
-    G = _graph(args)
+    G = _graph(args)  # the whole graph: the page lays out what it draws
     around = queries.find_entity(G, args.around) if args.around else None
     if args.max_nodes is not None and args.max_nodes < 1:
         raise MarketKGError(f"--max-nodes must be at least 1, got {args.max_nodes}")

@@ -1,7 +1,9 @@
 """RDF subcommands of ``marketkg``: ``export``, ``validate``, ``sparql`` and ``push``.
 
-Each reads the graph a ``marketkg build`` wrote (``DIR/graph.json``). SPARQL runs in an
-embedded pyoxigraph store over the union of the named graphs; parameters are passed
+``export`` and ``push`` read the graph a ``marketkg build`` wrote (``DIR/graph.json``).
+SPARQL runs on the folder's own store (``DIR/store``, opened read-only; an embedded
+in-memory store of graph.json for a folder without one) over the union of the named
+graphs; parameters are passed
 as variable bindings (``--bind day=2025-11-21``), never pasted into the query text.
 ``push`` uploads with the SPARQL 1.1 Graph Store HTTP Protocol, one ``PUT`` per named
 graph (the shared graph of entities, then one per article), so pushing again replaces
