@@ -294,8 +294,9 @@ class KBView:
         return queries.paths(self._structure(self._pairs(near), near), src, dst, max_len=max_len, limit=limit)
 
     def subgraph(self, entity: str, *, hops: int = 1) -> nx.MultiDiGraph:
-        """The neighbourhood of ``entity`` with every edge among its nodes and all their data,
-        as the in-memory graph (for :mod:`marketkg.exports.html` or exploration)."""
+        """The neighbourhood of ``entity`` with every edge among its nodes and all the edges'
+        data, as the in-memory graph holds them (nodes without their ``articles`` lists), for
+        :mod:`marketkg.exports.html` or exploration."""
         node = self.find_entity(entity)
         near, _ = self._around({node}, hops)
         rows = [r for r in self._edges_of("u", near) if r[2] in near]

@@ -206,3 +206,16 @@ def test_an_alias_answers_to_its_entity_id_in_the_store(generated_kb):
                                                        ?e dcterms:identifier ?id }""",
                             use_default_graph_as_union=True, prefixes={"owl": "http://www.w3.org/2002/07/owl#", "dcterms": "http://purl.org/dc/terms/"}))
     assert rows and all(str(r["alias"].value).rsplit("/", 1)[1].startswith("co-") for r in rows)
+
+
+def test_a_subgraph_is_the_neighbourhood_with_all_its_data(sample_kb):
+    G = read_graph_json(sample_kb)
+    with open_view(sample_kb) as view:
+        H = view.subgraph("Baidu", hops=1)
+    near = {"hkex-9888"} | {r["id"] for r in queries.neighbours(G, "hkex-9888")}
+    assert set(H) == near
+    want = G.subgraph(near)
+    assert sorted((u, v, k) for u, v, k in H.edges(keys=True)) == sorted((u, v, k) for u, v, k in want.edges(keys=True))
+    for u, v, k, d in H.edges(keys=True, data=True):
+        expected = {key: x for key, x in want.edges[u, v, k].items()}
+        assert d == expected
