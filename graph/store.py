@@ -436,6 +436,6 @@ class KnowledgeBase:
             self.store.remove_graph(self._graph(ident))
         for ident in sorted(live - in_store):
             self._load(self.quads_of(self.facts(ident), self.base))
-        for tmp in self.articles_dir.glob(".*.tmp"):
+        for tmp in [*self.articles_dir.glob(".*.tmp"), *self.dir.glob(".*.tmp")]:  # (views being written)
             tmp.unlink(missing_ok=True)
         self.refresh_views()

@@ -219,3 +219,20 @@ def test_a_subgraph_is_the_neighbourhood_with_all_its_data(sample_kb):
     for u, v, k, d in H.edges(keys=True, data=True):
         expected = {key: x for key, x in want.edges[u, v, k].items()}
         assert d == expected
+
+
+def test_recovery_removes_a_view_left_half_written(tmp_path):
+    from marketkg.exports.cli_kb import open_kb
+
+    kg = tmp_path / "kg"
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("---\npublished: 2025-03-03\n---\nTencent rose 2.1% on Monday after strong results.\n")
+    assert main(["ingest", str(src), "--kg", str(kg), "--jobs", "1", "--quiet"]) == 0
+    left = kg / ".view.sqlite.abc123.tmp"  # what a writer killed while writing the view leaves
+    left.write_bytes(b"half")
+    with open_kb(kg) as kb:
+        kb._set_meta("state", "dirty")
+    with open_kb(kg) as kb:
+        assert kb.recovered
+    assert not left.exists() and open_view(kg).history("Tencent")[0]["change_pct"] == 2.1
