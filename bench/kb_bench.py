@@ -1,7 +1,8 @@
 """Knowledge-base benchmark: generated wrap-ups -> ``ingest`` -> exports -> queries.
 
     python bench/kb_bench.py                 # 1k and 10k articles
-    python bench/kb_bench.py --sizes 1000    # just 1k
+    python bench/kb_bench.py 1000            # just 1k
+    python bench/kb_bench.py 100000          # 100k (a long run: about 20 minutes and 3 GB)
     python bench/kb_bench.py --big           # 1k, 10k and 100k
 
 For each size it prints articles/s and words/s of: spaCy's bare tokenizer and full
@@ -9,8 +10,11 @@ extraction on the same texts (one core, on up to ``--sample`` articles) and thei
 ratio; the whole ``ingest`` over all cores, with the time of its phases (extraction
 and per-article RDF in the workers, store load, files, index, graph.json); graph
 build, Turtle export and HTML of the merged graph; peak memory (this process and the
-largest worker); and the time to open the folder and answer ``why`` and ``history``
-(from ``marketkg.graph.queries``) for the most-moved companies.
+largest worker); then, from the folder as a user has it: ``marketkg query why X`` and
+``history X`` as new processes (start to answer, and peak memory), ``why`` / ``history``
+warm from Python on the folder's view (:class:`marketkg.graph.view.KBView`), each
+shipped SPARQL query with ``marketkg sparql --kg`` as a new process (on the store), and,
+up to ``--graph-json-max`` articles, the old way (reading graph.json whole) beside them.
 
 Corpora are generated once (seeded) under ``--work`` and reused.
 """
@@ -21,6 +25,7 @@ import os
 import resource
 import shutil
 import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -43,6 +48,27 @@ def _row(label: str, seconds: float, articles: int, words: int, extra: str = "")
           f"{_rate(words, seconds):>14} words  {extra}")
 
 
+#: runs the command, then prints its peak RSS in kB: VmHWM, the high-water mark of this program
+#: (ru_maxrss would carry the parent's over from the fork)
+_PEAK = ("import sys\nfrom marketkg.exports.cli import main\nrc = main(sys.argv[1:])\n"
+         "print(next(l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM')), file=sys.stderr)\n"
+         "sys.exit(rc)")
+
+
+def _cold(argv: list[str], timeout: float = 300.0) -> tuple[float, float]:
+    """Wall time of ``marketkg ARGV`` as a new process, start to answer, and its peak RSS in MB
+    (``inf`` when it runs past ``timeout`` seconds)."""
+    t = time.perf_counter()
+    try:
+        done = subprocess.run([sys.executable, "-c", _PEAK, *argv], capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return float("inf"), float("nan")
+    wall = time.perf_counter() - t
+    if done.returncode != 0:
+        raise SystemExit(f"marketkg {' '.join(argv)} failed: {done.stderr.strip()[-500:]}")
+    return wall, int(done.stderr.strip().splitlines()[-1]) / 1024
+
+
 def _corpus(n: int, work: Path) -> Path:
     from gen_corpus import write_corpus  # the script beside this one (run as `python bench/kb_bench.py`)
 
@@ -54,7 +80,8 @@ def _corpus(n: int, work: Path) -> Path:
     return out
 
 
-def bench(n: int, work: Path, *, jobs: int, sample: int, html_nodes: int, turtle_max: int) -> None:
+def bench(n: int, work: Path, *, jobs: int, sample: int, html_nodes: int, turtle_max: int,
+          graph_json_max: int, sparql_timeout: float = 60.0) -> None:
     import spacy
 
     from marketkg.exports.cli_kb import open_kb
@@ -143,28 +170,54 @@ def bench(n: int, work: Path, *, jobs: int, sample: int, html_nodes: int, turtle
     _row(f"HTML (max {html_nodes} nodes)", time.perf_counter() - t, n, words)
     print(f"  peak RSS after exports             {_rss_mb():,.0f} MB")
 
-    # open the folder, ask why and history
+    # the questions: from the folder's view (what `marketkg query` reads), cold and warm
     movers = sorted((d for d in G.degree() if str(d[0]).startswith("hkex-")), key=lambda d: -d[1])[:5]
     names = [G.nodes[m]["name"] for m, _ in movers]
+    days = sorted({d["date"] for *_, d in G.edges(data=True) if d.get("date") and d["date"][0].isdigit()})
+    target = next((v for _, v, d in G.edges(data=True) if d.get("kind") == "action"), movers[0][0])
     del G
-    t = time.perf_counter()
-    H = read_graph_json(kg)
-    open_s = time.perf_counter() - t
-    print(f"  open DIR (read graph.json)         {open_s:9.2f} s   ({(kg / 'graph.json').stat().st_size / 2**20:,.0f} MB)")
-    try:
+    print(f"  view.sqlite                        {(kg / 'view.sqlite').stat().st_size / 2**20:,.0f} MB, "
+          f"graph.json {(kg / 'graph.json').stat().st_size / 2**20:,.0f} MB")
+    for question in (["why", names[0]], ["history", names[0]]):
+        wall, rss = _cold(["query", *question, "--kg", str(kg)])
+        print(f"  cold `marketkg query {question[0]} X`      {wall:9.2f} s   peak {rss:,.0f} MB  (X = {names[0]})")
+    from marketkg.graph.view import open_view
+
+    view = open_view(kg)
+    for label in ("why", "history"):
+        fn = getattr(view, label)
+        fn(names[0])
+        times = []
+        for name in names:
+            t = time.perf_counter()
+            fn(name)
+            times.append((time.perf_counter() - t) * 1000)
+        print(f"  warm {label + '(X)':<29} median {statistics.median(times):7.2f} ms, max {max(times):7.2f} ms "
+              f"over {', '.join(names)}")
+    ids = {"history": movers[0][0], "why_moved": movers[0][0], "investor_actions": target,
+           "moves_on_day": days[len(days) // 2] if days else "2025-11-21", "driver_moves": "cat:monetary_policy"}
+    binds = {"history": "entity", "why_moved": "entity", "investor_actions": "target", "moves_on_day": "day",
+             "driver_moves": "category"}
+    for name, value in ids.items():
+        wall, rss = _cold(["sparql", name, "--kg", str(kg), "--bind", f"{binds[name]}={value}", "--format", "csv"],
+                          timeout=sparql_timeout)
+        print(f"  cold `sparql --kg` {name:<16} {wall:9.2f} s   peak {rss:,.0f} MB  (?{binds[name]} = {value})")
+    if n <= graph_json_max:  # the old way, for comparison: read graph.json whole
+        t = time.perf_counter()
+        H = read_graph_json(kg)
+        open_s = time.perf_counter() - t
+        print(f"  (before) open DIR: read graph.json {open_s:9.2f} s")
         from marketkg.graph import queries
-    except ImportError:
-        queries = None
-    if queries is not None:
+
         for label, fn in (("why", queries.why), ("history", queries.history)):
-            fn(H, names[0])  # first call builds any per-graph name index
+            fn(H, names[0])
             times = []
             for name in names:
                 t = time.perf_counter()
                 fn(H, name)
                 times.append((time.perf_counter() - t) * 1000)
-            print(f"  {label + '(X)':<34} median {statistics.median(times):7.2f} ms, max {max(times):7.2f} ms "
-                  f"over {', '.join(names)}")
+            print(f"  (before) {label + '(X)':<25} median {statistics.median(times):7.2f} ms, max {max(times):7.2f} ms")
+        del H
     t = time.perf_counter()
     rows = list(store.query(f"""SELECT ?day ?pct WHERE {{ GRAPH ?g {{
         ?m <https://marketkg.org/ontology#subject> <https://marketkg.org/id/{movers[0][0]}> ;
@@ -175,12 +228,15 @@ def bench(n: int, work: Path, *, jobs: int, sample: int, html_nodes: int, turtle
 
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    p.add_argument("--sizes", type=int, nargs="*", default=[1000, 10000])
+    p.add_argument("sizes", type=int, nargs="*", default=[1000, 10000], metavar="N",
+                   help="numbers of generated articles (default: 1000 10000)")
     p.add_argument("--big", action="store_true", help="add 100k articles")
     p.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     p.add_argument("--sample", type=int, default=1000, help="articles for the one-core tokenizer/extraction ratio")
     p.add_argument("--html-nodes", type=int, default=500)
     p.add_argument("--turtle-max", type=int, default=10000, help="skip the Turtle export above this many articles")
+    p.add_argument("--graph-json-max", type=int, default=10000,
+                   help="above this many articles, skip the comparison with reading graph.json whole")
     p.add_argument("--work", default="/tmp/marketkg-bench")
     args = p.parse_args()
     sizes = args.sizes + ([100000] if args.big else [])
@@ -189,7 +245,7 @@ def main() -> int:
     print(f"marketkg kb benchmark: {os.cpu_count()} cores, python {sys.version.split()[0]}")
     for n in sizes:
         bench(n, work, jobs=args.jobs, sample=min(args.sample, n), html_nodes=args.html_nodes,
-              turtle_max=args.turtle_max)
+              turtle_max=args.turtle_max, graph_json_max=args.graph_json_max)
     return 0
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from marketkg import __version__
 from marketkg.exports import registry
 from marketkg.ontology.atomic import write_atomic
-from marketkg.exports.facts_jsonl import to_facts_jsonl
+from marketkg.exports.facts_jsonl import facts_jsonl_lines, to_facts_jsonl
 from marketkg.ontology.errors import InputError, MarketKGError
 from marketkg.ontology.models import Article, ArticleFacts
 
@@ -118,14 +118,13 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     return 1 if run.failed else 0
 
 
-def _summary(run: _Run, facts: list[ArticleFacts], G, out: Path, written: list[Path]) -> str:
+def _summary(run: _Run, warnings: list[str], G, out: Path, written: list[Path]) -> str:
     types: dict[str, int] = {}
     for _, data in G.nodes(data=True):
         types[data["type"]] = types.get(data["type"], 0) + 1
     kinds: dict[str, int] = {}
     for *_, data in G.edges(data=True):
         kinds[data["kind"]] = kinds.get(data["kind"], 0) + 1
-    warnings = [f"{f.article.source}: {w}" for f in facts for w in f.warnings]
     conflicts = sum(1 for *_, d in G.edges(data=True) if d.get("conflict"))
     sessions = types.pop("session", 0)
     lines = [
@@ -175,12 +174,18 @@ def _cmd_build(args: argparse.Namespace) -> int:
                 report = ingest(args.paths, kb, extractor=local_extractor(args.jobs or os.cpu_count() or 1),
                                 published=args.date, on_error=run.fail, progress=False if args.quiet else None)
                 run.read = report.read
-                facts = list(kb.all_facts())
-            if not facts:
-                print("marketkg: error: no article could be read; nothing built", file=sys.stderr)
-                return 2
+                if not kb.article_ids():
+                    print("marketkg: error: no article could be read; nothing built", file=sys.stderr)
+                    return 2
+                # streamed from the article files, one at a time: never all the facts at once
+                warnings: list[str] = []
+
+                def noted(all_facts: Iterator[ArticleFacts]) -> Iterator[ArticleFacts]:
+                    for f in all_facts:
+                        warnings.extend(f"{f.article.source}: {w}" for w in f.warnings)
+                        yield f
+                written = [write_atomic(fresh / "facts.jsonl", facts_jsonl_lines(noted(kb.all_facts())))]
             G = report.graph
-            written = [write_atomic(fresh / "facts.jsonl", to_facts_jsonl(facts))]
             for name in ("ttl", "html"):
                 writer, filename = registry.get(name)
                 written.append(writer(G, fresh / filename, base_iri=args.base_iri,
@@ -196,7 +201,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
     if not args.quiet:
-        print(_summary(run, facts, G, out, written))
+        print(_summary(run, warnings, G, out, written))
     return 1 if run.failed else 0
 
 

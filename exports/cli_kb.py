@@ -46,9 +46,13 @@ def entities_nquads(G: nx.MultiDiGraph, base: str = DEFAULT_BASE_IRI) -> str:
 
 
 def write_views(G: nx.MultiDiGraph, folder: Path) -> None:
-    """The views kept current after every ingest: graph.json (read back by read_graph_json)."""
+    """The views kept current after every ingest: graph.json (read back by read_graph_json)
+    and view.sqlite (what `query` and :class:`~marketkg.graph.view.KBView` answer from)."""
+    from marketkg.graph.view_file import VIEW_FILE, write_view
+
     writer, filename = registry.get("json")
     writer(G, Path(folder) / filename)
+    write_view(G, Path(folder) / VIEW_FILE)
 
 
 def open_kb(folder: str | Path, *, base_iri: str | None = None, lock_timeout: float = 10.0):

@@ -1,7 +1,10 @@
 """``marketkg query ...`` (questions asked of a built graph) and ``marketkg html`` (a focused explorer page).
 
-Every command reads the graph a ``marketkg build --out DIR`` wrote (``--kg DIR``,
-holding graph.json) and prints an aligned plain-text table, or JSON with ``--json``.
+Every ``query`` answers from the indexed view a ``marketkg build --out DIR`` or
+``ingest --kg DIR`` wrote (``DIR/view.sqlite``, see :mod:`marketkg.graph.view`): only the
+edges a question walks are read, and the evidence of the facts it shows; a folder
+holding only graph.json (written before views existed) is read whole as before. ``html``
+reads graph.json. Output is an aligned plain-text table, or JSON with ``--json``.
 A name that matches no entity, or several, is a :class:`UnknownEntityError`, which
 ``cli.main`` prints as one line naming the closest matches (exit status 2).
 """
@@ -115,6 +118,14 @@ def _graph(args: argparse.Namespace) -> nx.MultiDiGraph:
     return read_graph_json(args.kg)
 
 
+def _answers(args: argparse.Namespace) -> Any:
+    """What answers the questions: the folder's indexed view (only what a question walks is
+    read), or graph.json for a folder written before views existed."""
+    from marketkg.graph.view import open_answers
+
+    return open_answers(args.kg)
+
+
 def _left_out(args: argparse.Namespace, count: int, what: str, how: str) -> None:
     """Say what an answer left out and how to see it (on stderr, so tables and JSON stay clean)."""
     if count and not args.json:
@@ -122,11 +133,11 @@ def _left_out(args: argparse.Namespace, count: int, what: str, how: str) -> None
 
 
 def _moves(args: argparse.Namespace) -> int:
-    G, day = _graph(args), _day(args.day)
-    found = queries.moves_on(G, day, market=args.market)
+    G, day = _answers(args), _day(args.day)
+    found = G.moves_on(day, market=args.market)
     code = _render(args, found, _MOVE_COLUMNS, "no moves that day")
     if not day.startswith("--"):  # moves whose year no article gave, on the same month-day
-        yearless = [m for m in queries.moves_on(G, "--" + day[5:], market=args.market)
+        yearless = [m for m in G.moves_on("--" + day[5:], market=args.market)
                     if str(m.get("date")).startswith("--")]
         _left_out(args, len(yearless), f"moves on {day[5:]} with the year unknown",
                   f"`marketkg query moves --date {day[5:]}` shows them")
@@ -134,23 +145,23 @@ def _moves(args: argparse.Namespace) -> int:
 
 
 def _history(args: argparse.Namespace) -> int:
-    G = _graph(args)
-    found = queries.history(G, args.entity, include_undated=args.undated)
+    G = _answers(args)
+    found = G.history(args.entity, include_undated=args.undated)
     code = _render(args, found, [_DATE, _CHANGE, _CLOSE, ("turnover", lambda r: r.get("turnover"), True), _EVIDENCE],
                    "no dated moves")
     if not args.undated:
-        undated = len(queries.history(G, args.entity, include_undated=True)) - len(found)
+        undated = len(G.history(args.entity, include_undated=True)) - len(found)
         _left_out(args, undated, "moves no article dated", "--undated shows them")
     return code
 
 
 def _why(args: argparse.Namespace) -> int:
-    G = _graph(args)
+    G = _answers(args)
     day = _day(args.day) if args.day else None
 
     def chain(r: Record) -> str:
-        return " -> ".join(str(G.nodes[n].get("name") or n) for n in r["chain"])
-    every = queries.why(G, args.entity, day=day)
+        return " -> ".join(G.name(n) for n in r["chain"])
+    every = G.why(args.entity, day=day)
     found = every if args.undated else [r for r in every if r.get("date") is not None]
     code = _render(args, found,
                    [_DATE, ("driver", lambda r: r.get("name"), False), ("category", lambda r: r.get("category"), False),
@@ -160,7 +171,7 @@ def _why(args: argparse.Namespace) -> int:
 
 
 def _driver(args: argparse.Namespace) -> int:
-    return _render(args, queries.driver_moves(_graph(args), args.name),
+    return _render(args, _answers(args).driver_moves(args.name),
                    [_DATE, ("driver", lambda r: r.get("driver_name"), False), _ENTITY, _CHANGE, *_CAUSE_COLUMNS],
                    "the driver moved nothing")
 
@@ -168,7 +179,7 @@ def _driver(args: argparse.Namespace) -> int:
 def _actions(args: argparse.Namespace) -> int:
     def rating(r: Record) -> str:
         return f"{r['rating_from'] or '?'} -> {r['rating_to'] or '?'}" if r["rating_from"] or r["rating_to"] else ""
-    return _render(args, queries.investor_actions(_graph(args), investor=args.investor, target=args.target),
+    return _render(args, _answers(args).investor_actions(investor=args.investor, target=args.target),
                    [_DATE, ("investor", lambda r: r.get("investor_name"), False),
                     ("action", lambda r: r.get("action"), False), ("target", lambda r: r.get("target_name"), False),
                     ("amount", lambda r: r.get("amount"), True), ("price", lambda r: r.get("price"), True),
@@ -179,28 +190,28 @@ def _actions(args: argparse.Namespace) -> int:
 def _top(args: argparse.Namespace) -> int:
     since = _day(args.since) if args.since else None
     until = _day(args.until) if args.until else None
-    result = queries.top_movers(_graph(args), since=since, until=until, n=args.n, direction=args.direction)
+    result = _answers(args).top_movers(since=since, until=until, n=args.n, direction=args.direction)
     return _render(args, result, _MOVE_COLUMNS, "no moves with a figure")
 
 
 def _together(args: argparse.Namespace) -> int:
-    G = _graph(args)
+    G = _answers(args)
     day = _day(args.day) if args.day else None
     via: Column = ("because", lambda r: ("same session: " if r["reason"] == "same_session" else "shared driver: ")
-                   + str(G.nodes[r["via"]].get("name")), False)
-    return _render(args, queries.moved_together(G, args.entity, day=day), [via, _ENTITY, _DATE, _CHANGE],
+                   + G.name(r["via"]), False)
+    return _render(args, G.moved_together(args.entity, day=day), [via, _ENTITY, _DATE, _CHANGE],
                    "nothing moved with it")
 
 
 def _neighbours(args: argparse.Namespace) -> int:
-    result = queries.neighbours(_graph(args), args.entity, hops=args.hops, types=args.type)
+    result = _answers(args).neighbours(args.entity, hops=args.hops, types=args.type)
     return _render(args, result, [("hops", lambda r: r["hops"], True), ("type", lambda r: r["type"], False),
                                   ("name", lambda r: r["name"], False), ("id", lambda r: r["id"], False)],
                    "no neighbours")
 
 
 def _path(args: argparse.Namespace) -> int:
-    result = queries.paths(_graph(args), args.a, args.b, max_len=args.max_len)
+    result = _answers(args).paths(args.a, args.b, max_len=args.max_len)
     if args.json or not result:
         return _render(args, result, [], f"no path of at most {args.max_len} steps")
     for path in result:
@@ -215,7 +226,7 @@ def _path(args: argparse.Namespace) -> int:
 def _html(args: argparse.Namespace) -> int:
     from marketkg.exports.html import write_html
 
-    G = _graph(args)
+    G = _graph(args)  # the whole graph: the page lays out what it draws
     around = queries.find_entity(G, args.around) if args.around else None
     if args.max_nodes is not None and args.max_nodes < 1:
         raise MarketKGError(f"--max-nodes must be at least 1, got {args.max_nodes}")

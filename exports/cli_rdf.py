@@ -1,9 +1,11 @@
 """RDF subcommands of ``marketkg``: ``export``, ``validate``, ``sparql`` and ``push``.
 
-Each reads the graph a ``marketkg build`` wrote (``DIR/graph.json``). SPARQL runs in an
-embedded pyoxigraph store over the union of the named graphs; parameters are passed
-as variable bindings (``--bind day=2025-11-21``), never pasted into the query text; a
-``SERVICE`` clause, which would fetch from the network, is refused unless ``--allow-service``.
+``export`` and ``push`` read the graph a ``marketkg build`` wrote (``DIR/graph.json``).
+SPARQL runs on the folder's own store (``DIR/store``, opened read-only; an embedded
+in-memory store of graph.json for a folder without one) over the union of the named
+graphs; parameters are passed as variable bindings (``--bind day=2025-11-21``), never
+pasted into the query text; a ``SERVICE`` clause, which would fetch from the network,
+is refused unless ``--allow-service``.
 ``push`` uploads with the SPARQL 1.1 Graph Store HTTP Protocol, one ``PUT`` per named
 graph (the shared graph of entities, then one per article), so pushing again replaces
 and never duplicates. Credentials are never printed.
@@ -60,9 +62,10 @@ def binding(value: str, *, base: str = DEFAULT_BASE_IRI) -> ox.NamedNode | ox.Li
     return ox.Literal(value)
 
 
-def run_sparql(G: nx.MultiDiGraph, query: str, bindings: dict[str, Any] | None = None, *,
+def run_sparql(G: nx.MultiDiGraph | ox.Store, query: str, bindings: dict[str, Any] | None = None, *,
                base: str = DEFAULT_BASE_IRI, allow_service: bool = False) -> Any:
-    """Answer a SPARQL query over the graph (the union of its named graphs).
+    """Answer a SPARQL query over the graph, or over a knowledge base's store (the union of
+    its named graphs).
 
     ``bindings`` maps variable names to terms (see :func:`binding`) and is applied
     as SEP-0007 substitutions; the query text is never edited. A query with a
@@ -72,7 +75,7 @@ def run_sparql(G: nx.MultiDiGraph, query: str, bindings: dict[str, Any] | None =
     if not allow_service and has_service(query):
         raise MarketKGError("the query has a SERVICE clause, which would fetch data from the network; "
                             "pass --allow-service to allow it")
-    store = rdf.to_store(G, base=base)
+    store = G if isinstance(G, ox.Store) else rdf.to_store(G, base=base)
     subs = {ox.Variable(k): v for k, v in (bindings or {}).items()}
     try:
         return store.query(query, use_default_graph_as_union=True, substitutions=subs,
@@ -133,6 +136,18 @@ def _graph(args: argparse.Namespace) -> nx.MultiDiGraph:
     return read_graph_json(args.kg)
 
 
+def _sparql_source(args: argparse.Namespace) -> nx.MultiDiGraph | ox.Store:
+    """A knowledge base's own store, opened read-only (nothing is loaded); the graph of
+    graph.json for a folder without one."""
+    store = Path(args.kg) / "store"
+    if store.is_dir():
+        try:
+            return ox.Store.read_only(str(store))
+        except OSError as exc:
+            raise MarketKGError(f"{store}: cannot open the store ({exc})") from None
+    return _graph(args)
+
+
 def _cmd_export(args: argparse.Namespace) -> int:
     base = args.base_iri or DEFAULT_BASE_IRI
     G = _graph(args)
@@ -161,7 +176,7 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 def _cmd_sparql(args: argparse.Namespace) -> int:
     base = args.base_iri or DEFAULT_BASE_IRI
     bindings = {}
-    G = _graph(args)
+    G = _sparql_source(args)
     for item in args.bind or ():
         name, sep, value = item.partition("=")
         if not sep or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
@@ -171,9 +186,9 @@ def _cmd_sparql(args: argparse.Namespace) -> int:
         if name == "entity" and isinstance(term, ox.Literal) and term.datatype.value.endswith("#string"):
             # the shipped queries bind ?entity to an entity id; take the names, aliases and
             # tickers `query` takes ("Alibaba", "9988.HK"), and say so when none answers
-            from marketkg.graph.queries import find_entity
+            from marketkg.graph.view import open_answers
 
-            term = ox.Literal(find_entity(G, value))
+            term = ox.Literal(open_answers(args.kg).find_entity(value))
         bindings[name] = term
     with query_failures():
         results = run_sparql(G, _query_text(args.query), bindings, base=base, allow_service=args.allow_service)

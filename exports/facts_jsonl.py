@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from marketkg.ontology.models import ArticleFacts, Entity, Evidence
 
-__all__ = ["facts_record", "to_facts_jsonl"]
+__all__ = ["facts_record", "to_facts_jsonl", "facts_jsonl_lines"]
 
 
 def _entity(e: Entity | None) -> dict[str, Any] | None:
@@ -88,7 +88,13 @@ def _line(record: dict[str, Any]) -> str:
     return text.translate(_LINE_BREAKS) + "\n"
 
 
+def facts_jsonl_lines(all_facts: Iterable[ArticleFacts]) -> Iterator[str]:
+    """The lines of :func:`to_facts_jsonl`, one article at a time (for writing a large file
+    without holding it, or the facts, whole)."""
+    return (_line(facts_record(f)) for f in all_facts)
+
+
 def to_facts_jsonl(all_facts: Iterable[ArticleFacts]) -> str:
     """JSON Lines text: one line per article (whatever line separators the text holds),
     keys in a fixed order, UTF-8 text kept as it is; never NaN or Infinity."""
-    return "".join(_line(facts_record(f)) for f in all_facts)
+    return "".join(facts_jsonl_lines(all_facts))

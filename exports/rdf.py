@@ -509,8 +509,23 @@ def serialize(G: nx.MultiDiGraph, format: str = "ttl", *, base: str = DEFAULT_BA
     if format == "nt":  # repeats (a triple in two articles' graphs) go with the sort
         lines = ox.serialize((ox.Triple(*t) for _, ts in laid_out for t in ts), format=FORMATS[format])
         return b"".join(sorted(set(lines.splitlines(keepends=True))))
-    triples = dict.fromkeys(ox.Triple(*t) for _, ts in laid_out for t in ts)
-    return ox.serialize(triples, format=FORMATS[format], prefixes=pfx)
+    return ox.serialize(_union_once(laid_out), format=FORMATS[format], prefixes=pfx)
+
+
+def _union_once(laid_out: list[Any]) -> Iterator[ox.Triple]:
+    """Every graph's triples once each, in the order first made; each graph's list is let go
+    as soon as it is read, so the laid-out graphs and the set of triples seen are not both
+    held whole (a Turtle export of 24,000 articles took 5.3 GB)."""
+    seen: set[ox.Triple] = set()
+    for i in range(len(laid_out)):
+        _, triples = laid_out[i]
+        laid_out[i] = None
+        for t in triples:
+            triple = ox.Triple(*t)
+            if triple not in seen:
+                seen.add(triple)
+                yield triple
+        del triples
 
 
 def write_rdf(G: nx.MultiDiGraph, dest: str | Path, format: str | None = None, *,

@@ -168,12 +168,16 @@ def _evidence(d: dict[str, Any]) -> list[Record]:
     return [dict(ev) for ev in d.get("evidence") or ()]
 
 
-def _move(G: nx.MultiDiGraph, u: str, session: str, d: dict[str, Any]) -> Record:
+def _move(G: nx.MultiDiGraph, u: str, session: str, d: dict[str, Any], *, evidence: bool = True) -> Record:
+    """The record of a move edge (``evidence=False``: without its sentences, for a record
+    only its figures are taken from, so a knowledge base's view need not read them)."""
     node = G.nodes[u]
     record = {"entity": u, "name": node.get("name"), "type": node.get("type"), "date": d.get("date"),
               "market": d.get("market"), "session": session, "direction": d.get("direction"),
               "change_pct": d.get("change_pct"), "close": d.get("close"), "turnover": d.get("turnover"),
-              "approx": bool(d.get("approx")), "conflict": bool(d.get("conflict")), "evidence": _evidence(d)}
+              "approx": bool(d.get("approx")), "conflict": bool(d.get("conflict"))}
+    if evidence:
+        record["evidence"] = _evidence(d)
     if d.get("conflict"):
         record["reports"] = [dict(r) for r in d.get("reports") or ()]
     return record
@@ -204,7 +208,7 @@ def _move_finder(G: nx.MultiDiGraph) -> Callable[[str, str | None], Record | Non
             sessions[node] = {key: v for _, v, key in G.out_edges(node, keys=True)}
         session = sessions[node].get(move_key)
         d = G.succ[node][session][move_key] if session is not None else None
-        return _move(G, node, session, d) if d is not None and d.get("kind") == _MOVE else None
+        return _move(G, node, session, d, evidence=False) if d is not None and d.get("kind") == _MOVE else None
 
     return moved
 

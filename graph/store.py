@@ -27,8 +27,10 @@ about the entities (types, labels, tickers, reference memberships) is the same i
 every article and sits once in ``<base>graph/entities``, described from the merged
 graph; cross-article resolution (a name-only company merged into its coded node, see
 :func:`marketkg.graph.resolve.alias_map`) is ``owl:sameAs`` links in
-``<base>graph/resolution``. Both are rebuilt with the views; the resolved merge itself
-is ``graph.json``.
+``<base>graph/resolution``, with each alias's ``dcterms:identifier`` set to its
+entity's id so that SPARQL over the store finds the facts stated of either. Both are
+rebuilt with the views; the resolved merge itself is ``graph.json`` and, indexed for
+the ``query`` commands, ``view.sqlite``.
 
 Crash safety. A batch is committed in this order: (1) journal rows (source, old id,
 new id) in SQLite; (2) the batch's quads, bulk-loaded; (3) the article files, each
@@ -75,6 +77,7 @@ SharedQuadsOf = Callable[[nx.MultiDiGraph, str], str]
 ViewWriter = Callable[[nx.MultiDiGraph, Path], None]
 
 _OWL_SAME_AS = "http://www.w3.org/2002/07/owl#sameAs"
+_DCTERMS_IDENTIFIER = "http://purl.org/dc/terms/identifier"
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS sources (source TEXT PRIMARY KEY, article_id TEXT NOT NULL);
@@ -364,9 +367,14 @@ class KnowledgeBase:
         rdf = self._rdf
         graph = rdf.NamedNode(resolution_graph_iri(self.base))
         same = rdf.NamedNode(_OWL_SAME_AS)
-        quads = [rdf.Quad(rdf.NamedNode(str(mint_iri(a, base=self.base))), same,
-                          rdf.NamedNode(str(mint_iri(b, base=self.base))), graph)
-                 for a, b in sorted(aliases.items())]
+        ident = rdf.NamedNode(_DCTERMS_IDENTIFIER)
+        quads = []
+        for a, b in sorted(aliases.items()):
+            alias = rdf.NamedNode(str(mint_iri(a, base=self.base)))
+            # the merge, materialised for SPARQL: an alias answers to its entity's identifier, so a
+            # query matching `?e dcterms:identifier "hkex-1688"` also finds facts stated of the alias
+            quads += [rdf.Quad(alias, same, rdf.NamedNode(str(mint_iri(b, base=self.base))), graph),
+                      rdf.Quad(alias, ident, rdf.Literal(b), graph)]
         with self._timed("views_store"):
             self.store.remove_graph(graph)
             self.store.extend(quads)
@@ -418,4 +426,6 @@ class KnowledgeBase:
         for tmp in self.articles_dir.glob(".*.json.*.tmp"):  # temporary files of the articles it knows
             if tmp.name[1:].split(".json.", 1)[0] in journal | known:
                 tmp.unlink(missing_ok=True)
+        for tmp in self.dir.glob(".view.sqlite.*.tmp"):  # a view a killed writer left half-written
+            tmp.unlink(missing_ok=True)
         self.refresh_views()
