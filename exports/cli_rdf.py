@@ -13,13 +13,16 @@ and never duplicates. Credentials are never printed.
 from __future__ import annotations
 
 import argparse
+import io
+import math
 import os
 import re
 import sys
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 import networkx as nx
 import pyoxigraph as ox
@@ -110,8 +113,8 @@ def _cell(term: Any) -> str:
     return "" if term is None else str(term.value)
 
 
-def _print_results(results: Any, fmt: str) -> None:
-    out = sys.stdout
+def _print_results(results: Any, fmt: str, out: TextIO | None = None) -> None:
+    out = out or sys.stdout
     if isinstance(results, ox.QueryBoolean):
         out.write(("true" if bool(results) else "false") + "\n")
     elif isinstance(results, ox.QueryTriples):
@@ -128,6 +131,17 @@ def _print_results(results: Any, fmt: str) -> None:
         out.write(results.serialize(format=form).decode("utf-8"))
         if fmt == "json":
             out.write("\n")
+
+
+def _seconds(text: str) -> float:
+    """A ``--timeout``: a finite number of seconds above 0."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not (value > 0 and math.isfinite(value)):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds above 0")
+    return value
 
 
 def _graph(args: argparse.Namespace) -> nx.MultiDiGraph:
@@ -190,10 +204,47 @@ def _cmd_sparql(args: argparse.Namespace) -> int:
 
             term = ox.Literal(open_answers(args.kg).find_entity(value))
         bindings[name] = term
+    text = _query_text(args.query)
+    if args.allow_service and has_service(text):
+        sys.stdout.write(_within_deadline(lambda: _answered(G, text, bindings, base, args.format), args.timeout))
+        return 0
     with query_failures():
-        results = run_sparql(G, _query_text(args.query), bindings, base=base, allow_service=args.allow_service)
+        results = run_sparql(G, text, bindings, base=base)
         _print_results(results, args.format)
     return 0
+
+
+def _answered(G: nx.MultiDiGraph | ox.Store, text: str, bindings: dict[str, Any], base: str, fmt: str) -> str:
+    """The printed answer of a query, read whole (a SERVICE query runs under a deadline)."""
+    out = io.StringIO()
+    with query_failures():
+        _print_results(run_sparql(G, text, bindings, base=base, allow_service=True), fmt, out)
+    return out.getvalue()
+
+
+def _within_deadline(work: Callable[[], str], seconds: float) -> str:
+    """``work()`` run in a thread and given up at the deadline: pyoxigraph's SERVICE client
+    has no timeout of its own, and an endpoint that accepts and never answers would hang
+    the command. (The thread is left blocked in the store, which releases the GIL; the
+    process exits around it.)"""
+    answer: list[str] = []
+    failure: list[str] = []
+
+    def run() -> None:  # only text leaves the thread: pyoxigraph's objects must die where they were made
+        try:
+            answer.append(work())
+        except MarketKGError as exc:
+            failure.append(str(exc))
+        except Exception as exc:
+            failure.append(f"the query failed: {type(exc).__name__}")
+    worker = threading.Thread(target=run, name="marketkg-sparql-service", daemon=True)
+    worker.start()
+    worker.join(seconds)
+    if worker.is_alive():
+        raise MarketKGError(f"the query's SERVICE endpoint gave no answer within --timeout {seconds:g} s")
+    if failure:
+        raise MarketKGError(failure[0])
+    return answer[0]
 
 
 def _cmd_push(args: argparse.Namespace) -> int:
@@ -203,9 +254,6 @@ def _cmd_push(args: argparse.Namespace) -> int:
         endpoint.password if not args.user and endpoint.password is not None else os.environ.get(PASSWORD_ENV)
     if user and password is None:
         print(f"marketkg: error: --user needs --password or {PASSWORD_ENV} set", file=sys.stderr)
-        return 2
-    if not args.timeout > 0:
-        print("marketkg: error: --timeout must be a number of seconds above 0", file=sys.stderr)
         return 2
     G = _graph(args)
     report = push_graphs(G, endpoint, base=args.base_iri or DEFAULT_BASE_IRI, shared_graph=args.graph,
@@ -253,6 +301,8 @@ def add_commands(sub: Any) -> None:
     sp.add_argument("--base-iri", **base)
     sp.add_argument("--allow-service", action="store_true",
                     help="let a SERVICE clause fetch from the network (refused by default: nothing is fetched)")
+    sp.add_argument("--timeout", type=_seconds, default=60.0, metavar="SECONDS",
+                    help="deadline of a query with --allow-service as a whole (default: 60)")
     sp.set_defaults(func=_cmd_sparql)
     pu = sub.add_parser("push", help="upload the graph to a SPARQL Graph Store endpoint, one named graph per article")
     pu.add_argument("--kg", **kg)
@@ -264,7 +314,7 @@ def add_commands(sub: Any) -> None:
                     help="named graph for entities and sessions (default: <base>graph/entities)")
     pu.add_argument("--user", metavar="U", default=None)
     pu.add_argument("--password", metavar="P", default=None, help=f"(or set {PASSWORD_ENV})")
-    pu.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS",
+    pu.add_argument("--timeout", type=_seconds, default=60.0, metavar="SECONDS",
                     help="deadline of each request as a whole (default: 60)")
     pu.add_argument("--base-iri", **base)
     pu.set_defaults(func=_cmd_push)

@@ -333,3 +333,31 @@ def test_doctests(name):
 
     result = doctest.testmod(importlib.import_module(name))
     assert result.attempted and not result.failed
+
+
+def test_sparql_service_that_never_answers_gives_up_at_the_deadline(kg, serve, capsys):
+    """An endpoint that accepts the connection and never answers: pyoxigraph has no
+    timeout of its own, so without the deadline the command waits for ever."""
+    hold = threading.Event()
+    server = serve(lambda conn, request: hold.wait(30))
+    query = _service_queries(server.url("/sparql"))[0]
+    started = time.monotonic()
+    try:
+        assert main(["sparql", query, "--kg", str(kg), "--allow-service", "--timeout", "1"]) == 2
+    finally:
+        hold.set()
+        for worker in threading.enumerate():  # the given-up query ends once the server lets go
+            if worker.name == "marketkg-sparql-service":
+                worker.join(20)
+    assert time.monotonic() - started < 15
+    assert "no answer within --timeout 1 s" in _one_clean_line(capsys.readouterr().err)
+    assert server.requests
+
+
+@pytest.mark.parametrize("value", ["0", "-1", "nan", "inf", "soon"])
+def test_timeouts_must_be_seconds_above_zero(kg, capsys, value):
+    for command in (["sparql", "history", "--kg", str(kg)], ["push", "--kg", str(kg), "--endpoint", "http://127.0.0.1:9/s"]):
+        with pytest.raises(SystemExit) as exc:
+            main([*command, "--timeout", value])
+        assert exc.value.code == 2
+        assert "seconds above 0" in capsys.readouterr().err
