@@ -54,7 +54,12 @@ _WEEKDAY = re.compile(r"\b(?P<wd>monday|tuesday|wednesday|thursday|friday)\b", r
 # "since November 17", "by Friday" or "until March 3" name other days.
 _DIGIT = re.compile(r"\d")  # where a _DMY or _DM match can start (see marketkg.loaders.scan)
 _ON_BEFORE = re.compile(r"(?:\bon|\bOn|^|[\n.;:|]|\(|,|\s-)\s*$")
-_BARE_WEEKDAY_BEFORE = re.compile(r"(?:\b[a-z]+|%|\d)\s+$")
+_BARE_WEEKDAY_BEFORE = re.compile(r"(?:\b[a-z]+|%|\d)\s+$")  # "fell 1% Tuesday"
+# "Stocks fell on Wall Street Tuesday": after a name too, but not as a possessive ("Despite Tuesday's Drop")
+_NAME_WEEKDAY_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
+# named days that are no session of the story: "Black Monday", "Good Friday", "Super Tuesday"
+_NAMED_DAY_BEFORE = re.compile(r"\b(?:Black|Blue|Cyber|Super|Good|Holy|Easter|Ash|Maundy|Giving|Manic)\s+$")
 # "in Tuesday trade", "during Thursday's session": the weekday names the session whatever comes before
 _SESSION_AFTER = re.compile(r"(?:'s|\u2019s)?\s+(?:trade|trading|session)\b", re.I)
 _NOT_SESSION = re.compile(r"\b(?:since|from|until|till|through|by|before|after|in|to|between|and|ahead of|next|last)\s*$", re.I)
@@ -123,7 +128,10 @@ def day_mentions(text: str, *, published: str | None) -> list[DayMention]:
             before = text[max(0, m.start() - 25): m.start()]
             gd = m.groupdict()
             if not (gd.get("wd") and _SESSION_AFTER.match(text, m.end())) and (_NOT_SESSION.search(before) or not (
-                    _ON_BEFORE.search(before) or gd.get("wd") and _BARE_WEEKDAY_BEFORE.search(before))):
+                    _ON_BEFORE.search(before) or gd.get("wd") and (_BARE_WEEKDAY_BEFORE.search(before) or (
+                        _NAME_WEEKDAY_BEFORE.search(before) and not _POSSESSIVE.match(text, m.end()))))):
+                continue
+            if gd.get("wd") and _NAMED_DAY_BEFORE.search(before):
                 continue
             if gd.get("wd"):
                 day = resolve_weekday(gd["wd"], published=published)

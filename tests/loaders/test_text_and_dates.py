@@ -55,3 +55,23 @@ def test_since_and_until_days_are_not_the_trading_day():
 def test_a_sentence_with_its_own_day_keeps_it():
     facts = facts_of("On November 24, Tencent rose 2%. On November 25, Tencent fell 1%.", published=None)
     assert sorted((m.date, m.direction.value) for m in facts.moves) == [("--11-24", "up"), ("--11-25", "down")]
+
+
+def test_a_weekday_after_a_name_is_the_session():
+    """Wires write the day bare after a place: "on Wall Street Tuesday". Before, only a
+    lower-case word could stand there, so a later "late Monday" (yesterday's yield) set the
+    story's trading day."""
+    text = ("Stocks fell on Wall Street Tuesday as Treasury yields climbed. The S&P 500 fell 1.2%. "
+            "The yield on the 10-year Treasury rose to 4.38% from 4.29% late Monday.")
+    facts = facts_of(text, published="2025-10-14")
+    assert facts.trading_day == "2025-10-14"
+    assert [m.date for m in facts.moves] == ["2025-10-14"]
+
+
+@pytest.mark.parametrize("text", [
+    "Asian Markets Higher Despite Tuesday's Big Drop in US Markets",  # dev 11 (VOA), a headline's possessive
+    "Traders still remember Black Monday.",
+    "Retailers rallied into Cyber Monday.",
+])
+def test_named_and_possessive_weekdays_are_no_session(text):
+    assert day_mentions(text, published="2020-10-07") == []
