@@ -38,6 +38,7 @@ T = TypeVar("T")
 #: a sentence that opens with its day sets it for the rest of its paragraph
 _OPENING_DAY = re.compile(r"\s*(?:On|on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b")
 #: a cause clause between a move's verb and a day: the day is the cause's, not the move's
+_SECTOR_BEFORE = re.compile(r"\b(?:sector|sectoral|industry|sub)[\s-]*$", re.I)
 _CAUSE_BETWEEN = re.compile(r"\b(?:after|following|tracking|as|amid|since|because|when|news|that|which|while|but|whereas)\b"
                             r"|[;(]", re.I)
 _MOVER_TYPES = frozenset({EntityType.COMPANY, EntityType.SECURITY, EntityType.INDEX, EntityType.SECTOR,
@@ -181,6 +182,11 @@ class _ArticleExtractor:
             named = phrase_target(Phrase(raw.subject.text, descriptor=raw.subject.text,
                                          country=raw.subject.extra.get("country")), self._named_so_far(sent))
             return [named] if named is not None else []
+        if _the_index(raw.subject) and _SECTOR_BEFORE.search(self.article.text, 0, raw.subject.start_char):
+            # "Banks were a bright spot, with the sector index up 0.9%": the sector named before it
+            sector = next((it.mention for it in reversed(sent.items) if it.kind == "M"
+                           and it.mention.kind == "sector" and it.mention.end_char <= raw.subject.start_char), None)
+            return self.resolver.entities(sector) if sector is not None else []
         if _the_index(raw.subject):
             last = next((d.entity for d in reversed(self.moves) if d.entity.type is EntityType.INDEX), None)
             if last is not None:

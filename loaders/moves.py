@@ -363,6 +363,9 @@ def _skip_ranking(items: list[Item], j: int) -> int:
     if j < 0 or not items[j].word(","):
         return j
     for k in range(j - 1, max(-1, j - 10), -1):
+        if items[k].kind == "M" and k >= 2 and (items[k - 1].word("on", "in", "among") or items[k - 1].word(
+                "the") and items[k - 2].word("on", "in", "among")):
+            continue  # "was the top loser on the Sensex, falling 3.1 per cent"
         if items[k].kind != "W":
             return j
         if items[k].low in ("was", "were", "is", "are") and any(x.low in _RANKING for x in items[k:j]):

@@ -177,14 +177,20 @@ class ReferenceData:
         'hkex-9868'
         >>> reference().lookup_company_loose("Alibaba Health Information") is None
         True
+        >>> reference().lookup_company_loose("Ford Motor Co").id
+        'tkr-f'
         """
         words = name.split()
-        if not words:
-            return None
-        exact = self.folded_companies.get(name.casefold())
-        if exact is None and len(words) > 1 and all(w.casefold().strip(".,") in _GENERIC_TAILS for w in words[1:]):
-            exact = self.folded_companies.get(words[0].casefold())
-        return self.entities.get(exact) if exact else None
+        while words:  # "Ford Motor Co" -> "Ford Motor" (an alias) -> "Ford"
+            form = " ".join(words)
+            exact = self.folded_companies.get(form.casefold())
+            found = self.entities.get(exact) if exact else self.lookup(form) if len(words) < len(name.split()) else None
+            if found is not None and found.type is EntityType.COMPANY:
+                return found
+            if len(words) < 2 or words[-1].casefold().strip(".,") not in _GENERIC_TAILS:
+                return None
+            words = words[:-1]
+        return None
 
 
 def _rows(name: str) -> list[dict[str, str]]:

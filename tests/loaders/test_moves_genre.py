@@ -114,6 +114,17 @@ MOVES = [
     ("BANGKOK (AP) \u2014 The Kospi in Seoul shed 1.3% to 2,530.22.", [("idx-kospi", "down", -1.3, False)]),
     ("Tencent, NetEase and JD.com each shed about two percent.",
      [("hkex-0700", "down", -2.0, True), ("hkex-9999", "down", -2.0, True), ("hkex-9618", "down", -2.0, True)]),
+    # a generic tail after a known name is that company, not a company "Motor"
+    ("Toyota Motor rose 2.3% and Honda Motor added 1.9%, while Nissan Motor Co. fell 2.7%.",
+     [("tkr-7203-t", "up", 2.3, False), ("tkr-7267-t", "up", 1.9, False), ("tkr-7201-t", "down", -2.7, False)]),
+    # a ranking with the index it ranks on, then the figure as a participle (Business Standard style)
+    ("Sun Pharma was the top loser on the Sensex, falling 3.1 per cent.", [("co-sun-pharma", "down", -3.1, False)]),
+    # "the sector index" is the sector named before it, not the last index (Reuters style)
+    ("The STOXX 600 fell 0.3%. Banks were a bright spot, with the sector index up 0.9%.",
+     [("idx-sxxp", "down", -0.3, False), ("sector-banks", "up", 0.9, False)]),
+    # "Tata" alone names a group of companies: a Tata company is read whole
+    ("Tata Steel rose 4.2 per cent, while Tata Motors fell 1 per cent.",
+     [("co-tata-steel", "up", 4.2, False), ("tkr-tatamotors-ns", "down", -1.0, False)]),
 ]
 
 # quote lines: a signed figure right after the name or after its level

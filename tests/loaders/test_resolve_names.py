@@ -217,7 +217,7 @@ NAMES = [
     ('IN', 'Kotak Mahindra Bank', 'tkr-kotakbank-ns', 'KOTAKBANK.NS'),
     ('IN', 'L&T', 'tkr-lt-ns', 'LT.NS'),
     ('IN', 'SBI', 'tkr-sbin-ns', 'SBIN.NS'),
-    ('IN', 'Tata', 'tkr-tatamotors-ns', 'TATAMOTORS.NS'),
+    ('IN', 'Tata Motors', 'tkr-tatamotors-ns', 'TATAMOTORS.NS'),  # 'Tata' alone is the group: ambiguous
     ('KR', 'POSCO', 'tkr-005490-ks', '005490.KS'),
     ('KR', 'LG Energy Solution', 'tkr-373220-ks', '373220.KS'),
     ('KR', 'Kia', 'tkr-000270-ks', '000270.KS'),
