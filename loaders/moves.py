@@ -931,8 +931,10 @@ def _place_subjects(items: list[Item], k: int, end: int) -> list[tuple[Mention, 
         j -= 1
     if j < 0 or items[j].kind != "W" or items[j].low not in _GENERIC_MARKET:
         return []
-    if end < len(items) and items[end].word("in"):
-        found = _place_list(items, end + 1)
+    while end < len(items) and items[end].kind == "W" and items[end].low.endswith("ly"):
+        end += 1  # "fell sharply on Wall Street"
+    if end < len(items) and items[end].word("in", "on", "across"):  # "Stocks fell on Wall Street Tuesday"
+        found = _place_list(items, end + 2 if end + 1 < len(items) and items[end + 1].word("the") else end + 1)
         if found:
             return found
     start = 1 if items[0].word("elsewhere", "meanwhile") and len(items) > 1 and items[1].word(",") else 0

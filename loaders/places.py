@@ -96,6 +96,8 @@ def _name_word(tok, sent_starts: set[int]) -> bool:
     return tok.text[:1].isupper() and tok.is_alpha and tok.i not in sent_starts
 
 
+_DAY_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
+june july august september october november december""".split())
 #: capitalised words after a place in a title-case heading that do not continue a name: "Wall Street Higher"
 _HEADLINE_PREDICATES = UP_VERBS | DOWN_VERBS | frozenset("""
 close closes closed end ends ended open opens opened mixed flat steady extends extend hits hit posts post sees see
@@ -113,7 +115,8 @@ def place_role(doc: Doc, place: Place, sent_starts: set[int]) -> str:
     name: "New York Times", "Bank of Japan", "North Korea", "Tokyo Electron") or ``modifier``
     (an adjective, or a possessive: "Japan's exports", "Seoul's Kospi")."""
     nxt = doc[place.end] if place.end < len(doc) else None
-    if nxt is not None and _name_word(nxt, sent_starts) and nxt.lower_ not in _HEADLINE_PREDICATES:
+    if nxt is not None and _name_word(nxt, sent_starts) and nxt.lower_ not in _HEADLINE_PREDICATES \
+            and nxt.lower_ not in _DAY_WORDS:  # "on Wall Street Tuesday" is no longer name
         return "name"
     prev = doc[place.start - 1] if place.start > 0 else None
     if prev is not None and prev.text[:1].isupper() and prev.is_alpha and prev.lower_ not in _PLACE_LEADS:
@@ -191,8 +194,7 @@ def index_tail(doc: Doc, end: int, taken: set[int]) -> int:
 #: capitalised words after an index name that do not make it another name
 _NOT_A_NAME_AFTER = frozenset("""
 futures index average composite on in at for to as after amid and or of the with from by but while
-monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-september october november december""".split())
+""".split()) | _DAY_WORDS
 
 
 def _title_case(sent) -> bool:

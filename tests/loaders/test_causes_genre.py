@@ -121,6 +121,12 @@ CAUSES = [
     ("Losses in banking shares contributed to the decline in the FTSE 100, which closed 0.6% lower.",
      {("idx-ftse100", "Losses in banking shares", "contributed to")}),
     ("Rising oil prices added to pressure on Asian markets.", {("market-asia", "Rising oil prices", "added to")}),
+    # AP style: the market after the verb, and a day after its name; "put pressure on" is one cue
+    ("Stocks fell sharply on Wall Street Tuesday as rising Treasury yields put pressure on technology companies.",
+     {("market-us", "rising Treasury yields put pressure on technology companies", "as"),
+      ("sector-technology", "rising Treasury yields", "put pressure on")}),
+    ("Shares slid across Asia after China reported weaker exports.",
+     {("market-asia", "China reported weaker exports", "after")}),
     ("The yen strengthened after the Bank of Japan raised interest rates and the U.S. jobs report disappointed.",
      {("fx-jpy", "the Bank of Japan raised interest rates", "after"),
       ("fx-jpy", "the U.S. jobs report disappointed", "after")}),
