@@ -191,7 +191,7 @@ class _Builder:
                     self.G.add_edge(node, parent, key=f"security_of:{node}", kind=EdgeKind.SECURITY_OF.value)
             if data["type"] != EntityType.COMPANY.value:
                 continue
-            groups = [ref.sectors.get(node)] + list(ref.index_members.get(node, ()))
+            groups = [ref.sectors.get(node), *ref.more_sectors.get(node, ()), *ref.index_members.get(node, ())]
             for group in filter(None, groups):
                 if group not in self.G:
                     if group not in ref.entities:

@@ -68,6 +68,8 @@ def _actor_before(items: list[Item], k: int) -> Mention | None:
     j = k - 1
     while j >= 0 and items[j].kind == "W" and (items[j].low in SUBJECT_SKIP or items[j].low.endswith("ly")):
         j -= 1
+    if j >= 2 and items[j].word(")") and items[j - 2].word("("):
+        j -= 3  # "domestic institutional investors (DIIs) bought": the name before its short form
     if j >= 0 and items[j].kind == "M" and items[j].mention.kind in _INVESTOR_KINDS \
             and not (items[j].mention.entity_id or "").startswith(_NOT_INVESTORS):
         return items[j].mention

@@ -92,4 +92,5 @@ def fits(entity: Entity, desc: Description) -> bool:
     sector = _sector(desc.descriptor)
     name_words = entity.name.lower().split()
     return (desc.descriptor in name_words or sector is not None and (
-        ref.sectors.get(entity.id) == sector or any(_sector(w) == sector for w in name_words)))
+        ref.sectors.get(entity.id) == sector or sector in ref.more_sectors.get(entity.id, ())
+        or any(_sector(w) == sector for w in name_words)))

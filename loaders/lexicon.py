@@ -122,7 +122,10 @@ CAUSE_PARTICIPLES = frozenset({"prompting", "sending", "pushing", "dragging", "d
 BARE_PREDICATES: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in (
     "in free fall|in freefall|in a slump|in a tailspin|in a free fall|reversed course|topped|traded above|"
     "traded below|shot up|shot higher|big decliners|big gainers|biggest decliners|biggest gainers|"
-    "off to a good start|off to a strong start|off to a weak start").split("|"))
+    "off to a good start|off to a strong start|off to a weak start|"
+    # "had their worst day since 2020" (the auxiliary "had" is skipped as an adverb is)
+    "their worst day|its worst day|their best day|its best day|posted their worst day|posted its worst day"
+    ).split("|"))
 #: verbs that take a loss or gain as object: "sustained major losses", "saw their biggest gain"
 RESULT_VERBS = frozenset({"sustained", "suffered", "saw", "posted", "recorded", "logged", "booked", "notched",
                           "extended", "suffer", "see", "post"})

@@ -651,7 +651,11 @@ def _settled_at(items: list[Item], k: int) -> tuple[str, float | None, int] | No
         return direction, abs(items[j].qty.value) * (1 if direction == "up" else -1), j + 2
     if j + 2 < len(items) and items[j].kind == "W" and parse_number(items[j].text) is not None \
             and items[j + 1].low in _POINTS and items[j + 2].low in ("higher", "lower"):
-        return _TRAILING_DIR[items[j + 2].low], None, j + 3  # "closed 123 pts higher"
+        direction = _TRAILING_DIR[items[j + 2].low]
+        if j + 5 < len(items) and items[j + 3].word(",") and items[j + 4].word("or") and items[j + 5].qkind == "PERCENT":
+            # "The Dow closed 1,679 points lower, or 3.98%"
+            return direction, abs(items[j + 5].qty.value) * (1 if direction == "up" else -1), j + 6
+        return direction, None, j + 3  # "closed 123 pts higher"
     return None
 
 

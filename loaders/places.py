@@ -188,6 +188,8 @@ def index_tail(doc: Doc, end: int, taken: set[int]) -> int:
         k += 1
     if k < len(doc) and k not in taken and doc[k].lower_ in INDEX_TAIL_HEADS:
         return k + 1
+    if k > end and doc[k - 1].lower_ in INDEX_TAIL_HEADS:
+        return k  # "the tech-heavy Nasdaq Composite fell": the alias matched was "tech-heavy Nasdaq"
     return end
 
 

@@ -74,10 +74,10 @@ def _word_value(m: re.Match[str]) -> float | None:
 
 
 _CUR = r"HK\$|US\$|S\$|A\$|NT\$|C\$|RMB|CNY|HKD|USD|JPY|EUR|GBP|SGD|AUD|INR|KRW|Rs\.?\s?|₹|₩|\$|€|£|¥"
-_SCALE = r"trillion|billion|million|thousand|tn|bn|mn|mln|m|b|k"
+_SCALE = r"lakh crore|trillion|billion|million|thousand|crore|lakh|tn|bn|mn|mln|cr|m|b|k"  # crore, lakh: India
 _MONEY = re.compile(
     rf"(?:(?P<cur>{_CUR})\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE})\b)?"
-    rf"|(?P<num2>{_NUM})\s?(?P<scale2>{_SCALE})?\s(?P<cur2>yuan|dollars|HK dollars|Hong Kong dollars|yen|euros|won)\b)",
+    rf"|(?P<num2>{_NUM})\s?(?P<scale2>{_SCALE})?\s(?P<cur2>yuan|dollars|HK dollars|Hong Kong dollars|yen|euros|won|rupees)\b)",
 )
 _SHARES = re.compile(rf"(?P<num>{_NUM})\s?(?P<scale>{_SCALE})?\s(?:(?:[A-Z]-|H-|A-|class [AB] )?shares|share units)\b")
 #: a ticker: 9988.HK anywhere, or a code/symbol in brackets after a name: (700.HK), (BABA), (NYSE: BABA)
@@ -97,11 +97,11 @@ _DIGIT = re.compile(r"\d")
 _MONEY_FIRST = re.compile(r"[HUSANCRJEGKI₹₩$€£¥\d]")
 _TICKER_FIRST = re.compile(r"[\d(]")
 _SCALES = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6,
-           "mln": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3}
+           "mln": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3, "lakh crore": 1e12, "crore": 1e7, "cr": 1e7, "lakh": 1e5}
 _CURRENCY = {"HK$": "HKD", "HKD": "HKD", "US$": "USD", "USD": "USD", "$": "USD", "RMB": "RMB", "CNY": "RMB",
              "yuan": "RMB", "JPY": "JPY", "yen": "JPY", "¥": "JPY", "EUR": "EUR", "€": "EUR", "euros": "EUR",
              "GBP": "GBP", "£": "GBP", "S$": "SGD", "SGD": "SGD", "A$": "AUD", "AUD": "AUD", "NT$": "TWD",
-             "C$": "CAD", "won": "KRW", "INR": "INR", "Rs": "INR", "Rs.": "INR", "₹": "INR", "KRW": "KRW", "₩": "KRW", "dollars": "USD", "HK dollars": "HKD", "Hong Kong dollars": "HKD"}
+             "C$": "CAD", "won": "KRW", "rupees": "INR", "INR": "INR", "Rs": "INR", "Rs.": "INR", "₹": "INR", "KRW": "KRW", "₩": "KRW", "dollars": "USD", "HK dollars": "HKD", "Hong Kong dollars": "HKD"}
 
 
 @dataclass(frozen=True)

@@ -108,6 +108,7 @@ class ReferenceData:
     folded: dict[str, str] = field(default_factory=dict)  # casefolded form -> id (long forms)
     tickers: dict[str, str] = field(default_factory=dict)  # 9988.HK / BABA -> id
     sectors: dict[str, str] = field(default_factory=dict)  # company id -> sector id
+    more_sectors: dict[str, tuple[str, ...]] = field(default_factory=dict)  # its other sectors ("hardware|semiconductors")
     index_members: dict[str, tuple[str, ...]] = field(default_factory=dict)  # company id -> index ids
     sector_keywords: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
     drivers: list[DriverConcept] = field(default_factory=list)
@@ -232,7 +233,10 @@ def _load_companies(ref: ReferenceData) -> None:
         for isin in rec.isins:
             ref.isins.setdefault(isin, ent.id)
         if rec.sector:
-            ref.sectors[ent.id] = f"sector-{rec.sector}"
+            first, *more = rec.sector.split("|")
+            ref.sectors[ent.id] = f"sector-{first}"
+            if more:
+                ref.more_sectors[ent.id] = tuple(f"sector-{x}" for x in more)
         members = tuple(f"idx-{i}" for i in rec.indices if f"idx-{i}" in ref.entities)
         if members:
             ref.index_members[ent.id] = members

@@ -123,6 +123,14 @@ ACTIONS = [
     ("Microsoft agreed to buy the company for $7.5 billion.", []),
     ("The slide prompted Beijing to intervene to prop up the market.", []),
     ("Nomura cut its price target on the carmaker.", []),  # no carmaker named before: nothing to point at
+    # Indian wraps: institutional flows in crore, the investors' short forms in brackets
+    ("Foreign portfolio investors (FPIs) were net sellers, offloading shares worth Rs 1,616 crore, while "
+     "domestic institutional investors (DIIs) bought equities worth Rs 7,453 crore.",
+     [("inv-domestic-investors", "bought", None, "Rs 7,453 crore"),
+      ("inv-foreign-investors", "net_outflow", None, "Rs 1,616 crore")]),
+    # a description that fits a company of two sectors: Samsung Electronics makes chips
+    ("Samsung Electronics advanced 3.5% after Morgan Stanley raised its price target on the chipmaker.",
+     [("inv-morgan-stanley", "other", "tkr-005930-ks", None)]),
 ]
 
 

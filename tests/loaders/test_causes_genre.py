@@ -125,6 +125,10 @@ CAUSES = [
     ("Stocks fell sharply on Wall Street Tuesday as rising Treasury yields put pressure on technology companies.",
      {("market-us", "rising Treasury yields put pressure on technology companies", "as"),
       ("sector-technology", "rising Treasury yields", "put pressure on")}),
+    # CNN style: a figure-less "worst day" is a move a cause can explain
+    ("US stocks had their worst day since 2020 on Thursday after President Donald Trump announced sweeping "
+     "tariffs on dozens of countries.",
+     {("market-us", "President Donald Trump announced sweeping tariffs on dozens of countries", "after")}),
     ("Shares slid across Asia after China reported weaker exports.",
      {("market-asia", "China reported weaker exports", "after")}),
     ("The yen strengthened after the Bank of Japan raised interest rates and the U.S. jobs report disappointed.",

@@ -122,6 +122,10 @@ MOVES = [
     # "the sector index" is the sector named before it, not the last index (Reuters style)
     ("The STOXX 600 fell 0.3%. Banks were a bright spot, with the sector index up 0.9%.",
      [("idx-sxxp", "down", -0.3, False), ("sector-banks", "up", 0.9, False)]),
+    # CNN / AP style: points, then the percent restating them; an alias inside a longer index name
+    ("The Dow closed 1,679 points lower, or 3.98%. The S&P 500 dropped 4.84%, and the tech-heavy Nasdaq "
+     "Composite fell 5.97%.",
+     [("idx-djia", "down", -3.98, False), ("idx-spx", "down", -4.84, False), ("idx-ixic", "down", -5.97, False)]),
     # "Tata" alone names a group of companies: a Tata company is read whole
     ("Tata Steel rose 4.2 per cent, while Tata Motors fell 1 per cent.",
      [("co-tata-steel", "up", 4.2, False), ("tkr-tatamotors-ns", "down", -1.0, False)]),
