@@ -56,12 +56,17 @@ def _words_at(items: list[Item], k: int, words: tuple[str, ...]) -> bool:
         items[k + x].kind == "W" and items[k + x].low == w for x, w in enumerate(words))
 
 
+_AS_COMPARED = frozenset({"much", "many", "high", "low", "far", "long", "well", "soon", "little", "few"})
+
+
 def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
     """(cue, length) if a causal cue starts at item k."""
     for words in _CUE_INDEX.get(items[k].low, ()) if items[k].kind == "W" else ():
         if _words_at(items, k, words):
             if words == ("as",) and any(_words_at(items, k, w) for w in W.AS_NOT_CUE):
                 return None
+            if words == ("as",) and k >= 2 and items[k - 2].word("as") and items[k - 1].low in _AS_COMPARED:
+                return None  # the second "as" of "as much as 1.8%", "as far as": a comparison
             if words == ("as",) and any(it.kind == "W" and it.low in W.WAITING for it in items[k + 2:k + 5]):
                 return None  # "as traders awaited the Fed decision": what is to come explains nothing yet
             if words == ("over",) and (k + 1 >= len(items) or items[k + 1].kind != "W"

@@ -37,10 +37,13 @@ T = TypeVar("T")
 
 #: a sentence that opens with its day sets it for the rest of its paragraph
 _OPENING_DAY = re.compile(r"\s*(?:On|on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b")
-#: a cause clause between a move's verb and a day: the day is the cause's, not the move's
+#: a day this close after these words is an event's, to come: "ahead of its earnings report on Thursday"
+_EVENT_TO_COME = re.compile(r"\b(?:ahead of|due (?:on|out|for)|scheduled|next|until|pending|awaiting)\b[^.;!?]*$", re.I)
 _SECTOR_BEFORE = re.compile(r"\b(?:sector|sectoral|industry|sub)[\s-]*$", re.I)
-_CAUSE_BETWEEN = re.compile(r"\b(?:after|following|tracking|as|amid|since|because|when|news|that|which|while|but|whereas)\b"
-                            r"|[;(]", re.I)
+#: a cause clause, or an event to come, between a move's verb and a day: the day is the cause's or the
+#: event's, not the move's ("surged 7% ahead of its earnings report on Thursday")
+_CAUSE_BETWEEN = re.compile(r"\b(?:after|following|tracking|as|amid|since|because|when|news|that|which|while|but|whereas"
+                            r"|ahead|before|until|pending|awaiting|scheduled)\b|[;(]", re.I)
 _MOVER_TYPES = frozenset({EntityType.COMPANY, EntityType.SECURITY, EntityType.INDEX, EntityType.SECTOR,
                           EntityType.COMMODITY, EntityType.CURRENCY, EntityType.MARKET, EntityType.INVESTOR})
 #: investors that are money flows, not listed firms: they never have a share price
@@ -131,7 +134,8 @@ class _ArticleExtractor:
         text = doc_text(doc)
         # "overnight" names the session before the story's: never the story's own trading day; no day
         # named: the publication day, or the exchange's last session before it (a Saturday story)
-        session_days = [d for d in days if text[d[0]:d[1]].lower() != "overnight"]
+        session_days = [d for d in days if text[d[0]:d[1]].lower() != "overnight"
+                        and not _EVENT_TO_COME.search(text, max(0, d[0] - 60), d[0])]
         self.trading_day = session_days[0][2] if session_days else session_day(
             exchange_of(self.resolver.region), article.published)
         self.moves: list[_MoveDraft] = []

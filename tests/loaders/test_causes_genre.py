@@ -129,6 +129,10 @@ CAUSES = [
     ("US stocks had their worst day since 2020 on Thursday after President Donald Trump announced sweeping "
      "tariffs on dozens of countries.",
      {("market-us", "President Donald Trump announced sweeping tariffs on dozens of countries", "after")}),
+    # Reuters style: the second "as" of "as much as" is a comparison, not a cue
+    ("Japan's Nikkei slid 0.6% to 36,793.11 after sinking as much as 1.8% earlier in the session.", set()),
+    ("Chinese blue chips edged up 0.3%, supported by hopes of more stimulus.",
+     {("idx-csi300", "hopes of more stimulus", "supported by")}),
     ("Shares slid across Asia after China reported weaker exports.",
      {("market-asia", "China reported weaker exports", "after")}),
     ("The yen strengthened after the Bank of Japan raised interest rates and the U.S. jobs report disappointed.",

@@ -75,3 +75,11 @@ def test_a_weekday_after_a_name_is_the_session():
 ])
 def test_named_and_possessive_weekdays_are_no_session(text):
     assert day_mentions(text, published="2020-10-07") == []
+
+
+def test_a_day_of_an_event_to_come_is_not_the_moves():
+    """Nikkei style: "surged 7% ahead of its earnings report on Thursday" in a Tuesday story
+    moved on Tuesday; before, the move was dated the Thursday before."""
+    facts = facts_of("SoftBank Group surged 7% ahead of its quarterly earnings report on Thursday.",
+                     published="2025-08-05")
+    assert [m.date for m in facts.moves] == ["2025-08-05"]
