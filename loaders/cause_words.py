@@ -36,7 +36,8 @@ NOT_CAUSE_AFTER_THE = frozenset({"day", "session", "week", "month", "year", "qua
                                  "exchange", "board", "market", "index", "news", "back", "heels", "wake"})
 AS_NOT_CUE = (("as", "well"), ("as", "much"), ("as", "many"), ("as", "high"), ("as", "low"), ("as", "of"),
               ("as", "part"), ("as", "usual"), ("as", "a", "result"), ("as", "such"), ("as", "expected"),
-              ("as", "the", "session"), ("as", "to"), ("as", "the", "day"), ("as", "investors", "awaited"))
+              ("as", "the", "session"), ("as", "to"), ("as", "the", "day"), ("as", "investors", "awaited"),
+              ("as", "did"), ("as", "does"), ("as", "do"))
 WAITING = frozenset({"awaited", "await", "awaiting", "waited", "waiting", "eyed", "eyeing", "braced", "bracing",
                      "awaits"})
 BOUNDARY = frozenset({";", ".", "while", "whereas", "but", "although", "though", "-", "|", ":"})

@@ -995,6 +995,10 @@ def find_moves(items: list[Item]) -> list[RawMove]:
             k += length  # "pared gains to close 6% higher": the close is the day's move
             continue
         pct, approx, is_range, end = _figure(items, k + length)
+        if pct is None and end + 2 < len(items) and items[end].word(",") and items[end + 1].word("up", "down") \
+                and items[end + 2].qkind == "PERCENT" and (items[end + 1].low == "up") == (direction == "up"):
+            # "extended gains, up 0.3%": the figure restates the predicate
+            pct, end = abs(items[end + 2].qty.value) * (1 if direction == "up" else -1), end + 3
         close, end2 = _close_after(items, _skip_points_and_day(items, end))
         if close is not None:
             end = end2
@@ -1063,12 +1067,14 @@ def _respectively(items: list[Item], j: int) -> tuple[list[float], int]:
 
 
 def _followed_by(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
-    """'Baidu jumped 4.56%, followed by Xiaomi (+4.35%), Kuaishou and Tencent'."""
+    """'Baidu jumped 4.56%, followed by Xiaomi (+4.35%), Kuaishou and Tencent'; 'New Zealand's
+    benchmark slipped, as did Taiwan's Taiex'."""
     out: list[RawMove] = []
     if not has_words(items, _FOLLOWED):
         return out
     for k in range(len(items) - 1):
-        if not (items[k].word("followed") and items[k + 1].word("by")):
+        if not (items[k].word("followed") and items[k + 1].word("by") or items[k].word("as") and items[k + 1].word(
+                "did") and k > 0 and items[k - 1].word(",")):
             continue
         lead = [m for m in moves if m.end <= k]
         if not lead:
@@ -1099,7 +1105,7 @@ def _followed_by(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
     return out
 
 
-_FOLLOWED = frozenset({"followed"})
+_FOLLOWED = frozenset({"followed", "did"})
 _RECORD_WORDS = frozenset({"an", "a", "all", "time", "all-time", "record", "new", "fresh", "high", "low", "of", "-",
                            "its", "highest", "lowest", "level", "peak", "closing"})
 

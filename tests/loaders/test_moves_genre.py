@@ -126,6 +126,17 @@ MOVES = [
     ("The Dow closed 1,679 points lower, or 3.98%. The S&P 500 dropped 4.84%, and the tech-heavy Nasdaq "
      "Composite fell 5.97%.",
      [("idx-djia", "down", -3.98, False), ("idx-spx", "down", -4.84, False), ("idx-ixic", "down", -5.97, False)]),
+    # web-page quote widgets after names (MarketWatch style): the stored quote is no figure of the article
+    ("Major automakers tumbled, with Toyota 7203, -2.94% off more than 2% and Honda 7267, -4.25% sinking some 4%.",
+     [("sector-autos_ev", "down", None, False), ("tkr-7203-t", "down", -2.0, True),
+      ("tkr-7267-t", "down", -4.0, True)]),
+    # "as did" names a second subject of the same move; a restating ", up 0.3%"
+    ("New Zealand's benchmark NZ50GR, -0.35% slipped 0.4%, as did Taiwan's Taiex.",
+     [("idx-nzx50", "down", -0.4, False), ("idx-taiex", "down", None, False)]),
+    ("Australia's ASX 200 extended gains, up 0.3%.", [("idx-asx200", "up", 0.3, False)]),
+    # "stock exchange" after an index name; a place before an index name makes another index
+    ("Tokyo's Nikkei 225 stock exchange lost 29 points, or 0.11%, to 26,818.", [("idx-n225", "down", -0.11, False)]),
+    ("The Asia Dow was down 18 points, or 0.55%, to 3,389 points.", [("idx-asia-dow", "down", -0.55, False)]),
     # "Tata" alone names a group of companies: a Tata company is read whole
     ("Tata Steel rose 4.2 per cent, while Tata Motors fell 1 per cent.",
      [("co-tata-steel", "up", 4.2, False), ("tkr-tatamotors-ns", "down", -1.0, False)]),
