@@ -222,6 +222,10 @@ def cue_after(items: list[Item], j: int, stops: set[int], limit: int = 16,
             continue
         if it.kind == "W" and it.low in W.CLAUSE_END:
             return None
+        aside = _aside_end(items, k)
+        if aside is not None:
+            k = aside  # "plunged 8.9%, its biggest drop in three months, after X"
+            continue
         if it.word("as"):
             phrase = next((w for w in W.AS_NOT_CUE if _words_at(items, k, w)), ("as", "well"))
             if phrase[:2] == ("as", "well"):
@@ -240,6 +244,19 @@ def cue_after(items: list[Item], j: int, stops: set[int], limit: int = 16,
         if not (it.kind == "Q" or it.word(",") or it.kind == "W" and (it.low in W.LOOSE_GAP or it.low.endswith("ly"))):
             loose += 1
         k += 1
+    return None
+
+
+def _aside_end(items: list[Item], k: int) -> int | None:
+    """After ', its biggest drop in three months,' (a noun phrase between commas, no cue in
+    it): the index after its closing comma; None when item k opens no such aside."""
+    if not (items[k].word(",") and k + 1 < len(items) and items[k + 1].word("its", "their", "the", "a", "an")):
+        return None
+    for x in range(k + 2, min(k + 12, len(items))):
+        if items[x].word(","):
+            return x + 1
+        if items[x].kind != "W" and items[x].kind != "Q" or cue_at(items, x) is not None:
+            return None
     return None
 
 

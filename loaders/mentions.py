@@ -339,7 +339,10 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
                 break
         words = texts[i:j]
         if any(w.lower() not in NAME_STOPWORDS for w in words if w not in _NAME_CONNECT and w != ","):
-            m = _mention(base, offset + i, offset + j, "candidate", tickers)
+            index = j < n_toks and texts[j] in ("index", "Index") and offset + j not in taken
+            m = _mention(base, offset + i, offset + j + index, "candidate", tickers)
+            if index:
+                m.extra["index"] = True  # "The Nifty IT index slumped": an index the reference data lack
             mentions.append(m)
             taken.update(range(m.start, m.end))
         i = max(j, i + 1)

@@ -1039,7 +1039,21 @@ def find_moves(items: list[Item]) -> list[RawMove]:
     moves += _adopt_orphans(orphans, moves)
     moves += _followed_by(items, moves)
     moves += _knock_on(items, moves)
+    _opening_place(items, moves)
     return moves
+
+
+def _opening_place(items: list[Item], moves: list[RawMove]) -> None:
+    """'In Shanghai, the Composite Index ended 0.3% lower': an index named by its head alone
+    is the index of the place the sentence opens with."""
+    if len(items) < 3 or not (items[0].word("in") and items[1].kind == "M" and items[2].word(",")):
+        return
+    place = items[1].mention
+    if place.kind not in ("place", "market") or place.region is None:
+        return
+    for m in moves:
+        if m.subject.kind == "market" and m.subject.region is None and not m.subject.extra.get("places"):
+            m.subject.region = place.region
 
 
 def _respective(items: list[Item], subjects: list, pct: float | None, end: int) -> tuple[list, int]:

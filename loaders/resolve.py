@@ -111,6 +111,10 @@ class Resolver:
             name = " ".join(words)
             if not name or name.lower() in NAME_STOPWORDS:
                 return None
+            if mention.extra.get("index"):
+                name = re.sub(r"\s+[Ii]ndex$", "", name)
+                return self._note(Entity(id=named_id("idx", name), name=name, type=EntityType.INDEX),
+                                  re.sub(r"^[Tt]he\s+", "", mention.text))
             if as_investor and not ticker:
                 return self._note(Entity(id=named_id("inv", name), name=name, type=EntityType.INVESTOR),
                                   mention.text)

@@ -133,6 +133,9 @@ CAUSES = [
     ("Japan's Nikkei slid 0.6% to 36,793.11 after sinking as much as 1.8% earlier in the session.", set()),
     ("Chinese blue chips edged up 0.3%, supported by hopes of more stimulus.",
      {("idx-csi300", "hopes of more stimulus", "supported by")}),
+    # an aside between the figure and the cue (SCMP style)
+    ("Meituan plunged 8.9% to HK$120.5, its biggest drop in three months, after the food delivery giant "
+     "reported a loss.", {("hkex-3690", "the food delivery giant reported a loss", "after")}),
     ("Shares slid across Asia after China reported weaker exports.",
      {("market-asia", "China reported weaker exports", "after")}),
     ("The yen strengthened after the Bank of Japan raised interest rates and the U.S. jobs report disappointed.",

@@ -137,6 +137,14 @@ MOVES = [
     # "stock exchange" after an index name; a place before an index name makes another index
     ("Tokyo's Nikkei 225 stock exchange lost 29 points, or 0.11%, to 26,818.", [("idx-n225", "down", -0.11, False)]),
     ("The Asia Dow was down 18 points, or 0.55%, to 3,389 points.", [("idx-asia-dow", "down", -0.55, False)]),
+    # an alias ending inside a longer name ("blue-chip Dow" in "blue-chip Dow Jones Industrial Average")
+    ("The S&P 500 rose 0.4%, while the blue-chip Dow Jones Industrial Average gained 0.2%.",
+     [("idx-spx", "up", 0.4, False), ("idx-djia", "up", 0.2, False)]),
+    # an index named by its head alone is the index of the place the sentence opens with
+    ("Asian markets fell.\n\nIn Shanghai, the Composite Index ended 0.3 percent lower.",
+     [("idx-ssec", "down", -0.3, False)]),
+    # a name the reference data lack, before "index", is an index (Business Standard style)
+    ("The Nifty IT index slumped 2.3 per cent.", [("idx-nifty-it", "down", -2.3, False)]),
     # "Tata" alone names a group of companies: a Tata company is read whole
     ("Tata Steel rose 4.2 per cent, while Tata Motors fell 1 per cent.",
      [("co-tata-steel", "up", 4.2, False), ("tkr-tatamotors-ns", "down", -1.0, False)]),
