@@ -264,7 +264,7 @@ def reference() -> ReferenceData:
     """Load (once per process) and return the shipped reference data: from the versioned
     cache file when there is one (see :mod:`marketkg.ontology.ref_cache`), else built from
     the CSV files and cached."""
-    ref = cached(build_reference)
+    ref = cached(build_reference, ReferenceData)
     user = user_reference_path()
     if user:  # --reference FILE: merged over the built-in data, never cached
         merge_user_reference(ref, user)
