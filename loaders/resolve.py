@@ -26,6 +26,10 @@ from marketkg.ontology.reference import ReferenceData, reference
 __all__ = ["Resolver"]
 
 
+#: an ISIN: country code, nine characters, check digit
+_ISIN = re.compile(r"[A-Z]{2}[A-Z0-9]{9}[0-9]")
+
+
 def _initials(words: list[str]) -> str:
     return "".join(w[0] for w in words if w and w[0].isalpha()).upper()
 
@@ -104,6 +108,8 @@ class Resolver:
                                      f"{base.ticker}")
         elif by_ticker is not None:
             base = by_ticker
+        elif _ISIN.fullmatch(mention.name) and mention.name in self.ref.isins:  # "US0378331005 rose 2%"
+            base = self.ref.entities[self.ref.isins[mention.name]]
         else:
             words = mention.name.split()
             while words and words[0].lower() in NAME_STOPWORDS and len(words) > 1:
