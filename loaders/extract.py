@@ -15,7 +15,7 @@ from marketkg.loaders.action_phrases import NEVER_MOVERS, ROLE_PREFIX, Phrase
 from marketkg.loaders.actions import RawAction, find_actions, phrase_investor, phrase_target, role_holder
 from marketkg.loaders.cause_links import linked_causes
 from marketkg.loaders.causes import RawCause, back_reference, caused_move, clause_causes, opening_cause
-from marketkg.loaders.dates import DayMention, day_mentions, session_day
+from marketkg.loaders.dates import DayMention, day_mentions, story_day
 from marketkg.loaders.drivers import driver_for
 from marketkg.loaders.items import Item, sentence_items
 from marketkg.loaders.moves import RawMove, close_statements, find_moves, opening_close, opening_figure
@@ -124,15 +124,12 @@ class _ArticleExtractor:
         self.article = article
         self.doc = doc
         self.resolver = Resolver(region=_default_region(doc))
-        days = day_mentions(doc_text(doc), published=article.published)
+        days = day_mentions(doc_text(doc), published=article.published, mic=exchange_of(self.resolver.region))
         self.days = days
         self.day_starts = [d[0] for d in days]
-        text = doc_text(doc)
-        # "overnight" names the session before the story's: never the story's own trading day; no day
-        # named: the publication day, or the exchange's last session before it (a Saturday story)
-        session_days = [d for d in days if text[d[0]:d[1]].lower() != "overnight"]
-        self.trading_day = session_days[0][2] if session_days else session_day(
-            exchange_of(self.resolver.region), article.published)
+        # the first day named on which the story's exchange traded ("overnight" and holidays are not),
+        # else the publication day or the exchange's last session before it (a Saturday story)
+        self.trading_day = story_day(days, doc_text(doc), exchange_of(self.resolver.region), article.published)
         self.moves: list[_MoveDraft] = []
         self.move_index: dict[tuple[str, str | None], list[_MoveDraft]] = {}
         self.causes: dict[tuple[str, str], tuple[Entity, str, Entity, str | None, str | None, list[Evidence]]] = {}
