@@ -182,7 +182,7 @@ class _ArticleExtractor:
             last = next((d.entity for d in reversed(self.moves) if d.entity.type is EntityType.INDEX), None)
             if last is not None:
                 return [last]  # "The Hang Seng fell 1.3%. On Tuesday, the index slumped 2.7%"
-        return self.resolver.entities(raw.subject)
+        return self.resolver.entities(raw.subject, as_stock=True)
 
     def _restated(self, s: _Sentence, previous: list[_MoveDraft]) -> None:
         """'... to close at 13,474. The 2.2 percent loss was the second biggest': a sentence that
@@ -333,7 +333,7 @@ class _ArticleExtractor:
                     else ref.entities.get(raw.default_investor or ""))
         if investor is None:
             return
-        target = self.resolver.entity(raw.target) if raw.target else None
+        target = self.resolver.entity(raw.target, as_stock=True) if raw.target else None
         if target is None and raw.target_phrase is not None:
             target = phrase_target(raw.target_phrase, self._named_so_far(sent))
             if target is None and not raw.target_is_subject:

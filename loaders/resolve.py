@@ -56,8 +56,9 @@ class Resolver:
         self.surfaces.setdefault(entity.id, set()).add(surface.strip())
         return entity
 
-    def entities(self, mention: Mention, *, as_investor: bool = False) -> list[Entity]:
-        """The entities a mention names (a sector phrase may name two sectors)."""
+    def entities(self, mention: Mention, *, as_investor: bool = False, as_stock: bool = False) -> list[Entity]:
+        """The entities a mention names (a sector phrase may name two sectors). ``as_stock``: the
+        subject of a price move, where a broker's name is its listed company ("UBS jumped 9%")."""
         if mention.kind == "sector":
             out = []
             for sid in mention.sectors:
@@ -68,6 +69,9 @@ class Resolver:
         if mention.kind in ("market", "place"):
             return self._market(mention)
         entity = self._company(mention, as_investor=as_investor)
+        listed = self.ref.listed_investors.get(entity.id) if entity is not None and as_stock else None
+        if listed is not None:
+            entity = self._note(self._on_listing(self.ref.entities[listed], mention.ticker), mention.text)
         return [entity] if entity else []
 
     def _market(self, mention: Mention) -> list[Entity]:
@@ -91,8 +95,8 @@ class Resolver:
             self._note(entity, surface)
         return [entity]
 
-    def entity(self, mention: Mention, *, as_investor: bool = False) -> Entity | None:
-        found = self.entities(mention, as_investor=as_investor)
+    def entity(self, mention: Mention, *, as_investor: bool = False, as_stock: bool = False) -> Entity | None:
+        found = self.entities(mention, as_investor=as_investor, as_stock=as_stock)
         return found[0] if found else None
 
     def _company(self, mention: Mention, *, as_investor: bool) -> Entity | None:

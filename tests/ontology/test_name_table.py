@@ -9,7 +9,8 @@ Amsterdam lines beside them; an A+H share company in a Shanghai or Shenzhen wrap
 A-share line), not read back from the reference data. Rows are name variants as news
 writes them (``Alibaba-W``, ``Alibaba Group Holding``, ``9988.HK``), a ticker in brackets,
 an ISIN, and the pairs that must stay apart (Bank of China / Bank of Communications, Hang
-Seng Bank / the Hang Seng Index, Alibaba Health / Alibaba Group)."""
+Seng Bank / the Hang Seng Index, Alibaba Health / Alibaba Group). A broker's name as the subject
+of a move is its listed company ("JPMorgan Chase rose 2.5%"); as an actor, the investor."""
 from __future__ import annotations
 
 import pytest
@@ -365,23 +366,15 @@ AU | Transurban | tkr-tcl-ax | XASX | TCL.AX
 """
 NAMES = [tuple(cell.strip() for cell in line.split("|")) for line in ROWS.strip().splitlines()]
 
-#: listed banks and funds whose names are investors' names in ``investors.csv``: "JPMorgan Chase
-#: rose 2.5%" gives a move of the investor node ``inv-jpmorgan``, not of the listed company
-#: (one node per company whatever role it plays is not built yet: it renames investor ids)
-BROKERS = {"JPMorgan Chase", "Bank of America", "Citigroup", "Berkshire Hathaway", "Nomura Holdings", "Barclays",
-           "Deutsche Bank", "UBS"}
-_BROKER = pytest.mark.xfail(strict=True, reason="a listed broker's name resolves to its investor node")
-
 
 def test_the_table_is_broad():
-    assert len([row for row in NAMES if row[1] not in BROKERS]) >= 200
+    assert len(NAMES) >= 200
     markets = {m for m, *_ in NAMES}
     assert {"HK", "CN", "US", "JP", "GB", "DE", "FR", "IN", "KR", "AU"} <= markets
     assert all(len(row) == 5 for row in NAMES)
 
 
-@pytest.mark.parametrize(("market", "name", "entity", "mic", "ticker"),
-                         [pytest.param(*row, marks=_BROKER) if row[1] in BROKERS else row for row in NAMES],
+@pytest.mark.parametrize(("market", "name", "entity", "mic", "ticker"), NAMES,
                          ids=[f"{m}-{n}" for m, n, *_ in NAMES])
 def test_a_name_resolves_to_its_company_and_listing(market, name, entity, mic, ticker):
     moves = facts_of(f"{MARKET[market]} stocks rose on Monday. {name} rose 2.5%.").moves
@@ -398,3 +391,14 @@ def test_a_name_resolves_to_its_company_and_listing(market, name, entity, mic, t
 def test_the_distinct_pairs_stay_apart(text, entity):
     assert [m.entity.id for m in facts_of(f"Hong Kong stocks were mixed on Monday. {text}").moves
             if m.entity.id != "idx-hsi" or "Index" in text] == entity
+
+
+@pytest.mark.parametrize(("text", "mover", "actor"), [
+    ("JPMorgan Chase rose 2.5%. Morgan Stanley upgraded JPMorgan Chase to overweight.", "tkr-jpm",
+     "inv-morgan-stanley"),
+    ("UBS shares jumped 9.2%. JPMorgan upgraded UBS to overweight.", "tkr-ubsg-sw", "inv-jpmorgan"),
+])
+def test_a_brokers_stock_moves_as_the_listed_company_and_acts_as_the_investor(text, mover, actor):
+    facts = facts_of(f"U.S. stocks rose on Monday. {text}")
+    assert [m.entity.id for m in facts.moves if m.entity.type.value == "company"] == [mover]
+    assert [(a.investor.id, a.target.id) for a in facts.investor_actions] == [(actor, mover)]
