@@ -19,12 +19,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from marketkg.ontology.calendars import previous_session, session_on_or_before
+from marketkg.ontology.calendars import is_session, previous_session, session_on_or_before
 
 from marketkg.loaders.scan import finditer
 
 __all__ = ["parse_date", "find_dateline", "resolve_month_day", "resolve_weekday", "day_mentions", "DayMention",
-           "session_day", "previous_session_day",
+           "session_day", "previous_session_day", "story_day",
            "previous_weekday"]
 
 MONTHS = {
@@ -104,13 +104,22 @@ def resolve_month_day(month: int, day: int, *, published: str | None) -> str | N
     return None
 
 
-def resolve_weekday(name: str, *, published: str | None) -> str | None:
-    """The latest such weekday on or before the publication date; None without one."""
+def resolve_weekday(name: str, *, published: str | None, mic: str | None = None) -> str | None:
+    """The latest such weekday on or before the publication date; None without one, and None
+    when it was no session of the exchange ``mic`` (a holiday): a wrap's "on Thursday" never
+    names a day its market did not trade.
+
+    >>> resolve_weekday("Thursday", published="2025-12-31")  # Christmas Day
+    '2025-12-25'
+    >>> resolve_weekday("Thursday", published="2025-12-31", mic="XNYS") is None
+    True
+    """
     if published is None or not re.match(r"^\d{4}-", published):
         return None
     pub = dt.date.fromisoformat(published)
     back = (pub.weekday() - WEEKDAYS[name.lower()]) % 7
-    return (pub - dt.timedelta(days=back)).isoformat()
+    day = pub - dt.timedelta(days=back)
+    return day.isoformat() if mic is None or is_session(mic, day) else None
 
 
 class DayMention(tuple):
@@ -119,8 +128,9 @@ class DayMention(tuple):
     __slots__ = ()
 
 
-def day_mentions(text: str, *, published: str | None) -> list[DayMention]:
-    """Trading-day mentions ("On November 25", "on Monday") resolved to days, in order."""
+def day_mentions(text: str, *, published: str | None, mic: str | None = None) -> list[DayMention]:
+    """Trading-day mentions ("On November 25", "on Monday") resolved to days, in order; with
+    the story's exchange ``mic``, a weekday that was no session of it names no day."""
     found: list[DayMention] = []
     taken = bytearray(len(text) + 1)  # 1 where a found mention covers the character
     for rx, first in ((_MDY, None), (_DMY, _DIGIT), (_MD, None), (_DM, _DIGIT), (_WEEKDAY, None)):
@@ -134,7 +144,7 @@ def day_mentions(text: str, *, published: str | None) -> list[DayMention]:
             if gd.get("wd") and _NAMED_DAY_BEFORE.search(before):
                 continue
             if gd.get("wd"):
-                day = resolve_weekday(gd["wd"], published=published)
+                day = resolve_weekday(gd["wd"], published=published, mic=mic)
             elif gd.get("y"):
                 day = _iso(int(gd["y"]), MONTHS[gd["mon"].lower()], int(gd["d"]))
             else:
@@ -177,6 +187,29 @@ def session_day(mic: str | None, published: str | None) -> str | None:
     if published is None or not re.match(r"^\d{4}-", published):
         return published
     return session_on_or_before(mic, dt.date.fromisoformat(published)).isoformat()
+
+
+def story_day(days: list[DayMention], text: str, mic: str | None, published: str | None) -> str | None:
+    """The session a story reports, which its moves take when their sentence names no day:
+    the first day it names on which its exchange traded, else :func:`session_day`.
+
+    "Overnight" is Wall Street's session before the story's, never the story's own. A named
+    day the exchange did not trade on is never the story's session either: a holiday ("shut
+    on Monday for Easter"), or another market's session ("Wall Street fell on Monday" in a
+    Hong Kong wrap the day after an HKEX holiday), or a weekday that fell on a holiday ("on
+    Thursday" in a New York story of Wednesday 31 December is Christmas Day).
+
+    >>> story_day([DayMention((0, 9, "2025-04-21"))], "on Monday", "XHKG", "2025-04-22")  # Easter Monday
+    '2025-04-22'
+    >>> story_day([DayMention((0, 9, "2025-04-21"))], "on Monday", "XNYS", "2025-04-22")
+    '2025-04-21'
+    """
+    for start, end, day in days:
+        if text[start:end].lower() == "overnight":
+            continue
+        if not re.match(r"^\d{4}-\d\d-\d\d$", day) or is_session(mic, dt.date.fromisoformat(day)):
+            return day
+    return session_day(mic, published)
 
 
 def previous_weekday(published: str | None) -> str | None:

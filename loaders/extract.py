@@ -15,7 +15,7 @@ from marketkg.loaders.action_phrases import NEVER_MOVERS, ROLE_PREFIX, Phrase
 from marketkg.loaders.actions import RawAction, find_actions, phrase_investor, phrase_target, role_holder
 from marketkg.loaders.cause_links import linked_causes
 from marketkg.loaders.causes import RawCause, back_reference, caused_move, clause_causes, opening_cause
-from marketkg.loaders.dates import DayMention, day_mentions, session_day
+from marketkg.loaders.dates import DayMention, day_mentions, story_day
 from marketkg.loaders.drivers import driver_for
 from marketkg.loaders.items import Item, sentence_items
 from marketkg.loaders.moves import RawMove, close_statements, find_moves, opening_close, opening_figure
@@ -128,16 +128,14 @@ class _ArticleExtractor:
         self.article = article
         self.doc = doc
         self.resolver = Resolver(region=_default_region(doc))
-        days = day_mentions(doc_text(doc), published=article.published)
+        days = day_mentions(doc_text(doc), published=article.published, mic=exchange_of(self.resolver.region))
         self.days = days
         self.day_starts = [d[0] for d in days]
         text = doc_text(doc)
-        # "overnight" names the session before the story's: never the story's own trading day; no day
-        # named: the publication day, or the exchange's last session before it (a Saturday story)
-        session_days = [d for d in days if text[d[0]:d[1]].lower() != "overnight"
-                        and not _EVENT_TO_COME.search(text, max(0, d[0] - 60), d[0])]
-        self.trading_day = session_days[0][2] if session_days else session_day(
-            exchange_of(self.resolver.region), article.published)
+        # the first day named on which the story's exchange traded ("overnight", holidays and the days
+        # of events to come are not), else the publication day or the exchange's last session before it
+        named = [d for d in days if not _EVENT_TO_COME.search(text, max(0, d[0] - 60), d[0])]
+        self.trading_day = story_day(named, text, exchange_of(self.resolver.region), article.published)
         self.moves: list[_MoveDraft] = []
         self.move_index: dict[tuple[str, str | None], list[_MoveDraft]] = {}
         self.causes: dict[tuple[str, str], tuple[Entity, str, Entity, str | None, str | None, list[Evidence]]] = {}
@@ -195,7 +193,7 @@ class _ArticleExtractor:
             last = next((d.entity for d in reversed(self.moves) if d.entity.type is EntityType.INDEX), None)
             if last is not None:
                 return [last]  # "The Hang Seng fell 1.3%. On Tuesday, the index slumped 2.7%"
-        return self.resolver.entities(raw.subject)
+        return self.resolver.entities(raw.subject, as_stock=True)
 
     def _restated(self, s: _Sentence, previous: list[_MoveDraft]) -> None:
         """'... to close at 13,474. The 2.2 percent loss was the second biggest': a sentence that
@@ -346,7 +344,7 @@ class _ArticleExtractor:
                     else ref.entities.get(raw.default_investor or ""))
         if investor is None:
             return
-        target = self.resolver.entity(raw.target) if raw.target else None
+        target = self.resolver.entity(raw.target, as_stock=True) if raw.target else None
         if target is None and raw.target_phrase is not None:
             target = phrase_target(raw.target_phrase, self._named_so_far(sent))
             if target is None and not raw.target_is_subject:

@@ -12,10 +12,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
+from marketkg.loaders.gazetteer import GazetteerMatcher
 from marketkg.loaders.sentences import start_tokens
 from marketkg.loaders.token_table import token_table
 from marketkg.loaders.lexicon import (
@@ -23,7 +22,6 @@ from marketkg.loaders.lexicon import (
 )
 from marketkg.loaders.places import (
     Place, find_places, in_market_slot, index_inside_name, index_place_prefix, index_tail, list_starts, market_phrase,
-    place_matcher,
     place_role,
 )
 from marketkg.ontology.enums import EntityType
@@ -71,34 +69,6 @@ class Mention:
         if self.share_class:
             return re.sub(r"\s?-\s?[A-Z]{1,3}$", "", self.text).strip()
         return self.text
-
-
-class GazetteerMatcher:
-    """Exact (case-sensitive) matches for every surface form, and case-insensitive ones
-    for long forms."""
-
-    def __init__(self, nlp: Language, ref: ReferenceData) -> None:
-        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
-        by_id: dict[str, list[str]] = {}
-        for form, ident in sorted(ref.surface.items()):
-            by_id.setdefault(ident, []).append(form)
-        for ident, forms in by_id.items():
-            self.exact.add(ident, list(nlp.tokenizer.pipe(forms)))
-        by_id = {}
-        for form, ident in sorted(ref.folded.items()):
-            by_id.setdefault(ident, []).append(form)
-        for ident, forms in by_id.items():
-            self.folded.add(ident, list(nlp.tokenizer.pipe(forms)))
-        self.place_forms = place_matcher(nlp, ref)
-
-    def __call__(self, doc: Doc) -> list[Span]:
-        spans = [Span(doc, s, e, label=doc.vocab.strings[m]) for m, s, e in self.exact(doc)]
-        spans += [Span(doc, s, e, label=doc.vocab.strings[m]) for m, s, e in self.folded(doc)]
-        return filter_spans(spans)
-
-    def places(self, doc: Doc) -> list[Span]:
-        return [Span(doc, s, e, label=doc.vocab.strings[m]) for m, s, e in self.place_forms(doc)]
 
 
 #: capitalised in headings or at a sentence start, these words are never part of a name

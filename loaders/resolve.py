@@ -26,6 +26,10 @@ from marketkg.ontology.reference import ReferenceData, reference
 __all__ = ["Resolver"]
 
 
+#: an ISIN: country code, nine characters, check digit
+_ISIN = re.compile(r"[A-Z]{2}[A-Z0-9]{9}[0-9]")
+
+
 def _initials(words: list[str]) -> str:
     return "".join(w[0] for w in words if w and w[0].isalpha()).upper()
 
@@ -52,8 +56,9 @@ class Resolver:
         self.surfaces.setdefault(entity.id, set()).add(surface.strip())
         return entity
 
-    def entities(self, mention: Mention, *, as_investor: bool = False) -> list[Entity]:
-        """The entities a mention names (a sector phrase may name two sectors)."""
+    def entities(self, mention: Mention, *, as_investor: bool = False, as_stock: bool = False) -> list[Entity]:
+        """The entities a mention names (a sector phrase may name two sectors). ``as_stock``: the
+        subject of a price move, where a broker's name is its listed company ("UBS jumped 9%")."""
         if mention.kind == "sector":
             out = []
             for sid in mention.sectors:
@@ -64,6 +69,9 @@ class Resolver:
         if mention.kind in ("market", "place"):
             return self._market(mention)
         entity = self._company(mention, as_investor=as_investor)
+        listed = self.ref.listed_investors.get(entity.id) if entity is not None and as_stock else None
+        if listed is not None:
+            entity = self._note(self._on_listing(self.ref.entities[listed], mention.ticker), mention.text)
         return [entity] if entity else []
 
     def _market(self, mention: Mention) -> list[Entity]:
@@ -87,8 +95,8 @@ class Resolver:
             self._note(entity, surface)
         return [entity]
 
-    def entity(self, mention: Mention, *, as_investor: bool = False) -> Entity | None:
-        found = self.entities(mention, as_investor=as_investor)
+    def entity(self, mention: Mention, *, as_investor: bool = False, as_stock: bool = False) -> Entity | None:
+        found = self.entities(mention, as_investor=as_investor, as_stock=as_stock)
         return found[0] if found else None
 
     def _company(self, mention: Mention, *, as_investor: bool) -> Entity | None:
@@ -104,6 +112,8 @@ class Resolver:
                                      f"{base.ticker}")
         elif by_ticker is not None:
             base = by_ticker
+        elif _ISIN.fullmatch(mention.name) and mention.name in self.ref.isins:  # "US0378331005 rose 2%"
+            base = self.ref.entities[self.ref.isins[mention.name]]
         else:
             words = mention.name.split()
             while words and words[0].lower() in NAME_STOPWORDS and len(words) > 1:

@@ -51,16 +51,18 @@ def index_digest() -> str:
     return h.hexdigest()[:20]
 
 
-def cached(build: Callable[[], T]) -> T:
-    """``build()``'s result, read from the cache when a file of this digest is there, else
-    built and written there for the next run."""
+def cached(build: Callable[[], T], kind: type | None = None) -> T:
+    """``build()``'s result, read from the cache when a file of this digest is there (and
+    holds a ``kind``, when given), else built and written there for the next run."""
     folder = cache_dir()
     if folder is None:
         return build()
     path = folder / f"reference-{index_digest()}.pickle"
     try:
         with path.open("rb") as fh:
-            return pickle.load(fh)  # a file this process's user wrote, named by the data's digest
+            value = pickle.load(fh)  # a file this process's user wrote, named by the data's digest
+        if kind is None or isinstance(value, kind):
+            return value
     except Exception:  # noqa: BLE001 - a missing, stale or damaged cache is rebuilt
         pass
     value = build()

@@ -120,6 +120,8 @@ class ReferenceData:
     company_info: dict[str, CompanyInfo] = field(default_factory=dict)  # company id -> country, ISINs, ...
     isins: dict[str, str] = field(default_factory=dict)  # ISIN -> company id
     market_mics: dict[str, tuple[str, ...]] = field(default_factory=dict)  # region -> exchange MICs
+    #: investor id -> the listed company of that name: "JPMorgan Chase rose 2%" is the stock
+    listed_investors: dict[str, str] = field(default_factory=dict)
 
     def listing(self, entity_id: str, region: str | None, ticker: str | None = None) -> Listing | None:
         """The listing of a company that a move in a wrap of ``region`` is on (see
@@ -274,7 +276,7 @@ def reference() -> ReferenceData:
     """Load (once per process) and return the shipped reference data: from the versioned
     cache file when there is one (see :mod:`marketkg.ontology.ref_cache`), else built from
     the CSV files and cached."""
-    ref = cached(build_reference)
+    ref = cached(build_reference, ReferenceData)
     user = user_reference_path()
     if user:  # --reference FILE: merged over the built-in data, never cached
         merge_user_reference(ref, user)
@@ -291,12 +293,16 @@ def build_reference() -> ReferenceData:
         ref.index_market[ent.id] = row["market"]
     _load_markets(ref)
     _load_companies(ref)
+    companies = {e.name.casefold(): e.id for e in ref.entities.values() if e.type is EntityType.COMPANY}
     for row in _rows("investors.csv"):
         ent = Entity(id=f"inv-{row['id']}", name=row["name"], type=EntityType.INVESTOR,
                      aliases=tuple(_split(row["aliases"])))
         if ent.name in ref.surface:  # a listed bank is one node, whatever role it plays
             continue
         ref.add(ent, [a for a in ent.aliases if a not in ref.surface])
+        listed = next((companies[f.casefold()] for f in (ent.name, *ent.aliases) if f.casefold() in companies), None)
+        if listed is not None:
+            ref.listed_investors[ent.id] = listed
     for name, prefix, kind in (("commodities.csv", "cmd", EntityType.COMMODITY),
                                ("currencies.csv", "fx", EntityType.CURRENCY)):
         for row in _rows(name):

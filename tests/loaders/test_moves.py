@@ -58,7 +58,7 @@ MOVES = [
      [("idx-hsi", "up", 0.85, None, False), ("hkex-9866", "up", 7.0, None, False),
       ("hkex-9988", "down", -1.1, None, False)]),
     ("Oil prices fell 1.2% as OPEC+ signalled it would raise output; UBS shares jumped 9.2%.",
-     [("cmd-crude-oil", "down", -1.2, None, False), ("inv-ubs", "up", 9.2, None, False)]),
+     [("cmd-crude-oil", "down", -1.2, None, False), ("tkr-ubsg-sw", "up", 9.2, None, False)]),
     ("Southbound capital inflows surged to HK$12 billion.", []),
     ("Tencent, the gaming and social media giant, rose 2.3%, while Xiaomi's Hong Kong-listed shares fell 1.1%.",
      [("hkex-0700", "up", 2.3, None, False), ("hkex-1810", "down", -1.1, None, False)]),

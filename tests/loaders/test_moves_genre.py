@@ -118,7 +118,7 @@ MOVES = [
     ("Toyota Motor rose 2.3% and Honda Motor added 1.9%, while Nissan Motor Co. fell 2.7%.",
      [("tkr-7203-t", "up", 2.3, False), ("tkr-7267-t", "up", 1.9, False), ("tkr-7201-t", "down", -2.7, False)]),
     # a ranking with the index it ranks on, then the figure as a participle (Business Standard style)
-    ("Sun Pharma was the top loser on the Sensex, falling 3.1 per cent.", [("co-sun-pharma", "down", -3.1, False)]),
+    ("Sun Pharma was the top loser on the Sensex, falling 3.1 per cent.", [("tkr-sunpharma-ns", "down", -3.1, False)]),
     # "the sector index" is the sector named before it, not the last index (Reuters style)
     ("The STOXX 600 fell 0.3%. Banks were a bright spot, with the sector index up 0.9%.",
      [("idx-sxxp", "down", -0.3, False), ("sector-banks", "up", 0.9, False)]),
