@@ -1,0 +1,50 @@
+"""The data the fact rules read in place of spaCy objects hold what the objects hold."""
+from __future__ import annotations
+
+import spacy
+
+from marketkg.loaders.token_table import token_table
+
+_TEXTS = [
+    "The Hang Seng Index fell 2.38% to 25,222.02 .\n\n  Baidu rose 4.19% after JPMorgan upgraded it.",
+    "ΟΔΟΣ Σ İstanbul\u00a0 ten  Ten 3SBio\tHK$20.9bn \u2013 (9988.HK) -W  \n",
+    "",
+    "   ",
+]
+
+
+def test_token_table_holds_what_the_tokens_hold() -> None:
+    nlp = spacy.blank("en")
+    for text in _TEXTS:
+        doc = nlp(text)
+        table = token_table(doc)
+        assert table.text == [t.text for t in doc]
+        assert table.lower == [t.lower_ for t in doc]
+        assert table.ws == [t.whitespace_ for t in doc]
+        assert table.idx == [t.idx for t in doc]
+        assert table.is_alpha == [t.is_alpha for t in doc]
+        assert table.like_num == [t.like_num for t in doc]
+        assert table.is_space == [t.is_space for t in doc]
+        assert table.doc_text == doc.text == text
+        assert all(table.end_char(i) == t.idx + len(t.text) for i, t in enumerate(doc))
+
+
+def test_folded_scan_finds_what_the_plain_scan_finds() -> None:
+    import random
+
+    from marketkg.loaders import dates
+    from marketkg.loaders.scan import finditer_folded, folded
+
+    words = ["On", "on", "MARCH", "Mar.", "mar", "market", "5", "25", "2025", ",", "Sept", "sEpt.", "Monday", "FRIDAY",
+             "fridays", "Overnight", "overnightly", "ſept", "\u212aelvin", "İstanbul", "decjan", "Dec", "\n", "x3"]
+    rng = random.Random(7)
+    cases = [(dates._MDY, dates._MONTH_FIRST), (dates._MD, dates._MONTH_FIRST),
+             (dates._WEEKDAY, dates._WEEKDAY_FIRST), (dates._OVERNIGHT, dates._OVERNIGHT_FIRST)]
+    for _ in range(400):
+        text = "".join(rng.choice(words) + rng.choice(["", " ", "  ", ". "]) for _ in range(rng.randint(1, 12)))
+        for rx, first in cases:
+            plain = [m.span() for m in rx.finditer(text)]
+            assert [m.span() for m in finditer_folded(rx, first, text, folded(text))] == plain, text
+    assert folded("ſept 5") is None and folded("İ") is None and folded("Sept 5") == "sept 5"
+    assert [m.group(0) for m in finditer_folded(dates._MD, dates._MONTH_FIRST, "On SEPT. 5 and Mar 3", "on sept. 5 and mar 3")] \
+        == ["SEPT. 5", "Mar 3"]
