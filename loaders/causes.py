@@ -37,7 +37,7 @@ CUE_FIRST_WORDS = frozenset(_CUE_INDEX)  # every word a cue starts with
 PARTICIPLE_CUES = frozenset(c for c in CUES if c.endswith(" by") or c in {"thanks to", "due to", "owing to"})
 
 
-@dataclass
+@dataclass(slots=True)
 class RawCause:
     """A cause phrase and the moves it explains."""
 

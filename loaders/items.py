@@ -17,7 +17,7 @@ from marketkg.loaders.token_table import TokenTable, token_table
 __all__ = ["Item", "Items", "sentence_items", "words_at", "has_words", "has_lows", "has_signed_percent"]
 
 
-@dataclass
+@dataclass(slots=True)
 class Item:
     """One element of a sentence: kind ``M`` (mention), ``Q`` (quantity) or ``W`` (word)."""
 

@@ -46,7 +46,7 @@ _CORPORATE_TAIL_TOKENS = frozenset({"Group", "Holdings", "Holding", "Inc.", "Inc
                                     "Corp.", "Corp", "Corporation", "PLC", "plc", "SA", "AG", "NV", "LLC", "SE"})
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """A stretch of a sentence that may name an entity."""
 

@@ -41,7 +41,7 @@ _LIST_INTRO = frozenset({"like", "including", "includes", "include", "such", "no
 _SUBJECT_KINDS = frozenset({"ref", "candidate", "sector", "market", "place"})
 
 
-@dataclass
+@dataclass(slots=True)
 class RawMove:
     """A move before its subject is resolved to an entity."""
 
@@ -760,7 +760,7 @@ _NOUN_VERBS = frozenset({"posted", "recorded", "saw", "logged", "registered", "b
 _ARTICLES = frozenset({"a", "an"})
 
 
-@dataclass
+@dataclass(slots=True)
 class _Orphan:
     """A noun-form figure with no subject of its own: '..., a drop of more than 2.75 percent'."""
 

@@ -45,7 +45,7 @@ _LIST_LINKS = frozenset({",", "and", "or", "&"})
 _MAX_MODIFIERS = 12  # a market phrase's words before its head: "Japan's main stock market index" needs 5
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Place:
     """A place word in a sentence: tokens start..end name ``region`` in ``role``."""
 
@@ -56,7 +56,7 @@ class Place:
     text: str
 
 
-@dataclass
+@dataclass(slots=True)
 class MarketSpan:
     """A market phrase found: tokens start..end, the region it names, what it is built on."""
 
