@@ -946,11 +946,13 @@ _INTRADAY_OPENERS = (("during", "the", "day"), ("during", "the", "session"), ("d
                      ("at", "one", "point"), ("earlier", "in", "the"), ("in", "intraday", "trade"),
                      ("in", "early", "trade"), ("in", "early", "trading"), ("intraday",), ("at", "its", "lowest"),
                      ("at", "its", "highest"), ("at", "the", "open"), ("at", "the", "opening"))
+_INTRADAY_FIRST = frozenset(words[0] for words in _INTRADAY_OPENERS)
 
 
 def find_moves(items: list[Item]) -> list[RawMove]:
     """Every price move stated in a sentence's items."""
-    if any(words_at(items, 0, words) for words in _INTRADAY_OPENERS):
+    if items and items[0].kind == "W" and items[0].low in _INTRADAY_FIRST \
+            and any(words_at(items, 0, words) for words in _INTRADAY_OPENERS):
         return []
     nouns, orphans = _noun_moves(items)
     moves: list[RawMove] = _colon_figure(items) + _signed_after_name(items) + nouns

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import spacy
 
+from marketkg.loaders.scan import finditer
 from marketkg.loaders.token_table import token_table
 
 _TEXTS = [
@@ -48,3 +49,21 @@ def test_folded_scan_finds_what_the_plain_scan_finds() -> None:
     assert folded("ſept 5") is None and folded("İ") is None and folded("Sept 5") == "sept 5"
     assert [m.group(0) for m in finditer_folded(dates._MD, dates._MONTH_FIRST, "On SEPT. 5 and Mar 3", "on sept. 5 and mar 3")] \
         == ["SEPT. 5", "Mar 3"]
+
+
+def test_quantity_scans_find_what_plain_scans_find() -> None:
+    import random
+
+    from marketkg.loaders import quantities as q
+
+    atoms = ["1", "25", "2,222", "1234,567", "3.5", "0.02", "%", " %", "per cent", "Percent", "pct", "pp", "-", "to",
+             "TO", "~", "+", " ", "billion", "bn", "m", "shares", "H-shares", "class A shares", "share units", "HK$",
+             "three", "one-half", "a fifth of a", "half a", "six-point-two", "ſix", "\n", "x", ",", "."]
+    rng = random.Random(11)
+    for _ in range(3000):
+        text = "".join(rng.choice(atoms) + rng.choice(["", " "]) for _ in range(rng.randint(1, 14)))
+        for rx, first in ((q._RANGE, q._RANGE_FIRST), (q._SHARES, q._SHARES_FIRST)):
+            assert [m.span() for m in finditer(rx, first, text)] == [m.span() for m in rx.finditer(text)], text
+        if not q._WORD_PCT_HINT.search(text):
+            assert not list(q._WORD_PERCENT.finditer(text)), text
+    assert [x.value for x in q.find_quantities("up 3-4% on 1,200 mn shares, three percent")] == [None, 1.2e9, 3.0]
