@@ -345,8 +345,10 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
     # lower-case commodity words (by exact text: lower case, or capitalised opening a sentence) left after sector phrases took
     # "gold miners"; not right after a mention ("Brent crude" keeps its crude)
     # ("Oil rose 2% to $80.50 a barrel": capitalised where it opens a sentence)
-    for n in [n for n, word in enumerate(texts) if word in _BARE_COMMODITIES
-              or word.istitle() and offset + n in sent_starts and word.lower() in _BARE_COMMODITIES]:
+    # (tested on the lower case first: a word that is a key or whose lower case is one)
+    lows = token_table(base).lower[offset: offset + len(doc)]
+    for n in [n for n, low in enumerate(lows) if low in _BARE_COMMODITIES and (
+              texts[n] in _BARE_COMMODITIES or texts[n].istitle() and offset + n in sent_starts)]:
         ident = _BARE_COMMODITIES[texts[n].lower()]
         if ident and offset + n not in taken and offset + n - 1 not in taken and ident in ref.entities:
             mentions.append(_mention(base, offset + n, offset + n + 1, "ref", tickers, entity_id=ident))
