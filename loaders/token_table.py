@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spacy.attrs import IDX, LIKE_NUM, ORTH, SPACY
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-__all__ = ["TokenTable", "token_table", "doc_text"]
+__all__ = ["TokenTable", "token_table", "table_view", "doc_text"]
 
 
 @dataclass(frozen=True)
@@ -55,6 +55,12 @@ def _read(doc: Doc) -> TokenTable:
     return TokenTable(text, [t.lower() for t in text], ws, rows[1], [t.isalpha() for t in text],
                       [n == 1 for n in rows[3]], [t.isspace() for t in text],
                       "".join(a + b for a, b in zip(text, ws)))
+
+
+def table_view(doc: Doc | Span) -> tuple[TokenTable, int]:
+    """The token table of ``doc`` (a Doc, or a Span of one) and the table index of its token 0:
+    token i of ``doc`` is entry ``offset + i`` of the table."""
+    return (token_table(doc), 0) if isinstance(doc, Doc) else (token_table(doc.doc), doc.start)
 
 
 def doc_text(doc: Doc) -> str:

@@ -67,3 +67,21 @@ def test_quantity_scans_find_what_plain_scans_find() -> None:
         if not q._WORD_PCT_HINT.search(text):
             assert not list(q._WORD_PERCENT.finditer(text)), text
     assert [x.value for x in q.find_quantities("up 3-4% on 1,200 mn shares, three percent")] == [None, 1.2e9, 3.0]
+
+
+def test_sentence_bounds_are_the_tokens_sentence() -> None:
+    from marketkg.loaders.pipeline import shared_pipeline
+    from marketkg.loaders.sentences import sentence_bounds
+
+    doc = shared_pipeline()("Stocks Rise As Oil Gains\n\nThe Nikkei rose 1%. Tokyo Electron fell 2% | HSI -1.1%\nBye")
+    assert len(list(doc.sents)) >= 4
+    assert [sentence_bounds(doc, t.i) for t in doc] == [(t.sent.start, t.sent.end) for t in doc]
+
+
+def test_table_view_maps_a_span_to_its_doc() -> None:
+    from marketkg.loaders.token_table import table_view
+
+    doc = spacy.blank("en")("Hang Seng Index fell 2% today")
+    table, offset = table_view(doc[2:5])
+    assert offset == 2 and [table.text[offset + i] for i in range(3)] == [t.text for t in doc[2:5]]
+    assert table_view(doc) == (table, 0)
