@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from marketkg.loaders import cause_words as W
-from marketkg.loaders.items import Item
+from marketkg.loaders.items import Item, mention_indices
 from marketkg.loaders.lexicon import CAUSE_PARTICIPLES, CUES, DOWN_VERBS, UP_VERBS
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.moves import RawMove, predicate_at
@@ -344,7 +344,7 @@ def clause_causes(items: list[Item], moves: list[RawMove], text: str, heading: b
     out: list[RawCause] = []
     if not moves:
         return out  # every cause below follows a move of the sentence
-    subject_starts = {i for i, it in enumerate(items) if it.kind == "M" and any(m.subject is it.mention for m in moves)}
+    subject_starts = {i for i in mention_indices(items) if any(m.subject is items[i].mention for m in moves)}
     by_predicate: dict[int, list[RawMove]] = {}
     for m in moves:
         if not m.from_list:
@@ -360,7 +360,7 @@ def clause_causes(items: list[Item], moves: list[RawMove], text: str, heading: b
         if pending and not _coordinated(items, pending, group):
             pending = []
         j = max(m.end for m in group)
-        own = {i for i, it in enumerate(items) if it.kind == "M" and any(m.subject is it.mention for m in group)}
+        own = {i for i in mention_indices(items) if any(m.subject is items[i].mention for m in group)}
         found = cue_after(items, j, subject_starts - own)
         if found is None:
             pending = pending + group

@@ -14,7 +14,8 @@ from marketkg.loaders.mentions import Mention
 from marketkg.loaders.quantities import Quantity
 from marketkg.loaders.token_table import TokenTable, token_table
 
-__all__ = ["Item", "Items", "sentence_items", "words_at", "has_words", "has_lows", "has_signed_percent"]
+__all__ = ["Item", "Items", "sentence_items", "words_at", "has_words", "has_lows", "has_signed_percent",
+           "mention_indices"]
 
 
 @dataclass(slots=True)
@@ -48,6 +49,7 @@ class Items(list):
     words: frozenset[str]
     lows: frozenset[str]
     signed_percent: bool
+    mention_at: list[int]  # the indices of the mention items, in order
 
 
 def _summary(items: list[Item]) -> tuple[frozenset[str], frozenset[str], bool]:
@@ -67,6 +69,14 @@ def has_lows(items: list[Item], lows: frozenset[str]) -> bool:
     """Whether an item of the sentence (of any kind) has its lower case in ``lows``."""
     found = items.lows if isinstance(items, Items) else _summary(items)[1]
     return not found.isdisjoint(lows)
+
+
+def mention_indices(items: list[Item]) -> list[int]:
+    """The indices of the sentence's mention items, in order (a rule that looks only at
+    mentions walks these, not every word)."""
+    if isinstance(items, Items):
+        return items.mention_at
+    return [k for k, it in enumerate(items) if it.kind == "M"]
 
 
 def has_signed_percent(items: list[Item]) -> bool:
@@ -105,6 +115,7 @@ def sentence_items(sent: Span, mentions: list[Mention]) -> Items:
     lows = table.lower
     items = Items()
     other_lows: list[str] = []  # of mentions and quantities
+    mention_at: list[int] = []
     signed = False
     i = sent.start
     for at in specials[bisect_left(specials, sent.start):bisect_left(specials, sent.end)]:
@@ -114,6 +125,7 @@ def sentence_items(sent: Span, mentions: list[Mention]) -> Items:
         if at in by_start:
             m = by_start[at]
             i = min(m.end, sent.end)
+            mention_at.append(len(items))
             items.append(Item("M", at, i, m.start_char, m.end_char, m.text.lower(), m.text, mention=m))
         else:
             span = qspans[at]
@@ -126,6 +138,7 @@ def sentence_items(sent: Span, mentions: list[Mention]) -> Items:
     items.words = frozenset(lows[sent.start:sent.end])
     items.lows = items.words.union(other_lows)
     items.signed_percent = signed
+    items.mention_at = mention_at
     return items
 
 

@@ -958,7 +958,9 @@ def find_moves(items: list[Item]) -> list[RawMove]:
     moves: list[RawMove] = _colon_figure(items) + _signed_after_name(items) + nouns
     k = 0
     # only a settle verb or a predicate's first word can start a move: the walk visits those
-    for at in [x for x, it in enumerate(items) if it.kind == "W" and it.low in _MOVE_OPENERS]:
+    openers = [x for x, it in enumerate(items) if it.kind == "W" and it.low in _MOVE_OPENERS] \
+        if has_words(items, _MOVE_OPENERS) else []
+    for at in openers:
         if at < k:
             continue  # inside the move read last
         k = at

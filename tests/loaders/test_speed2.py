@@ -85,3 +85,16 @@ def test_table_view_maps_a_span_to_its_doc() -> None:
     table, offset = table_view(doc[2:5])
     assert offset == 2 and [table.text[offset + i] for i in range(3)] == [t.text for t in doc[2:5]]
     assert table_view(doc) == (table, 0)
+
+
+def test_mention_indices_of_items_and_of_a_plain_list_agree() -> None:
+    from marketkg.loaders.items import Items, mention_indices, sentence_items
+    from marketkg.loaders.pipeline import shared_pipeline
+
+    doc = shared_pipeline()("Tencent rose 2% and Alibaba -W (9988.HK) fell 1%, while the Hang Seng Index gained 0.5%.")
+    sent = next(iter(doc.sents))
+    items = sentence_items(sent, doc._.mkg_mentions or [])
+    assert isinstance(items, Items)
+    found = mention_indices(items)
+    assert found == mention_indices(list(items)) == [k for k, it in enumerate(items) if it.kind == "M"]
+    assert [items[k].text for k in found][:2] == ["Tencent", "Alibaba -W"]
