@@ -15,7 +15,7 @@ from marketkg.loaders.quantities import Quantity
 from marketkg.loaders.token_table import TokenTable, token_table
 
 __all__ = ["Item", "Items", "sentence_items", "words_at", "has_words", "has_lows", "has_signed_percent",
-           "mention_indices"]
+           "mention_indices", "has_percent"]
 
 
 @dataclass(slots=True)
@@ -50,6 +50,7 @@ class Items(list):
     lows: frozenset[str]
     signed_percent: bool
     mention_at: list[int]  # the indices of the mention items, in order
+    percent: bool  # a percent quantity stands in it
 
 
 def _summary(items: list[Item]) -> tuple[frozenset[str], frozenset[str], bool]:
@@ -77,6 +78,13 @@ def mention_indices(items: list[Item]) -> list[int]:
     if isinstance(items, Items):
         return items.mention_at
     return [k for k, it in enumerate(items) if it.kind == "M"]
+
+
+def has_percent(items: list[Item]) -> bool:
+    """Whether the sentence holds a percent quantity, signed or not."""
+    if isinstance(items, Items):
+        return items.percent
+    return any(it.qty is not None and it.qty.kind == "PERCENT" for it in items)
 
 
 def has_signed_percent(items: list[Item]) -> bool:
@@ -116,7 +124,7 @@ def sentence_items(sent: Span, mentions: list[Mention]) -> Items:
     items = Items()
     other_lows: list[str] = []  # of mentions and quantities
     mention_at: list[int] = []
-    signed = False
+    signed = percent = False
     i = sent.start
     for at in specials[bisect_left(specials, sent.start):bisect_left(specials, sent.end)]:
         if at < i:
@@ -133,12 +141,14 @@ def sentence_items(sent: Span, mentions: list[Mention]) -> Items:
             i = min(span.end, sent.end)
             items.append(Item("Q", at, i, q.start, q.end, q.text.lower(), q.text, qty=q))
             signed = signed or q.kind == "PERCENT" and q.signed
+            percent = percent or q.kind == "PERCENT"
         other_lows.append(items[-1].low)
     items.extend(_word_items(table, i, sent.end))
     items.words = frozenset(lows[sent.start:sent.end])
     items.lows = items.words.union(other_lows)
     items.signed_percent = signed
     items.mention_at = mention_at
+    items.percent = percent
     return items
 
 

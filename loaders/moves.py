@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from marketkg.loaders.items import Item, has_signed_percent, has_words, words_at
+from marketkg.loaders.items import Item, has_percent, has_signed_percent, has_words, words_at
 from marketkg.loaders.lexicon import DOWN_VERBS, HEDGES, NEEDS_FIGURE, PHRASE_MOVES, SUBJECT_SKIP, UP_VERBS
 from marketkg.loaders.descriptions import read_description
 from marketkg.loaders.mentions import Mention
@@ -777,11 +777,9 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
     figure of a clause before them ('plummeted 462 points, a drop of more than 2.75 percent')."""
     out: list[RawMove] = []
     orphans: list[_Orphan] = []
-    if not has_words(items, _ARTICLES):
-        return out, orphans  # every noun form here opens with "a" or "an"
-    for k in range(len(items) - 2):
-        if not items[k].word("a", "an"):
-            continue
+    if not has_words(items, _ARTICLES) or not has_percent(items):
+        return out, orphans  # every noun form here opens with "a" or "an" and holds a percent
+    for k in [k for k, it in enumerate(items[:-2]) if it.kind == "W" and it.low in _ARTICLES]:
         nxt = items[k + 1]
         hedge = _hedge_at(items, k + 3)
         if nxt.kind == "W" and (nxt.low in _UP_NOUNS or nxt.low in _DOWN_NOUNS) and items[k + 2].word("of") \

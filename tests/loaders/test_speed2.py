@@ -98,3 +98,8 @@ def test_mention_indices_of_items_and_of_a_plain_list_agree() -> None:
     found = mention_indices(items)
     assert found == mention_indices(list(items)) == [k for k, it in enumerate(items) if it.kind == "M"]
     assert [items[k].text for k in found][:2] == ["Tencent", "Alibaba -W"]
+    from marketkg.loaders.items import has_percent
+
+    assert has_percent(items) is True and has_percent(list(items)) is True
+    plain = sentence_items(next(iter(shared_pipeline()("Tencent rose to HK$400.").sents)), [])
+    assert has_percent(plain) is False and has_percent(list(plain)) is False
