@@ -46,7 +46,7 @@ _INVESTOR_KINDS = frozenset({"ref", "candidate"})
 _NOT_INVESTORS = ("cmd-", "fx-", "idx-", "sector-")
 
 
-@dataclass
+@dataclass(slots=True)
 class RawAction:
     """An investor action before mentions are resolved to entities."""
 

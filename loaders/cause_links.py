@@ -19,7 +19,7 @@ from marketkg.loaders.causes import (
     CUE_FIRST_WORDS, PARTICIPLE_CUES, RawCause, cause_phrases, chained_causes, cue_after, cue_at, make_causes,
 )
 from marketkg.loaders import cause_words as W
-from marketkg.loaders.items import Item, has_words
+from marketkg.loaders.items import Item, has_words, mention_indices
 from marketkg.loaders.lexicon import (
     BARE_PREDICATES, CAUSE_PARTICIPLES, CAUSE_VERBS, MOVE_NOUNS, RESULT_NOUNS, RESULT_VERBS,
 )
@@ -121,7 +121,7 @@ def _bare_effects(items: list[Item], moved: set[int], text: str, heading: bool) 
     out: list[RawCause] = []
     if not has_words(items, CUE_FIRST_WORDS):
         return out  # each cause below hangs on a cue (cue_after)
-    stops = {i for i, it in enumerate(items) if it.kind == "M" and it.mention.kind in W.EFFECT_KINDS}
+    stops = {i for i in mention_indices(items) if items[i].mention.kind in W.EFFECT_KINDS}
     # a subject is a mention or a share word: only those are looked at
     for k in [k for k, it in enumerate(items) if it.kind == "M" or it.kind == "W" and it.low in W.SHARE_WORDS]:
         it = items[k]

@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from marketkg.loaders import cause_words as W
-from marketkg.loaders.items import Item
+from marketkg.loaders.items import Item, mention_indices
 from marketkg.loaders.lexicon import CAUSE_PARTICIPLES, CUES, DOWN_VERBS, UP_VERBS
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.moves import RawMove, predicate_at
@@ -37,7 +37,7 @@ CUE_FIRST_WORDS = frozenset(_CUE_INDEX)  # every word a cue starts with
 PARTICIPLE_CUES = frozenset(c for c in CUES if c.endswith(" by") or c in {"thanks to", "due to", "owing to"})
 
 
-@dataclass
+@dataclass(slots=True)
 class RawCause:
     """A cause phrase and the moves it explains."""
 
@@ -364,7 +364,9 @@ def _coordinated(items: list[Item], earlier: list[RawMove], group: list[RawMove]
 def clause_causes(items: list[Item], moves: list[RawMove], text: str, heading: bool = False) -> list[RawCause]:
     """Cues that follow a move in its own clause."""
     out: list[RawCause] = []
-    subject_starts = {i for i, it in enumerate(items) if it.kind == "M" and any(m.subject is it.mention for m in moves)}
+    if not moves:
+        return out  # every cause below follows a move of the sentence
+    subject_starts = {i for i in mention_indices(items) if any(m.subject is items[i].mention for m in moves)}
     by_predicate: dict[int, list[RawMove]] = {}
     for m in moves:
         if not m.from_list:
@@ -380,7 +382,7 @@ def clause_causes(items: list[Item], moves: list[RawMove], text: str, heading: b
         if pending and not _coordinated(items, pending, group):
             pending = []
         j = max(m.end for m in group)
-        own = {i for i, it in enumerate(items) if it.kind == "M" and any(m.subject is it.mention for m in group)}
+        own = {i for i in mention_indices(items) if any(m.subject is items[i].mention for m in group)}
         found = cue_after(items, j, subject_starts - own)
         if found is None:
             pending = pending + group
@@ -403,12 +405,16 @@ def clause_causes(items: list[Item], moves: list[RawMove], text: str, heading: b
     return out
 
 
+#: the cues that open a sentence's cause ("Buoyed by X, ...", "Amid X, ...")
+_OPENING_CUES = PARTICIPLE_CUES | {"amid", "following", "after", "on the back of"}
+
+
 def opening_cause(items: list[Item], text: str) -> list[RawCause]:
     """'Buoyed by X, ...': a participial cue opening the sentence (effects filled by the caller)."""
     if not items:
         return []
     found = cue_at(items, 0)
-    if found is None or found[0] not in PARTICIPLE_CUES | {"amid", "following", "after", "on the back of"}:
+    if found is None or found[0] not in _OPENING_CUES:
         return []
     if _temporal_end(items, 0) is not None:
         return []
@@ -449,13 +455,17 @@ for _verb in W.CAUSING:  # in list order, so the first that matches is the same 
     _CAUSING_BY_FIRST.setdefault(_verb[0], []).append(_verb)
 
 
+_CLAUSE_END_OR_COMMA = W.CLAUSE_END | {","}
+_AGENTS_OR_THE = W.AGENTS | {"the"}
+
+
 def caused_move(items: list[Item], text: str) -> tuple[RawCause, str] | None:
     """'The news triggered a sell-off': a cause that opens the sentence and a move noun with no
     market after it; the move is the paragraph's (returns the cause and its direction)."""
     for k in range(1, min(len(items), 14)):
         verb = next((v for v in _CAUSING_BY_FIRST.get(items[k].low, ()) if _words_at(items, k, v)), None)
         if verb is None:
-            if items[k].kind == "W" and items[k].low in W.CLAUSE_END | {","}:
+            if items[k].kind == "W" and items[k].low in _CLAUSE_END_OR_COMMA:
                 return None
             continue
         j = k + len(verb)
@@ -467,7 +477,7 @@ def caused_move(items: list[Item], text: str) -> tuple[RawCause, str] | None:
         start = 0
         while start < k and items[start].kind == "W" and items[start].low in ("but", "and", "however", ","):
             start += 1
-        if all(x.kind == "W" and x.low in W.AGENTS | {"the"} for x in items[start:k]):
+        if all(x.kind == "W" and x.low in _AGENTS_OR_THE for x in items[start:k]):
             return None
         cause = _make(items, start, k, " ".join(verb), [], text)
         return (cause, "up" if noun in W.UP_WORDS else "down") if cause else None

@@ -21,7 +21,7 @@ import re
 
 from marketkg.ontology.calendars import is_session, previous_session, session_on_or_before
 
-from marketkg.loaders.scan import finditer
+from marketkg.loaders.scan import finditer, finditer_folded, folded
 
 __all__ = ["parse_date", "find_dateline", "resolve_month_day", "resolve_weekday", "day_mentions", "DayMention",
            "session_day", "previous_session_day", "story_day",
@@ -53,6 +53,11 @@ _WEEKDAY = re.compile(r"\b(?P<wd>monday|tuesday|wednesday|thursday|friday)\b", r
 # also where it stands bare after a verb or figure, as wires write ("fell 1% Tuesday");
 # "since November 17", "by Friday" or "until March 3" name other days.
 _DIGIT = re.compile(r"\d")  # where a _DMY or _DM match can start (see marketkg.loaders.scan)
+# where an _MDY or _MD match, a _WEEKDAY or an _OVERNIGHT can start, in the lower-cased text
+# (see marketkg.loaders.scan.finditer_folded): a month name before a figure, a weekday, "overnight"
+_MONTH_FIRST = re.compile("(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s*\d")
+_WEEKDAY_FIRST = re.compile("monday|tuesday|wednesday|thursday|friday")
+_OVERNIGHT_FIRST = re.compile("overnight")
 _ON_BEFORE = re.compile(r"(?:\bon|\bOn|^|[\n.;:|]|\(|,|\s-)\s*$")
 _BARE_WEEKDAY_BEFORE = re.compile(r"(?:\b[a-z]+|%|\d)\s+$")  # "fell 1% Tuesday"
 # "Stocks fell on Wall Street Tuesday": after a name too, but not as a possessive ("Despite Tuesday's Drop")
@@ -133,8 +138,10 @@ def day_mentions(text: str, *, published: str | None, mic: str | None = None) ->
     the story's exchange ``mic``, a weekday that was no session of it names no day."""
     found: list[DayMention] = []
     taken = bytearray(len(text) + 1)  # 1 where a found mention covers the character
-    for rx, first in ((_MDY, None), (_DMY, _DIGIT), (_MD, None), (_DM, _DIGIT), (_WEEKDAY, None)):
-        for m in (rx.finditer(text) if first is None else finditer(rx, first, text)):
+    low = folded(text)
+    for rx, first, case in ((_MDY, _MONTH_FIRST, True), (_DMY, _DIGIT, False), (_MD, _MONTH_FIRST, True),
+                            (_DM, _DIGIT, False), (_WEEKDAY, _WEEKDAY_FIRST, True)):
+        for m in (finditer_folded(rx, first, text, low) if case else finditer(rx, first, text)):
             before = text[max(0, m.start() - 25): m.start()]
             gd = m.groupdict()
             if not (gd.get("wd") and _SESSION_AFTER.match(text, m.end())) and (_NOT_SESSION.search(before) or not (
@@ -151,7 +158,8 @@ def day_mentions(text: str, *, published: str | None, mic: str | None = None) ->
                 day = resolve_month_day(MONTHS[gd["mon"].lower()], int(gd["d"]), published=published)
             if day and not taken[m.start()]:
                 _take(found, taken, DayMention((m.start(), m.end(), day)))
-    for m in _OVERNIGHT.finditer(text):  # Wall Street's session before the story ("overnight" in an Asian wrap)
+    # Wall Street's session before the story ("overnight" in an Asian wrap)
+    for m in finditer_folded(_OVERNIGHT, _OVERNIGHT_FIRST, text, low):
         day = previous_session_day("XNYS", published)
         if day and not taken[m.start()]:
             _take(found, taken, DayMention((m.start(), m.end(), day)))

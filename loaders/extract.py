@@ -17,7 +17,7 @@ from marketkg.loaders.cause_links import linked_causes
 from marketkg.loaders.causes import RawCause, back_reference, caused_move, clause_causes, opening_cause
 from marketkg.loaders.dates import DayMention, day_mentions, story_day
 from marketkg.loaders.drivers import driver_for
-from marketkg.loaders.items import Item, sentence_items
+from marketkg.loaders.items import Item, mention_indices, sentence_items
 from marketkg.loaders.moves import RawMove, close_statements, find_moves, opening_close, opening_figure
 from marketkg.loaders.pipeline import shared_pipeline
 from marketkg.loaders.resolve import Resolver
@@ -442,8 +442,8 @@ class _ArticleExtractor:
                 cause, direction = back
                 pool = {id(d): d for d in line_moves.get(s.line, []) + paragraph_moves if d.direction == direction}
                 self._add_cause(cause, list(pool.values()), s)
-            flows = [m.mention.entity_id for m in s.items
-                     if m.kind == "M" and m.mention.entity_id in ("inv-southbound", "inv-northbound")]
+            flows = [s.items[k].mention.entity_id for k in mention_indices(s.items)
+                     if s.items[k].mention.entity_id in ("inv-southbound", "inv-northbound")]
             flow_default = flows[-1] if flows else flow_default  # the last one named
             self.read.append(s)
             for raw in find_actions(s.items, text, flow_default=flow_default):

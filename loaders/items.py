@@ -14,10 +14,11 @@ from marketkg.loaders.mentions import Mention
 from marketkg.loaders.quantities import Quantity
 from marketkg.loaders.token_table import TokenTable, token_table
 
-__all__ = ["Item", "Items", "sentence_items", "words_at", "has_words", "has_lows", "has_signed_percent"]
+__all__ = ["Item", "Items", "sentence_items", "words_at", "has_words", "has_lows", "has_signed_percent",
+           "mention_indices", "has_percent"]
 
 
-@dataclass
+@dataclass(slots=True)
 class Item:
     """One element of a sentence: kind ``M`` (mention), ``Q`` (quantity) or ``W`` (word)."""
 
@@ -48,6 +49,8 @@ class Items(list):
     words: frozenset[str]
     lows: frozenset[str]
     signed_percent: bool
+    mention_at: list[int]  # the indices of the mention items, in order
+    percent: bool  # a percent quantity stands in it
 
 
 def _summary(items: list[Item]) -> tuple[frozenset[str], frozenset[str], bool]:
@@ -67,6 +70,21 @@ def has_lows(items: list[Item], lows: frozenset[str]) -> bool:
     """Whether an item of the sentence (of any kind) has its lower case in ``lows``."""
     found = items.lows if isinstance(items, Items) else _summary(items)[1]
     return not found.isdisjoint(lows)
+
+
+def mention_indices(items: list[Item]) -> list[int]:
+    """The indices of the sentence's mention items, in order (a rule that looks only at
+    mentions walks these, not every word)."""
+    if isinstance(items, Items):
+        return items.mention_at
+    return [k for k, it in enumerate(items) if it.kind == "M"]
+
+
+def has_percent(items: list[Item]) -> bool:
+    """Whether the sentence holds a percent quantity, signed or not."""
+    if isinstance(items, Items):
+        return items.percent
+    return any(it.qty is not None and it.qty.kind == "PERCENT" for it in items)
 
 
 def has_signed_percent(items: list[Item]) -> bool:
@@ -105,7 +123,8 @@ def sentence_items(sent: Span, mentions: list[Mention]) -> Items:
     lows = table.lower
     items = Items()
     other_lows: list[str] = []  # of mentions and quantities
-    signed = False
+    mention_at: list[int] = []
+    signed = percent = False
     i = sent.start
     for at in specials[bisect_left(specials, sent.start):bisect_left(specials, sent.end)]:
         if at < i:
@@ -114,6 +133,7 @@ def sentence_items(sent: Span, mentions: list[Mention]) -> Items:
         if at in by_start:
             m = by_start[at]
             i = min(m.end, sent.end)
+            mention_at.append(len(items))
             items.append(Item("M", at, i, m.start_char, m.end_char, m.text.lower(), m.text, mention=m))
         else:
             span = qspans[at]
@@ -121,11 +141,14 @@ def sentence_items(sent: Span, mentions: list[Mention]) -> Items:
             i = min(span.end, sent.end)
             items.append(Item("Q", at, i, q.start, q.end, q.text.lower(), q.text, qty=q))
             signed = signed or q.kind == "PERCENT" and q.signed
+            percent = percent or q.kind == "PERCENT"
         other_lows.append(items[-1].low)
     items.extend(_word_items(table, i, sent.end))
     items.words = frozenset(lows[sent.start:sent.end])
     items.lows = items.words.union(other_lows)
     items.signed_percent = signed
+    items.mention_at = mention_at
+    items.percent = percent
     return items
 
 

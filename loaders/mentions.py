@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from marketkg.loaders.gazetteer import GazetteerMatcher
 from marketkg.loaders.sentences import start_tokens
-from marketkg.loaders.token_table import token_table
+from marketkg.loaders.token_table import table_view, token_table
 from marketkg.loaders.lexicon import (
     DOWN_VERBS, MARKET_HEADS, MARKET_HEADS_AFTER, NAME_STOPWORDS, SECTOR_HEADS, UP_VERBS,
 )
@@ -45,7 +45,7 @@ _CORPORATE_TAIL_TOKENS = frozenset({"Group", "Holdings", "Holding", "Inc.", "Inc
                                     "Motor", "Motors"})  # "Honda Motor", "Nissan Motor Co.": not a company "Motor"
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """A stretch of a sentence that may name an entity."""
 
@@ -150,8 +150,10 @@ def _market_mention(doc: Doc, i: int, taken: set[int], place_at: dict[int, Place
         extra["places"] = span.places
     if span.regional:
         extra["regional"] = True
-    return Mention(span.start, span.end, "market", doc[span.start:span.end].text, doc[span.start].idx,
-                   doc[span.end - 1].idx + len(doc[span.end - 1].text), region=span.region,
+    table, o = table_view(doc)
+    start_char, end_char = table.idx[o + span.start], table.end_char(o + span.end - 1)
+    return Mention(span.start, span.end, "market", table.doc_text[start_char:end_char], start_char, end_char,
+                   region=span.region,
                    plural=span.head in {"indices", "indexes", "benchmarks", "markets", "gauges", "bourses"}, extra=extra)
 
 
@@ -215,10 +217,11 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
         if low in MARKET_HEADS and not sectors:
             continue  # a market head that names no market and no sector: "stocks", "Xiaomi's shares"
         if sectors:
-            found.append(Mention(j, i + 1, "sector", doc[j:i + 1].text, start_char, end_char, sectors=sectors))
+            found.append(Mention(j, i + 1, "sector", table.doc_text[start_char:end_char], start_char, end_char,
+                                 sectors=sectors))
             taken.update(range(j, i + 1))
         elif 0 < len(mods) <= 2 and all(m.islower() or "-" in m for m in mods) and low not in {"stock", "group", "space"}:
-            found.append(Mention(j, i + 1, "sector", doc[j:i + 1].text, start_char, end_char,
+            found.append(Mention(j, i + 1, "sector", table.doc_text[start_char:end_char], start_char, end_char,
                                  sectors=(f"sector-{'-'.join(m.lower() for m in mods)[:60]}",)))
             taken.update(range(j, i + 1))
     return sorted(found, key=lambda m: m.start)
@@ -255,7 +258,8 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
     sent_starts = start_tokens(base)
     place_spans = [Span(base, p.start + offset, p.end + offset, label=p.label_)
                    for p in gazetteer.places(doc if isinstance(doc, Doc) else doc.as_doc())]
-    place_end_at = {p.end: p for p in find_places(base, place_spans, set())}
+    all_places = find_places(base, place_spans, set())
+    place_end_at = {p.end: p for p in all_places}
     base_texts = token_table(base).text
     for span in gazetteer(doc if isinstance(doc, Doc) else doc.as_doc()):
         s, e = span.start + offset, span.end + offset
@@ -275,7 +279,7 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
         taken.update(range(s, e))
     taken |= quantity_tokens
     index_tokens = frozenset(i for m in mentions if (m.entity_id or "").startswith("idx-") for i in range(m.start, m.end))
-    places = find_places(base, place_spans, taken)
+    places = [p for p in all_places if not any(t in taken for t in range(p.start, p.end))]  # find_places(..., taken)
     place_at = {t: p for p in places for t in range(p.start, p.end)}
     for m in _sector_and_market_mentions(base if isinstance(doc, Doc) else doc, taken, ref, index_tokens, place_at,
                                          sent_starts if isinstance(doc, Doc) else None):
@@ -319,8 +323,10 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
     # lower-case commodity words (by exact text: lower case, or capitalised opening a sentence) left after sector phrases took
     # "gold miners"; not right after a mention ("Brent crude" keeps its crude)
     # ("Oil rose 2% to $80.50 a barrel": capitalised where it opens a sentence)
-    for n in [n for n, word in enumerate(texts) if word in _BARE_COMMODITIES
-              or word.istitle() and offset + n in sent_starts and word.lower() in _BARE_COMMODITIES]:
+    # (tested on the lower case first: a word that is a key or whose lower case is one)
+    lows = token_table(base).lower[offset: offset + len(doc)]
+    for n in [n for n, low in enumerate(lows) if low in _BARE_COMMODITIES and (
+              texts[n] in _BARE_COMMODITIES or texts[n].istitle() and offset + n in sent_starts)]:
         ident = _BARE_COMMODITIES[texts[n].lower()]
         if ident and offset + n not in taken and offset + n - 1 not in taken and ident in ref.entities:
             mentions.append(_mention(base, offset + n, offset + n + 1, "ref", tickers, entity_id=ident))
@@ -333,6 +339,7 @@ def _place_mentions(doc: Doc, places: list[Place], taken: set[int], sent_starts:
     mention, a country or city alone ("In Australia, ...") a ``place`` mention. Place words
     that are no mention (adjectives, possessives) are still taken: "Thai" is no company."""
     out = []
+    table = token_table(doc)
     first = list_starts(doc, places)
     for p in places:
         if any(t in taken for t in range(p.start, p.end)):
@@ -342,8 +349,7 @@ def _place_mentions(doc: Doc, places: list[Place], taken: set[int], sent_starts:
             continue  # "Tokyo Electron", "North Korea": a name the candidate pass reads
         if role == "alone":
             kind = "market" if p.role == "name" else "place"
-            out.append(Mention(p.start, p.end, kind, p.text, doc[p.start].idx,
-                               doc[p.end - 1].idx + len(doc[p.end - 1].text), region=p.region,
+            out.append(Mention(p.start, p.end, kind, p.text, table.idx[p.start], table.end_char(p.end - 1), region=p.region,
                                extra={"head": "market",
                                       "market_slot": in_market_slot(doc, first[p.start], sent_starts)}))
         taken.update(range(p.start, p.end))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from marketkg.loaders.items import Item, has_signed_percent, has_words, words_at
+from marketkg.loaders.items import Item, has_percent, has_signed_percent, has_words, words_at
 from marketkg.loaders.lexicon import DOWN_VERBS, HEDGES, NEEDS_FIGURE, PHRASE_MOVES, SUBJECT_SKIP, UP_VERBS
 from marketkg.loaders.descriptions import read_description
 from marketkg.loaders.mentions import Mention
@@ -41,7 +41,7 @@ _LIST_INTRO = frozenset({"like", "including", "includes", "include", "such", "no
 _SUBJECT_KINDS = frozenset({"ref", "candidate", "sector", "market", "place"})
 
 
-@dataclass
+@dataclass(slots=True)
 class RawMove:
     """A move before its subject is resolved to an entity."""
 
@@ -767,7 +767,7 @@ _NOUN_VERBS = frozenset({"posted", "recorded", "saw", "logged", "registered", "b
 _ARTICLES = frozenset({"a", "an"})
 
 
-@dataclass
+@dataclass(slots=True)
 class _Orphan:
     """A noun-form figure with no subject of its own: '..., a drop of more than 2.75 percent'."""
 
@@ -784,11 +784,9 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
     figure of a clause before them ('plummeted 462 points, a drop of more than 2.75 percent')."""
     out: list[RawMove] = []
     orphans: list[_Orphan] = []
-    if not has_words(items, _ARTICLES):
-        return out, orphans  # every noun form here opens with "a" or "an"
-    for k in range(len(items) - 2):
-        if not items[k].word("a", "an"):
-            continue
+    if not has_words(items, _ARTICLES) or not has_percent(items):
+        return out, orphans  # every noun form here opens with "a" or "an" and holds a percent
+    for k in [k for k, it in enumerate(items[:-2]) if it.kind == "W" and it.low in _ARTICLES]:
         nxt = items[k + 1]
         hedge = _hedge_at(items, k + 3)
         if nxt.kind == "W" and (nxt.low in _UP_NOUNS or nxt.low in _DOWN_NOUNS) and items[k + 2].word("of") \
@@ -955,17 +953,21 @@ _INTRADAY_OPENERS = (("during", "the", "day"), ("during", "the", "session"), ("d
                      ("at", "one", "point"), ("earlier", "in", "the"), ("in", "intraday", "trade"),
                      ("in", "early", "trade"), ("in", "early", "trading"), ("intraday",), ("at", "its", "lowest"),
                      ("at", "its", "highest"), ("at", "the", "open"), ("at", "the", "opening"))
+_INTRADAY_FIRST = frozenset(words[0] for words in _INTRADAY_OPENERS)
 
 
 def find_moves(items: list[Item]) -> list[RawMove]:
     """Every price move stated in a sentence's items."""
-    if any(words_at(items, 0, words) for words in _INTRADAY_OPENERS):
+    if items and items[0].kind == "W" and items[0].low in _INTRADAY_FIRST \
+            and any(words_at(items, 0, words) for words in _INTRADAY_OPENERS):
         return []
     nouns, orphans = _noun_moves(items)
     moves: list[RawMove] = _colon_figure(items) + _signed_after_name(items) + nouns
     k = 0
     # only a settle verb or a predicate's first word can start a move: the walk visits those
-    for at in [x for x, it in enumerate(items) if it.kind == "W" and it.low in _MOVE_OPENERS]:
+    openers = [x for x, it in enumerate(items) if it.kind == "W" and it.low in _MOVE_OPENERS] \
+        if has_words(items, _MOVE_OPENERS) else []
+    for at in openers:
         if at < k:
             continue  # inside the move read last
         k = at

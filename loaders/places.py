@@ -35,6 +35,8 @@ from marketkg.loaders.lexicon import (
     DOWN_VERBS, UP_VERBS, INDEX_TAIL_HEADS, INDEX_TAIL_MODIFIERS, MARKET_COMPOUND_NEXT, MARKET_HEADS, MARKET_HEADS_AFTER,
     MARKET_HEADS_ALONE, MARKET_MODIFIERS, MARKET_ONLY_MODIFIERS, MARKET_SLOT_NOUNS, MARKET_WORLD_WORDS,
 )
+from marketkg.loaders.sentences import sentence_bounds
+from marketkg.loaders.token_table import TokenTable, table_view, token_table
 from marketkg.ontology.reference import ReferenceData
 
 __all__ = ["Place", "MarketSpan", "place_matcher", "find_places", "market_phrase", "place_role", "list_starts", "in_market_slot", "index_tail", "index_inside_name",
@@ -45,7 +47,7 @@ _LIST_LINKS = frozenset({",", "and", "or", "&"})
 _MAX_MODIFIERS = 12  # a market phrase's words before its head: "Japan's main stock market index" needs 5
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Place:
     """A place word in a sentence: tokens start..end name ``region`` in ``role``."""
 
@@ -56,7 +58,7 @@ class Place:
     text: str
 
 
-@dataclass
+@dataclass(slots=True)
 class MarketSpan:
     """A market phrase found: tokens start..end, the region it names, what it is built on."""
 
@@ -92,8 +94,9 @@ def find_places(doc: Doc, spans, taken: set[int]) -> list[Place]:
     return out
 
 
-def _name_word(tok, sent_starts: set[int]) -> bool:
-    return tok.text[:1].isupper() and tok.is_alpha and tok.i not in sent_starts
+def _name_word(table: TokenTable, i: int, sent_starts: set[int]) -> bool:
+    """Whether token i (of the table's doc) is a capitalised word that opens no sentence."""
+    return table.text[i][:1].isupper() and table.is_alpha[i] and i not in sent_starts
 
 
 _DAY_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
@@ -114,18 +117,20 @@ def place_role(doc: Doc, place: Place, sent_starts: set[int]) -> str:
     """How a place word stands: ``alone`` (a mention of its own), ``name`` (inside a longer
     name: "New York Times", "Bank of Japan", "North Korea", "Tokyo Electron") or ``modifier``
     (an adjective, or a possessive: "Japan's exports", "Seoul's Kospi")."""
-    nxt = doc[place.end] if place.end < len(doc) else None
-    if nxt is not None and _name_word(nxt, sent_starts) and nxt.lower_ not in _HEADLINE_PREDICATES \
-            and nxt.lower_ not in _DAY_WORDS:  # "on Wall Street Tuesday" is no longer name
+    t = token_table(doc)
+    texts, lows = t.text, t.lower
+    nxt = place.end if place.end < len(doc) else None
+    if nxt is not None and _name_word(t, nxt, sent_starts) and lows[nxt] not in _HEADLINE_PREDICATES \
+            and lows[nxt] not in _DAY_WORDS:  # "on Wall Street Tuesday" is no longer name
         return "name"
-    prev = doc[place.start - 1] if place.start > 0 else None
-    if prev is not None and prev.text[:1].isupper() and prev.is_alpha and prev.lower_ not in _PLACE_LEADS:
+    prev = place.start - 1 if place.start > 0 else None
+    if prev is not None and texts[prev][:1].isupper() and t.is_alpha[prev] and lows[prev] not in _PLACE_LEADS:
         return "name"
-    if prev is not None and prev.lower_ == "of" and prev.i > 0 and _name_word(doc[prev.i - 1], sent_starts):
+    if prev is not None and lows[prev] == "of" and prev > 0 and _name_word(t, prev - 1, sent_starts):
         return "name"
-    if place.role == "adjective" or nxt is not None and (nxt.text in _POSSESSIVE or nxt.text in {"-", "–"}):
+    if place.role == "adjective" or nxt is not None and (texts[nxt] in _POSSESSIVE or texts[nxt] in {"-", "–"}):
         return "modifier"  # "Japan's exports", "Hong Kong-listed shares"
-    if prev is not None and prev.text in _POSSESSIVE:
+    if prev is not None and texts[prev] in _POSSESSIVE:
         return "modifier"  # "Xiaomi's Hong Kong shares"
     return "alone"
 
@@ -139,9 +144,10 @@ def list_starts(doc: Doc, places: list[Place]) -> dict[int, int]:
     Paris"): one pass, so a long list costs no more than its length."""
     out: dict[int, int] = {}
     prev: Place | None = None
+    lows = token_table(doc).lower
     for p in sorted(places, key=lambda p: p.start):
         linked = (prev is not None and prev.role != "adjective" and p.role != "adjective" and prev.end == p.start - 1
-                  and doc[p.start - 1].lower_ in _LIST_LINKS)
+                  and lows[p.start - 1] in _LIST_LINKS)
         out[p.start] = out[prev.start] if linked else p.start
         prev = p
     return out
@@ -155,10 +161,11 @@ def in_market_slot(doc: Doc, start: int, sent_starts: set[int]) -> bool:
     k = start
     if k == 0 or k in sent_starts:
         return True
-    prev = doc[k - 1]
-    if prev.lower_ in {"in", "across"}:
-        return (k - 1) in sent_starts or k - 1 == 0 or doc[k - 2].lower_ in MARKET_SLOT_NOUNS
-    return prev.lower_ in _CLAUSE_START or prev.lower_ == "the" and (k - 1 in sent_starts or k - 1 == 0)
+    lows = token_table(doc).lower
+    prev = lows[k - 1]
+    if prev in {"in", "across"}:
+        return (k - 1) in sent_starts or k - 1 == 0 or lows[k - 2] in MARKET_SLOT_NOUNS
+    return prev in _CLAUSE_START or prev == "the" and (k - 1 in sent_starts or k - 1 == 0)
 
 
 #: words between a possessive place and its index: "Japan's benchmark Nikkei", "China's blue-chip CSI300"
@@ -171,9 +178,10 @@ def index_place_prefix(doc: Doc, start: int, place_end_at: dict[int, Place]) -> 
     benchmark Nikkei"), so a list of such names reads as one list ("Taiwan's TSEC and
     Mumbai's Sensex"); ``start`` itself when there is none. The entity is the index."""
     k = start
-    while k > 0 and doc[k - 1].lower_ in _INDEX_PREFIX_WORDS and start - k < 3:
+    t = token_table(doc)
+    while k > 0 and t.lower[k - 1] in _INDEX_PREFIX_WORDS and start - k < 3:
         k -= 1
-    if k > 0 and doc[k - 1].text in _POSSESSIVE:
+    if k > 0 and t.text[k - 1] in _POSSESSIVE:
         place = place_end_at.get(k - 1)
         if place is not None and place.role != "adjective":
             return place.start
@@ -184,11 +192,12 @@ def index_tail(doc: Doc, end: int, taken: set[int]) -> int:
     """The end of an index name extended over a trailing "index", "average", "stock index",
     "composite index" that belongs to it ("Nikkei index", "Dow Jones Industrial Index")."""
     k = end
-    while k < len(doc) and k not in taken and doc[k].lower_ in INDEX_TAIL_MODIFIERS and k - end < 3:
+    lows = token_table(doc).lower
+    while k < len(doc) and k not in taken and lows[k] in INDEX_TAIL_MODIFIERS and k - end < 3:
         k += 1
-    if k < len(doc) and k not in taken and doc[k].lower_ in INDEX_TAIL_HEADS:
+    if k < len(doc) and k not in taken and lows[k] in INDEX_TAIL_HEADS:
         return k + 1
-    if k > end and doc[k - 1].lower_ in INDEX_TAIL_HEADS:
+    if k > end and lows[k - 1] in INDEX_TAIL_HEADS:
         return k  # "the tech-heavy Nasdaq Composite fell": the alias matched was "tech-heavy Nasdaq"
     return end
 
@@ -199,9 +208,11 @@ futures index average composite on in at for to as after amid and or of the with
 """.split()) | _DAY_WORDS
 
 
-def _title_case(sent) -> bool:
-    words = [t for t in sent if t.is_alpha and len(t) > 3]
-    return len(words) >= 4 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
+def _title_case(table: TokenTable, doc: Doc, i: int) -> bool:
+    """Whether the sentence of token i (of the table's ``doc``) is a title-case heading."""
+    start, end = sentence_bounds(doc, i)
+    words = [w for w, alpha in zip(table.text[start:end], table.is_alpha[start:end]) if alpha and len(w) > 3]
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
 def index_inside_name(doc: Doc, end: int, sent_starts: set[int]) -> bool:
@@ -210,66 +221,68 @@ def index_inside_name(doc: Doc, end: int, sent_starts: set[int]) -> bool:
     word is capitalised ("Nikkei Hits Record High")."""
     if end >= len(doc):
         return False
-    nxt = doc[end]
-    if not _name_word(nxt, sent_starts) or nxt.lower_ in _HEADLINE_PREDICATES or nxt.lower_ in _NOT_A_NAME_AFTER:
+    t = token_table(doc)
+    if not _name_word(t, end, sent_starts) or t.lower[end] in _HEADLINE_PREDICATES or t.lower[end] in _NOT_A_NAME_AFTER:
         return False
-    return not _title_case(nxt.sent)
+    return not _title_case(t, doc, end)
 
 
-def _is_head(doc: Doc, i: int) -> bool:
-    low = doc[i].lower_
+def _is_head(lows: list[str], i: int) -> bool:
+    low = lows[i]
     if low in MARKET_HEADS:
         return True
     before = MARKET_HEADS_AFTER.get(low)
-    return before is not None and (not before or i > 0 and doc[i - 1].lower_ in before)
+    return before is not None and (not before or i > 0 and lows[i - 1] in before)
 
 
-def _post_places(doc: Doc, i: int, place_at: dict[int, Place]) -> tuple[list[Place], int, bool]:
+def _post_places(lows: list[str], i: int, place_at: dict[int, Place]) -> tuple[list[Place], int, bool]:
     """Places after a head ("Shares in Taipei", "indexes in London, Frankfurt and Paris",
     "stock markets across the world"): (places, end of the phrase, names the world)."""
     k = i + 1
-    if k >= len(doc) or doc[k].lower_ not in {"in", "across", "around", "throughout"}:
+    n = len(lows)
+    if k >= n or lows[k] not in {"in", "across", "around", "throughout"}:
         return [], i + 1, False
     k += 1
-    if k < len(doc) and doc[k].lower_ == "the":
-        if k + 1 < len(doc) and doc[k + 1].lower_ in MARKET_WORLD_WORDS:
+    if k < n and lows[k] == "the":
+        if k + 1 < n and lows[k + 1] in MARKET_WORLD_WORDS:
             return [], k + 2, True
         k += 1
     found: list[Place] = []
     while k in place_at and place_at[k].start == k and place_at[k].role != "adjective":
         found.append(place_at[k])
         k = place_at[k].end
-        while k < len(doc) and doc[k].lower_ in _LIST_LINKS:
+        while k < n and lows[k] in _LIST_LINKS:
             k += 1
         if not (k in place_at and place_at[k].start == k):
             break
     end = found[-1].end if found else i + 1
-    if found and end < len(doc) and doc[end].lower_ in ("region", "area"):
+    if found and end < n and lows[end] in ("region", "area"):
         end += 1  # "Share prices in the Asia-Pacific region"
     return found, end, False
 
 
-def _in_place_comma(doc: Doc, j: int, place_at: dict[int, Place]) -> Place | None:
+def _in_place_comma(lows: list[str], j: int, place_at: dict[int, Place]) -> Place | None:
     """The place of an opening "In Singapore, stocks ..." ("Across Asia, shares ...") before token j."""
-    if j < 2 or doc[j - 1].text != ",":
+    if j < 2 or lows[j - 1] != ",":
         return None
     place = place_at.get(j - 2)
     if place is None or place.role == "adjective" or place.end != j - 1 or place.start == 0:
         return None
-    return place if doc[place.start - 1].lower_ in {"in", "across"} else None
+    return place if lows[place.start - 1] in {"in", "across"} else None
 
 
-def _place_of_the_market(doc: Doc, i: int, j: int, place_at: dict[int, Place], sent_starts: set[int]) -> Place | None:
+def _place_of_the_market(lows: list[str], i: int, j: int, place_at: dict[int, Place],
+                         sent_starts: set[int]) -> Place | None:
     """'Trading was suspended in South Korea as the market dropped 6%': "the market" after the one
     place its sentence is 'in' is that place's market."""
-    if doc[i].lower_ != "market" or not (doc[j].lower_ == "the" or j > 0 and doc[j - 1].lower_ == "the"):
+    if lows[i] != "market" or not (lows[j] == "the" or j > 0 and lows[j - 1] == "the"):
         return None
     found: list[Place] = []
     k = j - 1
     while k >= 0:
         place = place_at.get(k)
         if place is not None:
-            if place.role != "adjective" and place.start > 0 and doc[place.start - 1].lower_ == "in":
+            if place.role != "adjective" and place.start > 0 and lows[place.start - 1] == "in":
                 found.append(place)
             k = place.start
         if k in sent_starts:
@@ -281,10 +294,12 @@ def _place_of_the_market(doc: Doc, i: int, j: int, place_at: dict[int, Place], s
 def market_phrase(doc: Doc, i: int, taken: set[int], place_at: dict[int, Place], index_tokens: frozenset[int],
                   sent_starts: set[int]) -> MarketSpan | None:
     """The market phrase whose head is token i, if it names a market."""
-    low = doc[i].lower_
-    if not _is_head(doc, i) or i in taken or (i + 1) in index_tokens or (i - 1) in index_tokens:
+    table, o = table_view(doc)  # plain lists: each doc[i] made a spaCy Token
+    lows = table.lower if o == 0 else table.lower[o:o + len(doc)]  # by doc's own token indices
+    low = lows[i]
+    if not _is_head(lows, i) or i in taken or (i + 1) in index_tokens or (i - 1) in index_tokens:
         return None  # "the benchmark Nikkei", "Nikkei index": the index names itself
-    if i + 1 < len(doc) and doc[i + 1].lower_ in MARKET_COMPOUND_NEXT:
+    if i + 1 < len(doc) and lows[i + 1] in MARKET_COMPOUND_NEXT:
         return None  # "market turmoil", "markets regulator"
     j, regions, places, regional = i, [], [], False
     while j > 0 and j not in sent_starts and (j - 1) not in taken and i - j < _MAX_MODIFIERS:
@@ -296,7 +311,7 @@ def market_phrase(doc: Doc, i: int, taken: set[int], place_at: dict[int, Place],
                 places.insert(0, place.text)
             j = place.start
             continue
-        word = doc[k].lower_
+        word = lows[k]
         if word in _POSSESSIVE and (k - 1) in place_at:
             j = k
         elif word in MARKET_MODIFIERS or word in MARKET_ONLY_MODIFIERS and low in {"market", "markets"}:
@@ -304,15 +319,15 @@ def market_phrase(doc: Doc, i: int, taken: set[int], place_at: dict[int, Place],
             j = k
         else:
             break
-    if j > 0 and doc[j - 1].text in _POSSESSIVE:
+    if j > 0 and table.text[o + j - 1] in _POSSESSIVE:
         return None  # "Xiaomi's shares" are Xiaomi's
-    if j > 0 and _name_word(doc[j - 1], sent_starts) and doc[j - 1].lower_ not in _NOT_A_NAME_AFTER \
-            and not _title_case(doc[i].sent):
+    if j > 0 and _name_word(table, o + j - 1, sent_starts) and lows[j - 1] not in _NOT_A_NAME_AFTER \
+            and not _title_case(table, doc if o == 0 else doc.doc, o + i):
         return None  # "the Nifty Bank index", "the Philadelphia Semiconductor index": an index of its own
     end = i + 1
     extra: dict = {}
     if not regions:
-        after, after_end, world = _post_places(doc, i, place_at)
+        after, after_end, world = _post_places(lows, i, place_at)
         if world:
             regions, end = ["world"], after_end
         elif len(after) == 1:
@@ -320,7 +335,7 @@ def market_phrase(doc: Doc, i: int, taken: set[int], place_at: dict[int, Place],
         elif after:
             extra["places"] = tuple(p.text for p in after)  # each place is a mention of its own
         else:
-            opening = _in_place_comma(doc, j, place_at) or _place_of_the_market(doc, i, j, place_at, sent_starts)
+            opening = _in_place_comma(lows, j, place_at) or _place_of_the_market(lows, i, j, place_at, sent_starts)
             if opening is not None:
                 regions, places = [opening.region], [opening.text]
     if not regions and not regional and low not in MARKET_HEADS_ALONE:

@@ -90,10 +90,13 @@ TICKER = re.compile(
     r"|[A-Z][A-Z0-9&]{0,9}\.(?:NS|BO|AX|L|PA|DE|AS|MI|SW|TO|SI|KL|BK|JK|SA|MX|MC|ST|CO|HE|OL|BR)"
     r"|[A-Z]{1,5}(?:\.[A-Z]{1,2})?)\s*\)"
 )
-# the characters each pattern's matches can start with (see marketkg.loaders.scan)
-_RANGE_FIRST = re.compile(r"[~\d]")
+# the characters each pattern's matches can start with (see marketkg.loaders.scan); a digit only
+# where what follows the figure can still fit (a look-ahead tried in C spares a full match try)
+_RANGE_FIRST = re.compile(r"~|\d(?=[\d,.]*\s?%?\s?(?:-|to))", re.I)
+_SHARES_FIRST = re.compile(r"\d(?=[\d,.]*\s?[a-z]*\s(?:[A-Z]-|class [AB] |share))")
+#: a figure in words ends in a letter before its percent word: a text with none has no such figure
+_WORD_PCT_HINT = re.compile(r"[a-z](?:\s|-)(?:percent|per\s?cent|%)", re.I)
 _PERCENT_FIRST = re.compile(r"[~+\-\d]")
-_DIGIT = re.compile(r"\d")
 _MONEY_FIRST = re.compile(r"[HUSANCRJEGKI₹₩$€£¥\d]")
 _TICKER_FIRST = re.compile(r"[\d(]")
 _SCALES = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6,
@@ -104,7 +107,7 @@ _CURRENCY = {"HK$": "HKD", "HKD": "HKD", "US$": "USD", "USD": "USD", "$": "USD",
              "C$": "CAD", "won": "KRW", "rupees": "INR", "INR": "INR", "Rs": "INR", "Rs.": "INR", "₹": "INR", "KRW": "KRW", "₩": "KRW", "dollars": "USD", "HK dollars": "HKD", "Hong Kong dollars": "HKD"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quantity:
     """A quantity found in text: kind, span, parsed value, and how it was written."""
 
@@ -168,11 +171,11 @@ def find_quantities(text: str) -> list[Quantity]:
         if sign == "-":
             value = -value
         add(Quantity("PERCENT", m.start(), m.end(), value, m.group(0), approx=bool(m.group("tilde")), signed=signed))
-    for m in _WORD_PERCENT.finditer(text):
+    for m in _WORD_PERCENT.finditer(text) if _WORD_PCT_HINT.search(text) else ():
         value = _word_value(m)
         if value is not None:
             add(Quantity("PERCENT", m.start(), m.end(), value, m.group(0)))
-    for m in finditer(_SHARES, _DIGIT, text):
+    for m in finditer(_SHARES, _SHARES_FIRST, text):
         value = parse_number(m.group("num"))
         if value is not None:
             add(Quantity("SHARES", m.start(), m.end(), value * _SCALES.get((m.group("scale") or "").lower(), 1),

@@ -11,17 +11,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-__all__ = ["finditer"]
+__all__ = ["finditer", "folded", "finditer_folded"]
 
 
-def finditer(pattern: re.Pattern[str], first: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+def finditer(pattern: re.Pattern[str], first: re.Pattern[str], text: str,
+             within: str | None = None) -> Iterator[re.Match[str]]:
     """The matches ``pattern.finditer(text)`` yields, given ``first``: a single character
-    class holding every character a match of ``pattern`` can start with. ``pattern`` must
+    class holding every character a match of ``pattern`` can start with (or any pattern that
+    matches where a match of ``pattern`` can start, its matches holding no other such place
+    inside them). ``pattern`` must
     not match the empty string. ``match(text, pos)`` sees the text before ``pos``, so
-    ``\\b`` and look-behinds read as in a plain scan."""
+    ``\\b`` and look-behinds read as in a plain scan. ``within``, if given, is what ``first``
+    scans instead of ``text`` (as long, offset for offset: see :func:`finditer_folded`)."""
     end = 0
     match = pattern.match
-    for c in first.finditer(text):
+    for c in first.finditer(text if within is None else within):
         s = c.start()
         if s < end:
             continue
@@ -29,3 +33,28 @@ def finditer(pattern: re.Pattern[str], first: re.Pattern[str], text: str) -> Ite
         if m is not None:
             yield m
             end = m.end()
+
+
+#: the characters besides ASCII letters that a case-insensitive pattern matches to an ASCII
+#: letter (İ, ı, ſ, the Kelvin sign): ``str.lower`` does not map them to it
+_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+
+
+def folded(text: str) -> str | None:
+    """``text.lower()`` when it is a faithful guide for :func:`finditer_folded`: the same
+    length, and no character a case-insensitive ASCII letter matches that lower-casing
+    leaves apart. None otherwise."""
+    low = text.lower()
+    if len(low) != len(text) or not _FOLDS_TO_ASCII.isdisjoint(text):
+        return None
+    return low
+
+
+def finditer_folded(pattern: re.Pattern[str], first: re.Pattern[str], text: str,
+                    low: str | None) -> Iterator[re.Match[str]]:
+    """The matches ``pattern.finditer(text)`` yields, for a case-insensitive ``pattern``
+    whose every match starts where the case-sensitive, lower-case ``first`` finds a match in
+    ``low`` (``folded(text)``): ``first`` can then be a plain alternation of literals, which
+    ``re`` scans for fast, where a case-insensitive one is tried in full at every position.
+    Without ``low`` (a text :func:`folded` refuses), the plain scan."""
+    return pattern.finditer(text) if low is None else finditer(pattern, first, text, within=low)

@@ -2,6 +2,7 @@
 sentence; so does a full stop before a capital, except after an abbreviation."""
 from __future__ import annotations
 
+from bisect import bisect_right
 import re
 
 import numpy
@@ -11,7 +12,7 @@ from spacy.tokens import Doc
 
 from marketkg.loaders.token_table import token_table
 
-__all__ = ["sentence_starts", "start_positions", "sentencizer_component", "start_tokens"]
+__all__ = ["sentence_starts", "start_positions", "sentencizer_component", "start_tokens", "sentence_bounds"]
 
 _ABBREV = frozenset({"co.", "ltd.", "inc.", "corp.", "mr.", "mrs.", "ms.", "dr.", "no.", "u.s.", "u.k.",
                      "st.", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
@@ -85,3 +86,13 @@ def start_tokens(doc: Doc) -> frozenset[int]:
         found = frozenset(s.start for s in doc.sents)
         doc.user_data["mkg_sent_starts"] = found
     return found
+
+
+def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """(start, end) of the sentence that holds token i: the tokens of ``doc[i].sent``, found by
+    bisection in the sorted sentence starts (kept per doc) without making a ``Token``."""
+    starts = doc.user_data.get("mkg_sent_start_list")
+    if starts is None:
+        starts = doc.user_data["mkg_sent_start_list"] = sorted(start_tokens(doc) | {0})
+    k = bisect_right(starts, i)
+    return starts[k - 1], starts[k] if k < len(starts) else len(doc)

@@ -71,16 +71,21 @@ _QUOTE_WIDGET = re.compile(r"(?<=[A-Za-z.]) (?=[A-Z0-9]*[A-Z0-9])[A-Z0-9]{2,8}(?
 _MOVE_HINT = re.compile(r"\d(?:\.\d+)?\s?%|\b(?:rose|fell|gained|lost|climbed|dropped|up|down)\b", re.I)
 
 
-_MAPPED = re.compile("[" + "".join(re.escape(chr(k)) for k in sorted(_CHAR_MAP)) + "]")
+_MAPPED = frozenset(map(chr, _CHAR_MAP))
 
 
 def normalise_chars(text: str) -> str:
     """Map odd dashes, quotes, spaces and full-width punctuation to ASCII, one for one.
 
-    (A regex finds the few such characters in C; ``str.translate`` looked every character
-    of a non-ASCII text up in the map.)
+    (The set of the text's characters is taken in C and each mapped one found is replaced
+    with ``str.replace``: ``str.translate`` looked every character of a non-ASCII text up in
+    the map, and a regex class of the 211 mapped characters tested each character against
+    it, about 0.2 us a character. No replacement is itself a mapped character, so the
+    order of the replacements does not matter.)
     """
-    return _MAPPED.sub(lambda m: _CHAR_MAP[ord(m.group(0))], text)
+    for ch in _MAPPED.intersection(text):
+        text = text.replace(ch, _CHAR_MAP[ord(ch)])
+    return text
 
 
 def _blank(text: str) -> str:

@@ -1,13 +1,19 @@
 """Per-doc token attributes read once: the rules ask for a token's text, lower case,
 offset and flags hundreds of thousands of times per batch, and each ``doc[i]`` builds a
-new spaCy ``Token`` object. One pass over the doc fills plain lists the rules index."""
+new spaCy ``Token`` object. One pass over the doc fills plain lists the rules index.
+
+The pass reads no ``Token`` either: ``Doc.to_array`` gives each token's string id, offset,
+trailing space and number flag in C, and the rest is plain ``str`` methods (spaCy's
+``lower_``, ``is_alpha`` and ``is_space`` of English are ``str.lower``, ``str.isalpha`` and
+``str.isspace`` of the token's text)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.attrs import IDX, LIKE_NUM, ORTH, SPACY
+from spacy.tokens import Doc, Span
 
-__all__ = ["TokenTable", "token_table", "doc_text"]
+__all__ = ["TokenTable", "token_table", "table_view", "doc_text"]
 
 
 @dataclass(frozen=True)
@@ -34,18 +40,27 @@ def token_table(doc: Doc) -> TokenTable:
     found = doc.user_data.get("mkg_token_table")
     if found is not None and len(found.text) == len(doc):
         return found
-    text, lower, ws, idx, alpha, num, space = [], [], [], [], [], [], []
-    for t in doc:
-        text.append(t.text)
-        lower.append(t.lower_)
-        ws.append(t.whitespace_)
-        idx.append(t.idx)
-        alpha.append(t.is_alpha)
-        num.append(t.like_num)
-        space.append(t.is_space)
-    found = TokenTable(text, lower, ws, idx, alpha, num, space, "".join(a + b for a, b in zip(text, ws)))
+    found = _read(doc)
     doc.user_data["mkg_token_table"] = found
     return found
+
+
+def _read(doc: Doc) -> TokenTable:
+    if not len(doc):
+        return TokenTable([], [], [], [], [], [], [], "")
+    rows = doc.to_array([ORTH, IDX, SPACY, LIKE_NUM]).T.tolist()
+    strings = doc.vocab.strings
+    text = [strings[o] for o in rows[0]]
+    ws = [" " if s else "" for s in rows[2]]
+    return TokenTable(text, [t.lower() for t in text], ws, rows[1], [t.isalpha() for t in text],
+                      [n == 1 for n in rows[3]], [t.isspace() for t in text],
+                      "".join(a + b for a, b in zip(text, ws)))
+
+
+def table_view(doc: Doc | Span) -> tuple[TokenTable, int]:
+    """The token table of ``doc`` (a Doc, or a Span of one) and the table index of its token 0:
+    token i of ``doc`` is entry ``offset + i`` of the table."""
+    return (token_table(doc), 0) if isinstance(doc, Doc) else (token_table(doc.doc), doc.start)
 
 
 def doc_text(doc: Doc) -> str:

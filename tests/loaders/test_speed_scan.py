@@ -13,7 +13,7 @@ from marketkg.loaders.scan import finditer
 _CASES = [
     (quantities._RANGE, quantities._RANGE_FIRST),
     (quantities._PERCENT, quantities._PERCENT_FIRST),
-    (quantities._SHARES, quantities._DIGIT),
+    (quantities._SHARES, quantities._SHARES_FIRST),
     (quantities._MONEY, quantities._MONEY_FIRST),
     (quantities.TICKER, quantities._TICKER_FIRST),
     (dates._DMY, dates._DIGIT),
