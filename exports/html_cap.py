@@ -110,6 +110,7 @@ def cap_note(cap: Cap, labels: list[str]) -> str:
     span = f" ({labels[0]} to {labels[-1]})" if len(labels) > 1 else f" ({labels[0]})" if labels else ""
     text = (f"This page carries {cap.edges:,} of the graph's {cap.total_edges:,} edges: the facts of "
             f"{len(cap.days):,} of {cap.total_days:,} days{span}, nearest the day it opens on, and the "
-            f"entities they touch. Other days: marketkg html DIR --day DAY, or a larger --html-max-edges "
-            f"(0: no limit); marketkg query why NAME and marketkg query history NAME answer from the whole graph.")
+            "entities they touch. Other days: marketkg html --kg DIR --out FILE --day DAY, or a larger "
+            "--html-max-edges (0: no limit); marketkg query why NAME and marketkg query history NAME answer "
+            "from the whole graph.")
     return f'<p class="hint" id="capnote" role="note">{escape(text)}</p>'
