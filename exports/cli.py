@@ -18,6 +18,7 @@ from marketkg import __version__
 from marketkg.exports import registry
 from marketkg.ontology.atomic import write_atomic
 from marketkg.exports.facts_jsonl import facts_jsonl_lines, to_facts_jsonl
+from marketkg.exports.html_cap import DEFAULT_MAX_EDGES, max_edges_arg
 from marketkg.ontology.errors import InputError, MarketKGError
 from marketkg.ontology.models import Article, ArticleFacts
 
@@ -189,7 +190,8 @@ def _cmd_build(args: argparse.Namespace) -> int:
             for name in ("ttl", "html"):
                 writer, filename = registry.get(name)
                 written.append(writer(G, fresh / filename, base_iri=args.base_iri,
-                                      html_max_nodes=args.html_max_nodes, html_day=args.day))
+                                      html_max_nodes=args.html_max_nodes, html_day=args.day,
+                                      html_max_edges=args.html_max_edges or None))
             written.append(fresh / "graph.json")
             folder.commit()
     except MarketKGError as exc:  # name the file the user asked for, not its stand-in being built
@@ -225,6 +227,9 @@ def _parser() -> argparse.ArgumentParser:
     bd.add_argument("--base-iri", default=None, metavar="IRI", help="base of instance IRIs (ends in / or #)")
     bd.add_argument("--html-max-nodes", type=int, default=None, metavar="N",
                     help="draw at most N nodes (the most connected) in graph.html")
+    bd.add_argument("--html-max-edges", type=max_edges_arg, default=DEFAULT_MAX_EDGES, metavar="N",
+                    help=f"graph.html carries at most N facts (whole days nearest the day it opens on; "
+                         f"default {DEFAULT_MAX_EDGES:,}; 0: all)")
     bd.add_argument("--day", default=None, metavar="DAY",
                     help="the day graph.html opens on: YYYY-MM-DD, MM-DD, undated or all (default: the latest)")
     bd.add_argument("-j", "--jobs", type=int, default=0, metavar="N",

@@ -21,6 +21,7 @@ from typing import Any
 
 import networkx as nx
 
+from marketkg.exports.html_cap import DEFAULT_MAX_EDGES, max_edges_arg
 from marketkg.graph import queries
 from marketkg.ontology.errors import MarketKGError
 
@@ -231,7 +232,8 @@ def _html(args: argparse.Namespace) -> int:
     if args.max_nodes is not None and args.max_nodes < 1:
         raise MarketKGError(f"--max-nodes must be at least 1, got {args.max_nodes}")
     title = f"marketkg: around {G.nodes[around].get('name') or around}" if around else "marketkg"
-    print(write_html(G, args.out, title=title, max_nodes=args.max_nodes, around=around, hops=args.hops, day=args.day))
+    print(write_html(G, args.out, title=title, max_nodes=args.max_nodes, around=around, hops=args.hops, day=args.day,
+                     max_edges=args.max_edges or None))
     return 0
 
 
@@ -294,6 +296,9 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     h.add_argument("--around", metavar="ENTITY", help="only this entity's neighbourhood")
     h.add_argument("--hops", type=int, default=2, help="neighbourhood radius with --around (default 2)")
     h.add_argument("--max-nodes", type=int, metavar="N", help="draw at most N nodes (the best connected)")
+    h.add_argument("--max-edges", "--html-max-edges", type=max_edges_arg, default=DEFAULT_MAX_EDGES, metavar="N",
+                   help=f"carry at most N facts (whole days nearest the day it opens on; default "
+                        f"{DEFAULT_MAX_EDGES:,}; 0: all)")
     h.add_argument("--day", metavar="DAY", help="the day the page opens on: YYYY-MM-DD, MM-DD, undated or all "
                                                "(default: the latest; all with --around)")
     h.set_defaults(func=_html)

@@ -35,12 +35,13 @@ import pyvis
 from pyvis.edge import Edge
 from pyvis.network import Network
 
+from marketkg.exports.html_cap import DEFAULT_MAX_EDGES, cap_days, cap_note
 from marketkg.exports.html_data import (ALL, UNDATED, Evidence, article_links, change_text, clean, day_key,
                                         ordered_days, pick_day, why_records)
 from marketkg.ontology.atomic import write_atomic
 from marketkg.ontology.errors import MarketKGError
 
-__all__ = ["to_html", "write_html", "DRAW_CAP"]
+__all__ = ["to_html", "write_html", "DRAW_CAP", "DEFAULT_MAX_EDGES"]
 
 #: Node colour and vis-network shape by entity type, with the glyph the legend shows.
 NODE_STYLE: dict[str, tuple[str, str, str]] = {
@@ -182,7 +183,7 @@ def _edge_facts(d: dict[str, Any], evidence: Evidence) -> dict[str, Any]:
     return facts
 
 
-def _network(G: nx.MultiDiGraph, H: nx.MultiDiGraph, evidence: Evidence) -> Network:
+def _network(G: nx.MultiDiGraph, H: nx.MultiDiGraph, evidence: Evidence, days: set[str] | None = None) -> Network:
     """A pyvis network of ``H``, sorted: styled nodes (the script places them per view) and
     edges, fact edges with their figures and evidence; ``why`` lines come from ``G``."""
     net = Network(directed=True, height="100%", width="100%", cdn_resources="in_line")
@@ -195,7 +196,7 @@ def _network(G: nx.MultiDiGraph, H: nx.MultiDiGraph, evidence: Evidence) -> Netw
                      type=str(d.get("type")), rank=len(d.get("articles") or ()) + facts[node],
                      ticker=d.get("ticker"), category=d.get("category"),
                      terms=sorted({t.lower() for t in [name, *(d.get("aliases") or ())]}),
-                     why=why_records(G, node, evidence) if facts[node] else [])
+                     why=why_records(G, node, evidence, days=days) if facts[node] else [])
     names = {node: clean(H.nodes[node].get("name") or node) for node in H}
     parallel: Counter[tuple[Any, Any]] = Counter()
     ordered = sorted(H.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2])))
@@ -264,7 +265,7 @@ def _controls(types: Counter[str], kinds: Counter[str], days: list[str], undated
 
 def to_html(G: nx.MultiDiGraph, *, title: str = "marketkg", max_nodes: int | None = None,
             around: str | None = None, hops: int = 2, day: str | None = None,
-            page_dir: str | Path | None = None) -> str:
+            page_dir: str | Path | None = None, max_edges: int | None = DEFAULT_MAX_EDGES) -> str:
     """The graph as one self-contained HTML page (no network access needed).
 
     ``around`` keeps only the nodes within ``hops`` steps of that node (edges taken
@@ -272,7 +273,9 @@ def to_html(G: nx.MultiDiGraph, *, title: str = "marketkg", max_nodes: int | Non
     The page opens on ``day`` (``YYYY-MM-DD``, ``--MM-DD``, "undated" or "all"; default:
     the latest trading day, or all days with ``around``). Evidence links to article
     files are made relative to ``page_dir`` (default: as the sources were given).
-    Raises :class:`MarketKGError` for an unknown ``around`` node or a day without facts.
+    At most ``max_edges`` fact edges go in the page (None: all), whole days nearest the
+    day it opens on (see :mod:`marketkg.exports.html_cap`), with a note saying what was
+    left out. Raises :class:`MarketKGError` for an unknown ``around`` node or a day without facts.
     ``G`` is not changed.
     """
     H = _select(G, max_nodes, around, hops)
@@ -280,8 +283,13 @@ def to_html(G: nx.MultiDiGraph, *, title: str = "marketkg", max_nodes: int | Non
     days = ordered_days({d for d in fact_days if d})
     undated = sum(d is None for d in fact_days)
     start = pick_day(days, day, has_undated=bool(undated), default=ALL if around is not None else None)
+    H, cap = cap_days(H, days, start, max_edges)
+    if cap is not None:
+        days = [d for d in days if d in cap.days]
+        undated = sum(d.get("date") is None for _, _, d in H.edges(data=True) if d.get("kind") in _FACTS)
     evidence = Evidence()
-    nodes, edges, _heading, _height, _width, options = _network(G, H, evidence).get_network_data()
+    net = _network(G, H, evidence, set(cap.days) if cap is not None else None)
+    nodes, edges, _heading, _height, _width, options = net.get_network_data()
     sources = {row[4] for row in evidence.rows}
     js, css = _vis_assets()
     own_js, own_css = _own_assets()
@@ -295,6 +303,7 @@ def to_html(G: nx.MultiDiGraph, *, title: str = "marketkg", max_nodes: int | Non
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{escape(title)}</title>", f"<style>{css}</style>", f"<style>{own_css}</style>", "</head>", "<body>",
         '<div id="panel">', f"<h1>{escape(title)}</h1>", '<div id="counter"></div>',
+        *([cap_note(cap, [_day_label(d) for d in days])] if cap is not None else []),
         *_controls(types, kinds, days, undated), "</div>",
         '<div id="summary" aria-live="polite"></div>', '<div id="graph"></div>',
         '<aside id="info" hidden><button type="button" id="close" title="close">\u2715</button>'
@@ -304,9 +313,10 @@ def to_html(G: nx.MultiDiGraph, *, title: str = "marketkg", max_nodes: int | Non
 
 
 def write_html(G: nx.MultiDiGraph, dest: str | Path, *, title: str = "marketkg", max_nodes: int | None = None,
-               around: str | None = None, hops: int = 2, day: str | None = None) -> Path:
+               around: str | None = None, hops: int = 2, day: str | None = None,
+               max_edges: int | None = DEFAULT_MAX_EDGES) -> Path:
     """Write :func:`to_html` of ``G`` to ``dest`` atomically (evidence links relative to
     its folder); returns the path written."""
     page = to_html(G, title=title, max_nodes=max_nodes, around=around, hops=hops, day=day,
-                   page_dir=Path(dest).parent)
+                   page_dir=Path(dest).parent, max_edges=max_edges)
     return write_atomic(dest, page)

@@ -115,11 +115,14 @@ def change_text(move: dict[str, Any] | None) -> str:
     return str(move.get("direction") or "") if pct is None else f"{'~' if move.get('approx') else ''}{pct:+.2f}%"
 
 
-def why_records(G: nx.MultiDiGraph, node: str, evidence: Evidence) -> list[dict[str, Any]]:
+def why_records(G: nx.MultiDiGraph, node: str, evidence: Evidence,
+                days: set[str] | None = None) -> list[dict[str, Any]]:
     """``marketkg query why`` of ``node``, compactly: day, driver, category, chain names, change,
-    cue, stated causes and evidence rows."""
+    cue, stated causes and evidence rows; only the records of ``days`` (day keys) if given."""
     out = []
     for r in queries.why(G, node):
+        if days is not None and day_key(r.get("date")) not in days:
+            continue
         out.append({"day": day_key(r.get("date")), "driver": clean(r.get("name") or r["driver"]),
                     "category": r.get("category") or "",
                     "chain": [clean(G.nodes[n].get("name") or n) for n in r["chain"]],

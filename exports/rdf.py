@@ -228,34 +228,37 @@ class _Emitter:
                                                               for a in arts]
 
     def nodes(self) -> None:
-        add, sh = self.add, self.shared
         for node, data in self.G.nodes(data=True):
-            s = self.n(node)
-            for art in data.get("articles") or ():
-                add(self.graph(art), s, _M.mentionedIn, self.n("article", art))
-            if self.part == "articles":
-                continue
-            add(sh, s, RDF.type, self.v(CLASSES.get(data.get("type", ""), _M.Entity)))
-            add(sh, s, DCTERMS.identifier, self.s(node))
-            add(sh, s, RDFS.label, self.s(data.get("name") or node))
-            if data.get("ticker"):
-                add(sh, s, _M.ticker, self.s(data["ticker"]))
-            for alias in data.get("aliases") or ():
-                add(sh, s, SKOS.altLabel, self.s(alias))
-            if data.get("category"):
-                add(sh, s, _M.category, self.v(CATEGORY_NS[data["category"]]))
-            if data.get("parent"):
-                add(sh, s, _M.securityOf, self.n(data["parent"]))
-            if data.get("type") == "company":
-                self.identifiers(node, s)
-            if data.get("type") == "session":
-                add(sh, s, _M.market, self.s(data.get("market") or "unknown"))
-                if data.get("exchange"):
-                    add(sh, s, _M.mic, self.s(data["exchange"]))
-                if data.get("date"):
-                    add(sh, s, _M.tradingDay, self.day(data["date"]))
-                else:
-                    add(sh, s, _M.undated, self.flag(True))
+            self.node(node, data)
+
+    def node(self, node: str, data: dict[str, Any]) -> None:
+        add, sh = self.add, self.shared
+        s = self.n(node)
+        for art in data.get("articles") or ():
+            add(self.graph(art), s, _M.mentionedIn, self.n("article", art))
+        if self.part == "articles":
+            return
+        add(sh, s, RDF.type, self.v(CLASSES.get(data.get("type", ""), _M.Entity)))
+        add(sh, s, DCTERMS.identifier, self.s(node))
+        add(sh, s, RDFS.label, self.s(data.get("name") or node))
+        if data.get("ticker"):
+            add(sh, s, _M.ticker, self.s(data["ticker"]))
+        for alias in data.get("aliases") or ():
+            add(sh, s, SKOS.altLabel, self.s(alias))
+        if data.get("category"):
+            add(sh, s, _M.category, self.v(CATEGORY_NS[data["category"]]))
+        if data.get("parent"):
+            add(sh, s, _M.securityOf, self.n(data["parent"]))
+        if data.get("type") == "company":
+            self.identifiers(node, s)
+        if data.get("type") == "session":
+            add(sh, s, _M.market, self.s(data.get("market") or "unknown"))
+            if data.get("exchange"):
+                add(sh, s, _M.mic, self.s(data["exchange"]))
+            if data.get("date"):
+                add(sh, s, _M.tradingDay, self.day(data["date"]))
+            else:
+                add(sh, s, _M.undated, self.flag(True))
 
     def identifiers(self, node: str, s: Any) -> None:
         """A reference company's listings (MIC + ticker), ISINs and owl:sameAs its DBpedia
@@ -376,21 +379,24 @@ class _Emitter:
                 add(g, node, prop, self.dec(r[field]))
 
     def articles(self) -> None:
-        add = self.add
         for ident, meta in sorted(self.G.graph.get("articles", {}).items()):
-            g, art = self.graph(ident), self.n("article", ident)
-            add(g, art, RDF.type, self.v(_M.Article))
-            add(g, art, DCTERMS.identifier, self.s(ident))
-            add(g, art, _M.source, self.s(meta.get("source") or ""))
-            if meta.get("title"):
-                add(g, art, RDFS.label, self.T.lit(meta["title"], lang="en"))
-            if meta.get("outlet"):
-                add(g, art, DCTERMS.publisher, self.s(meta["outlet"]))
-            for prop, field in ((_M.published, "published"), (_M.tradingDay, "trading_day")):
-                if meta.get(field):
-                    add(g, art, prop, self.day(meta[field]))
-            for warning in meta.get("warnings") or ():
-                add(g, art, _M.warning, self.T.lit(warning, lang="en"))
+            self.article(ident, meta)
+
+    def article(self, ident: str, meta: dict[str, Any]) -> None:
+        add = self.add
+        g, art = self.graph(ident), self.n("article", ident)
+        add(g, art, RDF.type, self.v(_M.Article))
+        add(g, art, DCTERMS.identifier, self.s(ident))
+        add(g, art, _M.source, self.s(meta.get("source") or ""))
+        if meta.get("title"):
+            add(g, art, RDFS.label, self.T.lit(meta["title"], lang="en"))
+        if meta.get("outlet"):
+            add(g, art, DCTERMS.publisher, self.s(meta["outlet"]))
+        for prop, field in ((_M.published, "published"), (_M.tradingDay, "trading_day")):
+            if meta.get(field):
+                add(g, art, prop, self.day(meta[field]))
+        for warning in meta.get("warnings") or ():
+            add(g, art, _M.warning, self.T.lit(warning, lang="en"))
 
 
 def _laid_out(G: nx.MultiDiGraph, base: str, terms: Any, shared: str | None = None) -> list[tuple[Any, list[Any]]]:
@@ -505,33 +511,26 @@ def serialize(G: nx.MultiDiGraph, format: str = "ttl", *, base: str = DEFAULT_BA
         if format == "jsonld":
             return _compact_jsonld(ox.serialize(quads, format=FORMATS[format]), pfx)
         return b"".join(sorted(set(ox.serialize(quads, format=FORMATS[format]).splitlines(keepends=True))))
-    laid_out = _laid_out(G, base, _OxTerms())
-    if format == "nt":  # repeats (a triple in two articles' graphs) go with the sort
-        lines = ox.serialize((ox.Triple(*t) for _, ts in laid_out for t in ts), format=FORMATS[format])
-        return b"".join(sorted(set(lines.splitlines(keepends=True))))
-    return ox.serialize(_union_once(laid_out), format=FORMATS[format], prefixes=pfx)
+    if format != "nt":  # Turtle, RDF/XML: the union, made as a stream (see rdf_stream)
+        from marketkg.exports.rdf_stream import serialize_union
 
-
-def _union_once(laid_out: list[Any]) -> Iterator[ox.Triple]:
-    """Every graph's triples once each, in the order first made; each graph's list is let go
-    as soon as it is read, so the laid-out graphs and the set of triples seen are not both
-    held whole (a Turtle export of 24,000 articles took 5.3 GB)."""
-    seen: set[ox.Triple] = set()
-    for i in range(len(laid_out)):
-        _, triples = laid_out[i]
-        laid_out[i] = None
-        for t in triples:
-            triple = ox.Triple(*t)
-            if triple not in seen:
-                seen.add(triple)
-                yield triple
-        del triples
+        return serialize_union(G, format, base=base)
+    # repeats (a triple in two articles' graphs) go with the sort
+    lines = ox.serialize((ox.Triple(*t) for _, ts in _laid_out(G, base, _OxTerms()) for t in ts),
+                         format=FORMATS[format])
+    return b"".join(sorted(set(lines.splitlines(keepends=True))))
 
 
 def write_rdf(G: nx.MultiDiGraph, dest: str | Path, format: str | None = None, *,
               base: str = DEFAULT_BASE_IRI) -> Path:
-    """Write the graph as RDF, atomically; the format defaults to the one ``dest``'s suffix names."""
-    return write_atomic(dest, serialize(G, format or format_of(dest), base=base))
+    """Write the graph as RDF, atomically; the format defaults to the one ``dest``'s suffix names.
+    Turtle and RDF/XML are written as they are made, never held whole."""
+    from marketkg.exports.rdf_stream import STREAMED_FORMATS, write_union
+
+    format = format or format_of(dest)
+    if format in STREAMED_FORMATS:
+        return write_union(G, dest, format, base=base)
+    return write_atomic(dest, serialize(G, format, base=base))
 
 
 def to_turtle(G: nx.MultiDiGraph, *, base: str = DEFAULT_BASE_IRI) -> str:

@@ -45,7 +45,8 @@ def _load_builtins() -> None:
         return rdf.write_turtle(G, dest, base=options.get("base_iri") or DEFAULT_BASE_IRI)
 
     def page(G: nx.MultiDiGraph, dest: Path, **options: Any) -> Path:
-        return html.write_html(G, dest, max_nodes=options.get("html_max_nodes"), day=options.get("html_day"))
+        return html.write_html(G, dest, max_nodes=options.get("html_max_nodes"), day=options.get("html_day"),
+                               max_edges=options.get("html_max_edges", html.DEFAULT_MAX_EDGES))
 
     register("ttl", ttl, filename="graph.ttl")
     register("html", page, filename="graph.html")

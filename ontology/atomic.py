@@ -6,12 +6,14 @@ import ctypes
 import errno
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 from marketkg.ontology.errors import ExportError
 
-__all__ = ["write_atomic", "temp_beside", "new_mode", "swap_folder"]
+__all__ = ["write_atomic", "atomic_file", "temp_beside", "new_mode", "swap_folder"]
 
 
 def _umask() -> int:
@@ -43,22 +45,34 @@ def write_atomic(dest: str | Path, data: str | bytes | Iterable[str]) -> Path:
     """
     dest = Path(dest)
     pieces: Iterable[str | bytes] = [data] if isinstance(data, (str, bytes)) else data
-    tmp_name = None
     written = 0
+    with atomic_file(dest) as fh:
+        for piece in pieces:
+            if isinstance(piece, str):
+                try:
+                    fh.write(piece.encode("utf-8"))
+                except UnicodeEncodeError as exc:  # a lone surrogate: the old file stays
+                    raise ExportError(f"{dest}: cannot write (text is not valid Unicode: {exc.reason} "
+                                      f"at character {written + exc.start})") from None
+            else:
+                fh.write(piece)
+            written += len(piece)  # characters of text (the position an error names)
+    return dest
+
+
+@contextmanager
+def atomic_file(dest: str | Path) -> Iterator[BinaryIO]:
+    """A binary file to write ``dest`` through: a temporary file beside it, renamed into
+    place when the block ends without an error (and removed if it raises), so a writer
+    can stream a large file piece by piece. An OSError becomes :class:`ExportError`
+    naming ``dest``."""
+    dest = Path(dest)
+    tmp_name = None
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = temp_beside(dest)
         with os.fdopen(fd, "wb") as fh:
-            for piece in pieces:
-                if isinstance(piece, str):
-                    try:
-                        fh.write(piece.encode("utf-8"))
-                    except UnicodeEncodeError as exc:  # a lone surrogate: the old file stays
-                        raise ExportError(f"{dest}: cannot write (text is not valid Unicode: {exc.reason} "
-                                          f"at character {written + exc.start})") from None
-                else:
-                    fh.write(piece)
-                written += len(piece)  # characters of text (the position an error names)
+            yield fh
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp_name, dest)
@@ -71,7 +85,6 @@ def write_atomic(dest: str | Path, data: str | bytes | Iterable[str]) -> Path:
                 os.unlink(tmp_name)
             except OSError:
                 pass
-    return dest
 
 
 _AT_FDCWD = -100
