@@ -385,6 +385,13 @@ class KnowledgeBase:
         self._set_meta("state", "clean")
         return G
 
+    def shared_nquads(self) -> Iterator[bytes]:
+        """N-Quads of what is not any one article's: the entities and the resolution graphs."""
+        rdf = self._rdf
+        for name in (entities_graph_iri(self.base), resolution_graph_iri(self.base)):
+            quads = list(self.store.quads_for_pattern(None, None, None, rdf.NamedNode(name)))
+            yield rdf.serialize(quads, format=rdf.RdfFormat.N_QUADS) or b""
+
     # -- recovery ----------------------------------------------------------------------------
     @guarded
     def recover(self) -> None:
