@@ -180,7 +180,8 @@ def bench(n: int, work: Path, *, jobs: int, sample: int, html_nodes: int, turtle
     movers = sorted((d for d in G.degree() if str(d[0]).startswith("hkex-")), key=lambda d: -d[1])[:5]
     names = [G.nodes[m]["name"] for m, _ in movers]
     days = sorted({d["date"] for *_, d in G.edges(data=True) if d.get("date") and d["date"][0].isdigit()})
-    target = next((v for _, v, d in G.edges(data=True) if d.get("kind") == "action"), movers[0][0])
+    target = next((v for _, v, d in G.edges(data=True)  # a market: its net flows grow with the corpus
+                   if d.get("kind") == "action" and str(v).startswith("market-")), movers[0][0])
     company_target = next((v for _, v, d in G.edges(data=True)
                            if d.get("kind") == "action" and str(v).startswith("hkex-")), movers[0][0])
     del G
