@@ -17,6 +17,7 @@ import networkx as nx
 
 from marketkg.exports import registry
 from marketkg.graph.build import build_graph
+from marketkg.ontology.atomic import write_atomic
 from marketkg.ontology.errors import InputError
 from marketkg.ontology.ids import DEFAULT_BASE_IRI
 from marketkg.ontology.models import ArticleFacts
@@ -74,10 +75,15 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
         if args.strict:
             raise SystemExit(1)
 
+    if args.nquads_out is not None:
+        problem = _nquads_out_problem(args)
+        if problem:
+            print(f"marketkg: error: {args.nquads_out}: {problem}", file=sys.stderr)
+            return 2
     if args.engine == "spark":
         from marketkg.graph.spark import spark_extractor
 
-        extractor = spark_extractor(master=args.master, partitions=args.jobs or None)
+        extractor = spark_extractor(master=args.master, partitions=args.jobs or None, nquads_dir=args.nquads_out)
     else:
         extractor = local_extractor(args.jobs or os.cpu_count() or 1)
     with open_kb(args.kg, base_iri=args.base_iri, lock_timeout=args.lock_timeout) as kb:
@@ -86,6 +92,8 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
         if report.read == 0 and not kb.article_ids():
             print("marketkg: error: no article could be read; nothing ingested", file=sys.stderr)
             return 2
+        if args.nquads_out is not None:  # the partitions wrote the articles' graphs; the rest is the driver's
+            write_atomic(Path(args.nquads_out) / SHARED_NQ, kb.shared_nquads())
         if not args.quiet:
             print(report.summary(kb))
     stale = [name for name in _BUILD_EXPORTS if (Path(args.kg) / name).exists()]
@@ -96,6 +104,24 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
               f"`marketkg export --kg {kg} --out {kg}/graph.ttl` (facts.jsonl: a new `marketkg build`)",
               file=sys.stderr)
     return 1 if report.failed else 0
+
+
+#: beside the partitions' part-NNNNN.nq: the entities and resolution graphs, written by the driver
+SHARED_NQ = "shared.nq"
+
+
+def _nquads_out_problem(args: argparse.Namespace) -> str | None:
+    """Why ``--nquads-out`` cannot be used as given, or None."""
+    if args.engine != "spark":
+        return "--nquads-out is written by the Spark partitions: use it with --engine spark"
+    out = Path(args.nquads_out)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        if any(out.glob("*.nq")):  # a loader would take old files with the new ones
+            return "already holds .nq files; give a new or empty folder"
+    except OSError as exc:
+        return f"cannot use the folder ({exc.strerror or exc})"
+    return None
 
 
 #: files `marketkg build` writes that `ingest` does not refresh
@@ -117,6 +143,9 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--engine", choices=["local", "spark"], default="local",
                    help="run extraction here (default) or on Spark (pip install marketkg[spark])")
     p.add_argument("--master", default="local[*]", metavar="URL", help="Spark master (with --engine spark)")
+    p.add_argument("--nquads-out", default=None, metavar="DIR",
+                   help="with --engine spark: each partition also writes its articles' N-Quads to DIR/part-NNNNN.nq "
+                        "(and the driver DIR/shared.nq) for a server's bulk loader")
     p.add_argument("--lock-timeout", type=float, default=10.0, metavar="S",
                    help="wait up to S seconds for another writer to finish (default 10)")
     p.add_argument("--base-iri", default=None, metavar="IRI", help="base of instance IRIs (fixed when DIR is created)")

@@ -30,6 +30,7 @@ import pyoxigraph as ox
 from marketkg.exports import rdf
 from marketkg.exports.push import PushReport, parse_endpoint, printable, push_graphs
 from marketkg.exports.sparql_guard import has_service
+from marketkg.exports.sparql_values import with_values
 from marketkg.ontology.errors import MarketKGError
 from marketkg.ontology.ids import DEFAULT_BASE_IRI
 from marketkg.ontology.vocab import QUERIES_DIR
@@ -71,7 +72,9 @@ def run_sparql(G: nx.MultiDiGraph | ox.Store, query: str, bindings: dict[str, An
     its named graphs).
 
     ``bindings`` maps variable names to terms (see :func:`binding`) and is applied
-    as SEP-0007 substitutions; the query text is never edited. A query with a
+    as a ``VALUES`` block of serialized terms heading the WHERE group, which the planner
+    sees (see :mod:`marketkg.exports.sparql_values`), or else as SEP-0007 substitutions;
+    a value never becomes query syntax. A query with a
     ``SERVICE`` clause, which would fetch from the network, is refused unless
     ``allow_service``. Results are lazy: read them inside :func:`query_failures`.
     """
@@ -79,6 +82,12 @@ def run_sparql(G: nx.MultiDiGraph | ox.Store, query: str, bindings: dict[str, An
         raise MarketKGError("the query has a SERVICE clause, which would fetch data from the network; "
                             "pass --allow-service to allow it")
     store = G if isinstance(G, ox.Store) else rdf.to_store(G, base=base)
+    planned = with_values(query, bindings or {})
+    if planned is not None:  # the planner sees the values (substitutions come after planning)
+        try:
+            return store.query(planned, use_default_graph_as_union=True, prefixes=rdf.prefixes(base))
+        except SyntaxError:
+            pass  # reported below, about the query as it was given
     subs = {ox.Variable(k): v for k, v in (bindings or {}).items()}
     try:
         return store.query(query, use_default_graph_as_union=True, substitutions=subs,

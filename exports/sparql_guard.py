@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["has_service"]
+__all__ = ["has_service", "blanked"]
 
 _IRI = re.compile(r"<[^<>\"{}|^`\\\x00-\x20]*>")
 _LONG = {'"""': re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""', re.S),
@@ -23,8 +23,9 @@ _COMMENT = re.compile(r"#[^\n\r]*")
 _SERVICE = re.compile(r"(?<![\w?$:-])service(?![\w:.-])", re.I)
 
 
-def _blanked(query: str) -> str | None:
-    """``query`` with comments, strings and IRIs blanked, or None when it does not split cleanly."""
+def blanked(query: str) -> str | None:
+    """``query`` with comments, strings and IRIs blanked (spaces, same length, so offsets
+    hold), or None when it does not split cleanly."""
     out: list[str] = []
     i, n = 0, len(query)
     while i < n:
@@ -44,7 +45,7 @@ def _blanked(query: str) -> str | None:
             out.append(ch)
             i += 1
         else:
-            out.append(" ")
+            out.append(" " * (m.end() - i))
             i = m.end()
     return "".join(out)
 
@@ -57,5 +58,5 @@ def has_service(query: str) -> bool:
     >>> has_service('SELECT ?service { ?service ?p "a SERVICE" } # SERVICE')
     False
     """
-    text = _blanked(query)
+    text = blanked(query)
     return bool(_SERVICE.search(query if text is None else text))

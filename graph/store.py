@@ -192,6 +192,15 @@ class KnowledgeBase:
     def _set_meta(self, key: str, value: str) -> None:
         self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
 
+    def _lookup(self, sql: str, keys: Iterable[str]) -> dict[str, str]:
+        """key -> the one value ``sql`` (with one ``?``) gives for it, for the keys that have one."""
+        found = {}
+        for key in keys:
+            row = self.db.execute(sql, (key,)).fetchone()
+            if row is not None:
+                found[key] = row[0]
+        return found
+
     def _count(self, table: str) -> int:
         return self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
@@ -268,8 +277,10 @@ class KnowledgeBase:
         article already stored) at their articles. Returns counts: added, replaced, linked."""
         batch = list(batch)
         links = list(links)
-        current = self.sources()
-        canonical = self.canonical_sources()
+        # only the rows this batch touches: reading whole tables on each commit grew with the folder
+        current = self._lookup("SELECT article_id FROM sources WHERE source = ?",
+                               [e.source for e in batch] + [s for s, _ in links])
+        canonical = self._lookup("SELECT source FROM articles WHERE article_id = ?", [e.article_id for e in batch])
         rows = [(e.source, current.get(e.source), e.article_id) for e in batch]
         rows += [(s, current.get(s), a) for s, a in links]
         if not rows:
@@ -384,6 +395,13 @@ class KnowledgeBase:
             self.store.flush()
         self._set_meta("state", "clean")
         return G
+
+    def shared_nquads(self) -> Iterator[bytes]:
+        """N-Quads of what is not any one article's: the entities and the resolution graphs."""
+        rdf = self._rdf
+        for name in (entities_graph_iri(self.base), resolution_graph_iri(self.base)):
+            quads = list(self.store.quads_for_pattern(None, None, None, rdf.NamedNode(name)))
+            yield rdf.serialize(quads, format=rdf.RdfFormat.N_QUADS) or b""
 
     # -- recovery ----------------------------------------------------------------------------
     @guarded
