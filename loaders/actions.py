@@ -62,6 +62,7 @@ class RawAction:
     target_is_subject: bool = False  # "the stock": the sentence's mover
     investor_phrase: str | None = None  # a state named by a place: "Beijing", "Japan"
     target_phrase: Phrase | None = None  # "equities", "the carmaker", "U.S."
+    investor_is_mover: bool = False  # "UniCredit rose after it raised its stake": the company that moved
 
 
 def _actor_before(items: list[Item], k: int) -> Mention | None:
@@ -205,7 +206,9 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
                 and items[k + 2].kind == "M":
             actor, target, passive = items[k + 2].mention, actor, True  # "Baidu upgraded by JPMorgan"
         role = role_before(items, k) if actor is None else None
-        if actor is None and role is None:
+        pronoun = actor is None and role is None and action in ("raised_stake", "cut_stake") and k >= 1 \
+            and items[k - 1].word("it")
+        if actor is None and role is None and not pronoun:
             continue
         if not passive:
             target, _the_stock = _target_after(items, k + 1)
@@ -218,7 +221,7 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
             continue
         described = _described_after(items, k + 1, text) if target is None and not passive else None
         raw = RawAction(actor, None, action, target, target_is_subject=target is None and described is None,
-                        investor_phrase=role, target_phrase=described)
+                        investor_phrase=role, target_phrase=described, investor_is_mover=pronoun)
         if target is None and action in ("raised_stake", "cut_stake"):
             h = next((x for x in range(k + 1, min(k + 4, len(items))) if items[x].low in _HOLDING), None)
             if h is not None and h + 1 < len(items) and items[h + 1].word("in", "of"):

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from marketkg.loaders import cause_words as W
 from marketkg.loaders.items import Item, mention_indices
-from marketkg.loaders.lexicon import CAUSE_PARTICIPLES, CUES, DOWN_VERBS, UP_VERBS
+from marketkg.loaders.lexicon import CAUSE_PARTICIPLES, CUES, DOWN_VERBS, MOVE_NOUNS, UP_VERBS
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.moves import RawMove, predicate_at
 
@@ -103,11 +103,27 @@ def _date_phrase(items: list[Item], k: int) -> int:
     return 0
 
 
+#: a move noun whose owner follows it ("a 4% gain in Siemens", "a drop at Samsung")
+_GAIN_NOUNS = MOVE_NOUNS | {"gain", "loss", "declines", "rises", "falls", "drops"}
+
+
+def _owner_of_move_noun(items: list[Item], j: int) -> bool:
+    """Whether the mention at j owns the move noun before it: 'a 4% gain in Siemens',
+    'a 3.5% drop in chipmaker TSMC'."""
+    p = j - 1
+    if p >= 0 and items[p].kind == "W" and items[p].low.isalpha() and not items[p].word("in", "at"):
+        p -= 1  # a descriptor: "in chipmaker TSMC"
+    return p >= 1 and items[p].word("in", "at") and items[p - 1].low in _GAIN_NOUNS
+
+
 def _phrase_end(items: list[Item], k: int, stops: set[int]) -> int:
     """Index where a cause phrase starting at item k ends."""
     j = k
     while j < len(items):
         it = items[j]
+        if j in stops and _owner_of_move_noun(items, j):
+            j += 1  # "lifted by a 4% gain in Siemens": the gain is Siemens's, its name ends the cause
+            break
         if j in stops or (it.kind == "W" and it.low in W.BOUNDARY - {"-"}) or it.word(","):
             break
         if it.word("-") and j > k and items[j - 1].end_char < it.start_char:

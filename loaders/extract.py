@@ -339,11 +339,19 @@ class _ArticleExtractor:
             raw.investor_phrase = None
             if raw.investor is None:
                 return
+        if raw.investor_is_mover:  # "UniCredit rose 3.2% after it raised its stake in Commerzbank"
+            movers = [d.entity for d in sent.moves if d.entity.type is EntityType.COMPANY]
+            if len(movers) != 1 or raw.target is None:
+                return
+            self._add_action_of(movers[0], raw, sent, previous)
+            return
         investor = (self.resolver.entity(raw.investor, as_investor=True) if raw.investor
                     else phrase_investor(raw.investor_phrase, self._named_so_far(sent)) if raw.investor_phrase
                     else ref.entities.get(raw.default_investor or ""))
-        if investor is None:
-            return
+        if investor is not None:
+            self._add_action_of(investor, raw, sent, previous)
+
+    def _add_action_of(self, investor: Entity, raw: RawAction, sent: _Sentence, previous: list[_MoveDraft]) -> None:
         target = self.resolver.entity(raw.target, as_stock=True) if raw.target else None
         if target is None and raw.target_phrase is not None:
             target = phrase_target(raw.target_phrase, self._named_so_far(sent))

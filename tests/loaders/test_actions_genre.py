@@ -128,6 +128,9 @@ ACTIONS = [
      "domestic institutional investors (DIIs) bought equities worth Rs 7,453 crore.",
      [("inv-domestic-investors", "bought", None, "Rs 7,453 crore"),
       ("inv-foreign-investors", "net_outflow", None, "Rs 1,616 crore")]),
+    # "it" in a cause clause is the company that moved (Reuters style)
+    ("UniCredit rose 3.2% after it raised its stake in Commerzbank.",
+     [("tkr-ucg-mi", "raised_stake", "tkr-cbk-de", None)]),
     # a description that fits a company of two sectors: Samsung Electronics makes chips
     ("Samsung Electronics advanced 3.5% after Morgan Stanley raised its price target on the chipmaker.",
      [("inv-morgan-stanley", "other", "tkr-005930-ks", None)]),

@@ -136,6 +136,12 @@ CAUSES = [
     # an aside between the figure and the cue (SCMP style)
     ("Meituan plunged 8.9% to HK$120.5, its biggest drop in three months, after the food delivery giant "
      "reported a loss.", {("hkex-3690", "the food delivery giant reported a loss", "after")}),
+    # the stock whose move is the cause ends the cause's text (Reuters style)
+    ("Germany's DAX rose 1.1%, lifted by a 4% gain in Siemens after the engineering group raised its outlook.",
+     {("idx-dax", "a 4% gain in Siemens", "lifted by"),
+      ("tkr-sie-de", "the engineering group raised its outlook", "after")}),
+    ("Taiwan's Taiex fell 2.4%, dragged by a 3.5% drop in chipmaker TSMC.",
+     {("idx-taiex", "a 3.5% drop in chipmaker TSMC", "dragged by")}),
     ("Shares slid across Asia after China reported weaker exports.",
      {("market-asia", "China reported weaker exports", "after")}),
     ("The yen strengthened after the Bank of Japan raised interest rates and the U.S. jobs report disappointed.",
