@@ -997,10 +997,8 @@ def find_moves(items: list[Item]) -> list[RawMove]:
             k += length  # "pared gains to close 6% higher": the close is the day's move
             continue
         pct, approx, is_range, end = _figure(items, k + length)
-        if pct is None and end + 2 < len(items) and items[end].word(",") and items[end + 1].word("up", "down") \
-                and items[end + 2].qkind == "PERCENT" and (items[end + 1].low == "up") == (direction == "up"):
-            # "extended gains, up 0.3%": the figure restates the predicate
-            pct, end = abs(items[end + 2].qty.value) * (1 if direction == "up" else -1), end + 3
+        if pct is None:
+            pct, end = _restated_after(items, end, direction)
         close, end2 = _close_after(items, _skip_points_and_day(items, end))
         if close is not None:
             end = end2
@@ -1056,6 +1054,26 @@ def _opening_place(items: list[Item], moves: list[RawMove]) -> None:
     for m in moves:
         if m.subject.kind == "market" and m.subject.region is None and not m.subject.extra.get("places"):
             m.subject.region = place.region
+
+
+_STREAK = frozenset({"for", "the", "a", "second", "third", "fourth", "fifth", "sixth", "seventh", "straight",
+                     "consecutive", "successive", "session", "sessions", "day", "days", "time", "in", "row"})
+
+
+def _restated_after(items: list[Item], end: int, direction: str) -> tuple[float | None, int]:
+    """'extended gains, up 0.3%', 'rose for the fifth straight session, gaining 0.6 per cent': a
+    figure-less predicate's figure in a comma clause that restates it (same direction)."""
+    j = end
+    while j < len(items) and j - end < 7 and items[j].kind == "W" and items[j].low in _STREAK:
+        j += 1
+    if not (j + 2 < len(items) and items[j].word(",") and items[j + 2].qkind == "PERCENT"):
+        return None, end
+    word = items[j + 1].low
+    said = "up" if word in ("up", "higher") or word in UP_VERBS and word.endswith("ing") else \
+        "down" if word in ("down", "lower") or word in DOWN_VERBS and word.endswith("ing") else None
+    if said != direction:
+        return None, end
+    return abs(items[j + 2].qty.value) * (1 if direction == "up" else -1), j + 3
 
 
 def _respective(items: list[Item], subjects: list, pct: float | None, end: int) -> tuple[list, int]:

@@ -142,6 +142,8 @@ CAUSES = [
       ("tkr-sie-de", "the engineering group raised its outlook", "after")}),
     ("Taiwan's Taiex fell 2.4%, dragged by a 3.5% drop in chipmaker TSMC.",
      {("idx-taiex", "a 3.5% drop in chipmaker TSMC", "dragged by")}),
+    # the day's own course after "after earlier" is a time, not a cause (AP style)
+    ("The S&P 500 was down 0.4% in afternoon trading, after earlier rising as much as 0.6%.", set()),
     ("Shares slid across Asia after China reported weaker exports.",
      {("market-asia", "China reported weaker exports", "after")}),
     ("The yen strengthened after the Bank of Japan raised interest rates and the U.S. jobs report disappointed.",

@@ -145,6 +145,9 @@ MOVES = [
      [("idx-ssec", "down", -0.3, False)]),
     # a name the reference data lack, before "index", is an index (Business Standard style)
     ("The Nifty IT index slumped 2.3 per cent.", [("idx-nifty-it", "down", -2.3, False)]),
+    # a streak, then the figure in a comma clause restating the predicate (Economic Times style)
+    ("The Sensex rose for the fifth straight session, gaining 0.6 per cent.", [("idx-sensex", "up", 0.6, False)]),
+    ("The Nikkei fell for a third day, losing 1.1%.", [("idx-n225", "down", -1.1, False)]),
     # "Tata" alone names a group of companies: a Tata company is read whole
     ("Tata Steel rose 4.2 per cent, while Tata Motors fell 1 per cent.",
      [("co-tata-steel", "up", 4.2, False), ("tkr-tatamotors-ns", "down", -1.0, False)]),
