@@ -124,7 +124,10 @@ BARE_PREDICATES: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in (
     "traded below|shot up|shot higher|big decliners|big gainers|biggest decliners|biggest gainers|"
     "off to a good start|off to a strong start|off to a weak start|"
     # "had their worst day since 2020" (the auxiliary "had" is skipped as an adverb is)
-    "their worst day|its worst day|their best day|its best day|posted their worst day|posted its worst day"
+    "their worst day|its worst day|their best day|its best day|posted their worst day|posted its worst day|"
+    # "Nikkei hits record high as weak yen lifts exporters"
+    "hits record high|hit record high|hits a record high|hit a record high|hits record|hit a record|"
+    "hits all-time high|hit an all-time high|hits fresh record|hit a fresh record|at a record high|at record high"
     ).split("|"))
 #: verbs that take a loss or gain as object: "sustained major losses", "saw their biggest gain"
 RESULT_VERBS = frozenset({"sustained", "suffered", "saw", "posted", "recorded", "logged", "booked", "notched",

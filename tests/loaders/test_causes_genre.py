@@ -144,6 +144,9 @@ CAUSES = [
      {("idx-taiex", "a 3.5% drop in chipmaker TSMC", "dragged by")}),
     # the day's own course after "after earlier" is a time, not a cause (AP style)
     ("The S&P 500 was down 0.4% in afternoon trading, after earlier rising as much as 0.6%.", set()),
+    # a record high is a move a cause can explain (Nikkei Asia style headline)
+    ("Nikkei hits record high as weak yen lifts exporters\n\nMarkets moved.",
+     {("idx-n225", "weak yen lifts exporters", "as")}),
     ("Shares slid across Asia after China reported weaker exports.",
      {("market-asia", "China reported weaker exports", "after")}),
     ("The yen strengthened after the Bank of Japan raised interest rates and the U.S. jobs report disappointed.",
