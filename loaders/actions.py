@@ -19,7 +19,7 @@ from marketkg.ontology.models import Entity
 __all__ = ["RawAction", "find_actions", "phrase_investor", "phrase_target", "role_holder"]
 
 _BUY = frozenset({"bought", "purchased", "acquired", "buys", "purchases", "acquires", "buying", "purchasing"})
-_SELL = frozenset({"sold", "sells", "selling", "disposed", "offloaded", "dumped", "unloaded"})
+_SELL = frozenset({"sold", "sells", "selling", "disposed", "offloaded", "offloading", "dumped", "dumping", "unloaded"})
 _STAKE_UP = frozenset({"increased", "raised", "boosted", "lifted", "upped", "increases", "raises", "increasing",
                        "raising", "boosting", "added", "adding"})
 _STAKE_DOWN = frozenset({"cut", "reduced", "trimmed", "lowered", "decreased", "cuts", "reduces", "trims",
@@ -103,6 +103,15 @@ def _target_after(items: list[Item], k: int) -> tuple[Mention | None, bool]:
         if it.kind == "W" and it.low in {",", ";", "after", "as", "while", "but"}:
             break
     return None, False
+
+
+def _place_object(items: list[Item], k: int) -> Mention | None:
+    """A place standing as a verb's object ("downgraded France", "cut Italy's rating")."""
+    if k < len(items) and items[k].word("the"):
+        k += 1
+    if k < len(items) and items[k].kind == "M" and items[k].mention.kind == "place":
+        return items[k].mention
+    return None
 
 
 def _stake_after(items: list[Item], k: int) -> float | None:
@@ -200,6 +209,13 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
         if action is None:
             continue
         actor = _actor_before(items, k)
+        if actor is None and low.endswith("ing") and k >= 1 and items[k - 1].word(","):
+            # "Foreign investors were net buyers of Japanese equities, purchasing 450 billion yen"
+            actor = next((it.mention for it in items[:k] if it.kind == "M" and it.mention.kind in _INVESTOR_KINDS
+                          and (it.mention.entity_id or "").startswith("inv-")), None)
+            if actor is not None and action in ("bought", "sold") and any(
+                    words_at(items, x, ("net", "buyers" if action == "bought" else "sellers")) for x in range(k)):
+                action = "net_inflow" if action == "bought" else "net_outflow"
         passive = False
         if action in ("upgraded", "downgraded") and actor is not None and actor.kind == "ref" \
                 and not (actor.entity_id or "").startswith("inv-") and k + 2 < len(items) and items[k + 1].word("by") \
@@ -229,6 +245,16 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
                 target, held, _ = object_phrase(items, h + 2, text)
                 if target is not None or held is not None and held.descriptor is None:
                     raw.target, raw.target_phrase, raw.target_is_subject = target, held, False
+        if action in ("upgraded", "downgraded") and not passive:
+            country = _place_object(items, k + 1)
+            if country is not None:  # "Fitch downgraded France to AA-": the state, not a company "AA"
+                raw.target, raw.target_phrase, raw.target_is_subject = None, Phrase(country.text), False
+        if action in ("bought", "sold") and raw.target is None:
+            of = next((x + 1 for x in range(k + 1, min(k + 4, len(items) - 1))
+                       if items[x].qkind == "MONEY" and items[x + 1].word("of")), None)
+            if of is not None:  # "bought 70 billion yen of exchange-traded funds": what was bought
+                target, held, _ = object_phrase(items, of + 1, text)
+                raw.target, raw.target_phrase, raw.target_is_subject = target, held, False
         if action in ("bought", "sold", "raised_stake", "cut_stake"):
             raw.amount = _amount_after(items, k + 1)
             raw.price = _price_after(items, k + 1)

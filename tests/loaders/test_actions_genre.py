@@ -126,8 +126,16 @@ ACTIONS = [
     # Indian wraps: institutional flows in crore, the investors' short forms in brackets
     ("Foreign portfolio investors (FPIs) were net sellers, offloading shares worth Rs 1,616 crore, while "
      "domestic institutional investors (DIIs) bought equities worth Rs 7,453 crore.",
-     [("inv-domestic-investors", "bought", None, "Rs 7,453 crore"),
-      ("inv-foreign-investors", "net_outflow", None, "Rs 1,616 crore")]),
+     [("inv-foreign-investors", "net_outflow", None, "Rs 1,616 crore"),
+      ("inv-domestic-investors", "bought", None, "Rs 7,453 crore")]),
+    # a state as the object of a rating change is no company "AA" (Reuters style)
+    ("Fitch downgraded France to AA- from AA.", [("inv-fitch", "downgraded", "=France", None)]),
+    # what a central bank bought, not the company that moved last
+    ("Toyota rose 1%. The Bank of Japan bought 70 billion yen of exchange-traded funds.",
+     [("inv-boj", "bought", "=exchange-traded funds", "70 billion yen")]),
+    # a participle after "were net buyers" is the flow of the sentence's investors (Nikkei style)
+    ("Foreign investors were net buyers of Japanese equities for a third week, purchasing 450 billion yen.",
+     [("inv-foreign-investors", "net_inflow", None, "450 billion yen")]),
     # "it" in a cause clause is the company that moved (Reuters style)
     ("UniCredit rose 3.2% after it raised its stake in Commerzbank.",
      [("tkr-ucg-mi", "raised_stake", "tkr-cbk-de", None)]),
