@@ -105,6 +105,11 @@ def _target_after(items: list[Item], k: int) -> tuple[Mention | None, bool]:
     return None, False
 
 
+#: words after "bought" / "sold" that do not open an object phrase of their own
+_NOT_AN_OBJECT = frozenset({"shares", "stock", "stocks", "the", "a", "an", "net", "more", "back", "its", "their", "it",
+                            "them", "some", "heavily", "off", "into", "out", "up", "on", "in", "at", "to", "for"})
+
+
 def _place_object(items: list[Item], k: int) -> Mention | None:
     """A place standing as a verb's object ("downgraded France", "cut Italy's rating")."""
     if k < len(items) and items[k].word("the"):
@@ -252,9 +257,16 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
         if action in ("bought", "sold") and raw.target is None:
             of = next((x + 1 for x in range(k + 1, min(k + 4, len(items) - 1))
                        if items[x].qkind == "MONEY" and items[x + 1].word("of")), None)
+            if of is None and k + 2 < len(items) and items[k + 1].low in ("equities", "stocks", "shares") \
+                    and not items[k + 2].word("of", "in"):
+                raw.target_is_subject = False  # "DIIs bought equities worth Rs 7,453 crore": market-wide
+            elif of is None and k + 1 < len(items) and items[k + 1].kind == "W" and items[k + 1].low.isalpha() \
+                    and items[k + 1].low not in _NOT_AN_OBJECT:
+                of = k  # "bought foreign currency worth 2 billion francs": the object, not the last mover
             if of is not None:  # "bought 70 billion yen of exchange-traded funds": what was bought
                 target, held, _ = object_phrase(items, of + 1, text)
-                raw.target, raw.target_phrase, raw.target_is_subject = target, held, False
+                if target is not None or held is not None:
+                    raw.target, raw.target_phrase, raw.target_is_subject = target, held, False
         if action in ("bought", "sold", "raised_stake", "cut_stake"):
             raw.amount = _amount_after(items, k + 1)
             raw.price = _price_after(items, k + 1)

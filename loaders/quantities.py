@@ -77,7 +77,7 @@ _CUR = r"HK\$|US\$|S\$|A\$|NT\$|C\$|RMB|CNY|HKD|USD|JPY|EUR|GBP|SGD|AUD|INR|KRW|
 _SCALE = r"lakh crore|trillion|billion|million|thousand|crore|lakh|tn|bn|mn|mln|cr|m|b|k"  # crore, lakh: India
 _MONEY = re.compile(
     rf"(?:(?P<cur>{_CUR})\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE})\b)?"
-    rf"|(?P<num2>{_NUM})\s?(?P<scale2>{_SCALE})?\s(?P<cur2>yuan|dollars|HK dollars|Hong Kong dollars|yen|euros|won|rupees)\b)",
+    rf"|(?P<num2>{_NUM})\s?(?P<scale2>{_SCALE})?\s(?P<cur2>yuan|dollars|HK dollars|Hong Kong dollars|yen|euros|won|rupees|Swiss francs|francs|pounds|baht|ringgit|rupiah|pesos|reais|rand)\b)",
 )
 _SHARES = re.compile(rf"(?P<num>{_NUM})\s?(?P<scale>{_SCALE})?\s(?:(?:[A-Z]-|H-|A-|class [AB] )?shares|share units)\b")
 #: a ticker: 9988.HK anywhere, or a code/symbol in brackets after a name: (700.HK), (BABA), (NYSE: BABA)
@@ -104,7 +104,8 @@ _SCALES = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "m
 _CURRENCY = {"HK$": "HKD", "HKD": "HKD", "US$": "USD", "USD": "USD", "$": "USD", "RMB": "RMB", "CNY": "RMB",
              "yuan": "RMB", "JPY": "JPY", "yen": "JPY", "¥": "JPY", "EUR": "EUR", "€": "EUR", "euros": "EUR",
              "GBP": "GBP", "£": "GBP", "S$": "SGD", "SGD": "SGD", "A$": "AUD", "AUD": "AUD", "NT$": "TWD",
-             "C$": "CAD", "won": "KRW", "rupees": "INR", "INR": "INR", "Rs": "INR", "Rs.": "INR", "₹": "INR", "KRW": "KRW", "₩": "KRW", "dollars": "USD", "HK dollars": "HKD", "Hong Kong dollars": "HKD"}
+             "C$": "CAD", "won": "KRW", "rupees": "INR", "Swiss francs": "CHF", "francs": "CHF", "pounds": "GBP", "baht": "THB",
+             "ringgit": "MYR", "rupiah": "IDR", "pesos": "MXN", "reais": "BRL", "rand": "ZAR", "INR": "INR", "Rs": "INR", "Rs.": "INR", "₹": "INR", "KRW": "KRW", "₩": "KRW", "dollars": "USD", "HK dollars": "HKD", "Hong Kong dollars": "HKD"}
 
 
 @dataclass(frozen=True, slots=True)

@@ -133,6 +133,9 @@ ACTIONS = [
     # what a central bank bought, not the company that moved last
     ("Toyota rose 1%. The Bank of Japan bought 70 billion yen of exchange-traded funds.",
      [("inv-boj", "bought", "=exchange-traded funds", "70 billion yen")]),
+    # the object bought, with its amount in francs, is not the last mover
+    ("Toyota rose 1%. The Swiss National Bank bought foreign currency worth 2 billion francs.",
+     [("inv-snb", "bought", "=foreign currency", "2 billion francs")]),
     # a participle after "were net buyers" is the flow of the sentence's investors (Nikkei style)
     ("Foreign investors were net buyers of Japanese equities for a third week, purchasing 450 billion yen.",
      [("inv-foreign-investors", "net_inflow", None, "450 billion yen")]),
