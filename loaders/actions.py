@@ -110,6 +110,25 @@ _NOT_AN_OBJECT = frozenset({"shares", "stock", "stocks", "the", "a", "an", "net"
                             "them", "some", "heavily", "off", "into", "out", "up", "on", "in", "at", "to", "for"})
 
 
+_MARKET_WIDE = -1
+
+
+def _bought_object_start(items: list[Item], k: int) -> int | None:
+    """Where the object of the buying or selling verb at k starts, when it is what was bought and
+    not the sentence's mover: 'bought 70 billion yen of exchange-traded funds', 'bought foreign
+    currency worth 2 billion francs'; ``_MARKET_WIDE`` for 'bought equities worth ...'."""
+    of = next((x + 2 for x in range(k + 1, min(k + 4, len(items) - 1))
+               if items[x].qkind == "MONEY" and items[x + 1].word("of")), None)
+    if of is not None or k + 2 >= len(items):
+        return of
+    nxt = items[k + 1]
+    if nxt.low in ("equities", "stocks", "shares") and not items[k + 2].word("of", "in"):
+        return _MARKET_WIDE
+    if nxt.kind == "W" and nxt.low.isalpha() and nxt.low not in _NOT_AN_OBJECT:
+        return k + 1
+    return None
+
+
 def _place_object(items: list[Item], k: int) -> Mention | None:
     """A place standing as a verb's object ("downgraded France", "cut Italy's rating")."""
     if k < len(items) and items[k].word("the"):
@@ -255,16 +274,11 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
             if country is not None:  # "Fitch downgraded France to AA-": the state, not a company "AA"
                 raw.target, raw.target_phrase, raw.target_is_subject = None, Phrase(country.text), False
         if action in ("bought", "sold") and raw.target is None:
-            of = next((x + 1 for x in range(k + 1, min(k + 4, len(items) - 1))
-                       if items[x].qkind == "MONEY" and items[x + 1].word("of")), None)
-            if of is None and k + 2 < len(items) and items[k + 1].low in ("equities", "stocks", "shares") \
-                    and not items[k + 2].word("of", "in"):
-                raw.target_is_subject = False  # "DIIs bought equities worth Rs 7,453 crore": market-wide
-            elif of is None and k + 1 < len(items) and items[k + 1].kind == "W" and items[k + 1].low.isalpha() \
-                    and items[k + 1].low not in _NOT_AN_OBJECT:
-                of = k  # "bought foreign currency worth 2 billion francs": the object, not the last mover
-            if of is not None:  # "bought 70 billion yen of exchange-traded funds": what was bought
-                target, held, _ = object_phrase(items, of + 1, text)
+            start = _bought_object_start(items, k)
+            if start == _MARKET_WIDE:
+                raw.target_is_subject = False  # "DIIs bought equities worth Rs 7,453 crore"
+            elif start is not None:
+                target, held, _ = object_phrase(items, start, text)
                 if target is not None or held is not None:
                     raw.target, raw.target_phrase, raw.target_is_subject = target, held, False
         if action in ("bought", "sold", "raised_stake", "cut_stake"):

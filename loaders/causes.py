@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from marketkg.loaders import cause_words as W
 from marketkg.loaders.items import Item, mention_indices
-from marketkg.loaders.lexicon import CAUSE_PARTICIPLES, CUES, DOWN_VERBS, MOVE_NOUNS, UP_VERBS
+from marketkg.loaders.lexicon import CAUSE_PARTICIPLES, CUES, DOWN_VERBS, MOVE_NOUNS, RESULT_NOUNS, UP_VERBS
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.moves import RawMove, predicate_at
 
@@ -104,7 +104,7 @@ def _date_phrase(items: list[Item], k: int) -> int:
 
 
 #: a move noun whose owner follows it ("a 4% gain in Siemens", "a drop at Samsung")
-_GAIN_NOUNS = MOVE_NOUNS | {"gain", "loss", "declines", "rises", "falls", "drops"}
+_GAIN_NOUNS = MOVE_NOUNS | RESULT_NOUNS
 
 
 def _owner_of_move_noun(items: list[Item], j: int) -> bool:

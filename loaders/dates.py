@@ -62,6 +62,8 @@ _ON_BEFORE = re.compile(r"(?:\bon|\bOn|^|[\n.;:|]|\(|,|\s-)\s*$")
 _BARE_WEEKDAY_BEFORE = re.compile(r"(?:\b[a-z]+|%|\d)\s+$")  # "fell 1% Tuesday"
 # "Stocks fell on Wall Street Tuesday": after a name too, but not as a possessive ("Despite Tuesday's Drop")
 _NAME_WEEKDAY_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
+#: a day this close after these words (in its sentence) is an event's, to come, never a session of the story
+_EVENT_TO_COME = re.compile(r"\b(?:ahead of|due (?:on|out|for)|scheduled|next|until|pending|awaiting)\b[^.;!?]*$", re.I)
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 # named days that are no session of the story: "Black Monday", "Good Friday", "Super Tuesday"
 _NAMED_DAY_BEFORE = re.compile(r"\b(?:Black|Blue|Cyber|Super|Good|Holy|Easter|Ash|Maundy|Giving|Manic)\s+$")
@@ -150,6 +152,8 @@ def day_mentions(text: str, *, published: str | None, mic: str | None = None) ->
                 continue
             if gd.get("wd") and _NAMED_DAY_BEFORE.search(before):
                 continue
+            if _EVENT_TO_COME.search(text, max(0, m.start() - 60), m.start()):
+                continue  # "surged 7% ahead of its earnings report on Thursday": the event's day
             if gd.get("wd"):
                 day = resolve_weekday(gd["wd"], published=published, mic=mic)
             elif gd.get("y"):

@@ -37,13 +37,11 @@ T = TypeVar("T")
 
 #: a sentence that opens with its day sets it for the rest of its paragraph
 _OPENING_DAY = re.compile(r"\s*(?:On|on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b")
-#: a day this close after these words is an event's, to come: "ahead of its earnings report on Thursday"
-_EVENT_TO_COME = re.compile(r"\b(?:ahead of|due (?:on|out|for)|scheduled|next|until|pending|awaiting)\b[^.;!?]*$", re.I)
+#: "the sector index", "the industry index": a sector's index, not the market's
 _SECTOR_BEFORE = re.compile(r"\b(?:sector|sectoral|industry|sub)[\s-]*$", re.I)
-#: a cause clause, or an event to come, between a move's verb and a day: the day is the cause's or the
-#: event's, not the move's ("surged 7% ahead of its earnings report on Thursday")
-_CAUSE_BETWEEN = re.compile(r"\b(?:after|following|tracking|as|amid|since|because|when|news|that|which|while|but|whereas"
-                            r"|ahead|before|until|pending|awaiting|scheduled)\b|[;(]", re.I)
+#: a cause clause between a move's verb and a day: the day is the cause's, not the move's
+_CAUSE_BETWEEN = re.compile(r"\b(?:after|following|tracking|as|amid|since|because|when|news|that|which|while|but|whereas)\b"
+                            r"|[;(]", re.I)
 _MOVER_TYPES = frozenset({EntityType.COMPANY, EntityType.SECURITY, EntityType.INDEX, EntityType.SECTOR,
                           EntityType.COMMODITY, EntityType.CURRENCY, EntityType.MARKET, EntityType.INVESTOR})
 #: investors that are money flows, not listed firms: they never have a share price
@@ -131,11 +129,9 @@ class _ArticleExtractor:
         days = day_mentions(doc_text(doc), published=article.published, mic=exchange_of(self.resolver.region))
         self.days = days
         self.day_starts = [d[0] for d in days]
-        text = doc_text(doc)
-        # the first day named on which the story's exchange traded ("overnight", holidays and the days
-        # of events to come are not), else the publication day or the exchange's last session before it
-        named = [d for d in days if not _EVENT_TO_COME.search(text, max(0, d[0] - 60), d[0])]
-        self.trading_day = story_day(named, text, exchange_of(self.resolver.region), article.published)
+        # the first day named on which the story's exchange traded ("overnight" and holidays are not),
+        # else the publication day or the exchange's last session before it (a Saturday story)
+        self.trading_day = story_day(days, doc_text(doc), exchange_of(self.resolver.region), article.published)
         self.moves: list[_MoveDraft] = []
         self.move_index: dict[tuple[str, str | None], list[_MoveDraft]] = {}
         self.causes: dict[tuple[str, str], tuple[Entity, str, Entity, str | None, str | None, list[Evidence]]] = {}

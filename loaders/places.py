@@ -31,6 +31,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
+from marketkg.loaders.dates import MONTHS, WEEKDAYS
 from marketkg.loaders.lexicon import (
     DOWN_VERBS, UP_VERBS, INDEX_TAIL_HEADS, INDEX_TAIL_MODIFIERS, MARKET_COMPOUND_NEXT, MARKET_HEADS, MARKET_HEADS_AFTER,
     MARKET_HEADS_ALONE, MARKET_MODIFIERS, MARKET_ONLY_MODIFIERS, MARKET_SLOT_NOUNS, MARKET_WORLD_WORDS,
@@ -99,8 +100,8 @@ def _name_word(table: TokenTable, i: int, sent_starts: set[int]) -> bool:
     return table.text[i][:1].isupper() and table.is_alpha[i] and i not in sent_starts
 
 
-_DAY_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
-june july august september october november december""".split())
+#: day and month names: after a place or an index they continue no name ("on Wall Street Tuesday")
+_DAY_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
 #: capitalised words after a place in a title-case heading that do not continue a name: "Wall Street Higher"
 _HEADLINE_PREDICATES = UP_VERBS | DOWN_VERBS | frozenset("""
 close closes closed end ends ended open opens opened mixed flat steady extends extend hits hit posts post sees see

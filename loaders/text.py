@@ -67,7 +67,7 @@ _HEADING = re.compile(r"^([^\S\n]*)\*\*([^*\n]+?)\*\*(?=.)", re.MULTILINE)
 _NOT_NEWLINE = re.compile(r"[^\n]+")
 #: a quote widget a web page inlines after a name: "Toyota 7203, -2.94% off more than 2%" (MarketWatch):
 #: the price when the page was stored, not the article's figure
-_QUOTE_WIDGET = re.compile(r"(?<=[A-Za-z.]) (?=[A-Z0-9]*[A-Z0-9])[A-Z0-9]{2,8}(?:\.[A-Z]{1,2})?, [+-]\d+\.\d\d%(?=[ ,;.)])")
+_QUOTE_WIDGET = re.compile(r"(?<=[A-Za-z.]) [A-Z0-9]{2,8}(?:\.[A-Z]{1,2})?, [+-]\d+\.\d\d%(?=[ ,;.)])")
 _MOVE_HINT = re.compile(r"\d(?:\.\d+)?\s?%|\b(?:rose|fell|gained|lost|climbed|dropped|up|down)\b", re.I)
 
 

@@ -184,15 +184,14 @@ class ReferenceData:
         'tkr-f'
         """
         words = name.split()
-        while words:  # "Ford Motor Co" -> "Ford Motor" (an alias) -> "Ford"
-            form = " ".join(words)
-            exact = self.folded_companies.get(form.casefold())
-            found = self.entities.get(exact) if exact else self.lookup(form) if len(words) < len(name.split()) else None
+        for n in range(len(words), 0, -1):  # "Ford Motor Co" -> "Ford Motor" (an alias) -> "Ford"
+            form = " ".join(words[:n])
+            key = self.folded_companies.get(form.casefold())
+            found = self.entities.get(key) if key else self.lookup(form) if n < len(words) else None
             if found is not None and found.type is EntityType.COMPANY:
                 return found
-            if len(words) < 2 or words[-1].casefold().strip(".,") not in _GENERIC_TAILS:
+            if n < 2 or words[n - 1].casefold().strip(".,") not in _GENERIC_TAILS:
                 return None
-            words = words[:-1]
         return None
 
 
