@@ -1069,8 +1069,9 @@ def _restated_after(items: list[Item], end: int, direction: str) -> tuple[float 
     if not (j + 2 < len(items) and items[j].word(",") and items[j + 2].qkind == "PERCENT"):
         return None, end
     word = items[j + 1].low
-    said = "up" if word in ("up", "higher") or word in UP_VERBS and word.endswith("ing") else \
-        "down" if word in ("down", "lower") or word in DOWN_VERBS and word.endswith("ing") else None
+    said = _TRAILING_DIR.get(word)  # ", up 0.3%", ", higher by"
+    if said is None and word.endswith("ing"):  # ", gaining 0.6 per cent"
+        said = "up" if word in UP_VERBS else "down" if word in DOWN_VERBS else None
     if said != direction:
         return None, end
     return abs(items[j + 2].qty.value) * (1 if direction == "up" else -1), j + 3
