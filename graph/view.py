@@ -22,6 +22,7 @@ import networkx as nx
 
 from marketkg.graph import queries
 from marketkg.graph.view_file import VIEW_FILE, VIEW_VERSION
+from marketkg.graph.view_records import history_records, why_records
 from marketkg.ontology.enums import EdgeKind, EntityType
 from marketkg.ontology.errors import InputError
 from marketkg.ontology.reference import reference
@@ -205,27 +206,18 @@ class KBView:
         G = self._graph(self._edges("kind = ? AND md = ?", (_MOVE, day[-5:])))
         return queries.moves_on(G, day, market=market)
 
+    def _node_data(self, ids: Iterable[str]) -> dict[str, Record]:
+        return {ident: data for _, ident, data in self._nodes(ids)}
+
     def history(self, entity: str, *, include_undated: bool = False) -> list[Record]:
         node = self.find_entity(entity)
-        G = self._graph(self._edges_of("u", [node], _MOVE), [node])
-        return queries.history(G, node, include_undated=include_undated)
-
-    def _causes_upstream(self, node: str) -> list[tuple[Any, ...]]:
-        """The cause edges into ``node``, and into their sources, and so on."""
-        rows, seen, frontier = [], {node}, {node}
-        while frontier:
-            found = self._edges_of("v", frontier, _CAUSE)
-            rows += found
-            frontier = {r[1] for r in found} - seen
-            seen |= frontier
-        return rows
+        return history_records(self.db, node, self._node_data([node])[node], include_undated=include_undated)
 
     def why(self, entity: str, *, day: str | None = None) -> list[Record]:
         node = self.find_entity(entity)
         if day is not None:
             queries._check_day(day)
-        G = self._graph(self._edges_of("u", [node], _MOVE) + self._causes_upstream(node), [node])
-        return queries.why(G, node, day=day)
+        return why_records(self.db, node, self._node_data, day=day)
 
     def driver_moves(self, driver_or_category: str) -> list[Record]:
         drivers = self._node_graph("type = ?", (EntityType.DRIVER.value,))

@@ -122,7 +122,22 @@ def test_query_commands_print_the_same_from_the_view_as_from_graph_json(sample_k
 
 def test_evidence_is_read_only_for_the_facts_shown(sample_kb, monkeypatch):
     from marketkg.graph import view as view_module
+    from marketkg.graph import view_records
 
+    batches: list[dict[int, list]] = []
+    batch = view_records._evidence
+
+    def batched(*args, **kwargs):
+        batches.append(batch(*args, **kwargs))
+        return batches[-1]
+    monkeypatch.setattr(view_records, "_evidence", batched)
+    with open_view(sample_kb) as view:
+        found = view.why("Baidu")
+        # one read, of the causes shown; not the moves whose figures they quote
+        assert len(batches) == 1 and sum(map(len, batches[0].values())) == sum(len(r["evidence"]) for r in found)
+        batches.clear()
+        assert view.history("Baidu") and len(batches) == 1
+        assert set(batches[0]) <= {ident for ident, in view.db.execute("SELECT id FROM edges WHERE kind = 'move'")}
     reads: list[int] = []
     load = view_module._Evidence._load
 
@@ -132,9 +147,6 @@ def test_evidence_is_read_only_for_the_facts_shown(sample_kb, monkeypatch):
         return load(self)
     monkeypatch.setattr(view_module._Evidence, "_load", counted)
     with open_view(sample_kb) as view:
-        found = view.why("Baidu")
-        assert len(reads) == sum(1 for r in found)  # the causes shown; not the moves whose figures they quote
-        reads.clear()
         assert view.top_movers(n=2) and len(reads) == 2
 
 
