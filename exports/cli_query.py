@@ -12,18 +12,20 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import json
 import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any
 
 from marketkg.exports.html_cap import DEFAULT_MAX_EDGES, max_edges_arg
 from marketkg.graph import queries
 from marketkg.ontology.errors import MarketKGError
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = ["add_commands", "format_table"]
 
@@ -68,12 +70,17 @@ def _pct(r: Record) -> str:
     return move.get("direction") or "" if pct is None else f"{'~' if move.get('approx') else ''}{pct:+.2f}%"
 
 
+@functools.lru_cache(maxsize=4096)
+def _file_name(source: str) -> str:
+    return Path(source).name  # (thousands of rows name a few hundred files: a Path each was a fifth of `why`)
+
+
 def _sentence(r: Record) -> str:
     evidence = r.get("evidence") or []
     if not evidence:
         return ""
     more = f" (+{len(evidence) - 1} more)" if len(evidence) > 1 else ""
-    return f"{Path(str(evidence[0].get('source', ''))).name}: {evidence[0].get('sentence', '')}{more}"
+    return f"{_file_name(str(evidence[0].get('source', '')))}: {evidence[0].get('sentence', '')}{more}"
 
 
 _DATE: Column = ("date", lambda r: r.get("date") or "undated", False)
@@ -146,13 +153,11 @@ def _moves(args: argparse.Namespace) -> int:
 
 
 def _history(args: argparse.Namespace) -> int:
-    G = _answers(args)
-    found = G.history(args.entity, include_undated=args.undated)
+    every = _answers(args).history(args.entity, include_undated=True)  # asked once: the dated ones keep their order
+    found = every if args.undated else [r for r in every if r["date"] is not None]
     code = _render(args, found, [_DATE, _CHANGE, _CLOSE, ("turnover", lambda r: r.get("turnover"), True), _EVIDENCE],
                    "no dated moves")
-    if not args.undated:
-        undated = len(G.history(args.entity, include_undated=True)) - len(found)
-        _left_out(args, undated, "moves no article dated", "--undated shows them")
+    _left_out(args, len(every) - len(found), "moves no article dated", "--undated shows them")
     return code
 
 

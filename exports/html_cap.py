@@ -14,10 +14,12 @@ import argparse
 from collections import Counter
 from dataclasses import dataclass
 from html import escape
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from marketkg.ontology.errors import MarketKGError
+
+if TYPE_CHECKING:  # imported where a graph is made: `marketkg query` starts without networkx
+    import networkx as nx
 
 # html_data is imported where used: the command line imports this module for its default,
 # and html_data's imports (the graph package) would slow every command's start
@@ -87,6 +89,8 @@ def cap_days(H: nx.MultiDiGraph, days: list[str], start: str, max_edges: int | N
         kept.append(key)
         room -= counts[key]
     wanted = set(kept)
+    import networkx as nx
+
     out = nx.MultiDiGraph()
     out.graph.update(H.graph)
     taken = 0

@@ -1,12 +1,16 @@
-"""Facts -> one merged networkx graph, and the questions it answers."""
+"""Facts -> one merged networkx graph, and the questions it answers.
+
+The names below load on first use (PEP 562): ``marketkg query`` reads a knowledge base's
+view without importing the graph builder (networkx, pydantic, rdflib).
+"""
 from __future__ import annotations
 
-from marketkg.graph.build import build_graph
-from marketkg.graph.queries import (
-    driver_moves, find_entity, history, investor_actions, moved_together, moves_on, neighbours, paths,
-    top_movers, why,
-)
-from marketkg.graph.view import KBView, open_view
+from marketkg.ontology.lazy import lazy_names
 
 __all__ = ["build_graph", "find_entity", "moves_on", "history", "why", "driver_moves", "investor_actions",
            "top_movers", "moved_together", "neighbours", "paths", "KBView", "open_view"]
+
+__getattr__, __dir__ = lazy_names(__name__, {
+    "build_graph": "build", "KBView": "view", "open_view": "view",
+    **dict.fromkeys(["find_entity", "moves_on", "history", "why", "driver_moves", "investor_actions", "top_movers",
+                     "moved_together", "neighbours", "paths"], "queries")})

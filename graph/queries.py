@@ -17,14 +17,13 @@ import difflib
 import re
 import weakref
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any
 
 from marketkg.ontology.enums import DriverCategory, EdgeKind, EntityType
 from marketkg.ontology.errors import MarketKGError, UnknownEntityError
-from marketkg.ontology.ids import name_key
-from marketkg.ontology.reference import reference, strip_share_class
+
+if TYPE_CHECKING:  # networkx and the reference data are imported where used: `marketkg query` starts faster
+    import networkx as nx
 
 __all__ = ["find_entity", "moves_on", "history", "why", "driver_moves", "investor_actions", "top_movers",
            "moved_together", "neighbours", "paths"]
@@ -47,6 +46,9 @@ def _fold(text: str) -> str:
 def _keyed(form: str, *, security: bool) -> tuple[str, bool]:
     """A form without share class or corporate tails, and whether it names an RMB counter
     (the ``-R``, ``-WR``, ``-SR``, ``-SWR`` classes all end in R)."""
+    from marketkg.ontology.ids import name_key
+    from marketkg.ontology.reference import strip_share_class
+
     head, dash, tail = form.strip().rpartition("-")
     base, cls = strip_share_class(f"{head}{dash}{tail.upper()}" if dash else form.strip())
     return name_key(base), security or (cls or "").endswith("R")
@@ -79,6 +81,8 @@ def find_entity(G: nx.MultiDiGraph, name: str) -> str:
     security rather than the company. Raises :class:`UnknownEntityError` carrying the
     closest names when no node, or more than one, answers to ``name``.
     """
+    from marketkg.ontology.reference import reference
+
     if name in G:
         return name
     query = _fold(name)
@@ -398,6 +402,8 @@ def _types(types: Iterable[str] | None) -> set[str] | None:
 def neighbours(G: nx.MultiDiGraph, entity: str, *, hops: int = 1, types: Iterable[str] | None = None) -> list[Record]:
     """Nodes within ``hops`` steps of ``entity`` (edges taken either way), nearest first,
     optionally only of the given node ``types``; ``entity`` itself is left out."""
+    import networkx as nx
+
     node = _node(G, entity)
     if hops < 1:
         raise MarketKGError(f"hops must be at least 1, got {hops}")
@@ -426,6 +432,8 @@ def paths(G: nx.MultiDiGraph, a: str, b: str, *, max_len: int = 4, limit: int = 
     are true but link every two stocks that moved the same day, hiding a shared sector,
     driver or investor; so they are only given when no path avoids sessions.
     """
+    import networkx as nx
+
     src, dst = _node(G, a), _node(G, b)
     if max_len < 1:
         raise MarketKGError(f"max_len must be at least 1, got {max_len}")

@@ -16,16 +16,16 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any
 
 from marketkg.graph import queries
 from marketkg.graph.view_file import VIEW_FILE, VIEW_VERSION
 from marketkg.graph.view_records import history_records, why_records
 from marketkg.ontology.enums import EdgeKind, EntityType
 from marketkg.ontology.errors import InputError
-from marketkg.ontology.reference import reference
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = ["KBView", "GraphAnswers", "open_view", "open_answers"]
 
@@ -60,6 +60,12 @@ class _Evidence(Sequence):
         return iter(self._load())
 
 
+def _new_graph() -> nx.MultiDiGraph:
+    import networkx as nx  # here: `why` and `history` need no graph, and start without networkx
+
+    return nx.MultiDiGraph()
+
+
 def _slices(items: Iterable[Any]) -> Iterator[list[Any]]:
     items = list(items)
     for i in range(0, len(items), _SLICE):
@@ -86,6 +92,7 @@ class KBView:
             raise InputError(str(path), "a view of another marketkg version; run `marketkg ingest` on the folder "
                                         "to rebuild it")
         self.path = path
+        self._names: dict[str, str] = {}
 
     def close(self) -> None:
         self.db.close()
@@ -120,7 +127,7 @@ class KBView:
         whole graph (so answers come in the same order as from the whole graph)."""
         edges = {row[0]: row for row in edge_rows}
         ends = {n for row in edges.values() for n in row[1:3]} | set(nodes)
-        G = nx.MultiDiGraph()
+        G = _new_graph()
         for _, ident, data in sorted(self._nodes(ends)):
             G.add_node(ident, **data)
         for ident in sorted(edges):
@@ -158,7 +165,7 @@ class KBView:
         """Nodes with their data, and one edge per (u, v, kind) carrying only its kind."""
         pairs = sorted(set(pairs))
         rows = self._nodes({n for u, v, _ in pairs for n in (u, v)} | set(nodes))
-        G = nx.MultiDiGraph()
+        G = _new_graph()
         for _, ident, data in sorted(rows):
             G.add_node(ident, **data)
         for u, v, kind in pairs:
@@ -166,7 +173,7 @@ class KBView:
         return G
 
     def _node_graph(self, where: str = "1", params: Sequence[Any] = ()) -> nx.MultiDiGraph:
-        G = nx.MultiDiGraph()
+        G = _new_graph()
         for ident, data in self.db.execute(f"SELECT id, data FROM nodes WHERE {where} ORDER BY seq", params):
             G.add_node(ident, **json.loads(data))
         return G
@@ -184,6 +191,8 @@ class KBView:
         if len(exact) == 1:
             return exact[0]
         if not exact:
+            from marketkg.ontology.reference import reference
+
             ticker = reference().tickers.get(name.strip().upper())
             if ticker is not None and self._has(ticker):
                 return ticker
@@ -196,9 +205,12 @@ class KBView:
         return queries.find_entity(self._node_graph(), name)
 
     def name(self, node: str) -> str:
-        """The display name of a node (its id when it has none)."""
-        row = self.db.execute("SELECT data FROM nodes WHERE id = ?", (node,)).fetchone()
-        return str((json.loads(row[0]).get("name") if row else None) or node)
+        """The display name of a node (its id when it has none); remembered, as a table names
+        the same few nodes on every row."""
+        if node not in self._names:
+            row = self.db.execute("SELECT data FROM nodes WHERE id = ?", (node,)).fetchone()
+            self._names[node] = str((json.loads(row[0]).get("name") if row else None) or node)
+        return self._names[node]
 
     # -- questions -----------------------------------------------------------------------
     def moves_on(self, day: str, *, market: str | None = None) -> list[Record]:
@@ -239,7 +251,7 @@ class KBView:
 
     def top_movers(self, *, since: str | None = None, until: str | None = None, n: int | None = 10,
                    direction: str | None = None) -> list[Record]:
-        queries.top_movers(nx.MultiDiGraph(), since=since, until=until, n=n, direction=direction)  # checks
+        queries.top_movers(_new_graph(), since=since, until=until, n=n, direction=direction)  # checks
         picked: list[int] = []
         floor = None
         rows = self.db.execute("SELECT id, date, direction, abs(pct) FROM edges "

@@ -18,12 +18,15 @@ import json
 import os
 import sqlite3
 from pathlib import Path
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from marketkg.graph.queries import _fold, _forms, _keyed
 from marketkg.ontology.atomic import temp_beside
 from marketkg.ontology.enums import EntityType
 from marketkg.ontology.errors import ExportError
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = ["VIEW_FILE", "VIEW_VERSION", "write_view", "dumps"]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pyoxigraph as ox
 import pytest
 
-from marketkg.exports import cli as cli_module
+from marketkg.exports import facts_jsonl
 from marketkg.exports import rdf
 from marketkg.exports.cli import main
 from marketkg.exports.facts_jsonl import to_facts_jsonl
@@ -27,7 +27,7 @@ def test_turtle_made_a_graph_at_a_time_is_the_turtle_of_every_triple_once(sample
 
 def test_build_writes_facts_jsonl_from_the_article_files_one_at_a_time(tmp_path, monkeypatch):
     out = tmp_path / "out"
-    monkeypatch.setattr(cli_module, "to_facts_jsonl", lambda *a: pytest.fail("facts made whole"))
+    monkeypatch.setattr(facts_jsonl, "to_facts_jsonl", lambda *a: pytest.fail("facts made whole"))
     assert main(["build", str(EXAMPLES), "--out", str(out), "--quiet", "--jobs", "1"]) == 0
     stored = sorted((ArticleFacts.model_validate_json(p.read_bytes()) for p in (out / "articles").glob("*.json")),
                     key=lambda f: f.article.id)
