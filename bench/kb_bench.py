@@ -4,6 +4,7 @@
     python bench/kb_bench.py 1000            # just 1k
     python bench/kb_bench.py 100000          # 100k (a long run: about 20 minutes and 3 GB)
     python bench/kb_bench.py --big           # 1k, 10k and 100k
+    python bench/kb_bench.py --kg DIR        # only the question rows, on a knowledge base already built
 
 For each size it prints articles/s and words/s of: spaCy's bare tokenizer and full
 extraction on the same texts (one core, on up to ``--sample`` articles) and their
@@ -185,35 +186,7 @@ def bench(n: int, work: Path, *, jobs: int, sample: int, html_nodes: int, turtle
     company_target = next((v for _, v, d in G.edges(data=True)
                            if d.get("kind") == "action" and str(v).startswith("hkex-")), movers[0][0])
     del G
-    print(f"  view.sqlite                        {(kg / 'view.sqlite').stat().st_size / 2**20:,.0f} MB, "
-          f"graph.json {(kg / 'graph.json').stat().st_size / 2**20:,.0f} MB")
-    for question in (["why", names[0]], ["history", names[0]]):
-        wall, rss = _cold(["query", *question, "--kg", str(kg)])
-        print(f"  cold `marketkg query {question[0]} X`      {wall:9.2f} s   peak {rss:,.0f} MB  (X = {names[0]})")
-    from marketkg.graph.view import open_view
-
-    view = open_view(kg)
-    for label in ("why", "history"):
-        fn = getattr(view, label)
-        fn(names[0])
-        times = []
-        for name in names:
-            t = time.perf_counter()
-            fn(name)
-            times.append((time.perf_counter() - t) * 1000)
-        print(f"  warm {label + '(X)':<29} median {statistics.median(times):7.2f} ms, max {max(times):7.2f} ms "
-              f"over {', '.join(names)}")
-    asks = [("history", "entity", movers[0][0]), ("why_moved", "entity", movers[0][0]),
-            ("investor_actions", "target", target), ("investor_actions", "target", company_target),
-            ("moves_on_day", "day", days[len(days) // 2] if days else "2025-11-21"),
-            ("driver_moves", "category", "cat:monetary_policy")]
-    wall, rss = _cold(["sparql", "ASK { ?s ?p ?o }", "--kg", str(kg)])
-    print(f"  cold `sparql --kg` ASK (start-up)  {wall:9.2f} s   peak {rss:,.0f} MB")
-    for name, var, value in asks:
-        wall, rss, out = _cold_out(["sparql", name, "--kg", str(kg), "--bind", f"{var}={value}", "--format", "csv"],
-                                   timeout=sparql_timeout)
-        print(f"  cold `sparql --kg` {name:<16} {wall:9.2f} s   peak {rss:,.0f} MB  (?{var} = {value}, "
-              f"{max(out.count(chr(10)) - 1, 0):,} rows)")
+    query_figures(kg, [m for m, _ in movers], names, days, target, company_target, sparql_timeout=sparql_timeout)
     if n <= graph_json_max:  # the old way, for comparison: read graph.json whole
         t = time.perf_counter()
         H = read_graph_json(kg)
@@ -238,6 +211,65 @@ def bench(n: int, work: Path, *, jobs: int, sample: int, html_nodes: int, turtle
     print(f"  peak RSS                           {_rss_mb():,.0f} MB (this process), {_rss_mb(resource.RUSAGE_CHILDREN):,.0f} MB (largest worker)")
 
 
+def _picks_from_view(kg: Path) -> tuple[list[str], list[str], list[str], str, str]:
+    """What :func:`bench` asks about, chosen from a folder's view as it chooses them from the
+    merged graph: the five busiest companies (edges either way), the dated days, the first
+    market and company targets of an action."""
+    import json
+    import sqlite3
+
+    db = sqlite3.connect(f"file:{kg / 'view.sqlite'}?mode=ro", uri=True)
+    degree: dict[str, int] = {}
+    for column in ("u", "v"):
+        for node, count in db.execute(f"SELECT {column}, count(*) FROM edges GROUP BY {column}"):
+            degree[node] = degree.get(node, 0) + count
+    order = [r[0] for r in db.execute("SELECT id FROM nodes WHERE id LIKE 'hkex-%' ORDER BY seq")]
+    movers = sorted(order, key=lambda m: -degree.get(m, 0))[:5]
+    names = [json.loads(db.execute("SELECT data FROM nodes WHERE id = ?", (m,)).fetchone()[0])["name"] for m in movers]
+    days = sorted(r[0] for r in db.execute("SELECT DISTINCT date FROM edges WHERE date GLOB '[0-9]*'"))
+
+    def first(prefix: str) -> str:
+        row = db.execute("SELECT v FROM edges WHERE kind = 'action' AND v LIKE ? ORDER BY id LIMIT 1",
+                         (prefix + "%",)).fetchone()
+        return row[0] if row else movers[0]
+    return movers, names, days, first("market-"), first("hkex-")
+
+
+def query_figures(kg: Path, movers: list[str], names: list[str], days: list[str], target: str, company_target: str,
+                  *, sparql_timeout: float = 60.0) -> None:
+    """The question rows of :func:`bench`, on the folder ``kg``: cold `marketkg query` and
+    `sparql --kg` processes, and warm questions on its view."""
+    print(f"  view.sqlite                        {(kg / 'view.sqlite').stat().st_size / 2**20:,.0f} MB, "
+          f"graph.json {(kg / 'graph.json').stat().st_size / 2**20:,.0f} MB")
+    for question in (["why", names[0]], ["history", names[0]]):
+        wall, rss = _cold(["query", *question, "--kg", str(kg)])
+        print(f"  cold `marketkg query {question[0]} X`      {wall:9.2f} s   peak {rss:,.0f} MB  (X = {names[0]})")
+    from marketkg.graph.view import open_view
+
+    view = open_view(kg)
+    for label in ("why", "history"):
+        fn = getattr(view, label)
+        fn(names[0])
+        times = []
+        for name in names:
+            t = time.perf_counter()
+            fn(name)
+            times.append((time.perf_counter() - t) * 1000)
+        print(f"  warm {label + '(X)':<29} median {statistics.median(times):7.2f} ms, max {max(times):7.2f} ms "
+              f"over {', '.join(names)}")
+    asks = [("history", "entity", movers[0]), ("why_moved", "entity", movers[0]),
+            ("investor_actions", "target", target), ("investor_actions", "target", company_target),
+            ("moves_on_day", "day", days[len(days) // 2] if days else "2025-11-21"),
+            ("driver_moves", "category", "cat:monetary_policy")]
+    wall, rss = _cold(["sparql", "ASK { ?s ?p ?o }", "--kg", str(kg)])
+    print(f"  cold `sparql --kg` ASK (start-up)  {wall:9.2f} s   peak {rss:,.0f} MB")
+    for name, var, value in asks:
+        wall, rss, out = _cold_out(["sparql", name, "--kg", str(kg), "--bind", f"{var}={value}", "--format", "csv"],
+                                   timeout=sparql_timeout)
+        print(f"  cold `sparql --kg` {name:<16} {wall:9.2f} s   peak {rss:,.0f} MB  (?{var} = {value}, "
+              f"{max(out.count(chr(10)) - 1, 0):,} rows)")
+
+
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("sizes", type=int, nargs="*", default=[1000, 10000], metavar="N",
@@ -250,7 +282,14 @@ def main() -> int:
     p.add_argument("--graph-json-max", type=int, default=10000,
                    help="above this many articles, skip the comparison with reading graph.json whole")
     p.add_argument("--work", default="/tmp/marketkg-bench")
+    p.add_argument("--kg", type=Path, metavar="DIR",
+                   help="only the question rows, on this existing knowledge base (nothing is built)")
+    p.add_argument("--sparql-timeout", type=float, default=60.0, metavar="S")
     args = p.parse_args()
+    if args.kg is not None:
+        print(f"marketkg kb benchmark, questions only: {args.kg}")
+        query_figures(args.kg, *_picks_from_view(args.kg), sparql_timeout=args.sparql_timeout)
+        return 0
     sizes = args.sizes + ([100000] if args.big else [])
     work = Path(args.work)
     work.mkdir(parents=True, exist_ok=True)
