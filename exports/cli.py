@@ -213,9 +213,9 @@ def _cmd_build(args: argparse.Namespace) -> int:
     return 1 if run.failed else 0
 
 
-#: commands whose module alone makes their parser: ``marketkg query ...`` builds only that one,
+#: commands whose module alone makes their parser: ``marketkg query ...`` and ``sparql`` build only theirs,
 #: and so starts without importing what the other commands need (a third of its time was imports)
-_OWN_PARSER = {"query": "marketkg.exports.cli_query"}
+_OWN_PARSER = {"query": "marketkg.exports.cli_query", "sparql": "marketkg.exports.cli_rdf"}
 
 
 def _parser(command: str | None = None) -> argparse.ArgumentParser:

@@ -22,20 +22,29 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-import networkx as nx
 import pyoxigraph as ox
 
-from marketkg.exports import rdf
-from marketkg.exports.push import PushReport, parse_endpoint, printable, push_graphs
 from marketkg.exports.sparql_guard import has_service
+from marketkg.exports.sparql_names import FORMAT_NAMES, QUERIES_DIR, prefixes
 from marketkg.exports.sparql_values import with_values
-from marketkg.ontology.errors import MarketKGError
+from marketkg.ontology.errors import MarketKGError, printable
 from marketkg.ontology.ids import DEFAULT_BASE_IRI
-from marketkg.ontology.vocab import QUERIES_DIR
+
+if TYPE_CHECKING:  # the rest is imported where used: `marketkg sparql` starts without rdflib, networkx, pydantic
+    import networkx as nx
 
 __all__ = ["add_commands", "binding", "run_sparql", "query_failures", "push_graphs", "PushReport", "PASSWORD_ENV"]
+
+
+def __getattr__(name: str) -> Any:
+    """``push_graphs`` and ``PushReport``, kept importable from here, load :mod:`marketkg.exports.push` on first use."""
+    if name in ("push_graphs", "PushReport"):
+        from marketkg.exports import push
+
+        return getattr(push, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 #: environment variable ``push`` reads the password from when ``--password`` is not given
 PASSWORD_ENV = "MARKETKG_PASSWORD"
@@ -58,7 +67,7 @@ def binding(value: str, *, base: str = DEFAULT_BASE_IRI) -> ox.NamedNode | ox.Li
         if value.startswith("<") and value.endswith(">"):
             return ox.NamedNode(value[1:-1])
         prefix, _, local = value.partition(":")
-        known = rdf.prefixes(base)
+        known = prefixes(base)
         if local and prefix in known:
             return ox.NamedNode(known[prefix] + local)
     except ValueError as exc:
@@ -81,17 +90,22 @@ def run_sparql(G: nx.MultiDiGraph | ox.Store, query: str, bindings: dict[str, An
     if not allow_service and has_service(query):
         raise MarketKGError("the query has a SERVICE clause, which would fetch data from the network; "
                             "pass --allow-service to allow it")
-    store = G if isinstance(G, ox.Store) else rdf.to_store(G, base=base)
+    if isinstance(G, ox.Store):
+        store = G
+    else:
+        from marketkg.exports import rdf
+
+        store = rdf.to_store(G, base=base)
     planned = with_values(query, bindings or {})
     if planned is not None:  # the planner sees the values (substitutions come after planning)
         try:
-            return store.query(planned, use_default_graph_as_union=True, prefixes=rdf.prefixes(base))
+            return store.query(planned, use_default_graph_as_union=True, prefixes=prefixes(base))
         except SyntaxError:
             pass  # reported below, about the query as it was given
     subs = {ox.Variable(k): v for k, v in (bindings or {}).items()}
     try:
         return store.query(query, use_default_graph_as_union=True, substitutions=subs,
-                           prefixes=rdf.prefixes(base))
+                           prefixes=prefixes(base))
     except SyntaxError as exc:
         raise MarketKGError(f"not a valid SPARQL query: {exc}") from None
 
@@ -172,6 +186,8 @@ def _sparql_source(args: argparse.Namespace) -> nx.MultiDiGraph | ox.Store:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
+    from marketkg.exports import rdf
+
     base = args.base_iri or DEFAULT_BASE_IRI
     G = _graph(args)
     fmt = args.format or (rdf.format_of(args.out) if args.out else "ttl")
@@ -184,6 +200,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
+    from marketkg.exports import rdf
     from marketkg.loaders.rdf_reader import read_union
 
     path = Path(args.file)
@@ -257,6 +274,8 @@ def _within_deadline(work: Callable[[], str], seconds: float) -> str:
 
 
 def _cmd_push(args: argparse.Namespace) -> int:
+    from marketkg.exports.push import parse_endpoint, push_graphs
+
     endpoint = parse_endpoint(args.endpoint)
     user = args.user or endpoint.user
     password = args.password if args.password is not None else \
@@ -288,7 +307,7 @@ def add_commands(sub: Any) -> None:
     base = {"default": None, "metavar": "IRI", "help": "base of instance IRIs (ends in / or #)"}
     ex = sub.add_parser("export", help="write the graph as RDF (ttl, nt, nq, trig, jsonld, xml)")
     ex.add_argument("--kg", **kg)
-    ex.add_argument("--format", choices=sorted(rdf.FORMATS), default=None,
+    ex.add_argument("--format", choices=FORMAT_NAMES, default=None,
                     help="RDF format (default: from --out's suffix, else ttl); nq, trig and jsonld keep one "
                          "named graph per article")
     ex.add_argument("--out", metavar="FILE", help="write to FILE (atomically) instead of stdout")
@@ -296,7 +315,7 @@ def add_commands(sub: Any) -> None:
     ex.set_defaults(func=_cmd_export)
     va = sub.add_parser("validate", help="check an RDF file against marketkg's SHACL shapes (exit 1 if invalid)")
     va.add_argument("file", metavar="FILE")
-    va.add_argument("--format", choices=sorted(rdf.FORMATS), default=None, help="default: from the suffix")
+    va.add_argument("--format", choices=FORMAT_NAMES, default=None, help="default: from the suffix")
     va.set_defaults(func=_cmd_validate)
     sp = sub.add_parser("sparql", help="answer a SPARQL query over a built graph")
     sp.add_argument("query", metavar="QUERY_OR_FILE",

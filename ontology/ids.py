@@ -21,9 +21,12 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import cache
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from rdflib import URIRef
+if TYPE_CHECKING:
+    from rdflib import URIRef
 
 __all__ = [
     "DEFAULT_BASE_IRI",
@@ -98,7 +101,16 @@ def mint_iri(*segments: str, base: str = DEFAULT_BASE_IRI) -> URIRef:
     each segment is percent-encoded, so no text can break out of its IRI."""
     if not segments:
         raise ValueError("mint_iri needs at least one segment")
-    return URIRef(base + "/".join(quote(seg, safe="-._~") for seg in segments))
+    return _uriref()(base + "/".join(quote(seg, safe="-._~") for seg in segments))
+
+
+@cache
+def _uriref() -> type[URIRef]:
+    """rdflib's IRI class, imported on the first IRI minted: a command that mints none
+    (``marketkg query``, ``sparql``) starts without rdflib."""
+    from rdflib import URIRef
+
+    return URIRef
 
 
 def graph_name(article: str | None, *, base: str = DEFAULT_BASE_IRI) -> URIRef:

@@ -110,15 +110,22 @@ def test_why_follows_chains_through_the_view_as_through_the_graph(tmp_path):
     view.close()
 
 
+def _heavy_imports(*argv: str) -> tuple[str, list[str]]:
+    """What ``marketkg ARGV`` prints in a new process, and the heavy libraries it imported."""
+    probe = ("import json, sys\nfrom marketkg.exports.cli import main\n"
+             "code = main(sys.argv[1:])\n"
+             "heavy = {m.split('.')[0] for m in sys.modules} & {'networkx', 'pydantic', 'rdflib', 'pyoxigraph', 'spacy'}\n"
+             "print(json.dumps([code, sorted(heavy)]))\n")
+    done = subprocess.run([sys.executable, "-c", probe, *argv], capture_output=True, text=True, check=True)
+    *printed, last = done.stdout.strip().splitlines()
+    code, heavy = json.loads(last)
+    assert code == 0
+    return "\n".join(printed), heavy
+
+
 def test_a_query_starts_without_the_libraries_of_the_other_commands(kbs):
-    probe = ("import sys\nfrom marketkg.exports.cli import main\n"
-             "code = main(['query', 'why', 'Baidu', '--kg', sys.argv[1]])\n"
-             "heavy = sorted({m.split('.')[0] for m in sys.modules} & {'networkx', 'pydantic', 'rdflib', "
-             "'pyoxigraph', 'spacy'})\n"
-             "print('HEAVY', heavy, code)\n")
-    done = subprocess.run([sys.executable, "-c", probe, str(kbs[0])], capture_output=True, text=True, check=True)
-    assert "JPMorgan" in done.stdout
-    assert done.stdout.strip().splitlines()[-1] == "HEAVY [] 0"
+    printed, heavy = _heavy_imports("query", "why", "Baidu", "--kg", str(kbs[0]))
+    assert "JPMorgan" in printed and heavy == []
 
 
 def test_history_table_counts_the_undated_moves_it_leaves_out(kbs, capsys):
@@ -135,3 +142,17 @@ def test_history_table_counts_the_undated_moves_it_leaves_out(kbs, capsys):
     assert f"({left} moves no article dated left out" in err
     assert main(["query", "history", node, "--kg", str(kg), "--undated"]) == 0
     assert capsys.readouterr()[0].count("undated") == left
+
+
+def test_sparql_starts_without_rdflib_and_its_names_are_the_exports(kbs):
+    from marketkg.exports import rdf, sparql_names
+    from marketkg.ontology.vocab import QUERIES_DIR
+
+    for base in ("https://marketkg.org/id/", "http://example.org/kb/"):
+        assert list(sparql_names.prefixes(base).items()) == list(rdf.prefixes(base).items())
+    assert sparql_names.prefixes() == rdf.prefixes()
+    assert sparql_names.FORMAT_NAMES == tuple(sorted(rdf.FORMATS))
+    assert sparql_names.QUERIES_DIR.resolve() == QUERIES_DIR.resolve()
+    printed, heavy = _heavy_imports("sparql", "history", "--kg", str(kbs[0]), "--bind", "entity=Alibaba",
+                                    "--format", "csv")
+    assert "hkex-9988" in printed and heavy == ["pyoxigraph"]
