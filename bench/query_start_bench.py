@@ -3,8 +3,9 @@
     .venv/bin/python bench/query_start_bench.py [--kg DIR] [--runs 7]
 
 Builds examples/articles into a temporary folder unless ``--kg`` names a build, then runs
-``marketkg query top`` and ``marketkg query why Baidu`` as separate processes and prints the
-median and worst wall time of each, and the import time of the command alone.
+``marketkg query top``, ``why Baidu``, ``history Baidu`` and ``sparql ASK`` as separate processes
+and prints the median and worst wall time of each, the import time of the command alone,
+and Python's own start-up.
 """
 from __future__ import annotations
 
@@ -40,9 +41,12 @@ def main() -> None:
             kg = Path(tmp) / "kg"
             subprocess.run(CLI + ["build", str(ROOT / "examples" / "articles"), "--out", str(kg), "-q"], check=True,
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        rows = [("import marketkg.exports.cli", [sys.executable, "-c", "import marketkg.exports.cli"]),
+        rows = [("python alone", [sys.executable, "-c", "pass"]),
+                ("import marketkg.exports.cli", [sys.executable, "-c", "import marketkg.exports.cli"]),
                 ("query top", CLI + ["query", "top", "--kg", str(kg)]),
-                ("query why Baidu", CLI + ["query", "why", "Baidu", "--kg", str(kg)])]
+                ("query why Baidu", CLI + ["query", "why", "Baidu", "--kg", str(kg)]),
+                ("query history Baidu", CLI + ["query", "history", "Baidu", "--kg", str(kg)]),
+                ("sparql ASK", CLI + ["sparql", "ASK { ?s ?p ?o }", "--kg", str(kg)])]
         for label, argv in rows:
             t = _wall(argv, args.runs)
             print(f"{label:28} median {statistics.median(t):.2f} s   worst {max(t):.2f} s   ({args.runs} runs)")

@@ -96,9 +96,11 @@ class _Causes:
     def upstream(self, node: str, d: Record, seen: frozenset[str]) -> list[list[str]]:
         """:func:`marketkg.graph.queries._upstream`: chains of causes ending at ``node``'s
         move the edge ``d`` is about."""
+        groups = self._by_move(node)
+        if not groups:  # (most sources: a driver nothing is said to have caused)
+            return []
         date = d.get("date")
         wanted = {f"move:{node}:{date}"} if date else {f"move:{node}:undated-{a}" for a in d.get("articles") or ()}
-        groups = self._by_move(node)
         chains = []
         for _, u, ident in sorted(c for move in wanted for c in groups.get(move, ())):
             if u not in seen:
@@ -112,21 +114,17 @@ def _move_figures(db: sqlite3.Connection, node: str) -> Callable[[str | None], R
     """``figures(move_key)``: what :func:`marketkg.graph.queries._figures` gives of the move
     of ``node`` a cause edge names (all None when it names none)."""
     sessions: dict[str, tuple[str, Any]] = {}
-    decoded: dict[str, Record] = {}
     rows = db.execute("SELECT key, v, CASE kind WHEN ? THEN json_extract(data, '$.direction', '$.change_pct', "
                       "'$.close') END FROM edges WHERE u = ? ORDER BY id", (_MOVE, node))
     for key, session, figures in rows:  # the last edge of a key wins, as a dict of the out-edges does
         sessions[key] = (session, figures)
+    moves = [(key, session, found) for key, (session, found) in sessions.items() if found is not None]
+    decoded = {key: {"direction": direction, "change_pct": pct, "close": close, "session": session}
+               for (key, session, _), (direction, pct, close) in zip(moves, _decode_all([m[2] for m in moves]))}
     empty = {"direction": None, "change_pct": None, "close": None, "session": None}
 
     def figures(move_key: str | None) -> Record:
-        session, found = sessions.get(move_key, (None, None)) if move_key else (None, None)
-        if found is None:
-            return dict(empty)
-        if move_key not in decoded:
-            direction, pct, close = _loads(found)
-            decoded[move_key] = {"direction": direction, "change_pct": pct, "close": close, "session": session}
-        return dict(decoded[move_key])
+        return dict(decoded.get(move_key, empty) if move_key else empty)
     return figures
 
 
