@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 from urllib.parse import quote
 
 from rdflib import URIRef
@@ -98,7 +99,13 @@ def mint_iri(*segments: str, base: str = DEFAULT_BASE_IRI) -> URIRef:
     each segment is percent-encoded, so no text can break out of its IRI."""
     if not segments:
         raise ValueError("mint_iri needs at least one segment")
-    return URIRef(base + "/".join(quote(seg, safe="-._~") for seg in segments))
+    return URIRef(base + "/".join(map(_segment, segments)))
+
+
+@lru_cache(maxsize=1 << 16)
+def _segment(text: str) -> str:
+    """One IRI path segment, percent-encoded (ids, article hashes and keywords recur by the thousand)."""
+    return quote(text, safe="-._~")
 
 
 def graph_name(article: str | None, *, base: str = DEFAULT_BASE_IRI) -> URIRef:
