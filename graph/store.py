@@ -53,6 +53,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -245,16 +246,38 @@ class KnowledgeBase:
     def _flush(self) -> None:
         """Bulk-load the spool into the store (many articles at once: a bulk load writes new
         files, which RocksDB merges later), then forget the articles ``unloaded`` names."""
+        self._flush_begin()()
+
+    def _flush_begin(self) -> Callable[[], None]:
+        """Start :meth:`_flush` in a thread (the bulk loader releases the GIL and runs on
+        several); the function returned waits for it. Nothing may use the store meanwhile."""
         if self._spool is None:
-            return
-        with self._timed("store"):
-            path, self._spool = self._spool.name, self._spool.close()
-            # lenient: the spool holds only quads this process wrote, from minted IRIs (mint_iri)
-            # and the vocabulary, under a base IRI checked when the folder was made
-            self.store.bulk_load(path=path, format=self._rdf.RdfFormat.N_QUADS, lenient=True)
+            return lambda: None
+        path, self._spool = self._spool.name, self._spool.close()
+        ids, self._spooled = self._spooled, []
+        failed: list[BaseException] = []
+
+        def load() -> None:
+            try:
+                # lenient: the spool holds only quads this process wrote, from minted IRIs (mint_iri)
+                # and the vocabulary, under a base IRI checked when the folder was made
+                self.store.bulk_load(path=path, format=self._rdf.RdfFormat.N_QUADS, lenient=True)
+            except BaseException as exc:  # noqa: BLE001 (raised again by finish, in the caller's thread)
+                failed.append(exc)
+
+        start = time.perf_counter()
+        thread = threading.Thread(target=load, name="marketkg-store-load")
+        thread.start()
+
+        def finish() -> None:
+            thread.join()
+            self.timings["store"] = self.timings.get("store", 0.0) + time.perf_counter() - start
+            if failed:
+                raise failed[0]
             Path(path).unlink()
-            self.db.executemany("DELETE FROM unloaded WHERE article_id = ?", [(i,) for i in self._spooled])
-            self._spooled = []
+            self.db.executemany("DELETE FROM unloaded WHERE article_id = ?", [(i,) for i in ids])
+
+        return finish
 
     def _remove_graph(self, article_id: str) -> None:
         self._flush()  # the spool may hold quads of the graph
@@ -420,10 +443,13 @@ class KnowledgeBase:
                 f = self.facts(ident)
                 yield f.model_copy(update={"article": f.article.model_copy(update={"text": ""})})
 
-        self._flush()  # the last commits' quads
-        with self._timed("views_load"), gc_paused():
-            aliases = company_alias_map(c for ident in self.article_ids()
-                                        for c in stored_companies(self._file(ident).read_bytes()))
+        loaded = self._flush_begin()  # the last commits' quads, loaded while the aliases are found
+        try:
+            with self._timed("views_load"), gc_paused():
+                aliases = company_alias_map(c for ident in self.article_ids()
+                                            for c in stored_companies(self._file(ident).read_bytes()))
+        finally:
+            loaded()
         with self._timed("views_build"):
             G = build_graph_from(facts, aliases=aliases)
         with self._timed("views_write"):

@@ -49,7 +49,7 @@ def _graphs_whole(kg: Path) -> set[str]:
 
 def test_a_writer_dying_before_its_spool_is_loaded_loses_no_graph(tmp_path, small_corpus):
     kg = tmp_path / "kg"
-    _die(small_corpus, kg, "store.KnowledgeBase._flush = lambda self: os._exit(9) if self._spool else None")
+    _die(small_corpus, kg, "store.KnowledgeBase._flush_begin = lambda self: os._exit(9) if self._spool else (lambda: None)")
     assert len(list((kg / "articles").glob("*.json"))) == 60  # every commit went through, no quad was loaded
     assert (kg / ".store-spool.nq").exists()
     assert len(_graphs_whole(kg)) == 60
@@ -65,7 +65,7 @@ def test_a_bulk_load_cut_short_leaves_no_partial_graph(tmp_path, small_corpus):
             "        self.store.bulk_load(''.join(lines[: len(lines) // 2]), self._rdf.RdfFormat.N_QUADS)\n"
             "        self.store.flush()\n"
             "        os._exit(9)\n"
-            "store.KnowledgeBase._flush = _half")
+            "store.KnowledgeBase._flush_begin = _half")
     _die(small_corpus, kg, half)
     assert len(_graphs_whole(kg)) == 60
     assert main(["ingest", str(small_corpus), "--kg", str(kg), "--jobs", "1", "--quiet"]) == 0
@@ -80,8 +80,9 @@ def test_loading_at_every_commit_or_once_gives_the_same_folder(tmp_path, small_c
     assert main(["ingest", str(small_corpus), "--kg", str(once), "--jobs", "1", "--batch", "7", "--quiet"]) == 0
     monkeypatch.setattr(store, "STORE_SPOOL_BYTES", 1)
     loads = []
-    real = store.KnowledgeBase._flush
-    monkeypatch.setattr(store.KnowledgeBase, "_flush", lambda self: (loads.append(bool(self._spool)), real(self)))
+    real = store.KnowledgeBase._flush_begin
+    monkeypatch.setattr(store.KnowledgeBase, "_flush_begin",
+                        lambda self: (loads.append(bool(self._spool)), real(self))[1])
     assert main(["ingest", str(small_corpus), "--kg", str(each), "--jobs", "1", "--batch", "7", "--quiet"]) == 0
     assert loads.count(True) == 9  # ceil(60 / 7) commits, each loaded at once
     assert snapshot(once) == snapshot(each)
