@@ -22,7 +22,6 @@ from importlib import resources
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from marketkg.loaders.places import place_matcher
 from marketkg.loaders.token_table import token_table
@@ -31,7 +30,7 @@ from marketkg.ontology.errors import MarketKGError
 from marketkg.ontology.ref_cache import cache_dir, index_digest
 from marketkg.ontology.reference import ReferenceData
 
-__all__ = ["GazetteerMatcher", "TokenMatcher", "form_tokens", "patterns_key", "read_patterns"]
+__all__ = ["GazetteerMatcher", "TokenMatcher", "filter_matches", "form_tokens", "patterns_key", "read_patterns"]
 
 FORMAT = "1"
 Tokens = tuple[str, ...]
@@ -48,26 +47,38 @@ class TokenMatcher:
     """
 
     def __init__(self, patterns: Iterable[tuple[Tokens, str]]) -> None:
-        by_first: dict[str, list[tuple[Tokens, str]]] = {}
+        # a trie of token texts: a node maps the next token's text to the next node, and the key
+        # None to the labels of the patterns that end there (in the order first given, no
+        # duplicate). Walking it tries each pattern's tokens once per start, not each pattern
+        # in turn (the folded forms hold hundreds that open with "the").
+        root: dict = {}
         for tokens, label in patterns:
             if tokens:
-                entry = (tokens, label)
-                bucket = by_first.setdefault(tokens[0], [])
-                if entry not in bucket:
-                    bucket.append(entry)
-        for bucket in by_first.values():
-            bucket.sort(key=lambda e: len(e[0]))
-        self._by_first = by_first
+                node = root
+                for t in tokens:
+                    node = node.setdefault(t, {})
+                labels = node.setdefault(None, [])
+                if label not in labels:
+                    labels.append(label)
+        self._root = root
 
     def __call__(self, words: list[str]) -> list[tuple[str, int, int]]:
-        by_first = self._by_first
+        root = self._root
         out = []
         n_words = len(words)
-        for i in [k for k, w in enumerate(words) if w in by_first]:
-            for tokens, label in by_first[words[i]]:
-                n = len(tokens)
-                if n == 1 or i + n <= n_words and tuple(words[i:i + n]) == tokens:
-                    out.append((label, i, i + n))
+        for i in [k for k, w in enumerate(words) if w in root]:
+            node = root[words[i]]
+            j = i + 1
+            while True:  # shorter patterns first, as they end
+                labels = node.get(None)
+                if labels is not None:
+                    out.extend((label, i, j) for label in labels)
+                if j >= n_words:
+                    break
+                node = node.get(words[j])
+                if node is None:
+                    break
+                j += 1
         return out
 
 
@@ -135,6 +146,22 @@ def form_tokens(nlp: Language, forms: Iterable[str]) -> dict[str, Tokens]:
     return {f: memo[f] if f in memo else fresh[f] for f in wanted}
 
 
+def filter_matches(matches: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """spaCy's ``filter_spans`` on (label, start, end) tuples: the longest match first (the
+    first given of equal ones), no two sharing a token, in order of start.
+
+    >>> filter_matches([("a", 1, 3), ("b", 1, 4), ("c", 3, 5), ("d", 5, 6)])
+    [('b', 1, 4), ('d', 5, 6)]
+    """
+    result = []
+    seen: set[int] = set()
+    for m in sorted(matches, key=lambda m: (m[2] - m[1], -m[1]), reverse=True):
+        if m[1] not in seen and m[2] - 1 not in seen:
+            result.append(m)
+            seen.update(range(m[1], m[2]))
+    return sorted(result, key=lambda m: m[1])
+
+
 class GazetteerMatcher:
     """Exact (case-sensitive) matches for every surface form, and case-insensitive ones
     for long forms."""
@@ -147,10 +174,12 @@ class GazetteerMatcher:
         self.place_forms = place_matcher(nlp, ref)
 
     def __call__(self, doc: Doc) -> list[Span]:
+        return [Span(doc, s, e, label=label) for label, s, e in self.matches(doc)]
+
+    def matches(self, doc: Doc) -> list[tuple[str, int, int]]:
+        """What :meth:`__call__` finds, as (label, start, end) tuples: no ``Span`` made."""
         table = token_table(doc)
-        spans = [Span(doc, s, e, label=label) for label, s, e in self.exact(table.text)]
-        spans += [Span(doc, s, e, label=label) for label, s, e in self.folded(table.lower)]
-        return filter_spans(spans)
+        return filter_matches(self.exact(table.text) + self.folded(table.lower))
 
     def places(self, doc: Doc) -> list[Span]:
         return [Span(doc, s, e, label=doc.vocab.strings[m]) for m, s, e in self.place_forms(doc)]

@@ -261,9 +261,9 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
     all_places = find_places(base, place_spans, set())
     place_end_at = {p.end: p for p in all_places}
     base_texts = token_table(base).text
-    for span in gazetteer(doc if isinstance(doc, Doc) else doc.as_doc()):
-        s, e = span.start + offset, span.end + offset
-        ent = ref.entities[span.label_]
+    for label, s, e in gazetteer.matches(doc if isinstance(doc, Doc) else doc.as_doc()):
+        s, e = s + offset, e + offset
+        ent = ref.entities[label]
         # swallow corporate tails and HKEX share-class suffixes: "Baidu Group-SW", "Alibaba -W"
         while ent.type in (EntityType.COMPANY, EntityType.INVESTOR) and e < len(base_texts) and (
                 base_texts[e] in _CORPORATE_TAIL_TOKENS
