@@ -52,11 +52,15 @@ _WEEKDAY = re.compile(r"\b(?P<wd>monday|tuesday|wednesday|thursday|friday)\b", r
 # a date is the trading day only where the text says "on <date>" or opens with it; a weekday
 # also where it stands bare after a verb or figure, as wires write ("fell 1% Tuesday");
 # "since November 17", "by Friday" or "until March 3" name other days.
-_DIGIT = re.compile(r"\d")  # where a _DMY or _DM match can start (see marketkg.loaders.scan)
+# where a _DMY or _DM match can start (see marketkg.loaders.scan): a day's figure before a month name
+_DIGIT = re.compile(r"\d(?=\d?(?:st|nd|rd|th)?\s+[adfjmnos])", re.I)
 # where an _MDY or _MD match, a _WEEKDAY or an _OVERNIGHT can start, in the lower-cased text
 # (see marketkg.loaders.scan.finditer_folded): a month name before a figure, a weekday, "overnight"
-_MONTH_FIRST = re.compile("(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s*\d")
-_WEEKDAY_FIRST = re.compile("monday|tuesday|wednesday|thursday|friday")
+# (one pattern per month and per weekday, each led by a literal that re finds fast: see scan.finditer)
+_MONTH_FIRST = tuple(re.compile(prefix + "(?:" + "|".join(sorted((n[3:] for n in MONTHS if n.startswith(prefix)),
+                                                                 key=len, reverse=True)) + r")\.?\s*\d")
+                     for prefix in dict.fromkeys(n[:3] for n in MONTHS))
+_WEEKDAY_FIRST = tuple(re.compile(day) for day in ("monday", "tuesday", "wednesday", "thursday", "friday"))
 _OVERNIGHT_FIRST = re.compile("overnight")
 _ON_BEFORE = re.compile(r"(?:\bon|\bOn|^|[\n.;:|]|\(|,|\s-)\s*$")
 _BARE_WEEKDAY_BEFORE = re.compile(r"(?:\b[a-z]+|%|\d)\s+$")  # "fell 1% Tuesday"

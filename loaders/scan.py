@@ -14,7 +14,7 @@ from collections.abc import Iterator
 __all__ = ["finditer", "folded", "finditer_folded"]
 
 
-def finditer(pattern: re.Pattern[str], first: re.Pattern[str], text: str,
+def finditer(pattern: re.Pattern[str], first: re.Pattern[str] | tuple[re.Pattern[str], ...], text: str,
              within: str | None = None) -> Iterator[re.Match[str]]:
     """The matches ``pattern.finditer(text)`` yields, given ``first``: a single character
     class holding every character a match of ``pattern`` can start with (or any pattern that
@@ -22,11 +22,16 @@ def finditer(pattern: re.Pattern[str], first: re.Pattern[str], text: str,
     inside them). ``pattern`` must
     not match the empty string. ``match(text, pos)`` sees the text before ``pos``, so
     ``\\b`` and look-behinds read as in a plain scan. ``within``, if given, is what ``first``
-    scans instead of ``text`` (as long, offset for offset: see :func:`finditer_folded`)."""
+    scans instead of ``text`` (as long, offset for offset: see :func:`finditer_folded`).
+    ``first`` can also be a tuple of such patterns, each led by a literal (``re`` finds a
+    literal in C at memory-search speed, where it tries an alternation or a class at every
+    position): the candidates are then the starts of all their matches, in order."""
     end = 0
     match = pattern.match
-    for c in first.finditer(text if within is None else within):
-        s = c.start()
+    guide = text if within is None else within
+    starts = (sorted(c.start() for rx in first for c in rx.finditer(guide)) if isinstance(first, tuple)
+              else (c.start() for c in first.finditer(guide)))
+    for s in starts:
         if s < end:
             continue
         m = match(text, s)
@@ -50,7 +55,7 @@ def folded(text: str) -> str | None:
     return low
 
 
-def finditer_folded(pattern: re.Pattern[str], first: re.Pattern[str], text: str,
+def finditer_folded(pattern: re.Pattern[str], first: re.Pattern[str] | tuple[re.Pattern[str], ...], text: str,
                     low: str | None) -> Iterator[re.Match[str]]:
     """The matches ``pattern.finditer(text)`` yields, for a case-insensitive ``pattern``
     whose every match starts where the case-sensitive, lower-case ``first`` finds a match in
