@@ -23,7 +23,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from marketkg.loaders.places import place_matcher
+from marketkg.loaders.places import filter_matches, place_matcher
 from marketkg.loaders.token_table import token_table
 from marketkg.ontology.atomic import write_atomic
 from marketkg.ontology.errors import MarketKGError
@@ -146,22 +146,6 @@ def form_tokens(nlp: Language, forms: Iterable[str]) -> dict[str, Tokens]:
     return {f: memo[f] if f in memo else fresh[f] for f in wanted}
 
 
-def filter_matches(matches: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """spaCy's ``filter_spans`` on (label, start, end) tuples: the longest match first (the
-    first given of equal ones), no two sharing a token, in order of start.
-
-    >>> filter_matches([("a", 1, 3), ("b", 1, 4), ("c", 3, 5), ("d", 5, 6)])
-    [('b', 1, 4), ('d', 5, 6)]
-    """
-    result = []
-    seen: set[int] = set()
-    for m in sorted(matches, key=lambda m: (m[2] - m[1], -m[1]), reverse=True):
-        if m[1] not in seen and m[2] - 1 not in seen:
-            result.append(m)
-            seen.update(range(m[1], m[2]))
-    return sorted(result, key=lambda m: m[1])
-
-
 class GazetteerMatcher:
     """Exact (case-sensitive) matches for every surface form, and case-insensitive ones
     for long forms."""
@@ -182,4 +166,9 @@ class GazetteerMatcher:
         return filter_matches(self.exact(table.text) + self.folded(table.lower))
 
     def places(self, doc: Doc) -> list[Span]:
-        return [Span(doc, s, e, label=doc.vocab.strings[m]) for m, s, e in self.place_forms(doc)]
+        return [Span(doc, s, e, label=label) for label, s, e in self.place_matches(doc)]
+
+    def place_matches(self, doc: Doc) -> list[tuple[str, int, int]]:
+        """What :meth:`places` finds, as (label, start, end) tuples: no ``Span`` made."""
+        strings = doc.vocab.strings
+        return [(strings[m], s, e) for m, s, e in self.place_forms(doc)]

@@ -256,9 +256,9 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
     tickers = {s.start: s for s in base.spans.get("mkg_quantities", []) if s.label_ == "TICKER"}
     quantity_tokens = {i for s in base.spans.get("mkg_quantities", []) for i in range(s.start, s.end)}
     sent_starts = start_tokens(base)
-    place_spans = [Span(base, p.start + offset, p.end + offset, label=p.label_)
-                   for p in gazetteer.places(doc if isinstance(doc, Doc) else doc.as_doc())]
-    all_places = find_places(base, place_spans, set())
+    place_matches = [(label, s + offset, e + offset)
+                     for label, s, e in gazetteer.place_matches(doc if isinstance(doc, Doc) else doc.as_doc())]
+    all_places = find_places(base, place_matches, set())
     place_end_at = {p.end: p for p in all_places}
     base_texts = token_table(base).text
     for label, s, e in gazetteer.matches(doc if isinstance(doc, Doc) else doc.as_doc()):
