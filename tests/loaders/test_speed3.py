@@ -31,3 +31,20 @@ def test_literal_led_month_and_weekday_scans_find_what_plain_scans_find() -> Non
                           (dates._WEEKDAY, dates._WEEKDAY_FIRST)):
             plain = [m.span() for m in rx.finditer(text)]
             assert [m.span() for m in finditer_folded(rx, first, text, folded(text))] == plain, text
+
+
+def test_driver_concepts_match_as_their_plain_patterns() -> None:
+    """DriverConcept.matches tries a group's pattern only where one of its words stands as a
+    substring; the answer is the plain patterns' answer, hyphenated and glued words too."""
+    from marketkg.ontology.reference import reference
+
+    concepts = reference().drivers
+    words = sorted({w for c in concepts for g in c.groups for w in g})
+    rng = random.Random(5)
+    glue = [" ", "-", "", ", ", "s ", " the "]
+    for _ in range(600):
+        phrase = "".join(rng.choice(words + ["Fed", "stocks", "x"]) + rng.choice(glue) for _ in range(rng.randint(1, 5)))
+        for c in concepts:
+            low = phrase.lower()
+            assert c.matches(phrase) == all(p.search(low) for p in c.patterns), (phrase, c.entity.id)
+            assert c.mentions_topic(phrase) == (c.patterns[0].search(low) is not None), (phrase, c.entity.id)
