@@ -52,9 +52,11 @@ def _read(doc: Doc) -> TokenTable:
     strings = doc.vocab.strings
     text = [strings[o] for o in rows[0]]
     ws = [" " if s else "" for s in rows[2]]
+    parts = [""] * (2 * len(text))  # text and trailing space in turn: joined once, no string per token
+    parts[::2] = text
+    parts[1::2] = ws
     return TokenTable(text, [t.lower() for t in text], ws, rows[1], [t.isalpha() for t in text],
-                      [n == 1 for n in rows[3]], [t.isspace() for t in text],
-                      "".join(a + b for a, b in zip(text, ws)))
+                      [n == 1 for n in rows[3]], [t.isspace() for t in text], "".join(parts))
 
 
 def table_view(doc: Doc | Span) -> tuple[TokenTable, int]:
