@@ -48,3 +48,17 @@ def test_driver_concepts_match_as_their_plain_patterns() -> None:
             low = phrase.lower()
             assert c.matches(phrase) == all(p.search(low) for p in c.patterns), (phrase, c.entity.id)
             assert c.mentions_topic(phrase) == (c.patterns[0].search(low) is not None), (phrase, c.entity.id)
+
+
+def test_normalise_chars_maps_as_translate_does() -> None:
+    """normalise_chars looks for the ASCII mapped characters (tab, CR ...) with ``in`` and for
+    the others among the text's non-ASCII characters only: the same text as ``str.translate``."""
+    from marketkg.loaders import text as t
+
+    mapped = sorted(t._MAPPED)
+    rng = random.Random(9)
+    pool = mapped + list("ab 1.%\n") + ["\u00e9", "\u4e2d", "\U0001f600"]
+    for _ in range(300):
+        s = "".join(rng.choice(pool) for _ in range(rng.randint(0, 30)))
+        assert t.normalise_chars(s) == s.translate(t._CHAR_MAP), repr(s)
+    assert t.normalise_chars("a\tb\rc") == "a\tb\rc".translate(t._CHAR_MAP) != "a\tb\rc"
