@@ -481,7 +481,8 @@ def caused_move(items: list[Item], text: str) -> tuple[RawCause, str] | None:
     """'The news triggered a sell-off': a cause that opens the sentence and a move noun with no
     market after it; the move is the paragraph's (returns the cause and its direction)."""
     for k in range(1, min(len(items), 14)):
-        verb = next((v for v in _CAUSING_BY_FIRST.get(items[k].low, ()) if _words_at(items, k, v)), None)
+        verbs = _CAUSING_BY_FIRST.get(items[k].low)  # most words open no verb: no generator for them
+        verb = next((v for v in verbs if _words_at(items, k, v)), None) if verbs else None
         if verb is None:
             if items[k].kind == "W" and items[k].low in _CLAUSE_END_OR_COMMA:
                 return None

@@ -21,7 +21,7 @@ import re
 
 from marketkg.ontology.calendars import is_session, previous_session, session_on_or_before
 
-from marketkg.loaders.scan import finditer, finditer_folded, folded
+from marketkg.loaders.scan import candidates, finditer, finditer_folded, folded
 
 __all__ = ["parse_date", "find_dateline", "resolve_month_day", "resolve_weekday", "day_mentions", "DayMention",
            "session_day", "previous_session_day", "story_day",
@@ -145,8 +145,10 @@ def day_mentions(text: str, *, published: str | None, mic: str | None = None) ->
     found: list[DayMention] = []
     taken = bytearray(len(text) + 1)  # 1 where a found mention covers the character
     low = folded(text)
-    for rx, first, case in ((_MDY, _MONTH_FIRST, True), (_DMY, _DIGIT, False), (_MD, _MONTH_FIRST, True),
-                            (_DM, _DIGIT, False), (_WEEKDAY, _WEEKDAY_FIRST, True)):
+    months = list(candidates(_MONTH_FIRST, low)) if low is not None else []  # each list serves two patterns
+    digits = list(candidates(_DIGIT, text))
+    for rx, first, case in ((_MDY, months, True), (_DMY, digits, False), (_MD, months, True),
+                            (_DM, digits, False), (_WEEKDAY, _WEEKDAY_FIRST, True)):
         for m in (finditer_folded(rx, first, text, low) if case else finditer(rx, first, text)):
             before = text[max(0, m.start() - 25): m.start()]
             gd = m.groupdict()

@@ -9,12 +9,16 @@ and tries the pattern only there: the same matches, found several times faster.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
-__all__ = ["finditer", "folded", "finditer_folded"]
+__all__ = ["finditer", "candidates", "folded", "finditer_folded"]
 
 
-def finditer(pattern: re.Pattern[str], first: re.Pattern[str] | tuple[re.Pattern[str], ...], text: str,
+#: where matches can start: a pattern, a tuple of literal-led patterns, or the positions themselves
+First = re.Pattern[str] | tuple[re.Pattern[str], ...] | list[int]
+
+
+def finditer(pattern: re.Pattern[str], first: First, text: str,
              within: str | None = None) -> Iterator[re.Match[str]]:
     """The matches ``pattern.finditer(text)`` yields, given ``first``: a single character
     class holding every character a match of ``pattern`` can start with (or any pattern that
@@ -25,19 +29,26 @@ def finditer(pattern: re.Pattern[str], first: re.Pattern[str] | tuple[re.Pattern
     scans instead of ``text`` (as long, offset for offset: see :func:`finditer_folded`).
     ``first`` can also be a tuple of such patterns, each led by a literal (``re`` finds a
     literal in C at memory-search speed, where it tries an alternation or a class at every
-    position): the candidates are then the starts of all their matches, in order."""
+    position): the candidates are then the starts of all their matches, in order; or the
+    sorted list :func:`candidates` gave, for two patterns that share their ``first``."""
     end = 0
     match = pattern.match
-    guide = text if within is None else within
-    starts = (sorted(c.start() for rx in first for c in rx.finditer(guide)) if isinstance(first, tuple)
-              else (c.start() for c in first.finditer(guide)))
-    for s in starts:
+    for s in candidates(first, text if within is None else within):
         if s < end:
             continue
         m = match(text, s)
         if m is not None:
             yield m
             end = m.end()
+
+
+def candidates(first: First, guide: str) -> Iterable[int]:
+    """The positions of ``guide`` that :func:`finditer` tries, in order (see there)."""
+    if isinstance(first, list):
+        return first
+    if isinstance(first, tuple):
+        return sorted(c.start() for rx in first for c in rx.finditer(guide))
+    return (c.start() for c in first.finditer(guide))
 
 
 #: the characters besides ASCII letters that a case-insensitive pattern matches to an ASCII
@@ -55,7 +66,7 @@ def folded(text: str) -> str | None:
     return low
 
 
-def finditer_folded(pattern: re.Pattern[str], first: re.Pattern[str] | tuple[re.Pattern[str], ...], text: str,
+def finditer_folded(pattern: re.Pattern[str], first: First, text: str,
                     low: str | None) -> Iterator[re.Match[str]]:
     """The matches ``pattern.finditer(text)`` yields, for a case-insensitive ``pattern``
     whose every match starts where the case-sensitive, lower-case ``first`` finds a match in
