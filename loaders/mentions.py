@@ -20,6 +20,7 @@ from marketkg.loaders.token_table import table_view, token_table
 from marketkg.loaders.lexicon import (
     DOWN_VERBS, MARKET_HEADS, MARKET_HEADS_AFTER, NAME_STOPWORDS, SECTOR_HEADS, UP_VERBS,
 )
+from marketkg.loaders.quantities import Quantity, quantity_spans
 from marketkg.loaders.places import (
     Place, find_places, in_market_slot, index_inside_name, index_place_prefix, index_tail, list_starts, market_phrase,
     place_role,
@@ -227,7 +228,7 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
     return sorted(found, key=lambda m: m.start)
 
 
-def _mention(doc: Doc, s: int, e: int, kind: str, tickers: dict[int, Span], *,
+def _mention(doc: Doc, s: int, e: int, kind: str, tickers: dict[int, Quantity], *,
              entity_id: str | None = None) -> Mention:
     """A mention of tokens s..e, extended over an HKEX share-class suffix ("Alibaba -W",
     "Baidu Group-SW"), with the ticker that follows it, if any."""
@@ -242,7 +243,7 @@ def _mention(doc: Doc, s: int, e: int, kind: str, tickers: dict[int, Span], *,
     m = Mention(s, e, kind, table.doc_text[start_char:end_char], start_char, end_char,
                 entity_id=entity_id, share_class=share_class)
     if e in tickers:
-        m.ticker = tickers[e]._.quantity.code
+        m.ticker = tickers[e].code
     return m
 
 
@@ -253,8 +254,9 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
     offset = 0 if isinstance(doc, Doc) else doc.start
     mentions: list[Mention] = []
     taken: set[int] = set()
-    tickers = {s.start: s for s in base.spans.get("mkg_quantities", []) if s.label_ == "TICKER"}
-    quantity_tokens = {i for s in base.spans.get("mkg_quantities", []) for i in range(s.start, s.end)}
+    quantities = quantity_spans(base)
+    tickers = {s.start: q for s, q in quantities if s.label_ == "TICKER"}
+    quantity_tokens = {i for s, _ in quantities for i in range(s.start, s.end)}
     sent_starts = start_tokens(base)
     place_matches = [(label, s + offset, e + offset)
                      for label, s, e in gazetteer.place_matches(doc if isinstance(doc, Doc) else doc.as_doc())]

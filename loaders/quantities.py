@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from marketkg.loaders.scan import finditer
 from marketkg.loaders.token_table import doc_text
 
-__all__ = ["Quantity", "find_quantities", "parse_number", "TICKER", "quantities_component"]
+__all__ = ["Quantity", "find_quantities", "parse_number", "TICKER", "quantities_component", "quantity_spans"]
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _PCT_WORD = r"(?:\s?%|\s?per\s?cent\b|\s?percent\b|\s?pct\b|\s?pc\b|\s?percentage points?\b|\s?pp\b)"
@@ -222,4 +222,16 @@ class QuantityTagger:
                 span._.quantity = q
                 spans.append(span)
         doc.spans["mkg_quantities"] = spans
+        doc.user_data["mkg_quantity_pairs"] = [(span, span._.quantity) for span in spans]
         return doc
+
+
+def quantity_spans(doc: Doc) -> list[tuple[Span, Quantity]]:
+    """The doc's quantity spans, each with its quantity, as the tagger made them: each read of
+    ``doc.spans`` makes a new ``Span`` per quantity and each ``span._.quantity`` is a look-up in
+    Python, and the rules read them several times per doc."""
+    group = doc.spans.get("mkg_quantities", [])
+    pairs = doc.user_data.get("mkg_quantity_pairs")
+    if pairs is None or len(pairs) != len(group):
+        pairs = doc.user_data["mkg_quantity_pairs"] = [(span, span._.quantity) for span in group]
+    return pairs
