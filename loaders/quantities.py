@@ -215,14 +215,14 @@ def quantities_component(nlp: Language, name: str) -> QuantityTagger:
 
 class QuantityTagger:
     def __call__(self, doc: Doc) -> Doc:
-        spans = []
+        pairs = []
         for q in find_quantities(doc_text(doc)):
             span = doc.char_span(q.start, q.end, label=q.kind, alignment_mode="expand")
             if span is not None:
                 span._.quantity = q
-                spans.append(span)
-        doc.spans["mkg_quantities"] = spans
-        doc.user_data["mkg_quantity_pairs"] = [(span, span._.quantity) for span in spans]
+                pairs.append((span, q))
+        doc.spans["mkg_quantities"] = [span for span, _ in pairs]
+        doc.user_data["mkg_quantity_pairs"] = pairs
         return doc
 
 

@@ -62,3 +62,18 @@ def test_normalise_chars_maps_as_translate_does() -> None:
         s = "".join(rng.choice(pool) for _ in range(rng.randint(0, 30)))
         assert t.normalise_chars(s) == s.translate(t._CHAR_MAP), repr(s)
     assert t.normalise_chars("a\tb\rc") == "a\tb\rc".translate(t._CHAR_MAP) != "a\tb\rc"
+
+
+def test_quantity_spans_follow_the_span_group() -> None:
+    """quantity_spans keeps the tagger's (span, quantity) pairs; a span group set anew after the
+    tagger (another length) is read again, with each span's quantity."""
+    from marketkg.loaders.pipeline import shared_pipeline
+    from marketkg.loaders.quantities import quantity_spans
+
+    doc = shared_pipeline()("Alibaba (9988.HK) rose 4.2% to HK$147.60.")
+    pairs = quantity_spans(doc)
+    assert [(s.label_, q.kind, q.text) for s, q in pairs] == [
+        ("TICKER", "TICKER", "(9988.HK)"), ("PERCENT", "PERCENT", "4.2%"), ("MONEY", "MONEY", "HK$147.60")]
+    assert all(s._.quantity is q for s, q in pairs)
+    doc.spans["mkg_quantities"] = [s for s, _ in pairs][1:]
+    assert [q.text for _, q in quantity_spans(doc)] == ["4.2%", "HK$147.60"]
