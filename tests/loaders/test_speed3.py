@@ -77,3 +77,14 @@ def test_quantity_spans_follow_the_span_group() -> None:
     assert all(s._.quantity is q for s, q in pairs)
     doc.spans["mkg_quantities"] = [s for s, _ in pairs][1:]
     assert [q.text for _, q in quantity_spans(doc)] == ["4.2%", "HK$147.60"]
+
+
+def test_scans_of_a_text_with_other_digits_find_them() -> None:
+    """An ASCII text is scanned for 0-9 (scan._ascii_digits); another text for every decimal
+    digit, as the patterns themselves read them ("٣%" is a percent for re's \\d)."""
+    from marketkg.loaders import quantities as q
+
+    for text in ("rose \u0663.5% and 2%", "rose 3.5% and 2%", "\u0662\u0665 November 2025 fell \uff13%"):
+        for rx, first in ((q._PERCENT, q._PERCENT_FIRST), (q._MONEY, q._MONEY_FIRST), (dates._DMY, dates._DIGIT)):
+            assert [m.span() for m in finditer(rx, first, text)] == [m.span() for m in rx.finditer(text)], text
+    assert [x.text for x in q.find_quantities("rose \u0663.5% and 2%")] == ["\u0663.5%", "2%"]
