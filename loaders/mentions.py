@@ -40,6 +40,7 @@ domestic local overseas global chinese china's hong kong's hong kong us u.s. jap
 benchmark broader broad composite headline
 """.split())
 _MARKET_HEAD_WORDS = MARKET_HEADS | frozenset(MARKET_HEADS_AFTER)
+_HEAD_WORDS = SECTOR_HEADS | _MARKET_HEAD_WORDS  # a sector or market phrase ends in one of these
 _NAME_CONNECT = frozenset({"&", "of", "de", "and"})
 _CORPORATE_TAIL_TOKENS = frozenset({"Group", "Holdings", "Holding", "Inc.", "Inc", "Ltd.", "Ltd", "Limited", "Co.", "Co",
                                     "Company", "Corp.", "Corp", "Corporation", "PLC", "plc", "SA", "AG", "NV", "LLC", "SE",
@@ -177,7 +178,7 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
     lows, texts, alpha, num, space = (table.lower[lo:hi], table.text[lo:hi], table.is_alpha[lo:hi],
                                       table.like_num[lo:hi], table.is_space[lo:hi])
     # right to left, so "Financials and smart-driving concept shares" is one phrase
-    heads = [i for i, low in enumerate(lows) if low in SECTOR_HEADS or low in _MARKET_HEAD_WORDS]
+    heads = [i for i, low in enumerate(lows) if low in _HEAD_WORDS]
     for i in reversed(heads):
         low = lows[i]
         if i in taken or texts[i] == "Group":

@@ -88,3 +88,22 @@ def test_scans_of_a_text_with_other_digits_find_them() -> None:
         for rx, first in ((q._PERCENT, q._PERCENT_FIRST), (q._MONEY, q._MONEY_FIRST), (dates._DMY, dates._DIGIT)):
             assert [m.span() for m in finditer(rx, first, text)] == [m.span() for m in rx.finditer(text)], text
     assert [x.text for x in q.find_quantities("rose \u0663.5% and 2%")] == ["\u0663.5%", "2%"]
+
+
+def test_parse_number_rejects_words_as_float_does() -> None:
+    """parse_number turns a word away before float() (no exception per word); what float()
+    reads (inf, nan, other scripts' digits, exponents) it still reads as before."""
+    import math
+
+    from marketkg.loaders.quantities import parse_number
+
+    def plain(text: str) -> float | None:
+        try:
+            value = float(text.replace(",", ""))
+        except ValueError:
+            return None
+        return value if math.isfinite(value) else None
+
+    for text in ("the", "points", "1,234.5", "-3", "+.5", "1e5", "e5", "inf", "Infinity", "nan", "n", "i",
+                 "\u0661\u0662", " 12", "x1", "", "None", "1_000", "\u0663.\u0665"):
+        assert parse_number(text) == plain(text), text
