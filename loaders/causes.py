@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from marketkg.loaders import cause_words as W
-from marketkg.loaders.items import Item, mention_indices
+from marketkg.loaders.items import Item, mention_indices, words_at
 from marketkg.loaders.lexicon import CAUSE_PARTICIPLES, CUES, DOWN_VERBS, MOVE_NOUNS, RESULT_NOUNS, UP_VERBS
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.moves import RawMove, predicate_at
@@ -51,9 +51,7 @@ class RawCause:
     subjects: list[Mention] = field(default_factory=list)  # effects that are mentions, not moves
 
 
-def _words_at(items: list[Item], k: int, words: tuple[str, ...]) -> bool:
-    return k + len(words) <= len(items) and all(
-        items[k + x].kind == "W" and items[k + x].low == w for x, w in enumerate(words))
+_words_at = words_at  # (was a copy of it, without its first-word test)
 
 
 _AS_COMPARED = frozenset({"much", "many", "high", "low", "far", "long", "well", "soon", "little", "few"})

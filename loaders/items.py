@@ -157,7 +157,11 @@ def words_at(items: list[Item], k: int, words: tuple[str, ...]) -> bool:
         return False
     if not words:
         return True
-    first = items[k]  # most calls fail on the first word: test it before building the generator
+    first = items[k]  # most calls fail on the first word
     if first.kind != "W" or first.low != words[0]:
         return False
-    return all(items[k + x].kind == "W" and items[k + x].low == w for x, w in enumerate(words))
+    for x in range(1, len(words)):  # a plain loop: all() over a generator cost more than the test
+        it = items[k + x]
+        if it.kind != "W" or it.low != words[x]:
+            return False
+    return True

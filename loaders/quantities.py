@@ -126,8 +126,8 @@ class Quantity:
 def parse_number(text: str) -> float | None:
     """'25,222.02' -> 25222.02; anything that is not a plain finite number -> None."""
     first = text[:1]
-    if first.isalpha() and first not in "iInN":
-        return None  # a word ("the", "points"): float() would raise, and the rules ask of every word
+    if not (first.isdecimal() or first in "+-.iInN" or first.isspace()) or not first:
+        return None  # a word ("the", ","): float() would raise, and the rules ask it of every word
     try:
         value = float(text.replace(",", ""))
     except ValueError:

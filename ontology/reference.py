@@ -70,7 +70,10 @@ class DriverConcept:
 
     def matches(self, phrase: str) -> bool:
         low = phrase.lower()
-        return all(_group_hit(g, p, low) for g, p in zip(self.groups, self.patterns))
+        for g, p in zip(self.groups, self.patterns):
+            if not _group_hit(g, p, low):
+                return False
+        return True
 
     def mentions_topic(self, phrase: str) -> bool:
         """Whether the phrase holds one of the concept's topic words (its first group)."""
