@@ -107,3 +107,25 @@ def test_parse_number_rejects_words_as_float_does() -> None:
     for text in ("the", "points", "1,234.5", "-3", "+.5", "1e5", "e5", "inf", "Infinity", "nan", "n", "i",
                  "\u0661\u0662", " 12", "x1", "", "None", "1_000", "\u0663.\u0665"):
         assert parse_number(text) == plain(text), text
+
+
+def test_token_table_cache_is_right_in_any_vocab_and_bounded(monkeypatch) -> None:
+    """The token table reads each token's text and flags from a cache by string id, kept across
+    docs: a doc of another pipeline (another vocab) reads the same, and the cache is emptied
+    once it passes its bound."""
+    import spacy
+
+    from marketkg.loaders import token_table as tt
+
+    text = "Tencent (0700.HK) fell 2.1%\n\nThe  Hang Seng ended at 25,222.02."
+    for nlp in (spacy.blank("en"), spacy.blank("en")):
+        doc = nlp(text)
+        table = tt.token_table(doc)
+        assert table.text == [t.text for t in doc] and table.lower == [t.lower_ for t in doc]
+        assert table.is_alpha == [t.is_alpha for t in doc] and table.is_space == [t.is_space for t in doc]
+        assert table.doc_text == text
+    monkeypatch.setattr(tt, "_MAX_KEPT", 3)
+    tt.token_table(spacy.blank("en")("a b c d e f"))
+    assert len(tt._BY_ORTH) > 3
+    doc = spacy.blank("en")("g h")
+    assert tt.token_table(doc).text == ["g", "h"] and len(tt._BY_ORTH) == 2
