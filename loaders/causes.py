@@ -377,12 +377,18 @@ def _coordinated(items: list[Item], earlier: list[RawMove], group: list[RawMove]
         x.low in W.CLAUSE_END or x.low in W.LOOSE_GAP or cue_at([x], 0) for x in between[1:])
 
 
+def _subject_items(items: list[Item], moves: list[RawMove]) -> set[int]:
+    """The indices of the mention items that are the subject of one of ``moves`` (by identity)."""
+    subjects = {id(m.subject) for m in moves}
+    return {i for i in mention_indices(items) if id(items[i].mention) in subjects}
+
+
 def clause_causes(items: list[Item], moves: list[RawMove], text: str, heading: bool = False) -> list[RawCause]:
     """Cues that follow a move in its own clause."""
     out: list[RawCause] = []
     if not moves:
         return out  # every cause below follows a move of the sentence
-    subject_starts = {i for i in mention_indices(items) if any(m.subject is items[i].mention for m in moves)}
+    subject_starts = _subject_items(items, moves)
     by_predicate: dict[int, list[RawMove]] = {}
     for m in moves:
         if not m.from_list:
@@ -398,7 +404,7 @@ def clause_causes(items: list[Item], moves: list[RawMove], text: str, heading: b
         if pending and not _coordinated(items, pending, group):
             pending = []
         j = max(m.end for m in group)
-        own = {i for i in mention_indices(items) if any(m.subject is items[i].mention for m in group)}
+        own = _subject_items(items, group)
         found = cue_after(items, j, subject_starts - own)
         if found is None:
             pending = pending + group
