@@ -6,6 +6,7 @@ Layout of ``DIR``::
     DIR/index.sqlite                 source -> article id, the canonical source of each article,
                                      and the journal of the batch being committed
     DIR/store/                       pyoxigraph (RocksDB) store: one named graph per article
+    DIR/.store-spool.nq              quads committed and not yet bulk-loaded into the store
     DIR/graph.json                   the merged, resolved graph of all articles (a view)
     DIR/.lock                        fcntl lock: one writer at a time (``ingest`` and ``build`` alike)
     DIR/.marketkg-build              in a folder ``marketkg build`` made (see graph/outdir.py)

@@ -91,3 +91,11 @@ def test_loading_at_every_commit_or_once_gives_the_same_folder(tmp_path, small_c
 def test_a_base_iri_that_is_no_iri_is_refused_before_anything_is_stored(tmp_path):
     with pytest.raises(MarketKGError, match="is not an IRI"):
         open_kb(tmp_path / "kg", base_iri="https://example.org/a b/")
+
+
+def test_a_spool_a_killed_build_left_is_the_builds_own_file(tmp_path):
+    from marketkg.graph.outdir import foreign_entries
+
+    (tmp_path / ".store-spool.nq").write_text("<a> <b> <c> <d> .\n")
+    (tmp_path / "notes.txt").write_text("mine")
+    assert foreign_entries(tmp_path) == ["notes.txt"]
