@@ -56,6 +56,7 @@ _CORPORATE_TAILS = frozenset({"inc", "ltd", "limited", "co", "corp", "corporatio
                               "group", "company", "sa", "ag", "nv", "se", "llc", "the"})
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """A company name reduced to what identifies it: no share class, no corporate tails.
 
