@@ -7,6 +7,7 @@ Layout of ``DIR``::
                                      and the journal of the batch being committed
     DIR/store/                       pyoxigraph (RocksDB) store: one named graph per article
     DIR/.store-spool.nq              quads committed and not yet bulk-loaded into the store
+    DIR/.store-load.nq               the spool being loaded
     DIR/graph.json                   the merged, resolved graph of all articles (a view)
     DIR/.lock                        fcntl lock: one writer at a time (``ingest`` and ``build`` alike)
     DIR/.marketkg-build              in a folder ``marketkg build`` made (see graph/outdir.py)
@@ -36,7 +37,8 @@ the ``query`` commands, ``view.sqlite``.
 Crash safety. A batch is committed in this order: (1) journal rows (source, old id,
 new id) in SQLite; (2) the batch's quads, appended to a spool file (``DIR/.store-spool.nq``)
 that is bulk-loaded once it holds about a gigabyte, before anything else reads or
-removes graphs, and when the folder closes; the articles spooled and not yet loaded are
+removes graphs, and when the folder closes (in a thread, beside the next commits, when
+it is full); the articles spooled and not yet loaded are
 named in table ``unloaded`` until their load is done; (3) the article files, each
 written to a temporary file, synced once, renamed into place; (4) one SQLite transaction
 that moves the index forward, clears the journal and names the articles no source points
@@ -98,6 +100,7 @@ CREATE TABLE IF NOT EXISTS unloaded (article_id TEXT PRIMARY KEY);
 #: their own cost twice the CPU at 100k articles, most of it RocksDB merging small files
 STORE_SPOOL_BYTES = 1 << 30
 _SPOOL_NAME = ".store-spool.nq"
+_LOADING_NAME = ".store-load.nq"  # the spool being loaded, while the next one fills
 
 
 
@@ -199,6 +202,7 @@ class KnowledgeBase:
         self.timings: dict[str, float] = {}
         self._spool: Any = None  # the open spool file (see _load)
         self._spooled: list[str] = []  # the articles whose quads are in it
+        self._loading: Callable[[], None] | None = None  # waits for the load running in a thread
         if (self._meta("state") == "dirty" or self._count("pending") or self._count("removing")
                 or self._count("unloaded")):
             self.recover()
@@ -241,20 +245,31 @@ class KnowledgeBase:
             self._spool.write(nquads)
             self._spooled += ids
             big = self._spool.tell() >= STORE_SPOOL_BYTES
-        if big:
-            self._flush()
+        if big:  # loaded in a thread while the next commits go on (the workers would wait for it otherwise)
+            self._wait_load()
+            self._loading = self._flush_begin()
 
     def _flush(self) -> None:
         """Bulk-load the spool into the store (many articles at once: a bulk load writes new
         files, which RocksDB merges later), then forget the articles ``unloaded`` names."""
+        self._wait_load()
         self._flush_begin()()
+
+    def _wait_load(self) -> None:
+        """Wait for the spool loading in a thread, if any (see :meth:`_load`)."""
+        finish, self._loading = self._loading, None
+        if finish is not None:
+            finish()
 
     def _flush_begin(self) -> Callable[[], None]:
         """Start :meth:`_flush` in a thread (the bulk loader releases the GIL and runs on
         several); the function returned waits for it. Nothing may use the store meanwhile."""
         if self._spool is None:
             return lambda: None
-        path, self._spool = self._spool.name, self._spool.close()
+        self._spool.close()
+        path = str(self.dir / _LOADING_NAME)  # the next spool may fill meanwhile
+        os.replace(self._spool.name, path)
+        self._spool = None
         ids, self._spooled = self._spooled, []
         failed: list[BaseException] = []
 
@@ -299,9 +314,14 @@ class KnowledgeBase:
         try:
             if load:
                 self._flush()
-            elif self._spool is not None:
-                self._spool.close()
-                Path(self._spool.name).unlink(missing_ok=True)
+            else:  # what was spooled is reloaded by the next writer's recovery, from the article files
+                try:
+                    self._wait_load()
+                except Exception:  # noqa: BLE001 (the error being handled is the one to report)
+                    pass
+                if self._spool is not None:
+                    self._spool.close()
+                    Path(self._spool.name).unlink(missing_ok=True)
             self.store.flush()
             self.db.close()
         finally:
@@ -444,6 +464,7 @@ class KnowledgeBase:
                 f = self.facts(ident)
                 yield f.model_copy(update={"article": f.article.model_copy(update={"text": ""})})
 
+        self._wait_load()
         loaded = self._flush_begin()  # the last commits' quads, loaded while the aliases are found
         try:
             with self._timed("views_load"), gc_paused():
@@ -490,7 +511,8 @@ class KnowledgeBase:
         """Bring a folder whose last writer stopped mid-way back to a consistent state."""
         self.recovered = True
         db = self.db
-        (self.dir / _SPOOL_NAME).unlink(missing_ok=True)  # quads spooled and never loaded
+        for name in (_SPOOL_NAME, _LOADING_NAME):  # quads spooled and never loaded
+            (self.dir / name).unlink(missing_ok=True)
         for (ident,) in list(db.execute("SELECT article_id FROM unloaded")):
             self.store.remove_graph(self._graph(ident))  # maybe loaded in part: reloaded below if it lives
         db.execute("DELETE FROM unloaded")

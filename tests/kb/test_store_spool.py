@@ -55,6 +55,23 @@ def test_a_writer_dying_before_its_spool_is_loaded_loses_no_graph(tmp_path, smal
     assert len(_graphs_whole(kg)) == 60
 
 
+def test_a_writer_dying_between_loads_in_threads_loses_no_graph(tmp_path, small_corpus):
+    kg = tmp_path / "kg"
+    # a load at every commit of 5, each in a thread beside the next commit; the third one dies
+    patch = ("store.STORE_SPOOL_BYTES = 1\n"
+             "real, calls = store.KnowledgeBase._flush_begin, []\n"
+             "def third(self):\n"
+             "    calls.append(1)\n"
+             "    if len(calls) == 3:\n"
+             "        os._exit(9)\n"
+             "    return real(self)\n"
+             "store.KnowledgeBase._flush_begin = third")
+    _die(small_corpus, kg, patch)
+    # it dies as the third commit's quads are spooled, before that commit's files: two commits stay
+    assert len(list((kg / "articles").glob("*.json"))) == 10
+    assert len(_graphs_whole(kg)) == 10
+
+
 def test_a_bulk_load_cut_short_leaves_no_partial_graph(tmp_path, small_corpus):
     kg, ref = tmp_path / "kg", tmp_path / "ref"
     # the first load stores only the first half of the spooled quads, then the process dies
