@@ -124,6 +124,15 @@ for _name in MKG.__annotations__:
     setattr(_M, _name, MKG[_name])
 
 
+class _V:
+    """The other vocabularies' terms the emitter uses, looked up once (as :class:`_M`)."""
+
+
+for _term in (DCTERMS.identifier, DCTERMS.publisher, OWL.sameAs, PROV.wasDerivedFrom, RDF.type, RDFS.label,
+              SKOS.altLabel, XSD.boolean, XSD.date, XSD.decimal, XSD.gMonthDay, XSD.integer):
+    setattr(_V, _term.fragment or _term.split("/")[-1], _term)
+
+
 def _decimal(value: float) -> str:
     return format(Decimal(repr(float(value))), "f")
 
@@ -172,10 +181,14 @@ class _Emitter:
         self.buckets: dict[Any, list[tuple[Any, Any, Any]]] = {self.shared: []}
         self.article_graphs: dict[str, Any] = {}
         self.minted: dict[tuple[str, ...], Any] = {}
+        self.vocab: dict[URIRef, Any] = {}
 
     # terms
     def v(self, term: URIRef) -> Any:
-        return self.T.iri(str(term))
+        made = self.vocab.get(term)
+        if made is None:
+            made = self.vocab[term] = self.T.iri(str(term))
+        return made
 
     def n(self, *segments: str) -> Any:
         node = self.minted.get(segments)
@@ -190,13 +203,13 @@ class _Emitter:
         return self.T.lit(value, str(datatype))
 
     def day(self, value: str) -> Any:
-        return self.typed(value, XSD.gMonthDay if value.startswith("--") else XSD.date)
+        return self.typed(value, _V.gMonthDay if value.startswith("--") else _V.date)
 
     def dec(self, value: float) -> Any:
-        return self.typed(_decimal(value), XSD.decimal)
+        return self.typed(_decimal(value), _V.decimal)
 
     def flag(self, value: bool) -> Any:
-        return self.typed("true" if value else "false", XSD.boolean)
+        return self.typed("true" if value else "false", _V.boolean)
 
     def graph(self, article: str) -> Any:
         g = self.article_graphs.get(article)
@@ -238,13 +251,13 @@ class _Emitter:
             add(self.graph(art), s, _M.mentionedIn, self.n("article", art))
         if self.part == "articles":
             return
-        add(sh, s, RDF.type, self.v(CLASSES.get(data.get("type", ""), _M.Entity)))
-        add(sh, s, DCTERMS.identifier, self.s(node))
-        add(sh, s, RDFS.label, self.s(data.get("name") or node))
+        add(sh, s, _V.type, self.v(CLASSES.get(data.get("type", ""), _M.Entity)))
+        add(sh, s, _V.identifier, self.s(node))
+        add(sh, s, _V.label, self.s(data.get("name") or node))
         if data.get("ticker"):
             add(sh, s, _M.ticker, self.s(data["ticker"]))
         for alias in data.get("aliases") or ():
-            add(sh, s, SKOS.altLabel, self.s(alias))
+            add(sh, s, _V.altLabel, self.s(alias))
         if data.get("category"):
             add(sh, s, _M.category, self.v(CATEGORY_NS[data["category"]]))
         if data.get("parent"):
@@ -268,10 +281,10 @@ class _Emitter:
         for rank, listing in enumerate(ref.listings.get(node, ()), start=1):
             ls = self.n(node, "listing", listing.mic)
             add(sh, s, _M.listing, ls)
-            add(sh, ls, RDF.type, self.v(_M.Listing))
+            add(sh, ls, _V.type, self.v(_M.Listing))
             add(sh, ls, _M.mic, self.s(listing.mic))
             add(sh, ls, _M.ticker, self.s(listing.ticker))
-            add(sh, ls, _M.listingRank, self.typed(str(rank), XSD.integer))
+            add(sh, ls, _M.listingRank, self.typed(str(rank), _V.integer))
         info = ref.company_info.get(node)
         if info is None:
             return
@@ -279,7 +292,7 @@ class _Emitter:
             add(sh, s, _M.isin, self.s(isin))
         page = info.wikipedia.removeprefix("https://en.wikipedia.org/wiki/")
         if page and page != info.wikipedia and "/" not in page:
-            add(sh, s, OWL.sameAs, self.v(URIRef(DBPEDIA + page)))
+            add(sh, s, _V.sameAs, self.v(URIRef(DBPEDIA + page)))
 
     def edge(self, u: str, v: str, key: str, e: dict[str, Any]) -> None:
         kind = e.get("kind")
@@ -293,14 +306,14 @@ class _Emitter:
         arts = list(dict.fromkeys([*(e.get("articles") or ()), *(ev["article"] for ev in evidence)]))
         graphs = [self.graph(a) for a in arts]
         core = getattr(self, kind)(u, v, fact, e)
-        core.append((DCTERMS.identifier, self.s(key)))
+        core.append((_V.identifier, self.s(key)))
         if kind == "member_of" and (e.get("origin") != "text" or not graphs):
             graphs.insert(0, self.shared)
         for g in graphs or [self.shared]:
             for p, o in core:
                 self.add(g, fact, p, o)
         for art in arts:
-            self.add(self.graph(art), fact, PROV.wasDerivedFrom, self.n("article", art))
+            self.add(self.graph(art), fact, _V.wasDerivedFrom, self.n("article", art))
         for ev in evidence:
             self.evidence(fact, ev)
         seen: dict[str, int] = {}
@@ -314,7 +327,7 @@ class _Emitter:
         return [(_M.undated, self.flag(True))] if marker else []
 
     def move(self, u: str, v: str, fact: Any, e: dict[str, Any]) -> list[tuple[URIRef, Any]]:
-        core = [(RDF.type, self.v(_M.PriceMove)), (_M.subject, self.n(u)), (_M.session, self.n(v)),
+        core = [(_V.type, self.v(_M.PriceMove)), (_M.subject, self.n(u)), (_M.session, self.n(v)),
                 (_M.direction, self.s(e["direction"])), (_M.approx, self.flag(bool(e.get("approx"))))]
         core += self.dated(e, marker=True)
         for prop, field in ((_M.changePct, "change_pct"), (_M.close, "close")):
@@ -327,7 +340,7 @@ class _Emitter:
         return core
 
     def cause(self, u: str, v: str, fact: Any, e: dict[str, Any]) -> list[tuple[URIRef, Any]]:
-        core = [(RDF.type, self.v(_M.Causation)), (_M.driver, self.n(u)), (_M.effect, self.n(v))]
+        core = [(_V.type, self.v(_M.Causation)), (_M.driver, self.n(u)), (_M.effect, self.n(v))]
         core += self.dated(e, marker=False)
         if e.get("move"):
             core.append((_M.explainsMove, self.n(*e["move"].split(":"))))
@@ -337,7 +350,7 @@ class _Emitter:
         return core
 
     def action(self, u: str, v: str, fact: Any, e: dict[str, Any]) -> list[tuple[URIRef, Any]]:
-        core = [(RDF.type, self.v(_M.InvestorAction)), (_M.investor, self.n(u)), (_M.target, self.n(v)),
+        core = [(_V.type, self.v(_M.InvestorAction)), (_M.investor, self.n(u)), (_M.target, self.n(v)),
                 (_M.action, self.s(e["action"]))]
         core += self.dated(e, marker=False)
         for prop, field in ((_M.amount, "amount"), (_M.ratingFrom, "rating_from"), (_M.ratingTo, "rating_to")):
@@ -351,18 +364,18 @@ class _Emitter:
     def member_of(self, u: str, v: str, fact: Any, e: dict[str, Any]) -> list[tuple[URIRef, Any]]:
         member, group = self.n(u), self.n(v)
         self.add(self.shared, member, _M.memberOf, group)
-        return [(RDF.type, self.v(_M.Membership)), (_M.member, member), (_M.group, group),
+        return [(_V.type, self.v(_M.Membership)), (_M.member, member), (_M.group, group),
                 (_M.origin, self.s(e.get("origin") or "reference"))]
 
     def evidence(self, fact: Any, ev: dict[str, Any]) -> None:
         g, add = self.graph(ev["article"]), self.add
         node = self.n("evidence", ev["article"], f"{ev['start']}-{ev['end']}")
         add(g, fact, _M.evidence, node)
-        add(g, node, RDF.type, self.v(_M.Evidence))
+        add(g, node, _V.type, self.v(_M.Evidence))
         add(g, node, _M.article, self.n("article", ev["article"]))
         add(g, node, _M.sentence, self.T.lit(ev["sentence"], lang="en"))
-        add(g, node, _M.startOffset, self.typed(str(int(ev["start"])), XSD.integer))
-        add(g, node, _M.endOffset, self.typed(str(int(ev["end"])), XSD.integer))
+        add(g, node, _M.startOffset, self.typed(str(int(ev["start"])), _V.integer))
+        add(g, node, _M.endOffset, self.typed(str(int(ev["end"])), _V.integer))
 
     def report(self, fact: Any, key: str, r: dict[str, Any], nth: int = 1) -> None:
         """One article's report of a move; an article that states the move twice with other
@@ -370,7 +383,7 @@ class _Emitter:
         g, add = self.graph(r["article"]), self.add
         node = self.n(*key.split(":"), "report", r["article"], *([str(nth)] if nth > 1 else []))
         add(g, fact, _M.report, node)
-        add(g, node, RDF.type, self.v(_M.MoveReport))
+        add(g, node, _V.type, self.v(_M.MoveReport))
         add(g, node, _M.article, self.n("article", r["article"]))
         add(g, node, _M.direction, self.s(r["direction"]))
         add(g, node, _M.approx, self.flag(bool(r.get("approx"))))
@@ -385,13 +398,13 @@ class _Emitter:
     def article(self, ident: str, meta: dict[str, Any]) -> None:
         add = self.add
         g, art = self.graph(ident), self.n("article", ident)
-        add(g, art, RDF.type, self.v(_M.Article))
-        add(g, art, DCTERMS.identifier, self.s(ident))
+        add(g, art, _V.type, self.v(_M.Article))
+        add(g, art, _V.identifier, self.s(ident))
         add(g, art, _M.source, self.s(meta.get("source") or ""))
         if meta.get("title"):
-            add(g, art, RDFS.label, self.T.lit(meta["title"], lang="en"))
+            add(g, art, _V.label, self.T.lit(meta["title"], lang="en"))
         if meta.get("outlet"):
-            add(g, art, DCTERMS.publisher, self.s(meta["outlet"]))
+            add(g, art, _V.publisher, self.s(meta["outlet"]))
         for prop, field in ((_M.published, "published"), (_M.tradingDay, "trading_day")):
             if meta.get(field):
                 add(g, art, prop, self.day(meta[field]))

@@ -69,13 +69,19 @@ class _Builder:
         self.G = nx.MultiDiGraph()
         self.remap = remap
         self.entities: dict[str, Entity] = {}
+        self.merged: set[str] = set()  # ids whose entity came out of merge_entity (its aliases sorted)
+        self.sessions: dict[tuple[str, str], str] = {}
 
     def node(self, entity: Entity, article: str) -> str:
         ident = self.remap.get(entity.id, entity.id)
         if ident != entity.id:
             entity = entity.model_copy(update={"id": ident})
         known = self.entities.get(ident)
-        entity = merge_entity(known, entity) if known else entity
+        if known is not None and not (ident in self.merged and known == entity):  # a merge with itself changes nothing
+            entity = merge_entity(known, entity)
+            self.merged.add(ident)
+        elif known is not None:
+            entity = known
         self.entities[ident] = entity
         G = self.G
         if ident not in G:
@@ -91,7 +97,9 @@ class _Builder:
 
     def session(self, market: str, day: str | None, article: str) -> str:
         key = day if day else f"undated-{article}"
-        ident = session_id(market, key)
+        ident = self.sessions.get((market, key))
+        if ident is None:
+            ident = self.sessions[market, key] = session_id(market, key)
         if ident not in self.G:
             label = day or "undated"
             self.G.add_node(ident, type=EntityType.SESSION.value, name=f"{market.upper()} session {label}",

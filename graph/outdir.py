@@ -32,7 +32,8 @@ _MARKER_RE = re.compile(r"marketkg build folder, format [1-9][0-9]*\n")
 
 #: files a build writes at the top of DIR (``ingest`` rewrites some, never adds others)
 _FILES = frozenset({MARKER, ".lock", "index.sqlite", "index.sqlite-wal", "index.sqlite-shm",
-                    "index.sqlite-journal", "graph.json", "graph.ttl", "graph.html", "facts.jsonl", "view.sqlite"})
+                    "index.sqlite-journal", "graph.json", "graph.ttl", "graph.html", "facts.jsonl", "view.sqlite",
+                    ".store-spool.nq", ".store-load.nq"})
 #: a temporary file of an atomic write (``.NAME.XXXXXXXX.tmp``) a kill left behind
 _TMP = re.compile(r"\.(?P<name>.+)\.[a-z0-9_]{8}\.tmp")
 #: what may sit in each sub-folder: article files, and the RocksDB files of the store

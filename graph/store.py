@@ -6,6 +6,8 @@ Layout of ``DIR``::
     DIR/index.sqlite                 source -> article id, the canonical source of each article,
                                      and the journal of the batch being committed
     DIR/store/                       pyoxigraph (RocksDB) store: one named graph per article
+    DIR/.store-spool.nq              quads committed and not yet bulk-loaded into the store
+    DIR/.store-load.nq               the spool being loaded
     DIR/graph.json                   the merged, resolved graph of all articles (a view)
     DIR/.lock                        fcntl lock: one writer at a time (``ingest`` and ``build`` alike)
     DIR/.marketkg-build              in a folder ``marketkg build`` made (see graph/outdir.py)
@@ -33,13 +35,19 @@ rebuilt with the views; the resolved merge itself is ``graph.json`` and, indexed
 the ``query`` commands, ``view.sqlite``.
 
 Crash safety. A batch is committed in this order: (1) journal rows (source, old id,
-new id) in SQLite; (2) the batch's quads, bulk-loaded; (3) the article files, each
+new id) in SQLite; (2) the batch's quads, appended to a spool file (``DIR/.store-spool.nq``)
+that is bulk-loaded once it holds about a gigabyte, before anything else reads or
+removes graphs, and when the folder closes (in a thread, beside the next commits, when
+it is full); the articles spooled and not yet loaded are
+named in table ``unloaded`` until their load is done; (3) the article files, each
 written to a temporary file, synced once, renamed into place; (4) one SQLite transaction
 that moves the index forward, clears the journal and names the articles no source points
 to any more (table ``removing``); (5) those are removed (graph, then file).
 Opening a folder whose last writer did not finish (state ``dirty``) finishes the
-removals, replays the journal -- an article whose file exists is kept, its named graph
-reloaded from the file; one whose file does not exist is dropped -- then reconciles
+removals, drops the graphs of the articles ``unloaded`` names (a bulk load is not a
+transaction, so they may be partial), replays the journal -- an article whose file exists
+is kept, its named graph reloaded from the file; one whose file does not exist is
+dropped -- then reconciles
 named graphs with article files and rebuilds the views. Recovery deletes only files the
 journal names: a file in ``articles/`` it does not know is left alone. Every stored article is thus whole or absent,
 and re-running the same ingest completes it.
@@ -48,6 +56,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -59,7 +68,7 @@ import networkx as nx
 
 from marketkg.graph.build import build_graph, build_graph_from
 from marketkg.graph.kbfolder import KBLockedError, KBWriteError, check_new_or_kb, guarded, io_errors, kb_lock
-from marketkg.graph.resolve import alias_map
+from marketkg.graph.resolve import company_alias_map, stored_companies
 from marketkg.ontology.atomic import temp_beside, write_atomic
 from marketkg.ontology.errors import MarketKGError
 from marketkg.ontology.gc import gc_paused
@@ -85,7 +94,13 @@ CREATE INDEX IF NOT EXISTS sources_article ON sources (article_id);
 CREATE TABLE IF NOT EXISTS articles (article_id TEXT PRIMARY KEY, source TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS pending (source TEXT PRIMARY KEY, old_id TEXT, new_id TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS removing (article_id TEXT PRIMARY KEY);
+CREATE TABLE IF NOT EXISTS unloaded (article_id TEXT PRIMARY KEY);
 """
+#: N-Quads gathered before one bulk load into the store: loading every commit's quads on
+#: their own cost twice the CPU at 100k articles, most of it RocksDB merging small files
+STORE_SPOOL_BYTES = 1 << 30
+_SPOOL_NAME = ".store-spool.nq"
+_LOADING_NAME = ".store-load.nq"  # the spool being loaded, while the next one fills
 
 
 
@@ -172,6 +187,10 @@ class KnowledgeBase:
         self.db.executescript(f"BEGIN;{_SCHEMA}COMMIT;")  # the tables appear together or not at all
         stored_base = self._meta("base_iri")
         if stored_base is None:
+            try:  # quads are bulk-loaded leniently (see _flush): the one IRI part not minted is checked here
+                pyoxigraph.NamedNode(base_iri or DEFAULT_BASE_IRI)
+            except ValueError as exc:
+                raise MarketKGError(f"{self.dir}: base IRI {base_iri!r} is not an IRI ({exc})") from None
             self._set_meta("base_iri", base_iri or DEFAULT_BASE_IRI)
         elif base_iri and base_iri != stored_base:
             raise MarketKGError(f"{self.dir} was built with base IRI {stored_base!r}, not {base_iri!r}")
@@ -181,7 +200,11 @@ class KnowledgeBase:
         self.recovered = False
         #: seconds spent per phase since opening (store, files, index, views_*)
         self.timings: dict[str, float] = {}
-        if self._meta("state") == "dirty" or self._count("pending") or self._count("removing"):
+        self._spool: Any = None  # the open spool file (see _load)
+        self._spooled: list[str] = []  # the articles whose quads are in it
+        self._loading: Callable[[], None] | None = None  # waits for the load running in a thread
+        if (self._meta("state") == "dirty" or self._count("pending") or self._count("removing")
+                or self._count("unloaded")):
             self.recover()
 
     # -- small helpers -----------------------------------------------------------------------
@@ -210,13 +233,71 @@ class KnowledgeBase:
     def _graph(self, article_id: str) -> Any:
         return self._rdf.NamedNode(article_graph_iri(article_id, self.base))
 
-    def _load(self, nquads: str) -> None:
-        # bulk_load is not one transaction, but it is 5x faster than load(); a crash mid-way
-        # leaves partial graphs only for articles the journal names, and recovery drops those
-        # or reloads them from their files
-        if nquads:
-            with self._timed("store"):
-                self.store.bulk_load(nquads, self._rdf.RdfFormat.N_QUADS)
+    def _load(self, nquads: str, ids: Iterable[str]) -> None:
+        """Spool the quads of the articles ``ids``; bulk-load the spool once it is big."""
+        ids = list(ids)
+        if not nquads:
+            return
+        with self._timed("store"):
+            if self._spool is None:
+                self._spool = open(self.dir / _SPOOL_NAME, "w", encoding="utf-8")  # noqa: SIM115 (closed in _flush)
+            self.db.executemany("INSERT OR REPLACE INTO unloaded (article_id) VALUES (?)", [(i,) for i in ids])
+            self._spool.write(nquads)
+            self._spooled += ids
+            big = self._spool.tell() >= STORE_SPOOL_BYTES
+        if big:  # loaded in a thread while the next commits go on (the workers would wait for it otherwise)
+            self._wait_load()
+            self._loading = self._flush_begin()
+
+    def _flush(self) -> None:
+        """Bulk-load the spool into the store (many articles at once: a bulk load writes new
+        files, which RocksDB merges later), then forget the articles ``unloaded`` names."""
+        self._wait_load()
+        self._flush_begin()()
+
+    def _wait_load(self) -> None:
+        """Wait for the spool loading in a thread, if any (see :meth:`_load`)."""
+        finish, self._loading = self._loading, None
+        if finish is not None:
+            finish()
+
+    def _flush_begin(self) -> Callable[[], None]:
+        """Start :meth:`_flush` in a thread (the bulk loader releases the GIL and runs on
+        several); the function returned waits for it. Nothing may use the store meanwhile."""
+        if self._spool is None:
+            return lambda: None
+        self._spool.close()
+        path = str(self.dir / _LOADING_NAME)  # the next spool may fill meanwhile
+        os.replace(self._spool.name, path)
+        self._spool = None
+        ids, self._spooled = self._spooled, []
+        failed: list[BaseException] = []
+
+        def load() -> None:
+            try:
+                # lenient: the spool holds only quads this process wrote, from minted IRIs (mint_iri)
+                # and the vocabulary, under a base IRI checked when the folder was made
+                self.store.bulk_load(path=path, format=self._rdf.RdfFormat.N_QUADS, lenient=True)
+            except BaseException as exc:  # noqa: BLE001 (raised again by finish, in the caller's thread)
+                failed.append(exc)
+
+        start = time.perf_counter()
+        thread = threading.Thread(target=load, name="marketkg-store-load")
+        thread.start()
+
+        def finish() -> None:
+            thread.join()
+            self.timings["store"] = self.timings.get("store", 0.0) + time.perf_counter() - start
+            if failed:
+                raise failed[0]
+            Path(path).unlink()
+            self.db.executemany("DELETE FROM unloaded WHERE article_id = ?", [(i,) for i in ids])
+
+        return finish
+
+    def _remove_graph(self, article_id: str) -> None:
+        self._flush()  # the spool may hold quads of the graph
+        self.store.remove_graph(self._graph(article_id))
 
     @contextmanager
     def _timed(self, phase: str) -> Iterator[None]:
@@ -227,9 +308,20 @@ class KnowledgeBase:
             self.timings[phase] = self.timings.get(phase, 0.0) + time.perf_counter() - start
 
     @guarded
-    def close(self) -> None:
-        """Flush the store, release the lock."""
+    def close(self, *, load: bool = True) -> None:
+        """Load what is spooled (unless ``load`` is false: after an error, the next writer's
+        recovery reloads it from the article files), flush the store, release the lock."""
         try:
+            if load:
+                self._flush()
+            else:  # what was spooled is reloaded by the next writer's recovery, from the article files
+                try:
+                    self._wait_load()
+                except Exception:  # noqa: BLE001 (the error being handled is the one to report)
+                    pass
+                if self._spool is not None:
+                    self._spool.close()
+                    Path(self._spool.name).unlink(missing_ok=True)
             self.store.flush()
             self.db.close()
         finally:
@@ -239,8 +331,8 @@ class KnowledgeBase:
     def __enter__(self) -> KnowledgeBase:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __exit__(self, kind: type[BaseException] | None, *exc: object) -> None:
+        self.close(load=kind is None)
 
     # -- reading -----------------------------------------------------------------------------
     def sources(self) -> dict[str, str]:
@@ -268,6 +360,7 @@ class KnowledgeBase:
     def named_graphs(self) -> set[str]:
         """Article ids that have a named graph in the store."""
         prefix = article_graph_iri("x", self.base)[:-1]
+        self._flush()
         return {g.value[len(prefix):] for g in self.store.named_graphs() if g.value.startswith(prefix)}
 
     # -- writing -----------------------------------------------------------------------------
@@ -292,20 +385,22 @@ class KnowledgeBase:
         # a stored article re-read from a smaller source name: its graph is rebuilt from the new facts
         for e in batch:
             if e.article_id in canonical:
-                self.store.remove_graph(self._graph(e.article_id))
-        self._load("".join(e.nquads for e in batch))
+                self._remove_graph(e.article_id)
+        self._load("".join(e.nquads for e in batch), [e.article_id for e in batch])
         with self._timed("files"):
             _write_many([(self._file(e.article_id), e.facts_json) for e in batch])
         with self._timed("index"):
-            self._roll_forward([(e.source, e.article_id) for e in batch] + links, extracted={e.article_id for e in batch})
+            self._roll_forward([(e.source, e.article_id) for e in batch] + links,
+                               extracted={e.article_id: e.source for e in batch})
         counts = {"added": sum(1 for s, old, new in rows[:len(batch)] if old is None),
                   "replaced": sum(1 for s, old, new in rows[:len(batch)] if old is not None and old != new),
                   "linked": len(links)}
         return counts
 
-    def _roll_forward(self, moves: list[tuple[str, str]], *, extracted: set[str]) -> None:
+    def _roll_forward(self, moves: list[tuple[str, str]], *, extracted: dict[str, str]) -> None:
         """One SQLite transaction: sources point at their new articles, the journal is cleared;
-        then articles nothing points to are removed and canonical sources are fixed."""
+        then articles nothing points to are removed and canonical sources are fixed.
+        ``extracted``: article id -> the source its stored facts were read from."""
         db = self.db
         db.execute("BEGIN")
         olds = {r[0] for r in db.execute("SELECT old_id FROM pending WHERE old_id IS NOT NULL")}
@@ -318,8 +413,8 @@ class KnowledgeBase:
             if not names:
                 db.execute("DELETE FROM articles WHERE article_id = ?", (ident,))
             elif ident in extracted:
-                stored = ArticleFacts.model_validate_json(self._file(ident).read_bytes()).article.source
-                db.execute("INSERT OR REPLACE INTO articles (article_id, source) VALUES (?, ?)", (ident, stored))
+                db.execute("INSERT OR REPLACE INTO articles (article_id, source) VALUES (?, ?)",
+                           (ident, extracted[ident]))
         dead = [i for i in sorted(touched)
                 if db.execute("SELECT 1 FROM articles WHERE article_id = ?", (i,)).fetchone() is None]
         # journalled with the index change: the files to delete are named, never guessed
@@ -334,7 +429,7 @@ class KnowledgeBase:
         (those no source points to any more)."""
         for (ident,) in list(self.db.execute("SELECT article_id FROM removing ORDER BY article_id")):
             if self.db.execute("SELECT 1 FROM articles WHERE article_id = ?", (ident,)).fetchone() is None:
-                self.store.remove_graph(self._graph(ident))
+                self._remove_graph(ident)
                 self._file(ident).unlink(missing_ok=True)
             self.db.execute("DELETE FROM removing WHERE article_id = ?", (ident,))
 
@@ -349,8 +444,8 @@ class KnowledgeBase:
         facts = facts.model_copy(update={"article": facts.article.model_copy(update={"source": names[0]})})
         self.db.execute("INSERT OR REPLACE INTO pending (source, old_id, new_id) VALUES (?, ?, ?)",
                         (names[0], ident, ident))
-        self.store.remove_graph(self._graph(ident))
-        self._load(self.quads_of(facts, self.base))
+        self._remove_graph(ident)
+        self._load(self.quads_of(facts, self.base), [ident])
         write_atomic(self._file(ident), facts.model_dump_json())
         self.db.execute("BEGIN")
         self.db.execute("UPDATE articles SET source = ? WHERE article_id = ?", (names[0], ident))
@@ -369,8 +464,14 @@ class KnowledgeBase:
                 f = self.facts(ident)
                 yield f.model_copy(update={"article": f.article.model_copy(update={"text": ""})})
 
-        with self._timed("views_load"), gc_paused():
-            aliases = alias_map(facts())
+        self._wait_load()
+        loaded = self._flush_begin()  # the last commits' quads, loaded while the aliases are found
+        try:
+            with self._timed("views_load"), gc_paused():
+                aliases = company_alias_map(c for ident in self.article_ids()
+                                            for c in stored_companies(self._file(ident).read_bytes()))
+        finally:
+            loaded()
         with self._timed("views_build"):
             G = build_graph_from(facts, aliases=aliases)
         with self._timed("views_write"):
@@ -399,6 +500,7 @@ class KnowledgeBase:
     def shared_nquads(self) -> Iterator[bytes]:
         """N-Quads of what is not any one article's: the entities and the resolution graphs."""
         rdf = self._rdf
+        self._flush()
         for name in (entities_graph_iri(self.base), resolution_graph_iri(self.base)):
             quads = list(self.store.quads_for_pattern(None, None, None, rdf.NamedNode(name)))
             yield rdf.serialize(quads, format=rdf.RdfFormat.N_QUADS) or b""
@@ -409,6 +511,11 @@ class KnowledgeBase:
         """Bring a folder whose last writer stopped mid-way back to a consistent state."""
         self.recovered = True
         db = self.db
+        for name in (_SPOOL_NAME, _LOADING_NAME):  # quads spooled and never loaded
+            (self.dir / name).unlink(missing_ok=True)
+        for (ident,) in list(db.execute("SELECT article_id FROM unloaded")):
+            self.store.remove_graph(self._graph(ident))  # maybe loaded in part: reloaded below if it lives
+        db.execute("DELETE FROM unloaded")
         pending = list(db.execute("SELECT source, old_id, new_id FROM pending"))
         # the only article files recovery may delete: those its journal names (never a
         # file it does not know, such as a user's articles/mydata.json)
@@ -416,13 +523,14 @@ class KnowledgeBase:
         journal.update(r[0] for r in db.execute("SELECT article_id FROM removing"))
         self._remove_dead()
         done: list[tuple[str, str]] = []
-        extracted: set[str] = set()
+        extracted: dict[str, str] = {}
         for source, _old, new in pending:
             if self._file(new).exists():
-                self.store.remove_graph(self._graph(new))
-                self._load(self.quads_of(self.facts(new), self.base))
+                facts = self.facts(new)
+                self._remove_graph(new)
+                self._load(self.quads_of(facts, self.base), [new])
                 done.append((source, new))
-                extracted.add(new)
+                extracted[new] = facts.article.source
             else:
                 db.execute("DELETE FROM pending WHERE source = ?", (source,))
         # sources whose new article was never written keep their old article
@@ -438,9 +546,9 @@ class KnowledgeBase:
         live = on_disk & known
         in_store = self.named_graphs()
         for ident in in_store - live:
-            self.store.remove_graph(self._graph(ident))
+            self._remove_graph(ident)
         for ident in sorted(live - in_store):
-            self._load(self.quads_of(self.facts(ident), self.base))
+            self._load(self.quads_of(self.facts(ident), self.base), [ident])
         for tmp in self.articles_dir.glob(".*.json.*.tmp"):  # temporary files of the articles it knows
             if tmp.name[1:].split(".json.", 1)[0] in journal | known:
                 tmp.unlink(missing_ok=True)

@@ -123,7 +123,9 @@ def _bare_effects(items: list[Item], moved: set[int], text: str, heading: bool) 
         return out  # each cause below hangs on a cue (cue_after)
     stops = {i for i in mention_indices(items) if items[i].mention.kind in W.EFFECT_KINDS}
     # a subject is a mention or a share word: only those are looked at
-    for k in [k for k, it in enumerate(items) if it.kind == "M" or it.kind == "W" and it.low in W.SHARE_WORDS]:
+    subjects = [k for k, it in enumerate(items) if it.kind == "M" or it.kind == "W" and it.low in W.SHARE_WORDS] \
+        if has_words(items, W.SHARE_WORDS) else mention_indices(items)  # no share word: the mentions alone
+    for k in subjects:
         it = items[k]
         subject, end = None, None
         if it.kind == "M" and id(it.mention) not in moved and _subject_slot(items, k):

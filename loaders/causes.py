@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from marketkg.loaders import cause_words as W
-from marketkg.loaders.items import Item, mention_indices
+from marketkg.loaders.items import Item, mention_indices, words_at
 from marketkg.loaders.lexicon import CAUSE_PARTICIPLES, CUES, DOWN_VERBS, MOVE_NOUNS, RESULT_NOUNS, UP_VERBS
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.moves import RawMove, predicate_at
@@ -51,9 +51,7 @@ class RawCause:
     subjects: list[Mention] = field(default_factory=list)  # effects that are mentions, not moves
 
 
-def _words_at(items: list[Item], k: int, words: tuple[str, ...]) -> bool:
-    return k + len(words) <= len(items) and all(
-        items[k + x].kind == "W" and items[k + x].low == w for x, w in enumerate(words))
+_words_at = words_at  # (was a copy of it, without its first-word test)
 
 
 _AS_COMPARED = frozenset({"much", "many", "high", "low", "far", "long", "well", "soon", "little", "few"})
@@ -379,12 +377,18 @@ def _coordinated(items: list[Item], earlier: list[RawMove], group: list[RawMove]
         x.low in W.CLAUSE_END or x.low in W.LOOSE_GAP or cue_at([x], 0) for x in between[1:])
 
 
+def _subject_items(items: list[Item], moves: list[RawMove]) -> set[int]:
+    """The indices of the mention items that are the subject of one of ``moves`` (by identity)."""
+    subjects = {id(m.subject) for m in moves}
+    return {i for i in mention_indices(items) if id(items[i].mention) in subjects}
+
+
 def clause_causes(items: list[Item], moves: list[RawMove], text: str, heading: bool = False) -> list[RawCause]:
     """Cues that follow a move in its own clause."""
     out: list[RawCause] = []
     if not moves:
         return out  # every cause below follows a move of the sentence
-    subject_starts = {i for i in mention_indices(items) if any(m.subject is items[i].mention for m in moves)}
+    subject_starts = _subject_items(items, moves)
     by_predicate: dict[int, list[RawMove]] = {}
     for m in moves:
         if not m.from_list:
@@ -400,7 +404,7 @@ def clause_causes(items: list[Item], moves: list[RawMove], text: str, heading: b
         if pending and not _coordinated(items, pending, group):
             pending = []
         j = max(m.end for m in group)
-        own = {i for i in mention_indices(items) if any(m.subject is items[i].mention for m in group)}
+        own = _subject_items(items, group)
         found = cue_after(items, j, subject_starts - own)
         if found is None:
             pending = pending + group
@@ -481,7 +485,8 @@ def caused_move(items: list[Item], text: str) -> tuple[RawCause, str] | None:
     """'The news triggered a sell-off': a cause that opens the sentence and a move noun with no
     market after it; the move is the paragraph's (returns the cause and its direction)."""
     for k in range(1, min(len(items), 14)):
-        verb = next((v for v in _CAUSING_BY_FIRST.get(items[k].low, ()) if _words_at(items, k, v)), None)
+        verbs = _CAUSING_BY_FIRST.get(items[k].low)  # most words open no verb: no generator for them
+        verb = next((v for v in verbs if _words_at(items, k, v)), None) if verbs else None
         if verb is None:
             if items[k].kind == "W" and items[k].low in _CLAUSE_END_OR_COMMA:
                 return None

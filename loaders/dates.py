@@ -21,7 +21,7 @@ import re
 
 from marketkg.ontology.calendars import is_session, previous_session, session_on_or_before
 
-from marketkg.loaders.scan import finditer, finditer_folded, folded
+from marketkg.loaders.scan import candidates, finditer, finditer_folded, folded
 
 __all__ = ["parse_date", "find_dateline", "resolve_month_day", "resolve_weekday", "day_mentions", "DayMention",
            "session_day", "previous_session_day", "story_day",
@@ -52,11 +52,15 @@ _WEEKDAY = re.compile(r"\b(?P<wd>monday|tuesday|wednesday|thursday|friday)\b", r
 # a date is the trading day only where the text says "on <date>" or opens with it; a weekday
 # also where it stands bare after a verb or figure, as wires write ("fell 1% Tuesday");
 # "since November 17", "by Friday" or "until March 3" name other days.
-_DIGIT = re.compile(r"\d")  # where a _DMY or _DM match can start (see marketkg.loaders.scan)
+# where a _DMY or _DM match can start (see marketkg.loaders.scan): a day's figure before a month name
+_DIGIT = re.compile(r"\d(?=\d?(?:st|nd|rd|th)?\s+[adfjmnos])", re.I)
 # where an _MDY or _MD match, a _WEEKDAY or an _OVERNIGHT can start, in the lower-cased text
 # (see marketkg.loaders.scan.finditer_folded): a month name before a figure, a weekday, "overnight"
-_MONTH_FIRST = re.compile("(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s*\d")
-_WEEKDAY_FIRST = re.compile("monday|tuesday|wednesday|thursday|friday")
+# (one pattern per month and per weekday, each led by a literal that re finds fast: see scan.finditer)
+_MONTH_FIRST = tuple(re.compile(prefix + "(?:" + "|".join(sorted((n[3:] for n in MONTHS if n.startswith(prefix)),
+                                                                 key=len, reverse=True)) + r")\.?\s*\d")
+                     for prefix in dict.fromkeys(n[:3] for n in MONTHS))
+_WEEKDAY_FIRST = tuple(re.compile(day) for day in ("monday", "tuesday", "wednesday", "thursday", "friday"))
 _OVERNIGHT_FIRST = re.compile("overnight")
 _ON_BEFORE = re.compile(r"(?:\bon|\bOn|^|[\n.;:|]|\(|,|\s-)\s*$")
 _BARE_WEEKDAY_BEFORE = re.compile(r"(?:\b[a-z]+|%|\d)\s+$")  # "fell 1% Tuesday"
@@ -141,8 +145,10 @@ def day_mentions(text: str, *, published: str | None, mic: str | None = None) ->
     found: list[DayMention] = []
     taken = bytearray(len(text) + 1)  # 1 where a found mention covers the character
     low = folded(text)
-    for rx, first, case in ((_MDY, _MONTH_FIRST, True), (_DMY, _DIGIT, False), (_MD, _MONTH_FIRST, True),
-                            (_DM, _DIGIT, False), (_WEEKDAY, _WEEKDAY_FIRST, True)):
+    months = list(candidates(_MONTH_FIRST, low)) if low is not None else []  # each list serves two patterns
+    digits = list(candidates(_DIGIT, text))
+    for rx, first, case in ((_MDY, months, True), (_DMY, digits, False), (_MD, months, True),
+                            (_DM, digits, False), (_WEEKDAY, _WEEKDAY_FIRST, True)):
         for m in (finditer_folded(rx, first, text, low) if case else finditer(rx, first, text)):
             before = text[max(0, m.start() - 25): m.start()]
             gd = m.groupdict()

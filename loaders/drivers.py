@@ -28,8 +28,12 @@ def driver_category(phrase: str) -> DriverCategory:
     for concept in reference().drivers:
         if concept.matches(phrase):
             return concept.entity.category or DriverCategory.OTHER
-    # otherwise a concept's topic words (its first keyword group) are enough: "rate cut" alone
-    # says nothing, "Fed" does
+    return _topic_category(phrase)
+
+
+def _topic_category(phrase: str) -> DriverCategory:
+    """The category of a phrase no driver concept matches: a concept's topic words (its first
+    keyword group) are enough: "rate cut" alone says nothing, "Fed" does."""
     for concept in reference().drivers:
         if concept.mentions_topic(phrase):
             return concept.entity.category or DriverCategory.OTHER
@@ -52,4 +56,4 @@ def driver_for(cause: RawCause, resolver: Resolver) -> Entity:
     words = [w for w in re.findall(r"[a-z0-9][a-z0-9'-]*", cause.text.lower()) if w not in _STOP][:8]
     name = cause.text if len(cause.text) <= 90 else cause.text[:87].rsplit(" ", 1)[0] + "..."
     return Entity(id=named_id("drv", " ".join(words) or cause.text), name=name, type=EntityType.DRIVER,
-                  category=driver_category(cause.text))
+                  category=_topic_category(cause.text))  # no concept matched it (the loop above)

@@ -223,8 +223,11 @@ class _ArticleExtractor:
         """What a following "It" names: the sentence's first mover, else a known name opening it."""
         if s.moves:
             return s.moves[0].entity
-        first = next((it for it in s.items[:4] if it.kind != "W" or it.low not in ("the", "a", "an", "benchmark")),
-                     s.items[0])
+        first = s.items[0]
+        for it in s.items[:4]:
+            if it.kind != "W" or it.low not in ("the", "a", "an", "benchmark"):
+                first = it
+                break
         if first.kind == "M" and first.mention.kind in ("ref", "candidate"):
             found = self.resolver.entity(first.mention)
             if found is not None and found.type in (EntityType.COMPANY, EntityType.INDEX, EntityType.COMMODITY):

@@ -22,16 +22,15 @@ from importlib import resources
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
-from marketkg.loaders.places import place_matcher
+from marketkg.loaders.places import filter_matches, place_matcher
 from marketkg.loaders.token_table import token_table
 from marketkg.ontology.atomic import write_atomic
 from marketkg.ontology.errors import MarketKGError
 from marketkg.ontology.ref_cache import cache_dir, index_digest
 from marketkg.ontology.reference import ReferenceData
 
-__all__ = ["GazetteerMatcher", "TokenMatcher", "form_tokens", "patterns_key", "read_patterns"]
+__all__ = ["GazetteerMatcher", "TokenMatcher", "filter_matches", "form_tokens", "patterns_key", "read_patterns"]
 
 FORMAT = "1"
 Tokens = tuple[str, ...]
@@ -48,26 +47,38 @@ class TokenMatcher:
     """
 
     def __init__(self, patterns: Iterable[tuple[Tokens, str]]) -> None:
-        by_first: dict[str, list[tuple[Tokens, str]]] = {}
+        # a trie of token texts: a node maps the next token's text to the next node, and the key
+        # None to the labels of the patterns that end there (in the order first given, no
+        # duplicate). Walking it tries each pattern's tokens once per start, not each pattern
+        # in turn (the folded forms hold hundreds that open with "the").
+        root: dict = {}
         for tokens, label in patterns:
             if tokens:
-                entry = (tokens, label)
-                bucket = by_first.setdefault(tokens[0], [])
-                if entry not in bucket:
-                    bucket.append(entry)
-        for bucket in by_first.values():
-            bucket.sort(key=lambda e: len(e[0]))
-        self._by_first = by_first
+                node = root
+                for t in tokens:
+                    node = node.setdefault(t, {})
+                labels = node.setdefault(None, [])
+                if label not in labels:
+                    labels.append(label)
+        self._root = root
 
     def __call__(self, words: list[str]) -> list[tuple[str, int, int]]:
-        by_first = self._by_first
+        root = self._root
         out = []
         n_words = len(words)
-        for i in [k for k, w in enumerate(words) if w in by_first]:
-            for tokens, label in by_first[words[i]]:
-                n = len(tokens)
-                if n == 1 or i + n <= n_words and tuple(words[i:i + n]) == tokens:
-                    out.append((label, i, i + n))
+        for i in [k for k, w in enumerate(words) if w in root]:
+            node = root[words[i]]
+            j = i + 1
+            while True:  # shorter patterns first, as they end
+                labels = node.get(None)
+                if labels is not None:
+                    out.extend((label, i, j) for label in labels)
+                if j >= n_words:
+                    break
+                node = node.get(words[j])
+                if node is None:
+                    break
+                j += 1
         return out
 
 
@@ -147,10 +158,17 @@ class GazetteerMatcher:
         self.place_forms = place_matcher(nlp, ref)
 
     def __call__(self, doc: Doc) -> list[Span]:
+        return [Span(doc, s, e, label=label) for label, s, e in self.matches(doc)]
+
+    def matches(self, doc: Doc) -> list[tuple[str, int, int]]:
+        """What :meth:`__call__` finds, as (label, start, end) tuples: no ``Span`` made."""
         table = token_table(doc)
-        spans = [Span(doc, s, e, label=label) for label, s, e in self.exact(table.text)]
-        spans += [Span(doc, s, e, label=label) for label, s, e in self.folded(table.lower)]
-        return filter_spans(spans)
+        return filter_matches(self.exact(table.text) + self.folded(table.lower))
 
     def places(self, doc: Doc) -> list[Span]:
-        return [Span(doc, s, e, label=doc.vocab.strings[m]) for m, s, e in self.place_forms(doc)]
+        return [Span(doc, s, e, label=label) for label, s, e in self.place_matches(doc)]
+
+    def place_matches(self, doc: Doc) -> list[tuple[str, int, int]]:
+        """What :meth:`places` finds, as (label, start, end) tuples: no ``Span`` made."""
+        strings = doc.vocab.strings
+        return [(strings[m], s, e) for m, s, e in self.place_forms(doc)]

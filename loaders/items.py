@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from marketkg.loaders.mentions import Mention
-from marketkg.loaders.quantities import Quantity
+from marketkg.loaders.quantities import Quantity, quantity_spans
 from marketkg.loaders.token_table import TokenTable, token_table
 
 __all__ = ["Item", "Items", "sentence_items", "words_at", "has_words", "has_lows", "has_signed_percent",
@@ -92,7 +92,7 @@ def has_signed_percent(items: list[Item]) -> bool:
     return items.signed_percent if isinstance(items, Items) else _summary(items)[2]
 
 
-def _starts(doc, mentions: list[Mention]) -> tuple[dict[int, Mention], dict[int, Span], list[int]]:
+def _starts(doc, mentions: list[Mention]) -> tuple[dict[int, Mention], dict[int, tuple[Span, Quantity]], list[int]]:
     """Mentions and quantity spans by first token, and every such first token in order,
     computed once per doc (every empty mention list is the same key: callers pass
     ``doc._.mkg_mentions or []``, a new list per sentence, and a cache that missed on it
@@ -101,7 +101,7 @@ def _starts(doc, mentions: list[Mention]) -> tuple[dict[int, Mention], dict[int,
     cached = doc.user_data.get("mkg_starts")
     if cached is None or cached[0] is not key:
         by_start = {m.start: m for m in mentions}
-        qspans = {s.start: s for s in doc.spans.get("mkg_quantities", [])}
+        qspans = {span.start: (span, q) for span, q in quantity_spans(doc)}
         cached = (key, by_start, qspans, sorted(by_start.keys() | qspans.keys()))
         doc.user_data["mkg_starts"] = cached
     return cached[1], cached[2], cached[3]
@@ -136,8 +136,7 @@ def sentence_items(sent: Span, mentions: list[Mention]) -> Items:
             mention_at.append(len(items))
             items.append(Item("M", at, i, m.start_char, m.end_char, m.text.lower(), m.text, mention=m))
         else:
-            span = qspans[at]
-            q = span._.quantity
+            span, q = qspans[at]
             i = min(span.end, sent.end)
             items.append(Item("Q", at, i, q.start, q.end, q.text.lower(), q.text, qty=q))
             signed = signed or q.kind == "PERCENT" and q.signed
@@ -158,7 +157,11 @@ def words_at(items: list[Item], k: int, words: tuple[str, ...]) -> bool:
         return False
     if not words:
         return True
-    first = items[k]  # most calls fail on the first word: test it before building the generator
+    first = items[k]  # most calls fail on the first word
     if first.kind != "W" or first.low != words[0]:
         return False
-    return all(items[k + x].kind == "W" and items[k + x].low == w for x, w in enumerate(words))
+    for x in range(1, len(words)):  # a plain loop: all() over a generator cost more than the test
+        it = items[k + x]
+        if it.kind != "W" or it.low != words[x]:
+            return False
+    return True

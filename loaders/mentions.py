@@ -20,6 +20,7 @@ from marketkg.loaders.token_table import table_view, token_table
 from marketkg.loaders.lexicon import (
     DOWN_VERBS, MARKET_HEADS, MARKET_HEADS_AFTER, NAME_STOPWORDS, SECTOR_HEADS, UP_VERBS,
 )
+from marketkg.loaders.quantities import Quantity, quantity_spans
 from marketkg.loaders.places import (
     Place, find_places, in_market_slot, index_inside_name, index_place_prefix, index_tail, list_starts, market_phrase,
     place_role,
@@ -39,6 +40,7 @@ domestic local overseas global chinese china's hong kong's hong kong us u.s. jap
 benchmark broader broad composite headline
 """.split())
 _MARKET_HEAD_WORDS = MARKET_HEADS | frozenset(MARKET_HEADS_AFTER)
+_HEAD_WORDS = SECTOR_HEADS | _MARKET_HEAD_WORDS  # a sector or market phrase ends in one of these
 _NAME_CONNECT = frozenset({"&", "of", "de", "and"})
 _CORPORATE_TAIL_TOKENS = frozenset({"Group", "Holdings", "Holding", "Inc.", "Inc", "Ltd.", "Ltd", "Limited", "Co.", "Co",
                                     "Company", "Corp.", "Corp", "Corporation", "PLC", "plc", "SA", "AG", "NV", "LLC", "SE",
@@ -176,7 +178,7 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
     lows, texts, alpha, num, space = (table.lower[lo:hi], table.text[lo:hi], table.is_alpha[lo:hi],
                                       table.like_num[lo:hi], table.is_space[lo:hi])
     # right to left, so "Financials and smart-driving concept shares" is one phrase
-    heads = [i for i, low in enumerate(lows) if low in SECTOR_HEADS or low in _MARKET_HEAD_WORDS]
+    heads = [i for i, low in enumerate(lows) if low in _HEAD_WORDS]
     for i in reversed(heads):
         low = lows[i]
         if i in taken or texts[i] == "Group":
@@ -227,7 +229,7 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
     return sorted(found, key=lambda m: m.start)
 
 
-def _mention(doc: Doc, s: int, e: int, kind: str, tickers: dict[int, Span], *,
+def _mention(doc: Doc, s: int, e: int, kind: str, tickers: dict[int, Quantity], *,
              entity_id: str | None = None) -> Mention:
     """A mention of tokens s..e, extended over an HKEX share-class suffix ("Alibaba -W",
     "Baidu Group-SW"), with the ticker that follows it, if any."""
@@ -242,7 +244,7 @@ def _mention(doc: Doc, s: int, e: int, kind: str, tickers: dict[int, Span], *,
     m = Mention(s, e, kind, table.doc_text[start_char:end_char], start_char, end_char,
                 entity_id=entity_id, share_class=share_class)
     if e in tickers:
-        m.ticker = tickers[e]._.quantity.code
+        m.ticker = tickers[e].code
     return m
 
 
@@ -253,17 +255,18 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
     offset = 0 if isinstance(doc, Doc) else doc.start
     mentions: list[Mention] = []
     taken: set[int] = set()
-    tickers = {s.start: s for s in base.spans.get("mkg_quantities", []) if s.label_ == "TICKER"}
-    quantity_tokens = {i for s in base.spans.get("mkg_quantities", []) for i in range(s.start, s.end)}
+    quantities = quantity_spans(base)
+    tickers = {s.start: q for s, q in quantities if s.label_ == "TICKER"}
+    quantity_tokens = {i for s, _ in quantities for i in range(s.start, s.end)}
     sent_starts = start_tokens(base)
-    place_spans = [Span(base, p.start + offset, p.end + offset, label=p.label_)
-                   for p in gazetteer.places(doc if isinstance(doc, Doc) else doc.as_doc())]
-    all_places = find_places(base, place_spans, set())
+    place_matches = [(label, s + offset, e + offset)
+                     for label, s, e in gazetteer.place_matches(doc if isinstance(doc, Doc) else doc.as_doc())]
+    all_places = find_places(base, place_matches, set())
     place_end_at = {p.end: p for p in all_places}
     base_texts = token_table(base).text
-    for span in gazetteer(doc if isinstance(doc, Doc) else doc.as_doc()):
-        s, e = span.start + offset, span.end + offset
-        ent = ref.entities[span.label_]
+    for label, s, e in gazetteer.matches(doc if isinstance(doc, Doc) else doc.as_doc()):
+        s, e = s + offset, e + offset
+        ent = ref.entities[label]
         # swallow corporate tails and HKEX share-class suffixes: "Baidu Group-SW", "Alibaba -W"
         while ent.type in (EntityType.COMPANY, EntityType.INVESTOR) and e < len(base_texts) and (
                 base_texts[e] in _CORPORATE_TAIL_TOKENS

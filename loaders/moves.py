@@ -274,7 +274,7 @@ def _close_after(items: list[Item], j: int) -> tuple[float | None, int]:
     first = items[k] if k < len(items) and items[k].kind == "W" else None
     for words in _CLOSE_BY_FIRST.get(first.low, ()) if first is not None else ():
         n = len(words)
-        if k + n < len(items) and all(items[k + x].kind == "W" and items[k + x].low == w for x, w in enumerate(words)):
+        if k + n < len(items) and words_at(items, k, words):
             n += _hedge_at(items, k + n)  # "to just over 13,000": the dev convention's close 13000
             level = _level(items[k + n]) if k + n < len(items) else None
             if level is not None:

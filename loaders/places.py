@@ -29,7 +29,6 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
-from spacy.util import filter_spans
 
 from marketkg.loaders.dates import MONTHS, WEEKDAYS
 from marketkg.loaders.lexicon import (
@@ -40,7 +39,7 @@ from marketkg.loaders.sentences import sentence_bounds
 from marketkg.loaders.token_table import TokenTable, table_view, token_table
 from marketkg.ontology.reference import ReferenceData
 
-__all__ = ["Place", "MarketSpan", "place_matcher", "find_places", "market_phrase", "place_role", "list_starts", "in_market_slot", "index_tail", "index_inside_name",
+__all__ = ["Place", "MarketSpan", "place_matcher", "filter_matches", "find_places", "market_phrase", "place_role", "list_starts", "in_market_slot", "index_tail", "index_inside_name",
            "index_place_prefix"]
 
 _POSSESSIVE = frozenset({"'s", "’s"})
@@ -84,14 +83,32 @@ def place_matcher(nlp: Language, ref: ReferenceData) -> PhraseMatcher:
     return matcher
 
 
-def find_places(doc: Doc, spans, taken: set[int]) -> list[Place]:
-    """Place spans (from :func:`place_matcher` run over ``doc``) that no reference name holds."""
+def filter_matches(matches: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """spaCy's ``filter_spans`` on (label, start, end) tuples: the longest match first (the
+    first given of equal ones), no two sharing a token, in order of start.
+
+    >>> filter_matches([("a", 1, 3), ("b", 1, 4), ("c", 3, 5), ("d", 5, 6)])
+    [('b', 1, 4), ('d', 5, 6)]
+    """
+    result = []
+    seen: set[int] = set()
+    for m in sorted(matches, key=lambda m: (m[2] - m[1], -m[1]), reverse=True):
+        if m[1] not in seen and m[2] - 1 not in seen:
+            result.append(m)
+            seen.update(range(m[1], m[2]))
+    return sorted(result, key=lambda m: m[1])
+
+
+def find_places(doc: Doc, matches: list[tuple[str, int, int]], taken: set[int]) -> list[Place]:
+    """Place matches (label, start, end) of :func:`place_matcher` run over ``doc``, filtered as
+    spaCy's ``filter_spans`` would, that no reference name holds."""
+    table = token_table(doc)
     out = []
-    for span in filter_spans(spans):
-        if any(t in taken for t in range(span.start, span.end)):
+    for label, start, end in filter_matches(matches):
+        if any(t in taken for t in range(start, end)):
             continue  # "Hang Seng Bank", "Tokyo Electron": the reference data name them
-        region, role = span.label_.split("|")
-        out.append(Place(span.start, span.end, region, role, span.text))
+        region, role = label.split("|")
+        out.append(Place(start, end, region, role, table.doc_text[table.idx[start]:table.end_char(end - 1)]))
     return out
 
 

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from marketkg.loaders.scan import finditer
 from marketkg.loaders.token_table import doc_text
 
-__all__ = ["Quantity", "find_quantities", "parse_number", "TICKER", "quantities_component"]
+__all__ = ["Quantity", "find_quantities", "parse_number", "TICKER", "quantities_component", "quantity_spans"]
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _PCT_WORD = r"(?:\s?%|\s?per\s?cent\b|\s?percent\b|\s?pct\b|\s?pc\b|\s?percentage points?\b|\s?pp\b)"
@@ -125,6 +125,9 @@ class Quantity:
 
 def parse_number(text: str) -> float | None:
     """'25,222.02' -> 25222.02; anything that is not a plain finite number -> None."""
+    first = text[:1]
+    if not (first.isdecimal() or first in "+-.iInN" or first.isspace()) or not first:
+        return None  # a word ("the", ","): float() would raise, and the rules ask it of every word
     try:
         value = float(text.replace(",", ""))
     except ValueError:
@@ -215,11 +218,23 @@ def quantities_component(nlp: Language, name: str) -> QuantityTagger:
 
 class QuantityTagger:
     def __call__(self, doc: Doc) -> Doc:
-        spans = []
+        pairs = []
         for q in find_quantities(doc_text(doc)):
             span = doc.char_span(q.start, q.end, label=q.kind, alignment_mode="expand")
             if span is not None:
                 span._.quantity = q
-                spans.append(span)
-        doc.spans["mkg_quantities"] = spans
+                pairs.append((span, q))
+        doc.spans["mkg_quantities"] = [span for span, _ in pairs]
+        doc.user_data["mkg_quantity_pairs"] = pairs
         return doc
+
+
+def quantity_spans(doc: Doc) -> list[tuple[Span, Quantity]]:
+    """The doc's quantity spans, each with its quantity, as the tagger made them: each read of
+    ``doc.spans`` makes a new ``Span`` per quantity and each ``span._.quantity`` is a look-up in
+    Python, and the rules read them several times per doc."""
+    group = doc.spans.get("mkg_quantities", [])
+    pairs = doc.user_data.get("mkg_quantity_pairs")
+    if pairs is None or len(pairs) != len(group):
+        pairs = doc.user_data["mkg_quantity_pairs"] = [(span, span._.quantity) for span in group]
+    return pairs

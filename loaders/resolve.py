@@ -38,7 +38,7 @@ _GENERIC_WORDS = MARKET_HEADS | MARKET_MODIFIERS | {"the", "a", "an", "stock", "
 
 
 def _generic(surface: str) -> bool:
-    return all(w in _GENERIC_WORDS for w in surface.split())
+    return _GENERIC_WORDS.issuperset(surface.split())
 
 
 @dataclass

@@ -18,6 +18,7 @@ _ABBREV = frozenset({"co.", "ltd.", "inc.", "corp.", "mr.", "mrs.", "ms.", "dr."
                      "st.", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
                      "nov.", "dec.", "vs.", "e.g.", "i.e.", "approx.", "est.", "jr.", "sr.", "plc.", "bhd."})
 _ENDS = frozenset({".", "!", "?", "...", ".\"", "!\"", "?\""})
+_ENDS_OR_BAR = _ENDS | {"|"}
 _MAX_TOKENS = 400  # very long "sentences" are cut, so no rule ever scans a 10,000-token run
 
 
@@ -39,9 +40,9 @@ def start_positions(doc: Doc) -> list[int]:
     if not n:
         return []
     out, last = [0], 0
-    # i is the token after a possible end (a newline after it or in it, "|", a full stop ...)
-    for i in [k + 1 for k, (t, w) in enumerate(zip(texts, ws))
-              if "\n" in w or t in _ENDS or t == "|" or "\n" in t and space[k]]:
+    # i is the token after a possible end (a newline in it, "|", a full stop ...); a token's trailing
+    # white space in the table is one space or none, never a newline
+    for i in [k + 1 for k, t in enumerate(texts) if t in _ENDS_OR_BAR or "\n" in t and space[k]]:
         if i >= n or space[i]:
             continue
         prev = texts[i - 1]

@@ -45,16 +45,37 @@ def token_table(doc: Doc) -> TokenTable:
     return found
 
 
+#: per string id: the token text, its lower case, isalpha() and isspace(), kept across docs (a
+#: text's id is a hash of it, the same in every vocab). Reading a text from the string store
+#: decodes a new string each time; most tokens of a wrap-up are words seen before. Emptied when
+#: it passes _MAX_KEPT entries, so a long run of new figures does not grow it without end.
+_BY_ORTH: dict[int, tuple[str, str, bool, bool]] = {}
+_MAX_KEPT = 200_000
+
+
+def _token_rows(orths: list[int], strings) -> list[tuple[str, str, bool, bool]]:
+    if len(_BY_ORTH) > _MAX_KEPT:
+        _BY_ORTH.clear()
+    try:
+        return list(map(_BY_ORTH.__getitem__, orths))
+    except KeyError:  # a token not seen before: read the doc's new ones, then all again
+        for orth in orths:
+            if orth not in _BY_ORTH:
+                t = strings[orth]
+                _BY_ORTH[orth] = (t, t.lower(), t.isalpha(), t.isspace())
+        return list(map(_BY_ORTH.__getitem__, orths))
+
+
 def _read(doc: Doc) -> TokenTable:
     if not len(doc):
         return TokenTable([], [], [], [], [], [], [], "")
     rows = doc.to_array([ORTH, IDX, SPACY, LIKE_NUM]).T.tolist()
-    strings = doc.vocab.strings
-    text = [strings[o] for o in rows[0]]
+    text, lower, alpha, space = map(list, zip(*_token_rows(rows[0], doc.vocab.strings)))
     ws = [" " if s else "" for s in rows[2]]
-    return TokenTable(text, [t.lower() for t in text], ws, rows[1], [t.isalpha() for t in text],
-                      [n == 1 for n in rows[3]], [t.isspace() for t in text],
-                      "".join(a + b for a, b in zip(text, ws)))
+    parts = [""] * (2 * len(text))  # text and trailing space in turn: joined once, no string per token
+    parts[::2] = text
+    parts[1::2] = ws
+    return TokenTable(text, lower, ws, rows[1], alpha, [n == 1 for n in rows[3]], space, "".join(parts))
 
 
 def table_view(doc: Doc | Span) -> tuple[TokenTable, int]:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
@@ -58,6 +58,7 @@ _CORPORATE_TAILS = frozenset({"inc", "ltd", "limited", "co", "corp", "corporatio
                               "group", "company", "sa", "ag", "nv", "se", "llc", "the"})
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """A company name reduced to what identifies it: no share class, no corporate tails.
 
@@ -101,7 +102,13 @@ def mint_iri(*segments: str, base: str = DEFAULT_BASE_IRI) -> URIRef:
     each segment is percent-encoded, so no text can break out of its IRI."""
     if not segments:
         raise ValueError("mint_iri needs at least one segment")
-    return _uriref()(base + "/".join(quote(seg, safe="-._~") for seg in segments))
+    return _uriref()(base + "/".join(map(_segment, segments)))
+
+
+@lru_cache(maxsize=1 << 16)
+def _segment(text: str) -> str:
+    """One IRI path segment, percent-encoded (ids, article hashes and keywords recur by the thousand)."""
+    return quote(text, safe="-._~")
 
 
 @cache

@@ -70,11 +70,24 @@ class DriverConcept:
 
     def matches(self, phrase: str) -> bool:
         low = phrase.lower()
-        return all(p.search(low) for p in self.patterns)
+        for g, p in zip(self.groups, self.patterns):
+            if not _group_hit(g, p, low):
+                return False
+        return True
 
     def mentions_topic(self, phrase: str) -> bool:
         """Whether the phrase holds one of the concept's topic words (its first group)."""
-        return self.patterns[0].search(phrase.lower()) is not None
+        return _group_hit(self.groups[0], self.patterns[0], phrase.lower())
+
+
+def _group_hit(words: tuple[str, ...], pattern: re.Pattern[str], low: str) -> bool:
+    """Whether ``pattern`` (:func:`words_pattern` of ``words``) finds a word in ``low``. It runs
+    only where one of the words stands in the text as a substring: the pattern opens with a
+    look-behind, which re tries at every character, and most phrases hold none of the words."""
+    for w in words:
+        if w in low:
+            return pattern.search(low) is not None
+    return False
 
 
 def words_pattern(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
