@@ -77,11 +77,9 @@ class _Builder:
         if ident != entity.id:
             entity = entity.model_copy(update={"id": ident})
         known = self.entities.get(ident)
-        if known is not None and not (ident in self.merged and known == entity):  # a merge with itself changes nothing
-            entity = merge_entity(known, entity)
+        if known is not None:  # a merged entity merged again with an equal one stays as it is
+            entity = known if ident in self.merged and known == entity else merge_entity(known, entity)
             self.merged.add(ident)
-        elif known is not None:
-            entity = known
         self.entities[ident] = entity
         G = self.G
         if ident not in G:

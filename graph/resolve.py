@@ -64,7 +64,7 @@ def _reference_keys() -> Mapping[str, str]:
 def _reference_tails() -> dict[str, frozenset[str]]:
     """:func:`_tail_extensions` of the reference names alone, computed once per process: every
     article's graph is resolved against them (the per-article N-Quads of a knowledge base too)."""
-    return {k: frozenset(v) for k, v in _tail_extensions(dict(_reference_keys()), {}).items()}
+    return {k: frozenset(v) for k, v in _tail_extensions(_reference_keys(), {}).items()}
 
 
 def alias_map(all_facts: Iterable[ArticleFacts]) -> dict[str, str]:
@@ -115,7 +115,7 @@ NAME_TAILS = frozenset({"jewellery", "jewelry", "motors", "motor", "auto", "auto
                         "ltd", "limited", "holdings", "group"})
 
 
-def _tail_extensions(anchored: dict[str, str], loose: dict[str, set[str]],
+def _tail_extensions(anchored: Mapping[str, str], loose: dict[str, set[str]],
                      known: Mapping[str, frozenset[str]] | None = None) -> Mapping[str, AbstractSet[str]]:
     """Name key -> the ids of entities whose key is it plus tail words only; added to
     ``known``, the extensions already found of other names (left unchanged).

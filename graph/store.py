@@ -201,7 +201,7 @@ class KnowledgeBase:
         #: seconds spent per phase since opening (store, files, index, views_*)
         self.timings: dict[str, float] = {}
         self._spool: Any = None  # the open spool file (see _load)
-        self._spooled: list[str] = []  # the articles whose quads are in it
+        self._spooled: dict[str, None] = {}  # the articles whose quads are in it (an ordered set)
         self._loading: Callable[[], None] | None = None  # waits for the load running in a thread
         if (self._meta("state") == "dirty" or self._count("pending") or self._count("removing")
                 or self._count("unloaded")):
@@ -243,7 +243,7 @@ class KnowledgeBase:
                 self._spool = open(self.dir / _SPOOL_NAME, "w", encoding="utf-8")  # noqa: SIM115 (closed in _flush)
             self.db.executemany("INSERT OR REPLACE INTO unloaded (article_id) VALUES (?)", [(i,) for i in ids])
             self._spool.write(nquads)
-            self._spooled += ids
+            self._spooled.update(dict.fromkeys(ids))
             big = self._spool.tell() >= STORE_SPOOL_BYTES
         if big:  # loaded in a thread while the next commits go on (the workers would wait for it otherwise)
             self._wait_load()
@@ -270,7 +270,7 @@ class KnowledgeBase:
         path = str(self.dir / _LOADING_NAME)  # the next spool may fill meanwhile
         os.replace(self._spool.name, path)
         self._spool = None
-        ids, self._spooled = self._spooled, []
+        ids, self._spooled = list(self._spooled), {}
         failed: list[BaseException] = []
 
         def load() -> None:
@@ -296,7 +296,9 @@ class KnowledgeBase:
         return finish
 
     def _remove_graph(self, article_id: str) -> None:
-        self._flush()  # the spool may hold quads of the graph
+        self._wait_load()
+        if article_id in self._spooled:  # its quads must be in the store before they can go
+            self._flush()
         self.store.remove_graph(self._graph(article_id))
 
     @contextmanager

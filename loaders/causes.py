@@ -51,17 +51,14 @@ class RawCause:
     subjects: list[Mention] = field(default_factory=list)  # effects that are mentions, not moves
 
 
-_words_at = words_at  # (was a copy of it, without its first-word test)
-
-
 _AS_COMPARED = frozenset({"much", "many", "high", "low", "far", "long", "well", "soon", "little", "few"})
 
 
 def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
     """(cue, length) if a causal cue starts at item k."""
     for words in _CUE_INDEX.get(items[k].low, ()) if items[k].kind == "W" else ():
-        if _words_at(items, k, words):
-            if words == ("as",) and any(_words_at(items, k, w) for w in W.AS_NOT_CUE):
+        if words_at(items, k, words):
+            if words == ("as",) and any(words_at(items, k, w) for w in W.AS_NOT_CUE):
                 return None
             if words == ("as",) and k >= 2 and items[k - 2].word("as") and items[k - 1].low in _AS_COMPARED:
                 return None  # the second "as" of "as much as 1.8%", "as far as": a comparison
@@ -243,7 +240,7 @@ def cue_after(items: list[Item], j: int, stops: set[int], limit: int = 16,
             k = aside  # "plunged 8.9%, its biggest drop in three months, after X"
             continue
         if it.word("as"):
-            phrase = next((w for w in W.AS_NOT_CUE if _words_at(items, k, w)), ("as", "well"))
+            phrase = next((w for w in W.AS_NOT_CUE if words_at(items, k, w)), ("as", "well"))
             if phrase[:2] == ("as", "well"):
                 return None  # "as well as Meituan" (a list), "as traders awaited X": no cause follows
             k += len(phrase)
@@ -319,7 +316,7 @@ def cause_phrases(items: list[Item], start: int, stops: set[int], heading: bool 
         if end is not None or e >= len(items) or not items[e].word(","):
             break
         nxt = e + 1
-        also = next((w for w in W.ALSO_CAUSE if _words_at(items, nxt, w)), None)
+        also = next((w for w in W.ALSO_CAUSE if words_at(items, nxt, w)), None)
         if also is not None:
             k = nxt + len(also)
         elif heading and nxt < len(items) and nxt not in stops:
@@ -457,7 +454,7 @@ def back_reference(items: list[Item], text: str) -> tuple[RawCause, str] | None:
     direction = "up" if items[k].low in W.UP_WORDS else "down"
     k += 1
     for verb in W.BACK_VERBS:
-        if _words_at(items, k, verb):
+        if words_at(items, k, verb):
             start = k + len(verb)
             end = _phrase_end(items, start, set())
             cause = _make(items, start, end, " ".join(verb), [], text)
@@ -486,7 +483,7 @@ def caused_move(items: list[Item], text: str) -> tuple[RawCause, str] | None:
     market after it; the move is the paragraph's (returns the cause and its direction)."""
     for k in range(1, min(len(items), 14)):
         verbs = _CAUSING_BY_FIRST.get(items[k].low)  # most words open no verb: no generator for them
-        verb = next((v for v in verbs if _words_at(items, k, v)), None) if verbs else None
+        verb = next((v for v in verbs if words_at(items, k, v)), None) if verbs else None
         if verb is None:
             if items[k].kind == "W" and items[k].low in _CLAUSE_END_OR_COMMA:
                 return None
@@ -494,7 +491,7 @@ def caused_move(items: list[Item], text: str) -> tuple[RawCause, str] | None:
         j = k + len(verb)
         while j < len(items) and items[j].kind == "W" and items[j].low in W.MOVE_NOUN_MODIFIERS:
             j += 1
-        noun = "sell-off" if _words_at(items, j, ("sell", "-", "off")) else items[j].low if j < len(items) else ""
+        noun = "sell-off" if words_at(items, j, ("sell", "-", "off")) else items[j].low if j < len(items) else ""
         if noun not in W.BACK_SUBJECTS or any(_names_market(x) for x in items[j:j + 6]):
             return None  # "triggered a sell-off in Asian markets" names its market: cause_links reads it
         start = 0

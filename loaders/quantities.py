@@ -126,7 +126,7 @@ class Quantity:
 def parse_number(text: str) -> float | None:
     """'25,222.02' -> 25222.02; anything that is not a plain finite number -> None."""
     first = text[:1]
-    if not (first.isdecimal() or first in "+-.iInN" or first.isspace()) or not first:
+    if not first or not (first.isdecimal() or first in "+-.iInN" or first.isspace()):
         return None  # a word ("the", ","): float() would raise, and the rules ask it of every word
     try:
         value = float(text.replace(",", ""))

@@ -116,3 +116,18 @@ def test_a_spool_a_killed_build_left_is_the_builds_own_file(tmp_path):
     (tmp_path / ".store-spool.nq").write_text("<a> <b> <c> <d> .\n")
     (tmp_path / "notes.txt").write_text("mine")
     assert foreign_entries(tmp_path) == ["notes.txt"]
+
+
+def test_removing_a_graph_loads_the_spool_only_if_it_holds_that_graph(tmp_path, small_corpus):
+    from marketkg.graph.ingest import ingest
+
+    kg = tmp_path / "kg"
+    with open_kb(kg) as kb:
+        ingest([str(small_corpus)], kb, progress=False)
+        ident = kb.article_ids()[0]
+        kb._load(article_nquads(kb.facts(ident), kb.base), [ident])  # the article again, spooled
+        kb._remove_graph("0" * 16)  # another article's graph: the spool stays
+        assert kb._spool is not None
+        kb._remove_graph(ident)  # its own: loaded first, then removed
+        assert kb._spool is None
+        assert ident not in kb.named_graphs()
