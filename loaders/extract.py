@@ -176,6 +176,9 @@ class _ArticleExtractor:
         if raw.subject.kind == "pronoun":
             antecedent = self.sentence_first or self.antecedent
             return [antecedent] if antecedent is not None else []
+        if raw.subject.extra.get("stock_of_named"):
+            named = self._stock_of(raw, sent)
+            return [named] if named is not None else []
         if raw.subject.kind == "description":
             named = phrase_target(Phrase(raw.subject.text, descriptor=raw.subject.text,
                                          country=raw.subject.extra.get("country")), self._named_so_far(sent))
@@ -190,6 +193,19 @@ class _ArticleExtractor:
             if last is not None:
                 return [last]  # "The Hang Seng fell 1.3%. On Tuesday, the index slumped 2.7%"
         return self.resolver.entities(raw.subject, as_stock=True)
+
+    def _stock_of(self, raw: RawMove, sent: _Sentence) -> Entity | None:
+        """What 'its shares' or 'the stock' stands for: the company named last before it, in its
+        own sentence ("Citi cut Tesla to sell, and its shares fell") or in the one before
+        ("Alibaba beat forecasts. Its shares jumped"); further back is too far to guess."""
+        before = [it for it in sent.items if it.end_char <= raw.subject.start_char]
+        for items in (before, self.read[-1].items if self.read else []):
+            for it in reversed(items):
+                if it.kind == "M" and it.mention.kind in ("ref", "candidate"):
+                    entity = self.resolver.entity(it.mention)
+                    if entity is not None and entity.type is EntityType.COMPANY:
+                        return entity
+        return None
 
     def _restated(self, s: _Sentence, previous: list[_MoveDraft]) -> None:
         """'... to close at 13,474. The 2.2 percent loss was the second biggest': a sentence that

@@ -490,6 +490,7 @@ _DESCRIPTION_NOUNS = frozenset({"company", "firm", "group", "stock", "lender", "
                                 "chipmaker", "insurer", "airline", "retailer", "miner", "developer", "drugmaker",
                                 "brewer", "operator", "conglomerate", "giant", "maker", "manufacturer", "e-tailer",
                                 "planemaker", "utility", "broker", "brokerage", "exchange", "platform", "startup"})
+_STOCK_NOUNS = frozenset({"shares", "stock"})
 _POSSESSIVE_SHARES = re.compile(r"^(\w[\w-]*)(?:'s|’s) (?:stocks?|shares)$")
 
 
@@ -514,6 +515,24 @@ def _description(items: list[Item], j: int, found: list, first: int) -> Mention 
         return None  # "the firms", "the market": a bare noun must be one of the description nouns
     return Mention(items[j].start, items[j].end, "description", desc.descriptor if t < j - 1 else items[j].low,
                    items[j].start_char, items[j].end_char, extra={"country": desc.country} if desc.country else {})
+
+
+def _stock_reference(items: list[Item], j: int, k: int) -> Mention | None:
+    """'its shares', 'the stock', 'its Hong Kong-listed stock' opening the clause of the predicate
+    at item k: the company named before ("Citi cut Tesla to sell, and its shares fell 4%"). The
+    words after item j were skipped as subject filler; one of them must be the shares noun."""
+    if j < 0 or not items[j].word("its", "the") or not (j == 0 or items[j - 1].word(",", ";", "and", "but", "while")):
+        return None
+    head = None
+    for it in items[j + 1: k]:
+        if it.kind != "W":
+            return None
+        if it.low in _STOCK_NOUNS:
+            head = it
+    if head is None:
+        return None
+    return Mention(items[j].start, head.end, "description", "stock", items[j].start_char, head.end_char,
+                   extra={"stock_of_named": True})
 
 
 def _pronoun(item: Item) -> Mention:
@@ -600,6 +619,9 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     description = _description(items, j, found, first)
     if description is not None:
         return [(description, None, False)], None, close  # "The bank's stocks rose 29%", "the carmaker fell"
+    stock = None if found or parenthetical else _stock_reference(items, j, k)
+    if stock is not None:
+        return [(stock, None, False)], None, close  # "Its shares jumped 5.1%", "and the stock slipped 0.8%"
     if not found and not parenthetical and j >= 0 and items[j].low in _PRONOUNS and (
             j == 0 or items[j - 1].word(",", ";", "and", "but", "while", "-", "–", "—")):
         return [(_pronoun(items[j]), None, False)], None, close  # "It pared losses to close down 0.3%"
