@@ -58,8 +58,9 @@ def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
     """(cue, length) if a causal cue starts at item k."""
     for words in _CUE_INDEX.get(items[k].low, ()) if items[k].kind == "W" else ():
         if words_at(items, k, words):
-            if words == ("as",) and any(words_at(items, k, w) for w in W.AS_NOT_CUE):
-                return None
+            if words == ("as",) and (any(words_at(items, k, w) for w in W.AS_NOT_CUE)
+                                     or k >= 1 and items[k - 1].word("such")):
+                return None  # "as well as", "exporters such as Toyota": no cause starts there
             if words == ("as",) and k >= 2 and items[k - 2].word("as") and items[k - 1].low in _AS_COMPARED:
                 return None  # the second "as" of "as much as 1.8%", "as far as": a comparison
             if words == ("as",) and any(it.kind == "W" and it.low in W.WAITING for it in items[k + 2:k + 5]):
@@ -131,6 +132,8 @@ def _phrase_end(items: list[Item], k: int, stops: set[int]) -> int:
     while j > k and items[j - 1].word("and", "or", "with", "\"", "'", "in", "of", "on", "for", "to", "about", "over",
                                       "the", "a", "an", "by", "from", "at"):
         j -= 1
+    if j - k >= 3 and items[j - 1].word("as") and items[j - 2].word("such"):
+        j -= 2  # "dragged down by exporters such as Toyota, which shed 3.2%": the examples are the movers
     return j
 
 

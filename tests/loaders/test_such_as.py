@@ -1,0 +1,18 @@
+"""'such as' introduces examples, never a cause: "dragged down by exporters such as Toyota
+Motor, which shed 3.2%" is a cause "exporters" whose examples are movers of their own. The
+sentences are written for these tests in the style of Reuters' Asia wraps."""
+from __future__ import annotations
+
+from tests.conftest import facts_of
+
+
+def test_a_cause_stops_before_its_examples():
+    facts = facts_of("Japan's Nikkei share average lost 1.8% to 36,912.45, dragged down by exporters such as "
+                     "Toyota Motor, which shed 3.2%.")
+    assert [(c.effect.id, c.cause, c.cue) for c in facts.causes] == [("idx-n225", "exporters", "dragged down by")]
+    assert sorted((m.entity.id, m.change_pct) for m in facts.moves) == [("idx-n225", -1.8), ("tkr-7203-t", -3.2)]
+
+
+def test_such_as_opens_no_second_cause():
+    facts = facts_of("The Nikkei fell 1%, as exporters such as Sony and Toyota slid.")
+    assert [(c.effect.id, c.cause) for c in facts.causes] == [("idx-n225", "exporters")]
