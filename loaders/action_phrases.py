@@ -120,6 +120,7 @@ class PhraseAction:
     target_phrase: Phrase | None
     amount: str | None = None
     end: int = -1  # the item after the object
+    target_is_subject: bool = False  # "raised its price target": the sentence's mover
 
 
 def sector_of_word(word: str) -> str | None:
@@ -392,6 +393,8 @@ def _rating_phrase(items: list[Item], k: int, text: str) -> PhraseAction | None:
     if target is None and phrase is None and j < len(items) and items[j].word("on", "for"):
         target, phrase, _ = object_phrase(items, j + 1, text)
     if target is None and phrase is None:
+        if items[k + 1].word("its", "their"):  # "Meituan rose after Goldman raised its price target to HK$160"
+            return PhraseAction(-1, mention, None, action, None, None, target_is_subject=True)
         return None
     return PhraseAction(-1, mention, None, action, target, phrase)
 

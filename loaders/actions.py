@@ -296,7 +296,7 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
         phrased.pop(k, None)
     for p in phrased.values():
         raw = RawAction(p.investor, None, p.action, p.target, amount=p.amount, investor_phrase=p.investor_phrase,
-                        target_phrase=p.target_phrase)
+                        target_phrase=p.target_phrase, target_is_subject=p.target_is_subject)
         if p.action in ("upgraded", "downgraded"):  # "raised its rating on the carmaker to overweight"
             tail = text[items[p.at].end_char: items[-1].end_char]
             m = _RATING_TO_FROM.search(tail)

@@ -376,7 +376,7 @@ class _ArticleExtractor:
             here = [d for d in sent.moves if d.entity.type in (EntityType.COMPANY, EntityType.SECURITY)]
             pool = here or [d for d in previous if d.entity.type in (EntityType.COMPANY, EntityType.SECURITY)]
             target = pool[0].entity if pool else None
-            if target is None and raw.action in ("upgraded", "downgraded", "raised_stake", "cut_stake"):
+            if target is None and raw.action in ("upgraded", "downgraded", "raised_stake", "cut_stake", "other"):
                 return
         if target is not None and target.id == investor.id:
             return

@@ -1,0 +1,27 @@
+"""A broker's own price target or rating with no company after it ("raised its price target to
+HK$160") is about the stock whose move the sentence reports. Written for these tests in the
+styles of the SCMP and Bloomberg; dev-corpus conventions: a target-price change is an action
+`other`, a rating change `upgraded`/`downgraded`."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import facts_of
+
+CASES = [
+    ("Meituan advanced 4.1 per cent after Goldman Sachs raised its price target to HK$160 from HK$130.",
+     [("Goldman Sachs", "other", "hkex-3690")]),
+    ("Xiaomi fell 2.3% after Morgan Stanley cut its target price to HK$40.",
+     [("Morgan Stanley", "other", "hkex-1810")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[t[:40] for t, _ in CASES])
+def test_its_price_target_is_the_movers(text, expected):
+    got = [(a.investor.name, a.action.value, a.target.id if a.target else None) for a in facts_of(text).investor_actions]
+    assert got == expected
+
+
+def test_its_price_target_with_no_mover_is_no_action():
+    # no move in the sentence or the one before: nothing says whose target it is
+    assert facts_of("Goldman Sachs raised its price target to HK$160 from HK$130.").investor_actions == ()
