@@ -359,7 +359,7 @@ def _value_of(fig: Figure, move: PriceMove) -> float | None:
         if fig.signed and move.change_pct is not None and (fig.value or 0) * move.change_pct < 0:
             return None  # "(-0.09%)" is no rise
         return _diff(move.change_pct, fig.value)
-    if fig.kind in ("MONEY", "LEVEL"):
+    if fig.kind in ("MONEY", "LEVEL", "POINTS"):  # "to close at 1,905.33 points" is a level too
         return _diff(move.close, fig.value)
     return None
 
@@ -375,7 +375,7 @@ def _alias_positions(move: PriceMove, text: str) -> list[int]:
 
 
 def _field(fig: Figure) -> str | None:
-    return "change" if fig.kind == "PERCENT" else "close" if fig.kind in ("MONEY", "LEVEL") else None
+    return "change" if fig.kind == "PERCENT" else "close" if fig.kind in ("MONEY", "LEVEL", "POINTS") else None
 
 
 def _claims(figures: Sequence[Figure], moves: Sequence[PriceMove], text: str, start: int) -> list[list[PriceMove]]:
@@ -436,7 +436,7 @@ def _uses(fig: Figure, moves: Sequence[PriceMove], actions: Sequence[InvestorAct
     elif fig.kind == "RANGE":
         used = [f"move of {m.entity.name}: a range, change_pct none, approx" for m in moves
                 if m.change_pct is None and m.approx]
-    elif fig.kind in ("MONEY", "LEVEL"):
+    elif fig.kind in ("MONEY", "LEVEL", "POINTS"):
         used = [f"close of {m.entity.name}'s move" for m in moves if _value_of(fig, m) is not None]
         used += [f"turnover of {m.entity.name}'s move" for m in moves if _same_text(m.turnover, fig.text)]
         used += [f"price of {_action_name(a)}" for a in actions if _diff(a.price, fig.value) is not None]

@@ -62,6 +62,10 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("gave", "up"), "down"), (("pared", "gains"), "down"),
     (("put", "on"), "up"), (("picked", "up"), "up"), (("piled", "on"), "up"), (("tacked", "on"), "up"),
     (("shed", "ground"), "down"), (("lost", "value"), "down"), (("gained", "value"), "up"),
+    # Xinhua's "went up 0.92 percent", "inched down"
+    (("went", "up"), "up"), (("went", "down"), "down"), (("goes", "up"), "up"), (("goes", "down"), "down"),
+    (("moved", "up"), "up"), (("moved", "down"), "down"), (("inched", "up"), "up"), (("inched", "down"), "down"),
+    (("inched", "higher"), "up"), (("inched", "lower"), "down"), (("crept", "up"), "up"), (("crept", "higher"), "up"),
 )
 # "ended with a gain of 1.25%", "closed with a loss of 0.4%"
 PHRASE_MOVES += tuple(((verb, "with", "a", noun, "of"), direction)
