@@ -26,7 +26,7 @@ from marketkg.loaders.places import (
     place_role,
 )
 from marketkg.ontology.enums import EntityType
-from marketkg.ontology.reference import RMB_COUNTER_CLASSES, ReferenceData, reference
+from marketkg.ontology.reference import GENERIC_TAILS, RMB_COUNTER_CLASSES, ReferenceData, reference
 
 __all__ = ["Mention", "find_mentions", "sector_ids", "mentions_component", "GazetteerMatcher"]
 
@@ -267,9 +267,11 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
     for label, s, e in gazetteer.matches(doc if isinstance(doc, Doc) else doc.as_doc()):
         s, e = s + offset, e + offset
         ent = ref.entities[label]
-        # swallow corporate tails and HKEX share-class suffixes: "Baidu Group-SW", "Alibaba -W"
+        # swallow corporate tails and HKEX share-class suffixes: "Baidu Group-SW", "Alibaba -W", and the
+        # generic tails the reference's loose lookup reads the same way: "Cisco Systems" is Cisco
         while ent.type in (EntityType.COMPANY, EntityType.INVESTOR) and e < len(base_texts) and (
                 base_texts[e] in _CORPORATE_TAIL_TOKENS
+                or base_texts[e][:1].isupper() and base_texts[e].casefold() in GENERIC_TAILS
                 or base_texts[e] == "," and e + 1 < len(base_texts) and base_texts[e + 1] in _CORPORATE_TAIL_TOKENS):
             e += 1  # "GaoDi Co., Ltd."
         if ent.type is EntityType.INDEX:

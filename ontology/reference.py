@@ -29,16 +29,17 @@ from marketkg.ontology.ref_cache import cached
 from marketkg.ontology.user_reference import merge_user_reference, user_reference_path
 from marketkg.ontology.ref_companies import CompanyInfo, merge_company_rows
 
-__all__ = ["DriverConcept", "MarketInfo", "ReferenceData", "reference", "build_reference", "SHARE_CLASS_SUFFIX", "strip_share_class", "words_pattern"]
+__all__ = ["GENERIC_TAILS", "DriverConcept", "MarketInfo", "ReferenceData", "reference", "build_reference", "SHARE_CLASS_SUFFIX", "strip_share_class", "words_pattern"]
 
 #: HKEX display suffixes: -W (weighted voting rights), -SW, -S (secondary listing), -B
 #: (biotech), -H, and the RMB counters -R/-WR/-SWR, with or without a space before the dash.
 SHARE_CLASS_SUFFIX = re.compile(r"\s?-\s?(?P<cls>SWR|WR|SW|SR|W|S|B|R|H)$")
 RMB_COUNTER_CLASSES = frozenset({"R", "WR", "SWR", "SR"})
 #: words that can follow a company's short name without making it another company
-_GENERIC_TAILS = frozenset({"motors", "motor", "auto", "automobile", "technology", "technologies", "tech", "pharma",
-                            "pharmaceutical", "pharmaceuticals", "electronics", "international", "inc", "group",
-                            "holdings", "holding", "co", "ltd", "limited", "corp", "corporation", "plc", "company"})
+GENERIC_TAILS = frozenset({"motors", "motor", "auto", "automobile", "technology", "technologies", "tech", "pharma",
+                           "pharmaceutical", "pharmaceuticals", "electronics", "international", "inc", "group",
+                           "holdings", "holding", "co", "ltd", "limited", "corp", "corporation", "plc", "company",
+                           "systems", "networks"})
 
 
 def strip_share_class(name: str) -> tuple[str, str | None]:
@@ -203,7 +204,7 @@ class ReferenceData:
             found = self.entities.get(key) if key else self.lookup(form) if n < len(words) else None
             if found is not None and found.type is EntityType.COMPANY:
                 return found
-            if n < 2 or words[n - 1].casefold().strip(".,") not in _GENERIC_TAILS:
+            if n < 2 or words[n - 1].casefold().strip(".,") not in GENERIC_TAILS:
                 return None
         return None
 
