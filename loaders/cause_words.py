@@ -88,11 +88,14 @@ ALSO_CAUSE = (("as", "well", "as"), ("coupled", "with"), ("along", "with"), ("to
 #: "after trading in a narrow range", "after hitting a two-week low": the market's own course
 COURSE = frozenset({"trading", "hitting", "touching", "opening", "starting", "swinging", "fluctuating", "moving",
                     "closing", "ending", "finishing", "posting", "recording", "marking", "reaching", "snapping",
-                    "seesawing", "spending", "paring", "erasing", "extending", "giving", "briefly"})
+                    "seesawing", "spending", "paring", "erasing", "extending", "giving", "briefly", "flipping",
+                    "wavering", "oscillating", "whipsawing", "alternating", "hovering", "drifting", "veering",
+                    "bouncing", "zigzagging", "teetering", "churning"})
 #: what follows a course verb ("after falling for three sessions"); "after rising U.S. demand" is a cause
 AFTER_COURSE = frozenset({"for", "in", "to", "as", "more", "sharply", "a", "the", "early", "earlier", "over",
                           "past", ",", ".", "its", "their", "at", "on", "near", "above", "below", "back",
-                          "steadily", "slightly", "nearly", "almost", "about", "around", "flat", "higher", "lower"})
+                          "steadily", "slightly", "nearly", "almost", "about", "around", "flat", "higher", "lower",
+                          "between", "from", "within"})
 #: participles that state the move's own course, not the cause's: ", erasing earlier gains"
 MOVE_PARTICIPLES = frozenset({"erasing", "extending", "paring", "reversing", "capping", "trimming", "adding",
                               "leaving", "bringing", "taking", "wiping", "closing", "ending", "finishing",
