@@ -121,6 +121,22 @@ def _the_index(mention) -> bool:
         and mention.text.lower() in ("index", "benchmark", "gauge", "benchmark index")
 
 
+def _without_run_ons(causes: dict[tuple[str, str], tuple]) -> list[tuple]:
+    """The causes, less any that runs on past another of the same effect and sentence into its
+    verb: "as worries about inflation weighed on the market" is the cause "worries about
+    inflation", which "weighed on" already gave."""
+    by_effect: dict[str, list[tuple[str, set]]] = {}
+    for (effect_id, text), entry in causes.items():
+        by_effect.setdefault(effect_id, []).append((text, set(entry[5])))
+    out = []
+    for (effect_id, text), entry in causes.items():
+        evidence = set(entry[5])
+        if not any(other != text and text.startswith(other + " ") and evidence & other_ev
+                   for other, other_ev in by_effect[effect_id]):
+            out.append(entry)
+    return out
+
+
 class _ArticleExtractor:
     def __init__(self, article: Article, doc: Doc) -> None:
         self.article = article
@@ -508,7 +524,7 @@ class _ArticleExtractor:
                                    evidence=tuple(d.evidence), conflicts=tuple(d.conflicts)))
         causes = [Cause(effect=fin(effect), cause=text, driver=fin(driver), cue=cue, date=date,
                         evidence=tuple(ev))
-                  for effect, text, driver, cue, date, ev in self.causes.values()]
+                  for effect, text, driver, cue, date, ev in _without_run_ons(self.causes)]
         actions = []
         for entry in self.actions.values():
             entry = dict(entry, investor=fin(entry["investor"]), evidence=tuple(entry["evidence"]),
