@@ -292,6 +292,10 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
             mentions.append(m)
             taken.update(range(m.start, m.end))
     mentions += _place_mentions(base, places, taken, sent_starts)
+    # a bare "Index" the market pass took, which a name before it may claim ("Bloomberg Dollar Spot Index")
+    base_low = token_table(base).lower
+    bare_index = {m.start: m for m in mentions if m.kind == "market" and m.end == m.start + 1
+                  and base_low[m.start] == "index"}
     # company-like names the reference data do not know
     i = 0
     texts = token_table(base).text[offset: offset + len(doc)]  # token i of doc is token offset + i of base
@@ -318,7 +322,10 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
                 break
         words = texts[i:j]
         if any(w.lower() not in NAME_STOPWORDS for w in words if w not in _NAME_CONNECT and w != ","):
-            index = j < n_toks and texts[j] in ("index", "Index") and offset + j not in taken
+            index = j < n_toks and texts[j] in ("index", "Index") and (
+                offset + j not in taken or offset + j in bare_index)
+            if index and offset + j in bare_index:
+                mentions.remove(bare_index.pop(offset + j))
             m = _mention(base, offset + i, offset + j + index, "candidate", tickers)
             if index:
                 m.extra["index"] = True  # "The Nifty IT index slumped": an index the reference data lack

@@ -1,0 +1,14 @@
+"""An index the reference data lack, named with a capital "Index" ("The Bloomberg Dollar Spot
+Index was flat"), is an index of its own, never "the index" named before it. Written in the
+style of Bloomberg's Asia open."""
+from __future__ import annotations
+
+from tests.conftest import facts_of
+
+
+def test_an_unknown_capitalised_index_is_not_the_index_before_it():
+    facts = facts_of("In India, the NSE Nifty 50 Index rose 0.5% to a record. The Bloomberg Dollar Spot Index was flat.")
+    moves = {m.entity.id: m.change_pct for m in facts.moves}
+    assert moves.get("idx-nifty50") == 0.5  # not overwritten, and no second, flat Nifty move
+    flat = [m for m in facts.moves if m.change_pct == 0.0]
+    assert len(flat) == 1 and flat[0].entity.type.value == "index" and "Dollar Spot" in flat[0].entity.name
