@@ -263,7 +263,7 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
                      for label, s, e in gazetteer.place_matches(doc if isinstance(doc, Doc) else doc.as_doc())]
     all_places = find_places(base, place_matches, set())
     place_end_at = {p.end: p for p in all_places}
-    base_texts = token_table(base).text
+    base_texts, base_ws = token_table(base).text, token_table(base).ws
     for label, s, e in gazetteer.matches(doc if isinstance(doc, Doc) else doc.as_doc()):
         s, e = s + offset, e + offset
         ent = ref.entities[label]
@@ -275,6 +275,8 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
                 or base_texts[e] == "," and e + 1 < len(base_texts) and base_texts[e + 1] in _CORPORATE_TAIL_TOKENS):
             e += 1  # "GaoDi Co., Ltd."
         if ent.type is EntityType.INDEX:
+            if s >= 2 and base_texts[s - 1] == "-" and not base_ws[s - 2] and not base_ws[s - 1]:
+                continue  # "the blue-chip index": a compound's tail, not the chip index
             if index_inside_name(base, e, sent_starts):
                 continue  # "Dow Chemical", "Nikkei Asia": the candidate pass reads the longer name
             e = index_tail(base, e, taken | quantity_tokens)  # "Nikkei index", "Dow Jones Industrial Index"
@@ -343,7 +345,34 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
         if ident and offset + n not in taken and offset + n - 1 not in taken and ident in ref.entities:
             mentions.append(_mention(base, offset + n, offset + n + 1, "ref", tickers, entity_id=ident))
             taken.add(offset + n)
-    return sorted(mentions, key=lambda m: m.start)
+    return _size_indices(base, sorted(mentions, key=lambda m: m.start), tickers)
+
+
+#: words that make a bare "index" or "gauge" an index of its own: "the smallcap index", "the BSE midcap gauge"
+#: ("the blue-chip index" is no such word: it is the index named before it)
+_SIZE_WORDS = frozenset({"midcap", "smallcap", "mid-cap", "small-cap", "microcap", "micro-cap"})
+
+
+def _size_indices(doc: Doc, mentions: list[Mention], tickers: dict[int, Quantity]) -> list[Mention]:
+    """A bare index word after size words is a size index the reference data lack, not 'the index'
+    named before it ("the BSE midcap gauge declined 1.8 per cent and the smallcap index fell 2.1
+    per cent"); a name right before the size words is part of it."""
+    lows = token_table(doc).lower
+    out: list[Mention] = []
+    for m in mentions:
+        s = m.start
+        if m.kind == "market" and m.end == s + 1 and lows[s] in ("index", "gauge", "indices", "indexes"):
+            while s > 0 and lows[s - 1] in _SIZE_WORDS:
+                s -= 1
+        if s == m.start:
+            out.append(m)
+            continue
+        if out and out[-1].end == s and out[-1].kind == "candidate":
+            s = out.pop().start  # "the BSE midcap gauge"
+        index = _mention(doc, s, m.end, "candidate", tickers)
+        index.extra["index"] = True
+        out.append(index)
+    return out
 
 
 def _place_mentions(doc: Doc, places: list[Place], taken: set[int], sent_starts: set[int]) -> list[Mention]:

@@ -469,6 +469,8 @@ def _free_standing(items: list[Item], j: int) -> bool:
         return prev.kind == "M"
     if prev.low in ("of", "in") and j >= 2 and items[j - 2].low in ("shares", "stock", "stocks"):
         return True
+    if prev.low == "the" and items[j].kind == "M" and items[j].mention.extra.get("index"):
+        return _free_standing(items, j - 1)  # ", the BSE midcap gauge declined": an index's name takes 'the'
     return prev.low in _FREE_BEFORE or prev.low in _DESCRIPTORS
 
 

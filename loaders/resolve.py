@@ -122,7 +122,7 @@ class Resolver:
             if not name or name.lower() in NAME_STOPWORDS:
                 return None
             if mention.extra.get("index"):
-                name = re.sub(r"\s+[Ii]ndex$", "", name)
+                name = re.sub(r"\s+(?:[Ii]ndex|[Gg]auge)$", "", name)
                 return self._note(Entity(id=named_id("idx", name), name=name, type=EntityType.INDEX),
                                   re.sub(r"^[Tt]he\s+", "", mention.text))
             if as_investor and not ticker:
