@@ -12,3 +12,10 @@ def test_an_unknown_capitalised_index_is_not_the_index_before_it():
     assert moves.get("idx-nifty50") == 0.5  # not overwritten, and no second, flat Nifty move
     flat = [m for m in facts.moves if m.change_pct == 0.0]
     assert len(flat) == 1 and flat[0].entity.type.value == "index" and "Dollar Spot" in flat[0].entity.name
+
+
+def test_the_msci_asia_pacific_index_is_not_its_ex_japan_sibling():
+    # Bloomberg's "MSCI Asia Pacific Index" includes Japan; Reuters' "broadest index ... outside Japan" does not
+    facts = facts_of("The MSCI Asia Pacific Index fell 0.6%. MSCI's broadest index of Asia-Pacific shares outside "
+                     "Japan slipped 0.9%.")
+    assert [(m.entity.id, m.change_pct) for m in facts.moves] == [("idx-msci-ap", -0.6), ("idx-msci-apxj", -0.9)]
