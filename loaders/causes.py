@@ -128,12 +128,12 @@ def _phrase_end(items: list[Item], k: int, stops: set[int]) -> int:
             break
         if it.word("as") and j > k and cue_at(items, j) is not None:
             break  # "dragged by tech shares as investors took profits": a second clause
+        if it.word("such") and j > k and j + 1 < len(items) and items[j + 1].word("as"):
+            break  # "boosted by miners such as Rio Tinto and Glencore, which gained ...": the examples are movers
         j += 1
     while j > k and items[j - 1].word("and", "or", "with", "\"", "'", "in", "of", "on", "for", "to", "about", "over",
                                       "the", "a", "an", "by", "from", "at"):
         j -= 1
-    if j - k >= 3 and items[j - 1].word("as") and items[j - 2].word("such"):
-        j -= 2  # "dragged down by exporters such as Toyota, which shed 3.2%": the examples are the movers
     return j
 
 

@@ -11,13 +11,14 @@ from typing import TypeVar
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from marketkg.loaders.action_phrases import NEVER_MOVERS, ROLE_PREFIX, Phrase
+from marketkg.loaders.action_phrases import NEVER_MOVERS, ROLE_PREFIX, Phrase, sector_of_word
 from marketkg.loaders.actions import RawAction, find_actions, phrase_investor, phrase_target, role_holder
 from marketkg.loaders.cause_links import linked_causes
 from marketkg.loaders.causes import RawCause, back_reference, caused_move, clause_causes, opening_cause
 from marketkg.loaders.dates import DayMention, day_mentions, story_day
 from marketkg.loaders.drivers import driver_for
 from marketkg.loaders.items import Item, mention_indices, sentence_items
+from marketkg.loaders.mentions import Mention
 from marketkg.loaders.moves import RawMove, close_statements, find_moves, opening_close, opening_figure
 from marketkg.loaders.pipeline import shared_pipeline
 from marketkg.loaders.resolve import Resolver
@@ -199,6 +200,12 @@ class _ArticleExtractor:
             named = phrase_target(Phrase(raw.subject.text, descriptor=raw.subject.text,
                                          country=raw.subject.extra.get("country")), self._named_so_far(sent))
             return [named] if named is not None else []
+        sector_word = self._sector_word_before(raw.subject, sent) if _the_index(raw.subject) else None
+        if sector_word is not None:  # "dragging the healthcare index down 1.8%": that sector's index
+            sid = sector_of_word(sector_word.low)
+            phrase = Mention(sector_word.start, raw.subject.end, "sector", f"{sector_word.text} {raw.subject.text}",
+                             sector_word.start_char, raw.subject.end_char, sectors=(sid,))
+            return self.resolver.entities(phrase)
         if _the_index(raw.subject) and _SECTOR_BEFORE.search(self.article.text, 0, raw.subject.start_char):
             # "Banks were a bright spot, with the sector index up 0.9%": the sector named before it
             sector = next((it.mention for it in reversed(sent.items) if it.kind == "M"
@@ -209,6 +216,17 @@ class _ArticleExtractor:
             if last is not None:
                 return [last]  # "The Hang Seng fell 1.3%. On Tuesday, the index slumped 2.7%"
         return self.resolver.entities(raw.subject, as_stock=True)
+
+    @staticmethod
+    def _sector_word_before(subject: Mention, sent: _Sentence) -> Item | None:
+        """The lower-case sector word right before a bare 'index' ("the healthcare index"), if any."""
+        at = next((x for x in range(len(sent.items) - 1, -1, -1) if sent.items[x].end_char <= subject.start_char), None)
+        before = sent.items[at] if at is not None else None
+        if before is None or before.kind != "W" or not before.text.islower() or before.end_char != subject.start_char - 1:
+            return None
+        if at > 0 and sent.items[at - 1].end_char == before.start_char:
+            return None  # "the blue-chip index": the tail of a compound
+        return before if sector_of_word(before.low) is not None else None
 
     def _stock_of(self, raw: RawMove, sent: _Sentence) -> Entity | None:
         """What 'its shares' or 'the stock' stands for: the company named last before it, in its
