@@ -404,6 +404,9 @@ class _ArticleExtractor:
         target = self.resolver.entity(raw.target, as_stock=True) if raw.target else None
         if target is None and raw.target_phrase is not None:
             target = phrase_target(raw.target_phrase, self._named_so_far(sent))
+            movers = [d.entity for d in sent.moves if d.entity.type is EntityType.COMPANY]
+            if target is None and raw.target_phrase.descriptor is not None and len(movers) == 1:
+                target = movers[0]  # "Ocado fell 9.4% after Jefferies downgraded the online grocer": the mover
             if target is None and not raw.target_is_subject:
                 return  # "the carmaker" with no carmaker named before
         if target is None and raw.target_is_subject:

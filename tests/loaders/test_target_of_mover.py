@@ -25,3 +25,22 @@ def test_its_price_target_is_the_movers(text, expected):
 def test_its_price_target_with_no_mover_is_no_action():
     # no move in the sentence or the one before: nothing says whose target it is
     assert facts_of("Goldman Sachs raised its price target to HK$160 from HK$130.").investor_actions == ()
+
+
+DESCRIBED = [
+    ('Ocado fell 9.4% after Jefferies downgraded the online grocer to "underperform".',
+     [("Jefferies", "downgraded", "co-ocado")]),
+    ("Shares of Walmart gained 1.5% after UBS lifted the retailer's target price by 30 percent.",
+     [("UBS", "other", "tkr-wmt")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", DESCRIBED, ids=[t[:40] for t, _ in DESCRIBED])
+def test_a_description_no_company_fits_is_the_sentences_one_mover(text, expected):
+    got = [(a.investor.name, a.action.value, a.target.id if a.target else None) for a in facts_of(text).investor_actions]
+    assert got == expected
+
+
+def test_a_description_with_two_movers_and_none_fitting_names_nothing():
+    facts = facts_of("Ocado fell 9.4% and Tesco rose 1% after Jefferies downgraded the online grocer.")
+    assert facts.investor_actions == ()
