@@ -82,10 +82,28 @@ def predicate_at(items: list[Item], k: int) -> tuple[str, int, bool] | None:
     if it.low in _CLOSE_STATED and k + 2 < len(items) and items[k + 1].low.endswith("ly") \
             and items[k + 2].low in _TRAILING_DIR and items[k + 2].kind == "W":
         return _TRAILING_DIR[items[k + 2].low], 3, False  # "closed sharply lower", "ended slightly higher"
+    streak = _streak_end(items, k) if it.low in _STREAK_VERBS else None
+    if streak is not None:
+        return streak
     if it.low in UP_VERBS:
         return "up", 1, it.low in NEEDS_FIGURE
     if it.low in DOWN_VERBS:
         return "down", 1, it.low in NEEDS_FIGURE
+    return None
+
+
+_STREAK_VERBS = frozenset({"snapped", "snapping", "snaps", "snap", "end", "break", "broke", "breaking", "ended", "ending", "halted",
+                           "halting"})
+_STREAKS = frozenset({"streak", "run", "skid", "slide", "rally"})
+
+
+def _streak_end(items: list[Item], k: int) -> tuple[str, int, bool] | None:
+    """'snapped a three-day losing streak' (up), 'ended a four-session winning run' (down)."""
+    for n in range(k + 1, min(k + 7, len(items) - 1)):
+        if items[n].word("losing", "winning") and items[n + 1].low in _STREAKS and items[n + 1].kind == "W":
+            return ("up" if items[n].low == "losing" else "down"), n + 2 - k, False
+        if items[n].kind != "W" or items[n].word(",", ".", ";", "and", "but"):
+            return None
     return None
 
 
