@@ -157,7 +157,14 @@ def _make(items: list[Item], start: int, end: int, cue: str | None, effects: lis
     phrase = text[s:e].strip().strip("\"' ")
     if len(phrase) < 3 or not any(ch.isalpha() for ch in phrase):
         return None
+    if _open_quote(phrase) and text[e:e + 1] in ('"', "”"):
+        phrase, e = phrase + text[e], e + 1  # 'downgraded the grocer to "underperform"': its closing quote too
     return RawCause(effects, phrase, cue, s, e, items[start])
+
+
+def _open_quote(phrase: str) -> bool:
+    """Whether a quote opens in ``phrase`` and does not close there."""
+    return phrase.count('"') % 2 == 1 or phrase.count("“") > phrase.count("”")
 
 
 def _with_list(items: list[Item], moves: list[RawMove], group: list[RawMove]) -> list[RawMove]:
