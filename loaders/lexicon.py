@@ -67,6 +67,13 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("moved", "up"), "up"), (("moved", "down"), "down"), (("inched", "up"), "up"), (("inched", "down"), "down"),
     (("inched", "higher"), "up"), (("inched", "lower"), "down"), (("crept", "up"), "up"), (("crept", "higher"), "up"),
 )
+# "closed at a record high", "ends at record": a new closing high is a rise, a new closing low a fall
+PHRASE_MOVES += tuple(((verb, "at", *article, *record, *extreme), direction)
+                      for verb in ("closed", "ended", "finished", "settled", "closes", "ends", "finishes")
+                      for article in ((), ("a",), ("a", "new"), ("another",))
+                      for record in (("record",), ("all-time",), ("fresh", "record"))
+                      for extreme, direction in ((("high",), "up"), (("closing", "high"), "up"), ((), "up"),
+                                                 (("low",), "down"), (("closing", "low"), "down")))
 # "ended with a gain of 1.25%", "closed with a loss of 0.4%"
 PHRASE_MOVES += tuple(((verb, "with", "a", noun, "of"), direction)
                       for verb in ("closed", "ended", "finished", "settled")

@@ -16,6 +16,8 @@ CASES = [
     ("The Nikkei rose 0.8% as a weaker yen lifted exporters.", "drv-yen-weakness"),
     ("The Hang Seng Index climbed 2.4 per cent after Beijing unveiled fresh measures to support the housing market.",
      "drv-policy-support"),
+    # bond yields are no earnings (an earnings keyword list once held "yields")
+    ("The Dow fell 589 points, or 1.5%, as a jump in Treasury yields rattled investors.", "drv-bond-yields"),
 ]
 
 
