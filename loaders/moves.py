@@ -565,9 +565,16 @@ def _ticker_mention(item: Item) -> Mention:
     return Mention(item.start, item.end, "candidate", q.code, q.start, q.end, ticker=q.code)
 
 
+#: a direction word standing as the predicate of the name before its comma: "Toyota, down 0.7%"
+_APPOSITIVE_DIRECTIONS = frozenset({"up", "down", "off", "higher", "lower"})
+
+
 def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | None, bool]], Mention | None, float | None]:
     """Mentions that are the subject of the predicate at item k, with their own bracketed
     figures; also the group they were introduced by, and a closing price found on the way."""
+    if items[k].low in _APPOSITIVE_DIRECTIONS and k >= 2 and items[k - 1].word(",") and items[k - 2].kind == "M" \
+            and items[k - 2].mention.kind in _SUBJECT_KINDS and k + 1 < len(items) and items[k + 1].qkind == "PERCENT":
+        return [(items[k - 2].mention, None, False)], None, None  # "Losers included ..., and Toyota, down 0.7%"
     j = _skip_session_left(items, k - 1)
     close = None
     while j >= 0 and (items[j].kind == "W" and items[j].low in SUBJECT_SKIP
