@@ -289,6 +289,8 @@ def _close_after(items: list[Item], j: int) -> tuple[float | None, int]:
         if k < len(items) and items[k].word(","):
             k += 1
         j = k
+    if k + 2 < len(items) and items[k].word("from") and items[k + 1].low in _DAY_WORDS and items[k + 2].word("at"):
+        k += 2  # Xinhua: "ended the day down 195.22 points, or 0.49 percent, from Tuesday at 39,792.10"
     first = items[k] if k < len(items) and items[k].kind == "W" else None
     for words in _CLOSE_BY_FIRST.get(first.low, ()) if first is not None else ():
         n = len(words)
@@ -347,6 +349,8 @@ def _closing_price_before(items: list[Item], j: int) -> tuple[float | None, int]
         k -= 1
     if k >= 2 and items[k].low in _PRICE_UNITS and items[k - 1].word("an", "a", "per"):
         k -= 2  # "gold is selling at $1,928.60 an ounce, down 0.7%"
+    if k >= 2 and items[k].word("points", "pts") and _level(items[k - 1]) is not None:
+        k -= 1  # "closed at 24,215.87 points, down 112.40 points, or 0.46 percent"
     if k >= 1 and _level(items[k]) is not None:
         before = [x.low for x in items[max(0, k - 3):k]]
         if before[-2:] == ["closing", "price"] or before[-2:] in (["closed", "at"], ["close", "at"], ["ended", "at"],

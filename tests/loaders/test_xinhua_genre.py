@@ -27,3 +27,16 @@ def test_explain_names_a_close_stated_in_points_as_the_close(tmp_path, capsys):
     assert main(["extract", "--explain", str(path)]) == 0
     line = next(x for x in capsys.readouterr().out.splitlines() if "10,445.23 points" in x and "figure" in x)
     assert line.endswith("-> close of Shenzhen Component Index's move")
+
+
+CLOSE_FIRST = [
+    ("Hong Kong's Hang Seng Index closed at 24,215.87 points, down 112.40 points, or 0.46 percent.",
+     ("idx-hsi", "down", -0.46, 24215.87)),
+    ("In Tokyo, the 225-issue Nikkei Stock Average ended the day down 195.22 points, or 0.49 percent, from Tuesday "
+     "at 39,792.10.", ("idx-n225", "down", -0.49, 39792.1)),
+]
+
+
+@pytest.mark.parametrize("text, expected", CLOSE_FIRST, ids=[t[:40] for t, _ in CLOSE_FIRST])
+def test_the_close_before_the_change_or_after_the_day(text, expected):
+    assert [(m.entity.id, m.direction.value, m.change_pct, m.close) for m in facts_of(text).moves] == [expected]
