@@ -342,6 +342,11 @@ def _turnover_after(items: list[Item], j: int) -> str | None:
 _PRICE_UNITS = frozenset({"ounce", "barrel", "ton", "tonne", "bushel", "gallon", "share", "pound"})
 
 
+#: the two words before a level that make it the close of the subject before them
+_AT_LEVEL = frozenset({("closing", "price"), ("closed", "at"), ("close", "at"), ("ended", "at"), ("finished", "at"),
+                       ("settled", "at"), ("selling", "at"), ("trading", "at"), ("quoted", "at"), ("traded", "at")})
+
+
 def _closing_price_before(items: list[Item], j: int) -> tuple[float | None, int]:
     """Left of a predicate: 'closing price HKD 147.60,' or 'closed at 25,222.02,'."""
     k = j
@@ -353,16 +358,16 @@ def _closing_price_before(items: list[Item], j: int) -> tuple[float | None, int]
         k -= 1  # "closed at 24,215.87 points, down 112.40 points, or 0.46 percent"
     if k >= 1 and _level(items[k]) is not None:
         before = [x.low for x in items[max(0, k - 3):k]]
-        if before[-2:] == ["closing", "price"] or before[-2:] in (["closed", "at"], ["close", "at"], ["ended", "at"],
-                                                                 ["finished", "at"], ["settled", "at"],
-                                                                 ["selling", "at"], ["trading", "at"],
-                                                                 ["quoted", "at"], ["traded", "at"]) \
-                or before[-3:] == ["closing", "price", "of"] or before[-1:] == ["close"]:
-            back = 2 if before[-2:] in (["closing", "price"], ["closed", "at"], ["close", "at"], ["ended", "at"],
-                                        ["finished", "at"], ["settled", "at"], ["selling", "at"], ["trading", "at"],
-                                        ["quoted", "at"], ["traded", "at"]) else (
-                3 if before[-3:] == ["closing", "price", "of"] else 1)
-            return _level(items[k]), k - back - 1
+        pair = tuple(before[-2:])
+        if pair in _AT_LEVEL or len(pair) == 2 and pair[1] == "to" and (pair[0] in UP_VERBS or pair[0] in DOWN_VERBS):
+            back = 2  # "Brent fell to $76.30 per barrel, down 0.8%": back to Brent
+        elif before[-3:] == ["closing", "price", "of"]:
+            back = 3
+        elif before[-1:] == ["close"]:
+            back = 1
+        else:
+            return None, j
+        return _level(items[k]), k - back - 1
     return None, j
 
 

@@ -22,3 +22,9 @@ def test_a_name_with_its_move_between_commas(text, expected):
 def test_a_direction_word_without_a_figure_after_a_comma_gives_no_figure():
     # "up for the week" is no day's move: the figure rule needs a percent right after the word
     assert all(m.change_pct is None for m in facts_of("Tencent, up 3 places in the ranking, was quiet.").moves)
+
+
+def test_a_change_after_the_level_a_move_went_to_is_that_moves():
+    facts = facts_of("U.S. crude fell 0.9% to $73.12 per barrel and Brent fell to $76.30 per barrel, down 0.8% on the day.")
+    assert [(m.entity.id, m.change_pct, m.close) for m in facts.moves] == [
+        ("cmd-wti", -0.9, 73.12), ("cmd-brent", -0.8, 76.3)]
