@@ -11,7 +11,7 @@ __all__ = [
     "MARKET_HEADS", "MARKET_HEADS_AFTER", "MARKET_HEADS_ALONE", "INDEX_HEADS", "MARKET_MODIFIERS",
     "MARKET_ONLY_MODIFIERS", "MARKET_COMPOUND_NEXT", "MARKET_WORLD_WORDS", "INDEX_TAIL_MODIFIERS",
     "INDEX_TAIL_HEADS", "MARKET_SLOT_NOUNS", "NAME_STOPWORDS", "SUBJECT_SKIP",
-    "ROLE_WORDS", "NEEDS_FIGURE",
+    "ROLE_WORDS", "NEEDS_FIGURE", "BUSINESS_NOUNS",
 ]
 
 
@@ -196,6 +196,10 @@ INDEX_TAIL_MODIFIERS = frozenset({"stock", "share", "price", "composite", "bench
                                   "weighted", "main", "equity", "all-share"})
 INDEX_TAIL_HEADS = frozenset({"index", "average", "composite"})
 #: capitalised words that start sentences or headings but never name a company
+#: what a company reports, which can rise or fall without its stock ("Sales at Toyota rose 8%")
+BUSINESS_NOUNS = frozenset({"sales", "revenue", "revenues", "profit", "profits", "earnings", "deliveries", "orders",
+                            "output", "exports", "imports", "production", "shipments", "income", "margins",
+                            "bookings", "traffic", "spending", "costs", "volumes", "subscribers", "users"})
 NAME_STOPWORDS = frozenset("""
 the a an this that these those it its their his her our we they he she i you shares stocks stock share index indices
 market markets sector sectors overall meanwhile elsewhere however while and but or also in on at for of to by
@@ -215,7 +219,7 @@ ltd ltd. inc inc. corp corp. co co. plc limited llc sa ag nv se holdings group
 during most some many several earlier later before since although though when where if yet still among under
 over about against between through across around within without according first then so because
 only even just both each all few other such than what which who how why ahead into upon via later shortly
-""".split())
+""".split()) | BUSINESS_NOUNS
 SUBJECT_SKIP = frozenset({"also", "all", "collectively", "sharply", "slightly", "modestly", "marginally",
                           "respectively", "each", "both", "further", "likewise", "similarly", "too",
                           "shares", "stock", "'s", "’s", "were", "was", "have", "has", "had", "had", "initially",

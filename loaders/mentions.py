@@ -322,6 +322,8 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
                 break
             if j - i > 7:
                 break
+        while j - i > 1 and texts[j - 1] in _NAME_CONNECT:
+            j -= 1  # "Deliveries of Tesla": the name Tesla was taken, so no "of" ends this one
         words = texts[i:j]
         if any(w.lower() not in NAME_STOPWORDS for w in words if w not in _NAME_CONNECT and w != ","):
             index = j < n_toks and texts[j] in ("index", "Index") and (

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from marketkg.loaders.items import Item, has_percent, has_signed_percent, has_words, words_at
-from marketkg.loaders.lexicon import DOWN_VERBS, HEDGES, NEEDS_FIGURE, PHRASE_MOVES, SUBJECT_SKIP, UP_VERBS
+from marketkg.loaders.lexicon import BUSINESS_NOUNS, DOWN_VERBS, HEDGES, NEEDS_FIGURE, PHRASE_MOVES, SUBJECT_SKIP, UP_VERBS
 from marketkg.loaders.descriptions import read_description
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.quantities import parse_number
@@ -410,6 +410,11 @@ def _skip_appositive(items: list[Item], j: int) -> int:
     if j < 2 or not items[j].word(","):
         return j
     for c in range(j - 1, max(0, j - 20), -1):
+        if items[c].word(";", "(", ")"):
+            break
+        if items[c].word(",") and items[c + 1].word("which", "who") and c >= 1 and items[c - 1].kind == "M":
+            return c - 1  # "Nvidia, which has gained 150% this year, slipped 1.1%": the clause's figure is its own
+    for c in range(j - 1, max(0, j - 20), -1):
         it = items[c]
         if it.kind == "Q" or (it.kind == "W" and it.low in (";", "(", ")")):
             return j
@@ -621,6 +626,8 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
             break
         if items[j2].mention.kind == "candidate" and not _free_standing(items, j2):
             break  # "the yield on the 10-year Treasury rose": a name inside a phrase is no subject
+        if j2 >= 2 and items[j2 - 1].word("at", "of", "for", "from", "in") and items[j2 - 2].low in BUSINESS_NOUNS:
+            break  # "Sales at Toyota rose 8%": the sales moved, not the stock
         p = j2 - 2 if j2 >= 2 and items[j2 - 1].word("the") else j2 - 1
         if found and p >= 0 and items[p].word("in", "across", "throughout", "around") and (
                 p == 0 or items[p - 1].word(",", ";", "elsewhere", "meanwhile", "and", "but")):
