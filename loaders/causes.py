@@ -132,7 +132,7 @@ def _phrase_end(items: list[Item], k: int, stops: set[int]) -> int:
             break  # "boosted by miners such as Rio Tinto and Glencore, which gained ...": the examples are movers
         j += 1
     while j > k and items[j - 1].word("and", "or", "with", "\"", "'", "in", "of", "on", "for", "to", "about", "over",
-                                      "the", "a", "an", "by", "from", "at"):
+                                      "the", "a", "an", "by", "from", "at", "after", "following", "amid", "as"):
         j -= 1
     return j
 

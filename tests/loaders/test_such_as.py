@@ -1,6 +1,7 @@
-"""'such as' introduces examples, never a cause: "dragged down by exporters such as Toyota
-Motor, which shed 3.2%" is a cause "exporters" whose examples are movers of their own. The
-sentences are written for these tests in the style of Reuters' Asia wraps."""
+"""Where a cause phrase ends: "such as" introduces examples, never a cause ("dragged down by
+exporters such as Toyota Motor, which shed 3.2%" is the cause "exporters"), and a cue cut off by a
+mover ends nothing ("dragged down by miners after iron ore prices slumped"). Written for these
+tests in the style of Reuters' Asia wraps."""
 from __future__ import annotations
 
 from tests.conftest import facts_of
@@ -16,3 +17,9 @@ def test_a_cause_stops_before_its_examples():
 def test_such_as_opens_no_second_cause():
     facts = facts_of("The Nikkei fell 1%, as exporters such as Sony and Toyota slid.")
     assert [(c.effect.id, c.cause) for c in facts.causes] == [("idx-n225", "exporters")]
+
+
+def test_a_cause_cut_short_by_a_mover_drops_its_dangling_cue():
+    facts = facts_of("In Australia, the S&P/ASX 200 closed 0.5% lower at 8,012.4, dragged down by miners after iron ore "
+                     "prices slumped.")
+    assert [(c.effect.id, c.cause) for c in facts.causes] == [("idx-asx200", "miners")]
