@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -95,6 +96,25 @@ def _is_name_token(text: str) -> bool:
     if text[:1].isdigit() and any(c.isupper() for c in text[1:]) and any(c.isalpha() for c in text):
         return True  # 3SBio
     return False
+
+
+#: _is_name_token by token text, kept across docs (emptied past _MAX_NAME_FLAGS entries): one
+#: look-up per token in C where a call of the cached function per token cost more
+_NAME_FLAGS: dict[str, bool] = {}
+_MAX_NAME_FLAGS = 200_000
+
+
+def name_token_flags(texts: list[str]) -> list[bool]:
+    """``[_is_name_token(t) for t in texts]``, read from a cache by text."""
+    if len(_NAME_FLAGS) > _MAX_NAME_FLAGS:
+        _NAME_FLAGS.clear()
+    try:
+        return list(map(_NAME_FLAGS.__getitem__, texts))
+    except KeyError:  # a text not seen before: add the new ones, then read all again
+        for t in texts:
+            if t not in _NAME_FLAGS:
+                _NAME_FLAGS[t] = _is_name_token(t)
+        return list(map(_NAME_FLAGS.__getitem__, texts))
 
 
 def _sector_parts(words: list[str]) -> list[str]:
@@ -294,16 +314,17 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
     i = 0
     texts = token_table(base).text[offset: offset + len(doc)]  # token i of doc is token offset + i of base
     n_toks = len(texts)
-    for first in [k for k, t in enumerate(texts) if _is_name_token(t)]:  # only these can open a name
+    name_like = name_token_flags(texts)  # _is_name_token of each token
+    for first in compress(range(n_toks), name_like):  # only these can open a name
         if first < i or offset + first in taken:
             continue
         i = first
         j = i
         while j < n_toks and offset + j not in taken:
             t = texts[j]
-            if _is_name_token(t) and offset + j not in sent_starts or j == i:
+            if name_like[j] and offset + j not in sent_starts or j == i:
                 j += 1
-            elif t in _NAME_CONNECT and t != "and" and j + 1 < n_toks and _is_name_token(texts[j + 1]):
+            elif t in _NAME_CONNECT and t != "and" and j + 1 < n_toks and name_like[j + 1]:
                 j += 1
             elif t in {",", "Co.", "Ltd.", "Inc.", "Corp.", "Co", "Ltd"} and j > i and j + 1 < n_toks \
                     and texts[j + 1] in {"Ltd.", "Ltd", "Inc.", "Co.", "Limited", "LLC", "Corp."}:

@@ -91,14 +91,23 @@ TICKER = re.compile(
     r"|[A-Z]{1,5}(?:\.[A-Z]{1,2})?)\s*\)"
 )
 # the characters each pattern's matches can start with (see marketkg.loaders.scan); a digit only
-# where what follows the figure can still fit (a look-ahead tried in C spares a full match try)
-_RANGE_FIRST = re.compile(r"~|\d(?=[\d,.]*\s?%?\s?(?:-|to))", re.I)
+# where what follows the figure can still fit (a look-ahead tried in C spares a full match try).
+# Each opens with one character class, which re scans for in C, and its look-arounds hold only
+# what every match starting there must have: a sign or "~"; a digit whose run of figure
+# characters goes on to a percent word (every such word opens with "%" or "p"); a currency's
+# letters or symbol with a digit at most four characters on (the longest, "Rs. ", and a space);
+# a figure followed by a currency word (first letters: yuan dollars HK Hong yen euros won
+# rupees Swiss francs pounds baht ringgit rupiah pesos reais rand), after at most a two-word
+# scale ("lakh crore"); "(" or a bare HKEX code's digits before ".HK". A digit of a level or a
+# date, or a capital opening a name, is no candidate any more: a third of them are left.
+_RANGE_FIRST = re.compile(r"[~\d](?:(?<=~)|(?=[\d,.]*\s?%?\s?(?:-|to)))", re.I)
 _SHARES_FIRST = re.compile(r"\d(?=[\d,.]*\s?[a-z]*\s(?:[A-Z]-|class [AB] |share))")
 #: a figure in words ends in a letter before its percent word: a text with none has no such figure
 _WORD_PCT_HINT = re.compile(r"[a-z](?:\s|-)(?:percent|per\s?cent|%)", re.I)
-_PERCENT_FIRST = re.compile(r"[~+\-\d]")
-_MONEY_FIRST = re.compile(r"[HUSANCRJEGKI₹₩$€£¥\d]")
-_TICKER_FIRST = re.compile(r"[\d(]")
+_PERCENT_FIRST = re.compile(r"[~+\-\d](?:(?<=[~+\-])|(?=[\d,.]*\s?[%pP]))")
+_MONEY_FIRST = re.compile(r"[HUSANCRJEGKI₹₩$€£¥\d](?:(?<=\D)(?=[\s\S]{0,4}\d)"
+                          r"|(?<=\d)(?=[\d,.]*\s?(?:[a-z]+(?: [a-z]+)?)?\s[ydHewrSfpb]))")
+_TICKER_FIRST = re.compile(r"[\d(](?:(?<=\()|(?=\d{0,4}\.HK))")
 _SCALES = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6,
            "mln": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3, "lakh crore": 1e12, "crore": 1e7, "cr": 1e7, "lakh": 1e5}
 _CURRENCY = {"HK$": "HKD", "HKD": "HKD", "US$": "USD", "USD": "USD", "$": "USD", "RMB": "RMB", "CNY": "RMB",
