@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from marketkg.loaders.scan import finditer
+from marketkg.loaders.scan import finditer, folded
 from marketkg.loaders.token_table import doc_text
 
 __all__ = ["Quantity", "find_quantities", "parse_number", "TICKER", "quantities_component", "quantity_spans"]
@@ -104,6 +104,16 @@ _RANGE_FIRST = re.compile(r"[~\d](?:(?<=~)|(?=[\d,.]*\s?%?\s?(?:-|to)))", re.I)
 _SHARES_FIRST = re.compile(r"\d(?=[\d,.]*\s?[a-z]*\s(?:[A-Z]-|class [AB] |share))")
 #: a figure in words ends in a letter before its percent word: a text with none has no such figure
 _WORD_PCT_HINT = re.compile(r"[a-z](?:\s|-)(?:percent|per\s?cent|%)", re.I)
+# Where a figure in words can start (see _word_figure_starts): its percent word stands after white
+# space or "-" and opens with "per" or "%" (found as literals, in C); the figure's words hold no
+# digit, "_" or punctuation, so it opens after the last such character before its percent word,
+# at a word's first letter (_WORD_PERCENT's look-behind and first letters)
+_PCT_WORD_AT = re.compile(r"[\s-](?:percent|per\s?cent|%)", re.I)
+_PER, _PCT_SIGN = re.compile("per"), re.compile("%")
+_HINT_LETTER = re.compile("[a-z]", re.I)
+_WORD_OPEN = re.compile(r"(?<![\w-])[aefhnostz]", re.I)
+_LAST_BREAK = re.compile(r"[\s\S]*(?:[^\w\s-]|[\d_])")
+_WORD_REACH = 200  # further back than this from a percent word with no break: the plain scan
 _PERCENT_FIRST = re.compile(r"[~+\-\d](?:(?<=[~+\-])|(?=[\d,.]*\s?[%pP]))")
 _MONEY_FIRST = re.compile(r"[HUSANCRJEGKI₹₩$€£¥\d](?:(?<=\D)(?=[\s\S]{0,4}\d)"
                           r"|(?<=\d)(?=[\d,.]*\s?(?:[a-z]+(?: [a-z]+)?)?\s[ydHewrSfpb]))")
@@ -142,6 +152,31 @@ def parse_number(text: str) -> float | None:
     except ValueError:
         return None
     return value if math.isfinite(value) else None
+
+
+def _word_figure_starts(text: str) -> list[int] | None:
+    """Every place a match of ``_WORD_PERCENT`` can start, in order (more places, never fewer),
+    for :func:`marketkg.loaders.scan.finditer`; none when ``_WORD_PCT_HINT`` finds nothing;
+    None where only the plain scan is sure (a text :func:`folded` refuses, or a run of words
+    longer than ``_WORD_REACH`` before a percent word). The plain scan tried the pattern at
+    every position of each text with a figure in words, and the hint at every letter."""
+    low = folded(text)
+    if low is None:
+        return None
+    ats = sorted({m.start() - 1 for rx, guide in ((_PER, low), (_PCT_SIGN, text)) for m in rx.finditer(guide)})
+    ats = [p for p in ats if p >= 0 and _PCT_WORD_AT.match(text, p)]
+    if not any(p >= 1 and _HINT_LETTER.match(text, p - 1) for p in ats):
+        return []
+    starts: set[int] = set()
+    done = 0  # the word openings before the last percent word are in starts already
+    for p in ats:
+        lo = max(done, p - _WORD_REACH)
+        brk = _LAST_BREAK.match(text, lo, p)
+        if brk is None and lo > done:
+            return None
+        starts.update(map(re.Match.start, _WORD_OPEN.finditer(text, lo if brk is None else brk.end(), p)))
+        done = p
+    return sorted(starts)
 
 
 def _ticker_code(raw: str) -> str:
@@ -184,7 +219,12 @@ def find_quantities(text: str) -> list[Quantity]:
         if sign == "-":
             value = -value
         add(Quantity("PERCENT", m.start(), m.end(), value, m.group(0), approx=bool(m.group("tilde")), signed=signed))
-    for m in _WORD_PERCENT.finditer(text) if _WORD_PCT_HINT.search(text) else ():
+    word_starts = _word_figure_starts(text)
+    if word_starts is None:
+        word_figures = _WORD_PERCENT.finditer(text) if _WORD_PCT_HINT.search(text) else ()
+    else:
+        word_figures = finditer(_WORD_PERCENT, word_starts, text)
+    for m in word_figures:
         value = _word_value(m)
         if value is not None:
             add(Quantity("PERCENT", m.start(), m.end(), value, m.group(0)))

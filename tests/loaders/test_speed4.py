@@ -155,3 +155,60 @@ def test_fewer_collections_restores_on_error() -> None:
         with gc_scope.fewer_collections():
             raise RuntimeError("boom")
     assert gc.get_threshold() == before
+
+
+_WORDS = ("one two three four five six seven nine ten twenty ninety a an half fifth third quarter of and point "
+          "percent per cent PERCENT Per Cent % - , . fell rose 5 12 the stocks Three ONE-half x_y "
+          "\u017fix \u212aelvin \u0130ki \u00e9t\u00e9").split(" ")
+
+
+def _word_noise(seed: int, n: int = 120) -> str:
+    """Number words, percent words, other words and breaks, glued by spaces, hyphens or newlines."""
+    rng = random.Random(seed)
+    glue = rng.choices([" ", " ", "-", "\n", "  ", ""], k=n)
+    return "".join(map(str.__add__, rng.choices(_WORDS, k=n), glue))
+
+
+def _word_figures_plain(text: str) -> list:
+    return [(m.span(), m.groupdict()) for m in quantities._WORD_PERCENT.finditer(text)]
+
+
+def _word_figures_fast(text: str) -> list:
+    starts = quantities._word_figure_starts(text)
+    if starts is None:
+        found = quantities._WORD_PERCENT.finditer(text) if quantities._WORD_PCT_HINT.search(text) else ()
+    else:
+        found = finditer(quantities._WORD_PERCENT, starts, text)
+    return [(m.span(), m.groupdict()) for m in found]
+
+
+def test_word_figure_starts_find_what_the_plain_scan_finds() -> None:
+    texts = ["fell three percent, then one-half of one per cent; Six-point-two PERCENT and nine %",
+             "rose 5% and a fifth of a percent", "no figure here", "percent", " percent", "three percent",
+             "twenty-five-percent x", "one " * 80 + "percent",  # a run longer than the reach: the plain scan
+             "and, " + "one " * 30 + "percent and " + "two " * 60 + "percent",
+             "\u017fix percent \u212a one percent", "\u0130ki one percent"]
+    texts += [_word_noise(n) for n in range(400)] + [_word_noise(n, 600) for n in range(40)]
+    found = 0
+    for text in texts:
+        expected = _word_figures_plain(text)
+        found += len(expected)
+        assert _word_figures_fast(text) == expected, text
+    assert found > 100  # the noise holds figures in words to find
+
+
+def test_word_figure_starts_reach_and_fallback() -> None:
+    assert quantities._word_figure_starts("rose 5% on Tuesday") == []  # no letter before a percent word
+    assert quantities._word_figure_starts("x" * 300 + " three percent") is None  # past the reach, no break
+    starts = quantities._word_figure_starts("In 2024, it fell three percent")
+    assert starts is not None and "In 2024, it fell three percent".index("three") in starts
+    assert all(s > "In 2024, it fell three percent".index(",") for s in starts)
+
+
+def test_word_figure_starts_stay_linear_on_a_long_run_of_figures() -> None:
+    """Each percent word looks back only to the one before it: a text of figures in words
+    with no break between them is read once, not once per figure."""
+    text = "and one percent " * 40
+    starts = quantities._word_figure_starts(text)
+    assert starts is not None and len(starts) == len(set(starts))
+    assert _word_figures_fast(text) == _word_figures_plain(text)
