@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from marketkg.loaders.gazetteer import GazetteerMatcher
 from marketkg.loaders.sentences import start_tokens
-from marketkg.loaders.token_table import table_view, token_table
+from marketkg.loaders.token_table import indices_in, table_view, token_table
 from marketkg.loaders.lexicon import (
     DOWN_VERBS, MARKET_HEADS, MARKET_HEADS_AFTER, NAME_STOPWORDS, SECTOR_HEADS, UP_VERBS,
 )
@@ -198,7 +198,7 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
     lows, texts, alpha, num, space = (table.lower[lo:hi], table.text[lo:hi], table.is_alpha[lo:hi],
                                       table.like_num[lo:hi], table.is_space[lo:hi])
     # right to left, so "Financials and smart-driving concept shares" is one phrase
-    heads = [i for i, low in enumerate(lows) if low in _HEAD_WORDS]
+    heads = indices_in(lows, _HEAD_WORDS)
     for i in reversed(heads):
         low = lows[i]
         if i in taken or texts[i] == "Group":
@@ -349,7 +349,7 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
     # ("Oil rose 2% to $80.50 a barrel": capitalised where it opens a sentence)
     # (tested on the lower case first: a word that is a key or whose lower case is one)
     lows = token_table(base).lower[offset: offset + len(doc)]
-    for n in [n for n, low in enumerate(lows) if low in _BARE_COMMODITIES and (
+    for n in [n for n in indices_in(lows, _BARE_COMMODITIES) if (
               texts[n] in _BARE_COMMODITIES or texts[n].istitle() and offset + n in sent_starts)]:
         ident = _BARE_COMMODITIES[texts[n].lower()]
         if ident and offset + n not in taken and offset + n - 1 not in taken and ident in ref.entities:

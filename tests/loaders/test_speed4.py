@@ -212,3 +212,45 @@ def test_word_figure_starts_stay_linear_on_a_long_run_of_figures() -> None:
     starts = quantities._word_figure_starts(text)
     assert starts is not None and len(starts) == len(set(starts))
     assert _word_figures_fast(text) == _word_figures_plain(text)
+
+
+def test_indices_in_is_the_plain_filter() -> None:
+    from marketkg.loaders.token_table import indices_in
+
+    words = ["the", "Hang", "Seng", "", "the", "x", "Hang"]
+    for keys in ({"the", "Hang"}, {"Hang": 1}, frozenset(), {""}):
+        assert indices_in(words, keys) == [k for k, w in enumerate(words) if w in keys]
+    assert indices_in([], {"a"}) == []
+
+
+def test_possible_sentence_ends_are_those_of_the_plain_walk() -> None:
+    import spacy
+
+    from marketkg.loaders import sentences
+    from marketkg.loaders.token_table import token_table
+
+    nlp = spacy.blank("en")
+    rng = random.Random(7)
+    parts = ["Stocks fell.", "The Hang Seng Co. rose", "|", "\n", "\n\n", "  ", "U.S. shares", "end!", "(AP)",
+             "\"Quote.\"", "3.5%.", "It", "rose", "... and", "?", "\t\n", "Mr. Li", " \n "]
+    texts = ["", "One.", "a\n\nb", "word " * 900 + ".", "x. y. Z. 1. (a) |b"]
+    texts += [" ".join(rng.choices(parts, k=rng.randint(1, 60))) for _ in range(200)]
+    for text in texts:
+        table = token_table(nlp(text))
+        plain = [k for k, t in enumerate(table.text)
+                 if t in sentences._ENDS_OR_BAR or "\n" in t and table.is_space[k]]
+        assert sentences._possible_ends(table.text, table.is_space) == plain, text
+
+
+def test_token_matcher_finds_what_the_plain_walk_finds() -> None:
+    from marketkg.loaders.gazetteer import TokenMatcher
+
+    patterns = [(("Hang", "Seng"), "a"), (("Hang", "Seng", "Bank"), "b"), (("the",), "c"), (("Seng",), "d"),
+                (("the", "Hang", "Seng"), "e")]
+    matcher = TokenMatcher(patterns)
+    rng = random.Random(3)
+    for _ in range(200):
+        words = rng.choices(["the", "Hang", "Seng", "Bank", "rose", ""], k=rng.randint(0, 12))
+        plain = sorted((label, i, i + len(p)) for i in range(len(words)) for p, label in patterns
+                       if tuple(words[i:i + len(p)]) == p)
+        assert sorted(matcher(words)) == plain
