@@ -254,3 +254,19 @@ def test_token_matcher_finds_what_the_plain_walk_finds() -> None:
         plain = sorted((label, i, i + len(p)) for i in range(len(words)) for p, label in patterns
                        if tuple(words[i:i + len(p)]) == p)
         assert sorted(matcher(words)) == plain
+
+
+def test_new_entity_is_the_entity_the_fields_make_and_is_shared() -> None:
+    from marketkg.loaders.resolve import new_entity
+    from marketkg.ontology.enums import EntityType
+    from marketkg.ontology.models import Entity
+
+    made = new_entity(id="co-x", name="X\u200b Corp", type=EntityType.COMPANY, ticker=None)
+    plain = Entity(id="co-x", name="X\u200b Corp", type=EntityType.COMPANY, ticker=None)
+    assert made == plain and made.model_dump_json() == plain.model_dump_json()
+    assert made.model_fields_set == plain.model_fields_set  # the fields given, as given
+    assert new_entity(id="co-x", name="X\u200b Corp", type=EntityType.COMPANY, ticker=None) is made
+    with pytest.raises(ValueError):
+        new_entity(id="co-y", name="\u200b", type=EntityType.COMPANY)  # a bad name still fails, every time
+    with pytest.raises(ValueError):
+        new_entity(id="co-y", name="\u200b", type=EntityType.COMPANY)
