@@ -73,11 +73,12 @@ def _read(doc: Doc) -> TokenTable:
         return TokenTable([], [], [], [], [], [], [], "")
     rows = doc.to_array([ORTH, IDX, SPACY, LIKE_NUM]).T.tolist()
     text, lower, alpha, space = map(list, zip(*_token_rows(rows[0], doc.vocab.strings)))
-    ws = [" " if s else "" for s in rows[2]]
+    ws = list(map(("", " ").__getitem__, rows[2]))  # SPACY and LIKE_NUM are 0 or 1: looked up in C
     parts = [""] * (2 * len(text))  # text and trailing space in turn: joined once, no string per token
     parts[::2] = text
     parts[1::2] = ws
-    return TokenTable(text, lower, ws, rows[1], alpha, [n == 1 for n in rows[3]], space, "".join(parts))
+    return TokenTable(text, lower, ws, rows[1], alpha, list(map((False, True).__getitem__, rows[3])), space,
+                      "".join(parts))
 
 
 def table_view(doc: Doc | Span) -> tuple[TokenTable, int]:

@@ -270,3 +270,15 @@ def test_new_entity_is_the_entity_the_fields_make_and_is_shared() -> None:
         new_entity(id="co-y", name="\u200b", type=EntityType.COMPANY)  # a bad name still fails, every time
     with pytest.raises(ValueError):
         new_entity(id="co-y", name="\u200b", type=EntityType.COMPANY)
+
+
+def test_token_table_spaces_and_number_flags_are_the_tokens() -> None:
+    import spacy
+
+    from marketkg.loaders.token_table import token_table
+
+    doc = spacy.blank("en")("Tencent fell 2.1%, three points, to 25,222.02;  ten\n\nthousand x1 1/2 first ")
+    table = token_table(doc)
+    assert table.ws == [t.whitespace_ for t in doc]
+    assert table.like_num == [t.like_num for t in doc] and any(table.like_num) and not all(table.like_num)
+    assert all(type(f) is bool for f in table.like_num)
