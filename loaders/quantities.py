@@ -94,12 +94,15 @@ TICKER = re.compile(
 # where what follows the figure can still fit (a look-ahead tried in C spares a full match try).
 # Each opens with one character class, which re scans for in C, and its look-arounds hold only
 # what every match starting there must have: a sign or "~"; a digit whose run of figure
-# characters goes on to a percent word (every such word opens with "%" or "p"); a currency's
-# letters or symbol with a digit at most four characters on (the longest, "Rs. ", and a space);
-# a figure followed by a currency word (first letters: yuan dollars HK Hong yen euros won
-# rupees Swiss francs pounds baht ringgit rupiah pesos reais rand), after at most a two-word
-# scale ("lakh crore"); "(" or a bare HKEX code's digits before ".HK". A digit of a level or a
-# date, or a capital opening a name, is no candidate any more: a third of them are left.
+# characters goes on to a percent word ("%", or "pe", "pc", "pp" in any case: per cent, percent,
+# pct, pc, percentage point, pp); a currency's symbol with a digit at most four characters on,
+# or a currency code's capital followed by the code's second character (K S $ T M N P U B G R s:
+# HK$ US$ S$ A$ NT$ C$ RMB CNY HKD USD JPY EUR GBP SGD AUD INR KRW Rs) and a digit at most
+# three characters further ("Rs. " and a space); a figure followed by a currency word (the first
+# three characters of yuan dollars "HK dollars" Hong yen euros won rupees Swiss francs pounds
+# baht ringgit rupiah pesos reais rand), after at most a two-word scale ("lakh crore"); "(" or a bare HKEX
+# code's digits before ".HK". A digit of a level or a date, or a capital opening a name, is no
+# candidate any more: a fifth of them are left.
 _RANGE_FIRST = re.compile(r"[~\d](?:(?<=~)|(?=[\d,.]*\s?%?\s?(?:-|to)))", re.I)
 _SHARES_FIRST = re.compile(r"\d(?=[\d,.]*\s?[a-z]*\s(?:[A-Z]-|class [AB] |share))")
 #: a figure in words ends in a letter before its percent word: a text with none has no such figure
@@ -114,9 +117,11 @@ _HINT_LETTER = re.compile("[a-z]", re.I)
 _WORD_OPEN = re.compile(r"(?<![\w-])[aefhnostz]", re.I)
 _LAST_BREAK = re.compile(r"[\s\S]*(?:[^\w\s-]|[\d_])")
 _WORD_REACH = 200  # further back than this from a percent word with no break: the plain scan
-_PERCENT_FIRST = re.compile(r"[~+\-\d](?:(?<=[~+\-])|(?=[\d,.]*\s?[%pP]))")
-_MONEY_FIRST = re.compile(r"[HUSANCRJEGKI₹₩$€£¥\d](?:(?<=\D)(?=[\s\S]{0,4}\d)"
-                          r"|(?<=\d)(?=[\d,.]*\s?(?:[a-z]+(?: [a-z]+)?)?\s[ydHewrSfpb]))")
+_PERCENT_FIRST = re.compile(r"[~+\-\d](?:(?<=[~+\-])|(?=[\d,.]*\s?(?:%|[pP][eEcCpP])))")
+_MONEY_FIRST = re.compile(r"[HUSANCRJEGKI₹₩$€£¥\d](?:(?<=[A-Z])(?=[KS$TMNPUBGRs][\s\S]{0,3}\d)"
+                          r"|(?<=[₹₩$€£¥])(?=[\s\S]{0,4}\d)"
+                          r"|(?<=\d)(?=[\d,.]*\s?(?:[a-z]+(?: [a-z]+)?)?\s"
+                          r"(?:yua|dol|HK |Hon|yen|eur|won|rup|Swi|fra|pou|bah|rin|pes|rea|ran)))")
 _TICKER_FIRST = re.compile(r"[\d(](?:(?<=\()|(?=\d{0,4}\.HK))")
 _SCALES = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6,
            "mln": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3, "lakh crore": 1e12, "crore": 1e7, "cr": 1e7, "lakh": 1e5}

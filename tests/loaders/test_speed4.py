@@ -34,7 +34,8 @@ _FIGURES = [
 
 _PARTS = ("0 1 5 9 12 12345 1,234 3.5 , . % %, ~ + - ( ) : per cent percent pct pc pp percentage point points to "
           "HK$ US$ $ € £ ¥ ₹ ₩ Rs Rs. RMB HKD USD yuan yen dollars HK Hong Kong won rupees crore lakh "
-          "billion bn m b k shares H-shares class .HK NYSE BABA HSI Swiss francs x A S").split(" ")
+          "billion bn m b k shares H-shares class .HK NYSE BABA HSI Swiss francs x A S pounds baht ringgit rupiah "
+          "pesos reais rand euros francs lakh\u00a0crore poin pounds JPY EUR GBP SGD AUD INR KRW NT$ C$ A$ S$").split(" ")
 
 
 def _figure_noise(seed: int) -> str:
