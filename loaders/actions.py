@@ -12,6 +12,7 @@ from marketkg.loaders.items import Item, has_lows, has_words
 from marketkg.loaders.lexicon import ROLE_WORDS, SUBJECT_SKIP
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.descriptions import Description, fits, read_description
+from marketkg.loaders.resolve import new_entity
 from marketkg.ontology.enums import EntityType
 from marketkg.ontology.ids import named_id
 from marketkg.ontology.models import Entity
@@ -339,7 +340,7 @@ def phrase_investor(phrase: str, seen: Iterable[Entity]) -> Entity:
         if named:
             return named[-1]
         phrase = "Central bank"
-    return Entity(id=named_id("inv", phrase), name=phrase, type=EntityType.INVESTOR)
+    return new_entity(id=named_id("inv", phrase), name=phrase, type=EntityType.INVESTOR)
 
 
 def _described_after(items: list[Item], k: int, text: str) -> Phrase | None:
@@ -361,7 +362,7 @@ def phrase_target(phrase: Phrase, seen: Iterable[Entity]) -> Entity | None:
     anything else ("equities", "U.S.") is a market of its own name."""
     if phrase.descriptor is None:
         name = phrase.text
-        return Entity(id=named_id("mkt", name.removeprefix("the ")), name=name, type=EntityType.MARKET)
+        return new_entity(id=named_id("mkt", name.removeprefix("the ")), name=name, type=EntityType.MARKET)
     desc = Description(phrase.descriptor, phrase.country)
     for ent in reversed(list(seen)):
         if fits(ent, desc):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from marketkg.loaders.causes import RawCause
-from marketkg.loaders.resolve import Resolver
+from marketkg.loaders.resolve import Resolver, new_entity
 from marketkg.ontology.enums import DriverCategory, EntityType
 from marketkg.ontology.ids import named_id
 from marketkg.ontology.models import Entity
@@ -55,5 +55,5 @@ def driver_for(cause: RawCause, resolver: Resolver) -> Entity:
             return concept.entity
     words = [w for w in re.findall(r"[a-z0-9][a-z0-9'-]*", cause.text.lower()) if w not in _STOP][:8]
     name = cause.text if len(cause.text) <= 90 else cause.text[:87].rsplit(" ", 1)[0] + "..."
-    return Entity(id=named_id("drv", " ".join(words) or cause.text), name=name, type=EntityType.DRIVER,
+    return new_entity(id=named_id("drv", " ".join(words) or cause.text), name=name, type=EntityType.DRIVER,
                   category=_topic_category(cause.text))  # no concept matched it (the loop above)

@@ -17,6 +17,7 @@ from marketkg.loaders.cause_links import linked_causes
 from marketkg.loaders.causes import RawCause, back_reference, caused_move, clause_causes, opening_cause
 from marketkg.loaders.dates import DayMention, day_mentions, story_day
 from marketkg.loaders.drivers import driver_for
+from marketkg.loaders.gc_scope import fewer_collections
 from marketkg.loaders.items import Item, mention_indices, sentence_items
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.moves import RawMove, close_statements, find_moves, opening_close, opening_figure
@@ -561,8 +562,9 @@ class _ArticleExtractor:
 def extract(article: Article, *, nlp: Language | None = None) -> ArticleFacts:
     """Every fact one article states, with its evidence."""
     nlp = nlp or shared_pipeline()
-    doc = nlp(working_text(article.text))
-    return _ArticleExtractor(article, doc).run()
+    with fewer_collections():
+        doc = nlp(working_text(article.text))
+        return _ArticleExtractor(article, doc).run()
 
 
 def extract_many(articles: Iterable[Article], *, nlp: Language | None = None, batch_size: int = 32,
@@ -576,21 +578,23 @@ def extract_many(articles: Iterable[Article], *, nlp: Language | None = None, ba
     nlp = nlp or shared_pipeline()
     for batch in _batches(articles, batch_size):
         texts = [working_text(a.text) for a in batch]
-        try:
-            docs = list(nlp.pipe(texts, batch_size=batch_size))
-        except Exception:
-            if on_error is None:
-                raise
-            docs = [_guarded(lambda t=t: nlp(t), a, on_error) for t, a in zip(texts, batch)]
+        with fewer_collections():  # the reading only: the caller's code between yields runs as it would
+            try:
+                docs = list(nlp.pipe(texts, batch_size=batch_size))
+            except Exception:
+                if on_error is None:
+                    raise
+                docs = [_guarded(lambda t=t: nlp(t), a, on_error) for t, a in zip(texts, batch)]
         for article, doc in zip(batch, docs):
             if doc is None:
                 continue
-            if on_error is None:
-                yield _ArticleExtractor(article, doc).run()
-            else:
-                facts = _guarded(lambda a=article, d=doc: _ArticleExtractor(a, d).run(), article, on_error)
-                if facts is not None:
-                    yield facts
+            with fewer_collections():
+                if on_error is None:
+                    facts = _ArticleExtractor(article, doc).run()
+                else:
+                    facts = _guarded(lambda a=article, d=doc: _ArticleExtractor(a, d).run(), article, on_error)
+            if facts is not None:
+                yield facts
 
 
 def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:

@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from marketkg.loaders.places import filter_matches, place_matcher
-from marketkg.loaders.token_table import token_table
+from marketkg.loaders.token_table import indices_in, token_table
 from marketkg.ontology.atomic import write_atomic
 from marketkg.ontology.errors import MarketKGError
 from marketkg.ontology.ref_cache import cache_dir, index_digest
@@ -66,7 +66,7 @@ class TokenMatcher:
         root = self._root
         out = []
         n_words = len(words)
-        for i in [k for k, w in enumerate(words) if w in root]:
+        for i in indices_in(words, root):
             node = root[words[i]]
             j = i + 1
             while True:  # shorter patterns first, as they end

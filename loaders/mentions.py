@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from marketkg.loaders.gazetteer import GazetteerMatcher
 from marketkg.loaders.sentences import start_tokens
-from marketkg.loaders.token_table import table_view, token_table
+from marketkg.loaders.token_table import indices_in, table_view, token_table
 from marketkg.loaders.lexicon import (
     DOWN_VERBS, MARKET_HEADS, MARKET_HEADS_AFTER, NAME_STOPWORDS, SECTOR_HEADS, UP_VERBS,
 )
@@ -95,6 +96,25 @@ def _is_name_token(text: str) -> bool:
     if text[:1].isdigit() and any(c.isupper() for c in text[1:]) and any(c.isalpha() for c in text):
         return True  # 3SBio
     return False
+
+
+#: _is_name_token by token text, kept across docs (emptied past _MAX_NAME_FLAGS entries): one
+#: look-up per token in C where a call of the cached function per token cost more
+_NAME_FLAGS: dict[str, bool] = {}
+_MAX_NAME_FLAGS = 200_000
+
+
+def name_token_flags(texts: list[str]) -> list[bool]:
+    """``[_is_name_token(t) for t in texts]``, read from a cache by text."""
+    if len(_NAME_FLAGS) > _MAX_NAME_FLAGS:
+        _NAME_FLAGS.clear()
+    try:
+        return list(map(_NAME_FLAGS.__getitem__, texts))
+    except KeyError:  # a text not seen before: add the new ones, then read all again
+        for t in texts:
+            if t not in _NAME_FLAGS:
+                _NAME_FLAGS[t] = _is_name_token(t)
+        return list(map(_NAME_FLAGS.__getitem__, texts))
 
 
 def _sector_parts(words: list[str]) -> list[str]:
@@ -178,7 +198,7 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
     lows, texts, alpha, num, space = (table.lower[lo:hi], table.text[lo:hi], table.is_alpha[lo:hi],
                                       table.like_num[lo:hi], table.is_space[lo:hi])
     # right to left, so "Financials and smart-driving concept shares" is one phrase
-    heads = [i for i, low in enumerate(lows) if low in _HEAD_WORDS]
+    heads = indices_in(lows, _HEAD_WORDS)
     for i in reversed(heads):
         low = lows[i]
         if i in taken or texts[i] == "Group":
@@ -302,16 +322,17 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
     i = 0
     texts = token_table(base).text[offset: offset + len(doc)]  # token i of doc is token offset + i of base
     n_toks = len(texts)
-    for first in [k for k, t in enumerate(texts) if _is_name_token(t)]:  # only these can open a name
+    name_like = name_token_flags(texts)  # _is_name_token of each token
+    for first in compress(range(n_toks), name_like):  # only these can open a name
         if first < i or offset + first in taken:
             continue
         i = first
         j = i
         while j < n_toks and offset + j not in taken:
             t = texts[j]
-            if _is_name_token(t) and offset + j not in sent_starts or j == i:
+            if name_like[j] and offset + j not in sent_starts or j == i:
                 j += 1
-            elif t in _NAME_CONNECT and t != "and" and j + 1 < n_toks and _is_name_token(texts[j + 1]):
+            elif t in _NAME_CONNECT and t != "and" and j + 1 < n_toks and name_like[j + 1]:
                 j += 1
             elif t in {",", "Co.", "Ltd.", "Inc.", "Corp.", "Co", "Ltd"} and j > i and j + 1 < n_toks \
                     and texts[j + 1] in {"Ltd.", "Ltd", "Inc.", "Co.", "Limited", "LLC", "Corp."}:
@@ -341,7 +362,7 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
     # ("Oil rose 2% to $80.50 a barrel": capitalised where it opens a sentence)
     # (tested on the lower case first: a word that is a key or whose lower case is one)
     lows = token_table(base).lower[offset: offset + len(doc)]
-    for n in [n for n, low in enumerate(lows) if low in _BARE_COMMODITIES and (
+    for n in [n for n in indices_in(lows, _BARE_COMMODITIES) if (
               texts[n] in _BARE_COMMODITIES or texts[n].istitle() and offset + n in sent_starts)]:
         ident = _BARE_COMMODITIES[texts[n].lower()]
         if ident and offset + n not in taken and offset + n - 1 not in taken and ident in ref.entities:

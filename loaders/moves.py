@@ -450,8 +450,13 @@ def _session_after(items: list[Item], j: int) -> int:
     return 0
 
 
+_SESSION_LAST = frozenset(words[-1] for words in _SESSION_WORDS)
+
+
 def _skip_session_left(items: list[Item], j: int) -> int:
     """Left of 'up 7.7%': skip 'closed the day' back to the word before the verb."""
+    if j < 1 or items[j].low not in _SESSION_LAST:
+        return j  # every phrase ends at item j with its last word (most calls stop here)
     for words in _SESSION_WORDS:
         n = len(words)
         if j - n >= 0 and words_at(items, j - n + 1, words) and items[j - n].low in _CLOSE_VERBS:

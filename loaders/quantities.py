@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from marketkg.loaders.scan import finditer
+from marketkg.loaders.scan import finditer, folded
 from marketkg.loaders.token_table import doc_text
 
 __all__ = ["Quantity", "find_quantities", "parse_number", "TICKER", "quantities_component", "quantity_spans"]
@@ -91,14 +91,38 @@ TICKER = re.compile(
     r"|[A-Z]{1,5}(?:\.[A-Z]{1,2})?)\s*\)"
 )
 # the characters each pattern's matches can start with (see marketkg.loaders.scan); a digit only
-# where what follows the figure can still fit (a look-ahead tried in C spares a full match try)
-_RANGE_FIRST = re.compile(r"~|\d(?=[\d,.]*\s?%?\s?(?:-|to))", re.I)
+# where what follows the figure can still fit (a look-ahead tried in C spares a full match try).
+# Each opens with one character class, which re scans for in C, and its look-arounds hold only
+# what every match starting there must have: a sign or "~"; a digit whose run of figure
+# characters goes on to a percent word ("%", or "pe", "pc", "pp" in any case: per cent, percent,
+# pct, pc, percentage point, pp); a currency's symbol with a digit at most four characters on,
+# or a currency code's capital followed by the code's second character (K S $ T M N P U B G R s:
+# HK$ US$ S$ A$ NT$ C$ RMB CNY HKD USD JPY EUR GBP SGD AUD INR KRW Rs) and a digit at most
+# three characters further ("Rs. " and a space); a figure followed by a currency word (the first
+# three characters of yuan dollars "HK dollars" Hong yen euros won rupees Swiss francs pounds
+# baht ringgit rupiah pesos reais rand), after at most a two-word scale ("lakh crore"); "(" or a bare HKEX
+# code's digits before ".HK". A digit of a level or a date, or a capital opening a name, is no
+# candidate any more: a fifth of them are left.
+_RANGE_FIRST = re.compile(r"[~\d](?:(?<=~)|(?=[\d,.]*\s?%?\s?(?:-|to)))", re.I)
 _SHARES_FIRST = re.compile(r"\d(?=[\d,.]*\s?[a-z]*\s(?:[A-Z]-|class [AB] |share))")
 #: a figure in words ends in a letter before its percent word: a text with none has no such figure
 _WORD_PCT_HINT = re.compile(r"[a-z](?:\s|-)(?:percent|per\s?cent|%)", re.I)
-_PERCENT_FIRST = re.compile(r"[~+\-\d]")
-_MONEY_FIRST = re.compile(r"[HUSANCRJEGKI₹₩$€£¥\d]")
-_TICKER_FIRST = re.compile(r"[\d(]")
+# Where a figure in words can start (see _word_figure_starts): its percent word stands after white
+# space or "-" and opens with "per" or "%" (found as literals, in C); the figure's words hold no
+# digit, "_" or punctuation, so it opens after the last such character before its percent word,
+# at a word's first letter (_WORD_PERCENT's look-behind and first letters)
+_PCT_WORD_AT = re.compile(r"[\s-](?:percent|per\s?cent|%)", re.I)
+_PER, _PCT_SIGN = re.compile("per"), re.compile("%")
+_HINT_LETTER = re.compile("[a-z]", re.I)
+_WORD_OPEN = re.compile(r"(?<![\w-])[aefhnostz]", re.I)
+_LAST_BREAK = re.compile(r"[\s\S]*(?:[^\w\s-]|[\d_])")
+_WORD_REACH = 200  # further back than this from a percent word with no break: the plain scan
+_PERCENT_FIRST = re.compile(r"[~+\-\d](?:(?<=[~+\-])|(?=[\d,.]*\s?(?:%|[pP][eEcCpP])))")
+_MONEY_FIRST = re.compile(r"[HUSANCRJEGKI₹₩$€£¥\d](?:(?<=[A-Z])(?=[KS$TMNPUBGRs][\s\S]{0,3}\d)"
+                          r"|(?<=[₹₩$€£¥])(?=[\s\S]{0,4}\d)"
+                          r"|(?<=\d)(?=[\d,.]*\s?(?:[a-z]+(?: [a-z]+)?)?\s"
+                          r"(?:yua|dol|HK |Hon|yen|eur|won|rup|Swi|fra|pou|bah|rin|pes|rea|ran)))")
+_TICKER_FIRST = re.compile(r"[\d(](?:(?<=\()|(?=\d{0,4}\.HK))")
 _SCALES = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6,
            "mln": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3, "lakh crore": 1e12, "crore": 1e7, "cr": 1e7, "lakh": 1e5}
 _CURRENCY = {"HK$": "HKD", "HKD": "HKD", "US$": "USD", "USD": "USD", "$": "USD", "RMB": "RMB", "CNY": "RMB",
@@ -133,6 +157,31 @@ def parse_number(text: str) -> float | None:
     except ValueError:
         return None
     return value if math.isfinite(value) else None
+
+
+def _word_figure_starts(text: str) -> list[int] | None:
+    """Every place a match of ``_WORD_PERCENT`` can start, in order (more places, never fewer),
+    for :func:`marketkg.loaders.scan.finditer`; none when ``_WORD_PCT_HINT`` finds nothing;
+    None where only the plain scan is sure (a text :func:`folded` refuses, or a run of words
+    longer than ``_WORD_REACH`` before a percent word). The plain scan tried the pattern at
+    every position of each text with a figure in words, and the hint at every letter."""
+    low = folded(text)
+    if low is None:
+        return None
+    ats = sorted({m.start() - 1 for rx, guide in ((_PER, low), (_PCT_SIGN, text)) for m in rx.finditer(guide)})
+    ats = [p for p in ats if p >= 0 and _PCT_WORD_AT.match(text, p)]
+    if not any(p >= 1 and _HINT_LETTER.match(text, p - 1) for p in ats):
+        return []
+    starts: set[int] = set()
+    done = 0  # the word openings before the last percent word are in starts already
+    for p in ats:
+        lo = max(done, p - _WORD_REACH)
+        brk = _LAST_BREAK.match(text, lo, p)
+        if brk is None and lo > done:
+            return None
+        starts.update(map(re.Match.start, _WORD_OPEN.finditer(text, lo if brk is None else brk.end(), p)))
+        done = p
+    return sorted(starts)
 
 
 def _ticker_code(raw: str) -> str:
@@ -175,7 +224,12 @@ def find_quantities(text: str) -> list[Quantity]:
         if sign == "-":
             value = -value
         add(Quantity("PERCENT", m.start(), m.end(), value, m.group(0), approx=bool(m.group("tilde")), signed=signed))
-    for m in _WORD_PERCENT.finditer(text) if _WORD_PCT_HINT.search(text) else ():
+    word_starts = _word_figure_starts(text)
+    if word_starts is None:
+        word_figures = _WORD_PERCENT.finditer(text) if _WORD_PCT_HINT.search(text) else ()
+    else:
+        word_figures = finditer(_WORD_PERCENT, word_starts, text)
+    for m in word_figures:
         value = _word_value(m)
         if value is not None:
             add(Quantity("PERCENT", m.start(), m.end(), value, m.group(0)))

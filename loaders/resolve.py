@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from marketkg.loaders.lexicon import INDEX_HEADS, MARKET_HEADS, MARKET_MODIFIERS, NAME_STOPWORDS
 from marketkg.loaders.mentions import Mention, is_rmb_counter
@@ -23,11 +24,19 @@ from marketkg.ontology.ids import company_id, named_id
 from marketkg.ontology.models import Entity
 from marketkg.ontology.reference import ReferenceData, reference
 
-__all__ = ["Resolver"]
+__all__ = ["Resolver", "new_entity"]
 
 
 #: an ISIN: country code, nine characters, check digit
 _ISIN = re.compile(r"[A-Z]{2}[A-Z0-9]{9}[0-9]")
+
+
+@lru_cache(maxsize=4096)
+def new_entity(**fields) -> Entity:
+    """``Entity(**fields)``, made once per distinct fields and shared (an Entity is frozen): the
+    same unknown company, sector or driver is named in many sentences and articles, and each
+    Entity checks its name and aliases character by character in Python."""
+    return Entity(**fields)
 
 
 def _initials(words: list[str]) -> str:
@@ -62,7 +71,7 @@ class Resolver:
         if mention.kind == "sector":
             out = []
             for sid in mention.sectors:
-                base = self.ref.entities.get(sid) or Entity(
+                base = self.ref.entities.get(sid) or new_entity(
                     id=sid, name=sid.removeprefix("sector-").replace("-", " "), type=EntityType.SECTOR)
                 out.append(self._note(base, mention.text))
             return out
@@ -123,10 +132,10 @@ class Resolver:
                 return None
             if mention.extra.get("index"):
                 name = re.sub(r"\s+(?:[Ii]ndex|[Gg]auge)$", "", name)
-                return self._note(Entity(id=named_id("idx", name), name=name, type=EntityType.INDEX),
+                return self._note(new_entity(id=named_id("idx", name), name=name, type=EntityType.INDEX),
                                   re.sub(r"^[Tt]he\s+", "", mention.text))
             if as_investor and not ticker:
-                return self._note(Entity(id=named_id("inv", name), name=name, type=EntityType.INVESTOR),
+                return self._note(new_entity(id=named_id("inv", name), name=name, type=EntityType.INVESTOR),
                                   mention.text)
             loose = None if ticker else self.ref.lookup_company_loose(name)
             if loose is not None:
@@ -139,10 +148,10 @@ class Resolver:
             else:
                 ticker = None
                 ident = company_id(name=name)
-            base = Entity(id=ident, name=name, type=EntityType.COMPANY, ticker=ticker)
+            base = new_entity(id=ident, name=name, type=EntityType.COMPANY, ticker=ticker)
         base = self._on_listing(base, ticker)
         if is_rmb_counter(mention) and base.type is EntityType.COMPANY:
-            base = Entity(id=f"{base.id}-rmb", name=f"{base.name} (RMB counter)", type=EntityType.SECURITY,
+            base = new_entity(id=f"{base.id}-rmb", name=f"{base.name} (RMB counter)", type=EntityType.SECURITY,
                           parent=base.id)
         return self._note(base, mention.text)
 

@@ -78,6 +78,8 @@ def folded(text: str) -> str | None:
     length, and no character a case-insensitive ASCII letter matches that lower-casing
     leaves apart. None otherwise."""
     low = text.lower()
+    if text.isascii():  # most texts: none of those characters, and the same length (a test in C)
+        return low
     if len(low) != len(text) or not _FOLDS_TO_ASCII.isdisjoint(text):
         return None
     return low

@@ -3,6 +3,7 @@ sentence; so does a full stop before a capital, except after an abbreviation."""
 from __future__ import annotations
 
 from bisect import bisect_right
+from itertools import compress
 import re
 
 import numpy
@@ -10,7 +11,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from marketkg.loaders.token_table import token_table
+from marketkg.loaders.token_table import indices_in, token_table
 
 __all__ = ["sentence_starts", "start_positions", "sentencizer_component", "start_tokens", "sentence_bounds"]
 
@@ -30,6 +31,13 @@ def sentence_starts(doc: Doc) -> list[bool]:
     return starts
 
 
+def _possible_ends(texts: list[str], space: list[bool]) -> list[int]:
+    """The tokens a sentence can end with, in order: an end mark or a bar (found in C), or a
+    white-space token holding a newline (among the few white-space ones)."""
+    newlines = [k for k in compress(range(len(texts)), space) if "\n" in texts[k]]
+    return sorted(indices_in(texts, _ENDS_OR_BAR) + newlines)
+
+
 def start_positions(doc: Doc) -> list[int]:
     """The tokens that start a sentence, in order: the first; a token after a line break, a
     bar or a sentence end (see the module); and, in a run of ``_MAX_TOKENS`` tokens with no
@@ -42,7 +50,7 @@ def start_positions(doc: Doc) -> list[int]:
     out, last = [0], 0
     # i is the token after a possible end (a newline in it, "|", a full stop ...); a token's trailing
     # white space in the table is one space or none, never a newline
-    for i in [k + 1 for k, t in enumerate(texts) if t in _ENDS_OR_BAR or "\n" in t and space[k]]:
+    for i in [k + 1 for k in _possible_ends(texts, space)]:
         if i >= n or space[i]:
             continue
         prev = texts[i - 1]

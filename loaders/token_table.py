@@ -8,12 +8,14 @@ trailing space and number flag in C, and the rest is plain ``str`` methods (spaC
 ``str.isspace`` of the token's text)."""
 from __future__ import annotations
 
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
+from itertools import compress
 
 from spacy.attrs import IDX, LIKE_NUM, ORTH, SPACY
 from spacy.tokens import Doc, Span
 
-__all__ = ["TokenTable", "token_table", "table_view", "doc_text"]
+__all__ = ["TokenTable", "token_table", "table_view", "doc_text", "indices_in"]
 
 
 @dataclass(frozen=True)
@@ -71,11 +73,12 @@ def _read(doc: Doc) -> TokenTable:
         return TokenTable([], [], [], [], [], [], [], "")
     rows = doc.to_array([ORTH, IDX, SPACY, LIKE_NUM]).T.tolist()
     text, lower, alpha, space = map(list, zip(*_token_rows(rows[0], doc.vocab.strings)))
-    ws = [" " if s else "" for s in rows[2]]
+    ws = list(map(("", " ").__getitem__, rows[2]))  # SPACY and LIKE_NUM are 0 or 1: looked up in C
     parts = [""] * (2 * len(text))  # text and trailing space in turn: joined once, no string per token
     parts[::2] = text
     parts[1::2] = ws
-    return TokenTable(text, lower, ws, rows[1], alpha, [n == 1 for n in rows[3]], space, "".join(parts))
+    return TokenTable(text, lower, ws, rows[1], alpha, list(map((False, True).__getitem__, rows[3])), space,
+                      "".join(parts))
 
 
 def table_view(doc: Doc | Span) -> tuple[TokenTable, int]:
@@ -87,3 +90,9 @@ def table_view(doc: Doc | Span) -> tuple[TokenTable, int]:
 def doc_text(doc: Doc) -> str:
     """``doc.text``, joined once per doc rather than once per call."""
     return token_table(doc).doc_text
+
+
+def indices_in(values: Sequence, keys: Container) -> list[int]:
+    """``[k for k, v in enumerate(values) if v in keys]``, in C: the rules ask it of every
+    token's text of a doc, and a Python loop over the doc cost more than the rest of the step."""
+    return list(compress(range(len(values)), map(keys.__contains__, values)))
