@@ -186,10 +186,10 @@ def _word_figure_starts(text: str) -> list[int] | None:
 
 def _ticker_code(raw: str) -> str:
     raw = raw.upper()
-    if raw.endswith(".HK") or raw.isdigit():
-        digits = raw.removesuffix(".HK")
-        return f"{int(digits):04d}.HK" if len(digits) <= 5 else raw
-    return raw
+    digits = raw.removesuffix(".HK")
+    if digits.isdigit() and len(digits) <= 5:
+        return f"{int(digits):04d}.HK"
+    return raw  # a code of another market, or a bare "(.HK)" with no number in it
 
 
 def find_quantities(text: str) -> list[Quantity]:
