@@ -67,6 +67,10 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("moved", "up"), "up"), (("moved", "down"), "down"), (("inched", "up"), "up"), (("inched", "down"), "down"),
     (("inched", "higher"), "up"), (("inched", "lower"), "down"), (("crept", "up"), "up"), (("crept", "higher"), "up"),
 )
+# "..., edging up 0.1 percent": the participles of the small moves
+PHRASE_MOVES += tuple(((verb, word), direction)
+                      for verb in ("edging", "inching", "ticking", "creeping", "drifting", "moving")
+                      for word, direction in (("up", "up"), ("higher", "up"), ("down", "down"), ("lower", "down")))
 # "closed at a record high", "ends at record": a new closing high is a rise, a new closing low a fall
 PHRASE_MOVES += tuple(((verb, "at", *article, *record, *extreme), direction)
                       for verb in ("closed", "ended", "finished", "settled", "closes", "ends", "finishes")

@@ -574,6 +574,11 @@ def _stock_reference(items: list[Item], j: int, k: int) -> Mention | None:
                    extra={"stock_of_named": True})
 
 
+def _bare_market(mention: Mention) -> bool:
+    """A market word that names no market ("the only major index"): no region, no places."""
+    return mention.kind == "market" and mention.region is None and not mention.extra.get("places")
+
+
 def _pronoun(item: Item) -> Mention:
     """A pronoun subject; the extractor resolves it to the entity that moved just before."""
     return Mention(item.start, item.end, "pronoun", item.text, item.start_char, item.end_char)
@@ -633,7 +638,10 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
             break  # "the yield on the 10-year Treasury rose": a name inside a phrase is no subject
         if j2 >= 2 and items[j2 - 1].word("at", "of", "for", "from", "in") and items[j2 - 2].low in BUSINESS_NOUNS:
             break  # "Sales at Toyota rose 8%": the sales moved, not the stock
-        p = j2 - 2 if j2 >= 2 and items[j2 - 1].word("the") else j2 - 1
+        p = j2 - 1
+        while p >= 0 and j2 - p <= 3 and items[p].kind == "W" and items[p].text.isalpha() and items[p].text.islower() \
+                and not items[p].word("in", "across", "throughout", "around", "and", "while", "but"):
+            p -= 1  # "In the French market", "In currency markets": the words before the phrase's head
         if found and p >= 0 and items[p].word("in", "across", "throughout", "around") and (
                 p == 0 or items[p - 1].word(",", ";", "elsewhere", "meanwhile", "and", "but")):
             break  # "In Asia, Tokyo's Nikkei rose", "In the French market, Stellantis climbed": no list member
@@ -675,8 +683,9 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         return [(_pronoun(items[j]), None, False)], None, close  # "It pared losses to close down 0.3%"
     if parenthetical and group is None:
         if items[k].low.endswith("ing") and items[0].kind == "M" and items[0].mention.kind in _SUBJECT_KINDS \
-                and not any(it.kind == "M" for it in items[1:k]):
-            return [(items[0].mention, None, False)], None, close  # "Pop Mart hit a record high, rising 8%"
+                and not any(it.kind == "M" and not _bare_market(it.mention) for it in items[1:k]):
+            # "Pop Mart hit a record high, rising 8%", "the FTSE MIB was the only major index up, edging up 0.1%"
+            return [(items[0].mention, None, False)], None, close
         return [], None, None
     return found, group, close
 
