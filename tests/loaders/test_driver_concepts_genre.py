@@ -18,6 +18,7 @@ CASES = [
      "drv-policy-support"),
     # bond yields are no earnings (an earnings keyword list once held "yields")
     ("The Dow fell 589 points, or 1.5%, as a jump in Treasury yields rattled investors.", "drv-bond-yields"),
+    ("Shares in Siemens lost 2.5 percent after the engineering group warned on margins.", "drv-earnings"),
 ]
 
 
