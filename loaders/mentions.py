@@ -352,7 +352,7 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
             if index and offset + j in bare_index:
                 mentions.remove(bare_index.pop(offset + j))
             m = _mention(base, offset + i, offset + j + index, "candidate", tickers)
-            if index:
+            if index or len(words) > 1 and words[-1] == "Index":  # "The Hang Sang Tech Index": a name of an index
                 m.extra["index"] = True  # "The Nifty IT index slumped": an index the reference data lack
             mentions.append(m)
             taken.update(range(m.start, m.end))

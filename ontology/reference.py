@@ -187,6 +187,24 @@ class ReferenceData:
         key = self.surface.get(text) or self.folded.get(text.casefold())
         return self.entities.get(key) if key else None
 
+    def lookup_index_misspelt(self, name: str) -> Entity | None:
+        """An index named with one letter wrong, missing, extra or swapped ("Hang Sang Tech", "Nikkie
+        225"), when exactly one index has such a form; names under eight letters are never guessed.
+
+        >>> reference().lookup_index_misspelt("Hang Sang Tech").id
+        'idx-hstech'
+        >>> reference().lookup_index_misspelt("Dow Jonas Transport") is None
+        True
+        """
+        name = name.casefold().removesuffix(" index")
+        if len(name) < 8:
+            return None
+        found = {ident for form, ident in self.folded.items()
+                 if ident in self.index_market and abs(len(form) - len(name)) <= 1 and _one_edit(form, name)}
+        found |= {ident for ident in self.index_market for form in [self.entities[ident].name.casefold()]
+                  if abs(len(form) - len(name)) <= 1 and _one_edit(form, name)}
+        return self.entities[found.pop()] if len(found) == 1 else None
+
     def lookup_company_loose(self, name: str) -> Entity | None:
         """A company named with other casing or a generic tail: 'Xpeng Motors' -> XPeng.
 
@@ -207,6 +225,19 @@ class ReferenceData:
             if n < 2 or words[n - 1].casefold().strip(".,") not in GENERIC_TAILS:
                 return None
         return None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``b`` is ``a`` with one character changed, added, dropped, or two neighbours swapped."""
+    if a == b:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1:] == b[i + 1:] or a[i:i + 2] == b[i:i + 2][::-1] and a[i + 2:] == b[i + 2:]
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return longer[i + 1:] == shorter[i:]
 
 
 def _rows(name: str) -> list[dict[str, str]]:

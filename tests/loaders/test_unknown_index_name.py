@@ -19,3 +19,9 @@ def test_the_msci_asia_pacific_index_is_not_its_ex_japan_sibling():
     facts = facts_of("The MSCI Asia Pacific Index fell 0.6%. MSCI's broadest index of Asia-Pacific shares outside "
                      "Japan slipped 0.9%.")
     assert [(m.entity.id, m.change_pct) for m in facts.moves] == [("idx-msci-ap", -0.6), ("idx-msci-apxj", -0.9)]
+
+
+def test_an_index_name_with_a_typo_is_the_index():
+    # one letter off, and "Index" at its end: the known index; a name far from any stays its own
+    facts = facts_of("The Hang Sang Tech Index surged 4.3 per cent. The Dow Jonas Transport Index fell 1%.")
+    assert [(m.entity.id, m.change_pct) for m in facts.moves] == [("idx-hstech", 4.3), ("idx-dow-jonas-transport", -1.0)]
