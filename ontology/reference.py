@@ -133,6 +133,7 @@ class ReferenceData:
     listings: dict[str, tuple[Listing, ...]] = field(default_factory=dict)  # company id -> listings, home first
     company_info: dict[str, CompanyInfo] = field(default_factory=dict)  # company id -> country, ISINs, ...
     isins: dict[str, str] = field(default_factory=dict)  # ISIN -> company id
+    index_forms: list[tuple[str, str]] | None = None  # see _index_forms
     market_mics: dict[str, tuple[str, ...]] = field(default_factory=dict)  # region -> exchange MICs
     #: investor id -> the listed company of that name: "JPMorgan Chase rose 2%" is the stock
     listed_investors: dict[str, str] = field(default_factory=dict)
@@ -199,11 +200,16 @@ class ReferenceData:
         name = name.casefold().removesuffix(" index")
         if len(name) < 8:
             return None
-        found = {ident for form, ident in self.folded.items()
-                 if ident in self.index_market and abs(len(form) - len(name)) <= 1 and _one_edit(form, name)}
-        found |= {ident for ident in self.index_market for form in [self.entities[ident].name.casefold()]
-                  if abs(len(form) - len(name)) <= 1 and _one_edit(form, name)}
+        found = {ident for form, ident in self._index_forms() if abs(len(form) - len(name)) <= 1 and _one_edit(form, name)}
         return self.entities[found.pop()] if len(found) == 1 else None
+
+    def _index_forms(self) -> list[tuple[str, str]]:
+        """(casefolded form, id) of every index, made on first use."""
+        if self.index_forms is None:
+            forms = {(form, ident) for form, ident in self.folded.items() if ident in self.index_market}
+            forms |= {(self.entities[ident].name.casefold(), ident) for ident in self.index_market}
+            self.index_forms = sorted(forms)
+        return self.index_forms
 
     def lookup_company_loose(self, name: str) -> Entity | None:
         """A company named with other casing or a generic tail: 'Xpeng Motors' -> XPeng.
