@@ -10,7 +10,7 @@ __all__ = [
     "WAITING", "BOUNDARY", "BACK_SUBJECTS", "BACK_VERBS", "UP_WORDS", "WHEN",
     "WEEKDAYS", "LOOSE_GAP", "CLAUSE_END", "WEAK_CUES", "TIME_BEFORE_AFTER", "SPANS",
     "COUNTS", "OPENINGS", "DENIED", "SECOND_CAUSE", "ALSO_CAUSE", "COURSE",
-    "AFTER_COURSE", "MOVE_PARTICIPLES", "EFFECT_KINDS", "ADVERBS", "CLOSE_VERBS", "SIDES",
+    "AFTER_COURSE", "ON_CAUSE_NOUNS", "MOVE_PARTICIPLES", "EFFECT_KINDS", "ADVERBS", "CLOSE_VERBS", "SIDES",
     "SUBJECT_BEFORE", "SHARE_WORDS", "OBJECT_SKIP", "CLAUSE_OPEN", "AUXILIARIES", "VERB_CUES",
     "NEGATIONS", "AGENTS", "CAUSING", "MOVE_NOUN_MODIFIERS",
 ]
@@ -84,6 +84,11 @@ CONCERN_NOUNS = frozenset({"worries", "fears", "concerns", "hopes", "jitters", "
                            "optimism", "pessimism", "woes", "tariffs", "stimulus", "slowdown", "recession",
                            "uncertainty", "news", "weakness", "troubles", "risks", "reports", "turmoil", "crisis",
                            "tightening", "easing", "exports", "inflation", "growth"})
+#: nouns that make "on a ..." / "on the ..." a cause: "on a Wall Street comeback", "on the news"
+ON_CAUSE_NOUNS = CONCERN_NOUNS | frozenset({"comeback", "rally", "rebound", "recovery", "expectations", "report",
+                                            "decision", "announcement", "results", "earnings", "surge", "slump",
+                                            "selloff", "sell-off", "rout", "upgrade", "downgrade", "bets",
+                                            "speculation", "optimism", "talks", "deal", "outlook", "warning"})
 ALSO_CAUSE = (("as", "well", "as"), ("coupled", "with"), ("along", "with"), ("together", "with"))
 #: "after trading in a narrow range", "after hitting a two-week low": the market's own course
 COURSE = frozenset({"trading", "hitting", "touching", "opening", "starting", "swinging", "fluctuating", "moving",

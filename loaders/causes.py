@@ -76,8 +76,11 @@ def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
                 nxt = items[k + 1]
                 concern = nxt.kind == "M" and nxt.mention.kind in ("place", "market") and any(
                     it.kind == "W" and it.low in W.CONCERN_NOUNS for it in items[k + 2:k + 4])
+                # "on a Wall Street comeback", "on the news": an article, then a cause noun within four words
+                led = nxt.word("a", "the") and any(it.kind == "W" and it.low in W.ON_CAUSE_NOUNS
+                                                   for it in items[k + 2:k + 6])
                 if nxt.kind == "Q" or nxt.kind == "M" and nxt.mention.kind != "candidate" and not concern \
-                        or nxt.low.split()[0] in W.NOT_CAUSE_AFTER_ON or (
+                        or nxt.low.split()[0] in W.NOT_CAUSE_AFTER_ON and not led or (
                         nxt.low == "the" and k + 2 < len(items) and items[k + 2].low in W.NOT_CAUSE_AFTER_THE):
                     return None
             return " ".join(words), len(words)

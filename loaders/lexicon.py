@@ -37,6 +37,7 @@ DOWN_VERBS = _forms(
     "dipped|dip|dips|dipping", "eased|easing", "weakened|weakening", "crashed|crashing",
     "tanked|tanking", "skidded|sagged", "down", "lower", "off", "underperformed|underperforms|underperform",
     "sagging|slumping|skidding|tumbling|nosedived|nosediving|cratered|plummetting|dived|dove|diving",
+    "dive|dives|nosedive|nosedives|crater|craters|tank|tanks|sag|sags|skid|skids",  # headlines' present tense
 )
 # multi-word predicates that state a direction without a figure
 PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
