@@ -68,6 +68,20 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("moved", "up"), "up"), (("moved", "down"), "down"), (("inched", "up"), "up"), (("inched", "down"), "down"),
     (("inched", "higher"), "up"), (("inched", "lower"), "down"), (("crept", "up"), "up"), (("crept", "higher"), "up"),
 )
+# "closed mostly in the negative territory", "are trading lower", "ended in the red"
+PHRASE_MOVES += tuple(((verb, *adverb, *place), direction)
+                      for verb in ("closed", "ended", "finished", "traded", "were", "was", "are", "is", "stayed",
+                                   "remained", "settled", "closes", "ends", "finishes")
+                      for adverb in ((), ("mostly",), ("firmly",), ("deep",), ("deeply",), ("largely",))
+                      for place, direction in ((("in", "negative", "territory"), "down"),
+                                               (("in", "the", "negative", "territory"), "down"),
+                                               (("in", "positive", "territory"), "up"),
+                                               (("in", "the", "positive", "territory"), "up"),
+                                               (("in", "the", "red"), "down"), (("in", "the", "green"), "up")))
+PHRASE_MOVES += tuple(((verb, *adverb, word), direction)
+                      for verb in ("trading", "traded")
+                      for adverb in ((), ("mostly",), ("slightly",), ("sharply",))
+                      for word, direction in (("lower", "down"), ("higher", "up"), ("down", "down"), ("up", "up")))
 # "..., edging up 0.1 percent": the participles of the small moves
 PHRASE_MOVES += tuple(((verb, word), direction)
                       for verb in ("edging", "inching", "ticking", "creeping", "drifting", "moving")

@@ -17,3 +17,14 @@ def test_on_a_cause_noun_is_a_cue():
     # evaluation's annotator as a test of "on a ...")
     facts = facts_of("Asian markets finished mostly higher Thursday on a Wall Street comeback.")
     assert [(c.effect.id, c.cause) for c in facts.causes] == [("market-asia", "a Wall Street comeback")]
+
+
+def test_trading_lower_and_negative_territory_carry_their_causes():
+    # VOA 2020-05-13, "European Markets Losing Value in Mid-Morning Trading"
+    facts = facts_of("European markets are trading lower in mid-morning trading Wednesday as worries grow that the "
+                     "coronavirus pandemic could worsen if governments reopen prematurely.")
+    assert [c.effect.id for c in facts.causes] == ["market-eu"]
+    # VOA 2020-05-13, "U.S. stocks fell for the second day in a row ..." (the world markets sentence)
+    facts = facts_of("World markets closed mostly in the negative territory Wednesday amid continued insecurity "
+                     "surrounding the coronavirus pandemic.")
+    assert [c.effect.id for c in facts.causes] == ["market-world"]
