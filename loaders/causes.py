@@ -115,6 +115,17 @@ def _owner_of_move_noun(items: list[Item], j: int) -> bool:
     return p >= 1 and items[p].word("in", "at") and items[p - 1].low in _GAIN_NOUNS
 
 
+def _apposed_name_end(items: list[Item], j: int, stops: set[int]) -> int | None:
+    """After the comma at j, a name set off by commas and followed by its verb (", Jerome Powell,
+    warned"): the index after the second comma; None for anything else."""
+    n = j + 1
+    while n < len(items) and items[n].kind == "M" and n not in stops:
+        n += 1
+    if n == j + 1 or n + 1 >= len(items) or not items[n].word(","):
+        return None
+    return n + 1 if items[n + 1].kind == "W" and items[n + 1].text.isalpha() and items[n + 1].text.islower() else None
+
+
 def _phrase_end(items: list[Item], k: int, stops: set[int]) -> int:
     """Index where a cause phrase starting at item k ends."""
     j = k
@@ -123,6 +134,9 @@ def _phrase_end(items: list[Item], k: int, stops: set[int]) -> int:
         if j in stops and _owner_of_move_noun(items, j):
             j += 1  # "lifted by a 4% gain in Siemens": the gain is Siemens's, its name ends the cause
             break
+        if it.word(",") and j > k and _apposed_name_end(items, j, stops) is not None:
+            j = _apposed_name_end(items, j, stops)  # "after the head of the Federal Reserve, Jerome Powell, warned"
+            continue
         if j in stops or (it.kind == "W" and it.low in W.BOUNDARY - {"-"}) or it.word(","):
             break
         if it.word("-") and j > k and items[j - 1].end_char < it.start_char:
