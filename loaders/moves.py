@@ -289,6 +289,9 @@ def _close_after(items: list[Item], j: int) -> tuple[float | None, int]:
         if k < len(items) and items[k].word(","):
             k += 1
         j = k
+    if k + 2 < len(items) and items[k].word("and") and items[k + 1].word("closed", "ended", "finished", "settled") \
+            and items[k + 2].word("at"):
+        k += 2  # "lost 1.75% or 50 points and closed at 2,820"
     if k + 2 < len(items) and items[k].word("from") and items[k + 1].low in _DAY_WORDS and items[k + 2].word("at"):
         k += 2  # Xinhua: "ended the day down 195.22 points, or 0.49 percent, from Tuesday at 39,792.10"
     first = items[k] if k < len(items) and items[k].kind == "W" else None
@@ -650,6 +653,8 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         found.append((items[j2].mention, pct, signed))
         first = j2
         j = j2 - 1
+        if j >= 1 and items[j].word("the") and items[j - 1].word("and"):
+            j -= 1  # "The KOSPI and the TSEC rose 0.6%"
         if j >= 0 and items[j].word("and", "&") and j - 1 >= 0 and items[j - 1].word(","):
             j -= 2
         elif j >= 0 and items[j].word(",", "and", "&", "/"):

