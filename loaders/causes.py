@@ -115,15 +115,27 @@ def _owner_of_move_noun(items: list[Item], j: int) -> bool:
     return p >= 1 and items[p].word("in", "at") and items[p - 1].low in _GAIN_NOUNS
 
 
+_SAID = frozenset({"told", "said", "cut", "made", "gave", "set", "put", "won", "held", "took", "sold", "bought",
+                   "saw", "began", "rose", "fell", "says", "warns", "cuts"})
+
+
 def _apposed_name_end(items: list[Item], j: int, stops: set[int]) -> int | None:
-    """After the comma at j, a name set off by commas and followed by its verb (", Jerome Powell,
-    warned"): the index after the second comma; None for anything else."""
+    """After the comma at j, a name or a description set off by commas and followed by the verb
+    of the clause (", Jerome Powell, warned", ", the top U.S. infectious disease expert, told"):
+    the index after the second comma; None for anything else."""
     n = j + 1
-    while n < len(items) and items[n].kind == "M" and n not in stops:
-        n += 1
+    if n < len(items) and items[n].word("the", "a", "an"):
+        while n < min(len(items), j + 10) and not items[n].word(",") and n not in stops and items[n].kind != "Q":
+            n += 1
+    else:
+        while n < len(items) and items[n].kind == "M" and n not in stops:
+            n += 1
     if n == j + 1 or n + 1 >= len(items) or not items[n].word(","):
         return None
-    return n + 1 if items[n + 1].kind == "W" and items[n + 1].text.isalpha() and items[n + 1].text.islower() else None
+    verb = items[n + 1]
+    said = verb.kind == "W" and verb.text.isalpha() and verb.text.islower() and (
+        verb.low.endswith("ed") or verb.low in _SAID)
+    return n + 1 if said else None
 
 
 def _phrase_end(items: list[Item], k: int, stops: set[int]) -> int:

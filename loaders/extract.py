@@ -139,6 +139,10 @@ def _without_run_ons(causes: dict[tuple[str, str], tuple]) -> list[tuple]:
     return out
 
 
+_INDEX_PLURALS = frozenset({"indexes", "indices", "benchmarks", "averages", "gauges"})
+_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
 class _ArticleExtractor:
     def __init__(self, article: Article, doc: Doc) -> None:
         self.article = article
@@ -201,6 +205,9 @@ class _ArticleExtractor:
             named = phrase_target(Phrase(raw.subject.text, descriptor=raw.subject.text,
                                          country=raw.subject.extra.get("country")), self._named_so_far(sent))
             return [named] if named is not None else []
+        counted = self._counted_indices(raw.subject, sent)
+        if counted is not None:
+            return counted  # "All three indexes closed lower": the three indices named before
         sector_word = self._sector_word_before(raw.subject, sent) if _the_index(raw.subject) else None
         if sector_word is not None:  # "dragging the healthcare index down 1.8%": that sector's index
             sid = sector_of_word(sector_word.low)
@@ -217,6 +224,22 @@ class _ArticleExtractor:
             if last is not None:
                 return [last]  # "The Hang Seng fell 1.3%. On Tuesday, the index slumped 2.7%"
         return self.resolver.entities(raw.subject, as_stock=True)
+
+    def _counted_indices(self, subject: Mention, sent: _Sentence) -> list[Entity] | None:
+        """'all three (major) indexes', 'both indices': the last that many indices the article named
+        before this sentence; None when the subject counts no indices or the article named fewer."""
+        words = subject.text.lower().split()
+        if subject.kind != "market" or subject.region is not None or not words or words[-1] not in _INDEX_PLURALS:
+            return None
+        before = [it.low for it in sent.items if it.end_char <= subject.start_char][-3:]
+        count = next((_COUNTS[w] for w in reversed(before + words[:-1]) if w in _COUNTS), None)
+        if count is None:
+            return None
+        indices = list(dict.fromkeys(e.id for e in self._named_so_far(sent) if e.type is EntityType.INDEX))[-count:]
+        if len(indices) < count:
+            return None  # named fewer: read as any plural market word ("the three major indices of the Hong Kong ...")
+        by_id = {e.id: e for e in self._named_so_far(sent)}
+        return [by_id[i] for i in indices]
 
     @staticmethod
     def _sector_word_before(subject: Mention, sent: _Sentence) -> Item | None:

@@ -48,3 +48,14 @@ def test_a_list_of_two_with_articles_and_a_close_after_and():
     # VOA, holdout 05: the surface form the article uses is an alias
     facts = facts_of("West Texas Intermediate crude is trading at $25.57 per barrel, down 0.8%.")
     assert "West Texas Intermediate crude" in facts.moves[0].entity.aliases
+
+
+def test_all_three_indexes_are_the_three_named_before():
+    # VOA 2020-05-13, "European Markets Losing Value in Mid-Morning Trading"
+    facts = facts_of("Meanwhile, the Dow Jones, S&P 500 and Nasdaq are all up in futures trading, indicating a good "
+                     "start for Wall Street at the opening bell.\n\nAll three indexes lost shares Tuesday after Dr. "
+                     "Anthony Fauci, the top U.S. infectious disease expert, told a Senate panel that the coronavirus "
+                     "pandemic could worsen if cities and states tried to reopen too quickly.")
+    assert sorted(c.effect.id for c in facts.causes) == ["idx-djia", "idx-ixic", "idx-spx"]
+    assert all(c.cause.startswith("Dr. Anthony Fauci, the top U.S. infectious disease expert, told") for c in facts.causes)
+
