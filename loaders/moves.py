@@ -68,6 +68,10 @@ def _by_first_word(phrases):
 
 
 _PHRASES = _by_first_word(PHRASE_MOVES)
+#: the same by their first two words (every phrase has two or more): "was" and "closed" open dozens
+_PHRASES_2: dict[tuple[str, str], list] = {}
+for _entry in sorted(PHRASE_MOVES, key=lambda e: -len(e[0])):
+    _PHRASES_2.setdefault(_entry[0][:2], []).append(_entry)
 _HEDGE_INDEX = _by_first_word([(words, True) for words in HEDGES])
 
 
@@ -76,9 +80,10 @@ def predicate_at(items: list[Item], k: int) -> tuple[str, int, bool] | None:
     it = items[k]
     if it.kind != "W":
         return None
-    for words, direction in _PHRASES.get(it.low, ()):
-        if words_at(items, k, words):
-            return direction, len(words), False
+    if k + 1 < len(items):
+        for words, direction in _PHRASES_2.get((it.low, items[k + 1].low), ()):
+            if words_at(items, k, words):
+                return direction, len(words), False
     if it.low in _CLOSE_STATED and k + 2 < len(items) and items[k + 1].low.endswith("ly") \
             and items[k + 2].low in _TRAILING_DIR and items[k + 2].kind == "W":
         return _TRAILING_DIR[items[k + 2].low], 3, False  # "closed sharply lower", "ended slightly higher"

@@ -130,9 +130,10 @@ class Resolver:
             name = " ".join(words)
             if not name or name.lower() in NAME_STOPWORDS:
                 return None
-            misspelt = None if ticker or as_investor else self.ref.lookup_index_misspelt(name)
-            if misspelt is not None and (mention.extra.get("index") or len(name) >= 10):
-                return self._note(misspelt, re.sub(r"^[Tt]he\s+", "", mention.text))  # "Hang Sang Tech Index"
+            if not (ticker or as_investor) and (mention.extra.get("index") or len(name) >= 10):
+                misspelt = self.ref.lookup_index_misspelt(name)
+                if misspelt is not None:
+                    return self._note(misspelt, re.sub(r"^[Tt]he\s+", "", mention.text))  # "Hang Sang Tech Index"
             if mention.extra.get("index"):
                 name = re.sub(r"\s+(?:[Ii]ndex|[Gg]auge)$", "", name)
                 return self._note(new_entity(id=named_id("idx", name), name=name, type=EntityType.INDEX),

@@ -133,7 +133,7 @@ class ReferenceData:
     listings: dict[str, tuple[Listing, ...]] = field(default_factory=dict)  # company id -> listings, home first
     company_info: dict[str, CompanyInfo] = field(default_factory=dict)  # company id -> country, ISINs, ...
     isins: dict[str, str] = field(default_factory=dict)  # ISIN -> company id
-    index_forms: list[tuple[str, str]] | None = None  # see _index_forms
+    index_forms: dict[int, list[tuple[str, str]]] | None = None  # see _index_forms
     market_mics: dict[str, tuple[str, ...]] = field(default_factory=dict)  # region -> exchange MICs
     #: investor id -> the listed company of that name: "JPMorgan Chase rose 2%" is the stock
     listed_investors: dict[str, str] = field(default_factory=dict)
@@ -200,15 +200,19 @@ class ReferenceData:
         name = name.casefold().removesuffix(" index")
         if len(name) < 8:
             return None
-        found = {ident for form, ident in self._index_forms() if abs(len(form) - len(name)) <= 1 and _one_edit(form, name)}
+        forms = self._index_forms()
+        found = {ident for size in (len(name) - 1, len(name), len(name) + 1) for form, ident in forms.get(size, ())
+                 if _one_edit(form, name)}
         return self.entities[found.pop()] if len(found) == 1 else None
 
-    def _index_forms(self) -> list[tuple[str, str]]:
-        """(casefolded form, id) of every index, made on first use."""
+    def _index_forms(self) -> dict[int, list[tuple[str, str]]]:
+        """(casefolded form, id) of every index by the form's length, made on first use."""
         if self.index_forms is None:
             forms = {(form, ident) for form, ident in self.folded.items() if ident in self.index_market}
             forms |= {(self.entities[ident].name.casefold(), ident) for ident in self.index_market}
-            self.index_forms = sorted(forms)
+            self.index_forms = {}
+            for form, ident in sorted(forms):
+                self.index_forms.setdefault(len(form), []).append((form, ident))
         return self.index_forms
 
     def lookup_company_loose(self, name: str) -> Entity | None:
@@ -235,10 +239,10 @@ class ReferenceData:
 
 def _one_edit(a: str, b: str) -> bool:
     """Whether ``b`` is ``a`` with one character changed, added, dropped, or two neighbours swapped."""
-    if a == b:
-        return False
-    i = 0
-    while i < min(len(a), len(b)) and a[i] == b[i]:
+    if a == b or a[0] != b[0] and a[1:] != b[1:] and a[1:] != b and a != b[1:] and a[:2] != b[1::-1]:
+        return False  # most forms differ at their first letter, where one edit cannot help
+    i, n = 0, min(len(a), len(b))
+    while i < n and a[i] == b[i]:
         i += 1
     if len(a) == len(b):
         return a[i + 1:] == b[i + 1:] or a[i:i + 2] == b[i:i + 2][::-1] and a[i + 2:] == b[i + 2:]
