@@ -210,6 +210,13 @@ def _multi_period(items: list[Item], end: int) -> bool:
     return False
 
 
+def _span_before(items: list[Item], k: int) -> bool:
+    """'During the past 10 years, oil prices have risen': a span named before the predicate at k."""
+    return any(words_at(items, x, w) for x in range(k) if items[x].kind == "W"
+               for w in _PERIODS_BY_FIRST.get(items[x].low, ())) or any(
+        items[x].word("during", "over") and items[x + 1].word("the") for x in range(k - 1))
+
+
 def _points_follow(items: list[Item], k: int) -> bool:
     """'was up more than 1,000 points', 'down 760 points': a points figure right of a predicate;
     'was down a fraction', 'fractionally higher': a move too small to give a figure for."""
@@ -1103,7 +1110,10 @@ def find_moves(items: list[Item]) -> list[RawMove]:
         if close is None:
             close = close_left
         turnover = _turnover_after(items, end)
-        perfect = k >= 1 and items[k - 1].word("has", "have")  # "have lost more than 20 percent of their value"
+        # "have lost more than 20 percent of their value": a perfect over a span; "the DAX in Frankfurt has
+        # lost 1.5%" beside the day's other moves is the day's, unless a span follows (_multi_period)
+        perfect = k >= 1 and items[k - 1].word("has", "have") and (
+            pct is None or end < len(items) and items[end].word("of", "since") or _span_before(items, k))
         flags = ["multi-period"] if perfect or _multi_period(items, end) else []
         sign = 1 if direction == "up" else -1
         for mention, own, signed in subjects:

@@ -59,3 +59,14 @@ def test_all_three_indexes_are_the_three_named_before():
     assert sorted(c.effect.id for c in facts.causes) == ["idx-djia", "idx-ixic", "idx-spx"]
     assert all(c.cause.startswith("Dr. Anthony Fauci, the top U.S. infectious disease expert, told") for c in facts.causes)
 
+
+
+def test_a_present_perfect_beside_the_days_moves_is_the_days_move():
+    # VOA 2020-05-13, "European Markets Losing Value in Mid-Morning Trading"
+    facts = facts_of("The FTSE in London is down 1.2%, the DAX in Frankfurt has lost 1.5%, and the CAC-40 in Paris is "
+                     "2% lower.")
+    assert {m.entity.id: m.date for m in facts.moves} == {"idx-ftse100": "2025-03-05", "idx-dax": "2025-03-05",
+                                                         "idx-cac40": "2025-03-05"}
+    # VOA 2008-04-17 (dev 67): a span before the clause keeps it off any one day
+    facts = facts_of("During the past 10 years, oil prices have risen by more than 800 percent.")
+    assert all(m.date is None for m in facts.moves)
