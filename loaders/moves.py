@@ -90,6 +90,10 @@ def predicate_at(items: list[Item], k: int) -> tuple[str, int, bool] | None:
     streak = _streak_end(items, k) if it.low in _STREAK_VERBS else None
     if streak is not None:
         return streak
+    if it.low in _CLOSE_STATED and k + 3 < len(items) and items[k + 1].word("with"):
+        n = k + 3 if items[k + 2].word("a", "an") else k + 2  # "closed with 1.5% loss", "ended with a 0.8% gain"
+        if n + 1 < len(items) and items[n].qkind == "PERCENT" and items[n + 1].low in _RESULT_DIRECTIONS:
+            return _RESULT_DIRECTIONS[items[n + 1].low], n - k, False
     if it.low in UP_VERBS:
         return "up", 1, it.low in NEEDS_FIGURE
     if it.low in DOWN_VERBS:
@@ -97,6 +101,8 @@ def predicate_at(items: list[Item], k: int) -> tuple[str, int, bool] | None:
     return None
 
 
+_RESULT_DIRECTIONS = {"gain": "up", "rise": "up", "advance": "up", "increase": "up", "jump": "up", "loss": "down",
+                      "drop": "down", "decline": "down", "fall": "down", "decrease": "down", "slide": "down"}
 _STREAK_VERBS = frozenset({"snapped", "snapping", "snaps", "snap", "end", "break", "broke", "breaking", "ended", "ending", "halted",
                            "halting"})
 _STREAKS = frozenset({"streak", "run", "skid", "slide", "rally"})

