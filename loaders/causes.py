@@ -146,8 +146,9 @@ def _phrase_end(items: list[Item], k: int, stops: set[int]) -> int:
         if j in stops and _owner_of_move_noun(items, j):
             j += 1  # "lifted by a 4% gain in Siemens": the gain is Siemens's, its name ends the cause
             break
-        if it.word(",") and j > k and _apposed_name_end(items, j, stops) is not None:
-            j = _apposed_name_end(items, j, stops)  # "after the head of the Federal Reserve, Jerome Powell, warned"
+        apposed = _apposed_name_end(items, j, stops) if it.word(",") and j > k else None
+        if apposed is not None:
+            j = apposed  # "after the head of the Federal Reserve, Jerome Powell, warned"
             continue
         if j in stops or (it.kind == "W" and it.low in W.BOUNDARY - {"-"}) or it.word(","):
             break

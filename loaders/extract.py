@@ -235,11 +235,10 @@ class _ArticleExtractor:
         count = next((_COUNTS[w] for w in reversed(before + words[:-1]) if w in _COUNTS), None)
         if count is None:
             return None
-        indices = list(dict.fromkeys(e.id for e in self._named_so_far(sent) if e.type is EntityType.INDEX))[-count:]
+        indices = list({e.id: e for e in self._named_so_far(sent) if e.type is EntityType.INDEX}.values())
         if len(indices) < count:
             return None  # named fewer: read as any plural market word ("the three major indices of the Hong Kong ...")
-        by_id = {e.id: e for e in self._named_so_far(sent)}
-        return [by_id[i] for i in indices]
+        return indices[-count:]
 
     @staticmethod
     def _sector_word_before(subject: Mention, sent: _Sentence) -> Item | None:
@@ -428,9 +427,9 @@ class _ArticleExtractor:
         target = self.resolver.entity(raw.target, as_stock=True) if raw.target else None
         if target is None and raw.target_phrase is not None:
             target = phrase_target(raw.target_phrase, self._named_so_far(sent))
-            movers = [d.entity for d in sent.moves if d.entity.type is EntityType.COMPANY]
-            if target is None and raw.target_phrase.descriptor is not None and len(movers) == 1:
-                target = movers[0]  # "Ocado fell 9.4% after Jefferies downgraded the online grocer": the mover
+            if target is None and raw.target_phrase.descriptor is not None:
+                movers = [d.entity for d in sent.moves if d.entity.type is EntityType.COMPANY]
+                target = movers[0] if len(movers) == 1 else None  # "Ocado fell after Jefferies downgraded the grocer"
             if target is None and not raw.target_is_subject:
                 return  # "the carmaker" with no carmaker named before
         if target is None and raw.target_is_subject:

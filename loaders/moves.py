@@ -67,8 +67,7 @@ def _by_first_word(phrases):
     return index
 
 
-_PHRASES = _by_first_word(PHRASE_MOVES)
-#: the same by their first two words (every phrase has two or more): "was" and "closed" open dozens
+#: PHRASE_MOVES by their first two words (every phrase has two or more): "was" and "closed" open dozens
 _PHRASES_2: dict[tuple[str, str], list] = {}
 for _entry in sorted(PHRASE_MOVES, key=lambda e: -len(e[0])):
     _PHRASES_2.setdefault(_entry[0][:2], []).append(_entry)
@@ -92,8 +91,8 @@ def predicate_at(items: list[Item], k: int) -> tuple[str, int, bool] | None:
         return streak
     if it.low in _CLOSE_STATED and k + 3 < len(items) and items[k + 1].word("with"):
         n = k + 3 if items[k + 2].word("a", "an") else k + 2  # "closed with 1.5% loss", "ended with a 0.8% gain"
-        if n + 1 < len(items) and items[n].qkind == "PERCENT" and items[n + 1].low in _RESULT_DIRECTIONS:
-            return _RESULT_DIRECTIONS[items[n + 1].low], n - k, False
+        if n + 1 < len(items) and items[n].qkind == "PERCENT" and items[n + 1].low in _UP_NOUNS | _DOWN_NOUNS:
+            return ("up" if items[n + 1].low in _UP_NOUNS else "down"), n - k, False
     if it.low in UP_VERBS:
         return "up", 1, it.low in NEEDS_FIGURE
     if it.low in DOWN_VERBS:
@@ -101,8 +100,6 @@ def predicate_at(items: list[Item], k: int) -> tuple[str, int, bool] | None:
     return None
 
 
-_RESULT_DIRECTIONS = {"gain": "up", "rise": "up", "advance": "up", "increase": "up", "jump": "up", "loss": "down",
-                      "drop": "down", "decline": "down", "fall": "down", "decrease": "down", "slide": "down"}
 _STREAK_VERBS = frozenset({"snapped", "snapping", "snaps", "snap", "end", "break", "broke", "breaking", "ended", "ending", "halted",
                            "halting"})
 _STREAKS = frozenset({"streak", "run", "skid", "slide", "rally"})
@@ -219,8 +216,7 @@ def _multi_period(items: list[Item], end: int) -> bool:
 def _span_before(items: list[Item], k: int) -> bool:
     """'During the past 10 years, oil prices have risen': a span named before the predicate at k."""
     return any(words_at(items, x, w) for x in range(k) if items[x].kind == "W"
-               for w in _PERIODS_BY_FIRST.get(items[x].low, ())) or any(
-        items[x].word("during", "over") and items[x + 1].word("the") for x in range(k - 1))
+               for w in (*_PERIODS_BY_FIRST.get(items[x].low, ()), ("during", "the", "past"), ("during", "the", "last")))
 
 
 def _points_follow(items: list[Item], k: int) -> bool:
@@ -717,7 +713,7 @@ _SETTLE = frozenset({"ended", "closed", "finished", "settled", "was", "were", "t
                      "finishes", "is", "are", "stood", "end", "close", "finish", "edged", "inched", "crept",
                      "drifted", "moved", "ticked", "trading", "closing", "ending", "finishing", "settle", "settling"})
 #: the words a settled move or a predicate can start with (see _settled_at, predicate_at)
-_MOVE_OPENERS = _SETTLE | frozenset(_PHRASES) | UP_VERBS | DOWN_VERBS
+_MOVE_OPENERS = _SETTLE | frozenset(words[0] for words, _ in PHRASE_MOVES) | UP_VERBS | DOWN_VERBS
 _TRAILING_DIR = {"higher": "up", "up": "up", "lower": "down", "down": "down", "firmer": "up", "stronger": "up",
                  "weaker": "down", "softer": "down", "better": "up", "worse": "down"}
 _KNOCK_ON = {"lifting": "up", "boosting": "up", "pushing": "up", "sending": None, "dragging": "down",

@@ -239,8 +239,8 @@ class ReferenceData:
 
 def _one_edit(a: str, b: str) -> bool:
     """Whether ``b`` is ``a`` with one character changed, added, dropped, or two neighbours swapped."""
-    if a == b or a[0] != b[0] and a[1:] != b[1:] and a[1:] != b and a != b[1:] and a[:2] != b[1::-1]:
-        return False  # most forms differ at their first letter, where one edit cannot help
+    if a == b or a[0] != b[0] and a[-1] != b[-1]:
+        return False  # one edit of a word of three letters or more keeps its first or its last letter
     i, n = 0, min(len(a), len(b))
     while i < n and a[i] == b[i]:
         i += 1
