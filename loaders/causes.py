@@ -287,16 +287,36 @@ def cue_after(items: list[Item], j: int, stops: set[int], limit: int = 16,
             continue
         if it.word(",") and k + 1 < len(items) and items[k + 1].kind == "W" and items[k + 1].low.endswith("ing") \
                 and cue_at(items, k + 1) is None:
-            return None  # ", erasing the losses spurred by X": a clause of its own
+            # ", driving the benchmark to a four-month high, as X": the move's own result, read through;
+            # ", erasing the losses spurred by X": a clause of its own
+            k = _participle_aside_end(items, k, stops)
+            if k is None:
+                return None
+            continue
         if it.kind == "W" and it.low not in W.LOOSE_GAP and not it.low.endswith("ly") and predicate_at(items, k) \
                 and not elaboration:
             return None  # another verb: another clause
+        if elaboration and it.kind == "Q":
+            return None  # ", with the Nasdaq tumbling 2.3% as X": the cue is the figure's own move's
         if elaboration and (it.kind == "M" or it.kind == "W" and it.low.endswith("ing")):
             k += 1
             continue
         if not (it.kind == "Q" or it.word(",") or it.kind == "W" and (it.low in W.LOOSE_GAP or it.low.endswith("ly"))):
             loose += 1
         k += 1
+    return None
+
+
+def _participle_aside_end(items: list[Item], k: int, stops: set[int]) -> int | None:
+    """After ', driving the benchmark to its highest level in four months,' (a participle
+    between commas with no cue, clause end or other move's subject in it): the index after its
+    closing comma; None when the participle runs on."""
+    for x in range(k + 2, min(k + 14, len(items))):
+        it = items[x]
+        if it.word(","):
+            return x + 1
+        if x in stops or it.kind == "W" and it.low in W.CLAUSE_END or cue_at(items, x) is not None:
+            return None
     return None
 
 
@@ -442,7 +462,9 @@ def clause_causes(items: list[Item], moves: list[RawMove], text: str, heading: b
             pending = []
         j = max(m.end for m in group)
         own = _subject_items(items, group)
-        found = cue_after(items, j, subject_starts - own)
+        # "U.S. stocks closed higher, with the Nasdaq leading the rebound, after X": a figure-less
+        # move's elaboration is read through to its cue
+        found = cue_after(items, j, subject_starts - own, through_with=all(m.pct is None for m in group))
         if found is None:
             pending = pending + group
             continue
