@@ -50,12 +50,15 @@ def start_positions(doc: Doc) -> list[int]:
     out, last = [0], 0
     # i is the token after a possible end (a newline in it, "|", a full stop ...); a token's trailing
     # white space in the table is one space or none, never a newline
-    for i in [k + 1 for k in _possible_ends(texts, space)]:
+    for k in _possible_ends(texts, space):
+        i = k + 1
+        prev = texts[k]
+        if i < n and space[i] and prev in _ENDS and "\n" not in texts[i]:
+            i += 1  # "above.  The losses": two spaces after a full stop are a token of their own
         if i >= n or space[i]:
             continue
-        prev = texts[i - 1]
-        if prev in _ENDS and not ("\n" in ws[i - 1] or space[i - 1] and "\n" in prev or prev == "|"):
-            abbrev = texts[i - 2].lower() + "." if i >= 2 else ""
+        if prev in _ENDS and not ("\n" in ws[k] or "\n" in texts[i - 1] or space[k] and "\n" in prev or prev == "|"):
+            abbrev = texts[k - 1].lower() + "." if k >= 1 else ""
             first = texts[i][:1]
             if abbrev in _ABBREV or not (first.isupper() or first.isdigit() or first in "\"'("):
                 continue
