@@ -148,9 +148,13 @@ def _points_or(items: list[Item], j: int) -> int:
         k += 1
     else:
         return j
+    k += next((len(w) for w in _BY_THE_CLOSE if words_at(items, k, w)), 0)  # "589 points by the close, shedding"
     if k < len(items) and items[k].word(","):
         k += 1
     return k + 1 if k < len(items) and items[k].low in _RESTATING else j
+
+
+_BY_THE_CLOSE = (("by", "the", "close"), ("at", "the", "close"), ("on", "the", "day"), ("in", "the", "session"))
 
 
 _POINTS_FILLER = frozenset({"a", "scant", "mere", "modest", "slight", "another", "further", "just", "only"})
@@ -260,7 +264,8 @@ def _figure(items: list[Item], k: int) -> tuple[float | None, bool, bool, int]:
     bracket = _bracket_after_points(items, j)
     if bracket is not None:
         return items[bracket].qty.value, _hedge_at(items, j) > 0, False, bracket + 2
-    while j < len(items) and j < k + 7:
+    limit = max(k + 7, j + 3)  # past "589 points by the close, shedding": the percent is still near
+    while j < len(items) and j < limit:
         it = items[j]
         if it.kind == "Q" and it.qkind in ("PERCENT", "RANGE"):
             # "dropped to 3.8%" states a level, not a change
@@ -642,6 +647,7 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
             j -= 1  # "Japan's main measure of stock prices, the Nikkei index, lost"
         j = _skip_place_pp(items, j)
     found: list[tuple[Mention, float | None, bool]] = []
+    anded = False  # an 'and' joined the subjects found so far
     first = j + 1  # the item of the first subject found
     while j >= 0:
         pct, signed, j2 = _paren_pct_before(items, j)
@@ -668,11 +674,14 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         found.append((items[j2].mention, pct, signed))
         first = j2
         j = j2 - 1
-        if j >= 1 and items[j].word("the") and items[j - 1].word("and"):
-            j -= 1  # "The KOSPI and the TSEC rose 0.6%"
+        # "The KOSPI and the TSEC rose 0.6%"; "the Dow, the S&P 500 and the Nasdaq all fell" once an 'and'
+        # closed the list ("On Wall Street, the Dow fell" is no list)
+        if j >= 1 and items[j].word("the") and (items[j - 1].word("and") or anded and items[j - 1].word(",")):
+            j -= 1
         if j >= 0 and items[j].word("and", "&") and j - 1 >= 0 and items[j - 1].word(","):
-            j -= 2
+            j, anded = j - 2, True
         elif j >= 0 and items[j].word(",", "and", "&", "/"):
+            anded = anded or items[j].low in ("and", "&")
             j -= 1
         else:
             break

@@ -28,7 +28,10 @@ __all__ = ["Quantity", "find_quantities", "parse_number", "TICKER", "quantities_
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _PCT_WORD = r"(?:\s?%|\s?per\s?cent\b|\s?percent\b|\s?pct\b|\s?pc\b|\s?percentage points?\b|\s?pp\b)"
 _RANGE = re.compile(rf"(?P<tilde>~\s?)?(?P<a>{_NUM})\s?%?\s?(?:-|to)\s?(?P<b>{_NUM}){_PCT_WORD}", re.I)
-_PERCENT = re.compile(rf"(?P<tilde>~\s?)?(?:(?P<sign>[+\-])\s?)?(?P<num>{_NUM}){_PCT_WORD}", re.I)
+# "2 1/2 percent" (AP and VOA write a mixed fraction)
+_MIXED = r"(?:\s(?P<frac>1/2|1/4|3/4|1/3|2/3))?"
+_FRACTION_VALUES = {"1/2": 0.5, "1/4": 0.25, "3/4": 0.75, "1/3": 1 / 3, "2/3": 2 / 3}
+_PERCENT = re.compile(rf"(?P<tilde>~\s?)?(?:(?P<sign>[+\-])\s?)?(?P<num>{_NUM}){_MIXED}{_PCT_WORD}", re.I)
 # figures written in words: "three percent", "six-point-two percent", "four and a half percent",
 # "a fifth of a percent", "one-half of one percent" (VOA and AP spell figures out; Reuters does not)
 _UNITS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
@@ -117,7 +120,7 @@ _HINT_LETTER = re.compile("[a-z]", re.I)
 _WORD_OPEN = re.compile(r"(?<![\w-])[aefhnostz]", re.I)
 _LAST_BREAK = re.compile(r"[\s\S]*(?:[^\w\s-]|[\d_])")
 _WORD_REACH = 200  # further back than this from a percent word with no break: the plain scan
-_PERCENT_FIRST = re.compile(r"[~+\-\d](?:(?<=[~+\-])|(?=[\d,.]*\s?(?:%|[pP][eEcCpP])))")
+_PERCENT_FIRST = re.compile(r"[~+\-\d](?:(?<=[~+\-])|(?=[\d,.]*\s?(?:[1-3]/[2-4]\s?)?(?:%|[pP][eEcCpP])))")
 _MONEY_FIRST = re.compile(r"[HUSANCRJEGKI₹₩$€£¥\d](?:(?<=[A-Z])(?=[KS$TMNPUBGRs][\s\S]{0,3}\d)"
                           r"|(?<=[₹₩$€£¥])(?=[\s\S]{0,4}\d)"
                           r"|(?<=\d)(?=[\d,.]*\s?(?:[a-z]+(?: [a-z]+)?)?\s"
@@ -212,13 +215,14 @@ def find_quantities(text: str) -> list[Quantity]:
     for m in finditer(_RANGE, _RANGE_FIRST, text):
         add(Quantity("RANGE", m.start(), m.end(), None, m.group(0), approx=True))
     for m in finditer(_PERCENT, _PERCENT_FIRST, text):
-        if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "."):
-            continue
+        if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "./"):
+            continue  # (after "/": the "2 percent" of "1/2 percent" is no figure of its own)
         if not m.group("sign") and re.search(r"\d[.,]\s$", text[max(0, m.start() - 3): m.start()]):
             continue  # "1. 39 percent": a broken number is no figure
         value = parse_number(m.group("num"))
         if value is None:
             continue
+        value += _FRACTION_VALUES.get(m.group("frac") or "", 0.0)
         sign = m.group("sign")
         signed = sign is not None
         if sign == "-":
