@@ -754,9 +754,11 @@ def _settled_at(items: list[Item], k: int) -> tuple[str, float | None, int] | No
         if value is not None:
             direction = _TRAILING_DIR[items[j].low]
             return direction, abs(value) * (1 if direction == "up" else -1), end
-    if j + 1 < len(items) and items[j].qkind == "PERCENT" and items[j + 1].low in _TRAILING_DIR:
-        direction = _TRAILING_DIR[items[j + 1].low]
-        return direction, abs(items[j].qty.value) * (1 if direction == "up" else -1), j + 2
+    if j + 1 < len(items) and items[j].qkind == "PERCENT":
+        after = _respectively(items, j + 1)[1]  # "closed 2.1 percent and 1.3 percent higher, respectively"
+        if after < len(items) and items[after].low in _TRAILING_DIR:
+            direction = _TRAILING_DIR[items[after].low]
+            return direction, abs(items[j].qty.value) * (1 if direction == "up" else -1), after + 1
     if j + 2 < len(items) and items[j].kind == "W" and parse_number(items[j].text) is not None \
             and items[j + 1].low in _POINTS and items[j + 2].low in ("higher", "lower"):
         direction = _TRAILING_DIR[items[j + 2].low]
@@ -1086,7 +1088,10 @@ def find_moves(items: list[Item]) -> list[RawMove]:
             end = end2 if close is not None else end
             subjects, group, _ = _subjects(items, k)
             if not subjects:
-                subjects = _clause_subject(items, k)
+                subjects = _clause_subject(items, k) or _place_subjects(items, k, end)
+            listed = [it.qty.value for it in items[k + 1:end] if it.qkind == "PERCENT"]
+            if len(listed) > 1 and len(listed) == len(subjects) and all(own is None for _, own, _ in subjects):
+                subjects = [(m, f, False) for (m, _, _), f in zip(subjects, listed)]  # "..., respectively"
             subjects, end = _respective(items, subjects, pct, end)
             flags = ["settled"] if items[k].low in _CLOSE_VERBS else []
             for mention, own, _signed in subjects:
@@ -1151,7 +1156,25 @@ def find_moves(items: list[Item]) -> list[RawMove]:
     moves += _followed_by(items, moves)
     moves += _knock_on(items, moves)
     _opening_place(items, moves)
-    return moves
+    return [m for m in moves if not _futures_move(items, m)] if has_words(items, _FUTURES) else moves
+
+
+_FUTURES = frozenset({"futures"})
+
+
+def _futures_move(items: list[Item], move: RawMove) -> bool:
+    """'Dow futures rose 0.3%', 'In futures trading, the S&P 500 is up 0.4%': a futures contract's
+    quote before the open, not the index's or the market's move ("crude futures" stay: a
+    commodity's price is its front contract's)."""
+    subject = move.subject
+    if subject.kind == "ref" and not (subject.entity_id or "").startswith("idx-") \
+            or subject.kind not in ("ref", "market", "place"):
+        return False
+    at = next((x for x in range(move.verb_start) if items[x].mention is subject), None)
+    if at is not None and at + 1 < len(items) and items[at + 1].word("futures"):
+        return True
+    return any(items[x].word("futures") and (items[x - 1].word("in") or x + 1 < len(items) and items[x + 1].word(
+        "trading", "market", "markets")) for x in range(1, move.verb_start))
 
 
 def _opening_place(items: list[Item], moves: list[RawMove]) -> None:
