@@ -95,7 +95,7 @@ COURSE = frozenset({"trading", "hitting", "touching", "opening", "starting", "sw
                     "closing", "ending", "finishing", "posting", "recording", "marking", "reaching", "snapping",
                     "seesawing", "spending", "paring", "erasing", "extending", "giving", "briefly", "flipping",
                     "wavering", "oscillating", "whipsawing", "alternating", "hovering", "drifting", "veering",
-                    "bouncing", "zigzagging", "teetering", "churning"})
+                    "bouncing", "zigzagging", "teetering", "churning", "earning"})
 #: what follows a course verb ("after falling for three sessions"); "after rising U.S. demand" is a cause
 AFTER_COURSE = frozenset({"for", "in", "to", "as", "more", "sharply", "a", "the", "early", "earlier", "over",
                           "past", ",", ".", "its", "their", "at", "on", "near", "above", "below", "back",

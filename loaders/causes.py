@@ -227,8 +227,9 @@ def _temporal_end(items: list[Item], k: int) -> int | None:
     nxt = [it.low for it in items[k + 1:k + 5]]
     if nxt and nxt[0] == "-" and items[k + 1].start_char == items[k].end_char:
         return k + 1  # "after-hours trading"
+    # "after earning 1.74 points": the figure of the day's own course
     timed = prev in W.TIME_BEFORE_AFTER or bool(nxt) and _course(nxt[0]) and (
-        len(nxt) == 1 or items[k + 2].kind == "Q" or nxt[1] in W.AFTER_COURSE)
+        len(nxt) == 1 or items[k + 2].kind == "Q" or nxt[1][:1].isdigit() or nxt[1] in W.AFTER_COURSE)
     # "after earlier rising as much as 0.6%", "after initially falling": the day's own course
     timed = timed or len(nxt) > 1 and nxt[0] in ("earlier", "initially", "first") and _course(nxt[1])
     if not timed and nxt:

@@ -58,6 +58,8 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("ended", "up"), "up"), (("ended", "down"), "down"), (("finished", "up"), "up"), (("finished", "down"), "down"),
     (("closed", "flat"), "flat"), (("ended", "flat"), "flat"), (("finished", "flat"), "flat"),
     (("closed", "unchanged"), "flat"), (("ended", "unchanged"), "flat"), (("was", "unchanged"), "flat"),
+    (("is", "unchanged"), "flat"), (("were", "unchanged"), "flat"), (("are", "unchanged"), "flat"),
+    (("was", "also", "unchanged"), "flat"), (("is", "also", "unchanged"), "flat"),
     (("was", "flat"), "flat"), (("were", "flat"), "flat"), (("traded", "flat"), "flat"), (("was", "little", "changed"), "flat"),
     (("fell", "back"), "down"), (("lost", "ground"), "down"), (("gained", "ground"), "up"), (("came", "under", "pressure"), "down"), (("sold", "off"), "down"),
     (("gave", "up"), "down"), (("pared", "gains"), "down"),

@@ -1110,6 +1110,9 @@ def find_moves(items: list[Item]) -> list[RawMove]:
             k += length  # "pared gains to close 6% higher": the close is the day's move
             continue
         pct, approx, is_range, end = _figure(items, k + length)
+        unchanged_by = _unchanged_bracket(items, k + length) if direction == "flat" and pct is None else None
+        if unchanged_by is not None:
+            pct, end = unchanged_by[0], unchanged_by[2]
         if pct is None:
             pct, end = _restated_after(items, end, direction)
         close, end2 = _close_after(items, _skip_points_and_day(items, end))
@@ -1135,11 +1138,14 @@ def find_moves(items: list[Item]) -> list[RawMove]:
         sign = 1 if direction == "up" else -1
         for mention, own, signed in subjects:
             value = own if own is not None else pct
-            if value is not None and own is not None and not signed:
+            if unchanged_by is not None and not unchanged_by[1]:
+                # "lost 1.8 points, but was unchanged percentage-wise (0.06%)": the points' direction
+                value = _direction_before(moves, mention, k) * abs(value)
+            elif value is not None and own is not None and not signed:
                 value = sign * abs(value)
-            elif value is not None and own is None:
+            elif value is not None and own is None and unchanged_by is None:
                 value = sign * abs(value)
-            if value is not None and value != 0 and (value > 0) != (direction == "up"):
+            if value is not None and value != 0 and (direction == "flat" or (value > 0) != (direction == "up")):
                 direction_here = "up" if value > 0 else "down"
             else:
                 direction_here = direction
@@ -1175,6 +1181,32 @@ def _futures_move(items: list[Item], move: RawMove) -> bool:
         return True
     return any(items[x].word("futures") and (items[x - 1].word("in") or x + 1 < len(items) and items[x + 1].word(
         "trading", "market", "markets")) for x in range(1, move.verb_start))
+
+
+_PERCENTAGE_WISE = (("percentage", "-", "wise"), ("percentage", "wise"), ("in", "percentage", "terms"))
+
+
+def _unchanged_bracket(items: list[Item], j: int) -> tuple[float, bool, int] | None:
+    """'was unchanged percentage-wise (0.06%)', 'was also unchanged (+0.06)': the bracketed
+    percent that a flat predicate ending at item j rounds away, whether it is signed, and the
+    index after its bracket."""
+    j += next((len(w) for w in _PERCENTAGE_WISE if words_at(items, j, w)), 0)
+    if not (j + 2 < len(items) and items[j].word("(") and items[j + 2].word(")")):
+        return None
+    inner = items[j + 1]
+    if inner.qkind == "PERCENT":
+        return inner.qty.value, inner.qty.signed, j + 3
+    value = parse_number(inner.text) if inner.kind == "W" and inner.text[:1] in "+-" else None
+    return (value, True, j + 3) if value is not None and abs(value) < 1 else None  # a sign and no unit: a percent
+
+
+def _direction_before(moves: list[RawMove], mention: Mention, k: int) -> int:
+    """+1 or -1: the direction of the subject's points move before item k ('lost 1.8 points, but
+    ...'); 0 when it has none (the rounded figure then stands for no move)."""
+    for m in reversed(moves):
+        if m.verb_start < k and m.subject.text == mention.text and m.direction != "flat":
+            return 1 if m.direction == "up" else -1
+    return 0
 
 
 def _opening_place(items: list[Item], moves: list[RawMove]) -> None:
