@@ -72,7 +72,9 @@ _POSSESSIVE = re.compile(r"['\u2019]s\b")
 # named days that are no session of the story: "Black Monday", "Good Friday", "Super Tuesday"
 _NAMED_DAY_BEFORE = re.compile(r"\b(?:Black|Blue|Cyber|Super|Good|Holy|Easter|Ash|Maundy|Giving|Manic)\s+$")
 # "in Tuesday trade", "during Thursday's session": the weekday names the session whatever comes before
-_SESSION_AFTER = re.compile(r"(?:'s|\u2019s)?\s+(?:trade|trading|session)\b", re.I)
+# "a spillover from Tuesday's losses on Wall Street": that day's own move, whatever comes before
+_SESSION_AFTER = re.compile(r"(?:'s|\u2019s)?\s+(?:trade|trading|session)\b|(?:'s|\u2019s)\s+(?:losses|gains|rally|"
+                            r"sell-?off|slide|drop|decline|rout|rebound|plunge|surge)\b", re.I)
 _NOT_SESSION = re.compile(r"\b(?:since|from|until|till|through|by|before|after|in|to|between|and|ahead of|next|last)\s*$", re.I)
 
 
