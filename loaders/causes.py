@@ -352,6 +352,25 @@ def _participle_after(items: list[Item], e: int) -> bool:
         and cue_at(items, e + 1) is None and nxt.low not in W.LOOSE_GAP and nxt.low not in W.MOVE_PARTICIPLES
 
 
+_NOT_A_NOUN_PHRASE = W.AUXILIARIES | {"said", "says", "say", "while", "but", "which", "who"}
+_REPEATED_CUES = ("to", "after", "on", "amid", "over", "following")  # ", and to B": the cue said again
+
+
+def _and_one_more(items: list[Item], j: int, stops: set[int]) -> bool:
+    """Whether ', and B.' at item j closes the sentence with one more cause: a noun phrase to
+    the end with no move, mover or verb of its own ('..., and the dollar rose 1%' is a clause)."""
+    if not (items[j].word("and") and j + 2 < len(items)):
+        return False
+    first = j + (2 if items[j + 1].word(*_REPEATED_CUES) else 1)
+    rest = items[first:]
+    if rest[-1].word("."):
+        rest = rest[:-1]
+    return 2 <= len(rest) <= 25 and not any(
+        first + x in stops or it.kind == "Q" or it.kind == "W" and (
+            it.low in _NOT_A_NOUN_PHRASE or predicate_at(items, first + x) is not None or cue_at(items, first + x))
+        for x, it in enumerate(rest))
+
+
 def cause_phrases(items: list[Item], start: int, stops: set[int], heading: bool = False,
                   end: int | None = None) -> list[tuple[int, int]]:
     """The cause phrases from item start: one, or two when the text joins two causes ('after A
@@ -380,6 +399,9 @@ def cause_phrases(items: list[Item], start: int, stops: set[int], heading: bool 
         also = next((w for w in W.ALSO_CAUSE if words_at(items, nxt, w)), None)
         if also is not None:
             k = nxt + len(also)
+        elif _and_one_more(items, nxt, stops):
+            # "following A, and weaker economies in B", "as investors reacted to A, and to B"
+            k = nxt + (2 if items[nxt + 1].word(*_REPEATED_CUES) else 1)
         elif heading and nxt < len(items) and nxt not in stops:
             k = nxt + (1 if items[nxt].word("and") else 0)
         else:
