@@ -1004,6 +1004,11 @@ def _continued(items: list[Item], k: int, moves: list[RawMove]) -> list[tuple[Me
         return []
     before = [m for m in moves if m.verb_start < j and not m.from_list]
     if not before:
+        # "Asia stock markets started the day up slightly, but then quickly tumbled": the sentence's
+        # subject when it is the clause's only name
+        named = [x for x in range(j) if items[x].kind == "M"]
+        if named == [0] and items[0].mention.kind in _SUBJECT_KINDS and items[j].word("but") and items[j - 1].word(","):
+            return [(items[0].mention, None, False)]
         return []
     last = max(m.verb_start for m in before)
     return [(m.subject, None, False) for m in before if m.verb_start == last]
