@@ -73,7 +73,7 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
 # "closed mostly in the negative territory", "are trading lower", "ended in the red"
 PHRASE_MOVES += tuple(((verb, *adverb, *place), direction)
                       for verb in ("closed", "ended", "finished", "traded", "were", "was", "are", "is", "stayed",
-                                   "remained", "settled", "closes", "ends", "finishes")
+                                   "remained", "settled", "closes", "ends", "finishes", "trading")
                       for adverb in ((), ("mostly",), ("firmly",), ("deep",), ("deeply",), ("largely",))
                       for place, direction in ((("in", "negative", "territory"), "down"),
                                                (("in", "the", "negative", "territory"), "down"),
