@@ -95,6 +95,12 @@ PHRASE_MOVES += tuple(((verb, "at", *article, *record, *extreme), direction)
                       for record in (("record",), ("all-time",), ("fresh", "record"))
                       for extreme, direction in ((("high",), "up"), (("closing", "high"), "up"), ((), "up"),
                                                  (("low",), "down"), (("closing", "low"), "down")))
+# "Wall Street had its worst day since 2020", "the Nasdaq posted its best session in a month"
+PHRASE_MOVES += tuple(((verb, owner, extreme, day), direction)
+                      for verb in ("had", "has", "suffered", "posted", "logged", "notched", "recorded", "saw", "marked")
+                      for owner in ("its", "their")
+                      for extreme, direction in (("worst", "down"), ("best", "up"))
+                      for day in ("day", "session"))
 # "ended with a gain of 1.25%", "closed with a loss of 0.4%"
 PHRASE_MOVES += tuple(((verb, "with", "a", noun, "of"), direction)
                       for verb in ("closed", "ended", "finished", "settled")

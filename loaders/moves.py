@@ -209,13 +209,19 @@ _CLAUSE_STOP = frozenset({",", ";", "while", "and", "but", "as", "after", "amid"
 
 
 def _multi_period(items: list[Item], end: int) -> bool:
-    """'fell 2% last week', 'have fallen 30 percent since July': a move over more than the day."""
+    """'fell 2% last week', 'have fallen 30 percent since July': a move over more than the day
+    ('rose 1% to its highest close since 1990' is the day's move: 'since' dates the superlative)."""
     for x in range(end, min(end + 6, len(items))):
         if items[x].kind == "W" and items[x].low in _CLAUSE_STOP:
             return False
         if items[x].kind == "W" and any(words_at(items, x, w) for w in _PERIODS_BY_FIRST.get(items[x].low, ())):
-            return True
+            return not (items[x].low == "since" and any(_superlative(it) for it in items[max(0, end - 3):x]))
     return False
+
+
+def _superlative(item: Item) -> bool:
+    return item.kind == "W" and (item.low in ("best", "worst", "most", "least", "first") or (
+        item.low.endswith("est") and item.low not in ("interest", "west", "midwest", "harvest", "request")))
 
 
 def _span_before(items: list[Item], k: int) -> bool:
