@@ -263,6 +263,8 @@ def cue_after(items: list[Item], j: int, stops: set[int], limit: int = 16,
         if k in stops and not elaboration:
             return None
         found = cue_at(items, k)
+        if found is not None and k > 0 and items[k - 1].word("even"):
+            return None  # "rose 1.5% even after the chipmaker forecast a slump": concessive, no cause
         if found is not None:
             resume = _temporal_end(items, k)
             if resume is not None:

@@ -219,6 +219,13 @@ def _multi_period(items: list[Item], end: int) -> bool:
     return False
 
 
+def _upper_bound(items: list[Item], end: int) -> bool:
+    """Whether the percent that ends at item ``end`` is hedged as a maximum ('up to 7.9%', 'as much as 3%')."""
+    q = end - 1
+    return q >= 2 and items[q].qkind == "PERCENT" and (words_at(items, q - 2, ("up", "to")) or (
+        q >= 3 and words_at(items, q - 3, ("as", "much", "as"))))
+
+
 def _superlative(item: Item) -> bool:
     return item.kind == "W" and (item.low in ("best", "worst", "most", "least", "first") or (
         item.low.endswith("est") and item.low not in ("interest", "west", "midwest", "harvest", "request")))
@@ -1133,6 +1140,8 @@ def find_moves(items: list[Item]) -> list[RawMove]:
         if not subjects:
             subjects = _continued(items, k, moves) or _place_subjects(items, k, end)
         subjects, end = _respective(items, subjects, pct, end)
+        if len(subjects) > 1 and pct is not None and _upper_bound(items, end):
+            pct, approx = None, False  # "A, B and C were the top gainers, rising up to 7.9%": the most, not each
         has_own = any(p is not None for _, p, _ in subjects)
         if not subjects or (needs_figure and pct is None and not is_range and not has_own
                             and not _points_follow(items, k + length)):

@@ -150,7 +150,7 @@ MOVES = [
     ("The Nikkei fell for a third day, losing 1.1%.", [("idx-n225", "down", -1.1, False)]),
     # "Tata" alone names a group of companies: a Tata company is read whole
     ("Tata Steel rose 4.2 per cent, while Tata Motors fell 1 per cent.",
-     [("co-tata-steel", "up", 4.2, False), ("tkr-tatamotors-ns", "down", -1.0, False)]),
+     [("tkr-tatasteel-ns", "up", 4.2, False), ("tkr-tatamotors-ns", "down", -1.0, False)]),
 ]
 
 # quote lines: a signed figure right after the name or after its level
