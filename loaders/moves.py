@@ -648,7 +648,9 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
             j -= 1  # "gold is selling at $1,928.60 an ounce, down 0.7%"
     j = _skip_ranking(items, j)
     j = _skip_appositive(items, j)
-    if j >= 1 and items[j].word("which", "that") and items[j - 1].word(","):
+    if j >= 2 and items[j].word("shares", "stock") and items[j - 1].word("whose") and items[j - 2].word(","):
+        j -= 1  # "a report it was in talks to buy rival BP, whose shares slid 2.7%"
+    if j >= 1 and items[j].word("which", "that", "whose") and items[j - 1].word(","):
         j -= 2  # "the top gainer was Sino Biopharm, which rose 6.2%"
     j = _skip_place_pp(items, j)
     if j >= 0 and items[j].qkind == "TICKER" and items[j].text.startswith("("):
