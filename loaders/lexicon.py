@@ -26,7 +26,7 @@ UP_VERBS = _forms(
     "increased|increasing|increases", "strengthened|strengthening|strengthens", "spiked|spiking",
     "rebounded|rebounding|rebounds|rebound", "leapt|leaped|leaping", "popped|popping",
     "firmed|firming", "ticked|rocketed|rocketing|skyrocketed", "up", "higher", "outperformed|outperforms|outperform",
-    "earned", "zoomed|zooming|shot|recovered|recovering",
+    "earned", "zoomed|zooming|shot|recovered|recovering", "zooms|zoom",
 )
 DOWN_VERBS = _forms(
     "fell|fall|falls|falling|fallen", "dropped|drop|drops|dropping", "declined|decline|declines|declining",
@@ -101,6 +101,16 @@ PHRASE_MOVES += tuple(((verb, owner, extreme, day), direction)
                       for owner in ("its", "their")
                       for extreme, direction in (("worst", "down"), ("best", "up"))
                       for day in ("day", "session"))
+# "posted their biggest single-day gains in over four years", "suffered its steepest one-day fall"
+PHRASE_MOVES += tuple(((verb, owner, extreme, *span, noun), direction)
+                      for verb in ("had", "suffered", "posted", "logged", "notched", "recorded", "saw", "marked")
+                      for owner in ("its", "their")
+                      for extreme in ("biggest", "largest", "sharpest", "steepest")
+                      for span in ((), ("single-day",), ("one-day",), ("daily",), ("single", "-", "day"),
+                                   ("one", "-", "day"))
+                      for noun, direction in (("gain", "up"), ("gains", "up"), ("rally", "up"), ("rise", "up"),
+                                              ("drop", "down"), ("fall", "down"), ("loss", "down"),
+                                              ("losses", "down"), ("decline", "down"), ("selloff", "down")))
 # "ended with a gain of 1.25%", "closed with a loss of 0.4%"
 PHRASE_MOVES += tuple(((verb, "with", "a", noun, "of"), direction)
                       for verb in ("closed", "ended", "finished", "settled")
