@@ -203,6 +203,15 @@ def _flows(items: list[Item], flow_default: str | None) -> list[RawAction]:
     return out
 
 
+def _read_rating(raw: RawAction, tail: str) -> None:
+    """The ratings 'from hold to buy' / 'to buy' stated in the text right after an upgrade."""
+    m = _RATING.search(tail) or _RATING_TO_FROM.search(tail)
+    if m:
+        raw.rating_from, raw.rating_to = m.group("from").strip(), m.group("to").strip()
+    elif (m := _RATING_TO.search(tail)) is not None:
+        raw.rating_to = m.group("to")
+
+
 def find_actions(items: list[Item], text: str, *, flow_default: str | None = None) -> list[RawAction]:
     """Investor actions stated in a sentence's items."""
     out: list[RawAction] = []
@@ -241,6 +250,15 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
             if actor is not None and action in ("bought", "sold") and any(
                     words_at(items, x, ("net", "buyers" if action == "bought" else "sellers")) for x in range(k)):
                 action = "net_inflow" if action == "bought" else "net_outflow"
+        broker_after = actor is None and action in ("upgraded", "downgraded") and k + 2 < len(items) \
+            and items[k + 1].word("from", "by") and items[k + 2].kind == "M" \
+            and (items[k + 2].mention.entity_id or "").startswith("inv-")
+        if broker_after:  # "on the back of an upgrade from JPMorgan", "after being downgraded by Citi to sell"
+            raw = RawAction(items[k + 2].mention, None, action, None, target_is_subject=True)
+            _read_rating(raw, text[items[k + 2].end_char: items[k + 2].end_char + 80])
+            out.append(raw)
+            phrased.pop(k, None)
+            continue
         passive = False
         if action in ("upgraded", "downgraded") and actor is not None and actor.kind == "ref" \
                 and not (actor.entity_id or "").startswith("inv-") and k + 2 < len(items) and items[k + 1].word("by") \
@@ -287,12 +305,7 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
             raw.price = _price_after(items, k + 1)
             raw.stake_pct = _stake_after(items, k + 1)
         else:
-            tail = text[it.end_char: it.end_char + 80]
-            m = _RATING.search(tail) or _RATING_TO_FROM.search(tail)
-            if m:
-                raw.rating_from, raw.rating_to = m.group("from").strip(), m.group("to").strip()
-            elif (m := _RATING_TO.search(tail)) is not None:
-                raw.rating_to = m.group("to")
+            _read_rating(raw, text[it.end_char: it.end_char + 80])
         out.append(raw)
         phrased.pop(k, None)
     for p in phrased.values():
