@@ -84,6 +84,11 @@ PHRASE_MOVES += tuple(((verb, *adverb, word), direction)
                       for verb in ("trading", "traded")
                       for adverb in ((), ("mostly",), ("slightly",), ("sharply",))
                       for word, direction in (("lower", "down"), ("higher", "up"), ("down", "down"), ("up", "up")))
+# "reversed early gains to close sharply lower": an infinitive close with no figure
+PHRASE_MOVES += tuple(((verb, *adverb, word), direction)
+                      for verb in ("close", "end", "finish")
+                      for adverb in ((), ("sharply",), ("slightly",), ("modestly",), ("mostly",))
+                      for word, direction in (("lower", "down"), ("higher", "up")))
 # "..., edging up 0.1 percent": the participles of the small moves
 PHRASE_MOVES += tuple(((verb, word), direction)
                       for verb in ("edging", "inching", "ticking", "creeping", "drifting", "moving")

@@ -999,7 +999,8 @@ def _clause_subject(items: list[Item], k: int) -> list[tuple[Mention, float | No
     while j >= 0 and items[j].kind == "W" and items[j].low not in _PRONOUNS and k - j < 10 \
             and not items[j].word(",", ";", "while", "and", "but", "as", "after"):
         j -= 1
-    opens = j <= 0 or items[j - 1].word(",", ";", "while", "and", "but", "the")
+    # (after a dateline's dash: "NEW YORK (Reuters) - Wall Street's main indexes reversed early gains to close lower")
+    opens = j <= 0 or items[j - 1].word(",", ";", "while", "and", "but", "the", "-", "--", "\u2014", "\u2013", ":")
     if j >= 0 and opens and items[j].kind == "M" and items[j].mention.kind in _SUBJECT_KINDS:
         return [(items[j].mention, None, False)]  # "BYD failed to hold early gains to end 1.3% lower"
     if j >= 0 and opens and items[j].low in _PRONOUNS:
@@ -1140,7 +1141,7 @@ def find_moves(items: list[Item]) -> list[RawMove]:
             end = end2
         subjects, group, close_left = _subjects(items, k)
         if not subjects:
-            subjects = _continued(items, k, moves) or _place_subjects(items, k, end)
+            subjects = _continued(items, k, moves) or _place_subjects(items, k, end) or _clause_subject(items, k)
         subjects, end = _respective(items, subjects, pct, end)
         if len(subjects) > 1 and pct is not None and _upper_bound(items, end):
             pct, approx = None, False  # "A, B and C were the top gainers, rising up to 7.9%": the most, not each
