@@ -361,11 +361,11 @@ _REPEATED_CUES = ("to", "after", "on", "amid", "over", "following")  # ", and to
 def _and_one_more(items: list[Item], j: int, stops: set[int]) -> bool:
     """Whether ', and B.' at item j closes the sentence with one more cause: a noun phrase to
     the end with no move, mover or verb of its own ('..., and the dollar rose 1%' is a clause)."""
-    if not (items[j].word("and") and j + 2 < len(items)):
+    if not (j + 2 < len(items) and items[j].word("and")):
         return False
     first = j + (2 if items[j + 1].word(*_REPEATED_CUES) else 1)
     rest = items[first:]
-    if rest[-1].word("."):
+    if rest and rest[-1].word("."):
         rest = rest[:-1]
     return 2 <= len(rest) <= 25 and not any(
         first + x in stops or it.kind == "Q" or it.kind == "W" and (

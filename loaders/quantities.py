@@ -31,6 +31,9 @@ _RANGE = re.compile(rf"(?P<tilde>~\s?)?(?P<a>{_NUM})\s?%?\s?(?:-|to)\s?(?P<b>{_N
 # "2 1/2 percent" (AP and VOA write a mixed fraction)
 _MIXED = r"(?:\s(?P<frac>1/2|1/4|3/4|1/3|2/3))?"
 _FRACTION_VALUES = {"1/2": 0.5, "1/4": 0.25, "3/4": 0.75, "1/3": 1 / 3, "2/3": 2 / 3}
+# "fell 1,1 percent", "up 0,45%": a comma before one or two digits and a percent is a decimal comma
+# ("1,100 percent" has three digits after it: a thousands separator)
+_DECIMAL_COMMA = re.compile(rf"(?<![\w.,])(?:(?P<sign>[+\-])\s?)?(?P<int>\d{{1,3}}),(?P<dec>\d{{1,2}}){_PCT_WORD}", re.I)
 _PERCENT = re.compile(rf"(?P<tilde>~\s?)?(?:(?P<sign>[+\-])\s?)?(?P<num>{_NUM}){_MIXED}{_PCT_WORD}", re.I)
 # figures written in words: "three percent", "six-point-two percent", "four and a half percent",
 # "a fifth of a percent", "one-half of one percent" (VOA and AP spell figures out; Reuters does not)
@@ -121,6 +124,7 @@ _WORD_OPEN = re.compile(r"(?<![\w-])[aefhnostz]", re.I)
 _LAST_BREAK = re.compile(r"[\s\S]*(?:[^\w\s-]|[\d_])")
 _WORD_REACH = 200  # further back than this from a percent word with no break: the plain scan
 _PERCENT_FIRST = re.compile(r"[~+\-\d](?:(?<=[~+\-])|(?=[\d,.]*\s?(?:[1-3]/[2-4]\s?)?(?:%|[pP][eEcCpP])))")
+_DECIMAL_COMMA_FIRST = re.compile(r"[+\-\d](?:(?<=[+\-])|(?=\d{0,2},\d{1,2}\s?(?:%|[pP][eEcC])))")
 _MONEY_FIRST = re.compile(r"[HUSANCRJEGKI₹₩$€£¥\d](?:(?<=[A-Z])(?=[KS$TMNPUBGRs][\s\S]{0,3}\d)"
                           r"|(?<=[₹₩$€£¥])(?=[\s\S]{0,4}\d)"
                           r"|(?<=\d)(?=[\d,.]*\s?(?:[a-z]+(?: [a-z]+)?)?\s"
@@ -214,6 +218,9 @@ def find_quantities(text: str) -> list[Quantity]:
 
     for m in finditer(_RANGE, _RANGE_FIRST, text):
         add(Quantity("RANGE", m.start(), m.end(), None, m.group(0), approx=True))
+    for m in finditer(_DECIMAL_COMMA, _DECIMAL_COMMA_FIRST, text):  # "fell 1,1 percent": a continental decimal
+        value = float(f"{m.group('int')}.{m.group('dec')}") * (-1 if m.group("sign") == "-" else 1)
+        add(Quantity("PERCENT", m.start(), m.end(), value, m.group(0), signed=m.group("sign") is not None))
     for m in finditer(_PERCENT, _PERCENT_FIRST, text):
         if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "./"):
             continue  # (after "/": the "2 percent" of "1/2 percent" is no figure of its own)

@@ -33,3 +33,8 @@ def test_a_closing_noun_phrase_after_comma_and_is_a_second_cause(text, second):
 ])
 def test_a_closing_clause_after_comma_and_is_no_cause(text):
     assert _causes(text) == [("idx-n225", "the yen rose")]
+
+
+@pytest.mark.parametrize("text", ["The Nikkei fell 2% on weak data, and", "The Nikkei fell 2% on weak data, and to"])
+def test_a_sentence_cut_after_comma_and_keeps_its_first_cause(text):
+    assert _causes(text) == [("idx-n225", "weak data")]
