@@ -138,6 +138,18 @@ def _apposed_name_end(items: list[Item], j: int, stops: set[int]) -> int | None:
     return n + 1 if said else None
 
 
+def _relative_end(items: list[Item], j: int) -> int | None:
+    """After ', which on Tuesday posted its second-biggest gains' (a relative clause on the cause
+    with no figure of its own, up to the sentence's end): the sentence's end; else None."""
+    if not (j + 2 < len(items) and items[j + 1].word("which", "who")):
+        return None
+    end = len(items) - (1 if items[-1].word(".") else 0)
+    if end - j > 20 or any(it.kind == "Q" or it.word(",", ";") or cue_at(items, x) for x, it in
+                           enumerate(items[j + 2:end], j + 2)):
+        return None
+    return end
+
+
 def _phrase_end(items: list[Item], k: int, stops: set[int]) -> int:
     """Index where a cause phrase starting at item k ends."""
     j = k
@@ -150,6 +162,10 @@ def _phrase_end(items: list[Item], k: int, stops: set[int]) -> int:
         if apposed is not None:
             j = apposed  # "after the head of the Federal Reserve, Jerome Powell, warned"
             continue
+        relative = _relative_end(items, j) if it.word(",") and j > k else None
+        if relative is not None:
+            j = relative  # "following the lead of Wall Street, which on Tuesday posted its biggest gains"
+            break
         if j in stops or (it.kind == "W" and it.low in W.BOUNDARY - {"-"}) or it.word(","):
             break
         if it.word("-") and j > k and items[j - 1].end_char < it.start_char:
