@@ -50,8 +50,10 @@ def _words(items: list[Item], k: int, words: tuple[str, ...]) -> bool:
 
 def _predicate_end(items: list[Item], k: int) -> int | None:
     """End of a predicate that states a move without a figure, starting at item k (None if none).
-    A single title-case word the name finder took ("Asian Markets Close Lower") reads as a word."""
-    while k < len(items) and items[k].kind == "W" and (items[k].low in W.ADVERBS or items[k].low.endswith("ly")):
+    A single title-case word the name finder took ("Asian Markets Close Lower", "Mostly Higher")
+    reads as a word."""
+    while k < len(items) and (items[k].kind == "W" or items[k].kind == "M" and " " not in items[k].low) \
+            and (items[k].low in W.ADVERBS or items[k].low.endswith("ly")):
         k += 1
     if k >= len(items):
         return None
