@@ -312,9 +312,13 @@ def cue_after(items: list[Item], j: int, stops: set[int], limit: int = 16,
             if k is None:
                 return None
             continue
-        if it.kind == "W" and it.low not in W.LOOSE_GAP and not it.low.endswith("ly") and predicate_at(items, k) \
-                and not elaboration:
-            return None  # another verb: another clause
+        if it.kind == "W" and it.low not in W.LOOSE_GAP and not it.low.endswith("ly") and not elaboration:
+            pred = predicate_at(items, k)
+            if pred is not None and k > 0 and items[k - 1].word("then"):
+                k += pred[1]  # "Asia Markets Rise, Then Fall on X": the same subject's next move
+                continue
+            if pred is not None:
+                return None  # another verb: another clause
         if elaboration and it.kind == "Q":
             return None  # ", with the Nasdaq tumbling 2.3% as X": the cue is the figure's own move's
         if elaboration and (it.kind == "M" or it.kind == "W" and it.low.endswith("ing")):
