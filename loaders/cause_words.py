@@ -123,7 +123,8 @@ OBJECT_SKIP = frozenset({"the", "down", "lower", "higher", "up", "tumult", "turm
                          "shares", "stocks", "prices", "a", "share", "markets", "investors", "across",
                          "sell-off", "selloff", "selling", "rally", "slide", "slump", "rout", "plunge", "drop",
                          "broad", "sharp", "heavy", "sell", "-", "off", "decline", "declines", "losses",
-                         "gains", "fall", "rise", "weakness", "pressure", "'s", "’s", "of"})
+                         "gains", "fall", "rise", "weakness", "pressure", "'s", "’s", "of", "falls", "drops",
+                         "significant", "steep", "big", "deep", "losses"})
 #: a clause that is the cause of a later verb starts after one of these
 CLAUSE_OPEN = frozenset({",", ";", ":", "that", "said", "says", "say", "-", "while", "but", "because"})
 AUXILIARIES = frozenset({"have", "has", "had", "are", "is", "were", "was", "again", "also", "further", "all",
