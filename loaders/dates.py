@@ -62,6 +62,9 @@ _MONTH_FIRST = tuple(re.compile(prefix + "(?:" + "|".join(sorted((n[3:] for n in
                      for prefix in dict.fromkeys(n[:3] for n in MONTHS))
 _WEEKDAY_FIRST = tuple(re.compile(day) for day in ("monday", "tuesday", "wednesday", "thursday", "friday"))
 _OVERNIGHT_FIRST = re.compile("overnight")
+# "in the previous session", "on the prior trading day" (not "from the previous session's close")
+_PREVIOUS = re.compile(r"\b(?:in|on|during)\s+the\s+(?:previous|prior|preceding)\s+(?:trading\s+)?(?:session|day)\b"
+                       r"(?!['\u2019]s)", re.I)
 _ON_BEFORE = re.compile(r"(?:\bon|\bOn|^|[\n.;:|]|\(|,|\s-)\s*$")
 _BARE_WEEKDAY_BEFORE = re.compile(r"(?:\b[a-z]+|%|\d)\s+$")  # "fell 1% Tuesday"
 # "Stocks fell on Wall Street Tuesday": after a name too, but not as a possessive ("Despite Tuesday's Drop")
@@ -168,6 +171,12 @@ def day_mentions(text: str, *, published: str | None, mic: str | None = None) ->
                 day = _iso(int(gd["y"]), MONTHS[gd["mon"].lower()], int(gd["d"]))
             else:
                 day = resolve_month_day(MONTHS[gd["mon"].lower()], int(gd["d"]), published=published)
+            if day and not taken[m.start()]:
+                _take(found, taken, DayMention((m.start(), m.end(), day)))
+    # "had risen 3% in the previous session": the story's exchange's session before
+    if low is None or "previous" in low or "prior" in low or "preceding" in low:
+        for m in _PREVIOUS.finditer(text):
+            day = previous_session_day(mic, published)
             if day and not taken[m.start()]:
                 _take(found, taken, DayMention((m.start(), m.end(), day)))
     # Wall Street's session before the story ("overnight" in an Asian wrap)

@@ -219,6 +219,18 @@ def _multi_period(items: list[Item], end: int) -> bool:
     return False
 
 
+_FORECAST = frozenset({"expect", "expects", "expected", "expecting", "forecast", "forecasts", "predict", "predicts",
+                       "predicted", "likely", "poised", "set", "tipped", "see", "sees", "seen", "projected", "estimate",
+                       "estimates", "estimated", "could", "might", "may", "would", "will"})
+
+
+def _forecast(items: list[Item], k: int) -> bool:
+    """Whether the predicate at item k is an infinitive after a forecast ('expect the Nikkei to drop
+    2%', 'is expected to rise')."""
+    return k >= 2 and items[k - 1].word("to") and any(
+        it.kind == "W" and it.low in _FORECAST for it in items[max(0, k - 6):k - 1])
+
+
 def _upper_bound(items: list[Item], end: int) -> bool:
     """Whether the percent that ends at item ``end`` is hedged as a maximum ('up to 7.9%', 'as much as 3%')."""
     q = end - 1
@@ -1102,7 +1114,7 @@ def find_moves(items: list[Item]) -> list[RawMove]:
         if at < k:
             continue  # inside the move read last
         k = at
-        settled = _settled_at(items, k)
+        settled = _settled_at(items, k) if not _forecast(items, k) else None
         if settled is not None:
             direction, pct, end = settled
             close, end2 = _close_after(items, _skip_points_and_day(items, end))
@@ -1127,6 +1139,9 @@ def find_moves(items: list[Item]) -> list[RawMove]:
             k += 1
             continue
         direction, length, needs_figure = pred
+        if _forecast(items, k):
+            k += length  # "Analysts expect the Nikkei to drop 2%": a forecast, no move
+            continue
         if _close_clause_follows(items, k + length):
             k += length  # "pared gains to close 6% higher": the close is the day's move
             continue
