@@ -138,6 +138,11 @@ def _apposed_name_end(items: list[Item], j: int, stops: set[int]) -> int | None:
     return n + 1 if said else None
 
 
+def _listed_name(items: list[Item], x: int) -> bool:
+    """A place or a country's name, as listed in 'tariffs on Canada, Mexico and China'."""
+    return items[x].kind == "M" and items[x].mention.kind == "place"
+
+
 def _relative_end(items: list[Item], j: int) -> int | None:
     """After ', which on Tuesday posted its second-biggest gains' (a relative clause on the cause
     with no figure of its own, up to the sentence's end): the sentence's end; else None."""
@@ -161,6 +166,9 @@ def _phrase_end(items: list[Item], k: int, stops: set[int]) -> int:
         apposed = _apposed_name_end(items, j, stops) if it.word(",") and j > k else None
         if apposed is not None:
             j = apposed  # "after the head of the Federal Reserve, Jerome Powell, warned"
+            continue
+        if it.word(",") and j > k and _listed_name(items, j - 1) and j + 1 < len(items) and _listed_name(items, j + 1):
+            j += 1  # "U.S. tariffs on Canada, Mexico and China": a list of names inside the cause
             continue
         relative = _relative_end(items, j) if it.word(",") and j > k else None
         if relative is not None:

@@ -200,7 +200,8 @@ _PERIODS = (("since",), ("so", "far", "this", "year"), ("this", "year"), ("this"
             ("for", "the", "week"), ("for", "the", "month"), ("for", "the", "year"), ("for", "the", "quarter"),
             ("over", "the", "past"), ("in", "the", "past"), ("over", "the", "last"), ("in", "the", "last"),
             ("on", "the", "week"), ("on", "the", "month"), ("on", "the", "year"), ("this", "quarter"),
-            ("over", "the", "week"), ("for", "the", "period"), ("during", "the", "period"),
+            ("over", "the", "week"), ("over", "the", "previous"), ("over", "the", "prior"),
+            ("during", "the", "previous"), ("for", "the", "period"), ("during", "the", "period"),
             ("during", "the", "quarter"), ("during", "the", "month"), ("during", "the", "year"))
 _PERIODS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _p in _PERIODS:
