@@ -89,10 +89,14 @@ def _predicate_end(items: list[Item], k: int) -> int | None:
 def _passive_cue(items: list[Item], k: int) -> int | None:
     """'Markets in Europe were dragged by X', 'Japanese stocks reacted to X': the cue stands right
     after the subject; returns its index (None if none)."""
+    aside = k < len(items) and items[k].word(",")
+    if aside:
+        k += 1  # "The Nikkei, weighed down by exporters, fell 2%" (not "The ChiNext Index, tracking China's
+        # Nasdaq-style board, closed ...": an aside's verb cue describes the index)
     while k < len(items) and items[k].kind == "W" and (items[k].low in W.ADVERBS or items[k].low.endswith("ly")):
         k += 1
     found = cue_at(items, k) if k < len(items) else None
-    return k if found is not None and (found[0] in PARTICIPLE_CUES or found[0] in W.VERB_CUES) else None
+    return k if found is not None and (found[0] in PARTICIPLE_CUES or found[0] in W.VERB_CUES and not aside) else None
 
 
 def _subject_slot(items: list[Item], k: int) -> bool:
@@ -130,7 +134,10 @@ def _bare_effects(items: list[Item], moved: set[int], text: str, heading: bool) 
     for k in subjects:
         it = items[k]
         subject, end = None, None
-        if it.kind == "M" and id(it.mention) not in moved and _subject_slot(items, k):
+        if it.kind == "M" and id(it.mention) in moved and _subject_slot(items, k):
+            # "The Nikkei tracked losses on Wall Street, falling 1.1%": a verb cue before the move's own verb
+            subject, end = it.mention, _passive_cue(items, k + 1)
+        elif it.kind == "M" and id(it.mention) not in moved and _subject_slot(items, k):
             subject, end = it.mention, _predicate_end(items, k + 1)
         elif it.kind == "W" and it.low in W.SHARE_WORDS and (
                 k == 0 or items[k - 1].low in ("share", "stock", "\u2014", "\u2013", "-", "--", ":")):

@@ -44,10 +44,11 @@ BOUNDARY = frozenset({";", ".", "while", "whereas", "but", "although", "though",
 BACK_SUBJECTS = frozenset({"rally", "gains", "gain", "advance", "rebound", "rise", "surge", "jump", "upturn",
                            "decline", "declines", "losses", "loss", "sell-off", "selloff", "slide", "drop",
                            "fall", "slump", "retreat", "moves", "move", "rout", "pullback", "selling", "buying"})
-BACK_VERBS = (("followed",), ("came", "after"), ("came", "as"), ("came", "amid"), ("was", "driven", "by"),
-              ("was", "fuelled", "by"), ("was", "fueled", "by"), ("was", "sparked", "by"), ("was", "triggered", "by"),
-              ("was", "spurred", "by"), ("was", "led", "by"), ("came", "on", "the", "back", "of"),
-              ("was", "supported", "by"), ("was", "underpinned", "by"), ("reflected",), ("was", "due", "to"))
+_BACK_PASSIVES = ("driven by", "fuelled by", "fueled by", "sparked by", "triggered by", "spurred by", "led by",
+                  "supported by", "underpinned by", "due to")
+# "The rally followed X", "The gains were driven by X"
+BACK_VERBS = (("followed",), ("came", "after"), ("came", "as"), ("came", "amid"), ("came", "on", "the", "back", "of"),
+              ("reflected",), *((aux, *p.split()) for p in _BACK_PASSIVES for aux in ("was", "were")))
 UP_WORDS = frozenset({"rally", "gains", "gain", "advance", "rebound", "rise", "surge", "jump", "upturn", "buying"})
 WHEN = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "today", "yesterday", "overnight",
                   "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -129,7 +130,7 @@ OBJECT_SKIP = frozenset({"the", "down", "lower", "higher", "up", "tumult", "turm
 CLAUSE_OPEN = frozenset({",", ";", ":", "that", "said", "says", "say", "-", "while", "but", "because"})
 AUXILIARIES = frozenset({"have", "has", "had", "are", "is", "were", "was", "again", "also", "further", "all",
                          "both", "have", "continue", "continued", "to"})
-VERB_CUES = frozenset({"reacted to", "responded to", "tracking", "following the lead of", "followed the lead of",
+VERB_CUES = frozenset({"reacted to", "responded to", "tracking", "tracked", "following the lead of", "followed the lead of",
                        "took their cue from", "took cues from", "taking their cue from", "taking cues from"})
 #: a negated or modal verb states no cause: "has not pushed", "will hit"
 NEGATIONS = frozenset({"not", "never", "n't", "hardly", "barely", "will", "would", "could", "may", "might",

@@ -379,7 +379,8 @@ def _participle_after(items: list[Item], e: int) -> bool:
         return False
     nxt = items[e + 1]
     return nxt.kind == "W" and nxt.low.endswith("ing") and len(nxt.low) > 5 and nxt.low not in CAUSE_PARTICIPLES \
-        and cue_at(items, e + 1) is None and nxt.low not in W.LOOSE_GAP and nxt.low not in W.MOVE_PARTICIPLES
+        and cue_at(items, e + 1) is None and nxt.low not in W.LOOSE_GAP and nxt.low not in W.MOVE_PARTICIPLES \
+        and nxt.low not in UP_VERBS and nxt.low not in DOWN_VERBS  # ", falling 1.1%": the move, not the cause
 
 
 _NOT_A_NOUN_PHRASE = W.AUXILIARIES | {"said", "says", "say", "while", "but", "which", "who"}

@@ -181,7 +181,10 @@ def _market_mention(doc: Doc, i: int, taken: set[int], place_at: dict[int, Place
 
 #: words before a sector head that end the sector phrase (an "and" may join two)
 _SECTOR_STOPS = frozenset({"the", "a", "an", "of", "in", "on", "with", "while", "as", "by", "for", "to", "that",
-                           "which", "from", "among", "including", "like", "and", "but", "than", "at", "into"})
+                           "which", "from", "among", "including", "like", "and", "but", "than", "at", "into",
+                           # "amid fresh concerns over China's property sector": a cue's phrase is no sector name
+                           "over", "amid", "about", "after", "following", "despite", "across", "against", "toward",
+                           "towards", "through", "since", "until", "around", "behind", "under", "above", "below"})
 
 
 def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from marketkg.loaders.items import Item, has_percent, has_signed_percent, has_words, words_at
-from marketkg.loaders.lexicon import BUSINESS_NOUNS, DOWN_VERBS, HEDGES, NEEDS_FIGURE, PHRASE_MOVES, SUBJECT_SKIP, UP_VERBS
+from marketkg.loaders.lexicon import BUSINESS_NOUNS, CUES, DOWN_VERBS, HEDGES, NEEDS_FIGURE, PHRASE_MOVES, SUBJECT_SKIP, UP_VERBS
 from marketkg.loaders.descriptions import read_description
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.quantities import parse_number
@@ -220,6 +220,7 @@ def _multi_period(items: list[Item], end: int) -> bool:
     return False
 
 
+_PREPOSITIONS = ("on", "in", "at", "from", "of", "to", "over", "with", "by", "for")
 _FORECAST = frozenset({"expect", "expects", "expected", "expecting", "forecast", "forecasts", "predict", "predicts",
                        "predicted", "likely", "poised", "set", "tipped", "see", "sees", "seen", "projected", "estimate",
                        "estimates", "estimated", "could", "might", "may", "would", "will"})
@@ -454,6 +455,13 @@ _APPOSITIVE_OPENERS = frozenset({"the", "a", "an", "which", "who", "its", "china
                                  "seen", "considered", "often", "widely", "typically"})
 
 
+#: the participial cues ("weighed down by", "buoyed by") by their first word: an aside between a subject and its verb
+_BY_CUES: dict[str, list[tuple[str, ...]]] = {}
+for _cue in CUES:
+    if _cue.endswith(" by"):
+        _BY_CUES.setdefault(_cue.split()[0], []).append(tuple(_cue.split()))
+
+
 def _skip_appositive(items: list[Item], j: int) -> int:
     """'Tencent, the gaming giant, rose 2%': from the comma before the predicate back to the name."""
     if j < 2 or not items[j].word(","):
@@ -467,13 +475,18 @@ def _skip_appositive(items: list[Item], j: int) -> int:
         it = items[c]
         if it.kind == "Q" or (it.kind == "W" and it.low in (";", "(", ")")):
             return j
-        if it.word(",") and items[c + 1].low in _APPOSITIVE_OPENERS:
+        opener = items[c + 1] if it.word(",") else None
+        # "The Nikkei, Japan's benchmark, fell 2%"; "The Nikkei, weighed down by exporters, fell 2%"
+        cue = next((len(w) for w in _BY_CUES.get(opener.low, ()) if words_at(items, c + 1, w)), 0) \
+            if opener is not None else 0
+        if opener is not None and (opener.low in _APPOSITIVE_OPENERS or cue
+                                   or opener.kind == "M" and opener.mention.kind == "market"):
             name = c - 1
             while name >= 1 and items[name].kind == "W" and items[name].low in SUBJECT_SKIP:
                 name -= 1  # "Livedoor's stock, one of the few ..., fell"
             if name < 0 or items[name].kind != "M":
                 continue
-            if any(predicate_at(items, x) for x in range(c + 1, j)):
+            if any(predicate_at(items, x) for x in range(c + 1 + cue, j)):
                 return j
             if items[name].mention.kind == "market" and any(
                     it.kind == "M" and it.mention.kind == "ref" for it in items[c + 1:j]):
@@ -739,10 +752,13 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
             j == 0 or items[j - 1].word(",", ";", "and", "but", "while", "-", "–", "—")):
         return [(_pronoun(items[j]), None, False)], None, close  # "It pared losses to close down 0.3%"
     if parenthetical and group is None:
-        if items[k].low.endswith("ing") and items[0].kind == "M" and items[0].mention.kind in _SUBJECT_KINDS \
-                and not any(it.kind == "M" and not _bare_market(it.mention) for it in items[1:k]):
-            # "Pop Mart hit a record high, rising 8%", "the FTSE MIB was the only major index up, edging up 0.1%"
-            return [(items[0].mention, None, False)], None, close
+        s0 = 1 if items[0].word("the") else 0
+        if items[k].low.endswith("ing") and s0 < k and items[s0].kind == "M" and items[s0].mention.kind in _SUBJECT_KINDS \
+                and not any(items[x].kind == "M" and not _bare_market(items[x].mention)
+                            and not items[x - 1].word(*_PREPOSITIONS) for x in range(s0 + 1, k)):
+            # "Pop Mart hit a record high, rising 8%", "the FTSE MIB was the only major index up, edging up 0.1%";
+            # "The Nikkei tracked losses on Wall Street, falling 1.1%": a name after a preposition is no subject
+            return [(items[s0].mention, None, False)], None, close
         return [], None, None
     return found, group, close
 
