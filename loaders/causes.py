@@ -300,6 +300,10 @@ def cue_after(items: list[Item], j: int, stops: set[int], limit: int = 16,
         if it.word("-") and k > 0 and items[k - 1].end_char == it.start_char:
             k += 1  # "all-time": a word, not an aside
             continue
+        if it.word("against") and k + 1 < len(items) and items[k + 1].kind == "M" \
+                and (items[k + 1].mention.entity_id or "").startswith("fx-"):
+            k += 2  # "The dollar weakened against the yen after X": the other side of the rate, no subject
+            continue
         if it.kind == "W" and it.low in W.CLAUSE_END:
             return None
         aside = _aside_end(items, k)
