@@ -76,11 +76,13 @@ class _MoveDraft:
 
 
 def _evidence(article: Article, span: Span) -> Evidence:
-    text = article.text
+    """The sentence as written, trimmed of what the working text blanked at its ends (white space,
+    a table row's bars, markup)."""
+    text, work = article.text, doc_text(span.doc)  # (joined once per doc, not per sentence)
     s, e = span.start_char, span.end_char
-    while s < e and text[s].isspace():
+    while s < e and work[s].isspace():
         s += 1
-    while e > s and text[e - 1].isspace():
+    while e > s and work[e - 1].isspace():
         e -= 1
     return Evidence(article=article.id, sentence=text[s:e], start=s, end=e)
 

@@ -415,6 +415,8 @@ def _closing_price_before(items: list[Item], j: int) -> tuple[float | None, int]
             back = 3
         elif before[-1:] == ["close"]:
             back = 1
+        elif before[-1:] == [":"] and k >= 2 and items[k - 2].kind == "M":
+            back = 1  # "Hang Seng: 25,441.35, down 1.73%" (a quote line)
         else:
             return None, j
         return _level(items[k]), k - back - 1
@@ -872,7 +874,9 @@ def _colon_figure(items: list[Item]) -> list[RawMove]:
             j = k - 2 if items[k - 1].qkind == "TICKER" else k - 1
         elif items[k].word("(") and signed_next and k + 2 < len(items) and items[k + 2].word(")") \
                 and _level(items[k - 1]) is not None:
-            j = k - 2  # "Hang Seng Index 25,222.02 (-2.38%)"
+            j = k - 2  # "Hang Seng Index 25,222.02 (-2.38%)", "Nikkei 225: 46,847.32 (-2.58%)"
+            if j >= 1 and items[j].word(":"):
+                j -= 1
             if j >= 0 and items[j].kind == "M":
                 pct = items[k + 1].qty.value
                 out.append(RawMove(items[j].mention, "up" if pct > 0 else "down" if pct < 0 else "flat", pct,
@@ -901,8 +905,9 @@ def _signed_after_name(items: list[Item]) -> list[RawMove]:
                 and not items[k - 1].word("|", ";", ",", "-", "\u2022", "*"):
             continue
         p, close = k + 1, None
-        if p + 3 < len(items) and items[p].word(":") and _level(items[p + 1]) is not None and items[p + 2].word(","):
-            p, close = p + 3, _level(items[p + 1])
+        if p + 3 < len(items) and items[p].word(":", ",") and _level(items[p + 1]) is not None \
+                and items[p + 2].word(","):
+            p, close = p + 3, _level(items[p + 1])  # (a table row: "| Sensex | 82,029.98 | -0.36% |")
         q = items[p]
         if q.qkind != "PERCENT" or not q.qty.signed or p + 1 < len(items) and items[p + 1].word(")"):
             continue

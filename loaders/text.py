@@ -130,6 +130,9 @@ def mask_noise(text: str) -> str:
     return "".join(parts) + text[kept:]
 
 
+_TABLE_ROW = re.compile(r"(?m)^\|([^\n]*)\|(?=[ \t]*$)")
+
+
 def working_text(text: str) -> str:
     """The text extraction reads: normalised, noise blanked, same length as ``text``."""
     out = mask_noise(normalise_chars(text))
@@ -139,6 +142,8 @@ def working_text(text: str) -> str:
         out = _HEADING.sub(lambda m: m.group(1) + "  " + m.group(2) + "\n\n", out)
     if "**" in out or "__" in out or "#" in out or ">" in out:  # _MARKDOWN finds nothing without them
         out = _MARKDOWN.sub(lambda m: " " * len(m.group(0)), out)
+    if "|" in out:  # a markdown table row reads as one quote line: "Sensex, 82,029.98, -0.36%"
+        out = _TABLE_ROW.sub(lambda m: " " + m.group(1).replace("|", ",") + " ", out)
     for ch in HEADING_BREAK:
         out = out.replace(ch, "\n")
     if ", +" in out or ", -" in out:  # in every quote widget: _QUOTE_WIDGET finds nothing without them
