@@ -296,6 +296,8 @@ def cue_after(items: list[Item], j: int, stops: set[int], limit: int = 16,
                 continue
             if found[0] in W.WEAK_CUES and loose > 3:
                 return None
+            if found[0] == "on" and k > j and _past_verb(items[k - 1]) and predicate_at(items, k - 1) is None:
+                return None  # "and Toyota warned on profits": the verb's own object, no cue
             return found[0], found[1], k
         if it.word("-") and k > 0 and items[k - 1].end_char == it.start_char:
             k += 1  # "all-time": a word, not an aside
@@ -368,13 +370,19 @@ def _aside_end(items: list[Item], k: int) -> int | None:
     return None
 
 
-def _second_cause(items: list[Item], a: int, end: int) -> bool:
-    """Whether the 'and' at a opens a second cause ('after A and a setback in B')."""
+def _second_cause(items: list[Item], a: int, end: int, start: int) -> bool:
+    """Whether the 'and' at a opens a second cause ('after A and a setback in B'; 'after Trump
+    attacked Amazon and China fired its shot at U.S. imports': a clause after a clause)."""
     if end - a < 4 or a + 1 >= end:
         return False
     nxt = items[a + 1]
     possessive = a + 2 < end and items[a + 2].low in ("'s", "’s")
-    return nxt.kind == "W" and nxt.low in W.SECOND_CAUSE or possessive
+    clauses = nxt.kind == "M" and _past_verb(items[a + 2]) and any(_past_verb(it) for it in items[start + 1:a])
+    return nxt.kind == "W" and nxt.low in W.SECOND_CAUSE or possessive or clauses
+
+
+def _past_verb(item: Item) -> bool:
+    return item.kind == "W" and len(item.low) > 4 and item.low.endswith("ed") and item.low not in W.LOOSE_GAP
 
 
 def _participle_after(items: list[Item], e: int) -> bool:
@@ -424,7 +432,7 @@ def cause_phrases(items: list[Item], start: int, stops: set[int], heading: bool 
             found = cue_at(items, a)
             if found is not None and found[0] not in ("over", "on", "upon"):
                 nested = a
-            elif items[a].word("and") and a - cut >= 2 and nested <= cut and _second_cause(items, a, e):
+            elif items[a].word("and") and a - cut >= 2 and nested <= cut and _second_cause(items, a, e, cut):
                 out.append((cut, a))
                 cut = a + 1
         out.append((cut, e))

@@ -148,7 +148,7 @@ CUES: tuple[str, ...] = (
     "owing to", "because of", "as a result of", "buoyed by", "supported by", "underpinned by", "boosted by", "lifted by", "helped by", "aided by",
     "weighed by", "weighed down by", "weighed on by", "dragged down by", "dragged by", "pressured by",
     "hit by", "hurt by", "influenced by", "compounded by", "driven by", "fuelled by", "fueled by",
-    "spurred by", "sparked by", "triggered by", "led by", "powered by", "propelled by", "prompted by",
+    "spurred on by", "spurred by", "sparked by", "triggered by", "led by", "powered by", "propelled by", "prompted by",
     "responding to", "in reaction to", "rattled by", "unsettled by", "spooked by", "blamed on",
     "attributed to", "following the lead of", "followed the lead of", "took their cue from", "took cues from",
     "taking their cue from", "taking cues from", "tracking", "tracked", "reacted to", "responded to", "reacting to", "over", "following", "after", "amid", "amidst", "as", "on",
