@@ -229,8 +229,8 @@ _FORECAST = frozenset({"expect", "expects", "expected", "expecting", "forecast",
 def _forecast(items: list[Item], k: int) -> bool:
     """Whether the predicate at item k is an infinitive after a forecast ('expect the Nikkei to drop
     2%', 'is expected to rise')."""
-    return k >= 2 and items[k - 1].word("to") and any(
-        it.kind == "W" and it.low in _FORECAST for it in items[max(0, k - 6):k - 1])
+    return k >= 2 and (items[k - 1].word("to") or items[k].low.endswith("ing")) and any(
+        it.kind == "W" and it.low in _FORECAST for it in items[max(0, k - 6):k - 1])  # "see the Hang Seng rising 10%"
 
 
 def _upper_bound(items: list[Item], end: int) -> bool:
@@ -703,6 +703,8 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
             break
         if items[j2].mention.kind == "candidate" and not _free_standing(items, j2):
             break  # "the yield on the 10-year Treasury rose": a name inside a phrase is no subject
+        if items[j2].mention.kind == "candidate" and j2 + 1 < len(items) and items[j2 + 1].word("prices", "price"):
+            break  # "Home prices fell 2%": an unknown name's prices are goods, not a stock
         if j2 >= 2 and items[j2 - 1].word("at", "of", "for", "from", "in") and items[j2 - 2].low in BUSINESS_NOUNS:
             break  # "Sales at Toyota rose 8%": the sales moved, not the stock
         p = j2 - 1
