@@ -302,6 +302,9 @@ def _blocks(item: Item) -> bool:
     return item.kind == "M" and item.mention is not None and item.mention.kind in ("ref", "candidate")
 
 
+_ABOUT_INDEX = frozenset({"forecast", "futures quote"})
+
+
 def trap_of(items: Sequence[Item], fig: Figure) -> tuple[str, str] | None:
     """The trap kind an unused figure is, by the telling words in its clause with no company or
     index named between them (a word for what the figure is outranks one for when it was; then
@@ -318,11 +321,14 @@ def trap_of(items: Sequence[Item], fig: Figure) -> tuple[str, str] | None:
         end = k + n
         left = end <= fig.first
         gap = range(end, fig.first) if left else range(fig.last, k)
-        fits = kind is not None and fig.kind in TRAP_FIGURES.get(kind, (fig.kind,)) and (end > lo or not left)
+        # a forecast or a futures quote is about the index named after it: its words may stand further back
+        about_index = kind in _ABOUT_INDEX
+        fits = kind is not None and fig.kind in TRAP_FIGURES.get(kind, (fig.kind,)) and (end > lo or not left
+                                                                                           or about_index)
         if fig.kind == "POINTS":  # "as much as 400 points", "2,000 points in the past nine days"
             fits = fits and (len(gap) <= POINTS_REACH if left else kind == "multi-period change")
         rank = (kind in TIMING_KINDS, len(gap))
-        if fits and not any(_blocks(items[x]) for x in gap) and (best is None or rank < best[:2]):
+        if fits and (about_index or not any(_blocks(items[x]) for x in gap)) and (best is None or rank < best[:2]):
             best = (*rank, kind, words)
         k = end
     if best is not None:
@@ -514,6 +520,8 @@ def _cue_verdict(items: Sequence[Item], hit: CueHit, produced: list[Cause], move
                                  for cause, names in groups.items())
     if hit.cue in NOT_CAUSE:
         return f"no cause: {NOT_CAUSE[hit.cue]}"
+    if hit.first > 0 and items[hit.first - 1].word("even"):
+        return f"no cause: concessive 'even {hit.cue}'"
     if _temporal(items, hit):
         return f"no cause: temporal '{hit.cue} N days'"
     if not moves_here:

@@ -35,7 +35,9 @@ TRAP_WORDS: dict[str | None, tuple[str, ...]] = {
         "manufacturing activity", "durable goods", "orders", "growth target", "growth"),
     "forecast": (
         "forecast", "forecasts", "forecasted", "forecasting", "expects", "predicts", "predicted", "projected",
-        "projects", "will fall", "will rise", "could fall", "could rise", "may fall", "may rise"),
+        "projects", "will fall", "will rise", "could fall", "could rise", "may fall", "may rise", "expect",
+        "expected", "likely", "poised", "see", "sees", "set to"),
+    "futures quote": ("futures", "futures trading", "futures contract", "futures contracts"),
     "bond yield/rate": (
         "yield", "yields", "treasury", "treasuries", "bond", "bonds", "interest rate", "interest rates",
         "rate", "rates", "basis points", "libor", "hibor", "shibor", "lpr", "prime rate", "discount rate",
