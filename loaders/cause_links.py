@@ -235,7 +235,9 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
 
 def _heading_list(items: list[Item], start: int, end: int) -> list[tuple[int, int]]:
     """'Greek Vote, China Weigh on ...': a headline's comma list names two causes."""
-    cuts = [x for x in range(start, end) if items[x].word(",", "and")]
+    # (not inside a prepositional phrase: "Losses in Tencent and Meituan dragged ..." is one cause)
+    cuts = [x for x in range(start, end) if items[x].word(",", "and")
+            and not (x >= 2 and items[x - 1].kind == "M" and items[x - 2].word("in", "of", "at", "from", "for"))]
     bounds = [start - 1, *cuts, end]
     return [(a + 1, b) for a, b in zip(bounds, bounds[1:]) if b > a + 1]
 

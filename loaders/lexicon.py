@@ -166,7 +166,8 @@ CAUSE_VERBS: frozenset[tuple[str, ...]] = frozenset(tuple(v.split()) for v in (
     "adding to|spilled over into|spilled over to|knocked|knock|knocks|dented|dent|dents|hurt|hurts|"
     "pummeled|pummelled|propelled|propel|propels|powered|fuelled|fueled|fuels|supported|underpinned|"
     "weighed heavily on|weigh heavily on|weighs heavily on|sapped|saps|lifted|drove|drive|drives|"
-    "put pressure on|puts pressure on|putting pressure on|piled pressure on|kept pressure on").split("|"))
+    "put pressure on|puts pressure on|putting pressure on|piled pressure on|kept pressure on|"
+    "pulled|pull|pulls|pulled down|knocked down|sent down").split("|"))
 #: after a comma, a participle whose object moved because of the clause before it
 #: ("X raided the firm, prompting the main index to suffer its biggest drop")
 CAUSE_PARTICIPLES = frozenset({"prompting", "sending", "pushing", "dragging", "driving", "lifting", "boosting",
