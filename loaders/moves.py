@@ -548,6 +548,23 @@ def _skip_place_pp(items: list[Item], j: int) -> int:
             m -= 1
         if m >= 0 and items[m].kind == "M" and items[m].mention.kind in _SUBJECT_KINDS:
             return m
+    return _members_pp(items, j)
+
+
+_MEMBER_NOUNS = frozenset({"stocks", "companies", "firms", "shares", "chips", "blue-chips", "issues"})
+
+
+def _members_pp(items: list[Item], j: int) -> int:
+    """'The CSI 300 index of the biggest stocks listed in Shanghai and Shenzhen gained': from the end
+    of an index's phrase of members back to the index (unchanged if there is none)."""
+    for p in range(j, max(0, j - 14), -1):
+        it = items[p]
+        if it.kind == "Q" or it.kind == "M" and it.mention.kind not in ("place", "market"):
+            break
+        if it.word("of") and p >= 1 and items[p - 1].kind == "M" \
+                and (items[p - 1].mention.entity_id or "").startswith("idx-") \
+                and any(x.kind == "W" and x.low in _MEMBER_NOUNS for x in items[p + 1:j + 1]):
+            return p - 1
     return j
 
 

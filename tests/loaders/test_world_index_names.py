@@ -25,3 +25,9 @@ from tests.conftest import facts_of
 ])
 def test_national_indices(text, expected):
     assert [(m.entity.id, m.change_pct) for m in facts_of(text).moves] == expected
+
+
+def test_an_index_described_by_its_members():
+    # Reuters' description of the CSI 300
+    facts = facts_of("The CSI 300 index of the biggest stocks listed in Shanghai and Shenzhen gained 0.4 per cent.")
+    assert [(m.entity.id, m.change_pct) for m in facts.moves] == [("idx-csi300", 0.4)]
