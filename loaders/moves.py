@@ -1148,6 +1148,7 @@ def find_moves(items: list[Item]) -> list[RawMove]:
     nouns, orphans = _noun_moves(items)
     moves: list[RawMove] = _colon_figure(items) + _signed_after_name(items) + nouns
     k = 0
+    forecasting = has_words(items, _FORECAST)  # most sentences hold no forecast word: no look-back for them
     # only a settle verb or a predicate's first word can start a move: the walk visits those
     openers = [x for x, it in enumerate(items) if it.kind == "W" and it.low in _MOVE_OPENERS] \
         if has_words(items, _MOVE_OPENERS) else []
@@ -1155,7 +1156,7 @@ def find_moves(items: list[Item]) -> list[RawMove]:
         if at < k:
             continue  # inside the move read last
         k = at
-        settled = _settled_at(items, k) if not _forecast(items, k) else None
+        settled = _settled_at(items, k) if not (forecasting and _forecast(items, k)) else None
         if settled is not None:
             direction, pct, end = settled
             close, end2 = _close_after(items, _skip_points_and_day(items, end))
@@ -1180,7 +1181,7 @@ def find_moves(items: list[Item]) -> list[RawMove]:
             k += 1
             continue
         direction, length, needs_figure = pred
-        if _forecast(items, k):
+        if forecasting and _forecast(items, k):
             k += length  # "Analysts expect the Nikkei to drop 2%": a forecast, no move
             continue
         if _close_clause_follows(items, k + length):
