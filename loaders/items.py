@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from marketkg.loaders.mentions import Mention
-from marketkg.loaders.quantities import Quantity, quantity_spans
+from marketkg.loaders.quantities import Quantity, quantity_tokens
 from marketkg.loaders.token_table import TokenTable, token_table
 
 __all__ = ["Item", "Items", "sentence_items", "words_at", "has_words", "has_lows", "has_signed_percent",
@@ -92,8 +92,8 @@ def has_signed_percent(items: list[Item]) -> bool:
     return items.signed_percent if isinstance(items, Items) else _summary(items)[2]
 
 
-def _starts(doc, mentions: list[Mention]) -> tuple[dict[int, Mention], dict[int, tuple[Span, Quantity]], list[int]]:
-    """Mentions and quantity spans by first token, and every such first token in order,
+def _starts(doc, mentions: list[Mention]) -> tuple[dict[int, Mention], dict[int, tuple[int, Quantity]], list[int]]:
+    """Mentions, and quantities with their end token, by first token, and every such first token in order,
     computed once per doc (every empty mention list is the same key: callers pass
     ``doc._.mkg_mentions or []``, a new list per sentence, and a cache that missed on it
     rebuilt the quantity index every sentence)."""
@@ -101,7 +101,7 @@ def _starts(doc, mentions: list[Mention]) -> tuple[dict[int, Mention], dict[int,
     cached = doc.user_data.get("mkg_starts")
     if cached is None or cached[0] is not key:
         by_start = {m.start: m for m in mentions}
-        qspans = {span.start: (span, q) for span, q in quantity_spans(doc)}
+        qspans = {s: (e, q) for s, e, _label, q in quantity_tokens(doc)}
         cached = (key, by_start, qspans, sorted(by_start.keys() | qspans.keys()))
         doc.user_data["mkg_starts"] = cached
     return cached[1], cached[2], cached[3]
@@ -136,8 +136,8 @@ def sentence_items(sent: Span, mentions: list[Mention]) -> Items:
             mention_at.append(len(items))
             items.append(Item("M", at, i, m.start_char, m.end_char, m.text.lower(), m.text, mention=m))
         else:
-            span, q = qspans[at]
-            i = min(span.end, sent.end)
+            span_end, q = qspans[at]
+            i = min(span_end, sent.end)
             items.append(Item("Q", at, i, q.start, q.end, q.text.lower(), q.text, qty=q))
             signed = signed or q.kind == "PERCENT" and q.signed
             percent = percent or q.kind == "PERCENT"
