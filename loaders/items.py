@@ -7,15 +7,16 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from operator import attrgetter
 
 from spacy.tokens import Span
 
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.quantities import Quantity, quantity_tokens
-from marketkg.loaders.token_table import TokenTable, token_table
+from marketkg.loaders.token_table import TokenTable, indices_in, token_table
 
 __all__ = ["Item", "Items", "sentence_items", "words_at", "has_words", "has_lows", "has_signed_percent",
-           "mention_indices", "has_percent"]
+           "mention_indices", "has_percent", "word_indices"]
 
 
 @dataclass(slots=True)
@@ -51,6 +52,7 @@ class Items(list):
     signed_percent: bool
     mention_at: list[int]  # the indices of the mention items, in order
     percent: bool  # a percent quantity stands in it
+    word_lows: list[str | None]  # each item's lower case if it is a plain word, else None
 
 
 def _summary(items: list[Item]) -> tuple[frozenset[str], frozenset[str], bool]:
@@ -78,6 +80,15 @@ def mention_indices(items: list[Item]) -> list[int]:
     if isinstance(items, Items):
         return items.mention_at
     return [k for k, it in enumerate(items) if it.kind == "M"]
+
+
+def word_indices(items: list[Item], words: frozenset[str]) -> list[int]:
+    """The indices of the plain-word items whose lower case is one of ``words``, in order: a rule
+    that starts only at such words walks these, not every item (found in C; none at once when
+    the sentence holds none of the words)."""
+    if isinstance(items, Items):
+        return indices_in(items.word_lows, words) if not items.words.isdisjoint(words) else []
+    return [k for k, it in enumerate(items) if it.kind == "W" and it.low in words]
 
 
 def has_percent(items: list[Item]) -> bool:
@@ -114,6 +125,9 @@ def _word_items(table: TokenTable, start: int, end: int) -> list[Item]:
             for t in range(start, end) if not space[t]]
 
 
+_LOW = attrgetter("low")
+
+
 def sentence_items(sent: Span, mentions: list[Mention]) -> Items:
     """The items of one sentence, in order: between the mentions and quantities, a word item
     for every token that is not white space."""
@@ -124,6 +138,7 @@ def sentence_items(sent: Span, mentions: list[Mention]) -> Items:
     items = Items()
     other_lows: list[str] = []  # of mentions and quantities
     mention_at: list[int] = []
+    specials_at: list[int] = []  # the indices of the mention and quantity items
     signed = percent = False
     i = sent.start
     for at in specials[bisect_left(specials, sent.start):bisect_left(specials, sent.end)]:
@@ -134,15 +149,20 @@ def sentence_items(sent: Span, mentions: list[Mention]) -> Items:
             m = by_start[at]
             i = min(m.end, sent.end)
             mention_at.append(len(items))
+            specials_at.append(len(items))
             items.append(Item("M", at, i, m.start_char, m.end_char, m.text.lower(), m.text, mention=m))
         else:
             span_end, q = qspans[at]
             i = min(span_end, sent.end)
+            specials_at.append(len(items))
             items.append(Item("Q", at, i, q.start, q.end, q.text.lower(), q.text, qty=q))
             signed = signed or q.kind == "PERCENT" and q.signed
             percent = percent or q.kind == "PERCENT"
         other_lows.append(items[-1].low)
     items.extend(_word_items(table, i, sent.end))
+    items.word_lows = list(map(_LOW, items))
+    for k in specials_at:
+        items.word_lows[k] = None
     items.words = frozenset(lows[sent.start:sent.end])
     items.lows = items.words.union(other_lows)
     items.signed_percent = signed

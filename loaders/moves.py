@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from marketkg.loaders.items import Item, has_percent, has_signed_percent, has_words, words_at
+from marketkg.loaders.items import Item, has_percent, has_signed_percent, has_words, word_indices, words_at
 from marketkg.loaders.lexicon import BUSINESS_NOUNS, DOWN_VERBS, HEDGES, NEEDS_FIGURE, PHRASE_MOVES, SUBJECT_SKIP, UP_VERBS
 from marketkg.loaders.descriptions import read_description
 from marketkg.loaders.mentions import Mention
@@ -761,11 +761,8 @@ def _knock_on(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
     """'..., lifting PetroChina by 3.5% and CNOOC by 4%', 'dragged the Nasdaq 2% lower',
     'Goldman downgraded Apple, sending the shares 2% lower'."""
     out: list[RawMove] = []
-    if not has_words(items, _KNOCK_ON_WORDS):
-        return out
-    for k, it in enumerate(items):
-        if not (it.kind == "W" and it.low in _KNOCK_ON):
-            continue
+    for k in word_indices(items, _KNOCK_ON_WORDS):
+        it = items[k]
         j = k + 1
         direction = _KNOCK_ON[it.low]
         while j < len(items):
@@ -1063,9 +1060,7 @@ def find_moves(items: list[Item]) -> list[RawMove]:
     moves: list[RawMove] = _colon_figure(items) + _signed_after_name(items) + nouns
     k = 0
     # only a settle verb or a predicate's first word can start a move: the walk visits those
-    openers = [x for x, it in enumerate(items) if it.kind == "W" and it.low in _MOVE_OPENERS] \
-        if has_words(items, _MOVE_OPENERS) else []
-    for at in openers:
+    for at in word_indices(items, _MOVE_OPENERS):
         if at < k:
             continue  # inside the move read last
         k = at
@@ -1253,11 +1248,8 @@ def close_statements(items: list[Item]) -> list[tuple[Mention, float]]:
     """'The Dow Jones Industrial Average closed at an all time record high of 13,089.89': a
     subject's closing level stated without a move; the move may stand in the next sentence."""
     out: list[tuple[Mention, float]] = []
-    if not has_words(items, _CLOSE_STATED):
-        return out
-    for k, it in enumerate(items):
-        if not (it.kind == "W" and it.low in _CLOSE_STATED and k + 2 < len(items)
-                and items[k + 1].word("at")):
+    for k in word_indices(items, _CLOSE_STATED):
+        if not (k + 2 < len(items) and items[k + 1].word("at")):
             continue
         j = k + 2
         while j < len(items) and items[j].kind == "W" and items[j].low in _RECORD_WORDS:

@@ -49,3 +49,38 @@ def test_quantity_tokens_are_the_span_group() -> None:
     assert all(s._.quantity is q for s, q in quantity_spans(doc))
     doc.spans["mkg_quantities"] = group[1:]
     assert [q.text for *_, q in quantity_tokens(doc)] == ["4.2%", "HK$147.60"]
+
+
+def _examples_items() -> list:
+    from pathlib import Path
+
+    from marketkg.loaders.items import sentence_items
+    texts = [_WRAP, "Rally Holdings rose 3%. Shares of Closed Loop Inc fell as investors sold. Gold gained, lifting "
+             "miners; the rise in stocks was blamed on hopes."]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(Path(__file__).parents[2].joinpath("examples", "articles")
+                                                           .glob("*.txt"))[:8]]
+    out = []
+    for doc in shared_pipeline().pipe([working_text(t) for t in texts]):
+        out += [sentence_items(s, doc._.mkg_mentions or []) for s in doc.sents]
+    return [items for items in out if items]
+
+
+def test_word_indices_are_the_plain_scan() -> None:
+    """word_indices finds the plain-word items whose lower case is in the set, as the loop it
+    replaced did: never a mention or a quantity with such a text ("Rally Holdings", a name
+    holding "closed"), in order, and none in a sentence that lacks the words."""
+    from marketkg.loaders import actions, action_phrases, cause_links, items as items_mod, moves
+    sets = [moves._MOVE_OPENERS, moves._CLOSE_STATED, moves._KNOCK_ON_WORDS, cause_links._FIRST_OPENERS,
+            cause_links.MOVE_NOUNS, actions._ACTION_WORDS, action_phrases._OPENERS, frozenset({"rally", "closed"})]
+    all_items = _examples_items()
+    assert len(all_items) > 50
+    seen_special = False
+    for items in all_items:
+        assert len(items.word_lows) == len(items)
+        for words in sets:
+            plain = [k for k, it in enumerate(items) if it.kind == "W" and it.low in words]
+            assert items_mod.word_indices(items, words) == plain
+            assert items_mod.word_indices(list(items), words) == plain  # a plain list: the plain scan
+        seen_special = seen_special or any(it.kind != "W" and any(w in {"rally", "closed"} for w in it.low.split())
+                                           for it in items)
+    assert seen_special, "a mention holding a set word is among the inputs"
