@@ -84,3 +84,42 @@ def test_word_indices_are_the_plain_scan() -> None:
         seen_special = seen_special or any(it.kind != "W" and any(w in {"rally", "closed"} for w in it.low.split())
                                            for it in items)
     assert seen_special, "a mention holding a set word is among the inputs"
+
+
+def test_misspelt_index_lookup_tries_only_forms_sharing_an_end_letter() -> None:
+    """lookup_index_misspelt tries only the index forms that share the name's first or last
+    letter (one edit keeps one of them): the same answer as trying every form of a fitting
+    length, on one-edit variants of every index form and on near misses."""
+    import random
+
+    from marketkg.ontology.reference import _one_edit, reference
+
+    ref = reference()
+    ref._index_forms()
+    every = sorted({form for forms in ref.index_forms.values() for form, _ in forms})
+    by_length: dict[int, list[tuple[str, str]]] = {}
+    for forms in ref.index_forms.values():
+        for form, ident in forms:
+            if (form, ident) not in by_length.setdefault(len(form), []):
+                by_length[len(form)].append((form, ident))
+
+    def plain(name: str):
+        name = name.casefold().removesuffix(" index")
+        if len(name) < 8:
+            return None
+        found = {ident for size in (len(name) - 1, len(name), len(name) + 1) for form, ident in by_length.get(size, ())
+                 if _one_edit(form, name)}
+        return ref.entities[found.pop()] if len(found) == 1 else None
+
+    rng = random.Random(5)
+    names = ["Hang Sang Tech", "Nikkie 225", "Dow Jonas Transport", "Hang Seng Tech Index", "x" * 12]
+    for form in rng.sample(every, min(300, len(every))):
+        k = rng.randrange(len(form))
+        names += [form[:k] + "q" + form[k + 1:], form[:k] + form[k + 1:], form[:k] + "e" + form[k:],
+                  form[:k] + form[k + 1:k + 2] + form[k:k + 1] + form[k + 2:], "z" + form[1:-1] + "z", form.title()]
+    hits = 0
+    for name in names:
+        expected = plain(name)
+        assert ref.lookup_index_misspelt(name) == expected, name
+        hits += expected is not None
+    assert hits > 100
