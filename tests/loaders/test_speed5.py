@@ -123,3 +123,75 @@ def test_misspelt_index_lookup_tries_only_forms_sharing_an_end_letter() -> None:
         assert ref.lookup_index_misspelt(name) == expected, name
         hits += expected is not None
     assert hits > 100
+
+
+# -- the cause phrase walks read each item's plain word once: the same ends as the .word() calls --
+
+def _plain_phrase_end(items, k, stops):
+    """causes._phrase_end as it was, with an Item.word() call per test."""
+    from marketkg.loaders import cause_words as W, causes
+    j = k
+    while j < len(items):
+        it = items[j]
+        if j in stops and causes._owner_of_move_noun(items, j):
+            j += 1
+            break
+        apposed = causes._apposed_name_end(items, j, stops) if it.word(",") and j > k else None
+        if apposed is not None:
+            j = apposed
+            continue
+        if j in stops or (it.kind == "W" and it.low in W.BOUNDARY - {"-"}) or it.word(","):
+            break
+        if it.word("-") and j > k and items[j - 1].end_char < it.start_char:
+            break
+        if it.word("(") and j + 1 < len(items) and items[j + 1].kind == "Q":
+            break
+        if it.word("as") and j > k and causes.cue_at(items, j) is not None:
+            break
+        if it.word("such") and j > k and j + 1 < len(items) and items[j + 1].word("as"):
+            break
+        j += 1
+    while j > k and items[j - 1].word("and", "or", "with", "\"", "'", "in", "of", "on", "for", "to", "about", "over",
+                                      "the", "a", "an", "by", "from", "at", "after", "following", "amid", "as"):
+        j -= 1
+    return j
+
+
+_WALK_WORDS = (", - ( ) as such well and or with \" ' in of on for to the a by from at after following amid ; . while "
+               "but which that fell rose sharply investors worries over the rate cut shares closing highs").split()
+
+
+def _random_items(rng) -> list:
+    from marketkg.loaders.items import Item
+    from marketkg.loaders.mentions import Mention
+    from marketkg.loaders.quantities import Quantity
+    out, char = [], 0
+    for k in range(rng.randint(1, 30)):
+        low = rng.choice(_WALK_WORDS)
+        gap = rng.choice((0, 1, 1))
+        kind = rng.choices("WMQ", weights=(8, 1, 1))[0]
+        if kind == "M":  # a mention whose text reads like a word: never one
+            out.append(Item("M", k, k + 1, char + gap, char + gap + len(low), low, low,
+                            mention=Mention(k, k + 1, "candidate", low, char + gap, char + gap + len(low))))
+        elif kind == "Q":
+            out.append(Item("Q", k, k + 1, char + gap, char + gap + 2, "2%", "2%",
+                            qty=Quantity("PERCENT", char + gap, char + gap + 2, 2.0, "2%")))
+        else:
+            out.append(Item("W", k, k + 1, char + gap, char + gap + len(low), low, low))
+        char = out[-1].end_char
+    return out
+
+
+def test_cause_phrase_ends_where_the_word_calls_ended() -> None:
+    """_phrase_end reads each item's plain word once: the same ends as the walk with a .word()
+    call per test, on random streams where mentions and quantities read like the words it tests."""
+    import random
+
+    from marketkg.loaders import causes
+
+    rng = random.Random(55)
+    for _ in range(3000):
+        items = _random_items(rng)
+        k = rng.randrange(len(items))
+        stops = set(rng.sample(range(len(items)), rng.randint(0, min(3, len(items)))))
+        assert causes._phrase_end(items, k, stops) == _plain_phrase_end(items, k, stops)
