@@ -32,13 +32,10 @@ class Item:
     text: str
     mention: Mention | None = None
     qty: Quantity | None = None
+    qkind: str | None = None  # qty.kind, given with qty: a field, as the rules ask it thousands of times per article
 
     def word(self, *words: str) -> bool:
         return self.kind == "W" and self.low in words
-
-    @property
-    def qkind(self) -> str | None:
-        return self.qty.kind if self.qty else None
 
 
 class Items(list):
@@ -155,7 +152,7 @@ def sentence_items(sent: Span, mentions: list[Mention]) -> Items:
             span_end, q = qspans[at]
             i = min(span_end, sent.end)
             specials_at.append(len(items))
-            items.append(Item("Q", at, i, q.start, q.end, q.text.lower(), q.text, qty=q))
+            items.append(Item("Q", at, i, q.start, q.end, q.text.lower(), q.text, qty=q, qkind=q.kind))
             signed = signed or q.kind == "PERCENT" and q.signed
             percent = percent or q.kind == "PERCENT"
         other_lows.append(items[-1].low)

@@ -948,12 +948,15 @@ _CONTINUE_SKIP = frozenset({"was", "were", "is", "are", "has", "had", "have", "t
                             "eventually", "finally", "again", "it"})
 
 
+_CLAUSE_BREAKS = frozenset({",", ";", "and", "while", "but"})
+
+
 def _close_clause_follows(items: list[Item], k: int) -> bool:
     """Whether 'to close/end/finish' follows at item k with nothing but plain words between."""
     for x in range(k, min(k + 6, len(items) - 1)):
-        if items[x].kind != "W" or items[x].word(",", ";", "and", "while", "but"):
+        if items[x].kind != "W" or items[x].low in _CLAUSE_BREAKS:
             return False
-        if items[x].word("to") and items[x + 1].low in ("close", "end", "finish", "settle"):
+        if items[x].low == "to" and items[x + 1].low in ("close", "end", "finish", "settle"):
             after = items[x + 2] if x + 2 < len(items) else None  # "to close up", "to end 1.3% lower"
             return after is not None and (after.low in _TRAILING_DIR or after.qkind == "PERCENT"
                                           or _hedge_at(items, x + 2) > 0)

@@ -175,7 +175,7 @@ def _random_items(rng) -> list:
                             mention=Mention(k, k + 1, "candidate", low, char + gap, char + gap + len(low))))
         elif kind == "Q":
             out.append(Item("Q", k, k + 1, char + gap, char + gap + 2, "2%", "2%",
-                            qty=Quantity("PERCENT", char + gap, char + gap + 2, 2.0, "2%")))
+                            qty=Quantity("PERCENT", char + gap, char + gap + 2, 2.0, "2%"), qkind="PERCENT"))
         else:
             out.append(Item("W", k, k + 1, char + gap, char + gap + len(low), low, low))
         char = out[-1].end_char
@@ -195,3 +195,12 @@ def test_cause_phrase_ends_where_the_word_calls_ended() -> None:
         k = rng.randrange(len(items))
         stops = set(rng.sample(range(len(items)), rng.randint(0, min(3, len(items)))))
         assert causes._phrase_end(items, k, stops) == _plain_phrase_end(items, k, stops)
+
+
+def test_quantity_items_carry_their_kind() -> None:
+    """qkind is a field now, not a property reading qty: every item sentence_items makes has
+    qkind == qty.kind (None for words and mentions)."""
+    items = [it for items in _examples_items() for it in items]
+    assert any(it.kind == "Q" for it in items)
+    for it in items:
+        assert it.qkind == (it.qty.kind if it.qty else None)
