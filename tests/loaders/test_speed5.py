@@ -204,3 +204,14 @@ def test_quantity_items_carry_their_kind() -> None:
     assert any(it.kind == "Q" for it in items)
     for it in items:
         assert it.qkind == (it.qty.kind if it.qty else None)
+
+
+def test_token_matcher_gives_every_label_of_a_pattern_in_order() -> None:
+    """The trie walk appends each label that ends at a token in the order the patterns were
+    given, shorter patterns first, overlapping ones too (as the generator it replaced did)."""
+    from marketkg.loaders.gazetteer import TokenMatcher
+
+    m = TokenMatcher([(("Hang", "Seng"), "a"), (("Hang", "Seng"), "b"), (("Hang", "Seng", "Bank"), "c"),
+                      (("Seng",), "d"), (("Hang", "Seng"), "a")])
+    assert m(["Hang", "Seng", "Bank", "Hang", "Seng"]) == [
+        ("a", 0, 2), ("b", 0, 2), ("c", 0, 3), ("d", 1, 2), ("a", 3, 5), ("b", 3, 5), ("d", 4, 5)]
