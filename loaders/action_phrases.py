@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from marketkg.loaders.items import Item, has_words, words_at
+from marketkg.loaders.items import Item, word_indices, words_at
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.descriptions import read_description
 from marketkg.ontology.reference import _rows, reference
@@ -485,12 +485,8 @@ _OPENERS = frozenset({*_COUNTRY_DOWN, *_COUNTRY_UP, *_PROGRAMME, *_NOUN_GRADE, *
 def phrase_actions(items: list[Item], text: str) -> list[PhraseAction]:
     """The figure-free investor actions of one sentence."""
     out: list[PhraseAction] = []
-    if not has_words(items, _OPENERS):
-        return out
-    for k, it in enumerate(items):
-        if it.kind != "W" or it.low not in _OPENERS:
-            continue  # no phrase below starts with this word
-        low = it.low
+    for k in word_indices(items, _OPENERS):  # no phrase below starts with another word
+        low = items[k].low
         found = None
         if low in _COUNTRY_DOWN:
             found = _country_rating(items, k, text, "downgraded")

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from marketkg.loaders.action_phrases import (
     CENTRAL_BANK, CENTRAL_BANKS, NEVER_MOVERS, Phrase, object_phrase, phrase_actions, role_before, words_at,
 )
-from marketkg.loaders.items import Item, has_lows, has_words
+from marketkg.loaders.items import Item, has_lows, word_indices
 from marketkg.loaders.lexicon import ROLE_WORDS, SUBJECT_SKIP
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.descriptions import Description, fits, read_description
@@ -216,12 +216,9 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
     """Investor actions stated in a sentence's items."""
     out: list[RawAction] = []
     phrased = {p.at: p for p in phrase_actions(items, text)}
-    for k, it in enumerate(items if has_words(items, _ACTION_WORDS) else ()):
-        if it.kind != "W":
-            continue
+    for k in word_indices(items, _ACTION_WORDS):  # the look-arounds that follow are for action words only
+        it = items[k]
         low = it.low
-        if low not in _ACTION_WORDS:
-            continue  # no action below: the look-arounds that follow are for action words only
         action = None
         if k in phrased and phrased[k].action in ("upgraded", "downgraded"):
             continue  # "S&P downgraded the U.S. credit rating": the country, not the sentence's mover

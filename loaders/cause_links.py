@@ -19,7 +19,7 @@ from marketkg.loaders.causes import (
     CUE_FIRST_WORDS, PARTICIPLE_CUES, RawCause, cause_phrases, chained_causes, cue_after, cue_at, make_causes,
 )
 from marketkg.loaders import cause_words as W
-from marketkg.loaders.items import Item, has_words, mention_indices
+from marketkg.loaders.items import Item, has_words, mention_indices, word_indices
 from marketkg.loaders.lexicon import (
     BARE_PREDICATES, CAUSE_PARTICIPLES, CAUSE_VERBS, MOVE_NOUNS, RESULT_NOUNS, RESULT_VERBS,
 )
@@ -197,10 +197,9 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
     main stock index to suffer ...'."""
     out: list[RawCause] = []
     covered = -1  # a verb's object reaches its market: no second verb inside ("added to pressure on ...")
-    if not has_words(items, _FIRST_OPENERS):
-        return out  # no cause verb or participle opens anywhere in the sentence
-    for k, it in enumerate(items):
-        if it.kind != "W" or k <= covered:
+    for k in word_indices(items, _FIRST_OPENERS):  # where a cause verb or participle opens
+        it = items[k]
+        if k <= covered:
             continue
         verbs = _VERBS_BY_FIRST.get(it.low)  # most words open no verb: no generator for them
         verb = next((v for v in verbs if _words(items, k, v)), None) if verbs else None
@@ -246,10 +245,8 @@ def _passive(items: list[Item], text: str) -> list[RawCause]:
     """'The rise in the yen against the dollar was blamed on X', 'selling in the New York market
     was triggered by X'."""
     out: list[RawCause] = []
-    if not has_words(items, MOVE_NOUNS):
-        return out
-    for k, it in enumerate(items):
-        if not (it.kind == "W" and it.low in MOVE_NOUNS and k + 2 < len(items) and items[k + 1].word("in", "on")):
+    for k in word_indices(items, MOVE_NOUNS):
+        if not (k + 2 < len(items) and items[k + 1].word("in", "on")):
             continue
         m = k + 2 + (1 if items[k + 2].word("the") else 0)
         if m >= len(items) or items[m].kind != "M" or items[m].mention.kind not in W.EFFECT_KINDS | {"candidate"}:

@@ -155,6 +155,12 @@ def _relative_end(items: list[Item], j: int) -> int | None:
     return end
 
 
+_BOUNDARY_NOT_DASH = W.BOUNDARY - {"-"}
+#: words a cause phrase does not end with
+_PHRASE_TAIL_WORDS = frozenset({"and", "or", "with", "\"", "'", "in", "of", "on", "for", "to", "about", "over", "the",
+                                "a", "an", "by", "from", "at", "after", "following", "amid", "as"})
+
+
 def _phrase_end(items: list[Item], k: int, stops: set[int]) -> int:
     """Index where a cause phrase starting at item k ends."""
     j = k
@@ -163,30 +169,30 @@ def _phrase_end(items: list[Item], k: int, stops: set[int]) -> int:
         if j in stops and _owner_of_move_noun(items, j):
             j += 1  # "lifted by a 4% gain in Siemens": the gain is Siemens's, its name ends the cause
             break
-        apposed = _apposed_name_end(items, j, stops) if it.word(",") and j > k else None
+        word = it.low if it.kind == "W" else None  # the plain word here, read once (most items are one)
+        apposed = _apposed_name_end(items, j, stops) if word == "," and j > k else None
         if apposed is not None:
             j = apposed  # "after the head of the Federal Reserve, Jerome Powell, warned"
             continue
-        if it.word(",") and j > k and _listed_name(items, j - 1) and j + 1 < len(items) and _listed_name(items, j + 1):
+        if word == "," and j > k and _listed_name(items, j - 1) and j + 1 < len(items) and _listed_name(items, j + 1):
             j += 1  # "U.S. tariffs on Canada, Mexico and China": a list of names inside the cause
             continue
-        relative = _relative_end(items, j) if it.word(",") and j > k else None
+        relative = _relative_end(items, j) if word == "," and j > k else None
         if relative is not None:
             j = relative  # "following the lead of Wall Street, which on Tuesday posted its biggest gains"
             break
-        if j in stops or (it.kind == "W" and it.low in W.BOUNDARY - {"-"}) or it.word(","):
+        if j in stops or word in _BOUNDARY_NOT_DASH or word == ",":
             break
-        if it.word("-") and j > k and items[j - 1].end_char < it.start_char:
+        if word == "-" and j > k and items[j - 1].end_char < it.start_char:
             break  # a spaced dash opens an aside; "stronger-than-expected" is one word
-        if it.word("(") and j + 1 < len(items) and items[j + 1].kind == "Q":
+        if word == "(" and j + 1 < len(items) and items[j + 1].kind == "Q":
             break
-        if it.word("as") and j > k and cue_at(items, j) is not None:
+        if word == "as" and j > k and cue_at(items, j) is not None:
             break  # "dragged by tech shares as investors took profits": a second clause
-        if it.word("such") and j > k and j + 1 < len(items) and items[j + 1].word("as"):
+        if word == "such" and j > k and j + 1 < len(items) and items[j + 1].word("as"):
             break  # "boosted by miners such as Rio Tinto and Glencore, which gained ...": the examples are movers
         j += 1
-    while j > k and items[j - 1].word("and", "or", "with", "\"", "'", "in", "of", "on", "for", "to", "about", "over",
-                                      "the", "a", "an", "by", "from", "at", "after", "following", "amid", "as"):
+    while j > k and items[j - 1].kind == "W" and items[j - 1].low in _PHRASE_TAIL_WORDS:
         j -= 1
     return j
 
@@ -281,7 +287,8 @@ def cue_after(items: list[Item], j: int, stops: set[int], limit: int = 16,
     k, loose, elaboration = j, 0, False
     while k < len(items) and k - j <= limit:
         it = items[k]
-        if through_with and it.word("with") and k > 0 and items[k - 1].word(","):
+        word = it.low if it.kind == "W" else None  # the plain word here, read once
+        if through_with and word == "with" and k > 0 and items[k - 1].word(","):
             elaboration, k = True, k + 1
             continue
         if k in stops and not elaboration:
@@ -299,26 +306,26 @@ def cue_after(items: list[Item], j: int, stops: set[int], limit: int = 16,
             if found[0] == "on" and k > j and _past_verb(items[k - 1]) and predicate_at(items, k - 1) is None:
                 return None  # "and Toyota warned on profits": the verb's own object, no cue
             return found[0], found[1], k
-        if it.word("-") and k > 0 and items[k - 1].end_char == it.start_char:
+        if word == "-" and k > 0 and items[k - 1].end_char == it.start_char:
             k += 1  # "all-time": a word, not an aside
             continue
-        if it.word("against") and k + 1 < len(items) and items[k + 1].kind == "M" \
+        if word == "against" and k + 1 < len(items) and items[k + 1].kind == "M" \
                 and (items[k + 1].mention.entity_id or "").startswith("fx-"):
             k += 2  # "The dollar weakened against the yen after X": the other side of the rate, no subject
             continue
-        if it.kind == "W" and it.low in W.CLAUSE_END:
+        if word in W.CLAUSE_END:
             return None
         aside = _aside_end(items, k)
         if aside is not None:
             k = aside  # "plunged 8.9%, its biggest drop in three months, after X"
             continue
-        if it.word("as"):
+        if word == "as":
             phrase = next((w for w in W.AS_NOT_CUE if words_at(items, k, w)), ("as", "well"))
             if phrase[:2] == ("as", "well"):
                 return None  # "as well as Meituan" (a list), "as traders awaited X": no cause follows
             k += len(phrase)
             continue
-        if it.word(",") and k + 1 < len(items) and items[k + 1].kind == "W" and items[k + 1].low.endswith("ing") \
+        if word == "," and k + 1 < len(items) and items[k + 1].kind == "W" and items[k + 1].low.endswith("ing") \
                 and cue_at(items, k + 1) is None:
             # ", driving the benchmark to a four-month high, as X": the move's own result, read through;
             # ", erasing the losses spurred by X": a clause of its own
@@ -338,7 +345,7 @@ def cue_after(items: list[Item], j: int, stops: set[int], limit: int = 16,
         if elaboration and (it.kind == "M" or it.kind == "W" and it.low.endswith("ing")):
             k += 1
             continue
-        if not (it.kind == "Q" or it.word(",") or it.kind == "W" and (it.low in W.LOOSE_GAP or it.low.endswith("ly"))):
+        if not (it.kind == "Q" or word == "," or word is not None and (word in W.LOOSE_GAP or word.endswith("ly"))):
             loose += 1
         k += 1
     return None

@@ -72,7 +72,8 @@ class TokenMatcher:
             while True:  # shorter patterns first, as they end
                 labels = node.get(None)
                 if labels is not None:
-                    out.extend((label, i, j) for label in labels)
+                    for label in labels:  # mostly one: a loop here, not a generator per hit
+                        out.append((label, i, j))
                 if j >= n_words:
                     break
                 node = node.get(words[j])

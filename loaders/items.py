@@ -7,15 +7,16 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from operator import attrgetter
 
 from spacy.tokens import Span
 
 from marketkg.loaders.mentions import Mention
-from marketkg.loaders.quantities import Quantity, quantity_spans
-from marketkg.loaders.token_table import TokenTable, token_table
+from marketkg.loaders.quantities import Quantity, quantity_tokens
+from marketkg.loaders.token_table import TokenTable, indices_in, token_table
 
 __all__ = ["Item", "Items", "sentence_items", "words_at", "has_words", "has_lows", "has_signed_percent",
-           "mention_indices", "has_percent"]
+           "mention_indices", "has_percent", "word_indices"]
 
 
 @dataclass(slots=True)
@@ -31,13 +32,10 @@ class Item:
     text: str
     mention: Mention | None = None
     qty: Quantity | None = None
+    qkind: str | None = None  # qty.kind, given with qty: a field, as the rules ask it thousands of times per article
 
     def word(self, *words: str) -> bool:
         return self.kind == "W" and self.low in words
-
-    @property
-    def qkind(self) -> str | None:
-        return self.qty.kind if self.qty else None
 
 
 class Items(list):
@@ -51,6 +49,7 @@ class Items(list):
     signed_percent: bool
     mention_at: list[int]  # the indices of the mention items, in order
     percent: bool  # a percent quantity stands in it
+    word_lows: list[str | None]  # each item's lower case if it is a plain word, else None
 
 
 def _summary(items: list[Item]) -> tuple[frozenset[str], frozenset[str], bool]:
@@ -80,6 +79,15 @@ def mention_indices(items: list[Item]) -> list[int]:
     return [k for k, it in enumerate(items) if it.kind == "M"]
 
 
+def word_indices(items: list[Item], words: frozenset[str]) -> list[int]:
+    """The indices of the plain-word items whose lower case is one of ``words``, in order: a rule
+    that starts only at such words walks these, not every item (found in C; none at once when
+    the sentence holds none of the words)."""
+    if isinstance(items, Items):
+        return indices_in(items.word_lows, words) if not items.words.isdisjoint(words) else []
+    return [k for k, it in enumerate(items) if it.kind == "W" and it.low in words]
+
+
 def has_percent(items: list[Item]) -> bool:
     """Whether the sentence holds a percent quantity, signed or not."""
     if isinstance(items, Items):
@@ -92,8 +100,8 @@ def has_signed_percent(items: list[Item]) -> bool:
     return items.signed_percent if isinstance(items, Items) else _summary(items)[2]
 
 
-def _starts(doc, mentions: list[Mention]) -> tuple[dict[int, Mention], dict[int, tuple[Span, Quantity]], list[int]]:
-    """Mentions and quantity spans by first token, and every such first token in order,
+def _starts(doc, mentions: list[Mention]) -> tuple[dict[int, Mention], dict[int, tuple[int, Quantity]], list[int]]:
+    """Mentions, and quantities with their end token, by first token, and every such first token in order,
     computed once per doc (every empty mention list is the same key: callers pass
     ``doc._.mkg_mentions or []``, a new list per sentence, and a cache that missed on it
     rebuilt the quantity index every sentence)."""
@@ -101,7 +109,7 @@ def _starts(doc, mentions: list[Mention]) -> tuple[dict[int, Mention], dict[int,
     cached = doc.user_data.get("mkg_starts")
     if cached is None or cached[0] is not key:
         by_start = {m.start: m for m in mentions}
-        qspans = {span.start: (span, q) for span, q in quantity_spans(doc)}
+        qspans = {s: (e, q) for s, e, _label, q in quantity_tokens(doc)}
         cached = (key, by_start, qspans, sorted(by_start.keys() | qspans.keys()))
         doc.user_data["mkg_starts"] = cached
     return cached[1], cached[2], cached[3]
@@ -114,6 +122,9 @@ def _word_items(table: TokenTable, start: int, end: int) -> list[Item]:
             for t in range(start, end) if not space[t]]
 
 
+_LOW = attrgetter("low")
+
+
 def sentence_items(sent: Span, mentions: list[Mention]) -> Items:
     """The items of one sentence, in order: between the mentions and quantities, a word item
     for every token that is not white space."""
@@ -124,6 +135,7 @@ def sentence_items(sent: Span, mentions: list[Mention]) -> Items:
     items = Items()
     other_lows: list[str] = []  # of mentions and quantities
     mention_at: list[int] = []
+    specials_at: list[int] = []  # the indices of the mention and quantity items
     signed = percent = False
     i = sent.start
     for at in specials[bisect_left(specials, sent.start):bisect_left(specials, sent.end)]:
@@ -134,15 +146,20 @@ def sentence_items(sent: Span, mentions: list[Mention]) -> Items:
             m = by_start[at]
             i = min(m.end, sent.end)
             mention_at.append(len(items))
+            specials_at.append(len(items))
             items.append(Item("M", at, i, m.start_char, m.end_char, m.text.lower(), m.text, mention=m))
         else:
-            span, q = qspans[at]
-            i = min(span.end, sent.end)
-            items.append(Item("Q", at, i, q.start, q.end, q.text.lower(), q.text, qty=q))
+            span_end, q = qspans[at]
+            i = min(span_end, sent.end)
+            specials_at.append(len(items))
+            items.append(Item("Q", at, i, q.start, q.end, q.text.lower(), q.text, qty=q, qkind=q.kind))
             signed = signed or q.kind == "PERCENT" and q.signed
             percent = percent or q.kind == "PERCENT"
         other_lows.append(items[-1].low)
     items.extend(_word_items(table, i, sent.end))
+    items.word_lows = list(map(_LOW, items))
+    for k in specials_at:
+        items.word_lows[k] = None
     items.words = frozenset(lows[sent.start:sent.end])
     items.lows = items.words.union(other_lows)
     items.signed_percent = signed

@@ -21,7 +21,7 @@ from marketkg.loaders.token_table import indices_in, table_view, token_table
 from marketkg.loaders.lexicon import (
     DOWN_VERBS, MARKET_HEADS, MARKET_HEADS_AFTER, NAME_STOPWORDS, SECTOR_HEADS, UP_VERBS,
 )
-from marketkg.loaders.quantities import Quantity, quantity_spans
+from marketkg.loaders.quantities import Quantity, quantity_tokens
 from marketkg.loaders.places import (
     Place, find_places, in_market_slot, index_inside_name, index_place_prefix, index_tail, list_starts, market_phrase,
     place_role,
@@ -278,9 +278,9 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
     offset = 0 if isinstance(doc, Doc) else doc.start
     mentions: list[Mention] = []
     taken: set[int] = set()
-    quantities = quantity_spans(base)
-    tickers = {s.start: q for s, q in quantities if s.label_ == "TICKER"}
-    quantity_tokens = {i for s, _ in quantities for i in range(s.start, s.end)}
+    quantities = quantity_tokens(base)
+    tickers = {s: q for s, _e, label, q in quantities if label == "TICKER"}
+    in_quantities = {i for s, e, _label, _q in quantities for i in range(s, e)}
     sent_starts = start_tokens(base)
     place_matches = [(label, s + offset, e + offset)
                      for label, s, e in gazetteer.place_matches(doc if isinstance(doc, Doc) else doc.as_doc())]
@@ -302,12 +302,12 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
                 continue  # "the blue-chip index": a compound's tail, not the chip index
             if index_inside_name(base, e, sent_starts):
                 continue  # "Dow Chemical", "Nikkei Asia": the candidate pass reads the longer name
-            e = index_tail(base, e, taken | quantity_tokens)  # "Nikkei index", "Dow Jones Industrial Index"
+            e = index_tail(base, e, taken | in_quantities)  # "Nikkei index", "Dow Jones Industrial Index"
             s = index_place_prefix(base, s, place_end_at) if (s - 1) not in taken else s  # "Seoul's Kospi"
         mentions.append(_mention(base, s, e, "ref", tickers, entity_id=ent.id))
         e = mentions[-1].end
         taken.update(range(s, e))
-    taken |= quantity_tokens
+    taken |= in_quantities
     index_tokens = frozenset(i for m in mentions if (m.entity_id or "").startswith("idx-") for i in range(m.start, m.end))
     places = [p for p in all_places if not any(t in taken for t in range(p.start, p.end))]  # find_places(..., taken)
     place_at = {t: p for p in places for t in range(p.start, p.end)}

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from marketkg.loaders.items import Item, has_percent, has_signed_percent, has_words, words_at
-from marketkg.loaders.lexicon import BUSINESS_NOUNS, CUES, DOWN_VERBS, HEDGES, NEEDS_FIGURE, PHRASE_MOVES, SUBJECT_SKIP, UP_VERBS
+from marketkg.loaders.items import Item, has_percent, has_signed_percent, has_words, word_indices, words_at
+from marketkg.loaders.lexicon import (BUSINESS_NOUNS, CUES, DOWN_VERBS, HEDGES, NEEDS_FIGURE, PHRASE_MOVES, SUBJECT_SKIP,
+                                      UP_VERBS)
 from marketkg.loaders.descriptions import read_description
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.quantities import parse_number
@@ -838,11 +839,8 @@ def _knock_on(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
     """'..., lifting PetroChina by 3.5% and CNOOC by 4%', 'dragged the Nasdaq 2% lower',
     'Goldman downgraded Apple, sending the shares 2% lower'."""
     out: list[RawMove] = []
-    if not has_words(items, _KNOCK_ON_WORDS):
-        return out
-    for k, it in enumerate(items):
-        if not (it.kind == "W" and it.low in _KNOCK_ON):
-            continue
+    for k in word_indices(items, _KNOCK_ON_WORDS):
+        it = items[k]
         j = k + 1
         direction = _KNOCK_ON[it.low]
         while j < len(items):
@@ -1031,12 +1029,15 @@ _CONTINUE_SKIP = frozenset({"was", "were", "is", "are", "has", "had", "have", "t
                             "eventually", "finally", "again", "it"})
 
 
+_CLAUSE_BREAKS = frozenset({",", ";", "and", "while", "but"})
+
+
 def _close_clause_follows(items: list[Item], k: int) -> bool:
     """Whether 'to close/end/finish' follows at item k with nothing but plain words between."""
     for x in range(k, min(k + 6, len(items) - 1)):
-        if items[x].kind != "W" or items[x].word(",", ";", "and", "while", "but"):
+        if items[x].kind != "W" or items[x].low in _CLAUSE_BREAKS:
             return False
-        if items[x].word("to") and items[x + 1].low in ("close", "end", "finish", "settle"):
+        if items[x].low == "to" and items[x + 1].low in ("close", "end", "finish", "settle"):
             after = items[x + 2] if x + 2 < len(items) else None  # "to close up", "to end 1.3% lower"
             return after is not None and (after.low in _TRAILING_DIR or after.qkind == "PERCENT"
                                           or _hedge_at(items, x + 2) > 0)
@@ -1150,9 +1151,7 @@ def find_moves(items: list[Item]) -> list[RawMove]:
     k = 0
     forecasting = has_words(items, _FORECAST)  # most sentences hold no forecast word: no look-back for them
     # only a settle verb or a predicate's first word can start a move: the walk visits those
-    openers = [x for x, it in enumerate(items) if it.kind == "W" and it.low in _MOVE_OPENERS] \
-        if has_words(items, _MOVE_OPENERS) else []
-    for at in openers:
+    for at in word_indices(items, _MOVE_OPENERS):
         if at < k:
             continue  # inside the move read last
         k = at
@@ -1398,11 +1397,8 @@ def close_statements(items: list[Item]) -> list[tuple[Mention, float]]:
     """'The Dow Jones Industrial Average closed at an all time record high of 13,089.89': a
     subject's closing level stated without a move; the move may stand in the next sentence."""
     out: list[tuple[Mention, float]] = []
-    if not has_words(items, _CLOSE_STATED):
-        return out
-    for k, it in enumerate(items):
-        if not (it.kind == "W" and it.low in _CLOSE_STATED and k + 2 < len(items)
-                and items[k + 1].word("at")):
+    for k in word_indices(items, _CLOSE_STATED):
+        if not (k + 2 < len(items) and items[k + 1].word("at")):
             continue
         j = k + 2
         while j < len(items) and items[j].kind == "W" and items[j].low in _RECORD_WORDS:

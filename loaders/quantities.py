@@ -23,7 +23,8 @@ from spacy.tokens import Doc, Span
 from marketkg.loaders.scan import finditer, folded
 from marketkg.loaders.token_table import doc_text
 
-__all__ = ["Quantity", "find_quantities", "parse_number", "TICKER", "quantities_component", "quantity_spans"]
+__all__ = ["Quantity", "find_quantities", "parse_number", "TICKER", "quantities_component", "quantity_spans",
+           "quantity_tokens"]
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _PCT_WORD = r"(?:\s?%|\s?per\s?cent\b|\s?percent\b|\s?pct\b|\s?pc\b|\s?percentage points?\b|\s?pp\b)"
@@ -283,23 +284,31 @@ def quantities_component(nlp: Language, name: str) -> QuantityTagger:
 
 class QuantityTagger:
     def __call__(self, doc: Doc) -> Doc:
-        pairs = []
+        found = []
         for q in find_quantities(doc_text(doc)):
             span = doc.char_span(q.start, q.end, label=q.kind, alignment_mode="expand")
             if span is not None:
                 span._.quantity = q
-                pairs.append((span, q))
-        doc.spans["mkg_quantities"] = [span for span, _ in pairs]
-        doc.user_data["mkg_quantity_pairs"] = pairs
+                found.append((span, q))
+        doc.spans["mkg_quantities"] = [span for span, _ in found]
+        doc.user_data["mkg_quantity_tokens"] = [(span.start, span.end, span.label_, q) for span, q in found]
         return doc
 
 
-def quantity_spans(doc: Doc) -> list[tuple[Span, Quantity]]:
-    """The doc's quantity spans, each with its quantity, as the tagger made them: each read of
-    ``doc.spans`` makes a new ``Span`` per quantity and each ``span._.quantity`` is a look-up in
-    Python, and the rules read them several times per doc."""
+def quantity_tokens(doc: Doc) -> list[tuple[int, int, str, Quantity]]:
+    """The doc's quantities as the tagger found them: (first token, end token, label, quantity)
+    of each span of ``doc.spans["mkg_quantities"]``. Each read of ``doc.spans`` makes a new
+    ``Span`` per quantity and each ``span._.quantity`` is a look-up in Python, and the rules read
+    them several times per doc, so they are kept in ``doc.user_data``; as token offsets, not
+    spans: a ``Span`` kept there holds its doc, and a doc in a reference cycle is freed only by
+    the cyclic garbage collector, with everything it holds, long after the article was read."""
     group = doc.spans.get("mkg_quantities", [])
-    pairs = doc.user_data.get("mkg_quantity_pairs")
-    if pairs is None or len(pairs) != len(group):
-        pairs = doc.user_data["mkg_quantity_pairs"] = [(span, span._.quantity) for span in group]
-    return pairs
+    found = doc.user_data.get("mkg_quantity_tokens")
+    if found is None or len(found) != len(group):
+        found = doc.user_data["mkg_quantity_tokens"] = [(s.start, s.end, s.label_, s._.quantity) for s in group]
+    return found
+
+
+def quantity_spans(doc: Doc) -> list[tuple[Span, Quantity]]:
+    """The doc's quantity spans, each with its quantity (see :func:`quantity_tokens`)."""
+    return [(Span(doc, s, e, label=label), q) for s, e, label, q in quantity_tokens(doc)]

@@ -133,7 +133,7 @@ class ReferenceData:
     listings: dict[str, tuple[Listing, ...]] = field(default_factory=dict)  # company id -> listings, home first
     company_info: dict[str, CompanyInfo] = field(default_factory=dict)  # company id -> country, ISINs, ...
     isins: dict[str, str] = field(default_factory=dict)  # ISIN -> company id
-    index_forms: dict[int, list[tuple[str, str]]] | None = None  # see _index_forms
+    index_forms: dict[tuple[int, int, str], list[tuple[str, str]]] | None = None  # see _index_forms
     market_mics: dict[str, tuple[str, ...]] = field(default_factory=dict)  # region -> exchange MICs
     #: investor id -> the listed company of that name: "JPMorgan Chase rose 2%" is the stock
     listed_investors: dict[str, str] = field(default_factory=dict)
@@ -201,18 +201,21 @@ class ReferenceData:
         if len(name) < 8:
             return None
         forms = self._index_forms()
-        found = {ident for size in (len(name) - 1, len(name), len(name) + 1) for form, ident in forms.get(size, ())
-                 if _one_edit(form, name)}
+        # one edit keeps the first or the last letter (see _one_edit): only forms that share one are tried
+        found = {ident for size in (len(name) - 1, len(name), len(name) + 1) for end in ((0, name[0]), (-1, name[-1]))
+                 for form, ident in forms.get((size, *end), ()) if _one_edit(form, name)}
         return self.entities[found.pop()] if len(found) == 1 else None
 
-    def _index_forms(self) -> dict[int, list[tuple[str, str]]]:
-        """(casefolded form, id) of every index by the form's length, made on first use."""
+    def _index_forms(self) -> dict[tuple[int, int, str], list[tuple[str, str]]]:
+        """(casefolded form, id) of every index by the form's length and first letter, key (length, 0,
+        letter), and by its length and last letter, key (length, -1, letter); made on first use."""
         if self.index_forms is None:
             forms = {(form, ident) for form, ident in self.folded.items() if ident in self.index_market}
             forms |= {(self.entities[ident].name.casefold(), ident) for ident in self.index_market}
             self.index_forms = {}
             for form, ident in sorted(forms):
-                self.index_forms.setdefault(len(form), []).append((form, ident))
+                for end in (0, -1):
+                    self.index_forms.setdefault((len(form), end, form[end]), []).append((form, ident))
         return self.index_forms
 
     def lookup_company_loose(self, name: str) -> Entity | None:
