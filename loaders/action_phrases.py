@@ -286,6 +286,9 @@ def _group_action(items: list[Item], k: int, text: str, before: PhraseAction | N
     return PhraseAction(-1, mention, state, action, target, phrase, amount=amount, end=end)
 
 
+_BODIES = frozenset({"banks", "bank", "governments", "government", "authorities", "regulators", "officials"})
+
+
 def _pledge(items: list[Item], k: int, text: str) -> PhraseAction | None:
     """'The Federal Reserve and the Treasury Department promised short-term funding': a pledge of the
     state (other); a coordinated subject stays one investor, as written."""
@@ -301,6 +304,11 @@ def _pledge(items: list[Item], k: int, text: str) -> PhraseAction | None:
     subjects = [it for it in items[first: j + 1] if it.kind == "M"]
     if state is None and not any(it.mention.entity_id in _STATE_BODIES for it in subjects):
         return None
+    body = first - 1 if first >= 1 and items[first - 1].word("the") else first
+    if body >= 2 and items[body - 1].word("in", "of") and items[body - 2].low.rpartition(" ")[2] in _BODIES:
+        # "central banks in the United States and Japan pledged": the banks, not the countries
+        first = body - 2 - (1 if body >= 3 and items[body - 3].word("central") else 0)
+        return PhraseAction(-1, None, _surface(items, first, j + 1, text), "other", None, None)
     if len(subjects) > 1:
         return PhraseAction(-1, None, _surface(items, first, j + 1, text), "other", None, None)
     return PhraseAction(-1, mention, state, "other", None, None)
