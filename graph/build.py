@@ -64,16 +64,33 @@ def _mention(articles: list[str], article: str) -> None:
         articles.append(article)
 
 
+def _signature(entity: Entity) -> tuple[object, ...]:
+    """The fields of an entity, as a key (hashing the frozen model itself costs more)."""
+    return (entity.id, entity.name, entity.type, entity.ticker, entity.aliases, entity.category, entity.parent)
+
+
 class _Builder:
     def __init__(self, remap: dict[str, str]) -> None:
         self.G = nx.MultiDiGraph()
         self.remap = remap
         self.entities: dict[str, Entity] = {}
         self.merged: set[str] = set()  # ids whose entity came out of merge_entity (its aliases sorted)
+        #: id -> the entities (as :func:`_signature`) already merged into it: merging one again
+        #: changes nothing (see :meth:`node`), and most mentions are of an entity seen before
+        self.absorbed: dict[str, set[tuple[object, ...]]] = {}
         self.sessions: dict[tuple[str, str], str] = {}
 
     def node(self, entity: Entity, article: str) -> str:
         ident = self.remap.get(entity.id, entity.id)
+        sig = _signature(entity)
+        absorbed = self.absorbed.setdefault(ident, set())
+        if sig in absorbed and ident in self.merged:
+            # merge_entity(known, entity) == known once entity was merged into known (or into
+            # an entity merged into known): it keeps the ticker and pools the aliases, so the
+            # node's data, set from known, stays as it is
+            _mention(self.G.nodes[ident]["articles"], article)
+            return ident
+        absorbed.add(sig)
         if ident != entity.id:
             entity = entity.model_copy(update={"id": ident})
         known = self.entities.get(ident)
