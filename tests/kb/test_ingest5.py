@@ -36,3 +36,52 @@ def test_an_entity_merged_again_is_skipped_with_the_same_node(mentions, remap):
     finally:
         build._signature = original
     assert fast == slow
+
+
+# -- the last spool is loaded in pieces, beside the views ---------------------------------------
+
+def test_pieces_end_at_line_ends_and_make_the_whole_file(tmp_path):
+    from marketkg.graph.store import _pieces
+
+    lines = [f"<a{i}> <b> \"{'x' * (i % 13)}\" <g> .\n".encode() for i in range(200)]
+    path = tmp_path / "spool.nq"
+    path.write_bytes(b"".join(lines))
+    pieces = list(_pieces(str(path), 100))
+    assert len(pieces) > 10
+    assert all(p.endswith(b" .\n") for p in pieces)
+    assert b"".join(pieces) == path.read_bytes()
+
+
+def test_the_last_load_in_small_pieces_gives_the_same_folder(tmp_path, small_corpus, monkeypatch):
+    from marketkg.exports.cli import main
+    from marketkg.graph import store
+    from tests.kb.conftest import snapshot
+
+    whole, pieces = tmp_path / "whole", tmp_path / "pieces"
+    monkeypatch.setattr(store, "LAST_LOAD_PIECE", 1 << 30)
+    assert main(["ingest", str(small_corpus), "--kg", str(whole), "--jobs", "1", "--quiet"]) == 0
+    loads = []
+    monkeypatch.setattr(store, "LAST_LOAD_PIECE", 300_000)
+    real_pieces = store._pieces
+    monkeypatch.setattr(store, "_pieces", lambda path, size: (loads.append(size), real_pieces(path, size))[1])
+    assert main(["ingest", str(small_corpus), "--kg", str(pieces), "--jobs", "1", "--quiet"]) == 0
+    assert loads == [300_000]  # the last spool (all 60 articles, ~5 MB) in pieces
+    assert snapshot(pieces) == snapshot(whole)
+
+
+def test_a_writer_dying_half_way_through_the_last_load_loses_no_graph(tmp_path, small_corpus):
+    from tests.kb.test_store_spool import _die, _graphs_whole
+
+    kg = tmp_path / "kg"
+    # the views are written beside the last load; the writer dies after its first piece
+    patch = ("store.LAST_LOAD_PIECE = 3000\n"
+             "real = store._pieces\n"
+             "def first(path, size):\n"
+             "    for n, piece in enumerate(real(path, size)):\n"
+             "        if n == 1:\n"
+             "            os._exit(9)\n"
+             "        yield piece\n"
+             "store._pieces = first")
+    _die(small_corpus, kg, patch)
+    assert len(list((kg / "articles").glob("*.json"))) == 60
+    assert len(_graphs_whole(kg)) == 60
