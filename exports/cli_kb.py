@@ -49,11 +49,12 @@ def entities_nquads(G: nx.MultiDiGraph, base: str = DEFAULT_BASE_IRI) -> str:
 def write_views(G: nx.MultiDiGraph, folder: Path) -> None:
     """The views kept current after every ingest: graph.json (read back by read_graph_json)
     and view.sqlite (what `query` and :class:`~marketkg.graph.view.KBView` answer from)."""
+    from marketkg.exports.graph_json import write_graph_json_beside
     from marketkg.graph.view_file import VIEW_FILE, write_view
 
-    writer, filename = registry.get("json")
-    writer(G, Path(folder) / filename)
-    write_view(G, Path(folder) / VIEW_FILE)
+    _, filename = registry.get("json")
+    # one walk over the edges writes both (each evidence sentence encoded once)
+    write_graph_json_beside(G, Path(folder) / filename, lambda sink: write_view(G, Path(folder) / VIEW_FILE, sink))
 
 
 def open_kb(folder: str | Path, *, base_iri: str | None = None, lock_timeout: float = 10.0):

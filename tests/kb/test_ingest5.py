@@ -85,3 +85,48 @@ def test_a_writer_dying_half_way_through_the_last_load_loses_no_graph(tmp_path, 
     _die(small_corpus, kg, patch)
     assert len(list((kg / "articles").glob("*.json"))) == 60
     assert len(_graphs_whole(kg)) == 60
+
+
+# -- graph.json written beside view.sqlite, each evidence sentence encoded once -----------------
+
+def _tricky_graph():
+    import networkx as nx
+
+    G = nx.MultiDiGraph(articles={"a1": {"source": 'x"evidence":"\x00evidence\x00"'}})
+    G.add_node("n1", name='say "evidence":"\x00evidence\x00" \\', articles=["a1"])
+    G.add_node("n2", name="two")
+    sentence = 'He said "evidence":"\x00evidence\x00", then \\"evidence\\":[1]}'
+    G.add_edge("n1", "n2", key="move:n1:d", kind="move", direction="up", reports=[{"article": "a1"}],
+               evidence=[{"article": "a1", "sentence": sentence, "start": 0, "end": 9},
+                         {"article": "a1", "sentence": "\x00evidence\x00", "start": 10, "end": 12}])
+    G.add_edge("n1", "n2", key="member:n1:n2", kind="member_of", origin="reference", evidence=[])
+    G.add_edge("n2", "n1", key="security_of:n2", kind="security_of")
+    G.add_edge("n2", "n1", key="odd", kind="cause", evidence=None, zz='"evidence":"\x00evidence\x00"')
+    return G
+
+
+def test_graph_json_written_beside_the_view_is_the_same_bytes(tmp_path):
+    from marketkg.exports.cli_kb import write_views
+    from marketkg.exports.graph_json import to_graph_json
+
+    G = _tricky_graph()
+    write_views(G, tmp_path)
+    assert (tmp_path / "graph.json").read_text(encoding="utf-8") == to_graph_json(G)
+    assert (tmp_path / "view.sqlite").exists()
+
+
+def test_graph_json_beside_the_view_refuses_a_lone_surrogate_as_before(tmp_path):
+    import pytest
+
+    from marketkg.exports.cli_kb import write_views
+    from marketkg.exports.graph_json import write_graph_json
+    from marketkg.ontology.errors import ExportError
+
+    G = _tricky_graph()
+    G.edges["n1", "n2", "move:n1:d"]["evidence"][1]["sentence"] = "bad \ud800 text"
+    with pytest.raises(ExportError) as old:
+        write_graph_json(G, tmp_path / "old.json")
+    with pytest.raises(ExportError) as new:
+        write_views(G, tmp_path)
+    assert str(new.value) == str(old.value).replace("old.json", "graph.json")
+    assert list(tmp_path.iterdir()) == []  # neither file, nor a temporary one
