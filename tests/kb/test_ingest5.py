@@ -130,3 +130,72 @@ def test_graph_json_beside_the_view_refuses_a_lone_surrogate_as_before(tmp_path)
         write_views(G, tmp_path)
     assert str(new.value) == str(old.value).replace("old.json", "graph.json")
     assert list(tmp_path.iterdir()) == []  # neither file, nor a temporary one
+
+
+# -- the alias pass reads the companies the commits kept, not every article file ----------------
+
+def _alias_inputs(kg):
+    """(from the index rows, from the article files) of a folder: what the alias pass reads."""
+    import sqlite3
+
+    from marketkg.graph.resolve import company_alias_map, stored_companies
+
+    db = sqlite3.connect(kg / "index.sqlite")
+    rows = dict(db.execute("SELECT article_id, data FROM companies"))
+    ids = [r[0] for r in db.execute("SELECT article_id FROM articles ORDER BY article_id")]
+    db.close()
+    return rows, ids, company_alias_map, stored_companies
+
+
+def test_the_companies_kept_by_the_index_are_those_of_the_article_files(tmp_path, small_corpus):
+    import json
+
+    from marketkg.exports.cli import main
+
+    kg = tmp_path / "kg"
+    assert main(["ingest", str(small_corpus), "--kg", str(kg), "--jobs", "1", "--quiet"]) == 0
+    rows, ids, alias_map, stored = _alias_inputs(kg)
+    assert sorted(rows) == ids  # one row per stored article, none for anything else
+    for ident in ids:
+        from_file = list(stored((kg / "articles" / f"{ident}.json").read_bytes()))
+        assert [(i, n, tuple(a)) for i, n, a in json.loads(rows[ident])] == list(dict.fromkeys(
+            (i, n, tuple(a)) for i, n, a in from_file))
+    assert alias_map(c for i in ids for c in json.loads(rows[i])) == alias_map(
+        c for i in ids for c in stored((kg / "articles" / f"{i}.json").read_bytes()))
+
+
+def test_views_without_the_kept_companies_are_the_same(tmp_path, small_corpus):
+    """A folder whose index has no companies rows (made before them, or recovered) reads the
+    article files instead, and writes the same views."""
+    import sqlite3
+
+    from marketkg.exports.cli import main
+    from marketkg.exports.cli_kb import open_kb
+
+    kg = tmp_path / "kg"
+    assert main(["ingest", str(small_corpus), "--kg", str(kg), "--jobs", "1", "--quiet"]) == 0
+    before = (kg / "graph.json").read_bytes(), (kg / "view.sqlite").read_bytes()
+    db = sqlite3.connect(kg / "index.sqlite")
+    db.execute("DELETE FROM companies WHERE rowid % 2 = 0")
+    db.commit()
+    db.close()
+    (kg / "graph.json").unlink()
+    with open_kb(kg) as kb:
+        kb.refresh_views()
+    assert ((kg / "graph.json").read_bytes(), (kg / "view.sqlite").read_bytes()) == before
+
+
+def test_a_replaced_article_takes_its_companies_row_with_it(tmp_path, small_corpus):
+    import shutil
+
+    from marketkg.exports.cli import main
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(small_corpus, corpus)
+    kg = tmp_path / "kg"
+    assert main(["ingest", str(corpus), "--kg", str(kg), "--jobs", "1", "--quiet"]) == 0
+    first = sorted(corpus.glob("*.jsonl"))[0]
+    first.write_text(first.read_text().replace("Hong Kong", "HK"))  # new texts under the same sources
+    assert main(["ingest", str(corpus), "--kg", str(kg), "--jobs", "1", "--quiet"]) == 0
+    rows, ids, _, _ = _alias_inputs(kg)
+    assert sorted(rows) == ids
