@@ -4,7 +4,8 @@ Layout of ``DIR``::
 
     DIR/articles/<article_id>.json   the ArticleFacts of one article (model_dump_json): the truth
     DIR/index.sqlite                 source -> article id, the canonical source of each article,
-                                     and the journal of the batch being committed
+                                     the companies each article names (what the views' alias
+                                     pass reads), and the journal of the batch being committed
     DIR/store/                       pyoxigraph (RocksDB) store: one named graph per article
     DIR/.store-spool.nq              quads committed and not yet bulk-loaded into the store
     DIR/.store-load.nq               the spool being loaded
@@ -41,8 +42,10 @@ removes graphs, and when the folder closes (in a thread, beside the next commits
 it is full); the articles spooled and not yet loaded are
 named in table ``unloaded`` until their load is done; (3) the article files, each
 written to a temporary file, synced once, renamed into place; (4) one SQLite transaction
-that moves the index forward, clears the journal and names the articles no source points
-to any more (table ``removing``); (5) those are removed (graph, then file).
+that moves the index forward (with each new article's ``companies`` row), clears the journal
+and names the articles no source points to any more (table ``removing``); (5) those are
+removed (graph, then file). An article without a ``companies`` row (recovered, or stored
+before the table) has its companies read from its file.
 Opening a folder whose last writer did not finish (state ``dirty``) finishes the
 removals, drops the graphs of the articles ``unloaded`` names (a bulk load is not a
 transaction, so they may be partial), replays the journal -- an article whose file exists
