@@ -36,7 +36,8 @@ def article_nquads(facts: ArticleFacts, base: str = DEFAULT_BASE_IRI) -> str:
     resolution graph, both rebuilt with the views."""
     from marketkg.exports import rdf
 
-    return rdf.article_nquads(build_graph([facts]), facts.article.id, base=base)
+    # the reference memberships sit in the entities graph, never in an article's: not made here
+    return rdf.article_nquads(build_graph([facts], reference_members=False), facts.article.id, base=base)
 
 
 def entities_nquads(G: nx.MultiDiGraph, base: str = DEFAULT_BASE_IRI) -> str:

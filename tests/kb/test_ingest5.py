@@ -199,3 +199,21 @@ def test_a_replaced_article_takes_its_companies_row_with_it(tmp_path, small_corp
     assert main(["ingest", str(corpus), "--kg", str(kg), "--jobs", "1", "--quiet"]) == 0
     rows, ids, _, _ = _alias_inputs(kg)
     assert sorted(rows) == ids
+
+
+# -- an article's N-Quads are made without the reference memberships it never holds -----------
+
+def test_an_articles_nquads_are_those_of_its_whole_graph(sample_facts, small_corpus):
+    from marketkg.exports import rdf
+    from marketkg.exports.cli_kb import article_nquads
+    from marketkg.graph.build import build_graph
+    from marketkg.loaders.extract import extract_many
+    from marketkg.loaders.sources import iter_articles
+
+    facts = [*sample_facts, *extract_many(iter_articles([small_corpus]))]
+    members = 0
+    for f in facts:
+        whole = build_graph([f])
+        members += sum(1 for *_, d in whole.edges(data=True) if d.get("origin") == "reference")
+        assert article_nquads(f) == rdf.article_nquads(whole, f.article.id)
+    assert members > 50  # the articles' companies have reference sectors and indices
