@@ -217,3 +217,13 @@ def test_an_articles_nquads_are_those_of_its_whole_graph(sample_facts, small_cor
         members += sum(1 for *_, d in whole.edges(data=True) if d.get("origin") == "reference")
         assert article_nquads(f) == rdf.article_nquads(whole, f.article.id)
     assert members > 50  # the articles' companies have reference sectors and indices
+
+
+def test_a_spark_partitions_records_keep_the_companies():
+    """What a partition returns (graph/spark.py: a tuple of the fields) makes the same record,
+    companies included, on the driver."""
+    from marketkg.graph.spark import _fields
+    from marketkg.graph.store import Extracted
+
+    e = Extracted("a.txt", "abc", "{}", "<a> <b> <c> <d> .\n", 12, 0.5, 0.25, None, '[["co-x","X",[]]]')
+    assert Extracted(*_fields(e)) == e
