@@ -143,8 +143,10 @@ def bench(n: int, work: Path, *, jobs: int, sample: int, html_nodes: int, turtle
     _row("  extraction (CPU, summed)", report.extract_cpu, report.extracted, report.words)
     _row("  per-article RDF quads (CPU)", report.rdf_cpu, report.extracted, report.words)
     labels = {"store": "store load", "files": "article files", "index": "SQLite index",
-              "views_load": "view: read facts, find aliases", "views_build": "view: read facts, build graph",
-              "views_write": "view: write graph.json", "views_store": "view: entities, resolution"}
+              "views_load": "view: find aliases", "views_build": "view: read facts, build graph",
+              "views_write": "view: write graph.json + view.sqlite",
+              "views_wait_load": "view: wait for the last load (beside the views)",
+              "views_store": "view: entities, resolution"}
     for phase, label in labels.items():
         _row(f"  {label}", timings.get(phase, 0.0), report.extracted, report.words)
 

@@ -36,7 +36,8 @@ def article_nquads(facts: ArticleFacts, base: str = DEFAULT_BASE_IRI) -> str:
     resolution graph, both rebuilt with the views."""
     from marketkg.exports import rdf
 
-    return rdf.article_nquads(build_graph([facts]), facts.article.id, base=base)
+    # the reference memberships sit in the entities graph, never in an article's: not made here
+    return rdf.article_nquads(build_graph([facts], reference_members=False), facts.article.id, base=base)
 
 
 def entities_nquads(G: nx.MultiDiGraph, base: str = DEFAULT_BASE_IRI) -> str:
@@ -49,11 +50,12 @@ def entities_nquads(G: nx.MultiDiGraph, base: str = DEFAULT_BASE_IRI) -> str:
 def write_views(G: nx.MultiDiGraph, folder: Path) -> None:
     """The views kept current after every ingest: graph.json (read back by read_graph_json)
     and view.sqlite (what `query` and :class:`~marketkg.graph.view.KBView` answer from)."""
+    from marketkg.exports.graph_json import write_graph_json_beside
     from marketkg.graph.view_file import VIEW_FILE, write_view
 
-    writer, filename = registry.get("json")
-    writer(G, Path(folder) / filename)
-    write_view(G, Path(folder) / VIEW_FILE)
+    _, filename = registry.get("json")
+    # one walk over the edges writes both (each evidence sentence encoded once)
+    write_graph_json_beside(G, Path(folder) / filename, lambda sink: write_view(G, Path(folder) / VIEW_FILE, sink))
 
 
 def open_kb(folder: str | Path, *, base_iri: str | None = None, lock_timeout: float = 10.0):

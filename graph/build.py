@@ -64,16 +64,33 @@ def _mention(articles: list[str], article: str) -> None:
         articles.append(article)
 
 
+def _signature(entity: Entity) -> tuple[object, ...]:
+    """The fields of an entity, as a key (hashing the frozen model itself costs more)."""
+    return (entity.id, entity.name, entity.type, entity.ticker, entity.aliases, entity.category, entity.parent)
+
+
 class _Builder:
     def __init__(self, remap: dict[str, str]) -> None:
         self.G = nx.MultiDiGraph()
         self.remap = remap
         self.entities: dict[str, Entity] = {}
         self.merged: set[str] = set()  # ids whose entity came out of merge_entity (its aliases sorted)
+        #: id -> the entities (as :func:`_signature`) already merged into it: merging one again
+        #: changes nothing (see :meth:`node`), and most mentions are of an entity seen before
+        self.absorbed: dict[str, set[tuple[object, ...]]] = {}
         self.sessions: dict[tuple[str, str], str] = {}
 
     def node(self, entity: Entity, article: str) -> str:
         ident = self.remap.get(entity.id, entity.id)
+        sig = _signature(entity)
+        absorbed = self.absorbed.setdefault(ident, set())
+        if sig in absorbed and ident in self.merged:
+            # merge_entity(known, entity) == known once entity was merged into known (or into
+            # an entity merged into known): it keeps the ticker and pools the aliases, so the
+            # node's data, set from known, stays as it is
+            _mention(self.G.nodes[ident]["articles"], article)
+            return ident
+        absorbed.add(sig)
         if ident != entity.id:
             entity = entity.model_copy(update={"id": ident})
         known = self.entities.get(ident)
@@ -185,8 +202,9 @@ class _Builder:
         else:
             self.G.add_edge(member, group, key=key, kind=EdgeKind.MEMBER_OF.value, origin=origin, evidence=evidence)
 
-    def reference_links(self) -> None:
-        """Sector and index memberships, and counters' companies, from the reference data."""
+    def reference_links(self, *, members: bool = True) -> None:
+        """Sector and index memberships (unless ``members`` is false), and counters' companies,
+        from the reference data."""
         ref = reference()
         for node, data in list(self.G.nodes(data=True)):
             if data["type"] == EntityType.SECURITY.value and data.get("parent"):
@@ -195,7 +213,7 @@ class _Builder:
                     self.node(ref.entities[parent], data["articles"][0])
                 if parent in self.G:
                     self.G.add_edge(node, parent, key=f"security_of:{node}", kind=EdgeKind.SECURITY_OF.value)
-            if data["type"] != EntityType.COMPANY.value:
+            if not members or data["type"] != EntityType.COMPANY.value:
                 continue
             groups = [ref.sectors.get(node), *ref.more_sectors.get(node, ()), *ref.index_members.get(node, ())]
             for group in filter(None, groups):
@@ -208,18 +226,21 @@ class _Builder:
                 self._member(node, group, "reference", [])
 
 
-def build_graph(all_facts: Iterable[ArticleFacts]) -> nx.MultiDiGraph:
+def build_graph(all_facts: Iterable[ArticleFacts], *, reference_members: bool = True) -> nx.MultiDiGraph:
     """One graph from the facts of many articles.
 
     Articles are merged in order of their id (a hash of their text), so the same set of
-    articles gives the same graph whatever order they came in.
+    articles gives the same graph whatever order they came in. Without
+    ``reference_members``, the memberships the reference data give (member_of edges of
+    origin ``reference`` and the groups only they bring) are left out: an article's own
+    named graph holds none of them, and they were a fifth of the cost of making it.
     """
     facts = sorted(all_facts, key=lambda f: f.article.id)
-    return build_graph_from(lambda: facts)
+    return build_graph_from(lambda: facts, reference_members=reference_members)
 
 
 def build_graph_from(facts_in_id_order: Callable[[], Iterable[ArticleFacts]], *,
-                     aliases: dict[str, str] | None = None) -> nx.MultiDiGraph:
+                     aliases: dict[str, str] | None = None, reference_members: bool = True) -> nx.MultiDiGraph:
     """:func:`build_graph` over facts that need not all be in memory at once.
 
     ``facts_in_id_order()`` gives the facts anew on each call, ordered by article id
@@ -236,7 +257,7 @@ def build_graph_from(facts_in_id_order: Callable[[], Iterable[ArticleFacts]], *,
             articles[f.article.id] = {"source": f.article.source, "title": f.article.title,
                                       "published": f.article.published, "trading_day": f.trading_day,
                                       "outlet": f.article.outlet, "warnings": list(f.warnings)}
-        builder.reference_links()
+        builder.reference_links(members=reference_members)
         G = builder.G
         G.graph["articles"] = articles
     return G

@@ -146,6 +146,7 @@ def _init_worker(quads_of: QuadsOf, base: str) -> None:
 def extract_chunk(articles: list[Article], quads_of: QuadsOf | None = None, base: str | None = None) -> list[Extracted]:
     """Facts and named-graph quads of a chunk of articles (runs in a worker)."""
     from marketkg.graph.build import build_graph  # noqa: F401  (warm import in the worker)
+    from marketkg.graph.resolve import company_rows
     from marketkg.loaders.extract import extract_many
 
     quads_of = quads_of or _WORKER["quads_of"]
@@ -163,7 +164,8 @@ def extract_chunk(articles: list[Article], quads_of: QuadsOf | None = None, base
         start = time.process_time()
         quads = quads_of(f, base)
         out.append(Extracted(f.article.source, f.article.id, f.model_dump_json(), quads, len(f.article.text.split()),
-                             extract_seconds=each, rdf_seconds=time.process_time() - start))
+                             extract_seconds=each, rdf_seconds=time.process_time() - start,
+                             companies=company_rows(f)))
     return out
 
 

@@ -19,7 +19,7 @@ from marketkg.ontology.models import ArticleFacts, Entity
 from marketkg.ontology.ids import name_key
 from marketkg.ontology.reference import reference
 
-__all__ = ["name_key", "alias_map", "company_alias_map", "stored_companies", "merge_entity"]
+__all__ = ["name_key", "alias_map", "company_alias_map", "company_rows", "stored_companies", "merge_entity"]
 
 #: where ArticleFacts hold entities: list field -> the entity fields of each item
 ENTITY_FIELDS = (("moves", ("entity",)), ("causes", ("effect", "driver")), ("investor_actions", ("investor", "target")),
@@ -35,6 +35,14 @@ def _companies(all_facts: Iterable[ArticleFacts]) -> Iterator[tuple[str, str, Se
                     ent = getattr(item, role)
                     if ent is not None and ent.type is EntityType.COMPANY:
                         yield ent.id, ent.name, ent.aliases
+
+
+def company_rows(facts: ArticleFacts) -> str:
+    """The companies of one article's facts as JSON, ``[[id, name, aliases], ...]``, each once
+    (in the order first named): what :func:`stored_companies` reads of its stored facts, kept
+    by the knowledge base's index so that the alias pass need not read every article again."""
+    return json.dumps(list(dict.fromkeys((i, n, tuple(a)) for i, n, a in _companies([facts]))),
+                      ensure_ascii=False, separators=(",", ":"))
 
 
 def stored_companies(data: str | bytes) -> Iterator[tuple[str, str, Sequence[str]]]:

@@ -60,7 +60,8 @@ def extract_partition(lines: Iterator[str], *, quads_of: QuadsOf, base: str, ind
 
 
 def _fields(e: Extracted) -> tuple:
-    return (e.source, e.article_id, e.facts_json, e.nquads, e.words, e.extract_seconds, e.rdf_seconds, e.error)
+    return (e.source, e.article_id, e.facts_json, e.nquads, e.words, e.extract_seconds, e.rdf_seconds, e.error,
+            e.companies)
 
 
 def spark_extractor(*, master: str = "local[*]", partitions: int | None = None,

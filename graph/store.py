@@ -4,7 +4,8 @@ Layout of ``DIR``::
 
     DIR/articles/<article_id>.json   the ArticleFacts of one article (model_dump_json): the truth
     DIR/index.sqlite                 source -> article id, the canonical source of each article,
-                                     and the journal of the batch being committed
+                                     the companies each article names (what the views' alias
+                                     pass reads), and the journal of the batch being committed
     DIR/store/                       pyoxigraph (RocksDB) store: one named graph per article
     DIR/.store-spool.nq              quads committed and not yet bulk-loaded into the store
     DIR/.store-load.nq               the spool being loaded
@@ -41,8 +42,10 @@ removes graphs, and when the folder closes (in a thread, beside the next commits
 it is full); the articles spooled and not yet loaded are
 named in table ``unloaded`` until their load is done; (3) the article files, each
 written to a temporary file, synced once, renamed into place; (4) one SQLite transaction
-that moves the index forward, clears the journal and names the articles no source points
-to any more (table ``removing``); (5) those are removed (graph, then file).
+that moves the index forward (with each new article's ``companies`` row), clears the journal
+and names the articles no source points to any more (table ``removing``); (5) those are
+removed (graph, then file). An article without a ``companies`` row (recovered, or stored
+before the table) has its companies read from its file.
 Opening a folder whose last writer did not finish (state ``dirty``) finishes the
 removals, drops the graphs of the articles ``unloaded`` names (a bulk load is not a
 transaction, so they may be partial), replays the journal -- an article whose file exists
@@ -54,11 +57,12 @@ and re-running the same ingest completes it.
 """
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -95,10 +99,13 @@ CREATE TABLE IF NOT EXISTS articles (article_id TEXT PRIMARY KEY, source TEXT NO
 CREATE TABLE IF NOT EXISTS pending (source TEXT PRIMARY KEY, old_id TEXT, new_id TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS removing (article_id TEXT PRIMARY KEY);
 CREATE TABLE IF NOT EXISTS unloaded (article_id TEXT PRIMARY KEY);
+CREATE TABLE IF NOT EXISTS companies (article_id TEXT PRIMARY KEY, data TEXT NOT NULL);
 """
 #: N-Quads gathered before one bulk load into the store: loading every commit's quads on
 #: their own cost twice the CPU at 100k articles, most of it RocksDB merging small files
 STORE_SPOOL_BYTES = 1 << 30
+#: the pieces the last spool of an ingest is loaded in, beside the views (see refresh_views)
+LAST_LOAD_PIECE = 64 << 20
 _SPOOL_NAME = ".store-spool.nq"
 _LOADING_NAME = ".store-load.nq"  # the spool being loaded, while the next one fills
 
@@ -131,6 +138,7 @@ class Extracted:
     extract_seconds: float = 0.0  # CPU time of the worker, for the benchmark
     rdf_seconds: float = 0.0
     error: str | None = None  # the extractor failed on this article: nothing to store
+    companies: str | None = None  # company_rows(facts): what the views' alias pass reads of it
 
 
 def _write_many(files: list[tuple[Path, str]]) -> None:
@@ -150,6 +158,13 @@ def _write_many(files: list[tuple[Path, str]]) -> None:
     finally:
         for tmp, _ in tmps:
             Path(tmp).unlink(missing_ok=True)
+
+
+def _pieces(path: str, size: int) -> Iterator[bytes]:
+    """The file at ``path`` in pieces of about ``size`` bytes, each ending at a line's end."""
+    with open(path, "rb") as fh:
+        while data := fh.read(size):
+            yield data + fh.readline()
 
 
 class KnowledgeBase:
@@ -203,6 +218,7 @@ class KnowledgeBase:
         self._spool: Any = None  # the open spool file (see _load)
         self._spooled: dict[str, None] = {}  # the articles whose quads are in it (an ordered set)
         self._loading: Callable[[], None] | None = None  # waits for the load running in a thread
+        self._piece: int | None = None  # bytes a bulk load takes at a time (None: the whole spool)
         if (self._meta("state") == "dirty" or self._count("pending") or self._count("removing")
                 or self._count("unloaded")):
             self.recover()
@@ -263,7 +279,10 @@ class KnowledgeBase:
 
     def _flush_begin(self) -> Callable[[], None]:
         """Start :meth:`_flush` in a thread (the bulk loader releases the GIL and runs on
-        several); the function returned waits for it. Nothing may use the store meanwhile."""
+        several); the function returned waits for it. Nothing may use the store meanwhile.
+        With ``self._piece`` set, the spool is loaded that many bytes (whole lines) at a time:
+        more CPU in all, a bulk loader a fraction of the size (see :meth:`refresh_views`)."""
+        piece = self._piece
         if self._spool is None:
             return lambda: None
         self._spool.close()
@@ -277,7 +296,11 @@ class KnowledgeBase:
             try:
                 # lenient: the spool holds only quads this process wrote, from minted IRIs (mint_iri)
                 # and the vocabulary, under a base IRI checked when the folder was made
-                self.store.bulk_load(path=path, format=self._rdf.RdfFormat.N_QUADS, lenient=True)
+                if piece is None:
+                    self.store.bulk_load(path=path, format=self._rdf.RdfFormat.N_QUADS, lenient=True)
+                else:
+                    for data in _pieces(path, piece):
+                        self.store.bulk_load(data, format=self._rdf.RdfFormat.N_QUADS, lenient=True)
             except BaseException as exc:  # noqa: BLE001 (raised again by finish, in the caller's thread)
                 failed.append(exc)
 
@@ -393,16 +416,21 @@ class KnowledgeBase:
             _write_many([(self._file(e.article_id), e.facts_json) for e in batch])
         with self._timed("index"):
             self._roll_forward([(e.source, e.article_id) for e in batch] + links,
-                               extracted={e.article_id: e.source for e in batch})
+                               extracted={e.article_id: e.source for e in batch},
+                               companies={e.article_id: e.companies for e in batch if e.companies is not None})
         counts = {"added": sum(1 for s, old, new in rows[:len(batch)] if old is None),
                   "replaced": sum(1 for s, old, new in rows[:len(batch)] if old is not None and old != new),
                   "linked": len(links)}
         return counts
 
-    def _roll_forward(self, moves: list[tuple[str, str]], *, extracted: dict[str, str]) -> None:
+    def _roll_forward(self, moves: list[tuple[str, str]], *, extracted: dict[str, str],
+                      companies: dict[str, str] | None = None) -> None:
         """One SQLite transaction: sources point at their new articles, the journal is cleared;
         then articles nothing points to are removed and canonical sources are fixed.
-        ``extracted``: article id -> the source its stored facts were read from."""
+        ``extracted``: article id -> the source its stored facts were read from; ``companies``:
+        article id -> its :func:`~marketkg.graph.resolve.company_rows` (an article extracted
+        without them has none: the views read its file instead)."""
+        companies = companies or {}
         db = self.db
         db.execute("BEGIN")
         olds = {r[0] for r in db.execute("SELECT old_id FROM pending WHERE old_id IS NOT NULL")}
@@ -414,9 +442,15 @@ class KnowledgeBase:
             names = sorted(r[0] for r in db.execute("SELECT source FROM sources WHERE article_id = ?", (ident,)))
             if not names:
                 db.execute("DELETE FROM articles WHERE article_id = ?", (ident,))
+                db.execute("DELETE FROM companies WHERE article_id = ?", (ident,))
             elif ident in extracted:
                 db.execute("INSERT OR REPLACE INTO articles (article_id, source) VALUES (?, ?)",
                            (ident, extracted[ident]))
+                if ident in companies:
+                    db.execute("INSERT OR REPLACE INTO companies (article_id, data) VALUES (?, ?)",
+                               (ident, companies[ident]))
+                else:
+                    db.execute("DELETE FROM companies WHERE article_id = ?", (ident,))
         dead = [i for i in sorted(touched)
                 if db.execute("SELECT 1 FROM articles WHERE article_id = ?", (i,)).fetchone() is None]
         # journalled with the index change: the files to delete are named, never guessed
@@ -467,17 +501,24 @@ class KnowledgeBase:
                 yield f.model_copy(update={"article": f.article.model_copy(update={"text": ""})})
 
         self._wait_load()
-        loaded = self._flush_begin()  # the last commits' quads, loaded while the aliases are found
+        # the last commits' quads are loaded while the views are made (which do not use the
+        # store), on the core the views leave idle; in pieces, so that the bulk loader beside
+        # the merged graph stays small (0.5 GB for 64 MB pieces, 1.9 for 1 GB at once)
+        self._piece = LAST_LOAD_PIECE
+        try:
+            loaded = self._flush_begin()
+        finally:
+            self._piece = None
         try:
             with self._timed("views_load"), gc_paused():
-                aliases = company_alias_map(c for ident in self.article_ids()
-                                            for c in stored_companies(self._file(ident).read_bytes()))
+                aliases = company_alias_map(self._companies())
+            with self._timed("views_build"):
+                G = build_graph_from(facts, aliases=aliases)
+            with self._timed("views_write"):
+                self.write_views(G, self.dir)
         finally:
-            loaded()
-        with self._timed("views_build"):
-            G = build_graph_from(facts, aliases=aliases)
-        with self._timed("views_write"):
-            self.write_views(G, self.dir)
+            with self._timed("views_wait_load"):
+                loaded()
         rdf = self._rdf
         graph = rdf.NamedNode(resolution_graph_iri(self.base))
         same = rdf.NamedNode(_OWL_SAME_AS)
@@ -498,6 +539,14 @@ class KnowledgeBase:
             self.store.flush()
         self._set_meta("state", "clean")
         return G
+
+    def _companies(self) -> Iterator[tuple[str, str, Sequence[str]]]:
+        """(id, name, aliases) of every company the stored facts name, in article id order:
+        from the rows the commits wrote (a hundredth of the cost), else from the article's file."""
+        rows = self.db.execute("SELECT a.article_id, c.data FROM articles a LEFT JOIN companies c "
+                               "ON c.article_id = a.article_id ORDER BY a.article_id").fetchall()
+        for ident, data in rows:
+            yield from (stored_companies(self._file(ident).read_bytes()) if data is None else json.loads(data))
 
     def shared_nquads(self) -> Iterator[bytes]:
         """N-Quads of what is not any one article's: the entities and the resolution graphs."""
@@ -543,6 +592,7 @@ class KnowledgeBase:
         for ident in known - on_disk:  # index entry whose file is gone: forget it (re-ingest restores it)
             db.execute("DELETE FROM sources WHERE article_id = ?", (ident,))
             db.execute("DELETE FROM articles WHERE article_id = ?", (ident,))
+            db.execute("DELETE FROM companies WHERE article_id = ?", (ident,))
         for ident in (on_disk - known) & journal:  # a file no source points to: left by an interrupted batch
             self._file(ident).unlink(missing_ok=True)
         live = on_disk & known

@@ -17,8 +17,9 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from marketkg.graph.queries import _fold, _forms, _keyed
 from marketkg.ontology.atomic import temp_beside
@@ -29,6 +30,9 @@ if TYPE_CHECKING:
     import networkx as nx
 
 __all__ = ["VIEW_FILE", "VIEW_VERSION", "write_view", "dumps"]
+
+#: ``on_edge(u, v, key, data, evidence_texts)`` (see :func:`write_view`)
+EdgeSink = Callable[[str, str, str, "dict[str, Any]", "list[str]"], None]
 
 VIEW_FILE = "view.sqlite"
 VIEW_VERSION = "1"
@@ -62,17 +66,20 @@ def _node_rows(G: nx.MultiDiGraph):
         yield node, seq, d.get("type"), dumps({k: v for k, v in d.items() if k != "articles"})
 
 
-def _edge_rows(G: nx.MultiDiGraph, evidence: list[tuple[int, int, str]]):
+def _edge_rows(G: nx.MultiDiGraph, evidence: list[tuple[int, int, str]], on_edge: EdgeSink | None = None):
     for seq, (u, v, key, d) in enumerate(G.edges(keys=True, data=True)):
         ev = d.get("evidence")
-        evidence.extend((seq, i, dumps(e)) for i, e in enumerate(ev or ()))
+        texts = [dumps(e) for e in ev or ()]
+        evidence.extend((seq, i, text) for i, text in enumerate(texts))
+        if on_edge is not None:
+            on_edge(u, v, key, d, texts)
         date = d.get("date")
         pct = d.get("change_pct")
         yield (seq, u, v, key, d.get("kind"), date, date[-5:] if date else None, pct, d.get("direction"),
                dumps({k: x for k, x in d.items() if k != "evidence"}), -1 if ev is None else len(ev))
 
 
-def _fill(db: sqlite3.Connection, G: nx.MultiDiGraph) -> None:
+def _fill(db: sqlite3.Connection, G: nx.MultiDiGraph, on_edge: EdgeSink | None = None) -> None:
     db.executescript(_SCHEMA)
     db.execute("BEGIN")
     db.executemany("INSERT INTO meta VALUES (?, ?)", [("version", VIEW_VERSION),
@@ -88,7 +95,7 @@ def _fill(db: sqlite3.Connection, G: nx.MultiDiGraph) -> None:
     db.executemany("INSERT INTO forms VALUES (?, ?)", sorted(forms))
     db.executemany("INSERT INTO keyed VALUES (?, ?, ?)", sorted(keyed))
     evidence: list[tuple[int, int, str]] = []
-    rows = _edge_rows(G, evidence)
+    rows = _edge_rows(G, evidence, on_edge)
     while True:  # in slices, so the evidence rows of the whole graph are never held at once
         chunk = [row for _, row in zip(range(20000), rows)]
         if not chunk:
@@ -100,8 +107,9 @@ def _fill(db: sqlite3.Connection, G: nx.MultiDiGraph) -> None:
     db.executescript(_INDEXES)
 
 
-def write_view(G: nx.MultiDiGraph, dest: str | Path) -> Path:
-    """Write the view of ``G`` to ``dest`` (atomically)."""
+def write_view(G: nx.MultiDiGraph, dest: str | Path, on_edge: EdgeSink | None = None) -> Path:
+    """Write the view of ``G`` to ``dest`` (atomically); ``on_edge(u, v, key, data, texts)``
+    is told each edge, in order, with the JSON texts of its evidence (graph.json reuses them)."""
     dest = Path(dest)
     fd, tmp = temp_beside(dest)
     os.close(fd)
@@ -110,7 +118,7 @@ def write_view(G: nx.MultiDiGraph, dest: str | Path) -> Path:
         try:
             db.execute("PRAGMA journal_mode=OFF")
             db.execute("PRAGMA synchronous=OFF")
-            _fill(db, G)
+            _fill(db, G, on_edge)
         finally:
             db.close()
         with open(tmp, "rb") as fh:

@@ -13,7 +13,7 @@ from typing import BinaryIO
 
 from marketkg.ontology.errors import ExportError
 
-__all__ = ["write_atomic", "atomic_file", "temp_beside", "new_mode", "swap_folder"]
+__all__ = ["write_atomic", "write_text", "atomic_file", "temp_beside", "new_mode", "swap_folder"]
 
 
 def _umask() -> int:
@@ -48,16 +48,23 @@ def write_atomic(dest: str | Path, data: str | bytes | Iterable[str]) -> Path:
     written = 0
     with atomic_file(dest) as fh:
         for piece in pieces:
-            if isinstance(piece, str):
-                try:
-                    fh.write(piece.encode("utf-8"))
-                except UnicodeEncodeError as exc:  # a lone surrogate: the old file stays
-                    raise ExportError(f"{dest}: cannot write (text is not valid Unicode: {exc.reason} "
-                                      f"at character {written + exc.start})") from None
-            else:
-                fh.write(piece)
-            written += len(piece)  # characters of text (the position an error names)
+            written = write_text(fh, dest, piece, written)
     return dest
+
+
+def write_text(fh: BinaryIO, dest: Path, piece: str | bytes, written: int) -> int:
+    """Write one piece of ``dest`` (text as UTF-8) to ``fh``, which holds ``written``
+    characters so far; returns the count after it. Text that is not valid Unicode (a lone
+    surrogate) is an :class:`ExportError` naming the character, and the old file stays."""
+    if isinstance(piece, str):
+        try:
+            fh.write(piece.encode("utf-8"))
+        except UnicodeEncodeError as exc:
+            raise ExportError(f"{dest}: cannot write (text is not valid Unicode: {exc.reason} "
+                              f"at character {written + exc.start})") from None
+    else:
+        fh.write(piece)
+    return written + len(piece)  # characters of text (the position an error names)
 
 
 @contextmanager
