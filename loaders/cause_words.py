@@ -130,8 +130,9 @@ OBJECT_SKIP = frozenset({"the", "down", "lower", "higher", "up", "tumult", "turm
 CLAUSE_OPEN = frozenset({",", ";", ":", "that", "said", "says", "say", "-", "while", "but", "because"})
 AUXILIARIES = frozenset({"have", "has", "had", "are", "is", "were", "was", "again", "also", "further", "all",
                          "both", "have", "continue", "continued", "to"})
-VERB_CUES = frozenset({"reacted to", "responded to", "tracking", "tracked", "following the lead of", "followed the lead of",
-                       "took their cue from", "took cues from", "taking their cue from", "taking cues from"})
+VERB_CUES = frozenset({"reacted to", "responded to", "tracking", "tracked", "following the lead of",
+                       "followed the lead of", "took their cue from", "took cues from", "taking their cue from",
+                       "taking cues from"})
 #: a negated or modal verb states no cause: "has not pushed", "will hit"
 NEGATIONS = frozenset({"not", "never", "n't", "hardly", "barely", "will", "would", "could", "may", "might",
                        "should", "can", "'ll", "must"})

@@ -151,7 +151,8 @@ CUES: tuple[str, ...] = (
     "spurred on by", "spurred by", "sparked by", "triggered by", "led by", "powered by", "propelled by", "prompted by",
     "responding to", "in reaction to", "rattled by", "unsettled by", "spooked by", "blamed on",
     "attributed to", "following the lead of", "followed the lead of", "took their cue from", "took cues from",
-    "taking their cue from", "taking cues from", "tracking", "tracked", "reacted to", "responded to", "reacting to", "over", "following", "after", "amid", "amidst", "as", "on",
+    "taking their cue from", "taking cues from", "tracking", "tracked", "reacted to", "responded to", "reacting to",
+    "over", "following", "after", "amid", "amidst", "as", "on",
     "upon", "led lower by", "led higher by", "dragged lower by", "pushed lower by", "pushed higher by",
 )
 #: verbs whose subject is the cause and whose object the market moved: "Fears over X rattled Asian

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 from marketkg.loaders.items import Item, has_percent, has_signed_percent, has_words, word_indices, words_at
-from marketkg.loaders.lexicon import (BUSINESS_NOUNS, CUES, DOWN_VERBS, HEDGES, NEEDS_FIGURE, PHRASE_MOVES, SUBJECT_SKIP,
-                                      UP_VERBS)
+from marketkg.loaders.lexicon import (BUSINESS_NOUNS, CUES, DOWN_VERBS, HEDGES, NEEDS_FIGURE, PHRASE_MOVES,
+                                      SUBJECT_SKIP, UP_VERBS)
 from marketkg.loaders.descriptions import read_description
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.quantities import parse_number
@@ -228,10 +228,10 @@ _FORECAST = frozenset({"expect", "expects", "expected", "expecting", "forecast",
 
 
 def _forecast(items: list[Item], k: int) -> bool:
-    """Whether the predicate at item k is an infinitive after a forecast ('expect the Nikkei to drop
-    2%', 'is expected to rise')."""
+    """Whether the predicate at item k is an infinitive or a participle after a forecast word
+    ('expect the Nikkei to drop 2%', 'is expected to rise', 'see the Hang Seng rising 10%')."""
     return k >= 2 and (items[k - 1].word("to") or items[k].low.endswith("ing")) and any(
-        it.kind == "W" and it.low in _FORECAST for it in items[max(0, k - 6):k - 1])  # "see the Hang Seng rising 10%"
+        it.kind == "W" and it.low in _FORECAST for it in items[max(0, k - 6):k - 1])
 
 
 def _upper_bound(items: list[Item], end: int) -> bool:
@@ -775,7 +775,8 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         return [(_pronoun(items[j]), None, False)], None, close  # "It pared losses to close down 0.3%"
     if parenthetical and group is None:
         s0 = 1 if items[0].word("the") else 0
-        if items[k].low.endswith("ing") and s0 < k and items[s0].kind == "M" and items[s0].mention.kind in _SUBJECT_KINDS \
+        if items[k].low.endswith("ing") and s0 < k and items[s0].kind == "M" \
+                and items[s0].mention.kind in _SUBJECT_KINDS \
                 and not any(items[x].kind == "M" and not _bare_market(items[x].mention)
                             and not items[x - 1].word(*_PREPOSITIONS) for x in range(s0 + 1, k)):
             # "Pop Mart hit a record high, rising 8%", "the FTSE MIB was the only major index up, edging up 0.1%";

@@ -34,7 +34,8 @@ _MIXED = r"(?:\s(?P<frac>1/2|1/4|3/4|1/3|2/3))?"
 _FRACTION_VALUES = {"1/2": 0.5, "1/4": 0.25, "3/4": 0.75, "1/3": 1 / 3, "2/3": 2 / 3}
 # "fell 1,1 percent", "up 0,45%": a comma before one or two digits and a percent is a decimal comma
 # ("1,100 percent" has three digits after it: a thousands separator)
-_DECIMAL_COMMA = re.compile(rf"(?<![\w.,])(?:(?P<sign>[+\-])\s?)?(?P<int>\d{{1,3}}),(?P<dec>\d{{1,2}}){_PCT_WORD}", re.I)
+_DECIMAL_COMMA = re.compile(rf"(?<![\w.,])(?:(?P<sign>[+\-])\s?)?(?P<int>\d{{1,3}}),(?P<dec>\d{{1,2}}){_PCT_WORD}",
+                            re.I)
 _PERCENT = re.compile(rf"(?P<tilde>~\s?)?(?:(?P<sign>[+\-])\s?)?(?P<num>{_NUM}){_MIXED}{_PCT_WORD}", re.I)
 # figures written in words: "three percent", "six-point-two percent", "four and a half percent",
 # "a fifth of a percent", "one-half of one percent" (VOA and AP spell figures out; Reuters does not)
