@@ -406,19 +406,20 @@ _NOT_A_NOUN_PHRASE = W.AUXILIARIES | {"said", "says", "say", "while", "but", "wh
 _REPEATED_CUES = ("to", "after", "on", "amid", "over", "following")  # ", and to B": the cue said again
 
 
-def _and_one_more(items: list[Item], j: int, stops: set[int]) -> bool:
-    """Whether ', and B.' at item j closes the sentence with one more cause: a noun phrase to
-    the end with no move, mover or verb of its own ('..., and the dollar rose 1%' is a clause)."""
+def _and_one_more(items: list[Item], j: int, stops: set[int]) -> int | None:
+    """Where B starts when ', and B.' at item j closes the sentence with one more cause: a noun
+    phrase to the end with no move, mover or verb of its own ('..., and the dollar rose 1%' is a
+    clause); None otherwise."""
     if not (j + 2 < len(items) and items[j].word("and")):
-        return False
+        return None
     first = j + (2 if items[j + 1].word(*_REPEATED_CUES) else 1)
     rest = items[first:]
     if rest and rest[-1].word("."):
         rest = rest[:-1]
-    return 2 <= len(rest) <= 25 and not any(
-        first + x in stops or it.kind == "Q" or it.kind == "W" and (
-            it.low in _NOT_A_NOUN_PHRASE or predicate_at(items, first + x) is not None or cue_at(items, first + x))
+    clause = any(first + x in stops or it.kind == "Q" or it.kind == "W" and (
+        it.low in _NOT_A_NOUN_PHRASE or predicate_at(items, first + x) is not None or cue_at(items, first + x))
         for x, it in enumerate(rest))
+    return first if 2 <= len(rest) <= 25 and not clause else None
 
 
 def cause_phrases(items: list[Item], start: int, stops: set[int], heading: bool = False,
@@ -449,9 +450,8 @@ def cause_phrases(items: list[Item], start: int, stops: set[int], heading: bool 
         also = next((w for w in W.ALSO_CAUSE if words_at(items, nxt, w)), None)
         if also is not None:
             k = nxt + len(also)
-        elif _and_one_more(items, nxt, stops):
-            # "following A, and weaker economies in B", "as investors reacted to A, and to B"
-            k = nxt + (2 if items[nxt + 1].word(*_REPEATED_CUES) else 1)
+        elif (more := _and_one_more(items, nxt, stops)) is not None:
+            k = more  # "following A, and weaker economies in B", "as investors reacted to A, and to B"
         elif heading and nxt < len(items) and nxt not in stops:
             k = nxt + (1 if items[nxt].word("and") else 0)
         else:

@@ -241,9 +241,14 @@ def _upper_bound(items: list[Item], end: int) -> bool:
         q >= 3 and words_at(items, q - 3, ("as", "much", "as"))))
 
 
+#: words that make 'since' date a record ('its highest close since 1990'), not open a span
+_SUPERLATIVES = frozenset({"best", "worst", "most", "least", "first", "highest", "lowest", "biggest", "largest",
+                           "smallest", "strongest", "weakest", "steepest", "sharpest", "deepest", "longest",
+                           "heaviest", "briskest", "fastest", "slowest", "greatest", "widest", "narrowest"})
+
+
 def _superlative(item: Item) -> bool:
-    return item.kind == "W" and (item.low in ("best", "worst", "most", "least", "first") or (
-        item.low.endswith("est") and item.low not in ("interest", "west", "midwest", "harvest", "request")))
+    return item.kind == "W" and item.low in _SUPERLATIVES
 
 
 def _span_before(items: list[Item], k: int) -> bool:
