@@ -337,8 +337,9 @@ def _close_after(items: list[Item], j: int) -> tuple[float | None, int]:
     k = j + 1 if j < len(items) and items[j].word(",") else j
     if k + 3 < len(items) and items[k].word("(", "[") and items[k + 2].low in _POINTS and items[k + 3].word(")", "]"):
         k = j = k + 4  # "fell nearly 2.2 percent (202 points) to close at 9,098"
-    if k + 2 < len(items) and items[k].word("or") and items[k + 2].low in _POINTS:
-        k += 3  # "rose 0.5%, or 210 points, to 42,000.12"
+    hedge = _hedge_at(items, k + 1) if k + 1 < len(items) and items[k].word("or") else 0
+    if k + 2 + hedge < len(items) and items[k].word("or") and items[k + 2 + hedge].low in _POINTS:
+        k += 3 + hedge  # "rose 0.5%, or 210 points, to 42,000.12"; "or more than 940 points, to"
         if k < len(items) and items[k].word(","):
             k += 1
         j = k
@@ -347,18 +348,38 @@ def _close_after(items: list[Item], j: int) -> tuple[float | None, int]:
         k += 2  # "lost 1.75% or 50 points and closed at 2,820"
     if k + 2 < len(items) and items[k].word("from") and items[k + 1].low in _DAY_WORDS and items[k + 2].word("at"):
         k += 2  # Xinhua: "ended the day down 195.22 points, or 0.49 percent, from Tuesday at 39,792.10"
+    n = _session_close_at(items, k)
+    if n:  # "to finish the session at 26,519.95"
+        level, end = _stated_level(items, k + n)
+        if level is not None:
+            return level, end
     first = items[k] if k < len(items) and items[k].kind == "W" else None
     for words in _CLOSE_BY_FIRST.get(first.low, ()) if first is not None else ():
-        n = len(words)
-        if k + n < len(items) and words_at(items, k, words):
-            n += _hedge_at(items, k + n)  # "to just over 13,000": the dev convention's close 13000
-            level = _level(items[k + n]) if k + n < len(items) else None
+        if k + len(words) < len(items) and words_at(items, k, words):
+            level, end = _stated_level(items, k + len(words))
             if level is not None:
-                end = k + n + 1
-                if end < len(items) and items[end].word("points", "pts", "point"):
-                    end += 1
                 return level, end
     return _level_after(items, k, j)
+
+
+def _stated_level(items: list[Item], x: int) -> tuple[float | None, int]:
+    """The level at item x after any hedge ("to just over 13,000": the dev convention's close 13000),
+    with the item after it and its "points"; (None, x) if there is none."""
+    x += _hedge_at(items, x)
+    level = _level(items[x]) if x < len(items) else None
+    if level is None:
+        return None, x
+    end = x + 1
+    return level, end + 1 if end < len(items) and items[end].low in _POINTS else end
+
+
+def _session_close_at(items: list[Item], k: int) -> int:
+    """Length of 'to finish the session at' / 'to end the day above' / 'closing the day at' at item k (0 if none)."""
+    v = k + 1 if k < len(items) and items[k].word("to") else k
+    if v + 2 >= len(items) or items[v].low not in _CLOSE_VERBS:
+        return 0
+    n = _session_after(items, v + 1)
+    return v - k + n + 2 if n and items[v + 1 + n].word("at", "above", "below", "past") else 0
 
 
 #: words between "to" / "above" / "past" and a level: "soared to another 27-year high of $783 an ounce",
@@ -500,6 +521,30 @@ def _skip_appositive(items: list[Item], j: int) -> int:
                     it.kind == "M" and it.mention.kind == "ref" for it in items[c + 1:j]):
                 return j  # "The most prominent U.S. stock index, the Dow Jones Industrial Average, surged"
             return name
+    return j
+
+
+_ASIDE_OPENER = {"-": "-", ")": "("}
+
+
+def _skip_bracketed_aside(items: list[Item], j: int) -> int:
+    """'The S&P 500 - a gauge of US savings - closed', 'The S&P 500 (a gauge of ...) closed':
+    from the aside's closing dash or bracket back to the name before it (unchanged if none)."""
+    end = j
+    while end >= 2 and items[end].kind == "W" and items[end].low in SUBJECT_SKIP and items[end].low != "-":
+        end -= 1  # "The S&P 500 - a gauge - also closed"
+    opener = _ASIDE_OPENER.get(items[end].low) if end >= 2 and items[end].kind == "W" else None
+    if opener is None:
+        return j
+    for c in range(end - 1, max(0, end - 25), -1):
+        if items[c].kind == "Q" or items[c].word(";", ","):
+            return j  # a figure inside is the aside's own; a comma makes it no aside
+        if items[c].word(opener):
+            name = c - 1
+            if items[name].kind == "M" and items[name].mention.kind in _SUBJECT_KINDS \
+                    and not any(predicate_at(items, x) for x in range(c + 1, end)):
+                return name
+            return j
     return j
 
 
@@ -686,7 +731,7 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     if items[k].low in _APPOSITIVE_DIRECTIONS and k >= 2 and items[k - 1].word(",") and items[k - 2].kind == "M" \
             and items[k - 2].mention.kind in _SUBJECT_KINDS and k + 1 < len(items) and items[k + 1].qkind == "PERCENT":
         return [(items[k - 2].mention, None, False)], None, None  # "Losers included ..., and Toyota, down 0.7%"
-    j = _skip_session_left(items, k - 1)
+    j = _skip_bracketed_aside(items, _skip_session_left(items, k - 1))
     close = None
     while j >= 0 and (items[j].kind == "W" and items[j].low in SUBJECT_SKIP
                       or items[j].qkind == "TICKER" and items[j].text.startswith("(") and j >= 1
@@ -742,6 +787,8 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         found.append((items[j2].mention, pct, signed))
         first = j2
         j = j2 - 1
+        if j >= 1 and items[j].word("parent", "owner") and items[j - 1].kind == "M":
+            j -= 2  # "Facebook and Google parent Alphabet fell": the owner's name is no subject of its own
         # "The KOSPI and the TSEC rose 0.6%"; "the Dow, the S&P 500 and the Nasdaq all fell" once an 'and'
         # closed the list ("On Wall Street, the Dow fell" is no list)
         if j >= 1 and items[j].word("the") and (items[j - 1].word("and") or anded and items[j - 1].word(",")):
