@@ -218,7 +218,8 @@ def session_day(mic: str | None, published: str | None) -> str | None:
     return session_on_or_before(mic, dt.date.fromisoformat(published)).isoformat()
 
 
-def story_day(days: list[DayMention], text: str, mic: str | None, published: str | None) -> str | None:
+def story_day(days: list[DayMention], text: str, mic: str | None, published: str | None, *,
+              lead_end: int | None = None) -> str | None:
     """The session a story reports, which its moves take when their sentence names no day:
     the first day it names on which its exchange traded, else :func:`session_day`.
 
@@ -232,8 +233,13 @@ def story_day(days: list[DayMention], text: str, mic: str | None, published: str
     '2025-04-22'
     >>> story_day([DayMention((0, 9, "2025-04-21"))], "on Monday", "XNYS", "2025-04-22")
     '2025-04-21'
+
+    Only a day the lead names (before ``lead_end``) is the story's: "On Monday, both stocks
+    were the major movers" deep in a story is its back-story.
     """
     for start, end, day in days:
+        if lead_end is not None and start >= lead_end:
+            break
         if text[start:end].lower() == "overnight":
             continue
         if not re.match(r"^\d{4}-\d\d-\d\d$", day) or is_session(mic, dt.date.fromisoformat(day)):

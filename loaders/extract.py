@@ -119,6 +119,21 @@ def _headline_end(text: str, *, any_case: bool = False) -> int:
     return end if (title_case or alone) and len(line) < 200 and not line.endswith((".", "!", "?", ":")) else 0
 
 
+#: sentences after the headline that make a story's lead
+LEAD_SENTENCES = 2
+
+
+def _lead_end(doc, headline_end: int) -> int:
+    """Where the lead ends: the headline and the first LEAD_SENTENCES sentences after it."""
+    count = 0
+    for sent in doc.sents:
+        if sent.start_char >= headline_end and any(t.is_alpha for t in sent):
+            count += 1
+            if count == LEAD_SENTENCES:
+                return sent.end_char
+    return len(doc.text)
+
+
 def _the_index(mention) -> bool:
     """'the index', 'the benchmark': a bare singular index word names the index named before it."""
     return mention.kind == "market" and mention.region is None and not mention.extra.get("places") \
@@ -155,7 +170,8 @@ class _ArticleExtractor:
         self.day_starts = [d[0] for d in days]
         # the first day named on which the story's exchange traded ("overnight" and holidays are not),
         # else the publication day or the exchange's last session before it (a Saturday story)
-        self.trading_day = story_day(days, doc_text(doc), exchange_of(self.resolver.region), article.published)
+        self.trading_day = story_day(days, doc_text(doc), exchange_of(self.resolver.region), article.published,
+                                     lead_end=_lead_end(doc, _headline_end(article.text)))
         self.moves: list[_MoveDraft] = []
         self.move_index: dict[tuple[str, str | None], list[_MoveDraft]] = {}
         self.causes: dict[tuple[str, str], tuple[Entity, str, Entity, str | None, str | None, list[Evidence]]] = {}
