@@ -479,7 +479,7 @@ def _skip_ranking(items: list[Item], j: int) -> int:
     return j
 
 
-_APPOSITIVE_OPENERS = frozenset({"the", "a", "an", "which", "who", "its", "china's", "asia's", "the world's", "one",
+_APPOSITIVE_OPENERS = frozenset({"the", "a", "an", "which", "who", "its", "china's", "asia's", "the world's", "one", "another",
                                  "tracking", "including", "comprising", "representing", "home", "known", "formerly",
                                  "seen", "considered", "often", "widely", "typically"})
 
@@ -525,14 +525,19 @@ def _skip_appositive(items: list[Item], j: int) -> int:
 
 
 _ASIDE_OPENER = {"-": "-", ")": "("}
+_ASIDE_ADVERBS = frozenset({"meanwhile", "however", "though", "too", "also", "likewise", "similarly", "instead",
+                            "overall", "elsewhere"})
 
 
 def _skip_bracketed_aside(items: list[Item], j: int) -> int:
-    """'The S&P 500 - a gauge of US savings - closed', 'The S&P 500 (a gauge of ...) closed':
-    from the aside's closing dash or bracket back to the name before it (unchanged if none)."""
+    """'The S&P 500 - a gauge of US savings - closed', 'The S&P 500 (a gauge of ...) closed',
+    'The Topix, meanwhile, fell': from the aside's end back to the name before it (unchanged if none)."""
     end = j
     while end >= 2 and items[end].kind == "W" and items[end].low in SUBJECT_SKIP and items[end].low != "-":
         end -= 1  # "The S&P 500 - a gauge - also closed"
+    if end >= 3 and items[end].word(",") and items[end - 1].low in _ASIDE_ADVERBS and items[end - 2].word(",") \
+            and items[end - 3].kind == "M":
+        return end - 3  # "The broader Topix, meanwhile, fell"
     opener = _ASIDE_OPENER.get(items[end].low) if end >= 2 and items[end].kind == "W" else None
     if opener is None:
         return j
@@ -610,8 +615,9 @@ def _members_pp(items: list[Item], j: int) -> int:
     of an index's phrase of members back to the index (unchanged if there is none)."""
     for p in range(j, max(0, j - 14), -1):
         it = items[p]
-        if it.kind == "Q" or it.kind == "M" and it.mention.kind not in ("place", "market"):
-            break
+        if it.kind == "Q" or it.kind == "M" and it.mention.kind not in ("place", "market") and not (
+                it.mention.kind == "candidate" and p < j and items[p + 1].low in _MEMBER_NOUNS):
+            break  # (a name before its members' noun is part of the phrase: "all First Section issues")
         if it.word("of") and p >= 1 and items[p - 1].kind == "M" \
                 and (items[p - 1].mention.entity_id or "").startswith("idx-") \
                 and any(x.kind == "W" and x.low in _MEMBER_NOUNS for x in items[p + 1:j + 1]):
@@ -826,16 +832,28 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
             j == 0 or items[j - 1].word(",", ";", "and", "but", "while", "-", "–", "—")):
         return [(_pronoun(items[j]), None, False)], None, close  # "It pared losses to close down 0.3%"
     if parenthetical and group is None:
-        s0 = 1 if items[0].word("the") else 0
+        s0 = _descriptor_end(items, k)
         if items[k].low.endswith("ing") and s0 < k and items[s0].kind == "M" \
                 and items[s0].mention.kind in _SUBJECT_KINDS \
                 and not any(items[x].kind == "M" and not _bare_market(items[x].mention)
-                            and not items[x - 1].word(*_PREPOSITIONS) for x in range(s0 + 1, k)):
+                            and not items[x - 1].word(*_PREPOSITIONS, "among", "across") for x in range(s0 + 1, k)):
             # "Pop Mart hit a record high, rising 8%", "the FTSE MIB was the only major index up, edging up 0.1%";
             # "The Nikkei tracked losses on Wall Street, falling 1.1%": a name after a preposition is no subject
             return [(items[s0].mention, None, False)], None, close
         return [], None, None
     return found, group, close
+
+
+def _descriptor_end(items: list[Item], k: int) -> int:
+    """Past the words that open a sentence before its first name ("The", "Top lender the",
+    "Banking giant"), up to five and none of them a preposition or a predicate."""
+    s0 = 0
+    while s0 < min(k, 5) and (items[s0].kind == "W" and items[s0].text[:1].isalpha()
+                              and not items[s0].word(*_PREPOSITIONS) and not predicate_at(items, s0)
+                              or items[s0].kind == "M" and items[s0].mention.kind == "candidate"
+                              and items[s0 + 1].low in _DESCRIPTORS):  # "Banking giant HSBC"
+        s0 += 1
+    return s0 if s0 < k and items[s0].kind == "M" else 0
 
 
 _SETTLE = frozenset({"ended", "closed", "finished", "settled", "was", "were", "traded", "ends", "closes",
@@ -850,6 +868,15 @@ _KNOCK_ON = {"lifting": "up", "boosting": "up", "pushing": "up", "sending": None
              "pushed": None, "sent": None, "drove": None, "dragged": "down", "pulled": "down", "knocked": "down"}
 _KNOCK_ON_WORDS = frozenset(_KNOCK_ON)
 _SHARES_OBJECT = (("the", "shares"), ("its", "shares"), ("the", "stock"), ("its", "stock"), ("their", "shares"))
+
+
+def _or_points(items: list[Item], j: int) -> int:
+    """Past ', or 1.50 points' after a percent (j unchanged if it is not there)."""
+    k = j + 1 if j < len(items) and items[j].word(",") else j
+    if k + 2 < len(items) and items[k].word("or") and parse_number(items[k + 1].text) is not None \
+            and items[k + 2].low in _POINTS:
+        return k + 3
+    return j
 
 
 def _settled_at(items: list[Item], k: int) -> tuple[str, float | None, int] | None:
@@ -875,6 +902,7 @@ def _settled_at(items: list[Item], k: int) -> tuple[str, float | None, int] | No
             return direction, abs(value) * (1 if direction == "up" else -1), end
     if j + 1 < len(items) and items[j].qkind == "PERCENT":
         after = _respectively(items, j + 1)[1]  # "closed 2.1 percent and 1.3 percent higher, respectively"
+        after = _or_points(items, after)  # "ended 0.10 per cent, or 1.50 points higher, at 1,574.95"
         if after < len(items) and items[after].low in _TRAILING_DIR:
             direction = _TRAILING_DIR[items[after].low]
             return direction, abs(items[j].qty.value) * (1 if direction == "up" else -1), after + 1
