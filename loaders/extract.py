@@ -73,6 +73,7 @@ class _MoveDraft:
     evidence: list[Evidence]
     conflicts: list[float] = field(default_factory=list)
     settled: bool = False  # the figure is the one the session closed with
+    figure_at: int = -1  # where the sentence the figure was read from starts (-1: no figure yet)
 
 
 def _evidence(article: Article, span: Span) -> Evidence:
@@ -348,7 +349,7 @@ class _ArticleExtractor:
                 if same_dir and raw.pct is not None and "settled" in raw.flags and not same_dir[0].settled \
                         and same_dir[0].evidence[-1] == ev:
                     draft = same_dir[0]  # "the market dropped 6% - it closed 4.4% down": the close is the day's
-                    draft.pct, draft.approx, draft.settled = raw.pct, raw.approx, True
+                    draft.pct, draft.approx, draft.settled, draft.figure_at = raw.pct, raw.approx, True, ev.start
                     out.append(draft)
                     continue
                 if same_dir and raw.pct is not None:
@@ -362,7 +363,7 @@ class _ArticleExtractor:
                     out.append(draft)
                     continue
                 draft = _MoveDraft(entity, raw.direction, raw.pct, raw.approx, raw.close, raw.turnover,
-                                   day, [ev])
+                                   day, [ev], figure_at=-1 if raw.pct is None else ev.start)
                 self.moves.append(draft)
                 self.moves_of.setdefault(entity.id, []).append(draft)
                 self.move_index.setdefault(key, []).append(draft)
@@ -374,15 +375,15 @@ class _ArticleExtractor:
         return out
 
     def _headline_rounded(self, draft: _MoveDraft, ev: Evidence) -> bool:
-        """Whether a draft stated only in the headline meets its body figure, which is then the move's
-        ("Infosys slips 2%" ... "Infosys fell 2.1 per cent": the headline rounds)."""
-        return ev.start >= self.title_end and all(e.start < self.title_end for e in draft.evidence)
+        """Whether a draft whose figure is the headline's meets its body figure, which is then the
+        move's ("Infosys slips 2%" ... "Infosys fell 2.1 per cent": the headline rounds)."""
+        return ev.start >= self.title_end and 0 <= draft.figure_at < self.title_end
 
     @staticmethod
     def _merge(draft: _MoveDraft, raw: RawMove, ev: Evidence, *, body_over_headline: bool = False) -> None:
         if raw.pct is not None and (draft.pct is None or (draft.approx and not raw.approx) or body_over_headline
                                     or len(repr(abs(raw.pct))) > len(repr(abs(draft.pct))) and not raw.approx):
-            draft.pct, draft.approx = raw.pct, raw.approx
+            draft.pct, draft.approx, draft.figure_at = raw.pct, raw.approx, ev.start
         draft.close = draft.close if draft.close is not None else raw.close
         draft.turnover = draft.turnover or raw.turnover
         # evidence is appended in sentence order, so a repeat can only be the last one

@@ -17,6 +17,7 @@ from marketkg.loaders.lexicon import (BUSINESS_NOUNS, CUES, DOWN_VERBS, HEDGES, 
 from marketkg.loaders.descriptions import read_description
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.quantities import parse_number
+from marketkg.loaders.rankings import ranked_moves
 
 __all__ = ["RawMove", "find_moves", "predicate_at", "close_statements", "opening_close", "opening_figure"]
 
@@ -1321,11 +1322,19 @@ def find_moves(items: list[Item]) -> list[RawMove]:
     moves += _adopt_orphans(orphans, moves)
     moves += _followed_by(items, moves)
     moves += _knock_on(items, moves)
+    moves += _from_rankings(items, moves)
     _opening_place(items, moves)
     return [m for m in moves if not _futures_move(items, m)] if has_words(items, _FUTURES) else moves
 
 
 _FUTURES = frozenset({"futures"})
+
+
+def _from_rankings(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
+    """'A (3.17 percent) and B were among the top gainers': the names no other reading moved."""
+    taken = {m.subject.start for m in moves}
+    return [RawMove(r.subject, r.direction, r.pct, False, None, None, r.verb_start, r.end,
+                    items[r.verb_start].start_char) for r in ranked_moves(items) if r.subject.start not in taken]
 
 
 def _futures_move(items: list[Item], move: RawMove) -> bool:

@@ -1,0 +1,131 @@
+"""Moves stated by ranking: "Sun Pharma (3.17 percent) and HUL (2.26 percent) were among the
+top gainers", "Top losers on the Sensex were Infosys (down 2 percent) and Wipro", "Tata Motors
+(up 3.14 percent), Tata Steel (up 3.30 percent) were among the major movers".
+
+The ranking noun gives the direction (gainers up, losers down); a bracketed figure after a
+name is that name's move, signed by "up"/"down" or "+"/"-" inside the bracket where the noun
+gives none ("movers"). A name without a figure is a move without one.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from marketkg.loaders.items import Item, word_indices
+from marketkg.loaders.mentions import Mention
+
+__all__ = ["Ranked", "ranked_moves"]
+
+_UP_NOUNS = frozenset({"gainer", "gainers", "advancer", "advancers", "outperformer", "outperformers"})
+_DOWN_NOUNS = frozenset({"loser", "losers", "decliner", "decliners", "laggard", "laggards", "underperformer",
+                         "underperformers"})
+_NEUTRAL_NOUNS = frozenset({"movers", "mover", "performers", "performer"})
+_RANK_NOUNS = _UP_NOUNS | _DOWN_NOUNS | _NEUTRAL_NOUNS
+#: words between a copula and its ranking noun: "were among the top gainers"
+_RANK_FILLER = frozenset({"among", "the", "top", "biggest", "major", "leading", "big", "notable", "key", "main",
+                          "market", "best", "worst", "heaviest", "largest", "prominent", "other", "also", "both",
+                          "all", "index", "sensex", "nifty", "bse", "nse", "early", "session", "day", "'s", "’s"})
+_COPULAS = frozenset({"was", "were", "is", "are"})
+_INTRO_VERBS = frozenset({"were", "was", "included", "include", "includes", "are", "is", ":"})
+_SUBJECT_KINDS = frozenset({"ref", "candidate", "sector"})
+
+
+@dataclass(slots=True)
+class Ranked:
+    """One name's move read from a ranking."""
+
+    subject: Mention
+    direction: str
+    pct: float | None
+    verb_start: int  # item index of the copula or ranking noun
+    end: int  # item index after the ranking
+
+
+def _noun_direction(items: list[Item], r: int) -> str | None:
+    """Direction a ranking noun gives: gainers up, losers down, "best/worst performers" by their
+    adjective, "movers" none."""
+    low = items[r].low
+    if low in _UP_NOUNS:
+        return "up"
+    if low in _DOWN_NOUNS:
+        return "down"
+    before = {it.low for it in items[max(0, r - 3):r]}
+    if low.startswith("performer"):
+        return "up" if "best" in before else "down" if "worst" in before else None
+    return None
+
+
+def _bracket_after(items: list[Item], j: int) -> tuple[float | None, str | None, int]:
+    """'(3.17 percent)', '(up 3.14 percent)', '(+3.17%)' at item j: (value, direction it states, next index)."""
+    if not (j + 2 < len(items) and items[j].word("(")):
+        return None, None, j
+    k, stated = j + 1, None
+    if items[k].word("up", "down"):
+        stated, k = ("up" if items[k].low == "up" else "down"), k + 1
+    if k + 1 < len(items) and items[k].qkind == "PERCENT" and items[k + 1].word(")"):
+        qty = items[k].qty
+        if stated is None and qty.signed and qty.value:
+            stated = "up" if qty.value > 0 else "down"
+        return abs(qty.value), stated, k + 2
+    return None, None, j
+
+
+def _list_right(items: list[Item], j: int) -> tuple[list[tuple[Mention, float | None, str | None]], int]:
+    """Names with their bracketed figures from item j on: 'A (3.17 percent), B and C (2.26 percent)'."""
+    found: list[tuple[Mention, float | None, str | None]] = []
+    while j < len(items):
+        if items[j].word("the") and j + 1 < len(items) and items[j + 1].kind == "M":
+            j += 1
+        it = items[j]
+        if it.kind != "M" or it.mention.kind not in _SUBJECT_KINDS:
+            break
+        value, stated, j = _bracket_after(items, j + 1)
+        found.append((it.mention, value, stated))
+        if j < len(items) and items[j].word(","):
+            j += 1
+        if j < len(items) and items[j].word("and", "&"):
+            j += 1
+        elif not (j < len(items) and items[j].kind == "M" and items[j - 1].word(",")):
+            break
+    return found, j
+
+
+def _list_left(items: list[Item], end: int) -> list[tuple[Mention, float | None, str | None]]:
+    """The names of a list that ends at item ``end`` (inclusive), read right to left, in text order."""
+    start = end
+    while start >= 0 and (items[start].kind == "M" or items[start].word(",", "and", "&", "(", ")", "up", "down",
+                                                                        "the")
+                          or items[start].qkind == "PERCENT"):
+        start -= 1
+    start += 1
+    while start <= end and items[start].kind != "M":
+        start += 1
+    found, stop = _list_right(items, start)
+    return found if stop > end else []
+
+
+def ranked_moves(items: list[Item]) -> list[Ranked]:
+    """Moves read from rankings in a sentence's items."""
+    out: list[Ranked] = []
+    for r in word_indices(items, _RANK_NOUNS):
+        direction = _noun_direction(items, r)
+        c = r - 1
+        while c >= 0 and items[c].kind == "W" and items[c].low in _RANK_FILLER:
+            c -= 1
+        if c >= 1 and items[c].kind == "W" and items[c].low in _COPULAS and items[c - 1].kind in ("M", "W"):
+            names, verb, end = _list_left(items, c - 1), c, r + 1  # "A and B were among the top gainers"
+        else:
+            j = r + 1  # "Top losers on the Sensex were A (down 2 percent) and B"
+            while j < len(items) and j < r + 5 and (items[j].word("on", "in", "among", "the", "of", "today")
+                                                    or items[j].kind == "M" and items[j - 1].word("on", "in", "the")):
+                j += 1
+            if not (j < len(items) and items[j].kind == "W" and items[j].low in _INTRO_VERBS):
+                continue
+            names, end = _list_right(items, j + 1)
+            verb = r
+        for mention, value, stated in names:
+            dir_here = stated or direction
+            if dir_here is None:
+                continue
+            pct = None if value is None else (value if dir_here == "up" else -value)
+            out.append(Ranked(mention, dir_here, pct, verb, end))
+    return out
