@@ -312,7 +312,8 @@ class _ArticleExtractor:
                 d.close = self.pending_closes.pop(entity_id)[0]
 
     def _sentence_subject(self, s: _Sentence) -> Entity | None:
-        """What a following "It" names: the sentence's first mover, else a known name opening it."""
+        """What a following "It" names: the sentence's first mover, else a known name opening it,
+        else the one known name it holds ("Weakness in tech stocks pulled the Nasdaq lower. It fell")."""
         if s.moves:
             return s.moves[0].entity
         first = s.items[0]
@@ -320,6 +321,9 @@ class _ArticleExtractor:
             if it.kind != "W" or it.low not in ("the", "a", "an", "benchmark"):
                 first = it
                 break
+        known = [it for it in s.items if it.kind == "M" and it.mention.kind == "ref"]
+        if not (first.kind == "M" and first.mention.kind in ("ref", "candidate")) and len(known) == 1:
+            first = known[0]
         if first.kind == "M" and first.mention.kind in ("ref", "candidate"):
             found = self.resolver.entity(first.mention)
             if found is not None and found.type in (EntityType.COMPANY, EntityType.INDEX, EntityType.COMMODITY):

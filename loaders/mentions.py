@@ -82,7 +82,8 @@ fueled spurred boosted helped hit hurt following after amid amidst thanks due ow
 prompted underpinned aided pressured compounded sparked triggered upon despite while although as on in at by
 for with from into among between against versus vs fuel fuels shine shines accelerate accelerates pauses pause
 tick ticks under over top tops hits sees sees saw extends extended posts posted leads lead
-weigh weighs trigger triggers provoke provokes force forces send sends rattle rattles drag drags""".split())
+weigh weighs trigger triggers provoke provokes force forces send sends rattle rattles drag drags
+weakness strength losses gains selling buying""".split())
 
 
 @lru_cache(maxsize=16384)  # asked for every token of every article; the answer depends on the text alone

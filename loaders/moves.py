@@ -129,7 +129,7 @@ def _hedge_at(items: list[Item], k: int) -> int:
 
 _INTRADAY = frozenset({"intraday", "intra-day", "earlier", "before"})
 _CLOSE_VERBS = frozenset({"close", "end", "finish", "closing", "ending", "finishing", "settle", "settling", "closed",
-                          "ended", "finished"})
+                          "ended", "finished", "settled"})
 _POINTS = frozenset({"points", "point", "pts"})
 
 
@@ -647,6 +647,8 @@ def _free_standing(items: list[Item], j: int) -> bool:
         return True
     if prev.low == "the" and items[j].kind == "M" and items[j].mention.extra.get("index"):
         return _free_standing(items, j - 1)  # ", the BSE midcap gauge declined": an index's name takes 'the'
+    if prev.low in ("was", "were") and any(x.low in _RANKING for x in items[max(0, j - 5):j - 1]):
+        return True  # "The biggest gainer was Jardine Matheson, rising 2.25%"
     return prev.low in _FREE_BEFORE or prev.low in _DESCRIPTORS
 
 
@@ -832,9 +834,12 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     if not found and not parenthetical and j >= 0 and items[j].low in _PRONOUNS and (
             j == 0 or items[j - 1].word(",", ";", "and", "but", "while", "-", "–", "—")):
         return [(_pronoun(items[j]), None, False)], None, close  # "It pared losses to close down 0.3%"
+    if parenthetical and group is None and len(found) == 1 and first >= 2 and items[first - 1].low in (
+            "was", "were") and any(x.low in _RANKING for x in items[max(0, first - 4):first - 1]):
+        return found, None, close  # "The STI's biggest gainer was Jardine Matheson, rising 2.25%"
     if parenthetical and group is None:
         s0 = _descriptor_end(items, k)
-        if items[k].low.endswith("ing") and s0 < k and items[s0].kind == "M" \
+        if (items[k].low.endswith("ing") or items[k].low in _APPOSITIVE_DIRECTIONS) and s0 < k and items[s0].kind == "M" \
                 and items[s0].mention.kind in _SUBJECT_KINDS \
                 and not any(items[x].kind == "M" and not _bare_market(items[x].mention)
                             and not items[x - 1].word(*_PREPOSITIONS, "among", "across") for x in range(s0 + 1, k)):
@@ -1158,9 +1163,12 @@ def _continued(items: list[Item], k: int, moves: list[RawMove]) -> list[tuple[Me
     if not before:
         # "Asia stock markets started the day up slightly, but then quickly tumbled": the sentence's
         # subject when it is the clause's only name
+        # "The Nifty cracked below the key 9,800-mark and settled down 1.38%"
         named = [x for x in range(j) if items[x].kind == "M"]
-        if named == [0] and items[0].mention.kind in _SUBJECT_KINDS and items[j].word("but") and items[j - 1].word(","):
-            return [(items[0].mention, None, False)]
+        s0 = _descriptor_end(items, j)
+        if named == [s0] and items[s0].mention.kind in _SUBJECT_KINDS and (
+                items[j].word("but") and items[j - 1].word(",") or items[j].word("and") and s0 > 0):
+            return [(items[s0].mention, None, False)]
         return []
     last = max(m.verb_start for m in before)
     return [(m.subject, None, False) for m in before if m.verb_start == last]
@@ -1244,7 +1252,7 @@ def find_moves(items: list[Item]) -> list[RawMove]:
             end = end2 if close is not None else end
             subjects, group, _ = _subjects(items, k)
             if not subjects:
-                subjects = _clause_subject(items, k) or _place_subjects(items, k, end)
+                subjects = _clause_subject(items, k) or _continued(items, k, moves) or _place_subjects(items, k, end)
             listed = [it.qty.value for it in items[k + 1:end] if it.qkind == "PERCENT"]
             if len(listed) > 1 and len(listed) == len(subjects) and all(own is None for _, own, _ in subjects):
                 subjects = [(m, f, False) for (m, _, _), f in zip(subjects, listed)]  # "..., respectively"
