@@ -191,6 +191,10 @@ def _clause_start(items: list[Item], k: int, heading: bool) -> int:
     return j + 1
 
 
+#: adverbs between a cause's subject and its verb: "The news had earlier sparked a fall"
+_VERB_ADVERBS = frozenset({"earlier", "also", "already", "further", "again", "initially", "later", "then"})
+
+
 def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
     """'Fears over X have rattled Asian markets', 'A and B sent Asian indices on a downward
     spiral', 'Greek Vote, China Weigh on East Asia Stock Prices', 'X raided Y, prompting the
@@ -213,7 +217,8 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
             continue
         covered = next(x for x in range(k, len(items)) if items[x].mention is effect)
         end = k - 1 if participle else k
-        while end > 0 and items[end - 1].kind == "W" and items[end - 1].low in W.AUXILIARIES | W.NEGATIONS:
+        while end > 0 and items[end - 1].kind == "W" and (items[end - 1].low in W.AUXILIARIES | W.NEGATIONS
+                                                          or items[end - 1].low in _VERB_ADVERBS):
             if items[end - 1].low in W.NEGATIONS:
                 end = -1  # "has not pushed the economy into recession", "will hit the Nasdaq"
                 break

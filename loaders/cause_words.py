@@ -71,7 +71,9 @@ TIME_BEFORE_AFTER = frozenset({"shortly", "soon", "just", "right", "minutes", "h
                                "weeks", "months", "years", "long"})
 SPANS = frozenset({"day", "days", "session", "sessions", "week", "weeks", "month", "months", "year", "years"})
 COUNTS = frozenset({"many", "several", "a", "few", "two", "three", "four", "five", "six", "seven", "eight",
-                    "nine", "ten", "consecutive", "straight", "successive", "of"})
+                    "nine", "ten", "consecutive", "straight", "successive", "of", "another"})
+#: "after the long weekend", "after a holiday break": a pause in trading, not a cause
+PAUSES = frozenset({"holiday", "holidays", "weekend", "break", "recess"})
 OPENINGS = frozenset({"open", "opening", "bell", "close", "closing", "start", "break", "lunch", "hours"})
 #: a "cause" the sentence itself denies: "as investors shrugged off X"
 DENIED = frozenset({"shrugged", "shrug", "shrugging", "brushed", "unmoved", "ignored", "ignoring", "despite",
@@ -79,7 +81,9 @@ DENIED = frozenset({"shrugged", "shrug", "shrugging", "brushed", "unmoved", "ign
 #: the second of two coordinated causes opens like a noun phrase: "after A and a setback in B"
 SECOND_CAUSE = frozenset({"a", "an", "the", "news", "fears", "concerns", "worries", "hopes", "expectations",
                           "growing", "rising", "falling", "continued", "continuing", "weak", "weaker", "strong",
-                          "stronger", "renewed", "further", "tight", "higher", "lower", "reports", "data", "signs"})
+                          "stronger", "renewed", "further", "tight", "higher", "lower", "reports", "data", "signs",
+                          "more", "weakening", "easing", "weakness", "strength", "selling", "heavy", "massive",
+                          "mounting", "lingering", "escalating", "fresh", "disappointing", "upbeat", "mixed"})
 #: "on China worries", "on U.S. trade tensions": a place before one of these is a cause, not a venue
 CONCERN_NOUNS = frozenset({"worries", "fears", "concerns", "hopes", "jitters", "tensions", "data", "demand",
                            "optimism", "pessimism", "woes", "tariffs", "stimulus", "slowdown", "recession",

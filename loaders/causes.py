@@ -19,6 +19,7 @@ Asian markets") are in :mod:`marketkg.loaders.cause_links`; word lists in
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from marketkg.loaders import cause_words as W
@@ -215,11 +216,16 @@ def _make(items: list[Item], start: int, end: int, cue: str | None, effects: lis
         return None
     s, e = items[start].start_char, items[end - 1].end_char
     phrase = text[s:e].strip().strip("\"' ")
-    if len(phrase) < 3 or not any(ch.isalpha() for ch in phrase):
-        return None
+    if len(phrase) < 3 or not any(ch.isalpha() for ch in phrase) or _ANAPHORIC.match(phrase):
+        return None  # "The news had earlier sparked a fall": what the news was is said before, not here
     if _open_quote(phrase) and text[e:e + 1] in ('"', "”"):
         phrase, e = phrase + text[e], e + 1  # 'downgraded the grocer to "underperform"': its closing quote too
     return RawCause(effects, phrase, cue, s, e, items[start])
+
+
+#: a cause that only points back ("the news", "the move", "this")
+_ANAPHORIC = re.compile(r"(?i)^(?:(?:the|this|that|these|those)\s+(?:news|move|moves|decision|announcement|report|"
+                        r"data|development|developments|remarks|comments|figures|numbers|step)|it|this|that)$")
 
 
 def _open_quote(phrase: str) -> bool:
@@ -267,6 +273,10 @@ def _temporal_end(items: list[Item], k: int) -> int | None:
         counted = q.kind == "Q" or nxt[0] in W.COUNTS or nxt[0].isdigit()
         timed = counted and any(w in W.SPANS for w in nxt[:3]) and "of" in nxt
         timed = timed or (nxt[0] == "the" and len(nxt) > 1 and nxt[1] in W.OPENINGS)
+        # "after the long weekend", "after a holiday break" (not "after the weekend's election")
+        timed = timed or nxt[0] in ("a", "an", "the", "another") and any(
+            w in W.PAUSES and (x + 1 == len(nxt) or nxt[x + 1] not in ("'s", "’s", "of"))
+            for x, w in enumerate(nxt[1:3], start=1))
         timed = timed or (nxt[0] in ("markets", "trading", "the") and any(
             w in ("opened", "began", "resumed") for w in nxt[1:3]))
     if not timed:
