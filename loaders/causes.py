@@ -224,8 +224,8 @@ def _make(items: list[Item], start: int, end: int, cue: str | None, effects: lis
 
 
 #: a cause that only points back ("the news", "the move", "this")
-_ANAPHORIC = re.compile(r"(?i)^(?:(?:the|this|that|these|those)\s+(?:news|move|moves|decision|announcement|report|"
-                        r"data|development|developments|remarks|comments|figures|numbers|step)|it|this|that)$")
+_ANAPHORIC = re.compile(r"(?i)^(?:(?:the|this|that|these|those)\s+(?:news|move|moves|decision|announcement|"
+                        r"development|developments|remarks|comments|step)|it|this|that)$")
 
 
 def _open_quote(phrase: str) -> bool:

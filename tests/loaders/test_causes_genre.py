@@ -112,7 +112,9 @@ CAUSES = [
     # written: two short subjects of a cause verb are two causes; a sell-off in a market is its move
     ("The Greek vote and China's stock slump weighed on Asian stocks on Monday.",
      {("market-asia", "The Greek vote", "weighed on"), ("market-asia", "China's stock slump", "weighed on")}),
-    ("The news triggered a sell-off in Asian markets.", {("market-asia", "The news", "triggered")}),
+    ("Chip export data triggered a sell-off in Asian markets.", {("market-asia", "Chip export data", "triggered")}),
+    # written: a cause that only points back ("The news") names no cause of its own
+    ("The news triggered a sell-off in Asian markets.", set()),
     ("Weak earnings from chipmakers dragged down the Kospi, which lost 1.1%.",
      {("idx-kospi", "Weak earnings from chipmakers", "dragged down")}),
     # written: an -ing word that opens a noun phrase is a cause ("after rising U.S. demand")
@@ -225,8 +227,8 @@ def test_participle_names_the_cause_clause() -> None:
 
 @pytest.mark.parametrize(("text", "expected"), [
     # written: the move is the sentence before; the cause names only the move's noun
-    ("Stocks in Seoul plunged 4% on Monday. The news triggered a sell-off among retail investors.",
-     {("idx-kospi", "The news", "triggered")}),
+    ("Stocks in Seoul plunged 4% on Monday. Weak chip exports triggered a sell-off among retail investors.",
+     {("idx-kospi", "Weak chip exports", "triggered")}),
     ("The Nikkei fell 2.1%. Weak factory data from China sparked the selling.",
      {("idx-n225", "Weak factory data from China", "sparked")}),
     ("The Hang Seng rose 1.5%. Hopes of more stimulus fuelled a broad rally.",
