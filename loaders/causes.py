@@ -75,13 +75,15 @@ def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
                 return None  # "based on X", "focused on X": a verb's object, not a cause
             if words in (("on",), ("upon",)) and k + 1 < len(items):
                 nxt = items[k + 1]
+                # "on China worries"; "on Wall Street's rally" (where, it would be "on Wall Street")
                 concern = nxt.kind == "M" and nxt.mention.kind in ("place", "market") and any(
-                    it.kind == "W" and it.low in W.CONCERN_NOUNS for it in items[k + 2:k + 4])
+                    it.kind == "W" and (it.low in W.CONCERN_NOUNS or it.low in ("'s", "’s")) for it in items[k + 2:k + 4])
                 # "on a Wall Street comeback", "on the news": an article, then a cause noun within four words
                 led = nxt.word("a", "the") and any(it.kind == "W" and it.low in W.ON_CAUSE_NOUNS
                                                    for it in items[k + 2:k + 6])
+                owned = nxt.word("wall") and any(it.low in ("'s", "’s") for it in items[k + 2:k + 4])
                 if nxt.kind == "Q" or nxt.kind == "M" and nxt.mention.kind != "candidate" and not concern \
-                        or nxt.low.split()[0] in W.NOT_CAUSE_AFTER_ON and not led or (
+                        or nxt.low.split()[0] in W.NOT_CAUSE_AFTER_ON and not led and not owned or (
                         nxt.low == "the" and k + 2 < len(items) and items[k + 2].low in W.NOT_CAUSE_AFTER_THE):
                     return None
             return " ".join(words), len(words)
@@ -335,6 +337,10 @@ def cue_after(items: list[Item], j: int, stops: set[int], limit: int = 16,
                 return None  # "as well as Meituan" (a list), "as traders awaited X": no cause follows
             k += len(phrase)
             continue
+        course = _course_participle_end(items, k) if word == "," else None
+        if course is not None:
+            k = course  # ", paring earlier gains on X": the day's own course, read through to its cue
+            continue
         if word == "," and k + 1 < len(items) and items[k + 1].kind == "W" and items[k + 1].low.endswith("ing") \
                 and cue_at(items, k + 1) is None:
             # ", driving the benchmark to a four-month high, as X": the move's own result, read through;
@@ -358,6 +364,28 @@ def cue_after(items: list[Item], j: int, stops: set[int], limit: int = 16,
         if not (it.kind == "Q" or word == "," or word is not None and (word in W.LOOSE_GAP or word.endswith("ly"))):
             loose += 1
         k += 1
+    return None
+
+
+_COURSE_PARTICIPLES = frozenset({"paring", "reversing", "erasing", "extending", "trimming", "recouping",
+                                 "relinquishing", "giving", "wiping", "adding", "snapping", "halting", "ending"})
+_COURSE_OBJECTS = frozenset({"gains", "losses", "gain", "loss", "advance", "advances", "declines", "slide",
+                             "rally", "streak", "run", "slump"})
+
+
+def _course_participle_end(items: list[Item], k: int) -> int | None:
+    """After ', paring earlier gains' / ', reversing early losses' / ', extending its losing streak'
+    at the comma k: where the participle's object ends (None if item k opens no such phrase)."""
+    if not (k + 2 < len(items) and items[k + 1].low in _COURSE_PARTICIPLES):
+        return None
+    for x in range(k + 2, min(k + 6, len(items))):
+        if items[x].kind != "W":
+            return None
+        if items[x].low in _COURSE_OBJECTS:
+            nxt = items[x + 1] if x + 1 < len(items) else None
+            if nxt is not None and nxt.kind == "W" and nxt.low.endswith("ed"):
+                return None  # "erasing the losses spurred by X": the cue is the losses', not the day's
+            return x + 1
     return None
 
 

@@ -89,9 +89,10 @@ PHRASE_MOVES += tuple(((verb, *adverb, word), direction)
                       for verb in ("close", "end", "finish")
                       for adverb in ((), ("sharply",), ("slightly",), ("modestly",), ("mostly",))
                       for word, direction in (("lower", "down"), ("higher", "up")))
-# "..., edging up 0.1 percent": the participles of the small moves
+# "..., edging up 0.1 percent": the participles of the small moves; "Seoul stocks edge down": a headline's
 PHRASE_MOVES += tuple(((verb, word), direction)
-                      for verb in ("edging", "inching", "ticking", "creeping", "drifting", "moving")
+                      for verb in ("edging", "inching", "ticking", "creeping", "drifting", "moving", "edge", "edges",
+                                   "inch", "inches", "tick", "ticks", "drift", "drifts")
                       for word, direction in (("up", "up"), ("higher", "up"), ("down", "down"), ("lower", "down")))
 # "closed at a record high", "ends at record": a new closing high is a rise, a new closing low a fall
 PHRASE_MOVES += tuple(((verb, "at", *article, *record, *extreme), direction)
@@ -158,6 +159,8 @@ CUES: tuple[str, ...] = (
 #: verbs whose subject is the cause and whose object the market moved: "Fears over X rattled Asian
 #: markets", "Greek Vote, China Weigh on East Asia Stock Prices", "A and B sent Asian indices lower"
 CAUSE_VERBS: frozenset[tuple[str, ...]] = frozenset(tuple(v.split()) for v in (
+    "helped lift|helped push|helped drive|helped pull|helped boost|helped send|helped drag|helping lift|"
+    "helping push|helped to lift|helped to push|"
     "rattled|rattle|rattles|roiled|roil|roils|spooked|spook|spooks|unsettled|unsettle|unsettles|battered|"
     "hammered|sent|send|sends|triggered|trigger|triggers|sparked|spark|sparks|provoked|provoke|provokes|"
     "forced|force|forces|hit|hits|dragged|drag|drags|pushed|push|pushes|lifted|lift|lifts|boosted|boost|"

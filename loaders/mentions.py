@@ -19,7 +19,7 @@ from marketkg.loaders.gazetteer import GazetteerMatcher
 from marketkg.loaders.sentences import start_tokens
 from marketkg.loaders.token_table import indices_in, table_view, token_table
 from marketkg.loaders.lexicon import (
-    DOWN_VERBS, MARKET_HEADS, MARKET_HEADS_AFTER, NAME_STOPWORDS, SECTOR_HEADS, UP_VERBS,
+    CAUSE_VERBS, DOWN_VERBS, MARKET_HEADS, MARKET_HEADS_AFTER, NAME_STOPWORDS, SECTOR_HEADS, UP_VERBS,
 )
 from marketkg.loaders.quantities import Quantity, quantity_tokens
 from marketkg.loaders.places import (
@@ -180,6 +180,9 @@ def _market_mention(doc: Doc, i: int, taken: set[int], place_at: dict[int, Place
                    plural=span.head in {"indices", "indexes", "benchmarks", "markets", "gauges", "bourses"}, extra=extra)
 
 
+#: "Banks helped lift stocks": a cause verb's words end a sector phrase before its head
+_CAUSE_VERB_WORDS = frozenset(w for verb in CAUSE_VERBS for w in verb) - {
+    "up", "down", "on", "to", "into", "a", "its", "their", "over"}
 #: words before a sector head that end the sector phrase (an "and" may join two)
 _SECTOR_STOPS = frozenset({"the", "a", "an", "of", "in", "on", "with", "while", "as", "by", "for", "to", "that",
                            "which", "from", "among", "including", "like", "and", "but", "than", "at", "into",
@@ -224,7 +227,7 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
                     pl in {"and", "&"} and j - 2 >= 0 and lows[j - 2] not in {"the", ","}
                     and (j - 2) not in taken and i - j < 6 and alpha[j - 2]):
                 break
-            if pl in UP_VERBS or pl in DOWN_VERBS or pl.endswith("ly") and pl not in {"early"} \
+            if pl in UP_VERBS or pl in DOWN_VERBS or pl in _CAUSE_VERB_WORDS or pl.endswith("ly") and pl not in {"early"} \
                     or pl in _NEVER_NAME and texts[j - 1][:1].isupper():  # "... Company Provokes Tokyo Stock Plunge"
                 break
             if not (alpha[j - 1] or "-" in texts[j - 1] or pl in {",", "&", "'s", "-"}):

@@ -88,6 +88,9 @@ def predicate_at(items: list[Item], k: int) -> tuple[str, int, bool] | None:
     if it.low in _CLOSE_STATED and k + 2 < len(items) and items[k + 1].low.endswith("ly") \
             and items[k + 2].low in _TRAILING_DIR and items[k + 2].kind == "W":
         return _TRAILING_DIR[items[k + 2].low], 3, False  # "closed sharply lower", "ended slightly higher"
+    if it.low in _CLOSE_STATED and k + 3 < len(items) and items[k + 1].word("a") \
+            and items[k + 2].low in _A_LITTLE and items[k + 3].low in _TRAILING_DIR and items[k + 3].kind == "W":
+        return _TRAILING_DIR[items[k + 3].low], 4, False  # "closed a tad lower", "ended a touch higher"
     streak = _streak_end(items, k) if it.low in _STREAK_VERBS else None
     if streak is not None:
         return streak
@@ -102,6 +105,7 @@ def predicate_at(items: list[Item], k: int) -> tuple[str, int, bool] | None:
     return None
 
 
+_A_LITTLE = frozenset({"tad", "touch", "bit", "little", "shade", "notch"})
 _STREAK_VERBS = frozenset({"snapped", "snapping", "snaps", "snap", "end", "break", "broke", "breaking", "ended", "ending", "halted",
                            "halting"})
 _STREAKS = frozenset({"streak", "run", "skid", "slide", "rally"})
