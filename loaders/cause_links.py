@@ -212,6 +212,8 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
             continue
         if verb and k > 0 and items[k - 1].low in _NOUN_BEFORE:
             continue  # "the biggest drag on the S&P 500", "a boost to miners": a noun, not a verb
+        if verb and k + len(verb) < len(items) and items[k + len(verb)].word("together"):
+            continue  # "regulators pushed together two huge banks": merged them, moved nothing
         effect = _effect_after(items, k + (len(verb) if verb else 1))
         if effect is None:
             continue

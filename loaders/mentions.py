@@ -188,7 +188,8 @@ _SECTOR_STOPS = frozenset({"the", "a", "an", "of", "in", "on", "with", "while", 
                            "which", "from", "among", "including", "like", "and", "but", "than", "at", "into",
                            # "amid fresh concerns over China's property sector": a cue's phrase is no sector name
                            "over", "amid", "about", "after", "following", "despite", "across", "against", "toward",
-                           "towards", "through", "since", "until", "around", "behind", "under", "above", "below"})
+                           "towards", "through", "since", "until", "around", "behind", "under", "above", "below",
+                           "together"})
 
 
 def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,

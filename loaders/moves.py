@@ -222,6 +222,8 @@ def _multi_period(items: list[Item], end: int) -> bool:
         if items[x].kind == "W" and items[x].low in _CLAUSE_STOP:
             return False
         if items[x].kind == "W" and any(words_at(items, x, w) for w in _PERIODS_BY_FIRST.get(items[x].low, ())):
+            if any(it.low in ("day", "session") for it in items[end:x]):
+                return False  # "closed higher for the second consecutive day this week": the day's move
             return not (items[x].low == "since" and any(_superlative(it) for it in items[max(0, end - 3):x]))
     return False
 
@@ -861,8 +863,9 @@ def _descriptor_end(items: list[Item], k: int) -> int:
     while s0 < min(k, 5) and (items[s0].kind == "W" and items[s0].text[:1].isalpha()
                               and not items[s0].word(*_PREPOSITIONS) and not predicate_at(items, s0)
                               or items[s0].kind == "M" and items[s0].mention.kind == "candidate"
-                              and items[s0 + 1].low in _DESCRIPTORS):  # "Banking giant HSBC"
-        s0 += 1
+                              and (items[s0 + 1].low in _DESCRIPTORS or items[s0 + 1].kind == "W"
+                                   and items[s0 + 1].text[:1].islower() and s0 + 2 < k and items[s0 + 2].kind == "W")):
+        s0 += 1  # "Banking giant HSBC", "Private sector lender IndusInd Bank"
     return s0 if s0 < k and items[s0].kind == "M" else 0
 
 
@@ -1145,7 +1148,8 @@ def _clause_subject(items: list[Item], k: int) -> list[tuple[Mention, float | No
             and not items[j].word(",", ";", "while", "and", "but", "as", "after"):
         j -= 1
     # (after a dateline's dash: "NEW YORK (Reuters) - Wall Street's main indexes reversed early gains to close lower")
-    opens = j <= 0 or items[j - 1].word(",", ";", "while", "and", "but", "the", "-", "--", "\u2014", "\u2013", ":")
+    opens = j <= 0 or items[j - 1].word(",", ";", "while", "and", "but", "the", "-", "--", "\u2014", "\u2013", ":") \
+        or _descriptor_end(items, j + 1) == j  # "Private sector lender IndusInd Bank lost ... to close 2.7% lower"
     if j >= 0 and opens and items[j].kind == "M" and items[j].mention.kind in _SUBJECT_KINDS:
         return [(items[j].mention, None, False)]  # "BYD failed to hold early gains to end 1.3% lower"
     if j >= 0 and opens and items[j].low in _PRONOUNS:
