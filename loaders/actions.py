@@ -318,6 +318,30 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
         out.append(raw)
     if not any(a.action.startswith("net_") for a in out):
         out += _flows(items, flow_default)
+    taken = {a.investor.entity_id for a in out if a.investor is not None}
+    out += [a for a in _nominal_actions(items) if a.investor.entity_id not in taken]
+    return out
+
+
+#: "selling by foreign investors", "outflows by FIIs", "buying by domestic institutions": a noun's doer
+_NOMINAL_ACTIONS = {"selling": "sold", "sales": "sold", "sell-off": "sold", "buying": "bought",
+                    "purchases": "bought", "outflows": "net_outflow", "outflow": "net_outflow",
+                    "inflows": "net_inflow", "inflow": "net_inflow"}
+
+
+def _nominal_actions(items: list[Item]) -> list[RawAction]:
+    """Market-wide actions named by a noun and its doer: "due to selling by investors",
+    "accelerating outflows by foreign investors", "offsetting unabated buying by domestic
+    institutional investors". The doer must be a known investor."""
+    out: list[RawAction] = []
+    for k in word_indices(items, _NOMINAL_ACTIONS):
+        if not (k + 2 < len(items) and items[k + 1].word("by", "from") and items[k + 2].kind == "M"
+                and (items[k + 2].mention.entity_id or "").startswith("inv-")):
+            continue
+        action = _NOMINAL_ACTIONS[items[k].low]
+        if k >= 1 and items[k - 1].word("net") and action in ("sold", "bought"):
+            action = "net_outflow" if action == "sold" else "net_inflow"
+        out.append(RawAction(items[k + 2].mention, None, action, None))
     return out
 
 
