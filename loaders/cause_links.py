@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from marketkg.loaders.causes import (
     CUE_FIRST_WORDS, PARTICIPLE_CUES, RawCause, cause_phrases, chained_causes, cue_after, cue_at, make_causes,
+    temporal_end,
 )
 from marketkg.loaders import cause_words as W
 from marketkg.loaders.items import Item, has_words, mention_indices, word_indices
@@ -236,7 +237,24 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
         for cause in make_causes(items, spans, " ".join(verb) if verb else it.low, [], text):
             cause.subjects = [effect]
             out.append(cause)
+        for cause in _behind_the_verb(items, covered + 1, text):
+            cause.subjects = [effect]  # "miners weighed on the market after weak metal prices hit sentiment"
+            out.append(cause)
     return out
+
+
+def _behind_the_verb(items: list[Item], j: int, text: str) -> list[RawCause]:
+    """The causes a cue right after a cause verb's object gives for the same effect: 'X weighed
+    on the market after A and B hit sentiment' (A and B are behind the weighing, so the market's)."""
+    while j < len(items) and items[j].kind == "W" and items[j].low in ("lower", "higher", "down", "up"):
+        j += 1
+    found = cue_at(items, j) if j < len(items) else None
+    if found is None or found[0] not in _BEHIND_CUES or temporal_end(items, j) is not None:
+        return []
+    return make_causes(items, cause_phrases(items, j + found[1], set()), found[0], [], text)
+
+
+_BEHIND_CUES = frozenset({"after", "amid", "following", "as", "on"})
 
 
 def _heading_list(items: list[Item], start: int, end: int) -> list[tuple[int, int]]:

@@ -28,7 +28,7 @@ from marketkg.loaders.lexicon import CAUSE_PARTICIPLES, CUES, DOWN_VERBS, MOVE_N
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.moves import RawMove, predicate_at
 
-__all__ = ["PARTICIPLE_CUES", "RawCause", "cue_at", "cue_after", "cause_phrases", "make_causes", "chained_causes",
+__all__ = ["PARTICIPLE_CUES", "RawCause", "cue_at", "cue_after", "cause_phrases", "make_causes", "chained_causes", "temporal_end",
            "clause_causes", "opening_cause", "back_reference", "caused_move"]
 
 _CUE_INDEX: dict[str, list[tuple[str, ...]]] = {}
@@ -256,7 +256,7 @@ def _course(word: str) -> bool:
     return word in W.COURSE or word.endswith("ing") and (word in UP_VERBS or word in DOWN_VERBS)
 
 
-def _temporal_end(items: list[Item], k: int) -> int | None:
+def temporal_end(items: list[Item], k: int) -> int | None:
     """'shortly after markets opened', 'after two days of gains': a time, not a cause. Returns the
     index where the time phrase ends (None if the cue at k is a cause)."""
     if not items[k].word("after", "following"):
@@ -309,7 +309,7 @@ def cue_after(items: list[Item], j: int, stops: set[int], limit: int = 16,
         if found is not None and k > 0 and items[k - 1].word("even"):
             return None  # "rose 1.5% even after the chipmaker forecast a slump": concessive, no cause
         if found is not None:
-            resume = _temporal_end(items, k)
+            resume = temporal_end(items, k)
             if resume is not None:
                 k = resume
                 continue
@@ -526,7 +526,7 @@ def chained_causes(items: list[Item], start: int, cue: str, stops: set[int], hea
         if end is None or end + 1 >= len(items) or not items[end].word(","):
             break
         nxt = cue_at(items, end + 1)
-        if nxt is None or _temporal_end(items, end + 1) is not None:
+        if nxt is None or temporal_end(items, end + 1) is not None:
             break
         cue, start = nxt[0], end + 1 + nxt[1]
     return out
@@ -608,7 +608,7 @@ def opening_cause(items: list[Item], text: str) -> list[RawCause]:
     found = cue_at(items, 0)
     if found is None or found[0] not in _OPENING_CUES:
         return []
-    if _temporal_end(items, 0) is not None:
+    if temporal_end(items, 0) is not None:
         return []
     cue, n = found
     end = _phrase_end(items, n, set())
