@@ -152,12 +152,36 @@ def _points_or(items: list[Item], j: int) -> int:
         k += 2
     elif k + 1 < len(items) and items[k].qkind == "MONEY":
         k += 1
+    elif k + 2 < len(items) and items[k].kind == "W" and (
+            parse_number(items[k].text) is not None and ("." in items[k].text or "," in items[k].text)
+            or _PENCE.match(items[k].low)) \
+            and (items[k + 1].word("or") or items[k + 1].word(",") and items[k + 2].word("or")):
+        k += 1  # AP's "dipped 80.12, or 0.3%"; the City's "was up 25.25p or 10%"
     else:
         return j
     k += next((len(w) for w in _BY_THE_CLOSE if words_at(items, k, w)), 0)  # "589 points by the close, shedding"
     if k < len(items) and items[k].word(","):
         k += 1
     return k + 1 if k < len(items) and items[k].low in _RESTATING else j
+
+
+_PENCE = re.compile(r"^\d+(?:\.\d+)?p$")
+_MOVE_NOUN_SIGN = {"rise": 1, "gain": 1, "jump": 1, "advance": 1, "increase": 1, "fall": -1, "drop": -1,
+                   "decline": -1, "loss": -1, "slide": -1}
+
+
+def _figure_after_close(items: list[Item], j: int, pct: float | None) -> tuple[float | None, int]:
+    """The percent stated after a points move's close: 'dropped 34.5 points to close at 5320.2, down
+    0.6%', 'was up 14.5p to 115p, a 14% rise'; (pct, next index) or (pct, j) unchanged."""
+    if not (j + 2 < len(items) and items[j].word(",")):
+        return pct, j
+    if items[j + 1].word("down", "up", "off") and items[j + 2].qkind == "PERCENT":
+        sign = 1 if items[j + 1].low == "up" else -1
+        return sign * abs(items[j + 2].qty.value), j + 3
+    if j + 3 < len(items) and items[j + 1].word("a", "an") and items[j + 2].qkind == "PERCENT" \
+            and items[j + 3].low in _MOVE_NOUN_SIGN:
+        return _MOVE_NOUN_SIGN[items[j + 3].low] * abs(items[j + 2].qty.value), j + 4
+    return pct, j
 
 
 _BY_THE_CLOSE = (("by", "the", "close"), ("at", "the", "close"), ("on", "the", "day"), ("in", "the", "session"))
@@ -192,8 +216,8 @@ def _skip_points_and_day(items: list[Item], j: int) -> int:
     if k + 1 < len(items) and items[k].kind == "W" and parse_number(items[k].text) is not None \
             and items[k + 1].low in _POINTS:
         k += 2
-    elif k + 1 < len(items) and items[k].qkind == "MONEY" and items[k + 1].word("to"):
-        k += 1  # "gained just over $1 to finish past $32 per barrel"
+    elif k + 1 < len(items) and (items[k].qkind == "MONEY" or _PENCE.match(items[k].low)) and items[k + 1].word("to"):
+        k += 1  # "gained just over $1 to finish past $32 per barrel", "was up 14.5p to 115p"
     elif k > j:
         return j  # a hedge with no points figure after it
     while k < len(items) and k - j < 8 and items[k].kind == "W" and items[k].low in _DAY_WORDS:
@@ -333,6 +357,8 @@ def _figure(items: list[Item], k: int) -> tuple[float | None, bool, bool, int]:
 def _level(item: Item) -> float | None:
     if item.kind == "Q" and item.qkind == "MONEY":
         return item.qty.value if item.qty.value is not None and item.qty.value < 1e7 else None
+    if item.kind == "W" and _PENCE.match(item.low):
+        return float(item.low[:-1])  # a London price in pence: "closed at 890p" (as printed: 890)
     if item.kind == "W":
         value = parse_number(item.text)
         return value if value is not None and "," in item.text or (value is not None and "." in item.text) else None
@@ -345,8 +371,11 @@ def _close_after(items: list[Item], j: int) -> tuple[float | None, int]:
     if k + 3 < len(items) and items[k].word("(", "[") and items[k + 2].low in _POINTS and items[k + 3].word(")", "]"):
         k = j = k + 4  # "fell nearly 2.2 percent (202 points) to close at 9,098"
     hedge = _hedge_at(items, k + 1) if k + 1 < len(items) and items[k].word("or") else 0
-    if k + 2 + hedge < len(items) and items[k].word("or") and items[k + 2 + hedge].low in _POINTS:
-        k += 3 + hedge  # "rose 0.5%, or 210 points, to 42,000.12"; "or more than 940 points, to"
+    points = k + 2 + hedge < len(items) and items[k].word("or") and items[k + 2 + hedge].low in _POINTS
+    pence = k + 1 < len(items) and items[k].word("or") and _PENCE.match(items[k + 1].low)
+    if points or pence:
+        # "rose 0.5%, or 210 points, to 42,000.12"; "or more than 940 points, to"; "down 9.5% or 135p to close"
+        k += 3 + hedge if points else 2
         if k < len(items) and items[k].word(","):
             k += 1
         j = k
@@ -466,7 +495,7 @@ def _paren_pct_before(items: list[Item], j: int) -> tuple[float | None, bool, in
 
 
 _RANKING = frozenset({"gainer", "gainers", "loser", "losers", "performer", "performers", "decliner", "decliners",
-                      "advancer", "advancers", "drag", "laggard", "laggards"})
+                      "advancer", "advancers", "drag", "laggard", "laggards", "riser", "risers", "faller", "fallers"})
 _FREE_BEFORE = frozenset({",", ";", "and", "while", "as", "with", "including", "like", "(", ":", "-", "but",
                           "whereas", "also", "meanwhile", "elsewhere", "&", "followed", "by", "such", "|"})
 
@@ -1293,6 +1322,8 @@ def find_moves(items: list[Item]) -> list[RawMove]:
         close, end2 = _close_after(items, _skip_points_and_day(items, end))
         if close is not None:
             end = end2
+            if pct is None:
+                pct, end = _figure_after_close(items, end, pct)
         subjects, group, close_left = _subjects(items, k)
         if not subjects:
             subjects = _continued(items, k, moves) or _place_subjects(items, k, end) or _clause_subject(items, k)

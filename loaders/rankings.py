@@ -15,9 +15,10 @@ from marketkg.loaders.mentions import Mention
 
 __all__ = ["Ranked", "ranked_moves"]
 
-_UP_NOUNS = frozenset({"gainer", "gainers", "advancer", "advancers", "outperformer", "outperformers"})
+_UP_NOUNS = frozenset({"gainer", "gainers", "advancer", "advancers", "outperformer", "outperformers", "riser",
+                       "risers"})
 _DOWN_NOUNS = frozenset({"loser", "losers", "decliner", "decliners", "laggard", "laggards", "underperformer",
-                         "underperformers"})
+                         "underperformers", "faller", "fallers"})
 _NEUTRAL_NOUNS = frozenset({"movers", "mover", "performers", "performer"})
 _RANK_NOUNS = _UP_NOUNS | _DOWN_NOUNS | _NEUTRAL_NOUNS
 #: words between a copula and its ranking noun: "were among the top gainers"
@@ -103,6 +104,18 @@ def _list_left(items: list[Item], end: int) -> list[tuple[Mention, float | None,
     return found if stop > end else []
 
 
+def _figure_after(items: list[Item], j: int) -> tuple[float | None, int]:
+    """', down 2%' / 'down 2%' / ', falling 2%' right after a ranking noun: (unsigned value, end)."""
+    k = j + 1 if j < len(items) and items[j].word(",") else j
+    if k + 1 < len(items) and items[k].kind == "W" and items[k].low in _FIGURE_WORDS and items[k + 1].qkind == "PERCENT":
+        return abs(items[k + 1].qty.value), k + 2
+    return None, j
+
+
+_FIGURE_WORDS = frozenset({"up", "down", "off", "rising", "falling", "gaining", "losing", "dropping", "climbing",
+                           "sliding", "jumping", "adding", "shedding"})
+
+
 def ranked_moves(items: list[Item]) -> list[Ranked]:
     """Moves read from rankings in a sentence's items."""
     out: list[Ranked] = []
@@ -113,6 +126,9 @@ def ranked_moves(items: list[Item]) -> list[Ranked]:
             c -= 1
         if c >= 1 and items[c].kind == "W" and items[c].low in _COPULAS and items[c - 1].kind in ("M", "W"):
             names, verb, end = _list_left(items, c - 1), c, r + 1  # "A and B were among the top gainers"
+            value, end = _figure_after(items, r + 1)
+            if len(names) == 1 and names[0][1] is None and value is not None:
+                names = [(names[0][0], value, None)]  # "Antofagasta was the biggest faller, down 2%"
         else:
             j = r + 1  # "Top losers on the Sensex were A (down 2 percent) and B"
             while j < len(items) and j < r + 5 and (items[j].word("on", "in", "among", "the", "of", "today")
