@@ -219,6 +219,8 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
         if effect is None:
             continue
         covered = next(x for x in range(k, len(items)) if items[x].mention is effect)
+        named, covered = _named_after_sector(items, covered)
+        effects = named or [effect]
         end = k - 1 if participle else k
         while end > 0 and items[end - 1].kind == "W" and (items[end - 1].low in W.AUXILIARIES | W.NEGATIONS
                                                           or items[end - 1].low in _VERB_ADVERBS):
@@ -235,12 +237,28 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
         if not participle and len(spans) < 2 and end - start <= 8:
             spans = _heading_list(items, start, end)  # "Greek vote and China weighed on ...": short subjects
         for cause in make_causes(items, spans, " ".join(verb) if verb else it.low, [], text):
-            cause.subjects = [effect]
+            cause.subjects = effects
             out.append(cause)
         for cause in _behind_the_verb(items, covered + 1, text):
-            cause.subjects = [effect]  # "miners weighed on the market after weak metal prices hit sentiment"
+            cause.subjects = effects  # "miners weighed on the market after weak metal prices hit sentiment"
             out.append(cause)
     return out
+
+
+def _named_after_sector(items: list[Item], x: int) -> tuple[list[Mention], int]:
+    """'pulled up rival pub operators Mitchells & Butlers and Enterprise Inns': the companies a
+    sector phrase at item x introduces, and the index of the last; ([], x) if it names none."""
+    if items[x].mention.kind != "sector":
+        return [], x
+    named: list[Mention] = []
+    j = x + 1
+    while j < len(items) and items[j].kind == "M" and items[j].mention.kind in ("ref", "candidate"):
+        named.append(items[j].mention)
+        if j + 2 < len(items) and items[j + 1].word(",", "and") and items[j + 2].kind == "M":
+            j += 2
+        else:
+            break
+    return named, (j if named else x)
 
 
 def _behind_the_verb(items: list[Item], j: int, text: str) -> list[RawCause]:

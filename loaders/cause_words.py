@@ -94,6 +94,10 @@ ON_CAUSE_NOUNS = CONCERN_NOUNS | frozenset({"comeback", "rally", "rebound", "rec
                                             "decision", "announcement", "results", "earnings", "surge", "slump",
                                             "selloff", "sell-off", "rout", "upgrade", "downgrade", "bets",
                                             "speculation", "optimism", "talks", "deal", "outlook", "warning"})
+#: "on a weaker yen", "on the stronger dollar": a comparative after the article makes "on" a cause
+COMPARATIVES = frozenset({"weaker", "stronger", "higher", "lower", "firmer", "softer", "rising", "falling"})
+PRICED = frozenset({"yen", "dollar", "euro", "won", "yuan", "rupee", "pound", "oil", "prices", "yields", "rates",
+                    "demand", "currency", "bond"})
 ALSO_CAUSE = (("as", "well", "as"), ("coupled", "with"), ("along", "with"), ("together", "with"))
 #: "after trading in a narrow range", "after hitting a two-week low": the market's own course
 COURSE = frozenset({"trading", "hitting", "touching", "opening", "starting", "swinging", "fluctuating", "moving",

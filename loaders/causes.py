@@ -79,8 +79,10 @@ def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
                 concern = nxt.kind == "M" and nxt.mention.kind in ("place", "market") and any(
                     it.kind == "W" and (it.low in W.CONCERN_NOUNS or it.low in ("'s", "’s")) for it in items[k + 2:k + 4])
                 # "on a Wall Street comeback", "on the news": an article, then a cause noun within four words
-                led = nxt.word("a", "the") and any(it.kind == "W" and it.low in W.ON_CAUSE_NOUNS
-                                                   for it in items[k + 2:k + 6])
+                led = nxt.word("a", "the") and (any(it.kind == "W" and it.low in W.ON_CAUSE_NOUNS
+                                                    for it in items[k + 2:k + 6])
+                                                or k + 3 < len(items) and items[k + 2].low in W.COMPARATIVES
+                                                and (items[k + 3].low in W.PRICED or items[k + 3].kind == "M"))
                 owned = nxt.word("wall") and any(it.low in ("'s", "’s") for it in items[k + 2:k + 4])
                 if nxt.kind == "Q" or nxt.kind == "M" and nxt.mention.kind != "candidate" and not concern \
                         or nxt.low.split()[0] in W.NOT_CAUSE_AFTER_ON and not led and not owned or (
@@ -422,6 +424,9 @@ def _second_cause(items: list[Item], a: int, end: int, start: int) -> bool:
         return False
     nxt = items[a + 1]
     possessive = a + 2 < end and items[a + 2].low in ("'s", "’s")
+    if nxt.word("the") and items[a + 2].kind == "M" and items[a + 2].mention.kind in ("ref", "market") \
+            and not (a + 3 < end and (items[a + 3].low in ("'s", "’s") or _past_verb(items[a + 3]))):
+        return False  # "advances in France's CAC 40 and the FTSE 100 in Britain": one cause's list of markets
     clauses = nxt.kind == "M" and _past_verb(items[a + 2]) and any(_past_verb(it) for it in items[start + 1:a])
     return nxt.kind == "W" and nxt.low in W.SECOND_CAUSE or possessive or clauses
 

@@ -544,7 +544,8 @@ def _skip_appositive(items: list[Item], j: int) -> int:
         # "The Nikkei, Japan's benchmark, fell 2%"; "The Nikkei, weighed down by exporters, fell 2%"
         cue = next((len(w) for w in _BY_CUES.get(opener.low, ()) if words_at(items, c + 1, w)), 0) \
             if opener is not None else 0
-        if opener is not None and (opener.low in _APPOSITIVE_OPENERS or cue
+        possessive = opener is not None and c + 2 < j and items[c + 2].low in ("'s", "’s")  # "Britain's largest"
+        if opener is not None and (opener.low in _APPOSITIVE_OPENERS or cue or possessive
                                    or opener.kind == "M" and opener.mention.kind == "market"):
             name = c - 1
             while name >= 1 and items[name].kind == "W" and items[name].low in SUBJECT_SKIP:
