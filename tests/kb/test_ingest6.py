@@ -2,10 +2,14 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from marketkg.exports import rdf
 from marketkg.graph.build import build_graph
-from marketkg.ontology.models import ArticleFacts
+from marketkg.graph.resolve import merge_entity
+from marketkg.ontology.enums import EntityType
+from marketkg.ontology.models import ArticleFacts, Entity
 
 
 def _generic_nquads(G, article: str, base: str) -> str:
@@ -38,3 +42,24 @@ def test_an_articles_nquads_are_the_generic_emitters_byte_for_byte(sample_facts,
 def test_an_article_not_in_the_graph_has_no_nquads(sample_facts):
     G = build_graph([sample_facts[0]])
     assert rdf.article_nquads(G, "no-such-article") == ""
+
+
+# -- merging an entity with itself returns it, not a copy ---------------------------------------
+
+_names = st.sampled_from(["Acme", "Acme Motors", "ACME Motors Ltd", "Beta"])
+_entity = st.builds(Entity, id=st.just("co-acme"), name=_names, type=st.just(EntityType.COMPANY),
+                    ticker=st.sampled_from([None, "", "1234.HK"]), aliases=st.lists(_names, max_size=3).map(tuple))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_entity, _entity)
+def test_merging_gives_what_the_copy_gave(a, b):
+    """merge_entity returns an entity equal to the model copy it always made, and the very
+    entity kept when nothing new is pooled (the build's common case: an entity seen again)."""
+    keep = a if (a.ticker or not b.ticker) else b
+    aliases = tuple(sorted(set(a.aliases) | set(b.aliases) | {a.name, b.name} - {keep.name}))
+    merged = merge_entity(a, b)
+    assert merged == keep.model_copy(update={"aliases": aliases})
+    assert merged.model_dump_json() == keep.model_copy(update={"aliases": aliases}).model_dump_json()
+    once = merge_entity(a, a)
+    assert merge_entity(once, once) is once
