@@ -450,17 +450,18 @@ def graph_triples(G: nx.MultiDiGraph, *, base: str = DEFAULT_BASE_IRI,
 
 class _ArticleLines(_Emitter):
     """The emitter writing one article's graph straight to N-Quads lines, for the knowledge
-    base's workers (a tenth of an ingest's CPU went here): each statement of that graph
-    becomes its line as it is made (no per-graph buckets; those of other graphs are
-    dropped), vocabulary terms and instance IRIs are N-Triples text made once, and an IRI
-    is minted as text (:func:`mint_iri` without the rdflib object, which only wraps it)."""
+    base's workers: each statement of that graph becomes its line as it is made (no
+    per-graph buckets; those of other graphs are dropped), and an IRI is minted as text
+    (:func:`mint_iri` without the rdflib object, which only wraps it). Vocabulary terms,
+    instance IRIs and short literals are kept as N-Triples text across the articles of a
+    process (entities, days, directions, flags recur from one article to the next)."""
 
     def __init__(self, G: nx.MultiDiGraph, base: str, article: str) -> None:
         super().__init__(G, base, _NtTerms(), None, part="articles")
         self.name = self.graph(article)
         self.tail = f" {self.name} .\n"
         self.lines: dict[str, None] = {}  # an ordered set: each statement once
-        self.vocab_nt = _vocab_nt()
+        self.vocab_nt, self.minted, self.lits = _texts(base)
 
     def v(self, term: URIRef) -> str:
         made = self.vocab_nt.get(term)
@@ -471,8 +472,22 @@ class _ArticleLines(_Emitter):
     def n(self, *segments: str) -> str:
         node = self.minted.get(segments)
         if node is None:
+            _bound(self.minted)
             node = self.minted[segments] = f"<{self.base}{'/'.join(map(iri_segment, segments))}>"
         return node
+
+    def s(self, value: Any) -> str:
+        return self.typed(str(value), None)
+
+    def typed(self, value: str, datatype: URIRef | None) -> str:
+        key = (value, datatype)
+        made = self.lits.get(key)
+        if made is None:
+            made = self.T.lit(value, datatype and str(datatype))
+            if len(value) <= _SHORT:  # sentences and causes are each their own: not kept
+                _bound(self.lits)
+                self.lits[key] = made
+        return made
 
     def add(self, g: Any, s: Any, p: URIRef, o: Any) -> None:
         if g is self.name:
@@ -483,10 +498,21 @@ class _ArticleLines(_Emitter):
         return "".join(self.lines)
 
 
+#: literals up to this length are kept across articles; the texts kept, at most this many a kind
+_SHORT, _KEPT = 40, 1 << 16
+
+
+def _bound(kept: dict[Any, str]) -> None:
+    """Forget what ``kept`` holds once it is full (evidence and fact IRIs never recur)."""
+    if len(kept) >= _KEPT:
+        kept.clear()
+
+
 @cache
-def _vocab_nt() -> dict[URIRef, str]:
-    """Vocabulary term -> its N-Triples text, shared by every article of a process."""
-    return {}
+def _texts(base: str) -> tuple[dict[URIRef, str], dict[tuple[str, ...], str], dict[tuple[str, Any], str]]:
+    """Vocabulary terms, instance IRIs (under ``base``) and short literals as N-Triples text,
+    shared by every article of a process."""
+    return {}, {}, {}
 
 
 def article_nquads(G: nx.MultiDiGraph, article: str, *, base: str = DEFAULT_BASE_IRI) -> str:

@@ -63,3 +63,20 @@ def test_merging_gives_what_the_copy_gave(a, b):
     assert merged.model_dump_json() == keep.model_copy(update={"aliases": aliases}).model_dump_json()
     once = merge_entity(a, a)
     assert merge_entity(once, once) is once
+
+
+def test_the_texts_kept_across_articles_change_no_byte(sample_facts, monkeypatch):
+    """IRIs and short literals kept from one article to the next (and forgotten when the
+    store of them is full) give each article the lines it gets on its own."""
+    graphs = [(build_graph([f], reference_members=False), f.article.id) for f in sample_facts]
+    alone = []
+    for G, ident in graphs:
+        rdf._texts.cache_clear()
+        alone.append(rdf.article_nquads(G, ident))
+    rdf._texts.cache_clear()
+    monkeypatch.setattr(rdf, "_KEPT", 3)  # full after three of each: cleared again and again
+    assert [rdf.article_nquads(G, ident) for G, ident in graphs] == alone
+    monkeypatch.undo()
+    rdf._texts.cache_clear()
+    assert [rdf.article_nquads(G, ident) for G, ident in graphs * 2] == alone * 2
+    assert len(rdf._texts("https://marketkg.org/id/")[1]) > 0  # kept across articles
