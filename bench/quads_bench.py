@@ -48,6 +48,10 @@ CUTS: dict[str, Callable[[str, str], bool]] = {
     "facts' dcterms:identifier": lambda k, p: k in _FACTS and p == "<http://purl.org/dc/terms/identifier>",
     "rdf:type of evidence and reports": lambda k, p: k in ("report", "evidence") and p.endswith("#type>"),
 }
+_SAID_ELSEWHERE = ("evidence's article and offsets", "facts' dcterms:identifier", "rdf:type of evidence and reports")
+_ONE_BY_ONE = dict(CUTS)
+CUTS["the three above together"] = lambda k, p: any(_ONE_BY_ONE[name](k, p) for name in _SAID_ELSEWHERE)
+CUTS["all of the above"] = lambda k, p: any(cut(k, p) for cut in _ONE_BY_ONE.values())
 
 
 def _load(path: str) -> None:
