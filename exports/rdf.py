@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from functools import cache
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -29,7 +30,7 @@ from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 
 from marketkg.ontology.atomic import write_atomic
 from marketkg.ontology.errors import ExportError
-from marketkg.ontology.ids import DEFAULT_BASE_IRI, graph_name, mint_iri
+from marketkg.ontology.ids import DEFAULT_BASE_IRI, graph_name, iri_segment, mint_iri
 from marketkg.ontology.reference import reference
 from marketkg.ontology.vocab import CATEGORY_NS, MKG, MKG_NS
 
@@ -447,14 +448,79 @@ def graph_triples(G: nx.MultiDiGraph, *, base: str = DEFAULT_BASE_IRI,
         yield ids.get(g.value), g.value, list(unique)
 
 
+class _ArticleLines(_Emitter):
+    """The emitter writing one article's graph straight to N-Quads lines, for the knowledge
+    base's workers: each statement of that graph becomes its line as it is made (no
+    per-graph buckets; those of other graphs are dropped), and an IRI is minted as text
+    (:func:`mint_iri` without the rdflib object, which only wraps it). Vocabulary terms,
+    instance IRIs and short literals are kept as N-Triples text across the articles of a
+    process (entities, days, directions, flags recur from one article to the next)."""
+
+    def __init__(self, G: nx.MultiDiGraph, base: str, article: str) -> None:
+        super().__init__(G, base, _NtTerms(), None, part="articles")
+        self.name = self.graph(article)
+        self.tail = f" {self.name} .\n"
+        self.lines: dict[str, None] = {}  # an ordered set: each statement once
+        self.vocab_nt, self.minted, self.lits = _texts(base)
+
+    def v(self, term: URIRef) -> str:
+        made = self.vocab_nt.get(term)
+        if made is None:
+            made = self.vocab_nt[term] = f"<{term}>"
+        return made
+
+    def n(self, *segments: str) -> str:
+        node = self.minted.get(segments)
+        if node is None:
+            _bound(self.minted)
+            node = self.minted[segments] = f"<{self.base}{'/'.join(map(iri_segment, segments))}>"
+        return node
+
+    def s(self, value: Any) -> str:
+        return self.typed(str(value), None)
+
+    def typed(self, value: str, datatype: URIRef | None) -> str:
+        key = (value, datatype)
+        made = self.lits.get(key)
+        if made is None:
+            made = self.T.lit(value, datatype and str(datatype))
+            if len(value) <= _SHORT:  # sentences and causes are each their own: not kept
+                _bound(self.lits)
+                self.lits[key] = made
+        return made
+
+    def add(self, g: Any, s: Any, p: URIRef, o: Any) -> None:
+        if g is self.name:
+            self.lines[f"{s} {self.v(p)} {o}{self.tail}"] = None
+
+    def text(self) -> str:
+        self.run()
+        return "".join(self.lines)
+
+
+#: literals up to this length are kept across articles; the texts kept, at most this many a kind
+_SHORT, _KEPT = 40, 1 << 16
+
+
+def _bound(kept: dict[Any, str]) -> None:
+    """Forget what ``kept`` holds once it is full (evidence and fact IRIs never recur)."""
+    if len(kept) >= _KEPT:
+        kept.clear()
+
+
+@cache
+def _texts(base: str) -> tuple[dict[URIRef, str], dict[tuple[str, ...], str], dict[tuple[str, Any], str]]:
+    """Vocabulary terms, instance IRIs (under ``base``) and short literals as N-Triples text,
+    shared by every article of a process."""
+    return {}, {}, {}
+
+
 def article_nquads(G: nx.MultiDiGraph, article: str, *, base: str = DEFAULT_BASE_IRI) -> str:
     """N-Quads of what one article states: its named graph in the dataset of ``G``
     (its facts, their evidence and reports, its description, its mentions); empty if
     ``G`` holds no such article. The same statements as :func:`serialize` gives that
     graph, each once, in the order they were made."""
-    emitter = _Emitter(G, base, _NtTerms(), None, part="articles")
-    name = emitter.graph(article)
-    return "".join(dict.fromkeys(f"{s} {p} {o} {name} .\n" for s, p, o in dict(emitter.run())[name]))
+    return _ArticleLines(G, base, article).text()
 
 
 def shared_nquads(G: nx.MultiDiGraph, *, base: str = DEFAULT_BASE_IRI) -> str:

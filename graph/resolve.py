@@ -149,4 +149,6 @@ def merge_entity(a: Entity, b: Entity) -> Entity:
     """One entity from two views of it: the reference view wins, aliases are pooled."""
     keep = a if (a.ticker or not b.ticker) else b
     aliases = tuple(sorted(set(a.aliases) | set(b.aliases) | {a.name, b.name} - {keep.name}))
+    if aliases == keep.aliases:  # the same entity again, mostly: a copy equal to it costs a model copy
+        return keep
     return keep.model_copy(update={"aliases": aliases})

@@ -37,6 +37,7 @@ __all__ = [
     "session_id",
     "content_id",
     "mint_iri",
+    "iri_segment",
     "graph_name",
 ]
 
@@ -102,11 +103,11 @@ def mint_iri(*segments: str, base: str = DEFAULT_BASE_IRI) -> URIRef:
     each segment is percent-encoded, so no text can break out of its IRI."""
     if not segments:
         raise ValueError("mint_iri needs at least one segment")
-    return _uriref()(base + "/".join(map(_segment, segments)))
+    return _uriref()(base + "/".join(map(iri_segment, segments)))
 
 
 @lru_cache(maxsize=1 << 16)
-def _segment(text: str) -> str:
+def iri_segment(text: str) -> str:
     """One IRI path segment, percent-encoded (ids, article hashes and keywords recur by the thousand)."""
     return quote(text, safe="-._~")
 
