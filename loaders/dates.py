@@ -72,13 +72,16 @@ _NAME_WEEKDAY_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
 #: a day this close after these words (in its sentence) is an event's, to come, never a session of the story
 _EVENT_TO_COME = re.compile(r"\b(?:ahead of|due (?:on|out|for)|scheduled|next|until|pending|awaiting)\b[^.;!?]*$", re.I)
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
+#: a day this close after these words (in its sentence) is an earlier event's, not the story's session
+_EVENT_BEFORE = re.compile(r"\b(?:after|following)\b[^.;!?]*$", re.I)
 # named days that are no session of the story: "Black Monday", "Good Friday", "Super Tuesday"
 _NAMED_DAY_BEFORE = re.compile(r"\b(?:Black|Blue|Cyber|Super|Good|Holy|Easter|Ash|Maundy|Giving|Manic)\s+$")
 # "in Tuesday trade", "during Thursday's session": the weekday names the session whatever comes before
 # "a spillover from Tuesday's losses on Wall Street": that day's own move, whatever comes before
 _SESSION_AFTER = re.compile(r"(?:'s|\u2019s)?\s+(?:trade|trading|session)\b|(?:'s|\u2019s)\s+(?:losses|gains|rally|"
                             r"sell-?off|slide|drop|decline|rout|rebound|plunge|surge)\b", re.I)
-_NOT_SESSION = re.compile(r"\b(?:since|from|until|till|through|by|before|after|in|to|between|and|ahead of|next|last)\s*$", re.I)
+_NOT_SESSION = re.compile(r"\b(?:since|from|until|till|through|by|before|after|in|to|between|and|ahead of|next|last|"
+                          r"compared with|compared to|versus|than)\s*$", re.I)  # "compared with Tuesday's close"
 
 
 def _iso(y: int, m: int, d: int) -> str | None:
@@ -240,8 +243,8 @@ def story_day(days: list[DayMention], text: str, mic: str | None, published: str
     for start, end, day in days:
         if lead_end is not None and start >= lead_end:
             break
-        if text[start:end].lower() == "overnight":
-            continue
+        if text[start:end].lower() == "overnight" or _EVENT_BEFORE.search(text, max(0, start - 80), start):
+            continue  # "it was not a convincing rise after the 2% decline on Thursday": the event's day
         if not re.match(r"^\d{4}-\d\d-\d\d$", day) or is_session(mic, dt.date.fromisoformat(day)):
             return day
     return session_day(mic, published)

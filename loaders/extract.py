@@ -125,10 +125,12 @@ LEAD_SENTENCES = 2
 
 
 def _lead_end(doc, headline_end: int) -> int:
-    """Where the lead ends: the headline and the first LEAD_SENTENCES sentences after it."""
+    """Where the lead ends: the headline and the first LEAD_SENTENCES sentences after it (a line
+    with no closing full stop, such as a sentence-case headline or a byline, is no sentence)."""
     count = 0
     for sent in doc.sents:
-        if sent.start_char >= headline_end and any(t.is_alpha for t in sent):
+        if sent.start_char >= headline_end and any(t.is_alpha for t in sent) \
+                and sent.text.rstrip().endswith((".", "!", "?", ".\"", ".”", ")")):
             count += 1
             if count == LEAD_SENTENCES:
                 return sent.end_char
