@@ -83,7 +83,7 @@ prompted underpinned aided pressured compounded sparked triggered upon despite w
 for with from into among between against versus vs fuel fuels shine shines accelerate accelerates pauses pause
 tick ticks under over top tops hits sees sees saw extends extended posts posted leads lead
 weigh weighs trigger triggers provoke provokes force forces send sends rattle rattles drag drags
-weakness strength losses gains selling buying net""".split())
+weakness strength losses gains selling buying net three four two five""".split())
 
 
 @lru_cache(maxsize=16384)  # asked for every token of every article; the answer depends on the text alone
@@ -211,6 +211,8 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
         low = lows[i]
         if i in taken or texts[i] == "Group":
             continue  # "Mitsubishi UFJ Financial Group" is a name, not the financial group of stocks
+        if i >= 2 and lows[i - 1] == "-" and lows[i - 2] == "sub":
+            continue  # "Three sub-indices lost ground": an index's parts, no market
         market = _market_mention(doc, i, taken, place_at, index_tokens, sent_starts) \
             if low in _MARKET_HEAD_WORDS else None
         if market is not None:

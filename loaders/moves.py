@@ -21,7 +21,7 @@ from marketkg.loaders.rankings import ranked_moves
 
 __all__ = ["RawMove", "find_moves", "predicate_at", "close_statements", "opening_close", "opening_figure"]
 
-_RIGHT_FILLER = frozenset({"by", "sharply", "slightly", "modestly", "marginally", "against", "the", "trend",
+_RIGHT_FILLER = frozenset({"by", "most", "sharply", "slightly", "modestly", "marginally", "against", "the", "trend",
                            "a", "further", "another", "steeply", "strongly", "significantly", "in", "early",
                            "late", "trade", "trading", "as", "much", "much", "more", "than", "to", "some",
                            "nearly", "about", "around", "roughly", "approximately", "over", "close", "almost",
@@ -1498,14 +1498,23 @@ def _followed_by(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
         if not lead:
             continue
         direction = lead[-1].direction
+        sub_index = lead[-1].subject.entity_id in _SUB_INDICES
         j = k + 2
-        while j < len(items) and items[j].kind == "M" and items[j].mention.kind in _SUBJECT_KINDS:
-            mention = items[j].mention
+        while j < len(items):
+            if items[j].word("the") and j + 1 < len(items):
+                j += 1  # Xinhua: "followed by the Commerce and Industry 0.10 percent and the Finance 0.07 percent"
+            mention = _sub_index_word(items[j]) if sub_index else None
+            if mention is None and not (items[j].kind == "M" and items[j].mention.kind in _SUBJECT_KINDS):
+                break
+            mention = mention or items[j].mention
             j += 1
             pct, signed = None, False
             if j + 2 < len(items) and items[j].word("(") and items[j + 1].qkind == "PERCENT" and items[j + 2].word(")"):
                 pct, signed = items[j + 1].qty.value, items[j + 1].qty.signed
                 j += 3
+            elif j < len(items) and items[j].qkind == "PERCENT":
+                pct, signed = items[j].qty.value, items[j].qty.signed
+                j += 1
             elif j + 2 < len(items) and items[j].word(",") and items[j + 1].word("up", "down") \
                     and items[j + 2].qkind == "PERCENT":
                 pct, signed = abs(items[j + 2].qty.value) * (1 if items[j + 1].low == "up" else -1), True
@@ -1524,6 +1533,18 @@ def _followed_by(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
 
 
 _FOLLOWED = frozenset({"followed", "did"})
+#: the Hang Seng's four sub-indices, which Xinhua's lists name by a bare word after the first
+_SUB_INDEX_WORDS = {"finance": "idx-hsfi", "properties": "idx-hspi", "property": "idx-hspi",
+                    "utilities": "idx-hsui", "utility": "idx-hsui"}
+_SUB_INDICES = frozenset(_SUB_INDEX_WORDS.values()) | {"idx-hscii"}
+
+
+def _sub_index_word(item: Item) -> Mention | None:
+    """'the Finance' in a list of Hang Seng sub-indices: that sub-index."""
+    entity_id = _SUB_INDEX_WORDS.get(item.low)
+    if entity_id is None:
+        return None
+    return Mention(item.start, item.end, "ref", item.text, item.start_char, item.end_char, entity_id=entity_id)
 _RECORD_WORDS = frozenset({"an", "a", "all", "time", "all-time", "record", "new", "fresh", "high", "low", "of", "-",
                            "its", "highest", "lowest", "level", "peak", "closing"})
 
