@@ -496,7 +496,8 @@ def _paren_pct_before(items: list[Item], j: int) -> tuple[float | None, bool, in
 
 _RANKING = frozenset({"gainer", "gainers", "loser", "losers", "performer", "performers", "decliner", "decliners",
                       "advancer", "advancers", "drag", "laggard", "laggards", "riser", "risers", "faller", "fallers"})
-_FREE_BEFORE = frozenset({",", ";", "and", "while", "as", "with", "including", "like", "(", ":", "-", "but",
+_FREE_BEFORE = frozenset({",", ";", "and", "while", "as", "with", "including", "include", "includes", "included",
+                          "like", "(", ":", "-", "but",
                           "whereas", "also", "meanwhile", "elsewhere", "&", "followed", "by", "such", "|"})
 
 
@@ -1297,7 +1298,8 @@ def find_moves(items: list[Item]) -> list[RawMove]:
             subjects, end = _respective(items, subjects, pct, end)
             flags = ["settled"] if items[k].low in _CLOSE_VERBS else []
             for mention, own, _signed in subjects:
-                value = pct if own is None else abs(own) * (1 if direction == "up" else -1)
+                value = pct if own is None else None if own is _NO_FIGURE else abs(own) * (
+                    1 if direction == "up" else -1)
                 moves.append(RawMove(mention, direction, value, False, close, _turnover_after(items, end), k, end,
                                      items[k].start_char, group=group, flags=list(flags)))
             if subjects:
@@ -1346,7 +1348,7 @@ def find_moves(items: list[Item]) -> list[RawMove]:
         flags = ["multi-period"] if perfect or _multi_period(items, end) else []
         sign = 1 if direction == "up" else -1
         for mention, own, signed in subjects:
-            value = own if own is not None else pct
+            value = None if own is _NO_FIGURE else own if own is not None else pct
             if unchanged_by is not None and not unchanged_by[1]:
                 # "lost 1.8 points, but was unchanged percentage-wise (0.06%)": the points' direction
                 value = _direction_before(moves, mention, k) * abs(value)
@@ -1466,9 +1468,17 @@ def _respective(items: list[Item], subjects: list, pct: float | None, end: int) 
     if len(subjects) < 2 or pct is None or any(own is not None for _, own, _ in subjects):
         return subjects, end
     more, after = _respectively(items, end)
+    if more and len(more) != len(subjects) - 1:
+        # four figures for three subjects found ("include Nestle, ICICI Bank, Hero and NTPC increasing by
+        # 2.63%, 2.42%, 1.73% and 1% respectively" with one name missed): no subject's figure is known
+        return [(m, _NO_FIGURE, False) for m, _, _ in subjects], after
     if len(more) != len(subjects) - 1:
         return subjects, end
     return [(m, f, False) for (m, _, _), f in zip(subjects, [pct, *more])], after
+
+
+#: a subject's own figure when a list of figures does not map onto the subjects found
+_NO_FIGURE = float("nan")
 
 
 def _respectively(items: list[Item], j: int) -> tuple[list[float], int]:
