@@ -23,9 +23,9 @@ _STOP = frozenset("a an the of to in on for and or its their his her by with as 
                   "it will would could can may more".split())
 
 
-#: per list of driver concepts (by id; the list is kept beside its pattern): one pattern of every
-#: concept's topic words (first keyword group), or None when a concept has no keyword group
-_TOPIC_SCREENS: dict[int, tuple[list[DriverConcept], re.Pattern[str] | None]] = {}
+#: the list of driver concepts last asked about, its length then, and its screen: one pattern of
+#: every concept's topic words (first keyword group), or None when a concept has no keyword group
+_topic_kept: tuple[list[DriverConcept], int, re.Pattern[str] | None] | None = None
 
 
 def _topic_screen(concepts: list[DriverConcept]) -> re.Pattern[str] | None:
@@ -34,12 +34,13 @@ def _topic_screen(concepts: list[DriverConcept]) -> re.Pattern[str] | None:
     alternation): a concept matches a phrase, and a phrase mentions its topic, only then. Most
     cause phrases hold no topic word, and each concept tried on them cost a lower-casing and a
     substring test per keyword."""
-    kept = _TOPIC_SCREENS.get(id(concepts))
-    if kept is None or kept[0] is not concepts:
+    global _topic_kept
+    kept = _topic_kept
+    if kept is None or kept[0] is not concepts or kept[1] != len(concepts):  # made anew for another list
         words = {w for c in concepts for w in (c.groups[0] if c.groups else ())}
         screen = words_pattern(tuple(words)) if words and all(c.groups for c in concepts) else None
-        kept = _TOPIC_SCREENS[id(concepts)] = (concepts, screen)
-    return kept[1]
+        kept = _topic_kept = (concepts, len(concepts), screen)
+    return kept[2]
 
 
 def _may_match(concepts: list[DriverConcept], phrase: str) -> bool:

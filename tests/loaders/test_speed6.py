@@ -69,3 +69,6 @@ def test_topic_screen_follows_a_new_concept_list() -> None:
     empty = type(concepts[0])(concepts[0].entity, ())
     assert drivers._topic_screen(concepts + [empty]) is None
     assert drivers._may_match(concepts + [empty], "profit-taking")
+    concepts.append(empty)  # the same list, grown: its screen is made anew
+    assert drivers._topic_screen(concepts) is None
+    assert drivers._topic_screen(reference().drivers) is not None
