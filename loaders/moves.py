@@ -890,7 +890,7 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
 def _descriptor_end(items: list[Item], k: int) -> int:
     """Past the words that open a sentence before its first name ("The", "Top lender the",
     "Banking giant"), up to five and none of them a preposition or a predicate."""
-    s0 = 0
+    s0 = 2 if k > 3 and items[0].low in _ASIDE_ADVERBS | {"however", "meanwhile"} and items[1].word(",") else 0
     while s0 < min(k, 5) and (items[s0].kind == "W" and items[s0].text[:1].isalpha()
                               and not items[s0].word(*_PREPOSITIONS) and not predicate_at(items, s0)
                               or items[s0].kind == "M" and items[s0].mention.kind == "candidate"

@@ -11,7 +11,7 @@ def test_midcap_and_smallcap_indices_are_their_own_indices():
                      "the BSE midcap gauge declined 1.8 per cent and the smallcap index fell 2.1 per cent.")
     moves = {m.entity.name: (m.entity.type.value, m.change_pct, m.conflicts) for m in facts.moves}
     assert moves["Nifty 50"] == ("index", -1.24, ())  # no conflicting figures taken from the sub-indices
-    assert moves["BSE midcap"] == ("index", -1.8, ())
+    assert moves["BSE Midcap"] == ("index", -1.8, ())
     assert moves["smallcap"] == ("index", -2.1, ())
 
 
