@@ -217,9 +217,16 @@ def _move_finder(G: nx.MultiDiGraph) -> Callable[[str, str | None], Record | Non
     return moved
 
 
-def _figures(move: Record | None) -> Record:
-    keys = ("direction", "change_pct", "close", "session")
-    return {k: (move or {}).get(k) for k in keys}
+def _figures(move: Record | None, articles: Iterable[str] = ()) -> Record:
+    """A move's figures; when articles disagree on them (``reports``), the figures of the
+    first of ``articles`` (a cause's own) that reports it."""
+    move = move or {}
+    own = set(articles)
+    for report in move.get("reports") or ():
+        if report.get("article") in own:
+            return {"direction": report.get("direction"), "change_pct": report.get("change_pct"),
+                    "close": report.get("close"), "session": move.get("session")}
+    return {k: move.get(k) for k in ("direction", "change_pct", "close", "session")}
 
 
 # --- queries ---------------------------------------------------------------------------
@@ -246,7 +253,7 @@ def _explanation(G: nx.MultiDiGraph, chain: list[str], d: dict[str, Any], move: 
     root = G.nodes[chain[0]]
     return {"driver": chain[0], "name": root.get("name"), "type": root.get("type"), "category": root.get("category"),
             "cue": d.get("cue"), "causes": list(d.get("causes") or ()), "date": d.get("date"),
-            "chain": chain, "evidence": _evidence(d), "move": _figures(move)}
+            "chain": chain, "evidence": _evidence(d), "move": _figures(move, d.get("articles") or ())}
 
 
 def _upstream(G: nx.MultiDiGraph, node: str, d: dict[str, Any], seen: frozenset[str]) -> Iterator[list[str]]:
@@ -316,7 +323,7 @@ def driver_moves(G: nx.MultiDiGraph, driver_or_category: str) -> list[Record]:
                           "category": G.nodes[drv].get("category"), "entity": eff,
                           "name": G.nodes[eff].get("name"), "type": G.nodes[eff].get("type"),
                           "date": d.get("date"), "cue": d.get("cue"), "causes": list(d.get("causes") or ()),
-                          **_figures(moved(eff, d.get("move"))), "evidence": _evidence(d)})
+                          **_figures(moved(eff, d.get("move")), d.get("articles") or ()), "evidence": _evidence(d)})
     return _by_day(found, "driver", "name", "entity")
 
 

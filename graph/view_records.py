@@ -115,16 +115,19 @@ def _move_figures(db: sqlite3.Connection, node: str) -> Callable[[str | None], R
     of ``node`` a cause edge names (all None when it names none)."""
     sessions: dict[str, tuple[str, Any]] = {}
     rows = db.execute("SELECT key, v, CASE kind WHEN ? THEN json_extract(data, '$.direction', '$.change_pct', "
-                      "'$.close') END FROM edges WHERE u = ? ORDER BY id", (_MOVE, node))
+                      "'$.close', '$.conflict', '$.reports') END FROM edges WHERE u = ? ORDER BY id", (_MOVE, node))
     for key, session, figures in rows:  # the last edge of a key wins, as a dict of the out-edges does
         sessions[key] = (session, figures)
     moves = [(key, session, found) for key, (session, found) in sessions.items() if found is not None]
-    decoded = {key: {"direction": direction, "change_pct": pct, "close": close, "session": session}
-               for (key, session, _), (direction, pct, close) in zip(moves, _decode_all([m[2] for m in moves]))}
+    decoded = {key: ({"direction": direction, "change_pct": pct, "close": close, "session": session},
+                     reports if conflict else ())
+               for (key, session, _), (direction, pct, close, conflict, reports)
+               in zip(moves, _decode_all([m[2] for m in moves]))}
     empty = {"direction": None, "change_pct": None, "close": None, "session": None}
 
-    def figures(move_key: str | None) -> Record:
-        return dict(decoded.get(move_key, empty) if move_key else empty)
+    def figures(move_key: str | None, articles: Iterable[str] = ()) -> Record:
+        found, reports = decoded.get(move_key, (empty, ())) if move_key else (empty, ())
+        return queries._figures({**found, "reports": reports}, articles)
     return figures
 
 
@@ -147,5 +150,5 @@ def why_records(db: sqlite3.Connection, node: str, node_data: NodeData, *, day: 
         found.append({"driver": chain[0], "name": root.get("name"), "type": root.get("type"),
                       "category": root.get("category"), "cue": d.get("cue"), "causes": list(d.get("causes") or ()),
                       "date": d.get("date"), "chain": chain, "evidence": [dict(e) for e in evidence.get(ident, ())],
-                      "move": figures(d.get("move"))})
+                      "move": figures(d.get("move"), d.get("articles") or ())})
     return queries._by_day(found, "driver", "chain")
