@@ -17,7 +17,7 @@ from marketkg.loaders.lexicon import (BUSINESS_NOUNS, CUES, DOWN_VERBS, HEDGES, 
 from marketkg.loaders.descriptions import read_description
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.quantities import parse_number
-from marketkg.loaders.rankings import ranked_moves
+from marketkg.loaders.rankings import RANK_NOUNS, ranked_moves
 
 __all__ = ["RawMove", "find_moves", "predicate_at", "close_statements", "opening_close", "opening_figure"]
 
@@ -166,22 +166,19 @@ def _points_or(items: list[Item], j: int) -> int:
 
 
 _PENCE = re.compile(r"^\d+(?:\.\d+)?p$")
-_MOVE_NOUN_SIGN = {"rise": 1, "gain": 1, "jump": 1, "advance": 1, "increase": 1, "fall": -1, "drop": -1,
-                   "decline": -1, "loss": -1, "slide": -1}
-
-
-def _figure_after_close(items: list[Item], j: int, pct: float | None) -> tuple[float | None, int]:
+def _figure_after_close(items: list[Item], j: int) -> tuple[float | None, int]:
     """The percent stated after a points move's close: 'dropped 34.5 points to close at 5320.2, down
-    0.6%', 'was up 14.5p to 115p, a 14% rise'; (pct, next index) or (pct, j) unchanged."""
+    0.6%', 'was up 14.5p to 115p, a 14% rise'; (pct, next index) or (None, j)."""
     if not (j + 2 < len(items) and items[j].word(",")):
-        return pct, j
+        return None, j
     if items[j + 1].word("down", "up", "off") and items[j + 2].qkind == "PERCENT":
         sign = 1 if items[j + 1].low == "up" else -1
         return sign * abs(items[j + 2].qty.value), j + 3
     if j + 3 < len(items) and items[j + 1].word("a", "an") and items[j + 2].qkind == "PERCENT" \
-            and items[j + 3].low in _MOVE_NOUN_SIGN:
-        return _MOVE_NOUN_SIGN[items[j + 3].low] * abs(items[j + 2].qty.value), j + 4
-    return pct, j
+            and items[j + 3].low in _UP_NOUNS | _DOWN_NOUNS:
+        sign = 1 if items[j + 3].low in _UP_NOUNS else -1
+        return sign * abs(items[j + 2].qty.value), j + 4
+    return None, j
 
 
 _BY_THE_CLOSE = (("by", "the", "close"), ("at", "the", "close"), ("on", "the", "day"), ("in", "the", "session"))
@@ -370,14 +367,9 @@ def _close_after(items: list[Item], j: int) -> tuple[float | None, int]:
     k = j + 1 if j < len(items) and items[j].word(",") else j
     if k + 3 < len(items) and items[k].word("(", "[") and items[k + 2].low in _POINTS and items[k + 3].word(")", "]"):
         k = j = k + 4  # "fell nearly 2.2 percent (202 points) to close at 9,098"
-    hedge = _hedge_at(items, k + 1) if k + 1 < len(items) and items[k].word("or") else 0
-    points = k + 2 + hedge < len(items) and items[k].word("or") and items[k + 2 + hedge].low in _POINTS
-    pence = k + 1 < len(items) and items[k].word("or") and _PENCE.match(items[k + 1].low)
-    if points or pence:
-        # "rose 0.5%, or 210 points, to 42,000.12"; "or more than 940 points, to"; "down 9.5% or 135p to close"
-        k += 3 + hedge if points else 2
-        if k < len(items) and items[k].word(","):
-            k += 1
+    past = _or_points(items, k)
+    if past != k:  # "rose 0.5%, or 210 points, to 42,000.12"; "or more than 940 points, to"; "or 135p to close"
+        k = past + 1 if past < len(items) and items[past].word(",") else past
         j = k
     if k + 2 < len(items) and items[k].word("and") and items[k + 1].word("closed", "ended", "finished", "settled") \
             and items[k + 2].word("at"):
@@ -494,8 +486,7 @@ def _paren_pct_before(items: list[Item], j: int) -> tuple[float | None, bool, in
     return None, False, j
 
 
-_RANKING = frozenset({"gainer", "gainers", "loser", "losers", "performer", "performers", "decliner", "decliners",
-                      "advancer", "advancers", "drag", "laggard", "laggards", "riser", "risers", "faller", "fallers"})
+_RANKING = RANK_NOUNS - {"mover", "movers"} | {"drag"}
 _FREE_BEFORE = frozenset({",", ";", "and", "while", "as", "with", "including", "include", "includes", "included",
                           "like", "(", ":", "-", "but",
                           "whereas", "also", "meanwhile", "elsewhere", "&", "followed", "by", "such", "|"})
@@ -671,6 +662,11 @@ _DESCRIPTORS = frozenset({"company", "firm", "maker", "giant", "group", "carrier
                           "supplier", "exporter", "builder", "brokerage", "broker", "heavyweight", "stock", "shares"})
 
 
+def _after_ranking(items: list[Item], j: int) -> bool:
+    """Whether the name at item j follows 'the biggest gainer was' / 'the top losers were'."""
+    return j >= 2 and items[j - 1].low in ("was", "were") and any(x.low in _RANKING for x in items[max(0, j - 5):j - 1])
+
+
 def _free_standing(items: list[Item], j: int) -> bool:
     """An unknown name can be a subject only where a clause or list can start."""
     if j == 0:
@@ -684,7 +680,7 @@ def _free_standing(items: list[Item], j: int) -> bool:
         return True
     if prev.low == "the" and items[j].kind == "M" and items[j].mention.extra.get("index"):
         return _free_standing(items, j - 1)  # ", the BSE midcap gauge declined": an index's name takes 'the'
-    if prev.low in ("was", "were") and any(x.low in _RANKING for x in items[max(0, j - 5):j - 1]):
+    if _after_ranking(items, j):
         return True  # "The biggest gainer was Jardine Matheson, rising 2.25%"
     return prev.low in _FREE_BEFORE or prev.low in _DESCRIPTORS
 
@@ -871,8 +867,7 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     if not found and not parenthetical and j >= 0 and items[j].low in _PRONOUNS and (
             j == 0 or items[j - 1].word(",", ";", "and", "but", "while", "-", "–", "—")):
         return [(_pronoun(items[j]), None, False)], None, close  # "It pared losses to close down 0.3%"
-    if parenthetical and group is None and len(found) == 1 and first >= 2 and items[first - 1].low in (
-            "was", "were") and any(x.low in _RANKING for x in items[max(0, first - 4):first - 1]):
+    if parenthetical and group is None and len(found) == 1 and _after_ranking(items, first):
         return found, None, close  # "The STI's biggest gainer was Jardine Matheson, rising 2.25%"
     if parenthetical and group is None:
         s0 = _descriptor_end(items, k)
@@ -890,7 +885,7 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
 def _descriptor_end(items: list[Item], k: int) -> int:
     """Past the words that open a sentence before its first name ("The", "Top lender the",
     "Banking giant"), up to five and none of them a preposition or a predicate."""
-    s0 = 2 if k > 3 and items[0].low in _ASIDE_ADVERBS | {"however", "meanwhile"} and items[1].word(",") else 0
+    s0 = 2 if k > 3 and items[0].low in _ASIDE_ADVERBS and items[1].word(",") else 0
     while s0 < min(k, 5) and (items[s0].kind == "W" and items[s0].text[:1].isalpha()
                               and not items[s0].word(*_PREPOSITIONS) and not predicate_at(items, s0)
                               or items[s0].kind == "M" and items[s0].mention.kind == "candidate"
@@ -915,11 +910,16 @@ _SHARES_OBJECT = (("the", "shares"), ("its", "shares"), ("the", "stock"), ("its"
 
 
 def _or_points(items: list[Item], j: int) -> int:
-    """Past ', or 1.50 points' after a percent (j unchanged if it is not there)."""
+    """Past ', or 1.50 points' / 'or more than 940 points' / 'or 135p' after a percent (j unchanged
+    if it is not there)."""
     k = j + 1 if j < len(items) and items[j].word(",") else j
-    if k + 2 < len(items) and items[k].word("or") and parse_number(items[k + 1].text) is not None \
-            and items[k + 2].low in _POINTS:
-        return k + 3
+    if not (k + 1 < len(items) and items[k].word("or")):
+        return j
+    if _PENCE.match(items[k + 1].low):
+        return k + 2
+    n = k + 1 + _hedge_at(items, k + 1)
+    if n + 1 < len(items) and parse_number(items[n].text) is not None and items[n + 1].low in _POINTS:
+        return n + 2
     return j
 
 
@@ -1326,7 +1326,7 @@ def find_moves(items: list[Item]) -> list[RawMove]:
         if close is not None:
             end = end2
             if pct is None:
-                pct, end = _figure_after_close(items, end, pct)
+                pct, end = _figure_after_close(items, end)
         subjects, group, close_left = _subjects(items, k)
         if not subjects:
             subjects = _continued(items, k, moves) or _place_subjects(items, k, end) or _clause_subject(items, k)

@@ -13,14 +13,14 @@ from dataclasses import dataclass
 from marketkg.loaders.items import Item, word_indices
 from marketkg.loaders.mentions import Mention
 
-__all__ = ["Ranked", "ranked_moves"]
+__all__ = ["RANK_NOUNS", "Ranked", "ranked_moves"]
 
 _UP_NOUNS = frozenset({"gainer", "gainers", "advancer", "advancers", "outperformer", "outperformers", "riser",
                        "risers"})
 _DOWN_NOUNS = frozenset({"loser", "losers", "decliner", "decliners", "laggard", "laggards", "underperformer",
                          "underperformers", "faller", "fallers"})
 _NEUTRAL_NOUNS = frozenset({"movers", "mover", "performers", "performer"})
-_RANK_NOUNS = _UP_NOUNS | _DOWN_NOUNS | _NEUTRAL_NOUNS
+RANK_NOUNS = _UP_NOUNS | _DOWN_NOUNS | _NEUTRAL_NOUNS
 #: words between a copula and its ranking noun: "were among the top gainers"
 _RANK_FILLER = frozenset({"among", "the", "top", "biggest", "major", "leading", "big", "notable", "key", "main",
                           "market", "best", "worst", "heaviest", "largest", "prominent", "other", "also", "both",
@@ -119,7 +119,7 @@ _FIGURE_WORDS = frozenset({"up", "down", "off", "rising", "falling", "gaining", 
 def ranked_moves(items: list[Item]) -> list[Ranked]:
     """Moves read from rankings in a sentence's items."""
     out: list[Ranked] = []
-    for r in word_indices(items, _RANK_NOUNS):
+    for r in word_indices(items, RANK_NOUNS):
         direction = _noun_direction(items, r)
         c = r - 1
         while c >= 0 and items[c].kind == "W" and items[c].low in _RANK_FILLER:
