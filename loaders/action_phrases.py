@@ -255,9 +255,9 @@ def _group_action(items: list[Item], k: int, text: str, before: PhraseAction | N
         if j < len(items) and items[j].qkind in ("MONEY", "SHARES") and j > k + 1:
             # "snapped up a net HK$12 billion of Hong Kong stocks"
             amount = items[j].qty.text
-            if net:
-                action = "net_inflow" if action == "bought" else "net_outflow"
             start = j + 2 if j + 1 < len(items) and items[j + 1].word("of", "in", "worth") else j + 1
+            if words_at(items, start, ("of",)) and items[start - 1].word("worth"):
+                start += 1  # "a net 325 billion won worth of shares"
     elif low in _FLEE:
         if nxt.word("to", "into", "toward", "towards"):
             action, start = "bought", k + 2

@@ -37,11 +37,18 @@ _RATING_TO = re.compile(r"^\s*(?:[A-Z][\w.&'-]*\s){0,4}to\s+[\"']?(?P<to>buy|sel
 _RATING_TO_ANYWHERE = re.compile(r"\bto\s+[\"']?(?P<to>buy|sell|hold|neutral|overweight|underweight|outperform|"
                                  r"underperform|equal-weight|market-perform|accumulate|reduce)\b", re.I)
 _RATING = re.compile(r"from\s+[\"']?(?P<from>[A-Za-z][A-Za-z -]{1,20}?)[\"']?\s+to\s+[\"']?(?P<to>[A-Za-z][A-Za-z -]{1,20}?)[\"'.]*(?:\s|$|,|\.)")
-_FLOW_IN = (("net", "inflows"), ("net", "inflow"), ("net", "purchases"), ("net", "buying"), ("net", "bought"),
-            ("net", "purchase"), ("net", "buyers"), ("net", "buyer"), ("capital", "inflows"), ("inflows",))
-_FLOW_OUT = (("net", "outflows"), ("net", "outflow"), ("net", "selling"), ("net", "sold"), ("net", "sales"),
-             ("net", "sell"), ("net", "sellers"), ("net", "seller"), ("capital", "outflows"), ("outflows",))
-_FLOW_FIRST = frozenset(words[0] for words in _FLOW_IN + _FLOW_OUT)
+#: the flow words and the action each states. A flow named as money moving is a net flow
+#: ("net inflows", "capital outflows"); one named by buying or selling is the trade, net or not
+#: ("net purchases", "net sellers"), as the verbs are ("bought a net 314 billion won")
+_FLOWS = ((("net", "inflows"), "net_inflow"), (("net", "inflow"), "net_inflow"), (("capital", "inflows"), "net_inflow"),
+          (("inflows",), "net_inflow"), (("net", "outflows"), "net_outflow"), (("net", "outflow"), "net_outflow"),
+          (("capital", "outflows"), "net_outflow"), (("outflows",), "net_outflow"),
+          (("net", "purchases"), "bought"), (("net", "purchase"), "bought"), (("net", "buying"), "bought"),
+          (("net", "bought"), "bought"), (("net", "buyers"), "bought"), (("net", "buyer"), "bought"),
+          (("net", "buys"), "bought"), (("net", "selling"), "sold"), (("net", "sold"), "sold"),
+          (("net", "sales"), "sold"), (("net", "sell"), "sold"), (("net", "sellers"), "sold"),
+          (("net", "seller"), "sold"))
+_FLOW_FIRST = frozenset(words[0] for words, _action in _FLOWS)
 _INVESTOR_KINDS = frozenset({"ref", "candidate"})
 #: reference entities that are traded, never trade: "Brent crude ... is selling at $39.96" quotes a price
 _NOT_INVESTORS = ("cmd-", "fx-", "idx-", "sector-")
@@ -72,10 +79,27 @@ def _actor_before(items: list[Item], k: int) -> Mention | None:
         j -= 1
     if j >= 2 and items[j].word(")") and items[j - 2].word("("):
         j -= 3  # "domestic institutional investors (DIIs) bought": the name before its short form
-    if j >= 0 and items[j].kind == "M" and items[j].mention.kind in _INVESTOR_KINDS \
-            and not (items[j].mention.entity_id or "").startswith(_NOT_INVESTORS):
+    if j >= 0 and _is_investor(items[j]):
         return items[j].mention
     return None
+
+
+def _is_investor(it: Item) -> bool:
+    return it.kind == "M" and it.mention.kind in _INVESTOR_KINDS \
+        and not (it.mention.entity_id or "").startswith(_NOT_INVESTORS)
+
+
+def _co_actors(items: list[Item], actor: Mention) -> list[Mention]:
+    """Investor groups joined to the actor: "Individuals and institutions sold", "retail
+    investors, insurers and pension funds bought". Only groups (``inv-`` ids), so a company
+    and an investor joined by "and" stay apart."""
+    j = _index_of(items, actor) - 1
+    out: list[Mention] = []
+    while j >= 1 and items[j].word("and", ",") and _is_investor(items[j - 1]) \
+            and (items[j - 1].mention.entity_id or "").startswith("inv-"):
+        out.insert(0, items[j - 1].mention)
+        j -= 2
+    return out
 
 
 def _role_company(items: list[Item], actor_index: int) -> Mention | None:
@@ -83,7 +107,7 @@ def _role_company(items: list[Item], actor_index: int) -> Mention | None:
     j = actor_index - 1
     saw_role = False
     while j >= 0 and items[j].kind == "W" and items[j].low in ROLE_WORDS:
-        saw_role = True
+        saw_role = saw_role or items[j].low != "and"  # "Individuals and institutions": no role
         j -= 1
     if saw_role and j >= 0 and items[j].kind == "M" and items[j].mention.kind in ("ref", "candidate"):
         return items[j].mention
@@ -174,9 +198,8 @@ def _flows(items: list[Item], flow_default: str | None) -> list[RawAction]:
     for k in range(len(items)):
         if items[k].low not in _FLOW_FIRST:
             continue
-        for table, action in ((_FLOW_IN, "net_inflow"), (_FLOW_OUT, "net_outflow")):
-            hit = next((w for w in table if words_at(items, k, w)), None)
-            if hit is None:
+        for hit, action in _FLOWS:
+            if not words_at(items, k, hit):
                 continue
             investor = next((it.mention for it in items if it.kind == "M" and it.mention.entity_id in
                              ("inv-southbound", "inv-northbound")), None)
@@ -224,13 +247,10 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
             continue  # "S&P downgraded the U.S. credit rating": the country, not the sentence's mover
         if k + 1 < len(items) and items[k + 1].word("at"):
             continue  # "is selling at $39.96 per barrel": a price quote
-        net = k + 1 < len(items) and (items[k + 1].word("net") or words_at(items, k + 1, ("a", "net")))
-        if k >= 1 and items[k - 1].word("net"):
-            net = True
         if low in _BUY and _amount_after(items, k + 1):
-            action = "net_inflow" if net else "bought"
+            action = "bought"  # "bought a net 314.7 billion won": a trade, net or not
         elif low in _SELL and _amount_after(items, k + 1):
-            action = "net_outflow" if net else "sold"
+            action = "sold"
         elif (low in _STAKE_UP or low in _STAKE_DOWN) and k + 2 < len(items) and (
                 items[k + 1].low in _POSSESSIVE and items[k + 2].low in _HOLDING
                 or items[k + 1].low in _HOLDING and items[k + 2].word("in", "of")):  # "increased holdings in"
@@ -244,9 +264,6 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
             # "Foreign investors were net buyers of Japanese equities, purchasing 450 billion yen"
             actor = next((it.mention for it in items[:k] if it.kind == "M" and it.mention.kind in _INVESTOR_KINDS
                           and (it.mention.entity_id or "").startswith("inv-")), None)
-            if actor is not None and action in ("bought", "sold") and any(
-                    words_at(items, x, ("net", "buyers" if action == "bought" else "sellers")) for x in range(k)):
-                action = "net_inflow" if action == "bought" else "net_outflow"
         broker_after = actor is None and action in ("upgraded", "downgraded") and k + 2 < len(items) \
             and items[k + 1].word("from", "by") and items[k + 2].kind == "M" \
             and (items[k + 2].mention.entity_id or "").startswith("inv-")
@@ -275,6 +292,9 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
             out.append(RawAction(actor, None, action, target, amount=amount))
             phrased.pop(k, None)
             continue
+        if actor is not None and action in ("bought", "sold") and (actor.entity_id or "").startswith("inv-"):
+            out += [RawAction(co, None, action, target, amount=_amount_after(items, k + 1))
+                    for co in _co_actors(items, actor)]
         described = _described_after(items, k + 1, text) if target is None and not passive else None
         raw = RawAction(actor, None, action, target, target_is_subject=target is None and described is None,
                         investor_phrase=role, target_phrase=described, investor_is_mover=pronoun)
@@ -339,8 +359,6 @@ def _nominal_actions(items: list[Item]) -> list[RawAction]:
                 and (items[k + 2].mention.entity_id or "").startswith("inv-")):
             continue
         action = _NOMINAL_ACTIONS[items[k].low]
-        if k >= 1 and items[k - 1].word("net") and action in ("sold", "bought"):
-            action = "net_outflow" if action == "sold" else "net_inflow"
         out.append(RawAction(items[k + 2].mention, None, action, None))
     return out
 

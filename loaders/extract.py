@@ -465,9 +465,12 @@ class _ArticleExtractor:
                 return
         if target is not None and target.id == investor.id:
             return
-        key = (investor.id, raw.action, target.id if target else None)
+        key: tuple = (investor.id, raw.action, target.id if target else None)
         ev = _sentence_evidence(self.article, sent)
         entry = self.actions.get(key)
+        if entry is not None and raw.amount is not None and entry["amount"] not in (None, raw.amount):
+            key += (raw.amount,)  # "sold a net 858 billion won ... when they dumped a net 955.1 billion": two trades
+            entry = self.actions.get(key)
         if entry is None:
             self.actions[key] = {"investor": investor, "action": ActionKind(raw.action), "target": target,
                                  "amount": raw.amount, "price": raw.price, "stake_pct": raw.stake_pct,

@@ -64,7 +64,7 @@ ACTIONS = [
     ("Beijing bought shares to stabilise the market, traders said.",
      [("inv-beijing", "bought", None, None)]),
     ("Foreign investors were net sellers of $1.2 billion of Taiwan stocks on Thursday.",
-     [("inv-foreign-investors", "net_outflow", None, "$1.2 billion")]),
+     [("inv-foreign-investors", "sold", None, "$1.2 billion")]),
     ("Fitch stripped the United States of its top AAA rating on Tuesday.",
      [("inv-fitch", "downgraded", "=United States", None)]),
     ("Moody's cut Greece's credit rating to junk.",
@@ -94,7 +94,7 @@ ACTIONS = [
     ("Xiaomi rose 2.3%. Founder Lei Jun has been buying. The founder boosted his stake to 25%.",
      [("inv-lei-jun", "raised_stake", "hkex-1810", None)]),
     ("Mainland investors snapped up a net HK$12 billion of Hong Kong stocks via the southbound link.",
-     [("inv-southbound", "net_inflow", "idx-hsi", "HK$12 billion")]),
+     [("inv-southbound", "bought", "idx-hsi", "HK$12 billion")]),
     ("Foreign funds dumped Indian shares for a third session.",  # one country's shares: its benchmark
      [("inv-foreign-investors", "sold", "idx-sensex", None)]),
     ("Hedge funds sold Nvidia shares in the quarter, filings showed.",
@@ -126,7 +126,7 @@ ACTIONS = [
     # Indian wraps: institutional flows in crore, the investors' short forms in brackets
     ("Foreign portfolio investors (FPIs) were net sellers, offloading shares worth Rs 1,616 crore, while "
      "domestic institutional investors (DIIs) bought equities worth Rs 7,453 crore.",
-     [("inv-foreign-investors", "net_outflow", None, "Rs 1,616 crore"),
+     [("inv-foreign-investors", "sold", None, "Rs 1,616 crore"),
       ("inv-domestic-investors", "bought", None, "Rs 7,453 crore")]),
     # a state as the object of a rating change is no company "AA" (Reuters style)
     ("Fitch downgraded France to AA- from AA.", [("inv-fitch", "downgraded", "=France", None)]),
@@ -138,7 +138,7 @@ ACTIONS = [
      [("inv-snb", "bought", "=foreign currency", "2 billion francs")]),
     # a participle after "were net buyers" is the flow of the sentence's investors (Nikkei style)
     ("Foreign investors were net buyers of Japanese equities for a third week, purchasing 450 billion yen.",
-     [("inv-foreign-investors", "net_inflow", None, "450 billion yen")]),
+     [("inv-foreign-investors", "bought", None, "450 billion yen")]),
     # "it" in a cause clause is the company that moved (Reuters style)
     ("UniCredit rose 3.2% after it raised its stake in Commerzbank.",
      [("tkr-ucg-mi", "raised_stake", "tkr-cbk-de", None)]),

@@ -18,14 +18,14 @@ def test_a_noun_and_its_doer_are_an_action():
                               ("Domestic investors", "bought", None)]
 
 
-def test_net_selling_is_an_outflow_even_opening_a_sentence():
+def test_net_selling_is_selling_even_opening_a_sentence():
     assert _actions("Net selling by foreign funds weighed on the Kospi, which fell 1%.") == [
-        ("Foreign investors", "net_outflow", None)]
+        ("Foreign investors", "sold", None)]
 
 
 def test_the_same_investor_is_not_read_twice():
     text = "Foreign investors were net sellers, with selling by foreign investors topping $1 billion."
-    assert _actions(text) == [("Foreign investors", "net_outflow", None)]
+    assert _actions(text) == [("Foreign investors", "sold", None)]
 
 
 def test_a_doer_that_is_no_investor_gives_no_action():

@@ -1,0 +1,58 @@
+"""A net trade stated by buying or selling is `bought`/`sold`; a flow of money is `net_inflow`/`net_outflow`.
+
+Sentences written in the styles of Yonhap, Reuters, PTI and the SCMP (not copied)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import facts_of
+
+
+def _actions(text: str) -> list[tuple[str, str]]:
+    return [(a.investor.id, a.action.value) for a in facts_of(text).investor_actions]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Foreigners net bought 61.2 billion won worth of shares, while individuals dumped 98 billion won.",
+     [("inv-retail-investors", "sold"), ("inv-foreign-investors", "bought")]),
+    ("Offshore investors bought a net 210.5 billion won of Kospi shares on Thursday.",
+     [("inv-foreign-investors", "bought")]),
+    ("Institutions scooped up a net 140 billion won worth of shares.",
+     [("inv-institutional-investors", "bought")]),
+    ("Foreigners pushed the index lower, offloading a net 512 billion won.",
+     [("inv-foreign-investors", "sold")]),
+    ("Foreign investors were net sellers of $900 million of Taiwan shares on Friday.",
+     [("inv-foreign-investors", "sold")]),
+    ("Mainland investors bought a net HK$9 billion of Hong Kong stocks through the trading link.",
+     [("inv-southbound", "bought")]),
+    # money moving is a flow, whatever the verb around it
+    ("Southbound funds recorded net inflows of HK$4.1 billion on Monday.", [("inv-southbound", "net_inflow")]),
+    ("Southbound capital inflows surged, with net purchases totalling HK$31 billion.",
+     [("inv-southbound", "net_inflow")]),
+    ("Overseas investors pulled $1.3 billion out of Indian stocks last week.",
+     [("inv-foreign-investors", "net_outflow")]),
+])
+def test_net_trades_and_flows(sentence, expected):
+    assert _actions(sentence) == expected
+
+
+def test_worth_of_is_no_target_phrase():
+    [action] = facts_of("Institutions scooped up a net 140 billion won worth of shares.").investor_actions
+    assert action.target is None and action.amount == "140 billion won"
+
+
+def test_local_institutions_selling_is_an_action():
+    text = "Seoul shares rose 1.2% as foreign buying outweighed selling by local institutions."
+    assert ("inv-institutional-investors", "sold") in _actions(text)
+
+
+def test_investor_groups_joined_by_and_each_act():
+    text = "Foreigners bought a net 420 billion won of stocks, while individuals and institutions sold 470 billion won."
+    assert _actions(text) == [("inv-foreign-investors", "bought"), ("inv-retail-investors", "sold"),
+                              ("inv-institutional-investors", "sold")]
+
+
+def test_two_amounts_are_two_trades():
+    text = ("Foreigners sold a net 858 billion won on Tuesday. The amount is the most since June 2013, "
+            "when foreign investors dumped a net 955.1 billion won.")
+    assert [a.amount for a in facts_of(text).investor_actions] == ["858 billion won", "955.1 billion won"]
