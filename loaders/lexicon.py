@@ -118,8 +118,9 @@ PHRASE_MOVES += tuple(((verb, owner, extreme, *span, noun), direction)
                                               ("drop", "down"), ("fall", "down"), ("loss", "down"),
                                               ("losses", "down"), ("decline", "down"), ("selloff", "down")))
 # "ended with a gain of 1.25%", "closed with a loss of 0.4%"
-PHRASE_MOVES += tuple(((verb, "with", "a", noun, "of"), direction)
-                      for verb in ("closed", "ended", "finished", "settled")
+PHRASE_MOVES += tuple(((verb, "with", "a", noun, "of"), direction)  # AP's live "The Dow is closing with a loss of"
+                      for verb in ("closed", "ended", "finished", "settled", "closing", "ending", "finishing", "closes",
+                                   "ends", "finishes")
                       for noun, direction in (("gain", "up"), ("rise", "up"), ("loss", "down"), ("fall", "down"),
                                               ("drop", "down"), ("decline", "down")))
 # "closed on a positive note", "ended on a weak note"

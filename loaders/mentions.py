@@ -278,6 +278,13 @@ def _mention(doc: Doc, s: int, e: int, kind: str, tickers: dict[int, Quantity], 
     return m
 
 
+#: capitalised words after a company's name that continue no other name: "Baidu Upgraded by JPMorgan" (a
+#: run-in heading), "Alibaba Shares Jump", "Tencent ADRs"
+_NO_NAME_AFTER_COMPANY = frozenset("""upgraded downgraded upgrade downgrade upgrades downgrades shares share stock stocks
+adr adrs says said results earnings profit profits sales revenue chief ceo founder chairman rallies slumps jumps
+soars tumbles surges sinks plunges gains rises falls drops climbs""".split())
+
+
 def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceData | None = None) -> list[Mention]:
     """All mentions in ``doc``, sorted, none overlapping."""
     ref = ref or reference()
@@ -304,6 +311,9 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
                 or base_texts[e][:1].isupper() and base_texts[e].casefold() in GENERIC_TAILS
                 or base_texts[e] == "," and e + 1 < len(base_texts) and base_texts[e + 1] in _CORPORATE_TAIL_TOKENS):
             e += 1  # "GaoDi Co., Ltd."
+        if ent.type is EntityType.COMPANY and e == s + 1 and index_inside_name(base, e, sent_starts) \
+                and base_texts[e].lower() not in _NO_NAME_AFTER_COMPANY:
+            continue  # "Celltrion Healthcare", "Alibaba Health": another company, which the candidate pass reads
         if ent.type is EntityType.INDEX:
             if s >= 2 and base_texts[s - 1] == "-" and not base_ws[s - 2] and not base_ws[s - 1]:
                 continue  # "the blue-chip index": a compound's tail, not the chip index

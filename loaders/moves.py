@@ -155,14 +155,24 @@ def _points_or(items: list[Item], j: int) -> int:
     elif k + 2 < len(items) and items[k].kind == "W" and (
             parse_number(items[k].text) is not None and ("." in items[k].text or "," in items[k].text)
             or _PENCE.match(items[k].low)) \
-            and (items[k + 1].word("or") or items[k + 1].word(",") and items[k + 2].word("or")):
-        k += 1  # AP's "dipped 80.12, or 0.3%"; the City's "was up 25.25p or 10%"
+            and (items[k + 1].word("or") or items[k + 1].word(",") and items[k + 2].word("or")) \
+            or _whole_points_or(items, k):
+        k += 1  # AP's "dipped 80.12, or 0.3%", "is down 60, or 4.8 percent"; the City's "was up 25.25p or 10%"
     else:
         return j
     k += next((len(w) for w in _BY_THE_CLOSE if words_at(items, k, w)), 0)  # "589 points by the close, shedding"
     if k < len(items) and items[k].word(","):
         k += 1
     return k + 1 if k < len(items) and items[k].low in _RESTATING else j
+
+
+def _whole_points_or(items: list[Item], k: int) -> bool:
+    """AP's "is down 60, or 4.8 percent": a whole number of points with no unit, restated as a percent."""
+    if not (k + 3 < len(items) and items[k].kind == "W" and parse_number(items[k].text) is not None
+            and items[k + 1].word(",") and items[k + 2].word("or")):
+        return False
+    p = k + 3 + _hedge_at(items, k + 3)
+    return p < len(items) and items[p].qkind == "PERCENT"
 
 
 _PENCE = re.compile(r"^\d+(?:\.\d+)?p$")
@@ -468,8 +478,9 @@ def _closing_price_before(items: list[Item], j: int) -> tuple[float | None, int]
             back = 2  # "Brent fell to $76.30 per barrel, down 0.8%": back to Brent
         elif before[-3:] == ["closing", "price", "of"]:
             back = 3
-        elif before[-1:] == ["close"]:
-            back = 1
+        elif before[-1:] == ["close"] or before[-1:] == ["recorded"] and _level(items[k]) is not None \
+                and items[k].qkind == "MONEY":
+            back = 1  # "Celltrion Healthcare recorded 122,100 won, up 4.18%" (Korean wraps)
         elif before[-1:] == [":"] and k >= 2 and items[k - 2].kind == "M":
             back = 1  # "Hang Seng: 25,441.35, down 1.73%" (a quote line)
         else:
@@ -500,6 +511,9 @@ def _skip_ranking(items: list[Item], j: int) -> int:
         if items[k].kind == "M" and k >= 2 and (items[k - 1].word("on", "in", "among") or items[k - 1].word(
                 "the") and items[k - 2].word("on", "in", "among")):
             continue  # "was the top loser on the Sensex, falling 3.1 per cent"
+        if items[k].kind == "M" and (items[k].mention.entity_id or "").startswith("idx-") \
+                and k + 1 < j and items[k + 1].low in _RANKING:
+            continue  # "was the top Sensex gainer, rising 1.92 per cent"
         if items[k].kind != "W":
             return j
         if items[k].low in ("was", "were", "is", "are") and any(x.low in _RANKING for x in items[k:j]):
@@ -636,7 +650,8 @@ def _skip_place_pp(items: list[Item], j: int) -> int:
     return _members_pp(items, j)
 
 
-_MEMBER_NOUNS = frozenset({"stocks", "companies", "firms", "shares", "chips", "blue-chips", "issues"})
+_MEMBER_NOUNS = frozenset({"stocks", "companies", "firms", "shares", "chips", "blue-chips", "issues", "listings", "counters",
+                           "equities", "constituents"})
 
 
 def _members_pp(items: list[Item], j: int) -> int:
