@@ -280,7 +280,7 @@ class _ArticleExtractor:
         for items in (before, self.read[-1].items if self.read else []):
             for it in reversed(items):
                 if it.kind == "M" and it.mention.kind in ("ref", "candidate"):
-                    entity = self.resolver.entity(it.mention)
+                    entity = self.resolver.entity(it.mention, as_stock=True)  # Goldman Sachs the bank, not the broker
                     if entity is not None and entity.type is EntityType.COMPANY:
                         return entity
         return None

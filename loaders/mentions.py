@@ -41,7 +41,12 @@ domestic local overseas global chinese china's hong kong's hong kong us u.s. jap
 benchmark broader broad composite headline
 """.split())
 _MARKET_HEAD_WORDS = MARKET_HEADS | frozenset(MARKET_HEADS_AFTER)
-_HEAD_WORDS = SECTOR_HEADS | _MARKET_HEAD_WORDS  # a sector or market phrase ends in one of these
+#: sector names that stand bare as a subject, in lower case: "as consumer discretionary and tech gained 1.9
+#: percent and 2 percent", "Energy fell 1.5%" (CNBC, Reuters US); only before a move verb or a list's joint
+_BARE_SECTOR_HEADS = frozenset({"tech", "technology", "energy", "utilities", "industrials", "materials", "healthcare",
+                                "discretionary", "staples", "telecoms", "telecom"})
+_BARE_SECTOR_NEXT = UP_VERBS | DOWN_VERBS | frozenset({"and", "&", ",", "were", "was", "also", "both", "each", "led"})
+_HEAD_WORDS = SECTOR_HEADS | _MARKET_HEAD_WORDS | _BARE_SECTOR_HEADS  # a sector or market phrase ends in one of these
 _NAME_CONNECT = frozenset({"&", "of", "de", "and"})
 _CORPORATE_TAIL_TOKENS = frozenset({"Group", "Holdings", "Holding", "Inc.", "Inc", "Ltd.", "Ltd", "Limited", "Co.", "Co",
                                     "Company", "Corp.", "Corp", "Corporation", "PLC", "plc", "SA", "AG", "NV", "LLC", "SE",
@@ -219,7 +224,9 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
             found.append(market)
             taken.update(range(market.start, market.end))
             continue
-        if low not in SECTOR_HEADS:
+        if low not in SECTOR_HEADS and not (
+                low in _BARE_SECTOR_HEADS and (texts[i].islower() or i in sent_starts)
+                and i + 1 < len(lows) and lows[i + 1] in _BARE_SECTOR_NEXT):
             continue
         j = i
         while j > 0 and (j - 1) not in taken:
@@ -315,8 +322,9 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
                 and base_texts[e].lower() not in _NO_NAME_AFTER_COMPANY:
             continue  # "Celltrion Healthcare", "Alibaba Health": another company, which the candidate pass reads
         if ent.type is EntityType.INDEX:
-            if s >= 2 and base_texts[s - 1] == "-" and not base_ws[s - 2] and not base_ws[s - 1]:
-                continue  # "the blue-chip index": a compound's tail, not the chip index
+            if s >= 2 and base_texts[s - 1] == "-" and not base_ws[s - 2] and not base_ws[s - 1] \
+                    or s >= 1 and base_texts[s - 1].lower() == "blue":
+                continue  # "the blue-chip index", "the CAC 40 blue chip index": a compound's tail, not the chip index
             if index_inside_name(base, e, sent_starts):
                 continue  # "Dow Chemical", "Nikkei Asia": the candidate pass reads the longer name
             e = index_tail(base, e, taken | in_quantities)  # "Nikkei index", "Dow Jones Industrial Index"

@@ -144,6 +144,8 @@ def _points_or(items: list[Item], j: int) -> int:
     """Skip '412.3 points, or' / '56 cents, or' / '$1.20, or' before a percent; returns the new index."""
     if j < len(items) and items[j].word("by"):
         j += 1  # "fell by 12.6 points, or 0.9 percent"
+        if words_at(items, j, ("the", "daily", "limit", "of")):
+            j += 4  # Xinhua's "up by the daily limit of 10 percent"
     k = j + _hedge_at(items, j)
     while k < len(items) and items[k].low in _POINTS_FILLER:
         k += 1  # "gained a scant 9.07 points, or 0.05 percent", "dropping another 2,061 points, or 8.6%"
@@ -518,6 +520,10 @@ def _skip_ranking(items: list[Item], j: int) -> int:
             return j
         if items[k].low in ("was", "were", "is", "are") and any(x.low in _RANKING for x in items[k:j]):
             return k - 1
+        if (items[k].word("the") or items[k].low in ("topping", "leading", "heading")) and k >= 1 \
+                and (items[k - 1].kind == "M" or items[k - 1].qkind == "TICKER") \
+                and any(x.low in _RANKING for x in items[k:j]):
+            return k - 1  # "with chipmaker Infineon (IFX) the main loser, down 9.5%", "with Logica topping the losers"
     return j
 
 
@@ -554,6 +560,8 @@ def _skip_appositive(items: list[Item], j: int) -> int:
         if opener is not None and (opener.low in _APPOSITIVE_OPENERS or cue or possessive
                                    or opener.kind == "M" and opener.mention.kind == "market"):
             name = c - 1
+            if name >= 1 and items[name].qkind == "TICKER" and items[name].text.startswith("("):
+                name -= 1  # "Thomson Multimedia (PHO), a French consumer electronics company, fell"
             while name >= 1 and items[name].kind == "W" and items[name].low in SUBJECT_SKIP:
                 name -= 1  # "Livedoor's stock, one of the few ..., fell"
             if name < 0 or items[name].kind != "M":
@@ -674,7 +682,8 @@ _DESCRIPTORS = frozenset({"company", "firm", "maker", "giant", "group", "carrier
                           "chipmaker", "automaker", "carmaker", "airline", "bank", "insurer", "developer", "producer",
                           "miner", "manufacturer", "conglomerate", "startup", "start-up", "brand", "platform",
                           "drugmaker", "planemaker", "rival", "peer", "unit", "subsidiary", "parent",
-                          "supplier", "exporter", "builder", "brokerage", "broker", "heavyweight", "stock", "shares"})
+                          "supplier", "exporter", "builder", "brokerage", "broker", "heavyweight", "stock", "shares",
+                          "spinoff", "spin-off", "affiliate", "owner", "counterpart", "sister"})
 
 
 def _after_ranking(items: list[Item], j: int) -> bool:
@@ -697,6 +706,8 @@ def _free_standing(items: list[Item], j: int) -> bool:
         return _free_standing(items, j - 1)  # ", the BSE midcap gauge declined": an index's name takes 'the'
     if _after_ranking(items, j):
         return True  # "The biggest gainer was Jardine Matheson, rising 2.25%"
+    if j >= 3 and words_at(items, j - 3, ("spin", "-", "off")):
+        return True  # "while its spin-off South32 jumped 4 per cent"
     return prev.low in _FREE_BEFORE or prev.low in _DESCRIPTORS
 
 
@@ -743,6 +754,11 @@ def _description(items: list[Item], j: int, found: list, first: int) -> Mention 
         return None  # "the firms", "the market": a bare noun must be one of the description nouns
     return Mention(items[j].start, items[j].end, "description", desc.descriptor if t < j - 1 else items[j].low,
                    items[j].start_char, items[j].end_char, extra={"country": desc.country} if desc.country else {})
+
+
+#: sentence adverbs before a comma that leave the clause's subject after them: "However, the stock fell"
+_OPENING_ADVERBS = frozenset({"however", "meanwhile", "still", "overall", "separately", "instead", "nonetheless",
+                              "nevertheless", "later", "eventually", "ultimately", "similarly", "likewise", "yet"})
 
 
 def _stock_reference(items: list[Item], j: int, k: int) -> Mention | None:
@@ -794,6 +810,10 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
                       or items[j].qkind == "TICKER" and items[j].text.startswith("(") and j >= 1
                       and items[j - 1].kind == "W" and items[j - 1].low in SUBJECT_SKIP):
         j -= 1  # "the pan-European STOXX 600 index (.STOXX) closed"
+    if j == 1 and items[1].word(",") and items[0].low in _OPENING_ADVERBS and k > 2:
+        stock = _stock_reference(items, 2, k)  # "However, the stock fell 1.7 percent"
+        if stock is not None:
+            return [(stock, None, False)], None, None
     level, jj = _closing_price_before(items, j)
     if level is not None:
         close, j = level, jj
@@ -1307,6 +1327,8 @@ def find_moves(items: list[Item]) -> list[RawMove]:
             subjects, group, _ = _subjects(items, k)
             if not subjects:
                 subjects = _clause_subject(items, k) or _continued(items, k, moves) or _place_subjects(items, k, end)
+            if not subjects and k >= 3 and items[k - 1].word("to") and items[k - 2].kind == "W":
+                subjects = _continued(items, k - 2, moves)  # "jumped at the open but slipped to close 0.9% lower"
             listed = [it.qty.value for it in items[k + 1:end] if it.qkind == "PERCENT"]
             if len(listed) > 1 and len(listed) == len(subjects) and all(own is None for _, own, _ in subjects):
                 subjects = [(m, f, False) for (m, _, _), f in zip(subjects, listed)]  # "..., respectively"
@@ -1480,6 +1502,12 @@ def _restated_after(items: list[Item], end: int, direction: str) -> tuple[float 
 def _respective(items: list[Item], subjects: list, pct: float | None, end: int) -> tuple[list, int]:
     """'Continental and Rheinmetall closed lower by 3.3% and 3%, respectively': one figure per
     subject, in order, when the figures after the first are as many as the other subjects."""
+    if len(subjects) == 1 and pct is not None and subjects[0][1] is None and len(subjects[0][0].sectors) > 1:
+        joined = subjects[0][0]  # "as consumer discretionary and tech gained 1.9 percent and 2 percent, respectively"
+        more, after = _respectively(items, end)
+        if len(more) == len(joined.sectors) - 1:
+            return [(Mention(joined.start, joined.end, "sector", joined.text, joined.start_char, joined.end_char,
+                             sectors=(sid,)), f, False) for sid, f in zip(joined.sectors, [pct, *more])], after
     if len(subjects) < 2 or pct is None or any(own is not None for _, own, _ in subjects):
         return subjects, end
     more, after = _respectively(items, end)

@@ -39,3 +39,33 @@ def test_a_run_in_heading_verb_is_no_part_of_the_name():
     facts = facts_of("Baidu Upgraded by Citi. Baidu rose 3% after Citi upgraded the stock.")
     assert [(a.investor.name, a.action.value, a.target.name) for a in facts.investor_actions] == [
         ("Citigroup", "upgraded", "Baidu Inc")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a second predicate after "but", in an infinitive: the first one's subject (the open is intraday)
+    ("Boeing jumped at the open but slipped to close 1.2 percent lower.", [("tkr-ba", -1.2, None)]),
+    # a sentence adverb before "the stock": the company of the sentence before, a broker's bank too
+    ("Goldman Sachs beat forecasts. However, the stock fell 1.7 percent.", [("tkr-gs", -1.7, None)]),
+    # "blue chip index" after an index's name is that index, not the chip index
+    ("In Paris, the CAC 40 blue chip index lost 2.4 percent.", [("idx-cac40", -2.4, None)]),
+    # a bracketed ticker before an appositive (CNN style)
+    ("Nokia (NOK), the Finnish handset maker, fell 7.9 percent.", [("tkr-nokia-he", -7.9, None)]),
+    # an absolute "with X the main loser, down N%"
+    ("The DAX fell 1.8 percent, with chipmaker Infineon Technologies the main loser, down 9.5 percent.",
+     [("idx-dax", -1.8, None), ("tkr-ifx-de", -9.5, None)]),
+    # "its spin-off X"
+    ("BHP rose 1.6 per cent while its spin-off South32 jumped 4 per cent.",
+     [("tkr-bhp-ax", 1.6, None), ("co-south32", 4.0, None)]),
+    # Xinhua's daily limit
+    ("Drug shares rose, with Kangmei Pharma up by the daily limit of 10 percent.",
+     [("co-kangmei-pharma", 10.0, None)]),
+])
+def test_more_subjects(sentence, expected):
+    assert _moves(sentence) == expected
+
+
+def test_bare_sector_names_and_respectively():
+    text = "The S&P 500 rose 1.1 percent, as consumer discretionary and tech gained 1.9 percent and 2 percent, respectively."
+    assert _moves(text) == [("idx-spx", 1.1, None), ("sector-consumer", 1.9, None), ("sector-technology", 2.0, None)]
+    assert _moves("Energy dropped 1.5% on Monday.") == [("sector-energy", -1.5, None)]
+    assert _moves("Energy costs rose 5% in May.") == []  # a bare sector word only before a move verb
