@@ -10,7 +10,7 @@ __all__ = [
     "WAITING", "BOUNDARY", "BACK_SUBJECTS", "BACK_VERBS", "UP_WORDS", "WHEN",
     "WEEKDAYS", "LOOSE_GAP", "CLAUSE_END", "WEAK_CUES", "TIME_BEFORE_AFTER", "SPANS",
     "COUNTS", "OPENINGS", "DENIED", "SECOND_CAUSE", "ALSO_CAUSE", "COURSE",
-    "AFTER_COURSE", "ON_CAUSE_NOUNS", "MOVE_PARTICIPLES", "EFFECT_KINDS", "ADVERBS", "CLOSE_VERBS", "SIDES",
+    "AFTER_COURSE", "EARLIER_MOVES", "EARLIER_DAYS", "ON_CAUSE_NOUNS", "MOVE_PARTICIPLES", "EFFECT_KINDS", "ADVERBS", "CLOSE_VERBS", "SIDES",
     "SUBJECT_BEFORE", "SHARE_WORDS", "OBJECT_SKIP", "CLAUSE_OPEN", "AUXILIARIES", "VERB_CUES",
     "NEGATIONS", "AGENTS", "CAUSING", "MOVE_NOUN_MODIFIERS",
 ]
@@ -104,12 +104,20 @@ COURSE = frozenset({"trading", "hitting", "touching", "opening", "starting", "sw
                     "closing", "ending", "finishing", "posting", "recording", "marking", "reaching", "snapping",
                     "seesawing", "spending", "paring", "erasing", "extending", "giving", "briefly", "flipping",
                     "wavering", "oscillating", "whipsawing", "alternating", "hovering", "drifting", "veering",
-                    "bouncing", "zigzagging", "teetering", "churning", "earning"})
+                    "bouncing", "zigzagging", "teetering", "churning", "earning", "setting", "crossing", "scaling",
+                    "notching", "logging", "breaching"})
 #: what follows a course verb ("after falling for three sessions"); "after rising U.S. demand" is a cause
 AFTER_COURSE = frozenset({"for", "in", "to", "as", "more", "sharply", "a", "the", "early", "earlier", "over",
                           "past", ",", ".", "its", "their", "at", "on", "near", "above", "below", "back",
                           "steadily", "slightly", "nearly", "almost", "about", "around", "flat", "higher", "lower",
-                          "between", "from", "within"})
+                          "between", "from", "within", "an", "that", "this", "another", "new", "fresh", "record"})
+#: a move noun in a cause phrase that, with a day before it, is the market's own earlier move: "after
+#: Wednesday's 3 percent jump", "after a strong rally the previous trading day"
+EARLIER_MOVES = frozenset({"jump", "jumps", "rally", "rallies", "gain", "gains", "rise", "rises", "surge", "advance",
+                           "advances", "rebound", "loss", "losses", "fall", "falls", "drop", "drops", "decline",
+                           "declines", "slide", "slump", "selloff", "sell-off", "plunge", "tumble"})
+EARLIER_DAYS = frozenset({"previous", "prior", "yesterday", "last", "monday", "tuesday", "wednesday", "thursday",
+                          "friday"})
 #: participles that state the move's own course, not the cause's: ", erasing earlier gains"
 MOVE_PARTICIPLES = frozenset({"erasing", "extending", "paring", "reversing", "capping", "trimming", "adding",
                               "leaving", "bringing", "taking", "wiping", "closing", "ending", "finishing",

@@ -258,6 +258,18 @@ def _course(word: str) -> bool:
     return word in W.COURSE or word.endswith("ing") and (word in UP_VERBS or word in DOWN_VERBS)
 
 
+def _earlier_move(items: list[Item], j: int) -> bool:
+    """'after Wednesday's 3 percent jump', 'after a strong rally the previous trading day': the
+    market's own earlier move (a move noun and an earlier day, no market named) up to the clause's end."""
+    nouns = days = False
+    for it in items[j: j + 10]:
+        if it.word(",", ";", ".") or it.kind == "M":
+            return False if it.kind == "M" else nouns and days
+        nouns = nouns or it.low in W.EARLIER_MOVES
+        days = days or it.low in W.EARLIER_DAYS
+    return nouns and days
+
+
 def temporal_end(items: list[Item], k: int) -> int | None:
     """'shortly after markets opened', 'after two days of gains': a time, not a cause. Returns the
     index where the time phrase ends (None if the cue at k is a cause)."""
@@ -277,6 +289,8 @@ def temporal_end(items: list[Item], k: int) -> int | None:
         counted = q.kind == "Q" or nxt[0] in W.COUNTS or nxt[0].isdigit()
         timed = counted and any(w in W.SPANS for w in nxt[:3]) and "of" in nxt
         timed = timed or (nxt[0] == "the" and len(nxt) > 1 and nxt[1] in W.OPENINGS)
+        timed = timed or nxt[:3] == ["the", "end", "of"]  # "Following the end of the day's trading"
+        timed = timed or _earlier_move(items, k + 1)
         # "after the long weekend", "after a holiday break" (not "after the weekend's election")
         timed = timed or nxt[0] in ("a", "an", "the", "another") and any(
             w in W.PAUSES and (x + 1 == len(nxt) or nxt[x + 1] not in ("'s", "’s", "of"))
@@ -585,7 +599,9 @@ def clause_causes(items: list[Item], moves: list[RawMove], text: str, heading: b
             pending = pending + group
             continue
         cue, n, k = found
-        inner = [m for m in moves if m.subject is items[k + n].mention] if k + n < len(items) else []
+        shares_of = k + n + 1 < len(items) and items[k + n].low in ("shares", "stock") and items[k + n + 1].word("of", "in")
+        named = k + n + 2 if shares_of else k + n  # "as shares of Netflix jumped 9.2%": Netflix's move
+        inner = [m for m in moves if m.subject is items[named].mention] if named < len(items) else []
         # a cue set off by a comma explains the whole with-list; one right after a figure, that move
         effects = _with_list(items, moves, group) if k > 0 and items[k - 1].word(",") else group
         if not items[k - 1].word(","):  # "X fell 3% and Y 5%, led by Z": the comma cue is Y's own

@@ -147,7 +147,7 @@ HEDGES = {
 #: causal cues, longest first; the value is the cue as reported
 CUES: tuple[str, ...] = (
     "on the back of", "in the wake of", "on the heels of", "in response to", "thanks to", "due to",
-    "owing to", "because of", "as a result of", "buoyed by", "supported by", "underpinned by", "boosted by", "lifted by", "helped by", "aided by",
+    "owing to", "because of", "as a result of", "on account of", "buoyed by", "supported by", "underpinned by", "boosted by", "lifted by", "helped by", "aided by",
     "weighed by", "weighed down by", "weighed on by", "dragged down by", "dragged by", "pressured by",
     "hit by", "hurt by", "influenced by", "compounded by", "driven by", "fuelled by", "fueled by",
     "spurred on by", "spurred by", "sparked by", "triggered by", "led by", "powered by", "propelled by", "prompted by",

@@ -1,0 +1,38 @@
+"""Causes and non-causes as agencies write them (sentences written for these tests in the styles of
+AP, Reuters, CNBC and Jiji; not copied)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import facts_of
+
+
+def _causes(text: str) -> list[tuple[str, str, str]]:
+    return [(c.effect.id, c.cause, c.cue) for c in facts_of(text).causes]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the market's own course or its own earlier move is a time, not a cause
+    "The S&P 500 fell 0.3% a day after setting an all-time high.",
+    "The Dow slipped 0.6%, a day after crossing that milestone for the first time.",
+    "Tencent added another 1.1 percent after Tuesday's 4 percent jump.",
+    "Coal stocks fell 2% after a strong rally the previous trading day.",
+    "The Topix fell 0.4%. Following the end of the day's trading, the minister spoke at the exchange.",
+])
+def test_a_time_is_no_cause(sentence):
+    assert _causes(sentence) == []
+
+
+def test_an_earlier_move_elsewhere_is_still_a_cause():
+    assert _causes("The Hang Seng rose 1% after Wall Street's overnight rally.") == [
+        ("idx-hsi", "Wall Street's overnight rally", "after")]
+
+
+def test_shares_of_a_mover_are_the_cause():
+    text = "The Nasdaq rose 1.7 percent as shares of Netflix jumped 9.2 percent to a record high."
+    assert _causes(text) == [("idx-ixic", "shares of Netflix jumped 9.2 percent", "as")]
+
+
+def test_on_account_of_is_a_cue():
+    text = "The FTSE 100 fell 1.2 percent on account of heavy losses at Italian banks."
+    assert _causes(text) == [("idx-ftse100", "heavy losses at Italian banks", "on account of")]
