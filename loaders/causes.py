@@ -365,6 +365,9 @@ def cue_after(items: list[Item], j: int, stops: set[int], limit: int = 16,
             if k is None:
                 return None
             continue
+        if word in _COURSE_OBJECTS and k > j and items[k - 1].low in _OWN_OBJECT_BEFORE:
+            loose, k = 0, k + 1  # "gave back some of their recent gains Wednesday as X": the move's own object
+            continue
         if it.kind == "W" and it.low not in W.LOOSE_GAP and not it.low.endswith("ly") and not elaboration:
             pred = predicate_at(items, k)
             if pred is not None and k > 0 and items[k - 1].word("then"):
@@ -385,6 +388,8 @@ def cue_after(items: list[Item], j: int, stops: set[int], limit: int = 16,
 
 _COURSE_PARTICIPLES = frozenset({"paring", "reversing", "erasing", "extending", "trimming", "recouping",
                                  "relinquishing", "giving", "wiping", "adding", "snapping", "halting", "ending"})
+#: the words before a move's own object: "some of their recent gains", "its early losses"
+_OWN_OBJECT_BEFORE = frozenset({"their", "its", "recent", "early", "earlier", "initial", "session's", "day's"})
 _COURSE_OBJECTS = frozenset({"gains", "losses", "gain", "loss", "advance", "advances", "declines", "slide",
                              "rally", "streak", "run", "slump"})
 

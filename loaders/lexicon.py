@@ -47,6 +47,8 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("leading", "the", "charge"), "up"), (("led", "the", "rally"), "up"), (("leading", "gains"), "up"),
     (("drove", "the", "rally"), "up"), (("drove", "gains"), "up"), (("powered", "the", "rally"), "up"),
     (("fuelled", "the", "rally"), "up"), (("fueled", "the", "rally"), "up"),
+    # AP's "Stocks gave back some of their recent gains"
+    (("gave", "back"), "down"), (("gives", "back"), "down"), (("giving", "back"), "down"),
     (("saw", "broad-based", "gains"), "up"), (("saw", "gains"), "up"), (("posted", "gains"), "up"),
     (("posted", "significant", "gains"), "up"), (("extended", "gains"), "up"), (("extended", "losses"), "down"),
     (("drifted", "lower"), "down"), (("edged", "lower"), "down"), (("edged", "down"), "down"),

@@ -1294,7 +1294,23 @@ def _place_subjects(items: list[Item], k: int, end: int) -> list[tuple[Mention, 
         found = _place_list(items, start + 1)
         if found and items[start + 1 + 2 * len(found) - 1].word(",") or found and len(found) == 1:
             return found
+    if items[j].text in _HOME_MARKET_WORDS and (j == 0 or _after_dateline(items, j)):
+        # AP's "Stocks gave back some of their gains Wednesday": no place named, the story's own market
+        it = items[j]
+        return [(Mention(it.start, it.end, "market", it.text, it.start_char, it.end_char,
+                         extra={"head": it.low}), None, False)]
     return []
+
+
+def _after_dateline(items: list[Item], j: int) -> bool:
+    """Whether item j opens the text after a dateline: 'NEW YORK — Stocks', 'LONDON (Reuters) - Equities'."""
+    if j < 2 or not items[j - 1].word("-", "—", "–", "--"):
+        return False
+    return all(it.text.isupper() or it.kind == "Q" or it.word("(", ")", ",") for it in items[:j - 1])
+
+
+#: a bare plural opening a sentence that stands for the story's market ("Shares" alone is often a company's)
+_HOME_MARKET_WORDS = frozenset({"Stocks", "Equities"})
 
 
 #: a sentence opening with these tells the day's course, not its move: "During the day, it tanked 1.23%"

@@ -36,3 +36,23 @@ def test_shares_of_a_mover_are_the_cause():
 def test_on_account_of_is_a_cue():
     text = "The FTSE 100 fell 1.2 percent on account of heavy losses at Italian banks."
     assert _causes(text) == [("idx-ftse100", "heavy losses at Italian banks", "on account of")]
+
+
+def test_bare_stocks_opening_a_sentence_are_the_story_market():
+    text = "The Dow fell 1%. Stocks surged on Tuesday after strong results from big U.S. banks."
+    assert _causes(text) == [("market-us", "strong results from big U.S. banks", "after")]
+
+
+def test_a_gave_back_move_reads_through_its_object_to_the_cue():
+    text = "The Dow fell 1%. Stocks gave back some of their recent gains Wednesday as weak retail sales worried investors."
+    assert _causes(text) == [("market-us", "weak retail sales worried investors", "as")]
+
+
+def test_shares_alone_are_no_market():
+    # "Shares" opening a sentence is often a company's: no market is guessed for it
+    assert _causes("The Dow fell 1%. Shares fell 2% after the report.") == []
+
+
+def test_bare_stocks_after_a_dateline():
+    text = "The Dow fell 1%. NEW YORK — Stocks slipped Wednesday as weak retail sales worried investors."
+    assert _causes(text) == [("market-us", "weak retail sales worried investors", "as")]
