@@ -447,7 +447,10 @@ def _second_cause(items: list[Item], a: int, end: int, start: int) -> bool:
             and not (a + 3 < end and (items[a + 3].low in ("'s", "’s") or _past_verb(items[a + 3]))):
         return False  # "advances in France's CAC 40 and the FTSE 100 in Britain": one cause's list of markets
     clauses = nxt.kind == "M" and _past_verb(items[a + 2]) and any(_past_verb(it) for it in items[start + 1:a])
-    return nxt.kind == "W" and nxt.low in W.SECOND_CAUSE or possessive or clauses
+    # "after it reported better-than-expected earnings and raised its outlook": two predicates of one subject
+    predicates = (_past_verb(nxt) or nxt.low in _SAID) and a + 2 < end and items[a + 2].kind != "Q" \
+        and any(_past_verb(it) or it.low in _SAID for it in items[start + 1:a])
+    return nxt.kind == "W" and nxt.low in W.SECOND_CAUSE or possessive or clauses or predicates
 
 
 def _past_verb(item: Item) -> bool:
@@ -525,12 +528,41 @@ def _denied(items: list[Item], start: int, end: int) -> bool:
     return any(it.kind == "W" and it.low in W.DENIED for it in items[start:min(end, start + 4)])
 
 
+_JOINT = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&)\s+")
+
+
+def _joined_sectors(items: list[Item], a: int, b: int, text: str) -> list[tuple[int, int]]:
+    """The char spans of the parts of one sector phrase that joins two or more sectors and is the
+    whole cause ('financials and miners', 'Banks and industrial companies'); else none."""
+    it = items[a]
+    if it.kind != "M" or it.mention.kind != "sector" or len(it.mention.sectors) < 2:
+        return []
+    if b > a + 1 and not items[a + 1].word(","):
+        return []  # "banks and miners on hopes of stimulus": the phrase goes on
+    base = it.start_char
+    phrase = text[base:it.end_char]
+    spans, at = [], 0
+    for m in _JOINT.finditer(phrase):
+        spans.append((base + at, base + m.start()))
+        at = m.end()
+    spans.append((base + at, base + len(phrase)))
+    return spans if len(spans) == len(it.mention.sectors) else []
+
+
 def make_causes(items: list[Item], spans: list[tuple[int, int]], cue: str | None, effects: list[RawMove],
                 text: str) -> list[RawCause]:
     out = []
     for a, b in spans:
         if _denied(items, a, b):
             return []
+        parts = _joined_sectors(items, a, b, text)
+        if parts:  # "boosted by financials and miners, which gained": two causes, each its sector's
+            joined = items[a]
+            for (s, e), sid in zip(parts, joined.mention.sectors):
+                part = Mention(joined.start, joined.end, "sector", text[s:e], s, e, sectors=(sid,))
+                first = Item("M", joined.start, joined.end, s, e, text[s:e].lower(), text[s:e], mention=part)
+                out.append(RawCause(effects, text[s:e], cue, s, e, first))
+            continue
         cause = _make(items, a, b, cue, effects, text)
         if cause is not None:
             out.append(cause)

@@ -45,7 +45,8 @@ _MARKET_HEAD_WORDS = MARKET_HEADS | frozenset(MARKET_HEADS_AFTER)
 #: percent and 2 percent", "Energy fell 1.5%" (CNBC, Reuters US); only before a move verb or a list's joint
 _BARE_SECTOR_HEADS = frozenset({"tech", "technology", "energy", "utilities", "industrials", "materials", "healthcare",
                                 "discretionary", "staples", "telecoms", "telecom"})
-_BARE_SECTOR_NEXT = UP_VERBS | DOWN_VERBS | frozenset({"and", "&", ",", "were", "was", "also", "both", "each", "led"})
+_BARE_SECTOR_NEXT = UP_VERBS | DOWN_VERBS | frozenset({"and", "&", ",", "were", "was", "also", "both", "each", "led", "ended",
+                                                       "closed", "finished"})
 _HEAD_WORDS = SECTOR_HEADS | _MARKET_HEAD_WORDS | _BARE_SECTOR_HEADS  # a sector or market phrase ends in one of these
 _NAME_CONNECT = frozenset({"&", "of", "de", "and"})
 _CORPORATE_TAIL_TOKENS = frozenset({"Group", "Holdings", "Holding", "Inc.", "Inc", "Ltd.", "Ltd", "Limited", "Co.", "Co",
@@ -137,6 +138,9 @@ def _sector_parts(words: list[str]) -> list[str]:
     return parts
 
 
+_BLUE_CHIP = re.compile(r"\bblue[- ]chips?\b")
+
+
 def sector_ids(phrase_words: list[str], ref: ReferenceData | None = None) -> tuple[str, ...]:
     """Canonical sector ids for a sector phrase's words ("gold and non-ferrous metal stocks").
 
@@ -147,7 +151,7 @@ def sector_ids(phrase_words: list[str], ref: ReferenceData | None = None) -> tup
     """
     out: list[str] = []
     for part in _sector_parts(phrase_words):
-        sid = _sector_of(part.lower(), ref or reference())
+        sid = _sector_of(_BLUE_CHIP.sub("", part.lower()), ref or reference())  # "blue chip financials" are no chips
         if sid and sid not in out:
             out.append(sid)
     return tuple(out)

@@ -91,6 +91,10 @@ def predicate_at(items: list[Item], k: int) -> tuple[str, int, bool] | None:
     if it.low in _CLOSE_STATED and k + 3 < len(items) and items[k + 1].word("a") \
             and items[k + 2].low in _A_LITTLE and items[k + 3].low in _TRAILING_DIR and items[k + 3].kind == "W":
         return _TRAILING_DIR[items[k + 3].low], 4, False  # "closed a tad lower", "ended a touch higher"
+    extreme = _closing_extreme(items, k) if it.low in _CLOSE_STATED and k + 3 < len(items) \
+        and items[k + 1].word("at") else None
+    if extreme is not None:
+        return extreme
     streak = _streak_end(items, k) if it.low in _STREAK_VERBS else None
     if streak is not None:
         return streak
@@ -106,6 +110,28 @@ def predicate_at(items: list[Item], k: int) -> tuple[str, int, bool] | None:
 
 
 _A_LITTLE = frozenset({"tad", "touch", "bit", "little", "shade", "notch"})
+_EXTREMES = {"high": "up", "highs": "up", "peak": "up", "highest": "up", "low": "down", "lows": "down",
+             "lowest": "down"}
+_EXTREME_SPANS = frozenset({"day", "week", "month", "year", "session"})
+
+
+def _closing_extreme(items: list[Item], k: int) -> tuple[str, int, bool] | None:
+    """'closed at a 19-month high', 'ended at their highest close since March', 'finished at a
+    three-year low': a new closing extreme of some span is the day's direction."""
+    n = k + 2
+    if items[n].word("a", "an", "its", "their"):
+        n += 1
+    if n < len(items) and items[n].word("new", "fresh"):
+        n += 1
+    if n + 2 < len(items) and items[n + 1].word("-") and items[n + 2].low in _EXTREME_SPANS:
+        n += 3  # "a 19-month high"
+    elif n < len(items) and items[n].kind == "W" and items[n].low.rpartition("-")[2] in _EXTREME_SPANS:
+        n += 1  # "a three-year low"
+    elif not (n < len(items) and items[n].low in ("highest", "lowest")):
+        return None
+    if n >= len(items) or items[n].low not in _EXTREMES or items[n].kind != "W":
+        return None
+    return _EXTREMES[items[n].low], n + 1 - k, False
 _STREAK_VERBS = frozenset({"snapped", "snapping", "snaps", "snap", "end", "break", "broke", "breaking", "ended", "ending", "halted",
                            "halting"})
 _STREAKS = frozenset({"streak", "run", "skid", "slide", "rally"})

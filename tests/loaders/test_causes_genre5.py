@@ -56,3 +56,29 @@ def test_shares_alone_are_no_market():
 def test_bare_stocks_after_a_dateline():
     text = "The Dow fell 1%. NEW YORK — Stocks slipped Wednesday as weak retail sales worried investors."
     assert _causes(text) == [("market-us", "weak retail sales worried investors", "as")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # two predicates of one subject after the cue are two causes (CNBC style)
+    ("UnitedHealth shares rose 3.6 percent after it reported strong earnings and raised its outlook.",
+     [("tkr-unh", "it reported strong earnings", "after"), ("tkr-unh", "raised its outlook", "after")]),
+    # one sector phrase joining two sectors, as the whole cause, is two causes, each its own sector's driver
+    ("The Hang Seng rose 1%, led by financials and property developers.",
+     [("idx-hsi", "financials", "led by"), ("idx-hsi", "property developers", "led by")]),
+    ("Australian shares fell 1.2 percent as blue chip financials and miners weighed on the market.",
+     [("idx-asx200", "blue chip financials", "weighed on"), ("idx-asx200", "miners", "weighed on")]),
+])
+def test_two_causes(sentence, expected):
+    assert _causes(sentence) == expected
+
+
+def test_joined_sectors_keep_their_own_drivers():
+    drivers = [c.driver.id for c in facts_of("Banks and industrial companies helped lift stocks on Wall Street.").causes]
+    assert drivers == ["sector-banks", "sector-industrials"]
+
+
+def test_a_new_closing_extreme_is_the_days_direction():
+    moves = facts_of("Australian shares closed at a 19-month high on Tuesday, boosted by miners.").moves
+    assert [(m.entity.id, m.direction.value) for m in moves] == [("idx-asx200", "up")]
+    moves = facts_of("The Kospi ended at a three-year low on Friday.").moves
+    assert [(m.entity.id, m.direction.value) for m in moves] == [("idx-kospi", "down")]
