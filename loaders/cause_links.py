@@ -20,7 +20,7 @@ from marketkg.loaders.causes import (
     temporal_end,
 )
 from marketkg.loaders import cause_words as W
-from marketkg.loaders.items import Item, has_words, mention_indices, word_indices
+from marketkg.loaders.items import Item, has_words, mention_indices, word_indices, words_at
 from marketkg.loaders.lexicon import (
     BARE_PREDICATES, CAUSE_PARTICIPLES, CAUSE_VERBS, MOVE_NOUNS, RESULT_NOUNS, RESULT_VERBS,
 )
@@ -310,4 +310,37 @@ def _passive(items: list[Item], text: str) -> list[RawCause]:
 def linked_causes(items: list[Item], moves: list[RawMove], text: str, heading: bool = False) -> list[RawCause]:
     """Causes of figure-less market moves named in the sentence (effects in ``subjects``)."""
     moved = {id(m.subject) for m in moves}
-    return _bare_effects(items, moved, text, heading) + _cause_first(items, text, heading) + _passive(items, text)
+    return _bare_effects(items, moved, text, heading) + _cause_first(items, text, heading) + _passive(items, text) \
+        + _lead_followed(items, text)
+
+
+_FOLLOW_VERBS = frozenset({"followed", "following", "follows", "tracked", "tracking", "took"})
+
+
+def _lead_followed(items: list[Item], text: str) -> list[RawCause]:
+    """'European markets followed Asia's lead', 'Tokyo stocks took their lead from Wall Street's
+    rally': the market whose lead was followed is the cause."""
+    out: list[RawCause] = []
+    for k in word_indices(items, _FOLLOW_VERBS):
+        c = k + 1
+        if items[k].low == "took":
+            if not (words_at(items, c, ("their", "lead", "from")) or words_at(items, c, ("its", "lead", "from"))):
+                continue
+            c += 3
+            end = c + 1
+            while end < len(items) and not items[end].word(",", ".", ";") and end - c < 6:
+                end += 1
+        else:
+            x = c  # "Asia's lead", "Wall Street's lead": a name, tagged or not
+            while x < len(items) and x - c < 3 and (items[x].kind == "M" or items[x].text[:1].isupper()):
+                x += 1
+            if not (c < x and x + 1 < len(items) and items[x].low in ("'s", "’s") and items[x + 1].word("lead")):
+                continue
+            end = x + 2
+        if c >= len(items) or k < 1 or not _subject_slot(items, k - 1):
+            continue
+        s, e = items[c].start_char, items[end - 1].end_char
+        cause = RawCause([], text[s:e], "followed", s, e, items[c])
+        cause.subjects = [items[k - 1].mention]
+        out.append(cause)
+    return out

@@ -194,6 +194,8 @@ def _phrase_end(items: list[Item], k: int, stops: set[int]) -> int:
             break
         if word == "as" and j > k and cue_at(items, j) is not None:
             break  # "dragged by tech shares as investors took profits": a second clause
+        if word in ("amid", "amidst") and j > k and items[k].kind == "M":
+            break  # "led by pharma and metal stocks amid buying by institutions": the movers, then a second cause
         if word == "such" and j > k and j + 1 < len(items) and items[j + 1].word("as"):
             break  # "boosted by miners such as Rio Tinto and Glencore, which gained ...": the examples are movers
         j += 1
@@ -532,7 +534,7 @@ _JOINT = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&)\s+")
 
 
 def _joined_sectors(items: list[Item], a: int, b: int, text: str) -> list[tuple[int, int]]:
-    """The char spans of the parts of one sector phrase that joins two or more sectors and is the
+    """The char spans of the two parts of one sector phrase that joins two sectors and is the
     whole cause ('financials and miners', 'Banks and industrial companies'); else none."""
     it = items[a]
     if it.kind != "M" or it.mention.kind != "sector" or len(it.mention.sectors) < 2:
@@ -546,7 +548,9 @@ def _joined_sectors(items: list[Item], a: int, b: int, text: str) -> list[tuple[
         spans.append((base + at, base + m.start()))
         at = m.end()
     spans.append((base + at, base + len(phrase)))
-    return spans if len(spans) == len(it.mention.sectors) else []
+    # two joined sectors are two causes ("after A and B"); a longer list ("led by pharma, metal, auto and
+    # banking stocks") is read as one broad cause, as annotators write it
+    return spans if len(spans) == len(it.mention.sectors) == 2 else []
 
 
 def make_causes(items: list[Item], spans: list[tuple[int, int]], cue: str | None, effects: list[RawMove],
@@ -579,7 +583,9 @@ def chained_causes(items: list[Item], start: int, cue: str, stops: set[int], hea
         found = make_causes(items, spans, cue, effects, text)
         out.extend(found)
         end = spans[-1][1] if spans and found else None
-        if end is None or end + 1 >= len(items) or not items[end].word(","):
+        if end is not None and end < len(items) and items[end].word("amid", "amidst"):
+            end -= 1  # "led by A amid B": B follows with no comma
+        elif end is None or end + 1 >= len(items) or not items[end].word(","):
             break
         nxt = cue_at(items, end + 1)
         if nxt is None or temporal_end(items, end + 1) is not None:

@@ -82,3 +82,22 @@ def test_a_new_closing_extreme_is_the_days_direction():
     assert [(m.entity.id, m.direction.value) for m in moves] == [("idx-asx200", "up")]
     moves = facts_of("The Kospi ended at a three-year low on Friday.").moves
     assert [(m.entity.id, m.direction.value) for m in moves] == [("idx-kospi", "down")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the market whose lead was followed (VOA, Nikkei styles)
+    ("European markets followed Asia's lead.", [("market-eu", "Asia's lead", "followed")]),
+    ("The Nikkei followed Wall Street's lead and fell 1%.", [("idx-n225", "Wall Street's lead", "followed")]),
+    ("Tokyo stocks took their lead from Wall Street's overnight rally.",
+     [("idx-n225", "Wall Street's overnight rally", "followed")]),
+    # "led by the movers amid a second cause" (PTI style): the movers, then the second cause
+    ("The Sensex rose 1%, led by Reliance amid heavy buying by foreign funds.",
+     [("idx-sensex", "Reliance", "led by"), ("idx-sensex", "heavy buying by foreign funds", "amid")]),
+])
+def test_more_cues(sentence, expected):
+    assert _causes(sentence) == expected
+
+
+def test_a_longer_sector_list_is_one_cause():
+    text = "The Sensex rose 1.2%, led by pharma, metal, auto and banking stocks."
+    assert _causes(text) == [("idx-sensex", "pharma, metal, auto and banking stocks", "led by")]

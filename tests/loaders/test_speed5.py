@@ -150,6 +150,8 @@ def _plain_phrase_end(items, k, stops):
             break
         if it.word("such") and j > k and j + 1 < len(items) and items[j + 1].word("as"):
             break
+        if it.word("amid", "amidst") and j > k and items[k].kind == "M":
+            break
         j += 1
     while j > k and items[j - 1].word("and", "or", "with", "\"", "'", "in", "of", "on", "for", "to", "about", "over",
                                       "the", "a", "an", "by", "from", "at", "after", "following", "amid", "as"):
