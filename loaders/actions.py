@@ -295,6 +295,11 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
         if actor is not None and action in ("bought", "sold") and (actor.entity_id or "").startswith("inv-"):
             out += [RawAction(co, None, action, target, amount=_amount_after(items, k + 1))
                     for co in _co_actors(items, actor)]
+        if target is None and action in ("upgraded", "downgraded") and (
+                words_at(items, k + 1, ("the", "sector")) or words_at(items, k + 1, ("the", "industry"))):
+            # "Chinese insurers rose after Morgan Stanley upgraded the sector": the sector named before
+            target = next((it.mention for it in reversed(items[:k]) if it.kind == "M" and it.mention.kind == "sector"),
+                          None)
         described = _described_after(items, k + 1, text) if target is None and not passive else None
         raw = RawAction(actor, None, action, target, target_is_subject=target is None and described is None,
                         investor_phrase=role, target_phrase=described, investor_is_mover=pronoun)

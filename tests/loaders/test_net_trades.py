@@ -56,3 +56,9 @@ def test_two_amounts_are_two_trades():
     text = ("Foreigners sold a net 858 billion won on Tuesday. The amount is the most since June 2013, "
             "when foreign investors dumped a net 955.1 billion won.")
     assert [a.amount for a in facts_of(text).investor_actions] == ["858 billion won", "955.1 billion won"]
+
+
+def test_a_rating_on_the_sector_is_on_the_sector_named_before():
+    [action] = facts_of("Chinese insurers rose 2% after Morgan Stanley upgraded the sector.").investor_actions
+    assert (action.investor.id, action.action.value, action.target.id) == (
+        "inv-morgan-stanley", "upgraded", "sector-insurance")
