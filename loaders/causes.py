@@ -292,6 +292,9 @@ def temporal_end(items: list[Item], k: int) -> int | None:
         timed = counted and any(w in W.SPANS for w in nxt[:3]) and "of" in nxt
         timed = timed or (nxt[0] == "the" and len(nxt) > 1 and nxt[1] in W.OPENINGS)
         timed = timed or nxt[:3] == ["the", "end", "of"]  # "Following the end of the day's trading"
+        # "After a stumbling start to the week", "after a strong open": the market's own course
+        timed = timed or nxt[0] in ("a", "an", "the", "its", "their") and any(
+            w in ("start", "open", "opening", "beginning") for w in nxt[1:3])
         timed = timed or _earlier_move(items, k + 1)
         # "after the long weekend", "after a holiday break" (not "after the weekend's election")
         timed = timed or nxt[0] in ("a", "an", "the", "another") and any(

@@ -26,7 +26,7 @@ UP_VERBS = _forms(
     "increased|increasing|increases", "strengthened|strengthening|strengthens", "spiked|spiking",
     "rebounded|rebounding|rebounds|rebound", "leapt|leaped|leaping", "popped|popping",
     "firmed|firming", "ticked|rocketed|rocketing|skyrocketed", "up", "higher", "outperformed|outperforms|outperform",
-    "earned", "zoomed|zooming|shot|recovered|recovering", "zooms|zoom",
+    "earned", "zoomed|zooming|shot|recovered|recovering", "zooms|zoom", "doubled|tripled",
 )
 DOWN_VERBS = _forms(
     "fell|fall|falls|falling|fallen", "dropped|drop|drops|dropping", "declined|decline|declines|declining",
@@ -38,6 +38,7 @@ DOWN_VERBS = _forms(
     "tanked|tanking", "skidded|sagged", "down", "lower", "off", "underperformed|underperforms|underperform",
     "sagging|slumping|skidding|tumbling|nosedived|nosediving|cratered|plummetting|dived|dove|diving",
     "dive|dives|nosedive|nosedives|crater|craters|tank|tanks|sag|sags|skid|skids",  # headlines' present tense
+    "halved",
 )
 # multi-word predicates that state a direction without a figure
 PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
@@ -163,7 +164,7 @@ CUES: tuple[str, ...] = (
 #: markets", "Greek Vote, China Weigh on East Asia Stock Prices", "A and B sent Asian indices lower"
 CAUSE_VERBS: frozenset[tuple[str, ...]] = frozenset(tuple(v.split()) for v in (
     "helped lift|helped push|helped drive|helped pull|helped boost|helped send|helped drag|helping lift|"
-    "helping push|helped to lift|helped to push|"
+    "helping push|helped to lift|helped to push|helped|helping|"
     "rattled|rattle|rattles|roiled|roil|roils|spooked|spook|spooks|unsettled|unsettle|unsettles|battered|"
     "hammered|sent|send|sends|triggered|trigger|triggers|sparked|spark|sparks|provoked|provoke|provokes|"
     "forced|force|forces|hit|hits|dragged|drag|drags|pushed|push|pushes|lifted|lift|lifts|boosted|boost|"

@@ -95,6 +95,9 @@ def predicate_at(items: list[Item], k: int) -> tuple[str, int, bool] | None:
         and items[k + 1].word("at") else None
     if extreme is not None:
         return extreme
+    completed = _completed_run(items, k) if it.low in _RUN_VERBS else None
+    if completed is not None:
+        return completed
     streak = _streak_end(items, k) if it.low in _STREAK_VERBS else None
     if streak is not None:
         return streak
@@ -137,14 +140,34 @@ _STREAK_VERBS = frozenset({"snapped", "snapping", "snaps", "snap", "end", "break
 _STREAKS = frozenset({"streak", "run", "skid", "slide", "rally"})
 
 
-def _streak_end(items: list[Item], k: int) -> tuple[str, int, bool] | None:
-    """'snapped a three-day losing streak' (up), 'ended a four-session winning run' (down)."""
-    for n in range(k + 1, min(k + 7, len(items) - 1)):
-        if items[n].word("losing", "winning") and items[n + 1].low in _STREAKS and items[n + 1].kind == "W":
-            return ("up" if items[n].low == "losing" else "down"), n + 2 - k, False
+_MULTIPLES = frozenset({"doubled", "tripled", "halved"})
+_RUN_VERBS = frozenset({"closed", "ended", "posted", "notched", "logged", "recorded", "marked", "finished", "booked",
+                        "clocked", "extended", "chalked"})
+_RUN_SPANS = frozenset({"week", "weeks", "session", "sessions", "day", "days", "month", "months", "quarter"})
+
+
+def _run_word(items: list[Item], k: int, limit: int, nouns: frozenset[str]) -> tuple[bool, int] | None:
+    """(winning?, index after the noun) of the first 'winning/losing NOUN' within ``limit`` plain
+    words after item k; None if a clause or a figure comes first."""
+    for n in range(k + 1, min(k + limit, len(items) - 1)):
+        if items[n].word("winning", "losing") and items[n + 1].low in nouns and items[n + 1].kind == "W":
+            return items[n].low == "winning", n + 2
         if items[n].kind != "W" or items[n].word(",", ".", ";", "and", "but"):
             return None
     return None
+
+
+def _completed_run(items: list[Item], k: int) -> tuple[str, int, bool] | None:
+    """'Wall Street closed its eighth straight winning week', 'posted a third losing session': one
+    more day or week of a run is the direction of the run (a run's end is ``_streak_end``'s)."""
+    found = _run_word(items, k, 6, _RUN_SPANS)
+    return None if found is None else ("up" if found[0] else "down", found[1] - k, False)
+
+
+def _streak_end(items: list[Item], k: int) -> tuple[str, int, bool] | None:
+    """'snapped a three-day losing streak' (up), 'ended a four-session winning run' (down)."""
+    found = _run_word(items, k, 7, _STREAKS)
+    return None if found is None else ("down" if found[0] else "up", found[1] - k, False)
 
 
 def _hedge_at(items: list[Item], k: int) -> int:
@@ -1320,7 +1343,9 @@ def _place_subjects(items: list[Item], k: int, end: int) -> list[tuple[Mention, 
         found = _place_list(items, start + 1)
         if found and items[start + 1 + 2 * len(found) - 1].word(",") or found and len(found) == 1:
             return found
-    if items[j].text in _HOME_MARKET_WORDS and (j == 0 or _after_dateline(items, j)):
+    if items[j].text in _HOME_MARKET_WORDS and (j == 0 or _after_dateline(items, j)) or items[j].low in ("stocks", "equities") \
+            and j >= 2 and items[j - 1].word(",") and not any(it.kind == "M" for it in items[:j]) \
+            and not items[j - 2].word("and", "or"):
         # AP's "Stocks gave back some of their gains Wednesday": no place named, the story's own market
         it = items[j]
         return [(Mention(it.start, it.end, "market", it.text, it.start_char, it.end_char,
@@ -1335,7 +1360,8 @@ def _after_dateline(items: list[Item], j: int) -> bool:
     return all(it.text.isupper() or it.kind == "Q" or it.word("(", ")", ",") for it in items[:j - 1])
 
 
-#: a bare plural opening a sentence that stands for the story's market ("Shares" alone is often a company's)
+#: a bare plural opening a sentence (or its clause after an opening phrase with no name: "After a stumbling
+#: start to the week, stocks have moved higher") stands for the story's market ("Shares" alone is often a company's)
 _HOME_MARKET_WORDS = frozenset({"Stocks", "Equities"})
 
 
@@ -1425,6 +1451,9 @@ def find_moves(items: list[Item]) -> list[RawMove]:
         perfect = k >= 1 and items[k - 1].word("has", "have") and (
             pct is None or end < len(items) and items[end].word("of", "since") or _span_before(items, k))
         flags = ["multi-period"] if perfect or _multi_period(items, end) else []
+        if flags and items[k].low in _MULTIPLES:
+            k += length  # "It has doubled in price in the past two years": no day's move to tell
+            continue
         sign = 1 if direction == "up" else -1
         for mention, own, signed in subjects:
             value = None if own is _NO_FIGURE else own if own is not None else pct

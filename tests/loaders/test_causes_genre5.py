@@ -101,3 +101,26 @@ def test_more_cues(sentence, expected):
 def test_a_longer_sector_list_is_one_cause():
     text = "The Sensex rose 1.2%, led by pharma, metal, auto and banking stocks."
     assert _causes(text) == [("idx-sensex", "pharma, metal, auto and banking stocks", "led by")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a stock that doubled on a deal (AP style); "doubled" over years states no day's move
+    ("Biotech company Acme Bio doubled after agreeing to be acquired by a drug giant.",
+     [("co-acme-bio", "agreeing to be acquired by a drug giant", "after")]),
+    # one more week of a run is the run's direction, and its cue follows
+    ("The Dow fell 1%. Wall Street closed its eighth straight winning week on Friday following reports "
+     "showing inflation is easing.", [("market-us", "reports showing inflation is easing", "following")]),
+    # the market's own start is a time; bare "stocks" after an opening phrase are the story's market
+    ("The Dow fell 1%. After a stumbling start to the week, stocks moved higher on the back of strong earnings.",
+     [("market-us", "strong earnings", "on the back of")]),
+    # "A helped X close higher": A is the cause (BBC style)
+    ("Mr Draghi's remarks also helped Germany's Dax close 0.6% higher.",
+     [("idx-dax", "Mr Draghi's remarks", "helped")]),
+])
+def test_causes_of_runs_and_helpers(sentence, expected):
+    assert _causes(sentence) == expected
+
+
+def test_doubled_over_years_is_no_move():
+    assert [m.change_pct for m in facts_of("Acme rose 2% on Monday. It has doubled in price in the past two years.").moves] \
+        == [2.0]
