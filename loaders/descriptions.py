@@ -17,7 +17,7 @@ from marketkg.ontology.enums import EntityType
 from marketkg.ontology.models import Entity
 from marketkg.ontology.reference import reference
 
-__all__ = ["Description", "read_description", "nationality", "fits"]
+__all__ = ["Description", "read_description", "nationality", "fits", "describes_sector"]
 
 #: head nouns that name a company of any sector
 COMPANY_NOUNS = frozenset({"company", "firm", "maker", "group", "manufacturer", "producer", "giant", "conglomerate",
@@ -45,6 +45,11 @@ def nationality(word: str) -> str | None:
 def _sector(word: str) -> str | None:
     from marketkg.loaders.action_phrases import sector_of_word  # a cycle at import time otherwise
     return sector_of_word(word)
+
+
+def describes_sector(word: str) -> bool:
+    """Whether a singular noun names a company by its sector: "insurer", "lender", "carmaker"."""
+    return not word.endswith("s") and _sector(word) is not None
 
 
 def read_description(words: Sequence[str]) -> Description | None:

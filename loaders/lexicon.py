@@ -26,7 +26,8 @@ UP_VERBS = _forms(
     "increased|increasing|increases", "strengthened|strengthening|strengthens", "spiked|spiking",
     "rebounded|rebounding|rebounds|rebound", "leapt|leaped|leaping", "popped|popping",
     "firmed|firming", "ticked|rocketed|rocketing|skyrocketed", "up", "higher", "outperformed|outperforms|outperform",
-    "earned", "zoomed|zooming|shot|recovered|recovering", "zooms|zoom", "doubled|tripled",
+    "earned", "zoomed|zooming|shot|recovered|recovering", "zooms|zoom", "doubled|tripled", "grew|grow|grows",
+    "bolted",
 )
 DOWN_VERBS = _forms(
     "fell|fall|falls|falling|fallen", "dropped|drop|drops|dropping", "declined|decline|declines|declining",
@@ -139,7 +140,7 @@ NEEDS_FIGURE = frozenset({"up", "down", "off", "higher", "lower", "added", "addi
                           "declines", "advance", "advances", "rally", "rallies", "dip", "dips", "slide",
                           "slides", "slip", "slips", "retreat", "retreats", "rebound", "rebounds",
                           "weakened", "weakening", "strengthening", "firmed", "firming", "ticked", "sagged",
-                          "earned", "shot", "recovered", "recovering"})
+                          "earned", "shot", "recovered", "recovering", "grew", "grow", "grows"})
 HEDGES = {
     ("nearly",): True, ("almost",): True, ("about",): True, ("around",): True, ("roughly",): True,
     ("approximately",): True, ("over",): True, ("more", "than"): True, ("close", "to"): True,
@@ -246,7 +247,7 @@ MARKET_WORLD_WORDS = frozenset({"world", "globe"})
 #: "Nikkei stock average", "Kospi composite index"
 INDEX_TAIL_MODIFIERS = frozenset({"stock", "share", "price", "composite", "benchmark", "industrial", "industrials",
                                   "weighted", "main", "equity", "all-share"})
-INDEX_TAIL_HEADS = frozenset({"index", "average", "composite"})
+INDEX_TAIL_HEADS = frozenset({"index", "average", "composite", "market"})  # "the tech-heavy Kosdaq market"
 #: capitalised words that start sentences or headings but never name a company
 #: what a company reports, which can rise or fall without its stock ("Sales at Toyota rose 8%")
 BUSINESS_NOUNS = frozenset({"sales", "revenue", "revenues", "profit", "profits", "earnings", "deliveries", "orders",

@@ -296,6 +296,32 @@ adr adrs says said results earnings profit profits sales revenue chief ceo found
 soars tumbles surges sinks plunges gains rises falls drops climbs""".split())
 
 
+def _descriptor_word(text: str) -> bool:
+    """'Insurer', 'Carmaker', 'Lender': a capitalised description noun opening a sentence."""
+    from marketkg.loaders.descriptions import COMPANY_NOUNS, describes_sector  # a cycle at import time otherwise
+    low = text.lower()
+    return low in COMPANY_NOUNS or describes_sector(low)
+
+
+def _plain_end(texts: list[str], s: int, e: int) -> int:
+    """The end of a match that no corporate tail extended (the match's own tokens)."""
+    return e if e - s <= 3 and not any(t in _CORPORATE_TAIL_TOKENS for t in texts[s:e]) else -1
+
+
+def _name_goes_on(doc: Doc, e: int, sent_starts: set[int]) -> bool:
+    """Whether the capitalised word after a known company's name makes another company's name:
+    "Celltrion Healthcare", "Alibaba Health", "Samsung C&T", "J.P. Morgan Chase" (not "Baidu Upgraded
+    by JPMorgan", a run-in heading, nor "Tencent ADRs")."""
+    if e >= len(doc):
+        return False
+    text = token_table(doc).text[e]
+    if text.lower() in _NO_NAME_AFTER_COMPANY:
+        return False
+    if "&" in text and text[:1].isupper() and text.replace("&", "").isalpha() and e not in sent_starts:
+        return True  # "Samsung C&T"
+    return index_inside_name(doc, e, sent_starts)
+
+
 def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceData | None = None) -> list[Mention]:
     """All mentions in ``doc``, sorted, none overlapping."""
     ref = ref or reference()
@@ -322,8 +348,8 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
                 or base_texts[e][:1].isupper() and base_texts[e].casefold() in GENERIC_TAILS
                 or base_texts[e] == "," and e + 1 < len(base_texts) and base_texts[e + 1] in _CORPORATE_TAIL_TOKENS):
             e += 1  # "GaoDi Co., Ltd."
-        if ent.type is EntityType.COMPANY and e == s + 1 and index_inside_name(base, e, sent_starts) \
-                and base_texts[e].lower() not in _NO_NAME_AFTER_COMPANY:
+        if ent.type in (EntityType.COMPANY, EntityType.INVESTOR) and e == _plain_end(base_texts, s, e) \
+                and _name_goes_on(base, e, sent_starts):
             continue  # "Celltrion Healthcare", "Alibaba Health": another company, which the candidate pass reads
         if ent.type is EntityType.INDEX:
             if s >= 2 and base_texts[s - 1] == "-" and not base_ws[s - 2] and not base_ws[s - 1] \
@@ -359,6 +385,9 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
         if first < i or offset + first in taken:
             continue
         i = first
+        if offset + i in sent_starts and i + 1 < n_toks and name_like[i + 1] and offset + i + 1 not in taken \
+                and _descriptor_word(texts[i]):
+            i += 1  # "Insurer FBD declined 2.1pc": the description opening the sentence is no part of the name
         j = i
         while j < n_toks and offset + j not in taken:
             t = texts[j]
@@ -366,6 +395,9 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
                 j += 1
             elif t in _NAME_CONNECT and t != "and" and j + 1 < n_toks and name_like[j + 1]:
                 j += 1
+            elif t == "-" and j > i and j + 1 < n_toks and name_like[j + 1] and not base_ws[offset + j - 1] \
+                    and not base_ws[offset + j]:
+                j += 1  # "Freeport-McMoran", "Rolls-Royce": one name across its hyphen
             elif t in {",", "Co.", "Ltd.", "Inc.", "Corp.", "Co", "Ltd"} and j > i and j + 1 < n_toks \
                     and texts[j + 1] in {"Ltd.", "Ltd", "Inc.", "Co.", "Limited", "LLC", "Corp."}:
                 j += 1

@@ -259,8 +259,9 @@ def _bracket_after_points(items: list[Item], k: int) -> int | None:
         it = items[x]
         if it.kind != "W" or it.word(",", ";", "while", "and", "but"):
             return None
-        if it.low in _POINTS and items[x + 1].word("(") and items[x + 2].qkind == "PERCENT" and items[x + 3].word(")"):
-            return x + 2
+        if (it.low in _POINTS or x == k and parse_number(it.text) is not None) and items[x + 1].word("(") \
+                and items[x + 2].qkind == "PERCENT" and items[x + 3].word(")"):
+            return x + 2  # (and a bare number's: "gained 23.42 (1.19 percent) to 1,985.05")
     return None
 
 
@@ -985,7 +986,7 @@ _SETTLE = frozenset({"ended", "closed", "finished", "settled", "was", "were", "t
 #: the words a settled move or a predicate can start with (see _settled_at, predicate_at)
 _MOVE_OPENERS = _SETTLE | frozenset(words[0] for words, _ in PHRASE_MOVES) | UP_VERBS | DOWN_VERBS
 _TRAILING_DIR = {"higher": "up", "up": "up", "lower": "down", "down": "down", "firmer": "up", "stronger": "up",
-                 "weaker": "down", "softer": "down", "better": "up", "worse": "down"}
+                 "weaker": "down", "softer": "down", "better": "up", "worse": "down", "off": "down"}
 _KNOCK_ON = {"lifting": "up", "boosting": "up", "pushing": "up", "sending": None, "dragging": "down",
              "pulling": "down", "hitting": "down", "weighing": "down", "lifted": "up", "boosted": "up",
              "pushed": None, "sent": None, "drove": None, "dragged": "down", "pulled": "down", "knocked": "down"}
@@ -1015,6 +1016,12 @@ def _settled_at(items: list[Item], k: int) -> tuple[str, float | None, int] | No
     while j < len(items) and items[j].word("both", "all", "each", "also", "collectively"):
         j += 1  # "The S&P 500 and Nasdaq indexes were both 1% higher"
     j = _points_or(items, j)  # "ended 736 points, or 1 per cent, higher at 74,227"
+    bracket = _bracket_after_points(items, j)
+    if bracket is not None and bracket + 2 < len(items) and items[bracket + 2].low in _TRAILING_DIR \
+            and items[bracket + 2].kind == "W":
+        # RTE's "closed 133 points (1.2%) higher at 11,057"
+        direction = _TRAILING_DIR[items[bracket + 2].low]
+        return direction, abs(items[bracket].qty.value) * (1 if direction == "up" else -1), bracket + 3
     approx = _hedge_at(items, j)
     j += approx
     if j + 2 < len(items) and items[j].qkind == "PERCENT" and items[j + 1].word(",") \

@@ -1,0 +1,37 @@
+"""Names and figure orders from more outlets (sentences written for these tests in the styles of RTE,
+the Philippine Daily Inquirer, TheStreet, the JoongAng Daily and the Irish Independent; not copied)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import facts_of
+
+
+def _moves(text: str) -> list[tuple[str, float | None, float | None]]:
+    return [(m.entity.name, m.change_pct, m.close) for m in facts_of(text).moves]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # points with the percent in brackets, the direction after
+    ("Tokyo's Nikkei index closed 120 points (1.1%) higher at 11,020.", [("Nikkei 225", 1.1, 11020.0)]),
+    # a bare points figure with the percent in brackets
+    ("The S&P 500 gained 21.5 (1.1 percent) to 1,990.2.", [("S&P 500", 1.1, 1990.2)]),
+    # "ended off" is a fall
+    ("The Dow ended off 300 points, or 1.1%, to 29,400.", [("Dow Jones Industrial Average", -1.1, 29400.0)]),
+    # an index named with "market" after it
+    ("The tech-heavy Kosdaq market fell 0.4 percent to close at 640.2.", [("KOSDAQ", -0.4, 640.2)]),
+    # names across a hyphen, after a known name, with "&"; a description opening the sentence
+    ("Metals producer Freeport-McMoRan dropped 4.1 percent.", [("Freeport-McMoRan", -4.1, None)]),
+    ("Samsung C&T advanced 2.1 percent to 131,000 won.", [("Samsung C&T", 2.1, 131000.0)]),
+    ("Insurer FBD declined 2.2pc.", [("FBD", -2.2, None)]),
+    # "grew" and "bolted" with a figure
+    ("IT giant Naver grew 0.8 percent.", [("Naver", 0.8, None)]),
+    ("Biotech company Amgen bolted 6 percent higher.", [("Amgen", 6.0, None)]),
+])
+def test_names_and_figures(sentence, expected):
+    assert _moves(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", ["Sales grew 5% in May.", "Nasdaq market value rose to $20 trillion."])
+def test_no_move(sentence):
+    assert _moves(sentence) == []
