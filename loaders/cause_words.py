@@ -10,7 +10,7 @@ __all__ = [
     "WAITING", "BOUNDARY", "BACK_SUBJECTS", "BACK_VERBS", "UP_WORDS", "WHEN",
     "WEEKDAYS", "LOOSE_GAP", "CLAUSE_END", "WEAK_CUES", "TIME_BEFORE_AFTER", "SPANS",
     "COUNTS", "OPENINGS", "DENIED", "SECOND_CAUSE", "ALSO_CAUSE", "COURSE",
-    "AFTER_COURSE", "EARLIER_MOVES", "EARLIER_DAYS", "ON_CAUSE_NOUNS", "MOVE_PARTICIPLES", "EFFECT_KINDS", "ADVERBS", "CLOSE_VERBS", "SIDES",
+    "AFTER_COURSE", "COURSE_NOUNS", "EARLIER_MOVES", "EARLIER_DAYS", "ON_CAUSE_NOUNS", "MOVE_PARTICIPLES", "EFFECT_KINDS", "ADVERBS", "CLOSE_VERBS", "SIDES",
     "SUBJECT_BEFORE", "SHARE_WORDS", "OBJECT_SKIP", "CLAUSE_OPEN", "AUXILIARIES", "VERB_CUES",
     "NEGATIONS", "AGENTS", "CAUSING", "MOVE_NOUN_MODIFIERS",
 ]
@@ -79,7 +79,7 @@ OPENINGS = frozenset({"open", "opening", "bell", "close", "closing", "start", "b
 DENIED = frozenset({"shrugged", "shrug", "shrugging", "brushed", "unmoved", "ignored", "ignoring", "despite",
                     "overlooked", "disregarded"})
 #: the second of two coordinated causes opens like a noun phrase: "after A and a setback in B"
-SECOND_CAUSE = frozenset({"a", "an", "the", "news", "fears", "concerns", "worries", "hopes", "expectations",
+SECOND_CAUSE = frozenset({"a", "an", "the", "another", "news", "fears", "concerns", "worries", "hopes", "expectations",
                           "growing", "rising", "falling", "continued", "continuing", "weak", "weaker", "strong",
                           "stronger", "renewed", "further", "tight", "higher", "lower", "reports", "data", "signs",
                           "more", "weakening", "easing", "weakness", "strength", "selling", "heavy", "massive",
@@ -105,7 +105,9 @@ COURSE = frozenset({"trading", "hitting", "touching", "opening", "starting", "sw
                     "seesawing", "spending", "paring", "erasing", "extending", "giving", "briefly", "flipping",
                     "wavering", "oscillating", "whipsawing", "alternating", "hovering", "drifting", "veering",
                     "bouncing", "zigzagging", "teetering", "churning", "earning", "setting", "crossing", "scaling",
-                    "notching", "logging", "breaching"})
+                    "notching", "logging", "breaching", "gyrating", "wobbling", "yo-yoing"})
+#: "after directionless moves", "after choppy trade": the market's own course named as a noun
+COURSE_NOUNS = frozenset({"moves", "trade", "trading", "session", "swings", "gyrations", "fluctuations"})
 #: what follows a course verb ("after falling for three sessions"); "after rising U.S. demand" is a cause
 AFTER_COURSE = frozenset({"for", "in", "to", "as", "more", "sharply", "a", "the", "early", "earlier", "over",
                           "past", ",", ".", "its", "their", "at", "on", "near", "above", "below", "back",

@@ -69,8 +69,11 @@ def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
             if words == ("over",) and (k + 1 >= len(items) or items[k + 1].kind != "W"
                                        or items[k + 1].low in W.NOT_CAUSE_AFTER_OVER or items[k + 1].low[:1].isdigit()):
                 return None  # "over 1%", "over the past week": a hedge or a time, not a cause
-            if words == ("on",) and any(it.low.split()[-1] in W.ON_VENUE for it in items[k + 1:k + 6] if it.low):
-                return None  # "rose 5% on NYSE", "fell 12% on debut", "on Hong Kong's exchange": where, not why
+            if words == ("on",) and not (k + 1 < len(items) and items[k + 1].low in W.ON_CAUSE_NOUNS) \
+                    and any(it.low.split()[-1] in W.ON_VENUE for it in items[k + 1:k + 6] if it.low):
+                # "rose 5% on NYSE", "fell 12% on debut", "on Hong Kong's exchange": where, not why
+                # (not "on news that its board authorized a buyback")
+                return None
             if words in (("on",), ("upon",)) and k > 0 and items[k - 1].low in W.ON_AS_VERB:
                 return None  # "based on X", "focused on X": a verb's object, not a cause
             if words in (("on",), ("upon",)) and k + 1 < len(items):
@@ -148,6 +151,24 @@ def _listed_name(items: list[Item], x: int) -> bool:
     return items[x].kind == "M" and items[x].mention.kind == "place"
 
 
+_EXAMPLE_OPENERS = (("in", "particular"), ("particularly",), ("especially",), ("notably",), ("mainly",),
+                    ("chiefly",), ("mostly",))
+
+
+def _example_aside_end(items: list[Item], j: int) -> int | None:
+    """After the comma at j, an aside that narrows the phrase before it (', in particular in the
+    electronics sector,'): the index after its closing comma; None if there is none."""
+    n = next((j + 1 + len(w) for w in _EXAMPLE_OPENERS if words_at(items, j + 1, w)), None)
+    if n is None:
+        return None
+    for x in range(n, min(n + 10, len(items))):
+        if items[x].word(","):
+            return x + 1
+        if items[x].kind == "Q" or items[x].word(";", ".") or cue_at(items, x):
+            return None
+    return None
+
+
 def _relative_end(items: list[Item], j: int) -> int | None:
     """After ', which on Tuesday posted its second-biggest gains' (a relative clause on the cause
     with no figure of its own, up to the sentence's end): the sentence's end; else None."""
@@ -182,6 +203,10 @@ def _phrase_end(items: list[Item], k: int, stops: set[int]) -> int:
         if word == "," and j > k and _listed_name(items, j - 1) and j + 1 < len(items) and _listed_name(items, j + 1):
             j += 1  # "U.S. tariffs on Canada, Mexico and China": a list of names inside the cause
             continue
+        aside = _example_aside_end(items, j) if word == "," and j > k else None
+        if aside is not None:
+            j = aside  # "large-cap stocks, in particular in the electronics sector, faced pressure"
+            continue
         relative = _relative_end(items, j) if word == "," and j > k else None
         if relative is not None:
             j = relative  # "following the lead of Wall Street, which on Tuesday posted its biggest gains"
@@ -192,8 +217,8 @@ def _phrase_end(items: list[Item], k: int, stops: set[int]) -> int:
             break  # a spaced dash opens an aside; "stronger-than-expected" is one word
         if word == "(" and j + 1 < len(items) and items[j + 1].kind == "Q":
             break
-        if word == "as" and j > k and cue_at(items, j) is not None:
-            break  # "dragged by tech shares as investors took profits": a second clause
+        if word == "as" and j > k and cue_at(items, j) is not None and not items[j - 1].word("and"):
+            break  # "dragged by tech shares as investors took profits": a second clause ("and as B": B is one more)
         if word in ("amid", "amidst") and j > k and items[k].kind == "M":
             break  # "led by pharma and metal stocks amid buying by institutions": the movers, then a second cause
         if word == "such" and j > k and j + 1 < len(items) and items[j + 1].word("as"):
@@ -224,6 +249,8 @@ def _make(items: list[Item], start: int, end: int, cue: str | None, effects: lis
     phrase = text[s:e].strip().strip("\"' ")
     if len(phrase) < 3 or not any(ch.isalpha() for ch in phrase) or _ANAPHORIC.match(phrase):
         return None  # "The news had earlier sparked a fall": what the news was is said before, not here
+    if _NOT_A_CAUSE.match(phrase):
+        return None  # "with 21 of its components advancing", "with turnover of NT$232 billion", "on its debut"
     if _open_quote(phrase) and text[e:e + 1] in ('"', "”"):
         phrase, e = phrase + text[e], e + 1  # 'downgraded the grocer to "underperform"': its closing quote too
     return RawCause(effects, phrase, cue, s, e, items[start])
@@ -232,6 +259,13 @@ def _make(items: list[Item], start: int, end: int, cue: str | None, effects: lis
 #: a cause that only points back ("the news", "the move", "this")
 _ANAPHORIC = re.compile(r"(?i)^(?:(?:the|this|that|these|those)\s+(?:news|move|moves|decision|announcement|"
                         r"development|developments|remarks|comments|step)|it|this|that)$")
+
+
+#: what a "with" or "on" clause states beside the move, not why: breadth, turnover, a listing's first days
+_NOT_A_CAUSE = re.compile(r"(?i)^(?:\d[\d,]*\s+(?:of\s+(?:its|the)\s+)?(?:\d+\s+)?(?:components|constituents|stocks|"
+                          r"shares|issues|members)\b|(?:a\s+|the\s+)?(?:turnover|volume|trading volume)\s+(?:of|at|was|"
+                          r"reached|stood)\b|(?:its|their|the)\s+(?:\w+\s+)?(?:debut|first\s+day|second\s+day|"
+                          r"day\s+of\s+trading)|(?:second|third|first)\s+day\s+of\s+trading)")
 
 
 def _open_quote(phrase: str) -> bool:
@@ -272,6 +306,13 @@ def _earlier_move(items: list[Item], j: int) -> bool:
     return nouns and days
 
 
+def _course_noun(nxt: list[str]) -> bool:
+    """'after directionless moves', 'after a choppy session' (not 'after heavy trading in chip stocks':
+    that trading has an object)."""
+    at = next((x for x, w in enumerate(nxt[:3]) if w in W.COURSE_NOUNS), None)
+    return at is not None and (at + 1 >= len(nxt) or nxt[at + 1] not in ("of", "in", "on", "by"))
+
+
 def temporal_end(items: list[Item], k: int) -> int | None:
     """'shortly after markets opened', 'after two days of gains': a time, not a cause. Returns the
     index where the time phrase ends (None if the cue at k is a cause)."""
@@ -296,6 +337,8 @@ def temporal_end(items: list[Item], k: int) -> int | None:
         timed = timed or nxt[0] in ("a", "an", "the", "its", "their") and any(
             w in ("start", "open", "opening", "beginning") for w in nxt[1:3])
         timed = timed or _earlier_move(items, k + 1)
+        # "after directionless moves", "after a choppy session": the market's own course
+        timed = timed or _course_noun(nxt) and not any(it.kind == "M" for it in items[k + 1:k + 4])
         # "after the long weekend", "after a holiday break" (not "after the weekend's election")
         timed = timed or nxt[0] in ("a", "an", "the", "another") and any(
             w in W.PAUSES and (x + 1 == len(nxt) or nxt[x + 1] not in ("'s", "’s", "of"))
@@ -508,7 +551,12 @@ def cause_phrases(items: list[Item], start: int, stops: set[int], heading: bool 
             if items[a].word("between", "both"):
                 break
             found = cue_at(items, a)
-            if found is not None and found[0] not in ("over", "on", "upon"):
+            again = cue_at(items, a + 1) if items[a].word("and") and a - cut >= 2 \
+                and items[a + 1].word("as", "after", "amid", "following") else None
+            if again is not None:  # "as New York City moved to close schools and as infections rose": two causes
+                out.append((cut, a))
+                cut = a + 1 + again[1]
+            elif found is not None and found[0] not in ("over", "on", "upon"):
                 nested = a
             elif items[a].word("and") and a - cut >= 2 and nested <= cut and _second_cause(items, a, e, cut):
                 out.append((cut, a))

@@ -46,6 +46,8 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("led", "the", "decline"), "down"), (("led", "the", "declines"), "down"), (("led", "losses"), "down"),
     (("led", "the", "losses"), "down"), (("led", "decliners"), "down"), (("leading", "the", "decline"), "down"),
     (("led", "gains"), "up"), (("led", "the", "gains"), "up"), (("led", "the", "charge"), "up"),
+    (("led", "the", "rises"), "up"), (("led", "the", "rise"), "up"), (("led", "the", "advance"), "up"),
+    (("led", "the", "falls"), "down"), (("led", "the", "fall"), "down"),
     (("leading", "the", "charge"), "up"), (("led", "the", "rally"), "up"), (("leading", "gains"), "up"),
     (("drove", "the", "rally"), "up"), (("drove", "gains"), "up"), (("powered", "the", "rally"), "up"),
     (("fuelled", "the", "rally"), "up"), (("fueled", "the", "rally"), "up"),

@@ -263,7 +263,8 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
             found.append(Mention(j, i + 1, "sector", table.doc_text[start_char:end_char], start_char, end_char,
                                  sectors=sectors))
             taken.update(range(j, i + 1))
-        elif 0 < len(mods) <= 2 and all(m.islower() or "-" in m for m in mods) and low not in {"stock", "group", "space"}:
+        elif 0 < len(mods) <= 2 and all(m.islower() or "-" in m for m in mods) \
+                and low not in {"stock", "group", "space", "issues"}:  # "all first-section issues": no sector
             found.append(Mention(j, i + 1, "sector", table.doc_text[start_char:end_char], start_char, end_char,
                                  sectors=(f"sector-{'-'.join(m.lower() for m in mods)[:60]}",)))
             taken.update(range(j, i + 1))

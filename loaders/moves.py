@@ -625,6 +625,8 @@ def _skip_appositive(items: list[Item], j: int) -> int:
     return j
 
 
+_ASIDE_PHRASES = (("on", "the", "other", "hand"), ("by", "contrast"), ("in", "contrast"), ("for", "its", "part"),
+                  ("for", "their", "part"), ("in", "turn"))
 _ASIDE_OPENER = {"-": "-", ")": "("}
 _ASIDE_ADVERBS = frozenset({"meanwhile", "however", "though", "too", "also", "likewise", "similarly", "instead",
                             "overall", "elsewhere"})
@@ -696,7 +698,9 @@ def _skip_place_pp(items: list[Item], j: int) -> int:
     while k >= 0 and j - k < 4 and _is_placeish(items[k]):
         k -= 1
     if k == j and not items[j].word("in", "of"):
-        return j  # (an "in" right here: the place's words were skipped as subject words, "in Hong Kong")
+        # (an "in" right here: the place's words were skipped as subject words, "in Hong Kong"); "the Topix
+        # index of all first-section issues climbed": members with no place after them
+        return _members_pp(items, j) if items[j].low in _MEMBER_NOUNS else j
     if k >= 0 and items[k].word("the"):
         k -= 1
     if k >= 1 and items[k].word("in", "of", "on"):
@@ -855,6 +859,8 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
             and items[k - 2].mention.kind in _SUBJECT_KINDS and k + 1 < len(items) and items[k + 1].qkind == "PERCENT":
         return [(items[k - 2].mention, None, False)], None, None  # "Losers included ..., and Toyota, down 0.7%"
     j = _skip_bracketed_aside(items, _skip_session_left(items, k - 1))
+    aside = next((len(w) for w in _ASIDE_PHRASES if j + 1 >= len(w) and words_at(items, j - len(w) + 1, w)), 0)
+    j -= aside  # "IT shares on the other hand declined"
     close = None
     while j >= 0 and (items[j].kind == "W" and items[j].low in SUBJECT_SKIP
                       or items[j].qkind == "TICKER" and items[j].text.startswith("(") and j >= 1

@@ -140,13 +140,17 @@ def _plain_phrase_end(items, k, stops):
         if apposed is not None:
             j = apposed
             continue
+        aside = causes._example_aside_end(items, j) if it.word(",") and j > k else None
+        if aside is not None:
+            j = aside
+            continue
         if j in stops or (it.kind == "W" and it.low in W.BOUNDARY - {"-"}) or it.word(","):
             break
         if it.word("-") and j > k and items[j - 1].end_char < it.start_char:
             break
         if it.word("(") and j + 1 < len(items) and items[j + 1].kind == "Q":
             break
-        if it.word("as") and j > k and causes.cue_at(items, j) is not None:
+        if it.word("as") and j > k and causes.cue_at(items, j) is not None and not items[j - 1].word("and"):
             break
         if it.word("such") and j > k and j + 1 < len(items) and items[j + 1].word("as"):
             break

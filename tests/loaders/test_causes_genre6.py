@@ -1,0 +1,44 @@
+"""Causes and their limits from more outlets (sentences written for these tests in the styles of the
+Japan Times, the Taipei Times, CNBC, TheStreet, Millennium Post and the SCMP; not copied)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import facts_of
+
+
+def _causes(text: str) -> list[tuple[str, str]]:
+    return [(c.effect.id, c.cause) for c in facts_of(text).causes]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the market's own course named as a noun is a time; the cue after it gives the cause
+    ("The Nikkei closed lower on Tuesday after directionless moves amid a lack of fresh incentives.",
+     [("idx-n225", "a lack of fresh incentives")]),
+    # breadth, turnover and a listing's first days are no causes
+    ("The Nifty rose 0.5%, with 22 of its components advancing.", []),
+    ("The TAIEX fell 0.5%, with turnover of NT$210.5 billion.", []),
+    ("Budweiser Brewing rose 2% on its second day of trading.", []),
+    ("The Sensex rose 0.5% after gyrating between gains and losses.", []),
+    # "on news that its board ...": a board is no venue here
+    ("IBM advanced 1.1 percent on news that its board approved a $5 billion buyback.",
+     [("tkr-ibm", "news that its board approved a $5 billion buyback")]),
+    # two causes joined by "and as", or by "and another"
+    ("The Dow fell 1%. Stocks ended lower as New York closed schools again and as infections kept rising.",
+     [("market-us", "New York closed schools again"), ("market-us", "infections kept rising")]),
+    ("The Dow rose 1.2% following a strong report on consumer confidence and another round of solid earnings.",
+     [("idx-djia", "a strong report on consumer confidence"), ("idx-djia", "another round of solid earnings")]),
+    # an aside narrowing the cause is part of it
+    ("The TAIEX fell 0.7% as large-cap stocks, in particular in the electronics sector, faced selling.",
+     [("idx-taiex", "large-cap stocks, in particular in the electronics sector, faced selling")]),
+    # "led the rises" is a move, and its cue follows
+    ("Casino shares led the rises, after Macao relaxed visa rules for mainland visitors.",
+     [("sector-gaming", "Macao relaxed visa rules for mainland visitors")]),
+])
+def test_causes(sentence, expected):
+    assert _causes(sentence) == expected
+
+
+def test_an_index_of_its_members_with_no_place_after():
+    moves = facts_of("The Topix index of all first-section issues climbed 0.15 percent to 1,533.60.").moves
+    assert [(m.entity.id, m.change_pct) for m in moves] == [("idx-topix", 0.15)]
