@@ -44,7 +44,8 @@ _MARKET_HEAD_WORDS = MARKET_HEADS | frozenset(MARKET_HEADS_AFTER)
 #: sector names that stand bare as a subject, in lower case: "as consumer discretionary and tech gained 1.9
 #: percent and 2 percent", "Energy fell 1.5%" (CNBC, Reuters US); only before a move verb or a list's joint
 _BARE_SECTOR_HEADS = frozenset({"tech", "technology", "energy", "utilities", "industrials", "materials", "healthcare",
-                                "discretionary", "staples", "telecoms", "telecom"})
+                                "discretionary", "staples", "telecoms", "telecom", "metal", "auto", "realty",
+                                "pharma", "fmcg", "commodities", "bankex"})  # (the Indian sectoral indices too)
 _BARE_SECTOR_NEXT = UP_VERBS | DOWN_VERBS | frozenset({"and", "&", ",", "were", "was", "also", "both", "each", "led", "ended",
                                                        "closed", "finished"})
 _HEAD_WORDS = SECTOR_HEADS | _MARKET_HEAD_WORDS | _BARE_SECTOR_HEADS  # a sector or market phrase ends in one of these
@@ -387,7 +388,7 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
             continue
         i = first
         if offset + i in sent_starts and i + 1 < n_toks and name_like[i + 1] and offset + i + 1 not in taken \
-                and _descriptor_word(texts[i]):
+                and (texts[i] == "The" and i + 2 < n_toks and name_like[i + 2] or _descriptor_word(texts[i])):
             i += 1  # "Insurer FBD declined 2.1pc": the description opening the sentence is no part of the name
         j = i
         while j < n_toks and offset + j not in taken:
@@ -399,6 +400,9 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
             elif t == "-" and j > i and j + 1 < n_toks and name_like[j + 1] and not base_ws[offset + j - 1] \
                     and not base_ws[offset + j]:
                 j += 1  # "Freeport-McMoran", "Rolls-Royce": one name across its hyphen
+            elif t.isdigit() and j > i and j + 1 < n_toks and name_like[j + 1] and offset + j + 1 not in taken \
+                    and offset + j + 1 not in sent_starts:
+                j += 1  # "STOXX Europe 600 Healthcare Index": a number inside a name
             elif t in {",", "Co.", "Ltd.", "Inc.", "Corp.", "Co", "Ltd"} and j > i and j + 1 < n_toks \
                     and texts[j + 1] in {"Ltd.", "Ltd", "Inc.", "Co.", "Limited", "LLC", "Corp."}:
                 j += 1

@@ -737,7 +737,8 @@ _DESCRIPTORS = frozenset({"company", "firm", "maker", "giant", "group", "carrier
                           "miner", "manufacturer", "conglomerate", "startup", "start-up", "brand", "platform",
                           "drugmaker", "planemaker", "rival", "peer", "unit", "subsidiary", "parent",
                           "supplier", "exporter", "builder", "brokerage", "broker", "heavyweight", "stock", "shares",
-                          "spinoff", "spin-off", "affiliate", "owner", "counterpart", "sister"})
+                          "spinoff", "spin-off", "affiliate", "owner", "counterpart", "sister", "steelmaker",
+                          "shipbuilder", "refiner", "brewer", "jeweller", "utility", "telco", "shipper", "airline"})
 
 
 def _after_ranking(items: list[Item], j: int) -> bool:
@@ -881,6 +882,11 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         j -= 1  # "a report it was in talks to buy rival BP, whose shares slid 2.7%"
     if j >= 1 and items[j].word("which", "that", "whose") and items[j - 1].word(","):
         j -= 2  # "the top gainer was Sino Biopharm, which rose 6.2%"
+    if j >= 3 and items[j].word(","):
+        rel = next((x for x in range(j - 1, max(0, j - 14), -1) if items[x].word("which", "who")), None)
+        if rel is not None and rel >= 1 and items[rel - 1].kind == "M" and not any(
+                it.kind == "Q" or it.word(",", ";") for it in items[rel:j]):
+            j = rel - 1  # "Reliance Industries which was the major contributor to gains, settled higher"
     j = _skip_place_pp(items, j)
     if j >= 0 and items[j].qkind == "TICKER" and items[j].text.startswith("("):
         j -= 1
@@ -1449,7 +1455,8 @@ def find_moves(items: list[Item]) -> list[RawMove]:
         if not subjects:
             subjects = _continued(items, k, moves) or _place_subjects(items, k, end) or _clause_subject(items, k)
         subjects, end = _respective(items, subjects, pct, end)
-        if len(subjects) > 1 and pct is not None and _upper_bound(items, end):
+        several = len(subjects) > 1 or len(subjects) == 1 and len(subjects[0][0].sectors) > 1  # one joined sector phrase
+        if several and pct is not None and _upper_bound(items, end):
             pct, approx = None, False  # "A, B and C were the top gainers, rising up to 7.9%": the most, not each
         has_own = any(p is not None for _, p, _ in subjects)
         if not subjects or (needs_figure and pct is None and not is_range and not has_own

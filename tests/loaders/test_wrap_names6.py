@@ -35,3 +35,21 @@ def test_names_and_figures(sentence, expected):
 @pytest.mark.parametrize("sentence", ["Sales grew 5% in May.", "Nasdaq market value rose to $20 trillion."])
 def test_no_move(sentence):
     assert _moves(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Bank of China (Hong Kong) lost 1.1 per cent to close at HK$26.3.", [("BOC Hong Kong (Holdings)", -1.1, 26.3)]),
+    ("SK Hynix shed 0.3 percent, and leading steelmaker Posco declined 2.8 percent.",
+     [("SK Hynix", -0.3, None), ("Posco", -2.8, None)]),
+    ("Shares in Ryanair were more or less unchanged at €12.40.", [("Ryanair", 0.0, 12.4)]),
+    ("Reliance Industries which was the top contributor to the gains, settled higher by 1.5 per cent.",
+     [("Reliance Industries", 1.5, None)]),
+    # the Indian sectoral indices by their bare names
+    ("Among the indices, metal zoomed 2.9 per cent and auto jumped 1.1 per cent.",
+     [("Metals and mining", 2.9, None), ("Autos and EVs", 1.1, None)]),
+    # an upper bound over one joined sector phrase is no one sector's figure
+    ("Sectorally, consumer durables, healthcare and finance rose up to 1.1 per cent.",
+     [("Consumer", None, None), ("Healthcare and biotech", None, None), ("Financials", None, None)]),
+])
+def test_more_names(sentence, expected):
+    assert _moves(sentence) == expected
