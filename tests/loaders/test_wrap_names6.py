@@ -48,7 +48,7 @@ def test_no_move(sentence):
     ("Among the indices, metal zoomed 2.9 per cent and auto jumped 1.1 per cent.",
      [("Metals and mining", 2.9, None), ("Autos and EVs", 1.1, None)]),
     # an upper bound over one joined sector phrase is no one sector's figure
-    ("Sectorally, consumer durables, healthcare and finance rose up to 1.1 per cent.",
+    ("Sectorally, consumer durables, healthcare, finance and bankex rose up to 1.1 per cent.",
      [("Consumer", None, None), ("Healthcare and biotech", None, None), ("Financials", None, None)]),
 ])
 def test_more_names(sentence, expected):
