@@ -281,8 +281,9 @@ def _group_action(items: list[Item], k: int, text: str, before: PhraseAction | N
     target, phrase, end = object_phrase(items, start, text)
     if target is None and (phrase is None or phrase.text.lower() in _NOT_HOLDINGS):
         return None  # "buying the dip" buys nothing named
-    if phrase is not None and phrase.text.lower() in _ANY_SHARES:
-        phrase = None  # "investors dumped shares": market-wide
+    if phrase is not None and (phrase.text.lower() in _ANY_SHARES or phrase.text.lower().split()[0] in (
+            "shares", "stocks") and " of " not in phrase.text and " in " not in phrase.text):
+        phrase = None  # "investors dumped shares", "offloaded stocks near market closing": market-wide
     return PhraseAction(-1, mention, state, action, target, phrase, amount=amount, end=end)
 
 

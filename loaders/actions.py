@@ -75,13 +75,21 @@ class RawAction:
 
 def _actor_before(items: list[Item], k: int) -> Mention | None:
     j = k - 1
-    while j >= 0 and items[j].kind == "W" and (items[j].low in SUBJECT_SKIP or items[j].low.endswith("ly")):
-        j -= 1
+    while j >= 0 and items[j].kind == "W" and (items[j].low in SUBJECT_SKIP or items[j].low.endswith("ly")
+                                               or items[j].low in _TIME_WORDS):
+        j -= 1  # "foreign investors last week sold a net NT$20.39 billion"
+    if j >= 1 and items[j].word(",") and _is_investor(items[j - 1]):
+        j -= 1  # "The founder of Naver, Lee Hae-jin, has cut his stock holdings"
     if j >= 2 and items[j].word(")") and items[j - 2].word("("):
         j -= 3  # "domestic institutional investors (DIIs) bought": the name before its short form
     if j >= 0 and _is_investor(items[j]):
         return items[j].mention
     return None
+
+
+#: time words between an investor and its verb
+_TIME_WORDS = frozenset({"last", "this", "week", "month", "yesterday", "today", "earlier", "recently", "monday",
+                         "tuesday", "wednesday", "thursday", "friday", "on", "has", "have", "had"})
 
 
 def _is_investor(it: Item) -> bool:
@@ -252,7 +260,9 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
         elif low in _SELL and _amount_after(items, k + 1):
             action = "sold"
         elif (low in _STAKE_UP or low in _STAKE_DOWN) and k + 2 < len(items) and (
-                items[k + 1].low in _POSSESSIVE and items[k + 2].low in _HOLDING
+                items[k + 1].low in _POSSESSIVE and (items[k + 2].low in _HOLDING or k + 3 < len(items)
+                                                     and items[k + 2].low in ("stock", "share", "equity")
+                                                     and items[k + 3].low in _HOLDING)
                 or items[k + 1].low in _HOLDING and items[k + 2].word("in", "of")):  # "increased holdings in"
             action = "raised_stake" if low in _STAKE_UP else "cut_stake"
         elif low in _UPGRADE or low in _DOWNGRADE:
@@ -320,6 +330,8 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
                 raw.target_is_subject = False  # "DIIs bought equities worth Rs 7,453 crore"
             elif start is not None:
                 target, held, _ = object_phrase(items, start, text)
+                if target is None and held is not None and held.text.lower().split()[0] in ("shares", "stocks"):
+                    held, raw.target_is_subject = None, False  # "sold a net NT$20.39 billion of shares": market-wide
                 if target is not None or held is not None:
                     raw.target, raw.target_phrase, raw.target_is_subject = target, held, False
         if action in ("bought", "sold", "raised_stake", "cut_stake"):

@@ -19,7 +19,7 @@ from marketkg.loaders.gazetteer import GazetteerMatcher
 from marketkg.loaders.sentences import start_tokens
 from marketkg.loaders.token_table import indices_in, table_view, token_table
 from marketkg.loaders.lexicon import (
-    CAUSE_VERBS, DOWN_VERBS, MARKET_HEADS, MARKET_HEADS_AFTER, NAME_STOPWORDS, SECTOR_HEADS, UP_VERBS,
+    CAUSE_VERBS, DOWN_VERBS, MARKET_HEADS, MARKET_HEADS_AFTER, NAME_STOPWORDS, ROLE_WORDS, SECTOR_HEADS, UP_VERBS,
 )
 from marketkg.loaders.quantities import Quantity, quantity_tokens
 from marketkg.loaders.places import (
@@ -29,7 +29,7 @@ from marketkg.loaders.places import (
 from marketkg.ontology.enums import EntityType
 from marketkg.ontology.reference import GENERIC_TAILS, RMB_COUNTER_CLASSES, ReferenceData, reference
 
-__all__ = ["Mention", "find_mentions", "sector_ids", "mentions_component", "GazetteerMatcher"]
+__all__ = ["Mention", "find_mentions", "sector_ids", "mentions_component", "GazetteerMatcher", "NAME_HEADS_BEFORE_OF"]
 
 _SUFFIX_TOKENS = {"W", "SW", "S", "B", "R", "WR", "SWR", "SR", "H"}
 _GENERIC_MODIFIERS = frozenset("""
@@ -295,7 +295,7 @@ def _mention(doc: Doc, s: int, e: int, kind: str, tickers: dict[int, Quantity], 
 #: run-in heading), "Alibaba Shares Jump", "Tencent ADRs"
 _NO_NAME_AFTER_COMPANY = frozenset("""upgraded downgraded upgrade downgrade upgrades downgrades shares share stock stocks
 adr adrs says said results earnings profit profits sales revenue chief ceo founder chairman rallies slumps jumps
-soars tumbles surges sinks plunges gains rises falls drops climbs""".split())
+soars tumbles surges sinks plunges gains rises falls drops climbs unit units subsidiary""".split()) | ROLE_WORDS
 
 
 def _descriptor_word(text: str) -> bool:
@@ -397,9 +397,13 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
                 j += 1
             elif t in _NAME_CONNECT and t != "and" and j + 1 < n_toks and name_like[j + 1]:
                 j += 1
-            elif t == "-" and j > i and j + 1 < n_toks and name_like[j + 1] and not base_ws[offset + j - 1] \
-                    and not base_ws[offset + j]:
-                j += 1  # "Freeport-McMoran", "Rolls-Royce": one name across its hyphen
+            elif t == "-" and j > i and j + 1 < n_toks and not base_ws[offset + j - 1] and not base_ws[offset + j] \
+                    and (name_like[j + 1] or texts[j + 1].isalpha() and texts[j + 1].islower() and len(texts[j + 1]) <= 4
+                         and texts[j - 1][:1].isupper() and (j + 2 >= n_toks or not name_like[j + 2])):
+                j += 1  # "Freeport-McMoran", "Rolls-Royce", "Lee Hae-jin": one name across its hyphen
+                if not name_like[j]:
+                    j += 1  # (the given name's lower-case syllable ends the name)
+                    break
             elif t.isdigit() and j > i and j + 1 < n_toks and name_like[j + 1] and offset + j + 1 not in taken \
                     and offset + j + 1 not in sent_starts:
                 j += 1  # "STOXX Europe 600 Healthcare Index": a number inside a name
@@ -478,8 +482,9 @@ def _place_mentions(doc: Doc, places: list[Place], taken: set[int], sent_starts:
         if any(t in taken for t in range(p.start, p.end)):
             continue
         role = place_role(doc, p, sent_starts)
-        if role == "name":
-            continue  # "Tokyo Electron", "North Korea": a name the candidate pass reads
+        if role == "name" or p.start >= 2 and table.text[p.start - 1] == "of" \
+                and table.text[p.start - 2] in NAME_HEADS_BEFORE_OF:
+            continue  # "Tokyo Electron", "North Korea", "Bank of Ireland": a name the candidate pass reads
         if role == "alone":
             kind = "market" if p.role == "name" else "place"
             out.append(Mention(p.start, p.end, kind, p.text, table.idx[p.start], table.end_char(p.end - 1), region=p.region,
@@ -487,6 +492,11 @@ def _place_mentions(doc: Doc, places: list[Place], taken: set[int], sent_starts:
                                       "market_slot": in_market_slot(doc, first[p.start], sent_starts)}))
         taken.update(range(p.start, p.end))
     return out
+
+
+#: capitalised heads of company names that take "of" and a place: "Bank of Ireland", "Royal Bank of Scotland"
+NAME_HEADS_BEFORE_OF = frozenset({"Bank", "Banco", "Insurance", "Airlines", "Airways", "Railway", "Railways", "Electric",
+                                   "Power", "Steel", "Telecom", "Petroleum", "Industries", "Corporation", "Trust"})
 
 
 #: commodities news names in one lower-case word ("gold is selling at $1,928.60, down 0.7%")

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from marketkg.loaders.lexicon import INDEX_HEADS, MARKET_HEADS, MARKET_MODIFIERS, NAME_STOPWORDS
-from marketkg.loaders.mentions import Mention, is_rmb_counter
+from marketkg.loaders.mentions import NAME_HEADS_BEFORE_OF, Mention, is_rmb_counter
 from marketkg.ontology.enums import EntityType
 from marketkg.ontology.ids import company_id, named_id
 from marketkg.ontology.models import Entity
@@ -125,8 +125,9 @@ class Resolver:
             base = self.ref.entities[self.ref.isins[mention.name]]
         else:
             words = mention.name.split()
-            while words and words[0].lower() in NAME_STOPWORDS and len(words) > 1:
-                words = words[1:]
+            while words and words[0].lower() in NAME_STOPWORDS and len(words) > 1 and not (
+                    words[1] == "of" and words[0] in NAME_HEADS_BEFORE_OF):
+                words = words[1:]  # ("Shares of Sun Art Retail", not "Bank of Ireland")
             name = " ".join(words)
             if not name or name.lower() in NAME_STOPWORDS:
                 return None

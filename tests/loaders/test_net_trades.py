@@ -62,3 +62,21 @@ def test_a_rating_on_the_sector_is_on_the_sector_named_before():
     [action] = facts_of("Chinese insurers rose 2% after Morgan Stanley upgraded the sector.").investor_actions
     assert (action.investor.id, action.action.value, action.target.id) == (
         "inv-morgan-stanley", "upgraded", "sector-insurance")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a time between the investor and the verb; bare "shares" bought are market-wide
+    ("Separately, foreign investors last week sold a net NT$19.1 billion of shares.",
+     [("inv-foreign-investors", "sold", None)]),
+    ("The market weakened as institution investors offloaded stocks near the close.",
+     [("inv-institutional-investors", "sold", None)]),
+    # "Bank of Ireland" is a company, and "the bank" names it
+    ("Bank of Ireland rose 1%. Ratings agency Standard & Poor's upgraded the bank to investment grade.",
+     [("inv-sp-ratings", "upgraded", "co-bank-of-ireland")]),
+    # a person named in apposition cuts a stake ("his stock holdings")
+    ("The founder of Naver, Lee Hae-jin, has cut his stock holdings in Naver by selling 110,000 shares.",
+     [("inv-lee-hae-jin", "cut_stake", "tkr-035420-ks")]),
+])
+def test_more_actions(sentence, expected):
+    got = [(a.investor.id, a.action.value, a.target.id if a.target else None) for a in facts_of(sentence).investor_actions]
+    assert got == expected
