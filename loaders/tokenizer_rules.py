@@ -11,21 +11,31 @@ Without those cases the tokens are the same (text, offset, trailing space) and t
 fills until a doc's first special case that splits otherwise ("U.S.", "Mr.", "a.m.", "I'm").
 
 The tokenizer is built once, through spaCy's registry (``create_trimmed_tokenizer``), not
-built and then reloaded: loading 1,200 special cases costs about 60 ms.
+built and then reloaded: loading 1,200 special cases costs about 60 ms. Which cases go is
+read from ``ontology/data/spacy_redundant_special_cases.json`` when it was written for the
+installed spaCy and language (finding them costs 20-35 ms a process: 1,347 cases split, new
+lexemes made); another spaCy finds them anew. Regenerate the file with
+``python -m marketkg.loaders.tokenizer_rules > ontology/data/spacy_redundant_special_cases.json``.
 """
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from importlib import resources
+import json
 
+import spacy
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
 
-__all__ = ["TOKENIZER_NAME", "create_trimmed_tokenizer", "redundant_special_cases", "affix_tokenizer"]
+__all__ = ["TOKENIZER_NAME", "create_trimmed_tokenizer", "redundant_special_cases", "affix_tokenizer",
+           "dropped_special_cases", "shipped_special_cases", "SHIPPED"]
 
 #: the registry name of the tokenizer factory, for ``spacy.blank(..., config=...)``
 TOKENIZER_NAME = "marketkg.TrimmedTokenizer.v1"
+#: the file naming the dropped cases, beside the reference data
+SHIPPED = "spacy_redundant_special_cases.json"
 
 
 def affix_tokenizer(nlp: Language) -> Tokenizer:
@@ -66,23 +76,42 @@ def redundant_special_cases(rules: Mapping[str, list[dict]], plain: Tokenizer) -
     return {c for c, tokens in rules.items() if split[c] == [t[ORTH] for t in tokens]}
 
 
-def _trimmed(rules: Mapping[str, list[dict]], plain: Tokenizer) -> Tokenizer:
-    """A tokenizer like ``plain`` with the special cases of ``rules`` that change how it splits:
-    those of :func:`redundant_special_cases` are left out unless the tokenizer without them
-    splits them otherwise (then they go back in, until none does)."""
+def _tokenizer(plain: Tokenizer, rules: Mapping[str, list[dict]]) -> Tokenizer:
+    return Tokenizer(plain.vocab, rules=dict(rules), prefix_search=plain.prefix_search,
+                     suffix_search=plain.suffix_search, infix_finditer=plain.infix_finditer,
+                     token_match=plain.token_match, url_match=plain.url_match)
+
+
+def _trimmed(rules: Mapping[str, list[dict]], plain: Tokenizer) -> tuple[Tokenizer, set[str]]:
+    """A tokenizer like ``plain`` with the special cases of ``rules`` that change how it splits,
+    and the cases left out: those of :func:`redundant_special_cases`, unless the tokenizer
+    without them splits them otherwise (then they go back in, until none does)."""
     gone = redundant_special_cases(rules, plain)
-    tokenizer = Tokenizer(plain.vocab, rules={c: t for c, t in rules.items() if c not in gone},
-                          prefix_search=plain.prefix_search, suffix_search=plain.suffix_search,
-                          infix_finditer=plain.infix_finditer, token_match=plain.token_match,
-                          url_match=plain.url_match)
+    tokenizer = _tokenizer(plain, {c: t for c, t in rules.items() if c not in gone})
     while True:
         split = _splits(tokenizer, sorted(gone))
         back = [c for c in sorted(gone) if split[c] != [t[ORTH] for t in rules[c]]]
         if not back:
-            return tokenizer
+            return tokenizer, gone
         for c in back:
             tokenizer.add_special_case(c, rules[c])
             gone.discard(c)
+
+
+def shipped_special_cases(lang: str, rules: Mapping[str, list[dict]]) -> set[str] | None:
+    """The cases the shipped file drops, if it was written for this spaCy and language (and
+    all of them are cases of ``rules``); else None."""
+    with resources.files("marketkg.ontology").joinpath("data", SHIPPED).open(encoding="utf-8") as fh:
+        data = json.load(fh)
+    cases = set(data.get("cases", ()))
+    if data.get("spacy") != spacy.__version__ or data.get("lang") != lang or not cases <= rules.keys():
+        return None
+    return cases
+
+
+def dropped_special_cases(nlp: Language) -> set[str]:
+    """The special cases of ``nlp``'s language that the trimmed tokenizer leaves out, found anew."""
+    return _trimmed(nlp.Defaults.tokenizer_exceptions, affix_tokenizer(nlp))[1]
 
 
 @registry.tokenizers(TOKENIZER_NAME)
@@ -90,6 +119,20 @@ def create_trimmed_tokenizer() -> Callable[[Language], Tokenizer]:
     """spaCy's tokenizer factory for the language, less the redundant special cases."""
 
     def factory(nlp: Language) -> Tokenizer:
-        return _trimmed(nlp.Defaults.tokenizer_exceptions, affix_tokenizer(nlp))
+        rules = nlp.Defaults.tokenizer_exceptions
+        gone = shipped_special_cases(nlp.lang, rules)
+        if gone is None:
+            return _trimmed(rules, affix_tokenizer(nlp))[0]
+        return _tokenizer(affix_tokenizer(nlp), {c: t for c, t in rules.items() if c not in gone})
 
     return factory
+
+
+def main() -> None:
+    """Print the file of dropped cases for the installed spaCy's English."""
+    print(json.dumps({"spacy": spacy.__version__, "lang": "en",
+                      "cases": sorted(dropped_special_cases(spacy.blank("en")))}, indent=0))
+
+
+if __name__ == "__main__":
+    main()
