@@ -627,24 +627,37 @@ def extract_many(articles: Iterable[Article], *, nlp: Language | None = None, ba
     """
     nlp = nlp or shared_pipeline()
     for batch in _batches(articles, batch_size):
+        yield from _batch_facts(batch, nlp, on_error)
+
+
+def _batch_facts(batch: list[Article], nlp: Language,
+                 on_error: Callable[[Article, Exception], None] | None) -> list[ArticleFacts]:
+    """The facts of one batch, read and extracted in one :func:`fewer_collections` scope, the
+    batch's docs freed before it ends. A scope per article put the threshold back while the
+    batch's docs were alive: every article's end was followed by a collection that walked what
+    it had left and moved the docs towards the old generations (a full collection every
+    dozen passes). The caller's code between the facts yielded runs outside the scope, as
+    before."""
+    with fewer_collections():
         texts = [working_text(a.text) for a in batch]
-        with fewer_collections():  # the reading only: the caller's code between yields runs as it would
-            try:
-                docs = list(nlp.pipe(texts, batch_size=batch_size))
-            except Exception:
-                if on_error is None:
-                    raise
-                docs = [_guarded(lambda t=t: nlp(t), a, on_error) for t, a in zip(texts, batch)]
+        try:
+            docs = list(nlp.pipe(texts, batch_size=len(batch)))
+        except Exception:
+            if on_error is None:
+                raise
+            docs = [_guarded(lambda t=t: nlp(t), a, on_error) for t, a in zip(texts, batch)]
+        out = []
         for article, doc in zip(batch, docs):
             if doc is None:
                 continue
-            with fewer_collections():
-                if on_error is None:
-                    facts = _ArticleExtractor(article, doc).run()
-                else:
-                    facts = _guarded(lambda a=article, d=doc: _ArticleExtractor(a, d).run(), article, on_error)
+            if on_error is None:
+                facts = _ArticleExtractor(article, doc).run()
+            else:
+                facts = _guarded(lambda a=article, d=doc: _ArticleExtractor(a, d).run(), article, on_error)
             if facts is not None:
-                yield facts
+                out.append(facts)
+        del docs, doc
+        return out
 
 
 def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
