@@ -169,6 +169,26 @@ def _example_aside_end(items: list[Item], j: int) -> int | None:
     return None
 
 
+def _figure_or_list_end(items: list[Item], k: int, j: int) -> int | None:
+    """After the comma at j, the rest of the sentence when it goes on the cause begun at k: its own
+    figure (', up 2.9 percent from the prior year'), or the list of its plans (', lift payouts and
+    increase revenues' after 'plans to implement job cuts'); None otherwise."""
+    end = len(items) - (1 if items[-1].word(".") else 0)
+    rest = items[j + 1:end]
+    if not rest or any(it.word(",", ";") or cue_at(items, j + 1 + x) for x, it in enumerate(rest)):
+        return None
+    if rest[0].word("up", "down") and len(rest) > 1 and rest[1].qkind == "PERCENT":
+        return end  # the cause's own figure
+    planned = any(items[x].word("to") and items[x + 1].kind == "W" and items[x + 1].low.isalpha()
+                  and items[x + 1].text.islower() for x in range(k, j - 1))
+    if planned and rest[0].kind == "W" and rest[0].text.isalpha() and rest[0].text.islower() \
+            and rest[0].low not in _NOT_A_NOUN_PHRASE and rest[0].low not in ("and", "or", "to", "the", "a", "an") \
+            and not rest[0].low.endswith(("ing", "ed", "ly")) and any(it.word("and") for it in rest[1:]) \
+            and not any(it.kind == "Q" and it.qkind == "PERCENT" for it in rest):
+        return end  # "plans to implement deeper job cuts, lift shareholder payouts and increase revenues"
+    return None
+
+
 def _relative_end(items: list[Item], j: int) -> int | None:
     """After ', which on Tuesday posted its second-biggest gains' (a relative clause on the cause
     with no figure of its own, up to the sentence's end): the sentence's end; else None."""
@@ -207,6 +227,10 @@ def _phrase_end(items: list[Item], k: int, stops: set[int]) -> int:
         if aside is not None:
             j = aside  # "large-cap stocks, in particular in the electronics sector, faced pressure"
             continue
+        more = _figure_or_list_end(items, k, j) if word == "," and j > k else None
+        if more is not None:
+            j = more  # "earnings came in at $2.7 billion, up 2.9 percent from the prior year"
+            break
         relative = _relative_end(items, j) if word == "," and j > k else None
         if relative is not None:
             j = relative  # "following the lead of Wall Street, which on Tuesday posted its biggest gains"
@@ -391,6 +415,9 @@ def cue_after(items: list[Item], j: int, stops: set[int], limit: int = 16,
             continue
         if word in W.CLAUSE_END:
             return None
+        if word == "at" and words_at(items, k, ("at", "the", "end", "of")):
+            k = _time_phrase_end(items, k + 4)  # "closed sharply lower at the end of a tough week as X"
+            continue
         aside = _aside_end(items, k)
         if aside is not None:
             k = aside  # "plunged 8.9%, its biggest drop in three months, after X"
@@ -432,6 +459,14 @@ def cue_after(items: list[Item], j: int, stops: set[int], limit: int = 16,
             loose += 1
         k += 1
     return None
+
+
+def _time_phrase_end(items: list[Item], k: int) -> int:
+    """The end of 'a tough week for the markets' after 'at the end of': the next cue, comma or figure."""
+    for x in range(k, min(k + 8, len(items))):
+        if items[x].kind != "W" or items[x].word(",", ";", ".") or cue_at(items, x) is not None:
+            return x
+    return k
 
 
 _COURSE_PARTICIPLES = frozenset({"paring", "reversing", "erasing", "extending", "trimming", "recouping",

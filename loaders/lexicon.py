@@ -83,7 +83,9 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
 PHRASE_MOVES += tuple(((verb, *adverb, *place), direction)
                       for verb in ("closed", "ended", "finished", "traded", "were", "was", "are", "is", "stayed",
                                    "remained", "settled", "closes", "ends", "finishes", "trading")
-                      for adverb in ((), ("mostly",), ("firmly",), ("deep",), ("deeply",), ("largely",))
+                      for adverb in ((), ("mostly",), ("firmly",), ("deep",), ("deeply",), ("largely",),
+                                     ("the", "session"), ("the", "day"), ("yesterday", "'s", "session"),
+                                     ("the", "week"), ("today", "'s", "session"))
                       for place, direction in ((("in", "negative", "territory"), "down"),
                                                (("in", "the", "negative", "territory"), "down"),
                                                (("in", "positive", "territory"), "up"),

@@ -42,3 +42,17 @@ def test_causes(sentence, expected):
 def test_an_index_of_its_members_with_no_place_after():
     moves = facts_of("The Topix index of all first-section issues climbed 0.15 percent to 1,533.60.").moves
     assert [(m.entity.id, m.change_pct) for m in moves] == [("idx-topix", 0.15)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the cause goes on through its own figure, or through the list of its plans
+    ("Pfizer advanced 0.2 percent as earnings came in at $2.7 billion, up 2.9 percent from the prior year.",
+     [("tkr-pfe", "earnings came in at $2.7 billion, up 2.9 percent from the prior year")]),
+    ("Amgen rose 6 percent as it unveiled plans to cut jobs, lift payouts and increase revenues.",
+     [("tkr-amgn", "it unveiled plans to cut jobs, lift payouts and increase revenues")]),
+    # a second cause after ", and to" stays a second cause
+    ("Asian markets fell 1% as investors reacted to bad news from Japan, and to weaker trade with China.",
+     [("market-asia", "investors reacted to bad news from Japan"), ("market-asia", "weaker trade with China")]),
+])
+def test_phrase_ends(sentence, expected):
+    assert _causes(sentence) == expected

@@ -144,6 +144,10 @@ def _plain_phrase_end(items, k, stops):
         if aside is not None:
             j = aside
             continue
+        more = causes._figure_or_list_end(items, k, j) if it.word(",") and j > k else None
+        if more is not None:
+            j = more
+            break
         if j in stops or (it.kind == "W" and it.low in W.BOUNDARY - {"-"}) or it.word(","):
             break
         if it.word("-") and j > k and items[j - 1].end_char < it.start_char:
