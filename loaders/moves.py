@@ -626,7 +626,7 @@ def _skip_appositive(items: list[Item], j: int) -> int:
 
 
 _ASIDE_PHRASES = (("on", "the", "other", "hand"), ("by", "contrast"), ("in", "contrast"), ("for", "its", "part"),
-                  ("for", "their", "part"), ("in", "turn"))
+                  ("for", "their", "part"), ("in", "turn"), ("sub", "-", "index"))
 _ASIDE_OPENER = {"-": "-", ")": "("}
 _ASIDE_ADVERBS = frozenset({"meanwhile", "however", "though", "too", "also", "likewise", "similarly", "instead",
                             "overall", "elsewhere"})
@@ -861,7 +861,10 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         return [(items[k - 2].mention, None, False)], None, None  # "Losers included ..., and Toyota, down 0.7%"
     j = _skip_bracketed_aside(items, _skip_session_left(items, k - 1))
     aside = next((len(w) for w in _ASIDE_PHRASES if j + 1 >= len(w) and words_at(items, j - len(w) + 1, w)), 0)
-    j -= aside  # "IT shares on the other hand declined"
+    j -= aside  # "IT shares on the other hand declined", Xinhua's "The Commerce and Industry sub- index rose"
+    if j >= 2 and items[j].kind == "M" and items[j].low == "index" and items[j - 1].low == "sub-" \
+            and items[j - 2].kind == "M" and items[j - 2].mention.entity_id in _SUB_INDICES:
+        j -= 2  # (tokenized "sub-" "index")
     close = None
     while j >= 0 and (items[j].kind == "W" and items[j].low in SUBJECT_SKIP
                       or items[j].qkind == "TICKER" and items[j].text.startswith("(") and j >= 1
@@ -901,6 +904,11 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     first = j + 1  # the item of the first subject found
     while j >= 0:
         pct, signed, j2 = _paren_pct_before(items, j)
+        if j2 >= 2 and items[j2].kind in ("W", "M") and items[j2].text[:1].isupper() and items[j2 - 1].word("the") \
+                and (items[j2].kind == "W" or items[j2].mention.kind == "candidate") and _sub_index_word(items[j2]) is not None:
+            found.append((_sub_index_word(items[j2]), pct, signed))  # Xinhua's "..., and the Properties edged up"
+            first, j = j2, j2 - 2
+            break
         if j2 >= 0 and items[j2].qkind == "TICKER" and not items[j2].text.startswith("("):
             found.append((_ticker_mention(items[j2]), pct, signed))  # "9988.HK fell 1%"
             break

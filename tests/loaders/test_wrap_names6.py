@@ -53,3 +53,13 @@ def test_no_move(sentence):
 ])
 def test_more_names(sentence, expected):
     assert _moves(sentence) == expected
+
+
+def test_xinhua_sub_indices_by_bare_name():
+    text = ("The Commerce and Industry sub- index rose 0.7 percent, and the Properties edged up 0.5 percent. "
+            "The Utilities dipped 0.9 percent, and the Finance slid 0.3 percent.")
+    ids = [(m.entity.id, m.change_pct) for m in facts_of(text).moves]
+    assert ("idx-hscii", 0.7) in ids and ("idx-hspi", 0.5) in ids and ("idx-hsfi", -0.3) in ids
+    # a capitalised "the Finance" before another name is no sub-index
+    assert [m.entity.id for m in facts_of("Bank shares rose 1%, and the Finance Ministry said growth slowed.").moves] \
+        == ["sector-banks"]
