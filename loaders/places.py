@@ -203,6 +203,9 @@ def index_place_prefix(doc: Doc, start: int, place_end_at: dict[int, Place]) -> 
         place = place_end_at.get(k - 1)
         if place is not None and place.role != "adjective":
             return place.start
+    place = place_end_at.get(start) if k == start else None
+    if place is not None and place.role != "adjective" and place.start > 0 and t.lower[place.start - 1] == "the":
+        return place.start  # "the Frankfurt DAX", "the Tokyo Nikkei": the city's name is part of the index's
     return start
 
 

@@ -63,3 +63,8 @@ def test_xinhua_sub_indices_by_bare_name():
     # a capitalised "the Finance" before another name is no sub-index
     assert [m.entity.id for m in facts_of("Bank shares rose 1%, and the Finance Ministry said growth slowed.").moves] \
         == ["sector-banks"]
+
+
+def test_a_city_before_its_index_is_one_of_its_names():
+    [move] = facts_of("Earlier, the Frankfurt DAX edged down 0.15% to close at 6,136.").moves
+    assert move.entity.id == "idx-dax" and "Frankfurt DAX" in move.entity.aliases
