@@ -43,7 +43,8 @@ WAITING = frozenset({"awaited", "await", "awaiting", "waited", "waiting", "eyed"
 BOUNDARY = frozenset({";", ".", "while", "whereas", "but", "although", "though", "-", "|", ":"})
 BACK_SUBJECTS = frozenset({"rally", "gains", "gain", "advance", "rebound", "rise", "surge", "jump", "upturn",
                            "decline", "declines", "losses", "loss", "sell-off", "selloff", "slide", "drop",
-                           "fall", "slump", "retreat", "moves", "move", "rout", "pullback", "selling", "buying"})
+                           "fall", "slump", "retreat", "moves", "move", "rout", "pullback", "selling", "buying",
+                           "dive", "plunge", "tumble", "slide"})
 _BACK_PASSIVES = ("driven by", "fuelled by", "fueled by", "sparked by", "triggered by", "spurred by", "led by",
                   "supported by", "underpinned by", "due to")
 # "The rally followed X", "The gains were driven by X"
@@ -79,7 +80,7 @@ OPENINGS = frozenset({"open", "opening", "bell", "close", "closing", "start", "b
 DENIED = frozenset({"shrugged", "shrug", "shrugging", "brushed", "unmoved", "ignored", "ignoring", "despite",
                     "overlooked", "disregarded"})
 #: the second of two coordinated causes opens like a noun phrase: "after A and a setback in B"
-SECOND_CAUSE = frozenset({"a", "an", "the", "another", "news", "fears", "concerns", "worries", "hopes", "expectations",
+SECOND_CAUSE = frozenset({"a", "an", "the", "another", "escalating", "mounting", "deepening", "lingering", "news", "fears", "concerns", "worries", "hopes", "expectations",
                           "growing", "rising", "falling", "continued", "continuing", "weak", "weaker", "strong",
                           "stronger", "renewed", "further", "tight", "higher", "lower", "reports", "data", "signs",
                           "more", "weakening", "easing", "weakness", "strength", "selling", "heavy", "massive",

@@ -23,13 +23,13 @@ import re
 from dataclasses import dataclass, field
 
 from marketkg.loaders import cause_words as W
-from marketkg.loaders.items import Item, mention_indices, words_at
+from marketkg.loaders.items import Item, mention_indices, word_indices, words_at
 from marketkg.loaders.lexicon import CAUSE_PARTICIPLES, CUES, DOWN_VERBS, MOVE_NOUNS, RESULT_NOUNS, UP_VERBS
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.moves import RawMove, predicate_at
 
 __all__ = ["PARTICIPLE_CUES", "RawCause", "cue_at", "cue_after", "cause_phrases", "make_causes", "chained_causes", "temporal_end",
-           "clause_causes", "opening_cause", "back_reference", "caused_move"]
+           "clause_causes", "opening_cause", "back_reference", "caused_move", "ATTRIBUTION_CUES"]
 
 _CUE_INDEX: dict[str, list[tuple[str, ...]]] = {}
 for _cue in sorted((tuple(c.split()) for c in CUES), key=len, reverse=True):
@@ -142,7 +142,7 @@ def _apposed_name_end(items: list[Item], j: int, stops: set[int]) -> int | None:
         return None
     verb = items[n + 1]
     said = verb.kind == "W" and verb.text.isalpha() and verb.text.islower() and (
-        verb.low.endswith("ed") or verb.low in _SAID)
+        verb.low.endswith("ed") or verb.low in _SAID or verb.low in ("had", "has", "was", "is", "would", "will"))
     return n + 1 if said else None
 
 
@@ -768,7 +768,11 @@ def opening_cause(items: list[Item], text: str) -> list[RawCause]:
 
 
 def back_reference(items: list[Item], text: str) -> tuple[RawCause, str] | None:
-    """'The rally followed X': returns the cause and the direction it explains."""
+    """'The rally followed X', 'Analysts attribute the dive to X': returns the cause and the
+    direction it explains."""
+    attributed = _attributed(items, text)
+    if attributed is not None:
+        return attributed
     k = 0
     if k < len(items) and items[k].word("the", "this", "that", "today's", "the day's"):
         k += 1
@@ -782,6 +786,27 @@ def back_reference(items: list[Item], text: str) -> tuple[RawCause, str] | None:
             end = _phrase_end(items, start, set())
             cause = _make(items, start, end, " ".join(verb), [], text)
             return (cause, direction) if cause else None
+    return None
+
+
+ATTRIBUTION_CUES = frozenset({"attribute", "attributes", "attributed", "blame", "blamed", "blames"})
+
+
+def _attributed(items: list[Item], text: str) -> tuple[RawCause, str] | None:
+    """'Analysts attribute the dive to X', 'Traders blamed the sell-off on X'."""
+    for k in word_indices(items, ATTRIBUTION_CUES):
+        n = k + 1
+        if n < len(items) and items[n].word("the", "this", "that", "today's"):
+            n += 1
+        if not (n + 1 < len(items) and items[n].low in W.BACK_SUBJECTS and items[n].kind == "W"):
+            continue
+        direction = "up" if items[n].low in W.UP_WORDS else "down"
+        cue = n + 1
+        if not items[cue].word("to", "on"):
+            continue
+        end = _phrase_end(items, cue + 1, set())
+        cause = _make(items, cue + 1, end, items[k].low, [], text)
+        return (cause, direction) if cause else None
     return None
 
 

@@ -56,3 +56,16 @@ def test_an_index_of_its_members_with_no_place_after():
 ])
 def test_phrase_ends(sentence, expected):
     assert _causes(sentence) == expected
+
+
+def test_an_attribution_names_the_cause_of_the_storys_move():
+    # VOA style: the attribution follows a heading, away from the move's paragraph
+    text = ("Stock prices in China fell more than 3 percent on Monday.\n\nCauses: Manufacturing\n\n"
+            "Analysts attribute the dive to data showing a drop in factory output in China.")
+    assert _causes(text) == [("idx-ssec", "data showing a drop in factory output in China")]
+
+
+def test_an_apposed_name_inside_the_cause_before_had():
+    text = ("The Dow rose 1% on Tuesday. Analysts partly attributed the gains to news that his "
+            "successor, Biden, had named Janet Yellen to lead the Treasury.")
+    assert _causes(text) == [("idx-djia", "news that his successor, Biden, had named Janet Yellen to lead the Treasury")]
