@@ -311,7 +311,38 @@ def linked_causes(items: list[Item], moves: list[RawMove], text: str, heading: b
     """Causes of figure-less market moves named in the sentence (effects in ``subjects``)."""
     moved = {id(m.subject) for m in moves}
     return _bare_effects(items, moved, text, heading) + _cause_first(items, text, heading) + _passive(items, text) \
-        + _lead_followed(items, text)
+        + _lead_followed(items, text) + _biggest_drag(items, text)
+
+
+_DRAG_NOUNS = frozenset({"drag", "drags", "boost", "boosts", "contributor", "contributors", "support", "weight",
+                         "weights"})
+
+
+def _biggest_drag(items: list[Item], text: str) -> list[RawCause]:
+    """'The biggest drag on the STOXX 600 was Novartis', 'the largest boost to the Nikkei came from
+    Fast Retailing': the name after the verb is a cause of the index's move."""
+    out: list[RawCause] = []
+    for k in word_indices(items, _DRAG_NOUNS):
+        if not (k >= 1 and items[k - 1].low in ("biggest", "largest", "main", "top", "heaviest", "major")):
+            continue
+        n = k + 1
+        if not (n + 1 < len(items) and items[n].word("on", "to", "for")):
+            continue
+        n += 1 + (1 if items[n + 1].word("the") else 0)
+        if n >= len(items) or items[n].kind != "M" or not (items[n].mention.kind in ("market", "place") or (
+                items[n].mention.entity_id or "").startswith(("idx-", "market-"))):
+            continue
+        effect, v = items[n].mention, n + 1
+        verb = ("came", "from") if words_at(items, v, ("came", "from")) else ("was",) if items[v: v + 1] and \
+            items[v].word("was", "were") else None
+        if verb is None or v + len(verb) >= len(items) or items[v + len(verb)].kind != "M":
+            continue
+        cause_item = items[v + len(verb)]
+        cause = RawCause([], cause_item.text, f"biggest {items[k].low}", cause_item.start_char, cause_item.end_char,
+                         cause_item)
+        cause.subjects = [effect]
+        out.append(cause)
+    return out
 
 
 _FOLLOW_VERBS = frozenset({"followed", "following", "follows", "tracked", "tracking", "took"})

@@ -132,7 +132,9 @@ def _apposed_name_end(items: list[Item], j: int, stops: set[int]) -> int | None:
     of the clause (", Jerome Powell, warned", ", the top U.S. infectious disease expert, told"):
     the index after the second comma; None for anything else."""
     n = j + 1
-    if n < len(items) and items[n].word("the", "a", "an"):
+    if n < len(items) and (items[n].word("the", "a", "an") or items[n].kind == "W" and items[n].low.isalpha()
+                           and items[n].text.islower()):
+        # ", the top U.S. infectious disease expert, told"; "the company, post market hours on Wednesday, said"
         while n < min(len(items), j + 10) and not items[n].word(",") and n not in stops and items[n].kind != "Q":
             n += 1
     else:
@@ -509,12 +511,14 @@ def _participle_aside_end(items: list[Item], k: int, stops: set[int]) -> int | N
 def _aside_end(items: list[Item], k: int) -> int | None:
     """After ', its biggest drop in three months,' (a noun phrase between commas, no cue in
     it): the index after its closing comma; None when item k opens no such aside."""
-    if not (items[k].word(",") and k + 1 < len(items) and items[k + 1].word("its", "their", "the", "a", "an")):
+    in_line = k + 3 < len(items) and words_at(items, k + 1, ("in", "line", "with"))  # ", in line with other Asian markets,"
+    if not (items[k].word(",") and k + 1 < len(items) and (items[k + 1].word("its", "their", "the", "a", "an") or in_line)):
         return None
-    for x in range(k + 2, min(k + 12, len(items))):
+    for x in range(k + (4 if in_line else 2), min(k + 12, len(items))):
         if items[x].word(","):
             return x + 1
-        if items[x].kind != "W" and items[x].kind != "Q" or cue_at(items, x) is not None:
+        if items[x].kind != "W" and items[x].kind != "Q" and not (in_line and items[x].kind == "M") \
+                or cue_at(items, x) is not None:
             return None
     return None
 
@@ -738,9 +742,16 @@ def clause_causes(items: list[Item], moves: list[RawMove], text: str, heading: b
         pending = []
         if inner:
             # "the Nasdaq slid as Nvidia tumbled 5% after ...": the cause is Nvidia's move
-            causes = make_causes(items, [(k + n, max(m.end for m in inner))], cue, effects, text)
+            e = max(m.end for m in inner)
+            causes = make_causes(items, [(k + n, e)], cue, effects, text)
             for cause in causes:
                 cause.mover = True
+            while e < len(items) and items[e].kind == "W" and (items[e].low in ("again", "too", "also")
+                                                             or items[e].low.endswith("ly")):
+                e += 1  # "tumbled again and ..."
+            if e + 1 < len(items) and items[e].word("and") and _second_cause(items, e, len(items) - 1, k + n):
+                # "as shares of banks tumbled again and worries about the economy worsened": one more
+                causes += make_causes(items, [(e + 1, _phrase_end(items, e + 1, subject_starts))], cue, effects, text)
         else:
             causes = chained_causes(items, k + n, cue, subject_starts - {k + n}, heading, effects, text)
         out.extend(causes)

@@ -1,0 +1,30 @@
+"""Causes as more outlets write them (sentences written for these tests in the styles of NDTV, AP,
+the Deccan Herald and Business Recorder; not copied)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import facts_of
+
+
+def _causes(text: str) -> list[tuple[str, str]]:
+    return [(c.effect.id, c.cause) for c in facts_of(text).causes]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an aside between the company and what it said stays in the cause
+    ("Dixon Technologies rose 5 per cent after the company, after market hours on Wednesday, said it signed a deal.",
+     [("co-dixon-technologies", "the company, after market hours on Wednesday, said it signed a deal")]),
+    # one more cause after a mover's clause
+    ("The Dow fell 1%. Stocks closed lower as shares of regional banks tumbled again and worries about the "
+     "economy deepened.",
+     [("market-us", "shares of regional banks tumbled"), ("market-us", "worries about the economy deepened")]),
+    # ", in line with other Asian markets," is an aside on the way to the cue
+    ("Hong Kong shares closed higher on Thursday, in line with other Asian markets, as investors cheered the "
+     "US recovery.", [("idx-hsi", "investors cheered the US recovery")]),
+    # "The biggest drag on X was Y": Y is a cause of X's move
+    ("The STOXX 600 fell 0.5%. The biggest drag on the STOXX 600 was Novartis, down 1.9%.",
+     [("idx-sxxp", "Novartis")]),
+])
+def test_causes(sentence, expected):
+    assert _causes(sentence) == expected
