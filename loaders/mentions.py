@@ -256,7 +256,7 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
             continue  # "Xiaomi's Hong Kong-listed shares" are Xiaomi's, not the market's
         words = texts[j:i + 1]
         mods = [w for w in words[:-1] if w.lower() not in _GENERIC_MODIFIERS and w not in {",", "&", "and", "-"}]
-        sectors = sector_ids(words, ref)
+        sectors = sector_ids(["technology" if w == "IT" else w for w in words], ref)  # "the IT sector", "IT shares"
         start_char, end_char = table.idx[lo + j], table.end_char(lo + i)
         if low in MARKET_HEADS and not sectors:
             continue  # a market head that names no market and no sector: "stocks", "Xiaomi's shares"

@@ -191,6 +191,10 @@ _INDEX_PREFIX_WORDS = frozenset({"benchmark", "main", "key", "broader", "broad",
                                  "flagship", "headline", "tech-heavy", "wider"})
 
 
+#: words before "Frankfurt DAX" / "German DAX" that make the place word part of the index's name
+_BEFORE_PLACED_INDEX = frozenset({"the", "benchmark", "main", "key", "blue-chip", "and", ","})
+
+
 def index_place_prefix(doc: Doc, start: int, place_end_at: dict[int, Place]) -> int:
     """The start of an index name with its possessive place ("Seoul's Kospi", "Japan's
     benchmark Nikkei"), so a list of such names reads as one list ("Taiwan's TSEC and
@@ -204,8 +208,9 @@ def index_place_prefix(doc: Doc, start: int, place_end_at: dict[int, Place]) -> 
         if place is not None and place.role != "adjective":
             return place.start
     place = place_end_at.get(start) if k == start else None
-    if place is not None and place.role != "adjective" and place.start > 0 and t.lower[place.start - 1] == "the":
-        return place.start  # "the Frankfurt DAX", "the Tokyo Nikkei": the city's name is part of the index's
+    if place is not None and place.start > 0 and t.lower[place.start - 1] in _BEFORE_PLACED_INDEX:
+        # "the Frankfurt DAX", "the benchmark German DAX and French CAC": the place's word is part of the index's name
+        return place.start
     return start
 
 

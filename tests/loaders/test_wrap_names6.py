@@ -68,3 +68,12 @@ def test_xinhua_sub_indices_by_bare_name():
 def test_a_city_before_its_index_is_one_of_its_names():
     [move] = facts_of("Earlier, the Frankfurt DAX edged down 0.15% to close at 6,136.").moves
     assert move.entity.id == "idx-dax" and "Frankfurt DAX" in move.entity.aliases
+
+
+def test_nationality_before_an_index_and_the_it_sector():
+    moves = facts_of("The benchmark German DAX and French CAC closed higher by 0.2 percent and 1.0 percent "
+                     "respectively.").moves
+    assert [(m.entity.id, m.change_pct) for m in moves] == [("idx-dax", 0.2), ("idx-cac40", 1.0)]
+    assert "German DAX" in moves[0].entity.aliases
+    assert [(m.entity.id, m.change_pct) for m in facts_of("The IT sector rose 1.63 per cent.").moves] == [
+        ("sector-technology", 1.63)]
