@@ -627,6 +627,7 @@ def _skip_appositive(items: list[Item], j: int) -> int:
 
 _ASIDE_PHRASES = (("on", "the", "other", "hand"), ("by", "contrast"), ("in", "contrast"), ("for", "its", "part"),
                   ("for", "their", "part"), ("in", "turn"), ("sub", "-", "index"))
+_ASIDE_LAST = frozenset(w[-1] for w in _ASIDE_PHRASES)  # (most predicates have none of these before them)
 _ASIDE_OPENER = {"-": "-", ")": "("}
 _ASIDE_ADVERBS = frozenset({"meanwhile", "however", "though", "too", "also", "likewise", "similarly", "instead",
                             "overall", "elsewhere"})
@@ -860,7 +861,8 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
             and items[k - 2].mention.kind in _SUBJECT_KINDS and k + 1 < len(items) and items[k + 1].qkind == "PERCENT":
         return [(items[k - 2].mention, None, False)], None, None  # "Losers included ..., and Toyota, down 0.7%"
     j = _skip_bracketed_aside(items, _skip_session_left(items, k - 1))
-    aside = next((len(w) for w in _ASIDE_PHRASES if j + 1 >= len(w) and words_at(items, j - len(w) + 1, w)), 0)
+    aside = next((len(w) for w in _ASIDE_PHRASES if j + 1 >= len(w) and words_at(items, j - len(w) + 1, w)), 0) \
+        if j >= 0 and items[j].low in _ASIDE_LAST else 0
     j -= aside  # "IT shares on the other hand declined", Xinhua's "The Commerce and Industry sub- index rose"
     if j >= 2 and items[j].kind == "M" and items[j].low == "index" and items[j - 1].low == "sub-" \
             and items[j - 2].kind == "M" and items[j - 2].mention.entity_id in _SUB_INDICES:
