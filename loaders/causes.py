@@ -420,6 +420,13 @@ def cue_after(items: list[Item], j: int, stops: set[int], limit: int = 16,
         if word == "at" and words_at(items, k, ("at", "the", "end", "of")):
             k = _time_phrase_end(items, k + 4)  # "closed sharply lower at the end of a tough week as X"
             continue
+        if (word in W.MOVE_PARTICIPLES or word == "by" and k + 1 < len(items) and items[k + 1].low in _COURSE_PARTICIPLES) \
+                and all(items[x].low in W.WHEN for x in range(j, k)):  # right after the move, or its day
+            # "gained 1% finishing at five-month highs, boosted by SAP", "closed higher by extending gains for
+            # an eighth session as X": the move's own course, read through to its cue
+            k = _time_phrase_end(items, k + 1)
+            loose = 0
+            continue
         aside = _aside_end(items, k)
         if aside is not None:
             k = aside  # "plunged 8.9%, its biggest drop in three months, after X"

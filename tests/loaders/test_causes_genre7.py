@@ -28,3 +28,16 @@ def _causes(text: str) -> list[tuple[str, str]]:
 ])
 def test_causes(sentence, expected):
     assert _causes(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the move's own course right after it (or after its day) is read through to the cue
+    ("Germany's DAX gained 1% finishing at five-month highs, boosted by tech major SAP.", [("idx-dax", "tech major SAP")]),
+    ("Tokyo stocks closed higher Thursday by extending gains for an eighth straight session as investors "
+     "bought exporters.", [("idx-n225", "investors bought exporters")]),
+    # not a course word further on: "its lowest closing level ..., with miners down on X" is the miners' cause
+    ("Britain's top share index fell to its lowest closing level in three years on Monday, with miners down on "
+     "concerns about metals demand.", []),
+])
+def test_course_read_through(sentence, expected):
+    assert _causes(sentence) == expected
