@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from marketkg.loaders import cause_words as W
 from marketkg.loaders.items import Item, mention_indices, word_indices, words_at
 from marketkg.loaders.lexicon import CAUSE_PARTICIPLES, CUES, DOWN_VERBS, MOVE_NOUNS, RESULT_NOUNS, UP_VERBS
-from marketkg.loaders.mentions import Mention
+from marketkg.loaders.mentions import Mention, sector_parts
 from marketkg.loaders.moves import RawMove, predicate_at
 
 __all__ = ["PARTICIPLE_CUES", "RawCause", "cue_at", "cue_after", "cause_phrases", "make_causes", "chained_causes", "temporal_end",
@@ -627,27 +627,16 @@ def _denied(items: list[Item], start: int, end: int) -> bool:
     return any(it.kind == "W" and it.low in W.DENIED for it in items[start:min(end, start + 4)])
 
 
-_JOINT = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&)\s+")
-
-
-def _joined_sectors(items: list[Item], a: int, b: int, text: str) -> list[tuple[int, int]]:
-    """The char spans of the two parts of one sector phrase that joins two sectors and is the
-    whole cause ('financials and miners', 'Banks and industrial companies'); else none."""
+def _joined_sectors(items: list[Item], a: int, b: int) -> list[Mention]:
+    """The two parts of one sector phrase that joins two sectors and is the whole cause
+    ('financials and miners', 'Banks and industrial companies'); else none."""
     it = items[a]
-    if it.kind != "M" or it.mention.kind != "sector" or len(it.mention.sectors) < 2:
-        return []
-    if b > a + 1 and not items[a + 1].word(","):
+    if it.kind != "M" or b > a + 1 and not items[a + 1].word(","):
         return []  # "banks and miners on hopes of stimulus": the phrase goes on
-    base = it.start_char
-    phrase = text[base:it.end_char]
-    spans, at = [], 0
-    for m in _JOINT.finditer(phrase):
-        spans.append((base + at, base + m.start()))
-        at = m.end()
-    spans.append((base + at, base + len(phrase)))
+    parts = sector_parts(it.mention)
     # two joined sectors are two causes ("after A and B"); a longer list ("led by pharma, metal, auto and
     # banking stocks") is read as one broad cause, as annotators write it
-    return spans if len(spans) == len(it.mention.sectors) == 2 else []
+    return parts if len(parts) == 2 else []
 
 
 def make_causes(items: list[Item], spans: list[tuple[int, int]], cue: str | None, effects: list[RawMove],
@@ -656,13 +645,12 @@ def make_causes(items: list[Item], spans: list[tuple[int, int]], cue: str | None
     for a, b in spans:
         if _denied(items, a, b):
             return []
-        parts = _joined_sectors(items, a, b, text)
+        parts = _joined_sectors(items, a, b)
         if parts:  # "boosted by financials and miners, which gained": two causes, each its sector's
-            joined = items[a]
-            for (s, e), sid in zip(parts, joined.mention.sectors):
-                part = Mention(joined.start, joined.end, "sector", text[s:e], s, e, sectors=(sid,))
-                first = Item("M", joined.start, joined.end, s, e, text[s:e].lower(), text[s:e], mention=part)
-                out.append(RawCause(effects, text[s:e], cue, s, e, first))
+            for part in parts:
+                first = Item("M", part.start, part.end, part.start_char, part.end_char, part.text.lower(), part.text,
+                             mention=part)
+                out.append(RawCause(effects, part.text, cue, part.start_char, part.end_char, first))
             continue
         cause = _make(items, a, b, cue, effects, text)
         if cause is not None:

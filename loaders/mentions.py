@@ -29,7 +29,8 @@ from marketkg.loaders.places import (
 from marketkg.ontology.enums import EntityType
 from marketkg.ontology.reference import GENERIC_TAILS, RMB_COUNTER_CLASSES, ReferenceData, reference
 
-__all__ = ["Mention", "find_mentions", "sector_ids", "mentions_component", "GazetteerMatcher", "NAME_HEADS_BEFORE_OF"]
+__all__ = ["Mention", "find_mentions", "sector_ids", "sector_parts", "mentions_component", "GazetteerMatcher",
+           "NAME_HEADS_BEFORE_OF"]
 
 _SUFFIX_TOKENS = {"W", "SW", "S", "B", "R", "WR", "SWR", "SR", "H"}
 _GENERIC_MODIFIERS = frozenset("""
@@ -137,6 +138,27 @@ def _sector_parts(words: list[str]) -> list[str]:
     if cur:
         parts.append(" ".join(cur))
     return parts
+
+
+_JOINT = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&)\s+")
+
+
+def sector_parts(mention: Mention) -> list[Mention]:
+    """The parts of one sector phrase that joins sectors ("financials and miners", "consumer
+    discretionary and tech"), each a mention of its own sector and words; none when the phrase's
+    parts and sectors do not pair up one to one."""
+    if mention.kind != "sector" or len(mention.sectors) < 2:
+        return []
+    spans, at = [], 0
+    for m in _JOINT.finditer(mention.text):
+        spans.append((at, m.start()))
+        at = m.end()
+    spans.append((at, len(mention.text)))
+    if len(spans) != len(mention.sectors):
+        return []
+    base = mention.start_char
+    return [Mention(mention.start, mention.end, "sector", mention.text[a:b], base + a, base + b, sectors=(sid,))
+            for (a, b), sid in zip(spans, mention.sectors)]
 
 
 _BLUE_CHIP = re.compile(r"\bblue[- ]chips?\b")
@@ -305,11 +327,6 @@ def _descriptor_word(text: str) -> bool:
     return low in COMPANY_NOUNS or describes_sector(low)
 
 
-def _plain_end(texts: list[str], s: int, e: int) -> int:
-    """The end of a match that no corporate tail extended (the match's own tokens)."""
-    return e if e - s <= 3 and not any(t in _CORPORATE_TAIL_TOKENS for t in texts[s:e]) else -1
-
-
 def _name_goes_on(doc: Doc, e: int, sent_starts: set[int]) -> bool:
     """Whether the capitalised word after a known company's name makes another company's name:
     "Celltrion Healthcare", "Alibaba Health", "Samsung C&T", "J.P. Morgan Chase" (not "Baidu Upgraded
@@ -343,6 +360,7 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
     for label, s, e in gazetteer.matches(doc if isinstance(doc, Doc) else doc.as_doc()):
         s, e = s + offset, e + offset
         ent = ref.entities[label]
+        matched = e
         # swallow corporate tails and HKEX share-class suffixes: "Baidu Group-SW", "Alibaba -W", and the
         # generic tails the reference's loose lookup reads the same way: "Cisco Systems" is Cisco
         while ent.type in (EntityType.COMPANY, EntityType.INVESTOR) and e < len(base_texts) and (
@@ -350,8 +368,8 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
                 or base_texts[e][:1].isupper() and base_texts[e].casefold() in GENERIC_TAILS
                 or base_texts[e] == "," and e + 1 < len(base_texts) and base_texts[e + 1] in _CORPORATE_TAIL_TOKENS):
             e += 1  # "GaoDi Co., Ltd."
-        if ent.type in (EntityType.COMPANY, EntityType.INVESTOR) and e == _plain_end(base_texts, s, e) \
-                and _name_goes_on(base, e, sent_starts):
+        if ent.type in (EntityType.COMPANY, EntityType.INVESTOR) and e == matched and e - s <= 3 \
+                and _name_goes_on(base, e, sent_starts):  # (no corporate tail was swallowed)
             continue  # "Celltrion Healthcare", "Alibaba Health": another company, which the candidate pass reads
         if ent.type is EntityType.INDEX:
             if s >= 2 and base_texts[s - 1] == "-" and not base_ws[s - 2] and not base_ws[s - 1] \

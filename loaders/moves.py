@@ -15,7 +15,7 @@ from marketkg.loaders.items import Item, has_percent, has_signed_percent, has_wo
 from marketkg.loaders.lexicon import (BUSINESS_NOUNS, CUES, DOWN_VERBS, HEDGES, NEEDS_FIGURE, PHRASE_MOVES,
                                       SUBJECT_SKIP, UP_VERBS)
 from marketkg.loaders.descriptions import read_description
-from marketkg.loaders.mentions import Mention
+from marketkg.loaders.mentions import Mention, sector_parts
 from marketkg.loaders.quantities import parse_number
 from marketkg.loaders.rankings import RANK_NOUNS, ranked_moves
 
@@ -626,7 +626,7 @@ def _skip_appositive(items: list[Item], j: int) -> int:
 
 
 _ASIDE_PHRASES = (("on", "the", "other", "hand"), ("by", "contrast"), ("in", "contrast"), ("for", "its", "part"),
-                  ("for", "their", "part"), ("in", "turn"), ("sub", "-", "index"))
+                  ("for", "their", "part"), ("in", "turn"))
 _ASIDE_LAST = frozenset(w[-1] for w in _ASIDE_PHRASES)  # (most predicates have none of these before them)
 _ASIDE_OPENER = {"-": "-", ")": "("}
 _ASIDE_ADVERBS = frozenset({"meanwhile", "however", "though", "too", "also", "likewise", "similarly", "instead",
@@ -863,10 +863,10 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     j = _skip_bracketed_aside(items, _skip_session_left(items, k - 1))
     aside = next((len(w) for w in _ASIDE_PHRASES if j + 1 >= len(w) and words_at(items, j - len(w) + 1, w)), 0) \
         if j >= 0 and items[j].low in _ASIDE_LAST else 0
-    j -= aside  # "IT shares on the other hand declined", Xinhua's "The Commerce and Industry sub- index rose"
+    j -= aside  # "IT shares on the other hand declined"
     if j >= 2 and items[j].kind == "M" and items[j].low == "index" and items[j - 1].low == "sub-" \
             and items[j - 2].kind == "M" and items[j - 2].mention.entity_id in _SUB_INDICES:
-        j -= 2  # (tokenized "sub-" "index")
+        j -= 2  # Xinhua's "The Commerce and Industry sub- index rose" (tokens "sub-", "index")
     close = None
     while j >= 0 and (items[j].kind == "W" and items[j].low in SUBJECT_SKIP
                       or items[j].qkind == "TICKER" and items[j].text.startswith("(") and j >= 1
@@ -906,9 +906,10 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     first = j + 1  # the item of the first subject found
     while j >= 0:
         pct, signed, j2 = _paren_pct_before(items, j)
-        if j2 >= 2 and items[j2].kind in ("W", "M") and items[j2].text[:1].isupper() and items[j2 - 1].word("the") \
-                and (items[j2].kind == "W" or items[j2].mention.kind == "candidate") and _sub_index_word(items[j2]) is not None:
-            found.append((_sub_index_word(items[j2]), pct, signed))  # Xinhua's "..., and the Properties edged up"
+        bare = _sub_index_word(items[j2]) if j2 >= 2 and items[j2].text[:1].isupper() and items[j2 - 1].word("the") \
+            and (items[j2].kind == "W" or items[j2].kind == "M" and items[j2].mention.kind == "candidate") else None
+        if bare is not None:
+            found.append((bare, pct, signed))  # Xinhua's "..., and the Properties edged up"
             first, j = j2, j2 - 2
             break
         if j2 >= 0 and items[j2].qkind == "TICKER" and not items[j2].text.startswith("("):
@@ -1603,12 +1604,11 @@ def _restated_after(items: list[Item], end: int, direction: str) -> tuple[float 
 def _respective(items: list[Item], subjects: list, pct: float | None, end: int) -> tuple[list, int]:
     """'Continental and Rheinmetall closed lower by 3.3% and 3%, respectively': one figure per
     subject, in order, when the figures after the first are as many as the other subjects."""
-    if len(subjects) == 1 and pct is not None and subjects[0][1] is None and len(subjects[0][0].sectors) > 1:
-        joined = subjects[0][0]  # "as consumer discretionary and tech gained 1.9 percent and 2 percent, respectively"
+    parts = sector_parts(subjects[0][0]) if len(subjects) == 1 and pct is not None and subjects[0][1] is None else []
+    if parts:  # "as consumer discretionary and tech gained 1.9 percent and 2 percent, respectively"
         more, after = _respectively(items, end)
-        if len(more) == len(joined.sectors) - 1:
-            return [(Mention(joined.start, joined.end, "sector", joined.text, joined.start_char, joined.end_char,
-                             sectors=(sid,)), f, False) for sid, f in zip(joined.sectors, [pct, *more])], after
+        if len(more) == len(parts) - 1:
+            return [(part, f, False) for part, f in zip(parts, [pct, *more])], after
     if len(subjects) < 2 or pct is None or any(own is not None for _, own, _ in subjects):
         return subjects, end
     more, after = _respectively(items, end)
