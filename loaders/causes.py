@@ -483,7 +483,9 @@ _COURSE_PARTICIPLES = frozenset({"paring", "reversing", "erasing", "extending", 
 #: the words before a move's own object: "some of their recent gains", "its early losses"
 _OWN_OBJECT_BEFORE = frozenset({"their", "its", "recent", "early", "earlier", "initial", "session's", "day's"})
 _COURSE_OBJECTS = frozenset({"gains", "losses", "gain", "loss", "advance", "advances", "declines", "slide",
-                             "rally", "streak", "run", "slump"})
+                             "rally", "streak", "run", "slump", "selloff", "sell-off", "rout", "retreat"})
+#: a participle that carries the day's move on: what set the run off explains the day too
+_CARRYING_ON = frozenset({"extending", "deepening"})
 
 
 def _course_participle_end(items: list[Item], k: int) -> int | None:
@@ -497,7 +499,9 @@ def _course_participle_end(items: list[Item], k: int) -> int | None:
         if items[x].low in _COURSE_OBJECTS:
             nxt = items[x + 1] if x + 1 < len(items) else None
             if nxt is not None and nxt.kind == "W" and nxt.low.endswith("ed"):
-                return None  # "erasing the losses spurred by X": the cue is the losses', not the day's
+                # "erasing the losses spurred by X": the cue is the losses', not the day's; "extending a
+                # selloff triggered by X": the day carries on what X set off
+                return x + 1 if items[k + 1].low in _CARRYING_ON else None
             return x + 1
     return None
 
@@ -679,17 +683,23 @@ def chained_causes(items: list[Item], start: int, cue: str, stops: set[int], hea
     return out
 
 
-def _coordinated(items: list[Item], earlier: list[RawMove], group: list[RawMove]) -> bool:
-    """'the Nikkei fell 3% and the Hang Seng dropped 5% following X': the earlier move's clause
-    runs into this one's subject by 'and' alone."""
+def _coordinated(items: list[Item], earlier: list[RawMove], group: list[RawMove]) -> str | None:
+    """How the earlier move's clause runs into this one's subject: by 'and' ("the Nikkei fell 3%
+    and the Hang Seng dropped 5% following X"), by a comma alone ("the Dow fell 1%, the S&P 500
+    lost 1.2% and ..."), or not at all (None)."""
     end = max(m.end for m in earlier)
     first = min(m.verb_start for m in group)
     if items[first].low.endswith("ing"):
-        return False  # "with A falling 2% and B plummeting 6% on X": a list of members, each its own
-    between = [it for it in items[end:first] if it.kind == "W" and it.low not in ("the", "'s", "’s", ",")]
+        return None  # "with A falling 2% and B plummeting 6% on X": a list of members, each its own
+    gap = items[end:first]
+    between = [it for it in gap if it.kind == "W" and it.low not in ("the", "'s", "’s", ",")]
+    if not between:
+        # ", the S&P 500 lost": a comma, then only the next subject
+        return "comma" if gap and gap[0].word(",") and all(not it.word(",") for it in gap[1:]) else None
     # "and Hong Kong's Hang Seng dropped": an 'and', then only the next subject's words
-    return 0 < len(between) <= 5 and between[0].low == "and" and not any(
+    joined = len(between) <= 5 and between[0].low == "and" and not any(
         x.low in W.CLAUSE_END or x.low in W.LOOSE_GAP or cue_at([x], 0) for x in between[1:])
+    return "and" if joined else None
 
 
 def _subject_items(items: list[Item], moves: list[RawMove]) -> set[int]:
@@ -715,8 +725,10 @@ def clause_causes(items: list[Item], moves: list[RawMove], text: str, heading: b
             if leads:
                 by_predicate[leads[-1]].append(m)
     pending: list[RawMove] = []
+    junction: str | None = None
     for pred, group in sorted(by_predicate.items()):
-        if pending and not _coordinated(items, pending, group):
+        junction = _coordinated(items, pending, group) if pending else None
+        if junction is None:
             pending = []
         j = max(m.end for m in group)
         own = _subject_items(items, group)
@@ -732,7 +744,9 @@ def clause_causes(items: list[Item], moves: list[RawMove], text: str, heading: b
         inner = [m for m in moves if m.subject is items[named].mention] if named < len(items) else []
         # a cue set off by a comma explains the whole with-list; one right after a figure, that move
         effects = _with_list(items, moves, group) if k > 0 and items[k - 1].word(",") else group
-        if not items[k - 1].word(","):  # "X fell 3% and Y 5%, led by Z": the comma cue is Y's own
+        if not items[k - 1].word(",") and junction == "and":
+            # "X fell 3% and Y 5%, led by Z": the comma cue is Y's own; "X fell 1%, Y 2% and Z 3% as
+            # W": a list of clauses closed by 'and' shares its cue, "X fell 1%, Y rose 2% on W" not
             effects = pending + effects
         pending = []
         if inner:
