@@ -228,18 +228,48 @@ def _whole_points_or(items: list[Item], k: int) -> bool:
 
 _PENCE = re.compile(r"^\d+(?:\.\d+)?p$")
 def _figure_after_close(items: list[Item], j: int) -> tuple[float | None, int]:
-    """The percent stated after a points move's close: 'dropped 34.5 points to close at 5320.2, down
-    0.6%', 'was up 14.5p to 115p, a 14% rise'; (pct, next index) or (None, j)."""
-    if not (j + 2 < len(items) and items[j].word(",")):
+    """The percent stated after a move's close: 'dropped 34.5 points to close at 5320.2, down 0.6%',
+    'closing at 114,148.45 points, down 1,904.23 points or 1.64%', 'was up 14.5p to 115p, a 14% rise',
+    'finished the day at €15.30, a rise of 5.52 per cent'; (pct, next index) or (None, j)."""
+    c = j + 1 if j < len(items) and items[j].word(",") else j
+    if c + 1 >= len(items):
         return None, j
-    if items[j + 1].word("down", "up", "off") and items[j + 2].qkind == "PERCENT":
-        sign = 1 if items[j + 1].low == "up" else -1
-        return sign * abs(items[j + 2].qty.value), j + 3
-    if j + 3 < len(items) and items[j + 1].word("a", "an") and items[j + 2].qkind == "PERCENT" \
-            and items[j + 3].low in _UP_NOUNS | _DOWN_NOUNS:
-        sign = 1 if items[j + 3].low in _UP_NOUNS else -1
-        return sign * abs(items[j + 2].qty.value), j + 4
+    if c > j and items[c].word("down", "up", "off"):
+        p = _points_or(items, c + 1)
+        p += _hedge_at(items, p)
+        if p < len(items) and items[p].qkind == "PERCENT":
+            sign = 1 if items[c].low == "up" else -1
+            return sign * abs(items[p].qty.value), p + 1
+        return None, j
+    if not items[c].word("a", "an"):
+        return None, j
+    if c > j and c + 2 < len(items) and items[c + 1].qkind == "PERCENT" and items[c + 2].low in _UP_NOUNS | _DOWN_NOUNS:
+        sign = 1 if items[c + 2].low in _UP_NOUNS else -1
+        return sign * abs(items[c + 1].qty.value), c + 3
+    if c + 3 < len(items) and items[c + 1].low in _UP_NOUNS | _DOWN_NOUNS and items[c + 2].word("of"):
+        p = c + 3 + _hedge_at(items, c + 3)  # "closed at €28.99 a rise of 0.31 per cent"
+        if p < len(items) and items[p].qkind == "PERCENT":
+            sign = 1 if items[c + 1].low in _UP_NOUNS else -1
+            return sign * abs(items[p].qty.value), p + 1
     return None, j
+
+
+def _closed_at_first(items: list[Item], k: int) -> tuple[str, float, float, int] | None:
+    """'closed at 1,576.60 on Wednesday, down 14.83 points or 0.93 per cent', 'It closed at €3.24, an
+    increase of 3.38 per cent': the close before the change; (direction, pct, close, next index)."""
+    if items[k].low not in _CLOSE_VERBS:
+        return None
+    j = k + 1 + _session_after(items, k + 1)
+    if not (j + 1 < len(items) and items[j].word("at")):
+        return None
+    level, end = _stated_level(items, j + 1)
+    if level is None:
+        return None
+    end = _skip_points_and_day(items, end)
+    pct, after = _figure_after_close(items, end)
+    if pct is None:
+        return None
+    return ("up" if pct > 0 else "down" if pct < 0 else "flat"), pct, level, after
 
 
 _BY_THE_CLOSE = (("by", "the", "close"), ("at", "the", "close"), ("on", "the", "day"), ("in", "the", "session"))
@@ -1327,6 +1357,28 @@ def _continued(items: list[Item], k: int, moves: list[RawMove]) -> list[tuple[Me
     return [(m.subject, None, False) for m in before if m.verb_start == last]
 
 
+def _participle_subject(items: list[Item], k: int, moves: list[RawMove]) -> list[tuple[Mention, float | None, bool]]:
+    """'The index fell steadily all day and finished at 12,348, dropping 1.19 per cent': a participle
+    after a comma, with no subject of its own, tells more of the clause before it: that clause's
+    figure-less move's subject."""
+    if not (k >= 1 and items[k].low.endswith("ing") and items[k - 1].word(",")):
+        return []
+    before = [m for m in moves if m.verb_start < k and not m.from_list]
+    if not before:
+        # "The KSE-100 Index experienced a significant drop on Wednesday, closing at ...": the one name
+        # that a past verb follows, with no other name after it
+        heads = [x for x in range(k) if items[x].kind == "M" and items[x + 1].kind == "W"
+                 and items[x + 1].low.endswith("ed") and items[x].mention.kind in _SUBJECT_KINDS]
+        if len(heads) == 1 and not any(it.kind == "M" for it in items[heads[0] + 1:k]):
+            return [(items[heads[0]].mention, None, False)]
+        return []
+    last = max(m.verb_start for m in before)
+    own = [m for m in before if m.verb_start == last]
+    if any(m.pct is not None for m in own) or any(it.kind == "M" for it in items[max(m.end for m in own):k]):
+        return []  # the clause told its figure already, or another name stands between
+    return [(m.subject, None, False) for m in own]
+
+
 #: generic subjects of a market stated by its place: "share prices dropped 3% in Shanghai, Sydney and Manila"
 _GENERIC_MARKET = frozenset({"stocks", "shares", "prices", "equities", "markets", "indexes", "indices", "bourses",
                              "exchanges", "benchmarks"})
@@ -1418,13 +1470,20 @@ def find_moves(items: list[Item]) -> list[RawMove]:
             continue  # inside the move read last
         k = at
         settled = _settled_at(items, k) if not (forecasting and _forecast(items, k)) else None
+        close_first = _closed_at_first(items, k) if settled is None else None
+        if close_first is not None:
+            settled = close_first[0], close_first[1], close_first[3]
         if settled is not None:
             direction, pct, end = settled
-            close, end2 = _close_after(items, _skip_points_and_day(items, end))
-            end = end2 if close is not None else end
+            if close_first is not None:
+                close = close_first[2]
+            else:
+                close, end2 = _close_after(items, _skip_points_and_day(items, end))
+                end = end2 if close is not None else end
             subjects, group, _ = _subjects(items, k)
             if not subjects:
-                subjects = _clause_subject(items, k) or _continued(items, k, moves) or _place_subjects(items, k, end)
+                subjects = _clause_subject(items, k) or _continued(items, k, moves) or _place_subjects(items, k, end) \
+                    or _participle_subject(items, k, moves)
             if not subjects and k >= 3 and items[k - 1].word("to") and items[k - 2].kind == "W":
                 subjects = _continued(items, k - 2, moves)  # "jumped at the open but slipped to close 0.9% lower"
             listed = [it.qty.value for it in items[k + 1:end] if it.qkind == "PERCENT"]
@@ -1464,7 +1523,8 @@ def find_moves(items: list[Item]) -> list[RawMove]:
                 pct, end = _figure_after_close(items, end)
         subjects, group, close_left = _subjects(items, k)
         if not subjects:
-            subjects = _continued(items, k, moves) or _place_subjects(items, k, end) or _clause_subject(items, k)
+            subjects = _continued(items, k, moves) or _place_subjects(items, k, end) or _clause_subject(items, k) \
+                or _participle_subject(items, k, moves)
         subjects, end = _respective(items, subjects, pct, end)
         several = len(subjects) > 1 or len(subjects) == 1 and len(subjects[0][0].sectors) > 1  # one joined sector phrase
         if several and pct is not None and _upper_bound(items, end):

@@ -35,3 +35,12 @@ def test_clause_lists(sentence, expected):
 ])
 def test_carried_on_run(sentence, expected):
     assert _causes(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "on" a date written with a short month is when, not why
+    ("South Korean shares closed lower on Oct. 11, amid rate fears.", [("idx-kospi", "rate fears")]),
+    ("Shares in Singapore edged up on Sept 3 as banks gained.", [("idx-sti", "banks gained")]),
+])
+def test_short_month_dates(sentence, expected):
+    assert _causes(sentence) == expected

@@ -1,0 +1,47 @@
+"""Figure orders and names of the Gulf, Pakistani, Thai, Irish and New Zealand wraps (sentences written
+for these tests in the styles of Gulf News, Profit, The Nation, the Irish Times and the NZ Herald; not
+copied)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import facts_of
+
+
+def _moves(text: str) -> list[tuple[str, float | None, float | None]]:
+    return [(m.entity.name, m.change_pct, m.close) for m in facts_of(text).moves]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the close before the change: ", down X points or Y%", ", a rise of Y%", "an increase of Y%"
+    ("The Stock Exchange of Thailand (SET) Index closed at 1,402.10 on Monday, down 11.20 points or 0.79 per cent.",
+     [("SET Index", -0.79, 1402.1)]),
+    ("Shares of CRH finished the day at €31.20, a rise of 2.46 per cent.", [("CRH plc", 2.46, 31.2)]),
+    ("Ryanair had a good day. It closed at €14.10, an increase of 1.2 per cent.", [("Ryanair", 1.2, 14.1)]),
+    ("Glanbia closed at €12.50 a fall of 0.4 per cent.", [("Glanbia", -0.4, 12.5)]),
+    # a participle with no subject of its own tells more of the clause before it
+    ("The S&P/NZX 50 Index fell steadily all day and finished at 11,820, dropping 95.2 points or 0.8 per cent.",
+     [("S&P/NZX 50", -0.8, 11820.0)]),
+    ("The Pakistan Stock Exchange's (PSX) benchmark KSE-100 Index experienced a sharp fall on Tuesday, closing at 98,210.50 points, down 1,250.3 points or "
+     "1.26%.", [("KSE-100", -1.26, 98210.5)]),
+    ("Dubai: The Dubai Financial Market (DFM) general index extended gains for a third day, closing 0.8 per cent "
+     "higher at 3,120.5.",
+     [("DFM General Index", 0.8, 3120.5)]),
+    # exchanges named with their acronyms; names of the Gulf and of Xinhua's style
+    ("The Abu Dhabi Securities Exchange (ADX) general index rose 0.6 per cent to 9,010.2.",
+     [("FTSE ADX General Index", 0.6, 9010.2)]),
+    ("The Muscat MSM 30 index shed 0.2 per cent to end at 4,560.1.", [("MSM 30 Index", -0.2, 4560.1)]),
+    ("The Shanghai SE Composite Index closed at 3,210.5, up 12.1 points or 0.38 per cent.",
+     [("Shanghai Composite Index", 0.38, 3210.5)]),
+])
+def test_moves(sentence, expected):
+    assert _moves(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # a close with no change after it, and a participle that names a subject of its own
+    "The index closed at 1,402.10 on Monday.",
+    "Analysts met on Monday, closing at noon.",
+])
+def test_no_move(sentence):
+    assert _moves(sentence) == []
