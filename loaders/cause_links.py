@@ -22,7 +22,7 @@ from marketkg.loaders.causes import (
 from marketkg.loaders import cause_words as W
 from marketkg.loaders.items import Item, has_words, mention_indices, word_indices, words_at
 from marketkg.loaders.lexicon import (
-    BARE_PREDICATES, CAUSE_PARTICIPLES, CAUSE_VERBS, MOVE_NOUNS, RESULT_NOUNS, RESULT_VERBS,
+    BARE_PREDICATES, CAUSE_PARTICIPLES, CAUSE_VERBS, GIVEN_MOVES, GIVING, MOVE_NOUNS, RESULT_NOUNS, RESULT_VERBS,
 )
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.moves import RawMove, predicate_at
@@ -164,10 +164,34 @@ def _bare_effects(items: list[Item], moved: set[int], text: str, heading: bool) 
     return out
 
 
+#: a market named by a description, the story's own: "weighed on the index", "Banking falls drag local
+#: shares down" (the resolver takes the story's market, or its benchmark for an index word)
+_GENERIC_EFFECTS: tuple[tuple[str, ...], ...] = (
+    ("the", "local", "market"), ("the", "local", "bourse"), ("the", "index"), ("the", "benchmark"),
+    ("the", "market"), ("the", "bourse"), ("local", "shares"), ("local", "stocks"), ("local", "equities"))
+
+
+def generic_market(items: list[Item], x: int) -> tuple[Mention, int] | None:
+    """A description of the story's market starting at item x, and the index after it."""
+    for words in _GENERIC_EFFECTS:
+        if x + len(words) <= len(items) and all(items[x + n].kind == "W" and items[x + n].low == w
+                                                for n, w in enumerate(words)):
+            first, last = items[x], items[x + len(words) - 1]
+            if x + len(words) < len(items) and items[x + len(words)].kind == "M":
+                return None  # "the index of Hang Seng", "the market's Tencent": a name follows
+            head = "index" if words[-1] in ("index", "benchmark") else "market"
+            return Mention(first.start, last.end, "market", " ".join(it.text for it in items[x:x + len(words)]),
+                           first.start_char, last.end_char, extra={"head": head}), x + len(words)
+    return None
+
+
 def _effect_after(items: list[Item], j: int) -> Mention | None:
     """The market a cause verb acts on: within a few words after it."""
     for x in range(j, min(j + 7, len(items))):
         it = items[x]
+        generic = generic_market(items, x) if it.kind == "W" and it.low in ("the", "local") else None
+        if generic is not None:
+            return generic[0]
         if it.kind == "M" and it.low in W.OBJECT_SKIP:
             continue  # "Triggers Tumult in Tokyo": a headline's capital made a name of a noun
         if it.kind == "M":
@@ -218,8 +242,15 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
         effect = _effect_after(items, k + (len(verb) if verb else 1))
         if effect is None:
             continue
-        covered = next(x for x in range(k, len(items)) if items[x].mention is effect)
-        named, covered = _named_after_sector(items, covered)
+        covered = next((x for x in range(k, len(items)) if items[x].mention is effect),
+                       next(x for x in range(k, len(items)) if items[x].start_char >= effect.end_char) - 1
+                       if effect.end_char < items[-1].start_char else len(items) - 1)
+        if verb == ("pressuring",) and effect.kind != "market" and not (effect.entity_id or "").startswith("idx-"):
+            continue  # "are pressuring Facebook to do a better job": a demand, no price; "pressuring the index"
+        if verb and verb[0] in GIVING and not (covered + 2 < len(items) and items[covered + 1].word("a", "an")
+                                               and items[covered + 2].low in GIVEN_MOVES):
+            continue  # "gives Dubai index a lift", not "gave investors a reason"
+        named, covered = _named_after_sector(items, covered) if items[covered].kind == "M" else ([], covered)
         effects = named or [effect]
         end = k - 1 if participle else k
         while end > 0 and items[end - 1].kind == "W" and (items[end - 1].low in W.AUXILIARIES | W.NEGATIONS
@@ -365,13 +396,46 @@ def _lead_followed(items: list[Item], text: str) -> list[RawCause]:
             x = c  # "Asia's lead", "Wall Street's lead": a name, tagged or not
             while x < len(items) and x - c < 3 and (items[x].kind == "M" or items[x].text[:1].isupper()):
                 x += 1
-            if not (c < x and x + 1 < len(items) and items[x].low in ("'s", "’s") and items[x + 1].word("lead")):
-                continue
-            end = x + 2
-        if c >= len(items) or k < 1 or not _subject_slot(items, k - 1):
+            if c < x and x + 1 < len(items) and items[x].low in ("'s", "’s") and items[x + 1].word("lead"):
+                end = x + 2
+            else:
+                # "followed Australia down", "followed commodity prices lower": what it went down with
+                end = next((y for y in range(c + 1, min(c + 5, len(items))) if items[y].kind == "W"
+                            and items[y].low in ("lower", "higher", "down", "up")), None)
+                if end is None or any(it.kind == "Q" or it.word(",", "the") and n == 0 or it.low in W.CLAUSE_END
+                                      for n, it in enumerate(items[c:end])):
+                    continue
+        if c >= len(items) or k < 1:
+            continue
+        subjects = _followers(items, k)
+        if not subjects:
             continue
         s, e = items[c].start_char, items[end - 1].end_char
         cause = RawCause([], text[s:e], "followed", s, e, items[c])
-        cause.subjects = [items[k - 1].mention]
+        cause.subjects = subjects
         out.append(cause)
     return out
+
+
+def _followers(items: list[Item], k: int) -> list[Mention]:
+    """The market or companies before a follow verb at k: 'European markets followed', 'The local
+    market followed', 'Petroleo Brasileiro and miner Vale followed'."""
+    if _subject_slot(items, k - 1):
+        return [items[k - 1].mention]
+    for n in (3, 2):
+        generic = generic_market(items, k - n) if k >= n else None
+        if generic is not None and generic[1] == k and (k == n or items[k - n - 1].kind == "W"
+                                                        and items[k - n - 1].low in W.SUBJECT_BEFORE):
+            return [generic[0]]
+    if k >= 1 and items[k - 1].kind == "M" and items[k - 1].mention.kind in ("ref", "candidate"):
+        named = [items[k - 1].mention]
+        j = k - 2
+        while j >= 1 and items[j].kind == "W" and items[j].low.isalpha() and items[j].low == items[j].text \
+                and items[j].low not in ("and", "or") and k - j < 4:
+            j -= 1  # "and miner Vale SA": a description before the name
+        while j >= 1 and items[j].word("and", ",") and items[j - 1].kind == "M" \
+                and items[j - 1].mention.kind in ("ref", "candidate"):
+            named.insert(0, items[j - 1].mention)
+            j -= 2
+        return named
+    return []

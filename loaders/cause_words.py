@@ -12,7 +12,7 @@ __all__ = [
     "COUNTS", "OPENINGS", "DENIED", "SECOND_CAUSE", "ALSO_CAUSE", "COURSE",
     "AFTER_COURSE", "COURSE_NOUNS", "EARLIER_MOVES", "EARLIER_DAYS", "ON_CAUSE_NOUNS", "MOVE_PARTICIPLES", "EFFECT_KINDS", "ADVERBS", "CLOSE_VERBS", "SIDES",
     "SUBJECT_BEFORE", "SHARE_WORDS", "OBJECT_SKIP", "CLAUSE_OPEN", "AUXILIARIES", "VERB_CUES",
-    "NEGATIONS", "AGENTS", "CAUSING", "MOVE_NOUN_MODIFIERS",
+    "NEGATIONS", "AGENTS", "CAUSING", "LEADING", "MOVE_NOUN_MODIFIERS",
 ]
 
 GAP_WORDS = frozenset({",", "points", "pts", "point", "respectively", "today", "sharply", "modestly", "slightly",
@@ -164,6 +164,10 @@ AGENTS = frozenset({"investors", "traders", "buyers", "sellers", "funds", "analy
 CAUSING = tuple(tuple(v.split()) for v in (
     "triggered", "sparked", "prompted", "fuelled", "fueled", "caused", "spurred", "set off", "touched off",
     "led to", "unleashed", "drove", "has triggered", "has sparked", "has prompted"))
+#: a cause that leads the move it is part of: "Banks and energy stocks paced Friday's declines",
+#: "Miners lead fall on London's FTSE 100", "Technology shares led the rally"
+LEADING = tuple(tuple(v.split()) for v in ("led", "lead", "leads", "paced", "pace", "paces", "headed"))
 MOVE_NOUN_MODIFIERS = frozenset({"a", "an", "the", "another", "fresh", "broad", "broad-based", "sharp", "heavy",
                                  "strong", "big", "massive", "steep", "wave", "of", "renewed", "further", "late",
-                                 "sudden", "brief", "modest", "wide"})
+                                 "sudden", "brief", "modest", "wide", "day's", "session's", "market's",
+                                 "monday's", "tuesday's", "wednesday's", "thursday's", "friday's", "early", "broader"})

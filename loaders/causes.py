@@ -29,7 +29,8 @@ from marketkg.loaders.mentions import Mention, sector_parts
 from marketkg.loaders.moves import RawMove, predicate_at
 
 __all__ = ["PARTICIPLE_CUES", "RawCause", "cue_at", "cue_after", "cause_phrases", "make_causes", "chained_causes", "temporal_end",
-           "clause_causes", "opening_cause", "back_reference", "caused_move", "ATTRIBUTION_CUES"]
+           "clause_causes", "opening_cause", "back_reference", "caused_move", "ATTRIBUTION_CUES",
+           "LEADING_CUES"]
 
 _CUE_INDEX: dict[str, list[tuple[str, ...]]] = {}
 for _cue in sorted((tuple(c.split()) for c in CUES), key=len, reverse=True):
@@ -66,6 +67,9 @@ def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
                 return None  # the second "as" of "as much as 1.8%", "as far as": a comparison
             if words == ("as",) and any(it.kind == "W" and it.low in W.WAITING for it in items[k + 2:k + 5]):
                 return None  # "as traders awaited the Fed decision": what is to come explains nothing yet
+            if words == ("as",) and any(items[x].word("is", "are") and items[x + 1].word("known", "called")
+                                        for x in range(k + 2, min(k + 6, len(items) - 1))):
+                return None  # "Petrobras, as Petroleo Brasileiro is known, slid 4.1%": a name, no cause
             if words == ("over",) and (k + 1 >= len(items) or items[k + 1].kind != "W"
                                        or items[k + 1].low in W.NOT_CAUSE_AFTER_OVER or items[k + 1].low[:1].isdigit()):
                 return None  # "over 1%", "over the past week": a hedge or a time, not a cause
@@ -288,7 +292,9 @@ _ANAPHORIC = re.compile(r"(?i)^(?:(?:the|this|that|these|those)\s+(?:news|move|m
 
 
 #: what a "with" or "on" clause states beside the move, not why: breadth, turnover, a listing's first days
-_NOT_A_CAUSE = re.compile(r"(?i)^(?:\d[\d,]*\s+(?:of\s+(?:its|the)\s+)?(?:\d+\s+)?(?:components|constituents|stocks|"
+_NOT_A_CAUSE = re.compile(r"(?i)^(?:(?:all|most|nearly\s+all|almost\s+all|many|half)(?:\s+but\s+\d[\d,]*)?(?:\s+of\s+"
+                          r"(?:its|the)\s+(?:\d+\s+)?(?:components|constituents|stocks|shares|issues|members)\b|$)|"
+                          r"\d[\d,]*\s+(?:of\s+(?:its|the)\s+)?(?:\d+\s+)?(?:components|constituents|stocks|"
                           r"shares|issues|members)\b|(?:a\s+|the\s+)?(?:turnover|volume|trading volume)\s+(?:of|at|was|"
                           r"reached|stood)\b|(?:its|their|the)\s+(?:\w+\s+)?(?:debut|first\s+day|second\s+day|"
                           r"day\s+of\s+trading)|(?:second|third|first)\s+day\s+of\s+trading)")
@@ -810,6 +816,8 @@ def back_reference(items: list[Item], text: str) -> tuple[RawCause, str] | None:
 
 
 ATTRIBUTION_CUES = frozenset({"attribute", "attributes", "attributed", "blame", "blamed", "blames"})
+#: "Banks and energy stocks paced Friday's declines": the cue of a cause that leads the move
+LEADING_CUES = frozenset(" ".join(v) for v in W.LEADING)
 
 
 def _attributed(items: list[Item], text: str) -> tuple[RawCause, str] | None:
@@ -838,7 +846,7 @@ def _names_market(item: Item) -> bool:
 
 
 _CAUSING_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
-for _verb in W.CAUSING:  # in list order, so the first that matches is the same as before
+for _verb in W.CAUSING + W.LEADING:  # in list order, so the first that matches is the same as before
     _CAUSING_BY_FIRST.setdefault(_verb[0], []).append(_verb)
 
 
@@ -860,13 +868,27 @@ def caused_move(items: list[Item], text: str) -> tuple[RawCause, str] | None:
         while j < len(items) and items[j].kind == "W" and items[j].low in W.MOVE_NOUN_MODIFIERS:
             j += 1
         noun = "sell-off" if words_at(items, j, ("sell", "-", "off")) else items[j].low if j < len(items) else ""
-        if noun not in W.BACK_SUBJECTS or any(_names_market(x) for x in items[j:j + 6]):
+        leading = verb in W.LEADING
+        if leading and (k + 1 < len(items) and items[k + 1].word("by") or noun not in W.BACK_SUBJECTS
+                        or j + 1 < len(items) and items[j + 1].word("among", "amongst")):
+            # "led by X" is read by the clause rules; "led the way", "headed home": no move noun; "led the
+            # decline among the leaders": first in a ranking, no cause of the market's move
+            continue
+        named = j + 2 < len(items) and items[j + 1].word("on", "in", "across") and _names_market(items[j + 2]) \
+            or j + 3 < len(items) and items[j + 1].word("on", "in", "across") and items[j + 2].word("the") \
+            and _names_market(items[j + 3])
+        if noun not in W.BACK_SUBJECTS or any(_names_market(x) for x in items[j:j + 6]) and not (leading and named):
             return None  # "triggered a sell-off in Asian markets" names its market: cause_links reads it
         start = 0
         while start < k and items[start].kind == "W" and items[start].low in ("but", "and", "however", ","):
             start += 1
         if all(x.kind == "W" and x.low in _AGENTS_OR_THE for x in items[start:k]):
             return None
+        if leading and any(_names_market(x) and x.mention.kind != "sector" for x in items[start:k]):
+            return None  # "The Nasdaq led the declines": one of the market's own indices, no cause
         cause = _make(items, start, k, " ".join(verb), [], text)
+        if cause is not None and leading and named:
+            # "Miners lead fall on London's FTSE 100": the market named after the noun
+            cause.subjects = [next(x.mention for x in items[j + 2:j + 4] if _names_market(x))]
         return (cause, "up" if noun in W.UP_WORDS else "down") if cause else None
     return None

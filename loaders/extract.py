@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from marketkg.loaders.action_phrases import NEVER_MOVERS, ROLE_PREFIX, Phrase, sector_of_word
 from marketkg.loaders.actions import RawAction, find_actions, phrase_investor, phrase_target, role_holder
 from marketkg.loaders.cause_links import linked_causes
-from marketkg.loaders.causes import ATTRIBUTION_CUES, RawCause, back_reference, caused_move, clause_causes, opening_cause
+from marketkg.loaders.causes import ATTRIBUTION_CUES, LEADING_CUES, RawCause, back_reference, caused_move, clause_causes, opening_cause
 from marketkg.loaders.dates import DayMention, day_mentions, story_day
 from marketkg.loaders.drivers import driver_for
 from marketkg.loaders.gc_scope import fewer_collections
@@ -549,10 +549,13 @@ class _ArticleExtractor:
                 elif previous:
                     self._add_cause(opening, [d for d in previous if d.pct is not None], s)
             back = back_reference(s.items, text) or caused_move(s.items, text)
-            if back is not None:
+            if back is not None and back[0].subjects:
+                self._add_linked_cause(back[0], s)  # "Miners lead fall on London's FTSE 100": the market named
+            elif back is not None:
                 cause, direction = back
                 pool = {id(d): d for d in line_moves.get(s.line, []) + paragraph_moves if d.direction == direction}
-                if not pool and cause.cue in ATTRIBUTION_CUES:  # "Analysts attribute the dive to X" after a heading:
+                if not pool and cause.cue in ATTRIBUTION_CUES | LEADING_CUES:
+                    # "Analysts attribute the dive to X" after a heading, "Banks paced Friday's declines":
                     lead = next((d for d in self.moves if d.direction == direction), None)  # the story's move
                     pool = {id(lead): lead} if lead is not None else {}
                 self._add_cause(cause, list(pool.values()), s)

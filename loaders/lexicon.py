@@ -154,6 +154,7 @@ HEDGES = {
     ("some",): True, ("as", "much", "as"): True, ("up", "to"): True, ("around", "about"): True,
     ("just", "over"): True, ("just", "under"): True, ("less", "than"): True, ("under",): True,
     ("~",): True, ("approx",): True, ("approx.",): True, ("circa",): True, ("almost", "a"): True,
+    ("at", "least"): True, ("well", "over"): True, ("a", "little", "over"): True, ("upwards", "of"): True,
 }
 #: causal cues, longest first; the value is the cue as reported
 CUES: tuple[str, ...] = (
@@ -183,7 +184,12 @@ CAUSE_VERBS: frozenset[tuple[str, ...]] = frozenset(tuple(v.split()) for v in (
     "pummeled|pummelled|propelled|propel|propels|powered|fuelled|fueled|fuels|supported|underpinned|"
     "weighed heavily on|weigh heavily on|weighs heavily on|sapped|saps|lifted|drove|drive|drives|"
     "put pressure on|puts pressure on|putting pressure on|piled pressure on|kept pressure on|"
-    "pulled|pull|pulls|pulled down|knocked down|sent down").split("|"))
+    "pulled|pull|pulls|pulled down|knocked down|sent down|helped push down|helped drag down|helped pull down|"
+    "helped send down|helped push up|helped lift up|pressuring|dragging down|pushing down|contributed the most to|"
+    "contributed most to|gives|gave|give|giving").split("|"))
+#: cause verbs that move a market only with one of these objects after it: "gives Dubai index a lift"
+GIVING = frozenset({"gives", "gave", "give", "giving"})
+GIVEN_MOVES = frozenset({"lift", "boost", "fillip", "push", "jolt", "knock", "hit"})
 #: after a comma, a participle whose object moved because of the clause before it
 #: ("X raided the firm, prompting the main index to suffer its biggest drop")
 CAUSE_PARTICIPLES = frozenset({"prompting", "sending", "pushing", "dragging", "driving", "lifting", "boosting",

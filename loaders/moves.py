@@ -628,6 +628,9 @@ def _skip_appositive(items: list[Item], j: int) -> int:
             break
         if items[c].word(",") and items[c + 1].word("which", "who") and c >= 1 and items[c - 1].kind == "M":
             return c - 1  # "Nvidia, which has gained 150% this year, slipped 1.1%": the clause's figure is its own
+        if items[c].word(",") and items[c + 1].word("as") and c >= 1 and items[c - 1].kind == "M" \
+                and any(it.word("known", "called") for it in items[c + 2:j]):
+            return c - 1  # "Petrobras, as Petroleo Brasileiro is known, slid 4.1%"
     for c in range(j - 1, max(0, j - 20), -1):
         it = items[c]
         if it.kind == "Q" or (it.kind == "W" and it.low in (";", "(", ")")):

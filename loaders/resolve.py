@@ -131,6 +131,8 @@ class Resolver:
             name = " ".join(words)
             if not name or name.lower() in NAME_STOPWORDS:
                 return None
+            if name.isupper() and name.title() in self.ref.place_forms:
+                return None  # a dateline's "SINGAPORE -": the place the story is filed from, no company
             if not (ticker or as_investor) and (mention.extra.get("index") or len(name) >= 10):
                 misspelt = self.ref.lookup_index_misspelt(name)
                 if misspelt is not None:

@@ -44,3 +44,36 @@ def test_carried_on_run(sentence, expected):
 ])
 def test_short_month_dates(sentence, expected):
     assert _causes(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a cause that leads the move it is part of, with the market named or the paragraph's
+    ("The FTSE 100 fell 1%. Miners lead fall on London's FTSE 100", [("idx-ftse100", "Miners")]),
+    ("The Shanghai Composite rose 1.2%. Technology and medicine-related shares led the rally.",
+     [("idx-ssec", "Technology and medicine-related shares")]),
+    # one of the market's own indices, or first in a ranking: no cause
+    ("The Dow fell 2%. The Nasdaq led the declines.", []),
+    ("The Hang Seng fell 2%. Alibaba led the decline among the leaders.", []),
+    # the cause first, the market after: a description of it, "the most", "a lift"
+    ("The S&P/ASX 200 fell 1.5%. Banking falls drag local shares down", [("idx-asx200", "Banking falls")]),
+    ("The SET index fell 1%. Weak tourism data is also pressuring the index, brokers said.",
+     [("idx-set", "Weak tourism data")]),
+    ("The DFM index rose 1.5%. Late buying in Emaar gives Dubai index a lift", [("idx-dfm", "Late buying in Emaar")]),
+    ("The Ibovespa fell 2.6%. Lender Itau Unibanco contributed the most to the Ibovespa index's decline.",
+     [("idx-ibov", "Lender Itau Unibanco")]),
+    # a demand is no price move; "gave ... a reason" no lift
+    ("Meta fell 8%. Advertisers are pressuring Meta to do a better job.", []),
+    ("The DFM index rose 1.5%. The results gave Dubai investors a reason to cheer.", []),
+    # followed a market or a price down
+    ("The NZX 50 fell 1.2%. The local market followed Australia down.", [("idx-nzx50", "Australia")]),
+    ("Vale lost 7.1% and Petrobras slid 4.1%. Oil producer Petrobras and miner Vale followed commodity prices lower.",
+     [("co-petrobras", "commodity prices"), ("co-vale", "commodity prices")]),
+    # breadth and a name's gloss are no causes
+    ("The Ibovespa fell 2.6 percent as all but 10 of its 61 stocks declined.", []),
+    ("Vale lost 7.1 percent and Petrobras, as Petroleo Brasileiro is known, slid 4.1 percent.", []),
+    # a dateline's place in capitals is no company
+    ("SINGAPORE - Shares on the Singapore bourse edged up on Oct 15, as the local banks gained.",
+     [("idx-sti", "the local banks gained")]),
+])
+def test_cause_first_and_leading(sentence, expected):
+    assert _causes(sentence) == expected

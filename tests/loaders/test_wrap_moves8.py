@@ -45,3 +45,13 @@ def test_moves(sentence, expected):
 ])
 def test_no_move(sentence):
     assert _moves(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "at least" hedges the figure; a name's gloss between commas is an aside
+    ("Itau and Bradesco dropped at least 3.2 percent.", [("Itau", -3.2, None), ("Bradesco", -3.2, None)]),
+    ("Vale lost 7.1 percent and Petrobras, as Petroleo Brasileiro is known, slid 4.1 percent.",
+     [("Vale", -7.1, None), ("Petrobras", -4.1, None)]),
+])
+def test_hedges_and_glosses(sentence, expected):
+    assert _moves(sentence) == expected
