@@ -288,7 +288,7 @@ only even just both each all few other such than what which who how why ahead in
 """.split()) | BUSINESS_NOUNS
 SUBJECT_SKIP = frozenset({"also", "all", "collectively", "sharply", "slightly", "modestly", "marginally",
                           "respectively", "each", "both", "further", "likewise", "similarly", "too",
-                          "shares", "stock", "'s", "’s", "were", "was", "have", "has", "had", "had", "initially",
+                          "shares", "stock", "counter", "'s", "’s", "were", "was", "have", "has", "had", "had", "initially",
                           "broadly", "largely", "mostly", "steadily", "significantly", "strongly", "simultaneously",
                           "index", "listed", "hong", "kong", "h", "a", "-", "adrs", "adr", "us-listed",
                           "hk-listed", "depositary", "receipts", "us", "u.s.", "price", "prices", "is", "are",

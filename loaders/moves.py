@@ -226,7 +226,7 @@ def _whole_points_or(items: list[Item], k: int) -> bool:
     return p < len(items) and items[p].qkind == "PERCENT"
 
 
-_PENCE = re.compile(r"^\d+(?:\.\d+)?p$")
+_PENCE = re.compile(r"^\d+(?:\.\d+)?[pc]$")  # pence or cents as printed: "25.25p", "95c"
 def _figure_after_close(items: list[Item], j: int) -> tuple[float | None, int]:
     """The percent stated after a move's close: 'dropped 34.5 points to close at 5320.2, down 0.6%',
     'closing at 114,148.45 points, down 1,904.23 points or 1.64%', 'was up 14.5p to 115p, a 14% rise',
@@ -594,8 +594,8 @@ def _skip_ranking(items: list[Item], j: int) -> int:
                 "the") and items[k - 2].word("on", "in", "among")):
             continue  # "was the top loser on the Sensex, falling 3.1 per cent"
         if items[k].kind == "M" and (items[k].mention.entity_id or "").startswith("idx-") \
-                and k + 1 < j and items[k + 1].low in _RANKING:
-            continue  # "was the top Sensex gainer, rising 1.92 per cent"
+                and k + 1 < j and (items[k + 1].low in _RANKING or items[k + 1].low in ("'s", "’s")):
+            continue  # "was the top Sensex gainer, rising 1.92 per cent", "was the STI's top gainer, climbing"
         if items[k].kind != "W":
             return j
         if items[k].low in ("was", "were", "is", "are") and any(x.low in _RANKING for x in items[k:j]):
@@ -797,7 +797,19 @@ def _free_standing(items: list[Item], j: int) -> bool:
         return True  # "The biggest gainer was Jardine Matheson, rising 2.25%"
     if j >= 3 and words_at(items, j - 3, ("spin", "-", "off")):
         return True  # "while its spin-off South32 jumped 4 per cent"
-    return prev.low in _FREE_BEFORE or prev.low in _DESCRIPTORS
+    return prev.low in _FREE_BEFORE or prev.low in _DESCRIPTORS or _described_at_clause_start(items, j)
+
+
+def _described_at_clause_start(items: list[Item], j: int) -> bool:
+    """'At home, market leader Fisher & Paykel', 'and dairy exporter a2 Milk': up to three plain
+    lower-case words (or a market or sector word) that open a clause before the name describe it."""
+    x = j - 1
+    while x >= 0 and j - x <= 3 and (
+            items[x].kind == "W" and items[x].text.isalpha() and items[x].text.islower()
+            and items[x].low not in _PREPOSITIONS and items[x].low not in _FREE_BEFORE and not predicate_at(items, x)
+            or items[x].kind == "M" and items[x].mention.kind in ("market", "sector") and " " not in items[x].text):
+        x -= 1
+    return x < j - 1 and (x < 0 or items[x].word(",", ";", "and", "while", "but"))
 
 
 def _renamed(items: list[Item], first: int) -> bool:
@@ -818,7 +830,7 @@ _DESCRIPTION_NOUNS = frozenset({"company", "firm", "group", "stock", "lender", "
                                 "chipmaker", "insurer", "airline", "retailer", "miner", "developer", "drugmaker",
                                 "brewer", "operator", "conglomerate", "giant", "maker", "manufacturer", "e-tailer",
                                 "planemaker", "utility", "broker", "brokerage", "exchange", "platform", "startup"})
-_STOCK_NOUNS = frozenset({"shares", "stock"})
+_STOCK_NOUNS = frozenset({"shares", "stock", "counter"})  # "the counter": Singapore's and Malaysia's word
 _POSSESSIVE_SHARES = re.compile(r"^(\w[\w-]*)(?:'s|’s) (?:stocks?|shares)$")
 
 
@@ -854,6 +866,11 @@ def _stock_reference(items: list[Item], j: int, k: int) -> Mention | None:
     """'its shares', 'the stock', 'its Hong Kong-listed stock' opening the clause of the predicate
     at item k: the company named before ("Citi cut Tesla to sell, and its shares fell 4%"). The
     words after item j were skipped as subject filler; one of them must be the shares noun."""
+    if j < 0 and k == 1 and items[0].text in ("Shares", "The shares", "The stock") \
+            and not any(it.kind == "M" for it in items):
+        # "Tesla delivered 500,000 cars. Shares closed 3.4% higher.": the company named before
+        return Mention(items[0].start, items[0].end, "description", "stock", items[0].start_char, items[0].end_char,
+                       extra={"stock_of_named": True})
     if j < 0 or not items[j].word("its", "the") or not (j == 0 or items[j - 1].word(",", ";", "and", "but", "while")):
         return None
     head = None
@@ -1059,9 +1076,15 @@ def _or_points(items: list[Item], j: int) -> int:
     if _PENCE.match(items[k + 1].low):
         return k + 2
     n = k + 1 + _hedge_at(items, k + 1)
-    if n + 1 < len(items) and parse_number(items[n].text) is not None and items[n + 1].low in _POINTS:
-        return n + 2
+    if n + 1 < len(items) and parse_number(items[n].text) is not None and items[n + 1].low in _POINTS | _SMALL_UNITS:
+        return n + 2  # "or 1.50 points", "or 29 cents"
+    if n < len(items) and items[n].qkind == "MONEY":
+        return n + 1  # "or $0.005"
     return j
+
+
+#: the small units a price change is also given in: "rose 3.2 per cent or 29 cents to $9.30"
+_SMALL_UNITS = frozenset({"cents", "cent", "sen", "paise", "pence", "fils", "halalas"})
 
 
 def _settled_at(items: list[Item], k: int) -> tuple[str, float | None, int] | None:
@@ -1575,11 +1598,24 @@ def find_moves(items: list[Item]) -> list[RawMove]:
     moves += _followed_by(items, moves)
     moves += _knock_on(items, moves)
     moves += _from_rankings(items, moves)
+    moves = _without_extremes(items, moves)
     _opening_place(items, moves)
     return [m for m in moves if not _futures_move(items, m)] if has_words(items, _FUTURES) else moves
 
 
 _FUTURES = frozenset({"futures"})
+
+
+def _without_extremes(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
+    """'rose as much as 5% in the last half hour ..., closing the day up 6%': the day's extreme
+    beside its close is no move of its own."""
+    if len(moves) < 2:
+        return moves
+    settled = {m.subject.text for m in moves if "settled" in m.flags and m.pct is not None}
+    if not settled:
+        return moves
+    return [m for m in moves if not (m.subject.text in settled and "settled" not in m.flags and any(
+        words_at(items, x, ("as", "much", "as")) for x in range(m.verb_start, m.end)))]
 
 
 def _from_rankings(items: list[Item], moves: list[RawMove]) -> list[RawMove]:

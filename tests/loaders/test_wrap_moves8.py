@@ -55,3 +55,29 @@ def test_no_move(sentence):
 ])
 def test_hedges_and_glosses(sentence, expected):
     assert _moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a description opening a clause before the name; cents before the percent
+    ("At home, market leader Fletcher Building was down $1.05 or 3.45 per cent to $29.35; Contact Energy declined "
+     "9c or 1.2 per cent to $7.60.", [("Fletcher Building", -3.45, 29.35), ("Contact Energy", -1.2, 7.6)]),
+    # the index's top gainer, with the change in cents after the percent
+    ("Venture was the STI's top gainer, climbing 2.1 per cent or 35 cents to $16.95.", [("Venture", 2.1, 16.95)]),
+    # "Shares" and "the counter" after the company's sentence
+    ("Tesla delivered 500,000 cars. Shares closed 3.4% higher.", [("Tesla Inc", 3.4, None)]),
+    ("Genting Singapore won a licence. The counter closed 0.7 per cent or $0.005 higher.",
+     [("Genting Singapore", 0.7, None)]),
+    # Gulf and Malaysian prices; an ordinal opening a name is part of it
+    ("First Abu Dhabi Bank (FAB) was up 1.3 per cent to close at Dh14.10.", [("First Abu Dhabi Bank", 1.3, 14.1)]),
+    ("Maybank rose 0.5 per cent to RM10.70.", [("Maybank", 0.5, 10.7)]),
+    # the day's extreme beside its close is no move of its own
+    ("Emaar Properties rose as much as 5 per cent late in the session, closing the day at Dh4.35, up 6 per cent.",
+     [("Emaar Properties", 6.0, 4.35)]),
+])
+def test_prices_and_references(sentence, expected):
+    assert _moves(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", ["Shares fell 2%.", "The Nikkei fell. Shares fell 2% in Asia, led by Japan."])
+def test_bare_shares_without_a_company(sentence):
+    assert all(m.entity.type.value != "company" for m in facts_of(sentence).moves)
