@@ -12,7 +12,7 @@ __all__ = [
     "COUNTS", "OPENINGS", "DENIED", "SECOND_CAUSE", "ALSO_CAUSE", "COURSE",
     "AFTER_COURSE", "COURSE_NOUNS", "EARLIER_MOVES", "EARLIER_DAYS", "ON_CAUSE_NOUNS", "MOVE_PARTICIPLES", "EFFECT_KINDS", "ADVERBS", "CLOSE_VERBS", "SIDES",
     "SUBJECT_BEFORE", "SHARE_WORDS", "OBJECT_SKIP", "CLAUSE_OPEN", "AUXILIARIES", "VERB_CUES",
-    "NEGATIONS", "AGENTS", "CAUSING", "LEADING", "MOVE_NOUN_MODIFIERS",
+    "NEGATIONS", "AGENTS", "CAUSING", "LEADING", "BACK_ADJECTIVES", "MOVE_NOUN_MODIFIERS",
 ]
 
 GAP_WORDS = frozenset({",", "points", "pts", "point", "respectively", "today", "sharply", "modestly", "slightly",
@@ -52,6 +52,10 @@ _BACK_PASSIVES = ("driven by", "fuelled by", "fueled by", "sparked by", "trigger
 # "The rally followed X", "The gains were driven by X"
 BACK_VERBS = (("followed",), ("came", "after"), ("came", "as"), ("came", "amid"), ("came", "on", "the", "back", "of"),
               ("reflected",), *((aux, *p.split()) for p in _BACK_PASSIVES for aux in ("was", "were")))
+#: adjectives between "The" and a move noun that points back: "The dramatic fall came after X"
+BACK_ADJECTIVES = frozenset({"dramatic", "sharp", "steep", "sudden", "big", "strong", "broad", "broad-based", "heavy",
+                             "latest", "recent", "modest", "slight", "late", "early", "initial", "overall",
+                             "renewed", "fresh", "day's", "market's", "market-wide", "widespread", "massive"})
 UP_WORDS = frozenset({"rally", "gains", "gain", "advance", "rebound", "rise", "surge", "jump", "upturn", "buying"})
 WHEN = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "today", "yesterday", "overnight",
                   "january", "february", "march", "april", "may", "june", "july", "august", "september",

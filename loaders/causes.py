@@ -802,6 +802,13 @@ def back_reference(items: list[Item], text: str) -> tuple[RawCause, str] | None:
     k = 0
     if k < len(items) and items[k].word("the", "this", "that", "today's", "the day's"):
         k += 1
+    if k + 1 < len(items) and items[k].word("day", "session", "market", "index", "day's", "session's") \
+            and items[k + 1].low in ("'s", "’s"):
+        k += 2  # "The day's sharp drop was driven by X"
+    for _ in range(2):  # "The dramatic fall came after X", "the sharp, broad-based decline"
+        if k + 1 < len(items) and items[k].kind == "W" and items[k].low not in W.BACK_SUBJECTS \
+                and items[k].low in W.BACK_ADJECTIVES:
+            k += 1
     if k >= len(items) or items[k].kind != "W" or items[k].low not in W.BACK_SUBJECTS:
         return None
     direction = "up" if items[k].low in W.UP_WORDS else "down"

@@ -554,8 +554,9 @@ class _ArticleExtractor:
             elif back is not None:
                 cause, direction = back
                 pool = {id(d): d for d in line_moves.get(s.line, []) + paragraph_moves if d.direction == direction}
-                if not pool and cause.cue in ATTRIBUTION_CUES | LEADING_CUES:
-                    # "Analysts attribute the dive to X" after a heading, "Banks paced Friday's declines":
+                if not pool:
+                    # "Analysts attribute the dive to X" after a heading, "The decline was led by X" in a paragraph
+                    # of its own, "Banks paced Friday's declines":
                     lead = next((d for d in self.moves if d.direction == direction), None)  # the story's move
                     pool = {id(lead): lead} if lead is not None else {}
                 self._add_cause(cause, list(pool.values()), s)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from marketkg.loaders.items import Item, has_percent, has_signed_percent, has_words, word_indices, words_at
 from marketkg.loaders.lexicon import (BUSINESS_NOUNS, CUES, DOWN_VERBS, HEDGES, NEEDS_FIGURE, PHRASE_MOVES,
                                       SUBJECT_SKIP, UP_VERBS)
+from marketkg.loaders.action_phrases import sector_of_word
 from marketkg.loaders.descriptions import read_description
 from marketkg.loaders.mentions import Mention, sector_parts
 from marketkg.loaders.quantities import parse_number
@@ -1596,6 +1597,7 @@ def find_moves(items: list[Item]) -> list[RawMove]:
         k = end if end > k else k + length
     moves += _adopt_orphans(orphans, moves)
     moves += _followed_by(items, moves)
+    moves += _gapped(items, moves)
     moves += _knock_on(items, moves)
     moves += _from_rankings(items, moves)
     moves = _without_extremes(items, moves)
@@ -1786,6 +1788,59 @@ def _followed_by(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
 
 
 _FOLLOWED = frozenset({"followed", "did"})
+
+
+def _bare_sector(item: Item) -> Mention | None:
+    """A sector named by its bare word in a list of figures: 'Industrials shed 1.65% and property 0.25%'."""
+    if item.kind != "W" or not item.text.isalpha():
+        return None
+    sid = sector_of_word(item.low)
+    if sid is None:
+        return None
+    return Mention(item.start, item.end, "sector", item.text, item.start_char, item.end_char, sectors=(sid,))
+
+
+def _gapped(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
+    """'Tencent fell 2%, Alibaba 3% and Meituan 4.1%', 'Mr Price added 3.26% to R208, Woolworths 2.32%
+    to R55.56', 'banks and financials both 0.86%': the verb said once, each name after it with its
+    own figure (and close)."""
+    out: list[RawMove] = []
+    if len(moves) == 0 or not has_percent(items):
+        return out
+    taken = {m.end for m in moves}
+    for lead in [m for m in moves if m.pct is not None and not m.from_list]:
+        j, direction = lead.end, lead.direction
+        while j + 1 < len(items) and items[j].word(",", "and", ";"):
+            j += 1
+            if items[j].word("and") and items[j - 1].word(","):
+                j += 1
+            subjects, x = [], j
+            while x < len(items):
+                mention = items[x].mention if items[x].kind == "M" and items[x].mention.kind in _SUBJECT_KINDS \
+                    else _bare_sector(items[x])
+                if mention is None:
+                    break
+                subjects.append(mention)
+                x += 1
+                if x + 1 < len(items) and items[x].word("and") and (items[x + 1].kind == "M"
+                                                                     or _bare_sector(items[x + 1])):
+                    x += 1  # "banks and financials both 0.86%"
+            while x < len(items) and items[x].word("both", "each", "were", "was"):
+                x += 1
+            if not subjects or x >= len(items) or items[x].qkind != "PERCENT" or x + 1 in taken:
+                break
+            pct = abs(items[x].qty.value) * (1 if direction == "up" else -1)
+            close, end = _close_after(items, x + 1)
+            end = end if close is not None else x + 1
+            if end < len(items) and not items[end].word(",", "and", ";", ".", "respectively") \
+                    and predicate_at(items, end) is None:
+                break  # "and Y 5% of its shares ...": the figure belongs to more than a gapped move
+            for mention in subjects:
+                out.append(RawMove(mention, direction, pct, items[x].qty.approx, close if len(subjects) == 1 else None,
+                                   None, lead.verb_start, end, items[j].start_char, from_list=True))
+            taken.add(end)
+            j = end
+    return out
 #: the Hang Seng's four sub-indices, which Xinhua's lists name by a bare word after the first
 _SUB_INDEX_WORDS = {"finance": "idx-hsfi", "properties": "idx-hspi", "property": "idx-hspi",
                     "utilities": "idx-hsui", "utility": "idx-hsui"}

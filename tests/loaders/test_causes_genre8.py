@@ -77,3 +77,14 @@ def test_short_month_dates(sentence, expected):
 ])
 def test_cause_first_and_leading(sentence, expected):
     assert _causes(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a move noun with an adjective or the day's, pointing back; in a paragraph of its own, the story's move
+    ("The KSE-100 Index fell 1.6%. The dramatic fall came after profit-taking erased early gains.",
+     [("idx-kse100", "profit-taking erased early gains")]),
+    ("The KSE-100 Index fell 1.6%.\n\nThe day's sharp drop was driven by strong selling late in the session.",
+     [("idx-kse100", "strong selling late in the session")]),
+])
+def test_back_references(sentence, expected):
+    assert _causes(sentence) == expected

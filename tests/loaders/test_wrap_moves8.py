@@ -81,3 +81,27 @@ def test_prices_and_references(sentence, expected):
 @pytest.mark.parametrize("sentence", ["Shares fell 2%.", "The Nikkei fell. Shares fell 2% in Asia, led by Japan."])
 def test_bare_shares_without_a_company(sentence):
     assert all(m.entity.type.value != "company" for m in facts_of(sentence).moves)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the verb said once, each name after it with its own figure and close
+    ("Tencent fell 2%, Alibaba 3% and Meituan 4.1%.",
+     [("Tencent Holdings", -2.0, None), ("Alibaba Group Holding", -3.0, None), ("Meituan", -4.1, None)]),
+    ("Glencore gained 3.24% to R58.61 and Anglo American 3.18% to R219.01.",
+     [("Glencore", 3.24, 58.61), ("Anglo American plc", 3.18, 219.01)]),
+    ("Frankfurt advanced 0.50%, Milan 0.44% and London 0.12%.",
+     [("DAX", 0.5, None), ("FTSE MIB", 0.44, None), ("FTSE 100", 0.12, None)]),
+    # bare sector words, two sharing one figure
+    ("Resources firmed 1.4%, industrials 0.97%, banks and financials both 0.86%.",
+     [("Resources", 1.4, None), ("Industrials", 0.97, None), ("Banks", 0.86, None), ("Financials", 0.86, None)]),
+])
+def test_gapped_lists(sentence, expected):
+    assert _moves(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # a figure after a name that is no gapped move: a stake, a second clause with its own verb
+    "Tencent fell 2%, Prosus 10% of whose shares it holds.",
+])
+def test_not_gapped(sentence):
+    assert [m.entity.name for m in facts_of(sentence).moves] == ["Tencent Holdings"]
