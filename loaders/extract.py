@@ -559,7 +559,11 @@ class _ArticleExtractor:
                     # of its own, "Banks paced Friday's declines":
                     lead = next((d for d in self.moves if d.direction == direction), None)  # the story's move
                     pool = {id(lead): lead} if lead is not None else {}
-                self._add_cause(cause, list(pool.values()), s)
+                first = cause.first_item
+                own = {e.id for e in self.resolver.entities(first.mention)} if cause.cue in LEADING_CUES \
+                    and first is not None and first.kind == "M" else set()
+                # "Ayala Land led the losses": the leader's own move is no effect of itself
+                self._add_cause(cause, [d for d in pool.values() if d.entity.id not in own], s)
             flows = [s.items[k].mention.entity_id for k in mention_indices(s.items)
                      if s.items[k].mention.entity_id in ("inv-southbound", "inv-northbound")]
             flow_default = flows[-1] if flows else flow_default  # the last one named

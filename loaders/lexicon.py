@@ -40,6 +40,7 @@ DOWN_VERBS = _forms(
     "sagging|slumping|skidding|tumbling|nosedived|nosediving|cratered|plummetting|dived|dove|diving",
     "dive|dives|nosedive|nosedives|crater|craters|tank|tanks|sag|sags|skid|skids",  # headlines' present tense
     "halved",
+    "trimmed|shaved",  # with a figure only: "the Shanghai Composite trimmed 0.8 percent" (not "trimmed losses")
 )
 # multi-word predicates that state a direction without a figure
 PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
@@ -147,7 +148,7 @@ NEEDS_FIGURE = frozenset({"up", "down", "off", "higher", "lower", "added", "addi
                           "declines", "advance", "advances", "rally", "rallies", "dip", "dips", "slide",
                           "slides", "slip", "slips", "retreat", "retreats", "rebound", "rebounds",
                           "weakened", "weakening", "strengthening", "firmed", "firming", "ticked", "sagged",
-                          "earned", "shot", "recovered", "recovering", "grew", "grow", "grows"})
+                          "earned", "shot", "recovered", "recovering", "grew", "grow", "grows", "trimmed", "shaved"})
 HEDGES = {
     ("nearly",): True, ("almost",): True, ("about",): True, ("around",): True, ("roughly",): True,
     ("approximately",): True, ("over",): True, ("more", "than"): True, ("close", "to"): True,
@@ -288,7 +289,7 @@ only even just both each all few other such than what which who how why ahead in
 """.split()) | BUSINESS_NOUNS
 SUBJECT_SKIP = frozenset({"also", "all", "collectively", "sharply", "slightly", "modestly", "marginally",
                           "respectively", "each", "both", "further", "likewise", "similarly", "too",
-                          "shares", "stock", "counter", "'s", "’s", "were", "was", "have", "has", "had", "had", "initially",
+                          "shares", "share", "stock", "counter", "'s", "’s", "were", "was", "have", "has", "had", "had", "initially",
                           "broadly", "largely", "mostly", "steadily", "significantly", "strongly", "simultaneously",
                           "index", "listed", "hong", "kong", "h", "a", "-", "adrs", "adr", "us-listed",
                           "hk-listed", "depositary", "receipts", "us", "u.s.", "price", "prices", "is", "are",

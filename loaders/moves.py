@@ -183,7 +183,7 @@ def _hedge_at(items: list[Item], k: int) -> int:
 
 _INTRADAY = frozenset({"intraday", "intra-day", "earlier", "before"})
 _CLOSE_VERBS = frozenset({"close", "end", "finish", "closing", "ending", "finishing", "settle", "settling", "closed",
-                          "ended", "finished", "settled"})
+                          "ended", "finished", "settled", "wrapped"})
 _POINTS = frozenset({"points", "point", "pts"})
 
 
@@ -831,7 +831,7 @@ _DESCRIPTION_NOUNS = frozenset({"company", "firm", "group", "stock", "lender", "
                                 "chipmaker", "insurer", "airline", "retailer", "miner", "developer", "drugmaker",
                                 "brewer", "operator", "conglomerate", "giant", "maker", "manufacturer", "e-tailer",
                                 "planemaker", "utility", "broker", "brokerage", "exchange", "platform", "startup"})
-_STOCK_NOUNS = frozenset({"shares", "stock", "counter"})  # "the counter": Singapore's and Malaysia's word
+_STOCK_NOUNS = frozenset({"shares", "stock", "counter", "price"})  # "the counter": Singapore's and Malaysia's word
 _POSSESSIVE_SHARES = re.compile(r"^(\w[\w-]*)(?:'s|’s) (?:stocks?|shares)$")
 
 
@@ -1054,7 +1054,7 @@ def _descriptor_end(items: list[Item], k: int) -> int:
     return s0 if s0 < k and items[s0].kind == "M" else 0
 
 
-_SETTLE = frozenset({"ended", "closed", "finished", "settled", "was", "were", "traded", "ends", "closes",
+_SETTLE = frozenset({"ended", "closed", "finished", "settled", "wrapped", "was", "were", "traded", "ends", "closes",
                      "finishes", "is", "are", "stood", "end", "close", "finish", "edged", "inched", "crept",
                      "drifted", "moved", "ticked", "trading", "closing", "ending", "finishing", "settle", "settling"})
 #: the words a settled move or a predicate can start with (see _settled_at, predicate_at)
@@ -1092,7 +1092,10 @@ def _settled_at(items: list[Item], k: int) -> tuple[str, float | None, int] | No
     """'ended 0.4% higher', 'closed 1.2% lower': (direction, pct, next index) at item k."""
     if not (items[k].kind == "W" and items[k].low in _SETTLE and k + 2 < len(items)):
         return None
-    j = k + 1 + _session_after(items, k + 1)
+    j = k + 1
+    if items[k].low == "wrapped" and items[j].word("up"):
+        j += 1  # "wrapped up the day off 3.7 percent"
+    j += _session_after(items, j)
     while j < len(items) and items[j].word("both", "all", "each", "also", "collectively"):
         j += 1  # "The S&P 500 and Nasdaq indexes were both 1% higher"
     j = _points_or(items, j)  # "ended 736 points, or 1 per cent, higher at 74,227"

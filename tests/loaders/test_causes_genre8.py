@@ -88,3 +88,7 @@ def test_cause_first_and_leading(sentence, expected):
 ])
 def test_back_references(sentence, expected):
     assert _causes(sentence) == expected
+
+
+def test_a_leader_is_no_cause_of_its_own_move():
+    assert _causes("The PSEi fell 1.2%. Ayala Land led the losses.") == [("idx-psei", "Ayala Land")]

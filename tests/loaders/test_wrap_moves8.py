@@ -105,3 +105,15 @@ def test_gapped_lists(sentence, expected):
 ])
 def test_not_gapped(sentence):
     assert [m.entity.name for m in facts_of(sentence).moves] == ["Tencent Holdings"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The Hang Seng Tech Index wrapped up the day off 3.7 percent.", [("Hang Seng TECH Index", -3.7, None)]),
+    # "trimmed" with a figure is a fall; "trimmed losses" is no move of its own
+    ("The Shanghai Composite Index trimmed 0.8 percent.", [("Shanghai Composite Index", -0.8, None)]),
+    ("The Nikkei trimmed losses to close 0.5% lower.", [("Nikkei 225", -0.5, None)]),
+    # a Philippine price, and "its share price" for the company named before
+    ("Ayala Land fell. Its share price dropped P1.45, or 4.79%, to P28.50.", [("Ayala Land", -4.79, 28.5)]),
+])
+def test_more_predicates(sentence, expected):
+    assert _moves(sentence) == expected
