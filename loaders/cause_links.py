@@ -113,6 +113,8 @@ def _listed_before(items: list[Item], k: int, moved: set[int]) -> list[Mention]:
     """'Sensex, Nifty end lower as ...': the subjects listed before the one next to the verb."""
     out: list[Mention] = []
     j = k - 1
+    if j >= 1 and items[j].word("the") and items[j - 1].word("and"):
+        j -= 1  # "The S&P 500 index and the Dow also eased"
     while j >= 1 and items[j].word(",", "and") and items[j - 1].kind == "M" \
             and items[j - 1].mention.kind in W.EFFECT_KINDS and id(items[j - 1].mention) not in moved:
         out.insert(0, items[j - 1].mention)

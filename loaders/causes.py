@@ -273,6 +273,8 @@ def _attribution(items: list[Item], k: int) -> int:
 def _make(items: list[Item], start: int, end: int, cue: str | None, effects: list[RawMove],
           text: str) -> RawCause | None:
     start += _attribution(items, start)
+    while end > start + 1 and items[end - 1].kind == "W" and items[end - 1].low in ("and", "but", "or", ","):
+        end -= 1  # "as the price for oil fell below US$70 a barrel and continued to drag ...": no trailing 'and'
     if end <= start:
         return None
     s, e = items[start].start_char, items[end - 1].end_char
@@ -553,8 +555,10 @@ def _second_cause(items: list[Item], a: int, end: int, start: int) -> bool:
     clauses = nxt.kind == "M" and _past_verb(items[a + 2]) and any(_past_verb(it) for it in items[start + 1:a])
     # "after it reported better-than-expected earnings and raised its outlook": two predicates of one subject
     predicates = (_past_verb(nxt) or nxt.low in _SAID) and a + 2 < end and items[a + 2].kind != "Q" \
-        and any(_past_verb(it) or it.low in _SAID for it in items[start + 1:a])
-    return nxt.kind == "W" and nxt.low in W.SECOND_CAUSE or possessive or clauses or predicates
+        and not items[a + 2].word("to") and any(_past_verb(it) or it.low in _SAID for it in items[start + 1:a])
+    # (not "fell below US$70 and continued to drag down the energy sector": the same cause going on)
+    adjective = nxt.kind == "W" and nxt.low in W.SECOND_CAUSE and not (a + 2 < end and items[a + 2].word("to"))
+    return adjective or possessive or clauses or predicates  # ("and continued weakness in X", not "and continued to")
 
 
 def _past_verb(item: Item) -> bool:
@@ -606,6 +610,9 @@ def cause_phrases(items: list[Item], start: int, stops: set[int], heading: bool 
         for a in range(k + 1, e - 1):
             if items[a].word("between", "both"):
                 break
+            if items[a].word("and") and _past_verb(items[a + 1]) and a + 2 < e and items[a + 2].word("to"):
+                e = a  # "oil fell below US$70 and continued to drag down the energy sector": the cause said, then its course
+                break
             found = cue_at(items, a)
             again = cue_at(items, a + 1) if items[a].word("and") and a - cut >= 2 \
                 and items[a + 1].word("as", "after", "amid", "following") else None
@@ -637,9 +644,16 @@ def _denied(items: list[Item], start: int, end: int) -> bool:
     return any(it.kind == "W" and it.low in W.DENIED for it in items[start:min(end, start + 4)])
 
 
+#: what a sector phrase's move is called before it: "losses in materials and financial stocks"
+_SECTOR_MOVE_NOUNS = frozenset({"losses", "gains", "weakness", "strength", "declines", "falls", "selling", "buying",
+                                "rallies", "advances"})
+
+
 def _joined_sectors(items: list[Item], a: int, b: int) -> list[Mention]:
     """The two parts of one sector phrase that joins two sectors and is the whole cause
     ('financials and miners', 'Banks and industrial companies'); else none."""
+    if a + 2 < b and items[a].low in _SECTOR_MOVE_NOUNS and items[a + 1].word("in"):
+        a += 2  # "led by losses in materials and financial stocks"
     it = items[a]
     if it.kind != "M" or b > a + 1 and not items[a + 1].word(","):
         return []  # "banks and miners on hopes of stimulus": the phrase goes on

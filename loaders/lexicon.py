@@ -205,7 +205,12 @@ BARE_PREDICATES: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in (
     "their worst day|its worst day|their best day|its best day|posted their worst day|posted its worst day|"
     # "Nikkei hits record high as weak yen lifts exporters"
     "hits record high|hit record high|hits a record high|hit a record high|hits record|hit a record|"
-    "hits all-time high|hit an all-time high|hits fresh record|hit a fresh record|at a record high|at record high"
+    "hits all-time high|hit an all-time high|hits fresh record|hit a fresh record|at a record high|at record high|"
+    # "Canada's main stock index continued its decline today as X", "Stocks ... still logged sharp losses Monday as X"
+    "continued its decline|continued its slide|continued its losses|continued its rally|continued its gains|"
+    "continued to slide|continued to fall|continued to rise|continued to rally|continued to decline|"
+    "logged sharp losses|logged losses|logged gains|logged sharp gains|"
+    "posted their worst performance|posted its worst performance|posted their best performance|posted its best performance"
     ).split("|"))
 #: verbs that take a loss or gain as object: "sustained major losses", "saw their biggest gain"
 RESULT_VERBS = frozenset({"sustained", "suffered", "saw", "posted", "recorded", "logged", "booked", "notched",

@@ -92,3 +92,21 @@ def test_back_references(sentence, expected):
 
 def test_a_leader_is_no_cause_of_its_own_move():
     assert _causes("The PSEi fell 1.2%. Ayala Land led the losses.") == [("idx-psei", "Ayala Land")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "Britain's blue chip index" is the FTSE 100, not a chip index
+    ("Britain's blue chip index slumps 2% as banks weigh", [("idx-ftse100", "banks weigh")]),
+    # losses in two joined sectors are two causes
+    ("The S&P/ASX 200 shed 1.4 per cent on Thursday, led by losses in materials and financial stocks.",
+     [("idx-asx200", "materials"), ("idx-asx200", "financial stocks")]),
+    # a figure-less course of the index, and both indices joined by "and the"
+    ("Canada's main stock index continued its decline today as the price for oil fell below US$70 a barrel and "
+     "continued to drag down the energy sector.",
+     [("idx-tsx", "the price for oil fell below US$70 a barrel"), ("sector-energy", "the price for oil fell below US$70 a barrel")]),
+    ("The S&P 500 index and the Dow also eased on Friday after a steep drop in oil prices pressured energy stocks.",
+     [("idx-spx", "a steep drop in oil prices pressured energy stocks"),
+      ("idx-djia", "a steep drop in oil prices pressured energy stocks"), ("sector-energy", "a steep drop in oil prices")]),
+])
+def test_more_effects(sentence, expected):
+    assert _causes(sentence) == expected
