@@ -627,7 +627,7 @@ def _skip_appositive(items: list[Item], j: int) -> int:
     for c in range(j - 1, max(0, j - 20), -1):
         if items[c].word(";", "(", ")"):
             break
-        if items[c].word(",") and items[c + 1].word("which", "who") and c >= 1 and items[c - 1].kind == "M":
+        if items[c].word(",") and items[c + 1].word("which", "who", "where") and c >= 1 and items[c - 1].kind == "M":
             return c - 1  # "Nvidia, which has gained 150% this year, slipped 1.1%": the clause's figure is its own
         if items[c].word(",") and items[c + 1].word("as") and c >= 1 and items[c - 1].kind == "M" \
                 and any(it.word("known", "called") for it in items[c + 2:j]):
@@ -641,7 +641,10 @@ def _skip_appositive(items: list[Item], j: int) -> int:
         cue = next((len(w) for w in _BY_CUES.get(opener.low, ()) if words_at(items, c + 1, w)), 0) \
             if opener is not None else 0
         possessive = opener is not None and c + 2 < j and items[c + 2].low in ("'s", "’s")  # "Britain's largest"
-        if opener is not None and (opener.low in _APPOSITIVE_OPENERS or cue or possessive
+        # "Credit Agricole, France's largest retail banking group, slid": a sector phrase owned by a place
+        owned_sector = opener is not None and opener.kind == "M" and opener.mention.kind == "sector" \
+            and re.match(r"^\w[\w.]*(?:'s|’s) ", opener.text) is not None and c + 2 == j
+        if opener is not None and (opener.low in _APPOSITIVE_OPENERS or cue or possessive or owned_sector
                                    or opener.kind == "M" and opener.mention.kind == "market"):
             name = c - 1
             if name >= 1 and items[name].qkind == "TICKER" and items[name].text.startswith("("):
@@ -738,12 +741,13 @@ def _skip_place_pp(items: list[Item], j: int) -> int:
         return _members_pp(items, j) if items[j].low in _MEMBER_NOUNS else j
     if k >= 0 and items[k].word("the"):
         k -= 1
-    if k >= 1 and items[k].word("in", "of", "on"):
+    if k >= 1 and items[k].word("in", "of", "on", "at"):
         m = k - 1
         while m >= 0 and items[m].kind == "W" and items[m].low in SUBJECT_SKIP:
             m -= 1
-        if m >= 0 and items[m].kind == "M" and items[m].mention.kind in _SUBJECT_KINDS:
-            return m
+        if m >= 0 and items[m].kind == "M" and items[m].mention.kind in _SUBJECT_KINDS \
+                and (not items[k].word("at") or (items[m].mention.entity_id or "").startswith("idx-")):
+            return m  # (and "The HNX-Index at the Hanoi Stock Exchange was up": an index at its exchange)
     return _members_pp(items, j)
 
 
@@ -1002,6 +1006,9 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         else:
             break
     found.reverse()
+    if len(found) == 2 and not anded and found[0][0].kind == "market" and found[0][0].region is None \
+            and found[0][0].text.split()[-1].lower() in ("index", "benchmark", "gauge") and items[first + 1].word(","):
+        found, first = found[1:], first + 2  # "The all-embracing index, EGX 100 dropped": one index, renamed
     if parenthetical and len(found) > 1 and found[0][0].kind == "sector" and items[first + 1].word(","):
         found, first = found[1:], first + 2  # "Japan's biggest banks, Mitsubishi UFJ and Mizuho, both dropped"
         return found, items[first - 2].mention, close
@@ -1098,6 +1105,8 @@ def _settled_at(items: list[Item], k: int) -> tuple[str, float | None, int] | No
     j += _session_after(items, j)
     while j < len(items) and items[j].word("both", "all", "each", "also", "collectively"):
         j += 1  # "The S&P 500 and Nasdaq indexes were both 1% higher"
+    if j > k + 1 and j < len(items) and items[j].word("flat", "unchanged") and items[k].low in _CLOSE_VERBS:
+        return "flat", 0.0, j + 1  # "Aramco ended the session flat"
     j = _points_or(items, j)  # "ended 736 points, or 1 per cent, higher at 74,227"
     bracket = _bracket_after_points(items, j)
     if bracket is not None and bracket + 2 < len(items) and items[bracket + 2].low in _TRAILING_DIR \

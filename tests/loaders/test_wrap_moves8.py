@@ -117,3 +117,18 @@ def test_not_gapped(sentence):
 ])
 def test_more_predicates(sentence, expected):
     assert _moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a place's sector phrase as an appositive; a flat close after the session
+    ("Credit Agricole, France's largest retail banking group, slid by 2.52 per cent, to 11.77 euros.",
+     [("Credit Agricole", -2.52, 11.77)]),
+    ("Saudi oil giant Aramco ended the session flat.", [("Aramco", 0.0, None)]),
+    # an index at its exchange, with a "where" clause; Vietnam's and Egypt's other indices
+    ("The HNX-Index at the Hanoi Stock Exchange, where mid and small caps list, was up 0.60% while the UPCoM-Index "
+     "at the Unlisted Public Companies Market was up by 0.35%.", [("HNX-Index", 0.6, None), ("UPCoM-Index", 0.35, None)]),
+    # a description renamed by the index's name is one index
+    ("The all-embracing index, EGX 100 dropped by 1.77 percent to 2,645 points.", [("EGX 100", -1.77, 2645.0)]),
+])
+def test_appositives_and_indices(sentence, expected):
+    assert _moves(sentence) == expected
