@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from marketkg.loaders.action_phrases import (
     CENTRAL_BANK, CENTRAL_BANKS, NEVER_MOVERS, Phrase, object_phrase, phrase_actions, role_before, words_at,
 )
-from marketkg.loaders.items import Item, has_lows, word_indices
+from marketkg.loaders.items import Item, has_lows, has_words, word_indices
 from marketkg.loaders.lexicon import ROLE_WORDS, SUBJECT_SKIP
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.descriptions import Description, fits, read_description
@@ -47,7 +47,10 @@ _FLOWS = ((("net", "inflows"), "net_inflow"), (("net", "inflow"), "net_inflow"),
           (("net", "bought"), "bought"), (("net", "buyers"), "bought"), (("net", "buyer"), "bought"),
           (("net", "buys"), "bought"), (("net", "selling"), "sold"), (("net", "sold"), "sold"),
           (("net", "sales"), "sold"), (("net", "sell"), "sold"), (("net", "sellers"), "sold"),
-          (("net", "seller"), "sold"))
+          (("net", "seller"), "sold"), (("net", "foreign", "selling"), "sold"), (("net", "foreign", "buying"), "bought"))
+#: flows whose words name their doer: "Total net foreign selling reached P2.05 billion"
+_FOREIGN_FLOWS = frozenset({("net", "foreign", "selling"), ("net", "foreign", "buying")})
+_RESPECTIVELY = frozenset({"respectively"})
 _FLOW_FIRST = frozenset(words[0] for words, _action in _FLOWS)
 _INVESTOR_KINDS = frozenset({"ref", "candidate"})
 #: reference entities that are traded, never trade: "Brent crude ... is selling at $39.96" quotes a price
@@ -221,15 +224,26 @@ def _flows(items: list[Item], flow_default: str | None) -> list[RawAction]:
                     if items[j].qkind == "MONEY":
                         amount = items[j].qty.text
                         break
-            if amount is None or (investor is None and flow_default is None):
+            default = "inv-foreign-investors" if hit in _FOREIGN_FLOWS else flow_default
+            if amount is None or (investor is None and default is None):
                 continue
             target = None
-            for it in items[:k]:
+            for it in items[:k] if hit not in _FOREIGN_FLOWS else ():  # ("Total net foreign selling": no target)
                 if it.kind == "M" and it.mention.kind in ("ref", "candidate") and it.mention is not investor \
                         and not (it.mention.entity_id or "").startswith(("inv-", "idx-")):
                     target = it.mention
                     break
-            out.append(RawAction(investor, None if investor else flow_default, action, target, amount=amount))
+            out.append(RawAction(investor, None if investor else default, action, target, amount=amount))
+            if investor is not None and (investor.entity_id or "").startswith("inv-"):
+                # "individual investors and institutional investors recorded net purchases of A and B,
+                # respectively": each group its own amount (or the one amount each)
+                co = _co_actors(items, investor)
+                amounts = [it.qty.text for it in items[k + len(hit):] if it.qkind == "MONEY"]
+                if co and len(amounts) == len(co) + 1 and has_words(items, _RESPECTIVELY):
+                    out[-1].amount = amounts[len(co)]  # the group named last takes the last amount
+                    out += [RawAction(c, None, action, target, amount=a) for c, a in zip(co, amounts)]
+                else:
+                    out += [RawAction(c, None, action, target, amount=amount) for c in co]
             return out
     return out
 
@@ -357,6 +371,48 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
         out += _flows(items, flow_default)
     taken = {a.investor.entity_id for a in out if a.investor is not None}
     out += [a for a in _nominal_actions(items) if a.investor.entity_id not in taken]
+    if not any(a.action in ("raised_stake", "cut_stake") for a in out):
+        out += _stake_deals(items)
+    return out
+
+
+_STAKE_TAKEN = frozenset({"bought", "acquired", "obtained", "taken", "took", "purchased", "buys", "acquires", "takes",
+                          "buy", "acquire", "take", "picked", "snapped"})
+_STAKE_SOLD = frozenset({"sold", "sells", "sell", "offloaded", "divested", "disposed"})
+_STAKE_SIZE = frozenset({"controlling", "minority", "majority", "strategic", "further", "additional", "total"})
+
+
+def _stake_deals(items: list[Item]) -> list[RawAction]:
+    """'Sibanye said it had obtained a 38% stake in DRD Gold', 'Nonfemet has taken a 50.1 per cent
+    controlling stake in Perilya': a stake bought (or sold) in a named company."""
+    out: list[RawAction] = []
+    if not has_lows(items, frozenset({"stake"})):
+        return out
+    for k in word_indices(items, _STAKE_TAKEN | _STAKE_SOLD):
+        j = k + 1
+        if j < len(items) and items[j].word("up"):
+            j += 1  # "picked up a 5% stake"
+        if not (j < len(items) and items[j].word("a", "an")):
+            continue
+        j += 1
+        pct = items[j].qty.value if j < len(items) and items[j].qkind == "PERCENT" else None
+        j += 1 if pct is not None else 0
+        while j < len(items) and items[j].low in _STAKE_SIZE:
+            j += 1
+        if not (j + 2 < len(items) and items[j].word("stake") and items[j + 1].word("in")
+                and items[j + 2].kind == "M" and items[j + 2].mention.kind in _INVESTOR_KINDS):
+            continue
+        actor = _actor_before(items, k)
+        if actor is None:
+            x = k - 1
+            while x >= 0 and items[x].kind == "W" and items[x].low in ("has", "had", "have", "it", "said", "that"):
+                x -= 1  # "Sibanye said it had obtained": the company that said it
+            actor = items[x].mention if x >= 0 and items[x].kind == "M" and items[x].mention.kind in _INVESTOR_KINDS \
+                and any(items[y].word("it") for y in range(x + 1, k)) else None
+        if actor is None:
+            continue
+        action = "cut_stake" if items[k].low in _STAKE_SOLD else "raised_stake"
+        out.append(RawAction(actor, None, action, items[j + 2].mention, stake_pct=pct))
     return out
 
 

@@ -81,11 +81,11 @@ def _word_value(m: re.Match[str]) -> float | None:
     return 0.5  # "half a percent"
 
 
-_CUR = r"HK\$|US\$|S\$|A\$|NT\$|C\$|R\$|RMB|CNY|HKD|USD|JPY|EUR|GBP|SGD|AUD|INR|KRW|AED|RM|Dh|QR|SR|Rp|Rs\.?\s?|R(?=\d)|PHP|P(?=\d[\d,]*\.\d\d\b)|₱|₹|₩|\$|€|£|¥"
-_SCALE = r"lakh crore|trillion|billion|million|thousand|crore|lakh|tn|bn|mn|mln|cr|m|b|k"  # crore, lakh: India
+_CUR = r"HK\$|US\$|S\$|A\$|NT\$|C\$|R\$|RMB|CNY|HKD|USD|JPY|EUR|GBP|SGD|AUD|INR|KRW|AED|VND|RM|Dh|QR|SR|Rp|Rs\.?\s?|R(?=\d)|PHP|P(?=\d[\d,]*\.\d\d\b)|₱|₹|₩|\$|€|£|¥"
+_SCALE = r"lakh crore|trillion|billion|million|thousand|crore|lakh|tn|bn|mn|mln|mil|cr|m|b|k"  # crore, lakh: India
 _MONEY = re.compile(
     rf"(?:(?P<cur>{_CUR})\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE})\b)?"
-    rf"|(?P<num2>{_NUM})\s?(?P<scale2>{_SCALE})?\s(?P<cur2>yuan|dollars|HK dollars|Hong Kong dollars|yen|euros|won|rupees|Swiss francs|francs|pounds|baht|ringgit|rupiah|pesos|reais|rand|rubles|roubles|dirhams|riyals)\b)",
+    rf"|(?P<num2>{_NUM})\s?(?P<scale2>{_SCALE})?\s(?P<cur2>yuan|dollars|HK dollars|Hong Kong dollars|yen|euros|won|rupees|Swiss francs|francs|pounds|baht|ringgit|rupiah|pesos|reais|rand|rubles|roubles|dirhams|riyals|dong)\b)",
 )
 _SHARES = re.compile(rf"(?P<num>{_NUM})\s?(?P<scale>{_SCALE})?\s(?:(?:[A-Z]-|H-|A-|class [AB] )?shares|share units)\b")
 #: a ticker: 9988.HK anywhere, or a code/symbol in brackets after a name: (700.HK), (BABA), (NYSE: BABA)
@@ -105,10 +105,10 @@ TICKER = re.compile(
 # characters goes on to a percent word ("%", or "pe", "pc", "pp" in any case: per cent, percent,
 # pct, pc, percentage point, pp); a currency's symbol with a digit at most four characters on,
 # or a currency code's capital followed by the code's second character (K S $ T M N P U B G R s E h p:
-# HK$ US$ S$ A$ NT$ C$ R$ RMB CNY HKD USD JPY EUR GBP SGD AUD INR KRW AED RM Dh QR SR Rp Rs) and a
+# HK$ US$ S$ A$ NT$ C$ R$ RMB CNY HKD USD JPY EUR GBP SGD AUD INR KRW AED VND RM Dh QR SR Rp Rs) and a
 # digit at most three characters further ("Rs. " and a space), or South Africa's R or the Philippines' P right before a digit; a figure followed by a currency word
 # (the first three characters of yuan dollars "HK dollars" Hong yen euros won rupees Swiss francs
-# pounds baht ringgit rupiah pesos reais rand rubles roubles dirhams riyals), after at most a two-word scale ("lakh crore"); "(" or a bare HKEX
+# pounds baht ringgit rupiah pesos reais rand rubles roubles dirhams riyals dong), after at most a two-word scale ("lakh crore"); "(" or a bare HKEX
 # code's digits before ".HK". A digit of a level or a date, or a capital opening a name, is no
 # candidate any more: a fifth of them are left.
 _RANGE_FIRST = re.compile(r"[~\d](?:(?<=~)|(?=[\d,.]*\s?%?\s?(?:-|to)))", re.I)
@@ -127,19 +127,19 @@ _LAST_BREAK = re.compile(r"[\s\S]*(?:[^\w\s-]|[\d_])")
 _WORD_REACH = 200  # further back than this from a percent word with no break: the plain scan
 _PERCENT_FIRST = re.compile(r"[~+\-\d](?:(?<=[~+\-])|(?=[\d,.]*\s?(?:[1-3]/[2-4]\s?)?(?:%|[pP][eEcCpP])))")
 _DECIMAL_COMMA_FIRST = re.compile(r"[+\-\d](?:(?<=[+\-])|(?=\d{0,2},\d{1,2}\s?(?:%|[pP][eEcC])))")
-_MONEY_FIRST = re.compile(r"[HUSANCRJEGKIDQP₱₹₩$€£¥\d](?:(?<=[A-Z])(?=[KS$TMNPUBGRsEhp][\s\S]{0,3}\d)|(?<=[RP])(?=\d)"
+_MONEY_FIRST = re.compile(r"[HUSANCRJEGKIDQPV₱₹₩$€£¥\d](?:(?<=[A-Z])(?=[KS$TMNPUBGRsEhp][\s\S]{0,3}\d)|(?<=[RP])(?=\d)"
                           r"|(?<=[₱₹₩$€£¥])(?=[\s\S]{0,4}\d)"
                           r"|(?<=\d)(?=[\d,.]*\s?(?:[a-z]+(?: [a-z]+)?)?\s"
-                          r"(?:yua|dol|HK |Hon|yen|eur|won|rup|Swi|fra|pou|bah|rin|pes|rea|ran|rub|rou|dir|riy)))")
+                          r"(?:yua|dol|HK |Hon|yen|eur|won|rup|Swi|fra|pou|bah|rin|pes|rea|ran|rub|rou|dir|riy|don)))")
 _TICKER_FIRST = re.compile(r"[\d(](?:(?<=\()|(?=\d{0,4}\.HK))")
 _SCALES = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6,
-           "mln": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3, "lakh crore": 1e12, "crore": 1e7, "cr": 1e7, "lakh": 1e5}
+           "mln": 1e6, "mil": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3, "lakh crore": 1e12, "crore": 1e7, "cr": 1e7, "lakh": 1e5}
 _CURRENCY = {"HK$": "HKD", "HKD": "HKD", "US$": "USD", "USD": "USD", "$": "USD", "RMB": "RMB", "CNY": "RMB",
              "yuan": "RMB", "JPY": "JPY", "yen": "JPY", "¥": "JPY", "EUR": "EUR", "€": "EUR", "euros": "EUR",
              "GBP": "GBP", "£": "GBP", "S$": "SGD", "SGD": "SGD", "A$": "AUD", "AUD": "AUD", "NT$": "TWD",
              "C$": "CAD", "won": "KRW", "rupees": "INR", "Swiss francs": "CHF", "francs": "CHF", "pounds": "GBP", "baht": "THB",
              "ringgit": "MYR", "rupiah": "IDR", "pesos": "MXN", "reais": "BRL", "rand": "ZAR", "INR": "INR", "Rs": "INR", "Rs.": "INR", "₹": "INR", "KRW": "KRW", "₩": "KRW", "dollars": "USD", "HK dollars": "HKD", "Hong Kong dollars": "HKD",
-             "R$": "BRL", "R": "ZAR", "PHP": "PHP", "P": "PHP", "₱": "PHP", "AED": "AED", "Dh": "AED", "dirhams": "AED", "RM": "MYR", "QR": "QAR", "SR": "SAR",
+             "R$": "BRL", "R": "ZAR", "VND": "VND", "dong": "VND", "PHP": "PHP", "P": "PHP", "₱": "PHP", "AED": "AED", "Dh": "AED", "dirhams": "AED", "RM": "MYR", "QR": "QAR", "SR": "SAR",
              "riyals": "SAR", "Rp": "IDR", "rubles": "RUB", "roubles": "RUB"}
 
 

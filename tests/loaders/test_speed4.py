@@ -17,7 +17,7 @@ from marketkg.loaders.scan import finditer, folded
 #: each pattern with its candidate pattern, and the plain class that held every opening character
 _NARROWED = [
     (quantities._PERCENT, quantities._PERCENT_FIRST, re.compile(r"[~+\-\d]")),
-    (quantities._MONEY, quantities._MONEY_FIRST, re.compile(r"[HUSANCRJEGKIDQP₱₹₩$€£¥\d]")),
+    (quantities._MONEY, quantities._MONEY_FIRST, re.compile(r"[HUSANCRJEGKIDQPV₱₹₩$€£¥\d]")),
     (quantities.TICKER, quantities._TICKER_FIRST, re.compile(r"[\d(]")),
     (quantities._RANGE, quantities._RANGE_FIRST, re.compile(r"[~\d]")),
 ]

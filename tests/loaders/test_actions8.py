@@ -1,0 +1,39 @@
+"""Net trades and stake deals as Vietnamese, Philippine, Korean and South African wraps state them
+(sentences written for these tests in the styles of VnExpress, the Financial District, the Financial
+News and BusinessLIVE; not copied)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import facts_of
+
+
+def _actions(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    return [(a.investor.id, a.action.value, a.target.name if a.target else None, a.amount)
+            for a in facts_of(text).investor_actions]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a net trade in Vietnamese dong, "to the tune of"
+    ("The VN-Index rose 1%. Foreign investors turned net sellers this session to the tune of VND588 billion.",
+     [("inv-foreign-investors", "sold", None, "VND588 billion")]),
+    # the flow's words name their doer
+    ("The PSEi fell 1%. Total net foreign selling reached P2.05 billion.",
+     [("inv-foreign-investors", "sold", None, "P2.05 billion")]),
+    # two groups, two amounts, "respectively"
+    ("The Kospi fell 3%. Individual investors and institutional investors recorded net purchases of 2.29 trillion "
+     "won and 373.5 billion won, respectively.",
+     [("inv-institutional-investors", "bought", None, "373.5 billion won"),
+      ("inv-retail-investors", "bought", None, "2.29 trillion won")]),
+    # a stake bought in a named company, said by the buyer
+    ("Impala rose 2%. Sibanye said it had obtained a 38% stake in Harmony.",
+     [("inv-sibanye", "raised_stake", "Harmony", None)]),
+    ("Zinc producer Nonfemet has taken a 50.1 per cent controlling stake in Perilya.",
+     [("inv-nonfemet", "raised_stake", "Perilya", None)]),
+])
+def test_actions(sentence, expected):
+    assert _actions(sentence) == expected
+
+
+def test_a_stake_held_is_no_deal():
+    assert _actions("Sibanye, which holds a 38% stake in Harmony, rose 2%.") == []
