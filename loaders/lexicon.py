@@ -230,7 +230,7 @@ SECTOR_HEADS = frozenset({
     "utilities", "biotechs", "techs", "stock", "group", "segment", "segments", "theme", "themes",
 })
 MARKET_HEADS = frozenset({"stocks", "shares", "equities", "indices", "indexes", "index", "market", "markets",
-                          "benchmark", "bourse", "gauge", "benchmarks", "gauges", "bourses"})
+                          "benchmark", "bourse", "gauge", "benchmarks", "gauges", "bourses", "barometer"})
 #: heads of a market phrase only after a place or a stock word: "Tel Aviv stock exchange", "Bangkok share
 #: prices", "Shanghai's Composite", "the Tokyo average"
 MARKET_HEADS_AFTER = {"exchange": frozenset({"stock"}), "prices": frozenset({"stock", "share", "equity"}),
@@ -240,7 +240,7 @@ MARKET_HEADS_ALONE = frozenset({"benchmark", "benchmarks", "market", "markets", 
                                 "gauge", "gauges", "bourse", "bourses"})
 #: heads that name one index, not a market: "the main U.S. index" is the S&P 500; "U.S. stocks" and
 #: "U.S. indexes" are Wall Street
-INDEX_HEADS = frozenset({"index", "benchmark", "gauge", "average", "composite"})
+INDEX_HEADS = frozenset({"index", "benchmark", "gauge", "average", "composite", "barometer"})
 #: words a market phrase may hold between its place and its head ("Japan's main stock index")
 MARKET_MODIFIERS = frozenset("""
 stock share equity exchange market main key major benchmark broader broad blue-chip regional other local domestic

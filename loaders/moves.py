@@ -634,8 +634,8 @@ def _skip_appositive(items: list[Item], j: int) -> int:
             return c - 1  # "Petrobras, as Petroleo Brasileiro is known, slid 4.1%"
     for c in range(j - 1, max(0, j - 20), -1):
         it = items[c]
-        if it.kind == "Q" or (it.kind == "W" and it.low in (";", "(", ")")):
-            return j
+        if it.kind == "Q" and it.qkind != "TICKER" or (it.kind == "W" and it.low in (";", "(", ")")):
+            return j  # (a ticker is part of the aside: "the weighted index on the Taiwan Stock Exchange (TWSE),")
         opener = items[c + 1] if it.word(",") else None
         # "The Nikkei, Japan's benchmark, fell 2%"; "The Nikkei, weighed down by exporters, fell 2%"
         cue = next((len(w) for w in _BY_CUES.get(opener.low, ()) if words_at(items, c + 1, w)), 0) \
@@ -915,6 +915,9 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     if items[k].low in _APPOSITIVE_DIRECTIONS and k >= 2 and items[k - 1].word(",") and items[k - 2].kind == "M" \
             and items[k - 2].mention.kind in _SUBJECT_KINDS and k + 1 < len(items) and items[k + 1].qkind == "PERCENT":
         return [(items[k - 2].mention, None, False)], None, None  # "Losers included ..., and Toyota, down 0.7%"
+    saw = _saw_its(items, k)
+    if saw is not None:
+        return [(saw, None, False)], None, None  # "Shanghai Pharmaceuticals saw its share price surge 10 percent"
     j = _skip_bracketed_aside(items, _skip_session_left(items, k - 1))
     aside = next((len(w) for w in _ASIDE_PHRASES if j + 1 >= len(w) and words_at(items, j - len(w) + 1, w)), 0) \
         if j >= 0 and items[j].low in _ASIDE_LAST else 0
@@ -1046,6 +1049,23 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
             return [(items[s0].mention, None, False)], None, close
         return [], None, None
     return found, group, close
+
+
+def _saw_its(items: list[Item], k: int) -> Mention | None:
+    """The name before 'saw its share price' / 'saw shares' right before the predicate at k."""
+    j = k - 1
+    if j >= 0 and items[j].word("price") and j >= 1 and items[j - 1].word("share", "stock"):
+        j -= 2
+    elif j >= 0 and items[j].word("shares", "stock"):
+        j -= 1
+    else:
+        return None
+    if j >= 0 and items[j].word("its", "their"):
+        j -= 1
+    if j >= 1 and items[j].word("saw", "sees", "see") and items[j - 1].kind == "M" \
+            and items[j - 1].mention.kind in ("ref", "candidate"):
+        return items[j - 1].mention
+    return None
 
 
 def _descriptor_end(items: list[Item], k: int) -> int:
@@ -1285,7 +1305,7 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
         after = end + 1 if end + 1 < len(items) and items[end + 1].word("the") else end
         while after + 1 < len(items) and items[after + 1].kind == "W" and items[after + 1].low in _DESCRIPTORS:
             after += 1  # "a 3.5% drop in chipmaker TSMC"
-        if end < len(items) and items[end].word("for", "in", "at") and after + 1 < len(items) \
+        if end < len(items) and items[end].word("for", "in", "at", "on") and after + 1 < len(items) \
                 and items[after + 1].kind == "M" and items[after + 1].mention.kind in _SUBJECT_KINDS:
             out.append(RawMove(items[after + 1].mention, "up" if up else "down", value, hedge > 0, None, None, k,
                                after + 2, items[k].start_char))  # "a 7 percent plunge for the Tel Aviv exchange"

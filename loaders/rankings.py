@@ -134,7 +134,10 @@ def ranked_moves(items: list[Item]) -> list[Ranked]:
             while j < len(items) and j < r + 5 and (items[j].word("on", "in", "among", "the", "of", "today")
                                                     or items[j].kind == "M" and items[j - 1].word("on", "in", "the")):
                 j += 1
-            if not (j < len(items) and items[j].kind == "W" and items[j].low in _INTRO_VERBS):
+            if j + 3 < len(items) and items[j].word("stood") and items[j + 1].word("out") and items[j + 2].word("to") \
+                    and items[j + 3].word("be"):
+                j += 3  # "The top gainers stood out to be A (+10%), B (+7.39%) and C"
+            if not (j < len(items) and items[j].kind == "W" and items[j].low in _INTRO_VERBS | {"be"}):
                 continue
             names, end = _list_right(items, j + 1)
             verb = r

@@ -132,3 +132,19 @@ def test_more_predicates(sentence, expected):
 ])
 def test_appositives_and_indices(sentence, expected):
     assert _moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an appositive holding an exchange's ticker
+    ("The Taiex, the weighted index on the Taiwan Stock Exchange (TWSE), ended up 114.24 points, or 0.48 percent, "
+     "at 24,135.50.", [("TAIEX", 0.48, 24135.5)]),
+    # a noun move "on" an index
+    ("Analysts cited a 0.98 percent increase on the Nasdaq index.", [("Nasdaq Composite", 0.98, None)]),
+    # "saw its share price surge"
+    ("Shanghai Pharmaceuticals Holding Corp saw its share price surge 10 percent to close at 22.55 yuan.",
+     [("Shanghai Pharmaceuticals Holding Corp", 10.0, 22.55)]),
+    # a ranking that "stood out to be"
+    ("The top gainers stood out to be JDWS (+10.00%) and MEHT (+7.39%).", [("JDWS", 10.0, None), ("MEHT", 7.39, None)]),
+])
+def test_more_subjects(sentence, expected):
+    assert _moves(sentence) == expected
