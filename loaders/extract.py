@@ -278,11 +278,13 @@ class _ArticleExtractor:
         ("Alibaba beat forecasts. Its shares jumped"); further back is too far to guess."""
         before = [it for it in sent.items if it.end_char <= raw.subject.start_char]
         for items in (before, self.read[-1].items if self.read else []):
-            for it in reversed(items):
-                if it.kind == "M" and it.mention.kind in ("ref", "candidate"):
-                    entity = self.resolver.entity(it.mention, as_stock=True)  # Goldman Sachs the bank, not the broker
-                    if entity is not None and entity.type is EntityType.COMPANY:
-                        return entity
+            # a known company before an unknown name ("Tesla ... after the Elon Musk-led company said"), then any
+            for kinds in (("ref",), ("candidate",)):
+                for it in reversed(items):
+                    if it.kind == "M" and it.mention.kind in kinds:
+                        entity = self.resolver.entity(it.mention, as_stock=True)  # Goldman Sachs the bank, not the broker
+                        if entity is not None and entity.type is EntityType.COMPANY:
+                            return entity
         return None
 
     def _restated(self, s: _Sentence, previous: list[_MoveDraft]) -> None:

@@ -91,7 +91,7 @@ prompted underpinned aided pressured compounded sparked triggered upon despite w
 for with from into among between against versus vs fuel fuels shine shines accelerate accelerates pauses pause
 tick ticks under over top tops hits sees sees saw extends extended posts posted leads lead
 weigh weighs trigger triggers provoke provokes force forces send sends rattle rattles drag drags
-weakness strength losses gains selling buying net three four two five""".split())
+weakness strength losses gains selling buying net three four two five another other""".split())
 
 
 @lru_cache(maxsize=16384)  # asked for every token of every article; the answer depends on the text alone
@@ -373,7 +373,7 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
             continue  # "Celltrion Healthcare", "Alibaba Health": another company, which the candidate pass reads
         if ent.type is EntityType.INDEX:
             if s >= 2 and base_texts[s - 1] == "-" and not base_ws[s - 2] and not base_ws[s - 1] \
-                    or s >= 1 and base_texts[s - 1].lower() == "blue":
+                    or s >= 1 and base_texts[s - 1].lower() in ("blue", "blue-"):
                 continue  # "the blue-chip index", "the CAC 40 blue chip index": a compound's tail, not the chip index
             if index_inside_name(base, e, sent_starts):
                 continue  # "Dow Chemical", "Nikkei Asia": the candidate pass reads the longer name

@@ -343,8 +343,10 @@ def market_phrase(doc: Doc, i: int, taken: set[int], place_at: dict[int, Place],
         elif word in MARKET_MODIFIERS or word in MARKET_ONLY_MODIFIERS and low in {"market", "markets"}:
             regional = regional or word == "regional"
             j = k
-        elif word == "chip" and k >= 1 and lows[k - 1] == "blue":
+        elif word == "chip" and k >= 1 and lows[k - 1] in ("blue", "blue-"):
             j = k - 1  # "Britain's blue chip index": the blue-chip index, no chip index
+        elif word == "chip" and k >= 2 and lows[k - 1] == "-" and lows[k - 2] == "blue":
+            j = k - 2  # "The blue- chip index" (a line-break hyphen kept): the same
         else:
             break
     if j > 0 and table.text[o + j - 1] in _POSSESSIVE:

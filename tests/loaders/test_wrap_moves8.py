@@ -148,3 +148,20 @@ def test_appositives_and_indices(sentence, expected):
 ])
 def test_more_subjects(sentence, expected):
     assert _moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "Shares" after a sentence naming a known company and a person: the company
+    ("Tesla shares rose after the Elon Musk-led company said it delivered 500,000 cars. Shares closed 3.4% higher.",
+     [("Tesla Inc", 3.4, None)]),
+    # "Another" opening a sentence names nothing; "It" is the company named before
+    ("Another big gainer was Ryanair. It closed at €3.24, an increase of 3.38 per cent.", [("Ryanair", 3.38, 3.24)]),
+    # a generic listed name is no match inside a longer one
+    ("Union National Bank rose 1.09 per cent to Dh4.65.", [("Union National Bank", 1.09, 4.65)]),
+])
+def test_names_in_context(sentence, expected):
+    assert _moves(sentence) == expected
+
+
+def test_a_blue_chip_index_with_a_broken_hyphen_is_no_chip_index():
+    assert [m.entity.id for m in facts_of("The PSEi fell 1%. The blue- chip index rose 1.3%.").moves] == ["idx-psei", "idx-psei"]
