@@ -22,7 +22,7 @@ from marketkg.loaders.rankings import RANK_NOUNS, ranked_moves
 
 __all__ = ["RawMove", "find_moves", "predicate_at", "close_statements", "opening_close", "opening_figure"]
 
-_RIGHT_FILLER = frozenset({"by", "most", "sharply", "slightly", "modestly", "marginally", "against", "the", "trend",
+_RIGHT_FILLER = frozenset({"collective", "combined", "by", "most", "sharply", "slightly", "modestly", "marginally", "against", "the", "trend",
                            "a", "further", "another", "steeply", "strongly", "significantly", "in", "early",
                            "late", "trade", "trading", "as", "much", "much", "more", "than", "to", "some",
                            "nearly", "about", "around", "roughly", "approximately", "over", "close", "almost",
@@ -1262,6 +1262,23 @@ def _signed_after_name(items: list[Item]) -> list[RawMove]:
     return out
 
 
+def _signed_in_brackets(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
+    """'semiconductor stocks such as Samsung Electronics (-5.37%) and SK hynix (-8.23%) saw sharp
+    declines': a signed figure in brackets right after a name no other rule gave a move."""
+    out: list[RawMove] = []
+    moved = {id(m.subject) for m in moves}
+    for k, it in enumerate(items[:-3]):
+        if it.kind != "M" or it.mention.kind not in _SUBJECT_KINDS or id(it.mention) in moved:
+            continue
+        q = items[k + 2]
+        if not (items[k + 1].word("(") and q.qkind == "PERCENT" and q.qty.signed and items[k + 3].word(")")):
+            continue
+        pct = q.qty.value
+        out.append(RawMove(it.mention, "up" if pct > 0 else "down" if pct < 0 else "flat", pct or 0.0, False, None,
+                           None, k + 2, k + 4, q.start_char))
+    return out
+
+
 _UP_NOUNS = frozenset({"gain", "rise", "increase", "jump", "rally", "advance", "surge", "climb", "rebound", "uptick"})
 _DOWN_NOUNS = frozenset({"decline", "drop", "fall", "loss", "decrease", "slide", "slump", "plunge", "dip", "retreat"})
 _NOUN_VERBS = frozenset({"posted", "recorded", "saw", "logged", "registered", "booked", "notched", "marked", "with",
@@ -1420,7 +1437,7 @@ def _participle_subject(items: list[Item], k: int, moves: list[RawMove]) -> list
     """'The index fell steadily all day and finished at 12,348, dropping 1.19 per cent': a participle
     after a comma, with no subject of its own, tells more of the clause before it: that clause's
     figure-less move's subject."""
-    if not (k >= 1 and items[k].low.endswith("ing") and items[k - 1].word(",")):
+    if not (k >= 1 and (items[k].low.endswith("ing") or items[k].low in ("up", "down")) and items[k - 1].word(",")):
         return []
     before = [m for m in moves if m.verb_start < k and not m.from_list]
     if not before:
@@ -1632,6 +1649,8 @@ def find_moves(items: list[Item]) -> list[RawMove]:
     moves += _gapped(items, moves)
     moves += _knock_on(items, moves)
     moves += _from_rankings(items, moves)
+    if has_signed_percent(items):
+        moves += _signed_in_brackets(items, moves)
     moves = _without_extremes(items, moves)
     _opening_place(items, moves)
     return [m for m in moves if not _futures_move(items, m)] if has_words(items, _FUTURES) else moves

@@ -37,7 +37,8 @@ MOVES = [
     ("Geely Automobile surged as much as 12% intraday before paring gains to close 6% higher.",
      [("hkex-0175", "up", 6.0, None, False)]),
     ("Nio (+3.1%) and Li Auto (-2.4%) diverged.",
-     []),  # a bracketed figure needs a predicate to be a move
+     [("co-nio", "up", 3.1, None, False), ("hkex-2015", "down", -2.4, None, False)]),  # a signed bracketed figure
+    # after a name is its move, predicate or not (Korean and Pakistani wraps list sectors and stocks so)
     ("Gold miners such as Zijin Mining (+4.2%) and Zhaojin Mining (+3.9%) rallied.",
      [("hkex-2899", "up", 4.2, None, False), ("hkex-1818", "up", 3.9, None, False),
       ("sector-metals_mining", "up", None, None, False)]),

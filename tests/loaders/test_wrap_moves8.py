@@ -165,3 +165,14 @@ def test_names_in_context(sentence, expected):
 
 def test_a_blue_chip_index_with_a_broken_hyphen_is_no_chip_index():
     assert [m.entity.id for m in facts_of("The PSEi fell 1%. The blue- chip index rose 1.3%.").moves] == ["idx-psei", "idx-psei"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a signed figure in brackets after names that no predicate gives a figure
+    ("Semiconductor stocks such as Samsung Electronics (-5.37%) and SK hynix (-8.23%) saw sharp declines.",
+     [("Samsung Electronics", -5.37, None), ("SK Hynix", -8.23, None)]),
+    # ", up a collective 1.11 per cent" tells more of the clause before it
+    ("Tech stocks led gainers, up a collective 1.11 per cent.", [("Technology", 1.11, None)]),
+])
+def test_brackets_and_collectives(sentence, expected):
+    assert _moves(sentence) == expected
