@@ -25,6 +25,7 @@ from typing import Any
 import networkx as nx
 
 from marketkg.graph.resolve import alias_map, merge_entity
+from marketkg.loaders.resolve import generic_surface
 from marketkg.ontology.enums import EdgeKind, EntityType
 from marketkg.ontology.figures import figures_agree
 from marketkg.ontology.gc import gc_paused
@@ -102,7 +103,9 @@ class _Builder:
         if ident not in G:
             G.add_node(ident, articles=[])
         data = G.nodes[ident]
-        data.update(type=entity.type.value, name=entity.name, ticker=entity.ticker, aliases=list(entity.aliases))
+        # an article's generic words for its market ("local shares", "the index") name no node
+        data.update(type=entity.type.value, name=entity.name, ticker=entity.ticker,
+                    aliases=[a for a in entity.aliases if not generic_surface(a)])
         if entity.category is not None:
             data["category"] = entity.category.value
         if entity.parent is not None:

@@ -41,7 +41,8 @@ _FIRST_OPENERS = frozenset(_VERBS_BY_FIRST) | frozenset(CAUSE_PARTICIPLES)
 
 #: a word before "drag", "boost", "hit" that makes it a noun
 _NOUN_BEFORE = frozenset({"the", "a", "an", "biggest", "largest", "main", "major", "big", "its", "their", "another",
-                          "heaviest", "single", "further", "key", "huge", "strong"})
+                          "heaviest", "single", "further", "key", "huge", "strong", "downward", "upward", "keep",
+                          "keeps", "kept", "selling", "buying", "more", "less", "some", "much", "added", "renewed"})
 
 
 def _words(items: list[Item], k: int, words: tuple[str, ...]) -> bool:

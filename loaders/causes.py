@@ -281,8 +281,10 @@ def _make(items: list[Item], start: int, end: int, cue: str | None, effects: lis
     phrase = text[s:e].strip().strip("\"' ")
     if len(phrase) < 3 or not any(ch.isalpha() for ch in phrase) or _ANAPHORIC.match(phrase):
         return None  # "The news had earlier sparked a fall": what the news was is said before, not here
-    if _NOT_A_CAUSE.match(phrase):
-        return None  # "with 21 of its components advancing", "with turnover of NT$232 billion", "on its debut"
+    if _NOT_A_CAUSE.match(phrase) or _OWN_EXTREME.match(phrase):
+        # "with 21 of its components advancing", "with turnover of NT$232 billion", "on its debut"; "as it hit
+        # its all-time high on Jan. 29": the market's own course
+        return None
     if _open_quote(phrase) and text[e:e + 1] in ('"', "”"):
         phrase, e = phrase + text[e], e + 1  # 'downgraded the grocer to "underperform"': its closing quote too
     return RawCause(effects, phrase, cue, s, e, items[start])
@@ -291,6 +293,11 @@ def _make(items: list[Item], start: int, end: int, cue: str | None, effects: lis
 #: a cause that only points back ("the news", "the move", "this")
 _ANAPHORIC = re.compile(r"(?i)^(?:(?:the|this|that|these|those)\s+(?:news|move|moves|decision|announcement|"
                         r"development|developments|remarks|comments|step)|it|this|that)$")
+
+
+_OWN_EXTREME = re.compile(r"(?i)^(?:it|they|the index|the market|the benchmark)\s+(?:hit|touched|reached|set|hits|"
+                          r"touches|reaches|sets)\s+(?:its|their|a|an|the)\s+(?:[\w-]+\s+){0,3}(?:high|low|peak|"
+                          r"record|bottom)s?\b")
 
 
 #: what a "with" or "on" clause states beside the move, not why: breadth, turnover, a listing's first days

@@ -20,7 +20,7 @@ from marketkg.loaders.drivers import driver_for
 from marketkg.loaders.gc_scope import fewer_collections
 from marketkg.loaders.items import Item, mention_indices, sentence_items
 from marketkg.loaders.mentions import Mention
-from marketkg.loaders.moves import RawMove, close_statements, find_moves, opening_close, opening_figure
+from marketkg.loaders.moves import RawMove, close_statements, find_moves, opening_close, opening_figure, predicate_at
 from marketkg.loaders.pipeline import shared_pipeline
 from marketkg.loaders.resolve import Resolver
 from marketkg.loaders.text import working_text
@@ -548,7 +548,11 @@ class _ArticleExtractor:
             for opening in opening_cause(s.items, text):
                 if s.moves:
                     self._add_cause(opening, s.moves, s)
-                elif previous:
+                elif previous and not any(it.start_char >= opening.end_char and (
+                        it.kind == "M" and not (it.mention.entity_id or "").startswith("inv-")
+                        or predicate_at(s.items, x) is not None) for x, it in enumerate(s.items)):
+                    # "Following X, the index fell further": the moves before; not "Following X, Turkish lira
+                    # lost ground": a subject of its own that moved with no figure
                     self._add_cause(opening, [d for d in previous if d.pct is not None], s)
             back = back_reference(s.items, text) or caused_move(s.items, text)
             if back is not None and back[0].subjects:

@@ -1444,7 +1444,8 @@ def _participle_subject(items: list[Item], k: int, moves: list[RawMove]) -> list
         # "The KSE-100 Index experienced a significant drop on Wednesday, closing at ...": the one name
         # that a past verb follows, with no other name after it
         heads = [x for x in range(k) if items[x].kind == "M" and items[x + 1].kind == "W"
-                 and items[x + 1].low.endswith("ed") and items[x].mention.kind in _SUBJECT_KINDS]
+                 and (items[x + 1].low.endswith("ed") or items[x + 1].low in ("was", "were"))
+                 and items[x].mention.kind in _SUBJECT_KINDS]  # (and "Axa was one of the session's bright lights,")
         if len(heads) == 1 and not any(it.kind == "M" for it in items[heads[0] + 1:k]):
             return [(items[heads[0]].mention, None, False)]
         return []

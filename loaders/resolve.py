@@ -46,7 +46,9 @@ def _initials(words: list[str]) -> str:
 _GENERIC_WORDS = MARKET_HEADS | MARKET_MODIFIERS | {"the", "a", "an", "stock", "share"}
 
 
-def _generic(surface: str) -> bool:
+def generic_surface(surface: str) -> bool:
+    """Whether a surface form is a description any market could have ("the market", "local shares",
+    "Stocks", "index"): an article's alias of its own market, no name for the graph."""
     return _GENERIC_WORDS.issuperset(surface.split())
 
 
@@ -173,8 +175,10 @@ class Resolver:
         return base.model_copy(update={"ticker": listing.ticker})
 
     def finished(self, entity: Entity) -> Entity:
-        """The entity with every surface form this article used for it, but the generic ones
-        ("the market", "index", "main stock index"): they name it only in that sentence."""
-        seen = {s for s in self.surfaces.get(entity.id, ()) if not _generic(s)}
+        """The entity with every surface form this article used for it (the facts contract), the
+        generic ones too for a market or an index ("local shares", "Stocks": the graph leaves those
+        out, see :func:`generic_surface`), not for a company ("the stock" names it only there)."""
+        seen = {s for s in self.surfaces.get(entity.id, ())
+                if entity.type is not EntityType.COMPANY or not generic_surface(s)}
         aliases = tuple(sorted(seen | {entity.name} | set(entity.aliases if entity.type is EntityType.INDEX else ())))
         return entity.model_copy(update={"aliases": aliases})

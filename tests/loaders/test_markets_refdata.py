@@ -12,6 +12,7 @@ from marketkg.loaders.pipeline import shared_pipeline
 from marketkg.loaders.resolve import Resolver
 from marketkg.ontology.ids import named_id
 from marketkg.ontology.reference import reference
+from marketkg.graph.build import build_graph
 from tests.conftest import facts_of
 
 
@@ -265,10 +266,14 @@ def test_no_index_alias_is_a_lone_common_word():
                 assert not alias.islower(), (ident, alias)
 
 
-def test_generic_surface_forms_are_no_aliases():
-    # VOA 2008-01-22: "the market" is Korea's market in this sentence only
+def test_generic_surface_forms_are_article_aliases_not_node_names():
+    # VOA 2008-01-22: "the market" is Korea's market in this sentence only. The facts contract keeps
+    # every surface form of the article; the graph's node keeps none that any market could have.
     text = ("Trading was briefly suspended in South Korea as the market dropped more than six percent - "
             "it closed 4.4 percent down.")
-    (kospi,) = [m for m in facts_of(text).moves]
+    facts = facts_of(text)
+    (kospi,) = [m for m in facts.moves]
     assert kospi.entity.id == "idx-kospi" and kospi.change_pct == -4.4  # the close, not the intraday drop
-    assert "market" not in kospi.entity.aliases and "South Korea" in kospi.entity.aliases
+    assert "market" in kospi.entity.aliases and "South Korea" in kospi.entity.aliases
+    node = build_graph([facts]).nodes["idx-kospi"]
+    assert "market" not in node["aliases"] and "South Korea" in node["aliases"]
