@@ -529,6 +529,10 @@ class _ArticleExtractor:
         last_line = -1
         for s in sentences:
             self.sentence_first = None
+            if len(s.items) > 2 and s.items[0].kind == "M" and s.items[1].word(":") \
+                    and s.items[0].mention.kind in ("ref", "candidate"):
+                # a run-in head: "Titan: It lost 5.24 percent", "ONGC: The company closed at Rs 98.05, down 5.54%"
+                self.sentence_first = self.resolver.entity(s.items[0].mention, as_stock=True)
             self._restated(s, previous)
             raw_moves = find_moves(s.items)
             drafts_by_raw: list[tuple[RawMove, list[_MoveDraft]]] = []

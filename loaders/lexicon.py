@@ -41,6 +41,7 @@ DOWN_VERBS = _forms(
     "dive|dives|nosedive|nosedives|crater|craters|tank|tanks|sag|sags|skid|skids",  # headlines' present tense
     "halved",
     "trimmed|shaved",  # with a figure only: "the Shanghai Composite trimmed 0.8 percent" (not "trimmed losses")
+    "shrank|shrunk|shrinks|contracted|contracts",  # with a figure only: "Motor Oil shrank 3.26%"
 )
 # multi-word predicates that state a direction without a figure
 PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
@@ -148,7 +149,8 @@ NEEDS_FIGURE = frozenset({"up", "down", "off", "higher", "lower", "added", "addi
                           "declines", "advance", "advances", "rally", "rallies", "dip", "dips", "slide",
                           "slides", "slip", "slips", "retreat", "retreats", "rebound", "rebounds",
                           "weakened", "weakening", "strengthening", "firmed", "firming", "ticked", "sagged",
-                          "earned", "shot", "recovered", "recovering", "grew", "grow", "grows", "trimmed", "shaved"})
+                          "earned", "shot", "recovered", "recovering", "grew", "grow", "grows", "trimmed", "shaved",
+                          "shrank", "shrunk", "shrinks", "contracted", "contracts"})
 HEDGES = {
     ("nearly",): True, ("almost",): True, ("about",): True, ("around",): True, ("roughly",): True,
     ("approximately",): True, ("over",): True, ("more", "than"): True, ("close", "to"): True,

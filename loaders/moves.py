@@ -235,13 +235,17 @@ def _figure_after_close(items: list[Item], j: int) -> tuple[float | None, int]:
     c = j + 1 if j < len(items) and items[j].word(",") else j
     if c + 1 >= len(items):
         return None, j
-    if c > j and items[c].word("down", "up", "off"):
+    if c > j and (items[c].word("down", "up", "off") or items[c].low in _CLOSE_PARTICIPLES):
+        # ", down 0.6%", ", shedding 2.67%", ", down by 5.54 percent"
         p = _points_or(items, c + 1)
         p += _hedge_at(items, p)
         if p < len(items) and items[p].qkind == "PERCENT":
-            sign = 1 if items[c].low == "up" else -1
+            sign = 1 if items[c].low == "up" or _CLOSE_PARTICIPLES.get(items[c].low) == "up" else -1
             return sign * abs(items[p].qty.value), p + 1
         return None, j
+    if c == j and items[c].word("with") and c + 3 < len(items) and items[c + 1].word("a", "an") \
+            and items[c + 2].low in _UP_NOUNS | _DOWN_NOUNS and items[c + 3].word("of"):
+        c += 1  # "It closed at Rs 3,795 with a jump of 1.14 percent"
     if not items[c].word("a", "an"):
         return None, j
     if c > j and c + 2 < len(items) and items[c + 1].qkind == "PERCENT" and items[c + 2].low in _UP_NOUNS | _DOWN_NOUNS:
@@ -253,6 +257,11 @@ def _figure_after_close(items: list[Item], j: int) -> tuple[float | None, int]:
             sign = 1 if items[c + 1].low in _UP_NOUNS else -1
             return sign * abs(items[p].qty.value), p + 1
     return None, j
+
+
+#: participles that give the change after a close: "ended at 595.97 points, shedding 2.67%"
+_CLOSE_PARTICIPLES = {"shedding": "down", "losing": "down", "falling": "down", "dropping": "down", "sliding": "down",
+                      "gaining": "up", "adding": "up", "rising": "up", "climbing": "up", "jumping": "up"}
 
 
 def _closed_at_first(items: list[Item], k: int) -> tuple[str, float, float, int] | None:
@@ -1034,7 +1043,7 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     if stock is not None:
         return [(stock, None, False)], None, close  # "Its shares jumped 5.1%", "and the stock slipped 0.8%"
     if not found and not parenthetical and j >= 0 and items[j].low in _PRONOUNS and (
-            j == 0 or items[j - 1].word(",", ";", "and", "but", "while", "-", "–", "—")):
+            j == 0 or items[j - 1].word(",", ";", "and", "but", "while", "-", "–", "—", ":")):
         return [(_pronoun(items[j]), None, False)], None, close  # "It pared losses to close down 0.3%"
     if parenthetical and group is None and len(found) == 1 and _after_ranking(items, first):
         return found, None, close  # "The STI's biggest gainer was Jardine Matheson, rising 2.25%"
