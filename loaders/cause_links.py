@@ -74,6 +74,8 @@ def _predicate_end(items: list[Item], k: int) -> int | None:
         return None
     if it.low in W.CLOSE_VERBS:
         j = k + 1
+        if j + 1 < len(items) and items[j].word("the") and items[j + 1].word("day", "session", "week"):
+            j += 2  # "Brazil's Ibovespa ends the day higher, driven by Petrobras"
         while j < len(items) and items[j].kind == "W" and (items[j].low in W.ADVERBS or items[j].low.endswith("ly")):
             j += 1
         return j + 1 if j < len(items) and items[j].low in W.SIDES else None

@@ -44,14 +44,16 @@ WAITING = frozenset({"awaited", "await", "awaiting", "waited", "waiting", "eyed"
                      "awaits"})
 BOUNDARY = frozenset({";", ".", "while", "whereas", "but", "although", "though", "-", "|", ":"})
 BACK_SUBJECTS = frozenset({"rally", "gains", "gain", "advance", "rebound", "rise", "surge", "jump", "upturn",
-                           "decline", "declines", "losses", "loss", "sell-off", "selloff", "slide", "drop",
+                           "downturn", "decline", "declines", "losses", "loss", "sell-off", "selloff", "slide", "drop",
                            "fall", "slump", "retreat", "moves", "move", "rout", "pullback", "selling", "buying",
                            "dive", "plunge", "tumble", "slide"})
 _BACK_PASSIVES = ("driven by", "fuelled by", "fueled by", "sparked by", "triggered by", "spurred by", "led by",
                   "supported by", "underpinned by", "due to")
 # "The rally followed X", "The gains were driven by X"
 BACK_VERBS = (("followed",), ("came", "after"), ("came", "as"), ("came", "amid"), ("came", "on", "the", "back", "of"),
-              ("reflected",), *((aux, *p.split()) for p in _BACK_PASSIVES for aux in ("was", "were")))
+              ("comes", "after"), ("comes", "as"), ("comes", "amid"), ("follows",), ("reflected",), ("reflects",),
+              *((aux, *p.split()) for p in _BACK_PASSIVES + ("attributed to", "blamed on")
+                for aux in ("was", "were", "is", "are")))
 #: adjectives between "The" and a move noun that points back: "The dramatic fall came after X"
 BACK_ADJECTIVES = frozenset({"dramatic", "sharp", "steep", "sudden", "big", "strong", "broad", "broad-based", "heavy",
                              "latest", "recent", "modest", "slight", "late", "early", "initial", "overall",

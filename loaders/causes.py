@@ -834,6 +834,9 @@ def back_reference(items: list[Item], text: str) -> tuple[RawCause, str] | None:
         return None
     direction = "up" if items[k].low in W.UP_WORDS else "down"
     k += 1
+    if k + 2 < len(items) and items[k].word("in", "on") and items[k + 1].word("the") \
+            and items[k + 2].word("trade", "session", "market", "markets", "day"):
+        k += 3  # "The sharp decline in the trade was triggered by X"
     for verb in W.BACK_VERBS:
         if words_at(items, k, verb):
             start = k + len(verb)

@@ -125,3 +125,21 @@ def test_more_effects(sentence, expected):
 ])
 def test_not_causes_and_openings(sentence, expected):
     assert _causes(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a move noun pointing back through "in the trade", "comes as", "is attributed to"
+    ("The Sensex fell 3%. The sharp decline in the trade was triggered by losses in banking shares.",
+     [("idx-sensex", "losses in banking shares")]),
+    ("The Dow fell 4%. The sharp fall comes as health officials warn of a wider outbreak.",
+     [("idx-djia", "health officials warn of a wider outbreak")]),
+    ("The Kospi fell 8%. The downturn is attributed to growing concerns about a U.S. recession.",
+     [("idx-kospi", "growing concerns about a U.S. recession")]),
+    # "dragged on the market", as "weighed on"
+    ("The S&P/ASX 200 fell 1%. The heavyweight banking sector dragged on the market.",
+     [("idx-asx200", "The heavyweight banking sector")]),
+    # "ends the day higher, driven by X"
+    ("Brazil's Ibovespa ends the day higher, driven by Petrobras", [("idx-ibov", "Petrobras")]),
+])
+def test_pointing_back_and_dragging_on(sentence, expected):
+    assert _causes(sentence) == expected
