@@ -494,11 +494,12 @@ def _time_phrase_end(items: list[Item], k: int) -> int:
 
 
 _COURSE_PARTICIPLES = frozenset({"paring", "reversing", "erasing", "extending", "trimming", "recouping",
-                                 "relinquishing", "giving", "wiping", "adding", "snapping", "halting", "ending"})
+                                 "relinquishing", "giving", "wiping", "adding", "snapping", "halting", "ending",
+                                 "continuing"})
 #: the words before a move's own object: "some of their recent gains", "its early losses"
 _OWN_OBJECT_BEFORE = frozenset({"their", "its", "recent", "early", "earlier", "initial", "session's", "day's"})
 _COURSE_OBJECTS = frozenset({"gains", "losses", "gain", "loss", "advance", "advances", "declines", "slide",
-                             "rally", "streak", "run", "slump", "selloff", "sell-off", "rout", "retreat"})
+                             "rally", "streak", "run", "slump", "selloff", "sell-off", "rout", "retreat", "trend"})
 #: a participle that carries the day's move on: what set the run off explains the day too
 _CARRYING_ON = frozenset({"extending", "deepening"})
 
@@ -779,6 +780,13 @@ def clause_causes(items: list[Item], moves: list[RawMove], text: str, heading: b
         if inner:
             # "the Nasdaq slid as Nvidia tumbled 5% after ...": the cause is Nvidia's move
             e = max(m.end for m in inner)
+            while e + 1 < len(items) and items[e].word(",", "and"):
+                # "as Piraeus crashed 24.26%, Alpha dropped 7.17% and National lost 4.66%": the list of movers
+                x = e + 2 if e + 2 < len(items) and items[e].word(",") and items[e + 1].word("and") else e + 1
+                more = [m for m in moves if x < len(items) and m.subject is items[x].mention]
+                if not more:
+                    break
+                e = max(m.end for m in more)
             causes = make_causes(items, [(k + n, e)], cue, effects, text)
             for cause in causes:
                 cause.mover = True

@@ -143,3 +143,15 @@ def test_not_causes_and_openings(sentence, expected):
 ])
 def test_pointing_back_and_dragging_on(sentence, expected):
     assert _causes(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a list of movers after the cue is one cause
+    ("The banks index sank 8.32% as Piraeus crashed 24.26%, Alpha dropped 7.17% and National lost 4.66%.",
+     [("sector-banks", "Piraeus crashed 24.26%, Alpha dropped 7.17% and National lost 4.66%")]),
+    # "continuing their downward trend" is the move's own course, read through to its cue
+    ("Technology stocks declined on Tuesday, continuing their downward trend in 2022 as interest rates rise.",
+     [("sector-technology", "interest rates rise")]),
+])
+def test_mover_lists_and_trends(sentence, expected):
+    assert _causes(sentence) == expected
