@@ -780,10 +780,10 @@ def clause_causes(items: list[Item], moves: list[RawMove], text: str, heading: b
         if inner:
             # "the Nasdaq slid as Nvidia tumbled 5% after ...": the cause is Nvidia's move
             e = max(m.end for m in inner)
-            while e + 1 < len(items) and items[e].word(",", "and"):
+            while e + 1 < len(items) and items[e].word(",", "and") and all(m.pct is not None for m in inner):
                 # "as Piraeus crashed 24.26%, Alpha dropped 7.17% and National lost 4.66%": the list of movers
                 x = e + 2 if e + 2 < len(items) and items[e].word(",") and items[e + 1].word("and") else e + 1
-                more = [m for m in moves if x < len(items) and m.subject is items[x].mention]
+                more = [m for m in moves if x < len(items) and m.subject is items[x].mention and m.pct is not None]
                 if not more:
                     break
                 e = max(m.end for m in more)
