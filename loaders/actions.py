@@ -369,10 +369,42 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
         out.append(raw)
     if not any(a.action.startswith("net_") for a in out):
         out += _flows(items, flow_default)
+    out += _named_in_trade(items, out)
     taken = {a.investor.entity_id for a in out if a.investor is not None}
     out += [a for a in _nominal_actions(items) if a.investor.entity_id not in taken]
     if not any(a.action in ("raised_stake", "cut_stake") for a in out):
         out += _stake_deals(items)
+    return out
+
+
+def _named_in_trade(items: list[Item], found: list[RawAction]) -> list[RawAction]:
+    """'Foreign investors were net buyers of VND795.84 billion, mainly buying SSI and private
+    conglomerate Vingroup': the companies a market-wide trade names, each bought (or sold)."""
+    trades = [a for a in found if a.action in ("bought", "sold") and a.target is None and a.investor is not None]
+    if not trades:
+        return []
+    out: list[RawAction] = []
+    for k in word_indices(items, frozenset({"buying", "selling"})):
+        if not (k >= 1 and (items[k - 1].word(",") or items[k - 1].word("mainly", "mostly", "largely", "chiefly"))):
+            continue
+        action = "bought" if items[k].low == "buying" else "sold"
+        trade = next((a for a in trades if a.action == action), None)
+        if trade is None:
+            continue
+        j = k + 1
+        while j < len(items):
+            while j < len(items) and items[j].kind == "W" and items[j].text.islower() and items[j].text.isalpha() \
+                    and items[j].low not in ("and", "or") and j - k < 8:
+                j += 1  # "private conglomerate Vingroup": a description before the name
+            if j < len(items) and items[j].kind == "M" and items[j].mention.kind in _INVESTOR_KINDS:
+                out.append(RawAction(trade.investor, None, action, items[j].mention))
+                j += 1
+                if j < len(items) and items[j].qkind == "TICKER":
+                    j += 1  # "Vingroup (VIC)"
+                if j < len(items) and items[j].word(",", "and"):
+                    j += 1
+                    continue
+            break
     return out
 
 

@@ -81,7 +81,7 @@ def _word_value(m: re.Match[str]) -> float | None:
     return 0.5  # "half a percent"
 
 
-_CUR = r"HK\$|US\$|S\$|A\$|NT\$|C\$|R\$|RMB|CNY|HKD|USD|JPY|EUR|GBP|SGD|AUD|INR|KRW|AED|VND|RM|Dh|QR|SR|Rp|Rs\.?\s?|R(?=\d)|PHP|P(?=\d[\d,]*\.\d\d\b)|₱|₹|₩|\$|€|£|¥"
+_CUR = r"HK\$|US\$|S\$|A\$|NT\$|C\$|R\$|RMB|CNY|HKD|USD|JPY|EUR|GBP|SGD|AUD|INR|KRW|AED|VNĐ|VND|RM|Dh|QR|SR|Rp|Rs\.?\s?|R(?=\d)|PHP|P(?=\d[\d,]*\.\d\d\b)|₱|₹|₩|\$|€|£|¥"
 _SCALE = r"lakh crore|trillion|billion|million|thousand|crore|lakh|tn|bn|mn|mln|mil|cr|m|b|k"  # crore, lakh: India
 _MONEY = re.compile(
     rf"(?:(?P<cur>{_CUR})\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE})\b)?"
@@ -139,7 +139,7 @@ _CURRENCY = {"HK$": "HKD", "HKD": "HKD", "US$": "USD", "USD": "USD", "$": "USD",
              "GBP": "GBP", "£": "GBP", "S$": "SGD", "SGD": "SGD", "A$": "AUD", "AUD": "AUD", "NT$": "TWD",
              "C$": "CAD", "won": "KRW", "rupees": "INR", "Swiss francs": "CHF", "francs": "CHF", "pounds": "GBP", "baht": "THB",
              "ringgit": "MYR", "rupiah": "IDR", "pesos": "MXN", "reais": "BRL", "rand": "ZAR", "INR": "INR", "Rs": "INR", "Rs.": "INR", "₹": "INR", "KRW": "KRW", "₩": "KRW", "dollars": "USD", "HK dollars": "HKD", "Hong Kong dollars": "HKD",
-             "R$": "BRL", "R": "ZAR", "VND": "VND", "dong": "VND", "PHP": "PHP", "P": "PHP", "₱": "PHP", "AED": "AED", "Dh": "AED", "dirhams": "AED", "RM": "MYR", "QR": "QAR", "SR": "SAR",
+             "R$": "BRL", "R": "ZAR", "VND": "VND", "VNĐ": "VND", "dong": "VND", "PHP": "PHP", "P": "PHP", "₱": "PHP", "AED": "AED", "Dh": "AED", "dirhams": "AED", "RM": "MYR", "QR": "QAR", "SR": "SAR",
              "riyals": "SAR", "Rp": "IDR", "rubles": "RUB", "roubles": "RUB"}
 
 

@@ -37,3 +37,16 @@ def test_actions(sentence, expected):
 
 def test_a_stake_held_is_no_deal():
     assert _actions("Sibanye, which holds a 38% stake in Harmony, rose 2%.") == []
+
+
+def test_the_companies_a_market_wide_trade_names():
+    text = ("The VN-Index rose. Foreign investors were net buyers to the tune of VNĐ795.84 billion, mainly buying "
+            "SSI and private conglomerate Vingroup (VIC).")
+    assert _actions(text) == [("inv-foreign-investors", "bought", None, "VNĐ795.84 billion"),
+                              ("inv-foreign-investors", "bought", "SSI", None),
+                              ("inv-foreign-investors", "bought", "Vingroup", None)]
+
+
+def test_selling_by_overseas_speculators():
+    assert _actions("The Nikkei fell. Concerns led to increased selling by overseas speculators.") == [
+        ("inv-foreign-investors", "sold", None, None)]
