@@ -215,6 +215,9 @@ def _points_or(items: list[Item], j: int) -> int:
     k += next((len(w) for w in _BY_THE_CLOSE if words_at(items, k, w)), 0)  # "589 points by the close, shedding"
     if k < len(items) and items[k].word(","):
         k += 1
+        hedge = _hedge_at(items, k)
+        if hedge and k + hedge < len(items) and items[k + hedge].qkind == "PERCENT":
+            return k  # "plummeted 1,190 points, more than 4%": the hedged percent restates the points
     return k + 1 if k < len(items) and items[k].low in _RESTATING else j
 
 

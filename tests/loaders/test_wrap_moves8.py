@@ -194,3 +194,8 @@ def test_brackets_and_collectives(sentence, expected):
 def test_closes_verbs_and_heads(sentence, expected):
     assert _moves(sentence) == expected
 
+
+
+def test_points_then_a_hedged_percent():
+    assert _moves("The Dow Jones Industrial Average plummeted 1,190 points, more than 4%, on Thursday.") == [
+        ("Dow Jones Industrial Average", -4.0, None)]
