@@ -145,6 +145,11 @@ def _bare_effects(items: list[Item], moved: set[int], text: str, heading: bool) 
             subject, end = it.mention, _passive_cue(items, k + 1)
         elif it.kind == "M" and id(it.mention) not in moved and _subject_slot(items, k):
             subject, end = it.mention, _predicate_end(items, k + 1)
+        elif it.kind == "W" and it.text in ("Stocks", "Equities") and k == 0 and len(items) > 2 \
+                and (end := _predicate_end(items, 1)) is not None \
+                and not (end + 1 < len(items) and items[end].word("on", "in", "across") and items[end + 1].kind == "M"):
+            # AP's and Fox's "Stocks plunged Friday as X": the story's own market
+            subject = Mention(it.start, it.end, "market", it.text, it.start_char, it.end_char, extra={"head": "market"})
         elif it.kind == "W" and it.low in W.SHARE_WORDS and (
                 k == 0 or items[k - 1].low in ("share", "stock", "\u2014", "\u2013", "-", "--", ":")):
             # (a dash or colon: the text opens after a dateline, "BANGKOK (AP) \u2014 Shares fell in Asia ...")

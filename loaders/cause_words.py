@@ -92,7 +92,7 @@ SECOND_CAUSE = frozenset({"a", "an", "the", "another", "escalating", "mounting",
                           "growing", "rising", "falling", "continued", "continuing", "weak", "weaker", "strong",
                           "stronger", "renewed", "further", "tight", "higher", "lower", "reports", "data", "signs",
                           "more", "weakening", "easing", "weakness", "strength", "selling", "heavy", "massive",
-                          "mounting", "lingering", "escalating", "fresh", "disappointing", "upbeat", "mixed"})
+                          "mounting", "lingering", "escalating", "fresh", "disappointing", "upbeat", "mixed", "new"})
 #: "on China worries", "on U.S. trade tensions": a place before one of these is a cause, not a venue
 CONCERN_NOUNS = frozenset({"worries", "fears", "concerns", "hopes", "jitters", "tensions", "data", "demand",
                            "optimism", "pessimism", "woes", "tariffs", "stimulus", "slowdown", "recession",

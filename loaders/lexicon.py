@@ -232,7 +232,7 @@ SECTOR_HEADS = frozenset({
     "utilities", "biotechs", "techs", "stock", "group", "segment", "segments", "theme", "themes",
 })
 MARKET_HEADS = frozenset({"stocks", "shares", "equities", "indices", "indexes", "index", "market", "markets",
-                          "benchmark", "bourse", "gauge", "benchmarks", "gauges", "bourses", "barometer"})
+                          "benchmark", "bourse", "gauge", "benchmarks", "gauges", "bourses", "barometer", "averages"})
 #: heads of a market phrase only after a place or a stock word: "Tel Aviv stock exchange", "Bangkok share
 #: prices", "Shanghai's Composite", "the Tokyo average"
 MARKET_HEADS_AFTER = {"exchange": frozenset({"stock"}), "prices": frozenset({"stock", "share", "equity"}),

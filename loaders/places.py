@@ -368,6 +368,7 @@ def market_phrase(doc: Doc, i: int, taken: set[int], place_at: dict[int, Place],
             opening = _in_place_comma(lows, j, place_at) or _place_of_the_market(lows, i, j, place_at, sent_starts)
             if opening is not None:
                 regions, places = [opening.region], [opening.text]
-    if not regions and not regional and low not in MARKET_HEADS_ALONE:
+    if not regions and not regional and low not in MARKET_HEADS_ALONE \
+            and not (low == "averages" and j < i):  # "the major averages" (not "moving averages")
         return None
     return MarketSpan(j, end, regions[0] if regions else None, low, tuple(places), regional and not regions, extra)

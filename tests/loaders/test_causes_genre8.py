@@ -155,3 +155,16 @@ def test_pointing_back_and_dragging_on(sentence, expected):
 ])
 def test_mover_lists_and_trends(sentence, expected):
     assert _causes(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "Stocks" opening a sentence, figure-less, is the story's market; "and new risks" is a second cause
+    ("The Dow fell 1.5%. Stocks plunged Friday as infections began to slow the reopening and new risks "
+     "materialized to the trade deal.",
+     [("market-us", "infections began to slow the reopening"), ("market-us", "new risks materialized to the trade deal")]),
+    # "the major averages" are the story's market too (not "moving averages")
+    ("The Dow fell 1.5%. The major averages fell sharply Tuesday after Goldman Sachs reported weak earnings.",
+     [("market-us", "Goldman Sachs reported weak earnings")]),
+])
+def test_the_storys_market_as_effect(sentence, expected):
+    assert _causes(sentence) == expected
