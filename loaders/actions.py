@@ -369,10 +369,11 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
         out.append(raw)
     if not any(a.action.startswith("net_") for a in out):
         out += _flows(items, flow_default)
-    out += _named_in_trade(items, out)
+    if out:
+        out += _named_in_trade(items, out)
     taken = {a.investor.entity_id for a in out if a.investor is not None}
     out += [a for a in _nominal_actions(items) if a.investor.entity_id not in taken]
-    if not any(a.action in ("raised_stake", "cut_stake") for a in out):
+    if has_lows(items, _STAKE) and not any(a.action in ("raised_stake", "cut_stake") for a in out):
         out += _stake_deals(items)
     return out
 
@@ -412,15 +413,15 @@ _STAKE_TAKEN = frozenset({"bought", "acquired", "obtained", "taken", "took", "pu
                           "buy", "acquire", "take", "picked", "snapped"})
 _STAKE_SOLD = frozenset({"sold", "sells", "sell", "offloaded", "divested", "disposed"})
 _STAKE_SIZE = frozenset({"controlling", "minority", "majority", "strategic", "further", "additional", "total"})
+_STAKE_VERBS = _STAKE_TAKEN | _STAKE_SOLD
+_STAKE = frozenset({"stake"})
 
 
 def _stake_deals(items: list[Item]) -> list[RawAction]:
     """'Sibanye said it had obtained a 38% stake in DRD Gold', 'Nonfemet has taken a 50.1 per cent
     controlling stake in Perilya': a stake bought (or sold) in a named company."""
     out: list[RawAction] = []
-    if not has_lows(items, frozenset({"stake"})):
-        return out
-    for k in word_indices(items, _STAKE_TAKEN | _STAKE_SOLD):
+    for k in word_indices(items, _STAKE_VERBS):
         j = k + 1
         if j < len(items) and items[j].word("up"):
             j += 1  # "picked up a 5% stake"

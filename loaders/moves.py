@@ -1063,10 +1063,15 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     return found, group, close
 
 
+_SAW_NOUNS = frozenset({"price", "shares", "stock"})
+
+
 def _saw_its(items: list[Item], k: int) -> Mention | None:
     """The name before 'saw its share price' / 'saw shares' right before the predicate at k."""
     j = k - 1
-    if j >= 0 and items[j].word("price") and j >= 1 and items[j - 1].word("share", "stock"):
+    if j < 0 or items[j].low not in _SAW_NOUNS:
+        return None  # (most predicates have none of these before them)
+    if items[j].word("price") and j >= 1 and items[j - 1].word("share", "stock"):
         j -= 2
     elif j >= 0 and items[j].word("shares", "stock"):
         j -= 1
@@ -1659,12 +1664,14 @@ def find_moves(items: list[Item]) -> list[RawMove]:
         k = end if end > k else k + length
     moves += _adopt_orphans(orphans, moves)
     moves += _followed_by(items, moves)
-    moves += _gapped(items, moves)
+    if moves:  # (most sentences state no move: no list to read on)
+        moves += _gapped(items, moves)
     moves += _knock_on(items, moves)
     moves += _from_rankings(items, moves)
     if has_signed_percent(items):
         moves += _signed_in_brackets(items, moves)
-    moves = _without_extremes(items, moves)
+    if len(moves) > 1:
+        moves = _without_extremes(items, moves)
     _opening_place(items, moves)
     return [m for m in moves if not _futures_move(items, m)] if has_words(items, _FUTURES) else moves
 
