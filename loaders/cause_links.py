@@ -195,19 +195,19 @@ def generic_market(items: list[Item], x: int) -> tuple[Mention, int] | None:
     return None
 
 
-def _effect_after(items: list[Item], j: int) -> Mention | None:
-    """The market a cause verb acts on: within a few words after it."""
+def _effect_after(items: list[Item], j: int) -> tuple[Mention, int] | None:
+    """The market a cause verb acts on, within a few words after it, and the index of its last item."""
     for x in range(j, min(j + 7, len(items))):
         it = items[x]
         generic = generic_market(items, x) if it.kind == "W" and it.low in ("the", "local") else None
         if generic is not None:
-            return generic[0]
+            return generic[0], generic[1] - 1
         if it.kind == "M" and it.low in W.OBJECT_SKIP:
             continue  # "Triggers Tumult in Tokyo": a headline's capital made a name of a noun
         if it.kind == "M":
             ok = it.mention.kind in W.EFFECT_KINDS and (it.mention.kind != "place" or x > j and (
                 it.mention.extra.get("market_slot") or items[x - 1].word("in")))
-            return it.mention if ok else None
+            return (it.mention, x) if ok else None
         if it.kind != "W" or it.low not in W.OBJECT_SKIP:
             return None
     return None
@@ -249,12 +249,10 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
             continue  # "the biggest drag on the S&P 500", "a boost to miners": a noun, not a verb
         if verb and k + len(verb) < len(items) and items[k + len(verb)].word("together"):
             continue  # "regulators pushed together two huge banks": merged them, moved nothing
-        effect = _effect_after(items, k + (len(verb) if verb else 1))
-        if effect is None:
+        found = _effect_after(items, k + (len(verb) if verb else 1))
+        if found is None:
             continue
-        covered = next((x for x in range(k, len(items)) if items[x].mention is effect),
-                       next(x for x in range(k, len(items)) if items[x].start_char >= effect.end_char) - 1
-                       if effect.end_char < items[-1].start_char else len(items) - 1)
+        effect, covered = found
         if verb == ("pressuring",) and effect.kind != "market" and not (effect.entity_id or "").startswith("idx-"):
             continue  # "are pressuring Facebook to do a better job": a demand, no price; "pressuring the index"
         if verb and verb[0] in GIVING and not (covered + 2 < len(items) and items[covered + 1].word("a", "an")

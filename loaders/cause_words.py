@@ -57,7 +57,7 @@ BACK_VERBS = (("followed",), ("came", "after"), ("came", "as"), ("came", "amid")
 #: adjectives between "The" and a move noun that points back: "The dramatic fall came after X"
 BACK_ADJECTIVES = frozenset({"dramatic", "sharp", "steep", "sudden", "big", "strong", "broad", "broad-based", "heavy",
                              "latest", "recent", "modest", "slight", "late", "early", "initial", "overall",
-                             "renewed", "fresh", "day's", "market's", "market-wide", "widespread", "massive"})
+                             "renewed", "fresh", "market-wide", "widespread", "massive"})
 UP_WORDS = frozenset({"rally", "gains", "gain", "advance", "rebound", "rise", "surge", "jump", "upturn", "buying"})
 WHEN = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "today", "yesterday", "overnight",
                   "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -175,5 +175,4 @@ CAUSING = tuple(tuple(v.split()) for v in (
 LEADING = tuple(tuple(v.split()) for v in ("led", "lead", "leads", "paced", "pace", "paces", "headed"))
 MOVE_NOUN_MODIFIERS = frozenset({"a", "an", "the", "another", "fresh", "broad", "broad-based", "sharp", "heavy",
                                  "strong", "big", "massive", "steep", "wave", "of", "renewed", "further", "late",
-                                 "sudden", "brief", "modest", "wide", "day's", "session's", "market's",
-                                 "monday's", "tuesday's", "wednesday's", "thursday's", "friday's", "early", "broader"})
+                                 "sudden", "brief", "modest", "wide", "early", "broader"})

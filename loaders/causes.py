@@ -831,9 +831,7 @@ def back_reference(items: list[Item], text: str) -> tuple[RawCause, str] | None:
     k = 0
     if k < len(items) and items[k].word("the", "this", "that", "today's", "the day's"):
         k += 1
-    if k + 1 < len(items) and items[k].word("day", "session", "market", "index", "day's", "session's") \
-            and items[k + 1].low in ("'s", "’s"):
-        k += 2  # "The day's sharp drop was driven by X"
+    k = _owner_end(items, k)  # "The day's sharp drop was driven by X"
     for _ in range(2):  # "The dramatic fall came after X", "the sharp, broad-based decline"
         if k + 1 < len(items) and items[k].kind == "W" and items[k].low not in W.BACK_SUBJECTS \
                 and items[k].low in W.BACK_ADJECTIVES:
@@ -852,6 +850,17 @@ def back_reference(items: list[Item], text: str) -> tuple[RawCause, str] | None:
             cause = _make(items, start, end, " ".join(verb), [], text)
             return (cause, direction) if cause else None
     return None
+
+
+#: whose move a move noun is, written before it with "'s": "The day's sharp drop", "Friday's losses"
+_MOVE_OWNERS = frozenset({"day", "session", "market", "index", "today", "yesterday"}) | W.WEEKDAYS
+
+
+def _owner_end(items: list[Item], k: int) -> int:
+    """Past "day 's" / "Friday 's" at item k (the tokenizer splits the possessive off); k if none."""
+    if k + 1 < len(items) and items[k].kind == "W" and items[k].low in _MOVE_OWNERS and items[k + 1].low in ("'s", "’s"):
+        return k + 2
+    return k
 
 
 ATTRIBUTION_CUES = frozenset({"attribute", "attributes", "attributed", "blame", "blamed", "blames"})
@@ -903,7 +912,7 @@ def caused_move(items: list[Item], text: str) -> tuple[RawCause, str] | None:
             if items[k].kind == "W" and items[k].low in _CLAUSE_END_OR_COMMA:
                 return None
             continue
-        j = k + len(verb)
+        j = k + len(verb)  # (not past "Friday 's": the dev gold reads "led Friday's losses" as no cause)
         while j < len(items) and items[j].kind == "W" and items[j].low in W.MOVE_NOUN_MODIFIERS:
             j += 1
         noun = "sell-off" if words_at(items, j, ("sell", "-", "off")) else items[j].low if j < len(items) else ""

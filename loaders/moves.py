@@ -187,7 +187,10 @@ _CLOSE_VERBS = frozenset({"close", "end", "finish", "closing", "ending", "finish
 _POINTS = frozenset({"points", "point", "pts"})
 
 
-_UNITS_OR = _POINTS | {"cents", "cent", "yen", "dollars", "won", "rupees", "paise"}
+#: the small units a price change is also given in: "fell 56 cents, or 1.2%", "rose 3.2 per cent or 29 cents"
+_SMALL_UNITS = frozenset({"cents", "cent", "yen", "dollars", "won", "rupees", "paise", "sen", "pence", "fils",
+                          "halalas"})
+_UNITS_OR = _POINTS | _SMALL_UNITS
 
 
 def _points_or(items: list[Item], j: int) -> int:
@@ -883,7 +886,7 @@ def _stock_reference(items: list[Item], j: int, k: int) -> Mention | None:
     """'its shares', 'the stock', 'its Hong Kong-listed stock' opening the clause of the predicate
     at item k: the company named before ("Citi cut Tesla to sell, and its shares fell 4%"). The
     words after item j were skipped as subject filler; one of them must be the shares noun."""
-    if j < 0 and k == 1 and items[0].text in ("Shares", "The shares", "The stock") \
+    if j < 0 and k == 1 and items[0].text == "Shares" \
             and not any(it.kind == "M" for it in items):
         # "Tesla delivered 500,000 cars. Shares closed 3.4% higher.": the company named before
         return Mention(items[0].start, items[0].end, "description", "stock", items[0].start_char, items[0].end_char,
@@ -1073,7 +1076,7 @@ def _saw_its(items: list[Item], k: int) -> Mention | None:
         return None  # (most predicates have none of these before them)
     if items[j].word("price") and j >= 1 and items[j - 1].word("share", "stock"):
         j -= 2
-    elif j >= 0 and items[j].word("shares", "stock"):
+    elif items[j].word("shares", "stock"):
         j -= 1
     else:
         return None
@@ -1121,15 +1124,12 @@ def _or_points(items: list[Item], j: int) -> int:
     if _PENCE.match(items[k + 1].low):
         return k + 2
     n = k + 1 + _hedge_at(items, k + 1)
-    if n + 1 < len(items) and parse_number(items[n].text) is not None and items[n + 1].low in _POINTS | _SMALL_UNITS:
+    if n + 1 < len(items) and parse_number(items[n].text) is not None and items[n + 1].low in _UNITS_OR:
         return n + 2  # "or 1.50 points", "or 29 cents"
     if n < len(items) and items[n].qkind == "MONEY":
         return n + 1  # "or $0.005"
     return j
 
-
-#: the small units a price change is also given in: "rose 3.2 per cent or 29 cents to $9.30"
-_SMALL_UNITS = frozenset({"cents", "cent", "sen", "paise", "pence", "fils", "halalas"})
 
 
 def _settled_at(items: list[Item], k: int) -> tuple[str, float | None, int] | None:
@@ -1682,8 +1682,6 @@ _FUTURES = frozenset({"futures"})
 def _without_extremes(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
     """'rose as much as 5% in the last half hour ..., closing the day up 6%': the day's extreme
     beside its close is no move of its own."""
-    if len(moves) < 2:
-        return moves
     settled = {m.subject.text for m in moves if "settled" in m.flags and m.pct is not None}
     if not settled:
         return moves
@@ -1876,7 +1874,7 @@ def _gapped(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
     to R55.56', 'banks and financials both 0.86%': the verb said once, each name after it with its
     own figure (and close)."""
     out: list[RawMove] = []
-    if len(moves) == 0 or not has_percent(items):
+    if not has_percent(items):
         return out
     taken = {m.end for m in moves}
     for lead in [m for m in moves if m.pct is not None and not m.from_list]:

@@ -317,6 +317,13 @@ def _place_of_the_market(lows: list[str], i: int, j: int, place_at: dict[int, Pl
     return found[0] if len({p.text for p in found}) == 1 else None
 
 
+def _blue_before(lows: list[str], k: int) -> int | None:
+    """Where "blue" starts before "chip" at k ("blue chip", "blue- chip", "blue - chip"); None if not there."""
+    if k >= 1 and lows[k - 1] in ("blue", "blue-"):
+        return k - 1
+    return k - 2 if k >= 2 and lows[k - 1] == "-" and lows[k - 2] == "blue" else None
+
+
 def market_phrase(doc: Doc, i: int, taken: set[int], place_at: dict[int, Place], index_tokens: frozenset[int],
                   sent_starts: set[int]) -> MarketSpan | None:
     """The market phrase whose head is token i, if it names a market."""
@@ -343,10 +350,8 @@ def market_phrase(doc: Doc, i: int, taken: set[int], place_at: dict[int, Place],
         elif word in MARKET_MODIFIERS or word in MARKET_ONLY_MODIFIERS and low in {"market", "markets"}:
             regional = regional or word == "regional"
             j = k
-        elif word == "chip" and k >= 1 and lows[k - 1] in ("blue", "blue-"):
-            j = k - 1  # "Britain's blue chip index": the blue-chip index, no chip index
-        elif word == "chip" and k >= 2 and lows[k - 1] == "-" and lows[k - 2] == "blue":
-            j = k - 2  # "The blue- chip index" (a line-break hyphen kept): the same
+        elif word == "chip" and (blue := _blue_before(lows, k)) is not None:
+            j = blue  # "Britain's blue chip index", "The blue- chip index": the blue-chip index, no chip index
         else:
             break
     if j > 0 and table.text[o + j - 1] in _POSSESSIVE:

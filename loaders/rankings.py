@@ -27,6 +27,7 @@ _RANK_FILLER = frozenset({"among", "the", "top", "biggest", "major", "leading", 
                           "all", "index", "sensex", "nifty", "bse", "nse", "early", "session", "day", "'s", "’s"})
 _COPULAS = frozenset({"was", "were", "is", "are"})
 _INTRO_VERBS = frozenset({"were", "was", "included", "include", "includes", "are", "is", ":"})
+_INTRO_VERBS_BE = _INTRO_VERBS | {"be"}  # (after "stood out to")
 _SUBJECT_KINDS = frozenset({"ref", "candidate", "sector"})
 
 
@@ -137,7 +138,7 @@ def ranked_moves(items: list[Item]) -> list[Ranked]:
             if j + 3 < len(items) and items[j].word("stood") and items[j + 1].word("out") and items[j + 2].word("to") \
                     and items[j + 3].word("be"):
                 j += 3  # "The top gainers stood out to be A (+10%), B (+7.39%) and C"
-            if not (j < len(items) and items[j].kind == "W" and items[j].low in _INTRO_VERBS | {"be"}):
+            if not (j < len(items) and items[j].kind == "W" and items[j].low in _INTRO_VERBS_BE):
                 continue
             names, end = _list_right(items, j + 1)
             verb = r
