@@ -44,6 +44,8 @@ _SECTOR_BEFORE = re.compile(r"\b(?:sector|sectoral|industry|sub)[\s-]*$", re.I)
 #: a cause clause between a move's verb and a day: the day is the cause's, not the move's
 _CAUSE_BETWEEN = re.compile(r"\b(?:after|following|tracking|as|amid|since|because|when|news|that|which|while|but|whereas)\b"
                             r"|[;(]", re.I)
+#: a relative clause opened before a day mention and not closed before it
+_RELATIVE_OPEN = re.compile(r",\s(?:which|who)\s[^,;]*$", re.I)
 _MOVER_TYPES = frozenset({EntityType.COMPANY, EntityType.SECURITY, EntityType.INDEX, EntityType.SECTOR,
                           EntityType.COMMODITY, EntityType.CURRENCY, EntityType.MARKET, EntityType.INVESTOR})
 #: investors that are money flows, not listed firms: they never have a share price
@@ -207,6 +209,9 @@ class _ArticleExtractor:
             lo, hi = sorted((raw.start_char, start))
             if start > raw.start_char and _CAUSE_BETWEEN.search(text, lo, hi):
                 continue
+            if start < raw.start_char and "," in text[start:raw.start_char] \
+                    and _RELATIVE_OPEN.search(text, max(0, start - 120), start):
+                continue  # "ADNOC Distribution, which leapt 5.5% in the previous session, retreated 0.9%"
             if best is None or abs(start - raw.start_char) < best[0]:
                 best = (abs(start - raw.start_char), day)
         if best is not None:

@@ -28,6 +28,7 @@ UP_VERBS = _forms(
     "firmed|firming", "ticked|rocketed|rocketing|skyrocketed", "up", "higher", "outperformed|outperforms|outperform",
     "earned", "zoomed|zooming|shot|recovered|recovering", "zooms|zoom", "doubled|tripled", "grew|grow|grows",
     "bolted",
+    "appreciated|appreciates",  # with a figure only: "Wema Bank appreciated by 8.82 per cent"
 )
 DOWN_VERBS = _forms(
     "fell|fall|falls|falling|fallen", "dropped|drop|drops|dropping", "declined|decline|declines|declining",
@@ -42,6 +43,8 @@ DOWN_VERBS = _forms(
     "halved",
     "trimmed|shaved",  # with a figure only: "the Shanghai Composite trimmed 0.8 percent" (not "trimmed losses")
     "shrank|shrunk|shrinks|contracted|contracts",  # with a figure only: "Motor Oil shrank 3.26%"
+    "conceded|concedes|conceding|surrendered|surrenders|surrendering|shied",  # Athens: "National conceded 4.55 percent"
+    "depreciated|depreciates", "corrected|corrects",  # with a figure only: "which corrected by 1.18%"
 )
 # multi-word predicates that state a direction without a figure
 PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
@@ -51,6 +54,10 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("led", "the", "rises"), "up"), (("led", "the", "rise"), "up"), (("led", "the", "advance"), "up"),
     (("led", "the", "falls"), "down"), (("led", "the", "fall"), "down"),
     (("leading", "the", "charge"), "up"), (("led", "the", "rally"), "up"), (("leading", "gains"), "up"),
+    (("led", "the", "way", "up"), "up"), (("led", "the", "way", "higher"), "up"), (("led", "the", "way", "down"), "down"),
+    (("led", "the", "way", "lower"), "down"), (("leading", "the", "way", "up"), "up"),
+    (("leading", "the", "way", "higher"), "up"), (("leading", "the", "way", "down"), "down"),
+    (("leading", "the", "way", "lower"), "down"),
     (("drove", "the", "rally"), "up"), (("drove", "gains"), "up"), (("powered", "the", "rally"), "up"),
     (("fuelled", "the", "rally"), "up"), (("fueled", "the", "rally"), "up"),
     # AP's "Stocks gave back some of their recent gains"
@@ -72,7 +79,7 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("was", "virtually", "unchanged"), "flat"), (("were", "virtually", "unchanged"), "flat"),
     (("was", "largely", "unchanged"), "flat"), (("were", "largely", "unchanged"), "flat"),
     (("was", "flat"), "flat"), (("were", "flat"), "flat"), (("traded", "flat"), "flat"), (("was", "little", "changed"), "flat"),
-    (("fell", "back"), "down"), (("lost", "ground"), "down"), (("gained", "ground"), "up"), (("came", "under", "pressure"), "down"), (("sold", "off"), "down"),
+    (("parted", "with"), "down"), (("fell", "back"), "down"), (("lost", "ground"), "down"), (("gained", "ground"), "up"), (("came", "under", "pressure"), "down"), (("sold", "off"), "down"),
     (("gave", "up"), "down"), (("pared", "gains"), "down"),
     (("put", "on"), "up"), (("picked", "up"), "up"), (("piled", "on"), "up"), (("tacked", "on"), "up"),
     (("shed", "ground"), "down"), (("lost", "value"), "down"), (("gained", "value"), "up"), (("lost", "shares"), "down"),
@@ -150,7 +157,9 @@ NEEDS_FIGURE = frozenset({"up", "down", "off", "higher", "lower", "added", "addi
                           "slides", "slip", "slips", "retreat", "retreats", "rebound", "rebounds",
                           "weakened", "weakening", "strengthening", "firmed", "firming", "ticked", "sagged",
                           "earned", "shot", "recovered", "recovering", "grew", "grow", "grows", "trimmed", "shaved",
-                          "shrank", "shrunk", "shrinks", "contracted", "contracts"})
+                          "shrank", "shrunk", "shrinks", "contracted", "contracts", "conceded", "concedes", "conceding",
+                          "surrendered", "surrenders", "surrendering", "shied", "appreciated", "appreciates",
+                          "depreciated", "depreciates", "corrected", "corrects"})
 HEDGES = {
     ("nearly",): True, ("almost",): True, ("about",): True, ("around",): True, ("roughly",): True,
     ("approximately",): True, ("over",): True, ("more", "than"): True, ("close", "to"): True,

@@ -51,6 +51,7 @@ _BARE_SECTOR_NEXT = UP_VERBS | DOWN_VERBS | frozenset({"and", "&", ",", "were", 
                                                        "closed", "finished"})
 _HEAD_WORDS = SECTOR_HEADS | _MARKET_HEAD_WORDS | _BARE_SECTOR_HEADS  # a sector or market phrase ends in one of these
 _NAME_CONNECT = frozenset({"&", "of", "de", "and"})
+_FOR_HEADS = frozenset({"Company", "Corporation", "Co."})
 _CORPORATE_TAIL_TOKENS = frozenset({"Group", "Holdings", "Holding", "Inc.", "Inc", "Ltd.", "Ltd", "Limited", "Co.", "Co",
                                     "Company", "Corp.", "Corp", "Corporation", "PLC", "plc", "SA", "AG", "NV", "LLC", "SE",
                                     "Motor", "Motors"})  # "Honda Motor", "Nissan Motor Co.": not a company "Motor"
@@ -252,7 +253,7 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
             taken.update(range(market.start, market.end))
             continue
         if low not in SECTOR_HEADS and not (
-                low in _BARE_SECTOR_HEADS and (texts[i].islower() or i in sent_starts)
+                low in _BARE_SECTOR_HEADS and (texts[i].islower() or i in sent_starts or _joined_to_sector(lows, i))
                 and i + 1 < len(lows) and lows[i + 1] in _BARE_SECTOR_NEXT):
             continue
         j = i
@@ -279,6 +280,10 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
         words = texts[j:i + 1]
         mods = [w for w in words[:-1] if w.lower() not in _GENERIC_MODIFIERS and w not in {",", "&", "and", "-"}]
         sectors = sector_ids(["technology" if w == "IT" else w for w in words], ref)  # "the IT sector", "IT shares"
+        index_after = _bare_index_after(found, i) if sectors else None
+        if index_after is not None:  # "The banks index lost 3.1%": one sector index, not banks and an index
+            found.remove(index_after)
+            i = index_after.end - 1
         start_char, end_char = table.idx[lo + j], table.end_char(lo + i)
         if low in MARKET_HEADS and not sectors:
             continue  # a market head that names no market and no sector: "stocks", "Xiaomi's shares"
@@ -292,6 +297,23 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
                                  sectors=(f"sector-{'-'.join(m.lower() for m in mods)[:60]}",)))
             taken.update(range(j, i + 1))
     return sorted(found, key=lambda m: m.start)
+
+
+def _joined_to_sector(lows: list[str], i: int) -> bool:
+    """'Materials and Healthcare led the way up': a capitalised sector word joined to another sector's."""
+    return i >= 2 and lows[i - 1] in {"and", "&", ","} and (lows[i - 2] in _BARE_SECTOR_HEADS or lows[i - 2] in SECTOR_HEADS)
+
+
+def _bare_index_after(found: list[Mention], i: int) -> Mention | None:
+    """The market mention of a bare 'index' right after token i ('banks index', 'miners sub-index')."""
+    for m in found:
+        if m.start == i + 1 and m.kind == "market" and m.extra.get("head") in _SECTOR_INDEX_HEADS \
+                and m.end - m.start <= 3 and m.text.lower() in _SECTOR_INDEX_HEADS | {"sub-index", "sub-indices"}:
+            return m
+    return None
+
+
+_SECTOR_INDEX_HEADS = frozenset({"index", "indices", "indexes", "subindex", "sub-index"})
 
 
 def _mention(doc: Doc, s: int, e: int, kind: str, tickers: dict[int, Quantity], *,
@@ -413,8 +435,9 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
             t = texts[j]
             if name_like[j] and offset + j not in sent_starts or j == i:
                 j += 1
-            elif t in _NAME_CONNECT and t != "and" and j + 1 < n_toks and name_like[j + 1]:
-                j += 1
+            elif (t in _NAME_CONNECT and t != "and" or t == "for" and texts[j - 1] in _FOR_HEADS) \
+                    and j + 1 < n_toks and name_like[j + 1]:
+                j += 1  # ("Abu Dhabi National Oil Company for Distribution", "Egyptian Company for Mobile Services")
             elif t == "-" and j > i and j + 1 < n_toks and not base_ws[offset + j - 1] and not base_ws[offset + j] \
                     and (name_like[j + 1] or texts[j + 1].isalpha() and texts[j + 1].islower() and len(texts[j + 1]) <= 4
                          and texts[j - 1][:1].isupper() and (j + 2 >= n_toks or not name_like[j + 2])):

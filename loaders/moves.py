@@ -453,8 +453,8 @@ def _figure(items: list[Item], k: int) -> tuple[float | None, bool, bool, int]:
             approx = True
             j += hedge
             continue
-        if it.low not in _RIGHT_FILLER:
-            return None, False, False, k
+        if it.low not in _RIGHT_FILLER and not (it.low == "," and j + 1 < len(items) and items[j + 1].word("by")):
+            return None, False, False, k  # (", by": "fell the most, by 1.24%")
         j += 1
     return None, False, False, k
 
@@ -915,6 +915,11 @@ def _pronoun(item: Item) -> Mention:
     return Mention(item.start, item.end, "pronoun", item.text, item.start_char, item.end_char)
 
 
+def _ticker_of_name_before(items: list[Item], j: int) -> bool:
+    """'Al Rajhi Bank 1120.SE gaining 1%': the bare code is the ticker of the name right before it."""
+    return j >= 1 and items[j - 1].kind == "M" and items[j - 1].mention.ticker == items[j].qty.code
+
+
 def _ticker_mention(item: Item) -> Mention:
     q = item.qty
     return Mention(item.start, item.end, "candidate", q.code, q.start, q.end, ticker=q.code)
@@ -962,9 +967,13 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         j -= 2  # "the top gainer was Sino Biopharm, which rose 6.2%"
     if j >= 3 and items[j].word(","):
         rel = next((x for x in range(j - 1, max(0, j - 14), -1) if items[x].word("which", "who")), None)
-        if rel is not None and rel >= 1 and items[rel - 1].kind == "M" and not any(
-                it.kind == "Q" or it.word(",", ";") for it in items[rel:j]):
-            j = rel - 1  # "Reliance Industries which was the major contributor to gains, settled higher"
+        name = None if rel is None else rel - 3 if rel >= 3 and items[rel - 1].word(",") \
+            and _ticker_of_name_before(items, rel - 2) else rel - 1
+        # "Reliance Industries which was the major contributor to gains, settled higher"; "ADNOC Distribution
+        # ADNOCDIST.AD, which leapt 5.5% in the previous session, retreated 0.9%" (the clause's own move)
+        if name is not None and name >= 0 and items[name].kind == "M" and not any(it.word(",", ";") for it in items[rel:j]) \
+                and (predicate_at(items, rel + 1) is not None or not any(it.kind == "Q" for it in items[rel:j])):
+            j = name
     j = _skip_place_pp(items, j)
     if j >= 0 and items[j].qkind == "TICKER" and items[j].text.startswith("("):
         j -= 1
@@ -985,7 +994,8 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
             found.append((bare, pct, signed))  # Xinhua's "..., and the Properties edged up"
             first, j = j2, j2 - 2
             break
-        if j2 >= 0 and items[j2].qkind == "TICKER" and not items[j2].text.startswith("("):
+        if j2 >= 0 and items[j2].qkind == "TICKER" and not items[j2].text.startswith("(") \
+                and not _ticker_of_name_before(items, j2):
             found.append((_ticker_mention(items[j2]), pct, signed))  # "9988.HK fell 1%"
             break
         if j2 >= 0 and items[j2].kind == "Q" and items[j2].qkind == "TICKER":
@@ -1287,13 +1297,25 @@ def _signed_in_brackets(items: list[Item], moves: list[RawMove]) -> list[RawMove
     for k, it in enumerate(items[:-3]):
         if it.kind != "M" or it.mention.kind not in _SUBJECT_KINDS or id(it.mention) in moved:
             continue
-        q = items[k + 2]
-        if not (items[k + 1].word("(") and q.qkind == "PERCENT" and q.qty.signed and items[k + 3].word(")")):
+        if not items[k + 1].word("("):
             continue
-        pct = q.qty.value
-        out.append(RawMove(it.mention, "up" if pct > 0 else "down" if pct < 0 else "flat", pct or 0.0, False, None,
-                           None, k + 2, k + 4, q.start_char))
+        p, said = k + 2, None
+        if items[p].low in _BRACKET_DIRECTIONS:  # "Power Grid Corp (up 4 per cent)", "(down nearly 8 per cent)"
+            said, p = _BRACKET_DIRECTIONS[items[p].low], p + 1
+        hedge = _hedge_at(items, p) if said else 0
+        p += hedge
+        q = items[p] if p < len(items) else None
+        if q is None or q.qkind != "PERCENT" or not (q.qty.signed or said) or p + 1 >= len(items) \
+                or not items[p + 1].word(")"):
+            continue
+        pct = q.qty.value if said is None else abs(q.qty.value) * (1 if said == "up" else -1)
+        out.append(RawMove(it.mention, "up" if pct > 0 else "down" if pct < 0 else "flat", pct or 0.0, hedge > 0, None,
+                           None, k + 2, p + 2, q.start_char))
     return out
+
+
+_BRACKET_DIRECTIONS = {"up": "up", "down": "down", "gained": "up", "lost": "down", "rose": "up", "fell": "down"}
+_BRACKETS = frozenset({"("})
 
 
 _UP_NOUNS = frozenset({"gain", "rise", "increase", "jump", "rally", "advance", "surge", "climb", "rebound", "uptick"})
@@ -1668,7 +1690,7 @@ def find_moves(items: list[Item]) -> list[RawMove]:
         moves += _gapped(items, moves)
     moves += _knock_on(items, moves)
     moves += _from_rankings(items, moves)
-    if has_signed_percent(items):
+    if has_signed_percent(items) or has_words(items, _BRACKETS):
         moves += _signed_in_brackets(items, moves)
     if len(moves) > 1:
         moves = _without_extremes(items, moves)
@@ -1823,6 +1845,7 @@ def _followed_by(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
             continue
         direction = lead[-1].direction
         sub_index = lead[-1].subject.entity_id in _SUB_INDICES
+        group: list[RawMove] = []
         j = k + 2
         while j < len(items):
             if items[j].word("the") and j + 1 < len(items):
@@ -1850,10 +1873,39 @@ def _followed_by(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
                     dir_here = direction
             else:
                 dir_here = direction
-            out.append(RawMove(mention, dir_here, pct, False, None, None, k, j, items[k].start_char, from_list=True))
+            group.append(RawMove(mention, dir_here, pct, False, None, None, k, j, items[k].start_char, from_list=True))
             while j < len(items) and items[j].word(",", "and", "&"):
                 j += 1
+        out += _figures_after_list(items, group, j, direction)
     return out
+
+
+def _figures_after_list(items: list[Item], group: list[RawMove], j: int, direction: str) -> list[RawMove]:
+    """'followed by A and B at 6.4 and 5.9 per cent, respectively', '..., which declined by 2.34 percent
+    and 1.96 percent respectively': figures said after the whole list, one per name in order."""
+    if not group or any(m.pct is not None for m in group):
+        return group
+    n = j - 1 if j > 0 and items[j - 1].word(",") else j
+    if n < len(items) and items[n].word(",") and n + 1 < len(items) and items[n + 1].word("which", "that"):
+        n += 1
+    if n < len(items) and items[n].word("which", "that") and n + 1 < len(items):
+        pred = predicate_at(items, n + 1)
+        if pred is None:
+            return group
+        direction, n = pred[0], n + 1 + pred[1]
+        if n < len(items) and items[n].word("by"):
+            n += 1
+    elif n < len(items) and items[n].word("at", "with", "by"):
+        n += 1
+    if n >= len(items) or items[n].qkind != "PERCENT":
+        return group
+    figures = [items[n].qty.value, *_respectively(items, n + 1)[0]]
+    if len(figures) != len(group):
+        return group
+    sign = 1 if direction == "up" else -1
+    for move, figure in zip(group, figures):
+        move.pct, move.direction = sign * abs(figure), direction
+    return group
 
 
 _FOLLOWED = frozenset({"followed", "did"})

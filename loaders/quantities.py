@@ -131,6 +131,13 @@ _MONEY_FIRST = re.compile(r"[HUSANCRJEGKIDQPV₱₹₩$€£¥\d](?:(?<=[A-Z])(?
                           r"|(?<=[₱₹₩$€£¥])(?=[\s\S]{0,4}\d)"
                           r"|(?<=\d)(?=[\d,.]*\s?(?:[a-z]+(?: [a-z]+)?)?\s"
                           r"(?:yua|dol|HK |Hon|yen|eur|won|rup|Swi|fra|pou|bah|rin|pes|rea|ran|rub|rou|dir|riy|don)))")
+#: a Reuters instrument code standing bare after a company's name, as syndicated copies print it ("Al Rajhi
+#: Bank 1120.SE gaining 1%", "Emaar Malls EMAA.DU", "Apple AAPL.O"; the original's "<1120.SE>" too): digits or
+#: capitals, a dot and an exchange's suffix, with white space, "(" or "<" before it
+_BARE_RIC = re.compile(
+    r"(?<![^\s(<])(?P<code>(?:\d{4,6}|[A-Z][A-Z0-9]{1,11})\.(?:SE|DU|AD|QA|CA|KW|BH|OM|T|TW|TWO|KS|KQ|SS|SZ|SI|KL|BK|JK|PS"
+    r"|HM|HN|NS|BO|AX|NZ|L|PA|DE|AS|MI|SW|S|TO|V|SA|MX|MC|ST|CO|HE|OL|BR|LS|AT|VI|IR|WA|IS|J|JO|TA|N|O|OQ|K|MM))(?!\w|\.\w)")
+_RIC_HINT = re.compile(r"[\dA-Z]\.[A-Z]{1,3}(?!\w|\.\w)")
 _TICKER_FIRST = re.compile(r"[\d(](?:(?<=\()|(?=\d{0,4}\.HK))")
 _SCALES = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6,
            "mln": 1e6, "mil": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3, "lakh crore": 1e12, "crore": 1e7, "cr": 1e7, "lakh": 1e5}
@@ -195,6 +202,26 @@ def _word_figure_starts(text: str) -> list[int] | None:
     return sorted(starts)
 
 
+#: a plain figure before a percent and "and": "rose 2.37 and 2.08 per cent", "6.4, 5.9 and 3 per cent,
+#: respectively" (one percent word for the list); a figure of at most two whole digits, after no
+#: currency sign, decimal point or word character
+_SHARED_UNIT = re.compile(r"(?<![\w.,$€£¥])(?P<num>\d{1,2}(?:\.\d+)?)(?P<joint>,\s?|,?\sand\s)$")
+_SHARED_REACH = 16
+
+
+def _shared_unit(text: str, q: Quantity, add) -> None:
+    """Add the figures that share the percent word of ``q`` ('2.37 and 2.08 per cent'), right to left;
+    the last joint is an 'and' ('between 2 and 3 percent' is one figure of a range; '80.12, or 0.3%' is points)."""
+    end = q.start
+    while end > 1 and text[end - 1] in " ,dna":
+        m = _SHARED_UNIT.search(text, max(0, end - _SHARED_REACH), end)
+        if m is None or end == q.start and m.group("joint")[-2:] != "d " \
+                or text[max(0, m.start() - 8):m.start()].lower() == "between ":
+            return
+        add(Quantity("PERCENT", m.start(), m.start() + len(m.group("num")), float(m.group("num")), m.group("num")))
+        end = m.start()
+
+
 def _ticker_code(raw: str) -> str:
     raw = raw.upper()
     digits = raw.removesuffix(".HK")
@@ -239,6 +266,9 @@ def find_quantities(text: str) -> list[Quantity]:
         if sign == "-":
             value = -value
         add(Quantity("PERCENT", m.start(), m.end(), value, m.group(0), approx=bool(m.group("tilde")), signed=signed))
+    for q in list(found):
+        if q.kind == "PERCENT" and q.text[:1].isdigit():
+            _shared_unit(text, q, add)
     word_starts = _word_figure_starts(text)
     if word_starts is None:
         word_figures = _WORD_PERCENT.finditer(text) if _WORD_PCT_HINT.search(text) else ()
@@ -267,6 +297,9 @@ def find_quantities(text: str) -> list[Quantity]:
         if raw in _WIRE_CODES:
             continue  # "BANGKOK (AP) —": a dateline's news agency, not a ticker
         add(Quantity("TICKER", m.start(), m.end(), None, m.group(0), code=_ticker_code(raw)))
+    if _RIC_HINT.search(text):
+        for m in _BARE_RIC.finditer(text):
+            add(Quantity("TICKER", m.start(), m.end(), None, m.group(0), code=m.group("code")))
     return sorted(found, key=lambda q: q.start)
 
 

@@ -29,6 +29,8 @@ __all__ = ["Resolver", "new_entity"]
 
 #: an ISIN: country code, nine characters, check digit
 _ISIN = re.compile(r"[A-Z]{2}[A-Z0-9]{9}[0-9]")
+#: an exchange's instrument code of a company outside the reference data ("1120.SE", "EMAA.DU", "7203.T")
+_INSTRUMENT_CODE = re.compile(r"[A-Z0-9]{2,12}\.[A-Z]{1,3}")
 
 
 @lru_cache(maxsize=4096)
@@ -155,6 +157,8 @@ class Resolver:
                 ident = company_id(hkex=hk.group(1))
             elif ticker and ticker.isalpha() and ticker != _initials(words):
                 ident = company_id(ticker=ticker)
+            elif ticker and _INSTRUMENT_CODE.fullmatch(ticker):
+                ident = company_id(name=name)  # "Al Rajhi Bank 1120.SE": known by its name, the code kept beside it
             else:
                 ticker = None
                 ident = company_id(name=name)

@@ -1,0 +1,92 @@
+"""Reuters' bare instrument codes, lists of figures said after the names, and the verbs of the Athens,
+Indian and Indonesian wraps (sentences written for these tests in the styles of Reuters, Kathimerini,
+Zee Business, the Canadian Press and Katadata; not copied)."""
+from __future__ import annotations
+
+import pytest
+
+from marketkg.loaders.quantities import find_quantities
+from tests.conftest import facts_of
+
+
+def _moves(text: str) -> list[tuple[str, float | None, float | None]]:
+    return [(m.entity.name, m.change_pct, m.close) for m in facts_of(text).moves]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a Reuters code printed bare after a company's name is its ticker, not part of its name
+    ("Saudi Arabia's index .TASI rose 0.6%, with Riyad Holding 1010.SE gaining 1.2% and Jarir Marketing 4190.SE "
+     "advancing 2.1%.",
+     [("Tadawul All Share Index", 0.6, None), ("Riyad Holding", 1.2, None), ("Jarir Marketing", 2.1, None)]),
+    ("In Qatar, the index .QSI slipped 0.3%, with Ooredoo ORDS.QA falling 1.1%.",
+     [("QE Index", -0.3, None), ("Ooredoo", -1.1, None)]),
+    ("Egypt's blue-chip index .EGX30 eased 0.2%, weighed down by a 2% fall in Palm Hills PHDC.CA.",
+     [("Palm Hills", -2.0, None), ("EGX 30", -0.2, None)]),
+    # a relative clause with its own move between the name and the day's verb
+    ("Gulf Cement Company GCEM.AD, which jumped 4% in the previous session, fell 1.5%.",
+     [("Gulf Cement Company", 4.0, None), ("Gulf Cement Company", -1.5, None)]),
+    # "X Company for Y" is one name
+    ("Arab Company for Steel Works gained 3.1%.", [("Arab Company for Steel Works", 3.1, None)]),
+])
+def test_reuters_codes(sentence, expected):
+    assert _moves(sentence) == expected
+
+
+def test_codes_are_tickers():
+    moves = facts_of("Emirates Transport Co ETCO.DU rose 2.2% on Tuesday.").moves
+    assert [(m.entity.name, m.entity.ticker) for m in moves] == [("Emirates Transport Co", "ETCO.DU")]
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("Al Baraka Bank 1530.SE rose", ["1530.SE"]),
+    ("a fall in Orascom ORAS.CA.", ["ORAS.CA"]),
+    ("Vodafone <VOD.L> fell", ["VOD.L"]),
+    ("in the U.S. and U.K. markets", []),  # initials, no codes
+    ("E.ON rose", []),
+    ("Grupo Mexico S.A. fell", []),
+])
+def test_bare_code_scan(text, codes):
+    assert [q.code for q in find_quantities(text) if q.kind == "TICKER"] == codes
+
+
+def test_day_of_a_relative_clause_stays_in_it():
+    facts = facts_of("Gulf shares were mixed on Tuesday.\n\nGulf Cement Company GCEM.AD, which jumped 4% in the "
+                     "previous session, fell 1.5%.", published="2024-08-06")
+    assert [(m.change_pct, m.date) for m in facts.moves] == [(4.0, "2024-08-05"), (-1.5, "2024-08-06")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # one percent word for a list of figures, each name its own, in order
+    ("Energy and Utilities led the way up 1.84 and 1.02 per cent respectively.",
+     [("Energy", 1.84, None), ("Utilities", 1.02, None)]),
+    ("Shares of Suncor Energy rose 3.2 per cent, followed by Imperial Oil and Cenovus Energy at 2.9 and 2.4 per cent, "
+     "respectively.",
+     [("Suncor Energy", 3.2, None), ("Imperial Oil", 2.9, None), ("Cenovus Energy", 2.4, None)]),
+    ("Nifty Metal fell by 3.05 percent followed by Nifty Pharma and Nifty Realty which declined by 1.22 percent and "
+     "0.96 percent respectively.",
+     [("Nifty Metal", -3.05, None), ("Nifty Pharma", -1.22, None), ("Nifty Realty", -0.96, None)]),
+    ("The energy sector fell the most, by 2.14%, followed by the industrial sector, which corrected by 1.31%.",
+     [("Energy", -2.14, None), ("Industrials", -1.31, None)]),
+    # "(up 4 per cent)" after a name is its move
+    ("Tata Steel (up 3 per cent) ended as the top gainer, while Wipro (down nearly 2 per cent) was the top loser.",
+     [("Tata Steel", 3.0, None), ("Wipro", -2.0, None)]),
+    # the sector's own index: "banks index" is one name, not banks and an index
+    ("The banks index lost 4.1% as Alpha Bank conceded 5.2% and Piraeus surrendered 3.8%.",
+     [("Banks", -4.1, None), ("Alpha Bank", -5.2, None), ("Piraeus", -3.8, None)]),
+    # Athens' verbs
+    ("Jumbo parted with 2.6%, Motor Oil shied 1.4% and Mytilineos appreciated 0.8%.",
+     [("Jumbo", -2.6, None), ("Motor Oil", -1.4, None), ("Mytilineos", 0.8, None)]),
+])
+def test_lists_and_verbs(sentence, expected):
+    assert sorted(_moves(sentence)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("rose 2.63, 2.42, 1.73 and 1 per cent", [2.63, 2.42, 1.73, 1.0]),
+    ("at 6.4 and 5.9 per cent", [6.4, 5.9]),
+    ("between 2 and 3 percent", [3.0]),  # a range's end, not a list
+    ("in 2019 and 2.3 percent", [2.3]),  # a year is no figure of the list
+    ("fell $2.37 and 2.08 per cent", [2.08]),  # a price is no figure of the list
+])
+def test_shared_percent_word(text, values):
+    assert [q.value for q in find_quantities(text) if q.kind == "PERCENT"] == values
