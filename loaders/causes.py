@@ -56,8 +56,29 @@ class RawCause:
 _AS_COMPARED = frozenset({"much", "many", "high", "low", "far", "long", "well", "soon", "little", "few"})
 
 
+#: the participles of the "X by" cues, which an adverb may split: "hit hard by", "hurt in part by"
+_BY_CUE_HEADS = frozenset(c.split()[0] for c in CUES if c.endswith(" by") and len(c.split()) == 2)
+_CUE_ADVERBS = frozenset({"hard", "in", "part", "partly", "partially", "mainly", "largely", "mostly", "primarily",
+                          "chiefly", "also", "further", "heavily", "particularly", "especially", "again", "strongly"})
+
+
+def _split_by_cue(items: list[Item], k: int) -> tuple[str, int] | None:
+    """'hit hard by', 'hurt in part by', 'boosted mainly by': a by-cue with adverbs inside it."""
+    n = k + 1
+    while n < len(items) and n - k <= 3 and items[n].kind == "W" and (
+            items[n].low in _CUE_ADVERBS or items[n].low.endswith("ly") and len(items[n].low) > 3):
+        n += 1
+    if n == k + 1 or n >= len(items) or not items[n].word("by") or items[k + 1].low == "in" and not items[k + 2].word("part"):
+        return None
+    return f"{items[k].low} by", n + 1 - k
+
+
 def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
     """(cue, length) if a causal cue starts at item k."""
+    if items[k].kind == "W" and items[k].low in _BY_CUE_HEADS and k + 2 < len(items) and not items[k + 1].word("by"):
+        split = _split_by_cue(items, k)
+        if split is not None:
+            return split
     for words in _CUE_INDEX.get(items[k].low, ()) if items[k].kind == "W" else ():
         if words_at(items, k, words):
             if words == ("as",) and (any(words_at(items, k, w) for w in W.AS_NOT_CUE)
@@ -424,7 +445,8 @@ def cue_after(items: list[Item], j: int, stops: set[int], limit: int = 16,
                 return None  # "and Toyota warned on profits": the verb's own object, no cue
             return found[0], found[1], k
         if word == "-" and k > 0 and items[k - 1].end_char == it.start_char:
-            k += 1  # "all-time": a word, not an aside
+            # "all-time": a word, not an aside; "sell-off": its second half no verb of another clause
+            k += 2 if k + 1 < len(items) and items[k + 1].start_char == it.end_char else 1
             continue
         if word == "against" and k + 1 < len(items) and items[k + 1].kind == "M" \
                 and (items[k + 1].mention.entity_id or "").startswith("fx-"):
@@ -700,8 +722,9 @@ def chained_causes(items: list[Item], start: int, cue: str, stops: set[int], hea
         found = make_causes(items, spans, cue, effects, text)
         out.extend(found)
         end = spans[-1][1] if spans and found else None
-        if end is not None and end < len(items) and items[end].word("amid", "amidst"):
-            end -= 1  # "led by A amid B": B follows with no comma
+        if end is not None and end < len(items) and (items[end].word("amid", "amidst") or items[end].word(
+                "as", "after") and cue in ("amid", "amidst") and not heading):
+            end -= 1  # "led by A amid B", "amid a selloff in A as B": B follows with no comma
         elif end is None or end + 1 >= len(items) or not items[end].word(","):
             break
         nxt = cue_at(items, end + 1)

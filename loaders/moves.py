@@ -915,6 +915,17 @@ def _pronoun(item: Item) -> Mention:
     return Mention(item.start, item.end, "pronoun", item.text, item.start_char, item.end_char)
 
 
+def _with_direction(items: list[Item], k: int) -> bool:
+    """'..., with miners down on lingering concerns about metals demand': a bare direction word after a
+    'with' and its subject is a move with no figure when its cause follows."""
+    return items[k].low in _BARE_DIRECTIONS and k >= 2 and items[k - 1].kind == "M" and items[k - 2].word("with") \
+        and k + 1 < len(items) and items[k + 1].low in _CAUSE_OPENERS
+
+
+_BARE_DIRECTIONS = frozenset({"down", "up", "higher", "lower"})
+_CAUSE_OPENERS = frozenset({"on", "as", "after", "amid", "following", "due", "thanks", "over", "because"})
+
+
 def _ticker_of_name_before(items: list[Item], j: int) -> bool:
     """'Al Rajhi Bank 1120.SE gaining 1%': the bare code is the ticker of the name right before it."""
     return j >= 1 and items[j - 1].kind == "M" and items[j - 1].mention.ticker == items[j].qty.code
@@ -1647,7 +1658,7 @@ def find_moves(items: list[Item]) -> list[RawMove]:
             pct, approx = None, False  # "A, B and C were the top gainers, rising up to 7.9%": the most, not each
         has_own = any(p is not None for _, p, _ in subjects)
         if not subjects or (needs_figure and pct is None and not is_range and not has_own
-                            and not _points_follow(items, k + length)):
+                            and not _points_follow(items, k + length) and not _with_direction(items, k)):
             k += length
             continue
         if close is None:

@@ -35,9 +35,10 @@ def test_causes(sentence, expected):
     ("Germany's DAX gained 1% finishing at five-month highs, boosted by tech major SAP.", [("idx-dax", "tech major SAP")]),
     ("Tokyo stocks closed higher Thursday by extending gains for an eighth straight session as investors "
      "bought exporters.", [("idx-n225", "investors bought exporters")]),
-    # not a course word further on: "its lowest closing level ..., with miners down on X" is the miners' cause
+    # not a course word further on: "its lowest closing level ..., with miners down on X" is the miners' cause,
+    # not the index's
     ("Britain's top share index fell to its lowest closing level in three years on Monday, with miners down on "
-     "concerns about metals demand.", []),
+     "concerns about metals demand.", [("sector-metals_mining", "concerns about metals demand")]),
 ])
 def test_course_read_through(sentence, expected):
     assert _causes(sentence) == expected

@@ -1,0 +1,42 @@
+"""Causes as the Western wires write them: cues split by an adverb, two cues in a row, a compound
+word inside the gap, a sector's bare direction after 'with' (sentences written for these tests in the
+styles of Reuters, Bloomberg, AP and CNBC; not copied)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import facts_of
+
+
+def _causes(text: str) -> list[tuple[str, str]]:
+    return [(c.effect.name, c.cause) for c in facts_of(text).causes]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an adverb inside a by-cue
+    ("France's CAC 40 finished down 1.4 percent, hit hard by the banks.", [("CAC 40", "the banks")]),
+    ("The FTSE 100 fell 0.6%, hurt in part by weaker oil prices.", [("FTSE 100", "weaker oil prices")]),
+    ("The Nikkei rose 1.1%, boosted mainly by exporters.", [("Nikkei 225", "exporters")]),
+    # "amid A as B": two causes in a row
+    ("Brazilian stocks slumped amid a selloff in emerging-market assets as investors fled risk.",
+     [("Bovespa", "a selloff in emerging-market assets"), ("Bovespa", "investors fled risk")]),
+    # a hyphenated compound ("sell-off") in the gap before the cue is no verb of another clause
+    ("The S&P 500 tumbled 2.1% to its worst day since an early August sell-off, as weak factory data "
+     "revived recession fears.", [("S&P 500", "weak factory data revived recession fears")]),
+])
+def test_cues(sentence, expected):
+    assert _causes(sentence) == expected
+
+
+def test_headline_as_is_no_second_cause():
+    # "Rise on X as Tech Pauses": in a headline the as-clause is a contrast, not a cause
+    facts = facts_of("Tokyo Stocks Rise on Exporter Rally as Banks Pause\n\nThe Nikkei rose 0.5% on Monday.")
+    assert [c.cause for c in facts.causes] == ["Exporter Rally"]
+
+
+def test_with_a_bare_direction():
+    # "..., with miners down on X": the miners moved, and X is their cause
+    facts = facts_of("The FTSE 100 fell 0.4% on Monday, with miners down on worries about Chinese demand.")
+    assert [(m.entity.name, m.change_pct) for m in facts.moves] == [("FTSE 100", -0.4), ("Metals and mining", None)]
+    assert _causes("The FTSE 100 fell 0.4% on Monday, with miners down on worries about Chinese demand.") == [
+        ("Metals and mining", "worries about Chinese demand")]
