@@ -92,12 +92,16 @@ SECOND_CAUSE = frozenset({"a", "an", "the", "another", "escalating", "mounting",
                           "growing", "rising", "falling", "continued", "continuing", "weak", "weaker", "strong",
                           "stronger", "renewed", "further", "tight", "higher", "lower", "reports", "data", "signs",
                           "more", "weakening", "easing", "weakness", "strength", "selling", "heavy", "massive",
-                          "mounting", "lingering", "escalating", "fresh", "disappointing", "upbeat", "mixed", "new"})
+                          "mounting", "lingering", "escalating", "fresh", "disappointing", "upbeat", "mixed", "new",
+                          # "as investors grew concerned about A and waning expectations for B"
+                          "waning", "fading", "diminishing", "dwindling", "improving", "slowing", "cooling",
+                          "softening", "persistent", "ongoing", "uncertainty", "optimism", "pessimism", "tensions"})
 #: "on China worries", "on U.S. trade tensions": a place before one of these is a cause, not a venue
 CONCERN_NOUNS = frozenset({"worries", "fears", "concerns", "hopes", "jitters", "tensions", "data", "demand",
                            "optimism", "pessimism", "woes", "tariffs", "stimulus", "slowdown", "recession",
                            "uncertainty", "news", "weakness", "troubles", "risks", "reports", "turmoil", "crisis",
-                           "tightening", "easing", "exports", "inflation", "growth"})
+                           "tightening", "easing", "exports", "inflation", "growth", "unrest", "protests", "tension",
+                           "election", "elections", "debt", "budget", "politics"})
 #: nouns that make "on a ..." / "on the ..." a cause: "on a Wall Street comeback", "on the news"
 ON_CAUSE_NOUNS = CONCERN_NOUNS | frozenset({"comeback", "rally", "rebound", "recovery", "expectations", "report",
                                             "decision", "announcement", "results", "earnings", "surge", "slump",

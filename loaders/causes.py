@@ -826,7 +826,8 @@ def clause_causes(items: list[Item], moves: list[RawMove], text: str, heading: b
 
 
 #: the cues that open a sentence's cause ("Buoyed by X, ...", "Amid X, ...")
-_OPENING_CUES = PARTICIPLE_CUES | {"amid", "following", "after", "on the back of"}
+_OPENING_CUES = PARTICIPLE_CUES | {"amid", "following", "after", "on the back of", "in the wake of", "tracking",
+                                   "taking cues from", "taking their cue from", "following the lead of"}
 
 
 def opening_cause(items: list[Item], text: str) -> list[RawCause]:

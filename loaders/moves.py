@@ -1989,7 +1989,8 @@ _RECORD_WORDS = frozenset({"an", "a", "all", "time", "all-time", "record", "new"
                            "its", "highest", "lowest", "level", "peak", "closing"})
 
 
-_CLOSE_STATED = frozenset({"closed", "ended", "finished", "settled", "closing", "ending", "finishing", "settling"})
+_CLOSE_STATED = frozenset({"closed", "ended", "finished", "settled", "closing", "ending", "finishing", "settling",
+                           "closes", "ends", "finishes", "settles"})  # (a headline's present: "Nikkei ends at 2-week low")
 
 
 def close_statements(items: list[Item]) -> list[tuple[Mention, float]]:

@@ -40,3 +40,25 @@ def test_with_a_bare_direction():
     assert [(m.entity.name, m.change_pct) for m in facts.moves] == [("FTSE 100", -0.4), ("Metals and mining", None)]
     assert _causes("The FTSE 100 fell 0.4% on Monday, with miners down on worries about Chinese demand.") == [
         ("Metals and mining", "worries about Chinese demand")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a second object of the cue opened by an adjective of the genre: two causes
+    ("Tokyo stocks fell to a one-week low Tuesday as investors grew worried about unrest in the Middle East and "
+     "waning hopes for a rate cut.",
+     [("Nikkei 225", "investors grew worried about unrest in the Middle East"),
+      ("Nikkei 225", "waning hopes for a rate cut")]),
+    # a place's unrest after "on" is a cause, not a venue
+    ("The Hang Seng fell 1.2% on Bangkok unrest.", [("Hang Seng Index", "Bangkok unrest")]),
+    # "Tracking X, ..." opens the sentence's cause (and "Tracking" opens no company's name)
+    ("Tracking Wall Street, Seoul shares fell 0.9%.", [("KOSPI", "Wall Street")]),
+    ("Tracking overseas losses, Hong Kong stocks fell 1.1% on Wednesday.", [("Hang Seng Index", "overseas losses")]),
+])
+def test_more_cues(sentence, expected):
+    assert _causes(sentence) == expected
+
+
+def test_headline_close_at_an_extreme():
+    # a headline's present tense: "Nikkei ends at 3-week low" is the day's fall
+    facts = facts_of("Nikkei ends at 3-week low on trade worries\n\nExporters were mixed on Monday.")
+    assert [(m.entity.name, m.direction) for m in facts.moves] == [("Nikkei 225", "down")]
