@@ -136,15 +136,27 @@ def _date_phrase(items: list[Item], k: int) -> int:
 
 
 #: a move noun whose owner follows it ("a 4% gain in Siemens", "a drop at Samsung")
-_GAIN_NOUNS = MOVE_NOUNS | RESULT_NOUNS
+_GAIN_NOUNS = MOVE_NOUNS | RESULT_NOUNS | {"increase", "decrease", "climb", "dip", "retreat"}
+
+
+def _another_move_noun(items: list[Item], e: int) -> int | None:
+    """After a cause that ends in a mover's name (and its ticker), 'and a 0.7% increase in ...': where
+    the second such cause starts."""
+    if e < len(items) and items[e].qkind == "TICKER":
+        e += 1
+    if e + 3 < len(items) and items[e].word("and") and items[e + 1].word("a", "an") and items[e + 2].qkind == "PERCENT" \
+            and items[e + 3].low in _GAIN_NOUNS:
+        return e + 1
+    return None
 
 
 def _owner_of_move_noun(items: list[Item], j: int) -> bool:
     """Whether the mention at j owns the move noun before it: 'a 4% gain in Siemens',
     'a 3.5% drop in chipmaker TSMC'."""
     p = j - 1
-    if p >= 0 and items[p].kind == "W" and items[p].low.isalpha() and not items[p].word("in", "at"):
-        p -= 1  # a descriptor: "in chipmaker TSMC"
+    while p >= 0 and j - p <= 5 and items[p].kind == "W" and (items[p].low.replace("-", "").isalpha() or items[p].low == "-") \
+            and not items[p].word("in", "at"):
+        p -= 1  # a description: "in chipmaker TSMC", "in petrochemical maker Industries Qatar"
     return p >= 1 and items[p].word("in", "at") and items[p - 1].low in _GAIN_NOUNS
 
 
@@ -655,6 +667,9 @@ def cause_phrases(items: list[Item], start: int, stops: set[int], heading: bool 
                 out.append((cut, a))
                 cut = a + 1
         out.append((cut, e))
+        if end is None and (nxt := _another_move_noun(items, e)) is not None:
+            k = nxt  # "driven by a 3.5% rise in Emaar Malls and a 0.7% increase in Emaar Properties"
+            continue
         if end is not None or e >= len(items) or not items[e].word(","):
             break
         nxt = e + 1

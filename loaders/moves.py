@@ -792,7 +792,8 @@ _DESCRIPTORS = frozenset({"company", "firm", "maker", "giant", "group", "carrier
                           "drugmaker", "planemaker", "rival", "peer", "unit", "subsidiary", "parent",
                           "supplier", "exporter", "builder", "brokerage", "broker", "heavyweight", "stock", "shares",
                           "spinoff", "spin-off", "affiliate", "owner", "counterpart", "sister", "steelmaker",
-                          "shipbuilder", "refiner", "brewer", "jeweller", "utility", "telco", "shipper", "airline"})
+                          "shipbuilder", "refiner", "brewer", "jeweller", "utility", "telco", "shipper", "airline",
+                          "service", "provider", "specialist", "chain", "distributor"})
 
 
 def _after_ranking(items: list[Item], j: int) -> bool:
@@ -825,11 +826,11 @@ def _described_at_clause_start(items: list[Item], j: int) -> bool:
     lower-case words (or a market or sector word) that open a clause before the name describe it."""
     x = j - 1
     while x >= 0 and j - x <= 3 and (
-            items[x].kind == "W" and items[x].text.isalpha() and items[x].text.islower()
+            items[x].kind == "W" and items[x].text.isalpha() and (items[x].text.islower() or x == 0 and items[x].text.istitle())
             and items[x].low not in _PREPOSITIONS and items[x].low not in _FREE_BEFORE and not predicate_at(items, x)
             or items[x].kind == "M" and items[x].mention.kind in ("market", "sector") and " " not in items[x].text):
-        x -= 1
-    return x < j - 1 and (x < 0 or items[x].word(",", ";", "and", "while", "but"))
+        x -= 1  # ("Price comparison service Moneysupermarket.com fell": the sentence's first word capitalised)
+    return x < j - 1 and (x < 0 or items[x].word(",", ";", "and", "while", "but", "elsewhere", "meanwhile"))
 
 
 def _renamed(items: list[Item], first: int) -> bool:
@@ -1372,6 +1373,8 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
         after = end + 1 if end + 1 < len(items) and items[end + 1].word("the") else end
         while after + 1 < len(items) and items[after + 1].kind == "W" and items[after + 1].low in _DESCRIPTORS:
             after += 1  # "a 3.5% drop in chipmaker TSMC"
+        if after + 1 < len(items) and items[after + 1].kind == "W":
+            after = _described_name_before(items, after)  # "a 0.7% increase in blue-chip developer Emaar Properties"
         if end < len(items) and items[end].word("for", "in", "at", "on") and after + 1 < len(items) \
                 and items[after + 1].kind == "M" and items[after + 1].mention.kind in _SUBJECT_KINDS:
             out.append(RawMove(items[after + 1].mention, "up" if up else "down", value, hedge > 0, None, None, k,
@@ -1402,6 +1405,19 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
         out.append(RawMove(items[j].mention, "up" if up else "down", value, hedge > 0, close, None, k, end,
                            items[k].start_char))
     return out, orphans
+
+
+def _described_name_before(items: list[Item], after: int) -> int:
+    """The item before a name that up to three lower-case words ending in a descriptor noun describe
+    ('petrochemical maker', 'blue-chip developer'), else ``after`` as it was."""
+    x = after + 1
+    while x < len(items) and x - after <= 5 and items[x].kind == "W" and (items[x].text == "-" or (
+            items[x].text[:1].islower() and items[x].low not in _DESCRIPTORS and items[x].text.replace("-", "").isalpha())):
+        x += 1  # ("blue-chip" is three items)
+    if x + 1 < len(items) and x > after + 1 and items[x].kind == "W" and items[x].low in _DESCRIPTORS \
+            and items[x + 1].kind == "M":
+        return x
+    return after
 
 
 def _adopt_orphans(orphans: list[_Orphan], moves: list[RawMove]) -> list[RawMove]:

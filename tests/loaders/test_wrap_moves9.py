@@ -90,3 +90,25 @@ def test_lists_and_verbs(sentence, expected):
 ])
 def test_shared_percent_word(text, values):
     assert [q.value for q in find_quantities(text) if q.kind == "PERCENT"] == values
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a description of lower-case words before an unknown name, opening the sentence or after "Elsewhere"
+    ("Price comparison site Gocompare.com fell 12% to 88.5p.", [("Gocompare.com", -12.0, 88.5)]),
+    ("Elsewhere online grocery service Ocado rose 4%.", [("Ocado", 4.0, None)]),
+    # a noun move whose owner a description names ("a 1.2% gain in petrochemical maker X")
+    ("The Kuwaiti index rose 0.3%, helped by a 1.2% gain in logistics provider Agility AGLT.KW.",
+     [("Agility", 1.2, None), ("Boursa Kuwait Premier Market Index", 0.3, None)]),
+    # the index names of Johannesburg and Toronto as Bloomberg spells them out
+    ("The FTSE/JSE Africa All-Share Index slid 1.1 percent.", [("JSE All Share Index", -1.1, None)]),
+    ("The Standard & Poor's/TSX Index rose 0.4 percent.", [("S&P/TSX Composite", 0.4, None)]),
+])
+def test_descriptions_and_names(sentence, expected):
+    assert _moves(sentence) == expected
+
+
+def test_two_noun_moves_are_two_causes():
+    facts = facts_of("Dubai's index .DFMGI rose 0.4%, driven by a 2.5% rise in Emaar Development EMAARDEV.DU and a "
+                     "1.1% increase in blue-chip lender Emirates NBD ENBD.DU.")
+    assert [c.cause for c in facts.causes] == ["a 2.5% rise in Emaar Development",
+                                               "a 1.1% increase in blue-chip lender Emirates NBD"]
