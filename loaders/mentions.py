@@ -428,7 +428,8 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
             continue
         i = first
         if offset + i in sent_starts and i + 1 < n_toks and name_like[i + 1] and offset + i + 1 not in taken \
-                and (texts[i] == "The" and i + 2 < n_toks and name_like[i + 2] or _descriptor_word(texts[i])):
+                and (texts[i] == "The" and i + 2 < n_toks and name_like[i + 2] or _descriptor_word(texts[i])
+                     and texts[i] != "Bank"):  # ("Bank Hapoalim", "Bank Mandiri": the name's own first word)
             i += 1  # "Insurer FBD declined 2.1pc": the description opening the sentence is no part of the name
         j = i
         while j < n_toks and offset + j not in taken:

@@ -812,6 +812,8 @@ def _free_standing(items: list[Item], j: int) -> bool:
         return prev.kind == "M"
     if prev.low in ("of", "in") and j >= 2 and items[j - 2].low in ("shares", "stock", "stocks"):
         return True
+    if prev.text[:1].islower() and _shares_of_described(items, j):
+        return True  # "Shares of state-owned Bank Negara Indonesia were down 2.2 percent"
     if prev.low == "the" and items[j].kind == "M" and items[j].mention.extra.get("index"):
         return _free_standing(items, j - 1)  # ", the BSE midcap gauge declined": an index's name takes 'the'
     if _after_ranking(items, j):
@@ -819,6 +821,16 @@ def _free_standing(items: list[Item], j: int) -> bool:
     if j >= 3 and words_at(items, j - 3, ("spin", "-", "off")):
         return True  # "while its spin-off South32 jumped 4 per cent"
     return prev.low in _FREE_BEFORE or prev.low in _DESCRIPTORS or _described_at_clause_start(items, j)
+
+
+def _shares_of_described(items: list[Item], j: int) -> bool:
+    """'Shares of state-owned X', 'shares in online retailer X': the name after 'shares of' and a description."""
+    x = j - 1
+    while x >= 2 and j - x <= 4 and items[x].kind == "W" and (items[x].text == "-" or items[x].text.isalpha()
+                                                              and items[x].text.islower()) \
+            and not items[x].word("of", "in"):
+        x -= 1
+    return x >= 1 and x < j - 1 and items[x].word("of", "in") and items[x - 1].low in ("shares", "stock", "stocks")
 
 
 def _described_at_clause_start(items: list[Item], j: int) -> bool:
@@ -977,6 +989,8 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         j -= 1  # "a report it was in talks to buy rival BP, whose shares slid 2.7%"
     if j >= 1 and items[j].word("which", "that", "whose") and items[j - 1].word(","):
         j -= 2  # "the top gainer was Sino Biopharm, which rose 6.2%"
+    elif j >= 1 and items[j].word("which") and items[j - 1].kind == "M":
+        j -= 1  # "underperforming the broader banking index which fell 1.1 percent"
     if j >= 3 and items[j].word(","):
         rel = next((x for x in range(j - 1, max(0, j - 14), -1) if items[x].word("which", "who")), None)
         name = None if rel is None else rel - 3 if rel >= 3 and items[rel - 1].word(",") \
@@ -1022,9 +1036,9 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
             break  # "Sales at Toyota rose 8%": the sales moved, not the stock
         p = j2 - 1
         while p >= 0 and j2 - p <= 3 and items[p].kind == "W" and items[p].text.isalpha() and items[p].text.islower() \
-                and not items[p].word("in", "across", "throughout", "around", "and", "while", "but"):
+                and not items[p].word("in", "on", "across", "throughout", "around", "and", "while", "but"):
             p -= 1  # "In the French market", "In currency markets": the words before the phrase's head
-        if found and p >= 0 and items[p].word("in", "across", "throughout", "around") and (
+        if found and p >= 0 and items[p].word("in", "on", "across", "throughout", "around") and (
                 p == 0 or items[p - 1].word(",", ";", "elsewhere", "meanwhile", "and", "but")):
             break  # "In Asia, Tokyo's Nikkei rose", "In the French market, Stellantis climbed": no list member
         if items[j2].mention.kind == "place" and not items[j2].mention.extra.get("market_slot"):

@@ -131,7 +131,8 @@ class Resolver:
             words = mention.name.split()
             while words and words[0].lower() in NAME_STOPWORDS and len(words) > 1 and not (
                     words[1] == "of" and words[0] in NAME_HEADS_BEFORE_OF) and not (
-                    words[0] == "First" and len(words) > 2):  # "First Abu Dhabi Bank", "First Quantum Minerals"
+                    words[0] == "First" and len(words) > 2) and not (  # "First Abu Dhabi Bank", "First Quantum Minerals"
+                    words[0] == "Bank" and words[1][:1].isupper()):  # "Bank Rakyat Indonesia", "Bank Leumi"
                 words = words[1:]  # ("Shares of Sun Art Retail", not "Bank of Ireland")
             name = " ".join(words)
             if not name or name.lower() in NAME_STOPWORDS:

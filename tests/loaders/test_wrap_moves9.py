@@ -112,3 +112,24 @@ def test_two_noun_moves_are_two_causes():
                      "1.1% increase in blue-chip lender Emirates NBD ENBD.DU.")
     assert [c.cause for c in facts.causes] == ["a 2.5% rise in Emaar Development",
                                                "a 1.1% increase in blue-chip lender Emirates NBD"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a description between "shares of" and the name; a restrictive "which" right after an index
+    ("Shares of state-owned Bank Mandiri were down 1.8 percent, underperforming the broader banking index which "
+     "fell 0.9 percent.", [("Bank Mandiri", -1.8, None), ("Banks", -0.9, None)]),
+    # "Bank" opening a name is the name's own word, not a description of it
+    ("Bank Leumi fell 0.6% on Sunday.", [("Bank Leumi", -0.6, None)]),
+    # one stock's codes on two exchanges in one bracket (Globes)
+    ("Nice Ltd. (Nasdaq: NICE; TASE: NICE) rose 2.4% and Bank Discount (TASE: DSCT) fell 0.3%.",
+     [("Nice Ltd.", 2.4, None), ("Bank Discount", -0.3, None)]),
+    # "On the market, X fell": the opening phrase's market is no member of a list of subjects
+    ("On the market, Elbit Systems fell 1.2% for the biggest fall on the Tel Aviv 35 Index.",
+     [("Elbit Systems", -1.2, None)]),
+])
+def test_names_and_brackets(sentence, expected):
+    assert _moves(sentence) == expected
+
+
+def test_codes_of_two_exchanges_are_one_ticker():
+    assert [q.code for q in find_quantities("Teva (NYSE: TEVA; TASE: TEVA) fell") if q.kind == "TICKER"] == ["TEVA"]
