@@ -132,7 +132,7 @@ EARLIER_MOVES = frozenset({"jump", "jumps", "rally", "rallies", "gain", "gains",
                            "advances", "rebound", "loss", "losses", "fall", "falls", "drop", "drops", "decline",
                            "declines", "slide", "slump", "selloff", "sell-off", "plunge", "tumble"})
 EARLIER_DAYS = frozenset({"previous", "prior", "yesterday", "last", "monday", "tuesday", "wednesday", "thursday",
-                          "friday"})
+                          "friday", "consecutive", "straight", "days", "sessions"})  # "five consecutive days of gains"
 #: participles that state the move's own course, not the cause's: ", erasing earlier gains"
 MOVE_PARTICIPLES = frozenset({"erasing", "extending", "paring", "reversing", "capping", "trimming", "adding",
                               "leaving", "bringing", "taking", "wiping", "closing", "ending", "finishing",

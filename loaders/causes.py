@@ -82,8 +82,10 @@ def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
     for words in _CUE_INDEX.get(items[k].low, ()) if items[k].kind == "W" else ():
         if words_at(items, k, words):
             if words == ("as",) and (any(words_at(items, k, w) for w in W.AS_NOT_CUE)
-                                     or k >= 1 and items[k - 1].word("such")):
-                return None  # "as well as", "exporters such as Toyota": no cause starts there
+                                     or k >= 1 and items[k - 1].word("such", "just")):
+                return None  # "as well as", "exporters such as Toyota", "just as EYDAP grew 0.93%": no cause
+            if words == ("after",) and k + 1 < len(items) and items[k + 1].word("having"):
+                return None  # "extended its losses after having traded with some volatility": its own course
             if words == ("as",) and k >= 2 and items[k - 2].word("as") and items[k - 1].low in _AS_COMPARED:
                 return None  # the second "as" of "as much as 1.8%", "as far as": a comparison
             if words == ("as",) and any(it.kind == "W" and it.low in W.WAITING for it in items[k + 2:k + 5]):
@@ -861,12 +863,12 @@ def opening_cause(items: list[Item], text: str) -> list[RawCause]:
     return make_causes(items, cause_phrases(items, n, set(), end=end), cue, [], text)
 
 
-def back_reference(items: list[Item], text: str) -> tuple[RawCause, str] | None:
-    """'The rally followed X', 'Analysts attribute the dive to X': returns the cause and the
-    direction it explains."""
+def back_reference(items: list[Item], text: str) -> tuple[list[RawCause], str] | None:
+    """'The rally followed X', 'Analysts attribute the dive to X': returns the causes and the
+    direction they explain ('The sharp fall comes as A and as B': two)."""
     attributed = _attributed(items, text)
     if attributed is not None:
-        return attributed
+        return [attributed[0]], attributed[1]
     k = 0
     if k < len(items) and items[k].word("the", "this", "that", "today's", "the day's"):
         k += 1
@@ -885,9 +887,11 @@ def back_reference(items: list[Item], text: str) -> tuple[RawCause, str] | None:
     for verb in W.BACK_VERBS:
         if words_at(items, k, verb):
             start = k + len(verb)
-            end = _phrase_end(items, start, set())
-            cause = _make(items, start, end, " ".join(verb), [], text)
-            return (cause, direction) if cause else None
+            if _earlier_move(items, start):
+                return None  # "The decline followed five consecutive days of gains": its own earlier course
+            causes = [c for a, b in cause_phrases(items, start, set())
+                      if (c := _make(items, a, b, " ".join(verb), [], text)) is not None]
+            return (causes, direction) if causes else None
     return None
 
 

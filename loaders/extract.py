@@ -563,22 +563,25 @@ class _ArticleExtractor:
                     # "Following X, the index fell further": the moves before; not "Following X, Turkish lira
                     # lost ground": a subject of its own that moved with no figure
                     self._add_cause(opening, [d for d in previous if d.pct is not None], s)
-            back = back_reference(s.items, text) or caused_move(s.items, text)
-            if back is not None and back[0].subjects:
-                self._add_linked_cause(back[0], s)  # "Miners lead fall on London's FTSE 100": the market named
+            back = back_reference(s.items, text)
+            if back is None and (moved := caused_move(s.items, text)) is not None:
+                back = [moved[0]], moved[1]
+            if back is not None and back[0][0].subjects:
+                self._add_linked_cause(back[0][0], s)  # "Miners lead fall on London's FTSE 100": the market named
             elif back is not None:
-                cause, direction = back
+                causes, direction = back
                 pool = {id(d): d for d in line_moves.get(s.line, []) + paragraph_moves if d.direction == direction}
                 if not pool:
                     # "Analysts attribute the dive to X" after a heading, "The decline was led by X" in a paragraph
                     # of its own, "Banks paced Friday's declines":
                     lead = next((d for d in self.moves if d.direction == direction), None)  # the story's move
                     pool = {id(lead): lead} if lead is not None else {}
-                first = cause.first_item
-                own = {e.id for e in self.resolver.entities(first.mention)} if cause.cue in LEADING_CUES \
-                    and first is not None and first.kind == "M" else set()
-                # "Ayala Land led the losses": the leader's own move is no effect of itself
-                self._add_cause(cause, [d for d in pool.values() if d.entity.id not in own], s)
+                for cause in causes:
+                    first = cause.first_item
+                    own = {e.id for e in self.resolver.entities(first.mention)} if cause.cue in LEADING_CUES \
+                        and first is not None and first.kind == "M" else set()
+                    # "Ayala Land led the losses": the leader's own move is no effect of itself
+                    self._add_cause(cause, [d for d in pool.values() if d.entity.id not in own], s)
             flows = [s.items[k].mention.entity_id for k in mention_indices(s.items)
                      if s.items[k].mention.entity_id in ("inv-southbound", "inv-northbound")]
             flow_default = flows[-1] if flows else flow_default  # the last one named

@@ -35,6 +35,11 @@ def test_and_inside_one_cause_is_kept():
     "The S&P 500 rose 0.2% after another wobbly day of trading.",
     "The Dow rose 1% after the long weekend.",
     "The Dow rose 1% after a holiday break.",
+    # "just as" sets two lists side by side; "after having" tells the move's own course; a run of earlier
+    # days is the market's own course (sentences in the styles of Kathimerini, City AM, Katadata)
+    "Titan lost 2.1% and Jumbo slid 1.3%, just as Mytilineos grew 0.9% and OTE rose 0.4%.",
+    "The FTSE 100 extended its losses on Tuesday after having traded with some volatility during the day.",
+    "The Jakarta Composite Index fell 1.2% on Tuesday. The decline followed five consecutive days of gains.",
 ])
 def test_a_pause_or_a_span_is_no_cause(text):
     assert _causes(text) == []

@@ -62,3 +62,11 @@ def test_headline_close_at_an_extreme():
     # a headline's present tense: "Nikkei ends at 3-week low" is the day's fall
     facts = facts_of("Nikkei ends at 3-week low on trade worries\n\nExporters were mixed on Monday.")
     assert [(m.entity.name, m.direction) for m in facts.moves] == [("Nikkei 225", "down")]
+
+
+def test_back_reference_with_two_causes():
+    # "The sharp fall comes as A and as B": two causes of the story's move
+    assert _causes("The Dow fell 3% on Tuesday. The sharp fall comes as officials warn of a slowdown in the U.S. "
+                   "and as companies warn investors of supply chain issues.") == [
+        ("Dow Jones Industrial Average", "officials warn of a slowdown in the U.S."),
+        ("Dow Jones Industrial Average", "companies warn investors of supply chain issues")]
