@@ -939,9 +939,19 @@ _BARE_DIRECTIONS = frozenset({"down", "up", "higher", "lower"})
 _CAUSE_OPENERS = frozenset({"on", "as", "after", "amid", "following", "due", "thanks", "over", "because"})
 
 
+def _code_after_name(items: list[Item], j: int) -> bool:
+    """'the materials group .GSPTTMT': a Reuters index code printed bare after the name it codes."""
+    return j >= 1 and items[j].kind == "W" and _INDEX_CODE.fullmatch(items[j].text) is not None \
+        and items[j - 1].kind == "M"
+
+
+_INDEX_CODE = re.compile(r"\.[A-Z][A-Z0-9]{1,14}")
+
+
 def _ticker_of_name_before(items: list[Item], j: int) -> bool:
     """'Al Rajhi Bank 1120.SE gaining 1%': the bare code is the ticker of the name right before it."""
-    return j >= 1 and items[j - 1].kind == "M" and items[j - 1].mention.ticker == items[j].qty.code
+    return j >= 1 and items[j].qkind == "TICKER" and items[j - 1].kind == "M" \
+        and items[j - 1].mention.ticker == items[j].qty.code
 
 
 def _ticker_mention(item: Item) -> Mention:
@@ -987,6 +997,8 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     j = _skip_appositive(items, j)
     if j >= 2 and items[j].word("shares", "stock") and items[j - 1].word("whose") and items[j - 2].word(","):
         j -= 1  # "a report it was in talks to buy rival BP, whose shares slid 2.7%"
+    if _code_after_name(items, j):
+        j -= 1  # "the materials group .GSPTTMT was down 0.8%"
     if j >= 1 and items[j].word("which", "that", "whose") and items[j - 1].word(","):
         j -= 2  # "the top gainer was Sino Biopharm, which rose 6.2%"
     elif j >= 1 and items[j].word("which") and items[j - 1].kind == "M":
@@ -994,9 +1006,10 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     if j >= 3 and items[j].word(","):
         rel = next((x for x in range(j - 1, max(0, j - 14), -1) if items[x].word("which", "who")), None)
         name = None if rel is None else rel - 3 if rel >= 3 and items[rel - 1].word(",") \
-            and _ticker_of_name_before(items, rel - 2) else rel - 1
+            and (_ticker_of_name_before(items, rel - 2) or _code_after_name(items, rel - 2)) else rel - 1
         # "Reliance Industries which was the major contributor to gains, settled higher"; "ADNOC Distribution
-        # ADNOCDIST.AD, which leapt 5.5% in the previous session, retreated 0.9%" (the clause's own move)
+        # ADNOCDIST.AD, which leapt 5.5% in the previous session, retreated 0.9%" (the clause's own move); "the
+        # materials group .GSPTTMT, which includes fertilizer companies, was down 0.8%"
         if name is not None and name >= 0 and items[name].kind == "M" and not any(it.word(",", ";") for it in items[rel:j]) \
                 and (predicate_at(items, rel + 1) is not None or not any(it.kind == "Q" for it in items[rel:j])):
             j = name

@@ -133,3 +133,14 @@ def test_names_and_brackets(sentence, expected):
 
 def test_codes_of_two_exchanges_are_one_ticker():
     assert [q.code for q in find_quantities("Teva (NYSE: TEVA; TASE: TEVA) fell") if q.kind == "TICKER"] == ["TEVA"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a Reuters index code printed bare after a sector's name, before its relative clause or its verb (this
+    # shape crashed the reader once: the code was taken for a ticker item)
+    ("Heavily weighted energy gained 0.5% and the industrials group .GSPTTIN, which includes railways and "
+     "airlines, was down 0.4%.", [("Energy", 0.5, None), ("Industrials", -0.4, None)]),
+    ("The materials group .GSPTTMT was down 0.8%.", [("Materials", -0.8, None)]),
+])
+def test_index_codes_after_names(sentence, expected):
+    assert _moves(sentence) == expected
