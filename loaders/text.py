@@ -68,6 +68,10 @@ _NOT_NEWLINE = re.compile(r"[^\n]+")
 #: a quote widget a web page inlines after a name: "Toyota 7203, -2.94% off more than 2%" (MarketWatch):
 #: the price when the page was stored, not the article's figure
 _QUOTE_WIDGET = re.compile(r"(?<=[A-Za-z.]) [A-Z0-9]{2,8}(?:\.[A-Z]{1,2})?, [+-]\d+\.\d\d%(?=[ ,;.)])")
+#: a line break inside a hard-wrapped paragraph (wire copy, e-mail, text from a PDF): "ended 0.3\npercent
+#: firmer", "The Philippines\nclosed 1.8 percent down": a line that goes on in lower case continues the line
+#: before it (a heading or a list item does not open in lower case)
+_WRAPPED = re.compile(r"(?<=[^\s])\n(?=[a-z])")
 _MOVE_HINT = re.compile(r"\d(?:\.\d+)?\s?%|\b(?:rose|fell|gained|lost|climbed|dropped|up|down)\b", re.I)
 
 
@@ -144,6 +148,7 @@ def working_text(text: str) -> str:
         out = _MARKDOWN.sub(lambda m: " " * len(m.group(0)), out)
     if "|" in out:  # a markdown table row reads as one quote line: "Sensex, 82,029.98, -0.36%"
         out = _TABLE_ROW.sub(lambda m: " " + m.group(1).replace("|", ",") + " ", out)
+    out = _WRAPPED.sub(" ", out)
     for ch in HEADING_BREAK:
         out = out.replace(ch, "\n")
     if ", +" in out or ", -" in out:  # in every quote widget: _QUOTE_WIDGET finds nothing without them

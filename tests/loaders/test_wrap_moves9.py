@@ -144,3 +144,21 @@ def test_codes_of_two_exchanges_are_one_ticker():
 ])
 def test_index_codes_after_names(sentence, expected):
     assert _moves(sentence) == expected
+
+
+def test_hard_wrapped_paragraph():
+    # wire copy kept with its line breaks inside paragraphs: a line that goes on in lower case continues
+    # the line before it (and the evidence still quotes the text as given)
+    text = ("Southeast Asian stocks fell on Tuesday. The Philippines\nclosed 1.4 percent down, Singapore\n"
+            "and Malaysia slipped 0.3 percent and 0.5\npercent respectively.")
+    moves = facts_of(text, published="2024-05-21").moves
+    assert [(m.entity.name, m.change_pct) for m in moves] == [
+        ("PSEi", -1.4), ("Straits Times Index", -0.3), ("FTSE Bursa Malaysia KLCI", -0.5)]
+    assert moves[0].evidence[0].sentence.startswith("The Philippines\nclosed")
+
+
+def test_wrap_join_keeps_headings_and_length():
+    from marketkg.loaders.text import working_text
+    text = "Stocks Fall as Oil Drops\nThe Nikkei fell 2%,\nled by exporters."
+    assert working_text(text) == "Stocks Fall as Oil Drops\nThe Nikkei fell 2%, led by exporters."
+    assert len(working_text(text)) == len(text)
