@@ -44,6 +44,9 @@ _SECTOR_BEFORE = re.compile(r"\b(?:sector|sectoral|industry|sub)[\s-]*$", re.I)
 #: a cause clause between a move's verb and a day: the day is the cause's, not the move's
 _CAUSE_BETWEEN = re.compile(r"\b(?:after|following|tracking|as|amid|since|because|when|news|that|which|while|but|whereas)\b"
                             r"|[;(]", re.I)
+#: a participle clause after the move's figures: a day named in it is the clause's
+_ASIDE_BETWEEN = re.compile(r",\s(?:extending|erasing|paring|reversing|snapping|adding|bringing|taking|pulling|"
+                            r"retreating|recovering|rebounding|building|continuing)\b", re.I)
 #: a relative clause opened before a day mention and not closed before it
 _RELATIVE_OPEN = re.compile(r",\s(?:which|who)\s[^,;]*$", re.I)
 _MOVER_TYPES = frozenset({EntityType.COMPANY, EntityType.SECURITY, EntityType.INDEX, EntityType.SECTOR,
@@ -207,8 +210,8 @@ class _ArticleExtractor:
         best: tuple[int, str] | None = None
         for start, _end, day in sent.days:
             lo, hi = sorted((raw.start_char, start))
-            if start > raw.start_char and _CAUSE_BETWEEN.search(text, lo, hi):
-                continue
+            if start > raw.start_char and (_CAUSE_BETWEEN.search(text, lo, hi) or _ASIDE_BETWEEN.search(text, lo, hi)):
+                continue  # (", extending its pullback from a record closing high on Monday": the aside's day)
             if start < raw.start_char and "," in text[start:raw.start_char] \
                     and _RELATIVE_OPEN.search(text, max(0, start - 120), start):
                 continue  # "ADNOC Distribution, which leapt 5.5% in the previous session, retreated 0.9%"

@@ -479,11 +479,14 @@ def _close_after(items: list[Item], j: int) -> tuple[float | None, int]:
     if past != k:  # "rose 0.5%, or 210 points, to 42,000.12"; "or more than 940 points, to"; "or 135p to close"
         k = past + 1 if past < len(items) and items[past].word(",") else past
         j = k
+    if k > j and k + 3 < len(items) and items[k].word("down", "up", "off") and _small_figure(items[k + 1]) \
+            and items[k + 2].word("to") and _level(items[k + 3]) is not None:
+        return _stated_level(items, k + 3)  # "fell more than 18%, down 31.3p to 142p"
     if k + 2 < len(items) and items[k].word("and") and items[k + 1].word("closed", "ended", "finished", "settled") \
             and items[k + 2].word("at"):
         k += 2  # "lost 1.75% or 50 points and closed at 2,820"
-    if k + 2 < len(items) and items[k].word("from") and items[k + 1].low in _DAY_WORDS and items[k + 2].word("at"):
-        k += 2  # Xinhua: "ended the day down 195.22 points, or 0.49 percent, from Tuesday at 39,792.10"
+    if k + 2 < len(items) and items[k].word("from") and items[k + 1].low in _DAY_WORDS and items[k + 2].word("at", "to"):
+        k += 2  # Xinhua: "ended the day down 195.22 points, or 0.49 percent, from Tuesday at 39,792.10" ("... to close")
     n = _session_close_at(items, k)
     if n:  # "to finish the session at 26,519.95"
         level, end = _stated_level(items, k + n)
@@ -498,10 +501,17 @@ def _close_after(items: list[Item], j: int) -> tuple[float | None, int]:
     return _level_after(items, k, j)
 
 
+def _small_figure(item: Item) -> bool:
+    """A change told in money or pence ('$1.20', '31.3p'), not a level or a percent."""
+    return item.qkind == "MONEY" or item.kind == "W" and _PENCE.match(item.low) is not None
+
+
 def _stated_level(items: list[Item], x: int) -> tuple[float | None, int]:
     """The level at item x after any hedge ("to just over 13,000": the dev convention's close 13000),
     with the item after it and its "points"; (None, x) if there is none."""
     x += _hedge_at(items, x)
+    if x + 2 < len(items) and items[x].word("a") and items[x + 1].word("new", "fresh", "record"):
+        x += 2  # "to end at a new 10,131.37 record"
     level = _level(items[x]) if x < len(items) else None
     if level is None:
         return None, x

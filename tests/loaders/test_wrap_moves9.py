@@ -162,3 +162,22 @@ def test_wrap_join_keeps_headings_and_length():
     text = "Stocks Fall as Oil Drops\nThe Nikkei fell 2%,\nled by exporters."
     assert working_text(text) == "Stocks Fall as Oil Drops\nThe Nikkei fell 2%, led by exporters."
     assert len(working_text(text)) == len(text)
+
+
+def test_day_in_an_aside_after_the_move_is_the_asides():
+    # ", extending its pullback from a record closing high on Monday": Monday is the record's day
+    facts = facts_of("Canadian stocks fell on Wednesday.\n\nThe S&P/TSX composite index ended down 0.2%, extending "
+                     "its pullback from a record closing high on Monday.", published="2025-09-24")
+    assert [(m.entity.name, m.date) for m in facts.moves] == [("S&P/TSX Composite", "2025-09-24")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # closes told after a day, with "a new ... record", or after a change restated in pence
+    ("The 225-issue Nikkei Stock Average added 120.50 points, or 0.44 percent, from Wednesday to close the day at "
+     "27,530.10.", [("Nikkei 225", 0.44, 27530.1)]),
+    ("The Nasdaq Composite Index rose 52.10 points, or 0.5%, to end at a new 10,250.40 record.",
+     [("Nasdaq Composite", 0.5, 10250.4)]),
+    ("Lloyds fell more than 12%, down 28.5p to 206p.", [("Lloyds", -12.0, 206.0)]),
+])
+def test_closes_after_the_figure(sentence, expected):
+    assert _moves(sentence) == expected
