@@ -130,7 +130,8 @@ AFTER_COURSE = frozenset({"for", "in", "to", "as", "more", "sharply", "a", "the"
 #: Wednesday's 3 percent jump", "after a strong rally the previous trading day"
 EARLIER_MOVES = frozenset({"jump", "jumps", "rally", "rallies", "gain", "gains", "rise", "rises", "surge", "advance",
                            "advances", "rebound", "loss", "losses", "fall", "falls", "drop", "drops", "decline",
-                           "declines", "slide", "slump", "selloff", "sell-off", "plunge", "tumble"})
+                           "declines", "slide", "slump", "selloff", "sell-off", "plunge", "tumble",
+                           "high", "highs", "peak", "peaks", "low", "lows"})  # "following their record closing highs last week"
 EARLIER_DAYS = frozenset({"previous", "prior", "yesterday", "last", "monday", "tuesday", "wednesday", "thursday",
                           "friday", "consecutive", "straight", "days", "sessions"})  # "five consecutive days of gains"
 #: participles that state the move's own course, not the cause's: ", erasing earlier gains"

@@ -566,6 +566,8 @@ def _participle_aside_end(items: list[Item], k: int, stops: set[int]) -> int | N
         it = items[x]
         if it.word(","):
             return x + 1
+        if it.word("-") and items[x - 1].end_char == it.start_char:
+            continue  # "a three-day winning streak": a compound's hyphen, no dash between clauses
         if x in stops or it.kind == "W" and it.low in W.CLAUSE_END or cue_at(items, x) is not None:
             return None
     return None

@@ -104,6 +104,11 @@ PHRASE_MOVES += tuple(((verb, *adverb, word), direction)
                       for verb in ("trading", "traded")
                       for adverb in ((), ("mostly",), ("slightly",), ("sharply",))
                       for word, direction in (("lower", "down"), ("higher", "up"), ("down", "down"), ("up", "up")))
+# "Stocks are closing higher on Wall Street" (AP's live wording): the progressive of "closed higher" (a
+# headline's "ends lower" is read by the headline rules)
+PHRASE_MOVES += tuple(((verb, word), direction)
+                      for verb in ("closing", "ending", "finishing")
+                      for word, direction in (("lower", "down"), ("higher", "up")))
 # "reversed early gains to close sharply lower": an infinitive close with no figure
 PHRASE_MOVES += tuple(((verb, *adverb, word), direction)
                       for verb in ("close", "end", "finish")

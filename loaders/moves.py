@@ -633,6 +633,8 @@ def _skip_ranking(items: list[Item], j: int) -> int:
     return j
 
 
+_ROLE_OF = frozenset({"owner", "parent", "maker", "operator", "producer", "manufacturer", "member", "part", "unit",
+                      "publisher", "developer", "distributor", "provider", "seller", "creator"})
 _APPOSITIVE_OPENERS = frozenset({"the", "a", "an", "which", "who", "its", "china's", "asia's", "the world's", "one", "another",
                                  "tracking", "including", "comprising", "representing", "home", "known", "formerly",
                                  "seen", "considered", "often", "widely", "typically"})
@@ -669,7 +671,10 @@ def _skip_appositive(items: list[Item], j: int) -> int:
         # "Credit Agricole, France's largest retail banking group, slid": a sector phrase owned by a place
         owned_sector = opener is not None and opener.kind == "M" and opener.mention.kind == "sector" \
             and re.match(r"^\w[\w.]*(?:'s|’s) ", opener.text) is not None and c + 2 == j
-        if opener is not None and (opener.low in _APPOSITIVE_OPENERS or cue or possessive or owned_sector
+        # "Fomento Economico Mexicano SAB, owner of Latin America's largest convenience-store chain, dropped"
+        role_of = opener is not None and (opener.low in _DESCRIPTORS or opener.low in _ROLE_OF) and c + 2 < j \
+            and items[c + 2].word("of")
+        if opener is not None and (opener.low in _APPOSITIVE_OPENERS or cue or possessive or owned_sector or role_of
                                    or opener.kind == "M" and opener.mention.kind == "market"):
             name = c - 1
             if name >= 1 and items[name].qkind == "TICKER" and items[name].text.startswith("("):

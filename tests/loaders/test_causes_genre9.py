@@ -53,6 +53,17 @@ def test_with_a_bare_direction():
     # "Tracking X, ..." opens the sentence's cause (and "Tracking" opens no company's name)
     ("Tracking Wall Street, Seoul shares fell 0.9%.", [("KOSPI", "Wall Street")]),
     ("Tracking overseas losses, Hong Kong stocks fell 1.1% on Wednesday.", [("Hang Seng Index", "overseas losses")]),
+    # a participle aside with a compound in it ("a three-day winning streak") is read through to the cue
+    ("French stocks fell from a record, snapping a three-day winning streak, as bank shares declined.",
+     [("CAC 40", "bank shares declined")]),
+    ("Brazil's Bovespa index plunged the most among major benchmarks, touching a six-month low, as concern mounted "
+     "that growth is slowing.", [("Bovespa", "concern mounted that growth is slowing")]),
+    # a role with "of" set off by commas between the name and its verb
+    ("Grupo Bimbo SAB, owner of the world's largest bakery chain, dropped 2.1 percent after UBS cut its "
+     "recommendation to sell.", [("Grupo Bimbo SAB", "UBS cut its recommendation to sell")]),
+    # AP's live "are closing higher", led by two sectors
+    ("Stocks are closing higher on Wall Street again, led by banks and technology stocks.",
+     [("Wall Street", "banks"), ("Wall Street", "technology stocks")]),
 ])
 def test_more_cues(sentence, expected):
     assert _causes(sentence) == expected
@@ -70,3 +81,7 @@ def test_back_reference_with_two_causes():
                    "and as companies warn investors of supply chain issues.") == [
         ("Dow Jones Industrial Average", "officials warn of a slowdown in the U.S."),
         ("Dow Jones Industrial Average", "companies warn investors of supply chain issues")]
+
+
+def test_a_record_last_week_is_the_markets_own_course():
+    assert _causes("Dow, S&P 500 edge lower after last week's record highs\n\nStocks were quiet on Monday.") == []
