@@ -45,6 +45,7 @@ DOWN_VERBS = _forms(
     "shrank|shrunk|shrinks|contracted|contracts",  # with a figure only: "Motor Oil shrank 3.26%"
     "conceded|concedes|conceding|surrendered|surrenders|surrendering|shied",  # Athens: "National conceded 4.55 percent"
     "depreciated|depreciates", "corrected|corrects",  # with a figure only: "which corrected by 1.18%"
+    "receded|recedes|receding",  # with a figure only: "The wider Nifty50 receded by 95.05 points, or 0.93 per cent"
 )
 # multi-word predicates that state a direction without a figure
 PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
@@ -164,7 +165,7 @@ NEEDS_FIGURE = frozenset({"up", "down", "off", "higher", "lower", "added", "addi
                           "earned", "shot", "recovered", "recovering", "grew", "grow", "grows", "trimmed", "shaved",
                           "shrank", "shrunk", "shrinks", "contracted", "contracts", "conceded", "concedes", "conceding",
                           "surrendered", "surrenders", "surrendering", "shied", "appreciated", "appreciates",
-                          "depreciated", "depreciates", "corrected", "corrects"})
+                          "depreciated", "depreciates", "corrected", "corrects", "receded", "recedes", "receding"})
 HEDGES = {
     ("nearly",): True, ("almost",): True, ("about",): True, ("around",): True, ("roughly",): True,
     ("approximately",): True, ("over",): True, ("more", "than"): True, ("close", "to"): True,

@@ -239,6 +239,8 @@ def _figure_after_close(items: list[Item], j: int) -> tuple[float | None, int]:
     'closing at 114,148.45 points, down 1,904.23 points or 1.64%', 'was up 14.5p to 115p, a 14% rise',
     'finished the day at €15.30, a rise of 5.52 per cent'; (pct, next index) or (None, j)."""
     c = j + 1 if j < len(items) and items[j].word(",") else j
+    while c < len(items) and c - j < 2 and items[c].word("-", "--"):
+        c += 1  # "closed at 33,033.09 points -- down 284.11 points, or 0.85 per cent"
     if c + 1 >= len(items):
         return None, j
     if c > j and (items[c].word("down", "up", "off") or items[c].low in _CLOSE_PARTICIPLES):
@@ -773,6 +775,8 @@ def _skip_place_pp(items: list[Item], j: int) -> int:
         k -= 1
     if k >= 1 and items[k].word("in", "of", "on", "at"):
         m = k - 1
+        if m >= 3 and items[m].word(")") and items[m - 1].kind == "M" and items[m - 2].word("("):
+            m -= 1  # "The barometer Sensitive Index (Sensex) of the BSE closed": the name in brackets
         while m >= 0 and items[m].kind == "W" and items[m].low in SUBJECT_SKIP:
             m -= 1
         if m >= 0 and items[m].kind == "M" and items[m].mention.kind in _SUBJECT_KINDS \
@@ -852,8 +856,11 @@ def _described_at_clause_start(items: list[Item], j: int) -> bool:
     """'At home, market leader Fisher & Paykel', 'and dairy exporter a2 Milk': up to three plain
     lower-case words (or a market or sector word) that open a clause before the name describe it."""
     x = j - 1
-    while x >= 0 and j - x <= 3 and (
-            items[x].kind == "W" and items[x].text.isalpha() and (items[x].text.islower() or x == 0 and items[x].text.istitle())
+    while x >= 0 and j - x <= 4 and (
+            items[x].kind == "W" and items[x].text == "-" and x > 0 and items[x - 1].end_char == items[x].start_char
+            or x == 0 and items[x].kind == "M" and items[x].mention.kind == "candidate" and " " not in items[x].text
+            and items[x + 1].word("-")  # "State-run Korea Electric Power Corp. rose": "State" read as a name
+            or items[x].kind == "W" and items[x].text.isalpha() and (items[x].text.islower() or x == 0 and items[x].text.istitle())
             and items[x].low not in _PREPOSITIONS and items[x].low not in _FREE_BEFORE and not predicate_at(items, x)
             or items[x].kind == "M" and items[x].mention.kind in ("market", "sector") and " " not in items[x].text):
         x -= 1  # ("Price comparison service Moneysupermarket.com fell": the sentence's first word capitalised)
@@ -963,6 +970,9 @@ def _code_after_name(items: list[Item], j: int) -> bool:
 _INDEX_CODE = re.compile(r"\.[A-Z][A-Z0-9]{1,14}")
 
 
+_BARE_INDEX_WORDS = frozenset({"index", "gauge", "benchmark", "measure", "barometer"})
+
+
 def _ticker_of_name_before(items: list[Item], j: int) -> bool:
     """'Al Rajhi Bank 1120.SE gaining 1%': the bare code is the ticker of the name right before it."""
     return j >= 1 and items[j].qkind == "TICKER" and items[j - 1].kind == "M" \
@@ -1014,6 +1024,9 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         j -= 1  # "a report it was in talks to buy rival BP, whose shares slid 2.7%"
     if _code_after_name(items, j):
         j -= 1  # "the materials group .GSPTTMT was down 0.8%"
+    if j >= 4 and items[j].word(",") and items[j - 1].kind == "M" and items[j - 2].word("or") \
+            and items[j - 3].word(",") and items[j - 4].kind == "M":
+        j -= 1  # "The Bombay Stock Exchange's Sensitive Index, or Sensex, gained": the name it is known by
     if j >= 1 and items[j].word("which", "that", "whose") and items[j - 1].word(","):
         j -= 2  # "the top gainer was Sino Biopharm, which rose 6.2%"
     elif j >= 1 and items[j].word("which") and items[j - 1].kind == "M":
@@ -1028,6 +1041,9 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         if name is not None and name >= 0 and items[name].kind == "M" and not any(it.word(",", ";") for it in items[rel:j]) \
                 and (predicate_at(items, rel + 1) is not None or not any(it.kind == "Q" for it in items[rel:j])):
             j = name
+    if j >= 1 and items[j].qkind == "TICKER" and items[j].text.startswith("(") and items[j - 1].kind == "M" \
+            and items[j - 1].mention.kind in ("market", "ref", "candidate") and _skip_place_pp(items, j - 1) != j - 1:
+        j -= 1  # "The wider Nifty50 of the National Stock Exchange (NSE) receded": the exchange's code, then its phrase
     j = _skip_place_pp(items, j)
     if j >= 0 and items[j].qkind == "TICKER" and items[j].text.startswith("("):
         j -= 1
@@ -1071,6 +1087,11 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
             break  # "In Asia, Tokyo's Nikkei rose", "In the French market, Stellantis climbed": no list member
         if items[j2].mention.kind == "place" and not items[j2].mention.extra.get("market_slot"):
             break  # "bookings to Japan dropped": a place is a market only where a market can stand
+        if j2 >= 1 and items[j2].mention.kind == "market" and items[j2 - 1].low.endswith("listed"):
+            break  # "An index tracking US-listed Chinese stocks": shares listed abroad are no home market
+        if j2 >= 1 and items[j2 - 1].word("a", "an", "another") and items[j2].mention.kind == "market" \
+                and items[j2].text.lower() in _BARE_INDEX_WORDS:
+            break  # "An index tracking US-listed Chinese stocks surged 7.6%": a new index, none named before
         found.append((items[j2].mention, pct, signed))
         first = j2
         j = j2 - 1
@@ -2017,8 +2038,9 @@ def _gapped(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
                     x += 1  # "banks and financials both 0.86%"
             while x < len(items) and items[x].word("both", "each", "were", "was"):
                 x += 1
-            if not subjects or x >= len(items) or items[x].qkind != "PERCENT" or x + 1 in taken:
-                break
+            if not subjects or x >= len(items) or items[x].qkind != "PERCENT" or x + 1 in taken \
+                    or any(m.verb_start <= x < m.end for m in moves):
+                break  # ("and OCBC was 0.16% higher": the figure is the name's own move's)
             pct = abs(items[x].qty.value) * (1 if direction == "up" else -1)
             close, end = _close_after(items, x + 1)
             end = end if close is not None else x + 1

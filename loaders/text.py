@@ -72,6 +72,7 @@ _QUOTE_WIDGET = re.compile(r"(?<=[A-Za-z.]) [A-Z0-9]{2,8}(?:\.[A-Z]{1,2})?, [+-]
 #: firmer", "The Philippines\nclosed 1.8 percent down": a line that goes on in lower case continues the line
 #: before it (a heading or a list item does not open in lower case)
 _WRAPPED = re.compile(r"(?<=[^\s])\n(?=[a-z])")
+_NEW_TAB = re.compile(r",? opens new tab\b")
 _MOVE_HINT = re.compile(r"\d(?:\.\d+)?\s?%|\b(?:rose|fell|gained|lost|climbed|dropped|up|down)\b", re.I)
 
 
@@ -149,6 +150,8 @@ def working_text(text: str) -> str:
     if "|" in out:  # a markdown table row reads as one quote line: "Sensex, 82,029.98, -0.36%"
         out = _TABLE_ROW.sub(lambda m: " " + m.group(1).replace("|", ",") + " ", out)
     out = _WRAPPED.sub(" ", out)
+    if "opens new tab" in out:  # Reuters' web pages after each linked code: "Mediatek (2454.TW), opens new tab was down"
+        out = _NEW_TAB.sub(lambda m: " " * len(m.group(0)), out)
     for ch in HEADING_BREAK:
         out = out.replace(ch, "\n")
     if ", +" in out or ", -" in out:  # in every quote widget: _QUOTE_WIDGET finds nothing without them

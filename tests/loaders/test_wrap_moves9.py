@@ -126,6 +126,25 @@ def test_two_noun_moves_are_two_causes():
     # "On the market, X fell": the opening phrase's market is no member of a list of subjects
     ("On the market, Elbit Systems fell 1.2% for the biggest fall on the Tel Aviv 35 Index.",
      [("Elbit Systems", -1.2, None)]),
+    # a list's last name with a predicate of its own is no gapped member of the list
+    ("United Overseas Bank fell 0.5% to $29.10, DBS fell 0.2% to $33.40, and Oversea-Chinese Banking Corp was "
+     "0.3% higher to $12.40.", [("United Overseas Bank", -0.5, 29.1), ("DBS Group", -0.2, 33.4),
+                                ("Oversea-Chinese Banking Corp", 0.3, 12.4)]),
+    # Reuters' web copy: ", opens new tab" after each linked code
+    ("Mediatek (2454.TW), opens new tab was down 7 percent.", [("MediaTek", -7.0, None)]),
+    # Indian wraps: "receded", a description with a hyphen at the start, the index's own exchange with its
+    # code, "X, or Sensex," and a close before a double dash
+    ("The wider Nifty50 of the National Stock Exchange (NSE) receded by 60.10 points, or 0.6 per cent, to close at "
+     "10,020.50 points.", [("Nifty 50", -0.6, 10020.5)]),
+    ("State-run Coal India rose 1.2 percent to 240 rupees.", [("Coal India", 1.2, 240.0)]),
+    ("The Bombay Stock Exchange's Sensitive Index, or Sensex, gained 312.40, or 1.1 percent, to 28,100.25.",
+     [("BSE Sensex", 1.1, 28100.25)]),
+    ("The barometer 30-scrip Sensitive Index (Sensex) of the BSE closed at 33,410.20 points -- down 150.10 points, "
+     "or 0.45 per cent.", [("BSE Sensex", -0.45, 33410.2)]),
+    ("The S&P CNX Nifty Index rose 1.5 percent to 5,210.40.", [("Nifty 50", 1.5, 5210.4)]),
+    # "An index tracking US-listed Chinese stocks": no index named before, and no home market
+    ("The Shanghai Composite Index lost 0.4 per cent. An index tracking US-listed Chinese stocks surged 5.1 per "
+     "cent overnight.", [("Shanghai Composite Index", -0.4, None)]),
 ])
 def test_names_and_brackets(sentence, expected):
     assert _moves(sentence) == expected
