@@ -218,6 +218,10 @@ def _clause_start(items: list[Item], k: int, heading: bool) -> int:
     j = k - 1
     while j >= max(0, k - 40):  # a cause clause is short; a 5 MB run-on sentence is not walked back
         it = items[j]
+        if it.word("-") and j > 0 and items[j - 1].end_char == it.start_char and j + 1 < len(items) \
+                and items[j + 1].start_char == it.end_char:
+            j -= 1  # "Yen Near 18-Month High Weighs on Exporters": a compound's hyphen, no dash opening the clause
+            continue
         if it.kind == "W" and (it.low in W.CLAUSE_OPEN and not (heading and it.low == ",")):
             return j + 1
         if cue_at(items, j) is not None and j > 0:

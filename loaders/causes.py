@@ -106,16 +106,16 @@ def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
             if words in (("on",), ("upon",)) and k + 1 < len(items):
                 nxt = items[k + 1]
                 # "on China worries"; "on Wall Street's rally" (where, it would be "on Wall Street")
-                concern = nxt.kind == "M" and nxt.mention.kind in ("place", "market") and any(
+                concern = nxt.kind == "M" and nxt.mention.kind in ("place", "market", "ref") and any(
                     it.kind == "W" and (it.low in W.CONCERN_NOUNS or it.low in ("'s", "’s")) for it in items[k + 2:k + 4])
                 # "on a Wall Street comeback", "on the news": an article, then a cause noun within four words
-                led = nxt.word("a", "the") and (any(it.kind == "W" and it.low in W.ON_CAUSE_NOUNS
+                led = nxt.word("a", "an", "the") and (any(it.kind == "W" and it.low in W.ON_CAUSE_NOUNS
                                                     for it in items[k + 2:k + 6])
                                                 or k + 3 < len(items) and items[k + 2].low in W.COMPARATIVES
                                                 and (items[k + 3].low in W.PRICED or items[k + 3].kind == "M"))
                 owned = nxt.word("wall") and any(it.low in ("'s", "’s") for it in items[k + 2:k + 4])
                 if nxt.kind == "Q" or nxt.kind == "M" and nxt.mention.kind != "candidate" and not concern \
-                        or nxt.low.split()[0] in W.NOT_CAUSE_AFTER_ON and not led and not owned or (
+                        or nxt.low.split()[0] in W.NOT_CAUSE_AFTER_ON and not led and not owned and not concern or (
                         nxt.low == "the" and k + 2 < len(items) and items[k + 2].low in W.NOT_CAUSE_AFTER_THE):
                     return None
             return " ".join(words), len(words)
@@ -545,7 +545,7 @@ def _course_participle_end(items: list[Item], k: int) -> int | None:
     at the comma k: where the participle's object ends (None if item k opens no such phrase)."""
     if not (k + 2 < len(items) and items[k + 1].low in _COURSE_PARTICIPLES):
         return None
-    for x in range(k + 2, min(k + 6, len(items))):
+    for x in range(k + 2, min(k + 8, len(items))):  # (", snapping a three-day rally": the compound is three items)
         if items[x].kind != "W":
             return None
         if items[x].low in _COURSE_OBJECTS:
@@ -607,6 +607,12 @@ def _second_cause(items: list[Item], a: int, end: int, start: int) -> bool:
     return adjective or possessive or clauses or predicates  # ("and continued weakness in X", not "and continued to")
 
 
+def _group_clause(items: list[Item], a: int) -> bool:
+    """'... and exporters advanced on Y' at the 'and' at a: a group of stocks and its move, a clause of its own."""
+    return a + 2 < len(items) and items[a].word("and") and items[a + 1].kind == "W" and items[a + 1].text.islower() \
+        and items[a + 1].low.endswith("s") and _past_verb(items[a + 2]) and predicate_at(items, a + 2) is not None  # ("and continued weakness in X", not "and continued to")
+
+
 def _past_verb(item: Item) -> bool:
     return item.kind == "W" and len(item.low) > 4 and item.low.endswith("ed") and item.low not in W.LOOSE_GAP
 
@@ -658,6 +664,9 @@ def cause_phrases(items: list[Item], start: int, stops: set[int], heading: bool 
                 break
             if items[a].word("and") and _past_verb(items[a + 1]) and a + 2 < e and items[a + 2].word("to"):
                 e = a  # "oil fell below US$70 and continued to drag down the energy sector": the cause said, then its course
+                break
+            if _group_clause(items, a) and a - cut >= 2 and not any(_past_verb(it) for it in items[cut:a]):
+                e = a  # "gained on an upbeat report and exporters advanced on Y": the report, then another clause
                 break
             found = cue_at(items, a)
             again = cue_at(items, a + 1) if items[a].word("and") and a - cut >= 2 \
@@ -829,15 +838,21 @@ def clause_causes(items: list[Item], moves: list[RawMove], text: str, heading: b
                 if not more:
                     break
                 e = max(m.end for m in more)
+            own_cue = cue_at(items, e) if e < len(items) and all(m.pct is None for m in inner) else None
+            if own_cue is not None:  # "as automakers gained on an upbeat report": the mover told with its own cause
+                start = e + own_cue[1]
+                e = _phrase_end(items, start, subject_starts)
+                e = next((a for a in range(start + 1, e) if _group_clause(items, a)), e)
             causes = make_causes(items, [(k + n, e)], cue, effects, text)
             for cause in causes:
                 cause.mover = True
             while e < len(items) and items[e].kind == "W" and (items[e].low in ("again", "too", "also")
                                                              or items[e].low.endswith("ly")):
                 e += 1  # "tumbled again and ..."
-            if e + 1 < len(items) and items[e].word("and") and _second_cause(items, e, len(items) - 1, k + n):
+            if e + 1 < len(items) and items[e].word("and") and (_second_cause(items, e, len(items) - 1, k + n)
+                                                                or _group_clause(items, e)):
                 # "as shares of banks tumbled again and worries about the economy worsened": one more
-                causes += make_causes(items, [(e + 1, _phrase_end(items, e + 1, subject_starts))], cue, effects, text)
+                causes += make_causes(items, [(e + 1, _phrase_end(items, e + 1, subject_starts - {e + 1}))], cue, effects, text)
         else:
             causes = chained_causes(items, k + n, cue, subject_starts - {k + n}, heading, effects, text)
         out.extend(causes)

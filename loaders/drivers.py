@@ -69,6 +69,14 @@ def _topic_category(phrase: str) -> DriverCategory:
     return DriverCategory.OTHER
 
 
+#: a company name's tail that is also a driver's keyword: "Tencent Holdings" holds no stake change
+_NAME_TAIL = re.compile(r"\b([A-Z][\w&.'-]*) Holdings?\b")
+
+
+def _without_name_tails(text: str) -> str:
+    return _NAME_TAIL.sub(r"\1", text) if "Holding" in text else text
+
+
 def driver_for(cause: RawCause, resolver: Resolver) -> Entity:
     """The node a cause phrase stands for."""
     first = cause.first_item
@@ -80,12 +88,13 @@ def driver_for(cause: RawCause, resolver: Resolver) -> Entity:
                 cause.mover or len(cause.text) - len(first.text) < 30):
             return entities[0]
     concepts = reference().drivers
-    topical = _may_match(concepts, cause.text)
+    plain = _without_name_tails(cause.text)
+    topical = _may_match(concepts, plain)
     for concept in concepts if topical else ():
-        if concept.matches(cause.text):
+        if concept.matches(plain):
             return concept.entity
     words = [w for w in re.findall(r"[a-z0-9][a-z0-9'-]*", cause.text.lower()) if w not in _STOP][:8]
     name = cause.text if len(cause.text) <= 90 else cause.text[:87].rsplit(" ", 1)[0] + "..."
     return new_entity(id=named_id("drv", " ".join(words) or cause.text), name=name, type=EntityType.DRIVER,
-                      category=_topic_category(cause.text) if topical else DriverCategory.OTHER)
+                      category=_topic_category(plain) if topical else DriverCategory.OTHER)
     # (no concept matched it: the loop above)

@@ -136,7 +136,7 @@ PHRASE_MOVES += tuple(((verb, owner, extreme, day), direction)
 # "posted their biggest single-day gains in over four years", "suffered its steepest one-day fall"
 PHRASE_MOVES += tuple(((verb, owner, extreme, *span, noun), direction)
                       for verb in ("had", "suffered", "posted", "logged", "notched", "recorded", "saw", "marked")
-                      for owner in ("its", "their")
+                      for owner in ("its", "their", "the")  # ("had the biggest gain in more than a week")
                       for extreme in ("biggest", "largest", "sharpest", "steepest")
                       for span in ((), ("single-day",), ("one-day",), ("daily",), ("single", "-", "day"),
                                    ("one", "-", "day"))

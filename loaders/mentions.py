@@ -51,6 +51,10 @@ _BARE_SECTOR_NEXT = UP_VERBS | DOWN_VERBS | frozenset({"and", "&", ",", "were", 
                                                        "closed", "finished"})
 _HEAD_WORDS = SECTOR_HEADS | _MARKET_HEAD_WORDS | _BARE_SECTOR_HEADS  # a sector or market phrase ends in one of these
 _NAME_CONNECT = frozenset({"&", "of", "de", "and"})
+#: words that end a clause's object, not a sector's name, before "and" and a sector head
+_NOT_SECTOR_WORDS = frozenset({"report", "reports", "data", "results", "earnings", "news", "outlook", "forecast",
+                               "forecasts", "comments", "remarks", "weakness", "strength", "demand", "prices",
+                               "rates", "yields", "growth", "inflation", "profit", "profits", "sales"})
 _FOR_HEADS = frozenset({"Company", "Corporation", "Co."})
 _CORPORATE_TAIL_TOKENS = frozenset({"Group", "Holdings", "Holding", "Inc.", "Inc", "Ltd.", "Ltd", "Limited", "Co.", "Co",
                                     "Company", "Corp.", "Corp", "Corporation", "PLC", "plc", "SA", "AG", "NV", "LLC", "SE",
@@ -263,8 +267,9 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
                 break
             if pl in _SECTOR_STOPS and not (
                     pl in {"and", "&"} and j - 2 >= 0 and lows[j - 2] not in {"the", ","}
-                    and (j - 2) not in taken and i - j < 6 and alpha[j - 2]):
-                break
+                    and (j - 2) not in taken and i - j < 6 and alpha[j - 2]
+                    and lows[j - 2] not in _NOT_SECTOR_WORDS):
+                break  # ("analysts' report and exporters": a report is no sector joined to the exporters)
             if pl in UP_VERBS or pl in DOWN_VERBS or pl in _CAUSE_VERB_WORDS or pl.endswith("ly") and pl not in {"early"} \
                     or pl in _NEVER_NAME and texts[j - 1][:1].isupper():  # "... Company Provokes Tokyo Stock Plunge"
                 break

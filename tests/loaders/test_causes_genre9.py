@@ -64,6 +64,19 @@ def test_with_a_bare_direction():
     # AP's live "are closing higher", led by two sectors
     ("Stocks are closing higher on Wall Street again, led by banks and technology stocks.",
      [("Wall Street", "banks"), ("Wall Street", "technology stocks")]),
+    # a mover told with its own cause is one cause with it; a second mover after "and" is a second
+    ("The Nikkei rose as automakers gained on an upbeat analysts' report and exporters advanced on the yen's "
+     "weakness.", [("Nikkei 225", "automakers gained on an upbeat analysts' report"),
+                   ("Nikkei 225", "exporters advanced on the yen's weakness"),
+                   ("Autos and EVs", "an upbeat analysts' report")]),
+    # "had the biggest gain", "snapping a three-day rally as X"
+    ("India's benchmark index had the biggest gain in more than a week, led by energy companies.",
+     [("BSE Sensex", "energy companies")]),
+    ("Hong Kong stocks slipped, snapping a three-day rally as Chinese tech giants wavered before earnings.",
+     [("Hang Seng Index", "Chinese tech giants wavered before earnings")]),
+    # a headline's compound ("18-Month") inside the cause that leads its verb
+    ("Japan Stocks Fall as Yen Near 18-Month High Weighs on Exporters\n\nThe Topix fell 1% on Tuesday.",
+     [("Nikkei 225", "Yen Near 18-Month High Weighs on Exporters")]),
 ])
 def test_more_cues(sentence, expected):
     assert _causes(sentence) == expected
@@ -85,3 +98,9 @@ def test_back_reference_with_two_causes():
 
 def test_a_record_last_week_is_the_markets_own_course():
     assert _causes("Dow, S&P 500 edge lower after last week's record highs\n\nStocks were quiet on Monday.") == []
+
+
+def test_company_holdings_are_no_stake_change():
+    # "Tencent Holdings" in a cause names a company, not a change of stake
+    facts = facts_of("The Hang Seng fell 1% as tech giants wavered before results from Tencent Holdings.")
+    assert [c.driver.name for c in facts.causes] == ["Earnings"]
