@@ -71,7 +71,7 @@ _QUOTE_WIDGET = re.compile(r"(?<=[A-Za-z.]) [A-Z0-9]{2,8}(?:\.[A-Z]{1,2})?, [+-]
 #: a line break inside a hard-wrapped paragraph (wire copy, e-mail, text from a PDF): "ended 0.3\npercent
 #: firmer", "The Philippines\nclosed 1.8 percent down": a line that goes on in lower case continues the line
 #: before it (a heading or a list item does not open in lower case)
-_WRAPPED = re.compile(r"(?<=[^\s])\n(?=[a-z])")
+_WRAPPED = re.compile(r"\n(?=[a-z])")  # (the line before is checked in _unwrap: a look-behind first made re try every character)
 _NEW_TAB = re.compile(r",? opens new tab\b")
 _MOVE_HINT = re.compile(r"\d(?:\.\d+)?\s?%|\b(?:rose|fell|gained|lost|climbed|dropped|up|down)\b", re.I)
 
@@ -99,6 +99,19 @@ def normalise_chars(text: str) -> str:
     for ch in found:
         text = text.replace(ch, _CHAR_MAP[ord(ch)])
     return text
+
+
+def _unwrap(text: str) -> str:
+    """A space for each line break of a hard-wrapped paragraph (see ``_WRAPPED``): one after a character
+    that is no white space."""
+    cuts = [m.start() for m in _WRAPPED.finditer(text) if m.start() and not text[m.start() - 1].isspace()]
+    if not cuts:
+        return text
+    parts, last = [], 0
+    for at in cuts:
+        parts += [text[last:at], " "]
+        last = at + 1
+    return "".join(parts) + text[last:]
 
 
 def _blank(text: str) -> str:
@@ -149,7 +162,7 @@ def working_text(text: str) -> str:
         out = _MARKDOWN.sub(lambda m: " " * len(m.group(0)), out)
     if "|" in out:  # a markdown table row reads as one quote line: "Sensex, 82,029.98, -0.36%"
         out = _TABLE_ROW.sub(lambda m: " " + m.group(1).replace("|", ",") + " ", out)
-    out = _WRAPPED.sub(" ", out)
+    out = _unwrap(out)
     if "opens new tab" in out:  # Reuters' web pages after each linked code: "Mediatek (2454.TW), opens new tab was down"
         out = _NEW_TAB.sub(lambda m: " " * len(m.group(0)), out)
     for ch in HEADING_BREAK:
