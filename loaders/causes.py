@@ -402,7 +402,7 @@ def temporal_end(items: list[Item], k: int) -> int | None:
     timed = prev in W.TIME_BEFORE_AFTER or bool(nxt) and _course(nxt[0]) and (
         len(nxt) == 1 or items[k + 2].kind == "Q" or nxt[1][:1].isdigit() or nxt[1] in W.AFTER_COURSE)
     # "after earlier rising as much as 0.6%", "after initially falling": the day's own course
-    timed = timed or len(nxt) > 1 and nxt[0] in ("earlier", "initially", "first") and _course(nxt[1])
+    timed = timed or len(nxt) > 1 and nxt[0] in ("earlier", "initially", "first", "briefly") and _course(nxt[1])
     if not timed and nxt:
         q = items[k + 1]
         counted = q.kind == "Q" or nxt[0] in W.COUNTS or nxt[0].isdigit()

@@ -285,6 +285,10 @@ class _ArticleExtractor:
         own sentence ("Citi cut Tesla to sell, and its shares fell") or in the one before
         ("Alibaba beat forecasts. Its shares jumped"); further back is too far to guess."""
         before = [it for it in sent.items if it.end_char <= raw.subject.start_char]
+        if not any(it.kind == "M" for it in before) and self.antecedent is not None \
+                and self.antecedent.type is EntityType.COMPANY and self.antecedent.id in self.moves_of \
+                and self.article.text[raw.subject.start_char:raw.subject.start_char + 4].lower() == "its ":
+            return self.antecedent  # "Hormel, the maker of Spam and Dinty Moore stew, had ... Its stock climbed": its subject's
         for items in (before, self.read[-1].items if self.read else []):
             # a known company before an unknown name ("Tesla ... after the Elon Musk-led company said"), then any
             for kinds in (("ref",), ("candidate",)):

@@ -56,6 +56,7 @@ _NOT_SECTOR_WORDS = frozenset({"report", "reports", "data", "results", "earnings
                                "forecasts", "comments", "remarks", "weakness", "strength", "demand", "prices",
                                "rates", "yields", "growth", "inflation", "profit", "profits", "sales"})
 _FOR_HEADS = frozenset({"Company", "Corporation", "Co."})
+_SHARE_CLASS_WORDS = frozenset({"ON", "PN", "PNA", "PNB"})  # Brazil's share classes
 _CORPORATE_TAIL_TOKENS = frozenset({"Group", "Holdings", "Holding", "Inc.", "Inc", "Ltd.", "Ltd", "Limited", "Co.", "Co",
                                     "Company", "Corp.", "Corp", "Corporation", "PLC", "plc", "SA", "AG", "NV", "LLC", "SE",
                                     "Motor", "Motors"})  # "Honda Motor", "Nissan Motor Co.": not a company "Motor"
@@ -432,6 +433,8 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
         if first < i or offset + first in taken:
             continue
         i = first
+        if texts[i] in _SHARE_CLASS_WORDS and i > 0 and texts[i - 1].endswith(")"):
+            continue  # "Itau Unibanco (SA:) PN rose": the class of the name before its code, no name of its own
         if offset + i in sent_starts and i + 1 < n_toks and name_like[i + 1] and offset + i + 1 not in taken \
                 and (texts[i] == "The" and i + 2 < n_toks and name_like[i + 2] or _descriptor_word(texts[i])
                      and texts[i] != "Bank"):  # ("Bank Hapoalim", "Bank Mandiri": the name's own first word)

@@ -961,6 +961,21 @@ _BARE_DIRECTIONS = frozenset({"down", "up", "higher", "lower"})
 _CAUSE_OPENERS = frozenset({"on", "as", "after", "amid", "following", "due", "thanks", "over", "because"})
 
 
+#: Brazil's share classes after a name: "Petrobras PN", "Vale ON", "Braskem PNA" (Reuters, Valor)
+_SHARE_CLASSES = frozenset({"ON", "PN", "PNA", "PNB", "UNT"})
+
+
+def _skip_share_class(items: list[Item], j: int) -> int:
+    """'Vale ON (SA:) fell', 'Itau Unibanco (SA:) PN rose': back past the class and the bracketed code to the name."""
+    k = j
+    for _ in range(2):
+        if k >= 1 and items[k].kind == "W" and items[k].text in _SHARE_CLASSES:
+            k -= 1
+        elif k >= 1 and items[k].qkind == "TICKER" and items[k].text.startswith("(") and not items[k].qty.code:
+            k -= 1
+    return k if k < j and k >= 0 and items[k].kind == "M" else j
+
+
 def _code_after_name(items: list[Item], j: int) -> bool:
     """'the materials group .GSPTTMT': a Reuters index code printed bare after the name it codes."""
     return j >= 1 and items[j].kind == "W" and _INDEX_CODE.fullmatch(items[j].text) is not None \
@@ -1024,6 +1039,7 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         j -= 1  # "a report it was in talks to buy rival BP, whose shares slid 2.7%"
     if _code_after_name(items, j):
         j -= 1  # "the materials group .GSPTTMT was down 0.8%"
+    j = _skip_share_class(items, j)
     if j >= 4 and items[j].word(",") and items[j - 1].kind == "M" and items[j - 2].word("or") \
             and items[j - 3].word(",") and items[j - 4].kind == "M":
         j -= 1  # "The Bombay Stock Exchange's Sensitive Index, or Sensex, gained": the name it is known by

@@ -146,6 +146,18 @@ _BARE_RIC = re.compile(
 _RIC_BEFORE = frozenset(" \t\n(<\u00a0")
 
 
+#: Reuters codes of a commodity or a currency after its name: "The price of gold XAU= declined", "oil CLc1 settled"
+_COMMODITY_RIC = re.compile(r"(?<![^\s(<])(?P<code>[A-Z]{3,6}=|[A-Z]{1,4}c[1-9])(?![\w=])")
+
+
+_EMPTY_CODE = re.compile(r"\(\s?[A-Z]{2,8}\s?:\)")
+
+
+def _commodity_codes(text: str):
+    if "=" in text or "c1" in text or "c2" in text:
+        yield from _COMMODITY_RIC.finditer(text)
+
+
 def _bare_codes(text: str):
     """The matches of ``_BARE_RIC`` that stand as words of their own (see above)."""
     for dot in _RIC_DOT.finditer(text):
@@ -320,6 +332,11 @@ def find_quantities(text: str) -> list[Quantity]:
         add(Quantity("TICKER", m.start(), m.end(), None, m.group(0), code=_ticker_code(raw)))
     for m in _bare_codes(text):
         add(Quantity("TICKER", m.start(), m.end(), None, m.group(0), code=m.group("code")))
+    for m in _commodity_codes(text):
+        add(Quantity("TICKER", m.start(), m.end(), None, m.group(0), code=m.group("code")))
+    if ":)" in text:  # a code a web copy lost, its exchange left: "Petrobras PN (SA:) retreated 3.6%"
+        for m in _EMPTY_CODE.finditer(text):
+            add(Quantity("TICKER", m.start(), m.end(), None, m.group(0), code=""))
     return sorted(found, key=lambda q: q.start)
 
 

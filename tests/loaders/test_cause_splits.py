@@ -40,6 +40,8 @@ def test_and_inside_one_cause_is_kept():
     "Titan lost 2.1% and Jumbo slid 1.3%, just as Mytilineos grew 0.9% and OTE rose 0.4%.",
     "The FTSE 100 extended its losses on Tuesday after having traded with some volatility during the day.",
     "The Jakarta Composite Index fell 1.2% on Tuesday. The decline followed five consecutive days of gains.",
+    "The Nasdaq gave up 1.5%, finishing at 9,910.20, a day after booking a fresh record closing high.",
+    "The Dow advanced 0.9%, to end at 26,870.03, after briefly rising as high as 27,071.33 at the open.",
 ])
 def test_a_pause_or_a_span_is_no_cause(text):
     assert _causes(text) == []

@@ -145,6 +145,15 @@ def test_two_noun_moves_are_two_causes():
     # "An index tracking US-listed Chinese stocks": no index named before, and no home market
     ("The Shanghai Composite Index lost 0.4 per cent. An index tracking US-listed Chinese stocks surged 5.1 per "
      "cent overnight.", [("Shanghai Composite Index", -0.4, None)]),
+    # web copies' quote widgets and lost codes: MarketWatch's "/zigman2/quotes/..." and "(SA:)", Brazil's share
+    # classes, Reuters' codes of gold and oil
+    ("The Dow Jones Industrial Average /zigman2/quotes/210598065/realtime DJIA +0.12% shed 410.20 points, or 1.6%, "
+     "ending at 25,120.30.", [("Dow Jones Industrial Average", -1.6, 25120.3)]),
+    ("Vale ON (SA:) fell 1.2%, while Itau Unibanco (SA:) PN rose 0.8%.", [("Vale", -1.2, None), ("Itau Unibanco", 0.8, None)]),
+    ("The price of gold XAU= declined 0.7%, pulling back from a record high.", [("Gold", -0.7, None)]),
+    # "Its stock" after a sentence whose company moved: that company, not a name in its aside
+    ("Hormel, the maker of Spam and Dinty Moore stew, had its best day in seven years. Its stock climbed $2.10, or "
+     "5.1 percent, to $43.20.", [("Hormel", 5.1, 43.2)]),
 ])
 def test_names_and_brackets(sentence, expected):
     assert _moves(sentence) == expected
