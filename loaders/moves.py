@@ -1047,6 +1047,9 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         j -= 2  # "the top gainer was Sino Biopharm, which rose 6.2%"
     elif j >= 1 and items[j].word("which") and items[j - 1].kind == "M":
         j -= 1  # "underperforming the broader banking index which fell 1.1 percent"
+    elif j >= 2 and items[j].word("which") and items[j - 1].qkind == "TICKER" and items[j - 1].text.startswith("(") \
+            and items[j - 2].kind == "M":
+        j -= 2  # Investing.com's "Hochtief AG (DE: HOTG ) which rose 1.62% to 132.10"
     if j >= 3 and items[j].word(","):
         rel = next((x for x in range(j - 1, max(0, j - 14), -1) if items[x].word("which", "who")), None)
         name = None if rel is None else rel - 3 if rel >= 3 and items[rel - 1].word(",") \

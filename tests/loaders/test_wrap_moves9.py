@@ -154,6 +154,9 @@ def test_two_noun_moves_are_two_causes():
     # "Its stock" after a sentence whose company moved: that company, not a name in its aside
     ("Hormel, the maker of Spam and Dinty Moore stew, had its best day in seven years. Its stock climbed $2.10, or "
      "5.1 percent, to $43.20.", [("Hormel", 5.1, 43.2)]),
+    # Investing.com's generated wraps: "X (DE: CODE ) which rose 1.6% to 132.10", a Reuters class letter in the code
+    ("The top performers on the MDAX were Fraport AG (DE: FRAG ) which rose 1.4% to 61.20 and Gerresheimer AG "
+     "(DE: GXIG ) which gained 0.9% to close at 70.10.", [("Fraport", 1.4, 61.2), ("Gerresheimer", 0.9, 70.1)]),
 ])
 def test_names_and_brackets(sentence, expected):
     assert _moves(sentence) == expected
@@ -209,3 +212,8 @@ def test_day_in_an_aside_after_the_move_is_the_asides():
 ])
 def test_closes_after_the_figure(sentence, expected):
     assert _moves(sentence) == expected
+
+
+def test_codes_with_a_market_prefix_and_class_letter():
+    assert [q.code for q in find_quantities("Infineon (DE: IFXGn ) shed 3% and Osram (DE: OSRn ) rose")
+            if q.kind == "TICKER"] == ["IFXGN", "OSRN"]
