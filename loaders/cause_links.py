@@ -20,7 +20,7 @@ from marketkg.loaders.causes import (
     temporal_end,
 )
 from marketkg.loaders import cause_words as W
-from marketkg.loaders.items import Item, has_words, mention_indices, word_indices, words_at
+from marketkg.loaders.items import Item, has_words, joined_hyphen, mention_indices, word_indices, words_at
 from marketkg.loaders.lexicon import (
     BARE_PREDICATES, CAUSE_PARTICIPLES, CAUSE_VERBS, GIVEN_MOVES, GIVING, MOVE_NOUNS, RESULT_NOUNS, RESULT_VERBS,
 )
@@ -218,8 +218,7 @@ def _clause_start(items: list[Item], k: int, heading: bool) -> int:
     j = k - 1
     while j >= max(0, k - 40):  # a cause clause is short; a 5 MB run-on sentence is not walked back
         it = items[j]
-        if it.word("-") and j > 0 and items[j - 1].end_char == it.start_char and j + 1 < len(items) \
-                and items[j + 1].start_char == it.end_char:
+        if joined_hyphen(items, j):
             j -= 1  # "Yen Near 18-Month High Weighs on Exporters": a compound's hyphen, no dash opening the clause
             continue
         if it.kind == "W" and (it.low in W.CLAUSE_OPEN and not (heading and it.low == ",")):

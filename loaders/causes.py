@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from marketkg.loaders import cause_words as W
-from marketkg.loaders.items import Item, mention_indices, word_indices, words_at
+from marketkg.loaders.items import Item, description_end, joined_hyphen, mention_indices, word_indices, words_at
 from marketkg.loaders.lexicon import CAUSE_PARTICIPLES, CUES, DOWN_VERBS, MOVE_NOUNS, RESULT_NOUNS, UP_VERBS
 from marketkg.loaders.mentions import Mention, sector_parts
 from marketkg.loaders.moves import RawMove, predicate_at
@@ -141,6 +141,9 @@ def _date_phrase(items: list[Item], k: int) -> int:
 _GAIN_NOUNS = MOVE_NOUNS | RESULT_NOUNS | {"increase", "decrease", "climb", "dip", "retreat"}
 
 
+_IN_AT = frozenset({"in", "at"})
+
+
 def _another_move_noun(items: list[Item], e: int) -> int | None:
     """After a cause that ends in a mover's name (and its ticker), 'and a 0.7% increase in ...': where
     the second such cause starts."""
@@ -155,10 +158,7 @@ def _another_move_noun(items: list[Item], e: int) -> int | None:
 def _owner_of_move_noun(items: list[Item], j: int) -> bool:
     """Whether the mention at j owns the move noun before it: 'a 4% gain in Siemens',
     'a 3.5% drop in chipmaker TSMC'."""
-    p = j - 1
-    while p >= 0 and j - p <= 5 and items[p].kind == "W" and (items[p].low.replace("-", "").isalpha() or items[p].low == "-") \
-            and not items[p].word("in", "at"):
-        p -= 1  # a description: "in chipmaker TSMC", "in petrochemical maker Industries Qatar"
+    p = description_end(items, j - 1, -1, 5, _IN_AT, any_case=True)  # "in petrochemical maker Industries Qatar"
     return p >= 1 and items[p].word("in", "at") and items[p - 1].low in _GAIN_NOUNS
 
 
@@ -460,7 +460,7 @@ def cue_after(items: list[Item], j: int, stops: set[int], limit: int = 16,
             return found[0], found[1], k
         if word == "-" and k > 0 and items[k - 1].end_char == it.start_char:
             # "all-time": a word, not an aside; "sell-off": its second half no verb of another clause
-            k += 2 if k + 1 < len(items) and items[k + 1].start_char == it.end_char else 1
+            k += 2 if joined_hyphen(items, k) else 1
             continue
         if word == "against" and k + 1 < len(items) and items[k + 1].kind == "M" \
                 and (items[k + 1].mention.entity_id or "").startswith("fx-"):
@@ -566,7 +566,7 @@ def _participle_aside_end(items: list[Item], k: int, stops: set[int]) -> int | N
         it = items[x]
         if it.word(","):
             return x + 1
-        if it.word("-") and items[x - 1].end_char == it.start_char:
+        if joined_hyphen(items, x):
             continue  # "a three-day winning streak": a compound's hyphen, no dash between clauses
         if x in stops or it.kind == "W" and it.low in W.CLAUSE_END or cue_at(items, x) is not None:
             return None

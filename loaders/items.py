@@ -16,7 +16,7 @@ from marketkg.loaders.quantities import Quantity, quantity_tokens
 from marketkg.loaders.token_table import TokenTable, indices_in, token_table
 
 __all__ = ["Item", "Items", "sentence_items", "words_at", "has_words", "has_lows", "has_signed_percent",
-           "mention_indices", "has_percent", "word_indices"]
+           "mention_indices", "has_percent", "word_indices", "joined_hyphen", "description_end"]
 
 
 @dataclass(slots=True)
@@ -182,3 +182,27 @@ def words_at(items: list[Item], k: int, words: tuple[str, ...]) -> bool:
         if it.kind != "W" or it.low != words[x]:
             return False
     return True
+
+
+def joined_hyphen(items: list[Item], k: int) -> bool:
+    """Whether item k is the hyphen of a compound ("three-day", "sell-off", "18-Month"): no space on
+    either side, so no dash between clauses."""
+    it = items[k]
+    return it.word("-") and k > 0 and items[k - 1].end_char == it.start_char and k + 1 < len(items) \
+        and items[k + 1].start_char == it.end_char
+
+
+def description_end(items: list[Item], x: int, step: int, limit: int, stops: frozenset[str] | set[str],
+                    any_case: bool = False) -> int:
+    """From item x, stepping by ``step`` (1 or -1), past at most ``limit`` words of a description
+    ("state-owned", "petrochemical", "blue-chip"): plain alphabetic words, lower-case unless
+    ``any_case``, and a compound's hyphens, none of ``stops``; returns the first item past them."""
+    for _ in range(limit):
+        if not 0 <= x < len(items):
+            break
+        it = items[x]
+        if it.kind != "W" or it.low in stops or not (
+                it.text == "-" or it.text.replace("-", "").isalpha() and (any_case or it.text[:1].islower())):
+            break
+        x += step
+    return x

@@ -55,10 +55,6 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("led", "the", "rises"), "up"), (("led", "the", "rise"), "up"), (("led", "the", "advance"), "up"),
     (("led", "the", "falls"), "down"), (("led", "the", "fall"), "down"),
     (("leading", "the", "charge"), "up"), (("led", "the", "rally"), "up"), (("leading", "gains"), "up"),
-    (("led", "the", "way", "up"), "up"), (("led", "the", "way", "higher"), "up"), (("led", "the", "way", "down"), "down"),
-    (("led", "the", "way", "lower"), "down"), (("leading", "the", "way", "up"), "up"),
-    (("leading", "the", "way", "higher"), "up"), (("leading", "the", "way", "down"), "down"),
-    (("leading", "the", "way", "lower"), "down"),
     (("drove", "the", "rally"), "up"), (("drove", "gains"), "up"), (("powered", "the", "rally"), "up"),
     (("fuelled", "the", "rally"), "up"), (("fueled", "the", "rally"), "up"),
     # AP's "Stocks gave back some of their recent gains"
@@ -105,6 +101,10 @@ PHRASE_MOVES += tuple(((verb, *adverb, word), direction)
                       for verb in ("trading", "traded")
                       for adverb in ((), ("mostly",), ("slightly",), ("sharply",))
                       for word, direction in (("lower", "down"), ("higher", "up"), ("down", "down"), ("up", "up")))
+# "Materials and Healthcare led the way up 2.37 and 2.08 per cent respectively"
+PHRASE_MOVES += tuple(((verb, "the", "way", word), direction)
+                      for verb in ("led", "leading")
+                      for word, direction in (("up", "up"), ("higher", "up"), ("down", "down"), ("lower", "down")))
 # "Stocks are closing higher on Wall Street" (AP's live wording): the progressive of "closed higher" (a
 # headline's "ends lower" is read by the headline rules)
 PHRASE_MOVES += tuple(((verb, word), direction)

@@ -30,7 +30,7 @@ from marketkg.ontology.enums import EntityType
 from marketkg.ontology.reference import GENERIC_TAILS, RMB_COUNTER_CLASSES, ReferenceData, reference
 
 __all__ = ["Mention", "find_mentions", "sector_ids", "sector_parts", "mentions_component", "GazetteerMatcher",
-           "NAME_HEADS_BEFORE_OF"]
+           "NAME_HEADS_BEFORE_OF", "SHARE_CLASS_WORDS"]
 
 _SUFFIX_TOKENS = {"W", "SW", "S", "B", "R", "WR", "SWR", "SR", "H"}
 _GENERIC_MODIFIERS = frozenset("""
@@ -56,7 +56,8 @@ _NOT_SECTOR_WORDS = frozenset({"report", "reports", "data", "results", "earnings
                                "forecasts", "comments", "remarks", "weakness", "strength", "demand", "prices",
                                "rates", "yields", "growth", "inflation", "profit", "profits", "sales"})
 _FOR_HEADS = frozenset({"Company", "Corporation", "Co."})
-_SHARE_CLASS_WORDS = frozenset({"ON", "PN", "PNA", "PNB"})  # Brazil's share classes
+#: Brazil's share classes after a name: "Petrobras PN", "Vale ON", "Braskem PNA" (Reuters, Valor)
+SHARE_CLASS_WORDS = frozenset({"ON", "PN", "PNA", "PNB", "UNT"})
 _CORPORATE_TAIL_TOKENS = frozenset({"Group", "Holdings", "Holding", "Inc.", "Inc", "Ltd.", "Ltd", "Limited", "Co.", "Co",
                                     "Company", "Corp.", "Corp", "Corporation", "PLC", "plc", "SA", "AG", "NV", "LLC", "SE",
                                     "Motor", "Motors"})  # "Honda Motor", "Nissan Motor Co.": not a company "Motor"
@@ -305,6 +306,13 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
     return sorted(found, key=lambda m: m.start)
 
 
+def _adjective_compound(texts: list[str], i: int, ws: list[bool], offset: int) -> bool:
+    """'State-run', 'State-owned', 'Government-backed', 'Tokyo-based' at token i: a capitalised word joined
+    by a hyphen to a participle, which describes the name after it."""
+    return i + 2 < len(texts) and texts[i + 1] == "-" and not ws[offset + i] and not ws[offset + i + 1] \
+        and texts[i + 2].islower() and (texts[i + 2].endswith("ed") or texts[i + 2] == "run")
+
+
 def _joined_to_sector(lows: list[str], i: int) -> bool:
     """'Materials and Healthcare led the way up': a capitalised sector word joined to another sector's."""
     return i >= 2 and lows[i - 1] in {"and", "&", ","} and (lows[i - 2] in _BARE_SECTOR_HEADS or lows[i - 2] in SECTOR_HEADS)
@@ -433,8 +441,10 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
         if first < i or offset + first in taken:
             continue
         i = first
-        if texts[i] in _SHARE_CLASS_WORDS and i > 0 and texts[i - 1].endswith(")"):
+        if texts[i] in SHARE_CLASS_WORDS and i > 0 and texts[i - 1].endswith(")"):
             continue  # "Itau Unibanco (SA:) PN rose": the class of the name before its code, no name of its own
+        if offset + i in sent_starts and _adjective_compound(texts, i, base_ws, offset):
+            continue  # "State-run Korea Electric Power rose", "Government-backed X": a description, no name
         if offset + i in sent_starts and i + 1 < n_toks and name_like[i + 1] and offset + i + 1 not in taken \
                 and (texts[i] == "The" and i + 2 < n_toks and name_like[i + 2] or _descriptor_word(texts[i])
                      and texts[i] != "Bank"):  # ("Bank Hapoalim", "Bank Mandiri": the name's own first word)

@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from marketkg.loaders.items import Item, has_percent, has_signed_percent, has_words, word_indices, words_at
+from marketkg.loaders.items import (Item, description_end, has_percent, has_signed_percent, has_words, word_indices,
+                                    words_at)
 from marketkg.loaders.lexicon import (BUSINESS_NOUNS, CUES, DOWN_VERBS, HEDGES, NEEDS_FIGURE, PHRASE_MOVES,
                                       SUBJECT_SKIP, UP_VERBS)
 from marketkg.loaders.action_phrases import sector_of_word
 from marketkg.loaders.descriptions import read_description
-from marketkg.loaders.mentions import Mention, sector_parts
+from marketkg.loaders.mentions import SHARE_CLASS_WORDS, Mention, sector_parts
 from marketkg.loaders.quantities import parse_number
 from marketkg.loaders.rankings import RANK_NOUNS, ranked_moves
 
@@ -844,12 +845,11 @@ def _free_standing(items: list[Item], j: int) -> bool:
 
 def _shares_of_described(items: list[Item], j: int) -> bool:
     """'Shares of state-owned X', 'shares in online retailer X': the name after 'shares of' and a description."""
-    x = j - 1
-    while x >= 2 and j - x <= 4 and items[x].kind == "W" and (items[x].text == "-" or items[x].text.isalpha()
-                                                              and items[x].text.islower()) \
-            and not items[x].word("of", "in"):
-        x -= 1
-    return x >= 1 and x < j - 1 and items[x].word("of", "in") and items[x - 1].low in ("shares", "stock", "stocks")
+    x = description_end(items, j - 1, -1, 4, _OF_IN)
+    return 1 <= x < j - 1 and items[x].word("of", "in") and items[x - 1].low in ("shares", "stock", "stocks")
+
+
+_OF_IN = frozenset({"of", "in"})
 
 
 def _described_at_clause_start(items: list[Item], j: int) -> bool:
@@ -858,8 +858,6 @@ def _described_at_clause_start(items: list[Item], j: int) -> bool:
     x = j - 1
     while x >= 0 and j - x <= 4 and (
             items[x].kind == "W" and items[x].text == "-" and x > 0 and items[x - 1].end_char == items[x].start_char
-            or x == 0 and items[x].kind == "M" and items[x].mention.kind == "candidate" and " " not in items[x].text
-            and items[x + 1].word("-")  # "State-run Korea Electric Power Corp. rose": "State" read as a name
             or items[x].kind == "W" and items[x].text.isalpha() and (items[x].text.islower() or x == 0 and items[x].text.istitle())
             and items[x].low not in _PREPOSITIONS and items[x].low not in _FREE_BEFORE and not predicate_at(items, x)
             or items[x].kind == "M" and items[x].mention.kind in ("market", "sector") and " " not in items[x].text):
@@ -961,15 +959,11 @@ _BARE_DIRECTIONS = frozenset({"down", "up", "higher", "lower"})
 _CAUSE_OPENERS = frozenset({"on", "as", "after", "amid", "following", "due", "thanks", "over", "because"})
 
 
-#: Brazil's share classes after a name: "Petrobras PN", "Vale ON", "Braskem PNA" (Reuters, Valor)
-_SHARE_CLASSES = frozenset({"ON", "PN", "PNA", "PNB", "UNT"})
-
-
 def _skip_share_class(items: list[Item], j: int) -> int:
     """'Vale ON (SA:) fell', 'Itau Unibanco (SA:) PN rose': back past the class and the bracketed code to the name."""
     k = j
     for _ in range(2):
-        if k >= 1 and items[k].kind == "W" and items[k].text in _SHARE_CLASSES:
+        if k >= 1 and items[k].kind == "W" and items[k].text in SHARE_CLASS_WORDS:
             k -= 1
         elif k >= 1 and items[k].qkind == "TICKER" and items[k].text.startswith("(") and not items[k].qty.code:
             k -= 1
@@ -1492,10 +1486,7 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
 def _described_name_before(items: list[Item], after: int) -> int:
     """The item before a name that up to three lower-case words ending in a descriptor noun describe
     ('petrochemical maker', 'blue-chip developer'), else ``after`` as it was."""
-    x = after + 1
-    while x < len(items) and x - after <= 5 and items[x].kind == "W" and (items[x].text == "-" or (
-            items[x].text[:1].islower() and items[x].low not in _DESCRIPTORS and items[x].text.replace("-", "").isalpha())):
-        x += 1  # ("blue-chip" is three items)
+    x = description_end(items, after + 1, 1, 5, _DESCRIPTORS)  # ("blue-chip" is three items)
     if x + 1 < len(items) and x > after + 1 and items[x].kind == "W" and items[x].low in _DESCRIPTORS \
             and items[x + 1].kind == "M":
         return x

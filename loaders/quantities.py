@@ -147,7 +147,7 @@ _RIC_BEFORE = frozenset(" \t\n(<\u00a0")
 
 
 #: Reuters codes of a commodity or a currency after its name: "The price of gold XAU= declined", "oil CLc1 settled"
-_COMMODITY_RIC = re.compile(r"(?<![^\s(<])(?P<code>[A-Z]{3,6}=|[A-Z]{1,4}c[1-9])(?![\w=])")
+_COMMODITY_RIC = re.compile(r"(?<![^\s(<])(?P<code>[A-Z]{3,6}=|[A-Z]{1,4}c[12])(?![\w=])")  # (front and second month)
 
 
 _EMPTY_CODE = re.compile(r"\(\s?[A-Z]{2,8}\s?:\)")
