@@ -46,7 +46,7 @@ BOUNDARY = frozenset({";", ".", "while", "whereas", "but", "although", "though",
 BACK_SUBJECTS = frozenset({"rally", "gains", "gain", "advance", "rebound", "rise", "surge", "jump", "upturn",
                            "downturn", "decline", "declines", "losses", "loss", "sell-off", "selloff", "slide", "drop",
                            "fall", "slump", "retreat", "moves", "move", "rout", "pullback", "selling", "buying",
-                           "dive", "plunge", "tumble", "slide"})
+                           "dive", "plunge", "tumble", "slide", "weakness", "strength"})
 _BACK_PASSIVES = ("driven by", "fuelled by", "fueled by", "sparked by", "triggered by", "spurred by", "led by",
                   "supported by", "underpinned by", "due to")
 # "The rally followed X", "The gains were driven by X"
@@ -58,7 +58,8 @@ BACK_VERBS = (("followed",), ("came", "after"), ("came", "as"), ("came", "amid")
 BACK_ADJECTIVES = frozenset({"dramatic", "sharp", "steep", "sudden", "big", "strong", "broad", "broad-based", "heavy",
                              "latest", "recent", "modest", "slight", "late", "early", "initial", "overall",
                              "renewed", "fresh", "market-wide", "widespread", "massive"})
-UP_WORDS = frozenset({"rally", "gains", "gain", "advance", "rebound", "rise", "surge", "jump", "upturn", "buying"})
+UP_WORDS = frozenset({"rally", "gains", "gain", "advance", "rebound", "rise", "surge", "jump", "upturn", "buying",
+                      "strength"})
 WHEN = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "today", "yesterday", "overnight",
                   "january", "february", "march", "april", "may", "june", "july", "august", "september",
                   "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",

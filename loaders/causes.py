@@ -29,7 +29,7 @@ from marketkg.loaders.mentions import Mention, sector_parts
 from marketkg.loaders.moves import RawMove, predicate_at
 
 __all__ = ["PARTICIPLE_CUES", "RawCause", "cue_at", "cue_after", "cause_phrases", "make_causes", "chained_causes", "temporal_end",
-           "clause_causes", "opening_cause", "back_reference", "caused_move", "ATTRIBUTION_CUES",
+           "clause_causes", "opening_cause", "with_members", "back_reference", "caused_move", "ATTRIBUTION_CUES",
            "LEADING_CUES"]
 
 _CUE_INDEX: dict[str, list[tuple[str, ...]]] = {}
@@ -105,9 +105,10 @@ def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
                 return None  # "based on X", "focused on X": a verb's object, not a cause
             if words in (("on",), ("upon",)) and k + 1 < len(items):
                 nxt = items[k + 1]
-                # "on China worries"; "on Wall Street's rally" (where, it would be "on Wall Street")
-                concern = nxt.kind == "M" and nxt.mention.kind in ("place", "market", "ref") and any(
-                    it.kind == "W" and (it.low in W.CONCERN_NOUNS or it.low in ("'s", "’s")) for it in items[k + 2:k + 4])
+                # "on China worries", "on tech sector fears"; "on Wall Street's rally" (where, it would be "on Wall Street")
+                concern = nxt.kind == "M" and any(
+                    it.kind == "W" and (it.low in W.CONCERN_NOUNS or it.low in ("'s", "’s") and nxt.mention.kind != "sector")
+                    for it in items[k + 2:k + 4]) and nxt.mention.kind in ("place", "market", "ref", "sector")
                 # "on a Wall Street comeback", "on the news": an article, then a cause noun within four words
                 led = nxt.word("a", "an", "the") and (any(it.kind == "W" and it.low in W.ON_CAUSE_NOUNS
                                                     for it in items[k + 2:k + 6])
@@ -859,6 +860,36 @@ def clause_causes(items: list[Item], moves: list[RawMove], text: str, heading: b
     return out
 
 
+def _index_subject(mention: Mention) -> bool:
+    return mention.kind == "market" or mention.kind == "ref" and (mention.entity_id or "").startswith("idx-")
+
+
+def with_members(items: list[Item], moves: list[RawMove], text: str) -> list[RawCause]:
+    """'The index gained 0.5%, with Salik advancing 6.8% and Parkin closing 1.7% higher': the
+    companies with their own figures in an index move's with-list are causes of it (cue "with")."""
+    out: list[RawCause] = []
+    at = {id(items[k].mention): k for k in mention_indices(items)}
+    members = sorted(((at[id(m.subject)], m) for m in moves if m.pct is not None and id(m.subject) in at
+                      and m.subject.kind in ("ref", "candidate") and not _index_subject(m.subject)),
+                     key=lambda pair: pair[0])
+    for m in moves:
+        if m.pct is None or not _index_subject(m.subject) or m.end + 2 >= len(items) \
+                or not (items[m.end].word(",") and items[m.end + 1].word("with")):
+            continue
+        start = m.end + 2
+        for k, member in members:
+            if not start <= k <= start + 4 or member.end <= k:
+                continue  # the next member's name opens within a few words ("shares of", "toll operator")
+            cause = _make(items, start, member.end, "with", [m], text)
+            if cause is not None and member.direction == m.direction:  # (one that moved against it: no cause)
+                cause.mover = True
+                out.append(cause)
+            if member.end + 1 >= len(items) or not items[member.end].word(",", "and"):
+                break
+            start = member.end + (2 if items[member.end + 1].word("and") else 1)
+    return out
+
+
 #: the cues that open a sentence's cause ("Buoyed by X, ...", "Amid X, ...")
 _OPENING_CUES = PARTICIPLE_CUES | {"amid", "following", "after", "on the back of", "in the wake of", "tracking",
                                    "taking cues from", "taking their cue from", "following the lead of"}
@@ -886,6 +917,10 @@ def back_reference(items: list[Item], text: str) -> tuple[list[RawCause], str] |
     attributed = _attributed(items, text)
     if attributed is not None:
         return [attributed[0]], attributed[1]
+    if len(items) > 3 and items[0].word("this", "that"):
+        # "This came after X", "This followed X": the move of the sentence before
+        found = _back_causes(items, 1, text)
+        return (found, "before") if found else None
     k = 0
     if k < len(items) and items[k].word("the", "this", "that", "today's", "the day's"):
         k += 1
@@ -901,15 +936,20 @@ def back_reference(items: list[Item], text: str) -> tuple[list[RawCause], str] |
     if k + 2 < len(items) and items[k].word("in", "on") and items[k + 1].word("the") \
             and items[k + 2].word("trade", "session", "market", "markets", "day"):
         k += 3  # "The sharp decline in the trade was triggered by X"
+    causes = _back_causes(items, k, text)
+    return (causes, direction) if causes else None
+
+
+def _back_causes(items: list[Item], k: int, text: str) -> list[RawCause]:
+    """The causes after a verb that points back at item k ('followed', 'came after', 'was driven by')."""
     for verb in W.BACK_VERBS:
         if words_at(items, k, verb):
             start = k + len(verb)
             if _earlier_move(items, start):
-                return None  # "The decline followed five consecutive days of gains": its own earlier course
-            causes = [c for a, b in cause_phrases(items, start, set())
-                      if (c := _make(items, a, b, " ".join(verb), [], text)) is not None]
-            return (causes, direction) if causes else None
-    return None
+                return []  # "The decline followed five consecutive days of gains": its own earlier course
+            return [c for a, b in cause_phrases(items, start, set())
+                    if (c := _make(items, a, b, " ".join(verb), [], text)) is not None]
+    return []
 
 
 #: whose move a move noun is, written before it with "'s": "The day's sharp drop", "Friday's losses"

@@ -14,7 +14,9 @@ from spacy.tokens import Doc, Span
 from marketkg.loaders.action_phrases import NEVER_MOVERS, ROLE_PREFIX, Phrase, sector_of_word
 from marketkg.loaders.actions import RawAction, find_actions, phrase_investor, phrase_target, role_holder
 from marketkg.loaders.cause_links import linked_causes
-from marketkg.loaders.causes import ATTRIBUTION_CUES, LEADING_CUES, RawCause, back_reference, caused_move, clause_causes, opening_cause
+from marketkg.loaders.causes import (
+    ATTRIBUTION_CUES, LEADING_CUES, RawCause, back_reference, caused_move, clause_causes, opening_cause, with_members,
+)
 from marketkg.loaders.dates import DayMention, day_mentions, story_day
 from marketkg.loaders.drivers import driver_for
 from marketkg.loaders.gc_scope import fewer_collections
@@ -559,6 +561,8 @@ class _ArticleExtractor:
             for cause in clause_causes(s.items, raw_moves, text, heading=s.span.start_char < self.headline_end):
                 targets = [d for raw, drafts in drafts_by_raw if raw in cause.effects for d in drafts]
                 self._add_cause(cause, targets, s)
+            for cause in with_members(s.items, raw_moves, text):
+                self._add_cause(cause, [d for raw, drafts in drafts_by_raw if raw in cause.effects for d in drafts], s)
             for cause in linked_causes(s.items, raw_moves, text, heading=s.span.start_char < self.headline_end):
                 self._add_linked_cause(cause, s)
             for opening in opening_cause(s.items, text):
@@ -578,7 +582,9 @@ class _ArticleExtractor:
             elif back is not None:
                 causes, direction = back
                 pool = {id(d): d for d in line_moves.get(s.line, []) + paragraph_moves if d.direction == direction}
-                if not pool:
+                if direction == "before":  # "This came after X": the last move of the sentence right before
+                    pool = {id(previous[-1]): previous[-1]} if previous and self.read and self.read[-1].moves == previous else {}
+                elif not pool:
                     # "Analysts attribute the dive to X" after a heading, "The decline was led by X" in a paragraph
                     # of its own, "Banks paced Friday's declines":
                     lead = next((d for d in self.moves if d.direction == direction), None)  # the story's move

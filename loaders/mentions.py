@@ -50,7 +50,9 @@ _BARE_SECTOR_HEADS = frozenset({"tech", "technology", "energy", "utilities", "in
 _BARE_SECTOR_NEXT = UP_VERBS | DOWN_VERBS | frozenset({"and", "&", ",", "were", "was", "also", "both", "each", "led", "ended",
                                                        "closed", "finished"})
 _HEAD_WORDS = SECTOR_HEADS | _MARKET_HEAD_WORDS | _BARE_SECTOR_HEADS  # a sector or market phrase ends in one of these
-_NAME_CONNECT = frozenset({"&", "of", "de", "and"})
+#: lower-case words inside a name: "Bank of Ireland", "Banco do Brasil", "Banca Monte dei Paschi di Siena"
+_NAME_CONNECT = frozenset({"&", "of", "de", "and", "di", "dei", "del", "della", "do", "da", "dos", "du", "des", "van",
+                           "von", "der", "den"})
 #: words that end a clause's object, not a sector's name, before "and" and a sector head
 _NOT_SECTOR_WORDS = frozenset({"report", "reports", "data", "results", "earnings", "news", "outlook", "forecast",
                                "forecasts", "comments", "remarks", "weakness", "strength", "demand", "prices",
@@ -303,7 +305,23 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
             found.append(Mention(j, i + 1, "sector", table.doc_text[start_char:end_char], start_char, end_char,
                                  sectors=(f"sector-{'-'.join(m.lower() for m in mods)[:60]}",)))
             taken.update(range(j, i + 1))
+    found.sort(key=lambda m: m.start)
+    for i in heads:
+        if lows[i] == "sector" and i not in taken and i >= 2 and lows[i - 1] == "the" \
+                and lows[i - 2] in ("with", ",", "and", "while", "as"):  # a clause's subject ("upgraded the sector": no)
+            before = _sector_before(found, i - 1, sent_starts)
+            if before is not None:  # "Shares of miners tumbled, with the sector down 1.4%": the miners
+                start_char, end_char = table.idx[lo + i], table.end_char(lo + i)
+                found.append(Mention(i, i + 1, "sector", before.text, start_char, end_char, sectors=before.sectors))
     return sorted(found, key=lambda m: m.start)
+
+
+def _sector_before(found: list[Mention], i: int, sent_starts: set[int]) -> Mention | None:
+    """The last sector mention ending by token i in the same sentence: what 'the sector' names."""
+    before = [m for m in found if m.kind == "sector" and m.end <= i]
+    if before and not any(x in sent_starts for x in range(before[-1].end, i + 1)):
+        return before[-1]
+    return None
 
 
 def _adjective_compound(texts: list[str], i: int, ws: list[bool], offset: int) -> bool:

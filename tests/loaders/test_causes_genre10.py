@@ -1,0 +1,72 @@
+"""Causes from the blind sets of the Gulf, Korean, European and Indian wires: a sector's worries
+after 'on', 'This came after X' pointing at the sentence before, an index's with-list of the
+stocks that moved it, 'the sector' naming the sector before it, and names with lower-case
+particles (sentences written for these tests in the styles of Reuters, Yonhap, CNBC and IANS;
+not copied)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import facts_of
+
+
+def _causes(text: str) -> list[tuple[str, str]]:
+    return [(c.effect.name, c.cause) for c in facts_of(text).causes]
+
+
+def _moves(text: str) -> list[tuple[str, float | None]]:
+    return [(m.entity.name, m.change_pct) for m in facts_of(text).moves]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sector named before the concern noun: the cause, not where the move happened
+    ("Seoul stocks sink 1.3 pct on chip sector worries\n\nThe KOSPI fell 1.3 percent on Friday.",
+     [("KOSPI", "chip sector worries")]),
+    ("Taiwan stocks fall 2.1% on tech sector fears", [("TAIEX", "tech sector fears")]),
+    # "This came after X": the move of the sentence right before
+    ("Shares of Glencore plunged 9 percent.\n\nThis came after a broker questioned the value left for "
+     "shareholders.", [("Glencore", "a broker questioned the value left for shareholders")]),
+    ("The Nifty fell 1.2 per cent. The weakness came on the back of weak global cues.",
+     [("Nifty 50", "weak global cues")]),
+])
+def test_pointing_back_and_sector_concerns(text, expected):
+    assert _causes(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # no move right before "This": nothing to explain
+    "The Nifty fell 1.2 per cent.\n\nThe mood was sour all week. This came after a long holiday.",
+    # a sector's shares after "on" are where, not why
+    "The index rose 1% on bank shares.",
+])
+def test_no_cause(text):
+    assert [c for c in facts_of(text).causes if c.cause.startswith(("a long", "bank"))] == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the companies of an index's with-list moved the index with them
+    ("Abu Dhabi's index rose 0.6%, with developer Aldar Properties climbing 2.4% and First Abu Dhabi Bank "
+     "adding 1.1%.", [("FTSE ADX General Index", "developer Aldar Properties climbing 2.4%"),
+                      ("FTSE ADX General Index", "First Abu Dhabi Bank adding 1.1%")]),
+    ("Egypt's blue-chip index fell 0.8%, with Commercial International Bank losing 2.3%.",
+     [("EGX 30", "Commercial International Bank losing 2.3%")]),
+    # one that moved against the index is no cause of it
+    ("Egypt's blue-chip index fell 0.8%, with Commercial International Bank gaining 2.3%.", []),
+    # a sector's with-list is no index's ("members" of a sector are read as co-movers)
+    ("Property stocks rallied 2%, with Longfor up 6%.", []),
+])
+def test_with_list_of_an_index(sentence, expected):
+    assert _causes(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "the sector" names the sector before it in its sentence
+    ("Shares of Australian miners slid, with the sector down 1.4 per cent by the close.",
+     [("Metals and mining", -1.4)]),
+    ("European banking stocks fell on Monday, with the sector closing 1.6 percent lower.", [("Banks", -1.6)]),
+    # lower-case particles inside a name
+    ("Banca Monte dei Paschi di Siena fell 3%.", [("Banca Monte dei Paschi di Siena", -3.0)]),
+    ("Banco do Brasil rose 2.1% and Credit du Nord fell 1%.", [("Banco do Brasil", 2.1), ("Credit du Nord", -1.0)]),
+])
+def test_names_and_the_sector(sentence, expected):
+    assert _moves(sentence) == expected
