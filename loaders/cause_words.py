@@ -57,7 +57,7 @@ BACK_VERBS = (("followed",), ("came", "after"), ("came", "as"), ("came", "amid")
 #: adjectives between "The" and a move noun that points back: "The dramatic fall came after X"
 BACK_ADJECTIVES = frozenset({"dramatic", "sharp", "steep", "sudden", "big", "strong", "broad", "broad-based", "heavy",
                              "latest", "recent", "modest", "slight", "late", "early", "initial", "overall",
-                             "renewed", "fresh", "market-wide", "widespread", "massive"})
+                             "renewed", "fresh", "market-wide", "widespread", "massive", "afternoon", "morning"})
 UP_WORDS = frozenset({"rally", "gains", "gain", "advance", "rebound", "rise", "surge", "jump", "upturn", "buying",
                       "strength"})
 WHEN = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "today", "yesterday", "overnight",

@@ -282,6 +282,9 @@ def _phrase_end(items: list[Item], k: int, stops: set[int]) -> int:
         if word == "-" and j > k and items[j - 1].end_char < it.start_char:
             break  # a spaced dash opens an aside; "stronger-than-expected" is one word
         if word == "(" and j + 1 < len(items) and items[j + 1].kind == "Q":
+            if j > k and items[j - 1].kind == "Q" and j + 2 < len(items) and items[j + 2].word(")"):
+                j += 3  # "took an $80 million (R844 million) hit": the amount in another currency
+                continue
             break
         if word == "as" and j > k and cue_at(items, j) is not None and not items[j - 1].word("and"):
             break  # "dragged by tech shares as investors took profits": a second clause ("and as B": B is one more)
@@ -317,7 +320,7 @@ def _make(items: list[Item], start: int, end: int, cue: str | None, effects: lis
     phrase = text[s:e].strip().strip("\"' ")
     if len(phrase) < 3 or not any(ch.isalpha() for ch in phrase) or _ANAPHORIC.match(phrase):
         return None  # "The news had earlier sparked a fall": what the news was is said before, not here
-    if _NOT_A_CAUSE.match(phrase) or _OWN_EXTREME.match(phrase):
+    if _NOT_A_CAUSE.match(phrase) or _OWN_EXTREME.match(phrase) or _OWN_COURSE.match(phrase):
         # "with 21 of its components advancing", "with turnover of NT$232 billion", "on its debut"; "as it hit
         # its all-time high on Jan. 29": the market's own course
         return None
@@ -334,6 +337,14 @@ _ANAPHORIC = re.compile(r"(?i)^(?:(?:the|this|that|these|those)\s+(?:news|move|m
 _OWN_EXTREME = re.compile(r"(?i)^(?:it|they|the index|the market|the benchmark)\s+(?:hit|touched|reached|set|hits|"
                           r"touches|reaches|sets)\s+(?:its|their|a|an|the)\s+(?:[\w-]+\s+){0,3}(?:high|low|peak|"
                           r"record|bottom)s?\b")
+
+
+#: the mover itself going on as before: "as the car insurer extended Thursday's losses"
+_OWN_COURSE = re.compile(r"(?i)^(?:it|the\s+(?:[\w-]+\s+)?(?:stock|shares|company|firm|group|index|market|benchmark|"
+                         r"gauge|insurer|lender|bank|carmaker|automaker|miner|retailer|chipmaker|developer|operator|"
+                         r"maker|producer))\s+(?:extended|extends|extending|continued|continues|added\s+to|built\s+on)"
+                         r"\s+(?:(?:its|their|earlier|recent|[\w]+['’]s)\s+)*(?:[\w-]+\s+)?(?:losses|gains|rally|slide|"
+                         r"decline|declines|advance|streak|slump|fall|rise|drop|selloff|sell-off|rebound)\b")
 
 
 #: what a "with" or "on" clause states beside the move, not why: breadth, turnover, a listing's first days

@@ -227,7 +227,9 @@ BARE_PREDICATES: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in (
     "continued its decline|continued its slide|continued its losses|continued its rally|continued its gains|"
     "continued to slide|continued to fall|continued to rise|continued to rally|continued to decline|"
     "logged sharp losses|logged losses|logged gains|logged sharp gains|"
-    "posted their worst performance|posted its worst performance|posted their best performance|posted its best performance"
+    "posted their worst performance|posted its worst performance|posted their best performance|posted its best performance|"
+    # "Bank shares were under pressure after X", "Retailers also suffered as X"
+    "under pressure|under heavy pressure|under selling pressure|suffered|struggled"
     ).split("|"))
 #: verbs that take a loss or gain as object: "sustained major losses", "saw their biggest gain"
 RESULT_VERBS = frozenset({"sustained", "suffered", "saw", "posted", "recorded", "logged", "booked", "notched",

@@ -70,3 +70,29 @@ def test_with_list_of_an_index(sentence, expected):
 ])
 def test_names_and_the_sector(sentence, expected):
     assert _moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an amount given again in another currency stays inside the cause
+    ("Standard Bank fell 3.4 percent after it took an $80 million (R844 million) hit from bad loans.",
+     [("Standard Bank", "it took an $80 million (R844 million) hit from bad loans")]),
+    # a figure-less predicate of a sector, then its cue
+    ("Bank shares were under pressure after the regulator released its annual stress test results.",
+     [("Banks", "the regulator released its annual stress test results")]),
+    ("Retailers also suffered as a grocer warned of the worst trading in 40 years.",
+     [("Retail", "a grocer warned of the worst trading in 40 years")]),
+    # "The afternoon decline came after X": a move noun with its time of day points back
+    ("The FTSE 100 fell 1.5%. The afternoon decline came after jobless claims rose unexpectedly.",
+     [("FTSE 100", "jobless claims rose unexpectedly")]),
+    # the mover going on as before is no cause; another entity's course is
+    ("Admiral dropped 5.5% on Friday, as the car insurer extended Thursday's losses.", []),
+    ("The Nikkei fell 1% as the yen extended its gains.", [("Nikkei 225", "the yen extended its gains")]),
+])
+def test_more_western_wire_causes(text, expected):
+    assert _causes(text) == expected
+
+
+def test_results_released_are_no_product_launch():
+    [cause] = facts_of("Bank shares were under pressure after the regulator released its annual stress test "
+                       "results.").causes
+    assert cause.driver.name != "Product launch"

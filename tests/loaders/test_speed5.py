@@ -153,6 +153,9 @@ def _plain_phrase_end(items, k, stops):
         if it.word("-") and j > k and items[j - 1].end_char < it.start_char:
             break
         if it.word("(") and j + 1 < len(items) and items[j + 1].kind == "Q":
+            if j > k and items[j - 1].kind == "Q" and j + 2 < len(items) and items[j + 2].word(")"):
+                j += 3
+                continue
             break
         if it.word("as") and j > k and causes.cue_at(items, j) is not None and not items[j - 1].word("and"):
             break
