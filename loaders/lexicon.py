@@ -29,6 +29,7 @@ UP_VERBS = _forms(
     "earned", "zoomed|zooming|shot|recovered|recovering", "zooms|zoom", "doubled|tripled", "grew|grow|grows",
     "bolted",
     "appreciated|appreciates",  # with a figure only: "Wema Bank appreciated by 8.82 per cent"
+    "bounced|bounces|bouncing|perked|recouped|recoups|swelled|spurted",  # "the ASX 200 bounced 0.86 percent"
 )
 DOWN_VERBS = _forms(
     "fell|fall|falls|falling|fallen", "dropped|drop|drops|dropping", "declined|decline|declines|declining",
@@ -46,6 +47,7 @@ DOWN_VERBS = _forms(
     "conceded|concedes|conceding|surrendered|surrenders|surrendering|shied",  # Athens: "National conceded 4.55 percent"
     "depreciated|depreciates", "corrected|corrects",  # with a figure only: "which corrected by 1.18%"
     "receded|recedes|receding",  # with a figure only: "The wider Nifty50 receded by 95.05 points, or 0.93 per cent"
+    "softened|softening|collapsed|collapsing|stumbled|faltered|ebbed|buckled|wilted|sputtered",
 )
 # multi-word predicates that state a direction without a figure
 PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
@@ -76,7 +78,7 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("was", "virtually", "unchanged"), "flat"), (("were", "virtually", "unchanged"), "flat"),
     (("was", "largely", "unchanged"), "flat"), (("were", "largely", "unchanged"), "flat"),
     (("was", "flat"), "flat"), (("were", "flat"), "flat"), (("traded", "flat"), "flat"), (("was", "little", "changed"), "flat"),
-    (("parted", "with"), "down"), (("fell", "back"), "down"), (("lost", "ground"), "down"), (("gained", "ground"), "up"), (("came", "under", "pressure"), "down"), (("sold", "off"), "down"),
+    (("parted", "with"), "down"), (("fell", "back"), "down"), (("bounced", "back"), "up"), (("bounces", "back"), "up"), (("lost", "ground"), "down"), (("gained", "ground"), "up"), (("came", "under", "pressure"), "down"), (("sold", "off"), "down"),
     (("gave", "up"), "down"), (("pared", "gains"), "down"),
     (("put", "on"), "up"), (("picked", "up"), "up"), (("piled", "on"), "up"), (("tacked", "on"), "up"),
     (("shed", "ground"), "down"), (("lost", "value"), "down"), (("gained", "value"), "up"), (("lost", "shares"), "down"),

@@ -1746,6 +1746,9 @@ def find_moves(items: list[Item]) -> list[RawMove]:
         if several and pct is not None and _upper_bound(items, end):
             pct, approx = None, False  # "A, B and C were the top gainers, rising up to 7.9%": the most, not each
         has_own = any(p is not None for _, p, _ in subjects)
+        if pct is None and not has_own and k >= 1 and items[k - 1].word("had"):
+            k += length  # "Tech stocks, which had stumbled to begin the week, led the rally": an earlier course
+            continue
         if not subjects or (needs_figure and pct is None and not is_range and not has_own
                             and not _points_follow(items, k + length) and not _with_direction(items, k)):
             k += length

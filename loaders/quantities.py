@@ -93,11 +93,15 @@ TICKER = re.compile(
     r"(?P<bare>\b\d{1,5}\.HK\b)"
     r"|\(\s*(?:(?:HKEX|HKG|HK|SEHK|NYSE|NASDAQ|Nasdaq|NYSE American|SH|SZ|SSE|SZSE|TYO|TSE|LSE|KRX|ASX|NSE|BSE"
     r"|TSX|LON|ETR|EPA|XETRA|SGX|KOSDAQ|TWSE|SIX|BIT|BME|AMS|STO|JSE|TASE|TADAWUL|DFM|ADX|EGX|BIST|MOEX|IDX|PSE|SET"
-    r"|HOSE|KLSE|NZX|TSXV|OTC|DE|PA|AS|MC|MI|SW|ST|HE|CO|OL|BR|LS|VI|IR|WA|IS)\s*:\s*)?"
+    r"|HOSE|KLSE|NZX|TSXV|OTC|DE|PA|AS|MC|MI|SW|ST|HE|CO|OL|BR|LS|VI|IR|WA|IS|CBOE|Xetra|Euronext|Other OTC"
+    # CNBC's spelled-out exchange: "(Tokyo Stock Exchange: 7269.T-JP)", "(Korea Exchange: 005930-KR)"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} (?:Stock )?Exchange)\s*:\s*)?"
     # Reuters instrument codes too: (.HSI), (.N225), (7203.T), (005930.KS), (RELIANCE.NS), (NVDA.O)
     r"(?P<code>\d{1,5}(?:\.HK)?|\d{6}\.S[HZ]|\.[A-Z][A-Z0-9]{1,9}|\d{4,6}\.(?:T|TW|KS|KQ|SS|SZ|SI|KL|BK)"
     r"|[A-Z][A-Z0-9&]{0,9}\.(?:NS|BO|AX|L|PA|DE|AS|MI|SW|TO|SI|KL|BK|JK|SA|MX|MC|ST|CO|HE|OL|BR)"
-    r"|[A-Z]{1,5}(?:\.[A-Z]{1,2})?|[A-Z]{2,5}n)"  # (Investing.com's "(DE: IFXGn )": a Reuters code's class letter)
+    r"|[A-Z]{1,5}(?:\.[A-Z]{1,2})?|[A-Z]{2,5}n"  # (Investing.com's "(DE: IFXGn )": a Reuters code's class letter)
+    r"|\d{4,6}\.[A-Z]{1,3}|[A-Z]{3,6}=|[A-Z]{1,4}c[12])"  # "(1120.SE)", commodities' "(XAU=)", "(CLc1)"
+    r"(?:-[A-Z]{2}(?![A-Za-z]))?(?:\s*-\s*news)?"  # CNBC's country suffix "7269.T-JP"; Yahoo's "(Xetra: S7E.DE - news)"
     # the same stock's code on a second exchange: "(NYSE: TEVA; TASE: TEVA)" (Globes)
     r"(?:\s*;\s*[A-Z]{2,8}\s*:\s*[A-Z0-9.]{1,10})?\s*\)"
 )

@@ -74,6 +74,8 @@ _QUOTE_WIDGET = re.compile(r"(?<=[A-Za-z.]) [A-Z0-9]{2,8}(?:\.[A-Z]{1,2})?, [+-]
 _WRAPPED = re.compile(r"\n(?=[a-z])")  # (the line before is checked in _unwrap: a look-behind first made re try every character)
 _NEW_TAB = re.compile(r",? opens new tab\b")
 _MW_QUOTE = re.compile(r"/zigman2/quotes/\d+/\w+\s+[A-Z0-9.:]{1,12}\s+[+-]?\d+(?:\.\d+)?%")
+#: Reuters' older instrument codes in angle brackets: "Vodafone <VOD.L>", "index <.GSPTSE>", "<CLc1>", "<XAU=>"
+_ANGLED_CODE = re.compile(r"<(\.?[A-Za-z0-9][A-Za-z0-9.=^#]{0,15})>")
 _MOVE_HINT = re.compile(r"\d(?:\.\d+)?\s?%|\b(?:rose|fell|gained|lost|climbed|dropped|up|down)\b", re.I)
 
 
@@ -166,6 +168,8 @@ def working_text(text: str) -> str:
     out = _unwrap(out)
     if "/zigman2/" in out:  # MarketWatch's inline quote: "The Dow Jones Industrial Average /zigman2/quotes/210598065/realtime DJIA +0.12% shed"
         out = _MW_QUOTE.sub(lambda m: " " * len(m.group(0)), out)
+    if "<" in out:  # read as a code in round brackets is: "Vodafone (VOD.L) fell"
+        out = _ANGLED_CODE.sub(lambda m: "(" + m.group(1) + ")", out)
     if "opens new tab" in out:  # Reuters' web pages after each linked code: "Mediatek (2454.TW), opens new tab was down"
         out = _NEW_TAB.sub(lambda m: " " * len(m.group(0)), out)
     for ch in HEADING_BREAK:

@@ -1,0 +1,63 @@
+"""Moves as the blind sets of Asian and Western wires printed them: verbs the lexicon lacked
+('bounced', 'softened', 'collapsed'), CNBC's spelled-out exchanges before a code, Reuters'
+older codes in angle brackets, and an earlier course in the past perfect (sentences written
+for these tests in the styles of CNBC, Reuters and UPI; not copied)."""
+from __future__ import annotations
+
+import pytest
+
+from marketkg.loaders.quantities import find_quantities
+from tests.conftest import facts_of
+
+
+def _moves(text: str) -> list[tuple[str, float | None, float | None]]:
+    return [(m.entity.name, m.change_pct, m.close) for m in facts_of(text).moves]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The ASX 200 bounced 0.86 percent to close at 5,912.9.", [("S&P/ASX 200", 0.86, 5912.9)]),
+    ("Qantas bounced back 2% and Telstra perked up 1.1%.", [("Qantas", 2.0, None), ("Telstra", 1.1, None)]),
+    ("The euro softened 0.4% while Wirecard collapsed 62%.", [("Euro", -0.4, None), ("Wirecard", -62.0, None)]),
+    ("Bayer stumbled 1.5%, Siemens faltered 0.5% and BASF ebbed 0.3%.",
+     [("Bayer", -1.5, None), ("Siemens", -0.5, None), ("BASF", -0.3, None)]),
+])
+def test_more_verbs(sentence, expected):
+    assert _moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # CNBC: the exchange spelled out, the code with a country suffix; an index's code after "CBOE:"
+    ("Mazda Motor (Tokyo Stock Exchange: 7261.T-JP) closed higher by 1.96 percent at 1,531.5 yen.",
+     [("Mazda", 1.96, 1531.5)]),
+    ("Japan's Nikkei 225 (CBOE: .NKXQ) index rose by 0.71 percent to finish at 18,797.88.",
+     [("Nikkei 225", 0.71, 18797.88)]),
+    # Reuters' older copies: every code in angle brackets
+    ("Vodafone <VOD.L> fell 2% and Rio Tinto <RIO.L> rose 3%.", [("Vodafone", -2.0, None), ("Rio Tinto", 3.0, None)]),
+    ("Canada's main index <.GSPTSE> closed up 32.38 points, or 0.25 percent, at 13,036.96.",
+     [("S&P/TSX Composite", 0.25, 13036.96)]),
+    ("Oil <CLc1> rose 1% and gold <XAU=> fell 0.5%.", [("Crude oil", 1.0, None), ("Gold", -0.5, None)]),
+])
+def test_codes_of_cnbc_and_older_reuters(sentence, expected):
+    assert _moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("text", "bracket"), [
+    ("Suzuki (Tokyo Stock Exchange: 7269.T-JP) rose", ("7269.T", "(Tokyo Stock Exchange: 7269.T-JP)")),
+    ("Shire (Xetra: S7E.DE - news) rose", ("S7E.DE", "(Xetra: S7E.DE - news)")),
+    ("Oil (CLc1) rose", ("CLC1", "(CLc1)")),  # (codes are kept in capitals)
+])
+def test_the_whole_bracket_is_the_code(text, bracket):
+    assert [(q.code, q.text) for q in find_quantities(text) if q.kind == "TICKER"] == [bracket]
+
+
+def test_angle_brackets_keep_the_evidence_as_written():
+    text = "Vodafone <VOD.L> fell 2%."
+    [move] = facts_of(text).moves
+    assert move.evidence[0].sentence == text
+
+
+def test_past_perfect_without_a_figure_is_an_earlier_course():
+    facts = facts_of("Tech stocks, which had stumbled to begin the week, helped to lead the market on Wednesday as "
+                     "Apple gained 3.3%.")
+    assert [(m.entity.name, m.change_pct) for m in facts.moves] == [("Apple Inc", 3.3)]
+    assert not facts.causes
