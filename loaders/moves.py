@@ -1746,7 +1746,7 @@ def find_moves(items: list[Item]) -> list[RawMove]:
         if several and pct is not None and _upper_bound(items, end):
             pct, approx = None, False  # "A, B and C were the top gainers, rising up to 7.9%": the most, not each
         has_own = any(p is not None for _, p, _ in subjects)
-        if pct is None and not has_own and k >= 1 and items[k - 1].word("had"):
+        if pct is None and not has_own and k >= 2 and items[k - 1].word("had") and items[k - 2].word("which", "that"):
             k += length  # "Tech stocks, which had stumbled to begin the week, led the rally": an earlier course
             continue
         if not subjects or (needs_figure and pct is None and not is_range and not has_own

@@ -72,11 +72,13 @@ class MarketSpan:
 
 
 def place_matcher(nlp: Language, ref: ReferenceData) -> PhraseMatcher:
-    """A case-sensitive matcher of every place form (and its capitalised form, for headings)."""
+    """A case-sensitive matcher of every place form (and its capitalised form, for headings; a
+    country's or city's in capitals too, for Reuters' closing tables: "SAUDI ARABIA down 0.4%")."""
     matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
     by_label: dict[str, list[str]] = {}
     for form, (region, role) in sorted(ref.place_forms.items()):
-        for variant in dict.fromkeys((form, form[:1].upper() + form[1:])):
+        capitals = (form.upper(),) if role == "place" and len(form) > 3 and form[:1].isupper() else ()
+        for variant in dict.fromkeys((form, form[:1].upper() + form[1:], *capitals)):
             by_label.setdefault(f"{region}|{role}", []).append(variant)
     for label, forms in by_label.items():
         matcher.add(label, list(nlp.tokenizer.pipe(forms)))
@@ -107,8 +109,12 @@ def find_places(doc: Doc, matches: list[tuple[str, int, int]], taken: set[int]) 
     for label, start, end in filter_matches(matches):
         if any(t in taken for t in range(start, end)):
             continue  # "Hang Seng Bank", "Tokyo Electron": the reference data name them
+        text = table.doc_text[table.idx[start]:table.end_char(end - 1)]
+        if len(text) > 3 and text.isupper() and "." not in text \
+                and not (end < len(table.text) and table.text[end].islower()):
+            continue  # a dateline's "SINGAPORE -", "TOKYO (AP) —": a closing table's "OMAN lost 0.2%" is a market
         region, role = label.split("|")
-        out.append(Place(start, end, region, role, table.doc_text[table.idx[start]:table.end_char(end - 1)]))
+        out.append(Place(start, end, region, role, text))
     return out
 
 
@@ -287,12 +293,15 @@ def _post_places(lows: list[str], i: int, place_at: dict[int, Place]) -> tuple[l
     return found, end, False
 
 
-def _in_place_comma(lows: list[str], j: int, place_at: dict[int, Place]) -> Place | None:
-    """The place of an opening "In Singapore, stocks ..." ("Across Asia, shares ...") before token j."""
-    if j < 2 or lows[j - 1] != ",":
+def _in_place_comma(lows: list[str], j: int, place_at: dict[int, Place], sent_starts: set[int]) -> Place | None:
+    """The place of an opening "In Singapore, stocks ..." ("Across Asia, shares ...") before token j;
+    without the comma only before "the" and at the sentence's start ("In Abu Dhabi the index added 0.2%")."""
+    if j < 2 or lows[j - 1] not in (",", "the"):
         return None
     place = place_at.get(j - 2)
     if place is None or place.role == "adjective" or place.end != j - 1 or place.start == 0:
+        return None
+    if lows[j - 1] == "the" and place.start - 1 not in sent_starts:
         return None
     return place if lows[place.start - 1] in {"in", "across"} else None
 
@@ -370,7 +379,7 @@ def market_phrase(doc: Doc, i: int, taken: set[int], place_at: dict[int, Place],
         elif after:
             extra["places"] = tuple(p.text for p in after)  # each place is a mention of its own
         else:
-            opening = _in_place_comma(lows, j, place_at) or _place_of_the_market(lows, i, j, place_at, sent_starts)
+            opening = _in_place_comma(lows, j, place_at, sent_starts) or _place_of_the_market(lows, i, j, place_at, sent_starts)
             if opening is not None:
                 regions, places = [opening.region], [opening.text]
     if not regions and not regional and low not in MARKET_HEADS_ALONE \

@@ -61,3 +61,20 @@ def test_past_perfect_without_a_figure_is_an_earlier_course():
                      "Apple gained 3.3%.")
     assert [(m.entity.name, m.change_pct) for m in facts.moves] == [("Apple Inc", 3.3)]
     assert not facts.causes
+
+
+def test_place_opening_the_sentence_names_the_index_without_a_comma():
+    facts = facts_of("Dubai's main share index gained 0.5%.\n\nIn Abu Dhabi the index added 0.2%.")
+    assert [(m.entity.name, m.change_pct) for m in facts.moves] == [("DFM General Index", 0.5),
+                                                                     ("FTSE ADX General Index", 0.2)]
+    # not in the middle of a sentence: "in Abu Dhabi" there is where something else happened
+    assert [m.entity.name for m in facts_of("Aldar rose 2% in Abu Dhabi the index said.").moves] == ["Aldar"]
+
+
+def test_reuters_closing_table_in_capitals():
+    facts = facts_of("Gulf bourses were mixed on Wednesday.\n\nSAUDI ARABIA down 0.4% to 12,019\n\n"
+                     "BAHRAIN was up 0.1% to 2,018\n\nOMAN lost 0.2% to 4,756")
+    assert [(m.entity.name, m.change_pct, m.close) for m in facts.moves] == [
+        ("Tadawul All Share Index", -0.4, 12019.0), ("Bahrain All Share Index", 0.1, 2018.0),
+        ("MSM 30 Index", -0.2, 4756.0)]
+    assert "BAHRAIN" in facts.moves[1].entity.aliases
