@@ -58,11 +58,14 @@ _NOT_SECTOR_WORDS = frozenset({"report", "reports", "data", "results", "earnings
                                "forecasts", "comments", "remarks", "weakness", "strength", "demand", "prices",
                                "rates", "yields", "growth", "inflation", "profit", "profits", "sales"})
 _FOR_HEADS = frozenset({"Company", "Corporation", "Co."})
+#: people a capitalised word before them describes: "U.S. Democratic lawmakers", "Labour voters"
+_PEOPLE_AFTER = frozenset({"lawmakers", "senators", "legislators", "politicians", "voters", "leaders", "officials",
+                           "ministers", "congressmen", "supporters", "candidates", "presidential"})
 #: Brazil's share classes after a name: "Petrobras PN", "Vale ON", "Braskem PNA" (Reuters, Valor)
 SHARE_CLASS_WORDS = frozenset({"ON", "PN", "PNA", "PNB", "UNT"})
 _CORPORATE_TAIL_TOKENS = frozenset({"Group", "Holdings", "Holding", "Inc.", "Inc", "Ltd.", "Ltd", "Limited", "Co.", "Co",
                                     "Company", "Corp.", "Corp", "Corporation", "PLC", "plc", "SA", "AG", "NV", "LLC", "SE",
-                                    "Motor", "Motors"})  # "Honda Motor", "Nissan Motor Co.": not a company "Motor"
+                                    "Motor", "Motors", "PJSC", "PSC", "QPSC", "QSC", "SAOG", "Bhd", "Berhad", "Tbk"})  # "Honda Motor", "Nissan Motor Co.": not a company "Motor"
 
 
 @dataclass(slots=True)
@@ -497,7 +500,8 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
         while j - i > 1 and texts[j - 1] in _NAME_CONNECT:
             j -= 1  # "Deliveries of Tesla": the name Tesla was taken, so no "of" ends this one
         words = texts[i:j]
-        if any(w.lower() not in NAME_STOPWORDS for w in words if w not in _NAME_CONNECT and w != ","):
+        people = j < n_toks and texts[j] in _PEOPLE_AFTER  # "Democratic lawmakers": a party's, no company's name
+        if not people and any(w.lower() not in NAME_STOPWORDS for w in words if w not in _NAME_CONNECT and w != ","):
             index = j < n_toks and texts[j] in ("index", "Index") and (
                 offset + j not in taken or offset + j in bare_index)
             if index and offset + j in bare_index:

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from marketkg.loaders.items import (Item, description_end, has_percent, has_signed_percent, has_words, word_indices,
-                                    words_at)
+from marketkg.loaders.items import (Item, description_end, has_percent, has_signed_percent, has_words, joined_hyphen,
+                                    word_indices, words_at)
 from marketkg.loaders.lexicon import (BUSINESS_NOUNS, CUES, DOWN_VERBS, HEDGES, NEEDS_FIGURE, PHRASE_MOVES,
                                       SUBJECT_SKIP, UP_VERBS)
 from marketkg.loaders.action_phrases import sector_of_word
@@ -2039,6 +2039,8 @@ def _gapped(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
             if items[j].word("and") and items[j - 1].word(","):
                 j += 1
             subjects, x = [], j
+            if x + 3 < len(items) and items[x].kind == "M" and joined_hyphen(items, x + 1) and items[x + 3].kind == "M":
+                x += 3  # "B&Q-owner Kingfisher by 3.4%": a description made of another name, then the name
             while x < len(items):
                 mention = items[x].mention if items[x].kind == "M" and items[x].mention.kind in _SUBJECT_KINDS \
                     else _bare_sector(items[x])
@@ -2049,7 +2051,9 @@ def _gapped(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
                 if x + 1 < len(items) and items[x].word("and") and (items[x + 1].kind == "M"
                                                                      or _bare_sector(items[x + 1])):
                     x += 1  # "banks and financials both 0.86%"
-            while x < len(items) and items[x].word("both", "each", "were", "was"):
+            if x < len(items) and items[x].low in ("'s", "’s") and items[x - 1].end_char == items[x].start_char:
+                x += 1  # "Morrison's by 2.6%": the possessive is the name's own
+            while x < len(items) and items[x].word("both", "each", "were", "was", "by"):
                 x += 1
             if not subjects or x >= len(items) or items[x].qkind != "PERCENT" or x + 1 in taken \
                     or any(m.verb_start <= x < m.end for m in moves):

@@ -78,3 +78,24 @@ def test_reuters_closing_table_in_capitals():
         ("Tadawul All Share Index", -0.4, 12019.0), ("Bahrain All Share Index", 0.1, 2018.0),
         ("MSM 30 Index", -0.2, 4756.0)]
     assert "BAHRAIN" in facts.moves[1].entity.aliases
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a gapped list: "by" before each figure, a possessive name, a name described by another name
+    ("Marks & Spencer fell by 4.5%, B&Q-owner Kingfisher by 3.4% and Ocado by 2.6%.",
+     [("Marks & Spencer", -4.5, None), ("Kingfisher plc", -3.4, None), ("Ocado", -2.6, None)]),
+    ("Tesco fell 1%, Morrison's 2% and Ocado 3%.", [("Tesco", -1.0, None), ("Morrison", -2.0, None), ("Ocado", -3.0, None)]),
+    # a corporate tail after a market's name makes it a company: the exchange's listed operator
+    ("Emaar Properties PJSC retreated and Dubai Financial Market PJSC slumped 4.9 percent.",
+     [("Dubai Financial Market PJSC", -4.9, None)]),
+])
+def test_lists_and_tails(sentence, expected):
+    assert _moves(sentence) == expected
+
+
+def test_its_shares_after_a_party_adjective():
+    # "Democratic lawmakers" names no company: "Its shares" are Valeant's
+    facts = facts_of("Index heavyweight Valeant Pharmaceuticals International Inc gyrated after accusations of "
+                     "price gouging by U.S. Democratic lawmakers. Its shares ended down 4.4 percent at C$212.06.")
+    assert [(m.entity.name, m.change_pct, m.close) for m in facts.moves] == [
+        ("Valeant Pharmaceuticals International Inc", -4.4, 212.06)]
