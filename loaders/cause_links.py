@@ -159,8 +159,9 @@ def _bare_effects(items: list[Item], moved: set[int], text: str, heading: bool) 
                     and items[j + 1].kind == "M" and items[j + 1].mention.kind in ("market", "place") \
                     and id(items[j + 1].mention) not in moved:
                 subject, end = items[j + 1].mention, j + 2
-        if subject is not None and end is None and subject.kind != "sector":
-            end = _passive_cue(items, k + 1)
+        if subject is not None and end is None and (subject.kind != "sector"
+                                                    or k + 1 < len(items) and not items[k + 1].word(",")):
+            end = _passive_cue(items, k + 1)  # "Energy-related shares tracked oil prices" (not "Banks, tracking X,")
         if subject is None or end is None:
             continue
         found = cue_after(items, end, stops - {k}, through_with=True)

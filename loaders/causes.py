@@ -616,7 +616,9 @@ def _second_cause(items: list[Item], a: int, end: int, start: int) -> bool:
         and not items[a + 2].word("to") and any(_past_verb(it) or it.low in _SAID for it in items[start + 1:a])
     # (not "fell below US$70 and continued to drag down the energy sector": the same cause going on)
     adjective = nxt.kind == "W" and nxt.low in W.SECOND_CAUSE and not (a + 2 < end and items[a + 2].word("to"))
-    return adjective or possessive or clauses or predicates  # ("and continued weakness in X", not "and continued to")
+    # "about the outlook for chips and political uncertainties in the U.S.": a concern of its own
+    concern = nxt.kind == "W" and items[a + 2].kind == "W" and items[a + 2].low in W.CONCERN_NOUNS
+    return adjective or possessive or clauses or predicates or concern  # ("and continued weakness in X", not "and continued to")
 
 
 def _group_clause(items: list[Item], a: int) -> bool:

@@ -231,7 +231,10 @@ BARE_PREDICATES: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in (
     "logged sharp losses|logged losses|logged gains|logged sharp gains|"
     "posted their worst performance|posted its worst performance|posted their best performance|posted its best performance|"
     # "Bank shares were under pressure after X", "Retailers also suffered as X"
-    "under pressure|under heavy pressure|under selling pressure|suffered|struggled"
+    "under pressure|under heavy pressure|under selling pressure|suffered|struggled|"
+    # "the Singapore index reversed early gains after X"
+    "reversed early gains|reversed earlier gains|reversed early losses|reversed earlier losses|erased early gains|"
+    "erased earlier gains|erased early losses|erased earlier losses"
     ).split("|"))
 #: verbs that take a loss or gain as object: "sustained major losses", "saw their biggest gain"
 RESULT_VERBS = frozenset({"sustained", "suffered", "saw", "posted", "recorded", "logged", "booked", "notched",

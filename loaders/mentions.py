@@ -39,7 +39,7 @@ certain blue-chip large-cap small-cap mid-cap key index listed individual high-v
 index-heavyweight heavily-weighted weighted the a an its their these those such various all both main three two
 four five stock stocks share shares concept concepts linked -linked mainland-listed hong-kong-listed us-listed
 domestic local overseas global chinese china's hong kong's hong kong us u.s. japanese european asian
-benchmark broader broad composite headline
+benchmark broader broad composite headline overall whole entire wider
 """.split())
 _MARKET_HEAD_WORDS = MARKET_HEADS | frozenset(MARKET_HEADS_AFTER)
 #: sector names that stand bare as a subject, in lower case: "as consumer discretionary and tech gained 1.9

@@ -96,3 +96,21 @@ def test_results_released_are_no_product_launch():
     [cause] = facts_of("Bank shares were under pressure after the regulator released its annual stress test "
                        "results.").causes
     assert cause.driver.name != "Product launch"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a concern of its own after "and": two causes
+    ("South Korean stocks closed 1.2 percent lower on Friday as investors worried about the outlook for chipmakers "
+     "and political uncertainties in Washington.",
+     [("KOSPI", "investors worried about the outlook for chipmakers"),
+      ("KOSPI", "political uncertainties in Washington")]),
+    # a sector subject with a verb cue right after it
+    ("Energy-related shares tracked strength in global oil prices.", [("Energy", "strength in global oil prices")]),
+    # an index that gave up its early gains, then the cue
+    ("The Singapore index reversed early gains after the city-state cut its growth outlook.",
+     [("Straits Times Index", "the city-state cut its growth outlook")]),
+    # "the overall sector" names no sector of its own
+    ("Lenovo fell 0.4%, but the overall sector was dragged down by adjustments in the tech industry.", []),
+])
+def test_second_concerns_and_sector_cues(text, expected):
+    assert _causes(text) == expected
