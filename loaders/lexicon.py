@@ -254,13 +254,14 @@ SECTOR_HEADS = frozenset({
     "utilities", "biotechs", "techs", "stock", "group", "segment", "segments", "theme", "themes",
 })
 MARKET_HEADS = frozenset({"stocks", "shares", "equities", "indices", "indexes", "index", "market", "markets",
-                          "benchmark", "bourse", "gauge", "benchmarks", "gauges", "bourses", "barometer", "averages"})
+                          "benchmark", "bourse", "gauge", "benchmarks", "gauges", "bourses", "barometer", "averages",
+                          "sharemarket", "sharemarkets"})  # (AAP's "The Australian sharemarket")
 #: heads of a market phrase only after a place or a stock word: "Tel Aviv stock exchange", "Bangkok share
 #: prices", "Shanghai's Composite", "the Tokyo average"
 MARKET_HEADS_AFTER = {"exchange": frozenset({"stock"}), "prices": frozenset({"stock", "share", "equity"}),
                       "composite": frozenset(), "average": frozenset()}
 #: market heads that stand alone ("the market", "the benchmark"); others need a place ("Hong Kong stocks")
-MARKET_HEADS_ALONE = frozenset({"benchmark", "benchmarks", "market", "markets", "index", "indices", "indexes",
+MARKET_HEADS_ALONE = frozenset({"benchmark", "benchmarks", "market", "markets", "index", "indices", "indexes", "sharemarket",
                                 "gauge", "gauges", "bourse", "bourses"})
 #: heads that name one index, not a market: "the main U.S. index" is the S&P 500; "U.S. stocks" and
 #: "U.S. indexes" are Wall Street
@@ -321,6 +322,7 @@ SUBJECT_SKIP = frozenset({"also", "all", "collectively", "sharply", "slightly", 
                           "respectively", "each", "both", "further", "likewise", "similarly", "too",
                           "shares", "share", "stock", "counter", "'s", "’s", "were", "was", "have", "has", "had", "had", "initially",
                           "broadly", "largely", "mostly", "steadily", "significantly", "strongly", "simultaneously",
+                          "provisionally", "unofficially", "tentatively",
                           "index", "listed", "hong", "kong", "h", "a", "-", "adrs", "adr", "us-listed",
                           "hk-listed", "depositary", "receipts", "us", "u.s.", "price", "prices", "is", "are",
                           "has", "have", "indexes", "indices", "index's", "average", "benchmark", "gauge",

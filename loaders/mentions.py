@@ -58,14 +58,18 @@ _NOT_SECTOR_WORDS = frozenset({"report", "reports", "data", "results", "earnings
                                "forecasts", "comments", "remarks", "weakness", "strength", "demand", "prices",
                                "rates", "yields", "growth", "inflation", "profit", "profits", "sales"})
 _FOR_HEADS = frozenset({"Company", "Corporation", "Co."})
+#: words before a capitalised commodity that say where or how it trades ("Spot Gold"), not whose name it ends
+_MARKET_OF_COMMODITY = frozenset({"spot", "comex", "nymex", "physical", "benchmark", "futures", "cash", "lme", "shfe",
+                                  "brent", "wti", "london", "shanghai", "international", "global", "world"})
 #: people a capitalised word before them describes: "U.S. Democratic lawmakers", "Labour voters"
 _PEOPLE_AFTER = frozenset({"lawmakers", "senators", "legislators", "politicians", "voters", "leaders", "officials",
                            "ministers", "congressmen", "supporters", "candidates", "presidential"})
 #: Brazil's share classes after a name: "Petrobras PN", "Vale ON", "Braskem PNA" (Reuters, Valor)
 SHARE_CLASS_WORDS = frozenset({"ON", "PN", "PNA", "PNB", "UNT"})
+# ("Honda Motor", "Nissan Motor Co.": not a company "Motor"; the Gulf's "Emaar Properties PJSC")
 _CORPORATE_TAIL_TOKENS = frozenset({"Group", "Holdings", "Holding", "Inc.", "Inc", "Ltd.", "Ltd", "Limited", "Co.", "Co",
                                     "Company", "Corp.", "Corp", "Corporation", "PLC", "plc", "SA", "AG", "NV", "LLC", "SE",
-                                    "Motor", "Motors", "PJSC", "PSC", "QPSC", "QSC", "SAOG", "Bhd", "Berhad", "Tbk"})  # "Honda Motor", "Nissan Motor Co.": not a company "Motor"
+                                    "Motor", "Motors", "PJSC", "PSC", "QPSC", "QSC", "SAOG", "Bhd", "Berhad", "Tbk"})
 
 
 @dataclass(slots=True)
@@ -428,6 +432,10 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
         if ent.type in (EntityType.COMPANY, EntityType.INVESTOR) and e == matched and e - s <= 3 \
                 and _name_goes_on(base, e, sent_starts):  # (no corporate tail was swallowed)
             continue  # "Celltrion Healthcare", "Alibaba Health": another company, which the candidate pass reads
+        if ent.type is EntityType.COMMODITY and s >= 1 and base_texts[s][:1].isupper() and s not in sent_starts \
+                and base_texts[s - 1].istitle() and base_texts[s - 1].isalpha() \
+                and base_texts[s - 1].lower() not in NAME_STOPWORDS | _MARKET_OF_COMMODITY:
+            continue  # "Barrick Gold", "Kinross Gold": a company's name, which the candidate pass reads
         if ent.type is EntityType.INDEX:
             if s >= 2 and base_texts[s - 1] == "-" and not base_ws[s - 2] and not base_ws[s - 1] \
                     or s >= 1 and base_texts[s - 1].lower() in ("blue", "blue-"):

@@ -696,7 +696,7 @@ def _skip_appositive(items: list[Item], j: int) -> int:
 
 
 _ASIDE_PHRASES = (("on", "the", "other", "hand"), ("by", "contrast"), ("in", "contrast"), ("for", "its", "part"),
-                  ("for", "their", "part"), ("in", "turn"))
+                  ("for", "their", "part"), ("in", "turn"), ("as", "a", "whole"))
 _ASIDE_LAST = frozenset(w[-1] for w in _ASIDE_PHRASES)  # (most predicates have none of these before them)
 _ASIDE_OPENER = {"-": "-", ")": "("}
 _ASIDE_ADVERBS = frozenset({"meanwhile", "however", "though", "too", "also", "likewise", "similarly", "instead",
@@ -1007,6 +1007,8 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     if saw is not None:
         return [(saw, None, False)], None, None  # "Shanghai Pharmaceuticals saw its share price surge 10 percent"
     j = _skip_bracketed_aside(items, _skip_session_left(items, k - 1))
+    if j >= 1 and items[j].word("was", "were", "is", "are") and items[j - 1].low in _ASIDE_LAST:
+        j -= 1  # "The financial sector as a whole was down 0.7 percent"
     aside = next((len(w) for w in _ASIDE_PHRASES if j + 1 >= len(w) and words_at(items, j - len(w) + 1, w)), 0) \
         if j >= 0 and items[j].low in _ASIDE_LAST else 0
     j -= aside  # "IT shares on the other hand declined"
@@ -1230,6 +1232,10 @@ def _or_points(items: list[Item], j: int) -> int:
 
 
 
+#: CNBC Europe's closes before the official figures: "closed provisionally down 0.2 percent"
+_CLOSE_ADVERBS = ("provisionally", "unofficially", "tentatively")
+
+
 def _settled_at(items: list[Item], k: int) -> tuple[str, float | None, int] | None:
     """'ended 0.4% higher', 'closed 1.2% lower': (direction, pct, next index) at item k."""
     if not (items[k].kind == "W" and items[k].low in _SETTLE and k + 2 < len(items)):
@@ -1238,8 +1244,8 @@ def _settled_at(items: list[Item], k: int) -> tuple[str, float | None, int] | No
     if items[k].low == "wrapped" and items[j].word("up"):
         j += 1  # "wrapped up the day off 3.7 percent"
     j += _session_after(items, j)
-    while j < len(items) and items[j].word("both", "all", "each", "also", "collectively"):
-        j += 1  # "The S&P 500 and Nasdaq indexes were both 1% higher"
+    while j < len(items) and items[j].word("both", "all", "each", "also", "collectively", *_CLOSE_ADVERBS):
+        j += 1  # "The S&P 500 and Nasdaq indexes were both 1% higher", CNBC's "closed provisionally down 0.2%"
     if j > k + 1 and j < len(items) and items[j].word("flat", "unchanged") and items[k].low in _CLOSE_VERBS:
         return "flat", 0.0, j + 1  # "Aramco ended the session flat"
     j = _points_or(items, j)  # "ended 736 points, or 1 per cent, higher at 74,227"
@@ -1258,7 +1264,8 @@ def _settled_at(items: list[Item], k: int) -> tuple[str, float | None, int] | No
         return items_dir, abs(items[j - 1].qty.value) * (1 if items_dir == "up" else -1), j + 2
     if j + 1 < len(items) and items[j].kind == "W" and items[j].low in _TRAILING_DIR \
             and items[k].low in _CLOSE_VERBS:
-        value, approx2, _, end = _figure(items, j + 1)  # "... to close up 1.2%", "with the HSI closing down 2.1%"
+        at = j + 2 if items[j + 1].word(*_CLOSE_ADVERBS) else j + 1  # "closed down unofficially 1.6 percent"
+        value, approx2, _, end = _figure(items, at)  # "... to close up 1.2%", "with the HSI closing down 2.1%"
         if value is not None:
             direction = _TRAILING_DIR[items[j].low]
             return direction, abs(value) * (1 if direction == "up" else -1), end
@@ -1393,12 +1400,15 @@ def _signed_in_brackets(items: list[Item], moves: list[RawMove]) -> list[RawMove
         hedge = _hedge_at(items, p) if said else 0
         p += hedge
         q = items[p] if p < len(items) else None
-        if q is None or q.qkind != "PERCENT" or not (q.qty.signed or said) or p + 1 >= len(items) \
-                or not items[p + 1].word(")"):
+        close, shut = None, p + 1
+        if shut + 2 < len(items) and items[shut].word("to", "at") and items[shut + 2].word(")"):
+            close, shut = _level(items[shut + 1]), shut + 2  # AFP's "Pernod Ricard (-5.29% to 182.55 euros)"
+        if q is None or q.qkind != "PERCENT" or not (q.qty.signed or said) or shut >= len(items) \
+                or not items[shut].word(")"):
             continue
         pct = q.qty.value if said is None else abs(q.qty.value) * (1 if said == "up" else -1)
-        out.append(RawMove(it.mention, "up" if pct > 0 else "down" if pct < 0 else "flat", pct or 0.0, hedge > 0, None,
-                           None, k + 2, p + 2, q.start_char))
+        out.append(RawMove(it.mention, "up" if pct > 0 else "down" if pct < 0 else "flat", pct or 0.0, hedge > 0, close,
+                           None, k + 2, shut + 1, q.start_char))
     return out
 
 

@@ -43,6 +43,10 @@ __all__ = ["Place", "MarketSpan", "place_matcher", "filter_matches", "find_place
            "index_place_prefix"]
 
 _POSSESSIVE = frozenset({"'s", "’s"})
+#: the word before "index" in an economic indicator's name: "consumer price index", "purchasing managers' index"
+_MACRO_INDEX_WORDS = frozenset({"price", "prices", "managers", "managers'", "manager", "confidence", "sentiment",
+                                "activity", "production", "diffusion", "conditions", "leading", "coincident",
+                                "misery", "wage", "cost", "cpi", "ppi", "pmi"})
 _LIST_LINKS = frozenset({",", "and", "or", "&"})
 _MAX_MODIFIERS = 12  # a market phrase's words before its head: "Japan's main stock market index" needs 5
 
@@ -343,6 +347,9 @@ def market_phrase(doc: Doc, i: int, taken: set[int], place_at: dict[int, Place],
         return None  # "the benchmark Nikkei", "Nikkei index": the index names itself
     if i + 1 < len(doc) and lows[i + 1] in MARKET_COMPOUND_NEXT:
         return None  # "market turmoil", "markets regulator"
+    before = i - 2 if i > 1 and lows[i - 1] in ("'", "’") else i - 1  # ("purchasing managers' index")
+    if low in ("index", "indices", "indexes") and before >= 0 and lows[before] in _MACRO_INDEX_WORDS:
+        return None  # "April's consumer price index was up 2.3 percent": macro data, no market
     j, regions, places, regional = i, [], [], False
     while j > 0 and j not in sent_starts and (j - 1) not in taken and i - j < _MAX_MODIFIERS:
         k = j - 1

@@ -99,3 +99,34 @@ def test_its_shares_after_a_party_adjective():
                      "price gouging by U.S. Democratic lawmakers. Its shares ended down 4.4 percent at C$212.06.")
     assert [(m.entity.name, m.change_pct, m.close) for m in facts.moves] == [
         ("Valeant Pharmaceuticals International Inc", -4.4, 212.06)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # CNBC Europe's closes before the official figures
+    ("The FTSE MIB closed down unofficially 1.6 percent.", [("FTSE MIB", -1.6, None)]),
+    ("Britain's FTSE 100 provisionally closed 0.9 percent lower.", [("FTSE 100", -0.9, None)]),
+    ("The pan-European FTSEurofirst 300 Index closed provisionally down 0.2 percent at 1,359.51 points.",
+     [("FTSEurofirst 300", -0.2, 1359.51)]),
+    # AFP: a signed figure and the close in brackets after each name
+    ("Exporters such as Pernod Ricard (-5.29% to 182.55 euros), Kering (-2.76% to 457.90 euros), remained under "
+     "pressure.", [("Pernod Ricard", -5.29, 182.55), ("Kering", -2.76, 457.9)]),
+    # a commodity's word inside a company's name
+    ("Barrick Gold was down C$2.02, or 3.8 percent, at C$50.90.", [("Barrick Gold", -3.8, 50.9)]),
+    ("The financial sector as a whole was down 0.7 percent.", [("Financials", -0.7, None)]),
+    # AAP's spellings
+    ("The benchmark S&P-ASX 200 index closed up 0.3 per cent.", [("S&P/ASX 200", 0.3, None)]),
+])
+def test_cnbc_afp_and_aap_wordings(sentence, expected):
+    assert _moves(sentence) == expected
+
+
+def test_a_price_index_is_macro_data():
+    facts = facts_of("The Shenzhen composite finished down 0.11 percent. Chinese data showed April's consumer price "
+                     "index was up 2.3 percent on-year, and the purchasing managers' index rose 2%.")
+    assert [(m.entity.name, m.change_pct) for m in facts.moves] == [("Shenzhen Composite Index", -0.11)]
+
+
+def test_the_sharemarket_is_the_story_market():
+    facts = facts_of("The Australian sharemarket closed higher.\n\nThe heavyweight banking sector dragged on the "
+                     "market following weak results from Westpac.")
+    assert {c.effect.name for c in facts.causes} == {"S&P/ASX 200"}
