@@ -743,15 +743,31 @@ def make_causes(items: list[Item], spans: list[tuple[int, int]], cue: str | None
             return []
         parts = _joined_sectors(items, a, b)
         if parts:  # "boosted by financials and miners, which gained": two causes, each its sector's
-            for part in parts:
-                first = Item("M", part.start, part.end, part.start_char, part.end_char, part.text.lower(), part.text,
-                             mention=part)
-                out.append(RawCause(effects, part.text, cue, part.start_char, part.end_char, first))
+            out.extend(RawCause(effects, part.text, cue, part.start_char, part.end_char, _part_item(part))
+                       for part in parts)
             continue
         cause = _make(items, a, b, cue, effects, text)
         if cause is not None:
             out.append(cause)
     return out
+
+
+def _joined_movers(items: list[Item], a: int, b: int, cue: str | None, effects: list[RawMove],
+                   text: str) -> list[RawCause]:
+    """'as healthcare and automobile stocks fell': two sectors that moved, two causes (the first
+    named alone, the second with the clause's verb, as annotators split them); else none."""
+    parts = sector_parts(items[a].mention) if items[a].kind == "M" else []
+    if len(parts) != 2 or b <= a + 1 or predicate_at(items, a + 1) is None:
+        return []
+    first, second = parts
+    end_char = items[b - 1].end_char
+    return [RawCause(effects, first.text, cue, first.start_char, first.end_char, _part_item(first)),
+            RawCause(effects, text[second.start_char:end_char], cue, second.start_char, end_char, _part_item(second))]
+
+
+def _part_item(part: Mention) -> Item:
+    """An item standing for one part of a joined sector phrase (its driver is that sector)."""
+    return Item("M", part.start, part.end, part.start_char, part.end_char, part.text.lower(), part.text, mention=part)
 
 
 def chained_causes(items: list[Item], start: int, cue: str, stops: set[int], heading: bool,
@@ -857,7 +873,8 @@ def clause_causes(items: list[Item], moves: list[RawMove], text: str, heading: b
                 start = e + own_cue[1]
                 e = _phrase_end(items, start, subject_starts)
                 e = next((a for a in range(start + 1, e) if _group_clause(items, a)), e)
-            causes = make_causes(items, [(k + n, e)], cue, effects, text)
+            causes = _joined_movers(items, k + n, e, cue, effects, text) or make_causes(items, [(k + n, e)], cue,
+                                                                                      effects, text)
             for cause in causes:
                 cause.mover = True
             while e < len(items) and items[e].kind == "W" and (items[e].low in ("again", "too", "also")

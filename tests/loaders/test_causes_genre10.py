@@ -114,3 +114,19 @@ def test_results_released_are_no_product_launch():
 ])
 def test_second_concerns_and_sector_cues(text, expected):
     assert _causes(text) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # two sectors that moved, named in one phrase: two causes, the second with the clause's verb
+    ("The Sensex closed 1.2 percent lower, as healthcare and automobile stocks fell.",
+     [("BSE Sensex", "healthcare"), ("BSE Sensex", "automobile stocks fell")]),
+    ("The S&P 500 advanced 1.3%, as energy shares and materials shares rallied.",
+     [("S&P 500", "energy shares"), ("S&P 500", "materials shares rallied")]),
+])
+def test_two_sectors_that_moved(sentence, expected):
+    assert _causes(sentence) == expected
+
+
+def test_each_sector_of_a_joined_mover_has_its_own_driver():
+    causes = facts_of("The S&P 500 advanced 1.3%, as energy shares and materials shares rallied.").causes
+    assert [c.driver.name for c in causes] == ["Energy", "Materials"]
