@@ -29,7 +29,7 @@ _HOLDING = frozenset({"holding", "holdings", "stake", "stakes", "position", "sha
 _POSSESSIVE = frozenset({"its", "his", "her", "their", "the"})
 _UPGRADE = frozenset({"upgraded", "upgrades", "upgrading", "upgrade"})
 _DOWNGRADE = frozenset({"downgraded", "downgrades", "downgrading", "downgrade"})
-_ACTION_WORDS = _BUY | _SELL | _STAKE_UP | _STAKE_DOWN | _UPGRADE | _DOWNGRADE
+_ACTION_WORDS = _BUY | _SELL | _STAKE_UP | _STAKE_DOWN | _UPGRADE | _DOWNGRADE | {"picked"}
 _THE_STOCK = (("the", "stock"), ("the", "shares"), ("the", "company"), ("the", "counter"), ("the", "name"),
               ("it",), ("its", "shares"), ("its", "rating"))
 _RATING_TO_FROM = re.compile(r"to\s+[\"']?(?P<to>[A-Za-z][A-Za-z -]{1,20}?)[\"']?\s+from\s+[\"']?(?P<from>[A-Za-z][A-Za-z -]{1,20}?)[\"'.]*(?:\s|$|,|\.)")
@@ -269,8 +269,9 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
             continue  # "S&P downgraded the U.S. credit rating": the country, not the sentence's mover
         if k + 1 < len(items) and items[k + 1].word("at"):
             continue  # "is selling at $39.96 per barrel": a price quote
-        if low in _BUY and _amount_after(items, k + 1):
-            action = "bought"  # "bought a net 314.7 billion won": a trade, net or not
+        if low in _BUY and _amount_after(items, k + 1) or low == "picked" and k + 1 < len(items) \
+                and items[k + 1].word("up") and _amount_after(items, k + 2):
+            action = "bought"  # "bought a net 314.7 billion won", "picked up a net 104.4 billion won": a trade
         elif low in _SELL and _amount_after(items, k + 1):
             action = "sold"
         elif (low in _STAKE_UP or low in _STAKE_DOWN) and k + 2 < len(items) and (

@@ -31,6 +31,8 @@ def _actions(text: str) -> list[tuple[str, str]]:
      [("inv-southbound", "net_inflow")]),
     ("Overseas investors pulled $1.3 billion out of Indian stocks last week.",
      [("inv-foreign-investors", "net_outflow")]),
+    # "picked up" with an amount is a purchase (Yonhap)
+    ("Foreigners picked up a net 104.4 billion won worth of local stocks.", [("inv-foreign-investors", "bought")]),
 ])
 def test_net_trades_and_flows(sentence, expected):
     assert _actions(sentence) == expected
@@ -80,3 +82,4 @@ def test_a_rating_on_the_sector_is_on_the_sector_named_before():
 def test_more_actions(sentence, expected):
     got = [(a.investor.id, a.action.value, a.target.id if a.target else None) for a in facts_of(sentence).investor_actions]
     assert got == expected
+
