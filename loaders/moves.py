@@ -759,7 +759,12 @@ def _skip_session_left(items: list[Item], j: int) -> int:
 
 
 def _is_placeish(item: Item) -> bool:
-    return item.kind == "M" or (item.kind == "W" and item.text[:1].isupper() and item.low not in ("the", "a", "an"))
+    return item.kind == "M" or item.kind == "W" and (item.text[:1].isupper() and item.low not in ("the", "a", "an")
+                                                     or item.low in _EXCHANGE_WORDS)
+
+
+#: an exchange's name in lower case: "the NIFTY of the national stock exchange (NSE) closed" (IANS)
+_EXCHANGE_WORDS = frozenset({"national", "stock", "exchange", "securities"})
 
 
 def _skip_place_pp(items: list[Item], j: int) -> int:
@@ -1056,8 +1061,9 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         if name is not None and name >= 0 and items[name].kind == "M" and not any(it.word(",", ";") for it in items[rel:j]) \
                 and (predicate_at(items, rel + 1) is not None or not any(it.kind == "Q" for it in items[rel:j])):
             j = name
-    if j >= 1 and items[j].qkind == "TICKER" and items[j].text.startswith("(") and items[j - 1].kind == "M" \
-            and items[j - 1].mention.kind in ("market", "ref", "candidate") and _skip_place_pp(items, j - 1) != j - 1:
+    if j >= 1 and items[j].qkind == "TICKER" and items[j].text.startswith("(") and (
+            items[j - 1].kind == "M" and items[j - 1].mention.kind in ("market", "ref", "candidate")
+            or items[j - 1].word("exchange")) and _skip_place_pp(items, j - 1) != j - 1:
         j -= 1  # "The wider Nifty50 of the National Stock Exchange (NSE) receded": the exchange's code, then its phrase
     j = _skip_place_pp(items, j)
     if j >= 0 and items[j].qkind == "TICKER" and items[j].text.startswith("("):
@@ -1095,11 +1101,12 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
             break  # "Sales at Toyota rose 8%": the sales moved, not the stock
         p = j2 - 1
         while p >= 0 and j2 - p <= 3 and items[p].kind == "W" and items[p].text.isalpha() and items[p].text.islower() \
-                and not items[p].word("in", "on", "across", "throughout", "around", "and", "while", "but"):
+                and not items[p].word("in", "on", "across", "throughout", "around", "among", "amongst", "and", "while",
+                                      "but"):
             p -= 1  # "In the French market", "In currency markets": the words before the phrase's head
-        if found and p >= 0 and items[p].word("in", "on", "across", "throughout", "around") and (
+        if found and p >= 0 and items[p].word("in", "on", "across", "throughout", "around", "among", "amongst") and (
                 p == 0 or items[p - 1].word(",", ";", "elsewhere", "meanwhile", "and", "but")):
-            break  # "In Asia, Tokyo's Nikkei rose", "In the French market, Stellantis climbed": no list member
+            break  # "In Asia, Tokyo's Nikkei rose", "Among the Asian markets, Japan's Nikkei closed": no list member
         if items[j2].mention.kind == "place" and not items[j2].mention.extra.get("market_slot"):
             break  # "bookings to Japan dropped": a place is a market only where a market can stand
         if j2 >= 1 and items[j2].mention.kind == "market" and items[j2 - 1].low.endswith("listed"):

@@ -113,6 +113,8 @@ def find_places(doc: Doc, matches: list[tuple[str, int, int]], taken: set[int]) 
     for label, start, end in filter_matches(matches):
         if any(t in taken for t in range(start, end)):
             continue  # "Hang Seng Bank", "Tokyo Electron": the reference data name them
+        if end + 1 < len(table.text) and table.text[end] == "&" and table.text[end + 1][:1].isupper():
+            continue  # "Australia & New Zealand Banking Group": a company's name
         text = table.doc_text[table.idx[start]:table.end_char(end - 1)]
         if len(text) > 3 and text.isupper() and "." not in text \
                 and not (end < len(table.text) and table.text[end].islower()):

@@ -130,3 +130,17 @@ def test_the_sharemarket_is_the_story_market():
     facts = facts_of("The Australian sharemarket closed higher.\n\nThe heavyweight banking sector dragged on the "
                      "market following weak results from Westpac.")
     assert {c.effect.name for c in facts.causes} == {"S&P/ASX 200"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # IANS: the exchange's name in lower case between the index and its verb
+    ("The wider 50-scrip NIFTY of the national stock exchange (NSE) closed 55.50 points or 0.88 percent up at "
+     "6,221.45 points.", [("Nifty 50", 0.88, 6221.45)]),
+    # "Among X, Y closed": X frames the sentence, it did not move
+    ("Among the Asian markets, Japan's Nikkei closed 1.27 percent down.", [("Nikkei 225", -1.27, None)]),
+    # a place joined by "&" to a name is part of the name
+    ("Australia & New Zealand Banking Group Ltd. lost 1.6 percent.",
+     [("Australia & New Zealand Banking Group Ltd.", -1.6, None)]),
+])
+def test_frames_and_exchange_phrases(sentence, expected):
+    assert _moves(sentence) == expected
