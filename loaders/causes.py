@@ -389,9 +389,16 @@ def _earlier_move(items: list[Item], j: int) -> bool:
     for it in items[j: j + 10]:
         if it.word(",", ";", ".") or it.kind == "M":
             return False if it.kind == "M" else nouns and days
+        if it.low in _REPORTED:
+            return False  # "after the company reported a quarterly loss on Monday": its results, no price move
         nouns = nouns or it.low in W.EARLIER_MOVES
         days = days or it.low in W.EARLIER_DAYS
     return nouns and days
+
+
+#: words that make a gain or a loss a company's results
+_REPORTED = frozenset({"reported", "posted", "announced", "booked", "recorded", "swung", "quarterly", "annual",
+                       "half-year", "full-year", "net", "operating", "profit", "earnings"})
 
 
 def _course_noun(nxt: list[str]) -> bool:
@@ -610,7 +617,8 @@ def _second_cause(items: list[Item], a: int, end: int, start: int) -> bool:
     if nxt.word("the") and items[a + 2].kind == "M" and items[a + 2].mention.kind in ("ref", "market") \
             and not (a + 3 < end and (items[a + 3].low in ("'s", "’s") or _past_verb(items[a + 3]))):
         return False  # "advances in France's CAC 40 and the FTSE 100 in Britain": one cause's list of markets
-    clauses = nxt.kind == "M" and _past_verb(items[a + 2]) and any(_past_verb(it) for it in items[start + 1:a])
+    clauses = nxt.kind == "M" and _past_verb(items[a + 2]) and any(_past_verb(it) or it.low in _IRREGULAR_PAST
+                                                                   for it in items[start + 1:a])
     # "after it reported better-than-expected earnings and raised its outlook": two predicates of one subject
     predicates = (_past_verb(nxt) or nxt.low in _SAID) and a + 2 < end and items[a + 2].kind != "Q" \
         and not items[a + 2].word("to") and any(_past_verb(it) or it.low in _SAID for it in items[start + 1:a])
@@ -625,6 +633,12 @@ def _group_clause(items: list[Item], a: int) -> bool:
     """'... and exporters advanced on Y' at the 'and' at a: a group of stocks and its move, a clause of its own."""
     return a + 2 < len(items) and items[a].word("and") and items[a + 1].kind == "W" and items[a + 1].text.islower() \
         and items[a + 1].low.endswith("s") and _past_verb(items[a + 2]) and predicate_at(items, a + 2) is not None  # ("and continued weakness in X", not "and continued to")
+
+
+#: the irregular past tenses a cause's clause ends with: "as crude prices rose and Morgan Stanley upgraded X"
+_IRREGULAR_PAST = frozenset({"rose", "fell", "sank", "slid", "shed", "lost", "grew", "shrank", "swung", "sold",
+                             "bought", "said", "spun", "struck", "sought", "won", "took", "gave", "made", "kept",
+                             "held", "left", "met", "drove", "hit", "cut", "soared", "leapt", "dove", "broke"})
 
 
 def _past_verb(item: Item) -> bool:

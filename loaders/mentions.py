@@ -432,6 +432,9 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
         if ent.type in (EntityType.COMPANY, EntityType.INVESTOR) and e == matched and e - s <= 3 \
                 and _name_goes_on(base, e, sent_starts):  # (no corporate tail was swallowed)
             continue  # "Celltrion Healthcare", "Alibaba Health": another company, which the candidate pass reads
+        if ent.type is EntityType.COMMODITY and e + 1 < len(base_texts) and base_texts[e] == "-" \
+                and not base_ws[e - 1] and not base_ws[e]:
+            continue  # "the oil-services company", "gold-mining stocks": a compound's first half, no commodity
         if ent.type is EntityType.COMMODITY and s >= 1 and base_texts[s][:1].isupper() and s not in sent_starts \
                 and base_texts[s - 1].istitle() and base_texts[s - 1].isalpha() \
                 and base_texts[s - 1].lower() not in NAME_STOPWORDS | _MARKET_OF_COMMODITY:
@@ -528,6 +531,8 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
     for n in [n for n in indices_in(lows, _BARE_COMMODITIES) if (
               texts[n] in _BARE_COMMODITIES or texts[n].istitle() and offset + n in sent_starts)]:
         ident = _BARE_COMMODITIES[texts[n].lower()]
+        if n + 1 < len(texts) and texts[n + 1] == "-" and not base_ws[offset + n] and not base_ws[offset + n + 1]:
+            continue  # "the oil-services company", "gold-mining stocks": a compound's first half, no commodity
         if ident and offset + n not in taken and offset + n - 1 not in taken and ident in ref.entities:
             mentions.append(_mention(base, offset + n, offset + n + 1, "ref", tickers, entity_id=ident))
             taken.add(offset + n)

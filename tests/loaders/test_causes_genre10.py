@@ -130,3 +130,25 @@ def test_two_sectors_that_moved(sentence, expected):
 def test_each_sector_of_a_joined_mover_has_its_own_driver():
     causes = facts_of("The S&P 500 advanced 1.3%, as energy shares and materials shares rallied.").causes
     assert [c.driver.name for c in causes] == ["Energy", "Materials"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a company's reported loss and a day are its results, not the market's earlier move
+    ("Chemical maker Mexichem dropped 1.29 percent after the company reported a quarterly loss on Monday.",
+     [("Mexichem", "the company reported a quarterly loss on Monday")]),
+    ("The Nikkei rose 1% after Wednesday's 3 percent drop.", []),
+    # TheStreet's quote widget after a code; a second clause after an irregular past tense
+    ("Halliburton  (HAL) - Get Free Report shares surged 6% as crude prices rose and Morgan Stanley upgraded the "
+     "oil-services company to overweight.",
+     [("Halliburton", "crude prices rose"),
+      ("Halliburton", "Morgan Stanley upgraded the oil-services company to overweight")]),
+])
+def test_results_widgets_and_second_clauses(text, expected):
+    assert _causes(text) == expected
+
+
+def test_a_commodity_inside_a_compound_is_no_commodity():
+    # "the oil-services company" is Halliburton, not oil
+    [action] = facts_of("Halliburton shares surged 6% after Morgan Stanley upgraded the oil-services company to "
+                        "overweight.").investor_actions
+    assert (action.action.value, action.target.name) == ("upgraded", "Halliburton")
