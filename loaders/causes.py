@@ -194,7 +194,7 @@ def _listed_name(items: list[Item], x: int) -> bool:
 
 
 _EXAMPLE_OPENERS = (("in", "particular"), ("particularly",), ("especially",), ("notably",), ("mainly",),
-                    ("chiefly",), ("mostly",))
+                    ("chiefly",), ("mostly",), ("including",))
 
 
 def _example_aside_end(items: list[Item], j: int) -> int | None:
@@ -268,6 +268,10 @@ def _phrase_end(items: list[Item], k: int, stops: set[int]) -> int:
         aside = _example_aside_end(items, j) if word == "," and j > k else None
         if aside is not None:
             j = aside  # "large-cap stocks, in particular in the electronics sector, faced pressure"
+            continue
+        if word == "," and j > k + 1 and j + 1 < len(items) and items[j + 1].word("said", "warned", "noted", "say") \
+                and any(it.word(",") for it in items[k:j]):
+            j += 1  # "as analysts, including those at BCA Research, Trivium and abrdn, said X": the subject's verb
             continue
         more = _figure_or_list_end(items, k, j) if word == "," and j > k else None
         if more is not None:
@@ -550,7 +554,7 @@ def _time_phrase_end(items: list[Item], k: int) -> int:
 
 _COURSE_PARTICIPLES = frozenset({"paring", "reversing", "erasing", "extending", "trimming", "recouping",
                                  "relinquishing", "giving", "wiping", "adding", "snapping", "halting", "ending",
-                                 "continuing"})
+                                 "continuing", "leading", "deepening"})
 #: the words before a move's own object: "some of their recent gains", "its early losses"
 _OWN_OBJECT_BEFORE = frozenset({"their", "its", "recent", "early", "earlier", "initial", "session's", "day's"})
 _COURSE_OBJECTS = frozenset({"gains", "losses", "gain", "loss", "advance", "advances", "declines", "slide",
@@ -573,6 +577,11 @@ def _course_participle_end(items: list[Item], k: int) -> int | None:
                 # "erasing the losses spurred by X": the cue is the losses', not the day's; "extending a
                 # selloff triggered by X": the day carries on what X set off
                 return x + 1 if items[k + 1].low in _CARRYING_ON else None
+            if nxt is not None and nxt.word("in", "across", "throughout", "among"):
+                # ", leading a slump in stocks throughout the Middle East as X": where the slump was, then the cue
+                for y in range(x + 2, min(x + 10, len(items))):
+                    if items[y].word(",", ";", ".") or cue_at(items, y) is not None:
+                        return y
             return x + 1
     return None
 
@@ -698,7 +707,7 @@ def cause_phrases(items: list[Item], start: int, stops: set[int], heading: bool 
                 break
             found = cue_at(items, a)
             again = cue_at(items, a + 1) if items[a].word("and") and a - cut >= 2 \
-                and items[a + 1].word("as", "after", "amid", "following") else None
+                and items[a + 1].word("as", "after", "amid", "following", "on") else None
             if again is not None:  # "as New York City moved to close schools and as infections rose": two causes
                 out.append((cut, a))
                 cut = a + 1 + again[1]

@@ -712,6 +712,12 @@ def _skip_bracketed_aside(items: list[Item], j: int) -> int:
     if end >= 3 and items[end].word(",") and items[end - 1].low in _ASIDE_ADVERBS and items[end - 2].word(",") \
             and items[end - 3].kind == "M":
         return end - 3  # "The broader Topix, meanwhile, fell"
+    if end >= 4 and items[end].word(","):  # "Vietnam, bucking the trend, ended 0.1 percent weaker"
+        c = next((x for x in range(end - 1, max(0, end - 7), -1) if items[x].word(",")), None)
+        if c is not None and c >= 1 and c + 1 < end and items[c + 1].kind == "W" and items[c + 1].low.endswith("ing") \
+                and items[c - 1].kind == "M" and items[c - 1].mention.kind in _SUBJECT_KINDS \
+                and all(it.kind == "W" for it in items[c + 1:end]):
+            return c - 1
     opener = _ASIDE_OPENER.get(items[end].low) if end >= 2 and items[end].kind == "W" else None
     if opener is None:
         return j
@@ -812,6 +818,7 @@ def _members_pp(items: list[Item], j: int) -> int:
 
 #: nouns that describe the company named right after them: "the home fitness company Peloton"
 _DESCRIPTORS = frozenset({"company", "firm", "maker", "giant", "group", "carrier", "lender", "retailer", "operator",
+                          "leader", "bellwether",  # "New Zealand market leader Fletcher Building Ltd jumped 6.2 percent"
                           "chipmaker", "automaker", "carmaker", "airline", "bank", "insurer", "developer", "producer",
                           "miner", "manufacturer", "conglomerate", "startup", "start-up", "brand", "platform",
                           "drugmaker", "planemaker", "rival", "peer", "unit", "subsidiary", "parent",

@@ -152,3 +152,18 @@ def test_a_commodity_inside_a_compound_is_no_commodity():
     [action] = facts_of("Halliburton shares surged 6% after Morgan Stanley upgraded the oil-services company to "
                         "overweight.").investor_actions
     assert (action.action.value, action.target.name) == ("upgraded", "Halliburton")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a participle that leads a wider slump, where it was, then the cue; "and on X" repeats the cue
+    ("Dubai shares tumbled, leading a slump in stocks throughout the Middle East as oil extended its retreat and "
+     "on concern global growth may slow.",
+     [("DFM General Index", "oil extended its retreat"), ("DFM General Index", "concern global growth may slow")]),
+    # the cause's subject with an "including" aside, then its verb
+    ("Country Garden tumbled 15.3 per cent as analysts, including those at BCA Research, Trivium China and abrdn, "
+     "said stimulus efforts fell short.",
+     [("Country Garden Holdings", "analysts, including those at BCA Research, Trivium China and abrdn, said stimulus "
+                                  "efforts fell short")]),
+])
+def test_leading_asides_and_long_subjects(text, expected):
+    assert _causes(text) == expected

@@ -144,6 +144,10 @@ def _plain_phrase_end(items, k, stops):
         if aside is not None:
             j = aside
             continue
+        if it.word(",") and j > k + 1 and j + 1 < len(items) and items[j + 1].word("said", "warned", "noted", "say") \
+                and any(x.word(",") for x in items[k:j]):
+            j += 1
+            continue
         more = causes._figure_or_list_end(items, k, j) if it.word(",") and j > k else None
         if more is not None:
             j = more

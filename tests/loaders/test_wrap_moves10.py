@@ -144,3 +144,13 @@ def test_the_sharemarket_is_the_story_market():
 ])
 def test_frames_and_exchange_phrases(sentence, expected):
     assert _moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("New Zealand market leader Fletcher Building Ltd jumped 6.2 percent.", [("Fletcher Building Ltd", 6.2, None)]),
+    # a participle aside between the subject and its verb
+    ("Vietnam, bucking the trend, ended 0.1 percent weaker.", [("VN-Index", -0.1, None)]),
+    ("Toyota, defying the slump, rose 2%.", [("Toyota Motor", 2.0, None)]),
+])
+def test_descriptions_and_asides_before_the_verb(sentence, expected):
+    assert _moves(sentence) == expected
