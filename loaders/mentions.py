@@ -107,7 +107,7 @@ prompted underpinned aided pressured compounded sparked triggered upon despite w
 for with from into among between against versus vs fuel fuels shine shines accelerate accelerates pauses pause
 tick ticks under over top tops hits sees sees saw extends extended posts posted leads lead
 weigh weighs trigger triggers provoke provokes force forces send sends rattle rattles drag drags
-weakness strength losses gains selling buying net three four two five another other tracking tracked""".split())
+weakness strength losses gains selling buying net three four two five another other tracking tracked but yet""".split())
 
 
 @lru_cache(maxsize=16384)  # asked for every token of every article; the answer depends on the text alone

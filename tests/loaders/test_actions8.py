@@ -25,9 +25,11 @@ def _actions(text: str) -> list[tuple[str, str, str | None, str | None]]:
      "won and 373.5 billion won, respectively.",
      [("inv-institutional-investors", "bought", None, "373.5 billion won"),
       ("inv-retail-investors", "bought", None, "2.29 trillion won")]),
-    # a stake bought in a named company, said by the buyer
+    # a stake bought in a named company, said by the buyer (an unknown name, or a known company)
+    ("Impala rose 2%. Pan African said it had obtained a 38% stake in Harmony.",
+     [("inv-pan-african", "raised_stake", "Harmony", None)]),
     ("Impala rose 2%. Sibanye said it had obtained a 38% stake in Harmony.",
-     [("inv-sibanye", "raised_stake", "Harmony", None)]),
+     [("tkr-ssw-jo", "raised_stake", "Harmony", None)]),
     ("Zinc producer Nonfemet has taken a 50.1 per cent controlling stake in Perilya.",
      [("inv-nonfemet", "raised_stake", "Perilya", None)]),
 ])

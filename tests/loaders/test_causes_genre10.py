@@ -75,7 +75,7 @@ def test_names_and_the_sector(sentence, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     # an amount given again in another currency stays inside the cause
     ("Standard Bank fell 3.4 percent after it took an $80 million (R844 million) hit from bad loans.",
-     [("Standard Bank", "it took an $80 million (R844 million) hit from bad loans")]),
+     [("Standard Bank Group", "it took an $80 million (R844 million) hit from bad loans")]),
     # a figure-less predicate of a sector, then its cue
     ("Bank shares were under pressure after the regulator released its annual stress test results.",
      [("Banks", "the regulator released its annual stress test results")]),

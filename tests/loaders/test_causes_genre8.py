@@ -67,7 +67,7 @@ def test_short_month_dates(sentence, expected):
     # followed a market or a price down
     ("The NZX 50 fell 1.2%. The local market followed Australia down.", [("idx-nzx50", "Australia")]),
     ("Vale lost 7.1% and Petrobras slid 4.1%. Oil producer Petrobras and miner Vale followed commodity prices lower.",
-     [("co-petrobras", "commodity prices"), ("co-vale", "commodity prices")]),
+     [("tkr-petr4-sa", "commodity prices"), ("tkr-vale3-sa", "commodity prices")]),
     # breadth and a name's gloss are no causes
     ("The Ibovespa fell 2.6 percent as all but 10 of its 61 stocks declined.", []),
     ("Vale lost 7.1 percent and Petrobras, as Petroleo Brasileiro is known, slid 4.1 percent.", []),

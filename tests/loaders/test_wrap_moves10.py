@@ -154,3 +154,21 @@ def test_frames_and_exchange_phrases(sentence, expected):
 ])
 def test_descriptions_and_asides_before_the_verb(sentence, expected):
     assert _moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the big names of Brazil, Mexico and South Africa are known, under their other names too
+    ("Shares of state-run Petroleo Brasileiro SA fell 0.96 percent, while Vale SA rose 1%.",
+     [("Petrobras", -0.96, None), ("Vale", 1.0, None)]),
+    ("Femsa rose 1.48 percent and Walmex slipped 0.5 percent.",
+     [("Fomento Economico Mexicano", 1.48, None), ("Walmart de Mexico", -0.5, None)]),
+    ("Implats fell 3.1% and Sibanye-Stillwater lost 2.4%.",
+     [("Impala Platinum", -3.1, None), ("Sibanye Stillwater", -2.4, None)]),
+    ("Meanwhile, the MSCI Latam stocks index slid nearly 2%.", [("MSCI Latin America", -2.0, None)]),
+    ("The Stoxx 600 Europe index lost 4.1 percent.", [("STOXX Europe 600", -4.1, None)]),
+    # CNBC's codes with a spelled-out or a lost exchange; "But" opens no name
+    ("Valeo (Euronext Paris: FR-FR) fell 6 percent.", [("Valeo", -6.0, None)]),
+    ("But Metso (:METSO-FI) fell 7 percent.", [("Metso", -7.0, None)]),
+])
+def test_latin_american_and_african_names_and_cnbc_codes(sentence, expected):
+    assert _moves(sentence) == expected

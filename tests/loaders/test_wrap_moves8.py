@@ -49,7 +49,7 @@ def test_no_move(sentence):
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     # "at least" hedges the figure; a name's gloss between commas is an aside
-    ("Itau and Bradesco dropped at least 3.2 percent.", [("Itau", -3.2, None), ("Bradesco", -3.2, None)]),
+    ("Itau and Bradesco dropped at least 3.2 percent.", [("Itau Unibanco", -3.2, None), ("Banco Bradesco", -3.2, None)]),
     ("Vale lost 7.1 percent and Petrobras, as Petroleo Brasileiro is known, slid 4.1 percent.",
      [("Vale", -7.1, None), ("Petrobras", -4.1, None)]),
 ])
