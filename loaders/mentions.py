@@ -260,6 +260,12 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
         if i in taken or texts[i] == "Group":
             continue  # "Mitsubishi UFJ Financial Group" is a name, not the financial group of stocks
         if i >= 2 and lows[i - 1] == "-" and lows[i - 2] == "sub":
+            sectors = sector_ids([texts[i - 3]], ref) if i >= 3 and (i - 3) not in taken and alpha[i - 3] else ()
+            if sectors:  # "The electronics sub-index closed 0.2 percent higher": that sector's index
+                start_char, end_char = table.idx[lo + i - 3], table.end_char(lo + i)
+                found.append(Mention(i - 3, i + 1, "sector", table.doc_text[start_char:end_char], start_char, end_char,
+                                     sectors=sectors))
+                taken.update(range(i - 3, i + 1))
             continue  # "Three sub-indices lost ground": an index's parts, no market
         market = _market_mention(doc, i, taken, place_at, index_tokens, sent_starts) \
             if low in _MARKET_HEAD_WORDS else None

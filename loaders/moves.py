@@ -782,6 +782,9 @@ def _skip_place_pp(items: list[Item], j: int) -> int:
     if k == j and not items[j].word("in", "of"):
         # (an "in" right here: the place's words were skipped as subject words, "in Hong Kong"); "the Topix
         # index of all first-section issues climbed": members with no place after them
+        if j + 1 < len(items) and items[j + 1].low in _MEMBER_NOUNS and items[j].low not in _MEMBER_NOUNS:
+            found = _members_pp(items, j + 1)  # "the Topix index of all first-section shares slipped": "shares" was skipped
+            return found if found != j + 1 else j
         return _members_pp(items, j) if items[j].low in _MEMBER_NOUNS else j
     if k >= 0 and items[k].word("the"):
         k -= 1
@@ -1900,15 +1903,23 @@ def _opening_place(items: list[Item], moves: list[RawMove]) -> None:
 
 
 _STREAK = frozenset({"for", "the", "a", "second", "third", "fourth", "fifth", "sixth", "seventh", "straight",
-                     "consecutive", "successive", "session", "sessions", "day", "days", "time", "in", "row"})
+                     "consecutive", "successive", "session", "sessions", "day", "days", "time", "in", "row", "on",
+                     "index", "market"})  # ("led losses on the index, with a 8.5% fall")
 
 
 def _restated_after(items: list[Item], end: int, direction: str) -> tuple[float | None, int]:
     """'extended gains, up 0.3%', 'rose for the fifth straight session, gaining 0.6 per cent': a
     figure-less predicate's figure in a comma clause that restates it (same direction)."""
     j = end
-    while j < len(items) and j - end < 7 and items[j].kind == "W" and items[j].low in _STREAK:
+    while j < len(items) and j - end < 7 and (items[j].kind == "W" and (items[j].low in _STREAK
+                                                                       or items[j].low.endswith("ly"))
+                                              or items[j].kind == "M" and items[j].low in ("index", "market")):
         j += 1
+    if j + 4 < len(items) and items[j].word(",") and items[j + 1].word("with", "posting", "recording", "logging") \
+            and items[j + 2].word("a", "an") and items[j + 3].qkind == "PERCENT" \
+            and items[j + 4].low in (_UP_NOUNS if direction == "up" else _DOWN_NOUNS):
+        # "The banking sub-index led losses, with a 8.5% fall": the noun restates the move with its figure
+        return abs(items[j + 3].qty.value) * (1 if direction == "up" else -1), j + 5
     if not (j + 2 < len(items) and items[j].word(",") and items[j + 2].qkind == "PERCENT"):
         return None, end
     word = items[j + 1].low

@@ -172,3 +172,26 @@ def test_descriptions_and_asides_before_the_verb(sentence, expected):
 ])
 def test_latin_american_and_african_names_and_cnbc_codes(sentence, expected):
     assert _moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an index of members with a hyphenated word before the members' noun
+    ("The Topix index of all first-section shares slipped 1.53 percent, or 18.28 points, to 1,175.16.",
+     [("TOPIX", -1.53, 1175.16)]),
+    # a sector's sub-index
+    ("The electronics sub-index closed 0.2 percent higher.", [("Hardware", 0.2, None)]),
+    # a stray space inside a decimal figure
+    ("The Hang Seng China Enterprises Index fell 448.35 points, or 3. 84 percent, to close at 11,230.67.",
+     [("Hang Seng China Enterprises Index", -3.84, 11230.67)]),
+    # a figure-less move restated by a noun with its figure
+    ("The banking sub-index again led losses on the index, with a 8.5% fall.", [("Banks", -8.5, None)]),
+    ("Banks fell sharply, posting a 2.5% drop.", [("Banks", -2.5, None)]),
+])
+def test_sub_indices_split_decimals_and_restated_nouns(sentence, expected):
+    assert _moves(sentence) == expected
+
+
+def test_a_split_decimal_keeps_the_evidence_as_written():
+    text = "The Hang Seng China Enterprises Index fell 448.35 points, or 3. 84 percent."
+    [move] = facts_of(text).moves
+    assert move.evidence[0].sentence == text
