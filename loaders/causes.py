@@ -921,6 +921,8 @@ def with_members(items: list[Item], moves: list[RawMove], text: str) -> list[Raw
     """'The index gained 0.5%, with Salik advancing 6.8% and Parkin closing 1.7% higher': the
     companies with their own figures in an index move's with-list are causes of it (cue "with")."""
     out: list[RawCause] = []
+    if not any(m.end + 1 < len(items) and items[m.end + 1].word("with") for m in moves):
+        return out  # most sentences have no ", with" after a move: nothing to index
     at = {id(items[k].mention): k for k in mention_indices(items)}
     members = sorted(((at[id(m.subject)], m) for m in moves if m.pct is not None and id(m.subject) in at
                       and m.subject.kind in ("ref", "candidate") and not _index_subject(m.subject)),

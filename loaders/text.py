@@ -76,7 +76,23 @@ _NEW_TAB = re.compile(r",? opens new tab\b")
 _MW_QUOTE = re.compile(r"/zigman2/quotes/\d+/\w+\s+[A-Z0-9.:]{1,12}\s+[+-]?\d+(?:\.\d+)?%")
 #: Reuters' older instrument codes in angle brackets: "Vodafone <VOD.L>", "index <.GSPTSE>", "<CLc1>", "<XAU=>"
 _ANGLED_CODE = re.compile(r"<(\.?[A-Za-z0-9][A-Za-z0-9.=^#]{0,15})>")
-_SPLIT_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3})\. (\d{1,3})(?= ?(?:percent|per cent|pct|%))")
+#: ". 84 percent": found from its literal dot and space (a pattern opening with digits, tried at every
+#: character, cost more than the rest of this function); the digits before the dot are read back
+_SPLIT_DECIMAL = re.compile(r"\. (\d{1,3})(?= ?(?:percent|per cent|pct|%))")
+
+
+def _split_decimals(text: str) -> str:
+    """'3. 84 percent' -> ' 3.84 percent': the space moves before the figure, one character for one."""
+    parts, last = [], 0
+    for m in _SPLIT_DECIMAL.finditer(text):
+        b = m.start()
+        while b > 0 and b > m.start() - 3 and text[b - 1].isdigit():
+            b -= 1
+        if b == m.start() or b > 0 and (text[b - 1].isdigit() or text[b - 1] in ".,"):
+            continue  # no whole part, or one of four digits or more ("in 2024. 84 percent of ...")
+        parts += [text[last:b], " ", text[b:m.start()], ".", m.group(1)]
+        last = m.end()
+    return "".join(parts) + text[last:] if parts else text
 _FREE_REPORT = re.compile(r"(?<=\))\s*-\s*Get Free Report\b")
 _MOVE_HINT = re.compile(r"\d(?:\.\d+)?\s?%|\b(?:rose|fell|gained|lost|climbed|dropped|up|down)\b", re.I)
 
@@ -173,7 +189,7 @@ def working_text(text: str) -> str:
     if "<" in out:  # read as a code in round brackets is: "Vodafone (VOD.L) fell"
         out = _ANGLED_CODE.sub(lambda m: "(" + m.group(1) + ")", out)
     if ". " in out:  # a stray space inside a figure: "fell 448.35 points, or 3. 84 percent" (Xinhua)
-        out = _SPLIT_DECIMAL.sub(lambda m: " " + m.group(1) + "." + m.group(2), out)
+        out = _split_decimals(out)
     if "Get Free Report" in out:  # TheStreet's quote widget after each code: "Halliburton  (HAL) - Get Free Report shares"
         out = _FREE_REPORT.sub(lambda m: " " * len(m.group(0)), out)
     if "opens new tab" in out:  # Reuters' web pages after each linked code: "Mediatek (2454.TW), opens new tab was down"
