@@ -1453,6 +1453,17 @@ class _Orphan:
     end: int
 
 
+def _business_list(items: list[Item], k: int) -> bool:
+    """'sharp drops in U.S. sales for March, including a 43% plunge for Hyundai': the noun at k is one
+    of a business figure's examples (sales, orders), no price move."""
+    x = k - 1
+    while x >= 0 and k - x <= 12 and not items[x].word(";", "."):
+        if items[x].kind == "W" and items[x].low in BUSINESS_NOUNS:
+            return any(it.word("including", "with") for it in items[x + 1:k])
+        x -= 1
+    return False
+
+
 def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
     """'closed at HK$610, a decline of 1.77%', 'posted a 2% gain', 'recorded a 1.5% loss',
     'a 7 percent plunge for the Tel Aviv stock exchange'; and the noun forms that restate the
@@ -1479,7 +1490,8 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
         if after + 1 < len(items) and items[after + 1].kind == "W":
             after = _described_name_before(items, after)  # "a 0.7% increase in blue-chip developer Emaar Properties"
         if end < len(items) and items[end].word("for", "in", "at", "on") and after + 1 < len(items) \
-                and items[after + 1].kind == "M" and items[after + 1].mention.kind in _SUBJECT_KINDS:
+                and items[after + 1].kind == "M" and items[after + 1].mention.kind in _SUBJECT_KINDS \
+                and not _business_list(items, k):
             out.append(RawMove(items[after + 1].mention, "up" if up else "down", value, hedge > 0, None, None, k,
                                after + 2, items[k].start_char))  # "a 7 percent plunge for the Tel Aviv exchange"
             continue

@@ -195,3 +195,9 @@ def test_a_split_decimal_keeps_the_evidence_as_written():
     text = "The Hang Seng China Enterprises Index fell 448.35 points, or 3. 84 percent."
     [move] = facts_of(text).moves
     assert move.evidence[0].sentence == text
+
+
+def test_an_example_of_a_business_figure_is_no_price_move():
+    # "drops in U.S. sales ..., including a 43% plunge for Hyundai": Hyundai's sales fell, not its shares
+    assert _moves("Automakers reported sharp drops in U.S. sales for March, including a 43% plunge for Hyundai.") == []
+    assert _moves("Investors fled, with a 7 percent plunge for the Tel Aviv stock exchange.") == [("TA-35", -7.0, None)]
