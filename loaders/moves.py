@@ -822,6 +822,7 @@ def _members_pp(items: list[Item], j: int) -> int:
 #: nouns that describe the company named right after them: "the home fitness company Peloton"
 _DESCRIPTORS = frozenset({"company", "firm", "maker", "giant", "group", "carrier", "lender", "retailer", "operator",
                           "leader", "bellwether",  # "New Zealand market leader Fletcher Building Ltd jumped 6.2 percent"
+                          "wing", "arm", "division",  # "Samsung's IT service wing Samsung SDS gained 2.5 percent"
                           "chipmaker", "automaker", "carmaker", "airline", "bank", "insurer", "developer", "producer",
                           "miner", "manufacturer", "conglomerate", "startup", "start-up", "brand", "platform",
                           "drugmaker", "planemaker", "rival", "peer", "unit", "subsidiary", "parent",
