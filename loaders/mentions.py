@@ -61,6 +61,7 @@ _FOR_HEADS = frozenset({"Company", "Corporation", "Co."})
 #: words before a capitalised commodity that say where or how it trades ("Spot Gold"), not whose name it ends
 _MARKET_OF_COMMODITY = frozenset({"spot", "comex", "nymex", "physical", "benchmark", "futures", "cash", "lme", "shfe",
                                   "brent", "wti", "london", "shanghai", "international", "global", "world"})
+_NO_NAME_BEFORE_COMMODITY = NAME_STOPWORDS | _MARKET_OF_COMMODITY
 #: people a capitalised word before them describes: "U.S. Democratic lawmakers", "Labour voters"
 _PEOPLE_AFTER = frozenset({"lawmakers", "senators", "legislators", "politicians", "voters", "leaders", "officials",
                            "ministers", "congressmen", "supporters", "candidates", "presidential"})
@@ -337,6 +338,11 @@ def _sector_before(found: list[Mention], i: int, sent_starts: set[int]) -> Menti
     return None
 
 
+def _hyphen_after(texts: list[str], ws: list[bool], i: int) -> bool:
+    """Whether token i is joined by a hyphen to the word after it ("oil-services", "gold-mining")."""
+    return i + 2 < len(texts) and texts[i + 1] == "-" and not ws[i] and not ws[i + 1]
+
+
 def _adjective_compound(texts: list[str], i: int, ws: list[bool], offset: int) -> bool:
     """'State-run', 'State-owned', 'Government-backed', 'Tokyo-based' at token i: a capitalised word joined
     by a hyphen to a participle, which describes the name after it."""
@@ -438,12 +444,11 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
         if ent.type in (EntityType.COMPANY, EntityType.INVESTOR) and e == matched and e - s <= 3 \
                 and _name_goes_on(base, e, sent_starts):  # (no corporate tail was swallowed)
             continue  # "Celltrion Healthcare", "Alibaba Health": another company, which the candidate pass reads
-        if ent.type is EntityType.COMMODITY and e + 1 < len(base_texts) and base_texts[e] == "-" \
-                and not base_ws[e - 1] and not base_ws[e]:
+        if ent.type is EntityType.COMMODITY and _hyphen_after(base_texts, base_ws, e - 1):
             continue  # "the oil-services company", "gold-mining stocks": a compound's first half, no commodity
         if ent.type is EntityType.COMMODITY and s >= 1 and base_texts[s][:1].isupper() and s not in sent_starts \
                 and base_texts[s - 1].istitle() and base_texts[s - 1].isalpha() \
-                and base_texts[s - 1].lower() not in NAME_STOPWORDS | _MARKET_OF_COMMODITY:
+                and base_texts[s - 1].lower() not in _NO_NAME_BEFORE_COMMODITY:
             continue  # "Barrick Gold", "Kinross Gold": a company's name, which the candidate pass reads
         if ent.type is EntityType.INDEX:
             if s >= 2 and base_texts[s - 1] == "-" and not base_ws[s - 2] and not base_ws[s - 1] \
@@ -537,8 +542,8 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
     for n in [n for n in indices_in(lows, _BARE_COMMODITIES) if (
               texts[n] in _BARE_COMMODITIES or texts[n].istitle() and offset + n in sent_starts)]:
         ident = _BARE_COMMODITIES[texts[n].lower()]
-        if n + 1 < len(texts) and texts[n + 1] == "-" and not base_ws[offset + n] and not base_ws[offset + n + 1]:
-            continue  # "the oil-services company", "gold-mining stocks": a compound's first half, no commodity
+        if _hyphen_after(base_texts, base_ws, offset + n):
+            continue  # (as above: "the oil-services company")
         if ident and offset + n not in taken and offset + n - 1 not in taken and ident in ref.entities:
             mentions.append(_mention(base, offset + n, offset + n + 1, "ref", tickers, entity_id=ident))
             taken.add(offset + n)

@@ -77,22 +77,8 @@ _MW_QUOTE = re.compile(r"/zigman2/quotes/\d+/\w+\s+[A-Z0-9.:]{1,12}\s+[+-]?\d+(?
 #: Reuters' older instrument codes in angle brackets: "Vodafone <VOD.L>", "index <.GSPTSE>", "<CLc1>", "<XAU=>"
 _ANGLED_CODE = re.compile(r"<(\.?[A-Za-z0-9][A-Za-z0-9.=^#]{0,15})>")
 #: ". 84 percent": found from its literal dot and space (a pattern opening with digits, tried at every
-#: character, cost more than the rest of this function); the digits before the dot are read back
+#: character, cost more than the rest of working_text); the digits before the dot are read back (_split_decimals)
 _SPLIT_DECIMAL = re.compile(r"\. (\d{1,3})(?= ?(?:percent|per cent|pct|%))")
-
-
-def _split_decimals(text: str) -> str:
-    """'3. 84 percent' -> ' 3.84 percent': the space moves before the figure, one character for one."""
-    parts, last = [], 0
-    for m in _SPLIT_DECIMAL.finditer(text):
-        b = m.start()
-        while b > 0 and b > m.start() - 3 and text[b - 1].isdigit():
-            b -= 1
-        if b == m.start() or b > 0 and (text[b - 1].isdigit() or text[b - 1] in ".,"):
-            continue  # no whole part, or one of four digits or more ("in 2024. 84 percent of ...")
-        parts += [text[last:b], " ", text[b:m.start()], ".", m.group(1)]
-        last = m.end()
-    return "".join(parts) + text[last:] if parts else text
 _FREE_REPORT = re.compile(r"(?<=\))\s*-\s*Get Free Report\b")
 _MOVE_HINT = re.compile(r"\d(?:\.\d+)?\s?%|\b(?:rose|fell|gained|lost|climbed|dropped|up|down)\b", re.I)
 
@@ -170,6 +156,20 @@ def mask_noise(text: str) -> str:
 
 
 _TABLE_ROW = re.compile(r"(?m)^\|([^\n]*)\|(?=[ \t]*$)")
+
+
+def _split_decimals(text: str) -> str:
+    """'3. 84 percent' -> ' 3.84 percent': the space moves before the figure, one character for one."""
+    parts, last = [], 0
+    for m in _SPLIT_DECIMAL.finditer(text):
+        b = m.start()
+        while b > 0 and b > m.start() - 3 and text[b - 1].isdigit():
+            b -= 1
+        if b == m.start() or b > 0 and (text[b - 1].isdigit() or text[b - 1] in ".,"):
+            continue  # no whole part, or one of four digits or more ("in 2024. 84 percent of ...")
+        parts += [text[last:b], " ", text[b:m.start()], ".", m.group(1)]
+        last = m.end()
+    return "".join(parts) + text[last:] if parts else text
 
 
 def working_text(text: str) -> str:
