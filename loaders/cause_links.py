@@ -25,7 +25,7 @@ from marketkg.loaders.lexicon import (
     BARE_PREDICATES, CAUSE_PARTICIPLES, CAUSE_VERBS, GIVEN_MOVES, GIVING, MOVE_NOUNS, RESULT_NOUNS, RESULT_VERBS,
 )
 from marketkg.loaders.mentions import Mention
-from marketkg.loaders.moves import RawMove, predicate_at
+from marketkg.loaders.moves import RawMove, after_dateline, home_market, predicate_at
 
 __all__ = ["linked_causes"]
 
@@ -109,7 +109,7 @@ def _subject_slot(items: list[Item], k: int) -> bool:
         return False
     if it.mention.kind == "place" and not it.mention.extra.get("market_slot"):
         return False  # "Japan slipped into recession": a place is a market only where one can stand
-    return k == 0 or items[k - 1].kind == "W" and items[k - 1].low in W.SUBJECT_BEFORE
+    return k == 0 or items[k - 1].kind == "W" and items[k - 1].low in W.SUBJECT_BEFORE or after_dateline(items, k)
 
 
 def _listed_before(items: list[Item], k: int, moved: set[int]) -> list[Mention]:
@@ -145,11 +145,11 @@ def _bare_effects(items: list[Item], moved: set[int], text: str, heading: bool) 
             subject, end = it.mention, _passive_cue(items, k + 1)
         elif it.kind == "M" and id(it.mention) not in moved and _subject_slot(items, k):
             subject, end = it.mention, _predicate_end(items, k + 1)
-        elif it.kind == "W" and it.text in ("Stocks", "Equities") and k == 0 and len(items) > 2 \
-                and (end := _predicate_end(items, 1)) is not None \
+        elif it.kind == "W" and k + 2 < len(items) and (home := home_market(items, k)) is not None \
+                and ((end := _predicate_end(items, k + 1)) is not None or (end := _passive_cue(items, k + 1)) is not None) \
                 and not (end + 1 < len(items) and items[end].word("on", "in", "across") and items[end + 1].kind == "M"):
-            # AP's and Fox's "Stocks plunged Friday as X": the story's own market
-            subject = Mention(it.start, it.end, "market", it.text, it.start_char, it.end_char, extra={"head": "market"})
+            # AP's and Fox's "Stocks plunged Friday as X", "Local stocks were weighed down by X": the story's own market
+            subject = home
         elif it.kind == "W" and it.low in W.SHARE_WORDS and (
                 k == 0 or items[k - 1].low in ("share", "stock", "\u2014", "\u2013", "-", "--", ":")):
             # (a dash or colon: the text opens after a dateline, "BANGKOK (AP) \u2014 Shares fell in Asia ...")

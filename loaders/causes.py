@@ -460,7 +460,7 @@ def cue_after(items: list[Item], j: int, stops: set[int], limit: int = 16,
     ``through_with``: a ", with the major indices posting huge gains" elaboration of a figure-less
     move is read through to its cue."""
     k, loose, elaboration = j, 0, False
-    while k < len(items) and k - j <= limit:
+    while k < len(items) and (k - j <= limit or elaboration):
         it = items[k]
         word = it.low if it.kind == "W" else None  # the plain word here, read once
         if through_with and word == "with" and k > 0 and items[k - 1].word(","):
@@ -476,8 +476,8 @@ def cue_after(items: list[Item], j: int, stops: set[int], limit: int = 16,
             if resume is not None:
                 k = resume
                 continue
-            if found[0] in W.WEAK_CUES and loose > 3:
-                return None
+            if found[0] in W.WEAK_CUES and loose > 3 and not items[k - 1].word(","):
+                return None  # (", as X" after the clause's own words explains the clause)
             if found[0] == "on" and k > j and _past_verb(items[k - 1]) and predicate_at(items, k - 1) is None:
                 return None  # "and Toyota warned on profits": the verb's own object, no cue
             return found[0], found[1], k

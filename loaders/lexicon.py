@@ -187,7 +187,8 @@ CUES: tuple[str, ...] = (
     "attributed to", "following the lead of", "followed the lead of", "took their cue from", "took cues from",
     "taking their cue from", "taking cues from", "tracking", "tracked", "reacted to", "responded to", "reacting to",
     "over", "following", "after", "amid", "amidst", "as", "on",
-    "upon", "led lower by", "led higher by", "dragged lower by", "pushed lower by", "pushed higher by",
+    "upon", "paced by", "paced higher by", "paced lower by", "pulled down by", "pulled lower by", "dampened by",
+    "bolstered by", "battered by", "hammered by", "led lower by", "led higher by", "dragged lower by", "pushed lower by", "pushed higher by",
 )
 #: verbs whose subject is the cause and whose object the market moved: "Fears over X rattled Asian
 #: markets", "Greek Vote, China Weigh on East Asia Stock Prices", "A and B sent Asian indices lower"
@@ -234,11 +235,14 @@ BARE_PREDICATES: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in (
     "under pressure|under heavy pressure|under selling pressure|suffered|struggled|"
     # "the Singapore index reversed early gains after X"
     "reversed early gains|reversed earlier gains|reversed early losses|reversed earlier losses|erased early gains|"
-    "erased earlier gains|erased early losses|erased earlier losses"
+    "erased earlier gains|erased early losses|erased earlier losses|"
+    # "Basic resources stocks took a hit on the back of X", "Carnival got a boost after X"
+    "took a hit|took a beating|took a battering|took a tumble|took a knock|taking a hit|taking a beating|"
+    "takes a hit|got a boost|got a lift|gets a boost|received a boost"
     ).split("|"))
 #: verbs that take a loss or gain as object: "sustained major losses", "saw their biggest gain"
 RESULT_VERBS = frozenset({"sustained", "suffered", "saw", "posted", "recorded", "logged", "booked", "notched",
-                          "extended", "suffer", "see", "post"})
+                          "extended", "suffer", "see", "post", "registered", "registers", "made", "clocked"})
 RESULT_NOUNS = frozenset({"loss", "losses", "gain", "gains", "drop", "drops", "decline", "declines", "rally",
                           "slide", "fall", "falls", "plunge", "selloff", "sell-off", "rise", "jump", "surge",
                           "advance", "rebound", "slump"})

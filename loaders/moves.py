@@ -1681,26 +1681,61 @@ def _place_subjects(items: list[Item], k: int, end: int) -> list[tuple[Mention, 
         found = _place_list(items, start + 1)
         if found and items[start + 1 + 2 * len(found) - 1].word(",") or found and len(found) == 1:
             return found
-    if items[j].text in _HOME_MARKET_WORDS and (j == 0 or _after_dateline(items, j)) or items[j].low in ("stocks", "equities") \
-            and j >= 2 and items[j - 1].word(",") and not any(it.kind == "M" for it in items[:j]) \
-            and not items[j - 2].word("and", "or"):
-        # AP's "Stocks gave back some of their gains Wednesday": no place named, the story's own market
+    home = home_market(items, j)
+    if home is not None:
+        return [(home, None, False)]
+    if items[j].low in ("stocks", "equities") and j >= 2 and items[j - 1].word(",") \
+            and not any(it.kind == "M" for it in items[:j]) and not items[j - 2].word("and", "or"):
+        # "After a stumbling start to the week, stocks have moved higher": no place named, the story's own market
         it = items[j]
         return [(Mention(it.start, it.end, "market", it.text, it.start_char, it.end_char,
                          extra={"head": it.low}), None, False)]
     return []
 
 
-def _after_dateline(items: list[Item], j: int) -> bool:
-    """Whether item j opens the text after a dateline: 'NEW YORK — Stocks', 'LONDON (Reuters) - Equities'."""
+def home_market(items: list[Item], j: int) -> Mention | None:
+    """The story's own market, described without a name by the words that open the sentence (or its
+    text after a dateline) and end at item j: AP's "Stocks gave back some of their gains", "Major
+    indexes fell for a third day", "The stock market fell", "Local stocks were weighed down by X",
+    "Equity benchmarks started with sharp gains". A lone "Shares" is often a company's, and is left."""
+    it = items[j]
+    if it.kind != "W" or it.low not in _HOME_HEADS:
+        return None
+    s = j
+    while s > 0 and items[s - 1].low in _HOME_MODIFIERS and items[s - 1].kind in ("W", "M"):
+        s -= 1  # (the name finder may take a capitalised opening word: "Local stocks")
+    if not (s == 0 or after_dateline(items, s)) or not items[s].text[:1].isupper():
+        return None
+    if s == j and it.text not in _HOME_MARKET_WORDS:
+        return None
+    if s < j and items[s].low == "the" and s + 1 == j and it.low != "market":
+        return None  # "The stocks", "The indexes": a group named before
+    first = items[s]
+    return Mention(first.start, it.end, "market", " ".join(x.text for x in items[s:j + 1]), first.start_char,
+                   it.end_char, extra={"head": it.low})
+
+
+def after_dateline(items: list[Item], j: int) -> bool:
+    """Whether item j opens the text after a dateline: 'NEW YORK — Stocks', 'LONDON (Reuters) - Equities',
+    'HONG KONG (Nikkei Markets) -- Hong Kong shares' (the credit in brackets as the outlet writes it)."""
     if j < 2 or not items[j - 1].word("-", "—", "–", "--"):
         return False
-    return all(it.text.isupper() or it.kind == "Q" or it.word("(", ")", ",") for it in items[:j - 1])
+    credit = False
+    for it in items[:j - 1]:
+        if it.word("(", ")"):
+            credit = it.word("(")
+        elif not (credit or it.text.isupper() or it.kind == "Q" or it.word(",")):
+            return False
+    return True
 
 
 #: a bare plural opening a sentence (or its clause after an opening phrase with no name: "After a stumbling
 #: start to the week, stocks have moved higher") stands for the story's market ("Shares" alone is often a company's)
 _HOME_MARKET_WORDS = frozenset({"Stocks", "Equities"})
+#: the heads and the words before them of a sentence-opening description of the story's market
+_HOME_HEADS = frozenset({"stocks", "equities", "market", "markets", "indexes", "indices", "benchmarks"})
+_HOME_MODIFIERS = frozenset({"the", "local", "domestic", "key", "major", "main", "benchmark", "equity", "stock",
+                             "share", "broader", "wider", "overall", "both"})
 
 
 #: a sentence opening with these tells the day's course, not its move: "During the day, it tanked 1.23%"

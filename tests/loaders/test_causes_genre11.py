@@ -1,0 +1,74 @@
+"""Causes of moves told without a figure and without a name: the story's own market described
+("Major indexes", "Local stocks", "The stock market"), a dateline with an outlet's credit in
+brackets, results taken ("took a hit", "registered their worst decline"), and a comma's "as" far
+from its verb (sentences written for these tests in the styles of AP, Reuters, Nikkei and
+BusinessWorld; not copied)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import facts_of
+
+#: a first sentence that sets the story's market (Wall Street) for the sentence under test
+US = "The S&P 500 fell 1.2 percent on Monday.\n\n"
+
+
+def _causes(text: str) -> list[tuple[str, str]]:
+    return [(c.effect.name, c.cause) for c in facts_of(text).causes]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Major indexes fell for a third day, fueled by concerns over rising interest rates.",
+     [("Wall Street", "concerns over rising interest rates")]),
+    ("Local stocks were weighed down by the weak peso.", [("Wall Street", "the weak peso")]),
+    ("The stock market slid on Tuesday as investors fretted over inflation.",
+     [("Wall Street", "investors fretted over inflation")]),
+    # "paced by" is "led by"
+    ("Stocks closed sharply lower on Friday, paced by banks.", [("Wall Street", "banks")]),
+])
+def test_the_story_market_described(sentence, expected):
+    assert _causes(US + sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # a lone "Shares" is often a company's, and "The stocks" a group named before
+    "Shares fell on Tuesday as investors fretted over inflation.",
+    "The stocks fell on Tuesday as investors fretted over inflation.",
+])
+def test_no_described_market(sentence):
+    assert [c for c in facts_of(US + sentence).causes if c.effect.name == "Wall Street"] == []
+
+
+def test_the_described_market_has_the_surface_among_its_aliases():
+    facts = facts_of(US + "Major indexes fell for a third day, fueled by concerns over rising interest rates.")
+    assert "Major indexes" in facts.causes[0].effect.aliases
+
+
+def test_a_dateline_with_a_credit_in_brackets():
+    text = ("HONG KONG (Nikkei Markets) -- Hong Kong shares posted their worst performance in three months "
+            "on Monday, as tensions in the city flared.")
+    assert _causes(text) == [("Hang Seng Index", "tensions in the city flared")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Hong Kong stocks registered their worst weekly decline this year on Friday, after tensions between "
+     "the US and North Korea escalated.",
+     [("Hang Seng Index", "tensions between the US and North Korea escalated")]),
+    ("Bank stocks took a hit on the back of the latest China data.", [("Banks", "the latest China data")]),
+    ("Retail stocks made the biggest gains as they were lifted by company earnings.",
+     [("Retail", "they were lifted by company earnings")]),
+])
+def test_results_taken(sentence, expected):
+    assert _causes(sentence) == expected
+
+
+def test_a_comma_as_far_from_its_verb():
+    text = ("Chinese stocks suffered their worst sell-off since late August on Friday, as investors dumped "
+            "equities on fears about a crackdown on speculation.")
+    assert [c for _, c in _causes(text)] == ["investors dumped equities on fears about a crackdown on speculation"]
+
+
+def test_a_figureless_move_read_through_a_long_with_list():
+    text = ("Russian stocks plunged the most in more than two months, with Rosneft and Gazprom among the "
+            "biggest decliners, as crude's drop cut appetite for equities.")
+    assert _causes(text) == [("MOEX Russia Index", "crude's drop cut appetite for equities")]
