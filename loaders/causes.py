@@ -294,12 +294,25 @@ def _phrase_end(items: list[Item], k: int, stops: set[int]) -> int:
             break  # "dragged by tech shares as investors took profits": a second clause ("and as B": B is one more)
         if word in ("amid", "amidst") and j > k and items[k].kind == "M":
             break  # "led by pharma and metal stocks amid buying by institutions": the movers, then a second cause
+        if word in _MOVERS_THEN and j > k and _movers(items, k, j) and temporal_end(items, j) is None:
+            break  # "Led by Gazprom on Crude Drop": the movers, then a second cause
         if word == "such" and j > k and j + 1 < len(items) and items[j + 1].word("as"):
             break  # "boosted by miners such as Rio Tinto and Glencore, which gained ...": the examples are movers
         j += 1
     while j > k and items[j - 1].kind == "W" and items[j - 1].low in _PHRASE_TAIL_WORDS:
         j -= 1
     return j
+
+
+#: the cues that end a cause phrase of movers and open a second cause: "led by Gazprom on a crude drop"
+_MOVERS_THEN = frozenset({"on", "after", "following"})
+
+
+def _movers(items: list[Item], k: int, j: int) -> bool:
+    """Whether items k..j-1 name only companies, sectors or indices ("Gazprom", "HSBC and Standard
+    Chartered", "miners"), the movers a cue like 'led by' gives, with nothing said of them."""
+    return all(it.kind == "M" and it.mention.kind in ("sector", "ref", "candidate", "market") or it.word(",", "and", "shares", "stocks")
+               for it in items[k:j]) and items[k].kind == "M"
 
 
 def _attribution(items: list[Item], k: int) -> int:
@@ -803,9 +816,10 @@ def chained_causes(items: list[Item], start: int, cue: str, stops: set[int], hea
         found = make_causes(items, spans, cue, effects, text)
         out.extend(found)
         end = spans[-1][1] if spans and found else None
-        if end is not None and end < len(items) and (items[end].word("amid", "amidst") or items[end].word(
-                "as", "after") and cue in ("amid", "amidst") and not heading):
-            end -= 1  # "led by A amid B", "amid a selloff in A as B": B follows with no comma
+        if end is not None and end < len(items) and (
+                items[end].word("amid", "amidst") or items[end].word(*_MOVERS_THEN) and _movers(items, spans[-1][0], end)
+                or items[end].word("as", "after") and cue in ("amid", "amidst") and not heading):
+            end -= 1  # "led by A amid B", "led by A on B", "amid a selloff in A as B": B follows with no comma
         elif end is None or end + 1 >= len(items) or not items[end].word(","):
             break
         nxt = cue_at(items, end + 1)

@@ -72,3 +72,22 @@ def test_a_figureless_move_read_through_a_long_with_list():
     text = ("Russian stocks plunged the most in more than two months, with Rosneft and Gazprom among the "
             "biggest decliners, as crude's drop cut appetite for equities.")
     assert _causes(text) == [("MOEX Russia Index", "crude's drop cut appetite for equities")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the movers a "led by" names, then the cause of their move: two causes
+    ("Russia Stocks Fall Most in 2 Months Led by Gazprom on Crude Drop",
+     [("MOEX Russia Index", "Gazprom"), ("MOEX Russia Index", "Crude Drop")]),
+    ("The Hang Seng fell 1.2%, dragged by Tencent after its results disappointed.",
+     [("Hang Seng Index", "Tencent"), ("Hang Seng Index", "its results disappointed")]),
+    # a clause that says something of its subject stays whole
+    ("Wall Street fell 1%, led by Google and Facebook, which were hit after a probe was announced.",
+     [("Wall Street", "Google and Facebook")]),
+])
+def test_movers_then_their_cause(sentence, expected):
+    assert _causes(sentence) == expected
+
+
+def test_a_day_after_the_movers_is_no_second_cause():
+    causes = _causes("The Sensex rose 1%, led by HDFC Bank on Monday.")
+    assert len(causes) == 1 and causes[0][1].startswith("HDFC Bank")
