@@ -167,6 +167,9 @@ def _plain_phrase_end(items, k, stops):
             break
         if it.word("amid", "amidst") and j > k and items[k].kind == "M":
             break
+        if it.word("on", "after", "following") and j > k and causes._movers(items, k, j) \
+                and causes.temporal_end(items, j) is None:
+            break
         j += 1
     while j > k and items[j - 1].word("and", "or", "with", "\"", "'", "in", "of", "on", "for", "to", "about", "over",
                                       "the", "a", "an", "by", "from", "at", "after", "following", "amid", "as"):
