@@ -23,7 +23,8 @@ import re
 from dataclasses import dataclass, field
 
 from marketkg.loaders import cause_words as W
-from marketkg.loaders.items import Item, description_end, joined_hyphen, mention_indices, word_indices, words_at
+from marketkg.loaders.items import (Item, description_end, has_words, joined_hyphen, mention_indices, word_indices,
+                                    words_at)
 from marketkg.loaders.lexicon import CAUSE_PARTICIPLES, CUES, DOWN_VERBS, MOVE_NOUNS, RESULT_NOUNS, UP_VERBS
 from marketkg.loaders.mentions import Mention, sector_parts
 from marketkg.loaders.moves import RawMove, predicate_at
@@ -931,21 +932,32 @@ def _index_subject(mention: Mention) -> bool:
     return mention.kind == "market" or mention.kind == "ref" and (mention.entity_id or "").startswith("idx-")
 
 
+_WITH = frozenset({"with"})
+
+
 def with_members(items: list[Item], moves: list[RawMove], text: str) -> list[RawCause]:
     """'The index gained 0.5%, with Salik advancing 6.8% and Parkin closing 1.7% higher': the
     companies with their own figures in an index move's with-list are causes of it (cue "with")."""
     out: list[RawCause] = []
-    if not any(m.end + 1 < len(items) and items[m.end + 1].word("with") for m in moves):
-        return out  # most sentences have no ", with" after a move: nothing to index
+    if not has_words(items, _WITH):
+        return out  # most sentences have no "with": nothing to index
     at = {id(items[k].mention): k for k in mention_indices(items)}
     members = sorted(((at[id(m.subject)], m) for m in moves if m.pct is not None and id(m.subject) in at
                       and m.subject.kind in ("ref", "candidate") and not _index_subject(m.subject)),
                      key=lambda pair: pair[0])
     for m in moves:
-        if m.pct is None or not _index_subject(m.subject) or m.end + 2 >= len(items) \
-                or not (items[m.end].word(",") and items[m.end + 1].word("with")):
+        end = m.end
+        while end < len(items) and items[end].kind == "W" and items[end].low.endswith("ly"):
+            end += 1  # "U.S. stocks fell sharply, with X pacing the declines"
+        if not _index_subject(m.subject) or end + 2 >= len(items) \
+                or not (items[end].word(",") and items[end + 1].word("with")):
             continue
-        start = m.end + 2
+        start = end + 2
+        leaders = _leaders(items, start)
+        for k in leaders:  # (two sectors in one phrase, "technology and energy shares": two causes)
+            out.extend(make_causes(items, [(k, k + 1)], "with", [m], text))
+        if leaders or m.pct is None:
+            continue
         for k, member in members:
             if not start <= k <= start + 4 or member.end <= k:
                 continue  # the next member's name opens within a few words ("shares of", "toll operator")
@@ -957,6 +969,27 @@ def with_members(items: list[Item], moves: list[RawMove], text: str) -> list[Raw
                 break
             start = member.end + (2 if items[member.end + 1].word("and") else 1)
     return out
+
+
+#: what the movers of a with-list do to the index: "with information technology and consumer staples
+#: contributing the most to the losses", "with technology and energy shares pacing the declines"
+_LEADING_PARTICIPLES = frozenset({"contributing", "leading", "pacing", "dragging", "weighing", "driving", "lifting",
+                                  "pulling", "powering", "accounting"})
+
+
+def _leaders(items: list[Item], k: int) -> list[int]:
+    """The mentions of a with-list from item k that a leading participle follows ('with General
+    Electric contributing the most losses'); none when no such participle closes the list."""
+    out: list[int] = []
+    while k < len(items) and items[k].kind == "M" and items[k].mention.kind in ("sector", "ref", "candidate") \
+            and not _index_subject(items[k].mention):
+        out.append(k)
+        k += 1
+        if k < len(items) and items[k].word("shares", "stocks"):
+            k += 1
+        if k + 1 < len(items) and items[k].word(",", "and"):
+            k += 2 if items[k + 1].word("and") else 1
+    return out if out and k < len(items) and items[k].low in _LEADING_PARTICIPLES and items[k].kind == "W" else []
 
 
 #: the cues that open a sentence's cause ("Buoyed by X, ...", "Amid X, ...")

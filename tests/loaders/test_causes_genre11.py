@@ -91,3 +91,20 @@ def test_movers_then_their_cause(sentence, expected):
 def test_a_day_after_the_movers_is_no_second_cause():
     causes = _causes("The Sensex rose 1%, led by HDFC Bank on Monday.")
     assert len(causes) == 1 and causes[0][1].startswith("HDFC Bank")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the movers of an index's with-list that a leading participle follows: causes, figures or not
+    ("The Dow industrial average is down about 0.3 percent, with General Electric contributing the most losses.",
+     [("Dow Jones Industrial Average", "General Electric")]),
+    ("The Hang Seng rose 1%, with Tencent and Alibaba leading the gains.",
+     [("Hang Seng Index", "Tencent"), ("Hang Seng Index", "Alibaba")]),
+    ("U.S. stocks fell sharply, with technology and energy shares pacing the declines.",
+     [("Wall Street", "technology"), ("Wall Street", "energy shares")]),
+    # no leading participle: the with-list says nothing of the index's move
+    ("The Hang Seng rose 1%, with Tencent and Alibaba in focus.", []),
+    # a company's with-list is no index's
+    ("HSBC rose 1%, with Tencent leading the gains.", []),
+])
+def test_leaders_of_a_with_list(sentence, expected):
+    assert _causes(sentence) == expected
