@@ -108,3 +108,14 @@ def test_a_day_after_the_movers_is_no_second_cause():
 ])
 def test_leaders_of_a_with_list(sentence, expected):
     assert _causes(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Reuters' regional round-up: Southeast Asia is an aggregate market of its own, not "Asian markets"
+    ("Southeast Asian stocks fell 1% on Tuesday.", [("Southeast Asian markets", -1.0)]),
+    ("Other Southeast Asian markets declined 0.5% after U.S. stocks fell in a broad selloff.",
+     [("Southeast Asian markets", -0.5)]),
+    ("Asian stocks fell 1% on Tuesday.", [("Asian markets", -1.0)]),
+])
+def test_southeast_asia_is_an_aggregate(sentence, expected):
+    assert [(m.entity.name, m.change_pct) for m in facts_of(sentence).moves] == expected
