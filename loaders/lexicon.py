@@ -42,6 +42,7 @@ DOWN_VERBS = _forms(
     "sagging|slumping|skidding|tumbling|nosedived|nosediving|cratered|plummetting|dived|dove|diving",
     "dive|dives|nosedive|nosedives|crater|craters|tank|tanks|sag|sags|skid|skids",  # headlines' present tense
     "halved",
+    "dragged",  # with a figure only: "NAB dragged 2.69 per cent to $37.22" (not "dragged the index down")
     "trimmed|shaved",  # with a figure only: "the Shanghai Composite trimmed 0.8 percent" (not "trimmed losses")
     "shrank|shrunk|shrinks|contracted|contracts",  # with a figure only: "Motor Oil shrank 3.26%"
     "conceded|concedes|conceding|surrendered|surrenders|surrendering|shied",  # Athens: "National conceded 4.55 percent"
@@ -158,7 +159,7 @@ PHRASE_MOVES += tuple(((verb, "on", "a", tone, "note"), direction)
                                               ("negative", "down"), ("weak", "down"), ("soft", "down"),
                                               ("low", "down"), ("sour", "down")))
 # figures-only direction verbs that need a figure: these words are too common alone
-NEEDS_FIGURE = frozenset({"up", "down", "off", "higher", "lower", "added", "adding", "lost", "losing", "shed", "eased",
+NEEDS_FIGURE = frozenset({"dragged", "up", "down", "off", "higher", "lower", "added", "adding", "lost", "losing", "shed", "eased",
                           "easing", "increased", "increasing", "increases", "decreased", "decreasing", "decreases",
                           "gain", "gains", "rise", "rises", "fall", "falls", "drop", "drops", "decline",
                           "declines", "advance", "advances", "rally", "rallies", "dip", "dips", "slide",

@@ -35,7 +35,10 @@ _RIGHT_FILLER = frozenset({"collective", "combined", "by", "most", "sharply", "s
                            "monday", "tuesday", "wednesday", "thursday", "friday", "today", "yesterday"})
 _CLOSE_WORDS = (("bringing", "it", "to", "a", "level", "of"), ("bringing", "it", "to"), ("taking", "it", "to"),
                 ("to", "a", "level", "of"), ("to", "a", "record", "close", "of"), ("to", "a", "record", "high", "of"), ("to", "a", "record", "low", "of"),
-                ("to", "a", "record"), ("to", "close", "at"), ("to", "end", "at"), ("to", "finish", "at"),
+                ("to", "a", "record"),
+                # "fell 3.53 percent to close lower at 14,310.80"
+                *((("to", verb, side, "at") for verb in ("close", "end", "finish", "settle") for side in ("lower", "higher"))),
+                ("to", "close", "at"), ("to", "end", "at"), ("to", "finish", "at"),
                 ("to", "settle", "at"), ("to", "finish", "past"), ("to", "finish", "above"), ("to", "close", "above"),
                 ("to", "close", "below"), ("to", "end", "above"), ("to", "end", "below"), ("closing", "at"), ("ending", "at"), ("selling", "at"), ("trading", "at"),
                 ("is", "selling", "at"), ("was", "selling", "at"), ("is", "trading", "at"), ("was", "trading", "at"), ("at", "a", "record"), ("to",), ("at",))
@@ -110,6 +113,12 @@ def predicate_at(items: list[Item], k: int) -> tuple[str, int, bool] | None:
     if it.low in UP_VERBS:
         return "up", 1, it.low in NEEDS_FIGURE
     if it.low in DOWN_VERBS:
+        if it.low == "dragged" and not (k + 1 < len(items) and (
+                items[k + 1].kind == "Q" or items[k + 1].low[:1].isdigit() or (items[k + 1].low,) in HEDGES
+                or items[k + 1].word(",") and k + 2 < len(items) and items[k + 2].low in DOWN_VERBS)):
+            # "NAB dragged 2.69 per cent", "the energy sub-index dragged, falling 2.3 percent" (not "were
+            # dragged by X", "dragged the index down")
+            return None
         return "down", 1, it.low in NEEDS_FIGURE
     return None
 
@@ -1715,6 +1724,17 @@ def home_market(items: list[Item], j: int) -> Mention | None:
                    it.end_char, extra={"head": it.low})
 
 
+def _label_subject(items: list[Item], k: int) -> list[tuple[Mention, float | None, bool]]:
+    """A list of top movers, each with its name as a label: "IndusInd Bank: Shares of the bank fell
+    by 8.60 percent", "ONGC: The company closed at Rs 98.05, down by 5.54 percent". The label is the
+    subject of a move whose own subject is a description or nothing at all."""
+    if k < 3 or items[0].kind != "M" or items[0].mention.kind not in _SUBJECT_KINDS or not items[1].word(":"):
+        return []
+    if any(it.kind == "M" and it.mention.kind in _SUBJECT_KINDS for it in items[2:k]):
+        return []  # "Banks: HDFC Bank fell 2%": the move has a subject of its own
+    return [(items[0].mention, None, False)]
+
+
 def after_dateline(items: list[Item], j: int) -> bool:
     """Whether item j opens the text after a dateline: 'NEW YORK — Stocks', 'LONDON (Reuters) - Equities',
     'HONG KONG (Nikkei Markets) -- Hong Kong shares' (the credit in brackets as the outlet writes it)."""
@@ -1815,7 +1835,7 @@ def find_moves(items: list[Item]) -> list[RawMove]:
         subjects, group, close_left = _subjects(items, k)
         if not subjects:
             subjects = _continued(items, k, moves) or _place_subjects(items, k, end) or _clause_subject(items, k) \
-                or _participle_subject(items, k, moves)
+                or _participle_subject(items, k, moves) or (_label_subject(items, k) if not moves else [])
         subjects, end = _respective(items, subjects, pct, end)
         several = len(subjects) > 1 or len(subjects) == 1 and len(subjects[0][0].sectors) > 1  # one joined sector phrase
         if several and pct is not None and _upper_bound(items, end):

@@ -1,0 +1,43 @@
+"""Moves from the blind sets of the Indian and Australian wires: "dragged" with a figure, a close
+after "to close lower at", and a list of top movers each with its name as a label (sentences
+written for these tests in the styles of AAP, Firstpost and Moneycontrol; not copied)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import facts_of
+
+
+def _moves(text: str) -> list[tuple[str, float | None, float | None]]:
+    return [(m.entity.name, m.change_pct, m.close) for m in facts_of(text).moves]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "dragged" with its figure right after it is a fall
+    ("NAB dragged 2.1 per cent to $37.20, while Westpac fell 1.3 per cent to $32.60.",
+     [("National Australia Bank", -2.1, 37.2), ("Westpac", -1.3, 32.6)]),
+    ("The NSE Nifty dragged 524.05 points or 3.53 percent to close lower at 14,310.80.",
+     [("Nifty 50", -3.53, 14310.8)]),
+    ("The energy sub-index dragged, falling 2.3 percent.", [("Energy", -2.3, None)]),
+    # without its figure it moved another: no move of its own
+    ("Tencent dragged the index down 2% on Monday.", []),
+    # the close after the side: "to close lower at", "to end higher at"
+    ("The Sensex rose 1.2 percent to end higher at 50,310.80.", [("BSE Sensex", 1.2, 50310.8)]),
+])
+def test_dragged_and_a_close_after_its_side(sentence, expected):
+    assert _moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Infosys: Shares of the company fell by 4.10 percent to close at Rs 1,450.20.", [("Infosys", -4.1, 1450.2)]),
+    ("Tata Steel: The stock closed at Rs 120.05, down by 3.54 percent.", [("Tata Steel", -3.54, 120.05)]),
+    # a move with a subject of its own is that subject's
+    ("Banks: HDFC Bank fell 2 percent.", [("HDFC Bank", -2.0, None)]),
+])
+def test_a_label_names_the_mover(sentence, expected):
+    assert _moves(sentence) == expected
+
+
+def test_a_label_names_only_the_first_move():
+    moves = _moves("Infosys: The stock fell 4.1 percent, while the Sensex rose 0.5 percent.")
+    assert moves == [("Infosys", -4.1, None), ("BSE Sensex", 0.5, None)]
