@@ -1025,9 +1025,14 @@ _APPOSITIVE_DIRECTIONS = frozenset({"up", "down", "off", "higher", "lower"})
 def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | None, bool]], Mention | None, float | None]:
     """Mentions that are the subject of the predicate at item k, with their own bracketed
     figures; also the group they were introduced by, and a closing price found on the way."""
-    if items[k].low in _APPOSITIVE_DIRECTIONS and k >= 2 and items[k - 1].word(",") and items[k - 2].kind == "M" \
-            and items[k - 2].mention.kind in _SUBJECT_KINDS and k + 1 < len(items) and items[k + 1].qkind == "PERCENT":
-        return [(items[k - 2].mention, None, False)], None, None  # "Losers included ..., and Toyota, down 0.7%"
+    if (items[k].low in _APPOSITIVE_DIRECTIONS or items[k].low.endswith("ing") and items[k].kind == "W"
+            and (k == 2 or k >= 3 and items[k - 3].word(",", "and", "with"))) \
+            and k >= 2 and items[k - 1].word(",") and items[k - 2].kind == "M" and items[k - 2].mention.kind in _SUBJECT_KINDS \
+            and k + 1 < len(items) and (items[k + 1].qkind == "PERCENT" or k + 2 < len(items) and items[k + 1].word("by")
+                                        and items[k + 2].qkind == "PERCENT"):
+        # "Losers included ..., and Toyota, down 0.7%", "..., and North West Co., higher by 2.5 per cent",
+        # "with Cenovus Energy, down 4.7%, Vermilion Energy, losing 4.2%"
+        return [(items[k - 2].mention, None, False)], None, None
     saw = _saw_its(items, k)
     if saw is not None:
         return [(saw, None, False)], None, None  # "Shanghai Pharmaceuticals saw its share price surge 10 percent"

@@ -41,3 +41,19 @@ def test_a_label_names_the_mover(sentence, expected):
 def test_a_label_names_only_the_first_move():
     moves = _moves("Infosys: The stock fell 4.1 percent, while the Sensex rose 0.5 percent.")
     assert moves == [("Infosys", -4.1, None), ("BSE Sensex", 0.5, None)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Reuters' and the Globe's lists of names, each with its figure in an appositive
+    ("Leading the index were CAE Inc, up 5.2 per cent, and North West Co., higher by 2.5 per cent.",
+     [("CAE Inc", 5.2, None), ("North West Co.", 2.5, None)]),
+    ("Energy shares fell 3.2%, with Cenovus Energy, down 4.7%, Vermilion Energy, losing 4.2%, and "
+     "Enerplus Corp, declining 5.5%.",
+     [("Energy", -3.2, None), ("Cenovus Energy", -4.7, None), ("Vermilion Energy", -4.2, None),
+      ("Enerplus Corp", -5.5, None)]),
+    # a participle after a description's own name is the name before the description's
+    ("Bio shares closed higher, with Samsung BioLogics, an affiliate of Samsung Group, adding 0.33 percent.",
+     [("Samsung Biologics", 0.33, None)]),
+])
+def test_appositive_figures_in_a_list(sentence, expected):
+    assert _moves(sentence) == expected
