@@ -566,6 +566,9 @@ def _size_indices(doc: Doc, mentions: list[Mention], tickers: dict[int, Quantity
         if m.kind == "market" and m.end == s + 1 and lows[s] in ("index", "gauge", "indices", "indexes"):
             while s > 0 and lows[s - 1] in _SIZE_WORDS:
                 s -= 1
+            if s == m.start and s >= 2 and lows[s - 1].isdigit() and out and out[-1].end == s - 1 \
+                    and out[-1].kind in ("candidate", "ref", "place", "market"):
+                s = out.pop().start  # "The BSE 200 Index", "the Tel Aviv 125 Index": a name, a number, "index"
         if s == m.start:
             out.append(m)
             continue

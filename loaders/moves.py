@@ -838,7 +838,9 @@ _DESCRIPTORS = frozenset({"company", "firm", "maker", "giant", "group", "carrier
                           "supplier", "exporter", "builder", "brokerage", "broker", "heavyweight", "stock", "shares",
                           "spinoff", "spin-off", "affiliate", "owner", "counterpart", "sister", "steelmaker",
                           "shipbuilder", "refiner", "brewer", "jeweller", "utility", "telco", "shipper", "airline",
-                          "service", "provider", "specialist", "chain", "distributor"})
+                          "service", "provider", "specialist", "chain", "distributor",
+                          # "Natural-gas export monopoly Gazprom", "oil major BP", "chip behemoth SK hynix"
+                          "monopoly", "major", "behemoth", "powerhouse", "titan", "explorer"})
 
 
 def _after_ranking(items: list[Item], j: int) -> bool:

@@ -57,3 +57,16 @@ def test_a_label_names_only_the_first_move():
 ])
 def test_appositive_figures_in_a_list(sentence, expected):
     assert _moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an index the reference data lack, named by a name, a number and "index"
+    ("The BSE 200 Index rose 3.1 percent.", [("BSE 200", 3.1, None)]),
+    ("The Tel Aviv 125 Index fell 0.51% to 1,520.32 points.", [("Tel Aviv 125", -0.51, 1520.32)]),
+    # a description before the name: "monopoly", "major"
+    ("Natural-gas export monopoly Gazprom, which has the heaviest weighting, decreased 2.3 percent.",
+     [("Gazprom", -2.3, None)]),
+    ("Oil major BP fell 2%.", [("BP", -2.0, None)]),
+])
+def test_numbered_indices_and_descriptions(sentence, expected):
+    assert _moves(sentence) == expected
