@@ -110,6 +110,9 @@ def predicate_at(items: list[Item], k: int) -> tuple[str, int, bool] | None:
         n = k + 3 if items[k + 2].word("a", "an") else k + 2  # "closed with 1.5% loss", "ended with a 0.8% gain"
         if n + 1 < len(items) and items[n].qkind == "PERCENT" and items[n + 1].low in _UP_NOUNS | _DOWN_NOUNS:
             return ("up" if items[n + 1].low in _UP_NOUNS else "down"), n - k, False
+        noun = _MOVE_NOUN_SIDE.get(items[n].low) if n + 1 < len(items) and items[n].kind == "W" else None
+        if noun is not None and items[n + 1].word("of"):  # "ended with losses of more than 6.5%", "with a gain of"
+            return noun, n + 2 - k, True
     if it.low in UP_VERBS:
         return "up", 1, it.low in NEEDS_FIGURE
     if it.low in DOWN_VERBS:
@@ -1452,6 +1455,9 @@ _BRACKETS = frozenset({"("})
 
 _UP_NOUNS = frozenset({"gain", "rise", "increase", "jump", "rally", "advance", "surge", "climb", "rebound", "uptick"})
 _DOWN_NOUNS = frozenset({"decline", "drop", "fall", "loss", "decrease", "slide", "slump", "plunge", "dip", "retreat"})
+#: a move noun, singular or plural, and its direction: "closed with a gain of 0.9%", "ended with losses of 6.5%"
+_MOVE_NOUN_SIDE = {**dict.fromkeys(_UP_NOUNS, "up"), **dict.fromkeys(_DOWN_NOUNS, "down"),
+                   **{n + "s": "up" for n in _UP_NOUNS}, **{n + "s": "down" for n in _DOWN_NOUNS}, "losses": "down"}
 _NOUN_VERBS = frozenset({"posted", "recorded", "saw", "logged", "registered", "booked", "notched", "marked", "with",
                          "posting", "recording", "seeing", "logging", "clocked", "suffered", "enjoyed"})
 

@@ -70,3 +70,15 @@ def test_appositive_figures_in_a_list(sentence, expected):
 ])
 def test_numbered_indices_and_descriptions(sentence, expected):
     assert _moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a move noun after "with" and before "of", singular or plural
+    ("Among sectoral indices, the Nifty Bank and the Nifty Media index ended with losses of more than 6.5%.",
+     [("Nifty Bank", -6.5, None), ("Nifty Media", -6.5, None)]),
+    ("The Nifty closed with a gain of 0.9%.", [("Nifty 50", 0.9, None)]),
+    # no figure after "of": a move without one
+    ("The Nifty closed with a gain of momentum.", [("Nifty 50", None, None)]),
+])
+def test_closed_with_a_move_noun(sentence, expected):
+    assert _moves(sentence) == expected
