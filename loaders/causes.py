@@ -51,6 +51,7 @@ class RawCause:
     end_char: int
     first_item: Item | None = None
     mover: bool = False  # the cause is another entity's move stated in the same sentence
+    subject: Item | None = None  # the name the cause's clause opens with as its subject (not "X's announcement")
     subjects: list[Mention] = field(default_factory=list)  # effects that are mentions, not moves
 
 
@@ -344,7 +345,13 @@ def _make(items: list[Item], start: int, end: int, cue: str | None, effects: lis
         return None
     if _open_quote(phrase) and text[e:e + 1] in ('"', "”"):
         phrase, e = phrase + text[e], e + 1  # 'downgraded the grocer to "underperform"': its closing quote too
-    return RawCause(effects, phrase, cue, s, e, items[start])
+    lead = start + 1 if items[start].word("the") and start + 1 < end else start
+    # the name opens the clause as the subject of its verb ("as the PSE index finished 4.61 points lower"),
+    # not of a noun ("Alibaba's announcement", "market kingpin Samsung Electronics' rally"); a place is a
+    # market only in a market's slot ("as New York closed schools")
+    subject = items[lead] if items[lead].kind == "M" and items[lead].mention.kind != "place" and lead + 1 < end \
+        and (predicate_at(items, lead + 1) is not None or items[lead + 1].low in W.CLOSE_VERBS) else None
+    return RawCause(effects, phrase, cue, s, e, items[start], subject=subject)
 
 
 #: a cause that only points back ("the news", "the move", "this")

@@ -417,8 +417,14 @@ class _ArticleExtractor:
     # -- causes ----------------------------------------------------------------------------
     def _add_cause(self, cause: RawCause, drafts: list[_MoveDraft], sent: _Sentence) -> None:
         driver = driver_for(cause, self.resolver)
+        own = self._named(cause.subject)
         for d in drafts:
-            self._record_cause(cause, d.entity, d.date, driver, sent)
+            if d.entity.id not in own:  # "Stocks finished flat, as the PSE index finished 4.61 points lower": a restatement
+                self._record_cause(cause, d.entity, d.date, driver, sent)
+
+    def _named(self, item: Item | None) -> set[str]:
+        """The ids of the entities a mention item names (none for no item or a plain word)."""
+        return {e.id for e in self.resolver.entities(item.mention)} if item is not None and item.kind == "M" else set()
 
     def _record_cause(self, cause: RawCause, effect: Entity, date: str | None, driver: Entity,
                       sent: _Sentence) -> None:
@@ -434,10 +440,7 @@ class _ArticleExtractor:
         """A cause whose effect is a market mention stated with no figure ("Asian markets are in
         free fall as ..."): the cause is recorded, no move is (the move rules decide moves)."""
         driver = driver_for(cause, self.resolver)
-        first = cause.first_item
-        own = set()
-        if first is not None and first.kind == "M":
-            own = {e.id for e in self.resolver.entities(first.mention)}
+        own = self._named(cause.first_item) | self._named(cause.subject)
         for mention in cause.subjects:
             for entity in self.resolver.entities(mention):
                 if entity.id in own:

@@ -119,3 +119,15 @@ def test_leaders_of_a_with_list(sentence, expected):
 ])
 def test_southeast_asia_is_an_aggregate(sentence, expected):
     assert [(m.entity.name, m.change_pct) for m in facts_of(sentence).moves] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a clause whose subject is the effect itself restates the move: no cause
+    ("Philippine stocks rose 1% on Friday.\n\nStocks finished flat on Monday, as the Philippine Stock Exchange "
+     "index finished 4.61 points lower to 7,642.90.", []),
+    # the effect's own name before a noun is no restatement
+    ("Alibaba rose 3% after Alibaba's announcement that its app passed 10 million downloads.",
+     [("Alibaba Group Holding", "Alibaba's announcement that its app passed 10 million downloads")]),
+])
+def test_a_restatement_is_no_cause(sentence, expected):
+    assert _causes(sentence) == expected
