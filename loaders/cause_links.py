@@ -78,7 +78,10 @@ def _predicate_end(items: list[Item], k: int) -> int | None:
             j += 2  # "Brazil's Ibovespa ends the day higher, driven by Petrobras"
         while j < len(items) and items[j].kind == "W" and (items[j].low in W.ADVERBS or items[j].low.endswith("ly")):
             j += 1
-        return j + 1 if j < len(items) and items[j].low in W.SIDES else None
+        if j < len(items) and items[j].low in W.SIDES:
+            return j + 1
+        found = predicate_at(items, k)  # "Vietnam ended at a two-week high as X": a closing extreme
+        return k + found[1] if found is not None and found[1] > 1 else None
     if it.kind == "M":
         probe = [Item("W", it.start, it.end, it.start_char, it.end_char, it.low, it.text)] + items[k + 1:k + 3]
         found = predicate_at(probe, 0)

@@ -195,6 +195,34 @@ def _listed_name(items: list[Item], x: int) -> bool:
     return items[x].kind == "M" and items[x].mention.kind == "place"
 
 
+def _noun_list_end(items: list[Item], j: int) -> int | None:
+    """The end of 'A, B and C' from the comma at item j when what follows it is a list of noun phrases
+    closed by 'and' at the sentence's end: 'the nationalisation of X, the bail-out of Y and the
+    nationalisation of Z.' (None when a verb, a cue or another clause's word stands in it)."""
+    seen_and = False
+    if j + 1 < len(items) and items[j + 1].kind == "W" and items[j + 1].low.endswith(("ing", "ly")):
+        return None  # ", sending the dollar lower", ", reportedly": no list item
+    for x in range(j + 1, len(items)):
+        it = items[x]
+        if it.word(".", "!", "?") and x == len(items) - 1:
+            return x if seen_and and x > j + 2 else None
+        if it.word(",") and (not seen_and or x + 2 == len(items) - 1 and items[x + 1].kind == "M"):
+            continue  # (and an apposed name at the end: "the nationalisation of Iceland's third largest bank, Glitnir")
+        if it.word("and") and not seen_and and x > j + 1 and not items[x - 1].word(","):
+            seen_and = True
+            continue
+        if it.kind == "Q" or it.kind == "W" and (
+                it.low in _LIST_STOPS or it.low.endswith("ed") and items[x - 1].low not in _DETERMINERS
+                or cue_at(items, x) is not None):
+            return None  # (a past tense or a figure: a clause, not a noun phrase)
+    return None
+
+
+_LIST_STOPS = frozenset({",", ";", ":", "and", "which", "who", "while", "but", "with", "said", "says", "is", "are", "was",
+                         "were", "has", "have", "had", "will", "would", "could", "\u2014", "\u2013", "(", ")"})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
+
+
 _EXAMPLE_OPENERS = (("in", "particular"), ("particularly",), ("especially",), ("notably",), ("mainly",),
                     ("chiefly",), ("mostly",), ("including",))
 
@@ -267,6 +295,9 @@ def _phrase_end(items: list[Item], k: int, stops: set[int]) -> int:
         if word == "," and j > k and _listed_name(items, j - 1) and j + 1 < len(items) and _listed_name(items, j + 1):
             j += 1  # "U.S. tariffs on Canada, Mexico and China": a list of names inside the cause
             continue
+        if word == "," and j > k and (list_end := _noun_list_end(items, j)) is not None:
+            j = list_end  # "hit by the triple whammy of A's nationalisation, the bail-out of B and C"
+            break
         aside = _example_aside_end(items, j) if word == "," and j > k else None
         if aside is not None:
             j = aside  # "large-cap stocks, in particular in the electronics sector, faced pressure"
@@ -717,6 +748,8 @@ def cause_phrases(items: list[Item], start: int, stops: set[int], heading: bool 
         while end is None and _participle_after(items, e):
             e = _phrase_end(items, e + 2, stops)  # "after a jet crashed, killing all 157 people on board"
         cut, nested = k, -1  # nested: the last strong cue inside the phrase ("A amid B and C": C is B's)
+        listed = end is None and e < len(items) and any(items[x].word(",") for x in range(k + 1, e)) \
+            and _noun_list_end(items, next(x for x in range(k + 1, e) if items[x].word(","))) is not None
         for a in range(k + 1, e - 1):
             if items[a].word("between", "both"):
                 break
@@ -734,7 +767,8 @@ def cause_phrases(items: list[Item], start: int, stops: set[int], heading: bool 
                 cut = a + 1 + again[1]
             elif found is not None and found[0] not in ("over", "on", "upon"):
                 nested = a
-            elif items[a].word("and") and a - cut >= 2 and nested <= cut and _second_cause(items, a, e, cut):
+            elif items[a].word("and") and a - cut >= 2 and nested <= cut and _second_cause(items, a, e, cut) \
+                    and not listed:  # "A, B and C": one list, one cause
                 out.append((cut, a))
                 cut = a + 1
         out.append((cut, e))

@@ -239,7 +239,11 @@ BARE_PREDICATES: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in (
     "erased earlier gains|erased early losses|erased earlier losses|"
     # "Basic resources stocks took a hit on the back of X", "Carnival got a boost after X"
     "took a hit|took a beating|took a battering|took a tumble|took a knock|taking a hit|taking a beating|"
-    "takes a hit|got a boost|got a lift|gets a boost|received a boost"
+    "takes a hit|got a boost|got a lift|gets a boost|received a boost|"
+    # "Banks were the main casualties, hit by X" (the "the" is skipped as an adverb is)
+    "main casualties|biggest casualties|among the casualties|biggest losers|among the biggest losers|"
+    "top losers|among the top losers|among the biggest gainers|top gainers|among the top gainers|"
+    "worst performers|among the worst performers|best performers|among the best performers"
     ).split("|"))
 #: verbs that take a loss or gain as object: "sustained major losses", "saw their biggest gain"
 RESULT_VERBS = frozenset({"sustained", "suffered", "saw", "posted", "recorded", "logged", "booked", "notched",

@@ -131,3 +131,19 @@ def test_southeast_asia_is_an_aggregate(sentence, expected):
 ])
 def test_a_restatement_is_no_cause(sentence, expected):
     assert _causes(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "effect", "expected"), [
+    # a figure-less ranking ("the main casualties") explained by a list of three: one cause
+    ("Banks were the main casualties, hit by the nationalisation of Bradford & Bingley, the bail-out of "
+     "Fortis and the nationalisation of Glitnir.", "Banks",
+     ["the nationalisation of Bradford & Bingley, the bail-out of Fortis and the nationalisation of Glitnir"]),
+    (US + "The Dow fell 2% after weak exports, a slump in retail sales and rising unemployment.",
+     "Dow Jones Industrial Average", ["weak exports, a slump in retail sales and rising unemployment"]),
+    # a clause after the comma is no list item
+    (US + "The Dow fell 2% after weak exports, while banks rose.", "Dow Jones Industrial Average", ["weak exports"]),
+    (US + "The Dow fell 2% after weak exports, sending the dollar lower and gold higher.",
+     "Dow Jones Industrial Average", ["weak exports"]),
+])
+def test_a_list_of_three_is_one_cause(sentence, effect, expected):
+    assert [cause for name, cause in _causes(sentence) if name == effect] == expected

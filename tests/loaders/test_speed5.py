@@ -140,6 +140,9 @@ def _plain_phrase_end(items, k, stops):
         if apposed is not None:
             j = apposed
             continue
+        if it.word(",") and j > k and causes._noun_list_end(items, j) is not None:
+            j = causes._noun_list_end(items, j)
+            break
         aside = causes._example_aside_end(items, j) if it.word(",") and j > k else None
         if aside is not None:
             j = aside
