@@ -16,6 +16,7 @@ from marketkg.loaders.items import (Item, description_end, has_percent, has_sign
 from marketkg.loaders.lexicon import (BUSINESS_NOUNS, CUES, DOWN_VERBS, HEDGES, NEEDS_FIGURE, PHRASE_MOVES,
                                       SUBJECT_SKIP, UP_VERBS)
 from marketkg.loaders.action_phrases import sector_of_word
+from marketkg.loaders.dates import MONTHS
 from marketkg.loaders.descriptions import read_description
 from marketkg.loaders.mentions import SHARE_CLASS_WORDS, Mention, sector_parts
 from marketkg.loaders.quantities import parse_number
@@ -1751,6 +1752,8 @@ def _label_subject(items: list[Item], k: int) -> list[tuple[Mention, float | Non
 def after_dateline(items: list[Item], j: int) -> bool:
     """Whether item j opens the text after a dateline: 'NEW YORK — Stocks', 'LONDON (Reuters) - Equities',
     'HONG KONG (Nikkei Markets) -- Hong Kong shares' (the credit in brackets as the outlet writes it)."""
+    if j == 2 and items[0].low in MONTHS and items[1].low.isdigit():
+        return True  # Reuters' bare "May 21 Thai shares recovered on Wednesday as X"
     if j < 2 or not items[j - 1].word("-", "—", "–", "--"):
         return False
     credit = False

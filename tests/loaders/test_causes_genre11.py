@@ -44,6 +44,11 @@ def test_the_described_market_has_the_surface_among_its_aliases():
     assert "Major indexes" in facts.causes[0].effect.aliases
 
 
+def test_a_bare_month_and_day_dateline():
+    text = "May 21 Thai shares recovered on Wednesday as the capital Bangkok remained calm."
+    assert _causes(text) == [("SET Index", "the capital Bangkok remained calm")]
+
+
 def test_a_dateline_with_a_credit_in_brackets():
     text = ("HONG KONG (Nikkei Markets) -- Hong Kong shares posted their worst performance in three months "
             "on Monday, as tensions in the city flared.")
