@@ -27,7 +27,7 @@ from marketkg.loaders.items import (Item, description_end, has_words, joined_hyp
                                     words_at)
 from marketkg.loaders.lexicon import CAUSE_PARTICIPLES, CUES, DOWN_VERBS, MOVE_NOUNS, RESULT_NOUNS, UP_VERBS
 from marketkg.loaders.mentions import Mention, sector_parts
-from marketkg.loaders.moves import RawMove, predicate_at
+from marketkg.loaders.moves import DESCRIPTORS, RawMove, predicate_at
 
 __all__ = ["PARTICIPLE_CUES", "RawCause", "cue_at", "cue_after", "cause_phrases", "make_causes", "chained_causes", "temporal_end",
            "clause_causes", "opening_cause", "with_members", "back_reference", "caused_move", "ATTRIBUTION_CUES",
@@ -929,6 +929,12 @@ def clause_causes(items: list[Item], moves: list[RawMove], text: str, heading: b
         cue, n, k = found
         shares_of = k + n + 1 < len(items) and items[k + n].low in ("shares", "stock") and items[k + n + 1].word("of", "in")
         named = k + n + 2 if shares_of else k + n  # "as shares of Netflix jumped 9.2%": Netflix's move
+        if not shares_of and named < len(items) and items[named].kind == "W":
+            # "as mining company Vale SA sank on X": a description before the mover's name
+            d = description_end(items, named, 1, 3, W.CLAUSE_END)
+            if named < d < len(items) and items[d].kind == "M" and items[d - 1].low in DESCRIPTORS \
+                    and any(m.subject is items[d].mention for m in moves):
+                named = d  # (not "exporters such as Toyota": examples, which the cue's phrase stops before)
         inner = [m for m in moves if m.subject is items[named].mention] if named < len(items) else []
         # a cue set off by a comma explains the whole with-list; one right after a figure, that move
         effects = _with_list(items, moves, group) if k > 0 and items[k - 1].word(",") else group

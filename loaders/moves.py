@@ -688,7 +688,7 @@ def _skip_appositive(items: list[Item], j: int) -> int:
         owned_sector = opener is not None and opener.kind == "M" and opener.mention.kind == "sector" \
             and re.match(r"^\w[\w.]*(?:'s|’s) ", opener.text) is not None and c + 2 == j
         # "Fomento Economico Mexicano SAB, owner of Latin America's largest convenience-store chain, dropped"
-        role_of = opener is not None and (opener.low in _DESCRIPTORS or opener.low in _ROLE_OF) and c + 2 < j \
+        role_of = opener is not None and (opener.low in DESCRIPTORS or opener.low in _ROLE_OF) and c + 2 < j \
             and items[c + 2].word("of")
         if opener is not None and (opener.low in _APPOSITIVE_OPENERS or cue or possessive or owned_sector or role_of
                                    or opener.kind == "M" and opener.mention.kind == "market"):
@@ -833,18 +833,18 @@ def _members_pp(items: list[Item], j: int) -> int:
 
 
 #: nouns that describe the company named right after them: "the home fitness company Peloton"
-_DESCRIPTORS = frozenset({"company", "firm", "maker", "giant", "group", "carrier", "lender", "retailer", "operator",
-                          "leader", "bellwether",  # "New Zealand market leader Fletcher Building Ltd jumped 6.2 percent"
-                          "wing", "arm", "division",  # "Samsung's IT service wing Samsung SDS gained 2.5 percent"
-                          "chipmaker", "automaker", "carmaker", "airline", "bank", "insurer", "developer", "producer",
-                          "miner", "manufacturer", "conglomerate", "startup", "start-up", "brand", "platform",
-                          "drugmaker", "planemaker", "rival", "peer", "unit", "subsidiary", "parent",
-                          "supplier", "exporter", "builder", "brokerage", "broker", "heavyweight", "stock", "shares",
-                          "spinoff", "spin-off", "affiliate", "owner", "counterpart", "sister", "steelmaker",
-                          "shipbuilder", "refiner", "brewer", "jeweller", "utility", "telco", "shipper", "airline",
-                          "service", "provider", "specialist", "chain", "distributor",
-                          # "Natural-gas export monopoly Gazprom", "oil major BP", "chip behemoth SK hynix"
-                          "monopoly", "major", "behemoth", "powerhouse", "titan", "explorer"})
+DESCRIPTORS = frozenset({"company", "firm", "maker", "giant", "group", "carrier", "lender", "retailer", "operator",
+                         "leader", "bellwether",  # "New Zealand market leader Fletcher Building Ltd jumped 6.2 percent"
+                         "wing", "arm", "division",  # "Samsung's IT service wing Samsung SDS gained 2.5 percent"
+                         "chipmaker", "automaker", "carmaker", "airline", "bank", "insurer", "developer", "producer",
+                         "miner", "manufacturer", "conglomerate", "startup", "start-up", "brand", "platform",
+                         "drugmaker", "planemaker", "rival", "peer", "unit", "subsidiary", "parent",
+                         "supplier", "exporter", "builder", "brokerage", "broker", "heavyweight", "stock", "shares",
+                         "spinoff", "spin-off", "affiliate", "owner", "counterpart", "sister", "steelmaker",
+                         "shipbuilder", "refiner", "brewer", "jeweller", "utility", "telco", "shipper", "airline",
+                         "service", "provider", "specialist", "chain", "distributor",
+                         # "Natural-gas export monopoly Gazprom", "oil major BP", "chip behemoth SK hynix"
+                         "monopoly", "major", "behemoth", "powerhouse", "titan", "explorer"})
 
 
 def _after_ranking(items: list[Item], j: int) -> bool:
@@ -871,7 +871,7 @@ def _free_standing(items: list[Item], j: int) -> bool:
         return True  # "The biggest gainer was Jardine Matheson, rising 2.25%"
     if j >= 3 and words_at(items, j - 3, ("spin", "-", "off")):
         return True  # "while its spin-off South32 jumped 4 per cent"
-    return prev.low in _FREE_BEFORE or prev.low in _DESCRIPTORS or _described_at_clause_start(items, j)
+    return prev.low in _FREE_BEFORE or prev.low in DESCRIPTORS or _described_at_clause_start(items, j)
 
 
 def _shares_of_described(items: list[Item], j: int) -> bool:
@@ -904,7 +904,7 @@ def _renamed(items: list[Item], first: int) -> bool:
         return c >= 2 and items[c - 1].word(",") and (
             items[c - 2].kind == "W" and items[c - 2].low not in _FREE_BEFORE
             or items[c - 2].kind == "M" and items[c - 2].mention.kind == "market")
-    return c >= 1 and items[c].word(",") and items[c - 1].kind == "W" and items[c - 1].low in _DESCRIPTORS | {
+    return c >= 1 and items[c].word(",") and items[c - 1].kind == "W" and items[c - 1].low in DESCRIPTORS | {
         "index", "exchange", "benchmark", "gauge"}
 
 
@@ -1233,7 +1233,7 @@ def _descriptor_end(items: list[Item], k: int) -> int:
     while s0 < min(k, 5) and (items[s0].kind == "W" and items[s0].text[:1].isalpha()
                               and not items[s0].word(*_PREPOSITIONS) and not predicate_at(items, s0)
                               or items[s0].kind == "M" and items[s0].mention.kind == "candidate"
-                              and (items[s0 + 1].low in _DESCRIPTORS or items[s0 + 1].kind == "W"
+                              and (items[s0 + 1].low in DESCRIPTORS or items[s0 + 1].kind == "W"
                                    and items[s0 + 1].text[:1].islower() and s0 + 2 < k and items[s0 + 2].kind == "W")):
         s0 += 1  # "Banking giant HSBC", "Private sector lender IndusInd Bank"
     return s0 if s0 < k and items[s0].kind == "M" else 0
@@ -1509,7 +1509,7 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
             continue
         value = abs(pct_item.qty.value) * (1 if up else -1)
         after = end + 1 if end + 1 < len(items) and items[end + 1].word("the") else end
-        while after + 1 < len(items) and items[after + 1].kind == "W" and items[after + 1].low in _DESCRIPTORS:
+        while after + 1 < len(items) and items[after + 1].kind == "W" and items[after + 1].low in DESCRIPTORS:
             after += 1  # "a 3.5% drop in chipmaker TSMC"
         if after + 1 < len(items) and items[after + 1].kind == "W":
             after = _described_name_before(items, after)  # "a 0.7% increase in blue-chip developer Emaar Properties"
@@ -1549,8 +1549,8 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
 def _described_name_before(items: list[Item], after: int) -> int:
     """The item before a name that up to three lower-case words ending in a descriptor noun describe
     ('petrochemical maker', 'blue-chip developer'), else ``after`` as it was."""
-    x = description_end(items, after + 1, 1, 5, _DESCRIPTORS)  # ("blue-chip" is three items)
-    if x + 1 < len(items) and x > after + 1 and items[x].kind == "W" and items[x].low in _DESCRIPTORS \
+    x = description_end(items, after + 1, 1, 5, DESCRIPTORS)  # ("blue-chip" is three items)
+    if x + 1 < len(items) and x > after + 1 and items[x].kind == "W" and items[x].low in DESCRIPTORS \
             and items[x + 1].kind == "M":
         return x
     return after

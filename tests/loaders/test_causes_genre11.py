@@ -152,3 +152,8 @@ def test_a_restatement_is_no_cause(sentence, expected):
 ])
 def test_a_list_of_three_is_one_cause(sentence, effect, expected):
     assert [cause for name, cause in _causes(sentence) if name == effect] == expected
+
+
+def test_a_description_before_the_mover_of_an_as_clause():
+    text = "The Bovespa fell 1.2% as mining company Vale SA sank 3% on plans to book a charge."
+    assert _causes(text) == [("Bovespa", "mining company Vale SA sank 3%"), ("Vale", "plans to book a charge")]
