@@ -46,9 +46,10 @@ BOUNDARY = frozenset({";", ".", "while", "whereas", "but", "although", "though",
 BACK_SUBJECTS = frozenset({"rally", "gains", "gain", "advance", "rebound", "rise", "surge", "jump", "upturn",
                            "downturn", "decline", "declines", "losses", "loss", "sell-off", "selloff", "slide", "drop",
                            "fall", "slump", "retreat", "moves", "move", "rout", "pullback", "selling", "buying",
-                           "dive", "plunge", "tumble", "slide", "weakness", "strength"})
+                           "dive", "plunge", "tumble", "slide", "weakness", "strength", "movements", "descent"})
 _BACK_PASSIVES = ("driven by", "fuelled by", "fueled by", "sparked by", "triggered by", "spurred by", "led by",
-                  "supported by", "underpinned by", "due to")
+                  "supported by", "underpinned by", "due to", "linked to", "impacted by", "caused by", "prompted by",
+                  "helped by", "boosted by", "hit by")
 # "The rally followed X", "The gains were driven by X"
 BACK_VERBS = (("followed",), ("came", "after"), ("came", "as"), ("came", "amid"), ("came", "on", "the", "back", "of"),
               ("comes", "after"), ("comes", "as"), ("comes", "amid"), ("follows",), ("reflected",), ("reflects",),
@@ -57,7 +58,8 @@ BACK_VERBS = (("followed",), ("came", "after"), ("came", "as"), ("came", "amid")
 #: adjectives between "The" and a move noun that points back: "The dramatic fall came after X"
 BACK_ADJECTIVES = frozenset({"dramatic", "sharp", "steep", "sudden", "big", "strong", "broad", "broad-based", "heavy",
                              "latest", "recent", "modest", "slight", "late", "early", "initial", "overall",
-                             "renewed", "fresh", "market-wide", "widespread", "massive", "afternoon", "morning"})
+                             "renewed", "fresh", "market-wide", "widespread", "massive", "afternoon", "morning",
+                             "substantial", "significant", "considerable", "further", "biggest", "steepest"})
 UP_WORDS = frozenset({"rally", "gains", "gain", "advance", "rebound", "rise", "surge", "jump", "upturn", "buying",
                       "strength"})
 WHEN = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "today", "yesterday", "overnight",

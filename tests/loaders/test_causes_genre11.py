@@ -157,3 +157,15 @@ def test_a_list_of_three_is_one_cause(sentence, effect, expected):
 def test_a_description_before_the_mover_of_an_as_clause():
     text = "The Bovespa fell 1.2% as mining company Vale SA sank 3% on plans to book a charge."
     assert _causes(text) == [("Bovespa", "mining company Vale SA sank 3%"), ("Vale", "plans to book a charge")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a move noun in the next sentence points back at the move, with more of the genre's verbs
+    (US + "The substantial drop was attributed to the weakness in bank shares.",
+     [("S&P 500", "the weakness in bank shares")]),
+    (US + "The fall was linked to the payment of an exceptional dividend.",
+     [("S&P 500", "the payment of an exceptional dividend")]),
+    (US + "The sharp movements came as Russia launched missile attacks.", [("S&P 500", "Russia launched missile attacks")]),
+])
+def test_a_move_noun_points_back(text, expected):
+    assert _causes(text) == expected
