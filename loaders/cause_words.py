@@ -113,7 +113,7 @@ ON_CAUSE_NOUNS = CONCERN_NOUNS | frozenset({"comeback", "rally", "rebound", "rec
 #: "on a weaker yen", "on the stronger dollar": a comparative after the article makes "on" a cause
 COMPARATIVES = frozenset({"weaker", "stronger", "higher", "lower", "firmer", "softer", "rising", "falling"})
 PRICED = frozenset({"yen", "dollar", "euro", "won", "yuan", "rupee", "pound", "oil", "prices", "yields", "rates",
-                    "demand", "currency", "bond"})
+                    "demand", "currency", "bond", "price"})
 ALSO_CAUSE = (("as", "well", "as"), ("coupled", "with"), ("along", "with"), ("together", "with"))
 #: "after trading in a narrow range", "after hitting a two-week low": the market's own course
 COURSE = frozenset({"trading", "hitting", "touching", "opening", "starting", "swinging", "fluctuating", "moving",
@@ -148,7 +148,7 @@ EFFECT_KINDS = frozenset({"market", "place", "sector", "ref"})
 ADVERBS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "also", "mostly", "sharply",
                      "broadly", "were", "was", "are", "is", "have", "has", "had",
                      "been", "again", "all", "both", "generally", "largely", "still", "slightly",
-                     "modestly", "on", "across", "the", "board"})
+                     "modestly", "on", "across", "the", "board", "too"})
 CLOSE_VERBS = frozenset({"closed", "close", "closes", "ended", "end", "ends", "finished", "finish", "finishes",
                          "traded", "moved", "turned", "edged", "shot", "opened", "headed", "trended"})
 SIDES = frozenset({"higher", "lower", "up", "down", "flat"})  # not "mixed": no price move to explain

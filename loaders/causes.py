@@ -115,7 +115,9 @@ def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
                 led = nxt.word("a", "an", "the") and (any(it.kind == "W" and it.low in W.ON_CAUSE_NOUNS
                                                     for it in items[k + 2:k + 6])
                                                 or k + 3 < len(items) and items[k + 2].low in W.COMPARATIVES
-                                                and (items[k + 3].low in W.PRICED or items[k + 3].kind == "M"))
+                                                and (items[k + 3].low in W.PRICED or items[k + 3].kind == "M"
+                                                     or k + 4 < len(items) and items[k + 4].low in W.PRICED))
+                # ("on a higher metal price": the priced thing two words on)
                 owned = nxt.word("wall") and any(it.low in ("'s", "’s") for it in items[k + 2:k + 4])
                 if nxt.kind == "Q" or nxt.kind == "M" and nxt.mention.kind != "candidate" and not concern \
                         or nxt.low.split()[0] in W.NOT_CAUSE_AFTER_ON and not led and not owned and not concern or (

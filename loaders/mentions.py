@@ -338,6 +338,10 @@ def _sector_before(found: list[Mention], i: int, sent_starts: set[int]) -> Menti
     return None
 
 
+#: the words after a commodity that make it a sector: "Gold stocks", "Oil shares" (the sector pass reads them)
+_COMMODITY_STOCKS = frozenset({"stocks", "shares", "miners", "producers", "counters", "names", "equities"})
+
+
 def _hyphen_after(texts: list[str], ws: list[bool], i: int) -> bool:
     """Whether token i is joined by a hyphen to the word after it ("oil-services", "gold-mining")."""
     return i + 2 < len(texts) and texts[i + 1] == "-" and not ws[i] and not ws[i + 1]
@@ -444,8 +448,9 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
         if ent.type in (EntityType.COMPANY, EntityType.INVESTOR) and e == matched and e - s <= 3 \
                 and _name_goes_on(base, e, sent_starts):  # (no corporate tail was swallowed)
             continue  # "Celltrion Healthcare", "Alibaba Health": another company, which the candidate pass reads
-        if ent.type is EntityType.COMMODITY and _hyphen_after(base_texts, base_ws, e - 1):
-            continue  # "the oil-services company", "gold-mining stocks": a compound's first half, no commodity
+        if ent.type is EntityType.COMMODITY and (_hyphen_after(base_texts, base_ws, e - 1) or e < len(base_texts)
+                                                  and base_texts[e] in _COMMODITY_STOCKS):
+            continue  # "the oil-services company", "gold-mining stocks", "Gold stocks were higher": no commodity
         if ent.type is EntityType.COMMODITY and s >= 1 and base_texts[s][:1].isupper() and s not in sent_starts \
                 and base_texts[s - 1].istitle() and base_texts[s - 1].isalpha() \
                 and base_texts[s - 1].lower() not in _NO_NAME_BEFORE_COMMODITY:

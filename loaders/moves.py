@@ -1752,12 +1752,13 @@ def _label_subject(items: list[Item], k: int) -> list[tuple[Mention, float | Non
 def after_dateline(items: list[Item], j: int) -> bool:
     """Whether item j opens the text after a dateline: 'NEW YORK — Stocks', 'LONDON (Reuters) - Equities',
     'HONG KONG (Nikkei Markets) -- Hong Kong shares' (the credit in brackets as the outlet writes it)."""
-    if j == 2 and items[0].low in MONTHS and items[1].low.isdigit():
+    dated = 2 if len(items) > 2 and items[0].low in MONTHS and items[1].low.isdigit() else 0
+    if j == dated == 2:
         return True  # Reuters' bare "May 21 Thai shares recovered on Wednesday as X"
     if j < 2 or not items[j - 1].word("-", "—", "–", "--"):
         return False
     credit = False
-    for it in items[:j - 1]:
+    for it in items[dated:j - 1]:  # ("Oct 24 (Reuters) - Latin American stocks")
         if it.word("(", ")"):
             credit = it.word("(")
         elif not (credit or it.text.isupper() or it.kind == "Q" or it.word(",")):

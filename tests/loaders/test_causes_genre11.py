@@ -169,3 +169,21 @@ def test_a_description_before_the_mover_of_an_as_clause():
 ])
 def test_a_move_noun_points_back(text, expected):
     assert _causes(text) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a commodity before "stocks" is a sector, and "on a higher metal price" is a cause
+    ("Gold stocks were also higher on a higher metal price.", [("Metals and mining", "a higher metal price")]),
+    # "too" between the subject and its verb
+    ("Metal and mining stocks too were under pressure on worries over import tariffs.",
+     [("Metals and mining", "worries over import tariffs")]),
+    # a dateline with its day and the outlet's credit
+    ("Oct 24 (Reuters) - Latin American stocks tracked Wall Street lower on Wednesday.",
+     [("Latin American markets", "Wall Street")]),
+])
+def test_sector_and_aggregate_subjects(sentence, expected):
+    assert _causes(sentence) == expected
+
+
+def test_a_commodity_alone_is_still_the_commodity():
+    assert [(m.entity.name, m.change_pct) for m in facts_of("Gold rose 1% to $2,000 an ounce.").moves] == [("Gold", 1.0)]
