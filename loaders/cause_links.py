@@ -249,7 +249,8 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
             continue
         verbs = _VERBS_BY_FIRST.get(it.low)  # most words open no verb: no generator for them
         verb = next((v for v in verbs if _words(items, k, v)), None) if verbs else None
-        participle = it.low in CAUSE_PARTICIPLES and k > 0 and items[k - 1].word(",")
+        participle = (it.low in CAUSE_PARTICIPLES or verb is not None and it.low in ("contributing", "helping")) \
+            and k > 0 and items[k - 1].word(",")  # (", contributing the most to the index's gains": the clause before)
         if verb is None and not participle:
             continue
         if verb and k > 0 and items[k - 1].low in _NOUN_BEFORE:
@@ -279,6 +280,8 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
         start = _clause_start(items, end, heading and not participle)
         if end - start < 1 or all(x.kind == "W" and x.low in W.AGENTS | {"the"} for x in items[start:end]):
             continue
+        if participle and predicate_at(items, start) is not None:
+            continue  # "ONGC, the country's biggest explorer, surged 4.3 percent, helping X": no subject in the clause
         spans = cause_phrases(items, start, set(), end=end) if participle or not heading else []
         if not participle and len(spans) < 2 and end - start <= 8:
             spans = _heading_list(items, start, end)  # "Greek vote and China weighed on ...": short subjects

@@ -208,7 +208,7 @@ CAUSE_VERBS: frozenset[tuple[str, ...]] = frozenset(tuple(v.split()) for v in (
     "put pressure on|puts pressure on|putting pressure on|piled pressure on|kept pressure on|"
     "pulled|pull|pulls|pulled down|knocked down|sent down|helped push down|helped drag down|helped pull down|"
     "helped send down|helped push up|helped lift up|pressuring|dragging down|pushing down|contributed the most to|"
-    "contributed most to|gives|gave|give|giving|dragged on|drags on|dragging on|drag on").split("|"))
+    "contributed most to|contributing the most to|contributing most to|gives|gave|give|giving|dragged on|drags on|dragging on|drag on").split("|"))
 #: cause verbs that move a market only with one of these objects after it: "gives Dubai index a lift"
 GIVING = frozenset({"gives", "gave", "give", "giving"})
 GIVEN_MOVES = frozenset({"lift", "boost", "fillip", "push", "jolt", "knock", "hit"})

@@ -187,3 +187,16 @@ def test_sector_and_aggregate_subjects(sentence, expected):
 
 def test_a_commodity_alone_is_still_the_commodity():
     assert [(m.entity.name, m.change_pct) for m in facts_of("Gold rose 1% to $2,000 an ounce.").moves] == [("Gold", 1.0)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a mover's participle that names what it moved: the clause before explains the index
+    ("The Bovespa fell 2%. Shares of OGX tumbled 20.7 percent, contributing the most to the index's decline.",
+     [("Bovespa", "Shares of OGX tumbled 20.7 percent")]),
+    ("The Bovespa rose 2%. Petrobras announced a record profit, helping the Ibovespa to rise.",
+     [("Bovespa", "Petrobras announced a record profit")]),
+    # a clause with no subject of its own (an appositive before it) explains nothing
+    ("The Sensex rose 1%. ONGC, the country's biggest explorer, surged 4.3 percent, helping the index to a gain.", []),
+])
+def test_a_participle_names_what_the_clause_moved(text, expected):
+    assert [c for c in _causes(text) if c[0] in ("Bovespa", "BSE Sensex")] == expected
