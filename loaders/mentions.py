@@ -121,7 +121,11 @@ def _is_name_token(text: str) -> bool:
         return True
     if text[:1].isdigit() and any(c.isupper() for c in text[1:]) and any(c.isalpha() for c in text):
         return True  # 3SBio
-    return False
+    return _ELIDED_PARTICLE.fullmatch(text) is not None  # "Banca Popolare dell'Emilia Romagna", "Cassa d'Italia"
+
+
+#: an elided particle joined to a capitalised name: "dell'Emilia", "d'Italia", "dall'Asta"
+_ELIDED_PARTICLE = re.compile(r"(?:d|dell|dall|nell|sull|l)['’][A-Z]\w*")
 
 
 #: _is_name_token by token text, kept across docs (emptied past _MAX_NAME_FLAGS entries): one

@@ -1075,7 +1075,10 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     if j >= 4 and items[j].word(",") and items[j - 1].kind == "M" and items[j - 2].word("or") \
             and items[j - 3].word(",") and items[j - 4].kind == "M":
         j -= 1  # "The Bombay Stock Exchange's Sensitive Index, or Sensex, gained": the name it is known by
-    if j >= 1 and items[j].word("which", "that", "whose") and items[j - 1].word(","):
+    if j >= 3 and items[j].word("which", "whom") and items[j - 1].word("of") and items[j - 2].word("all", "both", "each") \
+            and items[j - 3].word(","):
+        j -= 4  # "were Dow Inc., Apple, Intel Corp. and Exxon Mobil Corp., all of which fell by more than 6%"
+    elif j >= 1 and items[j].word("which", "that", "whose") and items[j - 1].word(","):
         j -= 2  # "the top gainer was Sino Biopharm, which rose 6.2%"
     elif j >= 1 and items[j].word("which") and items[j - 1].kind == "M":
         j -= 1  # "underperforming the broader banking index which fell 1.1 percent"

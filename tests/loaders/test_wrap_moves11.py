@@ -82,3 +82,15 @@ def test_numbered_indices_and_descriptions(sentence, expected):
 ])
 def test_closed_with_a_move_noun(sentence, expected):
     assert _moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "all of which" after a list: each name's move
+    ("Among the worst performers were Apple, Intel Corp. and Exxon Mobil Corp., all of which fell by more than 6%.",
+     [("Apple Inc", -6.0, None), ("Intel Corporation", -6.0, None), ("ExxonMobil", -6.0, None)]),
+    # an elided Italian particle inside a name keeps the list whole
+    ("Banco Popolare, Banca Popolare dell'Emilia Romagna and UniCredit all closed more than 3.5 percent down.",
+     [("Banco Popolare", -3.5, None), ("Banca Popolare dell'Emilia Romagna", -3.5, None), ("UniCredit", -3.5, None)]),
+])
+def test_lists_with_all(sentence, expected):
+    assert _moves(sentence) == expected
