@@ -469,8 +469,9 @@ def _figure(items: list[Item], k: int) -> tuple[float | None, bool, bool, int]:
             approx = True
             j += hedge
             continue
-        if it.low not in _RIGHT_FILLER and not (it.low == "," and j + 1 < len(items) and items[j + 1].word("by")):
-            return None, False, False, k  # (", by": "fell the most, by 1.24%")
+        if it.low not in _RIGHT_FILLER and not (it.low == "," and j + 1 < len(items) and items[j + 1].word("by")) \
+                and not (it.low == "at" and j > 0 and items[j - 1].word("most")):
+            return None, False, False, k  # (", by": "fell the most, by 1.24%"; "dropped the most at 1.91 percent")
         j += 1
     return None, False, False, k
 

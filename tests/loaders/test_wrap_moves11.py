@@ -94,3 +94,10 @@ def test_closed_with_a_move_noun(sentence, expected):
 ])
 def test_lists_with_all(sentence, expected):
     assert _moves(sentence) == expected
+
+
+def test_the_most_at_a_figure():
+    moves = _moves("The Properties sub-index dropped the most at 1.91 percent, followed by the Commerce & Industry "
+                   "at 1.41 percent.")
+    assert moves == [("Hang Seng Properties Sub-index", -1.91, None),
+                     ("Hang Seng Commerce and Industry Sub-index", -1.41, None)]
