@@ -250,7 +250,16 @@ def _title_case(table: TokenTable, doc: Doc, i: int) -> bool:
     """Whether the sentence of token i (of the table's ``doc``) is a title-case heading."""
     start, end = sentence_bounds(doc, i)
     words = [w for w, alpha in zip(table.text[start:end], table.is_alpha[start:end]) if alpha and len(w) > 3]
-    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+    if len(words) < 4 or sum(w[:1].isupper() for w in words) < 0.8 * len(words):
+        return False
+    # a sentence of names still has its verb in lower case ("Shares of Anglo American Platinum rose 0.91%",
+    # "Impala Platinum was 9.81% up"); a heading capitalises it ("Hang Seng Index Falls as Tech Stocks Slide")
+    return not any(w in _SENTENCE_VERBS for w in table.text[start:end])
+
+
+#: lower-case verbs that make a run of capitalised words a sentence, not a title-case heading
+_SENTENCE_VERBS = (UP_VERBS | DOWN_VERBS | frozenset({"was", "were", "is", "are", "has", "have", "had", "closed",
+                                                      "ended", "finished"})) - frozenset({"up", "down", "off"})
 
 
 def index_inside_name(doc: Doc, end: int, sent_starts: set[int]) -> bool:

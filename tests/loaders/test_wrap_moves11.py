@@ -101,3 +101,17 @@ def test_the_most_at_a_figure():
                    "at 1.41 percent.")
     assert moves == [("Hang Seng Properties Sub-index", -1.91, None),
                      ("Hang Seng Commerce and Industry Sub-index", -1.41, None)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a sentence made mostly of names is no title-case heading: its verb is in lower case
+    ("Shares of Anglo American Platinum rose 0.91%.", [("Anglo American Platinum", 0.91, None)]),
+    ("Impala Platinum was 9.81% up at R42.41 and Anglo American Platinum 0.91% to R377.42.",
+     [("Impala Platinum", 9.81, 42.41), ("Anglo American Platinum", 0.91, 377.42)]),
+])
+def test_a_sentence_of_names_is_no_heading(sentence, expected):
+    assert _moves(sentence) == expected
+
+
+def test_a_title_case_heading_keeps_its_index():
+    assert _moves("Hang Seng Index Falls 2% as Tech Stocks Slide") == [("Hang Seng Index", -2.0, None)]
