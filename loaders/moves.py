@@ -1604,6 +1604,9 @@ def _clause_subject(items: list[Item], k: int) -> list[tuple[Mention, float | No
     while j >= 0 and items[j].kind == "W" and items[j].low not in _PRONOUNS and k - j < 10 \
             and not items[j].word(",", ";", "while", "and", "but", "as", "after"):
         j -= 1
+    if j >= 2 and items[j].kind == "M" and items[j].mention.kind == "place" and items[j - 1].word("in") \
+            and items[j - 2].kind == "M":
+        j -= 2  # "the Nikkei in Japan recovered early losses to put on 0.1 percent": the place says where
     # (after a dateline's dash: "NEW YORK (Reuters) - Wall Street's main indexes reversed early gains to close lower")
     opens = j <= 0 or items[j - 1].word(",", ";", "while", "and", "but", "the", "-", "--", "\u2014", "\u2013", ":") \
         or _descriptor_end(items, j + 1) == j  # "Private sector lender IndusInd Bank lost ... to close 2.7% lower"

@@ -115,3 +115,8 @@ def test_a_sentence_of_names_is_no_heading(sentence, expected):
 
 def test_a_title_case_heading_keeps_its_index():
     assert _moves("Hang Seng Index Falls 2% as Tech Stocks Slide") == [("Hang Seng Index", -2.0, None)]
+
+
+def test_a_place_after_the_subject_of_an_infinitive_move():
+    moves = facts_of("Elsewhere, the Nikkei in Japan recovered early losses to put on just under 0.1 percent.").moves
+    assert [(m.entity.name, m.change_pct, m.approx) for m in moves] == [("Nikkei 225", 0.1, True)]
