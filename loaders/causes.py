@@ -105,6 +105,8 @@ def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
                 return None
             if words in (("on",), ("upon",)) and k > 0 and items[k - 1].low in W.ON_AS_VERB:
                 return None  # "based on X", "focused on X": a verb's object, not a cause
+            if words == ("on",) and k > 0 and items[k - 1].low in _RANKED_ON:
+                return None  # "among outperformers on MSCI's index of Southeast Asia": where it ranked
             if words in (("on",), ("upon",)) and k + 1 < len(items):
                 nxt = items[k + 1]
                 # "on China worries", "on tech sector fears"; "on Wall Street's rally" (where, it would be "on Wall Street")
@@ -125,6 +127,11 @@ def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
                     return None
             return " ".join(words), len(words)
     return None
+
+
+#: ranking nouns before "on" and the index they rank on: "among the top gainers on the Nikkei"
+_RANKED_ON = frozenset({"outperformers", "underperformers", "gainers", "losers", "decliners", "advancers",
+                        "performers", "laggards", "movers"})
 
 
 def _date_phrase(items: list[Item], k: int) -> int:

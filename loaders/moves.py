@@ -21,6 +21,7 @@ from marketkg.loaders.descriptions import read_description
 from marketkg.loaders.mentions import SHARE_CLASS_WORDS, Mention, sector_parts
 from marketkg.loaders.quantities import parse_number
 from marketkg.loaders.rankings import RANK_NOUNS, ranked_moves
+from marketkg.ontology.reference import reference
 
 __all__ = ["RawMove", "find_moves", "predicate_at", "close_statements", "opening_close", "opening_figure"]
 
@@ -864,6 +865,8 @@ def _free_standing(items: list[Item], j: int) -> bool:
         return prev.kind == "M"
     if prev.low in ("of", "in") and j >= 2 and items[j - 2].low in ("shares", "stock", "stocks"):
         return True
+    if prev.low in ("'s", "’s") and j >= 2 and items[j - 2].kind == "W" and _country(items[j - 2].text):
+        return _free_standing(items, j - 2)  # "Shares of Malaysia's Sapurakencana Petroleum jumped 3.3 percent"
     if prev.text[:1].islower() and _shares_of_described(items, j):
         return True  # "Shares of state-owned Bank Negara Indonesia were down 2.2 percent"
     if prev.low == "the" and items[j].kind == "M" and items[j].mention.extra.get("index"):
@@ -873,6 +876,11 @@ def _free_standing(items: list[Item], j: int) -> bool:
     if j >= 3 and words_at(items, j - 3, ("spin", "-", "off")):
         return True  # "while its spin-off South32 jumped 4 per cent"
     return prev.low in _FREE_BEFORE or prev.low in DESCRIPTORS or _described_at_clause_start(items, j)
+
+
+def _country(word: str) -> bool:
+    """Whether a word is a country or a market's place in the reference data ("Malaysia", "Brazil")."""
+    return reference().place_forms.get(word, (None, None))[1] == "place"
 
 
 def _shares_of_described(items: list[Item], j: int) -> bool:

@@ -120,3 +120,18 @@ def test_a_title_case_heading_keeps_its_index():
 def test_a_place_after_the_subject_of_an_infinitive_move():
     moves = facts_of("Elsewhere, the Nikkei in Japan recovered early losses to put on just under 0.1 percent.").moves
     assert [(m.entity.name, m.change_pct, m.approx) for m in moves] == [("Nikkei 225", 0.1, True)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a country's possessive before an unknown name: the name is the mover
+    ("Shares of Malaysia's Sapurakencana Petroleum jumped 3.3 percent, among outperformers on MSCI's index.",
+     [("Sapurakencana Petroleum", 3.3, None)]),
+    ("Malaysia's Maybank jumped 3.3 percent.", [("Maybank", 3.3, None)]),
+])
+def test_a_country_possessive_before_a_name(sentence, expected):
+    assert _moves(sentence) == expected
+
+
+def test_the_index_a_mover_ranked_on_is_no_cause():
+    text = "Shares of Malaysia's Sapurakencana Petroleum jumped 3.3 percent, among outperformers on MSCI's index."
+    assert facts_of(text).causes == ()
