@@ -249,8 +249,7 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
             continue
         verbs = _VERBS_BY_FIRST.get(it.low)  # most words open no verb: no generator for them
         verb = next((v for v in verbs if _words(items, k, v)), None) if verbs else None
-        participle = (it.low in CAUSE_PARTICIPLES or verb is not None and it.low in ("contributing", "helping")) \
-            and k > 0 and items[k - 1].word(",")  # (", contributing the most to the index's gains": the clause before)
+        participle = it.low in CAUSE_PARTICIPLES and k > 0 and items[k - 1].word(",")
         if verb is None and not participle:
             continue
         if verb and k > 0 and items[k - 1].low in _NOUN_BEFORE:

@@ -211,7 +211,7 @@ def _noun_list_end(items: list[Item], j: int) -> int | None:
     seen_and = False
     if j + 1 < len(items) and items[j + 1].kind == "W" and items[j + 1].low.endswith(("ing", "ly")):
         return None  # ", sending the dollar lower", ", reportedly": no list item
-    for x in range(j + 1, len(items)):
+    for x in range(j + 1, min(len(items), j + _LIST_REACH)):  # (a run-on sentence is not walked to its end)
         it = items[x]
         if it.word(".", "!", "?") and x == len(items) - 1:
             return x if seen_and and x > j + 2 else None
@@ -230,6 +230,8 @@ def _noun_list_end(items: list[Item], j: int) -> int | None:
 _LIST_STOPS = frozenset({",", ";", ":", "and", "which", "who", "while", "but", "with", "said", "says", "is", "are", "was",
                          "were", "has", "have", "had", "will", "would", "could", "\u2014", "\u2013", "(", ")"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
+#: the most items a sentence-closing list of noun phrases spans after its first comma
+_LIST_REACH = 48
 
 
 _EXAMPLE_OPENERS = (("in", "particular"), ("particularly",), ("especially",), ("notably",), ("mainly",),

@@ -213,9 +213,10 @@ CAUSE_VERBS: frozenset[tuple[str, ...]] = frozenset(tuple(v.split()) for v in (
 GIVING = frozenset({"gives", "gave", "give", "giving"})
 GIVEN_MOVES = frozenset({"lift", "boost", "fillip", "push", "jolt", "knock", "hit"})
 #: after a comma, a participle whose object moved because of the clause before it
-#: ("X raided the firm, prompting the main index to suffer its biggest drop")
+#: ("X raided the firm, prompting the main index to suffer its biggest drop", "Femsa rose 1.5%, contributing
+#: the most to the index's gains", "Petrobras posted a record profit, helping the Ibovespa to rise")
 CAUSE_PARTICIPLES = frozenset({"prompting", "sending", "pushing", "dragging", "driving", "lifting", "boosting",
-                               "triggering", "sparking", "forcing"})
+                               "triggering", "sparking", "forcing", "contributing", "helping"})
 #: predicates that state a move without a figure, beyond the direction verbs ("were in a slump",
 #: "sustained major losses", "saw their biggest gain", "were big decliners")
 BARE_PREDICATES: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in (
