@@ -40,6 +40,7 @@ index-heavyweight heavily-weighted weighted the a an its their these those such 
 four five stock stocks share shares concept concepts linked -linked mainland-listed hong-kong-listed us-listed
 domestic local overseas global chinese china's hong kong's hong kong us u.s. japanese european asian
 benchmark broader broad composite headline overall whole entire wider
+lone only sole single best worst biggest weakest strongest best-performing worst-performing top-performing
 """.split())
 _MARKET_HEAD_WORDS = MARKET_HEADS | frozenset(MARKET_HEADS_AFTER)
 #: sector names that stand bare as a subject, in lower case: "as consumer discretionary and tech gained 1.9
@@ -401,6 +402,20 @@ adr adrs says said results earnings profit profits sales revenue chief ceo found
 soars tumbles surges sinks plunges gains rises falls drops climbs unit units subsidiary""".split()) | ROLE_WORDS
 
 
+#: the words a sentence-opening participle takes before its object: "Bucking the trend", "Tracking its peers"
+_PARTICIPLE_OBJECT_WORDS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "these", "those",
+                                      "some", "most", "all", "early", "earlier", "recent", "strong", "weak"})
+
+
+def _opening_participle(texts: list[str], i: int) -> bool:
+    """Whether the capitalised word i opening a sentence is a participle before its object
+    ("Bucking the trend", "Reversing early gains", "Extending its losses"): a name the
+    reference lacks ("Boeing", "Keating") is never followed by an article or "its"."""
+    word = texts[i]
+    return len(word) > 4 and word.endswith("ing") and word[1:].islower() and i + 1 < len(texts) \
+        and texts[i + 1] in _PARTICIPLE_OBJECT_WORDS
+
+
 def _descriptor_word(text: str) -> bool:
     """'Insurer', 'Carmaker', 'Lender': a capitalised description noun opening a sentence."""
     from marketkg.loaders.descriptions import COMPANY_NOUNS, describes_sector  # a cycle at import time otherwise
@@ -447,8 +462,9 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
         while ent.type in (EntityType.COMPANY, EntityType.INVESTOR) and e < len(base_texts) and (
                 base_texts[e] in _CORPORATE_TAIL_TOKENS
                 or base_texts[e][:1].isupper() and base_texts[e].casefold() in GENERIC_TAILS
-                or base_texts[e] == "," and e + 1 < len(base_texts) and base_texts[e + 1] in _CORPORATE_TAIL_TOKENS):
-            e += 1  # "GaoDi Co., Ltd."
+                or base_texts[e] == "," and e + 1 < len(base_texts) and base_texts[e + 1] in _CORPORATE_TAIL_TOKENS
+                or base_texts[e] == "&" and e + 1 < len(base_texts) and base_texts[e + 1] in ("Co.", "Co")):
+            e += 1  # "GaoDi Co., Ltd.", "Wells Fargo & Co."
         if ent.type in (EntityType.COMPANY, EntityType.INVESTOR) and e == matched and e - s <= 3 \
                 and _name_goes_on(base, e, sent_starts):  # (no corporate tail was swallowed)
             continue  # "Celltrion Healthcare", "Alibaba Health": another company, which the candidate pass reads
@@ -497,6 +513,8 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
             continue  # "Itau Unibanco (SA:) PN rose": the class of the name before its code, no name of its own
         if offset + i in sent_starts and _adjective_compound(texts, i, base_ws, offset):
             continue  # "State-run Korea Electric Power rose", "Government-backed X": a description, no name
+        if offset + i in sent_starts and _opening_participle(texts, i):
+            continue  # "Bucking the trend, the Qatari index fell": a participle's clause, no name
         if offset + i in sent_starts and i + 1 < n_toks and name_like[i + 1] and offset + i + 1 not in taken \
                 and (texts[i] == "The" and i + 2 < n_toks and name_like[i + 2] or _descriptor_word(texts[i])
                      and texts[i] != "Bank"):  # ("Bank Hapoalim", "Bank Mandiri": the name's own first word)

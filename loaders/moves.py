@@ -1519,6 +1519,8 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
             up, pct_item, end, hedge = items[k + 2].low in _UP_NOUNS, nxt, k + 3, 0
         else:
             continue
+        if end + 1 < len(items) and items[end].word("in") and items[end + 1].low in BUSINESS_NOUNS:
+            continue  # "posted a 69 percent drop in profit": the results, not the shares
         value = abs(pct_item.qty.value) * (1 if up else -1)
         after = end + 1 if end + 1 < len(items) and items[end + 1].word("the") else end
         while after + 1 < len(items) and items[after + 1].kind == "W" and items[after + 1].low in DESCRIPTORS:
@@ -1617,12 +1619,29 @@ def _clause_subject(items: list[Item], k: int) -> list[tuple[Mention, float | No
         j -= 2  # "the Nikkei in Japan recovered early losses to put on 0.1 percent": the place says where
     # (after a dateline's dash: "NEW YORK (Reuters) - Wall Street's main indexes reversed early gains to close lower")
     opens = j <= 0 or items[j - 1].word(",", ";", "while", "and", "but", "the", "-", "--", "\u2014", "\u2013", ":") \
-        or _descriptor_end(items, j + 1) == j  # "Private sector lender IndusInd Bank lost ... to close 2.7% lower"
+        or _descriptor_end(items, j + 1) == j \
+        or _after_clause_words(items, j)  # "Private sector lender IndusInd Bank lost ... to close 2.7% lower"
     if j >= 0 and opens and items[j].kind == "M" and items[j].mention.kind in _SUBJECT_KINDS:
         return [(items[j].mention, None, False)]  # "BYD failed to hold early gains to end 1.3% lower"
     if j >= 0 and opens and items[j].low in _PRONOUNS:
         return [(_pronoun(items[j]), None, False)]  # "It pared losses to close down 0.3%"
     return []
+
+
+#: the words that may describe a name before it: "the Qatari index .QSI", "the blue-chip gauge .AXJO"
+_NAMING_WORDS = frozenset({"the", "a", "an", "index", "benchmark", "gauge", "main", "broader", "wider", "blue-chip",
+                           "share", "stock", "composite", "market", "all-share", "key", "local"})
+_CLAUSE_OPENERS = (",", ";", "while", "and", "but", "-", "--", "\u2014", "\u2013", ":")
+
+
+def _after_clause_words(items: list[Item], j: int) -> bool:
+    """Whether the name at item j follows a clause's opening by a few words that describe it
+    ("Bucking the trend, the Qatari index .QSI fell ...": "the Qatari index" before the code)."""
+    x = j - 1
+    while x >= 0 and j - x <= 4 and items[x].kind == "W" and (
+            items[x].low in _NAMING_WORDS or items[x].text[:1].isupper() and items[x].text[1:].islower()):
+        x -= 1  # (not "prompting oil prices to jump": a participle's object is no clause's subject)
+    return x < j - 1 and (x < 0 or items[x].word(*_CLAUSE_OPENERS))
 
 
 def _continued(items: list[Item], k: int, moves: list[RawMove]) -> list[tuple[Mention, float | None, bool]]:

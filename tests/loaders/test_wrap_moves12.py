@@ -1,0 +1,69 @@
+"""Moves in the wordings of the Western and Gulf wires: a company's "& Co." tail, an opening
+participle that is no name, a clause-opening phrase before a Reuters code, "the lone sector",
+more verbs of a fall, and a fall in profit that is no move of the shares (sentences written for
+these tests in the styles of AP, Reuters and Yonhap; not copied)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import facts_of
+
+
+def _moves(text: str) -> list[tuple[str, float | None, float | None]]:
+    return [(m.entity.name, m.change_pct, m.close) for m in facts_of(text).moves]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # AP's and Bloomberg's full names with "& Co." are the company's names
+    ("Wells Fargo & Co. slid 24 percent after the bank said it might cut its dividend.",
+     [("Wells Fargo", -24.0, None)]),
+    ("JPMorgan Chase & Co. fell 1.2%, while Merck & Co. rose 0.5%.",
+     [("JPMorgan Chase", -1.2, None), ("Merck & Co.", 0.5, None)]),
+    # a name the reference lacks keeps its tail too
+    ("Brightwater Tools & Co. rose 2% to $14.10.", [("Brightwater Tools & Co.", 2.0, 14.1)]),
+])
+def test_and_co_is_part_of_the_name(sentence, expected):
+    assert _moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Reuters' Gulf wrap: an opening participle, a description, the index's code, then the move
+    ("Bucking the trend, the Qatari index .QSI fell for the fifth straight session to end 0.6% lower.",
+     [("QE Index", -0.6, None)]),
+    ("Reversing early gains, Keating Mining fell 2%.", [("Keating Mining", -2.0, None)]),
+    # a participle's object is no subject of the infinitive after it (a month-long move, no day's)
+    ("Last year a storm hit the refineries, prompting oil prices to jump 22 percent in one month.", []),
+])
+def test_an_opening_participle_is_no_name(sentence, expected):
+    assert _moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "the lone sector" and "the best-performing sector" rank a sector; they name none
+    ("Technology was the lone sector to rise, gaining 3.4%.", [("Technology", 3.4, None)]),
+    ("Utilities were the only sector to fall, losing 0.8%.", [("Utilities", -0.8, None)]),
+])
+def test_a_ranked_sector_is_the_subject_named(sentence, expected):
+    assert _moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The Nasdaq composite index shriveled 88.47 points, or 5.8 percent, to 1,440.86.",
+     [("Nasdaq Composite", -5.8, 1440.86)]),
+    ("Bank stocks crumbled 17 percent.", [("Banks", -17.0, None)]),
+    ("Hanmi Semiconductor, a chip equipment maker, shot down 10.4 percent to 104,200 won.",
+     [("Hanmi Semiconductor", -10.4, 104200.0)]),
+    ("Hanmi Semiconductor shot up 10.4 percent to 104,200 won.", [("Hanmi Semiconductor", 10.4, 104200.0)]),
+])
+def test_more_verbs_of_a_move(sentence, expected):
+    assert _moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("JPMorgan Chase & Co. posted a 69 percent drop in profit from a year ago.", []),
+    ("Acme Foods posted a 12% rise in sales.", []),
+    # a rise of the shares themselves still counts
+    ("Acme Foods posted a 2% gain.", [("Acme Foods", 2.0, None)]),
+])
+def test_a_drop_in_profit_is_no_move(sentence, expected):
+    assert _moves(sentence) == expected
