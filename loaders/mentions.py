@@ -306,6 +306,8 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
         if j > 0 and lows[j - 1] in ("'s", "’s") or any("listed" in w for w in lows[j:i]):
             continue  # "Xiaomi's Hong Kong-listed shares" are Xiaomi's, not the market's
         words = texts[j:i + 1]
+        if i - j > 1 and any(w in _CORPORATE_TAIL_TOKENS and w != "Group" for w in words[:-1]):
+            continue  # "Henan Dayou Energy Co, Yunnan Coal & Energy Co and Zhengzhou Coal Industry": companies
         mods = [w for w in words[:-1] if w.lower() not in _GENERIC_MODIFIERS and w not in {",", "&", "and", "-"}]
         sectors = sector_ids(["technology" if w == "IT" else w for w in words], ref)  # "the IT sector", "IT shares"
         index_after = _bare_index_after(found, i) if sectors else None

@@ -462,6 +462,8 @@ def _figure(items: list[Item], k: int) -> tuple[float | None, bool, bool, int]:
             if _intraday(items, j + 1):
                 value, end = _close_figure(items, j + 1)
                 return (value, False, False, end) if value is not None else (None, False, False, j + 1)
+            if words_at(items, j + 1, ("daily", "limit")):
+                j += 2  # Xinhua's "rose by the 10-percent daily limit to 20.91 yuan"
             return it.qty.value, approx or it.qty.approx, False, j + 1
         if it.kind != "W":
             return None, False, False, k
@@ -850,8 +852,13 @@ DESCRIPTORS = frozenset({"company", "firm", "maker", "giant", "group", "carrier"
 
 
 def _after_ranking(items: list[Item], j: int) -> bool:
-    """Whether the name at item j follows 'the biggest gainer was' / 'the top losers were'."""
-    return j >= 2 and items[j - 1].low in ("was", "were") and any(x.low in _RANKING for x in items[max(0, j - 5):j - 1])
+    """Whether the name at item j follows 'the biggest gainer was' / 'the top losers were', with
+    up to three lower-case words describing it between ('was hedge fund manager Man Group')."""
+    x = j - 1
+    while x >= 1 and j - x <= 3 and items[x].kind == "W" and items[x].text.isalpha() and items[x].text.islower() \
+            and items[x].low not in ("was", "were") and items[x].low not in _PREPOSITIONS:
+        x -= 1
+    return x >= 1 and items[x].low in ("was", "were") and any(y.low in _RANKING for y in items[max(0, x - 4):x])
 
 
 def _free_standing(items: list[Item], j: int) -> bool:
@@ -946,6 +953,11 @@ def _description(items: list[Item], j: int, found: list, first: int) -> Mention 
         return None
     if t == j - 1 and items[j].low not in _DESCRIPTION_NOUNS:
         return None  # "the firms", "the market": a bare noun must be one of the description nouns
+    named = t - 2 if t >= 2 and items[t - 1].word(",") else -1
+    if named >= 1 and items[named].qkind == "TICKER":
+        named -= 1  # "National Commercial Bank 1180.SE, the country's largest lender, advancing 1.8%"
+    if named >= 0 and items[named].kind == "M" and items[named].mention.kind in ("ref", "candidate"):
+        return items[named].mention  # the description renames the name before its comma
     return Mention(items[j].start, items[j].end, "description", desc.descriptor if t < j - 1 else items[j].low,
                    items[j].start_char, items[j].end_char, extra={"country": desc.country} if desc.country else {})
 
@@ -1523,6 +1535,15 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
             continue  # "posted a 69 percent drop in profit": the results, not the shares
         value = abs(pct_item.qty.value) * (1 if up else -1)
         after = end + 1 if end + 1 < len(items) and items[end + 1].word("the") else end
+        if end + 2 < len(items) and items[end].word("in") and items[end + 1].word("shares", "stock") \
+                and items[end + 2].word("of", "in"):
+            after = end + 2  # "A 34% plunge in shares in banknote printer De La Rue"
+            x = after + 1
+            while x < len(items) and x - after <= 3 and items[x].kind == "W" and items[x].text.isalpha() \
+                    and items[x].text.islower():
+                x += 1  # (the shares' owner is a company: the plain words before its name describe it)
+            if x < len(items) and items[x].kind == "M":
+                after = x - 1
         while after + 1 < len(items) and items[after + 1].kind == "W" and items[after + 1].low in DESCRIPTORS:
             after += 1  # "a 3.5% drop in chipmaker TSMC"
         if after + 1 < len(items) and items[after + 1].kind == "W":
@@ -1682,7 +1703,9 @@ def _participle_subject(items: list[Item], k: int, moves: list[RawMove]) -> list
         heads = [x for x in range(k) if items[x].kind == "M" and items[x + 1].kind == "W"
                  and (items[x + 1].low.endswith("ed") or items[x + 1].low in ("was", "were"))
                  and items[x].mention.kind in _SUBJECT_KINDS]  # (and "Axa was one of the session's bright lights,")
-        if len(heads) == 1 and not any(it.kind == "M" for it in items[heads[0] + 1:k]):
+        # (a name right after the verb is its object: "The Abu Dhabi index .ADI mirrored Dubai, closing up 0.2%")
+        if len(heads) == 1 and not any(it.kind == "M" for it in items[heads[0] + 1:k]
+                                       if not (heads[0] + 3 == k - 1 and it is items[heads[0] + 2])):
             return [(items[heads[0]].mention, None, False)]
         return []
     last = max(m.verb_start for m in before)

@@ -372,8 +372,8 @@ def market_phrase(doc: Doc, i: int, taken: set[int], place_at: dict[int, Place],
             j = place.start
             continue
         word = lows[k]
-        if word in _POSSESSIVE and (k - 1) in place_at:
-            j = k
+        if (word in _POSSESSIVE or word in ("'", "’") and lows[k - 1].endswith("s")) and (k - 1) in place_at:
+            j = k  # "Seoul's", and "Athens' stock exchange"
         elif word in MARKET_MODIFIERS or word in MARKET_ONLY_MODIFIERS and low in {"market", "markets"}:
             regional = regional or word == "regional"
             j = k

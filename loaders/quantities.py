@@ -27,7 +27,7 @@ __all__ = ["Quantity", "find_quantities", "parse_number", "TICKER", "quantities_
            "quantity_tokens"]
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_PCT_WORD = r"(?:\s?%|\s?per\s?cent\b|\s?percent\b|\s?pct\b|\s?pc\b|\s?percentage points?\b|\s?pp\b)"
+_PCT_WORD = r"(?:\s?%|[\s-]?per\s?cent\b|[\s-]?percent\b|\s?pct\b|\s?pc\b|\s?percentage points?\b|\s?pp\b)"
 _RANGE = re.compile(rf"(?P<tilde>~\s?)?(?P<a>{_NUM})\s?%?\s?(?:-|to)\s?(?P<b>{_NUM}){_PCT_WORD}", re.I)
 # "2 1/2 percent" (AP and VOA write a mixed fraction)
 _MIXED = r"(?:\s(?P<frac>1/2|1/4|3/4|1/3|2/3))?"
@@ -133,7 +133,7 @@ _HINT_LETTER = re.compile("[a-z]", re.I)
 _WORD_OPEN = re.compile(r"(?<![\w-])[aefhnostz]", re.I)
 _LAST_BREAK = re.compile(r"[\s\S]*(?:[^\w\s-]|[\d_])")
 _WORD_REACH = 200  # further back than this from a percent word with no break: the plain scan
-_PERCENT_FIRST = re.compile(r"[~+\-\d](?:(?<=[~+\-])|(?=[\d,.]*\s?(?:[1-3]/[2-4]\s?)?(?:%|[pP][eEcCpP])))")
+_PERCENT_FIRST = re.compile(r"[~+\-\d](?:(?<=[~+\-])|(?=[\d,.]*[\s-]?(?:[1-3]/[2-4]\s?)?(?:%|[pP][eEcCpP])))")
 _DECIMAL_COMMA_FIRST = re.compile(r"[+\-\d](?:(?<=[+\-])|(?=\d{0,2},\d{1,2}\s?(?:%|[pP][eEcC])))")
 _MONEY_FIRST = re.compile(r"[HUSANCRJEGKIDQPV₱₹₩$€£¥\d](?:(?<=[A-Z])(?=[KS$TMNPUBGRsEhp][\s\S]{0,3}\d)|(?<=[RP])(?=\d)"
                           r"|(?<=[₱₹₩$€£¥])(?=[\s\S]{0,4}\d)"

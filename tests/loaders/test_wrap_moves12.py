@@ -67,3 +67,40 @@ def test_more_verbs_of_a_move(sentence, expected):
 ])
 def test_a_drop_in_profit_is_no_move(sentence, expected):
     assert _moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a ranking, then a description, then the name and its "which" clause (the Guardian's market report)
+    ("The session's worst performer was asset manager Brightline Group, which lost 12% or 40p to 290p.",
+     [("Brightline Group", -12.0, 290.0)]),
+    # a description after a name and its Reuters code renames the name (Reuters' Gulf wrap)
+    ("Banks lifted the index, with Gulf Cement 3010.SE jumping 4% and Riyad Holding 1010.SE, the kingdom's "
+     "biggest lender, advancing 1.8%.",
+     [("Gulf Cement", 4.0, None), ("Riyad Holding", 1.8, None)]),
+    # a participle after the verb's object is the subject's: the object did not move
+    ("The Bahrain index .BAX tracked Dubai, closing up about 0.3%.", [("Bahrain All Share Index", 0.3, None)]),
+])
+def test_the_subject_past_a_description_or_an_object(sentence, expected):
+    assert _moves(sentence) == expected
+
+
+def test_a_possessive_apostrophe_after_an_s():
+    assert _moves("Only Athens' stock exchange bucked the rally, ending 0.9 percent down.") \
+        == [("Athens General Composite", -0.9, None)]
+
+
+def test_a_plunge_in_shares_of_a_described_company():
+    assert _moves("Stocks were mixed. A 12% jump in shares in label printer Norvane Wire was the day's standout move.") \
+        == [("Norvane Wire", 12.0, None)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Xinhua's and Shanghai Daily's limit-up moves: a list of companies, each with its corporate tail
+    ("Shanxi Coal Co, Datong Energy Co and Hebei Mining Industry & Power Co all rose by the daily limit of 10 percent.",
+     [("Shanxi Coal Co", 10.0, None), ("Datong Energy Co", 10.0, None), ("Hebei Mining Industry & Power Co", 10.0, None)]),
+    # a hyphenated percent is a percent
+    ("Hubei Pharma rose by the 10-percent daily limit to 18.40 yuan.", [("Hubei Pharma", 10.0, 18.4)]),
+    ("Acme Foods posted a 5-per cent gain.", [("Acme Foods", 5.0, None)]),
+])
+def test_limit_up_moves(sentence, expected):
+    assert _moves(sentence) == expected
