@@ -418,11 +418,46 @@ def _opening_participle(texts: list[str], i: int) -> bool:
         and texts[i + 1] in _PARTICIPLE_OBJECT_WORDS
 
 
+#: the business words of a company's name joined by "and" before its corporate tail
+_AND_NAME_WORDS = frozenset("""
+Petrochemical Petrochemicals Fragrances Investments Investment Development Industries Industry Trading Services
+Engineering Construction Chemicals Chemical Technology Technologies Finance Financial Insurance Energy Power Gas Electric
+Electronics Marketing Refining Logistics Resources Minerals Mining Manufacturing Communications Telecommunications
+Securities Properties Property Infrastructure Shipping Transport Transportation Trust Contracting Cement Steel Foods
+Beverages Pharmaceuticals Health Healthcare Realty Leisure Entertainment Media Clearing Commerce Banking Retail Supply
+Equipment Materials Machinery Textiles Products Systems Solutions Utilities Water Tourism Hotels Exploration Production
+""".split())
+
+
+def _and_in_name(texts: list[str], j: int) -> bool:
+    """Whether the "and" at token j joins the words of one company's name: business words after it up
+    to a corporate tail ("Rabigh Refining and Petrochemical Co.", "International Flavors and
+    Fragrances Inc."); "Acme and Beta Corp." stays two names."""
+    k = j + 1
+    while k < len(texts) and k - j <= 3 and texts[k] in _AND_NAME_WORDS:
+        k += 1
+    return k > j + 1 and k < len(texts) and texts[k] in _CORPORATE_TAIL_TOKENS and texts[k] != "Group"
+
+
+def _possessive_in_name(texts: list[str], j: int) -> bool:
+    """Whether the possessive at token j is inside a company's name: one capitalised word and a
+    corporate tail after it ("Hudson's Bay Co.", "Macy's Inc." has its tail right after)."""
+    return j + 1 < len(texts) and (texts[j + 1] in _CORPORATE_TAIL_TOKENS or texts[j + 1].istitle()
+                                   and j + 2 < len(texts) and texts[j + 2] in _CORPORATE_TAIL_TOKENS)
+
+
 def _descriptor_word(text: str) -> bool:
-    """'Insurer', 'Carmaker', 'Lender': a capitalised description noun opening a sentence."""
+    """'Insurer', 'Carmaker', 'Chipmaker', 'Miners': a capitalised description noun opening a
+    sentence, a company's agent noun or a plural. A sector's mass noun is no description there: it
+    opens many names ("Power Grid Corp", "Coal India", "Energy Transfer", "Steel Authority of India")."""
     from marketkg.loaders.descriptions import COMPANY_NOUNS, describes_sector  # a cycle at import time otherwise
     low = text.lower()
-    return low in COMPANY_NOUNS or describes_sector(low)
+    return low in COMPANY_NOUNS or describes_sector(low) and (
+        low.endswith("s") or low.endswith(("er", "or")) and low not in _MASS_NOUNS_IN_ER)
+
+
+#: sector nouns that end like an agent noun and open names: "Power Grid", "Water Corp", "Copper Mountain"
+_MASS_NOUNS_IN_ER = frozenset({"power", "water", "paper", "rubber", "timber", "copper", "silver", "leather"})
 
 
 def _name_goes_on(doc: Doc, e: int, sent_starts: set[int]) -> bool:
@@ -526,9 +561,11 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
             t = texts[j]
             if name_like[j] and offset + j not in sent_starts or j == i:
                 j += 1
-            elif (t in _NAME_CONNECT and t != "and" or t == "for" and texts[j - 1] in _FOR_HEADS) \
+            elif (t in _NAME_CONNECT and (t != "and" or _and_in_name(texts, j)) or t == "for" and texts[j - 1] in _FOR_HEADS) \
                     and j + 1 < n_toks and name_like[j + 1]:
-                j += 1  # ("Abu Dhabi National Oil Company for Distribution", "Egyptian Company for Mobile Services")
+                j += 1  # ("Abu Dhabi National Oil Company for Distribution", "Rabigh Refining and Petrochemical Co.")
+            elif t in ("'s", "’s") and j > i and _possessive_in_name(texts, j):
+                j += 1  # "Hudson's Bay Co."
             elif t == "-" and j > i and j + 1 < n_toks and not base_ws[offset + j - 1] and not base_ws[offset + j] \
                     and (name_like[j + 1] or texts[j + 1].isalpha() and texts[j + 1].islower() and len(texts[j + 1]) <= 4
                          and texts[j - 1][:1].isupper() and (j + 2 >= n_toks or not name_like[j + 2])):

@@ -153,6 +153,9 @@ def place_role(doc: Doc, place: Place, sent_starts: set[int]) -> str:
     if nxt is not None and _name_word(t, nxt, sent_starts) and lows[nxt] not in _HEADLINE_PREDICATES \
             and lows[nxt] not in _DAY_WORDS:  # "on Wall Street Tuesday" is no longer name
         return "name"
+    if nxt is not None and texts[nxt] == "-" and nxt + 1 < len(doc) and not t.ws[nxt - 1] and not t.ws[nxt] \
+            and texts[nxt + 1][:1].isupper() and texts[nxt + 1][1:].islower():
+        return "name"  # "Toronto-Dominion Bank" ("Hong Kong-listed shares": the place's modifier)
     prev = place.start - 1 if place.start > 0 else None
     if prev is not None and texts[prev][:1].isupper() and t.is_alpha[prev] and lows[prev] not in _PLACE_LEADS:
         return "name"

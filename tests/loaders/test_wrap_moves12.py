@@ -104,3 +104,23 @@ def test_a_plunge_in_shares_of_a_described_company():
 ])
 def test_limit_up_moves(sentence, expected):
     assert _moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # business words joined by "and" before a corporate tail are one company's name (Arab News, Globes)
+    ("Yanbu Refining and Petrochemical Co. finished 1.9 percent higher.",
+     [("Yanbu Refining and Petrochemical Co.", 1.9, None)]),
+    # two names, the second with its tail, stay two
+    ("Acme and Beta Corp. rose 2% and 3%, respectively.", [("Acme", 2.0, None), ("Beta Corp.", 3.0, None)]),
+    # a possessive inside a name with its tail (the Globe and Mail's "Hudson's Bay Co.")
+    ("Macleod's Bay Co. rose 2.8 per cent.", [("Macleod's Bay Co.", 2.8, None)]),
+    # a sector's mass noun opens many names (the Economic Times' "Power Grid Corp", "Coal India") ...
+    ("Power Grid Corp rose 4 per cent.", [("Power Grid Corp", 4.0, None)]),
+    ("Coal India fell 2%.", [("Coal India", -2.0, None)]),
+    # ... where an agent noun describes the name after it
+    ("Chipmaker Dialog Semiconductor rose 4.2%.", [("Dialog Semiconductor", 4.2, None)]),
+    # a place joined by a hyphen to a capitalised word is part of a name
+    ("Toronto-Dominion Bank rose 0.3%.", [("Toronto-Dominion Bank", 0.3, None)]),
+])
+def test_names_with_and_possessives_and_sector_words(sentence, expected):
+    assert _moves(sentence) == expected
