@@ -52,7 +52,7 @@ _BARE_SECTOR_NEXT = UP_VERBS | DOWN_VERBS | frozenset({"and", "&", ",", "were", 
                                                        "closed", "finished"})
 _HEAD_WORDS = SECTOR_HEADS | _MARKET_HEAD_WORDS | _BARE_SECTOR_HEADS  # a sector or market phrase ends in one of these
 #: lower-case words inside a name: "Bank of Ireland", "Banco do Brasil", "Banca Monte dei Paschi di Siena"
-_NAME_CONNECT = frozenset({"&", "of", "de", "and", "di", "dei", "del", "della", "do", "da", "dos", "du", "des", "van",
+_NAME_CONNECT = frozenset({"&", "of", "de", "and", "e", "di", "dei", "del", "della", "do", "da", "dos", "du", "des", "van",
                            "von", "der", "den"})
 #: words that end a clause's object, not a sector's name, before "and" and a sector head
 _NOT_SECTOR_WORDS = frozenset({"report", "reports", "data", "results", "earnings", "news", "outlook", "forecast",
@@ -303,8 +303,9 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
             j -= 1
         while j < i and lows[j] in {",", "and", "&", "-"}:
             j += 1
-        if j > 0 and lows[j - 1] in ("'s", "’s") or any("listed" in w for w in lows[j:i]):
-            continue  # "Xiaomi's Hong Kong-listed shares" are Xiaomi's, not the market's
+        if j > 0 and lows[j - 1] in ("'s", "’s") or i > j + 1 and lows[i - 1] in ("'s", "’s") and texts[i - 2][:1].isupper() \
+                or any("listed" in w for w in lows[j:i]):
+            continue  # "Xiaomi's Hong Kong-listed shares", "lender Silicon Valley Bank's shares" are the company's
         words = texts[j:i + 1]
         if i - j > 1 and any(w in _CORPORATE_TAIL_TOKENS and w != "Group" for w in words[:-1]):
             continue  # "Henan Dayou Energy Co, Yunnan Coal & Energy Co and Zhengzhou Coal Industry": companies
@@ -452,7 +453,7 @@ def _descriptor_word(text: str) -> bool:
     opens many names ("Power Grid Corp", "Coal India", "Energy Transfer", "Steel Authority of India")."""
     from marketkg.loaders.descriptions import COMPANY_NOUNS, describes_sector  # a cycle at import time otherwise
     low = text.lower()
-    return low in COMPANY_NOUNS or describes_sector(low) and (
+    return low in COMPANY_NOUNS or low.endswith("maker") or describes_sector(low) and (
         low.endswith("s") or low.endswith(("er", "or")) and low not in _MASS_NOUNS_IN_ER)
 
 

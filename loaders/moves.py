@@ -208,6 +208,10 @@ _SMALL_UNITS = frozenset({"cents", "cent", "yen", "dollars", "won", "rupees", "p
 _UNITS_OR = _POINTS | _SMALL_UNITS
 
 
+_NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety""".split())
+
+
 def _points_or(items: list[Item], j: int) -> int:
     """Skip '412.3 points, or' / '56 cents, or' / '$1.20, or' before a percent; returns the new index."""
     if j < len(items) and items[j].word("by"):
@@ -217,9 +221,10 @@ def _points_or(items: list[Item], j: int) -> int:
     k = j + _hedge_at(items, j)
     while k < len(items) and items[k].low in _POINTS_FILLER:
         k += 1  # "gained a scant 9.07 points, or 0.05 percent", "dropping another 2,061 points, or 8.6%"
-    if k + 2 < len(items) and items[k].kind == "W" and parse_number(items[k].text) is not None \
+    if k + 2 < len(items) and items[k].kind == "W" and (parse_number(items[k].text) is not None
+                                                        or items[k].low in _NUMBER_WORDS) \
             and items[k + 1].low in _UNITS_OR:
-        k += 2
+        k += 2  # ("gained nine points, or 0.4 percent": AP spells the small ones out)
     elif k + 1 < len(items) and items[k].qkind == "MONEY":
         k += 1
     elif k + 2 < len(items) and items[k].kind == "W" and (
@@ -861,6 +866,22 @@ def _after_ranking(items: list[Item], j: int) -> bool:
     return x >= 1 and items[x].low in ("was", "were") and any(y.low in _RANKING for y in items[max(0, x - 4):x])
 
 
+def _before_participle_aside(items: list[Item], j: int) -> int:
+    """The comma opening an aside ", controlled by billionaire Carlos Slim," that ends at the comma at
+    item j ("America Movil, controlled by billionaire Carlos Slim, rose 0.87 percent"), else j."""
+    for x in range(j - 3, max(-1, j - 10), -1):
+        if items[x].word(","):
+            return x if items[x + 1].kind == "W" and items[x + 1].low.endswith("ed") \
+                and any(it.word("by") for it in items[x + 2:min(x + 5, j)]) \
+                and items[x + 1].low not in _ASIDE_NOT_PARTICIPLE else j  # ("owned in part by")
+    return j
+
+
+#: past forms before "by" that move a subject: "..., dragged by banks, fell" is no aside of a name
+_ASIDE_NOT_PARTICIPLE = frozenset({"led", "dragged", "weighed", "lifted", "boosted", "hit", "pressured", "hurt",
+                                   "driven", "fueled", "fuelled", "supported", "buoyed", "pulled", "pushed"})
+
+
 def _free_standing(items: list[Item], j: int) -> bool:
     """An unknown name can be a subject only where a clause or list can start."""
     if j == 0:
@@ -1124,7 +1145,10 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     if j >= 0 and items[j].qkind == "TICKER" and items[j].text.startswith("("):
         j -= 1
     parenthetical = False
-    if j >= 0 and items[j].word(","):
+    aside = _before_participle_aside(items, j) if j >= 0 and items[j].word(",") else j
+    if aside != j:
+        j = aside - 1  # the name before the aside is the subject, as if no aside stood there
+    elif j >= 0 and items[j].word(","):
         parenthetical, j = True, j - 1  # "Optical names, including A and B, fell"
         while j >= 0 and items[j].kind == "W" and items[j].low in SUBJECT_SKIP:
             j -= 1  # "Japan's main measure of stock prices, the Nikkei index, lost"

@@ -124,3 +124,24 @@ def test_limit_up_moves(sentence, expected):
 ])
 def test_names_with_and_possessives_and_sector_words(sentence, expected):
     assert _moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # AP spells small point figures out before the percent
+    ("The Standard & Poor's 500 index gained six points, or 0.3 percent, to 2,071.",
+     [("S&P 500", 0.3, 2071.0)]),
+    # a company's possessive shares are the company's, not a sector's
+    ("The rout began after regional lender Pinecrest Bank's shares tanked 41 per cent.",
+     [("Pinecrest Bank", -41.0, None)]),
+    # an agent noun in "-maker" describes the name after it
+    ("Stocks fell. Toymaker Brixo saw its shares close down by roughly 2.1 percent.", [("Brixo", -2.1, None)]),
+    # Portuguese "e" joins the words of a name (Reuters' Latin American wraps)
+    ("Shares of Brazilian utility Energia Sul e Norte Participacoes SA tumbled 12.5 percent.",
+     [("Energia Sul e Norte Participacoes SA", -12.5, None)]),
+    # an aside in "controlled by", "owned in part by" stands between the name and its verb
+    ("Telecom firm Andes Movil, controlled by billionaire Jorge Ruiz, rose 0.9 percent.",
+     [("Andes Movil", 0.9, None)]),
+    ("Tencent, owned in part by Prosus, fell 2%.", [("Tencent Holdings", -2.0, None)]),
+])
+def test_subjects_in_the_wires_wordings(sentence, expected):
+    assert _moves(sentence) == expected
