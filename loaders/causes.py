@@ -794,11 +794,44 @@ def cause_phrases(items: list[Item], start: int, stops: set[int], heading: bool 
             k = nxt + len(also)
         elif (more := _and_one_more(items, nxt, stops)) is not None:
             k = more  # "following A, and weaker economies in B", "as investors reacted to A, and to B"
-        elif heading and nxt < len(items) and nxt not in stops:
+        elif heading and nxt < len(items) and nxt not in stops and _headline_list_item(items, nxt, k, e):
             k = nxt + (1 if items[nxt].word("and") else 0)
         else:
+            if heading and nxt < len(items) and nxt not in stops and (joined := _movers_list_end(items, nxt, k, e)):
+                out[-1] = (out[-1][0], joined)  # "as Banks, Nestle Shares Drop": the movers, then their verb
             break
     return [(a, b) for a, b in out if b > a]
+
+
+def _headline_list_item(items: list[Item], k: int, start: int, end: int) -> bool:
+    """Whether the words from item k to the next comma are one more cause in a headline's list
+    after the cause at items start..end ("on virus concerns, US election uncertainties"), not a
+    clause of its own: no cue, no "despite" or participle opening them ("..., as regulator
+    probes X", "..., erasing rally"), not the inner list of an "including", and a move verb
+    only where the cause before had one ("as Glencore sinks 29%, VW weighs"; not "Stocks, led
+    by banks, fall 4%")."""
+    if items[k].kind == "W" and (cue_at(items, k) is not None or items[k].low in W.DENIED
+                                 or items[k].low.endswith("ing")):
+        return False
+    if any(it.word("including") for it in items[start:end]):
+        return False  # "as banks including HSBC, Lloyds, RBS and Barclays fall": one cause
+    stop = next((x for x in range(k, len(items)) if items[x].word(",", ";")), len(items))
+    def moved(a: int, b: int) -> bool:
+        return any(items[x].kind == "W" and predicate_at(items, x) is not None for x in range(a, b))
+    return not moved(k, stop) or moved(start, end)
+
+
+def _movers_list_end(items: list[Item], k: int, start: int, end: int) -> int:
+    """The end of a headline's "A, B verb" cause when the cause at items start..end is a bare
+    name or noun and the words from item k name another and its verb ("as Banks, Nestle Shares
+    Drop"), else 0."""
+    if end - start > 3 or items[start].kind != "M" or any(items[x].kind == "W" and predicate_at(items, x) is not None
+                                                          for x in range(start, end)):
+        return 0  # (a named mover: "on foreign buying, Samsung rally" lists two causes)
+    stop = next((x for x in range(k, len(items)) if items[x].word(",", ";")), len(items))
+    if predicate_at(items, k) is not None or items[k].kind == "W" and items[k].text[:1].islower():
+        return 0  # "Stocks, led by banks, fall 4%": the sentence's own verb after its aside
+    return stop if any(items[x].kind == "W" and predicate_at(items, x) is not None for x in range(k + 1, stop)) else 0
 
 
 def _denied(items: list[Item], start: int, end: int) -> bool:

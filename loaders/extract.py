@@ -562,11 +562,11 @@ class _ArticleExtractor:
                 paragraph_moves = []
             last_line = s.line
             # causes in the move's clause
-            for cause in chain(clause_causes(s.items, raw_moves, text, heading=s.span.start_char < self.headline_end),
+            for cause in chain(clause_causes(s.items, raw_moves, text, heading=s.span.start_char < self.title_end),
                                with_members(s.items, raw_moves, text)):
                 targets = [d for raw, drafts in drafts_by_raw if raw in cause.effects for d in drafts]
                 self._add_cause(cause, targets, s)
-            for cause in linked_causes(s.items, raw_moves, text, heading=s.span.start_char < self.headline_end):
+            for cause in linked_causes(s.items, raw_moves, text, heading=s.span.start_char < self.title_end):
                 self._add_linked_cause(cause, s)
             for opening in opening_cause(s.items, text):
                 if s.moves:
