@@ -212,7 +212,8 @@ def _effect_after(items: list[Item], j: int) -> tuple[Mention, int] | None:
             ok = it.mention.kind in W.EFFECT_KINDS and (it.mention.kind != "place" or x > j and (
                 it.mention.extra.get("market_slot") or items[x - 1].word("in")))
             return (it.mention, x) if ok else None
-        if it.kind != "W" or it.low not in W.OBJECT_SKIP:
+        if it.kind != "W" or it.low not in W.OBJECT_SKIP and not (
+                it.low in W.INDEX_DESCRIBERS and x + 1 < len(items) and items[x + 1].kind == "M"):
             return None
     return None
 

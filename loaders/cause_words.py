@@ -9,7 +9,7 @@ __all__ = [
     "GAP_WORDS", "NOT_CAUSE_AFTER_ON", "ON_VENUE", "ON_AS_VERB", "NOT_CAUSE_AFTER_OVER", "NOT_CAUSE_AFTER_THE", "AS_NOT_CUE",
     "WAITING", "BOUNDARY", "BACK_SUBJECTS", "BACK_VERBS", "UP_WORDS", "WHEN",
     "WEEKDAYS", "LOOSE_GAP", "CLAUSE_END", "WEAK_CUES", "TIME_BEFORE_AFTER", "SPANS",
-    "COUNTS", "OPENINGS", "DENIED", "SECOND_CAUSE", "ALSO_CAUSE", "COURSE",
+    "COUNTS", "OPENINGS", "DENIED", "INDEX_DESCRIBERS", "SECOND_CAUSE", "ALSO_CAUSE", "COURSE",
     "AFTER_COURSE", "COURSE_NOUNS", "EARLIER_MOVES", "EARLIER_DAYS", "ON_CAUSE_NOUNS", "MOVE_PARTICIPLES", "EFFECT_KINDS", "ADVERBS", "CLOSE_VERBS", "SIDES",
     "SUBJECT_BEFORE", "SHARE_WORDS", "OBJECT_SKIP", "CLAUSE_OPEN", "AUXILIARIES", "VERB_CUES",
     "NEGATIONS", "AGENTS", "CAUSING", "LEADING", "BACK_ADJECTIVES", "MOVE_NOUN_MODIFIERS",
@@ -162,6 +162,9 @@ OBJECT_SKIP = frozenset({"the", "down", "lower", "higher", "up", "tumult", "turm
                          "broad", "sharp", "heavy", "sell", "-", "off", "decline", "declines", "losses",
                          "gains", "fall", "rise", "weakness", "pressure", "'s", "’s", "of", "falls", "drops",
                          "significant", "steep", "big", "deep", "losses"})
+#: words before a named index that describe it: "lifted the benchmark Shanghai index" (a bare
+#: "benchmark" is the index itself: "weighs heavily on benchmark")
+INDEX_DESCRIBERS = frozenset({"benchmark", "main", "key", "broader", "blue-chip"})
 #: a clause that is the cause of a later verb starts after one of these
 CLAUSE_OPEN = frozenset({",", ";", ":", "that", "said", "says", "say", "-", "while", "but", "because"})
 AUXILIARIES = frozenset({"have", "has", "had", "are", "is", "were", "was", "again", "also", "further", "all",

@@ -61,7 +61,11 @@ _AS_COMPARED = frozenset({"much", "many", "high", "low", "far", "long", "well", 
 #: the participles of the "X by" cues, which an adverb may split: "hit hard by", "hurt in part by"
 _BY_CUE_HEADS = frozenset(c.split()[0] for c in CUES if c.endswith(" by") and len(c.split()) == 2)
 _CUE_ADVERBS = frozenset({"hard", "in", "part", "partly", "partially", "mainly", "largely", "mostly", "primarily",
-                          "chiefly", "also", "further", "heavily", "particularly", "especially", "again", "strongly"})
+                          "chiefly", "also", "further", "heavily", "particularly", "especially", "again", "strongly",
+                          "down", "most"})  # "weighed down most by", "led down by"
+
+
+_CUE_WORDS = frozenset(tuple(c.split()) for c in CUES)
 
 
 def _split_by_cue(items: list[Item], k: int) -> tuple[str, int] | None:
@@ -72,6 +76,8 @@ def _split_by_cue(items: list[Item], k: int) -> tuple[str, int] | None:
         n += 1
     if n == k + 1 or n >= len(items) or not items[n].word("by") or items[k + 1].low == "in" and not items[k + 2].word("part"):
         return None
+    if n == k + 2 and (items[k].low, items[k + 1].low, "by") in _CUE_WORDS:
+        return None  # "weighed down by" is a cue of its own
     return f"{items[k].low} by", n + 1 - k
 
 

@@ -65,6 +65,7 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("gave", "back"), "down"), (("gives", "back"), "down"), (("giving", "back"), "down"),
     (("saw", "broad-based", "gains"), "up"), (("saw", "gains"), "up"), (("posted", "gains"), "up"),
     (("posted", "significant", "gains"), "up"), (("extended", "gains"), "up"), (("extended", "losses"), "down"),
+    (("widened", "losses"), "down"), (("deepened", "losses"), "down"), (("extended", "their", "losses"), "down"),
     (("drifted", "lower"), "down"), (("edged", "lower"), "down"), (("edged", "down"), "down"),
     (("edged", "higher"), "up"), (("edged", "up"), "up"), (("ticked", "up"), "up"), (("ticked", "higher"), "up"),
     (("ticked", "down"), "down"), (("ticked", "lower"), "down"), (("moved", "higher"), "up"),
@@ -273,7 +274,7 @@ MARKET_HEADS_AFTER = {"exchange": frozenset({"stock"}), "prices": frozenset({"st
                       "composite": frozenset(), "average": frozenset()}
 #: market heads that stand alone ("the market", "the benchmark"); others need a place ("Hong Kong stocks")
 MARKET_HEADS_ALONE = frozenset({"benchmark", "benchmarks", "market", "markets", "index", "indices", "indexes", "sharemarket",
-                                "gauge", "gauges", "bourse", "bourses"})
+                                "gauge", "gauges", "bourse", "bourses", "barometer"})  # ("the local stock barometer")
 #: heads that name one index, not a market: "the main U.S. index" is the S&P 500; "U.S. stocks" and
 #: "U.S. indexes" are Wall Street
 INDEX_HEADS = frozenset({"index", "benchmark", "gauge", "average", "composite", "barometer"})

@@ -867,13 +867,14 @@ def _after_ranking(items: list[Item], j: int) -> bool:
 
 
 def _before_participle_aside(items: list[Item], j: int) -> int:
-    """The comma opening an aside ", controlled by billionaire Carlos Slim," that ends at the comma at
-    item j ("America Movil, controlled by billionaire Carlos Slim, rose 0.87 percent"), else j."""
+    """The comma opening an aside ", controlled by billionaire Carlos Slim,", ", mired in a scandal,"
+    that ends at the comma at item j ("America Movil, controlled by billionaire Carlos Slim, rose
+    0.87 percent"), else j."""
     for x in range(j - 3, max(-1, j - 10), -1):
         if items[x].word(","):
             return x if items[x + 1].kind == "W" and items[x + 1].low.endswith("ed") \
-                and any(it.word("by") for it in items[x + 2:min(x + 5, j)]) \
-                and items[x + 1].low not in _ASIDE_NOT_PARTICIPLE else j  # ("owned in part by")
+                and any(it.word("by", "in", "with", "over", "amid") for it in items[x + 2:min(x + 5, j)]) \
+                and items[x + 1].low not in _ASIDE_NOT_PARTICIPLE else j  # ("owned in part by", "mired in")
     return j
 
 

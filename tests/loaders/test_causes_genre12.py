@@ -1,0 +1,52 @@
+"""Causes in the wordings of the Asian wires: a by-cue split by "down" or "most" ("weighed down
+most by", "led down by"), "widened losses", an aside in "mired in" between a name and its move,
+a cause verb's object described ("lifted the benchmark Shanghai index"), and "the local stock
+barometer" (sentences written for these tests in the styles of Yonhap, Reuters, Xinhua and the
+Inquirer; not copied)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import facts_of
+
+SEOUL = "Seoul stocks fall\n\nThe Kospi fell 1.2 percent on Monday.\n\n"
+SHANGHAI = "Shanghai stocks mixed\n\nThe Shanghai Composite Index fell 0.2 percent on Tuesday.\n\n"
+
+
+def _causes(text: str) -> list[tuple[str, str]]:
+    return [(c.effect.name, c.cause) for c in facts_of(text).causes]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The market was weighed down most by the technology counter, which fell 1.2 percent.",
+     [("KOSPI", "the technology counter")]),
+    ("Stocks widened losses in the afternoon, as new virus cases topped 900.", [("KOSPI", "new virus cases topped 900")]),
+])
+def test_seoul_wordings(sentence, expected):
+    assert _causes(SEOUL + sentence) == expected
+
+
+def test_led_down_by_a_company():
+    causes = _causes(SEOUL + "The Kospi fell 1.2 percent to 2,267.85, led down by Hanil Cement, which fell 9.1 percent.")
+    assert [(effect, cause.split(",")[0]) for effect, cause in causes] == [("KOSPI", "Hanil Cement")]
+
+
+def test_a_cause_verb_on_a_described_index():
+    assert _causes(SHANGHAI + "Chinese shares were mixed as financial heavyweights lifted the benchmark Shanghai "
+                              "index out of negative territory.") \
+        == [("Shanghai Composite Index", "financial heavyweights")]
+
+
+def test_an_aside_in_mired_in_leaves_the_move_and_its_cause():
+    facts = facts_of(SEOUL + "Hanil Cement, mired in a pricing probe, jumped 5.04 percent to 13,750 won, helped by "
+                             "reports of a new board.")
+    assert [(m.entity.name, m.change_pct) for m in facts.moves if m.entity.name == "Hanil Cement"] \
+        == [("Hanil Cement", 5.04)]
+    assert [(c.effect.name, c.cause) for c in facts.causes] == [("Hanil Cement", "reports of a new board")]
+
+
+def test_the_local_stock_barometer_is_the_market():
+    facts = facts_of("Manila stocks slip\n\nThe local stock barometer slipped 1.1 percent on Friday as foreign "
+                     "selling intensified.\n")
+    assert [(m.entity.name, m.change_pct) for m in facts.moves] == [("PSEi", -1.1)]
+    assert [(c.effect.name, c.cause) for c in facts.causes] == [("PSEi", "foreign selling intensified")]
