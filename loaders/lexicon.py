@@ -313,7 +313,7 @@ BUSINESS_NOUNS = frozenset({"sales", "revenue", "revenues", "profit", "profits",
 NAME_STOPWORDS = frozenset("""
 the a an this that these those it its their his her our we they he she i you shares stocks stock share index indices
 market markets sector sectors overall meanwhile elsewhere however while and but or also in on at for of to by
-with from as after amid despite following separately notably analysts analyst investors traders
+with from as after amid despite following separately notably notable analysts analyst investors traders
 bookings cancellations sales revenue revenues profits profit exports imports output inflation unemployment
 retail trading turnover volume volumes prices price yields yield bonds bond futures gold oil crude silver copper
 hong kong china chinese japan japanese us u.s. uk europe european asia asian america american beijing tokyo
@@ -324,6 +324,7 @@ sector performance popular top10 top gainers losers macroeconomic tech technolog
 biotech internet hardware software energy property consumer healthcare banks insurers utilities materials
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
 september october november december on its moves move rally gains losses session day week year month
+jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.
 southbound northbound capital funds money inflows outflows smart-driving lidar non-ferrous precious
 ltd ltd. inc inc. corp corp. co co. plc limited llc sa ag nv se holdings group
 during most some many several earlier later before since although though when where if yet still among under

@@ -567,6 +567,8 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
                 j += 1  # ("Abu Dhabi National Oil Company for Distribution", "Rabigh Refining and Petrochemical Co.")
             elif t in ("'s", "’s") and j > i and _possessive_in_name(texts, j):
                 j += 1  # "Hudson's Bay Co."
+            elif t == "/" and j > i and texts[j - 1] == "A" and j + 1 < n_toks and texts[j + 1] == "S":
+                j += 2  # the Nordic "A/S": "A.P. Moeller-Maersk A/S"
             elif t == "-" and j > i and j + 1 < n_toks and not base_ws[offset + j - 1] and not base_ws[offset + j] \
                     and (name_like[j + 1] or texts[j + 1].isalpha() and texts[j + 1].islower() and len(texts[j + 1]) <= 4
                          and texts[j - 1][:1].isupper() and (j + 2 >= n_toks or not name_like[j + 2])):

@@ -21,6 +21,7 @@ from marketkg.loaders.descriptions import read_description
 from marketkg.loaders.mentions import SHARE_CLASS_WORDS, Mention, sector_parts
 from marketkg.loaders.quantities import parse_number
 from marketkg.loaders.rankings import RANK_NOUNS, ranked_moves
+from marketkg.ontology.enums import EntityType
 from marketkg.ontology.reference import reference
 
 __all__ = ["RawMove", "find_moves", "predicate_at", "close_statements", "opening_close", "opening_figure"]
@@ -795,6 +796,14 @@ def _is_placeish(item: Item) -> bool:
 _EXCHANGE_WORDS = frozenset({"national", "stock", "exchange", "securities"})
 
 
+def _company(m: Mention) -> bool:
+    """Whether a mention names a company: an unknown name, or a known one that is no index."""
+    if m.kind != "ref":
+        return m.kind == "candidate"
+    entity = reference().entities.get(m.entity_id or "")
+    return entity is not None and entity.type is EntityType.COMPANY
+
+
 def _skip_place_pp(items: list[Item], j: int) -> int:
     """'The KOSPI index in Seoul gained', 'the Nikkei index of the Tokyo Stock Exchange fell':
     from the end of the place phrase back to the name it qualifies (unchanged if there is none)."""
@@ -818,6 +827,8 @@ def _skip_place_pp(items: list[Item], j: int) -> int:
             m -= 1
         if m >= 0 and items[m].kind == "M" and items[m].mention.kind in _SUBJECT_KINDS \
                 and (not items[k].word("at") or (items[m].mention.entity_id or "").startswith("idx-")):
+            if items[m].low in ("shares", "stock", "stocks") and items[j].kind == "M" and _company(items[j].mention):
+                return j  # "In France, shares in Renault dropped 7%": the company's shares, no place's
             return m  # (and "The HNX-Index at the Hanoi Stock Exchange was up": an index at its exchange)
     return _members_pp(items, j)
 
@@ -1080,8 +1091,11 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
             and k + 1 < len(items) and (items[k + 1].qkind == "PERCENT" or k + 2 < len(items) and items[k + 1].word("by")
                                         and items[k + 2].qkind == "PERCENT"):
         # "Losers included ..., and Toyota, down 0.7%", "..., and North West Co., higher by 2.5 per cent",
-        # "with Cenovus Energy, down 4.7%, Vermilion Energy, losing 4.2%"
-        return [(items[k - 2].mention, None, False)], None, None
+        # "with Cenovus Energy, down 4.7%, Vermilion Energy, losing 4.2%" (not "were A and B, down by 6.48
+        # percent and 3.59 percent, respectively": one figure for each name of the list)
+        figure = k + 1 if items[k + 1].qkind == "PERCENT" else k + 2
+        if not (k >= 4 and items[k - 3].word("and") and _respectively(items, figure + 1)[0]):
+            return [(items[k - 2].mention, None, False)], None, None
     saw = _saw_its(items, k)
     if saw is not None:
         return [(saw, None, False)], None, None  # "Shanghai Pharmaceuticals saw its share price surge 10 percent"
@@ -1238,8 +1252,10 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     if not found and not parenthetical and j >= 0 and items[j].low in _PRONOUNS and (
             j == 0 or items[j - 1].word(",", ";", "and", "but", "while", "-", "–", "—", ":")):
         return [(_pronoun(items[j]), None, False)], None, close  # "It pared losses to close down 0.3%"
-    if parenthetical and group is None and len(found) == 1 and _after_ranking(items, first):
-        return found, None, close  # "The STI's biggest gainer was Jardine Matheson, rising 2.25%"
+    if parenthetical and group is None and _after_ranking(items, first):
+        # "The STI's biggest gainer was Jardine Matheson, rising 2.25%"; "Notable decliners were A and B,
+        # down by 6.48 percent and 3.59 percent, respectively"
+        return found, None, close
     if parenthetical and group is None:
         s0 = _descriptor_end(items, k)
         if (items[k].low.endswith("ing") or items[k].low in _APPOSITIVE_DIRECTIONS) and s0 < k and items[s0].kind == "M" \
@@ -1719,7 +1735,9 @@ def _participle_subject(items: list[Item], k: int, moves: list[RawMove]) -> list
     """'The index fell steadily all day and finished at 12,348, dropping 1.19 per cent': a participle
     after a comma, with no subject of its own, tells more of the clause before it: that clause's
     figure-less move's subject."""
-    if not (k >= 1 and (items[k].low.endswith("ing") or items[k].low in ("up", "down")) and items[k - 1].word(",")):
+    each = 1 if k >= 2 and items[k - 1].word("each", "both", "all") else 0  # "A and B fell, each sliding 5%"
+    if not (k >= 1 + each and (items[k].low.endswith("ing") or items[k].low in ("up", "down"))
+            and items[k - 1 - each].word(",")):
         return []
     before = [m for m in moves if m.verb_start < k and not m.from_list]
     if not before:

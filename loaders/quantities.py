@@ -85,7 +85,7 @@ _CUR = r"HK\$|US\$|S\$|A\$|NT\$|C\$|R\$|RMB|CNY|HKD|USD|JPY|EUR|GBP|SGD|AUD|INR|
 _SCALE = r"lakh crore|trillion|billion|million|thousand|crore|lakh|tn|bn|mn|mln|mil|cr|m|b|k"  # crore, lakh: India
 _MONEY = re.compile(
     rf"(?:(?P<cur>{_CUR})\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE})\b)?"
-    rf"|(?P<num2>{_NUM})\s?(?P<scale2>{_SCALE})?\s(?P<cur2>yuan|dollars|HK dollars|Hong Kong dollars|yen|euros|won|rupees|Swiss francs|francs|pounds|baht|ringgit|rupiah|pesos|reais|rand|rubles|roubles|dirhams|riyals|dong)\b)",
+    rf"|(?P<num2>{_NUM})\s?(?P<scale2>{_SCALE})?\s(?P<cur2>yuan|dollars|HK dollars|Hong Kong dollars|yen|euros|won|rupees|Swiss francs|francs|pounds|baht|ringgit|rupiah|pesos|reais|rand|rubles|roubles|dirhams|riyals|dong|kronor|kroner|krona|krone|zlotys|zloty|liras|lira|shekels)\b)",
 )
 _SHARES = re.compile(rf"(?P<num>{_NUM})\s?(?P<scale>{_SCALE})?\s(?:(?:[A-Z]-|H-|A-|class [AB] )?shares|share units)\b")
 #: a ticker: 9988.HK anywhere, or a code/symbol in brackets after a name: (700.HK), (BABA), (NYSE: BABA)
@@ -116,7 +116,7 @@ TICKER = re.compile(
 # HK$ US$ S$ A$ NT$ C$ R$ RMB CNY HKD USD JPY EUR GBP SGD AUD INR KRW AED VND RM Dh QR SR Rp Rs) and a
 # digit at most three characters further ("Rs. " and a space), or South Africa's R or the Philippines' P right before a digit; a figure followed by a currency word
 # (the first three characters of yuan dollars "HK dollars" Hong yen euros won rupees Swiss francs
-# pounds baht ringgit rupiah pesos reais rand rubles roubles dirhams riyals dong), after at most a two-word scale ("lakh crore"); "(" or a bare HKEX
+# pounds baht ringgit rupiah pesos reais rand rubles roubles dirhams riyals dong kronor kroner zloty lira shekels), after at most a two-word scale ("lakh crore"); "(" or a bare HKEX
 # code's digits before ".HK". A digit of a level or a date, or a capital opening a name, is no
 # candidate any more: a fifth of them are left.
 _RANGE_FIRST = re.compile(r"[~\d](?:(?<=~)|(?=[\d,.]*\s?%?\s?(?:-|to)))", re.I)
@@ -138,7 +138,7 @@ _DECIMAL_COMMA_FIRST = re.compile(r"[+\-\d](?:(?<=[+\-])|(?=\d{0,2},\d{1,2}\s?(?
 _MONEY_FIRST = re.compile(r"[HUSANCRJEGKIDQPV₱₹₩$€£¥\d](?:(?<=[A-Z])(?=[KS$TMNPUBGRsEhp][\s\S]{0,3}\d)|(?<=[RP])(?=\d)"
                           r"|(?<=[₱₹₩$€£¥])(?=[\s\S]{0,4}\d)"
                           r"|(?<=\d)(?=[\d,.]*\s?(?:[a-z]+(?: [a-z]+)?)?\s"
-                          r"(?:yua|dol|HK |Hon|yen|eur|won|rup|Swi|fra|pou|bah|rin|pes|rea|ran|rub|rou|dir|riy|don)))")
+                          r"(?:yua|dol|HK |Hon|yen|eur|won|rup|Swi|fra|pou|bah|rin|pes|rea|ran|rub|rou|dir|riy|don|kro|zlo|lir|she)))")
 #: a Reuters instrument code standing bare after a company's name, as syndicated copies print it ("Al Rajhi
 #: Bank 1120.SE gaining 1%", "Emaar Malls EMAA.DU", "Apple AAPL.O"; the original's "<1120.SE>" too): digits or
 #: capitals, a dot and an exchange's suffix, with white space, "(" or "<" before it. Found from its dot and
@@ -185,7 +185,10 @@ _CURRENCY = {"HK$": "HKD", "HKD": "HKD", "US$": "USD", "USD": "USD", "$": "USD",
              "C$": "CAD", "won": "KRW", "rupees": "INR", "Swiss francs": "CHF", "francs": "CHF", "pounds": "GBP", "baht": "THB",
              "ringgit": "MYR", "rupiah": "IDR", "pesos": "MXN", "reais": "BRL", "rand": "ZAR", "INR": "INR", "Rs": "INR", "Rs.": "INR", "₹": "INR", "KRW": "KRW", "₩": "KRW", "dollars": "USD", "HK dollars": "HKD", "Hong Kong dollars": "HKD",
              "R$": "BRL", "R": "ZAR", "VND": "VND", "VNĐ": "VND", "dong": "VND", "PHP": "PHP", "P": "PHP", "₱": "PHP", "AED": "AED", "Dh": "AED", "dirhams": "AED", "RM": "MYR", "QR": "QAR", "SR": "SAR",
-             "riyals": "SAR", "Rp": "IDR", "rubles": "RUB", "roubles": "RUB"}
+             "riyals": "SAR", "Rp": "IDR", "rubles": "RUB", "roubles": "RUB",
+             # (Bloomberg's Nordic wraps: Swedish kronor, Danish and Norwegian kroner)
+             "kronor": "SEK", "krona": "SEK", "kroner": "DKK", "krone": "DKK", "zloty": "PLN", "zlotys": "PLN",
+             "lira": "TRY", "liras": "TRY", "shekels": "ILS"}
 
 
 @dataclass(frozen=True, slots=True)

@@ -145,3 +145,23 @@ def test_names_with_and_possessives_and_sector_words(sentence, expected):
 ])
 def test_subjects_in_the_wires_wordings(sentence, expected):
     assert _moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "shares in" a company after a place's opening are the company's (the BBC's market report)
+    ("In France, shares in Renault dropped 7%.", [("Renault", -7.0, None)]),
+    # Bloomberg's Nordic wraps: "A/S" ends a name, a month's abbreviation is no name, the participle after a
+    # figure-less move gives its figure, and kronor and kroner are currencies
+    ("Stocks fell. Vestas Wind Systems A/S (VWS DC) fell the most since Nov. 23, declining 2.9 percent to close "
+     "at 137 kroner.", [("Vestas Wind Systems A/S", -2.9, 137.0)]),
+    ("Stocks fell. Autoliv Inc. (ALIV SS) slumped the most since Dec. 27, losing 2.2 percent to 534 kronor.",
+     [("Autoliv Inc.", -2.2, 534.0)]),
+    # "each" before the participle gives every name of the list its figure
+    ("Stocks fell. Budweiser and Longfor Group fell, each sliding more than 5 per cent.",
+     [("Budweiser", -5.0, None), ("Longfor Group Holdings", -5.0, None)]),
+    # a ranking's list with one figure for each name, respectively
+    ("Stocks rose. The top gainers were Ayala Land and SM Prime, up 3 percent and 2 percent, respectively.",
+     [("Ayala Land", 3.0, None), ("SM Prime", 2.0, None)]),
+])
+def test_lists_and_names_of_the_nordic_and_asian_wires(sentence, expected):
+    assert [m for m in _moves(sentence) if m[0] not in ("Wall Street", "Global markets")] == expected
