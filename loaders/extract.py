@@ -610,6 +610,9 @@ class _ArticleExtractor:
                 previous = list(s.moves)
                 line_moves.setdefault(s.line, []).extend(s.moves)
                 paragraph_moves.extend(s.moves)
+        for mention in mentions:
+            if mention.kind == "market":
+                self.resolver.entities(mention)  # its surface joins its market's aliases ("Australian shares")
         return self._facts()
 
     def _stated(self, d: _MoveDraft) -> bool:

@@ -126,13 +126,23 @@ def _blank(text: str) -> str:
 
 
 def _is_caption(line: str) -> bool:
-    """An image caption: a lone descriptive sentence with no market content."""
+    """An image caption: a lone descriptive line with no market content and no past tense ("A
+    stunning view of the harbour at dusk.", "A trader works on the floor of the exchange."); a
+    wire's one-sentence paragraph tells what happened ("A slump in the big four banks offset
+    strong gains in the mining sector as the market was unable to ...") and is read."""
     return (  # cheapest test first: most lines fail it
         line.rstrip().endswith(".")
         and re.match(r"^(?:A|An)\s", line.strip()) is not None
         and 6 <= len(line.split()) <= 40
         and not _MOVE_HINT.search(line)
+        and not _PAST_TENSE.search(line)
     )
+
+
+#: a past-tense verb: a regular "-ed" form, or a common irregular one
+_PAST_TENSE = re.compile(r"\b(?:\w{2,}ed|led|fell|rose|hit|cut|said|sent|was|were|had|took|made|left|struck|saw|won|"
+                         r"lost|sank|slid|drove|gave|came|went|held|kept|paid|sold|bought|told|brought|began|would)\b",
+                         re.I)
 
 
 def mask_noise(text: str) -> str:

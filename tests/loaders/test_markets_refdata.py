@@ -277,3 +277,15 @@ def test_generic_surface_forms_are_article_aliases_not_node_names():
     assert "market" in kospi.entity.aliases and "South Korea" in kospi.entity.aliases
     node = build_graph([facts]).nodes["idx-kospi"]
     assert "market" not in node["aliases"] and "South Korea" in node["aliases"]
+
+
+def test_a_market_named_only_in_passing_still_lends_its_words_to_the_aliases():
+    # the facts contract: aliases hold every surface form the article used, not only those of the facts
+    # ("dragged Australian shares to a low" states no move, yet names the market the later facts are of)
+    facts = facts_of("Sydney stocks fall again\n\nA second day of selling dragged Australian shares to a one-week "
+                     "low on Monday.\n\nThe S&P/ASX 200 ended down 37 points, or 0.7%, at 5684.5.\n\n"
+                     "Utilities and property trusts also weighed heavily on the market.\n")
+    (move,) = facts.moves
+    assert move.entity.name == "S&P/ASX 200"
+    assert "Australian shares" in move.entity.aliases
+    assert {c.effect.aliases for c in facts.causes} == {move.entity.aliases}

@@ -83,3 +83,13 @@ def test_a_day_of_an_event_to_come_is_not_the_moves():
     facts = facts_of("SoftBank Group surged 7% ahead of its quarterly earnings report on Thursday.",
                      published="2025-08-05")
     assert [m.date for m in facts.moves] == ["2025-08-05"]
+
+
+def test_a_wire_paragraph_opening_with_a_is_read_and_a_caption_is_not():
+    # a one-sentence paragraph in the past tense tells what happened; a caption describes a picture
+    text = ("Sydney stocks fall\n\nA slump in the big banks dragged Australian shares lower.\n\n"
+            "A trader works on the floor of the Australian Securities Exchange in Sydney.\n\n"
+            "The S&P/ASX 200 closed down 0.7%.\n")
+    facts = facts_of(text)
+    assert [(c.effect.name, c.cause) for c in facts.causes] == [("S&P/ASX 200", "A slump in the big banks")]
+    assert not any("trader" in ev.sentence for m in facts.moves for ev in m.evidence)
