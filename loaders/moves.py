@@ -1213,6 +1213,9 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         j = j2 - 1
         if j >= 1 and items[j].word("parent", "owner") and items[j - 1].kind == "M":
             j -= 2  # "Facebook and Google parent Alphabet fell": the owner's name is no subject of its own
+        elif j >= 2 and items[j].kind == "W" and items[j].low in DESCRIPTORS and items[j - 1].word("and", ",") \
+                and items[j - 2].kind == "M":
+            j -= 1  # "SM Investments and lender BDO, which tumbled by 2.65 percent and 2.52 percent, respectively"
         # "The KOSPI and the TSEC rose 0.6%"; "the Dow, the S&P 500 and the Nasdaq all fell" once an 'and'
         # closed the list ("On Wall Street, the Dow fell" is no list)
         if j >= 1 and items[j].word("the") and (items[j - 1].word("and") or anded and items[j - 1].word(",")):
@@ -1740,6 +1743,10 @@ def _participle_subject(items: list[Item], k: int, moves: list[RawMove]) -> list
             and items[k - 1 - each].word(",")):
         return []
     before = [m for m in moves if m.verb_start < k and not m.from_list]
+    if not before and each:
+        listed = _list_before(items, k - 2 - each)  # "Losers included Budweiser and Longfor Group, each sliding 5%"
+        if len(listed) > 1:
+            return [(m, None, False) for m in listed]
     if not before:
         # "The KSE-100 Index experienced a significant drop on Wednesday, closing at ...": the one name
         # that a past verb follows, with no other name after it
@@ -1756,6 +1763,21 @@ def _participle_subject(items: list[Item], k: int, moves: list[RawMove]) -> list
     if any(m.pct is not None for m in own) or any(it.kind == "M" for it in items[max(m.end for m in own):k]):
         return []  # the clause told its figure already, or another name stands between
     return [(m.subject, None, False) for m in own]
+
+
+def _list_before(items: list[Item], j: int) -> list[Mention]:
+    """The names of an 'A, B and C' list ending at item j, in order (none if item j is no name)."""
+    out: list[Mention] = []
+    while j >= 0 and items[j].kind == "M" and items[j].mention.kind in _SUBJECT_KINDS:
+        out.append(items[j].mention)
+        j -= 1
+        if j >= 1 and items[j].word("and") and items[j - 1].word(","):
+            j -= 2
+        elif j >= 0 and items[j].word(",", "and"):
+            j -= 1
+        else:
+            break
+    return out[::-1]
 
 
 #: generic subjects of a market stated by its place: "share prices dropped 3% in Shanghai, Sydney and Manila"

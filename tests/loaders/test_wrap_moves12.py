@@ -161,7 +161,22 @@ def test_subjects_in_the_wires_wordings(sentence, expected):
      [("Budweiser", -5.0, None), ("Longfor Group Holdings", -5.0, None)]),
     # a ranking's list with one figure for each name, respectively
     ("Stocks rose. The top gainers were Ayala Land and SM Prime, up 3 percent and 2 percent, respectively.",
-     [("Ayala Land", 3.0, None), ("SM Prime", 2.0, None)]),
+     [("Ayala Land", 3.0, None), ("SM Prime Holdings", 2.0, None)]),
 ])
 def test_lists_and_names_of_the_nordic_and_asian_wires(sentence, expected):
+    assert [m for m in _moves(sentence) if m[0] not in ("Wall Street", "Global markets")] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Southeast Asia's big listed companies are in the reference data, "Tbk PT" and all
+    ("Stocks fell. Bank Central Asia Tbk PT rose 3 percent, while Maybank lost 1.2 percent.",
+     [("Bank Central Asia", 3.0, None), ("Maybank", -1.2, None)]),
+    # a description inside a list of names with figures "respectively"
+    ("Stocks fell. Investors cut their holdings in Ayala Land and lender BDO, which tumbled by 2.65 percent and "
+     "2.52 percent, respectively.", [("Ayala Land", -2.65, None), ("BDO Unibank", -2.52, None)]),
+    # a list a verb of ranking introduced, then "each" and the participle's figure
+    ("Stocks fell. Other notable losers included Budweiser and Longfor Group, each sliding more than 5 per cent.",
+     [("Budweiser", -5.0, None), ("Longfor Group Holdings", -5.0, None)]),
+])
+def test_southeast_asian_names_and_lists(sentence, expected):
     assert [m for m in _moves(sentence) if m[0] not in ("Wall Street", "Global markets")] == expected
