@@ -754,7 +754,7 @@ def _and_one_more(items: list[Item], j: int, stops: set[int]) -> int | None:
 
 
 def cause_phrases(items: list[Item], start: int, stops: set[int], heading: bool = False,
-                  end: int | None = None) -> list[tuple[int, int]]:
+                  end: int | None = None, split_amid: bool = False) -> list[tuple[int, int]]:
     """The cause phrases from item start: one, or two when the text joins two causes ('after A
     and a setback in B', 'amid A, as well as B'); a headline's commas list causes too
     ('Plunges on Oil, Housing Concerns')."""
@@ -782,6 +782,9 @@ def cause_phrases(items: list[Item], start: int, stops: set[int], heading: bool 
             if again is not None:  # "as New York City moved to close schools and as infections rose": two causes
                 out.append((cut, a))
                 cut = a + 1 + again[1]
+            elif split_amid and found is not None and found[0] in ("amid", "amidst") and a - cut >= 1:
+                e = a  # "fell on continued selling by foreign investors amid rising oil prices": two causes,
+                break  # the second read after its own cue (see chained_causes)
             elif found is not None and found[0] not in ("over", "on", "upon"):
                 nested = a
             elif items[a].word("and") and a - cut >= 2 and nested <= cut and _second_cause(items, a, e, cut) \
@@ -898,13 +901,18 @@ def _part_item(part: Mention) -> Item:
     return Item("M", part.start, part.end, part.start_char, part.end_char, part.text.lower(), part.text, mention=part)
 
 
+#: the cues whose cause ends at an "amid", which opens a cause of its own
+_AMID_SPLITS = frozenset({"on", "as", "after", "following", "upon"})
+
+
 def chained_causes(items: list[Item], start: int, cue: str, stops: set[int], heading: bool,
                    effects: list[RawMove], text: str) -> list[RawCause]:
     """The causes after a cue, and after a second cue that follows them ("ended higher, led by
     gains in financials, as foreign investors returned": two causes)."""
     out: list[RawCause] = []
     for _ in range(3):
-        spans = cause_phrases(items, start, stops, heading)
+        # "fell on A amid B", "as A amid B": two causes (a by-cue's "buoyed by A amid B" is one)
+        spans = cause_phrases(items, start, stops, heading, split_amid=cue in _AMID_SPLITS)
         found = make_causes(items, spans, cue, effects, text)
         out.extend(found)
         end = spans[-1][1] if spans and found else None

@@ -50,3 +50,20 @@ def test_the_local_stock_barometer_is_the_market():
                      "selling intensified.\n")
     assert [(m.entity.name, m.change_pct) for m in facts.moves] == [("PSEi", -1.1)]
     assert [(c.effect.name, c.cause) for c in facts.causes] == [("PSEi", "foreign selling intensified")]
+
+
+MUMBAI = "Indian stocks fall\n\nThe Sensex fell 1.2 percent on Monday.\n\n"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "on A amid B", "as A amid B": two causes of the move, each after its own cue (Mint, the Inquirer)
+    ("The Nifty fell 1% on continued selling by foreign investors amid rising oil prices.",
+     [("Nifty 50", "continued selling by foreign investors", "on"), ("Nifty 50", "rising oil prices", "amid")]),
+    ("The Nifty slipped 0.4% as foreign selling intensified amid sluggish regional markets.",
+     [("Nifty 50", "foreign selling intensified", "as"), ("Nifty 50", "sluggish regional markets", "amid")]),
+    # a by-cue's "buoyed by A amid B" stays one cause, as the seed annotations have it
+    ("The Nifty rose 1%, buoyed by improved risk sentiment amid easing tensions.",
+     [("Nifty 50", "improved risk sentiment amid easing tensions", "buoyed by")]),
+])
+def test_amid_after_a_cause(sentence, expected):
+    assert [(c.effect.name, c.cause, c.cue) for c in facts_of(MUMBAI + sentence).causes] == expected
