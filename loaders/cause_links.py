@@ -238,6 +238,10 @@ def _clause_start(items: list[Item], k: int, heading: bool) -> int:
 _VERB_ADVERBS = frozenset({"earlier", "also", "already", "further", "again", "initially", "later", "then"})
 
 
+#: move verbs that are cause verbs only with a market right after them as their object
+_MOVE_VERBS_AS_CAUSE = frozenset({"sink", "sinks", "sank", "sinking"})
+
+
 def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
     """'Fears over X have rattled Asian markets', 'A and B sent Asian indices on a downward
     spiral', 'Greek Vote, China Weigh on East Asia Stock Prices', 'X raided Y, prompting the
@@ -257,6 +261,9 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
             continue  # "the biggest drag on the S&P 500", "a boost to miners": a noun, not a verb
         if verb and k + len(verb) < len(items) and items[k + len(verb)].word("together"):
             continue  # "regulators pushed together two huge banks": merged them, moved nothing
+        if verb and verb[0] in _MOVE_VERBS_AS_CAUSE and not (
+                k + 1 < len(items) and items[k + 1].kind == "M" and items[k + 1].mention.kind in ("market", "ref")):
+            continue  # "Tech stocks sink in Hong Kong": their own move; "A, B sink Hong Kong stocks": a cause
         found = _effect_after(items, k + (len(verb) if verb else 1))
         if found is None:
             continue

@@ -186,7 +186,7 @@ CUES: tuple[str, ...] = (
     "weighed by", "weighed down by", "weighed on by", "dragged down by", "dragged by", "pressured by",
     "hit by", "hurt by", "influenced by", "compounded by", "driven by", "fuelled by", "fueled by",
     "spurred on by", "spurred by", "sparked by", "triggered by", "led by", "powered by", "propelled by", "prompted by",
-    "responding to", "in reaction to", "rattled by", "unsettled by", "spooked by", "blamed on",
+    "responding to", "in reaction to", "rattled by", "unsettled by", "spooked by", "blamed on", "wary of",
     "attributed to", "following the lead of", "followed the lead of", "took their cue from", "took cues from",
     "taking their cue from", "taking cues from", "tracking", "tracked", "reacted to", "responded to", "reacting to",
     "over", "following", "after", "amid", "amidst", "as", "on",
@@ -210,7 +210,10 @@ CAUSE_VERBS: frozenset[tuple[str, ...]] = frozenset(tuple(v.split()) for v in (
     "put pressure on|puts pressure on|putting pressure on|piled pressure on|kept pressure on|"
     "pulled|pull|pulls|pulled down|knocked down|sent down|helped push down|helped drag down|helped pull down|"
     "helped send down|helped push up|helped lift up|pressuring|dragging down|pushing down|contributed the most to|"
-    "contributed most to|contributing the most to|contributing most to|gives|gave|give|giving|dragged on|drags on|dragging on|drag on").split("|"))
+    "contributed most to|contributing the most to|contributing most to|gives|gave|give|giving|dragged on|drags on|dragging on|drag on|"
+    # a move verb with a market as its object: "Alibaba, Meituan, Tencent sink Hong Kong stocks" (moves.py
+    # reads no move of the subjects there)
+    "sink|sinks|sank|sinking|lifted up|send lower|sent lower").split("|"))
 #: cause verbs that move a market only with one of these objects after it: "gives Dubai index a lift"
 GIVING = frozenset({"gives", "gave", "give", "giving"})
 GIVEN_MOVES = frozenset({"lift", "boost", "fillip", "push", "jolt", "knock", "hit"})

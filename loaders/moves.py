@@ -1954,6 +1954,9 @@ def find_moves(items: list[Item]) -> list[RawMove]:
             k += 1
             continue
         direction, length, needs_figure = pred
+        if _market_object(items, k + length):
+            k += length  # "Alibaba, Meituan, Tencent sink Hong Kong stocks": the market moved, the names moved it
+            continue
         if forecasting and _forecast(items, k):
             k += length  # "Analysts expect the Nikkei to drop 2%": a forecast, no move
             continue
@@ -2036,6 +2039,15 @@ def find_moves(items: list[Item]) -> list[RawMove]:
 
 
 _FUTURES = frozenset({"futures"})
+
+
+def _market_object(items: list[Item], j: int) -> bool:
+    """Whether item j, right after a move verb, is a market or an index as the verb's object."""
+    if j >= len(items) or items[j].kind != "M":
+        return False
+    m = items[j].mention
+    return m.kind == "market" and not m.extra.get("generic_subject") or m.kind == "ref" and (
+        m.entity_id or "").startswith("idx-")
 
 
 def _without_extremes(items: list[Item], moves: list[RawMove]) -> list[RawMove]:

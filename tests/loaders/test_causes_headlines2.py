@@ -36,3 +36,23 @@ def test_a_headline_lists_causes_with_commas(headline, expected):
 
 def test_the_verb_after_an_aside_is_no_cause():
     assert ("Wall Street", "fall 4%") not in _headline_causes("Stocks, led by banks, fall 4%")
+
+
+def test_names_that_sink_a_market_are_its_causes():
+    # a move verb with a market as its object: the market moved, the names moved it (SCMP's headlines)
+    facts = facts_of("Alibaba, Meituan, Tencent sink Hong Kong stocks on regulatory pressure\n\n"
+                     "The Hang Seng Index fell 1.9 percent on Tuesday.\n")
+    assert [(m.entity.name, m.change_pct) for m in facts.moves] == [("Hang Seng Index", -1.9)]
+    assert [(c.effect.name, c.cause) for c in facts.causes] == [
+        ("Hang Seng Index", "Alibaba"), ("Hang Seng Index", "Meituan"), ("Hang Seng Index", "Tencent"),
+        ("Hang Seng Index", "regulatory pressure")]
+
+
+def test_a_market_that_sinks_in_a_place_moved_itself():
+    facts = facts_of("Tech stocks sink in Hong Kong on tightening curbs\n\nThe Hang Seng Index fell 1.9 percent.\n")
+    assert ("Technology", "tightening curbs") in [(c.effect.name, c.cause) for c in facts.causes]
+
+
+def test_wary_of_is_a_cue():
+    facts = facts_of("Thai stocks fall\n\nThai shares retreated 1 percent on Tuesday, wary of political uncertainty.\n")
+    assert [(c.effect.name, c.cause, c.cue) for c in facts.causes] == [("SET Index", "political uncertainty", "wary of")]
