@@ -179,3 +179,11 @@ def test_rating_phrase_keeps_the_new_rating():
     assert [(a.rating_from, a.rating_to) for a in facts.investor_actions] == [("overweight", "neutral")]
     facts = facts_of("Geely Automobile rose 4.1%. Morgan Stanley raised its rating on the carmaker to overweight.")
     assert [(a.rating_from, a.rating_to) for a in facts.investor_actions] == [(None, "overweight")]
+
+
+def test_taipei_trading_groups_are_investors():
+    # the Taipei Times' and Focus Taiwan's daily tally of who bought and sold (written for this test)
+    facts = facts_of("Taiwan stocks fall\n\nAfter domestic proprietary traders sold a net NT$2.1 billion of shares "
+                     "and investment trust companies bought a net NT$530 million, the TAIEX closed down 1.2 percent.\n")
+    assert [(a.investor.name, a.action.value, a.amount) for a in facts.investor_actions] == [
+        ("Proprietary traders", "sold", "NT$2.1 billion"), ("Investment trusts", "bought", "NT$530 million")]
