@@ -257,6 +257,10 @@ def _read_rating(raw: RawAction, tail: str) -> None:
         raw.rating_to = m.group("to")
 
 
+#: the auxiliaries of a passive rating change: "was downgraded", "has been upgraded", "after being cut"
+_PASSIVE_AUXILIARIES = ("was", "were", "is", "are", "been", "being", "got", "gets", "get")
+
+
 def find_actions(items: list[Item], text: str, *, flow_default: str | None = None) -> list[RawAction]:
     """Investor actions stated in a sentence's items."""
     out: list[RawAction] = []
@@ -303,6 +307,15 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
                 and not (actor.entity_id or "").startswith("inv-") and k + 2 < len(items) and items[k + 1].word("by") \
                 and items[k + 2].kind == "M":
             actor, target, passive = items[k + 2].mention, actor, True  # "Baidu upgraded by JPMorgan"
+        elif action in ("upgraded", "downgraded") and actor is not None and k >= 1 \
+                and items[k - 1].word(*_PASSIVE_AUXILIARIES):
+            # "Autoliv was downgraded to neutral at Morgan Stanley": the broker after "at" or "by" rated the
+            # subject; with no broker named the sentence says who was rated, not who rated it
+            broker = next((items[x + 1].mention for x in range(k + 1, min(k + 10, len(items) - 1))
+                           if items[x].word("by", "at") and items[x + 1].kind == "M"), None)
+            if broker is None:
+                continue
+            actor, target, passive = broker, actor, True
         role = role_before(items, k) if actor is None else None
         pronoun = actor is None and role is None and action in ("raised_stake", "cut_stake") and k >= 1 \
             and items[k - 1].word("it")

@@ -187,3 +187,15 @@ def test_taipei_trading_groups_are_investors():
                      "and investment trust companies bought a net NT$530 million, the TAIEX closed down 1.2 percent.\n")
     assert [(a.investor.name, a.action.value, a.amount) for a in facts.investor_actions] == [
         ("Proprietary traders", "sold", "NT$2.1 billion"), ("Investment trusts", "bought", "NT$530 million")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a passive rating change: the broker after "at" or "by" rated the subject, never the other way round
+    ("Autoliv was downgraded to neutral at Morgan Stanley.", [("Morgan Stanley", "downgraded", "Autoliv")]),
+    ("Autoliv was downgraded to neutral by Morgan Stanley on Tuesday.", [("Morgan Stanley", "downgraded", "Autoliv")]),
+    # with no broker named, no investor is known
+    ("Autoliv was downgraded to neutral.", []),
+])
+def test_a_passive_rating_change_names_its_broker(sentence, expected):
+    acts = facts_of("Stocks fall\n\nThe S&P 500 fell 1.2 percent on Monday.\n\n" + sentence + "\n").investor_actions
+    assert [(a.investor.name, a.action.value, a.target.name if a.target else None) for a in acts] == expected
