@@ -199,3 +199,14 @@ def test_taipei_trading_groups_are_investors():
 def test_a_passive_rating_change_names_its_broker(sentence, expected):
     acts = facts_of("Stocks fall\n\nThe S&P 500 fell 1.2 percent on Monday.\n\n" + sentence + "\n").investor_actions
     assert [(a.investor.name, a.action.value, a.target.name if a.target else None) for a in acts] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the Philippine and Indonesian wraps' "net foreign selling": the foreign investors' trade and its amount
+    ("There was P1.1 billion worth of net foreign selling as investors took profits.",
+     [("Foreign investors", "sold", "P1.1 billion")]),
+    ("Net foreign buying reached P640 million.", [("Foreign investors", "bought", "P640 million")]),
+])
+def test_net_foreign_selling_is_the_foreign_investors_trade(sentence, expected):
+    acts = facts_of("Manila stocks fall\n\nThe PSEi fell 1.2 percent on Friday.\n\n" + sentence + "\n").investor_actions
+    assert [(a.investor.name, a.action.value, a.amount) for a in acts] == expected
