@@ -94,6 +94,9 @@ def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
                 return None  # "as well as", "exporters such as Toyota", "just as EYDAP grew 0.93%": no cause
             if words == ("after",) and k + 1 < len(items) and items[k + 1].word("having"):
                 return None  # "extended its losses after having traded with some volatility": its own course
+            if words == ("after",) and k + 2 < len(items) and items[k + 1].word("being") \
+                    and items[k + 2].word("down", "up", "higher", "lower", "as", "flat"):
+                return None  # "dropped 2.7 per cent for the day, after being down 3.1 per cent": its own course
             if words == ("as",) and k >= 2 and items[k - 2].word("as") and items[k - 1].low in _AS_COMPARED:
                 return None  # the second "as" of "as much as 1.8%", "as far as": a comparison
             if words == ("as",) and any(it.kind == "W" and it.low in W.WAITING for it in items[k + 2:k + 5]):

@@ -67,3 +67,14 @@ MUMBAI = "Indian stocks fall\n\nThe Sensex fell 1.2 percent on Monday.\n\n"
 ])
 def test_amid_after_a_cause(sentence, expected):
     assert [(c.effect.name, c.cause, c.cue) for c in facts_of(MUMBAI + sentence).causes] == expected
+
+
+SYDNEY = "Sydney stocks fall\n\nThe S&P/ASX 200 fell 1.2 percent on Monday.\n\n"
+
+
+def test_after_being_down_is_the_day_s_own_course():
+    facts = facts_of(SYDNEY + "The energy sub-index dropped 2.7 per cent for the day, after being down 3.1 per cent.")
+    assert [(c.effect.name, c.cause) for c in facts.causes] == []
+    # a rating change after "being" still explains the move
+    facts = facts_of(SYDNEY + "Westpac fell 2% after being downgraded by Citi.")
+    assert [(c.effect.name, c.cause) for c in facts.causes] == [("Westpac", "being downgraded by Citi")]
