@@ -35,7 +35,7 @@ NOT_CAUSE_AFTER_OVER = frozenset({"the", "a", "an", "its", "their", "one", "two"
                                   "half", "percent", "per", "time", "recent", "last", "next", "past", "previous",
                                   "this", "that", "those", "these", "and", "-", ",", ".", "to"})
 NOT_CAUSE_AFTER_THE = frozenset({"day", "session", "week", "month", "year", "quarter", "mainland", "nasdaq",
-                                 "exchange", "board", "market", "index", "news", "back", "heels", "wake"})
+                                 "exchange", "board", "market", "index", "back", "heels", "wake"})
 AS_NOT_CUE = (("as", "well"), ("as", "much"), ("as", "many"), ("as", "high"), ("as", "low"), ("as", "of"),
               ("as", "part"), ("as", "usual"), ("as", "a", "result"), ("as", "such"), ("as", "expected"),
               ("as", "the", "session"), ("as", "to"), ("as", "the", "day"), ("as", "investors", "awaited"),
@@ -109,7 +109,8 @@ CONCERN_NOUNS = frozenset({"worries", "fears", "concerns", "hopes", "jitters", "
 ON_CAUSE_NOUNS = CONCERN_NOUNS | frozenset({"comeback", "rally", "rebound", "recovery", "expectations", "report",
                                             "decision", "announcement", "results", "earnings", "surge", "slump",
                                             "selloff", "sell-off", "rout", "upgrade", "downgrade", "bets",
-                                            "speculation", "optimism", "talks", "deal", "outlook", "warning"})
+                                            "speculation", "optimism", "talks", "deal", "outlook", "warning",
+                                            "news", "expectation", "reports", "data", "hopes"})  # "on the news"
 #: "on a weaker yen", "on the stronger dollar": a comparative after the article makes "on" a cause
 COMPARATIVES = frozenset({"weaker", "stronger", "higher", "lower", "firmer", "softer", "rising", "falling"})
 PRICED = frozenset({"yen", "dollar", "euro", "won", "yuan", "rupee", "pound", "oil", "prices", "yields", "rates",

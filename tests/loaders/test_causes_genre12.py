@@ -78,3 +78,15 @@ def test_after_being_down_is_the_day_s_own_course():
     # a rating change after "being" still explains the move
     facts = facts_of(SYDNEY + "Westpac fell 2% after being downgraded by Citi.")
     assert [(c.effect.name, c.cause) for c in facts.causes] == [("Westpac", "being downgraded by Citi")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "on the news that ...", "on the expectation ...": the article, then the cause noun (CNBC's Europe close)
+    ("Shares of Tesco ended 5 percent higher on the expectation the grocer would soon name a new chief executive.",
+     [("Tesco", "the expectation the grocer would soon name a new chief executive")]),
+    ("LinkedIn jumped 47 percent on the news that the platform will be bought by a rival.",
+     [("LinkedIn", "the news that the platform will be bought by a rival")]),
+])
+def test_on_the_news_is_a_cause(sentence, expected):
+    facts = facts_of("European stocks fall\n\nThe STOXX 600 fell 1.2 percent on Monday.\n\n" + sentence)
+    assert [(c.effect.name, c.cause) for c in facts.causes] == expected
