@@ -626,11 +626,13 @@ def _time_phrase_end(items: list[Item], k: int) -> int:
 
 _COURSE_PARTICIPLES = frozenset({"paring", "reversing", "erasing", "extending", "trimming", "recouping",
                                  "relinquishing", "giving", "wiping", "adding", "snapping", "halting", "ending",
-                                 "continuing", "leading", "deepening"})
+                                 "continuing", "leading", "deepening", "marking", "hitting", "posting", "notching",
+                                 "recording", "touching"})
 #: the words before a move's own object: "some of their recent gains", "its early losses"
 _OWN_OBJECT_BEFORE = frozenset({"their", "its", "recent", "early", "earlier", "initial", "session's", "day's"})
 _COURSE_OBJECTS = frozenset({"gains", "losses", "gain", "loss", "advance", "advances", "declines", "slide",
-                             "rally", "streak", "run", "slump", "selloff", "sell-off", "rout", "retreat", "trend"})
+                             "rally", "streak", "run", "slump", "selloff", "sell-off", "rout", "retreat", "trend",
+                             "drop", "fall", "decline", "rise", "high", "low", "record", "peak"})
 #: a participle that carries the day's move on: what set the run off explains the day too
 _CARRYING_ON = frozenset({"extending", "deepening"})
 
@@ -641,6 +643,8 @@ def _course_participle_end(items: list[Item], k: int) -> int | None:
     if not (k + 2 < len(items) and items[k + 1].low in _COURSE_PARTICIPLES):
         return None
     for x in range(k + 2, min(k + 8, len(items))):  # (", snapping a three-day rally": the compound is three items)
+        if items[x].kind == "Q" and items[x].qkind == "PERCENT":
+            continue  # ", extending Friday's 0.5% drop"
         if items[x].kind != "W":
             return None
         if items[x].low in _COURSE_OBJECTS:

@@ -90,3 +90,16 @@ def test_after_being_down_is_the_day_s_own_course():
 def test_on_the_news_is_a_cause(sentence, expected):
     facts = facts_of("European stocks fall\n\nThe STOXX 600 fell 1.2 percent on Monday.\n\n" + sentence)
     assert [(c.effect.name, c.cause) for c in facts.causes] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the move's own course in a participle, read through to the cue after it (Nikkei Asia, the Korea Herald)
+    ("Hanil Cement slumped 5.4%, extending Friday's 0.5% drop after reporting a slide in net profit.",
+     [("Hanil Cement", "reporting a slide in net profit")]),
+    ("The Kospi climbed 0.4 percent, marking a new high for a second session on reports of strong exports.",
+     [("KOSPI", "reports of strong exports")]),
+    ("The Kospi climbed 0.8 percent, extending its gain for a fourth session following the release of upbeat data.",
+     [("KOSPI", "the release of upbeat data")]),
+])
+def test_a_course_participle_then_the_cue(sentence, expected):
+    assert [(c.effect.name, c.cause) for c in facts_of(SEOUL + sentence).causes] == expected
