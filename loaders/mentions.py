@@ -322,8 +322,10 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
             found.append(Mention(j, i + 1, "sector", table.doc_text[start_char:end_char], start_char, end_char,
                                  sectors=sectors))
             taken.update(range(j, i + 1))
-        elif 0 < len(mods) <= 2 and all(m.islower() or "-" in m for m in mods) \
+        elif 0 < len(mods) <= 2 and all(m.islower() or "-" in m or m == texts[j] and j in sent_starts and m.istitle()
+                                        and len(mods) == 2 and all(w.isalpha() for w in words) for m in mods) \
                 and low not in {"stock", "group", "space", "issues"}:  # "all first-section issues": no sector
+            # ("Cruise line companies are rising": a sentence's capital opens the phrase)
             found.append(Mention(j, i + 1, "sector", table.doc_text[start_char:end_char], start_char, end_char,
                                  sectors=(f"sector-{'-'.join(m.lower() for m in mods)[:60]}",)))
             taken.update(range(j, i + 1))

@@ -103,3 +103,13 @@ def test_on_the_news_is_a_cause(sentence, expected):
 ])
 def test_a_course_participle_then_the_cue(sentence, expected):
     assert [(c.effect.name, c.cause) for c in facts_of(SEOUL + sentence).causes] == expected
+
+
+def test_a_sector_phrase_opening_a_sentence_with_its_capital():
+    # AP's "Cruise line companies are rising after ...": the sentence's capital opens a sector phrase
+    facts = facts_of("Stocks rise\n\nThe S&P 500 rose 1.2 percent on Monday.\n\n"
+                     "Cruise line companies are rising after Carnival posted strong results.")
+    assert [(c.effect.name, c.cause) for c in facts.causes] == [("cruise line", "Carnival posted strong results")]
+    # a hyphenated opening stays out ("Non-ferrous players including China Daye and MMG also advanced")
+    facts = facts_of("Stocks rise\n\nNon-ferrous players including China Daye and MMG also advanced.")
+    assert all(m.entity.type.value != "sector" for m in facts.moves)
