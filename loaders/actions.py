@@ -47,9 +47,11 @@ _FLOWS = ((("net", "inflows"), "net_inflow"), (("net", "inflow"), "net_inflow"),
           (("net", "bought"), "bought"), (("net", "buyers"), "bought"), (("net", "buyer"), "bought"),
           (("net", "buys"), "bought"), (("net", "selling"), "sold"), (("net", "sold"), "sold"),
           (("net", "sales"), "sold"), (("net", "sell"), "sold"), (("net", "sellers"), "sold"),
-          (("net", "seller"), "sold"), (("net", "foreign", "selling"), "sold"), (("net", "foreign", "buying"), "bought"))
+          (("net", "seller"), "sold"), (("net", "foreign", "selling"), "sold"), (("net", "foreign", "buying"), "bought"),
+          (("net", "foreign", "sales"), "sold"), (("net", "foreign", "purchases"), "bought"),
+          (("foreign", "net", "selling"), "sold"), (("foreign", "net", "buying"), "bought"))
 #: flows whose words name their doer: "Total net foreign selling reached P2.05 billion"
-_FOREIGN_FLOWS = frozenset({("net", "foreign", "selling"), ("net", "foreign", "buying")})
+_FOREIGN_FLOWS = frozenset(words for words, _action in _FLOWS if "foreign" in words)
 _RESPECTIVELY = frozenset({"respectively"})
 _FLOW_FIRST = frozenset(words[0] for words, _action in _FLOWS)
 _INVESTOR_KINDS = frozenset({"ref", "candidate"})
@@ -386,7 +388,7 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
     if out:
         out += _named_in_trade(items, out)
     taken = {a.investor.entity_id for a in out if a.investor is not None}
-    out += [a for a in _nominal_actions(items) + _net_foreign(items) if a.investor.entity_id not in taken]
+    out += [a for a in _nominal_actions(items) if a.investor.entity_id not in taken]
     if has_lows(items, _STAKE) and not any(a.action in ("raised_stake", "cut_stake") for a in out):
         out += _stake_deals(items)
     return out
@@ -480,32 +482,6 @@ def _nominal_actions(items: list[Item]) -> list[RawAction]:
             continue
         action = _NOMINAL_ACTIONS[items[k].low]
         out.append(RawAction(items[k + 2].mention, None, action, None))
-    return out
-
-
-#: "net foreign selling", "foreign net buying": the foreign investors' trade, named by its noun
-_NET_FOREIGN = {("net", "foreign", "selling"): "sold", ("net", "foreign", "sales"): "sold",
-                ("foreign", "net", "selling"): "sold", ("net", "foreign", "buying"): "bought",
-                ("net", "foreign", "purchases"): "bought", ("foreign", "net", "buying"): "bought"}
-_NET_FOREIGN_FIRST = frozenset(words[0] for words in _NET_FOREIGN)
-
-
-def _net_foreign(items: list[Item]) -> list[RawAction]:
-    """'There was P1.1 billion worth of net foreign selling', 'Net foreign buying reached P500
-    million' (the Philippine and Indonesian wraps): the foreign investors sold or bought, for the
-    amount named just before ('worth of') or after the phrase."""
-    out: list[RawAction] = []
-    for k in word_indices(items, _NET_FOREIGN_FIRST):
-        words = next((w for w in _NET_FOREIGN if words_at(items, k, w)), None)
-        if words is None:
-            continue
-        at = k + words.index("foreign")
-        doer = Mention(items[at].start, items[at].end, "ref", items[at].text, items[at].start_char,
-                       items[at].end_char, entity_id="inv-foreign-investors")
-        before = k - 3 if k >= 3 and items[k - 1].word("of") and items[k - 2].word("worth") else None
-        amount = items[before].qty.text if before is not None and items[before].qkind == "MONEY" \
-            else _amount_after(items, k + len(words), ("MONEY",))
-        out.append(RawAction(doer, None, _NET_FOREIGN[words], None, amount=amount))
     return out
 
 

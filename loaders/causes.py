@@ -65,8 +65,6 @@ _CUE_ADVERBS = frozenset({"hard", "in", "part", "partly", "partially", "mainly",
                           "down", "most"})  # "weighed down most by", "led down by"
 
 
-_CUE_WORDS = frozenset(tuple(c.split()) for c in CUES)
-
 
 def _split_by_cue(items: list[Item], k: int) -> tuple[str, int] | None:
     """'hit hard by', 'hurt in part by', 'boosted mainly by': a by-cue with adverbs inside it."""
@@ -76,7 +74,7 @@ def _split_by_cue(items: list[Item], k: int) -> tuple[str, int] | None:
         n += 1
     if n == k + 1 or n >= len(items) or not items[n].word("by") or items[k + 1].low == "in" and not items[k + 2].word("part"):
         return None
-    if n == k + 2 and (items[k].low, items[k + 1].low, "by") in _CUE_WORDS:
+    if n == k + 2 and (items[k].low, items[k + 1].low, "by") in _CUE_INDEX.get(items[k].low, ()):
         return None  # "weighed down by" is a cue of its own
     return f"{items[k].low} by", n + 1 - k
 

@@ -700,8 +700,11 @@ def _skip_appositive(items: list[Item], j: int) -> int:
         # "Fomento Economico Mexicano SAB, owner of Latin America's largest convenience-store chain, dropped"
         role_of = opener is not None and (opener.low in DESCRIPTORS or opener.low in _ROLE_OF) and c + 2 < j \
             and items[c + 2].word("of")
+        # "America Movil, controlled by billionaire Carlos Slim, rose", "X, owned in part by Y,", "X, mired in Z,"
+        participle = opener is not None and opener.kind == "W" and opener.low.endswith("ed") \
+            and any(x.word("by", "in", "with", "over", "amid") for x in items[c + 2:min(c + 5, j)])
         if opener is not None and (opener.low in _APPOSITIVE_OPENERS or cue or possessive or owned_sector or role_of
-                                   or opener.kind == "M" and opener.mention.kind == "market"):
+                                   or participle or opener.kind == "M" and opener.mention.kind == "market"):
             name = c - 1
             if name >= 1 and items[name].qkind == "TICKER" and items[name].text.startswith("("):
                 name -= 1  # "Thomson Multimedia (PHO), a French consumer electronics company, fell"
@@ -709,8 +712,8 @@ def _skip_appositive(items: list[Item], j: int) -> int:
                 name -= 1  # "Livedoor's stock, one of the few ..., fell"
             if name < 0 or items[name].kind != "M":
                 continue
-            if any(predicate_at(items, x) for x in range(c + 1 + cue, j)):
-                return j
+            if not participle and any(predicate_at(items, x) for x in range(c + 1 + cue, j)):
+                return j  # (a participle's aside holds words of its own: ", mired in a cover-up scandal,")
             if items[name].mention.kind == "market" and any(
                     it.kind == "M" and it.mention.kind == "ref" for it in items[c + 1:j]):
                 return j  # "The most prominent U.S. stock index, the Dow Jones Industrial Average, surged"
@@ -875,23 +878,6 @@ def _after_ranking(items: list[Item], j: int) -> bool:
             and items[x].low not in ("was", "were") and items[x].low not in _PREPOSITIONS:
         x -= 1
     return x >= 1 and items[x].low in ("was", "were") and any(y.low in _RANKING for y in items[max(0, x - 4):x])
-
-
-def _before_participle_aside(items: list[Item], j: int) -> int:
-    """The comma opening an aside ", controlled by billionaire Carlos Slim,", ", mired in a scandal,"
-    that ends at the comma at item j ("America Movil, controlled by billionaire Carlos Slim, rose
-    0.87 percent"), else j."""
-    for x in range(j - 3, max(-1, j - 10), -1):
-        if items[x].word(","):
-            return x if items[x + 1].kind == "W" and items[x + 1].low.endswith("ed") \
-                and any(it.word("by", "in", "with", "over", "amid") for it in items[x + 2:min(x + 5, j)]) \
-                and items[x + 1].low not in _ASIDE_NOT_PARTICIPLE else j  # ("owned in part by", "mired in")
-    return j
-
-
-#: past forms before "by" that move a subject: "..., dragged by banks, fell" is no aside of a name
-_ASIDE_NOT_PARTICIPLE = frozenset({"led", "dragged", "weighed", "lifted", "boosted", "hit", "pressured", "hurt",
-                                   "driven", "fueled", "fuelled", "supported", "buoyed", "pulled", "pushed"})
 
 
 def _free_standing(items: list[Item], j: int) -> bool:
@@ -1160,10 +1146,7 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     if j >= 0 and items[j].qkind == "TICKER" and items[j].text.startswith("("):
         j -= 1
     parenthetical = False
-    aside = _before_participle_aside(items, j) if j >= 0 and items[j].word(",") else j
-    if aside != j:
-        j = aside - 1  # the name before the aside is the subject, as if no aside stood there
-    elif j >= 0 and items[j].word(","):
+    if j >= 0 and items[j].word(","):
         parenthetical, j = True, j - 1  # "Optical names, including A and B, fell"
         while j >= 0 and items[j].kind == "W" and items[j].low in SUBJECT_SKIP:
             j -= 1  # "Japan's main measure of stock prices, the Nikkei index, lost"
@@ -1683,8 +1666,7 @@ def _clause_subject(items: list[Item], k: int) -> list[tuple[Mention, float | No
             and items[j - 2].kind == "M":
         j -= 2  # "the Nikkei in Japan recovered early losses to put on 0.1 percent": the place says where
     # (after a dateline's dash: "NEW YORK (Reuters) - Wall Street's main indexes reversed early gains to close lower")
-    opens = j <= 0 or items[j - 1].word(",", ";", "while", "and", "but", "the", "-", "--", "\u2014", "\u2013", ":") \
-        or _descriptor_end(items, j + 1) == j \
+    opens = j <= 0 or items[j - 1].word("the", *_CLAUSE_OPENERS) or _descriptor_end(items, j + 1) == j \
         or _after_clause_words(items, j)  # "Private sector lender IndusInd Bank lost ... to close 2.7% lower"
     if j >= 0 and opens and items[j].kind == "M" and items[j].mention.kind in _SUBJECT_KINDS:
         return [(items[j].mention, None, False)]  # "BYD failed to hold early gains to end 1.3% lower"
