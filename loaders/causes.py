@@ -546,7 +546,7 @@ def cue_after(items: list[Item], j: int, stops: set[int], limit: int = 16,
             if resume is not None:
                 k = resume
                 continue
-            if found[0] in W.WEAK_CUES and loose > 3 and not items[k - 1].word(","):
+            if found[0] in W.WEAK_CUES and loose > 4 and not items[k - 1].word(","):
                 return None  # (", as X" after the clause's own words explains the clause)
             if found[0] == "on" and k > j and _past_verb(items[k - 1]) and predicate_at(items, k - 1) is None:
                 return None  # "and Toyota warned on profits": the verb's own object, no cue

@@ -113,3 +113,12 @@ def test_a_sector_phrase_opening_a_sentence_with_its_capital():
     # a hyphenated opening stays out ("Non-ferrous players including China Daye and MMG also advanced")
     facts = facts_of("Stocks rise\n\nNon-ferrous players including China Daye and MMG also advanced.")
     assert all(m.entity.type.value != "sector" for m in facts.moves)
+
+
+def test_a_weak_cue_after_a_longer_object_still_explains_the_move():
+    # "as" a few words further than the verb's own short object: "tumbled below two key support levels
+    # Thursday as X" (Business World's wording); the farther "as" of a long clause stays unread (see
+    # test_causes_genre7's "fell to its lowest closing level in three years on Monday, with miners down on X")
+    causes = _causes("Manila stocks fall\n\nThe main index tumbled below two key support levels Thursday as "
+                     "foreign funds extended their selling spree.")
+    assert causes == [("PSEi", "foreign funds extended their selling spree")]
