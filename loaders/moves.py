@@ -116,6 +116,8 @@ def predicate_at(items: list[Item], k: int) -> tuple[str, int, bool] | None:
         noun = _MOVE_NOUN_SIDE.get(items[n].low) if n + 1 < len(items) and items[n].kind == "W" else None
         if noun is not None and items[n + 1].word("of"):  # "ended with losses of more than 6.5%", "with a gain of"
             return noun, n + 2 - k, True
+    if it.low in _FIGURE_NEXT:
+        return _figure_next(items, k)
     if it.low in UP_VERBS:
         return "up", 1, it.low in NEEDS_FIGURE
     if it.low in DOWN_VERBS:
@@ -127,6 +129,24 @@ def predicate_at(items: list[Item], k: int) -> tuple[str, int, bool] | None:
             return None
         return "down", 1, it.low in NEEDS_FIGURE
     return None
+
+
+#: words that state a move only with its percent right after them: "Food and drug retailers lifted 0.35%",
+#: "Sinopec lowered 2.73 percent", "the energy sector pushed up 0.4 percent", "was firmer by 0.8 percent"
+#: (not "lifted its target price by 10%", "pushed the index higher", "the firmer rand")
+_FIGURE_NEXT = {"lifted": "up", "lowered": "down", "pushed": None, "firmer": "up", "stronger": "up",
+                "weaker": "down", "softer": "down"}
+
+
+def _figure_next(items: list[Item], k: int) -> tuple[str, int, bool] | None:
+    direction, n = _FIGURE_NEXT[items[k].low], k + 1
+    if direction is None and n < len(items) and items[n].kind == "W" and items[n].low in ("up", "higher", "down", "lower"):
+        direction, n = _TRAILING_DIR[items[n].low], n + 1
+    if direction is None:
+        return None
+    at = n + 1 if n < len(items) and items[n].word("by") else n
+    at += _hedge_at(items, at)
+    return (direction, n - k, True) if at < len(items) and items[at].qkind == "PERCENT" else None
 
 
 _A_LITTLE = frozenset({"tad", "touch", "bit", "little", "shade", "notch"})
@@ -795,8 +815,9 @@ def _is_placeish(item: Item) -> bool:
                                                      or item.low in _EXCHANGE_WORDS)
 
 
-#: an exchange's name in lower case: "the NIFTY of the national stock exchange (NSE) closed" (IANS)
-_EXCHANGE_WORDS = frozenset({"national", "stock", "exchange", "securities"})
+#: an exchange's name in lower case: "the NIFTY of the national stock exchange (NSE) closed" (IANS), "The
+#: Shenzhen Composite Index on China's second exchange climbed" (AFP)
+_EXCHANGE_WORDS = frozenset({"national", "stock", "exchange", "securities", "'s", "second", "smaller", "main"})
 
 
 def _company(m: Mention) -> bool:
@@ -867,7 +888,7 @@ DESCRIPTORS = frozenset({"company", "firm", "maker", "giant", "group", "carrier"
                          "shipbuilder", "refiner", "brewer", "jeweller", "utility", "telco", "shipper", "airline",
                          "service", "provider", "specialist", "chain", "distributor",
                          # "Natural-gas export monopoly Gazprom", "oil major BP", "chip behemoth SK hynix"
-                         "monopoly", "major", "behemoth", "powerhouse", "titan", "explorer"})
+                         "monopoly", "major", "behemoth", "powerhouse", "titan", "explorer", "merchant"})
 
 
 def _after_ranking(items: list[Item], j: int) -> bool:
@@ -926,8 +947,11 @@ def _described_at_clause_start(items: list[Item], j: int) -> bool:
             items[x].kind == "W" and items[x].text == "-" and x > 0 and items[x - 1].end_char == items[x].start_char
             or items[x].kind == "W" and items[x].text.isalpha() and (items[x].text.islower() or x == 0 and items[x].text.istitle())
             and items[x].low not in _PREPOSITIONS and items[x].low not in _FREE_BEFORE and not predicate_at(items, x)
-            or items[x].kind == "M" and items[x].mention.kind in ("market", "sector") and " " not in items[x].text):
-        x -= 1  # ("Price comparison service Moneysupermarket.com fell": the sentence's first word capitalised)
+            or items[x].kind == "M" and items[x].mention.kind in ("market", "sector") and " " not in items[x].text
+            or x == 0 and items[x].kind == "M" and items[x].mention.kind == "candidate" and " " not in items[x].text
+            and items[1].kind == "W" and items[1].text.islower()):
+        x -= 1  # ("Price comparison service Moneysupermarket.com fell", "Builders merchant Grafton fell": the
+        # sentence's first word capitalised)
     return x < j - 1 and (x < 0 or items[x].word(",", ";", "and", "while", "but", "elsewhere", "meanwhile"))
 
 
@@ -1131,10 +1155,12 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     if j >= 3 and items[j].word(","):
         rel = next((x for x in range(j - 1, max(0, j - 14), -1) if items[x].word("which", "who")), None)
         name = None if rel is None else rel - 3 if rel >= 3 and items[rel - 1].word(",") \
-            and (_ticker_of_name_before(items, rel - 2) or _code_after_name(items, rel - 2)) else rel - 1
+            and (_ticker_of_name_before(items, rel - 2) or _code_after_name(items, rel - 2)) \
+            or rel >= 3 and items[rel - 1].word("in", "of", "for", "on") and items[rel - 2].word(",") else rel - 1
         # "Reliance Industries which was the major contributor to gains, settled higher"; "ADNOC Distribution
         # ADNOCDIST.AD, which leapt 5.5% in the previous session, retreated 0.9%" (the clause's own move); "the
-        # materials group .GSPTTMT, which includes fertilizer companies, was down 0.8%"
+        # materials group .GSPTTMT, which includes fertilizer companies, was down 0.8%"; "Aer Lingus, in which it
+        # holds a stake, gained almost 10 per cent"
         if name is not None and name >= 0 and items[name].kind == "M" and not any(it.word(",", ";") for it in items[rel:j]) \
                 and (predicate_at(items, rel + 1) is not None or not any(it.kind == "Q" for it in items[rel:j])):
             j = name
@@ -1294,7 +1320,7 @@ _SETTLE = frozenset({"ended", "closed", "finished", "settled", "wrapped", "was",
                      "finishes", "is", "are", "stood", "end", "close", "finish", "edged", "inched", "crept",
                      "drifted", "moved", "ticked", "trading", "closing", "ending", "finishing", "settle", "settling"})
 #: the words a settled move or a predicate can start with (see _settled_at, predicate_at)
-_MOVE_OPENERS = _SETTLE | frozenset(words[0] for words, _ in PHRASE_MOVES) | UP_VERBS | DOWN_VERBS
+_MOVE_OPENERS = _SETTLE | frozenset(words[0] for words, _ in PHRASE_MOVES) | UP_VERBS | DOWN_VERBS | frozenset(_FIGURE_NEXT)
 _TRAILING_DIR = {"higher": "up", "up": "up", "lower": "down", "down": "down", "firmer": "up", "stronger": "up",
                  "weaker": "down", "softer": "down", "better": "up", "worse": "down", "off": "down"}
 _KNOCK_ON = {"lifting": "up", "boosting": "up", "pushing": "up", "sending": None, "dragging": "down",

@@ -143,6 +143,7 @@ def merge_company_rows(rows: Callable[[str], list[dict[str, str]]],
                     curated.add(id(rec))
             short = legal_name(row["name"])
             forms = (row["name"], short, short_name(row["name"]) or short, *aliases)
+            forms += tuple(f.replace(" & ", " and ") for f in forms if " & " in f)  # "Smith and Nephew"
             rec.loose += [f for f in forms if f not in ambiguous and len(f) >= 2]
             known = {lst.ticker for lst in rec.listings} | ({f"{int(rec.hkex):04d}.HK"} if rec.hkex else set())
             rec.listings += [lst for lst in listings if lst.ticker not in known]

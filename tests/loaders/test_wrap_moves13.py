@@ -1,0 +1,57 @@
+"""Moves in more wordings of the wires: a comparative with "by" ("was firmer by 0.8 percent"), verbs
+that state a move only with their figure right after them ("lowered 2.7 percent", "pushed up 0.4
+percent"), a name written with "and" for the reference's "&", a description before a name, an
+aside "in which ..." between a name and its verb, an index on its exchange, and indices the
+reference lacked (sentences written for these tests in the styles of Reuters, AFP, Xinhua, the
+BBC and the Irish Times; not copied)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import facts_of
+
+
+def _moves(text: str) -> list[tuple[str, float | None]]:
+    return [(m.entity.name, m.change_pct) for m in facts_of(text).moves]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Reuters' China wrap: a comparative with "by" states the day's move like "0.7 percent weaker"
+    ("The start-up board ChiNext index was weaker by 0.7% while the Shanghai Composite index was firmer by 0.2%.",
+     [("ChiNext Index", -0.7), ("Shanghai Composite Index", 0.2)]),
+    # verbs that are a move only with a percent right after them
+    ("PetroChina lost 2.1 percent, while Sinopec lowered 2.7 percent to 4.28 Hong Kong dollars.",
+     [("PetroChina", -2.1), ("China Petroleum & Chemical Corporation", -2.7)]),
+    ("Miners lifted 0.35%.", [("Metals and mining", 0.35)]),
+    ("On the upside, the energy sector pushed up 0.4 percent as oil climbed.", [("Energy", 0.4)]),
+    # ... and none without one
+    ("Barclays lifted its price target on HSBC by 10%.", []),
+    ("Cheaper oil pushed the index lower.", []),
+])
+def test_a_figure_after_the_verb_makes_the_move(sentence, expected):
+    assert [m for m in _moves("Stocks mixed\n\n" + sentence) if m[0] != "Crude oil"] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the reference's "&" written out: one company, not two names
+    ("Shares in Smith and Nephew closed 0.1% down.", [("Smith & Nephew", -0.1)]),
+    ("Marks and Spencer fell 2% and Procter and Gamble rose 1%.", [("Marks & Spencer", -2.0), ("Procter & Gamble", 1.0)]),
+    # a description before the name, with or without commas
+    ("Builders merchant Corrib Supplies fell almost 4 per cent.", [("Corrib Supplies", -4.0)]),
+    ("Builders' merchant, Corrib Supplies, fell almost 4 per cent.", [("Corrib Supplies", -4.0)]),
+    # an aside opened by a preposition and "which" between the name and its verb
+    ("However, Aer Lingus, in which the carrier holds a stake, gained 9.5 per cent.", [("Aer Lingus", 9.5)]),
+    # an index on its exchange
+    ("The Shenzhen Composite Index on China's second exchange climbed 1.5 per cent.", [("Shenzhen Composite Index", 1.5)]),
+])
+def test_names_and_their_subjects(sentence, expected):
+    assert _moves("Stocks mixed\n\n" + sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("MSCI's Asia ex-Japan stock index was 0.8 percent firmer.", "MSCI Asia Pacific ex-Japan"),
+    # an index of another market than the story's: not the story's benchmark
+    ("The Kuwait all share index closed 0.49 per cent higher at 5,140.97.", "Boursa Kuwait All Share Index"),
+])
+def test_indices_named_as_the_wires_name_them(sentence, expected):
+    assert [name for name, pct in _moves("Abu Dhabi index jumps\n\n" + sentence) if pct is not None] == [expected]
