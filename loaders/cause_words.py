@@ -98,7 +98,11 @@ SECOND_CAUSE = frozenset({"a", "an", "the", "another", "escalating", "mounting",
                           "mounting", "lingering", "escalating", "fresh", "disappointing", "upbeat", "mixed", "new",
                           # "as investors grew concerned about A and waning expectations for B"
                           "waning", "fading", "diminishing", "dwindling", "improving", "slowing", "cooling",
-                          "softening", "persistent", "ongoing", "uncertainty", "optimism", "pessimism", "tensions"})
+                          "softening", "persistent", "ongoing", "uncertainty", "optimism", "pessimism", "tensions",
+                          # "amid unabated foreign fund outflows and sluggish Asian market cues"
+                          "sluggish", "solid", "robust", "poor", "positive", "negative", "surging", "soaring",
+                          "tumbling", "plunging", "sliding", "slumping", "subdued", "muted", "buoyant", "bleak",
+                          "gloomy", "firm", "firmer", "soft", "softer", "better", "worse"})
 #: "on China worries", "on U.S. trade tensions": a place before one of these is a cause, not a venue
 CONCERN_NOUNS = frozenset({"worries", "fears", "concerns", "hopes", "jitters", "tensions", "data", "demand",
                            "optimism", "pessimism", "woes", "tariffs", "stimulus", "slowdown", "recession",

@@ -693,7 +693,11 @@ def _aside_end(items: list[Item], k: int) -> int | None:
 def _second_cause(items: list[Item], a: int, end: int, start: int) -> bool:
     """Whether the 'and' at a opens a second cause ('after A and a setback in B'; 'after Trump
     attacked Amazon and China fired its shot at U.S. imports': a clause after a clause)."""
-    if end - a < 4 or a + 1 >= end:
+    if end - a < 3:
+        return False
+    if _clause_move_before(items, a, start) and _clause_move_before(items, end, a + 1):
+        return True  # "as oil falls and Thai infections rise", "as crude fell 2% and bond yields rose": two moves' clauses
+    if end - a < 4:
         return False
     nxt = items[a + 1]
     possessive = a + 2 < end and items[a + 2].low in ("'s", "’s")
@@ -710,6 +714,20 @@ def _second_cause(items: list[Item], a: int, end: int, start: int) -> bool:
     # "about the outlook for chips and political uncertainties in the U.S.": a concern of its own
     concern = nxt.kind == "W" and items[a + 2].kind == "W" and items[a + 2].low in W.CONCERN_NOUNS
     return adjective or possessive or clauses or predicates or concern  # ("and continued weakness in X", not "and continued to")
+
+
+def _clause_move_before(items: list[Item], b: int, start: int) -> bool:
+    """Whether the words from item start to b end with a subject and its move verb ("oil falls", "crude fell
+    2%"), not with a noun ("the broad decline")."""
+    v = b - 2 if b - 2 > start and items[b - 1].kind == "Q" else b - 1
+    if not (v > start and predicate_at(items, v) is not None):
+        return False
+    subject = items[v - 1]  # a name, or a plural noun ("infections", "yields")
+    return subject.kind == "M" or subject.kind == "W" and subject.text.isalpha() and subject.low.endswith("s") \
+        and subject.low not in _NOT_PLURALS
+
+
+_NOT_PLURALS = frozenset({"its", "this", "has", "was", "is", "as", "plus", "less", "thus", "his"})
 
 
 def _group_clause(items: list[Item], a: int) -> bool:
@@ -773,8 +791,8 @@ def cause_phrases(items: list[Item], start: int, stops: set[int], heading: bool 
         listed = end is None and e < len(items) and any(items[x].word(",") for x in range(k + 1, e)) \
             and _noun_list_end(items, next(x for x in range(k + 1, e) if items[x].word(","))) is not None
         for a in range(k + 1, e - 1):
-            if items[a].word("between", "both"):
-                break
+            if items[a].word("between", "both", "combination", "mix"):
+                break  # "a combination of strong economic data and positive commentary": one cause
             if items[a].word("and") and _past_verb(items[a + 1]) and a + 2 < e and items[a + 2].word("to"):
                 e = a  # "oil fell below US$70 and continued to drag down the energy sector": the cause said, then its course
                 break

@@ -1,0 +1,37 @@
+"""Two causes joined by "and" in the wordings of the wires: two clauses, each a subject and its move
+("as oil falls and Thai infections rise", "as crude fell 2% and bond yields rose"), and a second noun
+phrase opened by a judging adjective ("amid unabated foreign outflows and sluggish Asian cues"); not
+"a combination of A and B", which is one cause (sentences written for these tests in the styles of
+the Nation, MarketWatch, PTI and AP; not copied)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import facts_of
+
+
+def _causes(text: str) -> list[tuple[str, str]]:
+    return [(c.effect.name, c.cause) for c in facts_of(text).causes]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a headline's two present-tense clauses
+    ("Thai shares slide as oil falls and local infections rise",
+     [("SET Index", "oil falls"), ("SET Index", "local infections rise")]),
+    ("Stocks fall\n\nThe Nikkei fell 1% as crude fell 2% and bond yields rose.",
+     [("Nikkei 225", "crude fell 2%"), ("Nikkei 225", "bond yields rose")]),
+    ("Stocks rise\n\nThe Dow rose 1% as bank shares rallied and oil prices climbed 3%.",
+     [("Dow Jones Industrial Average", "bank shares rallied"), ("Dow Jones Industrial Average", "oil prices climbed 3%")]),
+    # a second noun phrase that opens with its own judging adjective
+    ("Indian shares fall\n\nThe Sensex fell 0.5% on Tuesday amid unabated foreign outflows and sluggish Asian cues.",
+     [("BSE Sensex", "unabated foreign outflows"), ("BSE Sensex", "sluggish Asian cues")]),
+])
+def test_two_causes_joined_by_and(text, expected):
+    assert _causes(text) == expected
+
+
+def test_a_combination_of_two_things_is_one_cause():
+    causes = _causes("Stocks fall\n\nWall Street sank as a combination of strong economic data and positive commentary "
+                     "from Fed officials pushed yields higher.")
+    assert [cause for _, cause in causes] == [
+        "a combination of strong economic data and positive commentary from Fed officials pushed yields higher"]
