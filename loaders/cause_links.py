@@ -201,8 +201,13 @@ def generic_market(items: list[Item], x: int) -> tuple[Mention, int] | None:
 
 def _effect_after(items: list[Item], j: int) -> tuple[Mention, int] | None:
     """The market a cause verb acts on, within a few words after it, and the index of its last item."""
-    for x in range(j, min(j + 7, len(items))):
+    x = j - 1
+    while x + 1 < min(j + 7, len(items)):
+        x += 1
         it = items[x]
+        if it.kind == "M" and x + 3 < len(items) and items[x + 1].word("-") and items[x + 2].low in _DESCRIBING_TAILS:
+            x += 2  # "pushed British Airways-owner IAG lower", "lifted Hong Kong-listed Tencent": a description
+            continue
         generic = generic_market(items, x) if it.kind == "W" and it.low in ("the", "local") else None
         if generic is not None:
             return generic[0], generic[1] - 1
@@ -216,6 +221,13 @@ def _effect_after(items: list[Item], j: int) -> tuple[Mention, int] | None:
                 it.low in W.INDEX_DESCRIBERS and x + 1 < len(items) and items[x + 1].kind == "M"):
             return None
     return None
+
+
+_SEEING = frozenset({"saw", "sees"})
+_TIMES = frozenset({"session", "day", "week", "month", "year", "trading", "trade", "morning", "afternoon", "today",
+                    "yesterday", "quarter", "open", "close", "start", "end"})
+#: the second half of a hyphenated description before a name: "British Airways-owner IAG", "Hong Kong-listed X"
+_DESCRIBING_TAILS = frozenset({"owner", "parent", "listed", "based", "backed", "controlled", "owned"})
 
 
 def _clause_start(items: list[Item], k: int, heading: bool) -> int:
@@ -268,12 +280,16 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
         if found is None:
             continue
         effect, covered = found
+        if verb and verb[0] in _SEEING and not (covered + 1 < len(items) and predicate_at(items, covered + 1) is not None):
+            continue  # "Worries saw the FTSE 100 drift lower" (not "Analysts saw the index as cheap")
         if verb == ("pressuring",) and effect.kind != "market" and not (effect.entity_id or "").startswith("idx-"):
             continue  # "are pressuring Facebook to do a better job": a demand, no price; "pressuring the index"
         if verb and verb[0] in GIVING and not (covered + 2 < len(items) and items[covered + 1].word("a", "an")
                                                and items[covered + 2].low in GIVEN_MOVES):
             continue  # "gives Dubai index a lift", not "gave investors a reason"
         named, covered = _named_after_sector(items, covered) if items[covered].kind == "M" else ([], covered)
+        if not named and effect.kind in ("ref", "candidate"):
+            named, covered = _companies_moved(items, covered)
         effects = named or [effect]
         end = k - 1 if participle else k
         while end > 0 and items[end - 1].kind == "W" and (items[end - 1].low in W.AUXILIARIES | W.NEGATIONS
@@ -287,6 +303,9 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
         start = _clause_start(items, end, heading and not participle)
         if end - start < 1 or all(x.kind == "W" and x.low in W.AGENTS | {"the"} for x in items[start:end]):
             continue
+        if verb and verb[0] in _SEEING and any(x.kind == "W" and (x.low in W.WEEKDAYS or x.low in _TIMES)
+                                               for x in items[start:end]):
+            continue  # "Monday saw the Nikkei fall 2%", "The session saw heavy selling": a time, no cause
         if participle and predicate_at(items, start) is not None:
             continue  # "ONGC, the country's biggest explorer, surged 4.3 percent, helping X": no subject in the clause
         spans = cause_phrases(items, start, set(), end=end) if participle or not heading else []
@@ -315,6 +334,19 @@ def _named_after_sector(items: list[Item], x: int) -> tuple[list[Mention], int]:
         else:
             break
     return named, (j if named else x)
+
+
+def _companies_moved(items: list[Item], x: int) -> tuple[list[Mention], int]:
+    """'pushed IAG and Easyjet lower': the companies listed from item x when a direction word ends the
+    list, and the index of the last; ([], x) otherwise (one object)."""
+    named, j = [items[x].mention], x
+    while j + 2 < len(items) and items[j + 1].word(",", "and") and items[j + 2].kind == "M" \
+            and items[j + 2].mention.kind in ("ref", "candidate"):
+        j += 2
+        named.append(items[j].mention)
+    if len(named) > 1 and j + 1 < len(items) and items[j + 1].word("lower", "higher", "down", "up"):
+        return named, j
+    return [], x
 
 
 def _behind_the_verb(items: list[Item], j: int, text: str) -> list[RawCause]:

@@ -118,7 +118,11 @@ ON_CAUSE_NOUNS = CONCERN_NOUNS | frozenset({"comeback", "rally", "rebound", "rec
 #: "on a weaker yen", "on the stronger dollar": a comparative after the article makes "on" a cause
 COMPARATIVES = frozenset({"weaker", "stronger", "higher", "lower", "firmer", "softer", "rising", "falling"})
 PRICED = frozenset({"yen", "dollar", "euro", "won", "yuan", "rupee", "pound", "oil", "prices", "yields", "rates",
-                    "demand", "currency", "bond", "price"})
+                    "demand", "currency", "bond", "price",
+                    # "gained on the firmer rand", "on a weaker ringgit": the currencies of the genre's markets
+                    "rand", "ringgit", "baht", "peso", "real", "lira", "rouble", "ruble", "franc", "krona", "krone",
+                    "zloty", "shekel", "rupiah", "dong", "renminbi", "greenback", "loonie", "sterling", "gold",
+                    "copper", "crude"})
 ALSO_CAUSE = (("as", "well", "as"), ("coupled", "with"), ("along", "with"), ("together", "with"))
 #: "after trading in a narrow range", "after hitting a two-week low": the market's own course
 COURSE = frozenset({"trading", "hitting", "touching", "opening", "starting", "swinging", "fluctuating", "moving",

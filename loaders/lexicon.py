@@ -213,7 +213,9 @@ CAUSE_VERBS: frozenset[tuple[str, ...]] = frozenset(tuple(v.split()) for v in (
     "contributed most to|contributing the most to|contributing most to|gives|gave|give|giving|dragged on|drags on|dragging on|drag on|"
     # a move verb with a market as its object: "Alibaba, Meituan, Tencent sink Hong Kong stocks" (moves.py
     # reads no move of the subjects there)
-    "sink|sinks|sank|sinking").split("|"))
+    "sink|sinks|sank|sinking|"
+    # "Worries over tensions in Ukraine saw the FTSE 100 drift lower": with the object's move right after it
+    "saw|sees").split("|"))
 #: cause verbs that move a market only with one of these objects after it: "gives Dubai index a lift"
 GIVING = frozenset({"gives", "gave", "give", "giving"})
 GIVEN_MOVES = frozenset({"lift", "boost", "fillip", "push", "jolt", "knock", "hit"})

@@ -35,3 +35,22 @@ def test_a_combination_of_two_things_is_one_cause():
                      "from Fed officials pushed yields higher.")
     assert [cause for _, cause in causes] == [
         "a combination of strong economic data and positive commentary from Fed officials pushed yields higher"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "on" before a currency of the genre's markets, firmer or weaker, is a cause
+    ("South African stocks mixed\n\nGeneral retailers gained on the firmer rand.", [("Retail", "the firmer rand")]),
+    # a cause verb's object: several companies listed before their direction, one described with a hyphen
+    ("London stocks fall\n\nThe prospect of rising fuel prices pushed British Airways-owner IAG and EasyJet lower.",
+     [("International Consolidated Airlines Group", "The prospect of rising fuel prices"),
+      ("EasyJet", "The prospect of rising fuel prices")]),
+    # "saw X drift lower": the subject is the cause when the object's move follows it...
+    ("London stocks fall\n\nWorries over the Gulf saw the FTSE 100 drift lower for a second session.",
+     [("FTSE 100", "Worries over the Gulf")]),
+    # ... and no time is a cause
+    ("London stocks fall\n\nMonday saw the FTSE 100 fall 2%.", []),
+    ("London stocks fall\n\nAnalysts saw the FTSE 100 as cheap.", []),
+])
+def test_cause_verbs_and_their_objects(text, expected):
+    assert _causes(text) == expected
+
