@@ -246,6 +246,35 @@ _SECTOR_STOPS = frozenset({"the", "a", "an", "of", "in", "on", "with", "while", 
                            "together"})
 
 
+_SECTOR_INDEX_HEADS = frozenset({"index", "indices", "indexes", "subindex", "sub-index", "gauge"})
+#: words before "index" that make it no sector's: "the consumer price index", "its index"
+_NOT_SECTOR_INDEX = frozenset({"price", "prices", "confidence", "sentiment", "volatility", "dollar", "purchasing",
+                               "managers", "manufacturing", "services", "leading", "fear", "its", "their"})
+
+
+def _sector_index_word(word: str) -> bool:
+    """A lower-case word that can name a sector before "index" (not "tech-heavy", not "blue" of "blue chip")."""
+    return word.replace("-", "").isalpha() and word.islower() and word not in _NOT_SECTOR_INDEX \
+        and word not in _SECTOR_STOPS and not word.startswith("blue") \
+        and not word.endswith(("heavy", "weighted", "laden", "dominated"))
+
+
+def _sector_index(table, lo: int, texts: list[str], i: int, taken: set[int], ref: ReferenceData) -> Mention | None:
+    """'the real estate index', 'the banking index', 'the broader property index': one or two lower-case
+    words of a sector before an index word name that sector's index (a sector mention); None otherwise (nor
+    the end of a compound: "the blue-chip index", "the blue chip index")."""
+    for j in (i - 2, i - 1):
+        if j < 0 or any(x in taken for x in range(j, i)) or j > 0 and texts[j - 1].lower().rstrip("-") in ("", "blue") \
+                or not all(_sector_index_word(w) for w in texts[j:i]):
+            continue
+        sectors = sector_ids(texts[j:i], ref)
+        if sectors:
+            start_char, end_char = table.idx[lo + j], table.end_char(lo + i)
+            return Mention(j, i + 1, "sector", table.doc_text[start_char:end_char], start_char, end_char,
+                           sectors=sectors)
+    return None
+
+
 def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
                                 index_tokens: frozenset[int] = frozenset(),
                                 place_at: dict[int, Place] | None = None,
@@ -273,6 +302,11 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
                                      sectors=sectors))
                 taken.update(range(i - 3, i + 1))
             continue  # "Three sub-indices lost ground": an index's parts, no market
+        sector_index = _sector_index(table, lo, texts, i, taken, ref) if low in _SECTOR_INDEX_HEADS else None
+        if sector_index is not None:  # "the energy index rose 2%": that sector's index, not the market's
+            found.append(sector_index)
+            taken.update(range(sector_index.start, sector_index.end))
+            continue
         market = _market_mention(doc, i, taken, place_at, index_tokens, sent_starts) \
             if low in _MARKET_HEAD_WORDS else None
         if market is not None:

@@ -55,3 +55,17 @@ def test_names_and_their_subjects(sentence, expected):
 ])
 def test_indices_named_as_the_wires_name_them(sentence, expected):
     assert [name for name, pct in _moves("Abu Dhabi index jumps\n\n" + sentence) if pct is not None] == [expected]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a sector's index, not the story's benchmark
+    ("The blue-chip CSI300 index rose 1.8 percent, with the real estate index up 5 percent.",
+     [("CSI 300 Index", 1.8), ("Property", 5.0)]),
+    ("Resources shed 0.6% and the gold index dropped 0.5%.", [("Resources", -0.6), ("Metals and mining", -0.5)]),
+    ("The banking index fell 2 percent.", [("Banks", -2.0)]),
+    # ... and no sector in a compound or in a macro index
+    ("The blue-chip index rose 1.3% and the blue chip index of Seoul fell.", [("Shanghai Composite Index", 1.3)]),
+    ("The consumer price index rose 2 percent.", []),
+])
+def test_a_sector_word_before_index_names_the_sector_index(sentence, expected):
+    assert [m for m in _moves("China stocks rise\n\n" + sentence) if m[1] is not None] == expected
