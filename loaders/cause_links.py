@@ -208,6 +208,8 @@ def _effect_after(items: list[Item], j: int) -> tuple[Mention, int] | None:
         if it.kind == "M" and x + 3 < len(items) and items[x + 1].word("-") and items[x + 2].low in _DESCRIBING_TAILS:
             x += 2  # "pushed British Airways-owner IAG lower", "lifted Hong Kong-listed Tencent": a description
             continue
+        if it.qkind == "PERCENT" and x + 1 < len(items) and items[x + 1].low in W.OBJECT_SKIP:
+            continue  # "driving a 3.6 per cent slide in the Hang Seng Properties Index": the object's own figure
         generic = generic_market(items, x) if it.kind == "W" and it.low in ("the", "local") else None
         if generic is not None:
             return generic[0], generic[1] - 1
@@ -266,7 +268,8 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
             continue
         verbs = _VERBS_BY_FIRST.get(it.low)  # most words open no verb: no generator for them
         verb = next((v for v in verbs if _words(items, k, v)), None) if verbs else None
-        participle = it.low in CAUSE_PARTICIPLES and k > 0 and items[k - 1].word(",")
+        participle = it.low in CAUSE_PARTICIPLES and k > 0 and items[k - 1].word(",") \
+            and not (k + 1 < len(items) and items[k + 1].word("to"))  # (", leading to selling": a result, no object)
         if verb is None and not participle:
             continue
         if verb and k > 0 and items[k - 1].low in _NOUN_BEFORE:
@@ -301,6 +304,8 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
         if end < 0:
             continue
         start = _clause_start(items, end, heading and not participle)
+        if participle:
+            start = _subject_before_aside(items, start, heading)
         if end - start < 1 or all(x.kind == "W" and x.low in W.AGENTS | {"the"} for x in items[start:end]):
             continue
         if verb and verb[0] in _SEEING and any(x.kind == "W" and (x.low in W.WEEKDAYS or x.low in _TIMES)
@@ -314,8 +319,10 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
         for cause in make_causes(items, spans, " ".join(verb) if verb else it.low, [], text):
             cause.subjects = effects
             out.append(cause)
-        for cause in _behind_the_verb(items, covered + 1, text):
-            cause.subjects = effects  # "miners weighed on the market after weak metal prices hit sentiment"
+        for cause in [] if participle else _behind_the_verb(items, covered + 1, text):
+            # "miners weighed on the market after weak metal prices hit sentiment" (not "Dubai shares tumbled,
+            # leading a slump throughout the Middle East as oil extended its retreat": the sentence's own move's)
+            cause.subjects = effects
             out.append(cause)
     return out
 
@@ -334,6 +341,20 @@ def _named_after_sector(items: list[Item], x: int) -> tuple[list[Mention], int]:
         else:
             break
     return named, (j if named else x)
+
+
+def _subject_before_aside(items: list[Item], start: int, heading: bool) -> int:
+    """'Developments at Piraeus Bank, with its share capital increase, dominated proceedings, leading the
+    benchmark to losses': a clause that opens with its verb after an aside starts at its subject, before
+    the aside (start unchanged otherwise)."""
+    if not (start >= 3 and items[start - 1].word(",") and items[start].kind == "W"
+            and (items[start].low.endswith("ed") or items[start].low in W.IRREGULAR_PAST)):
+        return start
+    opening = next((x for x in range(start - 2, max(0, start - 12), -1) if items[x].word(",")), None)
+    if opening is None or opening < 1 or not items[opening + 1].word("with", "which", "who", "including"):
+        return start
+    before = _clause_start(items, opening, heading)
+    return before if before < opening else start
 
 
 def _companies_moved(items: list[Item], x: int) -> tuple[list[Mention], int]:

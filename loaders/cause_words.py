@@ -12,7 +12,7 @@ __all__ = [
     "COUNTS", "OPENINGS", "DENIED", "INDEX_DESCRIBERS", "SECOND_CAUSE", "ALSO_CAUSE", "COURSE",
     "AFTER_COURSE", "COURSE_NOUNS", "EARLIER_MOVES", "EARLIER_DAYS", "ON_CAUSE_NOUNS", "MOVE_PARTICIPLES", "EFFECT_KINDS", "ADVERBS", "CLOSE_VERBS", "SIDES",
     "SUBJECT_BEFORE", "SHARE_WORDS", "OBJECT_SKIP", "CLAUSE_OPEN", "AUXILIARIES", "VERB_CUES",
-    "NEGATIONS", "AGENTS", "CAUSING", "LEADING", "BACK_ADJECTIVES", "MOVE_NOUN_MODIFIERS",
+    "NEGATIONS", "AGENTS", "IRREGULAR_PAST", "CAUSING", "LEADING", "BACK_ADJECTIVES", "MOVE_NOUN_MODIFIERS",
 ]
 
 GAP_WORDS = frozenset({",", "points", "pts", "point", "respectively", "today", "sharply", "modestly", "slightly",
@@ -170,7 +170,7 @@ OBJECT_SKIP = frozenset({"the", "down", "lower", "higher", "up", "tumult", "turm
                          "sell-off", "selloff", "selling", "rally", "slide", "slump", "rout", "plunge", "drop",
                          "broad", "sharp", "heavy", "sell", "-", "off", "decline", "declines", "losses",
                          "gains", "fall", "rise", "weakness", "pressure", "'s", "’s", "of", "falls", "drops",
-                         "significant", "steep", "big", "deep", "losses"})
+                         "significant", "steep", "big", "deep", "losses", "broader", "wider"})
 #: words before a named index that describe it: "lifted the benchmark Shanghai index" (a bare
 #: "benchmark" is the index itself: "weighs heavily on benchmark")
 INDEX_DESCRIBERS = frozenset({"benchmark", "main", "key", "broader", "blue-chip"})
@@ -197,3 +197,7 @@ LEADING = tuple(tuple(v.split()) for v in ("led", "lead", "leads", "paced", "pac
 MOVE_NOUN_MODIFIERS = frozenset({"a", "an", "the", "another", "fresh", "broad", "broad-based", "sharp", "heavy",
                                  "strong", "big", "massive", "steep", "wave", "of", "renewed", "further", "late",
                                  "sudden", "brief", "modest", "wide", "early", "broader"})
+#: the irregular past tenses a cause's clause ends with: "as crude prices rose and Morgan Stanley upgraded X"
+IRREGULAR_PAST = frozenset({"rose", "fell", "sank", "slid", "shed", "lost", "grew", "shrank", "swung", "sold",
+                             "bought", "said", "spun", "struck", "sought", "won", "took", "gave", "made", "kept",
+                             "held", "left", "met", "drove", "hit", "cut", "soared", "leapt", "dove", "broke"})

@@ -704,7 +704,7 @@ def _second_cause(items: list[Item], a: int, end: int, start: int) -> bool:
     if nxt.word("the") and items[a + 2].kind == "M" and items[a + 2].mention.kind in ("ref", "market") \
             and not (a + 3 < end and (items[a + 3].low in ("'s", "’s") or _past_verb(items[a + 3]))):
         return False  # "advances in France's CAC 40 and the FTSE 100 in Britain": one cause's list of markets
-    clauses = nxt.kind == "M" and _past_verb(items[a + 2]) and any(_past_verb(it) or it.low in _IRREGULAR_PAST
+    clauses = nxt.kind == "M" and _past_verb(items[a + 2]) and any(_past_verb(it) or it.low in W.IRREGULAR_PAST
                                                                    for it in items[start + 1:a])
     # "after it reported better-than-expected earnings and raised its outlook": two predicates of one subject
     predicates = (_past_verb(nxt) or nxt.low in _SAID) and a + 2 < end and items[a + 2].kind != "Q" \
@@ -736,12 +736,6 @@ def _group_clause(items: list[Item], a: int) -> bool:
         and items[a + 1].low.endswith("s") and _past_verb(items[a + 2]) and predicate_at(items, a + 2) is not None  # ("and continued weakness in X", not "and continued to")
 
 
-#: the irregular past tenses a cause's clause ends with: "as crude prices rose and Morgan Stanley upgraded X"
-_IRREGULAR_PAST = frozenset({"rose", "fell", "sank", "slid", "shed", "lost", "grew", "shrank", "swung", "sold",
-                             "bought", "said", "spun", "struck", "sought", "won", "took", "gave", "made", "kept",
-                             "held", "left", "met", "drove", "hit", "cut", "soared", "leapt", "dove", "broke"})
-
-
 def _past_verb(item: Item) -> bool:
     return item.kind == "W" and len(item.low) > 4 and item.low.endswith("ed") and item.low not in W.LOOSE_GAP
 
@@ -751,6 +745,8 @@ def _participle_after(items: list[Item], e: int) -> bool:
     if e + 1 >= len(items) or not items[e].word(","):
         return False
     nxt = items[e + 1]
+    if nxt.low == "leading" and e + 2 < len(items) and items[e + 2].word("to"):
+        return True  # ", leading to increased selling pressure": the cause's result, part of it (not "leading the index lower")
     return nxt.kind == "W" and nxt.low.endswith("ing") and len(nxt.low) > 5 and nxt.low not in CAUSE_PARTICIPLES \
         and cue_at(items, e + 1) is None and nxt.low not in W.LOOSE_GAP and nxt.low not in W.MOVE_PARTICIPLES \
         and nxt.low not in UP_VERBS and nxt.low not in DOWN_VERBS  # ", falling 1.1%": the move, not the cause

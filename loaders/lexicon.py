@@ -223,7 +223,10 @@ GIVEN_MOVES = frozenset({"lift", "boost", "fillip", "push", "jolt", "knock", "hi
 #: ("X raided the firm, prompting the main index to suffer its biggest drop", "Femsa rose 1.5%, contributing
 #: the most to the index's gains", "Petrobras posted a record profit, helping the Ibovespa to rise")
 CAUSE_PARTICIPLES = frozenset({"prompting", "sending", "pushing", "dragging", "driving", "lifting", "boosting",
-                               "triggering", "sparking", "forcing", "contributing", "helping"})
+                               "triggering", "sparking", "forcing", "contributing", "helping",
+                               # "Country Garden lost 9.5 per cent, leading a broader 3.6 per cent slide in the
+                               # Hang Seng Properties Index"
+                               "leading"})
 #: predicates that state a move without a figure, beyond the direction verbs ("were in a slump",
 #: "sustained major losses", "saw their biggest gain", "were big decliners")
 BARE_PREDICATES: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in (

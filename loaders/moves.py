@@ -1565,6 +1565,11 @@ def _business_list(items: list[Item], k: int) -> bool:
     return False
 
 
+#: adjectives between "a" and the percent of a move's noun: "a broader 3.6 per cent slide"
+_NOUN_ADJECTIVES = frozenset({"broader", "wider", "further", "sharp", "steep", "modest", "marginal", "hefty",
+                              "slight", "massive", "small", "big", "solid", "strong"})
+
+
 def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
     """'closed at HK$610, a decline of 1.77%', 'posted a 2% gain', 'recorded a 1.5% loss',
     'a 7 percent plunge for the Tel Aviv stock exchange'; and the noun forms that restate the
@@ -1579,6 +1584,10 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
         if nxt.kind == "W" and (nxt.low in _UP_NOUNS or nxt.low in _DOWN_NOUNS) and items[k + 2].word("of") \
                 and k + 3 + hedge < len(items) and items[k + 3 + hedge].qkind == "PERCENT":
             up, pct_item, end = nxt.low in _UP_NOUNS, items[k + 3 + hedge], k + 4 + hedge
+        elif nxt.low in _NOUN_ADJECTIVES and k + 3 < len(items) and items[k + 2].qkind == "PERCENT" \
+                and items[k + 3].kind == "W" and (items[k + 3].low in _UP_NOUNS or items[k + 3].low in _DOWN_NOUNS):
+            # "leading a broader 3.6 per cent slide in the Hang Seng Properties Index"
+            up, pct_item, end, hedge = items[k + 3].low in _UP_NOUNS, items[k + 2], k + 4, 0
         elif nxt.qkind == "PERCENT" and items[k + 2].kind == "W" and (items[k + 2].low in _UP_NOUNS
                                                                     or items[k + 2].low in _DOWN_NOUNS):
             up, pct_item, end, hedge = items[k + 2].low in _UP_NOUNS, nxt, k + 3, 0
@@ -2224,7 +2233,11 @@ def _followed_by(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
             if j + 2 < len(items) and items[j].word("(") and items[j + 1].qkind == "PERCENT" and items[j + 2].word(")"):
                 pct, signed = items[j + 1].qty.value, items[j + 1].qty.signed
                 j += 3
-            elif j < len(items) and items[j].qkind == "PERCENT":
+            elif j < len(items) and items[j].qkind == "PERCENT" or j + 1 < len(items) and items[j].word("at") \
+                    and items[j + 1].qkind == "PERCENT" and not _respectively(items, j + 2)[0]:
+                # Xinhua's "followed by the Commerce & Industry at 1.14 percent, the Properties at 0.84 percent" (not
+                # "followed by A and B at 6.4 and 5.9 per cent, respectively": the list's figures)
+                j += 1 if items[j].word("at") else 0
                 pct, signed = items[j].qty.value, items[j].qty.signed
                 j += 1
             elif j + 2 < len(items) and items[j].word(",") and items[j + 1].word("up", "down") \

@@ -155,10 +155,12 @@ def test_a_commodity_inside_a_compound_is_no_commodity():
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # a participle that leads a wider slump, where it was, then the cue; "and on X" repeats the cue
+    # a participle that leads a wider slump, where it was, then the cue; "and on X" repeats the cue; the
+    # leader's move is the wider slump's cause
     ("Dubai shares tumbled, leading a slump in stocks throughout the Middle East as oil extended its retreat and "
      "on concern global growth may slow.",
-     [("DFM General Index", "oil extended its retreat"), ("DFM General Index", "concern global growth may slow")]),
+     [("DFM General Index", "oil extended its retreat"), ("DFM General Index", "concern global growth may slow"),
+      ("Middle East markets", "Dubai shares tumbled")]),
     # the cause's subject with an "including" aside, then its verb
     ("Country Garden tumbled 15.3 per cent as analysts, including those at BCA Research, Trivium China and abrdn, "
      "said stimulus efforts fell short.",

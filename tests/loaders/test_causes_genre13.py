@@ -54,3 +54,19 @@ def test_a_combination_of_two_things_is_one_cause():
 def test_cause_verbs_and_their_objects(text, expected):
     assert _causes(text) == expected
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ", leading a wider slide in X": the leader's move is X's cause
+    ("Hong Kong stocks fall\n\nLongfor lost 9.5 per cent, leading a broader 3.6 per cent slide in the Hang Seng "
+     "Properties Index.", [("Hang Seng Properties Sub-index", "Longfor lost 9.5 per cent")]),
+    # the clause before the participle opens with its verb after an aside: its subject is before the aside
+    ("Athens stocks fall\n\nTurmoil at Piraeus Bank, with its share sale, dominated trading on Monday, leading the "
+     "benchmark to heavy losses.",
+     [("Athens General Composite", "Turmoil at Piraeus Bank, with its share sale, dominated trading on Monday")]),
+    # ", leading to heavier selling" is the cause's own result, kept in its text
+    ("Stocks fall\n\nThe Nikkei fell 2% after a pullback in the tech sector, leading to heavier selling.",
+     [("Nikkei 225", "a pullback in the tech sector, leading to heavier selling")]),
+])
+def test_leading_as_a_cause_participle(text, expected):
+    assert _causes(text) == expected

@@ -69,3 +69,20 @@ def test_indices_named_as_the_wires_name_them(sentence, expected):
 ])
 def test_a_sector_word_before_index_names_the_sector_index(sentence, expected):
     assert [m for m in _moves("China stocks rise\n\n" + sentence) if m[1] is not None] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Xinhua's list after "followed by": each sub-index with its own "at" figure
+    ("The Finance Sub-index fell the most at 1.4 percent, followed by the Commerce & Industry at 1.1 percent, "
+     "the Properties at 0.8 percent, the Utilities at 0.1 percent.",
+     [("Hang Seng Finance Sub-index", -1.4), ("Hang Seng Commerce and Industry Sub-index", -1.1),
+      ("Hang Seng Properties Sub-index", -0.8), ("Hang Seng Utilities Sub-index", -0.1)]),
+    # ... not the figures of a whole list said after it
+    ("Tencent fell 8%, followed by Alibaba and Meituan at 6.4 and 5.9 per cent, respectively.",
+     [("Tencent Holdings", -8.0), ("Alibaba Group Holding", -6.4), ("Meituan", -5.9)]),
+    # an adjective before the figure of a move's noun
+    ("Longfor lost 9.5 per cent, leading a broader 3.6 per cent slide in the Hang Seng Properties Index.",
+     [("Hang Seng Properties Sub-index", -3.6), ("Longfor Group Holdings", -9.5)]),
+])
+def test_hong_kong_lists_and_nouns(sentence, expected):
+    assert [m for m in _moves("Hong Kong stocks close lower\n\n" + sentence) if m[1] is not None] == expected
