@@ -549,6 +549,9 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
                 and base_texts[s - 1].istitle() and base_texts[s - 1].isalpha() \
                 and base_texts[s - 1].lower() not in _NO_NAME_BEFORE_COMMODITY:
             continue  # "Barrick Gold", "Kinross Gold": a company's name, which the candidate pass reads
+        if e - s == 1 and base_texts[s] == "won" and e < len(base_texts) and base_texts[e][:1].isdigit() \
+                and not (s >= 1 and base_texts[s - 1].lower() in ("the", "korean")):
+            continue  # "Johnson & Johnson won 2.0 percent": the verb (the currency follows its amount: "858 billion won")
         if ent.type is EntityType.INDEX:
             if s >= 2 and base_texts[s - 1] == "-" and not base_ws[s - 2] and not base_ws[s - 1] \
                     or s >= 1 and base_texts[s - 1].lower() in ("blue", "blue-"):

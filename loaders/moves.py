@@ -135,7 +135,8 @@ def predicate_at(items: list[Item], k: int) -> tuple[str, int, bool] | None:
 #: "Sinopec lowered 2.73 percent", "the energy sector pushed up 0.4 percent", "was firmer by 0.8 percent"
 #: (not "lifted its target price by 10%", "pushed the index higher", "the firmer rand")
 _FIGURE_NEXT = {"lifted": "up", "lowered": "down", "pushed": None, "firmer": "up", "stronger": "up",
-                "weaker": "down", "softer": "down"}
+                "weaker": "down", "softer": "down",
+                "won": "up"}  # AFP's "Johnson & Johnson won 2.0 percent" (not "858 billion won of shares")
 
 
 def _figure_next(items: list[Item], k: int) -> tuple[str, int, bool] | None:

@@ -114,11 +114,32 @@ def _unwrap(text: str) -> str:
     cuts = [m.start() for m in _WRAPPED.finditer(text) if m.start() and not text[m.start() - 1].isspace()]
     if not cuts:
         return text
+    if len(cuts) >= 3:
+        cuts = sorted(cuts + _wrapped_before_capitals(text, cuts))
     parts, last = [], 0
     for at in cuts:
         parts += [text[last:at], " "]
         last = at + 1
     return "".join(parts) + text[last:]
+
+
+_BEFORE_CAPITAL = re.compile(r"\n(?=[A-Z])")
+
+
+def _wrapped_before_capitals(text: str, cuts: list[int]) -> list[int]:
+    """In a hard-wrapped text (its lines cut before lower-case words at ``cuts``), the line breaks before
+    a capital that also cut a sentence: the line as long as the text's wrapped lines and ending in a word
+    or a comma ("... weak spots after data showed\nApril's exports hit a three-month low."), not a
+    shorter headline's or a list's."""
+    widths = sorted(at - text.rfind("\n", 0, at) - 1 for at in cuts)
+    width = widths[len(widths) // 2]
+    out = []
+    for m in _BEFORE_CAPITAL.finditer(text):
+        at = m.start()
+        length = at - text.rfind("\n", 0, at) - 1
+        if at and (text[at - 1].isalnum() or text[at - 1] == ",") and 0.85 * width <= length <= 1.15 * width + 5:
+            out.append(at)
+    return out
 
 
 def _blank(text: str) -> str:

@@ -70,3 +70,22 @@ def test_cause_verbs_and_their_objects(text, expected):
 ])
 def test_leading_as_a_cause_participle(text, expected):
     assert _causes(text) == expected
+
+
+def test_won_with_a_figure_is_the_verb():
+    # AFP's "won 2.0 percent"; the Korean currency follows its amount ("858 billion won")
+    facts = facts_of("Wall Street rises\n\nDow members Pfizer and Chevron won 1.5 percent and 2.2 percent after "
+                     "reporting earnings.")
+    assert [(m.entity.name, m.change_pct) for m in facts.moves] == [("Pfizer", 1.5), ("Chevron Corporation", 2.2)]
+    assert [(c.effect.name, c.cause) for c in facts.causes] == [
+        ("Pfizer", "reporting earnings"), ("Chevron Corporation", "reporting earnings")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Stocks fall\n\nBank stocks are among the worst off after a report on loan losses rattled investors.",
+     [("Banks", "a report on loan losses rattled investors")]),
+    ("Asian stocks mixed\n\nPhilippine shares were among weak spots after data showed exports fell.",
+     [("PSEi", "data showed exports fell")]),
+])
+def test_figureless_ranks_of_a_move(text, expected):
+    assert _causes(text) == expected

@@ -195,6 +195,23 @@ def test_wrap_join_keeps_headings_and_length():
     assert len(working_text(text)) == len(text)
 
 
+def test_wrapped_line_before_a_capital_goes_on_in_a_hard_wrapped_text():
+    # a hard-wrapped wire story (lines cut near one width): a line as long as the others that ends in a word
+    # goes on after its line break even before a capital; a shorter heading's line break stays
+    from marketkg.loaders.text import working_text
+    text = ("Asian stocks mixed\n"
+            "Singapore shares were steady on Tuesday while the region's\n"
+            "markets moved in narrow ranges ahead of the central bank\n"
+            "meeting on Thursday, a Reuters poll of traders showed.\n\n"
+            "Philippine shares were among weak spots after data showed\n"
+            "April's exports fell to a three-month low on lower demand\n"
+            "from China.")
+    out = working_text(text)
+    assert len(out) == len(text)
+    assert out.startswith("Asian stocks mixed\nSingapore shares")
+    assert "after data showed April's exports" in out
+
+
 def test_day_in_an_aside_after_the_move_is_the_asides():
     # ", extending its pullback from a record closing high on Monday": Monday is the record's day
     facts = facts_of("Canadian stocks fell on Wednesday.\n\nThe S&P/TSX composite index ended down 0.2%, extending "
