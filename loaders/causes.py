@@ -1035,6 +1035,10 @@ def clause_causes(items: list[Item], moves: list[RawMove], text: str, heading: b
                 start = e + own_cue[1]
                 e = _phrase_end(items, start, subject_starts)
                 e = next((a for a in range(start + 1, e) if _group_clause(items, a)), e)
+            elif all(m.pct is None for m in inner) and e < len(items) and items[e].word("to", "near", "above", "below"):
+                # "as oil surged to another record high near $120 a barrel": a figureless move's level is its story
+                end = _phrase_end(items, e, subject_starts)
+                e = next((a for a in range(e, end) if items[a].word("and")), end)
             causes = _joined_movers(items, k + n, e, cue, effects, text) or make_causes(items, [(k + n, e)], cue,
                                                                                       effects, text)
             for cause in causes:

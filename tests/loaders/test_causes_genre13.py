@@ -89,3 +89,10 @@ def test_won_with_a_figure_is_the_verb():
 ])
 def test_figureless_ranks_of_a_move(text, expected):
     assert _causes(text) == expected
+
+
+def test_a_figureless_mover_in_the_cause_keeps_its_level():
+    # "as oil surged to another record high near $120 a barrel": the mover's level is part of the cause
+    causes = _causes("Canadian stocks mixed\n\nOn the upside, the energy sector rose 0.4 percent, as oil climbed to a "
+                     "record high near $120 a barrel, lifted by a weaker dollar.")
+    assert ("Energy", "oil climbed to a record high near $120 a barrel") in causes
