@@ -57,7 +57,9 @@ _NAME_CONNECT = frozenset({"&", "of", "de", "and", "e", "di", "dei", "del", "del
 #: words that end a clause's object, not a sector's name, before "and" and a sector head
 _NOT_SECTOR_WORDS = frozenset({"report", "reports", "data", "results", "earnings", "news", "outlook", "forecast",
                                "forecasts", "comments", "remarks", "weakness", "strength", "demand", "prices",
-                               "rates", "yields", "growth", "inflation", "profit", "profits", "sales"})
+                               "rates", "yields", "growth", "inflation", "profit", "profits", "sales",
+                               # "the yen rose to a two-month high and exporters slid": a level, no sector
+                               "high", "highs", "low", "lows", "record", "peak", "level", "levels", "gains", "losses"})
 _FOR_HEADS = frozenset({"Company", "Corporation", "Co."})
 #: words before a capitalised commodity that say where or how it trades ("Spot Gold"), not whose name it ends
 _MARKET_OF_COMMODITY = frozenset({"spot", "comex", "nymex", "physical", "benchmark", "futures", "cash", "lme", "shfe",

@@ -96,3 +96,10 @@ def test_a_figureless_mover_in_the_cause_keeps_its_level():
     causes = _causes("Canadian stocks mixed\n\nOn the upside, the energy sector rose 0.4 percent, as oil climbed to a "
                      "record high near $120 a barrel, lifted by a weaker dollar.")
     assert ("Energy", "oil climbed to a record high near $120 a barrel") in causes
+
+
+def test_a_level_joined_by_and_is_no_sector():
+    # "a two-month high and exporters": the level ends the yen's move; no sector "two-month high and exporters"
+    facts = facts_of("Tokyo stocks fall\n\nThe Nikkei fell 1% as the yen rose to a two-month high and exporters slid.")
+    assert "high" not in " ".join(m.entity.name for m in facts.moves)
+    assert [(c.effect.name, c.cause) for c in facts.causes] == [("Nikkei 225", "the yen rose to a two-month high")]
