@@ -73,6 +73,10 @@ _QUOTE_WIDGET = re.compile(r"(?<=[A-Za-z.]) [A-Z0-9]{2,8}(?:\.[A-Z]{1,2})?, [+-]
 #: before it (a heading or a list item does not open in lower case)
 _WRAPPED = re.compile(r"\n(?=[a-z])")  # (the line before is checked in _unwrap: a look-behind first made re try every character)
 _NEW_TAB = re.compile(r",? opens new tab\b")
+#: a wire's slug before a headline or lead: Xinhua's "Roundup: ", "1st LD Writethru: ", "Update 2: "
+_SLUG = re.compile(r"(?im)^[ \t]*(?:\d+(?:st|nd|rd|th)[ \t]+)?(?:LD[ \t]+)?(?:roundup|writethru|update(?:[ \t]+\d+)?|"
+                   r"factbox|wrapup(?:[ \t]+\d+)?|market[ \t]+wrap|markets[ \t]+wrap|closing[ \t]+bell|"
+                   r"stock[ \t]+market[ \t]+today|breaking(?:[ \t]+news)?|refile|corrected)[ \t]*:[ \t]*")
 _MW_QUOTE = re.compile(r"/zigman2/quotes/\d+/\w+\s+[A-Z0-9.:]{1,12}\s+[+-]?\d+(?:\.\d+)?%")
 #: Reuters' older instrument codes in angle brackets: "Vodafone <VOD.L>", "index <.GSPTSE>", "<CLc1>", "<XAU=>"
 _ANGLED_CODE = re.compile(r"<(\.?[A-Za-z0-9][A-Za-z0-9.=^#]{0,15})>")
@@ -223,6 +227,8 @@ def working_text(text: str) -> str:
         out = _split_decimals(out)
     if "Get Free Report" in out:  # TheStreet's quote widget after each code: "Halliburton  (HAL) - Get Free Report shares"
         out = _FREE_REPORT.sub(lambda m: " " * len(m.group(0)), out)
+    if ":" in out:  # every slug ends in a colon
+        out = _SLUG.sub(lambda m: " " * len(m.group(0)), out)
     if "opens new tab" in out:  # Reuters' web pages after each linked code: "Mediatek (2454.TW), opens new tab was down"
         out = _NEW_TAB.sub(lambda m: " " * len(m.group(0)), out)
     for ch in HEADING_BREAK:

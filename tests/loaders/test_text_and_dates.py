@@ -93,3 +93,15 @@ def test_a_wire_paragraph_opening_with_a_is_read_and_a_caption_is_not():
     facts = facts_of(text)
     assert [(c.effect.name, c.cause) for c in facts.causes] == [("S&P/ASX 200", "A slump in the big banks")]
     assert not any("trader" in ev.sentence for m in facts.moves for ev in m.evidence)
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # Xinhua's slugs before a headline are no part of it; "S.Korean" is Korea's
+    ("Roundup: Hong Kong stocks close down on weak overseas markets", ("Hang Seng Index", "weak overseas markets")),
+    ("1st LD Writethru: S.Korean stocks advance 2 pct on foreign purchase", ("KOSPI", "foreign purchase")),
+    ("Update 2: S.Korea's Kospi closes higher on chip rally", ("KOSPI", "chip rally")),
+])
+def test_a_wire_slug_before_the_headline_is_skipped(headline, expected):
+    text = headline + "\n\nThe market was busy.\n"
+    assert len(working_text(text)) == len(text)
+    assert [(c.effect.name, c.cause) for c in facts_of(text).causes] == [expected]
