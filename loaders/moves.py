@@ -9,7 +9,7 @@ supply increasing by 4%" out, because their subjects are no mentions.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from marketkg.loaders.items import (Item, description_end, has_percent, has_signed_percent, has_words, joined_hyphen,
                                     word_indices, words_at)
@@ -99,8 +99,11 @@ def predicate_at(items: list[Item], k: int) -> tuple[str, int, bool] | None:
     if it.low in _CLOSE_STATED and k + 3 < len(items) and items[k + 1].word("a") \
             and items[k + 2].low in _A_LITTLE and items[k + 3].low in _TRAILING_DIR and items[k + 3].kind == "W":
         return _TRAILING_DIR[items[k + 3].low], 4, False  # "closed a tad lower", "ended a touch higher"
-    extreme = _closing_extreme(items, k) if it.low in _CLOSE_STATED and k + 3 < len(items) \
-        and items[k + 1].word("at") else None
+    at = k + 1
+    while at < len(items) and at - k < 4 and items[at].kind == "W" and items[at].low in _DAY_WORDS:
+        at += 1  # "closed on Tuesday at their lowest points of the year"
+    extreme = _closing_extreme(items, k, at) if it.low in _CLOSE_STATED and at + 2 < len(items) \
+        and items[at].word("at") else None
     if extreme is not None:
         return extreme
     completed = _completed_run(items, k) if it.low in _RUN_VERBS else None
@@ -156,10 +159,10 @@ _EXTREMES = {"high": "up", "highs": "up", "peak": "up", "highest": "up", "low": 
 _EXTREME_SPANS = frozenset({"day", "week", "month", "year", "session"})
 
 
-def _closing_extreme(items: list[Item], k: int) -> tuple[str, int, bool] | None:
+def _closing_extreme(items: list[Item], k: int, at: int) -> tuple[str, int, bool] | None:
     """'closed at a 19-month high', 'ended at their highest close since March', 'finished at a
-    three-year low': a new closing extreme of some span is the day's direction."""
-    n = k + 2
+    three-year low': a new closing extreme of some span is the day's direction (``at``: the item "at")."""
+    n = at + 1
     if items[n].word("a", "an", "its", "their"):
         n += 1
     if n < len(items) and items[n].word("new", "fresh"):
@@ -1110,6 +1113,9 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     saw = _saw_its(items, k)
     if saw is not None:
         return [(saw, None, False)], None, None  # "Shanghai Pharmaceuticals saw its share price surge 10 percent"
+    one_of = _one_of_those_that(items, k)
+    if one_of is not None:
+        return [(one_of, None, False)], None, None  # "Taiwan was one of several markets that tumbled on Monday"
     j = _skip_bracketed_aside(items, _skip_session_left(items, k - 1))
     if j >= 1 and items[j].word("was", "were", "is", "are") and items[j - 1].low in _ASIDE_LAST:
         j -= 1  # "The financial sector as a whole was down 0.7 percent"
@@ -1280,6 +1286,22 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
             return [(items[s0].mention, None, False)], None, close
         return [], None, None
     return found, group, close
+
+
+def _one_of_those_that(items: list[Item], k: int) -> Mention | None:
+    """The name before 'was one of several markets that' right before the predicate at k."""
+    if not (k >= 5 and items[k - 1].word("that", "which", "to")):
+        return None  # (most predicates have no relative pronoun before them)
+    j = k - 2
+    if not items[j].low.endswith("s"):
+        return None
+    x = next((x for x in range(j - 1, max(0, j - 5), -1) if items[x].word("of") and items[x - 1].word("one")), None)
+    if x is None or x < 3 or not items[x - 2].word("was", "is", "became", "were") or items[x - 3].kind != "M":
+        return None
+    mention = items[x - 3].mention
+    if mention.kind == "place":  # "Taiwan was one of several markets": the place stands for its market here
+        return replace(mention, extra={**mention.extra, "market_slot": True, "generic_subject": True})
+    return mention if mention.kind in _SUBJECT_KINDS else None
 
 
 _SAW_NOUNS = frozenset({"price", "shares", "stock"})

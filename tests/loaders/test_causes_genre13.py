@@ -103,3 +103,15 @@ def test_a_level_joined_by_and_is_no_sector():
     facts = facts_of("Tokyo stocks fall\n\nThe Nikkei fell 1% as the yen rose to a two-month high and exporters slid.")
     assert "high" not in " ".join(m.entity.name for m in facts.moves)
     assert [(c.effect.name, c.cause) for c in facts.causes] == [("Nikkei 225", "the yen rose to a two-month high")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a closing extreme after the day ("closed on Tuesday at their lowest points of the year") is the move
+    ("Gulf stocks fall\n\nDubai's main stock market closed on Tuesday at its lowest point of the year amid "
+     "anxiety over plunging oil prices.", [("DFM General Index", "anxiety over plunging oil prices")]),
+    # "X was one of several markets that tumbled": X moved
+    ("Asian stocks fall\n\nTaiwan was one of several markets that tumbled on Monday amid fears of a US recession.",
+     [("TAIEX", "fears of a US recession")]),
+])
+def test_figureless_moves_of_a_market(text, expected):
+    assert _causes(text) == expected
