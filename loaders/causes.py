@@ -81,6 +81,8 @@ def _split_by_cue(items: list[Item], k: int) -> tuple[str, int] | None:
 
 def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
     """(cue, length) if a causal cue starts at item k."""
+    if items[k].kind == "W" and items[k].low == "with":
+        return ("with", 1) if k > 0 and items[k - 1].word(",") and _with_cause(items, k + 1) else None
     if items[k].kind == "W" and items[k].low in _BY_CUE_HEADS and k + 2 < len(items) and not items[k + 1].word("by"):
         split = _split_by_cue(items, k)
         if split is not None:
@@ -134,6 +136,24 @@ def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
                     return None
             return " ".join(words), len(words)
     return None
+
+
+#: what investors do in a ", with X doing Y" cause: "with foreign investors selling shares worth ..."
+_TRADING = frozenset({"selling", "buying", "dumping", "snapping", "offloading", "booking", "taking", "fleeing",
+                      "pulling", "piling", "cashing", "locking", "shunning", "unloading", "scooping", "shedding"})
+_TRADERS = frozenset({"investors", "traders", "foreigners", "funds", "institutions", "buyers", "sellers"})
+
+
+def _with_cause(items: list[Item], j: int) -> bool:
+    """Whether ', with' before item j opens a cause, as annotators read it: investors trading ("with
+    foreign investors selling shares worth 197 billion rupiah") or where the day's biggest moves came
+    from ("with the biggest losses coming from lenders"); not breadth, turnover or a member's move."""
+    if j + 1 < len(items) and (items[j].kind == "M" and (items[j].mention.entity_id or "").startswith("inv-")
+                               or items[j].low in _TRADERS) and items[j + 1].low in _TRADING:
+        return True
+    return j + 4 < len(items) and items[j].word("the") and items[j + 1].low in ("biggest", "largest", "heaviest") \
+        and items[j + 2].low in ("losses", "gains", "drag", "declines", "boost") and items[j + 3].word("coming", "came") \
+        and items[j + 4].word("from")
 
 
 #: ranking nouns before "on" and the index they rank on: "among the top gainers on the Nikkei"
@@ -638,6 +658,9 @@ _CARRYING_ON = frozenset({"extending", "deepening"})
 def _course_participle_end(items: list[Item], k: int) -> int | None:
     """After ', paring earlier gains' / ', reversing early losses' / ', extending its losing streak'
     at the comma k: where the participle's object ends (None if item k opens no such phrase)."""
+    if k + 3 < len(items) and items[k + 1].word("coming") and items[k + 2].word("off", "back"):
+        # ", coming off a one-week closing high hit in the previous session, with X": the day's course to its comma
+        return next((x for x in range(k + 3, min(k + 16, len(items))) if items[x].word(",")), None)
     if not (k + 2 < len(items) and items[k + 1].low in _COURSE_PARTICIPLES):
         return None
     for x in range(k + 2, min(k + 8, len(items))):  # (", snapping a three-day rally": the compound is three items)

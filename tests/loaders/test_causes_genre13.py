@@ -115,3 +115,20 @@ def test_a_level_joined_by_and_is_no_sector():
 ])
 def test_figureless_moves_of_a_market(text, expected):
     assert _causes(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ", with" opens a cause when investors trade or the day's biggest moves came from somewhere
+    ("Seoul stocks fall\n\nThe Kospi fell 1%, with foreign investors selling shares worth 197 billion won.",
+     [("KOSPI", "foreign investors selling shares worth 197 billion won")]),
+    ("Warsaw stocks fall\n\nThe WIG20 index was down 3.5%, with the biggest losses coming from lenders.",
+     [("WIG20", "the biggest losses coming from lenders")]),
+    # ... read through the day's course before it
+    ("Jakarta stocks fall\n\nJakarta's Composite Index slid 1.1 percent, coming off a one-week closing high hit in "
+     "the previous session, with foreign investors selling shares.",
+     [("Jakarta Composite Index", "foreign investors selling shares")]),
+    # ... and not for breadth or a member's own move
+    ("Seoul stocks fall\n\nThe Kospi fell 1%, with 600 issues declining.", []),
+])
+def test_with_as_a_cue(text, expected):
+    assert _causes(text) == expected
