@@ -92,6 +92,9 @@ def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
             if words == ("as",) and (any(words_at(items, k, w) for w in W.AS_NOT_CUE)
                                      or k >= 1 and items[k - 1].word("such", "just")):
                 return None  # "as well as", "exporters such as Toyota", "just as EYDAP grew 0.93%": no cause
+            if words == ("as",) and k >= 2 and items[k - 1].kind == "M" and items[k - 2].word("with") \
+                    and k + 1 < len(items) and items[k + 1].word("the"):
+                return None  # "with J.P. Morgan Chase as the worst-performing stock in the index": a role
             if words == ("after",) and k + 1 < len(items) and items[k + 1].word("having"):
                 return None  # "extended its losses after having traded with some volatility": its own course
             if words == ("after",) and k + 2 < len(items) and items[k + 1].word("being") \
@@ -436,9 +439,10 @@ _OWN_EXTREME = re.compile(r"(?i)^(?:it|they|the index|the market|the benchmark)\
 #: the mover itself going on as before: "as the car insurer extended Thursday's losses"
 _OWN_COURSE = re.compile(r"(?i)^(?:it|the\s+(?:[\w-]+\s+)?(?:stock|shares|company|firm|group|index|market|benchmark|"
                          r"gauge|insurer|lender|bank|carmaker|automaker|miner|retailer|chipmaker|developer|operator|"
-                         r"maker|producer))\s+(?:extended|extends|extending|continued|continues|added\s+to|built\s+on)"
-                         r"\s+(?:(?:its|their|earlier|recent|[\w]+['’]s)\s+)*(?:[\w-]+\s+)?(?:losses|gains|rally|slide|"
-                         r"decline|declines|advance|streak|slump|fall|rise|drop|selloff|sell-off|rebound)\b")
+                         r"maker|producer))\s+(?:extended|extends|extending|continued|continues|added\s+to|built\s+on|"
+                         r"notched|posted|logged|recorded|booked)"
+                         r"\s+(?:(?:its|their|earlier|recent|[\w]+['’]s)\s+)*(?:[\w-]+\s+){0,2}(?:losses|gains|rally|slide|"
+                         r"decline|declines|advance|streak|slump|fall|rise|drop|selloff|sell-off|rebound|gain|loss)\b")
 
 
 #: what a "with" or "on" clause states beside the move, not why: breadth, turnover, a listing's first days

@@ -132,3 +132,14 @@ def test_figureless_moves_of_a_market(text, expected):
 ])
 def test_with_as_a_cue(text, expected):
     assert _causes(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # "with X as the worst-performing stock": a role, no cause
+    "Wall Street falls\n\nThe Dow fell 122.91 points to close at 24,360.14, with Boeing as the worst-performing stock "
+    "in the index.",
+    # the market's own course after "as"
+    "Wall Street rises\n\nThe S&P 500 rose 1.2% as the market notched its second sizable gain in a row.",
+])
+def test_no_cause_in_a_role_or_the_markets_own_course(text):
+    assert _causes(text) == []
