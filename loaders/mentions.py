@@ -251,7 +251,7 @@ _SECTOR_STOPS = frozenset({"the", "a", "an", "of", "in", "on", "with", "while", 
 _SECTOR_INDEX_HEADS = frozenset({"index", "indices", "indexes", "subindex", "sub-index", "gauge"})
 #: words before "index" that make it no sector's: "the consumer price index", "its index"
 _NOT_SECTOR_INDEX = frozenset({"price", "prices", "confidence", "sentiment", "volatility", "dollar", "purchasing",
-                               "managers", "manufacturing", "services", "leading", "fear", "its", "their"})
+                               "managers", "manufacturing", "leading", "fear", "its", "their"})
 
 
 def _sector_index_word(word: str) -> bool:
@@ -558,6 +558,9 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
             if s >= 2 and base_texts[s - 1] == "-" and not base_ws[s - 2] and not base_ws[s - 1] \
                     or s >= 1 and base_texts[s - 1].lower() in ("blue", "blue-"):
                 continue  # "the blue-chip index", "the CAC 40 blue chip index": a compound's tail, not the chip index
+            if e + 1 < len(base_texts) and base_texts[e] == "-" and not base_ws[e - 1] \
+                    and base_texts[e + 1].lower() in ("style", "like", "type", "linked", "tracking"):
+                continue  # "China's NASDAQ-style board": a compound's head, no move of the Nasdaq
             if index_inside_name(base, e, sent_starts):
                 continue  # "Dow Chemical", "Nikkei Asia": the candidate pass reads the longer name
             e = index_tail(base, e, taken | in_quantities)  # "Nikkei index", "Dow Jones Industrial Index"

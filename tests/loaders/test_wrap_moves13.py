@@ -86,3 +86,16 @@ def test_a_sector_word_before_index_names_the_sector_index(sentence, expected):
 ])
 def test_hong_kong_lists_and_nouns(sentence, expected):
     assert [m for m in _moves("Hong Kong stocks close lower\n\n" + sentence) if m[1] is not None] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Xinhua's aside with an index name as a compound's head ("NASDAQ-style") is no list of subjects
+    ("The ChiNext Index, China's NASDAQ-style board of growth enterprises, ended 1.3 percent lower.",
+     [("ChiNext Index", -1.3)]),
+    # a sector's index in two words, "services" among them
+    ("Bursa Malaysia's financial services index fell 18.42 points or 0.11% to 16,065.76 points.",
+     [("Financials", -0.11)]),
+])
+def test_asides_sector_indices_and_spans(sentence, expected):
+    assert [m for m in _moves("Stocks mixed\n\n" + sentence) if m[1] is not None] == expected
+
