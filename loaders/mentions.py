@@ -346,6 +346,8 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
         if i - j > 1 and any(w in _CORPORATE_TAIL_TOKENS and w != "Group" for w in words[:-1]):
             continue  # "Henan Dayou Energy Co, Yunnan Coal & Energy Co and Zhengzhou Coal Industry": companies
         mods = [w for w in words[:-1] if w.lower() not in _GENERIC_MODIFIERS and w not in {",", "&", "and", "-"}]
+        if len(mods) >= 2 and all(m[:1].isupper() for m in mods) and i + 1 < len(texts) and texts[i + 1].islower():
+            continue  # "Lithium Americas shares jump 97.9%": a company's name before "shares", not the lithium sector
         sectors = sector_ids(["technology" if w == "IT" else w for w in words], ref)  # "the IT sector", "IT shares"
         index_after = _bare_index_after(found, i) if sectors else None
         if index_after is not None:  # "The banks index lost 3.1%": one sector index, not banks and an index

@@ -658,7 +658,8 @@ def _paren_pct_before(items: list[Item], j: int) -> tuple[float | None, bool, in
 _RANKING = RANK_NOUNS - {"mover", "movers"} | {"drag"}
 _FREE_BEFORE = frozenset({",", ";", "and", "while", "as", "with", "including", "include", "includes", "included",
                           "like", "(", ":", "-", "but",
-                          "whereas", "also", "meanwhile", "elsewhere", "&", "followed", "by", "such", "|"})
+                          "whereas", "also", "meanwhile", "elsewhere", "&", "followed", "by", "such", "|",
+                          "•", "·", "*", "▪"})  # a bullet: "• Lithium Americas shares jump 97.9%"
 
 
 def _skip_ranking(items: list[Item], j: int) -> int:

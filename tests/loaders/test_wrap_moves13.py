@@ -99,3 +99,15 @@ def test_hong_kong_lists_and_nouns(sentence, expected):
 def test_asides_sector_indices_and_spans(sentence, expected):
     assert [m for m in _moves("Stocks mixed\n\n" + sentence) if m[1] is not None] == expected
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Reuters' bullets: a name after the bullet, and two capitalised words before "shares" are a company's
+    # name, not the lithium sector
+    ("Canadian stocks fall\n\n* Lithium Americas shares jump 97.9%\n\nThe index fell 0.2%.",
+     [("Lithium Americas", 97.9), ("S&P/TSX Composite", -0.2)]),
+    # "NSE index" and "BSE index" are India's benchmarks
+    ("Indian shares fall\n\n* NSE index down 0.68%, BSE index 0.61% lower", [("Nifty 50", -0.68), ("BSE Sensex", -0.61)]),
+])
+def test_bullets_of_a_reuters_story(text, expected):
+    assert [(m.entity.name, m.change_pct) for m in facts_of(text).moves if m.change_pct is not None] == expected
