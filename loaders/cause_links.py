@@ -130,9 +130,11 @@ def _listed_before(items: list[Item], k: int, moved: set[int]) -> list[Mention]:
     return out
 
 
-def _bare_effects(items: list[Item], moved: set[int], text: str, heading: bool) -> list[RawCause]:
+def _bare_effects(items: list[Item], moved: set[int], text: str, heading: bool,
+                  later: frozenset[int] | set[int] = frozenset()) -> list[RawCause]:
     """'Asian markets are in free fall Monday as X', 'Shares in Asian banks were big decliners, as X',
-    'Share prices mostly fell on Asian stock markets Monday after X'."""
+    'Share prices mostly fell on Asian stock markets Monday after X'; ``later``: the subjects whose figure
+    came in a participle after a comma, whose bare predicate before it may carry a cue too."""
     out: list[RawCause] = []
     if not has_words(items, CUE_FIRST_WORDS):
         return out  # each cause below hangs on a cue (cue_after)
@@ -146,6 +148,8 @@ def _bare_effects(items: list[Item], moved: set[int], text: str, heading: bool) 
         if it.kind == "M" and id(it.mention) in moved and _subject_slot(items, k):
             # "The Nikkei tracked losses on Wall Street, falling 1.1%": a verb cue before the move's own verb
             subject, end = it.mention, _passive_cue(items, k + 1)
+            if end is None and id(it.mention) in later:
+                end = _predicate_end(items, k + 1)  # "took a hit on the back of X, closing down 6.4 percent"
         elif it.kind == "M" and id(it.mention) not in moved and _subject_slot(items, k):
             subject, end = it.mention, _predicate_end(items, k + 1)
         elif it.kind == "W" and k + 2 < len(items) and (home := home_market(items, k)) is not None \
@@ -419,7 +423,10 @@ def _passive(items: list[Item], text: str) -> list[RawCause]:
 def linked_causes(items: list[Item], moves: list[RawMove], text: str, heading: bool = False) -> list[RawCause]:
     """Causes of figure-less market moves named in the sentence (effects in ``subjects``)."""
     moved = {id(m.subject) for m in moves}
-    return _bare_effects(items, moved, text, heading) + _cause_first(items, text, heading) + _passive(items, text) \
+    # "Basic resources stocks took a hit on the back of X, closing down 6.4 percent": moved in a participle after a comma
+    later = {id(m.subject) for m in moves if m.verb_start > 0 and items[m.verb_start - 1].word(",")
+             and items[m.verb_start].low.endswith("ing")}
+    return _bare_effects(items, moved, text, heading, later) + _cause_first(items, text, heading) + _passive(items, text) \
         + _lead_followed(items, text) + _biggest_drag(items, text)
 
 

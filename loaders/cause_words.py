@@ -39,7 +39,9 @@ NOT_CAUSE_AFTER_THE = frozenset({"day", "session", "week", "month", "year", "qua
 AS_NOT_CUE = (("as", "well"), ("as", "much"), ("as", "many"), ("as", "high"), ("as", "low"), ("as", "of"),
               ("as", "part"), ("as", "usual"), ("as", "a", "result"), ("as", "such"), ("as", "expected"),
               ("as", "the", "session"), ("as", "to"), ("as", "the", "day"), ("as", "investors", "awaited"),
-              ("as", "did"), ("as", "does"), ("as", "do"))
+              ("as", "did"), ("as", "does"), ("as", "do"),
+              # "closing down 6.4 percent as a sector": the move's own measure
+              ("as", "a", "sector"), ("as", "a", "group"), ("as", "a", "whole"))
 WAITING = frozenset({"awaited", "await", "awaiting", "waited", "waiting", "eyed", "eyeing", "braced", "bracing",
                      "awaits"})
 BOUNDARY = frozenset({";", ".", "while", "whereas", "but", "although", "though", "-", "|", ":"})

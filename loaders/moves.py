@@ -1280,13 +1280,25 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         s0 = _descriptor_end(items, k)
         if (items[k].low.endswith("ing") or items[k].low in _APPOSITIVE_DIRECTIONS) and s0 < k and items[s0].kind == "M" \
                 and items[s0].mention.kind in _SUBJECT_KINDS \
-                and not any(items[x].kind == "M" and not _bare_market(items[x].mention)
-                            and not items[x - 1].word(*_PREPOSITIONS, "among", "across") for x in range(s0 + 1, k)):
+                and not any(items[x].kind == "M" and not _bare_market(items[x].mention) and not _in_phrase(items, x)
+                            for x in range(s0 + 1, k)):
             # "Pop Mart hit a record high, rising 8%", "the FTSE MIB was the only major index up, edging up 0.1%";
-            # "The Nikkei tracked losses on Wall Street, falling 1.1%": a name after a preposition is no subject
+            # "The Nikkei tracked losses on Wall Street, falling 1.1%", "Miners fell on weak China data, closing down
+            # 6.4 percent": a name inside a prepositional phrase is no subject
             return [(items[s0].mention, None, False)], None, close
         return [], None, None
     return found, group, close
+
+
+def _in_phrase(items: list[Item], x: int) -> bool:
+    """Whether the name at item x is inside a prepositional phrase: a preposition right before it or
+    before the plain lower-case words that describe it ("on weak China data"; not "to slide, Anglo
+    American")."""
+    y = x - 1
+    while y > x - 3 and y >= 0 and items[y].kind == "W" and items[y].text.isalpha() and items[y].text.islower() \
+            and not items[y].word(*_PREPOSITIONS, "among", "across"):
+        y -= 1
+    return y >= 0 and items[y].word(*_PREPOSITIONS, "among", "across")
 
 
 def _one_of_those_that(items: list[Item], k: int) -> Mention | None:

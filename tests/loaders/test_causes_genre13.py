@@ -143,3 +143,16 @@ def test_with_as_a_cue(text, expected):
 ])
 def test_no_cause_in_a_role_or_the_markets_own_course(text):
     assert _causes(text) == []
+
+
+def test_a_participle_after_a_cause_carries_the_figure():
+    # CNBC's "took a hit on the back of X, closing down 6.4 percent as a sector": the figure is the clause
+    # subject's, the cue before the comma its cause, "as a sector" no cue
+    facts = facts_of("European stocks fall\n\nBasic resources stocks took a hit on the back of the latest China data, "
+                     "closing down 6.4 percent as a sector.")
+    assert [(m.entity.name, m.change_pct) for m in facts.moves] == [("Metals and mining", -6.4)]
+    assert [(c.effect.name, c.cause) for c in facts.causes] == [("Metals and mining", "the latest China data")]
+    # a name after a comma is no phrase's: "Miners continued to slide, Anglo American leading the way, dropping"
+    facts = facts_of("London stocks fall\n\nMiners continued to slide, Anglo American leading the way, dropping 11.25 "
+                     "per cent to 333.8p per share.")
+    assert ("Metals and mining", -11.25) not in [(m.entity.name, m.change_pct) for m in facts.moves]
