@@ -143,6 +143,8 @@ _FIGURE_NEXT = {"lifted": "up", "lowered": "down", "pushed": None, "firmer": "up
 
 
 def _figure_next(items: list[Item], k: int) -> tuple[str, int, bool] | None:
+    """The predicate of a _FIGURE_NEXT word at item k (with its "up"/"down" after "pushed"), if a percent
+    follows it, after "by" or a hedge at most."""
     direction, n = _FIGURE_NEXT[items[k].low], k + 1
     if direction is None and n < len(items) and items[n].kind == "W" and items[n].low in ("up", "higher", "down", "lower"):
         direction, n = _TRAILING_DIR[items[n].low], n + 1
