@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from marketkg.loaders.causes import (
     CUE_FIRST_WORDS, PARTICIPLE_CUES, RawCause, cause_phrases, chained_causes, cue_after, cue_at, make_causes,
-    temporal_end,
+    past_tense, temporal_end,
 )
 from marketkg.loaders import cause_words as W
 from marketkg.loaders.items import Item, has_words, joined_hyphen, mention_indices, word_indices, words_at
@@ -351,8 +351,7 @@ def _subject_before_aside(items: list[Item], start: int, heading: bool) -> int:
     """'Developments at Piraeus Bank, with its share capital increase, dominated proceedings, leading the
     benchmark to losses': a clause that opens with its verb after an aside starts at its subject, before
     the aside (start unchanged otherwise)."""
-    if not (start >= 3 and items[start - 1].word(",") and items[start].kind == "W"
-            and (items[start].low.endswith("ed") or items[start].low in W.IRREGULAR_PAST)):
+    if not (start >= 3 and items[start - 1].word(",") and past_tense(items[start])):
         return start
     opening = next((x for x in range(start - 2, max(0, start - 12), -1) if items[x].word(",")), None)
     if opening is None or opening < 1 or not items[opening + 1].word("with", "which", "who", "including"):

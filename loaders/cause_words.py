@@ -121,7 +121,8 @@ ON_CAUSE_NOUNS = CONCERN_NOUNS | frozenset({"comeback", "rally", "rebound", "rec
 COMPARATIVES = frozenset({"weaker", "stronger", "higher", "lower", "firmer", "softer", "rising", "falling"})
 PRICED = frozenset({"yen", "dollar", "euro", "won", "yuan", "rupee", "pound", "oil", "prices", "yields", "rates",
                     "demand", "currency", "bond", "price",
-                    # "gained on the firmer rand", "on a weaker ringgit": the currencies of the genre's markets
+                    # "gained on the firmer rand", "on a weaker ringgit", "on higher copper": the currencies of
+                    # the genre's markets and the commodities quoted beside them
                     "rand", "ringgit", "baht", "peso", "real", "lira", "rouble", "ruble", "franc", "krona", "krone",
                     "zloty", "shekel", "rupiah", "dong", "renminbi", "greenback", "loonie", "sterling", "gold",
                     "copper", "crude"})

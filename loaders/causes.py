@@ -731,7 +731,7 @@ def _second_cause(items: list[Item], a: int, end: int, start: int) -> bool:
     if nxt.word("the") and items[a + 2].kind == "M" and items[a + 2].mention.kind in ("ref", "market") \
             and not (a + 3 < end and (items[a + 3].low in ("'s", "’s") or _past_verb(items[a + 3]))):
         return False  # "advances in France's CAC 40 and the FTSE 100 in Britain": one cause's list of markets
-    clauses = nxt.kind == "M" and _past_verb(items[a + 2]) and any(_past_verb(it) or it.low in W.IRREGULAR_PAST
+    clauses = nxt.kind == "M" and _past_verb(items[a + 2]) and any(past_tense(it)
                                                                    for it in items[start + 1:a])
     # "after it reported better-than-expected earnings and raised its outlook": two predicates of one subject
     predicates = (_past_verb(nxt) or nxt.low in _SAID) and a + 2 < end and items[a + 2].kind != "Q" \
@@ -761,6 +761,11 @@ def _group_clause(items: list[Item], a: int) -> bool:
     """'... and exporters advanced on Y' at the 'and' at a: a group of stocks and its move, a clause of its own."""
     return a + 2 < len(items) and items[a].word("and") and items[a + 1].kind == "W" and items[a + 1].text.islower() \
         and items[a + 1].low.endswith("s") and _past_verb(items[a + 2]) and predicate_at(items, a + 2) is not None  # ("and continued weakness in X", not "and continued to")
+
+
+def past_tense(item: Item) -> bool:
+    """A verb in the past tense: a regular one ("dominated") or one of the irregular ones ("rose")."""
+    return _past_verb(item) or item.kind == "W" and item.low in W.IRREGULAR_PAST
 
 
 def _past_verb(item: Item) -> bool:

@@ -255,10 +255,10 @@ BARE_PREDICATES: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in (
     "main casualties|biggest casualties|among the casualties|biggest losers|among the biggest losers|"
     "top losers|among the top losers|among the biggest gainers|top gainers|among the top gainers|"
     "worst performers|among the worst performers|best performers|among the best performers|"
-    # "Bank stocks are among the worst off after X", "Smith & Nephew did well, after X", "Shares of Etisalat were
-    # also hit after X", "Philippine shares were among weak spots after X", "SEB was Europe's top stock performer"
+    # "Bank stocks are among the worst off after X", "Smith & Nephew did well, after X", "Philippine shares were
+    # among weak spots after X", "SEB was the top performer" (auxiliaries and "the" are skipped before these)
     "among the worst off|worst off|did well|fared well|did badly|fared badly|fared worst|fared best|"
-    "were hit|was hit|were also hit|was also hit|among weak spots|among the weak spots|"
+    "among weak spots|among the weak spots|"
     "top stock performer|top performer|worst performer|best performer|top laggards|biggest laggards|among the laggards"
     ).split("|"))
 #: verbs that take a loss or gain as object: "sustained major losses", "saw their biggest gain"

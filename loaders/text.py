@@ -77,6 +77,7 @@ _NEW_TAB = re.compile(r",? opens new tab\b")
 _SLUG = re.compile(r"(?im)^[ \t]*(?:\d+(?:st|nd|rd|th)[ \t]+)?(?:LD[ \t]+)?(?:roundup|writethru|update(?:[ \t]+\d+)?|"
                    r"factbox|wrapup(?:[ \t]+\d+)?|market[ \t]+wrap|markets[ \t]+wrap|closing[ \t]+bell|"
                    r"stock[ \t]+market[ \t]+today|breaking(?:[ \t]+news)?|refile|corrected)[ \t]*:[ \t]*")
+_SLUG_SPAN = 400  # the characters a slug can stand in: the headline's and the lead's lines
 _MW_QUOTE = re.compile(r"/zigman2/quotes/\d+/\w+\s+[A-Z0-9.:]{1,12}\s+[+-]?\d+(?:\.\d+)?%")
 #: Reuters' older instrument codes in angle brackets: "Vodafone <VOD.L>", "index <.GSPTSE>", "<CLc1>", "<XAU=>"
 _ANGLED_CODE = re.compile(r"<(\.?[A-Za-z0-9][A-Za-z0-9.=^#]{0,15})>")
@@ -227,8 +228,8 @@ def working_text(text: str) -> str:
         out = _split_decimals(out)
     if "Get Free Report" in out:  # TheStreet's quote widget after each code: "Halliburton  (HAL) - Get Free Report shares"
         out = _FREE_REPORT.sub(lambda m: " " * len(m.group(0)), out)
-    if ":" in out:  # every slug ends in a colon
-        out = _SLUG.sub(lambda m: " " * len(m.group(0)), out)
+    if ":" in out[:_SLUG_SPAN]:  # a slug heads the story and ends in a colon: only the head is searched
+        out = _SLUG.sub(lambda m: " " * len(m.group(0)), out[:_SLUG_SPAN]) + out[_SLUG_SPAN:]
     if "opens new tab" in out:  # Reuters' web pages after each linked code: "Mediatek (2454.TW), opens new tab was down"
         out = _NEW_TAB.sub(lambda m: " " * len(m.group(0)), out)
     for ch in HEADING_BREAK:
