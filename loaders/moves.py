@@ -2076,7 +2076,9 @@ def find_moves(items: list[Item]) -> list[RawMove]:
                                  close if len(subjects) == 1 else None,
                                  turnover if len(subjects) == 1 else None, k, end,
                                  items[k].start_char, group=group, flags=list(flags)))
-        if group is not None and group.kind == "sector":
+        if group is not None and group.kind == "sector" and group.end != subjects[0][0].start:
+            # "Gold miners like Zijin and Zhaojin rallied": the group is the subject; not "Lidar firms Hesai
+            # and Pony.ai soared", where it only describes the names
             moves.append(RawMove(group, direction, None, False, None, None, k, end, items[k].start_char))
         k = end if end > k else k + length
     moves += _adopt_orphans(orphans, moves)
