@@ -956,6 +956,19 @@ def _part_item(part: Mention) -> Item:
 _AMID_SPLITS = frozenset({"on", "as", "after", "following", "upon"})
 
 
+def _movers_first(items: list[Item], k: int) -> bool:
+    """Whether the cause phrase at item k names movers ("gains in banks", "a rally in tech shares",
+    "HSBC and Standard Chartered"): after a by-cue such movers end at an "amid", which opens a cause
+    of its own ("led by gains in banks amid positive global cues"; not "buoyed by improved risk
+    sentiment amid easing tensions", one cause)."""
+    if k < len(items) and items[k].word("a", "the"):
+        k += 1
+    if k + 1 < len(items) and items[k].low in _SECTOR_MOVE_NOUNS | {"rally", "gain", "rise", "fall", "slide"} \
+            and items[k + 1].word("in"):
+        return True
+    return k < len(items) and items[k].kind == "M" and items[k].mention.kind in ("sector", "ref", "candidate")
+
+
 def chained_causes(items: list[Item], start: int, cue: str, stops: set[int], heading: bool,
                    effects: list[RawMove], text: str) -> list[RawCause]:
     """The causes after a cue, and after a second cue that follows them ("ended higher, led by
@@ -963,7 +976,8 @@ def chained_causes(items: list[Item], start: int, cue: str, stops: set[int], hea
     out: list[RawCause] = []
     for _ in range(3):
         # "fell on A amid B", "as A amid B": two causes (a by-cue's "buoyed by A amid B" is one)
-        spans = cause_phrases(items, start, stops, heading, split_amid=cue in _AMID_SPLITS)
+        spans = cause_phrases(items, start, stops, heading,
+                              split_amid=cue in _AMID_SPLITS or cue in PARTICIPLE_CUES and _movers_first(items, start))
         found = make_causes(items, spans, cue, effects, text)
         out.extend(found)
         end = spans[-1][1] if spans and found else None

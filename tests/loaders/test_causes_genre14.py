@@ -1,0 +1,32 @@
+"""Causes in more wordings of the wires (sentences written for these tests in the styles of the
+Economic Times, PTI and Bloomberg; not copied)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import facts_of
+
+
+def _causes(text: str) -> set[tuple[str, str, str]]:
+    return {(c.effect.name, c.cause, c.cue) for c in facts_of(text).causes}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # after a by-cue, movers end at "amid", which opens a cause of its own
+    ("The Sensex rose 1% on Monday, led by gains in banks amid positive global cues.",
+     {("BSE Sensex", "gains in banks", "led by"), ("BSE Sensex", "positive global cues", "amid")}),
+    ("The Nifty fell 1% on Tuesday, dragged by losses in IT stocks amid weak global cues.",
+     {("Nifty 50", "losses in IT stocks", "dragged by"), ("Nifty 50", "weak global cues", "amid")}),
+    # ... but a mood "amid" something is one cause, as the seed annotations have it
+    ("The FTSE 100 rose 1%, buoyed by improved risk sentiment amid easing tensions.",
+     {("FTSE 100", "improved risk sentiment amid easing tensions", "buoyed by")}),
+])
+def test_movers_after_a_by_cue_end_at_amid(sentence, expected):
+    assert _causes("Stocks mixed\n\n" + sentence) == expected
+
+
+def test_a_headline_subject_of_people_is_no_company_name():
+    # "Traders Bet" in title case is the clause's subject and verb, not a company named "Traders Bet"
+    causes = _causes("Stocks Rise as Traders Bet on Fed Cuts\n\nThe S&P 500 rose 1%.")
+    assert ("Wall Street", "Traders Bet on Fed Cuts", "as") in causes
+    assert not any(cause == "Fed Cuts" for _, cause, _ in causes)
