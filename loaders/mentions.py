@@ -68,6 +68,8 @@ _NO_NAME_BEFORE_COMMODITY = NAME_STOPWORDS | _MARKET_OF_COMMODITY
 #: people a capitalised word before them describes: "U.S. Democratic lawmakers", "Labour voters"
 _PEOPLE_AFTER = frozenset({"lawmakers", "senators", "legislators", "politicians", "voters", "leaders", "officials",
                            "ministers", "congressmen", "supporters", "candidates", "presidential"})
+#: people who open a headline's clause, its verb in title case after them ("as Traders Bet on Fed Cuts")
+_PEOPLE_FIRST = frozenset({"Traders", "Investors", "Analysts", "Dealers", "Buyers", "Sellers", "Funds"})
 #: Brazil's share classes after a name: "Petrobras PN", "Vale ON", "Braskem PNA" (Reuters, Valor)
 SHARE_CLASS_WORDS = frozenset({"ON", "PN", "PNA", "PNB", "UNT"})
 # ("Honda Motor", "Nissan Motor Co.": not a company "Motor"; the Gulf's "Emaar Properties PJSC")
@@ -638,6 +640,7 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
             j -= 1  # "Deliveries of Tesla": the name Tesla was taken, so no "of" ends this one
         words = texts[i:j]
         people = j < n_toks and texts[j] in _PEOPLE_AFTER  # "Democratic lawmakers": a party's, no company's name
+        people = people or words[0] in _PEOPLE_FIRST  # a headline's "Traders Bet on Fed Cuts": the subject and its verb
         if not people and any(w.lower() not in NAME_STOPWORDS for w in words if w not in _NAME_CONNECT and w != ","):
             index = j < n_toks and texts[j] in ("index", "Index") and (
                 offset + j not in taken or offset + j in bare_index)
