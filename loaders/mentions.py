@@ -221,17 +221,25 @@ def _sector_patterns(ref: ReferenceData) -> tuple[tuple[str, re.Pattern[str]], .
                                   + r")(?![\w])")) for sid, kws in ref.sector_keywords)
 
 
+#: nouns after a bare "market" that make it a description or a measure, not a market that moves
+_MARKET_COMPOUND_NEXT = frozenset({"heavyweight", "heavyweights", "leader", "leaders", "bellwether", "bellwethers",
+                                   "darling", "darlings", "capitalisation", "capitalization", "cap", "value",
+                                   "share", "watchers", "participants", "players", "regulator", "regulators"})
+
+
 def _market_mention(doc: Doc, i: int, taken: set[int], place_at: dict[int, Place], index_tokens: frozenset[int],
                     sent_starts: set[int]) -> Mention | None:
     span = market_phrase(doc, i, taken, place_at, index_tokens, sent_starts)
     if span is None:
         return None
+    table, o = table_view(doc)
+    if span.end - span.start == 1 and o + span.end < len(table.lower) and table.lower[o + span.end] in _MARKET_COMPOUND_NEXT:
+        return None  # "market heavyweight First Abu Dhabi Bank", "market capitalisation": no market named
     extra = dict(span.extra, head=span.head)
     if span.places:
         extra["places"] = span.places
     if span.regional:
         extra["regional"] = True
-    table, o = table_view(doc)
     start_char, end_char = table.idx[o + span.start], table.end_char(o + span.end - 1)
     return Mention(span.start, span.end, "market", table.doc_text[start_char:end_char], start_char, end_char,
                    region=span.region,
@@ -421,6 +429,31 @@ def _bare_index_after(found: list[Mention], i: int) -> Mention | None:
 _SECTOR_INDEX_HEADS = frozenset({"index", "indices", "indexes", "subindex", "sub-index"})
 
 
+_DESCRIBED_HEADS = frozenset({"index", "measure", "benchmark", "gauge", "indicator"})
+
+
+def _code_description(doc: Doc, s: int) -> str | None:
+    """The words that describe an index right before its code at token s, from the market's
+    name on: "Dubai's main share index .DFMGI", "The Qatari index .QSI" (Reuters prints the code
+    after the description); None when no name opens them ("the index .ADI")."""
+    table = token_table(doc)
+    texts = table.text
+    j = s - 1
+    if j < 1 or texts[j].lower() not in _DESCRIBED_HEADS:
+        return None
+    k = j - 1
+    while k >= 0 and j - k <= 4 and (texts[k].isalpha() and texts[k].islower() and texts[k] != "the"
+                                     or texts[k] == "-" and k >= 1 and texts[k - 1].isalpha()):
+        k -= 1  # "main share", "blue-chip", "all-share"
+    if k >= 1 and texts[k] in ("'s", "’s") and texts[k - 1].istitle():
+        k -= 1
+        while k >= 1 and texts[k - 1].istitle() and texts[k - 1].isalpha() and j - k < 8:
+            k -= 1  # "Saudi Arabia's benchmark index"
+    elif not (k >= 0 and texts[k].istitle() and texts[k].isalpha() and texts[k] != "The"):
+        return None
+    return table.doc_text[table.idx[k]:table.end_char(j)]
+
+
 def _mention(doc: Doc, s: int, e: int, kind: str, tickers: dict[int, Quantity], *,
              entity_id: str | None = None) -> Mention:
     """A mention of tokens s..e, extended over an HKEX share-class suffix ("Alibaba -W",
@@ -570,6 +603,10 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
             e = index_tail(base, e, taken | in_quantities)  # "Nikkei index", "Dow Jones Industrial Index"
             s = index_place_prefix(base, s, place_end_at) if (s - 1) not in taken else s  # "Seoul's Kospi"
         mentions.append(_mention(base, s, e, "ref", tickers, entity_id=ent.id))
+        if ent.type is EntityType.INDEX and base_texts[s].startswith("."):
+            described = _code_description(base, s)
+            if described:
+                mentions[-1].extra["described"] = described  # "Dubai's main share index .DFMGI": a surface form too
         e = mentions[-1].end
         taken.update(range(s, e))
     taken |= in_quantities

@@ -117,6 +117,8 @@ class Resolver:
         by_ticker = self.ref.entities.get(self.ref.tickers.get(ticker or "", ""))
         if mention.kind == "ref":
             base = self.ref.entities[mention.entity_id]
+            if mention.extra.get("described"):
+                self._note(base, mention.extra["described"])
             if ticker and by_ticker is not None and by_ticker.id != base.id:
                 self.warnings.append(f"{mention.text!r} is given ticker {ticker}, which the reference data "
                                      f"know as {by_ticker.name}; kept {base.name} ({base.ticker})")

@@ -24,3 +24,28 @@ def test_a_sector_named_with_examples_still_moves():
     # "Gold miners like A and B rallied": the group is the subject, the names are examples of it
     moves = _moves("Stocks mixed\n\nGold miners like Zijin Mining and Zhaojin Mining rallied 4% on Tuesday.")
     assert ("Metals and mining", None) in moves and ("Zijin Mining Group", 4.0) in moves
+
+
+@pytest.mark.parametrize(("sentence", "name", "alias"), [
+    # Reuters prints an index's code after the words that describe it: those words are a surface form of it
+    ("Dubai's main share index .DFMGI advanced 1%.", "DFM General Index", "Dubai's main share index"),
+    ("The Qatari index .QSI lost nearly 0.5%.", "QE Index", "Qatari index"),
+    ("Saudi Arabia's benchmark index .TASI eased 0.1%.", "Tadawul All Share Index", "Saudi Arabia's benchmark index"),
+])
+def test_the_description_before_an_index_code_is_an_alias(sentence, name, alias):
+    moves = facts_of("Gulf stocks\n\n" + sentence).moves
+    assert [m.entity.name for m in moves] == [name]
+    assert alias in moves[0].entity.aliases
+
+
+def test_the_index_alone_before_its_code_adds_no_alias():
+    moves = facts_of("Gulf stocks\n\nIn Abu Dhabi, the index .ADI added 0.4%.").moves
+    assert [(m.entity.name, m.change_pct) for m in moves] == [("FTSE ADX General Index", 0.4)]
+    assert "the index" not in moves[0].entity.aliases
+
+
+def test_a_market_heavyweight_is_a_company_not_the_market():
+    # "a 0.8% increase in market heavyweight X": X's move, not a second move of the market
+    moves = _moves("Gulf stocks\n\nIn Abu Dhabi, the index .ADI added 0.4%, led by a 0.8% increase in market "
+                   "heavyweight First Abu Dhabi Bank FAB.AD and an 8% jump in Dana Gas DANA.AD.")
+    assert sorted(moves) == [("Dana Gas", 8.0), ("FTSE ADX General Index", 0.4), ("First Abu Dhabi Bank", 0.8)]
