@@ -305,7 +305,9 @@ selloff volatility sentiment participants players operator operators debut debut
 reform reforms holiday holidays closure outlook conditions exposure access futures fund funds investors traders
 analysts strategist strategists movers bubble boom confidence stability makers maker jitters woes
 pjsc psc qpsc plc inc inc. ltd ltd. corp corp. llc bhd berhad tbk
-""".split())  # (a corporate tail: "Dubai Financial Market PJSC" is the exchange's listed operator, a company)
+heavyweight heavyweights leader leaders bellwether bellwethers darling darlings watchers
+""".split())  # (a corporate tail: "Dubai Financial Market PJSC" is the exchange's listed operator, a company;
+#   "market heavyweight First Abu Dhabi Bank" describes a company)
 #: nouns after which "in <place>" names a market: "indexes in London and Paris", "losses in Seoul"
 #: (not "prices" or "trade": "consumer prices in Tokyo", "trade in China" are no markets)
 MARKET_SLOT_NOUNS = MARKET_HEADS | frozenset({"losses", "gains", "declines", "trading", "drops", "falls", "rises",

@@ -221,25 +221,17 @@ def _sector_patterns(ref: ReferenceData) -> tuple[tuple[str, re.Pattern[str]], .
                                   + r")(?![\w])")) for sid, kws in ref.sector_keywords)
 
 
-#: nouns after a bare "market" that make it a description or a measure, not a market that moves
-_MARKET_COMPOUND_NEXT = frozenset({"heavyweight", "heavyweights", "leader", "leaders", "bellwether", "bellwethers",
-                                   "darling", "darlings", "capitalisation", "capitalization", "cap", "value",
-                                   "share", "watchers", "participants", "players", "regulator", "regulators"})
-
-
 def _market_mention(doc: Doc, i: int, taken: set[int], place_at: dict[int, Place], index_tokens: frozenset[int],
                     sent_starts: set[int]) -> Mention | None:
     span = market_phrase(doc, i, taken, place_at, index_tokens, sent_starts)
     if span is None:
         return None
-    table, o = table_view(doc)
-    if span.end - span.start == 1 and o + span.end < len(table.lower) and table.lower[o + span.end] in _MARKET_COMPOUND_NEXT:
-        return None  # "market heavyweight First Abu Dhabi Bank", "market capitalisation": no market named
     extra = dict(span.extra, head=span.head)
     if span.places:
         extra["places"] = span.places
     if span.regional:
         extra["regional"] = True
+    table, o = table_view(doc)
     start_char, end_char = table.idx[o + span.start], table.end_char(o + span.end - 1)
     return Mention(span.start, span.end, "market", table.doc_text[start_char:end_char], start_char, end_char,
                    region=span.region,
