@@ -284,7 +284,7 @@ MARKET_HEADS = frozenset({"stocks", "shares", "equities", "indices", "indexes", 
 #: heads of a market phrase only after a place or a stock word: "Tel Aviv stock exchange", "Bangkok share
 #: prices", "Shanghai's Composite", "the Tokyo average"
 MARKET_HEADS_AFTER = {"exchange": frozenset({"stock"}), "prices": frozenset({"stock", "share", "equity"}),
-                      "composite": frozenset(), "average": frozenset()}
+                      "composite": frozenset(), "average": frozenset(), "measure": frozenset()}
 #: market heads that stand alone ("the market", "the benchmark"); others need a place ("Hong Kong stocks")
 MARKET_HEADS_ALONE = frozenset({"benchmark", "benchmarks", "market", "markets", "index", "indices", "indexes", "sharemarket",
                                 "gauge", "gauges", "bourse", "bourses", "barometer"})  # ("the local stock barometer")

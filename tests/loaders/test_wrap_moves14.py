@@ -49,3 +49,13 @@ def test_a_market_heavyweight_is_a_company_not_the_market():
     moves = _moves("Gulf stocks\n\nIn Abu Dhabi, the index .ADI added 0.4%, led by a 0.8% increase in market "
                    "heavyweight First Abu Dhabi Bank FAB.AD and an 8% jump in Dana Gas DANA.AD.")
     assert sorted(moves) == [("Dana Gas", 8.0), ("FTSE ADX General Index", 0.4), ("First Abu Dhabi Bank", 0.8)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a place's "measure" is its market's index, as its "index" is
+    ("Oman's measure dropped 0.3 per cent to 6,499.86.", [("MSM 30 Index", -0.3)]),
+    # ... not a measure of something else
+    ("Japan's core inflation measure rose 0.3% in May.", []),
+])
+def test_a_places_measure_is_its_index(sentence, expected):
+    assert _moves("Gulf stocks\n\n" + sentence) == expected
