@@ -20,7 +20,7 @@ from marketkg.loaders.causes import (
     past_tense, temporal_end,
 )
 from marketkg.loaders import cause_words as W
-from marketkg.loaders.items import Item, has_words, joined_hyphen, mention_indices, word_indices, words_at
+from marketkg.loaders.items import Item, has_words, joined_hyphen, mention_indices, size_compound_end, word_indices, words_at
 from marketkg.loaders.lexicon import (
     BARE_PREDICATES, CAUSE_PARTICIPLES, CAUSE_VERBS, GIVEN_MOVES, GIVING, MOVE_NOUNS, RESULT_NOUNS, RESULT_VERBS,
 )
@@ -211,6 +211,9 @@ def _effect_after(items: list[Item], j: int) -> tuple[Mention, int] | None:
         it = items[x]
         if it.kind == "M" and x + 3 < len(items) and items[x + 1].word("-") and items[x + 2].low in _DESCRIBING_TAILS:
             x += 2  # "pushed British Airways-owner IAG lower", "lifted Hong Kong-listed Tencent": a description
+            continue
+        if size_compound_end(items, x) > x:
+            x += 2  # "dragging the 30-stock MICEX Index 0.9 percent lower"
             continue
         if it.qkind == "PERCENT" and x + 1 < len(items) and items[x + 1].low in W.OBJECT_SKIP:
             continue  # "driving a 3.6 per cent slide in the Hang Seng Properties Index": the object's own figure

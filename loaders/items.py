@@ -16,7 +16,7 @@ from marketkg.loaders.quantities import Quantity, quantity_tokens
 from marketkg.loaders.token_table import TokenTable, indices_in, token_table
 
 __all__ = ["Item", "Items", "sentence_items", "words_at", "has_words", "has_lows", "has_signed_percent",
-           "mention_indices", "has_percent", "word_indices", "joined_hyphen", "description_end"]
+           "mention_indices", "has_percent", "word_indices", "joined_hyphen", "description_end", "size_compound_end"]
 
 
 @dataclass(slots=True)
@@ -206,3 +206,13 @@ def description_end(items: list[Item], x: int, step: int, limit: int, stops: fro
             break
         x += step
     return x
+
+
+_SIZE_NOUNS = frozenset({"stock", "share", "member", "issue", "scrip", "company"})
+
+
+def size_compound_end(items: list[Item], j: int) -> int:
+    """Past an index's size compound at item j ("the 30-stock MICEX Index", "the 50-share Nifty"), else j."""
+    if j + 2 < len(items) and items[j].low.isdigit() and items[j + 1].word("-") and items[j + 2].low in _SIZE_NOUNS:
+        return j + 3
+    return j

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from marketkg.loaders.items import (Item, description_end, has_percent, has_signed_percent, has_words, joined_hyphen,
-                                    word_indices, words_at)
+                                    size_compound_end, word_indices, words_at)
 from marketkg.loaders.lexicon import (BUSINESS_NOUNS, CUES, DOWN_VERBS, HEDGES, NEEDS_FIGURE, PHRASE_MOVES,
                                       SUBJECT_SKIP, UP_VERBS)
 from marketkg.loaders.action_phrases import sector_of_word
@@ -1438,6 +1438,8 @@ def _settled_at(items: list[Item], k: int) -> tuple[str, float | None, int] | No
     return None
 
 
+#: words after "dragging the" that no description of an index is made of
+_KNOCK_ON_STOPS = frozenset({"shares", "stock", "stocks", "index", "market", "and", "or"})
 def _knock_on(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
     """'..., lifting PetroChina by 3.5% and CNOOC by 4%', 'dragged the Nasdaq 2% lower',
     'Goldman downgraded Apple, sending the shares 2% lower'."""
@@ -1447,8 +1449,11 @@ def _knock_on(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
         j = k + 1
         direction = _KNOCK_ON[it.low]
         while j < len(items):
-            if items[j].word("the") and j + 1 < len(items) and items[j + 1].kind == "M":
-                j += 1
+            if items[j].word("the") and j + 1 < len(items):
+                # "dragging the 30-stock MICEX Index 0.9 percent lower", "the benchmark Kospi"
+                named = description_end(items, size_compound_end(items, j + 1), 1, 2, _KNOCK_ON_STOPS)
+                if named < len(items) and items[named].kind == "M":
+                    j = named
             if items[j].kind == "M" and items[j].mention.kind in _SUBJECT_KINDS:
                 mention, j = items[j].mention, j + 1
             elif any(words_at(items, j, w) for w in _SHARES_OBJECT):
@@ -1474,7 +1479,8 @@ def _knock_on(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
             if direction is None:
                 break
             pct = value * (1 if direction == "up" else -1)
-            out.append(RawMove(mention, direction, pct, hedge > 0, None, None, k, j + 1, it.start_char))
+            close, _ = _close_after(items, j + 1)  # "dragging the MICEX Index 0.9 percent lower to 1,322"
+            out.append(RawMove(mention, direction, pct, hedge > 0, close, None, k, j + 1, it.start_char))
             j += 1
             while j < len(items) and items[j].word(",", "and"):
                 j += 1

@@ -59,3 +59,14 @@ def test_a_market_heavyweight_is_a_company_not_the_market():
 ])
 def test_a_places_measure_is_its_index(sentence, expected):
     assert _moves("Gulf stocks\n\n" + sentence) == expected
+
+
+def test_a_knock_on_past_the_size_of_the_index():
+    # the Moscow Times' "dragging the 30-stock MICEX Index 0.9 percent lower to 1,322": the index's move, its
+    # level, and the movers before as its cause
+    facts = facts_of("Russian stocks slide\n\nOil producer Gazprom Neft fell 4 percent, dragging the 30-stock "
+                     "MICEX Index 0.9 percent lower to 1,322.")
+    assert [(m.entity.name, m.change_pct, m.close) for m in facts.moves] == [
+        ("Gazprom Neft", -4.0, None), ("MOEX Russia Index", -0.9, 1322.0)]
+    assert [(c.effect.name, c.cause) for c in facts.causes] == [
+        ("MOEX Russia Index", "Oil producer Gazprom Neft fell 4 percent")]
