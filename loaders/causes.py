@@ -221,6 +221,17 @@ def _apposed_name_end(items: list[Item], j: int, stops: set[int]) -> int | None:
     else:
         while n < len(items) and items[n].kind == "M" and n not in stops:
             n += 1
+        owner = n
+        while owner < min(len(items), j + 4) and items[owner].kind == "W" and items[owner].text.istitle() \
+                and items[owner].text.isalpha():
+            owner += 1
+        if owner > j + 1 and owner < len(items) and items[owner].word("'s", "’s"):
+            n = owner
+        if n > j + 1 and n < len(items) and items[n].word("'s", "’s"):
+            n += 1  # "after the bank, Russia's largest lender, posted a record profit"
+            while n < min(len(items), j + 10) and items[n].kind == "W" and items[n].text.isalpha() \
+                    and items[n].text.islower() and n not in stops:
+                n += 1
     if n == j + 1 or n + 1 >= len(items) or not items[n].word(","):
         return None
     verb = items[n + 1]

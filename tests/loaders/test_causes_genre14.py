@@ -30,3 +30,10 @@ def test_a_headline_subject_of_people_is_no_company_name():
     causes = _causes("Stocks Rise as Traders Bet on Fed Cuts\n\nThe S&P 500 rose 1%.")
     assert ("Wall Street", "Traders Bet on Fed Cuts", "as") in causes
     assert not any(cause == "Fed Cuts" for _, cause, _ in causes)
+
+
+def test_an_apposition_with_an_owner_inside_the_cause():
+    # "after the bank, Russia's largest lender, posted a record profit": the apposition is inside the cause
+    causes = _causes("Russian stocks\n\nSberbank rose 1.2 percent to 71.02 rubles after the bank, Russia's largest "
+                     "lender, posted a record first-quarter profit.")
+    assert causes == {("Sberbank", "the bank, Russia's largest lender, posted a record first-quarter profit", "after")}
