@@ -48,6 +48,10 @@ def _initials(words: list[str]) -> str:
 _GENERIC_WORDS = MARKET_HEADS | MARKET_MODIFIERS | {"the", "a", "an", "stock", "share"}
 
 
+#: a country's possessive before a name: "Mexico's peso", "Brazil's real"
+_OWNER = re.compile(r"^[A-Z][\w.]*(?: [A-Z][\w.]*)*['’]s? (\S.*)$")
+
+
 def generic_surface(surface: str) -> bool:
     """Whether a surface form is a description any market could have ("the market", "local shares",
     "Stocks", "index"): an article's alias of its own market, no name for the graph."""
@@ -119,6 +123,9 @@ class Resolver:
             base = self.ref.entities[mention.entity_id]
             if mention.extra.get("described"):
                 self._note(base, mention.extra["described"])
+            owned = _OWNER.match(mention.text)
+            if owned:  # "Mexico's peso": the article's name for it is "peso", its country's prefix dropped
+                self._note(base, owned.group(1))
             if ticker and by_ticker is not None and by_ticker.id != base.id:
                 self.warnings.append(f"{mention.text!r} is given ticker {ticker}, which the reference data "
                                      f"know as {by_ticker.name}; kept {base.name} ({base.ticker})")

@@ -117,8 +117,9 @@ def test_more_effects(sentence, expected):
     ("The TAIEX fell 1%. The move appears to have dampened downward pressure on the market.", []),
     # the market's own extreme is no cause
     ("The BIST 100 fell 3.3%, as it hit its all-time high at 121,531.50 points on Jan. 29.", []),
-    # an opening cause of a sentence with a subject of its own is not the moves' before
-    ("The BIST 100 fell 3.3%. Following the Central Bank's announcement, Turkish lira lost ground.", []),
+    # an opening cause of a sentence with a subject of its own is not the moves' before: it is that subject's
+    ("The BIST 100 fell 3.3%. Following the Central Bank's announcement, Turkish lira lost ground.",
+     [("fx-try", "the Central Bank's announcement")]),
     # "X was one of the session's bright lights, gaining 0.3%": X's move takes the opening cause
     ("The CAC 40 fell 1%. Buoyed by the AIG rescue, insurance giant Axa was one of the session's bright lights, "
      "gaining 0.30 per cent.", [("tkr-cs-pa", "the AIG rescue")]),

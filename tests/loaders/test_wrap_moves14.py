@@ -31,8 +31,13 @@ def test_a_sector_named_with_examples_still_moves():
     ("Dubai's main share index .DFMGI advanced 1%.", "DFM General Index", "Dubai's main share index"),
     ("The Qatari index .QSI lost nearly 0.5%.", "QE Index", "Qatari index"),
     ("Saudi Arabia's benchmark index .TASI eased 0.1%.", "Tadawul All Share Index", "Saudi Arabia's benchmark index"),
+    # the currencies of the wires' emerging-market wraps, named as the articles name them
+    ("Mexico's peso rose 1.5% to a nearly three-week high.", "Mexican peso", "peso"),
+    ("The rand gained nearly 1% against the dollar.", "South African rand", "The rand"),
+    ("The lira plunged 3% after the central bank's decision.", "Turkish lira", "The lira"),
+    ("The rouble slipped 0.5% against the dollar.", "Russian ruble", "The rouble"),
 ])
-def test_the_description_before_an_index_code_is_an_alias(sentence, name, alias):
+def test_the_articles_names_are_aliases(sentence, name, alias):
     moves = facts_of("Gulf stocks\n\n" + sentence).moves
     assert [m.entity.name for m in moves] == [name]
     assert alias in moves[0].entity.aliases
