@@ -258,7 +258,7 @@ def _noun_list_end(items: list[Item], j: int) -> int | None:
             return x if seen_and and x > j + 2 else None
         if it.word(",") and (not seen_and or x + 2 == len(items) - 1 and items[x + 1].kind == "M"):
             continue  # (and an apposed name at the end: "the nationalisation of Iceland's third largest bank, Glitnir")
-        if it.word("and") and not seen_and and x > j + 1 and not items[x - 1].word(","):
+        if it.word("and") and not seen_and and x > j + 1 and (not items[x - 1].word(",") or x - 1 > j + 2):
             seen_and = True
             continue
         if it.kind == "Q" or it.kind == "W" and (
@@ -815,6 +815,29 @@ def _and_one_more(items: list[Item], j: int, stops: set[int]) -> int | None:
     return first if 2 <= len(rest) <= 25 and not clause else None
 
 
+def _event_list(items: list[Item], k: int, e: int) -> list[tuple[int, int]]:
+    """The parts of a list of noun phrases at items k..e-1 when each is an event of its own, two
+    items or more ("a broad dollar rally, a deadlock in talks around the NAFTA deal, and nervousness
+    ahead of the election": three causes, as the dev annotations split "rising demand from China, a
+    severe drought in Australia, and the conversion of farm land"); none for a list with a single
+    word in it ("led by pharma, metal, auto and banking stocks": one broad cause). A name apposed to
+    the last part stays in it ("the nationalisation of Iceland's third-largest bank, Glitnir")."""
+    cuts = [x for x in range(k + 1, e) if items[x].word(",", "and")]
+    parts, first = [], k
+    for x in cuts:
+        if x > first:
+            parts.append((first, x))
+        first = x + 1
+    parts.append((first, e))
+    if len(parts) >= 2 and parts[-1][1] - parts[-1][0] == 1 and items[parts[-1][0]].kind == "M":
+        parts[-2:] = [(parts[-2][0], parts[-1][1])]  # (the apposed name)
+    if len(parts) < 2 or any(b - a < 2 for a, b in parts):
+        return []
+    if any(_past_verb(it) or it.word("to") for it in items[parts[0][0]:parts[0][1]]):
+        return []  # "as it unveiled plans to cut jobs, lift payouts and increase revenues": one clause's objects
+    return parts
+
+
 def cause_phrases(items: list[Item], start: int, stops: set[int], heading: bool = False,
                   end: int | None = None, split_amid: bool = False) -> list[tuple[int, int]]:
     """The cause phrases from item start: one, or two when the text joins two causes ('after A
@@ -829,6 +852,10 @@ def cause_phrases(items: list[Item], start: int, stops: set[int], heading: bool 
         cut, nested = k, -1  # nested: the last strong cue inside the phrase ("A amid B and C": C is B's)
         listed = end is None and e < len(items) and any(items[x].word(",") for x in range(k + 1, e)) \
             and _noun_list_end(items, next(x for x in range(k + 1, e) if items[x].word(","))) is not None
+        events = _event_list(items, k, e) if listed else []
+        if events:
+            out += events  # "hit by a broad dollar rally, a deadlock in talks around NAFTA, and nervousness ahead of X"
+            break
         for a in range(k + 1, e - 1):
             if items[a].word("between", "both", "combination", "mix"):
                 break  # "a combination of strong economic data and positive commentary": one cause

@@ -37,3 +37,20 @@ def test_an_apposition_with_an_owner_inside_the_cause():
     causes = _causes("Russian stocks\n\nSberbank rose 1.2 percent to 71.02 rubles after the bank, Russia's largest "
                      "lender, posted a record first-quarter profit.")
     assert causes == {("Sberbank", "the bank, Russia's largest lender, posted a record first-quarter profit", "after")}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a list of events after a cue is one cause each (an Oxford comma or none)
+    ("Mexico's peso fell 1%, hit by a broad dollar rally, a deadlock in talks around the NAFTA free trade deal, and "
+     "nervousness ahead of Mexico's July 1 presidential election.",
+     {"a broad dollar rally", "a deadlock in talks around the NAFTA free trade deal",
+      "nervousness ahead of Mexico's July 1 presidential election"}),
+    ("Banks fell 3%, hit by Bradford & Bingley's nationalisation, the bail-out of European bank Fortis and the "
+     "nationalisation of Iceland's third-largest bank, Glitnir.",
+     {"Bradford & Bingley's nationalisation", "the bail-out of European bank Fortis",
+      "the nationalisation of Iceland's third-largest bank, Glitnir"}),
+    # ... a list of short names stays one broad cause
+    ("The Sensex rose 1%, led by pharma, metal, auto and banking stocks.", {"pharma, metal, auto and banking stocks"}),
+])
+def test_a_list_of_events_is_a_cause_each(sentence, expected):
+    assert {cause for _, cause, _ in _causes("Markets\n\n" + sentence)} == expected
