@@ -142,12 +142,14 @@ PHRASE_MOVES += tuple(((verb, owner, extreme, day), direction)
 PHRASE_MOVES += tuple(((verb, owner, extreme, *span, noun), direction)
                       for verb in ("had", "suffered", "posted", "logged", "notched", "recorded", "saw", "marked")
                       for owner in ("its", "their", "the")  # ("had the biggest gain in more than a week")
-                      for extreme in ("biggest", "largest", "sharpest", "steepest")
+                      for extreme in ("biggest", "largest", "sharpest", "steepest", "worst", "best")
                       for span in ((), ("single-day",), ("one-day",), ("daily",), ("single", "-", "day"),
-                                   ("one", "-", "day"))
+                                   ("one", "-", "day"), ("daily", "percentage"), ("percentage",))
                       for noun, direction in (("gain", "up"), ("gains", "up"), ("rally", "up"), ("rise", "up"),
                                               ("drop", "down"), ("fall", "down"), ("loss", "down"),
-                                              ("losses", "down"), ("decline", "down"), ("selloff", "down")))
+                                              ("losses", "down"), ("decline", "down"), ("selloff", "down"))
+                      # ("had its worst daily percentage decline in about three weeks"; no "worst gain")
+                      if (extreme, direction) not in (("worst", "up"), ("best", "down")))
 # "ended with a gain of 1.25%", "closed with a loss of 0.4%"
 PHRASE_MOVES += tuple(((verb, "with", "a", noun, "of"), direction)  # AP's live "The Dow is closing with a loss of"
                       for verb in ("closed", "ended", "finished", "settled", "closing", "ending", "finishing", "closes",

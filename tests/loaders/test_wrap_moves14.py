@@ -75,3 +75,13 @@ def test_a_knock_on_past_the_size_of_the_index():
         ("Gazprom Neft", -4.0, None), ("MOEX Russia Index", -0.9, 1322.0)]
     assert [(c.effect.name, c.cause) for c in facts.causes] == [
         ("MOEX Russia Index", "Oil producer Gazprom Neft fell 4 percent")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Reuters' "had its worst daily percentage decline in about three weeks": the day's move, with no figure
+    ("The Nasdaq had its worst daily percentage decline in about three weeks on Friday.",
+     [("Nasdaq Composite", "down")]),
+    ("The Nasdaq posted its best percentage gain since March.", [("Nasdaq Composite", "up")]),
+])
+def test_a_superlative_day_with_its_measure(sentence, expected):
+    assert [(m.entity.name, m.direction.value) for m in facts_of("Markets\n\n" + sentence).moves] == expected
