@@ -85,3 +85,12 @@ def test_a_knock_on_past_the_size_of_the_index():
 ])
 def test_a_superlative_day_with_its_measure(sentence, expected):
     assert [(m.entity.name, m.direction.value) for m in facts_of("Markets\n\n" + sentence).moves] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # a count of stocks opening a sentence names no company: China Daily's limit-down breadth is a trap
+    "More than 2,000 stocks, 80 percent of the total, were down by the 10 percent daily limit.",
+    "Nearly 100 stocks fell 10 percent.",
+])
+def test_a_count_of_stocks_is_no_name(sentence):
+    assert _moves("Stocks plummet\n\n" + sentence) == []
