@@ -150,7 +150,7 @@ def _figure_next(items: list[Item], k: int) -> tuple[str, int, bool] | None:
         direction, n = _TRAILING_DIR[items[n].low], n + 1
     if direction is None:
         return None
-    at = n + 1 if n < len(items) and items[n].word("by") else n
+    at = _points_or(items, n + 1 if n < len(items) and items[n].word("by") else n)  # "lifted 99.22 points, or 0.71 per cent"
     at += _hedge_at(items, at)
     return (direction, n - k, True) if at < len(items) and items[at].qkind == "PERCENT" else None
 
@@ -268,6 +268,8 @@ def _points_or(items: list[Item], j: int) -> int:
         hedge = _hedge_at(items, k)
         if hedge and k + hedge < len(items) and items[k + hedge].qkind == "PERCENT":
             return k  # "plummeted 1,190 points, more than 4%": the hedged percent restates the points
+        if k + 1 < len(items) and items[k].qkind == "PERCENT" and items[k + 1].word(",", "to", "at"):
+            return k  # the Canadian Press's "slipped 0.49 points, 0.02 per cent, to 2,059.82"
     return k + 1 if k < len(items) and items[k].low in _RESTATING else j
 
 

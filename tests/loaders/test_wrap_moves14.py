@@ -94,3 +94,14 @@ def test_a_superlative_day_with_its_measure(sentence, expected):
 ])
 def test_a_count_of_stocks_is_no_name(sentence):
     assert _moves("Stocks plummet\n\n" + sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # AAP's "lifted 99.22 points, or 0.71 per cent, to 13,979.30": a figure-next verb with the points first
+    ("The Dow Jones Industrial Average lifted 99.22 points, or 0.71 per cent, to 13,979.30 points.",
+     [("Dow Jones Industrial Average", 0.71, 13979.3)]),
+    # the Canadian Press's points restated as a percent with a comma alone
+    ("The S&P 500 slipped 0.49 points, 0.02 per cent, to 2,059.82.", [("S&P 500", -0.02, 2059.82)]),
+])
+def test_points_then_percent(sentence, expected):
+    assert [(m.entity.name, m.change_pct, m.close) for m in facts_of("Markets\n\n" + sentence).moves] == expected
