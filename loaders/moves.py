@@ -1104,17 +1104,20 @@ _APPOSITIVE_DIRECTIONS = frozenset({"up", "down", "off", "higher", "lower"})
 def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | None, bool]], Mention | None, float | None]:
     """Mentions that are the subject of the predicate at item k, with their own bracketed
     figures; also the group they were introduced by, and a closing price found on the way."""
+    # the name before ", up 6.9%", past its code ("Methanex Corp MX.TO, up 6.9%", Reuters)
+    name = k - 3 if k >= 3 and items[k - 2].qkind == "TICKER" and items[k - 3].kind == "M" else k - 2
     if (items[k].low in _APPOSITIVE_DIRECTIONS or items[k].low.endswith("ing") and items[k].kind == "W"
-            and (k == 2 or k >= 3 and items[k - 3].word(",", "and", "with"))) \
-            and k >= 2 and items[k - 1].word(",") and items[k - 2].kind == "M" and items[k - 2].mention.kind in _SUBJECT_KINDS \
+            and (name == 0 or name >= 1 and items[name - 1].word(",", "and", "with"))) \
+            and name >= 0 and items[k - 1].word(",") and items[name].kind == "M" \
+            and items[name].mention.kind in _SUBJECT_KINDS \
             and k + 1 < len(items) and (items[k + 1].qkind == "PERCENT" or k + 2 < len(items) and items[k + 1].word("by")
                                         and items[k + 2].qkind == "PERCENT"):
         # "Losers included ..., and Toyota, down 0.7%", "..., and North West Co., higher by 2.5 per cent",
         # "with Cenovus Energy, down 4.7%, Vermilion Energy, losing 4.2%" (not "were A and B, down by 6.48
         # percent and 3.59 percent, respectively": one figure for each name of the list)
         figure = k + 1 if items[k + 1].qkind == "PERCENT" else k + 2
-        if not (k >= 4 and items[k - 3].word("and") and _respectively(items, figure + 1)[0]):
-            return [(items[k - 2].mention, None, False)], None, None
+        if not (name >= 2 and items[name - 1].word("and") and _respectively(items, figure + 1)[0]):
+            return [(items[name].mention, None, False)], None, None
     saw = _saw_its(items, k)
     if saw is not None:
         return [(saw, None, False)], None, None  # "Shanghai Pharmaceuticals saw its share price surge 10 percent"

@@ -105,3 +105,10 @@ def test_a_count_of_stocks_is_no_name(sentence):
 ])
 def test_points_then_percent(sentence, expected):
     assert [(m.entity.name, m.change_pct, m.close) for m in facts_of("Markets\n\n" + sentence).moves] == expected
+
+
+def test_ranked_names_with_their_codes():
+    # Reuters' Toronto wrap prints each name's code between the name and its figure
+    moves = _moves("TSX rises\n\nLeading the index were Methanex Corp <MX.TO>, up 6.9%, Enerplus Corp ERF.TO, up "
+                   "6.7%, and Vermilion Energy Inc VET.TO, higher by 6.6%.")
+    assert moves == [("Methanex Corp", 6.9), ("Enerplus Corp", 6.7), ("Vermilion Energy Inc", 6.6)]
