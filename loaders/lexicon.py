@@ -180,6 +180,8 @@ HEDGES = {
     ("just", "over"): True, ("just", "under"): True, ("less", "than"): True, ("under",): True,
     ("~",): True, ("approx",): True, ("approx.",): True, ("circa",): True, ("almost", "a"): True,
     ("at", "least"): True, ("well", "over"): True, ("a", "little", "over"): True, ("upwards", "of"): True,
+    ("a", "bit", "over"): True, ("a", "bit", "more", "than"): True, ("a", "little", "more", "than"): True,
+    ("a", "bit", "under"): True, ("a", "bit", "less", "than"): True, ("a", "little", "under"): True,
 }
 #: causal cues, longest first; the value is the cue as reported
 CUES: tuple[str, ...] = (

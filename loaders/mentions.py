@@ -577,7 +577,7 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
                                                   and base_texts[e] in _COMMODITY_STOCKS):
             continue  # "the oil-services company", "gold-mining stocks", "Gold stocks were higher": no commodity
         if ent.type is EntityType.COMMODITY and s >= 1 and base_texts[s][:1].isupper() and s not in sent_starts \
-                and base_texts[s - 1].istitle() and base_texts[s - 1].isalpha() \
+                and (base_texts[s - 1].istitle() or base_texts[s - 1].isupper()) and base_texts[s - 1].isalpha() \
                 and base_texts[s - 1].lower() not in _NO_NAME_BEFORE_COMMODITY:
             continue  # "Barrick Gold", "Kinross Gold": a company's name, which the candidate pass reads
         if e - s == 1 and base_texts[s] == "won" and e < len(base_texts) and base_texts[e][:1].isdigit() \

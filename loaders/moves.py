@@ -1581,12 +1581,14 @@ _BRACKETS = frozenset({"("})
 
 
 _UP_NOUNS = frozenset({"gain", "rise", "increase", "jump", "rally", "advance", "surge", "climb", "rebound", "uptick"})
-_DOWN_NOUNS = frozenset({"decline", "drop", "fall", "loss", "decrease", "slide", "slump", "plunge", "dip", "retreat"})
+_DOWN_NOUNS = frozenset({"decline", "drop", "fall", "loss", "decrease", "slide", "slump", "plunge", "dip", "retreat",
+                         "hit"})  # ("took an 8.3 per cent hit")
 #: a move noun, singular or plural, and its direction: "closed with a gain of 0.9%", "ended with losses of 6.5%"
 _MOVE_NOUN_SIDE = {**dict.fromkeys(_UP_NOUNS, "up"), **dict.fromkeys(_DOWN_NOUNS, "down"),
                    **{n + "s": "up" for n in _UP_NOUNS}, **{n + "s": "down" for n in _DOWN_NOUNS}, "losses": "down"}
 _NOUN_VERBS = frozenset({"posted", "recorded", "saw", "logged", "registered", "booked", "notched", "marked", "with",
-                         "posting", "recording", "seeing", "logging", "clocked", "suffered", "enjoyed"})
+                         "posting", "recording", "seeing", "logging", "clocked", "suffered", "enjoyed", "took",
+                         "taking"})
 
 
 _ARTICLES = frozenset({"a", "an"})

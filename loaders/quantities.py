@@ -294,6 +294,11 @@ def find_quantities(text: str) -> list[Quantity]:
         value = float(f"{m.group('int')}.{m.group('dec')}") * (-1 if m.group("sign") == "-" else 1)
         add(Quantity("PERCENT", m.start(), m.end(), value, m.group(0), signed=m.group("sign") is not None))
     for m in finditer(_PERCENT, _PERCENT_FIRST, text):
+        if m.start() > 0 and text[m.start() - 1] == "." and (m.start() == 1 or text[m.start() - 2].isspace()) \
+                and m.group("num").isdigit() and not m.group("sign"):
+            # "was also up .85 per cent": a fraction written without its leading zero
+            add(Quantity("PERCENT", m.start() - 1, m.end(), float("0." + m.group("num")), "." + m.group(0)))
+            continue
         if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "./"):
             continue  # (after "/": the "2 percent" of "1/2 percent" is no figure of its own)
         if not m.group("sign") and re.search(r"\d[.,]\s$", text[max(0, m.start() - 3): m.start()]):

@@ -112,3 +112,16 @@ def test_ranked_names_with_their_codes():
     moves = _moves("TSX rises\n\nLeading the index were Methanex Corp <MX.TO>, up 6.9%, Enerplus Corp ERF.TO, up "
                    "6.7%, and Vermilion Energy Inc VET.TO, higher by 6.6%.")
     assert moves == [("Methanex Corp", 6.9), ("Enerplus Corp", 6.7), ("Vermilion Energy Inc", 6.6)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The S&P Merval stock index (.MERV) rose a bit over 2% on Tuesday.", [("Merval", 2.0, True)]),
+    ("Oman's main index took an 8.3 per cent hit.", [("MSM 30 Index", -8.3, False)]),
+    # an acronym before a commodity word makes a company's name, as a capitalised word does ("Barrick Gold")
+    ("Sibanye closed 5.15% higher at R19, but DRD Gold dropped 2.22%.",
+     [("Sibanye Stillwater", 5.15, False), ("DRD Gold", -2.22, False)]),
+    # a fraction written without its leading zero
+    ("The insurance sector was also up .85 per cent.", [("Insurance", 0.85, False)]),
+])
+def test_more_figure_forms(sentence, expected):
+    assert [(m.entity.name, m.change_pct, m.approx) for m in facts_of("Markets\n\n" + sentence).moves] == expected
