@@ -58,10 +58,26 @@ def calendar(mic: str) -> Calendar | None:
                     frozenset(cal["closed"]), frozenset(cal["weekend_sessions"]))
 
 
+#: the weekend days (Monday = 0) of exchanges the calendar file lacks whose week is not Monday to
+#: Friday, each from the day it began (the newest first): the Gulf's and Egypt's Sunday-to-Thursday
+#: weeks, and the UAE's move to Monday-to-Friday on 1 January 2022
+_WEEKENDS: dict[str, tuple[tuple[dt.date, frozenset[int]], ...]] = {
+    "XCAI": ((dt.date.min, frozenset({4, 5})),),
+    "DSMD": ((dt.date.min, frozenset({4, 5})),),
+    "XDFM": ((dt.date(2022, 1, 1), frozenset({5, 6})), (dt.date.min, frozenset({4, 5}))),
+    "XADS": ((dt.date(2022, 1, 1), frozenset({5, 6})), (dt.date.min, frozenset({4, 5}))),
+}
+_SAT_SUN = frozenset({5, 6})
+
+
 def is_session(mic: str | None, day: dt.date) -> bool:
-    """Whether the exchange trades on ``day`` (any weekday, for an unknown exchange)."""
+    """Whether the exchange trades on ``day`` (any day of its working week, for an exchange the
+    calendar file lacks: Monday to Friday, or Sunday to Thursday in the Gulf and Egypt)."""
     cal = calendar(mic) if mic else None
-    return cal.is_session(day) if cal is not None else day.weekday() < 5
+    if cal is not None:
+        return cal.is_session(day)
+    weekend = next((days for since, days in _WEEKENDS.get(mic or "", ()) if day >= since), _SAT_SUN)
+    return day.weekday() not in weekend
 
 
 def session_on_or_before(mic: str | None, day: dt.date) -> dt.date:

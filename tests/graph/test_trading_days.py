@@ -67,3 +67,19 @@ def test_the_session_node_carries_the_exchange():
     assert sessions and all(d["exchange"] == "XHKG" for d in sessions)
     assert {d["date"] for d in sessions} == {"2025-11-21"}  # a Saturday story: Friday's session
     assert exchange_of("jp") == "XTKS" and exchange_of("uk") == "XLON" and exchange_of("world") is None
+
+
+@pytest.mark.parametrize(("mic", "day", "open_"), [
+    # exchanges the calendar file lacks whose week runs Sunday to Thursday: Cairo, Qatar, Dubai before 2022
+    ("XCAI", dt.date(2019, 1, 13), True), ("XCAI", dt.date(2019, 1, 11), False),
+    ("DSMD", dt.date(2021, 3, 14), True),
+    ("XDFM", dt.date(2021, 1, 15), False), ("XDFM", dt.date(2023, 1, 13), True), ("XDFM", dt.date(2023, 1, 15), False),
+    # ... and an unknown exchange keeps Monday to Friday
+    (None, dt.date(2019, 1, 13), False), (None, dt.date(2019, 1, 14), True),
+])
+def test_the_working_week_of_exchanges_without_a_calendar(mic, day, open_):
+    assert is_session(mic, day) is open_
+
+
+def test_a_cairo_wrap_on_sunday_reports_sunday():
+    assert session_day("XCAI", "2019-01-13") == "2019-01-13"
