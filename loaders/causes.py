@@ -495,14 +495,19 @@ def _earlier_move(items: list[Item], j: int) -> bool:
     """'after Wednesday's 3 percent jump', 'after a strong rally the previous trading day': the
     market's own earlier move (a move noun and an earlier day, no market named) up to the clause's end."""
     nouns = days = False
-    for it in items[j: j + 10]:
+    for x in range(j, min(j + 10, len(items))):
+        it = items[x]
         if it.word(",", ";", ".") or it.kind == "M":
             return False if it.kind == "M" else nouns and days
         if it.low in _REPORTED:
             return False  # "after the company reported a quarterly loss on Monday": its results, no price move
         nouns = nouns or it.low in W.EARLIER_MOVES
-        days = days or it.low in W.EARLIER_DAYS
+        days = days or it.low in W.EARLIER_DAYS or it.low in _SPAN_HEADS and joined_hyphen(items, x - 1)
     return nouns and days
+
+
+#: the heads of a span compound before a move noun: "after a one-day rally", "a three-session slide"
+_SPAN_HEADS = frozenset({"day", "session", "week"})
 
 
 #: words that make a gain or a loss a company's results
@@ -536,6 +541,7 @@ def temporal_end(items: list[Item], k: int) -> int | None:
         counted = q.kind == "Q" or nxt[0] in W.COUNTS or nxt[0].isdigit()
         timed = counted and any(w in W.SPANS for w in nxt[:3]) and "of" in nxt
         timed = timed or (nxt[0] == "the" and len(nxt) > 1 and nxt[1] in W.OPENINGS)
+        timed = timed or nxt[:1] == ["the"] and nxt[2:3] == ["bell"]  # "after the starting bell", "the opening bell"
         timed = timed or nxt[:3] == ["the", "end", "of"]  # "Following the end of the day's trading"
         # "After a stumbling start to the week", "after a strong open": the market's own course
         timed = timed or nxt[0] in ("a", "an", "the", "its", "their") and any(

@@ -54,3 +54,14 @@ def test_an_apposition_with_an_owner_inside_the_cause():
 ])
 def test_a_list_of_events_is_a_cause_each(sentence, expected):
     assert {cause for _, cause, _ in _causes("Markets\n\n" + sentence)} == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an earlier move of a span, and the opening bell, are times, not causes
+    ("Sensex, Nifty close lower after a one-day rally\n\nThe Sensex fell 1%.", set()),
+    ("Markets\n\nThe KSE-100 index plunged 5.5% after the starting bell on the first day of the trading week.", set()),
+    # ... a move of something else still is one
+    ("Markets\n\nThe Nifty fell 1% after a rally in oil prices.", {("Nifty 50", "a rally in oil prices", "after")}),
+])
+def test_times_after_after(sentence, expected):
+    assert _causes(sentence) == expected
