@@ -40,6 +40,8 @@ __all__ = ["extract", "extract_many"]
 
 T = TypeVar("T")
 
+#: the rating agency that "S&P" names when it acts ("S&P cut its rating on Brazil")
+_SP_RATINGS = "inv-sp-ratings"
 #: a sentence that opens with its day sets it for the rest of its paragraph
 _OPENING_DAY = re.compile(r"\s*(?:On|on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b")
 #: "the sector index", "the industry index": a sector's index, not the market's
@@ -465,6 +467,9 @@ class _ArticleExtractor:
         investor = (self.resolver.entity(raw.investor, as_investor=True) if raw.investor
                     else phrase_investor(raw.investor_phrase, self._named_so_far(sent)) if raw.investor_phrase
                     else ref.entities.get(raw.default_investor or ""))
+        if investor is not None and investor.type is EntityType.INDEX:
+            # "S&P cut its rating on Brazil": the rating agency, never the index, acts; no other index does
+            investor = ref.entities.get(_SP_RATINGS) if investor.id == "idx-spx" else None
         if investor is not None:
             self._add_action_of(investor, raw, sent, previous)
 

@@ -210,3 +210,9 @@ def test_a_passive_rating_change_names_its_broker(sentence, expected):
 def test_net_foreign_selling_is_the_foreign_investors_trade(sentence, expected):
     acts = facts_of("Manila stocks fall\n\nThe PSEi fell 1.2 percent on Friday.\n\n" + sentence + "\n").investor_actions
     assert [(a.investor.name, a.action.value, a.amount) for a in acts] == expected
+
+
+def test_s_and_p_acting_is_the_rating_agency():
+    # "S&P" is the index's short name too; the one that cuts a rating is the agency
+    actions = facts_of("Markets\n\nS&P cut its rating on Brazil.").investor_actions
+    assert [(a.investor.name, a.action.value) for a in actions] == [("S&P Global Ratings", "downgraded")]
