@@ -748,8 +748,12 @@ def _second_cause(items: list[Item], a: int, end: int, start: int) -> bool:
     if nxt.word("the") and items[a + 2].kind == "M" and items[a + 2].mention.kind in ("ref", "market") \
             and not (a + 3 < end and (items[a + 3].low in ("'s", "’s") or _past_verb(items[a + 3]))):
         return False  # "advances in France's CAC 40 and the FTSE 100 in Britain": one cause's list of markets
-    clauses = nxt.kind == "M" and _past_verb(items[a + 2]) and any(past_tense(it)
-                                                                   for it in items[start + 1:a])
+    verb = next((x for x in range(a + 2, min(a + 4, end)) if _past_verb(items[x])), None)
+    # "as concerns flared over X and two women tested positive": a clause after a clause, its subject a
+    # name or a few plain words
+    clauses = (nxt.kind == "M" and verb == a + 2 or verb is not None and all(
+        items[y].kind == "W" and items[y].text.isalpha() and not items[y].word("to", "and", "or", "the")
+        for y in range(a + 1, verb))) and any(past_tense(it) for it in items[start + 1:a])
     # "after it reported better-than-expected earnings and raised its outlook": two predicates of one subject
     predicates = (_past_verb(nxt) or nxt.low in _SAID) and a + 2 < end and items[a + 2].kind != "Q" \
         and not items[a + 2].word("to") and any(_past_verb(it) or it.low in _SAID for it in items[start + 1:a])

@@ -65,3 +65,11 @@ def test_a_list_of_events_is_a_cause_each(sentence, expected):
 ])
 def test_times_after_after(sentence, expected):
     assert _causes(sentence) == expected
+
+
+def test_a_second_clause_with_a_plain_subject_is_a_second_cause():
+    # the Bangkok Post's "as concerns flared over X and two women tested positive for Covid-19"
+    causes = _causes("Markets\n\nThailand's stock market plunged 1.6% as concerns flared over heightening domestic "
+                     "political tensions and two women tested positive for Covid-19 infection.")
+    assert {cause for _, cause, _ in causes} == {"concerns flared over heightening domestic political tensions",
+                                                 "two women tested positive for Covid-19 infection"}
