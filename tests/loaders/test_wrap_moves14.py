@@ -125,3 +125,10 @@ def test_ranked_names_with_their_codes():
 ])
 def test_more_figure_forms(sentence, expected):
     assert [(m.entity.name, m.change_pct, m.approx) for m in facts_of("Markets\n\n" + sentence).moves] == expected
+
+
+def test_the_uae_names_dubais_market():
+    # "Stock markets in the United Arab Emirates": Dubai's, not the Saudi index named later in the sentence
+    moves = _moves("Mideast stocks\n\nStock markets in the United Arab Emirates ended higher on Thursday, while the "
+                   "Saudi index fell 0.1%. UAE stocks rose 1%.")
+    assert ("DFM General Index", 1.0) in moves and ("Tadawul All Share Index", -0.1) in moves
