@@ -1205,7 +1205,12 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
             break
         if j2 >= 0 and items[j2].qkind == "TICKER" and not items[j2].text.startswith("(") \
                 and not _ticker_of_name_before(items, j2):
-            found.append((_ticker_mention(items[j2]), pct, signed))  # "9988.HK fell 1%"
+            if j2 >= 2 and items[j2 - 1].word("futures", "future") and items[j2 - 2].kind == "M" \
+                    and items[j2 - 2].mention.kind == "ref":
+                # "West Texas Intermediate crude futures CLc1 rose 0.8%": the contract's code, not a company's
+                found.append((items[j2 - 2].mention, pct, signed))
+            else:
+                found.append((_ticker_mention(items[j2]), pct, signed))  # "9988.HK fell 1%"
             break
         if j2 >= 0 and items[j2].kind == "Q" and items[j2].qkind == "TICKER":
             j2 -= 1

@@ -132,3 +132,9 @@ def test_the_uae_names_dubais_market():
     moves = _moves("Mideast stocks\n\nStock markets in the United Arab Emirates ended higher on Thursday, while the "
                    "Saudi index fell 0.1%. UAE stocks rose 1%.")
     assert ("DFM General Index", 1.0) in moves and ("Tadawul All Share Index", -0.1) in moves
+
+
+def test_a_futures_code_is_the_contracts_not_a_company():
+    # Reuters prints the contract's code after "futures": the commodity moved, no company named "CLc1"
+    moves = _moves("Markets\n\nWest Texas Intermediate crude futures CLc1 rose 0.8%, or $0.32, to $40.57 a barrel.")
+    assert moves == [("WTI crude", 0.8)]
