@@ -222,6 +222,9 @@ def _effect_after(items: list[Item], j: int) -> tuple[Mention, int] | None:
             return generic[0], generic[1] - 1
         if it.kind == "M" and it.low in W.OBJECT_SKIP:
             continue  # "Triggers Tumult in Tokyo": a headline's capital made a name of a noun
+        if it.kind == "M" and it.mention.kind == "place" and x + 1 < len(items) and items[x + 1].kind == "M" \
+                and items[x + 1].mention.kind == "sector":
+            continue  # "The data sent U.K. property stocks to the bottom": the place's sector
         if it.kind == "M":
             ok = it.mention.kind in W.EFFECT_KINDS and (it.mention.kind != "place" or x > j and (
                 it.mention.extra.get("market_slot") or items[x - 1].word("in")))

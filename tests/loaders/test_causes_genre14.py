@@ -73,3 +73,10 @@ def test_a_second_clause_with_a_plain_subject_is_a_second_cause():
                      "political tensions and two women tested positive for Covid-19 infection.")
     assert {cause for _, cause, _ in causes} == {"concerns flared over heightening domestic political tensions",
                                                  "two women tested positive for Covid-19 infection"}
+
+
+def test_a_cause_verbs_object_is_the_places_sector():
+    # CNBC's "The data sent U.K. property stocks to the bottom of the STOXX 600": the sector, not the place
+    causes = _causes("European stocks close lower\n\nThe data sent U.K. property stocks to the bottom of the "
+                     "STOXX 600, with Persimmon and British Land closing off more than 5.5 percent.")
+    assert ("Property", "The data", "sent") in causes
