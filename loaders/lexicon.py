@@ -66,6 +66,10 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("saw", "broad-based", "gains"), "up"), (("saw", "gains"), "up"), (("posted", "gains"), "up"),
     (("posted", "significant", "gains"), "up"), (("extended", "gains"), "up"), (("extended", "losses"), "down"),
     (("widened", "losses"), "down"), (("deepened", "losses"), "down"), (("extended", "their", "losses"), "down"),
+    # AP's "Stocks racked up more losses on Wall Street"
+    (("racked", "up", "losses"), "down"), (("racked", "up", "more", "losses"), "down"),
+    (("racked", "up", "further", "losses"), "down"), (("racked", "up", "gains"), "up"),
+    (("racked", "up", "more", "gains"), "up"), (("racked", "up", "further", "gains"), "up"),
     (("drifted", "lower"), "down"), (("edged", "lower"), "down"), (("edged", "down"), "down"),
     (("edged", "higher"), "up"), (("edged", "up"), "up"), (("ticked", "up"), "up"), (("ticked", "higher"), "up"),
     (("ticked", "down"), "down"), (("ticked", "lower"), "down"), (("moved", "higher"), "up"),

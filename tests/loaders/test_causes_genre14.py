@@ -80,3 +80,10 @@ def test_a_cause_verbs_object_is_the_places_sector():
     causes = _causes("European stocks close lower\n\nThe data sent U.K. property stocks to the bottom of the "
                      "STOXX 600, with Persimmon and British Land closing off more than 5.5 percent.")
     assert ("Property", "The data", "sent") in causes
+
+
+def test_racked_up_losses_is_a_move_with_its_cause():
+    # AP's "Stocks racked up more losses on Wall Street Tuesday as a trade war escalated"
+    causes = _causes("Wall Street falls\n\nStocks racked up more losses on Wall Street Tuesday as a trade war "
+                     "between the U.S. and its key trading partners escalated.")
+    assert causes == {("Wall Street", "a trade war between the U.S. and its key trading partners escalated", "as")}
