@@ -725,12 +725,12 @@ def _aside_end(items: list[Item], k: int) -> int | None:
     in_line = k + 3 < len(items) and words_at(items, k + 1, ("in", "line", "with"))  # ", in line with other Asian markets,"
     if not (items[k].word(",") and k + 1 < len(items) and (items[k + 1].word("its", "their", "the", "a", "an") or in_line)):
         return None
-    for x in range(k + (4 if in_line else 2), min(k + 12, len(items))):
+    for x in range(k + (4 if in_line else 2), min(k + 16, len(items))):
         if items[x].word(","):
             return x + 1
         if items[x].kind != "W" and items[x].kind != "Q" and not (in_line and items[x].kind == "M") \
-                or cue_at(items, x) is not None:
-            return None
+                or cue_at(items, x) is not None and not words_at(items, x, ("on", "record")):
+            return None  # (", a 5.3% drop that was the eighth-worst on record, amid X": "on record" is no cue)
     return None
 
 
@@ -761,7 +761,10 @@ def _second_cause(items: list[Item], a: int, end: int, start: int) -> bool:
     adjective = nxt.kind == "W" and nxt.low in W.SECOND_CAUSE and not (a + 2 < end and items[a + 2].word("to"))
     # "about the outlook for chips and political uncertainties in the U.S.": a concern of its own
     concern = nxt.kind == "W" and items[a + 2].kind == "W" and items[a + 2].low in W.CONCERN_NOUNS
-    return adjective or possessive or clauses or predicates or concern  # ("and continued weakness in X", not "and continued to")
+    # "amid a sell-off of banking stocks and early falls on Wall Street": another market's move
+    moved = any(items[y].low in _SECTOR_MOVE_NOUNS and y + 1 < end and items[y + 1].word("in", "on", "at")
+                for y in (a + 1, a + 2))
+    return adjective or possessive or clauses or predicates or concern or moved  # ("and continued weakness in X", not "and continued to")
 
 
 def _clause_move_before(items: list[Item], b: int, start: int) -> bool:

@@ -87,3 +87,11 @@ def test_racked_up_losses_is_a_move_with_its_cause():
     causes = _causes("Wall Street falls\n\nStocks racked up more losses on Wall Street Tuesday as a trade war "
                      "between the U.S. and its key trading partners escalated.")
     assert causes == {("Wall Street", "a trade war between the U.S. and its key trading partners escalated", "as")}
+
+
+def test_a_cue_after_a_record_aside_and_a_markets_move_as_second_cause():
+    # the Guardian's ", a 5.3% drop that was the eighth-worst on record, amid A and early falls on Wall Street"
+    causes = _causes("FTSE falls\n\nThe FTSE 100 tumbled 269.7 points, a 5.3% drop that was the eighth-worst on "
+                     "record, amid a Europe-wide sell-off of banking stocks and early falls on Wall Street.")
+    assert causes == {("FTSE 100", "a Europe-wide sell-off of banking stocks", "amid"),
+                      ("FTSE 100", "early falls on Wall Street", "amid")}
