@@ -1237,6 +1237,9 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         if j2 >= 1 and items[j2 - 1].word("a", "an", "another") and items[j2].mention.kind == "market" \
                 and items[j2].text.lower() in _BARE_INDEX_WORDS:
             break  # "An index tracking US-listed Chinese stocks surged 7.6%": a new index, none named before
+        if found and j2 >= 2 and items[j2 - 1].word("by") and not items[j2 - 2].word("followed") \
+                and j2 + 1 < len(items) and items[j2 + 1].word(","):
+            break  # "Led by TSMC, the electronics sector and the semiconductor sub-index lost": the agent, no subject
         found.append((items[j2].mention, pct, signed))
         first = j2
         j = j2 - 1

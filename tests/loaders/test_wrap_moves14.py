@@ -138,3 +138,11 @@ def test_a_futures_code_is_the_contracts_not_a_company():
     # Reuters prints the contract's code after "futures": the commodity moved, no company named "CLc1"
     moves = _moves("Markets\n\nWest Texas Intermediate crude futures CLc1 rose 0.8%, or $0.32, to $40.57 a barrel.")
     assert moves == [("WTI crude", 0.8)]
+
+
+def test_the_agent_of_an_opening_by_phrase_is_no_subject():
+    # the Taipei Times' "Led by TSMC, the electronics sector and the semiconductor sub-index lost 0.68 percent and
+    # 1.22 percent respectively": two subjects for two figures, TSMC is the cause
+    moves = _moves("TAIEX down\n\nLed by TSMC, the electronics sector and the semiconductor sub-index lost 0.68 percent "
+                   "and 1.22 percent respectively.")
+    assert moves == [("Hardware", -0.68), ("Semiconductors", -1.22)]
