@@ -65,6 +65,9 @@ _OVERNIGHT_FIRST = re.compile("overnight")
 # "in the previous session", "on the prior trading day" (not "from the previous session's close")
 _PREVIOUS = re.compile(r"\b(?:in|on|during)\s+the\s+(?:previous|prior|preceding)\s+(?:trading\s+)?(?:session|day)\b"
                        r"(?!['\u2019]s)", re.I)
+#: "The TAIEX moved lower yesterday" (Taipei Times, Gulf News): the session before the story's date; not
+#: "yesterday's record cash injection", an event's day
+_YESTERDAY = re.compile(r"\byesterday\b(?!['\u2019]s)", re.I)
 _ON_BEFORE = re.compile(r"(?:\bon|\bOn|^|[\n.;:|]|\(|,|\s-)\s*$")
 _BARE_WEEKDAY_BEFORE = re.compile(r"(?:\b[a-z]+|%|\d)\s+$")  # "fell 1% Tuesday"
 # "Stocks fell on Wall Street Tuesday": after a name too, but not as a possessive ("Despite Tuesday's Drop")
@@ -179,6 +182,11 @@ def day_mentions(text: str, *, published: str | None, mic: str | None = None) ->
     # "had risen 3% in the previous session": the story's exchange's session before
     if low is None or "previous" in low or "prior" in low or "preceding" in low:
         for m in _PREVIOUS.finditer(text):
+            day = previous_session_day(mic, published)
+            if day and not taken[m.start()]:
+                _take(found, taken, DayMention((m.start(), m.end(), day)))
+    if low is None or "yesterday" in low:
+        for m in _YESTERDAY.finditer(text):
             day = previous_session_day(mic, published)
             if day and not taken[m.start()]:
                 _take(found, taken, DayMention((m.start(), m.end(), day)))

@@ -83,3 +83,11 @@ def test_the_working_week_of_exchanges_without_a_calendar(mic, day, open_):
 
 def test_a_cairo_wrap_on_sunday_reports_sunday():
     assert session_day("XCAI", "2019-01-13") == "2019-01-13"
+
+
+def test_yesterday_is_the_session_before_the_story():
+    # the Taipei Times writes the day before its morning paper: "The TAIEX moved lower yesterday"
+    days = [d for _, _, d in day_mentions("The TAIEX moved lower yesterday.", published="2020-12-15", mic="XTAI")]
+    assert days == ["2020-12-14"]
+    # ... an event's day, "yesterday's record cash injection", dates no move
+    assert day_mentions("adding to yesterday's record cash injection", published="2011-03-15", mic="XTKS") == []
