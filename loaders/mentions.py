@@ -68,6 +68,9 @@ _NO_NAME_BEFORE_COMMODITY = NAME_STOPWORDS | _MARKET_OF_COMMODITY
 #: people a capitalised word before them describes: "U.S. Democratic lawmakers", "Labour voters"
 _PEOPLE_AFTER = frozenset({"lawmakers", "senators", "legislators", "politicians", "voters", "leaders", "officials",
                            "ministers", "congressmen", "supporters", "candidates", "presidential"})
+#: corporate tails after a bracketed country inside a name: "GAIL (India) Ltd"
+_COUNTRY_TAILS = frozenset({"Ltd", "Ltd.", "Limited", "Plc", "PLC", "plc", "Bhd", "Berhad", "Tbk", "Inc", "Inc.", "Co",
+                            "Co.", "Corp", "Corp.", "SA", "AG", "NV", "Pvt"})
 #: people who open a headline's clause, its verb in title case after them ("as Traders Bet on Fed Cuts")
 _PEOPLE_FIRST = frozenset({"Traders", "Investors", "Analysts", "Dealers", "Buyers", "Sellers", "Funds"})
 #: Brazil's share classes after a name: "Petrobras PN", "Vale ON", "Braskem PNA" (Reuters, Valor)
@@ -661,6 +664,9 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
                 j += 1
             elif t in {"Ltd.", "Inc.", "Limited", "Corp."} and j > i:
                 j += 1
+            elif t == "(" and j > i and j + 3 < n_toks and texts[j + 1].istitle() and texts[j + 2] == ")" \
+                    and texts[j + 3] in _COUNTRY_TAILS:
+                j += 3  # "GAIL (India) Ltd", "Sri Trang Gloves (Thailand) Plc": the country inside the name
             else:
                 break
             if j - i > 7:

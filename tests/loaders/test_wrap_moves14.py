@@ -146,3 +146,13 @@ def test_the_agent_of_an_opening_by_phrase_is_no_subject():
     moves = _moves("TAIEX down\n\nLed by TSMC, the electronics sector and the semiconductor sub-index lost 0.68 percent "
                    "and 1.22 percent respectively.")
     assert moves == [("Hardware", -0.68), ("Semiconductors", -1.22)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Indian and Thai listed names carry their country in brackets before the corporate tail
+    ("GAIL (India) Ltd jumped 3.28% and Reliance Industries Ltd rose 2.63%.",
+     [("GAIL (India) Ltd", 3.28), ("Reliance Industries", 2.63)]),
+    ("Sri Trang Gloves (Thailand) Plc rose 4.33%.", [("Sri Trang Gloves (Thailand) Plc", 4.33)]),
+])
+def test_a_bracketed_country_inside_a_name(sentence, expected):
+    assert _moves("Stocks\n\n" + sentence) == expected
