@@ -545,6 +545,29 @@ def _name_goes_on(doc: Doc, e: int, sent_starts: set[int]) -> bool:
     return index_inside_name(doc, e, sent_starts)
 
 
+def _all_share_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
+    """'the all share', 'the all-share index' in lower case: the story's market's all-share index,
+    as Johannesburg's and Lagos's papers name it ("The all share closed 0.75% lower"); the
+    resolver reads it as the story's benchmark, like "the index". Not "all share prices"."""
+    table = token_table(doc)
+    lows, texts = table.lower, table.text
+    out = []
+    for i in indices_in(lows, _ALL):
+        j = i + 2 if i + 2 < len(lows) and lows[i + 1] == "-" else i + 1
+        if not (i >= 1 and lows[i - 1] == "the" and texts[i] == "all" and j < len(lows) and lows[j] == "share") \
+                or i in taken or j in taken or j + 1 < len(lows) and lows[j + 1] in ("price", "prices", "holders"):
+            continue
+        end = j + 2 if j + 1 < len(lows) and lows[j + 1] == "index" and j + 1 not in taken else j + 1
+        start_char, end_char = table.idx[i], table.end_char(end - 1)
+        out.append(Mention(i, end, "market", table.doc_text[start_char:end_char], start_char, end_char,
+                           extra={"head": "index"}))
+        taken.update(range(i, end))
+    return out
+
+
+_ALL = frozenset({"all"})
+
+
 def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceData | None = None) -> list[Mention]:
     """All mentions in ``doc``, sorted, none overlapping."""
     ref = ref or reference()
@@ -614,6 +637,7 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
             mentions.append(m)
             taken.update(range(m.start, m.end))
     mentions += _place_mentions(base, places, taken, sent_starts)
+    mentions += _all_share_mentions(base, taken)
     # a bare "Index" the market pass took, which a name before it may claim ("Bloomberg Dollar Spot Index")
     base_low = token_table(base).lower
     bare_index = {m.start: m for m in mentions if m.kind == "market" and m.end == m.start + 1

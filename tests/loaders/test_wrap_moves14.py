@@ -156,3 +156,14 @@ def test_the_agent_of_an_opening_by_phrase_is_no_subject():
 ])
 def test_a_bracketed_country_inside_a_name(sentence, expected):
     assert _moves("Stocks\n\n" + sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Business Day's lower-case "the all share" in a Johannesburg wrap is the JSE's all-share index
+    ("The all share closed 0.75% lower at 60,751.20 points.", [("JSE All Share Index", -0.75)]),
+    # ... and "all share prices" are every share's prices
+    ("Nearly all share prices fell 2%.", []),
+])
+def test_the_all_share_of_the_storys_market(sentence, expected):
+    lead = "JSE closes weaker\n\nThe JSE all share closed weaker on Wednesday. "
+    assert [m for m in _moves(lead + sentence) if m[1] is not None] == expected
