@@ -1639,10 +1639,12 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
         return out, orphans  # every noun form here opens with "a" or "an" and holds a percent
     for k in [k for k, it in enumerate(items[:-2]) if it.kind == "W" and it.low in _ARTICLES]:
         nxt = items[k + 1]
-        hedge = _hedge_at(items, k + 3)
-        if nxt.kind == "W" and (nxt.low in _UP_NOUNS or nxt.low in _DOWN_NOUNS) and items[k + 2].word("of") \
-                and k + 3 + hedge < len(items) and items[k + 3 + hedge].qkind == "PERCENT":
-            up, pct_item, end = nxt.low in _UP_NOUNS, items[k + 3 + hedge], k + 4 + hedge
+        # "recorded a sharp fall of 3.33 percent": an adjective before the noun
+        n = k + 2 if nxt.low in _NOUN_ADJECTIVES and k + 4 < len(items) and items[k + 2].kind == "W" else k + 1
+        hedge = _hedge_at(items, n + 2)
+        if items[n].kind == "W" and (items[n].low in _UP_NOUNS or items[n].low in _DOWN_NOUNS) \
+                and items[n + 1].word("of") and n + 2 + hedge < len(items) and items[n + 2 + hedge].qkind == "PERCENT":
+            up, pct_item, end = items[n].low in _UP_NOUNS, items[n + 2 + hedge], n + 3 + hedge
         elif nxt.low in _NOUN_ADJECTIVES and k + 3 < len(items) and items[k + 2].qkind == "PERCENT" \
                 and items[k + 3].kind == "W" and (items[k + 3].low in _UP_NOUNS or items[k + 3].low in _DOWN_NOUNS):
             # "leading a broader 3.6 per cent slide in the Hang Seng Properties Index"
@@ -1697,6 +1699,8 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
             j -= 1
         if j < 0 or items[j].kind != "M" or items[j].mention.kind not in _SUBJECT_KINDS:
             continue
+        if close is None:
+            close = _close_after(items, end)[0]  # "recorded a sharp fall of 3.33 percent to close at 92,133.82"
         out.append(RawMove(items[j].mention, "up" if up else "down", value, hedge > 0, close, None, k, end,
                            items[k].start_char))
     return out, orphans

@@ -167,3 +167,12 @@ def test_a_bracketed_country_inside_a_name(sentence, expected):
 def test_the_all_share_of_the_storys_market(sentence, expected):
     lead = "JSE closes weaker\n\nThe JSE all share closed weaker on Wednesday. "
     assert [m for m in _moves(lead + sentence) if m[1] is not None] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an adjective before the move noun, and the level after it
+    ("The BIST 100 recorded a sharp fall of 3.33 percent to close at 92,133.82 points.", [("BIST 100", -3.33, 92133.82)]),
+    ("Tencent posted a 2% gain to HK$300.", [("Tencent Holdings", 2.0, 300.0)]),
+])
+def test_noun_moves_with_an_adjective_and_a_level(sentence, expected):
+    assert [(m.entity.name, m.change_pct, m.close) for m in facts_of("Stocks\n\n" + sentence).moves] == expected
