@@ -35,7 +35,7 @@ _RIGHT_FILLER = frozenset({"collective", "combined", "by", "most", "sharply", "s
                            "broad-based", "significant", "modest", "slight", "stunning", "staggering", "whopping",
                            "hefty", "massive", "huge", "dramatic", "impressive", "remarkable", "healthy", "strong",
                            "mere", "additional", "respectable", "meagre", "meager", "paltry", "full", "steep",
-                           "monday", "tuesday", "wednesday", "thursday", "friday", "today", "yesterday"})
+                           "monday", "tuesday", "wednesday", "thursday", "friday", "today", "yesterday", "only"})
 _CLOSE_WORDS = (("bringing", "it", "to", "a", "level", "of"), ("bringing", "it", "to"), ("taking", "it", "to"),
                 ("to", "a", "level", "of"), ("to", "a", "record", "close", "of"), ("to", "a", "record", "high", "of"), ("to", "a", "record", "low", "of"),
                 ("to", "a", "record"),
@@ -1104,11 +1104,14 @@ _APPOSITIVE_DIRECTIONS = frozenset({"up", "down", "off", "higher", "lower"})
 def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | None, bool]], Mention | None, float | None]:
     """Mentions that are the subject of the predicate at item k, with their own bracketed
     figures; also the group they were introduced by, and a closing price found on the way."""
-    # the name before ", up 6.9%", past its code ("Methanex Corp MX.TO, up 6.9%", Reuters)
-    name = k - 3 if k >= 3 and items[k - 2].qkind == "TICKER" and items[k - 3].kind == "M" else k - 2
+    # the name before ", up 6.9%", past its code ("Methanex Corp MX.TO, up 6.9%", Reuters), and the pair
+    # before ", both down 3.6 per cent" (Swissinfo's "and Holcim and Adecco, both down 3.6 per cent")
+    both = k >= 1 and items[k - 1].word("both", "each")
+    comma = k - 2 if both else k - 1
+    name = comma - 2 if comma >= 2 and items[comma - 1].qkind == "TICKER" and items[comma - 2].kind == "M" else comma - 1
     if (items[k].low in _APPOSITIVE_DIRECTIONS or items[k].low.endswith("ing") and items[k].kind == "W"
             and (name == 0 or name >= 1 and items[name - 1].word(",", "and", "with"))) \
-            and name >= 0 and items[k - 1].word(",") and items[name].kind == "M" \
+            and name >= 0 and items[comma].word(",") and items[name].kind == "M" \
             and items[name].mention.kind in _SUBJECT_KINDS \
             and k + 1 < len(items) and (items[k + 1].qkind == "PERCENT" or k + 2 < len(items) and items[k + 1].word("by")
                                         and items[k + 2].qkind == "PERCENT"):
@@ -1116,7 +1119,10 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         # "with Cenovus Energy, down 4.7%, Vermilion Energy, losing 4.2%" (not "were A and B, down by 6.48
         # percent and 3.59 percent, respectively": one figure for each name of the list)
         figure = k + 1 if items[k + 1].qkind == "PERCENT" else k + 2
-        if not (name >= 2 and items[name - 1].word("and") and _respectively(items, figure + 1)[0]):
+        if both and name >= 2 and items[name - 1].word("and") and items[name - 2].kind == "M" \
+                and items[name - 2].mention.kind in _SUBJECT_KINDS:
+            return [(items[name - 2].mention, None, False), (items[name].mention, None, False)], None, None
+        if not both and not (name >= 2 and items[name - 1].word("and") and _respectively(items, figure + 1)[0]):
             return [(items[name].mention, None, False)], None, None
     saw = _saw_its(items, k)
     if saw is not None:
@@ -1138,6 +1144,9 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
                       or items[j].qkind == "TICKER" and items[j].text.startswith("(") and j >= 1
                       and items[j - 1].kind == "W" and items[j - 1].low in SUBJECT_SKIP):
         j -= 1  # "the pan-European STOXX 600 index (.STOXX) closed"
+    if j >= 1 and items[j].word("bank", "group", "insurer", "lender") and items[j - 1].kind == "M" \
+            and items[j - 1].mention.kind in ("ref", "candidate") and items[j].text.islower():
+        j -= 1  # Swissinfo's "with Julius Bär bank losing 4.3 per cent": the kind of company after its name
     if j == 1 and items[1].word(",") and items[0].low in _OPENING_ADVERBS and k > 2:
         stock = _stock_reference(items, 2, k)  # "However, the stock fell 1.7 percent"
         if stock is not None:

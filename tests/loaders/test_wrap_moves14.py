@@ -176,3 +176,18 @@ def test_the_all_share_of_the_storys_market(sentence, expected):
 ])
 def test_noun_moves_with_an_adjective_and_a_level(sentence, expected):
     assert [(m.entity.name, m.change_pct, m.close) for m in facts_of("Stocks\n\n" + sentence).moves] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "Royal Dutch Shell" is Shell's older name: one name, so the two figures go to two subjects
+    ("BP (BP.L) and Royal Dutch Shell shed 1.7% and 1.0%, respectively, tracking oil prices lower.",
+     [("BP", -1.7), ("Shell plc", -1.0)]),
+    # Swissinfo's pair sharing one figure, a figure after "only", and the kind of company after a name
+    ("Swatch, down 4.4 per cent, and Holcim and Adecco, both down 3.6 per cent, led the fallers.",
+     [("Swatch", -4.4), ("Holcim Group", -3.6), ("Adecco", -3.6)]),
+    ("Nestle lost only 0.6 per cent, and Novartis one per cent.", [("Nestle", -0.6), ("Novartis", -1.0)]),
+    ("Banks fell, with Julius Baer bank losing 4.3 per cent and UBS 3.4 per cent.",
+     [("Julius Baer", -4.3), ("UBS", -3.4)]),
+])
+def test_swiss_and_london_lists(sentence, expected):
+    assert [m for m in _moves("Stocks fall\n\n" + sentence) if m[1] is not None] == expected
