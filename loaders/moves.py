@@ -362,6 +362,7 @@ def _bracket_after_points(items: list[Item], k: int) -> int | None:
     return None
 
 
+_WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "today", "yesterday"})
 _DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "today", "yesterday", "overnight",
                         "on", "in", "early", "late", "trading", "trade", "the", "session", "day"})
 
@@ -1419,6 +1420,10 @@ def _settled_at(items: list[Item], k: int) -> tuple[str, float | None, int] | No
     if items[k].low == "wrapped" and items[j].word("up"):
         j += 1  # "wrapped up the day off 3.7 percent"
     j += _session_after(items, j)
+    if j + 1 < len(items) and items[j].word("on") and items[j + 1].low in _WEEKDAY_WORDS:
+        j += 2  # RNZ's "the benchmark NZX50 index closing on Wednesday down 11 points, or 0.3%"
+    elif j < len(items) and items[j].low in _WEEKDAY_WORDS:
+        j += 1
     while j < len(items) and items[j].word("both", "all", "each", "also", "collectively", *_CLOSE_ADVERBS):
         j += 1  # "The S&P 500 and Nasdaq indexes were both 1% higher", CNBC's "closed provisionally down 0.2%"
     if j > k + 1 and j < len(items) and items[j].word("flat", "unchanged") and items[k].low in _CLOSE_VERBS:

@@ -53,7 +53,7 @@ _WORD_FIRST = "(?=[aefhnostz])"  # the first letters of the words below: spares 
 _WORD_PERCENT = re.compile(
     rf"(?<![\w-]){_WORD_FIRST}(?:"
     rf"(?P<int>{_CARDINAL})(?:[- ]point[- ](?P<dec>(?:{_UNIT_RX})(?:[- ](?:{_UNIT_RX}))*))?"
-    rf"(?:\s(?:and\s)?(?:a|one)[- ](?P<andfrac>half|quarter|third))?{_WORD_PCT}"
+    rf"(?:[\s-](?:and[\s-])?(?:a|one)[- ](?P<andfrac>half|quarter|third))?{_WORD_PCT}"
     rf"|(?:(?P<fnum>a|one|two|three|four|seven|nine)[- ](?P<frac>{_FRACTION_RX})|half)"
     rf"(?:\s(?:of\s)?(?:a|one))?{_WORD_PCT}"
     rf")", re.I)

@@ -191,3 +191,15 @@ def test_noun_moves_with_an_adjective_and_a_level(sentence, expected):
 ])
 def test_swiss_and_london_lists(sentence, expected):
     assert [m for m in _moves("Stocks fall\n\n" + sentence) if m[1] is not None] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # RNZ's day between the closing verb and its direction
+    ("The benchmark NZX50 index closing on Wednesday down 11 points, or 0.3%.", [("S&P/NZX 50", -0.3)]),
+    ("The Kospi closed Tuesday up 1.2%.", [("KOSPI", 1.2)]),
+    # ABC's hyphenated number words
+    ("The Dow Jones Index dropped nearly three-and-a-half per cent to a 12-year low.",
+     [("Dow Jones Industrial Average", -3.5)]),
+])
+def test_a_day_after_the_close_and_hyphenated_number_words(sentence, expected):
+    assert _moves("Stocks\n\n" + sentence) == expected
