@@ -693,7 +693,9 @@ _ROLE_OF = frozenset({"owner", "parent", "maker", "operator", "producer", "manuf
                       "publisher", "developer", "distributor", "provider", "seller", "creator"})
 _APPOSITIVE_OPENERS = frozenset({"the", "a", "an", "which", "who", "its", "china's", "asia's", "the world's", "one", "another",
                                  "tracking", "including", "comprising", "representing", "home", "known", "formerly",
-                                 "seen", "considered", "often", "widely", "typically"})
+                                 "seen", "considered", "often", "widely", "typically",
+                                 # "Hon Hai Precision Industry Co., second to TSMC in market value, rose" (Focus Taiwan)
+                                 "second", "third", "fourth", "fifth", "number", "no.", "ranked"})
 
 
 #: the participial cues ("weighed down by", "buoyed by") by their first word: an aside between a subject and its verb

@@ -203,3 +203,10 @@ def test_swiss_and_london_lists(sentence, expected):
 ])
 def test_a_day_after_the_close_and_hyphenated_number_words(sentence, expected):
     assert _moves("Stocks\n\n" + sentence) == expected
+
+
+def test_an_apposition_that_ranks_the_name():
+    # Focus Taiwan's "Hon Hai Precision Industry Co., second to TSMC in market value, rose 1.08 percent"
+    moves = _moves("Taiex\n\nAI server maker Hon Hai Precision Industry Co., second to TSMC in market value, rose 1.08 "
+                   "percent to end at NT$234.50.")
+    assert moves == [("Hon Hai Precision Industry", 1.08)]
