@@ -266,15 +266,23 @@ def _sector_index_word(word: str) -> bool:
         and not word.endswith(("heavy", "weighted", "laden", "dominated"))
 
 
+#: sectors named by an acronym before "index" (in capitals only: "it" is a pronoun)
+_SECTOR_ACRONYMS = {"IT": "sector-technology", "FMCG": "sector-consumer"}
+
+
 def _sector_index(table, lo: int, texts: list[str], i: int, taken: set[int], ref: ReferenceData) -> Mention | None:
     """'the real estate index', 'the banking index', 'the broader property index': one or two lower-case
     words of a sector before an index word name that sector's index (a sector mention); None otherwise (nor
     the end of a compound: "the blue-chip index", "the blue chip index")."""
     for j in (i - 2, i - 1):
-        if j < 0 or any(x in taken for x in range(j, i)) or j > 0 and texts[j - 1].lower().rstrip("-") in ("", "blue") \
+        if j == i - 1 and j >= 0 and texts[j] in _SECTOR_ACRONYMS and j not in taken \
+                and not (j >= 1 and texts[j - 1][:1].isupper() and texts[j - 1] != "The"):  # (not "the Nifty IT index")
+            sectors = (_SECTOR_ACRONYMS[texts[j]],)  # the Indian sectoral "IT index", "FMCG index"
+        elif j < 0 or any(x in taken for x in range(j, i)) or j > 0 and texts[j - 1].lower().rstrip("-") in ("", "blue") \
                 or not all(_sector_index_word(w) for w in texts[j:i]):
             continue
-        sectors = sector_ids(texts[j:i], ref)
+        else:
+            sectors = sector_ids(texts[j:i], ref)
         if sectors:
             start_char, end_char = table.idx[lo + j], table.end_char(lo + i)
             return Mention(j, i + 1, "sector", table.doc_text[start_char:end_char], start_char, end_char,

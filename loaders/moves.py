@@ -1239,6 +1239,9 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
                 and not items[p].word("in", "on", "across", "throughout", "around", "among", "amongst", "and", "while",
                                       "but"):
             p -= 1  # "In the French market", "In currency markets": the words before the phrase's head
+        if p >= 1 and items[p].kind == "M" and items[p].mention.kind in ("candidate", "ref") \
+                and items[p - 1].word("among", "amongst"):
+            p -= 1  # "Among BSE sectoral indices, realty index fell": the exchange's name before the head
         if found and p >= 0 and items[p].word("in", "on", "across", "throughout", "around", "among", "amongst") and (
                 p == 0 or items[p - 1].word(",", ";", "elsewhere", "meanwhile", "and", "but")):
             break  # "In Asia, Tokyo's Nikkei rose", "Among the Asian markets, Japan's Nikkei closed": no list member

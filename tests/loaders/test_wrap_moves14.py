@@ -210,3 +210,13 @@ def test_an_apposition_that_ranks_the_name():
     moves = _moves("Taiex\n\nAI server maker Hon Hai Precision Industry Co., second to TSMC in market value, rose 1.08 "
                    "percent to end at NT$234.50.")
     assert moves == [("Hon Hai Precision Industry", 1.08)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # BusinessLine's sectoral indices: "realty index", the capitalised "IT index", and no move of the Sensex
+    ("Among BSE sectoral indices, realty index fell the most by 1.32 per cent, auto 1.12 per cent and PSU 0.78 "
+     "per cent.", [("Property", -1.32), ("Autos and EVs", -1.12), ("PSU", -0.78)]),
+    ("On the other hand, IT index was up 0.38 per cent.", [("Technology", 0.38)]),
+])
+def test_indian_sectoral_indices(sentence, expected):
+    assert _moves("Sensex ends lower\n\n" + sentence) == expected
