@@ -173,7 +173,8 @@ OBJECT_SKIP = frozenset({"the", "down", "lower", "higher", "up", "tumult", "turm
                          "sell-off", "selloff", "selling", "rally", "slide", "slump", "rout", "plunge", "drop",
                          "broad", "sharp", "heavy", "sell", "-", "off", "decline", "declines", "losses",
                          "gains", "fall", "rise", "weakness", "pressure", "'s", "’s", "of", "falls", "drops",
-                         "significant", "steep", "big", "deep", "losses", "broader", "wider"})
+                         "significant", "steep", "big", "deep", "losses", "broader", "wider", "major", "massive",
+                         "huge", "fresh", "renewed", "widespread"})  # ("drove a major selloff on Wall Street")
 #: words before a named index that describe it: "lifted the benchmark Shanghai index" (a bare
 #: "benchmark" is the index itself: "weighs heavily on benchmark")
 INDEX_DESCRIBERS = frozenset({"benchmark", "main", "key", "broader", "blue-chip"})

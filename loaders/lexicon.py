@@ -208,6 +208,7 @@ CAUSE_VERBS: frozenset[tuple[str, ...]] = frozenset(tuple(v.split()) for v in (
     "helping push|helped to lift|helped to push|helped|helping|"
     "rattled|rattle|rattles|roiled|roil|roils|spooked|spook|spooks|unsettled|unsettle|unsettles|battered|"
     "hammered|sent|send|sends|triggered|trigger|triggers|sparked|spark|sparks|provoked|provoke|provokes|"
+    "driven down|driven up|drove down|drove up|"
     "forced|force|forces|hit|hits|dragged|drag|drags|pushed|push|pushes|lifted|lift|lifts|boosted|boost|"
     "boosts|buoyed|buoy|buoys|pressured|pressure|pressures|weighed on|weigh on|weighs on|weighing on|"
     "dragged down|drags down|drag down|took a toll on|took its toll on|taking their toll on|"
@@ -260,7 +261,8 @@ BARE_PREDICATES: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in (
     "took a hit|took a beating|took a battering|took a tumble|took a knock|taking a hit|taking a beating|"
     "takes a hit|got a boost|got a lift|gets a boost|received a boost|"
     # "Banks were the main casualties, hit by X" (the "the" is skipped as an adverb is)
-    "main casualties|biggest casualties|among the casualties|biggest losers|among the biggest losers|"
+    "main casualties|biggest casualties|big casualties|heavy casualties|among the casualties|biggest losers|"
+    "among the biggest losers|"
     "top losers|among the top losers|among the biggest gainers|top gainers|among the top gainers|"
     "worst performers|among the worst performers|best performers|among the best performers|"
     # "Bank stocks are among the worst off after X", "Smith & Nephew did well, after X", "Philippine shares were

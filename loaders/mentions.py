@@ -250,7 +250,7 @@ _SECTOR_STOPS = frozenset({"the", "a", "an", "of", "in", "on", "with", "while", 
                            # "amid fresh concerns over China's property sector": a cue's phrase is no sector name
                            "over", "amid", "about", "after", "following", "despite", "across", "against", "toward",
                            "towards", "through", "since", "until", "around", "behind", "under", "above", "below",
-                           "together"})
+                           "together", "other"})  # ("A number of other financial stocks were lower")
 
 
 _SECTOR_INDEX_HEADS = frozenset({"index", "indices", "indexes", "subindex", "sub-index", "gauge"})

@@ -95,3 +95,15 @@ def test_a_cue_after_a_record_aside_and_a_markets_move_as_second_cause():
                      "record, amid a Europe-wide sell-off of banking stocks and early falls on Wall Street.")
     assert causes == {("FTSE 100", "a Europe-wide sell-off of banking stocks", "amid"),
                       ("FTSE 100", "early falls on Wall Street", "amid")}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a cause verb's object with an adjective before its move noun (AP's "drove a major selloff on Wall Street")
+    ("Interest rate fears drove a major selloff on Wall Street Monday.", {("Wall Street", "Interest rate fears", "drove")}),
+    # "were big casualties amid X", as "were the main casualties" is
+    ("Insurance and savings giants Legal & General and Prudential were big casualties amid fears for the sector's "
+     "solvency position.", {("Legal & General", "fears for the sector's solvency position", "amid"),
+                            ("Prudential plc", "fears for the sector's solvency position", "amid")}),
+])
+def test_more_figureless_effects(sentence, expected):
+    assert _causes("London shares slump\n\n" + sentence) == expected
