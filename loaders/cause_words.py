@@ -36,7 +36,7 @@ NOT_CAUSE_AFTER_OVER = frozenset({"the", "a", "an", "its", "their", "one", "two"
                                   "this", "that", "those", "these", "and", "-", ",", ".", "to"})
 NOT_CAUSE_AFTER_THE = frozenset({"day", "session", "week", "month", "year", "quarter", "mainland", "nasdaq",
                                  "exchange", "board", "market", "index", "back", "heels", "wake"})
-AS_NOT_CUE = (("as", "well"), ("as", "much"), ("as", "many"), ("as", "high"), ("as", "low"), ("as", "of"),
+AS_NOT_CUE = (("as", "well"), ("as", "much"), ("as", "many", "as"), ("as", "high"), ("as", "low"), ("as", "of"),
               ("as", "part"), ("as", "usual"), ("as", "a", "result"), ("as", "such"), ("as", "expected"),
               ("as", "the", "session"), ("as", "to"), ("as", "the", "day"), ("as", "investors", "awaited"),
               ("as", "did"), ("as", "does"), ("as", "do"),

@@ -200,6 +200,7 @@ CUES: tuple[str, ...] = (
     "over", "following", "after", "amid", "amidst", "as", "on",
     "upon", "paced by", "paced higher by", "paced lower by", "pulled down by", "pulled lower by", "dampened by",
     "bolstered by", "battered by", "hammered by", "led lower by", "led higher by", "dragged lower by", "pushed lower by", "pushed higher by",
+    "taking a cue from", "took a cue from", "because",
 )
 #: verbs whose subject is the cause and whose object the market moved: "Fears over X rattled Asian
 #: markets", "Greek Vote, China Weigh on East Asia Stock Prices", "A and B sent Asian indices lower"

@@ -107,3 +107,18 @@ def test_a_cue_after_a_record_aside_and_a_markets_move_as_second_cause():
 ])
 def test_more_figureless_effects(sentence, expected):
     assert _causes("London shares slump\n\n" + sentence) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "because" alone is a cue, as "because of" is (ABC)
+    ("Markets\n\nThe Dow Jones Index dropped 3.5 per cent because investors are worried about the banks.",
+     {("Dow Jones Industrial Average", "investors are worried about the banks", "because")}),
+    # "as many businesses restart" is a cause; only "as many as" is a figure's hedge (Kyodo's headline)
+    ("Nikkei ends at 3-month high as many businesses restart in Tokyo\n\nThe Nikkei rose as much as 2%.",
+     {("Nikkei 225", "many businesses restart in Tokyo", "as")}),
+    # Yonhap's "taking a cue from overnight losses on Wall Street"
+    ("Seoul shares\n\nThe KOSPI fell 0.5%, taking a cue from overnight losses on Wall Street.",
+     {("KOSPI", "overnight losses on Wall Street", "taking a cue from")}),
+])
+def test_because_as_many_and_a_cue_taken(text, expected):
+    assert _causes(text) == expected
