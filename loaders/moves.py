@@ -139,14 +139,16 @@ def predicate_at(items: list[Item], k: int) -> tuple[str, int, bool] | None:
 #: (not "lifted its target price by 10%", "pushed the index higher", "the firmer rand")
 _FIGURE_NEXT = {"lifted": "up", "lowered": "down", "pushed": None, "firmer": "up", "stronger": "up",
                 "weaker": "down", "softer": "down",
-                "won": "up"}  # AFP's "Johnson & Johnson won 2.0 percent" (not "858 billion won of shares")
+                "won": "up",  # AFP's "Johnson & Johnson won 2.0 percent" (not "858 billion won of shares")
+                "came": None}  # the Irish Times' "The FTSE Eurotop 300 index came off 2.2 per cent"
 
 
 def _figure_next(items: list[Item], k: int) -> tuple[str, int, bool] | None:
     """The predicate of a _FIGURE_NEXT word at item k (with its "up"/"down" after "pushed"), if a percent
     follows it, after "by" or a hedge at most."""
     direction, n = _FIGURE_NEXT[items[k].low], k + 1
-    if direction is None and n < len(items) and items[n].kind == "W" and items[n].low in ("up", "higher", "down", "lower"):
+    if direction is None and n < len(items) and items[n].kind == "W" and items[n].low in ("up", "higher", "down", "lower",
+                                                                                        "off"):
         direction, n = _TRAILING_DIR[items[n].low], n + 1
     if direction is None:
         return None

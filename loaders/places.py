@@ -290,7 +290,8 @@ def _post_places(lows: list[str], i: int, place_at: dict[int, Place]) -> tuple[l
     "stock markets across the world"): (places, end of the phrase, names the world)."""
     k = i + 1
     n = len(lows)
-    if k >= n or lows[k] not in {"in", "across", "around", "throughout"}:
+    if k >= n or lows[k] not in {"in", "across", "around", "throughout"} and not (
+            lows[k] == "for" and lows[i] in ("benchmark", "index")):  # AP's "The benchmark for Italy ... fell 11%"
         return [], i + 1, False
     k += 1
     if k < n and lows[k] == "the":

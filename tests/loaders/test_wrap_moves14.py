@@ -220,3 +220,14 @@ def test_an_apposition_that_ranks_the_name():
 ])
 def test_indian_sectoral_indices(sentence, expected):
     assert _moves("Sensex ends lower\n\n" + sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the Irish Times' "came off 2.2 per cent"; "came" moves only with a direction and a figure after it
+    ("The FTSE Eurotop 300 index came off 2.2 per cent at 1,530.13.", [("FTSE Eurotop 300", -2.2)]),
+    ("Stocks came off their highs.", []),
+    # AP's "The benchmark for Italy, where ..., fell 11%": the place's index
+    ("The benchmark for Italy, where the industrial heartland was put in lockdown, fell 11%.", [("FTSE MIB", -11.0)]),
+])
+def test_came_off_and_the_benchmark_for_a_place(sentence, expected):
+    assert [m for m in _moves("European stocks\n\n" + sentence) if m[1] is not None] == expected
