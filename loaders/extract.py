@@ -23,7 +23,8 @@ from marketkg.loaders.drivers import driver_for
 from marketkg.loaders.gc_scope import fewer_collections
 from marketkg.loaders.items import Item, mention_indices, sentence_items
 from marketkg.loaders.mentions import Mention
-from marketkg.loaders.moves import RawMove, close_statements, find_moves, opening_close, opening_figure, predicate_at
+from marketkg.loaders.moves import (DESCRIPTORS, RawMove, close_statements, find_moves, opening_close, opening_figure,
+                                    predicate_at)
 from marketkg.loaders.pipeline import shared_pipeline
 from marketkg.loaders.resolve import Resolver
 from marketkg.loaders.text import working_text
@@ -339,8 +340,8 @@ class _ArticleExtractor:
             return s.moves[0].entity
         first = s.items[0]
         for it in s.items[:4]:
-            if it.kind != "W" or it.low not in ("the", "a", "an", "benchmark"):
-                first = it
+            if it.kind != "W" or it.low not in ("the", "a", "an", "benchmark") and it.low not in DESCRIPTORS:
+                first = it  # (past "Retailer" of "Retailer Puregold Price Club Inc. was the most actively traded")
                 break
         known = [it for it in s.items if it.kind == "M" and it.mention.kind == "ref"]
         if not (first.kind == "M" and first.mention.kind in ("ref", "candidate")) and len(known) == 1:

@@ -231,3 +231,11 @@ def test_indian_sectoral_indices(sentence, expected):
 ])
 def test_came_off_and_the_benchmark_for_a_place(sentence, expected):
     assert [m for m in _moves("European stocks\n\n" + sentence) if m[1] is not None] == expected
+
+
+def test_it_names_the_company_after_its_description():
+    # the Inquirer's "Retailer Puregold Price Club Inc. was the most actively traded on Thursday. It closed down 2.13
+    # percent": "It" is the company, not the market
+    moves = _moves("PSEi falls\n\nRetailer Puregold Price Club Inc. was the most actively traded on Thursday. It closed "
+                   "down 2.13 percent to P46 per share.")
+    assert moves == [("Puregold Price Club Inc.", -2.13)]
