@@ -299,7 +299,7 @@ class _ArticleExtractor:
             # a known company before an unknown name ("Tesla ... after the Elon Musk-led company said"), then any
             for kinds in (("ref",), ("candidate",)):
                 for it in reversed(items):
-                    if it.kind == "M" and it.mention.kind in kinds:
+                    if it.kind == "M" and it.mention.kind in kinds and not it.mention.extra.get("person"):
                         entity = self.resolver.entity(it.mention, as_stock=True)  # Goldman Sachs the bank, not the broker
                         if entity is not None and entity.type is EntityType.COMPANY:
                             return entity
@@ -516,7 +516,7 @@ class _ArticleExtractor:
         Callers only read the list."""
         while self.named_count < len(self.read):
             for it in self.read[self.named_count].items:
-                if it.kind == "M" and it.mention.kind in ("ref", "candidate"):
+                if it.kind == "M" and it.mention.kind in ("ref", "candidate") and not it.mention.extra.get("person"):
                     ent = self.resolver.entity(it.mention)
                     if ent is not None:
                         self.named.append(ent)

@@ -71,6 +71,11 @@ _PEOPLE_AFTER = frozenset({"lawmakers", "senators", "legislators", "politicians"
 #: corporate tails after a bracketed country inside a name: "GAIL (India) Ltd"
 _COUNTRY_TAILS = frozenset({"Ltd", "Ltd.", "Limited", "Plc", "PLC", "plc", "Bhd", "Berhad", "Tbk", "Inc", "Inc.", "Co",
                             "Co.", "Corp", "Corp.", "SA", "AG", "NV", "Pvt"})
+#: what a person's name is followed by after a comma ("Anja Schuchhardt, spokeswoman for the regulator")
+_PERSON_ROLES = frozenset({"spokeswoman", "spokesman", "spokesperson", "analyst", "economist", "strategist",
+                           "chief", "head", "director", "president", "chairman", "chairwoman", "minister", "governor",
+                           "senior", "managing", "portfolio", "fund", "trader", "partner", "founder", "co-founder",
+                           "ceo", "cfo", "who"})
 #: people who open a headline's clause, its verb in title case after them ("as Traders Bet on Fed Cuts")
 _PEOPLE_FIRST = frozenset({"Traders", "Investors", "Analysts", "Dealers", "Buyers", "Sellers", "Funds"})
 #: Brazil's share classes after a name: "Petrobras PN", "Vale ON", "Braskem PNA" (Reuters, Valor)
@@ -716,6 +721,8 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
             m = _mention(base, offset + i, offset + j + index, "candidate", tickers)
             if index or len(words) > 1 and words[-1] == "Index":  # "The Hang Sang Tech Index": a name of an index
                 m.extra["index"] = True  # "The Nifty IT index slumped": an index the reference data lack
+            if j + 1 < n_toks and texts[j] == "," and texts[j + 1].lower() in _PERSON_ROLES:
+                m.extra["person"] = True  # "Anja Schuchhardt, spokeswoman for the regulator": no company
             mentions.append(m)
             taken.update(range(m.start, m.end))
         i = max(j, i + 1)

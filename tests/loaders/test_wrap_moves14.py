@@ -239,3 +239,10 @@ def test_it_names_the_company_after_its_description():
     moves = _moves("PSEi falls\n\nRetailer Puregold Price Club Inc. was the most actively traded on Thursday. It closed "
                    "down 2.13 percent to P46 per share.")
     assert moves == [("Puregold Price Club Inc.", -2.13)]
+
+
+def test_a_spokeswoman_is_no_company_whose_shares_fell():
+    # "X, spokeswoman for the regulator, said ... The shares fell": the shares are the company's named before her
+    moves = _moves("Shares plunge\n\nAcme Widgets will be reviewed, Anja Schuchhardt, spokeswoman for the regulator, "
+                   "said in an e-mail. The shares fell 23 percent today.")
+    assert moves == [("Acme Widgets", -23.0)]
