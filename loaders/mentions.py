@@ -53,7 +53,7 @@ _BARE_SECTOR_NEXT = UP_VERBS | DOWN_VERBS | frozenset({"and", "&", ",", "were", 
 _HEAD_WORDS = SECTOR_HEADS | _MARKET_HEAD_WORDS | _BARE_SECTOR_HEADS  # a sector or market phrase ends in one of these
 #: lower-case words inside a name: "Bank of Ireland", "Banco do Brasil", "Banca Monte dei Paschi di Siena"
 _NAME_CONNECT = frozenset({"&", "of", "de", "and", "e", "di", "dei", "del", "della", "do", "da", "dos", "du", "des", "van",
-                           "von", "der", "den"})
+                           "von", "der", "den", "n"})  # ("Pick n Pay")
 #: words that end a clause's object, not a sector's name, before "and" and a sector head
 _NOT_SECTOR_WORDS = frozenset({"report", "reports", "data", "results", "earnings", "news", "outlook", "forecast",
                                "forecasts", "comments", "remarks", "weakness", "strength", "demand", "prices",

@@ -1474,6 +1474,15 @@ def _settled_at(items: list[Item], k: int) -> tuple[str, float | None, int] | No
 
 #: words after "dragging the" that no description of an index is made of
 _KNOCK_ON_STOPS = frozenset({"shares", "stock", "stocks", "index", "market", "and", "or"})
+def _among(items: list[Item], group: Mention) -> bool:
+    """Whether 'among' ('among the') stands right before a group: "Among the major banks, NAB advanced"
+    names the movers among the group, not a move of the group."""
+    x = next((x for x, it in enumerate(items) if it.end == group.start), None)
+    if x is not None and items[x].word("the"):
+        x -= 1
+    return x is not None and x >= 0 and items[x].word("among", "amongst")
+
+
 def _knock_on(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
     """'..., lifting PetroChina by 3.5% and CNOOC by 4%', 'dragged the Nasdaq 2% lower',
     'Goldman downgraded Apple, sending the shares 2% lower'."""
@@ -2122,9 +2131,9 @@ def find_moves(items: list[Item]) -> list[RawMove]:
                                  close if len(subjects) == 1 else None,
                                  turnover if len(subjects) == 1 else None, k, end,
                                  items[k].start_char, group=group, flags=list(flags)))
-        if group is not None and group.kind == "sector" and group.end != subjects[0][0].start:
+        if group is not None and group.kind == "sector" and group.end != subjects[0][0].start and not _among(items, group):
             # "Gold miners like Zijin and Zhaojin rallied": the group is the subject; not "Lidar firms Hesai
-            # and Pony.ai soared", where it only describes the names
+            # and Pony.ai soared", where it only describes the names, nor "Among retailers, Mr Price added 3.26%"
             moves.append(RawMove(group, direction, None, False, None, None, k, end, items[k].start_char))
         k = end if end > k else k + length
     moves += _adopt_orphans(orphans, moves)

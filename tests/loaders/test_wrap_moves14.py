@@ -246,3 +246,11 @@ def test_a_spokeswoman_is_no_company_whose_shares_fell():
     moves = _moves("Shares plunge\n\nAcme Widgets will be reviewed, Anja Schuchhardt, spokeswoman for the regulator, "
                    "said in an e-mail. The shares fell 23 percent today.")
     assert moves == [("Acme Widgets", -23.0)]
+
+
+def test_among_a_sector_the_names_moved_and_pick_n_pay_is_one_name():
+    # Business Day's "Among retailers, Mr Price added 3.26% to R208 ... and Pick n Pay 1.51% to R61.67": the
+    # retailers named moved, not the sector as a whole
+    moves = _moves("JSE closes weaker\n\nAmong retailers, Mr Price added 3.26% to R208, Woolworths 2.32% to R55.56, "
+                   "and Pick n Pay 1.51% to R61.67.")
+    assert moves == [("Mr Price", 3.26), ("Woolworths Group", 2.32), ("Pick n Pay", 1.51)]
