@@ -265,6 +265,8 @@ BARE_PREDICATES: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in (
     "main casualties|biggest casualties|big casualties|heavy casualties|among the casualties|biggest losers|"
     "among the biggest losers|"
     "top losers|among the top losers|among the biggest gainers|top gainers|among the top gainers|"
+    # Fox Business's "Google Inc. and Facebook Inc. were among the hardest hit after X"
+    "among the hardest hit|the hardest hit|hardest hit|among the hardest-hit|"
     "worst performers|among the worst performers|best performers|among the best performers|"
     # "Bank stocks are among the worst off after X", "Smith & Nephew did well, after X", "Philippine shares were
     # among weak spots after X", "SEB was the top performer" (auxiliaries and "the" are skipped before these)

@@ -122,3 +122,11 @@ def test_more_figureless_effects(sentence, expected):
 ])
 def test_because_as_many_and_a_cue_taken(text, expected):
     assert _causes(text) == expected
+
+
+def test_the_hardest_hit_take_their_own_cue():
+    # Fox Business's "as Google Inc. and Facebook Inc. were among the hardest hit after X": X is theirs
+    causes = _causes("Stocks\n\nThe Nasdaq Composite lost 3% as Google Inc. and Facebook Inc. were among the hardest hit "
+                     "after President Trump met with officials.")
+    assert ("Alphabet Inc", "President Trump met with officials", "after") in causes
+    assert ("Meta Platforms", "President Trump met with officials", "after") in causes
