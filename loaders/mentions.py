@@ -76,6 +76,9 @@ _PERSON_ROLES = frozenset({"spokeswoman", "spokesman", "spokesperson", "analyst"
                            "chief", "head", "director", "president", "chairman", "chairwoman", "minister", "governor",
                            "senior", "managing", "portfolio", "fund", "trader", "partner", "founder", "co-founder",
                            "ceo", "cfo", "who"})
+#: lower-case words before a name that make it no company: "financial regulator Bafin", "analyst Jane Doe"
+_NOT_COMPANY_BEFORE = frozenset({"regulator", "watchdog", "ministry", "spokeswoman", "spokesman", "analyst",
+                                 "economist", "strategist", "minister", "governor"})
 #: people who open a headline's clause, its verb in title case after them ("as Traders Bet on Fed Cuts")
 _PEOPLE_FIRST = frozenset({"Traders", "Investors", "Analysts", "Dealers", "Buyers", "Sellers", "Funds"})
 #: Brazil's share classes after a name: "Petrobras PN", "Vale ON", "Braskem PNA" (Reuters, Valor)
@@ -721,8 +724,10 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
             m = _mention(base, offset + i, offset + j + index, "candidate", tickers)
             if index or len(words) > 1 and words[-1] == "Index":  # "The Hang Sang Tech Index": a name of an index
                 m.extra["index"] = True  # "The Nifty IT index slumped": an index the reference data lack
-            if j + 1 < n_toks and texts[j] == "," and texts[j + 1].lower() in _PERSON_ROLES:
-                m.extra["person"] = True  # "Anja Schuchhardt, spokeswoman for the regulator": no company
+            if j + 1 < n_toks and texts[j] == "," and texts[j + 1].lower() in _PERSON_ROLES \
+                    or i >= 1 and texts[i - 1] in _NOT_COMPANY_BEFORE:
+                # "Anja Schuchhardt, spokeswoman for the regulator", "German financial regulator Bafin": no company
+                m.extra["person"] = True
             mentions.append(m)
             taken.update(range(m.start, m.end))
         i = max(j, i + 1)
@@ -739,6 +744,10 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
         if ident and offset + n not in taken and offset + n - 1 not in taken and ident in ref.entities:
             mentions.append(_mention(base, offset + n, offset + n + 1, "ref", tickers, entity_id=ident))
             taken.add(offset + n)
+    people = {m.text for m in mentions if m.extra.get("person")}
+    for m in mentions:  # a name once shown to be a person's or a regulator's is one wherever it stands
+        if m.kind == "candidate" and m.text in people:
+            m.extra["person"] = True
     return _size_indices(base, sorted(mentions, key=lambda m: m.start), tickers)
 
 

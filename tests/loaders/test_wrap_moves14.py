@@ -254,3 +254,10 @@ def test_among_a_sector_the_names_moved_and_pick_n_pay_is_one_name():
     moves = _moves("JSE closes weaker\n\nAmong retailers, Mr Price added 3.26% to R208, Woolworths 2.32% to R55.56, "
                    "and Pick n Pay 1.51% to R61.67.")
     assert moves == [("Mr Price", 3.26), ("Woolworths Group", 2.32), ("Pick n Pay", 1.51)]
+
+
+def test_a_regulator_is_no_company_wherever_it_stands():
+    # "German financial regulator Bafin ... Bafin will analyze ... The shares fell": never the regulator's shares
+    moves = _moves("VW shares plunge\n\nGerman financial regulator Bafin will examine the trading. Bafin will analyze "
+                   "the stock movement, a spokeswoman said. The shares fell as much as 23 percent today.")
+    assert moves == []
