@@ -48,7 +48,7 @@ BOUNDARY = frozenset({";", ".", "while", "whereas", "but", "although", "though",
 BACK_SUBJECTS = frozenset({"rally", "gains", "gain", "advance", "rebound", "rise", "surge", "jump", "upturn",
                            "downturn", "decline", "declines", "losses", "loss", "sell-off", "selloff", "slide", "drop",
                            "fall", "slump", "retreat", "moves", "move", "rout", "pullback", "selling", "buying",
-                           "dive", "plunge", "tumble", "slide", "weakness", "strength", "movements", "descent"})
+                           "dive", "plunge", "tumble", "slide", "weakness", "strength", "movements", "descent", "dip"})
 _BACK_PASSIVES = ("driven by", "fuelled by", "fueled by", "sparked by", "triggered by", "spurred by", "led by",
                   "supported by", "underpinned by", "due to", "linked to", "impacted by", "caused by", "prompted by",
                   "helped by", "boosted by", "hit by")

@@ -1305,6 +1305,9 @@ def _attributed(items: list[Item], text: str) -> tuple[RawCause, str] | None:
             continue
         direction = "up" if items[n].low in W.UP_WORDS else "down"
         cue = n + 1
+        if cue + 2 < len(items) and items[cue].word("in") and items[cue + 1].word("the") \
+                and items[cue + 2].kind == "M" and items[cue + 2].low in ("index", "market", "benchmark"):
+            cue += 3  # Gulf News' "Brokers also attributed the dip in the index to X"
         if not items[cue].word("to", "on"):
             continue
         end = _phrase_end(items, cue + 1, set())

@@ -130,3 +130,10 @@ def test_the_hardest_hit_take_their_own_cue():
                      "after President Trump met with officials.")
     assert ("Alphabet Inc", "President Trump met with officials", "after") in causes
     assert ("Meta Platforms", "President Trump met with officials", "after") in causes
+
+
+def test_a_dip_in_the_index_attributed_to_a_cause():
+    # Gulf News' "Brokers also attributed the dip in the index to X"
+    causes = _causes("Emaar weakness weighs on DFM\n\nThe DFM index fell 1%. Brokers also attributed the dip in the "
+                     "index to the market's strong performance so far this month.")
+    assert causes == {("DFM General Index", "the market's strong performance so far this month", "attributed")}
