@@ -641,6 +641,8 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
             described = _code_description(base, s)
             if described:
                 mentions[-1].extra["described"] = described  # "Dubai's main share index .DFMGI": a surface form too
+        elif ent.type is EntityType.COMPANY and s >= 1 and base_texts[s - 1] == "PT":
+            mentions[-1].extra["described"] = "PT " + mentions[-1].text  # Indonesia's "PT Bank Negara Indonesia"
         e = mentions[-1].end
         taken.update(range(s, e))
     taken |= in_quantities

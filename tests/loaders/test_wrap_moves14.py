@@ -261,3 +261,10 @@ def test_a_regulator_is_no_company_wherever_it_stands():
     moves = _moves("VW shares plunge\n\nGerman financial regulator Bafin will examine the trading. Bafin will analyze "
                    "the stock movement, a spokeswoman said. The shares fell as much as 23 percent today.")
     assert moves == []
+
+
+def test_an_indonesian_pt_prefix_is_a_surface_form():
+    # the Jakarta Post's "PT Bank Negara Indonesia (BBNI), up 3.32 percent": the name with its PT is an alias
+    moves = facts_of("Jakarta\n\nThe top gainers were PT Perusahaan Gas Negara (PGAS), up 3.68 percent, and PT Bank "
+                     "Negara Indonesia (BBNI), up 3.32 percent.").moves
+    assert "PT Bank Negara Indonesia" in moves[-1].entity.aliases
