@@ -1007,6 +1007,10 @@ def _part_item(part: Mention) -> Item:
 _AMID_SPLITS = frozenset({"on", "as", "after", "following", "upon"})
 
 
+#: a move noun before "in" and its movers: "gains in banks", "a rally in tech shares"
+_MOVER_NOUNS = _SECTOR_MOVE_NOUNS | frozenset({"rally", "gain", "rise", "fall", "slide"})
+
+
 def _movers_first(items: list[Item], k: int) -> bool:
     """Whether the cause phrase at item k names movers ("gains in banks", "a rally in tech shares",
     "HSBC and Standard Chartered"): after a by-cue such movers end at an "amid", which opens a cause
@@ -1014,8 +1018,7 @@ def _movers_first(items: list[Item], k: int) -> bool:
     sentiment amid easing tensions", one cause)."""
     if k < len(items) and items[k].word("a", "the"):
         k += 1
-    if k + 1 < len(items) and items[k].low in _SECTOR_MOVE_NOUNS | {"rally", "gain", "rise", "fall", "slide"} \
-            and items[k + 1].word("in"):
+    if k + 1 < len(items) and items[k].low in _MOVER_NOUNS and items[k + 1].word("in"):
         return True
     return k < len(items) and items[k].kind == "M" and items[k].mention.kind in ("sector", "ref", "candidate")
 

@@ -179,17 +179,13 @@ def day_mentions(text: str, *, published: str | None, mic: str | None = None) ->
                 day = resolve_month_day(MONTHS[gd["mon"].lower()], int(gd["d"]), published=published)
             if day and not taken[m.start()]:
                 _take(found, taken, DayMention((m.start(), m.end(), day)))
-    # "had risen 3% in the previous session": the story's exchange's session before
-    if low is None or "previous" in low or "prior" in low or "preceding" in low:
-        for m in _PREVIOUS.finditer(text):
-            day = previous_session_day(mic, published)
-            if day and not taken[m.start()]:
-                _take(found, taken, DayMention((m.start(), m.end(), day)))
-    if low is None or "yesterday" in low:
-        for m in _YESTERDAY.finditer(text):
-            day = previous_session_day(mic, published)
-            if day and not taken[m.start()]:
-                _take(found, taken, DayMention((m.start(), m.end(), day)))
+    # "had risen 3% in the previous session", "moved lower yesterday": the story's exchange's session before
+    for rx, words in ((_PREVIOUS, ("previous", "prior", "preceding")), (_YESTERDAY, ("yesterday",))):
+        if low is None or any(w in low for w in words):
+            for m in rx.finditer(text):
+                day = previous_session_day(mic, published)
+                if day and not taken[m.start()]:
+                    _take(found, taken, DayMention((m.start(), m.end(), day)))
     # Wall Street's session before the story ("overnight" in an Asian wrap)
     for m in finditer_folded(_OVERNIGHT, _OVERNIGHT_FIRST, text, low):
         day = previous_session_day("XNYS", published)

@@ -437,9 +437,6 @@ def _bare_index_after(found: list[Mention], i: int) -> Mention | None:
     return None
 
 
-_SECTOR_INDEX_HEADS = frozenset({"index", "indices", "indexes", "subindex", "sub-index"})
-
-
 _DESCRIBED_HEADS = frozenset({"index", "measure", "benchmark", "gauge", "indicator"})
 
 
@@ -637,12 +634,13 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
             e = index_tail(base, e, taken | in_quantities)  # "Nikkei index", "Dow Jones Industrial Index"
             s = index_place_prefix(base, s, place_end_at) if (s - 1) not in taken else s  # "Seoul's Kospi"
         mentions.append(_mention(base, s, e, "ref", tickers, entity_id=ent.id))
+        # another surface form of the entity beside the mention's own, for its aliases
         if ent.type is EntityType.INDEX and base_texts[s].startswith("."):
             described = _code_description(base, s)
             if described:
-                mentions[-1].extra["described"] = described  # "Dubai's main share index .DFMGI": a surface form too
+                mentions[-1].extra["surface"] = described  # "Dubai's main share index .DFMGI"
         elif ent.type is EntityType.COMPANY and s >= 1 and base_texts[s - 1] == "PT":
-            mentions[-1].extra["described"] = "PT " + mentions[-1].text  # Indonesia's "PT Bank Negara Indonesia"
+            mentions[-1].extra["surface"] = "PT " + mentions[-1].text  # Indonesia's "PT Bank Negara Indonesia"
         e = mentions[-1].end
         taken.update(range(s, e))
     taken |= in_quantities

@@ -1472,8 +1472,6 @@ def _settled_at(items: list[Item], k: int) -> tuple[str, float | None, int] | No
     return None
 
 
-#: words after "dragging the" that no description of an index is made of
-_KNOCK_ON_STOPS = frozenset({"shares", "stock", "stocks", "index", "market", "and", "or"})
 def _among(items: list[Item], group: Mention) -> bool:
     """Whether 'among' ('among the') stands right before a group: "Among the major banks, NAB advanced"
     names the movers among the group, not a move of the group."""
@@ -1481,6 +1479,10 @@ def _among(items: list[Item], group: Mention) -> bool:
     if x is not None and items[x].word("the"):
         x -= 1
     return x is not None and x >= 0 and items[x].word("among", "amongst")
+
+
+#: words after "dragging the" that no description of an index is made of
+_KNOCK_ON_STOPS = frozenset({"shares", "stock", "stocks", "index", "market", "and", "or"})
 
 
 def _knock_on(items: list[Item], moves: list[RawMove]) -> list[RawMove]:

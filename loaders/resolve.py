@@ -121,8 +121,8 @@ class Resolver:
         by_ticker = self.ref.entities.get(self.ref.tickers.get(ticker or "", ""))
         if mention.kind == "ref":
             base = self.ref.entities[mention.entity_id]
-            if mention.extra.get("described"):
-                self._note(base, mention.extra["described"])
+            if mention.extra.get("surface"):
+                self._note(base, mention.extra["surface"])
             owned = _OWNER.match(mention.text)
             if owned:  # "Mexico's peso": the article's name for it is "peso", its country's prefix dropped
                 self._note(base, owned.group(1))
