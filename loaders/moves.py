@@ -1006,7 +1006,11 @@ def _description(items: list[Item], j: int, found: list, first: int) -> Mention 
     while t > 0 and j - t <= 5 and items[t].kind == "W" and not items[t].word("the"):
         t -= 1
     desc = read_description([it.text for it in items[t: j + 1]]) if items[t].word("the") else None
-    if desc is None or not (t == 0 or items[t - 1].word(",", ";", "and", "but", "while")):
+    opens = t == 0 or items[t - 1].word(",", ";", "and", "but", "while")
+    if not opens and t >= 2 and items[t - 1].word("of", "in") and items[t - 2].word("shares", "stock") \
+            and (t == 2 or items[t - 3].word(",", ";", "and", "but", "while")):
+        opens = True  # "Shares of the automaker fell 3%", "shares in the lender slid"
+    if desc is None or not opens:
         return None
     if t == j - 1 and items[j].low not in _DESCRIPTION_NOUNS:
         return None  # "the firms", "the market": a bare noun must be one of the description nouns
@@ -1458,7 +1462,10 @@ def _settled_at(items: list[Item], k: int) -> tuple[str, float | None, int] | No
             return direction, abs(value) * (1 if direction == "up" else -1), end
     if j + 1 < len(items) and items[j].qkind == "PERCENT":
         after = _respectively(items, j + 1)[1]  # "closed 2.1 percent and 1.3 percent higher, respectively"
-        after = _or_points(items, after)  # "ended 0.10 per cent, or 1.50 points higher, at 1,574.95"
+        points = _or_points(items, after)  # "ended 0.10 per cent, or 1.50 points higher, at 1,574.95"
+        if points > after and points + 1 < len(items) and items[points].word(","):
+            points += 1  # "ended 0.2 percent, or 48 points, lower at 24,901"
+        after = points
         if after < len(items) and items[after].low in _TRAILING_DIR:
             direction = _TRAILING_DIR[items[after].low]
             return direction, abs(items[j].qty.value) * (1 if direction == "up" else -1), after + 1
@@ -2177,8 +2184,18 @@ def _without_extremes(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
 def _from_rankings(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
     """'A (3.17 percent) and B were among the top gainers': the names no other reading moved."""
     taken = {m.subject.start for m in moves}
-    return [RawMove(r.subject, r.direction, r.pct, False, None, None, r.verb_start, r.end,
-                    items[r.verb_start].start_char) for r in ranked_moves(items) if r.subject.start not in taken]
+    ranked = [r for r in ranked_moves(items) if r.subject.start not in taken]
+    out = []
+    for r in ranked:
+        pct, end = r.pct, r.end
+        if pct is None and sum(o.verb_start == r.verb_start for o in ranked) == 1:
+            # "Holding firms were the biggest losers with a decline of 3.47 percent"
+            noun = _with_a_change(items, end, _UP_NOUNS if r.direction == "up" else _DOWN_NOUNS)
+            if noun is not None:
+                pct, end = abs(noun[0]) * (1 if r.direction == "up" else -1), noun[1]
+        out.append(RawMove(r.subject, r.direction, pct, False, None, None, r.verb_start, end,
+                           items[r.verb_start].start_char))
+    return out
 
 
 def _futures_move(items: list[Item], move: RawMove) -> bool:
@@ -2248,11 +2265,9 @@ def _restated_after(items: list[Item], end: int, direction: str) -> tuple[float 
                                                                        or items[j].low.endswith("ly"))
                                               or items[j].kind == "M" and items[j].low in ("index", "market")):
         j += 1
-    if j + 4 < len(items) and items[j].word(",") and items[j + 1].word("with", "posting", "recording", "logging") \
-            and items[j + 2].word("a", "an") and items[j + 3].qkind == "PERCENT" \
-            and items[j + 4].low in (_UP_NOUNS if direction == "up" else _DOWN_NOUNS):
-        # "The banking sub-index led losses, with a 8.5% fall": the noun restates the move with its figure
-        return abs(items[j + 3].qty.value) * (1 if direction == "up" else -1), j + 5
+    noun = _with_a_change(items, j, _UP_NOUNS if direction == "up" else _DOWN_NOUNS)
+    if noun is not None:
+        return abs(noun[0]) * (1 if direction == "up" else -1), noun[1]
     if not (j + 2 < len(items) and items[j].word(",") and items[j + 2].qkind == "PERCENT"):
         return None, end
     word = items[j + 1].low
@@ -2262,6 +2277,25 @@ def _restated_after(items: list[Item], end: int, direction: str) -> tuple[float 
     if said != direction:
         return None, end
     return abs(items[j + 2].qty.value) * (1 if direction == "up" else -1), j + 3
+
+
+def _with_a_change(items: list[Item], j: int, nouns: frozenset[str]) -> tuple[float, int] | None:
+    """'(,) with a 8.5% fall', 'with a decline of 3.47 percent' at item j: the noun restating a
+    move with its figure, and the index past it (not 'with a 5% rise in sales': another
+    quantity's change)."""
+    c = j + 1 if j < len(items) and items[j].word(",") else j
+    if not (c + 3 < len(items) and items[c].word("with", "posting", "recording", "logging")
+            and items[c + 1].word("a", "an")):
+        return None
+    if items[c + 2].qkind == "PERCENT" and items[c + 3].low in nouns:
+        figure, end = c + 2, c + 4  # "The banking sub-index led losses, with a 8.5% fall"
+    elif c + 4 < len(items) and items[c + 2].low in nouns and items[c + 3].word("of") and items[c + 4].qkind == "PERCENT":
+        figure, end = c + 4, c + 5  # "Holding firms were the biggest losers with a decline of 3.47 percent"
+    else:
+        return None
+    if end < len(items) and items[end].word("in"):
+        return None
+    return items[figure].qty.value, end
 
 
 def _respective(items: list[Item], subjects: list, pct: float | None, end: int) -> tuple[list, int]:
