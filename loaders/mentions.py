@@ -258,7 +258,10 @@ _SECTOR_STOPS = frozenset({"the", "a", "an", "of", "in", "on", "with", "while", 
                            # "amid fresh concerns over China's property sector": a cue's phrase is no sector name
                            "over", "amid", "about", "after", "following", "despite", "across", "against", "toward",
                            "towards", "through", "since", "until", "around", "behind", "under", "above", "below",
-                           "together", "other"})  # ("A number of other financial stocks were lower")
+                           "together", "other",  # ("A number of other financial stocks were lower")
+                           # "producers including Vale followed commodities lower": a verb's object, no modifier
+                           "followed", "tracked", "mirrored", "trailed", "tracking", "mirroring", "trailing",
+                           "outpaced", "outperformed", "underperformed", "joined"})
 
 
 _SECTOR_INDEX_HEADS = frozenset({"index", "indices", "indexes", "subindex", "sub-index", "gauge"})

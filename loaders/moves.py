@@ -457,6 +457,26 @@ def _points_follow(items: list[Item], k: int) -> bool:
         and items[k + 1].low in _POINTS
 
 
+def _cause_follows(items: list[Item], j: int) -> bool:
+    """Whether a cue opens a cause right of a predicate that ends at item j, past its day ("were
+    lower amid the recession fears", "weakened on Monday as oil fell"): a move with no figure whose
+    cause is stated counts (with its figure optional, as the genre's annotators list it)."""
+    if j < len(items) and items[j].low in _WEEKDAY_WORDS:
+        j += 1
+    elif j + 1 < len(items) and items[j].word("on") and items[j + 1].low in _WEEKDAY_WORDS:
+        j += 2
+    if j + 1 >= len(items) or items[j].kind != "W":
+        return False
+    word, nxt = items[j].low, items[j + 1]
+    if word in ("after", "amid", "following", "because"):
+        return not (nxt.kind == "Q" or nxt.low in _WEEKDAY_WORDS or nxt.low in ("the", "a") and j + 2 < len(items)
+                    and items[j + 2].low in ("open", "opening", "close", "bell", "session", "start", "day"))
+    if word in ("due", "thanks"):
+        return nxt.word("to")
+    return word == "as" and nxt.kind in ("W", "M") and nxt.low not in ("much", "low", "high", "well", "of", "a", "the",
+                                                                        "part", "soon", "far", "many")
+
+
 def _intraday(items: list[Item], j: int) -> bool:
     """Whether the figure that ends at item j is an intraday extreme, not the day's move."""
     nxt = [x.low for x in items[j:j + 4]]
@@ -2106,7 +2126,8 @@ def find_moves(items: list[Item]) -> list[RawMove]:
             k += length  # "Tech stocks, which had stumbled to begin the week, led the rally": an earlier course
             continue
         if not subjects or (needs_figure and pct is None and not is_range and not has_own
-                            and not _points_follow(items, k + length) and not _with_direction(items, k)):
+                            and not _points_follow(items, k + length) and not _with_direction(items, k)
+                            and not (items[k].text.islower() and _cause_follows(items, k + length))):
             k += length
             continue
         if close is None:
