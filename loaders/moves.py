@@ -2271,6 +2271,7 @@ def _opening_place(items: list[Item], moves: list[RawMove]) -> None:
     for m in moves:
         if m.subject.kind == "market" and m.subject.region is None and not m.subject.extra.get("places"):
             m.subject.region = place.region
+            m.subject.extra["opening_place"] = place.text  # the place names the market too
 
 
 _STREAK = frozenset({"for", "the", "a", "second", "third", "fourth", "fifth", "sixth", "seventh", "straight",

@@ -58,6 +58,10 @@ def generic_surface(surface: str) -> bool:
     return _GENERIC_WORDS.issuperset(surface.split())
 
 
+#: an index named by its place and a lower-case head: "Shanghai index", "Tokyo stock index"
+_PLACE_INDEX = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s(?:stock\s|share\s)?index")
+
+
 @dataclass
 class Resolver:
     """Resolves mentions of one article and remembers every surface form per entity."""
@@ -108,6 +112,8 @@ class Resolver:
             return []
         # a list of places ("indexes in London and Paris") names several markets: not this one's names
         places = mention.extra.get("places", ()) if mention.region else ()
+        if mention.extra.get("opening_place"):
+            places = (*places, mention.extra["opening_place"])  # "In Shanghai, the stock index fell"
         for surface in (mention.text, *places):
             self._note(entity, surface)
         return [entity]
@@ -126,6 +132,9 @@ class Resolver:
             owned = _OWNER.match(mention.text)
             if owned:  # "Mexico's peso": the article's name for it is "peso", its country's prefix dropped
                 self._note(base, owned.group(1))
+            placed = _PLACE_INDEX.fullmatch(mention.text) if base.type is EntityType.INDEX else None
+            if placed and placed.group(1) in self.ref.place_forms:
+                self._note(base, placed.group(1))  # "the Shanghai index": the market named by its place
             if ticker and by_ticker is not None and by_ticker.id != base.id:
                 self.warnings.append(f"{mention.text!r} is given ticker {ticker}, which the reference data "
                                      f"know as {by_ticker.name}; kept {base.name} ({base.ticker})")

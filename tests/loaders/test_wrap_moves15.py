@@ -55,3 +55,21 @@ def test_a_rankings_figure_in_a_noun(sentence, expected):
 def test_a_restating_noun_without_a_comma():
     assert _moves("Manila stocks\n\nThe banking sub-index led losses with a decline of 8.5 percent.") \
         == [("Banks", -8.5, None)]
+
+
+@pytest.mark.parametrize("text", [
+    # VOA, public domain: https://learningenglish.voanews.com/a/us-market-drop-china-stocks/2932579.html
+    "In Shanghai, the stock index fell almost 8 percent, after Monday's drop of 8.5 percent.",
+    # VOA, public domain: https://www.voanews.com/economy-business/asian-markets-begin-april-more-pandemic-sparked-losses
+    "Elsewhere in Asia, the Hang Seng in Hong Kong lost more than 2.5% by late Wednesday afternoon, while the "
+    "Shanghai index on mainland China lost more than one-half of one percent.",
+])
+def test_an_index_named_by_its_place_has_the_place_among_its_aliases(text):
+    shanghai = [m for m in facts_of("Asian markets\n\n" + text).moves if m.entity.name == "Shanghai Composite Index"]
+    assert shanghai and "Shanghai" in shanghai[0].entity.aliases
+
+
+def test_an_index_named_otherwise_gets_no_place_alias():
+    moves = facts_of("China stocks\n\nThe Shanghai Composite Index fell 1 percent.").moves
+    assert [m.entity.name for m in moves] == ["Shanghai Composite Index"]
+    assert "Shanghai" not in moves[0].entity.aliases
