@@ -86,7 +86,8 @@ SHARE_CLASS_WORDS = frozenset({"ON", "PN", "PNA", "PNB", "UNT"})
 # ("Honda Motor", "Nissan Motor Co.": not a company "Motor"; the Gulf's "Emaar Properties PJSC")
 _CORPORATE_TAIL_TOKENS = frozenset({"Group", "Holdings", "Holding", "Inc.", "Inc", "Ltd.", "Ltd", "Limited", "Co.", "Co",
                                     "Company", "Corp.", "Corp", "Corporation", "PLC", "plc", "SA", "AG", "NV", "LLC", "SE",
-                                    "Motor", "Motors", "PJSC", "PSC", "QPSC", "QSC", "SAOG", "Bhd", "Berhad", "Tbk", "PT", "PCL"})
+                                    "Motor", "Motors", "PJSC", "PSC", "QPSC", "QSC", "SAOG", "Bhd", "Berhad", "Tbk", "PT", "PCL",
+                                    "K.K.", "KK", "Plc", "N.V.", "S.A.", "A.G.", "S.p.A.", "SpA", "ASA", "AB", "Oyj"})
 
 
 @dataclass(slots=True)

@@ -103,7 +103,7 @@ def predicate_at(items: list[Item], k: int) -> tuple[str, int, bool] | None:
     while at < len(items) and at - k < 4 and items[at].kind == "W" and items[at].low in _DAY_WORDS:
         at += 1  # "closed on Tuesday at their lowest points of the year"
     extreme = _closing_extreme(items, k, at) if it.low in _CLOSE_STATED and at + 2 < len(items) \
-        and items[at].word("at") else None
+        and items[at].word("at", "near") else None
     if extreme is not None:
         return extreme
     completed = _completed_run(items, k) if it.low in _RUN_VERBS else None
@@ -140,7 +140,9 @@ def predicate_at(items: list[Item], k: int) -> tuple[str, int, bool] | None:
 _FIGURE_NEXT = {"lifted": "up", "lowered": "down", "pushed": None, "firmer": "up", "stronger": "up",
                 "weaker": "down", "softer": "down",
                 "won": "up",  # AFP's "Johnson & Johnson won 2.0 percent" (not "858 billion won of shares")
-                "came": None}  # the Irish Times' "The FTSE Eurotop 300 index came off 2.2 per cent"
+                "came": None,  # the Irish Times' "The FTSE Eurotop 300 index came off 2.2 per cent"
+                # Bloomberg's "Esterline Technologies erased 13 percent" (not "erased early losses")
+                "erased": "down", "erasing": "down"}
 
 
 def _figure_next(items: list[Item], k: int) -> tuple[str, int, bool] | None:
@@ -371,6 +373,12 @@ _DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", 
 
 def _skip_points_and_day(items: list[Item], j: int) -> int:
     """Past '(more than) 300 points Thursday' or '$1' to where a close may follow ('to close at 13,474')."""
+    if j + 2 < len(items) and items[j].word(",") and items[j + 1].word("the") and items[j + 2].low in _SINCE_RECORDS:
+        # Bloomberg's "fell 7 percent, the most since Aug. 8, to $22.27": past the aside to the price
+        c = next((x for x in range(j + 3, min(len(items), j + 14)) if items[x].word(",")), None)
+        if c is not None and c + 1 < len(items) and items[c + 1].word("to", "at") \
+                and any(items[x].word("since") for x in range(j + 3, c)):
+            return c + 1
     k = j + _hedge_at(items, j)
     if k + 1 < len(items) and items[k].kind == "W" and parse_number(items[k].text) is not None \
             and items[k + 1].low in _POINTS:
@@ -384,6 +392,7 @@ def _skip_points_and_day(items: list[Item], j: int) -> int:
     return k if k < len(items) and items[k].word("to", "at", ",") else j
 
 
+_SINCE_RECORDS = frozenset({"most", "biggest", "largest", "steepest", "sharpest", "best", "worst", "highest", "lowest"})
 _PERIODS = (("since",), ("so", "far", "this", "year"), ("this", "year"), ("this", "week"), ("last", "week"),
             ("this", "month"), ("last", "month"), ("last", "year"), ("year", "to", "date"), ("year-to-date",),
             ("for", "the", "week"), ("for", "the", "month"), ("for", "the", "year"), ("for", "the", "quarter"),
@@ -1756,6 +1765,7 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
             continue
         while j >= 0 and items[j].kind == "W" and items[j].low in SUBJECT_SKIP:
             j -= 1
+        j = _skip_appositive(items, j)  # "PetroChina, China's top oil producer, saw a decline of 1.93 percent"
         if j < 0 or items[j].kind != "M" or items[j].mention.kind not in _SUBJECT_KINDS:
             continue
         if close is None:
@@ -2287,6 +2297,9 @@ def _restated_after(items: list[Item], end: int, direction: str) -> tuple[float 
                                                                        or items[j].low.endswith("ly"))
                                               or items[j].kind == "M" and items[j].low in ("index", "market")):
         j += 1
+    if end < j < len(items) and items[j].kind == "M" and items[j].mention.kind in ("ref", "market") \
+            and any(it.word("on", "in", "among") for it in items[end:j]):
+        j += 1  # "led losses on the Hang Seng, diving 6.4 and 5.8 percent, respectively"
     noun = _with_a_change(items, j, _UP_NOUNS if direction == "up" else _DOWN_NOUNS)
     if noun is not None:
         return abs(noun[0]) * (1 if direction == "up" else -1), noun[1]

@@ -101,7 +101,8 @@ TICKER = re.compile(
     r"(?P<code>\d{1,5}(?:\.HK)?|\d{6}\.S[HZ]|\.[A-Z][A-Z0-9]{1,9}|\d{4,6}\.(?:T|TW|KS|KQ|SS|SZ|SI|KL|BK)"
     r"|[A-Z][A-Z0-9&]{0,9}\.(?:NS|BO|AX|L|PA|DE|AS|MI|SW|TO|SI|KL|BK|JK|SA|MX|MC|ST|CO|HE|OL|BR)"
     r"|[A-Z]{1,5}(?:\.[A-Z]{1,2})?|[A-Z]{2,5}n"  # (Investing.com's "(DE: IFXGn )": a Reuters code's class letter)
-    r"|\d{4,6}\.[A-Z]{1,3}|[A-Z]{3,6}=|[A-Z]{1,4}c[12])"  # "(1120.SE)", commodities' "(XAU=)", "(CLc1)"
+    r"|\d{4,6}\.[A-Z]{1,3}|[A-Z]{3,6}=|[A-Z]{1,4}c[12]"  # "(1120.SE)", commodities' "(XAU=)", "(CLc1)"
+    r"|[A-Z0-9]{1,6}(?:/[A-Z])? (?:US|UN|UW|UQ|JP|JT|HK|LN|GY|FP|CN|AU|KS|SW|NA|IM|SM|TT|SP))"  # Bloomberg's "(BAC US)"
     r"(?:-[A-Z]{2}(?![A-Za-z]))?(?:\s*-\s*news)?"  # CNBC's country suffix "7269.T-JP"; Yahoo's "(Xetra: S7E.DE - news)"
     # the same stock's code on a second exchange: "(NYSE: TEVA; TASE: TEVA)" (Globes)
     r"(?:\s*;\s*[A-Z]{2,8}\s*:\s*[A-Z0-9.]{1,10})?\s*\)"
@@ -263,8 +264,20 @@ def _shared_unit(text: str, q: Quantity, add) -> None:
         end = m.start()
 
 
+#: Bloomberg's exchange codes ("BAC US", "7203 JP", "BARC LN") and the suffix of the same listing's
+#: Reuters code, which the reference data use (US listings have none)
+_BLOOMBERG_EXCHANGES = {"US": "", "UN": "", "UW": "", "UQ": "", "JP": ".T", "JT": ".T", "LN": ".L", "GY": ".DE",
+                        "FP": ".PA", "CN": ".TO", "AU": ".AX", "KS": ".KS", "SW": ".S", "NA": ".AS", "IM": ".MI",
+                        "SM": ".MC", "TT": ".TW", "SP": ".SI"}
+
+
 def _ticker_code(raw: str) -> str:
     raw = raw.upper()
+    if " " in raw:
+        code, exchange = raw.split(" ", 1)
+        if exchange == "HK" and code.isdigit():
+            return f"{int(code):04d}.HK"
+        return code.replace("/", ".") + _BLOOMBERG_EXCHANGES.get(exchange, "")
     digits = raw.removesuffix(".HK")
     if digits.isdigit() and len(digits) <= 5:
         return f"{int(digits):04d}.HK"
