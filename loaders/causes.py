@@ -753,7 +753,8 @@ def _second_cause(items: list[Item], a: int, end: int, start: int) -> bool:
     # name or a few plain words
     clauses = (nxt.kind == "M" and verb == a + 2 or verb is not None and all(
         items[y].kind == "W" and items[y].text.isalpha() and not items[y].word("to", "and", "or", "the")
-        for y in range(a + 1, verb))) and any(past_tense(it) for it in items[start + 1:a])
+        for y in range(a + 1 + (nxt.kind == "M"), verb))) and any(past_tense(it) for it in items[start + 1:a])
+    # ("as the yen held losses and U.S. data boosted confidence": a name and a noun, then the verb)
     # "after it reported better-than-expected earnings and raised its outlook": two predicates of one subject
     predicates = (_past_verb(nxt) or nxt.low in _SAID) and a + 2 < end and items[a + 2].kind != "Q" \
         and not items[a + 2].word("to") and any(_past_verb(it) or it.low in _SAID for it in items[start + 1:a])
