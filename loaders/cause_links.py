@@ -189,6 +189,29 @@ _GENERIC_EFFECTS: tuple[tuple[str, ...], ...] = (
     ("the", "market"), ("the", "bourse"), ("local", "shares"), ("local", "stocks"), ("local", "equities"))
 
 
+#: a bare word for the story's market as a cause verb's object, and the words after it that name another
+_BARE_MARKET_OBJECTS = frozenset({"stocks", "shares", "equities", "markets"})
+_PLACE_AFTER = frozenset({"in", "on", "across", "of", "from", "at", "around", "throughout", "'s", "’s", "-"})
+
+
+#: words before "to" and a cause verb that make it a forecast: "likely to drive markets", "expected to weigh"
+_FORECASTING = frozenset({"likely", "unlikely", "expected", "set", "poised", "seen", "forecast", "predicted", "bound",
+                          "going", "due", "tipped", "projected", "anticipated"})
+
+
+def _bare_object(items: list[Item], x: int) -> bool:
+    """Whether the bare market word at item x ends its phrase: no place after it, past a direction
+    ("Global Fears Force Shares Down in Europe"), and no verb of its own ("leading shares finally
+    finished down 2.6%": the subject of a clause)."""
+    n = x + 1
+    while n < len(items) and items[n].kind == "W" and (items[n].low in ("down", "up", "lower", "higher")
+                                                       or items[n].low.endswith("ly")):
+        n += 1
+    if n < len(items) and (items[n].kind == "M" or items[n].low in _PLACE_AFTER):
+        return False
+    return not (n < len(items) and predicate_at(items, n) is not None)
+
+
 def generic_market(items: list[Item], x: int) -> tuple[Mention, int] | None:
     """A description of the story's market starting at item x, and the index after it."""
     for words in _GENERIC_EFFECTS:
@@ -220,6 +243,13 @@ def _effect_after(items: list[Item], j: int) -> tuple[Mention, int] | None:
         generic = generic_market(items, x) if it.kind == "W" and it.low in ("the", "local") else None
         if generic is not None:
             return generic[0], generic[1] - 1
+        if it.low in _BARE_MARKET_OBJECTS and (it.kind == "W" or it.mention.kind == "market" and it.mention.region is None
+                                               and not it.mention.extra.get("places")) and _bare_object(items, x):
+            # "Bleak reports hurt stocks Monday", "X also weighed on the markets": the story's market (not
+            # "hurt shares in Asia", "lifted stocks across the region": the place after them is the effect)
+            bare = it.mention or Mention(it.start, it.end, "market", it.text, it.start_char, it.end_char,
+                                         extra={"head": "market"})
+            return bare, x
         if it.kind == "M" and it.low in W.OBJECT_SKIP:
             continue  # "Triggers Tumult in Tokyo": a headline's capital made a name of a noun
         if it.kind == "M" and it.mention.kind == "place" and x + 1 < len(items) and items[x + 1].kind == "M" \
@@ -252,10 +282,17 @@ def _clause_start(items: list[Item], k: int, heading: bool) -> int:
             continue
         if it.kind == "W" and (it.low in W.CLAUSE_OPEN and not (heading and it.low == ",")):
             return j + 1
-        if cue_at(items, j) is not None and j > 0:
-            return j + len(cue_at(items, j)[0].split())
+        if cue_at(items, j) is not None and j > 0 and not (
+                it.low in ("on", "over", "about") and items[j - 1].low in _TOPIC_NOUNS):
+            return j + len(cue_at(items, j)[0].split())  # (not "reports on manufacturing": the reports' topic)
         j -= 1
     return j + 1
+
+
+#: nouns whose "on", "over" or "about" gives their topic, no cause: "Bleak reports on manufacturing hurt stocks"
+_TOPIC_NOUNS = W.CONCERN_NOUNS | {"report", "reports", "data", "figures", "news", "bets", "bet", "comments", "remarks",
+                                  "talks", "statement", "statements", "update", "updates", "readings", "survey",
+                                  "surveys", "numbers", "views", "optimism", "hopes", "decision", "decisions"}
 
 
 #: adverbs between a cause's subject and its verb: "The news had earlier sparked a fall"
@@ -286,6 +323,8 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
             continue  # "the biggest drag on the S&P 500", "a boost to miners": a noun, not a verb
         if verb and k + len(verb) < len(items) and items[k + len(verb)].word("together"):
             continue  # "regulators pushed together two huge banks": merged them, moved nothing
+        if verb and k > 1 and items[k - 1].word("to") and items[k - 2].low in _FORECASTING:
+            continue  # "are likely to drive markets going ahead": a forecast (not "helped to pull the index")
         if verb and verb[0] in _MOVE_VERBS_AS_CAUSE and not (
                 k + 1 < len(items) and items[k + 1].kind == "M" and items[k + 1].mention.kind in ("market", "ref")):
             continue  # "Tech stocks sink in Hong Kong": their own move; "A, B sink Hong Kong stocks": a cause
@@ -393,11 +432,15 @@ def _behind_the_verb(items: list[Item], j: int, text: str) -> list[RawCause]:
 _BEHIND_CUES = frozenset({"after", "amid", "following", "as", "on"})
 
 
+_PHRASE_PREPOSITIONS = ("in", "of", "at", "from", "for", "on", "over", "about", "with")
+
+
 def _heading_list(items: list[Item], start: int, end: int) -> list[tuple[int, int]]:
     """'Greek Vote, China Weigh on ...': a headline's comma list names two causes."""
     # (not inside a prepositional phrase: "Losses in Tencent and Meituan dragged ..." is one cause)
-    cuts = [x for x in range(start, end) if items[x].word(",", "and")
-            and not (x >= 2 and items[x - 1].kind == "M" and items[x - 2].word("in", "of", "at", "from", "for"))]
+    # ("Bleak reports on manufacturing and car sales hurt stocks": one cause, its "and" after a preposition)
+    first_of = next((x for x in range(start, end) if items[x].word(*_PHRASE_PREPOSITIONS)), end)
+    cuts = [x for x in range(start, first_of) if items[x].word(",", "and")]
     bounds = [start - 1, *cuts, end]
     return [(a + 1, b) for a, b in zip(bounds, bounds[1:]) if b > a + 1]
 
