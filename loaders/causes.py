@@ -519,7 +519,17 @@ def _course_noun(nxt: list[str]) -> bool:
     """'after directionless moves', 'after a choppy session' (not 'after heavy trading in chip stocks':
     that trading has an object)."""
     at = next((x for x, w in enumerate(nxt[:3]) if w in W.COURSE_NOUNS), None)
-    return at is not None and (at + 1 >= len(nxt) or nxt[at + 1] not in ("of", "in", "on", "by"))
+    return at is not None and (at + 1 >= len(nxt) or nxt[at + 1] not in ("of", "in", "on", "by")
+                               and nxt[at + 1] not in _COMPOUND_HEADS)
+
+
+#: nouns that make a course noun before them a modifier: "after weak trade data", "after trade talks stalled"
+_COMPOUND_HEADS = frozenset({"data", "figures", "numbers", "statistics", "talks", "war", "wars", "deal", "deals",
+                             "tensions", "dispute", "disputes", "report", "reports", "surplus", "deficit", "balance",
+                             "policy", "concerns", "worries", "fears", "frictions", "row", "tariffs", "truce",
+                             "negotiations", "agreement", "pact", "barriers", "curbs", "restrictions", "spat",
+                             # "following a downbeat trading statement from Munich Re", "after a trading halt"
+                             "statement", "statements", "update", "updates", "results", "halt", "suspension", "debut"})
 
 
 def temporal_end(items: list[Item], k: int) -> int | None:

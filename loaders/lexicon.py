@@ -119,6 +119,20 @@ PHRASE_MOVES += tuple(((verb, "the", "way", word), direction)
 PHRASE_MOVES += tuple(((verb, word), direction)
                       for verb in ("closing", "ending", "finishing")
                       for word, direction in (("lower", "down"), ("higher", "up")))
+# "Insurers were weak following X", "Gambling stocks were some of the heaviest hit after X", "bore the brunt":
+# a copula's tone word, or a hit, states the direction with no figure
+PHRASE_MOVES += tuple(((verb, *adverb, word), direction)
+                      for verb in ("was", "were")
+                      for adverb in ((), ("also",), ("particularly",), ("notably",), ("especially",))
+                      for word, direction in (("weak", "down"), ("weaker", "down"), ("soft", "down"), ("firm", "up"),
+                                              ("firmer", "up"), ("strong", "up"), ("stronger", "up")))
+PHRASE_MOVES += tuple(((verb, *words), "down")
+                      for verb in ("was", "were")
+                      for words in (("hit", "hard"), ("hardest", "hit"), ("among", "the", "hardest", "hit"),
+                                    ("among", "the", "worst", "hit"), ("the", "worst", "hit"),
+                                    ("some", "of", "the", "heaviest", "hit"), ("some", "of", "the", "hardest", "hit"),
+                                    ("some", "of", "the", "worst", "hit"))) \
+    + ((("bore", "the", "brunt"), "down"),)
 # "reversed early gains to close sharply lower": an infinitive close with no figure
 PHRASE_MOVES += tuple(((verb, *adverb, word), direction)
                       for verb in ("close", "end", "finish")

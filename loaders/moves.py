@@ -119,6 +119,8 @@ def predicate_at(items: list[Item], k: int) -> tuple[str, int, bool] | None:
         noun = _MOVE_NOUN_SIDE.get(items[n].low) if n + 1 < len(items) and items[n].kind == "W" else None
         if noun is not None and items[n + 1].word("of"):  # "ended with losses of more than 6.5%", "with a gain of"
             return noun, n + 2 - k, True
+        if noun is not None and items[n].low.endswith("s") and not items[n + 1].word("in", "for", "from"):
+            return noun, n + 1 - k, False  # "Most Asian markets ended with gains on Monday" (not "gains in Tencent")
     if it.low in _FIGURE_NEXT:
         return _figure_next(items, k)
     if it.low in UP_VERBS:

@@ -48,3 +48,39 @@ def test_a_bare_market_object_is_the_storys_market(text, expected):
 def test_no_story_market_cause(text):
     assert all(effect != "Hang Seng Index" and cue not in ("leading", "drive")
                for effect, _, cue in _causes(text))
+
+
+@pytest.mark.parametrize(("cause", "found"), [
+    # a course noun as a modifier is no course of the market's: the cause stands
+    ("weak trade data", True),
+    ("trade talks stalled", True),
+    ("a downbeat trading statement from Munich Re", True),
+    # the market's own course is no cause
+    ("a choppy session", False),
+    ("directionless trade", False),
+])
+def test_a_course_noun_before_its_head(cause, found):
+    causes = _causes(f"Hong Kong stocks fell 2 percent on Monday after {cause}.")
+    assert bool(causes) is found
+    if found:
+        assert causes == [("Hang Seng Index", cause, "after")]
+
+
+@pytest.mark.parametrize(("predicate", "direction"), [
+    ("were weak", "down"), ("were firm", "up"), ("were hit hard", "down"), ("were among the worst hit", "down"),
+    ("bore the brunt", "down"), ("ended with gains", "up"), ("closed with losses", "down"),
+])
+def test_a_figureless_predicate_carries_its_cause(predicate, direction):
+    facts = facts_of(f"Markets\n\nHong Kong stocks {predicate} on Monday after weak Chinese trade data.")
+    assert [(m.entity.name, m.direction.value, m.change_pct) for m in facts.moves] == \
+        [("Hang Seng Index", direction, None)]
+    assert [(c.effect.name, c.cause) for c in facts.causes] == [("Hang Seng Index", "weak Chinese trade data")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Hong Kong stocks were mixed on Monday after weak Chinese trade data.", []),  # no direction
+    ("The Nikkei closed with gains of 2 percent on Monday.", [("Nikkei 225", 2.0)]),  # (the figure, as before)
+    ("Hong Kong stocks closed with gains in Tencent offsetting losses elsewhere.", []),  # Tencent's gains
+])
+def test_predicates_that_state_no_figureless_move(sentence, expected):
+    assert [(m.entity.name, m.change_pct) for m in facts_of("Markets\n\n" + sentence).moves] == expected
