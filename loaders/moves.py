@@ -112,8 +112,9 @@ def predicate_at(items: list[Item], k: int) -> tuple[str, int, bool] | None:
     streak = _streak_end(items, k) if it.low in _STREAK_VERBS else None
     if streak is not None:
         return streak
-    if it.low in _CLOSE_STATED and k + 3 < len(items) and items[k + 1].word("with"):
-        n = k + 3 if items[k + 2].word("a", "an") else k + 2  # "closed with 1.5% loss", "ended with a 0.8% gain"
+    if it.low in _CLOSE_STATED and at + 2 < len(items) and items[at].word("with"):
+        # "closed with 1.5% loss", "ended with a 0.8% gain", "closed Tuesday with a loss of more than one percent"
+        n = at + 2 if items[at + 1].word("a", "an") else at + 1
         if n + 1 < len(items) and items[n].qkind == "PERCENT" and items[n + 1].low in _UP_NOUNS | _DOWN_NOUNS:
             return ("up" if items[n + 1].low in _UP_NOUNS else "down"), n - k, False
         noun = _MOVE_NOUN_SIDE.get(items[n].low) if n + 1 < len(items) and items[n].kind == "W" else None
@@ -360,6 +361,9 @@ def _bracket_after_points(items: list[Item], k: int) -> int | None:
     bracketed percent's index when a points figure right of the predicate carries one."""
     for x in range(k, min(k + 7, len(items) - 3)):
         it = items[x]
+        if x == k and it.qkind == "MONEY" and items[x + 1].word("(") and items[x + 2].qkind == "PERCENT" \
+                and items[x + 3].word(")"):
+            return x + 2  # a price's change: "closed up $1.05 (+3.38%) to $32.16"
         if it.kind != "W" or it.word(",", ";", "while", "and", "but"):
             return None
         if (it.low in _POINTS or x == k and parse_number(it.text) is not None) and items[x + 1].word("(") \
@@ -1907,6 +1911,12 @@ def _participle_subject(items: list[Item], k: int, moves: list[RawMove]) -> list
         # (a name right after the verb is its object: "The Abu Dhabi index .ADI mirrored Dubai, closing up 0.2%")
         if len(heads) == 1 and not any(it.kind == "M" for it in items[heads[0] + 1:k]
                                        if not (heads[0] + 3 == k - 1 and it is items[heads[0] + 2])):
+            listed = _list_before(items, heads[0])
+            if len(listed) > 1 and k + 1 < len(items) and items[k + 1].qkind == "PERCENT" \
+                    and len(_respectively(items, k + 2)[0]) == len(listed) - 1:
+                # "The indexes in Hong Kong and Shanghai led Asia's big day, closing 3.3% and 2.2% higher,
+                # respectively": each name of the list with its figure
+                return [(m, None, False) for m in listed]
             return [(items[heads[0]].mention, None, False)]
         return []
     last = max(m.verb_start for m in before)
