@@ -273,8 +273,9 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
         action = None
         if k in phrased and phrased[k].action in ("upgraded", "downgraded"):
             continue  # "S&P downgraded the U.S. credit rating": the country, not the sentence's mover
-        if k + 1 < len(items) and items[k + 1].word("at"):
-            continue  # "is selling at $39.96 per barrel": a price quote
+        if k + 2 < len(items) and items[k + 1].word("at") and not (
+                (low in _UPGRADE or low in _DOWNGRADE) and items[k + 2].kind == "M"):
+            continue  # "is selling at $39.96 per barrel": a price quote (not "was downgraded at Nomura")
         if low in _BUY and _amount_after(items, k + 1) or low == "picked" and k + 1 < len(items) \
                 and items[k + 1].word("up") and _amount_after(items, k + 2):
             action = "bought"  # "bought a net 314.7 billion won", "picked up a net 104.4 billion won": a trade
@@ -303,6 +304,18 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
             _read_rating(raw, text[items[k + 2].end_char: items[k + 2].end_char + 80])
             out.append(raw)
             phrased.pop(k, None)
+            continue
+        if actor is None and action in ("upgraded", "downgraded") and k >= 1 and items[k - 1].word(*_PASSIVE_AUXILIARIES):
+            # "after it was downgraded at Nomura", "The mutual fund manager was downgraded to Sell at Ticonderoga":
+            # the broker rated the stock the sentence, or the one before it, moved
+            broker = next((items[x + 1].mention for x in range(k + 1, min(k + 10, len(items) - 1))
+                           if items[x].word("by", "at") and items[x + 1].kind == "M"
+                           and items[x + 1].mention.kind in _INVESTOR_KINDS), None)
+            if broker is not None:
+                raw = RawAction(broker, None, action, None, target_is_subject=True)
+                _read_rating(raw, text[items[k].end_char: items[k].end_char + 80])
+                out.append(raw)
+                phrased.pop(k, None)
             continue
         passive = False
         if action in ("upgraded", "downgraded") and actor is not None and actor.kind == "ref" \

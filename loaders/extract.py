@@ -477,7 +477,9 @@ class _ArticleExtractor:
     def _add_action_of(self, investor: Entity, raw: RawAction, sent: _Sentence, previous: list[_MoveDraft]) -> None:
         target = self.resolver.entity(raw.target, as_stock=True) if raw.target else None
         if target is None and raw.target_phrase is not None:
-            target = phrase_target(raw.target_phrase, self._named_so_far(sent))
+            # (not the actor: "Credit Suisse raised its target price on the tire manufacturer")
+            named = [e for e in self._named_so_far(sent) if e.id != investor.id and e.name != investor.name]
+            target = phrase_target(raw.target_phrase, named)
             if target is None and raw.target_phrase.descriptor is not None:
                 movers = [d.entity for d in sent.moves if d.entity.type is EntityType.COMPANY]
                 target = movers[0] if len(movers) == 1 else None  # "Ocado fell after Jefferies downgraded the grocer"

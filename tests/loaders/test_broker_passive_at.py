@@ -1,0 +1,37 @@
+"""Brokers' ratings in Bloomberg's movers (sentences written for these tests in its style; not
+copied): a passive rating 'at' the broker, a rated stock named by a pronoun or a description,
+and a target price 'on' a description of the stock that moved, never the broker itself."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import facts_of
+
+
+def _actions(text: str) -> list[tuple[str, str, str | None]]:
+    return [(a.investor.name, a.action.value, a.target.name if a.target else None)
+            for a in facts_of("Movers\n\n" + text).investor_actions]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sumco Corp. slumped 5 percent after it was downgraded at Nomura Holdings Inc.",
+    "Sumco Corp. slumped 5 percent after the silicon-wafer maker was downgraded at Nomura Holdings Inc.",
+    "Sumco Corp. slumped 5 percent after it was downgraded by Nomura Holdings Inc.",  # (as before)
+])
+def test_a_passive_rating_at_the_broker(sentence):
+    assert _actions(sentence) == [("Nomura", "downgraded", "SUMCO")]
+
+
+def test_a_description_rated_in_the_sentence_after_the_move():
+    assert _actions("Eaton Vance Corp. fell 7 percent. The mutual fund manager was downgraded to sell from "
+                    "neutral at Ticonderoga Securities.") == [("Ticonderoga Securities", "downgraded",
+                                                                "Eaton Vance Corp.")]
+
+
+def test_a_target_price_on_a_description_is_the_movers():
+    assert _actions("Bridgestone Corp. advanced 3.6 percent as Credit Suisse Group AG raised its target price on "
+                    "the tire manufacturer.") == [("Credit Suisse Group AG", "other", "Bridgestone")]
+
+
+def test_a_price_quote_after_at_is_no_rating():
+    assert _actions("Brent crude rose 1 percent. Oil is selling at $39.96 per barrel.") == []
