@@ -57,6 +57,8 @@ _FLEE = frozenset({"fleeing", "fled", "flee", "flees", "flocking", "flocked", "f
 _PULL = frozenset({"pulled", "pulling", "pull", "pulls", "withdrew", "withdrawing", "yanked"})
 _POUR = frozenset({"poured", "pouring", "pour", "pours", "pumped", "pumping"})
 _MONEY_WORDS = frozenset({"money", "funds", "cash", "capital", "billions", "millions"})
+_AMOUNT_HEDGES = ("approximately", "about", "nearly", "around", "roughly", "almost", "some", "an", "estimated",
+                  "over", "more", "than", "close", "to")
 _PARTICLES = frozenset({"up", "into", "heavily", "aggressively", "massively", "back", "more"})
 _HAVEN_HEADS = frozenset({"havens", "haven", "safety", "shelter", "refuge", "security"})
 _NATIONALITY = ("ian", "ese", "ean", "ish", "ican", "man")
@@ -266,7 +268,7 @@ def _group_action(items: list[Item], k: int, text: str, before: PhraseAction | N
     elif low in _PULL or low in _POUR:
         j = k + 1
         while j < len(items) and (items[j].low in _MONEY_WORDS or items[j].kind == "Q"
-                                  or items[j].word("their", "out")):
+                                  or items[j].word("their", "out", *_AMOUNT_HEDGES)):  # "pulled approximately $5 billion"
             if items[j].qkind == "MONEY":
                 amount = items[j].qty.text
             j += 1

@@ -35,3 +35,15 @@ def test_a_target_price_on_a_description_is_the_movers():
 
 def test_a_price_quote_after_at_is_no_rating():
     assert _actions("Brent crude rose 1 percent. Oil is selling at $39.96 per barrel.") == []
+
+
+@pytest.mark.parametrize(("sentence", "action"), [
+    # VOA, public domain: https://voanews.com/amp/a-13-2008-06-09-voa23-66662497/557660.html
+    ("The foreign investors have pulled approximately $5 billion from the Indian stock markets this year.",
+     "net_outflow"),
+    # (written for this test)
+    ("Foreign funds pumped more than $2 billion into Indian shares last month.", "net_inflow"),
+])
+def test_a_hedged_amount_pulled_or_pumped(sentence, action):
+    actions = facts_of("India stocks\n\nThe Sensex fell 2 percent. " + sentence).investor_actions
+    assert [(a.investor.name, a.action.value) for a in actions] == [("Foreign investors", action)]
