@@ -165,7 +165,8 @@ CLOSE_VERBS = frozenset({"closed", "close", "closes", "ended", "end", "ends", "f
                          "traded", "moved", "turned", "edged", "shot", "opened", "headed", "trended"})
 SIDES = frozenset({"higher", "lower", "up", "down", "flat"})  # not "mixed": no price move to explain
 SUBJECT_BEFORE = frozenset({"the", "but", "and", ",", "also", "meanwhile", "while", "however", "elsewhere",
-                            "in", "on", "broader", "benchmark"})
+                            "in", "on", "broader", "benchmark",
+                            "most", "many"})  # VOA's "Most Asian markets sustained losses Thursday as X"
 SHARE_WORDS = frozenset({"shares", "stocks", "prices", "equities"})
 #: what may stand between a cause verb and its market: "sent Asian indices", "Force Shares Down in Europe"
 OBJECT_SKIP = frozenset({"the", "down", "lower", "higher", "up", "tumult", "turmoil", "in", "on", "stock",

@@ -1257,7 +1257,7 @@ def back_reference(items: list[Item], text: str) -> tuple[list[RawCause], str] |
     direction they explain ('The sharp fall comes as A and as B': two)."""
     attributed = _attributed(items, text)
     if attributed is not None:
-        return [attributed[0]], attributed[1]
+        return attributed
     if len(items) > 3 and items[0].word("this", "that"):
         # "This came after X", "This followed X": the move of the sentence before
         found = _back_causes(items, 1, text)
@@ -1309,24 +1309,29 @@ ATTRIBUTION_CUES = frozenset({"attribute", "attributes", "attributed", "blame", 
 LEADING_CUES = frozenset(" ".join(v) for v in W.LEADING)
 
 
-def _attributed(items: list[Item], text: str) -> tuple[RawCause, str] | None:
-    """'Analysts attribute the dive to X', 'Traders blamed the sell-off on X'."""
+def _attributed(items: list[Item], text: str) -> tuple[list[RawCause], str] | None:
+    """'Analysts attribute the dive to X', 'Traders blamed the sell-off on X', 'attributed
+    Tuesday's tumble to A as well as B' (two)."""
     for k in word_indices(items, ATTRIBUTION_CUES):
         n = k + 1
         if n < len(items) and items[n].word("the", "this", "that", "today's"):
             n += 1
-        if not (n + 1 < len(items) and items[n].low in W.BACK_SUBJECTS and items[n].kind == "W"):
+        n = _owner_end(items, n)  # "Tuesday's tumble", "the day's losses"
+        sell_off = words_at(items, n, ("sell", "-", "off"))  # (the tokenizer splits "sell-off")
+        if not (sell_off or n + 1 < len(items) and items[n].low in W.BACK_SUBJECTS and items[n].kind == "W"):
             continue
-        direction = "up" if items[n].low in W.UP_WORDS else "down"
-        cue = n + 1
+        direction = "down" if sell_off or items[n].low not in W.UP_WORDS else "up"
+        cue = n + 3 if sell_off else n + 1
+        if cue >= len(items):
+            continue
         if cue + 2 < len(items) and items[cue].word("in") and items[cue + 1].word("the") \
                 and items[cue + 2].kind == "M" and items[cue + 2].low in ("index", "market", "benchmark"):
             cue += 3  # Gulf News' "Brokers also attributed the dip in the index to X"
         if not items[cue].word("to", "on"):
             continue
-        end = _phrase_end(items, cue + 1, set())
-        cause = _make(items, cue + 1, end, items[k].low, [], text)
-        return (cause, direction) if cause else None
+        causes = [c for a, b in cause_phrases(items, cue + 1, set())
+                  if (c := _make(items, a, b, items[k].low, [], text)) is not None]
+        return (causes, direction) if causes else None
     return None
 
 

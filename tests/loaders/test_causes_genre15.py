@@ -84,3 +84,25 @@ def test_a_figureless_predicate_carries_its_cause(predicate, direction):
 ])
 def test_predicates_that_state_no_figureless_move(sentence, expected):
     assert [(m.entity.name, m.change_pct) for m in facts_of("Markets\n\n" + sentence).moves] == expected
+
+
+def test_a_quantified_aggregate_with_a_figureless_move_and_its_cause():
+    # VOA, public domain: https://www.voanews.com/covid-19-pandemic/asian-markets-decline-amid-escalating-covid-19-infections
+    causes = _causes("Most Asian markets sustained losses Thursday as worries over the growing rate of coronavirus "
+                     "infections around the world overshadows optimism about a possible vaccine.")
+    assert [(effect, cue) for effect, _, cue in causes] == [("Asian markets", "as")]
+
+
+def test_gambling_stocks_are_the_gaming_sector():
+    causes = _causes("Hong Kong stocks fell 1 percent. Gambling stocks were some of the heaviest hit after "
+                     "Deutsche Bank lowered revenue forecasts for the sector.")
+    assert causes == [("Casinos and gaming", "Deutsche Bank lowered revenue forecasts for the sector", "after")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Analysts attributed Tuesday's tumble to profit-taking.", ["profit-taking"]),
+    ("Traders blamed the sell-off on weak data and a stronger yen.", ["weak data", "a stronger yen"]),
+])
+def test_an_attributed_move_named_by_its_day_or_a_sell_off(sentence, expected):
+    causes = _causes("The Nikkei fell 2 percent. " + sentence)
+    assert [(effect, cause) for effect, cause, _ in causes] == [("Nikkei 225", c) for c in expected]
