@@ -26,7 +26,7 @@ UP_VERBS = _forms(
     "increased|increasing|increases", "strengthened|strengthening|strengthens", "spiked|spiking",
     "rebounded|rebounding|rebounds|rebound", "leapt|leaped|leaping", "popped|popping",
     "firmed|firming", "ticked|rocketed|rocketing|skyrocketed", "up", "higher", "outperformed|outperforms|outperform",
-    "earned", "zoomed|zooming|shot|recovered|recovering", "zooms|zoom", "doubled|tripled", "grew|grow|grows",
+    "earned|earning", "zoomed|zooming|shot|recovered|recovering", "zooms|zoom", "doubled|tripled", "grew|grow|grows",
     "bolted",
     "appreciated|appreciates",  # with a figure only: "Wema Bank appreciated by 8.82 per cent"
     "bounced|bounces|bouncing|perked|recouped|recoups|swelled|spurted",  # "the ASX 200 bounced 0.86 percent"
@@ -187,7 +187,7 @@ NEEDS_FIGURE = frozenset({"dragged", "up", "down", "off", "higher", "lower", "ad
                           "declines", "advance", "advances", "rally", "rallies", "dip", "dips", "slide",
                           "slides", "slip", "slips", "retreat", "retreats", "rebound", "rebounds",
                           "weakened", "weakening", "strengthening", "firmed", "firming", "ticked", "sagged",
-                          "earned", "shot", "recovered", "recovering", "grew", "grow", "grows", "trimmed", "shaved",
+                          "earned", "earning", "shot", "recovered", "recovering", "grew", "grow", "grows", "trimmed", "shaved",
                           "shrank", "shrunk", "shrinks", "contracted", "contracts", "conceded", "concedes", "conceding",
                           "surrendered", "surrenders", "surrendering", "shied", "appreciated", "appreciates",
                           "depreciated", "depreciates", "corrected", "corrects", "receded", "recedes", "receding"})

@@ -1315,6 +1315,10 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
             j -= 1
         else:
             break
+        if j >= 2 and items[j].kind == "M" and items[j].mention.kind == "place" and items[j - 1].word("in"):
+            named = _skip_place_pp(items, j)  # "Both the FTSE in London and Frankfurt's DAX indexes are down 0.4%"
+            if named != j and items[named].kind == "M" and items[named].mention.kind == "ref":
+                j = named  # (not "indexes in London, Frankfurt and Paris": the places are the list)
     found.reverse()
     if len(found) == 2 and not anded and found[0][0].kind == "market" and found[0][0].region is None \
             and found[0][0].text.split()[-1].lower() in ("index", "benchmark", "gauge") and items[first + 1].word(","):
@@ -1474,6 +1478,11 @@ def _settled_at(items: list[Item], k: int) -> tuple[str, float | None, int] | No
         j += 1  # "The S&P 500 and Nasdaq indexes were both 1% higher", CNBC's "closed provisionally down 0.2%"
     if j > k + 1 and j < len(items) and items[j].word("flat", "unchanged") and items[k].low in _CLOSE_VERBS:
         return "flat", 0.0, j + 1  # "Aramco ended the session flat"
+    b = j + 1 if j < len(items) and items[j].kind == "W" and items[j].low.endswith("ly") else j
+    if b + 3 < len(items) and items[b].word("(") and items[b + 1].qkind == "PERCENT" and items[b + 2].word(")") \
+            and items[b + 3].kind == "W" and items[b + 3].low in _TRAILING_DIR:
+        direction = _TRAILING_DIR[items[b + 3].low]  # VOA's "Shanghai's index closed slightly (0.15%) higher"
+        return direction, abs(items[b + 1].qty.value) * (1 if direction == "up" else -1), b + 4
     j = _points_or(items, j)  # "ended 736 points, or 1 per cent, higher at 74,227"
     bracket = _bracket_after_points(items, j)
     if bracket is not None and bracket + 2 < len(items) and items[bracket + 2].low in _TRAILING_DIR \
@@ -2315,6 +2324,11 @@ def _restated_after(items: list[Item], end: int, direction: str) -> tuple[float 
     noun = _with_a_change(items, j, _UP_NOUNS if direction == "up" else _DOWN_NOUNS)
     if noun is not None:
         return abs(noun[0]) * (1 if direction == "up" else -1), noun[1]
+    if j + 3 < len(items) and items[j].word(",") and items[j + 1].word("all", "both", "each"):
+        # VOA's "Sydney, Singapore, Jakarta and Bangkok were also down, all more than 1% lower"
+        f = j + 2 + _hedge_at(items, j + 2)
+        if f + 1 < len(items) and items[f].qkind == "PERCENT" and _TRAILING_DIR.get(items[f + 1].low) == direction:
+            return abs(items[f].qty.value) * (1 if direction == "up" else -1), f + 2
     if not (j + 2 < len(items) and items[j].word(",") and items[j + 2].qkind == "PERCENT"):
         return None, end
     word = items[j + 1].low
