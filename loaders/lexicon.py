@@ -372,7 +372,7 @@ ltd ltd. inc inc. corp corp. co co. plc limited llc sa ag nv se holdings group
 during most some many several earlier later before since although though when where if yet still among under
 over about against between through across around within without according first then so because
 only even just both each all few other such than what which who how why ahead into upon via later shortly
-more less fewer nearly almost roughly around
+more less fewer nearly almost roughly around here there
 """.split()) | BUSINESS_NOUNS
 SUBJECT_SKIP = frozenset({"also", "all", "collectively", "sharply", "slightly", "modestly", "marginally",
                           "respectively", "each", "both", "further", "likewise", "similarly", "too",

@@ -78,7 +78,9 @@ _PERSON_ROLES = frozenset({"spokeswoman", "spokesman", "spokesperson", "analyst"
                            "ceo", "cfo", "who"})
 #: lower-case words before a name that make it no company: "financial regulator Bafin", "analyst Jane Doe"
 _NOT_COMPANY_BEFORE = frozenset({"regulator", "watchdog", "ministry", "spokeswoman", "spokesman", "analyst",
-                                 "economist", "strategist", "minister", "governor"})
+                                 "economist", "strategist", "minister", "governor",
+                                 # "Short-seller Gotham City Research elaborated ...": an investor, not the stock
+                                 "short-seller", "seller"})
 #: people who open a headline's clause, its verb in title case after them ("as Traders Bet on Fed Cuts")
 _PEOPLE_FIRST = frozenset({"Traders", "Investors", "Analysts", "Dealers", "Buyers", "Sellers", "Funds"})
 #: Brazil's share classes after a name: "Petrobras PN", "Vale ON", "Braskem PNA" (Reuters, Valor)
@@ -421,10 +423,10 @@ def _hyphen_after(texts: list[str], ws: list[bool], i: int) -> bool:
 
 
 def _adjective_compound(texts: list[str], i: int, ws: list[bool], offset: int) -> bool:
-    """'State-run', 'State-owned', 'Government-backed', 'Tokyo-based' at token i: a capitalised word joined
-    by a hyphen to a participle, which describes the name after it."""
+    """'State-run', 'State-owned', 'Government-backed', 'Tokyo-based', 'Short-seller' at token i: a
+    capitalised word joined by a hyphen to a participle (or a seller), which describes the name after it."""
     return i + 2 < len(texts) and texts[i + 1] == "-" and not ws[offset + i] and not ws[offset + i + 1] \
-        and texts[i + 2].islower() and (texts[i + 2].endswith("ed") or texts[i + 2] == "run")
+        and texts[i + 2].islower() and (texts[i + 2].endswith("ed") or texts[i + 2] in ("run", "seller", "sellers"))
 
 
 def _joined_to_sector(lows: list[str], i: int) -> bool:

@@ -1124,7 +1124,7 @@ def _code_after_name(items: list[Item], j: int) -> bool:
         and items[j - 1].kind == "M"
 
 
-_INDEX_CODE = re.compile(r"\.[A-Z][A-Z0-9]{1,14}")
+_INDEX_CODE = re.compile(r"\.[A-Z][A-Z0-9]{1,14}(?:\.[A-Z]{1,2})?")  # (Reuters Tokyo's sector codes: ".IBNKS.T")
 
 
 _BARE_INDEX_WORDS = frozenset({"index", "gauge", "benchmark", "measure", "barometer"})
@@ -1350,6 +1350,11 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     if parenthetical and group is None and _after_ranking(items, first):
         # "The STI's biggest gainer was Jardine Matheson, rising 2.25%"; "Notable decliners were A and B,
         # down by 6.48 percent and 3.59 percent, respectively"
+        return found, None, close
+    if parenthetical and group is None and anded and len(found) > 1 and first <= 3 \
+            and all(it.kind == "W" and it.text.isalpha() for it in items[:first]):
+        # Business Standard's "Index heavyweights Reliance Industries, State Bank of India, and ICICI Bank, fell
+        # over two per cent each": the list opens the sentence, a comma closes it before its verb
         return found, None, close
     if parenthetical and group is None:
         s0 = _descriptor_end(items, k)

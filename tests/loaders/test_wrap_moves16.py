@@ -1,0 +1,43 @@
+"""Moves in Reuters' Tokyo wraps, Business Standard's and the Economic Times' Mumbai wraps, and
+Nikkei Asia (sentences written for these tests in their styles; not copied)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import facts_of
+
+
+def _moves(text: str) -> list[tuple[str, float | None]]:
+    return [(m.entity.name, m.change_pct) for m in facts_of(text).moves]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Reuters Tokyo prints a sector index's code after its name
+    ("The banking sector .IBNKS.T slipped 1.39% to become the worst sector.", [("Banks", -1.39)]),
+    ("The auto industry index .ITEQP.T gained 1.35%.", [("Autos and EVs", 1.35)]),
+])
+def test_a_sector_with_its_reuters_code(sentence, expected):
+    assert _moves("Tokyo stocks\n\n" + sentence) == expected
+
+
+def test_a_list_that_opens_the_sentence_with_a_comma_before_its_verb():
+    assert _moves("Mumbai stocks\n\nIndex heavyweights Reliance Industries, State Bank of India, and ICICI Bank, "
+                  "fell over two per cent each.") == [("Reliance Industries", -2.0), ("State Bank of India", -2.0),
+                                                      ("ICICI Bank", -2.0)]
+
+
+def test_an_aside_after_a_list_is_still_no_subject_of_a_forecast():
+    assert _moves("Stocks\n\nAnalysts at Nomura, Citi, and UBS, however, expect Tencent to fall 2 percent.") == []
+
+
+@pytest.mark.parametrize("text", [
+    # a short-seller named before "the stock" is no stock that moved
+    "AAC Technologies slumped 14% on Thursday. Short-seller Gotham City Research repeated its doubts. "
+    "The stock is down 27% in May so far.",
+    # "Here's what you should know" names nothing for "It" to stand for
+    "Here's what you should know. The market was weighed down by banks. It plunged 87 points, or nearly 3 per "
+    "cent, to close at 2,936.35.",
+])
+def test_no_mover_from_a_word_that_names_no_company(text):
+    names = {name for name, _ in _moves("Markets\n\n" + text)}
+    assert not names & {"Gotham City Research", "Short", "Here"}
