@@ -813,6 +813,12 @@ def _skip_bracketed_aside(items: list[Item], j: int) -> int:
                 and items[c - 1].kind == "M" and items[c - 1].mention.kind in _SUBJECT_KINDS \
                 and all(it.kind == "W" for it in items[c + 1:end]):
             return c - 1
+    if end >= 4 and items[end].word(")"):
+        o = next((c for c in range(end - 1, max(0, end - 16), -1) if items[c].word("(")), None)
+        if o is not None and o >= 1 and items[o + 1].word("up", "down", "unch", "unchanged") \
+                and items[o - 1].kind == "M" and items[o - 1].mention.kind in _SUBJECT_KINDS \
+                and not any(it.qkind == "PERCENT" for it in items[o:end]):  # ("The Nasdaq (up 20% this year)": its own)
+            return o - 1  # CNN's "The Dow Jones industrial average (up 91.12 to 13,448.86, Charts) added 0.7 percent"
     opener = _ASIDE_OPENER.get(items[end].low) if end >= 2 and items[end].kind == "W" else None
     if opener is None:
         return j
@@ -826,6 +832,15 @@ def _skip_bracketed_aside(items: list[Item], j: int) -> int:
                 return name
             return j
     return j
+
+
+def _bracket_close(items: list[Item], j: int) -> float | None:
+    """CNN's close in the bracket after the name at item j: "(up 91.12 to 13,448.86, Charts)"."""
+    if not (j >= 0 and j + 5 < len(items) and items[j].kind == "M" and items[j + 1].word("(")
+            and items[j + 2].word("up", "down")):
+        return None
+    to = next((x for x in range(j + 3, min(j + 7, len(items) - 1)) if items[x].word("to")), None)
+    return _level(items[to + 1]) if to is not None else None
 
 
 _SESSION_WORDS = (("the", "day"), ("the", "session"), ("the", "trading", "day"), ("trading",), ("the", "week"),
@@ -1183,7 +1198,7 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     if j >= 2 and items[j].kind == "M" and items[j].low == "index" and items[j - 1].low == "sub-" \
             and items[j - 2].kind == "M" and items[j - 2].mention.entity_id in _SUB_INDICES:
         j -= 2  # Xinhua's "The Commerce and Industry sub- index rose" (tokens "sub-", "index")
-    close = None
+    close = _bracket_close(items, j)
     while j >= 0 and (items[j].kind == "W" and items[j].low in SUBJECT_SKIP
                       or items[j].qkind == "TICKER" and items[j].text.startswith("(") and j >= 1
                       and items[j - 1].kind == "W" and items[j - 1].low in SUBJECT_SKIP):

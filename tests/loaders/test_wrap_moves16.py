@@ -41,3 +41,15 @@ def test_an_aside_after_a_list_is_still_no_subject_of_a_forecast():
 def test_no_mover_from_a_word_that_names_no_company(text):
     names = {name for name, _ in _moves("Markets\n\n" + text)}
     assert not names & {"Gotham City Research", "Short", "Here"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # CNN's bracket of the day's points and close between the name and its verb (written in its style)
+    ("The Dow Jones industrial average (up 91.10 to 13,450.25, Charts) added over 90 points, or 0.7 percent.",
+     [("Dow Jones Industrial Average", 0.7, 13450.25)]),
+    ("Shares of General Motors (down $1.18 to $31.90, Charts) slid close to 4 percent after the automaker cut "
+     "its forecast.", [("General Motors", -4.0, 31.9)]),
+])
+def test_cnns_bracket_after_the_name(sentence, expected):
+    moves = facts_of("Stocks\n\n" + sentence).moves
+    assert [(m.entity.name, m.change_pct, m.close) for m in moves] == expected
