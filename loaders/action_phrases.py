@@ -155,6 +155,9 @@ def _actor(items: list[Item], k: int) -> tuple[Mention | None, str | None, int]:
         j -= 1
     if j < 0:
         return None, None, j
+    if j >= 2 and items[j].word(",") and items[j - 1].kind == "M" and items[j - 1].mention.kind in ("ref", "candidate") \
+            and items[j - 2].word(","):
+        j -= 1  # VOA's "a key credit rating agency, Standard and Poor's, downgraded ...": the apposed name
     it = items[j]
     if it.kind == "M" and it.mention.kind in ("ref", "candidate"):
         return it.mention, None, j
@@ -433,6 +436,31 @@ def _country_rating(items: list[Item], k: int, text: str, action: str) -> Phrase
     return _rated_country(items, k + 1, mention, action)
 
 
+def _rated_list(items: list[Item], k: int, action: str) -> list[PhraseAction]:
+    """'Standard and Poor's downgraded its credit ratings for Greece, Portugal and Spain': a rating
+    agency's verb at item k and the countries it rated, one action each (each at its country's item)."""
+    mention, _, _ = _actor(items, k)
+    if mention is None or mention.entity_id not in _AGENCIES:
+        return []
+    j = k + 1
+    if j < len(items) and items[j].word("its", "their"):
+        j += 1
+    while j < len(items) and items[j].kind == "W" and items[j].low in _CREDIT_WORDS - _RATING_NOUNS:
+        j += 1
+    if not (j + 2 < len(items) and items[j].low in _RATING_NOUNS and items[j + 1].word("for", "on", "of")):
+        return []
+    out: list[PhraseAction] = []
+    x = j + 2
+    while x < len(items) and items[x].kind == "M" and items[x].mention.kind in ("place", "candidate"):
+        out.append(PhraseAction(x, mention, None, action, None, Phrase(items[x].mention.name)))
+        x += 1
+        if x < len(items) and items[x].word(","):
+            x += 1
+        if x < len(items) and items[x].word("and"):
+            x += 1
+    return out
+
+
 def _rated_country(items: list[Item], j: int, agency: Mention, action: str) -> PhraseAction | None:
     """The rated country after a rating agency's verb: "the U.S. credit rating", "the United States of its
     AAA rating", "Greece's credit rating"."""
@@ -451,9 +479,10 @@ def _rated_country(items: list[Item], j: int, agency: Mention, action: str) -> P
 
 
 def _noun_grade(items: list[Item], k: int, text: str) -> PhraseAction | None:
-    """'the downgrade of the U.S. credit rating by the Standard & Poor's rating agency'."""
+    """'the downgrade of the U.S. credit rating by the Standard & Poor's rating agency', 'a downgrade to
+    Portugal's credit rating by Moody's'."""
     action = _NOUN_GRADE[items[k].low]
-    if not (k + 1 < len(items) and items[k + 1].word("of")):
+    if not (k + 1 < len(items) and items[k + 1].word("of", "to")):
         return None
     by = next((x for x in range(k + 2, min(k + 10, len(items))) if items[x].word("by")), None)
     agency = None
@@ -499,10 +528,14 @@ def phrase_actions(items: list[Item], text: str) -> list[PhraseAction]:
     for k in word_indices(items, _OPENERS):  # no phrase below starts with another word
         low = items[k].low
         found = None
-        if low in _COUNTRY_DOWN:
-            found = _country_rating(items, k, text, "downgraded")
-        elif low in _COUNTRY_UP:
-            found = _country_rating(items, k, text, "upgraded")
+        if low in _COUNTRY_DOWN or low in _COUNTRY_UP:
+            action = "downgraded" if low in _COUNTRY_DOWN else "upgraded"
+            found = _country_rating(items, k, text, action)
+            listed = _rated_list(items, k, action) if found is None else []
+            if listed:
+                listed[0].at = k  # (the first at the verb, as any phrase; the others at their countries)
+                out += listed
+                continue
         if found is None and low in _NOUN_GRADE:
             found = _noun_grade(items, k, text)
         if found is None and (low in _RAISE or low in _LOWER):

@@ -47,3 +47,18 @@ def test_a_price_quote_after_at_is_no_rating():
 def test_a_hedged_amount_pulled_or_pumped(sentence, action):
     actions = facts_of("India stocks\n\nThe Sensex fell 2 percent. " + sentence).investor_actions
     assert [(a.investor.name, a.action.value) for a in actions] == [("Foreign investors", action)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # VOA, public domain: https://voa.pangea-cms.com/preview/en-US/a/greek-austerity-measures-spark-anger-skirmishes-92773829/116956.html
+    ("Those concerns grew in the past week when a key credit rating agency, Standard and Poor's, downgraded its "
+     "credit ratings for Greece, Portugal and Spain.",
+     [("S&P Global Ratings", "downgraded", "Greece"), ("S&P Global Ratings", "downgraded", "Portugal"),
+      ("S&P Global Ratings", "downgraded", "Spain")]),
+    # (written for these tests, in the Guardian's style)
+    ("Investors reacted to a downgrade to Portugal's credit rating by Moody's.",
+     [("Moody's", "downgraded", "Portugal")]),
+    ("Moody's upgraded its rating for India.", [("Moody's", "upgraded", "India")]),
+])
+def test_a_rating_agencys_countries(sentence, expected):
+    assert _actions("The euro fell 1 percent. " + sentence) == expected
