@@ -126,7 +126,8 @@ PRICED = frozenset({"yen", "dollar", "euro", "won", "yuan", "rupee", "pound", "o
                     "rand", "ringgit", "baht", "peso", "real", "lira", "rouble", "ruble", "franc", "krona", "krone",
                     "zloty", "shekel", "rupiah", "dong", "renminbi", "greenback", "loonie", "sterling", "gold",
                     "copper", "crude"})
-ALSO_CAUSE = (("as", "well", "as"), ("coupled", "with"), ("along", "with"), ("together", "with"))
+ALSO_CAUSE = (("as", "well", "as"), ("coupled", "with"), ("along", "with"), ("together", "with"),
+              ("in", "addition", "to"))
 #: "after trading in a narrow range", "after hitting a two-week low": the market's own course
 COURSE = frozenset({"trading", "hitting", "touching", "opening", "starting", "swinging", "fluctuating", "moving",
                     "closing", "ending", "finishing", "posting", "recording", "marking", "reaching", "snapping",

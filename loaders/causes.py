@@ -889,6 +889,14 @@ def cause_phrases(items: list[Item], start: int, stops: set[int], heading: bool 
             if _group_clause(items, a) and a - cut >= 2 and not any(_past_verb(it) for it in items[cut:a]):
                 e = a  # "gained on an upbeat report and exporters advanced on Y": the report, then another clause
                 break
+            also = next((w for w in W.ALSO_CAUSE if words_at(items, a, w)), None) if a - cut >= 2 else None
+            if also is not None and a + len(also) < e and not listed \
+                    and not any(past_tense(it) or it.low in W.AUXILIARIES for it in items[cut:a]):
+                # "the yen's rise as well as an overnight drop in the Nasdaq": two causes (not "announced it
+                # is probing WeChat as well as platforms backed by Baidu": one clause's objects)
+                out.append((cut, a))
+                cut = a + len(also)
+                continue
             found = cue_at(items, a)
             again = cue_at(items, a + 1) if items[a].word("and") and a - cut >= 2 \
                 and items[a + 1].word("as", "after", "amid", "following", "on") else None

@@ -106,3 +106,16 @@ def test_gambling_stocks_are_the_gaming_sector():
 def test_an_attributed_move_named_by_its_day_or_a_sell_off(sentence, expected):
     causes = _causes("The Nikkei fell 2 percent. " + sentence)
     assert [(effect, cause) for effect, cause, _ in causes] == [("Nikkei 225", c) for c in expected]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The Nikkei fell 2 percent. Analysts attributed Tuesday's tumble to the yen's rise as well as an overnight "
+     "drop in U.S. tech stocks.", ["the yen's rise", "an overnight drop in U.S. tech stocks"]),
+    ("Wall Street rallied 2 percent, led by strength in tech stocks in addition to encouraging economic reports.",
+     ["strength in tech stocks", "encouraging economic reports"]),
+    # one clause's objects: one cause
+    ("Tencent fell 4 percent as the watchdog announced it is probing WeChat as well as platforms backed by Baidu.",
+     ["the watchdog announced it is probing WeChat as well as platforms backed by Baidu"]),
+])
+def test_as_well_as_and_in_addition_to_join_two_causes(sentence, expected):
+    assert [cause for _, cause, _ in _causes(sentence)] == expected
