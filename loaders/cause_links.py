@@ -202,14 +202,15 @@ _FORECASTING = frozenset({"likely", "unlikely", "expected", "set", "poised", "se
 def _bare_object(items: list[Item], x: int) -> bool:
     """Whether the bare market word at item x ends its phrase: no place after it, past a direction
     ("Global Fears Force Shares Down in Europe"), and no verb of its own ("leading shares finally
-    finished down 2.6%": the subject of a clause)."""
+    finished down 2.6%": the subject of a clause; a participle is the verb's: "sent stocks tumbling")."""
     n = x + 1
     while n < len(items) and items[n].kind == "W" and (items[n].low in ("down", "up", "lower", "higher")
                                                        or items[n].low.endswith("ly")):
         n += 1
     if n < len(items) and (items[n].kind == "M" or items[n].low in _PLACE_AFTER):
         return False
-    return not (n < len(items) and predicate_at(items, n) is not None)
+    # (a participle completes the verb: "figures sent stocks tumbling Tuesday")
+    return not (n < len(items) and predicate_at(items, n) is not None and not items[n].low.endswith("ing"))
 
 
 def generic_market(items: list[Item], x: int) -> tuple[Mention, int] | None:
@@ -497,6 +498,18 @@ def _biggest_drag(items: list[Item], text: str) -> list[RawCause]:
                 items[n].mention.entity_id or "").startswith(("idx-", "market-"))):
             continue
         effect, v = items[n].mention, n + 1
+        if k >= 3 and items[k - 2].word("the") and items[k - 3].word(","):
+            # Reuters' "Tencent Holdings shed 3.1 percent, the biggest drag on Hong Kong's benchmark index": the
+            # clause's subject, apposed its role
+            mover = next((it for it in items[:k - 3] if it.kind == "M"), None)
+            if mover is not None and mover.mention.kind in ("ref", "candidate") \
+                    and not (mover.mention.entity_id or "").startswith(("idx-", "market-")):
+                end = items[k - 4].end_char  # the clause up to its comma: "Tencent Holdings shed 3.1 percent"
+                cause = RawCause([], text[mover.start_char:end], f"biggest {items[k].low}", mover.start_char, end,
+                                 mover)
+                cause.subjects = [effect]
+                out.append(cause)
+            continue
         verb = ("came", "from") if words_at(items, v, ("came", "from")) else ("was",) if items[v: v + 1] and \
             items[v].word("was", "were") else None
         if verb is None or v + len(verb) >= len(items) or items[v + len(verb)].kind != "M":

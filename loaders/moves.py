@@ -468,6 +468,9 @@ def _points_follow(items: list[Item], k: int) -> bool:
     if k < len(items) and items[k].word("fractionally") or words_at(items, k, ("a", "fraction")):
         return True
     k += _hedge_at(items, k)
+    if k + 1 < len(items) and (_PENCE.match(items[k].low) or items[k].qkind == "MONEY"
+                               and items[k + 1].word("to", "at", "higher", "lower", ",", "a", "per")):
+        return True  # a price's change: the Guardian's "HBOS lost 11.25p to 340.5p", "rose $1.05 to $32.16"
     return k + 1 < len(items) and items[k].kind == "W" and parse_number(items[k].text) is not None \
         and items[k + 1].low in _POINTS
 
@@ -1173,7 +1176,10 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
             and name >= 0 and items[comma].word(",") and items[name].kind == "M" \
             and items[name].mention.kind in _SUBJECT_KINDS \
             and k + 1 < len(items) and (items[k + 1].qkind == "PERCENT" or k + 2 < len(items) and items[k + 1].word("by")
-                                        and items[k + 2].qkind == "PERCENT"):
+                                        and items[k + 2].qkind == "PERCENT"
+                                        or _PENCE.match(items[k + 1].low) and items[k].low in ("up", "down", "off")
+                                        and items[name].mention.kind in ("ref", "candidate")):
+        # (the Guardian's "Rentokil, up 2.5p to 100p on vague talk of a management buyout")
         # "Losers included ..., and Toyota, down 0.7%", "..., and North West Co., higher by 2.5 per cent",
         # "with Cenovus Energy, down 4.7%, Vermilion Energy, losing 4.2%" (not "were A and B, down by 6.48
         # percent and 3.59 percent, respectively": one figure for each name of the list)
@@ -1533,6 +1539,9 @@ def _settled_at(items: list[Item], k: int) -> tuple[str, float | None, int] | No
         if after < len(items) and items[after].low in _TRAILING_DIR:
             direction = _TRAILING_DIR[items[after].low]
             return direction, abs(items[j].qty.value) * (1 if direction == "up" else -1), after + 1
+    if j + 1 < len(items) and (items[j].kind == "W" and _PENCE.match(items[j].low) or items[j].qkind == "MONEY") \
+            and items[j + 1].low in ("higher", "lower"):
+        return _TRAILING_DIR[items[j + 1].low], None, j + 2  # "closed 4.75p higher at 249.5p"
     if j + 2 < len(items) and items[j].kind == "W" and parse_number(items[j].text) is not None \
             and items[j + 1].low in _POINTS and items[j + 2].low in ("higher", "lower"):
         direction = _TRAILING_DIR[items[j + 2].low]

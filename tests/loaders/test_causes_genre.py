@@ -154,10 +154,13 @@ CAUSES = [
     ("The yen strengthened after the Bank of Japan raised interest rates and the U.S. jobs report disappointed.",
      {("fx-jpy", "the Bank of Japan raised interest rates", "after"),
       ("fx-jpy", "the U.S. jobs report disappointed", "after")}),
+    # "drag" is a noun here, and the mover apposed to it is a cause of the index's move, as "The biggest drag on
+    # the S&P 500 was Nvidia" (read so before) and the annotators' "the biggest drag on" have it
+    ("Wall Street fell.\n\nNvidia shares fell 2.4%, the biggest drag on the S&P 500.",
+     {("idx-spx", "Nvidia shares fell 2.4%", "biggest drag")}),
 ]
 
 NOT_CAUSES = [
-    "Wall Street fell.\n\nNvidia shares fell 2.4%, the biggest drag on the S&P 500.",  # "drag" is a noun here
     "Asian stocks fell.\n\nAlibaba rose 2% on Hong Kong's exchange.",  # a venue
     # dev 11_voa-asian-markets-higher-despite-us-drop-2020-10-07.txt:11 (shortened): shrugged off is an explicit non-cause
     "Asian markets finished mostly higher Wednesday as investors shrugged off U.S. President Donald Trump's "
