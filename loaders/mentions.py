@@ -501,9 +501,12 @@ _PARTICIPLE_OBJECT_WORDS = frozenset({"the", "a", "an", "its", "their", "his", "
 
 def _opening_participle(texts: list[str], i: int) -> bool:
     """Whether the capitalised word i opening a sentence is a participle before its object
-    ("Bucking the trend", "Reversing early gains", "Extending its losses"): a name the
-    reference lacks ("Boeing", "Keating") is never followed by an article or "its"."""
+    ("Bucking the trend", "Reversing early gains", "Extending its losses") or its agent
+    ("Galvanized by"): a name the reference lacks ("Boeing", "Keating") is never followed by
+    an article or "its", nor by "by"."""
     word = texts[i]
+    if len(word) > 4 and word.endswith("ed") and word[1:].islower() and i + 1 < len(texts) and texts[i + 1] == "by":
+        return True  # "Galvanized by the influx of foreign capital, ...": a past participle and its agent
     return len(word) > 4 and word.endswith("ing") and word[1:].islower() and i + 1 < len(texts) \
         and texts[i + 1] in _PARTICIPLE_OBJECT_WORDS
 

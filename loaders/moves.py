@@ -601,12 +601,19 @@ def _small_figure(item: Item) -> bool:
     return item.qkind == "MONEY" or item.kind == "W" and _PENCE.match(item.low) is not None
 
 
+_HIGH_OF = frozenset({"all-time", "record", "new", "fresh", "historic", "high", "low", "peak"})
+
+
 def _stated_level(items: list[Item], x: int) -> tuple[float | None, int]:
     """The level at item x after any hedge ("to just over 13,000": the dev convention's close 13000),
     with the item after it and its "points"; (None, x) if there is none."""
     x += _hedge_at(items, x)
     if x + 2 < len(items) and items[x].word("a") and items[x + 1].word("new", "fresh", "record"):
         x += 2  # "to end at a new 10,131.37 record"
+    if x + 3 < len(items) and items[x].word("a", "an") and items[x + 1].low in _HIGH_OF:
+        of = next((y for y in range(x + 2, min(x + 6, len(items) - 1)) if items[y].word("of")), None)
+        if of is not None and items[of - 1].low in ("high", "low", "peak", "record"):
+            x = of + 1  # China Daily's "closing at an all-time high of 21,582"
     level = _level(items[x]) if x < len(items) else None
     if level is None:
         return None, x
@@ -1196,6 +1203,9 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     if one_of is not None:
         return [(one_of, None, False)], None, None  # "Taiwan was one of several markets that tumbled on Monday"
     j = _skip_bracketed_aside(items, _skip_session_left(items, k - 1))
+    if j >= 1 and items[j].kind == "W" and items[j].low in ("yesterday", "today") \
+            and (items[j - 1].kind == "M" or items[j - 1].qkind == "TICKER"):
+        j -= 1  # China Daily's and Xinhua's "Hong Kong's Hang Seng Index yesterday leaped 2.69 percent"
     if j >= 1 and items[j].word("was", "were", "is", "are") and items[j - 1].low in _ASIDE_LAST:
         j -= 1  # "The financial sector as a whole was down 0.7 percent"
     aside = next((len(w) for w in _ASIDE_PHRASES if j + 1 >= len(w) and words_at(items, j - len(w) + 1, w)), 0) \
@@ -1317,6 +1327,8 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         if found and j2 >= 2 and items[j2 - 1].word("by") and not items[j2 - 2].word("followed") \
                 and j2 + 1 < len(items) and items[j2 + 1].word(","):
             break  # "Led by TSMC, the electronics sector and the semiconductor sub-index lost": the agent, no subject
+        if found and j2 < _opening_phrase_end(items):
+            break  # "Galvanized by ... listing of China Mobile, Hong Kong's Hang Seng Index leaped": the cause's name
         found.append((items[j2].mention, pct, signed))
         first = j2
         j = j2 - 1
@@ -1389,6 +1401,15 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
             return [(items[s0].mention, None, False)], None, close
         return [], None, None
     return found, group, close
+
+
+def _opening_phrase_end(items: list[Item]) -> int:
+    """The comma that ends a participle's or a preposition's phrase opening the sentence ("Buoyed by X,",
+    "Following X,", "Amid X,"); 0 if the sentence opens otherwise."""
+    if len(items) > 2 and (items[0].kind == "W" and items[0].low.endswith("ed") and items[1].word("by")
+                           or items[0].word("following", "after", "amid", "despite", "with")):
+        return next((x for x, it in enumerate(items) if it.word(",")), 0)
+    return 0
 
 
 def _in_phrase(items: list[Item], x: int) -> bool:

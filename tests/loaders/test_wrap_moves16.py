@@ -53,3 +53,24 @@ def test_no_mover_from_a_word_that_names_no_company(text):
 def test_cnns_bracket_after_the_name(sentence, expected):
     moves = facts_of("Stocks\n\n" + sentence).moves
     assert [(m.entity.name, m.change_pct, m.close) for m in moves] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # China Daily's and Xinhua's "yesterday" between the subject and its verb, and the level after "an all-time
+    # high of" (sentences written in their style)
+    ("Hong Kong's Hang Seng Index (HSI) yesterday leaped 2.69 percent, closing at an all-time high of 21,582.",
+     [("Hang Seng Index", 2.69, 21582.0)]),
+    ("The Nikkei rose 1 percent to a record high of 40,100.5.", [("Nikkei 225", 1.0, 40100.5)]),
+    # an opening participle's phrase names no mover: "China Mobile" is the cause's, not a list's
+    ("Galvanized by foreign capital and a possible listing of China Mobile, Hong Kong's Hang Seng Index yesterday "
+     "leaped 2.69 percent.", [("Hang Seng Index", 2.69, None)]),
+])
+def test_china_daily_wording(sentence, expected):
+    moves = facts_of("Hong Kong stocks\n\n" + sentence).moves
+    assert [(m.entity.name, m.change_pct, m.close) for m in moves] == expected
+
+
+def test_an_opening_past_participle_is_a_cue_and_no_name():
+    causes = facts_of("HK stocks\n\nGalvanized by foreign capital, the Hang Seng Index rose 2 percent.").causes
+    assert [(c.effect.name, c.cause, c.cue) for c in causes] == [("Hang Seng Index", "foreign capital",
+                                                                  "galvanized by")]
