@@ -1042,6 +1042,11 @@ def _movers_first(items: list[Item], k: int) -> bool:
     return k < len(items) and items[k].kind == "M" and items[k].mention.kind in ("sector", "ref", "candidate")
 
 
+#: words after "as" that open no clause: "as much as", "as well as", "as part of", "as a result"
+_NOT_AS_CLAUSE = frozenset({"much", "well", "many", "low", "high", "part", "of", "a", "an", "soon", "far", "long",
+                            "expected", "usual"})
+
+
 def chained_causes(items: list[Item], start: int, cue: str, stops: set[int], heading: bool,
                    effects: list[RawMove], text: str) -> list[RawCause]:
     """The causes after a cue, and after a second cue that follows them ("ended higher, led by
@@ -1056,8 +1061,12 @@ def chained_causes(items: list[Item], start: int, cue: str, stops: set[int], hea
         end = spans[-1][1] if spans and found else None
         if end is not None and end < len(items) and (
                 items[end].word("amid", "amidst") or items[end].word(*_MOVERS_THEN) and _movers(items, spans[-1][0], end)
-                or items[end].word("as", "after") and cue in ("amid", "amidst") and not heading):
-            end -= 1  # "led by A amid B", "led by A on B", "amid a selloff in A as B": B follows with no comma
+                or items[end].word("as", "after") and cue in ("amid", "amidst") and not heading
+                or items[end].word("as") and cue in ("on", "upon") and not heading and end + 2 < len(items)
+                and items[end + 1].low not in _NOT_AS_CLAUSE):
+            # "led by A amid B", "led by A on B", "amid a selloff in A as B", Yonhap's "closed lower on foreign
+            # selling as new outbreaks continued to surge": B follows with no comma
+            end -= 1
         elif end is None or end + 1 >= len(items) or not items[end].word(","):
             break
         nxt = cue_at(items, end + 1)

@@ -119,3 +119,16 @@ def test_an_attributed_move_named_by_its_day_or_a_sell_off(sentence, expected):
 ])
 def test_as_well_as_and_in_addition_to_join_two_causes(sentence, expected):
     assert [cause for _, cause, _ in _causes(sentence)] == expected
+
+
+def test_a_clause_after_an_on_cause_is_a_second_cause():
+    # written in Yonhap's style
+    causes = _causes("South Korean stocks closed lower Thursday on foreign selling as new virus cases continued to "
+                     "surge.")
+    assert [(cause, cue) for _, cause, cue in causes] == [("foreign selling", "on"),
+                                                          ("new virus cases continued to surge", "as")]
+
+
+def test_as_much_as_after_an_on_cause_is_no_clause():
+    causes = _causes("The Nikkei fell 1 percent on profit-taking as much as on weak data.")
+    assert all(cue != "as" for _, _, cue in causes)
