@@ -1132,8 +1132,18 @@ _BARE_DIRECTIONS = frozenset({"down", "up", "higher", "lower"})
 _CAUSE_OPENERS = frozenset({"on", "as", "after", "amid", "following", "due", "thanks", "over", "because"})
 
 
+_TAILS_AFTER_CODE = frozenset({"A/S", "AS", "ASA", "AB", "AG", "SA", "SE", "NV", "N.V.", "Plc", "PLC", "plc", "Inc.",
+                               "Inc", "Corp.", "Corp", "Ltd", "Ltd.", "Oyj", "SpA", "S.p.A.", "Co.", "K.K."})
+
+
 def _skip_share_class(items: list[Item], j: int) -> int:
-    """'Vale ON (SA:) fell', 'Itau Unibanco (SA:) PN rose': back past the class and the bracketed code to the name."""
+    """'Vale ON (SA:) fell', 'Itau Unibanco (SA:) PN rose': back past the class and the bracketed code to the name;
+    Bloomberg's 'Pandora (PNDORA) A/S tumbled': past the corporate tail printed after the code."""
+    if j >= 2 and items[j].kind == "M" and items[j].text in _TAILS_AFTER_CODE and items[j - 1].qkind == "TICKER" \
+            and items[j - 1].text.startswith("(") and items[j - 2].kind == "M":
+        name = items[j - 2].mention  # its name with the tail is a surface form of it: "Pandora A/S"
+        name.extra.setdefault("surface", f"{name.text} {items[j].text}")
+        return j - 2
     k = j
     for _ in range(2):
         if k >= 1 and items[k].kind == "W" and items[k].text in SHARE_CLASS_WORDS:

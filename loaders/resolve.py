@@ -186,6 +186,8 @@ class Resolver:
         if is_rmb_counter(mention) and base.type is EntityType.COMPANY:
             base = new_entity(id=f"{base.id}-rmb", name=f"{base.name} (RMB counter)", type=EntityType.SECURITY,
                           parent=base.id)
+        if mention.extra.get("surface"):
+            self._note(base, mention.extra["surface"])  # "Pandora (PNDORA) A/S": also "Pandora A/S"
         return self._note(base, mention.text)
 
     def _on_listing(self, base: Entity, ticker: str | None) -> Entity:

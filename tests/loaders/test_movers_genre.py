@@ -63,3 +63,11 @@ def test_a_close_near_a_low_is_a_move_with_its_cause():
 ])
 def test_a_corporate_tail_stays_with_its_name(text, name):
     assert [m.entity.name for m in facts_of("Movers\n\n" + text).moves] == [name]
+
+
+def test_a_six_letter_code_between_the_name_and_its_corporate_tail():
+    facts = facts_of("Movers\n\nPandora (PNDORA) A/S tumbled 65 percent as the Danish jewelry maker posted earnings "
+                     "that missed estimates.")
+    assert [(m.entity.name, m.change_pct) for m in facts.moves] == [("Pandora", -65.0)]
+    assert "Pandora A/S" in facts.moves[0].entity.aliases
+    assert [(c.effect.name, c.cue) for c in facts.causes] == [("Pandora", "as")]
