@@ -1256,6 +1256,9 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         j -= 4  # "were Dow Inc., Apple, Intel Corp. and Exxon Mobil Corp., all of which fell by more than 6%"
     elif j >= 1 and items[j].word("which", "that", "whose") and items[j - 1].word(","):
         j -= 2  # "the top gainer was Sino Biopharm, which rose 6.2%"
+        if j >= 3 and items[j].word(")") and items[j - 1].kind == "M" and items[j - 2].word("(") \
+                and items[j - 3].kind == "M":
+            j -= 3  # Business Standard's "Bhel (Bharat Heavy Electricals Ltd), which fell five per cent"
     elif j >= 1 and items[j].word("which") and items[j - 1].kind == "M":
         j -= 1  # "underperforming the broader banking index which fell 1.1 percent"
     elif j >= 2 and items[j].word("which") and items[j - 1].qkind == "TICKER" and items[j - 1].text.startswith("(") \
@@ -2527,6 +2530,16 @@ def _figures_after_list(items: list[Item], group: list[RawMove], j: int, directi
             n += 1
     elif n < len(items) and items[n].word("at", "with", "by"):
         n += 1
+    elif n + 1 < len(items) and items[n].word(",") and items[n + 1].kind == "W" and items[n + 1].low in _UNIT_WORDS:
+        n += 1  # Business Standard's "followed by NTPC and Tata Steel, four and three per cent, respectively"
+    if n + 2 < len(items) and items[n].kind == "W" and items[n].low in _UNIT_WORDS and items[n + 1].word("and") \
+            and items[n + 2].qkind == "PERCENT":
+        figures = [float(_UNIT_WORDS[items[n].low]), items[n + 2].qty.value]  # the percent word said once
+        if len(figures) == len(group) and _respectively(items, n + 3) == ([], n + 3):
+            sign = 1 if direction == "up" else -1
+            for move, figure in zip(group, figures):
+                move.pct, move.direction = sign * abs(figure), direction
+        return group
     if n >= len(items) or items[n].qkind != "PERCENT":
         return group
     figures = [items[n].qty.value, *_respectively(items, n + 1)[0]]
@@ -2539,6 +2552,7 @@ def _figures_after_list(items: list[Item], group: list[RawMove], j: int, directi
 
 
 _FOLLOWED = frozenset({"followed", "did"})
+_UNIT_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten".split())}
 
 
 def _bare_sector(item: Item) -> Mention | None:

@@ -74,3 +74,11 @@ def test_an_opening_past_participle_is_a_cue_and_no_name():
     causes = facts_of("HK stocks\n\nGalvanized by foreign capital, the Hang Seng Index rose 2 percent.").causes
     assert [(c.effect.name, c.cause, c.cue) for c in causes] == [("Hang Seng Index", "foreign capital",
                                                                   "galvanized by")]
+
+
+def test_a_bracketed_full_name_before_which_and_figures_in_words_after_a_list():
+    # written in Business Standard's style
+    moves = facts_of("Mumbai stocks\n\nAmong blue-chip stocks, the major losers included Bhel (Bharat Heavy Electricals "
+                     "Ltd), which fell five per cent, followed by NTPC and Tata Steel, four and three per cent, "
+                     "respectively.").moves
+    assert [(m.entity.name, m.change_pct) for m in moves] == [("Bhel", -5.0), ("NTPC", -4.0), ("Tata Steel", -3.0)]
