@@ -573,6 +573,16 @@ class _ArticleExtractor:
             for cause in chain(clause_causes(s.items, raw_moves, text, heading=s.span.start_char < self.title_end),
                                with_members(s.items, raw_moves, text)):
                 targets = [d for raw, drafts in drafts_by_raw if raw in cause.effects for d in drafts]
+                named = [raw.subject for raw in cause.effects if raw.subject.kind in ("market", "sector")
+                         or raw.subject.kind == "place" and raw.subject.extra.get("market_slot")
+                         and _cue_right_after(s.items, raw.end)] if not targets and not cause.subjects else []
+                if named:
+                    # the effects' moves made no draft (a headline's "Tokyo gains as X": no figure): the cause of
+                    # the markets they name still stands, as it does where no move was read at all (not "Japan
+                    # slipped into recession as X": a country, no market)
+                    cause.subjects = named
+                    self._add_linked_cause(cause, s)
+                    continue
                 self._add_cause(cause, targets, s)
             for cause in linked_causes(s.items, raw_moves, text, heading=s.span.start_char < self.title_end):
                 self._add_linked_cause(cause, s)
@@ -663,6 +673,22 @@ class _ArticleExtractor:
                             investor_actions=tuple(actions), memberships=tuple(members),
                             trading_day=self.trading_day, market=self.resolver.region, warnings=tuple(dict.fromkeys(
                                 self.article.warnings + tuple(self.resolver.warnings))))
+
+
+def _cue_right_after(items: list, end: int) -> bool:
+    """Whether a cue stands right after the predicate that ends at item ``end``, past its day: a
+    place's move ("Tokyo gains as X"), not what a country went through ("Japan slipped into
+    recession as X")."""
+    while end < len(items) and items[end].kind == "W" and (
+            items[end].low in _DAY_NAMES or items[end].low == "on" and end + 1 < len(items)
+            and items[end + 1].low in _DAY_NAMES):
+        end += 1
+    return end < len(items) and items[end].kind == "W" and items[end].low in _CUE_OPENERS
+
+
+_DAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "today", "yesterday", "at", "the",
+                        "close", "day", "session", "early", "late", "trade", "trading"})
+_CUE_OPENERS = frozenset({"as", "on", "after", "amid", "following", "because", "thanks", "due", "despite"})
 
 
 def extract(article: Article, *, nlp: Language | None = None) -> ArticleFacts:

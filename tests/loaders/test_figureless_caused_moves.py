@@ -50,3 +50,16 @@ def test_a_verb_before_a_sector_word_is_no_part_of_it():
     facts = facts_of("Brazil stocks\n\nThe Ibovespa fell 1 percent as producers including Vale followed "
                      "commodities lower amid concern about China.")
     assert "followed" not in {m.entity.name for m in facts.moves} | {c.effect.name for c in facts.causes}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a headline's figureless market move with its cue (written in AP's and CNBC's styles): the cause stands,
+    # though the move makes no fact
+    ("Asian shares rise, Tokyo gains as factories restart\n\nTOKYO (AP) - Asian shares are mostly higher.",
+     [("Nikkei 225", "factories restart", "as")]),
+    ("Europe sinks at close on global growth fears\n\nEuropean stocks fell on Tuesday.",
+     [("European markets", "global growth fears", "on")]),
+])
+def test_a_headlines_figureless_move_keeps_its_cause(text, expected):
+    facts = facts_of(text)
+    assert [(c.effect.name, c.cause, c.cue) for c in facts.causes] == expected
