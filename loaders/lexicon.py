@@ -84,6 +84,9 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("was", "more", "or", "less", "unchanged"), "flat"), (("were", "more", "or", "less", "unchanged"), "flat"),
     (("was", "virtually", "unchanged"), "flat"), (("were", "virtually", "unchanged"), "flat"),
     (("was", "largely", "unchanged"), "flat"), (("were", "largely", "unchanged"), "flat"),
+    (("was", "nearly", "unchanged"), "flat"), (("were", "nearly", "unchanged"), "flat"),  # AP's "KEEPING SCORE"
+    (("was", "almost", "unchanged"), "flat"), (("were", "almost", "unchanged"), "flat"),
+    (("was", "essentially", "unchanged"), "flat"), (("were", "essentially", "unchanged"), "flat"),
     (("was", "flat"), "flat"), (("were", "flat"), "flat"), (("traded", "flat"), "flat"), (("was", "little", "changed"), "flat"),
     (("parted", "with"), "down"), (("fell", "back"), "down"), (("bounced", "back"), "up"), (("bounces", "back"), "up"), (("lost", "ground"), "down"), (("gained", "ground"), "up"), (("came", "under", "pressure"), "down"), (("sold", "off"), "down"),
     (("gave", "up"), "down"), (("pared", "gains"), "down"),
@@ -381,6 +384,7 @@ SUBJECT_SKIP = frozenset({"also", "all", "collectively", "sharply", "slightly", 
                           "shares", "share", "stock", "counter", "'s", "’s", "were", "was", "have", "has", "had", "had", "initially",
                           "broadly", "largely", "mostly", "steadily", "significantly", "strongly", "simultaneously",
                           "provisionally", "unofficially", "tentatively",
+                          "finally", "eventually", "ultimately",  # "It finally ended the day at 18,167.64, down 1.47%"
                           "index", "listed", "hong", "kong", "h", "a", "-", "adrs", "adr", "us-listed",
                           "hk-listed", "depositary", "receipts", "us", "u.s.", "price", "prices", "is", "are",
                           "has", "have", "indexes", "indices", "index's", "average", "benchmark", "gauge",

@@ -82,3 +82,16 @@ def test_a_bracketed_full_name_before_which_and_figures_in_words_after_a_list():
                      "Ltd), which fell five per cent, followed by NTPC and Tata Steel, four and three per cent, "
                      "respectively.").moves
     assert [(m.entity.name, m.change_pct) for m in moves] == [("Bhel", -5.0), ("NTPC", -4.0), ("Tata Steel", -3.0)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an adverb between a pronoun and its verb (written in Business Standard's style)
+    ("The Sensex fell sharply on Wednesday. It finally closed at 18,167.64, down 1.47 per cent.",
+     [("BSE Sensex", -1.47, 18167.64)]),
+    # AP's "KEEPING SCORE" lines (written in its style)
+    ("KEEPING SCORE: Japan's benchmark Nikkei 225 was nearly unchanged at 22,486.24.",
+     [("Nikkei 225", 0.0, 22486.24)]),
+])
+def test_a_pronouns_adverb_and_a_nearly_unchanged_index(text, expected):
+    moves = facts_of("Markets\n\n" + text).moves
+    assert [(m.entity.name, m.change_pct, m.close) for m in moves] == expected
