@@ -77,6 +77,9 @@ _EVENT_TO_COME = re.compile(r"\b(?:ahead of|due (?:on|out|for)|scheduled|next|un
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 #: a day this close after these words (in its sentence) is an earlier event's, not the story's session
 _EVENT_BEFORE = re.compile(r"\b(?:after|following)\b[^.;!?]*$", re.I)
+#: a day's own move named by its possessive, which the story's session follows: "last Friday's selloff"
+_PAST_MOVE_AFTER = re.compile(r"(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,2}(?:sell-?off|selloff|losses|gains|slide|drop|decline|"
+                              r"rout|plunge|surge|rally|tumble|slump)\b", re.I)
 # named days that are no session of the story: "Black Monday", "Good Friday", "Super Tuesday"
 _NAMED_DAY_BEFORE = re.compile(r"\b(?:Black|Blue|Cyber|Super|Good|Holy|Easter|Ash|Maundy|Giving|Manic)\s+$")
 # "in Tuesday trade", "during Thursday's session": the weekday names the session whatever comes before
@@ -249,6 +252,8 @@ def story_day(days: list[DayMention], text: str, mic: str | None, published: str
             break
         if text[start:end].lower() == "overnight" or _EVENT_BEFORE.search(text, max(0, start - 80), start):
             continue  # "it was not a convincing rise after the 2% decline on Thursday": the event's day
+        if _PAST_MOVE_AFTER.match(text, end):
+            continue  # CNN's "rebounds nearly 300 points recovering from last Friday's selloff": a move before
         if not re.match(r"^\d{4}-\d\d-\d\d$", day) or is_session(mic, dt.date.fromisoformat(day)):
             return day
     return session_day(mic, published)

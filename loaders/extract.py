@@ -237,8 +237,13 @@ class _ArticleExtractor:
             named = self._stock_of(raw, sent)
             return [named] if named is not None else []
         if raw.subject.kind == "description":
+            pool = self._named_so_far(sent)
+            if raw.subject.text in _ANY_COMPANY:
+                # "shares of the company advanced 5 per cent ... on BSE": a word any company fits names one
+                # that moved before, not the exchange named last
+                pool = [e for e in pool if e.id in self.moves_of] or pool
             named = phrase_target(Phrase(raw.subject.text, descriptor=raw.subject.text,
-                                         country=raw.subject.extra.get("country")), self._named_so_far(sent))
+                                         country=raw.subject.extra.get("country")), pool)
             return [named] if named is not None else []
         counted = self._counted_indices(raw.subject, sent)
         if counted is not None:
@@ -673,6 +678,10 @@ class _ArticleExtractor:
                             investor_actions=tuple(actions), memberships=tuple(members),
                             trading_day=self.trading_day, market=self.resolver.region, warnings=tuple(dict.fromkeys(
                                 self.article.warnings + tuple(self.resolver.warnings))))
+
+
+#: descriptions that any company fits
+_ANY_COMPANY = frozenset({"company", "firm", "group", "stock"})
 
 
 def _cue_right_after(items: list, end: int) -> bool:

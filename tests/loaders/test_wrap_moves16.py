@@ -95,3 +95,22 @@ def test_a_bracketed_full_name_before_which_and_figures_in_words_after_a_list():
 def test_a_pronouns_adverb_and_a_nearly_unchanged_index(text, expected):
     moves = facts_of("Markets\n\n" + text).moves
     assert [(m.entity.name, m.change_pct, m.close) for m in moves] == expected
+
+
+def test_shares_of_the_company_are_the_movers_not_the_exchanges():
+    # written in Business Standard's style: "BSE" is named last, but the company that moved is TCS
+    moves = facts_of("TCS shares\n\nTata Consultancy Services jumped 5.47 per cent to close at Rs 1,979.60 on BSE. "
+                     "At NSE, shares of the company advanced 5 per cent to close at Rs 1,970.").moves
+    assert {m.entity.name for m in moves} == {"Tata Consultancy Services"}
+
+
+def test_a_lead_naming_the_previous_days_selloff_keeps_the_storys_day():
+    # written in CNNMoney's style, published on a Monday
+    from marketkg.loaders.sources import read_article_text
+    from marketkg.loaders.extract import extract
+    text = ("Dow rebounds\n\nBlue-chip barometer rebounds nearly 300 points recovering from last Friday's selloff.\n\n"
+            "The Dow Jones industrial average soared 286 points, or 2.16 percent, Monday.\n\n"
+            "The broader S&P 500 gained 2.4 percent.")
+    facts = extract(read_article_text(text, source="x.txt", published="2007-08-06")[0])
+    assert {(m.entity.name, m.date) for m in facts.moves if m.change_pct is not None} == {
+        ("Dow Jones Industrial Average", "2007-08-06"), ("S&P 500", "2007-08-06")}
