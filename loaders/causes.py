@@ -532,6 +532,20 @@ _COMPOUND_HEADS = frozenset({"data", "figures", "numbers", "statistics", "talks"
                              "statement", "statements", "update", "updates", "results", "halt", "suspension", "debut"})
 
 
+def _results_follow(items: list[Item], j: int) -> bool:
+    """Whether a company's results follow a course participle ("after posting an above-estimate 11 percent
+    increase in fourth quarter profits"): its report, a cause, not the market's own course."""
+    for it in items[j:j + 10]:
+        if it.word(",", ";", ".", "as", "after", "amid", "following", "while", "but", "and") or it.kind == "M":
+            return False  # (not "after falling as much as 2.8 per cent as quarterly profit halved": the cue's)
+        if it.kind == "W" and it.low in _RESULTS:
+            return True
+    return False
+
+
+_RESULTS = frozenset({"profit", "profits", "earnings", "revenue", "revenues", "sales", "results", "income"})
+
+
 def temporal_end(items: list[Item], k: int) -> int | None:
     """'shortly after markets opened', 'after two days of gains': a time, not a cause. Returns the
     index where the time phrase ends (None if the cue at k is a cause)."""
@@ -543,7 +557,8 @@ def temporal_end(items: list[Item], k: int) -> int | None:
         return k + 1  # "after-hours trading"
     # "after earning 1.74 points": the figure of the day's own course
     timed = prev in W.TIME_BEFORE_AFTER or bool(nxt) and _course(nxt[0]) and (
-        len(nxt) == 1 or items[k + 2].kind == "Q" or nxt[1][:1].isdigit() or nxt[1] in W.AFTER_COURSE)
+        len(nxt) == 1 or items[k + 2].kind == "Q" or nxt[1][:1].isdigit() or nxt[1] in W.AFTER_COURSE) \
+        and not _results_follow(items, k + 2)
     # "after earlier rising as much as 0.6%", "after initially falling": the day's own course
     timed = timed or len(nxt) > 1 and nxt[0] in ("earlier", "initially", "first", "briefly") and _course(nxt[1])
     if not timed and nxt:

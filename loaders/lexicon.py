@@ -219,7 +219,7 @@ CUES: tuple[str, ...] = (
     "bolstered by", "battered by", "hammered by", "led lower by", "led higher by", "dragged lower by", "pushed lower by", "pushed higher by",
     "taking a cue from", "took a cue from", "because",
     # China Daily's "Galvanized by the influx of foreign capital, ... the Hang Seng Index leaped 2.69 percent"
-    "galvanized by", "galvanised by", "encouraged by", "cheered by", "dented by", "depressed by",
+    "galvanized by", "galvanised by", "encouraged by", "cheered by", "dented by", "depressed by", "inspired by",
 )
 #: verbs whose subject is the cause and whose object the market moved: "Fears over X rattled Asian
 #: markets", "Greek Vote, China Weigh on East Asia Stock Prices", "A and B sent Asian indices lower"

@@ -132,3 +132,17 @@ def test_a_clause_after_an_on_cause_is_a_second_cause():
 def test_as_much_as_after_an_on_cause_is_no_clause():
     causes = _causes("The Nikkei fell 1 percent on profit-taking as much as on weak data.")
     assert all(cue != "as" for _, _, cue in causes)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a company's report after a course participle is a cause (written in Reuters' style)
+    ("Bank of China gained 0.8 percent after posting an above-estimate 11 percent increase in quarterly profits.",
+     [("Bank of China", "posting an above-estimate 11 percent increase in quarterly profits", "after")]),
+    # the stock's own course is none; the cue after it is the cause
+    ("Canara Bank shares were up 4.05 per cent, after falling as much as 2.8 per cent as quarterly profit more than "
+     "halved.", [("Canara Bank", "quarterly profit more than halved", "as")]),
+    ("Hong Kong stocks rose 3 percent on Monday, inspired by a surge in Japanese shares.",
+     [("Hang Seng Index", "a surge in Japanese shares", "inspired by")]),
+])
+def test_a_report_after_a_course_word_and_inspired_by(sentence, expected):
+    assert _causes(sentence) == expected
