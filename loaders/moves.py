@@ -2110,6 +2110,9 @@ def after_dateline(items: list[Item], j: int) -> bool:
     dated = 2 if len(items) > 2 and items[0].low in MONTHS and items[1].low.isdigit() else 0
     if j == dated == 2:
         return True  # Reuters' bare "May 21 Thai shares recovered on Wednesday as X"
+    if j >= 4 and items[j - 1].low.isdigit() and items[j - 2].low in MONTHS and items[j - 3].word(",") \
+            and all(it.text.isupper() for it in items[:j - 3]):
+        return True  # Reuters' "LONDON, June 6 European shares reversed early gains"
     if j < 2 or not items[j - 1].word("-", "—", "–", "--"):
         return False
     credit = False

@@ -146,3 +146,11 @@ def test_as_much_as_after_an_on_cause_is_no_clause():
 ])
 def test_a_report_after_a_course_word_and_inspired_by(sentence, expected):
     assert _causes(sentence) == expected
+
+
+def test_a_reuters_dateline_with_its_date_and_no_credit():
+    # written in Reuters' style: "LONDON, June 6" and no "(Reuters) -"
+    causes = _causes("LONDON, June 6 European shares reversed early gains to close lower on Thursday, led by banks, "
+                     "after the central bank said the outlook remained weak.")
+    assert causes == [("European markets", "banks", "led by"),
+                      ("European markets", "the central bank said the outlook remained weak", "after")]
