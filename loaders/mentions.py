@@ -264,7 +264,9 @@ _SECTOR_STOPS = frozenset({"the", "a", "an", "of", "in", "on", "with", "while", 
                            "together", "other",  # ("A number of other financial stocks were lower")
                            # "producers including Vale followed commodities lower": a verb's object, no modifier
                            "followed", "tracked", "mirrored", "trailed", "tracking", "mirroring", "trailing",
-                           "outpaced", "outperformed", "underperformed", "joined"})
+                           "outpaced", "outperformed", "underperformed", "joined",
+                           # "Banks were the worst performing sector": a ranking, no sector's name
+                           "performing", "worst", "best"})
 
 
 _SECTOR_INDEX_HEADS = frozenset({"index", "indices", "indexes", "subindex", "sub-index", "gauge"})

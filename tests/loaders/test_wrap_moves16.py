@@ -114,3 +114,9 @@ def test_a_lead_naming_the_previous_days_selloff_keeps_the_storys_day():
     facts = extract(read_article_text(text, source="x.txt", published="2007-08-06")[0])
     assert {(m.entity.name, m.date) for m in facts.moves if m.change_pct is not None} == {
         ("Dow Jones Industrial Average", "2007-08-06"), ("S&P 500", "2007-08-06")}
+
+
+def test_a_ranking_is_no_sector_of_its_own():
+    # "the worst performing sector" ranks the banks: no sector called "performing"
+    moves = facts_of("Stocks\n\nBanks were the worst performing sector, down 2 percent.").moves
+    assert [(m.entity.name, m.change_pct) for m in moves] == [("Banks", -2.0)]
