@@ -1736,7 +1736,8 @@ _BRACKETS = frozenset({"("})
 
 _UP_NOUNS = frozenset({"gain", "rise", "increase", "jump", "rally", "advance", "surge", "climb", "rebound", "uptick"})
 _DOWN_NOUNS = frozenset({"decline", "drop", "fall", "loss", "decrease", "slide", "slump", "plunge", "dip", "retreat",
-                         "hit"})  # ("took an 8.3 per cent hit")
+                         "hit",  # ("took an 8.3 per cent hit")
+                         "dive", "nosedive", "tumble"})  # (China Daily's "followed suit with a 4.3-percent dive")
 #: a move noun, singular or plural, and its direction: "closed with a gain of 0.9%", "ended with losses of 6.5%"
 _MOVE_NOUN_SIDE = {**dict.fromkeys(_UP_NOUNS, "up"), **dict.fromkeys(_DOWN_NOUNS, "down"),
                    **{n + "s": "up" for n in _UP_NOUNS}, **{n + "s": "down" for n in _DOWN_NOUNS}, "losses": "down"}
@@ -1826,6 +1827,8 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
         j, close = k - 1, None
         if j >= 0 and items[j].kind == "W" and items[j].low in _NOUN_VERBS:
             j -= 1
+            if j >= 1 and items[j].word("suit") and items[j - 1].word("followed", "follows", "following"):
+                j -= 2  # "Vanke, the nation's leading property developer, followed suit with a 4.3-percent dive"
         elif j >= 0 and items[j].word(";", "-", "\u2013", "\u2014") or (
                 j >= 0 and items[j].word(",") and _closing_price_before(items, j)[0] is None
                 and not (j >= 3 and _level(items[j - 1]) is not None and items[j - 2].word("was"))):

@@ -120,3 +120,12 @@ def test_a_ranking_is_no_sector_of_its_own():
     # "the worst performing sector" ranks the banks: no sector called "performing"
     moves = facts_of("Stocks\n\nBanks were the worst performing sector, down 2 percent.").moves
     assert [(m.entity.name, m.change_pct) for m in moves] == [("Banks", -2.0)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # written in China Daily's style
+    ("Vanke, the nation's leading property developer, followed suit with a 4.3-percent dive.", [("China Vanke", -4.3)]),
+    ("The Nikkei fell 1 percent. Sony followed suit with a 2 percent drop.", [("Nikkei 225", -1.0), ("Sony Group", -2.0)]),
+])
+def test_followed_suit_with_a_noun_figure(sentence, expected):
+    assert _moves("Stocks\n\n" + sentence) == expected
