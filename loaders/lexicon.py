@@ -122,6 +122,13 @@ PHRASE_MOVES += tuple(((verb, "the", "way", word), direction)
 PHRASE_MOVES += tuple(((verb, word), direction)
                       for verb in ("closing", "ending", "finishing")
                       for word, direction in (("lower", "down"), ("higher", "up")))
+# a headline's present tense of "led the gains": SCMP's "Mainland banks and developers lead the gains on the back of X"
+PHRASE_MOVES += tuple(((verb, *words), direction)
+                      for verb in ("lead", "leads")
+                      for words, direction in ((("the", "gains"), "up"), (("gains",), "up"), (("the", "rally"), "up"),
+                                               (("the", "losses"), "down"), (("losses",), "down"),
+                                               (("the", "decline"), "down"), (("the", "declines"), "down"),
+                                               (("the", "fall"), "down"), (("the", "slide"), "down")))
 # "Insurers were weak following X", "Gambling stocks were some of the heaviest hit after X", "bore the brunt":
 # a copula's tone word, or a hit, states the direction with no figure
 PHRASE_MOVES += tuple(((verb, *adverb, word), direction)

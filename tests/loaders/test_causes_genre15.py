@@ -154,3 +154,14 @@ def test_a_reuters_dateline_with_its_date_and_no_credit():
                      "after the central bank said the outlook remained weak.")
     assert causes == [("European markets", "banks", "led by"),
                       ("European markets", "the central bank said the outlook remained weak", "after")]
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # a headline's present tense of "led the gains" (written in SCMP's style)
+    ("Mainland banks lead the gains on the back of strong loan figures",
+     [("Banks", "strong loan figures", "on the back of")]),
+    ("Banks lead losses as bad loans mount", [("Banks", "bad loans mount", "as")]),
+])
+def test_a_headlines_lead_the_gains(headline, expected):
+    causes = facts_of(headline + "\n\nHong Kong stocks rose 1 percent.").causes
+    assert [(c.effect.name, c.cause, c.cue) for c in causes] == expected
