@@ -290,6 +290,8 @@ def _post_places(lows: list[str], i: int, place_at: dict[int, Place]) -> tuple[l
     "stock markets across the world"): (places, end of the phrase, names the world)."""
     k = i + 1
     n = len(lows)
+    if k + 1 < n and lows[k] == "elsewhere" and lows[k + 1] in {"in", "across"}:
+        k += 1  # Reuters' "Shares elsewhere in Asia rose on the back of X"
     if k >= n or lows[k] not in {"in", "across", "around", "throughout"} and not (
             lows[k] == "for" and lows[i] in ("benchmark", "index")):  # AP's "The benchmark for Italy ... fell 11%"
         return [], i + 1, False

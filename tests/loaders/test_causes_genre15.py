@@ -165,3 +165,9 @@ def test_a_reuters_dateline_with_its_date_and_no_credit():
 def test_a_headlines_lead_the_gains(headline, expected):
     causes = facts_of(headline + "\n\nHong Kong stocks rose 1 percent.").causes
     assert [(c.effect.name, c.cause, c.cue) for c in causes] == expected
+
+
+def test_shares_elsewhere_in_a_region():
+    # written in Reuters' style
+    causes = _causes("Hong Kong stocks fell 1 percent. Shares elsewhere in Asia rose on the back of strong energy stocks.")
+    assert causes == [("Asian markets", "strong energy stocks", "on the back of")]
