@@ -532,6 +532,17 @@ _COMPOUND_HEADS = frozenset({"data", "figures", "numbers", "statistics", "talks"
                              "statement", "statements", "update", "updates", "results", "halt", "suspension", "debut"})
 
 
+def _span_of_record(items: list[Item], k: int) -> bool:
+    """Whether the span word at item k closes 'in (more than) 18 months' ("sank the most in more than 18
+    months after X"): a record's span, so the "after" it precedes opens a cause, not a time."""
+    x = k - 1
+    while x >= 0 and k - x <= 4 and items[x].kind == "W" and (items[x].low in ("more", "than", "nearly", "almost",
+                                                                                 "over", "about", "a")
+                                                              or items[x].low.isdigit() or items[x].low in W.COUNTS):
+        x -= 1
+    return x < k - 1 and x >= 0 and items[x].word("in")
+
+
 def _results_follow(items: list[Item], j: int) -> bool:
     """Whether a company's results follow a course participle ("after posting an above-estimate 11 percent
     increase in fourth quarter profits"): its report, a cause, not the market's own course."""
@@ -556,7 +567,7 @@ def temporal_end(items: list[Item], k: int) -> int | None:
     if nxt and nxt[0] == "-" and items[k + 1].start_char == items[k].end_char:
         return k + 1  # "after-hours trading"
     # "after earning 1.74 points": the figure of the day's own course
-    timed = prev in W.TIME_BEFORE_AFTER or bool(nxt) and _course(nxt[0]) and (
+    timed = prev in W.TIME_BEFORE_AFTER and not _span_of_record(items, k - 1) or bool(nxt) and _course(nxt[0]) and (
         len(nxt) == 1 or items[k + 2].kind == "Q" or nxt[1][:1].isdigit() or nxt[1] in W.AFTER_COURSE) \
         and not _results_follow(items, k + 2)
     # "after earlier rising as much as 0.6%", "after initially falling": the day's own course

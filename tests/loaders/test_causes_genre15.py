@@ -171,3 +171,17 @@ def test_shares_elsewhere_in_a_region():
     # written in Reuters' style
     causes = _causes("Hong Kong stocks fell 1 percent. Shares elsewhere in Asia rose on the back of strong energy stocks.")
     assert causes == [("Asian markets", "strong energy stocks", "on the back of")]
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # a record's span before "after" leaves "after" a cue (written in Bloomberg's style)
+    ("European stocks sank the most in more than 18 months after the Fed signalled tapering.", True),
+    ("The Stoxx 600 sank the most in two months after the Fed signalled tapering.", True),
+    # a span of time before "after" is a time, as before
+    ("The Nikkei rose 1 percent, two months after the Fed cut rates.", False),
+])
+def test_a_records_span_before_after(sentence, found):
+    causes = _causes(sentence)
+    assert bool(causes) is found
+    if found:
+        assert [(cause, cue) for _, cause, cue in causes] == [("the Fed signalled tapering", "after")]
