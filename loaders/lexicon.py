@@ -122,6 +122,13 @@ PHRASE_MOVES += tuple(((verb, "the", "way", word), direction)
 PHRASE_MOVES += tuple(((verb, word), direction)
                       for verb in ("closing", "ending", "finishing")
                       for word, direction in (("lower", "down"), ("higher", "up")))
+# a headline's present tense of "extended losses": SCMP's "Hong Kong stocks extend declines as X"
+PHRASE_MOVES += tuple(((verb, *words), direction)
+                      for verb in ("extend", "extends")
+                      for words, direction in ((("gains",), "up"), (("their", "gains"), "up"), (("its", "gains"), "up"),
+                                               (("rally",), "up"), (("losses",), "down"), (("declines",), "down"),
+                                               (("their", "losses"), "down"), (("its", "losses"), "down"),
+                                               (("decline",), "down"), (("slide",), "down"), (("slump",), "down")))
 # a headline's present tense of "led the gains": SCMP's "Mainland banks and developers lead the gains on the back of X"
 PHRASE_MOVES += tuple(((verb, *words), direction)
                       for verb in ("lead", "leads")

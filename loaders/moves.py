@@ -102,8 +102,8 @@ def predicate_at(items: list[Item], k: int) -> tuple[str, int, bool] | None:
     at = k + 1
     while at < len(items) and at - k < 4 and items[at].kind == "W" and items[at].low in _DAY_WORDS:
         at += 1  # "closed on Tuesday at their lowest points of the year"
-    extreme = _closing_extreme(items, k, at) if it.low in _CLOSE_STATED and at + 2 < len(items) \
-        and items[at].word("at", "near") else None
+    extreme = _closing_extreme(items, k, at) if (it.low in _CLOSE_STATED or it.low in ("end", "close", "finish")) \
+        and at + 2 < len(items) and items[at].word("at", "near") else None  # (a headline's "shares end at 2-week low")
     if extreme is not None:
         return extreme
     completed = _completed_run(items, k) if it.low in _RUN_VERBS else None

@@ -185,3 +185,13 @@ def test_a_records_span_before_after(sentence, found):
     assert bool(causes) is found
     if found:
         assert [(cause, cue) for _, cause, cue in causes] == [("the Fed signalled tapering", "after")]
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # headlines' present tense (written in SCMP's and Reuters' styles)
+    ("Hong Kong shares end at 2-week low as Macau casinos tumble", [("Hang Seng Index", "Macau casinos tumble", "as")]),
+    ("Hong Kong stocks extend declines as Tencent drops", [("Hang Seng Index", "Tencent drops", "as")]),
+])
+def test_a_headlines_end_at_and_extend(headline, expected):
+    causes = facts_of(headline + "\n\nHong Kong stocks fell 1 percent.").causes
+    assert [(c.effect.name, c.cause, c.cue) for c in causes] == expected
