@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from marketkg.loaders import cause_words as W
 from marketkg.loaders.items import (Item, description_end, has_words, joined_hyphen, mention_indices, word_indices,
                                     words_at)
-from marketkg.loaders.lexicon import CAUSE_PARTICIPLES, CUES, DOWN_VERBS, MOVE_NOUNS, RESULT_NOUNS, UP_VERBS
+from marketkg.loaders.lexicon import BUSINESS_NOUNS, CAUSE_PARTICIPLES, CUES, DOWN_VERBS, MOVE_NOUNS, RESULT_NOUNS, UP_VERBS
 from marketkg.loaders.mentions import Mention, sector_parts
 from marketkg.loaders.moves import DESCRIPTORS, RawMove, predicate_at
 
@@ -549,12 +549,9 @@ def _results_follow(items: list[Item], j: int) -> bool:
     for it in items[j:j + 10]:
         if it.word(",", ";", ".", "as", "after", "amid", "following", "while", "but", "and") or it.kind == "M":
             return False  # (not "after falling as much as 2.8 per cent as quarterly profit halved": the cue's)
-        if it.kind == "W" and it.low in _RESULTS:
+        if it.kind == "W" and (it.low in BUSINESS_NOUNS or it.low == "results"):
             return True
     return False
-
-
-_RESULTS = frozenset({"profit", "profits", "earnings", "revenue", "revenues", "sales", "results", "income"})
 
 
 def temporal_end(items: list[Item], k: int) -> int | None:

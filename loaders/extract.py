@@ -23,8 +23,8 @@ from marketkg.loaders.drivers import driver_for
 from marketkg.loaders.gc_scope import fewer_collections
 from marketkg.loaders.items import Item, mention_indices, sentence_items
 from marketkg.loaders.mentions import Mention
-from marketkg.loaders.moves import (DESCRIPTORS, RawMove, close_statements, find_moves, opening_close, opening_figure,
-                                    predicate_at)
+from marketkg.loaders.moves import (DESCRIPTORS, RawMove, cause_follows, close_statements, find_moves, opening_close,
+                                    opening_figure, predicate_at)
 from marketkg.loaders.pipeline import shared_pipeline
 from marketkg.loaders.resolve import Resolver
 from marketkg.loaders.text import working_text
@@ -580,7 +580,7 @@ class _ArticleExtractor:
                 targets = [d for raw, drafts in drafts_by_raw if raw in cause.effects for d in drafts]
                 named = [raw.subject for raw in cause.effects if raw.subject.kind in ("market", "sector")
                          or raw.subject.kind == "place" and raw.subject.extra.get("market_slot")
-                         and _cue_right_after(s.items, raw.end)] if not targets and not cause.subjects else []
+                         and cause_follows(s.items, raw.end, loose=True)] if not targets and not cause.subjects else []
                 if named:
                     # the effects' moves made no draft (a headline's "Tokyo gains as X": no figure): the cause of
                     # the markets they name still stands, as it does where no move was read at all (not "Japan
@@ -682,22 +682,6 @@ class _ArticleExtractor:
 
 #: descriptions that any company fits
 _ANY_COMPANY = frozenset({"company", "firm", "group", "stock"})
-
-
-def _cue_right_after(items: list, end: int) -> bool:
-    """Whether a cue stands right after the predicate that ends at item ``end``, past its day: a
-    place's move ("Tokyo gains as X"), not what a country went through ("Japan slipped into
-    recession as X")."""
-    while end < len(items) and items[end].kind == "W" and (
-            items[end].low in _DAY_NAMES or items[end].low == "on" and end + 1 < len(items)
-            and items[end + 1].low in _DAY_NAMES):
-        end += 1
-    return end < len(items) and items[end].kind == "W" and items[end].low in _CUE_OPENERS
-
-
-_DAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "today", "yesterday", "at", "the",
-                        "close", "day", "session", "early", "late", "trade", "trading"})
-_CUE_OPENERS = frozenset({"as", "on", "after", "amid", "following", "because", "thanks", "due", "despite"})
 
 
 def extract(article: Article, *, nlp: Language | None = None) -> ArticleFacts:

@@ -30,7 +30,7 @@ from marketkg.ontology.enums import EntityType
 from marketkg.ontology.reference import GENERIC_TAILS, RMB_COUNTER_CLASSES, ReferenceData, reference
 
 __all__ = ["Mention", "find_mentions", "sector_ids", "sector_parts", "mentions_component", "GazetteerMatcher",
-           "NAME_HEADS_BEFORE_OF", "SHARE_CLASS_WORDS"]
+           "NAME_HEADS_BEFORE_OF", "SHARE_CLASS_WORDS", "CORPORATE_TAIL_TOKENS"]
 
 _SUFFIX_TOKENS = {"W", "SW", "S", "B", "R", "WR", "SWR", "SR", "H"}
 _GENERIC_MODIFIERS = frozenset("""
@@ -86,10 +86,10 @@ _PEOPLE_FIRST = frozenset({"Traders", "Investors", "Analysts", "Dealers", "Buyer
 #: Brazil's share classes after a name: "Petrobras PN", "Vale ON", "Braskem PNA" (Reuters, Valor)
 SHARE_CLASS_WORDS = frozenset({"ON", "PN", "PNA", "PNB", "UNT"})
 # ("Honda Motor", "Nissan Motor Co.": not a company "Motor"; the Gulf's "Emaar Properties PJSC")
-_CORPORATE_TAIL_TOKENS = frozenset({"Group", "Holdings", "Holding", "Inc.", "Inc", "Ltd.", "Ltd", "Limited", "Co.", "Co",
+CORPORATE_TAIL_TOKENS = frozenset({"Group", "Holdings", "Holding", "Inc.", "Inc", "Ltd.", "Ltd", "Limited", "Co.", "Co",
                                     "Company", "Corp.", "Corp", "Corporation", "PLC", "plc", "SA", "AG", "NV", "LLC", "SE",
                                     "Motor", "Motors", "PJSC", "PSC", "QPSC", "QSC", "SAOG", "Bhd", "Berhad", "Tbk", "PT", "PCL",
-                                    "K.K.", "KK", "Plc", "N.V.", "S.A.", "A.G.", "S.p.A.", "SpA", "ASA", "AB", "Oyj"})
+                                    "K.K.", "KK", "Plc", "N.V.", "S.A.", "A.G.", "S.p.A.", "SpA", "ASA", "AB", "Oyj", "A/S"})
 
 
 @dataclass(slots=True)
@@ -372,7 +372,7 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
                 or any("listed" in w for w in lows[j:i]):
             continue  # "Xiaomi's Hong Kong-listed shares", "lender Silicon Valley Bank's shares" are the company's
         words = texts[j:i + 1]
-        if i - j > 1 and any(w in _CORPORATE_TAIL_TOKENS and w != "Group" for w in words[:-1]):
+        if i - j > 1 and any(w in CORPORATE_TAIL_TOKENS and w != "Group" for w in words[:-1]):
             continue  # "Henan Dayou Energy Co, Yunnan Coal & Energy Co and Zhengzhou Coal Industry": companies
         mods = [w for w in words[:-1] if w.lower() not in _GENERIC_MODIFIERS and w not in {",", "&", "and", "-"}]
         if len(mods) >= 2 and all(m[:1].isupper() for m in mods) and i + 1 < len(texts) and texts[i + 1].islower():
@@ -531,14 +531,14 @@ def _and_in_name(texts: list[str], j: int) -> bool:
     k = j + 1
     while k < len(texts) and k - j <= 3 and texts[k] in _AND_NAME_WORDS:
         k += 1
-    return k > j + 1 and k < len(texts) and texts[k] in _CORPORATE_TAIL_TOKENS and texts[k] != "Group"
+    return k > j + 1 and k < len(texts) and texts[k] in CORPORATE_TAIL_TOKENS and texts[k] != "Group"
 
 
 def _possessive_in_name(texts: list[str], j: int) -> bool:
     """Whether the possessive at token j is inside a company's name: one capitalised word and a
     corporate tail after it ("Hudson's Bay Co.", "Macy's Inc." has its tail right after)."""
-    return j + 1 < len(texts) and (texts[j + 1] in _CORPORATE_TAIL_TOKENS or texts[j + 1].istitle()
-                                   and j + 2 < len(texts) and texts[j + 2] in _CORPORATE_TAIL_TOKENS)
+    return j + 1 < len(texts) and (texts[j + 1] in CORPORATE_TAIL_TOKENS or texts[j + 1].istitle()
+                                   and j + 2 < len(texts) and texts[j + 2] in CORPORATE_TAIL_TOKENS)
 
 
 def _descriptor_word(text: str) -> bool:
@@ -615,9 +615,9 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
         # swallow corporate tails and HKEX share-class suffixes: "Baidu Group-SW", "Alibaba -W", and the
         # generic tails the reference's loose lookup reads the same way: "Cisco Systems" is Cisco
         while ent.type in (EntityType.COMPANY, EntityType.INVESTOR) and e < len(base_texts) and (
-                base_texts[e] in _CORPORATE_TAIL_TOKENS
+                base_texts[e] in CORPORATE_TAIL_TOKENS
                 or base_texts[e][:1].isupper() and base_texts[e].casefold() in GENERIC_TAILS
-                or base_texts[e] == "," and e + 1 < len(base_texts) and base_texts[e + 1] in _CORPORATE_TAIL_TOKENS
+                or base_texts[e] == "," and e + 1 < len(base_texts) and base_texts[e + 1] in CORPORATE_TAIL_TOKENS
                 or base_texts[e] == "&" and e + 1 < len(base_texts) and base_texts[e + 1] in ("Co.", "Co")):
             e += 1  # "GaoDi Co., Ltd.", "Wells Fargo & Co."
         if ent.type in (EntityType.COMPANY, EntityType.INVESTOR) and e == matched and e - s <= 3 \

@@ -18,13 +18,13 @@ from marketkg.loaders.lexicon import (BUSINESS_NOUNS, CUES, DOWN_VERBS, HEDGES, 
 from marketkg.loaders.action_phrases import sector_of_word
 from marketkg.loaders.dates import MONTHS
 from marketkg.loaders.descriptions import read_description
-from marketkg.loaders.mentions import SHARE_CLASS_WORDS, Mention, sector_parts
+from marketkg.loaders.mentions import CORPORATE_TAIL_TOKENS, SHARE_CLASS_WORDS, Mention, sector_parts
 from marketkg.loaders.quantities import parse_number
 from marketkg.loaders.rankings import RANK_NOUNS, ranked_moves
 from marketkg.ontology.enums import EntityType
 from marketkg.ontology.reference import reference
 
-__all__ = ["RawMove", "find_moves", "predicate_at", "close_statements", "opening_close", "opening_figure"]
+__all__ = ["RawMove", "find_moves", "predicate_at", "close_statements", "opening_close", "opening_figure", "cause_follows"]
 
 _RIGHT_FILLER = frozenset({"collective", "combined", "by", "most", "sharply", "slightly", "modestly", "marginally", "against", "the", "trend",
                            "a", "further", "another", "steeply", "strongly", "significantly", "in", "early",
@@ -475,17 +475,23 @@ def _points_follow(items: list[Item], k: int) -> bool:
         and items[k + 1].low in _POINTS
 
 
-def _cause_follows(items: list[Item], j: int) -> bool:
-    """Whether a cue opens a cause right of a predicate that ends at item j, past its day ("were
-    lower amid the recession fears", "weakened on Monday as oil fell"): a move with no figure whose
-    cause is stated counts (with its figure optional, as the genre's annotators list it)."""
+def cause_follows(items: list[Item], j: int, *, loose: bool = False) -> bool:
+    """Whether a cue opens a cause right of a predicate that ends at item j, past its day or "at the
+    close" ("were lower amid the recession fears", "weakened on Monday as oil fell"): a move with no
+    figure whose cause is stated counts (with its figure optional, as the genre's annotators list
+    it). ``loose``: any cue word will do, "on" too ("Europe sinks at close on X"), where a cause was
+    read already and only its place right after the verb is in question."""
     if j < len(items) and items[j].low in _WEEKDAY_WORDS:
         j += 1
     elif j + 1 < len(items) and items[j].word("on") and items[j + 1].low in _WEEKDAY_WORDS:
         j += 2
+    elif words_at(items, j, ("at", "close")) or words_at(items, j, ("at", "the", "close")):
+        j += 2 if items[j + 1].word("close") else 3
     if j + 1 >= len(items) or items[j].kind != "W":
         return False
     word, nxt = items[j].low, items[j + 1]
+    if loose:
+        return word in _CAUSE_OPENERS
     if word in ("after", "amid", "following", "because"):
         return not (nxt.kind == "Q" or nxt.low in _WEEKDAY_WORDS or nxt.low in ("the", "a") and j + 2 < len(items)
                     and items[j + 2].low in ("open", "opening", "close", "bell", "session", "start", "day"))
@@ -1132,14 +1138,10 @@ _BARE_DIRECTIONS = frozenset({"down", "up", "higher", "lower"})
 _CAUSE_OPENERS = frozenset({"on", "as", "after", "amid", "following", "due", "thanks", "over", "because"})
 
 
-_TAILS_AFTER_CODE = frozenset({"A/S", "AS", "ASA", "AB", "AG", "SA", "SE", "NV", "N.V.", "Plc", "PLC", "plc", "Inc.",
-                               "Inc", "Corp.", "Corp", "Ltd", "Ltd.", "Oyj", "SpA", "S.p.A.", "Co.", "K.K."})
-
-
 def _skip_share_class(items: list[Item], j: int) -> int:
     """'Vale ON (SA:) fell', 'Itau Unibanco (SA:) PN rose': back past the class and the bracketed code to the name;
     Bloomberg's 'Pandora (PNDORA) A/S tumbled': past the corporate tail printed after the code."""
-    if j >= 2 and items[j].kind == "M" and items[j].text in _TAILS_AFTER_CODE and items[j - 1].qkind == "TICKER" \
+    if j >= 2 and items[j].kind == "M" and items[j].text in CORPORATE_TAIL_TOKENS and items[j - 1].qkind == "TICKER" \
             and items[j - 1].text.startswith("(") and items[j - 2].kind == "M":
         name = items[j - 2].mention  # its name with the tail is a surface form of it: "Pandora A/S"
         name.extra.setdefault("surface", f"{name.text} {items[j].text}")
@@ -1291,6 +1293,7 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         j = _skip_place_pp(items, j)
     found: list[tuple[Mention, float | None, bool]] = []
     anded = False  # an 'and' joined the subjects found so far
+    opening: int | None = None  # where a phrase opening the sentence ends, read once if a list needs it
     first = j + 1  # the item of the first subject found
     while j >= 0:
         pct, signed, j2 = _paren_pct_before(items, j)
@@ -1340,7 +1343,7 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         if found and j2 >= 2 and items[j2 - 1].word("by") and not items[j2 - 2].word("followed") \
                 and j2 + 1 < len(items) and items[j2 + 1].word(","):
             break  # "Led by TSMC, the electronics sector and the semiconductor sub-index lost": the agent, no subject
-        if found and j2 < _opening_phrase_end(items):
+        if found and j2 < (opening := _opening_phrase_end(items) if opening is None else opening):
             break  # "Galvanized by ... listing of China Mobile, Hong Kong's Hang Seng Index leaped": the cause's name
         found.append((items[j2].mention, pct, signed))
         first = j2
@@ -2227,7 +2230,7 @@ def find_moves(items: list[Item]) -> list[RawMove]:
             continue
         if not subjects or (needs_figure and pct is None and not is_range and not has_own
                             and not _points_follow(items, k + length) and not _with_direction(items, k)
-                            and not (items[k].text.islower() and _cause_follows(items, k + length))):
+                            and not (items[k].text.islower() and cause_follows(items, k + length))):
             k += length
             continue
         if close is None:
@@ -2536,16 +2539,8 @@ def _figures_after_list(items: list[Item], group: list[RawMove], j: int, directi
             n += 1
     elif n < len(items) and items[n].word("at", "with", "by"):
         n += 1
-    elif n + 1 < len(items) and items[n].word(",") and items[n + 1].kind == "W" and items[n + 1].low in _UNIT_WORDS:
+    elif n + 1 < len(items) and items[n].word(",") and items[n + 1].qkind == "PERCENT":
         n += 1  # Business Standard's "followed by NTPC and Tata Steel, four and three per cent, respectively"
-    if n + 2 < len(items) and items[n].kind == "W" and items[n].low in _UNIT_WORDS and items[n + 1].word("and") \
-            and items[n + 2].qkind == "PERCENT":
-        figures = [float(_UNIT_WORDS[items[n].low]), items[n + 2].qty.value]  # the percent word said once
-        if len(figures) == len(group) and _respectively(items, n + 3) == ([], n + 3):
-            sign = 1 if direction == "up" else -1
-            for move, figure in zip(group, figures):
-                move.pct, move.direction = sign * abs(figure), direction
-        return group
     if n >= len(items) or items[n].qkind != "PERCENT":
         return group
     figures = [items[n].qty.value, *_respectively(items, n + 1)[0]]
@@ -2558,7 +2553,6 @@ def _figures_after_list(items: list[Item], group: list[RawMove], j: int, directi
 
 
 _FOLLOWED = frozenset({"followed", "did"})
-_UNIT_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten".split())}
 
 
 def _bare_sector(item: Item) -> Mention | None:

@@ -252,16 +252,24 @@ _SHARED_UNIT = re.compile(r"(?<![\w.,$€£¥])(?P<num>\d{1,2}(?:\.\d+)?)(?P<joi
 _SHARED_REACH = 16
 
 
-def _shared_unit(text: str, q: Quantity, add) -> None:
-    """Add the figures that share the percent word of ``q`` ('2.37 and 2.08 per cent'), right to left;
-    the last joint is an 'and' ('between 2 and 3 percent' is one figure of a range; '80.12, or 0.3%' is points)."""
+#: a figure in words sharing the next one's percent word: "four and three per cent"
+_SHARED_UNIT_WORD = re.compile(r"(?<![\w-])(?P<num>zero|one|two|three|four|five|six|seven|eight|nine|ten)"
+                               r"(?P<joint>,\s?|,?\sand\s)$", re.I)
+
+
+def _shared_unit(text: str, q: Quantity, add, pattern: re.Pattern[str] = _SHARED_UNIT) -> None:
+    """Add the figures that share the percent word of ``q`` ('2.37 and 2.08 per cent'; with
+    ``_SHARED_UNIT_WORD``, Business Standard's 'four and three per cent'), right to left; the last
+    joint is an 'and' ('between 2 and 3 percent' is one figure of a range; '80.12, or 0.3%' is points)."""
     end = q.start
     while end > 1 and text[end - 1] in " ,dna":
-        m = _SHARED_UNIT.search(text, max(0, end - _SHARED_REACH), end)
+        m = pattern.search(text, max(0, end - _SHARED_REACH), end)
         if m is None or end == q.start and m.group("joint")[-2:] != "d " \
                 or text[max(0, m.start() - 8):m.start()].lower() == "between ":
             return
-        add(Quantity("PERCENT", m.start(), m.start() + len(m.group("num")), float(m.group("num")), m.group("num")))
+        num = m.group("num")
+        value = float(num) if num[:1].isdigit() else float(_UNITS[num.lower()])
+        add(Quantity("PERCENT", m.start(), m.start() + len(num), value, num))
         end = m.start()
 
 
@@ -337,7 +345,9 @@ def find_quantities(text: str) -> list[Quantity]:
     for m in word_figures:
         value = _word_value(m)
         if value is not None:
-            add(Quantity("PERCENT", m.start(), m.end(), value, m.group(0)))
+            q = Quantity("PERCENT", m.start(), m.end(), value, m.group(0))
+            add(q)
+            _shared_unit(text, q, add, _SHARED_UNIT_WORD)
     for m in finditer(_SHARES, _SHARES_FIRST, text):
         value = parse_number(m.group("num"))
         if value is not None:
