@@ -25,7 +25,8 @@ from dataclasses import dataclass, field
 from marketkg.loaders import cause_words as W
 from marketkg.loaders.items import (Item, description_end, has_words, joined_hyphen, mention_indices, word_indices,
                                     words_at)
-from marketkg.loaders.lexicon import BUSINESS_NOUNS, CAUSE_PARTICIPLES, CUES, DOWN_VERBS, MOVE_NOUNS, RESULT_NOUNS, UP_VERBS
+from marketkg.loaders.lexicon import (AS_NO_CLAUSE, BUSINESS_NOUNS, CAUSE_PARTICIPLES, CUES, DOWN_VERBS, MOVE_NOUNS,
+                                      RESULT_NOUNS, UP_VERBS)
 from marketkg.loaders.mentions import Mention, sector_parts
 from marketkg.loaders.moves import DESCRIPTORS, RawMove, predicate_at
 
@@ -1065,11 +1066,6 @@ def _movers_first(items: list[Item], k: int) -> bool:
     return k < len(items) and items[k].kind == "M" and items[k].mention.kind in ("sector", "ref", "candidate")
 
 
-#: words after "as" that open no clause: "as much as", "as well as", "as part of", "as a result"
-_NOT_AS_CLAUSE = frozenset({"much", "well", "many", "low", "high", "part", "of", "a", "an", "soon", "far", "long",
-                            "expected", "usual"})
-
-
 def chained_causes(items: list[Item], start: int, cue: str, stops: set[int], heading: bool,
                    effects: list[RawMove], text: str) -> list[RawCause]:
     """The causes after a cue, and after a second cue that follows them ("ended higher, led by
@@ -1086,7 +1082,7 @@ def chained_causes(items: list[Item], start: int, cue: str, stops: set[int], hea
                 items[end].word("amid", "amidst") or items[end].word(*_MOVERS_THEN) and _movers(items, spans[-1][0], end)
                 or items[end].word("as", "after") and cue in ("amid", "amidst") and not heading
                 or items[end].word("as") and cue in ("on", "upon") and not heading and end + 2 < len(items)
-                and items[end + 1].low not in _NOT_AS_CLAUSE):
+                and items[end + 1].low not in AS_NO_CLAUSE):
             # "led by A amid B", "led by A on B", "amid a selloff in A as B", Yonhap's "closed lower on foreign
             # selling as new outbreaks continued to surge": B follows with no comma
             end -= 1

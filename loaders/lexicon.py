@@ -11,7 +11,7 @@ __all__ = [
     "MARKET_HEADS", "MARKET_HEADS_AFTER", "MARKET_HEADS_ALONE", "INDEX_HEADS", "MARKET_MODIFIERS",
     "MARKET_ONLY_MODIFIERS", "MARKET_COMPOUND_NEXT", "MARKET_WORLD_WORDS", "INDEX_TAIL_MODIFIERS",
     "INDEX_TAIL_HEADS", "MARKET_SLOT_NOUNS", "NAME_STOPWORDS", "SUBJECT_SKIP",
-    "ROLE_WORDS", "NEEDS_FIGURE", "BUSINESS_NOUNS",
+    "ROLE_WORDS", "NEEDS_FIGURE", "BUSINESS_NOUNS", "AS_NO_CLAUSE",
 ]
 
 
@@ -371,6 +371,9 @@ INDEX_TAIL_HEADS = frozenset({"index", "average", "composite", "market"})  # "th
 BUSINESS_NOUNS = frozenset({"sales", "revenue", "revenues", "profit", "profits", "earnings", "deliveries", "orders",
                             "output", "exports", "imports", "production", "shipments", "income", "margins",
                             "bookings", "traffic", "spending", "costs", "volumes", "subscribers", "users"})
+#: words after "as" that open no clause, so no cause: "as much as", "as well as", "as part of", "as expected"
+AS_NO_CLAUSE = frozenset({"much", "well", "many", "low", "high", "part", "of", "a", "an", "soon", "far", "long",
+                          "expected", "usual"})
 NAME_STOPWORDS = frozenset("""
 the a an this that these those it its their his her our we they he she i you shares stocks stock share index indices
 market markets sector sectors overall meanwhile elsewhere however while and but or also in on at for of to by

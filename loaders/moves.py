@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from marketkg.loaders.items import (Item, description_end, has_percent, has_signed_percent, has_words, joined_hyphen,
                                     size_compound_end, word_indices, words_at)
-from marketkg.loaders.lexicon import (BUSINESS_NOUNS, CUES, DOWN_VERBS, HEDGES, NEEDS_FIGURE, PHRASE_MOVES,
+from marketkg.loaders.lexicon import (AS_NO_CLAUSE, BUSINESS_NOUNS, CUES, DOWN_VERBS, HEDGES, NEEDS_FIGURE, PHRASE_MOVES,
                                       SUBJECT_SKIP, UP_VERBS)
 from marketkg.loaders.action_phrases import sector_of_word
 from marketkg.loaders.dates import MONTHS
@@ -497,8 +497,7 @@ def cause_follows(items: list[Item], j: int, *, loose: bool = False) -> bool:
                     and items[j + 2].low in ("open", "opening", "close", "bell", "session", "start", "day"))
     if word in ("due", "thanks"):
         return nxt.word("to")
-    return word == "as" and nxt.kind in ("W", "M") and nxt.low not in ("much", "low", "high", "well", "of", "a", "the",
-                                                                        "part", "soon", "far", "many")
+    return word == "as" and nxt.kind in ("W", "M") and nxt.low not in AS_NO_CLAUSE and nxt.low != "the"
 
 
 def _intraday(items: list[Item], j: int) -> bool:
