@@ -816,6 +816,13 @@ def _clause_move_before(items: list[Item], b: int, start: int) -> bool:
 _NOT_PLURALS = frozenset({"its", "this", "has", "was", "is", "as", "plus", "less", "thus", "his"})
 
 
+def _span_tail(items: list[Item], e: int) -> bool:
+    """Whether "for the first time in eight days", "for a third straight session" opens at item e: the
+    run a figureless move ends, part of its story."""
+    return items[e].word("for") and any(items[x].kind == "W" and (items[x].low in W.SPANS or items[x].low == "time")
+                                        for x in range(e + 1, min(e + 5, len(items))))
+
+
 def _group_clause(items: list[Item], a: int) -> bool:
     """'... and exporters advanced on Y' at the 'and' at a: a group of stocks and its move, a clause of its own."""
     return a + 2 < len(items) and items[a].word("and") and items[a + 1].kind == "W" and items[a + 1].text.islower() \
@@ -1182,8 +1189,10 @@ def clause_causes(items: list[Item], moves: list[RawMove], text: str, heading: b
                 start = e + own_cue[1]
                 e = _phrase_end(items, start, subject_starts)
                 e = next((a for a in range(start + 1, e) if _group_clause(items, a)), e)
-            elif all(m.pct is None for m in inner) and e < len(items) and items[e].word("to", "near", "above", "below"):
-                # "as oil surged to another record high near $120 a barrel": a figureless move's level is its story
+            elif all(m.pct is None for m in inner) and e < len(items) and (
+                    items[e].word("to", "near", "above", "below") or _span_tail(items, e)):
+                # "as oil surged to another record high near $120 a barrel": a figureless move's level is its story;
+                # "as Naspers closed down for the first time in eight days": so is its run
                 end = _phrase_end(items, e, subject_starts)
                 e = next((a for a in range(e, end) if items[a].word("and")), end)
             causes = _joined_movers(items, k + n, e, cue, effects, text) or make_causes(items, [(k + n, e)], cue,

@@ -191,6 +191,13 @@ PHRASE_MOVES += tuple(((verb, "with", "a", noun, "of"), direction)  # AP's live 
                                    "ends", "finishes")
                       for noun, direction in (("gain", "up"), ("rise", "up"), ("loss", "down"), ("fall", "down"),
                                               ("drop", "down"), ("decline", "down")))
+# "The JSE all share closed weaker on Wednesday", "the rand ended firmer": a close's tone word with no figure
+# (with one, "closed 1.2% weaker" is read by the close rule)
+PHRASE_MOVES += tuple(((verb, *adverb, tone), direction)
+                      for verb in ("closed", "ended", "finished", "settled", "closes", "ends", "finishes")
+                      for adverb in ((), ("slightly",), ("sharply",), ("marginally",), ("mostly",))
+                      for tone, direction in (("weaker", "down"), ("softer", "down"), ("firmer", "up"),
+                                              ("stronger", "up")))
 # "closed on a positive note", "ended on a weak note"
 PHRASE_MOVES += tuple(((verb, "on", "a", tone, "note"), direction)
                       for verb in ("closed", "ended", "finished", "settled")

@@ -1,0 +1,47 @@
+"""Figureless closes and the runs of moving causes (sentences written for these tests in the
+styles of Business Day, Reuters and the Economic Times; not copied)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import facts_of
+
+
+def _facts(text: str):
+    return facts_of("Markets\n\n" + text)
+
+
+@pytest.mark.parametrize(("sentence", "entity", "direction"), [
+    # a close's tone word with no figure states the direction
+    ("The JSE all share closed weaker on Wednesday.", "JSE All Share Index", "down"),
+    ("The Nikkei ended slightly firmer on Friday.", "Nikkei 225", "up"),
+    ("The rand finished stronger against the dollar.", "South African rand", "up"),
+    ("The Sensex closed marginally softer.", "BSE Sensex", "down"),
+])
+def test_a_close_tone_word_is_a_move(sentence, entity, direction):
+    moves = [(m.entity.name, m.direction.value, m.change_pct) for m in _facts(sentence).moves]
+    assert moves == [(entity, direction, None)]
+
+
+def test_a_close_tone_word_with_a_figure_keeps_it():
+    moves = [(m.entity.name, m.change_pct) for m in _facts("The Dow closed 1.2% weaker on Monday.").moves]
+    assert moves == [("Dow Jones Industrial Average", -1.2)]
+
+
+def test_a_figureless_close_carries_its_cause():
+    causes = [(c.effect.name, c.cause, c.cue) for c in _facts(
+        "The Nikkei ended firmer on Friday as the yen eased against the dollar.").causes]
+    assert causes == [("Nikkei 225", "the yen eased against the dollar", "as")]
+
+
+@pytest.mark.parametrize(("sentence", "cause"), [
+    # a moving cause's run is part of its story
+    ("The Hang Seng fell 1% as Tencent closed down for the first time in eight days.",
+     "Tencent closed down for the first time in eight days"),
+    ("The Hang Seng fell 1% as Tencent slipped for a third straight session.",
+     "Tencent slipped for a third straight session"),
+    # "for" opening no run ends the mover's clause
+    ("The Hang Seng fell 1% as Tencent fell for its role in the probe.", "Tencent fell"),
+])
+def test_the_run_of_a_moving_cause(sentence, cause):
+    assert [c.cause for c in _facts(sentence).causes if c.effect.name == "Hang Seng Index"] == [cause]
