@@ -181,7 +181,7 @@ def test_brackets_and_collectives(sentence, expected):
 @pytest.mark.parametrize(("sentence", "expected"), [
     # the change after a close given by a participle, "down by", or "with a jump of"
     ("The ATHEX general index ended at 595.97 points, shedding 2.67%.", [("Athens General Composite", -2.67, 595.97)]),
-    ("ONGC closed at Rs 98.05, down by 5.54 percent.", [("ONGC", -5.54, 98.05)]),
+    ("ONGC closed at Rs 98.05, down by 5.54 percent.", [("Oil and Natural Gas Corporation", -5.54, 98.05)]),
     ("Divis Lab closed at Rs 3,795 with a jump of 1.14 percent.", [("Divis Lab", 1.14, 3795.0)]),
     # verbs that move only with a figure; Athens' large-cap index is no FTSE 100
     ("Motor Oil shrank 3.26%.", [("Motor Oil", -3.26, None)]),
@@ -189,7 +189,7 @@ def test_brackets_and_collectives(sentence, expected):
      [("FTSE/ATHEX Large Cap", -2.82, 1435.89)]),
     # a run-in head names the company its sentence's "It" stands for
     ("The Sensex fell 3%. Titan: It lost 5.24 percent to settle the day at Rs 1,508.40.",
-     [("BSE Sensex", -3.0, None), ("Titan", -5.24, 1508.4)]),
+     [("BSE Sensex", -3.0, None), ("Titan Company", -5.24, 1508.4)]),
 ])
 def test_closes_verbs_and_heads(sentence, expected):
     assert _moves(sentence) == expected

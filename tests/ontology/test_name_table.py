@@ -326,6 +326,16 @@ IN | HCL Technologies | tkr-hcltech-ns | XNSE | HCLTECH.NS
 IN | ITC | tkr-itc-ns | XNSE | ITC.NS
 IN | Sun Pharmaceutical | tkr-sunpharma-ns | XNSE | SUNPHARMA.NS
 IN | Bajaj Finance | tkr-bajfinance-ns | XNSE | BAJFINANCE.NS
+IN | Dr. Reddy's Laboratories | tkr-drreddy-ns | XNSE | DRREDDY.NS
+IN | Dr Reddy's | tkr-drreddy-ns | XNSE | DRREDDY.NS
+IN | Bajaj Finserv | tkr-bajajfinsv-ns | XNSE | BAJAJFINSV.NS
+IN | IndusInd Bank | tkr-indusindbk-ns | XNSE | INDUSINDBK.NS
+IN | Nestle India | tkr-nestleind-ns | XNSE | NESTLEIND.NS
+IN | ONGC | tkr-ongc-ns | XNSE | ONGC.NS
+IN | Power Grid | tkr-powergrid-ns | XNSE | POWERGRID.NS
+IN | LTIMindtree | tkr-ltim-ns | XNSE | LTIM.NS
+IN | Divi's Laboratories | tkr-divislab-ns | XNSE | DIVISLAB.NS
+IN | Bharat Petroleum | tkr-bpcl-ns | XNSE | BPCL.NS
 KR | Samsung Electronics | tkr-005930-ks | XKRX | 005930.KS
 KR | Samsung | tkr-005930-ks | XKRX | 005930.KS
 KR | SK Hynix | tkr-000660-ks | XKRX | 000660.KS
