@@ -547,10 +547,13 @@ def _descriptor_word(text: str) -> bool:
     opens many names ("Power Grid Corp", "Coal India", "Energy Transfer", "Steel Authority of India")."""
     from marketkg.loaders.descriptions import COMPANY_NOUNS, describes_sector  # a cycle at import time otherwise
     low = text.lower()
-    return low in COMPANY_NOUNS or low.endswith("maker") or describes_sector(low) and (
+    return low in COMPANY_NOUNS or low in _RELATION_NOUNS or low.endswith("maker") or describes_sector(low) and (
         low.endswith("s") or low.endswith(("er", "or")) and low not in _MASS_NOUNS_IN_ER)
 
 
+#: a company named by its tie to another: "Affiliate Samsung Life Insurance advanced", "Rival Meituan fell"
+_RELATION_NOUNS = frozenset({"affiliate", "rival", "peer", "subsidiary", "sister", "competitor", "arch-rival",
+                             "compatriot", "counterpart", "partner"})
 #: sector nouns that end like an agent noun and open names: "Power Grid", "Water Corp", "Copper Mountain"
 _MASS_NOUNS_IN_ER = frozenset({"power", "water", "paper", "rubber", "timber", "copper", "silver", "leather"})
 
@@ -684,6 +687,8 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
             continue  # "State-run Korea Electric Power rose", "Government-backed X": a description, no name
         if offset + i in sent_starts and _opening_participle(texts, i):
             continue  # "Bucking the trend, the Qatari index fell": a participle's clause, no name
+        if offset + i in sent_starts and texts[i].endswith("ly") and i + 1 < n_toks and texts[i + 1] == ",":
+            continue  # "Similarly, the Sensex traded between X and Y, closing 0.82% lower": an adverb, no name
         if offset + i in sent_starts and i + 1 < n_toks and name_like[i + 1] and offset + i + 1 not in taken \
                 and (texts[i] == "The" and i + 2 < n_toks and name_like[i + 2] or _descriptor_word(texts[i])
                      and texts[i] != "Bank"):  # ("Bank Hapoalim", "Bank Mandiri": the name's own first word)
