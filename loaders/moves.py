@@ -316,7 +316,8 @@ def _figure_after_close(items: list[Item], j: int) -> tuple[float | None, int]:
         sign = 1 if items[c + 2].low in _UP_NOUNS else -1
         return sign * abs(items[c + 1].qty.value), c + 3
     if c + 3 < len(items) and items[c + 1].low in _UP_NOUNS | _DOWN_NOUNS and items[c + 2].word("of"):
-        p = c + 3 + _hedge_at(items, c + 3)  # "closed at €28.99 a rise of 0.31 per cent"
+        p = _points_or(items, c + 3)  # "closed at €28.99 a rise of 0.31 per cent", "an increase of 94.5 points or 0.56%"
+        p += _hedge_at(items, p)
         if p < len(items) and items[p].qkind == "PERCENT":
             sign = 1 if items[c + 1].low in _UP_NOUNS else -1
             return sign * abs(items[p].qty.value), p + 1
@@ -2269,11 +2270,12 @@ def find_moves(items: list[Item]) -> list[RawMove]:
             moves.append(RawMove(group, direction, None, False, None, None, k, end, items[k].start_char))
         k = end if end > k else k + length
     moves += _adopt_orphans(orphans, moves)
-    moves += _followed_by(items, moves)
+    ranked = _from_rankings(items, moves)  # "was the top gainer with 1.71 per cent gains, followed by SBI ...": a lead
+    moves += _followed_by(items, moves + ranked)
     if moves:  # (most sentences state no move: no list to read on)
         moves += _gapped(items, moves)
     moves += _knock_on(items, moves)
-    moves += _from_rankings(items, moves)
+    moves += [r for r in ranked if r.subject.start not in {m.subject.start for m in moves}]
     if has_signed_percent(items) or has_words(items, _BRACKETS):
         moves += _signed_in_brackets(items, moves)
     if len(moves) > 1:
@@ -2312,8 +2314,12 @@ def _from_rankings(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
     for r in ranked:
         pct, end = r.pct, r.end
         if pct is None and sum(o.verb_start == r.verb_start for o in ranked) == 1:
-            # "Holding firms were the biggest losers with a decline of 3.47 percent"
-            noun = _with_a_change(items, end, _UP_NOUNS if r.direction == "up" else _DOWN_NOUNS)
+            # "Holding firms were the biggest losers with a decline of 3.47 percent"; "was the top gainer in
+            # Nifty with 1.71 per cent gains": the ranking's market, then its figure
+            at = end + 1 if end + 2 < len(items) and items[end].word("in", "on", "among") else end
+            at += 1 if at > end and items[at].word("the") else 0
+            at = at + 1 if at > end and items[at].kind == "M" and items[at].mention.kind in ("market", "ref") else end
+            noun = _with_a_change(items, at, _UP_NOUNS if r.direction == "up" else _DOWN_NOUNS)
             if noun is not None:
                 pct, end = abs(noun[0]) * (1 if r.direction == "up" else -1), noun[1]
         out.append(RawMove(r.subject, r.direction, pct, False, None, None, r.verb_start, end,
@@ -2412,14 +2418,18 @@ def _restated_after(items: list[Item], end: int, direction: str) -> tuple[float 
 
 
 def _with_a_change(items: list[Item], j: int, nouns: frozenset[str]) -> tuple[float, int] | None:
-    """'(,) with a 8.5% fall', 'with a decline of 3.47 percent' at item j: the noun restating a
-    move with its figure, and the index past it (not 'with a 5% rise in sales': another
-    quantity's change)."""
+    """'(,) with a 8.5% fall', 'with a decline of 3.47 percent', 'with 1.71 per cent gains' at item j:
+    the noun restating a move with its figure, and the index past it (not 'with a 5% rise in sales':
+    another quantity's change)."""
     c = j + 1 if j < len(items) and items[j].word(",") else j
-    if not (c + 3 < len(items) and items[c].word("with", "posting", "recording", "logging")
-            and items[c + 1].word("a", "an")):
+    if c + 2 < len(items) and items[c].word("with") and items[c + 1].qkind == "PERCENT" \
+            and items[c + 2].kind == "W" and (items[c + 2].low in nouns or items[c + 2].low[:-1] in nouns
+                                              or items[c + 2].low.endswith("es") and items[c + 2].low[:-2] in nouns):
+        figure, end = c + 1, c + 3  # NDTV Profit's "was the top gainer in Nifty with 1.71 per cent gains"
+    elif not (c + 3 < len(items) and items[c].word("with", "posting", "recording", "logging")
+              and items[c + 1].word("a", "an")):
         return None
-    if items[c + 2].qkind == "PERCENT" and items[c + 3].low in nouns:
+    elif items[c + 2].qkind == "PERCENT" and items[c + 3].low in nouns:
         figure, end = c + 2, c + 4  # "The banking sub-index led losses, with a 8.5% fall"
     elif c + 4 < len(items) and items[c + 2].low in nouns and items[c + 3].word("of") and items[c + 4].qkind == "PERCENT":
         figure, end = c + 4, c + 5  # "Holding firms were the biggest losers with a decline of 3.47 percent"
@@ -2507,6 +2517,8 @@ def _followed_by(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
                     and items[j + 2].qkind == "PERCENT":
                 pct, signed = abs(items[j + 2].qty.value) * (1 if items[j + 1].low == "up" else -1), True
                 j += 3
+            elif (noun := _with_a_change(items, j, _UP_NOUNS if direction == "up" else _DOWN_NOUNS)) is not None:
+                pct, j = noun  # "followed by SBI with 1.24 per cent gains"
             if pct is not None and pct != 0:
                 dir_here = "up" if pct > 0 else "down"
                 if not signed:
