@@ -550,9 +550,15 @@ def _results_follow(items: list[Item], j: int) -> bool:
     for it in items[j:j + 10]:
         if it.word(",", ";", ".", "as", "after", "amid", "following", "while", "but", "and") or it.kind == "M":
             return False  # (not "after falling as much as 2.8 per cent as quarterly profit halved": the cue's)
-        if it.kind == "W" and (it.low in BUSINESS_NOUNS or it.low == "results"):
+        if it.kind == "W" and (it.low in BUSINESS_NOUNS or it.low in _CORPORATE_OBJECTS):
             return True
     return False
+
+
+#: what a company drops, lifts or cuts that is no course of its shares: "after dropping a plan to buy X"
+_CORPORATE_OBJECTS = frozenset({"results", "plan", "plans", "bid", "offer", "deal", "proposal", "forecast",
+                                "forecasts", "guidance", "outlook", "dividend", "dividends", "target", "buyback",
+                                "acquisition", "merger", "takeover", "listing", "price", "prices"})
 
 
 def temporal_end(items: list[Item], k: int) -> int | None:

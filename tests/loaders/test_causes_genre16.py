@@ -45,3 +45,23 @@ def test_a_figureless_close_carries_its_cause():
 ])
 def test_the_run_of_a_moving_cause(sentence, cause):
     assert [c.cause for c in _facts(sentence).causes if c.effect.name == "Hang Seng Index"] == [cause]
+
+
+@pytest.mark.parametrize(("sentence", "cause"), [
+    # a move verb's gerund with a company's plan or forecast as its object is what the company did
+    ("LG Household & Healthcare rose 1.34 percent after dropping a plan to buy a U.S. cosmetics brand.",
+     "dropping a plan to buy a U.S. cosmetics brand"),
+    ("Tencent fell 2 percent after cutting its dividend.", "cutting its dividend"),
+])
+def test_a_gerund_with_a_corporate_object_is_a_cause(sentence, cause):
+    assert [c.cause for c in _facts(sentence).causes] == [cause]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the gerund of the day's own course is a time, no cause
+    "Tencent rose 2 percent after dropping to a one-year low on Monday.",
+    "Tencent rose 2 percent after falling a further 1 percent in the morning.",
+    "Tencent rose 2 percent after hitting a record high.",
+])
+def test_a_gerund_of_the_course_is_no_cause(sentence):
+    assert _facts(sentence).causes == ()
