@@ -87,6 +87,17 @@ class _MoveDraft:
     figure_at: int = -1  # where the sentence the figure was read from starts (-1: no figure yet)
 
 
+#: a sentence that tells the session's course, not its close: "initially dived 8 percent at the open"
+_INTRADAY = re.compile(r"\b(?:at the open(?:ing)?|initially|in early (?:trade|trading|deals)|early on|"
+                       r"as much as|intraday|in the morning)\b", re.IGNORECASE)
+
+
+def _intraday_figure(draft: _MoveDraft) -> bool:
+    """Whether the sentence a draft's figure was read from tells the day's course ("at the open"),
+    which the session's close then overrides."""
+    return any(ev.start == draft.figure_at and _INTRADAY.search(ev.sentence) for ev in draft.evidence)
+
+
 def _evidence(article: Article, span: Span) -> Evidence:
     """The sentence as written, trimmed of what the working text blanked at its ends (white space,
     a table row's bars, markup)."""
@@ -378,9 +389,15 @@ class _ArticleExtractor:
             else:
                 same_dir = [d for d in self.move_index.get(key, []) if d.direction == raw.direction]
                 if same_dir and raw.pct is not None and "settled" in raw.flags and not same_dir[0].settled \
-                        and same_dir[0].evidence[-1] == ev:
-                    draft = same_dir[0]  # "the market dropped 6% - it closed 4.4% down": the close is the day's
+                        and (same_dir[0].evidence[-1] == ev or _intraday_figure(same_dir[0])):
+                    # "the market dropped 6% - it closed 4.4% down": the close is the day's; so it is after
+                    # "The FTSE 100 index initially dived more than 8 percent at the open"
+                    draft = same_dir[0]
+                    if draft.pct is not None and ev != draft.evidence[-1]:
+                        draft.conflicts.append(draft.pct)
+                        draft.evidence.append(ev)
                     draft.pct, draft.approx, draft.settled, draft.figure_at = raw.pct, raw.approx, True, ev.start
+                    draft.close = raw.close if raw.close is not None else draft.close
                     out.append(draft)
                     continue
                 if same_dir and raw.pct is not None:
