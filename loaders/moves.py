@@ -1602,6 +1602,18 @@ def _among(items: list[Item], group: Mention) -> bool:
 _KNOCK_ON_STOPS = frozenset({"shares", "stock", "stocks", "index", "market", "and", "or"})
 
 
+#: the peaks and troughs a figure can measure a distance from: "10 percent off its recent high"
+_PEAKS_AND_TROUGHS = frozenset({"high", "highs", "peak", "peaks", "record", "low", "lows", "trough", "top", "bottom"})
+
+
+def _off_an_extreme(items: list[Item], j: int) -> bool:
+    """Whether "off / below / from / above its (recent) high" follows at item j: the figure before
+    it is a distance from a peak or a trough, no day's move."""
+    if not (j + 1 < len(items) and items[j].word("off", "below", "from", "above", "under", "over")):
+        return False
+    return any(items[x].kind == "W" and items[x].low in _PEAKS_AND_TROUGHS for x in range(j + 1, min(j + 5, len(items))))
+
+
 def _knock_on(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
     """'..., lifting PetroChina by 3.5% and CNOOC by 4%', 'dragged the Nasdaq 2% lower',
     'Goldman downgraded Apple, sending the shares 2% lower'."""
@@ -1632,8 +1644,8 @@ def _knock_on(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
                 j += 1
             hedge = _hedge_at(items, j)
             j += hedge
-            if j >= len(items) or items[j].qkind != "PERCENT":
-                break
+            if j >= len(items) or items[j].qkind != "PERCENT" or _off_an_extreme(items, j + 1):
+                break  # (not "pulling the S&P 500 more than 10 percent off its recent high": a distance)
             value = abs(items[j].qty.value)
             if j + 1 < len(items) and items[j + 1].low in _TRAILING_DIR and items[j + 1].kind == "W":
                 direction = _TRAILING_DIR[items[j + 1].low]  # "dragged the Nasdaq 2% lower"
