@@ -62,6 +62,12 @@ def generic_surface(surface: str) -> bool:
 _PLACE_INDEX = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s(?:stock\s|share\s)?index")
 
 
+#: the blue-chip index of a market whose benchmark is another: the Dow beside the S&P 500, the CSI 300
+#: beside the Shanghai Composite, the Euro Stoxx 50 beside the Stoxx 600
+_BLUE_CHIPS = {"us": "idx-djia", "cn": "idx-csi300", "eu": "idx-sx5e"}
+_BLUE_CHIP = re.compile(r"\bblue[- ]?\s*chip", re.IGNORECASE)
+
+
 @dataclass
 class Resolver:
     """Resolves mentions of one article and remembers every surface form per entity."""
@@ -108,6 +114,9 @@ class Resolver:
         if mention.extra.get("regional"):  # "regional markets": the aggregate the story's market belongs to
             region = info.regional if info else None
         entity = self.ref.market_entity(region, index_head=index_head)
+        if index_head and region in _BLUE_CHIPS and _BLUE_CHIP.search(mention.text):
+            # "The blue chip index, the S&P 500 and Nasdaq rose": a market whose blue chips are no benchmark
+            entity = self.ref.entities.get(_BLUE_CHIPS[region], entity)
         if entity is None:
             return []
         # a list of places ("indexes in London and Paris") names several markets: not this one's names

@@ -64,7 +64,8 @@ def test_indices_named_as_the_wires_name_them(sentence, expected):
     ("Resources shed 0.6% and the gold index dropped 0.5%.", [("Resources", -0.6), ("Metals and mining", -0.5)]),
     ("The banking index fell 2 percent.", [("Banks", -2.0)]),
     # ... and no sector in a compound or in a macro index
-    ("The blue-chip index rose 1.3% and the blue chip index of Seoul fell.", [("Shanghai Composite Index", 1.3)]),
+    # (a Chinese story's blue-chip index is the CSI 300, Reuters' "blue-chip CSI300 index")
+    ("The blue-chip index rose 1.3% and the blue chip index of Seoul fell.", [("CSI 300 Index", 1.3)]),
     ("The consumer price index rose 2 percent.", []),
 ])
 def test_a_sector_word_before_index_names_the_sector_index(sentence, expected):
