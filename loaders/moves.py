@@ -246,12 +246,19 @@ _NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten el
 sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety""".split())
 
 
+#: a daily price limit's words around its figure: "by the daily limit of 10 percent", "by the daily 10 percent
+#: limit", "by the maximum 10 percent", "by the 10-percent daily limit"
+_LIMIT_BEFORE = (("the", "daily", "limit", "of"), ("the", "daily", "maximum", "of"), ("the", "maximum", "daily"),
+                 ("the", "daily", "maximum"), ("the", "daily"), ("the", "maximum"))
+_LIMIT_AFTER = (("daily", "limit"), ("daily", "maximum"), ("limit",))
+
+
 def _points_or(items: list[Item], j: int) -> int:
     """Skip '412.3 points, or' / '56 cents, or' / '$1.20, or' before a percent; returns the new index."""
     if j < len(items) and items[j].word("by"):
         j += 1  # "fell by 12.6 points, or 0.9 percent"
-        if words_at(items, j, ("the", "daily", "limit", "of")):
-            j += 4  # Xinhua's "up by the daily limit of 10 percent"
+        limit = next((w for w in _LIMIT_BEFORE if words_at(items, j, w)), ())
+        j += len(limit)  # Xinhua's "up by the daily limit of 10 percent", Bloomberg's "by the daily 10 percent limit"
     k = j + _hedge_at(items, j)
     while k < len(items) and items[k].low in _POINTS_FILLER:
         k += 1  # "gained a scant 9.07 points, or 0.05 percent", "dropping another 2,061 points, or 8.6%"
@@ -543,8 +550,8 @@ def _figure(items: list[Item], k: int) -> tuple[float | None, bool, bool, int]:
             if _intraday(items, j + 1):
                 value, end = _close_figure(items, j + 1)
                 return (value, False, False, end) if value is not None else (None, False, False, j + 1)
-            if words_at(items, j + 1, ("daily", "limit")):
-                j += 2  # Xinhua's "rose by the 10-percent daily limit to 20.91 yuan"
+            j += next((len(w) for w in _LIMIT_AFTER if words_at(items, j + 1, w)), 0)
+            # Xinhua's "rose by the 10-percent daily limit to 20.91 yuan", "by the daily 10 percent limit"
             return it.qty.value, approx or it.qty.approx, False, j + 1
         if it.kind != "W":
             return None, False, False, k
@@ -797,6 +804,8 @@ def _skip_appositive(items: list[Item], j: int) -> int:
                 name -= 1  # "Livedoor's stock, one of the few ..., fell"
             if name < 0 or items[name].kind != "M":
                 continue
+            if name >= 3 and items[name - 1].word("by", "in", "with", "from") and _participle_before(items, name - 2):
+                continue  # "Huaxin Cement, controlled by Holcim Ltd., the world's second-biggest ..., gained": an object
             if not participle and any(predicate_at(items, x) for x in range(c + 1 + cue, j)):
                 return j  # (a participle's aside holds words of its own: ", mired in a cover-up scandal,")
             if items[name].mention.kind == "market" and any(
@@ -804,6 +813,16 @@ def _skip_appositive(items: list[Item], j: int) -> int:
                 return j  # "The most prominent U.S. stock index, the Dow Jones Industrial Average, surged"
             return name
     return j
+
+
+def _participle_before(items: list[Item], p: int) -> bool:
+    """Whether a comma and a participle open the words ending at item p: ", controlled", ", owned in part"."""
+    for x in range(p, max(0, p - 3), -1):
+        if not (items[x].kind == "W" and items[x].text.isalpha() and items[x].text.islower()):
+            return False
+        if items[x].low.endswith("ed"):
+            return x >= 1 and items[x - 1].word(",")
+    return False
 
 
 _ASIDE_PHRASES = (("on", "the", "other", "hand"), ("by", "contrast"), ("in", "contrast"), ("for", "its", "part"),
