@@ -414,7 +414,12 @@ _PERIODS = (("since",), ("so", "far", "this", "year"), ("this", "year"), ("this"
             ("on", "the", "week"), ("on", "the", "month"), ("on", "the", "year"), ("this", "quarter"),
             ("over", "the", "week"), ("over", "the", "previous"), ("over", "the", "prior"),
             ("during", "the", "previous"), ("for", "the", "period"), ("during", "the", "period"),
-            ("during", "the", "quarter"), ("during", "the", "month"), ("during", "the", "year"))
+            ("during", "the", "quarter"), ("during", "the", "month"), ("during", "the", "year"),
+            # "had gained more than 11 per cent over the first two sessions of the week"
+            # (not "rose by 29 percent in the first hours of trading": the day's own course)
+            # (nor "jumped the most in two months", "its lowest in over two weeks": the span of a superlative)
+            *((*prep, n, span) for prep in (("over", "the", "first"), ("in", "the", "first"))
+              for n in ("two", "three", "four", "five", "several") for span in ("sessions", "days", "weeks", "months")))
 _PERIODS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _p in _PERIODS:
     _PERIODS_BY_FIRST.setdefault(_p[0], []).append(_p)
@@ -1235,8 +1240,9 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         return [(one_of, None, False)], None, None  # "Taiwan was one of several markets that tumbled on Monday"
     j = _skip_bracketed_aside(items, _skip_session_left(items, k - 1))
     if j >= 1 and items[j].kind == "W" and items[j].low in ("yesterday", "today") \
-            and (items[j - 1].kind == "M" or items[j - 1].qkind == "TICKER"):
-        j -= 1  # China Daily's and Xinhua's "Hong Kong's Hang Seng Index yesterday leaped 2.69 percent"
+            and (items[j - 1].kind == "M" or items[j - 1].qkind == "TICKER" or items[j - 1].word(",")):
+        j -= 1  # China Daily's and Xinhua's "Hong Kong's Hang Seng Index yesterday leaped 2.69 percent"; The
+        # National's "Emaar Properties, which had gained 11 per cent ..., yesterday declined 2.9 per cent"
     if j >= 1 and items[j].word("was", "were", "is", "are") and items[j - 1].low in _ASIDE_LAST:
         j -= 1  # "The financial sector as a whole was down 0.7 percent"
     aside = next((len(w) for w in _ASIDE_PHRASES if j + 1 >= len(w) and words_at(items, j - len(w) + 1, w)), 0) \
@@ -1998,11 +2004,18 @@ def _continued(items: list[Item], k: int, moves: list[RawMove]) -> list[tuple[Me
     return [(m.subject, None, False) for m in before if m.verb_start == last]
 
 
+_SETTLE_PARTICIPLES = frozenset({"closing", "ending", "finishing", "settling"})
+
+
 def _participle_subject(items: list[Item], k: int, moves: list[RawMove]) -> list[tuple[Mention, float | None, bool]]:
     """'The index fell steadily all day and finished at 12,348, dropping 1.19 per cent': a participle
     after a comma, with no subject of its own, tells more of the clause before it: that clause's
     figure-less move's subject."""
     each = 1 if k >= 2 and items[k - 1].word("each", "both", "all") else 0  # "A and B fell, each sliding 5%"
+    # "fell as much as 1.2 per cent, before closing 0.27 per cent lower": the session's end of the same move
+    then = 1 if not each and k >= 2 and items[k - 1].word("before", "then") and items[k].low in _SETTLE_PARTICIPLES \
+        else 0
+    each += then
     if not (k >= 1 + each and (items[k].low.endswith("ing") or items[k].low in ("up", "down"))
             and items[k - 1 - each].word(",")):
         return []
@@ -2030,7 +2043,7 @@ def _participle_subject(items: list[Item], k: int, moves: list[RawMove]) -> list
         return []
     last = max(m.verb_start for m in before)
     own = [m for m in before if m.verb_start == last]
-    if any(m.pct is not None for m in own) or any(it.kind == "M" for it in items[max(m.end for m in own):k]):
+    if any(m.pct is not None for m in own) and not then or any(it.kind == "M" for it in items[max(m.end for m in own):k]):
         return []  # the clause told its figure already, or another name stands between
     return [(m.subject, None, False) for m in own]
 

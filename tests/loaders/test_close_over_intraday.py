@@ -27,3 +27,22 @@ def test_a_figure_not_of_the_course_keeps_its_place():
     # two figures for the day with no course word: the first stays, the second is a conflict
     text = "The FTSE 100 fell 2.1 percent. The FTSE 100 closed 1.9 percent lower."
     assert _moves(text) == [("FTSE 100", -2.1, None, (-1.9,))]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "before closing" ends the same clause's move: the session's close is its figure
+    ("The DFM index fell as much as 1.2 per cent, before closing 0.27 per cent lower at 3,620.68.",
+     [("DFM General Index", -0.27, 3620.68, ())]),
+    ("The DFM index fell early, before closing 0.27 per cent lower at 3,620.68.",
+     [("DFM General Index", -0.27, 3620.68, ())]),
+])
+def test_before_closing(sentence, expected):
+    assert _moves(sentence) == expected
+
+
+def test_a_relative_clauses_earlier_run_and_the_days_move():
+    # The National's shape: the relative clause tells the week's run, the day's move follows "yesterday"
+    facts = facts_of("Markets\n\nEmaar Properties, which had gained more than 11 per cent over the first two "
+                     "sessions of the week, yesterday declined 2.9 per cent to Dh3.29.")
+    assert sorted((m.change_pct, m.close, m.date is None) for m in facts.moves) == [(-2.9, 3.29, False),
+                                                                                    (11.0, None, True)]
