@@ -594,7 +594,11 @@ class _ArticleExtractor:
             # causes in the move's clause
             for cause in chain(clause_causes(s.items, raw_moves, text, heading=s.span.start_char < self.title_end),
                                with_members(s.items, raw_moves, text)):
-                targets = [d for raw, drafts in drafts_by_raw if raw in cause.effects for d in drafts]
+                # (not "Tencent gained as its shares rebounded 2%": the cause states the effect's own move)
+                inside = {d.entity.id for raw, drafts in drafts_by_raw
+                          if cause.start_char <= raw.subject.start_char < cause.end_char for d in drafts}
+                targets = [d for raw, drafts in drafts_by_raw if raw in cause.effects for d in drafts
+                           if d.entity.id not in inside]
                 named = [raw.subject for raw in cause.effects if raw.subject.kind in ("market", "sector")
                          or raw.subject.kind == "place" and raw.subject.extra.get("market_slot")
                          and cause_follows(s.items, raw.end, loose=True)] if not targets and not cause.subjects else []

@@ -1127,8 +1127,9 @@ def _stock_reference(items: list[Item], j: int, k: int) -> Mention | None:
         # "Tesla delivered 500,000 cars. Shares closed 3.4% higher.": the company named before
         return Mention(items[0].start, items[0].end, "description", "stock", items[0].start_char, items[0].end_char,
                        extra={"stock_of_named": True})
-    if j < 0 or not items[j].word("its", "the") or not (j == 0 or items[j - 1].word(",", ";", "and", "but", "while")):
-        return None
+    if j < 0 or not items[j].word("its", "the") or not (j == 0 or items[j - 1].word(",", ";", "and", "but", "while")
+                                                          or items[j].low == "its" and items[j - 1].word("as", "after")):
+        return None  # ("was the top gainer of the day as its share price soared 9.99 percent": Arab News)
     head = None
     for it in items[j + 1: k]:
         if it.kind != "W":

@@ -25,3 +25,17 @@ def _moves(text: str) -> list[tuple[str, float | None]]:
 ])
 def test_opening_words(sentence, expected):
     assert _moves(sentence) == expected
+
+
+def test_its_share_price_after_a_cue_is_the_named_companys():
+    # Arab News' "was the top gainer of the day as its share price soared": the company's move, no cause of it
+    facts = facts_of("Markets\n\nAlhokair Co. was the top gainer of the day as its share price soared 9.99 percent "
+                     "to SR16.74.")
+    assert [(m.entity.name, m.change_pct, m.close) for m in facts.moves] == [("Alhokair Co.", 9.99, 16.74)]
+    assert facts.causes == ()
+
+
+def test_a_cause_that_states_the_effects_own_move_is_none():
+    facts = facts_of("Markets\n\nTencent gained as its shares rebounded 2 percent.")
+    assert [(m.entity.name, m.change_pct) for m in facts.moves] == [("Tencent Holdings", 2.0)]
+    assert facts.causes == ()
