@@ -561,6 +561,10 @@ _CORPORATE_OBJECTS = frozenset({"results", "plan", "plans", "bid", "offer", "dea
                                 "acquisition", "merger", "takeover", "listing", "price", "prices"})
 
 
+#: the parts of a session its own course is told by: "after it ended the morning session down 6.9 percent"
+_SESSION_PARTS = frozenset({"morning", "afternoon", "session", "open", "opening", "start"})
+
+
 def temporal_end(items: list[Item], k: int) -> int | None:
     """'shortly after markets opened', 'after two days of gains': a time, not a cause. Returns the
     index where the time phrase ends (None if the cue at k is a cause)."""
@@ -576,6 +580,12 @@ def temporal_end(items: list[Item], k: int) -> int | None:
         and not _results_follow(items, k + 2)
     # "after earlier rising as much as 0.6%", "after initially falling": the day's own course
     timed = timed or len(nxt) > 1 and nxt[0] in ("earlier", "initially", "first", "briefly") and _course(nxt[1])
+    # "slid 1.1 percent after ending yesterday at its highest since December": the day before's close
+    timed = timed or len(nxt) > 1 and nxt[0] in ("ending", "closing", "finishing", "settling") \
+        and (nxt[1] in W.WHEN or nxt[1] in ("at", "up", "down", "higher", "lower", "the"))
+    # "closed down 5.5 percent after it ended the morning session down 6.9 percent": its own session's course
+    timed = timed or len(nxt) > 2 and nxt[0] in ("it", "they") and (_course(nxt[1]) or nxt[1] in W.CLOSE_VERBS) \
+        and any(it.low in _SESSION_PARTS for it in items[k + 3:k + 7])
     if not timed and nxt:
         q = items[k + 1]
         counted = q.kind == "Q" or nxt[0] in W.COUNTS or nxt[0].isdigit()

@@ -248,8 +248,9 @@ sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eigh
 
 #: a daily price limit's words around its figure: "by the daily limit of 10 percent", "by the daily 10 percent
 #: limit", "by the maximum 10 percent", "by the 10-percent daily limit"
-_LIMIT_BEFORE = (("the", "daily", "limit", "of"), ("the", "daily", "maximum", "of"), ("the", "maximum", "daily"),
-                 ("the", "daily", "maximum"), ("the", "daily"), ("the", "maximum"))
+_LIMIT_BEFORE = (("the", "daily", "limit", "of"), ("the", "daily", "maximum", "of"), ("the", "daily", "ceiling", "of"),
+                 ("the", "maximum", "allowed"), ("the", "maximum", "daily"), ("the", "daily", "maximum"), ("the", "daily"),
+                 ("the", "maximum"))
 _LIMIT_AFTER = (("daily", "limit"), ("daily", "maximum"), ("limit",))
 
 
@@ -257,8 +258,10 @@ def _points_or(items: list[Item], j: int) -> int:
     """Skip '412.3 points, or' / '56 cents, or' / '$1.20, or' before a percent; returns the new index."""
     if j < len(items) and items[j].word("by"):
         j += 1  # "fell by 12.6 points, or 0.9 percent"
+    if j < len(items) and items[j].word("the"):
         limit = next((w for w in _LIMIT_BEFORE if words_at(items, j, w)), ())
-        j += len(limit)  # Xinhua's "up by the daily limit of 10 percent", Bloomberg's "by the daily 10 percent limit"
+        j += len(limit)  # Xinhua's "up by the daily limit of 10 percent", Bloomberg's "by the daily 10 percent limit",
+        # Reuters' "surged the maximum allowed 10 percent"
     k = j + _hedge_at(items, j)
     while k < len(items) and items[k].low in _POINTS_FILLER:
         k += 1  # "gained a scant 9.07 points, or 0.05 percent", "dropping another 2,061 points, or 8.6%"
@@ -758,6 +761,7 @@ _ROLE_OF = frozenset({"owner", "parent", "maker", "operator", "producer", "manuf
                       "publisher", "developer", "distributor", "provider", "seller", "creator"})
 _APPOSITIVE_OPENERS = frozenset({"the", "a", "an", "which", "who", "its", "china's", "asia's", "the world's", "one", "another",
                                  "tracking", "including", "comprising", "representing", "home", "known", "formerly",
+                                 "also",  # "The Hang Seng China Enterprises Index, also known as the H-share index, slid"
                                  "seen", "considered", "often", "widely", "typically",
                                  # "Hon Hai Precision Industry Co., second to TSMC in market value, rose" (Focus Taiwan)
                                  "second", "third", "fourth", "fifth", "number", "no.", "ranked"})
@@ -1481,7 +1485,7 @@ def _one_of_those_that(items: list[Item], k: int) -> Mention | None:
     return mention if mention.kind in _SUBJECT_KINDS else None
 
 
-_SAW_NOUNS = frozenset({"price", "shares", "stock"})
+_SAW_NOUNS = frozenset({"price", "shares", "share", "stock"})
 
 
 def _saw_its(items: list[Item], k: int) -> Mention | None:
@@ -1491,8 +1495,8 @@ def _saw_its(items: list[Item], k: int) -> Mention | None:
         return None  # (most predicates have none of these before them)
     if items[j].word("price") and j >= 1 and items[j - 1].word("share", "stock"):
         j -= 2
-    elif items[j].word("shares", "stock"):
-        j -= 1
+    elif items[j].word("shares", "stock") or items[j].word("share") and j >= 1 and items[j - 1].word("its", "their"):
+        j -= 1  # (Shanghai Daily's "Datong Coal Mine Group saw its share drop 10 percent")
     else:
         return None
     if j >= 0 and items[j].word("its", "their"):

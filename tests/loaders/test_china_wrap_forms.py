@@ -1,0 +1,44 @@
+"""Forms of Chinese and Hong Kong wraps (sentences written for these tests in the styles of
+Reuters, Bloomberg, China Daily and Shanghai Daily; not copied)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import facts_of
+
+
+def _facts(text: str):
+    return facts_of("Markets\n\n" + text)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "also known as" opens an appositive of the subject
+    ("The Hang Seng China Enterprises Index, also known as the H-share index, slid 1.1 percent to 11,075.11.",
+     [("Hang Seng China Enterprises Index", -1.1, 11075.11)]),
+    # the daily limit, said without "by"
+    ("Changjiang Securities surged the maximum allowed 10 percent.", [("Changjiang Securities", 10.0, None)]),
+    ("Gansu Salfo Cement fell by the daily ceiling of 10 percent to close at 10.88 yuan.",
+     [("Gansu Salfo Cement", -10.0, 10.88)]),
+    # "saw its share drop": the company's move
+    ("Datong Coal Mine Group saw its share drop 10 percent.", [("Datong Coal Mine Group", -10.0, None)]),
+    # the ChiNext by its board's name
+    ("The Nasdaq-style ChiNext enterprise board decreased by 2.98 percent to 1,592.51.",
+     [("ChiNext Index", -2.98, 1592.51)]),
+])
+def test_moves(sentence, expected):
+    assert [(m.entity.name, m.change_pct, m.close) for m in _facts(sentence).moves] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # the index's own earlier course after "after" is no cause
+    "The Hang Seng Index closed at 14,758.4, down 5.5 percent after it ended the morning session down 6.9 percent.",
+    "The H-share index slid 1.1 percent after ending yesterday at its highest since December.",
+    "The TAIEX fell 0.8 percent after ending up 0.8 percent in the prior session.",
+])
+def test_the_own_course_is_no_cause(sentence):
+    assert _facts(sentence).causes == ()
+
+
+def test_a_cause_after_it_stands():
+    causes = [(c.effect.name, c.cause) for c in _facts("The Hang Seng fell 2% after it was hit by US tariffs.").causes]
+    assert causes == [("Hang Seng Index", "it was hit by US tariffs")]
