@@ -1161,6 +1161,7 @@ def clause_causes(items: list[Item], moves: list[RawMove], text: str, heading: b
                 by_predicate[leads[-1]].append(m)
     pending: list[RawMove] = []
     junction: str | None = None
+    claimed: set[int] = set()  # the cues a cause before took as one more of its own ("... and as B")
     for pred, group in sorted(by_predicate.items()):
         junction = _coordinated(items, pending, group) if pending else None
         if junction is None:
@@ -1170,7 +1171,7 @@ def clause_causes(items: list[Item], moves: list[RawMove], text: str, heading: b
         # "U.S. stocks closed higher, with the Nasdaq leading the rebound, after X": a figure-less
         # move's elaboration is read through to its cue
         found = cue_after(items, j, subject_starts - own, through_with=all(m.pct is None for m in group))
-        if found is None:
+        if found is None or found[2] in claimed:
             pending = pending + group
             continue
         cue, n, k = found
@@ -1218,8 +1219,17 @@ def clause_causes(items: list[Item], moves: list[RawMove], text: str, heading: b
             while e < len(items) and items[e].kind == "W" and (items[e].low in ("again", "too", "also")
                                                              or items[e].low.endswith("ly")):
                 e += 1  # "tumbled again and ..."
-            if e + 1 < len(items) and items[e].word("and") and (_second_cause(items, e, len(items) - 1, k + n)
-                                                                or _group_clause(items, e)):
+            again = cue_at(items, e + 1) if e + 2 < len(items) and items[e].word("and") \
+                and items[e + 1].word("as", "after", "amid", "following") else None
+            if again is not None:
+                # "fell 1% as IT stocks slumped and as world stocks moved away from one-year peaks": one more,
+                # with its own cue, of the same effects (not of the movers before it)
+                begin = e + 1 + again[1]
+                claimed.add(e + 1)
+                causes += make_causes(items, [(begin, _phrase_end(items, begin, subject_starts - {begin}))], again[0],
+                                      effects, text)
+            elif e + 1 < len(items) and items[e].word("and") and (_second_cause(items, e, len(items) - 1, k + n)
+                                                                  or _group_clause(items, e)):
                 # "as shares of banks tumbled again and worries about the economy worsened": one more
                 causes += make_causes(items, [(e + 1, _phrase_end(items, e + 1, subject_starts - {e + 1}))], cue, effects, text)
         else:

@@ -65,3 +65,10 @@ def test_a_gerund_with_a_corporate_object_is_a_cause(sentence, cause):
 ])
 def test_a_gerund_of_the_course_is_no_cause(sentence):
     assert _facts(sentence).causes == ()
+
+
+def test_and_as_after_a_moving_cause_is_one_more_cause_of_the_effect():
+    causes = [(c.effect.name, c.cause, c.cue) for c in _facts(
+        "The Sensex fell 1% as IT stocks slumped and as world stocks moved away from one-year peaks.").causes]
+    assert causes == [("BSE Sensex", "IT stocks slumped", "as"),
+                      ("BSE Sensex", "world stocks moved away from one-year peaks", "as")]
