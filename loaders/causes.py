@@ -552,6 +552,8 @@ def _results_follow(items: list[Item], j: int) -> bool:
             return False  # (not "after falling as much as 2.8 per cent as quarterly profit halved": the cue's)
         if it.kind == "W" and (it.low in BUSINESS_NOUNS or it.low in _CORPORATE_OBJECTS):
             return True
+        if it.kind == "W" and it.low in ("loss", "losses") and not any(x.qkind == "PERCENT" for x in items[j:j + 10]):
+            return True  # "slumped 8.4 percent after posting a loss": a result (not "after posting a loss of 2%")
     return False
 
 
@@ -1143,11 +1145,34 @@ def _subject_items(items: list[Item], moves: list[RawMove]) -> set[int]:
     return {i for i in mention_indices(items) if id(items[i].mention) in subjects}
 
 
+#: a verb whose subject is a cause and whose object is the clause of a move: the BBC's "The supermarket
+#: giant's weak trading update meant its shares closed 1.34% lower"
+_MEANT = frozenset({"meant", "means"})
+
+
+def _meant_causes(items: list[Item], moves: list[RawMove], text: str) -> list[RawCause]:
+    """'X meant its shares closed 1.34% lower': X is the cause of the move of the clause after the verb."""
+    out: list[RawCause] = []
+    at = {it.start_char: x for x, it in enumerate(items)}
+    for m in moves:
+        x = at.get(m.subject.start_char)
+        if x is None or x < 3 or not items[x - 1].word(*_MEANT):
+            continue
+        start = 0
+        while start < x - 1 and items[start].kind == "W" and items[start].low in ("but", "and", "however", ",", "so"):
+            start += 1
+        if x - 1 - start >= 2 and not any(it.word(",", ";") for it in items[start:x - 1]):
+            out += make_causes(items, [(start, x - 1)], items[x - 1].low, [m], text)
+    return out
+
+
 def clause_causes(items: list[Item], moves: list[RawMove], text: str, heading: bool = False) -> list[RawCause]:
     """Cues that follow a move in its own clause."""
     out: list[RawCause] = []
     if not moves:
         return out  # every cause below follows a move of the sentence
+    if has_words(items, _MEANT):
+        out += _meant_causes(items, moves, text)
     subject_starts = _subject_items(items, moves)
     by_predicate: dict[int, list[RawMove]] = {}
     for m in moves:

@@ -1132,7 +1132,8 @@ def _stock_reference(items: list[Item], j: int, k: int) -> Mention | None:
         return Mention(items[0].start, items[0].end, "description", "stock", items[0].start_char, items[0].end_char,
                        extra={"stock_of_named": True})
     if j < 0 or not items[j].word("its", "the") or not (j == 0 or items[j - 1].word(",", ";", "and", "but", "while")
-                                                          or items[j].low == "its" and items[j - 1].word("as", "after")):
+                                                          or items[j].low == "its"
+                                                          and items[j - 1].word("as", "after", "meant", "means")):
         return None  # ("was the top gainer of the day as its share price soared 9.99 percent": Arab News)
     head = None
     for it in items[j + 1: k]:

@@ -72,3 +72,23 @@ def test_and_as_after_a_moving_cause_is_one_more_cause_of_the_effect():
         "The Sensex fell 1% as IT stocks slumped and as world stocks moved away from one-year peaks.").causes]
     assert causes == [("BSE Sensex", "IT stocks slumped", "as"),
                       ("BSE Sensex", "world stocks moved away from one-year peaks", "as")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the BBC's "X meant its shares closed lower": X is the cause of the move after the verb
+    ("Tesco reported weak sales. The supermarket giant's weak trading update meant its shares closed 1.34% lower.",
+     [("Tesco", "The supermarket giant's weak trading update", "meant")]),
+    ("The speculation that a bid from Stryker could be forthcoming meant Smith & Nephew shares rose 3.3%.",
+     [("Smith & Nephew", "The speculation that a bid from Stryker could be forthcoming", "meant")]),
+    # a bare back-reference says too little to be a cause
+    ("The FTSE 100 rose. That meant the FTSE 250 fell 1%.", []),
+])
+def test_meant(text, expected):
+    assert [(c.effect.name, c.cause, c.cue) for c in _facts(text).causes] == expected
+
+
+def test_a_company_posting_a_loss_is_a_cause():
+    causes = [(c.effect.name, c.cause) for c in _facts("Tesco slumped 8.4 percent after posting a loss.").causes]
+    assert causes == [("Tesco", "posting a loss")]
+    # (the market's own earlier loss with its figure is a time, no cause)
+    assert _facts("The FTSE 100 rose 1 percent after posting a loss of 2 percent on Monday.").causes == ()
