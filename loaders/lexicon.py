@@ -198,6 +198,11 @@ PHRASE_MOVES += tuple(((verb, *adverb, tone), direction)
                       for adverb in ((), ("slightly",), ("sharply",), ("marginally",), ("mostly",))
                       for tone, direction in (("weaker", "down"), ("softer", "down"), ("firmer", "up"),
                                               ("stronger", "up")))
+# "The Nikkei closed below the key 9,000 mark", "closed above 60,000 for the first time": a threshold crossed
+# at the close (the level is the threshold's, no close)
+PHRASE_MOVES += tuple(((verb, side), direction)
+                      for verb in ("closed", "ended", "finished", "settled", "closes", "ends", "finishes")
+                      for side, direction in (("below", "down"), ("above", "up")))
 # "closed on a positive note", "ended on a weak note"
 PHRASE_MOVES += tuple(((verb, "on", "a", tone, "note"), direction)
                       for verb in ("closed", "ended", "finished", "settled")

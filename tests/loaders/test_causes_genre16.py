@@ -92,3 +92,16 @@ def test_a_company_posting_a_loss_is_a_cause():
     assert causes == [("Tesco", "posting a loss")]
     # (the market's own earlier loss with its figure is a time, no cause)
     assert _facts("The FTSE 100 rose 1 percent after posting a loss of 2 percent on Monday.").causes == ()
+
+
+@pytest.mark.parametrize(("text", "move", "cause"), [
+    # a threshold crossed at the close states the direction, with no figure and no close
+    ("The Nikkei stock average closed below the key 9,000 mark Tuesday as a stronger yen heightened worries about "
+     "the economy.", ("Nikkei 225", "down", None, None), "a stronger yen heightened worries about the economy"),
+    ("Dow closes below 10,000 as interest rate fears drive selling",
+     ("Dow Jones Industrial Average", "down", None, None), "interest rate fears drive selling"),
+])
+def test_a_close_across_a_threshold(text, move, cause):
+    facts = facts_of(text) if "closes" in text else _facts(text)
+    assert [(m.entity.name, m.direction.value, m.change_pct, m.close) for m in facts.moves] == [move]
+    assert [c.cause for c in facts.causes] == [cause]
