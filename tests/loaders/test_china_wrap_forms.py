@@ -42,3 +42,9 @@ def test_the_own_course_is_no_cause(sentence):
 def test_a_cause_after_it_stands():
     causes = [(c.effect.name, c.cause) for c in _facts("The Hang Seng fell 2% after it was hit by US tariffs.").causes]
     assert causes == [("Hang Seng Index", "it was hit by US tariffs")]
+
+
+def test_kyodos_225_issue_average_is_the_nikkei():
+    facts = facts_of("Tokyo stocks\n\nThe 225-issue average ended 121.55 points, or 1.33 percent, lower from Monday "
+                     "at 8,995.14.")
+    assert [(m.entity.name, m.change_pct, m.close) for m in facts.moves] == [("Nikkei 225", -1.33, 8995.14)]
