@@ -1208,6 +1208,10 @@ def clause_causes(items: list[Item], moves: list[RawMove], text: str, heading: b
             if named < d < len(items) and items[d].kind == "M" and items[d - 1].low in DESCRIPTORS \
                     and any(m.subject is items[d].mention for m in moves):
                 named = d  # (not "exporters such as Toyota": examples, which the cue's phrase stops before)
+        if named + 3 < len(items) and items[named].word("a", "an") and items[named + 1].kind == "M" \
+                and items[named + 1].mention.kind == "market" and items[named + 2].word("of") \
+                and items[named + 3].kind == "M":
+            named += 3  # Bloomberg's "as a gauge of carmakers fell 7.4 percent": the sector's move
         inner = [m for m in moves if m.subject is items[named].mention] if named < len(items) else []
         # a cue set off by a comma explains the whole with-list; one right after a figure, that move
         effects = _with_list(items, moves, group) if k > 0 and items[k - 1].word(",") else group

@@ -1370,6 +1370,10 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
             break  # "An index tracking US-listed Chinese stocks": shares listed abroad are no home market
         if j2 >= 1 and items[j2 - 1].word("a", "an", "another") and items[j2].mention.kind == "market" \
                 and items[j2].text.lower() in _BARE_INDEX_WORDS:
+            if not found and j2 + 2 < k and items[j2 + 1].word("of") and items[j2 + 2].kind == "M" \
+                    and items[j2 + 2].mention.kind == "sector":
+                found.append((items[j2 + 2].mention, pct, signed))  # Bloomberg's "A gauge of carmakers fell 7.4%"
+                first = j2 + 2
             break  # "An index tracking US-listed Chinese stocks surged 7.6%": a new index, none named before
         if found and j2 >= 2 and items[j2 - 1].word("by") and not items[j2 - 2].word("followed") \
                 and j2 + 1 < len(items) and items[j2 + 1].word(","):

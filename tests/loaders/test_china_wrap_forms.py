@@ -48,3 +48,17 @@ def test_kyodos_225_issue_average_is_the_nikkei():
     facts = facts_of("Tokyo stocks\n\nThe 225-issue average ended 121.55 points, or 1.33 percent, lower from Monday "
                      "at 8,995.14.")
     assert [(m.entity.name, m.change_pct, m.close) for m in facts.moves] == [("Nikkei 225", -1.33, 8995.14)]
+
+
+@pytest.mark.parametrize(("text", "moves", "causes"), [
+    # Bloomberg's "a gauge of carmakers": the sector moved
+    ("Fiat lost 12 percent as a gauge of carmakers fell 7.4 percent.",
+     [("Fiat", -12.0), ("Autos and EVs", -7.4)], [("Fiat", "a gauge of carmakers fell 7.4 percent")]),
+    ("A gauge of energy companies rose 2 percent.", [("Energy", 2.0)], []),
+    # a new index named by what it tracks is still no one's move
+    ("An index tracking US-listed Chinese stocks surged 7.6 percent.", [], []),
+])
+def test_a_gauge_of_a_sector(text, moves, causes):
+    facts = facts_of("US stocks\n\n" + text)
+    assert [(m.entity.name, m.change_pct) for m in facts.moves] == moves
+    assert [(c.effect.name, c.cause) for c in facts.causes] == causes
