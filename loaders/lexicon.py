@@ -203,6 +203,13 @@ PHRASE_MOVES += tuple(((verb, *adverb, tone), direction)
 PHRASE_MOVES += tuple(((verb, side), direction)
                       for verb in ("closed", "ended", "finished", "settled", "closes", "ends", "finishes")
                       for side, direction in (("below", "down"), ("above", "up")))
+# Indian papers' daily price bands: "hit an upper circuit limit of 10%", "was locked in the lower circuit of 5 per cent"
+PHRASE_MOVES += tuple(((*verb, *article, side, "circuit", *tail), direction)
+                      for verb in (("hit",), ("hits",), ("hitting",), ("touched",), ("was", "locked", "in"),
+                                   ("were", "locked", "in"), ("locked", "in"))
+                      for article in (("an",), ("the",), ("its",), ())
+                      for side, direction in (("upper", "up"), ("lower", "down"))
+                      for tail in ((), ("limit",), ("of",), ("limit", "of"), ("filter", "of")))
 # "closed on a positive note", "ended on a weak note"
 PHRASE_MOVES += tuple(((verb, "on", "a", tone, "note"), direction)
                       for verb in ("closed", "ended", "finished", "settled")

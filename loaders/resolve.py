@@ -77,6 +77,8 @@ class Resolver:
     seen: dict[str, Entity] = field(default_factory=dict)
     surfaces: dict[str, set[str]] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    #: the codes this article gave unknown companies in brackets: "New Delhi Television (NDTV)", then "NDTV"
+    codes: dict[str, Entity] = field(default_factory=dict)
 
     def _note(self, entity: Entity, surface: str) -> Entity:
         self.seen.setdefault(entity.id, entity)
@@ -164,6 +166,8 @@ class Resolver:
             name = " ".join(words)
             if not name or name.lower() in NAME_STOPWORDS:
                 return None
+            if not ticker and name in self.codes:
+                return self._note(self.codes[name], mention.text)  # the company its code was given to
             if name.isupper() and name.title() in self.ref.place_forms:
                 return None  # a dateline's "SINGAPORE -": the place the story is filed from, no company
             if not (ticker or as_investor) and (mention.extra.get("index") or len(name) >= 10):
@@ -191,6 +195,8 @@ class Resolver:
                 ticker = None
                 ident = company_id(name=name)
             base = new_entity(id=ident, name=name, type=EntityType.COMPANY, ticker=ticker)
+            if ticker and ticker.isalpha() and ticker.isupper():
+                self.codes.setdefault(ticker, base)
         base = self._on_listing(base, ticker)
         if is_rmb_counter(mention) and base.type is EntityType.COMPANY:
             base = new_entity(id=f"{base.id}-rmb", name=f"{base.name} (RMB counter)", type=EntityType.SECURITY,
