@@ -971,8 +971,12 @@ def cause_phrases(items: list[Item], start: int, stops: set[int], heading: bool 
             break
         nxt = e + 1
         also = next((w for w in W.ALSO_CAUSE if words_at(items, nxt, w)), None)
+        again = cue_at(items, nxt + 1) if nxt + 2 < len(items) and items[nxt].word("and") \
+            and items[nxt + 1].word("as", "after", "amid", "following") else None
         if also is not None:
             k = nxt + len(also)
+        elif again is not None:
+            k = nxt + 1 + again[1]  # "after its rating was cut at Macquarie, and as metal prices sank": one more
         elif (more := _and_one_more(items, nxt, stops)) is not None:
             k = more  # "following A, and weaker economies in B", "as investors reacted to A, and to B"
         elif heading and nxt < len(items) and nxt not in stops and _headline_list_item(items, nxt, k, e):

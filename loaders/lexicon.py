@@ -210,6 +210,15 @@ PHRASE_MOVES += tuple(((*verb, *article, side, "circuit", *tail), direction)
                       for article in (("an",), ("the",), ("its",), ())
                       for side, direction in (("upper", "up"), ("lower", "down"))
                       for tail in ((), ("limit",), ("of",), ("limit", "of"), ("filter", "of")))
+# Reuters' "Banking and energy stocks staged a comeback", "staged a late rally": a rise with no figure
+PHRASE_MOVES += tuple(((verb, "a", *late, noun), "up")
+                      for verb in ("staged", "stages", "staging", "mounted", "mounts")
+                      for late in ((), ("late",), ("strong",), ("sharp",), ("modest",))
+                      for noun in ("comeback", "rebound", "recovery", "rally", "turnaround"))
+# Bloomberg's "Tencent was the biggest drag on the benchmark Hang Seng Index": the company fell
+PHRASE_MOVES += tuple(((verb, "the", *most, "drag"), "down")
+                      for verb in ("was", "were")
+                      for most in (("biggest",), ("largest",), ("heaviest",), ("single", "biggest"), ("main",)))
 # "closed on a positive note", "ended on a weak note"
 PHRASE_MOVES += tuple(((verb, "on", "a", tone, "note"), direction)
                       for verb in ("closed", "ended", "finished", "settled")

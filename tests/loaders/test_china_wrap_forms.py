@@ -62,3 +62,22 @@ def test_a_gauge_of_a_sector(text, moves, causes):
     facts = facts_of("US stocks\n\n" + text)
     assert [(m.entity.name, m.change_pct) for m in facts.moves] == moves
     assert [(c.effect.name, c.cause) for c in facts.causes] == causes
+
+
+@pytest.mark.parametrize(("text", "moves", "causes"), [
+    # Bloomberg's "was the biggest drag on the index as X": the company fell, for X
+    ("Tencent was the biggest drag on the benchmark Hang Seng Index as the Internet company was downgraded at HSBC.",
+     [("Tencent Holdings", "down")], [("Tencent Holdings", "the Internet company was downgraded at HSBC")]),
+    # Reuters' "staged a comeback as X"
+    ("Banking and energy stocks staged a comeback as investors regained some confidence.",
+     [("Banks", "up"), ("Energy", "up")],
+     [("Banks", "investors regained some confidence"), ("Energy", "investors regained some confidence")]),
+    # ", and as X" after a first cause: one more
+    ("Jiangxi Copper dropped 2.1 percent after its rating was cut at Macquarie, and as metal prices sank.",
+     [("Jiangxi Copper", "down")],
+     [("Jiangxi Copper", "its rating was cut at Macquarie"), ("Jiangxi Copper", "metal prices sank")]),
+])
+def test_figureless_forms_and_their_causes(text, moves, causes):
+    facts = facts_of("Hong Kong stocks\n\n" + text)
+    assert [(m.entity.name, m.direction.value) for m in facts.moves] == moves
+    assert [(c.effect.name, c.cause) for c in facts.causes] == causes
