@@ -33,3 +33,13 @@ def test_a_date_with_its_day_first_is_no_cause():
     assert facts.causes == ()
     facts = _facts("Infosys rose 3% on 17 September 2021 on hopes of a large deal.")
     assert [c.cause for c in facts.causes] == ["hopes of a large deal"]
+
+
+@pytest.mark.parametrize(("sentence", "entity"), [
+    ("The Indian currency fell 0.3 percent as oil prices rose.", "Indian rupee"),
+    ("The Japanese currency rose 0.5 percent as investors sought safety.", "Japanese yen"),
+])
+def test_a_currency_named_by_its_country(sentence, entity):
+    facts = _facts(sentence)
+    assert [m.entity.name for m in facts.moves if m.change_pct is not None] == [entity]
+    assert [c.effect.name for c in facts.causes] == [entity]
