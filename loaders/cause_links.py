@@ -266,6 +266,25 @@ def _effect_after(items: list[Item], j: int) -> tuple[Mention, int] | None:
     return None
 
 
+def _object_list(items: list[Item], x: int) -> tuple[list[Mention], int]:
+    """The names listed after the effect that ends at item x ("the dollar and bank shares", "Tencent,
+    Alibaba and JD.com"), and the index of the last; none if no list goes on."""
+    out: list[Mention] = []
+    start, closed = x, False
+    while not closed and x + 2 < len(items) and items[x + 1].word(",", "and"):
+        closed = items[x + 1].word("and") or items[x + 2].word("and")
+        y = x + 2 if not (items[x + 1].word(",") and items[x + 2].word("and")) else x + 3
+        if y < len(items) and items[y].word("the"):
+            y += 1
+        if not (y < len(items) and items[y].kind == "M" and items[y].mention.kind in W.EFFECT_KINDS
+                and items[y].mention.kind != "place"):
+            break
+        out.append(items[y].mention)
+        x = y
+    # (an "and" closes a list: "battered export-oriented names, brokers said" lists nothing)
+    return (out, x) if closed and out else ([], start)
+
+
 _SEEING = frozenset({"saw", "sees"})
 _TIMES = frozenset({"session", "day", "week", "month", "year", "trading", "trade", "morning", "afternoon", "today",
                     "yesterday", "quarter", "open", "close", "start", "end"})
@@ -344,6 +363,9 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
         if not named and effect.kind in ("ref", "candidate"):
             named, covered = _companies_moved(items, covered)
         effects = named or [effect]
+        if not named:
+            more, covered = _object_list(items, covered)
+            effects += more  # "lifted the dollar and bank shares", "hurt Tencent and Alibaba": each an effect
         end = k - 1 if participle else k
         while end > 0 and items[end - 1].kind == "W" and (items[end - 1].low in W.AUXILIARIES | W.NEGATIONS
                                                           or items[end - 1].low in _VERB_ADVERBS):

@@ -105,3 +105,15 @@ def test_a_close_across_a_threshold(text, move, cause):
     facts = facts_of(text) if "closes" in text else _facts(text)
     assert [(m.entity.name, m.direction.value, m.change_pct, m.close) for m in facts.moves] == [move]
     assert [c.cause for c in facts.causes] == [cause]
+
+
+@pytest.mark.parametrize(("sentence", "effects"), [
+    # a cause verb's listed objects are each an effect
+    ("Weak data hurt Tencent, Alibaba and JD.com on Monday.",
+     ["Tencent Holdings", "Alibaba Group Holding", "JD.com"]),
+    ("Growing expectations of a rate rise lifted the dollar and bank shares on Thursday.", ["US dollar", "Banks"]),
+    # no "and", no list: the speaker after the comma is no object
+    ("The higher yen battered Toyota, brokers said.", ["Toyota Motor"]),
+])
+def test_a_cause_verbs_listed_objects(sentence, effects):
+    assert [c.effect.name for c in _facts(sentence).causes] == effects
