@@ -21,3 +21,15 @@ def _moves(text: str) -> list[tuple[str, float | None]]:
 ])
 def test_the_blue_chip_index(text, expected):
     assert _moves(text) == expected
+
+
+@pytest.mark.parametrize(("sentence", "entity", "surface"), [
+    # the Stoxx indexes' names before 2010 carry "Dow Jones": the whole name is one surface form
+    ("The pan-European Dow Jones Stoxx 600 Index fell 1.8% to 231.82.", "STOXX Europe 600",
+     "Dow Jones Stoxx 600 Index"),
+    ("The Dow Jones Euro Stoxx 50 Index dropped 2%.", "Euro Stoxx 50", "Dow Jones Euro Stoxx 50 Index"),
+])
+def test_the_stoxx_indexes_old_names(sentence, entity, surface):
+    moves = facts_of("European stocks\n\n" + sentence).moves
+    assert [m.entity.name for m in moves] == [entity]
+    assert any(surface in alias for alias in moves[0].entity.aliases)
