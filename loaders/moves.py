@@ -1667,9 +1667,12 @@ def _knock_on(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
                 mention, j = items[j].mention, j + 1
             elif any(words_at(items, j, w) for w in _SHARES_OBJECT):
                 before = [x for x in items[:k] if x.kind == "M" and x.mention.kind in ("ref", "candidate")]
-                if not before:
-                    break
-                mention, j = before[-1].mention, j + 2  # "sending the shares 2% lower": the company before
+                if before:
+                    mention = before[-1].mention  # "sending the shares 2% lower": the company before
+                else:  # CNBC's "The numbers sent the stock up by 1.6%": the company named in the sentences before
+                    mention = Mention(items[j].start, items[j + 1].end, "description", "stock", items[j].start_char,
+                                      items[j + 1].end_char, extra={"stock_of_named": True})
+                j += 2
             else:
                 break
             if j < len(items) and items[j].word("up", "down", "higher", "lower"):

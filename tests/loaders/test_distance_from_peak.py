@@ -27,3 +27,9 @@ def test_the_days_move_in_a_later_sentence_stands():
 
 def test_a_knock_on_figure_stands():
     assert _moves("Weak earnings dragged the Nasdaq 2 percent lower.") == [("Nasdaq Composite", -2.0)]
+
+
+def test_a_knock_on_stock_of_the_company_named_before():
+    # CNBC's "The numbers sent the stock up by 1.6%": the company of the sentence before
+    moves = _moves("Johnson & Johnson beat forecasts for quarterly earnings. The numbers sent the stock up by 1.6%.")
+    assert moves == [("Johnson & Johnson", 1.6)]
