@@ -279,6 +279,8 @@ def _object_list(items: list[Item], x: int) -> tuple[list[Mention], int]:
         if not (y < len(items) and items[y].kind == "M" and items[y].mention.kind in W.EFFECT_KINDS
                 and items[y].mention.kind != "place"):
             break
+        if y + 1 < len(items) and predicate_at(items, y + 1) is not None:
+            break  # "lifted the dollar and the yen slid": a clause of its own, no object
         out.append(items[y].mention)
         x = y
     # (an "and" closes a list: "battered export-oriented names, brokers said" lists nothing)

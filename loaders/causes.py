@@ -28,7 +28,7 @@ from marketkg.loaders.items import (Item, description_end, has_words, joined_hyp
 from marketkg.loaders.lexicon import (AS_NO_CLAUSE, BUSINESS_NOUNS, CAUSE_PARTICIPLES, CUES, DOWN_VERBS, MOVE_NOUNS,
                                       RESULT_NOUNS, UP_VERBS)
 from marketkg.loaders.mentions import Mention, sector_parts
-from marketkg.loaders.moves import DESCRIPTORS, RawMove, predicate_at
+from marketkg.loaders.moves import DESCRIPTORS, SETTLE_PARTICIPLES, RawMove, predicate_at
 
 __all__ = ["PARTICIPLE_CUES", "RawCause", "cue_at", "cue_after", "cause_phrases", "make_causes", "chained_causes", "temporal_end",
            "clause_causes", "opening_cause", "with_members", "back_reference", "caused_move", "ATTRIBUTION_CUES",
@@ -554,15 +554,19 @@ def _results_follow(items: list[Item], j: int) -> bool:
             return False  # (not "after falling as much as 2.8 per cent as quarterly profit halved": the cue's)
         if it.kind == "W" and (it.low in BUSINESS_NOUNS or it.low in _CORPORATE_OBJECTS):
             return True
-        if it.kind == "W" and it.low in ("loss", "losses") and not any(x.qkind == "PERCENT" for x in items[j:j + 10]):
-            return True  # "slumped 8.4 percent after posting a loss": a result (not "after posting a loss of 2%")
+        if it.kind == "W" and it.low in ("loss", "losses") and j >= 1 and items[j - 1].low in _RESULT_GERUNDS \
+                and not any(x.qkind == "PERCENT" for x in items[j:j + 10]):
+            return True  # "slumped 8.4 percent after posting a loss": a result (not "after posting a loss of 2%",
+            # "after paring early losses", "after recovering from losses earlier in the day")
     return False
 
 
 #: what a company drops, lifts or cuts that is no course of its shares: "after dropping a plan to buy X"
 _CORPORATE_OBJECTS = frozenset({"results", "plan", "plans", "bid", "offer", "deal", "proposal", "forecast",
                                 "forecasts", "guidance", "outlook", "dividend", "dividends", "target", "buyback",
-                                "acquisition", "merger", "takeover", "listing", "price", "prices"})
+                                "acquisition", "merger", "takeover", "listing"})
+#: the gerunds a company reports a result with: "after posting a loss", "after reporting a loss"
+_RESULT_GERUNDS = frozenset({"posting", "reporting", "booking", "recording", "announcing", "logging"})
 
 
 #: the parts of a session its own course is told by: "after it ended the morning session down 6.9 percent"
@@ -585,8 +589,9 @@ def temporal_end(items: list[Item], k: int) -> int | None:
     # "after earlier rising as much as 0.6%", "after initially falling": the day's own course
     timed = timed or len(nxt) > 1 and nxt[0] in ("earlier", "initially", "first", "briefly") and _course(nxt[1])
     # "slid 1.1 percent after ending yesterday at its highest since December": the day before's close
-    timed = timed or len(nxt) > 1 and nxt[0] in ("ending", "closing", "finishing", "settling") \
-        and (nxt[1] in W.WHEN or nxt[1] in ("at", "up", "down", "higher", "lower", "the"))
+    timed = timed or len(nxt) > 1 and nxt[0] in SETTLE_PARTICIPLES \
+        and (nxt[1] in W.WHEN or nxt[1] in ("at", "up", "down", "higher", "lower")
+             or nxt[1] == "the" and len(nxt) > 2 and nxt[2] in ("day", "session", "week", "previous", "prior"))
     # "closed down 5.5 percent after it ended the morning session down 6.9 percent": its own session's course
     timed = timed or len(nxt) > 2 and nxt[0] in ("it", "they") and (_course(nxt[1]) or nxt[1] in W.CLOSE_VERBS) \
         and any(it.low in _SESSION_PARTS for it in items[k + 3:k + 7])
@@ -913,6 +918,20 @@ def _event_list(items: list[Item], k: int, e: int) -> list[tuple[int, int]]:
     return parts
 
 
+_AGAIN_CUES = ("as", "after", "amid", "following")
+
+
+def _and_cue(items: list[Item], a: int, words: tuple[str, ...] = _AGAIN_CUES) -> tuple[str, int] | None:
+    """The cue said again after the 'and' at item a ("A fell as B slumped and as C rose"), or None (also
+    where it opens a time: "and after the close Apple reported results")."""
+    if not (a + 2 < len(items) and items[a].word("and") and items[a + 1].word(*words)):
+        return None
+    if temporal_end(items, a + 1) is not None or items[a + 2].word("the") and a + 3 < len(items) \
+            and items[a + 3].low in W.OPENINGS:
+        return None
+    return cue_at(items, a + 1)
+
+
 def cause_phrases(items: list[Item], start: int, stops: set[int], heading: bool = False,
                   end: int | None = None, split_amid: bool = False) -> list[tuple[int, int]]:
     """The cause phrases from item start: one, or two when the text joins two causes ('after A
@@ -949,8 +968,7 @@ def cause_phrases(items: list[Item], start: int, stops: set[int], heading: bool 
                 cut = a + len(also)
                 continue
             found = cue_at(items, a)
-            again = cue_at(items, a + 1) if items[a].word("and") and a - cut >= 2 \
-                and items[a + 1].word("as", "after", "amid", "following", "on") else None
+            again = _and_cue(items, a, _AGAIN_CUES + ("on",)) if a - cut >= 2 else None
             if again is not None:  # "as New York City moved to close schools and as infections rose": two causes
                 out.append((cut, a))
                 cut = a + 1 + again[1]
@@ -971,8 +989,7 @@ def cause_phrases(items: list[Item], start: int, stops: set[int], heading: bool 
             break
         nxt = e + 1
         also = next((w for w in W.ALSO_CAUSE if words_at(items, nxt, w)), None)
-        again = cue_at(items, nxt + 1) if nxt + 2 < len(items) and items[nxt].word("and") \
-            and items[nxt + 1].word("as", "after", "amid", "following") else None
+        again = _and_cue(items, nxt)
         if also is not None:
             k = nxt + len(also)
         elif again is not None:
@@ -1254,8 +1271,7 @@ def clause_causes(items: list[Item], moves: list[RawMove], text: str, heading: b
             while e < len(items) and items[e].kind == "W" and (items[e].low in ("again", "too", "also")
                                                              or items[e].low.endswith("ly")):
                 e += 1  # "tumbled again and ..."
-            again = cue_at(items, e + 1) if e + 2 < len(items) and items[e].word("and") \
-                and items[e + 1].word("as", "after", "amid", "following") else None
+            again = _and_cue(items, e)
             if again is not None:
                 # "fell 1% as IT stocks slumped and as world stocks moved away from one-year peaks": one more,
                 # with its own cue, of the same effects (not of the movers before it)

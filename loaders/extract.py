@@ -85,6 +85,7 @@ class _MoveDraft:
     conflicts: list[float] = field(default_factory=list)
     settled: bool = False  # the figure is the one the session closed with
     figure_at: int = -1  # where the sentence the figure was read from starts (-1: no figure yet)
+    intraday: bool = False  # the figure's own clause tells the session's course ("dived 8 percent at the open")
 
 
 #: a sentence that tells the session's course, not its close: "initially dived 8 percent at the open"
@@ -92,10 +93,16 @@ _INTRADAY = re.compile(r"\b(?:at the open(?:ing)?|initially|in early (?:trade|tr
                        r"as much as|intraday|in the morning)\b", re.IGNORECASE)
 
 
-def _intraday_figure(draft: _MoveDraft) -> bool:
-    """Whether the sentence a draft's figure was read from tells the day's course ("at the open"),
-    which the session's close then overrides."""
-    return any(ev.start == draft.figure_at and _INTRADAY.search(ev.sentence) for ev in draft.evidence)
+def _intraday_clause(raw: RawMove, items: list[Item]) -> bool:
+    """Whether the move's own clause (a few words before its verb to a few after its figure) tells the
+    day's course ("The FTSE 100 index initially dived more than 8 percent at the open"), which the
+    session's close then overrides (not "rose 1.2 percent on Friday, after climbing as much as 1.8
+    percent": the course is another clause's)."""
+    first, last = max(0, raw.verb_start - 3), min(len(items), raw.end + 7) - 1
+    if first > last:
+        return False
+    text = " ".join(it.text for it in items[first:last + 1])
+    return _INTRADAY.search(text) is not None
 
 
 def _evidence(article: Article, span: Span) -> Evidence:
@@ -377,19 +384,24 @@ class _ArticleExtractor:
                 self.sentence_first = entity
             if entity.type not in _MOVER_TYPES or entity.id in _FLOWS or entity.id in NEVER_MOVERS:
                 continue
+            if "threshold" in raw.flags and entity.type in (EntityType.CURRENCY, EntityType.COMMODITY):
+                continue  # "The yen closed above 150 per dollar": a quote's side tells no direction of the yen
             ev = _sentence_evidence(self.article, sent)
             day = self._day_of(raw, sent)
             key = (entity.id, day)
             for draft in self.move_index.get(key, []):
                 if draft.direction == raw.direction and figures_agree(draft.pct, raw.pct,
                                                                       approx=draft.approx or raw.approx):
+                    had = draft.pct
                     self._merge(draft, raw, ev, body_over_headline=self._headline_rounded(draft, ev))
+                    if raw.pct is not None and had is None:  # the figure is this clause's now
+                        draft.intraday = _intraday_clause(raw, sent.items)
                     out.append(draft)
                     break
             else:
                 same_dir = [d for d in self.move_index.get(key, []) if d.direction == raw.direction]
                 if same_dir and raw.pct is not None and "settled" in raw.flags and not same_dir[0].settled \
-                        and (same_dir[0].evidence[-1] == ev or _intraday_figure(same_dir[0])):
+                        and (same_dir[0].evidence[-1] == ev or same_dir[0].intraday):
                     # "the market dropped 6% - it closed 4.4% down": the close is the day's; so it is after
                     # "The FTSE 100 index initially dived more than 8 percent at the open"
                     draft = same_dir[0]
@@ -411,7 +423,8 @@ class _ArticleExtractor:
                     out.append(draft)
                     continue
                 draft = _MoveDraft(entity, raw.direction, raw.pct, raw.approx, raw.close, raw.turnover,
-                                   day, [ev], figure_at=-1 if raw.pct is None else ev.start)
+                                   day, [ev], figure_at=-1 if raw.pct is None else ev.start,
+                                   intraday=raw.pct is not None and _intraday_clause(raw, sent.items))
                 self.moves.append(draft)
                 self.moves_of.setdefault(entity.id, []).append(draft)
                 self.move_index.setdefault(key, []).append(draft)

@@ -160,9 +160,11 @@ PHRASE_MOVES += tuple(((verb, word), direction)
                       for verb in ("edging", "inching", "ticking", "creeping", "drifting", "moving", "edge", "edges",
                                    "inch", "inches", "tick", "ticks", "drift", "drifts")
                       for word, direction in (("up", "up"), ("higher", "up"), ("down", "down"), ("lower", "down")))
+#: a close's verb in the past and the present tense (a headline's "ends at record")
+_CLOSE_FORMS = ("closed", "ended", "finished", "settled", "closes", "ends", "finishes")
 # "closed at a record high", "ends at record": a new closing high is a rise, a new closing low a fall
 PHRASE_MOVES += tuple(((verb, "at", *article, *record, *extreme), direction)
-                      for verb in ("closed", "ended", "finished", "settled", "closes", "ends", "finishes")
+                      for verb in _CLOSE_FORMS
                       for article in ((), ("a",), ("a", "new"), ("another",))
                       for record in (("record",), ("all-time",), ("fresh", "record"))
                       for extreme, direction in ((("high",), "up"), (("closing", "high"), "up"), ((), "up"),
@@ -194,14 +196,14 @@ PHRASE_MOVES += tuple(((verb, "with", "a", noun, "of"), direction)  # AP's live 
 # "The JSE all share closed weaker on Wednesday", "the rand ended firmer": a close's tone word with no figure
 # (with one, "closed 1.2% weaker" is read by the close rule)
 PHRASE_MOVES += tuple(((verb, *adverb, tone), direction)
-                      for verb in ("closed", "ended", "finished", "settled", "closes", "ends", "finishes")
+                      for verb in _CLOSE_FORMS
                       for adverb in ((), ("slightly",), ("sharply",), ("marginally",), ("mostly",))
                       for tone, direction in (("weaker", "down"), ("softer", "down"), ("firmer", "up"),
                                               ("stronger", "up")))
 # "The Nikkei closed below the key 9,000 mark", "closed above 60,000 for the first time": a threshold crossed
 # at the close (the level is the threshold's, no close)
 PHRASE_MOVES += tuple(((verb, side), direction)
-                      for verb in ("closed", "ended", "finished", "settled", "closes", "ends", "finishes")
+                      for verb in _CLOSE_FORMS
                       for side, direction in (("below", "down"), ("above", "up")))
 # Indian papers' daily price bands: "hit an upper circuit limit of 10%", "was locked in the lower circuit of 5 per cent"
 PHRASE_MOVES += tuple(((*verb, *article, side, "circuit", *tail), direction)

@@ -552,8 +552,12 @@ def _descriptor_word(text: str) -> bool:
 
 
 #: a company named by its tie to another: "Affiliate Samsung Life Insurance advanced", "Rival Meituan fell"
+#: (not "partner": "Partner Communications rose" is a name)
 _RELATION_NOUNS = frozenset({"affiliate", "rival", "peer", "subsidiary", "sister", "competitor", "arch-rival",
-                             "compatriot", "counterpart", "partner"})
+                             "compatriot", "counterpart"})
+#: opening adverbs in -ly shorter than eight letters (longer ones are read as adverbs by their length)
+_SHORT_OPENING_ADVERBS = frozenset({"notably", "finally", "lastly", "briefly", "largely", "broadly", "clearly",
+                                    "equally", "oddly", "mostly", "partly", "firstly", "thirdly", "sadly", "happily"})
 #: sector nouns that end like an agent noun and open names: "Power Grid", "Water Corp", "Copper Mountain"
 _MASS_NOUNS_IN_ER = frozenset({"power", "water", "paper", "rubber", "timber", "copper", "silver", "leather"})
 
@@ -687,8 +691,10 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
             continue  # "State-run Korea Electric Power rose", "Government-backed X": a description, no name
         if offset + i in sent_starts and _opening_participle(texts, i):
             continue  # "Bucking the trend, the Qatari index fell": a participle's clause, no name
-        if offset + i in sent_starts and texts[i].endswith("ly") and i + 1 < n_toks and texts[i + 1] == ",":
+        if offset + i in sent_starts and i + 1 < n_toks and texts[i + 1] == "," and texts[i].endswith("ly") \
+                and (len(texts[i]) >= 8 or texts[i].lower() in _SHORT_OPENING_ADVERBS):
             continue  # "Similarly, the Sensex traded between X and Y, closing 0.82% lower": an adverb, no name
+            # (not "Lilly, the maker of Zepbound, jumped 4 percent", "Italy,", "Kelly,": short names end so too)
         if offset + i in sent_starts and i + 1 < n_toks and name_like[i + 1] and offset + i + 1 not in taken \
                 and (texts[i] == "The" and i + 2 < n_toks and name_like[i + 2] or _descriptor_word(texts[i])
                      and texts[i] != "Bank"):  # ("Bank Hapoalim", "Bank Mandiri": the name's own first word)

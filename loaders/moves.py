@@ -13,8 +13,8 @@ from dataclasses import dataclass, field, replace
 
 from marketkg.loaders.items import (Item, description_end, has_percent, has_signed_percent, has_words, joined_hyphen,
                                     size_compound_end, word_indices, words_at)
-from marketkg.loaders.lexicon import (AS_NO_CLAUSE, BUSINESS_NOUNS, CUES, DOWN_VERBS, HEDGES, NEEDS_FIGURE, PHRASE_MOVES,
-                                      SUBJECT_SKIP, UP_VERBS)
+from marketkg.loaders.lexicon import (AS_NO_CLAUSE, BUSINESS_NOUNS, CAUSE_VERBS, CUES, DOWN_VERBS, HEDGES,
+                                      NEEDS_FIGURE, PHRASE_MOVES, SUBJECT_SKIP, UP_VERBS)
 from marketkg.loaders.action_phrases import sector_of_word
 from marketkg.loaders.dates import MONTHS
 from marketkg.loaders.descriptions import read_description
@@ -24,7 +24,8 @@ from marketkg.loaders.rankings import RANK_NOUNS, ranked_moves
 from marketkg.ontology.enums import EntityType
 from marketkg.ontology.reference import reference
 
-__all__ = ["RawMove", "find_moves", "predicate_at", "close_statements", "opening_close", "opening_figure", "cause_follows"]
+__all__ = ["RawMove", "find_moves", "predicate_at", "close_statements", "opening_close", "opening_figure", "cause_follows",
+           "SETTLE_PARTICIPLES"]
 
 _RIGHT_FILLER = frozenset({"collective", "combined", "by", "most", "sharply", "slightly", "modestly", "marginally", "against", "the", "trend",
                            "a", "further", "another", "steeply", "strongly", "significantly", "in", "early",
@@ -1378,6 +1379,9 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         if found and j2 >= 2 and items[j2 - 1].word("by") and not items[j2 - 2].word("followed") \
                 and j2 + 1 < len(items) and items[j2 + 1].word(","):
             break  # "Led by TSMC, the electronics sector and the semiconductor sub-index lost": the agent, no subject
+        if found and j2 >= 1 and (items[j2 - 1].low in _CAUSE_VERB_FIRST or j2 >= 2 and items[j2 - 1].word("the")
+                                  and items[j2 - 2].low in _CAUSE_VERB_FIRST):
+            break  # "Strong earnings lifted Apple, and Microsoft fell 2 percent": the verb's object, no subject
         if found and j2 < (opening := _opening_phrase_end(items) if opening is None else opening):
             break  # "Galvanized by ... listing of China Mobile, Hong Kong's Hang Seng Index leaped": the cause's name
         found.append((items[j2].mention, pct, signed))
@@ -2017,7 +2021,9 @@ def _continued(items: list[Item], k: int, moves: list[RawMove]) -> list[tuple[Me
     return [(m.subject, None, False) for m in before if m.verb_start == last]
 
 
-_SETTLE_PARTICIPLES = frozenset({"closing", "ending", "finishing", "settling"})
+SETTLE_PARTICIPLES = frozenset({"closing", "ending", "finishing", "settling"})
+#: the first words of the verbs whose object is a market moved ("lifted", "hurt", "dragged")
+_CAUSE_VERB_FIRST = frozenset(v[0] for v in CAUSE_VERBS)
 
 
 def _participle_subject(items: list[Item], k: int, moves: list[RawMove]) -> list[tuple[Mention, float | None, bool]]:
@@ -2026,7 +2032,7 @@ def _participle_subject(items: list[Item], k: int, moves: list[RawMove]) -> list
     figure-less move's subject."""
     each = 1 if k >= 2 and items[k - 1].word("each", "both", "all") else 0  # "A and B fell, each sliding 5%"
     # "fell as much as 1.2 per cent, before closing 0.27 per cent lower": the session's end of the same move
-    then = 1 if not each and k >= 2 and items[k - 1].word("before", "then") and items[k].low in _SETTLE_PARTICIPLES \
+    then = 1 if not each and k >= 2 and items[k - 1].word("before", "then") and items[k].low in SETTLE_PARTICIPLES \
         else 0
     each += then
     if not (k >= 1 + each and (items[k].low.endswith("ing") or items[k].low in ("up", "down"))
@@ -2298,7 +2304,9 @@ def find_moves(items: list[Item]) -> list[RawMove]:
         perfect = k >= 1 and items[k - 1].word("has", "have") and (
             pct is None or end < len(items) and items[end].word("of", "since") or _span_before(items, k))
         flags = ["multi-period"] if perfect or _multi_period(items, end) else []
-        if flags and items[k].low in _MULTIPLES:
+        if items[k + length - 1].low in ("below", "above"):
+            flags.append("threshold")  # "closed below the key 9,000 mark": a side of a level (read for indices)
+        if "multi-period" in flags and items[k].low in _MULTIPLES:
             k += length  # "It has doubled in price in the past two years": no day's move to tell
             continue
         sign = 1 if direction == "up" else -1
@@ -2376,7 +2384,7 @@ def _from_rankings(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
             at = end + 1 if end + 2 < len(items) and items[end].word("in", "on", "among") else end
             at += 1 if at > end and items[at].word("the") else 0
             at = at + 1 if at > end and items[at].kind == "M" and items[at].mention.kind in ("market", "ref") else end
-            noun = _with_a_change(items, at, _UP_NOUNS if r.direction == "up" else _DOWN_NOUNS)
+            noun = _with_a_change(items, at, r.direction)
             if noun is not None:
                 pct, end = abs(noun[0]) * (1 if r.direction == "up" else -1), noun[1]
         out.append(RawMove(r.subject, r.direction, pct, False, None, None, r.verb_start, end,
@@ -2455,7 +2463,7 @@ def _restated_after(items: list[Item], end: int, direction: str) -> tuple[float 
     if end < j < len(items) and items[j].kind == "M" and items[j].mention.kind in ("ref", "market") \
             and any(it.word("on", "in", "among") for it in items[end:j]):
         j += 1  # "led losses on the Hang Seng, diving 6.4 and 5.8 percent, respectively"
-    noun = _with_a_change(items, j, _UP_NOUNS if direction == "up" else _DOWN_NOUNS)
+    noun = _with_a_change(items, j, direction)
     if noun is not None:
         return abs(noun[0]) * (1 if direction == "up" else -1), noun[1]
     if j + 3 < len(items) and items[j].word(",") and items[j + 1].word("all", "both", "each"):
@@ -2474,14 +2482,14 @@ def _restated_after(items: list[Item], end: int, direction: str) -> tuple[float 
     return abs(items[j + 2].qty.value) * (1 if direction == "up" else -1), j + 3
 
 
-def _with_a_change(items: list[Item], j: int, nouns: frozenset[str]) -> tuple[float, int] | None:
+def _with_a_change(items: list[Item], j: int, direction: str) -> tuple[float, int] | None:
     """'(,) with a 8.5% fall', 'with a decline of 3.47 percent', 'with 1.71 per cent gains' at item j:
-    the noun restating a move with its figure, and the index past it (not 'with a 5% rise in sales':
-    another quantity's change)."""
+    the noun restating a move of ``direction`` with its figure, and the index past it (not 'with a 5%
+    rise in sales': another quantity's change)."""
+    nouns = _UP_NOUNS if direction == "up" else _DOWN_NOUNS
     c = j + 1 if j < len(items) and items[j].word(",") else j
     if c + 2 < len(items) and items[c].word("with") and items[c + 1].qkind == "PERCENT" \
-            and items[c + 2].kind == "W" and (items[c + 2].low in nouns or items[c + 2].low[:-1] in nouns
-                                              or items[c + 2].low.endswith("es") and items[c + 2].low[:-2] in nouns):
+            and items[c + 2].kind == "W" and _MOVE_NOUN_SIDE.get(items[c + 2].low) == direction:
         figure, end = c + 1, c + 3  # NDTV Profit's "was the top gainer in Nifty with 1.71 per cent gains"
     elif not (c + 3 < len(items) and items[c].word("with", "posting", "recording", "logging")
               and items[c + 1].word("a", "an")):
@@ -2574,7 +2582,7 @@ def _followed_by(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
                     and items[j + 2].qkind == "PERCENT":
                 pct, signed = abs(items[j + 2].qty.value) * (1 if items[j + 1].low == "up" else -1), True
                 j += 3
-            elif (noun := _with_a_change(items, j, _UP_NOUNS if direction == "up" else _DOWN_NOUNS)) is not None:
+            elif (noun := _with_a_change(items, j, direction)) is not None:
                 pct, j = noun  # "followed by SBI with 1.24 per cent gains"
             if pct is not None and pct != 0:
                 dir_here = "up" if pct > 0 else "down"
