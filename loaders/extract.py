@@ -93,6 +93,16 @@ _INTRADAY = re.compile(r"\b(?:at the open(?:ing)?|initially|in early (?:trade|tr
                        r"as much as|intraday|in the morning)\b", re.IGNORECASE)
 
 
+def _named_and_past(items: list[Item], x: int) -> bool:
+    """Whether item x is a past verb right after a name ("the Fed raised"): a clause of its own."""
+    it, before = items[x], items[x - 1] if x > 0 else None
+    if before is None or not (it.kind == "W" and len(it.low) > 3 and it.low.endswith("ed") and it.text.islower()):
+        return False
+    if before.kind == "M":  # (investors are the market's own: "Weighed by X, investors turned cautious")
+        return not (before.mention.entity_id or "").startswith("inv-")
+    return before.kind == "W" and before.text[:1].isupper()
+
+
 def _intraday_clause(raw: RawMove, items: list[Item]) -> bool:
     """Whether the move's own clause (a few words before its verb to a few after its figure) tells the
     day's course ("The FTSE 100 index initially dived more than 8 percent at the open"), which the
@@ -630,7 +640,9 @@ class _ArticleExtractor:
                     self._add_cause(opening, s.moves, s)
                 elif previous and not any(it.start_char >= opening.end_char and (
                         it.kind == "M" and not (it.mention.entity_id or "").startswith("inv-")
-                        or predicate_at(s.items, x) is not None) for x, it in enumerate(s.items)):
+                        or predicate_at(s.items, x) is not None or _named_and_past(s.items, x))
+                        for x, it in enumerate(s.items)):
+                    # (not "After a series of jumbo hikes last year, the Fed raised rates": a clause of its own)
                     # "Following X, the index fell further": the moves before; not "Following X, Turkish lira
                     # lost ground": a subject of its own that moved with no figure
                     self._add_cause(opening, [d for d in previous if d.pct is not None], s)

@@ -116,10 +116,28 @@ def _starts(doc, mentions: list[Mention]) -> tuple[dict[int, Mention], dict[int,
 
 
 def _word_items(table: TokenTable, start: int, end: int) -> list[Item]:
-    """A word item for each token in [start, end) that is not white space."""
+    """A word item for each token in [start, end) that is not white space, nor in a bracketed gloss
+    in another script ("Taiwan Semiconductor Manufacturing Co (台積電), the most heavily weighted
+    stock, fell": the Taipei Times' Chinese names stand between a name and its verb)."""
     texts, lows, idx, space = table.text, table.lower, table.idx, table.is_space
+    if "(" in texts[start:end]:
+        glossed = set()
+        for t in range(start, end - 2):
+            if texts[t] == "(":
+                close = next((x for x in range(t + 1, min(t + 5, end)) if texts[x] == ")"), None)
+                if close is not None and close > t + 1 and all(_foreign(texts[x]) for x in range(t + 1, close)):
+                    glossed.update(range(t, close + 1))
+        if glossed:
+            return [Item("W", t, t + 1, idx[t], idx[t] + len(texts[t]), lows[t], texts[t])
+                    for t in range(start, end) if not space[t] and t not in glossed]
     return [Item("W", t, t + 1, idx[t], idx[t] + len(texts[t]), lows[t], texts[t])
             for t in range(start, end) if not space[t]]
+
+
+def _foreign(text: str) -> bool:
+    """Whether a token is written in another script than the Latin one (Chinese, Japanese, Korean, ...)."""
+    return any(c.isalpha() for c in text) and not any(c.isascii() and c.isalnum() for c in text) \
+        and all(not c.isalpha() or ord(c) > 0x2000 for c in text)
 
 
 _LOW = attrgetter("low")

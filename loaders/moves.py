@@ -311,8 +311,9 @@ def _figure_after_close(items: list[Item], j: int) -> tuple[float | None, int]:
     if c + 1 >= len(items):
         return None, j
     if c > j and (items[c].word("down", "up", "off") or items[c].low in _CLOSE_PARTICIPLES):
-        # ", down 0.6%", ", shedding 2.67%", ", down by 5.54 percent"
-        p = _points_or(items, c + 1)
+        # ", down 0.6%", ", shedding 2.67%", ", down by 5.54 percent", ", up slightly by 6.37 points or 0.10 percent"
+        p = c + 2 if c + 2 < len(items) and items[c + 1].word(*_SIZE_ADVERBS) else c + 1
+        p = _points_or(items, p)
         p += _hedge_at(items, p)
         if p < len(items) and items[p].qkind == "PERCENT":
             sign = 1 if items[c].low == "up" or _CLOSE_PARTICIPLES.get(items[c].low) == "up" else -1
@@ -1562,6 +1563,8 @@ def _or_points(items: list[Item], j: int) -> int:
 
 #: CNBC Europe's closes before the official figures: "closed provisionally down 0.2 percent"
 _CLOSE_ADVERBS = ("provisionally", "unofficially", "tentatively")
+#: how big a restated change was, between its side and its figure: ", up slightly by 6.37 points or 0.10 percent"
+_SIZE_ADVERBS = ("slightly", "marginally", "sharply", "modestly", "strongly")
 
 
 def _settled_at(items: list[Item], k: int) -> tuple[str, float | None, int] | None:

@@ -67,3 +67,25 @@ def test_a_threshold_gives_no_currency_move(sentence):
 ])
 def test_names_stay_names(sentence, name):
     assert [m.entity.name for m in _facts(sentence).moves] == [name]
+
+
+def test_a_gloss_in_another_script_stands_aside():
+    # the Taipei Times' Chinese names in brackets between a company and its appositive
+    facts = _facts("Taiwan Semiconductor Manufacturing Co (台積電), the most heavily weighted stock on the local "
+                   "market, fell 2.74 percent to NT$230.5.")
+    assert [(m.entity.name, m.change_pct, m.close) for m in facts.moves] == [
+        ("Taiwan Semiconductor Manufacturing Company", -2.74, 230.5)]
+
+
+def test_a_restated_change_with_its_size():
+    facts = _facts("The PSEi closed at 6,711.49, up slightly by 6.37 points or 0.10 percent.")
+    assert [(m.entity.name, m.change_pct, m.close) for m in facts.moves] == [("PSEi", 0.1, 6711.49)]
+
+
+def test_an_opening_cue_before_a_clause_of_its_own_explains_no_earlier_move():
+    facts = _facts("The PSEi closed at 6,711.49, up 0.10 percent. After a series of jumbo hikes last year, "
+                   "the Fed raised rates by 25 basis points.")
+    assert facts.causes == ()
+    # (one with no clause of its own still explains the move before it)
+    facts = _facts("The PSEi fell 1 percent. Following the rate decision, the index fell further.")
+    assert [c.cause for c in facts.causes] == ["the rate decision"]
