@@ -22,7 +22,8 @@ from marketkg.loaders.causes import (
 from marketkg.loaders import cause_words as W
 from marketkg.loaders.items import Item, has_words, joined_hyphen, mention_indices, size_compound_end, word_indices, words_at
 from marketkg.loaders.lexicon import (
-    BARE_PREDICATES, CAUSE_PARTICIPLES, CAUSE_VERBS, GIVEN_MOVES, GIVING, MOVE_NOUNS, RESULT_NOUNS, RESULT_VERBS,
+    BARE_PREDICATES, CAUSE_PARTICIPLES, CAUSE_VERB_FIRST, CAUSE_VERBS, GIVEN_MOVES, GIVING, MOVE_NOUNS, RESULT_NOUNS,
+    RESULT_VERBS,
 )
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.moves import RawMove, after_dateline, home_market, predicate_at
@@ -36,7 +37,7 @@ _VERBS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _v in sorted(CAUSE_VERBS, key=len, reverse=True):
     _VERBS_BY_FIRST.setdefault(_v[0], []).append(_v)
 #: the words a cause-first clause's verb can open with
-_FIRST_OPENERS = frozenset(_VERBS_BY_FIRST) | frozenset(CAUSE_PARTICIPLES)
+_FIRST_OPENERS = CAUSE_VERB_FIRST | frozenset(CAUSE_PARTICIPLES)
 
 
 #: a word before "drag", "boost", "hit" that makes it a noun

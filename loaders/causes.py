@@ -1179,13 +1179,14 @@ def _meant_causes(items: list[Item], moves: list[RawMove], text: str) -> list[Ra
     at = {it.start_char: x for x, it in enumerate(items)}
     for m in moves:
         x = at.get(m.subject.start_char)
-        if x is None or x < 3 or not items[x - 1].word(*_MEANT):
-            continue
+        v = x - 2 if x is not None and x >= 2 and items[x - 1].word("the") else x - 1 if x is not None else -1
+        if v < 2 or not items[v].word(*_MEANT):
+            continue  # ("The rally meant the Nifty closed higher": past its article)
         start = 0
-        while start < x - 1 and items[start].kind == "W" and items[start].low in ("but", "and", "however", ",", "so"):
+        while start < v and items[start].kind == "W" and items[start].low in ("but", "and", "however", ",", "so"):
             start += 1
-        if x - 1 - start >= 2 and not any(it.word(",", ";") for it in items[start:x - 1]):
-            out += make_causes(items, [(start, x - 1)], items[x - 1].low, [m], text)
+        if v - start >= 2 and not any(it.word(",", ";") for it in items[start:v]):
+            out += make_causes(items, [(start, v)], items[v].low, [m], text)
     return out
 
 

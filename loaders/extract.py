@@ -23,8 +23,8 @@ from marketkg.loaders.drivers import driver_for
 from marketkg.loaders.gc_scope import fewer_collections
 from marketkg.loaders.items import Item, mention_indices, sentence_items
 from marketkg.loaders.mentions import Mention
-from marketkg.loaders.moves import (DESCRIPTORS, RawMove, cause_follows, close_statements, find_moves, opening_close,
-                                    opening_figure, predicate_at)
+from marketkg.loaders.moves import (DESCRIPTORS, RawMove, cause_follows, close_statements, find_moves,
+                                    intraday_clause, opening_close, opening_figure, predicate_at)
 from marketkg.loaders.pipeline import shared_pipeline
 from marketkg.loaders.resolve import Resolver
 from marketkg.loaders.text import working_text
@@ -88,11 +88,6 @@ class _MoveDraft:
     intraday: bool = False  # the figure's own clause tells the session's course ("dived 8 percent at the open")
 
 
-#: a sentence that tells the session's course, not its close: "initially dived 8 percent at the open"
-_INTRADAY = re.compile(r"\b(?:at the open(?:ing)?|initially|in early (?:trade|trading|deals)|early on|"
-                       r"as much as|intraday|in the morning)\b", re.IGNORECASE)
-
-
 def _named_and_past(items: list[Item], x: int) -> bool:
     """Whether item x is a past verb right after a name ("the Fed raised"): a clause of its own."""
     it, before = items[x], items[x - 1] if x > 0 else None
@@ -101,18 +96,6 @@ def _named_and_past(items: list[Item], x: int) -> bool:
     if before.kind == "M":  # (investors are the market's own: "Weighed by X, investors turned cautious")
         return not (before.mention.entity_id or "").startswith("inv-")
     return before.kind == "W" and before.text[:1].isupper()
-
-
-def _intraday_clause(raw: RawMove, items: list[Item]) -> bool:
-    """Whether the move's own clause (a few words before its verb to a few after its figure) tells the
-    day's course ("The FTSE 100 index initially dived more than 8 percent at the open"), which the
-    session's close then overrides (not "rose 1.2 percent on Friday, after climbing as much as 1.8
-    percent": the course is another clause's)."""
-    first, last = max(0, raw.verb_start - 3), min(len(items), raw.end + 7) - 1
-    if first > last:
-        return False
-    text = " ".join(it.text for it in items[first:last + 1])
-    return _INTRADAY.search(text) is not None
 
 
 def _evidence(article: Article, span: Span) -> Evidence:
@@ -405,7 +388,7 @@ class _ArticleExtractor:
                     had = draft.pct
                     self._merge(draft, raw, ev, body_over_headline=self._headline_rounded(draft, ev))
                     if raw.pct is not None and had is None:  # the figure is this clause's now
-                        draft.intraday = _intraday_clause(raw, sent.items)
+                        draft.intraday = intraday_clause(sent.items, raw)
                     out.append(draft)
                     break
             else:
@@ -434,7 +417,7 @@ class _ArticleExtractor:
                     continue
                 draft = _MoveDraft(entity, raw.direction, raw.pct, raw.approx, raw.close, raw.turnover,
                                    day, [ev], figure_at=-1 if raw.pct is None else ev.start,
-                                   intraday=raw.pct is not None and _intraday_clause(raw, sent.items))
+                                   intraday=raw.pct is not None and intraday_clause(sent.items, raw))
                 self.moves.append(draft)
                 self.moves_of.setdefault(entity.id, []).append(draft)
                 self.move_index.setdefault(key, []).append(draft)

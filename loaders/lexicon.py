@@ -6,7 +6,7 @@ as data.
 from __future__ import annotations
 
 __all__ = [
-    "UP_VERBS", "DOWN_VERBS", "PHRASE_MOVES", "HEDGES", "CUES", "CAUSE_VERBS", "CAUSE_PARTICIPLES",
+    "UP_VERBS", "DOWN_VERBS", "PHRASE_MOVES", "HEDGES", "CUES", "CAUSE_VERBS", "CAUSE_VERB_FIRST", "CAUSE_PARTICIPLES",
     "BARE_PREDICATES", "RESULT_VERBS", "RESULT_NOUNS", "MOVE_NOUNS", "SECTOR_HEADS",
     "MARKET_HEADS", "MARKET_HEADS_AFTER", "MARKET_HEADS_ALONE", "INDEX_HEADS", "MARKET_MODIFIERS",
     "MARKET_ONLY_MODIFIERS", "MARKET_COMPOUND_NEXT", "MARKET_WORLD_WORDS", "INDEX_TAIL_MODIFIERS",
@@ -289,6 +289,8 @@ CAUSE_VERBS: frozenset[tuple[str, ...]] = frozenset(tuple(v.split()) for v in (
     "sink|sinks|sank|sinking|"
     # "Worries over tensions in Ukraine saw the FTSE 100 drift lower": with the object's move right after it
     "saw|sees").split("|"))
+#: the words a cause verb opens with ("lifted", "hurt", "dragged")
+CAUSE_VERB_FIRST: frozenset[str] = frozenset(v[0] for v in CAUSE_VERBS)
 #: cause verbs that move a market only with one of these objects after it: "gives Dubai index a lift"
 GIVING = frozenset({"gives", "gave", "give", "giving"})
 GIVEN_MOVES = frozenset({"lift", "boost", "fillip", "push", "jolt", "knock", "hit"})

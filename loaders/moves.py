@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from marketkg.loaders.items import (Item, description_end, has_percent, has_signed_percent, has_words, joined_hyphen,
                                     size_compound_end, word_indices, words_at)
-from marketkg.loaders.lexicon import (AS_NO_CLAUSE, BUSINESS_NOUNS, CAUSE_VERBS, CUES, DOWN_VERBS, HEDGES,
+from marketkg.loaders.lexicon import (AS_NO_CLAUSE, BUSINESS_NOUNS, CAUSE_VERB_FIRST, CUES, DOWN_VERBS, HEDGES,
                                       NEEDS_FIGURE, PHRASE_MOVES, SUBJECT_SKIP, UP_VERBS)
 from marketkg.loaders.action_phrases import sector_of_word
 from marketkg.loaders.dates import MONTHS
@@ -25,7 +25,7 @@ from marketkg.ontology.enums import EntityType
 from marketkg.ontology.reference import reference
 
 __all__ = ["RawMove", "find_moves", "predicate_at", "close_statements", "opening_close", "opening_figure", "cause_follows",
-           "SETTLE_PARTICIPLES"]
+           "intraday_clause", "SETTLE_PARTICIPLES"]
 
 _RIGHT_FILLER = frozenset({"collective", "combined", "by", "most", "sharply", "slightly", "modestly", "marginally", "against", "the", "trend",
                            "a", "further", "another", "steeply", "strongly", "significantly", "in", "early",
@@ -1380,8 +1380,8 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         if found and j2 >= 2 and items[j2 - 1].word("by") and not items[j2 - 2].word("followed") \
                 and j2 + 1 < len(items) and items[j2 + 1].word(","):
             break  # "Led by TSMC, the electronics sector and the semiconductor sub-index lost": the agent, no subject
-        if found and j2 >= 1 and (items[j2 - 1].low in _CAUSE_VERB_FIRST or j2 >= 2 and items[j2 - 1].word("the")
-                                  and items[j2 - 2].low in _CAUSE_VERB_FIRST):
+        if found and j2 >= 1 and (items[j2 - 1].low in CAUSE_VERB_FIRST or j2 >= 2 and items[j2 - 1].word("the")
+                                  and items[j2 - 2].low in CAUSE_VERB_FIRST):
             break  # "Strong earnings lifted Apple, and Microsoft fell 2 percent": the verb's object, no subject
         if found and j2 < (opening := _opening_phrase_end(items) if opening is None else opening):
             break  # "Galvanized by ... listing of China Mobile, Hong Kong's Hang Seng Index leaped": the cause's name
@@ -1645,7 +1645,7 @@ _KNOCK_ON_STOPS = frozenset({"shares", "stock", "stocks", "index", "market", "an
 
 
 #: the peaks and troughs a figure can measure a distance from: "10 percent off its recent high"
-_PEAKS_AND_TROUGHS = frozenset({"high", "highs", "peak", "peaks", "record", "low", "lows", "trough", "top", "bottom"})
+_PEAKS_AND_TROUGHS = frozenset(_EXTREMES) | {"peaks", "record", "trough", "top", "bottom"}
 
 
 def _off_an_extreme(items: list[Item], j: int) -> bool:
@@ -2025,8 +2025,6 @@ def _continued(items: list[Item], k: int, moves: list[RawMove]) -> list[tuple[Me
 
 
 SETTLE_PARTICIPLES = frozenset({"closing", "ending", "finishing", "settling"})
-#: the first words of the verbs whose object is a market moved ("lifted", "hurt", "dragged")
-_CAUSE_VERB_FIRST = frozenset(v[0] for v in CAUSE_VERBS)
 
 
 def _participle_subject(items: list[Item], k: int, moves: list[RawMove]) -> list[tuple[Mention, float | None, bool]]:
@@ -2211,6 +2209,23 @@ _INTRADAY_OPENERS = (("during", "the", "day"), ("during", "the", "session"), ("d
                      ("in", "early", "trade"), ("in", "early", "trading"), ("intraday",), ("at", "its", "lowest"),
                      ("at", "its", "highest"), ("at", "the", "open"), ("at", "the", "opening"))
 _INTRADAY_FIRST = frozenset(words[0] for words in _INTRADAY_OPENERS)
+#: words inside a move's own clause that make its figure the session's course, not its close: the openers
+#: above, and "initially dived 8 percent", "as much as", "early on", "in the morning session"
+_COURSE_WORDS = _INTRADAY_OPENERS + (("initially",), ("as", "much", "as"), ("early", "on"), ("in", "the", "morning"))
+_COURSE_FIRST = frozenset(words[0] for words in _COURSE_WORDS)
+
+
+def intraday_clause(items: list[Item], move: RawMove) -> bool:
+    """Whether the move's own clause (three items before its verb to seven after its figure) tells the
+    day's course ("The FTSE 100 index initially dived more than 8 percent at the open"), which the
+    session's close then overrides (not "rose 1.2 percent on Friday, after climbing as much as 1.8
+    percent": the course is another clause's)."""
+    for x in range(max(0, move.verb_start - 3), min(len(items), move.end + 7)):
+        if x >= move.end and items[x].word(",", ";", "after", "before", "while", "but", "and"):
+            return False  # the clause ends: what follows is another's
+        if items[x].low in _COURSE_FIRST and any(words_at(items, x, w) for w in _COURSE_WORDS):
+            return True
+    return False
 
 
 def find_moves(items: list[Item]) -> list[RawMove]:

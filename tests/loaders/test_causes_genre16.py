@@ -80,6 +80,9 @@ def test_and_as_after_a_moving_cause_is_one_more_cause_of_the_effect():
      [("Tesco", "The supermarket giant's weak trading update", "meant")]),
     ("The speculation that a bid from Stryker could be forthcoming meant Smith & Nephew shares rose 3.3%.",
      [("Smith & Nephew", "The speculation that a bid from Stryker could be forthcoming", "meant")]),
+    # the object's article stands between the verb and its name
+    ("Strong buying in banks meant the FTSE 250 closed 1 percent higher.",
+     [("FTSE 250", "Strong buying in banks", "meant")]),
     # a bare back-reference says too little to be a cause
     ("The FTSE 100 rose. That meant the FTSE 250 fell 1%.", []),
 ])
