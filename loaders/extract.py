@@ -28,7 +28,7 @@ from marketkg.loaders.moves import (DESCRIPTORS, RawMove, cause_follows, close_s
 from marketkg.loaders.pipeline import shared_pipeline
 from marketkg.loaders.resolve import Resolver
 from marketkg.loaders.text import working_text
-from marketkg.loaders.token_table import doc_text
+from marketkg.loaders.token_table import doc_text, token_table
 from marketkg.ontology.calendars import exchange_of
 from marketkg.ontology.enums import ActionKind, Direction, EntityType
 from marketkg.ontology.figures import figures_agree
@@ -150,9 +150,10 @@ def _lead_end(doc, headline_end: int) -> int:
     """Where the lead ends: the headline and the first LEAD_SENTENCES sentences after it (a line
     with no closing full stop, such as a sentence-case headline or a byline, is no sentence)."""
     count = 0
+    table = token_table(doc)  # (no Token objects: the table's flags and text)
     for sent in doc.sents:
-        if sent.start_char >= headline_end and any(t.is_alpha for t in sent) \
-                and sent.text.rstrip().endswith((".", "!", "?", ".\"", ".”", ")")):
+        if sent.start_char >= headline_end and any(table.is_alpha[sent.start:sent.end]) \
+                and table.doc_text[sent.start_char:sent.end_char].rstrip().endswith((".", "!", "?", ".\"", ".”", ")")):
             count += 1
             if count == LEAD_SENTENCES:
                 return sent.end_char

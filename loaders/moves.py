@@ -2297,6 +2297,9 @@ def find_moves(items: list[Item]) -> list[RawMove]:
             end = end2
             if pct is None:
                 pct, end = _figure_after_close(items, end)
+        if needs_figure and pct is None and not is_range and not _figure_free(items, k, length):
+            k += length  # no figure, and none of a subject's own can stand left of the verb: no move to read
+            continue
         subjects, group, close_left = _subjects(items, k)
         if not subjects:
             subjects = _continued(items, k, moves) or _place_subjects(items, k, end) or _clause_subject(items, k) \
@@ -2310,8 +2313,7 @@ def find_moves(items: list[Item]) -> list[RawMove]:
             k += length  # "Tech stocks, which had stumbled to begin the week, led the rally": an earlier course
             continue
         if not subjects or (needs_figure and pct is None and not is_range and not has_own
-                            and not _points_follow(items, k + length) and not _with_direction(items, k)
-                            and not (items[k].text.islower() and cause_follows(items, k + length))):
+                            and not _figure_free(items, k, length, own_figures=False)):
             k += length
             continue
         if close is None:
@@ -2368,6 +2370,16 @@ def find_moves(items: list[Item]) -> list[RawMove]:
 
 
 _FUTURES = frozenset({"futures"})
+
+
+def _figure_free(items: list[Item], k: int, length: int, *, own_figures: bool = True) -> bool:
+    """Whether the predicate at item k (``length`` items), which needs a figure and has none of its
+    own, still states a move: a points figure or "a fraction" right of it, a bare direction after
+    'with' and its subject, a cause right of it, or (``own_figures``) a percent left of it that may be
+    a subject's own ("Xiaomi (+4.35%) and Meituan rose"). Asked before the subjects are looked for,
+    as most figure-less predicates state no move."""
+    return own_figures and any(it.qkind == "PERCENT" for it in items[:k]) or _points_follow(items, k + length) \
+        or _with_direction(items, k) or items[k].text.islower() and cause_follows(items, k + length)
 
 
 def _market_object(items: list[Item], j: int) -> bool:
