@@ -1096,6 +1096,10 @@ def _part_item(part: Mention) -> Item:
 
 #: the cues whose cause ends at an "amid", which opens a cause of its own
 _AMID_SPLITS = frozenset({"on", "as", "after", "following", "upon"})
+#: cues whose movers end at an "amid", as a by-cue's do ("tracking losses in IT stocks amid selling abroad")
+_MOVER_CUES = PARTICIPLE_CUES | {"tracking", "mirroring"}
+#: the size of a move before its noun ("deep losses in IT")
+_SIZE_WORDS = frozenset({"deep", "heavy", "sharp", "steep", "big", "broad", "strong", "hefty", "steady", "solid"})
 
 
 #: a move noun before "in" and its movers: "gains in banks", "a rally in tech shares"
@@ -1109,6 +1113,8 @@ def _movers_first(items: list[Item], k: int) -> bool:
     sentiment amid easing tensions", one cause)."""
     if k < len(items) and items[k].word("a", "the"):
         k += 1
+    if k < len(items) and items[k].low in _SIZE_WORDS:
+        k += 1  # Hindustan Times' "tracking deep losses in IT, finance, banking and energy stocks amid ..."
     if k + 1 < len(items) and items[k].low in _MOVER_NOUNS and items[k + 1].word("in"):
         return True
     return k < len(items) and items[k].kind == "M" and items[k].mention.kind in ("sector", "ref", "candidate")
@@ -1122,7 +1128,7 @@ def chained_causes(items: list[Item], start: int, cue: str, stops: set[int], hea
     for _ in range(3):
         # "fell on A amid B", "as A amid B": two causes (a by-cue's "buoyed by A amid B" is one)
         spans = cause_phrases(items, start, stops, heading,
-                              split_amid=cue in _AMID_SPLITS or cue in PARTICIPLE_CUES and _movers_first(items, start))
+                              split_amid=cue in _AMID_SPLITS or cue in _MOVER_CUES and _movers_first(items, start))
         found = make_causes(items, spans, cue, effects, text)
         out.extend(found)
         end = spans[-1][1] if spans and found else None
@@ -1237,6 +1243,10 @@ def clause_causes(items: list[Item], moves: list[RawMove], text: str, heading: b
                 and items[named + 3].kind == "M":
             named += 3  # Bloomberg's "as a gauge of carmakers fell 7.4 percent": the sector's move
         inner = [m for m in moves if m.subject is items[named].mention] if named < len(items) else []
+        if not inner and named + 3 < len(items) and items[named].kind == "M" and items[named + 1].word("and") \
+                and items[named + 2].word("other") and items[named + 3].kind == "M":
+            # AP's "as Nvidia and other Big Tech stocks led the way lower": the group's move, the name one of them
+            inner = [m for m in moves if m.subject is items[named + 3].mention]
         # a cue set off by a comma explains the whole with-list; one right after a figure, that move
         effects = _with_list(items, moves, group) if k > 0 and items[k - 1].word(",") else group
         if not items[k - 1].word(",") and junction == "and":

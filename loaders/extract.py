@@ -86,6 +86,7 @@ class _MoveDraft:
     settled: bool = False  # the figure is the one the session closed with
     figure_at: int = -1  # where the sentence the figure was read from starts (-1: no figure yet)
     intraday: bool = False  # the figure's own clause tells the session's course ("dived 8 percent at the open")
+    weak_close: bool = False  # the close is a mark the move crossed ("fell below the 10,000 mark"): a stated one replaces it
 
 
 def _named_and_past(items: list[Item], x: int) -> bool:
@@ -331,8 +332,8 @@ class _ArticleExtractor:
             bare[0].pct = figure[1]
             bare[0].evidence.append(_sentence_evidence(self.article, s))
         level = opening_close(s.items)  # "The Dow dropped 3%. Monday's close was 18,592."
-        if level is not None and len(previous) == 1 and previous[0].close is None:
-            previous[0].close = level
+        if level is not None and len(previous) == 1 and (previous[0].close is None or previous[0].weak_close):
+            previous[0].close, previous[0].weak_close = level, False
             previous[0].evidence.append(_sentence_evidence(self.article, s))
 
     def _closes(self, s: _Sentence) -> None:
@@ -346,9 +347,9 @@ class _ArticleExtractor:
             for entity in self.resolver.entities(mention):
                 self.pending_closes[entity.id] = (level, s.line)
         for entity_id in list(self.pending_closes):  # its first move with no close takes it
-            d = next((d for d in self.moves_of.get(entity_id, ()) if d.close is None), None)
+            d = next((d for d in self.moves_of.get(entity_id, ()) if d.close is None or d.weak_close), None)
             if d is not None:
-                d.close = self.pending_closes.pop(entity_id)[0]
+                d.close, d.weak_close = self.pending_closes.pop(entity_id)[0], False
 
     def _sentence_subject(self, s: _Sentence) -> Entity | None:
         """What a following "It" names: the sentence's first mover, else a known name opening it,
@@ -403,7 +404,8 @@ class _ArticleExtractor:
                         draft.conflicts.append(draft.pct)
                         draft.evidence.append(ev)
                     draft.pct, draft.approx, draft.settled, draft.figure_at = raw.pct, raw.approx, True, ev.start
-                    draft.close = raw.close if raw.close is not None else draft.close
+                    if raw.close is not None:
+                        draft.close, draft.weak_close = raw.close, "threshold-level" in raw.flags
                     out.append(draft)
                     continue
                 if same_dir and raw.pct is not None:
@@ -418,7 +420,8 @@ class _ArticleExtractor:
                     continue
                 draft = _MoveDraft(entity, raw.direction, raw.pct, raw.approx, raw.close, raw.turnover,
                                    day, [ev], figure_at=-1 if raw.pct is None else ev.start,
-                                   intraday=raw.pct is not None and intraday_clause(sent.items, raw))
+                                   intraday=raw.pct is not None and intraday_clause(sent.items, raw),
+                                   weak_close="threshold-level" in raw.flags)
                 self.moves.append(draft)
                 self.moves_of.setdefault(entity.id, []).append(draft)
                 self.move_index.setdefault(key, []).append(draft)
@@ -439,7 +442,8 @@ class _ArticleExtractor:
         if raw.pct is not None and (draft.pct is None or (draft.approx and not raw.approx) or body_over_headline
                                     or len(repr(abs(raw.pct))) > len(repr(abs(draft.pct))) and not raw.approx):
             draft.pct, draft.approx, draft.figure_at = raw.pct, raw.approx, ev.start
-        draft.close = draft.close if draft.close is not None else raw.close
+        if raw.close is not None and (draft.close is None or draft.weak_close and "threshold-level" not in raw.flags):
+            draft.close, draft.weak_close = raw.close, "threshold-level" in raw.flags
         draft.turnover = draft.turnover or raw.turnover
         # evidence is appended in sentence order, so a repeat can only be the last one
         # (scanning the whole list made a 5 MB one-line article quadratic)

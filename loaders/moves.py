@@ -776,15 +776,20 @@ for _cue in CUES:
         _BY_CUES.setdefault(_cue.split()[0], []).append(tuple(_cue.split()))
 
 
-def _skip_appositive(items: list[Item], j: int) -> int:
-    """'Tencent, the gaming giant, rose 2%': from the comma before the predicate back to the name."""
+def _skip_appositive(items: list[Item], j: int, k: int | None = None) -> int:
+    """'Tencent, the gaming giant, rose 2%': from the comma before the predicate (at item k, when
+    known) back to the name."""
     if j < 2 or not items[j].word(","):
         return j
     for c in range(j - 1, max(0, j - 20), -1):
         if items[c].word(";", "(", ")"):
             break
-        if items[c].word(",") and items[c + 1].word("which", "who", "where") and c >= 1 and items[c - 1].kind == "M":
-            return c - 1  # "Nvidia, which has gained 150% this year, slipped 1.1%": the clause's figure is its own
+        if items[c].word(",") and items[c + 1].word("which", "who", "whose", "where") and c >= 1 and items[c - 1].kind == "M":
+            if k is not None and items[k].low in _APPOSITIVE_DIRECTIONS and _amount_restated(items, c, k):
+                break  # "Fyffes, which reported profits of €17.3 million, up 30.4 per cent": the profit's growth
+            # "Nvidia, which has gained 150% this year, slipped 1.1%": the clause's figure is its own; "HSBC, whose
+            # rating was lowered by Morgan Stanley, slipped 0.6%"
+            return c - 1
         if items[c].word(",") and items[c + 1].word("as") and c >= 1 and items[c - 1].kind == "M" \
                 and any(it.word("known", "called") for it in items[c + 2:j]):
             return c - 1  # "Petrobras, as Petroleo Brasileiro is known, slid 4.1%"
@@ -1247,6 +1252,11 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     if one_of is not None:
         return [(one_of, None, False)], None, None  # "Taiwan was one of several markets that tumbled on Monday"
     j = _skip_bracketed_aside(items, _skip_session_left(items, k - 1))
+    if j >= 1 and items[j].low in _CLOSING_QUOTES and items[j - 1].word(","):
+        j -= 1  # 'whose rating was lowered to "underweight," slipped 0.6%': the comma inside the quote ends the aside
+    elif j >= 3 and items[j].low in _QUOTE_MARKS and items[j - 2].low in _QUOTE_MARKS and items[j - 1].kind == "W" \
+            and items[j - 1].text.isalpha() and items[j - 1].text.islower():
+        j -= 3  # the Irish Times' 'Aer Lingus “only” fell by 1.86 per cent': a word in scare quotes
     if j >= 1 and items[j].kind == "W" and items[j].low in ("yesterday", "today") \
             and (items[j - 1].kind == "M" or items[j - 1].qkind == "TICKER" or items[j - 1].word(",")):
         j -= 1  # China Daily's and Xinhua's "Hong Kong's Hang Seng Index yesterday leaped 2.69 percent"; The
@@ -1277,7 +1287,7 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         while j >= 0 and items[j].kind == "W" and items[j].low in SUBJECT_SKIP:
             j -= 1  # "gold is selling at $1,928.60 an ounce, down 0.7%"
     j = _skip_ranking(items, j)
-    j = _skip_appositive(items, j)
+    j = _skip_appositive(items, j, k)
     if j >= 2 and items[j].word("shares", "stock") and items[j - 1].word("whose") and items[j - 2].word(","):
         j -= 1  # "a report it was in talks to buy rival BP, whose shares slid 2.7%"
     if _code_after_name(items, j):
@@ -1311,6 +1321,8 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         if name is not None and name >= 0 and items[name].kind == "M" and not any(it.word(",", ";") for it in items[rel:j]) \
                 and (predicate_at(items, rel + 1) is not None or not any(it.kind == "Q" for it in items[rel:j])):
             j = name
+    elif j >= 3 and (rel := _bare_relative(items, j)) is not None:
+        j = rel  # Business Standard's "Infosys which is scheduled to announce Q4 results on Friday ended down 2.4%"
     if j >= 1 and items[j].qkind == "TICKER" and items[j].text.startswith("(") and (
             items[j - 1].kind == "M" and items[j - 1].mention.kind in ("market", "ref", "candidate")
             or items[j - 1].word("exchange")) and _skip_place_pp(items, j - 1) != j - 1:
@@ -1459,6 +1471,34 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     return found, group, close
 
 
+_CLOSING_QUOTES = frozenset({'"', "”", "’"})
+_QUOTE_MARKS = frozenset({'"', "“", "”"})
+
+
+def _bare_relative(items: list[Item], j: int) -> int | None:
+    """The name before a relative clause that no comma closes and that ends at item j ("Infosys which
+    is scheduled to announce results on Friday ended down"): the clause's verb is a form of "be",
+    "have" or a past tense, and no comma, figure or other name stands in it; None otherwise."""
+    rel = next((x for x in range(j, max(0, j - 12), -1) if items[x].word("which", "that") or items[x].word(",", ";")), None)
+    if rel is None or not items[rel].word("which", "that") or rel < 1 or items[rel - 1].kind != "M" \
+            or items[rel - 1].mention.kind not in ("ref", "candidate") or rel + 1 > j:
+        return None
+    clause = items[rel + 1:j + 1]
+    if not clause[0].word("is", "was", "has", "had", "have", "are", "were") \
+            or any(it.kind != "W" for it in clause) or predicate_at(items, rel + 1) is not None:
+        return None
+    return rel - 1
+
+
+def _amount_restated(items: list[Item], start: int, k: int) -> bool:
+    """Whether the figure after the comma before item k restates an amount the clause from item start
+    reports ("Fyffes, which reported pre-tax profits of €17.3 million for the first six months, up 30.4
+    per cent": the profit's growth, not the stock's move)."""
+    amount = next((x for x in range(k - 1, start, -1) if items[x].qkind == "MONEY"), None)
+    return amount is not None and any(it.kind == "W" and it.low in BUSINESS_NOUNS
+                                      for it in items[max(start, amount - 4):amount])
+
+
 def _opening_phrase_end(items: list[Item]) -> int:
     """The comma that ends a participle's or a preposition's phrase opening the sentence ("Buoyed by X,",
     "Following X,", "Amid X,"); 0 if the sentence opens otherwise."""
@@ -1511,9 +1551,10 @@ def _saw_its(items: list[Item], k: int) -> Mention | None:
         return None
     if j >= 0 and items[j].word("its", "their"):
         j -= 1
-    if j >= 1 and items[j].word("saw", "sees", "see") and items[j - 1].kind == "M" \
-            and items[j - 1].mention.kind in ("ref", "candidate"):
-        return items[j - 1].mention
+    if j >= 1 and items[j].word("saw", "sees", "see"):
+        name = _skip_appositive(items, j - 1)  # "Independent News Media, where the squabbling goes on, saw its share price fall"
+        if name >= 0 and items[name].kind == "M" and items[name].mention.kind in ("ref", "candidate"):
+            return items[name].mention
     return None
 
 
@@ -2264,6 +2305,8 @@ def find_moves(items: list[Item]) -> list[RawMove]:
                 subjects = [(m, f, False) for (m, _, _), f in zip(subjects, listed)]  # "..., respectively"
             subjects, end = _respective(items, subjects, pct, end)
             flags = ["settled"] if items[k].low in _CLOSE_VERBS else []
+            if close is not None and _threshold_level(items, k, end, close):
+                flags.append("threshold-level")
             for mention, own, _signed in subjects:
                 value = pct if own is None else None if own is _NO_FIGURE else abs(own) * (
                     1 if direction == "up" else -1)
@@ -2326,6 +2369,8 @@ def find_moves(items: list[Item]) -> list[RawMove]:
         flags = ["multi-period"] if perfect or _multi_period(items, end) else []
         if items[k + length - 1].low in ("below", "above"):
             flags.append("threshold")  # "closed below the key 9,000 mark": a side of a level (read for indices)
+        if close is not None and _threshold_level(items, k, end, close):
+            flags.append("threshold-level")  # "fell below the 10,000 point mark": a close only until one is stated
         if "multi-period" in flags and items[k].low in _MULTIPLES:
             k += length  # "It has doubled in price in the past two years": no day's move to tell
             continue
@@ -2370,6 +2415,26 @@ def find_moves(items: list[Item]) -> list[RawMove]:
 
 
 _FUTURES = frozenset({"futures"})
+_SIDES = frozenset({"below", "above", "past", "beyond", "through"})
+_MARKS = frozenset({"mark", "level", "barrier", "threshold", "line", "milestone", "handle"})
+
+
+def _threshold_level(items: list[Item], k: int, end: int, close: float) -> bool:
+    """Whether the close read for the move at items k..end is a mark the move crossed ("fell below
+    the 10,000 point mark", "to sink below the 55,000-level"): a level the text states only as a side
+    of, which a close stated elsewhere for the same move replaces."""
+    for x in range(k, min(end, len(items) - 2)):
+        if items[x].kind != "W" or items[x].low not in _SIDES:
+            continue
+        y = next((y for y in range(x + 1, min(x + 5, end)) if _level(items[y]) is not None), None)
+        if y is None or _level(items[y]) != close:
+            continue
+        z = y + 1
+        while z < len(items) and items[z].low in ("-", "point", "points"):
+            z += 1
+        if z < len(items) and items[z].low in _MARKS:
+            return True
+    return False
 
 
 def _figure_free(items: list[Item], k: int, length: int, *, own_figures: bool = True) -> bool:

@@ -1,0 +1,80 @@
+"""Subjects past asides, figures that restate a reported amount, causes told by a group's move,
+and marks a move crossed (sentences written for these tests in the styles of the Irish Times,
+Nikkei Asia, Business Standard, AP, the Hindustan Times and AFP; not copied)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import facts_of
+
+
+def _facts(text: str):
+    return facts_of("Markets\n\n" + text)
+
+
+def _moves(text: str) -> list[tuple]:
+    return [(m.entity.name, m.change_pct) for m in _facts(text).moves]
+
+
+@pytest.mark.parametrize(("sentence", "entity", "pct"), [
+    # a "whose" clause between the name and its verb
+    ("Barclays, whose rating was cut by Citi, slipped 0.8%.", "Barclays", -0.8),
+    # the comma that ends the aside stands inside the closing quote
+    ('Barclays, whose rating was cut by Citi to "sell," slipped 0.8%.', "Barclays", -0.8),
+    # a word in scare quotes between the name and its verb
+    ('Ryanair "only" fell by 1.2 per cent, to €9.10.', "Ryanair", -1.2),
+    # an aside before "saw its share price"
+    ("Kingspan, where the board fight goes on, saw its share price fall by 3.4 per cent.", "Kingspan", -3.4),
+    # a relative clause that no comma closes
+    ("Infosys which is due to report results on Thursday ended down 1.9% at Rs 1,450.", "Infosys", -1.9),
+])
+def test_the_subject_past_an_aside(sentence, entity, pct):
+    assert (entity, pct) in _moves(sentence)
+
+
+def test_a_figure_after_a_reported_amount_is_that_amounts_change():
+    # the percent restates the profit's growth, not the stock's move
+    sentence = ("Investors warmed to food group, Greencore, which reported operating profits of €41 million for the "
+                "half-year, up 12.5 per cent on the same period a year earlier.")
+    assert _moves(sentence) == []
+
+
+def test_a_finite_verb_after_a_reported_amount_is_still_the_stocks_move():
+    assert _moves("Greencore, which reported profits of €41 million, rose 2.1%.") == [("Greencore", 2.1)]
+
+
+def test_a_name_and_other_members_of_a_group_are_one_moving_cause():
+    causes = [(c.effect.name, c.cause) for c in _facts(
+        "The Nasdaq composite slid 2.4% as Nvidia and other chip stocks slumped.").causes]
+    assert ("Nasdaq Composite", "Nvidia and other chip stocks slumped") in causes
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Nifty fell 1.1 percent on Monday, tracking steep losses in banking and auto stocks amid heavy selling abroad.",
+    "The Nifty fell 1.1 percent on Monday, tracking losses in banking stocks amid heavy selling abroad.",
+])
+def test_tracking_movers_then_amid_are_two_causes(sentence):
+    causes = {c.cause for c in _facts(sentence).causes}
+    assert "heavy selling abroad" in causes and any(c.startswith(("steep losses", "losses")) for c in causes)
+
+
+def test_an_asset_class_word_opening_a_sentence_is_no_company():
+    facts = _facts("Equity benchmark Sensex dropped over 700 points to sink below the 60,000-level on Monday, "
+                   "tracking losses in IT stocks.")
+    assert [m.entity.name for m in facts.moves] == ["BSE Sensex"]
+    assert [c.cause for c in facts.causes] == ["losses in IT stocks"]
+
+
+@pytest.mark.parametrize(("text", "close"), [
+    # a mark crossed, then the close stated in the same sentence
+    ("The Shanghai Composite Index fell below the 3,000-point mark, closing at 2,987.52.", 2987.52),
+    # or in a later one
+    ("The Nikkei fell below the 10,000 mark for the first time since March. It closed down 1.2 percent at 9,950.10.",
+     9950.1),
+    ("The key index sank below the 10,000 point mark. The Nikkei index closed down 6.18 percent, or 633.94 points, "
+     "at 9,620.49.", 9620.49),
+    # a mark and no close stated: the mark stays the move's level (the dev convention: "to below the 9,000 mark")
+    ("The Dow Jones index fell 678 points to below the 9,000 mark.", 9000.0),
+])
+def test_a_crossed_mark_gives_way_to_a_stated_close(text, close):
+    assert [m.close for m in _facts(text).moves] == [close]
