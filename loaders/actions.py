@@ -29,7 +29,14 @@ _HOLDING = frozenset({"holding", "holdings", "stake", "stakes", "position", "sha
 _POSSESSIVE = frozenset({"its", "his", "her", "their", "the"})
 _UPGRADE = frozenset({"upgraded", "upgrades", "upgrading", "upgrade"})
 _DOWNGRADE = frozenset({"downgraded", "downgrades", "downgrading", "downgrade"})
-_ACTION_WORDS = _BUY | _SELL | _STAKE_UP | _STAKE_DOWN | _UPGRADE | _DOWNGRADE | {"picked"}
+#: plain verbs that tell a rating change in the passive when a rating follows ("was cut to hold from buy at SEB")
+_RATING_CUT = frozenset({"cut", "lowered", "reduced", "trimmed"})
+_RATING_RAISE = frozenset({"raised", "lifted", "boosted"})
+_RATING_WORDS = frozenset({"buy", "sell", "hold", "neutral", "overweight", "underweight", "outperform", "underperform",
+                           "equal-weight", "market-perform", "sector-perform", "accumulate", "reduce", "add",
+                           "equal", "market", "sector", "strong", "peer-perform", "in-line"})
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+_ACTION_WORDS = _BUY | _SELL | _STAKE_UP | _STAKE_DOWN | _UPGRADE | _DOWNGRADE | _RATING_CUT | _RATING_RAISE | {"picked"}
 _THE_STOCK = (("the", "stock"), ("the", "shares"), ("the", "company"), ("the", "counter"), ("the", "name"),
               ("it",), ("its", "shares"), ("its", "rating"))
 _RATING_TO_FROM = re.compile(r"to\s+[\"']?(?P<to>[A-Za-z][A-Za-z -]{1,20}?)[\"']?\s+from\s+[\"']?(?P<from>[A-Za-z][A-Za-z -]{1,20}?)[\"'.]*(?:\s|$|,|\.)")
@@ -263,6 +270,25 @@ def _read_rating(raw: RawAction, tail: str) -> None:
 _PASSIVE_AUXILIARIES = ("was", "were", "is", "are", "been", "being", "got", "gets", "get")
 
 
+def _passive_rating(items: list[Item], k: int) -> bool:
+    """Whether the plain verb at item k ("cut", "raised") is a broker's rating change in the passive: after
+    "was", with a rating after its "to" ("was cut to “hold” from “buy” at SEB AB", "whose rating was lowered
+    by Morgan Stanley to underweight"), not "was cut to 2% by the central bank"."""
+    if k < 1 or not items[k - 1].word(*_PASSIVE_AUXILIARIES, "also"):
+        return False
+    if items[k - 1].word("also") and not (k >= 2 and items[k - 2].word(*_PASSIVE_AUXILIARIES)):
+        return False
+    for x in range(k + 1, min(k + 8, len(items) - 1)):
+        if items[x].word("to"):
+            y = x + 1
+            while y < len(items) and items[y].low in _QUOTES:
+                y += 1
+            return y < len(items) and items[y].kind == "W" and items[y].low in _RATING_WORDS
+        if items[x].word(",", ";") or items[x].kind == "Q":
+            return False
+    return False
+
+
 def find_actions(items: list[Item], text: str, *, flow_default: str | None = None) -> list[RawAction]:
     """Investor actions stated in a sentence's items."""
     out: list[RawAction] = []
@@ -289,6 +315,8 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
             action = "raised_stake" if low in _STAKE_UP else "cut_stake"
         elif low in _UPGRADE or low in _DOWNGRADE:
             action = "upgraded" if low in _UPGRADE else "downgraded"
+        elif (low in _RATING_CUT or low in _RATING_RAISE) and _passive_rating(items, k):
+            action = "downgraded" if low in _RATING_CUT else "upgraded"  # Bloomberg's "was cut to hold from buy at SEB AB"
         if action is None:
             continue
         actor = _actor_before(items, k)
