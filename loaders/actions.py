@@ -94,6 +94,8 @@ def _actor_before(items: list[Item], k: int) -> Mention | None:
         j -= 1  # "The founder of Naver, Lee Hae-jin, has cut his stock holdings"
     if j >= 2 and items[j].word(")") and items[j - 2].word("("):
         j -= 3  # "domestic institutional investors (DIIs) bought": the name before its short form
+    if j >= 2 and items[j - 1].word("since", "after", "before", "following", "ahead") and _is_investor(items[j - 2]):
+        j -= 2  # "The foreign investors since Budget have sold shares": the budget says when
     if j >= 0 and _is_investor(items[j]):
         return items[j].mention
     return None

@@ -737,6 +737,8 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
                 break
         while j - i > 1 and texts[j - 1] in _NAME_CONNECT:
             j -= 1  # "Deliveries of Tesla": the name Tesla was taken, so no "of" ends this one
+        if j - i > 1 and texts[j - 1] == "-" and not (j < n_toks and texts[j] in ("index", "Index")):
+            j -= 1  # "via the HK-Shanghai link": a place taken already after the hyphen (not "the VN30-Index")
         words = texts[i:j]
         people = j < n_toks and texts[j] in _PEOPLE_AFTER  # "Democratic lawmakers": a party's, no company's name
         people = people or words[0] in _PEOPLE_FIRST  # a headline's "Traders Bet on Fed Cuts": the subject and its verb

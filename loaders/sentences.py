@@ -17,7 +17,8 @@ __all__ = ["sentence_starts", "start_positions", "sentencizer_component", "start
 
 _ABBREV = frozenset({"co.", "ltd.", "inc.", "corp.", "mr.", "mrs.", "ms.", "dr.", "no.", "u.s.", "u.k.",
                      "st.", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
-                     "nov.", "dec.", "vs.", "e.g.", "i.e.", "approx.", "est.", "jr.", "sr.", "plc.", "bhd."})
+                     "nov.", "dec.", "vs.", "e.g.", "i.e.", "approx.", "est.", "jr.", "sr.", "plc.", "bhd.",
+                     "rs."})  # ("worth Rs. 7,103 crore": the rupee's sign)
 _ENDS = frozenset({".", "!", "?", "...", ".\"", "!\"", "?\""})
 _ENDS_OR_BAR = _ENDS | {"|"}
 _MAX_TOKENS = 400  # very long "sentences" are cut, so no rule ever scans a 10,000-token run
