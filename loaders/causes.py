@@ -659,6 +659,12 @@ def cue_after(items: list[Item], j: int, stops: set[int], limit: int = 16,
                 and (items[k + 1].mention.entity_id or "").startswith("fx-"):
             k += 2  # "The dollar weakened against the yen after X": the other side of the rate, no subject
             continue
+        if word in _DASHES and (aside := _aside_end(items, k)) is not None:
+            k = aside  # "fell 2% - its biggest drop in a month - on X"
+            continue
+        if word in _DASHES and _dash_opened(items, j) and not any(items[x].low in _DASHES for x in range(j, k)):
+            k += 1  # "to 3861.4 - a 5.35% decline to its lowest level in five years - on X": the figure's aside closes
+            continue
         if word in W.CLAUSE_END:
             return None
         if word == "at" and words_at(items, k, ("at", "the", "end", "of")):
@@ -778,14 +784,27 @@ def _participle_aside_end(items: list[Item], k: int, stops: set[int]) -> int | N
     return None
 
 
+_DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def _dash_opened(items: list[Item], j: int) -> bool:
+    """Whether a spaced dash opened an aside shortly before item j (a move's figure read inside it)."""
+    return any(items[x].kind == "W" and items[x].low in _DASHES and items[x - 1].end_char < items[x].start_char
+               for x in range(max(1, j - 12), j))
+
+
 def _aside_end(items: list[Item], k: int) -> int | None:
-    """After ', its biggest drop in three months,' (a noun phrase between commas, no cue in
-    it): the index after its closing comma; None when item k opens no such aside."""
+    """After ', its biggest drop in three months,' (a noun phrase between commas, or between spaced
+    dashes: the Guardian's "to 3861.4 - a 5.35% decline to its lowest level in five years - on X"; no
+    cue in it): the index after its closing mark; None when item k opens no such aside."""
     in_line = k + 3 < len(items) and words_at(items, k + 1, ("in", "line", "with"))  # ", in line with other Asian markets,"
-    if not (items[k].word(",") and k + 1 < len(items) and (items[k + 1].word("its", "their", "the", "a", "an") or in_line)):
+    dash = items[k].low in _DASHES and k > 0 and items[k - 1].end_char < items[k].start_char
+    if not ((items[k].word(",") or dash) and k + 1 < len(items)
+            and (items[k + 1].word("its", "their", "the", "a", "an") or in_line)):
         return None
+    closing = _DASHES if dash else (",",)
     for x in range(k + (4 if in_line else 2), min(k + 16, len(items))):
-        if items[x].word(","):
+        if items[x].kind == "W" and items[x].low in closing:
             return x + 1
         if items[x].kind != "W" and items[x].kind != "Q" and not (in_line and items[x].kind == "M") \
                 or cue_at(items, x) is not None and not words_at(items, x, ("on", "record")):

@@ -453,8 +453,20 @@ _FORECAST = frozenset({"expect", "expects", "expected", "expecting", "forecast",
 def _forecast(items: list[Item], k: int) -> bool:
     """Whether the predicate at item k is an infinitive or a participle after a forecast word
     ('expect the Nikkei to drop 2%', 'is expected to rise', 'see the Hang Seng rising 10%')."""
-    return k >= 2 and (items[k - 1].word("to") or items[k].low.endswith("ing")) and any(
-        it.kind == "W" and it.low in _FORECAST for it in items[max(0, k - 6):k - 1])
+    if k < 2 or not (items[k - 1].word("to") or items[k].low.endswith("ing")):
+        return False
+    if any(it.kind == "W" and it.low in _FORECAST for it in items[max(0, k - 6):k - 1]):
+        return True
+    for x in range(k - 2, max(-1, k - 11), -1):  # further back within the clause: "analysts forecast annual
+        it = items[x]  # profit for companies in the benchmark to decline 2.1 percent this year"
+        if it.kind == "W" and it.low in _CLAUSE_BREAKS:
+            return False
+        if x <= k - 7 and it.kind == "W" and it.low in _FORECAST:
+            return True
+    return False
+
+
+_CLAUSE_BREAKS = frozenset({",", ";", "with", "while", "and", "but", "as", "after"})
 
 
 def _upper_bound(items: list[Item], end: int) -> bool:

@@ -78,3 +78,25 @@ def test_an_asset_class_word_opening_a_sentence_is_no_company():
 ])
 def test_a_crossed_mark_gives_way_to_a_stated_close(text, close):
     assert [m.close for m in _facts(text).moves] == [close]
+
+
+@pytest.mark.parametrize("sentence", [
+    # an aside between spaced dashes before the cue
+    "The FTSE 100 fell 2% - its biggest drop in a month - on worries about growth.",
+    "The FTSE 100 fell 2% — its biggest drop in a month — on worries about growth.",
+    # the figure read inside the aside
+    "The FTSE 100 slid 120 points to 7,410 - a 1.6% decline to its lowest close in six months - on worries about growth.",
+])
+def test_a_cue_after_an_aside_between_dashes(sentence):
+    assert [c.cause for c in _facts(sentence).causes] == ["worries about growth"]
+
+
+def test_a_forecast_further_back_in_its_clause_is_no_move():
+    assert _moves("The Stoxx Europe 600 Index rose 0.2 percent. While analysts forecast annual profit for companies "
+                  "in the benchmark to decline 2.1 percent this year, they expect growth of 13 percent next year.") == [
+        ("STOXX Europe 600", 0.2)]
+
+
+def test_a_passive_seen_before_a_with_clause_is_no_forecast():
+    assert _moves("Buying was also seen in other IT stocks, with HCL Tech rising 1.6 per cent.") == [
+        ("HCL Technologies", 1.6)]
