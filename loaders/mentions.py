@@ -84,7 +84,7 @@ _NOT_COMPANY_BEFORE = frozenset({"regulator", "watchdog", "ministry", "spokeswom
 #: people who open a headline's clause, its verb in title case after them ("as Traders Bet on Fed Cuts")
 _PEOPLE_FIRST = frozenset({"Traders", "Investors", "Analysts", "Dealers", "Buyers", "Sellers", "Funds"})
 #: an asset class's word opening a sentence, alone: no company's name ("Equity benchmark Sensex", "Equities rose")
-_ASSET_CLASS_WORDS = frozenset({"Equity", "Equities", "Bonds", "Commodities", "Stocks", "Shares"})
+_ASSET_CLASS_WORDS = frozenset({"Equity", "Equities", "Bonds", "Commodities", "Stocks", "Shares", "Blue"})
 #: Brazil's share classes after a name: "Petrobras PN", "Vale ON", "Braskem PNA" (Reuters, Valor)
 SHARE_CLASS_WORDS = frozenset({"ON", "PN", "PNA", "PNB", "UNT"})
 # ("Honda Motor", "Nissan Motor Co.": not a company "Motor"; the Gulf's "Emaar Properties PJSC")

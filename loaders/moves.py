@@ -834,13 +834,21 @@ def _skip_appositive(items: list[Item], j: int, k: int | None = None) -> int:
                 continue
             if name >= 3 and items[name - 1].word("by", "in", "with", "from") and _participle_before(items, name - 2):
                 continue  # "Huaxin Cement, controlled by Holcim Ltd., the world's second-biggest ..., gained": an object
-            if not participle and any(predicate_at(items, x) for x in range(c + 1 + cue, j)):
-                return j  # (a participle's aside holds words of its own: ", mired in a cover-up scandal,")
+            if not participle and any(predicate_at(items, x) and not items[x - 1].low in _NOUN_BEFORE
+                                      for x in range(c + 1 + cue, j)):
+                # (a participle's aside holds words of its own: ", mired in a cover-up scandal,"; "the biggest
+                # contributor to earlier gains": a move word after a determiner, a preposition or an adjective is a noun)
+                return j
             if items[name].mention.kind == "market" and any(
                     it.kind == "M" and it.mention.kind == "ref" for it in items[c + 1:j]):
                 return j  # "The most prominent U.S. stock index, the Dow Jones Industrial Average, surged"
             return name
     return j
+
+
+#: words before a move word that make it a noun ("earlier gains", "the fall", "to losses")
+_NOUN_BEFORE = frozenset({"the", "a", "an", "its", "their", "earlier", "early", "recent", "to", "of", "in", "on", "for",
+                          "with", "biggest", "big", "strong", "sharp", "steep", "heavy", "broad"})
 
 
 def _participle_before(items: list[Item], p: int) -> bool:
@@ -1414,9 +1422,11 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         j = j2 - 1
         if j >= 1 and items[j].word("parent", "owner") and items[j - 1].kind == "M":
             j -= 2  # "Facebook and Google parent Alphabet fell": the owner's name is no subject of its own
-        elif j >= 2 and items[j].kind == "W" and items[j].low in DESCRIPTORS and items[j - 1].word("and", ",") \
-                and items[j - 2].kind == "M":
-            j -= 1  # "SM Investments and lender BDO, which tumbled by 2.65 percent and 2.52 percent, respectively"
+        elif j >= 2 and items[j].kind == "W" and items[j].low in DESCRIPTORS \
+                and (described := _listed_description(items, j)) is not None:
+            # "SM Investments and lender BDO, which tumbled by 2.65 percent and 2.52 percent, respectively"; CNBC's
+            # "Banco de Sabadell and French food services company Sodexo both shed more than 10%"
+            j = described
         # "The KOSPI and the TSEC rose 0.6%"; "the Dow, the S&P 500 and the Nasdaq all fell" once an 'and'
         # closed the list ("On Wall Street, the Dow fell" is no list)
         if j >= 1 and items[j].word("the") and (items[j - 1].word("and") or anded and items[j - 1].word(",")):
@@ -1502,6 +1512,30 @@ def _bare_relative(items: list[Item], j: int) -> int | None:
     return rel - 1
 
 
+def _listed_description(items: list[Item], j: int) -> int | None:
+    """The 'and' or comma before the words describing a listed name that end at item j (a descriptor:
+    "lender", "French food services company"), when a name stands before it; None otherwise."""
+    x = j - 1
+    while x >= 1 and j - x <= 4 and items[x].kind == "W" and items[x].text.isalpha() \
+            and items[x].low not in _PREPOSITIONS and items[x].low not in ("and", "or", "the", "while", "as") \
+            and predicate_at(items, x) is None:
+        x -= 1
+    if not (x >= 1 and items[x].word("and", ",") and items[x - 1].kind == "M"):
+        return None
+    if x == j - 1:
+        return x  # one descriptor word: "SM Investments and lender BDO"
+    # more words: the name before is a company's, itself a subject ("Also in the tech sector, AI server maker Hon Hai",
+    # "At the other end of the Stoxx 600, French mall operator Klepierre", "Game and audio equipment maker Sony": none;
+    # "Sberbank, gold producer Polyus and Rostelecom": a list)
+    named = items[x - 1].mention
+    if named.kind not in ("ref", "candidate") or (named.entity_id or "").startswith(("idx-", "market-")) \
+            or x - 1 == 0 and items[x].word("and") \
+            or x >= 3 and items[x - 2].word("the") and items[x - 3].low in _PREPOSITIONS \
+            or x >= 2 and items[x - 2].low in _PREPOSITIONS:
+        return None
+    return x
+
+
 def _amount_restated(items: list[Item], start: int, k: int) -> bool:
     """Whether the figure after the comma before item k restates an amount the clause from item start
     reports ("Fyffes, which reported pre-tax profits of €17.3 million for the first six months, up 30.4
@@ -1585,7 +1619,9 @@ def _descriptor_end(items: list[Item], k: int) -> int:
 
 _SETTLE = frozenset({"ended", "closed", "finished", "settled", "wrapped", "was", "were", "traded", "ends", "closes",
                      "finishes", "is", "are", "stood", "end", "close", "finish", "edged", "inched", "crept",
-                     "drifted", "moved", "ticked", "trading", "closing", "ending", "finishing", "settle", "settling"})
+                     "drifted", "moved", "ticked", "trading", "closing", "ending", "finishing", "settle", "settling",
+                     # the small moves' base and present forms: "bucked the trend to edge 0.3% higher"
+                     "edge", "edges", "inch", "inches", "drift", "drifts", "tick", "ticks", "creep", "creeps"})
 #: the words a settled move or a predicate can start with (see _settled_at, predicate_at)
 _MOVE_OPENERS = _SETTLE | frozenset(words[0] for words, _ in PHRASE_MOVES) | UP_VERBS | DOWN_VERBS | frozenset(_FIGURE_NEXT)
 _TRAILING_DIR = {"higher": "up", "up": "up", "lower": "down", "down": "down", "firmer": "up", "stronger": "up",

@@ -100,3 +100,31 @@ def test_a_forecast_further_back_in_its_clause_is_no_move():
 def test_a_passive_seen_before_a_with_clause_is_no_forecast():
     assert _moves("Buying was also seen in other IT stocks, with HCL Tech rising 1.6 per cent.") == [
         ("HCL Technologies", 1.6)]
+
+
+def test_a_move_word_after_an_adjective_in_an_aside_is_a_noun():
+    assert _moves("HSBC Holdings Plc, the biggest contributor to earlier gains on the Hang Seng Index, ended up "
+                  "0.2 percent.") == [("HSBC Holdings", 0.2)]
+
+
+def test_a_small_moves_base_form_after_to():
+    assert _moves("Utilities bucked the negative trend to edge 0.4% higher.") == [("Utilities", 0.4)]
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    # a listed name described by several words
+    ("Klepierre tumbled 9% while Banco Sabadell and French catering company Sodexo both shed more than 7%.",
+     ["Klepierre", "Banco Sabadell", "Sodexo"]),
+    ("Sberbank, mobile operator MTS and Rostelecom fell more than 2%.", ["Sberbank", "MTS", "Rostelecom"]),
+])
+def test_listed_names_past_their_descriptions(sentence, names):
+    assert [n for n, _ in _moves(sentence)] == names
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    # a sector, an index or a name inside a phrase before the description is no list's member
+    ("Also in the tech sector, AI server maker Hon Hai rose 1.1 percent.", ["Hon Hai Precision Industry"]),
+    ("At the other end of the Stoxx 600, French mall operator Klepierre tumbled more than 12%.", ["Klepierre"]),
+])
+def test_a_description_after_no_listed_name(sentence, names):
+    assert [n for n, _ in _moves(sentence)] == names

@@ -26,3 +26,9 @@ def test_a_hyphen_before_a_named_place_ends_the_name():
     doc = nlp_doc("Traders can buy A-shares via the HK-Shanghai link, and the VN30-Index fell.")
     names = [m.text for m in doc._.mkg_mentions]
     assert "HK-" not in names and "VN30-Index" in names
+
+
+def test_an_asset_class_word_alone_opening_a_sentence_is_no_name():
+    assert [m.text for m in nlp_doc("Blue chips slipped 2%. Equity markets fell.")._.mkg_mentions
+            if m.text in ("Blue", "Equity")] == []
+    assert "Blue Apron" in [m.text for m in nlp_doc("Blue Apron rose 3%.")._.mkg_mentions]
