@@ -38,7 +38,7 @@ NOT_CAUSE_AFTER_THE = frozenset({"day", "session", "week", "month", "year", "qua
                                  "exchange", "board", "market", "index", "back", "heels", "wake"})
 AS_NOT_CUE = (("as", "well"), ("as", "much"), ("as", "many", "as"), ("as", "high"), ("as", "low"), ("as", "of"),
               ("as", "part"), ("as", "usual"), ("as", "a", "result"), ("as", "such"), ("as", "expected"),
-              ("as", "the", "session"), ("as", "to"), ("as", "the", "day"), ("as", "investors", "awaited"),
+              ("as", "the", "session"), ("as", "to"), ("as", "the", "day"),
               ("as", "did"), ("as", "does"), ("as", "do"),
               # "closing down 6.4 percent as a sector": the move's own measure
               ("as", "a", "sector"), ("as", "a", "group"), ("as", "a", "whole"))

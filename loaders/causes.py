@@ -80,6 +80,20 @@ def _split_by_cue(items: list[Item], k: int) -> tuple[str, int] | None:
     return f"{items[k].low} by", n + 1 - k
 
 
+def _waiting_for_a_time(items: list[Item], k: int) -> bool:
+    """Whether the "as" at item k opens a wait for a time of day ("as investors awaited the opening bell"), not
+    for an event, which the genre gives as the cause ("as investors awaited the outcome of trade talks")."""
+    w = next((x for x in range(k + 2, min(k + 5, len(items))) if items[x].kind == "W" and items[x].low in W.WAITING),
+             None)
+    if w is None:
+        return False
+    rest = {it.low for it in items[w + 1:w + 8] if it.kind == "W"}
+    return not rest.isdisjoint(_TIMES_OF_DAY)
+
+
+_TIMES_OF_DAY = frozenset({"bell", "open", "opening", "start", "close", "closing", "weekend", "holiday", "holidays"})
+
+
 def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
     """(cue, length) if a causal cue starts at item k."""
     if items[k].kind == "W" and items[k].low == "with":
@@ -103,8 +117,8 @@ def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
                 return None  # "dropped 2.7 per cent for the day, after being down 3.1 per cent": its own course
             if words == ("as",) and k >= 2 and items[k - 2].word("as") and items[k - 1].low in _AS_COMPARED:
                 return None  # the second "as" of "as much as 1.8%", "as far as": a comparison
-            if words == ("as",) and any(it.kind == "W" and it.low in W.WAITING for it in items[k + 2:k + 5]):
-                return None  # "as traders awaited the Fed decision": what is to come explains nothing yet
+            if words == ("as",) and _waiting_for_a_time(items, k):
+                return None  # "as investors awaited Wall Street's opening bell": a time, no cause
             if words == ("as",) and any(items[x].word("is", "are") and items[x + 1].word("known", "called")
                                         for x in range(k + 2, min(k + 6, len(items) - 1))):
                 return None  # "Petrobras, as Petroleo Brasileiro is known, slid 4.1%": a name, no cause
@@ -707,6 +721,12 @@ def cue_after(items: list[Item], j: int, stops: set[int], limit: int = 16,
             if pred is not None and k > 0 and items[k - 1].word("then"):
                 k += pred[1]  # "Asia Markets Rise, Then Fall on X": the same subject's next move
                 continue
+            if pred is not None and k == j + 1 and items[j].word("to") and k + pred[1] < len(items) \
+                    and items[k + pred[1]].word("below", "above", "past", "through", "beyond"):
+                # Yonhap's "tumbled by more than 2 percent to dip below the 3,000-point threshold Wednesday on X": the
+                # move's own result, a mark crossed, then its cue
+                loose, k = 0, k + pred[1]
+                continue
             if pred is not None:
                 return None  # another verb: another clause
         if elaboration and it.kind == "Q":
@@ -747,6 +767,10 @@ def _course_participle_end(items: list[Item], k: int) -> int | None:
     if k + 3 < len(items) and items[k + 1].word("coming") and items[k + 2].word("off", "back"):
         # ", coming off a one-week closing high hit in the previous session, with X": the day's course to its comma
         return next((x for x in range(k + 3, min(k + 16, len(items))) if items[x].word(",")), None)
+    if k + 4 < len(items) and items[k + 1].word("failing") and items[k + 2].word("to") \
+            and items[k + 3].word("hold", "sustain", "keep", "maintain", "extend"):
+        # Reuters' ", failing to hold onto opening gains as X": the day's course, then its cue
+        return next((x + 1 for x in range(k + 4, min(k + 10, len(items))) if items[x].low in _COURSE_OBJECTS), None)
     if not (k + 2 < len(items) and items[k + 1].low in _COURSE_PARTICIPLES):
         return None
     for x in range(k + 2, min(k + 8, len(items))):  # (", snapping a three-day rally": the compound is three items)
@@ -1161,11 +1185,15 @@ def chained_causes(items: list[Item], start: int, cue: str, stops: set[int], hea
             end -= 1
         elif end is None or end + 1 >= len(items) or not items[end].word(","):
             break
-        nxt = cue_at(items, end + 1)
-        if nxt is None or temporal_end(items, end + 1) is not None:
+        at = end + 2 if end + 2 < len(items) and items[end + 1].low in _HEDGED_CUE_ADVERBS else end + 1
+        nxt = cue_at(items, at)  # (", largely due to concerns over X": an adverb before the cue)
+        if nxt is None or temporal_end(items, at) is not None:
             break
-        cue, start = nxt[0], end + 1 + nxt[1]
+        cue, start = nxt[0], at + nxt[1]
     return out
+
+
+_HEDGED_CUE_ADVERBS = frozenset({"largely", "partly", "mainly", "mostly", "primarily", "chiefly", "partially", "also"})
 
 
 def _coordinated(items: list[Item], earlier: list[RawMove], group: list[RawMove]) -> str | None:

@@ -128,3 +128,22 @@ def test_listed_names_past_their_descriptions(sentence, names):
 ])
 def test_a_description_after_no_listed_name(sentence, names):
     assert [n for n, _ in _moves(sentence)] == names
+
+
+@pytest.mark.parametrize(("sentence", "cause"), [
+    # a wait for an event is the cause the genre gives (a wait for a time of day is none: test_causes_genre)
+    ("Tokyo stocks slid on Friday, with the Topix ending at a two-week low, as investors awaited the outcome of "
+     "trade talks in Washington.", "investors awaited the outcome of trade talks in Washington"),
+    # the day's course after a comma, then its cue
+    ("Hong Kong shares closed lower on Thursday, failing to hold onto early gains as investors turned cautious.",
+     "investors turned cautious"),
+])
+def test_a_cue_after_the_days_course_or_a_wait(sentence, cause):
+    assert {c.cause for c in _facts(sentence).causes} == {cause}
+
+
+def test_a_mark_crossed_then_the_cue_and_an_adverb_before_a_second_cue():
+    causes = [(c.cause, c.cue) for c in _facts(
+        "Seoul stocks fell by more than 2 percent to dip below the 3,000-point mark Wednesday on heavy foreign "
+        "selling, largely due to worries over rising bond yields.").causes]
+    assert causes == [("heavy foreign selling", "on"), ("worries over rising bond yields", "due to")]

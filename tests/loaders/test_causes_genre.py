@@ -180,7 +180,7 @@ NOT_CAUSES = [
     "South Korean Markets, Currency Plunge on Eve of Asia-Europe Summit",
     # written: a modal verb states no cause; waiting explains nothing yet; a cause verb needs a market
     "Apple's results will hit the Nasdaq on Thursday after the close.",
-    "Hong Kong's Hang Seng index was down 0.8% at midday as traders awaited the Fed decision.",
+    "Hong Kong's Hang Seng index was down 0.8% at midday as traders awaited the opening bell on Wall Street.",
     "The central bank boosted liquidity in the banking system on Monday.",
     "Japan slipped into recession as consumer spending fell.",
     "Tencent added to its holdings of Meituan.",
