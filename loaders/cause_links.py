@@ -113,7 +113,9 @@ def _subject_slot(items: list[Item], k: int) -> bool:
         return False
     if it.mention.kind == "place" and not it.mention.extra.get("market_slot"):
         return False  # "Japan slipped into recession": a place is a market only where one can stand
-    return k == 0 or items[k - 1].kind == "W" and items[k - 1].low in W.SUBJECT_BEFORE or after_dateline(items, k)
+    return k == 0 or items[k - 1].kind == "W" and items[k - 1].low in W.SUBJECT_BEFORE or after_dateline(items, k) \
+        or k >= 3 and items[k - 1].word("other") and items[k - 2].word("and") and items[k - 3].kind == "M" \
+        and _subject_slot(items, k - 3)  # "Toyota Motor Corp. and other automakers were pulled down by X"
 
 
 def _listed_before(items: list[Item], k: int, moved: set[int]) -> list[Mention]:
@@ -122,6 +124,8 @@ def _listed_before(items: list[Item], k: int, moved: set[int]) -> list[Mention]:
     j = k - 1
     if j >= 1 and items[j].word("the") and items[j - 1].word("and"):
         j -= 1  # "The S&P 500 index and the Dow also eased"
+    elif j >= 2 and items[j].word("other") and items[j - 1].word("and") and items[k].mention.kind == "sector":
+        j -= 1  # "Toyota Motor Corp., Honda Motor Co. and other automakers were pulled down by the stronger yen"
     while j >= 1 and items[j].word(",", "and") and items[j - 1].kind == "M" \
             and items[j - 1].mention.kind in W.EFFECT_KINDS and id(items[j - 1].mention) not in moved:
         out.insert(0, items[j - 1].mention)

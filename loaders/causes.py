@@ -843,6 +843,9 @@ def _second_cause(items: list[Item], a: int, end: int, start: int) -> bool:
         return False
     if _clause_move_before(items, a, start) and _clause_move_before(items, end, a + 1):
         return True  # "as oil falls and Thai infections rise", "as crude fell 2% and bond yields rose": two moves' clauses
+    if end - a == 3 and items[a + 1].kind == "M" and items[a + 1].mention.kind == "market" \
+            and items[a + 2].low in _SECTOR_MOVE_NOUNS:
+        return True  # Jiji's "on the back of the yen's appreciation and overseas market falls": a market's move
     if end - a < 4:
         return False
     nxt = items[a + 1]

@@ -97,6 +97,15 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("moved", "up"), "up"), (("moved", "down"), "down"), (("inched", "up"), "up"), (("inched", "down"), "down"),
     (("inched", "higher"), "up"), (("inched", "lower"), "down"), (("crept", "up"), "up"), (("crept", "higher"), "up"),
 )
+# Jiji's "Tokyo stocks took a downturn", AP's "Retailers came under especially heavy selling pressure"
+PHRASE_MOVES += tuple(((verb, "a", noun), "down") for verb in ("took", "takes", "take")
+                      for noun in ("downturn", "tumble", "dive", "beating", "battering", "hit", "knock", "hammering"))
+PHRASE_MOVES += tuple(((verb, "under", *adverb, *adjective, *selling, "pressure"), "down")
+                      for verb in ("came", "come", "comes")
+                      for adverb in ((), ("especially",), ("particularly",))
+                      for adjective in ((), ("heavy",), ("strong",), ("intense",), ("renewed",), ("fresh",), ("further",))
+                      for selling in ((), ("selling",))
+                      if (verb, "under", "pressure") != (verb, "under", *adverb, *adjective, *selling, "pressure"))
 # "closed mostly in the negative territory", "are trading lower", "ended in the red"
 PHRASE_MOVES += tuple(((verb, *adverb, *place), direction)
                       for verb in ("closed", "ended", "finished", "traded", "were", "was", "are", "is", "stayed",
@@ -372,7 +381,7 @@ INDEX_HEADS = frozenset({"index", "benchmark", "gauge", "average", "composite", 
 #: words a market phrase may hold between its place and its head ("Japan's main stock index")
 MARKET_MODIFIERS = frozenset("""
 stock share equity exchange market main key major benchmark broader broad blue-chip regional other local domestic
-overseas leading weighted composite all-share three two four five its their big top primary headline flagship
+leading weighted composite all-share three two four five its their big top primary headline flagship
 """.split())
 #: modifiers a market phrase allows only before "market(s)": "Asian financial markets", not "financial stocks"
 MARKET_ONLY_MODIFIERS = frozenset({"financial", "capital", "equities"})

@@ -1422,6 +1422,9 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         j = j2 - 1
         if j >= 1 and items[j].word("parent", "owner") and items[j - 1].kind == "M":
             j -= 2  # "Facebook and Google parent Alphabet fell": the owner's name is no subject of its own
+        elif j >= 2 and items[j].word("other") and items[j - 1].word("and") and items[j - 2].kind == "M" \
+                and items[j2].mention.kind == "sector" and items[j - 2].mention.kind in ("ref", "candidate"):
+            j -= 1  # Jiji's "Toyota Motor Corp., Honda Motor Co. and other automakers were pulled down": the names too
         elif j >= 2 and items[j].kind == "W" and items[j].low in DESCRIPTORS \
                 and (described := _listed_description(items, j)) is not None:
             # "SM Investments and lender BDO, which tumbled by 2.65 percent and 2.52 percent, respectively"; CNBC's

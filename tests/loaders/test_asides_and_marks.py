@@ -147,3 +147,28 @@ def test_a_mark_crossed_then_the_cue_and_an_adverb_before_a_second_cue():
         "Seoul stocks fell by more than 2 percent to dip below the 3,000-point mark Wednesday on heavy foreign "
         "selling, largely due to worries over rising bond yields.").causes]
     assert causes == [("heavy foreign selling", "on"), ("worries over rising bond yields", "due to")]
+
+
+def test_names_listed_before_and_other_members_of_their_sector_moved_too():
+    assert [n for n, _ in _moves("Toyota and other automakers fell 2%.")] == ["Toyota Motor", "Autos and EVs"]
+
+
+def test_a_passive_cause_of_names_and_other_members():
+    effects = {c.effect.name for c in _facts(
+        "Toyota Motor Corp., Honda Motor Co. and other automakers were pulled down by the stronger yen.").causes}
+    assert {"Toyota Motor", "Honda"} <= effects
+
+
+@pytest.mark.parametrize(("sentence", "direction"), [
+    ("Tokyo stocks took a downturn on Thursday after the yen firmed.", "down"),
+    ("Retailers came under heavy selling pressure after a dismal earnings report from Target.", "down"),
+])
+def test_phrases_of_a_fall(sentence, direction):
+    facts = _facts(sentence)
+    assert [m.direction.value for m in facts.moves] == [direction] and len(facts.causes) == 1
+
+
+def test_overseas_markets_are_no_home_market():
+    causes = {(c.effect.name, c.cause) for c in _facts(
+        "Tokyo stocks fell 1% on Thursday on the back of the yen's appreciation and overseas market falls.").causes}
+    assert causes == {("Nikkei 225", "the yen's appreciation"), ("Nikkei 225", "overseas market falls")}
