@@ -2462,7 +2462,54 @@ def find_moves(items: list[Item]) -> list[RawMove]:
     if len(moves) > 1:
         moves = _without_extremes(items, moves)
     _opening_place(items, moves)
+    if has_words(items, _YEAR_WORDS):
+        moves = _on_a_year(items, moves)
     return [m for m in moves if not _futures_move(items, m)] if has_words(items, _FUTURES) else moves
+
+
+_YEAR_WORDS = frozenset({"year", "quarter", "yoy", "y/y", "year-on-year", "year-over-year"})
+_MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                          "sept", "oct", "nov", "dec"})
+
+
+def _on_a_year(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
+    """The moves less those whose figure compares with a year or a quarter before (see _on_a_year_before):
+    a named index's or company's is a move over the period ("Dublin's ISEQ index has ended 2009 at 2,975, up
+    almost 27% on the year"); anything else's is a statistic's ("Australia Wage Prices Up 1.8% On Year")."""
+    out = []
+    for m in moves:
+        named = m.subject.kind == "ref" or m.subject.kind == "market" and (
+            m.subject.region is not None or m.subject.extra.get("places"))  # (not a bare "the index")
+        if not _on_a_year_before(items, m.end):
+            out.append(m)
+        elif named:
+            if "multi-period" not in m.flags:
+                m.flags.append("multi-period")
+            out.append(m)
+    return out
+
+
+def _on_a_year_before(items: list[Item], end: int) -> bool:
+    """Whether the figure ending at item ``end`` compares with a year or a quarter before ("wage prices were up
+    1.8% on year", "down 20.4% on August last year", "rose 5% year-on-year", "from a year earlier"): a change
+    of a period's figure, a statistic's, never a day's move."""
+    words = [it.low for it in items[end:end + 6] if it.kind == "W" and it.low != "-"]
+    if not words:
+        return False
+    if words[0] in ("yoy", "y/y", "year-on-year", "year-over-year") or words[:3] in (["year", "on", "year"],
+                                                                                    ["year", "over", "year"]):
+        return True
+    if words[0] in ("on", "from", "over") and len(words) > 1:
+        rest = words[1:]
+        if rest[0] in ("year", "quarter") or rest[:2] in (["the", "year"], ["last", "year"], ["the", "quarter"]):
+            return True  # "up 1.8% on year", "on the year", "from last year"
+        if rest[0] in _MONTH_WORDS and rest[1:3] == ["last", "year"]:
+            return True  # "down 20.4% on August last year"
+        if rest[:3] in (["a", "year", "earlier"], ["a", "year", "ago"], ["the", "previous", "year"],
+                        ["the", "same", "period"]):
+            return True
+    return False
 
 
 _FUTURES = frozenset({"futures"})

@@ -172,3 +172,17 @@ def test_overseas_markets_are_no_home_market():
     causes = {(c.effect.name, c.cause) for c in _facts(
         "Tokyo stocks fell 1% on Thursday on the back of the yen's appreciation and overseas market falls.").causes}
     assert causes == {("Nikkei 225", "the yen's appreciation"), ("Nikkei 225", "overseas market falls")}
+
+
+@pytest.mark.parametrize("text", [
+    # a statistic's change on a year or a quarter before is no move (written in Business Standard's style)
+    "ECONOMIC NEWS: Japan Machine Orders Up 3.2% On Year In May- Orders rose in May, the cabinet office said.",
+    "The All Ordinaries fell 1%. Separately, the index was also down a steep 12.4% on June last year at 91.2.",
+])
+def test_a_change_on_a_year_before_is_no_days_move(text):
+    assert [(n, p) for n, p in _moves(text) if p not in (-1.0, None)] == []
+
+
+def test_a_named_indexs_change_on_the_year_is_a_move_over_the_period():
+    facts = _facts("Dublin's ISEQ index ended 2009 at 2,975, up almost 27% on the year.")
+    assert [(m.entity.name, m.change_pct, m.date) for m in facts.moves] == [("ISEQ Overall Index", 27.0, None)]
