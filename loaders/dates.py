@@ -75,6 +75,12 @@ _NAME_WEEKDAY_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
 #: a day this close after these words (in its sentence) is an event's, to come, never a session of the story
 _EVENT_TO_COME = re.compile(r"\b(?:ahead of|due (?:on|out|for)|scheduled|next|until|pending|awaiting)\b[^.;!?]*$", re.I)
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
+#: a day after an extreme ("its recent high of 17,265 reached on 18 September", "its peak on 4 September"): when
+#: the extreme was, not the story's session
+_EXTREME_BEFORE = re.compile(r"\b(?:high|low|peak|record|top|bottom)s?(?:\s+of\s+[\d,.]+(?:\s*points)?)?\s+(?:reached|hit|"
+                             r"set|touched|struck|notched|seen|recorded|marked)\s+on\s*$"
+                             r"|\b(?:from|since|off)\s+(?:its|their|the|a)\s+(?:recent\s+|previous\s+|all-time\s+|record\s+)?"
+                             r"(?:high|low|peak|top)s?\s+on\s*$", re.I)
 #: a day this close after these words (in its sentence) is an earlier event's, not the story's session
 _EVENT_BEFORE = re.compile(r"\b(?:after|following)\b[^.;!?]*$", re.I)
 #: a day's own move named by its possessive, which the story's session follows: "last Friday's selloff"
@@ -174,6 +180,8 @@ def day_mentions(text: str, *, published: str | None, mic: str | None = None) ->
                 continue
             if _EVENT_TO_COME.search(text, max(0, m.start() - 60), m.start()):
                 continue  # "surged 7% ahead of its earnings report on Thursday": the event's day
+            if _EXTREME_BEFORE.search(text, max(0, m.start() - 50), m.start()):
+                continue  # "compared to its recent high of 17,265 reached on 18 September": the high's day
             if gd.get("wd"):
                 day = resolve_weekday(gd["wd"], published=published, mic=mic)
             elif gd.get("y"):

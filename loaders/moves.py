@@ -802,6 +802,9 @@ def _skip_appositive(items: list[Item], j: int, k: int | None = None) -> int:
             # "Nvidia, which has gained 150% this year, slipped 1.1%": the clause's figure is its own; "HSBC, whose
             # rating was lowered by Morgan Stanley, slipped 0.6%"
             return c - 1
+        if items[c].word(",") and items[c + 1].word("despite") and c >= 1 and items[c - 1].kind == "M" \
+                and items[c - 1].mention.kind in ("ref", "candidate"):
+            return c - 1  # "LG Electronics, despite posting 82.2 percent growth in operating profit, dropped 1.94 percent"
         if items[c].word(",") and items[c + 1].word("as") and c >= 1 and items[c - 1].kind == "M" \
                 and any(it.word("known", "called") for it in items[c + 2:j]):
             return c - 1  # "Petrobras, as Petroleo Brasileiro is known, slid 4.1%"
@@ -822,7 +825,8 @@ def _skip_appositive(items: list[Item], j: int, k: int | None = None) -> int:
             and items[c + 2].word("of")
         # "America Movil, controlled by billionaire Carlos Slim, rose", "X, owned in part by Y,", "X, mired in Z,"
         participle = opener is not None and opener.kind == "W" and opener.low.endswith("ed") \
-            and any(x.word("by", "in", "with", "over", "amid") for x in items[c + 2:min(c + 5, j)])
+            and any(x.word("by", "in", "with", "over", "amid", "to") for x in items[c + 2:min(c + 5, j)])
+        # (the Guardian's "The Vix volatility index, linked to the outlook for the S&P 500, has jumped 15%")
         if opener is not None and (opener.low in _APPOSITIVE_OPENERS or cue or possessive or owned_sector or role_of
                                    or participle or opener.kind == "M" and opener.mention.kind == "market"):
             name = c - 1
@@ -1631,7 +1635,8 @@ _TRAILING_DIR = {"higher": "up", "up": "up", "lower": "down", "down": "down", "f
                  "weaker": "down", "softer": "down", "better": "up", "worse": "down", "off": "down"}
 _KNOCK_ON = {"lifting": "up", "boosting": "up", "pushing": "up", "sending": None, "dragging": "down",
              "pulling": "down", "hitting": "down", "weighing": "down", "lifted": "up", "boosted": "up",
-             "pushed": None, "sent": None, "drove": None, "dragged": "down", "pulled": "down", "knocked": "down"}
+             "pushed": None, "sent": None, "drove": None, "dragged": "down", "pulled": "down", "knocked": "down",
+             "driving": None, "sends": None, "drives": None}  # Reuters' "driving the Nifty PSU Bank index 1.1% higher"
 _KNOCK_ON_WORDS = frozenset(_KNOCK_ON)
 _SHARES_OBJECT = (("the", "shares"), ("its", "shares"), ("the", "stock"), ("its", "stock"), ("their", "shares"))
 
@@ -2417,7 +2422,9 @@ def find_moves(items: list[Item]) -> list[RawMove]:
         # lost 1.5%" beside the day's other moves is the day's, unless a span follows (_multi_period)
         perfect = k >= 1 and items[k - 1].word("has", "have") and (
             pct is None or end < len(items) and items[end].word("of", "since") or _span_before(items, k))
-        flags = ["multi-period"] if perfect or _multi_period(items, end) else []
+        # ("has dropped 20 per cent from the recent peak on June 28": a distance from a peak, a move over a span)
+        flags = ["multi-period"] if perfect or _multi_period(items, end) or pct is not None and _off_an_extreme(items, end) \
+            and not any(it.low in ("day", "intraday", "session") for it in items[end:end + 4]) else []
         if items[k + length - 1].low in ("below", "above"):
             flags.append("threshold")  # "closed below the key 9,000 mark": a side of a level (read for indices)
         if close is not None and _threshold_level(items, k, end, close):

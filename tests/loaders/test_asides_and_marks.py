@@ -186,3 +186,26 @@ def test_a_change_on_a_year_before_is_no_days_move(text):
 def test_a_named_indexs_change_on_the_year_is_a_move_over_the_period():
     facts = _facts("Dublin's ISEQ index ended 2009 at 2,975, up almost 27% on the year.")
     assert [(m.entity.name, m.change_pct, m.date) for m in facts.moves] == [("ISEQ Overall Index", 27.0, None)]
+
+
+@pytest.mark.parametrize(("sentence", "entity", "pct"), [
+    # a participle's aside "linked to"; a "despite" aside with a figure of its own
+    ("The Vix volatility index, linked to the outlook for the S&P 500, has jumped 12%.", "Cboe Volatility Index", 12.0),
+    ("Samsung SDI, despite posting 41.5 percent growth in operating profit, dropped 1.2 percent.", "Samsung SDI", -1.2),
+    # a knock-on after "driving"
+    ("HDFC Bank climbed 2.1%, driving the Nifty Bank index 1.3% higher.", "Nifty Bank", 1.3),
+])
+def test_more_asides_and_knock_ons(sentence, entity, pct):
+    assert (entity, pct) in _moves(sentence)
+
+
+def test_the_day_of_a_past_peak_is_not_the_storys_session():
+    facts = facts_of("Markets\n\nThe Dow fell 1.5% to 16,068, compared to its recent high of 17,265 reached on "
+                     "18 September.", published="2014-10-15")
+    assert [(m.entity.name, m.date) for m in facts.moves] == [("Dow Jones Industrial Average", "2014-10-15")]
+
+
+def test_a_distance_from_a_peak_is_a_move_over_a_span():
+    facts = facts_of("Markets\n\nThe Hang Seng Index has dropped 20 per cent from the recent peak on June 28. The Hang "
+                     "Seng Index lost 1.2 per cent on Friday.", published="2022-09-23")
+    assert sorted((m.change_pct, m.date) for m in facts.moves) == [(-20.0, None), (-1.2, "2022-09-23")]
