@@ -34,9 +34,12 @@ _RATING_CUT = frozenset({"cut", "lowered", "reduced", "trimmed"})
 _RATING_RAISE = frozenset({"raised", "lifted", "boosted"})
 _RATING_WORDS = frozenset({"buy", "sell", "hold", "neutral", "overweight", "underweight", "outperform", "underperform",
                            "equal-weight", "market-perform", "sector-perform", "accumulate", "reduce", "add",
-                           "equal", "market", "sector", "strong", "peer-perform", "in-line"})
+                           "peer-perform", "in-line"})
+#: a rating's first word that is a rating only with its second ("equal weight", "market perform", "strong buy")
+_RATING_FIRSTS = {"equal": ("weight",), "market": ("perform",), "sector": ("perform",), "peer": ("perform",),
+                  "strong": ("buy", "sell"), "in": ("line",)}
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
-_ACTION_WORDS = _BUY | _SELL | _STAKE_UP | _STAKE_DOWN | _UPGRADE | _DOWNGRADE | _RATING_CUT | _RATING_RAISE | {"picked"}
+_ACTION_WORDS = _BUY | _SELL | _STAKE_UP | _STAKE_DOWN | _UPGRADE | _DOWNGRADE | {"picked"}  # (_STAKE_* hold _RATING_*)
 _THE_STOCK = (("the", "stock"), ("the", "shares"), ("the", "company"), ("the", "counter"), ("the", "name"),
               ("it",), ("its", "shares"), ("its", "rating"))
 _RATING_TO_FROM = re.compile(r"to\s+[\"']?(?P<to>[A-Za-z][A-Za-z -]{1,20}?)[\"']?\s+from\s+[\"']?(?P<from>[A-Za-z][A-Za-z -]{1,20}?)[\"'.]*(?:\s|$|,|\.)")
@@ -94,7 +97,8 @@ def _actor_before(items: list[Item], k: int) -> Mention | None:
         j -= 1  # "The founder of Naver, Lee Hae-jin, has cut his stock holdings"
     if j >= 2 and items[j].word(")") and items[j - 2].word("("):
         j -= 3  # "domestic institutional investors (DIIs) bought": the name before its short form
-    if j >= 2 and items[j - 1].word("since", "after", "before", "following", "ahead") and _is_investor(items[j - 2]):
+    if j >= 2 and items[j - 1].word("since", "after", "before", "following", "ahead") and _is_investor(items[j - 2]) \
+            and not (items[j].kind == "M" and items[j].mention.kind == "ref"):  # (not "... after BlackRock bought")
         j -= 2  # "The foreign investors since Budget have sold shares": the budget says when
     if j >= 0 and _is_investor(items[j]):
         return items[j].mention
@@ -285,7 +289,11 @@ def _passive_rating(items: list[Item], k: int) -> bool:
             y = x + 1
             while y < len(items) and items[y].low in _QUOTES:
                 y += 1
-            return y < len(items) and items[y].kind == "W" and items[y].low in _RATING_WORDS
+            if y >= len(items) or items[y].kind != "W":
+                return False
+            second = items[y + 2] if y + 2 < len(items) and items[y + 1].word("-") else items[y + 1] \
+                if y + 1 < len(items) else None  # ("equal weight", "equal-weight" in three tokens)
+            return items[y].low in _RATING_WORDS or second is not None and second.low in _RATING_FIRSTS.get(items[y].low, ())
         if items[x].word(",", ";") or items[x].kind == "Q":
             return False
     return False

@@ -91,7 +91,8 @@ def _waiting_for_a_time(items: list[Item], k: int) -> bool:
     return not rest.isdisjoint(_TIMES_OF_DAY)
 
 
-_TIMES_OF_DAY = frozenset({"bell", "open", "opening", "start", "close", "closing", "weekend", "holiday", "holidays"})
+_TIMES_OF_DAY = frozenset({"bell", "open", "opening", "start", "close", "closing", "weekend", "holiday", "holidays",
+                           "session", "break", "reopening", "resumption", "return", "lunch", "afternoon", "morning"})
 
 
 def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
@@ -721,11 +722,12 @@ def cue_after(items: list[Item], j: int, stops: set[int], limit: int = 16,
             if pred is not None and k > 0 and items[k - 1].word("then"):
                 k += pred[1]  # "Asia Markets Rise, Then Fall on X": the same subject's next move
                 continue
-            if pred is not None and k == j + 1 and items[j].word("to") and k + pred[1] < len(items) \
-                    and items[k + pred[1]].word("below", "above", "past", "through", "beyond"):
+            crossed = _crossed_mark_end(items, k + pred[1]) if pred is not None and k == j + 1 and items[j].word("to") \
+                else None
+            if crossed is not None:
                 # Yonhap's "tumbled by more than 2 percent to dip below the 3,000-point threshold Wednesday on X": the
-                # move's own result, a mark crossed, then its cue
-                loose, k = 0, k + pred[1]
+                # move's own result, a mark crossed, then its cue (not "to climb above the level it reached after X")
+                loose, k = 0, crossed
                 continue
             if pred is not None:
                 return None  # another verb: another clause
@@ -770,7 +772,9 @@ def _course_participle_end(items: list[Item], k: int) -> int | None:
     if k + 4 < len(items) and items[k + 1].word("failing") and items[k + 2].word("to") \
             and items[k + 3].word("hold", "sustain", "keep", "maintain", "extend"):
         # Reuters' ", failing to hold onto opening gains as X": the day's course, then its cue
-        return next((x + 1 for x in range(k + 4, min(k + 10, len(items))) if items[x].low in _COURSE_OBJECTS), None)
+        end = next((x + 1 for x in range(k + 4, min(k + 10, len(items))) if items[x].low in _COURSE_OBJECTS), None)
+        # (not "failing to extend the rally after the Fed meeting as X": the rally's own time, then the cue)
+        return end if end is not None and end < len(items) and items[end].word("as", "amid", "amidst", "on") else None
     if not (k + 2 < len(items) and items[k + 1].low in _COURSE_PARTICIPLES):
         return None
     for x in range(k + 2, min(k + 8, len(items))):  # (", snapping a three-day rally": the compound is three items)
@@ -809,6 +813,25 @@ def _participle_aside_end(items: list[Item], k: int, stops: set[int]) -> int | N
 
 
 _DASHES = frozenset({"-", "--", "—", "–"})
+_MARK_WORDS = frozenset({"mark", "level", "levels", "barrier", "threshold", "line", "milestone", "handle", "point", "points",
+                         "-"})
+
+
+def _crossed_mark_end(items: list[Item], x: int) -> int | None:
+    """After 'below the 3,000-point threshold' at item x (a side, a number and its mark words): the index past
+    the mark; None when no number stands there."""
+    if not (x < len(items) and items[x].word("below", "above", "past", "through", "beyond")):
+        return None
+    y = x + 1
+    while y < len(items) and y - x <= 3 and items[y].kind == "W" and not items[y].text[:1].isdigit() \
+            and items[y].low in ("the", "key", "psychological", "psychologically", "important", "crucial", "critical"):
+        y += 1
+    if not (y < len(items) and (items[y].kind == "Q" or items[y].kind == "W" and items[y].text[:1].isdigit())):
+        return None
+    y += 1
+    while y < len(items) and items[y].kind == "W" and items[y].low in _MARK_WORDS:
+        y += 1
+    return y
 
 
 def _dash_opened(items: list[Item], j: int) -> bool:

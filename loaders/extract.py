@@ -332,7 +332,8 @@ class _ArticleExtractor:
             bare[0].pct = figure[1]
             bare[0].evidence.append(_sentence_evidence(self.article, s))
         level = opening_close(s.items)  # "The Dow dropped 3%. Monday's close was 18,592."
-        if level is not None and len(previous) == 1 and (previous[0].close is None or previous[0].weak_close):
+        if level is not None and len(previous) == 1 and (previous[0].close is None or previous[0].weak_close
+                                                         and previous[0].date == s.day):
             previous[0].close, previous[0].weak_close = level, False
             previous[0].evidence.append(_sentence_evidence(self.article, s))
 
@@ -347,7 +348,10 @@ class _ArticleExtractor:
             for entity in self.resolver.entities(mention):
                 self.pending_closes[entity.id] = (level, s.line)
         for entity_id in list(self.pending_closes):  # its first move with no close takes it
-            d = next((d for d in self.moves_of.get(entity_id, ()) if d.close is None or d.weak_close), None)
+            # (a crossed mark's level gives way to a close of the same day: "fell below the 10,000 mark on Monday. On
+            # Tuesday, the Nikkei closed at 10,200" leaves Monday's mark)
+            d = next((d for d in self.moves_of.get(entity_id, ()) if d.close is None or d.weak_close and d.date == s.day),
+                     None)
             if d is not None:
                 d.close, d.weak_close = self.pending_closes.pop(entity_id)[0], False
 

@@ -99,13 +99,14 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
 )
 # Jiji's "Tokyo stocks took a downturn", AP's "Retailers came under especially heavy selling pressure"
 PHRASE_MOVES += tuple(((verb, "a", noun), "down") for verb in ("took", "takes", "take")
-                      for noun in ("downturn", "tumble", "dive", "beating", "battering", "hit", "knock", "hammering"))
+                      for noun in ("downturn", "tumble", "dive", "beating", "battering", "hammering"))
+# (not "took a hit of 50 billion yen": an accounting hit)
 PHRASE_MOVES += tuple(((verb, "under", *adverb, *adjective, *selling, "pressure"), "down")
                       for verb in ("came", "come", "comes")
                       for adverb in ((), ("especially",), ("particularly",))
                       for adjective in ((), ("heavy",), ("strong",), ("intense",), ("renewed",), ("fresh",), ("further",))
                       for selling in ((), ("selling",))
-                      if (verb, "under", "pressure") != (verb, "under", *adverb, *adjective, *selling, "pressure"))
+                      if selling)  # (not "came under fresh pressure from regulators", "has come under pressure to act")
 # "closed mostly in the negative territory", "are trading lower", "ended in the red"
 PHRASE_MOVES += tuple(((verb, *adverb, *place), direction)
                       for verb in ("closed", "ended", "finished", "traded", "were", "was", "are", "is", "stayed",

@@ -742,7 +742,8 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
         words = texts[i:j]
         people = j < n_toks and texts[j] in _PEOPLE_AFTER  # "Democratic lawmakers": a party's, no company's name
         people = people or words[0] in _PEOPLE_FIRST  # a headline's "Traders Bet on Fed Cuts": the subject and its verb
-        people = people or len(words) == 1 and words[0] in _ASSET_CLASS_WORDS  # "Equity benchmark Sensex slumped"
+        people = people or len(words) == 1 and words[0] in _ASSET_CLASS_WORDS \
+            and offset + i in sent_starts  # "Equity benchmark Sensex slumped" (not "Shares in Equity rose")
         if not people and any(w.lower() not in NAME_STOPWORDS for w in words if w not in _NAME_CONNECT and w != ","):
             index = j < n_toks and texts[j] in ("index", "Index") and (
                 offset + j not in taken or offset + j in bare_index)

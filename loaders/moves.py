@@ -461,9 +461,17 @@ def _forecast(items: list[Item], k: int) -> bool:
         it = items[x]  # profit for companies in the benchmark to decline 2.1 percent this year"
         if it.kind == "W" and it.low in _CLAUSE_BREAKS:
             return False
-        if x <= k - 7 and it.kind == "W" and it.low in _FORECAST:
-            return True
+        if x <= k - 7 and it.kind == "W" and it.low in _FORECAST_VERBS and x >= 1 and (
+                items[x - 1].low in _FORECASTERS or items[x - 1].kind == "M" and items[x - 1].mention.kind == "ref"
+                and (items[x - 1].mention.entity_id or "").startswith("inv-")):
+            return True  # (a forecaster's verb, not "Cooler than expected data sent the Nasdaq soaring")
     return False
+
+
+_FORECAST_VERBS = frozenset({"forecast", "forecasts", "expect", "expects", "predict", "predicts", "see", "sees",
+                             "estimate", "project", "projects"})
+_FORECASTERS = frozenset({"analysts", "analyst", "economists", "economist", "strategists", "strategist", "traders",
+                          "investors", "they", "we", "brokers", "brokerages", "forecasters", "experts"})
 
 
 _CLAUSE_BREAKS = frozenset({",", ";", "with", "while", "and", "but", "as", "after"})
@@ -838,7 +846,7 @@ def _skip_appositive(items: list[Item], j: int, k: int | None = None) -> int:
                 continue
             if name >= 3 and items[name - 1].word("by", "in", "with", "from") and _participle_before(items, name - 2):
                 continue  # "Huaxin Cement, controlled by Holcim Ltd., the world's second-biggest ..., gained": an object
-            if not participle and any(predicate_at(items, x) and not items[x - 1].low in _NOUN_BEFORE
+            if not participle and any(predicate_at(items, x) and items[x - 1].low not in _NOUN_BEFORE
                                       for x in range(c + 1 + cue, j)):
                 # (a participle's aside holds words of its own: ", mired in a cover-up scandal,"; "the biggest
                 # contributor to earlier gains": a move word after a determiner, a preposition or an adjective is a noun)
@@ -851,7 +859,7 @@ def _skip_appositive(items: list[Item], j: int, k: int | None = None) -> int:
 
 
 #: words before a move word that make it a noun ("earlier gains", "the fall", "to losses")
-_NOUN_BEFORE = frozenset({"the", "a", "an", "its", "their", "earlier", "early", "recent", "to", "of", "in", "on", "for",
+_NOUN_BEFORE = frozenset({"the", "a", "an", "its", "their", "earlier", "early", "recent", "of", "in", "on", "for",
                           "with", "biggest", "big", "strong", "sharp", "steep", "heavy", "broad"})
 
 
@@ -1427,7 +1435,8 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         if j >= 1 and items[j].word("parent", "owner") and items[j - 1].kind == "M":
             j -= 2  # "Facebook and Google parent Alphabet fell": the owner's name is no subject of its own
         elif j >= 2 and items[j].word("other") and items[j - 1].word("and") and items[j - 2].kind == "M" \
-                and items[j2].mention.kind == "sector" and items[j - 2].mention.kind in ("ref", "candidate"):
+                and items[j2].mention.kind == "sector" and items[j - 2].mention.kind in ("ref", "candidate") \
+                and not (j >= 3 and items[j - 3].low in _PREPOSITIONS):  # (not "suppliers to Toyota and other automakers")
             j -= 1  # Jiji's "Toyota Motor Corp., Honda Motor Co. and other automakers were pulled down": the names too
         elif j >= 2 and items[j].kind == "W" and items[j].low in DESCRIPTORS \
                 and (described := _listed_description(items, j)) is not None:
@@ -2475,9 +2484,7 @@ def find_moves(items: list[Item]) -> list[RawMove]:
 
 
 _YEAR_WORDS = frozenset({"year", "quarter", "yoy", "y/y", "year-on-year", "year-over-year"})
-_MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-                          "sept", "oct", "nov", "dec"})
+_MONTH_WORDS = frozenset(MONTHS)
 
 
 def _on_a_year(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
@@ -2500,23 +2507,27 @@ def _on_a_year(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
 def _on_a_year_before(items: list[Item], end: int) -> bool:
     """Whether the figure ending at item ``end`` compares with a year or a quarter before ("wage prices were up
     1.8% on year", "down 20.4% on August last year", "rose 5% year-on-year", "from a year earlier"): a change
-    of a period's figure, a statistic's, never a day's move."""
-    words = [it.low for it in items[end:end + 6] if it.kind == "W" and it.low != "-"]
-    if not words:
+    of a period's figure, a statistic's, never a day's move (not "on quarter-end buying", "on the year's weakest
+    sales", "on quarter results": a cause)."""
+    lows = [it.low if it.kind == "W" else "" for it in items[end:end + 8]]
+    if not lows:
         return False
-    if words[0] in ("yoy", "y/y", "year-on-year", "year-over-year") or words[:3] in (["year", "on", "year"],
-                                                                                    ["year", "over", "year"]):
+    if lows[0] in ("yoy", "y/y", "year-on-year", "year-over-year") or lows[:5] == ["year", "-", "on", "-", "year"] \
+            or lows[:3] in (["year", "on", "year"], ["year", "over", "year"]):
         return True
-    if words[0] in ("on", "from", "over") and len(words) > 1:
-        rest = words[1:]
-        if rest[0] in ("year", "quarter") or rest[:2] in (["the", "year"], ["last", "year"], ["the", "quarter"]):
-            return True  # "up 1.8% on year", "on the year", "from last year"
-        if rest[0] in _MONTH_WORDS and rest[1:3] == ["last", "year"]:
-            return True  # "down 20.4% on August last year"
-        if rest[:3] in (["a", "year", "earlier"], ["a", "year", "ago"], ["the", "previous", "year"],
-                        ["the", "same", "period"]):
-            return True
-    return False
+    if lows[0] not in ("on", "from", "over") or len(lows) < 2:
+        return False
+
+    def ends(i: int) -> bool:  # the period's phrase ends at index i: no "'s", hyphen compound or noun after it
+        return i >= len(lows) or lows[i] in ("", ",", ".", ";", "in", "to", "at", "and", "as", "while", "but", "after")
+
+    i = 2 if lows[1] in ("the", "last") else 1
+    if i < len(lows) and lows[i] in ("year", "quarter") and ends(i + 1):
+        return True  # "up 1.8% on year", "on the year", "from last year"
+    if lows[1] in _MONTH_WORDS and lows[2:4] == ["last", "year"] and ends(4):
+        return True  # "down 20.4% on August last year"
+    return lows[1:4] in (["a", "year", "earlier"], ["a", "year", "ago"], ["the", "previous", "year"],
+                         ["the", "same", "period"])
 
 
 _FUTURES = frozenset({"futures"})

@@ -18,7 +18,7 @@ __all__ = ["sentence_starts", "start_positions", "sentencizer_component", "start
 _ABBREV = frozenset({"co.", "ltd.", "inc.", "corp.", "mr.", "mrs.", "ms.", "dr.", "no.", "u.s.", "u.k.",
                      "st.", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
                      "nov.", "dec.", "vs.", "e.g.", "i.e.", "approx.", "est.", "jr.", "sr.", "plc.", "bhd.",
-                     "rs."})  # ("worth Rs. 7,103 crore": the rupee's sign)
+                     "rs."})  # ("worth Rs. 7,103 crore": the rupee's sign, before a figure only)
 _ENDS = frozenset({".", "!", "?", "...", ".\"", "!\"", "?\""})
 _ENDS_OR_BAR = _ENDS | {"|"}
 _MAX_TOKENS = 400  # very long "sentences" are cut, so no rule ever scans a 10,000-token run
@@ -61,7 +61,8 @@ def start_positions(doc: Doc) -> list[int]:
         if prev in _ENDS and not ("\n" in ws[k] or "\n" in texts[i - 1] or space[k] and "\n" in prev or prev == "|"):
             abbrev = texts[k - 1].lower() + "." if k >= 1 else ""
             first = texts[i][:1]
-            if abbrev in _ABBREV or not (first.isupper() or first.isdigit() or first in "\"'("):
+            if abbrev in _ABBREV and (abbrev != "rs." or first.isdigit()) \
+                    or not (first.isupper() or first.isdigit() or first in "\"'("):
                 continue
         while last + _MAX_TOKENS < i:  # very long "sentences" are cut
             last += _MAX_TOKENS

@@ -40,6 +40,7 @@ def test_a_figure_after_a_reported_amount_is_that_amounts_change():
 
 
 def test_a_finite_verb_after_a_reported_amount_is_still_the_stocks_move():
+    # a guard: the code before this round reads it so too; the new rule must leave it
     assert _moves("Greencore, which reported profits of €41 million, rose 2.1%.") == [("Greencore", 2.1)]
 
 
@@ -98,6 +99,7 @@ def test_a_forecast_further_back_in_its_clause_is_no_move():
 
 
 def test_a_passive_seen_before_a_with_clause_is_no_forecast():
+    # a guard: the code before this round reads it so too; the new rule must leave it
     assert _moves("Buying was also seen in other IT stocks, with HCL Tech rising 1.6 per cent.") == [
         ("HCL Technologies", 1.6)]
 
@@ -127,6 +129,7 @@ def test_listed_names_past_their_descriptions(sentence, names):
     ("At the other end of the Stoxx 600, French mall operator Klepierre tumbled more than 12%.", ["Klepierre"]),
 ])
 def test_a_description_after_no_listed_name(sentence, names):
+    # a guard: the code before this round reads it so too; the new rule must leave it
     assert [n for n, _ in _moves(sentence)] == names
 
 
@@ -174,16 +177,18 @@ def test_overseas_markets_are_no_home_market():
     assert causes == {("Nikkei 225", "the yen's appreciation"), ("Nikkei 225", "overseas market falls")}
 
 
-@pytest.mark.parametrize("text", [
+@pytest.mark.parametrize(("text", "moves"), [
     # a statistic's change on a year or a quarter before is no move (written in Business Standard's style)
-    "ECONOMIC NEWS: Japan Machine Orders Up 3.2% On Year In May- Orders rose in May, the cabinet office said.",
-    "The All Ordinaries fell 1%. Separately, the index was also down a steep 12.4% on June last year at 91.2.",
+    ("ECONOMIC NEWS: Japan Machine Orders Up 3.2% On Year In May- Orders rose in May, the cabinet office said.", []),
+    ("The All Ordinaries fell 1%. Separately, the index was also down a steep 12.4% on June last year at 91.2.",
+     [("All Ordinaries", -1.0)]),
 ])
-def test_a_change_on_a_year_before_is_no_days_move(text):
-    assert [(n, p) for n, p in _moves(text) if p not in (-1.0, None)] == []
+def test_a_change_on_a_year_before_is_no_days_move(text, moves):
+    assert _moves(text) == moves
 
 
 def test_a_named_indexs_change_on_the_year_is_a_move_over_the_period():
+    # a guard: the code before this round reads it so too; the new rule must leave it
     facts = _facts("Dublin's ISEQ index ended 2009 at 2,975, up almost 27% on the year.")
     assert [(m.entity.name, m.change_pct, m.date) for m in facts.moves] == [("ISEQ Overall Index", 27.0, None)]
 

@@ -28,4 +28,5 @@ def test_a_passive_plain_verb_with_a_rating_is_a_rating_change(sentence, action)
     "Autoliv Inc. fell 2 percent after its output target was lowered to a range at Goldman Sachs' urging.",
 ])
 def test_a_passive_cut_without_a_rating_is_no_rating_change(sentence):
+    # a guard (the code before reads these so too): a figure or nothing after the verb's 'to'
     assert [a for a in _actions(sentence) if a[1] in ("upgraded", "downgraded")] == []
