@@ -1353,7 +1353,7 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         if name is not None and name >= 0 and items[name].kind == "M" and not any(it.word(",", ";") for it in items[rel:j]) \
                 and (predicate_at(items, rel + 1) is not None or not any(it.kind == "Q" for it in items[rel:j])):
             j = name
-    elif j >= 3 and (rel := _bare_relative(items, j)) is not None:
+    elif j >= 3 and has_words(items, _RELATIVES) and (rel := _bare_relative(items, j)) is not None:
         j = rel  # Business Standard's "Infosys which is scheduled to announce Q4 results on Friday ended down 2.4%"
     if j >= 1 and items[j].qkind == "TICKER" and items[j].text.startswith("(") and (
             items[j - 1].kind == "M" and items[j - 1].mention.kind in ("market", "ref", "candidate")
@@ -1511,6 +1511,9 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
 
 _CLOSING_QUOTES = frozenset({'"', "”", "’"})
 _QUOTE_MARKS = frozenset({'"', "“", "”"})
+
+
+_RELATIVES = frozenset({"which", "that"})
 
 
 def _bare_relative(items: list[Item], j: int) -> int | None:
@@ -2559,7 +2562,8 @@ def _figure_free(items: list[Item], k: int, length: int, *, own_figures: bool = 
     'with' and its subject, a cause right of it, or (``own_figures``) a percent left of it that may be
     a subject's own ("Xiaomi (+4.35%) and Meituan rose"). Asked before the subjects are looked for,
     as most figure-less predicates state no move."""
-    return own_figures and any(it.qkind == "PERCENT" for it in items[:k]) or _points_follow(items, k + length) \
+    return own_figures and has_percent(items) and any(it.qkind == "PERCENT" for it in items[:k]) \
+        or _points_follow(items, k + length) \
         or _with_direction(items, k) or items[k].text.islower() and cause_follows(items, k + length)
 
 
