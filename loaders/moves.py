@@ -902,6 +902,9 @@ def _skip_bracketed_aside(items: list[Item], j: int) -> int:
                 and items[o - 1].kind == "M" and items[o - 1].mention.kind in _SUBJECT_KINDS \
                 and not any(it.qkind == "PERCENT" for it in items[o:end]):  # ("The Nasdaq (up 20% this year)": its own)
             return o - 1  # CNN's "The Dow Jones industrial average (up 91.12 to 13,448.86, Charts) added 0.7 percent"
+        if o is not None and o >= 1 and items[o - 1].kind == "M" and items[end - 1].low == "quote" \
+                and items[end - 2].word(":"):
+            return o - 1  # older Reuters' "Royal Bank of Canada (RY.TO: Quote) fell 1.5 percent"
     opener = _ASIDE_OPENER.get(items[end].low) if end >= 2 and items[end].kind == "W" else None
     if opener is None:
         return j
@@ -1912,7 +1915,7 @@ _MOVE_NOUN_SIDE = {**dict.fromkeys(_UP_NOUNS, "up"), **dict.fromkeys(_DOWN_NOUNS
                    **{n + "s": "up" for n in _UP_NOUNS}, **{n + "s": "down" for n in _DOWN_NOUNS}, "losses": "down"}
 _NOUN_VERBS = frozenset({"posted", "recorded", "saw", "logged", "registered", "booked", "notched", "marked", "with",
                          "posting", "recording", "seeing", "logging", "clocked", "suffered", "enjoyed", "took",
-                         "taking"})
+                         "taking", "witnessed", "sees", "posts", "records"})  # (the Global Times' "witnessed an increase of")
 
 
 _ARTICLES = frozenset({"a", "an"})

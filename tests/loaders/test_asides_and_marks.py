@@ -214,3 +214,13 @@ def test_a_distance_from_a_peak_is_a_move_over_a_span():
     facts = facts_of("Markets\n\nThe Hang Seng Index has dropped 20 per cent from the recent peak on June 28. The Hang "
                      "Seng Index lost 1.2 per cent on Friday.", published="2022-09-23")
     assert sorted((m.change_pct, m.date) for m in facts.moves) == [(-20.0, None), (-1.2, "2022-09-23")]
+
+
+@pytest.mark.parametrize(("sentence", "entity", "pct"), [
+    # older Reuters' bracketed code with its quote link
+    ("Bank of Montreal (BMO.TO: Quote) fell 1.2 percent to C$61.30.", "Bank of Montreal", -1.2),
+    # the Global Times' "witnessed an increase of"
+    ("The Shenzhen Component Index witnessed an increase of 3.2 percent.", "Shenzhen Component Index", 3.2),
+])
+def test_a_quote_code_and_a_witnessed_increase(sentence, entity, pct):
+    assert (entity, pct) in _moves(sentence)
