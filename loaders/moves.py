@@ -2437,9 +2437,13 @@ def find_moves(items: list[Item]) -> list[RawMove]:
         # lost 1.5%" beside the day's other moves is the day's, unless a span follows (_multi_period)
         perfect = k >= 1 and items[k - 1].word("has", "have") and (
             pct is None or end < len(items) and items[end].word("of", "since") or _span_before(items, k))
-        # ("has dropped 20 per cent from the recent peak on June 28": a distance from a peak, a move over a span)
-        flags = ["multi-period"] if perfect or _multi_period(items, end) or pct is not None and _off_an_extreme(items, end) \
-            and not any(it.low in ("day", "intraday", "session") for it in items[end:end + 4]) else []
+        distance = pct is not None and _off_an_extreme(items, end) \
+            and not any(it.low in ("day", "intraday", "session") for it in items[end:end + 4])
+        if distance and not (k >= 1 and items[k - 1].word("has", "have")):
+            k = end  # "The S&P 500 is down 12.4% from the peak it set in early January": a distance from a peak (a
+            continue  # trap to the genre's annotators), no move
+        # ("has dropped 20 per cent from the recent peak on June 28": a move over the span since the peak)
+        flags = ["multi-period"] if perfect or distance or _multi_period(items, end) else []
         if items[k + length - 1].low in ("below", "above"):
             flags.append("threshold")  # "closed below the key 9,000 mark": a side of a level (read for indices)
         if close is not None and _threshold_level(items, k, end, close):
