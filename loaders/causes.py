@@ -1315,6 +1315,9 @@ def clause_causes(items: list[Item], moves: list[RawMove], text: str, heading: b
                 and items[named + 1].mention.kind == "market" and items[named + 2].word("of") \
                 and items[named + 3].kind == "M":
             named += 3  # Bloomberg's "as a gauge of carmakers fell 7.4 percent": the sector's move
+        elif named + 3 < len(items) and items[named].word("the") and items[named + 1].word("price", "prices") \
+                and items[named + 2].word("of") and items[named + 3].kind == "M":
+            named += 3  # CNBC's "as the price of crude fell to a new five-year low": the commodity's move
         inner = [m for m in moves if m.subject is items[named].mention] if named < len(items) else []
         if not inner and named + 3 < len(items) and items[named].kind == "M" and items[named + 1].word("and") \
                 and items[named + 2].word("other") and items[named + 3].kind == "M":

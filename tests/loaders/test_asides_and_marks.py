@@ -225,3 +225,11 @@ def test_a_distance_from_a_peak_is_a_span_or_no_move():
 ])
 def test_a_quote_code_and_a_witnessed_increase(sentence, entity, pct):
     assert (entity, pct) in _moves(sentence)
+
+
+def test_the_price_of_a_commodity_moving_is_the_cause():
+    causes = [c.cause for c in _facts(
+        "U.S. stocks closed sharply lower on Wednesday as the price of crude fell to a new five-year low and the "
+        "Organization of Petroleum Exporting Countries cut its demand outlook for next year.").causes]
+    assert causes == ["the price of crude fell to a new five-year low",
+                      "the Organization of Petroleum Exporting Countries cut its demand outlook for next year"]
