@@ -1081,15 +1081,20 @@ def _headline_list_item(items: list[Item], k: int, start: int, end: int) -> bool
     probes X", "..., erasing rally"), not the inner list of an "including", and a move verb
     only where the cause before had one ("as Glencore sinks 29%, VW weighs"; not "Stocks, led
     by banks, fall 4%")."""
+    adjective = items[k].low in UP_VERBS or items[k].low in DOWN_VERBS  # "on failed US auto bailout plan, rising yen"
     if items[k].kind == "W" and (cue_at(items, k) is not None or items[k].low in W.DENIED
-                                 or items[k].low.endswith("ing")):
+                                 or items[k].low.endswith("ing") and not (
+                                     adjective and k + 1 < len(items) and (items[k + 1].kind == "M" or items[k + 1].kind == "W"
+                                                                           and items[k + 1].text.isalpha()
+                                                                           and items[k + 1].low not in ("the", "its", "a")))):
         return False
     if any(it.word("including") for it in items[start:end]):
         return False  # "as banks including HSBC, Lloyds, RBS and Barclays fall": one cause
     stop = next((x for x in range(k, len(items)) if items[x].word(",", ";")), len(items))
     def moved(a: int, b: int) -> bool:
         return any(items[x].kind == "W" and predicate_at(items, x) is not None for x in range(a, b))
-    return not moved(k, stop) or moved(start, end)
+    first = k + 1 if adjective and items[k].low.endswith("ing") else k  # ("rising yen": the participle describes)
+    return not moved(first, stop) or moved(start, end)
 
 
 def _movers_list_end(items: list[Item], k: int, start: int, end: int) -> int:

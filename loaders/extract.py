@@ -139,8 +139,14 @@ def _headline_end(text: str, *, any_case: bool = False) -> int:
     line = text[start:end].strip()
     words = [w for w in line.split() if w[:1].isalpha() and len(w) > 3]
     title_case = len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
-    alone = any_case and text.startswith(("\n\n", "\r\n\r\n"), end)
+    alone = any_case and (text.startswith(("\n\n", "\r\n\r\n"), end) or _DATE_LINE.match(text, end) is not None)
     return end if (title_case or alone) and len(line) < 200 and not line.endswith((".", "!", "?", ":")) else 0
+
+
+#: a date or time stamp on the line right under a headline ("12/12/2008 17:22", "Updated: Dec 12, 2008 5:22 PM")
+_DATE_LINE = re.compile(r"\r?\n[ \t]*(?:(?:updated|published|posted)\s*:?\s*)?[\d/.:,\- ]*"
+                        r"(?:[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})?[\d/.:,\- ]*(?:\s*[AP]\.?M\.?)?(?:\s*(?:GMT|UTC|ET|HKT|IST|JST))?"
+                        r"[ \t]*\r?\n", re.I)
 
 
 #: sentences after the headline that make a story's lead

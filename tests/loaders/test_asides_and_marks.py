@@ -233,3 +233,10 @@ def test_the_price_of_a_commodity_moving_is_the_cause():
         "Organization of Petroleum Exporting Countries cut its demand outlook for next year.").causes]
     assert causes == ["the price of crude fell to a new five-year low",
                       "the Organization of Petroleum Exporting Countries cut its demand outlook for next year"]
+
+
+def test_a_headlines_list_of_causes_over_a_date_line():
+    # Xinhua's copy on a portal: the headline, then a date and time line with no blank line between
+    facts = facts_of("Seoul stocks fall sharply on weak exports data, rising won\n12/12/2008 17:22\n\n"
+                     "Seoul stocks fell 3.1 percent today.", published="2008-12-12")
+    assert {c.cause for c in facts.causes} == {"weak exports data", "rising won"}
