@@ -240,3 +240,9 @@ def test_a_headlines_list_of_causes_over_a_date_line():
     facts = facts_of("Seoul stocks fall sharply on weak exports data, rising won\n12/12/2008 17:22\n\n"
                      "Seoul stocks fell 3.1 percent today.", published="2008-12-12")
     assert {c.cause for c in facts.causes} == {"weak exports data", "rising won"}
+
+
+def test_the_tokyo_second_section_index_is_an_index():
+    # Kyodo's and Xinhua's Tokyo wraps close with it
+    assert _moves("The TSE's Second Section index was down 9.73 points, or 0.55 percent, to 1,771.51.") == [
+        ("TSE Second Section Index", -0.55)]
