@@ -81,6 +81,8 @@ _EXTREME_BEFORE = re.compile(r"\b(?:high|low|peak|record|top|bottom)s?(?:\s+of\s
                              r"set|touched|struck|notched|seen|recorded|marked)\s+on\s*$"
                              r"|\b(?:from|since|off)\s+(?:its|their|the|a)\s+(?:recent\s+|previous\s+|all-time\s+|record\s+)?"
                              r"(?:high|low|peak|top)s?\s+on\s*$", re.I)
+#: "from yesterday", "than the previous session": the base a figure is compared with, not the move's day
+_COMPARED_BEFORE = re.compile(r"\b(?:from|than|since|versus|vs\.?|compared (?:with|to)|over)\s+(?:the\s+)?$", re.I)
 #: a day this close after these words (in its sentence) is an earlier event's, not the story's session
 _EVENT_BEFORE = re.compile(r"\b(?:after|following)\b[^.;!?]*$", re.I)
 #: a day's own move named by its possessive, which the story's session follows: "last Friday's selloff"
@@ -194,6 +196,8 @@ def day_mentions(text: str, *, published: str | None, mic: str | None = None) ->
     for rx, words in ((_PREVIOUS, ("previous", "prior", "preceding")), (_YESTERDAY, ("yesterday",))):
         if low is None or any(w in low for w in words):
             for m in rx.finditer(text):
+                if _COMPARED_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                    continue  # Xinhua's "lost 484.68 points, or 5.56 percent, from yesterday": the base compared with
                 day = previous_session_day(mic, published)
                 if day and not taken[m.start()]:
                     _take(found, taken, DayMention((m.start(), m.end(), day)))

@@ -246,3 +246,9 @@ def test_the_tokyo_second_section_index_is_an_index():
     # Kyodo's and Xinhua's Tokyo wraps close with it
     assert _moves("The TSE's Second Section index was down 9.73 points, or 0.55 percent, to 1,771.51.") == [
         ("TSE Second Section Index", -0.55)]
+
+
+def test_from_yesterday_is_the_base_not_the_day():
+    facts = facts_of("Markets\n\nThe Nikkei Stock Average lost 484.68 points, or 5.56 percent, from yesterday to 8,235.87.",
+                     published="2008-12-12")
+    assert [(m.change_pct, m.date) for m in facts.moves] == [(-5.56, "2008-12-12")]
