@@ -184,6 +184,8 @@ def day_mentions(text: str, *, published: str | None, mic: str | None = None) ->
                 continue  # "surged 7% ahead of its earnings report on Thursday": the event's day
             if _EXTREME_BEFORE.search(text, max(0, m.start() - 50), m.start()):
                 continue  # "compared to its recent high of 17,265 reached on 18 September": the high's day
+            if _stamp_line(text, m.start()):
+                continue  # a page's time stamp under the headline ("09:11, March 14, 2012"): when it was posted
             if gd.get("wd"):
                 day = resolve_weekday(gd["wd"], published=published, mic=mic)
             elif gd.get("y"):
@@ -207,6 +209,21 @@ def day_mentions(text: str, *, published: str | None, mic: str | None = None) ->
         if day and not taken[m.start()]:
             _take(found, taken, DayMention((m.start(), m.end(), day)))
     return sorted(found)
+
+
+_STAMP_WORDS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\b(?:mon|tues?|wed|thu|thurs|"
+                          r"fri|sat|sun)[a-z]*\.?|\b(?:[ap]\.?m\.?|gmt|utc|et|hkt|ist|jst|bst|updated|published|posted|originally|"
+                          r"on|at|last)\b",
+                          re.I)
+
+
+def _stamp_line(text: str, at: int) -> bool:
+    """Whether the date at ``at`` stands on a line of its own holding only a date and a time (a page's
+    stamp of when it was posted, not the day a move was made)."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start:len(text) if end < 0 else end]
+    return len(line) <= 60 and any(c.isdigit() for c in line) and not any(c.isalpha() for c in _STAMP_WORDS.sub("", line))
 
 
 def _take(found: list[DayMention], taken: bytearray, mention: DayMention) -> None:

@@ -252,3 +252,11 @@ def test_from_yesterday_is_the_base_not_the_day():
     facts = facts_of("Markets\n\nThe Nikkei Stock Average lost 484.68 points, or 5.56 percent, from yesterday to 8,235.87.",
                      published="2008-12-12")
     assert [(m.change_pct, m.date) for m in facts.moves] == [(-5.56, "2008-12-12")]
+
+
+@pytest.mark.parametrize("stamp", ["09:11, March 14, 2012", "Originally published on March 14, 2012 7:48 am",
+                                   "Updated: Mar 14, 2012 5:20 PM"])
+def test_a_pages_time_stamp_is_not_the_trading_day(stamp):
+    facts = facts_of(f"HK stocks close higher\n\n{stamp}\n\nHONG KONG -- Hong Kong shares closed 0.97 percent higher "
+                     "on Tuesday.", published="2012-03-14")
+    assert [m.date for m in facts.moves] == ["2012-03-13"]
