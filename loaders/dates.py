@@ -81,6 +81,8 @@ _EXTREME_BEFORE = re.compile(r"\b(?:high|low|peak|record|top|bottom)s?(?:\s+of\s
                              r"set|touched|struck|notched|seen|recorded|marked)\s+on\s*$"
                              r"|\b(?:from|since|off)\s+(?:its|their|the|a)\s+(?:recent\s+|previous\s+|all-time\s+|record\s+)?"
                              r"(?:high|low|peak|top)s?\s+on\s*$", re.I)
+_NAMED_DATE_BEFORE = re.compile(r"\b(?:settlement|ex-dividend|record|payment|expiry|expiration|maturity|delivery|"
+                                r"closing|listing)\s+date\s*(?:is|was|of|:|-)?\s*$", re.I)
 #: "from yesterday", "than the previous session": the base a figure is compared with, not the move's day
 _COMPARED_BEFORE = re.compile(r"\b(?:from|than|since|versus|vs\.?|compared (?:with|to)|over)\s+(?:the\s+)?$", re.I)
 #: a day this close after these words (in its sentence) is an earlier event's, not the story's session
@@ -184,6 +186,8 @@ def day_mentions(text: str, *, published: str | None, mic: str | None = None) ->
                 continue  # "surged 7% ahead of its earnings report on Thursday": the event's day
             if _EXTREME_BEFORE.search(text, max(0, m.start() - 50), m.start()):
                 continue  # "compared to its recent high of 17,265 reached on 18 September": the high's day
+            if _NAMED_DATE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                continue  # the Irish Times' "Settlement date: September 8th", "record date": a date of its own kind
             if _stamp_line(text, m.start()):
                 continue  # a page's time stamp under the headline ("09:11, March 14, 2012"): when it was posted
             if gd.get("wd"):

@@ -260,3 +260,9 @@ def test_a_pages_time_stamp_is_not_the_trading_day(stamp):
     facts = facts_of(f"HK stocks close higher\n\n{stamp}\n\nHONG KONG -- Hong Kong shares closed 0.97 percent higher "
                      "on Tuesday.", published="2012-03-14")
     assert [m.date for m in facts.moves] == ["2012-03-13"]
+
+
+def test_a_settlement_date_is_no_trading_day():
+    facts = facts_of("Markets\n\nIseq: 2,434.08 (-87.21) Settlement date: September 8th: Concerns about Europe weighed "
+                     "on the market yesterday. Ryanair slid 4.6 per cent to close at 2.95 euros.", published="2011-09-06")
+    assert [(m.entity.name, m.date) for m in facts.moves if m.change_pct] == [("Ryanair", "2011-09-05")]
