@@ -18,7 +18,7 @@ from marketkg.loaders.cause_links import linked_causes
 from marketkg.loaders.causes import (
     ATTRIBUTION_CUES, LEADING_CUES, RawCause, back_reference, caused_move, clause_causes, opening_cause, with_members,
 )
-from marketkg.loaders.dates import DayMention, day_mentions, story_day
+from marketkg.loaders.dates import DayMention, day_mentions, previous_session_day, story_day
 from marketkg.loaders.drivers import driver_for
 from marketkg.loaders.gc_scope import fewer_collections
 from marketkg.loaders.items import Item, mention_indices, sentence_items
@@ -393,6 +393,11 @@ class _ArticleExtractor:
                 continue  # "The yen closed above 150 per dollar": a quote's side tells no direction of the yen
             ev = _sentence_evidence(self.article, sent)
             day = self._day_of(raw, sent)
+            if not sent.days and day is not None and day == self.trading_day and self._wall_street_before(entity) \
+                    and not _LIVE_QUOTE.search(sent.span.text):  # (not "Futures on the S&P 500 fell 0.4 percent today")
+                # AP's Asian wrap: "WALL STREET: ... The Standard & Poor's 500 index rose 0.6 percent": the US session
+                # before the story's day, as "overnight" would say
+                day = previous_session_day("XNYS", self.trading_day) or day
             key = (entity.id, day)
             for draft in self.move_index.get(key, []):
                 if draft.direction == raw.direction and figures_agree(draft.pct, raw.pct,
@@ -441,6 +446,12 @@ class _ArticleExtractor:
                     if group.id != entity.id:
                         self.members.setdefault((entity.id, group.id), (entity, group, []))[2].append(ev)
         return out
+
+    def _wall_street_before(self, entity: Entity) -> bool:
+        """Whether a US market's move in a story of an Asia-Pacific market is the US session before the story's
+        day (New York closes before Asia opens)."""
+        return self.resolver.region in _ASIA_PACIFIC and (
+            entity.id == "market-us" or reference().index_market.get(entity.id) == "us")
 
     def _headline_rounded(self, draft: _MoveDraft, ev: Evidence) -> bool:
         """Whether a draft whose figure is the headline's meets its body figure, which is then the
@@ -723,6 +734,11 @@ class _ArticleExtractor:
                             trading_day=self.trading_day, market=self.resolver.region, warnings=tuple(dict.fromkeys(
                                 self.article.warnings + tuple(self.resolver.warnings))))
 
+
+_LIVE_QUOTE = re.compile(r"\b(?:futures|today|tonight|this morning|this evening|early trade|early trading)\b", re.I)
+#: the markets whose session follows New York's close on the same calendar day
+_ASIA_PACIFIC = frozenset({"asia", "jp", "kr", "hk", "cn", "tw", "au", "nz", "sg", "in", "my", "th", "id", "ph", "vn",
+                           "sea"})
 
 #: descriptions that any company fits
 _ANY_COMPANY = frozenset({"company", "firm", "group", "stock"})

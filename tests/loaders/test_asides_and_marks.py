@@ -266,3 +266,12 @@ def test_a_settlement_date_is_no_trading_day():
     facts = facts_of("Markets\n\nIseq: 2,434.08 (-87.21) Settlement date: September 8th: Concerns about Europe weighed "
                      "on the market yesterday. Ryanair slid 4.6 per cent to close at 2.95 euros.", published="2011-09-06")
     assert [(m.entity.name, m.date) for m in facts.moves if m.change_pct] == [("Ryanair", "2011-09-05")]
+
+
+def test_wall_streets_move_in_an_asian_wrap_is_the_us_session_before():
+    facts = facts_of("Markets\n\nTOKYO -- The Nikkei 225 rose 1.1 percent on Thursday. WALL STREET: Big gains for tech "
+                     "helped U.S. stocks set records. The Standard & Poor's 500 index rose 0.6 percent to 2,713.06. "
+                     "Futures on the Dow fell 0.1 percent today.", published="2018-01-04")
+    # (a live quote "today" keeps the story's day)
+    assert [(m.entity.name, m.date) for m in facts.moves] == [
+        ("Nikkei 225", "2018-01-04"), ("S&P 500", "2018-01-03"), ("Dow Jones Industrial Average", "2018-01-04")]
