@@ -28,7 +28,7 @@ from marketkg.loaders.items import (Item, description_end, has_words, joined_hyp
 from marketkg.loaders.lexicon import (AS_NO_CLAUSE, BUSINESS_NOUNS, CAUSE_PARTICIPLES, CUES, DOWN_VERBS, MOVE_NOUNS,
                                       RESULT_NOUNS, UP_VERBS)
 from marketkg.loaders.mentions import Mention, sector_parts
-from marketkg.loaders.moves import DESCRIPTORS, SETTLE_PARTICIPLES, RawMove, predicate_at
+from marketkg.loaders.moves import DESCRIPTORS, MARK_NOUNS, MARK_SIDES, SETTLE_PARTICIPLES, RawMove, predicate_at
 
 __all__ = ["PARTICIPLE_CUES", "RawCause", "cue_at", "cue_after", "cause_phrases", "make_causes", "chained_causes", "temporal_end",
            "clause_causes", "opening_cause", "with_members", "back_reference", "caused_move", "ATTRIBUTION_CUES",
@@ -813,14 +813,13 @@ def _participle_aside_end(items: list[Item], k: int, stops: set[int]) -> int | N
 
 
 _DASHES = frozenset({"-", "--", "—", "–"})
-_MARK_WORDS = frozenset({"mark", "level", "levels", "barrier", "threshold", "line", "milestone", "handle", "point", "points",
-                         "-"})
+_MARK_WORDS = MARK_NOUNS | {"levels", "point", "points", "-"}
 
 
 def _crossed_mark_end(items: list[Item], x: int) -> int | None:
     """After 'below the 3,000-point threshold' at item x (a side, a number and its mark words): the index past
     the mark; None when no number stands there."""
-    if not (x < len(items) and items[x].word("below", "above", "past", "through", "beyond")):
+    if not (x < len(items) and items[x].kind == "W" and items[x].low in MARK_SIDES):
         return None
     y = x + 1
     while y < len(items) and y - x <= 3 and items[y].kind == "W" and not items[y].text[:1].isdigit() \

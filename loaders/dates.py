@@ -25,7 +25,7 @@ from marketkg.loaders.scan import candidates, finditer, finditer_folded, folded
 
 __all__ = ["parse_date", "find_dateline", "resolve_month_day", "resolve_weekday", "day_mentions", "DayMention",
            "session_day", "previous_session_day", "story_day",
-           "previous_weekday"]
+           "previous_weekday", "stamp_line"]
 
 MONTHS = {
     name: i
@@ -188,7 +188,7 @@ def day_mentions(text: str, *, published: str | None, mic: str | None = None) ->
                 continue  # "compared to its recent high of 17,265 reached on 18 September": the high's day
             if _NAMED_DATE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 continue  # the Irish Times' "Settlement date: September 8th", "record date": a date of its own kind
-            if _stamp_line(text, m.start()):
+            if stamp_line(text, m.start()):
                 continue  # a page's time stamp under the headline ("09:11, March 14, 2012"): when it was posted
             if gd.get("wd"):
                 day = resolve_weekday(gd["wd"], published=published, mic=mic)
@@ -221,9 +221,10 @@ _STAMP_WORDS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|no
                           re.I)
 
 
-def _stamp_line(text: str, at: int) -> bool:
-    """Whether the date at ``at`` stands on a line of its own holding only a date and a time (a page's
-    stamp of when it was posted, not the day a move was made)."""
+def stamp_line(text: str, at: int) -> bool:
+    """Whether the character at ``at`` stands on a line holding only a date and a time ("09:11, March 14,
+    2012", "12/12/2008 17:22", "Updated: Dec 12, 2008 5:22 PM"): a page's stamp of when it was posted, not
+    the day a move was made."""
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     line = text[start:len(text) if end < 0 else end]

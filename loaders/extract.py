@@ -18,7 +18,7 @@ from marketkg.loaders.cause_links import linked_causes
 from marketkg.loaders.causes import (
     ATTRIBUTION_CUES, LEADING_CUES, RawCause, back_reference, caused_move, clause_causes, opening_cause, with_members,
 )
-from marketkg.loaders.dates import DayMention, day_mentions, previous_session_day, story_day
+from marketkg.loaders.dates import DayMention, day_mentions, previous_session_day, stamp_line, story_day
 from marketkg.loaders.drivers import driver_for
 from marketkg.loaders.gc_scope import fewer_collections
 from marketkg.loaders.items import Item, mention_indices, sentence_items
@@ -139,14 +139,10 @@ def _headline_end(text: str, *, any_case: bool = False) -> int:
     line = text[start:end].strip()
     words = [w for w in line.split() if w[:1].isalpha() and len(w) > 3]
     title_case = len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
-    alone = any_case and (text.startswith(("\n\n", "\r\n\r\n"), end) or _DATE_LINE.match(text, end) is not None)
+    # (or above a page's time stamp: "... rising yen" then "12/12/2008 17:22")
+    alone = any_case and (text.startswith(("\n\n", "\r\n\r\n"), end)
+                          or end + 1 < len(text) and stamp_line(text, end + 1) and text.find("\n", end + 1) > 0)
     return end if (title_case or alone) and len(line) < 200 and not line.endswith((".", "!", "?", ":")) else 0
-
-
-#: a date or time stamp on the line right under a headline ("12/12/2008 17:22", "Updated: Dec 12, 2008 5:22 PM")
-_DATE_LINE = re.compile(r"\r?\n[ \t]*(?:(?:updated|published|posted)\s*:?\s*)?[\d/.:,\- ]*"
-                        r"(?:[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})?[\d/.:,\- ]*(?:\s*[AP]\.?M\.?)?(?:\s*(?:GMT|UTC|ET|HKT|IST|JST))?"
-                        r"[ \t]*\r?\n", re.I)
 
 
 #: sentences after the headline that make a story's lead

@@ -25,7 +25,7 @@ from marketkg.ontology.enums import EntityType
 from marketkg.ontology.reference import reference
 
 __all__ = ["RawMove", "find_moves", "predicate_at", "close_statements", "opening_close", "opening_figure", "cause_follows",
-           "intraday_clause", "SETTLE_PARTICIPLES"]
+           "intraday_clause", "SETTLE_PARTICIPLES", "MARK_SIDES", "MARK_NOUNS"]
 
 _RIGHT_FILLER = frozenset({"collective", "combined", "by", "most", "sharply", "slightly", "modestly", "marginally", "against", "the", "trend",
                            "a", "further", "another", "steeply", "strongly", "significantly", "in", "early",
@@ -2411,7 +2411,9 @@ def find_moves(items: list[Item]) -> list[RawMove]:
             end = end2
             if pct is None:
                 pct, end = _figure_after_close(items, end)
-        if needs_figure and pct is None and not is_range and not _figure_free(items, k, length):
+        figureless = needs_figure and pct is None and not is_range
+        free = figureless and _figure_free(items, k, length)
+        if figureless and not free and not _percent_before(items, k):
             k += length  # no figure, and none of a subject's own can stand left of the verb: no move to read
             continue
         subjects, group, close_left = _subjects(items, k)
@@ -2426,8 +2428,7 @@ def find_moves(items: list[Item]) -> list[RawMove]:
         if pct is None and not has_own and k >= 2 and items[k - 1].word("had") and items[k - 2].word("which", "that"):
             k += length  # "Tech stocks, which had stumbled to begin the week, led the rally": an earlier course
             continue
-        if not subjects or (needs_figure and pct is None and not is_range and not has_own
-                            and not _figure_free(items, k, length, own_figures=False)):
+        if not subjects or figureless and not has_own and not free:
             k += length
             continue
         if close is None:
@@ -2541,8 +2542,9 @@ def _on_a_year_before(items: list[Item], end: int) -> bool:
 
 
 _FUTURES = frozenset({"futures"})
-_SIDES = frozenset({"below", "above", "past", "beyond", "through"})
-_MARKS = frozenset({"mark", "level", "barrier", "threshold", "line", "milestone", "handle"})
+#: a mark a move crosses: its side, and the nouns that name it ("fell below the 10,000 point mark")
+MARK_SIDES = frozenset({"below", "above", "past", "beyond", "through"})
+MARK_NOUNS = frozenset({"mark", "level", "barrier", "threshold", "line", "milestone", "handle"})
 
 
 def _threshold_level(items: list[Item], k: int, end: int, close: float) -> bool:
@@ -2550,7 +2552,7 @@ def _threshold_level(items: list[Item], k: int, end: int, close: float) -> bool:
     the 10,000 point mark", "to sink below the 55,000-level"): a level the text states only as a side
     of, which a close stated elsewhere for the same move replaces."""
     for x in range(k, min(end, len(items) - 2)):
-        if items[x].kind != "W" or items[x].low not in _SIDES:
+        if items[x].kind != "W" or items[x].low not in MARK_SIDES:
             continue
         y = next((y for y in range(x + 1, min(x + 5, end)) if _level(items[y]) is not None), None)
         if y is None or _level(items[y]) != close:
@@ -2558,20 +2560,24 @@ def _threshold_level(items: list[Item], k: int, end: int, close: float) -> bool:
         z = y + 1
         while z < len(items) and items[z].low in ("-", "point", "points"):
             z += 1
-        if z < len(items) and items[z].low in _MARKS:
+        if z < len(items) and items[z].low in MARK_NOUNS:
             return True
     return False
 
 
-def _figure_free(items: list[Item], k: int, length: int, *, own_figures: bool = True) -> bool:
-    """Whether the predicate at item k (``length`` items), which needs a figure and has none of its
-    own, still states a move: a points figure or "a fraction" right of it, a bare direction after
-    'with' and its subject, a cause right of it, or (``own_figures``) a percent left of it that may be
-    a subject's own ("Xiaomi (+4.35%) and Meituan rose"). Asked before the subjects are looked for,
-    as most figure-less predicates state no move."""
-    return own_figures and has_percent(items) and any(it.qkind == "PERCENT" for it in items[:k]) \
-        or _points_follow(items, k + length) \
-        or _with_direction(items, k) or items[k].text.islower() and cause_follows(items, k + length)
+def _figure_free(items: list[Item], k: int, length: int) -> bool:
+    """Whether the predicate at item k (``length`` items), which needs a figure and has none, still
+    states a move: a points figure or "a fraction" right of it, a bare direction after 'with' and its
+    subject, or a cause right of it."""
+    return _points_follow(items, k + length) or _with_direction(items, k) \
+        or items[k].text.islower() and cause_follows(items, k + length)
+
+
+def _percent_before(items: list[Item], k: int) -> bool:
+    """Whether a percent stands left of item k, which may be a subject's own ("Xiaomi (+4.35%) and Meituan
+    rose"): without one, a figure-less predicate is refused before its subjects are looked for, as most
+    such predicates state no move."""
+    return has_percent(items) and any(it.qkind == "PERCENT" for it in items[:k])
 
 
 def _market_object(items: list[Item], j: int) -> bool:
