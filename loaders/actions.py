@@ -47,19 +47,22 @@ _RATING_TO = re.compile(r"^\s*(?:[A-Z][\w.&'-]*\s){0,4}to\s+[\"']?(?P<to>buy|sel
 _RATING_TO_ANYWHERE = re.compile(r"\bto\s+[\"']?(?P<to>buy|sell|hold|neutral|overweight|underweight|outperform|"
                                  r"underperform|equal-weight|market-perform|accumulate|reduce)\b", re.I)
 _RATING = re.compile(r"from\s+[\"']?(?P<from>[A-Za-z][A-Za-z -]{1,20}?)[\"']?\s+to\s+[\"']?(?P<to>[A-Za-z][A-Za-z -]{1,20}?)[\"'.]*(?:\s|$|,|\.)")
-#: the flow words and the action each states. A flow named as money moving is a net flow
-#: ("net inflows", "capital outflows"); one named by buying or selling is the trade, net or not
-#: ("net purchases", "net sellers"), as the verbs are ("bought a net 314 billion won")
+#: the flow words and the action each states. Money moving ("net inflows", "capital outflows") and a
+#: group's net trade ("net purchases", "were net sellers", as "sold a net 427 billion won") are fund
+#: flows, as the facts contract has them; a trade without "net" is bought or sold
 _FLOWS = ((("net", "inflows"), "net_inflow"), (("net", "inflow"), "net_inflow"), (("capital", "inflows"), "net_inflow"),
           (("inflows",), "net_inflow"), (("net", "outflows"), "net_outflow"), (("net", "outflow"), "net_outflow"),
           (("capital", "outflows"), "net_outflow"), (("outflows",), "net_outflow"),
-          (("net", "purchases"), "bought"), (("net", "purchase"), "bought"), (("net", "buying"), "bought"),
-          (("net", "bought"), "bought"), (("net", "buyers"), "bought"), (("net", "buyer"), "bought"),
-          (("net", "buys"), "bought"), (("net", "selling"), "sold"), (("net", "sold"), "sold"),
-          (("net", "sales"), "sold"), (("net", "sell"), "sold"), (("net", "sellers"), "sold"),
-          (("net", "seller"), "sold"), (("net", "foreign", "selling"), "sold"), (("net", "foreign", "buying"), "bought"),
-          (("net", "foreign", "sales"), "sold"), (("net", "foreign", "purchases"), "bought"),
-          (("foreign", "net", "selling"), "sold"), (("foreign", "net", "buying"), "bought"))
+          (("net", "purchases"), "net_inflow"), (("net", "purchase"), "net_inflow"), (("net", "buying"), "net_inflow"),
+          (("net", "bought"), "net_inflow"), (("net", "buyers"), "net_inflow"), (("net", "buyer"), "net_inflow"),
+          (("net", "buys"), "net_inflow"), (("net", "buy"), "net_inflow"), (("net", "selling"), "net_outflow"), (("net", "sold"), "net_outflow"),
+          (("net", "sales"), "net_outflow"), (("net", "sell"), "net_outflow"), (("net", "sellers"), "net_outflow"),
+          (("net", "seller"), "net_outflow"), (("net", "foreign", "selling"), "net_outflow"),
+          (("net", "foreign", "buying"), "net_inflow"), (("net", "foreign", "sales"), "net_outflow"),
+          (("net", "foreign", "purchases"), "net_inflow"), (("foreign", "net", "selling"), "net_outflow"),
+          (("foreign", "net", "buying"), "net_inflow"))
+#: the fund flow a buying or selling verb states when "net" goes with it: "sold a net 427 billion won"
+_NET_TRADES = {"bought": "net_inflow", "sold": "net_outflow"}
 #: flows whose words name their doer: "Total net foreign selling reached P2.05 billion"
 _FOREIGN_FLOWS = frozenset(words for words, _action in _FLOWS if "foreign" in words)
 _RESPECTIVELY = frozenset({"respectively"})
@@ -142,6 +145,11 @@ def _role_company(items: list[Item], actor_index: int) -> Mention | None:
 
 def _index_of(items: list[Item], mention: Mention) -> int:
     return next(i for i, it in enumerate(items) if it.mention is mention)
+
+
+def _is_company(it: Item) -> bool:
+    return it.kind == "M" and it.mention.kind in ("ref", "candidate") \
+        and not (it.mention.entity_id or "").startswith(("inv-", "idx-", *_NOT_INVESTORS))
 
 
 def _target_after(items: list[Item], k: int) -> tuple[Mention | None, bool]:
@@ -248,19 +256,38 @@ def _flows(items: list[Item], flow_default: str | None) -> list[RawAction]:
                         and not (it.mention.entity_id or "").startswith(("inv-", "idx-")):
                     target = it.mention
                     break
-            out.append(RawAction(investor, None if investor else default, action, target, amount=amount))
-            if investor is not None and (investor.entity_id or "").startswith("inv-"):
-                # "individual investors and institutional investors recorded net purchases of A and B,
-                # respectively": each group its own amount (or the one amount each)
-                co = _co_actors(items, investor)
-                amounts = [it.qty.text for it in items[k + len(hit):] if it.qkind == "MONEY"]
-                if co and len(amounts) == len(co) + 1 and has_words(items, _RESPECTIVELY):
-                    out[-1].amount = amounts[len(co)]  # the group named last takes the last amount
-                    out += [RawAction(c, None, action, target, amount=a) for c, a in zip(co, amounts)]
-                else:
-                    out += [RawAction(c, None, action, target, amount=amount) for c in co]
-            return out
+            after = k + len(hit) + (1 if words_at(items, k + len(hit), ("of",)) else 0)
+            if target is None and after < len(items) and _is_company(items[after]):
+                target = items[after].mention  # "Foreign investors net sold Samsung Electronics shares worth ..."
+            if investor is None:
+                return [RawAction(None, default, action, target, amount=amount)]
+            return _group_flows(items, investor, action, target, amount, k + len(hit))
     return out
+
+
+def _group_flows(items: list[Item], investor: Mention, action: str, target: Mention | None, amount: str | None,
+                 after: int) -> list[RawAction]:
+    """The flow of an investor and of the groups joined to it: "individual investors and institutional
+    investors recorded net purchases of A and B, respectively" gives each group its own amount (or the
+    one amount each); ``after`` is where the amounts start."""
+    out = [RawAction(investor, None, action, target, amount=amount)]
+    if not (investor.entity_id or "").startswith("inv-"):
+        return out
+    co = _co_actors(items, investor)
+    amounts = [it.qty.text for it in items[after:] if it.qkind == "MONEY"]
+    if co and len(amounts) == len(co) + 1 and has_words(items, _RESPECTIVELY):
+        out[-1].amount = amounts[len(co)]  # the group named last takes the last amount
+        return out + [RawAction(c, None, action, target, amount=a) for c, a in zip(co, amounts)]
+    return out + [RawAction(c, None, action, target, amount=amount) for c in co]
+
+
+def _net_trade(items: list[Item], k: int) -> bool:
+    """Whether the buying or selling verb at k is a net trade: "sold a net", "net bought", "bought net"."""
+    if k >= 1 and items[k - 1].word("net"):
+        return True
+    j = k + 2 if k + 1 < len(items) and items[k + 1].word("up", "shares", "stocks") else k + 1  # ("scooped up a net",
+    # "sold shares net Rs 1,023.12 crore")
+    return words_at(items, j, ("a", "net")) or words_at(items, j, ("net",))
 
 
 def _read_rating(raw: RawAction, tail: str) -> None:
@@ -331,7 +358,10 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
             continue
         actor = _actor_before(items, k)
         if actor is None and low.endswith("ing") and k >= 1 and items[k - 1].word(","):
-            # "Foreign investors were net buyers of Japanese equities, purchasing 450 billion yen"
+            # "Foreign investors were net buyers of Japanese equities, purchasing 450 billion yen": the
+            # participle states the amount of the flow before it
+            if action in _NET_TRADES and any(items[x].word("net") for x in range(k - 1)):
+                action = _NET_TRADES[action]
             actor = next((it.mention for it in items[:k] if it.kind == "M" and it.mention.kind in _INVESTOR_KINDS
                           and (it.mention.entity_id or "").startswith("inv-")), None)
         broker_after = actor is None and action in ("upgraded", "downgraded") and k + 2 < len(items) \
@@ -378,6 +408,13 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
             target, _the_stock = _target_after(items, k + 1)
             if target is None and actor is not None:
                 target = _role_company(items, _index_of(items, actor))
+        if action in _NET_TRADES and actor is not None and not passive and _net_trade(items, k):
+            # "Retail investors sold a net 155.4 billion won", "foreigners and individuals scooped up a net
+            # A and B, respectively": a group's net trade is a fund flow, market-wide unless a company is named
+            out += _group_flows(items, actor, _NET_TRADES[action], _target_after(items, k + 1)[0],
+                                _amount_after(items, k + 1, ("MONEY",)), k + 1)
+            phrased.pop(k, None)
+            continue
         if action in ("net_inflow", "net_outflow"):
             amount = _amount_after(items, k + 1, ("MONEY",))
             out.append(RawAction(actor, None, action, target, amount=amount))
@@ -424,6 +461,9 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
         out.append(raw)
         phrased.pop(k, None)
     for p in phrased.values():
+        if p.action in _NET_TRADES and p.investor is not None and _net_trade(items, p.at):
+            out += _group_flows(items, p.investor, _NET_TRADES[p.action], p.target, p.amount, p.at + 1)
+            continue
         raw = RawAction(p.investor, None, p.action, p.target, amount=p.amount, investor_phrase=p.investor_phrase,
                         target_phrase=p.target_phrase, target_is_subject=p.target_is_subject)
         if p.action in ("upgraded", "downgraded"):  # "raised its rating on the carmaker to overweight"
@@ -445,10 +485,14 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
     return out
 
 
+#: a market-wide trade or flow and the trade it names companies in: "net buyers ..., mainly buying SSI"
+_TRADED = {"bought": "bought", "sold": "sold", "net_inflow": "bought", "net_outflow": "sold"}
+
+
 def _named_in_trade(items: list[Item], found: list[RawAction]) -> list[RawAction]:
     """'Foreign investors were net buyers of VND795.84 billion, mainly buying SSI and private
     conglomerate Vingroup': the companies a market-wide trade names, each bought (or sold)."""
-    trades = [a for a in found if a.action in ("bought", "sold") and a.target is None and a.investor is not None]
+    trades = [a for a in found if a.action in _TRADED and a.target is None and a.investor is not None]
     if not trades:
         return []
     out: list[RawAction] = []
@@ -456,7 +500,7 @@ def _named_in_trade(items: list[Item], found: list[RawAction]) -> list[RawAction
         if not (k >= 1 and (items[k - 1].word(",") or items[k - 1].word("mainly", "mostly", "largely", "chiefly"))):
             continue
         action = "bought" if items[k].low == "buying" else "sold"
-        trade = next((a for a in trades if a.action == action), None)
+        trade = next((a for a in trades if _TRADED[a.action] == action), None)
         if trade is None:
             continue
         j = k + 1

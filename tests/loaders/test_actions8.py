@@ -16,15 +16,15 @@ def _actions(text: str) -> list[tuple[str, str, str | None, str | None]]:
 @pytest.mark.parametrize(("sentence", "expected"), [
     # a net trade in Vietnamese dong, "to the tune of"
     ("The VN-Index rose 1%. Foreign investors turned net sellers this session to the tune of VND588 billion.",
-     [("inv-foreign-investors", "sold", None, "VND588 billion")]),
+     [("inv-foreign-investors", "net_outflow", None, "VND588 billion")]),
     # the flow's words name their doer
     ("The PSEi fell 1%. Total net foreign selling reached P2.05 billion.",
-     [("inv-foreign-investors", "sold", None, "P2.05 billion")]),
+     [("inv-foreign-investors", "net_outflow", None, "P2.05 billion")]),
     # two groups, two amounts, "respectively"
     ("The Kospi fell 3%. Individual investors and institutional investors recorded net purchases of 2.29 trillion "
      "won and 373.5 billion won, respectively.",
-     [("inv-institutional-investors", "bought", None, "373.5 billion won"),
-      ("inv-retail-investors", "bought", None, "2.29 trillion won")]),
+     [("inv-institutional-investors", "net_inflow", None, "373.5 billion won"),
+      ("inv-retail-investors", "net_inflow", None, "2.29 trillion won")]),
     # a stake bought in a named company, said by the buyer (an unknown name, or a known company)
     ("Impala rose 2%. Pan African said it had obtained a 38% stake in Harmony.",
      [("inv-pan-african", "raised_stake", "Harmony", None)]),
@@ -44,7 +44,7 @@ def test_a_stake_held_is_no_deal():
 def test_the_companies_a_market_wide_trade_names():
     text = ("The VN-Index rose. Foreign investors were net buyers to the tune of VNĐ795.84 billion, mainly buying "
             "SSI and private conglomerate Vingroup (VIC).")
-    assert _actions(text) == [("inv-foreign-investors", "bought", None, "VNĐ795.84 billion"),
+    assert _actions(text) == [("inv-foreign-investors", "net_inflow", None, "VNĐ795.84 billion"),
                               ("inv-foreign-investors", "bought", "SSI", None),
                               ("inv-foreign-investors", "bought", "Vingroup", None)]
 

@@ -64,7 +64,7 @@ ACTIONS = [
     ("Beijing bought shares to stabilise the market, traders said.",
      [("inv-beijing", "bought", None, None)]),
     ("Foreign investors were net sellers of $1.2 billion of Taiwan stocks on Thursday.",
-     [("inv-foreign-investors", "sold", None, "$1.2 billion")]),
+     [("inv-foreign-investors", "net_outflow", None, "$1.2 billion")]),
     ("Fitch stripped the United States of its top AAA rating on Tuesday.",
      [("inv-fitch", "downgraded", "=United States", None)]),
     ("Moody's cut Greece's credit rating to junk.",
@@ -94,7 +94,7 @@ ACTIONS = [
     ("Xiaomi rose 2.3%. Founder Lei Jun has been buying. The founder boosted his stake to 25%.",
      [("inv-lei-jun", "raised_stake", "hkex-1810", None)]),
     ("Mainland investors snapped up a net HK$12 billion of Hong Kong stocks via the southbound link.",
-     [("inv-southbound", "bought", "idx-hsi", "HK$12 billion")]),
+     [("inv-southbound", "net_inflow", "idx-hsi", "HK$12 billion")]),
     ("Foreign funds dumped Indian shares for a third session.",  # one country's shares: its benchmark
      [("inv-foreign-investors", "sold", "idx-sensex", None)]),
     ("Hedge funds sold Nvidia shares in the quarter, filings showed.",
@@ -126,7 +126,7 @@ ACTIONS = [
     # Indian wraps: institutional flows in crore, the investors' short forms in brackets
     ("Foreign portfolio investors (FPIs) were net sellers, offloading shares worth Rs 1,616 crore, while "
      "domestic institutional investors (DIIs) bought equities worth Rs 7,453 crore.",
-     [("inv-foreign-investors", "sold", None, "Rs 1,616 crore"),
+     [("inv-foreign-investors", "net_outflow", None, "Rs 1,616 crore"),
       ("inv-domestic-investors", "bought", None, "Rs 7,453 crore")]),
     # a state as the object of a rating change is no company "AA" (Reuters style)
     ("Fitch downgraded France to AA- from AA.", [("inv-fitch", "downgraded", "=France", None)]),
@@ -137,8 +137,9 @@ ACTIONS = [
     ("Toyota rose 1%. The Swiss National Bank bought foreign currency worth 2 billion francs.",
      [("inv-snb", "bought", "=foreign currency", "2 billion francs")]),
     # a participle after "were net buyers" is the flow of the sentence's investors (Nikkei style)
+    # (the participle restates the flow: one fact)
     ("Foreign investors were net buyers of Japanese equities for a third week, purchasing 450 billion yen.",
-     [("inv-foreign-investors", "bought", None, "450 billion yen")]),
+     [("inv-foreign-investors", "net_inflow", None, "450 billion yen")]),
     # "it" in a cause clause is the company that moved (Reuters style)
     ("UniCredit rose 3.2% after it raised its stake in Commerzbank.",
      [("tkr-ucg-mi", "raised_stake", "tkr-cbk-de", None)]),
@@ -186,7 +187,7 @@ def test_taipei_trading_groups_are_investors():
     facts = facts_of("Taiwan stocks fall\n\nAfter domestic proprietary traders sold a net NT$2.1 billion of shares "
                      "and investment trust companies bought a net NT$530 million, the TAIEX closed down 1.2 percent.\n")
     assert [(a.investor.name, a.action.value, a.amount) for a in facts.investor_actions] == [
-        ("Proprietary traders", "sold", "NT$2.1 billion"), ("Investment trusts", "bought", "NT$530 million")]
+        ("Proprietary traders", "net_outflow", "NT$2.1 billion"), ("Investment trusts", "net_inflow", "NT$530 million")]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -204,8 +205,8 @@ def test_a_passive_rating_change_names_its_broker(sentence, expected):
 @pytest.mark.parametrize(("sentence", "expected"), [
     # the Philippine and Indonesian wraps' "net foreign selling": the foreign investors' trade and its amount
     ("There was P1.1 billion worth of net foreign selling as investors took profits.",
-     [("Foreign investors", "sold", "P1.1 billion")]),
-    ("Net foreign buying reached P640 million.", [("Foreign investors", "bought", "P640 million")]),
+     [("Foreign investors", "net_outflow", "P1.1 billion")]),
+    ("Net foreign buying reached P640 million.", [("Foreign investors", "net_inflow", "P640 million")]),
 ])
 def test_net_foreign_selling_is_the_foreign_investors_trade(sentence, expected):
     acts = facts_of("Manila stocks fall\n\nThe PSEi fell 1.2 percent on Friday.\n\n" + sentence + "\n").investor_actions

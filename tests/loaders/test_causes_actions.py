@@ -69,7 +69,7 @@ ACTIONS = [
     ("Li Auto fell 4% after Morgan Stanley downgraded the stock to equal-weight.",
      [("inv-morgan-stanley", "downgraded", "hkex-2015", None, None, None)]),
     ("Northbound investors sold a net 5.2 billion yuan of mainland shares.",
-     [("inv-northbound", "sold", "idx-ssec", "5.2 billion yuan", None, None)]),
+     [("inv-northbound", "net_outflow", None, "5.2 billion yuan", None, None)]),
     ("Southbound funds recorded net inflows of HK$8.57 billion on Tuesday.",
      [("inv-southbound", "net_inflow", None, "HK$8.57 billion", None, None)]),
     ("Bilibili rose 5.2% after Norway's central bank increased its holding by 900,000 shares.",

@@ -1,4 +1,5 @@
-"""A net trade stated by buying or selling is `bought`/`sold`; a flow of money is `net_inflow`/`net_outflow`.
+"""A group's net trade ("sold a net", "were net buyers") and a flow of money ("net inflows") are
+`net_inflow`/`net_outflow`, as the facts contract has fund flows; a trade without "net" is `bought`/`sold`.
 
 Sentences written in the styles of Yonhap, Reuters, PTI and the SCMP (not copied)."""
 from __future__ import annotations
@@ -14,17 +15,17 @@ def _actions(text: str) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("Foreigners net bought 61.2 billion won worth of shares, while individuals dumped 98 billion won.",
-     [("inv-retail-investors", "sold"), ("inv-foreign-investors", "bought")]),
+     [("inv-retail-investors", "sold"), ("inv-foreign-investors", "net_inflow")]),
     ("Offshore investors bought a net 210.5 billion won of Kospi shares on Thursday.",
-     [("inv-foreign-investors", "bought")]),
+     [("inv-foreign-investors", "net_inflow")]),
     ("Institutions scooped up a net 140 billion won worth of shares.",
-     [("inv-institutional-investors", "bought")]),
+     [("inv-institutional-investors", "net_inflow")]),
     ("Foreigners pushed the index lower, offloading a net 512 billion won.",
-     [("inv-foreign-investors", "sold")]),
+     [("inv-foreign-investors", "net_outflow")]),
     ("Foreign investors were net sellers of $900 million of Taiwan shares on Friday.",
-     [("inv-foreign-investors", "sold")]),
+     [("inv-foreign-investors", "net_outflow")]),
     ("Mainland investors bought a net HK$9 billion of Hong Kong stocks through the trading link.",
-     [("inv-southbound", "bought")]),
+     [("inv-southbound", "net_inflow")]),
     # money moving is a flow, whatever the verb around it
     ("Southbound funds recorded net inflows of HK$4.1 billion on Monday.", [("inv-southbound", "net_inflow")]),
     ("Southbound capital inflows surged, with net purchases totalling HK$31 billion.",
@@ -32,7 +33,7 @@ def _actions(text: str) -> list[tuple[str, str]]:
     ("Overseas investors pulled $1.3 billion out of Indian stocks last week.",
      [("inv-foreign-investors", "net_outflow")]),
     # "picked up" with an amount is a purchase (Yonhap)
-    ("Foreigners picked up a net 104.4 billion won worth of local stocks.", [("inv-foreign-investors", "bought")]),
+    ("Foreigners picked up a net 104.4 billion won worth of local stocks.", [("inv-foreign-investors", "net_inflow")]),
 ])
 def test_net_trades_and_flows(sentence, expected):
     assert _actions(sentence) == expected
@@ -50,7 +51,7 @@ def test_local_institutions_selling_is_an_action():
 
 def test_investor_groups_joined_by_and_each_act():
     text = "Foreigners bought a net 420 billion won of stocks, while individuals and institutions sold 470 billion won."
-    assert _actions(text) == [("inv-foreign-investors", "bought"), ("inv-retail-investors", "sold"),
+    assert _actions(text) == [("inv-foreign-investors", "net_inflow"), ("inv-retail-investors", "sold"),
                               ("inv-institutional-investors", "sold")]
 
 
@@ -69,7 +70,7 @@ def test_a_rating_on_the_sector_is_on_the_sector_named_before():
 @pytest.mark.parametrize(("sentence", "expected"), [
     # a time between the investor and the verb; bare "shares" bought are market-wide
     ("Separately, foreign investors last week sold a net NT$19.1 billion of shares.",
-     [("inv-foreign-investors", "sold", None)]),
+     [("inv-foreign-investors", "net_outflow", None)]),
     ("The market weakened as institution investors offloaded stocks near the close.",
      [("inv-institutional-investors", "sold", None)]),
     # "Bank of Ireland" is a company, and "the bank" names it

@@ -25,7 +25,7 @@ def test_net_selling_is_selling_even_opening_a_sentence():
 
 def test_the_same_investor_is_not_read_twice():
     text = "Foreign investors were net sellers, with selling by foreign investors topping $1 billion."
-    assert _actions(text) == [("Foreign investors", "sold", None)]
+    assert _actions(text) == [("Foreign investors", "net_outflow", None)]
 
 
 def test_a_doer_that_is_no_investor_gives_no_action():

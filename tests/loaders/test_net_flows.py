@@ -1,0 +1,48 @@
+"""A group's net trade is a fund flow: "sold a net", "net bought", "were net sellers", "sold shares
+net" are `net_outflow`/`net_inflow` (the facts contract's fund flows), each group joined by "and"
+with its own amount; a trade without "net" stays `bought`/`sold`.
+
+Sentences written for these tests in the styles of Yonhap, the Korea Herald, the Taipei Times,
+The Star (Malaysia), PTI and Dawn (not copied)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import facts_of
+
+
+def _actions(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    facts = facts_of("Stocks close\n\nThe Kospi fell 1.1 percent on Tuesday.\n\n" + text + "\n")
+    return [(a.investor.id, a.action.value, a.target.name if a.target else None, a.amount)
+            for a in facts.investor_actions]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Retail investors sold a net 155 billion won, while institutions purchased a net 494 billion won.",
+     [("inv-retail-investors", "net_outflow", None, "155 billion won"),
+      ("inv-institutional-investors", "net_inflow", None, "494 billion won")]),
+    # the participle after a net flow states its amount: one fact, not a sale beside the flow
+    ("Foreign investors remained net sellers for a third straight session, offloading 300 billion won worth of "
+     "local shares.", [("inv-foreign-investors", "net_outflow", None, "300 billion won")]),
+    # "net" after the object (Indian wraps' provisional data)
+    ("Foreign funds sold shares net Rs 1,020 crore on Wednesday, provisional data showed.",
+     [("inv-foreign-investors", "net_outflow", None, "Rs 1,020 crore")]),
+    ("Foreign investors made a turn to net buy of local shares valued at $2.1 million.",
+     [("inv-foreign-investors", "net_inflow", None, "$2.1 million")]),
+    # a company named right after the flow is what the flow went into
+    ("Foreign investors net sold Samsung Electronics shares worth 200 billion won.",
+     [("inv-foreign-investors", "net_outflow", "Samsung Electronics", "200 billion won")]),
+    # no "net": a trade, as before
+    ("Foreign investors bought 1.2 trillion won of shares.",
+     [("inv-foreign-investors", "bought", None, "1.2 trillion won")]),
+])
+def test_net_trades_are_fund_flows(sentence, expected):
+    assert _actions(sentence) == expected
+
+
+def test_groups_joined_by_and_each_take_their_amount():
+    got = _actions("Institutional investors offloaded a net 175 billion won, while foreigners and individuals "
+                   "scooped up a net 70 billion won and 100 billion won, respectively.")
+    assert got == [("inv-institutional-investors", "net_outflow", None, "175 billion won"),
+                   ("inv-retail-investors", "net_inflow", None, "100 billion won"),
+                   ("inv-foreign-investors", "net_inflow", None, "70 billion won")]
