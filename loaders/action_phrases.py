@@ -82,7 +82,8 @@ _RAISE = frozenset({"raised", "raises", "raising", "lifted", "lifts", "lifting",
 _LOWER = frozenset({"cut", "cuts", "cutting", "lowered", "lowers", "lowering", "slashed", "slashes", "trimmed",
                     "reduced"})
 _RATING_NOUNS = frozenset({"rating", "ratings", "recommendation"})
-_TARGET_NOUNS = (("target", "price"), ("price", "target"), ("target",))
+_TARGET_NOUNS = (("target", "price"), ("price", "target"), ("price", "estimate"), ("target",))
+_TWO_WORD_TARGETS = _TARGET_NOUNS[:3]  # ("price estimate": Bloomberg's word)
 _CREDIT_WORDS = frozenset({"credit", "sovereign", "debt", "aaa", "aa+", "long-term", "bond", "rating"})
 _NOUN_GRADE = {"downgrade": "downgraded", "upgrade": "upgraded", "downgrades": "downgraded",
                "upgrades": "upgraded"}
@@ -218,7 +219,7 @@ def object_phrase(items: list[Item], k: int, text: str) -> tuple[Mention | None,
             or named[0].mention.kind == "candidate" and named[0].low.endswith(_NATIONALITY)):  # "Indian shares"
         return named[0].mention, None, end  # "the Sensex stocks", "Tencent shares"
     words = [it.low for it in items[start:end]]
-    if all(it.kind == "W" for it in items[start:end]):
+    if items[start].kind == "W":  # (a nationality may be a mention: "the Swedish copper and zinc miner")
         desc = read_description([it.text for it in items[start:end]])
         if desc is not None and len(words) > 2 and words[2] not in ("'s", "’s"):
             return None, Phrase(_surface(items, start, end, text), descriptor=desc.descriptor, country=desc.country), end
@@ -396,11 +397,11 @@ def _rating_phrase(items: list[Item], k: int, text: str) -> PhraseAction | None:
         action = "upgraded" if low in _RAISE else "downgraded"
         j += 1
     elif any(words_at(items, j, w) for w in _TARGET_NOUNS):
-        if not (words_at(items, j, ("target", "price")) or words_at(items, j, ("price", "target"))) \
-                and not (mention.entity_id or "").startswith("inv-"):
+        two_words = any(words_at(items, j, w) for w in _TWO_WORD_TARGETS)
+        if not two_words and not (mention.entity_id or "").startswith("inv-"):
             return None  # "Tesla raised its target for deliveries": a company's own goal
         action = "other"
-        j += 2 if words_at(items, j, ("target", "price")) or words_at(items, j, ("price", "target")) else 1
+        j += 2 if two_words else 1
     else:
         return None
     target, phrase = owner
@@ -411,6 +412,21 @@ def _rating_phrase(items: list[Item], k: int, text: str) -> PhraseAction | None:
             return PhraseAction(-1, mention, None, action, None, None, target_is_subject=True)
         return None
     return PhraseAction(-1, mention, None, action, target, phrase)
+
+
+def _passive_target_price(items: list[Item], k: int) -> PhraseAction | None:
+    """'The drugmaker had its price estimate cut to $14 by Robert W. Baird', 'after a target price for
+    the stock was raised by Exane BNP': the broker after "by" changed the target price of the company
+    the sentence (or the one before) is about."""
+    if not any(words_at(items, x, w) for x in range(max(0, k - 6), k) for w in _TWO_WORD_TARGETS):
+        return None
+    if not (k >= 1 and items[k - 1].word("was", "were", "been", "being", "price", "estimate", "target")):
+        return None
+    by = next((x for x in range(k + 1, min(k + 10, len(items) - 1)) if items[x].word("by")), None)
+    if by is None or items[by + 1].kind != "M" or not (items[by + 1].mention.entity_id or "").startswith("inv-") \
+            and items[by + 1].mention.kind != "candidate":
+        return None
+    return PhraseAction(-1, items[by + 1].mention, None, "other", None, None, target_is_subject=True)
 
 
 def _owner(items: list[Item], i: int, end: int, text: str) -> tuple[Mention | None, Phrase | None]:
@@ -539,7 +555,7 @@ def phrase_actions(items: list[Item], text: str) -> list[PhraseAction]:
         if found is None and low in _NOUN_GRADE:
             found = _noun_grade(items, k, text)
         if found is None and (low in _RAISE or low in _LOWER):
-            found = _rating_phrase(items, k, text)
+            found = _rating_phrase(items, k, text) or _passive_target_price(items, k)
         if found is None and (low in _STATE_BUY or low in _INTERVENE or low in _PLEDGE or low in _NATIONALIZE):
             found = _state_action(items, k, text)
         if found is None and (low in _OBJECT_VERBS or low in _FLEE or low in _PULL or low in _POUR):

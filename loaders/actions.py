@@ -251,7 +251,11 @@ def _flows(items: list[Item], flow_default: str | None) -> list[RawAction]:
             if amount is None or (investor is None and default is None):
                 continue
             target = None
-            for it in items[:k] if hit not in _FOREIGN_FLOWS else ():  # ("Total net foreign selling": no target)
+            # the company the clause is about ("Alibaba led the charge, attracting HKD 56 billion in net
+            # inflows"), not one before the investor that does the flow ("PSE data showed ... while
+            # foreigners were net buyers"); "Total net foreign selling" has none
+            doer = next((x for x in range(k - 1, -1, -1) if items[x].mention is investor), -1) if investor else -1
+            for it in items[doer + 1:k] if hit not in _FOREIGN_FLOWS else ():
                 if it.kind == "M" and it.mention.kind in ("ref", "candidate") and it.mention is not investor \
                         and not (it.mention.entity_id or "").startswith(("inv-", "idx-")):
                     target = it.mention
@@ -279,6 +283,20 @@ def _group_flows(items: list[Item], investor: Mention, action: str, target: Ment
         out[-1].amount = amounts[len(co)]  # the group named last takes the last amount
         return out + [RawAction(c, None, action, target, amount=a) for c, a in zip(co, amounts)]
     return out + [RawAction(c, None, action, target, amount=amount) for c in co]
+
+
+def _broker_after(items: list[Item], k: int) -> int | None:
+    """Where the broker named right after a rating word at k is: "an upgrade from JPMorgan", "a bullish
+    upgrade from investment firm Bernstein" (a lower-case description may stand before the name)."""
+    if not (k + 2 < len(items) and items[k + 1].word("from", "by")):
+        return None
+    for j in range(k + 2, min(k + 5, len(items))):
+        it = items[j]
+        if it.kind == "M":
+            return j if (it.mention.entity_id or "").startswith("inv-") else None
+        if it.kind != "W" or not it.text.isalpha() or not it.text.islower():
+            return None
+    return None
 
 
 def _net_trade(items: list[Item], k: int) -> bool:
@@ -364,12 +382,10 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
                 action = _NET_TRADES[action]
             actor = next((it.mention for it in items[:k] if it.kind == "M" and it.mention.kind in _INVESTOR_KINDS
                           and (it.mention.entity_id or "").startswith("inv-")), None)
-        broker_after = actor is None and action in ("upgraded", "downgraded") and k + 2 < len(items) \
-            and items[k + 1].word("from", "by") and items[k + 2].kind == "M" \
-            and (items[k + 2].mention.entity_id or "").startswith("inv-")
-        if broker_after:  # "on the back of an upgrade from JPMorgan", "after being downgraded by Citi to sell"
-            raw = RawAction(items[k + 2].mention, None, action, None, target_is_subject=True)
-            _read_rating(raw, text[items[k + 2].end_char: items[k + 2].end_char + 80])
+        b = _broker_after(items, k) if actor is None and action in ("upgraded", "downgraded") else None
+        if b is not None:  # "on the back of an upgrade from JPMorgan", "after being downgraded by Citi to sell"
+            raw = RawAction(items[b].mention, None, action, None, target_is_subject=True)
+            _read_rating(raw, text[items[b].end_char: items[b].end_char + 80])
             out.append(raw)
             phrased.pop(k, None)
             continue

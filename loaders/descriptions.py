@@ -21,8 +21,17 @@ __all__ = ["Description", "read_description", "nationality", "fits", "describes_
 
 #: head nouns that name a company of any sector
 COMPANY_NOUNS = frozenset({"company", "firm", "maker", "group", "manufacturer", "producer", "giant", "conglomerate",
-                           "stock", "shares", "counter", "supplier", "exporter", "heavyweight", "startup"})
+                           "stock", "shares", "counter", "supplier", "exporter", "heavyweight", "startup",
+                           "operator"})
 _MAX_MODIFIERS = 4
+#: the broad sectors of the reference data and the narrower ones inside them: a company filed under
+#: "consumer" is described as "the retailer", one under "materials" as "the miner"
+_WITHIN = {"consumer": ("retail", "food_beverage", "luxury", "travel_leisure", "gaming"),
+           "materials": ("metals_mining",), "financials": ("banks", "insurance", "brokers"),
+           "technology": ("semiconductors", "hardware", "software", "internet", "ai"),
+           "industrials": ("transport", "airlines", "defense")}
+_NEAR = {(f"sector-{broad}", f"sector-{narrow}") for broad, narrows in _WITHIN.items() for narrow in narrows}
+_NEAR |= {(b, a) for a, b in _NEAR}
 
 
 @dataclass(frozen=True)
@@ -96,6 +105,7 @@ def fits(entity: Entity, desc: Description) -> bool:
         return True
     sector = _sector(desc.descriptor)
     name_words = entity.name.lower().split()
+    own = ref.sectors.get(entity.id)
     return (desc.descriptor in name_words or sector is not None and (
-        ref.sectors.get(entity.id) == sector or sector in ref.more_sectors.get(entity.id, ())
+        own == sector or (own, sector) in _NEAR or sector in ref.more_sectors.get(entity.id, ())
         or any(_sector(w) == sector for w in name_words)))

@@ -19,6 +19,7 @@ from marketkg.loaders.causes import (
     ATTRIBUTION_CUES, LEADING_CUES, RawCause, back_reference, caused_move, clause_causes, opening_cause, with_members,
 )
 from marketkg.loaders.dates import DayMention, day_mentions, previous_session_day, stamp_line, story_day
+from marketkg.loaders.descriptions import Description, fits
 from marketkg.loaders.drivers import driver_for
 from marketkg.loaders.gc_scope import fewer_collections
 from marketkg.loaders.items import Item, mention_indices, sentence_items
@@ -529,10 +530,19 @@ class _ArticleExtractor:
         if target is None and raw.target_phrase is not None:
             # (not the actor: "Credit Suisse raised its target price on the tire manufacturer")
             named = [e for e in self._named_so_far(sent) if e.id != investor.id and e.name != investor.name]
-            target = phrase_target(raw.target_phrase, named)
-            if target is None and raw.target_phrase.descriptor is not None:
-                movers = [d.entity for d in sent.moves if d.entity.type is EntityType.COMPANY]
-                target = movers[0] if len(movers) == 1 else None  # "Ocado fell after Jefferies downgraded the grocer"
+            # a broker's rating or target price is on a company: "the shares in Denmark's biggest company"
+            # is one, not a market of that name
+            definite = raw.action in ("upgraded", "downgraded", "other") and raw.target_phrase.descriptor is None \
+                and raw.target_phrase.text.startswith("the ")
+            target = None if definite else phrase_target(raw.target_phrase, named)
+            if target is None and (raw.target_phrase.descriptor is not None or definite):
+                # "Ocado fell after Jefferies downgraded the grocer"; "Boliden slid 3%. Exane cut its
+                # recommendation on the Swedish miner": the one company that moved here, or just before
+                # (no company named so far fits the description by its sector: the country still has to)
+                anywhere = Description("company", raw.target_phrase.country)
+                movers = [d.entity for d in sent.moves if d.entity.type is EntityType.COMPANY] or [
+                    d.entity for d in previous if d.entity.type is EntityType.COMPANY and fits(d.entity, anywhere)]
+                target = movers[0] if len(movers) == 1 else None
             if target is None and not raw.target_is_subject:
                 return  # "the carmaker" with no carmaker named before
         if target is None and raw.target_is_subject:

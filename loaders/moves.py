@@ -1765,7 +1765,9 @@ def _off_an_extreme(items: list[Item], j: int) -> bool:
     it is a distance from a peak or a trough, no day's move."""
     if not (j + 1 < len(items) and items[j].word("off", "below", "from", "above", "under", "over")):
         return False
-    return any(items[x].kind == "W" and items[x].low in _PEAKS_AND_TROUGHS for x in range(j + 1, min(j + 5, len(items))))
+    # four words; a hyphen's pieces count as one ("from an all - time high")
+    end = j + 5 + 2 * sum(1 for it in items[j + 1:j + 5] if it.word("-"))
+    return any(items[x].kind == "W" and items[x].low in _PEAKS_AND_TROUGHS for x in range(j + 1, min(end, len(items))))
 
 
 def _knock_on(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
@@ -2358,6 +2360,10 @@ def find_moves(items: list[Item]) -> list[RawMove]:
         close_first = _closed_at_first(items, k) if settled is None else None
         if close_first is not None:
             settled = close_first[0], close_first[1], close_first[3]
+        if settled is not None and settled[1] is not None and _off_an_extreme(items, settled[2]) and not any(
+                it.low in ("day", "intraday", "session") for it in items[settled[2]:settled[2] + 4]):
+            k = settled[2]  # "The S&P 500 closed down more than 7 percent from a record set last month": a
+            continue  # distance from a peak, no move (as after any other verb below)
         if settled is not None:
             direction, pct, end = settled
             if close_first is not None:
