@@ -2796,7 +2796,7 @@ def _followed_by(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
         while j < len(items):
             if items[j].word("the") and j + 1 < len(items):
                 j += 1  # Xinhua: "followed by the Commerce and Industry 0.10 percent and the Finance 0.07 percent"
-            mention = _sub_index_word(items[j]) if sub_index else None
+            mention = _sub_index_word(items[j]) if sub_index else _sector_index_word(items, j)
             if mention is None and not (items[j].kind == "M" and items[j].mention.kind in _SUBJECT_KINDS):
                 break
             mention = mention or items[j].mention
@@ -2925,6 +2925,18 @@ def _gapped(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
 _SUB_INDEX_WORDS = {"finance": "idx-hsfi", "properties": "idx-hspi", "property": "idx-hspi",
                     "utilities": "idx-hsui", "utility": "idx-hsui"}
 _SUB_INDICES = frozenset(_SUB_INDEX_WORDS.values()) | {"idx-hscii"}
+
+
+def _sector_index_word(items: list[Item], j: int) -> Mention | None:
+    """'followed by Healthcare 2.47 per cent, ... and Tech 0.31 per cent' (PTI's sectoral indices): a
+    capitalised sector word with its figure right after it, in a list, is that sector's index."""
+    it = items[j]
+    if not (it.kind == "W" and it.text[:1].isupper() and j + 1 < len(items) and items[j + 1].qkind == "PERCENT"):
+        return None
+    sector = sector_of_word(it.low)
+    if sector is None:
+        return None
+    return Mention(it.start, it.end, "sector", it.text, it.start_char, it.end_char, sectors=(sector,))
 
 
 def _sub_index_word(item: Item) -> Mention | None:

@@ -138,11 +138,17 @@ def _wrapped_before_capitals(text: str, cuts: list[int]) -> list[int]:
     shorter headline's or a list's."""
     widths = sorted(at - text.rfind("\n", 0, at) - 1 for at in cuts)
     width = widths[len(widths) // 2]
+    continued = set(cuts)
     out = []
     for m in _BEFORE_CAPITAL.finditer(text):
         at = m.start()
-        length = at - text.rfind("\n", 0, at) - 1
-        if at and (text[at - 1].isalnum() or text[at - 1] == ",") and 0.85 * width <= length <= 1.15 * width + 5:
+        start = text.rfind("\n", 0, at)
+        length = at - start - 1
+        if at and (text[at - 1].isalnum() or text[at - 1] == ",") and (
+                0.85 * width <= length <= 1.15 * width + 5
+                # a line that itself continues the line before it is no heading, however short a ragged
+                # margin left it ("... a slowdown in\nthe Chinese economy. Industrial and Commercial\nBank of China")
+                or start in continued and length <= 1.15 * width + 5):
             out.append(at)
     return out
 
