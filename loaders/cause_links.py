@@ -276,12 +276,16 @@ def _object_list(items: list[Item], x: int) -> tuple[list[Mention], int]:
     Alibaba and JD.com"), and the index of the last; none if no list goes on."""
     out: list[Mention] = []
     start, closed = x, False
+    # a list of companies may hold a name the reference data do not know ("Rio Tinto, Antofagasta, Kazakhmys
+    # and BHP Billiton")
+    kinds = W.EFFECT_KINDS | {"candidate"} if items[x].kind == "M" and items[x].mention.kind in ("ref", "candidate") \
+        and not (items[x].mention.entity_id or "").startswith(("idx-", "market-")) else W.EFFECT_KINDS
     while not closed and x + 2 < len(items) and items[x + 1].word(",", "and"):
         closed = items[x + 1].word("and") or items[x + 2].word("and")
         y = x + 2 if not (items[x + 1].word(",") and items[x + 2].word("and")) else x + 3
         if y < len(items) and items[y].word("the"):
             y += 1
-        if not (y < len(items) and items[y].kind == "M" and items[y].mention.kind in W.EFFECT_KINDS
+        if not (y < len(items) and items[y].kind == "M" and items[y].mention.kind in kinds
                 and items[y].mention.kind != "place"):
             break
         if y + 1 < len(items) and predicate_at(items, y + 1) is not None:

@@ -1307,6 +1307,11 @@ def clause_causes(items: list[Item], moves: list[RawMove], text: str, heading: b
             pending = pending + group
             continue
         cue, n, k = found
+        if k + n < len(items) and any(m.subject.kind == "pronoun" and m.subject.start_char == items[k + n].start_char
+                                      for m in moves):
+            # "closed in the green as it went up by 42.11 points, or 0.37 percent": the move restated, no cause
+            pending = pending + group
+            continue
         shares_of = k + n + 1 < len(items) and items[k + n].low in ("shares", "stock") and items[k + n + 1].word("of", "in")
         named = k + n + 2 if shares_of else k + n  # "as shares of Netflix jumped 9.2%": Netflix's move
         if not shares_of and named < len(items) and items[named].kind == "W":

@@ -271,6 +271,7 @@ CUES: tuple[str, ...] = (
     "over", "following", "after", "amid", "amidst", "as", "on",
     "upon", "paced by", "paced higher by", "paced lower by", "pulled down by", "pulled lower by", "dampened by",
     "bolstered by", "battered by", "hammered by", "led lower by", "led higher by", "dragged lower by", "pushed lower by", "pushed higher by",
+    "pushed down by", "pushed up by", "driven lower by", "driven higher by", "pulled up by", "pulled higher by",
     "taking a cue from", "took a cue from", "because",
     # China Daily's "Galvanized by the influx of foreign capital, ... the Hang Seng Index leaped 2.69 percent"
     "galvanized by", "galvanised by", "encouraged by", "cheered by", "dented by", "depressed by", "inspired by",

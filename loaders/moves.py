@@ -1194,6 +1194,16 @@ def _bare_market(mention: Mention) -> bool:
     return mention.kind == "market" and mention.region is None and not mention.extra.get("places")
 
 
+def _figure_after(items: list[Item], k: int) -> bool:
+    """Whether a percent or points figure follows the verb at k within its clause."""
+    for it in items[k + 1:k + 8]:
+        if it.qkind == "PERCENT" or it.word("points", "pts"):
+            return True
+        if it.word(";", "as", "after", "on", "amid", "while"):
+            return False
+    return False
+
+
 def _pronoun(item: Item) -> Mention:
     """A pronoun subject; the extractor resolves it to the entity that moved just before."""
     return Mention(item.start, item.end, "pronoun", item.text, item.start_char, item.end_char)
@@ -1487,8 +1497,11 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     if stock is not None:
         return [(stock, None, False)], None, close  # "Its shares jumped 5.1%", "and the stock slipped 0.8%"
     if not found and not parenthetical and j >= 0 and items[j].low in _PRONOUNS and (
-            j == 0 or items[j - 1].word(",", ";", "and", "but", "while", "-", "–", "—", ":")):
-        return [(_pronoun(items[j]), None, False)], None, close  # "It pared losses to close down 0.3%"
+            j == 0 or items[j - 1].word(",", ";", "and", "but", "while", "-", "–", "—", ":")
+            or items[j - 1].word("as") and _figure_after(items, k)):
+        # "It pared losses to close down 0.3%"; "closed in the green as it went up by 42.11 points, or 0.37
+        # percent": the move before, restated with its figures
+        return [(_pronoun(items[j]), None, False)], None, close
     if parenthetical and group is None and _after_ranking(items, first):
         # "The STI's biggest gainer was Jardine Matheson, rising 2.25%"; "Notable decliners were A and B,
         # down by 6.48 percent and 3.59 percent, respectively"
@@ -2497,7 +2510,22 @@ def find_moves(items: list[Item]) -> list[RawMove]:
     _opening_place(items, moves)
     if has_words(items, _YEAR_WORDS):
         moves = _on_a_year(items, moves)
+    if any(m.subject.kind == "pronoun" for m in moves):
+        moves = [m for m in moves if not _as_it_alone(items, m, moves)]
     return [m for m in moves if not _futures_move(items, m)] if has_words(items, _FUTURES) else moves
+
+
+def _as_it_alone(items: list[Item], move: RawMove, moves: list[RawMove]) -> bool:
+    """Whether ``move`` is an "as it ..." clause with no figure-less move before it in the sentence to restate:
+    "SM Prime was the top traded stock as it dropped 2.05 percent" names its mover in no move of its own, so
+    "it" would stand for the move of a sentence before."""
+    if move.subject.kind != "pronoun":
+        return False
+    at = next((x for x, it in enumerate(items) if it.start_char == move.subject.start_char), None)
+    if at is None or at == 0 or not items[at - 1].word("as"):
+        return False
+    return not any(m.pct is None and m.subject.kind != "pronoun" and m.subject.start_char < move.subject.start_char
+                   for m in moves)
 
 
 _YEAR_WORDS = frozenset({"year", "quarter", "yoy", "y/y", "year-on-year", "year-over-year"})
