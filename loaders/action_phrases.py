@@ -83,7 +83,7 @@ _LOWER = frozenset({"cut", "cuts", "cutting", "lowered", "lowers", "lowering", "
                     "reduced"})
 _RATING_NOUNS = frozenset({"rating", "ratings", "recommendation"})
 _TARGET_NOUNS = (("target", "price"), ("price", "target"), ("price", "estimate"), ("target",))
-_TWO_WORD_TARGETS = _TARGET_NOUNS[:3]  # ("price estimate": Bloomberg's word)
+_TWO_WORD_TARGETS = tuple(words for words in _TARGET_NOUNS if len(words) == 2)  # ("price estimate": Bloomberg's)
 _CREDIT_WORDS = frozenset({"credit", "sovereign", "debt", "aaa", "aa+", "long-term", "bond", "rating"})
 _NOUN_GRADE = {"downgrade": "downgraded", "upgrade": "upgraded", "downgrades": "downgraded",
                "upgrades": "upgraded"}
@@ -406,7 +406,13 @@ def _rating_phrase(items: list[Item], k: int, text: str) -> PhraseAction | None:
         return None
     target, phrase = owner
     if target is None and phrase is None and j < len(items) and items[j].word("on", "for"):
-        target, phrase, _ = object_phrase(items, j + 1, text)
+        target, phrase, end = object_phrase(items, j + 1, text)
+        named = [it.mention for it in items[j + 1:end] if it.kind == "M" and it.mention.kind in ("ref", "candidate")
+                 and not (it.mention.entity_id or "").startswith(("idx-", "cmd-", "fx-", "inv-"))]
+        if target is None and named:
+            target, phrase = named[-1], None  # "on the Hong Kong shares of Tencent", "on the memory chipmaker SK Hynix"
+    if action == "other" and target is not None and (target.entity_id or "").startswith(("idx-", "cmd-", "fx-")):
+        return None  # "cut its price estimate for Brent crude": a forecast of the commodity, no target price
     if target is None and phrase is None:
         if items[k + 1].word("its", "their"):  # "Meituan rose after Goldman raised its price target to HK$160"
             return PhraseAction(-1, mention, None, action, None, None, target_is_subject=True)
@@ -423,10 +429,14 @@ def _passive_target_price(items: list[Item], k: int) -> PhraseAction | None:
     if not (k >= 1 and items[k - 1].word("was", "were", "been", "being", "price", "estimate", "target")):
         return None
     by = next((x for x in range(k + 1, min(k + 10, len(items) - 1)) if items[x].word("by")), None)
-    if by is None or items[by + 1].kind != "M" or not (items[by + 1].mention.entity_id or "").startswith("inv-") \
-            and items[by + 1].mention.kind != "candidate":
-        return None
-    return PhraseAction(-1, items[by + 1].mention, None, "other", None, None, target_is_subject=True)
+    broker = items[by + 1].mention if by is not None and items[by + 1].kind == "M" else None
+    if broker is None or not (broker.entity_id or "").startswith("inv-"):
+        return None  # a broker the reference data know (not "its price target was lowered by Dan Ives")
+    # "Apple fell 2% as Microsoft had its price target cut by Goldman": the company before "had its"
+    had = next((x for x in range(k - 1, max(0, k - 6), -1) if items[x].word("had", "has", "have")), None)
+    if had is not None and had >= 1 and items[had - 1].kind == "M" and items[had - 1].mention.kind in ("ref", "candidate"):
+        return PhraseAction(-1, broker, None, "other", items[had - 1].mention, None)
+    return PhraseAction(-1, broker, None, "other", None, None, target_is_subject=True)
 
 
 def _owner(items: list[Item], i: int, end: int, text: str) -> tuple[Mention | None, Phrase | None]:

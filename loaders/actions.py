@@ -260,6 +260,13 @@ def _flows(items: list[Item], flow_default: str | None) -> list[RawAction]:
                         and not (it.mention.entity_id or "").startswith(("inv-", "idx-")):
                     target = it.mention
                     break
+            if target is None and doer > 0 and hit not in _FOREIGN_FLOWS and (
+                    doer >= 2 and items[doer - 1].word("which") and items[doer - 2].word("in", "of")
+                    or any(words_at(items, x, ("its", "shares")) or words_at(items, x, ("its", "stock"))
+                           for x in range(k, min(k + 10, len(items))))):
+                # "Tencent, in which southbound investors were net buyers"; "Tencent rose as mainland investors
+                # net bought HK$1.2 billion of its shares": the company before the investor after all
+                target = next((it.mention for it in reversed(items[:doer]) if _is_company(it)), None)
             after = k + len(hit) + (1 if words_at(items, k + len(hit), ("of",)) else 0)
             if target is None and after < len(items) and _is_company(items[after]):
                 target = items[after].mention  # "Foreign investors net sold Samsung Electronics shares worth ..."
@@ -378,7 +385,8 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
         if actor is None and low.endswith("ing") and k >= 1 and items[k - 1].word(","):
             # "Foreign investors were net buyers of Japanese equities, purchasing 450 billion yen": the
             # participle states the amount of the flow before it
-            if action in _NET_TRADES and any(items[x].word("net") for x in range(k - 1)):
+            if action in _NET_TRADES and any(words_at(items, x, hit) for x in range(k - 1) for hit, flow in _FLOWS
+                                             if flow.startswith("net_") and "net" in hit):
                 action = _NET_TRADES[action]
             actor = next((it.mention for it in items[:k] if it.kind == "M" and it.mention.kind in _INVESTOR_KINDS
                           and (it.mention.entity_id or "").startswith("inv-")), None)
@@ -424,7 +432,8 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
             target, _the_stock = _target_after(items, k + 1)
             if target is None and actor is not None:
                 target = _role_company(items, _index_of(items, actor))
-        if action in _NET_TRADES and actor is not None and not passive and _net_trade(items, k):
+        if action in _NET_TRADES and actor is not None and actor.entity_id in NEVER_MOVERS and not passive \
+                and _net_trade(items, k):
             # "Retail investors sold a net 155.4 billion won", "foreigners and individuals scooped up a net
             # A and B, respectively": a group's net trade is a fund flow, market-wide unless a company is named
             out += _group_flows(items, actor, _NET_TRADES[action], _target_after(items, k + 1)[0],
@@ -477,7 +486,8 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
         out.append(raw)
         phrased.pop(k, None)
     for p in phrased.values():
-        if p.action in _NET_TRADES and p.investor is not None and _net_trade(items, p.at):
+        if p.action in _NET_TRADES and p.investor is not None and p.investor.entity_id in NEVER_MOVERS \
+                and _net_trade(items, p.at):
             out += _group_flows(items, p.investor, _NET_TRADES[p.action], p.target, p.amount, p.at + 1)
             continue
         raw = RawAction(p.investor, None, p.action, p.target, amount=p.amount, investor_phrase=p.investor_phrase,
@@ -490,8 +500,12 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
             elif (m := _RATING_TO_ANYWHERE.search(tail)) is not None:
                 raw.rating_to = m.group("to")
         out.append(raw)
-    if not any(a.action.startswith("net_") for a in out):
-        out += _flows(items, flow_default)
+    # the flow words' facts, unless a verb told the same group's flow ("Foreigners sold a net 300 billion won,
+    # while retail investors were net buyers of 280 billion won": the second group's flow is the words')
+    told = {(a.investor.entity_id, a.action) for a in out if a.investor is not None and a.action.startswith("net_")}
+    out += [f for f in _flows(items, flow_default) if not (
+        f.investor is not None and (f.investor.entity_id, f.action) in told
+        or f.investor is None and any(action == f.action for _, action in told))]
     if out:
         out += _named_in_trade(items, out)
     taken = {a.investor.entity_id for a in out if a.investor is not None}
@@ -649,7 +663,11 @@ def phrase_target(phrase: Phrase, seen: Iterable[Entity]) -> Entity | None:
         name = phrase.text
         return new_entity(id=named_id("mkt", name.removeprefix("the ")), name=name, type=EntityType.MARKET)
     desc = Description(phrase.descriptor, phrase.country)
-    for ent in reversed(list(seen)):
+    seen = list(seen)
+    for ent in reversed(seen):
         if fits(ent, desc):
             return ent
-    return None
+    # none fits exactly: the one company filed under the broader sector ("Tesco ... the retailer"), if
+    # only one is ("Tesco fell and Unilever rose. The retailer's shares": either, so neither)
+    near = {ent.id: ent for ent in seen if fits(ent, desc, near=True)}
+    return next(iter(near.values())) if len(near) == 1 else None

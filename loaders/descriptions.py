@@ -91,9 +91,10 @@ def read_description(words: Sequence[str]) -> Description | None:
     return Description(descriptor, country)
 
 
-def fits(entity: Entity, desc: Description) -> bool:
+def fits(entity: Entity, desc: Description, near: bool = False) -> bool:
     """Whether a company met earlier fits the description (sector by the reference data or
-    by a word of its name; country by the reference data)."""
+    by a word of its name; country by the reference data); ``near`` lets a company filed under a
+    broad sector fit a narrower one ("the retailer" for a consumer company)."""
     if entity.type is not EntityType.COMPANY:
         return False
     ref = reference()
@@ -107,5 +108,5 @@ def fits(entity: Entity, desc: Description) -> bool:
     name_words = entity.name.lower().split()
     own = ref.sectors.get(entity.id)
     return (desc.descriptor in name_words or sector is not None and (
-        own == sector or (own, sector) in _NEAR or sector in ref.more_sectors.get(entity.id, ())
+        own == sector or near and (own, sector) in _NEAR or sector in ref.more_sectors.get(entity.id, ())
         or any(_sector(w) == sector for w in name_words)))

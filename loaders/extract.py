@@ -531,23 +531,31 @@ class _ArticleExtractor:
             # (not the actor: "Credit Suisse raised its target price on the tire manufacturer")
             named = [e for e in self._named_so_far(sent) if e.id != investor.id and e.name != investor.name]
             # a broker's rating or target price is on a company: "the shares in Denmark's biggest company"
-            # is one, not a market of that name
-            definite = raw.action in ("upgraded", "downgraded", "other") and raw.target_phrase.descriptor is None \
-                and raw.target_phrase.text.startswith("the ")
-            target = None if definite else phrase_target(raw.target_phrase, named)
-            if target is None and (raw.target_phrase.descriptor is not None or definite):
+            # names one, "the index", "the sector" none; neither is a market of that name
+            phrase = raw.target_phrase
+            rated = raw.action in ("upgraded", "downgraded", "other") and phrase.descriptor is None \
+                and phrase.text.startswith("the ")
+            broker = rated and bool(_STOCK_WORDS.intersection(phrase.text.lower().split()))
+            if rated and not broker and not any(w[:1].isupper() for w in phrase.text.split()):
+                return
+            target = None if broker else phrase_target(phrase, named)
+            if target is None and (phrase.descriptor is not None or broker):
                 # "Ocado fell after Jefferies downgraded the grocer"; "Boliden slid 3%. Exane cut its
-                # recommendation on the Swedish miner": the one company that moved here, or just before
-                # (no company named so far fits the description by its sector: the country still has to)
-                anywhere = Description("company", raw.target_phrase.country)
+                # recommendation on the Swedish miner": the one company that moved here, or in the sentence
+                # just before if it fits (its broad sector may: Boliden is filed under materials)
+                desc = Description(phrase.descriptor or "company", phrase.country)
+                before = self.read[-2].moves if len(self.read) >= 2 else []
                 movers = [d.entity for d in sent.moves if d.entity.type is EntityType.COMPANY] or [
-                    d.entity for d in previous if d.entity.type is EntityType.COMPANY and fits(d.entity, anywhere)]
+                    d.entity for d in before if d.entity.type is EntityType.COMPANY and fits(d.entity, desc, near=True)]
                 target = movers[0] if len(movers) == 1 else None
             if target is None and not raw.target_is_subject:
                 return  # "the carmaker" with no carmaker named before
         if target is None and raw.target_is_subject:
             here = [d for d in sent.moves if d.entity.type in (EntityType.COMPANY, EntityType.SECURITY)]
-            pool = here or [d for d in previous if d.entity.type in (EntityType.COMPANY, EntityType.SECURITY)]
+            before = {d.entity.id: d for d in previous if d.entity.type in (EntityType.COMPANY, EntityType.SECURITY)}
+            # (from the sentences before, only the one company that moved: "National Grid fell 5.3% and WPP
+            # 2.1%. ... after a target price for the stock was raised" names neither)
+            pool = here or (list(before.values()) if len(before) == 1 else [])
             target = pool[0].entity if pool else None
             if target is None and raw.action in ("upgraded", "downgraded", "raised_stake", "cut_stake", "other"):
                 return
@@ -746,6 +754,8 @@ _LIVE_QUOTE = re.compile(r"\b(?:futures|today|tonight|this morning|this evening|
 _ASIA_PACIFIC = frozenset({"asia", "jp", "kr", "hk", "cn", "tw", "au", "nz", "sg", "in", "my", "th", "id", "ph", "vn",
                            "sea"})
 
+#: the words of a phrase that make it a company's stock: "the shares in Denmark's biggest company"
+_STOCK_WORDS = frozenset({"shares", "stock", "company", "firm", "group", "counter"})
 #: descriptions that any company fits
 _ANY_COMPANY = frozenset({"company", "firm", "group", "stock"})
 

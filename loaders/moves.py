@@ -1778,9 +1778,21 @@ def _off_an_extreme(items: list[Item], j: int) -> bool:
     it is a distance from a peak or a trough, no day's move."""
     if not (j + 1 < len(items) and items[j].word("off", "below", "from", "above", "under", "over")):
         return False
-    # four words; a hyphen's pieces count as one ("from an all - time high")
-    end = j + 5 + 2 * sum(1 for it in items[j + 1:j + 5] if it.word("-"))
-    return any(items[x].kind == "W" and items[x].low in _PEAKS_AND_TROUGHS for x in range(j + 1, min(end, len(items))))
+    return any(items[x].kind == "W" and items[x].low in _PEAKS_AND_TROUGHS for x in range(j + 1, min(j + 5, len(items))))
+
+
+#: what a close measured from a peak names after "from" / "below" / "off": "a record", "its all-time high"
+_PEAK_AFTER_CLOSE = (("a", "record"), ("its", "record"), ("a", "peak"), ("its", "peak"), ("its", "high"),
+                     ("an", "all", "-", "time"), ("its", "all", "-", "time"), ("an", "all-time"), ("its", "all-time"),
+                     ("a", "record", "high"), ("its", "record", "high"), ("a", "recent", "peak"), ("a", "recent", "high"))
+
+
+def _close_off_a_peak(items: list[Item], j: int) -> bool:
+    """Whether the figure of a close ("closed down more than 7 percent") is measured from a peak at item j:
+    "from a record set last month", "below its all-time high" (not "from a three-month low", "from
+    Thursday's record close": the day's moves)."""
+    return j + 1 < len(items) and items[j].word("off", "below", "from", "under") \
+        and any(words_at(items, j + 1, words) for words in _PEAK_AFTER_CLOSE)
 
 
 def _knock_on(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
@@ -2373,8 +2385,7 @@ def find_moves(items: list[Item]) -> list[RawMove]:
         close_first = _closed_at_first(items, k) if settled is None else None
         if close_first is not None:
             settled = close_first[0], close_first[1], close_first[3]
-        if settled is not None and settled[1] is not None and _off_an_extreme(items, settled[2]) and not any(
-                it.low in ("day", "intraday", "session") for it in items[settled[2]:settled[2] + 4]):
+        if settled is not None and settled[1] is not None and _close_off_a_peak(items, settled[2]):
             k = settled[2]  # "The S&P 500 closed down more than 7 percent from a record set last month": a
             continue  # distance from a peak, no move (as after any other verb below)
         if settled is not None:
@@ -2918,6 +2929,8 @@ def _gapped(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
             if items[j].word("and") and items[j - 1].word(","):
                 j += 1
             subjects, x = [], j
+            if x + 1 < len(items) and items[x].word("the") and items[x + 1].kind == "M":
+                x += 1  # Business Day's "General retailers rose 1.95%, the gold index 1.49%, industrials 0.77%"
             if x + 3 < len(items) and items[x].kind == "M" and joined_hyphen(items, x + 1) and items[x + 3].kind == "M":
                 x += 3  # "B&Q-owner Kingfisher by 3.4%": a description made of another name, then the name
             while x < len(items):

@@ -146,9 +146,10 @@ def _wrapped_before_capitals(text: str, cuts: list[int]) -> list[int]:
         length = at - start - 1
         if at and (text[at - 1].isalnum() or text[at - 1] == ",") and (
                 0.85 * width <= length <= 1.15 * width + 5
-                # a line that itself continues the line before it is no heading, however short a ragged
-                # margin left it ("... a slowdown in\nthe Chinese economy. Industrial and Commercial\nBank of China")
-                or start in continued and length <= 1.15 * width + 5):
+                # a line that itself continues the line before it is no heading, though a ragged margin left
+                # it shorter ("... a slowdown in\nthe Chinese economy. Industrial and Commercial\nBank of China"); a
+                # much shorter one may be a list's or a footer's ("... beat\nexpectations\nAlibaba fell 2 percent")
+                or start in continued and 0.6 * width <= length <= 1.15 * width + 5):
             out.append(at)
     return out
 

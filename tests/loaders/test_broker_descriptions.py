@@ -20,7 +20,7 @@ def _actions(text: str) -> list[tuple[str, str, str | None]]:
 @pytest.mark.parametrize(("text", "expected"), [
     # Bloomberg's "price estimate" is a target price
     ("Novo Nordisk A/S rose 1.5 percent after Jyske Bank A/S lifted its price estimate for the shares to 680 "
-     "kroner.", [("Jyske Bank", "other", "Novo Nordisk A/S")]),
+     "kroner.", [("Jyske Bank A/S", "other", "Novo Nordisk A/S")]),
     # a description no company named so far fits by sector: the one company that moved just before
     ("Boliden AB slid 3 percent. Exane BNP Paribas cut its recommendation on the Swedish copper and zinc miner "
      "to underperform from neutral.", [("Exane BNP Paribas", "downgraded", "Boliden AB")]),
@@ -73,3 +73,46 @@ def test_a_close_from_the_day_before_is_a_move():
     # (a guard: the rule above reads peaks and troughs only)
     facts = facts_of("Stocks close\n\nThe Nasdaq closed up 2 percent from Friday's close.\n")
     assert [(m.entity.name, m.change_pct) for m in facts.moves] == [("Nasdaq Composite", 2.0)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the company a broad sector and a narrow one both fit: the narrow one's (Nvidia the chipmaker, not Sony)
+    ("Nvidia jumped 4% while Sony rose 1%. Morgan Stanley raised its price target on the chipmaker.",
+     [("Morgan Stanley", "other", "Nvidia Corporation")]),
+    # a company named inside the object is the target, not the sentence's mover
+    ("Samsung Electronics rose 2% after Citi raised its price target on the memory chipmaker SK Hynix.",
+     [("Citigroup", "other", "SK Hynix")]),
+    ("Alibaba rose 3%. JPMorgan raised its rating on the Hong Kong shares of Tencent.",
+     [("JPMorgan", "upgraded", "Tencent Holdings")]),
+    # objects that name no company: no action, and no market named "the index"
+    ("Apple rose 1%. Goldman Sachs raised its price target on the index.", []),
+    # a description that does not fit the mover before it
+    ("Tesco rose 2%. Jefferies raised its price target on the carmaker.", []),
+    # a forecast of a commodity is no target price
+    ("Oil majors fell after Goldman Sachs cut its price estimate for Brent crude to $70.", []),
+    # the passive's company before "had its"; an analyst named after "by" is no broker
+    ("Apple fell 2% as Microsoft had its price target cut by Goldman Sachs to $450.",
+     [("Goldman Sachs", "other", "Microsoft Corporation")]),
+    ("Tesla fell 2% after its price target was lowered by Dan Ives.", []),
+    # two companies moved before: a target price "for the stock" names neither
+    ("National Grid fell 5.3% and WPP dropped 2.1%. The retailer's shares rose after a target price for the stock "
+     "was raised by Exane BNP.", []),
+])
+def test_broker_actions_keep_to_the_company_named(text, expected):
+    assert _actions(text) == expected
+
+
+def test_two_companies_a_broad_sector_fits_name_neither():
+    # Tesco and Unilever are both filed under consumer: "the retailer" could be either
+    facts = facts_of("Stocks close\n\nTesco fell 2% and Unilever rose 1%. The retailer's shares have lost 10% this "
+                     "year.\n")
+    assert [(m.entity.name, m.change_pct) for m in facts.moves] == [("Tesco", -2.0), ("Unilever", 1.0)]
+
+
+@pytest.mark.parametrize(("text", "pct"), [
+    ("The Nikkei rebounded 1.2% from a three-month low.", 1.2),
+    ("The Kospi closed up 1.5% from a multi-month low.", 1.5),
+    ("The Nikkei closed down 1.1% from Thursday's record close.", -1.1),
+])
+def test_a_move_from_a_recent_low_or_the_last_close_is_the_days(text, pct):
+    assert [m.change_pct for m in facts_of("Stocks close\n\n" + text + "\n").moves] == [pct]

@@ -44,3 +44,9 @@ def test_business_words_joined_by_and_before_the_tail_are_one_name():
 
 def test_cnx_midcap_is_the_nse_midcap_index():
     assert _moves("Stocks close\n\nThe CNX Midcap slumped 2.1 per cent.\n") == [("Nifty Midcap 100", -2.1)]
+
+
+def test_a_gapped_list_member_after_the():
+    # Business Day's JSE wrap: the verb said once, "the gold index" among the members
+    got = _moves("Stocks close\n\nGeneral retailers rose 1.9%, the gold index 1.4% and industrials 0.7%.\n")
+    assert got == [("Retail", 1.9), ("Metals and mining", 1.4), ("Industrials", 0.7)]

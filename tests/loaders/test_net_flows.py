@@ -46,3 +46,22 @@ def test_groups_joined_by_and_each_take_their_amount():
     assert got == [("inv-institutional-investors", "net_outflow", None, "175 billion won"),
                    ("inv-retail-investors", "net_inflow", None, "100 billion won"),
                    ("inv-foreign-investors", "net_inflow", None, "70 billion won")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a verb's net trade and another group's "were net buyers" in one sentence: both flows
+    ("Foreigners sold a net 300 billion won, while retail investors were net buyers of 280 billion won.",
+     [("inv-foreign-investors", "net_outflow", None, "300 billion won"),
+      ("inv-retail-investors", "net_inflow", None, "280 billion won")]),
+    # "of its shares": the company before the investors
+    ("Tencent rose 2% as mainland investors net bought HK$1.2 billion of its shares.",
+     [("inv-southbound", "net_inflow", "Tencent Holdings", "HK$1.2 billion")]),
+    # a company's net sale is a sale, not a fund flow
+    ("Samsung Electronics sold a net 5 million shares of Samsung Biologics.",
+     [("tkr-005930-ks", "sold", "Samsung Biologics", "5 million shares")]),
+    # "net income" is no flow for the participle after it
+    ("Net income at the bank rose 12%, and foreign investors piled in, buying 200 billion won of local shares.",
+     [("inv-foreign-investors", "bought", "local shares", "200 billion won")]),
+])
+def test_net_flows_keep_their_groups_targets_and_trades(sentence, expected):
+    assert _actions(sentence) == expected
