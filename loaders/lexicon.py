@@ -98,8 +98,8 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("inched", "higher"), "up"), (("inched", "lower"), "down"), (("crept", "up"), "up"), (("crept", "higher"), "up"),
 )
 # Jiji's "Tokyo stocks took a downturn", AP's "Retailers came under especially heavy selling pressure"
-PHRASE_MOVES += tuple(((verb, "a", noun), "down") for verb in ("took", "takes", "take")
-                      for noun in ("downturn", "tumble", "dive", "beating", "battering", "hammering"))
+PHRASE_MOVES += tuple(((verb, "a", noun), "down") for verb in ("took", "takes", "take", "taken", "taking")
+                      for noun in ("downturn", "tumble", "dive", "beating", "battering", "hammering", "pounding"))
 # (not "took a hit of 50 billion yen": an accounting hit)
 PHRASE_MOVES += tuple(((verb, "under", *adverb, *adjective, *selling, "pressure"), "down")
                       for verb in ("came", "come", "comes")

@@ -529,7 +529,8 @@ def cause_follows(items: list[Item], j: int, *, loose: bool = False) -> bool:
         return False
     word, nxt = items[j].low, items[j + 1]
     if loose:
-        return word in _CAUSE_OPENERS
+        # (", tracking an overnight rally on Wall Street": a participle cue after a comma)
+        return word in _CAUSE_OPENERS or word == "," and nxt.low in _COMMA_CUES
     if word in ("after", "amid", "following", "because"):
         return not (nxt.kind == "Q" or nxt.low in _WEEKDAY_WORDS or nxt.low in ("the", "a") and j + 2 < len(items)
                     and items[j + 2].low in ("open", "opening", "close", "bell", "session", "start", "day"))
@@ -1218,6 +1219,8 @@ def _with_direction(items: list[Item], k: int) -> bool:
 
 _BARE_DIRECTIONS = frozenset({"down", "up", "higher", "lower"})
 _CAUSE_OPENERS = frozenset({"on", "as", "after", "amid", "following", "due", "thanks", "over", "because"})
+_COMMA_CUES = frozenset({"tracking", "following", "after", "amid", "as", "led", "weighed", "dragged", "boosted", "lifted",
+                         "helped", "buoyed", "hit", "pressured", "spooked", "rattled", "driven", "fuelled", "fueled"})
 
 
 def _skip_share_class(items: list[Item], j: int) -> int:
