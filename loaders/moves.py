@@ -2169,6 +2169,12 @@ def _continued(items: list[Item], k: int, moves: list[RawMove]) -> list[tuple[Me
 SETTLE_PARTICIPLES = frozenset({"closing", "ending", "finishing", "settling"})
 
 
+#: past verbs not in -ed that open the clause before a participle with the figure: "British American Tobacco
+#: got caught up in the melee, falling 5%"
+_PAST_CLAUSE_VERBS = frozenset({"was", "were", "got", "took", "saw", "had", "made", "kept", "held", "came", "went",
+                                "bore", "felt", "drew", "gave", "ran", "stood"})
+
+
 def _participle_subject(items: list[Item], k: int, moves: list[RawMove]) -> list[tuple[Mention, float | None, bool]]:
     """'The index fell steadily all day and finished at 12,348, dropping 1.19 per cent': a participle
     after a comma, with no subject of its own, tells more of the clause before it: that clause's
@@ -2179,8 +2185,8 @@ def _participle_subject(items: list[Item], k: int, moves: list[RawMove]) -> list
         else 0
     each += then
     if not (k >= 1 + each and (items[k].low.endswith("ing") or items[k].low in ("up", "down"))
-            and items[k - 1 - each].word(",")):
-        return []
+            and (items[k - 1 - each].word(",") or not each and items[k].low.endswith("ing") and items[k - 1].word("by"))):
+        return []  # (Xinhua's "CNOOC turned out one of the worst performing stocks by dropping 14.25 percent")
     before = [m for m in moves if m.verb_start < k and not m.from_list]
     if not before and each:
         listed = _list_before(items, k - 2 - each)  # "Losers included Budweiser and Longfor Group, each sliding 5%"
@@ -2190,7 +2196,7 @@ def _participle_subject(items: list[Item], k: int, moves: list[RawMove]) -> list
         # "The KSE-100 Index experienced a significant drop on Wednesday, closing at ...": the one name
         # that a past verb follows, with no other name after it
         heads = [x for x in range(k) if items[x].kind == "M" and items[x + 1].kind == "W"
-                 and (items[x + 1].low.endswith("ed") or items[x + 1].low in ("was", "were"))
+                 and (items[x + 1].low.endswith("ed") or items[x + 1].low in _PAST_CLAUSE_VERBS)
                  and items[x].mention.kind in _SUBJECT_KINDS]  # (and "Axa was one of the session's bright lights,")
         # (a name right after the verb is its object: "The Abu Dhabi index .ADI mirrored Dubai, closing up 0.2%")
         if len(heads) == 1 and not any(it.kind == "M" for it in items[heads[0] + 1:k]
@@ -2526,7 +2532,22 @@ def find_moves(items: list[Item]) -> list[RawMove]:
         moves = _on_a_year(items, moves)
     if any(m.subject.kind == "pronoun" for m in moves):
         moves = [m for m in moves if not _as_it_alone(items, m, moves)]
+    if has_words(items, _THAN):
+        moves = [m for m in moves if not _compared(items, m)]
     return [m for m in moves if not _futures_move(items, m)] if has_words(items, _FUTURES) else moves
+
+
+_THAN = frozenset({"than"})
+
+
+def _compared(items: list[Item], move: RawMove) -> bool:
+    """Whether the move's figure is a comparison: "volume was 3.8 percent higher than the average of the
+    past 30 days", "shares were 5 percent higher than their offer price" (not the day's move)."""
+    for x in range(move.verb_start, min(move.end + 1, len(items) - 2)):
+        if items[x].qkind == "PERCENT" and items[x + 1].word("higher", "lower", "more", "less") \
+                and items[x + 2].word("than"):
+            return True
+    return False
 
 
 def _as_it_alone(items: list[Item], move: RawMove, moves: list[RawMove]) -> bool:
