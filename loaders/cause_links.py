@@ -26,7 +26,7 @@ from marketkg.loaders.lexicon import (
     RESULT_VERBS,
 )
 from marketkg.loaders.mentions import Mention
-from marketkg.loaders.moves import RawMove, after_dateline, home_market, predicate_at
+from marketkg.loaders.moves import DESCRIPTORS, RawMove, after_dateline, home_market, predicate_at
 
 __all__ = ["linked_causes"]
 
@@ -285,6 +285,13 @@ def _object_list(items: list[Item], x: int) -> tuple[list[Mention], int]:
         y = x + 2 if not (items[x + 1].word(",") and items[x + 2].word("and")) else x + 3
         if y < len(items) and items[y].word("the"):
             y += 1
+        d = y
+        while d < len(items) and d - y < 6 and items[d].kind == "W" and (items[d].text == "-" or items[d].text.islower()
+                                                                          and items[d].text.replace("-", "").isalpha()) \
+                and items[d].low not in ("and", "or", "other"):
+            d += 1  # "lifted Toyota, chip-making equipment manufacturer Tokyo Electron and ...": a description first
+        if d > y and d < len(items) and items[d].kind == "M" and items[d - 1].low in DESCRIPTORS:
+            y = d
         if not (y < len(items) and items[y].kind == "M" and items[y].mention.kind in kinds
                 and items[y].mention.kind != "place"):
             break
@@ -327,7 +334,10 @@ _TOPIC_NOUNS = W.CONCERN_NOUNS | {"report", "reports", "data", "figures", "news"
 
 
 #: adverbs between a cause's subject and its verb: "The news had earlier sparked a fall"
-_VERB_ADVERBS = frozenset({"earlier", "also", "already", "further", "again", "initially", "later", "then"})
+_VERB_ADVERBS = frozenset({"earlier", "also", "already", "further", "again", "initially", "later", "then",
+                           # "Continuous buying by funds and gains on heavyweights helped propel the index": the help
+                           # is the verb's, not the cause's
+                           "helped", "helping", "help", "helps", "to"})
 
 
 #: move verbs that are cause verbs only with a market right after them as their object

@@ -1273,6 +1273,10 @@ def _meant_causes(items: list[Item], moves: list[RawMove], text: str) -> list[Ra
     return out
 
 
+#: words before an index's name in a cause clause: "after the flagship Shanghai Composite Index crashed"
+_INDEX_EPITHETS = frozenset({"flagship", "benchmark", "key", "main", "broader", "wider", "blue-chip"})
+
+
 def clause_causes(items: list[Item], moves: list[RawMove], text: str, heading: bool = False) -> list[RawCause]:
     """Cues that follow a move in its own clause."""
     out: list[RawCause] = []
@@ -1317,7 +1321,8 @@ def clause_causes(items: list[Item], moves: list[RawMove], text: str, heading: b
         if not shares_of and named < len(items) and items[named].kind == "W":
             # "as mining company Vale SA sank on X": a description before the mover's name
             d = description_end(items, named, 1, 3, W.CLAUSE_END)
-            if named < d < len(items) and items[d].kind == "M" and items[d - 1].low in DESCRIPTORS \
+            if named < d < len(items) and items[d].kind == "M" and (items[d - 1].low in DESCRIPTORS
+                                                                   or items[d - 1].low in _INDEX_EPITHETS) \
                     and any(m.subject is items[d].mention for m in moves):
                 named = d  # (not "exporters such as Toyota": examples, which the cue's phrase stops before)
         if named + 3 < len(items) and items[named].word("a", "an") and items[named + 1].kind == "M" \

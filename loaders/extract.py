@@ -643,11 +643,19 @@ class _ArticleExtractor:
                 # (not "Tencent gained as its shares rebounded 2%": the cause states the effect's own move)
                 inside = {d.entity.id for raw, drafts in drafts_by_raw
                           if cause.start_char <= raw.subject.start_char < cause.end_char for d in drafts}
+                # (nor "China stocks slumped ... after the flagship Shanghai Composite Index crashed through 3,000":
+                # the index the cause opens with is the effect's own)
+                at = next((x for x, it in enumerate(s.items) if it.kind == "M"
+                           and cause.start_char <= it.start_char < cause.end_char), None)
+                if at is not None and (s.items[at].mention.entity_id or "").startswith("idx-") and not (
+                        at + 1 < len(s.items) and s.items[at + 1].word("newspaper", "daily", "news", "business")):
+                    inside.add(s.items[at].mention.entity_id)  # (not "after the Nikkei newspaper reported ...")
                 targets = [d for raw, drafts in drafts_by_raw if raw in cause.effects for d in drafts
                            if d.entity.id not in inside]
                 named = [raw.subject for raw in cause.effects if raw.subject.kind in ("market", "sector")
                          or raw.subject.kind == "place" and raw.subject.extra.get("market_slot")
-                         and cause_follows(s.items, raw.end, loose=True)] if not targets and not cause.subjects else []
+                         and cause_follows(s.items, raw.end, loose=True)] if not cause.subjects and not any(
+                    drafts for raw, drafts in drafts_by_raw if raw in cause.effects) else []
                 if named:
                     # the effects' moves made no draft (a headline's "Tokyo gains as X": no figure): the cause of
                     # the markets they name still stands, as it does where no move was read at all (not "Japan
