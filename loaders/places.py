@@ -347,6 +347,9 @@ def _place_of_the_market(lows: list[str], i: int, j: int, place_at: dict[int, Pl
     return found[0] if len({p.text for p in found}) == 1 else None
 
 
+_GAUGE_WORDS = frozenset({"gauge", "measure", "barometer"})
+
+
 def _blue_before(lows: list[str], k: int) -> int | None:
     """Where "blue" starts before "chip" at k ("blue chip", "blue- chip", "blue - chip"); None if not there."""
     if k >= 1 and lows[k - 1] in ("blue", "blue-"):
@@ -389,6 +392,10 @@ def market_phrase(doc: Doc, i: int, taken: set[int], place_at: dict[int, Place],
             break
     if j > 0 and table.text[o + j - 1] in _POSSESSIVE:
         return None  # "Xiaomi's shares" are Xiaomi's
+    if j >= 3 and j - 3 not in taken and lows[j - 1] == "of" and lows[j - 2] in _GAUGE_WORDS \
+            and lows[j - 3] in ("a", "an", "the") and (j - 2) not in taken \
+            and ((j - 3) in sent_starts or j >= 4 and lows[j - 4] in (",", "while", "and", "as", "but", "whereas", ";")):
+        j -= 3  # Bloomberg's "A gauge of Asian stocks fell 0.8 percent": the gauge is the market's
     if j > 0 and _name_word(table, o + j - 1, sent_starts) and lows[j - 1] not in _NOT_A_NAME_AFTER \
             and not _title_case(table, doc if o == 0 else doc.doc, o + i):
         return None  # "the Nifty Bank index", "the Philadelphia Semiconductor index": an index of its own
