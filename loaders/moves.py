@@ -280,6 +280,8 @@ def _points_or(items: list[Item], j: int) -> int:
         k += 1  # AP's "dipped 80.12, or 0.3%", "is down 60, or 4.8 percent"; the City's "was up 25.25p or 10%"
     else:
         return j
+    if k + 2 < len(items) and items[k].word("(") and items[k + 1].qkind == "MONEY" and items[k + 2].word(")"):
+        k += 3  # Kyodo's "shrank 430 yen ($4.29), or nearly 12 percent": the amount in dollars too
     k += next((len(w) for w in _BY_THE_CLOSE if words_at(items, k, w)), 0)  # "589 points by the close, shedding"
     if k < len(items) and items[k].word(","):
         k += 1
@@ -2868,11 +2870,11 @@ def _followed_by(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
             if j + 2 < len(items) and items[j].word("(") and items[j + 1].qkind == "PERCENT" and items[j + 2].word(")"):
                 pct, signed = items[j + 1].qty.value, items[j + 1].qty.signed
                 j += 3
-            elif j < len(items) and items[j].qkind == "PERCENT" or j + 1 < len(items) and items[j].word("at") \
+            elif j < len(items) and items[j].qkind == "PERCENT" or j + 1 < len(items) and items[j].word("at", "by") \
                     and items[j + 1].qkind == "PERCENT" and not _respectively(items, j + 2)[0]:
                 # Xinhua's "followed by the Commerce & Industry at 1.14 percent, the Properties at 0.84 percent" (not
                 # "followed by A and B at 6.4 and 5.9 per cent, respectively": the list's figures)
-                j += 1 if items[j].word("at") else 0
+                j += 1 if items[j].word("at", "by") else 0  # (Gulf News' "followed by Gulfa by 9.70 per cent")
                 pct, signed = items[j].qty.value, items[j].qty.signed
                 j += 1
             elif j + 2 < len(items) and items[j].word(",") and items[j + 1].word("up", "down") \
@@ -2888,7 +2890,11 @@ def _followed_by(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
                     dir_here = direction
             else:
                 dir_here = direction
-            group.append(RawMove(mention, dir_here, pct, False, None, None, k, j, items[k].start_char, from_list=True))
+            close = None
+            if pct is not None and j < len(items) and items[j].word("to", "at"):
+                close, after = _close_after(items, j)  # Gulf News' "followed by Gulfa by 9.70 per cent to Dh2.42 and ..."
+                j = after if close is not None else j
+            group.append(RawMove(mention, dir_here, pct, False, close, None, k, j, items[k].start_char, from_list=True))
             while j < len(items) and items[j].word(",", "and", "&"):
                 j += 1
         out += _figures_after_list(items, group, j, direction)
