@@ -246,6 +246,10 @@ class _ArticleExtractor:
     def _subject_entities(self, raw: RawMove, sent: _Sentence) -> list[Entity]:
         """The entities a move's subject names; a pronoun ("It pared losses") names the entity
         that moved first in this sentence, else in the last sentence that stated a move."""
+        if raw.subject.kind == "pronoun" and raw.subject.extra.get("count"):
+            # "Both fell more than 1 percent": the two that moved in the sentence before, if two did
+            before = list({d.entity.id: d.entity for d in (self.read[-1].moves if self.read else [])}.values())
+            return before if len(before) == raw.subject.extra["count"] else []
         if raw.subject.kind == "pronoun":
             antecedent = self.sentence_first or self.antecedent
             return [antecedent] if antecedent is not None else []

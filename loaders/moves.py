@@ -1274,6 +1274,9 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     figures; also the group they were introduced by, and a closing price found on the way."""
     # the name before ", up 6.9%", past its code ("Methanex Corp MX.TO, up 6.9%", Reuters), and the pair
     # before ", both down 3.6 per cent" (Swissinfo's "and Holcim and Adecco, both down 3.6 per cent")
+    if k == 1 and items[0].word("both"):
+        # Moscow Times' "... the ruble-traded MICEX lost 0.5 percent. Both fell more than 1 percent on Monday"
+        return [(replace(_pronoun(items[0]), extra={"count": 2}), None, False)], None, None
     both = k >= 1 and items[k - 1].word("both", "each")
     comma = k - 2 if both else k - 1
     name = comma - 2 if comma >= 2 and items[comma - 1].qkind == "TICKER" and items[comma - 2].kind == "M" else comma - 1
