@@ -407,10 +407,12 @@ def _rating_phrase(items: list[Item], k: int, text: str) -> PhraseAction | None:
     target, phrase = owner
     if target is None and phrase is None and j < len(items) and items[j].word("on", "for"):
         target, phrase, end = object_phrase(items, j + 1, text)
-        named = [it.mention for it in items[j + 1:end] if it.kind == "M" and it.mention.kind in ("ref", "candidate")
-                 and not (it.mention.entity_id or "").startswith(("idx-", "cmd-", "fx-", "inv-"))]
-        if target is None and named:
-            target, phrase = named[-1], None  # "on the Hong Kong shares of Tencent", "on the memory chipmaker SK Hynix"
+        last = items[end - 1] if j + 1 < end <= len(items) else None
+        if target is None and last is not None and last.kind == "M" and last.mention.kind in ("ref", "candidate") \
+                and not (last.mention.entity_id or "").startswith(("idx-", "cmd-", "fx-", "inv-")):
+            # the name that ends the object: "on the Hong Kong shares of Tencent", "on the memory chipmaker SK Hynix"
+            # (not "on the PlayStation maker": a product before the description)
+            target, phrase = last.mention, None
     if action == "other" and target is not None and (target.entity_id or "").startswith(("idx-", "cmd-", "fx-")):
         return None  # "cut its price estimate for Brent crude": a forecast of the commodity, no target price
     if target is None and phrase is None:

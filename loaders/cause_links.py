@@ -336,8 +336,8 @@ _TOPIC_NOUNS = W.CONCERN_NOUNS | {"report", "reports", "data", "figures", "news"
 #: adverbs between a cause's subject and its verb: "The news had earlier sparked a fall"
 _VERB_ADVERBS = frozenset({"earlier", "also", "already", "further", "again", "initially", "later", "then",
                            # "Continuous buying by funds and gains on heavyweights helped propel the index": the help
-                           # is the verb's, not the cause's
-                           "helped", "helping", "help", "helps", "to"})
+                           # is the verb's, not the cause's (not "Promises of government help lifted ...": a noun)
+                           "helped", "helping"})
 
 
 #: move verbs that are cause verbs only with a market right after them as their object
@@ -388,6 +388,8 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
             more, covered = _object_list(items, covered)
             effects += more  # "lifted the dollar and bank shares", "hurt Tencent and Alibaba": each an effect
         end = k - 1 if participle else k
+        if end > 1 and items[end - 1].word("to") and items[end - 2].word("helped", "helping", "help", "helps"):
+            end -= 1  # "helped to propel"
         while end > 0 and items[end - 1].kind == "W" and (items[end - 1].low in W.AUXILIARIES | W.NEGATIONS
                                                           or items[end - 1].low in _VERB_ADVERBS):
             if items[end - 1].low in W.NEGATIONS:

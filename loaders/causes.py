@@ -29,6 +29,7 @@ from marketkg.loaders.lexicon import (AS_NO_CLAUSE, BUSINESS_NOUNS, CAUSE_PARTIC
                                       RESULT_NOUNS, UP_VERBS)
 from marketkg.loaders.mentions import Mention, sector_parts
 from marketkg.loaders.moves import DESCRIPTORS, MARK_NOUNS, MARK_SIDES, SETTLE_PARTICIPLES, RawMove, predicate_at
+from marketkg.loaders.quantities import parse_number
 
 __all__ = ["PARTICIPLE_CUES", "RawCause", "cue_at", "cue_after", "cause_phrases", "make_causes", "chained_causes", "temporal_end",
            "clause_causes", "opening_cause", "with_members", "back_reference", "caused_move", "ATTRIBUTION_CUES",
@@ -105,6 +106,11 @@ def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
             return split
     for words in _CUE_INDEX.get(items[k].low, ()) if items[k].kind == "W" else ():
         if words_at(items, k, words):
+            f = k + len(words)
+            if words[-1] == "by" and f < len(items) and (items[f].kind == "Q" or parse_number(items[f].text) is not None) \
+                    and not (f + 1 < len(items) and items[f + 1].low in MOVE_NOUNS):
+                return None  # "the ringgit was pushed up by 0.5 percent", "by 400 points": the size, no cause (not
+                # "led by 4.5% drop in Tokyo": a move, the cause)
             if words == ("as",) and (any(words_at(items, k, w) for w in W.AS_NOT_CUE)
                                      or k >= 1 and items[k - 1].word("such", "just")):
                 return None  # "as well as", "exporters such as Toyota", "just as EYDAP grew 0.93%": no cause
@@ -1311,8 +1317,7 @@ def clause_causes(items: list[Item], moves: list[RawMove], text: str, heading: b
             pending = pending + group
             continue
         cue, n, k = found
-        if k + n < len(items) and any(m.subject.kind == "pronoun" and m.subject.start_char == items[k + n].start_char
-                                      for m in moves):
+        if k + n < len(items) and items[k + n].low == "it" and any(m.verb_start == k + n + 1 for m in moves):
             # "closed in the green as it went up by 42.11 points, or 0.37 percent": the move restated, no cause
             pending = pending + group
             continue

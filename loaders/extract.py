@@ -23,6 +23,7 @@ from marketkg.loaders.descriptions import Description, fits
 from marketkg.loaders.drivers import driver_for
 from marketkg.loaders.gc_scope import fewer_collections
 from marketkg.loaders.items import Item, mention_indices, sentence_items
+from marketkg.loaders.lexicon import DOWN_VERBS, UP_VERBS
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.moves import (DESCRIPTORS, RawMove, cause_follows, close_statements, find_moves,
                                     intraday_clause, opening_close, opening_figure, predicate_at)
@@ -539,9 +540,12 @@ class _ArticleExtractor:
             phrase = raw.target_phrase
             rated = raw.action in ("upgraded", "downgraded", "other") and phrase.descriptor is None \
                 and phrase.text.startswith("the ")
-            broker = rated and bool(_STOCK_WORDS.intersection(phrase.text.lower().split()))
-            if rated and not broker and not any(w[:1].isupper() for w in phrase.text.split()):
-                return
+            head = phrase.text.lower().split()[-1] if rated else ""
+            broker = rated and (head in DESCRIPTORS or head in _STOCK_WORDS or sector_of_word(head) is not None
+                                or bool(_STOCK_WORDS.intersection(phrase.text.lower().split())))
+            if rated and not broker and head in _NO_COMPANY_HEADS:
+                return  # "raised its price target on the index": no company
+            # ("the iPhone maker", "the AI chip leader": the mover; "the United States": a market of that name)
             target = None if broker else phrase_target(phrase, named)
             if target is None and (phrase.descriptor is not None or broker):
                 # "Ocado fell after Jefferies downgraded the grocer"; "Boliden slid 3%. Exane cut its
@@ -649,11 +653,19 @@ class _ArticleExtractor:
                           if cause.start_char <= raw.subject.start_char < cause.end_char for d in drafts}
                 # (nor "China stocks slumped ... after the flagship Shanghai Composite Index crashed through 3,000":
                 # the index the cause opens with is the effect's own)
-                at = next((x for x, it in enumerate(s.items) if it.kind == "M"
-                           and cause.start_char <= it.start_char < cause.end_char), None)
-                if at is not None and (s.items[at].mention.entity_id or "").startswith("idx-") and not (
-                        at + 1 < len(s.items) and s.items[at + 1].word("newspaper", "daily", "news", "business")):
-                    inside.add(s.items[at].mention.entity_id)  # (not "after the Nikkei newspaper reported ...")
+                at = next((x for x, it in enumerate(s.items) if cause.start_char <= it.start_char < cause.end_char
+                           and not (it.kind == "W" and it.low in _OPENING_EPITHETS)), None)
+                verb = at + 1 if at is not None else None
+                if verb is not None and verb + 1 < len(s.items) and s.items[verb].word("on") \
+                        and s.items[verb + 1].low in _WEEKDAYS:
+                    verb += 2  # "after the S&P/ASX 200 index on Thursday notched its highest close"
+                if at is not None and s.items[at].kind == "M" and (s.items[at].mention.entity_id or "").startswith("idx-") \
+                        and verb < len(s.items) and s.items[verb].kind == "W" and (
+                            s.items[verb].low.endswith("ed") or s.items[verb].low in UP_VERBS
+                            or s.items[verb].low in DOWN_VERBS or s.items[verb].low in ("broke", "hit")) \
+                        and s.items[verb].low not in ("reported", "said", "showed", "listed"):
+                    # (not "as Nikkei heavyweight Fast Retailing climbed", "after the Nikkei reported that ...")
+                    inside.add(s.items[at].mention.entity_id)
                 targets = [d for raw, drafts in drafts_by_raw if raw in cause.effects for d in drafts
                            if d.entity.id not in inside]
                 named = [raw.subject for raw in cause.effects if raw.subject.kind in ("market", "sector")
@@ -766,8 +778,14 @@ _LIVE_QUOTE = re.compile(r"\b(?:futures|today|tonight|this morning|this evening|
 _ASIA_PACIFIC = frozenset({"asia", "jp", "kr", "hk", "cn", "tw", "au", "nz", "sg", "in", "my", "th", "id", "ph", "vn",
                            "sea"})
 
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday"})
+#: the words before an index's name that open a cause clause: "after the flagship Shanghai Composite Index crashed"
+_OPENING_EPITHETS = frozenset({"the", "flagship", "benchmark", "key", "main", "broader", "wider", "blue-chip"})
 #: the words of a phrase that make it a company's stock: "the shares in Denmark's biggest company"
 _STOCK_WORDS = frozenset({"shares", "stock", "company", "firm", "group", "counter"})
+#: heads of a rated phrase that name no company: "the index", "the market", "the country's sovereign debt"
+_NO_COMPANY_HEADS = frozenset({"index", "indices", "indexes", "market", "markets", "sector", "sectors", "benchmark",
+                               "gauge", "debt", "economy", "bonds", "currency", "country", "industry"})
 #: descriptions that any company fits
 _ANY_COMPANY = frozenset({"company", "firm", "group", "stock"})
 

@@ -98,8 +98,9 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("inched", "higher"), "up"), (("inched", "lower"), "down"), (("crept", "up"), "up"), (("crept", "higher"), "up"),
 )
 # Jiji's "Tokyo stocks took a downturn", AP's "Retailers came under especially heavy selling pressure"
-PHRASE_MOVES += tuple(((verb, "a", noun), "down") for verb in ("took", "takes", "take", "taken", "taking")
+PHRASE_MOVES += tuple(((*verb, "a", noun), "down") for verb in (("took",), ("takes",), ("take",), ("had", "taken"))
                       for noun in ("downturn", "tumble", "dive", "beating", "battering", "hammering", "pounding"))
+# (DW's "Stocks in the United States had taken a hammering on Monday"; not "has taken a pounding this year": a span)
 # (not "took a hit of 50 billion yen": an accounting hit)
 PHRASE_MOVES += tuple(((verb, "under", *adverb, *adjective, *selling, "pressure"), "down")
                       for verb in ("came", "come", "comes")

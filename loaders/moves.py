@@ -532,7 +532,9 @@ def cause_follows(items: list[Item], j: int, *, loose: bool = False) -> bool:
     word, nxt = items[j].low, items[j + 1]
     if loose:
         # (", tracking an overnight rally on Wall Street": a participle cue after a comma)
-        return word in _CAUSE_OPENERS or word == "," and nxt.low in _COMMA_CUES
+        return word in _CAUSE_OPENERS or word == "," and nxt.low in _COMMA_CUES and not (
+            j + 2 < len(items) and (items[j + 2].word("suit") or items[j + 2].low.endswith("ing")))
+        # (not ", following suit", ", after hitting one-month lows": no cause)
     if word in ("after", "amid", "following", "because"):
         return not (nxt.kind == "Q" or nxt.low in _WEEKDAY_WORDS or nxt.low in ("the", "a") and j + 2 < len(items)
                     and items[j + 2].low in ("open", "opening", "close", "bell", "session", "start", "day"))
@@ -2190,8 +2192,12 @@ def _participle_subject(items: list[Item], k: int, moves: list[RawMove]) -> list
         else 0
     each += then
     if not (k >= 1 + each and (items[k].low.endswith("ing") or items[k].low in ("up", "down"))
-            and (items[k - 1 - each].word(",") or not each and items[k].low.endswith("ing") and items[k - 1].word("by"))):
-        return []  # (Xinhua's "CNOOC turned out one of the worst performing stocks by dropping 14.25 percent")
+            and (items[k - 1 - each].word(",") or not each and items[k].low.endswith("ing") and items[k - 1].word("by")
+                 and k + 1 < len(items) and (items[k + 1].qkind == "PERCENT" or k + 2 < len(items)
+                                             and items[k + 1].word("by") and items[k + 2].qkind == "PERCENT"))):
+        # (Xinhua's "CNOOC turned out one of the worst performing stocks by dropping 14.25 percent"; not "hurt by
+        # rising U.S. bond yields": no figure, an adjective)
+        return []
     before = [m for m in moves if m.verb_start < k and not m.from_list]
     if not before and each:
         listed = _list_before(items, k - 2 - each)  # "Losers included Budweiser and Longfor Group, each sliding 5%"
@@ -2536,13 +2542,17 @@ def find_moves(items: list[Item]) -> list[RawMove]:
     if has_words(items, _YEAR_WORDS):
         moves = _on_a_year(items, moves)
     if any(m.subject.kind == "pronoun" for m in moves):
-        moves = [m for m in moves if not _as_it_alone(items, m, moves)]
+        moves = [_as_it_restated(items, m, moves) for m in moves]
+        moves = [m for m in moves if m is not None]
     if has_words(items, _THAN):
         moves = [m for m in moves if not _compared(items, m)]
     return [m for m in moves if not _futures_move(items, m)] if has_words(items, _FUTURES) else moves
 
 
 _THAN = frozenset({"than"})
+_LAST_SESSION_WORDS = frozenset({"previous", "prior", "yesterday", "close", "closing", "settlement", "session", "day",
+                                 "late", "overnight", "earlier", "monday's", "tuesday's", "wednesday's", "thursday's",
+                                 "friday's", "monday", "tuesday", "wednesday", "thursday", "friday"})
 
 
 def _compared(items: list[Item], move: RawMove) -> bool:
@@ -2551,21 +2561,27 @@ def _compared(items: list[Item], move: RawMove) -> bool:
     for x in range(move.verb_start, min(move.end + 1, len(items) - 2)):
         if items[x].qkind == "PERCENT" and items[x + 1].word("higher", "lower", "more", "less") \
                 and items[x + 2].word("than"):
-            return True
+            # (not "closed 0.8 percent higher than Friday's close", "than the previous session's settlement")
+            return not any(it.low in _LAST_SESSION_WORDS for it in items[x + 3:x + 8])
     return False
 
 
-def _as_it_alone(items: list[Item], move: RawMove, moves: list[RawMove]) -> bool:
-    """Whether ``move`` is an "as it ..." clause with no figure-less move before it in the sentence to restate:
-    "SM Prime was the top traded stock as it dropped 2.05 percent" names its mover in no move of its own, so
-    "it" would stand for the move of a sentence before."""
+def _as_it_restated(items: list[Item], move: RawMove, moves: list[RawMove]) -> RawMove | None:
+    """An "as it ..." move restates the figure-less move whose subject is the name right before "as" ("the
+    Tadawul All Share Index closed in the green ... as it went up by 42.11 points, or 0.37 percent"): that
+    subject's move, with the figures; with no such move it names nothing ("SM Prime was the top traded stock
+    as it dropped 2.05 percent", "with Samsung in focus as it jumped 3.2 percent"). Other moves pass."""
     if move.subject.kind != "pronoun":
-        return False
+        return move
     at = next((x for x, it in enumerate(items) if it.start_char == move.subject.start_char), None)
     if at is None or at == 0 or not items[at - 1].word("as"):
-        return False
-    return not any(m.pct is None and m.subject.kind != "pronoun" and m.subject.start_char < move.subject.start_char
-                   for m in moves)
+        return move
+    last = next((x for x in range(at - 2, -1, -1) if items[x].kind == "M"), None)
+    restated = next((m for m in moves if last is not None and m.subject is items[last].mention and m.pct is None
+                     and m is not move), None)
+    if restated is None or any(it.kind == "M" for it in items[restated.end:at - 1]):
+        return None
+    return replace(move, subject=restated.subject)
 
 
 _YEAR_WORDS = frozenset({"year", "quarter", "yoy", "y/y", "year-on-year", "year-over-year"})

@@ -1,6 +1,6 @@
 """The cause of a figure-less move of markets named by their places, after a comma and a participle
 cue ("Shares in Japan and Hong Kong gained Tuesday, tracking an overnight rally on Wall Street"), and
-"had taken a hammering" as a fall.
+"took a hammering" as a fall (not "has taken a pounding this year": a span).
 
 Sentences written for these tests in the styles of AP and Deutsche Welle (not copied)."""
 from __future__ import annotations
@@ -17,9 +17,18 @@ def test_places_figureless_move_with_a_participle_cue():
         ("Nikkei 225", "a rally on Wall Street", "tracking"), ("KOSPI", "a rally on Wall Street", "tracking")]
 
 
-def test_taken_a_hammering_is_a_fall_with_its_cause():
-    assert _causes("Stocks in the United States had taken a hammering on Monday, after data showed factory "
+def test_took_a_hammering_is_a_fall_with_its_cause():
+    assert _causes("Stocks in the United States took a hammering on Monday, after data showed factory "
                    "activity slowed.") == [("Wall Street", "data showed factory activity slowed", "after")]
+
+
+def test_has_taken_a_pounding_is_no_move_of_the_day():
+    facts = facts_of("Stocks close\n\nThe rupee, which has taken a pounding this year, rose 0.2 per cent.\n")
+    assert [(m.entity.name, m.change_pct) for m in facts.moves] == [("Indian rupee", 0.2)]
+
+
+def test_following_suit_is_no_cause():
+    assert _causes("Shares in Japan and Australia gained Tuesday, following suit.") == []
 
 
 def test_a_comma_before_a_clause_of_its_own_is_no_cue():
