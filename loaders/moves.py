@@ -2177,8 +2177,8 @@ SETTLE_PARTICIPLES = frozenset({"closing", "ending", "finishing", "settling"})
 
 
 #: past verbs not in -ed that open the clause before a participle with the figure: "British American Tobacco
-#: got caught up in the melee, falling 5%"
-_PAST_CLAUSE_VERBS = frozenset({"was", "were", "got", "took", "saw", "had", "made", "kept", "held", "came", "went",
+#: got caught up in the melee, falling 5%" (not "had": "AAC had its worst week in a year, slumping 14%" is a week's)
+_PAST_CLAUSE_VERBS = frozenset({"was", "were", "got", "took", "saw", "made", "kept", "held", "came", "went",
                                 "bore", "felt", "drew", "gave", "ran", "stood"})
 
 

@@ -34,3 +34,9 @@ def test_a_comparison_is_no_move(text):
 def test_a_day_figure_with_higher_is_still_a_move():
     # (a guard: "higher at the close" compares nothing)
     assert _moves("The DAX was 1.2 percent higher at the close.") == [("DAX", 1.2)]
+
+
+def test_had_its_worst_week_is_no_clause_for_the_days_figure():
+    # (the week's slump; "had" opens no clause whose participle is the day's move)
+    assert _moves("Apple supplier AAC Technologies Holdings had its worst week in over a year, slumping 14% before "
+                  "trading was halted.") == []
