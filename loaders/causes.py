@@ -96,10 +96,18 @@ _TIMES_OF_DAY = frozenset({"bell", "open", "opening", "start", "close", "closing
                            "session", "break", "reopening", "resumption", "return", "lunch", "afternoon", "morning"})
 
 
+_PUSH_VERBS = frozenset({"driven", "pushed", "dragged", "pulled", "knocked", "sent"})
+_PUSH_SIDES = frozenset({"down", "lower", "up", "higher"})
+
+
 def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
     """(cue, length) if a causal cue starts at item k."""
     if items[k].kind == "W" and items[k].low == "with":
         return ("with", 1) if k > 0 and items[k - 1].word(",") and _with_cause(items, k + 1) else None
+    if items[k].kind == "W" and items[k].low == "by" and k >= 2 and items[k - 1].low in _PUSH_SIDES \
+            and items[k - 2].low in _PUSH_VERBS and k + 1 < len(items) and items[k + 1].kind != "Q":
+        # "Toyota and Honda were pulled down by the stronger yen": the passive push read as the move, its "by" the cue
+        return f"{items[k - 2].low} {items[k - 1].low} by", 1
     if items[k].kind == "W" and items[k].low in _BY_CUE_HEADS and k + 2 < len(items) and not items[k + 1].word("by"):
         split = _split_by_cue(items, k)
         if split is not None:

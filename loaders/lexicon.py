@@ -101,6 +101,10 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
 PHRASE_MOVES += tuple(((*verb, "a", noun), "down") for verb in (("took",), ("takes",), ("take",), ("had", "taken"))
                       for noun in ("downturn", "tumble", "dive", "beating", "battering", "hammering", "pounding"))
 # (DW's "Stocks in the United States had taken a hammering on Monday"; not "has taken a pounding this year": a span)
+# the Independent's "London's premier index was driven down in part because of X": a passive push
+PHRASE_MOVES += tuple(((aux, verb, side), direction) for aux in ("was", "were")
+                      for verb in ("driven", "pushed", "dragged", "pulled", "knocked", "sent")
+                      for side, direction in (("down", "down"), ("lower", "down"), ("up", "up"), ("higher", "up")))
 # (not "took a hit of 50 billion yen": an accounting hit)
 PHRASE_MOVES += tuple(((verb, "under", *adverb, *adjective, *selling, "pressure"), "down")
                       for verb in ("came", "come", "comes")
@@ -384,7 +388,7 @@ INDEX_HEADS = frozenset({"index", "benchmark", "gauge", "average", "composite", 
 #: words a market phrase may hold between its place and its head ("Japan's main stock index")
 MARKET_MODIFIERS = frozenset("""
 stock share equity exchange market main key major benchmark broader broad blue-chip regional other local domestic
-leading weighted composite all-share three two four five its their big top primary headline flagship
+leading weighted composite all-share three two four five its their big top primary headline flagship premier
 """.split())
 #: modifiers a market phrase allows only before "market(s)": "Asian financial markets", not "financial stocks"
 MARKET_ONLY_MODIFIERS = frozenset({"financial", "capital", "equities"})

@@ -35,3 +35,17 @@ def test_a_newspaper_named_like_an_index_is_a_cause():
                   "buy more domestic shares.")
     assert got == [("Nikkei 225", "the Nikkei newspaper reported that the pension fund will buy more domestic "
                                   "shares")]
+
+
+def test_a_passive_push_is_a_move_with_its_cause():
+    # the Independent's "London's premier index was driven down in part because of ..."
+    facts = facts_of("Stocks close\n\nLondon's premier index was driven down in part because of its weighting towards "
+                     "oil stocks.\n")
+    assert [(m.entity.name, m.direction.value) for m in facts.moves] == [("FTSE 100", "down")]
+    assert [(c.effect.name, c.cause) for c in facts.causes] == [("FTSE 100", "its weighting towards oil stocks")]
+
+
+def test_the_passive_pushs_by_is_the_cue():
+    # (a guard: Jiji's "... and other automakers were pulled down by the stronger yen" keeps its cause)
+    got = _causes("Toyota Motor Corp. and Honda Motor Co. were pulled down by the stronger yen.")
+    assert got == [("Toyota Motor", "the stronger yen"), ("Honda", "the stronger yen")]
