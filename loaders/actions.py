@@ -61,6 +61,8 @@ _FLOWS = ((("net", "inflows"), "net_inflow"), (("net", "inflow"), "net_inflow"),
           (("net", "foreign", "buying"), "net_inflow"), (("net", "foreign", "sales"), "net_outflow"),
           (("net", "foreign", "purchases"), "net_inflow"), (("foreign", "net", "selling"), "net_outflow"),
           (("foreign", "net", "buying"), "net_inflow"))
+#: the flow words with "net": a participle after one states the flow's amount
+_NET_FLOW_WORDS = tuple(words for words, _action in _FLOWS if "net" in words)
 #: the fund flow a buying or selling verb states when "net" goes with it: "sold a net 427 billion won"
 _NET_TRADES = {"bought": "net_inflow", "sold": "net_outflow"}
 #: flows whose words name their doer: "Total net foreign selling reached P2.05 billion"
@@ -250,16 +252,12 @@ def _flows(items: list[Item], flow_default: str | None) -> list[RawAction]:
             default = "inv-foreign-investors" if hit in _FOREIGN_FLOWS else flow_default
             if amount is None or (investor is None and default is None):
                 continue
-            target = None
             # the company the clause is about ("Alibaba led the charge, attracting HKD 56 billion in net
             # inflows"), not one before the investor that does the flow ("PSE data showed ... while
             # foreigners were net buyers"); "Total net foreign selling" has none
             doer = next((x for x in range(k - 1, -1, -1) if items[x].mention is investor), -1) if investor else -1
-            for it in items[doer + 1:k] if hit not in _FOREIGN_FLOWS else ():
-                if it.kind == "M" and it.mention.kind in ("ref", "candidate") and it.mention is not investor \
-                        and not (it.mention.entity_id or "").startswith(("inv-", "idx-")):
-                    target = it.mention
-                    break
+            target = next((it.mention for it in items[doer + 1:k] if _is_company(it)), None) \
+                if hit not in _FOREIGN_FLOWS else None
             if target is None and doer > 0 and hit not in _FOREIGN_FLOWS and (
                     doer >= 2 and items[doer - 1].word("which") and items[doer - 2].word("in", "of")
                     or any(words_at(items, x, ("its", "shares")) or words_at(items, x, ("its", "stock"))
@@ -385,8 +383,7 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
         if actor is None and low.endswith("ing") and k >= 1 and items[k - 1].word(","):
             # "Foreign investors were net buyers of Japanese equities, purchasing 450 billion yen": the
             # participle states the amount of the flow before it
-            if action in _NET_TRADES and any(words_at(items, x, hit) for x in range(k - 1) for hit, flow in _FLOWS
-                                             if flow.startswith("net_") and "net" in hit):
+            if action in _NET_TRADES and any(words_at(items, x, hit) for x in range(k - 1) for hit in _NET_FLOW_WORDS):
                 action = _NET_TRADES[action]
             actor = next((it.mention for it in items[:k] if it.kind == "M" and it.mention.kind in _INVESTOR_KINDS
                           and (it.mention.entity_id or "").startswith("inv-")), None)

@@ -26,12 +26,12 @@ from marketkg.loaders import cause_words as W
 from marketkg.loaders.items import (Item, description_end, has_words, joined_hyphen, mention_indices, word_indices,
                                     words_at)
 from marketkg.loaders.lexicon import (AS_NO_CLAUSE, BUSINESS_NOUNS, CAUSE_PARTICIPLES, CUES, DOWN_VERBS, MOVE_NOUNS,
-                                      RESULT_NOUNS, UP_VERBS)
+                                      PUSH_SIDES, PUSH_VERBS, RESULT_NOUNS, UP_VERBS)
 from marketkg.loaders.mentions import Mention, sector_parts
 from marketkg.loaders.moves import DESCRIPTORS, MARK_NOUNS, MARK_SIDES, SETTLE_PARTICIPLES, RawMove, predicate_at
 from marketkg.loaders.quantities import parse_number
 
-__all__ = ["PARTICIPLE_CUES", "RawCause", "cue_at", "cue_after", "cause_phrases", "make_causes", "chained_causes", "temporal_end",
+__all__ = ["PARTICIPLE_CUES", "INDEX_EPITHETS", "RawCause", "cue_at", "cue_after", "cause_phrases", "make_causes", "chained_causes", "temporal_end",
            "clause_causes", "opening_cause", "with_members", "back_reference", "caused_move", "ATTRIBUTION_CUES",
            "LEADING_CUES"]
 
@@ -96,16 +96,12 @@ _TIMES_OF_DAY = frozenset({"bell", "open", "opening", "start", "close", "closing
                            "session", "break", "reopening", "resumption", "return", "lunch", "afternoon", "morning"})
 
 
-_PUSH_VERBS = frozenset({"driven", "pushed", "dragged", "pulled", "knocked", "sent"})
-_PUSH_SIDES = frozenset({"down", "lower", "up", "higher"})
-
-
 def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
     """(cue, length) if a causal cue starts at item k."""
     if items[k].kind == "W" and items[k].low == "with":
         return ("with", 1) if k > 0 and items[k - 1].word(",") and _with_cause(items, k + 1) else None
-    if items[k].kind == "W" and items[k].low == "by" and k >= 2 and items[k - 1].low in _PUSH_SIDES \
-            and items[k - 2].low in _PUSH_VERBS and k + 1 < len(items) and items[k + 1].kind != "Q":
+    if items[k].kind == "W" and items[k].low == "by" and k >= 2 and items[k - 1].low in PUSH_SIDES \
+            and items[k - 2].low in PUSH_VERBS and k + 1 < len(items) and items[k + 1].kind != "Q":
         # "Toyota and Honda were pulled down by the stronger yen": the passive push read as the move, its "by" the cue
         return f"{items[k - 2].low} {items[k - 1].low} by", 1
     if items[k].kind == "W" and items[k].low in _BY_CUE_HEADS and k + 2 < len(items) and not items[k + 1].word("by"):
@@ -1288,7 +1284,7 @@ def _meant_causes(items: list[Item], moves: list[RawMove], text: str) -> list[Ra
 
 
 #: words before an index's name in a cause clause: "after the flagship Shanghai Composite Index crashed"
-_INDEX_EPITHETS = frozenset({"flagship", "benchmark", "key", "main", "broader", "wider", "blue-chip"})
+INDEX_EPITHETS = frozenset({"flagship", "benchmark", "key", "main", "broader", "wider", "blue-chip"})
 
 
 def clause_causes(items: list[Item], moves: list[RawMove], text: str, heading: bool = False) -> list[RawCause]:
@@ -1335,7 +1331,7 @@ def clause_causes(items: list[Item], moves: list[RawMove], text: str, heading: b
             # "as mining company Vale SA sank on X": a description before the mover's name
             d = description_end(items, named, 1, 3, W.CLAUSE_END)
             if named < d < len(items) and items[d].kind == "M" and (items[d - 1].low in DESCRIPTORS
-                                                                   or items[d - 1].low in _INDEX_EPITHETS) \
+                                                                   or items[d - 1].low in INDEX_EPITHETS) \
                     and any(m.subject is items[d].mention for m in moves):
                 named = d  # (not "exporters such as Toyota": examples, which the cue's phrase stops before)
         if named + 3 < len(items) and items[named].word("a", "an") and items[named + 1].kind == "M" \

@@ -15,8 +15,10 @@ from spacy.tokens import Doc, Span
 from marketkg.loaders.action_phrases import NEVER_MOVERS, ROLE_PREFIX, Phrase, sector_of_word
 from marketkg.loaders.actions import RawAction, find_actions, phrase_investor, phrase_target, role_holder
 from marketkg.loaders.cause_links import linked_causes
+from marketkg.loaders.cause_words import WEEKDAYS
 from marketkg.loaders.causes import (
-    ATTRIBUTION_CUES, LEADING_CUES, RawCause, back_reference, caused_move, clause_causes, opening_cause, with_members,
+    ATTRIBUTION_CUES, INDEX_EPITHETS, LEADING_CUES, RawCause, back_reference, caused_move, clause_causes, opening_cause,
+    with_members,
 )
 from marketkg.loaders.dates import DayMention, day_mentions, previous_session_day, stamp_line, story_day
 from marketkg.loaders.descriptions import Description, fits
@@ -507,6 +509,24 @@ class _ArticleExtractor:
                 if entity.type in _MOVER_TYPES and entity.type is not EntityType.INVESTOR and entity.id not in _FLOWS:
                     self._record_cause(cause, entity, sent.day, driver, sent)
 
+    @staticmethod
+    def _own_index_opening(cause: RawCause, items: list[Item]) -> str | None:
+        """The index a cause clause opens with, with a verb of its own: "China stocks slumped ... after the
+        flagship Shanghai Composite Index crashed through 3,000" states the effect's own index, no cause of
+        it (not "as Nikkei heavyweight Fast Retailing climbed", "after the Nikkei reported that ...")."""
+        at = next((x for x, it in enumerate(items) if cause.start_char <= it.start_char < cause.end_char
+                   and not (it.kind == "W" and (it.low == "the" or it.low in INDEX_EPITHETS))), None)
+        if at is None or items[at].kind != "M" or not (items[at].mention.entity_id or "").startswith("idx-"):
+            return None
+        verb = at + 1
+        if verb + 1 < len(items) and items[verb].word("on") and items[verb + 1].low in WEEKDAYS:
+            verb += 2  # "after the S&P/ASX 200 index on Thursday notched its highest close"
+        if verb >= len(items) or items[verb].kind != "W" or items[verb].low in ("reported", "said", "showed", "listed"):
+            return None
+        low = items[verb].low
+        moved = low.endswith("ed") or low in UP_VERBS or low in DOWN_VERBS or low in ("broke", "hit")
+        return items[at].mention.entity_id if moved else None
+
     # -- actions ---------------------------------------------------------------------------
     def _add_action(self, raw: RawAction, sent: _Sentence, previous: list[_MoveDraft]) -> None:
         ref = reference()
@@ -651,21 +671,9 @@ class _ArticleExtractor:
                 # (not "Tencent gained as its shares rebounded 2%": the cause states the effect's own move)
                 inside = {d.entity.id for raw, drafts in drafts_by_raw
                           if cause.start_char <= raw.subject.start_char < cause.end_char for d in drafts}
-                # (nor "China stocks slumped ... after the flagship Shanghai Composite Index crashed through 3,000":
-                # the index the cause opens with is the effect's own)
-                at = next((x for x, it in enumerate(s.items) if cause.start_char <= it.start_char < cause.end_char
-                           and not (it.kind == "W" and it.low in _OPENING_EPITHETS)), None)
-                verb = at + 1 if at is not None else None
-                if verb is not None and verb + 1 < len(s.items) and s.items[verb].word("on") \
-                        and s.items[verb + 1].low in _WEEKDAYS:
-                    verb += 2  # "after the S&P/ASX 200 index on Thursday notched its highest close"
-                if at is not None and s.items[at].kind == "M" and (s.items[at].mention.entity_id or "").startswith("idx-") \
-                        and verb < len(s.items) and s.items[verb].kind == "W" and (
-                            s.items[verb].low.endswith("ed") or s.items[verb].low in UP_VERBS
-                            or s.items[verb].low in DOWN_VERBS or s.items[verb].low in ("broke", "hit")) \
-                        and s.items[verb].low not in ("reported", "said", "showed", "listed"):
-                    # (not "as Nikkei heavyweight Fast Retailing climbed", "after the Nikkei reported that ...")
-                    inside.add(s.items[at].mention.entity_id)
+                own_index = self._own_index_opening(cause, s.items)
+                if own_index is not None:
+                    inside.add(own_index)
                 targets = [d for raw, drafts in drafts_by_raw if raw in cause.effects for d in drafts
                            if d.entity.id not in inside]
                 named = [raw.subject for raw in cause.effects if raw.subject.kind in ("market", "sector")
@@ -778,9 +786,6 @@ _LIVE_QUOTE = re.compile(r"\b(?:futures|today|tonight|this morning|this evening|
 _ASIA_PACIFIC = frozenset({"asia", "jp", "kr", "hk", "cn", "tw", "au", "nz", "sg", "in", "my", "th", "id", "ph", "vn",
                            "sea"})
 
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday"})
-#: the words before an index's name that open a cause clause: "after the flagship Shanghai Composite Index crashed"
-_OPENING_EPITHETS = frozenset({"the", "flagship", "benchmark", "key", "main", "broader", "wider", "blue-chip"})
 #: the words of a phrase that make it a company's stock: "the shares in Denmark's biggest company"
 _STOCK_WORDS = frozenset({"shares", "stock", "company", "firm", "group", "counter"})
 #: heads of a rated phrase that name no company: "the index", "the market", "the country's sovereign debt"

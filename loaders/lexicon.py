@@ -101,10 +101,12 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
 PHRASE_MOVES += tuple(((*verb, "a", noun), "down") for verb in (("took",), ("takes",), ("take",), ("had", "taken"))
                       for noun in ("downturn", "tumble", "dive", "beating", "battering", "hammering", "pounding"))
 # (DW's "Stocks in the United States had taken a hammering on Monday"; not "has taken a pounding this year": a span)
-# the Independent's "London's premier index was driven down in part because of X": a passive push
+# the Independent's "London's premier index was driven down in part because of X": a passive push (its "by",
+# when one follows, is the cue: causes.cue_at)
+PUSH_VERBS = frozenset({"driven", "pushed", "dragged", "pulled", "knocked", "sent"})
+PUSH_SIDES = {"down": "down", "lower": "down", "up": "up", "higher": "up"}
 PHRASE_MOVES += tuple(((aux, verb, side), direction) for aux in ("was", "were")
-                      for verb in ("driven", "pushed", "dragged", "pulled", "knocked", "sent")
-                      for side, direction in (("down", "down"), ("lower", "down"), ("up", "up"), ("higher", "up")))
+                      for verb in sorted(PUSH_VERBS) for side, direction in PUSH_SIDES.items())
 # (not "took a hit of 50 billion yen": an accounting hit)
 PHRASE_MOVES += tuple(((verb, "under", *adverb, *adjective, *selling, "pressure"), "down")
                       for verb in ("came", "come", "comes")
