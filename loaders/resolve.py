@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from marketkg.loaders.lexicon import INDEX_HEADS, MARKET_HEADS, MARKET_MODIFIERS, NAME_STOPWORDS
-from marketkg.loaders.mentions import NAME_HEADS_BEFORE_OF, Mention, is_rmb_counter
+from marketkg.loaders.mentions import NAME_HEADS_BEFORE_OF, Mention, is_rmb_counter, sector_parts
 from marketkg.ontology.enums import EntityType
 from marketkg.ontology.ids import company_id, named_id
 from marketkg.ontology.models import Entity
@@ -90,10 +90,12 @@ class Resolver:
         subject of a price move, where a broker's name is its listed company ("UBS jumped 9%")."""
         if mention.kind == "sector":
             out = []
-            for sid in mention.sectors:
+            # "IT, automobile and FMCG": each sector's own words are its surface form, when they pair up
+            surfaces = [part.text for part in sector_parts(mention)] or [mention.text] * len(mention.sectors)
+            for sid, surface in zip(mention.sectors, surfaces):
                 base = self.ref.entities.get(sid) or new_entity(
                     id=sid, name=sid.removeprefix("sector-").replace("-", " "), type=EntityType.SECTOR)
-                out.append(self._note(base, mention.text))
+                out.append(self._note(base, surface))
             return out
         if mention.kind in ("market", "place"):
             return self._market(mention)
