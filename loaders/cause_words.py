@@ -112,7 +112,7 @@ CONCERN_NOUNS = frozenset({"worries", "fears", "concerns", "hopes", "jitters", "
                            "tightening", "easing", "exports", "inflation", "growth", "unrest", "protests", "tension",
                            "election", "elections", "debt", "budget", "politics", "uncertainties"})
 #: nouns that make "on a ..." / "on the ..." a cause: "on a Wall Street comeback", "on the news"
-ON_CAUSE_NOUNS = CONCERN_NOUNS | frozenset({"comeback", "rally", "rebound", "recovery", "expectations", "report",
+ON_CAUSE_NOUNS = CONCERN_NOUNS | frozenset({"comeback", "rally", "rebound", "bounce", "recovery", "expectations", "report",
                                             "decision", "announcement", "results", "earnings", "surge", "slump",
                                             "selloff", "sell-off", "rout", "upgrade", "downgrade", "bets",
                                             "speculation", "optimism", "talks", "deal", "outlook", "warning",

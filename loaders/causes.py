@@ -147,9 +147,10 @@ def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
                 return None  # "among outperformers on MSCI's index of Southeast Asia": where it ranked
             if words in (("on",), ("upon",)) and k + 1 < len(items):
                 nxt = items[k + 1]
-                # "on China worries", "on tech sector fears"; "on Wall Street's rally" (where, it would be "on Wall Street")
+                # "on China worries", "on tech sector fears", "on global market bounce"; "on Wall Street's rally"
+                # (where, it would be "on Wall Street")
                 concern = nxt.kind == "M" and nxt.mention.kind in ("place", "market", "ref", "sector") and any(
-                    it.kind == "W" and (it.low in W.CONCERN_NOUNS or it.low in ("'s", "’s") and nxt.mention.kind != "sector")
+                    it.kind == "W" and (it.low in W.ON_CAUSE_NOUNS or it.low in ("'s", "’s") and nxt.mention.kind != "sector")
                     for it in items[k + 2:k + 4])
                 # "on a Wall Street comeback", "on the news": an article, then a cause noun within four words
                 led = nxt.word("a", "an", "the") and (any(it.kind == "W" and it.low in W.ON_CAUSE_NOUNS

@@ -47,10 +47,12 @@ _MARKET_HEAD_WORDS = MARKET_HEADS | frozenset(MARKET_HEADS_AFTER)
 #: percent and 2 percent", "Energy fell 1.5%" (CNBC, Reuters US); only before a move verb or a list's joint
 _BARE_SECTOR_HEADS = frozenset({"tech", "technology", "energy", "utilities", "industrials", "materials", "healthcare",
                                 "discretionary", "staples", "telecoms", "telecom", "metal", "auto", "realty",
-                                "pharma", "fmcg", "commodities", "bankex"})  # (the Indian sectoral indices too)
+                                "pharma", "fmcg", "commodities", "bankex", "automobile", "autos"})
+# (the Indian sectoral indices too: "followed by IT, automobile and FMCG")
 _BARE_SECTOR_NEXT = UP_VERBS | DOWN_VERBS | frozenset({"and", "&", ",", "were", "was", "also", "both", "each", "led", "ended",
-                                                       "closed", "finished"})
+                                                       "closed", "finished", "suffered"})
 _HEAD_WORDS = SECTOR_HEADS | _MARKET_HEAD_WORDS | _BARE_SECTOR_HEADS  # a sector or market phrase ends in one of these
+_HEADS_OR_IT = _HEAD_WORDS | {"it"}  # (written "IT", the Indian IT index stands bare: "IT fell 0.9%")
 #: lower-case words inside a name: "Bank of Ireland", "Banco do Brasil", "Banca Monte dei Paschi di Siena"
 _NAME_CONNECT = frozenset({"&", "of", "de", "and", "e", "di", "dei", "del", "della", "do", "da", "dos", "du", "des", "van",
                            "von", "der", "den", "n"})  # ("Pick n Pay")
@@ -322,7 +324,7 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
     lows, texts, alpha, num, space = (table.lower[lo:hi], table.text[lo:hi], table.is_alpha[lo:hi],
                                       table.like_num[lo:hi], table.is_space[lo:hi])
     # right to left, so "Financials and smart-driving concept shares" is one phrase
-    heads = indices_in(lows, _HEAD_WORDS)
+    heads = indices_in(lows, _HEADS_OR_IT)
     for i in reversed(heads):
         low = lows[i]
         if i in taken or texts[i] == "Group":
@@ -347,7 +349,8 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
             taken.update(range(market.start, market.end))
             continue
         if low not in SECTOR_HEADS and not (
-                low in _BARE_SECTOR_HEADS and (texts[i].islower() or i in sent_starts or _joined_to_sector(lows, i))
+                (low in _BARE_SECTOR_HEADS and (texts[i].islower() or i in sent_starts or _joined_to_sector(lows, i))
+                 or texts[i] == "IT")  # (India's "IT fell 0.9%": the IT index; "it" is a pronoun)
                 and i + 1 < len(lows) and lows[i + 1] in _BARE_SECTOR_NEXT):
             continue
         j = i

@@ -259,10 +259,10 @@ def _points_or(items: list[Item], j: int) -> int:
     """Skip '412.3 points, or' / '56 cents, or' / '$1.20, or' before a percent; returns the new index."""
     if j < len(items) and items[j].word("by"):
         j += 1  # "fell by 12.6 points, or 0.9 percent"
-    if j < len(items) and items[j].word("the"):
-        limit = next((w for w in _LIMIT_BEFORE if words_at(items, j, w)), ())
+    if j < len(items) and items[j].word("the", "its"):
+        limit = next((w for w in _LIMIT_BEFORE if words_at(items, j + 1, w[1:])), ())
         j += len(limit)  # Xinhua's "up by the daily limit of 10 percent", Bloomberg's "by the daily 10 percent limit",
-        # Reuters' "surged the maximum allowed 10 percent"
+        # "plunged by its daily limit of 100 yen, or 19 percent", Reuters' "surged the maximum allowed 10 percent"
     k = j + _hedge_at(items, j)
     while k < len(items) and items[k].low in _POINTS_FILLER:
         k += 1  # "gained a scant 9.07 points, or 0.05 percent", "dropping another 2,061 points, or 8.6%"
@@ -823,8 +823,12 @@ def _skip_appositive(items: list[Item], j: int, k: int | None = None) -> int:
             return c - 1  # "Petrobras, as Petroleo Brasileiro is known, slid 4.1%"
     for c in range(j - 1, max(0, j - 20), -1):
         it = items[c]
-        if it.kind == "Q" and it.qkind != "TICKER" or (it.kind == "W" and it.low in (";", "(", ")")):
-            return j  # (a ticker is part of the aside: "the weighted index on the Taiwan Stock Exchange (TWSE),")
+        if it.kind == "Q" and it.qkind != "TICKER" and not (it.qkind == "PERCENT" and items[c + 1].word("of")) \
+                or (it.kind == "W" and it.low in (";", "(", ")")):
+            # (a ticker is part of the aside: "the weighted index on the Taiwan Stock Exchange (TWSE),"; so is a
+            # share of something: Bloomberg's "Nissan Motor Co., a carmaker that gets about 80 percent of its
+            # revenue abroad, dropped 2.6 percent")
+            return j
         opener = items[c + 1] if it.word(",") else None
         # "The Nikkei, Japan's benchmark, fell 2%"; "The Nikkei, weighed down by exporters, fell 2%"
         cue = next((len(w) for w in _BY_CUES.get(opener.low, ()) if words_at(items, c + 1, w)), 0) \
@@ -843,7 +847,7 @@ def _skip_appositive(items: list[Item], j: int, k: int | None = None) -> int:
         if opener is not None and (opener.low in _APPOSITIVE_OPENERS or cue or possessive or owned_sector or role_of
                                    or participle or opener.kind == "M" and opener.mention.kind == "market"):
             name = c - 1
-            if name >= 1 and items[name].qkind == "TICKER" and items[name].text.startswith("("):
+            while name >= 1 and items[name].qkind == "TICKER" and items[name].text.startswith("("):
                 name -= 1  # "Thomson Multimedia (PHO), a French consumer electronics company, fell"
             while name >= 1 and items[name].kind == "W" and items[name].low in SUBJECT_SKIP:
                 name -= 1  # "Livedoor's stock, one of the few ..., fell"
@@ -995,7 +999,7 @@ def _skip_place_pp(items: list[Item], j: int) -> int:
         if j + 1 < len(items) and items[j + 1].low in _MEMBER_NOUNS and items[j].low not in _MEMBER_NOUNS:
             found = _members_pp(items, j + 1)  # "the Topix index of all first-section shares slipped": "shares" was skipped
             return found if found != j + 1 else j
-        return _members_pp(items, j) if items[j].low in _MEMBER_NOUNS else j
+        return _members_pp(items, j)  # (or "... of all issues listed on the first section fell")
     if k >= 0 and items[k].word("the"):
         k -= 1
     if k >= 1 and items[k].word("in", "of", "on", "at"):
@@ -1022,8 +1026,10 @@ def _members_pp(items: list[Item], j: int) -> int:
     for p in range(j, max(0, j - 14), -1):
         it = items[p]
         if it.kind == "Q" or it.kind == "M" and it.mention.kind not in ("place", "market") and not (
-                it.mention.kind == "candidate" and p < j and items[p + 1].low in _MEMBER_NOUNS):
-            break  # (a name before its members' noun is part of the phrase: "all First Section issues")
+                it.mention.kind == "candidate" and p < j and (items[p + 1].low in _MEMBER_NOUNS
+                                                              or p >= 1 and items[p - 1].word("the", "on", "in"))):
+            break  # (a name before its members' noun is part of the phrase: "all First Section issues"; so is
+            # an exchange's: "the Topix index of all issues listed on the TSE first section closed down")
         if it.word("of") and p >= 1 and items[p - 1].kind == "M" \
                 and (items[p - 1].mention.entity_id or "").startswith("idx-") \
                 and any(x.kind == "W" and x.low in _MEMBER_NOUNS for x in items[p + 1:j + 1]):
@@ -1383,8 +1389,8 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
             or items[j - 1].word("exchange")) and _skip_place_pp(items, j - 1) != j - 1:
         j -= 1  # "The wider Nifty50 of the National Stock Exchange (NSE) receded": the exchange's code, then its phrase
     j = _skip_place_pp(items, j)
-    if j >= 0 and items[j].qkind == "TICKER" and items[j].text.startswith("("):
-        j -= 1
+    while j >= 0 and items[j].qkind == "TICKER" and items[j].text.startswith("("):
+        j -= 1  # (Bloomberg's "Daio Paper Corp. (3880) (3880 JT) plunged": two codes)
     parenthetical = False
     if j >= 0 and items[j].word(","):
         parenthetical, j = True, j - 1  # "Optical names, including A and B, fell"
@@ -1428,8 +1434,10 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
                                       "but"):
             p -= 1  # "In the French market", "In currency markets": the words before the phrase's head
         if p >= 1 and items[p].kind == "M" and items[p].mention.kind in ("candidate", "ref") \
-                and items[p - 1].word("among", "amongst"):
-            p -= 1  # "Among BSE sectoral indices, realty index fell": the exchange's name before the head
+                and (items[p - 1].word("among", "amongst")
+                     or p >= 2 and items[p - 1].word("the") and items[p - 2].word("among", "amongst")):
+            # "Among BSE sectoral indices, realty index fell": the exchange's name before the head
+            p -= 1 if items[p - 1].word("among", "amongst") else 2
         if found and p >= 0 and items[p].word("in", "on", "across", "throughout", "around", "among", "amongst") and (
                 p == 0 or items[p - 1].word(",", ";", "elsewhere", "meanwhile", "and", "but")):
             break  # "In Asia, Tokyo's Nikkei rose", "Among the Asian markets, Japan's Nikkei closed": no list member
@@ -2875,12 +2883,13 @@ def _followed_by(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
             continue
         direction = lead[-1].direction
         sub_index = lead[-1].subject.entity_id in _SUB_INDICES
+        sector_lead = lead[-1].subject.kind == "sector"
         group: list[RawMove] = []
         j = k + 2
         while j < len(items):
             if items[j].word("the") and j + 1 < len(items):
                 j += 1  # Xinhua: "followed by the Commerce and Industry 0.10 percent and the Finance 0.07 percent"
-            mention = _sub_index_word(items[j]) if sub_index else _sector_index_word(items, j)
+            mention = _sub_index_word(items[j]) if sub_index else _sector_index_word(items, j, sector_lead)
             if mention is None and not (items[j].kind == "M" and items[j].mention.kind in _SUBJECT_KINDS):
                 break
             mention = mention or items[j].mention
@@ -2957,7 +2966,7 @@ def _bare_sector(item: Item) -> Mention | None:
     """A sector named by its bare word in a list of figures: 'Industrials shed 1.65% and property 0.25%'."""
     if item.kind != "W" or not item.text.isalpha():
         return None
-    sid = sector_of_word(item.low)
+    sid = "sector-technology" if item.text == "IT" else sector_of_word(item.low)  # ("healthcare 0.99% and IT 0.87%")
     if sid is None:
         return None
     return Mention(item.start, item.end, "sector", item.text, item.start_char, item.end_char, sectors=(sid,))
@@ -3002,8 +3011,9 @@ def _gapped(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
             pct = abs(items[x].qty.value) * (1 if direction == "up" else -1)
             close, end = _close_after(items, x + 1)
             end = end if close is not None else x + 1
+            end = _venue_end(items, end)
             if end < len(items) and not items[end].word(",", "and", ";", ".", "respectively") \
-                    and predicate_at(items, end) is None:
+                    and predicate_at(items, end) is None and not cause_follows(items, end, loose=True):
                 break  # "and Y 5% of its shares ...": the figure belongs to more than a gapped move
             for mention in subjects:
                 out.append(RawMove(mention, direction, pct, items[x].qty.approx, close if len(subjects) == 1 else None,
@@ -3011,19 +3021,38 @@ def _gapped(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
             taken.add(end)
             j = end
     return out
+
+
+def _venue_end(items: list[Item], k: int) -> int:
+    """Past an 'on BSE', 'in Hong Kong' or 'on Monday' closing a list's last figure ('Wipro 0.65 per
+    cent and Tech Mahindra 0.65 per cent on BSE'): where or when the figures traded, not more of the
+    sentence; else k."""
+    x = k + 1 + (k + 1 < len(items) and items[k + 1].word("the"))
+    if x + 1 == len(items) or x + 1 < len(items) and items[x + 1].word(",", ".", ";"):
+        if k < len(items) and items[k].word("on", "in") and (
+                items[x].kind == "M" and items[x].mention.kind in ("market", "place", "ref", "candidate")
+                or items[x].kind == "W" and items[x].low in _DAY_WORDS):
+            return x + 1
+    return k
 #: the Hang Seng's four sub-indices, which Xinhua's lists name by a bare word after the first
 _SUB_INDEX_WORDS = {"finance": "idx-hsfi", "properties": "idx-hspi", "property": "idx-hspi",
                     "utilities": "idx-hsui", "utility": "idx-hsui"}
 _SUB_INDICES = frozenset(_SUB_INDEX_WORDS.values()) | {"idx-hscii"}
 
 
-def _sector_index_word(items: list[Item], j: int) -> Mention | None:
-    """'followed by Healthcare 2.47 per cent, ... and Tech 0.31 per cent' (PTI's sectoral indices): a
-    capitalised sector word with its figure right after it, in a list, is that sector's index."""
+def _sector_index_word(items: list[Item], j: int, acronyms: bool = False) -> Mention | None:
+    """'followed by Healthcare 2.47 per cent, ... and Tech 0.31 per cent', 'followed by banking (2.04 pc),
+    healthcare (1.55 pc)' (PTI's sectoral indices): a sector word with its figure right after it, in a
+    list, is that sector's index. ``acronyms``: in a list led by a sector, an upper-case word is one too
+    ("followed by banking (2.04 pc), PSU (1.90 pc)": BSE's index of state-run companies)."""
     it = items[j]
-    if not (it.kind == "W" and it.text[:1].isupper() and j + 1 < len(items) and items[j + 1].qkind == "PERCENT"):
+    if not (it.kind == "W" and it.text.isalpha() and j + 1 < len(items) and (
+            items[j + 1].qkind == "PERCENT" or j + 2 < len(items) and items[j + 1].word("(")
+            and items[j + 2].qkind == "PERCENT")):
         return None
-    sector = sector_of_word(it.low)
+    sector = "sector-technology" if it.text == "IT" else sector_of_word(it.low)
+    if sector is None and acronyms and it.text.isupper() and 2 <= len(it.text) <= 5:
+        sector = f"sector-{it.low}"
     if sector is None:
         return None
     return Mention(it.start, it.end, "sector", it.text, it.start_char, it.end_char, sectors=(sector,))
