@@ -323,11 +323,17 @@ class _ArticleExtractor:
                 and self.antecedent.type is EntityType.COMPANY and self.antecedent.id in self.moves_of \
                 and self.article.text[raw.subject.start_char:raw.subject.start_char + 4].lower() == "its ":
             return self.antecedent  # "Hormel, the maker of Spam and Dinty Moore stew, had ... Its stock climbed": its subject's
-        for items in (before, self.read[-1].items if self.read else []):
+        back = [s.items for s in reversed(self.read[-2:])]
+        if len(back) == 2 and any(it.kind == "M" and it.mention.kind in ("ref", "candidate") for it in back[0]):
+            back.pop()  # (two sentences back only past one that names nobody: "Part of that is because of X.")
+        for items in (before, *back):
             # a known company before an unknown name ("Tesla ... after the Elon Musk-led company said"), then any
             for kinds in (("ref",), ("candidate",)):
-                for it in reversed(items):
-                    if it.kind == "M" and it.mention.kind in kinds and not it.mention.extra.get("person"):
+                for x in range(len(items) - 1, -1, -1):
+                    it = items[x]
+                    if it.kind == "M" and it.mention.kind in kinds and not it.mention.extra.get("person") \
+                            and not (x + 1 < len(items) and items[x + 1].low in _RELATION_NOUNS):
+                        # (not "a major Tesla supplier": the company a description relates its subject to)
                         entity = self.resolver.entity(it.mention, as_stock=True)  # Goldman Sachs the bank, not the broker
                         if entity is not None and entity.type is EntityType.COMPANY:
                             return entity
@@ -793,6 +799,10 @@ _NO_COMPANY_HEADS = frozenset({"index", "indices", "indexes", "market", "markets
                                "gauge", "debt", "economy", "bonds", "currency", "country", "industry"})
 #: descriptions that any company fits
 _ANY_COMPANY = frozenset({"company", "firm", "group", "stock"})
+#: nouns after a company's name that relate another company to it: "a major Tesla supplier", "an Apple rival"
+_RELATION_NOUNS = frozenset({"supplier", "suppliers", "customer", "customers", "client", "clients", "rival", "rivals",
+                             "partner", "partners", "peer", "peers", "competitor", "competitors", "affiliate",
+                             "subsidiary", "unit", "spinoff", "spin-off", "backer", "investor", "shareholder"})
 
 
 def extract(article: Article, *, nlp: Language | None = None) -> ArticleFacts:

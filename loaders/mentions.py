@@ -329,13 +329,15 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
         low = lows[i]
         if i in taken or texts[i] == "Group":
             continue  # "Mitsubishi UFJ Financial Group" is a name, not the financial group of stocks
-        if i >= 2 and lows[i - 1] == "-" and lows[i - 2] == "sub":
-            sectors = sector_ids([texts[i - 3]], ref) if i >= 3 and (i - 3) not in taken and alpha[i - 3] else ()
+        sub = 2 if i >= 2 and lows[i - 1] == "-" and lows[i - 2] == "sub" else 1 if i >= 1 and lows[i - 1] == "sub-" else 0
+        if sub:  # (Xinhua's "The Finance sub- index": the hyphen's space is a typo)
+            w = i - 1 - sub  # the sector's word
+            sectors = sector_ids([texts[w]], ref) if w >= 0 and w not in taken and alpha[w] else ()
             if sectors:  # "The electronics sub-index closed 0.2 percent higher": that sector's index
-                start_char, end_char = table.idx[lo + i - 3], table.end_char(lo + i)
-                found.append(Mention(i - 3, i + 1, "sector", table.doc_text[start_char:end_char], start_char, end_char,
+                start_char, end_char = table.idx[lo + w], table.end_char(lo + i)
+                found.append(Mention(w, i + 1, "sector", table.doc_text[start_char:end_char], start_char, end_char,
                                      sectors=sectors))
-                taken.update(range(i - 3, i + 1))
+                taken.update(range(w, i + 1))
             continue  # "Three sub-indices lost ground": an index's parts, no market
         sector_index = _sector_index(table, lo, texts, i, taken, ref) if low in _SECTOR_INDEX_HEADS else None
         if sector_index is not None:  # "the energy index rose 2%": that sector's index, not the market's

@@ -821,7 +821,7 @@ def _skip_appositive(items: list[Item], j: int, k: int | None = None) -> int:
         if items[c].word(",") and items[c + 1].word("as") and c >= 1 and items[c - 1].kind == "M" \
                 and any(it.word("known", "called") for it in items[c + 2:j]):
             return c - 1  # "Petrobras, as Petroleo Brasileiro is known, slid 4.1%"
-    for c in range(j - 1, max(0, j - 20), -1):
+    for c in range(j - 1, max(0, j - 32), -1):
         it = items[c]
         if it.kind == "Q" and it.qkind != "TICKER" and not (it.qkind == "PERCENT" and items[c + 1].word("of")) \
                 or (it.kind == "W" and it.low in (";", "(", ")")):
@@ -990,6 +990,10 @@ def _company(m: Mention) -> bool:
 def _skip_place_pp(items: list[Item], j: int) -> int:
     """'The KOSPI index in Seoul gained', 'the Nikkei index of the Tokyo Stock Exchange fell':
     from the end of the place phrase back to the name it qualifies (unchanged if there is none)."""
+    if j + 2 < len(items) and items[j].kind == "M" and items[j + 1].word("-") and items[j + 2].low in _MEMBER_NOUNS:
+        found = _members_pp(items, j + 2)  # "the Hang Seng China Enterprises Index of so-called H-shares sank"
+        if found != j + 2:
+            return found
     k = j
     while k >= 0 and j - k < 4 and _is_placeish(items[k]):
         k -= 1
@@ -1026,10 +1030,11 @@ def _members_pp(items: list[Item], j: int) -> int:
     for p in range(j, max(0, j - 14), -1):
         it = items[p]
         if it.kind == "Q" or it.kind == "M" and it.mention.kind not in ("place", "market") and not (
-                it.mention.kind == "candidate" and p < j and (items[p + 1].low in _MEMBER_NOUNS
-                                                              or p >= 1 and items[p - 1].word("the", "on", "in"))):
-            break  # (a name before its members' noun is part of the phrase: "all First Section issues"; so is
-            # an exchange's: "the Topix index of all issues listed on the TSE first section closed down")
+                it.mention.kind == "candidate" and p < j and (
+                    items[p + 1].low in _MEMBER_NOUNS or p >= 1 and items[p - 1].word("the", "on", "in")
+                    or p + 2 <= j and items[p + 1].word("-") and items[p + 2].low in _MEMBER_NOUNS)):
+            break  # (a name before its members' noun is part of the phrase: "all First Section issues", "of
+            # so-called H-shares"; so is an exchange's: "the Topix index of all issues listed on the TSE first section")
         if it.word("of") and p >= 1 and items[p - 1].kind == "M" \
                 and (items[p - 1].mention.entity_id or "").startswith("idx-") \
                 and any(x.kind == "W" and x.low in _MEMBER_NOUNS for x in items[p + 1:j + 1]):
@@ -1309,6 +1314,9 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     saw = _saw_its(items, k)
     if saw is not None:
         return [(saw, None, False)], None, None  # "Shanghai Pharmaceuticals saw its share price surge 10 percent"
+    rank = _with_rank(items, k) if items[k].low.endswith("ing") and items[k - 1].word(",") else None
+    if rank is not None:
+        return [(rank, None, False)], None, None
     one_of = _one_of_those_that(items, k)
     if one_of is not None:
         return [(one_of, None, False)], None, None  # "Taiwan was one of several markets that tumbled on Monday"
@@ -1408,6 +1416,10 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         if bare is not None:
             found.append((bare, pct, signed))  # Xinhua's "..., and the Properties edged up"
             first, j = j2, j2 - 2
+            while j >= 2 and items[j].word("and", ",") and items[j - 2].word("the") \
+                    and items[j - 1].text[:1].isupper() and (other := _sub_index_word(items[j - 1])) is not None:
+                found.append((other, None, False))  # "while the Properties and the Finance dropped 1.94 percent and
+                first, j = j - 1, j - 3  # 0.64 percent respectively"
             break
         if j2 >= 0 and items[j2].qkind == "TICKER" and not items[j2].text.startswith("(") \
                 and not _ticker_of_name_before(items, j2):
@@ -1420,8 +1432,14 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
             break
         if j2 >= 0 and items[j2].kind == "Q" and items[j2].qkind == "TICKER":
             j2 -= 1
+        if j2 >= 1 and items[j2].kind == "M" and items[j2].mention.kind == "market" \
+                and items[j2].low.split()[0] in ("shares", "stock") and items[j2 - 1].kind == "M" \
+                and _company(items[j2 - 1].mention):
+            j2 -= 1  # "BYD shares in Hong Kong rose": the company's shares, where they trade
         if j2 < 0 or items[j2].kind != "M" or items[j2].mention.kind not in _SUBJECT_KINDS:
             break
+        if j2 >= 1 and items[j2 - 1].low in ("leveraged", "inverse"):
+            break  # "The short and one-factor leveraged Hang Seng index ... was higher by 1.55 percent": a product
         if items[j2].mention.kind == "candidate" and not _free_standing(items, j2):
             break  # "the yield on the 10-year Treasury rose": a name inside a phrase is no subject
         if items[j2].mention.kind == "candidate" and j2 + 1 < len(items) and items[j2 + 1].word("prices", "price"):
@@ -2235,6 +2253,22 @@ def _participle_subject(items: list[Item], k: int, moves: list[RawMove]) -> list
     return [(m.subject, None, False) for m in own]
 
 
+def _with_rank(items: list[Item], k: int) -> Mention | None:
+    """'Property stocks fell, with Wharf becoming the largest loser, falling 3.17 percent': the
+    participle at item k tells the move of the name its with-clause ranked, not the clause's subject."""
+    for c in range(k - 2, max(0, k - 12), -1):
+        it = items[c]
+        if it.kind == "Q" or it.kind == "M" and not items[c - 1].word("among", "in", "on") or it.word(",", ";"):
+            return None  # (a rank's scope may hold a name: "the largest loser among blue chips")
+        if not (c >= 3 and items[c - 1].word("becoming", "being") and it.word("the")):
+            continue
+        name = c - 3 if items[c - 2].qkind == "TICKER" else c - 2  # ("Wharf Real Estate Investment Company (1997)")
+        if name >= 1 and items[name - 1].word("with") and items[name].kind == "M" \
+                and items[name].mention.kind in _SUBJECT_KINDS:
+            return items[name].mention
+    return None
+
+
 def _list_before(items: list[Item], j: int) -> list[Mention]:
     """The names of an 'A, B and C' list ending at item j, in order (none if item j is no name)."""
     out: list[Mention] = []
@@ -2510,6 +2544,8 @@ def find_moves(items: list[Item]) -> list[RawMove]:
         if "multi-period" in flags and items[k].low in _MULTIPLES:
             k += length  # "It has doubled in price in the past two years": no day's move to tell
             continue
+        if len(subjects) == 1 and pct is not None and items[k].low in ("higher", "lower"):
+            subjects = _leader(items, k, subjects)
         sign = 1 if direction == "up" else -1
         for mention, own, signed in subjects:
             value = None if own is _NO_FIGURE else own if own is not None else pct
@@ -2555,6 +2591,19 @@ def find_moves(items: list[Item]) -> list[RawMove]:
     if has_words(items, _THAN):
         moves = [m for m in moves if not _compared(items, m)]
     return [m for m in moves if not _futures_move(items, m)] if has_words(items, _FUTURES) else moves
+
+
+def _leader(items: list[Item], k: int, subjects: list[tuple[Mention, float | None, bool]]
+            ) -> list[tuple[Mention, float | None, bool]]:
+    """'Shares in WH Smith led the FTSE 250 higher, with a 5.8% gain': the figure of an index 'led'
+    higher or lower is the leader's, the subject of 'led'; else the subjects as found."""
+    p = k - 2 if k >= 2 and items[k - 1].kind == "M" and items[k - 1].mention is subjects[0][0] else None
+    if p is not None and p >= 1 and items[p].word("the"):
+        p -= 1
+    if p is None or p < 1 or not items[p].word("led", "leading"):
+        return subjects
+    leaders, _, _ = _subjects(items, p)
+    return leaders if len(leaders) == 1 else subjects
 
 
 _THAN = frozenset({"than"})
