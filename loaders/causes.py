@@ -410,12 +410,36 @@ def _phrase_end(items: list[Item], k: int, stops: set[int]) -> int:
             break  # "led by pharma and metal stocks amid buying by institutions": the movers, then a second cause
         if word in _MOVERS_THEN and j > k and _movers(items, k, j) and temporal_end(items, j) is None:
             break  # "Led by Gazprom on Crude Drop": the movers, then a second cause
+        examples = _examples_end(items, j + (1 if word == "," else 0)) if j > k and word in _EXAMPLE_WORDS else None
+        if examples is not None:
+            j = examples  # "weakness in heavyweights like L&T, HDFC and Titan", "big tech shares, such as Apple and
+            # Amazon": the examples are part of the cause, as the genre's annotators write it (a relative clause
+            # after them tells their own moves: "markets like Hang Seng and Nikkei 225 which plunged 1.5% each")
+            if j < len(items) and items[j].word("which", "that", "who"):
+                break
+            continue
         if word == "such" and j > k and j + 1 < len(items) and items[j + 1].word("as"):
             break  # "boosted by miners such as Rio Tinto and Glencore, which gained ...": the examples are movers
         j += 1
     while j > k and items[j - 1].kind == "W" and items[j - 1].low in _PHRASE_TAIL_WORDS:
         j -= 1
     return j
+
+
+_EXAMPLE_WORDS = frozenset({"like", "including", "such", ","})
+
+
+def _examples_end(items: list[Item], j: int) -> int | None:
+    """After 'like', 'including' or 'such as' at item j, a list of names ('like Larsen & Toubro, HDFC
+    and Titan'): the index after its last name; None if no name follows."""
+    n = j + 2 if words_at(items, j, ("such", "as")) else j + 1 if items[j].word("like", "including") else None
+    if n is None or n >= len(items) or items[n].kind != "M":
+        return None
+    x = n + 1
+    while x + 1 < len(items) and items[x].word(",", "and", "&") and items[x + 1].kind == "M" \
+            or x + 2 < len(items) and words_at(items, x, (",", "and")) and items[x + 2].kind == "M":
+        x += 3 if items[x + 1].word("and") else 2
+    return x
 
 
 #: the cues that end a cause phrase of movers and open a second cause: "led by Gazprom on a crude drop"
@@ -1023,7 +1047,11 @@ def cause_phrases(items: list[Item], start: int, stops: set[int], heading: bool 
         while end is None and _participle_after(items, e):
             e = _phrase_end(items, e + 2, stops)  # "after a jet crashed, killing all 157 people on board"
         cut, nested = k, -1  # nested: the last strong cue inside the phrase ("A amid B and C": C is B's)
-        listed = end is None and e < len(items) and any(items[x].word(",") for x in range(k + 1, e)) \
+        # "heavyweights such as RIL, HDFC Bank and Infosys": the examples' commas and "and" join no causes
+        ex = next((x for x in range(k + 1, e) if items[x].low in _EXAMPLE_WORDS and _examples_end(items, x)), None)
+        examples = range(ex, _examples_end(items, ex) or ex) if ex is not None else range(0)
+        listed = end is None and e < len(items) and any(items[x].word(",") for x in range(k + 1, e)
+                                                        if x not in examples) \
             and _noun_list_end(items, next(x for x in range(k + 1, e) if items[x].word(","))) is not None
         events = _event_list(items, k, e) if listed else []
         if events:
@@ -1056,8 +1084,8 @@ def cause_phrases(items: list[Item], start: int, stops: set[int], heading: bool 
                 break  # the second read after its own cue (see chained_causes)
             elif found is not None and found[0] not in ("over", "on", "upon"):
                 nested = a
-            elif items[a].word("and") and a - cut >= 2 and nested <= cut and _second_cause(items, a, e, cut) \
-                    and not listed:  # "A, B and C": one list, one cause
+            elif items[a].word("and") and a - cut >= 2 and nested <= cut and a not in examples \
+                    and _second_cause(items, a, e, cut) and not listed:  # "A, B and C": one list, one cause
                 out.append((cut, a))
                 cut = a + 1
         out.append((cut, e))
@@ -1219,10 +1247,12 @@ def chained_causes(items: list[Item], start: int, cue: str, stops: set[int], hea
         if end is not None and end < len(items) and (
                 items[end].word("amid", "amidst") or items[end].word(*_MOVERS_THEN) and _movers(items, spans[-1][0], end)
                 or items[end].word("as", "after") and cue in ("amid", "amidst") and not heading
-                or items[end].word("as") and cue in ("on", "upon") and not heading and end + 2 < len(items)
-                and items[end + 1].low not in AS_NO_CLAUSE):
+                or items[end].word("as") and (cue in ("on", "upon") or cue.endswith(" by")) and not heading
+                and end + 2 < len(items) and items[end + 1].low not in AS_NO_CLAUSE
+                and (cue in ("on", "upon") or any(_past_verb(it) for it in items[end + 2:end + 8]))):
             # "led by A amid B", "led by A on B", "amid a selloff in A as B", Yonhap's "closed lower on foreign
-            # selling as new outbreaks continued to surge": B follows with no comma
+            # selling as new outbreaks continued to surge", NDTV's "dragged down by A as contracts expired": B
+            # follows with no comma
             end -= 1
         elif end is None or end + 1 >= len(items) or not items[end].word(","):
             break

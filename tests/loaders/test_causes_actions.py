@@ -23,8 +23,10 @@ CAUSES = [
      [("hkex-9988", "a sector-wide selloff", "weighed by", None), ("hkex-9618", "a sector-wide selloff", "weighed by", None)]),
     ("Japanese shares fell on Friday as a stronger yen weighed on exporters.",
      [("idx-n225", "a stronger yen weighed on exporters", "as", None)]),
+    # (the clause after the movers is a cause of its own, its cue "as")
     ("Hong Kong stocks closed lower on Wednesday, dragged by technology shares as investors locked in profits.",
-     [("idx-hsi", "technology shares", "dragged by", "sector-technology")]),
+     [("idx-hsi", "technology shares", "dragged by", "sector-technology"),
+      ("idx-hsi", "investors locked in profits", "as", None)]),
     ("Property stocks rallied, with Longfor Group up 6% and China Overseas Land & Investment up 4.5%, "
      "after Beijing eased home purchase rules.",
      [(e, "Beijing eased home purchase rules", "after", None) for e in ("sector-property", "hkex-0960", "hkex-0688")]),
