@@ -1359,6 +1359,13 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     j = _skip_appositive(items, j, k)
     if j >= 2 and items[j].word("shares", "stock") and items[j - 1].word("whose") and items[j - 2].word(","):
         j -= 1  # "a report it was in talks to buy rival BP, whose shares slid 2.7%"
+    elif j >= 2 and items[j].word("its", "their", "whose") and j + 2 < k and items[j + 1].word("share", "stock") \
+            and items[j + 2].word("price", "prices"):
+        # Arab News' "Middle East Healthcare Co., with its share price surging 8.35 percent", "A as well as B,
+        # whose share prices soared by 6.67 percent and 6.28 percent, respectively": the names before the comma
+        comma = j - 1 if items[j].word("whose") else j - 2 if items[j - 1].word("with") else 0
+        if comma >= 1 and items[comma].word(","):
+            j = comma - 1
     if _code_after_name(items, j):
         j -= 1  # "the materials group .GSPTTMT was down 0.8%"
     j = _skip_share_class(items, j)
@@ -1498,6 +1505,8 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
             j -= 1
         if j >= 0 and items[j].word("and", "&") and j - 1 >= 0 and items[j - 1].word(","):
             j, anded = j - 2, True
+        elif j >= 3 and words_at(items, j - 2, ("as", "well", "as")) and items[j - 3].kind == "M":
+            j, anded = j - 3, True  # Arab News' "Alujain Corp. as well as Malath Cooperative Insurance Co., whose ..."
         elif j >= 0 and items[j].word(",", "and", "&", "/"):
             anded = anded or items[j].low in ("and", "&")
             j -= 1
