@@ -1359,10 +1359,14 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     j = _skip_appositive(items, j, k)
     if j >= 2 and items[j].word("shares", "stock") and items[j - 1].word("whose") and items[j - 2].word(","):
         j -= 1  # "a report it was in talks to buy rival BP, whose shares slid 2.7%"
-    elif j >= 2 and items[j].word("its", "their", "whose") and j + 2 < k and items[j + 1].word("share", "stock") \
-            and items[j + 2].word("price", "prices"):
-        # Arab News' "Middle East Healthcare Co., with its share price surging 8.35 percent", "A as well as B,
-        # whose share prices soared by 6.67 percent and 6.28 percent, respectively": the names before the comma
+    if j >= 3 and items[j].word("going") and items[j - 1].word("shares") and items[j - 2].word("its", "their"):
+        j -= 2  # "with its shares going up by 9.90 percent"
+    if j >= 2 and items[j].word("its", "their", "whose") and j + 1 < k and (
+            items[j + 1].word("shares") or j + 2 < k and items[j + 1].word("share", "stock")
+            and items[j + 2].word("price", "prices")):
+        # Arab News' "Middle East Healthcare Co., with its share price surging 8.35 percent" ("with its shares
+        # going up by 9.90 percent"), "A as well as B, whose share prices soared by 6.67 percent and 6.28
+        # percent, respectively": the names before the comma
         comma = j - 1 if items[j].word("whose") else j - 2 if items[j - 1].word("with") else 0
         if comma >= 1 and items[comma].word(","):
             j = comma - 1
@@ -3039,7 +3043,7 @@ def _gapped(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
         return out
     taken = {m.end for m in moves}
     for lead in [m for m in moves if m.pct is not None and not m.from_list]:
-        j, direction = lead.end, lead.direction
+        j, direction = _session_end(items, lead.end), lead.direction
         while j + 1 < len(items) and items[j].word(",", "and", ";"):
             j += 1
             if items[j].word("and") and items[j - 1].word(","):
@@ -3063,6 +3067,7 @@ def _gapped(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
                 x += 1  # "Morrison's by 2.6%": the possessive is the name's own
             while x < len(items) and items[x].word("both", "each", "were", "was", "by"):
                 x += 1
+            x += _hedge_at(items, x)  # ("and Italian stocks by nearly 6.7 per cent")
             if not subjects or x >= len(items) or items[x].qkind != "PERCENT" or x + 1 in taken \
                     or any(m.verb_start <= x < m.end for m in moves):
                 break  # ("and OCBC was 0.16% higher": the figure is the name's own move's)
@@ -3079,6 +3084,23 @@ def _gapped(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
             taken.add(end)
             j = end
     return out
+
+
+#: the words of a session phrase after a list's first figure: "at the close of trade", "in early trade"
+_SESSION_WORDS = frozenset({"the", "close", "of", "trade", "trading", "early", "late", "session", "day", "afternoon",
+                            "morning", "deals", "dealings"})
+
+
+def _session_end(items: list[Item], k: int) -> int:
+    """Past 'at the close of trade' / 'in early trade' right after a list's first figure, up to the
+    comma that goes on with the list ('London dipped 3.1 per cent at the close of trade, Frankfurt by
+    5.1 per cent'); else k."""
+    if not (k < len(items) and items[k].word("at", "in")):
+        return k
+    x = k + 1
+    while x < len(items) and items[x].kind == "W" and items[x].low in _SESSION_WORDS:
+        x += 1
+    return x if x > k + 1 and x < len(items) and items[x].word(",") else k
 
 
 def _venue_end(items: list[Item], k: int) -> int:

@@ -33,3 +33,8 @@ def test_the_days_performers_with_their_share_prices(sentence, expected):
 def test_as_well_as_after_the_verb_adds_no_subject():
     # a guard: only a name before the verb is its subject
     assert _moves("Banks fell 2 percent as well as yesterday.") == [("Banks", -2.0)]
+
+
+def test_with_its_shares_going_up():
+    assert _moves("The best performer was Almarai Co., with its shares going up by 5.3 percent to SR52.10.") == [
+        ("Almarai Co.", 5.3)]

@@ -110,3 +110,16 @@ def test_a_markets_move_after_on_is_a_cause(headline, cause):
 def test_on_an_index_is_still_where():
     # a guard: it passes before this change too, and must keep passing
     assert not facts_of("Stocks\n\nTencent rose 2% on the Hang Seng index.").causes
+
+
+def test_a_gapped_list_after_the_session_of_its_first_figure():
+    # ABC's world round-up: the list goes on after "at the close of trade", each figure after "by" (and a hedge)
+    sentence = ("London stocks fell 2.1 per cent at the close of trade, Frankfurt by 3.4 per cent, Paris by 3.9 per "
+                "cent and Italian stocks by nearly 4.2 per cent.")
+    assert _moves("World markets\n\n" + sentence) == [
+        ("FTSE 100", -2.1), ("DAX", -3.4), ("CAC 40", -3.9), ("FTSE MIB", -4.2)]
+
+
+def test_property_stands_bare_before_its_verb():
+    # Business Day's "Platinums shed 1.38% and property lost 0.61%" (written in its style)
+    assert ("Property", -0.5) in _moves("JSE stocks\n\nGold miners shed 1.2% and property lost 0.5%.")
