@@ -65,6 +65,10 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("gave", "back"), "down"), (("gives", "back"), "down"), (("giving", "back"), "down"),
     (("saw", "broad-based", "gains"), "up"), (("saw", "gains"), "up"), (("posted", "gains"), "up"),
     (("posted", "significant", "gains"), "up"), (("extended", "gains"), "up"), (("extended", "losses"), "down"),
+    # Bloomberg's "Shares extended drop after U.S. data", Reuters' "Banks surrender gains after X"
+    *((("extended", noun), "down") for noun in ("drop", "decline", "declines", "slide", "slump", "fall", "falls", "selloff")),
+    *((("extended", noun), "up") for noun in ("rally", "advance", "rebound", "climb", "rise")),
+    *(((verb, "gains"), "down") for verb in ("surrender", "surrenders", "surrendered")),
     (("widened", "losses"), "down"), (("deepened", "losses"), "down"), (("extended", "their", "losses"), "down"),
     # AP's "Stocks racked up more losses on Wall Street"
     (("racked", "up", "losses"), "down"), (("racked", "up", "more", "losses"), "down"),

@@ -84,3 +84,14 @@ def test_the_stock_past_a_sentence_that_names_no_company(aside):
             f"has cut its market value below 1 trillion yuan. {aside}\n\n"
             "The stock slumped 5.2 per cent to 410 yuan in Shenzhen on Wednesday.")
     assert _moves(text) == [("Contemporary Amperex Technology", -5.2)]
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # Reuters' and Bloomberg's headline phrases of a figure-less move, their cause after them
+    ("Banks surrender gains after ECB comments", ("Banks", "down", "ECB comments")),
+    ("Miners extended drop on China growth worries", ("Metals and mining", "down", "China growth worries")),
+])
+def test_a_headlines_phrase_move_and_its_cause(headline, expected):
+    facts = facts_of(headline + "\n\nStocks were mixed on Monday.")
+    assert [(m.entity.name, m.direction.value) for m in facts.moves] == [expected[:2]]
+    assert [c.cause for c in facts.causes] == [expected[2]]
