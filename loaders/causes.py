@@ -149,9 +149,11 @@ def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
                 nxt = items[k + 1]
                 # "on China worries", "on tech sector fears", "on global market bounce"; "on Wall Street's rally"
                 # (where, it would be "on Wall Street")
-                concern = nxt.kind == "M" and nxt.mention.kind in ("place", "market", "ref", "sector") and any(
-                    it.kind == "W" and (it.low in W.ON_CAUSE_NOUNS or it.low in ("'s", "’s") and nxt.mention.kind != "sector")
-                    for it in items[k + 2:k + 4])
+                concern = nxt.kind == "M" and nxt.mention.kind in ("place", "market", "ref", "sector") and (any(
+                    it.kind == "W" and (it.low in W.CONCERN_NOUNS or it.low in ("'s", "’s") and nxt.mention.kind != "sector")
+                    for it in items[k + 2:k + 4]) or any(  # "on global market bounce", "on China reopening speculation"
+                    it.low in W.ON_CAUSE_NOUNS and not any(b.low in _NOT_IN_A_CAUSE_NOUN for b in items[k + 2:x])
+                    for x, it in enumerate(items[k + 2:k + 4], k + 2)))  # (not "on Wall Street after results")
                 # "on a Wall Street comeback", "on the news": an article, then a cause noun within four words
                 led = nxt.word("a", "an", "the") and (any(it.kind == "W" and it.low in W.ON_CAUSE_NOUNS
                                                     for it in items[k + 2:k + 6])
@@ -170,6 +172,9 @@ def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
     return None
 
 
+#: words between a market's name and a cause noun that part them: "on Wall Street after results"
+_NOT_IN_A_CAUSE_NOUN = frozenset({"after", "on", "as", "amid", "following", "with", "in", "at", "for", "to", ",",
+                                  "and", "ahead", "before", "despite"})
 #: what investors do in a ", with X doing Y" cause: "with foreign investors selling shares worth ..."
 _TRADING = frozenset({"selling", "buying", "dumping", "snapping", "offloading", "booking", "taking", "fleeing",
                       "pulling", "piling", "cashing", "locking", "shunning", "unloading", "scooping", "shedding"})
@@ -415,8 +420,8 @@ def _phrase_end(items: list[Item], k: int, stops: set[int]) -> int:
             j = examples  # "weakness in heavyweights like L&T, HDFC and Titan", "big tech shares, such as Apple and
             # Amazon": the examples are part of the cause, as the genre's annotators write it (a relative clause
             # after them tells their own moves: "markets like Hang Seng and Nikkei 225 which plunged 1.5% each")
-            if j < len(items) and items[j].word("which", "that", "who"):
-                break
+            if j < len(items) and items[j].word("which", "that", "who", ","):
+                break  # (", and the rupee strengthened", ", according to traders": the phrase ends with its examples)
             continue
         if word == "such" and j > k and j + 1 < len(items) and items[j + 1].word("as"):
             break  # "boosted by miners such as Rio Tinto and Glencore, which gained ...": the examples are movers
@@ -436,10 +441,17 @@ def _examples_end(items: list[Item], j: int) -> int | None:
     if n is None or n >= len(items) or items[n].kind != "M":
         return None
     x = n + 1
-    while x + 1 < len(items) and items[x].word(",", "and", "&") and items[x + 1].kind == "M" \
-            or x + 2 < len(items) and words_at(items, x, (",", "and")) and items[x + 2].kind == "M":
-        x += 3 if items[x + 1].word("and") else 2
-    return x
+    while True:
+        m = x + 1 if x + 1 < len(items) and items[x].word(",", "and", "&") and items[x + 1].kind == "M" \
+            else x + 2 if x + 2 < len(items) and words_at(items, x, (",", "and")) and items[x + 2].kind == "M" else None
+        if m is None or items[x].word(",") and m + 1 < len(items) and items[m + 1].kind == "W" \
+                and items[m + 1].text.isalpha() and items[m + 1].low not in _EXAMPLES_GO_ON:
+            return x  # (", and SoftBank climbed 3%": a clause of its own; "such as Sony and Toyota slid": the list's verb)
+        x = m + 1
+
+
+#: words after a name that keep a list of examples going or close it
+_EXAMPLES_GO_ON = frozenset({"and", "or", "which", "who", "that", "as", "amid", "after", "on", "following"})
 
 
 #: the cues that end a cause phrase of movers and open a second cause: "led by Gazprom on a crude drop"

@@ -332,8 +332,10 @@ class _ArticleExtractor:
                 for x in range(len(items) - 1, -1, -1):
                     it = items[x]
                     if it.kind == "M" and it.mention.kind in kinds and not it.mention.extra.get("person") \
-                            and not (x + 1 < len(items) and items[x + 1].low in _RELATION_NOUNS):
-                        # (not "a major Tesla supplier": the company a description relates its subject to)
+                            and not (x + 1 < len(items) and items[x + 1].low in _RELATION_NOUNS
+                                     and any(items[y].word("a", "an") for y in range(max(0, x - 3), x))):
+                        # (not "a major Tesla supplier": the company a description relates its subject to; "Boeing
+                        # suppliers warned" still names Boeing)
                         entity = self.resolver.entity(it.mention, as_stock=True)  # Goldman Sachs the bank, not the broker
                         if entity is not None and entity.type is EntityType.COMPANY:
                             return entity

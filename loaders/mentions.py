@@ -30,7 +30,7 @@ from marketkg.ontology.enums import EntityType
 from marketkg.ontology.reference import GENERIC_TAILS, RMB_COUNTER_CLASSES, ReferenceData, reference
 
 __all__ = ["Mention", "find_mentions", "sector_ids", "sector_parts", "mentions_component", "GazetteerMatcher",
-           "NAME_HEADS_BEFORE_OF", "SHARE_CLASS_WORDS", "CORPORATE_TAIL_TOKENS"]
+           "NAME_HEADS_BEFORE_OF", "SHARE_CLASS_WORDS", "CORPORATE_TAIL_TOKENS", "shouted"]
 
 _SUFFIX_TOKENS = {"W", "SW", "S", "B", "R", "WR", "SWR", "SR", "H"}
 _GENERIC_MODIFIERS = frozenset("""
@@ -52,6 +52,8 @@ _BARE_SECTOR_HEADS = frozenset({"tech", "technology", "energy", "utilities", "in
 _BARE_SECTOR_NEXT = UP_VERBS | DOWN_VERBS | frozenset({"and", "&", ",", "were", "was", "also", "both", "each", "led", "ended",
                                                        "closed", "finished", "suffered"})
 _HEAD_WORDS = SECTOR_HEADS | _MARKET_HEAD_WORDS | _BARE_SECTOR_HEADS  # a sector or market phrase ends in one of these
+#: words before a bare sector word that make it goods or a field ("spending on autos", "demand for energy")
+_GOODS_BEFORE = frozenset({"on", "for", "of", "in", "by", "from", "to", "with", "into"})
 _HEADS_OR_IT = _HEAD_WORDS | {"it"}  # (written "IT", the Indian IT index stands bare: "IT fell 0.9%")
 #: lower-case words inside a name: "Bank of Ireland", "Banco do Brasil", "Banca Monte dei Paschi di Siena"
 _NAME_CONNECT = frozenset({"&", "of", "de", "and", "e", "di", "dei", "del", "della", "do", "da", "dos", "du", "des", "van",
@@ -352,7 +354,9 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
             continue
         if low not in SECTOR_HEADS and not (
                 (low in _BARE_SECTOR_HEADS and (texts[i].islower() or i in sent_starts or _joined_to_sector(lows, i))
-                 or texts[i] == "IT")  # (India's "IT fell 0.9%": the IT index; "it" is a pronoun)
+                 and not (i >= 1 and lows[i - 1] in _GOODS_BEFORE)  # ("Spending on autos rose 3%": goods, no sector)
+                 or texts[i] == "IT" and not shouted(texts, i))  # (India's "IT fell 0.9%": the IT index; "it"
+                # is a pronoun, so is "IT" in an all-caps headline: "THE DOLLAR: IT ROSE 0.5%")
                 and i + 1 < len(lows) and lows[i + 1] in _BARE_SECTOR_NEXT):
             continue
         j = i
@@ -436,6 +440,12 @@ def _adjective_compound(texts: list[str], i: int, ws: list[bool], offset: int) -
     capitalised word joined by a hyphen to a participle (or a seller), which describes the name after it."""
     return i + 2 < len(texts) and texts[i + 1] == "-" and not ws[offset + i] and not ws[offset + i + 1] \
         and texts[i + 2].islower() and (texts[i + 2].endswith("ed") or texts[i + 2] in ("run", "seller", "sellers"))
+
+
+def shouted(texts: list[str], i: int) -> bool:
+    """Whether a word beside token i is an upper-case word too: token i stands in an all-caps line."""
+    return any(0 <= x < len(texts) and len(texts[x]) > 1 and texts[x].isalpha() and texts[x].isupper()
+               for x in (i - 1, i + 1))
 
 
 def _joined_to_sector(lows: list[str], i: int) -> bool:

@@ -18,7 +18,7 @@ from marketkg.loaders.lexicon import (AS_NO_CLAUSE, BUSINESS_NOUNS, CAUSE_VERB_F
 from marketkg.loaders.action_phrases import sector_of_word
 from marketkg.loaders.dates import MONTHS
 from marketkg.loaders.descriptions import read_description
-from marketkg.loaders.mentions import CORPORATE_TAIL_TOKENS, SHARE_CLASS_WORDS, Mention, sector_parts
+from marketkg.loaders.mentions import CORPORATE_TAIL_TOKENS, SHARE_CLASS_WORDS, Mention, sector_parts, shouted
 from marketkg.loaders.quantities import parse_number
 from marketkg.loaders.rankings import RANK_NOUNS, ranked_moves
 from marketkg.ontology.enums import EntityType
@@ -855,6 +855,8 @@ def _skip_appositive(items: list[Item], j: int, k: int | None = None) -> int:
                 continue
             if name >= 3 and items[name - 1].word("by", "in", "with", "from") and _participle_before(items, name - 2):
                 continue  # "Huaxin Cement, controlled by Holcim Ltd., the world's second-biggest ..., gained": an object
+            if any(items[x].kind == "W" and items[x].low in _SAYING for x in range(name + 1, j)):
+                return j  # "Infosys, India's second-largest IT company, said its revenue, helped by X, rose 6 per cent"
             if not participle and any(predicate_at(items, x) and items[x - 1].low not in _NOUN_BEFORE
                                       for x in range(c + 1 + cue, j)):
                 # (a participle's aside holds words of its own: ", mired in a cover-up scandal,"; "the biggest
@@ -867,6 +869,9 @@ def _skip_appositive(items: list[Item], j: int, k: int | None = None) -> int:
     return j
 
 
+#: a company's statement: what follows it is the company's figure (revenue, profit), not its share price's
+_SAYING = frozenset({"said", "says", "reported", "reports", "announced", "announces", "posted", "posts", "expects",
+                     "forecast", "forecasts"})
 #: words before a move word that make it a noun ("earlier gains", "the fall", "to losses")
 _NOUN_BEFORE = frozenset({"the", "a", "an", "its", "their", "earlier", "early", "recent", "of", "in", "on", "for",
                           "with", "biggest", "big", "strong", "sharp", "steep", "heavy", "broad"})
@@ -1449,8 +1454,9 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
             j2 -= 1  # "BYD shares in Hong Kong rose": the company's shares, where they trade
         if j2 < 0 or items[j2].kind != "M" or items[j2].mention.kind not in _SUBJECT_KINDS:
             break
-        if j2 >= 1 and items[j2 - 1].low in ("leveraged", "inverse"):
+        if j2 >= 1 and items[j2 - 1].low in ("leveraged", "inverse") and not _company(items[j2].mention):
             break  # "The short and one-factor leveraged Hang Seng index ... was higher by 1.55 percent": a product
+            # (not "Heavily leveraged China Evergrande fell 5 percent")
         if items[j2].mention.kind == "candidate" and not _free_standing(items, j2):
             break  # "the yield on the 10-year Treasury rose": a name inside a phrase is no subject
         if items[j2].mention.kind == "candidate" and j2 + 1 < len(items) and items[j2 + 1].word("prices", "price"):
@@ -2557,8 +2563,9 @@ def find_moves(items: list[Item]) -> list[RawMove]:
         if "multi-period" in flags and items[k].low in _MULTIPLES:
             k += length  # "It has doubled in price in the past two years": no day's move to tell
             continue
-        if len(subjects) == 1 and pct is not None and items[k].low in ("higher", "lower"):
-            subjects = _leader(items, k, subjects)
+        if len(subjects) == 1 and pct is not None and items[k].low in ("higher", "lower") \
+                and (words_at(items, k + 1, (",", "with")) or words_at(items, k + 1, ("with",))):
+            subjects = _leader(items, k, subjects)  # (not "led the FTSE 100 higher, up 0.6% at 8,100": the index's)
         sign = 1 if direction == "up" else -1
         for mention, own, signed in subjects:
             value = None if own is _NO_FIGURE else own if own is not None else pct
@@ -2952,6 +2959,9 @@ def _followed_by(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
             if items[j].word("the") and j + 1 < len(items):
                 j += 1  # Xinhua: "followed by the Commerce and Industry 0.10 percent and the Finance 0.07 percent"
             mention = _sub_index_word(items[j]) if sub_index else _sector_index_word(items, j, sector_lead)
+            if mention is None and sector_lead and items[j].kind == "M" and items[j].mention.kind == "candidate" \
+                    and items[j].text.isupper():
+                mention = _acronym_sector(items[j])  # "followed by banking (2.04 pc), PSU (1.90 pc), FMCG (1.37 pc)"
             if mention is None and not (items[j].kind == "M" and items[j].mention.kind in _SUBJECT_KINDS):
                 break
             mention = mention or items[j].mention
@@ -3024,11 +3034,17 @@ def _figures_after_list(items: list[Item], group: list[RawMove], j: int, directi
 _FOLLOWED = frozenset({"followed", "did"})
 
 
-def _bare_sector(item: Item) -> Mention | None:
+def _it_index(items: list[Item], j: int) -> bool:
+    """India's 'IT' (the IT index) at item j, not the pronoun of an all-caps headline."""
+    return items[j].text == "IT" and not shouted([it.text for it in items[max(0, j - 1):j + 2]], min(j, 1))
+
+
+def _bare_sector(items: list[Item], j: int) -> Mention | None:
     """A sector named by its bare word in a list of figures: 'Industrials shed 1.65% and property 0.25%'."""
+    item = items[j]
     if item.kind != "W" or not item.text.isalpha():
         return None
-    sid = "sector-technology" if item.text == "IT" else sector_of_word(item.low)  # ("healthcare 0.99% and IT 0.87%")
+    sid = "sector-technology" if _it_index(items, j) else sector_of_word(item.low)  # ("healthcare 0.99% and IT 0.87%")
     if sid is None:
         return None
     return Mention(item.start, item.end, "sector", item.text, item.start_char, item.end_char, sectors=(sid,))
@@ -3055,13 +3071,13 @@ def _gapped(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
                 x += 3  # "B&Q-owner Kingfisher by 3.4%": a description made of another name, then the name
             while x < len(items):
                 mention = items[x].mention if items[x].kind == "M" and items[x].mention.kind in _SUBJECT_KINDS \
-                    else _bare_sector(items[x])
+                    else _bare_sector(items, x)
                 if mention is None:
                     break
                 subjects.append(mention)
                 x += 1
                 if x + 1 < len(items) and items[x].word("and") and (items[x + 1].kind == "M"
-                                                                     or _bare_sector(items[x + 1])):
+                                                                     or _bare_sector(items, x + 1)):
                     x += 1  # "banks and financials both 0.86%"
             if x < len(items) and items[x].low in ("'s", "’s") and items[x - 1].end_char == items[x].start_char:
                 x += 1  # "Morrison's by 2.6%": the possessive is the name's own
@@ -3130,12 +3146,20 @@ def _sector_index_word(items: list[Item], j: int, acronyms: bool = False) -> Men
             items[j + 1].qkind == "PERCENT" or j + 2 < len(items) and items[j + 1].word("(")
             and items[j + 2].qkind == "PERCENT")):
         return None
-    sector = "sector-technology" if it.text == "IT" else sector_of_word(it.low)
+    sector = "sector-technology" if _it_index(items, j) else sector_of_word(it.low)
     if sector is None and acronyms and it.text.isupper() and 2 <= len(it.text) <= 5:
         sector = f"sector-{it.low}"
     if sector is None:
         return None
     return Mention(it.start, it.end, "sector", it.text, it.start_char, it.end_char, sectors=(sector,))
+
+
+def _acronym_sector(item: Item) -> Mention:
+    """An upper-case name in a list of sectors' figures: that sector ('FMCG' the consumer sector's
+    index, 'PSU' BSE's index of state-run companies)."""
+    sector = sector_of_word(item.low) or f"sector-{item.low}"
+    return Mention(item.mention.start, item.mention.end, "sector", item.text, item.start_char, item.end_char,
+                   sectors=(sector,))
 
 
 def _sub_index_word(item: Item) -> Mention | None:

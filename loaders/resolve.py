@@ -93,8 +93,10 @@ class Resolver:
             # "IT, automobile and FMCG": each sector's own words are its surface form, when they pair up
             surfaces = [part.text for part in sector_parts(mention)] or [mention.text] * len(mention.sectors)
             for sid, surface in zip(mention.sectors, surfaces):
-                base = self.ref.entities.get(sid) or new_entity(
-                    id=sid, name=sid.removeprefix("sector-").replace("-", " "), type=EntityType.SECTOR)
+                words = sid.removeprefix("sector-").replace("-", " ")
+                base = self.ref.entities.get(sid) or new_entity(  # ("PSU" as written, an acronym)
+                    id=sid, name=surface if surface.isupper() and surface.lower() == words else words,
+                    type=EntityType.SECTOR)
                 out.append(self._note(base, surface))
             return out
         if mention.kind in ("market", "place"):

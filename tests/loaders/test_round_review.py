@@ -1,0 +1,75 @@
+"""Misreadings a review of this round's rules found, each now a test (sentences written for these
+tests; not copied)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import facts_of
+
+
+def _moves(text: str) -> list[tuple[str, float | None]]:
+    return [(m.entity.name, m.change_pct) for m in facts_of(text).moves]
+
+
+def _causes(text: str) -> list[str]:
+    return [c.cause for c in facts_of(text).causes]
+
+
+@pytest.mark.parametrize("headline", ["THE DOLLAR: IT ROSE 0.5% AGAINST THE YEN",
+                                      "NVIDIA EARNINGS: IT ROSE 8% AFTER HOURS"])
+def test_it_in_an_all_caps_headline_is_a_pronoun(headline):
+    assert not any(m.entity.name == "Technology" for m in facts_of(headline + "\n\nThe dollar rose.").moves)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the figure after "led the index higher" is the leader's only after "with"
+    ("A rally in banks led the FTSE 100 higher, up 0.6% at 8,100.", [("FTSE 100", 0.6)]),
+    ("Housebuilders led the FTSE 250 higher, rising 3% on Monday.", [("FTSE 250", 3.0)]),
+])
+def test_an_index_led_higher_keeps_its_own_figure(sentence, expected):
+    assert _moves("London stocks\n\n" + sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "cause"), [
+    ("Wall Street rose on gains in tech giants like Apple and Nvidia, and Treasury yields fell.",
+     "gains in tech giants like Apple and Nvidia"),
+    ("The Nikkei rose 1% on gains in exporters such as Toyota and Honda, and SoftBank climbed 3%.",
+     "gains in exporters such as Toyota and Honda"),
+])
+def test_a_clause_after_the_examples_is_no_example(sentence, cause):
+    assert _causes("Markets\n\n" + sentence)[0] == cause
+
+
+@pytest.mark.parametrize("sentence", ["Meta rose 2% on Wall Street after results.",
+                                      "Infosys rose 2 per cent on Dalal Street after results."])
+def test_where_a_stock_traded_is_no_cause(sentence):
+    assert _causes("Markets\n\n" + sentence) == ["results"]
+
+
+def test_a_companys_statement_of_its_revenue_is_no_share_move():
+    sentence = ("Infosys, India's second-largest IT services company, said its revenue, helped by large deals in the "
+                "US, Europe and Australia and by a weaker rupee, rose 6 per cent.")
+    assert _moves("Markets\n\n" + sentence) == []
+
+
+def test_a_leveraged_company_still_moves():
+    assert _moves("Markets\n\nHeavily leveraged China Evergrande fell 5 percent.") == [("Evergrande", -5.0)]
+
+
+@pytest.mark.parametrize("text", ["Boeing suppliers warned of delays on Friday. The stock fell 2 per cent.",
+                                  "Long lines of Boeing customers formed on Friday. The stock fell 2 per cent."])
+def test_the_stock_after_a_companys_suppliers_or_customers(text):
+    assert _moves("Markets\n\n" + text) == [("Boeing", -2.0)]
+
+
+@pytest.mark.parametrize("sentence", ["Spending on autos rose 3% in April, the Commerce Department said.",
+                                      "Demand for energy rose 3% in April."])
+def test_goods_after_a_preposition_are_no_sector(sentence):
+    assert _moves("Markets\n\n" + sentence) == []
+
+
+def test_acronyms_in_a_list_of_sectors_are_sectors():
+    facts = facts_of("Mumbai stocks\n\nAmong the BSE sectoral indices, realty suffered the most at 3.4 per cent, "
+                     "followed by banking (2.0 pc), PSU (1.9 pc) and FMCG (1.1 pc).")
+    assert [(m.entity.name, m.entity.type.value, m.change_pct) for m in facts.moves] == [
+        ("Property", "sector", -3.4), ("Banks", "sector", -2.0), ("PSU", "sector", -1.9), ("Consumer", "sector", -1.1)]
