@@ -258,6 +258,9 @@ def _effect_after(items: list[Item], j: int) -> tuple[Mention, int] | None:
             return bare, x
         if it.kind == "M" and it.low in W.OBJECT_SKIP:
             continue  # "Triggers Tumult in Tokyo": a headline's capital made a name of a noun
+        if it.kind == "M" and it.mention.kind == "candidate" and x + 1 < len(items) and items[x + 1].kind == "M" \
+                and items[x + 1].mention.kind in ("market", "ref", "sector"):
+            continue  # "pushing the PHLX chip index down 3.3%": the index's publisher, then the index
         if it.kind == "M" and it.mention.kind == "place" and x + 1 < len(items) and items[x + 1].kind == "M" \
                 and items[x + 1].mention.kind == "sector":
             continue  # "The data sent U.K. property stocks to the bottom": the place's sector

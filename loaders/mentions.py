@@ -383,6 +383,8 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
                 or any("listed" in w for w in lows[j:i]):
             continue  # "Xiaomi's Hong Kong-listed shares", "lender Silicon Valley Bank's shares" are the company's
         words = texts[j:i + 1]
+        if texts[i][:1].isupper() and i + 1 < len(texts) and texts[i + 1] in CORPORATE_TAIL_TOKENS:
+            continue  # "American Airlines Group Inc. declined": a company's name, not the airlines
         if i - j > 1 and any(w in CORPORATE_TAIL_TOKENS and w != "Group" for w in words[:-1]):
             continue  # "Henan Dayou Energy Co, Yunnan Coal & Energy Co and Zhengzhou Coal Industry": companies
         mods = [w for w in words[:-1] if w.lower() not in _GENERIC_MODIFIERS and w not in {",", "&", "and", "-"}]

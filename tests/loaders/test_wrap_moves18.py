@@ -95,3 +95,16 @@ def test_a_headlines_phrase_move_and_its_cause(headline, expected):
     facts = facts_of(headline + "\n\nStocks were mixed on Monday.")
     assert [(m.entity.name, m.direction.value) for m in facts.moves] == [expected[:2]]
     assert [c.cause for c in facts.causes] == [expected[2]]
+
+
+def test_a_us_carrier_named_with_its_corporate_tail():
+    # Bloomberg: "American Airlines Group Inc." is the carrier, not the airlines sector
+    assert _moves("Stocks\n\nDelta Air Lines Inc. and American Airlines Group Inc. fell more than 2 percent as jet "
+                  "fuel costs climbed.") == [("Delta Air Lines", -2.0), ("American Airlines Group", -2.0)]
+
+
+def test_a_knock_on_move_of_an_index_named_with_its_publisher():
+    # Reuters: "pushing the PHLX chip index down" names the index after its publisher's code
+    facts = facts_of("Stocks\n\nNvidia slid 4%, pushing the PHLX chip index down 2.1%.")
+    assert [(c.effect.name, c.cause, c.cue) for c in facts.causes] == [
+        ("Philadelphia Semiconductor Index", "Nvidia slid 4%", "pushing")]
