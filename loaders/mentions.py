@@ -346,6 +346,8 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
             found.append(sector_index)
             taken.update(range(sector_index.start, sector_index.end))
             continue
+        if low in ("market", "markets", "territory") and i >= 1 and lows[i - 1] in ("bear", "bull"):
+            continue  # "Tokyo plunged into bear market with a 3.7 per cent drop": a state of the market, no market
         market = _market_mention(doc, i, taken, place_at, index_tokens, sent_starts) \
             if low in _MARKET_HEAD_WORDS else None
         if market is not None:

@@ -1069,7 +1069,12 @@ def _after_ranking(items: list[Item], j: int) -> bool:
     while x >= 1 and j - x <= 3 and items[x].kind == "W" and items[x].text.isalpha() and items[x].text.islower() \
             and items[x].low not in ("was", "were") and items[x].low not in _PREPOSITIONS:
         x -= 1
-    return x >= 1 and items[x].low in ("was", "were") and any(y.low in _RANKING for y in items[max(0, x - 4):x])
+    return x >= 1 and items[x].low in ("was", "were") and any(y.low in _RANKING or y.low in _RANK_PLACES
+                                                              for y in items[max(0, x - 4):x])
+
+
+#: a place in a ranking before "was": the Business Times' "Coming in second was Keppel Corp, which rose 1.3%"
+_RANK_PLACES = frozenset({"second", "third", "fourth", "fifth", "place", "runner-up"})
 
 
 def _free_standing(items: list[Item], j: int) -> bool:
@@ -2030,6 +2035,28 @@ _NOUN_ADJECTIVES = frozenset({"broader", "wider", "further", "sharp", "steep", "
                               "slight", "massive", "small", "big", "solid", "strong"})
 
 
+def _possessive_moves(items: list[Item]) -> list[RawMove]:
+    """'Rio Tinto's 5 per cent climb was one of the few bright spots', 'Roche's 5.5 percent plunge
+    contributed the most': a name's move as a possessed noun."""
+    out: list[RawMove] = []
+    if not has_percent(items) or not has_words(items, _POSSESSIVES):
+        return out
+    for k in word_indices(items, _POSSESSIVES):
+        if not (1 <= k and k + 2 < len(items) and items[k - 1].kind == "M" and items[k + 1].qkind == "PERCENT"
+                and items[k - 1].mention.kind in ("ref", "candidate", "market") and items[k + 2].kind == "W"
+                and (items[k + 2].low in _UP_NOUNS or items[k + 2].low in _DOWN_NOUNS)):
+            continue
+        if k + 3 < len(items) and items[k + 3].word("in", "since", "this", "so", "over", "for"):
+            continue  # "Tencent's 40 percent gain this year", "its 5% rise in profit": a span or another thing's
+        value = abs(items[k + 1].qty.value) * (1 if items[k + 2].low in _UP_NOUNS else -1)
+        out.append(RawMove(items[k - 1].mention, "up" if value > 0 else "down", value, items[k + 1].qty.approx,
+                           None, None, k + 1, k + 3, items[k + 1].start_char))
+    return out
+
+
+_POSSESSIVES = frozenset({"'s", "’s"})
+
+
 def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
     """'closed at HK$610, a decline of 1.77%', 'posted a 2% gain', 'recorded a 1.5% loss',
     'a 7 percent plunge for the Tel Aviv stock exchange'; and the noun forms that restate the
@@ -2454,7 +2481,7 @@ def find_moves(items: list[Item]) -> list[RawMove]:
             and any(words_at(items, 0, words) for words in _INTRADAY_OPENERS):
         return []
     nouns, orphans = _noun_moves(items)
-    moves: list[RawMove] = _colon_figure(items) + _signed_after_name(items) + nouns
+    moves: list[RawMove] = _colon_figure(items) + _signed_after_name(items) + nouns + _possessive_moves(items)
     k = 0
     forecasting = has_words(items, _FORECAST)  # most sentences hold no forecast word: no look-back for them
     # only a settle verb or a predicate's first word can start a move: the walk visits those

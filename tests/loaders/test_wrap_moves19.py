@@ -1,0 +1,39 @@
+"""Moves in Singapore's, Australia's and Europe's wraps: a place in a ranking, a name's move as a
+possessed noun, a bear market that is no market (sentences written for these tests in the styles of
+The Business Times, ABC, Bloomberg and the Straits Times; not copied)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import facts_of
+
+
+def _moves(text: str) -> list[tuple[str, float | None]]:
+    return [(m.entity.name, m.change_pct) for m in facts_of("Markets\n\n" + text).moves]
+
+
+@pytest.mark.parametrize("sentence", ["Coming in second was Keppel Corp, which rose 1.3 per cent to S$4.50.",
+                                      "In second place was Keppel Corp, which rose 1.3 per cent to S$4.50."])
+def test_a_place_in_a_ranking_before_the_name(sentence):
+    assert _moves(sentence) == [("Keppel Corp", 1.3)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("BHP's 4 per cent climb was one of the few bright spots.", [("BHP Group", 4.0)]),
+    ("Roche's 3.5 percent plunge contributed the most to the decline.", [("Roche Holding AG", -3.5)]),
+])
+def test_a_names_move_as_a_possessed_noun(sentence, expected):
+    assert _moves(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", ["Tencent's 40 percent gain this year made it a favourite.",
+                                      "Toyota's 5% sales rise beat forecasts.",
+                                      "Yesterday's 6.6 per cent decline wiped out last week's gains."])
+def test_a_possessed_span_or_another_things_change_is_no_move(sentence):
+    # a guard: it passes before this change too, and must keep passing
+    assert _moves(sentence) == []
+
+
+def test_a_bear_market_is_no_market():
+    moves = facts_of("Asian markets\n\nTokyo plunged into bear market with a 3.7 per cent drop.").moves
+    assert not any(m.entity.name == "Asian markets" for m in moves)
