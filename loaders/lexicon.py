@@ -425,7 +425,8 @@ INDEX_TAIL_HEADS = frozenset({"index", "average", "composite", "market"})  # "th
 #: what a company reports, which can rise or fall without its stock ("Sales at Toyota rose 8%")
 BUSINESS_NOUNS = frozenset({"sales", "revenue", "revenues", "profit", "profits", "earnings", "deliveries", "orders",
                             "output", "exports", "imports", "production", "shipments", "income", "margins",
-                            "bookings", "traffic", "spending", "costs", "volumes", "subscribers", "users"})
+                            "bookings", "traffic", "spending", "costs", "volumes", "subscribers", "users",
+                            "ebitda", "ebit", "eps", "pat", "turnover"})  # (NDTV Profit's "Ebitda up 56.8% at Rs 1,858 crore")
 #: words after "as" that open no clause, so no cause: "as much as", "as well as", "as part of", "as expected"
 AS_NO_CLAUSE = frozenset({"much", "well", "many", "low", "high", "part", "of", "a", "an", "soon", "far", "long",
                           "expected", "usual"})

@@ -47,7 +47,8 @@ _MARKET_HEAD_WORDS = MARKET_HEADS | frozenset(MARKET_HEADS_AFTER)
 #: percent and 2 percent", "Energy fell 1.5%" (CNBC, Reuters US); only before a move verb or a list's joint
 _BARE_SECTOR_HEADS = frozenset({"tech", "technology", "energy", "utilities", "industrials", "materials", "healthcare",
                                 "discretionary", "staples", "telecoms", "telecom", "metal", "auto", "realty",
-                                "pharma", "fmcg", "commodities", "bankex", "automobile", "autos", "property"})
+                                "pharma", "fmcg", "commodities", "bankex", "automobile", "autos", "property",
+                                "electronics"})
 # (the Indian sectoral indices too: "followed by IT, automobile and FMCG")
 _BARE_SECTOR_NEXT = UP_VERBS | DOWN_VERBS | frozenset({"and", "&", ",", "were", "was", "also", "both", "each", "led", "ended",
                                                        "closed", "finished", "suffered"})

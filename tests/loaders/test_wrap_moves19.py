@@ -37,3 +37,16 @@ def test_a_possessed_span_or_another_things_change_is_no_move(sentence):
 def test_a_bear_market_is_no_market():
     moves = facts_of("Asian markets\n\nTokyo plunged into bear market with a 3.7 per cent drop.").moves
     assert not any(m.entity.name == "Asian markets" for m in moves)
+
+
+def test_electronics_stands_bare_as_a_sector():
+    # Yonhap's "Large-cap electronics lost ground, weighed down by heavy institutional selling" (in its style)
+    facts = facts_of("Seoul stocks\n\nLarge-cap electronics lost ground, weighed down by foreign selling.")
+    assert [(m.entity.name, m.direction.value) for m in facts.moves] == [("Hardware", "down")]
+    assert [c.cause for c in facts.causes] == ["foreign selling"]
+
+
+@pytest.mark.parametrize("sentence", ["Ebitda up 56.8% at Rs 1,858 crore.", "EBIT rose 12% to Rs 900 crore."])
+def test_a_results_line_is_no_move(sentence):
+    # NDTV Profit's results bullets: an earnings measure is no company
+    assert _moves(sentence) == []
