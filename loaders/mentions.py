@@ -447,6 +447,12 @@ def _adjective_compound(texts: list[str], i: int, ws: list[bool], offset: int) -
         and texts[i + 2].islower() and (texts[i + 2].endswith("ed") or texts[i + 2] in ("run", "seller", "sellers"))
 
 
+#: a business's kind that opens a sentence before its name, capitalised only as the sentence's first word
+_OPENING_DESCRIPTORS = frozenset({"airline", "carrier", "carmaker", "automaker", "chipmaker", "miner", "lender",
+                                  "insurer", "retailer", "developer", "drugmaker", "brewer", "builder", "conglomerate",
+                                  "broker", "brokerage", "supermarket", "jeweller", "steelmaker", "shipbuilder"})
+
+
 def shouted(texts: list[str], i: int) -> bool:
     """Whether a word beside token i is an upper-case word too: token i stands in an all-caps line."""
     return any(0 <= x < len(texts) and len(texts[x]) > 1 and texts[x].isalpha() and texts[x].isupper()
@@ -715,6 +721,9 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
             continue  # "State-run Korea Electric Power rose", "Government-backed X": a description, no name
         if offset + i in sent_starts and _opening_participle(texts, i):
             continue  # "Bucking the trend, the Qatari index fell": a participle's clause, no name
+        if offset + i in sent_starts and texts[i].lower() in _OPENING_DESCRIPTORS and i + 1 < n_toks \
+                and name_like[i + 1] and offset + i + 1 not in taken:
+            continue  # "Airline SAS rose 4.2 percent": the description, then the name (read from the next word)
         if offset + i in sent_starts and i + 1 < n_toks and texts[i + 1] == "," and texts[i].endswith("ly") \
                 and (len(texts[i]) >= 8 or texts[i].lower() in _SHORT_OPENING_ADVERBS):
             continue  # "Similarly, the Sensex traded between X and Y, closing 0.82% lower": an adverb, no name

@@ -1706,6 +1706,7 @@ def _descriptor_end(items: list[Item], k: int) -> int:
     while s0 < min(k, 5) and (items[s0].kind == "W" and items[s0].text[:1].isalpha()
                               and not items[s0].word(*_PREPOSITIONS) and not predicate_at(items, s0)
                               or items[s0].kind == "M" and items[s0].mention.kind == "candidate"
+                              and not (s0 >= 1 and items[s0 - 1].low in DESCRIPTORS)  # ("Airline SAS also saw")
                               and (items[s0 + 1].low in DESCRIPTORS or items[s0 + 1].kind == "W"
                                    and items[s0 + 1].text[:1].islower() and s0 + 2 < k and items[s0 + 2].kind == "W")):
         s0 += 1  # "Banking giant HSBC", "Private sector lender IndusInd Bank"
@@ -1966,10 +1967,17 @@ def _signed_in_brackets(items: list[Item], moves: list[RawMove]) -> list[RawMove
     declines': a signed figure in brackets right after a name no other rule gave a move."""
     out: list[RawMove] = []
     moved = {id(m.subject) for m in moves}
+    # a list whose first bracket states its unit: "Lundin Petroleum (-11.1 percent), West Siberian (-8.9)"
+    unit = any(items[x].qkind == "PERCENT" and items[x].qty.signed and items[x - 1].word("(") for x in range(1, len(items)))
     for k, it in enumerate(items[:-3]):
         if it.kind != "M" or it.mention.kind not in _SUBJECT_KINDS or id(it.mention) in moved:
             continue
         if not items[k + 1].word("("):
+            continue
+        if unit and items[k + 2].kind == "W" and _SIGNED_NUMBER.match(items[k + 2].text) and items[k + 3].word(")"):
+            pct = parse_number(items[k + 2].text.lstrip("+-−–")) * (-1 if items[k + 2].text[0] in "-−–" else 1)
+            out.append(RawMove(it.mention, "up" if pct > 0 else "down" if pct < 0 else "flat", pct, False, None, None,
+                               k + 2, k + 4, items[k + 2].start_char))
             continue
         p, said = k + 2, None
         if items[p].low in _BRACKET_DIRECTIONS:  # "Power Grid Corp (up 4 per cent)", "(down nearly 8 per cent)"
@@ -1990,6 +1998,7 @@ def _signed_in_brackets(items: list[Item], moves: list[RawMove]) -> list[RawMove
 
 
 _BRACKET_DIRECTIONS = {"up": "up", "down": "down", "gained": "up", "lost": "down", "rose": "up", "fell": "down"}
+_SIGNED_NUMBER = re.compile(r"^[+\-−–]\d{1,3}(?:\.\d+)?$")
 _BRACKETS = frozenset({"("})
 
 

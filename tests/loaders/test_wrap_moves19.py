@@ -50,3 +50,29 @@ def test_electronics_stands_bare_as_a_sector():
 def test_a_results_line_is_no_move(sentence):
     # NDTV Profit's results bullets: an earnings measure is no company
     assert _moves(sentence) == []
+
+
+def test_signed_figures_in_brackets_after_the_first_states_its_unit():
+    # The Local's list: the first bracket says "percent", the rest give the signed figure alone
+    moves = _moves("Truck and oil stocks took a beating: Volvo (-6.6 percent), Scania (-9.4), Lundin Petroleum "
+                   "(-11.1).")
+    assert [m for m in moves if m[1] is not None] == [("Volvo", -6.6), ("Scania", -9.4), ("Lundin Petroleum", -11.1)]
+
+
+def test_signed_figures_with_no_unit_in_the_sentence_are_no_moves():
+    # (passes before this change too, and must keep passing)
+    # a guard: with no percent in the sentence, a bare bracketed number may be points or a price
+    assert _moves("It was a dark day, with Ericsson (-7.3), SAS (-9.6) and H&M (-4.8) all hit.") == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Airline SAS also saw its stock increase, rising 4.2 percent thanks to lower oil prices.", [("SAS", 4.2)]),
+    ("Drugmaker Zydus Lifesciences paced the decline, dropping 4.3 percent.", [("Zydus Lifesciences", -4.3)]),
+])
+def test_a_businesss_kind_opening_the_sentence_is_no_part_of_its_name(sentence, expected):
+    assert _moves(sentence) == expected
+
+
+def test_leading_shares_is_no_company():
+    # the Guardian's "Leading shares lost 2.6% of their value"
+    assert not any(name == "Leading" for name, _ in _moves("Leading shares lost 2.6% of their value yesterday."))
