@@ -2364,6 +2364,12 @@ def _place_list(items: list[Item], j: int) -> list[tuple[Mention, float | None, 
     return out
 
 
+def _generic_market(mention: Mention) -> bool:
+    """'Stock indexes', 'Indexes', 'Stocks': a market word with no place of its own."""
+    return mention.kind == "market" and mention.region is None and not mention.extra.get("places") \
+        and mention.text.lower().split()[-1] in _GENERIC_MARKET
+
+
 def _place_subjects(items: list[Item], k: int, end: int) -> list[tuple[Mention, float | None, bool]]:
     """A generic subject ('stocks', 'share prices') stands for the place the sentence names:
     'In Singapore, stocks slipped 0.6%', 'share prices dropped 3% in Shanghai, Sydney and Manila'."""
@@ -2564,9 +2570,16 @@ def find_moves(items: list[Item]) -> list[RawMove]:
             k += length  # no figure, and none of a subject's own can stand left of the verb: no move to read
             continue
         subjects, group, close_left = _subjects(items, k)
+        if len(subjects) == 1 and _generic_market(subjects[0][0]) and end + 1 < len(items) and items[end].word("in"):
+            places = _place_list(items, end + 1)  # AP's "Stock indexes tumbled 1.7 percent in London"
+            if len(places) == 1 and items[end + 1].kind == "M":
+                subjects, end = places, end + 2
         if not subjects:
             subjects = _continued(items, k, moves) or _place_subjects(items, k, end) or _clause_subject(items, k) \
                 or _participle_subject(items, k, moves) or (_label_subject(items, k) if not moves else [])
+            if len(subjects) == 1 and end + 1 < len(items) and items[end].word("in") \
+                    and items[end + 1].mention is subjects[0][0]:
+                end += 2  # "Stocks fell 1.7% in London": the place is the move's, a list may go on after it
         subjects, end = _respective(items, subjects, pct, end)
         several = len(subjects) > 1 or len(subjects) == 1 and len(subjects[0][0].sectors) > 1  # one joined sector phrase
         if several and pct is not None and _upper_bound(items, end):
@@ -3101,6 +3114,17 @@ def _gapped(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
             if items[j].word("and") and items[j - 1].word(","):
                 j += 1
             subjects, x = [], j
+            if items[x].qkind == "PERCENT" and x + 2 < len(items) and items[x + 1].word("in") \
+                    and items[x + 2].kind == "M" and items[x + 2].mention.kind in ("place", "market") \
+                    and (x + 3 == len(items) or items[x + 3].word(",", "and", ".", ";")):
+                # AP's "Stock indexes tumbled 1.7 percent in London, 1.9 percent in Frankfurt and 1.6 percent in
+                # Hong Kong": the figure first, then the place it stands for
+                pct = abs(items[x].qty.value) * (1 if direction == "up" else -1)
+                out.append(RawMove(items[x + 2].mention, direction, pct, items[x].qty.approx, None, None,
+                                   lead.verb_start, x + 3, items[x].start_char, from_list=True))
+                taken.add(x + 3)
+                j = x + 3
+                continue
             if x + 1 < len(items) and items[x].word("the") and items[x + 1].kind == "M":
                 x += 1  # Business Day's "General retailers rose 1.95%, the gold index 1.49%, industrials 0.77%"
             if x + 3 < len(items) and items[x].kind == "M" and joined_hyphen(items, x + 1) and items[x + 3].kind == "M":

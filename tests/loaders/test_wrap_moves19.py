@@ -76,3 +76,23 @@ def test_a_businesss_kind_opening_the_sentence_is_no_part_of_its_name(sentence, 
 def test_leading_shares_is_no_company():
     # the Guardian's "Leading shares lost 2.6% of their value"
     assert not any(name == "Leading" for name, _ in _moves("Leading shares lost 2.6% of their value yesterday."))
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # AP's round-up: the figure first, then the place it stands for, for each market of the list
+    ("Stock indexes fell 1.2 percent in London, 1.5 percent in Frankfurt and 0.8 percent in Hong Kong.",
+     [("FTSE 100", -1.2), ("DAX", -1.5), ("Hang Seng Index", -0.8)]),
+    ("Shares rose 2% in Tokyo and 1% in Seoul.", [("Nikkei 225", 2.0), ("KOSPI", 1.0)]),
+])
+def test_figures_then_places(sentence, expected):
+    assert _moves(sentence) == expected
+
+
+def test_a_time_after_in_is_no_place():
+    # a guard: "in early trading" names no market
+    assert _moves("Stocks fell 1.7% in early trading and 2% by the close.") == []
+
+
+def test_a_sector_sub_index_named_with_sector():
+    assert _moves("The CSI300 index lost 0.7 percent, with its financial sector sub-index falling 0.9 percent.") == [
+        ("CSI 300 Index", -0.7), ("Financials", -0.9)]
