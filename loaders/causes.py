@@ -179,6 +179,9 @@ _NOT_IN_A_CAUSE_NOUN = frozenset({"after", "on", "as", "amid", "following", "wit
 _TRADING = frozenset({"selling", "buying", "dumping", "snapping", "offloading", "booking", "taking", "fleeing",
                       "pulling", "piling", "cashing", "locking", "shunning", "unloading", "scooping", "shedding"})
 _TRADERS = frozenset({"investors", "traders", "foreigners", "funds", "institutions", "buyers", "sellers"})
+#: how investors feel about what moved the market: "with investors unnerved by X", "uncertain about Y"
+_INVESTORS_FEELING = frozenset({"unnerved", "spooked", "rattled", "worried", "concerned", "uncertain", "nervous",
+                                "wary", "fearful", "encouraged", "cheered", "heartened", "relieved", "reassured"})
 
 
 def _with_cause(items: list[Item], j: int) -> bool:
@@ -188,6 +191,9 @@ def _with_cause(items: list[Item], j: int) -> bool:
     if j + 1 < len(items) and (items[j].kind == "M" and (items[j].mention.entity_id or "").startswith("inv-")
                                or items[j].low in _TRADERS) and items[j + 1].low in _TRADING:
         return True
+    if j + 2 < len(items) and items[j].low in _TRADERS and items[j + 1].low in _INVESTORS_FEELING \
+            and items[j + 2].word("by", "about", "over", "of", "at", "that"):
+        return True  # the Guardian's ", with investors unnerved by the rapid escalation of the crisis"
     return j + 4 < len(items) and items[j].word("the") and items[j + 1].low in ("biggest", "largest", "heaviest") \
         and items[j + 2].low in ("losses", "gains", "drag", "declines", "boost") and items[j + 3].word("coming", "came") \
         and items[j + 4].word("from")
@@ -267,11 +273,28 @@ def _apposed_name_end(items: list[Item], j: int, stops: set[int]) -> int | None:
                     and items[n].text.islower() and n not in stops:
                 n += 1
     if n == j + 1 or n + 1 >= len(items) or not items[n].word(","):
-        return None
+        n = _described_name_end(items, j, stops)  # ", Edinburgh-based investment management firm Baillie Gifford,"
+        if n is None:
+            return None
     verb = items[n + 1]
     said = verb.kind == "W" and verb.text.isalpha() and verb.text.islower() and (
         verb.low.endswith("ed") or verb.low in _SAID or verb.low in ("had", "has", "was", "is", "would", "will"))
     return n + 1 if said else None
+
+
+def _described_name_end(items: list[Item], j: int, stops: set[int]) -> int | None:
+    """After the comma at j, a description that ends with a name (', Edinburgh-based investment
+    management firm Baillie Gifford,'): the second comma's index, if a name ends the aside and no
+    figure, verb or other clause stands in it; else None."""
+    for x in range(j + 1, min(len(items), j + 12)):
+        it = items[x]
+        if it.word(","):
+            return x if x > j + 1 and items[x - 1].kind == "M" and x + 1 < len(items) else None
+        if it.kind == "Q" or x in stops or it.kind == "W" and (
+                _past_verb(it) and not items[x - 1].word("-")  # (not "Edinburgh-based": an adjective)
+                or cue_at(items, x) is not None or predicate_at(items, x) is not None):
+            return None
+    return None
 
 
 def _listed_name(items: list[Item], x: int) -> bool:
@@ -695,7 +718,7 @@ def cue_after(items: list[Item], j: int, stops: set[int], limit: int = 16,
     while k < len(items) and (k - j <= limit or elaboration):
         it = items[k]
         word = it.low if it.kind == "W" else None  # the plain word here, read once
-        if through_with and word == "with" and k > 0 and items[k - 1].word(","):
+        if through_with and word == "with" and k > 0 and items[k - 1].word(",") and not _with_cause(items, k + 1):
             elaboration, k = True, k + 1
             continue
         if k in stops and not elaboration:

@@ -203,7 +203,8 @@ PHRASE_MOVES += tuple(((verb, owner, extreme, *span, noun), direction)
                       for owner in ("its", "their", "the")  # ("had the biggest gain in more than a week")
                       for extreme in ("biggest", "largest", "sharpest", "steepest", "worst", "best")
                       for span in ((), ("single-day",), ("one-day",), ("daily",), ("single", "-", "day"),
-                                   ("one", "-", "day"), ("daily", "percentage"), ("percentage",))
+                                   ("one", "-", "day"), ("daily", "percentage"), ("percentage",), ("points",),
+                                   ("one-day", "points"), ("one", "-", "day", "points"), ("daily", "points"))
                       for noun, direction in (("gain", "up"), ("gains", "up"), ("rally", "up"), ("rise", "up"),
                                               ("drop", "down"), ("fall", "down"), ("loss", "down"),
                                               ("losses", "down"), ("decline", "down"), ("selloff", "down"))

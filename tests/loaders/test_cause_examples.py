@@ -51,3 +51,21 @@ def test_as_well_as_joins_no_clause():
     # a guard: "dragged by miners as well as banks" is one phrase of movers
     assert [c for _, c, _ in _causes("The FTSE 100 fell 1%, dragged by miners as well as banks.")] == [
         "miners as well as banks"]
+
+
+def test_a_described_name_set_off_by_commas_stays_in_the_cause():
+    # Fox Business: the shareholder's description and name between commas, then the clause's verb
+    causes = _causes("Tesla sank 6 percent after its biggest outside shareholder, Edinburgh-based fund manager "
+                     "Baillie Gifford, cut its stake below 5%.")
+    assert [c for _, c, _ in causes] == [
+        "its biggest outside shareholder, Edinburgh-based fund manager Baillie Gifford, cut its stake below 5%"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The FTSE 100 fell 2%, with investors unnerved by the escalation of the banking crisis.",
+    # the Guardian: a figure-less record fall, its cause after ", with"
+    "The FTSE 100 suffered its biggest one-day points fall, with investors unnerved by the escalation of the "
+    "banking crisis.",
+])
+def test_investors_feeling_after_with_is_a_cause(sentence):
+    assert _causes(sentence) == [("FTSE 100", "investors unnerved by the escalation of the banking crisis", "with")]
