@@ -1316,6 +1316,9 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         # "with Cenovus Energy, down 4.7%, Vermilion Energy, losing 4.2%" (not "were A and B, down by 6.48
         # percent and 3.59 percent, respectively": one figure for each name of the list)
         figure = k + 1 if items[k + 1].qkind == "PERCENT" else k + 2
+        ranked = _ranked_subject(items, name)
+        if ranked is not None:
+            return [(ranked, None, False)], None, None  # "Supergroup was the biggest winner on the FTSE 250, up 14%"
         if both and name >= 2 and items[name - 1].word("and") and items[name - 2].kind == "M" \
                 and items[name - 2].mention.kind in _SUBJECT_KINDS:
             return [(items[name - 2].mention, None, False), (items[name].mention, None, False)], None, None
@@ -1453,6 +1456,10 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
             break
         if j2 >= 0 and items[j2].kind == "Q" and items[j2].qkind == "TICKER":
             j2 -= 1
+        if j2 >= 2 and (items[j2].kind == "M" and items[j2].mention.kind == "candidate" or items[j2].kind == "W") \
+                and all(w in CORPORATE_TAIL_TOKENS for w in items[j2].text.split()) \
+                and items[j2 - 1].qkind == "TICKER" and items[j2 - 1].text.startswith("(") and items[j2 - 2].kind == "M":
+            j2 -= 2  # Bloomberg's "Straumann (STMN) Holding AG slid 1.1 percent": the code inside the name
         if j2 >= 1 and items[j2].kind == "M" and items[j2].mention.kind == "market" \
                 and items[j2].low.split()[0] in ("shares", "stock") and items[j2 - 1].kind == "M" \
                 and _company(items[j2 - 1].mention):
@@ -2306,6 +2313,21 @@ def _participle_subject(items: list[Item], k: int, moves: list[RawMove]) -> list
     if any(m.pct is not None for m in own) and not then or any(it.kind == "M" for it in items[max(m.end for m in own):k]):
         return []  # the clause told its figure already, or another name stands between
     return [(m.subject, None, False) for m in own]
+
+
+def _ranked_subject(items: list[Item], name: int) -> Mention | None:
+    """The name ranked on the index at item ``name`` ('Supergroup was the biggest winner on the FTSE
+    250, up 14%'): the figure after the index is the ranked name's; None if no ranking leads to it."""
+    p = name - 1
+    if p >= 0 and items[p].word("the"):
+        p -= 1
+    if not (p >= 1 and items[p].word("on", "in", "among") and items[p - 1].low in RANK_NOUNS):
+        return None
+    for x in range(p - 2, max(-1, p - 7), -1):
+        if items[x].word("was", "were", "is"):
+            return items[x - 1].mention if x >= 1 and items[x - 1].kind == "M" \
+                and items[x - 1].mention.kind in ("ref", "candidate") else None
+    return None
 
 
 def _with_rank(items: list[Item], k: int) -> Mention | None:

@@ -16,7 +16,7 @@ from marketkg.loaders.mentions import Mention
 __all__ = ["RANK_NOUNS", "Ranked", "ranked_moves"]
 
 _UP_NOUNS = frozenset({"gainer", "gainers", "advancer", "advancers", "outperformer", "outperformers", "riser",
-                       "risers"})
+                       "risers", "winner", "winners"})
 _DOWN_NOUNS = frozenset({"loser", "losers", "decliner", "decliners", "laggard", "laggards", "underperformer",
                          "underperformers", "faller", "fallers"})
 _NEUTRAL_NOUNS = frozenset({"movers", "mover", "performers", "performer"})

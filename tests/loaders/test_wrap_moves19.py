@@ -96,3 +96,14 @@ def test_a_time_after_in_is_no_place():
 def test_a_sector_sub_index_named_with_sector():
     assert _moves("The CSI300 index lost 0.7 percent, with its financial sector sub-index falling 0.9 percent.") == [
         ("CSI 300 Index", -0.7), ("Financials", -0.9)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Bloomberg's code inside the name: "Straumann (STMN) Holding AG", "Bankia (BKIA) SA"
+    ("Straumann (STMN) Holding AG slid 1.1 percent after quarterly sales dropped.", [("Straumann", -1.1)]),
+    ("Bankia (BKIA) SA fell 3 percent.", [("Bankia", -3.0)]),
+    # the BBC: the figure after the index a name was the biggest winner on is the name's
+    ("Supergroup was the biggest winner on the FTSE 250, up 14%, after it raised its forecast.", [("Supergroup", 14.0)]),
+])
+def test_names_around_a_code_or_a_ranking(sentence, expected):
+    assert _moves(sentence) == expected
