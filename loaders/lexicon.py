@@ -103,7 +103,8 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
 )
 # Jiji's "Tokyo stocks took a downturn", AP's "Retailers came under especially heavy selling pressure"
 PHRASE_MOVES += tuple(((*verb, "a", noun), "down") for verb in (("took",), ("takes",), ("take",), ("had", "taken"))
-                      for noun in ("downturn", "tumble", "dive", "beating", "battering", "hammering", "pounding"))
+                      for noun in ("downturn", "tumble", "dive", "nosedive", "plunge", "beating", "battering", "hammering",
+                                   "pounding", "drubbing", "thumping", "pummeling", "pummelling"))
 # (DW's "Stocks in the United States had taken a hammering on Monday"; not "has taken a pounding this year": a span)
 # the Independent's "London's premier index was driven down in part because of X": a passive push (its "by",
 # when one follows, is the cue: causes.cue_at)

@@ -108,3 +108,10 @@ def test_a_knock_on_move_of_an_index_named_with_its_publisher():
     facts = facts_of("Stocks\n\nNvidia slid 4%, pushing the PHLX chip index down 2.1%.")
     assert [(c.effect.name, c.cause, c.cue) for c in facts.causes] == [
         ("Philadelphia Semiconductor Index", "Nvidia slid 4%", "pushing")]
+
+
+def test_share_prices_took_a_nosedive_in_a_place():
+    # The Local's "Share prices took a nosedive in Stockholm on Monday following X" (in its style)
+    facts = facts_of("Stocks\n\nShare prices took a nosedive in Stockholm on Monday following sharp drops in Asia.")
+    assert [(m.entity.name, m.direction.value) for m in facts.moves] == [("OMX Stockholm 30", "down")]
+    assert [c.cause for c in facts.causes] == ["sharp drops in Asia"]
