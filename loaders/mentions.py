@@ -450,9 +450,9 @@ def _adjective_compound(texts: list[str], i: int, ws: list[bool], offset: int) -
 
 
 #: a business's kind that opens a sentence before its name, capitalised only as the sentence's first word
-_OPENING_DESCRIPTORS = frozenset({"airline", "carrier", "carmaker", "automaker", "chipmaker", "miner", "lender",
-                                  "insurer", "retailer", "developer", "drugmaker", "brewer", "builder", "conglomerate",
-                                  "broker", "brokerage", "supermarket", "jeweller", "steelmaker", "shipbuilder"})
+_OPENING_DESCRIPTORS = frozenset({"airline", "carmaker", "automaker", "chipmaker", "miner", "lender", "insurer",
+                                  "retailer", "drugmaker", "brewer", "conglomerate", "brokerage", "jeweller",
+                                  "steelmaker", "shipbuilder"})  # (not "Supermarket Income REIT", "Carrier Access")
 
 
 def shouted(texts: list[str], i: int) -> bool:

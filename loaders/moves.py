@@ -1974,17 +1974,28 @@ def _signed_in_brackets(items: list[Item], moves: list[RawMove]) -> list[RawMove
     declines': a signed figure in brackets right after a name no other rule gave a move."""
     out: list[RawMove] = []
     moved = {id(m.subject) for m in moves}
-    # a list whose first bracket states its unit: "Lundin Petroleum (-11.1 percent), West Siberian (-8.9)"
-    unit = any(items[x].qkind == "PERCENT" and items[x].qty.signed and items[x - 1].word("(") for x in range(1, len(items)))
+    # a list whose first bracket states its unit: "Lundin Petroleum (-11.1 percent), West Siberian (-8.9)": a
+    # bare signed figure counts as the list's percent only in the same list, right after a bracket that did
+    chain = -1  # the item after the last bracket of the list read so far
     for k, it in enumerate(items[:-3]):
-        if it.kind != "M" or it.mention.kind not in _SUBJECT_KINDS or id(it.mention) in moved:
+        if it.kind != "M" or it.mention.kind not in _SUBJECT_KINDS:
             continue
         if not items[k + 1].word("("):
             continue
-        if unit and items[k + 2].kind == "W" and _SIGNED_NUMBER.match(items[k + 2].text) and items[k + 3].word(")"):
+        if items[k + 2].kind == "Q" and items[k + 2].qkind == "PERCENT" and items[k + 2].qty.signed \
+                and items[k + 3].word(")"):
+            chain = k + 4
+        elif 0 <= chain <= k and all(x.word(",", "and") for x in items[chain:k]) and items[k + 2].kind == "W" \
+                and _SIGNED_NUMBER.match(items[k + 2].text) and "." in items[k + 2].text and items[k + 3].word(")") \
+                and _company(it.mention):
+            chain = k + 4
+            if id(it.mention) in moved:
+                continue
             pct = parse_number(items[k + 2].text.lstrip("+-−–")) * (-1 if items[k + 2].text[0] in "-−–" else 1)
             out.append(RawMove(it.mention, "up" if pct > 0 else "down" if pct < 0 else "flat", pct, False, None, None,
                                k + 2, k + 4, items[k + 2].start_char))
+            continue
+        if id(it.mention) in moved:
             continue
         p, said = k + 2, None
         if items[p].low in _BRACKET_DIRECTIONS:  # "Power Grid Corp (up 4 per cent)", "(down nearly 8 per cent)"
@@ -2062,8 +2073,12 @@ def _possessive_moves(items: list[Item]) -> list[RawMove]:
                 and items[k - 1].mention.kind in ("ref", "candidate", "market") and items[k + 2].kind == "W"
                 and (items[k + 2].low in _UP_NOUNS or items[k + 2].low in _DOWN_NOUNS)):
             continue
-        if k + 3 < len(items) and items[k + 3].word("in", "since", "this", "so", "over", "for"):
-            continue  # "Tencent's 40 percent gain this year", "its 5% rise in profit": a span or another thing's
+        by = k >= 2 and (items[k - 2].word("by") or k >= 3 and items[k - 2].word("the") and items[k - 3].word("by"))
+        if not (k + 3 < len(items) and items[k + 3].low in _POSSESSED_MOVE_VERBS or by):
+            # ("led by the Nifty IT index's 2 per cent fall", "outdone by the Shenzhen Composite Index's 4.79 per
+            # cent advance": a by-phrase's object)
+            continue  # only as a clause's subject: not "Tencent's 40 percent gain this year", "Shell's 4% increase
+            # to its dividend", "Goldman's 10% gain forecast", "Meta's 20% jump after its February report"
         value = abs(items[k + 1].qty.value) * (1 if items[k + 2].low in _UP_NOUNS else -1)
         out.append(RawMove(items[k - 1].mention, "up" if value > 0 else "down", value, items[k + 1].qty.approx,
                            None, None, k + 1, k + 3, items[k + 1].start_char))
@@ -2071,6 +2086,9 @@ def _possessive_moves(items: list[Item]) -> list[RawMove]:
 
 
 _POSSESSIVES = frozenset({"'s", "’s"})
+#: verbs a possessed move noun is the subject of: "Rio Tinto's 5 per cent climb was one of the few bright spots"
+_POSSESSED_MOVE_VERBS = frozenset({"was", "contributed", "led", "dragged", "weighed", "helped", "pulled", "pushed",
+                                   "lifted", "accounted", "offset", "outweighed", "capped", "dented"})
 
 
 def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
@@ -2401,6 +2419,9 @@ def _place_subjects(items: list[Item], k: int, end: int) -> list[tuple[Mention, 
         j -= 1
     if j < 0 or items[j].kind != "W" or items[j].low not in _GENERIC_MARKET:
         return []
+    if items[j].low == "prices" and not (j >= 1 and items[j - 1].low in ("share", "stock", "equity")) \
+            and not (j == 0 or items[j - 1].word(",", "and")):
+        return []  # "Consumer prices rose 2% in Japan", "House prices rose 1.2% in London": goods, no market
     while end < len(items) and items[end].kind == "W" and items[end].low.endswith("ly"):
         end += 1  # "fell sharply on Wall Street"
     if end < len(items) and items[end].word("in", "on", "across"):  # "Stocks fell on Wall Street Tuesday"
@@ -3138,14 +3159,20 @@ def _gapped(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
             subjects, x = [], j
             if items[x].qkind == "PERCENT" and x + 2 < len(items) and items[x + 1].word("in") \
                     and items[x + 2].kind == "M" and items[x + 2].mention.kind in ("place", "market") \
-                    and (x + 3 == len(items) or items[x + 3].word(",", "and", ".", ";")):
+                    and (x + 3 == len(items) or items[x + 3].word(",", "and", ".", ";", "trading", "trade")) \
+                    and lead.subject.kind in ("place", "market", "ref") and not _company(lead.subject) \
+                    and not items[lead.verb_start - 1].low in _NOT_MARKET_GOODS \
+                    and not any(_is_firm(y) for y in items[:lead.verb_start]):
+                # (not "Consumer prices rose 2% in Japan and 0.3% in China", nor "Toyota warned, and shares fell
+                # 3% in Tokyo and 2% in New York": Toyota's)
                 # AP's "Stock indexes tumbled 1.7 percent in London, 1.9 percent in Frankfurt and 1.6 percent in
                 # Hong Kong": the figure first, then the place it stands for
                 pct = abs(items[x].qty.value) * (1 if direction == "up" else -1)
                 out.append(RawMove(items[x + 2].mention, direction, pct, items[x].qty.approx, None, None,
                                    lead.verb_start, x + 3, items[x].start_char, from_list=True))
-                taken.add(x + 3)
-                j = x + 3
+                end = x + 4 if x + 3 < len(items) and items[x + 3].word("trading", "trade") else x + 3
+                taken.add(end)
+                j = end
                 continue
             if x + 1 < len(items) and items[x].word("the") and items[x + 1].kind == "M":
                 x += 1  # Business Day's "General retailers rose 1.95%, the gold index 1.49%, industrials 0.77%"
@@ -3199,6 +3226,14 @@ def _session_end(items: list[Item], k: int) -> int:
     while x < len(items) and items[x].kind == "W" and items[x].low in _SESSION_WORDS:
         x += 1
     return x if x > k + 1 and x < len(items) and items[x].word(",") else k
+
+
+#: what "prices" before a verb may be of, which no stock market stands for
+_NOT_MARKET_GOODS = frozenset({"prices", "price", "rates", "yields", "inflation", "sales", "costs", "wages"})
+
+
+def _is_firm(item: Item) -> bool:
+    return item.kind == "M" and item.mention.kind in ("ref", "candidate") and _company(item.mention)
 
 
 def _venue_end(items: list[Item], k: int) -> int:

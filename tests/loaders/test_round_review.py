@@ -73,3 +73,39 @@ def test_acronyms_in_a_list_of_sectors_are_sectors():
                      "followed by banking (2.0 pc), PSU (1.9 pc) and FMCG (1.1 pc).")
     assert [(m.entity.name, m.entity.type.value, m.change_pct) for m in facts.moves] == [
         ("Property", "sector", -3.4), ("Banks", "sector", -2.0), ("PSU", "sector", -1.9), ("Consumer", "sector", -1.1)]
+
+
+# a second review, of the round's last rules
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Shell's 4% increase to its quarterly dividend was welcomed, and its shares rose 1%.", [("Shell plc", 1.0)]),
+    ("Goldman Sachs's 10% gain forecast for the S&P 500 looks optimistic.", []),
+    ("Meta's 20% jump after its February earnings report was its biggest one-day gain.", []),
+    ("Nvidia's 150% rally last year made it the most valuable chipmaker.", []),
+    ("Five of the sector indexes retreated, led by the S&P BSE Healthcare Index's 1.5 percent drop.",
+     [("S&P BSE Healthcare", -1.5)]),
+])
+def test_a_possessed_move_only_as_a_subject_or_a_by_object(sentence, expected):
+    assert _moves("Markets\n\n" + sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Sensex (-1.2%) ended at 72,000 and the Nifty (-120) at 21,800.",
+    "Tata Motors (+3.2%) gained, while HDFC Bank (-12.5) and ITC (-4.3) lost ground in rupee terms.",
+])
+def test_a_bare_bracketed_figure_outside_the_percent_list_is_no_percent(sentence):
+    figures = {name: pct for name, pct in _moves("Markets\n\n" + sentence)}
+    assert -120.0 not in figures.values() and -12.5 not in figures.values()
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Consumer prices rose 2% in Japan and 0.3% in China.", []),
+    ("Toyota warned on profit, and its shares fell 3% in Tokyo and 2% in New York.", [("Toyota Motor", -3.0)]),
+    ("Stocks fell 1.2% in London, 1.5% in Frankfurt and 0.8% in Hong Kong trading.",
+     [("FTSE 100", -1.2), ("DAX", -1.5), ("Hang Seng Index", -0.8)]),
+])
+def test_figures_then_places_only_for_markets(sentence, expected):
+    assert _moves("Markets\n\n" + sentence) == expected
+
+
+def test_a_real_name_that_opens_with_a_business_kind():
+    assert _moves("Markets\n\nSupermarket Income REIT fell 2%.") == [("Supermarket Income REIT", -2.0)]
