@@ -176,7 +176,8 @@ PHRASE_MOVES += tuple(((verb, *words), "down")
 # "reversed early gains to close sharply lower": an infinitive close with no figure
 PHRASE_MOVES += tuple(((verb, *adverb, word), direction)
                       for verb in ("close", "end", "finish")
-                      for adverb in ((), ("sharply",), ("slightly",), ("modestly",), ("mostly",))
+                      for adverb in ((), ("sharply",), ("slightly",), ("modestly",), ("mostly",), ("marginally",),
+                                     ("fractionally",), ("a", "tick"), ("a", "touch"), ("a", "shade"), ("a", "tad"))
                       for word, direction in (("lower", "down"), ("higher", "up")))
 # "..., edging up 0.1 percent": the participles of the small moves; "Seoul stocks edge down": a headline's
 PHRASE_MOVES += tuple(((verb, word), direction)

@@ -1724,7 +1724,8 @@ _SETTLE = frozenset({"ended", "closed", "finished", "settled", "wrapped", "was",
                      "finishes", "is", "are", "stood", "end", "close", "finish", "edged", "inched", "crept",
                      "drifted", "moved", "ticked", "trading", "closing", "ending", "finishing", "settle", "settling",
                      # the small moves' base and present forms: "bucked the trend to edge 0.3% higher"
-                     "edge", "edges", "inch", "inches", "drift", "drifts", "tick", "ticks", "creep", "creeps"})
+                     "edge", "edges", "inch", "inches", "drift", "drifts", "tick", "ticks", "creep", "creeps",
+                     "quoting"})  # (Livemint's "the BSE bank index was quoting 1.17% down at 28,025.60")
 #: the words a settled move or a predicate can start with (see _settled_at, predicate_at)
 _MOVE_OPENERS = _SETTLE | frozenset(words[0] for words, _ in PHRASE_MOVES) | UP_VERBS | DOWN_VERBS | frozenset(_FIGURE_NEXT)
 _TRAILING_DIR = {"higher": "up", "up": "up", "lower": "down", "down": "down", "firmer": "up", "stronger": "up",
@@ -3046,6 +3047,7 @@ def _followed_by(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
         sub_index = lead[-1].subject.entity_id in _SUB_INDICES
         sector_lead = lead[-1].subject.kind == "sector"
         group: list[RawMove] = []
+        bracket_close: float | None = None
         j = k + 2
         while j < len(items):
             if items[j].word("the") and j + 1 < len(items):
@@ -3062,6 +3064,8 @@ def _followed_by(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
             if j + 2 < len(items) and items[j].word("(") and items[j + 1].qkind == "PERCENT" and items[j + 2].word(")"):
                 pct, signed = items[j + 1].qty.value, items[j + 1].qty.signed
                 j += 3
+            elif (inside := _bracketed_move(items, j)) is not None:
+                pct, signed, bracket_close, j = inside  # "followed by Bank of Baroda (down 6.53 per cent at Rs 172.60)"
             elif j < len(items) and items[j].qkind == "PERCENT" or j + 1 < len(items) and items[j].word("at", "by") \
                     and items[j + 1].qkind == "PERCENT" and not _respectively(items, j + 2)[0]:
                 # Xinhua's "followed by the Commerce & Industry at 1.14 percent, the Properties at 0.84 percent" (not
@@ -3082,8 +3086,9 @@ def _followed_by(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
                     dir_here = direction
             else:
                 dir_here = direction
-            close = None
-            if pct is not None and j < len(items) and items[j].word("to", "at"):
+            close = bracket_close
+            bracket_close = None
+            if pct is not None and close is None and j < len(items) and items[j].word("to", "at"):
                 close, after = _close_after(items, j)  # Gulf News' "followed by Gulfa by 9.70 per cent to Dh2.42 and ..."
                 j = after if close is not None else j
             group.append(RawMove(mention, dir_here, pct, False, close, None, k, j, items[k].start_char, from_list=True))
@@ -3091,6 +3096,21 @@ def _followed_by(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
                 j += 1
         out += _figures_after_list(items, group, j, direction)
     return out
+
+
+def _bracketed_move(items: list[Item], j: int) -> tuple[float, bool, float | None, int] | None:
+    """'(down 6.53 per cent at Rs 172.60)' at item j: (signed percent, True, close or None, index after
+    the bracket); None if no such bracket opens there."""
+    if not (j + 3 < len(items) and items[j].word("(") and items[j + 1].word("up", "down")
+            and items[j + 2].qkind == "PERCENT"):
+        return None
+    sign = 1 if items[j + 1].low == "up" else -1
+    pct = sign * abs(items[j + 2].qty.value)
+    if items[j + 3].word(")"):
+        return pct, True, None, j + 4
+    if j + 5 < len(items) and items[j + 3].word("at", "to") and items[j + 5].word(")"):
+        return pct, True, _level(items[j + 4]), j + 6
+    return None
 
 
 def _figures_after_list(items: list[Item], group: list[RawMove], j: int, direction: str) -> list[RawMove]:

@@ -107,3 +107,21 @@ def test_a_sector_sub_index_named_with_sector():
 ])
 def test_names_around_a_code_or_a_ranking(sentence, expected):
     assert _moves(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Livemint's "was quoting 1.17% down"; the Financial Express's bracketed figures and closes in a list
+    ("The BSE bank index was quoting 1.2% down at 28,025.60.", [("Banks", -1.2, 28025.6)]),
+    ("HDFC Bank fell 3 per cent, followed by Bank of Baroda (down 2.5 per cent at Rs 172.60) and Axis Bank "
+     "(down 2.1 per cent).", [("HDFC Bank", -3.0, None), ("Bank of Baroda", -2.5, 172.6), ("Axis Bank", -2.1, None)]),
+])
+def test_indian_quotes_and_bracketed_closes(sentence, expected):
+    moves = facts_of("Mumbai stocks\n\n" + sentence).moves
+    assert [(m.entity.name, m.change_pct, m.close) for m in moves] == expected
+
+
+def test_closing_a_tick_lower_takes_its_cause():
+    # Reuters India: "gave up early gains to close a tick lower on Thursday, weighed by X"
+    facts = facts_of("Mumbai stocks\n\nIndian shares gave up early gains to close a tick lower on Thursday, "
+                     "weighed by a sharp drop in banking stocks.")
+    assert [c.cause for c in facts.causes] == ["a sharp drop in banking stocks"]
