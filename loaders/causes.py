@@ -1083,8 +1083,8 @@ def cause_phrases(items: list[Item], start: int, stops: set[int], heading: bool 
             e = _phrase_end(items, e + 2, stops)  # "after a jet crashed, killing all 157 people on board"
         cut, nested = k, -1  # nested: the last strong cue inside the phrase ("A amid B and C": C is B's)
         # "heavyweights such as RIL, HDFC Bank and Infosys": the examples' commas and "and" join no causes
-        ex = next((x for x in range(k + 1, e) if items[x].low in _EXAMPLE_WORDS and _examples_end(items, x)), None)
-        examples = range(ex, _examples_end(items, ex) or ex) if ex is not None else range(0)
+        examples = next((range(x, stop) for x in range(k + 1, e) if items[x].low in _EXAMPLE_WORDS
+                         and (stop := _examples_end(items, x)) is not None), range(0))
         listed = end is None and e < len(items) and any(items[x].word(",") for x in range(k + 1, e)
                                                         if x not in examples) \
             and _noun_list_end(items, next(x for x in range(k + 1, e) if items[x].word(","))) is not None

@@ -1074,7 +1074,7 @@ def _after_ranking(items: list[Item], j: int) -> bool:
 
 
 #: a place in a ranking before "was": the Business Times' "Coming in second was Keppel Corp, which rose 1.3%"
-_RANK_PLACES = frozenset({"second", "third", "fourth", "fifth", "place", "runner-up"})
+_RANK_PLACES = frozenset({"second", "third", "fourth", "fifth", "place"})
 
 
 def _free_standing(items: list[Item], j: int) -> bool:
@@ -2616,14 +2616,13 @@ def find_moves(items: list[Item]) -> list[RawMove]:
         subjects, group, close_left = _subjects(items, k)
         if len(subjects) == 1 and _generic_market(subjects[0][0]) and end + 1 < len(items) and items[end].word("in"):
             places = _place_list(items, end + 1)  # AP's "Stock indexes tumbled 1.7 percent in London"
-            if len(places) == 1 and items[end + 1].kind == "M":
-                subjects, end = places, end + 2
+            subjects = places if len(places) == 1 else subjects
         if not subjects:
             subjects = _continued(items, k, moves) or _place_subjects(items, k, end) or _clause_subject(items, k) \
                 or _participle_subject(items, k, moves) or (_label_subject(items, k) if not moves else [])
-            if len(subjects) == 1 and end + 1 < len(items) and items[end].word("in") \
-                    and items[end + 1].mention is subjects[0][0]:
-                end += 2  # "Stocks fell 1.7% in London": the place is the move's, a list may go on after it
+        if len(subjects) == 1 and end + 1 < len(items) and items[end].word("in") \
+                and items[end + 1].mention is subjects[0][0]:
+            end += 2  # "Stocks fell 1.7% in London": the place is the move's, a list may go on after it
         subjects, end = _respective(items, subjects, pct, end)
         several = len(subjects) > 1 or len(subjects) == 1 and len(subjects[0][0].sectors) > 1  # one joined sector phrase
         if several and pct is not None and _upper_bound(items, end):
@@ -3054,8 +3053,8 @@ def _followed_by(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
                 j += 1  # Xinhua: "followed by the Commerce and Industry 0.10 percent and the Finance 0.07 percent"
             mention = _sub_index_word(items[j]) if sub_index else _sector_index_word(items, j, sector_lead)
             if mention is None and sector_lead and items[j].kind == "M" and items[j].mention.kind == "candidate" \
-                    and items[j].text.isupper():
-                mention = _acronym_sector(items[j])  # "followed by banking (2.04 pc), PSU (1.90 pc), FMCG (1.37 pc)"
+                    and items[j].text.isupper() and 2 <= len(items[j].text) <= 5:
+                mention = _acronym_sector(items, j)  # "followed by banking (2.04 pc), PSU (1.90 pc), FMCG (1.37 pc)"
             if mention is None and not (items[j].kind == "M" and items[j].mention.kind in _SUBJECT_KINDS):
                 break
             mention = mention or items[j].mention
@@ -3151,12 +3150,20 @@ def _it_index(items: list[Item], j: int) -> bool:
     return items[j].text == "IT" and not shouted([it.text for it in items[max(0, j - 1):j + 2]], min(j, 1))
 
 
+def _word_sector(items: list[Item], j: int, acronyms: bool = False) -> str | None:
+    """The sector id the word at item j names: a sector keyword, India's 'IT' ("healthcare 0.99% and IT
+    0.87%"); with ``acronyms``, any short upper-case word ("PSU": BSE's index of state-run companies)."""
+    text = items[j].text
+    sid = "sector-technology" if _it_index(items, j) else sector_of_word(text.lower())
+    if sid is None and acronyms and text.isupper() and 2 <= len(text) <= 5:
+        sid = f"sector-{text.lower()}"
+    return sid
+
+
 def _bare_sector(items: list[Item], j: int) -> Mention | None:
     """A sector named by its bare word in a list of figures: 'Industrials shed 1.65% and property 0.25%'."""
     item = items[j]
-    if item.kind != "W" or not item.text.isalpha():
-        return None
-    sid = "sector-technology" if _it_index(items, j) else sector_of_word(item.low)  # ("healthcare 0.99% and IT 0.87%")
+    sid = _word_sector(items, j) if item.kind == "W" and item.text.isalpha() else None
     if sid is None:
         return None
     return Mention(item.start, item.end, "sector", item.text, item.start_char, item.end_char, sectors=(sid,))
@@ -3177,22 +3184,11 @@ def _gapped(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
             if items[j].word("and") and items[j - 1].word(","):
                 j += 1
             subjects, x = [], j
-            if items[x].qkind == "PERCENT" and x + 2 < len(items) and items[x + 1].word("in") \
-                    and items[x + 2].kind == "M" and items[x + 2].mention.kind in ("place", "market") \
-                    and (x + 3 == len(items) or items[x + 3].word(",", "and", ".", ";", "trading", "trade")) \
-                    and lead.subject.kind in ("place", "market", "ref") and not _company(lead.subject) \
-                    and not items[lead.verb_start - 1].low in _NOT_MARKET_GOODS \
-                    and not any(_is_firm(y) for y in items[:lead.verb_start]):
-                # (not "Consumer prices rose 2% in Japan and 0.3% in China", nor "Toyota warned, and shares fell
-                # 3% in Tokyo and 2% in New York": Toyota's)
-                # AP's "Stock indexes tumbled 1.7 percent in London, 1.9 percent in Frankfurt and 1.6 percent in
-                # Hong Kong": the figure first, then the place it stands for
-                pct = abs(items[x].qty.value) * (1 if direction == "up" else -1)
-                out.append(RawMove(items[x + 2].mention, direction, pct, items[x].qty.approx, None, None,
-                                   lead.verb_start, x + 3, items[x].start_char, from_list=True))
-                end = x + 4 if x + 3 < len(items) and items[x + 3].word("trading", "trade") else x + 3
-                taken.add(end)
-                j = end
+            placed = _figure_then_place(items, x, lead)
+            if placed is not None:
+                out.append(placed)
+                taken.add(placed.end)
+                j = placed.end
                 continue
             if x + 1 < len(items) and items[x].word("the") and items[x + 1].kind == "M":
                 x += 1  # Business Day's "General retailers rose 1.95%, the gold index 1.49%, industrials 0.77%"
@@ -3229,6 +3225,24 @@ def _gapped(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
             taken.add(end)
             j = end
     return out
+
+
+def _figure_then_place(items: list[Item], x: int, lead: RawMove) -> RawMove | None:
+    """AP's "Stock indexes tumbled 1.7 percent in London, 1.9 percent in Frankfurt and 1.6 percent in
+    Hong Kong": the list item at x, a figure and then the place whose market it is; None where the
+    lead is no market's ("Consumer prices rose 2% in Japan and 0.3% in China") or a company's ("Toyota
+    warned, and shares fell 3% in Tokyo and 2% in New York")."""
+    if not (items[x].qkind == "PERCENT" and x + 2 < len(items) and items[x + 1].word("in")
+            and items[x + 2].kind == "M" and items[x + 2].mention.kind in ("place", "market")
+            and (x + 3 == len(items) or items[x + 3].word(",", "and", ".", ";", "trading", "trade"))):
+        return None
+    if lead.subject.kind not in ("place", "market", "ref") or _company(lead.subject) \
+            or items[lead.verb_start - 1].low in _NOT_MARKET_GOODS or any(_is_firm(y) for y in items[:lead.verb_start]):
+        return None
+    pct = abs(items[x].qty.value) * (1 if lead.direction == "up" else -1)
+    end = x + 4 if x + 3 < len(items) and items[x + 3].word("trading", "trade") else x + 3
+    return RawMove(items[x + 2].mention, lead.direction, pct, items[x].qty.approx, None, None, lead.verb_start, end,
+                   items[x].start_char, from_list=True)
 
 
 #: the words of a session phrase after a list's first figure: "at the close of trade", "in early trade"
@@ -3283,20 +3297,18 @@ def _sector_index_word(items: list[Item], j: int, acronyms: bool = False) -> Men
             items[j + 1].qkind == "PERCENT" or j + 2 < len(items) and items[j + 1].word("(")
             and items[j + 2].qkind == "PERCENT")):
         return None
-    sector = "sector-technology" if _it_index(items, j) else sector_of_word(it.low)
-    if sector is None and acronyms and it.text.isupper() and 2 <= len(it.text) <= 5:
-        sector = f"sector-{it.low}"
+    sector = _word_sector(items, j, acronyms)
     if sector is None:
         return None
     return Mention(it.start, it.end, "sector", it.text, it.start_char, it.end_char, sectors=(sector,))
 
 
-def _acronym_sector(item: Item) -> Mention:
-    """An upper-case name in a list of sectors' figures: that sector ('FMCG' the consumer sector's
-    index, 'PSU' BSE's index of state-run companies)."""
-    sector = sector_of_word(item.low) or f"sector-{item.low}"
+def _acronym_sector(items: list[Item], j: int) -> Mention:
+    """An upper-case name at item j in a list of sectors' figures: that sector ('FMCG' the consumer
+    sector's index, 'PSU' BSE's index of state-run companies)."""
+    item = items[j]
     return Mention(item.mention.start, item.mention.end, "sector", item.text, item.start_char, item.end_char,
-                   sectors=(sector,))
+                   sectors=(_word_sector(items, j, acronyms=True),))
 
 
 def _sub_index_word(item: Item) -> Mention | None:
