@@ -522,8 +522,9 @@ def linked_causes(items: list[Item], moves: list[RawMove], text: str, heading: b
     moved = {id(m.subject) for m in moves}
     # a mention inside a move's subject moved with it: "The retailer's shares fell" (a sector word in a description)
     spans = [(m.subject.start_char, m.subject.end_char) for m in moves]
-    moved |= {id(it.mention) for it in items if it.kind == "M" and id(it.mention) not in moved
-              and any(a < it.mention.end_char and it.mention.start_char < b for a, b in spans)}
+    if spans:  # (most sentences state no move)
+        moved |= {id(m) for k in mention_indices(items) if id(m := items[k].mention) not in moved
+                  and any(a < m.end_char and m.start_char < b for a, b in spans)}
     # "Basic resources stocks took a hit on the back of X, closing down 6.4 percent": moved in a participle after a comma
     later = {id(m.subject) for m in moves if m.verb_start > 0 and items[m.verb_start - 1].word(",")
              and items[m.verb_start].low.endswith("ing")}

@@ -68,6 +68,9 @@ _PREVIOUS = re.compile(r"\b(?:in|on|during)\s+the\s+(?:previous|prior|preceding)
 #: "The TAIEX moved lower yesterday" (Taipei Times, Gulf News): the session before the story's date; not
 #: "yesterday's record cash injection", an event's day
 _YESTERDAY = re.compile(r"\byesterday\b(?!['\u2019]s)", re.I)
+# where a _PREVIOUS or _YESTERDAY match can start, in the lower-cased text (see _MONTH_FIRST): led by literals
+_PREVIOUS_FIRST = tuple(re.compile(lead + r"\s+the\s+(?:previous|prior|preceding)") for lead in ("in", "on", "during"))
+_YESTERDAY_FIRST = re.compile("yesterday")
 _ON_BEFORE = re.compile(r"(?:\bon|\bOn|^|[\n.;:|]|\(|,|\s-)\s*$")
 _BARE_WEEKDAY_BEFORE = re.compile(r"(?:\b[a-z]+|%|\d)\s+$")  # "fell 1% Tuesday"
 # "Stocks fell on Wall Street Tuesday": after a name too, but not as a possessive ("Despite Tuesday's Drop")
@@ -199,14 +202,13 @@ def day_mentions(text: str, *, published: str | None, mic: str | None = None) ->
             if day and not taken[m.start()]:
                 _take(found, taken, DayMention((m.start(), m.end(), day)))
     # "had risen 3% in the previous session", "moved lower yesterday": the story's exchange's session before
-    for rx, words in ((_PREVIOUS, ("previous", "prior", "preceding")), (_YESTERDAY, ("yesterday",))):
-        if low is None or any(w in low for w in words):
-            for m in rx.finditer(text):
-                if _COMPARED_BEFORE.search(text, max(0, m.start() - 20), m.start()):
-                    continue  # Xinhua's "lost 484.68 points, or 5.56 percent, from yesterday": the base compared with
-                day = previous_session_day(mic, published)
-                if day and not taken[m.start()]:
-                    _take(found, taken, DayMention((m.start(), m.end(), day)))
+    for rx, first in ((_PREVIOUS, _PREVIOUS_FIRST), (_YESTERDAY, _YESTERDAY_FIRST)):
+        for m in finditer_folded(rx, first, text, low):
+            if _COMPARED_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                continue  # Xinhua's "lost 484.68 points, or 5.56 percent, from yesterday": the base compared with
+            day = previous_session_day(mic, published)
+            if day and not taken[m.start()]:
+                _take(found, taken, DayMention((m.start(), m.end(), day)))
     # Wall Street's session before the story ("overnight" in an Asian wrap)
     for m in finditer_folded(_OVERNIGHT, _OVERNIGHT_FIRST, text, low):
         day = previous_session_day("XNYS", published)

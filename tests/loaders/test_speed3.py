@@ -33,6 +33,22 @@ def test_literal_led_month_and_weekday_scans_find_what_plain_scans_find() -> Non
             assert [m.span() for m in finditer_folded(rx, first, text, folded(text))] == plain, text
 
 
+_SESSION_WORDS = ["in", "IN", "On", "within", "during", "Dur", "the", "The", "previous", "PRIOR", "preceding", "trading",
+                  "session", "day", "session's", "yesterday", "Yesterday", "YESTERDAY's", "yesterday\u2019s", "\n",
+                  "in the previous session", "ON THE PRIOR trading day", "within the previous session",
+                  "during  the\tpreceding day's", "in the prior session\u2019s", "Begin the previous day"]
+
+
+def test_literal_led_previous_session_scans_find_what_plain_scans_find() -> None:
+    """``_PREVIOUS_FIRST`` and ``_YESTERDAY_FIRST`` guide ``_PREVIOUS`` and ``_YESTERDAY`` in the lower case."""
+    rng = random.Random(5)
+    for _ in range(600):
+        text = "".join(rng.choice(_SESSION_WORDS) + rng.choice([" ", "  ", "\t", ", ", ""]) for _ in range(rng.randint(1, 12)))
+        for rx, first in ((dates._PREVIOUS, dates._PREVIOUS_FIRST), (dates._YESTERDAY, dates._YESTERDAY_FIRST)):
+            plain = [m.span() for m in rx.finditer(text)]
+            assert [m.span() for m in finditer_folded(rx, first, text, folded(text))] == plain, text
+
+
 def test_driver_concepts_match_as_their_plain_patterns() -> None:
     """DriverConcept.matches tries a group's pattern only where one of its words stands as a
     substring; the answer is the plain patterns' answer, hyphenated and glued words too."""
