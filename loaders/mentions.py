@@ -379,6 +379,8 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
                 break
             if not (alpha[j - 1] or "-" in texts[j - 1] or pl in {",", "&", "'s", "-"}):
                 break
+            if pl == "-" and (table.ws[lo + j - 1] or j >= 2 and table.ws[lo + j - 2]):
+                break  # a dash between spaces ends the phrase: "JOHANNESBURG - Banks fell" (a dateline's)
             if pl == "," and "and" not in lows[j:i]:
                 break
             j -= 1
@@ -608,6 +610,28 @@ def _name_goes_on(doc: Doc, e: int, sent_starts: set[int]) -> bool:
     return index_inside_name(doc, e, sent_starts)
 
 
+def _top_40_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
+    """'the top 40 lost 0.19%', 'the blue-chip top 40 gained', 'The top 40 index shed 0.32%': Business
+    Day's lower-case name of Johannesburg's Top 40, when a verb follows it (not "the top 40 companies",
+    "the top 40 Alsi futures"). Read before the market words, which would take its "index"."""
+    table = token_table(doc)
+    lows, texts = table.lower, table.text
+    out = []
+    for i in indices_in(lows, _TOP):
+        end = i + 3 if i + 2 < len(lows) and lows[i + 2] == "index" else i + 2
+        if texts[i] != "top" or i < 1 or lows[i - 1] not in ("the", "chip") or end >= len(lows) \
+                or lows[i + 1] != "40" or any(t in taken for t in range(i, end)) or lows[end] not in _TOP_40_NEXT:
+            continue
+        out.append(_mention(doc, i, end, "ref", {}, entity_id="idx-jse-top40"))
+        taken.update(range(i, end))
+    return out
+
+
+_TOP = frozenset({"top"})
+_TOP_40_NEXT = UP_VERBS | DOWN_VERBS | frozenset({"was", "closed", "ended", "finished", "edged", "firmed", "softened",
+                                                  "weakened", "strengthened", ",", "(", "also"})
+
+
 def _all_share_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
     """'the all share', 'the all-share index' in lower case: the story's market's all-share index,
     as Johannesburg's and Lagos's papers name it ("The all share closed 0.75% lower"); the
@@ -694,6 +718,7 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
         e = mentions[-1].end
         taken.update(range(s, e))
     taken |= in_quantities
+    mentions += _top_40_mentions(base, taken)
     index_tokens = frozenset(i for m in mentions if (m.entity_id or "").startswith("idx-") for i in range(m.start, m.end))
     places = [p for p in all_places if not any(t in taken for t in range(p.start, p.end))]  # find_places(..., taken)
     place_at = {t: p for p in places for t in range(p.start, p.end)}

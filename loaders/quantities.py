@@ -107,7 +107,8 @@ TICKER = re.compile(
     r"|[A-Z0-9]{1,6}(?:/[A-Z])? (?:US|UN|UW|UQ|JP|JT|HK|LN|GY|FP|CN|AU|KS|SW|NA|IM|SM|TT|SP))"  # Bloomberg's "(BAC US)"
     r"(?:-[A-Z]{2}(?![A-Za-z]))?(?:\s*-\s*news)?"  # CNBC's country suffix "7269.T-JP"; Yahoo's "(Xetra: S7E.DE - news)"
     # the same stock's code on a second exchange: "(NYSE: TEVA; TASE: TEVA)" (Globes)
-    r"(?:\s*;\s*[A-Z]{2,8}\s*:\s*[A-Z0-9.]{1,10})?\s*\)"
+    r"(?:\s*;\s*[A-Z]{2,8}\s*:\s*[A-Z0-9.]{1,10})?"
+    r"(?:\s*,\s*Fortune (?:Global )?[1-9]00{1,2})?\s*\)"  # CNNMoney's "Home Depot (HD, Fortune 500)"
 )
 # the characters each pattern's matches can start with (see marketkg.loaders.scan); a digit only
 # where what follows the figure can still fit (a look-ahead tried in C spares a full match try).
