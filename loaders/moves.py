@@ -2162,6 +2162,8 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
             continue
         while j >= 0 and items[j].kind == "W" and items[j].low in SUBJECT_SKIP:
             j -= 1
+        if j >= 1 and items[j].qkind == "TICKER" and items[j - 1].kind == "M":
+            j -= 1  # the Jakarta Post's "PT Unilever Indonesia (UNVR) with a gain of 7.78 percent"
         j = _skip_appositive(items, j)  # "PetroChina, China's top oil producer, saw a decline of 1.93 percent"
         if j < 0 or items[j].kind != "M" or items[j].mention.kind not in _SUBJECT_KINDS:
             continue
@@ -2293,6 +2295,9 @@ def _participle_subject(items: list[Item], k: int, moves: list[RawMove]) -> list
     """'The index fell steadily all day and finished at 12,348, dropping 1.19 per cent': a participle
     after a comma, with no subject of its own, tells more of the clause before it: that clause's
     figure-less move's subject."""
+    shares = _with_shares_before(items, k)
+    if shares:  # "Bank of China was the best blue chip, with its shares rising 3.1 percent": as after the comma
+        return [(m, None, False) for m in _clause_names(items, k - shares, moves)]
     each = 1 if k >= 2 and items[k - 1].word("each", "both", "all") else 0  # "A and B fell, each sliding 5%"
     # "fell as much as 1.2 per cent, before closing 0.27 per cent lower": the session's end of the same move
     then = 1 if not each and k >= 2 and items[k - 1].word("before", "then") and items[k].low in SETTLE_PARTICIPLES \
@@ -2332,6 +2337,50 @@ def _participle_subject(items: list[Item], k: int, moves: list[RawMove]) -> list
     if any(m.pct is not None for m in own) and not then or any(it.kind == "M" for it in items[max(m.end for m in own):k]):
         return []  # the clause told its figure already, or another name stands between
     return [(m.subject, None, False) for m in own]
+
+
+#: the stock of the names before: "with its shares rising", "with share prices dropping", "with their stocks"
+_WITH_SHARES = (("its", "shares"), ("their", "shares"), ("share", "prices"), ("its", "share", "price"),
+                ("their", "share", "prices"), ("its", "stock"), ("their", "stocks"), ("shares",))
+
+
+def _with_shares_before(items: list[Item], k: int) -> int:
+    """How many items before the participle at k stand between it and its comma in ', with its shares
+    rising 3.1 percent' (Xinhua's, Arab News's), with the participle's figure right after it; 0 if none."""
+    if not (items[k].low.endswith("ing") and items[k].kind == "W" and k + 1 < len(items)
+            and (items[k + 1].qkind == "PERCENT" or k + 2 < len(items) and items[k + 1].word("by")
+                 and items[k + 2].qkind == "PERCENT")):
+        return 0
+    for words in _WITH_SHARES:
+        w = k - len(words)
+        if w >= 2 and items[w - 1].word("with") and items[w - 2].word(",") and words_at(items, w, words):
+            return len(words) + 2
+    return 0
+
+
+def _past_verb_after(items: list[Item], x: int) -> bool:
+    return x < len(items) and items[x].kind == "W" and (items[x].low.endswith("ed") or items[x].low in _PAST_CLAUSE_VERBS)
+
+
+def _clause_names(items: list[Item], comma: int, moves: list[RawMove]) -> list[Mention]:
+    """The names a participle after the comma at item ``comma`` tells of: the figure-less move's subjects
+    right before it, else the list of names before the comma ("Other top performers included A and B,
+    with share prices rising by 9.9 percent and 7.1 percent"), else the one name a past verb follows ("Bank
+    of China was the best-performing blue chip, with its shares rising"). None when the clause told its
+    figure already."""
+    before = [m for m in moves if m.verb_start < comma and not m.from_list]
+    if before:
+        last = max(m.verb_start for m in before)
+        own = [m for m in before if m.verb_start == last]
+        return [] if any(m.pct is not None for m in own) else [m.subject for m in own]
+    listed = _list_before(items, comma - 1)
+    if listed:
+        return listed
+    heads = [x for x in range(comma) if items[x].kind == "M" and items[x].mention.kind in _SUBJECT_KINDS
+             and _past_verb_after(items, x + 1 + (items[x + 1].low in ("also", "both", "all")))]
+    if len(heads) != 1 or any(it.kind == "M" for it in items[heads[0] + 1:comma]):
+        return []
+    return _list_before(items, heads[0])  # "A and B also saw declines, with their shares dropping by X and Y"
 
 
 def _ranked_subject(items: list[Item], name: int) -> Mention | None:
@@ -2659,6 +2708,8 @@ def find_moves(items: list[Item]) -> list[RawMove]:
                 and (words_at(items, k + 1, (",", "with")) or words_at(items, k + 1, ("with",))):
             subjects = _leader(items, k, subjects)  # (not "led the FTSE 100 higher, up 0.6% at 8,100": the index's)
         sign = 1 if direction == "up" else -1
+        closes = _listed_closes(items, k, len(subjects)) if len(subjects) > 1 else None
+        first_of_list = len(moves)
         for mention, own, signed in subjects:
             value = None if own is _NO_FIGURE else own if own is not None else pct
             if unchanged_by is not None and not unchanged_by[1]:
@@ -2675,7 +2726,7 @@ def find_moves(items: list[Item]) -> list[RawMove]:
             if value == 0 or value is None and direction_here == "flat":
                 value = 0.0  # "closed flat", "was unchanged": the dev convention's 0.0
             moves.append(RawMove(mention, direction_here, value, approx if own is None else False,
-                                 close if len(subjects) == 1 else None,
+                                 close if len(subjects) == 1 else closes[len(moves) - first_of_list] if closes else None,
                                  turnover if len(subjects) == 1 else None, k, end,
                                  items[k].start_char, group=group, flags=list(flags)))
         if group is not None and group.kind == "sector" and group.end != subjects[0][0].start and not _among(items, group):
@@ -2990,6 +3041,36 @@ def _with_a_change(items: list[Item], j: int, direction: str) -> tuple[float, in
     if end < len(items) and items[end].word("in"):
         return None
     return items[figure].qty.value, end
+
+
+_HEDGE_WORDS = frozenset(w for words in HEDGES for w in words)
+
+
+def _listed_closes(items: list[Item], k: int, n: int) -> list[float] | None:
+    """The closes of a list's n figures after the verb at item k, in order: each figure's own "rising by 9.88
+    percent to SR2.78 and 7.14 percent to SR0.15", or all after the last, "dropping by 4.53 percent and 3.87
+    percent to SR43.25 and SR159, respectively" (Arab News). None unless each figure has one."""
+    x, own, figures = k + 1, [], []
+    while x < len(items) and len(figures) < n:
+        if items[x].qkind == "PERCENT":
+            figures.append(x)
+            if x + 2 < len(items) and items[x + 1].word("to") and (level := _level(items[x + 2])) is not None:
+                own.append(level)
+                x += 2
+        elif not (items[x].word(",", "and", "by") or items[x].kind == "W" and items[x].low in _HEDGE_WORDS):
+            return None
+        x += 1
+    if len(figures) < n:
+        return None
+    if len(own) == n:
+        return own
+    x, after = figures[-1] + 2, []
+    if not items[figures[-1] + 1:figures[-1] + 2] or not items[figures[-1] + 1].word("to"):
+        return None
+    while x < len(items) and len(after) < n and (level := _level(items[x])) is not None:
+        after.append(level)
+        x += 2 if x + 1 < len(items) and items[x + 1].word(",", "and") else 1
+    return after if len(after) == n else None
 
 
 def _respective(items: list[Item], subjects: list, pct: float | None, end: int) -> tuple[list, int]:

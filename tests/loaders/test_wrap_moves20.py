@@ -68,3 +68,34 @@ def test_a_datelines_dash_ends_a_sector_phrase():
 ])
 def test_cnnmoneys_bracket_with_the_fortune_list_is_the_names_code(sentence, expected):
     assert _moves(sentence, headline="Stocks rally") == expected
+
+
+# Gulf, Indonesian and Chinese wraps (sentences written for these tests in the styles of Arab News, the Jakarta
+# Post and Xinhua; not copied)
+
+def _moves_and_closes(text: str) -> list[tuple[str, float | None, float | None]]:
+    return [(m.entity.name, m.change_pct, m.close) for m in facts_of("Stocks end mixed\n\n" + text).moves]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Other gainers included Almarai Co. and Jarir Marketing Co., with share prices rising by 4.2 percent to SR52.10 "
+     "and 3.1 percent to SR14.60.", [("Almarai Co.", 4.2, 52.1), ("Jarir Marketing Co.", 3.1, 14.6)]),
+    ("Almarai Co. and Jarir Marketing Co. also saw declines, with their shares dropping by 2.5 percent and 1.9 "
+     "percent to SR51.00 and SR14.20, respectively.", [("Almarai Co.", -2.5, 51.0), ("Jarir Marketing Co.", -1.9, 14.2)]),
+    ("Bank of China was the best-performing blue chip of the day, with its shares rising 2.8 percent to HK$3.70.",
+     [("Bank of China", 2.8, 3.7)]),
+])
+def test_with_its_shares_and_a_participle_tells_the_clauses_names(sentence, expected):
+    assert _moves_and_closes(sentence) == expected
+
+
+def test_with_its_shares_after_a_clause_with_its_own_figure_adds_no_move():
+    # a guard: it passes before this change too, and must keep passing
+    assert _moves_and_closes("Tencent fell 3 percent, with its shares dropping 2 percent in the afternoon.") == [
+        ("Tencent Holdings", -3.0, None)]
+
+
+def test_a_names_code_before_with_a_gain_of():
+    moves = _moves_and_closes("The top gainers in the LQ45 index were PT Unilever Indonesia (UNVR) with a gain of 6.1 "
+                              "percent and PT Barito Pacific (BRPT) with a gain of 4.3 percent.")
+    assert moves == [("PT Unilever Indonesia", 6.1, None), ("PT Barito Pacific", 4.3, None)]
