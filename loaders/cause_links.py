@@ -150,13 +150,16 @@ def _bare_effects(items: list[Item], moved: set[int], text: str, heading: bool,
     for k in subjects:
         it = items[k]
         subject, end = None, None
+        # past the name's bracketed short form: "The Philippine Stock Exchange Index (PSEi) saw modest gains as X"
+        verb = k + 4 if k + 3 < len(items) and items[k + 1].word("(") and items[k + 2].kind == "M" \
+            and items[k + 3].word(")") else k + 1
         if it.kind == "M" and id(it.mention) in moved and _subject_slot(items, k):
             # "The Nikkei tracked losses on Wall Street, falling 1.1%": a verb cue before the move's own verb
-            subject, end = it.mention, _passive_cue(items, k + 1)
+            subject, end = it.mention, _passive_cue(items, verb)
             if end is None and id(it.mention) in later:
-                end = _predicate_end(items, k + 1)  # "took a hit on the back of X, closing down 6.4 percent"
+                end = _predicate_end(items, verb)  # "took a hit on the back of X, closing down 6.4 percent"
         elif it.kind == "M" and id(it.mention) not in moved and _subject_slot(items, k):
-            subject, end = it.mention, _predicate_end(items, k + 1)
+            subject, end = it.mention, _predicate_end(items, verb)
         elif it.kind == "W" and k + 2 < len(items) and (home := home_market(items, k)) is not None \
                 and ((end := _predicate_end(items, k + 1)) is not None or (end := _passive_cue(items, k + 1)) is not None) \
                 and not (end + 1 < len(items) and items[end].word("on", "in", "across") and items[end + 1].kind == "M"):

@@ -858,6 +858,8 @@ def _course_participle_end(items: list[Item], k: int) -> int | None:
                 # "erasing the losses spurred by X": the cue is the losses', not the day's; "extending a
                 # selloff triggered by X": the day carries on what X set off
                 return x + 1 if items[k + 1].low in _CARRYING_ON else None
+            if nxt is not None and nxt.word("of") and x + 2 < len(items) and items[x + 2].low in _COURSE_OBJECTS:
+                return x + 3  # ", snapping a three-day streak of gains, as X": the run's own noun, then the cue
             if nxt is not None and nxt.word("in", "across", "throughout", "among"):
                 # ", leading a slump in stocks throughout the Middle East as X": where the slump was, then the cue
                 for y in range(x + 2, min(x + 10, len(items))):
