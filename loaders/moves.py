@@ -1488,7 +1488,10 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         if found and p >= 0 and items[p].word("in", "on", "across", "throughout", "around", "among", "amongst") and (
                 p == 0 or items[p - 1].word(",", ";", "elsewhere", "meanwhile", "and", "but")):
             break  # "In Asia, Tokyo's Nikkei rose", "Among the Asian markets, Japan's Nikkei closed": no list member
-        if items[j2].mention.kind == "place" and not items[j2].mention.extra.get("market_slot"):
+        if items[j2].mention.kind == "place" and not items[j2].mention.extra.get("market_slot") \
+                and not (found and items[j2 + 1].word("and", ",") and items[j2 + 2].mention is found[-1][0]
+                         and _plural_market_head(found[-1][0])):
+            # (but "the Muscat and Bahrain bourses declined 0.9 and 0.3 per cent": the plural head is each place's)
             break  # "bookings to Japan dropped": a place is a market only where a market can stand
         if j2 >= 1 and items[j2].mention.kind == "market" and items[j2 - 1].low.endswith("listed"):
             break  # "An index tracking US-listed Chinese stocks": shares listed abroad are no home market
@@ -1592,6 +1595,12 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     return found, group, close
 
 
+def _plural_market_head(mention: Mention) -> bool:
+    """Whether a market mention ends in a plural market word ("Bahrain bourses", "Gulf markets")."""
+    return mention.kind in ("market", "place") and mention.text.rsplit(None, 1)[-1].lower() in _PLURAL_MARKET_HEADS
+
+
+_PLURAL_MARKET_HEADS = frozenset({"bourses", "markets", "indexes", "indices", "exchanges", "benchmarks"})
 _CLOSING_QUOTES = frozenset({'"', "”", "’"})
 _QUOTE_MARKS = frozenset({'"', "“", "”"})
 
@@ -3289,6 +3298,10 @@ def _gapped(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
                 x += 1  # "Morrison's by 2.6%": the possessive is the name's own
             while x < len(items) and items[x].word("both", "each", "were", "was", "by"):
                 x += 1
+            if subjects and x + 1 < len(items) and items[x].word(",") and items[x + 1].qkind == "PERCENT" \
+                    and lead.verb_start >= 1 and items[lead.verb_start - 1].word(",") and items[j - 1].word(";"):
+                x += 1  # "ITC, up 2.30 percent at Rs.360.15; Hindustan Unilever, 1.55 percent at Rs.623.30": the
+                # lead's appositive direction, said once
             x += _hedge_at(items, x)  # ("and Italian stocks by nearly 6.7 per cent")
             if not subjects or x >= len(items) or items[x].qkind != "PERCENT" or x + 1 in taken \
                     or any(m.verb_start <= x < m.end for m in moves):

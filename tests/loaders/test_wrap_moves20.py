@@ -99,3 +99,24 @@ def test_a_names_code_before_with_a_gain_of():
     moves = _moves_and_closes("The top gainers in the LQ45 index were PT Unilever Indonesia (UNVR) with a gain of 6.1 "
                               "percent and PT Barito Pacific (BRPT) with a gain of 4.3 percent.")
     assert moves == [("PT Unilever Indonesia", 6.1, None), ("PT Barito Pacific", 4.3, None)]
+
+
+def test_places_before_a_plural_market_head_are_each_a_market():
+    # The National's style: "the Muscat and Bahrain bourses declined 0.9 and 0.3 per cent, respectively"
+    moves = _moves_and_closes("Kuwait rose 0.4 per cent, while the Muscat and Bahrain bourses fell 0.7 and 0.2 per "
+                              "cent, respectively.")
+    assert moves == [("Boursa Kuwait Premier Market Index", 0.4, None), ("MSM 30 Index", -0.7, None),
+                     ("Bahrain All Share Index", -0.2, None)]
+
+
+def test_a_place_before_another_phrase_with_a_plural_head_is_no_list_member():
+    # a guard: it passes before this change too, and must keep passing
+    assert [name for name, _, _ in _moves_and_closes("Flights to Japan and the Seoul markets fell 2%.")] == ["KOSPI"]
+
+
+def test_an_appositive_list_item_without_its_direction_word_takes_the_lists():
+    # Business Standard's semicolon list of gainers, one item without its "up" (written in its style)
+    moves = _moves_and_closes("The top Sensex gainers were: Infosys, up 2.1 percent at Rs.1,510.20; Wipro, up 1.8 "
+                              "percent at Rs.420.35; Nestle India, 1.4 percent at Rs.2,310.50; and TCS, up 1.1 "
+                              "percent at Rs.3,620.")
+    assert ("Nestle India", 1.4, 2310.5) in moves and len(moves) == 4
