@@ -2331,8 +2331,8 @@ def _participle_subject(items: list[Item], k: int, moves: list[RawMove]) -> list
                  and (items[x + 1].low.endswith("ed") or items[x + 1].low in _PAST_CLAUSE_VERBS)
                  and items[x].mention.kind in _SUBJECT_KINDS]  # (and "Axa was one of the session's bright lights,")
         # (a name right after the verb is its object: "The Abu Dhabi index .ADI mirrored Dubai, closing up 0.2%")
-        if len(heads) == 1 and not any(it.kind == "M" for it in items[heads[0] + 1:k]
-                                       if not (heads[0] + 3 == k - 1 and it is items[heads[0] + 2])):
+        if len(heads) == 1 and not any(items[x].kind == "M" for x in range(heads[0] + 1, k)
+                                       if not _object_of_verb(items, heads[0] + 1, x, k) and not _in_phrase(items, x)):
             listed = _list_before(items, heads[0])
             if len(listed) > 1 and k + 1 < len(items) and items[k + 1].qkind == "PERCENT" \
                     and len(_respectively(items, k + 2)[0]) == len(listed) - 1:
@@ -2390,6 +2390,12 @@ def _clause_names(items: list[Item], comma: int, moves: list[RawMove]) -> list[M
     if len(heads) != 1 or any(it.kind == "M" for it in items[heads[0] + 1:comma]):
         return []
     return _list_before(items, heads[0])  # "A and B also saw declines, with their shares dropping by X and Y"
+
+
+def _object_of_verb(items: list[Item], verb: int, x: int, k: int) -> bool:
+    """Whether the name at item x is the whole object of the verb at item ``verb``, right before the comma
+    of the participle at k ("mirrored Dubai, closing up 0.2%", "boosted the PSEi, gaining 3.16 percent")."""
+    return x == k - 2 and (x == verb + 1 or x == verb + 2 and items[verb + 1].word("the"))
 
 
 def _ranked_subject(items: list[Item], name: int) -> Mention | None:

@@ -120,3 +120,13 @@ def test_an_appositive_list_item_without_its_direction_word_takes_the_lists():
                               "percent at Rs.420.35; Nestle India, 1.4 percent at Rs.2,310.50; and TCS, up 1.1 "
                               "percent at Rs.3,620.")
     assert ("Nestle India", 1.4, 2310.5) in moves and len(moves) == 4
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the Inquirer's and the Business Times' styles: the participle after the comma tells the clause's subject
+    ("Leading conglomerate Ayala Corp. lifted the PSEi, gaining 2.4 percent.", ("Ayala Corp", 2.4, None)),
+    ("Meanwhile, Genting Singapore was top decliner for the day among the STI constituents, shedding 3.1 per cent to close "
+     "at S$0.93.", ("Genting Singapore", -3.1, 0.93)),
+])
+def test_a_participle_after_an_object_or_a_phrase_tells_the_subjects_move(sentence, expected):
+    assert expected in _moves_and_closes(sentence)
