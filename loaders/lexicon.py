@@ -50,6 +50,7 @@ DOWN_VERBS = _forms(
     "receded|recedes|receding",  # with a figure only: "The wider Nifty50 receded by 95.05 points, or 0.93 per cent"
     "softened|softening|collapsed|collapsing|stumbled|faltered|ebbed|buckled|wilted|sputtered",
     "shriveled|shrivelled|crumbled|crumbling",  # AP's "The Nasdaq composite index shriveled 88.47 points"
+    "cracked",  # with a figure only: Business Standard's "HDFC and DLF cracked around 9% each"
 )
 # multi-word predicates that state a direction without a figure
 PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
@@ -63,6 +64,9 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("fuelled", "the", "rally"), "up"), (("fueled", "the", "rally"), "up"),
     # AP's "Stocks gave back some of their recent gains"
     (("gave", "back"), "down"), (("gives", "back"), "down"), (("giving", "back"), "down"),
+    # Business Standard's "ICICI Bank and Reliance Infrastructure nose-dived over 19% each" (a hyphen the tokenizer splits)
+    (("nose", "-", "dived"), "down"), (("nose", "-", "dive"), "down"), (("nose", "-", "dives"), "down"),
+    (("nose", "-", "diving"), "down"),
     (("saw", "broad-based", "gains"), "up"), (("saw", "gains"), "up"), (("posted", "gains"), "up"),
     (("posted", "significant", "gains"), "up"), (("extended", "gains"), "up"), (("extended", "losses"), "down"),
     # Bloomberg's "Shares extended drop after U.S. data", Reuters' "Banks surrender gains after X"
@@ -253,7 +257,7 @@ PHRASE_MOVES += tuple(((verb, "on", "a", tone, "note"), direction)
                                               ("negative", "down"), ("weak", "down"), ("soft", "down"),
                                               ("low", "down"), ("sour", "down")))
 # figures-only direction verbs that need a figure: these words are too common alone
-NEEDS_FIGURE = frozenset({"dragged", "up", "down", "off", "higher", "lower", "added", "adding", "lost", "losing", "shed", "eased",
+NEEDS_FIGURE = frozenset({"dragged", "cracked", "up", "down", "off", "higher", "lower", "added", "adding", "lost", "losing", "shed", "eased",
                           "easing", "increased", "increasing", "increases", "decreased", "decreasing", "decreases",
                           "gain", "gains", "rise", "rises", "fall", "falls", "drop", "drops", "decline",
                           "declines", "advance", "advances", "rally", "rallies", "dip", "dips", "slide",

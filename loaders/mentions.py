@@ -784,8 +784,8 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
             elif t in {",", "Co.", "Ltd.", "Inc.", "Corp.", "Co", "Ltd"} and j > i and j + 1 < n_toks \
                     and texts[j + 1] in {"Ltd.", "Ltd", "Inc.", "Co.", "Limited", "LLC", "Corp."}:
                 j += 1
-            elif t in {"Ltd.", "Inc.", "Limited", "Corp."} and j > i:
-                j += 1
+            elif t in {"Ltd.", "Inc.", "Limited", "Corp.", "plc"} and j > i:
+                j += 1  # ("Energean plc fell 2.05%": the lower-case tail too)
             elif t == "(" and j > i and j + 3 < n_toks and texts[j + 1].istitle() and texts[j + 2] == ")" \
                     and texts[j + 3] in _COUNTRY_TAILS:
                 j += 3  # "GAIL (India) Ltd", "Sri Trang Gloves (Thailand) Plc": the country inside the name

@@ -1086,8 +1086,10 @@ def _free_standing(items: list[Item], j: int) -> bool:
         return True
     if prev.kind != "W":
         return prev.kind == "M"
-    if prev.low in ("of", "in") and j >= 2 and items[j - 2].low in ("shares", "stock", "stocks"):
-        return True
+    if prev.low in ("of", "in") and j >= 2 and (items[j - 2].low in ("shares", "stock", "stocks") or j >= 3
+                                               and items[j - 2].low in ("price", "prices")
+                                               and items[j - 3].low in ("share", "stock")):
+        return True  # ("The share price of Hayleys rose 0.32%", the Daily Mirror's)
     if prev.low in ("'s", "’s") and j >= 2 and items[j - 2].kind == "W" and _country(items[j - 2].text):
         return _free_standing(items, j - 2)  # "Shares of Malaysia's Sapurakencana Petroleum jumped 3.3 percent"
     if prev.text[:1].islower() and _shares_of_described(items, j):
@@ -3072,9 +3074,14 @@ def _listed_closes(items: list[Item], k: int, n: int) -> list[float] | None:
             if x + 2 < len(items) and items[x + 1].word("to") and (level := _level(items[x + 2])) is not None:
                 own.append(level)
                 x += 2
+        elif items[x].word("each") and len(figures) == 1:
+            break
         elif not (items[x].word(",", "and", "by") or items[x].kind == "W" and items[x].low in _HEDGE_WORDS):
             return None
         x += 1
+    if len(figures) == 1 and not own and figures[0] + 2 < len(items) and items[figures[0] + 1].word("each") \
+            and items[figures[0] + 2].word("to"):
+        figures = [figures[0] + 1] * n  # "nose-dived over 19% each to Rs 364 and Rs 515, respectively": one figure
     if len(figures) < n:
         return None
     if len(own) == n:

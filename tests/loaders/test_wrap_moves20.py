@@ -130,3 +130,24 @@ def test_an_appositive_list_item_without_its_direction_word_takes_the_lists():
 ])
 def test_a_participle_after_an_object_or_a_phrase_tells_the_subjects_move(sentence, expected):
     assert expected in _moves_and_closes(sentence)
+
+
+# Colombo's, Tel Aviv's and Mumbai's wraps (written for these tests in the styles of the Daily Mirror, Globes and
+# Business Standard; not copied)
+
+def test_the_share_price_of_a_name_is_the_names_move():
+    assert _moves_and_closes("The share price of Aitken Spence moved up by Rs 0.50 (0.61%) to close at Rs 82.40.") == [
+        ("Aitken Spence", 0.61, 82.4)]
+
+
+def test_a_lower_case_plc_ends_an_unknown_name():
+    assert _moves_and_closes("Delek Drilling plc fell 2.3% and Ormat Technologies rose 1.1%.") == [
+        ("Delek Drilling plc", -2.3, None), ("Ormat Technologies", 1.1, None)]
+
+
+@pytest.mark.parametrize("verb", ["nose-dived", "cracked"])
+def test_one_figure_each_and_a_close_each(verb):
+    moves = _moves_and_closes(f"Tata Steel and Hindalco {verb} around 7% each to Rs 412 and Rs 96, respectively.")
+    assert [(name, pct) for name, pct, _ in moves] == [("Tata Steel", -7.0), ("Hindalco Industries", -7.0)]
+    if verb == "cracked":
+        assert [close for _, _, close in moves] == [412.0, 96.0]
