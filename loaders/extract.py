@@ -475,7 +475,8 @@ class _ArticleExtractor:
         if raw.pct is not None and (draft.pct is None or (draft.approx and not raw.approx) or body_over_headline
                                     or len(repr(abs(raw.pct))) > len(repr(abs(draft.pct))) and not raw.approx):
             draft.pct, draft.approx, draft.figure_at = raw.pct, raw.approx, ev.start
-        if raw.close is not None and (draft.close is None or draft.weak_close and "threshold-level" not in raw.flags):
+        if raw.close is not None and (draft.close is None or draft.weak_close and "threshold-level" not in raw.flags
+                                      or _finer_level(raw.close, draft.close)):
             draft.close, draft.weak_close = raw.close, "threshold-level" in raw.flags
         draft.turnover = draft.turnover or raw.turnover
         # evidence is appended in sentence order, so a repeat can only be the last one
@@ -787,6 +788,12 @@ class _ArticleExtractor:
                             investor_actions=tuple(actions), memberships=tuple(members),
                             trading_day=self.trading_day, market=self.resolver.region, warnings=tuple(dict.fromkeys(
                                 self.article.warnings + tuple(self.resolver.warnings))))
+
+
+def _finer_level(level: float, kept: float) -> bool:
+    """Whether ``level`` states ``kept`` with more digits ("at 12,099.49" after a headline's "at 12,099"):
+    the same level, rounded in the one kept."""
+    return len(repr(level)) > len(repr(kept)) and abs(level - kept) < 1 and round(level) == round(kept)
 
 
 _LIVE_QUOTE = re.compile(r"\b(?:futures|today|tonight|this morning|this evening|early trade|early trading)\b", re.I)

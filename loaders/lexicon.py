@@ -134,7 +134,8 @@ PHRASE_MOVES += tuple(((verb, *adverb, *place), direction)
                                                (("in", "the", "negative", "territory"), "down"),
                                                (("in", "positive", "territory"), "up"),
                                                (("in", "the", "positive", "territory"), "up"),
-                                               (("in", "the", "red"), "down"), (("in", "the", "green"), "up")))
+                                               (("in", "the", "red"), "down"), (("in", "the", "green"), "up"),
+                                               (("in", "red"), "down"), (("in", "green"), "up")))  # (the Daily Mirror's)
 PHRASE_MOVES += tuple(((verb, *adverb, word), direction)
                       for verb in ("trading", "traded")
                       for adverb in ((), ("mostly",), ("slightly",), ("sharply",))

@@ -151,3 +151,35 @@ def test_one_figure_each_and_a_close_each(verb):
     assert [(name, pct) for name, pct, _ in moves] == [("Tata Steel", -7.0), ("Hindalco Industries", -7.0)]
     if verb == "cracked":
         assert [close for _, _, close in moves] == [412.0, 96.0]
+
+
+# South Asian, Israeli and African markets (written for these tests in the styles of the Daily Star, the Daily
+# Mirror, Globes, BusinessDay and Business Daily; not copied)
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The DSEX fell 0.8% while the blue-chip DS30 index lost 0.6%.", [("DSEX", -0.8), ("DS30", -0.6)]),
+    ("The ASPI rose 0.4% and the S&P SL20 gained 0.7%.", [("Colombo All Share Price Index", 0.4), ("S&P SL20", 0.7)]),
+    ("The NGX All-Share Index rose 0.9%.", [("NGX All-Share Index", 0.9)]),
+    ("The NASI gained 1.2% while the NSE 20 Share Index added 0.5%.",
+     [("Nairobi All Share Index", 1.2), ("NSE 20 Share Index", 0.5)]),
+    ("The TA-35 Index fell 1.5% and the TA-125 Index fell 1.8%.", [("TA-35", -1.5), ("TA-125", -1.8)]),
+])
+def test_indices_of_dhaka_colombo_lagos_nairobi_and_tel_aviv(sentence, expected):
+    assert [(name, pct) for name, pct, _ in _moves_and_closes(sentence)] == expected
+
+
+def test_a_market_of_dhaka_by_its_place():
+    causes = facts_of("Stocks end mixed\n\nDhaka stocks slumped amid sell-offs by investors.").causes
+    assert [(c.effect.name, c.cause) for c in causes] == [("DSEX", "sell-offs by investors")]
+
+
+def test_closed_in_red_without_its_article():
+    facts = facts_of("Stocks end mixed\n\nThe ASPI closed in red as a result of profit taking in banks.")
+    assert [(m.entity.name, m.direction.value) for m in facts.moves] == [("Colombo All Share Price Index", "down")]
+    assert [c.cause for c in facts.causes] == ["profit taking in banks"]
+
+
+def test_the_bodys_close_with_more_digits_wins_over_the_headlines_rounded_one():
+    facts = facts_of("Saudi index closes in the red at 11,850\n\nRIYADH: Saudi Arabia's Tadawul All Share Index fell 0.3 "
+                     "percent on Thursday to close at 11,850.37.", published="2024-09-05")
+    assert [(m.entity.name, m.close) for m in facts.moves] == [("Tadawul All Share Index", 11850.37)]
