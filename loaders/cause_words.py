@@ -116,7 +116,9 @@ ON_CAUSE_NOUNS = CONCERN_NOUNS | frozenset({"comeback", "rally", "rebound", "bou
                                             "decision", "announcement", "results", "earnings", "surge", "slump",
                                             "selloff", "sell-off", "rout", "upgrade", "downgrade", "bets",
                                             "speculation", "optimism", "talks", "deal", "outlook", "warning",
-                                            "news", "expectation", "reports", "data", "hopes"})  # "on the news"
+                                            "news", "expectation", "reports", "data", "hopes",  # "on the news"
+                                            # "on the hope that the scheme would ...", "on the prospect of ..."
+                                            "hope", "fear", "worry", "concern", "prospect", "prospects", "signs"})
 #: "on a weaker yen", "on the stronger dollar": a comparative after the article makes "on" a cause
 COMPARATIVES = frozenset({"weaker", "stronger", "higher", "lower", "firmer", "softer", "rising", "falling"})
 PRICED = frozenset({"yen", "dollar", "euro", "won", "yuan", "rupee", "pound", "oil", "prices", "yields", "rates",

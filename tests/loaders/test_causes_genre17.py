@@ -31,3 +31,16 @@ def test_a_participle_with_a_cue_of_its_own_is_no_aside():
     # a guard: it passes before this change too, and must keep passing
     causes = _causes("The Hang Seng fell 1.1%, erasing the gains spurred by stimulus hopes.")
     assert ("Hang Seng Index", "stimulus hopes", "spurred") not in causes
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The FTSE 100 rose 1.8% on the hope that the rescue plan would work.",
+     ("FTSE 100", "the hope that the rescue plan would work", "on")),
+    # (the next two are guards: they pass before this change too, and must keep passing)
+    ("European stocks rose 2 per cent on the prospect of new stimulus from the ECB.",
+     ("European markets", "the prospect of new stimulus from the ECB", "on")),
+    ("Russian stocks fell 2% on signs of renewed tension in eastern Ukraine.",
+     ("MOEX Russia Index", "signs of renewed tension in eastern Ukraine", "on")),
+])
+def test_on_the_hope_the_prospect_and_signs_are_causes(sentence, expected):
+    assert _causes(sentence) == [expected]
