@@ -68,6 +68,7 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("nose", "-", "dived"), "down"), (("nose", "-", "dive"), "down"), (("nose", "-", "dives"), "down"),
     (("nose", "-", "diving"), "down"),
     (("saw", "broad-based", "gains"), "up"), (("saw", "gains"), "up"), (("posted", "gains"), "up"),
+    (("seeing", "gains"), "up"), (("saw", "losses"), "down"), (("seeing", "losses"), "down"),  # "seeing gains of 0.5%"
     (("posted", "significant", "gains"), "up"), (("extended", "gains"), "up"), (("extended", "losses"), "down"),
     # Bloomberg's "Shares extended drop after U.S. data", Reuters' "Banks surrender gains after X"
     *((("extended", noun), "down") for noun in ("drop", "decline", "declines", "slide", "slump", "fall", "falls", "selloff")),

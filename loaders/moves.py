@@ -550,6 +550,15 @@ def _intraday(items: list[Item], j: int) -> bool:
                                                           ["in", "early", "trade"], ["in", "early", "trading"]))
 
 
+def _past_venue(items: list[Item], j: int) -> int:
+    """Past 'in Tokyo', 'in the US' at item j (the place a figure was made), else j."""
+    if j + 1 < len(items) and items[j].word("in"):
+        x = j + 2 if items[j + 1].word("the") else j + 1
+        if x < len(items) and _is_place(items[x]):
+            return x + 1
+    return j
+
+
 def _close_figure(items: list[Item], j: int) -> tuple[float | None, int]:
     """After an intraday figure: '... before paring gains to close 6% higher'."""
     for k in range(j, min(j + 10, len(items)) - 1):
@@ -569,6 +578,8 @@ def _close_figure(items: list[Item], j: int) -> tuple[float | None, int]:
 def _figure(items: list[Item], k: int) -> tuple[float | None, bool, bool, int]:
     """Scan right of a predicate for its percent. Returns (pct, approx, is_range, next index)."""
     approx = False
+    if k + 1 < len(items) and items[k].word("of") and items[k - 1].low in ("gains", "losses"):
+        k += 1  # "with Italy's FTSE MIB seeing gains of around 0.5 percent"
     j = _points_or(items, k)
     bracket = _bracket_after_points(items, j)
     if bracket is not None:
@@ -582,8 +593,9 @@ def _figure(items: list[Item], k: int) -> tuple[float | None, bool, bool, int]:
                 return None, False, False, k
             if it.qkind == "RANGE":
                 return None, True, True, j + 1
-            if _intraday(items, j + 1):
-                value, end = _close_figure(items, j + 1)
+            after = _past_venue(items, j + 1)  # "fell as much as 5% in the US before ending down 1.5%"
+            if _intraday(items, after):
+                value, end = _close_figure(items, after)
                 return (value, False, False, end) if value is not None else (None, False, False, j + 1)
             j += next((len(w) for w in _LIMIT_AFTER if words_at(items, j + 1, w)), 0)
             # Xinhua's "rose by the 10-percent daily limit to 20.91 yuan", "by the daily 10 percent limit"
@@ -1279,6 +1291,41 @@ _INDEX_CODE = re.compile(r"\.[A-Z][A-Z0-9]{1,14}(?:\.[A-Z]{1,2})?")  # (Reuters 
 _BARE_INDEX_WORDS = frozenset({"index", "gauge", "benchmark", "measure", "barometer"})
 
 
+def _index_of_description(items: list[Item], k: int) -> Mention | None:
+    """The named index a description with 'of' follows, right before the predicate at k: "The Tokyo Stock
+    Exchange Mothers Index of smaller stocks declined 5 percent", "The CSI300 of the leading Shanghai and Shenzhen
+    A-share listings finished up 2 percent", "The Swiss Market Index (SMI) of 20 top rated companies, slipped";
+    None when no such description stands there (not "The index of the metal sector fell": no named index)."""
+    end = k - 1 if k >= 1 and items[k - 1].word(",") else k
+    for x in range(end - 2, max(0, end - 12), -1):
+        it = items[x]
+        if it.word("of"):
+            y = x - 4 if x >= 4 and items[x - 1].word(")") and items[x - 3].word("(") else x - 1  # past "(SMI)"
+            y -= 1 if y >= 1 and items[y].qkind == "TICKER" else 0
+            if any(it.low in _GAUGE_OF_NO_SHARES for it in items[x + 1:end]):
+                return None  # "the Westpac-Melbourne Institute index of consumer sentiment", "the MSCI index of currencies"
+            return items[y].mention if y >= 0 and items[y].kind == "M" and _named_index(items[y].mention) else None
+        if it.kind == "W" and (it.low in (",", ";", ":", "and", "while", "as") and not (it.low == "and" and x > 0
+                               and items[x - 1].kind == "M" and items[x - 1].mention.kind == "place")
+                               or predicate_at(items, x) is not None or it.low.endswith("ed")):
+            return None
+        if it.kind == "M" and _named_index(it.mention):
+            return None
+    return None
+
+
+#: words of a description that make an index one of no shares: an economic gauge or a currency basket
+_GAUGE_OF_NO_SHARES = frozenset({"sentiment", "confidence", "consumer", "consumers", "currencies", "currency", "prices",
+                                 "inflation", "manufacturing", "manufacturers", "business", "activity", "economic",
+                                 "purchasing", "housing", "employment", "expectations", "volatility", "bonds",
+                                 "bond", "commodity", "freight", "shipping"})
+
+
+def _named_index(mention: Mention) -> bool:
+    """Whether a mention names an index by its name (not a bare "the index")."""
+    return (mention.entity_id or "").startswith("idx-") or mention.kind == "candidate" and bool(mention.extra.get("index"))
+
+
 def _ticker_of_name_before(items: list[Item], j: int) -> bool:
     """'Al Rajhi Bank 1120.SE gaining 1%': the bare code is the ticker of the name right before it."""
     return j >= 1 and items[j].qkind == "TICKER" and items[j - 1].kind == "M" \
@@ -1326,6 +1373,9 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
             return [(items[name - 2].mention, None, False), (items[name].mention, None, False)], None, None
         if not both and not (name >= 2 and items[name - 1].word("and") and _respectively(items, figure + 1)[0]):
             return [(items[name].mention, None, False)], None, None
+    described = _index_of_description(items, k)
+    if described is not None:
+        return [(described, None, False)], None, None  # "The Swiss Market Index of 20 top rated companies slipped"
     saw = _saw_its(items, k)
     if saw is not None:
         return [(saw, None, False)], None, None  # "Shanghai Pharmaceuticals saw its share price surge 10 percent"

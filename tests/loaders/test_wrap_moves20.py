@@ -183,3 +183,35 @@ def test_the_bodys_close_with_more_digits_wins_over_the_headlines_rounded_one():
     facts = facts_of("Saudi index closes in the red at 11,850\n\nRIYADH: Saudi Arabia's Tadawul All Share Index fell 0.3 "
                      "percent on Thursday to close at 11,850.37.", published="2024-09-05")
     assert [(m.entity.name, m.close) for m in facts.moves] == [("Tadawul All Share Index", 11850.37)]
+
+
+# An index named before a description with "of", gains "of" a figure, an intraday extreme made in a place
+# (written for these tests in the styles of Bloomberg, Reuters, Swissinfo, CNBC and the BBC; not copied)
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The Tokyo Stock Exchange Mothers Index of start-up stocks fell 3.2 percent.", [("TSE Mothers Index", -3.2, None)]),
+    ("The Swiss Market Index (SMI) of 20 blue-chip companies, slipped 1.4 per cent to 9,120 at the close.",
+     [("Swiss Market Index", -1.4, 9120.0)]),
+    # (a guard: this one passes before this change too, and must keep passing)
+    ("The CSI300 of the biggest Shanghai and Shenzhen listings rose 1.1 percent to 3,905.4 points.",
+     [("CSI 300 Index", 1.1, 3905.4)]),
+])
+def test_a_named_index_before_a_description_with_of_is_the_subject(sentence, expected):
+    assert _moves_and_closes(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", ["The Westpac-Melbourne Institute index of consumer sentiment sank 4.5% in May.",
+                                      "The index of the non-ferrous metal sector was down by 3.2 percent."])
+def test_an_economic_gauge_or_an_unnamed_index_before_of_is_no_named_index(sentence):
+    # a guard: it passes before this change too, and must keep passing
+    assert not any(name.endswith(("Institute", "Index")) for name, _, _ in _moves_and_closes(sentence))
+
+
+def test_gains_of_a_figure():
+    moves = _moves_and_closes("Spain's IBEX closed up 0.6 percent, with Italy's FTSE MIB seeing gains of around 0.4 percent.")
+    assert moves == [("IBEX 35", 0.6, None), ("FTSE MIB", 0.4, None)]
+
+
+def test_an_intraday_extreme_made_in_a_place_then_the_close():
+    moves = _moves_and_closes("The Dow Jones index fell as much as 4% in the US before ending down 1.3%.")
+    assert moves == [("Dow Jones Industrial Average", -1.3, None)]
