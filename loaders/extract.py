@@ -685,6 +685,12 @@ class _ArticleExtractor:
                     inside.add(own_index)
                 targets = [d for raw, drafts in drafts_by_raw if raw in cause.effects for d in drafts
                            if d.entity.id not in inside]
+                if cause.cue == "as":
+                    # "Alpha gave up 1.61%, as National advanced 0.24%": a move the other way, with its own
+                    # figure, is a contrast, no cause
+                    against = {raw.direction for raw in raw_moves if raw.pct is not None
+                               and cause.start_char <= raw.subject.start_char < cause.end_char}
+                    targets = [d for d in targets if not against or d.direction in against]
                 named = [raw.subject for raw in cause.effects if raw.subject.kind in ("market", "sector")
                          or raw.subject.kind == "place" and raw.subject.extra.get("market_slot")
                          and cause_follows(s.items, raw.end, loose=True)] if not cause.subjects and not any(

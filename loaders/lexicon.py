@@ -30,6 +30,7 @@ UP_VERBS = _forms(
     "bolted",
     "appreciated|appreciates",  # with a figure only: "Wema Bank appreciated by 8.82 per cent"
     "bounced|bounces|bouncing|perked|recouped|recoups|swelled|spurted",  # "the ASX 200 bounced 0.86 percent"
+    "improved|expanded|grabbed|collected",  # with a figure only: Kathimerini's "Jumbo improved 2.71%", "Piraeus grabbed 2.03%"
 )
 DOWN_VERBS = _forms(
     "fell|fall|falls|falling|fallen", "dropped|drop|drops|dropping", "declined|decline|declines|declining",
@@ -50,7 +51,6 @@ DOWN_VERBS = _forms(
     "receded|recedes|receding",  # with a figure only: "The wider Nifty50 receded by 95.05 points, or 0.93 per cent"
     "softened|softening|collapsed|collapsing|stumbled|faltered|ebbed|buckled|wilted|sputtered",
     "shriveled|shrivelled|crumbled|crumbling",  # AP's "The Nasdaq composite index shriveled 88.47 points"
-    "cracked",  # with a figure only: Business Standard's "HDFC and DLF cracked around 9% each"
 )
 # multi-word predicates that state a direction without a figure
 PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
@@ -98,7 +98,7 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("was", "essentially", "unchanged"), "flat"), (("were", "essentially", "unchanged"), "flat"),
     (("was", "flat"), "flat"), (("were", "flat"), "flat"), (("traded", "flat"), "flat"), (("was", "little", "changed"), "flat"),
     (("parted", "with"), "down"), (("fell", "back"), "down"), (("bounced", "back"), "up"), (("bounces", "back"), "up"), (("lost", "ground"), "down"), (("gained", "ground"), "up"), (("came", "under", "pressure"), "down"), (("sold", "off"), "down"),
-    (("gave", "up"), "down"), (("pared", "gains"), "down"),
+    (("gave", "up"), "down"), (("giving", "up"), "down"), (("parting", "with"), "down"), (("pared", "gains"), "down"),
     (("put", "on"), "up"), (("picked", "up"), "up"), (("piled", "on"), "up"), (("tacked", "on"), "up"),
     (("shed", "ground"), "down"), (("lost", "value"), "down"), (("gained", "value"), "up"), (("lost", "shares"), "down"),
     # Xinhua's "went up 0.92 percent", "inched down"
@@ -259,7 +259,7 @@ PHRASE_MOVES += tuple(((verb, "on", "a", tone, "note"), direction)
                                               ("negative", "down"), ("weak", "down"), ("soft", "down"),
                                               ("low", "down"), ("sour", "down")))
 # figures-only direction verbs that need a figure: these words are too common alone
-NEEDS_FIGURE = frozenset({"dragged", "cracked", "up", "down", "off", "higher", "lower", "added", "adding", "lost", "losing", "shed", "eased",
+NEEDS_FIGURE = frozenset({"dragged", "improved", "expanded", "grabbed", "collected", "up", "down", "off", "higher", "lower", "added", "adding", "lost", "losing", "shed", "eased",
                           "easing", "increased", "increasing", "increases", "decreased", "decreasing", "decreases",
                           "gain", "gains", "rise", "rises", "fall", "falls", "drop", "drops", "decline",
                           "declines", "advance", "advances", "rally", "rallies", "dip", "dips", "slide",

@@ -379,8 +379,9 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
                 break
             if not (alpha[j - 1] or "-" in texts[j - 1] or pl in {",", "&", "'s", "-"}):
                 break
-            if pl == "-" and (table.ws[lo + j - 1] or j >= 2 and table.ws[lo + j - 2]):
-                break  # a dash between spaces ends the phrase: "JOHANNESBURG - Banks fell" (a dateline's)
+            if pl == "-" and (table.ws[lo + j - 1] or j >= 2 and table.ws[lo + j - 2]) and j >= 2 \
+                    and (texts[j - 2].isupper() or texts[j - 2] == ")"):
+                break  # a dateline's dash ends the phrase: "JOHANNESBURG - Banks fell", "(Reuters) - Banks fell"
             if pl == "," and "and" not in lows[j:i]:
                 break
             j -= 1
@@ -619,15 +620,26 @@ def _top_40_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
     out = []
     for i in indices_in(lows, _TOP):
         end = i + 3 if i + 2 < len(lows) and lows[i + 2] == "index" else i + 2
-        if texts[i] != "top" or i < 1 or lows[i - 1] not in ("the", "chip") or end >= len(lows) \
-                or lows[i + 1] != "40" or any(t in taken for t in range(i, end)) or lows[end] not in _TOP_40_NEXT:
-            continue
+        the = i - 1 if lows[i - 1] == "the" else i - 4 if i >= 4 and lows[i - 1] == "chip" else -1  # "the blue-chip"
+        if texts[i] != "top" or the < 0 or lows[the] != "the" or end >= len(lows) \
+                or lows[i + 1] != "40" or any(t in taken for t in range(i, end)) or lows[end] not in _TOP_40_NEXT \
+                or the >= 1 and lows[the - 1] in _PREPOSITIONS_BEFORE_TOP_40:
+            continue  # ("Seven of the top 40 fell", "Shares in the top 40 fell 1.2% on average": its members)
+        if not _south_african(table.doc_text):
+            continue  # (the top 40 of a ranking, in a story of no South African market)
         out.append(_mention(doc, i, end, "ref", {}, entity_id="idx-jse-top40"))
         taken.update(range(i, end))
     return out
 
 
 _TOP = frozenset({"top"})
+_PREPOSITIONS_BEFORE_TOP_40 = frozenset({"of", "in", "among", "across", "from", "on", "for", "to"})
+_SOUTH_AFRICAN = re.compile(r"\bJSE\b|Johannesburg|South Africa|\b[Aa]ll[ -][Ss]hare\b|\brand\b")
+
+
+def _south_african(text: str) -> bool:
+    """Whether a story speaks of Johannesburg's market (its exchange, city, country, all-share or currency)."""
+    return _SOUTH_AFRICAN.search(text) is not None
 _TOP_40_NEXT = UP_VERBS | DOWN_VERBS | frozenset({"was", "closed", "ended", "finished", "edged", "firmed", "softened",
                                                   "weakened", "strengthened", ",", "(", "also"})
 

@@ -1652,7 +1652,8 @@ def _plural_market_head(mention: Mention) -> bool:
     return mention.kind in ("market", "place") and mention.text.rsplit(None, 1)[-1].lower() in _PLURAL_MARKET_HEADS
 
 
-_PLURAL_MARKET_HEADS = frozenset({"bourses", "markets", "indexes", "indices", "exchanges", "benchmarks"})
+#: (not "markets": "demand from China and emerging markets", "exports to China and Asian markets" name no stocks)
+_PLURAL_MARKET_HEADS = frozenset({"bourses", "indexes", "indices", "exchanges", "benchmarks"})
 _CLOSING_QUOTES = frozenset({'"', "”", "’"})
 _QUOTE_MARKS = frozenset({'"', "“", "”"})
 
@@ -3362,7 +3363,9 @@ def _gapped(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
             while x < len(items) and items[x].word("both", "each", "were", "was", "by"):
                 x += 1
             if subjects and x + 1 < len(items) and items[x].word(",") and items[x + 1].qkind == "PERCENT" \
-                    and lead.verb_start >= 1 and items[lead.verb_start - 1].word(",") and items[j - 1].word(";"):
+                    and lead.verb_start >= 1 and items[lead.verb_start - 1].word(",") and items[j - 1].word(";") \
+                    and not (x + 2 < len(items) and items[x + 2].low in _APPOSITIVE_DIRECTIONS):
+                # (not "; Hindustan Unilever, 1.5 percent lower at Rs 2,300": the item's own direction)
                 x += 1  # "ITC, up 2.30 percent at Rs.360.15; Hindustan Unilever, 1.55 percent at Rs.623.30": the
                 # lead's appositive direction, said once
             x += _hedge_at(items, x)  # ("and Italian stocks by nearly 6.7 per cent")

@@ -44,3 +44,10 @@ def test_a_participle_with_a_cue_of_its_own_is_no_aside():
 ])
 def test_on_the_hope_the_prospect_and_signs_are_causes(sentence, expected):
     assert _causes(sentence) == [expected]
+
+
+def test_as_with_a_move_the_other_way_is_a_contrast():
+    # Kathimerini's style: "..., as National advanced 0.24%" after falls (written for this test, not copied)
+    causes = _causes("The banks index declined 0.6%, with Alpha giving up 1.1%, as National advanced 0.3%.")
+    assert causes == []
+    assert _causes("The Nikkei rose 1%, as Toyota jumped 3%.") == [("Nikkei 225", "Toyota jumped 3%", "as")]
