@@ -2091,6 +2091,7 @@ _DOWN_NOUNS = frozenset({"decline", "drop", "fall", "loss", "decrease", "slide",
 _MOVE_NOUN_SIDE = {**dict.fromkeys(_UP_NOUNS, "up"), **dict.fromkeys(_DOWN_NOUNS, "down"),
                    **{n + "s": "up" for n in _UP_NOUNS}, **{n + "s": "down" for n in _DOWN_NOUNS}, "losses": "down"}
 _NOUN_VERBS = frozenset({"posted", "recorded", "saw", "logged", "registered", "booked", "notched", "marked", "with",
+                         "racked", "chalked",
                          "posting", "recording", "seeing", "logging", "clocked", "suffered", "enjoyed", "took",
                          "taking", "witnessed", "sees", "posts", "records"})  # (the Global Times' "witnessed an increase of")
 
@@ -2203,6 +2204,8 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
                                after + 2, items[k].start_char))  # "a 7 percent plunge for the Tel Aviv exchange"
             continue
         j, close = k - 1, None
+        if j >= 1 and items[j].word("up") and items[j - 1].low in ("notched", "racked", "chalked", "clocked"):
+            j -= 1  # Reuters' "The Malaysian index notched up a 0.5 percent gain": the verb's particle
         if j >= 0 and items[j].kind == "W" and items[j].low in _NOUN_VERBS:
             j -= 1
             if j >= 1 and items[j].word("suit") and items[j - 1].word("followed", "follows", "following"):

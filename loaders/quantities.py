@@ -104,7 +104,8 @@ TICKER = re.compile(
     # (Bloomberg's six-letter codes: "Pandora (PNDORA) A/S"; Investing.com's "(DE: IFXGn )": a Reuters class letter)
     r"|[A-Z]{1,6}(?:\.[A-Z]{1,2})?|[A-Z]{2,5}n"
     r"|\d{4,6}\.[A-Z]{1,3}|[A-Z]{3,6}=|[A-Z]{1,4}c[12]"  # "(1120.SE)", commodities' "(XAU=)", "(CLc1)"
-    r"|[A-Z0-9]{1,6}(?:/[A-Z])? (?:US|UN|UW|UQ|JP|JT|HK|LN|GY|FP|CN|AU|KS|SW|NA|IM|SM|TT|SP))"  # Bloomberg's "(BAC US)"
+    r"|[A-Z0-9]{1,6}(?:/[A-Z])? (?:US|UN|UW|UQ|JP|JT|HK|LN|GY|FP|CN|AU|KS|SW|NA|IM|SM|TT|SP"  # Bloomberg's "(BAC US)"
+    r"|CC|MM|BZ|AR|PE|CB|IN|IJ|TB|MK|PM|SJ|RM|TI|AB|QD|ID|FH|DC|NO|SS|PW|GA|AV|BB|PL|NZ|CH|IT|LI))"  # ("(CHILE CC)")
     r"(?:-[A-Z]{2}(?![A-Za-z]))?(?:\s*-\s*news)?"  # CNBC's country suffix "7269.T-JP"; Yahoo's "(Xetra: S7E.DE - news)"
     # the same stock's code on a second exchange: "(NYSE: TEVA; TASE: TEVA)" (Globes)
     r"(?:\s*;\s*[A-Z]{2,8}\s*:\s*[A-Z0-9.]{1,10})?"

@@ -270,3 +270,10 @@ def test_athens_verbs_and_nicosias_index(sentence, expected):
 def test_an_economy_or_a_profit_that_expanded_is_no_move(sentence):
     # a guard: it passes before this change too, and must keep passing
     assert _moves(sentence) == []
+
+
+def test_notched_up_a_gain_and_bloombergs_country_codes():
+    # Reuters' and Bloomberg's styles (written for this test, not copied)
+    assert _moves("The Malaysian index notched up a 0.4 percent gain.", headline="SE Asia stocks") == [
+        ("FTSE Bursa Malaysia KLCI", 0.4)]
+    assert _moves("Grupo Mexico (GMEXICOB MM) rose 2.1 percent.", headline="Mexican stocks") == [("Grupo Mexico", 2.1)]
