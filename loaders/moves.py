@@ -1433,8 +1433,8 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         # going up by 9.90 percent"), "A as well as B, whose share prices soared by 6.67 percent and 6.28
         # percent, respectively": the names before the comma
         comma = j - 1 if items[j].word("whose") else j - 2 if items[j - 1].word("with") else 0
-        if comma >= 1 and items[comma].word(","):
-            j = comma - 1
+        if comma >= 1 and items[comma].word(",") and not (items[comma - 1].kind == "M" and _in_phrase(items, comma - 1)):
+            j = comma - 1  # (not "Kuwait Finance House led gains in Kuwait, with its shares rising": a place's phrase)
     if _code_after_name(items, j):
         j -= 1  # "the materials group .GSPTTMT was down 0.8%"
     j = _skip_share_class(items, j)
@@ -2399,7 +2399,9 @@ def _participle_subject(items: list[Item], k: int, moves: list[RawMove]) -> list
         return []
     last = max(m.verb_start for m in before)
     own = [m for m in before if m.verb_start == last]
-    if any(m.pct is not None for m in own) and not then or any(it.kind == "M" for it in items[max(m.end for m in own):k]):
+    if any(m.pct is not None for m in own) and not then or any(
+            items[x].kind == "M" and not _object_of_verb(items, last, x, k) for x in range(max(m.end for m in own), k)):
+        # (not the object of the clause's own verb: "Tencent outperformed the Hang Seng, rising 3.2 percent")
         return []  # the clause told its figure already, or another name stands between
     return [(m.subject, None, False) for m in own]
 
@@ -2443,7 +2445,7 @@ def _clause_names(items: list[Item], comma: int, moves: list[RawMove]) -> list[M
         return listed
     heads = [x for x in range(comma) if items[x].kind == "M" and items[x].mention.kind in _SUBJECT_KINDS
              and _past_verb_after(items, x + 1 + (items[x + 1].low in ("also", "both", "all")))]
-    if len(heads) != 1 or any(it.kind == "M" for it in items[heads[0] + 1:comma]):
+    if len(heads) != 1 or any(items[x].kind == "M" and not _in_phrase(items, x) for x in range(heads[0] + 1, comma)):
         return []
     return _list_before(items, heads[0])  # "A and B also saw declines, with their shares dropping by X and Y"
 

@@ -277,3 +277,13 @@ def test_notched_up_a_gain_and_bloombergs_country_codes():
     assert _moves("The Malaysian index notched up a 0.4 percent gain.", headline="SE Asia stocks") == [
         ("FTSE Bursa Malaysia KLCI", 0.4)]
     assert _moves("Grupo Mexico (GMEXICOB MM) rose 2.1 percent.", headline="Mexican stocks") == [("Grupo Mexico", 2.1)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the Livemint's and Kuwait's wraps (written for these tests in their styles; not copied)
+    ("Tencent outperformed the Hang Seng, rising 3.2 percent.", [("Tencent Holdings", 3.2, None)]),
+    ("Kuwait Finance House led gains in Kuwait, with its shares rising 1.9 percent.",
+     [("Kuwait Finance House", 1.9, None)]),
+])
+def test_a_participle_past_the_verbs_object_or_a_place_phrase(sentence, expected):
+    assert _moves_and_closes(sentence) == expected
