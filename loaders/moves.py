@@ -3142,9 +3142,12 @@ def _listed_closes(items: list[Item], k: int, n: int) -> list[float] | None:
         return None
     if len(own) == n:
         return own
-    x, after = figures[-1] + 2, []
-    if not items[figures[-1] + 1:figures[-1] + 2] or not items[figures[-1] + 1].word("to"):
+    x, after = figures[-1] + 1, []
+    while x < len(items) and items[x].word(",", "respectively"):
+        x += 1  # "rose 0.5% and 0.6%, respectively, to 73,500.10 and 22,310.25"
+    if x >= len(items) or not items[x].word("to"):
         return None
+    x += 1
     while x < len(items) and len(after) < n and (level := _level(items[x])) is not None:
         after.append(level)
         x += 2 if x + 1 < len(items) and items[x + 1].word(",", "and") else 1
@@ -3340,7 +3343,7 @@ def _gapped(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
         j, direction = _session_end(items, lead.end), lead.direction
         while j + 1 < len(items) and items[j].word(",", "and", ";"):
             j += 1
-            if items[j].word("and") and items[j - 1].word(","):
+            if items[j].word("and") and items[j - 1].word(",", ";"):
                 j += 1
             subjects, x = [], j
             placed = _figure_then_place(items, x, lead)
@@ -3368,7 +3371,8 @@ def _gapped(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
             while x < len(items) and items[x].word("both", "each", "were", "was", "by"):
                 x += 1
             if subjects and x + 1 < len(items) and items[x].word(",") and items[x + 1].qkind == "PERCENT" \
-                    and lead.verb_start >= 1 and items[lead.verb_start - 1].word(",") and items[j - 1].word(";") \
+                    and lead.verb_start >= 1 and items[lead.verb_start - 1].word(",") \
+                    and (items[j - 1].word(";") or items[j - 1].word("and") and items[j - 2].word(";")) \
                     and not (x + 2 < len(items) and items[x + 2].low in _APPOSITIVE_DIRECTIONS):
                 # (not "; Hindustan Unilever, 1.5 percent lower at Rs 2,300": the item's own direction)
                 x += 1  # "ITC, up 2.30 percent at Rs.360.15; Hindustan Unilever, 1.55 percent at Rs.623.30": the

@@ -287,3 +287,11 @@ def test_notched_up_a_gain_and_bloombergs_country_codes():
 ])
 def test_a_participle_past_the_verbs_object_or_a_place_phrase(sentence, expected):
     assert _moves_and_closes(sentence) == expected
+
+
+def test_closes_after_respectively_and_a_semicolon_list_after_and():
+    # Business Standard's and the Economic Times' styles (written for this test, not copied)
+    assert _moves_and_closes("The Sensex and Nifty rose 0.5% and 0.6%, respectively, to 73,500.10 and 22,310.25.") == [
+        ("BSE Sensex", 0.5, 73500.1), ("Nifty 50", 0.6, 22310.25)]
+    moves = _moves_and_closes("Top gainers were Infosys, up 2.1 percent; Wipro, up 1.8 percent; and Tata Motors, 1.4 percent.")
+    assert ("Tata Motors", 1.4, None) in moves and len(moves) == 3
