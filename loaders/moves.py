@@ -1302,7 +1302,7 @@ def _index_of_description(items: list[Item], k: int) -> Mention | None:
         if it.word("of"):
             y = x - 4 if x >= 4 and items[x - 1].word(")") and items[x - 3].word("(") else x - 1  # past "(SMI)"
             y -= 1 if y >= 1 and items[y].qkind == "TICKER" else 0
-            if any(it.low in _GAUGE_OF_NO_SHARES for it in items[x + 1:end]):
+            if any(word.low in _GAUGE_OF_NO_SHARES for word in items[x + 1:end]):
                 return None  # "the Westpac-Melbourne Institute index of consumer sentiment", "the MSCI index of currencies"
             return items[y].mention if y >= 0 and items[y].kind == "M" and _named_index(items[y].mention) else None
         if it.kind == "W" and (it.low in (",", ";", ":", "and", "while", "as") and not (it.low == "and" and x > 0
@@ -1648,7 +1648,7 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
 
 
 def _plural_market_head(mention: Mention) -> bool:
-    """Whether a market mention ends in a plural market word ("Bahrain bourses", "Gulf markets")."""
+    """Whether a market mention ends in a plural market word of places ("Bahrain bourses", "Gulf exchanges")."""
     return mention.kind in ("market", "place") and mention.text.rsplit(None, 1)[-1].lower() in _PLURAL_MARKET_HEADS
 
 
@@ -2426,6 +2426,7 @@ def _with_shares_before(items: list[Item], k: int) -> int:
 
 
 def _past_verb_after(items: list[Item], x: int) -> bool:
+    """Whether item x is a past verb ("rose", "saw", "was"): the one that follows a clause's subject."""
     return x < len(items) and items[x].kind == "W" and (items[x].low.endswith("ed") or items[x].low in _PAST_CLAUSE_VERBS)
 
 
