@@ -676,7 +676,9 @@ def temporal_end(items: list[Item], k: int) -> int | None:
     # "slid 1.1 percent after ending yesterday at its highest since December": the day before's close
     timed = timed or len(nxt) > 1 and nxt[0] in SETTLE_PARTICIPLES \
         and (nxt[1] in W.WHEN or nxt[1] in ("at", "up", "down", "higher", "lower")
-             or nxt[1] == "the" and len(nxt) > 2 and nxt[2] in ("day", "session", "week", "previous", "prior"))
+             or nxt[1] == "the" and len(nxt) > 2 and nxt[2] in ("day", "session", "week", "previous", "prior")
+             # "closed in green after ending marginally lower for two days in a row"
+             or nxt[1].endswith("ly") and len(nxt) > 2 and nxt[2] in ("up", "down", "higher", "lower"))
     # "closed down 5.5 percent after it ended the morning session down 6.9 percent": its own session's course
     timed = timed or len(nxt) > 2 and nxt[0] in ("it", "they") and (_course(nxt[1]) or nxt[1] in W.CLOSE_VERBS) \
         and any(it.low in _SESSION_PARTS for it in items[k + 3:k + 7])

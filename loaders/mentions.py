@@ -645,15 +645,18 @@ _TOP_40_NEXT = UP_VERBS | DOWN_VERBS | frozenset({"was", "closed", "ended", "fin
 
 
 def _all_share_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
-    """'the all share', 'the all-share index' in lower case: the story's market's all-share index,
-    as Johannesburg's and Lagos's papers name it ("The all share closed 0.75% lower"); the
-    resolver reads it as the story's benchmark, like "the index". Not "all share prices"."""
+    """'the all share', 'the all-share index' in lower case, and 'the All Share Index' as a whole name:
+    the story's market's all-share index, as Johannesburg's and Lagos's papers name it ("The all share
+    closed 0.75% lower"); the resolver reads it as the story's benchmark, like "the index". Not "all
+    share prices"."""
     table = token_table(doc)
     lows, texts = table.lower, table.text
     out = []
     for i in indices_in(lows, _ALL):
         j = i + 2 if i + 2 < len(lows) and lows[i + 1] == "-" else i + 1
-        if not (i >= 1 and lows[i - 1] == "the" and texts[i] == "all" and j < len(lows) and lows[j] == "share") \
+        # (capitalised only as a whole name: "The All Share Index (ASI) of the Nigerian Exchange", Lagos's papers)
+        named = texts[i] == "All" and j + 1 < len(texts) and texts[j] == "Share" and texts[j + 1] == "Index"
+        if not (i >= 1 and lows[i - 1] == "the" and (texts[i] == "all" or named) and j < len(lows) and lows[j] == "share") \
                 or i in taken or j in taken or j + 1 < len(lows) and lows[j + 1] in ("price", "prices", "holders"):
             continue
         end = j + 2 if j + 1 < len(lows) and lows[j + 1] == "index" and j + 1 not in taken else j + 1

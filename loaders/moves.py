@@ -1322,8 +1322,9 @@ _GAUGE_OF_NO_SHARES = frozenset({"sentiment", "confidence", "consumer", "consume
 
 
 def _named_index(mention: Mention) -> bool:
-    """Whether a mention names an index by its name (not a bare "the index")."""
-    return (mention.entity_id or "").startswith("idx-") or mention.kind == "candidate" and bool(mention.extra.get("index"))
+    """Whether a mention names an index by its name (not a bare "the index"; "the All Share Index" is one)."""
+    return (mention.entity_id or "").startswith("idx-") or mention.kind == "candidate" and bool(mention.extra.get("index")) \
+        or mention.kind == "market" and mention.text.endswith(" Index")
 
 
 def _ticker_of_name_before(items: list[Item], j: int) -> bool:

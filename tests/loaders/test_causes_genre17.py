@@ -51,3 +51,9 @@ def test_as_with_a_move_the_other_way_is_a_contrast():
     causes = _causes("The banks index declined 0.6%, with Alpha giving up 1.1%, as National advanced 0.3%.")
     assert causes == []
     assert _causes("The Nikkei rose 1%, as Toyota jumped 3%.") == [("Nikkei 225", "Toyota jumped 3%", "as")]
+
+
+def test_after_its_own_run_with_an_adverb_is_a_time():
+    # the Hindu BusinessLine's style (written for this test, not copied)
+    facts = facts_of("Markets rebound\n\nIndian shares closed in green after ending marginally lower for three days in a row.")
+    assert facts.causes == ()

@@ -295,3 +295,10 @@ def test_closes_after_respectively_and_a_semicolon_list_after_and():
         ("BSE Sensex", 0.5, 73500.1), ("Nifty 50", 0.6, 22310.25)]
     moves = _moves_and_closes("Top gainers were Infosys, up 2.1 percent; Wipro, up 1.8 percent; and Tata Motors, 1.4 percent.")
     assert ("Tata Motors", 1.4, None) in moves and len(moves) == 3
+
+
+def test_lagos_all_share_index_by_its_capitalised_name_and_its_exchange():
+    # Zawya's and BusinessDay's style (written for this test, not copied)
+    facts = facts_of("Equities\n\nThe All Share Index (ASI) of the Nigerian Exchange Limited (NGX) gained 1.9 percent to "
+                     "close at 71,210.40 basis points.", published="2024-02-06")
+    assert [(m.entity.name, m.change_pct, m.close) for m in facts.moves] == [("NGX All-Share Index", 1.9, 71210.4)]
