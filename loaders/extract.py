@@ -436,9 +436,17 @@ class _ArticleExtractor:
                     out.append(draft)
                     continue
                 if same_dir and raw.pct is not None:
-                    # the same move stated with another figure: keep both figures, flag it
+                    # the same move stated with another figure: keep both figures, flag it; the exact figure
+                    # stated with its level outranks a hedged one ("the Dow has dropped more than 5%" in a
+                    # month's review, then "The Dow sank 800.49 points, or 3%, to 25,479.42")
                     draft = same_dir[0]
-                    draft.conflicts.append(raw.pct)
+                    if draft.approx and not raw.approx and raw.close is not None and draft.pct is not None \
+                            and "multi-period" not in raw.flags and not _over_a_span(sent.items, raw) \
+                            and not _snapshot(sent.items, raw):
+                        draft.conflicts.append(draft.pct)
+                        draft.pct, draft.approx, draft.figure_at, draft.close = raw.pct, False, ev.start, raw.close
+                    else:
+                        draft.conflicts.append(raw.pct)
                     if ev not in draft.evidence[-1:]:
                         draft.evidence.append(ev)
                     self.resolver.warnings.append(
@@ -794,6 +802,20 @@ class _ArticleExtractor:
                             investor_actions=tuple(actions), memberships=tuple(members),
                             trading_day=self.trading_day, market=self.resolver.region, warnings=tuple(dict.fromkeys(
                                 self.article.warnings + tuple(self.resolver.warnings))))
+
+
+def _over_a_span(items: list[Item], raw: RawMove) -> bool:
+    """Whether a move's figure is followed by a span ("down 22 per cent over the week", "for the month")."""
+    after = [it.low for it in items[raw.end:raw.end + 4]]
+    return bool(after) and after[0] in ("over", "for", "this", "in", "since") and any(
+        w in ("week", "month", "year", "quarter", "weeks", "months", "days", "sessions") for w in after[1:])
+
+
+def _snapshot(items: list[Item], raw: RawMove) -> bool:
+    """Whether a move is a quote of the moment ("It was trading 6.40% higher ... as of 9:33 a.m."): its verb
+    is "trading", or the sentence tells a time of day."""
+    return items[raw.verb_start].low == "trading" or any(
+        it.kind == "W" and it.low in ("a.m.", "p.m.", "am", "pm", "gmt", "ist", "et", "hkt", "jst") for it in items)
 
 
 def _finer_level(level: float, kept: float) -> bool:

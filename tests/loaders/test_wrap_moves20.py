@@ -302,3 +302,22 @@ def test_lagos_all_share_index_by_its_capitalised_name_and_its_exchange():
     facts = facts_of("Equities\n\nThe All Share Index (ASI) of the Nigerian Exchange Limited (NGX) gained 1.9 percent to "
                      "close at 71,210.40 basis points.", published="2024-02-06")
     assert [(m.entity.name, m.change_pct, m.close) for m in facts.moves] == [("NGX All-Share Index", 1.9, 71210.4)]
+
+
+# a move stated twice with different figures (written for these tests in AP's, Swissinfo's and NDTV Profit's
+# styles; not copied)
+
+def test_an_exact_figure_with_its_level_outranks_a_hedged_one():
+    facts = facts_of("Dow sinks 700 points\n\nUncertainty has spurred a return of volatility in August - the Dow has "
+                     "dropped more than 5%. The Dow sank 712.30 points, or 2.6%, to 26,100.15.", published="2019-08-14")
+    assert [(m.change_pct, m.close) for m in facts.moves if m.entity.name == "Dow Jones Industrial Average"] == [
+        (-2.6, 26100.15)]
+
+
+@pytest.mark.parametrize("second", ["The SMI had closed at 6,210, down 12 per cent over the week.",
+                                    "It was trading 6.2% lower at 6,210 as of 9:33 a.m."])
+def test_a_spans_or_a_moments_figure_does_not_outrank_the_days(second):
+    # a guard: it passes before this change too, and must keep passing
+    facts = facts_of(f"Swiss stocks slump\n\nThe SMI tumbled nearly 8 per cent on Friday. {second}",
+                     published="2008-10-10")
+    assert [m.change_pct for m in facts.moves if m.entity.name == "Swiss Market Index"] == [-8.0]
