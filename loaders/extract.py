@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import chain
 import re
+from decimal import Decimal
 from typing import TypeVar
 
 from spacy.language import Language
@@ -481,7 +482,7 @@ class _ArticleExtractor:
     @staticmethod
     def _merge(draft: _MoveDraft, raw: RawMove, ev: Evidence, *, body_over_headline: bool = False) -> None:
         if raw.pct is not None and (draft.pct is None or (draft.approx and not raw.approx) or body_over_headline
-                                    or len(repr(abs(raw.pct))) > len(repr(abs(draft.pct))) and not raw.approx):
+                                    or _decimals(raw.pct) > _decimals(draft.pct) and not raw.approx):
             draft.pct, draft.approx, draft.figure_at = raw.pct, raw.approx, ev.start
         if raw.close is not None and (draft.close is None or draft.weak_close and "threshold-level" not in raw.flags
                                       or _finer_level(raw.close, draft.close)):
@@ -816,6 +817,11 @@ def _snapshot(items: list[Item], raw: RawMove) -> bool:
     is "trading", or the sentence tells a time of day."""
     return items[raw.verb_start].low == "trading" or any(
         it.kind == "W" and it.low in ("a.m.", "p.m.", "am", "pm", "gmt", "ist", "et", "hkt", "jst") for it in items)
+
+
+def _decimals(figure: float) -> int:
+    """How many decimals a stated figure has: "6%" none, "6.4%" one, "6.40%" one (as parsed)."""
+    return max(0, -Decimal(repr(abs(figure))).normalize().as_tuple().exponent)
 
 
 def _finer_level(level: float, kept: float) -> bool:

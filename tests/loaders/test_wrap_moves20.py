@@ -321,3 +321,10 @@ def test_a_spans_or_a_moments_figure_does_not_outrank_the_days(second):
     facts = facts_of(f"Swiss stocks slump\n\nThe SMI tumbled nearly 8 per cent on Friday. {second}",
                      published="2008-10-10")
     assert [m.change_pct for m in facts.moves if m.entity.name == "Swiss Market Index"] == [-8.0]
+
+
+def test_a_figure_with_decimals_outranks_its_rounding():
+    # CNNMoney's style: a deck's "sinks 6%", then the body's "sank 6.4%" (written for this test, not copied)
+    facts = facts_of("Global markets drop\n\nJapan's benchmark Nikkei index sinks 6%. European shares slide.\n\n"
+                     "Japan's benchmark Nikkei index sank 6.4%, while the Hang Seng fell 5.1%.", published="2008-12-02")
+    assert [m.change_pct for m in facts.moves if m.entity.name == "Nikkei 225"] == [-6.4]
