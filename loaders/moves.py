@@ -2637,7 +2637,10 @@ _HOME_MODIFIERS = frozenset({"the", "local", "domestic", "key", "major", "main",
 _INTRADAY_OPENERS = (("during", "the", "day"), ("during", "the", "session"), ("during", "the", "day's"),
                      ("at", "one", "point"), ("earlier", "in", "the"), ("in", "intraday", "trade"),
                      ("in", "early", "trade"), ("in", "early", "trading"), ("intraday",), ("at", "its", "lowest"),
-                     ("at", "its", "highest"), ("at", "the", "open"), ("at", "the", "opening"))
+                     ("at", "its", "highest"), ("at", "the", "open"), ("at", "the", "opening"),
+                     # NPR's "Shortly after opening, the Dow Jones index fell by more than 1,000 points, or 5 percent"
+                     ("shortly", "after", "opening"), ("shortly", "after", "the", "open"), ("soon", "after", "opening"),
+                     ("soon", "after", "the", "open"), ("shortly", "after", "the", "opening"))
 _INTRADAY_FIRST = frozenset(words[0] for words in _INTRADAY_OPENERS)
 #: words inside a move's own clause that make its figure the session's course, not its close: the openers
 #: above, and "initially dived 8 percent", "as much as", "early on", "in the morning session"

@@ -328,3 +328,11 @@ def test_a_figure_with_decimals_outranks_its_rounding():
     facts = facts_of("Global markets drop\n\nJapan's benchmark Nikkei index sinks 6%. European shares slide.\n\n"
                      "Japan's benchmark Nikkei index sank 6.4%, while the Hang Seng fell 5.1%.", published="2008-12-02")
     assert [m.change_pct for m in facts.moves if m.entity.name == "Nikkei 225"] == [-6.4]
+
+
+def test_shortly_after_opening_is_the_session_course():
+    # NPR's style (written for this test, not copied)
+    facts = facts_of("Dow closes lower\n\nShortly after opening, the Dow fell by more than 900 points, or 4 percent. "
+                     "The Dow closed down 520 points, or 2.1 percent, at 16,320.", published="2015-08-24")
+    assert [(m.change_pct, m.close) for m in facts.moves if m.entity.name == "Dow Jones Industrial Average"] == [
+        (-2.1, 16320.0)]
