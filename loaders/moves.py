@@ -2654,6 +2654,12 @@ def intraday_clause(items: list[Item], move: RawMove) -> bool:
     session's close then overrides (not "rose 1.2 percent on Friday, after climbing as much as 1.8
     percent": the course is another clause's)."""
     for x in range(max(0, move.verb_start - 3), min(len(items), move.end + 7)):
+        if x >= move.end and (items[x].word("respectively") or items[x].word(",") and x + 1 < len(items)
+                              and items[x + 1].word("respectively")):
+            continue  # (a list's "respectively" is no clause end)
+        if x >= move.end and items[x].word(",") and x + 1 < len(items) and items[x + 1].low in _COURSE_FIRST \
+                and any(words_at(items, x + 1, w) for w in _COURSE_WORDS):
+            return True  # CNN's "slipped roughly 2% and 1.5%, respectively, earlier in the session"
         if x >= move.end and items[x].word(",", ";", "after", "before", "while", "but", "and"):
             return False  # the clause ends: what follows is another's
         if items[x].low in _COURSE_FIRST and any(words_at(items, x, w) for w in _COURSE_WORDS):

@@ -336,3 +336,10 @@ def test_shortly_after_opening_is_the_session_course():
                      "The Dow closed down 520 points, or 2.1 percent, at 16,320.", published="2015-08-24")
     assert [(m.change_pct, m.close) for m in facts.moves if m.entity.name == "Dow Jones Industrial Average"] == [
         (-2.1, 16320.0)]
+
+
+def test_a_lists_course_after_respectively_gives_way_to_the_close():
+    # CNN's style (written for this test, not copied)
+    facts = facts_of("Dow falls\n\nThe S&P 500 and Nasdaq slipped roughly 1.8% and 1.4%, respectively, earlier in the "
+                     "session. The S&P 500 closed down about 0.6%.", published="2023-03-15")
+    assert [m.change_pct for m in facts.moves if m.entity.name == "S&P 500"] == [-0.6]
