@@ -7,7 +7,6 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import chain
 import re
-from decimal import Decimal
 from typing import TypeVar
 
 from spacy.language import Language
@@ -29,14 +28,14 @@ from marketkg.loaders.items import Item, mention_indices, sentence_items
 from marketkg.loaders.lexicon import DOWN_VERBS, UP_VERBS
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.moves import (DESCRIPTORS, RawMove, cause_follows, close_statements, find_moves,
-                                    intraday_clause, opening_close, opening_figure, predicate_at)
+                                    intraday_clause, multi_period, opening_close, opening_figure, predicate_at)
 from marketkg.loaders.pipeline import shared_pipeline
 from marketkg.loaders.resolve import Resolver
 from marketkg.loaders.text import working_text
 from marketkg.loaders.token_table import doc_text, token_table
 from marketkg.ontology.calendars import exchange_of
 from marketkg.ontology.enums import ActionKind, Direction, EntityType
-from marketkg.ontology.figures import figures_agree
+from marketkg.ontology.figures import decimals, figures_agree
 from marketkg.ontology.models import (
     Article, ArticleFacts, Cause, Entity, Evidence, InvestorAction, Membership, PriceMove,
 )
@@ -442,7 +441,7 @@ class _ArticleExtractor:
                     # month's review, then "The Dow sank 800.49 points, or 3%, to 25,479.42")
                     draft = same_dir[0]
                     if draft.approx and not raw.approx and raw.close is not None and draft.pct is not None \
-                            and "multi-period" not in raw.flags and not _over_a_span(sent.items, raw) \
+                            and "multi-period" not in raw.flags and not multi_period(sent.items, raw.end) \
                             and not _snapshot(sent.items, raw):
                         draft.conflicts.append(draft.pct)
                         draft.pct, draft.approx, draft.figure_at, draft.close = raw.pct, False, ev.start, raw.close
@@ -482,7 +481,7 @@ class _ArticleExtractor:
     @staticmethod
     def _merge(draft: _MoveDraft, raw: RawMove, ev: Evidence, *, body_over_headline: bool = False) -> None:
         if raw.pct is not None and (draft.pct is None or (draft.approx and not raw.approx) or body_over_headline
-                                    or _decimals(raw.pct) > _decimals(draft.pct) and not raw.approx):
+                                    or decimals(raw.pct) > decimals(draft.pct) and not raw.approx):
             draft.pct, draft.approx, draft.figure_at = raw.pct, raw.approx, ev.start
         if raw.close is not None and (draft.close is None or draft.weak_close and "threshold-level" not in raw.flags
                                       or _finer_level(raw.close, draft.close)):
@@ -805,13 +804,6 @@ class _ArticleExtractor:
                                 self.article.warnings + tuple(self.resolver.warnings))))
 
 
-def _over_a_span(items: list[Item], raw: RawMove) -> bool:
-    """Whether a move's figure is followed by a span ("down 22 per cent over the week", "for the month")."""
-    after = [it.low for it in items[raw.end:raw.end + 4]]
-    return bool(after) and after[0] in ("over", "for", "this", "in", "since") and any(
-        w in ("week", "month", "year", "quarter", "weeks", "months", "days", "sessions") for w in after[1:])
-
-
 def _snapshot(items: list[Item], raw: RawMove) -> bool:
     """Whether a move is a quote of the moment ("It was trading 6.40% higher ... as of 9:33 a.m."): its verb
     is "trading", or the sentence tells a time of day."""
@@ -819,15 +811,10 @@ def _snapshot(items: list[Item], raw: RawMove) -> bool:
         it.kind == "W" and it.low in ("a.m.", "p.m.", "am", "pm", "gmt", "ist", "et", "hkt", "jst") for it in items)
 
 
-def _decimals(figure: float) -> int:
-    """How many decimals a stated figure has: "6%" none, "6.4%" one, "6.40%" one (as parsed)."""
-    return max(0, -Decimal(repr(abs(figure))).normalize().as_tuple().exponent)
-
-
 def _finer_level(level: float, kept: float) -> bool:
     """Whether ``level`` states ``kept`` with more digits ("at 12,099.49" after a headline's "at 12,099"):
     the same level, rounded in the one kept."""
-    return len(repr(level)) > len(repr(kept)) and abs(level - kept) < 1 and round(level) == round(kept)
+    return decimals(level) > decimals(kept) and abs(level - kept) < 1 and round(level) == round(kept)
 
 
 _LIVE_QUOTE = re.compile(r"\b(?:futures|today|tonight|this morning|this evening|early trade|early trading)\b", re.I)

@@ -259,7 +259,8 @@ PHRASE_MOVES += tuple(((verb, "on", "a", tone, "note"), direction)
                                               ("negative", "down"), ("weak", "down"), ("soft", "down"),
                                               ("low", "down"), ("sour", "down")))
 # figures-only direction verbs that need a figure: these words are too common alone
-NEEDS_FIGURE = frozenset({"dragged", "improved", "expanded", "grabbed", "collected", "up", "down", "off", "higher", "lower", "added", "adding", "lost", "losing", "shed", "eased",
+NEEDS_FIGURE = frozenset({"dragged", "improved", "expanded", "grabbed", "collected",
+                          "up", "down", "off", "higher", "lower", "added", "adding", "lost", "losing", "shed", "eased",
                           "easing", "increased", "increasing", "increases", "decreased", "decreasing", "decreases",
                           "gain", "gains", "rise", "rises", "fall", "falls", "drop", "drops", "decline",
                           "declines", "advance", "advances", "rally", "rallies", "dip", "dips", "slide",

@@ -618,6 +618,7 @@ def _top_40_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
     table = token_table(doc)
     lows, texts = table.lower, table.text
     out = []
+    south_african = None  # (read from the story once, when a candidate needs it)
     for i in indices_in(lows, _TOP):
         end = i + 3 if i + 2 < len(lows) and lows[i + 2] == "index" else i + 2
         the = i - 1 if lows[i - 1] == "the" else i - 4 if i >= 4 and lows[i - 1] == "chip" else -1  # "the blue-chip"
@@ -625,8 +626,11 @@ def _top_40_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
                 or lows[i + 1] != "40" or any(t in taken for t in range(i, end)) or lows[end] not in _TOP_40_NEXT \
                 or the >= 1 and lows[the - 1] in _PREPOSITIONS_BEFORE_TOP_40:
             continue  # ("Seven of the top 40 fell", "Shares in the top 40 fell 1.2% on average": its members)
-        if not _south_african(table.doc_text):
-            continue  # (the top 40 of a ranking, in a story of no South African market)
+        if south_african is None:
+            south_african = _SOUTH_AFRICAN.search(table.doc_text) is not None
+        if not south_african:
+            continue  # (the top 40 of a ranking, in a story of no South African market: its exchange, city,
+            # country, all-share or currency name none)
         out.append(_mention(doc, i, end, "ref", {}, entity_id="idx-jse-top40"))
         taken.update(range(i, end))
     return out
@@ -634,14 +638,9 @@ def _top_40_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
 
 _TOP = frozenset({"top"})
 _PREPOSITIONS_BEFORE_TOP_40 = frozenset({"of", "in", "among", "across", "from", "on", "for", "to"})
-_SOUTH_AFRICAN = re.compile(r"\bJSE\b|Johannesburg|South Africa|\b[Aa]ll[ -][Ss]hare\b|\brand\b")
-
-
-def _south_african(text: str) -> bool:
-    """Whether a story speaks of Johannesburg's market (its exchange, city, country, all-share or currency)."""
-    return _SOUTH_AFRICAN.search(text) is not None
 _TOP_40_NEXT = UP_VERBS | DOWN_VERBS | frozenset({"was", "closed", "ended", "finished", "edged", "firmed", "softened",
                                                   "weakened", "strengthened", ",", "(", "also"})
+_SOUTH_AFRICAN = re.compile(r"\bJSE\b|Johannesburg|South Africa|\b[Aa]ll[ -][Ss]hare\b|\brand\b")
 
 
 def _all_share_mentions(doc: Doc, taken: set[int]) -> list[Mention]:

@@ -25,7 +25,7 @@ from marketkg.ontology.enums import EntityType
 from marketkg.ontology.reference import reference
 
 __all__ = ["RawMove", "find_moves", "predicate_at", "close_statements", "opening_close", "opening_figure", "cause_follows",
-           "intraday_clause", "SETTLE_PARTICIPLES", "MARK_SIDES", "MARK_NOUNS"]
+           "intraday_clause", "multi_period", "SETTLE_PARTICIPLES", "MARK_SIDES", "MARK_NOUNS"]
 
 _RIGHT_FILLER = frozenset({"collective", "combined", "by", "most", "sharply", "slightly", "modestly", "marginally", "against", "the", "trend",
                            "a", "further", "another", "steeply", "strongly", "significantly", "in", "early",
@@ -433,7 +433,7 @@ for _p in _PERIODS:
 _CLAUSE_STOP = frozenset({",", ";", "while", "and", "but", "as", "after", "amid", "following", "."})
 
 
-def _multi_period(items: list[Item], end: int) -> bool:
+def multi_period(items: list[Item], end: int) -> bool:
     """'fell 2% last week', 'have fallen 30 percent since July': a move over more than the day
     ('rose 1% to its highest close since 1990' is the day's move: 'since' dates the superlative)."""
     for x in range(end, min(end + 6, len(items))):
@@ -1297,21 +1297,21 @@ def _index_of_description(items: list[Item], k: int) -> Mention | None:
     A-share listings finished up 2 percent", "The Swiss Market Index (SMI) of 20 top rated companies, slipped";
     None when no such description stands there (not "The index of the metal sector fell": no named index)."""
     end = k - 1 if k >= 1 and items[k - 1].word(",") else k
-    for x in range(end - 2, max(0, end - 12), -1):
-        it = items[x]
-        if it.word("of"):
-            y = x - 4 if x >= 4 and items[x - 1].word(")") and items[x - 3].word("(") else x - 1  # past "(SMI)"
-            y -= 1 if y >= 1 and items[y].qkind == "TICKER" else 0
-            if any(word.low in _GAUGE_OF_NO_SHARES for word in items[x + 1:end]):
-                return None  # "the Westpac-Melbourne Institute index of consumer sentiment", "the MSCI index of currencies"
-            return items[y].mention if y >= 0 and items[y].kind == "M" and _named_index(items[y].mention) else None
-        if it.kind == "W" and (it.low in (",", ";", ":", "and", "while", "as") and not (it.low == "and" and x > 0
-                               and items[x - 1].kind == "M" and items[x - 1].mention.kind == "place")
-                               or predicate_at(items, x) is not None or it.low.endswith("ed")):
-            return None
-        if it.kind == "M" and _named_index(it.mention):
-            return None
-    return None
+    x = next((x for x in range(end - 2, max(0, end - 12), -1) if items[x].word("of")), None)
+    if x is None:  # (most predicates have no "of" before them: the description's words are read only after it)
+        return None
+    if any(it.low in _GAUGE_OF_NO_SHARES for it in items[x + 1:end]):
+        return None  # "the Westpac-Melbourne Institute index of consumer sentiment", "the MSCI index of currencies"
+    for y in range(x + 1, end - 1):
+        it = items[y]
+        if it.kind == "M" and _named_index(it.mention) or it.kind == "W" and (
+                it.low in (",", ";", ":", "and", "while", "as") and not (
+                    it.low == "and" and items[y - 1].kind == "M" and items[y - 1].mention.kind == "place")
+                or predicate_at(items, y) is not None or it.low.endswith("ed")):
+            return None  # another index, or a clause of its own, stands between
+    y = x - 4 if x >= 4 and items[x - 1].word(")") and items[x - 3].word("(") else x - 1  # past "(SMI)"
+    y -= 1 if y >= 1 and items[y].qkind == "TICKER" else 0
+    return items[y].mention if y >= 0 and items[y].kind == "M" and _named_index(items[y].mention) else None
 
 
 #: words of a description that make an index one of no shares: an economic gauge or a currency basket
@@ -2384,8 +2384,7 @@ def _participle_subject(items: list[Item], k: int, moves: list[RawMove]) -> list
     if not before:
         # "The KSE-100 Index experienced a significant drop on Wednesday, closing at ...": the one name
         # that a past verb follows, with no other name after it
-        heads = [x for x in range(k) if items[x].kind == "M" and items[x + 1].kind == "W"
-                 and (items[x + 1].low.endswith("ed") or items[x + 1].low in _PAST_CLAUSE_VERBS)
+        heads = [x for x in range(k) if items[x].kind == "M" and _past_verb_after(items, x + 1)
                  and items[x].mention.kind in _SUBJECT_KINDS]  # (and "Axa was one of the session's bright lights,")
         # (a name right after the verb is its object: "The Abu Dhabi index .ADI mirrored Dubai, closing up 0.2%")
         if len(heads) == 1 and not any(items[x].kind == "M" for x in range(heads[0] + 1, k)
@@ -2398,8 +2397,7 @@ def _participle_subject(items: list[Item], k: int, moves: list[RawMove]) -> list
                 return [(m, None, False) for m in listed]
             return [(items[heads[0]].mention, None, False)]
         return []
-    last = max(m.verb_start for m in before)
-    own = [m for m in before if m.verb_start == last]
+    last, own = _last_clause(before)
     if any(m.pct is not None for m in own) and not then or any(
             items[x].kind == "M" and not _object_of_verb(items, last, x, k) for x in range(max(m.end for m in own), k)):
         # (not the object of the clause's own verb: "Tencent outperformed the Hang Seng, rising 3.2 percent")
@@ -2426,6 +2424,12 @@ def _with_shares_before(items: list[Item], k: int) -> int:
     return 0
 
 
+def _last_clause(moves: list[RawMove]) -> tuple[int, list[RawMove]]:
+    """The verb of the last clause that stated moves, and its moves."""
+    last = max(m.verb_start for m in moves)
+    return last, [m for m in moves if m.verb_start == last]
+
+
 def _past_verb_after(items: list[Item], x: int) -> bool:
     """Whether item x is a past verb ("rose", "saw", "was"): the one that follows a clause's subject."""
     return x < len(items) and items[x].kind == "W" and (items[x].low.endswith("ed") or items[x].low in _PAST_CLAUSE_VERBS)
@@ -2439,8 +2443,7 @@ def _clause_names(items: list[Item], comma: int, moves: list[RawMove]) -> list[M
     figure already."""
     before = [m for m in moves if m.verb_start < comma and not m.from_list]
     if before:
-        last = max(m.verb_start for m in before)
-        own = [m for m in before if m.verb_start == last]
+        own = _last_clause(before)[1]
         return [] if any(m.pct is not None for m in own) else [m.subject for m in own]
     listed = _list_before(items, comma - 1)
     if listed:
@@ -2771,7 +2774,7 @@ def find_moves(items: list[Item]) -> list[RawMove]:
             close = close_left
         turnover = _turnover_after(items, end)
         # "have lost more than 20 percent of their value": a perfect over a span; "the DAX in Frankfurt has
-        # lost 1.5%" beside the day's other moves is the day's, unless a span follows (_multi_period)
+        # lost 1.5%" beside the day's other moves is the day's, unless a span follows (multi_period)
         perfect = k >= 1 and items[k - 1].word("has", "have") and (
             pct is None or end < len(items) and items[end].word("of", "since") or _span_before(items, k))
         distance = pct is not None and _off_an_extreme(items, end) \
@@ -2780,7 +2783,7 @@ def find_moves(items: list[Item]) -> list[RawMove]:
             k = end  # "The S&P 500 is down 12.4% from the peak it set in early January": a distance from a peak (a
             continue  # trap to the genre's annotators), no move
         # ("has dropped 20 per cent from the recent peak on June 28": a move over the span since the peak)
-        flags = ["multi-period"] if perfect or distance or _multi_period(items, end) else []
+        flags = ["multi-period"] if perfect or distance or multi_period(items, end) else []
         if items[k + length - 1].low in ("below", "above"):
             flags.append("threshold")  # "closed below the key 9,000 mark": a side of a level (read for indices)
         if close is not None and _threshold_level(items, k, end, close):
@@ -3133,27 +3136,25 @@ _HEDGE_WORDS = frozenset(w for words in HEDGES for w in words)
 def _listed_closes(items: list[Item], k: int, n: int) -> list[float] | None:
     """The closes of a list's n figures after the verb at item k, in order: each figure's own "rising by 9.88
     percent to SR2.78 and 7.14 percent to SR0.15", or all after the last, "dropping by 4.53 percent and 3.87
-    percent to SR43.25 and SR159, respectively" (Arab News). None unless each figure has one."""
-    x, own, figures = k + 1, [], []
-    while x < len(items) and len(figures) < n:
+    percent to SR43.25 and SR159, respectively" (Arab News), or one figure for all, "nose-dived over 19% each
+    to Rs 364 and Rs 515, respectively". None unless each figure has one."""
+    x, own, count, last = k + 1, [], 0, -1  # last: the item after which the closes of all may follow
+    while x < len(items) and count < n:
         if items[x].qkind == "PERCENT":
-            figures.append(x)
+            count, last = count + 1, x
             if x + 2 < len(items) and items[x + 1].word("to") and (level := _level(items[x + 2])) is not None:
                 own.append(level)
                 x += 2
-        elif items[x].word("each") and len(figures) == 1:
-            break
+        elif items[x].word("each") and count == 1 and not own:
+            count, last = n, x  # one figure for each name
         elif not (items[x].word(",", "and", "by") or items[x].kind == "W" and items[x].low in _HEDGE_WORDS):
             return None
         x += 1
-    if len(figures) == 1 and not own and figures[0] + 2 < len(items) and items[figures[0] + 1].word("each") \
-            and items[figures[0] + 2].word("to"):
-        figures = [figures[0] + 1] * n  # "nose-dived over 19% each to Rs 364 and Rs 515, respectively": one figure
-    if len(figures) < n:
+    if count < n:
         return None
     if len(own) == n:
         return own
-    x, after = figures[-1] + 1, []
+    x, after = last + 1, []
     while x < len(items) and items[x].word(",", "respectively"):
         x += 1  # "rose 0.5% and 0.6%, respectively, to 73,500.10 and 22,310.25"
     if x >= len(items) or not items[x].word("to"):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-__all__ = ["figures_agree"]
+__all__ = ["figures_agree", "decimals"]
 
 
 def figures_agree(a: float | None, b: float | None, *, approx: bool = False) -> bool:
@@ -19,9 +19,14 @@ def figures_agree(a: float | None, b: float | None, *, approx: bool = False) -> 
         return True
     if approx and abs(a - b) <= 1.0:
         return True
-    for x, y in ((a, b), (b, a)):
-        # decimals as written; repr may have no "." at all ("5e+29", "1e-05")
-        decimals = max(0, -int(Decimal(repr(float(x))).normalize().as_tuple().exponent))
-        if round(y, decimals) == x:
-            return True
-    return False
+    return any(round(y, decimals(x)) == x for x, y in ((a, b), (b, a)))
+
+
+def decimals(figure: float) -> int:
+    """How many decimals a stated figure has, as written: "6%" none, "6.4%" one, "6.40%" one (as parsed);
+    repr may have no "." at all ("5e+29", "1e-05").
+
+    >>> decimals(6.0), decimals(6.4), decimals(12099.49), decimals(1e-05)
+    (0, 1, 2, 5)
+    """
+    return max(0, -int(Decimal(repr(float(figure))).normalize().as_tuple().exponent))
