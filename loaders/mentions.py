@@ -42,7 +42,7 @@ domestic local overseas global chinese china's hong kong's hong kong us u.s. jap
 benchmark broader broad composite headline overall whole entire wider
 lone only sole single best worst biggest weakest strongest best-performing worst-performing top-performing
 """.split())
-_MARKET_HEAD_WORDS = MARKET_HEADS | frozenset(MARKET_HEADS_AFTER)
+_MARKET_HEAD_WORDS = MARKET_HEADS | frozenset(MARKET_HEADS_AFTER) | {"chips", "blue-chips"}  # (after "blue" only)
 #: sector names that stand bare as a subject, in lower case: "as consumer discretionary and tech gained 1.9
 #: percent and 2 percent", "Energy fell 1.5%" (CNBC, Reuters US); only before a move verb or a list's joint
 _BARE_SECTOR_HEADS = frozenset({"tech", "technology", "energy", "utilities", "industrials", "materials", "healthcare",
@@ -273,7 +273,12 @@ _SECTOR_STOPS = frozenset({"the", "a", "an", "of", "in", "on", "with", "while", 
                            "followed", "tracked", "mirrored", "trailed", "tracking", "mirroring", "trailing",
                            "outpaced", "outperformed", "underperformed", "joined",
                            # "Banks were the worst performing sector": a ranking, no sector's name
-                           "performing", "worst", "best"})
+                           "performing", "worst", "best",
+                           # "on concerns Chinese technology companies face new curbs": the noun of a clause of its
+                           # own (what is feared, hoped, bet on), never a sector's modifier
+                           "concerns", "concern", "worries", "worry", "fears", "fear", "hopes", "hope", "expectations",
+                           "speculation", "bets", "bet", "optimism", "pessimism", "jitters", "doubts", "anxiety",
+                           "signs", "belief"})
 
 
 _SECTOR_INDEX_HEADS = frozenset({"index", "indices", "indexes", "subindex", "sub-index", "gauge"})
@@ -569,11 +574,31 @@ def _and_in_name(texts: list[str], j: int) -> bool:
     return k > j + 1 and k < len(texts) and texts[k] in CORPORATE_TAIL_TOKENS and texts[k] != "Group"
 
 
-def _possessive_in_name(texts: list[str], j: int) -> bool:
+def _possessive_in_name(texts: list[str], j: int, first: int) -> bool:
     """Whether the possessive at token j is inside a company's name: one capitalised word and a
-    corporate tail after it ("Hudson's Bay Co.", "Macy's Inc." has its tail right after)."""
-    return j + 1 < len(texts) and (texts[j + 1] in CORPORATE_TAIL_TOKENS or texts[j + 1].istitle()
-                                   and j + 2 < len(texts) and texts[j + 2] in CORPORATE_TAIL_TOKENS)
+    corporate tail after it ("Hudson's Bay Co.", "Macy's Inc." has its tail right after), or, after a
+    name of one word (``first`` is j - 1), capitalised words up to a lower-case one: a brand named for
+    its founder, then its verb ("Domino's Pizza popped", "Dick's Sporting Goods rose"; not a
+    title-case headline's "Macy's Sales Lift Stocks", where no lower-case word ends the run)."""
+    if j + 1 >= len(texts):
+        return False
+    if texts[j + 1] in CORPORATE_TAIL_TOKENS or texts[j + 1].istitle() and j + 2 < len(texts) \
+            and texts[j + 2] in CORPORATE_TAIL_TOKENS:
+        return True
+    if first != j - 1 or texts[first].lower() in _NO_FOUNDERS:
+        return False  # ("the People's Alliance won 53.6 percent", "Friday's Jobs Report showed")
+    k = j + 1
+    while k < len(texts) and k - j <= 3 and texts[k].istitle() and texts[k].isalpha():
+        k += 1
+    return j + 1 < k < len(texts) and k - j <= 3 and texts[k].isalpha() and texts[k].islower()
+
+
+#: capitalised words before a possessive that are no founder's name: a party's, a day's, a month's
+_NO_FOUNDERS = frozenset({"people", "nation", "children", "women", "men", "workers", "citizens", "farmers", "veterans",
+                          "world", "investors", "traders", "country", "party", "today", "year", "week", "month",
+                          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                          "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                          "october", "november", "december"})
 
 
 def _descriptor_word(text: str) -> bool:
@@ -781,7 +806,7 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
             elif (t in _NAME_CONNECT and (t != "and" or _and_in_name(texts, j)) or t == "for" and texts[j - 1] in _FOR_HEADS) \
                     and j + 1 < n_toks and name_like[j + 1]:
                 j += 1  # ("Abu Dhabi National Oil Company for Distribution", "Rabigh Refining and Petrochemical Co.")
-            elif t in ("'s", "’s") and j > i and _possessive_in_name(texts, j):
+            elif t in ("'s", "’s") and j > i and offset + j + 1 not in taken and _possessive_in_name(texts, j, i):
                 j += 1  # "Hudson's Bay Co."
             elif t == "/" and j > i and texts[j - 1] == "A" and j + 1 < n_toks and texts[j + 1] == "S":
                 j += 2  # the Nordic "A/S": "A.P. Moeller-Maersk A/S"

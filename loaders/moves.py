@@ -1270,6 +1270,11 @@ def _skip_share_class(items: list[Item], j: int) -> int:
         name = items[j - 2].mention  # its name with the tail is a surface form of it: "Pandora A/S"
         name.extra.setdefault("surface", f"{name.text} {items[j].text}")
         return j - 2
+    if j >= 1 and items[j].kind == "W" and items[j].low in _SHARE_CLASSES and j + 1 < len(items) \
+            and items[j + 1].word("shares", "stock") and items[j - 1].kind == "M" and _company(items[j - 1].mention):
+        name = items[j - 1].mention  # "Rostelecom preferred shares closed up 5 percent": the company's, so named too
+        name.extra.setdefault("surface", f"{name.text} {items[j].text} {items[j + 1].text}")
+        return j - 1
     k = j
     for _ in range(2):
         if k >= 1 and items[k].kind == "W" and items[k].text in SHARE_CLASS_WORDS:
@@ -1277,6 +1282,10 @@ def _skip_share_class(items: list[Item], j: int) -> int:
         elif k >= 1 and items[k].qkind == "TICKER" and items[k].text.startswith("(") and not items[k].qty.code:
             k -= 1
     return k if k < j and k >= 0 and items[k].kind == "M" else j
+
+
+#: a class of a company's shares written between its name and "shares"
+_SHARE_CLASSES = frozenset({"preferred", "preference", "ordinary", "common", "voting", "non-voting"})
 
 
 def _code_after_name(items: list[Item], j: int) -> bool:
@@ -1822,6 +1831,15 @@ def _or_points(items: list[Item], j: int) -> int:
 _CLOSE_ADVERBS = ("provisionally", "unofficially", "tentatively")
 #: how big a restated change was, between its side and its figure: ", up slightly by 6.37 points or 0.10 percent"
 _SIZE_ADVERBS = ("slightly", "marginally", "sharply", "modestly", "strongly")
+
+
+def _settled_hedged(items: list[Item], k: int, end: int) -> bool:
+    """Whether the percent a close verb at item k states (up to ``end``) is hedged: "closed up more than 5
+    percent", "ended 48 points, or about 0.2 percent, lower" (a hedge of the points alone is not the
+    percent's: "closed down more than 400 points, or 2%")."""
+    first = next((x for x in range(k + 1, end) if items[x].qkind == "PERCENT"), None)
+    return first is not None and (items[first].qty.approx
+                                  or any(x + _hedge_at(items, x) == first for x in range(k + 1, first)))
 
 
 def _settled_at(items: list[Item], k: int) -> tuple[str, float | None, int] | None:
@@ -2711,10 +2729,12 @@ def find_moves(items: list[Item]) -> list[RawMove]:
             flags = ["settled"] if items[k].low in _CLOSE_VERBS else []
             if close is not None and _threshold_level(items, k, end, close):
                 flags.append("threshold-level")
+            approx = _settled_hedged(items, k, end)
             for mention, own, _signed in subjects:
                 value = pct if own is None else None if own is _NO_FIGURE else abs(own) * (
                     1 if direction == "up" else -1)
-                moves.append(RawMove(mention, direction, value, False, close, _turnover_after(items, end), k, end,
+                moves.append(RawMove(mention, direction, value, approx and own is None, close,
+                                     _turnover_after(items, end), k, end,
                                      items[k].start_char, group=group, flags=list(flags)))
             if subjects:
                 k = end

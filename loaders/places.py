@@ -281,6 +281,8 @@ def _is_head(lows: list[str], i: int) -> bool:
     low = lows[i]
     if low in MARKET_HEADS:
         return True
+    if low in _CHIPS:
+        return _blue_before(lows, i) is not None  # "Hong Kong blue chips sank to new lows"
     before = MARKET_HEADS_AFTER.get(low)
     return before is not None and (not before or i > 0 and lows[i - 1] in before)
 
@@ -350,8 +352,17 @@ def _place_of_the_market(lows: list[str], i: int, j: int, place_at: dict[int, Pl
 _GAUGE_WORDS = frozenset({"gauge", "measure", "barometer"})
 
 
+#: heads of a market phrase only after "blue": "Hong Kong blue chips", "London's blue-chips"
+_CHIPS = frozenset({"chips", "blue-chips"})
+#: the letters of the classes of shares listed on the mainland's exchanges, as in "A-shares"
+_MAINLAND_CLASSES = frozenset({"A", "B"})
+
+
 def _blue_before(lows: list[str], k: int) -> int | None:
-    """Where "blue" starts before "chip" at k ("blue chip", "blue- chip", "blue - chip"); None if not there."""
+    """Where "blue" starts before "chip" at k ("blue chip", "blue- chip", "blue - chip"); None if not there.
+    ("blue-chips", one token, is its own start.)"""
+    if lows[k] == "blue-chips":
+        return k
     if k >= 1 and lows[k - 1] in ("blue", "blue-"):
         return k - 1
     return k - 2 if k >= 2 and lows[k - 1] == "-" and lows[k - 2] == "blue" else None
@@ -371,6 +382,9 @@ def market_phrase(doc: Doc, i: int, taken: set[int], place_at: dict[int, Place],
     if low in ("index", "indices", "indexes") and before >= 0 and lows[before] in _MACRO_INDEX_WORDS:
         return None  # "April's consumer price index was up 2.3 percent": macro data, no market
     j, regions, places, regional = i, [], [], False
+    if low in _CHIPS:
+        j = _blue_before(lows, i)  # (the head's own "blue")
+    mainland_class = False  # "Chinese A-shares": the class of shares listed in Shanghai and Shenzhen
     while j > 0 and j not in sent_starts and (j - 1) not in taken and i - j < _MAX_MODIFIERS:
         k = j - 1
         place = place_at.get(k)
@@ -381,7 +395,10 @@ def market_phrase(doc: Doc, i: int, taken: set[int], place_at: dict[int, Place],
             j = place.start
             continue
         word = lows[k]
-        if (word in _POSSESSIVE or word in ("'", "’") and lows[k - 1].endswith("s")) and (k - 1) in place_at:
+        if word == "-" and k >= 1 and table.text[o + k - 1] in _MAINLAND_CLASSES and lows[k + 1] in ("shares", "stocks", "share") \
+                and not table.ws[o + k - 1] and not table.ws[o + k]:
+            j, mainland_class = k - 1, True  # "A-shares soar as bull run sets in", "the A-share market"
+        elif (word in _POSSESSIVE or word in ("'", "’") and lows[k - 1].endswith("s")) and (k - 1) in place_at:
             j = k  # "Seoul's", and "Athens' stock exchange"
         elif word in MARKET_MODIFIERS or word in MARKET_ONLY_MODIFIERS and low in {"market", "markets"}:
             regional = regional or word == "regional"
@@ -413,6 +430,8 @@ def market_phrase(doc: Doc, i: int, taken: set[int], place_at: dict[int, Place],
             opening = _in_place_comma(lows, j, place_at, sent_starts) or _place_of_the_market(lows, i, j, place_at, sent_starts)
             if opening is not None:
                 regions, places = [opening.region], [opening.text]
+    if mainland_class and not regions:
+        regions = ["cn"]  # (an A-share is a mainland listing: no place is needed to say where)
     if not regions and not regional and low not in MARKET_HEADS_ALONE \
             and not (low == "averages" and j < i):  # "the major averages" (not "moving averages")
         return None
