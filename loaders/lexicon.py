@@ -11,7 +11,7 @@ __all__ = [
     "MARKET_HEADS", "MARKET_HEADS_AFTER", "MARKET_HEADS_ALONE", "INDEX_HEADS", "MARKET_MODIFIERS",
     "MARKET_ONLY_MODIFIERS", "MARKET_COMPOUND_NEXT", "MARKET_WORLD_WORDS", "INDEX_TAIL_MODIFIERS",
     "INDEX_TAIL_HEADS", "MARKET_SLOT_NOUNS", "NAME_STOPWORDS", "SUBJECT_SKIP",
-    "ROLE_WORDS", "NEEDS_FIGURE", "BUSINESS_NOUNS", "AS_NO_CLAUSE",
+    "ROLE_WORDS", "NEEDS_FIGURE", "BUSINESS_NOUNS", "AS_NO_CLAUSE", "NAME_HEADS_BEFORE_OF",
 ]
 
 
@@ -102,7 +102,8 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("put", "on"), "up"), (("picked", "up"), "up"), (("piled", "on"), "up"), (("tacked", "on"), "up"),
     (("shed", "ground"), "down"), (("lost", "value"), "down"), (("gained", "value"), "up"), (("lost", "shares"), "down"),
     # Xinhua's "went up 0.92 percent", "inched down"
-    (("went", "up"), "up"), (("went", "down"), "down"), (("shot", "down"), "down"), (("goes", "up"), "up"), (("goes", "down"), "down"),
+    (("went", "up"), "up"), (("went", "down"), "down"), (("shot", "down"), "down"), (("goes", "up"), "up"),
+    (("goes", "down"), "down"), (("shot", "up"), "up"), (("shot", "higher"), "up"),  # (Jiji's "shot up 409.39 points")
     (("moved", "up"), "up"), (("moved", "down"), "down"), (("inched", "up"), "up"), (("inched", "down"), "down"),
     (("inched", "higher"), "up"), (("inched", "lower"), "down"), (("crept", "up"), "up"), (("crept", "higher"), "up"),
 )
@@ -388,6 +389,8 @@ SECTOR_HEADS = frozenset({
     "heavyweights", "giants", "champions", "financials", "industry", "equities", "issues", "space",
     "operators", "carriers", "airlines", "retailers", "manufacturers", "suppliers", "exporters",
     "utilities", "biotechs", "techs", "stock", "group", "segment", "segments", "theme", "themes",
+    # RTHK's "Shares of semiconductors dropped", "Tech majors were down 1.6 percent", "oil majors", "homebuilders"
+    "semiconductors", "majors", "homebuilders", "shippers",
 })
 MARKET_HEADS = frozenset({"stocks", "shares", "equities", "indices", "indexes", "index", "market", "markets",
                           "benchmark", "bourse", "gauge", "benchmarks", "gauges", "bourses", "barometer", "averages",
@@ -477,3 +480,8 @@ SUBJECT_SKIP = frozenset({"also", "all", "collectively", "sharply", "slightly", 
 ROLE_WORDS = frozenset({"founder", "co-founder", "ceo", "chairman", "chairwoman", "chief", "executive",
                         "president", "director", "cfo", "coo", "cto", "boss", "vice", "billionaire", "and",
                         "officer", "head", "controlling", "shareholder", "major"})
+
+
+#: capitalised heads of company names that take "of" and a place: "Bank of Ireland", "Royal Bank of Scotland"
+NAME_HEADS_BEFORE_OF = frozenset({"Bank", "Banco", "Insurance", "Airlines", "Airways", "Railway", "Railways", "Electric",
+                                   "Power", "Steel", "Telecom", "Petroleum", "Industries", "Corporation", "Trust"})

@@ -19,7 +19,8 @@ from marketkg.loaders.gazetteer import GazetteerMatcher
 from marketkg.loaders.sentences import start_tokens
 from marketkg.loaders.token_table import indices_in, table_view, token_table
 from marketkg.loaders.lexicon import (
-    CAUSE_VERBS, DOWN_VERBS, MARKET_HEADS, MARKET_HEADS_AFTER, NAME_STOPWORDS, ROLE_WORDS, SECTOR_HEADS, UP_VERBS,
+    CAUSE_VERBS, DOWN_VERBS, MARKET_HEADS, MARKET_HEADS_AFTER, NAME_HEADS_BEFORE_OF, NAME_STOPWORDS, ROLE_WORDS,
+    SECTOR_HEADS, UP_VERBS,
 )
 from marketkg.loaders.quantities import Quantity, quantity_tokens
 from marketkg.loaders.places import (
@@ -928,10 +929,6 @@ def _place_mentions(doc: Doc, places: list[Place], taken: set[int], sent_starts:
         taken.update(range(p.start, p.end))
     return out
 
-
-#: capitalised heads of company names that take "of" and a place: "Bank of Ireland", "Royal Bank of Scotland"
-NAME_HEADS_BEFORE_OF = frozenset({"Bank", "Banco", "Insurance", "Airlines", "Airways", "Railway", "Railways", "Electric",
-                                   "Power", "Steel", "Telecom", "Petroleum", "Industries", "Corporation", "Trust"})
 
 
 #: commodities news names in one lower-case word ("gold is selling at $1,928.60, down 0.7%")

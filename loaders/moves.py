@@ -78,6 +78,9 @@ def _by_first_word(phrases):
     return index
 
 
+#: phrases that state a move only with a figure after them ("shot up 409.39 points, or 1.85 percent"; the bare
+#: "Wheat futures shot up this week" is a figure-less predicate, read for causes alone)
+_PHRASES_WITH_FIGURE = frozenset({("shot", "up"), ("shot", "higher")})
 #: PHRASE_MOVES by their first two words (every phrase has two or more): "was" and "closed" open dozens
 _PHRASES_2: dict[tuple[str, str], list] = {}
 for _entry in sorted(PHRASE_MOVES, key=lambda e: -len(e[0])):
@@ -93,7 +96,7 @@ def predicate_at(items: list[Item], k: int) -> tuple[str, int, bool] | None:
     if k + 1 < len(items):
         for words, direction in _PHRASES_2.get((it.low, items[k + 1].low), ()):
             if words_at(items, k, words):
-                return direction, len(words), False
+                return direction, len(words), words in _PHRASES_WITH_FIGURE
     if it.low in _CLOSE_STATED and k + 2 < len(items) and items[k + 1].low.endswith("ly") \
             and items[k + 2].low in _TRAILING_DIR and items[k + 2].kind == "W":
         return _TRAILING_DIR[items[k + 2].low], 3, False  # "closed sharply lower", "ended slightly higher"
@@ -381,9 +384,11 @@ def _bracket_after_points(items: list[Item], k: int) -> int | None:
             return x + 2  # a price's change: "closed up $1.05 (+3.38%) to $32.16"
         if it.kind != "W" or it.word(",", ";", "while", "and", "but"):
             return None
-        if (it.low in _POINTS or x == k and parse_number(it.text) is not None) and items[x + 1].word("(") \
-                and items[x + 2].qkind == "PERCENT" and items[x + 3].word(")"):
-            return x + 2  # (and a bare number's: "gained 23.42 (1.19 percent) to 1,985.05")
+        if (it.low in _POINTS or x == k and (parse_number(it.text) is not None or _PENCE.match(it.low))
+                or it.low in _SMALL_UNITS and x > k and parse_number(items[x - 1].text) is not None) \
+                and items[x + 1].word("(") and items[x + 2].qkind == "PERCENT" and items[x + 3].word(")"):
+            return x + 2  # (and a bare number's: "gained 23.42 (1.19 percent) to 1,985.05"; a price's in cents or
+            # pence: RTE's "slumped 56 cent (6.9%) to close at 7.59", "fell 5p (1.2%) to 410p")
     return None
 
 
@@ -955,8 +960,9 @@ def _bracket_close(items: list[Item], j: int) -> float | None:
     return _level(items[to + 1]) if to is not None else None
 
 
-_SESSION_WORDS = (("the", "day"), ("the", "session"), ("the", "trading", "day"), ("trading",), ("the", "week"),
-                  ("the", "morning", "session"), ("the", "afternoon", "session"), ("the", "morning"))
+_SESSION_WORDS = (("the", "day"), ("the", "session"), ("the", "trading", "day"), ("trading", "for", "the", "day"),
+                  ("trading",), ("the", "week"), ("the", "morning", "session"), ("the", "afternoon", "session"),
+                  ("the", "morning"))
 _SESSION_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}  # in list order: the first that fits is the same
 for _p in _SESSION_WORDS:
     _SESSION_BY_FIRST.setdefault(_p[0], []).append(_p)
@@ -972,14 +978,16 @@ def _session_after(items: list[Item], j: int) -> int:
     return 0
 
 
-_SESSION_LAST = frozenset(words[-1] for words in _SESSION_WORDS)
+#: the session phrases skipped left of a predicate: a day's (not "ended the week plunging": a week's course)
+_DAY_SESSIONS = tuple(words for words in _SESSION_WORDS if words != ("the", "week"))
+_SESSION_LAST = frozenset(words[-1] for words in _DAY_SESSIONS)
 
 
 def _skip_session_left(items: list[Item], j: int) -> int:
     """Left of 'up 7.7%': skip 'closed the day' back to the word before the verb."""
     if j < 1 or items[j].low not in _SESSION_LAST:
         return j  # every phrase ends at item j with its last word (most calls stop here)
-    for words in _SESSION_WORDS:
+    for words in _DAY_SESSIONS:
         n = len(words)
         if j - n >= 0 and words_at(items, j - n + 1, words) and items[j - n].low in _CLOSE_VERBS:
             return j - n - 1
@@ -1387,8 +1395,9 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     if described is not None:
         return [(described, None, False)], None, None  # "The Swiss Market Index of 20 top rated companies slipped"
     saw = _saw_its(items, k)
-    if saw is not None:
-        return [(saw, None, False)], None, None  # "Shanghai Pharmaceuticals saw its share price surge 10 percent"
+    if saw:
+        # "Shanghai Pharmaceuticals saw its share price surge 10 percent"
+        return [(m, None, False) for m in saw], None, None
     rank = _with_rank(items, k) if items[k].low.endswith("ing") and items[k - 1].word(",") else None
     if rank is not None:
         return [(rank, None, False)], None, None
@@ -1755,27 +1764,33 @@ def _one_of_those_that(items: list[Item], k: int) -> Mention | None:
     return mention if mention.kind in _SUBJECT_KINDS else None
 
 
-_SAW_NOUNS = frozenset({"price", "shares", "share", "stock"})
+_SAW_NOUNS = frozenset({"price", "prices", "shares", "share", "stock"})
 
 
-def _saw_its(items: list[Item], k: int) -> Mention | None:
-    """The name before 'saw its share price' / 'saw shares' right before the predicate at k."""
+def _saw_its(items: list[Item], k: int) -> list[Mention]:
+    """The name before 'saw its share price' / 'saw shares' right before the predicate at k; the names
+    of a list before 'saw their stock price' ("Naver and Kakao saw their stock price rise 0.82 percent
+    and 4.28 percent, respectively")."""
     j = k - 1
     if j < 0 or items[j].low not in _SAW_NOUNS:
-        return None  # (most predicates have none of these before them)
-    if items[j].word("price") and j >= 1 and items[j - 1].word("share", "stock"):
+        return []  # (most predicates have none of these before them)
+    if items[j].word("price", "prices") and j >= 1 and items[j - 1].word("share", "stock"):
         j -= 2
     elif items[j].word("shares", "stock") or items[j].word("share") and j >= 1 and items[j - 1].word("its", "their"):
         j -= 1  # (Shanghai Daily's "Datong Coal Mine Group saw its share drop 10 percent")
     else:
-        return None
+        return []
+    their = j >= 0 and items[j].word("their")
     if j >= 0 and items[j].word("its", "their"):
         j -= 1
     if j >= 1 and items[j].word("saw", "sees", "see"):
         name = _skip_appositive(items, j - 1)  # "Independent News Media, where the squabbling goes on, saw its share price fall"
         if name >= 0 and items[name].kind == "M" and items[name].mention.kind in ("ref", "candidate"):
-            return items[name].mention
-    return None
+            named = _list_before(items, name) if their else []
+            if len(named) > 1 and all(m.kind in ("ref", "candidate") for m in named):
+                return named
+            return [items[name].mention]
+    return []
 
 
 def _descriptor_end(items: list[Item], k: int) -> int:
@@ -3447,8 +3462,8 @@ def _figure_then_place(items: list[Item], x: int, lead: RawMove) -> RawMove | No
 
 
 #: the words of a session phrase after a list's first figure: "at the close of trade", "in early trade"
-_SESSION_WORDS = frozenset({"the", "close", "of", "trade", "trading", "early", "late", "session", "day", "afternoon",
-                            "morning", "deals", "dealings"})
+_LIST_SESSION_WORDS = frozenset({"the", "close", "of", "trade", "trading", "early", "late", "session", "day", "afternoon",
+                                 "morning", "deals", "dealings"})
 
 
 def _session_end(items: list[Item], k: int) -> int:
@@ -3458,7 +3473,7 @@ def _session_end(items: list[Item], k: int) -> int:
     if not (k < len(items) and items[k].word("at", "in")):
         return k
     x = k + 1
-    while x < len(items) and items[x].kind == "W" and items[x].low in _SESSION_WORDS:
+    while x < len(items) and items[x].kind == "W" and items[x].low in _LIST_SESSION_WORDS:
         x += 1
     return x if x > k + 1 and x < len(items) and items[x].word(",") else k
 

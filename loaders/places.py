@@ -34,6 +34,7 @@ from marketkg.loaders.dates import MONTHS, WEEKDAYS
 from marketkg.loaders.lexicon import (
     DOWN_VERBS, UP_VERBS, INDEX_TAIL_HEADS, INDEX_TAIL_MODIFIERS, MARKET_COMPOUND_NEXT, MARKET_HEADS, MARKET_HEADS_AFTER,
     MARKET_HEADS_ALONE, MARKET_MODIFIERS, MARKET_ONLY_MODIFIERS, MARKET_SLOT_NOUNS, MARKET_WORLD_WORDS,
+    NAME_HEADS_BEFORE_OF,
 )
 from marketkg.loaders.sentences import sentence_bounds
 from marketkg.loaders.token_table import TokenTable, table_view, token_table
@@ -388,6 +389,9 @@ def market_phrase(doc: Doc, i: int, taken: set[int], place_at: dict[int, Place],
     while j > 0 and j not in sent_starts and (j - 1) not in taken and i - j < _MAX_MODIFIERS:
         k = j - 1
         place = place_at.get(k)
+        if place is not None and place.start >= 2 and lows[place.start - 1] == "of" \
+                and table.text[o + place.start - 2] in NAME_HEADS_BEFORE_OF:
+            return None  # "Bank of Ireland shares slumped": the bank's, a name the candidate pass reads
         if place is not None:
             regions.insert(0, place.region)
             if place.role != "adjective":

@@ -92,7 +92,7 @@ def _words(*lows: str) -> list[Item]:
 
 
 def _skip_session_left_plain(items: list[Item], j: int) -> int:
-    for words in moves._SESSION_WORDS:
+    for words in moves._DAY_SESSIONS:
         n = len(words)
         if j - n >= 0 and all(items[j - n + 1 + x].kind == "W" and items[j - n + 1 + x].low == w
                               for x, w in enumerate(words)) and items[j - n].low in moves._CLOSE_VERBS:
@@ -108,6 +108,11 @@ def test_skip_session_left_early_exit_changes_nothing() -> None:
     for items in sentences:
         for j in range(-1, len(items)):
             assert moves._skip_session_left(items, j) == _skip_session_left_plain(items, j), ([i.low for i in items], j)
+    # (the phrase is skipped to the word before its verb: until the session words were a set of their own, a
+    # second constant of the same name made this skip nothing; a week's course is not skipped)
+    assert moves._skip_session_left(_words("hsi", "closed", "the", "day", "up"), 3) == 0
+    assert moves._skip_session_left(_words("hsi", "ended", "trading", "for", "the", "day", "down"), 5) == 0
+    assert moves._skip_session_left(_words("hsi", "finished", "the", "week", "higher"), 3) == 3
 
 
 def test_fewer_collections_restores_the_threshold_nested_and_across_threads() -> None:

@@ -1,0 +1,86 @@
+"""Moves told with a phrase verb and points, a price's change in cents with its percent in brackets, a
+session phrase after a close verb, a list that "saw their stock price rise", sector plurals, and a
+bank named "of" a country (sentences written for these tests in the styles of Jiji, RTE, RTHK and the
+Korea Herald; not copied)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import facts_of
+
+
+def _moves(text: str) -> list[tuple[str, float | None, float | None]]:
+    return [(m.entity.name, m.change_pct, m.close) for m in facts_of("Markets\n\n" + text).moves]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The 225-issue Nikkei average shot up 409.39 points, or 1.85 percent, to 22,597.35.",
+     [("Nikkei 225", 1.85, 22597.35)]),
+    # (a guard: the percent right after the phrase was read before this change too)
+    ("The Nikkei shot up 2.2%.", [("Nikkei 225", 2.2, None)]),
+])
+def test_shot_up_with_points_then_its_percent(sentence, expected):
+    assert _moves(sentence) == expected
+
+
+def test_shot_up_with_no_figure_states_no_move():
+    # a guard: a figure-less "shot up this week" is no move (it passes before this change too)
+    assert _moves("Wheat futures shot up this week to near the all-time high.") == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Anglo Irish Bank plunged 62 cent (7.4%) to €7.78.", [("Anglo Irish Bank", -7.4, 7.78)]),
+    ("Shares in Tesco fell 5p (1.2%) to 410p.", [("Tesco", -1.2, 410.0)]),
+    # (a guard: a number and its currency word before the bracket were read before this change too)
+    ("Toyota rose 25 yen (1.2%) to 2,100 yen.", [("Toyota Motor", 1.2, 2100.0)]),
+])
+def test_a_price_change_in_small_units_with_its_percent_in_brackets(sentence, expected):
+    assert _moves(sentence) == expected
+
+
+def test_bank_of_a_country_is_a_bank_not_the_countrys_market():
+    assert _moves("Bank of Ireland shares slumped 56 cent (6.9%) to close at €7.59.") == [
+        ("Bank of Ireland", -6.9, 7.59)]
+    # (a guard: the country's shares alone are its market, before this change too)
+    assert _moves("Shares in Ireland fell 2%.") == [("ISEQ Overall Index", -2.0, None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The benchmark Hang Seng Index ended trading for the day down 222 points, or 0.89 percent, at 24,858.",
+    # (the phrases known before: guards)
+    "The benchmark Hang Seng Index closed the session down 0.89 percent at 24,858.",
+    "The benchmark Hang Seng Index ended the trading day down 0.89 percent at 24,858.",
+])
+def test_a_session_phrase_between_the_close_verb_and_its_figure(sentence):
+    assert _moves(sentence) == [("Hang Seng Index", -0.89, 24858.0)]
+
+
+def test_a_list_that_saw_their_stock_price_rise_respectively():
+    assert _moves("Naver and Kakao saw their stock price rise 0.82 percent and 4.28 percent, respectively.") == [
+        ("Naver", 0.82, None), ("Kakao", 4.28, None)]
+    # (one name and its own share price: a guard)
+    assert _moves("Shanghai Pharmaceuticals saw its share price surge 10 percent.") == [
+        ("Shanghai Pharmaceuticals", 10.0, None)]
+
+
+@pytest.mark.parametrize(("sentence", "sector"), [
+    ("Shares of semiconductors dropped nearly two percent.", "Semiconductors"),
+    ("Tech majors were down 1.6 percent.", "Technology"),
+    ("Homebuilders rose 3 percent.", "Property"),
+])
+def test_sector_plurals(sentence, sector):
+    [move] = facts_of("Markets\n\n" + sentence).moves
+    assert move.entity.name == sector
+
+
+def test_a_day_session_phrase_left_of_the_direction_word_is_skipped_to_the_subject():
+    # ABC's style: the subject of "down" is found past "ended the day" (its points are no percent)
+    [move] = facts_of("Markets\n\nThe Dow ended the day down 131 points, but managed to close at 12,029.").moves
+    assert (move.entity.name, move.direction.value, move.change_pct) == ("Dow Jones Industrial Average", "down", None)
+
+
+def test_a_weeks_course_left_of_a_participle_is_no_days_move():
+    # Ahram's style: "ended the week plunging" is the week's; the day's move is the index's figure (a guard)
+    facts = facts_of("Markets\n\nEgypt's stocks ended the week plunging as the main index EGX30 declined 0.7 percent.")
+    assert [(m.entity.name, m.change_pct) for m in facts.moves] == [("EGX 30", -0.7)]
+    assert facts.causes == ()
