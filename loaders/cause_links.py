@@ -207,6 +207,13 @@ _FORECASTING = frozenset({"likely", "unlikely", "expected", "set", "poised", "se
                           "going", "due", "tipped", "projected", "anticipated"})
 
 
+#: cause verbs that after "to" state a purpose or a hedge ("measures to prop up the market", "weren't enough to
+#: boost stocks", "awaiting the next catalyst to drive the market"), not what moved it, unless the "to" is
+#: help's ("helped to prop up the index")
+_PURPOSE_VERBS = frozenset({"prop", "propping", "props", "propped", "support", "lift", "boost", "push", "drive"})
+_HELPING = frozenset({"helped", "helping", "help", "helps"})
+
+
 def _bare_object(items: list[Item], x: int) -> bool:
     """Whether the bare market word at item x ends its phrase: no place after it, past a direction
     ("Global Fears Force Shares Down in Europe"), and no verb of its own ("leading shares finally
@@ -370,7 +377,9 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
             continue  # "the biggest drag on the S&P 500", "a boost to miners": a noun, not a verb
         if verb and k + len(verb) < len(items) and items[k + len(verb)].word("together"):
             continue  # "regulators pushed together two huge banks": merged them, moved nothing
-        if verb and k > 1 and items[k - 1].word("to") and items[k - 2].low in _FORECASTING:
+        if verb and k > 1 and items[k - 1].word("to") and (items[k - 2].low in _FORECASTING or (
+                verb[0] in _PURPOSE_VERBS and items[k - 2].low not in _HELPING)):
+            # (VOA's "prompting Beijing to intervene to prop up the market": a purpose, no cause)
             continue  # "are likely to drive markets going ahead": a forecast (not "helped to pull the index")
         if verb and verb[0] in _MOVE_VERBS_AS_CAUSE and not (
                 k + 1 < len(items) and items[k + 1].kind == "M" and items[k + 1].mention.kind in ("market", "ref")):
@@ -383,8 +392,8 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
             continue  # "Worries saw the FTSE 100 drift lower" (not "Analysts saw the index as cheap")
         if verb == ("pressuring",) and effect.kind != "market" and not (effect.entity_id or "").startswith("idx-"):
             continue  # "are pressuring Facebook to do a better job": a demand, no price; "pressuring the index"
-        if verb and verb[0] in GIVING and not (covered + 2 < len(items) and items[covered + 1].word("a", "an")
-                                               and items[covered + 2].low in GIVEN_MOVES):
+        if verb and len(verb) == 1 and verb[0] in GIVING and not (covered + 2 < len(items) and items[covered + 1].word(
+                "a", "an") and items[covered + 2].low in GIVEN_MOVES):
             continue  # "gives Dubai index a lift", not "gave investors a reason"
         named, covered = _named_after_sector(items, covered) if items[covered].kind == "M" else ([], covered)
         if not named and effect.kind in ("ref", "candidate"):

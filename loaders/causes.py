@@ -1586,8 +1586,11 @@ def back_reference(items: list[Item], text: str) -> tuple[list[RawCause], str] |
 def _back_causes(items: list[Item], k: int, text: str) -> list[RawCause]:
     """The causes after a verb that points back at item k ('followed', 'came after', 'was driven by')."""
     for verb in W.BACK_VERBS:
-        if words_at(items, k, verb):
-            start = k + len(verb)
+        # (an adverb may stand after the auxiliary: the JoongAng's "Tuesday's gains were largely driven by X")
+        adverb = len(verb) > 1 and verb[0] in _BACK_AUXILIARIES and k + 1 < len(items) and items[k].word(verb[0]) \
+            and items[k + 1].kind == "W" and items[k + 1].low.endswith("ly") and words_at(items, k + 2, verb[1:])
+        if adverb or words_at(items, k, verb):
+            start = k + len(verb) + adverb
             if _earlier_move(items, start):
                 return []  # "The decline followed five consecutive days of gains": its own earlier course
             return [c for a, b in cause_phrases(items, start, set())
@@ -1595,6 +1598,7 @@ def _back_causes(items: list[Item], k: int, text: str) -> list[RawCause]:
     return []
 
 
+_BACK_AUXILIARIES = frozenset({"was", "were", "is", "are"})
 #: whose move a move noun is, written before it with "'s": "The day's sharp drop", "Friday's losses"
 _MOVE_OWNERS = frozenset({"day", "session", "market", "index", "today", "yesterday"}) | W.WEEKDAYS
 

@@ -298,12 +298,17 @@ CUES: tuple[str, ...] = (
     "taking a cue from", "took a cue from", "because",
     # China Daily's "Galvanized by the influx of foreign capital, ... the Hang Seng Index leaped 2.69 percent"
     "galvanized by", "galvanised by", "encouraged by", "cheered by", "dented by", "depressed by", "inspired by",
+    # Jiji's "Stocks jumped on the Tokyo Stock Exchange Friday, backed by the yen's fall"
+    "backed by", "buttressed by",
 )
 #: verbs whose subject is the cause and whose object the market moved: "Fears over X rattled Asian
 #: markets", "Greek Vote, China Weigh on East Asia Stock Prices", "A and B sent Asian indices lower"
 CAUSE_VERBS: frozenset[tuple[str, ...]] = frozenset(tuple(v.split()) for v in (
     "helped lift|helped push|helped drive|helped pull|helped boost|helped send|helped drag|helping lift|"
     "helping push|helped to lift|helped to push|helped|helping|"
+    # Reuters' "Strength in Tencent shares helped prop up the Hang Seng Index", Jiji's "gave a lift to stocks"
+    "propped up|props up|prop up|propping up|helped prop up|helped to prop up|helping prop up|"
+    "gave a lift to|gives a lift to|giving a lift to|gave a boost to|gives a boost to|giving a boost to|"
     "rattled|rattle|rattles|roiled|roil|roils|spooked|spook|spooks|unsettled|unsettle|unsettles|battered|"
     "hammered|sent|send|sends|triggered|trigger|triggers|sparked|spark|sparks|provoked|provoke|provokes|"
     "driven down|driven up|drove down|drove up|"

@@ -21,3 +21,39 @@ def _causes(text: str) -> list[tuple[str, str, str]]:
 ])
 def test_the_noun_of_a_content_clause_is_no_sectors_word(sentence, expected):
     assert _causes(sentence) == [expected]
+
+
+def _story(text: str) -> list[tuple[str, str, str]]:
+    facts = facts_of("Tokyo stocks rise\n\nThe Nikkei rose 1.8 percent on Tuesday. " + text, published="2024-05-14")
+    return [(c.effect.name, c.cause, c.cue) for c in facts.causes]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an adverb after the auxiliary of a move noun's passive
+    ("Tuesday's gains were largely driven by overnight rallies on Wall Street.",
+     ("Nikkei 225", "overnight rallies on Wall Street", "were driven by")),
+    ("The rally was partly fueled by foreign buying.", ("Nikkei 225", "foreign buying", "was fueled by")),
+    # "backed by" as a participle's cue
+    ("Stocks jumped in Tokyo on Tuesday, backed by the yen's fall against the dollar.",
+     ("Nikkei 225", "the yen's fall against the dollar", "backed by")),
+    # a cause first, then "propped up" or "gave a lift to" its market
+    ("Strong export data propped up the index.", ("Nikkei 225", "Strong export data", "propped up")),
+    ("Buying to cover short positions gave a lift to stocks.",
+     ("Nikkei 225", "Buying to cover short positions", "gave a lift to")),
+])
+def test_more_ways_to_tie_a_cause_to_the_days_move(sentence, expected):
+    assert expected in _story(sentence)
+
+
+def test_gave_without_a_move_noun_is_no_cause():
+    # a guard: "gave investors a reason" moved nothing (it passes before this change too)
+    assert _story("The data gave investors a reason to sell.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Shanghai's index has tumbled 40 percent since June, prompting Beijing to intervene to prop up the market.",
+    "Her dovish comments weren't enough to boost stocks.",
+])
+def test_an_infinitive_cause_verb_states_a_purpose_or_a_hedge(sentence):
+    # (guards: "prop up" is a cause verb since this change, "boost" after a negation was no cause before it)
+    assert not any(c.cue in ("prop up", "boost") for c in facts_of("Markets\n\n" + sentence).causes)
