@@ -466,7 +466,7 @@ def _forecast(items: list[Item], k: int) -> bool:
         return True
     for x in range(k - 2, max(-1, k - 11), -1):  # further back within the clause: "analysts forecast annual
         it = items[x]  # profit for companies in the benchmark to decline 2.1 percent this year"
-        if it.kind == "W" and it.low in _CLAUSE_BREAKS:
+        if it.kind == "W" and it.low in _FORECAST_BREAKS:
             return False
         if x <= k - 7 and it.kind == "W" and it.low in _FORECAST_VERBS and x >= 1 and (
                 items[x - 1].low in _FORECASTERS or items[x - 1].kind == "M" and items[x - 1].mention.kind == "ref"
@@ -481,7 +481,8 @@ _FORECASTERS = frozenset({"analysts", "analyst", "economists", "economist", "str
                           "investors", "they", "we", "brokers", "brokerages", "forecasters", "experts"})
 
 
-_CLAUSE_BREAKS = frozenset({",", ";", "with", "while", "and", "but", "as", "after"})
+#: words that end a forecast's clause, read back from its infinitive
+_FORECAST_BREAKS = frozenset({",", ";", "with", "while", "and", "but", "as", "after"})
 
 
 def _upper_bound(items: list[Item], end: int) -> bool:

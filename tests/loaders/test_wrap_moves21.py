@@ -84,3 +84,11 @@ def test_a_weeks_course_left_of_a_participle_is_no_days_move():
     facts = facts_of("Markets\n\nEgypt's stocks ended the week plunging as the main index EGX30 declined 0.7 percent.")
     assert [(m.entity.name, m.change_pct) for m in facts.moves] == [("EGX 30", -0.7)]
     assert facts.causes == ()
+
+
+def test_a_forecasters_verb_before_another_clause_makes_no_forecast():
+    # the forecast's clause ends at "as": the Nikkei's move after it is the day's (a second constant of the same
+    # name made the clause run on past it, so the move was read as forecast)
+    assert _moves("Analysts forecast losses as the Nikkei went on to rise 2%.") == [("Nikkei 225", 2.0, None)]
+    # (a guard: within the forecaster's own clause it is still a forecast)
+    assert _moves("Analysts forecast profits at the biggest carmakers in the benchmark to rise 2%.") == []
