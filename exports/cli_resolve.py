@@ -33,7 +33,7 @@ def _is_description(name: str) -> bool:
 
 def _context(name: str, path: str) -> list[str]:
     """Lines on how ``name`` reads inside an article: its market, the listing, a description's antecedent."""
-    from marketkg.loaders.descriptions import Description, fits, read_description
+    from marketkg.loaders.descriptions import fits, read_description
     from marketkg.loaders.sources import iter_articles
     from marketkg.loaders.extract import extract_many
     from marketkg.ontology.calendars import exchange_of

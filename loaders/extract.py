@@ -17,7 +17,7 @@ from marketkg.loaders.actions import RawAction, find_actions, phrase_investor, p
 from marketkg.loaders.cause_links import linked_causes
 from marketkg.loaders.cause_words import WEEKDAYS
 from marketkg.loaders.causes import (
-    ATTRIBUTION_CUES, INDEX_EPITHETS, LEADING_CUES, RawCause, back_reference, caused_move, clause_causes, opening_cause,
+    INDEX_EPITHETS, LEADING_CUES, RawCause, back_reference, caused_move, clause_causes, opening_cause,
     with_members,
 )
 from marketkg.loaders.dates import DayMention, day_mentions, previous_session_day, stamp_line, story_day

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from itertools import compress
-import re
 
 import numpy
 from spacy.attrs import SENT_START

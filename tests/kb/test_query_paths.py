@@ -37,7 +37,7 @@ def _answer(fn, *args, **kwargs) -> str:
 
 
 def test_why_and_history_from_the_view_are_the_graphs_records(kbs):
-    long_chains = conflicts = undated = 0
+    conflicts = undated = 0
     for kg in kbs:
         G = read_graph_json(kg)
         graph, view = GraphAnswers(G), open_view(kg)
