@@ -209,7 +209,7 @@ def sector_parts(mention: Mention) -> list[Mention]:
             for (a, b), sid in zip(spans, mention.sectors)]
 
 
-_BLUE_CHIP = re.compile(r"\bblue[- ]chips?\b")
+_BLUE_CHIP = re.compile(r"\bblue\s*-?\s*chips?\b")  # (the words are joined with spaces: "blue - chip")
 
 
 def sector_ids(phrase_words: list[str], ref: ReferenceData | None = None) -> tuple[str, ...]:

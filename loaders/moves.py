@@ -827,6 +827,9 @@ def _skip_appositive(items: list[Item], j: int, k: int | None = None) -> int:
     for c in range(j - 1, max(0, j - 20), -1):
         if items[c].word(";", "(", ")"):
             break
+        if items[c].word(",") and c >= 1 and items[c - 1].kind == "M" and c + 2 < j \
+                and items[c + 1].word("already", "still", "now") and items[c + 2].low in _TRAILING_DIR:
+            return c - 1  # the NYT's "The S&P 500, already down 12 percent from its late February high, fell 7 percent"
         if items[c].word(",") and items[c + 1].word("which", "who", "whose", "where") and c >= 1 and items[c - 1].kind == "M":
             if k is not None and items[k].low in _APPOSITIVE_DIRECTIONS and _amount_restated(items, c, k):
                 break  # "Fyffes, which reported profits of €17.3 million, up 30.4 per cent": the profit's growth

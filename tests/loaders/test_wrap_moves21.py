@@ -92,3 +92,21 @@ def test_a_forecasters_verb_before_another_clause_makes_no_forecast():
     assert _moves("Analysts forecast losses as the Nikkei went on to rise 2%.") == [("Nikkei 225", 2.0, None)]
     # (a guard: within the forecaster's own clause it is still a forecast)
     assert _moves("Analysts forecast profits at the biggest carmakers in the benchmark to rise 2%.") == []
+
+
+@pytest.mark.parametrize("sentence", ["Blue-chip stocks fell 2%.", "The blue-chip stocks fell 2%."])
+def test_blue_chip_stocks_are_no_chipmakers(sentence):
+    # the sector words were joined with spaces ("blue - chip stocks"), so the blue-chip test missed them
+    assert all(m.entity.name != "Semiconductors" for m in facts_of("Markets\n\n" + sentence).moves)
+
+
+def test_chip_stocks_are_chipmakers():
+    # a guard: it passes before this change too
+    assert _moves("Chip stocks fell 2%.") == [("Semiconductors", -2.0, None)]
+
+
+def test_an_aside_of_the_distance_so_far_before_the_days_move():
+    # the New York Times' style: the aside's figure is the run from a high, the day's move follows it
+    moves = _moves("The S&P 500, already down 12 percent from its late February high, fell more than 7 percent on "
+                   "Monday.")
+    assert ("S&P 500", -7.0, None) in moves
