@@ -54,9 +54,12 @@ _BARE_SECTOR_HEADS = frozenset({"tech", "technology", "energy", "utilities", "in
 _BARE_SECTOR_NEXT = UP_VERBS | DOWN_VERBS | frozenset({"and", "&", ",", "were", "was", "also", "both", "each", "led", "ended",
                                                        "closed", "finished", "suffered"})
 _HEAD_WORDS = SECTOR_HEADS | _MARKET_HEAD_WORDS | _BARE_SECTOR_HEADS  # a sector or market phrase ends in one of these
+_FERROUS = frozenset({"ferrous", "nonferrous"})
 #: words before a bare sector word that make it goods or a field ("spending on autos", "demand for energy")
 _GOODS_BEFORE = frozenset({"on", "for", "of", "in", "by", "from", "to", "with", "into"})
-_HEADS_OR_IT = _HEAD_WORDS | {"it"}  # (written "IT", the Indian IT index stands bare: "IT fell 0.9%")
+# (written "IT", the Indian IT index stands bare: "IT fell 0.9%"; China's "non-ferrous metals" is a sector, where
+# "metals" alone is as often the commodities)
+_HEADS_OR_IT = _HEAD_WORDS | {"it", "metals"}
 #: lower-case words inside a name: "Bank of Ireland", "Banco do Brasil", "Banca Monte dei Paschi di Siena"
 _NAME_CONNECT = frozenset({"&", "of", "de", "and", "e", "di", "dei", "del", "della", "do", "da", "dos", "du", "des", "van",
                            "von", "der", "den", "n"})  # ("Pick n Pay")
@@ -363,7 +366,7 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
             found.append(market)
             taken.update(range(market.start, market.end))
             continue
-        if low not in SECTOR_HEADS and not (
+        if low not in SECTOR_HEADS and not (low == "metals" and i >= 1 and lows[i - 1] in _FERROUS) and not (
                 (low in _BARE_SECTOR_HEADS and (texts[i].islower() or i in sent_starts or _joined_to_sector(lows, i))
                  and not (i >= 1 and lows[i - 1] in _GOODS_BEFORE)  # ("Spending on autos rose 3%": goods, no sector)
                  or texts[i] == "IT" and not shouted(texts, i))  # (India's "IT fell 0.9%": the IT index; "it"
@@ -455,7 +458,16 @@ def _adjective_compound(texts: list[str], i: int, ws: list[bool], offset: int) -
     """'State-run', 'State-owned', 'Government-backed', 'Tokyo-based', 'Short-seller' at token i: a
     capitalised word joined by a hyphen to a participle (or a seller), which describes the name after it."""
     return i + 2 < len(texts) and texts[i + 1] == "-" and not ws[offset + i] and not ws[offset + i + 1] \
-        and texts[i + 2].islower() and (texts[i + 2].endswith("ed") or texts[i + 2] in ("run", "seller", "sellers"))
+        and texts[i + 2].islower() and (texts[i + 2].endswith("ed") or texts[i + 2] in _COMPOUND_TAILS
+                                        or texts[i] in _COMPOUND_HEADS)
+
+
+#: lower-case words after a capitalised word and a hyphen that make a modifier: "State-run", "Rate-sensitive"
+_COMPOUND_TAILS = frozenset({"run", "seller", "sellers", "sensitive", "heavy", "cap", "caps", "chip", "chips", "ferrous",
+                             "grade", "term", "end", "scale", "focused", "oriented", "related", "linked", "listed"})
+#: capitalised words that open a modifier before a hyphen: "Non-ferrous metals jumped 4%", "Mid-cap stocks"
+_COMPOUND_HEADS = frozenset({"Non", "Anti", "Semi", "Multi", "Cross", "Pre", "Post", "Mid", "Small", "Large", "Micro",
+                             "Blue", "Rate", "Interest", "Export", "Import", "Long", "Short", "High", "Low"})
 
 
 #: a business's kind that opens a sentence before its name, capitalised only as the sentence's first word

@@ -110,3 +110,16 @@ def test_an_aside_of_the_distance_so_far_before_the_days_move():
     moves = _moves("The S&P 500, already down 12 percent from its late February high, fell more than 7 percent on "
                    "Monday.")
     assert ("S&P 500", -7.0, None) in moves
+
+
+def test_non_ferrous_metals_are_a_sector_not_a_company_named_non():
+    # Reuters China's style
+    facts = facts_of("Markets\n\nNon-ferrous metals jumped 4%, leading gains onshore, as the dollar tumbled.")
+    assert ("Metals and mining", 4.0, None) in [(m.entity.name, m.change_pct, m.close) for m in facts.moves]
+    assert all(m.entity.name != "Non" for m in facts.moves) and all(c.effect.name != "Non" for c in facts.causes)
+
+
+@pytest.mark.parametrize("sentence", ["Precious metals rose 2%.", "Metals rose 2% on the LME."])
+def test_metals_alone_are_no_sector(sentence):
+    # a guard: metals with no "non-ferrous" before them are as often the commodities (passes before this change)
+    assert _moves(sentence) == []
