@@ -26,7 +26,7 @@ from marketkg.loaders.lexicon import (
     RESULT_VERBS,
 )
 from marketkg.loaders.mentions import Mention
-from marketkg.loaders.moves import DESCRIPTORS, RawMove, after_dateline, home_market, predicate_at
+from marketkg.loaders.moves import DESCRIPTORS, RawMove, after_dateline, closing_extreme, home_market, predicate_at
 
 __all__ = ["linked_causes"]
 
@@ -73,6 +73,9 @@ def _predicate_end(items: list[Item], k: int) -> int | None:
             if items[j].kind != "W" or items[j].low in (",", "as", "after", "on"):
                 break
         return None
+    if it.low in _HIT_VERBS:
+        found = closing_extreme(items, k, k)  # Reuters' "the Nikkei hit a 26-year high on Tuesday, helped by X"
+        return k + found[1] if found is not None else None
     if it.low in W.CLOSE_VERBS:
         j = k + 1
         if j + 1 < len(items) and items[j].word("the") and items[j + 1].word("day", "session", "week"):
@@ -92,6 +95,10 @@ def _predicate_end(items: list[Item], k: int) -> int | None:
         return None
     j = k + found[1]
     return j + 1 if j < len(items) and items[j].kind == "W" and items[j].low in W.SIDES else j
+
+
+#: verbs that reach a new extreme: "hit a 26-year high", "touched a three-month low"
+_HIT_VERBS = frozenset({"hit", "hits", "touched", "touches", "reached", "reaches", "scaled", "plumbed"})
 
 
 def _passive_cue(items: list[Item], k: int) -> int | None:

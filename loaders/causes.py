@@ -926,10 +926,16 @@ def _aside_end(items: list[Item], k: int) -> int | None:
     for x in range(k + (4 if in_line else 2), min(k + 16, len(items))):
         if items[x].kind == "W" and items[x].low in closing:
             return x + 1
-        if items[x].kind != "W" and items[x].kind != "Q" and not (in_line and items[x].kind == "M") \
-                or cue_at(items, x) is not None and not words_at(items, x, ("on", "record")):
-            return None  # (", a 5.3% drop that was the eighth-worst on record, amid X": "on record" is no cue)
+        if items[x].kind != "W" and items[x].kind != "Q" and not (in_line and items[x].kind == "M"):
+            return None
+        if cue_at(items, x) is not None and not words_at(items, x, ("on", "record")):
+            # (", a 5.3% drop that was the eighth-worst on record, amid X": "on record" is no cue); Reuters'
+            # ", its biggest one-day percentage drop in two years after X": the record's span ends the aside
+            return x if not dash and items[x - 1].low in _SPAN_WORDS and _span_of_record(items, x - 1) else None
     return None
+
+
+_SPAN_WORDS = frozenset({"years", "months", "weeks", "days", "decades", "sessions", "year", "month", "week", "decade"})
 
 
 def _second_cause(items: list[Item], a: int, end: int, start: int) -> bool:

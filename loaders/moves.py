@@ -25,7 +25,7 @@ from marketkg.ontology.enums import EntityType
 from marketkg.ontology.reference import reference
 
 __all__ = ["RawMove", "find_moves", "predicate_at", "close_statements", "opening_close", "opening_figure", "cause_follows",
-           "intraday_clause", "multi_period", "SETTLE_PARTICIPLES", "MARK_SIDES", "MARK_NOUNS"]
+           "intraday_clause", "multi_period", "closing_extreme", "SETTLE_PARTICIPLES", "MARK_SIDES", "MARK_NOUNS"]
 
 _RIGHT_FILLER = frozenset({"collective", "combined", "by", "most", "sharply", "slightly", "modestly", "marginally", "against", "the", "trend",
                            "a", "further", "another", "steeply", "strongly", "significantly", "in", "early",
@@ -106,7 +106,7 @@ def predicate_at(items: list[Item], k: int) -> tuple[str, int, bool] | None:
     at = k + 1
     while at < len(items) and at - k < 4 and items[at].kind == "W" and items[at].low in _DAY_WORDS:
         at += 1  # "closed on Tuesday at their lowest points of the year"
-    extreme = _closing_extreme(items, k, at) if (it.low in _CLOSE_STATED or it.low in ("end", "close", "finish")) \
+    extreme = closing_extreme(items, k, at) if (it.low in _CLOSE_STATED or it.low in ("end", "close", "finish")) \
         and at + 2 < len(items) and items[at].word("at", "near") else None  # (a headline's "shares end at 2-week low")
     if extreme is not None:
         return extreme
@@ -172,7 +172,7 @@ _EXTREMES = {"high": "up", "highs": "up", "peak": "up", "highest": "up", "low": 
 _EXTREME_SPANS = frozenset({"day", "week", "month", "year", "session"})
 
 
-def _closing_extreme(items: list[Item], k: int, at: int) -> tuple[str, int, bool] | None:
+def closing_extreme(items: list[Item], k: int, at: int) -> tuple[str, int, bool] | None:
     """'closed at a 19-month high', 'ended at their highest close since March', 'finished at a
     three-year low': a new closing extreme of some span is the day's direction (``at``: the item "at")."""
     n = at + 1
@@ -180,6 +180,7 @@ def _closing_extreme(items: list[Item], k: int, at: int) -> tuple[str, int, bool
         n += 1
     if n < len(items) and items[n].word("new", "fresh"):
         n += 1
+    n += _hedge_at(items, n)  # AFP's "closed at a more than two-year low"
     if n + 2 < len(items) and items[n + 1].word("-") and items[n + 2].low in _EXTREME_SPANS:
         n += 3  # "a 19-month high"
     elif n < len(items) and items[n].kind == "W" and items[n].low.rpartition("-")[2] in _EXTREME_SPANS:

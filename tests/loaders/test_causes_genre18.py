@@ -57,3 +57,24 @@ def test_gave_without_a_move_noun_is_no_cause():
 def test_an_infinitive_cause_verb_states_a_purpose_or_a_hedge(sentence):
     # (guards: "prop up" is a cause verb since this change, "boost" after a negation was no cause before it)
     assert not any(c.cue in ("prop up", "boost") for c in facts_of("Markets\n\n" + sentence).causes)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a record's aside with no comma before the cue: its span ends it
+    ("The Nikkei share average plunged 7.3 percent on Thursday, its biggest one-day percentage drop in two years "
+     "after weak Chinese factory data rattled investors.",
+     ("Nikkei 225", "weak Chinese factory data rattled investors", "after")),
+    # a closing extreme with a hedge inside
+    ("Tokyo stocks closed at a more than two-year low Tuesday on rekindled worries over eurozone debt.",
+     ("Nikkei 225", "rekindled worries over eurozone debt", "on")),
+    # a new extreme reached, with a participle's cue
+    ("Japan's Nikkei share average hit a 26-year high on Tuesday, helped by gains on Wall Street.",
+     ("Nikkei 225", "gains on Wall Street", "helped by")),
+])
+def test_causes_of_records_and_extremes(sentence, expected):
+    assert _causes(sentence) == [expected]
+
+
+def test_a_records_aside_with_a_year_not_a_span_ends_at_no_cue():
+    # a guard: "since 2011" is no span of a record, so the aside runs on (no cause, before this change too)
+    assert _causes("The Nikkei plunged 7.3 percent, its biggest drop since 2011 after the data.") == []
