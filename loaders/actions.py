@@ -442,9 +442,19 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
             out.append(RawAction(actor, None, action, target, amount=amount))
             phrased.pop(k, None)
             continue
+        own_amount = None  # the actor's amount when each group of a list has its own
         if actor is not None and action in ("bought", "sold") and (actor.entity_id or "").startswith("inv-"):
-            out += [RawAction(co, None, action, target, amount=_amount_after(items, k + 1))
-                    for co in _co_actors(items, actor)]
+            co = _co_actors(items, actor)
+            stop = next((x for x in range(k + 1, len(items)) if items[x].word("while", "whereas", "but", ";")),
+                        len(items))  # (the clause's own amounts: "..., while retail investors purchased X")
+            amounts = [x.qty.text for x in items[k + 1:stop] if x.qkind == "MONEY"]
+            if co and len(amounts) == len(co) + 1 and has_words(items, _RESPECTIVELY):
+                # "Foreigners and institutions sold local shares worth 386 billion won and 94.4 billion won,
+                # respectively": each its own amount, the group named last the last one
+                out += [RawAction(c, None, action, target, amount=a) for c, a in zip(co, amounts)]
+                own_amount = amounts[len(co)]
+            else:
+                out += [RawAction(c, None, action, target, amount=_amount_after(items, k + 1)) for c in co]
         if target is None and action in ("upgraded", "downgraded") and (
                 words_at(items, k + 1, ("the", "sector")) or words_at(items, k + 1, ("the", "industry"))):
             # "Chinese insurers rose after Morgan Stanley upgraded the sector": the sector named before
@@ -475,7 +485,7 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
                 if target is not None or held is not None:
                     raw.target, raw.target_phrase, raw.target_is_subject = target, held, False
         if action in ("bought", "sold", "raised_stake", "cut_stake"):
-            raw.amount = _amount_after(items, k + 1)
+            raw.amount = own_amount or _amount_after(items, k + 1)
             raw.price = _price_after(items, k + 1)
             raw.stake_pct = _stake_after(items, k + 1)
         else:

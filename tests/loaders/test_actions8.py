@@ -52,3 +52,20 @@ def test_the_companies_a_market_wide_trade_names():
 def test_selling_by_overseas_speculators():
     assert _actions("The Nikkei fell. Concerns led to increased selling by overseas speculators.") == [
         ("inv-foreign-investors", "sold", None, None)]
+
+
+def test_each_group_its_own_amount_when_they_sold_respectively():
+    # the Korea Herald's style: two groups, two amounts "respectively", and a third group's amount after "while"
+    actions = {(a.investor.id, a.action.value, a.amount) for a in facts_of(
+        "The Kospi fell 1%. Foreigners and institutions sold local shares worth 386 billion won and 94.4 billion won, "
+        "respectively, while retail investors purchased 464.7 billion won.").investor_actions}
+    assert ("inv-foreign-investors", "sold", "386 billion won") in actions
+    assert ("inv-institutional-investors", "sold", "94.4 billion won") in actions
+    assert ("inv-retail-investors", "bought", "464.7 billion won") in actions
+
+
+def test_one_amount_for_two_groups_is_each_groups():
+    # a guard: with no "respectively" the one amount is both groups' (as before this change)
+    actions = {(a.investor.id, a.amount) for a in facts_of(
+        "The Kospi fell 1%. Foreigners and institutions sold shares worth 386 billion won.").investor_actions}
+    assert actions == {("inv-foreign-investors", "386 billion won"), ("inv-institutional-investors", "386 billion won")}
