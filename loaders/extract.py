@@ -423,7 +423,9 @@ class _ArticleExtractor:
             else:
                 same_dir = [d for d in self.move_index.get(key, []) if d.direction == raw.direction]
                 if same_dir and raw.pct is not None and "settled" in raw.flags and not same_dir[0].settled \
-                        and (same_dir[0].evidence[-1] == ev or same_dir[0].intraday):
+                        and (same_dir[0].evidence[-1] == ev or same_dir[0].intraday
+                             or raw.close is not None and same_dir[0].close is None and "multi-period" not in raw.flags
+                             and not multi_period(sent.items, raw.end)):
                     # "the market dropped 6% - it closed 4.4% down": the close is the day's; so it is after
                     # "The FTSE 100 index initially dived more than 8 percent at the open"
                     draft = same_dir[0]

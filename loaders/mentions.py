@@ -344,8 +344,9 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
         sub = 2 if i >= 2 and lows[i - 1] == "-" and lows[i - 2] == "sub" else 1 if i >= 1 and lows[i - 1] == "sub-" else 0
         if sub:  # (Xinhua's "The Finance sub- index": the hyphen's space is a typo)
             w = i - 1 - sub  # the sector's word
-            if w >= 1 and lows[w] == "sector" and alpha[w - 1]:
-                w -= 1  # Reuters' "with its financial sector sub-index falling 0.89 percent"
+            if w >= 1 and lows[w] in ("sector", "group") and alpha[w - 1]:
+                w -= 1  # Reuters' "with its financial sector sub-index falling 0.89 percent", the CBC's "The energy
+                # group sub-index was down by 14 per cent"
             sectors = sector_ids([texts[w]], ref) if w >= 0 and w not in taken and alpha[w] else ()
             if sectors:  # "The electronics sub-index closed 0.2 percent higher": that sector's index
                 start_char, end_char = table.idx[lo + w], table.end_char(lo + i)

@@ -123,3 +123,32 @@ def test_non_ferrous_metals_are_a_sector_not_a_company_named_non():
 def test_metals_alone_are_no_sector(sentence):
     # a guard: metals with no "non-ferrous" before them are as often the commodities (passes before this change)
     assert _moves(sentence) == []
+
+
+def test_a_later_close_with_its_level_outranks_a_plain_figure_before_it():
+    # Nikkei Asia's style: the lead's jump, then the close after giving some back
+    facts = facts_of("Sony hits 2016 high\n\nSony shares jumped 7.3% Wednesday to the highest so far this year. "
+                     "After giving back some of the gains, Sony ended the day up 6.5% at 3,072 yen.", published=None)
+    [move] = facts.moves
+    assert (move.change_pct, move.close, move.conflicts) == (6.5, 3072.0, (7.3,))
+
+
+def test_a_weeks_close_does_not_outrank_the_days_figure():
+    # a guard: "down 22 per cent over the week" is the week's (kept before this change too)
+    [move] = facts_of("Markets\n\nThe SMI tumbled nearly eight per cent on Friday. The SMI closed at 5,347 points, "
+                      "down 22 per cent over the week.").moves
+    assert move.change_pct == -8.0
+
+
+def test_an_index_name_glued_to_index_by_a_hyphen():
+    # The Local's style
+    assert _moves("London's FTSE-index fell 1.6 percent to 5,787.6 points, Frankfurt's DAX-index dipped 1.9 percent "
+                  "to 6,832.4.") == [("FTSE 100", -1.6, 5787.6), ("DAX", -1.9, 6832.4)]
+    # (a capitalised "-Index" is part of the name as printed: a guard)
+    assert _moves("The VN30-Index rose 1.2% to 1,250.") == [("VN30-Index", 1.2, 1250.0)]
+
+
+def test_a_sector_group_sub_index():
+    # the CBC's style
+    assert _moves("The energy group sub-index was down by 14 per cent as oil stocks fell.") == [
+        ("Energy", -14.0, None)]
