@@ -118,7 +118,11 @@ ON_CAUSE_NOUNS = CONCERN_NOUNS | frozenset({"comeback", "rally", "rebound", "bou
                                             "speculation", "optimism", "talks", "deal", "outlook", "warning",
                                             "news", "expectation", "reports", "data", "hopes",  # "on the news"
                                             # "on the hope that the scheme would ...", "on the prospect of ..."
-                                            "hope", "fear", "worry", "concern", "prospect", "prospects", "signs"})
+                                            "hope", "fear", "worry", "concern", "prospect", "prospects", "signs",
+                                            # CNBC's "rose 3.9% on a profit beat", "fell on a revenue miss", "jumped
+                                            # on a takeover bid"
+                                            "beat", "miss", "forecast", "guidance", "bid", "takeover", "merger",
+                                            "buyback"})
 #: "on a weaker yen", "on the stronger dollar": a comparative after the article makes "on" a cause
 COMPARATIVES = frozenset({"weaker", "stronger", "higher", "lower", "firmer", "softer", "rising", "falling"})
 PRICED = frozenset({"yen", "dollar", "euro", "won", "yuan", "rupee", "pound", "oil", "prices", "yields", "rates",

@@ -78,3 +78,19 @@ def test_causes_of_records_and_extremes(sentence, expected):
 def test_a_records_aside_with_a_year_not_a_span_ends_at_no_cue():
     # a guard: "since 2011" is no span of a record, so the aside runs on (no cause, before this change too)
     assert _causes("The Nikkei plunged 7.3 percent, its biggest drop since 2011 after the data.") == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "on a" with a result's noun; a concessive clause after the cause ends it
+    ("Schwab shares rose 3.9% on a profit beat despite a decline in deposits.", ("Schwab", "a profit beat", "on")),
+    ("Target fell 5% on a revenue miss.", ("Target", "a revenue miss", "on")),
+    ("Platinum miners rose on a higher metal price and despite a firmer rand.",
+     ("Platinum group metals", "a higher metal price", "on")),
+])
+def test_results_after_on_a_and_a_concession_after_the_cause(sentence, expected):
+    assert _causes(sentence) == [expected]
+
+
+def test_on_a_volume_is_no_cause():
+    # a guard: the day's volume is no cause (passes before this change too)
+    assert _causes("Toyota rose 2% on a volume of 3 million shares.") == []
