@@ -445,10 +445,11 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
         own_amount = None  # the actor's amount when each group of a list has its own
         if actor is not None and action in ("bought", "sold") and (actor.entity_id or "").startswith("inv-"):
             co = _co_actors(items, actor)
-            stop = next((x for x in range(k + 1, len(items)) if items[x].word("while", "whereas", "but", ";")),
+            stop = next((x for x in range(k + 1, len(items)) if items[x].word("while", "whereas", "but", ";", "with")
+                         or items[x].word(",") and x + 1 < len(items) and items[x + 1].word("and", "with", "while")),
                         len(items))  # (the clause's own amounts: "..., while retail investors purchased X")
             amounts = [x.qty.text for x in items[k + 1:stop] if x.qkind == "MONEY"]
-            if co and len(amounts) == len(co) + 1 and has_words(items, _RESPECTIVELY):
+            if co and len(amounts) == len(co) + 1 and any(it.low in _RESPECTIVELY for it in items[k + 1:stop + 2]):
                 # "Foreigners and institutions sold local shares worth 386 billion won and 94.4 billion won,
                 # respectively": each its own amount, the group named last the last one
                 out += [RawAction(c, None, action, target, amount=a) for c, a in zip(co, amounts)]

@@ -22,8 +22,8 @@ from marketkg.loaders.causes import (
 from marketkg.loaders import cause_words as W
 from marketkg.loaders.items import Item, has_words, joined_hyphen, mention_indices, size_compound_end, word_indices, words_at
 from marketkg.loaders.lexicon import (
-    BARE_PREDICATES, CAUSE_PARTICIPLES, CAUSE_VERB_FIRST, CAUSE_VERBS, GIVEN_MOVES, GIVING, MOVE_NOUNS, RESULT_NOUNS,
-    RESULT_VERBS,
+    BARE_PREDICATES, CAUSE_PARTICIPLES, CAUSE_VERB_FIRST, CAUSE_VERBS, DOWN_VERBS, GIVEN_MOVES, GIVING, MOVE_NOUNS,
+    RESULT_NOUNS, RESULT_VERBS, UP_VERBS,
 )
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.moves import DESCRIPTORS, RawMove, after_dateline, closing_extreme, home_market, predicate_at
@@ -221,6 +221,15 @@ _PURPOSE_VERBS = frozenset({"prop", "propping", "props", "propped", "support", "
 _HELPING = frozenset({"helped", "helping", "help", "helps"})
 
 
+def _after_a_move(items: list[Item], x: int) -> bool:
+    """Whether item x, right before "to", ends a move or a trade, whose result the infinitive tells ("Tokyo
+    Electron rose 4 percent to lift the Nikkei", "Chip stocks rallied to lift the Nikkei", "bought a net 314.3
+    billion won to push up the index")."""
+    it = items[x]
+    return it.kind == "Q" or it.kind == "W" and (it.low in UP_VERBS or it.low in DOWN_VERBS
+                                                 or it.low in ("higher", "lower"))
+
+
 def _bare_object(items: list[Item], x: int) -> bool:
     """Whether the bare market word at item x ends its phrase: no place after it, past a direction
     ("Global Fears Force Shares Down in Europe"), and no verb of its own ("leading shares finally
@@ -384,8 +393,10 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
             continue  # "the biggest drag on the S&P 500", "a boost to miners": a noun, not a verb
         if verb and k + len(verb) < len(items) and items[k + len(verb)].word("together"):
             continue  # "regulators pushed together two huge banks": merged them, moved nothing
+        if verb and k > 1 and items[k - 1].low in _HELPING and items[k - 2].word("to"):
+            continue  # "coincided with a debt crisis to help cause a sell-off": an infinitive, no cause told
         if verb and k > 1 and items[k - 1].word("to") and (items[k - 2].low in _FORECASTING or (
-                verb[0] in _PURPOSE_VERBS and items[k - 2].low not in _HELPING)):
+                verb[0] in _PURPOSE_VERBS and items[k - 2].low not in _HELPING and not _after_a_move(items, k - 2))):
             # (VOA's "prompting Beijing to intervene to prop up the market": a purpose, no cause)
             continue  # "are likely to drive markets going ahead": a forecast (not "helped to pull the index")
         if verb and verb[0] in _MOVE_VERBS_AS_CAUSE and not (

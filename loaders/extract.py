@@ -57,10 +57,16 @@ _CAUSE_BETWEEN = re.compile(r"\b(?:after|following|tracking|as|amid|since|becaus
 #: a participle clause after the move's figures: a day named in it is the clause's
 _ASIDE_BETWEEN = re.compile(r",\s(?:extending|erasing|paring|reversing|snapping|adding|bringing|taking|pulling|"
                             r"retreating|recovering|rebounding|building|continuing)\b", re.I)
+#: an aside of the run so far opened before a day mention and not closed before it
+_SO_FAR_OPEN = re.compile(r",\s(?:already|still)\s[^,;]*$", re.I)
 #: a relative clause opened before a day mention and not closed before it
 _RELATIVE_OPEN = re.compile(r",\s(?:which|who)\s[^,;]*$", re.I)
 _MOVER_TYPES = frozenset({EntityType.COMPANY, EntityType.SECURITY, EntityType.INDEX, EntityType.SECTOR,
                           EntityType.COMMODITY, EntityType.CURRENCY, EntityType.MARKET, EntityType.INVESTOR})
+#: a close told as what was left of an earlier, larger figure: "After giving back some of the gains, Sony ended
+#: the day up 6.5% at 3,072 yen" (the figure before it was the day's peak, not its close)
+_GAVE_BACK = re.compile(r"\b(?:giving|gave|given|handing|handed) back\b|\bpar(?:ed|ing)\b|\btrimm(?:ed|ing)\b"
+                        r"|\beras(?:ed|ing)\b|\bcutting (?:its|their) gains\b", re.I)
 #: investors that are money flows, not listed firms: they never have a share price
 _FLOWS = frozenset({"inv-southbound", "inv-northbound", "inv-national-team"})
 
@@ -238,8 +244,10 @@ class _ArticleExtractor:
             if start > raw.start_char and (_CAUSE_BETWEEN.search(text, lo, hi) or _ASIDE_BETWEEN.search(text, lo, hi)):
                 continue  # (", extending its pullback from a record closing high on Monday": the aside's day)
             if start < raw.start_char and "," in text[start:raw.start_char] \
-                    and _RELATIVE_OPEN.search(text, max(0, start - 120), start):
-                continue  # "ADNOC Distribution, which leapt 5.5% in the previous session, retreated 0.9%"
+                    and (_RELATIVE_OPEN.search(text, max(0, start - 120), start)
+                         or _SO_FAR_OPEN.search(text, max(0, start - 120), start)):
+                continue  # "ADNOC Distribution, which leapt 5.5% in the previous session, retreated 0.9%", "The
+                # Kospi, already up 3 percent on Monday, rose a further 1 percent"
             if best is None or abs(start - raw.start_char) < best[0]:
                 best = (abs(start - raw.start_char), day)
         if best is not None:
@@ -425,7 +433,7 @@ class _ArticleExtractor:
                 if same_dir and raw.pct is not None and "settled" in raw.flags and not same_dir[0].settled \
                         and (same_dir[0].evidence[-1] == ev or same_dir[0].intraday
                              or raw.close is not None and same_dir[0].close is None and "multi-period" not in raw.flags
-                             and not multi_period(sent.items, raw.end)):
+                             and not multi_period(sent.items, raw.end) and _GAVE_BACK.search(sent.span.text)):
                     # "the market dropped 6% - it closed 4.4% down": the close is the day's; so it is after
                     # "The FTSE 100 index initially dived more than 8 percent at the open"
                     draft = same_dir[0]

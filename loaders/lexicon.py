@@ -309,6 +309,8 @@ CAUSE_VERBS: frozenset[tuple[str, ...]] = frozenset(tuple(v.split()) for v in (
     # Reuters' "Strength in Tencent shares helped prop up the Hang Seng Index", Jiji's "gave a lift to stocks"
     "propped up|props up|prop up|propping up|helped prop up|helped to prop up|helping prop up|"
     "gave a lift to|gives a lift to|giving a lift to|gave a boost to|gives a boost to|giving a boost to|"
+    # The Local's "Debt and Korea cause Stockholm market fall", "X caused share prices in Stockholm to fall"
+    "caused|causes|cause|"
     "rattled|rattle|rattles|roiled|roil|roils|spooked|spook|spooks|unsettled|unsettle|unsettles|battered|"
     "hammered|sent|send|sends|triggered|trigger|triggers|sparked|spark|sparks|provoked|provoke|provokes|"
     "driven down|driven up|drove down|drove up|"
@@ -394,8 +396,8 @@ SECTOR_HEADS = frozenset({
     "heavyweights", "giants", "champions", "financials", "industry", "equities", "issues", "space",
     "operators", "carriers", "airlines", "retailers", "manufacturers", "suppliers", "exporters",
     "utilities", "biotechs", "techs", "stock", "group", "segment", "segments", "theme", "themes",
-    # RTHK's "Shares of semiconductors dropped", "Tech majors were down 1.6 percent", "oil majors", "homebuilders"
-    "semiconductors", "majors", "homebuilders", "shippers",
+    # RTHK's "Tech majors were down 1.6 percent", "oil majors", "homebuilders"
+    "majors", "homebuilders", "shippers",
 })
 MARKET_HEADS = frozenset({"stocks", "shares", "equities", "indices", "indexes", "index", "market", "markets",
                           "benchmark", "bourse", "gauge", "benchmarks", "gauges", "bourses", "barometer", "averages",

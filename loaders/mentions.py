@@ -49,7 +49,7 @@ _MARKET_HEAD_WORDS = MARKET_HEADS | frozenset(MARKET_HEADS_AFTER) | {"chips", "b
 _BARE_SECTOR_HEADS = frozenset({"tech", "technology", "energy", "utilities", "industrials", "materials", "healthcare",
                                 "discretionary", "staples", "telecoms", "telecom", "metal", "auto", "realty",
                                 "pharma", "fmcg", "commodities", "bankex", "automobile", "autos", "property",
-                                "electronics"})
+                                "electronics", "semiconductors"})
 # (the Indian sectoral indices too: "followed by IT, automobile and FMCG")
 _BARE_SECTOR_NEXT = UP_VERBS | DOWN_VERBS | frozenset({"and", "&", ",", "were", "was", "also", "both", "each", "led", "ended",
                                                        "closed", "finished", "suffered"})
@@ -369,7 +369,10 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
             continue
         if low not in SECTOR_HEADS and not (low == "metals" and i >= 1 and lows[i - 1] in _FERROUS) and not (
                 (low in _BARE_SECTOR_HEADS and (texts[i].islower() or i in sent_starts or _joined_to_sector(lows, i))
-                 and not (i >= 1 and lows[i - 1] in _GOODS_BEFORE)  # ("Spending on autos rose 3%": goods, no sector)
+                 and not (i >= 1 and lows[i - 1] in _GOODS_BEFORE and not (i >= 2 and lows[i - 1] == "of"
+                                                                  and lows[i - 2] in ("shares", "stocks")))
+                 # ("Spending on autos rose 3%", "Demand for semiconductors rose 20 percent": goods, no sector;
+                 # RTHK's "Shares of semiconductors dropped" are the sector's)
                  or texts[i] == "IT" and not shouted(texts, i))  # (India's "IT fell 0.9%": the IT index; "it"
                 # is a pronoun, so is "IT" in an all-caps headline: "THE DOLLAR: IT ROSE 0.5%")
                 and i + 1 < len(lows) and lows[i + 1] in _BARE_SECTOR_NEXT):

@@ -359,6 +359,16 @@ _CHIPS = frozenset({"chips", "blue-chips"})
 _MAINLAND_CLASSES = frozenset({"A", "B"})
 
 
+def _named_class(table: TokenTable, o: int, letter: int, place_at: dict[int, Place]) -> bool:
+    """Whether the class letter at token ``letter`` follows a company's name ("Volvo B-shares", "Vanke
+    A-shares"): a capitalised word that is no place and does not open the sentence."""
+    before = letter - 1
+    if before < 0 or place_at.get(before) is not None:
+        return False
+    text = table.text[o + before]
+    return text[:1].isupper() and text not in ("The", "A", "An", "Chinese", "China") and text.isalpha()
+
+
 def _blue_before(lows: list[str], k: int) -> int | None:
     """Where "blue" starts before "chip" at k ("blue chip", "blue- chip", "blue - chip"); None if not there.
     ("blue-chips", one token, is its own start.)"""
@@ -375,7 +385,9 @@ def market_phrase(doc: Doc, i: int, taken: set[int], place_at: dict[int, Place],
     table, o = table_view(doc)  # plain lists: each doc[i] made a spaCy Token
     lows = table.lower if o == 0 else table.lower[o:o + len(doc)]  # by doc's own token indices
     low = lows[i]
-    if not _is_head(lows, i) or i in taken or (i + 1) in index_tokens or (i - 1) in index_tokens:
+    # The Local's "the Stockholm exchange" (lower case: "Hong Kong Exchange and Clearing" is a company's name)
+    place_exchange = low == "exchange" and place_at.get(i - 1) is not None and table.text[o + i] == "exchange"
+    if not (_is_head(lows, i) or place_exchange) or i in taken or (i + 1) in index_tokens or (i - 1) in index_tokens:
         return None  # "the benchmark Nikkei", "Nikkei index": the index names itself
     if i + 1 < len(doc) and lows[i + 1] in MARKET_COMPOUND_NEXT:
         return None  # "market turmoil", "markets regulator"
@@ -400,7 +412,7 @@ def market_phrase(doc: Doc, i: int, taken: set[int], place_at: dict[int, Place],
             continue
         word = lows[k]
         if word == "-" and k >= 1 and table.text[o + k - 1] in _MAINLAND_CLASSES and lows[k + 1] in ("shares", "stocks", "share") \
-                and not table.ws[o + k - 1] and not table.ws[o + k]:
+                and not table.ws[o + k - 1] and not table.ws[o + k] and not _named_class(table, o, k - 1, place_at):
             j, mainland_class = k - 1, True  # "A-shares soar as bull run sets in", "the A-share market"
         elif (word in _POSSESSIVE or word in ("'", "’") and lows[k - 1].endswith("s")) and (k - 1) in place_at:
             j = k  # "Seoul's", and "Athens' stock exchange"
