@@ -66,6 +66,10 @@ def _predicate_end(items: list[Item], k: int) -> int | None:
     for words in _BY_FIRST.get(it.low, ()):
         if _words(items, k, words):
             return k + len(words)
+    if it.low in _HIT_VERBS:
+        found = closing_extreme(items, k, k)  # Reuters' "the Nikkei hit a 26-year high on Tuesday, helped by X"
+        if found is not None or it.low not in RESULT_VERBS:
+            return k + found[1] if found is not None else None
     if it.low in RESULT_VERBS:
         for j in range(k + 1, min(k + 6, len(items))):
             if items[j].low in RESULT_NOUNS:
@@ -73,9 +77,6 @@ def _predicate_end(items: list[Item], k: int) -> int | None:
             if items[j].kind != "W" or items[j].low in (",", "as", "after", "on"):
                 break
         return None
-    if it.low in _HIT_VERBS:
-        found = closing_extreme(items, k, k)  # Reuters' "the Nikkei hit a 26-year high on Tuesday, helped by X"
-        return k + found[1] if found is not None else None
     if it.low in W.CLOSE_VERBS:
         j = k + 1
         if j + 1 < len(items) and items[j].word("the") and items[j + 1].word("day", "session", "week"):
@@ -98,7 +99,8 @@ def _predicate_end(items: list[Item], k: int) -> int | None:
 
 
 #: verbs that reach a new extreme: "hit a 26-year high", "touched a three-month low"
-_HIT_VERBS = frozenset({"hit", "hits", "touched", "touches", "reached", "reaches", "scaled", "plumbed"})
+_HIT_VERBS = frozenset({"hit", "hits", "touched", "touches", "reached", "reaches", "scaled", "plumbed", "post", "posts",
+                        "posted", "notch", "notches", "notched", "mark", "marks", "marked"})
 
 
 def _passive_cue(items: list[Item], k: int) -> int | None:

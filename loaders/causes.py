@@ -164,7 +164,9 @@ def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
                 owned = nxt.word("wall") and any(it.low in ("'s", "’s") for it in items[k + 2:k + 4])
                 if nxt.kind == "W" and nxt.text.isdigit() and k + 2 < len(items) and items[k + 2].low in W.WHEN:
                     return None  # "from its close of Rs 72.45 on 17 September 2021": a date
-                if nxt.kind == "Q" or nxt.kind == "M" and nxt.mention.kind != "candidate" and not concern \
+                # (a sector after "on" is what moved the market: Reuters' "Australia shares post 3-week closing highs
+                # on banks, iron ore miners"; a market or an exchange after it is where)
+                if nxt.kind == "Q" or nxt.kind == "M" and nxt.mention.kind not in ("candidate", "sector") and not concern \
                         or nxt.low.split()[0] in W.NOT_CAUSE_AFTER_ON and not led and not owned and not concern or (
                         nxt.low == "the" and k + 2 < len(items) and items[k + 2].low in W.NOT_CAUSE_AFTER_THE):
                     return None

@@ -187,6 +187,8 @@ def closing_extreme(items: list[Item], k: int, at: int) -> tuple[str, int, bool]
         n += 1  # "a three-year low"
     elif not (n < len(items) and items[n].low in ("highest", "lowest")):
         return None
+    if n + 1 < len(items) and items[n].word("closing") and items[n + 1].low in _EXTREMES:
+        n += 1  # Reuters' "Australia shares post 3-week closing highs on banks"
     if n >= len(items) or items[n].low not in _EXTREMES or items[n].kind != "W":
         return None
     return _EXTREMES[items[n].low], n + 1 - k, False

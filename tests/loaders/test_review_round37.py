@@ -84,3 +84,16 @@ def test_a_day_in_an_aside_of_the_run_so_far_is_not_the_moves_day():
     facts = _facts("Seoul stocks rose on Tuesday. The Kospi, already up 3 percent on Monday, rose a further 1 percent "
                    "to 2,750.")
     assert [(m.change_pct, m.date) for m in facts.moves if m.change_pct is not None] == [(1.0, "2024-05-14")]
+
+
+def test_a_headlines_closing_highs_on_sectors():
+    # Reuters' style: "post N-week closing highs" is the day's direction; a sector after "on" is what moved it
+    facts = facts_of("Australia shares post 3-week closing highs on banks, iron ore miners\n\n"
+                     "The S&P/ASX 200 rose 1.1% on Tuesday.", published="2024-05-14")
+    assert {(c.effect.name, c.cause) for c in facts.causes} == {("S&P/ASX 200", "banks"),
+                                                                ("S&P/ASX 200", "iron ore miners")}
+
+
+def test_on_an_exchange_is_where_not_why():
+    # a guard: an exchange after "on" is the venue (passes before this change too)
+    assert _facts("Toyota rose 2% on the Tokyo Stock Exchange.").causes == ()
