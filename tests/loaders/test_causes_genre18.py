@@ -94,3 +94,12 @@ def test_results_after_on_a_and_a_concession_after_the_cause(sentence, expected)
 def test_on_a_volume_is_no_cause():
     # a guard: the day's volume is no cause (passes before this change too)
     assert _causes("Toyota rose 2% on a volume of 3 million shares.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tokyo stocks fall back on Wall Street drop\n\nThe Nikkei fell 1.2% on Monday.",
+     ("Nikkei 225", "Wall Street drop", "on")),
+    ("Markets\n\nThe Nikkei rose 1% on Wall Street gains.", ("Nikkei 225", "Wall Street gains", "on")),
+])
+def test_on_another_markets_move_is_a_cause(text, expected):
+    assert expected in [(c.effect.name, c.cause, c.cue) for c in facts_of(text).causes]
