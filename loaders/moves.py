@@ -1726,6 +1726,27 @@ def _listed_description(items: list[Item], j: int) -> int | None:
     return x
 
 
+def _results_growth(items: list[Item], k: int) -> bool:
+    """Whether a direction word after a comma at item k restates the growth of results the clause before it
+    reports (the Korea Times' "Samsung reported an operating profit of 14.53 trillion won in the third
+    quarter, up 179 percent from the previous quarter")."""
+    return items[k].low in _APPOSITIVE_DIRECTIONS and k >= 1 and items[k - 1].word(",") \
+        and _amount_restated(items, 0, k)
+
+
+#: what is measured on a market that is no price: "Volume on the Topix was 3.8 percent higher"
+_MARKET_MEASURES = frozenset({"volume", "volumes", "turnover"})
+
+
+def _volume_of(items: list[Item], subject: Mention) -> bool:
+    """Whether the subject is the market a measure of trading is taken on ("Volume on the Topix")."""
+    x = next((x for x, it in enumerate(items) if it.mention is subject), None)
+    if x is None or x < 2 or not items[x - 1].word("on", "in", "of", "at", "the"):
+        return False
+    y = x - 2 if not items[x - 1].word("the") else x - 3 if x >= 3 and items[x - 2].word("on", "in", "of", "at") else -1
+    return y >= 0 and items[y].low in _MARKET_MEASURES
+
+
 def _amount_restated(items: list[Item], start: int, k: int) -> bool:
     """Whether the figure after the comma before item k restates an amount the clause from item start
     reports ("Fyffes, which reported pre-tax profits of €17.3 million for the first six months, up 30.4
@@ -2739,6 +2760,9 @@ def find_moves(items: list[Item]) -> list[RawMove]:
                 close, end2 = _close_after(items, _skip_points_and_day(items, end))
                 end = end2 if close is not None else end
             subjects, group, _ = _subjects(items, k)
+            if subjects and _volume_of(items, subjects[0][0]):
+                k = end  # "Volume on the Topix was about 3.8 percent higher than the 30-day average"
+                continue
             if not subjects:
                 subjects = _clause_subject(items, k) or _continued(items, k, moves) or _place_subjects(items, k, end) \
                     or _participle_subject(items, k, moves)
@@ -2792,6 +2816,9 @@ def find_moves(items: list[Item]) -> list[RawMove]:
             k += length  # no figure, and none of a subject's own can stand left of the verb: no move to read
             continue
         subjects, group, close_left = _subjects(items, k)
+        if _results_growth(items, k) or subjects and _volume_of(items, subjects[0][0]):
+            k += length  # "reported an operating profit of 14.53 trillion won, up 179 percent"; "Volume on the Topix
+            continue  # was about 3.8 percent higher than the 30-day average": no share price's move
         if len(subjects) == 1 and _generic_market(subjects[0][0]) and end + 1 < len(items) and items[end].word("in"):
             places = _place_list(items, end + 1)  # AP's "Stock indexes tumbled 1.7 percent in London"
             subjects = places if len(places) == 1 else subjects

@@ -97,3 +97,20 @@ def test_a_headlines_closing_highs_on_sectors():
 def test_on_an_exchange_is_where_not_why():
     # a guard: an exchange after "on" is the venue (passes before this change too)
     assert _facts("Toyota rose 2% on the Tokyo Stock Exchange.").causes == ()
+
+
+@pytest.mark.parametrize("sentence", [
+    # the Korea Times' style: a result's growth after its amount
+    "On Tuesday, Samsung reported an operating profit of 14.53 trillion won in the third quarter, up 179 percent "
+    "from the previous quarter.",
+    # Bloomberg's style: a measure of trading on the market
+    "Volume on the Topix was about 3.8 percent higher than the 30-day average today.",
+])
+def test_results_growth_and_trading_volume_are_no_price_moves(sentence):
+    assert [m for m in _facts(sentence).moves if m.change_pct is not None] == []
+
+
+def test_a_close_in_money_then_its_percent_is_still_a_move():
+    # a guard: a price, then "up 2%", is the stock's (passes before this change too)
+    assert [(m.entity.name, m.change_pct) for m in _facts("Samsung shares closed at 80,000 won, up 2%.").moves] == [
+        ("Samsung Electronics", 2.0)]
