@@ -2155,7 +2155,8 @@ _MOVE_NOUN_SIDE = {**dict.fromkeys(_UP_NOUNS, "up"), **dict.fromkeys(_DOWN_NOUNS
 _NOUN_VERBS = frozenset({"posted", "recorded", "saw", "logged", "registered", "booked", "notched", "marked", "with",
                          "racked", "chalked",
                          "posting", "recording", "seeing", "logging", "clocked", "suffered", "enjoyed", "took",
-                         "taking", "witnessed", "sees", "posts", "records"})  # (the Global Times' "witnessed an increase of")
+                         "taking", "witnessed", "sees", "posts", "records",  # (the Global Times' "witnessed an increase of")
+                         "had"})  # (The Local's "The UK FTSE 100 index had a 3.43 percent fall")
 
 
 _ARTICLES = frozenset({"a", "an"})
@@ -2297,8 +2298,8 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
         if close is None:
             close = _close_after(items, end)[0]  # "recorded a sharp fall of 3.33 percent to close at 92,133.82"
         out.append(RawMove(items[j].mention, "up" if up else "down", value, hedge > 0, close, None, k, end,
-                           items[k].start_char))
-    return out, orphans
+                           items[k].start_char, flags=["multi-period"] if multi_period(items, end) else []))
+    return out, orphans  # ("posted a 15 percent gain this year": a span's move, no day's)
 
 
 def _described_name_before(items: list[Item], after: int) -> int:

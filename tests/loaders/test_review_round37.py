@@ -114,3 +114,12 @@ def test_a_close_in_money_then_its_percent_is_still_a_move():
     # a guard: a price, then "up 2%", is the stock's (passes before this change too)
     assert [(m.entity.name, m.change_pct) for m in _facts("Samsung shares closed at 80,000 won, up 2%.").moves] == [
         ("Samsung Electronics", 2.0)]
+
+
+def test_had_a_percent_fall_and_a_spans_noun_move():
+    # The Local's style: "had a N percent fall" is the day's move; "posted a 15 percent gain this year" a span's
+    moves = _facts("The UK FTSE 100 index had a 3.43 percent fall, the biggest since March 2009.").moves
+    assert [(m.entity.name, m.change_pct, m.date) for m in moves] == [("FTSE 100", -3.43, "2024-05-14")]
+    assert [m.date for m in _facts("The Nikkei posted a 15 percent gain this year.").moves] == [None]
+    # (a guard: a stake is no move, before this change too)
+    assert _facts("The fund had a 20 percent stake in the firm.").moves == ()
