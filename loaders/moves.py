@@ -2642,9 +2642,11 @@ def home_market(items: list[Item], j: int) -> Mention | None:
     indexes fell for a third day", "The stock market fell", "Local stocks were weighed down by X",
     "Equity benchmarks started with sharp gains". A lone "Shares" is often a company's, and is left."""
     it = items[j]
-    if it.kind != "W" or it.low not in _HOME_HEADS:
+    blue = j >= 3 and words_at(items, j - 3, ("blue", "-", "chip"))  # Swissinfo's "Blue-chip shares plummet amid
+    # global jitters": the market's blue chips (shares, stocks)
+    if it.kind != "W" or it.low not in _HOME_HEADS and not (blue and it.low == "shares"):
         return None
-    s = j
+    s = j - 3 if blue else j
     while s > 0 and items[s - 1].low in _HOME_MODIFIERS and items[s - 1].kind in ("W", "M"):
         s -= 1  # (the name finder may take a capitalised opening word: "Local stocks")
     if not (s == 0 or after_dateline(items, s)) or not items[s].text[:1].isupper():
@@ -2654,8 +2656,8 @@ def home_market(items: list[Item], j: int) -> Mention | None:
     if s < j and items[s].low == "the" and s + 1 == j and it.low != "market":
         return None  # "The stocks", "The indexes": a group named before
     first = items[s]
-    return Mention(first.start, it.end, "market", " ".join(x.text for x in items[s:j + 1]), first.start_char,
-                   it.end_char, extra={"head": it.low})
+    text = "".join(x.text + (" " if x.end_char < y.start_char else "") for x, y in zip(items[s:j], items[s + 1:j + 1]))
+    return Mention(first.start, it.end, "market", text + it.text, first.start_char, it.end_char, extra={"head": it.low})
 
 
 def _label_subject(items: list[Item], k: int) -> list[tuple[Mention, float | None, bool]]:

@@ -123,3 +123,11 @@ def test_had_a_percent_fall_and_a_spans_noun_move():
     assert [m.date for m in _facts("The Nikkei posted a 15 percent gain this year.").moves] == [None]
     # (a guard: a stake is no move, before this change too)
     assert _facts("The fund had a 20 percent stake in the firm.").moves == ()
+
+
+def test_a_headlines_blue_chip_shares_are_the_storys_market():
+    # Swissinfo's style: no place named, the story's market
+    facts = facts_of("Blue-chip shares plummet amid global jitters\n\nThe Swiss Market Index fell 5%.",
+                     published="2008-10-06")
+    assert [(c.effect.name, c.cause) for c in facts.causes] == [("Swiss Market Index", "global jitters")]
+    assert "Blue-chip shares" in facts.moves[0].entity.aliases  # the surface form as printed
