@@ -22,8 +22,8 @@ from marketkg.loaders.causes import (
 from marketkg.loaders import cause_words as W
 from marketkg.loaders.items import Item, has_words, joined_hyphen, mention_indices, size_compound_end, word_indices, words_at
 from marketkg.loaders.lexicon import (
-    BARE_PREDICATES, CAUSE_PARTICIPLES, CAUSE_VERB_FIRST, CAUSE_VERBS, DOWN_VERBS, GIVEN_MOVES, GIVING, MOVE_NOUNS,
-    RESULT_NOUNS, RESULT_VERBS, UP_VERBS,
+    BARE_PREDICATES, BUSINESS_NOUNS, CAUSE_PARTICIPLES, CAUSE_VERB_FIRST, CAUSE_VERBS, DOWN_VERBS, GIVEN_MOVES, GIVING,
+    MOVE_NOUNS, RESULT_NOUNS, RESULT_VERBS, UP_VERBS,
 )
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.moves import DESCRIPTORS, RawMove, after_dateline, closing_extreme, home_market, predicate_at
@@ -68,6 +68,10 @@ def _predicate_end(items: list[Item], k: int) -> int | None:
             return k + len(words)
     if it.low in _HIT_VERBS:
         found = closing_extreme(items, k, k)  # Reuters' "the Nikkei hit a 26-year high on Tuesday, helped by X"
+        e = k + found[1] if found is not None else 0
+        if found is not None and e + 1 < len(items) and items[e].word("in") \
+                and any(x.low in BUSINESS_NOUNS for x in items[e + 1:e + 4]):
+            return None  # "Samsung posted a 10-year high in operating profit on chip demand": a result's record
         if found is not None or it.low not in RESULT_VERBS:
             return k + found[1] if found is not None else None
     if it.low in RESULT_VERBS:

@@ -122,10 +122,10 @@ ON_CAUSE_NOUNS = CONCERN_NOUNS | frozenset({"comeback", "rally", "rebound", "bou
                                             # CNBC's "rose 3.9% on a profit beat", "fell on a revenue miss", "jumped
                                             # on a takeover bid"
                                             "beat", "miss", "forecast", "guidance", "bid", "takeover", "merger",
-                                            "buyback",
-                                            # Jiji's "Tokyo stocks fall back on Wall Street drop": another market's move
-                                            "drop", "fall", "decline", "declines", "losses", "gains", "plunge",
-                                            "tumble", "slide", "weakness", "strength", "jump", "advance"})
+                                            "buyback"})
+#: another market's move named right after its name: Jiji's "Tokyo stocks fall back on Wall Street drop"
+MARKET_MOVE_NOUNS = frozenset({"drop", "fall", "decline", "declines", "losses", "gains", "plunge", "tumble", "slide",
+                               "weakness", "strength", "jump", "advance", "rally", "rebound", "selloff", "sell-off"})
 #: "on a weaker yen", "on the stronger dollar": a comparative after the article makes "on" a cause
 COMPARATIVES = frozenset({"weaker", "stronger", "higher", "lower", "firmer", "softer", "rising", "falling"})
 PRICED = frozenset({"yen", "dollar", "euro", "won", "yuan", "rupee", "pound", "oil", "prices", "yields", "rates",

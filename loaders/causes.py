@@ -154,6 +154,10 @@ def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
                     for it in items[k + 2:k + 4]) or any(  # "on global market bounce", "on China reopening speculation"
                     it.low in W.ON_CAUSE_NOUNS and not any(b.low in _NOT_IN_A_CAUSE_NOUN for b in items[k + 2:x])
                     for x, it in enumerate(items[k + 2:k + 4], k + 2)))  # (not "on Wall Street after results")
+                # Jiji's "on Wall Street drop": a market's name, then its move right after it (not "on the Hang Seng,
+                # extending gains": the venue, then the move's own course)
+                concern = concern or nxt.kind == "M" and nxt.mention.kind in ("place", "market", "ref") \
+                    and k + 2 < len(items) and items[k + 2].kind == "W" and items[k + 2].low in W.MARKET_MOVE_NOUNS
                 # "on a Wall Street comeback", "on the news": an article, then a cause noun within four words
                 led = nxt.word("a", "an", "the") and (any(it.kind == "W" and it.low in W.ON_CAUSE_NOUNS
                                                     for it in items[k + 2:k + 6])
@@ -166,7 +170,9 @@ def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
                     return None  # "from its close of Rs 72.45 on 17 September 2021": a date
                 # (a sector after "on" is what moved the market: Reuters' "Australia shares post 3-week closing highs
                 # on banks, iron ore miners"; a market or an exchange after it is where)
-                if nxt.kind == "Q" or nxt.kind == "M" and nxt.mention.kind not in ("candidate", "sector") and not concern \
+                moved_on = nxt.kind == "M" and nxt.mention.kind == "sector" and k >= 1 and (
+                    items[k - 1].kind == "Q" or items[k - 1].low in _MOVE_ENDS)  # (not "weighing on banks", "a tax on banks")
+                if nxt.kind == "Q" or nxt.kind == "M" and nxt.mention.kind != "candidate" and not moved_on and not concern \
                         or nxt.low.split()[0] in W.NOT_CAUSE_AFTER_ON and not led and not owned and not concern or (
                         nxt.low == "the" and k + 2 < len(items) and items[k + 2].low in W.NOT_CAUSE_AFTER_THE):
                     return None
@@ -174,6 +180,11 @@ def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
     return None
 
 
+#: the words a move ends with, before an "on" whose sector is what moved it: "rose 2% on banks", "post 3-week
+#: closing highs on banks, iron ore miners", "Australia shares fall on miners"
+_MOVE_ENDS = frozenset({"higher", "lower", "highs", "lows", "high", "low", "up", "down", "gains", "losses", "rise",
+                        "rises", "fall", "falls", "rose", "fell", "gained", "lost", "jumped", "slid", "dropped",
+                        "climbed", "advanced", "declined", "rallied", "slipped", "eased", "edged", "surged"})
 #: words between a market's name and a cause noun that part them: "on Wall Street after results"
 _NOT_IN_A_CAUSE_NOUN = frozenset({"after", "on", "as", "amid", "following", "with", "in", "at", "for", "to", ",",
                                   "and", "ahead", "before", "despite"})

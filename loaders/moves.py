@@ -1730,8 +1730,18 @@ def _results_growth(items: list[Item], k: int) -> bool:
     """Whether a direction word after a comma at item k restates the growth of results the clause before it
     reports (the Korea Times' "Samsung reported an operating profit of 14.53 trillion won in the third
     quarter, up 179 percent from the previous quarter")."""
-    return items[k].low in _APPOSITIVE_DIRECTIONS and k >= 1 and items[k - 1].word(",") \
-        and _amount_restated(items, 0, k)
+    if not (items[k].low in _APPOSITIVE_DIRECTIONS and k >= 1 and items[k - 1].word(",") and _amount_restated(items, 0, k)):
+        return False
+    # the amount's own phrase runs to the comma ("14.53 trillion won in the third quarter, up 179 percent"); a verb
+    # or a price after it ("which reported a profit of $12bn, closed at 650p, up 3%") makes the figure the stock's
+    amount = next(x for x in range(k - 1, 0, -1) if items[x].qkind == "MONEY")
+    return not any(predicate_at(items, x) is not None or items[x].kind == "W" and items[x].low in _PRICE_AFTER_RESULT
+                   for x in range(amount + 1, k - 1))
+
+
+#: words after a result's amount that go on to the stock's price: "..., closed at 650p, up 3%"
+_PRICE_AFTER_RESULT = frozenset({"closed", "ended", "finished", "traded", "trading", "was", "were", "is", "are", "at",
+                                 "to", "stood", "shares", "stock"})
 
 
 #: what is measured on a market that is no price: "Volume on the Topix was 3.8 percent higher"
@@ -1743,6 +1753,8 @@ def _volume_of(items: list[Item], subject: Mention) -> bool:
     x = next((x for x, it in enumerate(items) if it.mention is subject), None)
     if x is None or x < 2 or not items[x - 1].word("on", "in", "of", "at", "the"):
         return False
+    if subject.kind in ("ref", "candidate") and not (subject.entity_id or "").startswith(("idx-", "market-")):
+        return False  # ("Heavy volume in Toyota, which fell 3%, dominated trade": the company's own move)
     y = x - 2 if not items[x - 1].word("the") else x - 3 if x >= 3 and items[x - 2].word("on", "in", "of", "at") else -1
     return y >= 0 and items[y].low in _MARKET_MEASURES
 

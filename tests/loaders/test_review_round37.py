@@ -131,3 +131,41 @@ def test_a_headlines_blue_chip_shares_are_the_storys_market():
                      published="2008-10-06")
     assert [(c.effect.name, c.cause) for c in facts.causes] == [("Swiss Market Index", "global jitters")]
     assert "Blue-chip shares" in facts.moves[0].entity.aliases  # the surface form as printed
+
+
+# a second review, of the commits after d17d6a7 (about 390 sentences, new code against d17d6a7)
+
+@pytest.mark.parametrize("sentence", [
+    "Tencent rose 2% on the Hang Seng, extending gains for a third day.",
+    "Sony fell 3% on the Nikkei, leading declines.",
+])
+def test_the_index_a_stock_moved_on_is_no_cause(sentence):
+    assert _facts(sentence).causes == ()
+
+
+def test_a_cause_after_the_venue_keeps_its_own_cue():
+    causes = [(c.cause, c.cue) for c in _facts("Tencent fell 2% on the Hang Seng Index after a drop in profit.").causes]
+    assert causes == [("a drop in profit", "after")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Nikkei fell 1% on Tuesday and analysts were bullish on miners.",
+    "European stocks fell 1% on a windfall tax on banks.",
+    "Tokyo stocks ended 1% higher, with investors keen on chipmakers.",
+])
+def test_a_sector_after_on_that_is_a_topic_is_no_cause(sentence):
+    assert not any(c.cause in ("miners", "banks", "chipmakers") for c in _facts(sentence).causes)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("HSBC shares, which reported a pre-tax profit of $12bn, closed at 650p, up 3%.", ("HSBC Holdings", 3.0)),
+    ("Unilever, which reported sales of 15 billion euros, was the top gainer, up 4%.", ("Unilever", 4.0)),
+    ("Heavy volume in Toyota, which fell 3%, dominated trade.", ("Toyota Motor", -3.0)),
+])
+def test_a_results_amount_or_a_volume_before_the_stocks_own_move(sentence, expected):
+    assert [(m.entity.name, m.change_pct) for m in _facts(sentence).moves] == [expected]
+
+
+def test_a_record_in_a_result_is_no_extreme_of_the_price():
+    facts = _facts("The Kospi rose 1%. Samsung posted a 10-year high in operating profit on chip demand.")
+    assert all(c.cause != "chip demand" for c in facts.causes)
