@@ -66,14 +66,14 @@ def _predicate_end(items: list[Item], k: int) -> int | None:
     for words in _BY_FIRST.get(it.low, ()):
         if _words(items, k, words):
             return k + len(words)
-    if it.low in _HIT_VERBS:
-        found = closing_extreme(items, k, k)  # Reuters' "the Nikkei hit a 26-year high on Tuesday, helped by X"
-        e = k + found[1] if found is not None else 0
-        if found is not None and e + 1 < len(items) and items[e].word("in") \
-                and any(x.low in BUSINESS_NOUNS for x in items[e + 1:e + 4]):
-            return None  # "Samsung posted a 10-year high in operating profit on chip demand": a result's record
-        if found is not None or it.low not in RESULT_VERBS:
-            return k + found[1] if found is not None else None
+    extreme = closing_extreme(items, k, k) if it.low in _HIT_VERBS else None
+    if extreme is not None:  # Reuters' "the Nikkei hit a 26-year high on Tuesday, helped by X"
+        e = k + extreme[1]
+        in_results = e + 1 < len(items) and items[e].word("in") \
+            and any(x.low in BUSINESS_NOUNS for x in items[e + 1:e + 4])
+        return None if in_results else e  # (not "posted a 10-year high in operating profit on chip demand")
+    if it.low in _HIT_VERBS and it.low not in RESULT_VERBS:
+        return None
     if it.low in RESULT_VERBS:
         for j in range(k + 1, min(k + 6, len(items))):
             if items[j].low in RESULT_NOUNS:

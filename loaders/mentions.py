@@ -54,6 +54,7 @@ _BARE_SECTOR_HEADS = frozenset({"tech", "technology", "energy", "utilities", "in
 _BARE_SECTOR_NEXT = UP_VERBS | DOWN_VERBS | frozenset({"and", "&", ",", "were", "was", "also", "both", "each", "led", "ended",
                                                        "closed", "finished", "suffered"})
 _HEAD_WORDS = SECTOR_HEADS | _MARKET_HEAD_WORDS | _BARE_SECTOR_HEADS  # a sector or market phrase ends in one of these
+#: words before "metals" that make them a sector: China's "non-ferrous metals" (tokens "non", "-", "ferrous")
 _FERROUS = frozenset({"ferrous", "nonferrous"})
 #: words before a bare sector word that make it goods or a field ("spending on autos", "demand for energy")
 _GOODS_BEFORE = frozenset({"on", "for", "of", "in", "by", "from", "to", "with", "into"})
@@ -467,8 +468,9 @@ def _adjective_compound(texts: list[str], i: int, ws: list[bool], offset: int) -
 
 
 #: lower-case words after a capitalised word and a hyphen that make a modifier: "State-run", "Rate-sensitive"
+#: (participles in -ed are read as such: "Export-oriented", "Hong Kong-listed")
 _COMPOUND_TAILS = frozenset({"run", "seller", "sellers", "sensitive", "heavy", "cap", "caps", "chip", "chips", "ferrous",
-                             "grade", "term", "end", "scale", "focused", "oriented", "related", "linked", "listed"})
+                             "grade", "term", "end", "scale"})
 #: capitalised words that open a modifier before a hyphen: "Non-ferrous metals jumped 4%", "Mid-cap stocks"
 _COMPOUND_HEADS = frozenset({"Non", "Anti", "Semi", "Multi", "Cross", "Pre", "Post", "Mid", "Small", "Large", "Micro",
                              "Blue", "Rate", "Interest", "Export", "Import", "Long", "Short", "High", "Low"})
@@ -944,7 +946,6 @@ def _place_mentions(doc: Doc, places: list[Place], taken: set[int], sent_starts:
                                       "market_slot": in_market_slot(doc, first[p.start], sent_starts)}))
         taken.update(range(p.start, p.end))
     return out
-
 
 
 #: commodities news names in one lower-case word ("gold is selling at $1,928.60, down 0.7%")

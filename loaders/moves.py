@@ -1730,13 +1730,13 @@ def _results_growth(items: list[Item], k: int) -> bool:
     """Whether a direction word after a comma at item k restates the growth of results the clause before it
     reports (the Korea Times' "Samsung reported an operating profit of 14.53 trillion won in the third
     quarter, up 179 percent from the previous quarter")."""
-    if not (items[k].low in _APPOSITIVE_DIRECTIONS and k >= 1 and items[k - 1].word(",") and _amount_restated(items, 0, k)):
-        return False
+    amount = _result_amount(items, 0, k) if items[k].low in _APPOSITIVE_DIRECTIONS and k >= 1 \
+        and items[k - 1].word(",") else None
     # the amount's own phrase runs to the comma ("14.53 trillion won in the third quarter, up 179 percent"); a verb
     # or a price after it ("which reported a profit of $12bn, closed at 650p, up 3%") makes the figure the stock's
-    amount = next(x for x in range(k - 1, 0, -1) if items[x].qkind == "MONEY")
-    return not any(predicate_at(items, x) is not None or items[x].kind == "W" and items[x].low in _PRICE_AFTER_RESULT
-                   for x in range(amount + 1, k - 1))
+    return amount is not None and not any(
+        predicate_at(items, x) is not None or items[x].kind == "W" and items[x].low in _PRICE_AFTER_RESULT
+        for x in range(amount + 1, k - 1))
 
 
 #: words after a result's amount that go on to the stock's price: "..., closed at 650p, up 3%"
@@ -1763,9 +1763,16 @@ def _amount_restated(items: list[Item], start: int, k: int) -> bool:
     """Whether the figure after the comma before item k restates an amount the clause from item start
     reports ("Fyffes, which reported pre-tax profits of €17.3 million for the first six months, up 30.4
     per cent": the profit's growth, not the stock's move)."""
+    return _result_amount(items, start, k) is not None
+
+
+def _result_amount(items: list[Item], start: int, k: int) -> int | None:
+    """The index of the last amount before item k (after item start) that a result noun just before it
+    owns ("operating profit of 14.53 trillion won"); None if the last amount is no result's."""
     amount = next((x for x in range(k - 1, start, -1) if items[x].qkind == "MONEY"), None)
-    return amount is not None and any(it.kind == "W" and it.low in BUSINESS_NOUNS
-                                      for it in items[max(start, amount - 4):amount])
+    owned = amount is not None and any(it.kind == "W" and it.low in BUSINESS_NOUNS
+                                       for it in items[max(start, amount - 4):amount])
+    return amount if owned else None
 
 
 def _opening_phrase_end(items: list[Item]) -> int:

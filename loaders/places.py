@@ -366,7 +366,7 @@ def _named_class(table: TokenTable, o: int, letter: int, place_at: dict[int, Pla
     if before < 0 or place_at.get(before) is not None:
         return False
     text = table.text[o + before]
-    return text[:1].isupper() and text not in ("The", "A", "An", "Chinese", "China") and text.isalpha()
+    return text[:1].isupper() and text not in ("The", "A", "An") and text.isalpha()
 
 
 def _blue_before(lows: list[str], k: int) -> int | None:
