@@ -264,6 +264,11 @@ def generic_market(items: list[Item], x: int) -> tuple[Mention, int] | None:
     return None
 
 
+#: the last word of a name the reference data does not know that makes it an index: "driving the Nifty PSU
+#: Bank index 1.1% higher"
+_INDEX_HEADS = frozenset({"index", "sub-index", "subindex", "gauge"})
+
+
 def _effect_after(items: list[Item], j: int) -> tuple[Mention, int] | None:
     """The market a cause verb acts on, within a few words after it, and the index of its last item."""
     x = j - 1
@@ -298,7 +303,8 @@ def _effect_after(items: list[Item], j: int) -> tuple[Mention, int] | None:
             continue  # "The data sent U.K. property stocks to the bottom": the place's sector
         if it.kind == "M":
             ok = it.mention.kind in W.EFFECT_KINDS and (it.mention.kind != "place" or x > j and (
-                it.mention.extra.get("market_slot") or items[x - 1].word("in")))
+                it.mention.extra.get("market_slot") or items[x - 1].word("in"))) \
+                or it.mention.kind == "candidate" and it.low.rsplit(None, 1)[-1] in _INDEX_HEADS
             return (it.mention, x) if ok else None
         if it.kind != "W" or it.low not in W.OBJECT_SKIP and not (
                 it.low in W.INDEX_DESCRIBERS and x + 1 < len(items) and items[x + 1].kind == "M"):
@@ -484,7 +490,13 @@ def _subject_before_aside(items: list[Item], start: int, heading: bool) -> int:
     if not (start >= 3 and items[start - 1].word(",") and past_tense(items[start])):
         return start
     opening = next((x for x in range(start - 2, max(0, start - 12), -1) if items[x].word(",")), None)
-    if opening is None or opening < 1 or not items[opening + 1].word("with", "which", "who", "including"):
+    if opening is None or opening < 1:
+        return start
+    # "SBI, India's largest lender by assets, climbed 2.2%, driving the index higher": a name's appositive
+    appositive = items[opening - 1].kind == "M" and (items[opening + 1].word("the", "a", "an", "its", "their") or (
+        opening + 2 < start and items[opening + 2].low in ("'s", "’s"))) \
+        and not any(predicate_at(items, x) for x in range(opening + 1, start - 1))
+    if not (appositive or items[opening + 1].word("with", "which", "who", "including")):
         return start
     before = _clause_start(items, opening, heading)
     return before if before < opening else start

@@ -33,13 +33,16 @@ ON_AS_VERB = frozenset({"based", "depending", "depends", "depend", "focused", "f
                         "insisted", "imposed", "placed", "spent", "pinned", "hinge", "hinges", "hinged"})
 NOT_CAUSE_AFTER_OVER = frozenset({"the", "a", "an", "its", "their", "one", "two", "three", "four", "five", "ten",
                                   "half", "percent", "per", "time", "recent", "last", "next", "past", "previous",
-                                  "this", "that", "those", "these", "and", "-", ",", ".", "to"})
+                                  "this", "that", "those", "these", "and", "-", ",", ".", "to",
+                                  "in", "at", "there", "here"})  # "and over in Frankfurt the Dax": a place
 NOT_CAUSE_AFTER_THE = frozenset({"day", "session", "week", "month", "year", "quarter", "mainland", "nasdaq",
                                  "exchange", "board", "market", "index", "back", "heels", "wake"})
 AS_NOT_CUE = (("as", "well"), ("as", "much"), ("as", "many", "as"), ("as", "high"), ("as", "low"), ("as", "of"),
               ("as", "part"), ("as", "usual"), ("as", "a", "result"), ("as", "such"), ("as", "expected"),
               ("as", "the", "session"), ("as", "to"), ("as", "the", "day"),
               ("as", "did"), ("as", "does"), ("as", "do"),
+              # "trading 5.5% higher, as compared to a marginal 0.04% rise in the Sensex": a comparison
+              ("as", "compared"), ("as", "opposed"),
               # "closing down 6.4 percent as a sector": the move's own measure
               ("as", "a", "sector"), ("as", "a", "group"), ("as", "a", "whole"))
 WAITING = frozenset({"awaited", "await", "awaiting", "waited", "waiting", "eyed", "eyeing", "braced", "bracing",

@@ -92,8 +92,85 @@ def _waiting_for_a_time(items: list[Item], k: int) -> bool:
     return not rest.isdisjoint(_TIMES_OF_DAY)
 
 
+#: the quantities that open a clause of how many stocks moved: "as only four stocks gained", "as 34 of the
+#: listed stocks advanced", "as nearly all dropped"
+_BREADTH_HEDGES = frozenset({"only", "just", "nearly", "almost"})
+_BREADTH_ALONE = frozenset({"all", "most", "none", "few"})  # a count that needs no noun: "as nearly all dropped"
+_BREADTH_COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "one", "many",
+                             "several", "dozens", "hundreds"})
+_BREADTH_NOUNS = frozenset({"stocks", "stock", "shares", "issues", "members", "companies", "constituents",
+                            "gainers", "decliners", "advancers", "losers", "counters"})
+_BREADTH_LINKS = frozenset({"of", "the", "listed", "but", "its", "their", "index", "blue-chip", "blue", "-", "chip",
+                            "component", "benchmark", "'s", "’s"})
+
+
+def _breadth_clause(items: list[Item], j: int) -> bool:
+    """Whether a clause of how many stocks moved (a count, its stocks, a move verb) starts at item j."""
+    x = j
+    while x < len(items) and items[x].kind == "W" and items[x].low in _BREADTH_HEDGES:
+        x += 1
+    if x >= len(items) or not (items[x].kind == "Q" or items[x].kind == "W" and (
+            items[x].low.isdigit() or items[x].low in _BREADTH_COUNTS or items[x].low in _BREADTH_ALONE)):
+        return False
+    alone, x = items[x].low in _BREADTH_ALONE, x + 1
+    nouns = False
+    while x < min(j + 9, len(items)) and (items[x].kind == "Q" or items[x].kind == "W" and (
+            items[x].low in _BREADTH_NOUNS or items[x].low in _BREADTH_LINKS or items[x].low.isdigit())):
+        nouns = nouns or items[x].low in _BREADTH_NOUNS
+        x += 1
+    return (nouns or alone) and predicate_at(items, x) is not None and not (x + 1 < len(items) and items[x + 1].kind == "Q")
+
+
+#: the subjects and verbs of a market's opening: "as trading floors in Frankfurt opened"
+_OPENING_SUBJECTS = frozenset({"trading", "markets", "market", "floors", "exchanges", "bourses", "the", "floor"})
+_OPENING_VERBS = frozenset({"opened", "reopened", "began", "resumed", "opens", "reopens", "begins", "resumes"})
+
+
+def _opening_clause(items: list[Item], j: int) -> bool:
+    """Whether the clause at item j tells a market's opening ("trading floors in Frankfurt opened")."""
+    if j >= len(items) or items[j].low not in _OPENING_SUBJECTS:
+        return False
+    for x in range(j + 1, min(j + 6, len(items))):
+        if items[x].kind == "W" and items[x].low in _OPENING_VERBS:
+            return True
+        if items[x].kind == "W" and items[x].low in (",", ";", "and", "as"):
+            return False
+    return False
+
+
+#: ordinals that rank a move behind another: "its second worst loss after X", "the third-biggest gain after X"
+_ORDINALS = frozenset({"second", "third", "fourth", "fifth"})
+
+
+def _second_after(items: list[Item], k: int) -> bool:
+    """Whether the "after" at item k ranks a record behind another ("its second worst single-day loss after
+    the pounding last Thursday"): an ordinal and a superlative within the eight words before it, no comma between."""
+    superlative = False  # (not "fell for a second straight day after X": a run, then its cause)
+    for x in range(k - 1, max(-1, k - 9), -1):
+        if items[x].kind == "W" and items[x].low in _ORDINALS:
+            return superlative
+        if items[x].word(",", ";") or items[x].kind != "W":
+            return False
+        superlative = superlative or items[x].low in _SUPERLATIVES or items[x].low.endswith("est")
+    return False
+
+
+_SUPERLATIVES = frozenset({"worst", "best", "most", "least"})
+
+
 _TIMES_OF_DAY = frozenset({"bell", "open", "opening", "start", "close", "closing", "weekend", "holiday", "holidays",
                            "session", "break", "reopening", "resumption", "return", "lunch", "afternoon", "morning"})
+
+
+def _names_end(items: list[Item], j: int) -> int:
+    """The index after a list of names from item j joined by commas and "and" ("Tencent, Alibaba and Meituan")."""
+    x = j
+    while x < len(items) and items[x].kind == "M":
+        if x + 2 < len(items) and items[x + 1].word(",", "and") and items[x + 2].kind == "M":
+            x += 2
+        else:
+            return x + 1
+    return x
 
 
 def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
@@ -121,6 +198,12 @@ def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
             if words == ("as",) and k >= 2 and items[k - 1].kind == "M" and items[k - 2].word("with") \
                     and k + 1 < len(items) and items[k + 1].word("the"):
                 return None  # "with J.P. Morgan Chase as the worst-performing stock in the index": a role
+            if words == ("as",) and _breadth_clause(items, k + 1):
+                return None  # "as only four stocks gained", "as nearly all dropped": how many moved, no cause
+            if words == ("as",) and _opening_clause(items, k + 1):
+                return None  # "as trading floors in Frankfurt opened on Monday morning": a time, no cause
+            if words == ("after",) and _second_after(items, k):
+                return None  # "its second worst single-day loss after the 2,919-point pounding": a rank, no cause
             if words == ("after",) and k + 1 < len(items) and items[k + 1].word("having"):
                 return None  # "extended its losses after having traded with some volatility": its own course
             if words == ("after",) and k + 2 < len(items) and items[k + 1].word("being") \
@@ -158,6 +241,10 @@ def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
                 # extending gains": the venue, then the move's own course)
                 concern = concern or nxt.kind == "M" and nxt.mention.kind in ("place", "market", "ref") \
                     and k + 2 < len(items) and items[k + 2].kind == "W" and items[k + 2].low in W.MARKET_MOVE_NOUNS
+                # "on Tencent and Alibaba gains", "on Tencent, Alibaba losses": named movers, then their move
+                last = _names_end(items, k + 1) if nxt.kind == "M" else k + 1
+                concern = concern or last > k + 2 and last < len(items) and items[last].kind == "W" \
+                    and (items[last].low in W.MARKET_MOVE_NOUNS or items[last].low in W.ON_CAUSE_NOUNS)
                 # "on a Wall Street comeback", "on the news": an article, then a cause noun within four words
                 led = nxt.word("a", "an", "the") and (any(it.kind == "W" and it.low in W.ON_CAUSE_NOUNS
                                                     for it in items[k + 2:k + 6])
@@ -672,6 +759,11 @@ _RESULT_GERUNDS = frozenset({"posting", "reporting", "booking", "recording", "an
 _SESSION_PARTS = frozenset({"morning", "afternoon", "session", "open", "opening", "start"})
 
 
+#: what a company wins or loses, which makes "after gaining an order" a cause, not the day's own gains
+_AWARDS = frozenset({"order", "orders", "contract", "contracts", "deal", "case", "lawsuit", "bid", "approval", "licence",
+                     "license", "tender", "patent", "ruling", "appeal", "client", "customer", "mandate", "award"})
+
+
 def temporal_end(items: list[Item], k: int) -> int | None:
     """'shortly after markets opened', 'after two days of gains': a time, not a cause. Returns the
     index where the time phrase ends (None if the cue at k is a cause)."""
@@ -683,8 +775,11 @@ def temporal_end(items: list[Item], k: int) -> int | None:
         return k + 1  # "after-hours trading"
     # "after earning 1.74 points": the figure of the day's own course
     timed = prev in W.TIME_BEFORE_AFTER and not _span_of_record(items, k - 1) or bool(nxt) and _course(nxt[0]) and (
-        len(nxt) == 1 or items[k + 2].kind == "Q" or nxt[1][:1].isdigit() or nxt[1] in W.AFTER_COURSE) \
-        and not _results_follow(items, k + 2)
+        len(nxt) == 1 or items[k + 2].kind == "Q" or nxt[1][:1].isdigit() or nxt[1] in W.AFTER_COURSE
+        or nxt[1].endswith("ly") and nxt[1] not in ("early", "only")) \
+        and not _results_follow(items, k + 2) and not (len(nxt) > 2 and nxt[2] in _AWARDS)
+    # "after reopening following a holiday", "After getting off to a weak start": the market's own session
+    timed = timed or bool(nxt) and (nxt[0] in ("reopening", "resuming") or nxt[:2] == ["getting", "off"])
     # "after earlier rising as much as 0.6%", "after initially falling": the day's own course
     timed = timed or len(nxt) > 1 and nxt[0] in ("earlier", "initially", "first", "briefly") and _course(nxt[1])
     # "slid 1.1 percent after ending yesterday at its highest since December": the day before's close
@@ -713,6 +808,9 @@ def temporal_end(items: list[Item], k: int) -> int | None:
         timed = timed or nxt[0] in ("a", "an", "the", "another") and any(
             w in W.PAUSES and (x + 1 == len(nxt) or nxt[x + 1] not in ("'s", "’s", "of"))
             for x, w in enumerate(nxt[1:3], start=1))
+        # "following yesterday's holiday", "after Monday's holiday": the pause before the session
+        timed = timed or len(nxt) > 2 and (nxt[0] in W.WEEKDAYS or nxt[0] in ("yesterday", "today")) \
+            and nxt[1] in ("'s", "’s") and nxt[2] in W.PAUSES
         timed = timed or (nxt[0] in ("markets", "trading", "the") and any(
             w in ("opened", "began", "resumed") for w in nxt[1:3]))
     if not timed:
@@ -1162,6 +1260,9 @@ def cause_phrases(items: list[Item], start: int, stops: set[int], heading: bool 
             k = nxt + 1 + again[1]  # "after its rating was cut at Macquarie, and as metal prices sank": one more
         elif (more := _and_one_more(items, nxt, stops)) is not None:
             k = more  # "following A, and weaker economies in B", "as investors reacted to A, and to B"
+        elif heading and nxt < len(items) and nxt not in stops and (joined := _names_clause_end(items, nxt, k, e)):
+            out[-1] = (out[-1][0], joined)  # "as Tencent, Alibaba, Galaxy catapult market": the names, their verb
+            break
         elif heading and nxt < len(items) and nxt not in stops and _headline_list_item(items, nxt, k, e):
             k = nxt + (1 if items[nxt].word("and") else 0)
         else:
@@ -1192,6 +1293,27 @@ def _headline_list_item(items: list[Item], k: int, start: int, end: int) -> bool
         return any(items[x].kind == "W" and predicate_at(items, x) is not None for x in range(a, b))
     first = k + 1 if adjective and items[k].low.endswith("ing") else k  # ("rising yen": the participle describes)
     return not moved(first, stop) or moved(start, end)
+
+
+def _names_clause_end(items: list[Item], k: int, start: int, end: int) -> int:
+    """The end of a headline's "A, B, C verb ..." cause when the cause at items start..end is one bare
+    name and the comma list from item k goes on in bare names up to one with a lower-case verb after it
+    ("as Tencent, Alibaba, Galaxy catapult market to winning start", "as Texas, Florida economies
+    stall"), else 0."""
+    if end - start != 1 or items[start].kind != "M":
+        return 0
+    x = k
+    while x < len(items) and (items[x].kind == "M" or items[x].kind == "W" and items[x].text[:1].isupper()):
+        stop = next((y for y in range(x, len(items)) if items[y].word(",", ";")), len(items))
+        if stop == x + 1 and stop < len(items) and items[stop].word(","):
+            x = stop + 1  # one more bare name
+            continue
+        after = items[x + 1] if x + 1 < stop else None
+        lower_verb = after is not None and after.kind == "W" and after.text.isalpha() and after.text[:1].islower() \
+            and after.low not in ("and", "or", "the", "a", "an") and cue_at(items, x + 1) is None
+        moved = after is not None and after.kind == "W" and after.low in W.MARKET_MOVE_NOUNS  # "Tencent, Alibaba Losses"
+        return stop if lower_verb or moved else 0
+    return 0
 
 
 def _movers_list_end(items: list[Item], k: int, start: int, end: int) -> int:

@@ -783,14 +783,24 @@ _FREE_BEFORE = frozenset({",", ";", "and", "while", "as", "with", "including", "
                           "•", "·", "*", "▪"})  # a bullet: "• Lithium Americas shares jump 97.9%"
 
 
+def _modified_after_on(items: list[Item], k: int) -> bool:
+    """Whether the name at item k follows "on the" and lower-case modifiers ("on the blue-chip Dow", "in the
+    tech-heavy Nasdaq")."""
+    x = k - 1
+    while x >= 2 and k - x <= 3 and items[x].kind == "W" and (items[x].low == "-" or items[x].text.isalpha()
+                                                                and items[x].text.islower() and items[x].low != "the"):
+        x -= 1
+    return x < k - 1 and x >= 1 and items[x].word("the") and items[x - 1].word("on", "in", "among")
+
+
 def _skip_ranking(items: list[Item], j: int) -> int:
     """Left of 'rising 6.1%': skip ', was the top gainer (on the index),' back to its subject."""
     if j < 0 or not items[j].word(","):
         return j
-    for k in range(j - 1, max(-1, j - 10), -1):
+    for k in range(j - 1, max(-1, j - 13), -1):  # ("was the biggest drag on the blue-chip Dow,": 11 items)
         if items[k].kind == "M" and k >= 2 and (items[k - 1].word("on", "in", "among") or items[k - 1].word(
-                "the") and items[k - 2].word("on", "in", "among")):
-            continue  # "was the top loser on the Sensex, falling 3.1 per cent"
+                "the") and items[k - 2].word("on", "in", "among") or _modified_after_on(items, k)):
+            continue  # "was the top loser on the Sensex, falling 3.1 per cent", "on the blue-chip Dow"
         if items[k].kind == "M" and (items[k].mention.entity_id or "").startswith("idx-") \
                 and k + 1 < j and (items[k + 1].low in _RANKING or items[k + 1].low in ("'s", "’s")):
             continue  # "was the top Sensex gainer, rising 1.92 per cent", "was the STI's top gainer, climbing"

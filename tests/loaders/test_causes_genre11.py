@@ -196,8 +196,11 @@ def test_a_commodity_alone_is_still_the_commodity():
      [("Bovespa", "Shares of OGX tumbled 20.7 percent")]),
     ("The Bovespa rose 2%. Petrobras announced a record profit, helping the Ibovespa to rise.",
      [("Bovespa", "Petrobras announced a record profit")]),
-    # a clause with no subject of its own (an appositive before it) explains nothing
-    ("The Sensex rose 1%. ONGC, the country's biggest explorer, surged 4.3 percent, helping the index to a gain.", []),
+    # a clause whose subject stands before an appositive: the name, its appositive and the move
+    ("The Sensex rose 1%. ONGC, the country's biggest explorer, surged 4.3 percent, helping the index to a gain.",
+     [("BSE Sensex", "ONGC, the country's biggest explorer, surged 4.3 percent")]),
+    # a clause with no subject at all explains nothing
+    ("The Sensex rose 1%. Surged 4.3 percent, helping the index to a gain.", []),
 ])
 def test_a_participle_names_what_the_clause_moved(text, expected):
     assert [c for c in _causes(text) if c[0] in ("Bovespa", "BSE Sensex")] == expected
