@@ -246,8 +246,9 @@ def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
                 concern = concern or last > k + 2 and last < len(items) and items[last].kind == "W" \
                     and (items[last].low in W.MARKET_MOVE_NOUNS or items[last].low in W.ON_CAUSE_NOUNS)
                 # "on a Wall Street comeback", "on the news": an article, then a cause noun within four words
-                led = nxt.word("a", "an", "the") and (any(it.kind == "W" and it.low in W.ON_CAUSE_NOUNS
-                                                    for it in items[k + 2:k + 6])
+                # (and "on its earnings report", "on the company's disappointing quarterly report")
+                led = nxt.word("a", "an", "the", "its", "their") and (any(it.kind == "W" and it.low in W.ON_CAUSE_NOUNS
+                                                                      for it in items[k + 2:k + 7])
                                                 or k + 3 < len(items) and items[k + 2].low in W.COMPARATIVES
                                                 and (items[k + 3].low in W.PRICED or items[k + 3].kind == "M"
                                                      or k + 4 < len(items) and items[k + 4].low in W.PRICED))
@@ -603,8 +604,10 @@ def _attribution(items: list[Item], k: int) -> int:
 def _make(items: list[Item], start: int, end: int, cue: str | None, effects: list[RawMove],
           text: str) -> RawCause | None:
     start += _attribution(items, start)
-    while end > start + 1 and items[end - 1].kind == "W" and items[end - 1].low in ("and", "but", "or", ","):
+    while end > start + 1 and items[end - 1].kind == "W" and items[end - 1].low in ("and", "but", "or", ",") or (
+            end > start + 1 and end < len(items) and items[end - 1].word("even") and items[end].word("though", "if")):
         end -= 1  # "as the price for oil fell below US$70 a barrel and continued to drag ...": no trailing 'and'
+        # (nor the "even" of "even though" that ends it)
     if end <= start:
         return None
     s, e = items[start].start_char, items[end - 1].end_char
@@ -939,7 +942,8 @@ _COURSE_PARTICIPLES = frozenset({"paring", "reversing", "erasing", "extending", 
                                  "continuing", "leading", "deepening", "marking", "hitting", "posting", "notching",
                                  "recording", "touching"})
 #: the words before a move's own object: "some of their recent gains", "its early losses"
-_OWN_OBJECT_BEFORE = frozenset({"their", "its", "recent", "early", "earlier", "initial", "session's", "day's"})
+_OWN_OBJECT_BEFORE = frozenset({"their", "its", "recent", "early", "earlier", "initial", "session's", "day's",
+                                "some", "most", "all", "part", "much"})  # "gave back some gains after X"
 _COURSE_OBJECTS = frozenset({"gains", "losses", "gain", "loss", "advance", "advances", "declines", "slide",
                              "rally", "streak", "run", "slump", "selloff", "sell-off", "rout", "retreat", "trend",
                              "drop", "fall", "decline", "rise", "high", "low", "record", "peak"})
@@ -1680,16 +1684,31 @@ _OPENING_CUES = PARTICIPLE_CUES | {"amid", "following", "after", "on the back of
                                    "taking cues from", "taking their cue from", "following the lead of"}
 
 
+def _day_lead(items: list[Item]) -> int:
+    """How many items of "(Just) a day", "Two days", "Hours" open the sentence before its "after"; 0 if none."""
+    x = 1 if items[0].word("just", "only") else 0
+    if x + 1 < len(items) and items[x].word("a", "one", "two", "three") and items[x + 1].low in (
+            "day", "days", "week", "weeks", "session", "sessions"):
+        x += 2
+    elif x < len(items) and items[x].word("hours", "days", "weeks", "minutes"):
+        x += 1
+    else:
+        return 0
+    return x if x < len(items) and items[x].word("after") else 0
+
+
 def opening_cause(items: list[Item], text: str) -> list[RawCause]:
     """'Buoyed by X, ...': a participial cue opening the sentence (effects filled by the caller)."""
     if not items:
         return []
-    found = cue_at(items, 0)
-    if found is None or found[0] not in _OPENING_CUES:
+    lead = _day_lead(items)  # "A day after the Fed's biggest hike in decades, the Dow sank"
+    found = cue_at(items, lead)
+    if found is None or found[0] not in _OPENING_CUES or lead and found[0] != "after":
         return []
-    if temporal_end(items, 0) is not None:
+    if temporal_end(items, lead) is not None:
         return []
     cue, n = found
+    n += lead
     end = _phrase_end(items, n, set())
     if end >= len(items) or not items[end].word(","):
         return []

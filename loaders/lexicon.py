@@ -283,7 +283,7 @@ HEDGES = {
 }
 #: causal cues, longest first; the value is the cue as reported
 CUES: tuple[str, ...] = (
-    "on the back of", "in the wake of", "on the heels of", "in response to", "thanks to", "due to",
+    "on the back of", "in the wake of", "in wake of", "on the heels of", "in response to", "thanks to", "due to",
     "owing to", "because of", "as a result of", "on account of", "buoyed by", "supported by", "underpinned by", "boosted by", "lifted by", "helped by", "aided by",
     "weighed by", "weighed down by", "weighed on by", "dragged down by", "dragged by", "pressured by",
     "hit by", "hurt by", "influenced by", "compounded by", "driven by", "fuelled by", "fueled by",
@@ -378,7 +378,11 @@ BARE_PREDICATES: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in (
     # among weak spots after X", "SEB was the top performer" (auxiliaries and "the" are skipped before these)
     "among the worst off|worst off|did well|fared well|did badly|fared badly|fared worst|fared best|"
     "among weak spots|among the weak spots|"
-    "top stock performer|top performer|worst performer|best performer|top laggards|biggest laggards|among the laggards"
+    "top stock performer|top performer|worst performer|best performer|top laggards|biggest laggards|among the laggards|"
+    # Jiji's and the Japan Times' "Exporters were downbeat due to the higher yen", "Stocks met with selling as X",
+    # "Banks attracted buying on Y"; Yonhap's "Tech stocks performed well, largely on Z"
+    "downbeat|upbeat|met with selling|met with buying|attracted buying|attracted selling|drew buying|drew selling|"
+    "performed well|performed poorly"
     ).split("|"))
 #: verbs that take a loss or gain as object: "sustained major losses", "saw their biggest gain"
 RESULT_VERBS = frozenset({"sustained", "suffered", "saw", "posted", "recorded", "logged", "booked", "notched",

@@ -1376,6 +1376,17 @@ def _ticker_mention(item: Item) -> Mention:
 _APPOSITIVE_DIRECTIONS = frozenset({"up", "down", "off", "higher", "lower"})
 
 
+def _fronted_description(items: list[Item], first: int) -> bool:
+    """Whether a description opens the sentence before the name at item ``first`` and its comma ("Another Dow
+    component, Exxon Mobil, fell"; "One of the biggest losers, BHP, slid"): an article or "another" or "one"
+    first, then no verb and no comma up to the name."""
+    if not (3 <= first <= 9 and items[first - 1].word(",") and items[0].kind == "W"
+            and items[0].low in ("another", "one", "the", "a", "an")):
+        return False
+    return all(it.kind in ("W", "M") and not it.word(",", ";") for it in items[1:first - 1]) \
+        and not any(predicate_at(items, x) for x in range(first - 1))
+
+
 def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | None, bool]], Mention | None, float | None]:
     """Mentions that are the subject of the predicate at item k, with their own bracketed
     figures; also the group they were introduced by, and a closing price found on the way."""
@@ -1669,6 +1680,8 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         # Business Standard's "Index heavyweights Reliance Industries, State Bank of India, and ICICI Bank, fell
         # over two per cent each": the list opens the sentence, a comma closes it before its verb
         return found, None, close
+    if parenthetical and group is None and len(found) == 1 and _fronted_description(items, first):
+        return found, None, close  # "Another Dow component, Exxon Mobil, fell 1%": the name the opening describes
     if parenthetical and group is None:
         s0 = _descriptor_end(items, k)
         if (items[k].low.endswith("ing") or items[k].low in _APPOSITIVE_DIRECTIONS) and s0 < k and items[s0].kind == "M" \
@@ -3067,6 +3080,10 @@ def _figure_free(items: list[Item], k: int, length: int) -> bool:
     """Whether the predicate at item k (``length`` items), which needs a figure and has none, still
     states a move: a points figure or "a fraction" right of it, a bare direction after 'with' and its
     subject, or a cause right of it."""
+    if items[k].low in ("earned", "earning", "earns") and k + length + 2 < len(items) \
+            and items[k + length].qkind == "MONEY" and items[k + length + 1].low in ("a", "per") \
+            and items[k + length + 2].low == "share":
+        return False  # "Exxon earned $2.12 a share, on revenue of $108.8 billion": a profit, no price's move
     return _points_follow(items, k + length) or _with_direction(items, k) \
         or items[k].text.islower() and cause_follows(items, k + length)
 

@@ -99,3 +99,43 @@ def test_a_headlines_list_of_causes_stays_split():
 def test_a_ranked_stocks_participle_reads_past_the_indexs_modifiers(sentence, pct):
     moves = facts_of("Markets\n\n" + sentence).moves
     assert [m.change_pct for m in moves if m.entity.type.value == "company"] == [pct]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a company's own results after "on its", "on the company's", "in wake of"
+    ("Intel ended the day flat on its earnings report.", ("Intel Corporation", "its earnings report", "on")),
+    ("Ford fell 3% on the company's weak quarterly report.", ("Ford Motor Company", "the company's weak quarterly report", "on")),
+    ("Snap fell over 6% today in wake of its earnings.", ("Snap", "its earnings", "in wake of")),
+    # a concessive "even though" ends the cause
+    ("Chevron fell 1% after beating on earnings even though it missed on revenue.",
+     ("Chevron Corporation", "beating on earnings", "after")),
+    # "A day after X," opening the sentence
+    ("A day after the Fed raised rates by three-quarters of a point, the Dow fell 2%.",
+     ("Dow Jones Industrial Average", "the Fed raised rates by three-quarters of a point", "after")),
+    # the day's own giving back, then its cause
+    ("The Dow rose 0.3% but gave back some gains after reports that the ECB would slow its bond buying.",
+     ("Dow Jones Industrial Average", "reports that the ECB would slow its bond buying", "after")),
+    # Jiji's and Yonhap's figure-less predicates
+    ("Toyota met with selling as the yen strengthened against the dollar.",
+     ("Toyota Motor", "the yen strengthened against the dollar", "as")),
+    ("Samsung Electronics performed well, largely on hopes for chip demand.",
+     ("Samsung Electronics", "hopes for chip demand", "on")),
+])
+def test_more_causes_of_the_genre(sentence, expected):
+    assert expected in _causes(sentence)
+
+
+def test_a_description_opening_the_sentence_names_the_subject_after_it():
+    facts = facts_of("Markets\n\nAnother Dow component, Chevron (CVX), fell 1.2% after its results.")
+    assert [(m.entity.name, m.change_pct) for m in facts.moves] == [("Chevron Corporation", -1.2)]
+
+
+def test_earnings_a_share_are_no_price_move():
+    facts = facts_of("Markets\n\nChevron, the second-largest U.S. oil company, earned $3.12 a share, on revenue of $50 billion.")
+    assert list(facts.moves) == [] and list(facts.causes) == []
+
+
+def test_a_money_gain_before_a_close_stays_a_move():
+    # a guard: "earned HK$2 to close at HK$300" is the stock's (it passes before this change too)
+    facts = facts_of("Markets\n\nTencent earned HK$2 to close at HK$300.")
+    assert [(m.entity.name, m.close) for m in facts.moves] == [("Tencent Holdings", 300.0)]
