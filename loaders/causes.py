@@ -1681,7 +1681,8 @@ def _leaders(items: list[Item], k: int) -> list[int]:
 
 #: the cues that open a sentence's cause ("Buoyed by X, ...", "Amid X, ...")
 _OPENING_CUES = PARTICIPLE_CUES | {"amid", "following", "after", "on the back of", "in the wake of", "tracking",
-                                   "taking cues from", "taking their cue from", "following the lead of"}
+                                   "taking cues from", "taking their cue from", "taking the cue from", "taking a cue from",
+                                   "taking its cue from", "following the lead of"}
 
 
 def _day_lead(items: list[Item]) -> int:

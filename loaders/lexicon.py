@@ -26,6 +26,7 @@ UP_VERBS = _forms(
     "increased|increasing|increases", "strengthened|strengthening|strengthens", "spiked|spiking",
     "rebounded|rebounding|rebounds|rebound", "leapt|leaped|leaping", "popped|popping",
     "firmed|firming", "ticked|rocketed|rocketing|skyrocketed", "up", "higher", "outperformed|outperforms|outperform",
+    "rocketted|skyrocketted",  # (misspelt)
     "earned|earning", "zoomed|zooming|shot|recovered|recovering", "zooms|zoom", "doubled|tripled", "grew|grow|grows",
     "bolted",
     "appreciated|appreciates",  # with a figure only: "Wema Bank appreciated by 8.82 per cent"
@@ -36,6 +37,7 @@ DOWN_VERBS = _forms(
     "fell|fall|falls|falling|fallen", "dropped|drop|drops|dropping", "declined|decline|declines|declining",
     "slid|slide|slides|sliding", "slipped|slip|slips|slipping", "plunged|plunge|plunges|plunging",
     "plummeted|plummet|plummets|plummeting", "tumbled|tumble|tumbles|tumbling",
+    "plummetted|plumetted|plumeted|plumeting",  # as the wires misspell it: PTI's "the BSE Sensex plummetted 3,934.72 points"
     "retreated|retreat|retreats|retreating", "lost|losing", "shed|sheds|shedding",
     "decreased|decreasing|decreases", "sank|sink|sinks|sinking|sunk", "slumped|slump|slumps|slumping",
     "dipped|dip|dips|dipping", "eased|easing", "weakened|weakening", "crashed|crashing",
@@ -106,6 +108,8 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("goes", "down"), "down"), (("shot", "up"), "up"), (("shot", "higher"), "up"),  # (Jiji's "shot up 409.39 points")
     (("moved", "up"), "up"), (("moved", "down"), "down"), (("inched", "up"), "up"), (("inched", "down"), "down"),
     (("inched", "higher"), "up"), (("inched", "lower"), "down"), (("crept", "up"), "up"), (("crept", "higher"), "up"),
+    # Sharecast's "shares in French grocer Carrefour snapped higher after X"
+    (("snapped", "higher"), "up"), (("snapped", "lower"), "down"), (("snapped", "up"), "up"),
 )
 # Jiji's "Tokyo stocks took a downturn", AP's "Retailers came under especially heavy selling pressure"
 PHRASE_MOVES += tuple(((*verb, "a", noun), "down") for verb in (("took",), ("takes",), ("take",), ("had", "taken"))
@@ -290,7 +294,8 @@ CUES: tuple[str, ...] = (
     "spurred on by", "spurred by", "sparked by", "triggered by", "led by", "powered by", "propelled by", "prompted by",
     "responding to", "in reaction to", "rattled by", "unsettled by", "spooked by", "blamed on", "wary of",
     "attributed to", "following the lead of", "followed the lead of", "took their cue from", "took cues from",
-    "taking their cue from", "taking cues from", "tracking", "tracked", "reacted to", "responded to", "reacting to",
+    "taking their cue from", "taking cues from", "taking the cue from", "took the cue from", "taking a cue from",
+    "took a cue from", "taking its cue from", "took its cue from", "tracking", "tracked", "reacted to", "responded to", "reacting to",
     "over", "following", "after", "amid", "amidst", "as", "on",
     "upon", "paced by", "paced higher by", "paced lower by", "pulled down by", "pulled lower by", "dampened by",
     "bolstered by", "battered by", "hammered by", "led lower by", "led higher by", "dragged lower by", "pushed lower by", "pushed higher by",

@@ -1099,6 +1099,10 @@ DESCRIPTORS = frozenset({"company", "firm", "maker", "giant", "group", "carrier"
                          "monopoly", "major", "behemoth", "powerhouse", "titan", "explorer", "merchant"})
 
 
+#: what a company is, written after its name: "Morrisons supermarket", "Carrefour grocer"
+_NAME_TAILS = frozenset({"supermarket", "supermarkets", "grocer", "store", "stores"})
+
+
 def _after_ranking(items: list[Item], j: int) -> bool:
     """Whether the name at item j follows 'the biggest gainer was' / 'the top losers were', with
     up to three lower-case words describing it between ('was hedge fund manager Man Group')."""
@@ -1442,6 +1446,10 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
             and (items[j - 1].kind == "M" or items[j - 1].qkind == "TICKER" or items[j - 1].word(",")):
         j -= 1  # China Daily's and Xinhua's "Hong Kong's Hang Seng Index yesterday leaped 2.69 percent"; The
         # National's "Emaar Properties, which had gained 11 per cent ..., yesterday declined 2.9 per cent"
+    if j >= 1 and items[j].kind == "W" and items[j].low in _NAME_TAILS \
+            and items[j].text.islower() and items[j - 1].kind == "M" and items[j - 1].mention.kind in ("ref", "candidate") \
+            and _company(items[j - 1].mention):
+        j -= 1  # the BBC's "Shares in Morrisons supermarket fell by 1.74%": the company, then what it is
     if j >= 1 and items[j].word("was", "were", "is", "are") and items[j - 1].low in _ASIDE_LAST:
         j -= 1  # "The financial sector as a whole was down 0.7 percent"
     aside = next((len(w) for w in _ASIDE_PHRASES if j + 1 >= len(w) and words_at(items, j - len(w) + 1, w)), 0) \

@@ -139,3 +139,24 @@ def test_a_money_gain_before_a_close_stays_a_move():
     # a guard: "earned HK$2 to close at HK$300" is the stock's (it passes before this change too)
     facts = facts_of("Markets\n\nTencent earned HK$2 to close at HK$300.")
     assert [(m.entity.name, m.close) for m in facts.moves] == [("Tencent Holdings", 300.0)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a verb as the wires misspell it
+    ("The Sensex plummetted 2.5 per cent to 60,100 after the rupee hit a record low.",
+     ("BSE Sensex", "the rupee hit a record low", "after")),
+    ("The Hang Seng fell 2%, taking its cue from Wall Street's slide.", ("Hang Seng Index", "Wall Street's slide",
+                                                                        "taking its cue from")),
+    # what the company is, after its name
+    ("Shares in Morrisons supermarket fell 1.5% after a weak trading update.",
+     ("Morrisons", "a weak trading update", "after")),
+    ("Shares in French grocer Carrefour snapped higher after the company announced a partnership with Tencent.",
+     ("Carrefour", "the company announced a partnership with Tencent", "after")),
+])
+def test_causes_of_verbs_and_names_as_the_genre_writes_them(sentence, expected):
+    assert expected in _causes(sentence)
+
+
+def test_a_misspelt_verb_states_the_move():
+    moves = facts_of("Markets\n\nThe Sensex plummetted 2.5 per cent to 60,100.").moves
+    assert [(m.entity.name, m.change_pct, m.close) for m in moves] == [("BSE Sensex", -2.5, 60100.0)]
