@@ -370,7 +370,9 @@ def _closed_at_first(items: list[Item], k: int) -> tuple[str, float, float, int]
 _BY_THE_CLOSE = (("by", "the", "close"), ("at", "the", "close"), ("on", "the", "day"), ("in", "the", "session"))
 
 
-_POINTS_FILLER = frozenset({"a", "scant", "mere", "modest", "slight", "another", "further", "just", "only"})
+_POINTS_FILLER = frozenset({"a", "scant", "mere", "modest", "slight", "another", "further", "just", "only",
+                            # the Korea Herald's "plummeted a record 234.64 points, or 8.77 percent"
+                            "record", "whopping", "massive", "staggering", "hefty", "huge"})
 # what joins a points (or cents) figure to the percent restating it: "fell 412 points, or 1.2%",
 # "dropped nearly 600 points, shedding 3%", "rose 250 points, adding 0.8%", "fell 95 cents, down 1.1%"
 _RESTATING = frozenset({"or", "shedding", "losing", "gaining", "adding", "down", "up", "falling", "rising",
@@ -1093,7 +1095,7 @@ DESCRIPTORS = frozenset({"company", "firm", "maker", "giant", "group", "carrier"
                          "drugmaker", "planemaker", "rival", "peer", "unit", "subsidiary", "parent",
                          "supplier", "exporter", "builder", "brokerage", "broker", "heavyweight", "stock", "shares",
                          "spinoff", "spin-off", "affiliate", "owner", "counterpart", "sister", "steelmaker",
-                         "shipbuilder", "refiner", "brewer", "jeweller", "utility", "telco", "shipper", "airline",
+                         "shipbuilder", "refiner", "refinery", "assembler", "brewer", "jeweller", "utility", "telco", "shipper", "airline",
                          "service", "provider", "specialist", "chain", "distributor",
                          # "Natural-gas export monopoly Gazprom", "oil major BP", "chip behemoth SK hynix"
                          "monopoly", "major", "behemoth", "powerhouse", "titan", "explorer", "merchant"})
@@ -1168,7 +1170,10 @@ def _described_at_clause_start(items: list[Item], j: int) -> bool:
             and items[x].low not in _PREPOSITIONS and items[x].low not in _FREE_BEFORE and not predicate_at(items, x)
             or items[x].kind == "M" and items[x].mention.kind in ("market", "sector") and " " not in items[x].text
             or x == 0 and items[x].kind == "M" and items[x].mention.kind == "candidate" and " " not in items[x].text
-            and items[1].kind == "W" and items[1].text.islower()):
+            and items[1].kind == "W" and items[1].text.islower()
+            # Yonhap's "No. 1 oil refinery SK Innovation dived 11.03 percent": a rank opening the description
+            or x >= 1 and items[x].text.isdigit() and items[x - 1].low in ("no.", "no")
+            or x >= 0 and items[x].low in ("no.", "no") and x + 1 < j and items[x + 1].text.isdigit()):
         x -= 1  # ("Price comparison service Moneysupermarket.com fell", "Builders merchant Grafton fell": the
         # sentence's first word capitalised)
     return x < j - 1 and (x < 0 or items[x].word(",", ";", "and", "while", "but", "elsewhere", "meanwhile"))
@@ -1338,6 +1343,10 @@ def _index_of_description(items: list[Item], k: int) -> Mention | None:
     x = next((x for x in range(end - 2, max(0, end - 12), -1) if items[x].word("of")), None)
     if x is None:  # (most predicates have no "of" before them: the description's words are read only after it)
         return None
+    # Jiji's "The Nikkei average of 225 selected issues listed on the First Section of the Tokyo Stock Exchange fell":
+    # the first "of" after the index's name opens the description
+    x = next((y for y in range(max(1, end - 20), x) if items[y].word("of") and items[y - 1].kind == "M"
+              and _named_index(items[y - 1].mention)), x)
     if any(it.low in _GAUGE_OF_NO_SHARES for it in items[x + 1:end]):
         return None  # "the Westpac-Melbourne Institute index of consumer sentiment", "the MSCI index of currencies"
     for y in range(x + 1, end - 1):
@@ -1345,13 +1354,15 @@ def _index_of_description(items: list[Item], k: int) -> Mention | None:
         if it.kind == "M" and _named_index(it.mention) or it.kind == "W" and (
                 it.low in (",", ";", ":", "and", "while", "as") and not (
                     it.low == "and" and items[y - 1].kind == "M" and items[y - 1].mention.kind == "place")
-                or predicate_at(items, y) is not None or it.low.endswith("ed")):
+                or predicate_at(items, y) is not None or it.low.endswith("ed") and it.low not in _DESCRIBING_PARTICIPLES):
             return None  # another index, or a clause of its own, stands between
     y = x - 4 if x >= 4 and items[x - 1].word(")") and items[x - 3].word("(") else x - 1  # past "(SMI)"
     y -= 1 if y >= 1 and items[y].qkind == "TICKER" else 0
     return items[y].mention if y >= 0 and items[y].kind == "M" and _named_index(items[y].mention) else None
 
 
+#: participles that describe an index's stocks, no clause of their own: "225 selected issues listed on the First Section"
+_DESCRIBING_PARTICIPLES = frozenset({"selected", "listed", "traded", "weighted", "capitalized", "capitalised", "based"})
 #: words of a description that make an index one of no shares: an economic gauge or a currency basket
 _GAUGE_OF_NO_SHARES = frozenset({"sentiment", "confidence", "consumer", "consumers", "currencies", "currency", "prices",
                                  "inflation", "manufacturing", "manufacturers", "business", "activity", "economic",
@@ -1845,6 +1856,16 @@ def _one_of_those_that(items: list[Item], k: int) -> Mention | None:
 _SAW_NOUNS = frozenset({"price", "prices", "shares", "share", "stock"})
 
 
+def _respectively_ahead(items: list[Item], k: int) -> bool:
+    """Whether "respectively" closes the clause of the predicate at item k."""
+    for x in range(k + 1, min(k + 16, len(items))):
+        if items[x].word("respectively"):
+            return True
+        if items[x].word(";", ".", "while", "but"):
+            return False
+    return False
+
+
 def _saw_its(items: list[Item], k: int) -> list[Mention]:
     """The name before 'saw its share price' / 'saw shares' right before the predicate at k; the names
     of a list before 'saw their stock price' ("Naver and Kakao saw their stock price rise 0.82 percent
@@ -1861,6 +1882,9 @@ def _saw_its(items: list[Item], k: int) -> list[Mention]:
     their = j >= 0 and items[j].word("their")
     if j >= 0 and items[j].word("its", "their"):
         j -= 1
+    # the Taipei Times' "A, B and C saw shares drop by 2.46 percent, 3.97 percent and 1.9 percent respectively": the
+    # list's, each with its figure
+    their = their or items[j + 1].word("shares") and k + 1 < len(items) and _respectively_ahead(items, k)
     if j >= 1 and items[j].word("saw", "sees", "see"):
         name = _skip_appositive(items, j - 1)  # "Independent News Media, where the squabbling goes on, saw its share price fall"
         if name >= 0 and items[name].kind == "M" and items[name].mention.kind in ("ref", "candidate"):
