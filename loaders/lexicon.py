@@ -278,6 +278,7 @@ NEEDS_FIGURE = frozenset({"dragged", "improved", "expanded", "grabbed", "collect
 HEDGES = {
     ("nearly",): True, ("almost",): True, ("about",): True, ("around",): True, ("roughly",): True,
     ("approximately",): True, ("over",): True, ("more", "than"): True, ("close", "to"): True,
+    ("in", "the", "region", "of"): True,  # the Irish Times' "were both down in the region of 8 per cent"
     ("some",): True, ("as", "much", "as"): True, ("up", "to"): True, ("around", "about"): True,
     ("just", "over"): True, ("just", "under"): True, ("less", "than"): True, ("under",): True,
     ("~",): True, ("approx",): True, ("approx.",): True, ("circa",): True, ("almost", "a"): True,

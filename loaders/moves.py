@@ -1117,7 +1117,7 @@ def _after_ranking(items: list[Item], j: int) -> bool:
 
 
 #: a place in a ranking before "was": the Business Times' "Coming in second was Keppel Corp, which rose 1.3%"
-_RANK_PLACES = frozenset({"second", "third", "fourth", "fifth", "place"})
+_RANK_PLACES = frozenset({"second", "third", "fourth", "fifth", "place", "top", "bottom"})  # "At top of the index was X"
 
 
 def _free_standing(items: list[Item], j: int) -> bool:
@@ -1345,8 +1345,9 @@ def _index_of_description(items: list[Item], k: int) -> Mention | None:
         return None
     # Jiji's "The Nikkei average of 225 selected issues listed on the First Section of the Tokyo Stock Exchange fell":
     # the first "of" after the index's name opens the description
-    x = next((y for y in range(max(1, end - 20), x) if items[y].word("of") and items[y - 1].kind == "M"
-              and _named_index(items[y - 1].mention)), x)
+    x = next((y for y in range(max(1, end - 20), x) if items[y].word("of") and (
+        items[y - 1].kind == "M" and _named_index(items[y - 1].mention)
+        or y >= 2 and items[y - 1].word("gauge") and items[y - 2].kind == "M" and _named_index(items[y - 2].mention))), x)
     if any(it.low in _GAUGE_OF_NO_SHARES for it in items[x + 1:end]):
         return None  # "the Westpac-Melbourne Institute index of consumer sentiment", "the MSCI index of currencies"
     for y in range(x + 1, end - 1):
@@ -1354,10 +1355,13 @@ def _index_of_description(items: list[Item], k: int) -> Mention | None:
         if it.kind == "M" and _named_index(it.mention) or it.kind == "W" and (
                 it.low in (",", ";", ":", "and", "while", "as") and not (
                     it.low == "and" and items[y - 1].kind == "M" and items[y - 1].mention.kind == "place")
-                or predicate_at(items, y) is not None or it.low.endswith("ed") and it.low not in _DESCRIBING_PARTICIPLES):
+                or predicate_at(items, y) is not None and not items[y - 1].word("-")  # ("start-up companies")
+                or it.low.endswith("ed") and it.low not in _DESCRIBING_PARTICIPLES):
             return None  # another index, or a clause of its own, stands between
     y = x - 4 if x >= 4 and items[x - 1].word(")") and items[x - 3].word("(") else x - 1  # past "(SMI)"
     y -= 1 if y >= 1 and items[y].qkind == "TICKER" else 0
+    y -= 1 if y >= 1 and items[y].word("gauge", "index", "indicator") and items[y - 1].kind == "M" else 0
+    # (the SCMP's "The ChiNext gauge of small-cap tech start-ups tumbled 3.5 per cent")
     return items[y].mention if y >= 0 and items[y].kind == "M" and _named_index(items[y].mention) else None
 
 
@@ -1410,6 +1414,11 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     if k == 1 and items[0].word("both"):
         # Moscow Times' "... the ruble-traded MICEX lost 0.5 percent. Both fell more than 1 percent on Monday"
         return [(replace(_pronoun(items[0]), extra={"count": 2}), None, False)], None, None
+    if k >= 2 and items[k].low in _BARE_DIRECTIONS and items[k - 1].qkind == "PERCENT" and items[k - 2].kind == "M" \
+            and items[k - 2].mention.kind in _SUBJECT_KINDS and k >= 3 and items[k - 3].word("with", ",", "and", "while") \
+            and not items[k - 2].text.isupper():
+        # City A.M.'s "Germany's Dax closed 1.3 per cent lower with France's Cac 1.4 per cent down": the figure first
+        return [(items[k - 2].mention, items[k - 1].qty.value, items[k - 1].qty.signed)], None, None
     both = k >= 1 and items[k - 1].word("both", "each")
     comma = k - 2 if both else k - 1
     name = comma - 2 if comma >= 2 and items[comma - 1].qkind == "TICKER" and items[comma - 2].kind == "M" else comma - 1
@@ -1885,6 +1894,11 @@ def _saw_its(items: list[Item], k: int) -> list[Mention]:
     # the Taipei Times' "A, B and C saw shares drop by 2.46 percent, 3.97 percent and 1.9 percent respectively": the
     # list's, each with its figure
     their = their or items[j + 1].word("shares") and k + 1 < len(items) and _respectively_ahead(items, k)
+    if j >= 3 and items[j].word("saw", "sees", "see") and items[j - 1].word("which", "who") and items[j - 2].word(","):
+        j -= 2  # City A.M.'s "was Trinity Mirror, which saw shares jump over seven per cent"
+        if items[j - 1].kind == "M" and items[j - 1].mention.kind in ("ref", "candidate"):
+            return [items[j - 1].mention]
+        return []
     if j >= 1 and items[j].word("saw", "sees", "see"):
         name = _skip_appositive(items, j - 1)  # "Independent News Media, where the squabbling goes on, saw its share price fall"
         if name >= 0 and items[name].kind == "M" and items[name].mention.kind in ("ref", "candidate"):

@@ -36,3 +36,26 @@ def test_moves_of_asian_wraps(sentence, expected):
 def test_an_index_of_a_sector_is_still_no_named_index():
     # a guard: "the index of the metal sector" names no index (it passes before this change too)
     assert _moves("The index of the metal sector fell 2%.") == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a gauge's description after its name
+    ("The ChiNext gauge of start-up companies fell 2.8 per cent.", [("ChiNext Index", -2.8, None)]),
+    # the figure before its direction, after "with"
+    ("Germany's DAX closed 0.9 per cent higher with France's CAC 40 0.6 per cent up.",
+     [("DAX", 0.9, None), ("CAC 40", 0.6, None)]),
+    # a hedge of the Irish Times
+    ("Bank of Ireland and AIB were both down in the region of 4 per cent.",
+     [("Bank of Ireland", -4.0, None), ("AIB", -4.0, None)]),
+    # a relative clause's "saw shares"
+    ("The day's big mover was Rightmove, which saw shares jump over six per cent.", [("Rightmove", 6.0, None)]),
+    # a ranking told by a place in it
+    ("At the top of the index was Phoenix Group, adding 5.2 per cent.", [("Phoenix Group", 5.2, None)]),
+])
+def test_moves_of_european_wraps(sentence, expected):
+    assert _moves(sentence) == expected
+
+
+def test_a_headline_in_capitals_is_no_name_with_its_figure():
+    # a guard: "BANK CLOSES 3.32% HIGHER" names no "CLOSES" (it passes before this change too)
+    assert "CLOSES" not in [name for name, _, _ in _moves("FAB BANK CLOSES 3.32% HIGHER AS ADCB GAINS")]
