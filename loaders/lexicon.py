@@ -288,7 +288,7 @@ HEDGES = {
 }
 #: causal cues, longest first; the value is the cue as reported
 CUES: tuple[str, ...] = (
-    "on the back of", "in the wake of", "in wake of", "on the heels of", "in response to", "thanks to", "due to",
+    "on the back of", "in the wake of", "in wake of", "on the heels of", "riding on", "in response to", "thanks to", "due to",
     "owing to", "because of", "as a result of", "on account of", "buoyed by", "supported by", "underpinned by", "boosted by", "lifted by", "helped by", "aided by",
     "weighed by", "weighed down by", "weighed on by", "dragged down by", "dragged by", "pressured by",
     "hit by", "hurt by", "influenced by", "compounded by", "driven by", "fuelled by", "fueled by",
@@ -372,7 +372,7 @@ BARE_PREDICATES: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in (
     "erased earlier gains|erased early losses|erased earlier losses|"
     # "Basic resources stocks took a hit on the back of X", "Carnival got a boost after X"
     "took a hit|took a beating|took a battering|took a tumble|took a knock|taking a hit|taking a beating|"
-    "takes a hit|got a boost|got a lift|gets a boost|received a boost|"
+    "takes a hit|got a boost|got a lift|gets a boost|received a boost|saw a boost|saw a lift|felt pressure|"
     # "Banks were the main casualties, hit by X" (the "the" is skipped as an adverb is)
     "main casualties|biggest casualties|big casualties|heavy casualties|among the casualties|biggest losers|"
     "among the biggest losers|"
@@ -388,7 +388,10 @@ BARE_PREDICATES: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in (
     # Jiji's and the Japan Times' "Exporters were downbeat due to the higher yen", "Stocks met with selling as X",
     # "Banks attracted buying on Y"; Yonhap's "Tech stocks performed well, largely on Z"
     "downbeat|upbeat|met with selling|met with buying|attracted buying|attracted selling|drew buying|drew selling|"
-    "performed well|performed poorly"
+    "performed well|performed poorly|"
+    # Nikkei Asia's "the Nikkei Stock Average breached the 30,000 mark ... as X"; the Japan Times' "The Tokyo market was
+    # bullish from the outset, buoyed by X"
+    "breached|pierced|surpassed|bullish|bearish"
     ).split("|"))
 #: verbs that take a loss or gain as object: "sustained major losses", "saw their biggest gain"
 RESULT_VERBS = frozenset({"sustained", "suffered", "saw", "posted", "recorded", "logged", "booked", "notched",

@@ -845,7 +845,10 @@ def _skip_appositive(items: list[Item], j: int, k: int | None = None) -> int:
         if items[c].word(",") and c >= 1 and items[c - 1].kind == "M" and c + 2 < j \
                 and items[c + 1].word("already", "still", "now") and items[c + 2].low in _TRAILING_DIR:
             return c - 1  # the NYT's "The S&P 500, already down 12 percent from its late February high, fell 7 percent"
-        if items[c].word(",") and items[c + 1].word("which", "who", "whose", "where") and c >= 1 and items[c - 1].kind == "M":
+        of_which = items[c].word(",") and c + 3 < j and items[c + 1].word("both", "all", "each", "neither") \
+            and items[c + 2].word("of") and items[c + 3].word("which", "whom")  # ", both of which have large weighting"
+        if items[c].word(",") and (items[c + 1].word("which", "who", "whose", "where") or of_which) and c >= 1 \
+                and items[c - 1].kind == "M":
             if k is not None and items[k].low in _APPOSITIVE_DIRECTIONS and _amount_restated(items, c, k):
                 break  # "Fyffes, which reported profits of €17.3 million, up 30.4 per cent": the profit's growth
             # "Nvidia, which has gained 150% this year, slipped 1.1%": the clause's figure is its own; "HSBC, whose
@@ -1757,9 +1760,11 @@ def _listed_description(items: list[Item], j: int) -> int | None:
     """The 'and' or comma before the words describing a listed name that end at item j (a descriptor:
     "lender", "French food services company"), when a name stands before it; None otherwise."""
     x = j - 1
-    while x >= 1 and j - x <= 4 and items[x].kind == "W" and items[x].text.isalpha() \
-            and items[x].low not in _PREPOSITIONS and items[x].low not in ("and", "or", "the", "while", "as") \
-            and predicate_at(items, x) is None:
+    while x >= 1 and j - x <= 4 and (items[x].kind == "W" and items[x].text.isalpha()
+                                     and items[x].low not in _PREPOSITIONS and items[x].low not in ("and", "or", "the", "while", "as")
+                                     and predicate_at(items, x) is None
+                                     or items[x].kind == "M" and " " not in items[x].text and x + 1 <= j
+                                     and items[x + 1].low in DESCRIPTORS):  # "and Uniqlo operator Fast Retailing"
         x -= 1
     if not (x >= 1 and items[x].word("and", ",") and items[x - 1].kind == "M"):
         return None
@@ -1770,7 +1775,7 @@ def _listed_description(items: list[Item], j: int) -> int | None:
     # "Sberbank, gold producer Polyus and Rostelecom": a list)
     named = items[x - 1].mention
     if named.kind not in ("ref", "candidate") or (named.entity_id or "").startswith(("idx-", "market-")) \
-            or x - 1 == 0 and items[x].word("and") \
+            or x - 1 == 0 and items[x].word("and") and named.kind != "ref" \
             or x >= 3 and items[x - 2].word("the") and items[x - 3].low in _PREPOSITIONS \
             or x >= 2 and items[x - 2].low in _PREPOSITIONS:
         return None

@@ -160,3 +160,15 @@ def test_causes_of_verbs_and_names_as_the_genre_writes_them(sentence, expected):
 def test_a_misspelt_verb_states_the_move():
     moves = facts_of("Markets\n\nThe Sensex plummetted 2.5 per cent to 60,100.").moves
     assert [(m.entity.name, m.change_pct, m.close) for m in moves] == [("BSE Sensex", -2.5, 60100.0)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The Nikkei Stock Average breached the 40,000 mark on Monday as strong earnings lifted exporters.",
+     ("Nikkei 225", "strong earnings lifted exporters", "as")),
+    ("The Tokyo market was bullish from the outset, buoyed by gains on Wall Street.",
+     ("Nikkei 225", "gains on Wall Street", "buoyed by")),
+    ("The Kosdaq rose 1.2% on Monday, riding on a biotech boom.", ("KOSDAQ", "a biotech boom", "riding on")),
+    ("Energy stocks saw a boost as crude rose above $80 a barrel.", ("Energy", "crude rose above $80 a barrel", "as")),
+])
+def test_figure_less_predicates_and_cues_of_asian_and_us_wraps(sentence, expected):
+    assert expected in _causes(sentence)

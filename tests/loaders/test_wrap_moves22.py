@@ -59,3 +59,14 @@ def test_moves_of_european_wraps(sentence, expected):
 def test_a_headline_in_capitals_is_no_name_with_its_figure():
     # a guard: "BANK CLOSES 3.32% HIGHER" names no "CLOSES" (it passes before this change too)
     assert "CLOSES" not in [name for name, _, _ in _moves("FAB BANK CLOSES 3.32% HIGHER AS ADCB GAINS")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a described name in the list, then an aside of the whole list, then the figures respectively
+    ("SoftBank Group and Uniqlo operator Fast Retailing, both of which weigh heavily in the Nikkei, rose 1.1% and "
+     "2.4%, respectively.", [("SoftBank Group", 1.1, None), ("Fast Retailing", 2.4, None)]),
+    ("SoftBank Group and retail operator Fast Retailing rose 1.1% and 2.4%, respectively.",
+     [("SoftBank Group", 1.1, None), ("Fast Retailing", 2.4, None)]),
+])
+def test_a_list_with_a_described_name_takes_its_figures_respectively(sentence, expected):
+    assert _moves(sentence) == expected
