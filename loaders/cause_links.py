@@ -15,6 +15,8 @@ a downward spiral". These shapes are read here, and their effect is the mention 
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from marketkg.loaders.causes import (
     CUE_FIRST_WORDS, PARTICIPLE_CUES, RawCause, cause_phrases, chained_causes, cue_after, cue_at, make_causes,
     past_tense, temporal_end,
@@ -27,6 +29,8 @@ from marketkg.loaders.lexicon import (
 )
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.moves import DESCRIPTORS, RawMove, after_dateline, closing_extreme, home_market, predicate_at
+from marketkg.ontology.enums import EntityType
+from marketkg.ontology.reference import reference
 
 __all__ = ["linked_causes"]
 
@@ -265,8 +269,16 @@ def generic_market(items: list[Item], x: int) -> tuple[Mention, int] | None:
 
 
 #: the last word of a name the reference data does not know that makes it an index: "driving the Nifty PSU
-#: Bank index 1.1% higher"
+#: Bank index 1.1% higher" (its first word a known index family's: not "the NAHB Housing Market index")
 _INDEX_HEADS = frozenset({"index", "sub-index", "subindex", "gauge"})
+
+
+@lru_cache(maxsize=1)
+def _index_brands() -> frozenset[str]:
+    """The first words of the reference indices' names and aliases ("nifty", "s&p", "hang", "ftse")."""
+    ref = reference()
+    return frozenset(name.split()[0].lower() for e in ref.entities.values() if e.type is EntityType.INDEX
+                     for name in (e.name, *e.aliases) if name and not name.startswith("."))
 
 
 def _effect_after(items: list[Item], j: int) -> tuple[Mention, int] | None:
@@ -304,7 +316,8 @@ def _effect_after(items: list[Item], j: int) -> tuple[Mention, int] | None:
         if it.kind == "M":
             ok = it.mention.kind in W.EFFECT_KINDS and (it.mention.kind != "place" or x > j and (
                 it.mention.extra.get("market_slot") or items[x - 1].word("in"))) \
-                or it.mention.kind == "candidate" and it.low.rsplit(None, 1)[-1] in _INDEX_HEADS
+                or it.mention.kind == "candidate" and it.low.rsplit(None, 1)[-1] in _INDEX_HEADS \
+                and it.low.split()[0] in _index_brands()
             return (it.mention, x) if ok else None
         if it.kind != "W" or it.low not in W.OBJECT_SKIP and not (
                 it.low in W.INDEX_DESCRIBERS and x + 1 < len(items) and items[x + 1].kind == "M"):

@@ -198,8 +198,7 @@ AUXILIARIES = frozenset({"have", "has", "had", "are", "is", "were", "was", "agai
                          "both", "have", "continue", "continued", "to"})
 VERB_CUES = frozenset({"reacted to", "responded to", "tracking", "tracked", "following the lead of",
                        "followed the lead of", "took their cue from", "took cues from", "taking their cue from",
-                       "taking cues from", "taking the cue from", "took the cue from", "taking a cue from",
-                       "took a cue from", "taking its cue from", "took its cue from"})
+                       "taking cues from", "taking the cue from", "taking a cue from", "taking its cue from"})
 #: a negated or modal verb states no cause: "has not pushed", "will hit"
 NEGATIONS = frozenset({"not", "never", "n't", "hardly", "barely", "will", "would", "could", "may", "might",
                        "should", "can", "'ll", "must"})

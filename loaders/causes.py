@@ -122,13 +122,15 @@ def _breadth_clause(items: list[Item], j: int) -> bool:
 
 
 #: the subjects and verbs of a market's opening: "as trading floors in Frankfurt opened"
-_OPENING_SUBJECTS = frozenset({"trading", "markets", "market", "floors", "exchanges", "bourses", "the", "floor"})
+_OPENING_SUBJECTS = frozenset({"trading", "markets", "market", "floors", "bourses", "floor", "session"})
 _OPENING_VERBS = frozenset({"opened", "reopened", "began", "resumed", "opens", "reopens", "begins", "resumes"})
 
 
 def _opening_clause(items: list[Item], j: int) -> bool:
     """Whether the clause at item j tells a market's opening ("trading floors in Frankfurt opened")."""
-    if j >= len(items) or items[j].low not in _OPENING_SUBJECTS:
+    if j < len(items) and items[j].word("the"):
+        j += 1  # "as the market opened" (not "as the Bank of Japan resumed bond purchases": no market's word)
+    if j >= len(items) or items[j].kind != "W" or items[j].low not in _OPENING_SUBJECTS:
         return False
     for x in range(j + 1, min(j + 6, len(items))):
         if items[x].kind == "W" and items[x].low in _OPENING_VERBS:
@@ -145,6 +147,8 @@ _ORDINALS = frozenset({"second", "third", "fourth", "fifth"})
 def _second_after(items: list[Item], k: int) -> bool:
     """Whether the "after" at item k ranks a record behind another ("its second worst single-day loss after
     the pounding last Thursday"): an ordinal and a superlative within the eight words before it, no comma between."""
+    if any(_past_verb(it) for it in items[k + 1:k + 7]):
+        return False  # "its third biggest gain of the year after Nvidia reported strong earnings": a clause, a cause
     superlative = False  # (not "fell for a second straight day after X": a run, then its cause)
     for x in range(k - 1, max(-1, k - 9), -1):
         if items[x].kind == "W" and items[x].low in _ORDINALS:
@@ -202,6 +206,8 @@ def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
                 return None  # "as only four stocks gained", "as nearly all dropped": how many moved, no cause
             if words == ("as",) and _opening_clause(items, k + 1):
                 return None  # "as trading floors in Frankfurt opened on Monday morning": a time, no cause
+            if words == ("riding", "on") and not (k > 0 and items[k - 1].word(",")):
+                return None  # ", riding on a biopharma boom" (not "with much riding on its robotaxi event")
             if words == ("after",) and _second_after(items, k):
                 return None  # "its second worst single-day loss after the 2,919-point pounding": a rank, no cause
             if words == ("after",) and k + 1 < len(items) and items[k + 1].word("having"):
@@ -247,8 +253,10 @@ def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
                     and (items[last].low in W.MARKET_MOVE_NOUNS or items[last].low in W.ON_CAUSE_NOUNS)
                 # "on a Wall Street comeback", "on the news": an article, then a cause noun within four words
                 # (and "on its earnings report", "on the company's disappointing quarterly report")
-                led = nxt.word("a", "an", "the", "its", "their") and (any(it.kind == "W" and it.low in W.ON_CAUSE_NOUNS
-                                                                      for it in items[k + 2:k + 7])
+                reach = k + 7 if nxt.word("the") else k + 5 if nxt.word("its", "their") else k + 6
+                led = nxt.word("a", "an", "the", "its", "their") and (any(
+                    it.kind == "W" and it.low in W.ON_CAUSE_NOUNS for it in items[k + 2:reach])
+                    and not any(it.low in ("since", "than") for it in items[k + 2:reach])  # "on its biggest drop since"
                                                 or k + 3 < len(items) and items[k + 2].low in W.COMPARATIVES
                                                 and (items[k + 3].low in W.PRICED or items[k + 3].kind == "M"
                                                      or k + 4 < len(items) and items[k + 4].low in W.PRICED))
@@ -767,6 +775,11 @@ _AWARDS = frozenset({"order", "orders", "contract", "contracts", "deal", "case",
                      "license", "tender", "patent", "ruling", "appeal", "client", "customer", "mandate", "award"})
 
 
+#: what follows a session's own pause or reopening, where no object of it does: "after reopening following a holiday"
+_AFTER_PAUSE = frozenset({"following", "after", "from", ",", ".", "as", "and", "with", "when", "while", "but", "trading",
+                          "trade"})
+
+
 def temporal_end(items: list[Item], k: int) -> int | None:
     """'shortly after markets opened', 'after two days of gains': a time, not a cause. Returns the
     index where the time phrase ends (None if the cue at k is a cause)."""
@@ -782,7 +795,9 @@ def temporal_end(items: list[Item], k: int) -> int | None:
         or nxt[1].endswith("ly") and nxt[1] not in ("early", "only")) \
         and not _results_follow(items, k + 2) and not (len(nxt) > 2 and nxt[2] in _AWARDS)
     # "after reopening following a holiday", "After getting off to a weak start": the market's own session
-    timed = timed or bool(nxt) and (nxt[0] in ("reopening", "resuming") or nxt[:2] == ["getting", "off"])
+    # (not "after resuming production at its plants": what a company resumed is news)
+    timed = timed or bool(nxt) and (nxt[0] in ("reopening", "resuming") and (len(nxt) == 1 or nxt[1] in _AFTER_PAUSE)
+                                    or nxt[:2] == ["getting", "off"])
     # "after earlier rising as much as 0.6%", "after initially falling": the day's own course
     timed = timed or len(nxt) > 1 and nxt[0] in ("earlier", "initially", "first", "briefly") and _course(nxt[1])
     # "slid 1.1 percent after ending yesterday at its highest since December": the day before's close
@@ -813,7 +828,8 @@ def temporal_end(items: list[Item], k: int) -> int | None:
             for x, w in enumerate(nxt[1:3], start=1))
         # "following yesterday's holiday", "after Monday's holiday": the pause before the session
         timed = timed or len(nxt) > 2 and (nxt[0] in W.WEEKDAYS or nxt[0] in ("yesterday", "today")) \
-            and nxt[1] in ("'s", "’s") and nxt[2] in W.PAUSES
+            and nxt[1] in ("'s", "’s") and nxt[2] in W.PAUSES and (len(nxt) == 3 or nxt[3] in _AFTER_PAUSE)
+        # (not "after Monday's break in talks", "after Monday's holiday sales data")
         timed = timed or (nxt[0] in ("markets", "trading", "the") and any(
             w in ("opened", "began", "resumed") for w in nxt[1:3]))
     if not timed:
@@ -1681,21 +1697,22 @@ def _leaders(items: list[Item], k: int) -> list[int]:
 
 #: the cues that open a sentence's cause ("Buoyed by X, ...", "Amid X, ...")
 _OPENING_CUES = PARTICIPLE_CUES | {"amid", "following", "after", "on the back of", "in the wake of", "tracking",
-                                   "taking cues from", "taking their cue from", "taking the cue from", "taking a cue from",
-                                   "taking its cue from", "following the lead of"}
+                                   "taking cues from", "taking their cue from", "following the lead of"}
 
 
 def _day_lead(items: list[Item]) -> int:
-    """How many items of "(Just) a day", "Two days", "Hours" open the sentence before its "after"; 0 if none."""
+    """How many items of "(Just) a day", "Hours" open the sentence before an "after" and its clause; 0 if none
+    (not "A week after the earnings miss, Meta rebounded": a noun, a time)."""
     x = 1 if items[0].word("just", "only") else 0
-    if x + 1 < len(items) and items[x].word("a", "one", "two", "three") and items[x + 1].low in (
-            "day", "days", "week", "weeks", "session", "sessions"):
+    if x + 1 < len(items) and items[x].word("a", "one") and items[x + 1].low in ("day", "session"):
         x += 2
-    elif x < len(items) and items[x].word("hours", "days", "weeks", "minutes"):
+    elif x < len(items) and items[x].word("hours", "minutes"):
         x += 1
     else:
         return 0
-    return x if x < len(items) and items[x].word("after") else 0
+    if not (x < len(items) and items[x].word("after")):
+        return 0
+    return x if any(_past_verb(it) for it in items[x + 1:x + 8]) else 0
 
 
 def opening_cause(items: list[Item], text: str) -> list[RawCause]:

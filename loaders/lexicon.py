@@ -109,7 +109,7 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("moved", "up"), "up"), (("moved", "down"), "down"), (("inched", "up"), "up"), (("inched", "down"), "down"),
     (("inched", "higher"), "up"), (("inched", "lower"), "down"), (("crept", "up"), "up"), (("crept", "higher"), "up"),
     # Sharecast's "shares in French grocer Carrefour snapped higher after X"
-    (("snapped", "higher"), "up"), (("snapped", "lower"), "down"), (("snapped", "up"), "up"),
+    (("snapped", "higher"), "up"), (("snapped", "lower"), "down"),  # (not "snapped up": bought)
 )
 # Jiji's "Tokyo stocks took a downturn", AP's "Retailers came under especially heavy selling pressure"
 PHRASE_MOVES += tuple(((*verb, "a", noun), "down") for verb in (("took",), ("takes",), ("take",), ("had", "taken"))
@@ -295,8 +295,7 @@ CUES: tuple[str, ...] = (
     "spurred on by", "spurred by", "sparked by", "triggered by", "led by", "powered by", "propelled by", "prompted by",
     "responding to", "in reaction to", "rattled by", "unsettled by", "spooked by", "blamed on", "wary of",
     "attributed to", "following the lead of", "followed the lead of", "took their cue from", "took cues from",
-    "taking their cue from", "taking cues from", "taking the cue from", "took the cue from", "taking a cue from",
-    "took a cue from", "taking its cue from", "took its cue from", "tracking", "tracked", "reacted to", "responded to", "reacting to",
+    "taking their cue from", "taking cues from", "taking the cue from", "taking a cue from", "taking its cue from", "tracking", "tracked", "reacted to", "responded to", "reacting to",
     "over", "following", "after", "amid", "amidst", "as", "on",
     "upon", "paced by", "paced higher by", "paced lower by", "pulled down by", "pulled lower by", "dampened by",
     "bolstered by", "battered by", "hammered by", "led lower by", "led higher by", "dragged lower by", "pushed lower by", "pushed higher by",

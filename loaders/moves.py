@@ -1348,9 +1348,8 @@ def _index_of_description(items: list[Item], k: int) -> Mention | None:
         return None
     # Jiji's "The Nikkei average of 225 selected issues listed on the First Section of the Tokyo Stock Exchange fell":
     # the first "of" after the index's name opens the description
-    x = next((y for y in range(max(1, end - 20), x) if items[y].word("of") and (
-        items[y - 1].kind == "M" and _named_index(items[y - 1].mention)
-        or y >= 2 and items[y - 1].word("gauge") and items[y - 2].kind == "M" and _named_index(items[y - 2].mention))), x)
+    x = next((y for y in range(max(1, end - 20), x) if items[y].word("of") and items[y - 1].kind == "M"
+              and _named_index(items[y - 1].mention)), x)
     if any(it.low in _GAUGE_OF_NO_SHARES for it in items[x + 1:end]):
         return None  # "the Westpac-Melbourne Institute index of consumer sentiment", "the MSCI index of currencies"
     for y in range(x + 1, end - 1):
@@ -1363,8 +1362,6 @@ def _index_of_description(items: list[Item], k: int) -> Mention | None:
             return None  # another index, or a clause of its own, stands between
     y = x - 4 if x >= 4 and items[x - 1].word(")") and items[x - 3].word("(") else x - 1  # past "(SMI)"
     y -= 1 if y >= 1 and items[y].qkind == "TICKER" else 0
-    y -= 1 if y >= 1 and items[y].word("gauge", "index", "indicator") and items[y - 1].kind == "M" else 0
-    # (the SCMP's "The ChiNext gauge of small-cap tech start-ups tumbled 3.5 per cent")
     return items[y].mention if y >= 0 and items[y].kind == "M" and _named_index(items[y].mention) else None
 
 
@@ -1900,8 +1897,10 @@ def _saw_its(items: list[Item], k: int) -> list[Mention]:
     # list's, each with its figure
     their = their or items[j + 1].word("shares") and k + 1 < len(items) and _respectively_ahead(items, k)
     if j >= 3 and items[j].word("saw", "sees", "see") and items[j - 1].word("which", "who") and items[j - 2].word(","):
-        j -= 2  # City A.M.'s "was Trinity Mirror, which saw shares jump over seven per cent"
-        if items[j - 1].kind == "M" and items[j - 1].mention.kind in ("ref", "candidate"):
+        j -= 2  # City A.M.'s "was Trinity Mirror, which saw shares jump over seven per cent": the sentence's own
+        # mover, named after "was" (not "BP, which saw shares jump 5% last week, fell 2% today": an aside)
+        if j >= 2 and items[j - 1].kind == "M" and items[j - 1].mention.kind in ("ref", "candidate") \
+                and items[j - 2].word("was", "were", "is", "are"):
             return [items[j - 1].mention]
         return []
     if j >= 1 and items[j].word("saw", "sees", "see"):

@@ -39,8 +39,6 @@ def test_an_index_of_a_sector_is_still_no_named_index():
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
-    # a gauge's description after its name
-    ("The ChiNext gauge of start-up companies fell 2.8 per cent.", [("ChiNext Index", -2.8, None)]),
     # the figure before its direction, after "with"
     ("Germany's DAX closed 0.9 per cent higher with France's CAC 40 0.6 per cent up.",
      [("DAX", 0.9, None), ("CAC 40", 0.6, None)]),
