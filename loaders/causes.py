@@ -1045,6 +1045,14 @@ def _dash_opened(items: list[Item], j: int) -> bool:
                for x in range(max(1, j - 12), j))
 
 
+def _ranked_among(items: list[Item], x: int) -> bool:
+    """Whether the sector or market at item x is the group a ranking aside ranks in: CNBC's "fell 4% - the
+    most of the mega-cap tech stocks - after X"."""
+    return items[x].kind == "M" and x >= 2 and items[x - 1].word("the") and (
+        items[x].mention.kind in ("sector", "market") and items[x - 2].word("of", "among")
+        or x + 1 < len(items) and items[x + 1].low in ("'s", "’s"))  # "- the Hang Seng's worst -"
+
+
 def _aside_end(items: list[Item], k: int) -> int | None:
     """After ', its biggest drop in three months,' (a noun phrase between commas, or between spaced
     dashes: the Guardian's "to 3861.4 - a 5.35% decline to its lowest level in five years - on X"; no
@@ -1058,7 +1066,8 @@ def _aside_end(items: list[Item], k: int) -> int | None:
     for x in range(k + (4 if in_line else 2), min(k + 16, len(items))):
         if items[x].kind == "W" and items[x].low in closing:
             return x + 1
-        if items[x].kind != "W" and items[x].kind != "Q" and not (in_line and items[x].kind == "M"):
+        if items[x].kind != "W" and items[x].kind != "Q" and not (in_line and items[x].kind == "M") \
+                and not _ranked_among(items, x):
             return None
         if cue_at(items, x) is not None and not words_at(items, x, ("on", "record")):
             # (", a 5.3% drop that was the eighth-worst on record, amid X": "on record" is no cue); Reuters'

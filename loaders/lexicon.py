@@ -467,6 +467,7 @@ the a an this that these those it its their his her our we they he she i you sha
 market markets sector sectors overall meanwhile elsewhere however while and but or also in on at for of to by
 with from as after amid despite following separately notably notable analysts analyst investors traders
 bookings cancellations sales revenue revenues profits profit exports imports output inflation unemployment
+homes houses jobs claims payrolls permits shipments wages rents mortgages
 retail trading turnover volume volumes prices price yields yield bonds bond futures gold oil crude silver copper
 hong kong china chinese japan japanese us u.s. uk europe european asia asian america american beijing tokyo
 mainland global world washington wall street government president fed federal reserve central bank

@@ -11,6 +11,8 @@ span quotes the original exactly.
 '  \n  Hang Seng Index closed up 0.31%.'
 >>> working_text("Honda 7267, -4.25% sank 4%")
 'Honda              sank 4%'
+>>> working_text("The Nasdaq Composite COMP -0.72% fell 0.6%")
+'The Nasdaq Composite             fell 0.6%'
 """
 from __future__ import annotations
 
@@ -68,6 +70,10 @@ _NOT_NEWLINE = re.compile(r"[^\n]+")
 #: a quote widget a web page inlines after a name: "Toyota 7203, -2.94% off more than 2%" (MarketWatch):
 #: the price when the page was stored, not the article's figure
 _QUOTE_WIDGET = re.compile(r"(?<=[A-Za-z.]) [A-Z0-9]{2,8}(?:\.[A-Z]{1,2})?, [+-]\d+\.\d\d%(?=[ ,;.)])")
+#: the same widget with no comma, a ticker of capitals right after the name, then the sentence going on in lower
+#: case: MarketWatch's "The Dow Jones Industrial Average DJIA -0.64% fell 86.94 points", "led by McDonald's Corp.
+#: MCD -2.23% after Janney lowered its view" (not "The Hang Seng HSI +1.2%" ending a line)
+_BARE_QUOTE_WIDGET = re.compile(r"(?<=[A-Za-z.]) [A-Z]{2,5} [+-]\d+\.\d\d%(?= [a-z])")
 #: a line break inside a hard-wrapped paragraph (wire copy, e-mail, text from a PDF): "ended 0.3\npercent
 #: firmer", "The Philippines\nclosed 1.8 percent down": a line that goes on in lower case continues the line
 #: before it (a heading or a list item does not open in lower case)
@@ -255,5 +261,7 @@ def working_text(text: str) -> str:
         out = out.replace(ch, "\n")
     if ", +" in out or ", -" in out:  # in every quote widget: _QUOTE_WIDGET finds nothing without them
         out = _QUOTE_WIDGET.sub(lambda m: " " * len(m.group(0)), out)
+    if " +" in out or " -" in out:
+        out = _BARE_QUOTE_WIDGET.sub(lambda m: " " * len(m.group(0)), out)
     assert len(out) == len(text)
     return out

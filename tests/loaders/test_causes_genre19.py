@@ -172,3 +172,13 @@ def test_a_misspelt_verb_states_the_move():
 ])
 def test_figure_less_predicates_and_cues_of_asian_and_us_wraps(sentence, expected):
     assert expected in _causes(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a ranking aside between dashes or commas that names the group or the index it ranks in
+    ("Amazon shares fell 4% — the most of the mega-cap tech stocks — after the FTC sued the company.",
+     ("Amazon.com", "the FTC sued the company", "after")),
+    ("Tencent fell 3% — the Hang Seng's worst — after the probe.", ("Tencent Holdings", "the probe", "after")),
+])
+def test_a_ranking_aside_is_read_through_to_the_cue(sentence, expected):
+    assert expected in _causes(sentence)

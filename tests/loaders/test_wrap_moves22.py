@@ -68,3 +68,16 @@ def test_a_headline_in_capitals_is_no_name_with_its_figure():
 ])
 def test_a_list_with_a_described_name_takes_its_figures_respectively(sentence, expected):
     assert _moves(sentence) == expected
+
+
+def test_a_web_pages_quote_widget_after_a_name_is_not_the_articles_figure():
+    # MarketWatch's page-time quotes, a ticker and a signed figure right after the name, with no comma
+    text = ("The Dow Jones Industrial Average DJIA -0.64% fell 86.94 points, or 0.6%, to 13,399.11, led by "
+            "McDonald's Corp. MCD -2.23% after a broker cut its view.")
+    assert ("Dow Jones Industrial Average", -0.6, 13399.11) in _moves(text)
+    assert all(pct != -0.64 and pct != -2.23 for _, pct, _ in _moves(text))
+
+
+def test_a_common_noun_opening_a_sentence_is_no_name():
+    # a macro figure: no company called "Homes"
+    assert _moves("Homes under contract totaled 675,000 for the month, down 8.7% from July.") == []
