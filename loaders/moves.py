@@ -1399,11 +1399,16 @@ def _fronted_description(items: list[Item], first: int) -> bool:
     """Whether a description opens the sentence before the name at item ``first`` and its comma ("Another Dow
     component, Exxon Mobil, fell"; "One of the biggest losers, BHP, slid"): an article or "another" or "one"
     first, then no verb and no comma up to the name."""
-    if not (3 <= first <= 9 and items[first - 1].word(",") and items[0].kind == "W"
-            and items[0].low in ("another", "one", "the", "a", "an")):
+    comma = first - 1
+    while comma >= 3 and first - comma <= 4 and items[comma].kind == "W" and items[comma].text.isalpha() \
+            and items[comma].text.islower():
+        comma -= 1  # "The market's biggest stock, building materials giant CRH, dropped": the name's own description
+    if not (3 <= comma <= 9 and items[comma].word(",") and items[0].kind == "W"
+            and items[0].low in ("another", "one", "the", "a", "an")
+            and (comma == first - 1 or items[first - 1].low in DESCRIPTORS)):
         return False
-    return all(it.kind in ("W", "M") and not it.word(",", ";") for it in items[1:first - 1]) \
-        and not any(predicate_at(items, x) for x in range(first - 1))
+    return all(it.kind in ("W", "M") and not it.word(",", ";") for it in items[1:comma]) \
+        and not any(predicate_at(items, x) for x in range(comma))
 
 
 def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | None, bool]], Mention | None, float | None]:

@@ -81,3 +81,8 @@ def test_a_web_pages_quote_widget_after_a_name_is_not_the_articles_figure():
 def test_a_common_noun_opening_a_sentence_is_no_name():
     # a macro figure: no company called "Homes"
     assert _moves("Homes under contract totaled 675,000 for the month, down 8.7% from July.") == []
+
+
+def test_a_fronted_description_before_a_described_name_names_the_subject():
+    moves = _moves("The market's biggest stock, building materials giant CRH, dropped 1.4 per cent to 31.20 euros.")
+    assert moves == [("CRH plc", -1.4, 31.2)]
