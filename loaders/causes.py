@@ -147,8 +147,9 @@ _ORDINALS = frozenset({"second", "third", "fourth", "fifth"})
 def _second_after(items: list[Item], k: int) -> bool:
     """Whether the "after" at item k ranks a record behind another ("its second worst single-day loss after
     the pounding last Thursday"): an ordinal and a superlative within the eight words before it, no comma between."""
-    if any(_past_verb(it) for it in items[k + 1:k + 7]):
-        return False  # "its third biggest gain of the year after Nvidia reported strong earnings": a clause, a cause
+    if any(_past_verb(it) or it.kind == "W" and it.low in W.IRREGULAR_PAST for it in items[k + 1:k + 7]):
+        return False  # "its third biggest gain of the year after Nvidia reported strong earnings", "after Musk sold
+        # shares": a clause, a cause
     superlative = False  # (not "fell for a second straight day after X": a run, then its cause)
     for x in range(k - 1, max(-1, k - 9), -1):
         if items[x].kind == "W" and items[x].low in _ORDINALS:

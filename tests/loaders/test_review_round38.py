@@ -23,6 +23,7 @@ def _causes(text: str) -> list[tuple[str, str, str]]:
     # a ranked record, then a clause after "after": its cause
     ("The Nasdaq posted its third biggest gain of the year after Nvidia reported strong earnings.",
      "Nvidia reported strong earnings"),
+    ("Tesla posted its second biggest drop this month after Musk sold shares.", "Musk sold shares"),
     # what a company resumed or reopened is news, not the session's course
     ("Toyota rose 2% after resuming production at its Japanese plants.", "resuming production at its Japanese plants"),
     ("The Hang Seng fell 1% after Monday's break in talks.", "Monday's break in talks"),
