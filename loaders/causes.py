@@ -130,8 +130,9 @@ def _opening_clause(items: list[Item], j: int) -> bool:
     """Whether the clause at item j tells a market's opening ("trading floors in Frankfurt opened")."""
     if j < len(items) and items[j].word("the"):
         j += 1  # "as the market opened" (not "as the Bank of Japan resumed bond purchases": no market's word)
-    if j >= len(items) or items[j].kind != "W" or items[j].low not in _OPENING_SUBJECTS:
-        return False
+    if j >= len(items) or not (items[j].kind == "W" or items[j].kind == "M" and items[j].mention.kind == "market") \
+            or items[j].low.rsplit(None, 1)[-1] not in _OPENING_SUBJECTS:
+        return False  # ("the market" may be read as the story's market: its head word tells)
     for x in range(j + 1, min(j + 6, len(items))):
         if items[x].kind == "W" and items[x].low in _OPENING_VERBS:
             return True
@@ -147,7 +148,7 @@ _ORDINALS = frozenset({"second", "third", "fourth", "fifth"})
 def _second_after(items: list[Item], k: int) -> bool:
     """Whether the "after" at item k ranks a record behind another ("its second worst single-day loss after
     the pounding last Thursday"): an ordinal and a superlative within the eight words before it, no comma between."""
-    if any(_past_verb(it) or it.kind == "W" and it.low in W.IRREGULAR_PAST for it in items[k + 1:k + 7]):
+    if any(past_tense(it) for it in items[k + 1:k + 7]):
         return False  # "its third biggest gain of the year after Nvidia reported strong earnings", "after Musk sold
         # shares": a clause, a cause
     superlative = False  # (not "fell for a second straight day after X": a run, then its cause)
@@ -831,8 +832,7 @@ def temporal_end(items: list[Item], k: int) -> int | None:
         timed = timed or len(nxt) > 2 and (nxt[0] in W.WEEKDAYS or nxt[0] in ("yesterday", "today")) \
             and nxt[1] in ("'s", "’s") and nxt[2] in W.PAUSES and (len(nxt) == 3 or nxt[3] in _AFTER_PAUSE)
         # (not "after Monday's break in talks", "after Monday's holiday sales data")
-        timed = timed or (nxt[0] in ("markets", "trading", "the") and any(
-            w in ("opened", "began", "resumed") for w in nxt[1:3]))
+        timed = timed or _opening_clause(items, k + 1)  # "shortly after markets opened", "after the session resumed"
     if not timed:
         return None
     j = k + 1
@@ -1077,7 +1077,7 @@ def _aside_end(items: list[Item], k: int) -> int | None:
     return None
 
 
-_SPAN_WORDS = frozenset({"years", "months", "weeks", "days", "decades", "sessions", "year", "month", "week", "decade"})
+_SPAN_WORDS = W.SPANS | {"decade", "decades"}
 
 
 def _second_cause(items: list[Item], a: int, end: int, start: int) -> bool:
@@ -1722,7 +1722,7 @@ def _day_lead(items: list[Item]) -> int:
         return 0
     if not (x < len(items) and items[x].word("after")):
         return 0
-    return x if any(_past_verb(it) for it in items[x + 1:x + 8]) else 0
+    return x if any(past_tense(it) for it in items[x + 1:x + 8]) else 0
 
 
 def opening_cause(items: list[Item], text: str) -> list[RawCause]:

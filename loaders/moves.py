@@ -1872,16 +1872,6 @@ def _one_of_those_that(items: list[Item], k: int) -> Mention | None:
 _SAW_NOUNS = frozenset({"price", "prices", "shares", "share", "stock"})
 
 
-def _respectively_ahead(items: list[Item], k: int) -> bool:
-    """Whether "respectively" closes the clause of the predicate at item k."""
-    for x in range(k + 1, min(k + 16, len(items))):
-        if items[x].word("respectively"):
-            return True
-        if items[x].word(";", ".", "while", "but"):
-            return False
-    return False
-
-
 def _saw_its(items: list[Item], k: int) -> list[Mention]:
     """The name before 'saw its share price' / 'saw shares' right before the predicate at k; the names
     of a list before 'saw their stock price' ("Naver and Kakao saw their stock price rise 0.82 percent
@@ -1899,8 +1889,8 @@ def _saw_its(items: list[Item], k: int) -> list[Mention]:
     if j >= 0 and items[j].word("its", "their"):
         j -= 1
     # the Taipei Times' "A, B and C saw shares drop by 2.46 percent, 3.97 percent and 1.9 percent respectively": the
-    # list's, each with its figure
-    their = their or items[j + 1].word("shares") and k + 1 < len(items) and _respectively_ahead(items, k)
+    # list's (each with its figure when there are as many)
+    their = their or items[j + 1].word("shares")
     if j >= 3 and items[j].word("saw", "sees", "see") and items[j - 1].word("which", "who") and items[j - 2].word(","):
         j -= 2  # City A.M.'s "was Trinity Mirror, which saw shares jump over seven per cent": the sentence's own
         # mover, named after "was" (not "BP, which saw shares jump 5% last week, fell 2% today": an aside)

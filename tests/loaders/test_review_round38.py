@@ -62,3 +62,16 @@ def test_a_cue_taken_by_another_subject_is_not_the_markets():
 ])
 def test_moves_of_look_alikes(sentence, expected):
     assert [(m.entity.name, m.change_pct) for m in _facts(sentence).moves] == expected
+
+
+def test_one_reading_of_a_markets_opening_after_either_cue():
+    # "after" and "as" share it: a market's word and its verb are a time, anything else that began is a cause
+    assert ("Dow Jones Industrial Average", "the Fed began raising rates", "after") in _causes(
+        "The Dow fell 2% after the Fed began raising rates.")
+    # a guard: the market's own opening stays a time (it passes before this change too)
+    assert _causes("The Stoxx 600 climbed 1.2 percent after the market opened.") == []
+
+
+def test_a_list_before_saw_shares_moves_each_name():
+    assert [(m.entity.name, m.change_pct) for m in _facts("Largan and TSMC saw shares drop 2 percent.").moves] == [
+        ("Largan", -2.0), ("Taiwan Semiconductor Manufacturing Company", -2.0)]
