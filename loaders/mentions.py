@@ -8,7 +8,7 @@ decided by the fact rules from the slot a mention fills, not here.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import compress
 
@@ -900,6 +900,14 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
 _SIZE_WORDS = frozenset({"midcap", "smallcap", "mid-cap", "small-cap", "microcap", "micro-cap"})
 
 
+def _sized_as(named: Mention, size: str) -> bool:
+    """Whether a named index is the size it is described as: one of its aliases has the size word ("small-cap
+    Russell 2000", "mid-cap FTSE 250")."""
+    entity = reference().entities.get(named.entity_id or "")
+    size = size.replace("-", "")
+    return entity is not None and any(size in a.lower().replace("-", "") for a in entity.aliases)
+
+
 def _size_indices(doc: Doc, mentions: list[Mention], tickers: dict[int, Quantity]) -> list[Mention]:
     """A bare index word after size words is a size index the reference data lack, not 'the index'
     named before it ("the BSE midcap gauge declined 1.8 per cent and the smallcap index fell 2.1
@@ -909,17 +917,24 @@ def _size_indices(doc: Doc, mentions: list[Mention], tickers: dict[int, Quantity
     for m in mentions:
         s = m.start
         if m.kind == "market" and m.end == s + 1 and lows[s] in ("index", "gauge", "indices", "indexes"):
-            while s > 0 and lows[s - 1] in _SIZE_WORDS:
-                s -= 1
+            while s > 0 and (lows[s - 1] in _SIZE_WORDS or s > 2 and lows[s - 2] == "-"
+                             and lows[s - 3] + "-" + lows[s - 1] in _SIZE_WORDS):
+                s -= 1 if lows[s - 1] in _SIZE_WORDS else 3  # "midcap", or "mid-cap" as the tokenizer splits it
             if s == m.start and s >= 2 and lows[s - 1].isdigit() and out and out[-1].end == s - 1 \
                     and out[-1].kind in ("candidate", "ref", "place", "market"):
                 s = out.pop().start  # "The BSE 200 Index", "the Tel Aviv 125 Index": a name, a number, "index"
         if s == m.start:
             out.append(m)
             continue
-        if out and out[-1].end == s and out[-1].kind == "candidate":
-            s = out.pop().start  # "the BSE midcap gauge"
+        if out and out[-1].end == s and out[-1].kind == "ref" and _sized_as(out[-1], "".join(lows[s:m.start])):
+            named = out.pop()  # "The Russell 2000 small-cap index": the index named, described (not "the Topix
+            out.append(replace(named, end=m.end, end_char=m.end_char,  # mid-cap index", an index of its own)
+                               text=doc.text[named.start_char:m.end_char]))
+            continue
+        if out and out[-1].end == s and (out[-1].kind == "candidate" or (out[-1].entity_id or "").startswith("idx-")):
+            s = out.pop().start  # "the BSE midcap gauge", "the Topix mid-cap index"
         index = _mention(doc, s, m.end, "candidate", tickers)
+        index.ticker = index.ticker or m.ticker  # "the mid-cap index (.FTMC)"
         index.extra["index"] = True
         out.append(index)
     return out

@@ -66,6 +66,10 @@ _PLACE_INDEX = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s(?:st
 #: beside the Shanghai Composite, the Euro Stoxx 50 beside the Stoxx 600
 _BLUE_CHIPS = {"us": "idx-djia", "cn": "idx-csi300", "eu": "idx-sx5e"}
 _BLUE_CHIP = re.compile(r"\bblue[- ]?\s*chip", re.IGNORECASE)
+#: the index a market's news means by a bare size word: "the mid-cap index" in London is the FTSE 250, "the
+#: small-cap index" in New York the Russell 2000 (an Indian wrap's may be the BSE's or the NSE's: no entry)
+_SIZE_INDEX = {("uk", "midcap"): "idx-ftse250", ("us", "smallcap"): "idx-rut", ("us", "midcap"): "idx-sp400",
+               ("de", "midcap"): "idx-mdax", ("de", "smallcap"): "idx-sdax"}
 
 
 @dataclass
@@ -180,6 +184,9 @@ class Resolver:
                     return self._note(misspelt, re.sub(r"^[Tt]he\s+", "", mention.text))  # "Hang Sang Tech Index"
             if mention.extra.get("index"):
                 name = re.sub(r"\s+(?:[Ii]ndex|[Gg]auge)$", "", name)
+                sized = self.ref.entities.get(_SIZE_INDEX.get((self.region or "", name.lower().replace("-", "")), ""))
+                if sized is not None:
+                    return self._note(sized, re.sub(r"^[Tt]he\s+", "", mention.text))
                 return self._note(new_entity(id=named_id("idx", name), name=name, type=EntityType.INDEX),
                                   re.sub(r"^[Tt]he\s+", "", mention.text))
             if as_investor and not ticker:
