@@ -176,6 +176,8 @@ def closing_extreme(items: list[Item], k: int, at: int) -> tuple[str, int, bool]
     """'closed at a 19-month high', 'ended at their highest close since March', 'finished at a
     three-year low': a new closing extreme of some span is the day's direction (``at``: the item "at")."""
     n = at + 1
+    if n >= len(items):
+        return None  # a heading that ends on its verb: "Financial stocks hit"
     if items[n].word("a", "an", "its", "their"):
         n += 1
     if n < len(items) and items[n].word("new", "fresh"):
