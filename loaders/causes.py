@@ -537,8 +537,9 @@ def _phrase_end(items: list[Item], k: int, stops: set[int]) -> int:
             break
         if j in stops or word in _BOUNDARY_NOT_DASH or word == ",":
             break
-        if word == "-" and j > k and items[j - 1].end_char < it.start_char:
-            break  # a spaced dash opens an aside; "stronger-than-expected" is one word
+        if word == "-" and j > k and items[j - 1].end_char < it.start_char \
+                and not (j + 1 < len(items) and items[j + 1].word("and")):
+            break  # a spaced dash opens an aside (not "- and" one more cause); "stronger-than-expected" is one word
         if word == "(" and j + 1 < len(items) and items[j + 1].kind == "Q":
             if j > k and items[j - 1].kind == "Q" and j + 2 < len(items) and items[j + 2].word(")"):
                 j += 3  # "took an $80 million (R844 million) hit": the amount in another currency
@@ -614,7 +615,7 @@ def _attribution(items: list[Item], k: int) -> int:
 def _make(items: list[Item], start: int, end: int, cue: str | None, effects: list[RawMove],
           text: str) -> RawCause | None:
     start += _attribution(items, start)
-    while end > start + 1 and items[end - 1].kind == "W" and items[end - 1].low in ("and", "but", "or", ",") or (
+    while end > start + 1 and items[end - 1].kind == "W" and items[end - 1].low in ("and", "but", "or", ",", "-") or (
             end > start + 1 and end < len(items) and items[end - 1].word("even") and items[end].word("though", "if")):
         end -= 1  # "as the price for oil fell below US$70 a barrel and continued to drag ...": no trailing 'and'
         # (nor the "even" of "even though" that ends it)
@@ -848,12 +849,17 @@ def cue_after(items: list[Item], j: int, stops: set[int], limit: int = 16,
     clause end or another move's subject. A weak cue ("as", "on") must stand close.
     ``through_with``: a ", with the major indices posting huge gains" elaboration of a figure-less
     move is read through to its cue."""
-    k, loose, elaboration = j, 0, False
+    k, loose, elaboration, opened = j, 0, False, j  # opened: the "with" of the elaboration
     while k < len(items) and (k - j <= limit or elaboration):
         it = items[k]
         word = it.low if it.kind == "W" else None  # the plain word here, read once
-        if through_with and word == "with" and k > 0 and items[k - 1].word(",") and not _with_cause(items, k + 1):
-            elaboration, k = True, k + 1
+        if through_with and word == "with" and k > 0 and (items[k - 1].word(",") or _spaced_dash(items, k - 1)) \
+                and not _with_cause(items, k + 1):
+            elaboration, opened, k = True, k, k + 1  # (AP's "fell sharply - with the Dow down 504 points - after X")
+            continue
+        if through_with and _spaced_dash(items, k) and (elaboration and _spaced_dash(items, opened - 1)
+                                                        or k + 1 < len(items) and items[k + 1].word("with")):
+            k += 1  # the dashes around such an elaboration (not a dash inside one a comma opened)
             continue
         if k in stops and not elaboration:
             return None
@@ -1038,6 +1044,11 @@ def _crossed_mark_end(items: list[Item], x: int) -> int | None:
     while y < len(items) and items[y].kind == "W" and items[y].low in _MARK_WORDS:
         y += 1
     return y
+
+
+def _spaced_dash(items: list[Item], x: int) -> bool:
+    """Whether item x is a dash with a space before it: one between clauses, not a compound's hyphen."""
+    return x > 0 and items[x].kind == "W" and items[x].low in _DASHES and items[x - 1].end_char < items[x].start_char
 
 
 def _dash_opened(items: list[Item], j: int) -> bool:

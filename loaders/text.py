@@ -259,6 +259,7 @@ def working_text(text: str) -> str:
         out = _NEW_TAB.sub(lambda m: " " * len(m.group(0)), out)
     for ch in HEADING_BREAK:
         out = out.replace(ch, "\n")
+    out = out.replace(" -- ", " -  ")  # AP's dash between clauses: the spaced dash other outlets write
     if ", +" in out or ", -" in out:  # in every quote widget: _QUOTE_WIDGET finds nothing without them
         out = _QUOTE_WIDGET.sub(lambda m: " " * len(m.group(0)), out)
     if " +" in out or " -" in out:
