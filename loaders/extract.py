@@ -385,15 +385,30 @@ class _ArticleExtractor:
         """What a following "It" names: the sentence's first mover, else a known name opening it,
         else the one known name it holds ("Weakness in tech stocks pulled the Nasdaq lower. It fell")."""
         if s.moves:
+            figured = {d.entity.id for d in s.moves if d.pct is not None}
+            for x in range(len(s.items) - 2, 0, -1):
+                it = s.items[x]
+                if figured and it.kind == "M" and it.mention.kind in ("ref", "candidate") \
+                        and s.items[x - 1].word("while", "and", "whereas") and s.items[x + 1].word("was", "were", "also"):
+                    # "IFG fell 4.2 per cent, while FBD was also in the red. It gave up 3.8 per cent": the name
+                    # whose clause told no figure
+                    found = self.resolver.entity(it.mention)
+                    if found is not None and found.type is EntityType.COMPANY and found.id not in figured:
+                        return found
+                    break
             return s.moves[0].entity
         first = s.items[0]
-        for it in s.items[:4]:
+        for x, it in enumerate(s.items[:4]):
+            if it.kind == "M" and it.mention.kind == "candidate" and x + 2 < len(s.items) \
+                    and s.items[x + 1].low in DESCRIPTORS and s.items[x + 2].kind == "M":
+                continue  # "Exploration firm Dragon Oil enjoyed a strong bounce": the firm, not its description
             if it.kind != "W" or it.low not in ("the", "a", "an", "benchmark") and it.low not in DESCRIPTORS:
                 first = it  # (past "Retailer" of "Retailer Puregold Price Club Inc. was the most actively traded")
                 break
         known = [it for it in s.items if it.kind == "M" and it.mention.kind == "ref"]
-        if not (first.kind == "M" and first.mention.kind in ("ref", "candidate")) and len(known) == 1:
-            first = known[0]
+        named = [it for it in s.items if it.kind == "M" and it.mention.kind in ("ref", "candidate")]
+        if not (first.kind == "M" and first.mention.kind in ("ref", "candidate")) and (len(known) == 1 or len(named) == 1):
+            first = known[0] if len(known) == 1 else named[0]  # "There was a little strength in C&C. It added 2.4%"
         if first.kind == "M" and first.mention.kind in ("ref", "candidate"):
             found = self.resolver.entity(first.mention)
             if found is not None and found.type in (EntityType.COMPANY, EntityType.INDEX, EntityType.COMMODITY):

@@ -485,7 +485,7 @@ over about against between through across around within without according first 
 only even just both each all few other such than what which who how why ahead into upon via later shortly
 more less fewer nearly almost roughly around here there
 covid covid-19 coronavirus omicron sars brexit part much coming rounding topping trailing yesterday today tomorrow
-leading
+leading sector-wise stock-wise index-wise
 """.split()) | BUSINESS_NOUNS
 SUBJECT_SKIP = frozenset({"also", "all", "collectively", "sharply", "slightly", "modestly", "marginally",
                           "respectively", "each", "both", "further", "likewise", "similarly", "too",

@@ -1342,7 +1342,8 @@ _BARE_INDEX_WORDS = frozenset({"index", "gauge", "benchmark", "measure", "barome
 def _index_of_description(items: list[Item], k: int) -> Mention | None:
     """The named index a description with 'of' follows, right before the predicate at k: "The Tokyo Stock
     Exchange Mothers Index of smaller stocks declined 5 percent", "The CSI300 of the leading Shanghai and Shenzhen
-    A-share listings finished up 2 percent", "The Swiss Market Index (SMI) of 20 top rated companies, slipped";
+    A-share listings finished up 2 percent", "The Swiss Market Index (SMI) of 20 top rated companies, slipped",
+    Bloomberg's "The Swiss Market Index (SMI) of the largest and most actively traded companies declined";
     None when no such description stands there (not "The index of the metal sector fell": no named index)."""
     end = k - 1 if k >= 1 and items[k - 1].word(",") else k
     x = next((x for x in range(end - 2, max(0, end - 12), -1) if items[x].word("of")), None)
@@ -1358,7 +1359,8 @@ def _index_of_description(items: list[Item], k: int) -> Mention | None:
         it = items[y]
         if it.kind == "M" and _named_index(it.mention) or it.kind == "W" and (
                 it.low in (",", ";", ":", "and", "while", "as") and not (
-                    it.low == "and" and items[y - 1].kind == "M" and items[y - 1].mention.kind == "place")
+                    it.low == "and" and items[y - 1].kind == "M" and items[y - 1].mention.kind == "place"
+                    or it.low == "and" and items[y - 1].low.endswith("est") and items[y + 1].low in ("most", "best"))
                 or predicate_at(items, y) is not None and not items[y - 1].word("-")  # ("start-up companies")
                 or it.low.endswith("ed") and it.low not in _DESCRIBING_PARTICIPLES):
             return None  # another index, or a clause of its own, stands between
@@ -1429,11 +1431,16 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     both = k >= 1 and items[k - 1].word("both", "each")
     comma = k - 2 if both else k - 1
     name = comma - 2 if comma >= 2 and items[comma - 1].qkind == "TICKER" and items[comma - 2].kind == "M" else comma - 1
+    f0 = k + 1
+    if k + 1 < len(items) and items[k].low in _APPOSITIVE_DIRECTIONS and name >= 1 \
+            and items[name - 1].word(",", "and", "with"):
+        f0 += _hedge_at(items, k + 1)  # a list's last name: "with A, B and C, down around 2% each" (not "sunk to the
+        # bottom of the benchmark, down more than 15.5 percent": the name of a phrase, no subject)
     if (items[k].low in _APPOSITIVE_DIRECTIONS or items[k].low.endswith("ing") and items[k].kind == "W"
             and (name == 0 or name >= 1 and items[name - 1].word(",", "and", "with"))) \
             and name >= 0 and items[comma].word(",") and items[name].kind == "M" \
             and items[name].mention.kind in _SUBJECT_KINDS \
-            and k + 1 < len(items) and (items[k + 1].qkind == "PERCENT" or k + 2 < len(items) and items[k + 1].word("by")
+            and f0 < len(items) and (items[f0].qkind == "PERCENT" or k + 2 < len(items) and items[k + 1].word("by")
                                         and items[k + 2].qkind == "PERCENT"
                                         or _PENCE.match(items[k + 1].low) and items[k].low in ("up", "down", "off")
                                         and items[name].mention.kind in ("ref", "candidate")):
@@ -1441,13 +1448,16 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         # "Losers included ..., and Toyota, down 0.7%", "..., and North West Co., higher by 2.5 per cent",
         # "with Cenovus Energy, down 4.7%, Vermilion Energy, losing 4.2%" (not "were A and B, down by 6.48
         # percent and 3.59 percent, respectively": one figure for each name of the list)
-        figure = k + 1 if items[k + 1].qkind == "PERCENT" else k + 2
+        figure = f0 if items[f0].qkind == "PERCENT" else k + 2
         ranked = _ranked_subject(items, name)
         if ranked is not None:
             return [(ranked, None, False)], None, None  # "Supergroup was the biggest winner on the FTSE 250, up 14%"
         if both and name >= 2 and items[name - 1].word("and") and items[name - 2].kind == "M" \
                 and items[name - 2].mention.kind in _SUBJECT_KINDS:
             return [(items[name - 2].mention, None, False), (items[name].mention, None, False)], None, None
+        if not both and name >= 2 and items[name - 1].word("and") and figure + 1 < len(items) \
+                and items[figure + 1].word("each", "apiece"):
+            return [(m, None, False) for m in _list_before(items, name)], None, None  # "with A, B and C, down 2% each"
         if not both and not (name >= 2 and items[name - 1].word("and") and _respectively(items, figure + 1)[0]):
             return [(items[name].mention, None, False)], None, None
     described = _index_of_description(items, k)
@@ -2491,8 +2501,13 @@ def _continued(items: list[Item], k: int, moves: list[RawMove]) -> list[tuple[Me
         # "The Nifty cracked below the key 9,800-mark and settled down 1.38%"
         named = [x for x in range(j) if items[x].kind == "M"]
         s0 = _descriptor_end(items, j)
+        if len(named) == 1 and named[0] >= 2 and (items[named[0] - 1].word(",") or items[named[0] - 1].word("the")
+                                                  and items[named[0] - 2].word(",")):
+            s0 = named[0]  # "After a lower start, the Sensex stayed in the red and closed down 1 per cent"
         if named == [s0] and items[s0].mention.kind in _SUBJECT_KINDS and (
-                items[j].word("but") and items[j - 1].word(",") or items[j].word("and") and s0 > 0):
+                items[j].word("but") and items[j - 1].word(",") or items[j].word("and") and (
+                    s0 > 0 or any(_past_verb_after(items, x) for x in range(s0 + 1, j)))):
+            # ("ICICI Bank too faced selling pressure and lost 2.34 per cent": a name first, a verb of its own)
             return [(items[s0].mention, None, False)]
         return []
     last = max(m.verb_start for m in before)
@@ -3396,8 +3411,8 @@ def _followed_by(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
                 mention = _acronym_sector(items, j)  # "followed by banking (2.04 pc), PSU (1.90 pc), FMCG (1.37 pc)"
             if mention is None and not (items[j].kind == "M" and items[j].mention.kind in _SUBJECT_KINDS):
                 break
-            mention = mention or items[j].mention
-            j += 1
+            j += 2 if mention is not None and items[j].kind == "W" and mention.end - mention.start == 2 else 1
+            mention = mention or items[j - 1].mention
             pct, signed = None, False
             if j + 2 < len(items) and items[j].word("(") and items[j + 1].qkind == "PERCENT" and items[j + 2].word(")"):
                 pct, signed = items[j + 1].qty.value, items[j + 1].qty.signed
@@ -3639,14 +3654,23 @@ def _sector_index_word(items: list[Item], j: int, acronyms: bool = False) -> Men
     list, is that sector's index. ``acronyms``: in a list led by a sector, an upper-case word is one too
     ("followed by banking (2.04 pc), PSU (1.90 pc)": BSE's index of state-run companies)."""
     it = items[j]
-    if not (it.kind == "W" and it.text.isalpha() and j + 1 < len(items) and (
-            items[j + 1].qkind == "PERCENT" or j + 2 < len(items) and items[j + 1].word("(")
-            and items[j + 2].qkind == "PERCENT")):
+    if it.kind == "W" and it.text.isalpha() and _figure_follows(items, j + 2) and items[j + 1].kind == "W" \
+            and items[j + 1].text.isalpha() and (sector := sector_of_word(f"{it.low} {items[j + 1].low}")):
+        last = items[j + 1]  # two words: "consumer durables (1.84 per cent)"
+        return Mention(it.start, last.end, "sector", f"{it.text} {last.text}", it.start_char, last.end_char,
+                       sectors=(sector,))
+    if not (it.kind == "W" and it.text.isalpha() and _figure_follows(items, j + 1)):
         return None
     sector = _word_sector(items, j, acronyms)
     if sector is None:
         return None
     return Mention(it.start, it.end, "sector", it.text, it.start_char, it.end_char, sectors=(sector,))
+
+
+def _figure_follows(items: list[Item], j: int) -> bool:
+    """Whether a percent stands at item j, bare or in brackets."""
+    return j < len(items) and (items[j].qkind == "PERCENT" or j + 1 < len(items) and items[j].word("(")
+                               and items[j + 1].qkind == "PERCENT")
 
 
 def _acronym_sector(items: list[Item], j: int) -> Mention:

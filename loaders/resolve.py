@@ -65,6 +65,9 @@ _PLACE_INDEX = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s(?:st
 #: the blue-chip index of a market whose benchmark is another: the Dow beside the S&P 500, the CSI 300
 #: beside the Shanghai Composite, the Euro Stoxx 50 beside the Stoxx 600
 _BLUE_CHIPS = {"us": "idx-djia", "cn": "idx-csi300", "eu": "idx-sx5e"}
+#: words of a company's name that are stop words alone: "China Zheshang Bank", "Japan Airlines Group"
+_CORPORATE_WORDS = frozenset({"bank", "group", "holdings", "airlines", "energy", "ltd", "ltd.", "inc", "inc.", "corp",
+                              "corp.", "co", "co.", "plc", "limited", "llc", "sa", "ag", "nv", "se"})
 _BLUE_CHIP = re.compile(r"\bblue[- ]?\s*chip", re.IGNORECASE)
 #: the index a market's news means by a bare size word: "the mid-cap index" in London is the FTSE 250, "the
 #: small-cap index" in New York the Russell 2000 (an Indian wrap's may be the BSE's or the NSE's: no entry)
@@ -169,8 +172,10 @@ class Resolver:
             while words and words[0].lower() in NAME_STOPWORDS and len(words) > 1 and not (
                     words[1] == "of" and words[0] in NAME_HEADS_BEFORE_OF) and not (
                     words[0] == "First" and len(words) > 2) and not (  # "First Abu Dhabi Bank", "First Quantum Minerals"
-                    words[0] == "Bank" and words[1][:1].isupper()):  # "Bank Rakyat Indonesia", "Bank Leumi"
-                words = words[1:]  # ("Shares of Sun Art Retail", not "Bank of Ireland")
+                    words[0] == "Bank" and words[1][:1].isupper()) and not (  # "Bank Rakyat Indonesia", "Bank Leumi"
+                    (words[0] in self.ref.place_forms or words[0] == "Washington")
+                    and not any(w.lower() in NAME_STOPWORDS - _CORPORATE_WORDS for w in words[1:])):  # "Japan Display"
+                words = words[1:]  # ("Shares of Sun Art Retail", not "Bank of Ireland"; "China Stocks" is no name)
             name = " ".join(words)
             if not name or name.lower() in NAME_STOPWORDS:
                 return None

@@ -84,6 +84,9 @@ _SLUG = re.compile(r"(?im)^[ \t]*(?:\d+(?:st|nd|rd|th)[ \t]+)?(?:LD[ \t]+)?(?:ro
                    r"factbox|wrapup(?:[ \t]+\d+)?|market[ \t]+wrap|markets[ \t]+wrap|closing[ \t]+bell|"
                    r"stock[ \t]+market[ \t]+today|breaking(?:[ \t]+news)?|refile|corrected)[ \t]*:[ \t]*")
 _SLUG_SPAN = 400  # the characters a slug can stand in: the headline's and the lead's lines
+#: MarketWatch's index codes after the index's name, the quote itself gone (copies on Morningstar and others):
+#: "The S&P 500 SPX rose 1.4%", "The Nasdaq Composite COMP ended up 2.2%"
+_MW_INDEX_CODE = re.compile(r"(?<=S&P 500) SPX\b|(?<=Nasdaq Composite) COMP\b|(?<=Russell 2000) RUT\b|(?<=Nasdaq 100) NDX\b")
 _MW_QUOTE = re.compile(r"/zigman2/quotes/\d+/\w+\s+[A-Z0-9.:]{1,12}\s+[+-]?\d+(?:\.\d+)?%")
 #: Reuters' older instrument codes in angle brackets: "Vodafone <VOD.L>", "index <.GSPTSE>", "<CLc1>", "<XAU=>"
 _ANGLED_CODE = re.compile(r"<(\.?[A-Za-z0-9][A-Za-z0-9.=^#]{0,15})>")
@@ -264,5 +267,7 @@ def working_text(text: str) -> str:
         out = _QUOTE_WIDGET.sub(lambda m: " " * len(m.group(0)), out)
     if " +" in out or " -" in out:
         out = _BARE_QUOTE_WIDGET.sub(lambda m: " " * len(m.group(0)), out)
+    if " SPX" in out or " COMP" in out or " RUT" in out or " NDX" in out:  # (after the widgets: "COMP -0.72%" is one)
+        out = _MW_INDEX_CODE.sub(lambda m: " " * len(m.group(0)), out)
     assert len(out) == len(text)
     return out
