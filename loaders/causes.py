@@ -496,6 +496,8 @@ def _relative_end(items: list[Item], j: int) -> int | None:
 #: (and a concessive clause after the cause: "rose 3.9% on a profit beat despite a decline in deposits")
 _BOUNDARY_NOT_DASH = W.BOUNDARY - {"-"} | {"despite"}
 #: words a cause phrase does not end with
+#: the words a noun phrase opens with
+_NOUN_OPENERS = ("the", "a", "an", "its", "their", "his", "her", "this", "these", "those")
 _PHRASE_TAIL_WORDS = frozenset({"and", "or", "with", "\"", "'", "in", "of", "on", "for", "to", "about", "over", "the",
                                 "a", "an", "by", "from", "at", "after", "following", "amid", "as"})
 
@@ -538,8 +540,9 @@ def _phrase_end(items: list[Item], k: int, stops: set[int]) -> int:
         if j in stops or word in _BOUNDARY_NOT_DASH or word == ",":
             break
         if word == "-" and j > k and items[j - 1].end_char < it.start_char \
-                and not (j + 1 < len(items) and items[j + 1].word("and")):
-            break  # a spaced dash opens an aside (not "- and" one more cause); "stronger-than-expected" is one word
+                and not (j + 2 < len(items) and items[j + 1].word("and") and items[j + 2].word(*_NOUN_OPENERS)):
+            break  # a spaced dash opens an aside (not "- and the start of X": one more cause's noun; "- and analysts
+            # expect X" is a clause of its own); "stronger-than-expected" is one word
         if word == "(" and j + 1 < len(items) and items[j + 1].kind == "Q":
             if j > k and items[j - 1].kind == "Q" and j + 2 < len(items) and items[j + 2].word(")"):
                 j += 3  # "took an $80 million (R844 million) hit": the amount in another currency
@@ -890,6 +893,12 @@ def cue_after(items: list[Item], j: int, stops: set[int], limit: int = 16,
         if word in _DASHES and _dash_opened(items, j) and not any(items[x].low in _DASHES for x in range(j, k)):
             k += 1  # "to 3861.4 - a 5.35% decline to its lowest level in five years - on X": the figure's aside closes
             continue
+        closing = _closing_dash(items, k) if word in _DASHES and _spaced_dash(items, k) else None
+        if closing is not None:
+            # any aside between spaced dashes: "rose 1.5% - led by Apple - as X" is read into (its cue is the
+            # cause), "fell 0.5% - with traders betting on cuts - after X" past
+            k = k + 1 if any(cue_at(items, x) is not None for x in range(k + 1, closing)) else closing + 1
+            continue
         if word in W.CLAUSE_END:
             return None
         if word == "at" and words_at(items, k, ("at", "the", "end", "of")):
@@ -1049,6 +1058,11 @@ def _crossed_mark_end(items: list[Item], x: int) -> int | None:
 def _spaced_dash(items: list[Item], x: int) -> bool:
     """Whether item x is a dash with a space before it: one between clauses, not a compound's hyphen."""
     return x > 0 and items[x].kind == "W" and items[x].low in _DASHES and items[x - 1].end_char < items[x].start_char
+
+
+def _closing_dash(items: list[Item], k: int) -> int | None:
+    """The spaced dash that closes an aside the spaced dash at item k opens, if one stands within 16 items."""
+    return next((x for x in range(k + 2, min(k + 16, len(items))) if _spaced_dash(items, x)), None)
 
 
 def _dash_opened(items: list[Item], j: int) -> bool:

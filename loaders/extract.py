@@ -386,10 +386,11 @@ class _ArticleExtractor:
         else the one known name it holds ("Weakness in tech stocks pulled the Nasdaq lower. It fell")."""
         if s.moves:
             figured = {d.entity.id for d in s.moves if d.pct is not None}
-            for x in range(len(s.items) - 2, 0, -1):
+            for x in range(2, len(s.items) - 2):
                 it = s.items[x]
-                if figured and it.kind == "M" and it.mention.kind in ("ref", "candidate") \
-                        and s.items[x - 1].word("while", "and", "whereas") and s.items[x + 1].word("was", "were", "also"):
+                if figured and it.kind == "M" and it.mention.kind in ("ref", "candidate") and (
+                        s.items[x - 1].word("while", "whereas") or s.items[x - 1].word("and") and s.items[x - 2].word(",")) \
+                        and (s.items[x + 1].word("was") or s.items[x + 1].word("also") and s.items[x + 2].word("was")):
                     # "IFG fell 4.2 per cent, while FBD was also in the red. It gave up 3.8 per cent": the name
                     # whose clause told no figure
                     found = self.resolver.entity(it.mention)
@@ -406,7 +407,9 @@ class _ArticleExtractor:
                 first = it  # (past "Retailer" of "Retailer Puregold Price Club Inc. was the most actively traded")
                 break
         known = [it for it in s.items if it.kind == "M" and it.mention.kind == "ref"]
-        named = [it for it in s.items if it.kind == "M" and it.mention.kind in ("ref", "candidate")]
+        named = [it for x, it in enumerate(s.items) if it.kind == "M" and it.mention.kind in ("ref", "candidate")
+                 and not (x >= 1 and s.items[x - 1].word("said", "says", "that"))]  # (not "Traders said X had been
+        # buying": an investor reported)
         if not (first.kind == "M" and first.mention.kind in ("ref", "candidate")) and (len(known) == 1 or len(named) == 1):
             first = known[0] if len(known) == 1 else named[0]  # "There was a little strength in C&C. It added 2.4%"
         if first.kind == "M" and first.mention.kind in ("ref", "candidate"):

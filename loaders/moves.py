@@ -291,8 +291,8 @@ def _points_or(items: list[Item], j: int) -> int:
     if k + 2 < len(items) and items[k].word("(") and items[k + 1].qkind == "MONEY" and items[k + 2].word(")"):
         k += 3  # Kyodo's "shrank 430 yen ($4.29), or nearly 12 percent": the amount in dollars too
     k += next((len(w) for w in _BY_THE_CLOSE if words_at(items, k, w)), 0)  # "589 points by the close, shedding"
-    if k < len(items) and items[k].word(","):
-        k += 1
+    if k < len(items) and (items[k].word(",") or items[k].word("-") and items[k - 1].end_char < items[k].start_char):
+        k += 1  # (AP's "fell 250 points -- or 0.7 percent -- after X": the working text's spaced dash)
         hedge = _hedge_at(items, k)
         if hedge and k + hedge < len(items) and items[k + hedge].qkind == "PERCENT":
             return k  # "plummeted 1,190 points, more than 4%": the hedged percent restates the points
@@ -1415,6 +1415,9 @@ def _fronted_description(items: list[Item], first: int) -> bool:
         and not any(predicate_at(items, x) for x in range(comma))
 
 
+_RESPECTIVELY = frozenset({"respectively"})
+
+
 def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | None, bool]], Mention | None, float | None]:
     """Mentions that are the subject of the predicate at item k, with their own bracketed
     figures; also the group they were introduced by, and a closing price found on the way."""
@@ -1433,7 +1436,7 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     name = comma - 2 if comma >= 2 and items[comma - 1].qkind == "TICKER" and items[comma - 2].kind == "M" else comma - 1
     f0 = k + 1
     if k + 1 < len(items) and items[k].low in _APPOSITIVE_DIRECTIONS and name >= 1 \
-            and items[name - 1].word(",", "and", "with"):
+            and items[name - 1].word(",", "and", "with") and not has_words(items, _RESPECTIVELY):
         f0 += _hedge_at(items, k + 1)  # a list's last name: "with A, B and C, down around 2% each" (not "sunk to the
         # bottom of the benchmark, down more than 15.5 percent": the name of a phrase, no subject)
     if (items[k].low in _APPOSITIVE_DIRECTIONS or items[k].low.endswith("ing") and items[k].kind == "W"
@@ -1452,6 +1455,9 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         ranked = _ranked_subject(items, name)
         if ranked is not None:
             return [(ranked, None, False)], None, None  # "Supergroup was the biggest winner on the FTSE 250, up 14%"
+        if both and items[k - 1].word("each") and name >= 3 and items[name - 1].word("and") \
+                and items[name - 3].word(","):
+            return [(m, None, False) for m in _list_before(items, name)], None, None  # "with A, B and C, each down 2%"
         if both and name >= 2 and items[name - 1].word("and") and items[name - 2].kind == "M" \
                 and items[name - 2].mention.kind in _SUBJECT_KINDS:
             return [(items[name - 2].mention, None, False), (items[name].mention, None, False)], None, None

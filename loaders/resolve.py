@@ -189,7 +189,9 @@ class Resolver:
                     return self._note(misspelt, re.sub(r"^[Tt]he\s+", "", mention.text))  # "Hang Sang Tech Index"
             if mention.extra.get("index"):
                 name = re.sub(r"\s+(?:[Ii]ndex|[Gg]auge)$", "", name)
-                sized = self.ref.entities.get(_SIZE_INDEX.get((self.region or "", name.lower().replace("-", "")), ""))
+                size = re.sub(r"^the\s+|\s+(?:index|gauge)$", "", mention.text.lower()).replace("-", "")
+                sized = self.ref.entities.get(_SIZE_INDEX.get((self.region or "", size), ""))  # (not "the Dow Jones
+                # U.S. Small-Cap index": a name before the size)
                 if sized is not None:
                     return self._note(sized, re.sub(r"^[Tt]he\s+", "", mention.text))
                 return self._note(new_entity(id=named_id("idx", name), name=name, type=EntityType.INDEX),

@@ -158,7 +158,7 @@ def _plain_phrase_end(items, k, stops):
         if j in stops or (it.kind == "W" and it.low in W.BOUNDARY - {"-"}) or it.word(","):
             break
         if it.word("-") and j > k and items[j - 1].end_char < it.start_char \
-                and not (j + 1 < len(items) and items[j + 1].word("and")):
+                and not (j + 2 < len(items) and items[j + 1].word("and") and items[j + 2].word(*causes._NOUN_OPENERS)):
             break
         if it.word("(") and j + 1 < len(items) and items[j + 1].kind == "Q":
             if j > k and items[j - 1].kind == "Q" and j + 2 < len(items) and items[j + 2].word(")"):
