@@ -110,6 +110,13 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("inched", "higher"), "up"), (("inched", "lower"), "down"), (("crept", "up"), "up"), (("crept", "higher"), "up"),
     # Sharecast's "shares in French grocer Carrefour snapped higher after X"
     (("snapped", "higher"), "up"), (("snapped", "lower"), "down"),  # (not "snapped up": bought)
+    # headlines in the present: "Italy shares extend losses as banks plunge", "Dow, S&P 500 close at records as tech
+    # stocks surge", "Wells Fargo shoots higher after dividend cut"; Jiji's "Tokyo stocks staged a moderate rebound"
+    (("extend", "losses"), "down"), (("extends", "losses"), "down"), (("extend", "gains"), "up"),
+    (("extends", "gains"), "up"), (("close", "at", "records"), "up"), (("close", "at", "record"), "up"),
+    (("closes", "at", "record"), "up"), (("shoots", "higher"), "up"),
+    (("shoot", "higher"), "up"), (("staged", "a", "rebound"), "up"), (("staged", "a", "moderate", "rebound"), "up"),
+    (("staged", "a", "recovery"), "up"), (("staged", "a", "rally"), "up"),
 )
 # Jiji's "Tokyo stocks took a downturn", AP's "Retailers came under especially heavy selling pressure"
 PHRASE_MOVES += tuple(((*verb, "a", noun), "down") for verb in (("took",), ("takes",), ("take",), ("had", "taken"))

@@ -20,3 +20,19 @@ def test_a_dash_before_and_adds_one_more_cause():
     assert _causes("Stocks tumbled on Wall Street, dragged down by worries about a bank merger -- and the start "
                    "of the earnings season.") == [("Wall Street", "worries about a bank merger"),
                                                   ("Wall Street", "the start of the earnings season")]
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # headlines in the present tense, their moves figure-less: the cause of each market named
+    ("Dow, S&P 500 close at records as bank stocks surge",
+     [("Dow Jones Industrial Average", "bank stocks surge"), ("S&P 500", "bank stocks surge")]),
+    ("Italy shares extend losses as banks plunge", [("FTSE MIB", "banks plunge")]),  # (read before too: a guard)
+    ("Citigroup shoots higher after dividend cut", [("Citigroup", "dividend cut")]),
+])
+def test_headline_moves_in_the_present(headline, expected):
+    assert _causes(headline) == expected
+
+
+def test_jijis_staged_a_rebound_is_a_move_with_its_cause():
+    assert _causes("Tokyo stocks staged a moderate rebound Tuesday, buoyed by hopes for U.S. stimulus.") == [
+        ("Nikkei 225", "hopes for U.S. stimulus")]
