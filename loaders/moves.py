@@ -1821,17 +1821,19 @@ _PRICE_AFTER_RESULT = frozenset({"closed", "ended", "finished", "traded", "tradi
 
 
 #: what is measured on a market that is no price: "Volume on the Topix was 3.8 percent higher"
-_MARKET_MEASURES = frozenset({"volume", "volumes", "turnover"})
+_MARKET_MEASURES = frozenset({"volume", "volumes", "turnover", "profits", "profit", "earnings", "revenue",
+                              "revenues", "sales"})  # ("profits for the S&P 500 are on pace to grow nearly 15%")
 
 
 def _volume_of(items: list[Item], subject: Mention) -> bool:
     """Whether the subject is the market a measure of trading is taken on ("Volume on the Topix")."""
     x = next((x for x, it in enumerate(items) if it.mention is subject), None)
-    if x is None or x < 2 or not items[x - 1].word("on", "in", "of", "at", "the"):
+    if x is None or x < 2 or not items[x - 1].word("on", "in", "of", "at", "for", "the"):
         return False
     if subject.kind in ("ref", "candidate") and not (subject.entity_id or "").startswith(("idx-", "market-")):
         return False  # ("Heavy volume in Toyota, which fell 3%, dominated trade": the company's own move)
-    y = x - 2 if not items[x - 1].word("the") else x - 3 if x >= 3 and items[x - 2].word("on", "in", "of", "at") else -1
+    y = x - 2 if not items[x - 1].word("the") else x - 3 if x >= 3 and items[x - 2].word("on", "in", "of", "at", "for") \
+        else -1
     return y >= 0 and items[y].low in _MARKET_MEASURES
 
 
@@ -2938,6 +2940,9 @@ def find_moves(items: list[Item]) -> list[RawMove]:
         if not subjects:
             subjects = _continued(items, k, moves) or _place_subjects(items, k, end) or _clause_subject(items, k) \
                 or _participle_subject(items, k, moves) or (_label_subject(items, k) if not moves else [])
+            if subjects and _volume_of(items, subjects[0][0]):
+                k += length  # "profits for the S&P 500 are on pace to grow nearly 15%": the index's results
+                continue
         if len(subjects) == 1 and end + 1 < len(items) and items[end].word("in") \
                 and items[end + 1].mention is subjects[0][0]:
             end += 2  # "Stocks fell 1.7% in London": the place is the move's, a list may go on after it

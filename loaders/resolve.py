@@ -65,6 +65,8 @@ _PLACE_INDEX = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s(?:st
 #: the blue-chip index of a market whose benchmark is another: the Dow beside the S&P 500, the CSI 300
 #: beside the Shanghai Composite, the Euro Stoxx 50 beside the Stoxx 600
 _BLUE_CHIPS = {"us": "idx-djia", "cn": "idx-csi300", "eu": "idx-sx5e"}
+#: results that a title-case headline runs into a name: "CBS 2Q Profits", "Apple Q3 Revenue"
+_RESULT_WORDS = frozenset({"profit", "profits", "revenue", "revenues", "earnings"})  # (not "Supermarket Income REIT")
 #: words of a company's name that are stop words alone: "China Zheshang Bank", "Japan Airlines Group"
 _CORPORATE_WORDS = frozenset({"bank", "group", "holdings", "airlines", "energy", "ltd", "ltd.", "inc", "inc.", "corp",
                               "corp.", "co", "co.", "plc", "limited", "llc", "sa", "ag", "nv", "se"})
@@ -179,6 +181,8 @@ class Resolver:
             name = " ".join(words)
             if not name or name.lower() in NAME_STOPWORDS:
                 return None
+            if len(words) > 1 and any(w.lower() in _RESULT_WORDS for w in words[1:]):
+                return None  # a headline's "CBS 2Q Profits Jump 11%": the company's results, no name
             if not ticker and name in self.codes:
                 return self._note(self.codes[name], mention.text)  # the company its code was given to
             if name.isupper() and name.title() in self.ref.place_forms:

@@ -66,3 +66,13 @@ def test_it_is_no_investor_no_pair_and_not_the_steady_one(text, wrong):
 
 def test_the_bancorp_is_still_the_listed_company():
     assert _facts("The Bancorp rose 3%.")[0] == [("The Bancorp, Inc.", 3.0)]
+
+
+@pytest.mark.parametrize("text", [
+    # a title-case headline's results run into the company's name
+    "CBS 2Q Profits Jump 11%, Beat Forecasts",
+    # an index's results, reached through an infinitive
+    "Overall profits for the S&P 500 are on pace to grow nearly 15% in the first quarter.",
+])
+def test_results_are_no_moves(text):
+    assert _facts(text)[0] == []
