@@ -2875,6 +2875,9 @@ def find_moves(items: list[Item]) -> list[RawMove]:
                 close, end2 = _close_after(items, _skip_points_and_day(items, end))
                 end = end2 if close is not None else end
             subjects, group, _ = _subjects(items, k)
+            extreme = _extreme_then_close(items, k, moves)
+            if extreme and (not subjects or subjects[0][0].kind == "pronoun"):
+                subjects = extreme
             if subjects and _volume_of(items, subjects[0][0]):
                 k = end  # "Volume on the Topix was about 3.8 percent higher than the 30-day average"
                 continue
@@ -3175,6 +3178,22 @@ def _market_object(items: list[Item], j: int) -> bool:
     m = items[j].mention
     return m.kind == "market" and not m.extra.get("generic_subject") or m.kind == "ref" and (
         m.entity_id or "").startswith("idx-")
+
+
+def _extreme_then_close(items: list[Item], k: int, moves: list[RawMove]) -> list[tuple[Mention, float | None, bool]]:
+    """The subject of a close verb at item k that follows the same subject's extreme of the day: "fell as much as
+    10 per cent, before narrowing its loss to close down by 5 per cent", "but trimmed the loss to close 1.6 per cent
+    lower", "though it closed down 1 per cent" (the close is the day's move; _without_extremes drops the extreme)."""
+    if items[k].low not in _CLOSE_VERBS or not moves:
+        return []
+    last = moves[-1]
+    if last.end > k or not any(words_at(items, x, ("as", "much", "as")) for x in range(last.verb_start, last.end)):
+        return []
+    between = items[last.end:k]
+    if len(between) > 10 or not any(it.word("before", "but", "though", "although", "then") for it in between) \
+            or any(it.kind == "M" for it in between):
+        return []
+    return [(last.subject, None, False)]
 
 
 def _without_extremes(items: list[Item], moves: list[RawMove]) -> list[RawMove]:

@@ -76,3 +76,16 @@ def test_the_bancorp_is_still_the_listed_company():
 ])
 def test_results_are_no_moves(text):
     assert _facts(text)[0] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the day's extreme, then its close in a clause of the same sentence: the close is the move
+    ("Tencent fell as much as 9 per cent, before narrowing its loss to close down by 4 per cent.",
+     [("Tencent Holdings", -4.0)]),
+    ("The Hang Seng Index fell as much as 3 per cent, but trimmed the loss to close 1.2 per cent lower.",
+     [("Hang Seng Index", -1.2)]),
+    ("Insurer FBD Holdings fell as much as 4.4 per cent, though it closed down 1 per cent at 7.92 euros.",
+     [("FBD Holdings", -1.0)]),
+])
+def test_the_close_after_the_days_extreme(text, expected):
+    assert _facts(text)[0] == expected
