@@ -117,6 +117,9 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("closes", "at", "record"), "up"), (("shoots", "higher"), "up"),
     (("shoot", "higher"), "up"), (("staged", "a", "rebound"), "up"), (("staged", "a", "moderate", "rebound"), "up"),
     (("staged", "a", "recovery"), "up"), (("staged", "a", "rally"), "up"),
+    # CNBC's "The Nasdaq Composite pulled back by 1.63%", "eased back 4 percent", "backed off 0.4%"
+    *(((verb, "back"), "down") for verb in ("pulled", "pulls", "pulling", "pull", "eased", "eases", "easing")),
+    (("backed", "off"), "down"), (("backs", "off"), "down"),
 )
 # Jiji's "Tokyo stocks took a downturn", AP's "Retailers came under especially heavy selling pressure"
 PHRASE_MOVES += tuple(((*verb, "a", noun), "down") for verb in (("took",), ("takes",), ("take",), ("had", "taken"))

@@ -96,6 +96,9 @@ def predicate_at(items: list[Item], k: int) -> tuple[str, int, bool] | None:
     if k + 1 < len(items):
         for words, direction in _PHRASES_2.get((it.low, items[k + 1].low), ()):
             if words_at(items, k, words):
+                if words[-1] == "back" and words[0] not in ("fell", "bounced", "bounces") and k + 2 < len(items) \
+                        and items[k + 2].word("from"):
+                    return None  # "pull back from even bigger losses", "pulled back from a record": where from
                 return direction, len(words), words in _PHRASES_WITH_FIGURE
     if it.low in _CLOSE_STATED and k + 2 < len(items) and items[k + 1].low.endswith("ly") \
             and items[k + 2].low in _TRAILING_DIR and items[k + 2].kind == "W":

@@ -55,3 +55,16 @@ def test_a_hedged_figure_after_a_phrase_is_no_move_of_its_object():
 ])
 def test_it_names_the_company_the_sentence_before_left_without_a_figure(text, expected):
     assert [(n, p) for n, p in _moves(text) if n != "Markets"] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # CNBC's and Jiji's "pulled back", "eased back", "backed off"
+    ("The Nasdaq Composite pulled back by 1.6% to 14,760.10.", [("Nasdaq Composite", -1.6)]),
+    ("The Nikkei eased back 0.3 percent.", [("Nikkei 225", -0.3)]),
+    ("The S&P 500 backed off 0.4%.", [("S&P 500", -0.4)]),
+    # where it pulled back from is no fall of its own: "from even bigger losses" is a recovery (a guard: read so
+    # before this change too)
+    ("The Dow and the Nasdaq pull back from even bigger losses on news of a lockdown easing.", []),
+])
+def test_pulling_back(sentence, expected):
+    assert _moves(sentence) == expected
