@@ -103,9 +103,22 @@ class kb_lock:  # noqa: N801  (used as a context manager, like open())
     def __enter__(self) -> kb_lock:
         mode = (fcntl.LOCK_SH if self.shared else fcntl.LOCK_EX) | fcntl.LOCK_NB
         deadline = time.monotonic() + self.timeout
+        first = True
         while True:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            # only the first try creates the folder and its lock file: a later one that finds neither is in the
+            # middle of a build's swap (the old folder moved aside, the new one not yet in place), and creating
+            # them there would make the swap's rename fail on a folder that is not empty
+            if first:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                fd = os.open(self.path, os.O_RDWR | (os.O_CREAT if first else 0), 0o644)
+            except FileNotFoundError:
+                if time.monotonic() >= deadline:
+                    raise KBLockedError(f"{self.path.parent} was moved away while waiting for its lock; gave up "
+                                        f"after {self.timeout:g} s") from None
+                time.sleep(0.05)
+                continue
+            first = False
             try:
                 fcntl.flock(fd, mode)
             except BlockingIOError:

@@ -191,6 +191,31 @@ def test_a_writer_waiting_while_its_folder_is_swapped_locks_the_new_folder(tmp_p
         thread.join()
 
 
+def test_a_writer_waiting_through_a_slow_swap_does_not_recreate_the_folder(tmp_path):
+    """The swap's window held open: a waiter that polls while the old folder is moved aside and the new one
+    not yet in place must not create the folder (the swap's rename then failed on a non-empty folder, a race
+    a CI run hit in the test above)."""
+    kg = tmp_path / "kg"
+    got = threading.Event()
+
+    def waiter() -> None:
+        with kb_lock(kg, timeout=20):
+            got.set()
+
+    with kb_lock(kg):
+        thread = threading.Thread(target=waiter)
+        thread.start()
+        time.sleep(0.2)
+        kg.rename(tmp_path / "old")
+        time.sleep(0.3)  # the waiter polls a path that is not there
+        assert not kg.exists()
+        (tmp_path / "new").mkdir()
+        (tmp_path / "new" / ".lock").write_text("", encoding="ascii")
+        (tmp_path / "new").rename(kg)
+    assert got.wait(20)
+    thread.join()
+
+
 # -- item 11: a full disk during the build is one line, the old build whole ----------------------
 def test_a_full_disk_inside_the_knowledge_base_is_one_line_and_the_old_build_stays(tmp_path, cli, monkeypatch):
     import sqlite3
