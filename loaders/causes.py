@@ -495,9 +495,9 @@ def _relative_end(items: list[Item], j: int) -> int | None:
 
 #: (and a concessive clause after the cause: "rose 3.9% on a profit beat despite a decline in deposits")
 _BOUNDARY_NOT_DASH = W.BOUNDARY - {"-"} | {"despite"}
-#: words a cause phrase does not end with
 #: the words a noun phrase opens with
 _NOUN_OPENERS = ("the", "a", "an", "its", "their", "his", "her", "this", "these", "those")
+#: words a cause phrase does not end with
 _PHRASE_TAIL_WORDS = frozenset({"and", "or", "with", "\"", "'", "in", "of", "on", "for", "to", "about", "over", "the",
                                 "a", "an", "by", "from", "at", "after", "following", "amid", "as"})
 
@@ -1067,8 +1067,7 @@ def _closing_dash(items: list[Item], k: int) -> int | None:
 
 def _dash_opened(items: list[Item], j: int) -> bool:
     """Whether a spaced dash opened an aside shortly before item j (a move's figure read inside it)."""
-    return any(items[x].kind == "W" and items[x].low in _DASHES and items[x - 1].end_char < items[x].start_char
-               for x in range(max(1, j - 12), j))
+    return any(_spaced_dash(items, x) for x in range(max(1, j - 12), j))
 
 
 def _ranked_among(items: list[Item], x: int) -> bool:
@@ -1084,7 +1083,7 @@ def _aside_end(items: list[Item], k: int) -> int | None:
     dashes: the Guardian's "to 3861.4 - a 5.35% decline to its lowest level in five years - on X"; no
     cue in it): the index after its closing mark; None when item k opens no such aside."""
     in_line = k + 3 < len(items) and words_at(items, k + 1, ("in", "line", "with"))  # ", in line with other Asian markets,"
-    dash = items[k].low in _DASHES and k > 0 and items[k - 1].end_char < items[k].start_char
+    dash = _spaced_dash(items, k)
     if not ((items[k].word(",") or dash) and k + 1 < len(items)
             and (items[k + 1].word("its", "their", "the", "a", "an") or in_line)):
         return None

@@ -386,9 +386,9 @@ class _ArticleExtractor:
         else the one known name it holds ("Weakness in tech stocks pulled the Nasdaq lower. It fell")."""
         if s.moves:
             figured = {d.entity.id for d in s.moves if d.pct is not None}
-            for x in range(2, len(s.items) - 2):
+            for x in range(2, len(s.items) - 2) if figured else ():
                 it = s.items[x]
-                if figured and it.kind == "M" and it.mention.kind in ("ref", "candidate") and (
+                if it.kind == "M" and it.mention.kind in ("ref", "candidate") and (
                         s.items[x - 1].word("while", "whereas") or s.items[x - 1].word("and") and s.items[x - 2].word(",")) \
                         and (s.items[x + 1].word("was") or s.items[x + 1].word("also") and s.items[x + 2].word("was")):
                     # "IFG fell 4.2 per cent, while FBD was also in the red. It gave up 3.8 per cent": the name

@@ -2878,9 +2878,8 @@ def find_moves(items: list[Item]) -> list[RawMove]:
                 close, end2 = _close_after(items, _skip_points_and_day(items, end))
                 end = end2 if close is not None else end
             subjects, group, _ = _subjects(items, k)
-            extreme = _extreme_then_close(items, k, moves)
-            if extreme and (not subjects or subjects[0][0].kind == "pronoun"):
-                subjects = extreme
+            if not subjects or subjects[0][0].kind == "pronoun":
+                subjects = _extreme_then_close(items, k, moves) or subjects
             if subjects and _volume_of(items, subjects[0][0]):
                 k = end  # "Volume on the Topix was about 3.8 percent higher than the 30-day average"
                 continue

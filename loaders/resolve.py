@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from marketkg.loaders.lexicon import INDEX_HEADS, MARKET_HEADS, MARKET_MODIFIERS, NAME_STOPWORDS
-from marketkg.loaders.mentions import NAME_HEADS_BEFORE_OF, Mention, is_rmb_counter, sector_parts
+from marketkg.loaders.mentions import CORPORATE_TAIL_TOKENS, NAME_HEADS_BEFORE_OF, Mention, is_rmb_counter, sector_parts
 from marketkg.ontology.enums import EntityType
 from marketkg.ontology.ids import company_id, named_id
 from marketkg.ontology.models import Entity
@@ -68,8 +68,7 @@ _BLUE_CHIPS = {"us": "idx-djia", "cn": "idx-csi300", "eu": "idx-sx5e"}
 #: results that a title-case headline runs into a name: "CBS 2Q Profits", "Apple Q3 Revenue"
 _RESULT_WORDS = frozenset({"profit", "profits", "revenue", "revenues", "earnings"})  # (not "Supermarket Income REIT")
 #: words of a company's name that are stop words alone: "China Zheshang Bank", "Japan Airlines Group"
-_CORPORATE_WORDS = frozenset({"bank", "group", "holdings", "airlines", "energy", "ltd", "ltd.", "inc", "inc.", "corp",
-                              "corp.", "co", "co.", "plc", "limited", "llc", "sa", "ag", "nv", "se"})
+_CORPORATE_WORDS = frozenset(t.lower() for t in CORPORATE_TAIL_TOKENS) | {"bank", "airlines", "energy"}
 _BLUE_CHIP = re.compile(r"\bblue[- ]?\s*chip", re.IGNORECASE)
 #: the index a market's news means by a bare size word: "the mid-cap index" in London is the FTSE 250, "the
 #: small-cap index" in New York the Russell 2000 (an Indian wrap's may be the BSE's or the NSE's: no entry)
