@@ -267,7 +267,8 @@ def session_day(mic: str | None, published: str | None) -> str | None:
 def story_day(days: list[DayMention], text: str, mic: str | None, published: str | None, *,
               lead_end: int | None = None) -> str | None:
     """The session a story reports, which its moves take when their sentence names no day:
-    the first day it names on which its exchange traded, else :func:`session_day`.
+    the first day it names on which its exchange traded, else :func:`session_day`. A day on a line
+    of its own is the page's date line, and a day right after "said" a statement's: neither is a session.
 
     "Overnight" is Wall Street's session before the story's, never the story's own. A named
     day the exchange did not trade on is never the story's session either: a holiday ("shut
@@ -275,9 +276,9 @@ def story_day(days: list[DayMention], text: str, mic: str | None, published: str
     Hong Kong wrap the day after an HKEX holiday), or a weekday that fell on a holiday ("on
     Thursday" in a New York story of Wednesday 31 December is Christmas Day).
 
-    >>> story_day([DayMention((0, 9, "2025-04-21"))], "on Monday", "XHKG", "2025-04-22")  # Easter Monday
+    >>> story_day([DayMention((12, 21, "2025-04-21"))], "Stocks fell on Monday.", "XHKG", "2025-04-22")  # Easter
     '2025-04-22'
-    >>> story_day([DayMention((0, 9, "2025-04-21"))], "on Monday", "XNYS", "2025-04-22")
+    >>> story_day([DayMention((12, 21, "2025-04-21"))], "Stocks fell on Monday.", "XNYS", "2025-04-22")
     '2025-04-21'
 
     Only a day the lead names (before ``lead_end``) is the story's: "On Monday, both stocks
@@ -290,9 +291,30 @@ def story_day(days: list[DayMention], text: str, mic: str | None, published: str
             continue  # "it was not a convincing rise after the 2% decline on Thursday": the event's day
         if _PAST_MOVE_AFTER.match(text, end):
             continue  # CNN's "rebounds nearly 300 points recovering from last Friday's selloff": a move before
+        if _STATEMENT_BEFORE.search(text, max(0, start - 12), start) or _date_line(text, start, end):
+            continue  # CNBC's key points, "The European Commission said Friday that ...": a statement's day; a
+            # page's date line, "Xinhua, August 25, 2015" over a story of Monday's session
         if not re.match(r"^\d{4}-\d\d-\d\d$", day) or is_session(mic, dt.date.fromisoformat(day)):
             return day
     return session_day(mic, published)
+
+
+#: a speech verb right before a day: the day something was said, not the session's
+_STATEMENT_BEFORE = re.compile(r"\b(?:said|says|announced|reported|told)\s+$", re.I)
+
+
+def _date_line(text: str, start: int, end: int) -> bool:
+    """Whether the day at text[start:end] stands on a line of its own beside at most an outlet's name or a
+    time ("Xinhua, August 25, 2015", "Published: 14 June 2024 10:13"): the page's date, not a session's."""
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    rest = text[ls:start] + " " + text[end:le if le >= 0 else len(text)]
+    # (no word in lower case but a time's: "Stocks rally on Monday", a headline, has its verb)
+    return len(rest) <= 40 and len(rest.split()) <= 4 and not rest.rstrip().endswith(".") \
+        and not any(w.islower() and w not in _TIME_WORDS for w in re.findall(r"[A-Za-z.]+", rest))
+
+
+_TIME_WORDS = frozenset({"am", "pm", "a.m.", "p.m.", "gmt", "ist", "et", "hkt", "jst", "utc"})
 
 
 def previous_weekday(published: str | None) -> str | None:

@@ -989,7 +989,7 @@ def _bracket_close(items: list[Item], j: int) -> float | None:
 
 _SESSION_WORDS = (("the", "day"), ("the", "session"), ("the", "trading", "day"), ("trading", "for", "the", "day"),
                   ("trading",), ("the", "week"), ("the", "morning", "session"), ("the", "afternoon", "session"),
-                  ("the", "morning"))
+                  ("the", "morning"), ("its", "trading", "day"), ("its", "session"), ("the", "trading", "session"))
 _SESSION_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}  # in list order: the first that fits is the same
 for _p in _SESSION_WORDS:
     _SESSION_BY_FIRST.setdefault(_p[0], []).append(_p)
@@ -2506,6 +2506,15 @@ def _continued(items: list[Item], k: int, moves: list[RawMove]) -> list[tuple[Me
     if j < 1 or not items[j].word(*_CONTINUE) or items[j - 1].kind == "M":
         return []
     before = [m for m in moves if m.verb_start < j and not m.from_list]
+    if before:
+        # "BHP retreated 1.1 per cent, while Fortescue bucked the trend and rose 3.9 per cent": a clause of its
+        # own after the move before, its subject right after "while" and before a past verb
+        last_end = max(m.end for m in before)
+        own = [x for x in range(last_end + 1, j - 1) if items[x].kind == "M" and items[x].mention.kind in _SUBJECT_KINDS
+               and items[x - 1].word("while", "whereas") and _past_verb_after(items, x + 1)
+               and not any(it.word(",") for it in items[x + 1:j])]
+        if own:
+            return [(items[own[-1]].mention, None, False)]
     if not before:
         # "Asia stock markets started the day up slightly, but then quickly tumbled": the sentence's
         # subject when it is the clause's only name
@@ -2798,11 +2807,14 @@ def after_dateline(items: list[Item], j: int) -> bool:
     if j < 2 or not items[j - 1].word("-", "—", "–", "--"):
         return False
     credit = False
-    for it in items[dated:j - 1]:  # ("Oct 24 (Reuters) - Latin American stocks")
+    for x in range(dated, j - 1):  # ("Oct 24 (Reuters) - Latin American stocks")
+        it = items[x]
         if it.word("(", ")"):
             credit = it.word("(")
-        elif not (credit or it.text.isupper() or it.kind == "Q" or it.word(",")):
-            return False
+        elif not (credit or it.text.isupper() or it.kind == "Q" or it.word(",") or x > dated and (
+                it.low.removesuffix(".") in MONTHS and items[x - 1].word(",")
+                or it.low.isdigit() and items[x - 1].low.removesuffix(".") in MONTHS)):
+            return False  # (Yonhap's and Xinhua's "SEOUL, Aug. 26 (Yonhap) -- South Korean shares")
     return True
 
 

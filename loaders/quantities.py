@@ -216,11 +216,18 @@ def parse_number(text: str) -> float | None:
     first = text[:1]
     if not first or not (first.isdecimal() or first in "+-.iInN" or first.isspace()):
         return None  # a word ("the", ","): float() would raise, and the rules ask it of every word
+    if "," in text and "." in text and _CONTINENTAL.fullmatch(text):
+        text = text.replace(".", "").replace(",", ".")  # the Times of Malta's "to 15.089,74 points"
     try:
         value = float(text.replace(",", ""))
     except ValueError:
         return None
     return value if math.isfinite(value) else None
+
+
+#: a figure written the continental way, dots between the thousands and a decimal comma: "15.089,74"
+#: (read the English way it is no number: a comma after the decimals)
+_CONTINENTAL = re.compile(r"\d{1,3}(?:\.\d{3})+,\d{1,3}")
 
 
 def _word_figure_starts(text: str) -> list[int] | None:

@@ -84,6 +84,13 @@ _SLUG = re.compile(r"(?im)^[ \t]*(?:\d+(?:st|nd|rd|th)[ \t]+)?(?:LD[ \t]+)?(?:ro
                    r"factbox|wrapup(?:[ \t]+\d+)?|market[ \t]+wrap|markets[ \t]+wrap|closing[ \t]+bell|"
                    r"stock[ \t]+market[ \t]+today|breaking(?:[ \t]+news)?|refile|corrected)[ \t]*:[ \t]*")
 _SLUG_SPAN = 400  # the characters a slug can stand in: the headline's and the lead's lines
+#: a wire's tags in brackets: Yonhap's "(LEAD)", "(2nd LEAD)", "(URGENT)" opening a headline and its editor's
+#: note "(ATTN: ADDS bond yields at bottom)" on a line of its own; the agency's credit in a dateline, "SEOUL,
+#: Aug. 26 (Yonhap) --", "BEIJING, Oct. 25 (Xinhua) --", "BUENOS AIRES Oct 25 (Reuters) -" (read as a name, it
+#: stood between the dateline and the sentence's subject)
+_WIRE_TAG = re.compile(r"(?m)^[ \t]*\((?:(?:\d+(?:st|nd|rd|th)[ \t]+)?LEAD|URGENT|ATTN:[^)\n]*)\)"
+                       r"|(?<=[A-Za-z0-9.])[ \t]+\((?:Yonhap|Xinhua|Reuters|AFP|AP|Bernama|IANS|PTI|Kyodo|Jiji|"
+                       r"Bloomberg|UNI|ANI|Antara|Anadolu|TASS|WAM|SPA|KUNA)\)(?=[ \t]+-)")
 #: MarketWatch's index codes after the index's name, the quote itself gone (copies on Morningstar and others):
 #: "The S&P 500 SPX rose 1.4%", "The Nasdaq Composite COMP ended up 2.2%"
 _MW_INDEX_CODE = re.compile(r"(?<=S&P 500) SPX\b|(?<=Nasdaq Composite) COMP\b|(?<=Russell 2000) RUT\b|(?<=Nasdaq 100) NDX\b")
@@ -258,6 +265,8 @@ def working_text(text: str) -> str:
         out = _FREE_REPORT.sub(lambda m: " " * len(m.group(0)), out)
     if ":" in out[:_SLUG_SPAN]:  # a slug heads the story and ends in a colon: only the head is searched
         out = _SLUG.sub(lambda m: " " * len(m.group(0)), out[:_SLUG_SPAN]) + out[_SLUG_SPAN:]
+    if "(" in out:
+        out = _WIRE_TAG.sub(lambda m: " " * len(m.group(0)), out)
     if "opens new tab" in out:  # Reuters' web pages after each linked code: "Mediatek (2454.TW), opens new tab was down"
         out = _NEW_TAB.sub(lambda m: " " * len(m.group(0)), out)
     for ch in HEADING_BREAK:

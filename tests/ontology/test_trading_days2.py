@@ -58,4 +58,6 @@ def test_the_storys_day_is_never_a_holiday_of_its_exchange():
     assert story_day(christmas, "On December 25", "XHKG", "2025-12-27") == "2025-12-24"  # Saturday story
     overnight = [DayMention((0, 9, "2025-11-26"))]
     assert story_day(overnight, "overnight", "XHKG", "2025-11-27") == "2025-11-27"
-    assert story_day([DayMention((0, 5, "--11-25"))], "Nov 25", "XHKG", None) == "--11-25"  # no year: kept
+    # no year: kept (a lead's day: a date alone on its line is a page's date line, no session)
+    assert story_day([DayMention((0, 5, "--11-25"))], "Nov 25 Hong Kong stocks rose on Tuesday.", "XHKG", None) == "--11-25"
+    assert story_day([DayMention((0, 5, "--11-25"))], "Nov 25\nHong Kong stocks rose.", "XHKG", None) is None

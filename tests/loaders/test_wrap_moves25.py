@@ -1,0 +1,98 @@
+"""Wire datelines and tags, page date lines, continental figures and clauses of their own, as Yonhap, Xinhua,
+Reuters, the Times of Malta, CNBC and the ABC write them (sentences written for these tests in their styles;
+not copied)."""
+from __future__ import annotations
+
+import pytest
+
+from marketkg.loaders.quantities import parse_number
+from marketkg.loaders.text import working_text
+from tests.conftest import facts_of
+
+
+def _moves(text: str, published: str | None = "2025-03-05") -> list[tuple[str, float | None]]:
+    return [(m.entity.name, m.change_pct) for m in facts_of(text, published=published).moves]
+
+
+def _causes(text: str, published: str | None = "2025-03-05") -> list[tuple[str, str]]:
+    return [(c.effect.name, c.cause) for c in facts_of(text, published=published).causes]
+
+
+def test_a_wire_tag_and_editor_note_are_blanked_one_character_for_one():
+    text = "(LEAD) Seoul stocks end higher\n\n(ATTN: ADDS won at bottom)\n\nSEOUL, March 5 (Yonhap) -- Shares rose."
+    out = working_text(text)
+    assert len(out) == len(text)
+    assert "LEAD" not in out and "ATTN" not in out and "Yonhap" not in out
+    assert "SEOUL, March 5" in out and "Seoul stocks end higher" in out
+
+
+def test_an_agency_in_brackets_elsewhere_is_kept():
+    # only a dateline's credit, right before its dash, is the wire's: a name in brackets stays (a guard: so before)
+    for text in ("A report by the news agency (Reuters) said shares fell 2%.", "Shares of Reuters (TRI) fell 2%."):
+        assert working_text(text) == text
+
+
+@pytest.mark.parametrize("opening", [
+    "SEOUL, March 5 (Yonhap) -- ",
+    "SEOUL, March 5 -- ",
+    "(LEAD) Seoul stocks end flat on tariff worries\n\nSEOUL, March 5 (Yonhap) -- ",
+])
+def test_a_figureless_close_after_a_dated_dateline_keeps_its_cause(opening):
+    # the market named after a dateline with a month and a day is the clause's subject
+    causes = _causes(opening + "South Korean shares ended nearly flat on Wednesday, as investors weighed fresh "
+                     "U.S. tariff threats.")
+    assert ("KOSPI", "investors weighed fresh U.S. tariff threats") in causes
+
+
+def test_a_wire_tag_before_a_headline_leaves_its_cause():
+    causes = _causes("(LEAD) Seoul stocks end flat on tariff worries\n\nThe KOSPI rose 0.1 percent on Wednesday.")
+    assert ("KOSPI", "tariff worries") in causes
+
+
+def test_a_reuters_dateline_with_its_credit():
+    # (a guard: read so before, when the credit in brackets was read past; now it is blanked)
+    assert _moves("BUENOS AIRES, March 5 (Reuters) - Argentine stocks rose 1.2 percent on Wednesday, led by "
+                  "banks.") == [("Merval", 1.2)]
+
+
+def test_a_page_date_line_is_no_session():
+    # Xinhua's page prints the day it was posted; the story is Monday's session
+    facts = facts_of("DAX slumps in Frankfurt\n\nXinhua, March 4, 2025\n\nThe benchmark DAX index on Monday "
+                     "slumped by nearly 400 points.\n\nIt lost 2.1 percent and closed at 22,345.60 points.",
+                     published="2025-03-04")
+    assert [(m.entity.name, m.change_pct, m.date) for m in facts.moves] == [("DAX", -2.1, "2025-03-03")]
+
+
+def test_a_statement_day_in_key_points_is_no_session():
+    # CNBC's key points open with what someone said on Friday; the wrap is Monday's
+    facts = facts_of("European stocks close higher; Stoxx 600 up 1.2%\n\nKey Points\n\n  - The regulator said Friday "
+                     "that it had approved the merger.\n\nEuropean markets closed higher Monday. The pan-European "
+                     "Stoxx 600 closed 1.2% higher.", published="2025-03-03")
+    assert {(m.entity.name, m.date) for m in facts.moves} == {("STOXX Europe 600", "2025-03-03")}
+
+
+@pytest.mark.parametrize(("text", "value"), [  # (the last three are guards: read so before)
+    ("15.089,74", 15089.74), ("1.234.567,8", 1234567.8), ("25,222.02", 25222.02), ("3.5", 3.5), ("12,500", 12500.0),
+])
+def test_continental_figures(text, value):
+    assert parse_number(text) == value
+
+
+def test_a_continental_level_is_the_close():
+    facts = facts_of("Milan's FTSE MIB rose 1.22 per cent to 34.089,74 points.")
+    assert [(m.entity.name, m.change_pct, m.close) for m in facts.moves] == [("FTSE MIB", 1.22, 34089.74)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the clause after "while" has a subject of its own before "and" and its verb
+    ("BHP retreated 1.1 per cent, while Fortescue bucked the trend and rose 3.9 per cent.",
+     [("BHP Group", -1.1), ("Fortescue", 3.9)]),
+    # (a guard: the clause after the comma goes on with the move before, not with the name after "while")
+    ("Rio Tinto lost 1.2 percent while BHP weakened, and later recovered to close 0.4 percent lower.",
+     [("Rio Tinto", -0.4)]),
+    # "its trading day", "the trading session" between the settle verb and the figure
+    ("Japan's Nikkei index ended its trading day 0.7% higher.", [("Nikkei 225", 0.7)]),
+    ("The Kospi ended the trading session 0.3% lower.", [("KOSPI", -0.3)]),
+])
+def test_clause_subjects_and_session_words(sentence, expected):
+    assert _moves("Markets\n\n" + sentence) == expected
