@@ -120,6 +120,9 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
     # CNBC's "The Nasdaq Composite pulled back by 1.63%", "eased back 4 percent", "backed off 0.4%"
     *(((verb, "back"), "down") for verb in ("pulled", "pulls", "pulling", "pull", "eased", "eases", "easing")),
     (("backed", "off"), "down"), (("backs", "off"), "down"),
+    # Gulf News' "the Bahrain All Share Index headed lower, closed 0.07 per cent down"
+    *(((verb, side), direction) for verb in ("headed", "heads", "head")
+      for side, direction in (("lower", "down"), ("higher", "up"), ("south", "down"), ("north", "up"))),
 )
 # Jiji's "Tokyo stocks took a downturn", AP's "Retailers came under especially heavy selling pressure"
 PHRASE_MOVES += tuple(((*verb, "a", noun), "down") for verb in (("took",), ("takes",), ("take",), ("had", "taken"))

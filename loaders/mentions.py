@@ -897,7 +897,10 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
 
 #: words that make a bare "index" or "gauge" an index of its own: "the smallcap index", "the BSE midcap gauge"
 #: ("the blue-chip index" is no such word: it is the index named before it)
-_SIZE_WORDS = frozenset({"midcap", "smallcap", "mid-cap", "small-cap", "microcap", "micro-cap"})
+_SIZE_WORDS = frozenset({"midcap", "smallcap", "mid-cap", "small-cap", "microcap", "micro-cap",
+                         # the broad index beside the benchmark and the Manila sub-index no sector word names: "the
+                         # broader all-share index", "the services index bucked the trend" (BusinessWorld, Moneyweb)
+                         "all-share", "allshare", "services", "service"})
 
 
 def _sized_as(named: Mention, size: str) -> bool:
@@ -916,7 +919,10 @@ def _size_indices(doc: Doc, mentions: list[Mention], tickers: dict[int, Quantity
     out: list[Mention] = []
     for m in mentions:
         s = m.start
-        if m.kind == "market" and m.end == s + 1 and lows[s] in ("index", "gauge", "indices", "indexes"):
+        if m.kind == "market" and m.end == s + 2 and lows[s] == "share" and s >= 2 and lows[s - 1] == "-" \
+                and lows[s - 2] == "all" and lows[s + 1] in ("index", "gauge"):
+            s -= 2  # "the all-share index", read as a market phrase "share index" after "all" and its hyphen
+        elif m.kind == "market" and m.end == s + 1 and lows[s] in ("index", "gauge", "indices", "indexes"):
             while s > 0 and (lows[s - 1] in _SIZE_WORDS or s > 2 and lows[s - 2] == "-"
                              and lows[s - 3] + "-" + lows[s - 1] in _SIZE_WORDS):
                 s -= 1 if lows[s - 1] in _SIZE_WORDS else 3  # "midcap", or "mid-cap" as the tokenizer splits it

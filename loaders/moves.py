@@ -36,7 +36,9 @@ _RIGHT_FILLER = frozenset({"collective", "combined", "by", "most", "sharply", "s
                            "broad-based", "significant", "modest", "slight", "stunning", "staggering", "whopping",
                            "hefty", "massive", "huge", "dramatic", "impressive", "remarkable", "healthy", "strong",
                            "mere", "additional", "respectable", "meagre", "meager", "paltry", "full", "steep",
-                           "monday", "tuesday", "wednesday", "thursday", "friday", "today", "yesterday", "only"})
+                           "monday", "tuesday", "wednesday", "thursday", "friday", "today", "yesterday", "only",
+                           # Reuters' "closed down an unofficial 0.53%", "an estimated 1.2 percent"
+                           "an", "unofficial", "provisional", "preliminary", "estimated"})
 _CLOSE_WORDS = (("bringing", "it", "to", "a", "level", "of"), ("bringing", "it", "to"), ("taking", "it", "to"),
                 ("to", "a", "level", "of"), ("to", "a", "record", "close", "of"), ("to", "a", "record", "high", "of"), ("to", "a", "record", "low", "of"),
                 ("to", "a", "record"),
@@ -332,6 +334,10 @@ def _figure_after_close(items: list[Item], j: int) -> tuple[float | None, int]:
             sign = 1 if items[c].low == "up" or _CLOSE_PARTICIPLES.get(items[c].low) == "up" else -1
             return sign * abs(items[p].qty.value), p + 1
         return None, j
+    if c > j and c + 2 < len(items) and items[c].word("or") and items[c + 1].qkind == "PERCENT" \
+            and items[c + 2].word("higher", "lower", "up", "down"):
+        # Reuters' "MSCI's all country world index ... closed at 722.05, or 0.02% higher"
+        return (1 if items[c + 2].word("higher", "up") else -1) * abs(items[c + 1].qty.value), c + 3
     if c == j and items[c].word("with") and c + 3 < len(items) and items[c + 1].word("a", "an") \
             and items[c + 2].low in _UP_NOUNS | _DOWN_NOUNS and items[c + 3].word("of"):
         c += 1  # "It closed at Rs 3,795 with a jump of 1.14 percent"
@@ -2503,6 +2509,11 @@ def _continued(items: list[Item], k: int, moves: list[RawMove]) -> list[tuple[Me
     j = k - 1
     while j >= 0 and items[j].kind == "W" and (items[j].low in _CONTINUE_SKIP or items[j].low.endswith("ly")):
         j -= 1
+    if j >= 1 and items[j].word(",") and items[k].low in ("closed", "ended", "finished", "settled"):
+        # "the Bahrain All Share Index headed lower, closed 0.07 per cent down": a close verb after a comma goes
+        # on with the figure-less move right before it
+        last = [m for m in moves if m.end == j and m.pct is None and not m.from_list]
+        return [(m.subject, None, False) for m in last]
     if j < 1 or not items[j].word(*_CONTINUE) or items[j - 1].kind == "M":
         return []
     before = [m for m in moves if m.verb_start < j and not m.from_list]
@@ -2585,7 +2596,8 @@ def _participle_subject(items: list[Item], k: int, moves: list[RawMove]) -> list
         return []
     last, own = _last_clause(before)
     if any(m.pct is not None for m in own) and not then or any(
-            items[x].kind == "M" and not _object_of_verb(items, last, x, k) for x in range(max(m.end for m in own), k)):
+            items[x].kind == "M" and not _object_of_verb(items, last, x, k) and not _led_among(items, last, x)
+            for x in range(max(m.end for m in own), k)):
         # (not the object of the clause's own verb: "Tencent outperformed the Hang Seng, rising 3.2 percent")
         return []  # the clause told its figure already, or another name stands between
     return [(m.subject, None, False) for m in own]
@@ -2639,6 +2651,18 @@ def _clause_names(items: list[Item], comma: int, moves: list[RawMove]) -> list[M
     if len(heads) != 1 or any(items[x].kind == "M" and not _in_phrase(items, x) for x in range(heads[0] + 1, comma)):
         return []
     return _list_before(items, heads[0])  # "A and B also saw declines, with their shares dropping by X and Y"
+
+
+def _led_among(items: list[Item], verb: int, x: int) -> bool:
+    """Whether the name at item x only tells among whom the verb at item ``verb`` led: "ANZ led the losses
+    by the big four banks, falling 1.3 per cent", "Tencent led gains among tech stocks, rising 3%"."""
+    if not items[verb].word("led"):
+        return False
+    y = x - 1
+    while y > verb + 1 and y > x - 5 and items[y].kind == "W" and items[y].text.isalpha() and items[y].text.islower() \
+            and not items[y].word("by", "among", "in", "on"):
+        y -= 1
+    return y > verb + 1 and items[y].word("by", "among", "in", "on")
 
 
 def _object_of_verb(items: list[Item], verb: int, x: int, k: int) -> bool:

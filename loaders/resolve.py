@@ -73,7 +73,10 @@ _BLUE_CHIP = re.compile(r"\bblue[- ]?\s*chip", re.IGNORECASE)
 #: the index a market's news means by a bare size word: "the mid-cap index" in London is the FTSE 250, "the
 #: small-cap index" in New York the Russell 2000 (an Indian wrap's may be the BSE's or the NSE's: no entry)
 _SIZE_INDEX = {("uk", "midcap"): "idx-ftse250", ("us", "smallcap"): "idx-rut", ("us", "midcap"): "idx-sp400",
-               ("de", "midcap"): "idx-mdax", ("de", "smallcap"): "idx-sdax"}
+               ("de", "midcap"): "idx-mdax", ("de", "smallcap"): "idx-sdax",
+               # the markets whose all-share index is not the benchmark
+               ("za", "allshare"): "idx-jse-alsi", ("uk", "allshare"): "idx-ftseas", ("lk", "allshare"): "idx-aspi",
+               ("ng", "allshare"): "idx-ngxasi", ("ke", "allshare"): "idx-nasi"}
 
 
 @dataclass
@@ -197,7 +200,9 @@ class Resolver:
                 # U.S. Small-Cap index": a name before the size)
                 if sized is not None:
                     return self._note(sized, re.sub(r"^[Tt]he\s+", "", mention.text))
-                return self._note(new_entity(id=named_id("idx", name), name=name, type=EntityType.INDEX),
+                # (a name in lower case is a description: "the services index" is the "services index")
+                shown = f"{name} index" if name.islower() and not name.endswith(("indices", "indexes")) else name
+                return self._note(new_entity(id=named_id("idx", name), name=shown, type=EntityType.INDEX),
                                   re.sub(r"^[Tt]he\s+", "", mention.text))
             if as_investor and not ticker:
                 return self._note(new_entity(id=named_id("inv", name), name=name, type=EntityType.INVESTOR),

@@ -14,7 +14,7 @@ def _moves(text: str) -> list[tuple[str, float | None, float | None]]:
 @pytest.mark.parametrize(("sentence", "expected"), [
     # "mid-cap" is three tokens: the size index is still one of its own, not "the index" named before it
     ("The Sensex fell 1.2 per cent, while the mid-cap index tumbled 2.19 per cent.",
-     [("BSE Sensex", -1.2, None), ("mid-cap", -2.19, None)]),
+     [("BSE Sensex", -1.2, None), ("mid-cap index", -2.19, None)]),
     # a London story's mid-cap index is the FTSE 250
     ("The FTSE 100 fell 1 per cent, while the domestically focused mid-cap index declined 1.2 per cent.",
      [("FTSE 100", -1.0, None), ("FTSE 250", -1.2, None)]),

@@ -96,3 +96,29 @@ def test_a_continental_level_is_the_close():
 ])
 def test_clause_subjects_and_session_words(sentence, expected):
     assert _moves("Markets\n\n" + sentence) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a Manila wrap's sub-indices: "the services index" and "the all-share index" are indices of their own, not the
+    # benchmark named before (BusinessWorld's style)
+    ("The PSEi fell 1.1% to 6,540.20. The broader all-share index shed 0.8% to 3,790.15. The services index "
+     "bucked the trend, gaining 0.6%.",
+     [("PSEi", -1.1), ("all-share index", -0.8), ("services index", 0.6)]),
+    # the all-share index of a market whose benchmark is another: the reference's
+    ("The FTSE 100 lost 0.9%, and the all-share index fell 0.8%.", [("FTSE 100", -0.9), ("FTSE All-Share", -0.8)]),
+    # (a guard, read so before: the FTSE All-Share named in full)
+    ("The FTSE 100 lost 0.9%, and the FTSE All-Share index fell 0.8%.", [("FTSE 100", -0.9), ("FTSE All-Share", -0.8)]),
+    # the participle after "led the losses by/among ...": the leader's figure
+    ("ANZ led the losses by the big four banks, falling 1.4 per cent.", [("ANZ Group", -1.4)]),
+    ("Tencent led gains among tech stocks, rising 3.1%.", [("Tencent Holdings", 3.1)]),  # (a guard: read so before)
+    # Reuters' "an unofficial" figure before the close is settled
+    ("The pan-European STOXX 600 index closed down an unofficial 0.4%.", [("STOXX Europe 600", -0.4)]),
+    # a close verb after a comma goes on with the figure-less move before it (Gulf News)
+    ("The Kuwait index closed 0.1 per cent higher at 8,100.50, but the Bahrain All Share Index headed lower, closed "
+     "0.2 per cent down at 1,950.10.", [("Boursa Kuwait Premier Market Index", 0.1), ("Bahrain All Share Index", -0.2)]),
+    # the close, then ", or X% higher"
+    ("MSCI's all country world index, which tracks shares in 47 countries, closed at 810.40, or 0.3% higher.",
+     [("MSCI All Country World Index", 0.3)]),
+])
+def test_sub_indices_leaders_and_closes(text, expected):
+    assert _moves("Markets\n\n" + text) == expected
