@@ -423,6 +423,8 @@ SECTOR_HEADS = frozenset({
     "utilities", "biotechs", "techs", "stock", "group", "segment", "segments", "theme", "themes",
     # RTHK's "Tech majors were down 1.6 percent", "oil majors", "homebuilders"
     "majors", "homebuilders", "shippers",
+    # the Tokyo sub-indices as Reuters names them: "Oil explorers and refiners rose", "trading houses"
+    "explorers", "refiners", "houses",
 })
 MARKET_HEADS = frozenset({"stocks", "shares", "equities", "indices", "indexes", "index", "market", "markets",
                           "benchmark", "bourse", "gauge", "benchmarks", "gauges", "bourses", "barometer", "averages",

@@ -952,8 +952,8 @@ def _skip_bracketed_aside(items: list[Item], j: int) -> int:
     while end >= 2 and items[end].kind == "W" and items[end].low in SUBJECT_SKIP and items[end].low != "-":
         end -= 1  # "The S&P 500 - a gauge - also closed"
     if end >= 3 and items[end].word(",") and items[end - 1].low in _ASIDE_ADVERBS and items[end - 2].word(",") \
-            and items[end - 3].kind == "M":
-        return end - 3  # "The broader Topix, meanwhile, fell"
+            and (items[end - 3].kind == "M" or end >= 4 and items[end - 3].qkind == "TICKER" and items[end - 4].kind == "M"):
+        return end - 3  # "The broader Topix, meanwhile, fell", Reuters' "Dubai's index (.DFMGI), however, eased"
     if end >= 4 and items[end].word(","):  # "Vietnam, bucking the trend, ended 0.1 percent weaker"
         c = next((x for x in range(end - 1, max(0, end - 7), -1) if items[x].word(",")), None)
         if c is not None and c >= 1 and c + 1 < end and items[c + 1].kind == "W" and items[c + 1].low.endswith("ing") \
@@ -2214,14 +2214,15 @@ def _signed_in_brackets(items: list[Item], moves: list[RawMove]) -> list[RawMove
     """'semiconductor stocks such as Samsung Electronics (-5.37%) and SK hynix (-8.23%) saw sharp
     declines': a signed figure in brackets right after a name no other rule gave a move."""
     out: list[RawMove] = []
-    moved = {id(m.subject) for m in moves}
+    moved = {id(m.subject) for m in moves if m.pct is not None}  # ("Top gainers were A (up 5.95 percent)": A's
+    # rank gave a move with no figure)
     # a list whose first bracket states its unit: "Lundin Petroleum (-11.1 percent), West Siberian (-8.9)": a
     # bare signed figure counts as the list's percent only in the same list, right after a bracket that did
     chain = -1  # the item after the last bracket of the list read so far
     for k, it in enumerate(items[:-3]):
         if it.kind != "M" or it.mention.kind not in _SUBJECT_KINDS:
             continue
-        if not items[k + 1].word("("):
+        if not (items[k + 1].word("(") or items[k + 1].word(",") and items[k + 2].word("(")):
             continue
         if items[k + 2].kind == "Q" and items[k + 2].qkind == "PERCENT" and items[k + 2].qty.signed \
                 and items[k + 3].word(")"):
@@ -2239,14 +2240,19 @@ def _signed_in_brackets(items: list[Item], moves: list[RawMove]) -> list[RawMove
         if id(it.mention) in moved:
             continue
         p, said = k + 2, None
+        if items[k + 1].word(",") and items[k + 2].word("(") and k + 4 < len(items):
+            p += 1  # IANS' "HDFC, (down 2.75 percent to close at Rs.1,529.55)"
         if items[p].low in _BRACKET_DIRECTIONS:  # "Power Grid Corp (up 4 per cent)", "(down nearly 8 per cent)"
             said, p = _BRACKET_DIRECTIONS[items[p].low], p + 1
         hedge = _hedge_at(items, p) if said else 0
         p += hedge
         q = items[p] if p < len(items) else None
         close, shut = None, p + 1
-        if shut + 2 < len(items) and items[shut].word("to", "at") and items[shut + 2].word(")"):
-            close, shut = _level(items[shut + 1]), shut + 2  # AFP's "Pernod Ricard (-5.29% to 182.55 euros)"
+        lead = next((len(w) for w in (("to", "close", "at"), ("to", "end", "at"), ("at",), ("to",))
+                     if words_at(items, shut, w)), 0) if said or q is not None and q.qkind == "PERCENT" else 0
+        if lead and shut + lead + 1 < len(items) and items[shut + lead + 1].word(")"):
+            # AFP's "Pernod Ricard (-5.29% to 182.55 euros)", IANS' "Ranbaxy Labs (up 4.43 percent to close at Rs.241.70)"
+            close, shut = _level(items[shut + lead]), shut + lead + 1
         if q is None or q.qkind != "PERCENT" or not (q.qty.signed or said) or shut >= len(items) \
                 or not items[shut].word(")"):
             continue

@@ -140,9 +140,20 @@ class Resolver:
         places = mention.extra.get("places", ()) if mention.region else ()
         if mention.extra.get("opening_place"):
             places = (*places, mention.extra["opening_place"])  # "In Shanghai, the stock index fell"
+        if (place := self._owner_place(mention.text)) is not None:
+            places = (*places, place)  # Reuters' "Dubai's index (.DFMGI)": the market named by its place
         for surface in (mention.text, *places):
             self._note(entity, surface)
         return [entity]
+
+    def _owner_place(self, text: str) -> str | None:
+        """The place a possessive opens ``text`` with when the rest is no name but a description ("Egypt's
+        blue-chip index" -> "Egypt"; not "Japan's Nikkei"), else None."""
+        owner = _OWNER.match(text)
+        if owner is None or not owner.group(1).islower():
+            return None
+        place = re.sub(r"['\u2019]s?\s*$", "", text[:owner.start(1)])
+        return place if place in self.ref.place_forms else None
 
     def entity(self, mention: Mention, *, as_investor: bool = False, as_stock: bool = False) -> Entity | None:
         found = self.entities(mention, as_investor=as_investor, as_stock=as_stock)
@@ -161,6 +172,8 @@ class Resolver:
             placed = _PLACE_INDEX.fullmatch(mention.text) if base.type is EntityType.INDEX else None
             if placed and placed.group(1) in self.ref.place_forms:
                 self._note(base, placed.group(1))  # "the Shanghai index": the market named by its place
+            elif base.type is EntityType.INDEX and (place := self._owner_place(mention.text)) is not None:
+                self._note(base, place)  # Reuters' "Egypt's blue-chip index (.EGX30)"
             if ticker and by_ticker is not None and by_ticker.id != base.id:
                 self.warnings.append(f"{mention.text!r} is given ticker {ticker}, which the reference data "
                                      f"know as {by_ticker.name}; kept {base.name} ({base.ticker})")

@@ -122,3 +122,33 @@ def test_clause_subjects_and_session_words(sentence, expected):
 ])
 def test_sub_indices_leaders_and_closes(text, expected):
     assert _moves("Markets\n\n" + text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Reuters' Tokyo sub-indices: trading houses, oil explorers and refiners are sectors
+    ("Trading houses .IWHOL.T rose 2.1% after two of them raised their forecasts.", [("Trading houses", 2.1)]),
+    ("Refiners .IPETE.T fell 1.4%.", [("Energy", -1.4)]),
+    # Reuters' Gulf wraps: ", however," between the index's code and its verb
+    ("Dubai's index (.DFMGI), however, eased 0.3%.", [("DFM General Index", -0.3)]),
+    # IANS' movers in brackets with their price, a comma before the first
+    ("Top gainers were Wipro (up 3.1 percent at Rs.410.20) and Cipla (up 2.2 percent to close at Rs.1,120.50).",
+     [("Wipro", 3.1), ("Cipla", 2.2)]),
+    ("Among losers were HDFC, (down 1.75 percent to close at Rs.1,610.05) and ICICI Bank (down 1.12 percent).",
+     [("HDFC", -1.75), ("ICICI Bank", -1.12)]),
+])
+def test_sectors_asides_and_bracketed_movers(text, expected):
+    assert _moves("Markets\n\n" + text) == expected
+
+
+def test_a_bracketed_mover_keeps_its_price_as_the_close():
+    facts = facts_of("Markets\n\nTop gainers were Wipro (up 3.1 percent at Rs.410.20).")
+    assert [(m.entity.name, m.close) for m in facts.moves] == [("Wipro", 410.2)]
+
+
+def test_an_index_named_by_its_place_and_a_description_has_the_place_among_its_aliases():
+    # the genre's annotators name "Egypt's blue-chip index" by its place; "Japan's Nikkei" has a name of its own
+    facts = facts_of("Markets\n\nEgypt's blue-chip index (.EGX30) closed 0.8% higher. Qatar's index rose 0.2%. Japan's "
+                     "Nikkei rose 1%.")
+    aliases = {m.entity.name: m.entity.aliases for m in facts.moves}
+    assert "Egypt" in aliases["EGX 30"] and "Qatar" in aliases["QE Index"]
+    assert "Japan" not in aliases["Nikkei 225"]
