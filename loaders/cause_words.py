@@ -125,7 +125,9 @@ ON_CAUSE_NOUNS = CONCERN_NOUNS | frozenset({"comeback", "rally", "rebound", "bou
                                             # CNBC's "rose 3.9% on a profit beat", "fell on a revenue miss", "jumped
                                             # on a takeover bid"
                                             "beat", "miss", "forecast", "guidance", "bid", "takeover", "merger",
-                                            "buyback"})
+                                            "buyback",
+                                            # "Stockholm bourse falls on US consumer stats", "on strong jobs figures"
+                                            "stats", "statistics", "figures", "numbers"})
 #: another market's move named right after its name: Jiji's "Tokyo stocks fall back on Wall Street drop"
 MARKET_MOVE_NOUNS = frozenset({"drop", "fall", "decline", "declines", "losses", "gains", "plunge", "tumble", "slide",
                                "weakness", "strength", "jump", "advance", "rally", "rebound", "selloff", "sell-off"})

@@ -29,6 +29,7 @@ UP_VERBS = _forms(
     "rocketted|skyrocketted",  # (misspelt)
     "earned|earning", "zoomed|zooming|shot|recovered|recovering", "zooms|zoom", "doubled|tripled", "grew|grow|grows",
     "bolted",
+    "roared|roars|roar",  # the Korea Herald's "Kosdaq roars to 10-year high on biotech boom"
     "appreciated|appreciates",  # with a figure only: "Wema Bank appreciated by 8.82 per cent"
     "bounced|bounces|bouncing|perked|recouped|recoups|swelled|spurted",  # "the ASX 200 bounced 0.86 percent"
     "improved|expanded|grabbed|collected",  # with a figure only: Kathimerini's "Jumbo improved 2.71%", "Piraeus grabbed 2.03%"
@@ -53,6 +54,7 @@ DOWN_VERBS = _forms(
     "receded|recedes|receding",  # with a figure only: "The wider Nifty50 receded by 95.05 points, or 0.93 per cent"
     "softened|softening|collapsed|collapsing|stumbled|faltered|ebbed|buckled|wilted|sputtered",
     "shriveled|shrivelled|crumbled|crumbling",  # AP's "The Nasdaq composite index shriveled 88.47 points"
+    "falters|falter|stumbles|stumble|wobbled|wobbles",  # headlines' present tense: "Stocks falter as oil slides"
 )
 # multi-word predicates that state a direction without a figure
 PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
@@ -213,10 +215,16 @@ _CLOSE_FORMS = ("closed", "ended", "finished", "settled", "closes", "ends", "fin
 # "closed at a record high", "ends at record": a new closing high is a rise, a new closing low a fall
 PHRASE_MOVES += tuple(((verb, "at", *article, *record, *extreme), direction)
                       for verb in _CLOSE_FORMS
-                      for article in ((), ("a",), ("a", "new"), ("another",))
-                      for record in (("record",), ("all-time",), ("fresh", "record"))
+                      for article in ((), ("a",), ("a", "new"), ("another",), ("a", "fresh"), ("fresh",), ("new",))
+                      for record in (("record",), ("all-time",), ("fresh", "record"), ("lifetime",))
                       for extreme, direction in ((("high",), "up"), (("closing", "high"), "up"), ((), "up"),
-                                                 (("low",), "down"), (("closing", "low"), "down")))
+                                                 (("low",), "down"), (("closing", "low"), "down"),
+                                                 # PTI's "ended at fresh lifetime peaks", "closed at record highs"
+                                                 (("highs",), "up"), (("peak",), "up"), (("peaks",), "up"),
+                                                 (("lows",), "down")))
+# "Both the S&P 500 and Dow had set records Monday"
+PHRASE_MOVES += tuple(((*aux, verb, *what), "up") for aux in ((), ("had",), ("have",), ("has",))
+                      for verb in ("set", "notched", "hit") for what in (("records",), ("record", "highs"), ("new", "records")))
 # "Wall Street had its worst day since 2020", "the Nasdaq posted its best session in a month"
 PHRASE_MOVES += tuple(((verb, owner, extreme, day), direction)
                       for verb in ("had", "has", "suffered", "posted", "logged", "notched", "recorded", "saw", "marked")
