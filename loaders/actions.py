@@ -100,6 +100,14 @@ def _actor_before(items: list[Item], k: int) -> Mention | None:
         j -= 1  # "foreign investors last week sold a net NT$20.39 billion"
     if j >= 1 and items[j].word(",") and _is_investor(items[j - 1]):
         j -= 1  # "The founder of Naver, Lee Hae-jin, has cut his stock holdings"
+    elif j >= 3 and items[j].word(","):
+        # "Ping An, the biggest shareholder in the British lender, boosted its stake": the investor before the
+        # description set off by commas
+        c = next((x for x in range(j - 2, max(0, j - 14), -1) if items[x].word(",")), None)
+        if c is not None and c >= 1 and _is_investor(items[c - 1]) and (
+                items[c + 1].word("the", "a", "an", "its", "their")
+                or items[c + 1].kind == "M" and items[c + 2].low in ("'s", "\u2019s")):
+            j = c - 1
     if j >= 2 and items[j].word(")") and items[j - 2].word("("):
         j -= 3  # "domestic institutional investors (DIIs) bought": the name before its short form
     if j >= 2 and items[j - 1].word("since", "after", "before", "following", "ahead") and _is_investor(items[j - 2]) \
@@ -283,11 +291,19 @@ def _group_flows(items: list[Item], investor: Mention, action: str, target: Ment
     if not (investor.entity_id or "").startswith("inv-"):
         return out
     co = _co_actors(items, investor)
-    amounts = [it.qty.text for it in items[after:] if it.qkind == "MONEY"]
+    stop = _clause_stop(items, after)  # (the clause's own amounts: "..., while retail investors purchased X")
+    amounts = [it.qty.text for it in items[after:stop] if it.qkind == "MONEY"]
     if co and len(amounts) == len(co) + 1 and has_words(items, _RESPECTIVELY):
         out[-1].amount = amounts[len(co)]  # the group named last takes the last amount
         return out + [RawAction(c, None, action, target, amount=a) for c, a in zip(co, amounts)]
     return out + [RawAction(c, None, action, target, amount=amount) for c in co]
+
+
+def _clause_stop(items: list[Item], k: int) -> int:
+    """Where the clause going on at item k ends: at "while", "whereas", "but", ";", "with", or a comma before
+    "and", "with" or "while" (the end of the sentence if none)."""
+    return next((x for x in range(k, len(items)) if items[x].word("while", "whereas", "but", ";", "with")
+                 or items[x].word(",") and x + 1 < len(items) and items[x + 1].word("and", "with", "while")), len(items))
 
 
 def _broker_after(items: list[Item], k: int) -> int | None:
@@ -311,6 +327,13 @@ def _net_trade(items: list[Item], k: int) -> bool:
     j = k + 2 if k + 1 < len(items) and items[k + 1].word("up", "shares", "stocks") else k + 1  # ("scooped up a net",
     # "sold shares net Rs 1,023.12 crore")
     return words_at(items, j, ("a", "net")) or words_at(items, j, ("net",))
+
+
+def _market_wide_trade(items: list[Item], k: int) -> bool:
+    """Whether the buying or selling verb at k states a sum of money and no company: the exchange's figures of
+    a group's trading ("FPIs sold stocks worth Rs 3,024.31 crore", "Foreigners dumped 479.7 billion won of local
+    shares"), which the genre reports net, a fund flow."""
+    return _amount_after(items, k + 1, ("MONEY",)) is not None and _target_after(items, k + 1)[0] is None
 
 
 def _read_rating(raw: RawAction, tail: str) -> None:
@@ -430,7 +453,7 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
             if target is None and actor is not None:
                 target = _role_company(items, _index_of(items, actor))
         if action in _NET_TRADES and actor is not None and actor.entity_id in NEVER_MOVERS and not passive \
-                and _net_trade(items, k):
+                and (_net_trade(items, k) or _market_wide_trade(items, k)):
             # "Retail investors sold a net 155.4 billion won", "foreigners and individuals scooped up a net
             # A and B, respectively": a group's net trade is a fund flow, market-wide unless a company is named
             out += _group_flows(items, actor, _NET_TRADES[action], _target_after(items, k + 1)[0],
@@ -445,9 +468,7 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
         own_amount = None  # the actor's amount when each group of a list has its own
         if actor is not None and action in ("bought", "sold") and (actor.entity_id or "").startswith("inv-"):
             co = _co_actors(items, actor)
-            stop = next((x for x in range(k + 1, len(items)) if items[x].word("while", "whereas", "but", ";", "with")
-                         or items[x].word(",") and x + 1 < len(items) and items[x + 1].word("and", "with", "while")),
-                        len(items))  # (the clause's own amounts: "..., while retail investors purchased X")
+            stop = _clause_stop(items, k + 1)  # (the clause's own amounts: "..., while retail investors purchased X")
             amounts = [x.qty.text for x in items[k + 1:stop] if x.qkind == "MONEY"]
             if co and len(amounts) == len(co) + 1 and any(it.low in _RESPECTIVELY for it in items[k + 1:stop + 2]):
                 # "Foreigners and institutions sold local shares worth 386 billion won and 94.4 billion won,
@@ -495,7 +516,7 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
         phrased.pop(k, None)
     for p in phrased.values():
         if p.action in _NET_TRADES and p.investor is not None and p.investor.entity_id in NEVER_MOVERS \
-                and _net_trade(items, p.at):
+                and (_net_trade(items, p.at) or p.target is None and _market_wide_trade(items, p.at)):
             out += _group_flows(items, p.investor, _NET_TRADES[p.action], p.target, p.amount, p.at + 1)
             continue
         raw = RawAction(p.investor, None, p.action, p.target, amount=p.amount, investor_phrase=p.investor_phrase,
@@ -559,7 +580,8 @@ def _named_in_trade(items: list[Item], found: list[RawAction]) -> list[RawAction
 
 
 _STAKE_TAKEN = frozenset({"bought", "acquired", "obtained", "taken", "took", "purchased", "buys", "acquires", "takes",
-                          "buy", "acquire", "take", "picked", "snapped"})
+                          "buy", "acquire", "take", "picked", "snapped",
+                          "unveiled", "disclosed", "revealed", "built"})  # (an activist's stake made public)
 _STAKE_SOLD = frozenset({"sold", "sells", "sell", "offloaded", "divested", "disposed"})
 _STAKE_SIZE = frozenset({"controlling", "minority", "majority", "strategic", "further", "additional", "total"})
 _STAKE_VERBS = _STAKE_TAKEN | _STAKE_SOLD
@@ -574,15 +596,32 @@ def _stake_deals(items: list[Item]) -> list[RawAction]:
         j = k + 1
         if j < len(items) and items[j].word("up"):
             j += 1  # "picked up a 5% stake"
-        if not (j < len(items) and items[j].word("a", "an")):
-            continue
-        j += 1
+        if j < len(items) and items[j].word("a", "an"):
+            j += 1
+        elif not (j < len(items) and (items[j].qkind == "PERCENT" or items[j].word("more", "over", "nearly", "about"))):
+            continue  # (Business Standard's "Essel Group sold more than 5% stake": no article before a figure)
+        while j < len(items) and j < k + 6 and items[j].kind == "W" and items[j].low in _STAKE_HEDGES:
+            j += 1
         pct = items[j].qty.value if j < len(items) and items[j].qkind == "PERCENT" else None
         j += 1 if pct is not None else 0
         while j < len(items) and items[j].low in _STAKE_SIZE:
             j += 1
-        if not (j + 2 < len(items) and items[j].word("stake") and items[j + 1].word("in")
-                and items[j + 2].kind == "M" and items[j + 2].mention.kind in _INVESTOR_KINDS):
+        if not (j < len(items) and items[j].word("stake")):
+            continue
+        j += 1
+        if j < len(items) and items[j].word("("):  # "a 11.4 percent stake (or 121 million shares) in HP"
+            j = next((x + 1 for x in range(j + 1, min(j + 10, len(items))) if items[x].word(")")), j)
+        if j + 1 < len(items) and items[j].word("of"):  # "unveiled a stake of more than one per cent in Nestle"
+            f = j + 1
+            while f < len(items) and f < j + 4 and items[f].kind == "W" and items[f].low in _STAKE_HEDGES:
+                f += 1
+            if f < len(items) and items[f].qkind == "PERCENT":
+                pct, j = items[f].qty.value, f + 1
+        if not (j + 1 < len(items) and items[j].word("in")):
+            continue
+        target = items[j + 1].mention if items[j + 1].kind == "M" and items[j + 1].mention.kind in _INVESTOR_KINDS \
+            else _described_company(items, j + 1, k)
+        if target is None:
             continue
         actor = _actor_before(items, k)
         if actor is None:
@@ -594,8 +633,26 @@ def _stake_deals(items: list[Item]) -> list[RawAction]:
         if actor is None:
             continue
         action = "cut_stake" if items[k].low in _STAKE_SOLD else "raised_stake"
-        out.append(RawAction(actor, None, action, items[j + 2].mention, stake_pct=pct))
+        out.append(RawAction(actor, None, action, target, stake_pct=pct))
     return out
+
+
+_STAKE_HEDGES = frozenset({"more", "than", "over", "nearly", "almost", "just", "under", "around", "roughly"})
+#: the nouns of a description that names the sentence's company: "a stake in the infrastructure company"
+_COMPANY_NOUNS = frozenset({"company", "firm", "group", "lender", "bank", "developer", "insurer", "carrier", "retailer",
+                            "maker", "miner", "operator", "conglomerate"})
+
+
+def _described_company(items: list[Item], j: int, k: int) -> Mention | None:
+    """The company a description at item j names ("the infrastructure company", "the British lender"): the
+    first company the sentence named before the verb at k; None if the description is none."""
+    if not (j < len(items) and items[j].word("the")):
+        return None
+    noun = next((x for x in range(j + 1, min(j + 4, len(items))) if items[x].low in _COMPANY_NOUNS), None)
+    if noun is None or any(it.kind != "W" for it in items[j + 1:noun]):
+        return None
+    return next((it.mention for it in items[:k] if it.kind == "M" and it.mention.kind in _INVESTOR_KINDS
+                 and not (it.mention.entity_id or "").startswith("inv-")), None)
 
 
 #: "selling by foreign investors", "outflows by FIIs", "buying by domestic institutions": a noun's doer

@@ -595,8 +595,16 @@ class _ArticleExtractor:
         if investor is not None:
             self._add_action_of(investor, raw, sent, previous)
 
-    def _add_action_of(self, investor: Entity, raw: RawAction, sent: _Sentence, previous: list[_MoveDraft]) -> None:
-        target = self.resolver.entity(raw.target, as_stock=True) if raw.target else None
+    def _add_action_of(self, investor: Entity, raw: RawAction, sent: _Sentence, previous: list[_MoveDraft],
+                       fixed: Entity | None = None) -> None:
+        target = fixed or (self.resolver.entity(raw.target, as_stock=True) if raw.target else None)
+        if target is None and raw.target_phrase is not None and _BOTH_STOCKS.fullmatch(raw.target_phrase.text.lower()):
+            # Bloomberg's "BRF and Marfrig fell after JPMorgan lowered its rating for both stocks": each mover
+            movers = list({d.entity.id: d.entity for d in sent.moves if d.entity.type is EntityType.COMPANY}.values())
+            if len(movers) == 2:
+                for mover in movers:
+                    self._add_action_of(investor, raw, sent, previous, fixed=mover)
+            return
         if target is None and raw.target_phrase is not None:
             # (not the actor: "Credit Suisse raised its target price on the tire manufacturer")
             named = [e for e in self._named_so_far(sent) if e.id != investor.id and e.name != investor.name]
@@ -612,6 +620,11 @@ class _ArticleExtractor:
                 return  # "raised its price target on the index": no company
             # ("the iPhone maker", "the AI chip leader": the mover; "the United States": a market of that name)
             target = None if broker else phrase_target(phrase, named)
+            movers = [d.entity for d in sent.moves if d.entity.type is EntityType.COMPANY]
+            if not broker and phrase.descriptor in _ANY_COMPANY and len(movers) == 1:
+                # "Southwest lost 2.2% after Evercore downgraded the company's stocks, saying ... Boeing's 737 MAX":
+                # any company fits "the company", the one that moved here first
+                target = movers[0]
             if target is None and (phrase.descriptor is not None or broker):
                 # "Ocado fell after Jefferies downgraded the grocer"; "Boliden slid 3%. Exane cut its
                 # recommendation on the Swedish miner": the one company that moved here, or in the sentence
@@ -830,6 +843,10 @@ class _ArticleExtractor:
                             investor_actions=tuple(actions), memberships=tuple(members),
                             trading_day=self.trading_day, market=self.resolver.region, warnings=tuple(dict.fromkeys(
                                 self.article.warnings + tuple(self.resolver.warnings))))
+
+
+#: a rated phrase that names the sentence's two movers
+_BOTH_STOCKS = re.compile(r"both(?: the)? (?:stocks|companies|shares|firms)|the two (?:stocks|companies|firms)")
 
 
 def _snapshot(items: list[Item], raw: RawMove) -> bool:

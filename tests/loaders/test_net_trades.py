@@ -15,7 +15,7 @@ def _actions(text: str) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("Foreigners net bought 61.2 billion won worth of shares, while individuals dumped 98 billion won.",
-     [("inv-retail-investors", "sold"), ("inv-foreign-investors", "net_inflow")]),
+     [("inv-retail-investors", "net_outflow"), ("inv-foreign-investors", "net_inflow")]),  # (a trade in money)
     ("Offshore investors bought a net 210.5 billion won of Kospi shares on Thursday.",
      [("inv-foreign-investors", "net_inflow")]),
     ("Institutions scooped up a net 140 billion won worth of shares.",
@@ -51,8 +51,9 @@ def test_local_institutions_selling_is_an_action():
 
 def test_investor_groups_joined_by_and_each_act():
     text = "Foreigners bought a net 420 billion won of stocks, while individuals and institutions sold 470 billion won."
-    assert _actions(text) == [("inv-foreign-investors", "net_inflow"), ("inv-retail-investors", "sold"),
-                              ("inv-institutional-investors", "sold")]
+    # (each group's market-wide trade in money is a flow, "net" said or not)
+    assert _actions(text) == [("inv-foreign-investors", "net_inflow"), ("inv-institutional-investors", "net_outflow"),
+                              ("inv-retail-investors", "net_outflow")]
 
 
 def test_two_amounts_are_two_trades():
