@@ -100,9 +100,10 @@ def _actor_before(items: list[Item], k: int) -> Mention | None:
         j -= 1  # "foreign investors last week sold a net NT$20.39 billion"
     if j >= 1 and items[j].word(",") and _is_investor(items[j - 1]):
         j -= 1  # "The founder of Naver, Lee Hae-jin, has cut his stock holdings"
-    elif j >= 3 and items[j].word(","):
+    elif j >= 3 and items[j].word(",") and (items[k].low in _STAKE_UP or items[k].low in _STAKE_DOWN
+                                             or items[k].low in _UPGRADE or items[k].low in _DOWNGRADE):
         # "Ping An, the biggest shareholder in the British lender, boosted its stake": the investor before the
-        # description set off by commas
+        # description set off by commas (a stake or a rating; not "Apple, the iPhone maker, bought back shares")
         c = next((x for x in range(j - 2, max(0, j - 14), -1) if items[x].word(",")), None)
         if c is not None and c >= 1 and _is_investor(items[c - 1]) and (
                 items[c + 1].word("the", "a", "an", "its", "their")
@@ -333,7 +334,18 @@ def _market_wide_trade(items: list[Item], k: int) -> bool:
     """Whether the buying or selling verb at k states a sum of money and no company: the exchange's figures of
     a group's trading ("FPIs sold stocks worth Rs 3,024.31 crore", "Foreigners dumped 479.7 billion won of local
     shares"), which the genre reports net, a fund flow."""
-    return _amount_after(items, k + 1, ("MONEY",)) is not None and _target_after(items, k + 1)[0] is None
+    if _amount_after(items, k + 1, ("MONEY",)) is None or _target_after(items, k + 1)[0] is not None:
+        return False
+    # what was traded is the market's shares: not bonds, funds or futures, nor one sector's stocks ("$3 billion of
+    # tech stocks")
+    return not any(it.kind == "W" and it.low in _NOT_EQUITIES or it.kind == "M" and it.mention.kind == "sector"
+                   for it in items[k + 1:_clause_stop(items, k + 1)])
+
+
+#: what a group may trade for money that is no equity flow
+_NOT_EQUITIES = frozenset({"bond", "bonds", "debt", "treasuries", "treasury", "notes", "bills", "etf", "etfs", "funds",
+                           "futures", "options", "derivatives", "gold", "dollars", "currency", "currencies", "commodities",
+                           "papers", "securities"})
 
 
 def _read_rating(raw: RawAction, tail: str) -> None:
@@ -483,6 +495,10 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
             target = next((it.mention for it in reversed(items[:k]) if it.kind == "M" and it.mention.kind == "sector"),
                           None)
         described = _described_after(items, k + 1, text) if target is None and not passive else None
+        if described is not None and words_at(items, k + 1, ("the", "company", "'s")) and k + 4 < len(items) \
+                and items[k + 4].low in ("stock", "stocks", "shares", "share") \
+                and (k + 5 >= len(items) or items[k + 5].kind != "M"):
+            described = None  # "downgraded the company's stocks": the mover (not "the company's rival AMD")
         raw = RawAction(actor, None, action, target, target_is_subject=target is None and described is None,
                         investor_phrase=role, target_phrase=described, investor_is_mover=pronoun)
         if target is None and action in ("raised_stake", "cut_stake"):
@@ -619,40 +635,43 @@ def _stake_deals(items: list[Item]) -> list[RawAction]:
                 pct, j = items[f].qty.value, f + 1
         if not (j + 1 < len(items) and items[j].word("in")):
             continue
+        actor = _actor_before(items, k)
         target = items[j + 1].mention if items[j + 1].kind == "M" and items[j + 1].mention.kind in _INVESTOR_KINDS \
-            else _described_company(items, j + 1, k)
+            else _described_company(items, j + 1, k, actor)
         if target is None:
             continue
-        actor = _actor_before(items, k)
         if actor is None:
             x = k - 1
             while x >= 0 and items[x].kind == "W" and items[x].low in ("has", "had", "have", "it", "said", "that"):
                 x -= 1  # "Sibanye said it had obtained": the company that said it
             actor = items[x].mention if x >= 0 and items[x].kind == "M" and items[x].mention.kind in _INVESTOR_KINDS \
                 and any(items[y].word("it") for y in range(x + 1, k)) else None
-        if actor is None:
-            continue
+        if actor is None or target is actor or target.text == actor.text:
+            continue  # (no one, or the actor itself: "Elliott said it built a stake in the company")
         action = "cut_stake" if items[k].low in _STAKE_SOLD else "raised_stake"
         out.append(RawAction(actor, None, action, target, stake_pct=pct))
     return out
 
 
 _STAKE_HEDGES = frozenset({"more", "than", "over", "nearly", "almost", "just", "under", "around", "roughly"})
-#: the nouns of a description that names the sentence's company: "a stake in the infrastructure company"
-_COMPANY_NOUNS = frozenset({"company", "firm", "group", "lender", "bank", "developer", "insurer", "carrier", "retailer",
-                            "maker", "miner", "operator", "conglomerate"})
+#: the nouns of a description any company fits: "a stake in the infrastructure company" (not "the lender": a
+#: company named before need not be one)
+_COMPANY_NOUNS = frozenset({"company", "firm"})
 
 
-def _described_company(items: list[Item], j: int, k: int) -> Mention | None:
-    """The company a description at item j names ("the infrastructure company", "the British lender"): the
-    first company the sentence named before the verb at k; None if the description is none."""
+def _described_company(items: list[Item], j: int, k: int, actor: Mention | None) -> Mention | None:
+    """The company a description at item j names ("the infrastructure company"): the one company the sentence
+    named before the verb at k, other than the actor ("IVRCL fell 8% after Essel Group sold more than 5% stake
+    in the infrastructure company"); None if the description is none, or names no such company."""
     if not (j < len(items) and items[j].word("the")):
         return None
     noun = next((x for x in range(j + 1, min(j + 4, len(items))) if items[x].low in _COMPANY_NOUNS), None)
-    if noun is None or any(it.kind != "W" for it in items[j + 1:noun]):
-        return None
-    return next((it.mention for it in items[:k] if it.kind == "M" and it.mention.kind in _INVESTOR_KINDS
-                 and not (it.mention.entity_id or "").startswith("inv-")), None)
+    if noun is None or any(it.kind != "W" for it in items[j + 1:noun]) or noun + 1 < len(items) and items[noun + 1].word(","):
+        return None  # (", Ambuja Cements": the name the description goes on with is the target's)
+    named = [it.mention for it in items[:k] if it.kind == "M" and it.mention.kind in _INVESTOR_KINDS
+             and not (it.mention.entity_id or "").startswith("inv-") and it.mention is not actor
+             and (actor is None or it.mention.text != actor.text)]
+    return named[0] if len(named) == 1 else None
 
 
 #: "selling by foreign investors", "outflows by FIIs", "buying by domestic institutions": a noun's doer

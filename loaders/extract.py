@@ -620,11 +620,6 @@ class _ArticleExtractor:
                 return  # "raised its price target on the index": no company
             # ("the iPhone maker", "the AI chip leader": the mover; "the United States": a market of that name)
             target = None if broker else phrase_target(phrase, named)
-            movers = [d.entity for d in sent.moves if d.entity.type is EntityType.COMPANY]
-            if not broker and phrase.descriptor in _ANY_COMPANY and len(movers) == 1:
-                # "Southwest lost 2.2% after Evercore downgraded the company's stocks, saying ... Boeing's 737 MAX":
-                # any company fits "the company", the one that moved here first
-                target = movers[0]
             if target is None and (phrase.descriptor is not None or broker):
                 # "Ocado fell after Jefferies downgraded the grocer"; "Boliden slid 3%. Exane cut its
                 # recommendation on the Swedish miner": the one company that moved here, or in the sentence

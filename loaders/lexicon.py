@@ -29,7 +29,6 @@ UP_VERBS = _forms(
     "rocketted|skyrocketted",  # (misspelt)
     "earned|earning", "zoomed|zooming|shot|recovered|recovering", "zooms|zoom", "doubled|tripled", "grew|grow|grows",
     "bolted",
-    "roared|roars|roar",  # the Korea Herald's "Kosdaq roars to 10-year high on biotech boom"
     "appreciated|appreciates",  # with a figure only: "Wema Bank appreciated by 8.82 per cent"
     "bounced|bounces|bouncing|perked|recouped|recoups|swelled|spurted",  # "the ASX 200 bounced 0.86 percent"
     "improved|expanded|grabbed|collected",  # with a figure only: Kathimerini's "Jumbo improved 2.71%", "Piraeus grabbed 2.03%"
@@ -54,7 +53,6 @@ DOWN_VERBS = _forms(
     "receded|recedes|receding",  # with a figure only: "The wider Nifty50 receded by 95.05 points, or 0.93 per cent"
     "softened|softening|collapsed|collapsing|stumbled|faltered|ebbed|buckled|wilted|sputtered",
     "shriveled|shrivelled|crumbled|crumbling",  # AP's "The Nasdaq composite index shriveled 88.47 points"
-    "falters|falter|stumbles|stumble|wobbled|wobbles",  # headlines' present tense: "Stocks falter as oil slides"
 )
 # multi-word predicates that state a direction without a figure
 PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
@@ -222,9 +220,6 @@ PHRASE_MOVES += tuple(((verb, "at", *article, *record, *extreme), direction)
                                                  # PTI's "ended at fresh lifetime peaks", "closed at record highs"
                                                  (("highs",), "up"), (("peak",), "up"), (("peaks",), "up"),
                                                  (("lows",), "down")))
-# "Both the S&P 500 and Dow had set records Monday"
-PHRASE_MOVES += tuple(((*aux, verb, *what), "up") for aux in ((), ("had",), ("have",), ("has",))
-                      for verb in ("set", "notched", "hit") for what in (("records",), ("record", "highs"), ("new", "records")))
 # "Wall Street had its worst day since 2020", "the Nasdaq posted its best session in a month"
 PHRASE_MOVES += tuple(((verb, owner, extreme, day), direction)
                       for verb in ("had", "has", "suffered", "posted", "logged", "notched", "recorded", "saw", "marked")
@@ -431,8 +426,9 @@ SECTOR_HEADS = frozenset({
     "utilities", "biotechs", "techs", "stock", "group", "segment", "segments", "theme", "themes",
     # RTHK's "Tech majors were down 1.6 percent", "oil majors", "homebuilders"
     "majors", "homebuilders", "shippers",
-    # the Tokyo sub-indices as Reuters names them: "Oil explorers and refiners rose", "trading houses"
-    "explorers", "refiners", "houses",
+    # the Tokyo sub-indices as Reuters names them: "Oil explorers rose", "trading houses" (not "refiners": sugar's,
+    # palm oil's and gold's as often as petroleum's)
+    "explorers", "houses",
 })
 MARKET_HEADS = frozenset({"stocks", "shares", "equities", "indices", "indexes", "index", "market", "markets",
                           "benchmark", "bourse", "gauge", "benchmarks", "gauges", "bourses", "barometer", "averages",

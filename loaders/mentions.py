@@ -699,18 +699,40 @@ def _all_share_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
         j = i + 2 if i + 2 < len(lows) and lows[i + 1] == "-" else i + 1
         # (capitalised only as a whole name: "The All Share Index (ASI) of the Nigerian Exchange", Lagos's papers)
         named = texts[i] == "All" and j + 1 < len(texts) and texts[j] == "Share" and texts[j + 1] == "Index"
-        if not (i >= 1 and lows[i - 1] == "the" and (texts[i] == "all" or named) and j < len(lows) and lows[j] == "share") \
+        the = i - 2 if i >= 2 and lows[i - 1] in ("broader", "wider", "broad") else i - 1  # "the broader all-share index"
+        if not (the >= 0 and lows[the] == "the" and (texts[i] == "all" or named) and j < len(lows) and lows[j] == "share") \
                 or i in taken or j in taken or j + 1 < len(lows) and lows[j + 1] in ("price", "prices", "holders"):
             continue
         end = j + 2 if j + 1 < len(lows) and lows[j + 1] == "index" and j + 1 not in taken else j + 1
         start_char, end_char = table.idx[i], table.end_char(end - 1)
         out.append(Mention(i, end, "market", table.doc_text[start_char:end_char], start_char, end_char,
-                           extra={"head": "index"}))
+                           extra={"head": "index", "all_share": True}))
         taken.update(range(i, end))
     return out
 
 
 _ALL = frozenset({"all"})
+
+
+def _all_share_phrases(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The market phrase "share index" after "all-" or "all" is the all-share index ("the broader all-share
+    index", "the all share index"): the phrase takes the words before it and says so."""
+    table = token_table(doc)
+    lows = table.lower
+    out = mentions
+    for x, m in enumerate(mentions):
+        if m.kind != "market" or lows[m.start] != "share" or m.start < 1:
+            continue
+        s = m.start - 2 if m.start >= 2 and lows[m.start - 1] == "-" and lows[m.start - 2] == "all" \
+            else m.start - 1 if lows[m.start - 1] == "all" else None
+        if s is None:
+            continue
+        if out is mentions:
+            out = list(mentions)
+        start_char = table.idx[s]
+        out[x] = replace(m, start=s, start_char=start_char, text=table.doc_text[start_char:m.end_char],
+                         extra={**m.extra, "all_share": True})
+    return out
 
 
 def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceData | None = None) -> list[Mention]:
@@ -787,6 +809,7 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
             taken.update(range(m.start, m.end))
     mentions += _place_mentions(base, places, taken, sent_starts)
     mentions += _all_share_mentions(base, taken)
+    mentions = _all_share_phrases(base, mentions)
     # a bare "Index" the market pass took, which a name before it may claim ("Bloomberg Dollar Spot Index")
     base_low = token_table(base).lower
     bare_index = {m.start: m for m in mentions if m.kind == "market" and m.end == m.start + 1
@@ -897,10 +920,7 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
 
 #: words that make a bare "index" or "gauge" an index of its own: "the smallcap index", "the BSE midcap gauge"
 #: ("the blue-chip index" is no such word: it is the index named before it)
-_SIZE_WORDS = frozenset({"midcap", "smallcap", "mid-cap", "small-cap", "microcap", "micro-cap",
-                         # the broad index beside the benchmark and the Manila sub-index no sector word names: "the
-                         # broader all-share index", "the services index bucked the trend" (BusinessWorld, Moneyweb)
-                         "all-share", "allshare", "services", "service"})
+_SIZE_WORDS = frozenset({"midcap", "smallcap", "mid-cap", "small-cap", "microcap", "micro-cap"})
 
 
 def _sized_as(named: Mention, size: str) -> bool:
@@ -919,10 +939,7 @@ def _size_indices(doc: Doc, mentions: list[Mention], tickers: dict[int, Quantity
     out: list[Mention] = []
     for m in mentions:
         s = m.start
-        if m.kind == "market" and m.end == s + 2 and lows[s] == "share" and s >= 2 and lows[s - 1] == "-" \
-                and lows[s - 2] == "all" and lows[s + 1] in ("index", "gauge"):
-            s -= 2  # "the all-share index", read as a market phrase "share index" after "all" and its hyphen
-        elif m.kind == "market" and m.end == s + 1 and lows[s] in ("index", "gauge", "indices", "indexes"):
+        if m.kind == "market" and m.end == s + 1 and lows[s] in ("index", "gauge", "indices", "indexes"):
             while s > 0 and (lows[s - 1] in _SIZE_WORDS or s > 2 and lows[s - 2] == "-"
                              and lows[s - 3] + "-" + lows[s - 1] in _SIZE_WORDS):
                 s -= 1 if lows[s - 1] in _SIZE_WORDS else 3  # "midcap", or "mid-cap" as the tokenizer splits it

@@ -131,6 +131,9 @@ class Resolver:
         if mention.extra.get("regional"):  # "regional markets": the aggregate the story's market belongs to
             region = info.regional if info else None
         entity = self.ref.market_entity(region, index_head=index_head)
+        if mention.extra.get("all_share") and entity is not None and "share" not in entity.name.lower():
+            # "the broader all-share index" of a market whose benchmark is another: London's FTSE All-Share
+            entity = self.ref.entities.get(_SIZE_INDEX.get((region or "", "allshare"), ""), entity)
         if index_head and region in _BLUE_CHIPS and _BLUE_CHIP.search(mention.text):
             # "The blue chip index, the S&P 500 and Nasdaq rose": a market whose blue chips are no benchmark
             entity = self.ref.entities.get(_BLUE_CHIPS[region], entity)

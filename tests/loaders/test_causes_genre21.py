@@ -1,5 +1,6 @@
-"""Headline verbs in the present, records as rises and "on" with a statistic, as the LA Times, the Korea Herald,
-The Local, PTI and AP write them (sentences written for these tests in their styles; not copied)."""
+"""Records as rises and "on" with a statistic, as The Local and PTI write them (sentences written for these tests
+in their styles; not copied). The present-tense "falter", "roar" and "set records" of the round were taken back
+after a review: see test_review_round40.py."""
 from __future__ import annotations
 
 import pytest
@@ -12,21 +13,14 @@ def _causes(text: str) -> set[tuple[str, str]]:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # a headline's present tense: "falter", "roars"
-    ("Stocks falter as oil slides to a five-month low\n\nThe S&P 500 fell 0.5% on Wednesday.",
-     ("Wall Street", "oil slides to a five-month low")),
-    ("Kosdaq roars to seven-year high on biotech rally\n\nThe Kosdaq rose 1.2% on Wednesday.",
-     ("KOSDAQ", "biotech rally")),
     # "on" a place and a statistic is a cause, not a venue
     ("Stockholm bourse falls on US retail stats\n\nThe Stockholm bourse fell 1.1% on Wednesday.",
      ("OMX Stockholm 30", "US retail stats")),
     # a new record is a rise, its cue the cause
     ("Markets\n\nThe Sensex and the Nifty ended at fresh lifetime peaks on Wednesday amid steady foreign inflows.",
      ("BSE Sensex", "steady foreign inflows")),
-    ("Markets\n\nBoth the S&P 500 and the Dow had set records on Tuesday thanks to big gains in chipmakers.",
-     ("Dow Jones Industrial Average", "big gains in chipmakers")),
 ])
-def test_headline_verbs_records_and_statistics(text, expected):
+def test_records_and_statistics(text, expected):
     assert expected in _causes(text)
 
 
