@@ -124,6 +124,8 @@ def predicate_at(items: list[Item], k: int) -> tuple[str, int, bool] | None:
     if it.low in _CLOSE_STATED and at + 2 < len(items) and items[at].word("with"):
         # "closed with 1.5% loss", "ended with a 0.8% gain", "closed Tuesday with a loss of more than one percent"
         n = at + 2 if items[at + 1].word("a", "an") else at + 1
+        if n > at + 1 and n + 1 < len(items) and items[n].low in _NOUN_ADJECTIVES:
+            n += 1  # RTTNews' "The benchmark SMI settled with a strong gain of 100.11 points or 0.75%"
         if n + 1 < len(items) and items[n].qkind == "PERCENT" and items[n + 1].low in _UP_NOUNS | _DOWN_NOUNS:
             return ("up" if items[n + 1].low in _UP_NOUNS else "down"), n - k, False
         noun = _MOVE_NOUN_SIDE.get(items[n].low) if n + 1 < len(items) and items[n].kind == "W" else None
@@ -246,7 +248,7 @@ def _hedge_at(items: list[Item], k: int) -> int:
 
 _INTRADAY = frozenset({"intraday", "intra-day", "earlier", "before"})
 _CLOSE_VERBS = frozenset({"close", "end", "finish", "closing", "ending", "finishing", "settle", "settling", "closed",
-                          "ended", "finished", "settled", "wrapped"})
+                          "ended", "finished", "settled", "wrapped", "shut"})
 _POINTS = frozenset({"points", "point", "pts"})
 
 
@@ -1002,7 +1004,8 @@ def _bracket_close(items: list[Item], j: int) -> float | None:
 
 _SESSION_WORDS = (("the", "day"), ("the", "session"), ("the", "trading", "day"), ("trading", "for", "the", "day"),
                   ("trading",), ("the", "week"), ("the", "morning", "session"), ("the", "afternoon", "session"),
-                  ("the", "morning"), ("its", "trading", "day"), ("its", "session"), ("the", "trading", "session"))
+                  ("the", "morning"), ("its", "trading", "day"), ("its", "session"), ("the", "trading", "session"),
+                  ("shop",))  # (IANS' "the Nifty shut shop at 6,062.65 points, down 1.86 percent")
 _SESSION_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}  # in list order: the first that fits is the same
 for _p in _SESSION_WORDS:
     _SESSION_BY_FIRST.setdefault(_p[0], []).append(_p)
@@ -1520,8 +1523,10 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     close = _bracket_close(items, j)
     while j >= 0 and (items[j].kind == "W" and items[j].low in SUBJECT_SKIP
                       or items[j].qkind == "TICKER" and items[j].text.startswith("(") and j >= 1
-                      and items[j - 1].kind == "W" and items[j - 1].low in SUBJECT_SKIP):
-        j -= 1  # "the pan-European STOXX 600 index (.STOXX) closed"
+                      and items[j - 1].kind == "W" and items[j - 1].low in SUBJECT_SKIP
+                      or items[j].low in ("'", "\u2019") and j >= 1 and items[j - 1].kind == "M"
+                      and items[j - 1].text.endswith("s") and items[j - 1].end_char == items[j].start_char):
+        j -= 1  # "the pan-European STOXX 600 index (.STOXX) closed"; City A.M.'s "Barclays' share price also fell"
     if j >= 1 and items[j].word("bank", "group", "insurer", "lender") and items[j - 1].kind == "M" \
             and items[j - 1].mention.kind in ("ref", "candidate") and items[j].text.islower():
         j -= 1  # Swissinfo's "with Julius Bär bank losing 4.3 per cent": the kind of company after its name
@@ -1963,7 +1968,8 @@ _SETTLE = frozenset({"ended", "closed", "finished", "settled", "wrapped", "was",
                      "drifted", "moved", "ticked", "trading", "closing", "ending", "finishing", "settle", "settling",
                      # the small moves' base and present forms: "bucked the trend to edge 0.3% higher"
                      "edge", "edges", "inch", "inches", "drift", "drifts", "tick", "ticks", "creep", "creeps",
-                     "quoting"})  # (Livemint's "the BSE bank index was quoting 1.17% down at 28,025.60")
+                     "quoting",  # (Livemint's "the BSE bank index was quoting 1.17% down at 28,025.60")
+                     "shut"})  # (City A.M.'s "The UK's top blue-chip index shut 0.64 per cent down", IANS' "shut shop at")
 #: the words a settled move or a predicate can start with (see _settled_at, predicate_at)
 _MOVE_OPENERS = _SETTLE | frozenset(words[0] for words, _ in PHRASE_MOVES) | UP_VERBS | DOWN_VERBS | frozenset(_FIGURE_NEXT)
 _TRAILING_DIR = {"higher": "up", "up": "up", "lower": "down", "down": "down", "firmer": "up", "stronger": "up",

@@ -100,7 +100,8 @@ _ANGLED_CODE = re.compile(r"<(\.?[A-Za-z0-9][A-Za-z0-9.=^#]{0,15})>")
 #: ". 84 percent": found from its literal dot and space (a pattern opening with digits, tried at every
 #: character, cost more than the rest of working_text); the digits before the dot are read back (_split_decimals)
 _SPLIT_DECIMAL = re.compile(r"\. (\d{1,3})(?= ?(?:percent|per cent|pct|%))")
-_FREE_REPORT = re.compile(r"(?<=\))\s*-\s*Get Free Report\b")
+_FREE_REPORT = re.compile(r"(?<=\))\s*-\s*Get Free Report\b|(?<=[A-Z]) - Get (?:Free )?Report(?=\))")
+# (TheStreet's widget after a code, outside its bracket or inside: "Deutsche Bank (DB - Get Report) fell")
 #: The Local's "London's FTSE-index fell 1.6 percent", "Frankfurt's DAX-index": the name, a space, "index" (a
 #: capitalised "-Index" is part of a name as printed: "the VN30-Index")
 _GLUED_INDEX = re.compile(r"(?<=[A-Za-z0-9])(?<![Ss]ub)-(?=index\b)")  # (not a "sub-index")
@@ -261,7 +262,7 @@ def working_text(text: str) -> str:
         out = _split_decimals(out)
     if "-index" in out:
         out = _GLUED_INDEX.sub(" ", out)
-    if "Get Free Report" in out:  # TheStreet's quote widget after each code: "Halliburton  (HAL) - Get Free Report shares"
+    if "Get Free Report" in out or "Get Report" in out:  # TheStreet's quote widget after each code: "Halliburton  (HAL) - Get Free Report shares"
         out = _FREE_REPORT.sub(lambda m: " " * len(m.group(0)), out)
     if ":" in out[:_SLUG_SPAN]:  # a slug heads the story and ends in a colon: only the head is searched
         out = _SLUG.sub(lambda m: " " * len(m.group(0)), out[:_SLUG_SPAN]) + out[_SLUG_SPAN:]

@@ -147,3 +147,30 @@ def test_an_index_named_by_its_place_and_a_description_has_the_place_among_its_a
     aliases = {m.entity.name: m.entity.aliases for m in facts.moves}
     assert "Egypt" in aliases["EGX 30"] and "Qatar" in aliases["QE Index"]
     assert "Japan" not in aliases["Nikkei 225"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # TheStreet's quote widget inside the code's bracket
+    ("Deutsche Bank (DB - Get Report) and Credit Suisse (CS - Get Report) dropped 3.6% and 5.2% respectively.",
+     [("Deutsche Bank", -3.6), ("Credit Suisse", -5.2)]),
+    # RTTNews' "settled with a strong gain of"
+    ("The benchmark SMI settled with a strong gain of 80.15 points or 0.65% at 12,464.84.", [("Swiss Market Index", 0.65)]),
+    # a possessive written with the apostrophe alone
+    ("Barclays' share price also fell 0.75 per cent to 210.7p per share.", [("Barclays", -0.75)]),
+    # "shut" as the close's verb (City A.M.; IANS' "shut shop at")
+    ("The UK's top blue-chip index shut 0.54 per cent down at 6,174 points.", [("FTSE 100", -0.54)]),
+    ("At the National Stock Exchange, the 50-share S&P CNX Nifty shut shop at 6,162.65 points, down 1.26 percent.",
+     [("Nifty 50", -1.26)]),
+])
+def test_widgets_noun_closes_possessives_and_shut(text, expected):
+    assert _moves("Markets\n\n" + text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # (guards: "shut" with no figure of a move, a quote in quotation marks)
+    "Trading was shut down for an hour after the glitch.",
+    "Markets in Hong Kong were shut for a holiday.",
+    "The 'Magnificent Seven' fell 2%.",
+])
+def test_no_move_from_shut_or_quotes(text):
+    assert _moves("Markets\n\n" + text) == []
