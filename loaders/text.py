@@ -79,6 +79,7 @@ _BARE_QUOTE_WIDGET = re.compile(r"(?<=[A-Za-z.]) [A-Z]{2,5} [+-]\d+\.\d\d%(?= [a
 #: before it (a heading or a list item does not open in lower case)
 _WRAPPED = re.compile(r"\n(?=[a-z])")  # (the line before is checked in _unwrap: a look-behind first made re try every character)
 _NEW_TAB = re.compile(r",? opens new tab\b")
+_WRAPPED_FIGURE = re.compile(r"(?<=[a-z])\n(?=\d[\d,.]*(?:-[a-z]|\s?%|\s[a-z]))")  # (not a date line: "12/12/2008 17:22")
 #: a wire's slug before a headline or lead: Xinhua's "Roundup: ", "1st LD Writethru: ", "Update 2: "
 _SLUG = re.compile(r"(?im)^[ \t]*(?:\d+(?:st|nd|rd|th)[ \t]+)?(?:LD[ \t]+)?(?:roundup|writethru|update(?:[ \t]+\d+)?|"
                    r"factbox|wrapup(?:[ \t]+\d+)?|market[ \t]+wrap|markets[ \t]+wrap|closing[ \t]+bell|"
@@ -144,6 +145,13 @@ def _unwrap(text: str) -> str:
     """A space for each line break of a hard-wrapped paragraph (see ``_WRAPPED``): one after a character
     that is no white space."""
     cuts = [m.start() for m in _WRAPPED.finditer(text) if m.start() and not text[m.start() - 1].isspace()]
+    if "\n" in text:
+        # Reuters' "ended at a fresh\n28-month high": a line that goes on with a figure after a word in lower case
+        # (not a heading's or a table's name, "Hang Seng Index\n25,000.12")
+        cuts += [m.start() for m in _WRAPPED_FIGURE.finditer(text)
+                 if text[text.rfind(" ", 0, m.start()) + 1:m.start()].isalpha()
+                 and text[text.rfind(" ", 0, m.start()) + 1:m.start()].islower()]
+        cuts.sort()
     if not cuts:
         return text
     if len(cuts) >= 3:

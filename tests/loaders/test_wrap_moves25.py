@@ -174,3 +174,23 @@ def test_widgets_noun_closes_possessives_and_shut(text, expected):
 ])
 def test_no_move_from_shut_or_quotes(text):
     assert _moves("Markets\n\n" + text) == []
+
+
+@pytest.mark.parametrize(("text", "joined"), [
+    # a hard-wrapped line that goes on with a figure after a word in lower case is one line (Reuters' wire copy)
+    ("ended at a fresh\n28-month high", True),
+    ("the index rose\n1.2 percent", True),
+    # (guards: a table's name and a list's numbers stay on lines of their own)
+    ("Hang Seng Index\n25,000.12", False),
+    ("Top gainers:\n1. Tencent", False),
+    ("Nikkei\n1.2%", False),
+])
+def test_a_wrapped_line_going_on_with_a_figure(text, joined):
+    out = working_text(text)
+    assert len(out) == len(text) and ("\n" not in out) == joined
+
+
+def test_a_wrapped_lead_keeps_its_cause():
+    causes = _causes("China's blue chips end at 28-month high\n\nSHANGHAI, Nov 21 (Reuters) - China's blue-chip index "
+                     "ended at a fresh\n28-month high on Tuesday, bolstered by robust gains in brokerage firms.")
+    assert ("CSI 300 Index", "robust gains in brokerage firms") in causes
