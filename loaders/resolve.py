@@ -74,7 +74,7 @@ _BLUE_CHIP = re.compile(r"\bblue[- ]?\s*chip", re.IGNORECASE)
 #: small-cap index" in New York the Russell 2000 (an Indian wrap's may be the BSE's or the NSE's: no entry)
 _SIZE_INDEX = {("uk", "midcap"): "idx-ftse250", ("us", "smallcap"): "idx-rut", ("us", "midcap"): "idx-sp400",
                ("de", "midcap"): "idx-mdax", ("de", "smallcap"): "idx-sdax",
-               # the markets whose all-share index is not the benchmark
+               # a market's all-share index, for "the all-share index" where the benchmark is another index
                ("za", "allshare"): "idx-jse-alsi", ("uk", "allshare"): "idx-ftseas", ("lk", "allshare"): "idx-aspi",
                ("ng", "allshare"): "idx-ngxasi", ("ke", "allshare"): "idx-nasi"}
 
@@ -216,7 +216,7 @@ class Resolver:
                 # U.S. Small-Cap index": a name before the size)
                 if sized is not None:
                     return self._note(sized, re.sub(r"^[Tt]he\s+", "", mention.text))
-                # (a name in lower case is a description: "the services index" is the "services index")
+                # (a name in lower case is a description: "the smallcap index" is the "smallcap index")
                 shown = f"{name} index" if name.islower() and not name.endswith(("indices", "indexes")) else name
                 return self._note(new_entity(id=named_id("idx", name), name=shown, type=EntityType.INDEX),
                                   re.sub(r"^[Tt]he\s+", "", mention.text))

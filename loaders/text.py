@@ -274,7 +274,7 @@ def working_text(text: str) -> str:
         out = _FREE_REPORT.sub(lambda m: " " * len(m.group(0)), out)
     if ":" in out[:_SLUG_SPAN]:  # a slug heads the story and ends in a colon: only the head is searched
         out = _SLUG.sub(lambda m: " " * len(m.group(0)), out[:_SLUG_SPAN]) + out[_SLUG_SPAN:]
-    if "(" in out:
+    if ") -" in out or "LEAD)" in out or "(ATTN:" in out or "(URGENT)" in out:  # _WIRE_TAG finds nothing without
         out = _WIRE_TAG.sub(lambda m: " " * len(m.group(0)), out)
     if "opens new tab" in out:  # Reuters' web pages after each linked code: "Mediatek (2454.TW), opens new tab was down"
         out = _NEW_TAB.sub(lambda m: " " * len(m.group(0)), out)
