@@ -712,6 +712,10 @@ def _all_share_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
 
 
 _ALL = frozenset({"all"})
+#: the words after a name and a hyphen that make it a description of where something is: "Canadian-listed"
+_PLACED_AFTER = frozenset({"listed", "based", "headquartered", "registered", "traded", "domiciled"})
+#: a price written with its currency's letters and no space: "$C84.45", "HK1.25"
+_PRICE_TOKEN = re.compile(r"[A-Z]{1,3}\d+\.\d+")
 
 
 def _all_share_phrases(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -878,7 +882,15 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
             j -= 1  # "Deliveries of Tesla": the name Tesla was taken, so no "of" ends this one
         if j - i > 1 and texts[j - 1] == "-" and not (j < n_toks and texts[j] in ("index", "Index")):
             j -= 1  # "via the HK-Shanghai link": a place taken already after the hyphen (not "the VN30-Index")
+        if j - i > 1 and texts[j - 1] in ("Shares", "Stock", "Stocks"):
+            j -= 1  # a headline's "Godrej Industries Shares Tumble Over 6%": the company, then its shares
+        if j + 1 < n_toks and texts[j] == "-" and texts[j + 1].lower() in _PLACED_AFTER:
+            i = j
+            continue  # Reuters' "Its Canadian-listed stock rose": where it is listed, no name
         words = texts[i:j]
+        if len(words) == 1 and _PRICE_TOKEN.fullmatch(words[0]):
+            i = j
+            continue  # "an all-time high of $C84.45": a price with its currency's letter, no name
         people = j < n_toks and texts[j] in _PEOPLE_AFTER  # "Democratic lawmakers": a party's, no company's name
         people = people or words[0] in _PEOPLE_FIRST  # a headline's "Traders Bet on Fed Cuts": the subject and its verb
         people = people or len(words) == 1 and words[0] in _ASSET_CLASS_WORDS \

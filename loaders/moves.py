@@ -1734,6 +1734,9 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     description = _description(items, j, found, first)
     if description is not None:
         return [(description, None, False)], None, close  # "The bank's stocks rose 29%", "the carmaker fell"
+    if not found and j >= 1 and j + 2 < k and items[j].kind == "W" and items[j + 1].word("-") \
+            and items[j + 2].low in ("listed", "traded"):
+        j -= 1  # Reuters' "Its Canadian-listed stock rose 1.9%": where the stock trades, then the stock
     stock = None if found or parenthetical else _stock_reference(items, j, k)
     if stock is not None:
         return [(stock, None, False)], None, close  # "Its shares jumped 5.1%", "and the stock slipped 0.8%"

@@ -194,3 +194,18 @@ def test_a_wrapped_lead_keeps_its_cause():
     causes = _causes("China's blue chips end at 28-month high\n\nSHANGHAI, Nov 21 (Reuters) - China's blue-chip index "
                      "ended at a fresh\n28-month high on Tuesday, bolstered by robust gains in brokerage firms.")
     assert ("CSI 300 Index", "robust gains in brokerage firms") in causes
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Its Canadian-listed stock": where the stock trades is no name; the company named before
+    ("Thomson Reuters beat forecasts.\n\nIts Canadian-listed stock rose 1.4% to C$81.76.", [("Thomson Reuters", 1.4)]),
+    # a price with its currency's letter is no name
+    ("Thomson Reuters beat forecasts.\n\nThe stock earlier hit a high of $C84.45. The shares rose 1.4%.",
+     [("Thomson Reuters", 1.4)]),
+    # a headline's title case: the company, then its shares
+    ("Godrej Industries Shares Tumble Over 5% After Profit Halves", [("Godrej Industries", -5.0)]),
+    # (a guard: a name with a hyphen inside stays whole)
+    ("Shares of Toronto-Dominion Bank fell 2%.", [("Toronto-Dominion Bank", -2.0)]),
+])
+def test_single_stock_names(text, expected):
+    assert _moves(text) == expected
