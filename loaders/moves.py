@@ -318,12 +318,6 @@ def _whole_points_or(items: list[Item], k: int) -> bool:
 
 
 _PENCE = re.compile(r"^\d+(?:\.\d+)?[pc]$")  # pence or cents as printed: "25.25p", "95c"
-#: words after a figure that make it a span's or a comparison's: "or 12% higher this year", "for the week",
-#: "year-to-date", "on the month", "in the week", "than a year earlier", "from its March peak", "so far"
-_SPAN_AFTER_FIGURE = frozenset({"this", "for", "year-to-date", "ytd", "on", "in", "than", "from", "since", "so", "over",
-                                "compared", "versus", "vs", "vs.", "year", "week", "month", "quarter"})
-
-
 def _figure_after_close(items: list[Item], j: int) -> tuple[float | None, int]:
     """The percent stated after a move's close: 'dropped 34.5 points to close at 5320.2, down 0.6%',
     'closing at 114,148.45 points, down 1,904.23 points or 1.64%', 'was up 14.5p to 115p, a 14% rise',
@@ -343,8 +337,9 @@ def _figure_after_close(items: list[Item], j: int) -> tuple[float | None, int]:
             return sign * abs(items[p].qty.value), p + 1
         return None, j
     if c > j and c + 2 < len(items) and items[c].word("or") and items[c + 1].qkind == "PERCENT" \
-            and items[c + 2].word("higher", "lower", "up", "down") \
-            and not (c + 3 < len(items) and items[c + 3].low in _SPAN_AFTER_FIGURE):  # (not "or 12% higher this year")
+            and items[c + 2].word("higher", "lower", "up", "down") and not multi_period(items, c + 3) \
+            and not (c + 3 < len(items) and items[c + 3].word("than", "from", "compared", "versus", "vs", "vs.")):
+        # (not a span's figure, "or 12% higher this year", nor a comparison's, "or 2% lower from its March peak")
         # Reuters' "MSCI's all country world index ... closed at 722.05, or 0.02% higher"
         return (1 if items[c + 2].word("higher", "up") else -1) * abs(items[c + 1].qty.value), c + 3
     if c == j and items[c].word("with") and c + 3 < len(items) and items[c + 1].word("a", "an") \
@@ -452,6 +447,7 @@ _PERIODS = (("since",), ("so", "far", "this", "year"), ("this", "year"), ("this"
             ("over", "the", "week"), ("over", "the", "previous"), ("over", "the", "prior"),
             ("during", "the", "previous"), ("for", "the", "period"), ("during", "the", "period"),
             ("during", "the", "quarter"), ("during", "the", "month"), ("during", "the", "year"),
+            ("year", "-", "to", "-", "date"), ("in", "the", "week"), ("in", "the", "month"), ("so", "far", "this"),
             # "had gained more than 11 per cent over the first two sessions of the week"
             # (not "rose by 29 percent in the first hours of trading": the day's own course)
             # (nor "jumped the most in two months", "its lowest in over two weeks": the span of a superlative)

@@ -148,9 +148,8 @@ def _unwrap(text: str) -> str:
     if "\n" in text:
         # Reuters' "ended at a fresh\n28-month high": a line that goes on with a figure after a word in lower case
         # (not a heading's or a table's name, "Hang Seng Index\n25,000.12")
-        cuts += [m.start() for m in _WRAPPED_FIGURE.finditer(text)
-                 if text[text.rfind(" ", 0, m.start()) + 1:m.start()].isalpha()
-                 and text[text.rfind(" ", 0, m.start()) + 1:m.start()].islower()]
+        cuts += [at for at in map(re.Match.start, _WRAPPED_FIGURE.finditer(text))
+                 if (word := text[text.rfind(" ", 0, at) + 1:at]).isalpha() and word.islower()]
         cuts.sort()
     if not cuts:
         return text
