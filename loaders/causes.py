@@ -208,6 +208,8 @@ def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
                 return None  # "as only four stocks gained", "as nearly all dropped": how many moved, no cause
             if words == ("as",) and _opening_clause(items, k + 1):
                 return None  # "as trading floors in Frankfurt opened on Monday morning": a time, no cause
+            if words == ("following",) and k + 1 < len(items) and items[k + 1].word("by"):
+                return None  # Xinhua's "..., following by Sainsbury (6.27 percent)": "followed by", a list
             if words == ("riding", "on") and not (k > 0 and items[k - 1].word(",")):
                 return None  # ", riding on a biopharma boom" (not "with much riding on its robotaxi event")
             if words == ("after",) and _second_after(items, k):

@@ -44,6 +44,8 @@ DOWN_VERBS = _forms(
     "tanked|tanking", "skidded|sagged", "down", "lower", "off", "underperformed|underperforms|underperform",
     "sagging|slumping|skidding|tumbling|nosedived|nosediving|cratered|plummetting|dived|dove|diving",
     "dive|dives|nosedive|nosedives|crater|craters|tank|tanks|sag|sags|skid|skids",  # headlines' present tense
+    "crashes",  # (Business Standard's "Sensex crashes 505 pts on rupee woes"; not the noun "crash")
+    "loses",  # with a figure only: "Nikkei loses 1.2%" (not "loses its bid")
     "halved",
     "dragged",  # with a figure only: "NAB dragged 2.69 per cent to $37.22" (not "dragged the index down")
     "trimmed|shaved",  # with a figure only: "the Shanghai Composite trimmed 0.8 percent" (not "trimmed losses")
@@ -280,7 +282,7 @@ PHRASE_MOVES += tuple(((verb, "on", "a", tone, "note"), direction)
                                               ("negative", "down"), ("weak", "down"), ("soft", "down"),
                                               ("low", "down"), ("sour", "down")))
 # figures-only direction verbs that need a figure: these words are too common alone
-NEEDS_FIGURE = frozenset({"dragged", "improved", "expanded", "grabbed", "collected",
+NEEDS_FIGURE = frozenset({"dragged", "improved", "expanded", "grabbed", "collected", "loses",
                           "up", "down", "off", "higher", "lower", "added", "adding", "lost", "losing", "shed", "eased",
                           "easing", "increased", "increasing", "increases", "decreased", "decreasing", "decreases",
                           "gain", "gains", "rise", "rises", "fall", "falls", "drop", "drops", "decline",

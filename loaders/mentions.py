@@ -739,6 +739,11 @@ def _all_share_phrases(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+#: what the number of an index's name before a hyphen may count ("BSE 30-share"), and the heads after it
+_SIZE_NOUNS = frozenset({"share", "stock", "member", "issue", "scrip", "company"})
+_SIZED_HEADS = frozenset({"index", "barometer", "benchmark", "gauge", "average"})
+
+
 def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceData | None = None) -> list[Mention]:
     """All mentions in ``doc``, sorted, none overlapping."""
     ref = ref or reference()
@@ -789,6 +794,12 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
                 continue  # "China's NASDAQ-style board": a compound's head, no move of the Nasdaq
             if index_inside_name(base, e, sent_starts):
                 continue  # "Dow Chemical", "Nikkei Asia": the candidate pass reads the longer name
+            if base_texts[e - 1].isdigit() and e + 1 < len(base_texts) and base_texts[e] == "-" \
+                    and not base_ws[e - 1] and base_texts[e + 1].lower() in _SIZE_NOUNS:
+                # PTI's "The BSE 30-share barometer": the number counts the index's shares, the whole is its name
+                e += 2
+                if e < len(base_texts) and base_texts[e].lower() in _SIZED_HEADS:
+                    e += 1
             e = index_tail(base, e, taken | in_quantities)  # "Nikkei index", "Dow Jones Industrial Index"
             s = index_place_prefix(base, s, place_end_at) if (s - 1) not in taken else s  # "Seoul's Kospi"
         mentions.append(_mention(base, s, e, "ref", tickers, entity_id=ent.id))

@@ -834,7 +834,10 @@ def _skip_ranking(items: list[Item], j: int) -> int:
 
 
 _ROLE_OF = frozenset({"owner", "parent", "maker", "operator", "producer", "manufacturer", "member", "part", "unit",
-                      "publisher", "developer", "distributor", "provider", "seller", "creator"})
+                      "publisher", "developer", "distributor", "provider", "seller", "creator",
+                      # a list's aside: CGTN's "shares of Alibaba and JD.com, two of China's biggest tech listings in
+                      # the US equity market, dropped 3.34 percent and 2.74 percent respectively"
+                      "two", "three", "four", "both"})
 _APPOSITIVE_OPENERS = frozenset({"the", "a", "an", "which", "who", "its", "china's", "asia's", "the world's", "one", "another",
                                  "tracking", "including", "comprising", "representing", "home", "known", "formerly",
                                  "also",  # "The Hang Seng China Enterprises Index, also known as the H-share index, slid"
@@ -1979,6 +1982,33 @@ _KNOCK_ON = {"lifting": "up", "boosting": "up", "pushing": "up", "sending": None
              "driving": None, "sends": None, "drives": None}  # Reuters' "driving the Nifty PSU Bank index 1.1% higher"
 _KNOCK_ON_WORDS = frozenset(_KNOCK_ON)
 _SHARES_OBJECT = (("the", "shares"), ("its", "shares"), ("the", "stock"), ("its", "stock"), ("their", "shares"))
+#: the nouns of a company's own, after "the": "sending the company's shares down 10%"
+_OWNER_NOUNS = frozenset({"company", "firm", "group", "lender", "bank", "carmaker", "automaker", "insurer", "miner",
+                          "developer", "retailer", "airline", "maker", "giant", "operator", "conglomerate", "stock"})
+
+
+def _shares_object_end(items: list[Item], j: int) -> int | None:
+    """The end of a company's shares as a knock-on verb's object at item j, else None: "the shares",
+    "its stock", "the company's shares", and Reuters' and Nikkei's "shares in the auto giant" / "shares
+    of Toyota" (the company named before, or the one after "of" / "in")."""
+    bare = False
+    if any(words_at(items, j, w) for w in _SHARES_OBJECT):
+        j += 2
+    elif words_at(items, j, ("the",)) and j + 3 < len(items) and items[j + 1].low in _OWNER_NOUNS \
+            and items[j + 2].word("'s", "’s") and items[j + 3].word("shares", "stock"):
+        return j + 4
+    elif j < len(items) and items[j].word("shares"):
+        j, bare = j + 1, True  # (a bare "shares" only with its company after it)
+    else:
+        return None
+    if j + 1 < len(items) and items[j].word("in", "of"):
+        if items[j + 1].kind == "M" and items[j + 1].mention.kind in ("ref", "candidate"):
+            return j + 2
+        if items[j + 1].word("the"):
+            x = description_end(items, j + 2, 1, 2, _KNOCK_ON_STOPS | _TRAILING_DIR.keys())
+            if j + 2 < x <= len(items) and items[x - 1].low in _OWNER_NOUNS:
+                return x  # "shares in the auto giant", "shares in the carmaker": the company before
+    return None if bare else j
 
 
 def _or_points(items: list[Item], j: int) -> int:
@@ -2132,14 +2162,20 @@ def _knock_on(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
                     j = named
             if items[j].kind == "M" and items[j].mention.kind in _SUBJECT_KINDS:
                 mention, j = items[j].mention, j + 1
-            elif any(words_at(items, j, w) for w in _SHARES_OBJECT):
-                before = [x for x in items[:k] if x.kind == "M" and x.mention.kind in ("ref", "candidate")]
-                if before:
+            elif (shares_end := _shares_object_end(items, j)) is not None:
+                named_after = items[shares_end - 1].mention if items[shares_end - 1].kind == "M" else None
+                # (a company's name: not "investors", a group the reference knows)
+                before = [x for x in items[:k] if x.kind == "M" and x.mention.kind in ("ref", "candidate")
+                          and x.mention.text[:1].isupper()]
+                if named_after is not None:
+                    mention = named_after  # "sending shares of Toyota down 11.6%"
+                elif before:
                     mention = before[-1].mention  # "sending the shares 2% lower": the company before
                 else:  # CNBC's "The numbers sent the stock up by 1.6%": the company named in the sentences before
-                    mention = Mention(items[j].start, items[j + 1].end, "description", "stock", items[j].start_char,
-                                      items[j + 1].end_char, extra={"stock_of_named": True})
-                j += 2
+                    mention = Mention(items[j].start, items[shares_end - 1].end, "description", "stock",
+                                      items[j].start_char, items[shares_end - 1].end_char,
+                                      extra={"stock_of_named": True})
+                j = shares_end
             else:
                 break
             if j < len(items) and items[j].word("up", "down", "higher", "lower"):
@@ -2427,6 +2463,11 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
         if j >= 1 and items[j].qkind == "TICKER" and items[j - 1].kind == "M":
             j -= 1  # the Jakarta Post's "PT Unilever Indonesia (UNVR) with a gain of 7.78 percent"
         j = _skip_appositive(items, j)  # "PetroChina, China's top oil producer, saw a decline of 1.93 percent"
+        if items[k - 1].word("with") and (j < 0 or items[j].kind != "M" or _after_a_preposition(items, j)) \
+                and not (k >= 2 and items[k - 2].low in _SETTLE):  # (the settled reading's: "closed with a 1% loss")
+            # "Bank of Ireland performed strongly with a 3.65pc rise", "Johnson & Johnson weighed most heavily on
+            # the S&P 500 with a 1.4 percent decline": the clause's subject, not the object before "with"
+            j = _clause_head(items, k - 1)
         if j < 0 or items[j].kind != "M" or items[j].mention.kind not in _SUBJECT_KINDS:
             continue
         if close is None:
@@ -2605,8 +2646,9 @@ def _participle_subject(items: list[Item], k: int, moves: list[RawMove]) -> list
         if len(heads) == 1 and not any(items[x].kind == "M" for x in range(heads[0] + 1, k)
                                        if not _object_of_verb(items, heads[0] + 1, x, k) and not _in_phrase(items, x)):
             listed = _list_before(items, heads[0])
-            if len(listed) > 1 and k + 1 < len(items) and items[k + 1].qkind == "PERCENT" \
-                    and len(_respectively(items, k + 2)[0]) == len(listed) - 1:
+            f = k + 2 if k + 2 < len(items) and items[k + 1].low in _TRAILING_DIR else k + 1  # "closing down 3.77%"
+            if len(listed) > 1 and f < len(items) and items[f].qkind == "PERCENT" \
+                    and len(_respectively(items, f + 1)[0]) == len(listed) - 1:
                 # "The indexes in Hong Kong and Shanghai led Asia's big day, closing 3.3% and 2.2% higher,
                 # respectively": each name of the list with its figure
                 return [(m, None, False) for m in listed]
@@ -2644,6 +2686,17 @@ def _last_clause(moves: list[RawMove]) -> tuple[int, list[RawMove]]:
     """The verb of the last clause that stated moves, and its moves."""
     last = max(m.verb_start for m in moves)
     return last, [m for m in moves if m.verb_start == last]
+
+
+def _clause_head(items: list[Item], k: int) -> int:
+    """The item of the one name that opens the clause ending at item k and that a past verb follows
+    ("Bank of Ireland performed strongly", "Materials were the weakest S&P sector"), else -1. The clause
+    starts after the last comma, semicolon, "while" or "but" before k; names after a preposition are
+    objects ("on the S&P 500")."""
+    start = next((x + 1 for x in range(k - 1, -1, -1) if items[x].word(",", ";", "while", "but", "whereas")), 0)
+    heads = [x for x in range(start, k) if items[x].kind == "M" and not _after_a_preposition(items, x)
+             and _past_verb_after(items, x + 1)]
+    return heads[0] if len(heads) == 1 else -1
 
 
 def _past_verb_after(items: list[Item], x: int) -> bool:
@@ -2724,6 +2777,8 @@ def _list_before(items: list[Item], j: int) -> list[Mention]:
     """The names of an 'A, B and C' list ending at item j, in order (none if item j is no name)."""
     out: list[Mention] = []
     while j >= 0 and items[j].kind == "M" and items[j].mention.kind in _SUBJECT_KINDS:
+        if out and _after_a_preposition(items, j) and _opens_a_clause(items, j - 1 - items[j - 1].word("the")):
+            break  # "On the Nifty 50, Titan and Shree Cement were the top drags": a setting, no list's name
         out.append(items[j].mention)
         j -= 1
         if j >= 1 and items[j].word("and") and items[j - 1].word(","):
@@ -2733,6 +2788,17 @@ def _list_before(items: list[Item], j: int) -> list[Mention]:
         else:
             break
     return out[::-1]
+
+
+def _opens_a_clause(items: list[Item], p: int) -> bool:
+    """Whether item p opens the sentence or follows a comma, a semicolon or a dateline's colon."""
+    return p == 0 or p >= 1 and items[p - 1].word(",", ";", ":")
+
+
+def _after_a_preposition(items: list[Item], j: int) -> bool:
+    """Whether the name at item j follows "on", "in", "among" or "at" (and "the"): an opening phrase's."""
+    p = j - 1 if j >= 1 and items[j - 1].word("the") else j
+    return p >= 1 and items[p - 1].word("on", "in", "among", "at", "across")
 
 
 #: generic subjects of a market stated by its place: "share prices dropped 3% in Shanghai, Sydney and Manila"
@@ -3030,6 +3096,8 @@ def find_moves(items: list[Item]) -> list[RawMove]:
             continue  # trap to the genre's annotators), no move
         # ("has dropped 20 per cent from the recent peak on June 28": a move over the span since the peak)
         flags = ["multi-period"] if perfect or distance or multi_period(items, end) else []
+        if items[k].low in _CLOSE_VERBS and "multi-period" not in flags:
+            flags.append("settled")  # "before ending with a 3.1 per cent loss": the close, not an extreme before it
         if items[k + length - 1].low in ("below", "above"):
             flags.append("threshold")  # "closed below the key 9,000 mark": a side of a level (read for indices)
         if close is not None and _threshold_level(items, k, end, close):
@@ -3246,8 +3314,10 @@ def _extreme_then_close(items: list[Item], k: int, moves: list[RawMove]) -> list
     if last.end > k or not any(words_at(items, x, ("as", "much", "as")) for x in range(last.verb_start, last.end)):
         return []
     between = items[last.end:k]
-    if len(between) > 10 or not any(it.word("before", "but", "though", "although", "then") for it in between) \
-            or any(it.kind == "M" for it in between):
+    # (or a comma and a participle: Reuters' "climbed as much as 2.2% to a record 1,001 yuan, ending up 1.68%")
+    turned = any(it.word("before", "but", "though", "although", "then") for it in between) \
+        or items[k].low in SETTLE_PARTICIPLES and items[k - 1].word(",")
+    if len(between) > 10 or not turned or any(it.kind == "M" for it in between):
         return []
     return [(last.subject, None, False)]
 
@@ -3272,9 +3342,18 @@ def _from_rankings(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
         if pct is None and sum(o.verb_start == r.verb_start for o in ranked) == 1:
             # "Holding firms were the biggest losers with a decline of 3.47 percent"; "was the top gainer in
             # Nifty with 1.71 per cent gains": the ranking's market, then its figure
-            at = end + 1 if end + 2 < len(items) and items[end].word("in", "on", "among") else end
+            at = end + 1 if end + 2 < len(items) and items[end].word("in", "on", "among", "of") else end
             at += 1 if at > end and items[at].word("the") else 0
-            at = at + 1 if at > end and items[at].kind == "M" and items[at].mention.kind in ("market", "ref") else end
+            if at > end and items[at].kind == "M" and items[at].mention.kind in ("market", "ref"):
+                at += 1
+            elif at > end and items[at].word("blue") and at + 2 < len(items) and items[at + 1].word("-") \
+                    and items[at + 2].word("chips"):
+                at += 3  # Xinhua's "led the top losers of the blue chips with a share price drop of 1.91 percent"
+            elif at > end and items[at].word("blue", "blue-chips") and at + 1 < len(items) \
+                    and items[at + 1].word("chips", "chip"):
+                at += 2
+            else:
+                at = end
             noun = _with_a_change(items, at, r.direction)
             if noun is not None:
                 pct, end = abs(noun[0]) * (1 if r.direction == "up" else -1), noun[1]
@@ -3389,6 +3468,9 @@ def _with_a_change(items: list[Item], j: int, direction: str) -> tuple[float, in
         figure, end = c + 2, c + 4  # "The banking sub-index led losses, with a 8.5% fall"
     elif c + 4 < len(items) and items[c + 2].low in nouns and items[c + 3].word("of") and items[c + 4].qkind == "PERCENT":
         figure, end = c + 4, c + 5  # "Holding firms were the biggest losers with a decline of 3.47 percent"
+    elif c + 6 < len(items) and items[c + 2].word("share") and items[c + 3].word("price") \
+            and items[c + 4].low in nouns and items[c + 5].word("of") and items[c + 6].qkind == "PERCENT":
+        figure, end = c + 6, c + 7  # Xinhua's "with a share price drop of 1.91 percent"
     else:
         return None
     if end < len(items) and items[end].word("in"):
@@ -3476,7 +3558,7 @@ def _followed_by(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
     if not has_words(items, _FOLLOWED):
         return out
     for k in range(len(items) - 1):
-        if not (items[k].word("followed") and items[k + 1].word("by") or items[k].word("as") and items[k + 1].word(
+        if not (items[k].word("followed", "following") and items[k + 1].word("by") or items[k].word("as") and items[k + 1].word(
                 "did") and k > 0 and items[k - 1].word(",")):
             continue
         lead = [m for m in moves if m.end <= k]
@@ -3582,7 +3664,7 @@ def _figures_after_list(items: list[Item], group: list[RawMove], j: int, directi
     return group
 
 
-_FOLLOWED = frozenset({"followed", "did"})
+_FOLLOWED = frozenset({"followed", "following", "did"})  # (Xinhua's slip "following by")
 
 
 def _it_index(items: list[Item], j: int) -> bool:

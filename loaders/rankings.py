@@ -26,6 +26,9 @@ _RANK_FILLER = frozenset({"among", "the", "top", "biggest", "major", "leading", 
                           "market", "best", "worst", "heaviest", "largest", "prominent", "other", "also", "both",
                           "all", "index", "sensex", "nifty", "bse", "nse", "early", "session", "day", "'s", "’s"})
 _COPULAS = frozenset({"was", "were", "is", "are"})
+#: verbs that rank their subject first among the noun's names: Xinhua's "Aggreko led the top losers of the
+#: blue chips with a share price drop of 1.91 percent"
+_LEAD_VERBS = frozenset({"led", "topped", "headed", "leads", "tops", "heads"})
 _INTRO_VERBS = frozenset({"were", "was", "included", "include", "includes", "are", "is", ":"})
 _INTRO_VERBS_BE = _INTRO_VERBS | {"be"}  # (after "stood out to")
 _SUBJECT_KINDS = frozenset({"ref", "candidate", "sector"})
@@ -117,15 +120,24 @@ _FIGURE_WORDS = frozenset({"up", "down", "off", "rising", "falling", "gaining", 
                            "sliding", "jumping", "adding", "shedding"})
 
 
+def _index_before_noun(items: list[Item], c: int) -> bool:
+    """Whether item c is a market's name between "the top" and a ranking noun: the Economic Times'
+    "were the top Sensex losers", "the biggest FTSE 100 fallers"."""
+    return items[c].kind == "M" and items[c].mention.kind in ("ref", "market") and c >= 1 \
+        and items[c - 1].kind == "W" and items[c - 1].low in _RANK_FILLER and c + 1 < len(items) \
+        and items[c + 1].kind == "W" and items[c + 1].low in RANK_NOUNS
+
+
 def ranked_moves(items: list[Item]) -> list[Ranked]:
     """Moves read from rankings in a sentence's items."""
     out: list[Ranked] = []
     for r in word_indices(items, RANK_NOUNS):
         direction = _noun_direction(items, r)
         c = r - 1
-        while c >= 0 and items[c].kind == "W" and items[c].low in _RANK_FILLER:
+        while c >= 0 and (items[c].kind == "W" and items[c].low in _RANK_FILLER or _index_before_noun(items, c)):
             c -= 1
-        if c >= 1 and items[c].kind == "W" and items[c].low in _COPULAS and items[c - 1].kind in ("M", "W"):
+        if c >= 1 and items[c].kind == "W" and (items[c].low in _COPULAS or items[c].low in _LEAD_VERBS
+                                                and items[c + 1].word("the")) and items[c - 1].kind in ("M", "W"):
             names, verb, end = _list_left(items, c - 1), c, r + 1  # "A and B were among the top gainers"
             value, end = _figure_after(items, r + 1)
             if len(names) == 1 and names[0][1] is None and value is not None:

@@ -163,6 +163,9 @@ def _unwrap(text: str) -> str:
 
 
 _BEFORE_CAPITAL = re.compile(r"\n(?=[A-Z])")
+#: words a line of a hard-wrapped text may end on only inside a sentence
+_GOES_ON = frozenset({"on", "in", "at", "of", "the", "a", "an", "to", "by", "with", "from", "and", "or", "than", "its",
+                      "their", "was", "were", "is", "are", "for", "as", "after", "amid", "since", "into", "over"})
 
 
 def _wrapped_before_capitals(text: str, cuts: list[int]) -> list[int]:
@@ -180,6 +183,9 @@ def _wrapped_before_capitals(text: str, cuts: list[int]) -> list[int]:
         length = at - start - 1
         if at and (text[at - 1].isalnum() or text[at - 1] == ",") and (
                 0.85 * width <= length <= 1.15 * width + 5
+                # a line that ends on a word no sentence or heading ends on: "SHANGHAI - Chinese shares ended higher
+                # on\nThursday as hopes rose ..." (Reuters' wire copy, its lead's line shorter than the rest)
+                or length <= 1.15 * width + 5 and text[text.rfind(" ", start + 1, at) + 1:at] in _GOES_ON
                 # a line that itself continues the line before it is no heading, though a ragged margin left
                 # it shorter ("... a slowdown in\nthe Chinese economy. Industrial and Commercial\nBank of China"); a
                 # much shorter one may be a list's or a footer's ("... beat\nexpectations\nAlibaba fell 2 percent")
