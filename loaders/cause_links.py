@@ -45,7 +45,7 @@ _FIRST_OPENERS = CAUSE_VERB_FIRST | frozenset(CAUSE_PARTICIPLES)
 
 
 #: a word before "drag", "boost", "hit" that makes it a noun
-_NOUN_BEFORE = frozenset({"the", "a", "an", "biggest", "largest", "main", "major", "big", "its", "their", "another",
+_NOUN_BEFORE = frozenset({"the", "a", "an", "biggest", "largest", "main", "major", "big", "its", "their", "another", "top",
                           "heaviest", "single", "further", "key", "huge", "strong", "downward", "upward", "keep",
                           "keeps", "kept", "selling", "buying", "more", "less", "some", "much", "added", "renewed"})
 

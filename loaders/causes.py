@@ -145,6 +145,70 @@ def _opening_clause(items: list[Item], j: int) -> bool:
 _ORDINALS = frozenset({"second", "third", "fourth", "fifth"})
 
 
+#: participles of a market's own course after "after": "after fluctuating throughout the day", "after opening higher"
+_OWN_COURSE_PARTICIPLES = frozenset({
+    "fluctuating", "swinging", "seesawing", "see-sawing", "trading", "opening", "hovering", "oscillating", "gyrating",
+    "wavering", "touching", "hitting", "falling", "rising", "climbing", "dropping", "gaining", "losing", "sliding",
+    "rallying", "tumbling", "plunging", "surging", "jumping", "starting", "beginning", "ending", "closing"})
+#: what follows a participle of the course ("after fluctuating throughout the day", "after hitting a record")
+_COURSE_GOES_ON = frozenset({"as", "throughout", "for", "in", "to", "at", "by", "on", "higher", "lower", "up", "down",
+                             "more", "nearly", "about", "over", "around", "below", "above", "back", "from", "early",
+                             "earlier", "much", "between", "within", "near", "past"})
+_COURSE_OBJECT_WORDS = frozenset({"record", "high", "low", "peak", "highs", "lows", "level", "mark", "session", "day",
+                                  "week", "ground", "bottom", "top", "trough"})
+#: a move noun of a market's own course: "following a weekly drop of 5 percent", "after a two-day rally"
+_COURSE_NOUNS = W.MARKET_MOVE_NOUNS | {"rise", "gain", "loss", "surge", "slump", "run", "streak", "rises", "falls",
+                                     "drops", "slides", "rallies"}
+#: what "after it" reopening or a holiday's close names: a time, no cause
+_REOPENED = frozenset({"opened", "reopened", "resumed", "reopens", "opens"})
+
+
+def _own_course_after(items: list[Item], j: int) -> bool:
+    """Whether the words at item j, after "after" or "following", tell the moving market's own course or a
+    time, no cause: a participle of its course ("after fluctuating throughout the day", "after hitting a
+    record"), its reopening ("after it opened for the week", "after the market was closed for seven days"),
+    or its own earlier move ("following a weekly drop of 5 percent", "after a two-day rally"; not "after a
+    10% drop in crude", "after a rally on Wall Street": another's)."""
+    if j >= len(items):
+        return False
+    if items[j].kind == "W" and items[j].low in _OWN_COURSE_PARTICIPLES:
+        # a verb of the course, not an adjective before a noun: "after rising U.S. demand", "after falling oil prices"
+        nxt = items[j + 1] if j + 1 < len(items) else None
+        if nxt is not None and nxt.word("a", "an", "the", "its", "their"):
+            # an object: the course's own ("after hitting a record high"), not news ("after dropping a plan")
+            return any(it.kind == "W" and it.low in _COURSE_OBJECT_WORDS for it in items[j + 2:j + 5])
+        return nxt is None or nxt.kind == "Q" or nxt.kind == "W" and (
+            nxt.low in _COURSE_GOES_ON or nxt.low.endswith("ly") or not nxt.text[:1].isalnum())
+    s = j + 1 if items[j].word("the") and j + 1 < len(items) and (
+        items[j + 1].word("market", "exchange", "bourse") or items[j + 1].kind == "M"
+        and items[j + 1].mention.kind == "market") \
+        else j if items[j].word("it", "they", "trading") or items[j].kind == "M" and items[j].mention.kind == "market" \
+        else None
+    if s is not None and s + 1 < len(items) and (items[s + 1].low in _REOPENED or items[s + 1].word("was", "were", "had")
+                                                  and s + 2 < len(items) and items[s + 2].word("closed", "shut", "been")):
+        return True
+    if not items[j].word("a", "an", "its", "their"):
+        return False
+    for x in range(j + 1, min(j + 5, len(items))):
+        if items[x].kind == "W" and items[x].low in _COURSE_NOUNS:
+            nxt = items[x + 1] if x + 1 < len(items) else None
+            return nxt is None or not (nxt.word("in", "on", "at", "for", "by", "across", "among") or nxt.kind == "M"
+                                       or nxt.low in ("'s", "’s"))
+        if items[x].kind == "M" or items[x].word(",", "in", "on", "of", "and"):
+            return False
+    return False
+
+
+def _index_before(items: list[Item], k: int) -> bool:
+    """Whether an index's noun stands right before "tracking" at item k, past a market's name and "of the":
+    "The sub-index of the Hang Seng tracking energy shares"."""
+    x = k - 1
+    while x >= 0 and (items[x].kind == "M" or items[x].word("the", "of")):
+        x -= 1
+    return x >= 0 and items[x].kind == "W" and items[x].low in ("sub-index", "subindex", "index", "gauge", "indices",
+                                                               "indexes", "sub-indices", "sub-indexes")
+
+
 def _second_after(items: list[Item], k: int) -> bool:
     """Whether the "after" at item k ranks a record behind another ("its second worst single-day loss after
     the pounding last Thursday"): an ordinal and a superlative within the eight words before it, no comma between."""
@@ -208,6 +272,16 @@ def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
                 return None  # "as only four stocks gained", "as nearly all dropped": how many moved, no cause
             if words == ("as",) and _opening_clause(items, k + 1):
                 return None  # "as trading floors in Frankfurt opened on Monday morning": a time, no cause
+            if words == ("as", "measured", "by") or words == ("as",) and words_at(items, k + 1, ("measured", "by")):
+                return None  # "its worst one-day loss ever (as measured by percentages)": a yardstick
+            if words in (("boost",), ("boosts",)) and k >= 1 and items[k - 1].word("top", "biggest", "largest"):
+                return None  # "Reliance Industries, the top boost on the NSE Nifty, closed 1 percent higher": a rank
+            if words == ("tracking",) and _index_before(items, k):
+                return None  # "The sub-index of the Hang Seng tracking energy shares rose": what an index holds
+            if words == ("on",) and k + 2 < len(items) and items[k + 1].word("that", "the", "this", "same") \
+                    and (items[k + 2].word("day", "session") or k + 3 < len(items) and items[k + 2].word("same")
+                         and items[k + 3].word("day")):
+                return None  # "The French stock market fell sharply on that day": a time
             if words == ("following",) and k + 1 < len(items) and items[k + 1].word("by"):
                 return None  # Xinhua's "..., following by Sainsbury (6.27 percent)": "followed by", a list
             if words == ("riding", "on") and not (k > 0 and items[k - 1].word(",")):
@@ -839,6 +913,8 @@ def temporal_end(items: list[Item], k: int) -> int | None:
             and nxt[1] in ("'s", "’s") and nxt[2] in W.PAUSES and (len(nxt) == 3 or nxt[3] in _AFTER_PAUSE)
         # (not "after Monday's break in talks", "after Monday's holiday sales data")
         timed = timed or _opening_clause(items, k + 1)  # "shortly after markets opened", "after the session resumed"
+    # "after fluctuating throughout the day", "after it opened for the week", "following a weekly drop of 5 percent"
+    timed = timed or _own_course_after(items, k + 1)
     if not timed:
         return None
     j = k + 1

@@ -1,0 +1,52 @@
+"""What "after", "following", "on", "as", "tracking" and "boost" introduce when they tell no cause: a market's own
+course, its reopening, a time, a yardstick, what an index holds, a rank; as Xinhua, CGTN, Reuters, AP, VOA and NDTV
+Profit write them (sentences written for these tests in their styles; not copied)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import facts_of
+
+
+def _causes(text: str) -> set[tuple[str, str]]:
+    return {(c.effect.name, c.cause) for c in facts_of(text, published="2025-03-05").causes}
+
+
+@pytest.mark.parametrize("text", [
+    # the market's own course
+    "The benchmark Shanghai Composite Index was up 0.1 percent to close at 3,310.52 after fluctuating throughout "
+    "the day.",
+    "The Standard & Poor's 500 index declined 12.3, or 1.2 percent, to 1,012.40, following a weekly drop of 4 percent.",
+    "SHANGHAI: A-shares plunged following a recent bull run.",
+    # its reopening: a time
+    "Chinese stocks opened higher on Thursday after the market was closed for a week for the Spring Festival.",
+    "The Dubai Financial Market index fell 4% after it opened for the week.",
+    # a time
+    "PARIS: The French stock market fell sharply on that day.",
+    # a yardstick
+    "LONDON: Major European shares suffered their worst one-day loss ever (as measured by percentages).",
+    # what an index holds
+    "HONG KONG: The sub-index of the Hang Seng tracking energy shares rose 0.7 percent.",
+])
+def test_no_cause(text):
+    assert _causes(text) == set()
+
+
+def test_a_rank_before_boost_is_no_cause():
+    # NDTV Profit: "the top boost on the NSE Nifty" is the company's rank; the company is the index's cause
+    assert _causes("Reliance Industries, the top boost on the NSE Nifty, closed 1 percent higher.") == {
+        ("Nifty 50", "Reliance Industries")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (guards: another's move after "after", and a company's news, stay causes; so before)
+    ("The Nikkei fell 2% after a 10% drop in crude prices.", ("Nikkei 225", "a 10% drop in crude prices")),
+    ("The Nikkei fell 2% after a rally on Wall Street.", ("Nikkei 225", "a rally on Wall Street")),
+    ("Toyota rose 2% after posting strong profit.", ("Toyota Motor", "posting strong profit")),
+    ("Tokyo stocks fell 1% tracking Wall Street.", ("Nikkei 225", "Wall Street")),
+    # the cue after the own course is read: Business Day's "after tumbling 13.9% on Friday, as ..." (a guard too)
+    ("JOHANNESBURG: Dis-Chem lost a further 0.9% to R30.13 after tumbling 12.1% on Friday, as the group missed "
+     "earnings expectations.", ("Dis-Chem", "the group missed earnings expectations")),
+])
+def test_causes_kept(text, expected):
+    assert expected in _causes(text)
