@@ -253,7 +253,9 @@ PHRASE_MOVES += tuple(((verb, *adverb, tone), direction)
                       for verb in _CLOSE_FORMS
                       for adverb in ((), ("slightly",), ("sharply",), ("marginally",), ("mostly",))
                       for tone, direction in (("weaker", "down"), ("softer", "down"), ("firmer", "up"),
-                                              ("stronger", "up")))
+                                              ("stronger", "up"),
+                                              # PTI's "domestic markets ended weak", "the Sensex ended firm"
+                                              ("weak", "down"), ("firm", "up"), ("soft", "down")))
 # "The Nikkei closed below the key 9,000 mark", "closed above 60,000 for the first time": a threshold crossed
 # at the close (the level is the threshold's, no close)
 PHRASE_MOVES += tuple(((verb, side), direction)
@@ -507,6 +509,7 @@ only even just both each all few other such than what which who how why ahead in
 more less fewer nearly almost roughly around here there
 covid covid-19 coronavirus omicron sars brexit part much coming rounding topping trailing yesterday today tomorrow
 leading sector-wise stock-wise index-wise
+sentiment confidence morale mood appetite optimism pessimism caution
 """.split()) | BUSINESS_NOUNS
 SUBJECT_SKIP = frozenset({"also", "all", "collectively", "sharply", "slightly", "modestly", "marginally",
                           "respectively", "each", "both", "further", "likewise", "similarly", "too",

@@ -24,7 +24,9 @@ RANK_NOUNS = _UP_NOUNS | _DOWN_NOUNS | _NEUTRAL_NOUNS
 #: words between a copula and its ranking noun: "were among the top gainers"
 _RANK_FILLER = frozenset({"among", "the", "top", "biggest", "major", "leading", "big", "notable", "key", "main",
                           "market", "best", "worst", "heaviest", "largest", "prominent", "other", "also", "both",
-                          "all", "index", "sensex", "nifty", "bse", "nse", "early", "session", "day", "'s", "’s"})
+                          "all", "index", "sensex", "nifty", "bse", "nse", "early", "session", "day", "'s", "’s",
+                          # "HSBC was one of the biggest gainers", "Wealth managers were some of the biggest risers"
+                          "one", "some", "of"})
 _COPULAS = frozenset({"was", "were", "is", "are"})
 #: verbs that rank their subject first among the noun's names: Xinhua's "Aggreko led the top losers of the
 #: blue chips with a share price drop of 1.91 percent"

@@ -136,3 +136,21 @@ def test_a_sized_index_name_is_one_name():
     moves = _moves("The BSE 30-share barometer, after a lower start, quickly cracked the 38,000-mark and finally "
                    "settled 505.13 points, or 1.33 per cent, down at 37,585.51.")
     assert moves == [("BSE Sensex", -1.33)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # PTI: a close's tone word in its base form
+    ("MUMBAI: The Sensex ended weak on Wednesday as foreign investors sold.", ("BSE Sensex", "down")),
+    ("The rupee ended firm against the dollar.", ("Indian rupee", "up")),
+    # the Evening Standard: "one of the biggest gainers" ranks the name
+    ("LONDON: HSBC was one of the biggest gainers, as investors cheered results.", ("HSBC Holdings", "up")),
+])
+def test_figureless_sides(text, expected):
+    assert expected in [(m.entity.name, m.direction.value) for m in facts_of(text, published="2025-03-05").moves]
+
+
+@pytest.mark.parametrize("text", ["Sentiment fell after the data.", "Sentiment ended weak after the data."])
+def test_sentiment_is_no_name(text):
+    # a mood word opening a sentence names no company: no move, no cause (the second a guard of "ended weak")
+    facts = facts_of(text, published="2025-03-05")
+    assert not facts.moves and not facts.causes
