@@ -1019,8 +1019,8 @@ def cue_after(items: list[Item], j: int, stops: set[int], limit: int = 16,
             if pred is not None and k > 0 and items[k - 1].word("then"):
                 k += pred[1]  # "Asia Markets Rise, Then Fall on X": the same subject's next move
                 continue
-            crossed = _crossed_mark_end(items, k + pred[1]) if pred is not None and k == j + 1 and items[j].word("to") \
-                else None
+            crossed = _crossed_mark_end(items, k + pred[1]) if pred is not None and k >= j + 1 \
+                and items[k - 1].word("to") and all(_size_word(items[x]) for x in range(j, k - 1)) else None
             if crossed is not None:
                 # Yonhap's "tumbled by more than 2 percent to dip below the 3,000-point threshold Wednesday on X": the
                 # move's own result, a mark crossed, then its cue (not "to climb above the level it reached after X")
@@ -1114,6 +1114,15 @@ def _participle_aside_end(items: list[Item], k: int, stops: set[int]) -> int | N
 
 _DASHES = frozenset({"-", "--", "—", "–"})
 _MARK_WORDS = MARK_NOUNS | {"levels", "point", "points", "-"}
+
+
+def _size_word(it: Item) -> bool:
+    """Whether item ``it`` is part of a move's size: a figure, its points, a hedge ("tumbled over 505 points")."""
+    return it.kind == "Q" or it.kind == "W" and (it.text[:1].isdigit() or it.low in _MOVE_SIZE_WORDS)
+
+
+_MOVE_SIZE_WORDS = frozenset({"points", "point", "pts", "over", "more", "than", "nearly", "about", "almost", "by", "some",
+                             "around", "roughly", "just", "under", "close", "to"})
 
 
 def _crossed_mark_end(items: list[Item], x: int) -> int | None:

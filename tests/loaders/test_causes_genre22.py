@@ -50,3 +50,12 @@ def test_a_rank_before_boost_is_no_cause():
 ])
 def test_causes_kept(text, expected):
     assert expected in _causes(text)
+
+
+@pytest.mark.parametrize("size", ["505 points", "over 505 points", "by more than 2 percent"])
+def test_a_mark_crossed_after_the_size_keeps_the_cue(size):
+    # PTI's "tumbled over 505 points to slip below the 38,000-level as worries ...": the move's own result, then
+    # its cue (Yonhap's "by more than 2 percent to dip below the 3,000-point threshold" was read so before)
+    causes = _causes(f"MUMBAI: The Sensex tumbled {size} to slip below the 38,000-level as worries about the trade "
+                     f"war dampened investors' mood.")
+    assert any(effect == "BSE Sensex" and cause.startswith("worries about the trade war") for effect, cause in causes)
