@@ -291,6 +291,8 @@ def story_day(days: list[DayMention], text: str, mic: str | None, published: str
             continue  # "it was not a convincing rise after the 2% decline on Thursday": the event's day
         if _PAST_MOVE_AFTER.match(text, end):
             continue  # CNN's "rebounds nearly 300 points recovering from last Friday's selloff": a move before
+        if _FUTURE_BEFORE.search(text, max(0, start - 50), start):
+            continue  # PTI's "as markets will remain closed on Friday on account of Christmas": a day to come
         if _STATEMENT_BEFORE.search(text, max(0, start - 12), start) or _date_line(text, start, end):
             continue  # CNBC's key points, "The European Commission said Friday that ...": a statement's day; a
             # page's date line, "Xinhua, August 25, 2015" over a story of Monday's session
@@ -299,6 +301,8 @@ def story_day(days: list[DayMention], text: str, mic: str | None, published: str
     return session_day(mic, published)
 
 
+#: a future in the words right before a day, in the same clause: "markets will remain closed on Friday"
+_FUTURE_BEFORE = re.compile(r"\b(?:will|shall|is due to|are due to|is set to|are set to)\b[^.;:!?\n]{0,40}$", re.I)
 #: a speech verb right before a day: the day something was said, not the session's
 _STATEMENT_BEFORE = re.compile(r"\b(?:said|says|announced|reported|told)\s+$", re.I)
 

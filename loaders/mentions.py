@@ -739,6 +739,9 @@ def _all_share_phrases(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+#: corporate tails the tokenizer parts from their full stop (it knows "Ltd.", "Inc.", "Corp."): Malaysia's "Bhd.",
+#: Indonesia's "Tbk.", Thailand's "Pcl."
+_DOTTED_TAILS = frozenset({"Bhd", "Tbk", "Pcl", "PCL"})
 #: what the number of an index's name before a hyphen may count ("BSE 30-share"), and the heads after it
 _SIZE_NOUNS = frozenset({"share", "stock", "member", "issue", "scrip", "company"})
 _SIZED_HEADS = frozenset({"index", "barometer", "benchmark", "gauge", "average"})
@@ -772,6 +775,8 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
                 or base_texts[e] == "," and e + 1 < len(base_texts) and base_texts[e + 1] in CORPORATE_TAIL_TOKENS
                 or base_texts[e] == "&" and e + 1 < len(base_texts) and base_texts[e + 1] in ("Co.", "Co")):
             e += 1  # "GaoDi Co., Ltd.", "Wells Fargo & Co."
+        if e < len(base_texts) and base_texts[e] == "." and base_texts[e - 1] in _DOTTED_TAILS and not base_ws[e - 1]:
+            e += 1  # Bloomberg's "Tenaga Nasional Bhd. (TNB) advanced 5.1 percent": the tail's own full stop
         if ent.type in (EntityType.COMPANY, EntityType.INVESTOR) and e == matched and e - s <= 3 \
                 and _name_goes_on(base, e, sent_starts):  # (no corporate tail was swallowed)
             continue  # "Celltrion Healthcare", "Alibaba Health": another company, which the candidate pass reads
@@ -882,6 +887,9 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
                 j += 1
             elif t in {"Ltd.", "Inc.", "Limited", "Corp.", "plc"} and j > i:
                 j += 1  # ("Energean plc fell 2.05%": the lower-case tail too)
+            elif t == "." and j > i and texts[j - 1] in _DOTTED_TAILS and not base_ws[offset + j - 1]:
+                j += 1  # "Genting Bhd. (GENT) climbed 2 percent": the tail's own full stop
+                break
             elif t == "(" and j > i and j + 3 < n_toks and texts[j + 1].istitle() and texts[j + 2] == ")" \
                     and texts[j + 3] in _COUNTRY_TAILS:
                 j += 3  # "GAIL (India) Ltd", "Sri Trang Gloves (Thailand) Plc": the country inside the name

@@ -2064,6 +2064,11 @@ def _settled_at(items: list[Item], k: int) -> tuple[str, float | None, int] | No
             and items[b + 3].kind == "W" and items[b + 3].low in _TRAILING_DIR:
         direction = _TRAILING_DIR[items[b + 3].low]  # VOA's "Shanghai's index closed slightly (0.15%) higher"
         return direction, abs(items[b + 1].qty.value) * (1 if direction == "up" else -1), b + 4
+    if j + 5 < len(items) and items[j].kind == "W" and parse_number(items[j].text) is not None \
+            and items[j + 1].low in _POINTS and items[j + 2].word("up", "down") and items[j + 3].word(",") \
+            and items[j + 4].word("or") and items[j + 5].qkind == "PERCENT":
+        direction = _TRAILING_DIR[items[j + 2].low]  # The Hindu's "the index closed 111.25 points up, or 0.57 per cent"
+        return direction, abs(items[j + 5].qty.value) * (1 if direction == "up" else -1), j + 6
     j = _points_or(items, j)  # "ended 736 points, or 1 per cent, higher at 74,227"
     bracket = _bracket_after_points(items, j)
     if bracket is not None and bracket + 2 < len(items) and items[bracket + 2].low in _TRAILING_DIR \
@@ -2417,6 +2422,9 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
             continue  # "posted a 69 percent drop in profit": the results, not the shares
         value = abs(pct_item.qty.value) * (1 if up else -1)
         after = end + 1 if end + 1 < len(items) and items[end + 1].word("the") else end
+        while after > end and after + 2 < len(items) and items[after + 1].word("benchmark", "key", "main", "broader",
+                                                                               "wider", "flagship"):
+            after += 1  # the Nikkei's "leading a wider 9.6 per cent plunge in the benchmark Nikkei 225 stock average"
         if end + 2 < len(items) and items[end].word("in") and items[end + 1].word("shares", "stock") \
                 and items[end + 2].word("of", "in"):
             after = end + 2  # "A 34% plunge in shares in banknote printer De La Rue"
@@ -2626,7 +2634,7 @@ def _participle_subject(items: list[Item], k: int, moves: list[RawMove]) -> list
         else 0
     each += then
     if not (k >= 1 + each and (items[k].low.endswith("ing") or items[k].low in ("up", "down"))
-            and (items[k - 1 - each].word(",") or not each and items[k].low.endswith("ing") and items[k - 1].word("by")
+            and (items[k - 1 - each].word(",") or then or not each and items[k].low.endswith("ing") and items[k - 1].word("by")
                  and k + 1 < len(items) and (items[k + 1].qkind == "PERCENT" or k + 2 < len(items)
                                              and items[k + 1].word("by") and items[k + 2].qkind == "PERCENT"))):
         # (Xinhua's "CNOOC turned out one of the worst performing stocks by dropping 14.25 percent"; not "hurt by
@@ -2715,8 +2723,8 @@ def _clause_names(items: list[Item], comma: int, moves: list[RawMove]) -> list[M
         own = _last_clause(before)[1]
         return [] if any(m.pct is not None for m in own) else [m.subject for m in own]
     listed = _list_before(items, comma - 1)
-    if listed:
-        return listed
+    if listed and not (len(listed) == 1 and _after_a_preposition(items, comma - 1)):
+        return listed  # (not "Softbank was a major drag on the market, with its shares falling": the object's)
     heads = [x for x in range(comma) if items[x].kind == "M" and items[x].mention.kind in _SUBJECT_KINDS
              and _past_verb_after(items, x + 1 + (items[x + 1].low in ("also", "both", "all")))]
     if len(heads) != 1 or any(items[x].kind == "M" and not _in_phrase(items, x) for x in range(heads[0] + 1, comma)):

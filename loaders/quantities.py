@@ -59,6 +59,21 @@ _WORD_PERCENT = re.compile(
     rf")", re.I)
 
 
+#: KBS World's figures read out, the decimals in digits: "zero-point-34 percent", "seven-point-29 percent"
+_POINT_DIGITS = re.compile(rf"(?<![\w-])(?P<int>{_CARDINAL})[- ]point[- ](?P<dec>\d+){_WORD_PCT}", re.I)
+
+
+def _point_digits_value(m: re.Match[str]) -> float:
+    """The value of a ``_POINT_DIGITS`` figure.
+
+    >>> [_point_digits_value(_POINT_DIGITS.search(t)) for t in ("zero-point-34 percent", "seven-point-29 percent",
+    ...  "twenty-one-point-5 percent")]
+    [0.34, 7.29, 21.5]
+    """
+    whole = sum(_TENS.get(p, 0) + _UNITS.get(p, 0) for p in re.split(r"[- ]", m.group("int").lower()))
+    return float(f"{whole}.{m.group('dec')}")
+
+
 def _word_value(m: re.Match[str]) -> float | None:
     """The value of a figure written in words (see ``_WORD_PERCENT``).
 
@@ -358,6 +373,9 @@ def find_quantities(text: str) -> list[Quantity]:
             q = Quantity("PERCENT", m.start(), m.end(), value, m.group(0))
             add(q)
             _shared_unit(text, q, add, _SHARED_UNIT_WORD)
+    if "point-" in text or "point " in text:  # (a literal every such figure holds)
+        for m in _POINT_DIGITS.finditer(text):
+            add(Quantity("PERCENT", m.start(), m.end(), _point_digits_value(m), m.group(0)))
     for m in finditer(_SHARES, _SHARES_FIRST, text):
         value = parse_number(m.group("num"))
         if value is not None:

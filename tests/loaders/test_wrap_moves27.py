@@ -1,0 +1,72 @@
+"""Closes in points and per cent, figures read out, dotted corporate tails, "its shares" after an object, a
+wider plunge in a benchmark, brand spellings and days to come, as The Hindu, PTI, KBS World, Bloomberg, AFP,
+Xinhua and Reuters write them (sentences written for these tests in their styles; not copied)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import facts_of
+
+
+def _moves(text: str, published: str | None = "2025-03-05") -> list[tuple[str, float | None]]:
+    return [(m.entity.name, m.change_pct) for m in facts_of(text, published=published).moves]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The Hindu: the side after the points, then the percent
+    ("MUMBAI: The Sensex closed 98.40 points up, or 0.52 per cent, at 19,210.", ("BSE Sensex", 0.52)),
+    ("MUMBAI: The Sensex closed 98.40 points down, or 0.52 per cent.", ("BSE Sensex", -0.52)),
+    # PTI: the close after a clause of the session's course, "before ending lower by ..."
+    ("MUMBAI: The BSE Sensex remained range-bound before ending lower by 130.20 points, or 0.51 per cent, at "
+     "25,410.15.", ("BSE Sensex", -0.51)),
+])
+def test_closes_in_points_and_per_cent(text, expected):
+    assert expected in _moves(text)
+
+
+def test_figures_read_out_with_decimals_in_digits():
+    # KBS World: "zero-point-54 percent"
+    moves = _moves("SEOUL: Losses were led by chipmakers, with Samsung Electronics down zero-point-61 percent and "
+                   "SK hynix sliding one-point-92 percent.")
+    assert moves == [("Samsung Electronics", -0.61), ("SK Hynix", -1.92)]
+
+
+def test_six_point_two_still_reads():
+    # (a guard: so before)
+    assert _moves("The KOSPI rose six-point-two percent.") == [("KOSPI", 6.2)]
+
+
+@pytest.mark.parametrize(("text", "name", "pct"), [
+    # Bloomberg's Kuala Lumpur wraps: "Bhd." with its full stop, then the code in brackets
+    ("KUALA LUMPUR: Tenaga Nasional Bhd. (TNB), the nation's biggest power producer, advanced 3.2 percent.",
+     "Tenaga Nasional", 3.2),
+    ("JAKARTA: PT Astra International Tbk. rose 2.1 percent.", "Astra International", 2.1),
+])
+def test_a_dotted_corporate_tail(text, name, pct):
+    assert _moves(text) == [(name, pct)]
+
+
+def test_its_shares_after_an_object_are_the_subject_s():
+    # AFP: "X was a major drag on the market, with its shares falling 5.3 percent": X's, not the market's
+    moves = _moves("TOKYO: The Nikkei fell 1%.\nSoftbank was a major drag on the market, with its shares falling "
+                   "4.8 percent to 2,310 yen.")
+    assert ("SoftBank Group", -4.8) in moves and ("Nikkei 225", -4.8) not in moves
+
+
+def test_a_wider_plunge_in_the_benchmark():
+    moves = _moves("TOKYO: Sony shares dropped 12.2 per cent to 2,010 yen, leading a wider 8.4 per cent plunge in "
+                   "the benchmark Nikkei 225 stock average.")
+    assert sorted(moves) == [("Nikkei 225", -8.4), ("Sony Group", -12.2)]
+
+
+def test_a_brand_spelt_in_lower_case():
+    # Xinhua's London wraps spell easyJet as the company does
+    assert _moves("LONDON: Mondi and easyJet declined by 1.2 percent and 0.8 percent respectively.") == [
+        ("Mondi", -1.2), ("EasyJet", -0.8)]
+
+
+def test_a_day_to_come_is_not_the_session():
+    # PTI: "markets will remain closed on Friday" in a story of Tuesday's session
+    facts = facts_of("Investors stayed cautious as markets will remain closed on Friday on account of Christmas.\n"
+                     "The BSE Sensex fell 0.56 per cent to 25,590.65.", published="2015-12-22")
+    assert [(m.entity.name, str(m.date)) for m in facts.moves] == [("BSE Sensex", "2015-12-22")]
