@@ -149,13 +149,14 @@ _ORDINALS = frozenset({"second", "third", "fourth", "fifth"})
 _OWN_COURSE_PARTICIPLES = frozenset({
     "fluctuating", "swinging", "seesawing", "see-sawing", "trading", "opening", "hovering", "oscillating", "gyrating",
     "wavering", "touching", "hitting", "falling", "rising", "climbing", "dropping", "gaining", "losing", "sliding",
-    "rallying", "tumbling", "plunging", "surging", "jumping", "starting", "beginning", "ending", "closing"})
+    "rallying", "tumbling", "plunging", "surging", "jumping", "starting", "beginning", "ending", "closing",
+    "reaching", "topping", "breaching", "crossing", "scaling", "moving", "recovering"})
 #: what follows a participle of the course ("after fluctuating throughout the day", "after hitting a record")
 _COURSE_GOES_ON = frozenset({"as", "throughout", "for", "in", "to", "at", "by", "on", "higher", "lower", "up", "down",
                              "more", "nearly", "about", "over", "around", "below", "above", "back", "from", "early",
                              "earlier", "much", "between", "within", "near", "past"})
 _COURSE_OBJECT_WORDS = frozenset({"record", "high", "low", "peak", "highs", "lows", "level", "mark", "session", "day",
-                                  "week", "ground", "bottom", "top", "trough"})
+                                  "week", "ground", "bottom", "top", "trough", "range"})
 #: a move noun of a market's own course: "following a weekly drop of 5 percent", "after a two-day rally"
 _COURSE_NOUNS = W.MARKET_MOVE_NOUNS | {"rise", "gain", "loss", "surge", "slump", "run", "streak", "rises", "falls",
                                      "drops", "slides", "rallies"}
@@ -171,6 +172,10 @@ def _own_course_after(items: list[Item], j: int) -> bool:
     10% drop in crude", "after a rally on Wall Street": another's)."""
     if j >= len(items):
         return False
+    if items[j].word("briefly", "initially", "first", "earlier") and j + 1 < len(items):
+        j += 1  # "after briefly topping the 18,000 level"
+    if items[j].kind == "W" and "," in items[j].text and parse_number(items[j].text) is not None:
+        return True  # Yonhap's "the lowest reading after 1,933.41 on Aug. 29 last year": a level it ranks behind
     if items[j].kind == "W" and items[j].low in _OWN_COURSE_PARTICIPLES:
         # a verb of the course, not an adjective before a noun: "after rising U.S. demand", "after falling oil prices"
         nxt = items[j + 1] if j + 1 < len(items) else None
@@ -178,7 +183,8 @@ def _own_course_after(items: list[Item], j: int) -> bool:
             # an object: the course's own ("after hitting a record high"), not news ("after dropping a plan")
             return any(it.kind == "W" and it.low in _COURSE_OBJECT_WORDS for it in items[j + 2:j + 5])
         return nxt is None or nxt.kind == "Q" or nxt.kind == "W" and (
-            nxt.low in _COURSE_GOES_ON or nxt.low.endswith("ly") or not nxt.text[:1].isalnum())
+            nxt.low in _COURSE_GOES_ON or nxt.low in _COURSE_OBJECT_WORDS or nxt.low.endswith("ly")
+            or not nxt.text[:1].isalnum())  # ("after reaching lows on March 23")
     s = j + 1 if items[j].word("the") and j + 1 < len(items) and (
         items[j + 1].word("market", "exchange", "bourse") or items[j + 1].kind == "M"
         and items[j + 1].mention.kind == "market") \

@@ -18,6 +18,13 @@ def _causes(text: str) -> set[tuple[str, str]]:
     "the day.",
     "The Standard & Poor's 500 index declined 12.3, or 1.2 percent, to 1,012.40, following a weekly drop of 4 percent.",
     "SHANGHAI: A-shares plunged following a recent bull run.",
+    "HONG KONG: The Hang Seng Index closed up 1.1 per cent to 17,910.20 on Wednesday after briefly topping the 18,000 "
+    "level.",
+    "NEW YORK: The S&P 500 has risen 40 percent after reaching lows on March 23.",
+    "MUMBAI: After moving up for three consecutive days, the Sensex closed 0.9 percent lower.",  # (a guard: so before)
+    # a level it ranks behind
+    "SEOUL: The KOSPI fell 3.9 percent to close at 1,960.21 points, the lowest reading after 1,931.40 on Aug. 28 last "
+    "year.",
     # its reopening: a time
     "Chinese stocks opened higher on Thursday after the market was closed for a week for the Spring Festival.",
     "The Dubai Financial Market index fell 4% after it opened for the week.",
@@ -43,6 +50,7 @@ def test_a_rank_before_boost_is_no_cause():
     ("The Nikkei fell 2% after a 10% drop in crude prices.", ("Nikkei 225", "a 10% drop in crude prices")),
     ("The Nikkei fell 2% after a rally on Wall Street.", ("Nikkei 225", "a rally on Wall Street")),
     ("Toyota rose 2% after posting strong profit.", ("Toyota Motor", "posting strong profit")),
+    ("Toyota rose 2% after reaching a deal with unions.", ("Toyota Motor", "reaching a deal with unions")),  # (a guard)
     ("Tokyo stocks fell 1% tracking Wall Street.", ("Nikkei 225", "Wall Street")),
     # the cue after the own course is read: Business Day's "after tumbling 13.9% on Friday, as ..." (a guard too)
     ("JOHANNESBURG: Dis-Chem lost a further 0.9% to R30.13 after tumbling 12.1% on Friday, as the group missed "
