@@ -91,6 +91,7 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("finished", "lower"), "down"), (("closed", "up"), "up"), (("closed", "down"), "down"),
     (("ended", "up"), "up"), (("ended", "down"), "down"), (("finished", "up"), "up"), (("finished", "down"), "down"),
     (("closed", "flat"), "flat"), (("ended", "flat"), "flat"), (("finished", "flat"), "flat"),
+    (("closed", "steady"), "flat"), (("ended", "steady"), "flat"), (("finished", "steady"), "flat"),  # a close held
     (("closed", "unchanged"), "flat"), (("ended", "unchanged"), "flat"), (("was", "unchanged"), "flat"),
     (("is", "unchanged"), "flat"), (("were", "unchanged"), "flat"), (("are", "unchanged"), "flat"),
     (("was", "also", "unchanged"), "flat"), (("is", "also", "unchanged"), "flat"),
@@ -436,13 +437,15 @@ SECTOR_HEADS = frozenset({
 })
 MARKET_HEADS = frozenset({"stocks", "shares", "equities", "indices", "indexes", "index", "market", "markets",
                           "benchmark", "bourse", "gauge", "benchmarks", "gauges", "bourses", "barometer", "averages",
-                          "sharemarket", "sharemarkets"})  # (AAP's "The Australian sharemarket")
+                          "sharemarket", "sharemarkets",  # (AAP's "The Australian sharemarket")
+                          "stockmarket", "stockmarkets"})  # (El País' "The Shanghai stockmarket closed 8.49% down")
 #: heads of a market phrase only after a place or a stock word: "Tel Aviv stock exchange", "Bangkok share
 #: prices", "Shanghai's Composite", "the Tokyo average"
 MARKET_HEADS_AFTER = {"exchange": frozenset({"stock"}), "prices": frozenset({"stock", "share", "equity"}),
                       "composite": frozenset(), "average": frozenset(), "measure": frozenset()}
 #: market heads that stand alone ("the market", "the benchmark"); others need a place ("Hong Kong stocks")
 MARKET_HEADS_ALONE = frozenset({"benchmark", "benchmarks", "market", "markets", "index", "indices", "indexes", "sharemarket",
+                                "stockmarket",
                                 "gauge", "gauges", "bourse", "bourses", "barometer"})  # ("the local stock barometer")
 #: heads that name one index, not a market: "the main U.S. index" is the S&P 500; "U.S. stocks" and
 #: "U.S. indexes" are Wall Street
@@ -517,6 +520,7 @@ SUBJECT_SKIP = frozenset({"also", "all", "collectively", "sharply", "slightly", 
                           "broadly", "largely", "mostly", "steadily", "significantly", "strongly", "simultaneously",
                           "provisionally", "unofficially", "tentatively",
                           "finally", "eventually", "ultimately",  # "It finally ended the day at 18,167.64, down 1.47%"
+                          "meanwhile",  # AAP's "The benchmark S&P/ASX200 index meanwhile closed up 52.1 points"
                           "index", "listed", "hong", "kong", "h", "a", "-", "adrs", "adr", "us-listed",
                           "hk-listed", "depositary", "receipts", "us", "u.s.", "price", "prices", "is", "are",
                           "has", "have", "indexes", "indices", "index's", "average", "benchmark", "gauge",

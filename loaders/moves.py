@@ -1503,10 +1503,11 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     elif j >= 3 and items[j].low in _QUOTE_MARKS and items[j - 2].low in _QUOTE_MARKS and items[j - 1].kind == "W" \
             and items[j - 1].text.isalpha() and items[j - 1].text.islower():
         j -= 3  # the Irish Times' 'Aer Lingus “only” fell by 1.86 per cent': a word in scare quotes
-    if j >= 1 and items[j].kind == "W" and items[j].low in ("yesterday", "today") \
+    if j >= 1 and items[j].kind == "W" and items[j].low in _WEEKDAY_WORDS \
             and (items[j - 1].kind == "M" or items[j - 1].qkind == "TICKER" or items[j - 1].word(",")):
         j -= 1  # China Daily's and Xinhua's "Hong Kong's Hang Seng Index yesterday leaped 2.69 percent"; The
-        # National's "Emaar Properties, which had gained 11 per cent ..., yesterday declined 2.9 per cent"
+        # National's "Emaar Properties, which had gained 11 per cent ..., yesterday declined 2.9 per cent"; Xinhua's
+        # "FTSE 100 Index, British benchmark stock market gauge, Monday increased by 0.47 percent"
     if j >= 1 and items[j].kind == "W" and items[j].low in _NAME_TAILS \
             and items[j].text.islower() and items[j - 1].kind == "M" and items[j - 1].mention.kind in ("ref", "candidate") \
             and _company(items[j - 1].mention):

@@ -70,3 +70,20 @@ def test_a_day_to_come_is_not_the_session():
     facts = facts_of("Investors stayed cautious as markets will remain closed on Friday on account of Christmas.\n"
                      "The BSE Sensex fell 0.56 per cent to 25,590.65.", published="2015-12-22")
     assert [(m.entity.name, str(m.date)) for m in facts.moves] == [("BSE Sensex", "2015-12-22")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Xinhua's London template: a weekday between the appositive and the verb
+    ("LONDON: FTSE 100 Index, British benchmark stock market gauge, Monday increased by 0.52 percent, or 36.10 "
+     "points, to 7,140.21 points.", ("FTSE 100", 0.52)),
+    # AAP: "meanwhile" between the name and the verb; the name's other order
+    ("SYDNEY: The benchmark S&P/ASX200 index meanwhile closed 0.81 per cent higher.", ("S&P/ASX 200", 0.81)),
+    ("SYDNEY: The benchmark ASX/S&P 200 rose 1.1 percent.", ("S&P/ASX 200", 1.1)),
+    # El País in English: "stockmarket" in one word
+    ("MADRID: The Shanghai stockmarket closed 7.9% down on Monday.", ("Shanghai Composite Index", -7.9)),
+    # a close held steady
+    ("HONG KONG: The Hang Seng China Enterprises index closed steady at 9,912.40.", ("Hang Seng China Enterprises Index",
+                                                                                   0.0)),
+])
+def test_wire_templates(text, expected):
+    assert expected in _moves(text)
