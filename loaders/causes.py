@@ -152,24 +152,25 @@ _OWN_COURSE_PARTICIPLES = frozenset({
     "rallying", "tumbling", "plunging", "surging", "jumping", "starting", "beginning", "ending", "closing",
     "reaching", "topping", "breaching", "crossing", "scaling", "moving", "recovering"})
 #: what follows a participle of the course ("after fluctuating throughout the day", "after hitting a record")
-_COURSE_GOES_ON = frozenset({"as", "throughout", "for", "in", "to", "at", "by", "on", "higher", "lower", "up", "down",
-                             "more", "nearly", "about", "over", "around", "below", "above", "back", "from", "early",
-                             "earlier", "much", "between", "within", "near", "past"})
+_COURSE_GOES_ON = frozenset({"as", "throughout", "higher", "lower", "between", "within", "nearly", "about", "around",
+                             "below", "above", "past"})
 _COURSE_OBJECT_WORDS = frozenset({"record", "high", "low", "peak", "highs", "lows", "level", "mark", "session", "day",
                                   "week", "ground", "bottom", "top", "trough", "range"})
 #: a move noun of a market's own course: "following a weekly drop of 5 percent", "after a two-day rally"
-_COURSE_NOUNS = W.MARKET_MOVE_NOUNS | {"rise", "gain", "loss", "surge", "slump", "run", "streak", "rises", "falls",
-                                     "drops", "slides", "rallies"}
+_COURSE_NOUNS = W.MARKET_MOVE_NOUNS | {"rise", "gain", "surge", "slump", "run", "rises", "falls", "drops", "slides",
+                                     "rallies"}
 #: what "after it" reopening or a holiday's close names: a time, no cause
 _REOPENED = frozenset({"opened", "reopened", "resumed", "reopens", "opens"})
 
 
 def _own_course_after(items: list[Item], j: int) -> bool:
     """Whether the words at item j, after "after" or "following", tell the moving market's own course or a
-    time, no cause: a participle of its course ("after fluctuating throughout the day", "after hitting a
-    record"), its reopening ("after it opened for the week", "after the market was closed for seven days"),
-    or its own earlier move ("following a weekly drop of 5 percent", "after a two-day rally"; not "after a
-    10% drop in crude", "after a rally on Wall Street": another's)."""
+    time, no cause: a participle of its course with no object of its own ("after fluctuating throughout the
+    day", "after opening higher", "after hitting a record high"; not "after gaining early approval", "after
+    hitting a record high in advertising revenue"), its reopening ("after it opened for the week", "after the
+    market was closed for seven days"), or its own earlier move, told by a figure or a span ("following a
+    weekly drop of 5 percent", "after a two-day rally"; not "after a drop of 10% in crude", "after an
+    unexpected loss", "after a rally overnight on Wall Street": another's, or news)."""
     if j >= len(items):
         return False
     if items[j].word("briefly", "initially", "first", "earlier") and j + 1 < len(items):
@@ -178,31 +179,71 @@ def _own_course_after(items: list[Item], j: int) -> bool:
         return True  # Yonhap's "the lowest reading after 1,933.41 on Aug. 29 last year": a level it ranks behind
     if items[j].kind == "W" and items[j].low in _OWN_COURSE_PARTICIPLES:
         # a verb of the course, not an adjective before a noun: "after rising U.S. demand", "after falling oil prices"
-        nxt = items[j + 1] if j + 1 < len(items) else None
-        if nxt is not None and nxt.word("a", "an", "the", "its", "their"):
-            # an object: the course's own ("after hitting a record high"), not news ("after dropping a plan")
-            return any(it.kind == "W" and it.low in _COURSE_OBJECT_WORDS for it in items[j + 2:j + 5])
+        x = j + 1
+        if x < len(items) and items[x].word("a", "an", "the", "its", "their"):
+            x += 1
+            while x < len(items) and items[x].kind == "W" and items[x].low in _COURSE_OBJECT_ADJECTIVES:
+                x += 1
+        if x > j + 1 or x < len(items) and items[x].low in _COURSE_OBJECT_WORDS:
+            # an object: the price's own ("a record high", "lows on March 23", "the 18,000 level"), nothing after it
+            # that makes it another thing's ("a record high in advertising revenue")
+            if not (x < len(items) and (items[x].low in _COURSE_OBJECT_WORDS or items[x].kind == "W"
+                                        and items[x].text[:1].isdigit())):
+                return False
+            while x + 1 < len(items) and items[x + 1].low in _COURSE_OBJECT_WORDS | {"-"} | _COURSE_OBJECT_ADJECTIVES:
+                x += 1
+            nxt = items[x + 1] if x + 1 < len(items) else None
+            return nxt is None or nxt.word(",", ";", ".", "on", "since", "set", "hit", "of") and not (
+                nxt.word("of") and x + 2 < len(items) and items[x + 2].kind == "W" and not items[x + 2].text[:1].isdigit())
+        nxt = items[x] if x < len(items) else None
+        if nxt is not None and nxt.word("in") and any(it.word("range") for it in items[x + 1:x + 4]):
+            return True  # "after moving in the range of 10,158.90 and 10,058.60", "after trading in a narrow range"
+        if nxt is not None and nxt.word("by") and x + 1 < len(items) and items[x + 1].kind == "Q":
+            return True  # "after rising by 0.71 per cent on the previous day"
+        if nxt is not None and nxt.word("up", "down") and not (x + 1 < len(items) and items[x + 1].word(
+                "a", "an", "the", "its", "their", "on", "to")):
+            return True  # "After moving up for three consecutive days" (not "after opening up its app")
         return nxt is None or nxt.kind == "Q" or nxt.kind == "W" and (
-            nxt.low in _COURSE_GOES_ON or nxt.low in _COURSE_OBJECT_WORDS or nxt.low.endswith("ly")
-            or not nxt.text[:1].isalnum())  # ("after reaching lows on March 23")
+            nxt.low in _COURSE_GOES_ON or nxt.low.endswith("ly") and nxt.low not in ("early", "only")
+            or nxt.word(",", ";", ".")) or nxt.word("to") and x + 1 < len(items) and (
+            items[x + 1].kind == "Q" or items[x + 1].text[:1].isdigit())
     s = j + 1 if items[j].word("the") and j + 1 < len(items) and (
         items[j + 1].word("market", "exchange", "bourse") or items[j + 1].kind == "M"
         and items[j + 1].mention.kind == "market") \
         else j if items[j].word("it", "they", "trading") or items[j].kind == "M" and items[j].mention.kind == "market" \
         else None
-    if s is not None and s + 1 < len(items) and (items[s + 1].low in _REOPENED or items[s + 1].word("was", "were", "had")
-                                                  and s + 2 < len(items) and items[s + 2].word("closed", "shut", "been")):
+    if s is not None and s + 1 < len(items) and items[s + 1].low in _REOPENED:
+        nxt = items[s + 2] if s + 2 < len(items) else None  # "after it opened for the week" (not "opened a new plant")
+        return nxt is None or nxt.word(",", ";", ".", "for", "on", "after", "following", "higher", "lower", "in")
+    if s is not None and s + 2 < len(items) and items[s + 1].word("was", "were", "had") \
+            and (items[s + 2].word("closed", "shut") or items[s + 2].word("been") and s + 3 < len(items)
+                 and items[s + 3].word("closed", "shut", "suspended", "halted")):
         return True
     if not items[j].word("a", "an", "its", "their"):
         return False
+    told = False  # a figure or a span before the noun: "a 5% drop", "a two-day rally", "a weekly drop"
     for x in range(j + 1, min(j + 5, len(items))):
         if items[x].kind == "W" and items[x].low in _COURSE_NOUNS:
             nxt = items[x + 1] if x + 1 < len(items) else None
-            return nxt is None or not (nxt.word("in", "on", "at", "for", "by", "across", "among") or nxt.kind == "M"
-                                       or nxt.low in ("'s", "’s"))
+            if nxt is not None and nxt.word("of") and x + 2 < len(items) and items[x + 2].kind == "Q":
+                told, nxt = True, items[x + 3] if x + 3 < len(items) else None  # "a weekly drop of 5 percent"
+            return told and (nxt is None or nxt.word(",", ";", ".", "on", "last", "earlier", "a", "the", "yesterday",
+                                                     "in", "to") and not (nxt.word("in") and x + 3 < len(items)
+                                                                    and not items[x + 2].word("the")))
         if items[x].kind == "M" or items[x].word(",", "in", "on", "of", "and"):
             return False
+        told = told or items[x].kind == "Q" or items[x].low in _OWN_SPAN_WORDS or "-" in items[x].low \
+            or items[x].word("-") or items[x].text[:1].isdigit()
     return False
+
+
+#: adjectives inside a price's own object: "after hitting a fresh record high", "after touching a two-year low"
+_COURSE_OBJECT_ADJECTIVES = frozenset({"fresh", "new", "record", "all-time", "intraday", "intra-day", "multi-year",
+                                       "session", "key", "psychological", "psychologically", "important", "daily"})
+#: spans that tell an earlier move of the market's own: "after a weekly drop", "following a recent bull run"
+_OWN_SPAN_WORDS = frozenset({"weekly", "daily", "monthly", "recent", "brief", "week-long", "day-long", "bull",
+                             "bear", "previous", "prior", "two-day", "three-day", "four-day", "five-day", "two-session",
+                             "three-session"})
 
 
 def _index_before(items: list[Item], k: int) -> bool:

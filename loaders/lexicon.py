@@ -44,8 +44,7 @@ DOWN_VERBS = _forms(
     "tanked|tanking", "skidded|sagged", "down", "lower", "off", "underperformed|underperforms|underperform",
     "sagging|slumping|skidding|tumbling|nosedived|nosediving|cratered|plummetting|dived|dove|diving",
     "dive|dives|nosedive|nosedives|crater|craters|tank|tanks|sag|sags|skid|skids",  # headlines' present tense
-    "crashes",  # (Business Standard's "Sensex crashes 505 pts on rupee woes"; not the noun "crash")
-    "loses",  # with a figure only: "Nikkei loses 1.2%" (not "loses its bid")
+    "crashes",  # with a figure only: Business Standard's "Sensex crashes 505 pts on rupee woes" (not "Tesla crashes")
     "halved",
     "dragged",  # with a figure only: "NAB dragged 2.69 per cent to $37.22" (not "dragged the index down")
     "trimmed|shaved",  # with a figure only: "the Shanghai Composite trimmed 0.8 percent" (not "trimmed losses")
@@ -285,7 +284,7 @@ PHRASE_MOVES += tuple(((verb, "on", "a", tone, "note"), direction)
                                               ("negative", "down"), ("weak", "down"), ("soft", "down"),
                                               ("low", "down"), ("sour", "down")))
 # figures-only direction verbs that need a figure: these words are too common alone
-NEEDS_FIGURE = frozenset({"dragged", "improved", "expanded", "grabbed", "collected", "loses",
+NEEDS_FIGURE = frozenset({"dragged", "improved", "expanded", "grabbed", "collected", "crashes",
                           "up", "down", "off", "higher", "lower", "added", "adding", "lost", "losing", "shed", "eased",
                           "easing", "increased", "increasing", "increases", "decreased", "decreasing", "decreases",
                           "gain", "gains", "rise", "rises", "fall", "falls", "drop", "drops", "decline",
@@ -512,7 +511,7 @@ only even just both each all few other such than what which who how why ahead in
 more less fewer nearly almost roughly around here there
 covid covid-19 coronavirus omicron sars brexit part much coming rounding topping trailing yesterday today tomorrow
 leading sector-wise stock-wise index-wise
-sentiment confidence morale mood appetite optimism pessimism caution
+sentiment morale mood optimism pessimism caution
 """.split()) | BUSINESS_NOUNS
 SUBJECT_SKIP = frozenset({"also", "all", "collectively", "sharply", "slightly", "modestly", "marginally",
                           "respectively", "each", "both", "further", "likewise", "similarly", "too",

@@ -775,7 +775,8 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
                 or base_texts[e] == "," and e + 1 < len(base_texts) and base_texts[e + 1] in CORPORATE_TAIL_TOKENS
                 or base_texts[e] == "&" and e + 1 < len(base_texts) and base_texts[e + 1] in ("Co.", "Co")):
             e += 1  # "GaoDi Co., Ltd.", "Wells Fargo & Co."
-        if e < len(base_texts) and base_texts[e] == "." and base_texts[e - 1] in _DOTTED_TAILS and not base_ws[e - 1]:
+        if e + 1 < len(base_texts) and base_texts[e] == "." and base_texts[e - 1] in _DOTTED_TAILS and not base_ws[e - 1] \
+                and not base_texts[e + 1][:1].isupper():  # (not a sentence's end: "sold Sime Darby Bhd. The FBM KLCI")
             e += 1  # Bloomberg's "Tenaga Nasional Bhd. (TNB) advanced 5.1 percent": the tail's own full stop
         if ent.type in (EntityType.COMPANY, EntityType.INVESTOR) and e == matched and e - s <= 3 \
                 and _name_goes_on(base, e, sent_starts):  # (no corporate tail was swallowed)
@@ -887,7 +888,8 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
                 j += 1
             elif t in {"Ltd.", "Inc.", "Limited", "Corp.", "plc"} and j > i:
                 j += 1  # ("Energean plc fell 2.05%": the lower-case tail too)
-            elif t == "." and j > i and texts[j - 1] in _DOTTED_TAILS and not base_ws[offset + j - 1]:
+            elif t == "." and j > i and texts[j - 1] in _DOTTED_TAILS and not base_ws[offset + j - 1] \
+                    and j + 1 < n_toks and not texts[j + 1][:1].isupper():
                 j += 1  # "Genting Bhd. (GENT) climbed 2 percent": the tail's own full stop
                 break
             elif t == "(" and j > i and j + 3 < n_toks and texts[j + 1].istitle() and texts[j + 2] == ")" \

@@ -2067,7 +2067,9 @@ def _settled_at(items: list[Item], k: int) -> tuple[str, float | None, int] | No
         return direction, abs(items[b + 1].qty.value) * (1 if direction == "up" else -1), b + 4
     if j + 5 < len(items) and items[j].kind == "W" and parse_number(items[j].text) is not None \
             and items[j + 1].low in _POINTS and items[j + 2].word("up", "down") and items[j + 3].word(",") \
-            and items[j + 4].word("or") and items[j + 5].qkind == "PERCENT":
+            and items[j + 4].word("or") and items[j + 5].qkind == "PERCENT" and not multi_period(items, j + 6) \
+            and not (j + 6 < len(items) and items[j + 6].word(",") and multi_period(items, j + 7)) \
+            and not (k >= 1 and items[k - 1].word("had")):
         direction = _TRAILING_DIR[items[j + 2].low]  # The Hindu's "the index closed 111.25 points up, or 0.57 per cent"
         return direction, abs(items[j + 5].qty.value) * (1 if direction == "up" else -1), j + 6
     j = _points_or(items, j)  # "ended 736 points, or 1 per cent, higher at 74,227"
@@ -2170,9 +2172,15 @@ def _knock_on(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
                 mention, j = items[j].mention, j + 1
             elif (shares_end := _shares_object_end(items, j)) is not None:
                 named_after = items[shares_end - 1].mention if items[shares_end - 1].kind == "M" else None
-                # (a company's name: not "investors", a group the reference knows)
-                before = [x for x in items[:k] if x.kind == "M" and x.mention.kind in ("ref", "candidate")
-                          and x.mention.text[:1].isupper()]
+                # (a company's name: not "investors", a group the reference knows; not a broker after "by" nor a
+                # bidder before "'s": "upgraded by Goldman Sachs, sending the company's shares up", "rejected
+                # Couche-Tard's bid, sending shares in the retailer down")
+                before = [items[x] for x in range(k) if items[x].kind == "M"
+                          and items[x].mention.kind in ("ref", "candidate") and items[x].mention.text[:1].isupper()
+                          and not (x >= 1 and items[x - 1].word("by", "from"))
+                          and not (x + 1 < k and items[x + 1].low in ("'s", "’s"))]
+                if any(items[x].word("rival", "rivals") for x in range(j, shares_end)):
+                    break  # "sending shares in the rival lender up": another company, unnamed
                 if named_after is not None:
                     mention = named_after  # "sending shares of Toyota down 11.6%"
                 elif before:
@@ -2423,8 +2431,8 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
             continue  # "posted a 69 percent drop in profit": the results, not the shares
         value = abs(pct_item.qty.value) * (1 if up else -1)
         after = end + 1 if end + 1 < len(items) and items[end + 1].word("the") else end
-        while after > end and after + 2 < len(items) and items[after + 1].word("benchmark", "key", "main", "broader",
-                                                                               "wider", "flagship"):
+        while k >= 1 and items[k - 1].word("leading", "led") and after > end and after + 2 < len(items) \
+                and items[after + 1].word("benchmark", "key", "main", "broader", "wider", "flagship"):
             after += 1  # the Nikkei's "leading a wider 9.6 per cent plunge in the benchmark Nikkei 225 stock average"
         if end + 2 < len(items) and items[end].word("in") and items[end + 1].word("shares", "stock") \
                 and items[end + 2].word("of", "in"):
@@ -2476,7 +2484,8 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
                 and not (k >= 2 and items[k - 2].low in _SETTLE):  # (the settled reading's: "closed with a 1% loss")
             # "Bank of Ireland performed strongly with a 3.65pc rise", "Johnson & Johnson weighed most heavily on
             # the S&P 500 with a 1.4 percent decline": the clause's subject, not the object before "with"
-            j = _clause_head(items, k - 1)
+            head = _clause_head(items, k - 1)
+            j = head if head >= 0 or j < 0 or items[j].kind != "M" else j  # ("a slump in Infosys with a 4% drop")
         if j < 0 or items[j].kind != "M" or items[j].mention.kind not in _SUBJECT_KINDS:
             continue
         if close is None:
@@ -2724,8 +2733,10 @@ def _clause_names(items: list[Item], comma: int, moves: list[RawMove]) -> list[M
         own = _last_clause(before)[1]
         return [] if any(m.pct is not None for m in own) else [m.subject for m in own]
     listed = _list_before(items, comma - 1)
-    if listed and not (len(listed) == 1 and _after_a_preposition(items, comma - 1)):
-        return listed  # (not "Softbank was a major drag on the market, with its shares falling": the object's)
+    if listed and not (len(listed) == 1 and _after_a_preposition(items, comma - 1) and _clause_head(items, comma) >= 0):
+        # (not "Softbank was a major drag on the market, with its shares falling": the object's, where the clause
+        # has a name of its own for subject; "Traders dumped stakes in Adani Ports, with its shares sliding" is Adani's)
+        return listed
     heads = [x for x in range(comma) if items[x].kind == "M" and items[x].mention.kind in _SUBJECT_KINDS
              and _past_verb_after(items, x + 1 + (items[x + 1].low in ("also", "both", "all")))]
     if len(heads) != 1 or any(items[x].kind == "M" and not _in_phrase(items, x) for x in range(heads[0] + 1, comma)):
@@ -3348,6 +3359,8 @@ def _from_rankings(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
     out = []
     for r in ranked:
         pct, end = r.pct, r.end
+        if multi_period(items, end) or multi_period(items, end + 1):
+            continue  # "Rolls-Royce was one of the biggest gainers last year": another period's ranking
         if pct is None and sum(o.verb_start == r.verb_start for o in ranked) == 1:
             # "Holding firms were the biggest losers with a decline of 3.47 percent"; "was the top gainer in
             # Nifty with 1.71 per cent gains": the ranking's market, then its figure

@@ -116,13 +116,11 @@ def test_a_heading_line_is_not_joined():
     assert working_text(text).startswith("China stocks end higher\n")
 
 
-@pytest.mark.parametrize(("text", "pct"), [
-    ("Sensex crashes 505 pts on rupee woes", None),
-    ("Nikkei loses 1.2% on strong yen", -1.2),
-])
-def test_headline_present_tense_crashes_and_loses(text, pct):
-    facts = facts_of(text, published="2025-03-05")
-    assert [(m.entity.name, m.change_pct) for m in facts.moves][0][1] == pct
+def test_headline_present_tense_crashes():
+    # with a figure only (points will do): "Tesla crashes prompt US safety probe" is a noun (test_review_round41.py);
+    # "loses" was taken back after the review ("loses 5% market share")
+    facts = facts_of("Sensex crashes 505 pts on rupee woes", published="2025-03-05")
+    assert [(m.entity.name, m.change_pct) for m in facts.moves] == [("BSE Sensex", None)]
     assert len(facts.causes) == 1
 
 
