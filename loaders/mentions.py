@@ -578,6 +578,7 @@ Electronics Marketing Refining Logistics Resources Minerals Mining Manufacturing
 Securities Properties Property Infrastructure Shipping Transport Transportation Trust Contracting Cement Steel Foods
 Beverages Pharmaceuticals Health Healthcare Realty Leisure Entertainment Media Clearing Commerce Banking Retail Supply
 Equipment Materials Machinery Textiles Products Systems Solutions Utilities Water Tourism Hotels Exploration Production
+Offshore Fertilizers Fertilisers Paper
 Food Beverage Product Service Solution System Agriculture Agricultural Education Learning Packaging Printing Publishing
 Aviation Aerospace Defense Defence Marine Automotive Apparel Tobacco Gaming Plantations
 """.split())

@@ -87,3 +87,14 @@ def test_a_day_to_come_is_not_the_session():
 ])
 def test_wire_templates(text, expected):
     assert expected in _moves(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # PTI: "and" inside a name that ends on its corporate tail
+    ("MUMBAI: Pipavav Defence and Offshore Engineering Co rose 4.2 per cent.",
+     ("Pipavav Defence and Offshore Engineering Co", 4.2)),
+    # Xinhua's spelling of a FTSE 100 name (a reference alias)
+    ("LONDON: St James' Place fell 2.1 percent.", ("St. James's Place plc", -2.1)),
+])
+def test_names_in_one_piece(text, expected):
+    assert _moves(text) == [expected]
