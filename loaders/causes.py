@@ -145,12 +145,6 @@ def _opening_clause(items: list[Item], j: int) -> bool:
 _ORDINALS = frozenset({"second", "third", "fourth", "fifth"})
 
 
-#: participles of a market's own course after "after": "after fluctuating throughout the day", "after opening higher"
-_OWN_COURSE_PARTICIPLES = frozenset({
-    "fluctuating", "swinging", "seesawing", "see-sawing", "trading", "opening", "hovering", "oscillating", "gyrating",
-    "wavering", "touching", "hitting", "falling", "rising", "climbing", "dropping", "gaining", "losing", "sliding",
-    "rallying", "tumbling", "plunging", "surging", "jumping", "starting", "beginning", "ending", "closing",
-    "reaching", "topping", "breaching", "crossing", "scaling", "moving", "recovering"})
 #: what follows a participle of the course ("after fluctuating throughout the day", "after hitting a record")
 _COURSE_GOES_ON = frozenset({"as", "throughout", "higher", "lower", "between", "within", "nearly", "about", "around",
                              "below", "above", "past"})
@@ -177,7 +171,7 @@ def _own_course_after(items: list[Item], j: int) -> bool:
         j += 1  # "after briefly topping the 18,000 level"
     if items[j].kind == "W" and "," in items[j].text and parse_number(items[j].text) is not None:
         return True  # Yonhap's "the lowest reading after 1,933.41 on Aug. 29 last year": a level it ranks behind
-    if items[j].kind == "W" and items[j].low in _OWN_COURSE_PARTICIPLES:
+    if items[j].kind == "W" and (_course(items[j].low) or items[j].low == "topping"):
         # a verb of the course, not an adjective before a noun: "after rising U.S. demand", "after falling oil prices"
         x = j + 1
         if x < len(items) and items[x].word("a", "an", "the", "its", "their"):

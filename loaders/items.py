@@ -11,6 +11,7 @@ from operator import attrgetter
 
 from spacy.tokens import Span
 
+from marketkg.loaders.lexicon import SIZE_NOUNS
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.quantities import Quantity, quantity_tokens
 from marketkg.loaders.token_table import TokenTable, indices_in, token_table
@@ -226,11 +227,10 @@ def description_end(items: list[Item], x: int, step: int, limit: int, stops: fro
     return x
 
 
-_SIZE_NOUNS = frozenset({"stock", "share", "member", "issue", "scrip", "company"})
 
 
 def size_compound_end(items: list[Item], j: int) -> int:
     """Past an index's size compound at item j ("the 30-stock MICEX Index", "the 50-share Nifty"), else j."""
-    if j + 2 < len(items) and items[j].low.isdigit() and items[j + 1].word("-") and items[j + 2].low in _SIZE_NOUNS:
+    if j + 2 < len(items) and items[j].low.isdigit() and items[j + 1].word("-") and items[j + 2].low in SIZE_NOUNS:
         return j + 3
     return j

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 __all__ = [
     "UP_VERBS", "DOWN_VERBS", "PHRASE_MOVES", "HEDGES", "CUES", "CAUSE_VERBS", "CAUSE_VERB_FIRST", "CAUSE_PARTICIPLES",
-    "BARE_PREDICATES", "RESULT_VERBS", "RESULT_NOUNS", "MOVE_NOUNS", "SECTOR_HEADS",
+    "BARE_PREDICATES", "RESULT_VERBS", "RESULT_NOUNS", "MOVE_NOUNS", "SECTOR_HEADS", "SIZE_NOUNS",
     "MARKET_HEADS", "MARKET_HEADS_AFTER", "MARKET_HEADS_ALONE", "INDEX_HEADS", "MARKET_MODIFIERS",
     "MARKET_ONLY_MODIFIERS", "MARKET_COMPOUND_NEXT", "MARKET_WORLD_WORDS", "INDEX_TAIL_MODIFIERS",
     "INDEX_TAIL_HEADS", "MARKET_SLOT_NOUNS", "NAME_STOPWORDS", "SUBJECT_SKIP",
@@ -434,6 +434,8 @@ SECTOR_HEADS = frozenset({
     # palm oil's and gold's as often as petroleum's)
     "explorers", "houses",
 })
+#: what the number of a sized name counts: "the 30-stock MICEX Index", "the BSE 30-share barometer"
+SIZE_NOUNS = frozenset({"stock", "share", "member", "issue", "scrip", "company"})
 MARKET_HEADS = frozenset({"stocks", "shares", "equities", "indices", "indexes", "index", "market", "markets",
                           "benchmark", "bourse", "gauge", "benchmarks", "gauges", "bourses", "barometer", "averages",
                           "sharemarket", "sharemarkets",  # (AAP's "The Australian sharemarket")

@@ -19,8 +19,8 @@ from marketkg.loaders.gazetteer import GazetteerMatcher
 from marketkg.loaders.sentences import start_tokens
 from marketkg.loaders.token_table import indices_in, table_view, token_table
 from marketkg.loaders.lexicon import (
-    CAUSE_VERBS, DOWN_VERBS, MARKET_HEADS, MARKET_HEADS_AFTER, NAME_HEADS_BEFORE_OF, NAME_STOPWORDS, ROLE_WORDS,
-    SECTOR_HEADS, UP_VERBS,
+    CAUSE_VERBS, DOWN_VERBS, INDEX_HEADS, MARKET_HEADS, MARKET_HEADS_AFTER, NAME_HEADS_BEFORE_OF, NAME_STOPWORDS,
+    ROLE_WORDS, SECTOR_HEADS, SIZE_NOUNS, UP_VERBS,
 )
 from marketkg.loaders.quantities import Quantity, quantity_tokens
 from marketkg.loaders.places import (
@@ -743,9 +743,6 @@ def _all_share_phrases(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 #: corporate tails the tokenizer parts from their full stop (it knows "Ltd.", "Inc.", "Corp."): Malaysia's "Bhd.",
 #: Indonesia's "Tbk.", Thailand's "Pcl."
 _DOTTED_TAILS = frozenset({"Bhd", "Tbk", "Pcl", "PCL"})
-#: what the number of an index's name before a hyphen may count ("BSE 30-share"), and the heads after it
-_SIZE_NOUNS = frozenset({"share", "stock", "member", "issue", "scrip", "company"})
-_SIZED_HEADS = frozenset({"index", "barometer", "benchmark", "gauge", "average"})
 
 
 def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceData | None = None) -> list[Mention]:
@@ -802,10 +799,10 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
             if index_inside_name(base, e, sent_starts):
                 continue  # "Dow Chemical", "Nikkei Asia": the candidate pass reads the longer name
             if base_texts[e - 1].isdigit() and e + 1 < len(base_texts) and base_texts[e] == "-" \
-                    and not base_ws[e - 1] and base_texts[e + 1].lower() in _SIZE_NOUNS:
+                    and not base_ws[e - 1] and base_texts[e + 1].lower() in SIZE_NOUNS:
                 # PTI's "The BSE 30-share barometer": the number counts the index's shares, the whole is its name
                 e += 2
-                if e < len(base_texts) and base_texts[e].lower() in _SIZED_HEADS:
+                if e < len(base_texts) and base_texts[e].lower() in INDEX_HEADS:
                     e += 1
             e = index_tail(base, e, taken | in_quantities)  # "Nikkei index", "Dow Jones Industrial Index"
             s = index_place_prefix(base, s, place_end_at) if (s - 1) not in taken else s  # "Seoul's Kospi"

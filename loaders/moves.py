@@ -1983,9 +1983,9 @@ _KNOCK_ON = {"lifting": "up", "boosting": "up", "pushing": "up", "sending": None
              "driving": None, "sends": None, "drives": None}  # Reuters' "driving the Nifty PSU Bank index 1.1% higher"
 _KNOCK_ON_WORDS = frozenset(_KNOCK_ON)
 _SHARES_OBJECT = (("the", "shares"), ("its", "shares"), ("the", "stock"), ("its", "stock"), ("their", "shares"))
-#: the nouns of a company's own, after "the": "sending the company's shares down 10%"
-_OWNER_NOUNS = frozenset({"company", "firm", "group", "lender", "bank", "carmaker", "automaker", "insurer", "miner",
-                          "developer", "retailer", "airline", "maker", "giant", "operator", "conglomerate", "stock"})
+#: the descriptors that name a company itself, after "the": "sending the company's shares down 10%" (not its
+#: "rival" or "peer", nor "shares")
+_OWNER_NOUNS = DESCRIPTORS - {"rival", "peer", "counterpart", "sister", "shares", "stock", "broker", "brokerage"}
 
 
 def _shares_object_end(items: list[Item], j: int) -> int | None:
@@ -2816,7 +2816,8 @@ def _opens_a_clause(items: list[Item], p: int) -> bool:
 
 
 def _after_a_preposition(items: list[Item], j: int) -> bool:
-    """Whether the name at item j follows "on", "in", "among" or "at" (and "the"): an opening phrase's."""
+    """Whether the name at item j follows "on", "in", "among", "at" or "across" (and "the"): a preposition's
+    object, not a clause's subject."""
     p = j - 1 if j >= 1 and items[j - 1].word("the") else j
     return p >= 1 and items[p - 1].word("on", "in", "among", "at", "across")
 

@@ -70,8 +70,12 @@ def _point_digits_value(m: re.Match[str]) -> float:
     ...  "twenty-one-point-5 percent")]
     [0.34, 7.29, 21.5]
     """
-    whole = sum(_TENS.get(p, 0) + _UNITS.get(p, 0) for p in re.split(r"[- ]", m.group("int").lower()))
-    return float(f"{whole}.{m.group('dec')}")
+    return float(f"{_cardinal_value(m.group('int')):.0f}.{m.group('dec')}")
+
+
+def _cardinal_value(words: str) -> float:
+    """The value of a cardinal in words: "twenty-one" -> 21.0."""
+    return float(sum(_TENS.get(p, 0) + _UNITS.get(p, 0) for p in re.split(r"[- ]", words.lower())))
 
 
 def _word_value(m: re.Match[str]) -> float | None:
@@ -82,8 +86,7 @@ def _word_value(m: re.Match[str]) -> float | None:
     [3.0, 6.2, 4.5, 0.2, 0.5, 25.0]
     """
     if m.group("int"):
-        parts = re.split(r"[- ]", m.group("int").lower())
-        value = float(sum(_TENS.get(p, 0) + _UNITS.get(p, 0) for p in parts))
+        value = _cardinal_value(m.group("int"))
         if m.group("dec"):
             digits = "".join(str(_UNITS[d]) for d in re.split(r"[- ]", m.group("dec").lower()) if _UNITS.get(d, 10) < 10)
             value += float(f"0.{digits}") if digits else 0.0
