@@ -331,6 +331,11 @@ class _ArticleExtractor:
                 and self.antecedent.type is EntityType.COMPANY and self.antecedent.id in self.moves_of \
                 and self.article.text[raw.subject.start_char:raw.subject.start_char + 4].lower() == "its ":
             return self.antecedent  # "Hormel, the maker of Spam and Dinty Moore stew, had ... Its stock climbed": its subject's
+        if not any(it.kind == "M" and it.mention.kind in ("ref", "candidate") for it in before) and self.read:
+            movers = [d.entity for d in self.read[-1].moves if d.entity.type is EntityType.COMPANY]
+            if len({e.id for e in movers}) == 1:
+                return movers[0]  # "Steinhoff shares slumped after a magazine reported ... The retailer's stock dropped
+                # 14%": the one company that moved in the sentence before, not the last name in it
         back = [s.items for s in reversed(self.read[-2:])]
         if len(back) == 2 and any(it.kind == "M" and it.mention.kind in ("ref", "candidate") for it in back[0]):
             back.pop()  # (two sentences back only past one that names nobody: "Part of that is because of X.")

@@ -94,6 +94,8 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("closed", "unchanged"), "flat"), (("ended", "unchanged"), "flat"), (("was", "unchanged"), "flat"),
     (("is", "unchanged"), "flat"), (("were", "unchanged"), "flat"), (("are", "unchanged"), "flat"),
     (("was", "also", "unchanged"), "flat"), (("is", "also", "unchanged"), "flat"),
+    (("were", "both", "unchanged"), "flat"), (("were", "all", "unchanged"), "flat"),  # "A and B were both unchanged at"
+    (("were", "both", "flat"), "flat"), (("were", "all", "flat"), "flat"),
     (("was", "more", "or", "less", "unchanged"), "flat"), (("were", "more", "or", "less", "unchanged"), "flat"),
     (("was", "virtually", "unchanged"), "flat"), (("were", "virtually", "unchanged"), "flat"),
     (("was", "largely", "unchanged"), "flat"), (("were", "largely", "unchanged"), "flat"),

@@ -90,7 +90,10 @@ _PERSON_ROLES = frozenset({"spokeswoman", "spokesman", "spokesperson", "analyst"
 _NOT_COMPANY_BEFORE = frozenset({"regulator", "watchdog", "ministry", "spokeswoman", "spokesman", "analyst",
                                  "economist", "strategist", "minister", "governor",
                                  # "Short-seller Gotham City Research elaborated ...": an investor, not the stock
-                                 "short-seller", "seller"})
+                                 "short-seller", "seller",
+                                 # "chief executive Jayne Hrdlicka", "tycoon Carlos Slim's telecoms giant": a person
+                                 "executive", "officer", "tycoon", "billionaire", "founder", "co-founder", "chairman",
+                                 "chairwoman", "magnate", "investor", "shareholder", "CEO", "CFO", "COO"})
 #: people who open a headline's clause, its verb in title case after them ("as Traders Bet on Fed Cuts")
 _PEOPLE_FIRST = frozenset({"Traders", "Investors", "Analysts", "Dealers", "Buyers", "Sellers", "Funds"})
 #: an asset class's word opening a sentence, alone: no company's name ("Equity benchmark Sensex", "Equities rose")

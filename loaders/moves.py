@@ -1222,6 +1222,33 @@ _DESCRIPTION_NOUNS = frozenset({"company", "firm", "group", "stock", "lender", "
                                 "planemaker", "utility", "broker", "brokerage", "exchange", "platform", "startup"})
 _STOCK_NOUNS = frozenset({"shares", "stock", "counter", "price"})  # "the counter": Singapore's and Malaysia's word
 _POSSESSIVE_SHARES = re.compile(r"^(\w[\w-]*)(?:'s|’s) (?:stocks?|shares)$")
+_DESCRIBED_SHARES = re.compile(r"(?:^|\s)(\w[\w-]*)(?:'s|’s) (?:stocks?|shares)$")
+
+
+def _described_owners(moves: list[RawMove]) -> list[RawMove]:
+    """Moves whose subject is the shares of a described company ("sending the Japanese electronics company's
+    shares up 5%") told of that company's stock, once: the extractor resolves it to the company named last.
+    None where another name moved before it in the sentence ("Taiyo Yuden dropped 2.7 percent after the U.S.
+    tech giant's shares declined": the giant is not the name named last)."""
+    out: list[RawMove] = []
+    for m in moves:
+        if _described_company_shares(m.subject):
+            s = m.subject
+            if any(o.verb_start < m.verb_start and not _described_company_shares(o.subject) for o in moves):
+                continue
+            m = replace(m, subject=Mention(s.start, s.end, "description", "stock", s.start_char, s.end_char,
+                                           extra={"stock_of_named": True}))
+            if any(o.subject.start == s.start and o.verb_start == m.verb_start for o in out):
+                continue
+        out.append(m)
+    return out
+
+
+def _described_company_shares(mention: Mention) -> bool:
+    """Whether a sector phrase is the shares of a company it describes: "the Japanese electronics and
+    entertainment company's shares", "the conglomerate's shares" (the company named before)."""
+    m = _DESCRIBED_SHARES.search(mention.text.lower()) if mention.kind == "sector" else None
+    return m is not None and m.group(1) in _DESCRIPTION_NOUNS
 
 
 def _description(items: list[Item], j: int, found: list, first: int) -> Mention | None:
@@ -1449,6 +1476,14 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
             and not items[k - 2].text.isupper():
         # City A.M.'s "Germany's Dax closed 1.3 per cent lower with France's Cac 1.4 per cent down": the figure first
         return [(items[k - 2].mention, items[k - 1].qty.value, items[k - 1].qty.signed)], None, None
+    if k >= 4 and items[k - 1].word("each", "both", "all") and items[k - 2].word("with"):
+        # "NAB and ANZ led the way with each falling 0.7 per cent", "At the bottom were A and B, with both
+        # shedding 0.8 per cent": the names before "with"
+        x = k - 3 - items[k - 3].word(",")
+        x = next((y for y in range(x, max(-1, x - 6), -1) if items[y].kind == "M"), -1)
+        names = _list_before(items, x) if x >= 0 else []
+        if len(names) >= 2:
+            return [(m, None, False) for m in names], None, None
     both = k >= 1 and items[k - 1].word("both", "each")
     comma = k - 2 if both else k - 1
     name = comma - 2 if comma >= 2 and items[comma - 1].qkind == "TICKER" and items[comma - 2].kind == "M" else comma - 1
@@ -1568,8 +1603,9 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         if j >= 3 and items[j].word(")") and items[j - 1].kind == "M" and items[j - 2].word("(") \
                 and items[j - 3].kind == "M":
             j -= 3  # Business Standard's "Bhel (Bharat Heavy Electricals Ltd), which fell five per cent"
-    elif j >= 1 and items[j].word("which") and items[j - 1].kind == "M":
-        j -= 1  # "underperforming the broader banking index which fell 1.1 percent"
+    elif j >= 1 and items[j].word("which") and items[j - 1].kind == "M" \
+            or j >= 3 and items[j].word("that") and items[j - 1].kind == "M" and _cleft_before(items, j - 2):
+        j -= 1  # "underperforming the broader banking index which fell 1.1 percent"; a cleft's "It was Tencent that fell"
     elif j >= 2 and items[j].word("which") and items[j - 1].qkind == "TICKER" and items[j - 1].text.startswith("(") \
             and items[j - 2].kind == "M":
         j -= 2  # Investing.com's "Hochtief AG (DE: HOTG ) which rose 1.62% to 132.10"
@@ -2447,6 +2483,7 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
             after += 1  # "a 3.5% drop in chipmaker TSMC"
         if after + 1 < len(items) and items[after + 1].kind == "W":
             after = _described_name_before(items, after)  # "a 0.7% increase in blue-chip developer Emaar Properties"
+        after = _owned_name(items, after + 1) - 1  # "in shares of Carlos Slim's telecoms giant America Movil"
         if end < len(items) and items[end].word("for", "in", "at", "on") and after + 1 < len(items) \
                 and items[after + 1].kind == "M" and items[after + 1].mention.kind in _SUBJECT_KINDS \
                 and not _business_list(items, k):
@@ -2493,6 +2530,19 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
         out.append(RawMove(items[j].mention, "up" if up else "down", value, hedge > 0, close, None, k, end,
                            items[k].start_char, flags=["multi-period"] if multi_period(items, end) else []))
     return out, orphans  # ("posted a 15 percent gain this year": a span's move, no day's)
+
+
+def _owned_name(items: list[Item], x: int) -> int:
+    """The index of the name a possessive name at ``x`` owns ("Carlos Slim's telecoms giant America Movil",
+    "Toyota's truck unit Hino": up to three lower-case words between), else ``x``."""
+    if x + 2 < len(items) and items[x].kind == "M" and items[x + 1].low in _POSSESSIVES:
+        y = x + 2
+        while y < len(items) and y - x <= 5 and items[y].kind == "W" and items[y].text.isalpha() \
+                and items[y].text.islower():
+            y += 1
+        if y < len(items) and items[y].kind == "M":
+            return y
+    return x
 
 
 def _described_name_before(items: list[Item], after: int) -> int:
@@ -2738,10 +2788,27 @@ def _clause_names(items: list[Item], comma: int, moves: list[RawMove]) -> list[M
         # has a name of its own for subject; "Traders dumped stakes in Adani Ports, with its shares sliding" is Adani's)
         return listed
     heads = [x for x in range(comma) if items[x].kind == "M" and items[x].mention.kind in _SUBJECT_KINDS
-             and _past_verb_after(items, x + 1 + (items[x + 1].low in ("also", "both", "all")))]
+             and _past_verb_after(items, _verb_after_name(items, x + 1))]
     if len(heads) != 1 or any(items[x].kind == "M" and not _in_phrase(items, x) for x in range(heads[0] + 1, comma)):
         return []
     return _list_before(items, heads[0])  # "A and B also saw declines, with their shares dropping by X and Y"
+
+
+def _cleft_before(items: list[Item], y: int) -> bool:
+    """Whether a cleft's "it was" ("It was Tencent that fell", "It was the index that") ends at item y."""
+    y -= y >= 0 and items[y].word("the")
+    return y >= 1 and items[y].word("was", "is") and items[y - 1].word("it")
+
+
+def _verb_after_name(items: list[Item], x: int) -> int:
+    """Item x, or past what may stand between a name and its verb: "A and B also saw", a cleft's "It was the
+    consumer index that really took a beating"."""
+    if x < len(items) and items[x].low in ("also", "both", "all"):
+        return x + 1
+    if x + 1 < len(items) and items[x].word("that") and _cleft_before(items, x - 2):
+        x += 1
+        return x + 1 if items[x].low.endswith("ly") and items[x].kind == "W" else x
+    return x
 
 
 def _led_among(items: list[Item], verb: int, x: int) -> bool:
@@ -3167,6 +3234,9 @@ def find_moves(items: list[Item]) -> list[RawMove]:
         moves += _signed_in_brackets(items, moves)
     if len(moves) > 1:
         moves = _without_extremes(items, moves)
+        moves = [m for m in moves if not _flat_then_figure(items, m, moves)]
+    if any(_described_company_shares(m.subject) for m in moves):
+        moves = _described_owners(moves)
     _opening_place(items, moves)
     if has_words(items, _YEAR_WORDS):
         moves = _on_a_year(items, moves)
@@ -3176,6 +3246,24 @@ def find_moves(items: list[Item]) -> list[RawMove]:
     if has_words(items, _THAN):
         moves = [m for m in moves if not _compared(items, m)]
     return [m for m in moves if not _futures_move(items, m)] if has_words(items, _FUTURES) else moves
+
+
+def _flat_then_figure(items: list[Item], move: RawMove, moves: list[RawMove]) -> bool:
+    """A figureless 'little changed' whose own -ing clause gives the figure: AP's "The Nikkei was little
+    changed, edging up 0.1%", "was little changed from Thursday's close, rising 0.1 percent"."""
+    if move.direction != "flat" or move.pct not in (0.0, None):
+        return False
+    for m in moves:
+        if m.subject.start == move.subject.start and m.pct and move.end <= m.verb_start < move.end + 8 \
+                and items[m.verb_start - 1].word(",") and items[m.verb_start].low.endswith("ing") \
+                and not any(it.low in _CLAUSE_TURNS for it in items[move.end:m.verb_start]):
+            return True
+    return False
+
+
+#: words that open another clause or period between two predicates: "flat after rising 2% on Friday"
+_CLAUSE_TURNS = frozenset({"after", "before", "following", "since", "as", "while", "but", "though", "although",
+                           "having", "when"})
 
 
 def _leader(items: list[Item], k: int, subjects: list[tuple[Mention, float | None, bool]]
