@@ -1480,10 +1480,10 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         # "NAB and ANZ led the way with each falling 0.7 per cent", "At the bottom were A and B, with both
         # shedding 0.8 per cent": the names before "with"
         x = k - 3 - items[k - 3].word(",")
-        x = next((y for y in range(x, max(-1, x - 6), -1) if items[y].kind == "M"), -1)
-        names = _list_before(items, x) if x >= 0 else []
-        if len(names) >= 2:
-            return [(m, None, False) for m in names], None, None
+        for y in range(x, max(-1, x - 8), -1):  # (past the object of "led the miners")
+            names = _list_before(items, y) if items[y].kind == "M" else []
+            if len(names) >= 2:
+                return [(m, None, False) for m in names], None, None
     both = k >= 1 and items[k - 1].word("both", "each")
     comma = k - 2 if both else k - 1
     name = comma - 2 if comma >= 2 and items[comma - 1].qkind == "TICKER" and items[comma - 2].kind == "M" else comma - 1

@@ -46,6 +46,8 @@ def test_little_changed_before_another_day_s_figure_stays_flat():
     # the Business Times: the names after the verb, then "with both"
     ("SINGAPORE: At the foot of the table were DBS and UOB, with both shedding 1.1 per cent.",
      [("DBS Group", -1.1), ("UOB", -1.1)]),
+    # past the group they led
+    ("SYDNEY: BHP and Rio Tinto led the miners with each gaining 2 per cent.", [("BHP Group", 2.0), ("Rio Tinto", 2.0)]),
 ])
 def test_names_before_with_each(text, expected):
     assert sorted(_moves(text)) == expected
