@@ -98,6 +98,13 @@ _NOT_COMPANY_BEFORE = frozenset({"regulator", "watchdog", "ministry", "spokeswom
 _PEOPLE_FIRST = frozenset({"Traders", "Investors", "Analysts", "Dealers", "Buyers", "Sellers", "Funds"})
 #: an asset class's word opening a sentence, alone: no company's name ("Equity benchmark Sensex", "Equities rose")
 _ASSET_CLASS_WORDS = frozenset({"Equity", "Equities", "Bonds", "Commodities", "Stocks", "Shares", "Blue"})
+#: words of a sum or a measure before a lower-case noun, no company's name: "Total sales", "Net profit"
+_SUM_WORDS = frozenset({"Total", "Net", "Gross", "Combined", "Average"})
+_MEASURE_NOUNS = frozenset({"sales", "volume", "volumes", "trading", "turnover", "value", "revenue", "revenues",
+                            "profit", "profits", "income", "earnings", "assets", "debt", "output", "exports",
+                            "imports", "market", "returns", "deposits", "loans", "spending", "orders", "shipments",
+                            "production", "capacity", "holdings", "transactions", "inflows", "outflows", "buying",
+                            "selling", "purchases", "foreign", "daily", "monthly", "annual", "quarterly", "operating"})
 #: Brazil's share classes after a name: "Petrobras PN", "Vale ON", "Braskem PNA" (Reuters, Valor)
 SHARE_CLASS_WORDS = frozenset({"ON", "PN", "PNA", "PNB", "UNT"})
 # ("Honda Motor", "Nissan Motor Co.": not a company "Motor"; the Gulf's "Emaar Properties PJSC")
@@ -917,6 +924,8 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
         people = people or words[0] in _PEOPLE_FIRST  # a headline's "Traders Bet on Fed Cuts": the subject and its verb
         people = people or len(words) == 1 and words[0] in _ASSET_CLASS_WORDS \
             and offset + i in sent_starts  # "Equity benchmark Sensex slumped" (not "Shares in Equity rose")
+        people = people or len(words) == 1 and words[0] in _SUM_WORDS and j < n_toks \
+            and texts[j] in _MEASURE_NOUNS  # "Total trading volume was up 4.59 percent", "Total sales ... up 10 per cent"
         if not people and any(w.lower() not in NAME_STOPWORDS for w in words if w not in _NAME_CONNECT and w != ","):
             index = j < n_toks and texts[j] in ("index", "Index") and (
                 offset + j not in taken or offset + j in bare_index)

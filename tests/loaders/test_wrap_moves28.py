@@ -90,3 +90,13 @@ def test_the_retailer_is_the_company_that_moved_before():
     moves = _moves("FRANKFURT: Steinhoff shares slumped after a magazine reported that CEO Markus Jooste was under "
                    "investigation.\n\nThe clothing and food retailer's stock dropped 14% in Frankfurt.")
     assert [name for name, pct in moves if pct == -14.0] == ["Steinhoff"]
+
+
+def test_a_total_is_no_company():
+    # VnExpress: the session's volume; This is Money: a year's sales
+    for text in ("Total trading volume on the exchange was 210 million units worth VND4.1 trillion, up 5.2 percent "
+                 "in volume from the previous session.",
+                 "Total sales for the year should top £1 billion, up 10 per cent on the year before."):
+        assert "Total" not in {name for name, _ in _moves(text)}, text
+    # (a guard: so before) the company
+    assert _moves("PARIS: Total fell 2 per cent.") == [("Total", -2.0)]
