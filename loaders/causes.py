@@ -169,6 +169,12 @@ def _own_course_after(items: list[Item], j: int) -> bool:
         return False
     if items[j].word("briefly", "initially", "first", "earlier") and j + 1 < len(items):
         j += 1  # "after briefly topping the 18,000 level"
+    if items[j].word("being", "staying", "remaining", "trading", "hovering", "languishing") and j + 1 < len(items) and (
+            items[j + 1].word("up", "down", "higher", "lower", "flat") or items[j + 1].word("in") and any(
+                it.word("red", "green", "black", "negative", "positive") for it in items[j + 2:j + 5])):
+        return True  # AAP's "After being in the red all day", "after trading lower for most of the session"
+    if items[j].kind == "W" and items[j].low.endswith("ing") and _back_from_a_low(items, j + 1):
+        return True  # "after clambering back from an early loss of 35 points", "after recovering from early losses"
     if items[j].kind == "W" and "," in items[j].text and parse_number(items[j].text) is not None:
         return True  # Yonhap's "the lowest reading after 1,933.41 on Aug. 29 last year": a level it ranks behind
     if items[j].kind == "W" and (_course(items[j].low) or items[j].low == "topping"):
@@ -217,7 +223,9 @@ def _own_course_after(items: list[Item], j: int) -> bool:
         return False
     told = False  # a figure or a span before the noun: "a 5% drop", "a two-day rally", "a weekly drop"
     for x in range(j + 1, min(j + 5, len(items))):
-        if items[x].kind == "W" and items[x].low in _COURSE_NOUNS:
+        sell_off = items[x].word("sell") and x + 2 < len(items) and items[x + 1].word("-") and items[x + 2].word("off")
+        if items[x].kind == "W" and items[x].low in _COURSE_NOUNS or sell_off:
+            x += 2 * sell_off  # "after a two-day sell-off"
             nxt = items[x + 1] if x + 1 < len(items) else None
             if nxt is not None and nxt.word("of") and x + 2 < len(items) and items[x + 2].kind == "Q":
                 told, nxt = True, items[x + 3] if x + 3 < len(items) else None  # "a weekly drop of 5 percent"
@@ -229,6 +237,24 @@ def _own_course_after(items: list[Item], j: int) -> bool:
         told = told or items[x].kind == "Q" or items[x].low in _OWN_SPAN_WORDS or "-" in items[x].low \
             or items[x].word("-") or items[x].text[:1].isdigit()
     return False
+
+
+def _back_from_a_low(items: list[Item], x: int) -> bool:
+    """Whether the words at item x, after a participle, tell a recovery from the market's own low: "back from an
+    early loss of 35 points", "from early losses", "from its intraday low" (not "from a cyberattack")."""
+    x += x < len(items) and items[x].word("back")
+    if not (x < len(items) and items[x].word("from")):
+        return False
+    for y in range(x + 1, min(x + 5, len(items))):
+        if items[y].kind == "M":
+            return False
+        if items[y].low in _LOW_NOUNS:
+            return True
+    return False
+
+
+_LOW_NOUNS = frozenset({"loss", "losses", "low", "lows", "deficit", "slump", "fall", "falls", "drop", "drops",
+                        "decline", "declines", "dip", "slide", "sell-off", "selloff", "lows", "trough"})
 
 
 #: adjectives inside a price's own object: "after hitting a fresh record high", "after touching a two-year low"
@@ -776,7 +802,12 @@ _OWN_COURSE = re.compile(r"(?i)^(?:it|the\s+(?:[\w-]+\s+)?(?:stock|shares|compan
                          r"maker|producer))\s+(?:extended|extends|extending|continued|continues|added\s+to|built\s+on|"
                          r"notched|posted|logged|recorded|booked)"
                          r"\s+(?:(?:its|their|earlier|recent|[\w]+['’]s)\s+)*(?:[\w-]+\s+){0,2}(?:losses|gains|rally|slide|"
-                         r"decline|declines|advance|streak|slump|fall|rise|drop|selloff|sell-off|rebound|gain|loss)\b")
+                         r"decline|declines|advance|streak|slump|fall|rise|drop|selloff|sell-off|rebound|gain|loss)\b"
+                         # a headline's "closes at fresh 3-year high as rally extends": its own run going on
+                         r"|^(?:the\s+|its\s+)?(?:(?:recent|winning|losing|early|bull|current|market)\s+)?(?:rally|gains|"
+                         r"losses|slide|selloff|sell-off|decline|rebound|"
+                         r"streak|run|slump|advance)\s+(?:extends|extended|continues|continued|deepens|deepened|"
+                         r"persists|persisted|resumes|resumed)$")
 
 
 #: what a "with" or "on" clause states beside the move, not why: breadth, turnover, a listing's first days
@@ -785,7 +816,13 @@ _NOT_A_CAUSE = re.compile(r"(?i)^(?:(?:all|most|nearly\s+all|almost\s+all|many|h
                           r"\d[\d,]*\s+(?:of\s+(?:its|the)\s+)?(?:\d+\s+)?(?:components|constituents|stocks|"
                           r"shares|issues|members)\b|(?:a\s+|the\s+)?(?:turnover|volume|trading volume)\s+(?:of|at|was|"
                           r"reached|stood)\b|(?:its|their|the)\s+(?:\w+\s+)?(?:debut|first\s+day|second\s+day|"
-                          r"day\s+of\s+trading)|(?:second|third|first)\s+day\s+of\s+trading)")
+                          r"day\s+of\s+trading)|(?:second|third|first)\s+day\s+of\s+trading|"
+                          # "on low volume of about R11.3bn", "on heavy trading", "as more than 5.2 million shares
+                          # traded hands": how much traded, not why
+                          r"(?:(?:very|relatively)\s+)?(?:low|thin|light|heavy|high|strong|weak|brisk|moderate|huge|"
+                          r"record|lower|higher|above-average|below-average|average)\s+(?:trading\s+)?(?:volumes?|"
+                          r"turnover|trading)\b|(?:more\s+than\s+|over\s+|about\s+|nearly\s+|some\s+)?[\d.,]+\s*"
+                          r"(?:million|billion|m|bn)?\s+shares\s+(?:traded|changed|changing)\s+hands)")
 
 
 def _open_quote(phrase: str) -> bool:
