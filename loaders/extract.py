@@ -27,8 +27,9 @@ from marketkg.loaders.gc_scope import fewer_collections
 from marketkg.loaders.items import Item, mention_indices, sentence_items
 from marketkg.loaders.lexicon import DOWN_VERBS, UP_VERBS
 from marketkg.loaders.mentions import Mention
-from marketkg.loaders.moves import (DESCRIPTORS, RawMove, cause_follows, close_statements, find_moves,
-                                    intraday_clause, multi_period, opening_close, opening_figure, predicate_at)
+from marketkg.loaders.moves import (ANOTHER_COMPANY, DESCRIPTORS, RawMove, cause_follows, close_statements,
+                                    find_moves, intraday_clause, multi_period, opening_close, opening_figure,
+                                    predicate_at)
 from marketkg.loaders.pipeline import shared_pipeline
 from marketkg.loaders.resolve import Resolver
 from marketkg.loaders.text import working_text
@@ -331,11 +332,13 @@ class _ArticleExtractor:
                 and self.antecedent.type is EntityType.COMPANY and self.antecedent.id in self.moves_of \
                 and self.article.text[raw.subject.start_char:raw.subject.start_char + 4].lower() == "its ":
             return self.antecedent  # "Hormel, the maker of Spam and Dinty Moore stew, had ... Its stock climbed": its subject's
-        if not any(it.kind == "M" and it.mention.kind in ("ref", "candidate") for it in before) and self.read:
-            movers = [d.entity for d in self.read[-1].moves if d.entity.type is EntityType.COMPANY]
-            if len({e.id for e in movers}) == 1:
-                return movers[0]  # "Steinhoff shares slumped after a magazine reported ... The retailer's stock dropped
-                # 14%": the one company that moved in the sentence before, not the last name in it
+        if not any(it.kind == "M" and it.mention.kind in ("ref", "candidate") for it in before) and self.read \
+                and not ANOTHER_COMPANY.search(raw.subject.text):
+            movers = [d for d in self.read[-1].moves if d.entity.type is EntityType.COMPANY]
+            if len({d.entity.id for d in movers}) == 1 and all(d.direction == raw.direction for d in movers):
+                return movers[0].entity  # "Steinhoff shares slumped after a magazine reported ... The retailer's stock
+                # dropped 14%": the one company that moved in the sentence before, the same way, not the last name in
+                # it (not "Wesfarmers rose after Coles reported weak sales. The rival retailer's stock fell")
         back = [s.items for s in reversed(self.read[-2:])]
         if len(back) == 2 and any(it.kind == "M" and it.mention.kind in ("ref", "candidate") for it in back[0]):
             back.pop()  # (two sentences back only past one that names nobody: "Part of that is because of X.")

@@ -94,6 +94,9 @@ _NOT_COMPANY_BEFORE = frozenset({"regulator", "watchdog", "ministry", "spokeswom
                                  # "chief executive Jayne Hrdlicka", "tycoon Carlos Slim's telecoms giant": a person
                                  "executive", "officer", "tycoon", "billionaire", "founder", "co-founder", "chairman",
                                  "chairwoman", "magnate", "investor", "shareholder", "CEO", "CFO", "COO"})
+#: titles that open a person's name read as one: "CEO Jane Holloway", "Chairman Choi Yun-beom", "Mr. Damani"
+_TITLES = frozenset({"CEO", "CFO", "COO", "Chairman", "Chairwoman", "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Dr",
+                     "Dr.", "Billionaire", "Tycoon"})
 #: people who open a headline's clause, its verb in title case after them ("as Traders Bet on Fed Cuts")
 _PEOPLE_FIRST = frozenset({"Traders", "Investors", "Analysts", "Dealers", "Buyers", "Sellers", "Funds"})
 #: an asset class's word opening a sentence, alone: no company's name ("Equity benchmark Sensex", "Equities rose")
@@ -935,7 +938,7 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
             if index or len(words) > 1 and words[-1] == "Index":  # "The Hang Sang Tech Index": a name of an index
                 m.extra["index"] = True  # "The Nifty IT index slumped": an index the reference data lack
             if j + 1 < n_toks and texts[j] == "," and texts[j + 1].lower() in _PERSON_ROLES \
-                    or i >= 1 and texts[i - 1] in _NOT_COMPANY_BEFORE:
+                    or i >= 1 and texts[i - 1] in _NOT_COMPANY_BEFORE or len(words) > 1 and words[0] in _TITLES:
                 # "Anja Schuchhardt, spokeswoman for the regulator", "German financial regulator Bafin": no company
                 m.extra["person"] = True
             mentions.append(m)

@@ -1225,23 +1225,43 @@ _POSSESSIVE_SHARES = re.compile(r"^(\w[\w-]*)(?:'s|’s) (?:stocks?|shares)$")
 _DESCRIBED_SHARES = re.compile(r"(?:^|\s)(\w[\w-]*)(?:'s|’s) (?:stocks?|shares)$")
 
 
-def _described_owners(moves: list[RawMove]) -> list[RawMove]:
+def _described_owners(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
     """Moves whose subject is the shares of a described company ("sending the Japanese electronics company's
-    shares up 5%") told of that company's stock, once: the extractor resolves it to the company named last.
-    None where another name moved before it in the sentence ("Taiyo Yuden dropped 2.7 percent after the U.S.
-    tech giant's shares declined": the giant is not the name named last)."""
+    shares up 5%") told of the company the sentence is about: its first name before the move that is no
+    broker, no name after "by" or "from", no bidder before "'s" and no dateline in capitals ("Tokyo Electron was downgraded by Morgan
+    Stanley, sending the chip equipment maker's shares down"; "Anglo American rejected BHP's bid, sending the
+    miner's shares down"); with no name before it, the stock of the company the sentence before is about. None
+    where no name before it fits, or where another name moved before it in the sentence ("Taiyo Yuden dropped
+    2.7 percent after the U.S. tech giant's shares declined")."""
     out: list[RawMove] = []
     for m in moves:
         if _described_company_shares(m.subject):
-            s = m.subject
             if any(o.verb_start < m.verb_start and not _described_company_shares(o.subject) for o in moves):
                 continue
-            m = replace(m, subject=Mention(s.start, s.end, "description", "stock", s.start_char, s.end_char,
-                                           extra={"stock_of_named": True}))
-            if any(o.subject.start == s.start and o.verb_start == m.verb_start for o in out):
+            owner = next((items[x].mention for x in range(m.verb_start) if items[x].kind == "M"
+                          and items[x].mention.kind in ("ref", "candidate") and items[x].end_char <= m.subject.start_char
+                          and not items[x].mention.extra.get("person")
+                          and not (items[x].mention.kind == "candidate" and items[x].text.isupper() and " " in items[x].text)
+                          and not (items[x].mention.entity_id or "").startswith("inv-")
+                          and not (x >= 1 and items[x - 1].word("by", "from"))
+                          and not (x + 1 < len(items) and items[x + 1].low in _POSSESSIVES)), None)
+            s = m.subject
+            if owner is None and any(items[x].kind == "M" and items[x].end_char <= s.start_char for x in range(m.verb_start)):
+                continue  # (names before it, none of them the company)
+            if owner is None and ANOTHER_COMPANY.search(s.text):
+                continue  # "The rival retailer's stock fell": not the company named before
+            if owner is None:  # none named in the sentence: the extractor looks in the one before
+                owner = Mention(s.start, s.end, "description", "stock", s.start_char, s.end_char,
+                                extra={"stock_of_named": True})
+            if any(o.subject.start == owner.start for o in out):
                 continue
+            m = replace(m, subject=owner)
         out.append(m)
     return out
+
+
+#: a description of another company than the one named before: "the rival retailer's stock"
+ANOTHER_COMPANY = re.compile(r"(?i)\b(?:rival|rivals|peer|peers|competitor|competitors|partner|other)\b")
 
 
 def _described_company_shares(mention: Mention) -> bool:
@@ -1482,7 +1502,7 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         x = k - 3 - items[k - 3].word(",")
         for y in range(x, max(-1, x - 8), -1):  # (past the object of "led the miners")
             names = _list_before(items, y) if items[y].kind == "M" else []
-            if len(names) >= 2:
+            if len(names) >= 2 and not any(m.kind == "place" for m in names):  # (not "data from China and India")
                 return [(m, None, False) for m in names], None, None
     both = k >= 1 and items[k - 1].word("both", "each")
     comma = k - 2 if both else k - 1
@@ -2533,14 +2553,18 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
 
 
 def _owned_name(items: list[Item], x: int) -> int:
-    """The index of the name a possessive name at ``x`` owns ("Carlos Slim's telecoms giant America Movil",
-    "Toyota's truck unit Hino": up to three lower-case words between), else ``x``."""
+    """The index of the name a possessive name at ``x`` owns ("Carlos Slim's America Movil", "Carlos Slim's
+    telecoms giant America Movil", "Toyota's truck unit Hino": up to three lower-case words ending in a
+    descriptor noun between), else ``x``."""
     if x + 2 < len(items) and items[x].kind == "M" and items[x + 1].low in _POSSESSIVES:
         y = x + 2
         while y < len(items) and y - x <= 5 and items[y].kind == "W" and items[y].text.isalpha() \
                 and items[y].text.islower():
             y += 1
-        if y < len(items) and items[y].kind == "M":
+        # (not "Sony's shares after Nintendo reported": the words between must describe the name after them)
+        described = y == x + 2 or items[y - 1].low in DESCRIPTORS and not any(
+            items[z].low in _STOCK_NOUNS for z in range(x + 2, y))
+        if y < len(items) and items[y].kind == "M" and described:
             return y
     return x
 
@@ -3235,8 +3259,9 @@ def find_moves(items: list[Item]) -> list[RawMove]:
     if len(moves) > 1:
         moves = _without_extremes(items, moves)
         moves = [m for m in moves if not _flat_then_figure(items, m, moves)]
+    moves = [m for m in moves if not _both_unchanged_of_another(items, m)]
     if any(_described_company_shares(m.subject) for m in moves):
-        moves = _described_owners(moves)
+        moves = _described_owners(items, moves)
     _opening_place(items, moves)
     if has_words(items, _YEAR_WORDS):
         moves = _on_a_year(items, moves)
@@ -3256,11 +3281,35 @@ def _flat_then_figure(items: list[Item], move: RawMove, moves: list[RawMove]) ->
     for m in moves:
         if m.subject.start == move.subject.start and m.pct and move.end <= m.verb_start < move.end + 8 \
                 and items[m.verb_start - 1].word(",") and items[m.verb_start].low.endswith("ing") \
-                and not any(it.low in _CLAUSE_TURNS for it in items[move.end:m.verb_start]):
-            return True
+                and not any(it.low in _CLAUSE_TURNS for it in items[move.end:m.verb_start]) \
+                and not any(it.low in _OTHER_PERIOD for it in items[m.end:m.end + 4]) and "multi-period" not in m.flags \
+                and not items[m.verb_start].word("adding"):
+            return True  # (not "rising 0.1 percent for the week", "in morning trade before turning lower", "adding
+            # to a 3 percent gain last week")
     return False
 
 
+def _both_unchanged_of_another(items: list[Item], move: RawMove) -> bool:
+    """Whether "A and B were both unchanged" tells of something of theirs, not their shares: the names are a
+    preposition's object ("Deposit rates at DBS, OCBC and UOB were all unchanged", "Sales at Woolworths and
+    Coles were both flat"), or what is unchanged is a rate ("unchanged at 2.5 per cent", "unchanged on rates")."""
+    k = move.verb_start
+    if move.direction != "flat" or not (k + 2 < len(items) and items[k].word("were") and items[k + 1].word("both", "all")):
+        return False
+    x = next((x for x in range(k - 1, -1, -1) if items[x].kind == "M" and items[x].mention.start == move.subject.start), None)
+    while x is not None and x >= 1 and (items[x - 1].kind == "M" or items[x - 1].word(",", "and", "the")):
+        x -= 1  # to the list's first name
+    if x is not None and x >= 1 and items[x - 1].low in _PREPOSITIONS:
+        return True
+    after = items[move.end:move.end + 2]
+    return len(after) == 2 and (after[0].word("at") and after[1].qkind == "PERCENT"
+                                or after[0].word("on") and after[1].kind == "W" and after[1].low not in _DAY_WORDS
+                                and not after[1].word("the"))
+
+
+#: words after a participle's figure that make it another period's: "rising 0.1 percent for the week"
+_OTHER_PERIOD = frozenset({"week", "month", "year", "morning", "midday", "afternoon", "before", "last", "earlier",
+                           "weekly", "monthly", "so", "since", "year-to-date"})
 #: words that open another clause or period between two predicates: "flat after rising 2% on Friday"
 _CLAUSE_TURNS = frozenset({"after", "before", "following", "since", "as", "while", "but", "though", "although",
                            "having", "when"})
