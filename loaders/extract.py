@@ -456,7 +456,8 @@ class _ArticleExtractor:
                     break
             else:
                 same_dir = [d for d in self.move_index.get(key, []) if d.direction == raw.direction]
-                if same_dir and raw.pct is not None and "settled" in raw.flags and not same_dir[0].settled \
+                if same_dir and raw.pct is not None and ("settled" in raw.flags or raw.close is not None
+                                                         and same_dir[0].intraday) and not same_dir[0].settled \
                         and (same_dir[0].evidence[-1] == ev or same_dir[0].intraday
                              or raw.close is not None and same_dir[0].close is None and "multi-period" not in raw.flags
                              and not multi_period(sent.items, raw.end) and _GAVE_BACK.search(sent.span.text)):

@@ -985,6 +985,8 @@ def _size_indices(doc: Doc, mentions: list[Mention], tickers: dict[int, Quantity
     out: list[Mention] = []
     for m in mentions:
         s = m.start
+        if m.kind == "market" and s >= 2 and lows[s] in SIZE_NOUNS and lows[s - 1] == "-" and lows[s - 2].isdigit():
+            m.extra["count"] = lows[s - 2]  # "The 50-share index closed at 9,359": the index of fifty shares
         if m.kind == "market" and m.end == s + 1 and lows[s] in ("index", "gauge", "indices", "indexes"):
             while s > 0 and (lows[s - 1] in _SIZE_WORDS or s > 2 and lows[s - 2] == "-"
                              and lows[s - 3] + "-" + lows[s - 1] in _SIZE_WORDS):

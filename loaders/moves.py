@@ -290,9 +290,12 @@ def _points_or(items: list[Item], j: int) -> int:
     elif k + 2 < len(items) and items[k].kind == "W" and (
             parse_number(items[k].text) is not None and ("." in items[k].text or "," in items[k].text)
             or _PENCE.match(items[k].low)) \
-            and (items[k + 1].word("or") or items[k + 1].word(",") and items[k + 2].word("or")) \
+            and (items[k + 1].word("or") or items[k + 1].word(",") and items[k + 2].word("or")
+                 or items[k + 1].word(",") and items[k + 2].qkind == "PERCENT" and k + 3 < len(items)
+                 and items[k + 3].word(",", "to", "at")) \
             or _whole_points_or(items, k):
-        k += 1  # AP's "dipped 80.12, or 0.3%", "is down 60, or 4.8 percent"; the City's "was up 25.25p or 10%"
+        k += 1  # AP's "dipped 80.12, or 0.3%", "is down 60, or 4.8 percent"; the City's "was up 25.25p or 10%";
+        # UPI's "added 11.99, 0.81 percent, to finish at 1,496.45"
     else:
         return j
     if k + 2 < len(items) and items[k].word("(") and items[k + 1].qkind == "MONEY" and items[k + 2].word(")"):
@@ -3078,6 +3081,9 @@ def intraday_clause(items: list[Item], move: RawMove) -> bool:
             return False  # the clause ends: what follows is another's
         if items[x].low in _COURSE_FIRST and any(words_at(items, x, w) for w in _COURSE_WORDS):
             return True
+        if x >= move.end and items[x].word("minutes", "minute", "hours", "hour") and x >= 2 \
+                and any(it.word("in", "within") for it in items[max(move.end, x - 3):x]):
+            return True  # Xinhua's "dived a further 2 percent in just 2 minutes after reopening"
     return False
 
 
@@ -3260,6 +3266,8 @@ def find_moves(items: list[Item]) -> list[RawMove]:
         moves = _without_extremes(items, moves)
         moves = [m for m in moves if not _flat_then_figure(items, m, moves)]
     moves = [m for m in moves if not _both_unchanged_of_another(items, m)]
+    if moves and _a_month_s_sentence(items):
+        moves = [m if "multi-period" in m.flags else replace(m, flags=[*m.flags, "multi-period"]) for m in moves]
     if any(_described_company_shares(m.subject) for m in moves):
         moves = _described_owners(items, moves)
     _opening_place(items, moves)
@@ -3287,6 +3295,18 @@ def _flat_then_figure(items: list[Item], move: RawMove, moves: list[RawMove]) ->
             return True  # (not "rising 0.1 percent for the week", "in morning trade before turning lower", "adding
             # to a 3 percent gain last week")
     return False
+
+
+def _a_month_s_sentence(items: list[Item]) -> bool:
+    """Whether the sentence tells of a month, not a day: AP's "May was difficult as worries sent the Dow down 7.9
+    percent", "In May, the Dow fell 7.9 percent", "For March, the index lost 4 percent" (not "On May 28, ...")."""
+    x = 2 if len(items) > 2 and items[1].word(":", "-") else 0  # past a dateline: "NEW YORK: May was ..."
+    x += 1 if x < len(items) and items[x].word("in", "for", "during", "over", "through", "throughout") else 0
+    return x + 1 < len(items) and items[x].kind == "W" and items[x].text.istitle() and items[x].low in MONTHS \
+        and not items[x + 1].kind == "Q" and not items[x + 1].text[:1].isdigit() and (
+            items[x + 1].word("was", "has", "had", "saw", "ended", "proved", "brought", "marked")
+            or x >= 1 and items[x - 1].word("in", "for", "during", "over", "through", "throughout")
+            and items[x + 1].word(","))
 
 
 def _both_unchanged_of_another(items: list[Item], move: RawMove) -> bool:

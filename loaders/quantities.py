@@ -351,8 +351,9 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "./"):
             continue  # (after "/": the "2 percent" of "1/2 percent" is no figure of its own)
-        if not m.group("sign") and re.search(r"\d[.,]\s$", text[max(0, m.start() - 3): m.start()]):
-            continue  # "1. 39 percent": a broken number is no figure
+        if not m.group("sign") and "." not in m.group("num") \
+                and re.search(r"\d[.,]\s$", text[max(0, m.start() - 3): m.start()]):
+            continue  # "1. 39 percent": a broken number is no figure (not UPI's "added 11.99, 0.81 percent")
         value = parse_number(m.group("num"))
         if value is None:
             continue

@@ -137,6 +137,8 @@ class Resolver:
         if index_head and region in _BLUE_CHIPS and _BLUE_CHIP.search(mention.text):
             # "The blue chip index, the S&P 500 and Nasdaq rose": a market whose blue chips are no benchmark
             entity = self.ref.entities.get(_BLUE_CHIPS[region], entity)
+        if mention.extra.get("count") and entity is not None:
+            entity = self._counted_index(region, mention.extra["count"]) or entity
         if entity is None:
             return []
         # a list of places ("indexes in London and Paris") names several markets: not this one's names
@@ -148,6 +150,14 @@ class Resolver:
         for surface in (mention.text, *places):
             self._note(entity, surface)
         return [entity]
+
+    def _counted_index(self, region: str | None, count: str) -> Entity | None:
+        """The one index of the region whose names count its shares so ("50-share Nifty", "30-scrip Sensitive
+        Index"): "the 50-share index" in an Indian story is the Nifty, not the Sensex."""
+        sized = re.compile(rf"\b{count}-(?:share|stock|scrip|issue|member|company)\b", re.I)
+        found = [e for e in self.ref.entities.values() if e.type is EntityType.INDEX
+                 and self.ref.index_market.get(e.id) == region and any(sized.search(a) for a in e.aliases)]
+        return found[0] if len(found) == 1 else None
 
     def _owner_place(self, text: str) -> str | None:
         """The place a possessive opens ``text`` with when the rest is no name but a description ("Egypt's
