@@ -822,7 +822,10 @@ _NOT_A_CAUSE = re.compile(r"(?i)^(?:(?:all|most|nearly\s+all|almost\s+all|many|h
                           r"(?:(?:very|relatively)\s+)?(?:low|thin|light|heavy|high|strong|weak|brisk|moderate|huge|"
                           r"record|lower|higher|above-average|below-average|average)\s+(?:trading\s+)?(?:volumes?|"
                           r"turnover|trading)\b|(?:more\s+than\s+|over\s+|about\s+|nearly\s+|some\s+)?[\d.,]+\s*"
-                          r"(?:million|billion|m|bn)?\s+shares\s+(?:traded|changed|changing)\s+hands)")
+                          r"(?:million|billion|m|bn)?\s+shares\s+(?:traded|changed|changing)\s+hands|"
+                          # "ended the day as top gainers in the pack", "finished as the top losers": a rank, not why
+                          r"(?:the\s+)?(?:top|biggest|major|best|worst|leading|main|largest)\s+(?:\w+\s+)?(?:gainers?|"
+                          r"losers?|performers?|drags?|decliners?|advancers?)\b)")
 
 
 def _open_quote(phrase: str) -> bool:

@@ -32,6 +32,7 @@ UP_VERBS = _forms(
     "appreciated|appreciates",  # with a figure only: "Wema Bank appreciated by 8.82 per cent"
     "bounced|bounces|bouncing|perked|recouped|recoups|swelled|spurted",  # "the ASX 200 bounced 0.86 percent"
     "improved|expanded|grabbed|collected",  # with a figure only: Kathimerini's "Jumbo improved 2.71%", "Piraeus grabbed 2.03%"
+    "cheered|roared|raced",  # with a figure only: the Guardian's "Royal Bank of Scotland cheered 6%", "roared 3.31 per cent"
 )
 DOWN_VERBS = _forms(
     "fell|fall|falls|falling|fallen", "dropped|drop|drops|dropping", "declined|decline|declines|declining",
@@ -286,7 +287,7 @@ PHRASE_MOVES += tuple(((verb, "on", "a", tone, "note"), direction)
                                               ("negative", "down"), ("weak", "down"), ("soft", "down"),
                                               ("low", "down"), ("sour", "down")))
 # figures-only direction verbs that need a figure: these words are too common alone
-NEEDS_FIGURE = frozenset({"dragged", "improved", "expanded", "grabbed", "collected", "crashes",
+NEEDS_FIGURE = frozenset({"dragged", "improved", "expanded", "grabbed", "collected", "crashes", "cheered", "roared", "raced",
                           "up", "down", "off", "higher", "lower", "added", "adding", "lost", "losing", "shed", "eased",
                           "easing", "increased", "increasing", "increases", "decreased", "decreasing", "decreases",
                           "gain", "gains", "rise", "rises", "fall", "falls", "drop", "drops", "decline",

@@ -987,6 +987,9 @@ def _size_indices(doc: Doc, mentions: list[Mention], tickers: dict[int, Quantity
         s = m.start
         if m.kind == "market" and s >= 2 and lows[s] in SIZE_NOUNS and lows[s - 1] == "-" and lows[s - 2].isdigit():
             m.extra["count"] = lows[s - 2]  # "The 50-share index closed at 9,359": the index of fifty shares
+        if m.kind == "market" and s >= 1 and lows[s - 1] in ("sector", "sectoral") and lows[m.end - 1] in (
+                "indexes", "indices", "gauges"):
+            m.extra["sectoral"] = True  # "Five of the sector indexes retreated": sectors, not the market's benchmark
         if m.kind == "market" and m.end == s + 1 and lows[s] in ("index", "gauge", "indices", "indexes"):
             while s > 0 and (lows[s - 1] in _SIZE_WORDS or s > 2 and lows[s - 2] == "-"
                              and lows[s - 3] + "-" + lows[s - 1] in _SIZE_WORDS):

@@ -121,6 +121,8 @@ class Resolver:
     def _market(self, mention: Mention) -> list[Entity]:
         if mention.region is None and mention.extra.get("places"):
             return []  # "indexes in London, Frankfurt and Paris": each place is a mention of its own
+        if mention.extra.get("sectoral"):
+            return []  # "Five of the sector indexes retreated": some sectors, no one entity
         region = mention.region
         info = self.ref.markets.get(self.region or "")
         index_head = mention.extra.get("head") in INDEX_HEADS

@@ -100,6 +100,8 @@ _MW_QUOTE = re.compile(r"/zigman2/quotes/\d+/\w+\s+[A-Z0-9.:]{1,12}\s+[+-]?\d+(?
 _ANGLED_CODE = re.compile(r"<(\.?[A-Za-z0-9][A-Za-z0-9.=^#]{0,15})>")
 #: ". 84 percent": found from its literal dot and space (a pattern opening with digits, tried at every
 #: character, cost more than the rest of working_text); the digits before the dot are read back (_split_decimals)
+#: Business Standard's move glued to a name in brackets: "IDFCBANK(up 4.0 per cent), Bandhan Bank(up 2.54 per cent)"
+_GLUED_MOVE = re.compile(r"(?<=[A-Za-z.])\(((?:up|down) [\d.]+ ?(?:per cent|percent|pct|%))\)")
 _SPLIT_DECIMAL = re.compile(r"\. (\d{1,3})(?= ?(?:percent|per cent|pct|%))")
 _FREE_REPORT = re.compile(r"(?<=\))\s*-\s*Get Free Report\b|(?<=[A-Z]) - Get (?:Free )?Report(?=\))")
 # (TheStreet's widget after a code, outside its bracket or inside: "Deutsche Bank (DB - Get Report) fell")
@@ -273,6 +275,8 @@ def working_text(text: str) -> str:
         out = _ANGLED_CODE.sub(lambda m: "(" + m.group(1) + ")", out)
     if ". " in out:  # a stray space inside a figure: "fell 448.35 points, or 3. 84 percent" (Xinhua)
         out = _split_decimals(out)
+    if "(up " in out or "(down " in out:
+        out = _GLUED_MOVE.sub(lambda m: " " + m.group(1) + " ", out)
     if "-index" in out:
         out = _GLUED_INDEX.sub(" ", out)
     if "Get Free Report" in out or "Get Report" in out:  # TheStreet's quote widget after each code: "Halliburton  (HAL) - Get Free Report shares"

@@ -39,3 +39,11 @@ def test_no_cause(text):
 ])
 def test_still_a_cause(text, expected):
     assert expected in _causes(text)
+
+
+def test_a_rank_after_as_is_no_cause():
+    # the Economic Times: "ended the day as top gainers in the pack", "finished as the top losers of the day"
+    assert _causes("MUMBAI: Shares of ICICI Bank and Axis Bank rose 1.3 per cent and 0.84 per cent, respectively, and "
+                   "ended the day as top gainers in the pack.") == set()
+    assert _causes("MUMBAI: Federal Bank and Kotak Mahindra Bank fell 0.97 per cent and 0.12 per cent, respectively, and "
+                   "finished as the top losers of the day.") == set()

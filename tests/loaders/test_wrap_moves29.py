@@ -43,3 +43,26 @@ def test_an_index_named_by_its_count_of_shares():
 def test_a_broken_decimal_still_reads():
     # (a guard: so before) Xinhua's stray space inside a figure
     assert _moves("MUMBAI: The Sensex fell 448.35 points, or 3. 84 percent.")[0][:2] == ("BSE Sensex", -3.84)
+
+
+def test_moves_glued_to_names_in_brackets():
+    # Business Standard: no space before the bracket; "as top gainers" is a rank, no cause
+    facts = facts_of("MUMBAI: Shares of IDFCBANK(up 4.0 per cent), Bandhan Bank(up 2.54 per cent) and Axis Bank(up 0.84 "
+                     "per cent) ended the day as top gainers in the pack.", published="2019-03-05")
+    assert [(m.entity.name, m.change_pct) for m in facts.moves] == [
+        ("IDFCBANK", 4.0), ("Bandhan Bank", 2.54), ("Axis Bank", 0.84)]
+    assert not facts.causes
+
+
+def test_bse_sectoral_indices_by_their_names():
+    moves = _moves("MUMBAI: BSE bankex ended 511 points or 1.95% higher at 26,680. BSE metal index closed 3.70% or 292 "
+                   "points higher at 8,205.", published="2019-03-05")
+    assert [(name, pct) for name, pct, _, _ in moves] == [("BSE Bankex", 1.95), ("BSE Metal", 3.7)]
+
+
+def test_a_tabloid_s_verbs_with_a_figure():
+    # the Guardian and This is Money: "cheered 6%", "raced 2% higher"; with no figure, no move
+    assert [(n, p) for n, p, _, _ in _moves("LONDON: Barclays rose 8% and Royal Bank of Scotland cheered 6%.")] == [
+        ("Barclays", 8.0), ("Royal Bank of Scotland", 6.0)]
+    assert [(n, p) for n, p, _, _ in _moves("TOKYO: Investors cheered the news and the Nikkei raced 2% higher.")] == [
+        ("Nikkei 225", 2.0)]
