@@ -80,7 +80,9 @@ LOOSE_GAP = GAP_WORDS | WEEKDAYS | frozenset({
     "about", "more", "than", "over", "just", "under", "up", "down", "higher", "lower", "session", "day", "days",
     "early", "late", "trade", "afternoon", "morning", "its", "their", "biggest", "largest", "since", "years",
     "year", "months", "weeks", "at", "close", "overnight", "yesterday", "(", ")", "were", "was", "and", "by",
-    "followed", "volume", "volumes", "turnover", "consecutive", "straight", "second", "third"})
+    "followed", "volume", "volumes", "turnover", "consecutive", "straight", "second", "third",
+    # the move's own record between it and its cue: ", in their best percentage gain since 2008, on news of X"
+    "best", "worst", "percentage", "gain", "loss", "one-day", "single-day", "daily"})
 CLAUSE_END = BOUNDARY | {"which", "who", "where", "when", "that", "despite", "but", "while"}
 #: a single-word cue that is as often a time or a manner: it must stand close to the move
 WEAK_CUES = frozenset({"as", "on", "upon", "over"})
@@ -104,6 +106,7 @@ SECOND_CAUSE = frozenset({"a", "an", "the", "another", "escalating", "mounting",
                           # "as investors grew concerned about A and waning expectations for B"
                           "waning", "fading", "diminishing", "dwindling", "improving", "slowing", "cooling",
                           "softening", "persistent", "ongoing", "uncertainty", "optimism", "pessimism", "tensions",
+                          "relief",  # "on news of a rescue package and relief that the Olympics was postponed"
                           # "amid unabated foreign fund outflows and sluggish Asian market cues"
                           "sluggish", "solid", "robust", "poor", "positive", "negative", "surging", "soaring",
                           "tumbling", "plunging", "sliding", "slumping", "subdued", "muted", "buoyant", "bleak",

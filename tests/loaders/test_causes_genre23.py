@@ -47,3 +47,10 @@ def test_a_rank_after_as_is_no_cause():
                    "ended the day as top gainers in the pack.") == set()
     assert _causes("MUMBAI: Federal Bank and Kotak Mahindra Bank fell 0.97 per cent and 0.12 per cent, respectively, and "
                    "finished as the top losers of the day.") == set()
+
+
+def test_the_move_s_own_record_between_it_and_its_cue():
+    # Kyodo via AFP: ", in their best percentage gain since 2008, on news of A and relief that B": two causes
+    assert _causes("TOKYO: Tokyo stocks surged over 8 per cent Wednesday, in their best percentage gain since 2008, "
+                   "on news of a rescue package and relief that the Games were postponed, not cancelled.") == {
+        ("Nikkei 225", "news of a rescue package"), ("Nikkei 225", "relief that the Games were postponed")}
