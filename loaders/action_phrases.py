@@ -159,6 +159,9 @@ def _actor(items: list[Item], k: int) -> tuple[Mention | None, str | None, int]:
     if j >= 2 and items[j].word(",") and items[j - 1].kind == "M" and items[j - 1].mention.kind in ("ref", "candidate") \
             and items[j - 2].word(","):
         j -= 1  # VOA's "a key credit rating agency, Standard and Poor's, downgraded ...": the apposed name
+    if j >= 2 and items[j].kind == "M" and items[j - 1].low in ("'s", "\u2019s") and items[j - 2].kind == "M" \
+            and (items[j - 2].mention.entity_id or "").startswith("inv-"):
+        j -= 2  # AP's "Macquarie Capital's Ben Schachter cut his rating": the broker its analyst speaks for
     it = items[j]
     if it.kind == "M" and it.mention.kind in ("ref", "candidate"):
         return it.mention, None, j

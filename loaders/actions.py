@@ -107,13 +107,17 @@ def _actor_before(items: list[Item], k: int) -> Mention | None:
         c = next((x for x in range(j - 2, max(0, j - 14), -1) if items[x].word(",")), None)
         if c is not None and c >= 1 and _is_investor(items[c - 1]) and (
                 items[c + 1].word("the", "a", "an", "its", "their")
-                or items[c + 1].kind == "M" and items[c + 2].low in ("'s", "\u2019s")):
-            j = c - 1
+                or items[c + 1].kind == "M" and items[c + 2].low in ("'s", "\u2019s")
+                or items[c + 1].word("in", "on") and j - c <= 5 and all(it.kind == "W" for it in items[c + 1:j])):
+            j = c - 1  # (CNBC-TV18's "Morgan Stanley, in a report, downgraded the stock")
     if j >= 2 and items[j].word(")") and items[j - 2].word("("):
         j -= 3  # "domestic institutional investors (DIIs) bought": the name before its short form
     if j >= 2 and items[j - 1].word("since", "after", "before", "following", "ahead") and _is_investor(items[j - 2]) \
             and not (items[j].kind == "M" and items[j].mention.kind == "ref"):  # (not "... after BlackRock bought")
         j -= 2  # "The foreign investors since Budget have sold shares": the budget says when
+    if j >= 2 and items[j].kind == "M" and items[j - 1].low in ("'s", "\u2019s") and _is_investor(items[j - 2]) \
+            and (items[j - 2].mention.entity_id or "").startswith("inv-"):
+        j -= 2  # AP's "Morgan Stanley's Scott Devitt cut ...": the broker its analyst speaks for
     if j >= 0 and _is_investor(items[j]):
         return items[j].mention
     return None
