@@ -825,7 +825,10 @@ _NOT_A_CAUSE = re.compile(r"(?i)^(?:(?:all|most|nearly\s+all|almost\s+all|many|h
                           r"(?:million|billion|m|bn)?\s+shares\s+(?:traded|changed|changing)\s+hands|"
                           # "ended the day as top gainers in the pack", "finished as the top losers": a rank, not why
                           r"(?:the\s+)?(?:top|biggest|major|best|worst|leading|main|largest)\s+(?:\w+\s+)?(?:gainers?|"
-                          r"losers?|performers?|drags?|decliners?|advancers?)\b)")
+                          r"losers?|performers?|drags?|decliners?|advancers?)\b|"
+                          # "the biggest gainer on both the Topix and Nikkei 225 gauges on Monday": where, not why
+                          r"(?:both\s+)?the\s+[\w&/.' -]{0,40}?\b(?:gauges?|indexes|indices|index|boards?)"
+                          r"(?:\s+on\s+\w+)?$)")
 
 
 def _open_quote(phrase: str) -> bool:

@@ -215,6 +215,9 @@ class Resolver:
                 return None  # a headline's "CBS 2Q Profits Jump 11%": the company's results, no name
             if not ticker and name in self.codes:
                 return self._note(self.codes[name], mention.text)  # the company its code was given to
+            longer = self._named_longer(words) if not (ticker or as_investor or mention.extra.get("index")) else None
+            if longer is not None:
+                return self._note(longer, mention.text)  # "Keisei Electric Railway Co. jumped ... Keisei's stock"
             if name.isupper() and name.title() in self.ref.place_forms:
                 return None  # a dateline's "SINGAPORE -": the place the story is filed from, no company
             if not (ticker or as_investor) and (mention.extra.get("index") or len(name) >= 10):
@@ -258,6 +261,16 @@ class Resolver:
         if mention.extra.get("surface"):
             self._note(base, mention.extra["surface"])  # "Pandora (PNDORA) A/S": also "Pandora A/S"
         return self._note(base, mention.text)
+
+    def _named_longer(self, words: list[str]) -> Entity | None:
+        """The one company the article named before whose name opens with these one or two words, for a name
+        the reference data lack ("Keisei Electric Railway" for "Keisei", "Jollibee Foods" for "Jollibee")."""
+        if not 1 <= len(words) <= 2 or len(words[0]) < 4 or not words[0][:1].isupper() or words[0].isupper() \
+                or words[0] in self.ref.place_forms:
+            return None
+        found = {e.id: e for e in self.seen.values() if e.type is EntityType.COMPANY
+                 and len(e.name.split()) > len(words) and e.name.split()[:len(words)] == words}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _on_listing(self, base: Entity, ticker: str | None) -> Entity:
         """A reference company with the ticker of the listing this article's move is on: the

@@ -66,3 +66,13 @@ def test_a_tabloid_s_verbs_with_a_figure():
         ("Barclays", 8.0), ("Royal Bank of Scotland", 6.0)]
     assert [(n, p) for n, p, _, _ in _moves("TOKYO: Investors cheered the news and the Nikkei raced 2% higher.")] == [
         ("Nikkei 225", 2.0)]
+
+
+def test_a_short_name_is_the_company_named_in_full_before():
+    # Bloomberg: "Keisei Electric Railway Co. ... Keisei's stock closed up 14%"; "on both the Topix and Nikkei 225
+    # gauges" is where it gained most, no cause
+    facts = facts_of("TOKYO: Shares of Keisei Electric Railway Co. jumped on Monday. Keisei's stock closed up 14%. "
+                     "Keisei was the biggest gainer on both the Topix and Nikkei 225 gauges on Monday.",
+                     published="2024-11-25")
+    assert [(m.entity.name, m.change_pct) for m in facts.moves] == [("Keisei Electric Railway", 14.0)]
+    assert not facts.causes
