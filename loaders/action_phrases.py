@@ -19,7 +19,7 @@ from marketkg.loaders.descriptions import read_description
 from marketkg.ontology.reference import _rows, reference
 
 __all__ = ["Phrase", "PhraseAction", "phrase_actions", "NEVER_MOVERS", "CENTRAL_BANKS", "CENTRAL_BANK",
-           "sector_of_word", "words_at", "object_phrase", "ANY_COMPANY", "role_before", "ROLE_PREFIX"]
+           "sector_of_word", "words_at", "object_phrase", "ANY_COMPANY", "role_before", "ROLE_PREFIX", "past_analyst"]
 
 #: "the founder" as a subject: the person the article named so
 ROLE_PREFIX = "role:"
@@ -159,9 +159,7 @@ def _actor(items: list[Item], k: int) -> tuple[Mention | None, str | None, int]:
     if j >= 2 and items[j].word(",") and items[j - 1].kind == "M" and items[j - 1].mention.kind in ("ref", "candidate") \
             and items[j - 2].word(","):
         j -= 1  # VOA's "a key credit rating agency, Standard and Poor's, downgraded ...": the apposed name
-    if j >= 2 and items[j].kind == "M" and items[j - 1].low in ("'s", "\u2019s") and items[j - 2].kind == "M" \
-            and (items[j - 2].mention.entity_id or "").startswith("inv-"):
-        j -= 2  # AP's "Macquarie Capital's Ben Schachter cut his rating": the broker its analyst speaks for
+    j = past_analyst(items, j)  # AP's "Macquarie Capital's Ben Schachter cut his rating"
     it = items[j]
     if it.kind == "M" and it.mention.kind in ("ref", "candidate"):
         return it.mention, None, j
@@ -176,6 +174,15 @@ def _actor(items: list[Item], k: int) -> tuple[Mention | None, str | None, int]:
             and not it.low.endswith(("'s", "ese", "ean", "ish", "can")):
         return None, it.text, j
     return None, None, j
+
+
+def past_analyst(items: list[Item], j: int) -> int:
+    """The item of the broker whose analyst is named at item j after its possessive ("Morgan Stanley's Scott
+    Devitt downgraded ...": the broker its analyst speaks for), else ``j``."""
+    if j >= 2 and items[j].kind == "M" and items[j - 1].low in ("'s", "\u2019s") and items[j - 2].kind == "M" \
+            and (items[j - 2].mention.entity_id or "").startswith("inv-"):
+        return j - 2
+    return j
 
 
 def role_before(items: list[Item], k: int) -> str | None:

@@ -6,7 +6,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from marketkg.loaders.action_phrases import (
-    CENTRAL_BANK, CENTRAL_BANKS, NEVER_MOVERS, Phrase, object_phrase, phrase_actions, role_before, words_at,
+    CENTRAL_BANK, CENTRAL_BANKS, NEVER_MOVERS, Phrase, object_phrase, past_analyst, phrase_actions, role_before,
+    words_at,
 )
 from marketkg.loaders.items import Item, has_lows, has_words, word_indices
 from marketkg.loaders.lexicon import ROLE_WORDS, SUBJECT_SKIP
@@ -115,9 +116,7 @@ def _actor_before(items: list[Item], k: int) -> Mention | None:
     if j >= 2 and items[j - 1].word("since", "after", "before", "following", "ahead") and _is_investor(items[j - 2]) \
             and not (items[j].kind == "M" and items[j].mention.kind == "ref"):  # (not "... after BlackRock bought")
         j -= 2  # "The foreign investors since Budget have sold shares": the budget says when
-    if j >= 2 and items[j].kind == "M" and items[j - 1].low in ("'s", "\u2019s") and _is_investor(items[j - 2]) \
-            and (items[j - 2].mention.entity_id or "").startswith("inv-"):
-        j -= 2  # AP's "Morgan Stanley's Scott Devitt cut ...": the broker its analyst speaks for
+    j = past_analyst(items, j) if j >= 0 else j  # AP's "Morgan Stanley's Scott Devitt cut ..."
     if j >= 0 and _is_investor(items[j]):
         return items[j].mention
     return None

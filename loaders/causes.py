@@ -30,6 +30,7 @@ from marketkg.loaders.lexicon import (AS_NO_CLAUSE, BUSINESS_NOUNS, CAUSE_PARTIC
 from marketkg.loaders.mentions import Mention, sector_parts
 from marketkg.loaders.moves import DESCRIPTORS, MARK_NOUNS, MARK_SIDES, SETTLE_PARTICIPLES, RawMove, predicate_at
 from marketkg.loaders.quantities import parse_number
+from marketkg.loaders.rankings import RANK_NOUNS
 
 __all__ = ["PARTICIPLE_CUES", "INDEX_EPITHETS", "RawCause", "cue_at", "cue_after", "cause_phrases", "make_causes", "chained_causes", "temporal_end",
            "clause_causes", "opening_cause", "with_members", "back_reference", "caused_move", "ATTRIBUTION_CUES",
@@ -254,7 +255,7 @@ def _back_from_a_low(items: list[Item], x: int) -> bool:
 
 
 _LOW_NOUNS = frozenset({"loss", "losses", "low", "lows", "deficit", "slump", "fall", "falls", "drop", "drops",
-                        "decline", "declines", "dip", "slide", "sell-off", "selloff", "lows", "trough"})
+                        "decline", "declines", "dip", "slide", "sell-off", "selloff", "trough"})
 
 
 #: adjectives inside a price's own object: "after hitting a fresh record high", "after touching a two-year low"
@@ -824,8 +825,8 @@ _NOT_A_CAUSE = re.compile(r"(?i)^(?:(?:all|most|nearly\s+all|almost\s+all|many|h
                           r"turnover|trading)\b|(?:more\s+than\s+|over\s+|about\s+|nearly\s+|some\s+)?[\d.,]+\s*"
                           r"(?:million|billion|m|bn)?\s+shares\s+(?:traded|changed|changing)\s+hands|"
                           # "ended the day as top gainers in the pack", "finished as the top losers": a rank, not why
-                          r"(?:the\s+)?(?:top|biggest|major|best|worst|leading|main|largest)\s+(?:\w+\s+)?(?:gainers?|"
-                          r"losers?|performers?|drags?|decliners?|advancers?)\b|"
+                          r"(?:the\s+)?(?:top|biggest|major|best|worst|leading|main|largest)\s+(?:\w+\s+)?(?:"
+                          + "|".join(sorted(RANK_NOUNS | {"drag", "drags"})) + r")\b|"
                           # "the biggest gainer on both the Topix and Nikkei 225 gauges on Monday": where, not why
                           r"(?:both\s+)?the\s+[\w&/.' -]{0,40}?\b(?:gauges?|indexes|indices|index|boards?)"
                           r"(?:\s+on\s+\w+)?$)")

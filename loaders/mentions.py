@@ -19,8 +19,8 @@ from marketkg.loaders.gazetteer import GazetteerMatcher
 from marketkg.loaders.sentences import start_tokens
 from marketkg.loaders.token_table import indices_in, table_view, token_table
 from marketkg.loaders.lexicon import (
-    CAUSE_VERBS, DOWN_VERBS, INDEX_HEADS, MARKET_HEADS, MARKET_HEADS_AFTER, NAME_HEADS_BEFORE_OF, NAME_STOPWORDS,
-    ROLE_WORDS, SECTOR_HEADS, SIZE_NOUNS, UP_VERBS,
+    BUSINESS_NOUNS, CAUSE_VERBS, DOWN_VERBS, INDEX_HEADS, MARKET_HEADS, MARKET_HEADS_AFTER, NAME_HEADS_BEFORE_OF,
+    NAME_STOPWORDS, ROLE_WORDS, SECTOR_HEADS, SIZE_NOUNS, UP_VERBS,
 )
 from marketkg.loaders.quantities import Quantity, quantity_tokens
 from marketkg.loaders.places import (
@@ -103,11 +103,10 @@ _PEOPLE_FIRST = frozenset({"Traders", "Investors", "Analysts", "Dealers", "Buyer
 _ASSET_CLASS_WORDS = frozenset({"Equity", "Equities", "Bonds", "Commodities", "Stocks", "Shares", "Blue"})
 #: words of a sum or a measure before a lower-case noun, no company's name: "Total sales", "Net profit"
 _SUM_WORDS = frozenset({"Total", "Net", "Gross", "Combined", "Average"})
-_MEASURE_NOUNS = frozenset({"sales", "volume", "volumes", "trading", "turnover", "value", "revenue", "revenues",
-                            "profit", "profits", "income", "earnings", "assets", "debt", "output", "exports",
-                            "imports", "market", "returns", "deposits", "loans", "spending", "orders", "shipments",
-                            "production", "capacity", "holdings", "transactions", "inflows", "outflows", "buying",
-                            "selling", "purchases", "foreign", "daily", "monthly", "annual", "quarterly", "operating"})
+_MEASURE_NOUNS = BUSINESS_NOUNS | {"volume", "trading", "value", "assets", "debt", "market", "returns", "deposits",
+                                   "loans", "capacity", "holdings", "transactions", "inflows", "outflows", "buying",
+                                   "selling", "purchases", "foreign", "daily", "monthly", "annual", "quarterly",
+                                   "operating"}
 #: Brazil's share classes after a name: "Petrobras PN", "Vale ON", "Braskem PNA" (Reuters, Valor)
 SHARE_CLASS_WORDS = frozenset({"ON", "PN", "PNA", "PNB", "UNT"})
 # ("Honda Motor", "Nissan Motor Co.": not a company "Motor"; the Gulf's "Emaar Properties PJSC")

@@ -1226,14 +1226,19 @@ _DESCRIPTION_NOUNS = frozenset({"company", "firm", "group", "stock", "lender", "
 _STOCK_NOUNS = frozenset({"shares", "stock", "counter", "price"})  # "the counter": Singapore's and Malaysia's word
 _POSSESSIVE_SHARES = re.compile(r"^(\w[\w-]*)(?:'s|’s) (?:stocks?|shares)$")
 _DESCRIBED_SHARES = re.compile(r"(?:^|\s)(\w[\w-]*)(?:'s|’s) (?:stocks?|shares)$")
+#: words that describe another company than the one named before: "the rival retailer's stock", "its peer"
+OTHER_COMPANY_WORDS = frozenset({"rival", "rivals", "peer", "peers", "competitor", "competitors", "counterpart",
+                                 "sister", "partner", "other"})
+ANOTHER_COMPANY = re.compile(rf"(?i)\b(?:{'|'.join(sorted(OTHER_COMPANY_WORDS))})\b")
 
 
 def _described_owners(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
     """Moves whose subject is the shares of a described company ("sending the Japanese electronics company's
     shares up 5%") told of the company the sentence is about: its first name before the move that is no
-    broker, no name after "by" or "from", no bidder before "'s" and no dateline in capitals ("Tokyo Electron was downgraded by Morgan
-    Stanley, sending the chip equipment maker's shares down"; "Anglo American rejected BHP's bid, sending the
-    miner's shares down"); with no name before it, the stock of the company the sentence before is about. None
+    broker, no name after "by" or "from", no bidder before "'s" and no dateline in capitals ("Tokyo Electron
+    was downgraded by Morgan Stanley, sending the chip equipment maker's shares down"; "Anglo American rejected
+    BHP's bid, sending the miner's shares down"); with no name before it, the stock of the company the sentence
+    before is about. None
     where no name before it fits, or where another name moved before it in the sentence ("Taiyo Yuden dropped
     2.7 percent after the U.S. tech giant's shares declined")."""
     out: list[RawMove] = []
@@ -1263,8 +1268,6 @@ def _described_owners(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
     return out
 
 
-#: a description of another company than the one named before: "the rival retailer's stock"
-ANOTHER_COMPANY = re.compile(r"(?i)\b(?:rival|rivals|peer|peers|competitor|competitors|partner|other)\b")
 
 
 def _described_company_shares(mention: Mention) -> bool:
@@ -2044,7 +2047,7 @@ _KNOCK_ON_WORDS = frozenset(_KNOCK_ON)
 _SHARES_OBJECT = (("the", "shares"), ("its", "shares"), ("the", "stock"), ("its", "stock"), ("their", "shares"))
 #: the descriptors that name a company itself, after "the": "sending the company's shares down 10%" (not its
 #: "rival" or "peer", nor "shares")
-_OWNER_NOUNS = DESCRIPTORS - {"rival", "peer", "counterpart", "sister", "shares", "stock", "broker", "brokerage"}
+_OWNER_NOUNS = DESCRIPTORS - OTHER_COMPANY_WORDS - {"shares", "stock", "broker", "brokerage"}
 
 
 def _shares_object_end(items: list[Item], j: int) -> int | None:
@@ -3061,7 +3064,8 @@ _INTRADAY_OPENERS = (("during", "the", "day"), ("during", "the", "session"), ("d
 _INTRADAY_FIRST = frozenset(words[0] for words in _INTRADAY_OPENERS)
 #: words inside a move's own clause that make its figure the session's course, not its close: the openers
 #: above, and "initially dived 8 percent", "as much as", "early on", "in the morning session"
-_COURSE_WORDS = _INTRADAY_OPENERS + (("initially",), ("as", "much", "as"), ("early", "on"), ("in", "the", "morning"))
+_COURSE_WORDS = _INTRADAY_OPENERS + (("initially",), ("as", "much", "as"), ("early", "on"), ("in", "the", "morning"),
+                                      ("in", "morning", "trade"), ("in", "morning", "trading"), ("at", "midday"))
 _COURSE_FIRST = frozenset(words[0] for words in _COURSE_WORDS)
 
 
@@ -3290,10 +3294,9 @@ def _flat_then_figure(items: list[Item], move: RawMove, moves: list[RawMove]) ->
         if m.subject.start == move.subject.start and m.pct and move.end <= m.verb_start < move.end + 8 \
                 and items[m.verb_start - 1].word(",") and items[m.verb_start].low.endswith("ing") \
                 and not any(it.low in _CLAUSE_TURNS for it in items[move.end:m.verb_start]) \
-                and not any(it.low in _OTHER_PERIOD for it in items[m.end:m.end + 4]) and "multi-period" not in m.flags \
-                and not items[m.verb_start].word("adding"):
-            return True  # (not "rising 0.1 percent for the week", "in morning trade before turning lower", "adding
-            # to a 3 percent gain last week")
+                and "multi-period" not in m.flags and not intraday_clause(items, m):
+            return True  # (not "rising 0.1 percent for the week", "adding to a 3 percent gain last week", "rising 0.1
+            # percent in morning trade before turning lower": another period's figure, or the session's course)
     return False
 
 
@@ -3301,12 +3304,16 @@ def _a_month_s_sentence(items: list[Item]) -> bool:
     """Whether the sentence tells of a month, not a day: AP's "May was difficult as worries sent the Dow down 7.9
     percent", "In May, the Dow fell 7.9 percent", "For March, the index lost 4 percent" (not "On May 28, ...")."""
     x = 2 if len(items) > 2 and items[1].word(":", "-") else 0  # past a dateline: "NEW YORK: May was ..."
-    x += 1 if x < len(items) and items[x].word("in", "for", "during", "over", "through", "throughout") else 0
+    opened = x < len(items) and items[x].word(*_SPAN_OPENERS)
+    x += opened
     return x + 1 < len(items) and items[x].kind == "W" and items[x].text.istitle() and items[x].low in MONTHS \
         and not items[x + 1].kind == "Q" and not items[x + 1].text[:1].isdigit() and (
             items[x + 1].word("was", "has", "had", "saw", "ended", "proved", "brought", "marked")
-            or x >= 1 and items[x - 1].word("in", "for", "during", "over", "through", "throughout")
-            and items[x + 1].word(","))
+            or opened and items[x + 1].word(","))
+
+
+#: words that open a span of time before a month's name: "In May, ...", "For March, ..."
+_SPAN_OPENERS = ("in", "for", "during", "over", "through", "throughout")
 
 
 def _both_unchanged_of_another(items: list[Item], move: RawMove) -> bool:
@@ -3327,9 +3334,6 @@ def _both_unchanged_of_another(items: list[Item], move: RawMove) -> bool:
                                 and not after[1].word("the"))
 
 
-#: words after a participle's figure that make it another period's: "rising 0.1 percent for the week"
-_OTHER_PERIOD = frozenset({"week", "month", "year", "morning", "midday", "afternoon", "before", "last", "earlier",
-                           "weekly", "monthly", "so", "since", "year-to-date"})
 #: words that open another clause or period between two predicates: "flat after rising 2% on Friday"
 _CLAUSE_TURNS = frozenset({"after", "before", "following", "since", "as", "while", "but", "though", "although",
                            "having", "when"})

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from marketkg.loaders.lexicon import INDEX_HEADS, MARKET_HEADS, MARKET_MODIFIERS, NAME_STOPWORDS
+from marketkg.loaders.lexicon import INDEX_HEADS, MARKET_HEADS, MARKET_MODIFIERS, NAME_STOPWORDS, SIZE_NOUNS
 from marketkg.loaders.mentions import CORPORATE_TAIL_TOKENS, NAME_HEADS_BEFORE_OF, Mention, is_rmb_counter, sector_parts
 from marketkg.ontology.enums import EntityType
 from marketkg.ontology.ids import company_id, named_id
@@ -156,7 +156,7 @@ class Resolver:
     def _counted_index(self, region: str | None, count: str) -> Entity | None:
         """The one index of the region whose names count its shares so ("50-share Nifty", "30-scrip Sensitive
         Index"): "the 50-share index" in an Indian story is the Nifty, not the Sensex."""
-        sized = re.compile(rf"\b{count}-(?:share|stock|scrip|issue|member|company)\b", re.I)
+        sized = re.compile(rf"\b{count}-(?:{'|'.join(sorted(SIZE_NOUNS))})\b", re.I)
         found = [e for e in self.ref.entities.values() if e.type is EntityType.INDEX
                  and self.ref.index_market.get(e.id) == region and any(sized.search(a) for a in e.aliases)]
         return found[0] if len(found) == 1 else None
@@ -268,9 +268,9 @@ class Resolver:
         if not 1 <= len(words) <= 2 or len(words[0]) < 4 or not words[0][:1].isupper() or words[0].isupper() \
                 or words[0] in self.ref.place_forms:
             return None
-        found = {e.id: e for e in self.seen.values() if e.type is EntityType.COMPANY
-                 and len(e.name.split()) > len(words) and e.name.split()[:len(words)] == words}
-        return next(iter(found.values())) if len(found) == 1 else None
+        found = [e for e in self.seen.values() if e.type is EntityType.COMPANY
+                 and len(e.name.split()) > len(words) and e.name.split()[:len(words)] == words]
+        return found[0] if len(found) == 1 else None
 
     def _on_listing(self, base: Entity, ticker: str | None) -> Entity:
         """A reference company with the ticker of the listing this article's move is on: the
