@@ -177,12 +177,17 @@ def _actor(items: list[Item], k: int) -> tuple[Mention | None, str | None, int]:
 
 
 def past_analyst(items: list[Item], j: int) -> int:
-    """The item of the broker whose analyst is named at item j after its possessive ("Morgan Stanley's Scott
-    Devitt downgraded ...": the broker its analyst speaks for), else ``j``."""
-    if j >= 2 and items[j].kind == "M" and items[j - 1].low in ("'s", "\u2019s") and items[j - 2].kind == "M" \
+    """The item of the broker whose analyst is named at item j after its possessive or as its analyst
+    ("Morgan Stanley's Scott Devitt downgraded ...", "J.P. Morgan analyst Paul Chung upgraded ...": the broker
+    its analyst speaks for), else ``j``."""
+    if j >= 2 and items[j].kind == "M" and items[j - 1].low in _ANALYST_LINKS and items[j - 2].kind == "M" \
             and (items[j - 2].mention.entity_id or "").startswith("inv-"):
         return j - 2
     return j
+
+
+#: what stands between a broker and its analyst's name
+_ANALYST_LINKS = frozenset({"'s", "\u2019s", "analyst", "analysts", "strategist"})
 
 
 def role_before(items: list[Item], k: int) -> str | None:

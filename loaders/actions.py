@@ -10,7 +10,7 @@ from marketkg.loaders.action_phrases import (
     words_at,
 )
 from marketkg.loaders.items import Item, has_lows, has_words, word_indices
-from marketkg.loaders.lexicon import ROLE_WORDS, SUBJECT_SKIP
+from marketkg.loaders.lexicon import HEDGES, ROLE_WORDS, SUBJECT_SKIP
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.descriptions import Description, fits, read_description
 from marketkg.loaders.resolve import new_entity
@@ -89,6 +89,7 @@ class RawAction:
     rating_from: str | None = None
     rating_to: str | None = None
     target_is_subject: bool = False  # "the stock": the sentence's mover
+    named_before: Mention | None = None  # the one company the sentence names before the action, if no mover
     investor_phrase: str | None = None  # a state named by a place: "Beijing", "Japan"
     target_phrase: Phrase | None = None  # "equities", "the carmaker", "U.S."
     investor_is_mover: bool = False  # "UniCredit rose after it raised its stake": the company that moved
@@ -113,6 +114,8 @@ def _actor_before(items: list[Item], k: int) -> Mention | None:
             j = c - 1  # (CNBC-TV18's "Morgan Stanley, in a report, downgraded the stock")
     if j >= 2 and items[j].word(")") and items[j - 2].word("("):
         j -= 3  # "domestic institutional investors (DIIs) bought": the name before its short form
+    elif j >= 1 and items[j].qkind == "TICKER":
+        j -= 1  # "analysts at Credit Suisse (CS) downgraded": the name before its ticker
     if j >= 2 and items[j - 1].word("since", "after", "before", "following", "ahead") and _is_investor(items[j - 2]) \
             and not (items[j].kind == "M" and items[j].mention.kind == "ref"):  # (not "... after BlackRock bought")
         j -= 2  # "The foreign investors since Budget have sold shares": the budget says when
@@ -180,7 +183,49 @@ def _target_after(items: list[Item], k: int) -> tuple[Mention | None, bool]:
 
 #: words after "bought" / "sold" that do not open an object phrase of their own
 _NOT_AN_OBJECT = frozenset({"shares", "stock", "stocks", "the", "a", "an", "net", "more", "back", "its", "their", "it",
-                            "them", "some", "heavily", "off", "into", "out", "up", "on", "in", "at", "to", "for"})
+                            "them", "some", "heavily", "off", "into", "out", "up", "on", "in", "at", "to", "for"}
+                           | {words[0] for words in HEDGES if len(words) == 1})  # ("bought about 9,200 shares")
+#: words that end the clause of a trade before the company whose shares were traded is named
+_TRADE_CLAUSE_END = frozenset({".", ";", "after", "as", "while", "amid", "following", "because", "but", "which", "who",
+                               "and"})
+_HELD_WORDS = _HOLDING | {"shares", "share", "stock"}
+
+
+def _sole_company_before(items: list[Item], k: int, actor: Mention | None) -> Mention | None:
+    """The one company the sentence names before the action word at k, its actor aside: "after BT extended
+    its run, following an upgrade from Morgan Stanley"."""
+    named = {it.mention.text: it.mention for it in items[:k] if _is_company(it) and it.mention is not actor}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _share_held_company(actions: list[RawAction]) -> None:
+    """"A purchased 4.50 lakh shares, B purchased 75,000 shares and C purchased 2 lakh shares in BCL
+    Industries": the one company the sentence's trades name is each named investor's."""
+    trades = [a for a in actions if a.action in _STAKE_TRADES and a.amount is not None and a.investor is not None
+              and a.investor.entity_id not in NEVER_MOVERS]
+    held = {a.target.text: a.target for a in trades if a.target is not None}
+    if len(held) != 1 or len(trades) < 2:
+        return
+    for a in trades:
+        if a.target is None and a.target_phrase is None:
+            a.target, a.target_is_subject = next(iter(held.values())), False
+
+
+_STAKE_TRADES = frozenset({"bought", "sold", "raised_stake", "cut_stake"})
+
+
+def _held_company(items: list[Item], k: int) -> Mention | None:
+    """The company whose shares the trade at k was in, named after the amount: "purchased 4.50 lakh shares
+    (3.18% stake) in BCL Industries", "sold 11 lakh shares at Rs 109.90 per share in BCL Industries"."""
+    held = False
+    for j in range(k + 1, min(k + 25, len(items) - 1)):
+        it = items[j]
+        if it.kind == "W" and it.low in _TRADE_CLAUSE_END:
+            return None
+        held = held or it.low in _HELD_WORDS or it.kind == "Q" and it.text.lower().endswith(("shares", "stake"))
+        if held and it.word("in", "of") and _is_company(items[j + 1]):
+            return items[j + 1].mention
+    return None
 
 
 _MARKET_WIDE = -1
@@ -200,6 +245,27 @@ def _bought_object_start(items: list[Item], k: int) -> int | None:
     if nxt.kind == "W" and nxt.low.isalpha() and nxt.low not in _NOT_AN_OBJECT:
         return k + 1
     return None
+
+
+#: verbs whose subject is given a rating: "received an upgrade from", "won a double upgrade from"
+_RECEIVED = frozenset({"received", "receives", "receiving", "got", "gets", "won", "wins", "earned", "earns", "drew",
+                       "draws", "garnered", "scored", "secured"})
+
+
+def _receiver(items: list[Item], k: int) -> Mention | None:
+    """The company that received the rating word at k: "UnitedHealth Group (UNH) received an upgrade from
+    Goldman Sachs" (the subject of the receiving verb before "a"/"an" and at most two adjectives)."""
+    j = k - 1
+    while j >= 0 and k - j <= 3 and items[j].kind == "W" and items[j].low not in ("a", "an"):
+        j -= 1
+    if not (j >= 2 and items[j].word("a", "an") and items[j - 1].low in _RECEIVED):
+        return None
+    j -= 2
+    if j >= 0 and items[j].qkind == "TICKER":
+        j -= 1
+    elif j >= 2 and items[j].word(")"):  # "UnitedHealth Group (UNH -1.03%) received"
+        j = next((x - 1 for x in range(j - 1, max(0, j - 5), -1) if items[x].word("(")), -1)
+    return items[j].mention if j >= 0 and _is_company(items[j]) else None
 
 
 def _place_object(items: list[Item], k: int) -> Mention | None:
@@ -427,7 +493,9 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
                           and (it.mention.entity_id or "").startswith("inv-")), None)
         b = _broker_after(items, k) if actor is None and action in ("upgraded", "downgraded") else None
         if b is not None:  # "on the back of an upgrade from JPMorgan", "after being downgraded by Citi to sell"
-            raw = RawAction(items[b].mention, None, action, None, target_is_subject=True)
+            receiver = _receiver(items, k)  # ("UnitedHealth Group received an upgrade from Goldman Sachs")
+            raw = RawAction(items[b].mention, None, action, receiver, target_is_subject=receiver is None,
+                            named_before=_sole_company_before(items, k, items[b].mention))
             _read_rating(raw, text[items[b].end_char: items[b].end_char + 80])
             out.append(raw)
             phrased.pop(k, None)
@@ -458,6 +526,9 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
             if broker is None:
                 continue
             actor, target, passive = broker, actor, True
+        if actor is not None and low in ("upgrade", "downgrade") and not (actor.entity_id or "").startswith("inv-") \
+                and (a := _index_of(items, actor)) >= 1 and items[a - 1].word("a", "an", "the"):
+            continue  # "a General Motors (GM) upgrade sent the Dow higher": the company upgraded, by no one named
         role = role_before(items, k) if actor is None else None
         pronoun = actor is None and role is None and action in ("raised_stake", "cut_stake") and k >= 1 \
             and items[k - 1].word("it")
@@ -502,8 +573,14 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
                 and items[k + 4].low in ("stock", "stocks", "shares", "share") \
                 and (k + 5 >= len(items) or items[k + 5].kind != "M"):
             described = None  # "downgraded the company's stocks": the mover (not "the company's rival AMD")
+        elif described is not None and words_at(items, k + 1, ("the", "company", "'s")):
+            # "upgraded the company's rival AMD": the company named after its relation
+            owned = next((x for x in range(k + 4, min(k + 7, len(items))) if _is_company(items[x])), None)
+            if owned is not None:
+                target, described = items[owned].mention, None
         raw = RawAction(actor, None, action, target, target_is_subject=target is None and described is None,
-                        investor_phrase=role, target_phrase=described, investor_is_mover=pronoun)
+                        investor_phrase=role, target_phrase=described, investor_is_mover=pronoun,
+                        named_before=_sole_company_before(items, k, actor))
         if target is None and action in ("raised_stake", "cut_stake"):
             h = next((x for x in range(k + 1, min(k + 4, len(items))) if items[x].low in _HOLDING), None)
             if h is not None and h + 1 < len(items) and items[h + 1].word("in", "of"):
@@ -525,6 +602,9 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
                     held, raw.target_is_subject = None, False  # "sold a net NT$20.39 billion of shares": market-wide
                 if target is not None or held is not None:
                     raw.target, raw.target_phrase, raw.target_is_subject = target, held, False
+        if action in ("bought", "sold", "raised_stake", "cut_stake") and raw.target is None and raw.target_phrase is None \
+                and (held := _held_company(items, k)) is not None:
+            raw.target, raw.target_is_subject = held, False
         if action in ("bought", "sold", "raised_stake", "cut_stake"):
             raw.amount = own_amount or _amount_after(items, k + 1)
             raw.price = _price_after(items, k + 1)
@@ -548,6 +628,7 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
             elif (m := _RATING_TO_ANYWHERE.search(tail)) is not None:
                 raw.rating_to = m.group("to")
         out.append(raw)
+    _share_held_company(out)
     # the flow words' facts, unless a verb told the same group's flow ("Foreigners sold a net 300 billion won,
     # while retail investors were net buyers of 280 billion won": the second group's flow is the words')
     told = {(a.investor.entity_id, a.action) for a in out if a.investor is not None and a.action.startswith("net_")}

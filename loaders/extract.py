@@ -628,7 +628,12 @@ class _ArticleExtractor:
             if rated and not broker and head in _NO_COMPANY_HEADS:
                 return  # "raised its price target on the index": no company
             # ("the iPhone maker", "the AI chip leader": the mover; "the United States": a market of that name)
-            target = None if broker else phrase_target(phrase, named)
+            here = {d.entity.id: d.entity for d in sent.moves if d.entity.type is EntityType.COMPANY}
+            if phrase.descriptor in _STOCK_WORDS and phrase.text.lower().split()[-1:] == [phrase.descriptor] \
+                    and len(here) == 1:
+                target = next(iter(here.values()))  # "Bank of America fell after Credit Suisse downgraded the stock"
+            else:
+                target = None if broker else phrase_target(phrase, named)
             if target is None and (phrase.descriptor is not None or broker):
                 # "Ocado fell after Jefferies downgraded the grocer"; "Boliden slid 3%. Exane cut its
                 # recommendation on the Swedish miner": the one company that moved here, or in the sentence
@@ -647,6 +652,12 @@ class _ArticleExtractor:
             # 2.1%. ... after a target price for the stock was raised" names neither)
             pool = here or (list(before.values()) if len(before) == 1 else [])
             target = pool[0].entity if pool else None
+            named = self.resolver.entity(raw.named_before) if not here and raw.named_before is not None else None
+            if named is not None and named.type is EntityType.COMPANY and named.name != investor.name and (
+                    raw.named_before.kind == "ref" or named.id in self.moves_of):
+                # "... after BT extended its run, following an upgrade from Morgan Stanley": the one company
+                # this sentence names before the rating, before the company that moved in the sentence before
+                target = named
             if target is None and raw.action in ("upgraded", "downgraded", "raised_stake", "cut_stake", "other"):
                 return
         if target is not None and target.id == investor.id:

@@ -236,6 +236,9 @@ class Resolver:
                 return self._note(new_entity(id=named_id("idx", name), name=shown, type=EntityType.INDEX),
                                   re.sub(r"^[Tt]he\s+", "", mention.text))
             if as_investor and not ticker:
+                named = self._person_named(words)
+                if named is not None:
+                    return self._note(named, mention.text)  # "Jack Dorsey bought ... Dorsey has sold"
                 return self._note(new_entity(id=named_id("inv", name), name=name, type=EntityType.INVESTOR),
                                   mention.text)
             loose = None if ticker else self.ref.lookup_company_loose(name)
@@ -270,6 +273,15 @@ class Resolver:
             return None
         found = [e for e in self.seen.values() if e.type is EntityType.COMPANY
                  and len(e.name.split()) > len(words) and e.name.split()[:len(words)] == words]
+        return found[0] if len(found) == 1 else None
+
+    def _person_named(self, words: list[str]) -> Entity | None:
+        """The one investor the article named before in full whose last name this is ("Dorsey" for "Jack
+        Dorsey", "Ashley" for "Mike Ashley")."""
+        if len(words) != 1 or not words[0][:1].isupper() or words[0].isupper():
+            return None
+        found = [e for e in self.seen.values() if e.type is EntityType.INVESTOR
+                 and len(e.name.split()) in (2, 3) and e.name.split()[-1] == words[0]]
         return found[0] if len(found) == 1 else None
 
     def _on_listing(self, base: Entity, ticker: str | None) -> Entity:
