@@ -722,6 +722,7 @@ class _ArticleExtractor:
         line_moves: dict[int, list[_MoveDraft]] = {}
         paragraph_moves: list[_MoveDraft] = []
         last_line = -1
+        table_side: str | None = None  # the direction of the risers or fallers table read last
         for s in sentences:
             self.sentence_first = None
             if len(s.items) > 2 and s.items[0].kind == "M" and s.items[1].word(":") \
@@ -729,7 +730,13 @@ class _ArticleExtractor:
                 # a run-in head: "Titan: It lost 5.24 percent", "ONGC: The company closed at Rs 98.05, down 5.54%"
                 self.sentence_first = self.resolver.entity(s.items[0].mention, as_stock=True)
             self._restated(s, previous)
+            side = _table_side(s.span.text)
+            table_side = side or table_side
             raw_moves = find_moves(s.items)
+            for raw in raw_moves:
+                if "unsigned_row" in raw.flags and table_side == "down":
+                    raw.direction, raw.pct = "down", -raw.pct  # a row of "FTSE 100 - Fallers" printed unsigned
+            raw_moves = [raw for raw in raw_moves if "unsigned_row" not in raw.flags or table_side is not None]
             drafts_by_raw: list[tuple[RawMove, list[_MoveDraft]]] = []
             for raw in raw_moves:
                 drafts = self._add_move(raw, s)
@@ -883,6 +890,17 @@ _ASIA_PACIFIC = frozenset({"asia", "jp", "kr", "hk", "cn", "tw", "au", "nz", "sg
                            "sea"})
 
 #: the words of a phrase that make it a company's stock: "the shares in Denmark's biggest company"
+#: a table's heading: "FTSE 100 - Risers", "Top losers:"
+_TABLE_HEADING = re.compile(r"\b(?:(?P<up>risers|gainers|advancers|winners)|(?P<down>fallers|losers|decliners|laggards))"
+                            r"\W*$", re.IGNORECASE)
+
+
+def _table_side(sentence: str) -> str | None:
+    """The direction of the rows under a table heading ("FTSE 100 - Fallers": down), else None."""
+    m = _TABLE_HEADING.search(sentence) if len(sentence) <= 60 and "%" not in sentence else None
+    return None if m is None else "up" if m.group("up") else "down"
+
+
 _STOCK_WORDS = frozenset({"shares", "stock", "company", "firm", "group", "counter"})
 #: heads of a rated phrase that name no company: "the index", "the market", "the country's sovereign debt"
 _NO_COMPANY_HEADS = frozenset({"index", "indices", "indexes", "market", "markets", "sector", "sectors", "benchmark",

@@ -2334,6 +2334,31 @@ def _signed_after_name(items: list[Item]) -> list[RawMove]:
     return out
 
 
+#: a price in a table row: "2,951.00p", "474.20p", "1,093.00"
+_ROW_PRICE = re.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?p?")
+
+
+def _table_row(items: list[Item]) -> list[RawMove]:
+    """A risers or fallers table's row, the whole sentence: "Whitbread (WTB) 2,951.00p 4.20%", "National
+    Grid (NG.) 998.60p -0.59%" (name, tickers, price, change). An unsigned change is flagged: its table's
+    heading ("FTSE 100 - Fallers") gives its direction."""
+    n = len(items) - 1 if items and items[-1].word(".") else len(items)
+    if n < 3 or items[0].kind != "M" or items[0].mention.kind not in ("ref", "candidate") \
+            or items[n - 1].qkind != "PERCENT" or items[n - 2].kind != "W" or not _ROW_PRICE.fullmatch(items[n - 2].text):
+        return []
+    middle = items[1:n - 2]  # the tickers: "(WTB)", "(DI) (BME)", "( NG . )"
+    if not all(it.qkind == "TICKER" or it.word("(", ")", ".") or it.kind == "M" and it.mention.kind == "candidate"
+               for it in middle):
+        return []
+    q = items[n - 1]
+    pct = q.qty.value
+    raw = RawMove(items[0].mention, "up" if pct > 0 else "down" if pct < 0 else "flat", pct, False,
+                  float(items[n - 2].text.rstrip("p").replace(",", "")), None, n - 1, n, q.start_char)
+    if not q.qty.signed:
+        raw.flags.append("unsigned_row")
+    return [raw]
+
+
 def _signed_in_brackets(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
     """'semiconductor stocks such as Samsung Electronics (-5.37%) and SK hynix (-8.23%) saw sharp
     declines': a signed figure in brackets right after a name no other rule gave a move."""
@@ -3098,6 +3123,10 @@ def find_moves(items: list[Item]) -> list[RawMove]:
         return []
     nouns, orphans = _noun_moves(items)
     moves: list[RawMove] = _colon_figure(items) + _signed_after_name(items) + nouns + _possessive_moves(items)
+    if not moves and items and items[0].kind == "M":
+        moves = _table_row(items)
+        if moves:
+            return moves
     k = 0
     forecasting = has_words(items, _FORECAST)  # most sentences hold no forecast word: no look-back for them
     # only a settle verb or a predicate's first word can start a move: the walk visits those

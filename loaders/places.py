@@ -305,6 +305,8 @@ def _post_places(lows: list[str], i: int, place_at: dict[int, Place]) -> tuple[l
         k += 1
     found: list[Place] = []
     while k in place_at and place_at[k].start == k and place_at[k].role != "adjective":
+        if place_at[k].end < n and lows[place_at[k].end] in ("'s", "\u2019s"):
+            break  # "Shares in Germany's Metro": the place owns the company, no market of its own
         found.append(place_at[k])
         k = place_at[k].end
         while k < n and lows[k] in _LIST_LINKS:

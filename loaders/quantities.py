@@ -107,14 +107,17 @@ _MONEY = re.compile(
 )
 _SHARES = re.compile(rf"(?P<num>{_NUM})\s?(?P<scale>{_SCALE})?\s(?:(?:[A-Z]-|H-|A-|class [AB] )?shares|share units)\b")
 #: a ticker: 9988.HK anywhere, or a code/symbol in brackets after a name: (700.HK), (BABA), (NYSE: BABA)
-TICKER = re.compile(
-    r"(?P<bare>\b\d{1,5}\.HK\b)"
-    r"|\(\s*(?:(?:HKEX|HKG|HK|SEHK|NYSE|NASDAQ|Nasdaq|NYSE American|SH|SZ|SSE|SZSE|TYO|TSE|LSE|KRX|ASX|NSE|BSE"
+#: the exchanges named before a code: "(NYSE: BABA)", "[JSE:L4L]"
+_EXCHANGES = (
+    r"HKEX|HKG|HK|SEHK|NYSE|NASDAQ|Nasdaq|NYSE American|SH|SZ|SSE|SZSE|TYO|TSE|LSE|KRX|ASX|NSE|BSE"
     r"|TSX|LON|ETR|EPA|XETRA|SGX|KOSDAQ|TWSE|SIX|BIT|BME|AMS|STO|JSE|TASE|TADAWUL|DFM|ADX|EGX|BIST|MOEX|IDX|PSE|SET"
     r"|HOSE|KLSE|NZX|TSXV|OTC|DE|PA|AS|MC|MI|SW|ST|HE|CO|OL|BR|LS|VI|IR|WA|IS|CBOE|Xetra|Euronext|Other OTC"
     r"|L|T|F|J|SA|SS|NS|BO|TO|AX|KS|SI|TW"  # Investing.com's: "Lloyds (L:LLOY)", "Toyota (T:7203)", "Reliance (NS:RELI)"
     # CNBC's spelled-out exchange: "(Tokyo Stock Exchange: 7269.T-JP)", "(Korea Exchange: 005930-KR)"
-    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} (?:Stock )?Exchange|Euronext(?: [A-Z][a-z]+)?|Nasdaq(?: [A-Z][a-z]+)+)?"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} (?:Stock )?Exchange|Euronext(?: [A-Z][a-z]+)?|Nasdaq(?: [A-Z][a-z]+)+")
+TICKER = re.compile(
+    r"(?P<bare>\b\d{1,5}\.HK\b)"
+    rf"|\(\s*(?:(?P<exch>{_EXCHANGES})?"
     r"\s*:\s*)?"  # (and CNBC's lost exchange: "Metso (:METSO-FI)")
     # Reuters instrument codes too: (.HSI), (.N225), (7203.T), (005930.KS), (RELIANCE.NS), (NVDA.O)
     r"(?P<code>\d{1,5}(?:\.HK)?|\d{6}\.S[HZ]|\.[A-Z][A-Z0-9]{1,9}|\d{4,6}\.(?:T|TW|KS|KQ|SS|SZ|SI|KL|BK)"
@@ -398,15 +401,38 @@ def find_quantities(text: str) -> list[Quantity]:
         raw = m.group("bare") or m.group("code")
         if raw in _WIRE_CODES:
             continue  # "BANGKOK (AP) —": a dateline's news agency, not a ticker
-        add(Quantity("TICKER", m.start(), m.end(), None, m.group(0), code=_ticker_code(raw)))
+        code = _ticker_code(raw)
+        add(Quantity("TICKER", m.start(), m.end(), None, m.group(0),
+                     code=_on_exchange(code, m.group("exch")) if m.group("code") else code))
     for m in _bare_codes(text):
         add(Quantity("TICKER", m.start(), m.end(), None, m.group(0), code=m.group("code")))
     for m in _commodity_codes(text):
         add(Quantity("TICKER", m.start(), m.end(), None, m.group(0), code=m.group("code")))
+    if "[" in text:  # Fin24's "Long4Life [JSE:L4L] jumped 6.67%"
+        for m in _SQUARE_TICKER.finditer(text):
+            add(Quantity("TICKER", m.start(), m.end(), None, m.group(0),
+                         code=_on_exchange(m.group("code"), m.group("exch"))))
     if ":)" in text:  # a code a web copy lost, its exchange left: "Petrobras PN (SA:) retreated 3.6%"
         for m in _EMPTY_CODE.finditer(text):
             add(Quantity("TICKER", m.start(), m.end(), None, m.group(0), code=""))
     return sorted(found, key=lambda q: q.start)
+
+
+#: a code in square brackets after its exchange: "[JSE:L4L]", "[ASX: BHP]"
+_SQUARE_TICKER = re.compile(rf"\[\s*(?P<exch>{_EXCHANGES})\s*:\s*(?P<code>[A-Z0-9][A-Z0-9.]{{0,9}})\s*\]")
+#: the suffix of a code on an exchange outside the US, as the reference data write it: "(JSE: VOD)" is Vodacom,
+#: VOD.JO, not Vodafone's VOD.L
+_EXCHANGE_SUFFIX = {"JSE": ".JO", "ASX": ".AX", "LSE": ".L", "LON": ".L", "NSE": ".NS", "BSE": ".BO", "TSX": ".TO",
+                    "SGX": ".SI", "NZX": ".NZ", "TYO": ".T", "KRX": ".KS", "KOSDAQ": ".KQ", "TWSE": ".TW",
+                    "XETRA": ".DE", "Xetra": ".DE", "ETR": ".DE", "EPA": ".PA", "BIT": ".MI", "BME": ".MC",
+                    "AMS": ".AS", "STO": ".ST", "SIX": ".SW", "KLSE": ".KL", "SET": ".BK", "IDX": ".JK"}
+
+
+def _on_exchange(code: str, exchange: str | None) -> str:
+    """The code with its exchange's suffix ("VOD" on the JSE is "VOD.JO"); a code with a suffix of its own, or a
+    number (a Hong Kong, Tokyo or Seoul code), as it is."""
+    suffix = _EXCHANGE_SUFFIX.get(exchange or "")
+    return code if suffix is None or "." in code or code.isdigit() else code + suffix
 
 
 #: news agencies as datelines write them in brackets
