@@ -10,7 +10,7 @@ carmaker", "the bank") or a plain phrase ("equities", "government bonds, gold an
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from marketkg.loaders.items import Item, word_indices, words_at
@@ -19,7 +19,8 @@ from marketkg.loaders.descriptions import read_description
 from marketkg.ontology.reference import _rows, reference
 
 __all__ = ["Phrase", "PhraseAction", "phrase_actions", "NEVER_MOVERS", "CENTRAL_BANKS", "CENTRAL_BANK",
-           "sector_of_word", "words_at", "object_phrase", "ANY_COMPANY", "role_before", "ROLE_PREFIX", "past_analyst"]
+           "sector_of_word", "words_at", "object_phrase", "ANY_COMPANY", "role_before", "ROLE_PREFIX", "past_analyst",
+           "target_price_follows"]
 
 #: "the founder" as a subject: the person the article named so
 ROLE_PREFIX = "role:"
@@ -81,8 +82,9 @@ _STATE_WORDS = frozenset({"beijing", "tokyo", "washington", "seoul", "delhi", "m
 _RAISE = frozenset({"raised", "raises", "raising", "lifted", "lifts", "lifting", "upped", "boosted", "hiked"})
 _LOWER = frozenset({"cut", "cuts", "cutting", "lowered", "lowers", "lowering", "slashed", "slashes", "trimmed",
                     "reduced"})
-_RATING_NOUNS = frozenset({"rating", "ratings", "recommendation"})
-_TARGET_NOUNS = (("target", "price"), ("price", "target"), ("price", "estimate"), ("target",))
+_RATING_NOUNS = frozenset({"rating", "ratings", "recommendation", "recommendations"})
+_TARGET_NOUNS = (("target", "price"), ("target", "prices"), ("price", "target"), ("price", "targets"), ("price", "estimate"),
+                 ("target",), ("targets",))
 _TWO_WORD_TARGETS = tuple(words for words in _TARGET_NOUNS if len(words) == 2)  # ("price estimate": Bloomberg's)
 _CREDIT_WORDS = frozenset({"credit", "sovereign", "debt", "aaa", "aa+", "long-term", "bond", "rating"})
 _NOUN_GRADE = {"downgrade": "downgraded", "upgrade": "upgraded", "downgrades": "downgraded",
@@ -180,9 +182,10 @@ def past_analyst(items: list[Item], j: int) -> int:
     """The item of the broker whose analyst is named at item j after its possessive or as its analyst
     ("Morgan Stanley's Scott Devitt downgraded ...", "J.P. Morgan analyst Paul Chung upgraded ...": the broker
     its analyst speaks for), else ``j``."""
-    if j >= 2 and items[j].kind == "M" and items[j - 1].low in _ANALYST_LINKS and items[j - 2].kind == "M" \
-            and (items[j - 2].mention.entity_id or "").startswith("inv-"):
-        return j - 2
+    if j >= 2 and items[j].kind == "M" and items[j - 1].low in _ANALYST_LINKS and items[j - 2].kind == "M" and (
+            (items[j - 2].mention.entity_id or "").startswith("inv-")
+            or items[j - 1].low != "'s" and items[j - 2].mention.kind == "candidate"):
+        return j - 2  # (a firm the reference data lack only before "analyst": "Bernstein Research analyst NAME")
     return j
 
 
@@ -437,6 +440,23 @@ def _rating_phrase(items: list[Item], k: int, text: str) -> PhraseAction | None:
     return PhraseAction(-1, mention, None, action, target, phrase)
 
 
+#: the verbs of a target price changed along with a rating: "... and lifted the price target", "while upping his"
+_TARGET_VERBS = _RAISE | _LOWER | {"upping", "boosting", "hiking", "slashing", "trimming"}
+
+
+def target_price_follows(items: list[Item], k: int) -> bool:
+    """Whether the rating change at item k goes on, with no subject of its own, to change the target price:
+    "upgraded the stock to buy and lifted the price target to 3,600p", "..., while upping his price target"."""
+    for x in range(k + 1, min(k + 30, len(items) - 2)):
+        if items[x].word(".", ";") or items[x].kind == "M" and items[x - 1].word("and", ",", "while"):
+            return False  # (a subject of its own: "and Citi lifted its price target")
+        if items[x].low in _TARGET_VERBS and items[x - 1].word("and", ",", "while", "also"):
+            y = x + 1 + items[x + 1].word("its", "their", "the", "his", "her")
+            if any(words_at(items, y, w) for w in _TARGET_NOUNS):
+                return True
+    return False
+
+
 def _passive_target_price(items: list[Item], k: int) -> PhraseAction | None:
     """'The drugmaker had its price estimate cut to $14 by Robert W. Baird', 'after a target price for
     the stock was raised by Exane BNP': the broker after "by" changed the target price of the company
@@ -561,8 +581,13 @@ _COUNTRY_DOWN = frozenset({"downgraded", "downgrades", "cut", "cuts", "lowered",
 _COUNTRY_UP = frozenset({"upgraded", "upgrades", "raised", "lifted"})
 _PROGRAMME = frozenset({"program", "programme", "programs", "programmes"})
 #: every word a phrase of :func:`phrase_actions` can start with (a new branch there adds its words here)
+#: "added Sims Metal to its conviction buy list": a broker's pick, an "other" action
+_ADDED = frozenset({"added", "adds", "adding", "put", "puts", "placed", "places"})
+_PICK_LISTS = frozenset({"conviction", "focus", "buy", "picks", "pick", "top"})
+
+
 _OPENERS = frozenset({*_COUNTRY_DOWN, *_COUNTRY_UP, *_PROGRAMME, *_NOUN_GRADE, *_RAISE, *_LOWER, *_STATE_BUY,
-                      *_INTERVENE, *_PLEDGE, *_NATIONALIZE, *_OBJECT_VERBS, *_FLEE, *_PULL, *_POUR})
+                      *_INTERVENE, *_PLEDGE, *_NATIONALIZE, *_OBJECT_VERBS, *_FLEE, *_PULL, *_POUR, *_ADDED})
 
 
 def phrase_actions(items: list[Item], text: str) -> list[PhraseAction]:
@@ -589,7 +614,53 @@ def phrase_actions(items: list[Item], text: str) -> list[PhraseAction]:
             found = _group_action(items, k, text, out[-1] if out else None)
         if found is None and low in _PROGRAMME:
             found = _purchase_programme(items, k, text)
+        if found is None and low in _ADDED:
+            found = _listed_pick(items, k, text)
         if found is not None:
             found.at = k
             out.append(found)
+            if found.action in ("upgraded", "downgraded", "other") and found.investor is not None:
+                # "Citi, Deutsche Bank, HSBC and JP Morgan Cazenove also cut their recommendations on Metro": each
+                # broker of the list (each at its own name, as the rated countries of a list)
+                out[-1:-1] = [replace(found, investor=items[x].mention, at=x)
+                              for x in _brokers_before(items, k, found.investor)]
     return out
+
+
+def _brokers_before(items: list[Item], k: int, last: Mention) -> list[int]:
+    """The items of the brokers listed before ``last``, the actor of the verb at k: "Citi, Deutsche Bank,
+    HSBC and JP Morgan Cazenove also cut ..." (brokers the reference data know, or any name in a list of them)."""
+    j = next((x for x in range(k - 1, max(-1, k - 4), -1) if items[x].mention is last), None)
+    if j is None or j < 2 or not items[j - 1].word("and", ","):
+        return []
+    found: list[int] = []
+    x = j - 2
+    while x >= 0 and items[x].kind == "M" and items[x].mention.kind in ("ref", "candidate") \
+            and not (items[x].mention.entity_id or "").startswith(("idx-", "cmd-", "fx-")):
+        found.append(x)
+        if x >= 2 and items[x - 1].word(","):
+            x -= 2
+        else:
+            break
+    # a list of brokers: at least one of them a broker the reference data know
+    known = any((items[x].mention.entity_id or "").startswith("inv-") for x in found) \
+        or (last.entity_id or "").startswith("inv-")
+    return sorted(found) if known else []
+
+
+def _listed_pick(items: list[Item], k: int, text: str) -> PhraseAction | None:
+    """'Goldman Sachs added the retailer to its conviction buy list', 'Morgan Stanley put Reliance on its
+    focus list': the broker's pick of the company (the object), an "other" action."""
+    mention, _state, _ = _actor(items, k)
+    if mention is None or not (mention.entity_id or "").startswith("inv-"):
+        return None
+    to = next((x for x in range(k + 1, min(k + 9, len(items) - 2)) if items[x].word("to", "on")), None)
+    if to is None or not items[to + 1].word("its", "their", "the"):
+        return None
+    lst = next((x for x in range(to + 2, min(to + 7, len(items))) if items[x].word("list", "list.")), None)
+    if lst is None or not any(it.low in _PICK_LISTS for it in items[to + 2:lst]):
+        return None
+    target, phrase, _ = object_phrase(items, k + 1, text)
+    if target is None and phrase is None:
+        return None
+    return PhraseAction(-1, mention, None, "other", target, phrase)

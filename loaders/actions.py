@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from marketkg.loaders.action_phrases import (
     CENTRAL_BANK, CENTRAL_BANKS, NEVER_MOVERS, Phrase, object_phrase, past_analyst, phrase_actions, role_before,
-    words_at,
+    target_price_follows, words_at,
 )
 from marketkg.loaders.items import Item, has_lows, has_words, word_indices
 from marketkg.loaders.lexicon import HEDGES, ROLE_WORDS, SUBJECT_SKIP
@@ -191,11 +191,17 @@ _TRADE_CLAUSE_END = frozenset({".", ";", "after", "as", "while", "amid", "follow
 _HELD_WORDS = _HOLDING | {"shares", "share", "stock"}
 
 
+def _target_price_of(rating: RawAction) -> RawAction:
+    """The target price the broker changed along with its rating, of the same company."""
+    return replace(rating, action="other", rating_from=None, rating_to=None)
+
+
 def _sole_company_before(items: list[Item], k: int, actor: Mention | None) -> Mention | None:
     """The one company the sentence names before the action word at k, its actor aside: "after BT extended
     its run, following an upgrade from Morgan Stanley"."""
     named = {it.mention.text: it.mention for it in items[:k] if _is_company(it) and it.mention is not actor}
-    return next(iter(named.values())) if len(named) == 1 else None
+    known = [m for m in named.values() if m.kind == "ref"]  # (not "Miner" in "Miner Rio Tinto was the top riser")
+    return known[0] if len(known) == 1 else next(iter(named.values())) if len(named) == 1 else None
 
 
 def _share_held_company(actions: list[RawAction]) -> None:
@@ -379,6 +385,9 @@ def _clause_stop(items: list[Item], k: int) -> int:
 def _broker_after(items: list[Item], k: int) -> int | None:
     """Where the broker named right after a rating word at k is: "an upgrade from JPMorgan", "a bullish
     upgrade from investment firm Bernstein" (a lower-case description may stand before the name)."""
+    if k + 3 < len(items) and items[k + 1].word("to") and _rating_at(items, k + 2):
+        # "an upgrade to 'outperform' by Bernstein": past the rating
+        k = next((x - 1 for x in range(k + 3, min(k + 8, len(items))) if items[x].word("from", "by")), k)
     if not (k + 2 < len(items) and items[k + 1].word("from", "by")):
         return None
     for j in range(k + 2, min(k + 5, len(items))):
@@ -440,17 +449,30 @@ def _passive_rating(items: list[Item], k: int) -> bool:
         return False
     for x in range(k + 1, min(k + 8, len(items) - 1)):
         if items[x].word("to"):
-            y = x + 1
-            while y < len(items) and items[y].low in _QUOTES:
-                y += 1
-            if y >= len(items) or items[y].kind != "W":
-                return False
-            second = items[y + 2] if y + 2 < len(items) and items[y + 1].word("-") else items[y + 1] \
-                if y + 1 < len(items) else None  # ("equal weight", "equal-weight" in three tokens)
-            return items[y].low in _RATING_WORDS or second is not None and second.low in _RATING_FIRSTS.get(items[y].low, ())
+            return _rating_at(items, x + 1)
         if items[x].word(",", ";") or items[x].kind == "Q":
             return False
     return False
+
+
+def _active_rating(items: list[Item], k: int) -> bool:
+    """Whether the plain verb at item k is a broker's rating change with the company as its object and a
+    rating after "to": "Berenberg cut Metro to “hold” from “buy”", "raised Rio Tinto shares to outperform"."""
+    if k + 3 >= len(items) or not _is_company(items[k + 1]):
+        return False
+    x = k + 2 + items[k + 2].word("shares", "stock")
+    return x < len(items) - 1 and items[x].word("to") and _rating_at(items, x + 1)
+
+
+def _rating_at(items: list[Item], y: int) -> bool:
+    """Whether a rating stands at item y, past quotes: "hold", “buy”, "equal weight", "equal-weight"."""
+    while y < len(items) and items[y].low in _QUOTES:
+        y += 1
+    if y >= len(items) or items[y].kind != "W":
+        return False
+    second = items[y + 2] if y + 2 < len(items) and items[y + 1].word("-") else items[y + 1] \
+        if y + 1 < len(items) else None  # ("equal weight", "equal-weight" in three tokens)
+    return items[y].low in _RATING_WORDS or second is not None and second.low in _RATING_FIRSTS.get(items[y].low, ())
 
 
 def find_actions(items: list[Item], text: str, *, flow_default: str | None = None) -> list[RawAction]:
@@ -479,7 +501,7 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
             action = "raised_stake" if low in _STAKE_UP else "cut_stake"
         elif low in _UPGRADE or low in _DOWNGRADE:
             action = "upgraded" if low in _UPGRADE else "downgraded"
-        elif (low in _RATING_CUT or low in _RATING_RAISE) and _passive_rating(items, k):
+        elif (low in _RATING_CUT or low in _RATING_RAISE) and (_passive_rating(items, k) or _active_rating(items, k)):
             action = "downgraded" if low in _RATING_CUT else "upgraded"  # Bloomberg's "was cut to hold from buy at SEB AB"
         if action is None:
             continue
@@ -612,6 +634,8 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
         else:
             _read_rating(raw, text[it.end_char: it.end_char + 80])
         out.append(raw)
+        if action in ("upgraded", "downgraded") and target_price_follows(items, k):
+            out.append(_target_price_of(raw))  # "... to outperform and lifted the price target to 3,600p"
         phrased.pop(k, None)
     for p in phrased.values():
         if p.action in _NET_TRADES and p.investor is not None and p.investor.entity_id in NEVER_MOVERS \
@@ -628,6 +652,8 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
             elif (m := _RATING_TO_ANYWHERE.search(tail)) is not None:
                 raw.rating_to = m.group("to")
         out.append(raw)
+        if p.action in ("upgraded", "downgraded") and target_price_follows(items, p.at):
+            out.append(_target_price_of(raw))
     _share_held_company(out)
     # the flow words' facts, unless a verb told the same group's flow ("Foreigners sold a net 300 billion won,
     # while retail investors were net buyers of 280 billion won": the second group's flow is the words')

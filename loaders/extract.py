@@ -629,9 +629,11 @@ class _ArticleExtractor:
                 return  # "raised its price target on the index": no company
             # ("the iPhone maker", "the AI chip leader": the mover; "the United States": a market of that name)
             here = {d.entity.id: d.entity for d in sent.moves if d.entity.type is EntityType.COMPANY}
-            if phrase.descriptor in _STOCK_WORDS and phrase.text.lower().split()[-1:] == [phrase.descriptor] \
-                    and len(here) == 1:
+            the_stock = phrase.descriptor in _STOCK_WORDS and phrase.text.lower().split()[-1:] == [phrase.descriptor]
+            if the_stock and len(here) == 1:
                 target = next(iter(here.values()))  # "Bank of America fell after Credit Suisse downgraded the stock"
+            elif the_stock and not here and (before_it := self._named_before(raw, investor)) is not None:
+                target = before_it  # "Miner Rio Tinto was the top riser after Credit Suisse upgraded the stock"
             else:
                 target = None if broker else phrase_target(phrase, named)
             if target is None and (phrase.descriptor is not None or broker):
@@ -652,9 +654,8 @@ class _ArticleExtractor:
             # 2.1%. ... after a target price for the stock was raised" names neither)
             pool = here or (list(before.values()) if len(before) == 1 else [])
             target = pool[0].entity if pool else None
-            named = self.resolver.entity(raw.named_before) if not here and raw.named_before is not None else None
-            if named is not None and named.type is EntityType.COMPANY and named.name != investor.name and (
-                    raw.named_before.kind == "ref" or named.id in self.moves_of):
+            named = self._named_before(raw, investor) if not here else None
+            if named is not None:
                 # "... after BT extended its run, following an upgrade from Morgan Stanley": the one company
                 # this sentence names before the rating, before the company that moved in the sentence before
                 target = named
@@ -679,6 +680,14 @@ class _ArticleExtractor:
                     entry[k] = getattr(raw, k)
             if ev not in entry["evidence"][-1:]:
                 entry["evidence"].append(ev)
+
+    def _named_before(self, raw: RawAction, investor: Entity) -> Entity | None:
+        """The one company the action's sentence names before it (see ``RawAction.named_before``), if the
+        reference data know it or it moved in the article."""
+        named = self.resolver.entity(raw.named_before) if raw.named_before is not None else None
+        if named is None or named.type is not EntityType.COMPANY or named.name == investor.name:
+            return None
+        return named if raw.named_before.kind == "ref" or named.id in self.moves_of else None
 
     def _named_so_far(self, upto: _Sentence) -> list[Entity]:
         """Entities the article has named in the sentences read so far (``upto`` among them
