@@ -1489,6 +1489,16 @@ def _fronted_description(items: list[Item], first: int) -> bool:
 _RESPECTIVELY = frozenset({"respectively"})
 
 
+#: words of a ranking before its copula: "The best-performing stock of the day was X, rising 4.38 percent"
+_RANK_LEADS = RANK_NOUNS | {"best-performing", "worst-performing", "top", "biggest", "best", "worst"}
+
+
+def _ranked_before(items: list[Item], name: int) -> bool:
+    """Whether the name at item ``name`` follows a ranking and its copula: "The best-performing stock of the
+    day was Saudi Arabia Refineries Co., rising 4.38 percent"."""
+    return name >= 2 and items[name - 1].word("was", "were") and any(it.low in _RANK_LEADS for it in items[:name - 1])
+
+
 def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | None, bool]], Mention | None, float | None]:
     """Mentions that are the subject of the predicate at item k, with their own bracketed
     figures; also the group they were introduced by, and a closing price found on the way."""
@@ -1519,7 +1529,7 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         f0 += _hedge_at(items, k + 1)  # a list's last name: "with A, B and C, down around 2% each" (not "sunk to the
         # bottom of the benchmark, down more than 15.5 percent": the name of a phrase, no subject)
     if (items[k].low in _APPOSITIVE_DIRECTIONS or items[k].low.endswith("ing") and items[k].kind == "W"
-            and (name == 0 or name >= 1 and items[name - 1].word(",", "and", "with"))) \
+            and (name == 0 or name >= 1 and items[name - 1].word(",", "and", "with") or _ranked_before(items, name))) \
             and name >= 0 and items[comma].word(",") and items[name].kind == "M" \
             and items[name].mention.kind in _SUBJECT_KINDS \
             and f0 < len(items) and (items[f0].qkind == "PERCENT" or k + 2 < len(items) and items[k + 1].word("by")

@@ -62,3 +62,18 @@ def test_the_exchange_tells_the_listing():
     # "[JSE:VOD]" is Vodacom in Johannesburg, not Vodafone's VOD in London; "(ASX: BHP)" is still BHP
     moves = _moves("Vodacom [JSE:VOD] rose 4.41% and Naspers (JSE: NPN) fell 1%. Shares of BHP (ASX: BHP) rose 2%.")
     assert [name for name, _, _ in moves] == ["Vodacom", "Naspers", "BHP Group"]
+
+
+def test_the_name_after_a_ranking_and_its_copula():
+    # Arab News: "The best-performing stock of the day was Saudi Arabia Refineries Co., rising 4.38 percent"
+    assert _moves("The best-performing stock of the day was Almarai Co., rising 4.38 percent to SR69.10.") == [
+        ("Almarai Co.", 4.38, 69.1)]
+    # (a guard: the rank after its name was read before too)
+    assert _moves("The top gainer was Almarai, up 3%.") == [("Almarai", 3.0, None)]
+
+
+def test_the_philippine_all_shares_index():
+    # The Philippine Star: "while the broader All Shares index lost 36.17 points or 0.78 percent"
+    text = ("MANILA - The PSEi lost 1% to 7,529.54 while the broader All Shares index lost 36.17 points or 0.78 "
+            "percent to end at 4,593.18.")
+    assert _moves(text) == [("PSEi", -1.0, 7529.54), ("PSE All Shares Index", -0.78, 4593.18)]
