@@ -34,7 +34,7 @@ from marketkg.loaders.rankings import RANK_NOUNS
 
 __all__ = ["PARTICIPLE_CUES", "INDEX_EPITHETS", "RawCause", "cue_at", "cue_after", "cause_phrases", "make_causes", "chained_causes", "temporal_end",
            "clause_causes", "opening_cause", "with_members", "back_reference", "caused_move", "ATTRIBUTION_CUES",
-           "LEADING_CUES"]
+           "LEADING_CUES", "rating_causes"]
 
 _CUE_INDEX: dict[str, list[tuple[str, ...]]] = {}
 for _cue in sorted((tuple(c.split()) for c in CUES), key=len, reverse=True):
@@ -1937,6 +1937,28 @@ def opening_cause(items: list[Item], text: str) -> list[RawCause]:
     if end >= len(items) or not items[end].word(","):
         return []
     return make_causes(items, cause_phrases(items, n, set(), end=end), cue, [], text)
+
+
+#: the cues that open a broker's note as a cause with no figure beside it: "X was the top riser after Credit
+#: Suisse upgraded the stock", "Unilever was under the cosh as JPMorgan Cazenove downgraded it"
+_RATING_CUES = frozenset({"after", "as", "following"})
+_RATING_WORDS = frozenset({"upgraded", "downgraded", "upgrade", "downgrade", "upgrades", "downgrades", "upgrading",
+                           "downgrading", "rating", "recommendation", "target"})
+
+
+def rating_causes(items: list[Item], text: str) -> list[RawCause]:
+    """The broker notes a sentence gives as the reason of a move it states with no figure ("after Bell Potter
+    downgraded the stock to hold"): each cue whose clause holds a rating word within its first eight items.
+    The caller links them to the moves of the companies the notes rate."""
+    out: list[RawCause] = []
+    for k in word_indices(items, _RATING_CUES):
+        if not any(it.low in _RATING_WORDS for it in items[k + 1:k + 9]):
+            continue
+        for a, b in cause_phrases(items, k + 1, set())[:1]:
+            cause = _make(items, a, b, items[k].low, [], text)
+            if cause is not None:
+                out.append(cause)
+    return out
 
 
 def back_reference(items: list[Item], text: str) -> tuple[list[RawCause], str] | None:

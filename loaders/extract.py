@@ -17,7 +17,7 @@ from marketkg.loaders.actions import RawAction, find_actions, phrase_investor, p
 from marketkg.loaders.cause_links import linked_causes
 from marketkg.loaders.cause_words import WEEKDAYS
 from marketkg.loaders.causes import (
-    INDEX_EPITHETS, LEADING_CUES, RawCause, back_reference, caused_move, clause_causes, opening_cause,
+    INDEX_EPITHETS, LEADING_CUES, RawCause, back_reference, caused_move, clause_causes, opening_cause, rating_causes,
     with_members,
 )
 from marketkg.loaders.dates import DayMention, day_mentions, previous_session_day, stamp_line, story_day
@@ -681,6 +681,20 @@ class _ArticleExtractor:
             if ev not in entry["evidence"][-1:]:
                 entry["evidence"].append(ev)
 
+    def _rating_causes(self, sent: _Sentence, actions: list[dict]) -> None:
+        """"Miner Rio Tinto was the top riser after Credit Suisse upgraded the stock": a broker's note is the
+        cause of the move its company made in the article, when the note's sentence gives that move no figure."""
+        rated = {a["target"].id: a["target"] for a in actions if a["target"] is not None
+                 and a["action"].value in ("upgraded", "downgraded", "other")}
+        moved_here = {d.entity.id for d in sent.moves}
+        effects = [e for e in rated.values() if e.id not in moved_here and self.moves_of.get(e.id)]
+        if not effects or any(key[0] in rated for key in self.causes):
+            return  # (a cause of the company read before: the note's own sentence or one that stated it)
+        for cause in rating_causes(sent.items, doc_text(self.doc)):
+            driver = driver_for(cause, self.resolver)
+            for effect in effects:
+                self._record_cause(cause, effect, self.moves_of[effect.id][-1].date, driver, sent)
+
     def _named_before(self, raw: RawAction, investor: Entity) -> Entity | None:
         """The one company the action's sentence names before it (see ``RawAction.named_before``), if the
         reference data know it or it moved in the article."""
@@ -821,8 +835,11 @@ class _ArticleExtractor:
                      if s.items[k].mention.entity_id in ("inv-southbound", "inv-northbound")]
             flow_default = flows[-1] if flows else flow_default  # the last one named
             self.read.append(s)
+            acted = len(self.actions)
             for raw in find_actions(s.items, text, flow_default=flow_default):
                 self._add_action(raw, s, previous)
+            if len(self.actions) > acted:
+                self._rating_causes(s, list(self.actions.values())[acted:])
             self._closes(s)
             self.antecedent = self._sentence_subject(s) or self.antecedent
             if s.moves:

@@ -71,3 +71,22 @@ def test_a_pick_list():
     assert _actions("Reliance rose 2%. Morgan Stanley put Reliance on its focus list.") == [
         ("Morgan Stanley", "other", "Reliance Industries")]
     assert _actions("Reliance rose 2%. Morgan Stanley put Reliance on its list of stocks to watch.") == []
+
+
+def _causes(text: str) -> list[tuple[str, str]]:
+    return [(c.effect.name, c.cause) for c in facts_of(text, published="2024-05-15").causes]
+
+
+def test_a_note_explains_a_move_stated_before():
+    # Sharecast: "Miner Rio Tinto was the top riser after Credit Suisse upgraded the stock ..."; the move's
+    # figure is in the table above it
+    text = ("FTSE 100 - Risers\n\nAnglo American (AAL) 2,100p 4.2%\n\nMiner Anglo American was the top riser after "
+            "Credit Suisse upgraded the stock to outperform.")
+    assert _causes(text) == [("Anglo American plc", "Credit Suisse upgraded the stock to outperform")]
+    assert _causes("Unilever fell 2%. Unilever was also under pressure as UBS downgraded it to neutral.") == [
+        ("Unilever", "UBS downgraded it to neutral")]
+
+
+def test_no_note_cause_for_a_company_with_no_move():
+    # (a guard: a rated company that did not move has no move to explain)
+    assert _causes("Unilever said sales rose. Nestle was in focus after UBS downgraded it to neutral.") == []
