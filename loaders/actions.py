@@ -172,6 +172,8 @@ def _is_company(it: Item) -> bool:
 def _target_after(items: list[Item], k: int) -> tuple[Mention | None, bool]:
     for j in range(k, min(k + 6, len(items))):
         it = items[j]
+        if it.kind == "M" and it.mention.entity_id in NEVER_MOVERS:
+            break  # "foreigners sold 42 billion won and retail investors offloaded ...": the next group's clause
         if it.kind == "M" and it.mention.kind in ("ref", "candidate"):
             return it.mention, False
         if any(words_at(items, j, w) for w in _THE_STOCK):
@@ -311,6 +313,24 @@ def _amount_after(items: list[Item], k: int, kinds: tuple[str, ...] = ("SHARES",
     return None
 
 
+#: the words that give a flow's sum further on: "net sellers for the seventh session to the tune of VND209 billion",
+#: "Net inflow of southbound capital ... was at 905.75 million yuan"
+_FLOW_TOTALS = (("to", "the", "tune", "of"), ("was", "at"), ("stood", "at"), ("came", "to"), ("amounted", "to"),
+                ("totalled",), ("totaled",), ("reached",))
+
+
+def _flow_total(items: list[Item], k: int) -> str | None:
+    """The sum of the flow whose words end before item k, given further on in its clause after words that
+    give a total."""
+    for x in range(k, min(k + 16, len(items) - 1)):
+        if items[x].word(";", "while", "but", "compared", "versus"):
+            return None
+        for words in _FLOW_TOTALS:
+            if words_at(items, x, words) and items[x + len(words)].qkind == "MONEY":
+                return items[x + len(words)].qty.text
+    return None
+
+
 def _flows(items: list[Item], flow_default: str | None) -> list[RawAction]:
     out: list[RawAction] = []
     if not has_lows(items, _FLOW_FIRST):
@@ -323,11 +343,19 @@ def _flows(items: list[Item], flow_default: str | None) -> list[RawAction]:
                 continue
             investor = next((it.mention for it in items if it.kind == "M" and it.mention.entity_id in
                              ("inv-southbound", "inv-northbound")), None)
+            by = k + len(hit)
+            if investor is None and by + 1 < len(items) and items[by].word("by") and items[by + 1].kind == "M" \
+                    and items[by + 1].mention.entity_id in NEVER_MOVERS:
+                x = by + 1  # "416.7 billion won net buying by institutions and individuals": the last of the
+                while x + 2 < len(items) and items[x + 1].word(",", "and") and items[x + 2].kind == "M" \
+                        and items[x + 2].mention.entity_id in NEVER_MOVERS:  # list (the others join it)
+                    x += 2
+                investor = items[x].mention
             if investor is None:  # "foreign investors were net sellers of $1.2 billion"
                 investor = next((it.mention for it in reversed(items[:k]) if it.kind == "M"
                                  and it.mention.entity_id in NEVER_MOVERS), None)
             # the amount: the nearest money after the flow words, or just before them
-            amount = _amount_after(items, k + len(hit), ("MONEY",))
+            amount = _amount_after(items, k + len(hit), ("MONEY",)) or _flow_total(items, k + len(hit))
             if amount is None:
                 for j in range(k - 1, max(-1, k - 4), -1):
                     if items[j].qkind == "MONEY":

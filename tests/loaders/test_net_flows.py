@@ -66,3 +66,37 @@ def test_groups_joined_by_and_each_take_their_amount():
 ])
 def test_net_flows_keep_their_groups_targets_and_trades(sentence, expected):
     assert _actions(sentence) == expected
+
+
+def _flows_of(text: str) -> list[tuple[str, str, str | None]]:
+    return [(a.investor.name, a.action.value, a.amount)
+            for a in facts_of(text, published="2024-05-15").investor_actions]
+
+
+def test_the_groups_after_a_flow_noun():
+    # Yonhap: "... was crossed out by a combined 416.7 billion won net buying by institutions and individuals"
+    text = ("SEOUL - The KOSPI slipped 0.04 percent, as foreign selling was offset by a combined 300 billion won net "
+            "buying by institutions and individuals.")
+    assert sorted(_flows_of(text)) == [("Institutional investors", "net_inflow", "300 billion won"),
+                                       ("Retail investors", "net_inflow", "300 billion won")]
+
+
+def test_the_sum_of_a_flow_further_on():
+    # VnExpress: "Foreign investors remained net sellers for the seventh session in a row to the tune of VND209
+    # billion"; SCMP: "Net inflow of southbound capital ... was at 905.75 million yuan"
+    assert _flows_of("HANOI - Foreign investors stayed net sellers for a fifth session to the tune of VND150 "
+                     "billion.") == [("Foreign investors", "net_outflow", "VND150 billion")]
+    assert _flows_of("HONG KONG - Net inflow of southbound capital through the Stock Connect link was at 800 "
+                     "million yuan, compared with 1.2 billion yuan on Tuesday.") == [
+        ("Southbound capital", "net_inflow", "800 million yuan")]
+
+
+def test_the_next_groups_clause_is_no_target():
+    # Korea Herald: "Institutions bought a net 661 billion won, while foreigners sold 42 billion won and retail
+    # investors offloaded 619 billion won"
+    text = ("SEOUL - Institutions bought a net 500 billion won, while foreigners sold 40 billion won and retail "
+            "investors offloaded 460 billion won.")
+    acts = [(a.investor.name, a.action.value, a.target.name if a.target else None)
+            for a in facts_of(text, published="2024-05-15").investor_actions]
+    assert ("Foreign investors", "net_outflow", None) in acts
+    assert all(target != "Retail investors" for _, _, target in acts)
