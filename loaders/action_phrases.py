@@ -20,7 +20,7 @@ from marketkg.ontology.reference import _rows, reference
 
 __all__ = ["Phrase", "PhraseAction", "phrase_actions", "NEVER_MOVERS", "CENTRAL_BANKS", "CENTRAL_BANK",
            "sector_of_word", "words_at", "object_phrase", "ANY_COMPANY", "role_before", "ROLE_PREFIX", "past_analyst",
-           "target_price_follows"]
+           "target_price_follows", "RATING_AGENCIES"]
 
 #: "the founder" as a subject: the person the article named so
 ROLE_PREFIX = "role:"
@@ -44,7 +44,7 @@ def _kinds(*kinds: str) -> frozenset[str]:
 NEVER_MOVERS = _kinds("group", "flow")
 CENTRAL_BANKS = _kinds("central_bank")
 _STATE_BODIES = _kinds("central_bank", "sovereign_fund")
-_AGENCIES = _kinds("rating_agency")
+RATING_AGENCIES = _kinds("rating_agency")
 
 # verb -> action, for an investor subject and an object phrase after the verb
 _OBJECT_VERBS: dict[str, str] = {
@@ -184,9 +184,27 @@ def past_analyst(items: list[Item], j: int) -> int:
     its analyst speaks for), else ``j``."""
     if j >= 2 and items[j].kind == "M" and items[j - 1].low in _ANALYST_LINKS and items[j - 2].kind == "M" and (
             (items[j - 2].mention.entity_id or "").startswith("inv-")
-            or items[j - 1].low != "'s" and items[j - 2].mention.kind == "candidate"):
+            or items[j - 1].low not in ("'s", "\u2019s") and _firm_before_analyst(items, j - 2)):
         return j - 2  # (a firm the reference data lack only before "analyst": "Bernstein Research analyst NAME")
     return j
+
+
+#: words that open a description of an analyst, no firm: "Veteran analyst", "Independent analyst", "Chip analyst"
+_ANALYST_DESCRIPTIONS = frozenset({"independent", "veteran", "research", "chip", "sell-side", "buy-side", "longtime",
+                                   "long-time", "senior", "lead", "top", "equity", "industry", "tech", "technology",
+                                   "bank", "banking", "energy", "oil", "auto", "retail", "market", "credit", "technical",
+                                   "chief", "star", "former", "veteran", "influential", "prominent", "respected",
+                                   "noted", "well-known", "bullish", "bearish", "another", "one", "an", "the", "a"})
+
+
+def _firm_before_analyst(items: list[Item], x: int) -> bool:
+    """Whether the unknown name at item x before "analyst" is a firm ("Bernstein Research analyst Pierre
+    Ferragu"), not a description ("Veteran analyst", "Longtime Snowflake analyst") nor the company covered,
+    named in full elsewhere in the sentence ("Aramco analyst ... downgraded Saudi Aramco")."""
+    m = items[x].mention
+    if m.kind != "candidate" or m.text.split()[0].lower() in _ANALYST_DESCRIPTIONS:
+        return False
+    return not any(it.kind == "M" and it.mention is not m and m.text in it.mention.text for it in items)
 
 
 #: what stands between a broker and its analyst's name
@@ -450,10 +468,16 @@ def target_price_follows(items: list[Item], k: int) -> bool:
     for x in range(k + 1, min(k + 30, len(items) - 2)):
         if items[x].word(".", ";") or items[x].kind == "M" and items[x - 1].word("and", ",", "while"):
             return False  # (a subject of its own: "and Citi lifted its price target")
-        if items[x].low in _TARGET_VERBS and items[x - 1].word("and", ",", "while", "also"):
+        if items[x].low in _TARGET_VERBS and (items[x - 1].word("and", ",", "while") or items[x - 1].word("also")
+                                              and items[x - 2].word("and", ",", "while")):
+            # (not "and analysts at Daiwa also raised", "while others also raised": a subject of its own)
             y = x + 1 + items[x + 1].word("its", "their", "the", "his", "her")
-            if any(words_at(items, y, w) for w in _TARGET_NOUNS):
-                return True
+            words = next((w for w in _TARGET_NOUNS if words_at(items, y, w)), None)
+            if words is None:
+                continue
+            # (not "also raised its price target on rival Tesco": another company's)
+            return not any(it.kind == "M" and it.mention.kind in ("ref", "candidate") for it in
+                           items[y + len(words): y + len(words) + 4])
     return False
 
 
@@ -494,7 +518,7 @@ def _owner(items: list[Item], i: int, end: int, text: str) -> tuple[Mention | No
 def _country_rating(items: list[Item], k: int, text: str, action: str) -> PhraseAction | None:
     """'S&P downgraded the U.S. credit rating': the rated country is the target."""
     mention, _, _ = _actor(items, k)
-    if mention is None or mention.entity_id not in _AGENCIES:
+    if mention is None or mention.entity_id not in RATING_AGENCIES:
         return None
     return _rated_country(items, k + 1, mention, action)
 
@@ -503,7 +527,7 @@ def _rated_list(items: list[Item], k: int, action: str) -> list[PhraseAction]:
     """'Standard and Poor's downgraded its credit ratings for Greece, Portugal and Spain': a rating
     agency's verb at item k and the countries it rated, one action each (each at its country's item)."""
     mention, _, _ = _actor(items, k)
-    if mention is None or mention.entity_id not in _AGENCIES:
+    if mention is None or mention.entity_id not in RATING_AGENCIES:
         return []
     j = k + 1
     if j < len(items) and items[j].word("its", "their"):
@@ -553,7 +577,7 @@ def _noun_grade(items: list[Item], k: int, text: str) -> PhraseAction | None:
         agency = next((it.mention for it in items[by + 1: by + 3] if it.kind == "M"), None)
     elif k >= 2 and items[k - 1].word("'s", "’s") and items[k - 2].kind == "M":
         agency = items[k - 2].mention
-    if agency is None or agency.entity_id not in _AGENCIES:
+    if agency is None or agency.entity_id not in RATING_AGENCIES:
         return None
     return _rated_country(items, k + 2, agency, action)
 
@@ -583,7 +607,7 @@ _PROGRAMME = frozenset({"program", "programme", "programs", "programmes"})
 #: every word a phrase of :func:`phrase_actions` can start with (a new branch there adds its words here)
 #: "added Sims Metal to its conviction buy list": a broker's pick, an "other" action
 _ADDED = frozenset({"added", "adds", "adding", "put", "puts", "placed", "places"})
-_PICK_LISTS = frozenset({"conviction", "focus", "buy", "picks", "pick", "top"})
+_PICK_LISTS = frozenset({"conviction", "focus", "buy", "picks", "pick"})
 
 
 _OPENERS = frozenset({*_COUNTRY_DOWN, *_COUNTRY_UP, *_PROGRAMME, *_NOUN_GRADE, *_RAISE, *_LOWER, *_STATE_BUY,
@@ -634,6 +658,8 @@ def _brokers_before(items: list[Item], k: int, last: Mention) -> list[int]:
     if j is None or j < 2 or not items[j - 1].word("and", ","):
         return []
     found: list[int] = []
+    if not items[j - 1].word("and"):
+        return []  # (a list ends with "and": not "Following results from Nvidia, AMD and Broadcom, Jefferies cut")
     x = j - 2
     while x >= 0 and items[x].kind == "M" and items[x].mention.kind in ("ref", "candidate") \
             and not (items[x].mention.entity_id or "").startswith(("idx-", "cmd-", "fx-")):

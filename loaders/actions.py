@@ -100,18 +100,24 @@ def _actor_before(items: list[Item], k: int) -> Mention | None:
     while j >= 0 and items[j].kind == "W" and (items[j].low in SUBJECT_SKIP or items[j].low.endswith("ly")
                                                or items[j].low in _TIME_WORDS):
         j -= 1  # "foreign investors last week sold a net NT$20.39 billion"
-    if j >= 1 and items[j].word(",") and _is_investor(items[j - 1]):
-        j -= 1  # "The founder of Naver, Lee Hae-jin, has cut his stock holdings"
+    if j >= 1 and items[j].word(",") and _is_investor(items[j - 1]) and not (j >= 2 and items[j - 2].word("in", "of")):
+        j -= 1  # "The founder of Naver, Lee Hae-jin, has cut his stock holdings" (not "Ping An, the biggest
+        # shareholder in HSBC, boosted its stake": the name that ends a description set off by commas)
     elif j >= 3 and items[j].word(",") and (items[k].low in _STAKE_UP or items[k].low in _STAKE_DOWN
                                              or items[k].low in _UPGRADE or items[k].low in _DOWNGRADE):
         # "Ping An, the biggest shareholder in the British lender, boosted its stake": the investor before the
         # description set off by commas (a stake or a rating; not "Apple, the iPhone maker, bought back shares")
         c = next((x for x in range(j - 2, max(0, j - 14), -1) if items[x].word(",")), None)
-        if c is not None and c >= 1 and _is_investor(items[c - 1]) and (
-                items[c + 1].word("the", "a", "an", "its", "their")
+        d = -1 if c is None else c - 1
+        if d >= 3 and items[d].word(")") and items[d - 2].word("("):
+            d -= 3  # "Bahadur Chand Investments (BCIPL), one of the promoters of Hero MotoCorp, raised its holding"
+        elif d >= 1 and items[d].qkind == "TICKER":
+            d -= 1
+        if d >= 0 and _is_investor(items[d]) and (
+                items[c + 1].word("the", "a", "an", "its", "their", "one")
                 or items[c + 1].kind == "M" and items[c + 2].low in ("'s", "\u2019s")
                 or items[c + 1].word("in", "on") and j - c <= 5 and all(it.kind == "W" for it in items[c + 1:j])):
-            j = c - 1  # (CNBC-TV18's "Morgan Stanley, in a report, downgraded the stock")
+            j = d  # (CNBC-TV18's "Morgan Stanley, in a report, downgraded the stock")
     if j >= 2 and items[j].word(")") and items[j - 2].word("("):
         j -= 3  # "domestic institutional investors (DIIs) bought": the name before its short form
     elif j >= 1 and items[j].qkind == "TICKER":
@@ -220,6 +226,31 @@ def _share_held_company(actions: list[RawAction]) -> None:
 
 
 _STAKE_TRADES = frozenset({"bought", "sold", "raised_stake", "cut_stake"})
+
+
+#: words between "from" and the seller: "from its promoter Financial Technologies", "from another promoter firm"
+_SELLER_WORDS = frozenset({"its", "the", "their", "promoter", "promoters", "parent", "founder", "founders", "co-promoter",
+                           "shareholder", "owner", "firm", "company", "group"})
+
+
+def _seller_after(items: list[Item], k: int, bought: Mention | None) -> Mention | None:
+    """The seller of a stake bought at item k: "bought a 1.96% stake in MCX from its promoter Financial
+    Technologies", "had bought a 29.89 percent stake in Intraco from Hanwell Holdings" (a name, not a price's
+    "from Rs 100" or a place)."""
+    for x in range(k + 1, min(k + 20, len(items) - 1)):
+        if items[x].kind == "W" and items[x].low in _TRADE_CLAUSE_END - {"and"}:
+            return None
+        if items[x].word("from"):
+            y = x + 1
+            while y < len(items) - 1 and items[y].kind == "W" and items[y].low in _SELLER_WORDS:
+                y += 1
+            it = items[y]
+            if it.kind == "M" and it.mention.kind in ("ref", "candidate") and it.mention is not bought \
+                    and not (it.mention.entity_id or "").startswith(("idx-", *_NOT_INVESTORS)) \
+                    and (it.mention.entity_id or "") not in NEVER_MOVERS:
+                return it.mention
+            return None
+    return None
 
 
 def _held_company(items: list[Item], k: int) -> Mention | None:
@@ -485,11 +516,24 @@ def _passive_rating(items: list[Item], k: int) -> bool:
 
 def _active_rating(items: list[Item], k: int) -> bool:
     """Whether the plain verb at item k is a broker's rating change with the company as its object and a
-    rating after "to": "Berenberg cut Metro to “hold” from “buy”", "raised Rio Tinto shares to outperform"."""
+    rating after "to": "Berenberg cut Metro to “hold” from “buy”", "raised Rio Tinto shares to outperform"
+    (by a broker, not a company: "BP cut Shell to sell in its list of peers"; a rating that ends its phrase,
+    not "to buy American status")."""
     if k + 3 >= len(items) or not _is_company(items[k + 1]):
         return False
+    actor = _actor_before(items, k)
+    if actor is None or actor.kind == "ref" and not (actor.entity_id or "").startswith("inv-"):
+        return False
     x = k + 2 + items[k + 2].word("shares", "stock")
-    return x < len(items) - 1 and items[x].word("to") and _rating_at(items, x + 1)
+    if not (x < len(items) - 1 and items[x].word("to") and _rating_at(items, x + 1)):
+        return False
+    y = x + 1
+    while y < len(items) and items[y].low in _QUOTES:
+        y += 1
+    y += 1  # (past the rating, and its second word: "equal weight", "market-perform")
+    while y < len(items) and (items[y].low in _QUOTES or items[y].word("-", "weight", "perform")):
+        y += 1
+    return y >= len(items) or items[y].word(".", ",", ";", "from", "and", "with", "on", "after", "as", "citing")
 
 
 def _rating_at(items: list[Item], y: int) -> bool:
@@ -498,9 +542,12 @@ def _rating_at(items: list[Item], y: int) -> bool:
         y += 1
     if y >= len(items) or items[y].kind != "W":
         return False
-    second = items[y + 2] if y + 2 < len(items) and items[y + 1].word("-") else items[y + 1] \
-        if y + 1 < len(items) else None  # ("equal weight", "equal-weight" in three tokens)
-    return items[y].low in _RATING_WORDS or second is not None and second.low in _RATING_FIRSTS.get(items[y].low, ())
+    hyphen = y + 2 < len(items) and items[y + 1].word("-")
+    second = items[y + 2] if hyphen else items[y + 1] if y + 1 < len(items) else None  # ("equal weight",
+    # "equal-weight" in three tokens)
+    if second is not None and second.low in _RATING_FIRSTS.get(items[y].low, ()):
+        return True
+    return items[y].low in _RATING_WORDS and not hyphen  # (not "buy-side interest")
 
 
 def find_actions(items: list[Item], text: str, *, flow_default: str | None = None) -> list[RawAction]:
@@ -655,6 +702,9 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
         if action in ("bought", "sold", "raised_stake", "cut_stake") and raw.target is None and raw.target_phrase is None \
                 and (held := _held_company(items, k)) is not None:
             raw.target, raw.target_is_subject = held, False
+        seller = _seller_after(items, k, raw.target) if action in ("bought", "raised_stake") else None
+        if seller is not None:  # "bought a 1.96% stake in MCX from its promoter Financial Technologies": the
+            out.append(replace(raw, investor=seller, action="cut_stake", named_before=None))  # seller's stake fell
         if action in ("bought", "sold", "raised_stake", "cut_stake"):
             raw.amount = own_amount or _amount_after(items, k + 1)
             raw.price = _price_after(items, k + 1)

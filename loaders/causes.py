@@ -1765,6 +1765,10 @@ def clause_causes(items: list[Item], moves: list[RawMove], text: str, heading: b
             continue
         shares_of = k + n + 1 < len(items) and items[k + n].low in ("shares", "stock") and items[k + n + 1].word("of", "in")
         named = k + n + 2 if shares_of else k + n  # "as shares of Netflix jumped 9.2%": Netflix's move
+        if named + 1 < len(items) and items[named].word("the") and items[named + 1].kind == "M" \
+                and items[named + 1].mention.kind == "sector" and any(m.subject is items[named + 1].mention for m in moves):
+            named += 1  # "edged up, as the local banks gained": the sector's move (not "as the S&P 500 gained", a
+            # market's own move beside it)
         if not shares_of and named < len(items) and items[named].kind == "W":
             # "as mining company Vale SA sank on X": a description before the mover's name
             d = description_end(items, named, 1, 3, W.CLAUSE_END)

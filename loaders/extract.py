@@ -12,7 +12,7 @@ from typing import TypeVar
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from marketkg.loaders.action_phrases import NEVER_MOVERS, ROLE_PREFIX, Phrase, sector_of_word
+from marketkg.loaders.action_phrases import NEVER_MOVERS, RATING_AGENCIES, ROLE_PREFIX, Phrase, sector_of_word
 from marketkg.loaders.actions import RawAction, find_actions, phrase_investor, phrase_target, role_holder
 from marketkg.loaders.cause_links import linked_causes
 from marketkg.loaders.cause_words import WEEKDAYS
@@ -632,8 +632,11 @@ class _ArticleExtractor:
             the_stock = phrase.descriptor in _STOCK_WORDS and phrase.text.lower().split()[-1:] == [phrase.descriptor]
             if the_stock and len(here) == 1:
                 target = next(iter(here.values()))  # "Bank of America fell after Credit Suisse downgraded the stock"
-            elif the_stock and not here and (before_it := self._named_before(raw, investor)) is not None:
-                target = before_it  # "Miner Rio Tinto was the top riser after Credit Suisse upgraded the stock"
+            elif (the_stock and not here or raw.action in ("raised_stake", "cut_stake") and phrase.descriptor is None
+                  and phrase.text.startswith("the ")) and (before_it := self._named_before(raw, investor)) is not None:
+                # "Miner Rio Tinto was the top riser after Credit Suisse upgraded the stock"; "BCIPL, one of the
+                # promoters of Hero MotoCorp, raised its holding in the two-wheeler major"
+                target = before_it
             else:
                 target = None if broker else phrase_target(phrase, named)
             if target is None and (phrase.descriptor is not None or broker):
@@ -684,16 +687,26 @@ class _ArticleExtractor:
     def _rating_causes(self, sent: _Sentence, actions: list[dict]) -> None:
         """"Miner Rio Tinto was the top riser after Credit Suisse upgraded the stock": a broker's note is the
         cause of the move its company made in the article, when the note's sentence gives that move no figure."""
-        rated = {a["target"].id: a["target"] for a in actions if a["target"] is not None
-                 and a["action"].value in ("upgraded", "downgraded", "other")}
+        notes = [a for a in actions if a["target"] is not None and a["action"].value in ("upgraded", "downgraded", "other")
+                 and a["investor"].id not in RATING_AGENCIES]  # (an agency rates debt: "after Moody's upgraded
+        # its rating" explains a bond's rally)
         moved_here = {d.entity.id for d in sent.moves}
-        effects = [e for e in rated.values() if e.id not in moved_here and self.moves_of.get(e.id)]
-        if not effects or any(key[0] in rated for key in self.causes):
-            return  # (a cause of the company read before: the note's own sentence or one that stated it)
+        if any(a["target"].id in moved_here or any(key[0] == a["target"].id for key in self.causes) for a in notes):
+            return  # (the note's own sentence gave the move, or a cause of the company was read before)
         for cause in rating_causes(sent.items, doc_text(self.doc)):
+            # the cue's clause is the broker's own note ("after Credit Suisse upgraded the stock"), not the reason
+            # for it ("after the company's credit rating was cut by S&P") nor a note on another company
+            named = {e.id for it in sent.items if it.kind == "M" and cause.start_char <= it.start_char < cause.end_char
+                     for e in self.resolver.entities(it.mention, as_investor=True)}
             driver = driver_for(cause, self.resolver)
-            for effect in effects:
-                self._record_cause(cause, effect, self.moves_of[effect.id][-1].date, driver, sent)
+            for note in notes:
+                moves = self.moves_of.get(note["target"].id)
+                if not moves or note["investor"].id not in named:
+                    continue
+                move = moves[-1]
+                if sent.day is not None and move.date is not None and sent.day != move.date:
+                    continue  # (a Tuesday note does not explain Monday's move)
+                self._record_cause(cause, note["target"], move.date, driver, sent)
 
     def _named_before(self, raw: RawAction, investor: Entity) -> Entity | None:
         """The one company the action's sentence names before it (see ``RawAction.named_before``), if the
@@ -753,9 +766,10 @@ class _ArticleExtractor:
                 # a run-in head: "Titan: It lost 5.24 percent", "ONGC: The company closed at Rs 98.05, down 5.54%"
                 self.sentence_first = self.resolver.entity(s.items[0].mention, as_stock=True)
             self._restated(s, previous)
-            side = _table_side(s.span.text)
-            table_side = side or table_side
             raw_moves = find_moves(s.items)
+            if not any("unsigned_row" in raw.flags or "table_row" in raw.flags for raw in raw_moves):
+                table_side = _table_side(s.span.text)  # a heading sets the side of the rows under it; any
+                # other sentence (prose, "Highest dividend yields") ends the table
             for raw in raw_moves:
                 if "unsigned_row" in raw.flags and table_side == "down":
                     raw.direction, raw.pct = "down", -raw.pct  # a row of "FTSE 100 - Fallers" printed unsigned
@@ -922,9 +936,21 @@ _TABLE_HEADING = re.compile(r"\b(?:(?P<up>risers|gainers|advancers|winners)|(?P<
 
 
 def _table_side(sentence: str) -> str | None:
-    """The direction of the rows under a table heading ("FTSE 100 - Fallers": down), else None."""
-    m = _TABLE_HEADING.search(sentence) if len(sentence) <= 60 and "%" not in sentence else None
-    return None if m is None else "up" if m.group("up") else "down"
+    """The direction of the rows under a table heading ("FTSE 100 - Fallers": down), else None: a heading is
+    a few words that end with one side and name no other ("Top gainers and losers" tells no side), not prose
+    ("Banks led the gainers")."""
+    words = [w for w in sentence.split() if any(c.isalpha() for c in w)]  # ("LONDON (Sharecast) - FTSE 100 - Risers")
+    if len(words) > 5 or "%" in sentence or _TABLE_VERBS.intersection(w.lower() for w in words):
+        return None
+    m = _TABLE_HEADING.search(sentence)
+    if m is None or len(_TABLE_SIDES.findall(sentence)) > 1:
+        return None
+    return "up" if m.group("up") else "down"
+
+
+_TABLE_SIDES = re.compile(r"\b(?:risers|gainers|advancers|winners|fallers|losers|decliners|laggards)\b", re.IGNORECASE)
+#: words of prose, never of a heading: "Banks led the gainers", "Miners were the biggest losers"
+_TABLE_VERBS = frozenset({"led", "were", "was", "are", "is", "among", "included", "include", "topped", "the"})
 
 
 _STOCK_WORDS = frozenset({"shares", "stock", "company", "firm", "group", "counter"})

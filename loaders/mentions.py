@@ -711,9 +711,12 @@ def _all_share_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
     for i in indices_in(lows, _ALL):
         j = i + 2 if i + 2 < len(lows) and lows[i + 1] == "-" else i + 1
         # (capitalised only as a whole name: "The All Share Index (ASI) of the Nigerian Exchange", Lagos's papers)
-        named = texts[i] == "All" and j + 1 < len(texts) and texts[j] == "Share" and texts[j + 1] == "Index"
+        # (and Philstar's "the broader All Shares index")
+        named = texts[i] == "All" and j + 1 < len(texts) and (texts[j] == "Share" and texts[j + 1] == "Index"
+                                                              or texts[j] == "Shares" and lows[j + 1] == "index")
         the = i - 2 if i >= 2 and lows[i - 1] in ("broader", "wider", "broad") else i - 1  # "the broader all-share index"
-        if not (the >= 0 and lows[the] == "the" and (texts[i] == "all" or named) and j < len(lows) and lows[j] == "share") \
+        if not (the >= 0 and lows[the] == "the" and (texts[i] == "all" or named) and j < len(lows)
+                and (lows[j] == "share" or named)) \
                 or i in taken or j in taken or j + 1 < len(lows) and lows[j + 1] in ("price", "prices", "holders"):
             continue
         end = j + 2 if j + 1 < len(lows) and lows[j + 1] == "index" and j + 1 not in taken else j + 1
@@ -755,6 +758,24 @@ def _all_share_phrases(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 #: corporate tails the tokenizer parts from their full stop (it knows "Ltd.", "Inc.", "Corp."): Malaysia's "Bhd.",
 #: Indonesia's "Tbk.", Thailand's "Pcl."
 _DOTTED_TAILS = frozenset({"Bhd", "Tbk", "Pcl", "PCL"})
+
+
+#: what follows a dateline's place: "PARIS (Reuters) -", "NEW YORK -", "MEXICO CITY:", "TOKYO, March 3"
+_DATELINE_NEXT = frozenset({"(", "-", "\u2014", "\u2013", ",", ":"})
+
+
+def _dateline_end(texts: list[str], i: int, ref: ReferenceData) -> int | None:
+    """The token after a dateline's place in capitals at token i (one to three words the reference data
+    know as a place), else None."""
+    k = i
+    while k < len(texts) and k - i < 3 and texts[k].isalpha() and texts[k].isupper():
+        k += 1
+    place = " ".join(texts[i:k]).title()
+    while k < len(texts) and not texts[k].strip():
+        k += 1  # (the working text blanks a wire's "(Reuters)")
+    if k == i or k >= len(texts) or texts[k] not in _DATELINE_NEXT:
+        return None
+    return k if place in ref.place_forms else None
 
 
 def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceData | None = None) -> list[Mention]:
@@ -854,6 +875,9 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
         if first < i or offset + first in taken:
             continue
         i = first
+        if texts[i].isupper() and (dateline := _dateline_end(texts, i, ref)) is not None:
+            i = dateline  # "PARIS (Reuters) -", "MEXICO CITY:": the place the story is filed from, no name
+            continue
         if texts[i] in SHARE_CLASS_WORDS and i > 0 and texts[i - 1].endswith(")"):
             continue  # "Itau Unibanco (SA:) PN rose": the class of the name before its code, no name of its own
         if offset + i in sent_starts and _adjective_compound(texts, i, base_ws, offset):

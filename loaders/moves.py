@@ -1496,7 +1496,12 @@ _RANK_LEADS = RANK_NOUNS | {"best-performing", "worst-performing", "top", "bigge
 def _ranked_before(items: list[Item], name: int) -> bool:
     """Whether the name at item ``name`` follows a ranking and its copula: "The best-performing stock of the
     day was Saudi Arabia Refineries Co., rising 4.38 percent"."""
-    return name >= 2 and items[name - 1].word("was", "were") and any(it.low in _RANK_LEADS for it in items[:name - 1])
+    return name >= 2 and items[name - 1].word("was", "were") and any(it.low in _RANK_LEADS for it in items[:name - 1]) \
+        and not any(it.low in _SPAN_NOUNS or words_at(items, x, w) for x, it in enumerate(items[:name])
+                    for w in _PERIODS_BY_FIRST.get(it.low, ()))  # (not "The best-performing stock this year was X")
+
+
+_SPAN_NOUNS = frozenset({"year", "years", "month", "months", "week", "weeks", "quarter", "decade", "ytd"})
 
 
 def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | None, bool]], Mention | None, float | None]:
@@ -2364,8 +2369,7 @@ def _table_row(items: list[Item]) -> list[RawMove]:
     pct = q.qty.value
     raw = RawMove(items[0].mention, "up" if pct > 0 else "down" if pct < 0 else "flat", pct, False,
                   float(items[n - 2].text.rstrip("p").replace(",", "")), None, n - 1, n, q.start_char)
-    if not q.qty.signed:
-        raw.flags.append("unsigned_row")
+    raw.flags.append("table_row" if q.qty.signed else "unsigned_row")
     return [raw]
 
 
@@ -3342,7 +3346,9 @@ def _flat_then_figure(items: list[Item], move: RawMove, moves: list[RawMove]) ->
 def _a_month_s_sentence(items: list[Item]) -> bool:
     """Whether the sentence tells of a month, not a day: AP's "May was difficult as worries sent the Dow down 7.9
     percent", "In May, the Dow fell 7.9 percent", "For March, the index lost 4 percent" (not "On May 28, ...")."""
-    x = 2 if len(items) > 2 and items[1].word(":", "-") else 0  # past a dateline: "NEW YORK: May was ..."
+    # past a dateline: "NEW YORK: May was ..." (its place a name or, known as a place, words in capitals)
+    x = next((y + 1 for y in range(1, min(4, len(items))) if items[y].word(":", "-", "\u2014")
+              and all(it.text.isupper() or it.kind == "M" for it in items[:y])), 0)
     opened = x < len(items) and items[x].word(*_SPAN_OPENERS)
     x += opened
     return x + 1 < len(items) and items[x].kind == "W" and items[x].text.istitle() and items[x].low in MONTHS \
