@@ -838,6 +838,9 @@ def _stake_deals(items: list[Item]) -> list[RawAction]:
             continue  # (no one, or the actor itself: "Elliott said it built a stake in the company")
         action = "cut_stake" if items[k].low in _STAKE_SOLD else "raised_stake"
         out.append(RawAction(actor, None, action, target, stake_pct=pct))
+        seller = _seller_after(items, j + 1, target) if action == "raised_stake" else None
+        if seller is not None and seller.text != actor.text:  # "bought a 1.96% stake in MCX from its promoter
+            out.append(RawAction(seller, None, "cut_stake", target, stake_pct=pct))  # Financial Technologies"
     return out
 
 

@@ -1945,8 +1945,8 @@ def opening_cause(items: list[Item], text: str) -> list[RawCause]:
 
 #: the cues that open a broker's note as a cause with no figure beside it: "X was the top riser after Credit
 #: Suisse upgraded the stock", "Unilever was under the cosh as JPMorgan Cazenove downgraded it"
-_RATING_CUES = frozenset({"after", "as", "following"})
-_RATING_WORDS = frozenset({"upgraded", "downgraded", "upgrade", "downgrade", "upgrades", "downgrades", "upgrading",
+_NOTE_CUES = frozenset({"after", "as", "following"})
+_NOTE_WORDS = frozenset({"upgraded", "downgraded", "upgrade", "downgrade", "upgrades", "downgrades", "upgrading",
                            "downgrading", "rating", "recommendation", "target"})
 
 
@@ -1955,8 +1955,8 @@ def rating_causes(items: list[Item], text: str) -> list[RawCause]:
     downgraded the stock to hold"): each cue whose clause holds a rating word within its first eight items.
     The caller links them to the moves of the companies the notes rate."""
     out: list[RawCause] = []
-    for k in word_indices(items, _RATING_CUES):
-        if not any(it.low in _RATING_WORDS for it in items[k + 1:k + 9]):
+    for k in word_indices(items, _NOTE_CUES):
+        if not any(it.low in _NOTE_WORDS for it in items[k + 1:k + 9]):
             continue
         for a, b in cause_phrases(items, k + 1, set())[:1]:
             cause = _make(items, a, b, items[k].low, [], text)

@@ -126,3 +126,13 @@ def test_the_investor_before_a_description_set_off_by_commas():
     assert [f.split(" raised_stake")[0] for f in _facts("Ping An, the biggest shareholder in HSBC, boosted its stake "
                                                          "in the British lender.")] == [
         "action Ping An Insurance (Group) Company of China"]
+
+
+def test_the_seller_of_a_stake_deal():
+    # Business Standard: "Rakesh Jhunjhunwala bought a 1.96% stake in MCX from its promoter Financial Technologies"
+    facts = _facts("Acme Capital bought a 2.5% stake in Vardhman Polymers from its promoter Zenith Traders in a block "
+                   "deal.")
+    assert facts == ["action Acme Capital raised_stake Vardhman Polymers",
+                     "action Zenith Traders cut_stake Vardhman Polymers"]
+    assert _facts("Elliott bought a 5% stake in Hyundai Motor from January.") == [
+        "action Elliott raised_stake Hyundai Motor"]
