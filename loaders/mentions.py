@@ -806,6 +806,10 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
                 or base_texts[e] == "," and e + 1 < len(base_texts) and base_texts[e + 1] in CORPORATE_TAIL_TOKENS
                 or base_texts[e] == "&" and e + 1 < len(base_texts) and base_texts[e + 1] in ("Co.", "Co")):
             e += 1  # "GaoDi Co., Ltd.", "Wells Fargo & Co."
+        if ent.type is EntityType.COMPANY and e + 1 < len(base_texts) and base_texts[e] == "-" and not base_ws[e - 1] \
+                and not base_ws[e] and base_texts[e + 1][:1].isupper() and base_texts[e + 1].isalpha() \
+                and base_texts[e + 1] not in ("SW", "W", "S", "B", "H", "A"):
+            e += 2  # Reuters' "Spirax-Sarco": the company's older hyphenated name (not a share class: "Baidu-SW")
         if e + 1 < len(base_texts) and base_texts[e] == "." and base_texts[e - 1] in _DOTTED_TAILS and not base_ws[e - 1] \
                 and not base_texts[e + 1][:1].isupper():  # (not a sentence's end: "sold Sime Darby Bhd. The FBM KLCI")
             e += 1  # Bloomberg's "Tenaga Nasional Bhd. (TNB) advanced 5.1 percent": the tail's own full stop

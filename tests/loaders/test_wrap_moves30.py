@@ -77,3 +77,12 @@ def test_the_philippine_all_shares_index():
     text = ("MANILA - The PSEi lost 1% to 7,529.54 while the broader All Shares index lost 36.17 points or 0.78 "
             "percent to end at 4,593.18.")
     assert _moves(text) == [("PSEi", -1.0, 7529.54), ("PSE All Shares Index", -0.78, 4593.18)]
+
+
+def test_a_companys_hyphenated_name():
+    # Reuters: "Spirax-Sarco was the STOXX 600's best performer, closing up 6 percent": the whole name
+    assert _moves("Spirax-Sarco was the STOXX 600's best performer, closing up 6 percent.") == [
+        ("Spirax Group", 6.0, None)]
+    # (a guard: a share class after the hyphen stays the class: "Baidu-SW", "Alibaba-W")
+    assert _moves("Baidu-SW rose 2% and Alibaba-W fell 1%.") == [("Baidu Inc", 2.0, None),
+                                                                ("Alibaba Group Holding", -1.0, None)]
