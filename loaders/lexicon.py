@@ -153,8 +153,12 @@ PHRASE_MOVES += tuple(((verb, *adverb, *place), direction)
                                    "remained", "settled", "closes", "ends", "finishes", "trading")
                       for adverb in ((), ("mostly",), ("firmly",), ("deep",), ("deeply",), ("largely",),
                                      ("the", "session"), ("the", "day"), ("yesterday", "'s", "session"),
-                                     ("the", "week"), ("today", "'s", "session"))
+                                     ("the", "week"), ("today", "'s", "session"),
+                                     # CNBC's "European equities finished Thursday's session in the black"
+                                     *((day, "'s", "session") for day in ("monday", "tuesday", "wednesday", "thursday",
+                                                                          "friday")))
                       for place, direction in ((("in", "negative", "territory"), "down"),
+                                               (("in", "the", "black"), "up"), (("in", "black"), "up"),
                                                (("in", "the", "negative", "territory"), "down"),
                                                (("in", "positive", "territory"), "up"),
                                                (("in", "the", "positive", "territory"), "up"),

@@ -1,0 +1,21 @@
+"""A market that "finished Thursday's session in the black" moved up, so the reasons given for it are its
+causes, as CNBC writes its European close (sentences written for these tests in that style; not copied)."""
+from __future__ import annotations
+
+from tests.conftest import facts_of
+
+
+def _causes(text: str) -> set[tuple[str, str]]:
+    return {(c.effect.name, c.cause) for c in facts_of(text, published="2018-03-15").causes}
+
+
+def test_in_the_black_after_the_days_session():
+    text = ("European equities finished Thursday's session in the black as investors weighed fresh earnings, boosted "
+            "by gains on Wall Street.")
+    assert _causes(text) == {("European markets", "investors weighed fresh earnings"),
+                             ("European markets", "gains on Wall Street")}
+
+
+def test_in_the_black_of_accounts_is_no_move():
+    # (a guard: a company's accounts in the black tell no share move, and no cause)
+    assert _causes("LONDON - The carmaker's accounts were in the black for the first time as sales recovered.") == set()
