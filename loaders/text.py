@@ -89,9 +89,11 @@ _SLUG_SPAN = 400  # the characters a slug can stand in: the headline's and the l
 #: note "(ATTN: ADDS bond yields at bottom)" on a line of its own; the agency's credit in a dateline, "SEOUL,
 #: Aug. 26 (Yonhap) --", "BEIJING, Oct. 25 (Xinhua) --", "BUENOS AIRES Oct 25 (Reuters) -" (read as a name, it
 #: stood between the dateline and the sentence's subject)
+_WIRES = r"Yonhap|Xinhua|Reuters|AFP|AP|Bernama|IANS|PTI|Kyodo|Jiji|Bloomberg|UNI|ANI|Antara|Anadolu|TASS|WAM|SPA|KUNA"
 _WIRE_TAG = re.compile(r"(?m)^[ \t]*\((?:(?:\d+(?:st|nd|rd|th)[ \t]+)?LEAD|URGENT|ATTN:[^)\n]*)\)"
-                       r"|(?<=[A-Za-z0-9.])[ \t]+\((?:Yonhap|Xinhua|Reuters|AFP|AP|Bernama|IANS|PTI|Kyodo|Jiji|"
-                       r"Bloomberg|UNI|ANI|Antara|Anadolu|TASS|WAM|SPA|KUNA)\)(?=[ \t]+-)")
+                       rf"|(?<=[A-Za-z0-9.])[ \t]+\((?:{_WIRES})\)(?=[ \t]+-)"
+                       # a web copy's lead that lost its dateline, the dash glued to the first word: "(Reuters) -Canada's"
+                       rf"|^[ \t]*\((?:{_WIRES})\)[ \t]*[-\u2013\u2014]+(?=[A-Z])")
 #: MarketWatch's index codes after the index's name, the quote itself gone (copies on Morningstar and others):
 #: "The S&P 500 SPX rose 1.4%", "The Nasdaq Composite COMP ended up 2.2%"
 _MW_INDEX_CODE = re.compile(r"(?<=S&P 500) SPX\b|(?<=Nasdaq Composite) COMP\b|(?<=Russell 2000) RUT\b|(?<=Nasdaq 100) NDX\b")

@@ -19,3 +19,10 @@ def test_in_the_black_after_the_days_session():
 def test_in_the_black_of_accounts_is_no_move():
     # (a guard: a company's accounts in the black tell no share move, and no cause)
     assert _causes("LONDON - The carmaker's accounts were in the black for the first time as sales recovered.") == set()
+
+
+def test_a_leads_wire_credit_glued_to_its_first_word():
+    # a web copy of Reuters that lost its dateline: "(Reuters) -Canada's main stock index closed higher ..."
+    text = "(Reuters) -Canada's main stock index closed higher on Monday helped by a boost in energy stocks."
+    assert _causes(text) == {("S&P/TSX Composite", "a boost in energy stocks")}
+    assert [m.entity.name for m in facts_of(text, published="2018-03-15").moves] == ["S&P/TSX Composite"]
