@@ -32,10 +32,10 @@ _UPGRADE = frozenset({"upgraded", "upgrades", "upgrading", "upgrade"})
 _DOWNGRADE = frozenset({"downgraded", "downgrades", "downgrading", "downgrade"})
 #: plain verbs that tell a rating change in the passive when a rating follows ("was cut to hold from buy at SEB")
 _RATING_CUT = frozenset({"cut", "lowered", "reduced", "trimmed"})
-_RATING_RAISE = frozenset({"raised", "lifted", "boosted"})
+_RATING_RAISE = frozenset({"raised", "lifted", "boosted", "upped"})
 _RATING_WORDS = frozenset({"buy", "sell", "hold", "neutral", "overweight", "underweight", "outperform", "underperform",
                            "equal-weight", "market-perform", "sector-perform", "accumulate", "reduce", "add",
-                           "peer-perform", "in-line"})
+                           "peer-perform", "in-line", "equalweight", "marketperform", "sectorperform"})
 #: a rating's first word that is a rating only with its second ("equal weight", "market perform", "strong buy")
 _RATING_FIRSTS = {"equal": ("weight",), "market": ("perform",), "sector": ("perform",), "peer": ("perform",),
                   "strong": ("buy", "sell"), "in": ("line",)}
@@ -445,8 +445,9 @@ def _broker_after(items: list[Item], k: int) -> int | None:
     """Where the broker named right after a rating word at k is: "an upgrade from JPMorgan", "a bullish
     upgrade from investment firm Bernstein" (a lower-case description may stand before the name)."""
     if k + 3 < len(items) and items[k + 1].word("to") and _rating_at(items, k + 2):
-        # "an upgrade to 'outperform' by Bernstein": past the rating
-        k = next((x - 1 for x in range(k + 3, min(k + 8, len(items))) if items[x].word("from", "by")), k)
+        # "an upgrade to 'outperform' by Bernstein", "an upgrade to buy from hold from SunTrust": past the ratings
+        k = next((x - 1 for x in range(k + 3, min(k + 10, len(items) - 1)) if items[x].word("from", "by")
+                  and items[x + 1].kind == "M"), k)
     if not (k + 2 < len(items) and items[k + 1].word("from", "by")):
         return None
     for j in range(k + 2, min(k + 5, len(items))):
@@ -519,8 +520,8 @@ def _active_rating(items: list[Item], k: int) -> bool:
     rating after "to": "Berenberg cut Metro to “hold” from “buy”", "raised Rio Tinto shares to outperform"
     (by a broker, not a company: "BP cut Shell to sell in its list of peers"; a rating that ends its phrase,
     not "to buy American status")."""
-    if k + 3 >= len(items) or not _is_company(items[k + 1]):
-        return False
+    if k + 3 >= len(items) or not (_is_company(items[k + 1]) or items[k + 1].word("it")):
+        return False  # ("as Barclays upped it to 'equalweight' from 'underweight'": the company the sentence is about)
     actor = _actor_before(items, k)
     if actor is None or actor.kind == "ref" and not (actor.entity_id or "").startswith("inv-"):
         return False

@@ -637,6 +637,9 @@ class _ArticleExtractor:
                 # "Miner Rio Tinto was the top riser after Credit Suisse upgraded the stock"; "BCIPL, one of the
                 # promoters of Hero MotoCorp, raised its holding in the two-wheeler major"
                 target = before_it
+            elif phrase.descriptor is not None and raw.action in ("upgraded", "downgraded", "other") and len(here) == 1:
+                target = next(iter(here.values()))  # "Shares of Bed Bath & Beyond jumped 7.6% after WedBush upgraded the
+                # home goods retailer": the sentence's one mover, whatever company named before fits the words
             else:
                 target = None if broker else phrase_target(phrase, named)
             if target is None and (phrase.descriptor is not None or broker):

@@ -90,3 +90,15 @@ def test_a_note_explains_a_move_stated_before():
 def test_no_note_cause_for_a_company_with_no_move():
     # (a guard: a rated company that did not move has no move to explain)
     assert _causes("Unilever said sales rose. Nestle was in focus after UBS downgraded it to neutral.") == []
+
+
+def test_a_rating_cut_of_it_and_the_descriptions_mover():
+    # Sharecast: "as Barclays upped it to 'equalweight' from 'underweight' and lifted the price target"
+    text = ("Anglo American rose 5%. Anglo American also benefited from an upgrade, as Barclays upped it to "
+            "'equalweight' from 'underweight' and lifted the price target to 845p from 550p.")
+    assert _actions(text) == [("Barclays", "upgraded", "Anglo American plc"), ("Barclays", "other", "Anglo American plc")]
+    # CNBC: "Shares of Bed Bath & Beyond jumped 7.6% after WedBush upgraded the home goods retailer": the
+    # sentence's one mover, not another retailer named before
+    text = ("Tesco fell 1%. Shares of Ocado jumped 7.6% after Jefferies upgraded the online grocer to buy from "
+            "hold.")
+    assert _actions(text) == [("Jefferies", "upgraded", "Ocado")]
