@@ -15,6 +15,7 @@ from itertools import compress
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from marketkg.loaders.dates import MONTHS
 from marketkg.loaders.gazetteer import GazetteerMatcher
 from marketkg.loaders.sentences import start_tokens
 from marketkg.loaders.token_table import indices_in, table_view, token_table
@@ -879,6 +880,8 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
         if first < i or offset + first in taken:
             continue
         i = first
+        if texts[i].lower().rstrip(".") in MONTHS and i + 1 < n_toks and texts[i + 1][:1].isdigit():
+            continue  # "on Oct 15", "Tokyo, Sep 15": a date, no name
         if texts[i].isupper() and (dateline := _dateline_end(texts, i, ref)) is not None:
             i = dateline  # "PARIS (Reuters) -", "MEXICO CITY:": the place the story is filed from, no name
             continue
@@ -1041,6 +1044,12 @@ def _size_indices(doc: Doc, mentions: list[Mention], tickers: dict[int, Quantity
     return out
 
 
+def _dated(texts: list[str], k: int) -> bool:
+    """Whether a comma and a month's day follow token k: a dateline's date (", Jan 23", ", Sept. 15")."""
+    return k + 2 < len(texts) and texts[k] == "," and texts[k + 1].lower().rstrip(".") in MONTHS \
+        and texts[k + 2][:1].isdigit()
+
+
 def _place_mentions(doc: Doc, places: list[Place], taken: set[int], sent_starts: set[int]) -> list[Mention]:
     """Places no market phrase holds: a market name alone ("Wall Street") is a ``market``
     mention, a country or city alone ("In Australia, ...") a ``place`` mention. Place words
@@ -1051,6 +1060,9 @@ def _place_mentions(doc: Doc, places: list[Place], taken: set[int], sent_starts:
     for p in places:
         if any(t in taken for t in range(p.start, p.end)):
             continue
+        if p.start in sent_starts and _dated(table.text, p.end):
+            taken.update(range(p.start, p.end))  # IANS's "Mumbai, Jan 23 (IANS) The Indian equity markets ...": a
+            continue  # dateline's place, no market of the sentence
         role = place_role(doc, p, sent_starts)
         if role == "name" or p.start >= 2 and table.text[p.start - 1] == "of" \
                 and table.text[p.start - 2] in NAME_HEADS_BEFORE_OF:

@@ -89,9 +89,13 @@ _SLUG_SPAN = 400  # the characters a slug can stand in: the headline's and the l
 #: note "(ATTN: ADDS bond yields at bottom)" on a line of its own; the agency's credit in a dateline, "SEOUL,
 #: Aug. 26 (Yonhap) --", "BEIJING, Oct. 25 (Xinhua) --", "BUENOS AIRES Oct 25 (Reuters) -" (read as a name, it
 #: stood between the dateline and the sentence's subject)
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
 _WIRES = r"Yonhap|Xinhua|Reuters|AFP|AP|Bernama|IANS|PTI|Kyodo|Jiji|Bloomberg|UNI|ANI|Antara|Anadolu|TASS|WAM|SPA|KUNA"
 _WIRE_TAG = re.compile(r"(?m)^[ \t]*\((?:(?:\d+(?:st|nd|rd|th)[ \t]+)?LEAD|URGENT|ATTN:[^)\n]*)\)"
                        rf"|(?<=[A-Za-z0-9.])[ \t]+\((?:{_WIRES})\)(?=[ \t]+-)"
+                       # a web copy's dateline that lost its dash, whole: "Tokyo, Sep 15 (AP) Asian shares were ...",
+                       # "Mumbai, Jan 23 (IANS) The Indian equity markets ..."
+                       rf"|^[ \t]*[A-Z][A-Za-z. ]{{1,24}},[ \t]+{_MONTH}\.?[ \t]+\d{{1,2}}[ \t]+\((?:{_WIRES})\)(?=[ \t]+[A-Z])"
                        # a web copy's lead that lost its dateline, the dash glued to the first word: "(Reuters) -Canada's"
                        rf"|^[ \t]*\((?:{_WIRES})\)[ \t]*[-\u2013\u2014]+(?=[A-Z])")
 #: MarketWatch's index codes after the index's name, the quote itself gone (copies on Morningstar and others):
@@ -285,7 +289,8 @@ def working_text(text: str) -> str:
         out = _FREE_REPORT.sub(lambda m: " " * len(m.group(0)), out)
     if ":" in out[:_SLUG_SPAN]:  # a slug heads the story and ends in a colon: only the head is searched
         out = _SLUG.sub(lambda m: " " * len(m.group(0)), out[:_SLUG_SPAN]) + out[_SLUG_SPAN:]
-    if ") -" in out or "LEAD)" in out or "(ATTN:" in out or "(URGENT)" in out:  # _WIRE_TAG finds nothing without
+    if ") -" in out or "LEAD)" in out or "(ATTN:" in out or "(URGENT)" in out \
+            or ") " in out[:_SLUG_SPAN]:  # _WIRE_TAG finds nothing without (a dateline is in the lead)
         out = _WIRE_TAG.sub(lambda m: " " * len(m.group(0)), out)
     if "opens new tab" in out:  # Reuters' web pages after each linked code: "Mediatek (2454.TW), opens new tab was down"
         out = _NEW_TAB.sub(lambda m: " " * len(m.group(0)), out)

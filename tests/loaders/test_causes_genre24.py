@@ -26,3 +26,13 @@ def test_a_leads_wire_credit_glued_to_its_first_word():
     text = "(Reuters) -Canada's main stock index closed higher on Monday helped by a boost in energy stocks."
     assert _causes(text) == {("S&P/TSX Composite", "a boost in energy stocks")}
     assert [m.entity.name for m in facts_of(text, published="2018-03-15").moves] == ["S&P/TSX Composite"]
+
+
+def test_a_datelines_place_and_date_before_the_wire_credit():
+    # web copies of AP and IANS: "Tokyo, Sep 15 (AP) Asian shares were mostly higher Monday, after ..."
+    text = "Tokyo, Sep 15 (AP) Asian shares were mostly higher Monday, after Wall Street rallied to records."
+    assert {(e, c) for e, c in {(c.effect.name, c.cause) for c in facts_of(text, published="2025-09-15").causes}} == {
+        ("Asian markets", "Wall Street rallied to records")}
+    # ("Oct 15" is a date, no company named "Oct")
+    facts = facts_of("Hong Kong stocks rose 1% on Oct 15 as Tencent gained.", published="2025-10-15")
+    assert all(m.entity.name != "Oct" for m in facts.moves)
