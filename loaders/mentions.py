@@ -72,6 +72,18 @@ _NOT_SECTOR_WORDS = frozenset({"report", "reports", "data", "results", "earnings
                                # "the yen rose to a two-month high and exporters slid": a level, no sector
                                "high", "highs", "low", "lows", "record", "peak", "level", "levels", "gains", "losses"})
 _FOR_HEADS = frozenset({"Company", "Corporation", "Co."})
+_COMPANY_TAILS = _FOR_HEADS | {"Co", "Corp.", "Corp"}
+
+
+def _company_tail_ahead(texts: list[str], k: int, name_like: list[bool]) -> bool:
+    """Whether the capitalised words from token k end, within five, in a company's tail: Arab News's "Perfect
+    Presentation for Commercial Services Co." is one name across its "for"."""
+    for x in range(k, min(k + 5, len(texts))):
+        if texts[x] in _COMPANY_TAILS:
+            return x > k
+        if not name_like[x]:
+            return False
+    return False
 #: words before a capitalised commodity that say where or how it trades ("Spot Gold"), not whose name it ends
 _MARKET_OF_COMMODITY = frozenset({"spot", "comex", "nymex", "physical", "benchmark", "futures", "cash", "lme", "shfe",
                                   "brent", "wti", "london", "shanghai", "international", "global", "world"})
@@ -907,7 +919,8 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
             t = texts[j]
             if name_like[j] and offset + j not in sent_starts or j == i:
                 j += 1
-            elif (t in _NAME_CONNECT and (t != "and" or _and_in_name(texts, j)) or t == "for" and texts[j - 1] in _FOR_HEADS) \
+            elif (t in _NAME_CONNECT and (t != "and" or _and_in_name(texts, j))
+                  or t == "for" and (texts[j - 1] in _FOR_HEADS or _company_tail_ahead(texts, j + 1, name_like))) \
                     and j + 1 < n_toks and name_like[j + 1]:
                 j += 1  # ("Abu Dhabi National Oil Company for Distribution", "Rabigh Refining and Petrochemical Co.")
             elif t in ("'s", "’s") and j > i and offset + j + 1 not in taken and _possessive_in_name(texts, j, i):

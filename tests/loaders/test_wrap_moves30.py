@@ -86,3 +86,13 @@ def test_a_companys_hyphenated_name():
     # (a guard: a share class after the hyphen stays the class: "Baidu-SW", "Alibaba-W")
     assert _moves("Baidu-SW rose 2% and Alibaba-W fell 1%.") == [("Baidu Inc", 2.0, None),
                                                                 ("Alibaba Group Holding", -1.0, None)]
+
+
+def test_a_name_across_its_for():
+    # Arab News: "Other top gainers included Perfect Presentation for Commercial Services Co., whose share price
+    # rose 3.37 percent" (a guard first: "Company for" was one name before)
+    assert _moves("Other top gainers included National Company for Glass Industries, which rose 3.37 percent to "
+                  "SR11.66, and Zamil Trading Co., which gained 2.22 percent.") == [
+        ("National Company for Glass Industries", 3.37, 11.66), ("Zamil Trading Co.", 2.22, None)]
+    assert _moves("Other top gainers included Perfect Presentation for Commercial Services Co., whose share price "
+                  "rose 3.37 percent to SR11.66.") == [("Perfect Presentation for Commercial Services Co.", 3.37, 11.66)]
