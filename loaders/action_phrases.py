@@ -193,7 +193,7 @@ def past_analyst(items: list[Item], j: int) -> int:
 _ANALYST_DESCRIPTIONS = frozenset({"independent", "veteran", "research", "chip", "sell-side", "buy-side", "longtime",
                                    "long-time", "senior", "lead", "top", "equity", "industry", "tech", "technology",
                                    "bank", "banking", "energy", "oil", "auto", "retail", "market", "credit", "technical",
-                                   "chief", "star", "former", "veteran", "influential", "prominent", "respected",
+                                   "chief", "star", "former", "influential", "prominent", "respected",
                                    "noted", "well-known", "bullish", "bearish", "another", "one", "an", "the", "a"})
 
 
@@ -604,12 +604,10 @@ def _purchase_programme(items: list[Item], k: int, text: str) -> PhraseAction | 
 _COUNTRY_DOWN = frozenset({"downgraded", "downgrades", "cut", "cuts", "lowered", "slashed", "stripped", "strips"})
 _COUNTRY_UP = frozenset({"upgraded", "upgrades", "raised", "lifted"})
 _PROGRAMME = frozenset({"program", "programme", "programs", "programmes"})
-#: every word a phrase of :func:`phrase_actions` can start with (a new branch there adds its words here)
 #: "added Sims Metal to its conviction buy list": a broker's pick, an "other" action
 _ADDED = frozenset({"added", "adds", "adding", "put", "puts", "placed", "places"})
 _PICK_LISTS = frozenset({"conviction", "focus", "buy", "picks", "pick"})
-
-
+#: every word a phrase of :func:`phrase_actions` can start with (a new branch there adds its words here)
 _OPENERS = frozenset({*_COUNTRY_DOWN, *_COUNTRY_UP, *_PROGRAMME, *_NOUN_GRADE, *_RAISE, *_LOWER, *_STATE_BUY,
                       *_INTERVENE, *_PLEDGE, *_NATIONALIZE, *_OBJECT_VERBS, *_FLEE, *_PULL, *_POUR, *_ADDED})
 
@@ -655,11 +653,9 @@ def _brokers_before(items: list[Item], k: int, last: Mention) -> list[int]:
     """The items of the brokers listed before ``last``, the actor of the verb at k: "Citi, Deutsche Bank,
     HSBC and JP Morgan Cazenove also cut ..." (brokers the reference data know, or any name in a list of them)."""
     j = next((x for x in range(k - 1, max(-1, k - 4), -1) if items[x].mention is last), None)
-    if j is None or j < 2 or not items[j - 1].word("and", ","):
-        return []
-    found: list[int] = []
-    if not items[j - 1].word("and"):
+    if j is None or j < 2 or not items[j - 1].word("and"):
         return []  # (a list ends with "and": not "Following results from Nvidia, AMD and Broadcom, Jefferies cut")
+    found: list[int] = []
     x = j - 2
     while x >= 0 and items[x].kind == "M" and items[x].mention.kind in ("ref", "candidate") \
             and not (items[x].mention.entity_id or "").startswith(("idx-", "cmd-", "fx-")):

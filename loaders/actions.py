@@ -95,6 +95,18 @@ class RawAction:
     investor_is_mover: bool = False  # "UniCredit rose after it raised its stake": the company that moved
 
 
+def _past_code(items: list[Item], j: int) -> int:
+    """The item before the code or short form that ends at item j ("Credit Suisse (CS)", "investors (DIIs)",
+    "UnitedHealth Group (UNH -1.03%)"), else ``j``."""
+    if j >= 1 and items[j].qkind == "TICKER":
+        return j - 1
+    if j >= 3 and items[j].word(")"):
+        opened = next((x for x in range(j - 2, max(0, j - 5), -1) if items[x].word("(")), None)
+        if opened is not None:
+            return opened - 1
+    return j
+
+
 def _actor_before(items: list[Item], k: int) -> Mention | None:
     j = k - 1
     while j >= 0 and items[j].kind == "W" and (items[j].low in SUBJECT_SKIP or items[j].low.endswith("ly")
@@ -108,20 +120,15 @@ def _actor_before(items: list[Item], k: int) -> Mention | None:
         # "Ping An, the biggest shareholder in the British lender, boosted its stake": the investor before the
         # description set off by commas (a stake or a rating; not "Apple, the iPhone maker, bought back shares")
         c = next((x for x in range(j - 2, max(0, j - 14), -1) if items[x].word(",")), None)
-        d = -1 if c is None else c - 1
-        if d >= 3 and items[d].word(")") and items[d - 2].word("("):
-            d -= 3  # "Bahadur Chand Investments (BCIPL), one of the promoters of Hero MotoCorp, raised its holding"
-        elif d >= 1 and items[d].qkind == "TICKER":
-            d -= 1
+        # (past its short form: "Bahadur Chand Investments (BCIPL), one of the promoters of Hero MotoCorp, raised")
+        d = -1 if c is None else _past_code(items, c - 1)
         if d >= 0 and _is_investor(items[d]) and (
                 items[c + 1].word("the", "a", "an", "its", "their", "one")
                 or items[c + 1].kind == "M" and items[c + 2].low in ("'s", "\u2019s")
                 or items[c + 1].word("in", "on") and j - c <= 5 and all(it.kind == "W" for it in items[c + 1:j])):
             j = d  # (CNBC-TV18's "Morgan Stanley, in a report, downgraded the stock")
-    if j >= 2 and items[j].word(")") and items[j - 2].word("("):
-        j -= 3  # "domestic institutional investors (DIIs) bought": the name before its short form
-    elif j >= 1 and items[j].qkind == "TICKER":
-        j -= 1  # "analysts at Credit Suisse (CS) downgraded": the name before its ticker
+    # "domestic institutional investors (DIIs) bought", "analysts at Credit Suisse (CS) downgraded": the name
+    j = _past_code(items, j)  # before its short form or its code
     if j >= 2 and items[j - 1].word("since", "after", "before", "following", "ahead") and _is_investor(items[j - 2]) \
             and not (items[j].kind == "M" and items[j].mention.kind == "ref"):  # (not "... after BlackRock bought")
         j -= 2  # "The foreign investors since Budget have sold shares": the budget says when
@@ -197,6 +204,8 @@ _NOT_AN_OBJECT = frozenset({"shares", "stock", "stocks", "the", "a", "an", "net"
 _TRADE_CLAUSE_END = frozenset({".", ";", "after", "as", "while", "amid", "following", "because", "but", "which", "who",
                                "and"})
 _HELD_WORDS = _HOLDING | {"shares", "share", "stock"}
+#: the actions of a trade in a company's shares
+_STAKE_TRADES = frozenset({"bought", "sold", "raised_stake", "cut_stake"})
 
 
 def _target_price_of(rating: RawAction) -> RawAction:
@@ -223,9 +232,6 @@ def _share_held_company(actions: list[RawAction]) -> None:
     for a in trades:
         if a.target is None and a.target_phrase is None:
             a.target, a.target_is_subject = next(iter(held.values())), False
-
-
-_STAKE_TRADES = frozenset({"bought", "sold", "raised_stake", "cut_stake"})
 
 
 #: words between "from" and the seller: "from its promoter Financial Technologies", "from another promoter firm"
@@ -299,11 +305,7 @@ def _receiver(items: list[Item], k: int) -> Mention | None:
         j -= 1
     if not (j >= 2 and items[j].word("a", "an") and items[j - 1].low in _RECEIVED):
         return None
-    j -= 2
-    if j >= 0 and items[j].qkind == "TICKER":
-        j -= 1
-    elif j >= 2 and items[j].word(")"):  # "UnitedHealth Group (UNH -1.03%) received"
-        j = next((x - 1 for x in range(j - 1, max(0, j - 5), -1) if items[x].word("(")), -1)
+    j = _past_code(items, j - 2)  # ("UnitedHealth Group (UNH -1.03%) received")
     return items[j].mention if j >= 0 and _is_company(items[j]) else None
 
 
@@ -678,7 +680,7 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
                 target, described = items[owned].mention, None
         raw = RawAction(actor, None, action, target, target_is_subject=target is None and described is None,
                         investor_phrase=role, target_phrase=described, investor_is_mover=pronoun,
-                        named_before=_sole_company_before(items, k, actor))
+                        named_before=_sole_company_before(items, k, actor) if target is None else None)
         if target is None and action in ("raised_stake", "cut_stake"):
             h = next((x for x in range(k + 1, min(k + 4, len(items))) if items[x].low in _HOLDING), None)
             if h is not None and h + 1 < len(items) and items[h + 1].word("in", "of"):
@@ -700,7 +702,7 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
                     held, raw.target_is_subject = None, False  # "sold a net NT$20.39 billion of shares": market-wide
                 if target is not None or held is not None:
                     raw.target, raw.target_phrase, raw.target_is_subject = target, held, False
-        if action in ("bought", "sold", "raised_stake", "cut_stake") and raw.target is None and raw.target_phrase is None \
+        if action in _STAKE_TRADES and raw.target is None and raw.target_phrase is None \
                 and (held := _held_company(items, k)) is not None:
             raw.target, raw.target_is_subject = held, False
         seller = _seller_after(items, k, raw.target) if action in ("bought", "raised_stake") else None

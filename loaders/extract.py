@@ -942,8 +942,10 @@ def _table_side(sentence: str) -> str | None:
     """The direction of the rows under a table heading ("FTSE 100 - Fallers": down), else None: a heading is
     a few words that end with one side and name no other ("Top gainers and losers" tells no side), not prose
     ("Banks led the gainers")."""
+    if len(sentence) > 80 or "%" in sentence:
+        return None  # (every sentence is asked: prose is too long to split)
     words = [w for w in sentence.split() if any(c.isalpha() for c in w)]  # ("LONDON (Sharecast) - FTSE 100 - Risers")
-    if len(words) > 5 or "%" in sentence or _TABLE_VERBS.intersection(w.lower() for w in words):
+    if len(words) > 5 or _TABLE_VERBS.intersection(w.lower() for w in words):
         return None
     m = _TABLE_HEADING.search(sentence)
     if m is None or len(_TABLE_SIDES.findall(sentence)) > 1:

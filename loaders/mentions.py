@@ -72,14 +72,13 @@ _NOT_SECTOR_WORDS = frozenset({"report", "reports", "data", "results", "earnings
                                # "the yen rose to a two-month high and exporters slid": a level, no sector
                                "high", "highs", "low", "lows", "record", "peak", "level", "levels", "gains", "losses"})
 _FOR_HEADS = frozenset({"Company", "Corporation", "Co."})
-_COMPANY_TAILS = _FOR_HEADS | {"Co", "Corp.", "Corp"}
 
 
 def _company_tail_ahead(texts: list[str], k: int, name_like: list[bool]) -> bool:
     """Whether the capitalised words from token k end, within five, in a company's tail: Arab News's "Perfect
     Presentation for Commercial Services Co." is one name across its "for"."""
     for x in range(k, min(k + 5, len(texts))):
-        if texts[x] in _COMPANY_TAILS:
+        if texts[x] in CORPORATE_TAIL_TOKENS:
             return x > k
         if not name_like[x]:
             return False

@@ -16,6 +16,7 @@ from marketkg.loaders.items import (Item, description_end, has_percent, has_sign
 from marketkg.loaders.lexicon import (AS_NO_CLAUSE, BUSINESS_NOUNS, CAUSE_VERB_FIRST, CUES, DOWN_VERBS, HEDGES,
                                       NEEDS_FIGURE, PHRASE_MOVES, SUBJECT_SKIP, UP_VERBS)
 from marketkg.loaders.action_phrases import sector_of_word
+from marketkg.loaders.cause_words import SPANS
 from marketkg.loaders.dates import MONTHS
 from marketkg.loaders.descriptions import read_description
 from marketkg.loaders.mentions import CORPORATE_TAIL_TOKENS, SHARE_CLASS_WORDS, Mention, sector_parts, shouted
@@ -1501,7 +1502,7 @@ def _ranked_before(items: list[Item], name: int) -> bool:
                     for w in _PERIODS_BY_FIRST.get(it.low, ()))  # (not "The best-performing stock this year was X")
 
 
-_SPAN_NOUNS = frozenset({"year", "years", "month", "months", "week", "weeks", "quarter", "decade", "ytd"})
+_SPAN_NOUNS = SPANS - {"day", "days", "session", "sessions"} | {"quarter", "decade", "ytd"}
 
 
 def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | None, bool]], Mention | None, float | None]:
