@@ -771,7 +771,7 @@ class _ArticleExtractor:
             self._restated(s, previous)
             raw_moves = find_moves(s.items)
             if not any("unsigned_row" in raw.flags or "table_row" in raw.flags for raw in raw_moves):
-                table_side = _table_side(s.span.text)  # a heading sets the side of the rows under it; any
+                table_side = _table_side(text[s.span.start_char:s.span.end_char])  # a heading sets the side of the rows under it; any
                 # other sentence (prose, "Highest dividend yields") ends the table
             for raw in raw_moves:
                 if "unsigned_row" in raw.flags and table_side == "down":
