@@ -1125,7 +1125,7 @@ DESCRIPTORS = frozenset({"company", "firm", "maker", "giant", "group", "carrier"
                          "shipbuilder", "refiner", "refinery", "assembler", "brewer", "jeweller", "utility", "telco", "shipper", "airline",
                          "service", "provider", "specialist", "chain", "distributor",
                          # "Natural-gas export monopoly Gazprom", "oil major BP", "chip behemoth SK hynix"
-                         "monopoly", "major", "behemoth", "powerhouse", "titan", "explorer", "merchant"})
+                         "monopoly", "major", "behemoth", "powerhouse", "titan", "explorer", "merchant", "investor"})
 
 
 #: what a company is, written after its name: "Morrisons supermarket", "Carrefour grocer"
@@ -1713,6 +1713,16 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
                 and items[j2].low.split()[0] in ("shares", "stock") and items[j2 - 1].kind == "M" \
                 and _company(items[j2 - 1].mention):
             j2 -= 1  # "BYD shares in Hong Kong rose": the company's shares, where they trade
+        if found and (listed := _listed_sector_word(items, j2)) is not None:
+            # "consumer durables, healthcare, finance and bankex rose": bare sector words inside a list with a name
+            # (not "In property, Redefine fell", "the largest lender, First Abu Dhabi Bank")
+            found.append((listed[0], pct, signed))
+            first, j = listed[1], listed[1] - 1
+            if j >= 0 and items[j].word(",", "and"):
+                anded = anded or items[j].low == "and"
+                j -= 1
+                continue
+            break
         if j2 < 0 or items[j2].kind != "M" or items[j2].mention.kind not in _SUBJECT_KINDS:
             break
         if j2 >= 1 and items[j2 - 1].low in ("leveraged", "inverse") and not _company(items[j2].mention):
@@ -3921,6 +3931,17 @@ def _bare_sector(items: list[Item], j: int) -> Mention | None:
     return Mention(item.start, item.end, "sector", item.text, item.start_char, item.end_char, sectors=(sid,))
 
 
+def _listed_sector_word(items: list[Item], j: int) -> tuple[Mention, int] | None:
+    """The sector a list's member ending at item j names by its bare word or its word and a noun ("finance",
+    "consumer durables"), with the member's first item, when a comma or an 'and' stands before it."""
+    for first in (j, j - 1):
+        if first >= 1 and items[j].kind == "W" and items[j].text.isalpha() and items[j].text.islower() \
+                and items[first - 1].word(",", "and") and (bare := _bare_sector(items, first)) is not None:
+            return replace(bare, end=items[j].end, text=items[first].text if first == j else
+                           f"{items[first].text} {items[j].text}", end_char=items[j].end_char), first
+    return None
+
+
 def _gapped(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
     """'Tencent fell 2%, Alibaba 3% and Meituan 4.1%', 'Mr Price added 3.26% to R208, Woolworths 2.32%
     to R55.56', 'banks and financials both 0.86%': the verb said once, each name after it with its
@@ -3968,12 +3989,15 @@ def _gapped(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
                 x += 1  # "ITC, up 2.30 percent at Rs.360.15; Hindustan Unilever, 1.55 percent at Rs.623.30": the
                 # lead's appositive direction, said once
             x += _hedge_at(items, x)  # ("and Italian stocks by nearly 6.7 per cent")
+            bracketed = bool(subjects) and x + 2 < len(items) and items[x].word("(") and items[x + 1].qkind == "PERCENT" \
+                and not items[x + 1].qty.signed and items[x + 2].word(")")
+            x += bracketed  # PTI's "metal fell 2.86 per cent, commodities (2.31 per cent) and realty (1.47 per cent)"
             if not subjects or x >= len(items) or items[x].qkind != "PERCENT" or x + 1 in taken \
                     or any(m.verb_start <= x < m.end for m in moves):
                 break  # ("and OCBC was 0.16% higher": the figure is the name's own move's)
             pct = abs(items[x].qty.value) * (1 if direction == "up" else -1)
-            close, end = _close_after(items, x + 1)
-            end = end if close is not None else x + 1
+            close, end = _close_after(items, x + 1) if not bracketed else (None, x + 2)
+            end = end if close is not None else x + 1 + bracketed
             end = _venue_end(items, end)
             if end < len(items) and not items[end].word(",", "and", ";", ".", "respectively") \
                     and predicate_at(items, end) is None and not cause_follows(items, end, loose=True):

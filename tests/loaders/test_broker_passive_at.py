@@ -29,8 +29,9 @@ def test_a_description_rated_in_the_sentence_after_the_move():
 
 
 def test_a_target_price_on_a_description_is_the_movers():
+    # (Credit Suisse is a broker of the reference data: its node's name, whatever tail the text gives it)
     assert _actions("Bridgestone Corp. advanced 3.6 percent as Credit Suisse Group AG raised its target price on "
-                    "the tire manufacturer.") == [("Credit Suisse Group AG", "other", "Bridgestone")]
+                    "the tire manufacturer.") == [("Credit Suisse", "other", "Bridgestone")]
 
 
 def test_a_price_quote_after_at_is_no_rating():

@@ -25,7 +25,8 @@ def _moves(text: str) -> list[tuple[str, float | None]]:
      [("Metals and mining", -2.1), ("Infrastructure", -1.9), ("Consumer", -1.6), ("Banks", -1.2)]),
     # a list's hedged figure after a comma, "each"
     ("The index was dragged by lenders, with Credit Agricole, Societe Generale and BNP Paribas, down around 3% each.",
-     [("Credit Agricole", -3.0), ("Societe Generale", -3.0), ("BNP Paribas", -3.0)]),
+     # (Societe Generale, unaccented, is the listed Société Générale since the broker list names it)
+     [("Credit Agricole", -3.0), ("Société Générale", -3.0), ("BNP Paribas", -3.0)]),
     # MarketWatch's index codes, the quote gone
     ("The S&P 500 SPX gained 0.8% and the Nasdaq Composite COMP rose 1.1%.", [("S&P 500", 0.8), ("Nasdaq Composite", 1.1)]),
     # a place word opening a company's name is part of it

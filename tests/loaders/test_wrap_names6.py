@@ -47,9 +47,11 @@ def test_no_move(sentence):
     # the Indian sectoral indices by their bare names
     ("Among the indices, metal zoomed 2.9 per cent and auto jumped 1.1 per cent.",
      [("Metals and mining", 2.9, None), ("Autos and EVs", 1.1, None)]),
-    # an upper bound over one joined sector phrase is no one sector's figure
+    # an upper bound over one joined sector phrase is no one sector's figure (and bankex, the BSE's bank index, is
+    # one of the list)
     ("Sectorally, consumer durables, healthcare, finance and bankex rose up to 1.1 per cent.",
-     [("Consumer", None, None), ("Healthcare and biotech", None, None), ("Financials", None, None)]),
+     [("Consumer", None, None), ("Healthcare and biotech", None, None), ("Financials", None, None),
+      ("BSE Bankex", None, None)]),
 ])
 def test_more_names(sentence, expected):
     assert _moves(sentence) == expected

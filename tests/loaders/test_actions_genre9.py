@@ -1,0 +1,43 @@
+"""Brokers as US, Canadian, UK, Indian, Korean, Japanese and Australian notes name them (Wells Fargo, RBC
+Capital Markets, KBW, Motilal Oswal, Mirae Asset Securities, Morgans), the broker behind its analyst when it
+is a listed bank ("HSBC analyst Ed Young"), and a broker that is also a listed company moving as the company
+(sentences written for these tests in the styles of Reuters, MarketWatch, CNBC and the Economic Times; not
+copied)."""
+from __future__ import annotations
+
+from tests.conftest import facts_of
+
+
+def _facts(text: str):
+    return facts_of(text, published="2024-05-15")
+
+
+def _actions(text: str) -> list[tuple[str, str, str | None]]:
+    return [(a.investor.name, a.action.value, a.target.name if a.target else None)
+            for a in _facts(text).investor_actions]
+
+
+def test_the_broker_behind_its_analyst():
+    assert _actions("Wells Fargo analyst Jane Miller lowered her rating on Netflix to underweight.") == [
+        ("Wells Fargo", "downgraded", "Netflix Inc")]
+    assert _actions("HSBC analyst Ed Young downgraded Tesco to hold.") == [("HSBC Holdings", "downgraded", "Tesco")]
+
+
+def test_a_company_before_analyst_is_the_one_covered():
+    # (a guard: "Apple analyst" covers Apple; the person named rates)
+    assert _actions("Longtime Apple analyst Gene Munster upgraded Tesla.")[0][0] == "Gene Munster"
+
+
+def test_brokers_of_many_markets_are_investors():
+    for text, broker in (("Tesco rose 3% after a KBW upgrade.", "Keefe Bruyette & Woods"),
+                         ("Titan rose 3% after Motilal Oswal upgraded it to buy.", "Motilal Oswal"),
+                         ("Kakao rose 3% after Mirae Asset Securities raised it to buy.", "Mirae Asset Securities"),
+                         ("Qantas rose 3% after Morgans upgraded it to add.", "Morgans")):
+        facts = _facts(text)
+        assert [(a.investor.name, a.investor.type.value) for a in facts.investor_actions] == [(broker, "investor")]
+
+
+def test_a_broker_that_is_listed_moves_as_the_company():
+    # (a guard: Wells Fargo, now a broker too, moved as the company before)
+    facts = _facts("Wells Fargo shares fell 2% on Tuesday.")
+    assert [(m.entity.name, m.entity.type.value) for m in facts.moves] == [("Wells Fargo", "company")]
