@@ -183,16 +183,11 @@ def past_analyst(items: list[Item], j: int) -> int:
     ("Morgan Stanley's Scott Devitt downgraded ...", "J.P. Morgan analyst Paul Chung upgraded ...": the broker
     its analyst speaks for), else ``j``."""
     if j >= 2 and items[j].kind == "M" and items[j - 1].low in _ANALYST_LINKS and items[j - 2].kind == "M" and (
-            (items[j - 2].mention.entity_id or "").startswith("inv-") or _listed_bank(items[j - 2].mention)
+            (items[j - 2].mention.entity_id or "").startswith("inv-")
             or items[j - 1].low not in ("'s", "\u2019s") and _firm_before_analyst(items, j - 2)):
         return j - 2  # (a firm the reference data lack only before "analyst": "Bernstein Research analyst NAME")
     return j
 
-
-def _listed_bank(m: Mention) -> bool:
-    """Whether a mention names a listed bank ("HSBC analyst Ed Young": the bank's research, not a company
-    an analyst covers, as in "Apple analyst Gene Munster")."""
-    return m.kind == "ref" and reference().sectors.get(m.entity_id or "") == "sector-banks"
 
 
 #: words that open a description of an analyst, no firm: "Veteran analyst", "Independent analyst", "Chip analyst"

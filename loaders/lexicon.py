@@ -79,6 +79,10 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
     *((("extended", noun), "up") for noun in ("rally", "advance", "rebound", "climb", "rise")),
     *(((verb, "gains"), "down") for verb in ("surrender", "surrenders", "surrendered")),
     (("widened", "losses"), "down"), (("deepened", "losses"), "down"), (("extended", "their", "losses"), "down"),
+    # Sharecast's "London stocks had maintained gains by midday", the SCMP's "developers swung from gains to losses"
+    (("maintained", "gains"), "up"), (("maintained", "their", "gains"), "up"), (("held", "on", "to", "gains"), "up"),
+    (("swung", "from", "gains", "to", "losses"), "down"), (("swung", "to", "losses"), "down"),
+    (("swung", "from", "losses", "to", "gains"), "up"), (("swung", "to", "gains"), "up"),
     # AP's "Stocks racked up more losses on Wall Street"
     (("racked", "up", "losses"), "down"), (("racked", "up", "more", "losses"), "down"),
     (("racked", "up", "further", "losses"), "down"), (("racked", "up", "gains"), "up"),

@@ -39,7 +39,10 @@ _RIGHT_FILLER = frozenset({"collective", "combined", "by", "most", "sharply", "s
                            "mere", "additional", "respectable", "meagre", "meager", "paltry", "full", "steep",
                            "monday", "tuesday", "wednesday", "thursday", "friday", "today", "yesterday", "only",
                            # Reuters' "closed down an unofficial 0.53%", "an estimated 1.2 percent"
-                           "an", "unofficial", "provisional", "preliminary", "estimated"})
+                           "an", "unofficial", "provisional", "preliminary", "estimated",
+                           # "while Hong Kong rose by an even stronger 2.6%", "the Topix fell a steeper 2.1 percent"
+                           "even", "stronger", "sharper", "steeper", "bigger", "larger", "smaller", "weaker", "milder",
+                           "softer", "greater", "deeper"})
 _CLOSE_WORDS = (("bringing", "it", "to", "a", "level", "of"), ("bringing", "it", "to"), ("taking", "it", "to"),
                 ("to", "a", "level", "of"), ("to", "a", "record", "close", "of"), ("to", "a", "record", "high", "of"), ("to", "a", "record", "low", "of"),
                 ("to", "a", "record"),
@@ -1085,8 +1088,10 @@ def _skip_place_pp(items: list[Item], j: int) -> int:
             m -= 1
         if m >= 0 and items[m].kind == "M" and items[m].mention.kind in _SUBJECT_KINDS \
                 and (not items[k].word("at") or (items[m].mention.entity_id or "").startswith("idx-")):
-            if items[m].low in ("shares", "stock", "stocks") and items[j].kind == "M" and _company(items[j].mention):
-                return j  # "In France, shares in Renault dropped 7%": the company's shares, no place's
+            if items[m].low.split()[-1] in ("shares", "stock", "stocks") and items[k].word("in") \
+                    and items[j].kind == "M" and _company(items[j].mention):
+                return j  # "In France, shares in Renault dropped 7%", "Shenzhen shares in Ping An Bank rose": the
+                # company's shares, no place's
             return m  # (and "The HNX-Index at the Hanoi Stock Exchange was up": an index at its exchange)
     return _members_pp(items, j)
 
@@ -1156,7 +1161,7 @@ def _free_standing(items: list[Item], j: int) -> bool:
         return True
     if prev.kind != "W":
         return prev.kind == "M"
-    if prev.low in ("of", "in") and j >= 2 and (items[j - 2].low in ("shares", "stock", "stocks") or j >= 3
+    if prev.low in ("of", "in") and j >= 2 and (items[j - 2].low.split()[-1] in ("shares", "stock", "stocks") or j >= 3
                                                and items[j - 2].low in ("price", "prices")
                                                and items[j - 3].low in ("share", "stock")):
         return True  # ("The share price of Hayleys rose 0.32%", the Daily Mirror's)
@@ -1679,6 +1684,7 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
             j -= 1  # "Japan's main measure of stock prices, the Nikkei index, lost"
         j = _skip_place_pp(items, j)
     found: list[tuple[Mention, float | None, bool]] = []
+    bare_words: list[Mention] = []  # sectors named by a bare word in the list (see _listed_sector_word)
     anded = False  # an 'and' joined the subjects found so far
     opening: int | None = None  # where a phrase opening the sentence ends, read once if a list needs it
     first = j + 1  # the item of the first subject found
@@ -1713,10 +1719,12 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
                 and items[j2].low.split()[0] in ("shares", "stock") and items[j2 - 1].kind == "M" \
                 and _company(items[j2 - 1].mention):
             j2 -= 1  # "BYD shares in Hong Kong rose": the company's shares, where they trade
-        if found and (listed := _listed_sector_word(items, j2)) is not None:
+        if found and all(m.kind == "sector" or (m.entity_id or "").startswith("idx-") for m, _, _ in found) \
+                and (listed := _listed_sector_word(items, j2)) is not None:
             # "consumer durables, healthcare, finance and bankex rose": bare sector words inside a list with a name
             # (not "In property, Redefine fell", "the largest lender, First Abu Dhabi Bank")
             found.append((listed[0], pct, signed))
+            bare_words.append(listed[0])
             first, j = listed[1], listed[1] - 1
             if j >= 0 and items[j].word(",", "and"):
                 anded = anded or items[j].low == "and"
@@ -1800,6 +1808,10 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
             named = _skip_place_pp(items, j)  # "Both the FTSE in London and Frankfurt's DAX indexes are down 0.4%"
             if named != j and items[named].kind == "M" and items[named].mention.kind == "ref":
                 j = named  # (not "indexes in London, Frankfurt and Paris": the places are the list)
+    if bare_words and not _list_opens_clause(items, first):
+        # "Amid losses in banks and metals, the Sensex fell": the words were a phrase's, the list is the index
+        found = [f for f in found if f[0] not in bare_words]
+        first = next((x for x in range(len(items)) if items[x].mention is found[-1][0]), first)
     found.reverse()
     if len(found) == 2 and not anded and found[0][0].kind == "market" and found[0][0].region is None \
             and found[0][0].text.split()[-1].lower() in ("index", "benchmark", "gauge") and items[first + 1].word(","):
@@ -3931,14 +3943,27 @@ def _bare_sector(items: list[Item], j: int) -> Mention | None:
     return Mention(item.start, item.end, "sector", item.text, item.start_char, item.end_char, sectors=(sid,))
 
 
+def _list_opens_clause(items: list[Item], first: int) -> bool:
+    """Whether the list whose first member is at item first opens the sentence or its clause (after an opening
+    word and its comma: "Sectorally, ...", "Among the indices, the BSE metal index, ...")."""
+    p = first - 1 if first >= 1 and items[first - 1].word("the") else first
+    return p == 0 or p >= 1 and items[p - 1].word(",", ":", ";")
+
+
 def _listed_sector_word(items: list[Item], j: int) -> tuple[Mention, int] | None:
     """The sector a list's member ending at item j names by its bare word or its word and a noun ("finance",
     "consumer durables"), with the member's first item, when a comma or an 'and' stands before it."""
+    if not (items[j].kind == "W" and items[j].text.isalpha() and (items[j].text.islower() or _opens_a_clause(items, j))):
+        return None
     for first in (j, j - 1):
-        if first >= 1 and items[j].kind == "W" and items[j].text.isalpha() and items[j].text.islower() \
-                and items[first - 1].word(",", "and") and (bare := _bare_sector(items, first)) is not None:
-            return replace(bare, end=items[j].end, text=items[first].text if first == j else
-                           f"{items[first].text} {items[j].text}", end_char=items[j].end_char), first
+        if first < 0 or items[first].kind != "W" or not (items[first - 1].word(",", "and") if first >= 1 else True):
+            continue  # (a list's first word opens the sentence: "Metal, capital goods and bankex gained")
+        text = items[first].text if first == j else f"{items[first].text} {items[j].text}"
+        sid = sector_of_word(text.lower()) if first < j else None  # "capital goods"
+        bare = _bare_sector(items, first) if sid is None else None  # "finance", "consumer durables"
+        if sid is not None or bare is not None:
+            return Mention(items[first].start, items[j].end, "sector", text, items[first].start_char,
+                           items[j].end_char, sectors=(sid or bare.sectors[0],)), first
     return None
 
 
@@ -3990,7 +4015,9 @@ def _gapped(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
                 # lead's appositive direction, said once
             x += _hedge_at(items, x)  # ("and Italian stocks by nearly 6.7 per cent")
             bracketed = bool(subjects) and x + 2 < len(items) and items[x].word("(") and items[x + 1].qkind == "PERCENT" \
-                and not items[x + 1].qty.signed and items[x + 2].word(")")
+                and not items[x + 1].qty.signed and items[x + 2].word(")") and _bracket_run_ends(items, x)
+            # (not "Infosys (1.47 per cent) and Wipro (1.2 per cent) gained", "HDFC Bank (13 per cent) ... weighing
+            # the most": a list of bracketed figures is the lead verb's only where it ends the sentence)
             x += bracketed  # PTI's "metal fell 2.86 per cent, commodities (2.31 per cent) and realty (1.47 per cent)"
             if not subjects or x >= len(items) or items[x].qkind != "PERCENT" or x + 1 in taken \
                     or any(m.verb_start <= x < m.end for m in moves):
@@ -4008,6 +4035,17 @@ def _gapped(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
             taken.add(end)
             j = end
     return out
+
+
+def _bracket_run_ends(items: list[Item], x: int) -> bool:
+    """Whether the run of "NAME (FIGURE)" list members from the bracket at item x ends the sentence (or a
+    clause, at a semicolon): nothing but names, bare sector words, figures, brackets and the list's commas
+    and 'and's until then."""
+    y = x
+    while y < len(items) and (items[y].kind in ("M", "Q") or items[y].word("(", ")", ",", "and")
+                              or _bare_sector(items, y) is not None):
+        y += 1
+    return y == len(items) or items[y].word(".", ";")
 
 
 def _figure_then_place(items: list[Item], x: int, lead: RawMove) -> RawMove | None:

@@ -70,6 +70,11 @@ _RESULT_WORDS = frozenset({"profit", "profits", "revenue", "revenues", "earnings
 #: words of a company's name that are stop words alone: "China Zheshang Bank", "Japan Airlines Group"
 _CORPORATE_WORDS = frozenset(t.lower() for t in CORPORATE_TAIL_TOKENS) | {"bank", "airlines", "energy"}
 _BLUE_CHIP = re.compile(r"\bblue[- ]?\s*chip", re.IGNORECASE)
+#: a market's second exchange, named by its city, and that exchange's index: "Shanghai rose 0.6% and Shenzhen
+#: 1.5%" are two indices of one market (China's benchmark is Shanghai's)
+_CITY_INDEX = {("cn", "Shenzhen"): "idx-szse"}
+_CITY = re.compile(r"(?:[Tt]he\s+)?([A-Z][a-z]+)(?:['\u2019]s)?(?:\s+(?:market|stocks|shares|bourse|exchange|"
+                   r"stock market|stock exchange))?$")
 #: the index a market's news means by a bare size word: "the mid-cap index" in London is the FTSE 250, "the
 #: small-cap index" in New York the Russell 2000 (an Indian wrap's may be the BSE's or the NSE's: no entry)
 _SIZE_INDEX = {("uk", "midcap"): "idx-ftse250", ("us", "smallcap"): "idx-rut", ("us", "midcap"): "idx-sp400",
@@ -141,6 +146,8 @@ class Resolver:
             entity = self.ref.entities.get(_BLUE_CHIPS[region], entity)
         if mention.extra.get("count") and entity is not None:
             entity = self._counted_index(region, mention.extra["count"]) or entity
+        if (city := _CITY.match(mention.text)) is not None and (region, city.group(1)) in _CITY_INDEX:
+            entity = self.ref.entities.get(_CITY_INDEX[region, city.group(1)], entity)
         if entity is None:
             return []
         # a list of places ("indexes in London and Paris") names several markets: not this one's names
