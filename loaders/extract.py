@@ -866,6 +866,12 @@ class _ArticleExtractor:
         for mention in mentions:
             if mention.kind == "market":
                 self.resolver.entities(mention)  # its surface joins its market's aliases ("Australian shares")
+            elif mention.kind in ("ref", "candidate") and (short := _SHORT_FORM.match(text, mention.end_char)):
+                # "Foreign institutional investors (FIIs)", "Bahadur Chand Investments (BCIPL)": the name with the
+                # short form it is given is one surface form too
+                for entity in {e.id: e for as_investor in (False, True)
+                               for e in self.resolver.entities(mention, as_investor=as_investor)}.values():
+                    self.resolver.note_surface(entity.id, f"{mention.text} ({short.group(1)})")
         return self._facts()
 
     def _stated(self, d: _MoveDraft) -> bool:
@@ -910,6 +916,8 @@ class _ArticleExtractor:
                                 self.article.warnings + tuple(self.resolver.warnings))))
 
 
+#: a short form in brackets right after a name: " (FIIs)", " (BCIPL)", " (CDB)"
+_SHORT_FORM = re.compile(r" ?\(((?=[A-Za-z&.\-]*[A-Z][A-Za-z&.\-]*[A-Z])[A-Za-z&.\-]{2,10})\)")
 #: a rated phrase that names the sentence's two movers
 _BOTH_STOCKS = re.compile(r"both(?: the)? (?:stocks|companies|shares|firms)|the two (?:stocks|companies|firms)")
 

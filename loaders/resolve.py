@@ -96,6 +96,10 @@ class Resolver:
     #: the codes this article gave unknown companies in brackets: "New Delhi Television (NDTV)", then "NDTV"
     codes: dict[str, Entity] = field(default_factory=dict)
 
+    def note_surface(self, entity_id: str, surface: str) -> None:
+        """One more surface form of an entity this article names (kept only if the entity is in its facts)."""
+        self.surfaces.setdefault(entity_id, set()).add(surface.strip())
+
     def _note(self, entity: Entity, surface: str) -> Entity:
         self.seen.setdefault(entity.id, entity)
         self.surfaces.setdefault(entity.id, set()).add(surface.strip())

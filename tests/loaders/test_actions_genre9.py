@@ -40,3 +40,19 @@ def test_a_broker_that_is_listed_moves_as_the_company():
     # (a guard: Wells Fargo, now a broker too, moved as the company before)
     facts = _facts("Wells Fargo shares fell 2% on Tuesday.")
     assert [(m.entity.name, m.entity.type.value) for m in facts.moves] == [("Wells Fargo", "company")]
+
+
+def test_a_name_with_its_short_form_in_brackets_is_one_surface_form():
+    # PTI's "Foreign institutional investors (FIIs) sold ...": the facts contract's aliases hold every
+    # surface form, the name written with its short form among them
+    facts = _facts("Foreign institutional investors (FIIs) sold shares worth Rs 500 crore. The Sensex fell 1%.\n\n"
+                   "Bahadur Chand Investments (BCIPL) picked up a 4.45% stake in Hero MotoCorp, which rose 2%.")
+    aliases = {a.investor.name: a.investor.aliases for a in facts.investor_actions}
+    assert "Foreign institutional investors (FIIs)" in aliases["Foreign investors"]
+    assert "Bahadur Chand Investments (BCIPL)" in aliases["Bahadur Chand Investments"]
+
+
+def test_a_bracketed_word_that_is_no_short_form_adds_no_alias():
+    # (a guard: "(file photo)", a lower-case aside, is no short form)
+    facts = _facts("Hero MotoCorp (file photo) rose 2%.")
+    assert all("(" not in alias for m in facts.moves for alias in m.entity.aliases)
