@@ -418,6 +418,10 @@ BARE_PREDICATES: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in (
     # Jiji's and the Japan Times' "Exporters were downbeat due to the higher yen", "Stocks met with selling as X",
     # "Banks attracted buying on Y"; Yonhap's "Tech stocks performed well, largely on Z"
     "downbeat|upbeat|met with selling|met with buying|attracted buying|attracted selling|drew buying|drew selling|"
+    # Jiji's "Oil names such as X and Y attracted purchases thanks to Z", "The Tokyo market attracted heavy buybacks
+    # from the outset, as Z", "X attracted popularity as Z"
+    "attracted purchases|drew purchases|attracted heavy buying|attracted buybacks|attracted heavy buybacks|"
+    "attracted popularity|met with heavy selling|met with profit-taking|"
     "performed well|performed poorly|"
     # Nikkei Asia's "the Nikkei Stock Average breached the 30,000 mark ... as X"; the Japan Times' "The Tokyo market was
     # bullish from the outset, buoyed by X"

@@ -57,3 +57,14 @@ def test_figure_less_turns_keep_their_causes():
     facts = _facts("Hong Kong developers swung from gains to losses after the policy address offered few details "
                    "on land supply.")
     assert [(c.effect.name, c.cue) for c in facts.causes] == [("Property", "after")]
+
+
+def test_jiji_s_figure_less_buying_keeps_its_cause():
+    facts = _facts("The Tokyo market attracted heavy buybacks from the start of trading, as investors welcomed a "
+                   "record rally on Wall Street, brokers said.")
+    assert [(c.effect.name, c.cue) for c in facts.causes] == [("Nikkei 225", "as")]
+
+
+def test_attracted_popularity_of_no_stock_is_no_move():
+    # (a guard: no market, no company)
+    assert _facts("The museum attracted popularity as it reopened.").causes == ()
