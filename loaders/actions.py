@@ -445,12 +445,14 @@ def _clause_stop(items: list[Item], k: int) -> int:
 
 def _broker_after(items: list[Item], k: int) -> int | None:
     """Where the broker named right after a rating word at k is: "an upgrade from JPMorgan", "a bullish
-    upgrade from investment firm Bernstein" (a lower-case description may stand before the name)."""
+    upgrade from investment firm Bernstein", Sharecast's "a downgrade at Morgan Stanley" (a lower-case
+    description may stand before the name; a broker of the reference data only)."""
     if k + 3 < len(items) and items[k + 1].word("to") and _rating_at(items, k + 2):
-        # "an upgrade to 'outperform' by Bernstein", "an upgrade to buy from hold from SunTrust": past the ratings
-        k = next((x - 1 for x in range(k + 3, min(k + 10, len(items) - 1)) if items[x].word("from", "by")
+        # "an upgrade to 'outperform' by Bernstein", "... at RBC Capital Markets", "an upgrade to buy from hold
+        # from SunTrust": past the ratings
+        k = next((x - 1 for x in range(k + 3, min(k + 10, len(items) - 1)) if items[x].word("from", "by", "at")
                   and items[x + 1].kind == "M"), k)
-    if not (k + 2 < len(items) and items[k + 1].word("from", "by")):
+    if not (k + 2 < len(items) and items[k + 1].word("from", "by", "at")):
         return None
     for j in range(k + 2, min(k + 5, len(items))):
         it = items[j]

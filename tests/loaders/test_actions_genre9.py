@@ -5,6 +5,8 @@ is a broker of the reference data ("Wells Fargo analyst Jane Miller"), and a bro
 copied)."""
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import facts_of
 
 
@@ -56,3 +58,16 @@ def test_a_bracketed_word_that_is_no_short_form_adds_no_alias():
     # (a guard: "(file photo)", a lower-case aside, is no short form)
     facts = _facts("Hero MotoCorp (file photo) rose 2%.")
     assert all("(" not in alias for m in facts.moves for alias in m.entity.aliases)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Sharecast: "X surged after an upgrade to 'outperform' at RBC Capital Markets", "after a downgrade at ..."
+    ("Whitbread surged after an upgrade to 'outperform' at RBC Capital Markets.",
+     [("RBC Capital Markets", "upgraded", "Whitbread")]),
+    ("Tesco fell after a downgrade at Morgan Stanley.", [("Morgan Stanley", "downgraded", "Tesco")]),
+    # (guards: "at" a price or a plant names no broker)
+    ("Tesco rose after an upgrade to buy at 350p.", []),
+    ("Tesco rose after an upgrade at its Welsh plant.", []),
+])
+def test_a_rating_noun_with_its_broker_after_at(text, expected):
+    assert _actions(text) == expected
