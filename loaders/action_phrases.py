@@ -189,7 +189,6 @@ def past_analyst(items: list[Item], j: int) -> int:
     return j
 
 
-
 #: words that open a description of an analyst, no firm: "Veteran analyst", "Independent analyst", "Chip analyst"
 _ANALYST_DESCRIPTIONS = frozenset({"independent", "veteran", "research", "chip", "sell-side", "buy-side", "longtime",
                                    "long-time", "senior", "lead", "top", "equity", "industry", "tech", "technology",

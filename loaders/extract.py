@@ -771,8 +771,9 @@ class _ArticleExtractor:
             self._restated(s, previous)
             raw_moves = find_moves(s.items)
             if not any("unsigned_row" in raw.flags or "table_row" in raw.flags for raw in raw_moves):
-                table_side = _table_side(text[s.span.start_char:s.span.end_char])  # a heading sets the side of the rows under it; any
-                # other sentence (prose, "Highest dividend yields") ends the table
+                # a heading sets the side of the rows under it; any other sentence (prose, "Highest dividend
+                # yields") ends the table (read from the doc's text: Span.text joins the tokens again)
+                table_side = _table_side(text[s.span.start_char:s.span.end_char])
             for raw in raw_moves:
                 if "unsigned_row" in raw.flags and table_side == "down":
                     raw.direction, raw.pct = "down", -raw.pct  # a row of "FTSE 100 - Fallers" printed unsigned
@@ -916,8 +917,8 @@ class _ArticleExtractor:
                                 self.article.warnings + tuple(self.resolver.warnings))))
 
 
-#: a short form in brackets right after a name: " (FIIs)", " (BCIPL)", " (CDB)"
-_SHORT_FORM = re.compile(r" ?\(((?=[A-Za-z&.\-]*[A-Z][A-Za-z&.\-]*[A-Z])[A-Za-z&.\-]{2,10})\)")
+#: a short form in brackets right after a name: " (FIIs)", " (BCIPL)", " (CDB)" (not a listing's code, "(KTKM.NS)")
+_SHORT_FORM = re.compile(r" ?\(((?=[A-Za-z&\-]*[A-Z][A-Za-z&\-]*[A-Z])[A-Za-z&\-]{2,10})\)")
 #: a rated phrase that names the sentence's two movers
 _BOTH_STOCKS = re.compile(r"both(?: the)? (?:stocks|companies|shares|firms)|the two (?:stocks|companies|firms)")
 

@@ -1684,7 +1684,7 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
             j -= 1  # "Japan's main measure of stock prices, the Nikkei index, lost"
         j = _skip_place_pp(items, j)
     found: list[tuple[Mention, float | None, bool]] = []
-    bare_words: list[Mention] = []  # sectors named by a bare word in the list (see _listed_sector_word)
+    bare_at: tuple[int, int] | None = None  # (its place in found, first before it) of the list's first bare sector word
     anded = False  # an 'and' joined the subjects found so far
     opening: int | None = None  # where a phrase opening the sentence ends, read once if a list needs it
     first = j + 1  # the item of the first subject found
@@ -1723,8 +1723,8 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
                 and (listed := _listed_sector_word(items, j2)) is not None:
             # "consumer durables, healthcare, finance and bankex rose": bare sector words inside a list with a name
             # (not "In property, Redefine fell", "the largest lender, First Abu Dhabi Bank")
+            bare_at = bare_at or (len(found), first)
             found.append((listed[0], pct, signed))
-            bare_words.append(listed[0])
             first, j = listed[1], listed[1] - 1
             if j >= 0 and items[j].word(",", "and"):
                 anded = anded or items[j].low == "and"
@@ -1808,10 +1808,9 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
             named = _skip_place_pp(items, j)  # "Both the FTSE in London and Frankfurt's DAX indexes are down 0.4%"
             if named != j and items[named].kind == "M" and items[named].mention.kind == "ref":
                 j = named  # (not "indexes in London, Frankfurt and Paris": the places are the list)
-    if bare_words and not _list_opens_clause(items, first):
-        # "Amid losses in banks and metals, the Sensex fell": the words were a phrase's, the list is the index
-        found = [f for f in found if f[0] not in bare_words]
-        first = next((x for x in range(len(items)) if items[x].mention is found[-1][0]), first)
+    if bare_at is not None and not _list_opens_clause(items, first):
+        # "Amid losses in banks and metals, the Sensex fell": the words were a phrase's, the list ends before them
+        found, first = found[:bare_at[0]], bare_at[1]
     found.reverse()
     if len(found) == 2 and not anded and found[0][0].kind == "market" and found[0][0].region is None \
             and found[0][0].text.split()[-1].lower() in ("index", "benchmark", "gauge") and items[first + 1].word(","):
@@ -3959,11 +3958,11 @@ def _listed_sector_word(items: list[Item], j: int) -> tuple[Mention, int] | None
         if first < 0 or items[first].kind != "W" or not (items[first - 1].word(",", "and") if first >= 1 else True):
             continue  # (a list's first word opens the sentence: "Metal, capital goods and bankex gained")
         text = items[first].text if first == j else f"{items[first].text} {items[j].text}"
-        sid = sector_of_word(text.lower()) if first < j else None  # "capital goods"
-        bare = _bare_sector(items, first) if sid is None else None  # "finance", "consumer durables"
-        if sid is not None or bare is not None:
+        # "capital goods" as a phrase; "finance", "consumer durables" by the first word
+        sid = first < j and sector_of_word(text.lower()) or items[first].text.isalpha() and _word_sector(items, first)
+        if sid:
             return Mention(items[first].start, items[j].end, "sector", text, items[first].start_char,
-                           items[j].end_char, sectors=(sid or bare.sectors[0],)), first
+                           items[j].end_char, sectors=(sid,)), first
     return None
 
 
@@ -4043,7 +4042,7 @@ def _bracket_run_ends(items: list[Item], x: int) -> bool:
     and 'and's until then."""
     y = x
     while y < len(items) and (items[y].kind in ("M", "Q") or items[y].word("(", ")", ",", "and")
-                              or _bare_sector(items, y) is not None):
+                              or items[y].kind == "W" and items[y].text.isalpha() and _word_sector(items, y)):
         y += 1
     return y == len(items) or items[y].word(".", ";")
 

@@ -102,7 +102,7 @@ class Resolver:
 
     def _note(self, entity: Entity, surface: str) -> Entity:
         self.seen.setdefault(entity.id, entity)
-        self.surfaces.setdefault(entity.id, set()).add(surface.strip())
+        self.note_surface(entity.id, surface)
         return entity
 
     def entities(self, mention: Mention, *, as_investor: bool = False, as_stock: bool = False) -> list[Entity]:
