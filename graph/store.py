@@ -13,6 +13,11 @@ Layout of ``DIR``::
     DIR/.lock                        fcntl lock: one writer at a time (``ingest`` and ``build`` alike)
     DIR/.marketkg-build              in a folder ``marketkg build`` made (see graph/outdir.py)
 
+After the last load of an ingest the store is compacted (RocksDB's files merged), in the
+loading thread, beside the views, when it has at least doubled since it was last compacted
+(see ``KnowledgeBase._compaction_due``): a bulk load writes files RocksDB merges only while a
+writer has the store open, and the queries read every file that may hold a key.
+
 A folder is opened only when it is new, empty, or already holds a knowledge base's
 index (graph/kbfolder.py): anything else is refused before a byte is written in it.
 
@@ -219,6 +224,8 @@ class KnowledgeBase:
         self._spooled: dict[str, None] = {}  # the articles whose quads are in it (an ordered set)
         self._loading: Callable[[], None] | None = None  # waits for the load running in a thread
         self._piece: int | None = None  # bytes a bulk load takes at a time (None: the whole spool)
+        #: articles bulk-loaded into the store since it was last compacted (see _compaction_due)
+        self._loaded = int(self._meta("loaded_since_compaction") or 0)
         if (self._meta("state") == "dirty" or self._count("pending") or self._count("removing")
                 or self._count("unloaded")):
             self.recover()
@@ -277,30 +284,40 @@ class KnowledgeBase:
         if finish is not None:
             finish()
 
-    def _flush_begin(self) -> Callable[[], None]:
+    def _flush_begin(self, *, compact: bool = False) -> Callable[[], None]:
         """Start :meth:`_flush` in a thread (the bulk loader releases the GIL and runs on
         several); the function returned waits for it. Nothing may use the store meanwhile.
         With ``self._piece`` set, the spool is loaded that many bytes (whole lines) at a time:
-        more CPU in all, a bulk loader a fraction of the size (see :meth:`refresh_views`)."""
+        more CPU in all, a bulk loader a fraction of the size (see :meth:`refresh_views`).
+        With ``compact``, the thread then compacts the store (see :meth:`_compaction_due`)."""
         piece = self._piece
-        if self._spool is None:
+        if self._spool is None and not compact:
             return lambda: None
-        self._spool.close()
-        path = str(self.dir / _LOADING_NAME)  # the next spool may fill meanwhile
-        os.replace(self._spool.name, path)
-        self._spool = None
-        ids, self._spooled = list(self._spooled), {}
+        path, ids = None, []
+        if self._spool is not None:
+            self._spool.close()
+            path = str(self.dir / _LOADING_NAME)  # the next spool may fill meanwhile
+            os.replace(self._spool.name, path)
+            self._spool = None
+            ids, self._spooled = list(self._spooled), {}
         failed: list[BaseException] = []
+        compacted: list[float] = []
 
         def load() -> None:
             try:
                 # lenient: the spool holds only quads this process wrote, from minted IRIs (mint_iri)
                 # and the vocabulary, under a base IRI checked when the folder was made
-                if piece is None:
+                if path is None:
+                    pass
+                elif piece is None:
                     self.store.bulk_load(path=path, format=self._rdf.RdfFormat.N_QUADS, lenient=True)
                 else:
                     for data in _pieces(path, piece):
                         self.store.bulk_load(data, format=self._rdf.RdfFormat.N_QUADS, lenient=True)
+                if compact:
+                    begun = time.perf_counter()
+                    self.store.optimize()
+                    compacted.append(time.perf_counter() - begun)
             except BaseException as exc:  # noqa: BLE001 (raised again by finish, in the caller's thread)
                 failed.append(exc)
 
@@ -310,13 +327,31 @@ class KnowledgeBase:
 
         def finish() -> None:
             thread.join()
-            self.timings["store"] = self.timings.get("store", 0.0) + time.perf_counter() - start
+            spent = time.perf_counter() - start - sum(compacted)
+            self.timings["store"] = self.timings.get("store", 0.0) + spent
+            if compacted:
+                self.timings["store_compact"] = compacted[0]
             if failed:
                 raise failed[0]
-            Path(path).unlink()
-            self.db.executemany("DELETE FROM unloaded WHERE article_id = ?", [(i,) for i in ids])
+            self._loaded += len(ids)
+            if path is not None:
+                Path(path).unlink()
+                self.db.executemany("DELETE FROM unloaded WHERE article_id = ?", [(i,) for i in ids])
+            if compacted:
+                self._set_meta("compacted_articles", str(self._count("articles")))
+                self._loaded = 0
 
         return finish
+
+    def _compaction_due(self) -> bool:
+        """Whether the store is to be compacted after this ingest's last load: when the articles
+        bulk-loaded since its last compaction are at least as many as it held then (so a first
+        ingest compacts, and a large store is compacted again each time it has doubled: each
+        quad is rewritten a bounded number of times). A bulk load writes files that RocksDB
+        merges only while a writer has the store open; left as loaded, the 100k store was 8.3
+        GB instead of 6.7 and the shipped queries took 1.5-1.7 times as long."""
+        since = self._loaded + len(self._spooled)
+        return since > 0 and since >= int(self._meta("compacted_articles") or 0)
 
     def _remove_graph(self, article_id: str) -> None:
         self._wait_load()
@@ -506,7 +541,7 @@ class KnowledgeBase:
         # the merged graph stays small (0.5 GB for 64 MB pieces, 1.9 for 1 GB at once)
         self._piece = LAST_LOAD_PIECE
         try:
-            loaded = self._flush_begin()
+            loaded = self._flush_begin(compact=self._compaction_due())
         finally:
             self._piece = None
         try:
@@ -537,6 +572,7 @@ class KnowledgeBase:
             self.store.remove_graph(entities)
             self.store.load(self.shared_quads_of(G, self.base), rdf.RdfFormat.N_QUADS)
             self.store.flush()
+        self._set_meta("loaded_since_compaction", str(self._loaded))
         self._set_meta("state", "clean")
         return G
 

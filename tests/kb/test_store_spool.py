@@ -49,7 +49,7 @@ def _graphs_whole(kg: Path) -> set[str]:
 
 def test_a_writer_dying_before_its_spool_is_loaded_loses_no_graph(tmp_path, small_corpus):
     kg = tmp_path / "kg"
-    _die(small_corpus, kg, "store.KnowledgeBase._flush_begin = lambda self: os._exit(9) if self._spool else (lambda: None)")
+    _die(small_corpus, kg, "store.KnowledgeBase._flush_begin = lambda self, **kw: os._exit(9) if self._spool else (lambda: None)")
     assert len(list((kg / "articles").glob("*.json"))) == 60  # every commit went through, no quad was loaded
     assert (kg / ".store-spool.nq").exists()
     assert len(_graphs_whole(kg)) == 60
@@ -60,11 +60,11 @@ def test_a_writer_dying_between_loads_in_threads_loses_no_graph(tmp_path, small_
     # a load at every commit of 5, each in a thread beside the next commit; the third one dies
     patch = ("store.STORE_SPOOL_BYTES = 1\n"
              "real, calls = store.KnowledgeBase._flush_begin, []\n"
-             "def third(self):\n"
+             "def third(self, **kw):\n"
              "    calls.append(1)\n"
              "    if len(calls) == 3:\n"
              "        os._exit(9)\n"
-             "    return real(self)\n"
+             "    return real(self, **kw)\n"
              "store.KnowledgeBase._flush_begin = third")
     _die(small_corpus, kg, patch)
     # it dies as the third commit's quads are spooled, before that commit's files: two commits stay
@@ -75,7 +75,7 @@ def test_a_writer_dying_between_loads_in_threads_loses_no_graph(tmp_path, small_
 def test_a_bulk_load_cut_short_leaves_no_partial_graph(tmp_path, small_corpus):
     kg, ref = tmp_path / "kg", tmp_path / "ref"
     # the first load stores only the first half of the spooled quads, then the process dies
-    half = ("def _half(self):\n"
+    half = ("def _half(self, **kw):\n"
             "    if self._spool:\n"
             "        self._spool.close()\n"
             "        lines = open(self._spool.name, encoding='utf-8').readlines()\n"
@@ -99,7 +99,7 @@ def test_loading_at_every_commit_or_once_gives_the_same_folder(tmp_path, small_c
     loads = []
     real = store.KnowledgeBase._flush_begin
     monkeypatch.setattr(store.KnowledgeBase, "_flush_begin",
-                        lambda self: (loads.append(bool(self._spool)), real(self))[1])
+                        lambda self, **kw: (loads.append(bool(self._spool)), real(self, **kw))[1])
     assert main(["ingest", str(small_corpus), "--kg", str(each), "--jobs", "1", "--batch", "7", "--quiet"]) == 0
     assert loads.count(True) == 9  # ceil(60 / 7) commits, each loaded at once
     assert snapshot(once) == snapshot(each)
