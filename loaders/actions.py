@@ -10,7 +10,7 @@ from marketkg.loaders.action_phrases import (
     target_price_follows, words_at,
 )
 from marketkg.loaders.items import Item, has_lows, has_words, word_indices
-from marketkg.loaders.lexicon import HEDGES, ROLE_WORDS, SUBJECT_SKIP
+from marketkg.loaders.lexicon import HEDGES, RATING_WORDS, ROLE_WORDS, SUBJECT_SKIP
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.descriptions import Description, fits, read_description
 from marketkg.loaders.resolve import new_entity
@@ -33,9 +33,6 @@ _DOWNGRADE = frozenset({"downgraded", "downgrades", "downgrading", "downgrade"})
 #: plain verbs that tell a rating change in the passive when a rating follows ("was cut to hold from buy at SEB")
 _RATING_CUT = frozenset({"cut", "lowered", "reduced", "trimmed"})
 _RATING_RAISE = frozenset({"raised", "lifted", "boosted", "upped"})
-_RATING_WORDS = frozenset({"buy", "sell", "hold", "neutral", "overweight", "underweight", "outperform", "underperform",
-                           "equal-weight", "market-perform", "sector-perform", "accumulate", "reduce", "add",
-                           "peer-perform", "in-line", "equalweight", "marketperform", "sectorperform"})
 #: a rating's first word that is a rating only with its second ("equal weight", "market perform", "strong buy")
 _RATING_FIRSTS = {"equal": ("weight",), "market": ("perform",), "sector": ("perform",), "peer": ("perform",),
                   "strong": ("buy", "sell"), "in": ("line",)}
@@ -503,6 +500,31 @@ def _read_rating(raw: RawAction, tail: str) -> None:
 _PASSIVE_AUXILIARIES = ("was", "were", "is", "are", "been", "being", "got", "gets", "get")
 
 
+#: adverbs between a passive's auxiliary and its verb: "Hammerson was also downgraded to Sell by Stifel"
+_PASSIVE_ADVERBS = ("also", "again", "just", "now", "recently", "likewise")
+
+
+def _passive_at(items: list[Item], k: int) -> bool:
+    """Whether the verb at item k is a passive's: "was downgraded", "was also downgraded"."""
+    if k >= 1 and items[k - 1].word(*_PASSIVE_AUXILIARIES):
+        return True
+    return k >= 2 and items[k - 1].word(*_PASSIVE_ADVERBS) and items[k - 2].word(*_PASSIVE_AUXILIARIES)
+
+
+def _subject_before_relative(items: list[Item], aux: int) -> Mention | None:
+    """The company a relative clause describes, right before the passive's auxiliary at item ``aux``:
+    "Hammerson, which owns properties rather than tries to flog them, was also downgraded" (None if
+    no such clause ends there)."""
+    if aux < 4 or not items[aux - 1].word(","):
+        return None
+    for x in range(aux - 2, max(0, aux - 25), -1):
+        if items[x].word(",") and items[x + 1].word("which", "who", "that"):
+            return items[x - 1].mention if _is_company(items[x - 1]) else None
+        if items[x].word(";", "."):
+            break
+    return None
+
+
 def _passive_rating(items: list[Item], k: int) -> bool:
     """Whether the plain verb at item k ("cut", "raised") is a broker's rating change in the passive: after
     "was", with a rating after its "to" ("was cut to “hold” from “buy” at SEB AB", "whose rating was lowered
@@ -552,7 +574,7 @@ def _rating_at(items: list[Item], y: int) -> bool:
     # "equal-weight" in three tokens)
     if second is not None and second.low in _RATING_FIRSTS.get(items[y].low, ()):
         return True
-    return items[y].low in _RATING_WORDS and not hyphen  # (not "buy-side interest")
+    return items[y].low in RATING_WORDS and not hyphen  # (not "buy-side interest")
 
 
 def find_actions(items: list[Item], text: str, *, flow_default: str | None = None) -> list[RawAction]:
@@ -596,20 +618,23 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
         b = _broker_after(items, k) if actor is None and action in ("upgraded", "downgraded") else None
         if b is not None:  # "on the back of an upgrade from JPMorgan", "after being downgraded by Citi to sell"
             receiver = _receiver(items, k)  # ("UnitedHealth Group received an upgrade from Goldman Sachs")
+            if receiver is None and _passive_at(items, k):
+                receiver = _subject_before_relative(items, k - 1 - items[k - 1].word(*_PASSIVE_ADVERBS))
             raw = RawAction(items[b].mention, None, action, receiver, target_is_subject=receiver is None,
                             named_before=_sole_company_before(items, k, items[b].mention))
             _read_rating(raw, text[items[b].end_char: items[b].end_char + 80])
             out.append(raw)
             phrased.pop(k, None)
             continue
-        if actor is None and action in ("upgraded", "downgraded") and k >= 1 and items[k - 1].word(*_PASSIVE_AUXILIARIES):
+        if actor is None and action in ("upgraded", "downgraded") and _passive_at(items, k):
             # "after it was downgraded at Nomura", "The mutual fund manager was downgraded to Sell at Ticonderoga":
             # the broker rated the stock the sentence, or the one before it, moved
             broker = next((items[x + 1].mention for x in range(k + 1, min(k + 10, len(items) - 1))
                            if items[x].word("by", "at") and items[x + 1].kind == "M"
                            and items[x + 1].mention.kind in _INVESTOR_KINDS), None)
             if broker is not None:
-                raw = RawAction(broker, None, action, None, target_is_subject=True)
+                subject = _subject_before_relative(items, k - 1 - items[k - 1].word(*_PASSIVE_ADVERBS))
+                raw = RawAction(broker, None, action, subject, target_is_subject=subject is None)
                 _read_rating(raw, text[items[k].end_char: items[k].end_char + 80])
                 out.append(raw)
                 phrased.pop(k, None)
@@ -619,8 +644,7 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
                 and not (actor.entity_id or "").startswith("inv-") and k + 2 < len(items) and items[k + 1].word("by") \
                 and items[k + 2].kind == "M":
             actor, target, passive = items[k + 2].mention, actor, True  # "Baidu upgraded by JPMorgan"
-        elif action in ("upgraded", "downgraded") and actor is not None and k >= 1 \
-                and items[k - 1].word(*_PASSIVE_AUXILIARIES):
+        elif action in ("upgraded", "downgraded") and actor is not None and _passive_at(items, k):
             # "Autoliv was downgraded to neutral at Morgan Stanley": the broker after "at" or "by" rated the
             # subject; with no broker named the sentence says who was rated, not who rated it
             broker = next((items[x + 1].mention for x in range(k + 1, min(k + 10, len(items) - 1))

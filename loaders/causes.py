@@ -123,7 +123,8 @@ def _breadth_clause(items: list[Item], j: int) -> bool:
 
 
 #: the subjects and verbs of a market's opening: "as trading floors in Frankfurt opened"
-_OPENING_SUBJECTS = frozenset({"trading", "markets", "market", "floors", "bourses", "floor", "session"})
+_OPENING_SUBJECTS = frozenset({"trading", "markets", "market", "floors", "bourses", "floor", "session", "bourse",
+                               "exchange", "exchanges"})  # (VnExpress's "in the first hour after the exchange opened")
 _OPENING_VERBS = frozenset({"opened", "reopened", "began", "resumed", "opens", "reopens", "begins", "resumes"})
 
 
@@ -980,6 +981,8 @@ def temporal_end(items: list[Item], k: int) -> int | None:
         q = items[k + 1]
         counted = q.kind == "Q" or nxt[0] in W.COUNTS or nxt[0].isdigit()
         timed = counted and any(w in W.SPANS for w in nxt[:3]) and "of" in nxt
+        # Dawn's "to close at 50,365.15, a milestone reached after six years": a span alone, ending the clause
+        timed = timed or counted and len(nxt) > 1 and nxt[1] in W.SPANS and (len(nxt) == 2 or nxt[2] in (",", ".", ";"))
         timed = timed or (nxt[0] == "the" and len(nxt) > 1 and nxt[1] in W.OPENINGS)
         timed = timed or nxt[:1] == ["the"] and nxt[2:3] == ["bell"]  # "after the starting bell", "the opening bell"
         timed = timed or nxt[:3] == ["the", "end", "of"]  # "Following the end of the day's trading"

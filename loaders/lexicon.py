@@ -74,6 +74,10 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("saw", "broad-based", "gains"), "up"), (("saw", "gains"), "up"), (("posted", "gains"), "up"),
     (("seeing", "gains"), "up"), (("saw", "losses"), "down"), (("seeing", "losses"), "down"),  # "seeing gains of 0.5%"
     (("posted", "significant", "gains"), "up"), (("extended", "gains"), "up"), (("extended", "losses"), "down"),
+    # Dawn's "traded in the green throughout Thursday, making gains of 933.68, or 1.89 per cent", "recorded losses of"
+    *(((verb, noun), side) for verb in ("made", "making", "recorded", "recording", "registered", "registering",
+                                        "logged", "logging", "booked", "booking", "notched")
+      for noun, side in (("gains", "up"), ("losses", "down"))),
     # Bloomberg's "Shares extended drop after U.S. data", Reuters' "Banks surrender gains after X"
     *((("extended", noun), "down") for noun in ("drop", "decline", "declines", "slide", "slump", "fall", "falls", "selloff")),
     *((("extended", noun), "up") for noun in ("rally", "advance", "rebound", "climb", "rise")),
@@ -321,6 +325,7 @@ HEDGES = {
 CUES: tuple[str, ...] = (
     "on the back of", "in the wake of", "in wake of", "on the heels of", "riding on", "in response to", "thanks to", "due to",
     "owing to", "because of", "as a result of", "on account of", "buoyed by", "supported by", "underpinned by", "boosted by", "lifted by", "helped by", "aided by",
+    "propped up by", "shored up by", "held back by", "held down by",  # Reuters' "propped up by gains in banks"
     "weighed by", "weighed down by", "weighed on by", "dragged down by", "dragged by", "pressured by",
     "hit by", "hurt by", "influenced by", "compounded by", "driven by", "fuelled by", "fueled by",
     "spurred on by", "spurred by", "sparked by", "triggered by", "led by", "powered by", "propelled by", "prompted by",
@@ -506,7 +511,8 @@ AS_NO_CLAUSE = frozenset({"much", "well", "many", "low", "high", "part", "of", "
                           "expected", "usual"})
 NAME_STOPWORDS = frozenset("""
 the a an this that these those it its their his her our we they he she i you shares stocks stock share index indices
-market markets sector sectors overall meanwhile elsewhere however while and but or also in on at for of to by
+market markets sector sectors overall meanwhile elsewhere however indeed moreover nonetheless nevertheless instead
+while and but or also in on at for of to by
 with from as after amid despite following separately notably notable analysts analyst investors traders
 bookings cancellations sales revenue revenues profits profit exports imports output inflation unemployment
 homes houses jobs claims payrolls permits shipments wages rents mortgages
@@ -541,6 +547,10 @@ SUBJECT_SKIP = frozenset({"also", "all", "collectively", "sharply", "slightly", 
                           "hk-listed", "depositary", "receipts", "us", "u.s.", "price", "prices", "is", "are",
                           "has", "have", "indexes", "indices", "index's", "average", "benchmark", "gauge",
                           "composite", "exchange", "together", "jointly", "again", "then", "just", "only", "still", "crude", "oil"})
+#: a broker's rating, as in "downgraded to sell from neutral", "rated it a Buy"
+RATING_WORDS = frozenset({"buy", "sell", "hold", "neutral", "overweight", "underweight", "outperform", "underperform",
+                          "equal-weight", "market-perform", "sector-perform", "accumulate", "reduce", "add",
+                          "peer-perform", "in-line", "equalweight", "marketperform", "sectorperform"})
 ROLE_WORDS = frozenset({"founder", "co-founder", "ceo", "chairman", "chairwoman", "chief", "executive",
                         "president", "director", "cfo", "coo", "cto", "boss", "vice", "billionaire", "and",
                         "officer", "head", "controlling", "shareholder", "major"})

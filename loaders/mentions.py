@@ -21,7 +21,7 @@ from marketkg.loaders.sentences import start_tokens
 from marketkg.loaders.token_table import indices_in, table_view, token_table
 from marketkg.loaders.lexicon import (
     BUSINESS_NOUNS, CAUSE_VERBS, DOWN_VERBS, INDEX_HEADS, MARKET_HEADS, MARKET_HEADS_AFTER, NAME_HEADS_BEFORE_OF,
-    NAME_STOPWORDS, ROLE_WORDS, SECTOR_HEADS, SIZE_NOUNS, UP_VERBS,
+    NAME_STOPWORDS, RATING_WORDS, ROLE_WORDS, SECTOR_HEADS, SIZE_NOUNS, UP_VERBS,
 )
 from marketkg.loaders.quantities import Quantity, quantity_tokens
 from marketkg.loaders.places import (
@@ -666,6 +666,15 @@ _SHORT_OPENING_ADVERBS = frozenset({"notably", "finally", "lastly", "briefly", "
 _MASS_NOUNS_IN_ER = frozenset({"power", "water", "paper", "rubber", "timber", "copper", "silver", "leather"})
 
 
+def _named_before_commodity(texts: list[str], x: int, sent_starts: set[int]) -> bool:
+    """Whether the word at x, right before a capitalised commodity (or its "&"), is a name's: capitalised,
+    not a word that opens a commodity's phrase ("Brent", "Comex", "Spot")."""
+    word = texts[x]
+    if texts[x + 1] == "&":  # "Copper & Gold" inside a name (not a heading's "Copper & Gold Rally")
+        return word[:1].isupper() and x not in sent_starts and x >= 1 and texts[x - 1][:1].isupper()
+    return word[:1].isupper() and word.isalpha() and word.lower() not in _NO_NAME_BEFORE_COMMODITY
+
+
 def _name_goes_on(doc: Doc, e: int, sent_starts: set[int]) -> bool:
     """Whether the capitalised word after a known company's name makes another company's name:
     "Celltrion Healthcare", "Alibaba Health", "Samsung C&T", "J.P. Morgan Chase" (not "Baidu Upgraded
@@ -677,6 +686,8 @@ def _name_goes_on(doc: Doc, e: int, sent_starts: set[int]) -> bool:
         return False
     if "&" in text and text[:1].isupper() and text.replace("&", "").isalpha() and e not in sent_starts:
         return True  # "Samsung C&T"
+    if text.istitle() and text.lower() in _BARE_COMMODITIES:
+        return True  # the older "Freeport-McMoRan Copper & Gold", "Newmont Gold": a commodity naming the company
     return index_inside_name(doc, e, sent_starts)
 
 
@@ -744,6 +755,10 @@ _ALL = frozenset({"all"})
 _PLACED_AFTER = frozenset({"listed", "based", "headquartered", "registered", "traded", "domiciled"})
 #: a price written with its currency's letters and no space: "$C84.45", "HK1.25"
 _PRICE_TOKEN = re.compile(r"[A-Z]{1,3}\d+\.\d+")
+#: a three-letter stock code, as Vietnam's exchanges list them ("VCB", "CTG", "VNM")
+_LISTING_CODE = re.compile(r"[A-Z]{3}")
+#: the words before a rating that is no name: "downgraded to Sell", "from Buy", "rated it a Hold", "at Neutral"
+_RATING_BEFORE = frozenset({"to", "from", "a", "at", "as"})
 
 
 def _all_share_phrases(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -832,9 +847,9 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
                                                   and base_texts[e] in _COMMODITY_STOCKS):
             continue  # "the oil-services company", "gold-mining stocks", "Gold stocks were higher": no commodity
         if ent.type is EntityType.COMMODITY and s >= 1 and base_texts[s][:1].isupper() and s not in sent_starts \
-                and (base_texts[s - 1].istitle() or base_texts[s - 1].isupper()) and base_texts[s - 1].isalpha() \
-                and base_texts[s - 1].lower() not in _NO_NAME_BEFORE_COMMODITY:
-            continue  # "Barrick Gold", "Kinross Gold": a company's name, which the candidate pass reads
+                and _named_before_commodity(base_texts, s - 1 - (base_texts[s - 1] == "&" and s >= 2), sent_starts):
+            continue  # "Barrick Gold", "Kinross Gold", "Freeport-McMoRan Copper & Gold": a company's name, which the
+            # candidate pass reads
         if e - s == 1 and base_texts[s] == "won" and e < len(base_texts) and base_texts[e][:1].isdigit() \
                 and not (s >= 1 and base_texts[s - 1].lower() in ("the", "korean")):
             continue  # "Johnson & Johnson won 2.0 percent": the verb (the currency follows its amount: "858 billion won")
@@ -965,6 +980,9 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
         if len(words) == 1 and _PRICE_TOKEN.fullmatch(words[0]):
             i = j
             continue  # "an all-time high of $C84.45": a price with its currency's letter, no name
+        if len(words) == 1 and words[0].lower() in RATING_WORDS and i >= 1 and texts[i - 1].lower() in _RATING_BEFORE:
+            i = j
+            continue  # "was downgraded to Sell by Stifel", "cut to Hold from Buy": a rating, no name
         people = j < n_toks and texts[j] in _PEOPLE_AFTER  # "Democratic lawmakers": a party's, no company's name
         people = people or words[0] in _PEOPLE_FIRST  # a headline's "Traders Bet on Fed Cuts": the subject and its verb
         people = people or len(words) == 1 and words[0] in _ASSET_CLASS_WORDS \
@@ -977,6 +995,11 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
             if index and offset + j in bare_index:
                 mentions.remove(bare_index.pop(offset + j))
             m = _mention(base, offset + i, offset + j + index, "candidate", tickers)
+            if len(words) >= 3 and words[1] == "of" and _LISTING_CODE.fullmatch(words[0]):
+                # VnExpress's "VCB of Vietcombank and CTG of VietinBank added 5.2 percent and 0.5 percent": the
+                # stock's code, then its company's name, which names the mention (the span keeps both)
+                m.start_char = base[offset + i + 2].idx
+                m.text = token_table(base).doc_text[m.start_char:m.end_char]
             if index or len(words) > 1 and words[-1] == "Index":  # "The Hang Sang Tech Index": a name of an index
                 m.extra["index"] = True  # "The Nifty IT index slumped": an index the reference data lack
             if j + 1 < n_toks and texts[j] == "," and texts[j + 1].lower() in _PERSON_ROLES \

@@ -149,7 +149,37 @@ def predicate_at(items: list[Item], k: int) -> tuple[str, int, bool] | None:
             # dragged by X", "dragged the index down")
             return None
         return "down", 1, it.low in NEEDS_FIGURE
-    return None
+    return _verb_then_trailing(items, k)
+
+
+#: past verbs whose "N% higher" is no day's move of their subject: the open, a price set, a forecast, an indication
+_NOT_COURSE_VERBS = frozenset({"opened", "priced", "valued", "estimated", "expected", "projected", "forecasted",
+                               "predicted", "indicated", "implied", "pointed", "rated", "quoted", "offered", "bid",
+                               "targeted", "raised", "lowered", "cut", "lifted", "boosted", "set", "fixed", "marked"})
+
+
+def _verb_then_trailing(items: list[Item], k: int) -> tuple[str, int, bool] | None:
+    """Bloomberg's "Freeport-McMoRan charged 4% higher on the day", "stormed 6 percent lower": any past verb
+    with a percent and "higher" or "lower" right after it (not "opened 2% lower", "priced 4% higher", nor
+    "4% higher than ...", "4% higher fees")."""
+    it = items[k]
+    if not (it.low.endswith("ed") and it.low not in _NOT_COURSE_VERBS and it.text.islower()):
+        return None
+    at = k + 1 + _hedge_at(items, k + 1)
+    if not (at + 1 < len(items) and items[at].qkind == "PERCENT" and items[at + 1].kind == "W"
+            and items[at + 1].low in ("higher", "lower")):
+        return None
+    if at + 2 < len(items) and items[at + 2].kind == "W" and items[at + 2].text.isalpha() \
+            and items[at + 2].low not in _AFTER_TRAILING:
+        return None  # ("priced 4% higher than", "charged 4% higher fees")
+    return _TRAILING_DIR[items[at + 1].low], 1, True
+
+
+_HIGHER_LOWER = frozenset({"higher", "lower"})
+#: words after "N% higher" that end the move's phrase
+_AFTER_TRAILING = frozenset({"on", "at", "to", "in", "after", "as", "amid", "following", "for", "by", "with", "while",
+                             "and", "but", "from", "since", "despite", "thanks", "today", "yesterday", "monday",
+                             "tuesday", "wednesday", "thursday", "friday", "overnight", "before"})
 
 
 #: words that state a move only with its percent right after them: "Food and drug retailers lifted 0.35%",
@@ -289,8 +319,9 @@ def _points_or(items: list[Item], j: int) -> int:
                                                         or items[k].low in _NUMBER_WORDS) \
             and items[k + 1].low in _UNITS_OR:
         k += 2  # ("gained nine points, or 0.4 percent": AP spells the small ones out)
-    elif k + 1 < len(items) and items[k].qkind == "MONEY":
-        k += 1
+    elif k + 1 < len(items) and (items[k].qkind == "MONEY" or _GLUED_AMOUNT.fullmatch(items[k].text)
+                                 and items[k + 1].word("or", ",")):
+        k += 1  # (BusinessDay's "losing N12.9 or 9.95 percent": the naira's letter glued to the amount)
     elif k + 2 < len(items) and items[k].kind == "W" and (
             parse_number(items[k].text) is not None and ("." in items[k].text or "," in items[k].text)
             or _PENCE.match(items[k].low)) \
@@ -325,6 +356,8 @@ def _whole_points_or(items: list[Item], k: int) -> bool:
 
 
 _PENCE = re.compile(r"^\d+(?:\.\d+)?[pc]$")  # pence or cents as printed: "25.25p", "95c"
+#: an amount with its currency's letters glued before it: "N12.9" (naira), "R2.50" (rand), "P1.85" (peso)
+_GLUED_AMOUNT = re.compile(r"[A-Z]{1,2}\d[\d,]*(?:\.\d+)?")
 def _figure_after_close(items: list[Item], j: int) -> tuple[float | None, int]:
     """The percent stated after a move's close: 'dropped 34.5 points to close at 5320.2, down 0.6%',
     'closing at 114,148.45 points, down 1,904.23 points or 1.64%', 'was up 14.5p to 115p, a 14% rise',
@@ -3166,7 +3199,11 @@ def find_moves(items: list[Item]) -> list[RawMove]:
     k = 0
     forecasting = has_words(items, _FORECAST)  # most sentences hold no forecast word: no look-back for them
     # only a settle verb or a predicate's first word can start a move: the walk visits those
-    for at in word_indices(items, _MOVE_OPENERS):
+    openers = word_indices(items, _MOVE_OPENERS)
+    if has_words(items, _HIGHER_LOWER):  # (and any past verb with "N% higher" after it: "charged 4% higher")
+        openers = sorted({*openers, *(x - 2 for x in word_indices(items, _HIGHER_LOWER) if x >= 2
+                                      and items[x - 1].qkind == "PERCENT" and _verb_then_trailing(items, x - 2))})
+    for at in openers:
         if at < k:
             continue  # inside the move read last
         k = at

@@ -46,7 +46,8 @@ def legal_name(name: str) -> str:
 
 _SHORT_TAILS = frozenset({"Technologies", "Technology", "Systems", "Motors", "Motor", "Pharmaceuticals",
                           "Pharmaceutical", "Therapeutics", "Electronics", "Industries", "Semiconductor",
-                          "Semiconductors", "Entertainment", "Software", "Networks", "Brands", "Healthcare"})
+                          "Semiconductors", "Entertainment", "Software", "Networks", "Brands", "Healthcare",
+                          "Banking"})  # ("Lloyds Banking Group", "Westpac Banking Corp")
 
 
 def short_name(name: str) -> str | None:

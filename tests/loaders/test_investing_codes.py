@@ -21,4 +21,4 @@ def test_a_list_of_coded_names_keeps_its_figures_in_order():
     moves = [(m.entity.name, m.change_pct) for m in facts_of(
         "Markets\n\nTaylor Wimpey (L:TW) fell 29 percent while Lloyds (L:LLOY) and Barclays (L:BARC) slumped 21 "
         "and 17.7 percent respectively.").moves]
-    assert sorted(moves) == [("Barclays", -17.7), ("Lloyds", -21.0), ("Taylor Wimpey", -29.0)]
+    assert sorted(moves) == [("Barclays", -17.7), ("Lloyds Banking Group", -21.0), ("Taylor Wimpey", -29.0)]

@@ -225,7 +225,7 @@ def test_day_in_an_aside_after_the_move_is_the_asides():
      "27,530.10.", [("Nikkei 225", 0.44, 27530.1)]),
     ("The Nasdaq Composite Index rose 52.10 points, or 0.5%, to end at a new 10,250.40 record.",
      [("Nasdaq Composite", 0.5, 10250.4)]),
-    ("Lloyds fell more than 12%, down 28.5p to 206p.", [("Lloyds", -12.0, 206.0)]),
+    ("Lloyds fell more than 12%, down 28.5p to 206p.", [("Lloyds Banking Group", -12.0, 206.0)]),
 ])
 def test_closes_after_the_figure(sentence, expected):
     assert _moves(sentence) == expected

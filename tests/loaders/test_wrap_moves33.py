@@ -1,0 +1,103 @@
+"""Moves as Pakistani, Nigerian, Vietnamese, US and London wraps write them: a light verb with a plural move
+noun ("making gains of 612.40, or 1.31 per cent", "recorded losses of 0.5 percent"), a naira amount before
+the percent ("losing N21 or 10 percent"), a stock's code before its company ("VNM of Vinamilk"), any past
+verb with "N% higher" after it ("stormed 6 percent higher"), a commodity word inside a company's older name
+("Freeport-McMoRan Copper & Gold"), an opening "Indeed," and a broker's rating that is no company ("was
+downgraded to Sell by Stifel. Shares slumped 3%") (sentences written for these tests in the styles of Dawn,
+BusinessDay, VnExpress, Bloomberg, Fox Business and the Evening Standard; not copied)."""
+from __future__ import annotations
+
+from tests.conftest import facts_of
+
+
+def _facts(text: str):
+    return facts_of(text, published="2024-05-15")
+
+
+def _moves(text: str) -> list[tuple[str, float | None]]:
+    return [(m.entity.name, m.change_pct) for m in _facts(text).moves]
+
+
+def test_a_light_verb_with_a_plural_move_noun():
+    facts = _facts("The KSE-100 index traded in the green throughout the session, making gains of 612.40, or "
+                   "1.31 per cent, to close at 47,120.55.")
+    assert [(m.entity.name, m.change_pct, m.close) for m in facts.moves] == [("KSE-100", 1.31, 47120.55)]
+    assert _moves("The KSE-100 index recorded losses of 0.5 percent on Monday.") == [("KSE-100", -0.5)]
+
+
+def test_results_are_no_light_verb_move():
+    # (a guard: the noun's figure is a company's results)
+    assert _moves("The company recorded gains of 5 percent in revenue.") == []
+
+
+def test_a_span_that_ends_the_clause_is_no_cause():
+    facts = _facts("The KSE-100 index rose 1.31 per cent to close at 47,120.55, a level last reached after five years.")
+    assert [(m.entity.name, m.change_pct) for m in facts.moves] == [("KSE-100", 1.31)]
+    assert list(facts.causes) == []
+
+
+def test_a_naira_amount_before_the_percent():
+    assert _moves("Okomu Oil Palm Plc led the losers after its share price dropped from N210 to N189, "
+                  "losing N21 or 10 percent.") == [("Okomu Oil Palm Plc", -10.0)]
+    assert _moves("Zenith Bank Plc rose, adding N1.2 or 4.5 percent.") == [("Zenith Bank Plc", 4.5)]
+
+
+def test_a_stock_s_code_before_its_company():
+    assert _moves("VNM of Vinamilk and HPG of Hoa Phat Group added 1.4 percent and 2.1 percent respectively.") == [
+        ("Vinamilk", 1.4), ("Hoa Phat Group", 2.1)]
+
+
+def test_a_name_with_of_stays_whole():
+    # (a guard: "of" inside a name with no code before it)
+    assert _moves("Shares of Bank of America rose 2%.") == [("Bank of America", 2.0)]
+
+
+def test_any_past_verb_with_a_percent_higher_or_lower():
+    assert _moves("Alcoa stormed 6 percent higher on Tuesday.") == [("Alcoa", 6.0)]
+    assert _moves("Carnival charged 4% lower.") == [("Carnival", -4.0)]
+
+
+def test_a_percent_higher_that_is_no_day_s_move():
+    # (guards: a comparison, a noun after "higher", the open)
+    assert _moves("The company charged 4 percent higher fees.") == []
+    assert _moves("Tickets were priced 4 percent higher than last year.") == []
+
+
+def test_a_commodity_inside_a_company_s_name():
+    facts = _facts("Freeport-McMoRan Copper & Gold, the biggest listed copper company, charged 4% higher on the day.")
+    assert [(m.entity.type.value, m.change_pct) for m in facts.moves] == [("company", 4.0)]
+    assert _moves("Newmont Gold rose 2%.") == [("Newmont Gold", 2.0)]
+
+
+def test_commodities_after_a_plain_word_stay_commodities():
+    # (a guard: "of" before them is no name)
+    assert [m.entity.type.value for m in _facts("Prices of Copper & Gold rose 1%.").moves] == ["commodity"] * 2
+
+
+def test_an_opening_indeed_is_no_name():
+    assert _moves("Indeed, Tesla rose 3%.") == [("Tesla Inc", 3.0)]
+
+
+def test_a_rating_is_no_company():
+    facts = _facts("Hammerson was downgraded to Sell by Stifel. Shares slumped 3% to 338p.")
+    assert [(m.entity.name, m.change_pct, m.close) for m in facts.moves] == [("Hammerson", -3.0, 338.0)]
+    assert [(a.investor.name, a.action.value, a.target.name) for a in facts.investor_actions] == [
+        ("Stifel", "downgraded", "Hammerson")]
+
+
+def test_a_bank_named_without_banking_group():
+    facts = _facts("A downgrade hit Lloyds. The lender fell 3.1 percent after Goldman Sachs cut its rating on the stock.")
+    assert [(m.entity.name, m.change_pct) for m in facts.moves] == [("Lloyds Banking Group", -3.1)]
+
+
+def test_propped_up_by_is_a_cue():
+    facts = _facts("European stocks rose on Monday, propped up by gains in the shares of major banks.")
+    assert [(c.cause, c.cue) for c in facts.causes] == [("gains in the shares of major banks", "propped up by")]
+
+
+def test_an_exchange_s_opening_is_no_cause():
+    facts = _facts("The VN-Index surged 1.2 percent in the first hour after the exchange opened.")
+    assert list(facts.causes) == []
+    # (a guard: what an exchange said is news)
+    facts = _facts("Shares of Lufthansa fell 2 percent after the exchange said it would review the listing.")
+    assert [c.cue for c in facts.causes] == ["after"]
