@@ -1026,7 +1026,21 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
     for m in mentions:  # a name once shown to be a person's or a regulator's is one wherever it stands
         if m.kind == "candidate" and m.text in people:
             m.extra["person"] = True
-    return _size_indices(base, sorted(mentions, key=lambda m: m.start), tickers)
+    mentions.sort(key=lambda m: m.start)
+    _family_surfaces(base, mentions)
+    return _size_indices(base, mentions, tickers)
+
+
+def _family_surfaces(doc: Doc, mentions: list[Mention]) -> None:
+    """A sector's index right after the index family it belongs to is also named with the family:
+    Reuters' "The STOXX Europe 600 retail index fell 0.2%", "the S&P/ASX consumer discretionary index"
+    (the sector mention is "retail index"; its surface form for the aliases is the whole name)."""
+    text = token_table(doc).doc_text
+    for before, m in zip(mentions, mentions[1:]):
+        if m.kind == "sector" and len(m.sectors) == 1 and before.end == m.start \
+                and (before.entity_id or "").startswith("idx-") and m.text.lower().endswith(("index", "sub-index")) \
+                and text[before.end_char:m.start_char].isspace():
+            m.extra["surface"] = text[before.start_char:m.end_char]
 
 
 #: words that make a bare "index" or "gauge" an index of its own: "the smallcap index", "the BSE midcap gauge"

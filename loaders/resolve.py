@@ -117,6 +117,8 @@ class Resolver:
                 base = self.ref.entities.get(sid) or new_entity(  # ("PSU" as written, an acronym)
                     id=sid, name=surface if surface.isupper() and surface.lower() == words else words,
                     type=EntityType.SECTOR)
+                if mention.extra.get("surface"):
+                    self._note(base, mention.extra["surface"])  # "STOXX Europe 600 retail index"
                 out.append(self._note(base, surface))
             return out
         if mention.kind in ("market", "place"):

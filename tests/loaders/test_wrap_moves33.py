@@ -101,3 +101,12 @@ def test_an_exchange_s_opening_is_no_cause():
     # (a guard: what an exchange said is news)
     facts = _facts("Shares of Lufthansa fell 2 percent after the exchange said it would review the listing.")
     assert [c.cue for c in facts.causes] == ["after"]
+
+
+def test_a_sector_s_index_is_also_named_with_its_family():
+    facts = _facts("The STOXX Europe 600 retail index fell 0.2%, while the S&P/ASX 200 energy index rose 1.1%.")
+    assert [(m.entity.name, m.change_pct) for m in facts.moves] == [("Retail", -0.2), ("Energy", 1.1)]
+    assert "STOXX Europe 600 retail index" in facts.moves[0].entity.aliases
+    assert "S&P/ASX 200 energy index" in facts.moves[1].entity.aliases
+    # (a guard: a sector's index with no family before it keeps its own words alone)
+    assert _facts("The retail index fell 0.2%.").moves[0].entity.aliases == ("Retail", "retail index")
