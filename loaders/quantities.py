@@ -56,6 +56,9 @@ _WORD_PERCENT = re.compile(
     rf"(?:[\s-](?:and[\s-])?(?:a|one)[- ](?P<andfrac>half|quarter|third))?{_WORD_PCT}"
     rf"|(?:(?P<fnum>a|one|two|three|four|seven|nine)[- ](?P<frac>{_FRACTION_RX})|half)"
     rf"(?:\s(?:of\s)?(?:a|one))?{_WORD_PCT}"
+    # after a hedge: "each slipping by less than a percent", "nearly a full percent"
+    rf"|(?:(?<=than\s)|(?<=about\s)|(?<=nearly\s)|(?<=almost\s)|(?<=over\s)|(?<=under\s)|(?<=around\s)"
+    rf"|(?<=roughly\s)|(?<=by\s))(?P<apct>a)(?:\sfull)?{_WORD_PCT}(?P<ahalf>\sand\sa\shalf)?"
     rf")", re.I)
 
 
@@ -96,6 +99,8 @@ def _word_value(m: re.Match[str]) -> float | None:
     if m.group("frac"):
         count = {"a": 1, "one": 1}.get(m.group("fnum").lower()) or _UNITS[m.group("fnum").lower()]
         return round(count * _FRACTIONS[m.group("frac").lower()], 2)
+    if m.group("apct"):
+        return 1.5 if m.group("ahalf") else 1.0  # "less than a percent", Mint's "almost a per cent and a half"
     return 0.5  # "half a percent"
 
 

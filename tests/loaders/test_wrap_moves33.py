@@ -110,3 +110,14 @@ def test_a_sector_s_index_is_also_named_with_its_family():
     assert "S&P/ASX 200 energy index" in facts.moves[1].entity.aliases
     # (a guard: a sector's index with no family before it keeps its own words alone)
     assert _facts("The retail index fell 0.2%.").moves[0].entity.aliases == ("Retail", "retail index")
+
+
+def test_a_percent_in_words_after_a_hedge():
+    facts = _facts("Cisco and Intel were the Dow's biggest laggards, each slipping by less than a percent.")
+    assert [(m.entity.name, m.change_pct, m.approx) for m in facts.moves] == [
+        ("Cisco", -1.0, True), ("Intel Corporation", -1.0, True)]
+    assert _moves("Boeing rose nearly a full percent.") == [("Boeing", 1.0)]
+    # (a guard: a share of an index is no move, with no hedge before it)
+    assert _moves("Cisco accounts for a percent of the index.") == []
+    assert _moves("The Hang Seng and the Nikkei 225 plunged almost a per cent and a half each.") == [
+        ("Hang Seng Index", -1.5), ("Nikkei 225", -1.5)]
