@@ -647,6 +647,8 @@ def _figure(items: list[Item], k: int) -> tuple[float | None, bool, bool, int]:
     approx = False
     if k + 1 < len(items) and items[k].word("of") and items[k - 1].low in ("gains", "losses"):
         k += 1  # "with Italy's FTSE MIB seeing gains of around 0.5 percent"
+    elif k + 2 < len(items) and items[k].word("higher", "lower") and items[k + 1].word("by"):
+        k += 1  # Fox Business's "Bank of America shares, which zoomed higher by close to 6%"
     j = _points_or(items, k)
     bracket = _bracket_after_points(items, j)
     if bracket is not None:
@@ -1680,6 +1682,8 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         j -= 4  # "were Dow Inc., Apple, Intel Corp. and Exxon Mobil Corp., all of which fell by more than 6%"
     elif j >= 1 and items[j].word("which", "that", "whose") and items[j - 1].word(","):
         j -= 2  # "the top gainer was Sino Biopharm, which rose 6.2%"
+        if j >= 1 and items[j].word("shares", "stock") and items[j - 1].kind == "M":
+            j -= 1  # Fox Business's "led by Bank of America shares, which zoomed higher by close to 6%"
         if j >= 3 and items[j].word(")") and items[j - 1].kind == "M" and items[j - 2].word("(") \
                 and items[j - 3].kind == "M":
             j -= 3  # Business Standard's "Bhel (Bharat Heavy Electricals Ltd), which fell five per cent"

@@ -121,3 +121,14 @@ def test_a_percent_in_words_after_a_hedge():
     assert _moves("Cisco accounts for a percent of the index.") == []
     assert _moves("The Hang Seng and the Nikkei 225 plunged almost a per cent and a half each.") == [
         ("Hang Seng Index", -1.5), ("Nikkei 225", -1.5)]
+
+
+def test_a_company_s_shares_before_which():
+    assert _moves("The Dow climbed, led by Bank of America shares, which zoomed higher by close to 6%.")[-1] == (
+        "Bank of America", 6.0)
+    assert _moves("Bank of America shares, which rose 6%, led the Dow.") == [("Bank of America", 6.0)]
+
+
+def test_higher_by_before_the_figure():
+    assert _moves("Bank of America zoomed higher by 6%.") == [("Bank of America", 6.0)]
+    assert _moves("BP edged lower by 0.5 percent.") == [("BP", -0.5)]
