@@ -512,17 +512,17 @@ def _passive_at(items: list[Item], k: int) -> bool:
 
 
 def _subject_before_relative(items: list[Item], aux: int) -> Mention | None:
-    """The company a relative clause describes, right before the passive's auxiliary at item ``aux``:
-    "Hammerson, which owns properties rather than tries to flog them, was also downgraded" (None if
-    no such clause ends there)."""
+    """The company that opens the sentence and that a relative clause describes, right before the passive's
+    auxiliary at item ``aux``: "Hammerson, which owns properties rather than tries to flog them, was also
+    downgraded" (None if no such clause ends there, or another name comes first: "Sainsbury's, unlike Tesco,
+    which kept its rating, was downgraded", "Persimmon, a rival of Barratt, which ...")."""
     if aux < 4 or not items[aux - 1].word(","):
         return None
-    for x in range(aux - 2, max(0, aux - 25), -1):
-        if items[x].word(",") and items[x + 1].word("which", "who", "that"):
-            return items[x - 1].mention if _is_company(items[x - 1]) else None
-        if items[x].word(";", "."):
-            break
-    return None
+    opening = 1 if items[0].word("the") else 0
+    if not (opening + 2 < aux and _is_company(items[opening]) and items[opening + 1].word(",")
+            and items[opening + 2].word("which", "that")):
+        return None
+    return items[opening].mention if not any(it.word(";") for it in items[opening:aux]) else None
 
 
 def _passive_rating(items: list[Item], k: int) -> bool:

@@ -123,8 +123,12 @@ def _breadth_clause(items: list[Item], j: int) -> bool:
 
 
 #: the subjects and verbs of a market's opening: "as trading floors in Frankfurt opened"
-_OPENING_SUBJECTS = frozenset({"trading", "markets", "market", "floors", "bourses", "floor", "session", "bourse",
-                               "exchange", "exchanges"})  # (VnExpress's "in the first hour after the exchange opened")
+_OPENING_SUBJECTS = frozenset({"trading", "markets", "market", "floors", "bourses", "floor", "session"})
+#: an exchange that opens is the session's start only when nothing is opened: VnExpress's "in the first hour after
+#: the exchange opened before moderating" (not "after the exchange opened an inquiry", "began offering", "the
+#: exchange rate began to weaken")
+_OPENING_EXCHANGES = frozenset({"exchange", "exchanges", "bourse"})
+_AFTER_OPENING = frozenset({",", ".", ";", "before", "and", "on", "at", "for", "this", "today", "in", "with"})
 _OPENING_VERBS = frozenset({"opened", "reopened", "began", "resumed", "opens", "reopens", "begins", "resumes"})
 
 
@@ -132,6 +136,8 @@ def _opening_clause(items: list[Item], j: int) -> bool:
     """Whether the clause at item j tells a market's opening ("trading floors in Frankfurt opened")."""
     if j < len(items) and items[j].word("the"):
         j += 1  # "as the market opened" (not "as the Bank of Japan resumed bond purchases": no market's word)
+    if j + 1 < len(items) and items[j].low in _OPENING_EXCHANGES and items[j + 1].low in _OPENING_VERBS:
+        return j + 2 == len(items) or items[j + 2].kind == "W" and items[j + 2].low in _AFTER_OPENING
     if j >= len(items) or not (items[j].kind == "W" or items[j].kind == "M" and items[j].mention.kind == "market") \
             or items[j].low.rsplit(None, 1)[-1] not in _OPENING_SUBJECTS:
         return False  # ("the market" may be read as the story's market: its head word tells)

@@ -74,9 +74,9 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("saw", "broad-based", "gains"), "up"), (("saw", "gains"), "up"), (("posted", "gains"), "up"),
     (("seeing", "gains"), "up"), (("saw", "losses"), "down"), (("seeing", "losses"), "down"),  # "seeing gains of 0.5%"
     (("posted", "significant", "gains"), "up"), (("extended", "gains"), "up"), (("extended", "losses"), "down"),
-    # Dawn's "traded in the green throughout Thursday, making gains of 933.68, or 1.89 per cent", "recorded losses of"
-    *(((verb, noun), side) for verb in ("made", "making", "recorded", "recording", "registered", "registering",
-                                        "logged", "logging", "booked", "booking", "notched")
+    # Dawn's "traded in the green throughout Thursday, making gains of 933.68, or 1.89 per cent": a participle
+    # telling more of its clause's move (not "recorded gains of 5% in sales", "has made gains of 40% this year")
+    *(((verb, noun), side) for verb in ("making", "recording", "registering", "logging", "booking")
       for noun, side in (("gains", "up"), ("losses", "down"))),
     # Bloomberg's "Shares extended drop after U.S. data", Reuters' "Banks surrender gains after X"
     *((("extended", noun), "down") for noun in ("drop", "decline", "declines", "slide", "slump", "fall", "falls", "selloff")),

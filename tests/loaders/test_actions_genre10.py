@@ -27,3 +27,11 @@ def test_a_relative_clause_before_the_passive():
 def test_a_passive_without_a_subject_of_its_own_rates_the_mover():
     # (a guard: "after it was downgraded" rates the stock that moved)
     assert _actions("Baidu rose 3% after it was downgraded at Nomura.") == [("Nomura", "downgraded", "Baidu Inc")]
+
+
+def test_a_relative_clause_of_another_name_is_not_the_subject():
+    # (guards from the review: the name before ", which" is not the sentence's subject)
+    for text in ("Sainsbury's, unlike Tesco, which kept its buy rating, was downgraded to sell by UBS.",
+                 "Persimmon, a rival of Barratt, which reported weak sales on Tuesday, was downgraded to hold by "
+                 "Jefferies."):
+        assert all(a[2] not in ("Tesco", "Barratt Developments") for a in _actions(text)), text
