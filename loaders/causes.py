@@ -1985,7 +1985,8 @@ def back_reference(items: list[Item], text: str) -> tuple[list[RawCause], str] |
         found = _back_causes(items, 1, text)
         return (found, "before") if found else None
     k = 0
-    if k < len(items) and items[k].word("the", "this", "that", "today's", "the day's"):
+    its = bool(items) and items[0].word("its", "their")  # AP's "Its surge Wednesday was driven in part by X"
+    if k < len(items) and items[k].word("the", "this", "that", "today's", "the day's", "its", "their"):
         k += 1
     k = _owner_end(items, k)  # "The day's sharp drop was driven by X"
     for _ in range(2):  # "The dramatic fall came after X", "the sharp, broad-based decline"
@@ -1996,11 +1997,14 @@ def back_reference(items: list[Item], text: str) -> tuple[list[RawCause], str] |
         return None
     direction = "up" if items[k].low in W.UP_WORDS else "down"
     k += 1
+    if k + 1 < len(items) and items[k].kind == "W" and items[k].low in W.WEEKDAYS:
+        k += 1  # "Its surge Wednesday was driven by X"
     if k + 2 < len(items) and items[k].word("in", "on") and items[k + 1].word("the") \
             and items[k + 2].word("trade", "session", "market", "markets", "day"):
         k += 3  # "The sharp decline in the trade was triggered by X"
     causes = _back_causes(items, k, text)
-    return (causes, direction) if causes else None
+    # (with "its": the move of the sentence before, when it went that way; "before-up", "before-down")
+    return (causes, f"before-{direction}" if its else direction) if causes else None
 
 
 def _back_causes(items: list[Item], k: int, text: str) -> list[RawCause]:
@@ -2009,8 +2013,11 @@ def _back_causes(items: list[Item], k: int, text: str) -> list[RawCause]:
         # (an adverb may stand after the auxiliary: the JoongAng's "Tuesday's gains were largely driven by X")
         adverb = len(verb) > 1 and verb[0] in _BACK_AUXILIARIES and k + 1 < len(items) and items[k].word(verb[0]) \
             and items[k + 1].kind == "W" and items[k + 1].low.endswith("ly") and words_at(items, k + 2, verb[1:])
-        if adverb or words_at(items, k, verb):
-            start = k + len(verb) + adverb
+        # (or "in part" there: AP's "Its surge Wednesday was driven in part by a gain in Boeing")
+        in_part = len(verb) > 2 and verb[0] in _BACK_AUXILIARIES and words_at(items, k, verb[:2]) \
+            and words_at(items, k + 2, ("in", "part")) and words_at(items, k + 4, verb[2:])
+        if adverb or in_part or words_at(items, k, verb):
+            start = k + len(verb) + adverb + 2 * in_part
             if _earlier_move(items, start):
                 return []  # "The decline followed five consecutive days of gains": its own earlier course
             return [c for a, b in cause_phrases(items, start, set())

@@ -838,6 +838,9 @@ class _ArticleExtractor:
                 pool = {id(d): d for d in line_moves.get(s.line, []) + paragraph_moves if d.direction == direction}
                 if direction == "before":  # "This came after X": the last move of the sentence right before
                     pool = {id(previous[-1]): previous[-1]} if previous and self.read and self.read[-1].moves == previous else {}
+                elif direction.startswith("before-"):  # "Its surge was driven by X": that move, if it went that way
+                    last = previous[-1] if previous and self.read and self.read[-1].moves == previous else None
+                    pool = {id(last): last} if last is not None and last.direction == direction[7:] else {}
                 elif not pool:
                     # "Analysts attribute the dive to X" after a heading, "The decline was led by X" in a paragraph
                     # of its own, "Banks paced Friday's declines":

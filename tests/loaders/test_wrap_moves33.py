@@ -143,3 +143,17 @@ def test_a_company_s_shares_before_which():
 def test_higher_by_before_the_figure():
     assert _moves("Bank of America zoomed higher by 6%.") == [("Bank of America", 6.0)]
     assert _moves("BP edged lower by 0.5 percent.") == [("BP", -0.5)]
+
+
+def test_nigeria_s_index_by_its_old_name():
+    assert _moves("The NSE All-Share Index fell 0.94 percent on Wednesday.") == [("NGX All-Share Index", -0.94)]
+
+
+def test_its_move_noun_points_back():
+    facts = _facts("The Dow rose 1% on Wednesday. Its surge Wednesday was driven in part by a gain in Boeing.")
+    assert [(c.effect.name, c.cause) for c in facts.causes] == [("Dow Jones Industrial Average", "a gain in Boeing")]
+    facts = _facts("Tesco rose 2%. Its rise was largely driven by cost cuts.")
+    assert [(c.effect.name, c.cause) for c in facts.causes] == [("Tesco", "cost cuts")]
+    # (a guard: the move before went the other way, so "its surge" is not it)
+    facts = _facts("Banks rose 1%. The Dow fell 0.2% on Tuesday. Its surge Wednesday was driven by a gain in Boeing.")
+    assert list(facts.causes) == []
