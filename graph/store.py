@@ -307,11 +307,9 @@ class KnowledgeBase:
             try:
                 # lenient: the spool holds only quads this process wrote, from minted IRIs (mint_iri)
                 # and the vocabulary, under a base IRI checked when the folder was made
-                if path is None:
-                    pass
-                elif piece is None:
+                if path is not None and piece is None:
                     self.store.bulk_load(path=path, format=self._rdf.RdfFormat.N_QUADS, lenient=True)
-                else:
+                elif path is not None:
                     for data in _pieces(path, piece):
                         self.store.bulk_load(data, format=self._rdf.RdfFormat.N_QUADS, lenient=True)
                 if compact:

@@ -511,11 +511,12 @@ def _passive_at(items: list[Item], k: int) -> bool:
     return k >= 2 and items[k - 1].word(*_PASSIVE_ADVERBS) and items[k - 2].word(*_PASSIVE_AUXILIARIES)
 
 
-def _subject_before_relative(items: list[Item], aux: int) -> Mention | None:
-    """The company that opens the sentence and that a relative clause describes, right before the passive's
-    auxiliary at item ``aux``: "Hammerson, which owns properties rather than tries to flog them, was also
+def _subject_before_relative(items: list[Item], k: int) -> Mention | None:
+    """The company that opens the sentence and that a relative clause describes, right before the passive
+    whose verb is at item k: "Hammerson, which owns properties rather than tries to flog them, was also
     downgraded" (None if no such clause ends there, or another name comes first: "Sainsbury's, unlike Tesco,
     which kept its rating, was downgraded", "Persimmon, a rival of Barratt, which ...")."""
+    aux = k - 1 - items[k - 1].word(*_PASSIVE_ADVERBS)
     if aux < 4 or not items[aux - 1].word(","):
         return None
     opening = 1 if items[0].word("the") else 0
@@ -529,9 +530,7 @@ def _passive_rating(items: list[Item], k: int) -> bool:
     """Whether the plain verb at item k ("cut", "raised") is a broker's rating change in the passive: after
     "was", with a rating after its "to" ("was cut to “hold” from “buy” at SEB AB", "whose rating was lowered
     by Morgan Stanley to underweight"), not "was cut to 2% by the central bank"."""
-    if k < 1 or not items[k - 1].word(*_PASSIVE_AUXILIARIES, "also"):
-        return False
-    if items[k - 1].word("also") and not (k >= 2 and items[k - 2].word(*_PASSIVE_AUXILIARIES)):
+    if not _passive_at(items, k):
         return False
     for x in range(k + 1, min(k + 8, len(items) - 1)):
         if items[x].word("to"):
@@ -619,7 +618,7 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
         if b is not None:  # "on the back of an upgrade from JPMorgan", "after being downgraded by Citi to sell"
             receiver = _receiver(items, k)  # ("UnitedHealth Group received an upgrade from Goldman Sachs")
             if receiver is None and _passive_at(items, k):
-                receiver = _subject_before_relative(items, k - 1 - items[k - 1].word(*_PASSIVE_ADVERBS))
+                receiver = _subject_before_relative(items, k)
             raw = RawAction(items[b].mention, None, action, receiver, target_is_subject=receiver is None,
                             named_before=_sole_company_before(items, k, items[b].mention))
             _read_rating(raw, text[items[b].end_char: items[b].end_char + 80])
@@ -633,7 +632,7 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
                            if items[x].word("by", "at") and items[x + 1].kind == "M"
                            and items[x + 1].mention.kind in _INVESTOR_KINDS), None)
             if broker is not None:
-                subject = _subject_before_relative(items, k - 1 - items[k - 1].word(*_PASSIVE_ADVERBS))
+                subject = _subject_before_relative(items, k)
                 raw = RawAction(broker, None, action, subject, target_is_subject=subject is None)
                 _read_rating(raw, text[items[k].end_char: items[k].end_char + 80])
                 out.append(raw)

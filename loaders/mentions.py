@@ -666,12 +666,12 @@ _SHORT_OPENING_ADVERBS = frozenset({"notably", "finally", "lastly", "briefly", "
 _MASS_NOUNS_IN_ER = frozenset({"power", "water", "paper", "rubber", "timber", "copper", "silver", "leather"})
 
 
-def _named_before_commodity(texts: list[str], x: int, sent_starts: set[int]) -> bool:
-    """Whether the word at x, right before a capitalised commodity (or its "&"), is a name's: capitalised,
-    not a word that opens a commodity's phrase ("Brent", "Comex", "Spot")."""
-    word = texts[x]
-    if texts[x + 1] == "&":  # "Copper & Gold" inside a name (not a heading's "Copper & Gold Rally")
-        return word[:1].isupper() and x not in sent_starts and x >= 1 and texts[x - 1][:1].isupper()
+def _named_before_commodity(texts: list[str], s: int, sent_starts: set[int]) -> bool:
+    """Whether the word right before the capitalised commodity at s (or before its "&") is a name's:
+    capitalised, not a word that opens a commodity's phrase ("Brent", "Comex", "Spot")."""
+    if s >= 3 and texts[s - 1] == "&":  # "Copper & Gold" inside a name (not a heading's "Copper & Gold Rally")
+        return texts[s - 2][:1].isupper() and s - 2 not in sent_starts and texts[s - 3][:1].isupper()
+    word = texts[s - 1]
     return word[:1].isupper() and word.isalpha() and word.lower() not in _NO_NAME_BEFORE_COMMODITY
 
 
@@ -847,7 +847,7 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
                                                   and base_texts[e] in _COMMODITY_STOCKS):
             continue  # "the oil-services company", "gold-mining stocks", "Gold stocks were higher": no commodity
         if ent.type is EntityType.COMMODITY and s >= 1 and base_texts[s][:1].isupper() and s not in sent_starts \
-                and _named_before_commodity(base_texts, s - 1 - (base_texts[s - 1] == "&" and s >= 2), sent_starts):
+                and _named_before_commodity(base_texts, s, sent_starts):
             continue  # "Barrick Gold", "Kinross Gold", "Freeport-McMoRan Copper & Gold": a company's name, which the
             # candidate pass reads
         if e - s == 1 and base_texts[s] == "won" and e < len(base_texts) and base_texts[e][:1].isdigit() \

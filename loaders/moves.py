@@ -177,7 +177,6 @@ def _verb_then_trailing(items: list[Item], k: int) -> tuple[str, int, bool] | No
     return _TRAILING_DIR[items[at + 1].low], 1, True
 
 
-_HIGHER_LOWER = frozenset({"higher", "lower"})
 #: words after "N% higher" that end the move's phrase
 _AFTER_TRAILING = frozenset({"on", "at", "to", "after", "as", "amid", "following", "for", "by", "with", "while",
                              "and", "but", "from", "since", "despite", "thanks", "today", "yesterday", "monday",
@@ -361,6 +360,8 @@ _PENCE = re.compile(r"^\d+(?:\.\d+)?[pc]$")  # pence or cents as printed: "25.25
 #: an amount with its currency's letters glued before it: "N12.9" (naira), "R2.50" (rand), "P1.85" (peso),
 #: "Rs12.5", "K3.2" (not a model's code: "A320", "ID3", "S24")
 _GLUED_AMOUNT = re.compile(r"(?:N|R|P|K|Rs|KSh|Sh)\d[\d,]*(?:\.\d+)?")
+
+
 def _figure_after_close(items: list[Item], j: int) -> tuple[float | None, int]:
     """The percent stated after a move's close: 'dropped 34.5 points to close at 5320.2, down 0.6%',
     'closing at 114,148.45 points, down 1,904.23 points or 1.64%', 'was up 14.5p to 115p, a 14% rise',
@@ -2113,7 +2114,8 @@ _SETTLE = frozenset({"ended", "closed", "finished", "settled", "wrapped", "was",
                      "quoting",  # (Livemint's "the BSE bank index was quoting 1.17% down at 28,025.60")
                      "shut"})  # (City A.M.'s "The UK's top blue-chip index shut 0.64 per cent down", IANS' "shut shop at")
 #: the words a settled move or a predicate can start with (see _settled_at, predicate_at)
-_MOVE_OPENERS = _SETTLE | frozenset(words[0] for words, _ in PHRASE_MOVES) | UP_VERBS | DOWN_VERBS | frozenset(_FIGURE_NEXT)
+_MOVE_OPENERS = _SETTLE | frozenset(words[0] for words, _ in PHRASE_MOVES) | UP_VERBS | DOWN_VERBS | frozenset(_FIGURE_NEXT) \
+    | _SPEED_VERBS
 _TRAILING_DIR = {"higher": "up", "up": "up", "lower": "down", "down": "down", "firmer": "up", "stronger": "up",
                  "weaker": "down", "softer": "down", "better": "up", "worse": "down", "off": "down"}
 _KNOCK_ON = {"lifting": "up", "boosting": "up", "pushing": "up", "sending": None, "dragging": "down",
@@ -3206,11 +3208,7 @@ def find_moves(items: list[Item]) -> list[RawMove]:
     k = 0
     forecasting = has_words(items, _FORECAST)  # most sentences hold no forecast word: no look-back for them
     # only a settle verb or a predicate's first word can start a move: the walk visits those
-    openers = word_indices(items, _MOVE_OPENERS)
-    if has_words(items, _HIGHER_LOWER):  # (and any past verb with "N% higher" after it: "charged 4% higher")
-        openers = sorted({*openers, *(x - 2 for x in word_indices(items, _HIGHER_LOWER) if x >= 2
-                                      and items[x - 1].qkind == "PERCENT" and _verb_then_trailing(items, x - 2))})
-    for at in openers:
+    for at in word_indices(items, _MOVE_OPENERS):
         if at < k:
             continue  # inside the move read last
         k = at
