@@ -61,6 +61,8 @@ class RawCause:
 _AS_COMPARED = frozenset({"much", "many", "high", "low", "far", "long", "well", "soon", "little", "few"})
 
 
+#: the first words of the "X to" cues an adverb may split: "due mostly to", "thanks largely to"
+_TO_CUE_HEADS = frozenset({"due", "thanks", "owing"})
 #: the participles of the "X by" cues, which an adverb may split: "hit hard by", "hurt in part by"
 _BY_CUE_HEADS = frozenset(c.split()[0] for c in CUES if c.endswith(" by") and len(c.split()) == 2)
 _CUE_ADVERBS = frozenset({"hard", "in", "part", "partly", "partially", "mainly", "largely", "mostly", "primarily",
@@ -70,11 +72,15 @@ _CUE_ADVERBS = frozenset({"hard", "in", "part", "partly", "partially", "mainly",
 
 
 def _split_by_cue(items: list[Item], k: int) -> tuple[str, int] | None:
-    """'hit hard by', 'hurt in part by', 'boosted mainly by': a by-cue with adverbs inside it."""
+    """'hit hard by', 'hurt in part by', 'boosted mainly by': a by-cue with adverbs inside it; Jiji's "due mostly
+    to", "thanks largely to": a to-cue with them."""
     n = k + 1
     while n < len(items) and n - k <= 3 and items[n].kind == "W" and (
             items[n].low in _CUE_ADVERBS or items[n].low.endswith("ly") and len(items[n].low) > 3):
         n += 1
+    if n > k + 1 and n < len(items) and items[n].word("to") and items[k].low in _TO_CUE_HEADS \
+            and items[k + 1].low != "in":
+        return f"{items[k].low} to", n + 1 - k
     if n == k + 1 or n >= len(items) or not items[n].word("by") or items[k + 1].low == "in" and not items[k + 2].word("part"):
         return None
     if n == k + 2 and (items[k].low, items[k + 1].low, "by") in _CUE_INDEX.get(items[k].low, ()):
@@ -326,7 +332,8 @@ def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
             and items[k - 2].low in PUSH_VERBS and k + 1 < len(items) and items[k + 1].kind != "Q":
         # "Toyota and Honda were pulled down by the stronger yen": the passive push read as the move, its "by" the cue
         return f"{items[k - 2].low} {items[k - 1].low} by", 1
-    if items[k].kind == "W" and items[k].low in _BY_CUE_HEADS and k + 2 < len(items) and not items[k + 1].word("by"):
+    if items[k].kind == "W" and (items[k].low in _BY_CUE_HEADS or items[k].low in _TO_CUE_HEADS) and k + 2 < len(items) \
+            and not items[k + 1].word("by", "to"):
         split = _split_by_cue(items, k)
         if split is not None:
             return split
@@ -1336,6 +1343,12 @@ def _clause_move_before(items: list[Item], b: int, start: int) -> bool:
 _NOT_PLURALS = frozenset({"its", "this", "has", "was", "is", "as", "plus", "less", "thus", "his"})
 
 
+def _as_far_as(items: list[Item], e: int) -> bool:
+    """Whether "as high as 102.40 yen", "as low as" opens at item e: how far a figureless move went."""
+    return e + 2 < len(items) and items[e].word("as") and items[e + 1].low in ("high", "low", "far", "much") \
+        and items[e + 2].word("as")
+
+
 def _span_tail(items: list[Item], e: int) -> bool:
     """Whether "for the first time in eight days", "for a third straight session" opens at item e: the
     run a figureless move ends, part of its story."""
@@ -1683,6 +1696,10 @@ def chained_causes(items: list[Item], start: int, cue: str, stops: set[int], hea
 _HEDGED_CUE_ADVERBS = frozenset({"largely", "partly", "mainly", "mostly", "primarily", "chiefly", "partially", "also"})
 
 
+#: words that date a move right after its figure
+_DAY_WORDS = W.WEEKDAYS | {"today", "yesterday", "overnight"}
+
+
 def _coordinated(items: list[Item], earlier: list[RawMove], group: list[RawMove]) -> str | None:
     """How the earlier move's clause runs into this one's subject: by 'and' ("the Nikkei fell 3%
     and the Hang Seng dropped 5% following X"), by a comma alone ("the Dow fell 1%, the S&P 500
@@ -1692,6 +1709,9 @@ def _coordinated(items: list[Item], earlier: list[RawMove], group: list[RawMove]
     if items[first].low.endswith("ing"):
         return None  # "with A falling 2% and B plummeting 6% on X": a list of members, each its own
     gap = items[end:first]
+    while gap and gap[0].kind == "W" and (gap[0].low in _DAY_WORDS or gap[0].word("on") and len(gap) > 1
+                                          and gap[1].low in W.WEEKDAYS):
+        gap = gap[2:] if gap[0].word("on") else gap[1:]  # "dropped 16% today and UniCredit lost 7%": the day's
     between = [it for it in gap if it.kind == "W" and it.low not in ("the", "'s", "’s", ",")]
     if not between:
         # ", the S&P 500 lost": a comma, then only the next subject
@@ -1820,7 +1840,7 @@ def clause_causes(items: list[Item], moves: list[RawMove], text: str, heading: b
                 e = _phrase_end(items, start, subject_starts)
                 e = next((a for a in range(start + 1, e) if _group_clause(items, a)), e)
             elif all(m.pct is None for m in inner) and e < len(items) and (
-                    items[e].word("to", "near", "above", "below") or _span_tail(items, e)):
+                    items[e].word("to", "near", "above", "below") or _span_tail(items, e) or _as_far_as(items, e)):
                 # "as oil surged to another record high near $120 a barrel": a figureless move's level is its story;
                 # "as Naspers closed down for the first time in eight days": so is its run
                 end = _phrase_end(items, e, subject_starts)

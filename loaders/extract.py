@@ -557,7 +557,8 @@ class _ArticleExtractor:
         driver = driver_for(cause, self.resolver)
         own = self._named(cause.first_item) | self._named(cause.subject)
         for mention in cause.subjects:
-            for entity in self.resolver.entities(mention):
+            # (the subject of a move: "Barclays and Lloyds were also down" names the banks' shares, not a broker)
+            for entity in self.resolver.entities(mention, as_stock=True):
                 if entity.id in own:
                     continue  # "Hong Kong stocks closed up, pushing the benchmark to ...": one market, no cause
                 if entity.type in _MOVER_TYPES and entity.type is not EntityType.INVESTOR and entity.id not in _FLOWS:

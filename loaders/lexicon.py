@@ -92,6 +92,8 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("racked", "up", "further", "losses"), "down"), (("racked", "up", "gains"), "up"),
     (("racked", "up", "more", "gains"), "up"), (("racked", "up", "further", "gains"), "up"),
     (("drifted", "lower"), "down"), (("edged", "lower"), "down"), (("edged", "down"), "down"),
+    # VOA's "The All Ordinaries in Sydney also got a boost of more than four percent"
+    *(((verb, "a", noun), "up") for verb in ("got", "gets", "received", "receives") for noun in ("boost", "lift")),
     (("edged", "higher"), "up"), (("edged", "up"), "up"), (("ticked", "up"), "up"), (("ticked", "higher"), "up"),
     (("ticked", "down"), "down"), (("ticked", "lower"), "down"), (("moved", "higher"), "up"),
     (("moved", "lower"), "down"), (("closed", "higher"), "up"), (("closed", "lower"), "down"),

@@ -271,6 +271,22 @@ def _sector_patterns(ref: ReferenceData) -> tuple[tuple[str, re.Pattern[str]], .
                                   + r")(?![\w])")) for sid, kws in ref.sector_keywords)
 
 
+def _shared_head(doc: Doc, market: Mention, place_at: dict[int, Place], taken: set[int],
+                 lows: list[str]) -> Mention | None:
+    """'French and German shares gained 3%': the adjective before the 'and' names a market of its own with the
+    phrase's head ("French shares"), as the place before "and Paris stock markets" does for the move rules."""
+    s = market.start
+    first, before = place_at.get(s), place_at.get(s - 2) if s >= 2 else None
+    if before is None or first is None or lows[s - 1] != "and" or first.start != s or before.end != s - 1 \
+            or first.role != "adjective" or before.role != "adjective" or (s - 2) in taken:
+        return None
+    table, o = table_view(doc)
+    start_char, end_char = table.idx[o + before.start], table.end_char(o + before.end - 1)
+    head = market.text[len(first.text):]  # " shares"
+    return Mention(before.start, before.end, "market", table.doc_text[start_char:end_char] + head, start_char, end_char,
+                   region=before.region, plural=market.plural, extra={"head": market.extra.get("head")})
+
+
 def _market_mention(doc: Doc, i: int, taken: set[int], place_at: dict[int, Place], index_tokens: frozenset[int],
                     sent_starts: set[int]) -> Mention | None:
     span = market_phrase(doc, i, taken, place_at, index_tokens, sent_starts)
@@ -391,6 +407,10 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
         if market is not None:
             found.append(market)
             taken.update(range(market.start, market.end))
+            shared = _shared_head(doc, market, place_at, taken, lows)
+            if shared is not None:
+                found.append(shared)
+                taken.update(range(shared.start, shared.end))
             continue
         if low not in SECTOR_HEADS and not (low == "metals" and i >= 1 and lows[i - 1] in _FERROUS) and not (
                 (low in _BARE_SECTOR_HEADS and (texts[i].islower() or i in sent_starts or _joined_to_sector(lows, i))

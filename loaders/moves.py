@@ -649,7 +649,7 @@ def _close_figure(items: list[Item], j: int) -> tuple[float | None, int]:
 def _figure(items: list[Item], k: int) -> tuple[float | None, bool, bool, int]:
     """Scan right of a predicate for its percent. Returns (pct, approx, is_range, next index)."""
     approx = False
-    if k + 1 < len(items) and items[k].word("of") and items[k - 1].low in ("gains", "losses"):
+    if k + 1 < len(items) and items[k].word("of") and items[k - 1].low in ("gains", "losses", "boost", "lift"):
         k += 1  # "with Italy's FTSE MIB seeing gains of around 0.5 percent"
     elif k + 2 < len(items) and items[k].word("higher", "lower") and items[k + 1].word("by"):
         k += 1  # Fox Business's "Bank of America shares, which zoomed higher by close to 6%"
@@ -899,6 +899,16 @@ for _cue in CUES:
         _BY_CUES.setdefault(_cue.split()[0], []).append(tuple(_cue.split()))
 
 
+#: what a percent inside a name's aside measures: its weight in an index ("with a 10.8 per cent weight")
+_WEIGHT_WORDS = frozenset({"weight", "weighting", "weightage"})
+
+
+def _weight_after(items: list[Item], x: int) -> bool:
+    """Whether the percent right before item x is a weight: "10.8 per cent weight", "6.4 per cent index weight"."""
+    return x < len(items) and (items[x].low in _WEIGHT_WORDS
+                               or x + 1 < len(items) and items[x].low == "index" and items[x + 1].low in _WEIGHT_WORDS)
+
+
 def _skip_appositive(items: list[Item], j: int, k: int | None = None) -> int:
     """'Tencent, the gaming giant, rose 2%': from the comma before the predicate (at item k, when
     known) back to the name."""
@@ -927,7 +937,8 @@ def _skip_appositive(items: list[Item], j: int, k: int | None = None) -> int:
             return c - 1  # "Petrobras, as Petroleo Brasileiro is known, slid 4.1%"
     for c in range(j - 1, max(0, j - 32), -1):
         it = items[c]
-        if it.kind == "Q" and it.qkind != "TICKER" and not (it.qkind == "PERCENT" and items[c + 1].word("of")) \
+        if it.kind == "Q" and it.qkind != "TICKER" and not (it.qkind == "PERCENT" and (
+                items[c + 1].word("of") or _weight_after(items, c + 1))) \
                 or (it.kind == "W" and it.low in (";", "(", ")")):
             # (a ticker is part of the aside: "the weighted index on the Taiwan Stock Exchange (TWSE),"; so is a
             # share of something: Bloomberg's "Nissan Motor Co., a carmaker that gets about 80 percent of its
@@ -948,8 +959,10 @@ def _skip_appositive(items: list[Item], j: int, k: int | None = None) -> int:
         participle = opener is not None and opener.kind == "W" and opener.low.endswith("ed") \
             and any(x.word("by", "in", "with", "over", "amid", "to") for x in items[c + 2:min(c + 5, j)])
         # (the Guardian's "The Vix volatility index, linked to the outlook for the S&P 500, has jumped 15%")
+        # the SCMP's "Meituan, with a 6.4 per cent index weight, rose 1 per cent": the name's weight in its index
+        weighted = opener is not None and opener.word("with") and any(_weight_after(items, x) for x in range(c + 2, j))
         if opener is not None and (opener.low in _APPOSITIVE_OPENERS or cue or possessive or owned_sector or role_of
-                                   or participle or opener.kind == "M" and opener.mention.kind == "market"):
+                                   or participle or weighted or opener.kind == "M" and opener.mention.kind == "market"):
             name = c - 1
             while name >= 1 and items[name].qkind == "TICKER" and items[name].text.startswith("("):
                 name -= 1  # "Thomson Multimedia (PHO), a French consumer electronics company, fell"
@@ -1050,9 +1063,12 @@ def _bracket_close(items: list[Item], j: int) -> float | None:
 _SESSION_WORDS = (("the", "day"), ("the", "session"), ("the", "trading", "day"), ("trading", "for", "the", "day"),
                   ("trading",), ("the", "week"), ("the", "morning", "session"), ("the", "afternoon", "session"),
                   ("the", "morning"), ("its", "trading", "day"), ("its", "session"), ("the", "trading", "session"),
-                  ("shop",))  # (IANS' "the Nifty shut shop at 6,062.65 points, down 1.86 percent")
-_SESSION_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}  # in list order: the first that fits is the same
-for _p in _SESSION_WORDS:
+                  ("shop",),  # (IANS' "the Nifty shut shop at 6,062.65 points, down 1.86 percent")
+                  # VOA's "The benchmark Nikkei index in Tokyo closed the day's trading down 0.4%"
+                  ("the", "day", "'s", "trading"), ("the", "day", "’s", "trading"), ("the", "day", "'s", "session"),
+                  ("the", "day", "’s", "session"))
+_SESSION_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}  # by first word, the longest first
+for _p in sorted(_SESSION_WORDS, key=len, reverse=True):  # the longest first: "the day's trading" before "the day"
     _SESSION_BY_FIRST.setdefault(_p[0], []).append(_p)
 
 
@@ -1940,11 +1956,18 @@ def _bare_relative(items: list[Item], j: int) -> int | None:
     return rel - 1
 
 
+def _joining_hyphen(items: list[Item], x: int) -> bool:
+    """Whether item x is the hyphen inside a compound ("plywood-maker", "memory-chip maker")."""
+    return items[x].text == "-" and 0 < x < len(items) - 1 and items[x - 1].end_char == items[x].start_char \
+        and items[x].end_char == items[x + 1].start_char
+
+
 def _listed_description(items: list[Item], j: int) -> int | None:
     """The 'and' or comma before the words describing a listed name that end at item j (a descriptor:
     "lender", "French food services company"), when a name stands before it; None otherwise."""
     x = j - 1
-    while x >= 1 and j - x <= 4 and (items[x].kind == "W" and items[x].text.isalpha()
+    while x >= 1 and j - x <= 4 and (_joining_hyphen(items, x)
+                                     or items[x].kind == "W" and items[x].text.isalpha()
                                      and items[x].low not in _PREPOSITIONS and items[x].low not in ("and", "or", "the", "while", "as")
                                      and predicate_at(items, x) is None
                                      or items[x].kind == "M" and " " not in items[x].text and x + 1 <= j
@@ -2781,9 +2804,11 @@ def _continued(items: list[Item], k: int, moves: list[RawMove]) -> list[tuple[Me
         # "BHP retreated 1.1 per cent, while Fortescue bucked the trend and rose 3.9 per cent": a clause of its
         # own after the move before, its subject right after "while" and before a past verb
         last_end = max(m.end for m in before)
+        # (VOA's "while the S&P/ASX in Sydney lost five points for the day, but was essentially unchanged": the
+        # subject's place after it, the comma before a 'but'; not ", and later recovered", the clause before's)
         own = [x for x in range(last_end + 1, j - 1) if items[x].kind == "M" and items[x].mention.kind in _SUBJECT_KINDS
-               and items[x - 1].word("while", "whereas") and _past_verb_after(items, x + 1)
-               and not any(it.word(",") for it in items[x + 1:j])]
+               and _after_while(items, x) and _past_verb_after(items, _past_place(items, x + 1))
+               and not any(it.word(",") for it in items[x + 1:j - (items[j - 1].word(",") and items[j].word("but"))])]
         if own:
             return [(items[own[-1]].mention, None, False)]
     if not before:
@@ -2811,7 +2836,9 @@ SETTLE_PARTICIPLES = frozenset({"closing", "ending", "finishing", "settling"})
 #: past verbs not in -ed that open the clause before a participle with the figure: "British American Tobacco
 #: got caught up in the melee, falling 5%" (not "had": "AAC had its worst week in a year, slumping 14%" is a week's)
 _PAST_CLAUSE_VERBS = frozenset({"was", "were", "got", "took", "saw", "made", "kept", "held", "came", "went",
-                                "bore", "felt", "drew", "gave", "ran", "stood"})
+                                "bore", "felt", "drew", "gave", "ran", "stood",
+                                # the irregular move verbs: "while the S&P/ASX lost five points"
+                                "lost", "rose", "fell", "shed", "slid", "sank", "won", "grew", "shrank"})
 
 
 def _participle_subject(items: list[Item], k: int, moves: list[RawMove]) -> list[tuple[Mention, float | None, bool]]:
@@ -2898,6 +2925,25 @@ def _clause_head(items: list[Item], k: int) -> int:
     heads = [x for x in range(start, k) if items[x].kind == "M" and not _after_a_preposition(items, x)
              and _past_verb_after(items, x + 1)]
     return heads[0] if len(heads) == 1 else -1
+
+
+def _after_while(items: list[Item], x: int) -> bool:
+    """Whether the name at item x follows "while" or "whereas" (and "the", and what it is: "while the miner
+    Fortescue")."""
+    p = x - 1
+    if p >= 1 and items[p].kind == "W" and items[p].low in DESCRIPTORS:
+        p = description_end(items, p, -1, 3, _WHILE_WORDS)
+    p -= items[p].word("the") if p >= 0 else 0
+    return p >= 0 and items[p].word(*_WHILE_WORDS)
+
+
+_WHILE_WORDS = frozenset({"while", "whereas"})
+
+
+def _past_place(items: list[Item], x: int) -> int:
+    """Past "in Sydney" at item x (a subject's place before its verb), else x."""
+    return x + 2 if x + 2 < len(items) and items[x].word("in") and items[x + 1].kind == "M" \
+        and items[x + 1].mention.kind == "place" else x
 
 
 def _past_verb_after(items: list[Item], x: int) -> bool:
@@ -3285,6 +3331,8 @@ def find_moves(items: list[Item]) -> list[RawMove]:
             k += length  # no figure, and none of a subject's own can stand left of the verb: no move to read
             continue
         subjects, group, close_left = _subjects(items, k)
+        if len(subjects) > 1 and subjects[-1][0].kind == "market":
+            _places_share_market_word(subjects)
         if _results_growth(items, k) or subjects and _volume_of(items, subjects[0][0]):
             k += length  # "reported an operating profit of 14.53 trillion won, up 179 percent"; "Volume on the Topix
             continue  # was about 3.8 percent higher than the 30-day average": no share price's move
@@ -3565,6 +3613,20 @@ def _threshold_level(items: list[Item], k: int, end: int, close: float) -> bool:
         if z < len(items) and items[z].low in MARK_NOUNS:
             return True
     return False
+
+
+#: the plural market words a list of places can share: "London and Paris stock markets"
+_SHARED_MARKET_WORDS = ("markets", "stocks", "shares", "bourses", "exchanges", "indexes", "indices", "equities")
+
+
+def _places_share_market_word(subjects: list[tuple[Mention, float | None, bool]]) -> None:
+    """'London and Paris stock markets rebounded': the market word after the last place is the others' too,
+    so each place stands for its market (a bare place moves only with a figure: "Germany slipped")."""
+    if not subjects[-1][0].text.lower().endswith(_SHARED_MARKET_WORDS):
+        return
+    for mention, _, _ in subjects[:-1]:
+        if mention.kind == "place":
+            mention.extra["market_slot"] = mention.extra["generic_subject"] = True
 
 
 def _figure_free(items: list[Item], k: int, length: int) -> bool:
@@ -4093,8 +4155,11 @@ def _figure_then_place(items: list[Item], x: int, lead: RawMove) -> RawMove | No
     """AP's "Stock indexes tumbled 1.7 percent in London, 1.9 percent in Frankfurt and 1.6 percent in
     Hong Kong": the list item at x, a figure and then the place whose market it is; None where the
     lead is no market's ("Consumer prices rose 2% in Japan and 0.3% in China") or a company's ("Toyota
-    warned, and shares fell 3% in Tokyo and 2% in New York")."""
-    if not (items[x].qkind == "PERCENT" and x + 2 < len(items) and items[x + 1].word("in")
+    warned, and shares fell 3% in Tokyo and 2% in New York"). The figure may be hedged: "more than
+    five percent in Tokyo"."""
+    hedge = _hedge_at(items, x)
+    x += hedge
+    if not (x < len(items) and items[x].qkind == "PERCENT" and x + 2 < len(items) and items[x + 1].word("in")
             and items[x + 2].kind == "M" and items[x + 2].mention.kind in ("place", "market")
             and (x + 3 == len(items) or items[x + 3].word(",", "and", ".", ";", "trading", "trade"))):
         return None
@@ -4103,8 +4168,8 @@ def _figure_then_place(items: list[Item], x: int, lead: RawMove) -> RawMove | No
         return None
     pct = abs(items[x].qty.value) * (1 if lead.direction == "up" else -1)
     end = x + 4 if x + 3 < len(items) and items[x + 3].word("trading", "trade") else x + 3
-    return RawMove(items[x + 2].mention, lead.direction, pct, items[x].qty.approx, None, None, lead.verb_start, end,
-                   items[x].start_char, from_list=True)
+    return RawMove(items[x + 2].mention, lead.direction, pct, items[x].qty.approx or hedge > 0, None, None,
+                   lead.verb_start, end, items[x].start_char, from_list=True)
 
 
 #: the words of a session phrase after a list's first figure: "at the close of trade", "in early trade"

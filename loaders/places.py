@@ -197,6 +197,8 @@ def in_market_slot(doc: Doc, start: int, sent_starts: set[int]) -> bool:
         return True
     lows = token_table(doc).lower
     prev = lows[k - 1]
+    if prev in ("both", "all") and k >= 2 and lows[k - 2] in ("in", "across"):
+        k, prev = k - 1, lows[k - 2]  # "the indexes in both Hong Kong and Sydney closed 1.8% higher"
     if prev in {"in", "across"}:
         return (k - 1) in sent_starts or k - 1 == 0 or lows[k - 2] in MARKET_SLOT_NOUNS
     return prev in _CLAUSE_START or prev == "the" and (k - 1 in sent_starts or k - 1 == 0)
