@@ -321,8 +321,9 @@ def _group_action(items: list[Item], k: int, text: str, before: PhraseAction | N
     if action is None:
         return None
     target, phrase, end = object_phrase(items, start, text)
-    if target is None and (phrase is None or phrase.text.lower() in _NOT_HOLDINGS):
-        return None  # "buying the dip" buys nothing named
+    if target is None and (phrase is None and amount is None or phrase is not None
+                           and phrase.text.lower() in _NOT_HOLDINGS):
+        return None  # "buying the dip" buys nothing named (Yonhap's "retail investors scooped up 198.2 billion won": a sum)
     if phrase is not None and (phrase.text.lower() in _ANY_SHARES or phrase.text.lower().split()[0] in (
             "shares", "stocks") and " of " not in phrase.text and " in " not in phrase.text):
         phrase = None  # "investors dumped shares", "offloaded stocks near market closing": market-wide
@@ -452,7 +453,9 @@ def _rating_phrase(items: list[Item], k: int, text: str) -> PhraseAction | None:
     if action == "other" and target is not None and (target.entity_id or "").startswith(("idx-", "cmd-", "fx-")):
         return None  # "cut its price estimate for Brent crude": a forecast of the commodity, no target price
     if target is None and phrase is None:
-        if items[k + 1].word("its", "their"):  # "Meituan rose after Goldman raised its price target to HK$160"
+        # "Meituan rose after Goldman raised its price target to HK$160"; Fox Business's "after Deutsche Bank analyst
+        # Jeriel Ong raised his price target to $400": the analyst's own
+        if items[k + 1].word("its", "their", "his", "her"):
             return PhraseAction(-1, mention, None, action, None, None, target_is_subject=True)
         return None
     return PhraseAction(-1, mention, None, action, target, phrase)

@@ -398,7 +398,10 @@ def _flows(items: list[Item], flow_default: str | None) -> list[RawAction]:
             # inflows"), not one before the investor that does the flow ("PSE data showed ... while
             # foreigners were net buyers"); "Total net foreign selling" has none
             doer = next((x for x in range(k - 1, -1, -1) if items[x].mention is investor), -1) if investor else -1
-            target = next((it.mention for it in items[doer + 1:k] if _is_company(it)), None) \
+            # (not "Meituan rose 1 per cent, as the overall net inflows from mainland investors into the Hong Kong
+            # stock market increased": a clause of its own, the market's flow)
+            opened = next((x for x in range(k - 1, doer, -1) if items[x].word(*_CLAUSE_CUES)), doer)
+            target = next((it.mention for it in items[opened + 1:k] if _is_company(it)), None) \
                 if hit not in _FOREIGN_FLOWS else None
             if target is None and doer > 0 and hit not in _FOREIGN_FLOWS and (
                     doer >= 2 and items[doer - 1].word("which") and items[doer - 2].word("in", "of")
@@ -414,6 +417,10 @@ def _flows(items: list[Item], flow_default: str | None) -> list[RawAction]:
                 return [RawAction(None, default, action, target, amount=amount)]
             return _group_flows(items, investor, action, target, amount, k + len(hit))
     return out
+
+
+#: the words that open a clause of its own between a company and a flow
+_CLAUSE_CUES = ("as", "after", "amid", "while", "following", "because", "since", "whereas")
 
 
 def _group_flows(items: list[Item], investor: Mention, action: str, target: Mention | None, amount: str | None,
@@ -905,12 +912,38 @@ def _nominal_actions(items: list[Item]) -> list[RawAction]:
     institutional investors". The doer must be a known investor."""
     out: list[RawAction] = []
     for k in word_indices(items, _NOMINAL_ACTIONS):
-        if not (k + 2 < len(items) and items[k + 1].word("by", "from") and items[k + 2].kind == "M"
-                and (items[k + 2].mention.entity_id or "").startswith("inv-")):
+        by = _doer_by(items, k)
+        if by is None:
             continue
         action = _NOMINAL_ACTIONS[items[k].low]
-        out.append(RawAction(items[k + 2].mention, None, action, None))
+        if k >= 1 and items[k - 1].word("net") and action in _NET_OF:
+            action = _NET_OF[action]  # the SCMP's "net selling by mainland traders": a flow, not a trade
+        out.append(RawAction(items[by].mention, None, action, None))
     return out
+
+
+#: a trade's flow when it is net: "net buying", "net selling"
+_NET_OF = {"bought": "net_inflow", "sold": "net_outflow"}
+
+
+def _doer_by(items: list[Item], k: int) -> int | None:
+    """The investor who does the trade the noun at item k names: "selling by investors", "the first single-day
+    net selling in four months by mainland investors" (past a short phrase of time); None if no known one."""
+    x = k + 1
+    if x < len(items) and items[x].word("in"):
+        y = x + 1
+        while y < len(items) and y <= x + 3 and items[y].kind == "W" and items[y].low in _TIME_SPAN_WORDS:
+            y += 1
+        x = y if y > x + 1 else x
+    if not (x + 1 < len(items) and items[x].word("by", "from") and items[x + 1].kind == "M"
+            and (items[x + 1].mention.entity_id or "").startswith("inv-")):
+        return None
+    return x + 1
+
+
+#: the words of a short phrase of time between a trade's noun and its doer: "in four months", "in two weeks"
+_TIME_SPAN_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "a",
+                              "few", "days", "weeks", "months", "years", "sessions", "week", "month", "year"})
 
 
 def role_holder(role: str, read: Iterable[list[Item]]) -> Mention | None:

@@ -96,6 +96,19 @@ def _list_right(items: list[Item], j: int) -> tuple[list[tuple[Mention, float | 
     return found, j
 
 
+def _past_relative(items: list[Item], end: int) -> int:
+    """Left of a relative clause between a name and its verb ("Micro Focus, which bought the software assets of
+    Hewlett Packard Enterprise, led the decliners"): the name's item; else ``end``."""
+    if end < 3 or not items[end].word(","):
+        return end
+    for c in range(end - 1, max(0, end - 24), -1):
+        if items[c].word(";", "(", ")"):
+            break
+        if items[c].word(",") and items[c + 1].word("which", "who") and items[c - 1].kind == "M":
+            return c - 1
+    return end
+
+
 def _list_left(items: list[Item], end: int) -> list[tuple[Mention, float | None, str | None]]:
     """The names of a list that ends at item ``end`` (inclusive), read right to left, in text order."""
     start = end
@@ -140,7 +153,7 @@ def ranked_moves(items: list[Item]) -> list[Ranked]:
             c -= 1
         if c >= 1 and items[c].kind == "W" and (items[c].low in _COPULAS or items[c].low in _LEAD_VERBS
                                                 and items[c + 1].word("the")) and items[c - 1].kind in ("M", "W"):
-            names, verb, end = _list_left(items, c - 1), c, r + 1  # "A and B were among the top gainers"
+            names, verb, end = _list_left(items, _past_relative(items, c - 1)), c, r + 1  # "A and B were among the top gainers"
             value, end = _figure_after(items, r + 1)
             if len(names) == 1 and names[0][1] is None and value is not None:
                 names = [(names[0][0], value, None)]  # "Antofagasta was the biggest faller, down 2%"

@@ -18,9 +18,10 @@ def test_a_noun_and_its_doer_are_an_action():
                               ("Domestic investors", "bought", None)]
 
 
-def test_net_selling_is_selling_even_opening_a_sentence():
+def test_net_selling_is_a_flow_even_opening_a_sentence():
+    # an investor group's net trade is a fund flow (the README's "Investor actions"), named by a noun too
     assert _actions("Net selling by foreign funds weighed on the Kospi, which fell 1%.") == [
-        ("Foreign investors", "sold", None)]
+        ("Foreign investors", "net_outflow", None)]
 
 
 def test_the_same_investor_is_not_read_twice():
