@@ -398,6 +398,18 @@ _VERB_ADVERBS = frozenset({"earlier", "also", "already", "further", "again", "in
 _MOVE_VERBS_AS_CAUSE = frozenset({"sink", "sinks", "sank", "sinking"})
 
 
+#: a company's results, after its possessive: "boosted UnitedHealth's bottom line", "lifted Johnson & Johnson's results"
+_RESULT_WORDS = BUSINESS_NOUNS | {"results", "line", "outlook", "guidance", "forecast", "prospects", "growth"}
+
+
+def _owned_results(items: list[Item], covered: int) -> bool:
+    """Whether the object that ends at item ``covered`` is a company's results ("UnitedHealth's bottom line")."""
+    x = covered + 1
+    if not (x + 1 < len(items) and items[x].low in ("'s", "’s")):
+        return False
+    return any(items[y].kind == "W" and items[y].low in _RESULT_WORDS for y in range(x + 1, min(x + 4, len(items))))
+
+
 def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
     """'Fears over X have rattled Asian markets', 'A and B sent Asian indices on a downward
     spiral', 'Greek Vote, China Weigh on East Asia Stock Prices', 'X raided Y, prompting the
@@ -431,6 +443,8 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
         if found is None:
             continue
         effect, covered = found
+        if _owned_results(items, covered):
+            continue  # "Pharmacy revenue boosted UnitedHealth's bottom line": the company's results, no price
         if verb and verb[0] in _SEEING and not (covered + 1 < len(items) and predicate_at(items, covered + 1) is not None):
             continue  # "Worries saw the FTSE 100 drift lower" (not "Analysts saw the index as cheap")
         if verb == ("pressuring",) and effect.kind != "market" and not (effect.entity_id or "").startswith("idx-"):

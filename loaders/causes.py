@@ -2000,6 +2000,9 @@ def back_reference(items: list[Item], text: str) -> tuple[list[RawCause], str] |
     attributed = _attributed(items, text)
     if attributed is not None:
         return attributed
+    owned = _owned_move(items, text)
+    if owned is not None:
+        return owned
     if len(items) > 3 and items[0].word("this", "that"):
         # "This came after X", "This followed X": the move of the sentence before
         found = _back_causes(items, 1, text)
@@ -2025,6 +2028,27 @@ def back_reference(items: list[Item], text: str) -> tuple[list[RawCause], str] |
     causes = _back_causes(items, k, text)
     # (with "its": the move of the sentence before, when it went that way; "before-up", "before-down")
     return (causes, f"before-{direction}" if its else direction) if causes else None
+
+
+def _owned_move(items: list[Item], text: str) -> tuple[list[RawCause], str] | None:
+    """Jiji's "(a strategist) said the Nikkei's rise was driven by X", "Toyota's slide came after X": the causes of
+    the move of the name before the possessive (the causes' ``subjects``)."""
+    for x in mention_indices(items):
+        if not (x + 3 < len(items) and items[x + 1].low in ("'s", "’s")
+                and items[x].mention.kind in ("ref", "market", "sector", "candidate")):
+            continue
+        k = x + 2
+        while k < len(items) - 1 and k < x + 4 and items[k].kind == "W" and items[k].low not in W.BACK_SUBJECTS \
+                and items[k].low in W.BACK_ADJECTIVES:
+            k += 1  # "Toyota's sharp slide"
+        if items[k].kind != "W" or items[k].low not in W.BACK_SUBJECTS:
+            continue
+        causes = _back_causes(items, k + 1, text)
+        if causes:
+            for cause in causes:
+                cause.subjects = [items[x].mention]
+            return causes, "up" if items[k].low in W.UP_WORDS else "down"
+    return None
 
 
 def _back_causes(items: list[Item], k: int, text: str) -> list[RawCause]:

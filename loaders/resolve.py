@@ -119,6 +119,9 @@ class Resolver:
                     type=EntityType.SECTOR)
                 if mention.extra.get("surface"):
                     self._note(base, mention.extra["surface"])  # "STOXX Europe 600 retail index"
+                owned = _OWNER.match(surface)
+                if owned:
+                    self._note(base, owned.group(1))  # "Japan's chip-related shares": "chip-related shares" too
                 out.append(self._note(base, surface))
             return out
         if mention.kind in ("market", "place"):
