@@ -47,7 +47,10 @@ _POSSESSIVE = frozenset({"'s", "’s"})
 #: the word before "index" in an economic indicator's name: "consumer price index", "purchasing managers' index"
 _MACRO_INDEX_WORDS = frozenset({"price", "prices", "managers", "managers'", "manager", "confidence", "sentiment",
                                 "activity", "production", "diffusion", "conditions", "leading", "coincident",
-                                "misery", "wage", "cost", "cpi", "ppi", "pmi"})
+                                "misery", "wage", "cost", "cpi", "ppi", "pmi",
+                                # the ISM's "its manufacturing index rose to 60.8%", "the services index"
+                                "manufacturing", "services", "nonmanufacturing", "non-manufacturing", "employment",
+                                "inflation", "housing", "purchasing"})
 _LIST_LINKS = frozenset({",", "and", "or", "&"})
 _MAX_MODIFIERS = 12  # a market phrase's words before its head: "Japan's main stock market index" needs 5
 

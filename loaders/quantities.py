@@ -48,7 +48,7 @@ _UNIT_RX = "|".join(sorted(_UNITS, key=len, reverse=True))
 _TENS_RX = "|".join(_TENS)
 _CARDINAL = rf"(?:(?:{_TENS_RX})(?:[- ](?:{_UNIT_RX}))?|{_UNIT_RX})"
 _FRACTION_RX = "|".join(sorted(_FRACTIONS, key=len, reverse=True))
-_WORD_PCT = r"(?:\s|-)(?:percent|per\s?cent|%)(?![\w-])"
+_WORD_PCT = r"(?:\s|-)(?:percentage\spoints?|percent|per\s?cent|%)(?![\w-])"
 _WORD_FIRST = "(?=[aefhnostz])"  # the first letters of the words below: spares trying them all at each position
 _WORD_PERCENT = re.compile(
     rf"(?<![\w-]){_WORD_FIRST}(?:"
@@ -58,7 +58,8 @@ _WORD_PERCENT = re.compile(
     rf"(?:\s(?:of\s)?(?:a|one))?{_WORD_PCT}"
     # after a hedge: "each slipping by less than a percent", "nearly a full percent"
     rf"|(?:(?<=than\s)|(?<=about\s)|(?<=nearly\s)|(?<=almost\s)|(?<=over\s)|(?<=under\s)|(?<=around\s)"
-    rf"|(?<=roughly\s)|(?<=by\s))(?P<apct>a)(?:\sfull)?{_WORD_PCT}(?P<ahalf>\sand\sa\shalf)?"
+    rf"|(?<=roughly\s)|(?<=by\s)|(?=a\sfull\s)|(?=a\spercentage\spoint))(?P<apct>a)(?:\sfull)?{_WORD_PCT}"
+    rf"(?P<ahalf>\sand\sa\shalf)?"  # (and AP's "the Nasdaq gained a full percentage point", hedged or not)
     rf")", re.I)
 
 
@@ -153,7 +154,7 @@ TICKER = re.compile(
 _RANGE_FIRST = re.compile(r"[~\d](?:(?<=~)|(?=[\d,.]*\s?%?\s?(?:-|to)))", re.I)
 _SHARES_FIRST = re.compile(r"\d(?=[\d,.]*\s?[a-z]*\s(?:[A-Z]-|class [AB] |share))")
 #: a figure in words ends in a letter before its percent word: a text with none has no such figure
-_WORD_PCT_HINT = re.compile(r"[a-z](?:\s|-)(?:percent|per\s?cent|%)", re.I)
+_WORD_PCT_HINT = re.compile(r"[a-z](?:\s|-)(?:percent|per\s?cent|%)", re.I)  # ("percentage point" opens "percent")
 # Where a figure in words can start (see _word_figure_starts): its percent word stands after white
 # space or "-" and opens with "per" or "%" (found as literals, in C); the figure's words hold no
 # digit, "_" or punctuation, so it opens after the last such character before its percent word,

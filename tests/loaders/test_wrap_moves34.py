@@ -123,3 +123,18 @@ def test_a_clause_after_while_keeps_its_own_subject():
         ("Hang Seng Index", -0.3), ("Shanghai Composite Index", -0.3), ("S&P/ASX 200", 0.0)]
     assert _moves("BHP retreated 1.1 per cent, while the miner Fortescue bucked the trend and rose 3.9 per cent.") == [
         ("BHP Group", -1.1), ("Fortescue", 3.9)]
+
+
+def test_a_survey_index_is_no_market_nor_its_close():
+    facts = _facts("The Nasdaq Composite slid 3.04 percent. The Institute for Supply Management's manufacturing "
+                   "index fell to 54.1 in December from 59.3 in November.")
+    assert [(m.entity.name, m.change_pct, m.close) for m in facts.moves] == [("Nasdaq Composite", -3.04, None)]
+    assert _moves("The ISM said its services index rose to 60.8% last month.") == []
+
+
+def test_a_percentage_point_in_words():
+    facts = _facts("The tech-heavy Nasdaq gained a full percentage point to settle at 15,298.28.")
+    assert [(m.entity.name, m.change_pct, m.close) for m in facts.moves] == [("Nasdaq Composite", 1.0, 15298.28)]
+    assert _moves("The Nasdaq fell half a percentage point.") == [("Nasdaq Composite", -0.5)]
+    # (a guard: a rate cut in percentage points is no move)
+    assert _moves("The central bank cut rates by half a percentage point.") == []
