@@ -413,6 +413,10 @@ def _flows(items: list[Item], flow_default: str | None) -> list[RawAction]:
             after = k + len(hit) + (1 if words_at(items, k + len(hit), ("of",)) else 0)
             if target is None and after < len(items) and _is_company(items[after]):
                 target = items[after].mention  # "Foreign investors net sold Samsung Electronics shares worth ..."
+            into = next((x for x in range(k + len(hit), min(k + len(hit) + 4, len(items) - 1))
+                         if items[x].word("into")), None) if target is None and hit not in _FOREIGN_FLOWS else None
+            if into is not None and _is_company(items[into + 1]):
+                target = items[into + 1].mention  # "amid net inflows of HK$2 billion into Tencent from southbound"
             if investor is None:
                 return [RawAction(None, default, action, target, amount=amount)]
             return _group_flows(items, investor, action, target, amount, k + len(hit))

@@ -407,7 +407,10 @@ def _owned_results(items: list[Item], covered: int) -> bool:
     x = covered + 1
     if not (x + 1 < len(items) and items[x].low in ("'s", "’s")):
         return False
-    return any(items[y].kind == "W" and items[y].low in _RESULT_WORDS for y in range(x + 1, min(x + 4, len(items))))
+    near = items[x + 1:min(x + 8, len(items))]
+    # (not "lifted Meta's earnings and its shares": the price too)
+    return any(it.kind == "W" and it.low in _RESULT_WORDS for it in near[:3]) \
+        and not any(it.kind == "W" and it.low in ("shares", "stock", "stocks") for it in near)
 
 
 def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:

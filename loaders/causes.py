@@ -79,8 +79,8 @@ def _split_by_cue(items: list[Item], k: int) -> tuple[str, int] | None:
             items[n].low in _CUE_ADVERBS or items[n].low.endswith("ly") and len(items[n].low) > 3):
         n += 1
     if n > k + 1 and n < len(items) and items[n].word("to") and items[k].low in _TO_CUE_HEADS \
-            and items[k + 1].low != "in":
-        return f"{items[k].low} to", n + 1 - k
+            and items[k + 1].low != "in" and all(it.low in _CUE_ADVERBS for it in items[k + 1:n]):
+        return f"{items[k].low} to", n + 1 - k  # (not "payments due quarterly to clients": a time, no cause)
     if n == k + 1 or n >= len(items) or not items[n].word("by") or items[k + 1].low == "in" and not items[k + 2].word("part"):
         return None
     if n == k + 2 and (items[k].low, items[k + 1].low, "by") in _CUE_INDEX.get(items[k].low, ()):
@@ -1708,6 +1708,8 @@ def _coordinated(items: list[Item], earlier: list[RawMove], group: list[RawMove]
     first = min(m.verb_start for m in group)
     if items[first].low.endswith("ing"):
         return None  # "with A falling 2% and B plummeting 6% on X": a list of members, each its own
+    if {m.direction for m in earlier} != {m.direction for m in group}:
+        return None  # "Toyota fell 2% and Honda rose 3% as the yen strengthened": the cue is Honda's alone
     gap = items[end:first]
     while gap and gap[0].kind == "W" and (gap[0].low in _DAY_WORDS or gap[0].word("on") and len(gap) > 1
                                           and gap[1].low in W.WEEKDAYS):

@@ -86,7 +86,10 @@ def _by_first_word(phrases):
 
 #: phrases that state a move only with a figure after them ("shot up 409.39 points, or 1.85 percent"; the bare
 #: "Wheat futures shot up this week" is a figure-less predicate, read for causes alone)
-_PHRASES_WITH_FIGURE = frozenset({("shot", "up"), ("shot", "higher")})
+_PHRASES_WITH_FIGURE = frozenset({("shot", "up"), ("shot", "higher"),
+                                   # VOA's "got a boost of more than four percent" (not "Tesla got a boost in sales")
+                                   *((verb, "a", noun) for verb in ("got", "gets", "received", "receives")
+                                     for noun in ("boost", "lift"))})
 #: PHRASE_MOVES by their first two words (every phrase has two or more): "was" and "closed" open dozens
 _PHRASES_2: dict[tuple[str, str], list] = {}
 for _entry in sorted(PHRASE_MOVES, key=lambda e: -len(e[0])):
@@ -3331,6 +3334,8 @@ def find_moves(items: list[Item]) -> list[RawMove]:
             k += length  # no figure, and none of a subject's own can stand left of the verb: no move to read
             continue
         subjects, group, close_left = _subjects(items, k)
+        if len(subjects) == 1 and _flow_destination(items, subjects[0][0], k):
+            subjects = []  # "as net inflows into the Hong Kong market rose to HK$12 billion": the flow rose
         if len(subjects) > 1 and subjects[-1][0].kind == "market":
             _places_share_market_word(subjects)
         if _results_growth(items, k) or subjects and _volume_of(items, subjects[0][0]):
@@ -3613,6 +3618,16 @@ def _threshold_level(items: list[Item], k: int, end: int, close: float) -> bool:
         if z < len(items) and items[z].low in MARK_NOUNS:
             return True
     return False
+
+
+def _flow_destination(items: list[Item], subject: Mention, k: int) -> bool:
+    """Whether the subject found for the predicate at item k is where money flows, after "into" or "from" (and
+    "the"): "net inflows from mainland investors into the Hong Kong market rose"."""
+    x = next((x for x in range(k - 1, -1, -1) if items[x].mention is subject), None)
+    if x is None or x < 2 or any(it.word(",") for it in items[x + 1:k]):
+        return False  # (not "Investors piled into Hong Kong stocks, which rose 2%")
+    p = x - 1 - items[x - 1].word("the")
+    return p >= 1 and items[p].word("into", "from") and items[p - 1].kind in ("W", "M") and not items[p - 1].word(",")
 
 
 #: the plural market words a list of places can share: "London and Paris stock markets"

@@ -96,6 +96,9 @@ def _list_right(items: list[Item], j: int) -> tuple[list[tuple[Mention, float | 
     return found, j
 
 
+_PREPOSITIONS = ("with", "of", "for", "to", "from", "by", "in", "on", "at", "about", "over", "against")
+
+
 def _past_relative(items: list[Item], end: int) -> int:
     """Left of a relative clause between a name and its verb ("Micro Focus, which bought the software assets of
     Hewlett Packard Enterprise, led the decliners"): the name's item; else ``end``."""
@@ -105,7 +108,8 @@ def _past_relative(items: list[Item], end: int) -> int:
         if items[c].word(";", "(", ")"):
             break
         if items[c].word(",") and items[c + 1].word("which", "who") and items[c - 1].kind == "M":
-            return c - 1
+            # (not "The deal with Vodafone, which was announced Monday, led the gainers": a preposition's object)
+            return c - 1 if c < 2 or not items[c - 2].word(*_PREPOSITIONS) else end
     return end
 
 

@@ -1,5 +1,5 @@
 """Investor actions as four new blind sets showed them missed: a group's sum with no object ("retail investors
-scooped up 198.2 billion won"), net selling named by a noun ("net selling by mainland traders"), an analyst's own
+scooped up 198.2 billion won"), net selling named by a noun ("net selling by mainland investors"), an analyst's own
 price target ("raised his price target to $400"), a market's flow in a clause of its own after a company's move,
 and a relative clause between a name and "led the decliners" (sentences written for these tests in the styles of
 Yonhap, the SCMP, Fox Business and Reuters; not copied)."""
@@ -28,7 +28,7 @@ def test_a_buy_with_no_object_and_no_sum_is_no_action():
 
 
 def test_net_selling_named_by_a_noun_is_a_flow():
-    assert _actions("Hong Kong stocks fell as net selling by mainland traders weighed on tech names.") == {
+    assert _actions("Hong Kong stocks fell as net selling by mainland investors weighed on tech names.") == {
         ("Southbound capital", "net_outflow", None)}
     assert _actions("The index slid on the first net selling in three months by foreign investors.") == {
         ("Foreign investors", "net_outflow", None)}
