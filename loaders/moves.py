@@ -843,7 +843,7 @@ def _paren_pct_before(items: list[Item], j: int) -> tuple[float | None, bool, in
     return None, False, j
 
 
-_RANKING = RANK_NOUNS - {"mover", "movers"} | {"drag"}
+_RANKING = RANK_NOUNS - {"mover", "movers"} | {"drag", "drags", "boost", "boosts", "contributor", "contributors"}
 _FREE_BEFORE = frozenset({",", ";", "and", "while", "as", "with", "including", "include", "includes", "included",
                           "like", "(", ":", "-", "but",
                           "whereas", "also", "meanwhile", "elsewhere", "&", "followed", "by", "such", "|",

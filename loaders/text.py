@@ -74,6 +74,9 @@ _QUOTE_WIDGET = re.compile(r"(?<=[A-Za-z.]) [A-Z0-9]{2,8}(?:\.[A-Z]{1,2})?, [+-]
 #: case: MarketWatch's "The Dow Jones Industrial Average DJIA -0.64% fell 86.94 points", "led by McDonald's Corp.
 #: MCD -2.23% after Janney lowered its view" (not "The Hang Seng HSI +1.2%" ending a line)
 _BARE_QUOTE_WIDGET = re.compile(r"(?<=[A-Za-z.]) [A-Z]{2,5} [+-]\d+\.\d\d%(?= [a-z])")
+#: the Motley Fool's live quote inside a name's brackets: "Shares of Cardlytics (CDLX -6.87%) skyrocketed 42.9%", "Bank
+#: of America (BAC 1.70%)": the quote when the page was read, not the day's move; the code stays
+_BRACKET_QUOTE = re.compile(r"(?<=\([A-Z]{1})([A-Z]{0,4}(?:\.[A-Z]{1,2})?)( [+-]?\d{1,4}\.\d\d%)(?=\))")
 #: a line break inside a hard-wrapped paragraph (wire copy, e-mail, text from a PDF): "ended 0.3\npercent
 #: firmer", "The Philippines\nclosed 1.8 percent down": a line that goes on in lower case continues the line
 #: before it (a heading or a list item does not open in lower case)
@@ -301,6 +304,8 @@ def working_text(text: str) -> str:
         out = _QUOTE_WIDGET.sub(lambda m: " " * len(m.group(0)), out)
     if " +" in out or " -" in out:
         out = _BARE_QUOTE_WIDGET.sub(lambda m: " " * len(m.group(0)), out)
+    if "%)" in out:
+        out = _BRACKET_QUOTE.sub(lambda m: m.group(1) + " " * len(m.group(2)), out)
     if " SPX" in out or " COMP" in out or " RUT" in out or " NDX" in out:  # (after the widgets: "COMP -0.72%" is one)
         out = _MW_INDEX_CODE.sub(lambda m: " " * len(m.group(0)), out)
     assert len(out) == len(text)

@@ -138,3 +138,18 @@ def test_a_percentage_point_in_words():
     assert _moves("The Nasdaq fell half a percentage point.") == [("Nasdaq Composite", -0.5)]
     # (a guard: a rate cut in percentage points is no move)
     assert _moves("The central bank cut rates by half a percentage point.") == []
+
+
+def test_a_live_quote_inside_the_names_brackets_is_no_move():
+    # the Motley Fool's "(CDLX -6.87%)" is the quote when the page was read; the day's move follows the verb
+    facts = _facts("Shares of Cardlytics (CDLX -6.87%) skyrocketed 42.9% on Wednesday after the company posted a "
+                   "surprise profit and raised its full-year outlook.")
+    assert [(m.entity.name, m.change_pct) for m in facts.moves] == [("Cardlytics", 42.9)]
+    assert {c.cause for c in facts.causes} == {"the company posted a surprise profit", "raised its full-year outlook"}
+    # (a guard: a signed figure alone in brackets is the name's own move)
+    assert _moves("Xiaomi (+4.35%) and Meituan (+2.1%) rose.") == [("Xiaomi Corporation", 4.35), ("Meituan", 2.1)]
+
+
+def test_a_named_indexs_top_boost():
+    assert _moves("Tencent was the Hang Seng Index's top boost, up by more than 2 percent after posting a "
+                  "forecast-beating rise in quarterly profit.") == [("Tencent Holdings", 2.0)]
