@@ -463,9 +463,21 @@ def _with_cause(items: list[Item], j: int) -> bool:
     if j + 2 < len(items) and items[j].low in _TRADERS and items[j + 1].low in _INVESTORS_FEELING \
             and items[j + 2].word("by", "about", "over", "of", "at", "that"):
         return True  # the Guardian's ", with investors unnerved by the rapid escalation of the crisis"
-    return j + 4 < len(items) and items[j].word("the") and items[j + 1].low in ("biggest", "largest", "heaviest") \
-        and items[j + 2].low in ("losses", "gains", "drag", "declines", "boost") and items[j + 3].word("coming", "came") \
-        and items[j + 4].word("from")
+    if j + 4 < len(items) and items[j].word("the") and items[j + 1].low in ("biggest", "largest", "heaviest") \
+            and items[j + 2].low in ("losses", "gains", "drag", "declines", "boost") and items[j + 3].word("coming", "came") \
+            and items[j + 4].word("from"):
+        return True
+    # Reuters' ", with newspaper market reports citing a Morgan Stanley note", ", with fears of a recession weighing on
+    # sentiment": news, hopes or fears that act (a participle), not breadth or a member's move
+    noun = next((x for x in range(j, min(j + 4, len(items))) if items[x].kind == "W" and items[x].low in _WITH_NEWS),
+                None)
+    return noun is not None and all(it.text.islower() for it in items[j:noun]) and any(
+        it.kind == "W" and it.low.endswith("ing") and len(it.low) > 5 for it in items[noun + 1:noun + 7])
+
+
+#: what a with-clause gives as the news behind a move
+_WITH_NEWS = frozenset({"reports", "report", "news", "speculation", "hopes", "fears", "worries", "concerns", "rumours",
+                        "rumors", "optimism", "expectations", "talk"})
 
 
 #: ranking nouns before "on" and the index they rank on: "among the top gainers on the Nikkei"

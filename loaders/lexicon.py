@@ -113,6 +113,9 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("was", "nearly", "unchanged"), "flat"), (("were", "nearly", "unchanged"), "flat"),  # AP's "KEEPING SCORE"
     (("was", "almost", "unchanged"), "flat"), (("were", "almost", "unchanged"), "flat"),
     (("was", "essentially", "unchanged"), "flat"), (("were", "essentially", "unchanged"), "flat"),
+    # AP's "Germany's DAX was nearly flat at 12,674.50"
+    *(((verb, adverb, "flat"), "flat") for verb in ("was", "were", "closed", "ended", "finished")
+      for adverb in ("nearly", "almost", "virtually", "essentially")),  # (not "largely flat to slightly weaker")
     (("was", "flat"), "flat"), (("were", "flat"), "flat"), (("traded", "flat"), "flat"), (("was", "little", "changed"), "flat"),
     (("parted", "with"), "down"), (("fell", "back"), "down"), (("bounced", "back"), "up"), (("bounces", "back"), "up"), (("lost", "ground"), "down"), (("gained", "ground"), "up"), (("came", "under", "pressure"), "down"), (("sold", "off"), "down"),
     (("gave", "up"), "down"), (("giving", "up"), "down"), (("parting", "with"), "down"), (("pared", "gains"), "down"),

@@ -635,7 +635,7 @@ def _past_venue(items: list[Item], j: int) -> int:
 
 def _close_figure(items: list[Item], j: int) -> tuple[float | None, int]:
     """After an intraday figure: '... before paring gains to close 6% higher'."""
-    for k in range(j, min(j + 10, len(items)) - 1):
+    for k in range(j, min(j + 20, len(items)) - 1):  # (past "to its highest level in more than a quarter century")
         if items[k].qkind == "PERCENT" and items[k - 1].low in _CLOSE_VERBS \
                 and items[k + 1].low in {"higher", "lower", "up", "down"}:
             sign = 1 if items[k + 1].low in {"higher", "up"} else -1
@@ -644,13 +644,29 @@ def _close_figure(items: list[Item], j: int) -> tuple[float | None, int]:
                 and items[k - 2].low in _CLOSE_VERBS:
             sign = 1 if items[k - 1].low in {"higher", "up"} else -1
             return sign * abs(items[k].qty.value), k + 1
-        if items[k].word(";", "while", "whereas"):
-            break
+        if items[k].qkind == "PERCENT" and k >= 1 and items[k - 1].low in _SIDE_PARTICIPLES \
+                and words_at(items, k + 1, ("to",)) and k + 2 < len(items) and items[k + 2].low in _CLOSE_VERBS:
+            # AP's "surged as much as 2 percent ... before giving up gains and falling 0.2 percent to close at 22,868.71"
+            return _SIDE_PARTICIPLES[items[k - 1].low] * abs(items[k].qty.value), k + 3
+        if items[k].word(";", "while", "whereas") or items[k].kind == "M":
+            break  # (a name: "jumped as much as 8 percent to a record, and Alibaba closed 1 percent lower")
     return None, j
 
 
+class _Sided(float):
+    """A close's figure read after an intraday extreme, signed by the close's own side, not the extreme's verb."""
+
+
+#: the participles of a move whose figure an infinitive close follows: "falling 0.2 percent to close at"
+_SIDE_PARTICIPLES = {**dict.fromkeys(("falling", "dropping", "sliding", "slipping", "losing", "shedding", "easing",
+                                      "declining", "retreating", "sinking"), -1),
+                     **dict.fromkeys(("rising", "gaining", "climbing", "adding", "advancing", "rallying", "jumping"), 1)}
+
+
 def _figure(items: list[Item], k: int) -> tuple[float | None, bool, bool, int]:
-    """Scan right of a predicate for its percent. Returns (pct, approx, is_range, next index)."""
+    """Scan right of a predicate for its percent. Returns (pct, approx, is_range, next index); a close after an
+    intraday extreme comes signed by its own side ("rose as much as 2% before closing down 0.2%": -0.2), any other
+    figure unsigned or as written."""
     approx = False
     if k + 1 < len(items) and items[k].word("of") and items[k - 1].low in ("gains", "losses", "boost", "lift"):
         k += 1  # "with Italy's FTSE MIB seeing gains of around 0.5 percent"
@@ -670,9 +686,15 @@ def _figure(items: list[Item], k: int) -> tuple[float | None, bool, bool, int]:
             if it.qkind == "RANGE":
                 return None, True, True, j + 1
             after = _past_venue(items, j + 1)  # "fell as much as 5% in the US before ending down 1.5%"
-            if _intraday(items, after):
+            intraday = _intraday(items, after)
+            if intraday or j >= 3 and words_at(items, j - 3, ("as", "much", "as")):
+                # (or an extreme with its close further on: "surged as much as 2 percent to its highest level in more
+                # than a quarter century before ... falling 0.2 percent to close at")
                 value, end = _close_figure(items, after)
-                return (value, False, False, end) if value is not None else (None, False, False, j + 1)
+                if value is not None:
+                    return _Sided(value), False, False, end
+                if intraday:
+                    return None, False, False, j + 1
             j += next((len(w) for w in _LIMIT_AFTER if words_at(items, j + 1, w)), 0)
             # Xinhua's "rose by the 10-percent daily limit to 20.91 yuan", "by the daily 10 percent limit"
             return it.qty.value, approx or it.qty.approx, False, j + 1
@@ -2147,7 +2169,8 @@ _TRAILING_DIR = {"higher": "up", "up": "up", "lower": "down", "down": "down", "f
 _KNOCK_ON = {"lifting": "up", "boosting": "up", "pushing": "up", "sending": None, "dragging": "down",
              "pulling": "down", "hitting": "down", "weighing": "down", "lifted": "up", "boosted": "up",
              "pushed": None, "sent": None, "drove": None, "dragged": "down", "pulled": "down", "knocked": "down",
-             "driving": None, "sends": None, "drives": None}  # Reuters' "driving the Nifty PSU Bank index 1.1% higher"
+             "driving": None, "sends": None, "drives": None,  # Reuters' "driving the Nifty PSU Bank index 1.1% higher"
+             "propel": "up", "propelled": "up", "propelling": "up"}  # AP's "helped propel stock indexes 2.5% higher"
 _KNOCK_ON_WORDS = frozenset(_KNOCK_ON)
 _SHARES_OBJECT = (("the", "shares"), ("its", "shares"), ("the", "stock"), ("its", "stock"), ("their", "shares"))
 #: the descriptors that name a company itself, after "the": "sending the company's shares down 10%" (not its
@@ -2335,8 +2358,13 @@ def _knock_on(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
                 named = description_end(items, size_compound_end(items, j + 1), 1, 2, _KNOCK_ON_STOPS)
                 if named < len(items) and items[named].kind == "M":
                     j = named
+            places: list[Mention] = []
             if items[j].kind == "M" and items[j].mention.kind in _SUBJECT_KINDS:
                 mention, j = items[j].mention, j + 1
+                if mention.kind == "market" and mention.plural and j + 1 < len(items) and items[j].word("in"):
+                    # AP's "helped propel benchmark stock indexes in France and Germany 2.5 percent higher"
+                    places = [m for m, _, _ in _place_list(items, j + 1)]
+                    j = max((x for x in range(j + 1, len(items)) if items[x].mention in places), default=j - 1) + 1
             elif (shares_end := _shares_object_end(items, j)) is not None:
                 named_after = items[shares_end - 1].mention if items[shares_end - 1].kind == "M" else None
                 # (a company's name: not "investors", a group the reference knows; not a broker after "by" nor a
@@ -2376,7 +2404,8 @@ def _knock_on(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
                 break
             pct = value * (1 if direction == "up" else -1)
             close, _ = _close_after(items, j + 1)  # "dragging the MICEX Index 0.9 percent lower to 1,322"
-            out.append(RawMove(mention, direction, pct, hedge > 0, close, None, k, j + 1, it.start_char))
+            out += [RawMove(m, direction, pct, hedge > 0, close if not places else None, None, k, j + 1, it.start_char)
+                    for m in places or [mention]]
             j += 1
             while j < len(items) and items[j].word(",", "and"):
                 j += 1
@@ -3318,6 +3347,9 @@ def find_moves(items: list[Item]) -> list[RawMove]:
             k += length  # "pared gains to close 6% higher": the close is the day's move
             continue
         pct, approx, is_range, end = _figure(items, k + length)
+        if isinstance(pct, _Sided):
+            pct = float(pct)
+            direction = "up" if pct > 0 else "down"  # "rose as much as 2% before closing down 0.2%": the close's side
         unchanged_by = _unchanged_bracket(items, k + length) if direction == "flat" and pct is None else None
         if unchanged_by is not None:
             pct, end = unchanged_by[0], unchanged_by[2]
@@ -3442,7 +3474,7 @@ def find_moves(items: list[Item]) -> list[RawMove]:
         moves = [m for m in moves if m is not None]
     if has_words(items, _THAN):
         moves = [m for m in moves if not _compared(items, m)]
-    return [m for m in moves if not _futures_move(items, m)] if has_words(items, _FUTURES) else moves
+    return [m for m in moves if not _futures_move(items, m)] if has_words(items, _FUTURES_OR_THAT) else moves
 
 
 def _flat_then_figure(items: list[Item], move: RawMove, moves: list[RawMove]) -> bool:
@@ -3596,7 +3628,11 @@ def _on_a_year_before(items: list[Item], end: int) -> bool:
                          ["the", "same", "period"])
 
 
-_FUTURES = frozenset({"futures"})
+_FUTURES = frozenset({"futures", "future", "contract", "contracts"})
+_FUTURES_OR_THAT = _FUTURES | {"that", "those"}
+#: the words before an index that make it a futures contract's: AP's "the future contract for the Dow Jones Industrial
+#: Average", "Futures in the Standard & Poor's 500 index", "and those in the Dow industrials", "and that for the S&P 500"
+_CONTRACT_WORDS = frozenset({"futures", "future", "contract", "contracts", "those", "that"})
 #: a mark a move crosses: its side, and the nouns that name it ("fell below the 10,000 point mark")
 MARK_SIDES = frozenset({"below", "above", "past", "beyond", "through"})
 MARK_NOUNS = frozenset({"mark", "level", "barrier", "threshold", "line", "milestone", "handle"})
@@ -3743,6 +3779,10 @@ def _futures_move(items: list[Item], move: RawMove) -> bool:
     at = next((x for x in range(move.verb_start) if items[x].mention is subject), None)
     if at is not None and at + 1 < len(items) and items[at + 1].word("futures"):
         return True
+    p = at - 1 - (at >= 1 and items[at - 1].word("the")) if at is not None else -1
+    if p >= 1 and items[p].word("for", "in", "on") and items[p - 1].kind == "W" and items[p - 1].low in _CONTRACT_WORDS \
+            and (items[p].word("for") or has_words(items, _FUTURES)):
+        return True  # ("That for the Dow Jones Industrial Average was nearly flat", the sentence after the futures')
     return any(items[x].word("futures") and (items[x - 1].word("in") or x + 1 < len(items) and items[x + 1].word(
         "trading", "market", "markets")) for x in range(1, move.verb_start))
 

@@ -271,7 +271,7 @@ def test_a_settlement_date_is_no_trading_day():
 def test_wall_streets_move_in_an_asian_wrap_is_the_us_session_before():
     facts = facts_of("Markets\n\nTOKYO -- The Nikkei 225 rose 1.1 percent on Thursday. WALL STREET: Big gains for tech "
                      "helped U.S. stocks set records. The Standard & Poor's 500 index rose 0.6 percent to 2,713.06. "
-                     "Futures on the Dow fell 0.1 percent today.", published="2018-01-04")
-    # (a live quote "today" keeps the story's day)
+                     "The Dow Jones industrial average was down 0.1 percent today.", published="2018-01-04")
+    # (a live quote "today" keeps the story's day; "Futures on the Dow" would be the futures' quote, no Dow move)
     assert [(m.entity.name, m.date) for m in facts.moves] == [
         ("Nikkei 225", "2018-01-04"), ("S&P 500", "2018-01-03"), ("Dow Jones Industrial Average", "2018-01-04")]
