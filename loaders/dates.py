@@ -296,9 +296,23 @@ def story_day(days: list[DayMention], text: str, mic: str | None, published: str
         if _STATEMENT_BEFORE.search(text, max(0, start - 12), start) or _date_line(text, start, end):
             continue  # CNBC's key points, "The European Commission said Friday that ...": a statement's day; a
             # page's date line, "Xinhua, August 25, 2015" over a story of Monday's session
+        if published and _far_from(day, published):
+            continue  # PTI's "surpassing its previous low of 68.85 on August 28, 2013" in a 2016 story: history
         if not re.match(r"^\d{4}-\d\d-\d\d$", day) or is_session(mic, dt.date.fromisoformat(day)):
             return day
     return session_day(mic, published)
+
+
+#: the most days a story's session lies from its publication (a Monday paper's Friday; a holiday week's wrap)
+_STORY_SPAN = 10
+
+
+def _far_from(day: str, published: str) -> bool:
+    """Whether a full date lies further than a story's span from its publication date: history, not the session."""
+    try:
+        return abs((dt.date.fromisoformat(day) - dt.date.fromisoformat(published)).days) > _STORY_SPAN
+    except ValueError:
+        return False  # (a day with no year: "--06-22")
 
 
 #: a future in the words right before a day, in the same clause: "markets will remain closed on Friday"

@@ -6,7 +6,7 @@ as data.
 from __future__ import annotations
 
 __all__ = [
-    "UP_VERBS", "DOWN_VERBS", "PHRASE_MOVES", "HEDGES", "CUES", "CAUSE_VERBS", "CAUSE_VERB_FIRST", "CAUSE_PARTICIPLES",
+    "UP_VERBS", "DOWN_VERBS", "PHRASE_MOVES", "LIGHT_PARTICIPLES", "SIDE_NOUNS", "HEDGES", "CUES", "CAUSE_VERBS", "CAUSE_VERB_FIRST", "CAUSE_PARTICIPLES",
     "BARE_PREDICATES", "RESULT_VERBS", "RESULT_NOUNS", "MOVE_NOUNS", "SECTOR_HEADS", "SIZE_NOUNS",
     "MARKET_HEADS", "MARKET_HEADS_AFTER", "MARKET_HEADS_ALONE", "INDEX_HEADS", "MARKET_MODIFIERS",
     "MARKET_ONLY_MODIFIERS", "MARKET_COMPOUND_NEXT", "MARKET_WORLD_WORDS", "INDEX_TAIL_MODIFIERS",
@@ -56,6 +56,10 @@ DOWN_VERBS = _forms(
     "softened|softening|collapsed|collapsing|stumbled|faltered|ebbed|buckled|wilted|sputtered",
     "shriveled|shrivelled|crumbled|crumbling",  # AP's "The Nasdaq composite index shriveled 88.47 points"
 )
+#: participles that state a move by its noun, after the clause's own verb: "showing a loss of 0.74%"
+LIGHT_PARTICIPLES = ("showing", "posting", "recording", "registering", "logging", "booking")
+#: the move nouns those participles take, and their sides
+SIDE_NOUNS = {"gain": "up", "rise": "up", "loss": "down", "fall": "down", "decline": "down", "drop": "down"}
 # multi-word predicates that state a direction without a figure
 PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("led", "the", "decline"), "down"), (("led", "the", "declines"), "down"), (("led", "losses"), "down"),
@@ -78,6 +82,8 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
     # telling more of its clause's move (not "recorded gains of 5% in sales", "has made gains of 40% this year")
     *(((verb, noun), side) for verb in ("making", "recording", "registering", "logging", "booking")
       for noun, side in (("gains", "up"), ("losses", "down"))),
+    # PTI's "closed at 25,860.17, showing a loss of 191.64 points or 0.74%" (read only with its figure)
+    *(((verb, "a", noun), side) for verb in LIGHT_PARTICIPLES for noun, side in SIDE_NOUNS.items()),
     # Bloomberg's "Shares extended drop after U.S. data", Reuters' "Banks surrender gains after X"
     *((("extended", noun), "down") for noun in ("drop", "decline", "declines", "slide", "slump", "fall", "falls", "selloff")),
     *((("extended", noun), "up") for noun in ("rally", "advance", "rebound", "climb", "rise")),

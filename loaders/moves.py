@@ -14,7 +14,8 @@ from dataclasses import dataclass, field, replace
 from marketkg.loaders.items import (Item, description_end, has_percent, has_signed_percent, has_words, joined_hyphen,
                                     size_compound_end, word_indices, words_at)
 from marketkg.loaders.lexicon import (AS_NO_CLAUSE, BUSINESS_NOUNS, CAUSE_VERB_FIRST, CUES, DOWN_VERBS, HEDGES,
-                                      NEEDS_FIGURE, PHRASE_MOVES, SUBJECT_SKIP, UP_VERBS)
+                                      LIGHT_PARTICIPLES, NEEDS_FIGURE, PHRASE_MOVES, SIDE_NOUNS,
+                                      SUBJECT_SKIP, UP_VERBS)
 from marketkg.loaders.action_phrases import sector_of_word
 from marketkg.loaders.cause_words import SPANS
 from marketkg.loaders.dates import MONTHS
@@ -87,6 +88,7 @@ def _by_first_word(phrases):
 #: phrases that state a move only with a figure after them ("shot up 409.39 points, or 1.85 percent"; the bare
 #: "Wheat futures shot up this week" is a figure-less predicate, read for causes alone)
 _PHRASES_WITH_FIGURE = frozenset({("shot", "up"), ("shot", "higher"),
+                                   *((verb, "a", noun) for verb in LIGHT_PARTICIPLES for noun in SIDE_NOUNS),
                                    # VOA's "got a boost of more than four percent" (not "Tesla got a boost in sales")
                                    *((verb, "a", noun) for verb in ("got", "gets", "received", "receives")
                                      for noun in ("boost", "lift"))})
@@ -668,7 +670,8 @@ def _figure(items: list[Item], k: int) -> tuple[float | None, bool, bool, int]:
     intraday extreme comes signed by its own side ("rose as much as 2% before closing down 0.2%": -0.2), any other
     figure unsigned or as written."""
     approx = False
-    if k + 1 < len(items) and items[k].word("of") and items[k - 1].low in ("gains", "losses", "boost", "lift"):
+    if k + 1 < len(items) and items[k].word("of") and (items[k - 1].low in ("gains", "losses", "boost", "lift")
+                                                       or items[k - 1].low in SIDE_NOUNS):
         k += 1  # "with Italy's FTSE MIB seeing gains of around 0.5 percent"
     elif k + 2 < len(items) and items[k].word("higher", "lower") and items[k + 1].word("by"):
         k += 1  # Fox Business's "Bank of America shares, which zoomed higher by close to 6%"
