@@ -931,8 +931,9 @@ def _span_of_record(items: list[Item], k: int) -> bool:
     x = k - 1
     while x >= 0 and k - x <= 4 and items[x].kind == "W" and (items[x].low in ("more", "than", "nearly", "almost",
                                                                                  "over", "about", "a")
-                                                              or items[x].low.isdigit() or items[x].low in W.COUNTS):
-        x -= 1
+                                                              or items[x].low.isdigit() or items[x].low in W.COUNTS
+                                                              or re.fullmatch(r"\d/\d|-", items[x].low)):
+        x -= 1  # (Bloomberg's "in 4 1/2 years", "in 4-1/2 years")
     return x < k - 1 and x >= 0 and items[x].word("in")
 
 
@@ -1163,13 +1164,14 @@ def _time_phrase_end(items: list[Item], k: int) -> int:
 _COURSE_PARTICIPLES = frozenset({"paring", "reversing", "erasing", "extending", "trimming", "recouping",
                                  "relinquishing", "giving", "wiping", "adding", "snapping", "halting", "ending",
                                  "continuing", "leading", "deepening", "marking", "hitting", "posting", "notching",
-                                 "recording", "touching"})
+                                 "recording", "touching", "entering"})  # Bloomberg's ", entering a bear market on X"
 #: the words before a move's own object: "some of their recent gains", "its early losses"
 _OWN_OBJECT_BEFORE = frozenset({"their", "its", "recent", "early", "earlier", "initial", "session's", "day's",
                                 "some", "most", "all", "part", "much"})  # "gave back some gains after X"
 _COURSE_OBJECTS = frozenset({"gains", "losses", "gain", "loss", "advance", "advances", "declines", "slide",
                              "rally", "streak", "run", "slump", "selloff", "sell-off", "rout", "retreat", "trend",
-                             "drop", "fall", "decline", "rise", "high", "low", "record", "peak"})
+                             "drop", "fall", "decline", "rise", "high", "low", "record", "peak", "market", "territory",
+                             "correction"})
 #: a participle that carries the day's move on: what set the run off explains the day too
 _CARRYING_ON = frozenset({"extending", "deepening"})
 

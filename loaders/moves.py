@@ -230,6 +230,8 @@ def closing_extreme(items: list[Item], k: int, at: int) -> tuple[str, int, bool]
     if n < len(items) and items[n].word("new", "fresh"):
         n += 1
     n += _hedge_at(items, n)  # AFP's "closed at a more than two-year low"
+    if n < len(items) and items[n].word("near"):
+        n += 1  # Reuters' "European shares closed at a near one-week low on Monday as X"
     if n + 2 < len(items) and items[n + 1].word("-") and items[n + 2].low in _EXTREME_SPANS:
         n += 3  # "a 19-month high"
     elif n < len(items) and items[n].kind == "W" and items[n].low.rpartition("-")[2] in _EXTREME_SPANS:
