@@ -42,7 +42,8 @@ DOWN_VERBS = _forms(
     "retreated|retreat|retreats|retreating", "lost|losing", "shed|sheds|shedding",
     "decreased|decreasing|decreases", "sank|sink|sinks|sinking|sunk", "slumped|slump|slumps|slumping",
     "dipped|dip|dips|dipping", "eased|easing", "weakened|weakening", "crashed|crashing",
-    "tanked|tanking", "skidded|sagged", "down", "lower", "off", "underperformed|underperforms|underperform",
+    "tanked|tanking", "skidded|sagged", "drooped|droops|drooping",  # Kyodo's "The 225-issue Nikkei Stock Average drooped 20.63 points"
+    "down", "lower", "off", "underperformed|underperforms|underperform",
     "sagging|slumping|skidding|tumbling|nosedived|nosediving|cratered|plummetting|dived|dove|diving",
     "dive|dives|nosedive|nosedives|crater|craters|tank|tanks|sag|sags|skid|skids",  # headlines' present tense
     "crashes",  # with a figure only: Business Standard's "Sensex crashes 505 pts on rupee woes" (not "Tesla crashes")

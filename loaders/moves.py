@@ -677,6 +677,8 @@ def _figure(items: list[Item], k: int) -> tuple[float | None, bool, bool, int]:
         k += 1  # "with Italy's FTSE MIB seeing gains of around 0.5 percent"
     elif k + 2 < len(items) and items[k].word("higher", "lower") and items[k + 1].word("by"):
         k += 1  # Fox Business's "Bank of America shares, which zoomed higher by close to 6%"
+    elif k + 2 < len(items) and items[k].kind == "W" and items[k].low.endswith("ly") and items[k + 1].word("by"):
+        k += 1  # Xinhua's "rebounded sharply by 206.23 points, or 1.94 percent"
     j = _points_or(items, k)
     bracket = _bracket_after_points(items, j)
     if bracket is not None:

@@ -153,3 +153,12 @@ def test_a_live_quote_inside_the_names_brackets_is_no_move():
 def test_a_named_indexs_top_boost():
     assert _moves("Tencent was the Hang Seng Index's top boost, up by more than 2 percent after posting a "
                   "forecast-beating rise in quarterly profit.") == [("Tencent Holdings", 2.0)]
+
+
+def test_an_adverb_before_by_and_drooped():
+    # Xinhua's "rebounded sharply by 206.23 points, or 1.94 percent"; Kyodo's "drooped 20.63 points, or 0.11 percent"
+    assert _moves("The DAX rebounded sharply by 206.23 points, or 1.94 percent.") == [("DAX", 1.94)]
+    assert _moves("The Nikkei Stock Average drooped 20.63 points, or 0.11 percent, to end at 18,769.06.") == [
+        ("Nikkei 225", -0.11)]
+    # (a guard: a company's sales are no move)
+    assert _moves("Sales drooped 5 percent.") == []
