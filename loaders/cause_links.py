@@ -408,9 +408,11 @@ def _owned_results(items: list[Item], covered: int) -> bool:
     if not (x + 1 < len(items) and items[x].low in ("'s", "’s")):
         return False
     near = items[x + 1:min(x + 8, len(items))]
-    # (not "lifted Meta's earnings and its shares": the price too)
-    return any(it.kind == "W" and it.low in _RESULT_WORDS for it in near[:3]) \
-        and not any(it.kind == "W" and it.low in ("shares", "stock", "stocks") for it in near)
+    # (not "lifted Meta's earnings and its shares": the price too; but "lifted Intel's earnings per share, while its
+    # stock price fell 3%": the results only)
+    joined = any(a.word("and") and b.low in ("its", "the", "their") and c.low in ("shares", "stock", "stocks")
+                 for a, b, c in zip(near, near[1:], near[2:]))
+    return any(it.kind == "W" and it.low in _RESULT_WORDS for it in near[:3]) and not joined
 
 
 def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:

@@ -61,6 +61,8 @@ class RawCause:
 _AS_COMPARED = frozenset({"much", "many", "high", "low", "far", "long", "well", "soon", "little", "few"})
 
 
+#: adverbs of a time, which make "due ... to" a date owed: "payments due quarterly to clients"
+_TIME_ADVERBS = frozenset({"quarterly", "monthly", "weekly", "daily", "yearly", "annually", "early", "shortly"})
 #: the first words of the "X to" cues an adverb may split: "due mostly to", "thanks largely to"
 _TO_CUE_HEADS = frozenset({"due", "thanks", "owing"})
 #: the participles of the "X by" cues, which an adverb may split: "hit hard by", "hurt in part by"
@@ -79,7 +81,7 @@ def _split_by_cue(items: list[Item], k: int) -> tuple[str, int] | None:
             items[n].low in _CUE_ADVERBS or items[n].low.endswith("ly") and len(items[n].low) > 3):
         n += 1
     if n > k + 1 and n < len(items) and items[n].word("to") and items[k].low in _TO_CUE_HEADS \
-            and items[k + 1].low != "in" and all(it.low in _CUE_ADVERBS for it in items[k + 1:n]):
+            and items[k + 1].low != "in" and not any(it.low in _TIME_ADVERBS for it in items[k + 1:n]):
         return f"{items[k].low} to", n + 1 - k  # (not "payments due quarterly to clients": a time, no cause)
     if n == k + 1 or n >= len(items) or not items[n].word("by") or items[k + 1].low == "in" and not items[k + 2].word("part"):
         return None
@@ -472,7 +474,16 @@ def _with_cause(items: list[Item], j: int) -> bool:
     noun = next((x for x in range(j, min(j + 4, len(items))) if items[x].kind == "W" and items[x].low in _WITH_NEWS),
                 None)
     return noun is not None and all(it.text.islower() for it in items[j:noun]) and any(
-        it.kind == "W" and it.low.endswith("ing") and len(it.low) > 5 for it in items[noun + 1:noun + 7])
+        it.kind == "W" and it.text.islower() and it.low.endswith("ing") and len(it.low) > 5
+        and it.low not in _NOT_PARTICIPLES for it in items[noun + 1:noun + 7])
+
+
+#: words in -ing that are no participle acting, or a time ("with reports due this morning", "during", "trading")
+_NOT_PARTICIPLES = frozenset({"morning", "evening", "during", "trading", "listing", "coming", "starting", "pending",
+                              "including", "according", "following", "remaining", "meeting", "spending", "building",
+                              "ceiling", "earnings", "nothing", "something", "anything", "everything", "being",
+                              "funding", "lending", "offering", "opening", "closing", "timing", "upcoming",
+                              "ongoing", "outstanding", "wedding", "holding", "holdings", "heading"})
 
 
 #: what a with-clause gives as the news behind a move
@@ -934,7 +945,13 @@ def _span_of_record(items: list[Item], k: int) -> bool:
                                                               or items[x].low.isdigit() or items[x].low in W.COUNTS
                                                               or re.fullmatch(r"\d/\d|-", items[x].low)):
         x -= 1  # (Bloomberg's "in 4 1/2 years", "in 4-1/2 years")
-    return x < k - 1 and x >= 0 and items[x].word("in")
+    # (and a superlative or record before "in": "the most in", "its lowest level in"; not "has risen 40% in 2 1/2
+    # years after the 2022 selloff", a stretch of time)
+    return x < k - 1 and x >= 1 and items[x].word("in") and any(
+        items[y].low in _RECORD_WORDS or items[y].low.endswith("est") for y in range(max(0, x - 7), x))
+
+
+_RECORD_WORDS = frozenset({"most", "least", "record", "best", "worst", "level"})
 
 
 def _results_follow(items: list[Item], j: int) -> bool:
@@ -1722,8 +1739,6 @@ def _coordinated(items: list[Item], earlier: list[RawMove], group: list[RawMove]
     first = min(m.verb_start for m in group)
     if items[first].low.endswith("ing"):
         return None  # "with A falling 2% and B plummeting 6% on X": a list of members, each its own
-    if {m.direction for m in earlier} != {m.direction for m in group}:
-        return None  # "Toyota fell 2% and Honda rose 3% as the yen strengthened": the cue is Honda's alone
     gap = items[end:first]
     while gap and gap[0].kind == "W" and (gap[0].low in _DAY_WORDS or gap[0].word("on") and len(gap) > 1
                                           and gap[1].low in W.WEEKDAYS):

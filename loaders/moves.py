@@ -639,7 +639,11 @@ def _past_venue(items: list[Item], j: int) -> int:
 
 def _close_figure(items: list[Item], j: int) -> tuple[float | None, int]:
     """After an intraday figure: '... before paring gains to close 6% higher'."""
+    turned = False  # a turn in the day's course seen: "before", "then", "but" (the close beyond ten items needs one)
     for k in range(j, min(j + 20, len(items)) - 1):  # (past "to its highest level in more than a quarter century")
+        turned = turned or items[k].word("before", "then", "but", "later")
+        if k >= j + 10 and not turned:
+            break
         if items[k].qkind == "PERCENT" and items[k - 1].low in _CLOSE_VERBS \
                 and items[k + 1].low in {"higher", "lower", "up", "down"}:
             sign = 1 if items[k + 1].low in {"higher", "up"} else -1
@@ -648,7 +652,7 @@ def _close_figure(items: list[Item], j: int) -> tuple[float | None, int]:
                 and items[k - 2].low in _CLOSE_VERBS:
             sign = 1 if items[k - 1].low in {"higher", "up"} else -1
             return sign * abs(items[k].qty.value), k + 1
-        if items[k].qkind == "PERCENT" and k >= 1 and items[k - 1].low in _SIDE_PARTICIPLES \
+        if turned and items[k].qkind == "PERCENT" and k >= 1 and items[k - 1].low in _SIDE_PARTICIPLES \
                 and words_at(items, k + 1, ("to",)) and k + 2 < len(items) and items[k + 2].low in _CLOSE_VERBS:
             # AP's "surged as much as 2 percent ... before giving up gains and falling 0.2 percent to close at 22,868.71"
             return _SIDE_PARTICIPLES[items[k - 1].low] * abs(items[k].qty.value), k + 3
@@ -3481,7 +3485,7 @@ def find_moves(items: list[Item]) -> list[RawMove]:
         moves = [m for m in moves if m is not None]
     if has_words(items, _THAN):
         moves = [m for m in moves if not _compared(items, m)]
-    return [m for m in moves if not _futures_move(items, m)] if has_words(items, _FUTURES_OR_THAT) else moves
+    return [m for m in moves if not _futures_move(items, m)] if has_words(items, _FUTURES) else moves
 
 
 def _flat_then_figure(items: list[Item], move: RawMove, moves: list[RawMove]) -> bool:
@@ -3636,7 +3640,8 @@ def _on_a_year_before(items: list[Item], end: int) -> bool:
 
 
 _FUTURES = frozenset({"futures", "future", "contract", "contracts"})
-_FUTURES_OR_THAT = _FUTURES | {"that", "those"}
+#: the words before "future" that make it a time, not a contract: "the near future for the Hang Seng"
+_FUTURE_TIMES = frozenset({"near", "foreseeable", "distant", "immediate", "uncertain", "bright", "long-term"})
 #: the words before an index that make it a futures contract's: AP's "the future contract for the Dow Jones Industrial
 #: Average", "Futures in the Standard & Poor's 500 index", "and those in the Dow industrials", "and that for the S&P 500"
 _CONTRACT_WORDS = frozenset({"futures", "future", "contract", "contracts", "those", "that"})
@@ -3667,8 +3672,8 @@ def _flow_destination(items: list[Item], subject: Mention, k: int) -> bool:
     """Whether the subject found for the predicate at item k is where money flows, after "into" or "from" (and
     "the"): "net inflows from mainland investors into the Hong Kong market rose"."""
     x = next((x for x in range(k - 1, -1, -1) if items[x].mention is subject), None)
-    if x is None or x < 2 or any(it.word(",") for it in items[x + 1:k]):
-        return False  # (not "Investors piled into Hong Kong stocks, which rose 2%")
+    if x is None or x < 2 or any(it.word(",", "which", "that", "who") for it in items[x + 1:k]):
+        return False  # (not "Investors piled into Hong Kong stocks, which rose 2%", "into Meituan which rose 4%")
     p = x - 1 - items[x - 1].word("the")
     return p >= 1 and items[p].word("into", "from") and items[p - 1].kind in ("W", "M") and not items[p - 1].word(",")
 
@@ -3788,8 +3793,8 @@ def _futures_move(items: list[Item], move: RawMove) -> bool:
         return True
     p = at - 1 - (at >= 1 and items[at - 1].word("the")) if at is not None else -1
     if p >= 1 and items[p].word("for", "in", "on") and items[p - 1].kind == "W" and items[p - 1].low in _CONTRACT_WORDS \
-            and (items[p].word("for") or has_words(items, _FUTURES)):
-        return True  # ("That for the Dow Jones Industrial Average was nearly flat", the sentence after the futures')
+            and not (p >= 2 and items[p - 1].word("future") and items[p - 2].low in _FUTURE_TIMES):
+        return True  # (in a sentence that names futures or a contract: not "bigger than that for the Nasdaq")
     return any(items[x].word("futures") and (items[x - 1].word("in") or x + 1 < len(items) and items[x + 1].word(
         "trading", "market", "markets")) for x in range(1, move.verb_start))
 

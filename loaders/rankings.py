@@ -109,7 +109,8 @@ def _past_relative(items: list[Item], end: int) -> int:
             break
         if items[c].word(",") and items[c + 1].word("which", "who") and items[c - 1].kind == "M":
             # (not "The deal with Vodafone, which was announced Monday, led the gainers": a preposition's object)
-            return c - 1 if c < 2 or not items[c - 2].word(*_PREPOSITIONS) else end
+            return c - 1 if c < 2 or not items[c - 2].word(*_PREPOSITIONS) \
+                or c >= 3 and items[c - 3].low in ("shares", "stock", "stocks") else end  # ("Shares of Infosys, which")
     return end
 
 
