@@ -323,7 +323,11 @@ _SECTOR_STOPS = frozenset({"the", "a", "an", "of", "in", "on", "with", "while", 
                            # own (what is feared, hoped, bet on), never a sector's modifier
                            "concerns", "concern", "worries", "worry", "fears", "fear", "hopes", "hope", "expectations",
                            "speculation", "bets", "bet", "optimism", "pessimism", "jitters", "doubts", "anxiety",
-                           "signs", "belief"})
+                           "signs", "belief",
+                           # a sentence's adverb before a list of sectors: Xinhua's "Meanwhile, technology and energy led
+                           # the gainers by rising 1.38 percent and 1.08 percent, respectively"
+                           "meanwhile", "however", "elsewhere", "separately", "similarly", "likewise", "conversely",
+                           "overall", "still", "yet", "moreover", "additionally", "besides", "instead"})
 
 
 _SECTOR_INDEX_HEADS = frozenset({"index", "indices", "indexes", "subindex", "sub-index", "gauge"})

@@ -162,3 +162,9 @@ def test_an_adverb_before_by_and_drooped():
         ("Nikkei 225", -0.11)]
     # (a guard: a company's sales are no move)
     assert _moves("Sales drooped 5 percent.") == []
+
+
+def test_a_sentence_adverb_is_no_part_of_a_sector_list():
+    # Xinhua's "Meanwhile, technology and energy led the gainers by rising 1.38 percent and 1.08 percent, respectively"
+    assert _moves("Meanwhile, utilities and energy led the gainers by rising 1.2 percent and 0.9 percent, "
+                  "respectively.") == [("Utilities", 1.2), ("Energy", 0.9)]
