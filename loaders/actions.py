@@ -9,6 +9,7 @@ from marketkg.loaders.action_phrases import (
     CENTRAL_BANK, CENTRAL_BANKS, NEVER_MOVERS, Phrase, object_phrase, past_analyst, phrase_actions, role_before,
     target_price_follows, words_at,
 )
+from marketkg.loaders import cause_words as W
 from marketkg.loaders.items import Item, has_lows, has_words, word_indices
 from marketkg.loaders.lexicon import HEDGES, RATING_WORDS, ROLE_WORDS, SUBJECT_SKIP
 from marketkg.loaders.mentions import Mention
@@ -936,7 +937,8 @@ def _doer_by(items: list[Item], k: int) -> int | None:
     x = k + 1
     if x < len(items) and items[x].word("in"):
         y = x + 1
-        while y < len(items) and y <= x + 3 and items[y].kind == "W" and items[y].low in _TIME_SPAN_WORDS:
+        while y < len(items) and y <= x + 3 and items[y].kind == "W" and (items[y].low in W.COUNTS
+                                                                        or items[y].low in W.SPANS):
             y += 1
         x = y if y > x + 1 else x
     if not (x + 1 < len(items) and items[x].word("by", "from") and items[x + 1].kind == "M"
@@ -944,10 +946,6 @@ def _doer_by(items: list[Item], k: int) -> int | None:
         return None
     return x + 1
 
-
-#: the words of a short phrase of time between a trade's noun and its doer: "in four months", "in two weeks"
-_TIME_SPAN_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "a",
-                              "few", "days", "weeks", "months", "years", "sessions", "week", "month", "year"})
 
 
 def role_holder(role: str, read: Iterable[list[Item]]) -> Mention | None:

@@ -951,7 +951,8 @@ def _span_of_record(items: list[Item], k: int) -> bool:
         items[y].low in _RECORD_WORDS or items[y].low.endswith("est") for y in range(max(0, x - 7), x))
 
 
-_RECORD_WORDS = frozenset({"most", "least", "record", "best", "worst", "level"})
+#: the words of a record before its span, besides superlatives in -est: "the most in", "a record in"
+_RECORD_WORDS = frozenset({"most", "least", "record", "best", "worst"})
 
 
 def _results_follow(items: list[Item], j: int) -> bool:
@@ -2043,10 +2044,7 @@ def back_reference(items: list[Item], text: str) -> tuple[list[RawCause], str] |
     if k < len(items) and items[k].word("the", "this", "that", "today's", "the day's", "its", "their"):
         k += 1
     k = _owner_end(items, k)  # "The day's sharp drop was driven by X"
-    for _ in range(2):  # "The dramatic fall came after X", "the sharp, broad-based decline"
-        if k + 1 < len(items) and items[k].kind == "W" and items[k].low not in W.BACK_SUBJECTS \
-                and items[k].low in W.BACK_ADJECTIVES:
-            k += 1
+    k = _past_back_adjectives(items, k)  # "The dramatic fall came after X", "the sharp, broad-based decline"
     if k >= len(items) or items[k].kind != "W" or items[k].low not in W.BACK_SUBJECTS:
         return None
     direction = "up" if items[k].low in W.UP_WORDS else "down"
@@ -2061,6 +2059,15 @@ def back_reference(items: list[Item], text: str) -> tuple[list[RawCause], str] |
     return (causes, f"before-{direction}" if its else direction) if causes else None
 
 
+def _past_back_adjectives(items: list[Item], k: int) -> int:
+    """Past at most two adjectives before a move noun at item k ("sharp", "broad-based"); k if none."""
+    for _ in range(2):
+        if k + 1 < len(items) and items[k].kind == "W" and items[k].low not in W.BACK_SUBJECTS \
+                and items[k].low in W.BACK_ADJECTIVES:
+            k += 1
+    return k
+
+
 def _owned_move(items: list[Item], text: str) -> tuple[list[RawCause], str] | None:
     """Jiji's "(a strategist) said the Nikkei's rise was driven by X", "Toyota's slide came after X": the causes of
     the move of the name before the possessive (the causes' ``subjects``)."""
@@ -2068,11 +2075,8 @@ def _owned_move(items: list[Item], text: str) -> tuple[list[RawCause], str] | No
         if not (x + 3 < len(items) and items[x + 1].low in ("'s", "’s")
                 and items[x].mention.kind in ("ref", "market", "sector", "candidate")):
             continue
-        k = x + 2
-        while k < len(items) - 1 and k < x + 4 and items[k].kind == "W" and items[k].low not in W.BACK_SUBJECTS \
-                and items[k].low in W.BACK_ADJECTIVES:
-            k += 1  # "Toyota's sharp slide"
-        if items[k].kind != "W" or items[k].low not in W.BACK_SUBJECTS:
+        k = _past_back_adjectives(items, x + 2)  # "Toyota's sharp slide"
+        if k >= len(items) or items[k].kind != "W" or items[k].low not in W.BACK_SUBJECTS:
             continue
         causes = _back_causes(items, k + 1, text)
         if causes:

@@ -6,7 +6,7 @@ as data.
 from __future__ import annotations
 
 __all__ = [
-    "UP_VERBS", "DOWN_VERBS", "PHRASE_MOVES", "LIGHT_PARTICIPLES", "SIDE_NOUNS", "HEDGES", "CUES", "CAUSE_VERBS", "CAUSE_VERB_FIRST", "CAUSE_PARTICIPLES",
+    "UP_VERBS", "DOWN_VERBS", "PHRASE_MOVES", "PREPOSITIONS", "LIGHT_PARTICIPLES", "SIDE_NOUNS", "HEDGES", "CUES", "CAUSE_VERBS", "CAUSE_VERB_FIRST", "CAUSE_PARTICIPLES",
     "BARE_PREDICATES", "RESULT_VERBS", "RESULT_NOUNS", "MOVE_NOUNS", "SECTOR_HEADS", "SIZE_NOUNS",
     "MARKET_HEADS", "MARKET_HEADS_AFTER", "MARKET_HEADS_ALONE", "INDEX_HEADS", "MARKET_MODIFIERS",
     "MARKET_ONLY_MODIFIERS", "MARKET_COMPOUND_NEXT", "MARKET_WORLD_WORDS", "INDEX_TAIL_MODIFIERS",
@@ -57,6 +57,8 @@ DOWN_VERBS = _forms(
     "softened|softening|collapsed|collapsing|stumbled|faltered|ebbed|buckled|wilted|sputtered",
     "shriveled|shrivelled|crumbled|crumbling",  # AP's "The Nasdaq composite index shriveled 88.47 points"
 )
+#: prepositions whose object is no clause's subject: "the deal with Vodafone", "Sales at Toyota"
+PREPOSITIONS = ("on", "in", "at", "from", "of", "to", "over", "with", "by", "for")
 #: participles that state a move by its noun, after the clause's own verb: "showing a loss of 0.74%"
 LIGHT_PARTICIPLES = ("showing", "posting", "recording", "registering", "logging", "booking")
 #: the move nouns those participles take, and their sides

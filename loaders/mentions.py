@@ -271,20 +271,25 @@ def _sector_patterns(ref: ReferenceData) -> tuple[tuple[str, re.Pattern[str]], .
                                   + r")(?![\w])")) for sid, kws in ref.sector_keywords)
 
 
-def _shared_head(doc: Doc, market: Mention, place_at: dict[int, Place], taken: set[int],
-                 lows: list[str]) -> Mention | None:
-    """'French and German shares gained 3%': the adjective before the 'and' names a market of its own with the
-    phrase's head ("French shares"), as the place before "and Paris stock markets" does for the move rules."""
-    s = market.start
-    first, before = place_at.get(s), place_at.get(s - 2) if s >= 2 else None
-    if before is None or first is None or lows[s - 1] != "and" or first.start != s or before.end != s - 1 \
-            or first.role != "adjective" or before.role != "adjective" or (s - 2) in taken:
-        return None
+def _shared_head(doc: Doc, market: Mention, place_at: dict[int, Place], taken: set[int], lows: list[str],
+                 sent_starts: set[int]) -> Mention | None:
+    """'French and German shares gained 3%', 'London and Paris stock markets rebounded', 'Hong Kong and mainland
+    Chinese shares lost ground': the place right before the 'and' names a market of its own with the phrase's head
+    ("French shares", "London", "Hong Kong"): a place noun by its own name, an adjective with the phrase's words
+    after its place ("French stock markets")."""
+    s, head = market.start, market.extra.get("head")
+    before = place_at.get(s - 2) if s >= 2 else None
+    if before is None or market.region is None or not head or lows[s - 1] != "and" or before.end != s - 1 \
+            or (s - 2) in taken or before.role != "adjective" and not in_market_slot(doc, before.start, sent_starts):
+        return None  # (not "exports to China and Asian markets": a place noun where no market stands)
     table, o = table_view(doc)
     start_char, end_char = table.idx[o + before.start], table.end_char(o + before.end - 1)
-    head = market.text[len(first.text):]  # " shares"
-    return Mention(before.start, before.end, "market", table.doc_text[start_char:end_char] + head, start_char, end_char,
-                   region=before.region, plural=market.plural, extra={"head": market.extra.get("head")})
+    text = table.doc_text[start_char:end_char]
+    if before.role == "adjective":
+        first = place_at.get(s)
+        text += market.text[len(first.text):] if first is not None and first.start == s else f" {head}"
+    return Mention(before.start, before.end, "market", text, start_char, end_char, region=before.region,
+                   plural=market.plural, extra={"head": head})
 
 
 def _market_mention(doc: Doc, i: int, taken: set[int], place_at: dict[int, Place], index_tokens: frozenset[int],
@@ -411,7 +416,7 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
         if market is not None:
             found.append(market)
             taken.update(range(market.start, market.end))
-            shared = _shared_head(doc, market, place_at, taken, lows)
+            shared = _shared_head(doc, market, place_at, taken, lows, sent_starts)
             if shared is not None:
                 found.append(shared)
                 taken.update(range(shared.start, shared.end))

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from marketkg.loaders.items import (Item, description_end, has_percent, has_signed_percent, has_words, joined_hyphen,
                                     size_compound_end, word_indices, words_at)
 from marketkg.loaders.lexicon import (AS_NO_CLAUSE, BUSINESS_NOUNS, CAUSE_VERB_FIRST, CUES, DOWN_VERBS, HEDGES,
-                                      LIGHT_PARTICIPLES, NEEDS_FIGURE, PHRASE_MOVES, SIDE_NOUNS,
+                                      LIGHT_PARTICIPLES, NEEDS_FIGURE, PHRASE_MOVES, PREPOSITIONS, SIDE_NOUNS,
                                       SUBJECT_SKIP, UP_VERBS)
 from marketkg.loaders.action_phrases import sector_of_word
 from marketkg.loaders.cause_words import SPANS
@@ -523,7 +523,7 @@ def multi_period(items: list[Item], end: int) -> bool:
     return False
 
 
-_PREPOSITIONS = ("on", "in", "at", "from", "of", "to", "over", "with", "by", "for")
+_PREPOSITIONS = PREPOSITIONS
 _FORECAST = frozenset({"expect", "expects", "expected", "expecting", "forecast", "forecasts", "predict", "predicts",
                        "predicted", "likely", "poised", "set", "tipped", "see", "sees", "seen", "projected", "estimate",
                        "estimates", "estimated", "could", "might", "may", "would", "will"})
@@ -3379,8 +3379,6 @@ def find_moves(items: list[Item]) -> list[RawMove]:
         subjects, group, close_left = _subjects(items, k)
         if len(subjects) == 1 and _flow_destination(items, subjects[0][0], k):
             subjects = []  # "as net inflows into the Hong Kong market rose to HK$12 billion": the flow rose
-        if len(subjects) > 1 and subjects[-1][0].kind == "market":
-            _places_share_market_word(subjects)
         if _results_growth(items, k) or subjects and _volume_of(items, subjects[0][0]):
             k += length  # "reported an operating profit of 14.53 trillion won, up 179 percent"; "Volume on the Topix
             continue  # was about 3.8 percent higher than the 30-day average": no share price's move
@@ -3676,20 +3674,6 @@ def _flow_destination(items: list[Item], subject: Mention, k: int) -> bool:
         return False  # (not "Investors piled into Hong Kong stocks, which rose 2%", "into Meituan which rose 4%")
     p = x - 1 - items[x - 1].word("the")
     return p >= 1 and items[p].word("into", "from") and items[p - 1].kind in ("W", "M") and not items[p - 1].word(",")
-
-
-#: the plural market words a list of places can share: "London and Paris stock markets"
-_SHARED_MARKET_WORDS = ("markets", "stocks", "shares", "bourses", "exchanges", "indexes", "indices", "equities")
-
-
-def _places_share_market_word(subjects: list[tuple[Mention, float | None, bool]]) -> None:
-    """'London and Paris stock markets rebounded': the market word after the last place is the others' too,
-    so each place stands for its market (a bare place moves only with a figure: "Germany slipped")."""
-    if not subjects[-1][0].text.lower().endswith(_SHARED_MARKET_WORDS):
-        return
-    for mention, _, _ in subjects[:-1]:
-        if mention.kind == "place":
-            mention.extra["market_slot"] = mention.extra["generic_subject"] = True
 
 
 def _figure_free(items: list[Item], k: int, length: int) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from marketkg.loaders.items import Item, word_indices
+from marketkg.loaders.lexicon import PREPOSITIONS
 from marketkg.loaders.mentions import Mention
 
 __all__ = ["RANK_NOUNS", "Ranked", "ranked_moves"]
@@ -96,9 +97,6 @@ def _list_right(items: list[Item], j: int) -> tuple[list[tuple[Mention, float | 
     return found, j
 
 
-_PREPOSITIONS = ("with", "of", "for", "to", "from", "by", "in", "on", "at", "about", "over", "against")
-
-
 def _past_relative(items: list[Item], end: int) -> int:
     """Left of a relative clause between a name and its verb ("Micro Focus, which bought the software assets of
     Hewlett Packard Enterprise, led the decliners"): the name's item; else ``end``."""
@@ -109,7 +107,7 @@ def _past_relative(items: list[Item], end: int) -> int:
             break
         if items[c].word(",") and items[c + 1].word("which", "who") and items[c - 1].kind == "M":
             # (not "The deal with Vodafone, which was announced Monday, led the gainers": a preposition's object)
-            return c - 1 if c < 2 or not items[c - 2].word(*_PREPOSITIONS) \
+            return c - 1 if c < 2 or not items[c - 2].word(*PREPOSITIONS) \
                 or c >= 3 and items[c - 3].low in ("shares", "stock", "stocks") else end  # ("Shares of Infosys, which")
     return end
 

@@ -76,7 +76,7 @@ _QUOTE_WIDGET = re.compile(r"(?<=[A-Za-z.]) [A-Z0-9]{2,8}(?:\.[A-Z]{1,2})?, [+-]
 _BARE_QUOTE_WIDGET = re.compile(r"(?<=[A-Za-z.]) [A-Z]{2,5} [+-]\d+\.\d\d%(?= [a-z])")
 #: the Motley Fool's live quote inside a name's brackets: "Shares of Cardlytics (CDLX -6.87%) skyrocketed 42.9%", "Bank
 #: of America (BAC 1.70%)": the quote when the page was read, not the day's move; the code stays
-_BRACKET_QUOTE = re.compile(r"(?<=\([A-Z]{1})([A-Z]{0,4}(?:\.[A-Z]{1,2})?)( [+-]?\d{1,4}\.\d\d%)(?=\))")
+_BRACKET_QUOTE = re.compile(r"(\([A-Z]{1,5}(?:\.[A-Z]{1,2})?)( [+-]?\d{1,4}\.\d\d%)(?=\))")
 #: a line break inside a hard-wrapped paragraph (wire copy, e-mail, text from a PDF): "ended 0.3\npercent
 #: firmer", "The Philippines\nclosed 1.8 percent down": a line that goes on in lower case continues the line
 #: before it (a heading or a list item does not open in lower case)

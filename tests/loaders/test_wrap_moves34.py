@@ -57,6 +57,18 @@ def test_two_nationalities_share_the_market_word():
         ("FTSE 100", "oil slid"), ("CAC 40", "oil slid")}
 
 
+def test_a_qualified_pair_of_nationalities_and_place_nouns_share_the_market_word():
+    # (written in Reuters' and AP's style: an adjective before the pair, places as the sentence's subject)
+    assert _moves("The bank-heavy Italian and Spanish indexes rose 1.2% and 1.4%, respectively.") == [
+        ("FTSE MIB", 1.2), ("IBEX 35", 1.4)]
+    assert _moves("South Korea and Taiwan indexes closed down 4 percent.") == [("KOSPI", -4.0), ("TAIEX", -4.0)]
+
+
+def test_a_place_noun_where_no_market_stands_shares_nothing():
+    # (a guard: exports go to China, no Chinese market moved)
+    assert [name for name, _ in _moves("Exports to China and Asian markets rose 3%.")] == ["Asian markets"]
+
+
 def test_a_nationality_before_a_name_shares_nothing():
     # (a guard: "Japanese and Toyota shares" is no pair of markets)
     assert _moves("Japanese carmaker Toyota and German shares fell 1 percent.") == [
