@@ -66,7 +66,9 @@ _NATIONALITY = ("ian", "ese", "ean", "ish", "ican", "man")
 _DONE_TO = frozenset({"had", "rushed", "scrambled", "hurried", "raced", "moved", "continued", "began", "started"})
 _ANY_SHARES = frozenset({"shares", "stocks", "stock"})
 _NOT_HOLDINGS = frozenset({"the dip", "dips", "the news", "the rumour", "the rumor", "the fact", "time", "protection",
-                           "insurance", "the rally", "into the rally", "the story"})
+                           "insurance", "the story"})
+#: what a sale goes "into": the market's own rise, nothing held ("mainland Chinese funds sell into rally")
+_INTO_RISES = frozenset({"rally", "a rally", "the rally", "strength", "the strength", "gains", "the gains"})
 _MARKET_WIDE = frozenset({"shares", "stocks", "equities", "stock", "the market", "the stock market", "the stocks",
                           "the shares", "assets", "securities"})
 # state actions
@@ -259,6 +261,10 @@ def object_phrase(items: list[Item], k: int, text: str) -> tuple[Mention | None,
         desc = read_description([it.text for it in items[start:end]])
         if desc is not None and len(words) > 2 and words[2] not in ("'s", "’s"):
             return None, Phrase(_surface(items, start, end, text), descriptor=desc.descriptor, country=desc.country), end
+    if len(words) == 1 and items[start].kind == "W" and words[0].endswith(("er", "or")) \
+            and (desc := read_description(["the", words[0]])) is not None:
+        # a headline's bare agent noun: "Ping An increases stake in lender" (not "bought gold": no company)
+        return None, Phrase(_surface(items, start, end, text), descriptor=desc.descriptor), end
     if len(words) in (2, 3) and words[0] in ("the", "this", "that") and all(it.kind == "W" for it in items[start:end]):
         noun = words[1].removesuffix("'s") if len(words) == 2 or words[2] in ("'s", "’s") else None
         if noun and (sector_of_word(noun) or noun in ANY_COMPANY):
@@ -321,6 +327,8 @@ def _group_action(items: list[Item], k: int, text: str, before: PhraseAction | N
     if action is None:
         return None
     target, phrase, end = object_phrase(items, start, text)
+    if target is None and phrase is not None and phrase.text.lower() in _INTO_RISES and action in ("sold", "bought"):
+        return PhraseAction(-1, mention, state, action, None, None, amount=amount, end=end)
     if target is None and (phrase is None and amount is None or phrase is not None
                            and phrase.text.lower() in _NOT_HOLDINGS):
         return None  # "buying the dip" buys nothing named (Yonhap's "retail investors scooped up 198.2 billion won": a sum)

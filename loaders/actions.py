@@ -11,7 +11,7 @@ from marketkg.loaders.action_phrases import (
 )
 from marketkg.loaders import cause_words as W
 from marketkg.loaders.items import Item, has_lows, has_words, word_indices
-from marketkg.loaders.lexicon import HEDGES, RATING_WORDS, ROLE_WORDS, SUBJECT_SKIP
+from marketkg.loaders.lexicon import DOWN_VERBS, HEDGES, RATING_WORDS, ROLE_WORDS, SUBJECT_SKIP, UP_VERBS
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.descriptions import Description, fits, read_description
 from marketkg.loaders.resolve import new_entity
@@ -156,6 +156,32 @@ def _co_actors(items: list[Item], actor: Mention) -> list[Mention]:
             and (items[j - 1].mention.entity_id or "").startswith("inv-"):
         out.insert(0, items[j - 1].mention)
         j -= 2
+    return out
+
+
+def _co_subjects(items: list[Item], subject: Mention) -> list[Mention]:
+    """Companies listed before ``subject`` as one subject with it: "Netflix and Spotify were upgraded",
+    "Tesco, Sainsbury's and Ocado were downgraded"."""
+    j = _index_of(items, subject) - 1
+    out: list[Mention] = []
+    while j >= 1 and items[j].word("and", ",") and _is_company(items[j - 1]):
+        out.insert(0, items[j - 1].mention)
+        j -= 2
+    return out
+
+
+def _co_objects(items: list[Item], obj: Mention) -> list[Mention]:
+    """Companies listed after ``obj`` as one object with it: "upgraded Applied Materials and Micron",
+    "cut Tesco, Sainsbury's and Ocado to sell"."""
+    j = _index_of(items, obj) + 1
+    out: list[Mention] = []
+    while j + 1 < len(items) and items[j].word("and", ","):
+        nxt = j + 2 if items[j].word(",") and items[j + 1].word("and") else j + 1
+        if nxt >= len(items) or not _is_company(items[nxt]) or nxt + 1 < len(items) and (
+                items[nxt + 1].low in UP_VERBS or items[nxt + 1].low in DOWN_VERBS):
+            break  # (not "downgraded Tesco and Ocado rose 2%": a clause of its own)
+        out.append(items[nxt].mention)
+        j = nxt + 1
     return out
 
 
@@ -513,7 +539,7 @@ _PASSIVE_AUXILIARIES = ("was", "were", "is", "are", "been", "being", "got", "get
 
 
 #: adverbs between a passive's auxiliary and its verb: "Hammerson was also downgraded to Sell by Stifel"
-_PASSIVE_ADVERBS = ("also", "again", "just", "now", "recently", "likewise")
+_PASSIVE_ADVERBS = ("also", "again", "just", "now", "recently", "likewise", "both", "all")  # ("were both upgraded")
 
 
 def _passive_at(items: list[Item], k: int) -> bool:
@@ -650,7 +676,7 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
                 out.append(raw)
                 phrased.pop(k, None)
             continue
-        passive = False
+        passive, co_targets = False, []
         if action in ("upgraded", "downgraded") and actor is not None and actor.kind == "ref" \
                 and not (actor.entity_id or "").startswith("inv-") and k + 2 < len(items) and items[k + 1].word("by") \
                 and items[k + 2].kind == "M":
@@ -663,6 +689,7 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
             if broker is None:
                 continue
             actor, target, passive = broker, actor, True
+            co_targets = _co_subjects(items, target)  # "Netflix and Spotify were both upgraded to Buy by Citi"
         if actor is not None and low in ("upgrade", "downgrade") and not (actor.entity_id or "").startswith("inv-") \
                 and (a := _index_of(items, actor)) >= 1 and items[a - 1].word("a", "an", "the"):
             continue  # "a General Motors (GM) upgrade sent the Dow higher": the company upgraded, by no one named
@@ -673,6 +700,8 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
             continue
         if not passive:
             target, _the_stock = _target_after(items, k + 1)
+            if target is not None and action in ("upgraded", "downgraded"):
+                co_targets = _co_objects(items, target)  # "Goldman Sachs upgraded Applied Materials and Micron"
             if target is None and actor is not None:
                 target = _role_company(items, _index_of(items, actor))
         if action in _NET_TRADES and actor is not None and actor.entity_id in NEVER_MOVERS and not passive \
@@ -751,7 +780,9 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
             raw.stake_pct = _stake_after(items, k + 1)
         else:
             _read_rating(raw, text[it.end_char: it.end_char + 80])
-        out.append(raw)
+        # (the listed companies in the order the text names them)
+        out += sorted([raw, *(replace(raw, target=co) for co in co_targets)],
+                      key=lambda r: r.target.start_char if r.target is not None else -1)
         if action in ("upgraded", "downgraded") and target_price_follows(items, k):
             out.append(_target_price_of(raw))  # "... to outperform and lifted the price target to 3,600p"
         phrased.pop(k, None)

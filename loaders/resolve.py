@@ -195,6 +195,11 @@ class Resolver:
         by_ticker = self.ref.entities.get(self.ref.tickers.get(ticker or "", ""))
         if mention.kind == "ref":
             base = self.ref.entities[mention.entity_id]
+            if base.id == "inv-chinese-investors" and self.region == "hk":
+                # the SCMP's "Chinese investors dumped HK$1.9 billion of Hong Kong stocks", "mainland funds sell into
+                # rally": in a Hong Kong story, the mainland's money through the Connect (a Shanghai story's own
+                # investors are not)
+                base = self._note(self.ref.entities["inv-southbound"], mention.text)
             if mention.extra.get("surface"):
                 self._note(base, mention.extra["surface"])
             owned = _OWNER.match(mention.text)
