@@ -992,6 +992,13 @@ _AFTER_PAUSE = frozenset({"following", "after", "from", ",", ".", "as", "and", "
                           "trade"})
 
 
+#: the participles of a day's range after "after": "after swinging between gains and losses"
+_RANGE_VERBS = frozenset({"shuttling", "swinging", "oscillating", "seesawing", "see-sawing", "fluctuating", "trading",
+                          "moving", "hovering", "swaying", "whipsawing", "gyrating"})
+#: hedges before a span's count: "after nearly two months", "after more than"
+_SPAN_HEDGES = frozenset({"nearly", "almost", "about", "around", "roughly", "some", "over", "just", "barely"})
+
+
 def temporal_end(items: list[Item], k: int) -> int | None:
     """'shortly after markets opened', 'after two days of gains': a time, not a cause. Returns the
     index where the time phrase ends (None if the cue at k is a cause)."""
@@ -1021,12 +1028,18 @@ def temporal_end(items: list[Item], k: int) -> int | None:
     # "closed down 5.5 percent after it ended the morning session down 6.9 percent": its own session's course
     timed = timed or len(nxt) > 2 and nxt[0] in ("it", "they") and (_course(nxt[1]) or nxt[1] in W.CLOSE_VERBS) \
         and any(it.low in _SESSION_PARTS for it in items[k + 3:k + 7])
+    # "to end at 31,137.59 after shuttling between 31,213.12 and 31,062.02", "after moving in a narrow range": the
+    # day's own range
+    timed = timed or len(nxt) > 1 and nxt[0] in _RANGE_VERBS and (
+        nxt[1] == "between" or nxt[1] == "in" and any(it.low == "range" for it in items[k + 2:k + 7]))
     if not timed and nxt:
-        q = items[k + 1]
-        counted = q.kind == "Q" or nxt[0] in W.COUNTS or nxt[0].isdigit()
-        timed = counted and any(w in W.SPANS for w in nxt[:3]) and "of" in nxt
+        h = 1 if nxt[0] in _SPAN_HEDGES and len(nxt) > 2 else 0  # "hitting the 18,000 mark after nearly two months"
+        q = items[k + 1 + h]
+        counted = q.kind == "Q" or nxt[h] in W.COUNTS or nxt[h].isdigit()
+        timed = counted and any(w in W.SPANS for w in nxt[h:h + 3]) and "of" in nxt
         # Dawn's "to close at 50,365.15, a milestone reached after six years": a span alone, ending the clause
-        timed = timed or counted and len(nxt) > 1 and nxt[1] in W.SPANS and (len(nxt) == 2 or nxt[2] in (",", ".", ";"))
+        timed = timed or counted and len(nxt) > 1 + h and nxt[1 + h] in W.SPANS and (
+            len(nxt) == 2 + h or nxt[2 + h] in (",", ".", ";"))
         timed = timed or (nxt[0] == "the" and len(nxt) > 1 and nxt[1] in W.OPENINGS)
         timed = timed or nxt[:1] == ["the"] and nxt[2:3] == ["bell"]  # "after the starting bell", "the opening bell"
         timed = timed or nxt[:3] == ["the", "end", "of"]  # "Following the end of the day's trading"

@@ -241,6 +241,8 @@ class _ArticleExtractor:
         text = self.article.text
         best: tuple[int, str] | None = None
         for start, _end, day in sent.days:
+            if "dated-after" in raw.flags and start < raw.start_char:
+                continue  # "... after surging 3.9 per cent on Wednesday": the day named after the figure
             lo, hi = sorted((raw.start_char, start))
             if start > raw.start_char and (_CAUSE_BETWEEN.search(text, lo, hi) or _ASIDE_BETWEEN.search(text, lo, hi)):
                 continue  # (", extending its pullback from a record closing high on Monday": the aside's day)

@@ -17,7 +17,7 @@ from marketkg.loaders.lexicon import (AS_NO_CLAUSE, BUSINESS_NOUNS, CAUSE_VERB_F
                                       LIGHT_PARTICIPLES, NEEDS_FIGURE, PHRASE_MOVES, PREPOSITIONS, SIDE_NOUNS,
                                       SUBJECT_SKIP, UP_VERBS)
 from marketkg.loaders.action_phrases import sector_of_word
-from marketkg.loaders.cause_words import SPANS
+from marketkg.loaders.cause_words import SPANS, WEEKDAYS
 from marketkg.loaders.dates import MONTHS
 from marketkg.loaders.descriptions import read_description
 from marketkg.loaders.mentions import CORPORATE_TAIL_TOKENS, SHARE_CLASS_WORDS, Mention, sector_parts, shouted
@@ -683,6 +683,8 @@ def _figure(items: list[Item], k: int) -> tuple[float | None, bool, bool, int]:
         k += 1  # Fox Business's "Bank of America shares, which zoomed higher by close to 6%"
     elif k + 2 < len(items) and items[k].kind == "W" and items[k].low.endswith("ly") and items[k + 1].word("by"):
         k += 1  # Xinhua's "rebounded sharply by 206.23 points, or 1.94 percent"
+    elif k + 2 < len(items) and items[k].word("up", "down") and _points_or(items, k + 1) > k + 1:
+        k += 1  # Business Standard's "The S&P500 index climbed up 83.70 points, or 1.89%, to 4,515.55"
     j = _points_or(items, k)
     bracket = _bracket_after_points(items, j)
     if bracket is not None:
@@ -1096,13 +1098,16 @@ def _bracket_close(items: list[Item], j: int) -> float | None:
     return _level(items[to + 1]) if to is not None else None
 
 
-_SESSION_WORDS = (("the", "day"), ("the", "session"), ("the", "trading", "day"), ("trading", "for", "the", "day"),
-                  ("trading",), ("the", "week"), ("the", "morning", "session"), ("the", "afternoon", "session"),
-                  ("the", "morning"), ("its", "trading", "day"), ("its", "session"), ("the", "trading", "session"),
+#: whose session: "the", "its", "the day's", VOA's "Tuesday's" ("finished Tuesday's trading session 1.1% higher")
+_SESSION_OWNERS = (("the",), ("its",), ("their",), *((*owner, mark) for mark in ("'s", "’s") for owner in (
+    ("the", "day"), ("today",), ("yesterday",), *((day,) for day in sorted(WEEKDAYS)))))
+_SESSION_WORDS = (("trading", "for", "the", "day"), ("trading",), ("the", "week"),
                   ("shop",),  # (IANS' "the Nifty shut shop at 6,062.65 points, down 1.86 percent")
-                  # VOA's "The benchmark Nikkei index in Tokyo closed the day's trading down 0.4%"
-                  ("the", "day", "'s", "trading"), ("the", "day", "’s", "trading"), ("the", "day", "'s", "session"),
-                  ("the", "day", "’s", "session"))
+                  # VOA's "The benchmark Nikkei index in Tokyo closed the day's trading down 0.4%", "the Sensex in
+                  # Mumbai closed out its trading session 0.5% higher"
+                  *((*out, *owner, *tail) for out in ((), ("out",)) for owner in _SESSION_OWNERS
+                    for tail in (("day",), ("session",), ("trading",), ("trading", "day"), ("trading", "session"),
+                                 ("morning",), ("morning", "session"), ("afternoon", "session"))))
 _SESSION_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}  # by first word, the longest first
 for _p in sorted(_SESSION_WORDS, key=len, reverse=True):  # the longest first: "the day's trading" before "the day"
     _SESSION_BY_FIRST.setdefault(_p[0], []).append(_p)
@@ -2850,7 +2855,9 @@ def _continued(items: list[Item], k: int, moves: list[RawMove]) -> list[tuple[Me
         # (VOA's "while the S&P/ASX in Sydney lost five points for the day, but was essentially unchanged": the
         # subject's place after it, the comma before a 'but'; not ", and later recovered", the clause before's)
         own = [x for x in range(last_end + 1, j - 1) if items[x].kind == "M" and items[x].mention.kind in _SUBJECT_KINDS
-               and _after_while(items, x) and _past_verb_after(items, _past_place(items, x + 1))
+               and _after_while(items, x) and (_past_verb_after(items, _past_place(items, x + 1))
+                                               or words_at(items, _past_place(items, x + 1), ("is",))
+                                               or words_at(items, _past_place(items, x + 1), ("are",)))
                and not any(it.word(",") for it in items[x + 1:j - (items[j - 1].word(",") and items[j].word("but"))])]
         if own:
             return [(items[own[-1]].mention, None, False)]
@@ -2971,13 +2978,13 @@ def _clause_head(items: list[Item], k: int) -> int:
 
 
 def _after_while(items: list[Item], x: int) -> bool:
-    """Whether the name at item x follows "while" or "whereas" (and "the", and what it is: "while the miner
-    Fortescue")."""
+    """Whether the name at item x follows "while", "whereas" or ", and" (and "the", and what it is: "while the
+    miner Fortescue"; VOA's "..., and Mumbai's Sensex is down eight points, but unchanged percentage-wise")."""
     p = x - 1
     if p >= 1 and items[p].kind == "W" and items[p].low in DESCRIPTORS:
         p = description_end(items, p, -1, 3, _WHILE_WORDS)
     p -= items[p].word("the") if p >= 0 else 0
-    return p >= 0 and items[p].word(*_WHILE_WORDS)
+    return p >= 0 and (items[p].word(*_WHILE_WORDS) or p >= 1 and items[p].word("and") and items[p - 1].word(","))
 
 
 _WHILE_WORDS = frozenset({"while", "whereas"})
@@ -3459,6 +3466,8 @@ def find_moves(items: list[Item]) -> list[RawMove]:
             moves.append(RawMove(group, direction, None, False, None, None, k, end, items[k].start_char))
         k = end if end > k else k + length
     moves += _adopt_orphans(orphans, moves)
+    if has_words(items, ("after",)):
+        moves += _day_before(items, moves)
     ranked = _from_rankings(items, moves)  # "was the top gainer with 1.71 per cent gains, followed by SBI ...": a lead
     moves += _followed_by(items, moves + ranked)
     if moves:  # (most sentences state no move: no list to read on)
@@ -3484,6 +3493,33 @@ def find_moves(items: list[Item]) -> list[RawMove]:
     if has_words(items, _THAN):
         moves = [m for m in moves if not _compared(items, m)]
     return [m for m in moves if not _futures_move(items, m)] if has_words(items, _FUTURES) else moves
+
+
+def _day_before(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
+    """The SCMP's "The Hang Seng Index dropped 1.4 per cent ... after surging 3.9 per cent on Wednesday": the
+    subject's move on the day named after its figure (only with a day named: without one it would be taken for
+    the day's own move)."""
+    out: list[RawMove] = []
+    for m in moves:
+        if m.pct is None or "multi-period" in m.flags:
+            continue
+        a = next((x for x in range(m.end, min(m.end + 9, len(items) - 3)) if items[x].word("after")
+                  or items[x].kind == "M" or items[x].word(",", ";", "as", "while")), None)
+        if a is None or not items[a].word("after") or not items[a + 1].low.endswith("ing"):
+            continue
+        predicate = predicate_at(items, a + 1)
+        if predicate is None:
+            continue
+        direction, length, _ = predicate
+        pct, approx, is_range, f = _figure(items, a + 1 + length)
+        if pct is None or is_range or direction == "flat":
+            continue
+        dated = f + 1 < len(items) and items[f].word("on") and items[f + 1].low in WEEKDAYS \
+            or f < len(items) and items[f].word("yesterday")
+        if dated:
+            out.append(RawMove(m.subject, direction, abs(pct) if direction == "up" else -abs(pct), approx, None, None,
+                               a + 1, f + 1, items[a + 1].start_char, flags=["dated-after"]))
+    return out
 
 
 def _flat_then_figure(items: list[Item], move: RawMove, moves: list[RawMove]) -> bool:

@@ -53,7 +53,8 @@ _WORD_FIRST = "(?=[aefhnostz])"  # the first letters of the words below: spares 
 _WORD_PERCENT = re.compile(
     rf"(?<![\w-]){_WORD_FIRST}(?:"
     rf"(?P<int>{_CARDINAL})(?:[- ]point[- ](?P<dec>(?:{_UNIT_RX})(?:[- ](?:{_UNIT_RX}))*))?"
-    rf"(?:[\s-](?:and[\s-])?(?:a|one)[- ](?P<andfrac>half|quarter|third))?{_WORD_PCT}"
+    # (VOA's "five and half percent", the article dropped)
+    rf"(?:[\s-](?:and[\s-](?:(?:a|one)[- ])?|(?:a|one)[- ])(?P<andfrac>half|quarter|third))?{_WORD_PCT}"
     rf"|(?:(?P<fnum>a|one|two|three|four|seven|nine)[- ](?P<frac>{_FRACTION_RX})|half)"
     rf"(?:\s(?:of\s)?(?:a|one))?{_WORD_PCT}"
     # after a hedge: "each slipping by less than a percent", "nearly a full percent"
@@ -86,8 +87,9 @@ def _word_value(m: re.Match[str]) -> float | None:
     """The value of a figure written in words (see ``_WORD_PERCENT``).
 
     >>> [_word_value(_WORD_PERCENT.search(t)) for t in ("three percent", "six-point-two percent",
-    ...  "four and a half percent", "a fifth of a percent", "one-half of one percent", "twenty-five per cent")]
-    [3.0, 6.2, 4.5, 0.2, 0.5, 25.0]
+    ...  "four and a half percent", "a fifth of a percent", "one-half of one percent", "twenty-five per cent",
+    ...  "five and half percent")]
+    [3.0, 6.2, 4.5, 0.2, 0.5, 25.0, 5.5]
     """
     if m.group("int"):
         value = _cardinal_value(m.group("int"))
