@@ -636,7 +636,7 @@ class _ArticleExtractor:
             if the_stock and len(here) == 1:
                 target = next(iter(here.values()))  # "Bank of America fell after Credit Suisse downgraded the stock"
             elif (the_stock and not here or raw.action in ("raised_stake", "cut_stake") and phrase.descriptor is None
-                  and phrase.text.startswith("the ")) and (before_it := self._named_before(raw, investor)) is not None:
+                  and phrase.text.startswith("the ")) and (before_it := self._named_before(raw, investor, sent)) is not None:
                 # "Miner Rio Tinto was the top riser after Credit Suisse upgraded the stock"; "BCIPL, one of the
                 # promoters of Hero MotoCorp, raised its holding in the two-wheeler major"
                 target = before_it
@@ -663,7 +663,7 @@ class _ArticleExtractor:
             # 2.1%. ... after a target price for the stock was raised" names neither)
             pool = here or (list(before.values()) if len(before) == 1 else [])
             target = pool[0].entity if pool else None
-            named = self._named_before(raw, investor) if not here else None
+            named = self._named_before(raw, investor, sent) if not here else None
             if named is not None:
                 # "... after BT extended its run, following an upgrade from Morgan Stanley": the one company
                 # this sentence names before the rating, before the company that moved in the sentence before
@@ -714,13 +714,15 @@ class _ArticleExtractor:
                     continue  # (a Tuesday note does not explain Monday's move)
                 self._record_cause(cause, note["target"], move.date, driver, sent)
 
-    def _named_before(self, raw: RawAction, investor: Entity) -> Entity | None:
+    def _named_before(self, raw: RawAction, investor: Entity, sent: _Sentence) -> Entity | None:
         """The one company the action's sentence names before it (see ``RawAction.named_before``), if the
-        reference data know it or it moved in the article."""
+        reference data know it, it moved in the article, or it opens the sentence as its subject (Sharecast's
+        "GKN also got a broker note boost as Bank of America Merrill Lynch upgraded its stance on the stock")."""
         named = self.resolver.entity(raw.named_before) if raw.named_before is not None else None
         if named is None or named.type is not EntityType.COMPANY or named.name == investor.name:
             return None
-        return named if raw.named_before.kind == "ref" or named.id in self.moves_of else None
+        return named if raw.named_before.kind == "ref" or named.id in self.moves_of \
+            or raw.named_before.start_char == sent.span.start_char else None
 
     def _named_so_far(self, upto: _Sentence) -> list[Entity]:
         """Entities the article has named in the sentences read so far (``upto`` among them

@@ -532,7 +532,10 @@ _COMPOUND_HEADS = frozenset({"Non", "Anti", "Semi", "Multi", "Cross", "Pre", "Po
 #: a business's kind that opens a sentence before its name, capitalised only as the sentence's first word
 _OPENING_DESCRIPTORS = frozenset({"airline", "carmaker", "automaker", "chipmaker", "miner", "lender", "insurer",
                                   "retailer", "drugmaker", "brewer", "conglomerate", "brokerage", "jeweller",
-                                  "steelmaker", "shipbuilder"})  # (not "Supermarket Income REIT", "Carrier Access")
+                                  "steelmaker", "shipbuilder",
+                                  # Reuters' "Refiner Idemitsu Kosan 5019.T cut early losses to end 5.58% higher"
+                                  "refiner", "homebuilder", "housebuilder", "exporter", "supplier", "distributor",
+                                  "manufacturer"})  # (not "Supermarket Income REIT", "Carrier Access")
 
 
 def shouted(texts: list[str], i: int) -> bool:
@@ -947,8 +950,9 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
         if offset + i in sent_starts and _opening_participle(texts, i):
             continue  # "Bucking the trend, the Qatari index fell": a participle's clause, no name
         if offset + i in sent_starts and texts[i].lower() in _OPENING_DESCRIPTORS and i + 1 < n_toks \
-                and name_like[i + 1] and offset + i + 1 not in taken:
-            continue  # "Airline SAS rose 4.2 percent": the description, then the name (read from the next word)
+                and (name_like[i + 1] or offset + i + 1 in taken):
+            continue  # "Airline SAS rose 4.2 percent": the description, then the name (read from the next word, or
+            # known: "Refiner Idemitsu Kosan cut early losses")
         if offset + i in sent_starts and i + 1 < n_toks and texts[i + 1] == "," and texts[i].endswith("ly") \
                 and (len(texts[i]) >= 8 or texts[i].lower() in _SHORT_OPENING_ADVERBS):
             continue  # "Similarly, the Sensex traded between X and Y, closing 0.82% lower": an adverb, no name

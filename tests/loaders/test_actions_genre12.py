@@ -63,3 +63,10 @@ def test_chinese_investors_elsewhere_are_a_group_of_their_own():
 def test_a_sale_into_a_rally_sells_nothing_named():
     assert _actions("Hong Kong stocks slip as mainland Chinese funds sell into rally amid concerns about weak "
                     "Tencent and tech earnings") == [("Southbound capital", "sold", None)]
+
+
+def test_the_stock_is_the_sentences_own_subject_before_the_last_mover():
+    # (Sharecast's style: GKN did not move in figures, Rio Tinto moved in the sentence before)
+    assert _actions("Miner Rio Tinto was the top riser after Credit Suisse upgraded the stock.\n\nGKN also got a broker "
+                    "note boost as Bank of America Merrill Lynch upgraded its stance on the stock to 'buy' from "
+                    "'neutral'.") == [("Credit Suisse", "upgraded", "Rio Tinto"), ("Bank of America", "upgraded", "GKN")]

@@ -63,3 +63,14 @@ def test_unchanged_percentage_wise_is_the_second_clauses():
     assert [m[:3] for m in _moves("In late afternoon trading, the Hang Seng in Hong Kong is down 0.4%, and Mumbai's "
                                   "Sensex is down eight points, but unchanged percentage-wise.")] == [
         ("Hang Seng Index", "down", -0.4), ("BSE Sensex", "flat", 0.0)]
+
+
+def test_a_description_opening_the_sentence_before_a_known_name():
+    # (Reuters' style: "Refiner Idemitsu Kosan ... cut early losses to end 5.58% higher")
+    assert [m[:3] for m in _moves("Refiner Idemitsu Kosan cut early losses to end 5.58% higher.")] == [
+        ("Idemitsu Kosan", "up", 5.58)]
+
+
+def test_discretionary_stocks_are_a_consumer_sector():
+    assert [m[:3] for m in _moves("Discretionary stocks gained 0.9%, lifted by a 1.3% rise in top retailer "
+                                  "Wesfarmers.")] == [("Wesfarmers", "up", 1.3), ("Consumer", "up", 0.9)]
