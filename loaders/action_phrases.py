@@ -66,7 +66,7 @@ _NATIONALITY = ("ian", "ese", "ean", "ish", "ican", "man")
 _DONE_TO = frozenset({"had", "rushed", "scrambled", "hurried", "raced", "moved", "continued", "began", "started"})
 _ANY_SHARES = frozenset({"shares", "stocks", "stock"})
 _NOT_HOLDINGS = frozenset({"the dip", "dips", "the news", "the rumour", "the rumor", "the fact", "time", "protection",
-                           "insurance", "the story"})
+                           "insurance", "the rally", "into the rally", "the story"})
 #: what a sale goes "into": the market's own rise, nothing held ("mainland Chinese funds sell into rally")
 _INTO_RISES = frozenset({"rally", "a rally", "the rally", "strength", "the strength", "gains", "the gains"})
 _MARKET_WIDE = frozenset({"shares", "stocks", "equities", "stock", "the market", "the stock market", "the stocks",
@@ -327,7 +327,8 @@ def _group_action(items: list[Item], k: int, text: str, before: PhraseAction | N
     if action is None:
         return None
     target, phrase, end = object_phrase(items, start, text)
-    if target is None and phrase is not None and phrase.text.lower() in _INTO_RISES and action in ("sold", "bought"):
+    if target is None and phrase is not None and phrase.text.lower() in _INTO_RISES and action in ("sold", "bought") \
+            and not (end < len(items) and items[end].word("in", "of")):  # (not "bought into the rally in Nvidia")
         return PhraseAction(-1, mention, state, action, None, None, amount=amount, end=end)
     if target is None and (phrase is None and amount is None or phrase is not None
                            and phrase.text.lower() in _NOT_HOLDINGS):

@@ -11,7 +11,7 @@ from marketkg.loaders.action_phrases import (
 )
 from marketkg.loaders import cause_words as W
 from marketkg.loaders.items import Item, has_lows, has_words, word_indices
-from marketkg.loaders.lexicon import DOWN_VERBS, HEDGES, RATING_WORDS, ROLE_WORDS, SUBJECT_SKIP, UP_VERBS
+from marketkg.loaders.lexicon import HEDGES, RATING_WORDS, ROLE_WORDS, SUBJECT_SKIP
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.descriptions import Description, fits, read_description
 from marketkg.loaders.resolve import new_entity
@@ -167,7 +167,13 @@ def _co_subjects(items: list[Item], subject: Mention) -> list[Mention]:
     while j >= 1 and items[j].word("and", ",") and _is_company(items[j - 1]):
         out.insert(0, items[j - 1].mention)
         j -= 2
-    return out
+    # the list is the clause's subject: it opens the sentence or a clause (not "Investors favoured Tesco and Ocado
+    # was downgraded", "Jefferies upgraded Tesco and Ocado was downgraded by UBS")
+    return out if out and (j < 0 or items[j].word(*_CLAUSE_OPENERS)) else []
+
+
+#: what a clause's subject list may follow
+_CLAUSE_OPENERS = (",", ";", ":", "while", "whereas", "but", "as", "after", "and", "meanwhile", "elsewhere", "also")
 
 
 def _co_objects(items: list[Item], obj: Mention) -> list[Mention]:
@@ -177,12 +183,17 @@ def _co_objects(items: list[Item], obj: Mention) -> list[Mention]:
     out: list[Mention] = []
     while j + 1 < len(items) and items[j].word("and", ","):
         nxt = j + 2 if items[j].word(",") and items[j + 1].word("and") else j + 1
-        if nxt >= len(items) or not _is_company(items[nxt]) or nxt + 1 < len(items) and (
-                items[nxt + 1].low in UP_VERBS or items[nxt + 1].low in DOWN_VERBS):
-            break  # (not "downgraded Tesco and Ocado rose 2%": a clause of its own)
+        if nxt >= len(items) or not _is_company(items[nxt]):
+            break
         out.append(items[nxt].mention)
         j = nxt + 1
-    return out
+    # the list ends the object: a rating, a clause's end or a cue follows (not "downgraded Nestle and Danone shares
+    # fell 2%", "upgraded Tesco and Ocado said ...": the last name opens a clause of its own)
+    return out if j >= len(items) or items[j].kind == "W" and items[j].low in _OBJECT_LIST_END else []
+
+
+_OBJECT_LIST_END = frozenset({".", ",", ";", ":", "to", "from", "on", "at", "after", "as", "in", "with", "while",
+                              "amid", "following", "—", "-", "and", "both", "each", "citing", "saying", "'", "’"})
 
 
 def _role_company(items: list[Item], actor_index: int) -> Mention | None:
@@ -676,7 +687,7 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
                 out.append(raw)
                 phrased.pop(k, None)
             continue
-        passive, co_targets = False, []
+        passive, co_targets = False, []  # (co_targets: the other companies of a listed object or passive subject)
         if action in ("upgraded", "downgraded") and actor is not None and actor.kind == "ref" \
                 and not (actor.entity_id or "").startswith("inv-") and k + 2 < len(items) and items[k + 1].word("by") \
                 and items[k + 2].kind == "M":

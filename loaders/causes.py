@@ -951,8 +951,9 @@ def _span_of_record(items: list[Item], k: int) -> bool:
         items[y].low in _RECORD_WORDS or items[y].low.endswith("est") for y in range(max(0, x - 7), x))
 
 
-#: the words of a record before its span, besides superlatives in -est: "the most in", "a record in"
-_RECORD_WORDS = frozenset({"most", "least", "record", "best", "worst"})
+#: the words of a record before its span, besides superlatives in -est: "the most in", "a record in", "a level not
+#: seen in two months"
+_RECORD_WORDS = frozenset({"most", "least", "record", "best", "worst", "level"})
 
 
 def _results_follow(items: list[Item], j: int) -> bool:
@@ -1036,7 +1037,8 @@ def temporal_end(items: list[Item], k: int) -> int | None:
         h = 1 if nxt[0] in _SPAN_HEDGES and len(nxt) > 2 else 0  # "hitting the 18,000 mark after nearly two months"
         q = items[k + 1 + h]
         counted = q.kind == "Q" or nxt[h] in W.COUNTS or nxt[h].isdigit()
-        timed = counted and any(w in W.SPANS for w in nxt[h:h + 3]) and "of" in nxt
+        timed = not h and counted and any(w in W.SPANS for w in nxt[:3]) and "of" in nxt  # (not "after nearly two
+        # years of talks collapsed": a hedged span of something is the news)
         # Dawn's "to close at 50,365.15, a milestone reached after six years": a span alone, ending the clause
         timed = timed or counted and len(nxt) > 1 + h and nxt[1 + h] in W.SPANS and (
             len(nxt) == 2 + h or nxt[2 + h] in (",", ".", ";"))

@@ -1100,7 +1100,7 @@ def _bracket_close(items: list[Item], j: int) -> float | None:
 
 #: whose session: "the", "its", "the day's", VOA's "Tuesday's" ("finished Tuesday's trading session 1.1% higher")
 _SESSION_OWNERS = (("the",), ("its",), ("their",), *((*owner, mark) for mark in ("'s", "’s") for owner in (
-    ("the", "day"), ("today",), ("yesterday",), *((day,) for day in sorted(WEEKDAYS)))))
+    ("the", "day"), *((day,) for day in sorted(WEEKDAYS)))))  # (not "yesterday's session": another day's)
 _SESSION_WORDS = (("trading", "for", "the", "day"), ("trading",), ("the", "week"),
                   ("shop",),  # (IANS' "the Nifty shut shop at 6,062.65 points, down 1.86 percent")
                   # VOA's "The benchmark Nikkei index in Tokyo closed the day's trading down 0.4%", "the Sensex in
@@ -1636,7 +1636,8 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         f0 += _hedge_at(items, k + 1)  # a list's last name: "with A, B and C, down around 2% each" (not "sunk to the
         # bottom of the benchmark, down more than 15.5 percent": the name of a phrase, no subject)
     if (items[k].low in _APPOSITIVE_DIRECTIONS or items[k].low.endswith("ing") and items[k].kind == "W"
-            and (name == 0 or name >= 1 and items[name - 1].word(",", "and", "with") or _ranked_before(items, name))) \
+            and (name == 0 or name >= 1 and items[name - 1].word(",", "and", "with") or _ranked_before(items, name)
+                 or _ranked_subject(items, name) is not None)) \
             and name >= 0 and items[comma].word(",") and items[name].kind == "M" \
             and items[name].mention.kind in _SUBJECT_KINDS \
             and f0 < len(items) and (items[f0].qkind == "PERCENT" or k + 2 < len(items) and items[k + 1].word("by")
@@ -1738,6 +1739,11 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     if j >= 4 and items[j].word(",") and items[j - 1].kind == "M" and items[j - 2].word("or") \
             and items[j - 3].word(",") and items[j - 4].kind == "M":
         j -= 1  # "The Bombay Stock Exchange's Sensitive Index, or Sensex, gained": the name it is known by
+    elif j >= 5 and items[j].word(",") and (o := next((x for x in range(j - 2, j - 7, -1) if x >= 2 and items[x].word("or")),
+                                                     None)) is not None and items[o - 1].word(",") \
+            and items[o - 2].kind == "M" and items[o - 2].mention.kind in _SUBJECT_KINDS \
+            and any(it.kind == "M" for it in items[o + 1:j]) and not any(it.word(",", ";") for it in items[o + 1:j]):
+        j = o - 2  # the SCMP's "The Hang Seng China Enterprises Index, or the H-share gauge, lost 1.8 per cent"
     if j >= 3 and items[j].word("which", "whom") and items[j - 1].word("of") and items[j - 2].word("all", "both", "each") \
             and items[j - 3].word(","):
         j -= 4  # "were Dow Inc., Apple, Intel Corp. and Exxon Mobil Corp., all of which fell by more than 6%"
@@ -1878,6 +1884,9 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         found.append((items[j2].mention, pct, signed))
         first = j2
         j = j2 - 1
+        if j >= 2 and items[j].low in ("'s", "’s") and items[j - 1].kind == "W" and items[j - 1].text.istitle() \
+                and items[j - 2].word(",", "and"):
+            j -= 2  # Reuters' "France's TotalEnergies and Britain's BP fell more than 1% each": the company's country
         if j >= 1 and items[j].word("parent", "owner") and items[j - 1].kind == "M":
             j -= 2  # "Facebook and Google parent Alphabet fell": the owner's name is no subject of its own
         elif j >= 2 and items[j].word("other") and items[j - 1].word("and") and items[j - 2].kind == "M" \
@@ -2888,7 +2897,9 @@ SETTLE_PARTICIPLES = frozenset({"closing", "ending", "finishing", "settling"})
 _PAST_CLAUSE_VERBS = frozenset({"was", "were", "got", "took", "saw", "made", "kept", "held", "came", "went",
                                 "bore", "felt", "drew", "gave", "ran", "stood",
                                 # the irregular move verbs: "while the S&P/ASX lost five points"
-                                "lost", "rose", "fell", "shed", "slid", "sank", "won", "grew", "shrank"})
+                                "lost", "rose", "fell", "shed", "slid", "sank", "won", "grew", "shrank",
+                                # Reuters' "The S&P/ASX 200 index swung between gains and losses ... before settling"
+                                "swung"})
 
 
 def _participle_subject(items: list[Item], k: int, moves: list[RawMove]) -> list[tuple[Mention, float | None, bool]]:
@@ -3064,13 +3075,21 @@ def _ranked_subject(items: list[Item], name: int) -> Mention | None:
     p = name - 1
     if p >= 0 and items[p].word("the"):
         p -= 1
-    if not (p >= 1 and items[p].word("on", "in", "among") and items[p - 1].low in RANK_NOUNS):
-        return None
+    if not (p >= 1 and items[p].word("on", "in", "among") and (
+            items[p - 1].low in RANK_NOUNS or items[p - 1].low.split()[-1] in _RANKED_GROUPS
+            and any(w in _RANK_ADJECTIVES for it in items[max(0, p - 4):p] for w in it.low.split()))):
+        return None  # (CNBC's "Utilities was the only positive sector in the S&P 500, rising 0.16 percent")
     for x in range(p - 2, max(-1, p - 7), -1):
         if items[x].word("was", "were", "is"):
             return items[x - 1].mention if x >= 1 and items[x - 1].kind == "M" \
-                and items[x - 1].mention.kind in ("ref", "candidate") else None
+                and items[x - 1].mention.kind in ("ref", "candidate", "sector") else None
     return None
+
+
+#: the group nouns a ranking adjective makes a rank: "the only positive sector in the S&P 500"
+_RANKED_GROUPS = frozenset({"sector", "sectors", "group", "groups", "stock", "stocks", "component", "components"})
+_RANK_ADJECTIVES = frozenset({"only", "best", "worst", "top", "biggest", "positive", "negative", "weakest",
+                              "strongest", "best-performing", "worst-performing"})
 
 
 def _with_rank(items: list[Item], k: int) -> Mention | None:
@@ -3097,6 +3116,9 @@ def _list_before(items: list[Item], j: int) -> list[Mention]:
             break  # "On the Nifty 50, Titan and Shree Cement were the top drags": a setting, no list's name
         out.append(items[j].mention)
         j -= 1
+        if j >= 2 and items[j].low in ("'s", "’s") and items[j - 1].kind == "W" and items[j - 1].text.istitle() \
+                and items[j - 2].word(",", "and"):
+            j -= 2  # Reuters' "France's TotalEnergies and Britain's BP fell more than 1% each": the company's country
         if j >= 1 and items[j].word("and") and items[j - 1].word(","):
             j -= 2
         elif j >= 0 and items[j].word(",", "and"):
@@ -3512,10 +3534,12 @@ def _day_before(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
             continue
         direction, length, _ = predicate
         pct, approx, is_range, f = _figure(items, a + 1 + length)
-        if pct is None or is_range or direction == "flat":
-            continue
+        if pct is None or is_range or direction == "flat" or any(it.word("much") for it in items[a + 1:f]):
+            continue  # (not "after rising as much as 2% on Thursday morning": an extreme)
         dated = f + 1 < len(items) and items[f].word("on") and items[f + 1].low in WEEKDAYS \
             or f < len(items) and items[f].word("yesterday")
+        if f + 2 < len(items) and items[f + 2].low in ("morning", "afternoon", "'s", "’s", "open", "opening"):
+            continue  # (not "after plunging 20% on Monday's open")
         if dated:
             out.append(RawMove(m.subject, direction, abs(pct) if direction == "up" else -abs(pct), approx, None, None,
                                a + 1, f + 1, items[a + 1].start_char, flags=["dated-after"]))

@@ -1,0 +1,56 @@
+"""Moves the second batch of this round's blind sets (223rd-226th) showed missed: a list of companies each with
+its country ("France's TotalEnergies and Britain's BP"), a name's alias after ", or the ... gauge,", "remained
+flat at" a price, the Irish Times' "Iseq", a sector ranked on an index and its participle ("Utilities was the
+only positive sector in the S&P 500, rising 0.16 percent"), and "swung between gains and losses ... before
+settling 0.2 per cent lower".
+
+Sentences were written for these tests in the styles of Reuters, the SCMP, Yonhap, the Irish Times and CNBC,
+not copied."""
+from __future__ import annotations
+
+from tests.conftest import facts_of
+
+
+def _moves(text: str) -> list[tuple[str, str, float | None]]:
+    facts = facts_of(text, published="2024-05-17")
+    return [(m.entity.name, m.direction, m.change_pct) for m in facts.moves]
+
+
+def test_a_list_of_companies_each_with_its_country():
+    assert _moves("France's TotalEnergies and Britain's BP fell more than 1% each.") == [
+        ("TotalEnergies", "down", -1.0), ("BP", "down", -1.0)]
+
+
+def test_an_alias_after_or_the():
+    assert _moves("The Hang Seng China Enterprises Index, or the H-share gauge, lost 1.8 per cent to 10,912.46.") == [
+        ("Hang Seng China Enterprises Index", "down", -1.8)]
+
+
+def test_remained_flat_at_a_price():
+    assert _moves("Market bellwether Samsung Electronics remained flat at 61,500 won, and SK hynix gained 1.03 "
+                  "percent to close at 98,500 won.") == [("Samsung Electronics", "flat", 0.0), ("SK Hynix", "up", 1.03)]
+
+
+def test_remained_flat_of_a_count_is_no_move():
+    # (a guard: daily active users are no stock)
+    assert _moves("North American DAUs remained flat despite the fallout from the data leak.") == []
+
+
+def test_the_irish_times_iseq():
+    assert _moves("The Iseq All-Share index rose 2.4 per cent to 12,294.83.") == [("ISEQ Overall Index", "up", 2.4)]
+
+
+def test_a_sector_ranked_on_an_index_then_its_participle():
+    assert _moves("Utilities was the only positive sector in the S&P 500, rising 0.16 percent.") == [
+        ("Utilities", "up", 0.16)]
+
+
+def test_swung_between_gains_and_losses_before_settling():
+    assert _moves("The S&P/ASX 200 index swung between gains and losses throughout the session before settling 0.2 "
+                  "per cent lower at 5,952.3.") == [("S&P/ASX 200", "down", -0.2)]
+
+
+def test_a_record_the_index_hit_is_no_subject_of_a_stocks_participle():
+    # (a guard: Apple rallied since the record, over weeks; the index did not)
+    assert _moves("Apple is by far the best-performing Dow stock since the index hit its previous record, rallying "
+                  "more than 25%.") == []
