@@ -372,6 +372,11 @@ def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
                 return None  # ", riding on a biopharma boom" (not "with much riding on its robotaxi event")
             if words == ("after",) and _second_after(items, k):
                 return None  # "its second worst single-day loss after the 2,919-point pounding": a rank, no cause
+            if words == ("after",) and k + 1 < len(items) and (items[k + 1].kind == "Q" or items[k + 1].low[:1].isdigit()) \
+                    and any(it.word("shares", "lots") or it.text.lower().endswith((" shares", " lots"))
+                            for it in items[k + 1:k + 5]) \
+                    and any(it.word("traded", "changed") for it in items[k + 2:k + 8]):
+                return None  # the Business Times' "up 4.2 per cent after 85.8 million shares were traded": a volume
             if words == ("after",) and k + 1 < len(items) and items[k + 1].word("having"):
                 return None  # "extended its losses after having traded with some volatility": its own course
             if words == ("after",) and k + 2 < len(items) and items[k + 1].word("being") \
@@ -379,6 +384,9 @@ def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
                 return None  # "dropped 2.7 per cent for the day, after being down 3.1 per cent": its own course
             if words == ("as",) and k >= 2 and items[k - 2].word("as") and items[k - 1].low in _AS_COMPARED:
                 return None  # the second "as" of "as much as 1.8%", "as far as": a comparison
+            if words == ("as",) and k + 1 < len(items) and items[k + 1].word("at", "of") \
+                    and k + 2 < len(items) and (items[k + 2].kind == "Q" or items[k + 2].low[:1].isdigit()):
+                return None  # the Business Times' "to 3,168.10 as at 1.04pm", "as of 3 p.m.": a time, no cause
             if words == ("as",) and _waiting_for_a_time(items, k):
                 return None  # "as investors awaited Wall Street's opening bell": a time, no cause
             if words == ("as",) and any(items[x].word("is", "are") and items[x + 1].word("known", "called")
@@ -1344,6 +1352,8 @@ def _second_cause(items: list[Item], a: int, end: int, start: int) -> bool:
     attacked Amazon and China fired its shot at U.S. imports': a clause after a clause)."""
     if end - a < 3:
         return False
+    if a >= 1 and all(it.kind == "W" and it.text[:1].isupper() and it.text.isalpha() for it in (items[a - 1], items[a + 1])):
+        return False  # CNBC's "after the U.S. Food and Drug Administration's advisory panel voted": a name's "and"
     if _clause_move_before(items, a, start) and _clause_move_before(items, end, a + 1):
         return True  # "as oil falls and Thai infections rise", "as crude fell 2% and bond yields rose": two moves' clauses
     if end - a == 3 and items[a + 1].kind == "M" and items[a + 1].mention.kind == "market" \

@@ -647,7 +647,14 @@ def _and_in_name(texts: list[str], j: int) -> bool:
     k = j + 1
     while k < len(texts) and k - j <= 3 and texts[k] in _AND_NAME_WORDS:
         k += 1
-    return k > j + 1 and k < len(texts) and texts[k] in CORPORATE_TAIL_TOKENS and texts[k] != "Group"
+    if k > j + 1 and k < len(texts) and texts[k] in CORPORATE_TAIL_TOKENS and texts[k] != "Group":
+        return True
+    # an agency's name: "the U.S. Food and Drug Administration", "the Securities and Exchange Commission"
+    head = next((x for x in range(j + 1, min(j + 3, len(texts))) if texts[x] in _AGENCY_HEADS), None)
+    return head is not None and all(texts[x].istitle() for x in range(j + 1, head))
+
+
+_AGENCY_HEADS = frozenset({"Administration", "Commission", "Authority", "Agency", "Bureau", "Board"})
 
 
 def _possessive_in_name(texts: list[str], j: int, first: int) -> bool:
@@ -955,7 +962,7 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
             # known: "Refiner Idemitsu Kosan cut early losses")
         if offset + i in sent_starts and i + 1 < n_toks and texts[i + 1] == "," and (
                 texts[i].endswith("ly") and (len(texts[i]) >= 8 or texts[i].lower() in _SHORT_OPENING_ADVERBS)
-                or texts[i].lower() in ("overnight", "earlier", "later", "yesterday", "today")):
+                or texts[i].lower() in ("overnight", "earlier", "later", "yesterday", "today", "meantime")):
             continue  # "Similarly, the Sensex traded between X and Y, closing 0.82% lower", Reuters' "Overnight, the S&P
             # 500 ... rose": an adverb, no name
             # (not "Lilly, the maker of Zepbound, jumped 4 percent", "Italy,", "Kelly,": short names end so too)

@@ -29,3 +29,28 @@ def test_a_hedged_span_after_after_is_no_cause():
     assert _causes("Indian shares ended higher on Monday, with the Nifty index hitting the 18,000 mark after nearly "
                    "two months, boosted by gains in public sector banks.") == {
         ("BSE Sensex", "gains in public sector banks")}
+
+
+def test_an_agencys_name_holds_its_and():
+    # (CNBC's style)
+    assert _causes("Shares of Moderna rose 3% after the U.S. Food and Drug Administration's advisory panel voted to "
+                   "recommend its booster shots.") == {
+        ("Moderna", "the U.S. Food and Drug Administration's advisory panel voted to recommend its booster shots")}
+
+
+def test_meantime_opening_a_sentence_is_no_name():
+    # (AP's style)
+    assert {effect for effect, _ in _causes("Meantime, drugmakers fell after President-elect Donald Trump said he "
+                                            "wants to reduce drug prices.")} == {"Healthcare and biotech"}
+
+
+def test_as_at_a_time_is_no_cause():
+    # (the Business Times' style)
+    assert _causes("The Straits Times Index advanced 0.76 per cent to 3,168.10 as at 1.04pm.") == set()
+
+
+def test_a_volume_after_after_is_no_cause():
+    assert _causes("Rex International was up 4.2 per cent to S$0.099 after 85.8 million shares were traded.") == set()
+    # (a guard: shares a company sold are news)
+    assert _causes("Toyota fell 2% after Honda sold shares it traded with Nissan.") == {
+        ("Toyota Motor", "Honda sold shares it traded with Nissan")}
