@@ -1750,6 +1750,9 @@ def chained_causes(items: list[Item], start: int, cue: str, stops: set[int], hea
     return out
 
 
+#: the cues of a reason that, after a comma, explains every clause of an and-joined list before it (not "led by",
+#: "dragged by": the last clause's members)
+_SHARED_COMMA_CUES = frozenset({"as", "after", "amid", "amidst", "following", "due to", "thanks to", "on the back of"})
 _HEDGED_CUE_ADVERBS = frozenset({"largely", "partly", "mainly", "mostly", "primarily", "chiefly", "partially", "also"})
 
 
@@ -1876,9 +1879,11 @@ def clause_causes(items: list[Item], moves: list[RawMove], text: str, heading: b
             inner = [m for m in moves if m.subject is items[named + 3].mention]
         # a cue set off by a comma explains the whole with-list; one right after a figure, that move
         effects = _with_list(items, moves, group) if k > 0 and items[k - 1].word(",") else group
-        if not items[k - 1].word(",") and junction == "and":
+        if junction == "and" and (not items[k - 1].word(",") or cue in _SHARED_COMMA_CUES):
             # "X fell 3% and Y 5%, led by Z": the comma cue is Y's own; "X fell 1%, Y 2% and Z 3% as
-            # W": a list of clauses closed by 'and' shares its cue, "X fell 1%, Y rose 2% on W" not
+            # W": a list of clauses closed by 'and' shares its cue, "X fell 1%, Y rose 2% on W" not; a reason after
+            # the comma is the list's too ("BYD climbed 2.8 per cent and Xpeng added 1.5 per cent, after sales of
+            # electric cars rose 27 per cent")
             effects = pending + effects
         pending = []
         if inner:

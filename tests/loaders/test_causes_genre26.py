@@ -54,3 +54,17 @@ def test_a_volume_after_after_is_no_cause():
     # (a guard: shares a company sold are news)
     assert _causes("Toyota fell 2% after Honda sold shares it traded with Nissan.") == {
         ("Toyota Motor", "Honda sold shares it traded with Nissan")}
+
+
+def test_a_reason_after_the_comma_explains_each_clause_of_an_and_list():
+    # (the SCMP's style)
+    assert _causes("Limiting losses, BYD climbed 2.8 per cent to HK$254.80 and Xpeng added 1.5 per cent to HK$72.80, "
+                   "after sales of electric cars in China rose 27 per cent from a year ago in August.") == {
+        ("BYD Company", "sales of electric cars in China rose 27 per cent from a year ago in August"),
+        ("XPeng Inc", "sales of electric cars in China rose 27 per cent from a year ago in August")}
+
+
+def test_led_by_after_the_comma_stays_the_last_clauses():
+    # (a guard: the members lead the market named last)
+    assert _causes("The Nikkei fell 3% and the Hang Seng dropped 5%, led by tech stocks.") == {
+        ("Hang Seng Index", "tech stocks")}
