@@ -328,7 +328,9 @@ def _group_action(items: list[Item], k: int, text: str, before: PhraseAction | N
         return None
     target, phrase, end = object_phrase(items, start, text)
     if target is None and phrase is not None and phrase.text.lower() in _INTO_RISES and action in ("sold", "bought") \
-            and not (end < len(items) and items[end].word("in", "of")):  # (not "bought into the rally in Nvidia")
+            and not (end + 1 < len(items) and items[end].word("in", "of") and (
+                items[end + 1].kind == "M" or end + 2 < len(items) and items[end + 1].word("the")
+                and items[end + 2].kind == "M")):  # (not "bought into the rally in Nvidia"; "in the afternoon" is a time)
         return PhraseAction(-1, mention, state, action, None, None, amount=amount, end=end)
     if target is None and (phrase is None and amount is None or phrase is not None
                            and phrase.text.lower() in _NOT_HOLDINGS):

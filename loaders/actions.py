@@ -173,7 +173,8 @@ def _co_subjects(items: list[Item], subject: Mention) -> list[Mention]:
 
 
 #: what a clause's subject list may follow
-_CLAUSE_OPENERS = (",", ";", ":", "while", "whereas", "but", "as", "after", "and", "meanwhile", "elsewhere", "also")
+_CLAUSE_OPENERS = (",", ";", ":", "-", "--", "—", "–", "while", "whereas", "but", "as", "after", "and", "meanwhile",
+                   "elsewhere", "also")  # (a dateline's dash: "LONDON (Reuters) - Tesco and Ocado were downgraded")
 
 
 def _co_objects(items: list[Item], obj: Mention) -> list[Mention]:
@@ -189,11 +190,16 @@ def _co_objects(items: list[Item], obj: Mention) -> list[Mention]:
         j = nxt + 1
     # the list ends the object: a rating, a clause's end or a cue follows (not "downgraded Nestle and Danone shares
     # fell 2%", "upgraded Tesco and Ocado said ...": the last name opens a clause of its own)
+    if j < len(items) and items[j].word("shares", "stock", "stocks") and not (
+            j + 1 < len(items) and items[j + 1].kind == "W" and items[j + 1].low in _OBJECT_LIST_END - {"shares"}):
+        return []  # "downgraded Nestle and Danone shares fell 2%": the shares' own clause
     return out if j >= len(items) or items[j].kind == "W" and items[j].low in _OBJECT_LIST_END else []
 
 
 _OBJECT_LIST_END = frozenset({".", ",", ";", ":", "to", "from", "on", "at", "after", "as", "in", "with", "while",
-                              "amid", "following", "—", "-", "and", "both", "each", "citing", "saying", "'", "’"})
+                              "amid", "following", "—", "-", "and", "both", "each", "citing", "saying", "'", "’",
+                              "by", "for", "ahead", "before", "this", "last", "over", "again", "too", "also", "shares",
+                              "stock", "stocks"})  # ("downgraded Tesco and Ocado shares to underweight", "by one notch")
 
 
 def _role_company(items: list[Item], actor_index: int) -> Mention | None:

@@ -375,7 +375,10 @@ def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
             if words == ("after",) and k + 1 < len(items) and (items[k + 1].kind == "Q" or items[k + 1].low[:1].isdigit()) \
                     and any(it.word("shares", "lots") or it.text.lower().endswith((" shares", " lots"))
                             for it in items[k + 1:k + 5]) \
-                    and any(it.word("traded", "changed") for it in items[k + 2:k + 8]):
+                    and any(it.word("traded", "changed") and x + 1 < len(items) and (
+                        items[x + 1].word(".", ",", ";", "while", "today", "yesterday")
+                        if it.low == "traded" else items[x + 1].word("hands"))
+                        for x, it in enumerate(items[k + 2:k + 6], start=k + 2)):
                 return None  # the Business Times' "up 4.2 per cent after 85.8 million shares were traded": a volume
             if words == ("after",) and k + 1 < len(items) and items[k + 1].word("having"):
                 return None  # "extended its losses after having traded with some volatility": its own course
@@ -1017,6 +1020,8 @@ def temporal_end(items: list[Item], k: int) -> int | None:
     nxt = [it.low for it in items[k + 1:k + 5]]
     if nxt and nxt[0] == "-" and items[k + 1].start_char == items[k].end_char:
         return k + 1  # "after-hours trading"
+    if nxt and nxt[0] == "hours":
+        return k + 1  # "stayed unchanged at $180 after hours": the session after the close
     # "after earning 1.74 points": the figure of the day's own course
     timed = prev in W.TIME_BEFORE_AFTER and not _span_of_record(items, k - 1) or bool(nxt) and _course(nxt[0]) and (
         len(nxt) == 1 or items[k + 2].kind == "Q" or nxt[1][:1].isdigit() or nxt[1] in W.AFTER_COURSE
@@ -1045,8 +1050,9 @@ def temporal_end(items: list[Item], k: int) -> int | None:
         h = 1 if nxt[0] in _SPAN_HEDGES and len(nxt) > 2 else 0  # "hitting the 18,000 mark after nearly two months"
         q = items[k + 1 + h]
         counted = q.kind == "Q" or nxt[h] in W.COUNTS or nxt[h].isdigit()
-        timed = not h and counted and any(w in W.SPANS for w in nxt[:3]) and "of" in nxt  # (not "after nearly two
-        # years of talks collapsed": a hedged span of something is the news)
+        timed = counted and any(w in W.SPANS for w in nxt[h:h + 3]) and "of" in nxt and not (
+            h and any(_past_verb(it) for it in items[k + 3:k + 9]))  # (not "after nearly two years of talks
+        # collapsed": a hedged span of something that acts is the news)
         # Dawn's "to close at 50,365.15, a milestone reached after six years": a span alone, ending the clause
         timed = timed or counted and len(nxt) > 1 + h and nxt[1 + h] in W.SPANS and (
             len(nxt) == 2 + h or nxt[2 + h] in (",", ".", ";"))
@@ -1750,6 +1756,15 @@ def chained_causes(items: list[Item], start: int, cue: str, stops: set[int], hea
     return out
 
 
+def _shared_reason(items: list[Item], start: int, pending: list[RawMove], effects: list[RawMove]) -> bool:
+    """Whether the reason after a comma, starting at item ``start``, can be every clause's: the clauses moved
+    the same way and the reason names none of them by a pronoun ("Toyota fell 2% and Sony rose 3%, after its
+    results beat forecasts" is Sony's)."""
+    if {m.direction for m in pending} != {m.direction for m in effects}:
+        return False
+    return not any(it.low in ("its", "it", "it's", "his", "her") for it in items[start:start + 3])
+
+
 #: the cues of a reason that, after a comma, explains every clause of an and-joined list before it (not "led by",
 #: "dragged by": the last clause's members)
 _SHARED_COMMA_CUES = frozenset({"as", "after", "amid", "amidst", "following", "due to", "thanks to", "on the back of"})
@@ -1879,7 +1894,8 @@ def clause_causes(items: list[Item], moves: list[RawMove], text: str, heading: b
             inner = [m for m in moves if m.subject is items[named + 3].mention]
         # a cue set off by a comma explains the whole with-list; one right after a figure, that move
         effects = _with_list(items, moves, group) if k > 0 and items[k - 1].word(",") else group
-        if junction == "and" and (not items[k - 1].word(",") or cue in _SHARED_COMMA_CUES):
+        if junction == "and" and (not items[k - 1].word(",") or cue in _SHARED_COMMA_CUES and _shared_reason(
+                items, k + n, pending, effects)):
             # "X fell 3% and Y 5%, led by Z": the comma cue is Y's own; "X fell 1%, Y 2% and Z 3% as
             # W": a list of clauses closed by 'and' shares its cue, "X fell 1%, Y rose 2% on W" not; a reason after
             # the comma is the list's too ("BYD climbed 2.8 per cent and Xpeng added 1.5 per cent, after sales of

@@ -127,9 +127,9 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
       for adverb in ("nearly", "almost", "virtually", "essentially")),  # (not "largely flat to slightly weaker")
     # VOA's "finished its trading session down 22 points, but unchanged percentage-wise" (the verb left out)
     (("unchanged", "percentage", "-", "wise"), "flat"), (("unchanged", "percentage", "wise"), "flat"),
-    # Yonhap's "Market bellwether Samsung Electronics remained flat at 61,500 won"
-    # (with its level only: not "North American DAUs remained flat", a count of users)
-    *(((verb, side, "at"), "flat") for verb in ("remained", "stayed", "remains", "stays") for side in ("flat", "unchanged")),
+    # Yonhap's "Market bellwether Samsung Electronics remained flat at 61,500 won" (with its level only: not
+    # "North American DAUs remained flat", a count of users; see moves._held_flat for the rest)
+    *(((verb, side, "at"), "flat") for verb in ("remained", "stayed") for side in ("flat", "unchanged")),
     (("was", "flat"), "flat"), (("were", "flat"), "flat"), (("traded", "flat"), "flat"), (("was", "little", "changed"), "flat"),
     (("parted", "with"), "down"), (("fell", "back"), "down"), (("bounced", "back"), "up"), (("bounces", "back"), "up"), (("lost", "ground"), "down"), (("gained", "ground"), "up"), (("came", "under", "pressure"), "down"), (("sold", "off"), "down"),
     (("gave", "up"), "down"), (("giving", "up"), "down"), (("parting", "with"), "down"), (("pared", "gains"), "down"),

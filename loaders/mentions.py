@@ -960,7 +960,8 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
                 and (name_like[i + 1] or offset + i + 1 in taken):
             continue  # "Airline SAS rose 4.2 percent": the description, then the name (read from the next word, or
             # known: "Refiner Idemitsu Kosan cut early losses")
-        if offset + i in sent_starts and i + 1 < n_toks and texts[i + 1] == "," and (
+        if (offset + i in sent_starts or i >= 1 and texts[i - 1] in ("-", "--", "—", "–", ":")) and i + 1 < n_toks \
+                and texts[i + 1] == "," and (
                 texts[i].endswith("ly") and (len(texts[i]) >= 8 or texts[i].lower() in _SHORT_OPENING_ADVERBS)
                 or texts[i].lower() in ("overnight", "earlier", "later", "yesterday", "today", "meantime")):
             continue  # "Similarly, the Sensex traded between X and Y, closing 0.82% lower", Reuters' "Overnight, the S&P

@@ -1100,7 +1100,7 @@ def _bracket_close(items: list[Item], j: int) -> float | None:
 
 #: whose session: "the", "its", "the day's", VOA's "Tuesday's" ("finished Tuesday's trading session 1.1% higher")
 _SESSION_OWNERS = (("the",), ("its",), ("their",), *((*owner, mark) for mark in ("'s", "’s") for owner in (
-    ("the", "day"), *((day,) for day in sorted(WEEKDAYS)))))  # (not "yesterday's session": another day's)
+    ("the", "day"), ("today",), *((day,) for day in sorted(WEEKDAYS)))))  # (not "yesterday's session")
 _SESSION_WORDS = (("trading", "for", "the", "day"), ("trading",), ("the", "week"),
                   ("shop",),  # (IANS' "the Nifty shut shop at 6,062.65 points, down 1.86 percent")
                   # VOA's "The benchmark Nikkei index in Tokyo closed the day's trading down 0.4%", "the Sensex in
@@ -1741,8 +1741,10 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         j -= 1  # "The Bombay Stock Exchange's Sensitive Index, or Sensex, gained": the name it is known by
     elif j >= 5 and items[j].word(",") and (o := next((x for x in range(j - 2, j - 7, -1) if x >= 2 and items[x].word("or")),
                                                      None)) is not None and items[o - 1].word(",") \
-            and items[o - 2].kind == "M" and items[o - 2].mention.kind in _SUBJECT_KINDS \
-            and any(it.kind == "M" for it in items[o + 1:j]) and not any(it.word(",", ";") for it in items[o + 1:j]):
+            and items[o - 2].kind == "M" and items[o - 2].mention.kind in ("ref", "market") \
+            and not _company(items[o - 2].mention) and (items[o + 1].word("the") or items[o + 1].kind == "M") \
+            and any(it.kind == "M" and it.mention.kind == "market" for it in items[o + 1:j]) \
+            and not any(it.word(",", ";") for it in items[o + 1:j]):  # (not "Sony, or rather its shareholder Toyota,")
         j = o - 2  # the SCMP's "The Hang Seng China Enterprises Index, or the H-share gauge, lost 1.8 per cent"
     if j >= 3 and items[j].word("which", "whom") and items[j - 1].word("of") and items[j - 2].word("all", "both", "each") \
             and items[j - 3].word(","):
@@ -3502,6 +3504,8 @@ def find_moves(items: list[Item]) -> list[RawMove]:
         moves = _without_extremes(items, moves)
         moves = [m for m in moves if not _flat_then_figure(items, m, moves)]
     moves = [m for m in moves if not _both_unchanged_of_another(items, m)]
+    if has_words(items, ("remained", "stayed")):
+        moves = [m for m in moves if not _held_flat_no_close(items, m)]
     if moves and _a_month_s_sentence(items):
         moves = [m if "multi-period" in m.flags else replace(m, flags=[*m.flags, "multi-period"]) for m in moves]
     if any(_described_company_shares(m.subject) for m in moves):
@@ -3544,6 +3548,21 @@ def _day_before(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
             out.append(RawMove(m.subject, direction, abs(pct) if direction == "up" else -abs(pct), approx, None, None,
                                a + 1, f + 1, items[a + 1].start_char, flags=["dated-after"]))
     return out
+
+
+#: words that make "stayed flat at 38,000" a moment of the session, not its close
+_HELD_FLAT_MOMENTS = frozenset({"morning", "premarket", "pre-market", "opening", "open", "hours", "early", "midday",
+                                "afternoon", "intraday"})
+
+
+def _held_flat_no_close(items: list[Item], move: RawMove) -> bool:
+    """'remained flat at' read for a name the reference does not know ("Headcount stayed flat at 1,200
+    employees") or at a moment of the session ("stayed flat at 38,000 in the morning session, before closing
+    0.5% higher", "in premarket trade", "after the opening bell"): no close of the day."""
+    if move.direction != "flat" or not items[move.verb_start].word("remained", "stayed"):
+        return False
+    return move.subject.kind == "candidate" or any(it.low in _HELD_FLAT_MOMENTS
+                                                   for it in items[move.end:move.end + 6])
 
 
 def _flat_then_figure(items: list[Item], move: RawMove, moves: list[RawMove]) -> bool:
