@@ -685,6 +685,9 @@ def _figure(items: list[Item], k: int) -> tuple[float | None, bool, bool, int]:
         k += 1  # Xinhua's "rebounded sharply by 206.23 points, or 1.94 percent"
     elif k + 2 < len(items) and items[k].word("up", "down") and _points_or(items, k + 1) > k + 1:
         k += 1  # Business Standard's "The S&P500 index climbed up 83.70 points, or 1.89%, to 4,515.55"
+    at_limit = _to_the_limit(items, k)
+    if at_limit is not None:
+        return items[at_limit].qty.value, False, False, at_limit + 1
     j = _points_or(items, k)
     bracket = _bracket_after_points(items, j)
     if bracket is not None:
@@ -723,6 +726,23 @@ def _figure(items: list[Item], k: int) -> tuple[float | None, bool, bool, int]:
             return None, False, False, k  # (", by": "fell the most, by 1.24%"; "dropped the most at 1.91 percent")
         j += 1
     return None, False, False, k
+
+
+#: the words between "to" and a daily limit's figure: "rose to their maximum allowable 10 percent daily limit"
+_LIMIT_WORDS = frozenset({"its", "their", "the", "a", "maximum", "allowable", "permitted", "daily", "upper", "lower"})
+
+
+def _to_the_limit(items: list[Item], k: int) -> int | None:
+    """The item of the figure in Reuters' "rose to their maximum allowable 10 percent daily limit" (a limit-up
+    move: the day's change, not a level) right of the predicate ending before item k; None if none."""
+    if not (k < len(items) and items[k].word("to")):
+        return None
+    x = k + 1
+    while x < len(items) and x - k <= 4 and items[x].kind == "W" and items[x].low in _LIMIT_WORDS:
+        x += 1
+    if x < len(items) and items[x].qkind == "PERCENT" and any(it.word("limit") for it in items[x + 1:x + 3]):
+        return x
+    return None
 
 
 def _level(item: Item) -> float | None:

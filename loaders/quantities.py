@@ -54,7 +54,9 @@ _WORD_PERCENT = re.compile(
     rf"(?<![\w-]){_WORD_FIRST}(?:"
     rf"(?P<int>{_CARDINAL})(?:[- ]point[- ](?P<dec>(?:{_UNIT_RX})(?:[- ](?:{_UNIT_RX}))*))?"
     # (VOA's "five and half percent", the article dropped)
-    rf"(?:[\s-](?:and[\s-](?:(?:a|one)[- ])?|(?:a|one)[- ])(?P<andfrac>half|quarter|third))?{_WORD_PCT}"
+    # (and CNBC's "one-and-three quarter percent": a count of the fraction after "and")
+    rf"(?:[\s-](?:and[\s-](?:(?:a|one|(?P<andnum>two|three))[- ])?|(?:a|one)[- ])"
+    rf"(?P<andfrac>half|quarters?|thirds?))?{_WORD_PCT}"
     rf"|(?:(?P<fnum>a|one|two|three|four|seven|nine)[- ](?P<frac>{_FRACTION_RX})|half)"
     rf"(?:\s(?:of\s)?(?:a|one))?{_WORD_PCT}"
     # after a hedge: "each slipping by less than a percent", "nearly a full percent"
@@ -88,8 +90,8 @@ def _word_value(m: re.Match[str]) -> float | None:
 
     >>> [_word_value(_WORD_PERCENT.search(t)) for t in ("three percent", "six-point-two percent",
     ...  "four and a half percent", "a fifth of a percent", "one-half of one percent", "twenty-five per cent",
-    ...  "five and half percent")]
-    [3.0, 6.2, 4.5, 0.2, 0.5, 25.0, 5.5]
+    ...  "five and half percent", "one-and-three quarter percent")]
+    [3.0, 6.2, 4.5, 0.2, 0.5, 25.0, 5.5, 1.75]
     """
     if m.group("int"):
         value = _cardinal_value(m.group("int"))
@@ -97,7 +99,8 @@ def _word_value(m: re.Match[str]) -> float | None:
             digits = "".join(str(_UNITS[d]) for d in re.split(r"[- ]", m.group("dec").lower()) if _UNITS.get(d, 10) < 10)
             value += float(f"0.{digits}") if digits else 0.0
         if m.group("andfrac"):
-            value += _FRACTIONS[m.group("andfrac").lower()]
+            count = _UNITS[m.group("andnum").lower()] if m.group("andnum") else 1
+            value += round(count * _FRACTIONS[m.group("andfrac").lower()], 2)
         return value
     if m.group("frac"):
         count = {"a": 1, "one": 1}.get(m.group("fnum").lower()) or _UNITS[m.group("fnum").lower()]

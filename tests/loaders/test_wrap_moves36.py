@@ -54,3 +54,21 @@ def test_a_record_the_index_hit_is_no_subject_of_a_stocks_participle():
     # (a guard: Apple rallied since the record, over weeks; the index did not)
     assert _moves("Apple is by far the best-performing Dow stock since the index hit its previous record, rallying "
                   "more than 25%.") == []
+
+
+def test_one_and_three_quarter_percent():
+    # (CNBC's style)
+    assert _moves("The S&P 500 and Nasdaq gained about one-and-three quarter percent.") == [
+        ("S&P 500", "up", 1.75), ("Nasdaq Composite", "up", 1.75)]
+
+
+def test_rose_to_the_daily_limit_is_the_days_change():
+    # (Reuters' style of a mainland wrap)
+    assert _moves("Bank of Communications, China Merchants Bank and China Minsheng Bank all rose to their maximum 10 "
+                  "percent limit.") == [("Bank of Communications", "up", 10.0), ("China Merchants Bank", "up", 10.0),
+                                        ("China Minsheng Banking", "up", 10.0)]
+
+
+def test_rose_to_a_rate_is_a_level():
+    # (a guard: a level reached, no change)
+    assert _moves("The central bank raised the limit to 10 percent, and inflation rose to 3.8% in March.") == []
