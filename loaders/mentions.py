@@ -360,6 +360,10 @@ def _sector_index(table, lo: int, texts: list[str], i: int, taken: set[int], ref
         if j == i - 1 and j >= 0 and texts[j] in _SECTOR_ACRONYMS and j not in taken \
                 and not (j >= 1 and texts[j - 1][:1].isupper() and texts[j - 1] != "The"):  # (not "the Nifty IT index")
             sectors = (_SECTOR_ACRONYMS[texts[j]],)  # the Indian sectoral "IT index", "FMCG index"
+        elif j == i - 1 and j >= 2 and texts[j].istitle() and texts[j - 1] in ("'s", "’s") and (j - 2) in taken \
+                and j not in taken and _sector_index_word(texts[j].lower()):
+            sectors = sector_ids([texts[j].lower()], ref)  # Reuters' "Nifty's Auto index added nearly 2%": an index
+            # family's own sector index, capitalised as its name
         elif j < 0 or any(x in taken for x in range(j, i)) or j > 0 and texts[j - 1].lower().rstrip("-") in ("", "blue") \
                 or not all(_sector_index_word(w) for w in texts[j:i]):
             continue

@@ -72,3 +72,9 @@ def test_rose_to_the_daily_limit_is_the_days_change():
 def test_rose_to_a_rate_is_a_level():
     # (a guard: a level reached, no change)
     assert _moves("The central bank raised the limit to 10 percent, and inflation rose to 3.8% in March.") == []
+
+
+def test_an_index_familys_capitalised_sector_index():
+    # (Reuters' style of an Indian wrap)
+    assert _moves("Nifty's Auto index added nearly 2%.") == [("Autos and EVs", "up", 2.0)]
+    assert _moves("Nifty's Metal index fell 1%.") == [("Metals and mining", "down", -1.0)]
