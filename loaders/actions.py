@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from marketkg.loaders.action_phrases import (
@@ -150,23 +150,24 @@ def _co_actors(items: list[Item], actor: Mention) -> list[Mention]:
     """Investor groups joined to the actor: "Individuals and institutions sold", "retail
     investors, insurers and pension funds bought". Only groups (``inv-`` ids), so a company
     and an investor joined by "and" stay apart."""
-    j = _index_of(items, actor) - 1
+    return _listed_before(items, actor, lambda it: _is_investor(it) and (it.mention.entity_id or "").startswith("inv-"))[0]
+
+
+def _listed_before(items: list[Item], last: Mention, fits: Callable[[Item], bool]) -> tuple[list[Mention], int]:
+    """The names joined by "and" or commas before ``last`` that ``fits`` accepts, in order, and the item before
+    the first of them."""
+    j = _index_of(items, last) - 1
     out: list[Mention] = []
-    while j >= 1 and items[j].word("and", ",") and _is_investor(items[j - 1]) \
-            and (items[j - 1].mention.entity_id or "").startswith("inv-"):
+    while j >= 1 and items[j].word("and", ",") and fits(items[j - 1]):
         out.insert(0, items[j - 1].mention)
         j -= 2
-    return out
+    return out, j
 
 
 def _co_subjects(items: list[Item], subject: Mention) -> list[Mention]:
     """Companies listed before ``subject`` as one subject with it: "Netflix and Spotify were upgraded",
     "Tesco, Sainsbury's and Ocado were downgraded"."""
-    j = _index_of(items, subject) - 1
-    out: list[Mention] = []
-    while j >= 1 and items[j].word("and", ",") and _is_company(items[j - 1]):
-        out.insert(0, items[j - 1].mention)
-        j -= 2
+    out, j = _listed_before(items, subject, _is_company)
     # the list is the clause's subject: it opens the sentence or a clause (not "Investors favoured Tesco and Ocado
     # was downgraded", "Jefferies upgraded Tesco and Ocado was downgraded by UBS")
     return out if out and (j < 0 or items[j].word(*_CLAUSE_OPENERS)) else []
@@ -188,18 +189,17 @@ def _co_objects(items: list[Item], obj: Mention) -> list[Mention]:
             break
         out.append(items[nxt].mention)
         j = nxt + 1
-    # the list ends the object: a rating, a clause's end or a cue follows (not "downgraded Nestle and Danone shares
-    # fell 2%", "upgraded Tesco and Ocado said ...": the last name opens a clause of its own)
-    if j < len(items) and items[j].word("shares", "stock", "stocks") and not (
-            j + 1 < len(items) and items[j + 1].kind == "W" and items[j + 1].low in _OBJECT_LIST_END - {"shares"}):
-        return []  # "downgraded Nestle and Danone shares fell 2%": the shares' own clause
+    # the list ends the object, past its shares: a rating, a clause's end or a cue follows (not "downgraded Nestle
+    # and Danone shares fell 2%", "upgraded Tesco and Ocado said ...": the last name opens a clause of its own)
+    if j < len(items) and items[j].word("shares", "stock", "stocks"):
+        j += 1  # "downgraded Tesco and Ocado shares to underweight"
     return out if j >= len(items) or items[j].kind == "W" and items[j].low in _OBJECT_LIST_END else []
 
 
 _OBJECT_LIST_END = frozenset({".", ",", ";", ":", "to", "from", "on", "at", "after", "as", "in", "with", "while",
                               "amid", "following", "—", "-", "and", "both", "each", "citing", "saying", "'", "’",
-                              "by", "for", "ahead", "before", "this", "last", "over", "again", "too", "also", "shares",
-                              "stock", "stocks"})  # ("downgraded Tesco and Ocado shares to underweight", "by one notch")
+                              "by", "for", "ahead", "before", "this", "last", "over", "again", "too", "also"})
+# ("by one notch", "for the first time", "ahead of its results")
 
 
 def _role_company(items: list[Item], actor_index: int) -> Mention | None:

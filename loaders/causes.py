@@ -1358,8 +1358,6 @@ def _second_cause(items: list[Item], a: int, end: int, start: int) -> bool:
     attacked Amazon and China fired its shot at U.S. imports': a clause after a clause)."""
     if end - a < 3:
         return False
-    if a >= 1 and all(it.kind == "W" and it.text[:1].isupper() and it.text.isalpha() for it in (items[a - 1], items[a + 1])):
-        return False  # CNBC's "after the U.S. Food and Drug Administration's advisory panel voted": a name's "and"
     if _clause_move_before(items, a, start) and _clause_move_before(items, end, a + 1):
         return True  # "as oil falls and Thai infections rise", "as crude fell 2% and bond yields rose": two moves' clauses
     if end - a == 3 and items[a + 1].kind == "M" and items[a + 1].mention.kind == "market" \

@@ -1906,9 +1906,7 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         found.append((items[j2].mention, pct, signed))
         first = j2
         j = j2 - 1
-        if j >= 2 and items[j].low in ("'s", "’s") and items[j - 1].kind == "W" and items[j - 1].text.istitle() \
-                and items[j - 2].word(",", "and"):
-            j -= 2  # Reuters' "France's TotalEnergies and Britain's BP fell more than 1% each": the company's country
+        j = _past_country_of(items, j)
         if j >= 1 and items[j].word("parent", "owner") and items[j - 1].kind == "M":
             j -= 2  # "Facebook and Google parent Alphabet fell": the owner's name is no subject of its own
         elif j >= 2 and items[j].word("other") and items[j - 1].word("and") and items[j - 2].kind == "M" \
@@ -2886,9 +2884,7 @@ def _continued(items: list[Item], k: int, moves: list[RawMove]) -> list[tuple[Me
         # (VOA's "while the S&P/ASX in Sydney lost five points for the day, but was essentially unchanged": the
         # subject's place after it, the comma before a 'but'; not ", and later recovered", the clause before's)
         own = [x for x in range(last_end + 1, j - 1) if items[x].kind == "M" and items[x].mention.kind in _SUBJECT_KINDS
-               and _after_while(items, x) and (_past_verb_after(items, _past_place(items, x + 1))
-                                               or words_at(items, _past_place(items, x + 1), ("is",))
-                                               or words_at(items, _past_place(items, x + 1), ("are",)))
+               and _after_while(items, x) and _verb_after(items, _past_place(items, x + 1))
                and not any(it.word(",") for it in items[x + 1:j - (items[j - 1].word(",") and items[j].word("but"))])]
         if own:
             return [(items[own[-1]].mention, None, False)]
@@ -3029,6 +3025,11 @@ def _past_place(items: list[Item], x: int) -> int:
         and items[x + 1].mention.kind == "place" else x
 
 
+def _verb_after(items: list[Item], x: int) -> bool:
+    """A past verb at item x, or VOA's present "is"/"are" ("and Mumbai's Sensex is down eight points")."""
+    return _past_verb_after(items, x) or x < len(items) and items[x].word("is", "are")
+
+
 def _past_verb_after(items: list[Item], x: int) -> bool:
     """Whether item x is a past verb ("rose", "saw", "was"): the one that follows a clause's subject."""
     return x < len(items) and items[x].kind == "W" and (items[x].low.endswith("ed") or items[x].low in _PAST_CLAUSE_VERBS)
@@ -3137,10 +3138,7 @@ def _list_before(items: list[Item], j: int) -> list[Mention]:
         if out and _after_a_preposition(items, j) and _opens_a_clause(items, j - 1 - items[j - 1].word("the")):
             break  # "On the Nifty 50, Titan and Shree Cement were the top drags": a setting, no list's name
         out.append(items[j].mention)
-        j -= 1
-        if j >= 2 and items[j].low in ("'s", "’s") and items[j - 1].kind == "W" and items[j - 1].text.istitle() \
-                and items[j - 2].word(",", "and"):
-            j -= 2  # Reuters' "France's TotalEnergies and Britain's BP fell more than 1% each": the company's country
+        j = _past_country_of(items, j - 1)
         if j >= 1 and items[j].word("and") and items[j - 1].word(","):
             j -= 2
         elif j >= 0 and items[j].word(",", "and"):
@@ -3148,6 +3146,15 @@ def _list_before(items: list[Item], j: int) -> list[Mention]:
         else:
             break
     return out[::-1]
+
+
+def _past_country_of(items: list[Item], j: int) -> int:
+    """Left of a listed name's country ("... and Britain's BP": item j is the "'s") to the list's joint before it;
+    j itself if there is none. Reuters' "France's TotalEnergies and Britain's BP fell more than 1% each"."""
+    if j >= 2 and items[j].low in ("'s", "’s") and items[j - 1].kind == "W" and items[j - 1].text.istitle() \
+            and items[j - 2].word(",", "and"):
+        return j - 2
+    return j
 
 
 def _opens_a_clause(items: list[Item], p: int) -> bool:
@@ -3560,11 +3567,10 @@ def _day_before(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
         pct, approx, is_range, f = _figure(items, a + 1 + length)
         if pct is None or is_range or direction == "flat" or any(it.word("much") for it in items[a + 1:f]):
             continue  # (not "after rising as much as 2% on Thursday morning": an extreme)
-        dated = f + 1 < len(items) and items[f].word("on") and items[f + 1].low in WEEKDAYS \
-            or f < len(items) and items[f].word("yesterday")
         if f + 2 < len(items) and items[f + 2].low in ("morning", "afternoon", "'s", "’s", "open", "opening"):
             continue  # (not "after plunging 20% on Monday's open")
-        if dated:
+        if f + 1 < len(items) and items[f].word("on") and items[f + 1].low in WEEKDAYS \
+                or f < len(items) and items[f].word("yesterday"):
             out.append(RawMove(m.subject, direction, abs(pct) if direction == "up" else -abs(pct), approx, None, None,
                                a + 1, f + 1, items[a + 1].start_char, flags=["dated-after"]))
     return out
