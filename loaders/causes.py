@@ -729,7 +729,16 @@ def _phrase_end(items: list[Item], k: int, stops: set[int]) -> int:
         if relative is not None:
             j = relative  # "following the lead of Wall Street, which on Tuesday posted its biggest gains"
             break
-        if j in stops or word in _BOUNDARY_NOT_DASH or word == ",":
+        if j in stops:
+            d = j
+            while d - 1 > k and j - d < 5 and items[d - 1].kind == "W" and items[d - 1].text.isalpha() \
+                    and items[d - 1].text.islower() and items[d - 1].low != "and":
+                d -= 1
+            if d < j and d - 1 > k and items[d - 1].word("and"):
+                j = d - 1  # "following a weak earnings report and online dating service company Match Group lost
+                # ...": the next mover's description is no part of the cause
+            break
+        if word in _BOUNDARY_NOT_DASH or word == ",":
             break
         if word == "-" and j > k and items[j - 1].end_char < it.start_char \
                 and not (j + 2 < len(items) and items[j + 1].word("and") and items[j + 2].word(*_NOUN_OPENERS)):
@@ -1363,6 +1372,8 @@ def _second_cause(items: list[Item], a: int, end: int, start: int) -> bool:
     if end - a == 3 and items[a + 1].kind == "M" and items[a + 1].mention.kind == "market" \
             and items[a + 2].low in _SECTOR_MOVE_NOUNS:
         return True  # Jiji's "on the back of the yen's appreciation and overseas market falls": a market's move
+    if _gerund(items[a + 1]) and _gerund(items[start]) and not items[a + 2].word("to"):
+        return True  # "after reporting solid results and raising its profit forecast": two gerunds of one subject
     if end - a < 4:
         return False
     nxt = items[a + 1]
@@ -1388,6 +1399,17 @@ def _second_cause(items: list[Item], a: int, end: int, start: int) -> bool:
     moved = any(items[y].low in _SECTOR_MOVE_NOUNS and y + 1 < end and items[y + 1].word("in", "on", "at")
                 for y in (a + 1, a + 2))
     return adjective or possessive or clauses or predicates or concern or moved  # ("and continued weakness in X", not "and continued to")
+
+
+def _gerund(item: Item) -> bool:
+    """Whether an item is a gerund that opens a cause's predicate ("reporting", "raising"), not a noun in -ing."""
+    return item.kind == "W" and item.low.endswith("ing") and len(item.low) > 5 and item.low not in _ING_NOUNS
+
+
+_ING_NOUNS = frozenset({"during", "morning", "evening", "trading", "earnings", "offering", "funding", "holdings",
+                        "building", "meeting", "spending", "lending", "pricing", "rating", "ratings", "listing",
+                        "clothing", "housing", "shipping", "banking", "mining", "financing", "polling", "outstanding",
+                        "nothing", "something", "everything"})
 
 
 def _clause_move_before(items: list[Item], b: int, start: int) -> bool:
@@ -1763,9 +1785,27 @@ def _shared_reason(items: list[Item], start: int, pending: list[RawMove], effect
     return not any(it.low in ("its", "it", "it's", "his", "her") for it in items[start:start + 3])
 
 
-#: the cues of a reason that, after a comma, explains every clause of an and-joined list before it (not "led by",
-#: "dragged by": the last clause's members)
+#: the cues of a reason that, after a comma, explains every clause of an and-joined list before it
 _SHARED_COMMA_CUES = frozenset({"as", "after", "amid", "amidst", "following", "due to", "thanks to", "on the back of"})
+#: the by-cues that name the last clause's members ("led by", "dragged by"), not a reason every clause shares
+_MEMBER_BY_CUES = frozenset({"led by", "paced by", "paced higher by", "paced lower by", "dragged by",
+                             "dragged down by", "pulled down by", "pulled lower by", "led higher by", "led lower by"})
+
+
+def _shared_cue(items: list[Item], cue: str, start: int) -> bool:
+    """Whether a cue after a comma can explain every clause of an and-joined list before it: a reason ("after
+    sales rose", "hurt by a stronger yen"), not the last clause's members ("led by Tencent", "lifted by banks")."""
+    if cue in _SHARED_COMMA_CUES:
+        return True
+    if not cue.endswith(" by") or cue in _MEMBER_BY_CUES or start >= len(items):
+        return False
+    x = start + 1 if items[start].word("the") and start + 1 < len(items) else start
+    it = items[x]
+    if it.kind != "M" or it.mention.kind == "place" or (it.mention.entity_id or "").startswith("inv-"):
+        return True  # ("hurt by a stronger yen", "by U.S. tariffs", "boosted by the Fed")
+    return x + 1 < len(items) and items[x + 1].word("'s", "’s")  # "hurt by Toyota's warning": a reason
+
+
 _HEDGED_CUE_ADVERBS = frozenset({"largely", "partly", "mainly", "mostly", "primarily", "chiefly", "partially", "also"})
 
 
@@ -1892,7 +1932,7 @@ def clause_causes(items: list[Item], moves: list[RawMove], text: str, heading: b
             inner = [m for m in moves if m.subject is items[named + 3].mention]
         # a cue set off by a comma explains the whole with-list; one right after a figure, that move
         effects = _with_list(items, moves, group) if k > 0 and items[k - 1].word(",") else group
-        if junction == "and" and (not items[k - 1].word(",") or cue in _SHARED_COMMA_CUES and _shared_reason(
+        if junction == "and" and (not items[k - 1].word(",") or _shared_cue(items, cue, k + n) and _shared_reason(
                 items, k + n, pending, effects)):
             # "X fell 3% and Y 5%, led by Z": the comma cue is Y's own; "X fell 1%, Y 2% and Z 3% as
             # W": a list of clauses closed by 'and' shares its cue, "X fell 1%, Y rose 2% on W" not; a reason after

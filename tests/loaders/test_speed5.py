@@ -155,7 +155,15 @@ def _plain_phrase_end(items, k, stops):
         if more is not None:
             j = more
             break
-        if j in stops or (it.kind == "W" and it.low in W.BOUNDARY - {"-"}) or it.word(","):
+        if j in stops:
+            d = j  # past the next mover's description back to its "and"
+            while d - 1 > k and j - d < 5 and items[d - 1].kind == "W" and items[d - 1].text.isalpha() \
+                    and items[d - 1].text.islower() and not items[d - 1].word("and"):
+                d -= 1
+            if d < j and d - 1 > k and items[d - 1].word("and"):
+                j = d - 1
+            break
+        if (it.kind == "W" and it.low in W.BOUNDARY - {"-"}) or it.word(","):
             break
         if it.word("-") and j > k and items[j - 1].end_char < it.start_char \
                 and not (j + 2 < len(items) and items[j + 1].word("and") and items[j + 2].word(*causes._NOUN_OPENERS)):
