@@ -292,6 +292,24 @@ def _shared_head(doc: Doc, market: Mention, place_at: dict[int, Place], taken: s
                    plural=market.plural, extra={"head": head})
 
 
+_BARE_INDEX_HEADS = frozenset({"index", "gauge", "benchmark", "barometer"})
+_EXCHANGE_HEADS = frozenset({"exchange", "market", "bourse"})
+
+
+def _index_on_exchange(mentions: list[Mention], lows: list[str]) -> None:
+    """'The top index on the Dubai Financial Market (DFM)', 'the main index of the Tokyo Stock Exchange': a bare index
+    is the exchange's that follows it, whatever market the story is about (its region is set in place)."""
+    exchange_at = {m.start: m for m in mentions if m.kind == "market" and m.region
+                   and m.extra.get("head") in _EXCHANGE_HEADS}
+    if not exchange_at:
+        return
+    for x, m in enumerate(mentions):
+        if m.kind == "market" and m.region is None and m.extra.get("head") in _BARE_INDEX_HEADS \
+                and m.end + 2 < len(lows) and lows[m.end] in ("on", "of", "at") and lows[m.end + 1] == "the" \
+                and (exchange := exchange_at.get(m.end + 2)) is not None:
+            mentions[x] = replace(m, region=exchange.region)
+
+
 def _market_mention(doc: Doc, i: int, taken: set[int], place_at: dict[int, Place], index_tokens: frozenset[int],
                     sent_starts: set[int]) -> Mention | None:
     span = market_phrase(doc, i, taken, place_at, index_tokens, sent_starts)
@@ -539,7 +557,9 @@ _OPENING_DESCRIPTORS = frozenset({"airline", "carmaker", "automaker", "chipmaker
                                   "steelmaker", "shipbuilder",
                                   # Reuters' "Refiner Idemitsu Kosan 5019.T cut early losses to end 5.58% higher"
                                   "refiner", "homebuilder", "housebuilder", "exporter", "supplier", "distributor",
-                                  "manufacturer"})  # (not "Supermarket Income REIT", "Carrier Access")
+                                  "manufacturer", "outsourcer", "broadcaster", "publisher", "developer", "telco",
+                                  "grocer", "explorer", "producer"})  # (not "Supermarket Income REIT", "Carrier
+# Access", "Bank Hapoalim": a name's own first word)
 
 
 def shouted(texts: list[str], i: int) -> bool:
@@ -933,6 +953,7 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
         if not any(t in taken for t in range(m.start, m.end)):
             mentions.append(m)
             taken.update(range(m.start, m.end))
+    _index_on_exchange(mentions, token_table(base).lower)
     mentions += _place_mentions(base, places, taken, sent_starts)
     mentions += _all_share_mentions(base, taken)
     mentions = _all_share_phrases(base, mentions)

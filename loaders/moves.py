@@ -2835,6 +2835,10 @@ def _clause_subject(items: list[Item], k: int) -> list[tuple[Mention, float | No
     if j >= 2 and items[j].kind == "M" and items[j].mention.kind == "place" and items[j - 1].word("in") \
             and items[j - 2].kind == "M":
         j -= 2  # "the Nikkei in Japan recovered early losses to put on 0.1 percent": the place says where
+    if j >= 1 and items[j].qkind == "TICKER" and items[j - 1].kind == "M":
+        j -= 1  # "Apple (AAPL) gave up 2 points to close 1.1% lower": the code is its name's
+    elif j >= 2 and items[j].kind == "M" and items[j - 1].qkind == "TICKER" and items[j - 2].kind == "M":
+        j -= 2  # CNN's "The S&P 500 (SPX) index dropped 15 points to close 1.7% lower"
     # (after a dateline's dash: "NEW YORK (Reuters) - Wall Street's main indexes reversed early gains to close lower")
     opens = j <= 0 or items[j - 1].word("the", *_CLAUSE_OPENERS) or _descriptor_end(items, j + 1) == j \
         or _after_clause_words(items, j)  # "Private sector lender IndusInd Bank lost ... to close 2.7% lower"

@@ -66,6 +66,25 @@ _WORD_PERCENT = re.compile(
     rf")", re.I)
 
 
+#: a share of a stock's value: AP's "lost about a fifth of its value", "shed half their market value" (a percent)
+_VALUE_SHARE = re.compile(
+    rf"(?<![\w-])(?:(?P<fnum>a|one|two|three)[- ](?P<frac>{_FRACTION_RX})(?:\sof)?|(?P<half>half)(?:\sof)?)"
+    r"\s(?:its|their)\s(?:market\s)?value\b", re.I)
+
+
+def _value_share(m: re.Match[str]) -> float:
+    """The percent a ``_VALUE_SHARE`` figure states.
+
+    >>> [_value_share(_VALUE_SHARE.search(t)) for t in ("lost about a fifth of its value", "half their market value",
+    ...  "two-thirds of its value")]
+    [20.0, 50.0, 66.67]
+    """
+    if m.group("half"):
+        return 50.0
+    count = {"a": 1, "one": 1}.get(m.group("fnum").lower()) or _UNITS[m.group("fnum").lower()]
+    return round(100 * count * _FRACTIONS[m.group("frac").lower()], 2)
+
+
 #: KBS World's figures read out, the decimals in digits: "zero-point-34 percent", "seven-point-29 percent"
 _POINT_DIGITS = re.compile(rf"(?<![\w-])(?P<int>{_CARDINAL})[- ]point[- ](?P<dec>\d+){_WORD_PCT}", re.I)
 
@@ -391,6 +410,9 @@ def find_quantities(text: str) -> list[Quantity]:
             q = Quantity("PERCENT", m.start(), m.end(), value, m.group(0))
             add(q)
             _shared_unit(text, q, add, _SHARED_UNIT_WORD)
+    if " value" in text:  # (a literal every such figure holds)
+        for m in _VALUE_SHARE.finditer(text):
+            add(Quantity("PERCENT", m.start(), m.end(), _value_share(m), m.group(0)))
     if "point-" in text or "point " in text:  # (a literal every such figure holds)
         for m in _POINT_DIGITS.finditer(text):
             add(Quantity("PERCENT", m.start(), m.end(), _point_digits_value(m), m.group(0)))

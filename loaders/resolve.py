@@ -29,6 +29,8 @@ __all__ = ["Resolver", "new_entity"]
 
 #: an ISIN: country code, nine characters, check digit
 _ISIN = re.compile(r"[A-Z]{2}[A-Z0-9]{9}[0-9]")
+#: a name with its abbreviation in brackets: "Dubai Financial Market (DFM)", "Dubai Islamic Bank (DIB)"
+_BRACKETED_ABBREVIATION = re.compile(r"(?P<name>\S.*?)\s?\((?P<abbr>[A-Z][A-Z0-9&]{1,7})\)(?P<rest>.*)")
 #: an exchange's instrument code of a company outside the reference data ("1120.SE", "EMAA.DU", "7203.T")
 _INSTRUMENT_CODE = re.compile(r"[A-Z0-9]{2,12}\.[A-Z]{1,3}")
 
@@ -320,5 +322,8 @@ class Resolver:
         out, see :func:`generic_surface`), not for a company ("the stock" names it only there)."""
         seen = {s for s in self.surfaces.get(entity.id, ())
                 if entity.type is not EntityType.COMPANY or not generic_surface(s)}
+        for s in list(seen):
+            if "(" in s and (m := _BRACKETED_ABBREVIATION.fullmatch(s)):
+                seen |= {m["abbr"], (m["name"] + m["rest"]).strip()}  # "(DFM)" names it as well as the name does
         aliases = tuple(sorted(seen | {entity.name} | set(entity.aliases if entity.type is EntityType.INDEX else ())))
         return entity.model_copy(update={"aliases": aliases})

@@ -82,6 +82,8 @@ _BRACKET_QUOTE = re.compile(r"(\([A-Z]{1,5}(?:\.[A-Z]{1,2})?)( [+-]?\d{1,4}\.\d\
 #: before it (a heading or a list item does not open in lower case)
 _WRAPPED = re.compile(r"\n(?=[a-z])")  # (the line before is checked in _unwrap: a look-behind first made re try every character)
 _NEW_TAB = re.compile(r",? opens new tab\b")
+#: MarketScreener's link after each company it names: "Capita (>> Capita) was the worst performer"
+_QUOTE_LINK = re.compile(r" ?\(>> [^()\n]{1,60}\)")
 _WRAPPED_FIGURE = re.compile(r"(?<=[a-z])\n(?=\d[\d,.]*(?:-[a-z]|\s?%|\s[a-z]))")  # (not a date line: "12/12/2008 17:22")
 #: a wire's slug before a headline or lead: Xinhua's "Roundup: ", "1st LD Writethru: ", "Update 2: "
 _SLUG = re.compile(r"(?im)^[ \t]*(?:\d+(?:st|nd|rd|th)[ \t]+)?(?:LD[ \t]+)?(?:roundup|writethru|update(?:[ \t]+\d+)?|"
@@ -295,6 +297,8 @@ def working_text(text: str) -> str:
     if ") -" in out or "LEAD)" in out or "(ATTN:" in out or "(URGENT)" in out \
             or ") " in out[:_SLUG_SPAN]:  # _WIRE_TAG finds nothing without (a dateline is in the lead)
         out = _WIRE_TAG.sub(lambda m: " " * len(m.group(0)), out)
+    if "(>> " in out:
+        out = _QUOTE_LINK.sub(lambda m: " " * len(m.group(0)), out)
     if "opens new tab" in out:  # Reuters' web pages after each linked code: "Mediatek (2454.TW), opens new tab was down"
         out = _NEW_TAB.sub(lambda m: " " * len(m.group(0)), out)
     for ch in HEADING_BREAK:
