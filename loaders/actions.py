@@ -11,7 +11,7 @@ from marketkg.loaders.action_phrases import (
 )
 from marketkg.loaders import cause_words as W
 from marketkg.loaders.items import Item, has_lows, has_words, word_indices
-from marketkg.loaders.lexicon import HEDGES, RATING_WORDS, ROLE_WORDS, SUBJECT_SKIP
+from marketkg.loaders.lexicon import ASIDE_ADVERBS, HEDGES, RATING_WORDS, ROLE_WORDS, SUBJECT_SKIP
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.descriptions import Description, fits, read_description
 from marketkg.loaders.resolve import new_entity
@@ -110,6 +110,8 @@ def _actor_before(items: list[Item], k: int) -> Mention | None:
     while j >= 0 and items[j].kind == "W" and (items[j].low in SUBJECT_SKIP or items[j].low.endswith("ly")
                                                or items[j].low in _TIME_WORDS):
         j -= 1  # "foreign investors last week sold a net NT$20.39 billion"
+    if j >= 3 and items[j].word(",") and items[j - 1].low in ASIDE_ADVERBS and items[j - 2].word(","):
+        j -= 3  # "Domestic institutional investors (DIIs), however, bought shares worth Rs 2,810.7 crore"
     if j >= 1 and items[j].word(",") and _is_investor(items[j - 1]) and not (j >= 2 and items[j - 2].word("in", "of")):
         j -= 1  # "The founder of Naver, Lee Hae-jin, has cut his stock holdings" (not "Ping An, the biggest
         # shareholder in HSBC, boosted its stake": the name that ends a description set off by commas)

@@ -122,7 +122,7 @@ _MEASURE_NOUNS = BUSINESS_NOUNS | {"volume", "trading", "value", "assets", "debt
 #: Brazil's share classes after a name: "Petrobras PN", "Vale ON", "Braskem PNA" (Reuters, Valor)
 SHARE_CLASS_WORDS = frozenset({"ON", "PN", "PNA", "PNB", "UNT"})
 # ("Honda Motor", "Nissan Motor Co.": not a company "Motor"; the Gulf's "Emaar Properties PJSC")
-CORPORATE_TAIL_TOKENS = frozenset({"Group", "Holdings", "Holding", "Inc.", "Inc", "Ltd.", "Ltd", "Limited", "Co.", "Co",
+CORPORATE_TAIL_TOKENS = frozenset({"Group", "Holdings", "Holding", "Inc.", "Inc", "Ltd.", "Ltd", "Limited", "Co.", "Co", "Cos.", "Cos",
                                     "Company", "Corp.", "Corp", "Corporation", "PLC", "plc", "SA", "AG", "NV", "LLC", "SE",
                                     "Motor", "Motors", "PJSC", "PSC", "QPSC", "QSC", "SAOG", "Bhd", "Berhad", "Tbk", "PT", "PCL",
                                     "K.K.", "KK", "Plc", "N.V.", "S.A.", "A.G.", "S.p.A.", "SpA", "ASA", "AB", "Oyj", "A/S"})
@@ -292,6 +292,12 @@ def _shared_head(doc: Doc, market: Mention, place_at: dict[int, Place], taken: s
                    plural=market.plural, extra={"head": head})
 
 
+#: the kind of business a commodity word describes before a company's name: "oil giant Saudi Aramco", "gold miner
+#: Newmont", "oil major BP"
+_COMMODITY_BUSINESS = frozenset({"giant", "major", "producer", "miner", "explorer", "company", "firm", "group",
+                                 "refiner", "trader", "heavyweight", "behemoth", "titan", "supplier", "driller"})
+
+
 _BARE_INDEX_HEADS = frozenset({"index", "gauge", "benchmark", "barometer"})
 _EXCHANGE_HEADS = frozenset({"exchange", "market", "bourse"})
 
@@ -308,6 +314,18 @@ def _index_on_exchange(mentions: list[Mention], lows: list[str]) -> None:
                 and m.end + 2 < len(lows) and lows[m.end] in ("on", "of", "at") and lows[m.end + 1] == "the" \
                 and (exchange := exchange_at.get(m.end + 2)) is not None:
             mentions[x] = replace(m, region=exchange.region)
+
+
+#: a move told by a noun with its figure: "led by a 1.9% fall in information technology", "a 2% gain in energy"
+_FIGURE_NOUNS = frozenset({"rise", "fall", "drop", "decline", "gain", "slide", "jump", "slump", "advance", "loss"})
+
+
+def _figure_noun_before(lows: list[str], i: int) -> bool:
+    """Whether a bare sector word at token i ends "a 1.9% fall in (information) technology": a figure's move noun,
+    "in", at most one word of the sector's name (not "spending on autos", "demand for semiconductors")."""
+    x = i - 1 if i >= 1 and lows[i - 1] == "in" else i - 2 if i >= 2 and lows[i - 2] == "in" and lows[i - 1].isalpha() \
+        else -1
+    return x >= 2 and lows[x - 1] in _FIGURE_NOUNS and lows[x - 2] in ("%", "percent", "cent", "pct")
 
 
 def _market_mention(doc: Doc, i: int, taken: set[int], place_at: dict[int, Place], index_tokens: frozenset[int],
@@ -446,12 +464,13 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
         if low not in SECTOR_HEADS and not (low == "metals" and i >= 1 and lows[i - 1] in _FERROUS) and not (
                 (low in _BARE_SECTOR_HEADS and (texts[i].islower() or i in sent_starts or _joined_to_sector(lows, i))
                  and not (i >= 1 and lows[i - 1] in _GOODS_BEFORE and not (i >= 2 and lows[i - 1] == "of"
-                                                                  and lows[i - 2] in ("shares", "stocks")))
+                                                                  and lows[i - 2] in ("shares", "stocks"))
+                          and not _figure_noun_before(lows, i))
                  # ("Spending on autos rose 3%", "Demand for semiconductors rose 20 percent": goods, no sector;
                  # RTHK's "Shares of semiconductors dropped" are the sector's)
                  or texts[i] == "IT" and not shouted(texts, i))  # (India's "IT fell 0.9%": the IT index; "it"
                 # is a pronoun, so is "IT" in an all-caps headline: "THE DOLLAR: IT ROSE 0.5%")
-                and i + 1 < len(lows) and lows[i + 1] in _BARE_SECTOR_NEXT):
+                and (i + 1 < len(lows) and lows[i + 1] in _BARE_SECTOR_NEXT or _figure_noun_before(lows, i))):
             continue
         j = i
         while j > 0 and (j - 1) not in taken:
@@ -1087,6 +1106,8 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
         ident = _BARE_COMMODITIES[texts[n].lower()]
         if _hyphen_after(base_texts, base_ws, offset + n):
             continue  # (as above: "the oil-services company")
+        if n + 2 < len(lows) and lows[n + 1] in _COMMODITY_BUSINESS and texts[n + 2][:1].isupper():
+            continue  # "a drop in oil giant Saudi Aramco", "gold miner Newmont": the company's business
         if ident and offset + n not in taken and offset + n - 1 not in taken and ident in ref.entities:
             mentions.append(_mention(base, offset + n, offset + n + 1, "ref", tickers, entity_id=ident))
             taken.add(offset + n)

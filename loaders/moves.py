@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from marketkg.loaders.items import (Item, description_end, has_percent, has_signed_percent, has_words, joined_hyphen,
                                     size_compound_end, word_indices, words_at)
-from marketkg.loaders.lexicon import (AS_NO_CLAUSE, BUSINESS_NOUNS, CAUSE_VERB_FIRST, CUES, DOWN_VERBS, HEDGES,
+from marketkg.loaders.lexicon import (AS_NO_CLAUSE, ASIDE_ADVERBS, BUSINESS_NOUNS, CAUSE_VERB_FIRST, CUES, DOWN_VERBS, HEDGES,
                                       LIGHT_PARTICIPLES, NEEDS_FIGURE, PHRASE_MOVES, PREPOSITIONS, SIDE_NOUNS,
                                       SUBJECT_SKIP, UP_VERBS)
 from marketkg.loaders.action_phrases import sector_of_word
@@ -1066,8 +1066,7 @@ _ASIDE_PHRASES = (("on", "the", "other", "hand"), ("by", "contrast"), ("in", "co
                   ("for", "their", "part"), ("in", "turn"), ("as", "a", "whole"))
 _ASIDE_LAST = frozenset(w[-1] for w in _ASIDE_PHRASES)  # (most predicates have none of these before them)
 _ASIDE_OPENER = {"-": "-", ")": "("}
-_ASIDE_ADVERBS = frozenset({"meanwhile", "however", "though", "too", "also", "likewise", "similarly", "instead",
-                            "overall", "elsewhere"})
+_ASIDE_ADVERBS = ASIDE_ADVERBS
 
 
 def _skip_bracketed_aside(items: list[Item], j: int) -> int:
@@ -3537,7 +3536,7 @@ def find_moves(items: list[Item]) -> list[RawMove]:
     moves = [m for m in moves if not _both_unchanged_of_another(items, m)]
     if has_words(items, ("remained", "stayed")):
         moves = [m for m in moves if not _held_flat_no_close(items, m)]
-    if moves and _a_month_s_sentence(items):
+    if moves and (_a_month_s_sentence(items) or _a_span_opening(items)):
         moves = [m if "multi-period" in m.flags else replace(m, flags=[*m.flags, "multi-period"]) for m in moves]
     if any(_described_company_shares(m.subject) for m in moves):
         moves = _described_owners(items, moves)
@@ -3622,6 +3621,20 @@ def _a_month_s_sentence(items: list[Item]) -> bool:
         and not items[x + 1].kind == "Q" and not items[x + 1].text[:1].isdigit() and (
             items[x + 1].word("was", "has", "had", "saw", "ended", "proved", "brought", "marked")
             or opened and items[x + 1].word(","))
+
+
+#: the spans a sentence may open with, before its comma: "For the week, the index gained 1.9 per cent"
+_SPAN_OPENINGS = (("for", "the", "week"), ("for", "the", "month"), ("for", "the", "year"), ("for", "the", "quarter"),
+                  ("over", "the", "week"), ("on", "the", "week"), ("this", "week"),
+                  ("so", "far", "this", "year"), ("year", "to", "date"), ("year-to-date",), ("for", "the", "year", "so",
+                                                                                           "far"))
+
+
+def _a_span_opening(items: list[Item]) -> bool:
+    """Whether the sentence opens with a span longer than the day and its comma: "For the week, the index gained
+    1.9 per cent", "So far this year, Tencent has risen 40%" (not "This week's rally ..."). """
+    return any(len(span) < len(items) and words_at(items, 0, span) and items[len(span)].word(",")
+               for span in _SPAN_OPENINGS)
 
 
 #: words that open a span of time before a month's name: "In May, ...", "For March, ..."

@@ -14,7 +14,7 @@ from marketkg.loaders.token_table import indices_in, token_table
 
 __all__ = ["sentence_starts", "start_positions", "sentencizer_component", "start_tokens", "sentence_bounds"]
 
-_ABBREV = frozenset({"co.", "ltd.", "inc.", "corp.", "mr.", "mrs.", "ms.", "dr.", "no.", "u.s.", "u.k.",
+_ABBREV = frozenset({"co.", "cos.", "bros.", "hldgs.", "ltd.", "inc.", "corp.", "mr.", "mrs.", "ms.", "dr.", "no.", "u.s.", "u.k.",
                      "st.", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
                      "nov.", "dec.", "vs.", "e.g.", "i.e.", "approx.", "est.", "jr.", "sr.", "plc.", "bhd.",
                      "rs."})  # ("worth Rs. 7,103 crore": the rupee's sign, before a figure only)

@@ -102,7 +102,9 @@ _WIRE_TAG = re.compile(r"(?m)^[ \t]*\((?:(?:\d+(?:st|nd|rd|th)[ \t]+)?LEAD|URGEN
                        # "Mumbai, Jan 23 (IANS) The Indian equity markets ..."
                        rf"|^[ \t]*[A-Z][A-Za-z. ]{{1,24}},[ \t]+{_MONTH}\.?[ \t]+\d{{1,2}}[ \t]+\((?:{_WIRES})\)(?=[ \t]+[A-Z])"
                        # a web copy's lead that lost its dateline, the dash glued to the first word: "(Reuters) -Canada's"
-                       rf"|^[ \t]*\((?:{_WIRES})\)[ \t]*[-\u2013\u2014]+(?=[A-Z])")
+                       rf"|^[ \t]*\((?:{_WIRES})\)[ \t]*[-\u2013\u2014]+(?=[A-Z])"
+                       # an outlet's tag opening the lead: Korean papers' "[Financial News] The KOSPI ended ..."
+                       r"|^[ \t]*\[(?:[A-Z][A-Za-z.]*[ \t]){0,3}(?:News|Times|Herald|Daily|Post|Economy)\][ \t]*(?=[A-Z])")
 #: MarketWatch's index codes after the index's name, the quote itself gone (copies on Morningstar and others):
 #: "The S&P 500 SPX rose 1.4%", "The Nasdaq Composite COMP ended up 2.2%"
 _MW_INDEX_CODE = re.compile(r"(?<=S&P 500) SPX\b|(?<=Nasdaq Composite) COMP\b|(?<=Russell 2000) RUT\b|(?<=Nasdaq 100) NDX\b")
@@ -295,7 +297,8 @@ def working_text(text: str) -> str:
     if ":" in out[:_SLUG_SPAN]:  # a slug heads the story and ends in a colon: only the head is searched
         out = _SLUG.sub(lambda m: " " * len(m.group(0)), out[:_SLUG_SPAN]) + out[_SLUG_SPAN:]
     if ") -" in out or "LEAD)" in out or "(ATTN:" in out or "(URGENT)" in out \
-            or ") " in out[:_SLUG_SPAN]:  # _WIRE_TAG finds nothing without (a dateline is in the lead)
+            or ") " in out[:_SLUG_SPAN] or "] " in out[:_SLUG_SPAN]:  # _WIRE_TAG finds nothing without (a dateline
+        # or an outlet's tag is in the lead)
         out = _WIRE_TAG.sub(lambda m: " " * len(m.group(0)), out)
     if "(>> " in out:
         out = _QUOTE_LINK.sub(lambda m: " " * len(m.group(0)), out)
