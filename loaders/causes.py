@@ -1394,7 +1394,9 @@ def _second_cause(items: list[Item], a: int, end: int, start: int) -> bool:
     # (not "fell below US$70 and continued to drag down the energy sector": the same cause going on)
     adjective = nxt.kind == "W" and nxt.low in W.SECOND_CAUSE and not (a + 2 < end and items[a + 2].word("to"))
     # "about the outlook for chips and political uncertainties in the U.S.": a concern of its own
-    concern = nxt.kind == "W" and items[a + 2].kind == "W" and items[a + 2].low in W.CONCERN_NOUNS
+    concern = nxt.kind == "W" and items[a + 2].kind == "W" and items[a + 2].low in W.CONCERN_NOUNS \
+        and not any(items[x].word("to") for x in range(max(start, a - 3), a))  # (not "to boost revenues and contain
+    # budget borrowing": an infinitive's second verb)
     # "amid a sell-off of banking stocks and early falls on Wall Street": another market's move
     moved = any(items[y].low in _SECTOR_MOVE_NOUNS and y + 1 < end and items[y + 1].word("in", "on", "at")
                 for y in (a + 1, a + 2))

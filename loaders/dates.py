@@ -291,7 +291,7 @@ def story_day(days: list[DayMention], text: str, mic: str | None, published: str
             continue  # "it was not a convincing rise after the 2% decline on Thursday": the event's day
         if _PAST_MOVE_AFTER.match(text, end):
             continue  # CNN's "rebounds nearly 300 points recovering from last Friday's selloff": a move before
-        if _FUTURE_BEFORE.search(text, max(0, start - 50), start):
+        if _FUTURE_BEFORE.search(text, max(0, start - 120), start):
             continue  # PTI's "as markets will remain closed on Friday on account of Christmas": a day to come
         if _STATEMENT_BEFORE.search(text, max(0, start - 12), start) or _date_line(text, start, end):
             continue  # CNBC's key points, "The European Commission said Friday that ...": a statement's day; a
@@ -315,8 +315,10 @@ def _far_from(day: str, published: str) -> bool:
         return False  # (a day with no year: "--06-22")
 
 
-#: a future in the words right before a day, in the same clause: "markets will remain closed on Friday"
-_FUTURE_BEFORE = re.compile(r"\b(?:will|shall|is due to|are due to|is set to|are set to)\b[^.;:!?\n]{0,40}$", re.I)
+#: a future in the words right before a day, in the same clause: "markets will remain closed on Friday", CNBC's
+#: "the company might name a CEO during its earnings release on Wednesday"
+_FUTURE_BEFORE = re.compile(r"\b(?:will|shall|is due to|are due to|is set to|are set to|might|could|would|"
+                            r"(?:is|are) expected to|plans? to)\b[^.;:!?\n]{0,100}$", re.I)
 #: a speech verb right before a day: the day something was said, not the session's
 _STATEMENT_BEFORE = re.compile(r"\b(?:said|says|announced|reported|told)\s+$", re.I)
 

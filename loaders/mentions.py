@@ -349,7 +349,7 @@ def _market_mention(doc: Doc, i: int, taken: set[int], place_at: dict[int, Place
 _CAUSE_VERB_WORDS = frozenset(w for verb in CAUSE_VERBS for w in verb) - {
     "up", "down", "on", "to", "into", "a", "its", "their", "over"}
 #: words before a sector head that end the sector phrase (an "and" may join two)
-_SECTOR_STOPS = frozenset({"the", "a", "an", "of", "in", "on", "with", "while", "as", "by", "for", "to", "that",
+_SECTOR_STOPS = frozenset({"the", "a", "an", "of", "in", "on", "with", "while", "whereas", "as", "by", "for", "to", "that",
                            "which", "from", "among", "including", "like", "and", "but", "than", "at", "into",
                            # "amid fresh concerns over China's property sector": a cue's phrase is no sector name
                            "over", "amid", "about", "after", "following", "despite", "across", "against", "toward",

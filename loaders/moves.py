@@ -4431,7 +4431,8 @@ _RECORD_WORDS = frozenset({"an", "a", "all", "time", "all-time", "record", "new"
 
 
 _CLOSE_STATED = frozenset({"closed", "ended", "finished", "settled", "closing", "ending", "finishing", "settling",
-                           "closes", "ends", "finishes", "settles"})  # (a headline's present: "Nikkei ends at 2-week low")
+                           "closes", "ends", "finishes", "settles",  # (a headline's present: "Nikkei ends at 2-week low",
+                           "close", "end", "finish", "settle"})  # "Sensex, Nifty end with gains led by HDFC twins")
 
 
 def close_statements(items: list[Item]) -> list[tuple[Mention, float]]:

@@ -232,6 +232,11 @@ def _bare_codes(text: str):
             yield m
 
 
+#: Benzinga's code printed bare after a name's corporate tail: "Valhi, Inc. VHI up 5 percent", "Akorn, Inc. AKRX shares
+#: dropped" (not "Apple Inc. CEO Tim Cook": a title)
+_TAIL_CODE = re.compile(r"\b(?:Inc|Corp|Ltd|Co|plc|Plc|PLC|LLC|Limited|Corporation|Holdings)\.?,? (?P<code>[A-Z]{2,5})(?=[ ,])")
+_NOT_CODES = frozenset({"CEO", "CFO", "COO", "CTO", "CIO", "USA", "US", "UK", "EU", "IPO", "ADR", "ADRS", "ETF", "NYSE",
+                        "AI", "EV", "EVS", "AND", "THE", "FDA", "SEC", "GDP", "ESG", "NASDAQ", "OTC", "LSE", "TSX", "ASX"})
 _TICKER_FIRST = re.compile(r"[\d(](?:(?<=\()|(?=\d{0,4}\.HK))")
 _SCALES = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6,
            "mln": 1e6, "mil": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3, "lakh crore": 1e12, "crore": 1e7, "cr": 1e7, "lakh": 1e5}
@@ -439,6 +444,10 @@ def find_quantities(text: str) -> list[Quantity]:
                      code=_on_exchange(code, m.group("exch")) if m.group("code") else code))
     for m in _bare_codes(text):
         add(Quantity("TICKER", m.start(), m.end(), None, m.group(0), code=m.group("code")))
+    if "Inc" in text or "Corp" in text or "Ltd" in text or "Co" in text or "plc" in text.lower():
+        for m in _TAIL_CODE.finditer(text):
+            if m["code"] not in _NOT_CODES:
+                add(Quantity("TICKER", m.start("code"), m.end("code"), None, m["code"], code=m["code"]))
     for m in _commodity_codes(text):
         add(Quantity("TICKER", m.start(), m.end(), None, m.group(0), code=m.group("code")))
     if "[" in text:  # Fin24's "Long4Life [JSE:L4L] jumped 6.67%"
