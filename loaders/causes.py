@@ -326,6 +326,11 @@ def _names_end(items: list[Item], j: int) -> int:
     return x
 
 
+#: what "in line with" compares a figure to, no cause: "in line with expectations", "in line with Street estimates"
+_YARDSTICKS = frozenset({"expectations", "estimates", "forecasts", "forecast", "consensus", "guidance", "estimate",
+                         "projections", "targets", "peers", "analysts", "analysts'", "street"})
+
+
 def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
     """(cue, length) if a causal cue starts at item k."""
     if items[k].kind == "W" and items[k].low == "with":
@@ -366,6 +371,9 @@ def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
                     and (items[k + 2].word("day", "session") or k + 3 < len(items) and items[k + 2].word("same")
                          and items[k + 3].word("day")):
                 return None  # "The French stock market fell sharply on that day": a time
+            if words == ("in", "line", "with") and (f >= len(items) or items[f].low in _YARDSTICKS or f + 1 < len(items)
+                                                    and items[f].kind == "W" and items[f + 1].low in _YARDSTICKS):
+                return None  # "results in line with expectations", "in line with analysts' estimates": a yardstick
             if words == ("following",) and k + 1 < len(items) and items[k + 1].word("by"):
                 return None  # Xinhua's "..., following by Sainsbury (6.27 percent)": "followed by", a list
             if words == ("riding", "on") and not (k > 0 and items[k - 1].word(",")):
@@ -944,7 +952,9 @@ def _course_noun(nxt: list[str]) -> bool:
     that trading has an object)."""
     at = next((x for x, w in enumerate(nxt[:3]) if w in W.COURSE_NOUNS), None)
     return at is not None and (at + 1 >= len(nxt) or nxt[at + 1] not in ("of", "in", "on", "by")
-                               and nxt[at + 1] not in _COMPOUND_HEADS)
+                               and nxt[at + 1] not in _COMPOUND_HEADS
+                               # "following choppy trade on Tuesday": the day of the course, no object
+                               or nxt[at + 1] == "on" and at + 2 < len(nxt) and nxt[at + 2] in W.WEEKDAYS)
 
 
 #: nouns that make a course noun before them a modifier: "after weak trade data", "after trade talks stalled"
@@ -1569,9 +1579,11 @@ def cause_phrases(items: list[Item], start: int, stops: set[int], heading: bool 
             if again is not None:  # "as New York City moved to close schools and as infections rose": two causes
                 out.append((cut, a))
                 cut = a + 1 + again[1]
-            elif split_amid and found is not None and found[0] in ("amid", "amidst") and a - cut >= 1:
+            elif found is not None and a - cut >= 1 and (split_amid and found[0] in ("amid", "amidst")
+                                                         or found[0] == "in line with"):
                 e = a  # "fell on continued selling by foreign investors amid rising oil prices": two causes,
-                break  # the second read after its own cue (see chained_causes)
+                break  # the second read after its own cue (see chained_causes); PTI's "due to profit-taking in IT
+                # shares in line with weak Asian markets": "in line with" never belongs to the phrase before it
             elif found is not None and found[0] not in ("over", "on", "upon"):
                 nested = a
             elif items[a].word("and") and a - cut >= 2 and nested <= cut and a not in examples \
@@ -1721,7 +1733,7 @@ def _part_item(part: Mention) -> Item:
 
 
 #: the cues whose cause ends at an "amid", which opens a cause of its own
-_AMID_SPLITS = frozenset({"on", "as", "after", "following", "upon"})
+_AMID_SPLITS = frozenset({"on", "as", "after", "following", "upon", "in line with"})
 #: cues whose movers end at an "amid", as a by-cue's do ("tracking losses in IT stocks amid selling abroad")
 _MOVER_CUES = PARTICIPLE_CUES | {"tracking", "mirroring"}
 #: the size of a move before its noun ("deep losses in IT")
@@ -1759,7 +1771,8 @@ def chained_causes(items: list[Item], start: int, cue: str, stops: set[int], hea
         out.extend(found)
         end = spans[-1][1] if spans and found else None
         if end is not None and end < len(items) and (
-                items[end].word("amid", "amidst") or items[end].word(*_MOVERS_THEN) and _movers(items, spans[-1][0], end)
+                items[end].word("amid", "amidst") or words_at(items, end, ("in", "line", "with"))
+                or items[end].word(*_MOVERS_THEN) and _movers(items, spans[-1][0], end)
                 or items[end].word("as", "after") and cue in ("amid", "amidst") and not heading
                 or items[end].word("as") and (cue in ("on", "upon") or cue.endswith(" by")) and not heading
                 and end + 2 < len(items) and items[end + 1].low not in AS_NO_CLAUSE

@@ -236,8 +236,9 @@ def closing_extreme(items: list[Item], k: int, at: int) -> tuple[str, int, bool]
         n += 3  # "a 19-month high"
     elif n < len(items) and items[n].kind == "W" and items[n].low.rpartition("-")[2] in _EXTREME_SPANS:
         n += 1  # "a three-year low"
-    elif not (n < len(items) and items[n].low in ("highest", "lowest")):
-        return None
+    elif not (n < len(items) and items[n].low in ("highest", "lowest")
+              or n + 1 < len(items) and items[n].word("closing") and items[n + 1].low in ("high", "low")):
+        return None  # (Reuters' "the Nikkei ended at a closing high for a second straight session")
     if n + 1 < len(items) and items[n].word("closing") and items[n + 1].low in _EXTREMES:
         n += 1  # Reuters' "Australia shares post 3-week closing highs on banks"
     if n >= len(items) or items[n].low not in _EXTREMES or items[n].kind != "W":
@@ -2689,6 +2690,11 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
         elif nxt.qkind == "PERCENT" and items[k + 2].kind == "W" and (items[k + 2].low in _UP_NOUNS
                                                                     or items[k + 2].low in _DOWN_NOUNS):
             up, pct_item, end, hedge = items[k + 2].low in _UP_NOUNS, nxt, k + 3, 0
+        elif (h := _hedge_at(items, k + 1)) and k + h + 2 < len(items) and items[k + 1 + h].qkind == "PERCENT" \
+                and items[k + 2 + h].kind == "W" and (items[k + 2 + h].low in _UP_NOUNS
+                                                      or items[k + 2 + h].low in _DOWN_NOUNS):
+            # PTI's "An over 12 per cent plunge in Japan's Nikkei also dented markets' sentiment"
+            up, pct_item, end, hedge = items[k + 2 + h].low in _UP_NOUNS, items[k + 1 + h], k + 3 + h, h
         else:
             continue
         if end + 1 < len(items) and items[end].word("in") and items[end + 1].low in BUSINESS_NOUNS:
