@@ -176,6 +176,8 @@ def _is_name_token(text: str) -> bool:
         return True
     if text[:1].isdigit() and any(c.isupper() for c in text[1:]) and any(c.isalpha() for c in text):
         return True  # 3SBio
+    if len(text) >= 4 and text[:1] in "ie" and text[1:2].isupper() and text[2:3].islower() and text.isalpha():
+        return True  # a brand's lower-case first letter: "iEdge Singapore Next 50 Index", "iShares", "eBay"
     return _ELIDED_PARTICLE.fullmatch(text) is not None  # "Banca Popolare dell'Emilia Romagna", "Cassa d'Italia"
 
 

@@ -802,7 +802,8 @@ def _stated_level(items: list[Item], x: int) -> tuple[float | None, int]:
     x += _hedge_at(items, x)
     if x + 2 < len(items) and items[x].word("a") and items[x + 1].word("new", "fresh", "record"):
         x += 2  # "to end at a new 10,131.37 record"
-    if x + 3 < len(items) and items[x].word("a", "an") and items[x + 1].low in _HIGH_OF:
+    if x + 3 < len(items) and items[x].word("a", "an") and (items[x + 1].low in _HIGH_OF or items[x + 1].word("all")):
+        # ("all-time" is three tokens: "to close at an all-time high of 4,484.99")
         of = next((y for y in range(x + 2, min(x + 6, len(items) - 1)) if items[y].word("of")), None)
         if of is not None and items[of - 1].low in ("high", "low", "peak", "record"):
             x = of + 1  # China Daily's "closing at an all-time high of 21,582"
@@ -1097,10 +1098,16 @@ def _skip_bracketed_aside(items: list[Item], j: int) -> int:
     opener = _ASIDE_OPENER.get(items[end].low) if end >= 2 and items[end].kind == "W" else None
     if opener is None:
         return j
+    relative = next((c for c in range(end - 1, max(0, end - 40), -1) if items[c].word(opener)
+                     and (opener != "-" or items[c - 1].end_char < items[c].start_char)), None)  # (not "third-quarter")
+    if relative is not None and relative >= 1 and relative + 1 < end and items[relative + 1].word("which", "who", "whose") \
+            and items[relative - 1].kind == "M" and items[relative - 1].mention.kind in _SUBJECT_KINDS:
+        return relative - 1  # "United Overseas Bank - which last week reported that its net profit rose 12 per cent -
+        # closed up 1.49 per cent": a relative clause between dashes, its figures its own
     for c in range(end - 1, max(0, end - 25), -1):
         if items[c].kind == "Q" or items[c].word(";", ","):
             return j  # a figure inside is the aside's own; a comma makes it no aside
-        if items[c].word(opener):
+        if items[c].word(opener) and (opener != "-" or items[c - 1].end_char < items[c].start_char):
             name = c - 1
             if items[name].kind == "M" and items[name].mention.kind in _SUBJECT_KINDS \
                     and not any(predicate_at(items, x) for x in range(c + 1, end)):
@@ -3732,7 +3739,10 @@ def _on_a_year(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
             m.subject.region is not None or m.subject.extra.get("places"))  # (not a bare "the index")
         if not _on_a_year_before(items, m.end):
             out.append(m)
-        elif named:
+        elif named and not any(it.kind == "W" and it.low in BUSINESS_NOUNS for it in items[:m.end]
+                               if it.start_char > m.subject.end_char):
+            # (not "Vodafone reported core earnings of 11.6 billion pounds ..., up 2.7 percent year-on-year": the
+            # earnings' change)
             if "multi-period" not in m.flags:
                 m.flags.append("multi-period")
             out.append(m)
