@@ -289,6 +289,8 @@ def story_day(days: list[DayMention], text: str, mic: str | None, published: str
             break
         if text[start:end].lower() == "overnight" or _EVENT_BEFORE.search(text, max(0, start - 80), start):
             continue  # "it was not a convincing rise after the 2% decline on Thursday": the event's day
+        if _THE_DAYS_EVENT.search(text, max(0, start - 5), start) and _NOUN_AFTER.match(text, end):
+            continue  # Kathimerini's "The Wednesday respite proved short-lived ... on Thursday": an event's day
         if _PAST_MOVE_AFTER.match(text, end):
             continue  # CNN's "rebounds nearly 300 points recovering from last Friday's selloff": a move before
         if _FUTURE_BEFORE.search(text, max(0, start - 120), start):
@@ -315,6 +317,9 @@ def _far_from(day: str, published: str) -> bool:
         return False  # (a day with no year: "--06-22")
 
 
+#: "the" before a day and a lower-case noun after it: the day names an event ("The Wednesday respite")
+_THE_DAYS_EVENT = re.compile(r"\b[Tt]he\s+$")
+_NOUN_AFTER = re.compile(r"\s+(?!morning|afternoon|evening|session|trading|trade|night|and|or)[a-z]")
 #: a future in the words right before a day, in the same clause: "markets will remain closed on Friday", CNBC's
 #: "the company might name a CEO during its earnings release on Wednesday"
 _FUTURE_BEFORE = re.compile(r"\b(?:will|shall|is due to|are due to|is set to|are set to|might|could|would|"

@@ -3554,6 +3554,8 @@ def find_moves(items: list[Item]) -> list[RawMove]:
     if any(_described_company_shares(m.subject) for m in moves):
         moves = _described_owners(items, moves)
     _opening_place(items, moves)
+    if has_words(items, _KNOCK_ON_VERBS):
+        moves = [_knock_on_subject(items, m) for m in moves]
     if has_words(items, _YEAR_WORDS):
         moves = _on_a_year(items, moves)
     if any(m.subject.kind == "pronoun" for m in moves):
@@ -3562,6 +3564,36 @@ def find_moves(items: list[Item]) -> list[RawMove]:
     if has_words(items, _THAN):
         moves = [m for m in moves if not _compared(items, m)]
     return [m for m in moves if not _futures_move(items, m)] if has_words(items, _FUTURES) else moves
+
+
+#: verbs by which a company moves the market it is in: "H & M weighed down the bourse closing down 2.1 percent"
+_KNOCK_ON_VERBS = frozenset({"weighed", "dragged", "pulled", "pushed", "lifted", "boosted", "propped", "led",
+                             "helped", "sent", "drove"})
+_KNOCK_ON_PARTICLES = frozenset({"down", "up", "on", "lower", "higher"})
+
+
+def _knock_on_subject(items: list[Item], m: RawMove) -> RawMove:
+    """The Local's "Clothing retail giant H & M weighed down the bourse closing down 2.1 percent": a participle right
+    after the market a company moved tells the company's own move, not the market's."""
+    k = m.verb_start
+    if k >= 3 and items[k].low in _KNOCK_ON_PARTICLES and k + 2 < len(items) and items[k + 1].word(",") \
+            and items[k + 2].low.endswith("ing"):
+        j = k - 1  # "SoftBank dragged the Nikkei lower, falling 4.5 percent": the figure the participle's
+    elif items[k].kind == "W" and items[k].low.endswith("ing") and k >= 4:
+        j = k - 1 - items[k - 1].word(",")
+        j -= items[j].kind == "W" and items[j].low in _KNOCK_ON_PARTICLES
+    else:
+        return m
+    if j < 3 or items[j].kind != "M" or items[j].mention is not m.subject or m.subject.kind not in ("market", "ref") \
+            or m.subject.kind == "ref" and _company(m.subject):
+        return m
+    v = j - 1 - items[j - 1].word("the")
+    v -= v >= 1 and items[v].low in _KNOCK_ON_PARTICLES and items[v - 1].low in _KNOCK_ON_VERBS
+    if v < 1 or items[v].low not in _KNOCK_ON_VERBS or items[v - 1].kind != "M" \
+            or items[v - 1].mention.kind not in ("ref", "candidate") or not _company(items[v - 1].mention) \
+            or items[v - 1].mention.kind == "candidate" and items[v - 1].text.endswith("s"):
+        return m  # (not "Housebuilders led the FTSE 250 higher, rising 3%": a group's lead, the index's figure)
+    return replace(m, subject=items[v - 1].mention)
 
 
 def _day_before(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
