@@ -2582,6 +2582,10 @@ def _signed_in_brackets(items: list[Item], moves: list[RawMove]) -> list[RawMove
         p += hedge
         q = items[p] if p < len(items) else None
         close, shut = None, p + 1
+        if said is None and q is not None and q.qkind == "PERCENT" and p + 2 < len(items) and items[p + 2].word(")") \
+                and items[p + 1].kind == "W" and items[p + 1].low in _MOVE_NOUN_SIDE:
+            said, shut = _MOVE_NOUN_SIDE[items[p + 1].low], p + 2  # ThisDay's "United Bank for Africa Plc (3.5 per
+            # cent gain), Zenith bank Plc (2.4 per cent increase)"
         lead = next((len(w) for w in (("to", "close", "at"), ("to", "end", "at"), ("at",), ("to",))
                      if words_at(items, shut, w)), 0) if said or q is not None and q.qkind == "PERCENT" else 0
         if lead and shut + lead + 1 < len(items) and items[shut + lead + 1].word(")"):

@@ -129,7 +129,7 @@ def _word_value(m: re.Match[str]) -> float | None:
     return 0.5  # "half a percent"
 
 
-_CUR = r"HK\$|US\$|S\$|A\$|NT\$|C\$|R\$|RMB|CNY|HKD|USD|JPY|EUR|GBP|SGD|AUD|INR|KRW|AED|VNĐ|VND|RM|Dh|QR|SR|Rp|Rs\.?\s?|R(?=\d)|PHP|P(?=\d[\d,]*\.\d\d\b)|P(?=\d[\d,.]*\s?(?:billion|million|trillion)\b)|₱|₹|₩|\$|€|£|¥"
+_CUR = r"HK\$|US\$|S\$|A\$|NT\$|C\$|R\$|RMB|CNY|HKD|USD|JPY|EUR|GBP|SGD|AUD|INR|KRW|AED|VNĐ|VND|RM|Dh|QR|SR|Rp|Rs\.?\s?|R(?=\d)|PHP|P(?=\d[\d,]*\.\d\d\b)|N(?=\d[\d,]*\.\d\d\b)|P(?=\d[\d,.]*\s?(?:billion|million|trillion)\b)|₱|₹|₩|\$|€|£|¥"
 _SCALE = r"lakh crore|trillion|billion|million|thousand|crore|lakh|tn|bn|mn|mln|mil|cr|m|b|k"  # crore, lakh: India
 _MONEY = re.compile(
     rf"(?:(?P<cur>{_CUR})\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE})\b)?"
@@ -191,7 +191,7 @@ _LAST_BREAK = re.compile(r"[\s\S]*(?:[^\w\s-]|[\d_])")
 _WORD_REACH = 200  # further back than this from a percent word with no break: the plain scan
 _PERCENT_FIRST = re.compile(r"[~+\-\d](?:(?<=[~+\-])|(?=[\d,.]*[\s-]?(?:[1-3]/[2-4]\s?)?(?:%|[pP][eEcCpP])))")
 _DECIMAL_COMMA_FIRST = re.compile(r"[+\-\d](?:(?<=[+\-])|(?=\d{0,2},\d{1,2}\s?(?:%|[pP][eEcC])))")
-_MONEY_FIRST = re.compile(r"[HUSANCRJEGKIDQPV₱₹₩$€£¥\d](?:(?<=[A-Z])(?=[KS$TMNPUBGRsEhp][\s\S]{0,3}\d)|(?<=[RP])(?=\d)"
+_MONEY_FIRST = re.compile(r"[HUSANCRJEGKIDQPV₱₹₩$€£¥\d](?:(?<=[A-Z])(?=[KS$TMNPUBGRsEhp][\s\S]{0,3}\d)|(?<=[RPN])(?=\d)"
                           r"|(?<=[₱₹₩$€£¥])(?=[\s\S]{0,4}\d)"
                           r"|(?<=\d)(?=[\d,.]*\s?(?:[a-z]+(?: [a-z]+)?)?\s"
                           r"(?:yua|dol|HK |Hon|yen|eur|won|rup|Swi|fra|pou|bah|rin|pes|rea|ran|rub|rou|dir|riy|don|kro|zlo|lir|she)))")
@@ -245,7 +245,7 @@ _CURRENCY = {"HK$": "HKD", "HKD": "HKD", "US$": "USD", "USD": "USD", "$": "USD",
              "GBP": "GBP", "£": "GBP", "S$": "SGD", "SGD": "SGD", "A$": "AUD", "AUD": "AUD", "NT$": "TWD",
              "C$": "CAD", "won": "KRW", "rupees": "INR", "Swiss francs": "CHF", "francs": "CHF", "pounds": "GBP", "baht": "THB",
              "ringgit": "MYR", "rupiah": "IDR", "pesos": "MXN", "reais": "BRL", "rand": "ZAR", "INR": "INR", "Rs": "INR", "Rs.": "INR", "₹": "INR", "KRW": "KRW", "₩": "KRW", "dollars": "USD", "HK dollars": "HKD", "Hong Kong dollars": "HKD",
-             "R$": "BRL", "R": "ZAR", "VND": "VND", "VNĐ": "VND", "dong": "VND", "PHP": "PHP", "P": "PHP", "₱": "PHP", "AED": "AED", "Dh": "AED", "dirhams": "AED", "RM": "MYR", "QR": "QAR", "SR": "SAR",
+             "R$": "BRL", "R": "ZAR", "VND": "VND", "VNĐ": "VND", "dong": "VND", "PHP": "PHP", "P": "PHP", "₱": "PHP", "AED": "AED", "N": "NGN", "Dh": "AED", "dirhams": "AED", "RM": "MYR", "QR": "QAR", "SR": "SAR",
              "riyals": "SAR", "Rp": "IDR", "rubles": "RUB", "roubles": "RUB",
              # (Bloomberg's Nordic wraps: Swedish kronor, Danish and Norwegian kroner)
              "kronor": "SEK", "krona": "SEK", "kroner": "DKK", "krone": "DKK", "zloty": "PLN", "zlotys": "PLN",
