@@ -327,7 +327,14 @@ def _figure_noun_before(lows: list[str], i: int) -> bool:
     "in", at most one word of the sector's name (not "spending on autos", "demand for semiconductors")."""
     x = i - 1 if i >= 1 and lows[i - 1] == "in" else i - 2 if i >= 2 and lows[i - 2] == "in" and lows[i - 1].isalpha() \
         else -1
+    if i + 1 < len(lows) and lows[i + 1].isalpha() and lows[i + 1] not in _AFTER_FIGURE_SECTOR:
+        return False  # "a 1.9 percent fall in energy consumption", "a 5% rise in energy bills": a statistic
     return x >= 2 and lows[x - 1] in _FIGURE_NOUNS and lows[x - 2] in ("%", "percent", "cent", "pct")
+
+
+#: words that may follow such a sector word: the clause goes on ("a 2% fall in energy led the decliners")
+_AFTER_FIGURE_SECTOR = frozenset({"and", "or", "led", "was", "were", "as", "while", "after", "amid", "on", "to", "with",
+                                  "helped", "weighed", "dragged", "lifted", "pushed", "offset", "but"})
 
 
 def _market_mention(doc: Doc, i: int, taken: set[int], place_at: dict[int, Place], index_tokens: frozenset[int],

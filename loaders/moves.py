@@ -521,7 +521,18 @@ def multi_period(items: list[Item], end: int) -> bool:
             if any(it.low in ("day", "session") for it in items[end:x]):
                 return False  # "closed higher for the second consecutive day this week": the day's move
             return not (items[x].low == "since" and any(_superlative(it) for it in items[max(0, end - 3):x]))
+        if items[x].word("in") and x + 1 < len(items) and (
+                _YEAR.fullmatch(items[x + 1].text) or x + 2 < len(items) and items[x + 2].low in _SPANS_OF_MANY
+                and (items[x + 1].low in _SPAN_COUNTS or items[x + 1].text.isdigit())):
+            # "lost about a tenth of its value in two weeks in 2022": a span, or a year's (not "dropped the most in
+            # six weeks": the superlative the span dates)
+            return not any(_superlative(it) or it.low == "most" for it in items[max(0, end - 4):x])
     return False
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_SPANS_OF_MANY = frozenset({"days", "weeks", "months", "years", "sessions", "quarters"})
+_SPAN_COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "a", "few"})
 
 
 _PREPOSITIONS = PREPOSITIONS

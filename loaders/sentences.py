@@ -14,10 +14,14 @@ from marketkg.loaders.token_table import indices_in, token_table
 
 __all__ = ["sentence_starts", "start_positions", "sentencizer_component", "start_tokens", "sentence_bounds"]
 
-_ABBREV = frozenset({"co.", "cos.", "bros.", "hldgs.", "ltd.", "inc.", "corp.", "mr.", "mrs.", "ms.", "dr.", "no.", "u.s.", "u.k.",
+_ABBREV = frozenset({"co.", "ltd.", "inc.", "corp.", "mr.", "mrs.", "ms.", "dr.", "no.", "u.s.", "u.k.",
                      "st.", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
                      "nov.", "dec.", "vs.", "e.g.", "i.e.", "approx.", "est.", "jr.", "sr.", "plc.", "bhd.",
                      "rs."})  # ("worth Rs. 7,103 crore": the rupee's sign, before a figure only)
+#: plural corporate abbreviations that end no sentence only before another tail: "Loblaw Cos. Ltd. gained" (not "...
+#: losses at TJX Cos. The S&P 500 retail index fell")
+_PLURAL_TAILS = frozenset({"cos.", "bros.", "hldgs."})
+_TAILS_AFTER = frozenset({"Ltd.", "Ltd", "Inc.", "Inc", "Plc", "PLC", "plc", "Limited", "Corp.", "Corp", "LLC"})
 _ENDS = frozenset({".", "!", "?", "...", ".\"", "!\"", "?\""})
 _ENDS_OR_BAR = _ENDS | {"|"}
 _MAX_TOKENS = 400  # very long "sentences" are cut, so no rule ever scans a 10,000-token run
@@ -61,6 +65,7 @@ def start_positions(doc: Doc) -> list[int]:
             abbrev = texts[k - 1].lower() + "." if k >= 1 else ""
             first = texts[i][:1]
             if abbrev in _ABBREV and (abbrev != "rs." or first.isdigit()) \
+                    or abbrev in _PLURAL_TAILS and texts[i] in _TAILS_AFTER \
                     or not (first.isupper() or first.isdigit() or first in "\"'("):
                 continue
         while last + _MAX_TOKENS < i:  # very long "sentences" are cut
