@@ -1535,6 +1535,62 @@ def _and_cue(items: list[Item], a: int, words: tuple[str, ...] = _AGAIN_CUES) ->
     return cue_at(items, a + 1)
 
 
+#: past verbs by which causes move a market ("as the eurozone crisis and fears over the global economy sparked another
+#: rout"), and the market nouns after them
+_MARKET_VERBS = frozenset({"sparked", "triggered", "depressed", "dented", "hit", "hurt", "weighed", "rattled",
+                           "spooked", "unsettled", "roiled", "fuelled", "fueled", "drove", "pushed", "sent", "lifted",
+                           "boosted", "buoyed", "dampened", "soured", "battered"})
+_MARKET_OBJECTS = frozenset({"sentiment", "rout", "sell-off", "selloff", "selling", "rally", "markets", "market",
+                             "stocks", "shares", "equities", "investors", "prices", "appetite", "confidence", "mood"})
+
+
+def _before_a_market_verb(items: list[Item], k: int, e: int, last_of_list: bool = False) -> int:
+    """Where a cause phrase from item k ends before a past verb whose object is the market ("as the eurozone crisis
+    and fears over the global economy sparked another rout in the City", "as diplomatic tensions ... all depressed
+    market sentiment"): the causes are the clause's subjects; else ``e``."""
+    for v in range(k + 2, e):
+        it = items[v]
+        if it.kind == "W" and it.low in _MARKET_VERBS and v + 1 < e:
+            obj = next((x for x in range(v + 1, min(v + 5, e)) if items[x].kind == "W"
+                        and items[x].low in _MARKET_OBJECTS), None)
+            if obj is not None and all(items[x].kind == "W" and items[x].low not in ("that", "which", "who")
+                                       for x in range(v + 1, obj)) \
+                    and (last_of_list or any(items[x].word("and", ",") for x in range(k + 1, v))) \
+                    and not any(_past_verb(items[x]) or past_tense(items[x]) for x in range(k, v)):
+                # (only where the subjects are a list of nouns: "as worries about trade talks weighed on sentiment"
+                # stays one clause, and so does "as the yen held losses and U.S. data boosted confidence")
+                return v - 1 if items[v - 1].word("all", "both", "each", "also") else v
+    return e
+
+
+def _causes_listed_before_a_market_verb(items: list[Item], k: int, e: int) -> list[tuple[int, int]] | None:
+    """The spans of a comma list of causes that a phrase ending at a comma opens, when the list ends in a market verb
+    (see _before_a_market_verb): "A, B and C all depressed market sentiment"; None when no such list stands there."""
+    if e >= len(items) or not items[e].word(",") or e - k < 2:
+        return None
+    spans, start = [(k, e)], e + 1
+    for x in range(e + 1, min(e + 30, len(items))):
+        it = items[x]
+        if it.kind == "Q" or it.kind == "W" and it.low in (";", ".", "which", "that", "while", "but") \
+                or it.kind == "W" and it.low not in W.WEAK_CUES and cue_at(items, x) is not None:
+            return None  # (a weak cue's "concerns over Italy's budget" is a noun's complement)
+        if it.word(","):
+            if x - start < 1:
+                return None
+            spans.append((start, x))
+            start = x + 1
+        elif it.word("and") and x > start:
+            spans.append((start, x))
+            start = x + 1
+        elif it.kind == "W" and it.low in _MARKET_VERBS and x > start:
+            v = _before_a_market_verb(items, start, min(x + 6, len(items)), last_of_list=True)
+            if v > x or len(spans) < 2 and not items[start - 1].word("and"):
+                return None
+            spans.append((start, v))
+            return spans
+    return None
+
+
 def cause_phrases(items: list[Item], start: int, stops: set[int], heading: bool = False,
                   end: int | None = None, split_amid: bool = False) -> list[tuple[int, int]]:
     """The cause phrases from item start: one, or two when the text joins two causes ('after A
@@ -1544,6 +1600,12 @@ def cause_phrases(items: list[Item], start: int, stops: set[int], heading: bool 
     k = start
     while k < len(items):
         e = _phrase_end(items, k, stops) if end is None else end
+        if end is None and e - k >= 3:
+            e = _before_a_market_verb(items, k, e)
+        listed_causes = _causes_listed_before_a_market_verb(items, k, e) if end is None else None
+        if listed_causes is not None:
+            return out + listed_causes  # "as diplomatic tensions in Saudi Arabia, concerns over Italy's budget and
+            # earnings all depressed market sentiment": three causes
         while end is None and _participle_after(items, e):
             e = _phrase_end(items, e + 2, stops)  # "after a jet crashed, killing all 157 people on board"
         cut, nested = k, -1  # nested: the last strong cue inside the phrase ("A amid B and C": C is B's)

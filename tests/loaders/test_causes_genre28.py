@@ -52,3 +52,21 @@ def test_a_closing_high_is_the_days_rise():
 def test_a_hedged_figure_in_a_noun_move():
     moves = facts_of("An over 12 per cent plunge in Japan's Nikkei also dented sentiment.", published="2024-08-05").moves
     assert [(m.entity.name, m.change_pct, m.approx) for m in moves] == [("Nikkei 225", -12.0, True)]
+
+
+def test_the_causes_before_a_market_verb():
+    # (the Guardian's and CNBC's styles)
+    assert _causes("World stock markets tumbled 3% on Thursday, as the eurozone crisis and fears over the global "
+                   "economy sparked another rout in the City.", published="2011-08-04") == {
+        ("Global markets", "the eurozone crisis"), ("Global markets", "fears over the global economy")}
+    assert _causes("European stocks fell 1% on Tuesday, as diplomatic tensions in Saudi Arabia, concerns over "
+                   "Italy's budget and earnings all depressed market sentiment.", published="2017-10-03") == {
+        ("European markets", "diplomatic tensions in Saudi Arabia"), ("European markets", "concerns over Italy's budget"),
+        ("European markets", "earnings")}
+
+
+def test_a_verb_whose_object_is_no_market_stays_in_the_cause():
+    # (guards)
+    assert _causes("The Nikkei fell 1% after a report that tariffs hit exports.") == {
+        ("Nikkei 225", "a report that tariffs hit exports")}
+    assert _causes("The Nikkei fell 1% on weak data, with exporters down 2%.") == {("Nikkei 225", "weak data")}
