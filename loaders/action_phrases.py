@@ -92,7 +92,8 @@ _CREDIT_WORDS = frozenset({"credit", "sovereign", "debt", "aaa", "aa+", "long-te
 _NOUN_GRADE = {"downgrade": "downgraded", "upgrade": "upgraded", "downgrades": "downgraded",
                "upgrades": "upgraded"}
 _AUX = frozenset({"are", "is", "were", "was", "have", "has", "had", "been", "be",
-                  "also", "reportedly", "again", "then", "now", "heavily", "still", "quickly", "actively"})
+                  "also", "reportedly", "again", "then", "now", "heavily", "still", "quickly", "actively",
+                  "double", "triple"})  # (the SCMP's "long-time bear Morgan Stanley double upgraded the stock")
 _STOP = frozenset({".", ";", ":", "as", "after", "amid", "while", "but", "because", "which", "that", "who", "on",
                    "in", "at", "for", "from", "with", "by", "over", "since", "worried", "despite", "to", "and", "(",
                    "worth", "last", "this", "yesterday", "today", "earlier", "so", "than", "ahead", "before",

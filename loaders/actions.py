@@ -108,7 +108,7 @@ def _past_code(items: list[Item], j: int) -> int:
 def _actor_before(items: list[Item], k: int) -> Mention | None:
     j = k - 1
     while j >= 0 and items[j].kind == "W" and (items[j].low in SUBJECT_SKIP or items[j].low.endswith("ly")
-                                               or items[j].low in _TIME_WORDS):
+                                               or items[j].low in _TIME_WORDS or items[j].low in ("double", "triple")):
         j -= 1  # "foreign investors last week sold a net NT$20.39 billion"
     if j >= 3 and items[j].word(",") and items[j - 1].low in ASIDE_ADVERBS and items[j - 2].word(","):
         j -= 3  # "Domestic institutional investors (DIIs), however, bought shares worth Rs 2,810.7 crore"

@@ -478,6 +478,12 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
         start = _clause_start(items, end, heading and not participle)
         if participle:
             start = _subject_before_aside(items, start, heading)
+            while start >= 3 and items[start].word("its", "their") and items[start - 1].word(",") \
+                    and items[start - 2].kind == "Q":
+                # "HSBC roared ahead 3.18 per cent to HK$63.25, its highest level in 52 weeks, leading the Hang Seng
+                # gainers": the level's appositive is no subject, the clause before it is (and the cause)
+                end = start - 1
+                start = _clause_start(items, start - 1, heading)
         if end - start < 1 or all(x.kind == "W" and x.low in W.AGENTS | {"the"} for x in items[start:end]):
             continue
         if verb and verb[0] in _SEEING and any(x.kind == "W" and (x.low in W.WEEKDAYS or x.low in _TIMES)

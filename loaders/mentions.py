@@ -586,7 +586,9 @@ _OPENING_DESCRIPTORS = frozenset({"airline", "carmaker", "automaker", "chipmaker
                                   # Reuters' "Refiner Idemitsu Kosan 5019.T cut early losses to end 5.58% higher"
                                   "refiner", "homebuilder", "housebuilder", "exporter", "supplier", "distributor",
                                   "manufacturer", "outsourcer", "broadcaster", "publisher", "developer", "telco",
-                                  "grocer", "explorer", "producer"})  # (not "Supermarket Income REIT", "Carrier
+                                  "grocer", "explorer", "producer",
+                                  # Reuters' "Indebted China Evergrande Group declined 0.8%": a state before the name
+                                  "indebted", "embattled", "troubled", "beleaguered", "ailing", "struggling"})  # (not "Supermarket Income REIT", "Carrier
 # Access", "Bank Hapoalim": a name's own first word)
 
 

@@ -88,6 +88,9 @@ def _by_first_word(phrases):
 #: phrases that state a move only with a figure after them ("shot up 409.39 points, or 1.85 percent"; the bare
 #: "Wheat futures shot up this week" is a figure-less predicate, read for causes alone)
 _PHRASES_WITH_FIGURE = frozenset({("shot", "up"), ("shot", "higher"),
+                                   *((verb, "ahead") for verb in ("roared", "raced", "surged", "stormed", "forged",
+                                                                   "pushed", "powered", "edged", "inched", "crept",
+                                                                   "marched", "charged", "moved", "jumped")),
                                    *((verb, "a", noun) for verb in LIGHT_PARTICIPLES for noun in SIDE_NOUNS),
                                    # VOA's "got a boost of more than four percent" (not "Tesla got a boost in sales")
                                    *((verb, "a", noun) for verb in ("got", "gets", "received", "receives")

@@ -133,7 +133,7 @@ _CUR = r"HK\$|US\$|S\$|A\$|NT\$|C\$|R\$|RMB|CNY|HKD|USD|JPY|EUR|GBP|SGD|AUD|INR|
 _SCALE = r"lakh crore|trillion|billion|million|thousand|crore|lakh|tn|bn|mn|mln|mil|cr|m|b|k"  # crore, lakh: India
 _MONEY = re.compile(
     rf"(?:(?P<cur>{_CUR})\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE})\b)?"
-    rf"|(?P<num2>{_NUM})\s?(?P<scale2>{_SCALE})?\s(?P<cur2>yuan|dollars|HK dollars|Hong Kong dollars|yen|euros|won|rupees|Swiss francs|francs|pounds|baht|ringgit|rupiah|pesos|reais|rand|rubles|roubles|dirhams|riyals|dong|kronor|kroner|krona|krone|zlotys|zloty|liras|lira|shekels)\b)",
+    rf"|(?P<num2>{_NUM})\s?(?P<scale2>{_SCALE})?\s(?P<cur2>yuan|hkd|HKD|dollars|HK dollars|Hong Kong dollars|yen|euros|won|rupees|Swiss francs|francs|pounds|baht|ringgit|rupiah|pesos|reais|rand|rubles|roubles|dirhams|riyals|dong|kronor|kroner|krona|krone|zlotys|zloty|liras|lira|shekels)\b)",
 )
 _SHARES = re.compile(rf"(?P<num>{_NUM})\s?(?P<scale>{_SCALE})?\s(?:(?:[A-Z]-|H-|A-|class [AB] )?shares|share units)\b")
 #: a ticker: 9988.HK anywhere, or a code/symbol in brackets after a name: (700.HK), (BABA), (NYSE: BABA)
@@ -194,7 +194,7 @@ _DECIMAL_COMMA_FIRST = re.compile(r"[+\-\d](?:(?<=[+\-])|(?=\d{0,2},\d{1,2}\s?(?
 _MONEY_FIRST = re.compile(r"[HUSANCRJEGKIDQPV₱₹₩$€£¥\d](?:(?<=[A-Z])(?=[KS$TMNPUBGRsEhp][\s\S]{0,3}\d)|(?<=[RPN])(?=\d)"
                           r"|(?<=[₱₹₩$€£¥])(?=[\s\S]{0,4}\d)"
                           r"|(?<=\d)(?=[\d,.]*\s?(?:[a-z]+(?: [a-z]+)?)?\s"
-                          r"(?:yua|dol|HK |Hon|yen|eur|won|rup|Swi|fra|pou|bah|rin|pes|rea|ran|rub|rou|dir|riy|don|kro|zlo|lir|she)))")
+                          r"(?:yua|hkd|HKD|dol|HK |Hon|yen|eur|won|rup|Swi|fra|pou|bah|rin|pes|rea|ran|rub|rou|dir|riy|don|kro|zlo|lir|she)))")
 #: a Reuters instrument code standing bare after a company's name, as syndicated copies print it ("Al Rajhi
 #: Bank 1120.SE gaining 1%", "Emaar Malls EMAA.DU", "Apple AAPL.O"; the original's "<1120.SE>" too): digits or
 #: capitals, a dot and an exchange's suffix, with white space, "(" or "<" before it. Found from its dot and
@@ -243,7 +243,7 @@ _SCALES = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "m
 _CURRENCY = {"HK$": "HKD", "HKD": "HKD", "US$": "USD", "USD": "USD", "$": "USD", "RMB": "RMB", "CNY": "RMB",
              "yuan": "RMB", "JPY": "JPY", "yen": "JPY", "¥": "JPY", "EUR": "EUR", "€": "EUR", "euros": "EUR",
              "GBP": "GBP", "£": "GBP", "S$": "SGD", "SGD": "SGD", "A$": "AUD", "AUD": "AUD", "NT$": "TWD",
-             "C$": "CAD", "won": "KRW", "rupees": "INR", "Swiss francs": "CHF", "francs": "CHF", "pounds": "GBP", "baht": "THB",
+             "C$": "CAD", "won": "KRW", "rupees": "INR", "Swiss francs": "CHF", "hkd": "HKD", "francs": "CHF", "pounds": "GBP", "baht": "THB",
              "ringgit": "MYR", "rupiah": "IDR", "pesos": "MXN", "reais": "BRL", "rand": "ZAR", "INR": "INR", "Rs": "INR", "Rs.": "INR", "₹": "INR", "KRW": "KRW", "₩": "KRW", "dollars": "USD", "HK dollars": "HKD", "Hong Kong dollars": "HKD",
              "R$": "BRL", "R": "ZAR", "VND": "VND", "VNĐ": "VND", "dong": "VND", "PHP": "PHP", "P": "PHP", "₱": "PHP", "AED": "AED", "N": "NGN", "Dh": "AED", "dirhams": "AED", "RM": "MYR", "QR": "QAR", "SR": "SAR",
              "riyals": "SAR", "Rp": "IDR", "rubles": "RUB", "roubles": "RUB",

@@ -1,0 +1,39 @@
+"""Moves, causes and an action the 239th set (Hong Kong wraps) showed missed or misread: XFN's "Zijin Mining rose
+0.3 hkd or 2.35 pct to 13.04" (a change in lower-case "hkd"), the SCMP's "HSBC Holdings roared ahead 3.18 per cent"
+and its "long-time bear Morgan Stanley double upgraded the stock", a level's appositive taken for the subject of
+"leading the Hang Seng gainers", and Reuters' "Indebted China Evergrande Group declined 0.8%".
+
+Sentences were written for these tests in the styles of XFN, the SCMP and Reuters, not copied."""
+from __future__ import annotations
+
+from tests.conftest import facts_of
+
+
+def _facts(text: str):
+    return facts_of(text, published="2016-12-06")
+
+
+def test_a_change_in_lower_case_hkd():
+    assert [(m.entity.name, m.change_pct, m.close) for m in _facts(
+        "Among commodity stocks, Zijin Mining rose 0.3 hkd or 2.35 pct to 13.04 and Lingbao Gold was up 0.37 hkd or "
+        "7.05 pct at 5.62.").moves] == [("Zijin Mining Group", 2.35, 13.04), ("Lingbao Gold Group", 7.05, 5.62)]
+
+
+def test_roared_ahead_with_a_figure():
+    facts = _facts("HSBC Holdings roared ahead 3.18 per cent to HK$63.25, its highest level in 52 weeks, leading the "
+                   "Hang Seng gainers, after long-time bear Morgan Stanley double upgraded the stock.")
+    assert [(m.entity.name, m.change_pct, m.close) for m in facts.moves] == [("HSBC Holdings", 3.18, 63.25)]
+    assert ("Hang Seng Index", "HSBC Holdings roared ahead 3.18 per cent to HK$63.25") in {
+        (c.effect.name, c.cause) for c in facts.causes}
+    assert [(a.investor.name, a.action, a.target.name) for a in facts.investor_actions] == [
+        ("Morgan Stanley", "upgraded", "HSBC Holdings")]
+
+
+def test_ahead_without_a_figure_is_no_move():
+    # (a guard)
+    assert not _facts("The developer forged ahead with plans to list its property unit.").moves
+
+
+def test_a_state_opening_the_sentence_is_no_part_of_the_name():
+    assert [(m.entity.name, m.change_pct) for m in _facts("Indebted China Evergrande Group declined 0.8%.").moves] == [
+        ("China Evergrande Group", -0.8)]
