@@ -3171,6 +3171,8 @@ def _list_before(items: list[Item], j: int) -> list[Mention]:
     while j >= 0 and items[j].kind == "M" and items[j].mention.kind in _SUBJECT_KINDS:
         if out and _after_a_preposition(items, j) and _opens_a_clause(items, j - 1 - items[j - 1].word("the")):
             break  # "On the Nifty 50, Titan and Shree Cement were the top drags": a setting, no list's name
+        if out and j >= 1 and items[j - 1].low in _COMPARED_STATES:
+            break  # "as exporters climbed on a weaker yen and SoftBank Corp. advanced": the yen is the cause
         out.append(items[j].mention)
         j = _past_country_of(items, j - 1)
         if j >= 1 and items[j].word("and") and items[j - 1].word(","):
@@ -3180,6 +3182,20 @@ def _list_before(items: list[Item], j: int) -> list[Mention]:
         else:
             break
     return out[::-1]
+
+
+def _a_compared_state(items: list[Item], m: RawMove) -> bool:
+    """Whether a figure-less move's subject is a state after an article and a comparative ("as exporters climbed on a
+    weaker yen and SoftBank Corp. advanced": the yen is the exporters' cause, not a mover)."""
+    if m.pct is not None:
+        return False
+    x = next((x for x, it in enumerate(items) if it.kind == "M" and it.mention is m.subject), None)
+    return x is not None and x >= 2 and items[x - 1].low in _COMPARED_STATES and items[x - 2].word("a", "the")
+
+
+#: comparatives that make a currency or commodity after them a state, no mover: "a weaker yen", "firmer oil prices"
+_COMPARED_STATES = frozenset({"weaker", "stronger", "firmer", "softer", "higher", "lower", "rising", "falling",
+                              "surging", "sliding", "cheaper", "dearer"})
 
 
 def _past_country_of(items: list[Item], j: int) -> int:
@@ -3574,6 +3590,8 @@ def find_moves(items: list[Item]) -> list[RawMove]:
     _opening_place(items, moves)
     if has_words(items, _KNOCK_ON_VERBS):
         moves = [_knock_on_subject(items, m) for m in moves]
+    if has_words(items, _COMPARED_STATES):
+        moves = [m for m in moves if not _a_compared_state(items, m)]
     if has_words(items, _YEAR_WORDS):
         moves = _on_a_year(items, moves)
     if any(m.subject.kind == "pronoun" for m in moves):
@@ -3805,6 +3823,8 @@ def _on_a_year_before(items: list[Item], end: int) -> bool:
     of a period's figure, a statistic's, never a day's move (not "on quarter-end buying", "on the year's weakest
     sales", "on quarter results": a cause)."""
     lows = [it.low if it.kind == "W" else "" for it in items[end:end + 8]]
+    if len(lows) > 3 and lows[0] == "in" and lows[1] in _MONTH_WORDS:
+        lows = lows[2:]  # Rediff's "IIP rose 2.4 percent in May from a year earlier"
     if not lows:
         return False
     if lows[0] in ("yoy", "y/y", "year-on-year", "year-over-year") or lows[:5] == ["year", "-", "on", "-", "year"] \
