@@ -3583,6 +3583,9 @@ def find_moves(items: list[Item]) -> list[RawMove]:
     moves = [m for m in moves if not _both_unchanged_of_another(items, m)]
     if has_words(items, ("remained", "stayed")):
         moves = [m for m in moves if not _held_flat_no_close(items, m)]
+    if moves and has_words(items, ("since",)):
+        moves = [replace(m, flags=[*m.flags, "multi-period"]) if "multi-period" not in m.flags
+                 and _since_recovered(items, m.end) else m for m in moves]
     if moves and (_a_month_s_sentence(items) or _a_span_opening(items)):
         moves = [m if "multi-period" in m.flags else replace(m, flags=[*m.flags, "multi-period"]) for m in moves]
     if any(_described_company_shares(m.subject) for m in moves):
@@ -3709,6 +3712,13 @@ _SPAN_OPENINGS = (("for", "the", "week"), ("for", "the", "month"), ("for", "the"
                   ("over", "the", "week"), ("on", "the", "week"), ("this", "week"),
                   ("so", "far", "this", "year"), ("year", "to", "date"), ("year-to-date",), ("for", "the", "year", "so",
                                                                                            "far"))
+
+
+def _since_recovered(items: list[Item], end: int) -> bool:
+    """Whether a clause after the move's figure says the stock "has since" moved on ("lost nearly a third of its
+    market value after its auditor resigned, but the stock has since recovered"): the move is a past episode."""
+    return any(items[x].word("has", "have", "had") and items[x + 1].word("since")
+               for x in range(end, len(items) - 1))
 
 
 def _a_span_opening(items: list[Item]) -> bool:

@@ -34,3 +34,8 @@ def test_cos_ends_a_sentence_before_a_new_one():
                      published="2026-03-27")
     assert {e.sentence for m in facts.moves for e in m.evidence} == {
         "Retailers fell after losses at TJX Cos.", "The S&P 500 retail index fell 0.4%."}
+
+
+def test_a_move_the_stock_has_since_left_behind_is_no_days_move():
+    assert _moves("Super Micro Computer lost nearly a third of its market value after its auditor resigned, but the "
+                  "stock has since recovered.") == [("Super Micro Computer", "down", -33.33, None)]
