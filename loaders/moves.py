@@ -988,7 +988,8 @@ def _skip_appositive(items: list[Item], j: int, k: int | None = None) -> int:
     known) back to the name."""
     if j < 2 or not items[j].word(","):
         return j
-    for c in range(j - 1, max(0, j - 20), -1):
+    for c in range(j - 1, max(0, j - 32), -1):  # (Bloomberg's "The Standard & Poor's 500 Index, which surged the most
+        # in five years yesterday after the Fed cut its benchmark interest rate by 75 basis points, lost 2.4 percent")
         if items[c].word(";", "(", ")"):
             break
         if items[c].word(",") and c >= 1 and items[c - 1].kind == "M" and c + 2 < j \

@@ -37,3 +37,11 @@ def test_ahead_without_a_figure_is_no_move():
 def test_a_state_opening_the_sentence_is_no_part_of_the_name():
     assert [(m.entity.name, m.change_pct) for m in _facts("Indebted China Evergrande Group declined 0.8%.").moves] == [
         ("China Evergrande Group", -0.8)]
+
+
+def test_a_long_relative_clause_between_the_name_and_its_verb():
+    # (Bloomberg's style)
+    facts = facts_of("US stocks drop\n\nThe Standard & Poor's 500 Index, which surged the most in five years on Tuesday "
+                     "after the Fed cut its benchmark interest rate by 75 basis points, lost 32.32 points, or 2.4 "
+                     "percent, to 1,298.42.", published="2008-03-19")
+    assert [(m.entity.name, m.change_pct, m.close) for m in facts.moves if m.change_pct] == [("S&P 500", -2.4, 1298.42)]
