@@ -1623,7 +1623,7 @@ def _fronted_description(items: list[Item], first: int) -> bool:
             and items[comma].text.islower():
         comma -= 1  # "The market's biggest stock, building materials giant CRH, dropped": the name's own description
     if not (3 <= comma <= 9 and items[comma].word(",") and items[0].kind == "W"
-            and items[0].low in ("another", "one", "the", "a", "an")
+            and items[0].low in ("another", "one", "the", "a", "an", "two", "three", "four")
             and (comma == first - 1 or items[first - 1].low in DESCRIPTORS)):
         return False
     return all(it.kind in ("W", "M") and not it.word(",", ";") for it in items[1:comma]) \
@@ -2003,8 +2003,11 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         # Business Standard's "Index heavyweights Reliance Industries, State Bank of India, and ICICI Bank, fell
         # over two per cent each": the list opens the sentence, a comma closes it before its verb
         return found, None, close
-    if parenthetical and group is None and len(found) == 1 and _fronted_description(items, first):
+    if parenthetical and group is None and (len(found) == 1 or anded and items[0].low in ("two", "three", "four")
+                                            and all(m.kind in ("ref", "candidate") for m, _, _ in found)) \
+            and _fronted_description(items, first):
         return found, None, close  # "Another Dow component, Exxon Mobil, fell 1%": the name the opening describes
+        # (AP's "Two Dow components, Verizon Communications and Johnson & Johnson, both fell": the names)
     if parenthetical and group is None:
         s0 = _descriptor_end(items, k)
         if (items[k].low.endswith("ing") or items[k].low in _APPOSITIVE_DIRECTIONS) and s0 < k and items[s0].kind == "M" \

@@ -45,3 +45,14 @@ def test_a_long_relative_clause_between_the_name_and_its_verb():
                      "after the Fed cut its benchmark interest rate by 75 basis points, lost 32.32 points, or 2.4 "
                      "percent, to 1,298.42.", published="2008-03-19")
     assert [(m.entity.name, m.change_pct, m.close) for m in facts.moves if m.change_pct] == [("S&P 500", -2.4, 1298.42)]
+
+
+def test_a_list_after_a_fronted_description():
+    # (AP's style)
+    facts = facts_of("Two Dow components, Verizon Communications and Johnson & Johnson, both fell more than 1% after "
+                     "delivering mixed results.", published="2014-01-21")
+    assert [(m.entity.name, m.change_pct) for m in facts.moves] == [("Verizon Communications", -1.0),
+                                                                     ("Johnson & Johnson", -1.0)]
+    # (a guard: one name)
+    assert [m.entity.name for m in facts_of("Another Dow component, Exxon Mobil, fell 1%.", published="2014-01-21")
+            .moves] == ["ExxonMobil"]
