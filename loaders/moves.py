@@ -1421,6 +1421,19 @@ def _described_company_shares(mention: Mention) -> bool:
     return m is not None and m.group(1) in _DESCRIPTION_NOUNS
 
 
+def _movers_heading(items: list[Item], t: int) -> Mention | None:
+    """The name that heads a movers list's item before its dash, when the description at item t (its "the") is the
+    item's subject: CNBC's "Johnson & Johnson - The pharmaceutical giant climbed 2.6%", "Lamb Weston - Shares of the
+    potato processing giant were up about 1%"; None otherwise."""
+    d = t - 1
+    if d >= 3 and items[d].word("of", "in") and items[d - 1].word("shares", "stock"):
+        d -= 2
+    if not (d == 1 and items[d].low in ("-", "--", "\u2014", "\u2013") and items[0].kind == "M"
+            and items[0].mention.kind in ("ref", "candidate")):
+        return None
+    return items[0].mention
+
+
 def _description(items: list[Item], j: int, found: list, first: int) -> Mention | None:
     """A description standing as the subject, resolved by the extractor to a company named
     before that fits: 'The lender slid 3%', 'The bank's stocks rose 29%' (read as a sector
@@ -1440,6 +1453,10 @@ def _description(items: list[Item], j: int, found: list, first: int) -> Mention 
     if not opens and t >= 2 and items[t - 1].word("of", "in") and items[t - 2].word("shares", "stock") \
             and (t == 2 or items[t - 3].word(",", ";", "and", "but", "while")):
         opens = True  # "Shares of the automaker fell 3%", "shares in the lender slid"
+    if desc is not None:
+        heading = _movers_heading(items, t)
+        if heading is not None:
+            return heading  # CNBC's "Johnson & Johnson - The pharmaceutical giant climbed 2.6%"
     if desc is None or not opens:
         return None
     if t == j - 1 and items[j].low not in _DESCRIPTION_NOUNS:

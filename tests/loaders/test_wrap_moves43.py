@@ -56,3 +56,15 @@ def test_a_list_after_a_fronted_description():
     # (a guard: one name)
     assert [m.entity.name for m in facts_of("Another Dow component, Exxon Mobil, fell 1%.", published="2014-01-21")
             .moves] == ["ExxonMobil"]
+
+
+def test_a_movers_lists_heading_is_its_items_subject():
+    # (CNBC's "Stocks making the biggest moves" style)
+    text = ("Stocks making the biggest moves premarket\n\nWidget Holdings \u2014 The pharmaceutical giant climbed 2.6% "
+            "after settling lawsuits.\n\nGadget Corp \u2014 Shares of the potato processing giant were up about 1% "
+            "ahead of its earnings release.")
+    assert [(m.entity.name, m.change_pct) for m in facts_of(text, published="2023-04-05").moves] == [
+        ("Widget Holdings", 2.6), ("Gadget Corp", 1.0)]
+    # (a guard: a description with no heading before its dash names nothing)
+    assert not facts_of("Markets\n\nThe pharmaceutical giant climbed 2.6% after settling lawsuits.",
+                        published="2023-04-05").moves
