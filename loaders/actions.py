@@ -110,6 +110,9 @@ def _actor_before(items: list[Item], k: int) -> Mention | None:
     while j >= 0 and items[j].kind == "W" and (items[j].low in SUBJECT_SKIP or items[j].low.endswith("ly")
                                                or items[j].low in _TIME_WORDS or items[j].low in ("double", "triple")):
         j -= 1  # "foreign investors last week sold a net NT$20.39 billion"
+    if j >= 1 and items[j].kind == "W" and items[j].low in ("analysts", "analyst", "strategists") \
+            and _is_investor(items[j - 1]):
+        j -= 1  # "Goldman Sachs analysts downgraded the shares of Citigroup": the broker's
     if j >= 3 and items[j].word(",") and items[j - 1].low in ASIDE_ADVERBS and items[j - 2].word(","):
         j -= 3  # "Domestic institutional investors (DIIs), however, bought shares worth Rs 2,810.7 crore"
     if j >= 1 and items[j].word(",") and _is_investor(items[j - 1]) and not (j >= 2 and items[j - 2].word("in", "of")):
@@ -232,11 +235,20 @@ def _target_after(items: list[Item], k: int) -> tuple[Mention | None, bool]:
             break  # "foreigners sold 42 billion won and retail investors offloaded ...": the next group's clause
         if it.kind == "M" and it.mention.kind in ("ref", "candidate"):
             return it.mention, False
+        owner = next((j + len(w) for w in _SHARES_OF if words_at(items, j, w)), None)
+        if owner is not None and owner < len(items) and items[owner].kind == "M" \
+                and items[owner].mention.kind in ("ref", "candidate"):
+            return items[owner].mention, False  # "Goldman Sachs analysts downgraded the shares of Citigroup"
         if any(words_at(items, j, w) for w in _THE_STOCK):
             return None, True
         if it.kind == "W" and it.low in {",", ";", "after", "as", "while", "but"}:
             break
     return None, False
+
+
+#: the words before the company whose shares a rating names: "downgraded the shares of Citigroup"
+_SHARES_OF = (("the", "shares", "of"), ("shares", "of"), ("the", "stock", "of"), ("its", "rating", "on"),
+              ("the", "shares", "in"))
 
 
 #: words after "bought" / "sold" that do not open an object phrase of their own

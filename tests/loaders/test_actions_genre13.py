@@ -18,3 +18,17 @@ def test_an_aside_between_the_group_and_its_verb():
         ("Foreign investors", "net_outflow", "Rs 3,450.2 crore"), ("Domestic investors", "net_inflow", "Rs 2,810.7 crore")]
     assert _actions("DIIs, meanwhile, sold shares worth Rs 1,200 crore.") == [
         ("Domestic investors", "net_outflow", "Rs 1,200 crore")]
+
+
+def _ratings(text: str) -> list[tuple[str, str, str | None]]:
+    facts = facts_of(text, published="2008-06-26")
+    return [(a.investor.name, a.action, a.target.name if a.target else None) for a in facts.investor_actions]
+
+
+def test_a_brokers_analysts_rate_the_shares_of_a_company():
+    # (the Financial News' and AP's styles)
+    assert _ratings("Goldman Sachs analysts downgraded Citigroup.") == [("Goldman Sachs", "downgraded", "Citigroup")]
+    assert _ratings("Blue chips fell after Goldman Sachs analysts downgraded the shares of Citigroup, which dropped "
+                    "6.3%.") == [("Goldman Sachs", "downgraded", "Citigroup")]
+    # (a guard: analysts who rate nothing)
+    assert _ratings("Citi analysts said the shares of Apple were cheap.") == []
