@@ -19,8 +19,8 @@ from marketkg.loaders.descriptions import read_description
 from marketkg.ontology.reference import _rows, reference
 
 __all__ = ["Phrase", "PhraseAction", "phrase_actions", "NEVER_MOVERS", "CENTRAL_BANKS", "CENTRAL_BANK",
-           "sector_of_word", "words_at", "object_phrase", "ANY_COMPANY", "role_before", "ROLE_PREFIX", "past_analyst",
-           "target_price_follows", "RATING_AGENCIES"]
+           "RATING_MULTIPLIERS", "sector_of_word", "words_at", "object_phrase", "ANY_COMPANY", "role_before",
+           "ROLE_PREFIX", "past_analyst", "target_price_follows", "RATING_AGENCIES"]
 
 #: "the founder" as a subject: the person the article named so
 ROLE_PREFIX = "role:"
@@ -91,9 +91,12 @@ _TWO_WORD_TARGETS = tuple(words for words in _TARGET_NOUNS if len(words) == 2)  
 _CREDIT_WORDS = frozenset({"credit", "sovereign", "debt", "aaa", "aa+", "long-term", "bond", "rating"})
 _NOUN_GRADE = {"downgrade": "downgraded", "upgrade": "upgraded", "downgrades": "downgraded",
                "upgrades": "upgraded"}
+#: adverbs that multiply a rating change, between an actor and its verb as _AUX are: the SCMP's "long-time bear Morgan
+#: Stanley double upgraded the stock"
+RATING_MULTIPLIERS = frozenset({"double", "triple"})
 _AUX = frozenset({"are", "is", "were", "was", "have", "has", "had", "been", "be",
-                  "also", "reportedly", "again", "then", "now", "heavily", "still", "quickly", "actively",
-                  "double", "triple"})  # (the SCMP's "long-time bear Morgan Stanley double upgraded the stock")
+                  "also", "reportedly", "again", "then", "now", "heavily", "still", "quickly", "actively"}) \
+    | RATING_MULTIPLIERS
 _STOP = frozenset({".", ";", ":", "as", "after", "amid", "while", "but", "because", "which", "that", "who", "on",
                    "in", "at", "for", "from", "with", "by", "over", "since", "worried", "despite", "to", "and", "(",
                    "worth", "last", "this", "yesterday", "today", "earlier", "so", "than", "ahead", "before",

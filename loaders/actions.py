@@ -6,8 +6,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from marketkg.loaders.action_phrases import (
-    CENTRAL_BANK, CENTRAL_BANKS, NEVER_MOVERS, Phrase, object_phrase, past_analyst, phrase_actions, role_before,
-    target_price_follows, words_at,
+    CENTRAL_BANK, CENTRAL_BANKS, NEVER_MOVERS, RATING_MULTIPLIERS, Phrase, object_phrase, past_analyst,
+    phrase_actions, role_before, target_price_follows, words_at,
 )
 from marketkg.loaders import cause_words as W
 from marketkg.loaders.items import Item, has_lows, has_words, word_indices
@@ -108,7 +108,7 @@ def _past_code(items: list[Item], j: int) -> int:
 def _actor_before(items: list[Item], k: int) -> Mention | None:
     j = k - 1
     while j >= 0 and items[j].kind == "W" and (items[j].low in SUBJECT_SKIP or items[j].low.endswith("ly")
-                                               or items[j].low in _TIME_WORDS or items[j].low in ("double", "triple")):
+                                               or items[j].low in _TIME_WORDS or items[j].low in RATING_MULTIPLIERS):
         j -= 1  # "foreign investors last week sold a net NT$20.39 billion"
     if j >= 1 and items[j].kind == "W" and items[j].low in ("analysts", "analyst", "strategists") \
             and _is_investor(items[j - 1]):

@@ -1418,10 +1418,8 @@ def _gerund(item: Item) -> bool:
     return item.kind == "W" and item.low.endswith("ing") and len(item.low) > 5 and item.low not in _ING_NOUNS
 
 
-_ING_NOUNS = frozenset({"during", "morning", "evening", "trading", "earnings", "offering", "funding", "holdings",
-                        "building", "meeting", "spending", "lending", "pricing", "rating", "ratings", "listing",
-                        "clothing", "housing", "shipping", "banking", "mining", "financing", "polling", "outstanding",
-                        "nothing", "something", "everything"})
+_ING_NOUNS = _NOT_PARTICIPLES | {"pricing", "rating", "ratings", "clothing", "housing", "shipping", "banking", "mining",
+                                  "financing", "polling"}
 
 
 def _clause_move_before(items: list[Item], b: int, start: int) -> bool:
@@ -1566,8 +1564,9 @@ def _before_a_market_verb(items: list[Item], k: int, e: int, last_of_list: bool 
 def _causes_listed_before_a_market_verb(items: list[Item], k: int, e: int) -> list[tuple[int, int]] | None:
     """The spans of a comma list of causes that a phrase ending at a comma opens, when the list ends in a market verb
     (see _before_a_market_verb): "A, B and C all depressed market sentiment"; None when no such list stands there."""
-    if e >= len(items) or not items[e].word(",") or e - k < 2:
-        return None
+    if e >= len(items) or not items[e].word(",") or e - k < 2 \
+            or not any(it.low in _MARKET_VERBS for it in items[e + 1:e + 30]):
+        return None  # (most phrases end at a comma with no such verb ahead: cue_at is tried only where one is)
     spans, start = [(k, e)], e + 1
     for x in range(e + 1, min(e + 30, len(items))):
         it = items[x]

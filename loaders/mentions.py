@@ -20,8 +20,8 @@ from marketkg.loaders.gazetteer import GazetteerMatcher
 from marketkg.loaders.sentences import start_tokens
 from marketkg.loaders.token_table import indices_in, table_view, token_table
 from marketkg.loaders.lexicon import (
-    BUSINESS_NOUNS, CAUSE_VERBS, DOWN_VERBS, INDEX_HEADS, MARKET_HEADS, MARKET_HEADS_AFTER, NAME_HEADS_BEFORE_OF,
-    NAME_STOPWORDS, RATING_WORDS, ROLE_WORDS, SECTOR_HEADS, SIZE_NOUNS, UP_VERBS,
+    BUSINESS_NOUNS, CAUSE_VERBS, DOWN_VERBS, INDEX_HEADS, MARKET_HEADS, MARKET_HEADS_AFTER, MOVE_NOUNS,
+    NAME_HEADS_BEFORE_OF, NAME_STOPWORDS, RATING_WORDS, ROLE_WORDS, SECTOR_HEADS, SIZE_NOUNS, UP_VERBS,
 )
 from marketkg.loaders.quantities import Quantity, quantity_tokens
 from marketkg.loaders.places import (
@@ -319,7 +319,7 @@ def _index_on_exchange(mentions: list[Mention], lows: list[str]) -> None:
 
 
 #: a move told by a noun with its figure: "led by a 1.9% fall in information technology", "a 2% gain in energy"
-_FIGURE_NOUNS = frozenset({"rise", "fall", "drop", "decline", "gain", "slide", "jump", "slump", "advance", "loss"})
+_FIGURE_NOUNS = MOVE_NOUNS | {"gain", "advance", "loss"}
 
 
 def _figure_noun_before(lows: list[str], i: int) -> bool:

@@ -17,7 +17,7 @@ from marketkg.loaders.lexicon import (AS_NO_CLAUSE, ASIDE_ADVERBS, BUSINESS_NOUN
                                       LIGHT_PARTICIPLES, NEEDS_FIGURE, PHRASE_MOVES, PREPOSITIONS, SIDE_NOUNS,
                                       SUBJECT_SKIP, UP_VERBS)
 from marketkg.loaders.action_phrases import sector_of_word
-from marketkg.loaders.cause_words import SPANS, WEEKDAYS
+from marketkg.loaders.cause_words import COUNTS, SPANS, WEEKDAYS
 from marketkg.loaders.dates import MONTHS
 from marketkg.loaders.descriptions import read_description
 from marketkg.loaders.mentions import CORPORATE_TAIL_TOKENS, SHARE_CLASS_WORDS, Mention, sector_parts, shouted
@@ -526,7 +526,7 @@ def multi_period(items: list[Item], end: int) -> bool:
             return not (items[x].low == "since" and any(_superlative(it) for it in items[max(0, end - 3):x]))
         if items[x].word("in") and x + 1 < len(items) and (
                 _YEAR.fullmatch(items[x + 1].text) or x + 2 < len(items) and items[x + 2].low in _SPANS_OF_MANY
-                and (items[x + 1].low in _SPAN_COUNTS or items[x + 1].text.isdigit())):
+                and (items[x + 1].low in COUNTS or items[x + 1].text.isdigit())):
             # "lost about a tenth of its value in two weeks in 2022": a span, or a year's (not "dropped the most in
             # six weeks": the superlative the span dates)
             return not any(_superlative(it) or it.low == "most" for it in items[max(0, end - 4):x])
@@ -534,8 +534,7 @@ def multi_period(items: list[Item], end: int) -> bool:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_SPANS_OF_MANY = frozenset({"days", "weeks", "months", "years", "sessions", "quarters"})
-_SPAN_COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "a", "few"})
+_SPANS_OF_MANY = frozenset(s for s in SPANS if s.endswith("s")) | {"quarters"}
 
 
 _PREPOSITIONS = PREPOSITIONS
@@ -1631,6 +1630,10 @@ def _ticker_mention(item: Item) -> Mention:
 _APPOSITIVE_DIRECTIONS = frozenset({"up", "down", "off", "higher", "lower"})
 
 
+#: the counts that open a description of a list before its names: "Two Dow components, A and B, both fell"
+_COUNTING_OPENERS = frozenset({"two", "three", "four"})
+
+
 def _fronted_description(items: list[Item], first: int) -> bool:
     """Whether a description opens the sentence before the name at item ``first`` and its comma ("Another Dow
     component, Exxon Mobil, fell"; "One of the biggest losers, BHP, slid"): an article or "another" or "one"
@@ -1640,7 +1643,7 @@ def _fronted_description(items: list[Item], first: int) -> bool:
             and items[comma].text.islower():
         comma -= 1  # "The market's biggest stock, building materials giant CRH, dropped": the name's own description
     if not (3 <= comma <= 9 and items[comma].word(",") and items[0].kind == "W"
-            and items[0].low in ("another", "one", "the", "a", "an", "two", "three", "four")
+            and (items[0].low in ("another", "one", "the", "a", "an") or items[0].low in _COUNTING_OPENERS)
             and (comma == first - 1 or items[first - 1].low in DESCRIPTORS)):
         return False
     return all(it.kind in ("W", "M") and not it.word(",", ";") for it in items[1:comma]) \
@@ -2020,7 +2023,7 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         # Business Standard's "Index heavyweights Reliance Industries, State Bank of India, and ICICI Bank, fell
         # over two per cent each": the list opens the sentence, a comma closes it before its verb
         return found, None, close
-    if parenthetical and group is None and (len(found) == 1 or anded and items[0].low in ("two", "three", "four")
+    if parenthetical and group is None and (len(found) == 1 or anded and items[0].low in _COUNTING_OPENERS
                                             and all(m.kind in ("ref", "candidate") for m, _, _ in found)) \
             and _fronted_description(items, first):
         return found, None, close  # "Another Dow component, Exxon Mobil, fell 1%": the name the opening describes
