@@ -58,6 +58,13 @@ _CAUSE_BETWEEN = re.compile(r"\b(?:after|following|tracking|as|amid|since|becaus
 #: a participle clause after the move's figures: a day named in it is the clause's
 _ASIDE_BETWEEN = re.compile(r",\s(?:extending|erasing|paring|reversing|snapping|adding|bringing|taking|pulling|"
                             r"retreating|recovering|rebounding|building|continuing)\b", re.I)
+#: a day's own move named before another clause's move ("wiped out all of Monday's 1.6% gain as the composite
+#: plummeted 2.8%", "extended Friday's rally, rising 1%"): the day is that earlier move's (not "a spillover from
+#: Tuesday's losses on Wall Street, with the Dow ... all falling one percent": the same move, told twice)
+_DAYS_MOVE = re.compile(r"['’]s\s+(?:[\d.]+\s*(?:%|percent|per\s+cent)\s+|\w+\s+)?"
+                        r"(?:gains?|rall(?:y|ies)|loss(?:es)?|rises?|falls?|drops?|declines?|slides?|rebounds?|"
+                        r"sell-?offs?|advances?|slumps?|plunges?|surges?|jumps?|tumbles?|rout)\b"
+                        r".*?(?:\b(?:as|while|but|whereas|when)\b|,\s*$)", re.I | re.S)
 #: an aside of the run so far opened before a day mention and not closed before it
 _SO_FAR_OPEN = re.compile(r",\s(?:already|still)\s[^,;]*$", re.I)
 #: a relative clause opened before a day mention and not closed before it
@@ -240,12 +247,14 @@ class _ArticleExtractor:
             return None  # "fell 2% last week": no one trading day
         text = self.article.text
         best: tuple[int, str] | None = None
-        for start, _end, day in sent.days:
+        for start, end, day in sent.days:
             if "dated-after" in raw.flags and start < raw.start_char:
                 continue  # "... after surging 3.9 per cent on Wednesday": the day named after the figure
             lo, hi = sorted((raw.start_char, start))
             if start > raw.start_char and (_CAUSE_BETWEEN.search(text, lo, hi) or _ASIDE_BETWEEN.search(text, lo, hi)):
                 continue  # (", extending its pullback from a record closing high on Monday": the aside's day)
+            if start < raw.start_char and _DAYS_MOVE.match(text, end, raw.start_char):
+                continue  # "wiped out all of Monday's 1.6% gain as the composite plummeted 2.8%"
             if start < raw.start_char and "," in text[start:raw.start_char] \
                     and (_RELATIVE_OPEN.search(text, max(0, start - 120), start)
                          or _SO_FAR_OPEN.search(text, max(0, start - 120), start)):
@@ -293,11 +302,46 @@ class _ArticleExtractor:
             sector = next((it.mention for it in reversed(sent.items) if it.kind == "M"
                            and it.mention.kind == "sector" and it.mention.end_char <= raw.subject.start_char), None)
             return self.resolver.entities(sector) if sector is not None else []
+        if _the_index(raw.subject) and (named := self._bracketed_name_before(raw.subject, sent)):
+            return named  # "the Korea Securities Dealers Automated Quotations (KOSDAQ) index surged by 3.7%"
         if _the_index(raw.subject):
+            here = self._index_named_before(raw.subject, sent)
+            if here is not None:
+                return [here]  # "The Nasdaq wiped out all of Monday's gain as the index plummeted 2.8%"
             last = next((d.entity for d in reversed(self.moves) if d.entity.type is EntityType.INDEX), None)
             if last is not None:
                 return [last]  # "The Hang Seng fell 1.3%. On Tuesday, the index slumped 2.7%"
         return self.resolver.entities(raw.subject, as_stock=True)
+
+    def _bracketed_name_before(self, subject: Mention, sent: _Sentence) -> list[Entity]:
+        """The index a bracketed name right before a bare index word names: "(KOSDAQ) index"."""
+        at = next((x for x, it in enumerate(sent.items) if it.kind == "M" and it.mention is subject), None)
+        if at is None or at < 2:
+            return []
+        before, name = sent.items[at - 1], sent.items[at - 2]
+        if before.qkind == "TICKER" and before.text.startswith("("):  # (the abbreviation read as a ticker)
+            entity = reference().lookup(before.text.strip("()"))
+            if entity is not None and entity.type is EntityType.INDEX:
+                return [entity]
+        elif not before.word(")"):
+            return []
+        if name.kind != "M":
+            return []
+        if name.mention.kind == "market" and name.mention.region:  # "the Shanghai Stock Exchange (SSE) index"
+            entity = reference().market_entity(name.mention.region, index_head=True)
+            return [entity] if entity is not None and entity.type is EntityType.INDEX else []
+        return [e for e in self.resolver.entities(name.mention) if e.type is EntityType.INDEX]
+
+    def _index_named_before(self, subject: Mention, sent: _Sentence) -> Entity | None:
+        """The one index named by name earlier in the subject's own sentence, if exactly one is ("The Nasdaq
+        wiped out Monday's gain as the index plummeted"); None when none or several are (then the index that
+        moved last is meant)."""
+        if not self.article.text[max(0, subject.start_char - 4):subject.start_char].lower() == "the ":
+            return None  # (not "the Korea Securities Dealers Automated Quotations (KOSDAQ) index": a name's word)
+        named = {e.id: e for it in sent.items if it.kind == "M" and it.mention.end <= subject.start
+                 and it.mention.kind == "ref" for e in self.resolver.entities(it.mention)
+                 if e.type is EntityType.INDEX}
+        return next(iter(named.values())) if len(named) == 1 else None
 
     def _counted_indices(self, subject: Mention, sent: _Sentence) -> list[Entity] | None:
         """'all three (major) indexes', 'both indices': the last that many indices the article named

@@ -59,8 +59,9 @@ DOWN_VERBS = _forms(
 )
 #: prepositions whose object is no clause's subject: "the deal with Vodafone", "Sales at Toyota"
 PREPOSITIONS = ("on", "in", "at", "from", "of", "to", "over", "with", "by", "for")
-#: participles that state a move by its noun, after the clause's own verb: "showing a loss of 0.74%"
-LIGHT_PARTICIPLES = ("showing", "posting", "recording", "registering", "logging", "booking")
+#: participles that state a move by its noun, after the clause's own verb: "showing a loss of 0.74%", "marking a
+#: loss of 5.89%"
+LIGHT_PARTICIPLES = ("showing", "posting", "recording", "registering", "logging", "booking", "marking")
 #: the move nouns those participles take, and their sides
 SIDE_NOUNS = {"gain": "up", "rise": "up", "loss": "down", "fall": "down", "decline": "down", "drop": "down"}
 # multi-word predicates that state a direction without a figure
@@ -141,6 +142,8 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
     # Xinhua's "went up 0.92 percent", "inched down"
     (("went", "up"), "up"), (("went", "down"), "down"), (("shot", "down"), "down"), (("goes", "up"), "up"),
     (("goes", "down"), "down"), (("shot", "up"), "up"), (("shot", "higher"), "up"),  # (Jiji's "shot up 409.39 points")
+    # Benzinga's "got a boost, shooting up 13 percent to $12.72" (with a figure only, as "shot up")
+    (("shooting", "up"), "up"), (("shooting", "higher"), "up"), (("shoots", "up"), "up"),
     (("moved", "up"), "up"), (("moved", "down"), "down"), (("inched", "up"), "up"), (("inched", "down"), "down"),
     (("inched", "higher"), "up"), (("inched", "lower"), "down"), (("crept", "up"), "up"), (("crept", "higher"), "up"),
     # Sharecast's "shares in French grocer Carrefour snapped higher after X"

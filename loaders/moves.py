@@ -87,7 +87,8 @@ def _by_first_word(phrases):
 
 #: phrases that state a move only with a figure after them ("shot up 409.39 points, or 1.85 percent"; the bare
 #: "Wheat futures shot up this week" is a figure-less predicate, read for causes alone)
-_PHRASES_WITH_FIGURE = frozenset({("shot", "up"), ("shot", "higher"),
+_PHRASES_WITH_FIGURE = frozenset({("shot", "up"), ("shot", "higher"), ("shooting", "up"), ("shooting", "higher"),
+                                   ("shoots", "up"), ("shoots", "higher"),
                                    *((verb, "ahead") for verb in ("roared", "raced", "surged", "stormed", "forged",
                                                                    "pushed", "powered", "edged", "inched", "crept",
                                                                    "marched", "charged", "moved", "jumped")),
@@ -2774,6 +2775,8 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
                                after + 2, items[k].start_char))  # "a 7 percent plunge for the Tel Aviv exchange"
             continue
         j, close = k - 1, None
+        if j >= 1 and items[j].kind == "W" and items[j].low in LIGHT_PARTICIPLES and items[j - 1].word(","):
+            j -= 1  # "closed at 30,000, marking a 1.2% loss": the participle restates its clause's figure
         if j >= 1 and items[j].word("up") and items[j - 1].low in ("notched", "racked", "chalked", "clocked"):
             j -= 1  # Reuters' "The Malaysian index notched up a 0.5 percent gain": the verb's particle
         if j >= 0 and items[j].kind == "W" and items[j].low in _NOUN_VERBS:
