@@ -316,13 +316,30 @@ def _effect_after(items: list[Item], j: int) -> tuple[Mention, int] | None:
         if it.kind == "M":
             ok = it.mention.kind in W.EFFECT_KINDS and (it.mention.kind != "place" or x > j and (
                 it.mention.extra.get("market_slot") or items[x - 1].word("in"))) \
-                or it.mention.kind == "candidate" and it.low.rsplit(None, 1)[-1] in _INDEX_HEADS \
-                and it.low.split()[0] in _index_brands()
+                or it.mention.kind == "candidate" and (
+                    it.low.split()[0] in _index_brands() if it.low.rsplit(None, 1)[-1] in _INDEX_HEADS
+                    else _figure_follows(items, x + 1))  # (not "the NAHB Housing Market index": a gauge, no stock)
             return (it.mention, x) if ok else None
         if it.kind != "W" or it.low not in W.OBJECT_SKIP and not (
                 it.low in W.INDEX_DESCRIBERS and x + 1 < len(items) and items[x + 1].kind == "M"):
             return None
     return None
+
+
+_SIDE_WORDS = frozenset({"up", "down", "higher", "lower"})
+
+
+def _figure_follows(items: list[Item], x: int) -> bool:
+    """Whether the names from item x on (", Kohl's", "and Kohl's") end in the move a cause verb gave them: "sent
+    Target and Kohl's more than 10% lower", "sent Target down 9%" (a name the reference data do not know is an
+    effect only so: not "pushed Congress to act")."""
+    while x + 1 < len(items) and items[x].word(",", "and") and items[x + 1].kind == "M":
+        x += 2
+    while x < len(items) and items[x].kind == "W" and items[x].low in ("more", "than", "over", "nearly", "almost",
+                                                                        "about", "by", "some", "up", "down"):
+        x += 1
+    return x < len(items) and (items[x].qkind == "PERCENT" or items[x].kind == "W" and items[x].low in _SIDE_WORDS
+                               and items[x - 1].kind == "M")
 
 
 def _object_list(items: list[Item], x: int) -> tuple[list[Mention], int]:
@@ -448,6 +465,10 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
         if found is None:
             continue
         effect, covered = found
+        if verb == ("led",) and not ((effect.entity_id or "").startswith("idx-") and _figure_follows(items, covered + 1)):
+            # "led the S&P 500 1.3% lower" (not "led Apple to record profits", nor "led the Nasdaq's gains"; nor "Apple
+            # Computer led technology shares lower as X": a mover's own lead, its cause after it)
+            continue
         if _owned_results(items, covered):
             continue  # "Pharmacy revenue boosted UnitedHealth's bottom line": the company's results, no price
         if verb and verb[0] in _SEEING and not (covered + 1 < len(items) and predicate_at(items, covered + 1) is not None):
@@ -567,7 +588,8 @@ def _behind_the_verb(items: list[Item], j: int, text: str) -> list[RawCause]:
 _BEHIND_CUES = frozenset({"after", "amid", "following", "as", "on"})
 
 
-_PHRASE_PREPOSITIONS = ("in", "of", "at", "from", "for", "on", "over", "about", "with")
+_PHRASE_PREPOSITIONS = ("in", "of", "at", "from", "for", "on", "over", "about", "with",
+                        "like", "including")  # ("Retailers like Target and Kohl's led ...": one cause, its examples)
 
 
 def _heading_list(items: list[Item], start: int, end: int) -> list[tuple[int, int]]:

@@ -6,7 +6,7 @@ as data.
 from __future__ import annotations
 
 __all__ = [
-    "UP_VERBS", "DOWN_VERBS", "PHRASE_MOVES", "PREPOSITIONS", "LIGHT_PARTICIPLES", "SIDE_NOUNS", "HEDGES", "CUES", "CAUSE_VERBS", "CAUSE_VERB_FIRST", "CAUSE_PARTICIPLES",
+    "UP_VERBS", "DOWN_VERBS", "AGENT_ADVERBS", "PHRASE_MOVES", "PREPOSITIONS", "LIGHT_PARTICIPLES", "SIDE_NOUNS", "HEDGES", "CUES", "CAUSE_VERBS", "CAUSE_VERB_FIRST", "CAUSE_PARTICIPLES",
     "BARE_PREDICATES", "RESULT_VERBS", "RESULT_NOUNS", "MOVE_NOUNS", "SECTOR_HEADS", "SIZE_NOUNS",
     "MARKET_HEADS", "MARKET_HEADS_AFTER", "MARKET_HEADS_ALONE", "INDEX_HEADS", "MARKET_MODIFIERS",
     "MARKET_ONLY_MODIFIERS", "MARKET_COMPOUND_NEXT", "MARKET_WORLD_WORDS", "INDEX_TAIL_MODIFIERS",
@@ -59,6 +59,8 @@ DOWN_VERBS = _forms(
 )
 #: prepositions whose object is no clause's subject: "the deal with Vodafone", "Sales at Toyota"
 PREPOSITIONS = ("on", "in", "at", "from", "of", "to", "over", "with", "by", "for")
+#: adverbs between a sentence-opening participle and its agent: "Slammed hard by the soaring price of crude"
+AGENT_ADVERBS = frozenset({"hard", "heavily", "badly", "sharply", "partly", "largely", "mainly", "further", "also"})
 #: participles that state a move by its noun, after the clause's own verb: "showing a loss of 0.74%", "marking a
 #: loss of 5.89%"
 LIGHT_PARTICIPLES = ("showing", "posting", "recording", "registering", "logging", "booking", "marking")
@@ -367,6 +369,10 @@ CUES: tuple[str, ...] = (
     "galvanized by", "galvanised by", "encouraged by", "cheered by", "dented by", "depressed by", "inspired by",
     # Jiji's "Stocks jumped on the Tokyo Stock Exchange Friday, backed by the yen's fall"
     "backed by", "buttressed by",
+    # AP's "Wall Street slumped on Wednesday under the weight of pressure from the bond market", the Guardian's
+    # "with investors plagued by lingering concerns", the Journal-World's "Slammed hard by the soaring price of crude"
+    "under the weight of", "under pressure from", "plagued by", "slammed by", "slammed hard by", "hit hard by",
+    "benefited from", "benefiting from", "drew support from", "drawing support from", "took support from",
 )
 #: verbs whose subject is the cause and whose object the market moved: "Fears over X rattled Asian
 #: markets", "Greek Vote, China Weigh on East Asia Stock Prices", "A and B sent Asian indices lower"
@@ -396,7 +402,9 @@ CAUSE_VERBS: frozenset[tuple[str, ...]] = frozenset(tuple(v.split()) for v in (
     # reads no move of the subjects there)
     "sink|sinks|sank|sinking|"
     # "Worries over tensions in Ukraine saw the FTSE 100 drift lower": with the object's move right after it
-    "saw|sees").split("|"))
+    "saw|sees|"
+    # CNN's "Retailers like Target and Kohl's led the S&P 500 1.3% lower" (with the object's move right after it)
+    "led").split("|"))
 #: the words a cause verb opens with ("lifted", "hurt", "dragged")
 CAUSE_VERB_FIRST: frozenset[str] = frozenset(v[0] for v in CAUSE_VERBS)
 #: cause verbs that move a market only with one of these objects after it: "gives Dubai index a lift"

@@ -20,7 +20,7 @@ from marketkg.loaders.gazetteer import GazetteerMatcher
 from marketkg.loaders.sentences import start_tokens
 from marketkg.loaders.token_table import indices_in, table_view, token_table
 from marketkg.loaders.lexicon import (
-    BUSINESS_NOUNS, CAUSE_VERBS, DOWN_VERBS, INDEX_HEADS, MARKET_HEADS, MARKET_HEADS_AFTER, MOVE_NOUNS,
+    AGENT_ADVERBS, BUSINESS_NOUNS, CAUSE_VERBS, DOWN_VERBS, INDEX_HEADS, MARKET_HEADS, MARKET_HEADS_AFTER, MOVE_NOUNS,
     NAME_HEADS_BEFORE_OF, NAME_STOPWORDS, RATING_WORDS, ROLE_WORDS, SECTOR_HEADS, SIZE_NOUNS, UP_VERBS,
 )
 from marketkg.loaders.quantities import Quantity, quantity_tokens
@@ -356,7 +356,8 @@ def _market_mention(doc: Doc, i: int, taken: set[int], place_at: dict[int, Place
 
 #: "Banks helped lift stocks": a cause verb's words end a sector phrase before its head
 _CAUSE_VERB_WORDS = frozenset(w for verb in CAUSE_VERBS for w in verb) - {
-    "up", "down", "on", "to", "into", "a", "its", "their", "over"}
+    "up", "down", "on", "to", "into", "a", "its", "their", "over",
+    "led"}  # (a cause verb only before an index and its figure: "Insurance sectors led shares lower" keeps its phrase)
 #: words before a sector head that end the sector phrase (an "and" may join two)
 _SECTOR_STOPS = frozenset({"the", "a", "an", "of", "in", "on", "with", "while", "whereas", "as", "by", "for", "to", "that",
                            "which", "from", "among", "including", "like", "and", "but", "than", "at", "into",
@@ -668,14 +669,17 @@ _PARTICIPLE_OBJECT_WORDS = frozenset({"the", "a", "an", "its", "their", "his", "
                                       "some", "most", "all", "early", "earlier", "recent", "strong", "weak"})
 
 
+
+
 def _opening_participle(texts: list[str], i: int) -> bool:
     """Whether the capitalised word i opening a sentence is a participle before its object
     ("Bucking the trend", "Reversing early gains", "Extending its losses") or its agent
     ("Galvanized by"): a name the reference lacks ("Boeing", "Keating") is never followed by
     an article or "its", nor by "by"."""
     word = texts[i]
-    if len(word) > 4 and word.endswith("ed") and word[1:].islower() and i + 1 < len(texts) and texts[i + 1] == "by":
-        return True  # "Galvanized by the influx of foreign capital, ...": a past participle and its agent
+    if len(word) > 4 and word.endswith("ed") and word[1:].islower() and i + 1 < len(texts) and (
+            texts[i + 1] == "by" or i + 2 < len(texts) and texts[i + 1] in AGENT_ADVERBS and texts[i + 2] == "by"):
+        return True  # "Galvanized by the influx of foreign capital, ...", "Slammed hard by": a participle and its agent
     return len(word) > 4 and word.endswith("ing") and word[1:].islower() and i + 1 < len(texts) \
         and texts[i + 1] in _PARTICIPLE_OBJECT_WORDS
 

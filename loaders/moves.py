@@ -13,7 +13,8 @@ from dataclasses import dataclass, field, replace
 
 from marketkg.loaders.items import (Item, description_end, has_percent, has_signed_percent, has_words, joined_hyphen,
                                     size_compound_end, word_indices, words_at)
-from marketkg.loaders.lexicon import (AS_NO_CLAUSE, ASIDE_ADVERBS, BUSINESS_NOUNS, CAUSE_VERB_FIRST, CUES, DOWN_VERBS, HEDGES,
+from marketkg.loaders.lexicon import (AGENT_ADVERBS, AS_NO_CLAUSE, ASIDE_ADVERBS, BUSINESS_NOUNS, CAUSE_VERB_FIRST, CUES,
+                                      DOWN_VERBS, HEDGES,
                                       LIGHT_PARTICIPLES, NEEDS_FIGURE, PHRASE_MOVES, PREPOSITIONS, SIDE_NOUNS,
                                       SUBJECT_SKIP, UP_VERBS)
 from marketkg.loaders.action_phrases import sector_of_word
@@ -2156,10 +2157,16 @@ def _result_amount(items: list[Item], start: int, k: int) -> int | None:
     return amount if owned else None
 
 
+#: participles that open a sentence before their agent and do not end in "-ed": "Hit by soaring oil prices, ..."
+_PLAIN_PARTICIPLES = frozenset({"hit", "hurt", "led", "driven", "shaken", "stricken", "beaten", "undercut", "spurred"})
+
+
 def _opening_phrase_end(items: list[Item]) -> int:
     """The comma that ends a participle's or a preposition's phrase opening the sentence ("Buoyed by X,",
     "Following X,", "Amid X,"); 0 if the sentence opens otherwise."""
-    if len(items) > 2 and (items[0].kind == "W" and items[0].low.endswith("ed") and items[1].word("by")
+    by = 2 if len(items) > 3 and items[1].low in AGENT_ADVERBS else 1  # "Slammed hard by X,"
+    if len(items) > 2 and (items[0].kind == "W" and (items[0].low.endswith("ed") or items[0].low in _PLAIN_PARTICIPLES)
+                           and items[by].word("by")
                            or items[0].word("following", "after", "amid", "despite", "with")):
         return next((x for x, it in enumerate(items) if it.word(",")), 0)
     return 0
@@ -2261,7 +2268,8 @@ _KNOCK_ON = {"lifting": "up", "boosting": "up", "pushing": "up", "sending": None
              "pulling": "down", "hitting": "down", "weighing": "down", "lifted": "up", "boosted": "up",
              "pushed": None, "sent": None, "drove": None, "dragged": "down", "pulled": "down", "knocked": "down",
              "driving": None, "sends": None, "drives": None,  # Reuters' "driving the Nifty PSU Bank index 1.1% higher"
-             "propel": "up", "propelled": "up", "propelling": "up"}  # AP's "helped propel stock indexes 2.5% higher"
+             "propel": "up", "propelled": "up", "propelling": "up",  # AP's "helped propel stock indexes 2.5% higher"
+             "led": None}  # CNN's "Retailers like Target and Kohl's led the S&P 500 1.3% lower" (its side after it)
 _KNOCK_ON_WORDS = frozenset(_KNOCK_ON)
 _SHARES_OBJECT = (("the", "shares"), ("its", "shares"), ("the", "stock"), ("its", "stock"), ("their", "shares"))
 #: the descriptors that name a company itself, after "the": "sending the company's shares down 10%" (not its
@@ -2452,6 +2460,13 @@ def _knock_on(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
             places: list[Mention] = []
             if items[j].kind == "M" and items[j].mention.kind in _SUBJECT_KINDS:
                 mention, j = items[j].mention, j + 1
+                while j + 1 < len(items) and items[j].word(",", "and") and items[j + 1].kind == "M" \
+                        and items[j + 1].mention.kind in ("ref", "candidate") and mention.kind in ("ref", "candidate"):
+                    # "Disappointing results sent Target and Kohl's more than 10% lower": each name the figure's
+                    places, mention, j = places or [mention], items[j + 1].mention, j + 2
+                    places.append(mention)
+                    if j + 1 < len(items) and items[j].word(",") and items[j + 1].word("and"):
+                        j += 1  # (the serial comma)
                 if mention.kind == "market" and mention.plural and j + 1 < len(items) and items[j].word("in"):
                     # AP's "helped propel benchmark stock indexes in France and Germany 2.5 percent higher"
                     places = [m for m, _, _ in _place_list(items, j + 1)]
@@ -3222,7 +3237,8 @@ def _a_compared_state(items: list[Item], m: RawMove) -> bool:
 
 #: comparatives that make a currency or commodity after them a state, no mover: "a weaker yen", "firmer oil prices"
 _COMPARED_STATES = frozenset({"weaker", "stronger", "firmer", "softer", "higher", "lower", "rising", "falling",
-                              "surging", "sliding", "cheaper", "dearer"})
+                              "surging", "sliding", "cheaper", "dearer", "soaring", "slumping", "tumbling", "plunging",
+                              "sinking", "climbing", "skyrocketing", "weakening", "strengthening"})
 
 
 def _past_country_of(items: list[Item], j: int) -> int:
