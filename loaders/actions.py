@@ -27,6 +27,8 @@ _STAKE_UP = frozenset({"increased", "raised", "boosted", "lifted", "upped", "inc
                        "raising", "boosting", "added", "adding"})
 _STAKE_DOWN = frozenset({"cut", "reduced", "trimmed", "lowered", "decreased", "cuts", "reduces", "trims",
                          "cutting", "reducing", "trimming", "slashed"})
+#: verbs that raise a stake only to a figure: "bought 1m shares to take its stake to 6.189%"
+_STAKE_TO = frozenset({"take", "takes", "taking", "took", "bring", "brings", "bringing", "brought"})
 _HOLDING = frozenset({"holding", "holdings", "stake", "stakes", "position", "shareholding", "ownership", "interest"})
 _POSSESSIVE = frozenset({"its", "his", "her", "their", "the"})
 _UPGRADE = frozenset({"upgraded", "upgrades", "upgrading", "upgrade"})
@@ -38,7 +40,7 @@ _RATING_RAISE = frozenset({"raised", "lifted", "boosted", "upped"})
 _RATING_FIRSTS = {"equal": ("weight",), "market": ("perform",), "sector": ("perform",), "peer": ("perform",),
                   "strong": ("buy", "sell"), "in": ("line",)}
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
-_ACTION_WORDS = _BUY | _SELL | _STAKE_UP | _STAKE_DOWN | _UPGRADE | _DOWNGRADE | {"picked"}  # (_STAKE_* hold _RATING_*)
+_ACTION_WORDS = _BUY | _SELL | _STAKE_UP | _STAKE_DOWN | _STAKE_TO | _UPGRADE | _DOWNGRADE | {"picked"}  # (_STAKE_* hold _RATING_*)
 _THE_STOCK = (("the", "stock"), ("the", "shares"), ("the", "company"), ("the", "counter"), ("the", "name"),
               ("it",), ("its", "shares"), ("its", "rating"))
 _RATING_TO_FROM = re.compile(r"to\s+[\"']?(?P<to>[A-Za-z][A-Za-z -]{1,20}?)[\"']?\s+from\s+[\"']?(?P<from>[A-Za-z][A-Za-z -]{1,20}?)[\"'.]*(?:\s|$|,|\.)")
@@ -669,11 +671,17 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
                                                      and items[k + 3].low in _HOLDING)
                 or items[k + 1].low in _HOLDING and items[k + 2].word("in", "of")):  # "increased holdings in"
             action = "raised_stake" if low in _STAKE_UP else "cut_stake"
+        elif low in _STAKE_TO and k + 4 < len(items) and items[k + 1].low in _POSSESSIVE and items[k + 2].word("stake") \
+                and items[k + 3].word("to") and any(it.qkind == "PERCENT" for it in items[k + 4:k + 7]):
+            action = "raised_stake"  # "Polaris Capital Management bought 1m shares to take its stake to 6.189%"
         elif low in _UPGRADE or low in _DOWNGRADE:
             action = "upgraded" if low in _UPGRADE else "downgraded"
         elif (low in _RATING_CUT or low in _RATING_RAISE) and (_passive_rating(items, k) or _active_rating(items, k)):
             action = "downgraded" if low in _RATING_CUT else "upgraded"  # Bloomberg's "was cut to hold from buy at SEB AB"
         if action is None:
+            continue
+        if low in _STAKE_TO and items[k - 1].word("to") and out and out[-1].action == "bought":
+            out[-1].action = "raised_stake"  # "bought 1m shares to take its stake to 6.189%": the purchase raised it
             continue
         actor = _actor_before(items, k)
         if actor is None and low.endswith("ing") and k >= 1 and items[k - 1].word(","):
