@@ -1030,6 +1030,11 @@ _RANGE_VERBS = frozenset({"shuttling", "swinging", "oscillating", "seesawing", "
 _SPAN_HEDGES = frozenset({"nearly", "almost", "about", "around", "roughly", "some", "over", "just", "barely"})
 
 
+#: the parts of a session, and the nouns of its course after them: "after early losses", "after a midday rout"
+_SESSION_TIMES = frozenset({"early", "earlier", "initial", "morning", "opening", "midday", "mid-session", "intraday"})
+_SESSION_COURSE = _COURSE_NOUNS | {"rout", "dip", "loss"}
+
+
 def temporal_end(items: list[Item], k: int) -> int | None:
     """'shortly after markets opened', 'after two days of gains': a time, not a cause. Returns the
     index where the time phrase ends (None if the cue at k is a cause)."""
@@ -1082,6 +1087,12 @@ def temporal_end(items: list[Item], k: int) -> int | None:
         timed = timed or nxt[0] in ("a", "an", "the", "its", "their") and any(
             w in ("start", "open", "opening", "beginning") for w in nxt[1:3])
         timed = timed or _earlier_move(items, k + 1)
+        # "clawed back 1.2% after early losses", "rebounded after a midday rout": the day's own course
+        # (not "after early gains in Wall Street futures faded": a clause, its subject another market's)
+        timed = timed or (len(nxt) > 1 and nxt[0] in _SESSION_TIMES and nxt[1] in _SESSION_COURSE
+                          or len(nxt) > 2 and nxt[0] in ("a", "an", "the", "its", "their") and nxt[1] in _SESSION_TIMES
+                          and nxt[2] in _SESSION_COURSE) \
+            and not any(_past_verb(it) or past_tense(it) for it in items[k + 2:k + 9])
         # "after directionless moves", "after a choppy session": the market's own course
         timed = timed or _course_noun(nxt) and not any(it.kind == "M" for it in items[k + 1:k + 4])
         # "after the long weekend", "after a holiday break" (not "after the weekend's election")
@@ -1537,7 +1548,8 @@ def _and_cue(items: list[Item], a: int, words: tuple[str, ...] = _AGAIN_CUES) ->
 #: rout"), and the market nouns after them
 _MARKET_VERBS = frozenset({"sparked", "triggered", "depressed", "dented", "hit", "hurt", "weighed", "rattled",
                            "spooked", "unsettled", "roiled", "fuelled", "fueled", "drove", "pushed", "sent", "lifted",
-                           "boosted", "buoyed", "dampened", "soured", "battered"})
+                           "boosted", "buoyed", "dampened", "soured", "battered",
+                           "darkened", "clouded", "brightened"})  # (AFP's "... darkened the mood")
 _MARKET_OBJECTS = frozenset({"sentiment", "rout", "sell-off", "selloff", "selling", "rally", "markets", "market",
                              "stocks", "shares", "equities", "investors", "prices", "appetite", "confidence", "mood"})
 

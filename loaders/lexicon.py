@@ -134,7 +134,10 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
     # "North American DAUs remained flat", a count of users; see moves._held_flat for the rest)
     *(((verb, side, "at"), "flat") for verb in ("remained", "stayed") for side in ("flat", "unchanged")),
     (("was", "flat"), "flat"), (("were", "flat"), "flat"), (("traded", "flat"), "flat"), (("was", "little", "changed"), "flat"),
-    (("parted", "with"), "down"), (("fell", "back"), "down"), (("bounced", "back"), "up"), (("bounces", "back"), "up"), (("lost", "ground"), "down"), (("gained", "ground"), "up"), (("came", "under", "pressure"), "down"), (("sold", "off"), "down"),
+    (("parted", "with"), "down"), (("fell", "back"), "down"), (("bounced", "back"), "up"), (("bounces", "back"), "up"),
+    # CNBC's "Stocks clawed their way back from a midday rout as banks surged"
+    (("clawed", "back"), "up"), (("clawed", "their", "way", "back"), "up"), (("clawed", "its", "way", "back"), "up"),
+    (("lost", "ground"), "down"), (("gained", "ground"), "up"), (("came", "under", "pressure"), "down"), (("sold", "off"), "down"),
     (("gave", "up"), "down"), (("giving", "up"), "down"), (("parting", "with"), "down"), (("pared", "gains"), "down"),
     # the SCMP's "HSBC Holdings roared ahead 3.18 per cent to HK$63.25" (with a figure: "forged ahead with plans" is none)
     *(((verb, "ahead"), "up") for verb in ("roared", "raced", "surged", "stormed", "forged", "pushed", "powered",

@@ -80,12 +80,12 @@ class MarketSpan:
 
 
 def place_matcher(nlp: Language, ref: ReferenceData) -> PhraseMatcher:
-    """A case-sensitive matcher of every place form (and its capitalised form, for headings; a
-    country's or city's in capitals too, for Reuters' closing tables: "SAUDI ARABIA down 0.4%")."""
+    """A case-sensitive matcher of every place form (and its capitalised form, for headings; in capitals too, for
+    Reuters' closing tables, "SAUDI ARABIA down 0.4%", and AFP's leads, "ASIAN stocks plunged Tuesday")."""
     matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
     by_label: dict[str, list[str]] = {}
     for form, (region, role) in sorted(ref.place_forms.items()):
-        capitals = (form.upper(),) if role == "place" and len(form) > 3 and form[:1].isupper() else ()
+        capitals = (form.upper(),) if len(form) > 3 and form[:1].isupper() else ()
         for variant in dict.fromkeys((form, form[:1].upper() + form[1:], *capitals)):
             by_label.setdefault(f"{region}|{role}", []).append(variant)
     for label, forms in by_label.items():
