@@ -71,6 +71,9 @@ _YESTERDAY = re.compile(r"\byesterday\b(?!['\u2019]s)", re.I)
 # where a _PREVIOUS or _YESTERDAY match can start, in the lower-cased text (see _MONTH_FIRST): led by literals
 _PREVIOUS_FIRST = tuple(re.compile(lead + r"\s+the\s+(?:previous|prior|preceding)") for lead in ("in", "on", "during"))
 _YESTERDAY_FIRST = re.compile("yesterday")
+#: "retreated almost 1 percent today": the session of the story's day (not "until today", "to date")
+_TODAY = re.compile(r"(?<!until )(?<!till )\btoday\b(?!['\u2019]s)", re.I)
+_TODAY_FIRST = re.compile("today")
 _ON_BEFORE = re.compile(r"(?:\bon|\bOn|^|[\n.;:|]|\(|,|\s-)\s*$")
 _BARE_WEEKDAY_BEFORE = re.compile(r"(?:\b[a-z]+|%|\d)\s+$")  # "fell 1% Tuesday"
 # "Stocks fell on Wall Street Tuesday": after a name too, but not as a possessive ("Despite Tuesday's Drop")
@@ -209,6 +212,10 @@ def day_mentions(text: str, *, published: str | None, mic: str | None = None) ->
             day = previous_session_day(mic, published)
             if day and not taken[m.start()]:
                 _take(found, taken, DayMention((m.start(), m.end(), day)))
+    for m in finditer_folded(_TODAY, _TODAY_FIRST, text, low):
+        day = session_day(mic, published)
+        if day and not taken[m.start()]:
+            _take(found, taken, DayMention((m.start(), m.end(), day)))
     # Wall Street's session before the story ("overnight" in an Asian wrap)
     for m in finditer_folded(_OVERNIGHT, _OVERNIGHT_FIRST, text, low):
         day = previous_session_day("XNYS", published)

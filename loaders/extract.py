@@ -58,6 +58,8 @@ _CAUSE_BETWEEN = re.compile(r"\b(?:after|following|tracking|as|amid|since|becaus
 #: a participle clause after the move's figures: a day named in it is the clause's
 _ASIDE_BETWEEN = re.compile(r",\s(?:extending|erasing|paring|reversing|snapping|adding|bringing|taking|pulling|"
                             r"retreating|recovering|rebounding|building|continuing)\b", re.I)
+#: a turn to another clause of the same subject: a day named before it is the clause before's
+_TURN_BETWEEN = re.compile(r",\s*(?:but|whereas|only\s+to)\s+(?:then\s+|later\s+)?$", re.I)
 #: a day's own move named before another clause's move ("wiped out all of Monday's 1.6% gain as the composite
 #: plummeted 2.8%", "extended Friday's rally, rising 1%"): the day is that earlier move's (not "a spillover from
 #: Tuesday's losses on Wall Street, with the Dow ... all falling one percent": the same move, told twice)
@@ -253,6 +255,8 @@ class _ArticleExtractor:
             lo, hi = sorted((raw.start_char, start))
             if start > raw.start_char and (_CAUSE_BETWEEN.search(text, lo, hi) or _ASIDE_BETWEEN.search(text, lo, hi)):
                 continue  # (", extending its pullback from a record closing high on Monday": the aside's day)
+            if start < raw.start_char and _TURN_BETWEEN.search(text, end, raw.start_char):
+                continue  # "closed up 1.3 percent yesterday, but retreated almost 1 percent today": the clause before's
             if start < raw.start_char and _DAYS_MOVE.match(text, end, raw.start_char):
                 continue  # "wiped out all of Monday's 1.6% gain as the composite plummeted 2.8%"
             if start < raw.start_char and "," in text[start:raw.start_char] \

@@ -54,6 +54,8 @@ DOWN_VERBS = _forms(
     "conceded|concedes|conceding|surrendered|surrenders|surrendering|shied",  # Athens: "National conceded 4.55 percent"
     "depreciated|depreciates", "corrected|corrects",  # with a figure only: "which corrected by 1.18%"
     "receded|recedes|receding",  # with a figure only: "The wider Nifty50 receded by 95.05 points, or 0.93 per cent"
+    "descended|descends",  # with a figure only: Proactive's "Easyjet (LON:EZJ) descended 4.94% to 1,673p"
+    "dumped",  # with a figure only: Baystreet's "Singapore's Straits Times Index dumped 26.95 points, or 0.8%"
     "softened|softening|collapsed|collapsing|stumbled|faltered|ebbed|buckled|wilted|sputtered",
     "shriveled|shrivelled|crumbled|crumbling",  # AP's "The Nasdaq composite index shriveled 88.47 points"
 )
@@ -340,7 +342,8 @@ NEEDS_FIGURE = frozenset({"dragged", "improved", "expanded", "grabbed", "collect
                           "earned", "earning", "shot", "recovered", "recovering", "grew", "grow", "grows", "trimmed", "shaved",
                           "shrank", "shrunk", "shrinks", "contracted", "contracts", "conceded", "concedes", "conceding",
                           "surrendered", "surrenders", "surrendering", "shied", "appreciated", "appreciates",
-                          "depreciated", "depreciates", "corrected", "corrects", "receded", "recedes", "receding"})
+                          "depreciated", "depreciates", "corrected", "corrects", "receded", "recedes", "receding",
+                          "descended", "descends", "dumped"})
 HEDGES = {
     ("nearly",): True, ("almost",): True, ("about",): True, ("around",): True, ("roughly",): True,
     ("approximately",): True, ("over",): True, ("more", "than"): True, ("close", "to"): True,

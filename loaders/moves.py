@@ -369,7 +369,8 @@ def _whole_points_or(items: list[Item], k: int) -> bool:
     return p < len(items) and items[p].qkind == "PERCENT"
 
 
-_PENCE = re.compile(r"^\d+(?:\.\d+)?[pc]$")  # pence or cents as printed: "25.25p", "95c"
+#: pence or cents as printed: "25.25p", "95c", "1,815p"
+_PENCE = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[pc]$")
 #: an amount with its currency's letters glued before it: "N12.9" (naira), "R2.50" (rand), "P1.85" (peso),
 #: "Rs12.5", "K3.2" (not a model's code: "A320", "ID3", "S24")
 _GLUED_AMOUNT = re.compile(r"(?:N|R|P|K|Rs|KSh|Sh)\d[\d,]*(?:\.\d+)?")
@@ -765,7 +766,7 @@ def _level(item: Item) -> float | None:
     if item.kind == "Q" and item.qkind == "MONEY":
         return item.qty.value if item.qty.value is not None and item.qty.value < 1e7 else None
     if item.kind == "W" and _PENCE.match(item.low):
-        return float(item.low[:-1])  # a London price in pence: "closed at 890p" (as printed: 890)
+        return float(item.low[:-1].replace(",", ""))  # a London price in pence: "closed at 890p" (as printed: 890)
     if item.kind == "W":
         value = parse_number(item.text)
         return value if value is not None and "," in item.text or (value is not None and "." in item.text) else None

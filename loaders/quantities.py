@@ -139,7 +139,7 @@ _SHARES = re.compile(rf"(?P<num>{_NUM})\s?(?P<scale>{_SCALE})?\s(?:(?:[A-Z]-|H-|
 #: a ticker: 9988.HK anywhere, or a code/symbol in brackets after a name: (700.HK), (BABA), (NYSE: BABA)
 #: the exchanges named before a code: "(NYSE: BABA)", "[JSE:L4L]"
 _EXCHANGES = (
-    r"HKEX|HKG|HK|SEHK|NYSE|NASDAQ|Nasdaq|NYSE American|SH|SZ|SSE|SZSE|TYO|TSE|LSE|KRX|ASX|NSE|BSE"
+    r"HKEX|HKG|HK|SEHK|NYSE|NASDAQ|Nasdaq|NYSE American|SHA|SHE|SH|SZ|SSE|SZSE|TYO|TSE|LSE|KRX|ASX|NSE|BSE"
     r"|TSX|LON|ETR|EPA|XETRA|SGX|KOSDAQ|TWSE|SIX|BIT|BME|AMS|STO|JSE|TASE|TADAWUL|DFM|ADX|EGX|BIST|MOEX|IDX|PSE|SET"
     r"|HOSE|KLSE|NZX|TSXV|OTC|DE|PA|AS|MC|MI|SW|ST|HE|CO|OL|BR|LS|VI|IR|WA|IS|CBOE|Xetra|Euronext|Other OTC"
     r"|L|T|F|J|SA|SS|NS|BO|TO|AX|KS|SI|TW"  # Investing.com's: "Lloyds (L:LLOY)", "Toyota (T:7203)", "Reliance (NS:RELI)"
@@ -460,7 +460,7 @@ def find_quantities(text: str) -> list[Quantity]:
     return sorted(found, key=lambda q: q.start)
 
 
-#: a code in square brackets after its exchange: "[JSE:L4L]", "[ASX: BHP]"
+#: a code in square brackets after its exchange: "[JSE:L4L]", "[ASX: BHP]", Yicai's "[SHA: 000001]"
 _SQUARE_TICKER = re.compile(rf"\[\s*(?P<exch>{_EXCHANGES})\s*:\s*(?P<code>[A-Z0-9][A-Z0-9.]{{0,9}})\s*\]")
 #: the suffix of a code on an exchange outside the US, as the reference data write it: "(JSE: VOD)" is Vodacom,
 #: VOD.JO, not Vodafone's VOD.L
