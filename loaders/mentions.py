@@ -1131,20 +1131,29 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
         if m.kind == "candidate" and m.text in people:
             m.extra["person"] = True
     mentions.sort(key=lambda m: m.start)
-    _family_surfaces(base, mentions)
+    families = _family_surfaces(base, mentions)
+    if families:  # (the family's name is its sector index's: "the Nifty media index and the Nifty private banking
+        # index closing 1.99 per cent and 1.67 per cent higher" lists two indices, not four names)
+        mentions = [m for m in mentions if id(m) not in families]
     return _size_indices(base, mentions, tickers)
 
 
-def _family_surfaces(doc: Doc, mentions: list[Mention]) -> None:
+def _family_surfaces(doc: Doc, mentions: list[Mention]) -> set[int]:
     """A sector's index right after the index family it belongs to is also named with the family:
     Reuters' "The STOXX Europe 600 retail index fell 0.2%", "the S&P/ASX consumer discretionary index"
-    (the sector mention is "retail index"; its surface form for the aliases is the whole name)."""
+    (the sector mention is "retail index"; its surface form for the aliases is the whole name). Returns the
+    ids of the family mentions so read, which name no entity of their own there: the sector's mention takes
+    their words."""
     text = token_table(doc).doc_text
+    families: set[int] = set()
     for before, m in zip(mentions, mentions[1:]):
         if m.kind == "sector" and len(m.sectors) == 1 and before.end == m.start \
                 and (before.entity_id or "").startswith("idx-") and m.text.lower().endswith(("index", "sub-index")) \
                 and text[before.end_char:m.start_char].isspace():
             m.extra["surface"] = text[before.start_char:m.end_char]
+            m.start, m.start_char = before.start, before.start_char  # (the family's words are the index's)
+            families.add(id(before))
+    return families
 
 
 #: words that make a bare "index" or "gauge" an index of its own: "the smallcap index", "the BSE midcap gauge"

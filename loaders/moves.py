@@ -1951,6 +1951,9 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         found.append((items[j2].mention, pct, signed))
         first = j2
         j = j2 - 1
+        if j >= 2 and items[j].word("style", "styled", "like", "type") and items[j - 1].word("-") \
+                and items[j - 2].kind == "M":
+            j -= 3  # Global Times' "the Nasdaq-style ChiNext Index": a name that describes the one after it
         j = _past_country_of(items, j)
         if j >= 1 and items[j].word("parent", "owner") and items[j - 1].kind == "M":
             j -= 2  # "Facebook and Google parent Alphabet fell": the owner's name is no subject of its own
@@ -2765,6 +2768,10 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
             continue
         if end + 1 < len(items) and items[end].word("in") and items[end + 1].low in BUSINESS_NOUNS:
             continue  # "posted a 69 percent drop in profit": the results, not the shares
+        if any(it.kind == "W" and (it.low in _FORECAST_VERBS or it.low in ("predicted", "forecasted", "projected",
+                                                                           "expected", "expecting", "predicting"))
+               for it in items[max(0, k - 3):k]):
+            continue  # Reuters' "HSBC's team predicts a 20% slump in UK housing demand": a forecast, no move
         value = abs(pct_item.qty.value) * (1 if up else -1)
         after = end + 1 if end + 1 < len(items) and items[end + 1].word("the") else end
         while k >= 1 and items[k - 1].word("leading", "led") and after > end and after + 2 < len(items) \
