@@ -170,7 +170,8 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
       for side, direction in (("lower", "down"), ("higher", "up"), ("south", "down"), ("north", "up"))),
 )
 # Jiji's "Tokyo stocks took a downturn", AP's "Retailers came under especially heavy selling pressure"
-PHRASE_MOVES += tuple(((*verb, "a", noun), "down") for verb in (("took",), ("takes",), ("take",), ("had", "taken"))
+PHRASE_MOVES += tuple(((*verb, article, noun), "down") for verb in (("took",), ("takes",), ("take",), ("had", "taken"))
+                      for article in ("a", "another")  # (the Japan Times' "Stocks took another tumble Monday")
                       for noun in ("downturn", "tumble", "dive", "nosedive", "plunge", "beating", "battering", "hammering",
                                    "pounding", "drubbing", "thumping", "pummeling", "pummelling"))
 # (DW's "Stocks in the United States had taken a hammering on Monday"; not "has taken a pounding this year": a span)
