@@ -2095,14 +2095,19 @@ def with_members(items: list[Item], moves: list[RawMove], text: str) -> list[Raw
         end = m.end
         while end < len(items) and items[end].kind == "W" and items[end].low.endswith("ly"):
             end += 1  # "U.S. stocks fell sharply, with X pacing the declines"
+        if end + 1 < len(items) and items[end].word("on") and items[end + 1].low in _DAY_WORDS:
+            end += 1
+        if end < len(items) and items[end].low in _DAY_WORDS:
+            end += 1  # "China stocks closed higher on Thursday with banks ... leading gains"
+        bare_with = end + 1 < len(items) and items[end].word("with")  # (no comma: the leaders only)
         if not _index_subject(m.subject) or end + 2 >= len(items) \
-                or not (items[end].word(",") and items[end + 1].word("with")):
+                or not (items[end].word(",") and items[end + 1].word("with") or bare_with):
             continue
-        start = end + 2
+        start = end + 1 if bare_with else end + 2
         leaders = _leaders(items, start)
         for k in leaders:  # (two sectors in one phrase, "technology and energy shares": two causes)
             out.extend(make_causes(items, [(k, k + 1)], "with", [m], text))
-        if leaders or m.pct is None:
+        if leaders or m.pct is None or bare_with:
             continue
         for k, member in members:
             if not start <= k <= start + 4 or member.end <= k:
@@ -2135,6 +2140,8 @@ def _leaders(items: list[Item], k: int) -> list[int]:
             k += 1
         if k + 1 < len(items) and items[k].word(",", "and"):
             k += 2 if items[k + 1].word("and") else 1
+            if k + 1 < len(items) and items[k].word("the") and items[k + 1].kind == "M":
+                k += 1  # "with banks and the electric vehicle sector leading gains"
     return out if out and k < len(items) and items[k].low in _LEADING_PARTICIPLES and items[k].kind == "W" else []
 
 
