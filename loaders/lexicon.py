@@ -352,6 +352,7 @@ HEDGES = {
     ("some",): True, ("as", "much", "as"): True, ("up", "to"): True, ("around", "about"): True,
     ("just", "over"): True, ("just", "under"): True, ("less", "than"): True, ("under",): True,
     ("~",): True, ("approx",): True, ("approx.",): True, ("circa",): True, ("almost", "a"): True,
+    ("just", "shy", "of"): True, ("shy", "of"): True,  # the HuffPost's "fell just shy of 22%"
     ("at", "least"): True, ("well", "over"): True, ("a", "little", "over"): True, ("upwards", "of"): True,
     ("a", "bit", "over"): True, ("a", "bit", "more", "than"): True, ("a", "little", "more", "than"): True,
     ("a", "bit", "under"): True, ("a", "bit", "less", "than"): True, ("a", "little", "under"): True,

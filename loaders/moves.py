@@ -2337,6 +2337,24 @@ def _settled_hedged(items: list[Item], k: int, end: int) -> bool:
                                   or any(x + _hedge_at(items, x) == first for x in range(k + 1, first)))
 
 
+_TERRITORY_SIDES = {"red": "down", "green": "up", "negative": "down", "positive": "up"}
+
+
+def _territory_at(items: list[Item], j: int) -> tuple[str, int] | None:
+    """'in the red', 'in negative territory', 'in the positive territory' at item j: (direction, next index)."""
+    if not (j + 2 < len(items) and items[j].word("in")):
+        return None
+    x = j + 2 if items[j + 1].word("the") else j + 1
+    side = _TERRITORY_SIDES.get(items[x].low) if x < len(items) and items[x].kind == "W" else None
+    if side is None:
+        return None
+    if items[x].low in ("negative", "positive"):
+        if not (x + 1 < len(items) and items[x + 1].word("territory")):
+            return None
+        x += 1
+    return side, x + 1
+
+
 def _settled_at(items: list[Item], k: int) -> tuple[str, float | None, int] | None:
     """'ended 0.4% higher', 'closed 1.2% lower': (direction, pct, next index) at item k."""
     if not (items[k].kind == "W" and items[k].low in _SETTLE and k + 2 < len(items)):
@@ -2395,6 +2413,10 @@ def _settled_at(items: list[Item], k: int) -> tuple[str, float | None, int] | No
         if after < len(items) and items[after].low in _TRAILING_DIR:
             direction = _TRAILING_DIR[items[after].low]
             return direction, abs(items[j].qty.value) * (1 if direction == "up" else -1), after + 1
+        territory = _territory_at(items, after)
+        if territory is not None:  # TeleTrader's "The DAX closed 0.66% in the negative territory", "ended 0.65% in
+            direction, after = territory  # the red"
+            return direction, abs(items[j].qty.value) * (1 if direction == "up" else -1), after
     if j + 1 < len(items) and (items[j].kind == "W" and _PENCE.match(items[j].low) or items[j].qkind == "MONEY") \
             and items[j + 1].low in ("higher", "lower"):
         return _TRAILING_DIR[items[j + 1].low], None, j + 2  # "closed 4.75p higher at 249.5p"
@@ -2730,6 +2752,26 @@ def _possessive_moves(items: list[Item]) -> list[RawMove]:
     return out
 
 
+def _led_by_losses(items: list[Item]) -> list[RawMove]:
+    """TeleTrader's "The DAX closed 0.66% in the negative territory led by Adidas AG losses of 2.68%": a name and
+    its move noun with its figure, after "led by" (the name's own move, as "led by Adidas AG's 2.68% loss")."""
+    out: list[RawMove] = []
+    if not has_words(items, _LED):
+        return out
+    for k in word_indices(items, _LED):
+        n = k + 2
+        if not (n + 3 < len(items) and items[k + 1].word("by") and items[n].kind == "M"
+                and items[n].mention.kind in ("ref", "candidate") and items[n + 1].low in _MOVE_NOUN_SIDE
+                and items[n + 2].word("of") and items[n + 3].qkind == "PERCENT"):
+            continue
+        direction = _MOVE_NOUN_SIDE[items[n + 1].low]
+        value = abs(items[n + 3].qty.value) * (1 if direction == "up" else -1)
+        out.append(RawMove(items[n].mention, direction, value, items[n + 3].qty.approx, None, None, n + 1, n + 4,
+                           items[n + 1].start_char))
+    return out
+
+
+_LED = frozenset({"led"})
 _POSSESSIVES = frozenset({"'s", "’s"})
 #: verbs a possessed move noun is the subject of: "Rio Tinto's 5 per cent climb was one of the few bright spots"
 _POSSESSED_MOVE_VERBS = frozenset({"was", "contributed", "led", "dragged", "weighed", "helped", "pulled", "pushed",
@@ -3448,7 +3490,8 @@ def find_moves(items: list[Item]) -> list[RawMove]:
             and any(words_at(items, 0, words) for words in _INTRADAY_OPENERS):
         return []
     nouns, orphans = _noun_moves(items)
-    moves: list[RawMove] = _colon_figure(items) + _signed_after_name(items) + nouns + _possessive_moves(items)
+    moves: list[RawMove] = _colon_figure(items) + _signed_after_name(items) + nouns + _possessive_moves(items) \
+        + _led_by_losses(items)
     if not moves and items and items[0].kind == "M":
         moves = _table_row(items)
         if moves:
