@@ -38,13 +38,20 @@ TOKENIZER_NAME = "marketkg.TrimmedTokenizer.v1"
 SHIPPED = "spacy_redundant_special_cases.json"
 
 
+#: a full stop glued between a figure and the capitalised word of the next sentence, as web copies run paragraphs
+#: together: "to close at 677.01.Samsung Electronics retreated" (English's infixes split "sessions.The" already)
+GLUED_STOP = r"(?<=[0-9])\.(?=[A-Z][a-z])"
+
+
 def affix_tokenizer(nlp: Language) -> Tokenizer:
-    """A tokenizer with the language's affix and match rules, on its vocab, and no special cases."""
+    """A tokenizer with the language's affix and match rules (and :data:`GLUED_STOP`), on its vocab, and no special
+    cases."""
     d = nlp.Defaults
+    infixes = [*(d.infixes or ()), GLUED_STOP]
     return Tokenizer(nlp.vocab, rules={},
                      prefix_search=compile_prefix_regex(d.prefixes).search if d.prefixes else None,
                      suffix_search=compile_suffix_regex(d.suffixes).search if d.suffixes else None,
-                     infix_finditer=compile_infix_regex(d.infixes).finditer if d.infixes else None,
+                     infix_finditer=compile_infix_regex(infixes).finditer,
                      token_match=d.token_match, url_match=d.url_match)
 
 
