@@ -93,6 +93,7 @@ class RawAction:
     investor_phrase: str | None = None  # a state named by a place: "Beijing", "Japan"
     target_phrase: Phrase | None = None  # "equities", "the carmaker", "U.S."
     investor_is_mover: bool = False  # "UniCredit rose after it raised its stake": the company that moved
+    bought: bool = False  # a stake raised by a purchase told with its purpose: a purchase if no company is named
 
 
 def _past_code(items: list[Item], j: int) -> int:
@@ -680,8 +681,11 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
             action = "downgraded" if low in _RATING_CUT else "upgraded"  # Bloomberg's "was cut to hold from buy at SEB AB"
         if action is None:
             continue
-        if low in _STAKE_TO and items[k - 1].word("to") and out and out[-1].action == "bought":
-            out[-1].action = "raised_stake"  # "bought 1m shares to take its stake to 6.189%": the purchase raised it
+        if low in _STAKE_TO and items[k - 1].word("to") and out and out[-1].action == "bought" \
+                and not any(it.word("plans", "plan", "aims", "intends", "hopes", "wants") for it in items[:k]):
+            # "bought 1m shares to take its stake to 6.189%": the purchase raised it (not "plans to take its stake
+            # to 10% over time": an aim)
+            out[-1].action, out[-1].bought = "raised_stake", True
             continue
         actor = _actor_before(items, k)
         if actor is None and low.endswith("ing") and k >= 1 and items[k - 1].word(","):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import chain
 import re
 from typing import TypeVar
@@ -255,8 +255,10 @@ class _ArticleExtractor:
             lo, hi = sorted((raw.start_char, start))
             if start > raw.start_char and (_CAUSE_BETWEEN.search(text, lo, hi) or _ASIDE_BETWEEN.search(text, lo, hi)):
                 continue  # (", extending its pullback from a record closing high on Monday": the aside's day)
-            if start < raw.start_char and _TURN_BETWEEN.search(text, end, raw.start_char):
-                continue  # "closed up 1.3 percent yesterday, but retreated almost 1 percent today": the clause before's
+            if start < raw.start_char and _TURN_BETWEEN.search(text, end, raw.start_char) \
+                    and any(later > raw.start_char for later, _, _ in sent.days):
+                continue  # "closed up 1.3 percent yesterday, but retreated almost 1 percent today": the clause
+                # before's (not "climbed 0.6% on Monday, but fell 0.2% in the final hour": no day of its own)
             if start < raw.start_char and _DAYS_MOVE.match(text, end, raw.start_char):
                 continue  # "wiped out all of Monday's 1.6% gain as the composite plummeted 2.8%"
             if start < raw.start_char and "," in text[start:raw.start_char] \
@@ -716,7 +718,10 @@ class _ArticleExtractor:
                 # "... after BT extended its run, following an upgrade from Morgan Stanley": the one company
                 # this sentence names before the rating, before the company that moved in the sentence before
                 target = named
-            if target is None and raw.action in ("upgraded", "downgraded", "raised_stake", "cut_stake", "other"):
+            if target is None and raw.action == "raised_stake" and raw.bought:
+                raw = replace(raw, action="bought")  # "Elliott bought 1m shares to take its stake to 6.189%": the
+                # purchase stays, though no company is named whose stake it raised
+            elif target is None and raw.action in ("upgraded", "downgraded", "raised_stake", "cut_stake", "other"):
                 return
         if target is not None and target.id == investor.id:
             return

@@ -2700,6 +2700,8 @@ _NOUN_VERBS = frozenset({"posted", "recorded", "saw", "logged", "registered", "b
 
 
 _ARTICLES = frozenset({"a", "an"})
+#: the extremes a noun figure's distance is told from: "a 30% slide from their December peak"
+_EXTREME_WORDS = frozenset({"peak", "peaks", "high", "highs", "low", "lows", "record", "top", "bottom", "trough"})
 
 
 @dataclass(slots=True)
@@ -2810,6 +2812,9 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
             continue
         if end + 1 < len(items) and items[end].word("in") and items[end + 1].low in BUSINESS_NOUNS:
             continue  # "posted a 69 percent drop in profit": the results, not the shares
+        if end < len(items) and items[end].word("from", "since", "off") \
+                and any(it.low in _EXTREME_WORDS for it in items[end + 1:end + 6]):
+            continue  # "closed at $180, marking a 30% slide from their December peak": a distance, no day's move
         if any(it.kind == "W" and (it.low in _FORECAST_VERBS or it.low in ("predicted", "forecasted", "projected",
                                                                            "expected", "expecting", "predicting"))
                for it in items[max(0, k - 3):k]):
