@@ -411,6 +411,8 @@ _VERB_ADVERBS = frozenset({"earlier", "also", "already", "further", "again", "in
                            "helped", "helping"})
 
 
+#: words that make no cause's subject on their own: "the", and the adverbs of "but in turn helping the index"
+_NO_SUBJECT_WORDS = frozenset({"the", "in", "turn", "thereby", "thus", "also", "but", "and", "which", "so"})
 #: move verbs that are cause verbs only with a market right after them as their object
 _MOVE_VERBS_AS_CAUSE = frozenset({"sink", "sinks", "sank", "sinking"})
 
@@ -505,7 +507,9 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
                 # gainers": the level's appositive is no subject, the clause before it is (and the cause)
                 end = start - 1
                 start = _clause_start(items, start - 1, heading)
-        if end - start < 1 or all(x.kind == "W" and x.low in W.AGENTS | {"the"} for x in items[start:end]):
+        if end - start < 1 or all(x.kind == "W" and (x.low in W.AGENTS or x.low in _NO_SUBJECT_WORDS)
+                                  for x in items[start:end]):
+            # (not "but in turn helping the main UK index": an adverb, no subject)
             continue
         if verb and verb[0] in _SEEING and any(x.kind == "W" and (x.low in W.WEEKDAYS or x.low in _TIMES)
                                                for x in items[start:end]):

@@ -287,7 +287,10 @@ PHRASE_MOVES += tuple(((verb, owner, extreme, *span, noun), direction)
                                    ("one-day", "points"), ("one", "-", "day", "points"), ("daily", "points"))
                       for noun, direction in (("gain", "up"), ("gains", "up"), ("rally", "up"), ("rise", "up"),
                                               ("drop", "down"), ("fall", "down"), ("loss", "down"),
-                                              ("losses", "down"), ("decline", "down"), ("selloff", "down"))
+                                              ("losses", "down"), ("decline", "down"), ("selloff", "down"),
+                                              # PA's "Builders suffered the biggest falls among blue-chip stocks"
+                                              ("falls", "down"), ("drops", "down"), ("declines", "down"),
+                                              ("rises", "up"))
                       # ("had its worst daily percentage decline in about three weeks"; no "worst gain")
                       if (extreme, direction) not in (("worst", "up"), ("best", "down")))
 # "ended with a gain of 1.25%", "closed with a loss of 0.4%"
@@ -492,6 +495,7 @@ SECTOR_HEADS = frozenset({
     "utilities", "biotechs", "techs", "stock", "group", "segment", "segments", "theme", "themes",
     # RTHK's "Tech majors were down 1.6 percent", "oil majors", "homebuilders"
     "majors", "homebuilders", "shippers",
+    "housebuilders",  # (the London press's word: PA's "Builders suffered", Proactive's "the housebuilders")
     # the Tokyo sub-indices as Reuters names them: "Oil explorers rose", "trading houses" (not "refiners": sugar's,
     # palm oil's and gold's as often as petroleum's)
     "explorers", "houses",
