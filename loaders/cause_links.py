@@ -499,6 +499,8 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
         if end < 0:
             continue
         start = _clause_start(items, end, heading and not participle)
+        if not participle:
+            start = _listed_subjects_start(items, start)
         if participle:
             start = _subject_before_aside(items, start, heading)
             while start >= 3 and items[start].word("its", "their") and items[start - 1].word(",") \
@@ -528,6 +530,17 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
             cause.subjects = effects
             out.append(cause)
     return out
+
+
+def _listed_subjects_start(items: list[Item], start: int) -> int:
+    """Where a comma list of names that opens the sentence starts, when the clause found at ``start`` is its last
+    names ("ICICI Bank, M&M, State Bank of India, Shriram Finance and Sun Pharma contributed the most to the
+    gains": the whole list, not "Shriram Finance and Sun Pharma"); ``start`` when no such list stands before it."""
+    x = start
+    while x >= 2 and items[x - 1].word(",") and items[x - 2].kind == "M" \
+            and items[x - 2].mention.kind in ("ref", "candidate", "sector"):
+        x -= 2
+    return x if x == 0 and x < start else start
 
 
 def _named_after_sector(items: list[Item], x: int) -> tuple[list[Mention], int]:

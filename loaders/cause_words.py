@@ -43,6 +43,7 @@ AS_NOT_CUE = (("as", "well"), ("as", "much"), ("as", "many", "as"), ("as", "high
               ("as", "did"), ("as", "does"), ("as", "do"),
               # "trading 5.5% higher, as compared to a marginal 0.04% rise in the Sensex": a comparison
               ("as", "compared"), ("as", "opposed"),
+              ("as", "against"),  # PTI's "ended marginally lower at 75.19, as against the last close of 75.15"
               # "closing down 6.4 percent as a sector": the move's own measure
               ("as", "a", "sector"), ("as", "a", "group"), ("as", "a", "whole"))
 WAITING = frozenset({"awaited", "await", "awaiting", "waited", "waiting", "eyed", "eyeing", "braced", "bracing",

@@ -1926,7 +1926,14 @@ def _coordinated(items: list[Item], earlier: list[RawMove], group: list[RawMove]
 def _subject_items(items: list[Item], moves: list[RawMove]) -> set[int]:
     """The indices of the mention items that are the subject of one of ``moves`` (by identity)."""
     subjects = {id(m.subject) for m in moves}
-    return {i for i in mention_indices(items) if id(items[i].mention) in subjects}
+    found = [i for i in mention_indices(items) if id(items[i].mention) in subjects]
+    owned = set()  # "as the share price of ICICI Bank and M&M led the gains": the shares' owners, the cause's words
+    for i in found:
+        if i >= 3 and items[i - 1].word("of") and items[i - 2].word("price", "prices", "shares", "stock") \
+                and items[i - 3].low in ("share", "stock", "the") \
+                or i - 2 in owned and items[i - 1].word(",", "and"):
+            owned.add(i)
+    return set(found) - owned
 
 
 #: a verb whose subject is a cause and whose object is the clause of a move: the BBC's "The supermarket

@@ -610,7 +610,15 @@ class _ArticleExtractor:
         own = self._named(cause.first_item) | self._named(cause.subject)
         for mention in cause.subjects:
             # (the subject of a move: "Barclays and Lloyds were also down" names the banks' shares, not a broker)
-            for entity in self.resolver.entities(mention, as_stock=True):
+            entities = self.resolver.entities(mention, as_stock=True)
+            if _the_index(mention):  # "X weighed on the index the most": the index named last (in this sentence,
+                # else before it), not the story's benchmark
+                last = next((e for it in reversed(sent.items) if it.kind == "M" and it.end_char <= mention.start_char
+                             and it.mention.kind == "ref" for e in self.resolver.entities(it.mention)
+                             if e.type is EntityType.INDEX), None) \
+                    or next((e for e in reversed(self._named_so_far(sent)) if e.type is EntityType.INDEX), None)
+                entities = [last] if last is not None else entities
+            for entity in entities:
                 if entity.id in own:
                     continue  # "Hong Kong stocks closed up, pushing the benchmark to ...": one market, no cause
                 if entity.type in _MOVER_TYPES and entity.type is not EntityType.INVESTOR and entity.id not in _FLOWS:
