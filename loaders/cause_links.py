@@ -55,13 +55,20 @@ def _words(items: list[Item], k: int, words: tuple[str, ...]) -> bool:
         items[k + x].low == w and items[k + x].kind in ("W", "M") for x, w in enumerate(words))
 
 
+def _rally_verb(items: list[Item], k: int) -> bool:
+    """Whether the move word ending in "ly" at item k is the verb ("Stocks Rally After Jobs Report"), not a noun
+    before one ("London's market rally continued on Friday as X")."""
+    return items[k].low in UP_VERBS and not (k + 1 < len(items) and items[k + 1].kind == "W"
+                                             and items[k + 1].low.endswith("ed"))
+
+
 def _predicate_end(items: list[Item], k: int) -> int | None:
     """End of a predicate that states a move without a figure, starting at item k (None if none).
     A single title-case word the name finder took ("Asian Markets Close Lower", "Mostly Higher")
     reads as a word."""
     while k < len(items) and (items[k].kind == "W" or items[k].kind == "M" and " " not in items[k].low) \
-            and (items[k].low in W.ADVERBS or items[k].low.endswith("ly")):
-        k += 1
+            and (items[k].low in W.ADVERBS or items[k].low.endswith("ly") and not _rally_verb(items, k)):
+        k += 1  # (not "Stocks Rally After Jobs Report": a verb that ends in "ly")
     if k >= len(items):
         return None
     it = items[k]

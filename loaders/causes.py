@@ -354,9 +354,10 @@ def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
             if words == ("as",) and (any(words_at(items, k, w) for w in W.AS_NOT_CUE)
                                      or k >= 1 and items[k - 1].word("such", "just")):
                 return None  # "as well as", "exporters such as Toyota", "just as EYDAP grew 0.93%": no cause
-            if words == ("as",) and k >= 2 and items[k - 1].kind == "M" and items[k - 2].word("with") \
-                    and k + 1 < len(items) and items[k + 1].word("the"):
-                return None  # "with J.P. Morgan Chase as the worst-performing stock in the index": a role
+            if words == ("as",) and k + 1 < len(items) and items[k + 1].word("the", "its", "their") \
+                    and _with_names_before(items, k):
+                return None  # "with J.P. Morgan Chase as the worst-performing stock in the index", "with Goldman Sachs
+                # (GS) and DuPont (DD) as its biggest decliners": a role
             if words == ("as",) and _breadth_clause(items, k + 1):
                 return None  # "as only four stocks gained", "as nearly all dropped": how many moved, no cause
             if words == ("as",) and _opening_clause(items, k + 1):
@@ -2135,6 +2136,21 @@ _LEADING_PARTICIPLES = frozenset({"contributing", "leading", "pacing", "dragging
                                   "pulling", "powering", "accounting"})
 
 
+def _with_names_before(items: list[Item], k: int) -> bool:
+    """Whether a with-list of names (with their codes) ends right before item k: "with A (GS) and B (DD) as"."""
+    x = k - 1
+    named = False
+    while x >= 0 and (items[x].kind == "M" or items[x].qkind == "TICKER" or items[x].word(",", "and")):
+        named = named or items[x].kind == "M"
+        x -= 1
+    return named and x >= 0 and items[x].word("with")
+
+
+#: the roles a with-list's names take after "as": "with Goldman Sachs and DuPont as its biggest decliners"
+_LEADER_ROLES = frozenset({"decliners", "gainers", "losers", "winners", "drags", "drag", "laggards", "leaders",
+                           "performers", "contributors", "boosts", "boost", "movers"})
+
+
 def _leaders(items: list[Item], k: int) -> list[int]:
     """The mentions of a with-list from item k that a leading participle follows ('with General
     Electric contributing the most losses'); none when no such participle closes the list."""
@@ -2145,10 +2161,15 @@ def _leaders(items: list[Item], k: int) -> list[int]:
         k += 1
         if k < len(items) and items[k].word("shares", "stocks"):
             k += 1
+        if k < len(items) and items[k].qkind == "TICKER":
+            k += 1  # "with Goldman Sachs (GS) and DuPont (DD) as its biggest decliners"
         if k + 1 < len(items) and items[k].word(",", "and"):
             k += 2 if items[k + 1].word("and") else 1
             if k + 1 < len(items) and items[k].word("the") and items[k + 1].kind == "M":
                 k += 1  # "with banks and the electric vehicle sector leading gains"
+    if out and k + 2 < len(items) and items[k].word("as") and items[k + 1].word("the", "its", "their") \
+            and any(it.low in _LEADER_ROLES for it in items[k + 2:k + 5]):
+        return out
     return out if out and k < len(items) and items[k].low in _LEADING_PARTICIPLES and items[k].kind == "W" else []
 
 
