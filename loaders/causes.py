@@ -703,6 +703,10 @@ _PHRASE_TAIL_WORDS = frozenset({"and", "or", "with", "\"", "'", "in", "of", "on"
                                 "a", "an", "by", "from", "at", "after", "following", "amid", "as"})
 
 
+#: the words of a wire's version tag in brackets after a headline: "(UPDATE 1)", "(Corrected)", "(REFILE)"
+_WIRE_TAGS = frozenset({"update", "updated", "corrected", "refile", "refiled", "repeat", "rpt", "wrapup", "live"})
+
+
 def _phrase_end(items: list[Item], k: int, stops: set[int]) -> int:
     """Index where a cause phrase starting at item k ends."""
     j = k
@@ -753,6 +757,8 @@ def _phrase_end(items: list[Item], k: int, stops: set[int]) -> int:
                 and not (j + 2 < len(items) and items[j + 1].word("and") and items[j + 2].word(*_NOUN_OPENERS)):
             break  # a spaced dash opens an aside (not "- and the start of X": one more cause's noun; "- and analysts
             # expect X" is a clause of its own); "stronger-than-expected" is one word
+        if word == "(" and j + 1 < len(items) and items[j + 1].low in _WIRE_TAGS:
+            break  # Reuters' "... as Auto Shares Shine on Weak Yen (UPDATE 1)": the wire's version tag
         if word == "(" and j + 1 < len(items) and items[j + 1].kind == "Q":
             if j > k and items[j - 1].kind == "Q" and j + 2 < len(items) and items[j + 2].word(")"):
                 j += 3  # "took an $80 million (R844 million) hit": the amount in another currency

@@ -29,6 +29,7 @@ UP_VERBS = _forms(
     "rocketted|skyrocketted",  # (misspelt)
     "earned|earning", "zoomed|zooming|shot|recovered|recovering", "zooms|zoom", "doubled|tripled", "grew|grow|grows",
     "bolted",
+    "shine|shines|shone",  # Reuters' headline "Nikkei Rises as Auto Shares Shine on Weak Yen"
     "appreciated|appreciates",  # with a figure only: "Wema Bank appreciated by 8.82 per cent"
     "bounced|bounces|bouncing|perked|recouped|recoups|swelled|spurted",  # "the ASX 200 bounced 0.86 percent"
     "improved|expanded|grabbed|collected",  # with a figure only: Kathimerini's "Jumbo improved 2.71%", "Piraeus grabbed 2.03%"
