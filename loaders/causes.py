@@ -1106,6 +1106,10 @@ def temporal_end(items: list[Item], k: int) -> int | None:
         timed = timed or nxt[0] in ("a", "an", "the", "another") and any(
             w in W.PAUSES and (x + 1 == len(nxt) or nxt[x + 1] not in ("'s", "’s", "of"))
             for x, w in enumerate(nxt[1:3], start=1))
+        # the Global Times' "rallied on Thursday after an eight-day holiday": a counted pause
+        timed = timed or nxt[0] in ("a", "an", "the") and len(nxt) > 3 and nxt[2] == "-" \
+            and (nxt[1] in W.COUNTS or nxt[1].isdigit()) and nxt[3] in ("day", "week", "month") \
+            and k + 5 < len(items) and items[k + 5].low in W.PAUSES
         # "following yesterday's holiday", "after Monday's holiday": the pause before the session
         timed = timed or len(nxt) > 2 and (nxt[0] in W.WEEKDAYS or nxt[0] in ("yesterday", "today")) \
             and nxt[1] in ("'s", "’s") and nxt[2] in W.PAUSES and (len(nxt) == 3 or nxt[3] in _AFTER_PAUSE)

@@ -94,8 +94,10 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
     # PTI's "closed at 25,860.17, showing a loss of 191.64 points or 0.74%" (read only with its figure)
     *(((verb, "a", noun), side) for verb in LIGHT_PARTICIPLES for noun, side in SIDE_NOUNS.items()),
     # Bloomberg's "Shares extended drop after U.S. data", Reuters' "Banks surrender gains after X"
-    *((("extended", noun), "down") for noun in ("drop", "decline", "declines", "slide", "slump", "fall", "falls", "selloff")),
-    *((("extended", noun), "up") for noun in ("rally", "advance", "rebound", "climb", "rise")),
+    *(((verb, noun), "down") for verb in ("extended", "extend", "extends")  # (Reuters' "China stocks extend fall")
+      for noun in ("drop", "decline", "declines", "slide", "slump", "fall", "falls", "selloff")),
+    *(((verb, noun), "up") for verb in ("extended", "extend", "extends")
+      for noun in ("rally", "advance", "rebound", "climb", "rise")),
     *(((verb, "gains"), "down") for verb in ("surrender", "surrenders", "surrendered")),
     (("widened", "losses"), "down"), (("deepened", "losses"), "down"), (("extended", "their", "losses"), "down"),
     # Sharecast's "London stocks had maintained gains by midday", the SCMP's "developers swung from gains to losses"
