@@ -528,6 +528,8 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
         spans = cause_phrases(items, start, set(), end=end) if participle or not heading else []
         if not participle and len(spans) < 2 and end - start <= 8:
             spans = _heading_list(items, start, end)  # "Greek vote and China weighed on ...": short subjects
+        spans = [(a, b) for a, b in spans  # (not "Reliance Industries, which weighed on the index": the pronoun)
+                 if not all(x.kind == "W" and x.low in _NO_SUBJECT_WORDS for x in items[a:b])]
         for cause in make_causes(items, spans, " ".join(verb) if verb else it.low, [], text):
             cause.subjects = effects
             out.append(cause)

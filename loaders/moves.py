@@ -115,6 +115,10 @@ def predicate_at(items: list[Item], k: int) -> tuple[str, int, bool] | None:
                 if words[-1] == "back" and words[0] not in ("fell", "bounced", "bounces") and k + 2 < len(items) \
                         and items[k + 2].word("from"):
                     return None  # "pull back from even bigger losses", "pulled back from a record": where from
+                e = k + len(words)
+                if words[-1] in _MOVE_NOUN_SIDE and e + 1 < len(items) and items[e].word("in") \
+                        and any(it.low in BUSINESS_NOUNS for it in items[e + 1:e + 3]):
+                    return None  # "Retailers suffered the biggest falls in sales in a decade": the data's, no price
                 return direction, len(words), words in _PHRASES_WITH_FIGURE
     if it.low in _CLOSE_STATED and k + 2 < len(items) and items[k + 1].low.endswith("ly") \
             and items[k + 2].low in _TRAILING_DIR and items[k + 2].kind == "W":
