@@ -1432,6 +1432,10 @@ def _second_cause(items: list[Item], a: int, end: int, start: int) -> bool:
     # "amid a sell-off of banking stocks and early falls on Wall Street": another market's move
     moved = any(items[y].low in _SECTOR_MOVE_NOUNS and y + 1 < end and items[y + 1].word("in", "on", "at")
                 for y in (a + 1, a + 2))
+    # (not "after S&P downgraded the city and China's credit ratings": the verb's second object, unless a verb of its
+    # own follows it: "after oil fell and China's exports slumped")
+    possessive = possessive and (not any(_past_verb(it) for it in items[start + 1:a])
+                                 or any(_past_verb(items[y]) for y in range(a + 3, min(a + 7, end))))
     return adjective or possessive or clauses or predicates or concern or moved  # ("and continued weakness in X", not "and continued to")
 
 
