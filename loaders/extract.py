@@ -25,7 +25,7 @@ from marketkg.loaders.descriptions import Description, fits
 from marketkg.loaders.drivers import driver_for
 from marketkg.loaders.gc_scope import fewer_collections
 from marketkg.loaders.items import Item, mention_indices, sentence_items
-from marketkg.loaders.lexicon import DOWN_VERBS, UP_VERBS
+from marketkg.loaders.lexicon import CAUSE_PARTICIPLES, DOWN_VERBS, UP_VERBS
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.moves import (ANOTHER_COMPANY, DESCRIPTORS, RawMove, cause_follows, close_statements,
                                     find_moves, intraday_clause, multi_period, opening_close, opening_figure,
@@ -60,6 +60,10 @@ _ASIDE_BETWEEN = re.compile(r",\s(?:extending|erasing|paring|reversing|snapping|
                             r"retreating|recovering|rebounding|building|continuing)\b", re.I)
 #: a turn to another clause of the same subject: a day named before it is the clause before's
 _TURN_BETWEEN = re.compile(r",\s*(?:but|whereas|only\s+to)\s+(?:then\s+|later\s+)?$", re.I)
+#: a market's own move as a participle's subject: "Stocks closed higher on Wall Street Tuesday, driving the S&P 500"
+_MARKET_OWN_MOVE = re.compile(r"(?:(?:U\.S\.|US|Asian|European|Chinese|Japanese|Indian|Hong Kong|local)\s+)?"
+                              r"(?:stocks|shares|equities|markets|Wall Street)\s+(?:closed|ended|finished|rose|fell|"
+                              r"rallied|climbed|gained|jumped|slid|dropped|tumbled|sank|advanced|declined)\b", re.I)
 #: a day's own move named before another clause's move ("wiped out all of Monday's 1.6% gain as the composite
 #: plummeted 2.8%", "extended Friday's rally, rising 1%"): the day is that earlier move's (not "a spillover from
 #: Tuesday's losses on Wall Street, with the Dow ... all falling one percent": the same move, told twice)
@@ -597,6 +601,9 @@ class _ArticleExtractor:
                       sent: _Sentence) -> None:
         if driver.id == effect.id:
             return
+        if effect.type is EntityType.INDEX and cause.cue in CAUSE_PARTICIPLES and _MARKET_OWN_MOVE.match(cause.text):
+            return  # AP's "Stocks closed higher on Wall Street Tuesday, driving the S&P 500 to its highest level": the
+            # market's own move told again, no cause of its index
         ev = _sentence_evidence(self.article, sent)
         key = (effect.id, cause.text.lower())
         entry = self.causes.setdefault(key, (effect, cause.text, driver, cause.cue, date, []))
