@@ -331,6 +331,11 @@ _YARDSTICKS = frozenset({"expectations", "estimates", "forecasts", "forecast", "
                          "projections", "targets", "peers", "analysts", "analysts'", "street"})
 
 
+#: verbs whose "over" is their particle: "as tech rolls over", "the market keeled over"
+_PHRASAL_OVER = frozenset({"roll", "rolls", "rolled", "rolling", "keeled", "keels", "tipped", "tips", "toppled",
+                           "topples", "took", "takes", "taking", "handed", "hands", "spilled", "spills", "boiled"})
+
+
 def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
     """(cue, length) if a causal cue starts at item k."""
     if items[k].kind == "W" and items[k].low == "with":
@@ -377,6 +382,8 @@ def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
                 return None  # "results in line with expectations", "in line with analysts' estimates": a yardstick
             if words == ("following",) and k + 1 < len(items) and items[k + 1].word("by"):
                 return None  # Xinhua's "..., following by Sainsbury (6.27 percent)": "followed by", a list
+            if words == ("over",) and k >= 1 and items[k - 1].low in _PHRASAL_OVER:
+                return None  # CNBC's "as tech rolls over", "keeled over": a phrasal verb's particle, no cue
             if words == ("riding", "on") and not (k > 0 and items[k - 1].word(",")):
                 return None  # ", riding on a biopharma boom" (not "with much riding on its robotaxi event")
             if words == ("after",) and _second_after(items, k):
@@ -781,8 +788,9 @@ def _phrase_end(items: list[Item], k: int, stops: set[int]) -> int:
         if word == "such" and j > k and j + 1 < len(items) and items[j + 1].word("as"):
             break  # "boosted by miners such as Rio Tinto and Glencore, which gained ...": the examples are movers
         j += 1
-    while j > k and items[j - 1].kind == "W" and items[j - 1].low in _PHRASE_TAIL_WORDS:
-        j -= 1
+    while j > k and items[j - 1].kind == "W" and items[j - 1].low in _PHRASE_TAIL_WORDS \
+            and not (j - 2 >= k and items[j - 1].low == "over" and items[j - 2].low in _PHRASAL_OVER):
+        j -= 1  # (not "as tech rolls over": the verb's particle)
     return j
 
 
