@@ -25,7 +25,7 @@ from marketkg.loaders import cause_words as W
 from marketkg.loaders.items import Item, has_words, joined_hyphen, mention_indices, size_compound_end, word_indices, words_at
 from marketkg.loaders.lexicon import (
     BARE_PREDICATES, BUSINESS_NOUNS, CAUSE_PARTICIPLES, CAUSE_VERB_FIRST, CAUSE_VERBS, DOWN_VERBS, GIVEN_MOVES, GIVING,
-    MOVE_NOUNS, RESULT_NOUNS, RESULT_VERBS, UP_VERBS,
+    MOVE_NOUNS, PUSH_SIDES, RESULT_NOUNS, RESULT_VERBS, UP_VERBS,
 )
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.moves import DESCRIPTORS, RawMove, after_dateline, closing_extreme, home_market, predicate_at
@@ -333,9 +333,6 @@ def _effect_after(items: list[Item], j: int) -> tuple[Mention, int] | None:
     return None
 
 
-_SIDE_WORDS = frozenset({"up", "down", "higher", "lower"})
-
-
 def _figure_follows(items: list[Item], x: int) -> bool:
     """Whether the names from item x on (", Kohl's", "and Kohl's") end in the move a cause verb gave them: "sent
     Target and Kohl's more than 10% lower", "sent Target down 9%" (a name the reference data do not know is an
@@ -345,7 +342,7 @@ def _figure_follows(items: list[Item], x: int) -> bool:
     while x < len(items) and items[x].kind == "W" and items[x].low in ("more", "than", "over", "nearly", "almost",
                                                                         "about", "by", "some", "up", "down"):
         x += 1
-    return x < len(items) and (items[x].qkind == "PERCENT" or items[x].kind == "W" and items[x].low in _SIDE_WORDS
+    return x < len(items) and (items[x].qkind == "PERCENT" or items[x].kind == "W" and items[x].low in PUSH_SIDES
                                and items[x - 1].kind == "M")
 
 

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 from marketkg.loaders.action_phrases import NEVER_MOVERS, RATING_AGENCIES, ROLE_PREFIX, Phrase, sector_of_word
 from marketkg.loaders.actions import RawAction, find_actions, phrase_investor, phrase_target, role_holder
 from marketkg.loaders.cause_links import linked_causes
-from marketkg.loaders.cause_words import WEEKDAYS
+from marketkg.loaders.cause_words import CLOSE_VERBS, WEEKDAYS
 from marketkg.loaders.causes import (
     INDEX_EPITHETS, LEADING_CUES, RawCause, back_reference, caused_move, clause_causes, opening_cause, rating_causes,
     with_members,
@@ -60,10 +60,10 @@ _ASIDE_BETWEEN = re.compile(r",\s(?:extending|erasing|paring|reversing|snapping|
                             r"retreating|recovering|rebounding|building|continuing)\b", re.I)
 #: a turn to another clause of the same subject: a day named before it is the clause before's
 _TURN_BETWEEN = re.compile(r",\s*(?:but|whereas|only\s+to)\s+(?:then\s+|later\s+)?$", re.I)
-#: a market's own move as a participle's subject: "Stocks closed higher on Wall Street Tuesday, driving the S&P 500"
+#: a market's own words as a participle's subject, before their verb: "Stocks closed higher on Wall Street Tuesday,
+#: driving the S&P 500" (the verb is checked against the lexicon: _market_own_move)
 _MARKET_OWN_MOVE = re.compile(r"(?:(?:U\.S\.|US|Asian|European|Chinese|Japanese|Indian|Hong Kong|local)\s+)?"
-                              r"(?:stocks|shares|equities|markets|Wall Street)\s+(?:closed|ended|finished|rose|fell|"
-                              r"rallied|climbed|gained|jumped|slid|dropped|tumbled|sank|advanced|declined)\b", re.I)
+                              r"(?:stocks|shares|equities|markets|Wall Street)\s+(\w+)", re.I)
 #: a day's own move named before another clause's move ("wiped out all of Monday's 1.6% gain as the composite
 #: plummeted 2.8%", "extended Friday's rally, rising 1%"): the day is that earlier move's (not "a spillover from
 #: Tuesday's losses on Wall Street, with the Dow ... all falling one percent": the same move, told twice)
@@ -342,15 +342,18 @@ class _ArticleExtractor:
             return [entity] if entity is not None and entity.type is EntityType.INDEX else []
         return [e for e in self.resolver.entities(name.mention) if e.type is EntityType.INDEX]
 
+    def _indices_before(self, mention: Mention, sent: _Sentence) -> list[Entity]:
+        """The indices the sentence names by name before ``mention``, in order."""
+        return [e for it in sent.items if it.kind == "M" and it.mention.end <= mention.start and it.mention.kind == "ref"
+                for e in self.resolver.entities(it.mention) if e.type is EntityType.INDEX]
+
     def _index_named_before(self, subject: Mention, sent: _Sentence) -> Entity | None:
         """The one index named by name earlier in the subject's own sentence, if exactly one is ("The Nasdaq
         wiped out Monday's gain as the index plummeted"); None when none or several are (then the index that
         moved last is meant)."""
         if not self.article.text[max(0, subject.start_char - 4):subject.start_char].lower() == "the ":
             return None  # (not "the Korea Securities Dealers Automated Quotations (KOSDAQ) index": a name's word)
-        named = {e.id: e for it in sent.items if it.kind == "M" and it.mention.end <= subject.start
-                 and it.mention.kind == "ref" for e in self.resolver.entities(it.mention)
-                 if e.type is EntityType.INDEX}
+        named = {e.id: e for e in self._indices_before(subject, sent)}
         return next(iter(named.values())) if len(named) == 1 else None
 
     def _counted_indices(self, subject: Mention, sent: _Sentence) -> list[Entity] | None:
@@ -601,7 +604,7 @@ class _ArticleExtractor:
                       sent: _Sentence) -> None:
         if driver.id == effect.id:
             return
-        if effect.type is EntityType.INDEX and cause.cue in CAUSE_PARTICIPLES and _MARKET_OWN_MOVE.match(cause.text):
+        if effect.type is EntityType.INDEX and cause.cue in CAUSE_PARTICIPLES and _market_own_move(cause.text):
             return  # AP's "Stocks closed higher on Wall Street Tuesday, driving the S&P 500 to its highest level": the
             # market's own move told again, no cause of its index
         ev = _sentence_evidence(self.article, sent)
@@ -620,11 +623,9 @@ class _ArticleExtractor:
             entities = self.resolver.entities(mention, as_stock=True)
             if _the_index(mention):  # "X weighed on the index the most": the index named last (in this sentence,
                 # else before it), not the story's benchmark
-                last = next((e for it in reversed(sent.items) if it.kind == "M" and it.end_char <= mention.start_char
-                             and it.mention.kind == "ref" for e in self.resolver.entities(it.mention)
-                             if e.type is EntityType.INDEX), None) \
-                    or next((e for e in reversed(self._named_so_far(sent)) if e.type is EntityType.INDEX), None)
-                entities = [last] if last is not None else entities
+                named = self._indices_before(mention, sent) \
+                    or [e for e in self._named_so_far(sent) if e.type is EntityType.INDEX]
+                entities = named[-1:] or entities
             for entity in entities:
                 if entity.id in own:
                     continue  # "Hong Kong stocks closed up, pushing the benchmark to ...": one market, no cause
@@ -997,6 +998,12 @@ class _ArticleExtractor:
 _SHORT_FORM = re.compile(r" ?\(((?=[A-Za-z&\-]*[A-Z][A-Za-z&\-]*[A-Z])[A-Za-z&\-]{2,10})\)")
 #: a rated phrase that names the sentence's two movers
 _BOTH_STOCKS = re.compile(r"both(?: the)? (?:stocks|companies|shares|firms)|the two (?:stocks|companies|firms)")
+
+
+def _market_own_move(text: str) -> bool:
+    """Whether a cause's text is a market's own move ("Stocks closed higher on Wall Street Tuesday")."""
+    m = _MARKET_OWN_MOVE.match(text)
+    return m is not None and (m[1].lower() in UP_VERBS or m[1].lower() in DOWN_VERBS or m[1].lower() in CLOSE_VERBS)
 
 
 def _snapshot(items: list[Item], raw: RawMove) -> bool:

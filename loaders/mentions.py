@@ -670,8 +670,6 @@ _PARTICIPLE_OBJECT_WORDS = frozenset({"the", "a", "an", "its", "their", "his", "
                                       "some", "most", "all", "early", "earlier", "recent", "strong", "weak"})
 
 
-
-
 def _opening_participle(texts: list[str], i: int) -> bool:
     """Whether the capitalised word i opening a sentence is a participle before its object
     ("Bucking the trend", "Reversing early gains", "Extending its losses") or its agent

@@ -574,6 +574,11 @@ _FORECASTERS = frozenset({"analysts", "analyst", "economists", "economist", "str
                           "investors", "they", "we", "brokers", "brokerages", "forecasters", "experts"})
 
 
+#: the forecast words a move noun may follow, no day's move: "HSBC's team predicts a 20% slump in UK housing demand"
+#: (not "set": "set a record")
+_FORECAST_NOUN_VERBS = (_FORECAST | _FORECAST_VERBS | {"forecasted", "predicting"}) - {"set"}
+
+
 #: words that end a forecast's clause, read back from its infinitive
 _FORECAST_BREAKS = frozenset({",", ";", "with", "while", "and", "but", "as", "after"})
 
@@ -2819,9 +2824,7 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
         if end < len(items) and items[end].word("from", "since", "off") \
                 and any(it.low in _EXTREME_WORDS for it in items[end + 1:end + 6]):
             continue  # "closed at $180, marking a 30% slide from their December peak": a distance, no day's move
-        if any(it.kind == "W" and (it.low in _FORECAST_VERBS or it.low in ("predicted", "forecasted", "projected",
-                                                                           "expected", "expecting", "predicting"))
-               for it in items[max(0, k - 3):k]):
+        if any(it.kind == "W" and it.low in _FORECAST_NOUN_VERBS for it in items[max(0, k - 3):k]):
             continue  # Reuters' "HSBC's team predicts a 20% slump in UK housing demand": a forecast, no move
         value = abs(pct_item.qty.value) * (1 if up else -1)
         after = end + 1 if end + 1 < len(items) and items[end + 1].word("the") else end
