@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from marketkg.loaders.causes import (
     CUE_FIRST_WORDS, PARTICIPLE_CUES, RawCause, cause_phrases, chained_causes, cue_after, cue_at, make_causes,
-    past_tense, temporal_end,
+    participle_opens, past_tense, temporal_end,
 )
 from marketkg.loaders import cause_words as W
 from marketkg.loaders.items import Item, has_words, joined_hyphen, mention_indices, size_compound_end, word_indices, words_at
@@ -534,8 +534,16 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
             # "miners weighed on the market after weak metal prices hit sentiment" (not "Dubai shares tumbled,
             # leading a slump throughout the Middle East as oil extended its retreat": the sentence's own move's)
             cause.subjects = effects
+            first = next((x for x in range(covered + 1, len(items)) if items[x] is cause.first_item), None)
+            if first is not None and participle_opens(items, first):
+                # "Apple led the Nasdaq higher after reporting strong sales": a participle's subject is the verb's
+                cause.subjects = [x.mention for x in items[start:end] if x.kind == "M" and x.mention.kind in _MOVERS]
             out.append(cause)
     return out
+
+
+#: the kinds of name a participle's cause can belong to as the subject of a cause verb
+_MOVERS = frozenset({"ref", "candidate", "sector"})
 
 
 def _listed_subjects_start(items: list[Item], start: int) -> int:

@@ -32,7 +32,7 @@ from marketkg.loaders.moves import DESCRIPTORS, MARK_NOUNS, MARK_SIDES, SETTLE_P
 from marketkg.loaders.quantities import parse_number
 from marketkg.loaders.rankings import RANK_NOUNS
 
-__all__ = ["PARTICIPLE_CUES", "INDEX_EPITHETS", "RawCause", "cue_at", "cue_after", "cause_phrases", "make_causes", "chained_causes", "temporal_end",
+__all__ = ["PARTICIPLE_CUES", "participle_opens", "INDEX_EPITHETS", "RawCause", "cue_at", "cue_after", "cause_phrases", "make_causes", "chained_causes", "temporal_end",
            "clause_causes", "opening_cause", "with_members", "back_reference", "caused_move", "ATTRIBUTION_CUES",
            "LEADING_CUES", "rating_causes"]
 
@@ -787,6 +787,9 @@ def _phrase_end(items: list[Item], k: int, stops: set[int]) -> int:
             continue
         if word == "such" and j > k and j + 1 < len(items) and items[j + 1].word("as"):
             break  # "boosted by miners such as Rio Tinto and Glencore, which gained ...": the examples are movers
+        if word == "as" and j > k + 1 and items[j - 1].word("and") and j + 1 < len(items) and items[j + 1].word("such"):
+            j -= 1  # "... for copper prices and as such these two miners should benefit": "therefore", a clause of
+            break  # its own
         j += 1
     while j > k and items[j - 1].kind == "W" and items[j - 1].low in _PHRASE_TAIL_WORDS \
             and not (j - 2 >= k and items[j - 1].low == "over" and items[j - 2].low in _PHRASAL_OVER):
@@ -1447,6 +1450,28 @@ def _second_cause(items: list[Item], a: int, end: int, start: int) -> bool:
     return adjective or possessive or clauses or predicates or concern or moved  # ("and continued weakness in X", not "and continued to")
 
 
+def participle_opens(items: list[Item], k: int) -> bool:
+    """Whether the cause phrase from item k is a participle's, its subject unsaid ("after reporting
+    strong sales", "after being upgraded", "after winning a contract"); not an adjective's noun phrase
+    ("following disappointing results", "amid rising yields")."""
+    it = items[k]
+    if it.word("being", "having"):
+        return True
+    if not _gerund(it) or it.low in W.SECOND_CAUSE:
+        return False
+    nxt = items[k + 1] if k + 1 < len(items) else None
+    return it.low in _REPORTING or nxt is not None and (nxt.kind in ("M", "Q") or nxt.low in _PARTICIPLE_OBJECTS)
+
+
+#: the participles of a company's news, whatever follows them: "after reporting strong sales"
+_REPORTING = frozenset({"reporting", "posting", "announcing", "raising", "lowering", "cutting", "issuing", "unveiling",
+                        "winning", "beating", "missing", "forecasting", "warning", "signing", "agreeing", "saying",
+                        "receiving", "securing", "launching", "completing", "delivering", "topping", "revealing"})
+#: what a participle's object or complement opens with: "after winning a contract", "after selling its stake"
+_PARTICIPLE_OBJECTS = frozenset({"a", "an", "the", "its", "their", "his", "her", "to", "on", "in", "for", "from", "with",
+                                 "by", "out", "up", "down", "off", "that", "more", "less"})
+
+
 def _gerund(item: Item) -> bool:
     """Whether an item is a gerund that opens a cause's predicate ("reporting", "raising"), not a noun in -ing."""
     return item.kind == "W" and item.low.endswith("ing") and len(item.low) > 5 and item.low not in _ING_NOUNS
@@ -1518,8 +1543,8 @@ def _and_one_more(items: list[Item], j: int, stops: set[int]) -> int | None:
     """Where B starts when ', and B.' at item j closes the sentence with one more cause: a noun
     phrase to the end with no move, mover or verb of its own ('..., and the dollar rose 1%' is a
     clause); None otherwise."""
-    if not (j + 2 < len(items) and items[j].word("and")):
-        return None
+    if not (j + 2 < len(items) and items[j].word("and")) or words_at(items, j + 1, ("as", "such")):
+        return None  # (", and as such these miners should benefit": "therefore", a clause of its own)
     first = j + (2 if items[j + 1].word(*_REPEATED_CUES) else 1)
     rest = items[first:]
     if rest and rest[-1].word("."):
@@ -2100,8 +2125,42 @@ def clause_causes(items: list[Item], moves: list[RawMove], text: str, heading: b
                 causes += make_causes(items, [(e + 1, _phrase_end(items, e + 1, subject_starts - {e + 1}))], cue, effects, text)
         else:
             causes = chained_causes(items, k + n, cue, subject_starts - {k + n}, heading, effects, text)
+            movers = _knock_on_subjects(items, group) if k + n < len(items) and participle_opens(items, k + n) else []
+            for cause in causes if movers else ():
+                # "Anglo American led the FTSE 100 higher after being upgraded by UBS": a participle's subject is
+                # the verb's, the leaders, not the index they moved
+                cause.effects, cause.subjects = [], movers
         out.extend(causes)
     return out
+
+
+#: the verbs whose subject moves their object: "A led the index higher", "B dragged the market down"
+_KNOCK_ON_SUBJECT_VERBS = frozenset({"led", "leading", "lifted", "lifting", "pushed", "pushing", "dragged", "dragging",
+                                     "pulled", "pulling", "drove", "driving", "sent", "sending"})
+
+
+def _knock_on_subjects(items: list[Item], group: list[RawMove]) -> list[Mention]:
+    """The names whose verb moved the group's subject ("Anglo American and Antofagasta led the FTSE 100
+    higher", "with Tesco dragging the index lower"); none when the subject is a clause's own."""
+    at = next((x for x in mention_indices(items) if any(items[x].mention is m.subject for m in group)), None)
+    verb = at - 1 if at is not None else -1
+    if verb >= 1 and items[verb].word("the"):
+        verb -= 1
+    if verb < 1 or items[verb].kind != "W" or items[verb].low not in _KNOCK_ON_SUBJECT_VERBS:
+        return []
+    found: list[Mention] = []
+    x = verb - 1
+    while x >= 0:
+        if items[x].word("shares", "stocks") or items[x].qkind == "TICKER":
+            x -= 1
+        if x < 0 or items[x].kind != "M" or items[x].mention.kind not in ("ref", "candidate", "sector"):
+            break
+        found.insert(0, items[x].mention)
+        if x >= 2 and items[x - 1].word(",", "and"):
+            x -= 3 if x >= 3 and items[x - 1].word("and") and items[x - 2].word(",") else 2
+        else:
+            break
+    return found
 
 
 def _index_subject(mention: Mention) -> bool:

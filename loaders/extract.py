@@ -869,6 +869,9 @@ class _ArticleExtractor:
                 own_index = self._own_index_opening(cause, s.items)
                 if own_index is not None:
                     inside.add(own_index)
+                if cause.subjects and not cause.effects:
+                    self._add_linked_cause(cause, s)  # the names that moved the effect ("A led the index higher
+                    continue  # after being upgraded": A's cause)
                 targets = [d for raw, drafts in drafts_by_raw if raw in cause.effects for d in drafts
                            if d.entity.id not in inside]
                 if cause.cue == "as":
