@@ -2451,19 +2451,24 @@ _CLAUSE_END_OR_COMMA = W.CLAUSE_END | {","}
 _AGENTS_OR_THE = W.AGENTS | {"the"}
 
 
-def caused_move(items: list[Item], text: str) -> tuple[RawCause, str] | None:
-    """'The news triggered a sell-off': a cause that opens the sentence and a move noun with no
-    market after it; the move is the paragraph's (returns the cause and its direction)."""
-    for k in range(1, min(len(items), 14)):
+def caused_move(items: list[Item], text: str, first: int = 0) -> tuple[RawCause, str] | None:
+    """'The news triggered a sell-off': a cause that opens the sentence (or its clause from item
+    ``first``, after a semicolon) and a move noun with no market after it; the move is the paragraph's
+    (returns the cause and its direction)."""
+    for k in range(first + 1, min(len(items), first + 14)):
         verbs = _CAUSING_BY_FIRST.get(items[k].low)  # most words open no verb: no generator for them
         verb = next((v for v in verbs if words_at(items, k, v)), None) if verbs else None
         if verb is None:
-            if items[k].kind == "W" and items[k].low in _CLAUSE_END_OR_COMMA:
-                return None
+            if items[k].kind == "W" and items[k].low in _CLAUSE_END_OR_COMMA and not (
+                    items[k].low == "," and items[k - 1].kind == "M" and k + 1 < len(items) and items[k + 1].kind == "M"):
+                return None  # (a comma between two names lists them: "IT, banks lead rally")
             continue
         j = k + len(verb)  # (not past "Friday 's": the dev gold reads "led Friday's losses" as no cause)
         while j < len(items) and items[j].kind == "W" and items[j].low in W.MOVE_NOUN_MODIFIERS:
             j += 1
+        owner = j if j + 1 < len(items) and _names_market(items[j]) and items[j].mention.kind != "sector" \
+            and items[j + 1].low in W.BACK_SUBJECTS else None
+        j += owner is not None  # "Banks led the Sensex rally", "IT, banks lead Nifty gains": the market's own move
         noun = "sell-off" if words_at(items, j, ("sell", "-", "off")) else items[j].low if j < len(items) else ""
         leading = verb in W.LEADING
         if leading and (k + 1 < len(items) and items[k + 1].word("by") or noun not in W.BACK_SUBJECTS
@@ -2476,7 +2481,7 @@ def caused_move(items: list[Item], text: str) -> tuple[RawCause, str] | None:
             and _names_market(items[j + 3])
         if noun not in W.BACK_SUBJECTS or any(_names_market(x) for x in items[j:j + 6]) and not (leading and named):
             return None  # "triggered a sell-off in Asian markets" names its market: cause_links reads it
-        start = 0
+        start = first
         while start < k and items[start].kind == "W" and items[start].low in ("but", "and", "however", ","):
             start += 1
         if all(x.kind == "W" and x.low in _AGENTS_OR_THE for x in items[start:k]):
@@ -2484,7 +2489,9 @@ def caused_move(items: list[Item], text: str) -> tuple[RawCause, str] | None:
         if leading and any(_names_market(x) and x.mention.kind != "sector" for x in items[start:k]):
             return None  # "The Nasdaq led the declines": one of the market's own indices, no cause
         cause = _make(items, start, k, " ".join(verb), [], text)
-        if cause is not None and leading and named:
+        if cause is not None and owner is not None:
+            cause.subjects = [items[owner].mention]
+        elif cause is not None and leading and named:
             # "Miners lead fall on London's FTSE 100": the market named after the noun
             cause.subjects = [next(x.mention for x in items[j + 2:j + 4] if _names_market(x))]
         return (cause, "up" if noun in W.UP_WORDS else "down") if cause else None

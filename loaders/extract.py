@@ -908,6 +908,15 @@ class _ArticleExtractor:
             back = back_reference(s.items, text)
             if back is None and (moved := caused_move(s.items, text)) is not None:
                 back = [moved[0]], moved[1]
+            semicolon = next((x for x in range(1, len(s.items) - 3) if s.items[x].word(";")), None) \
+                if back is None and raw_moves else None
+            if semicolon is not None and (moved := caused_move(s.items, text, semicolon + 1)) is not None:
+                # "Sensex rises 419 points; IT, banks lead rally": the clause after the semicolon leads the moves
+                # before it that went its way
+                cause, direction = moved
+                cause.subjects = cause.subjects or [raw.subject for raw in raw_moves if raw.direction == direction
+                                                    and raw.subject.end <= s.items[semicolon].start]
+                back = ([cause], direction) if cause.subjects else None
             if back is not None and back[0][0].subjects:
                 self._add_linked_cause(back[0][0], s)  # "Miners lead fall on London's FTSE 100": the market named
             elif back is not None:
