@@ -454,6 +454,8 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
             and not (k + 1 < len(items) and items[k + 1].word("to"))  # (", leading to selling": a result, no object)
         if verb is None and not participle:
             continue
+        if k > 0 and items[k - 1].word("-") and items[k - 1].end_char == it.start_char:
+            continue  # "Fellow taxpayer-supported Lloyds", "state-backed lenders": a compound adjective, no verb
         if verb and k > 0 and items[k - 1].low in _NOUN_BEFORE:
             continue  # "the biggest drag on the S&P 500", "a boost to miners": a noun, not a verb
         if verb and k + len(verb) < len(items) and items[k + len(verb)].word("together"):

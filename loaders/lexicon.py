@@ -418,7 +418,9 @@ CAUSE_VERBS: frozenset[tuple[str, ...]] = frozenset(tuple(v.split()) for v in (
     # "Worries over tensions in Ukraine saw the FTSE 100 drift lower": with the object's move right after it
     "saw|sees|"
     # CNN's "Retailers like Target and Kohl's led the S&P 500 1.3% lower" (with the object's move right after it)
-    "led").split("|"))
+    "led|"
+    # the Evening Standard's "A flight from UK assets today weakened the shares of Marks & Spencer ... by 3%"
+    "weakened|weakens|weaken").split("|"))
 #: the words a cause verb opens with ("lifted", "hurt", "dragged")
 CAUSE_VERB_FIRST: frozenset[str] = frozenset(v[0] for v in CAUSE_VERBS)
 #: cause verbs that move a market only with one of these objects after it: "gives Dubai index a lift"
@@ -584,6 +586,7 @@ more less fewer nearly almost roughly around here there
 covid covid-19 coronavirus omicron sars brexit part much coming rounding topping trailing yesterday today tomorrow
 leading sector-wise stock-wise index-wise
 sentiment morale mood optimism pessimism caution
+worst best biggest fellow
 """.split()) | BUSINESS_NOUNS
 #: an adverb set off by commas between a subject and its verb: "The Topix, meanwhile, fell", "DIIs, however, bought"
 ASIDE_ADVERBS = frozenset({"meanwhile", "however", "though", "too", "also", "likewise", "similarly", "instead",

@@ -1006,6 +1006,11 @@ def _skip_appositive(items: list[Item], j: int, k: int | None = None) -> int:
         if items[c].word(",") and c >= 1 and items[c - 1].kind == "M" and c + 2 < j \
                 and items[c + 1].word("already", "still", "now") and items[c + 2].low in _TRAILING_DIR:
             return c - 1  # the NYT's "The S&P 500, already down 12 percent from its late February high, fell 7 percent"
+        figure = next((x for x in range(c + 2, min(c + 5, j)) if items[x].kind != "W" or items[x].low not in _YEAR_HEDGES),
+                      j) if items[c].word(",") and c + 3 < j and items[c + 1].low in _TRAILING_DIR else j
+        if figure < j and c >= 1 and items[c - 1].kind == "M" and items[figure].qkind == "PERCENT" \
+                and multi_period(items, figure + 1):
+            return c - 1  # "The FTSE 100, up about 10 percent this year, fell 1% on Monday": the year's figure, an aside
         of_which = items[c].word(",") and c + 3 < j and items[c + 1].word("both", "all", "each", "neither") \
             and items[c + 2].word("of") and items[c + 3].word("which", "whom")  # ", both of which have large weighting"
         if items[c].word(",") and (items[c + 1].word("which", "who", "whose", "where") or of_which) and c >= 1 \
@@ -1078,6 +1083,11 @@ _SAYING = frozenset({"said", "says", "reported", "reports", "announced", "announ
 #: words before a move word that make it a noun ("earlier gains", "the fall", "to losses")
 _NOUN_BEFORE = frozenset({"the", "a", "an", "its", "their", "earlier", "early", "recent", "of", "in", "on", "for",
                           "with", "biggest", "big", "strong", "sharp", "steep", "heavy", "broad"})
+
+
+#: the hedges of an aside's figure: "The FTSE 100, up more than 10 percent this year, fell 1%"
+_YEAR_HEDGES = frozenset({"about", "around", "nearly", "almost", "roughly", "some", "more", "less", "than", "over",
+                          "just", "under"})
 
 
 def _participle_before(items: list[Item], p: int) -> bool:
@@ -2282,7 +2292,9 @@ _KNOCK_ON = {"lifting": "up", "boosting": "up", "pushing": "up", "sending": None
              "pushed": None, "sent": None, "drove": None, "dragged": "down", "pulled": "down", "knocked": "down",
              "driving": None, "sends": None, "drives": None,  # Reuters' "driving the Nifty PSU Bank index 1.1% higher"
              "propel": "up", "propelled": "up", "propelling": "up",  # AP's "helped propel stock indexes 2.5% higher"
-             "led": None}  # CNN's "Retailers like Target and Kohl's led the S&P 500 1.3% lower" (its side after it)
+             "led": None,  # CNN's "Retailers like Target and Kohl's led the S&P 500 1.3% lower" (its side after it)
+             # the Evening Standard's "A flight from UK assets weakened the shares of Marks & Spencer ... by 3%"
+             "weakened": "down", "weakening": "down", "dented": "down", "denting": "down"}
 _KNOCK_ON_WORDS = frozenset(_KNOCK_ON)
 _SHARES_OBJECT = (("the", "shares"), ("its", "shares"), ("the", "stock"), ("its", "stock"), ("their", "shares"))
 #: the descriptors that name a company itself, after "the": "sending the company's shares down 10%" (not its
@@ -2502,6 +2514,10 @@ def _knock_on(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
                     places.append(mention)
                     if j + 1 < len(items) and items[j].word(",") and items[j + 1].word("and"):
                         j += 1  # (the serial comma)
+                if j + 1 < len(items) and items[j].word("shares", "stock") and mention.kind in ("ref", "candidate") \
+                        and items[j + 1].kind != "W" or j + 2 < len(items) and items[j].word("shares", "stock") \
+                        and items[j + 1].word("up", "down", "higher", "lower", "by"):
+                    j += 1  # "lifted Tesco shares 3% higher"
                 if mention.kind == "market" and mention.plural and j + 1 < len(items) and items[j].word("in"):
                     # AP's "helped propel benchmark stock indexes in France and Germany 2.5 percent higher"
                     places = [m for m, _, _ in _place_list(items, j + 1)]
@@ -2519,6 +2535,12 @@ def _knock_on(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
                     break  # "sending shares in the rival lender up": another company, unnamed
                 if named_after is not None:
                     mention = named_after  # "sending shares of Toyota down 11.6%"
+                    while shares_end + 1 < len(items) and items[shares_end].word(",", "and") \
+                            and items[shares_end + 1].kind == "M" and items[shares_end + 1].mention.kind in ("ref", "candidate"):
+                        # "weakened the shares of Marks & Spencer and Taylor Wimpey by 3%": each name the figure's
+                        places, mention = places or [mention], items[shares_end + 1].mention
+                        places.append(mention)
+                        shares_end += 2
                 elif before:
                     mention = before[-1].mention  # "sending the shares 2% lower": the company before
                 else:  # CNBC's "The numbers sent the stock up by 1.6%": the company named in the sentences before
