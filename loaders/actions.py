@@ -538,25 +538,23 @@ def _net_trade(items: list[Item], k: int) -> bool:
         return True
     j = k + 2 if k + 1 < len(items) and items[k + 1].word("up", "shares", "stocks") else k + 1  # ("scooped up a net",
     # "sold shares net Rs 1,023.12 crore")
-    return words_at(items, j, ("a", "net")) or words_at(items, j, ("net",))
+    if words_at(items, j, ("a", "net")) or words_at(items, j, ("net",)):
+        return True
+    # PTI's "On a net basis, foreign institutional investors bought equities worth Rs 1,237 crore", "purchased
+    # equities worth Rs 7,818.49 crore on a net basis"
+    if any(words_at(items, x, ("net", "basis")) for x in range(max(0, k - 8), _clause_stop(items, k + 1))):
+        return True
+    # "Institutions bought a net 500 billion won, while foreigners sold 40 billion won": the sentence's figures are
+    # the exchange's net ones, for every group it names
+    return any(items[x + 1].low not in _NET_OF_ACCOUNTS for x in word_indices(items, _NET) if x + 1 < len(items))
 
 
-def _market_wide_trade(items: list[Item], k: int) -> bool:
-    """Whether the buying or selling verb at k states a sum of money and no company: the exchange's figures of
-    a group's trading ("FPIs sold stocks worth Rs 3,024.31 crore", "Foreigners dumped 479.7 billion won of local
-    shares"), which the genre reports net, a fund flow."""
-    if _amount_after(items, k + 1, ("MONEY",)) is None or _target_after(items, k + 1)[0] is not None:
-        return False
-    # what was traded is the market's shares: not bonds, funds or futures, nor one sector's stocks ("$3 billion of
-    # tech stocks")
-    return not any(it.kind == "W" and it.low in _NOT_EQUITIES or it.kind == "M" and it.mention.kind == "sector"
-                   for it in items[k + 1:_clause_stop(items, k + 1)])
-
-
-#: what a group may trade for money that is no equity flow
-_NOT_EQUITIES = frozenset({"bond", "bonds", "debt", "treasuries", "treasury", "notes", "bills", "etf", "etfs", "funds",
-                           "futures", "options", "derivatives", "gold", "dollars", "currency", "currencies", "commodities",
-                           "papers", "securities"})
+_NET = frozenset({"net"})
+#: the last word of what a group trades across the market: "local shares", "Indian equities", "domestic stocks"
+_MARKET_WIDE_HELD = frozenset({"shares", "stocks", "equities", "equity", "securities"})
+#: what "net" qualifies in a company's accounts: "net income", "net profit"
+_NET_OF_ACCOUNTS = frozenset({"income", "profit", "profits", "loss", "losses", "sales", "revenue", "revenues", "interest",
+                              "asset", "assets", "worth", "margin", "margins", "debt", "cash", "earnings"})
 
 
 def _read_rating(raw: RawAction, tail: str) -> None:
@@ -748,7 +746,7 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
             if target is None and actor is not None:
                 target = _role_company(items, _index_of(items, actor))
         if action in _NET_TRADES and actor is not None and actor.entity_id in NEVER_MOVERS and not passive \
-                and (_net_trade(items, k) or _market_wide_trade(items, k)):
+                and _net_trade(items, k):
             # "Retail investors sold a net 155.4 billion won", "foreigners and individuals scooped up a net
             # A and B, respectively": a group's net trade is a fund flow, market-wide unless a company is named
             out += _group_flows(items, actor, _NET_TRADES[action], _target_after(items, k + 1)[0],
@@ -807,8 +805,12 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
                 raw.target_is_subject = False  # "DIIs bought equities worth Rs 7,453 crore"
             elif start is not None:
                 target, held, _ = object_phrase(items, start, text)
-                if target is None and held is not None and held.text.lower().split()[0] in ("shares", "stocks"):
-                    held, raw.target_is_subject = None, False  # "sold a net NT$20.39 billion of shares": market-wide
+                if target is None and held is not None and (held.text.lower().split()[0] in ("shares", "stocks") or (
+                        actor is not None and actor.entity_id in NEVER_MOVERS and held.descriptor is None
+                        and held.text.lower().split()[-1] in _MARKET_WIDE_HELD)):
+                    # "sold a net NT$20.39 billion of shares", "Foreigners dumped 512.4 billion won of local shares": a
+                    # group's trade across the market
+                    held, raw.target_is_subject = None, False
                 if target is not None or held is not None:
                     raw.target, raw.target_phrase, raw.target_is_subject = target, held, False
         if action in _STAKE_TRADES and raw.target is None and raw.target_phrase is None \
@@ -831,7 +833,7 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
         phrased.pop(k, None)
     for p in phrased.values():
         if p.action in _NET_TRADES and p.investor is not None and p.investor.entity_id in NEVER_MOVERS \
-                and (_net_trade(items, p.at) or p.target is None and _market_wide_trade(items, p.at)):
+                and _net_trade(items, p.at):
             out += _group_flows(items, p.investor, _NET_TRADES[p.action], p.target, p.amount, p.at + 1)
             continue
         raw = RawAction(p.investor, None, p.action, p.target, amount=p.amount, investor_phrase=p.investor_phrase,

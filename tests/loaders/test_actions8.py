@@ -56,13 +56,13 @@ def test_selling_by_overseas_speculators():
 
 def test_each_group_its_own_amount_when_they_sold_respectively():
     # the Korea Herald's style: two groups, two amounts "respectively", and a third group's amount after "while"
-    # (a group's market-wide trade in money is the exchange's net figure: a fund flow)
+    # (no "net" said: each group's sale or purchase, as the README's conventions name them)
     actions = {(a.investor.id, a.action.value, a.amount) for a in facts_of(
         "The Kospi fell 1%. Foreigners and institutions sold local shares worth 386 billion won and 94.4 billion won, "
         "respectively, while retail investors purchased 464.7 billion won.").investor_actions}
-    assert ("inv-foreign-investors", "net_outflow", "386 billion won") in actions
-    assert ("inv-institutional-investors", "net_outflow", "94.4 billion won") in actions
-    assert ("inv-retail-investors", "net_inflow", "464.7 billion won") in actions
+    assert ("inv-foreign-investors", "sold", "386 billion won") in actions
+    assert ("inv-institutional-investors", "sold", "94.4 billion won") in actions
+    assert ("inv-retail-investors", "bought", "464.7 billion won") in actions
 
 
 def test_one_amount_for_two_groups_is_each_groups():

@@ -50,7 +50,7 @@ def test_chinese_investors_in_a_hong_kong_story_are_the_southbound_flow():
     facts = facts_of("Hong Kong stocks fell 1 per cent. Chinese investors dumped HK$1.9 billion (US$242.66 million) "
                      "of Hong Kong stocks, the biggest selloff in nearly two weeks.", published="2024-05-15")
     assert [(a.investor.id, a.action, a.amount) for a in facts.investor_actions] == [
-        ("inv-southbound", "net_outflow", "HK$1.9 billion")]
+        ("inv-southbound", "sold", "HK$1.9 billion")]  # (no "net" said: a sale, the mainland investors the southbound group)
     assert "Chinese investors" in facts.investor_actions[0].investor.aliases
 
 

@@ -15,9 +15,9 @@ def _actions(text: str) -> list[tuple[str, str, str | None]]:
 def test_an_aside_between_the_group_and_its_verb():
     assert _actions("Foreign institutional investors offloaded equities worth Rs 3,450.2 crore on Thursday. Domestic "
                     "institutional investors (DIIs), however, bought shares worth Rs 2,810.7 crore.") == [
-        ("Foreign investors", "net_outflow", "Rs 3,450.2 crore"), ("Domestic investors", "net_inflow", "Rs 2,810.7 crore")]
+        ("Foreign investors", "sold", "Rs 3,450.2 crore"), ("Domestic investors", "bought", "Rs 2,810.7 crore")]
     assert _actions("DIIs, meanwhile, sold shares worth Rs 1,200 crore.") == [
-        ("Domestic investors", "net_outflow", "Rs 1,200 crore")]
+        ("Domestic investors", "sold", "Rs 1,200 crore")]
 
 
 def _ratings(text: str) -> list[tuple[str, str, str | None]]:

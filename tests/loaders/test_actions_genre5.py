@@ -13,15 +13,21 @@ def _actions(text: str) -> list[tuple[str, str, str | None]]:
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
+    # no "net" said: the group's sale or purchase across the market (the README's conventions, and most of the
+    # annotators of 32 blind sets; it was read as a flow before)
     ("Foreign portfolio investors sold stocks worth Rs 2,150.40 crore on Tuesday, provisional data showed.",
-     ("Foreign investors", "net_outflow", None)),
+     ("Foreign investors", "sold", None)),
     ("Foreign institutional investors (FIIs) bought shares worth Rs 812.30 crore, according to exchange data.",
-     ("Foreign investors", "net_inflow", None)),
-    ("Foreigners dumped 512.4 billion won of local shares.", ("Foreign investors", "net_outflow", None)),
-    # (a guard: "net" said, as before)
+     ("Foreign investors", "bought", None)),
+    ("Foreigners dumped 512.4 billion won of local shares.", ("Foreign investors", "sold", None)),
+    # "net" said, in the clause or the sentence: a fund flow
     ("Foreigners purchased a net 190 billion won.", ("Foreign investors", "net_inflow", None)),
+    ("On a net basis, foreign institutional investors bought equities worth Rs 1,237 crore.",
+     ("Foreign investors", "net_inflow", None)),
+    ("Institutions bought a net 500 billion won, while foreigners sold 40 billion won.",
+     ("Foreign investors", "net_outflow", None)),
 ])
-def test_a_groups_market_wide_trade_is_a_fund_flow(sentence, expected):
+def test_a_groups_market_wide_trade(sentence, expected):
     assert expected in _actions(sentence)
 
 

@@ -32,10 +32,10 @@ def _actions(text: str) -> list[tuple[str, str, str | None, str | None]]:
     # a company named right after the flow is what the flow went into
     ("Foreign investors net sold Samsung Electronics shares worth 200 billion won.",
      [("inv-foreign-investors", "net_outflow", "Samsung Electronics", "200 billion won")]),
-    # no "net": a group's market-wide trade in money is the exchange's net figure, a flow (most of the genre's
-    # annotators read PTI's, Mint's and Yonhap's "FPIs sold shares worth Rs X crore" so; it was a trade before)
+    # no "net": a group's purchase across the market, no flow (the annotators of 32 blind sets read PTI's, Mint's
+    # and Yonhap's "FPIs sold shares worth Rs X crore" as a sale four times in five; it was a flow before)
     ("Foreign investors bought 1.2 trillion won of shares.",
-     [("inv-foreign-investors", "net_inflow", None, "1.2 trillion won")]),
+     [("inv-foreign-investors", "bought", None, "1.2 trillion won")]),
 ])
 def test_net_trades_are_fund_flows(sentence, expected):
     assert _actions(sentence) == expected
@@ -60,9 +60,9 @@ def test_groups_joined_by_and_each_take_their_amount():
     # a company's net sale is a sale, not a fund flow
     ("Samsung Electronics sold a net 5 million shares of Samsung Biologics.",
      [("tkr-005930-ks", "sold", "Samsung Biologics", "5 million shares")]),
-    # "net income" says nothing of the participle after it: a group's market-wide trade in money, a flow
+    # "net income" says nothing of the participle after it: a group's purchase across the market
     ("Net income at the bank rose 12%, and foreign investors piled in, buying 200 billion won of local shares.",
-     [("inv-foreign-investors", "net_inflow", None, "200 billion won")]),
+     [("inv-foreign-investors", "bought", None, "200 billion won")]),
 ])
 def test_net_flows_keep_their_groups_targets_and_trades(sentence, expected):
     assert _actions(sentence) == expected

@@ -19,8 +19,8 @@ def test_rs_with_a_full_stop_ends_no_sentence():
 
 def test_an_investor_before_a_time_phrase_is_the_actor():
     facts = facts_of("Markets\n\nThe foreign investors since Budget have sold shares worth Rs. 4,210 crore.")
-    # (a group's market-wide trade in money: a fund flow)
-    assert [(a.investor.name, a.action.value) for a in facts.investor_actions] == [("Foreign investors", "net_outflow")]
+    # (no "net" said: the group's sale)
+    assert [(a.investor.name, a.action.value) for a in facts.investor_actions] == [("Foreign investors", "sold")]
 
 
 def test_a_hyphen_before_a_named_place_ends_the_name():
