@@ -84,6 +84,8 @@ _STATE_WORDS = frozenset({"beijing", "tokyo", "washington", "seoul", "delhi", "m
 _RAISE = frozenset({"raised", "raises", "raising", "lifted", "lifts", "lifting", "upped", "boosted", "hiked"})
 _LOWER = frozenset({"cut", "cuts", "cutting", "lowered", "lowers", "lowering", "slashed", "slashes", "trimmed",
                     "reduced"})
+#: verbs that change a target price with no side: the Hindustan Times' "after Goldman Sachs revised its target price"
+_REVISE = frozenset({"revised", "revises", "revising"})
 _RATING_NOUNS = frozenset({"rating", "ratings", "recommendation", "recommendations"})
 _TARGET_NOUNS = (("target", "price"), ("target", "prices"), ("price", "target"), ("price", "targets"), ("price", "estimate"),
                  ("target",), ("targets",))
@@ -445,6 +447,8 @@ def _rating_phrase(items: list[Item], k: int, text: str) -> PhraseAction | None:
         owner = (None, Phrase(owner[0].name))  # "cut Italy's sovereign credit rating": a country, not a company
     if j >= len(items):
         return None
+    if items[j].low in _RATING_NOUNS and low in _REVISE:
+        return None  # "revised its rating": which way is not said
     if items[j].low in _RATING_NOUNS:
         action = "upgraded" if low in _RAISE else "downgraded"
         j += 1
@@ -619,6 +623,26 @@ def _purchase_programme(items: list[Item], k: int, text: str) -> PhraseAction | 
     return None
 
 
+def _central_bank_purchases(items: list[Item], k: int) -> PhraseAction | None:
+    """"the Bank of Japan's recent purchases of exchange-traded funds", "the BOJ's ETF purchases", "ETF buying by the
+    BOJ": a central bank's buying named as a noun, market-wide (not "the tapering of the Fed's bond purchases")."""
+    bank = next((x for x in range(k - 1, max(-1, k - 5), -1) if items[x].kind == "M"
+                 and items[x].mention.entity_id in CENTRAL_BANKS and x + 1 < k and items[x + 1].word("'s", "’s")), None)
+    if bank is None and k + 2 < len(items) and items[k + 1].word("by"):
+        bank = next((x for x in (k + 2, k + 3) if x < len(items) and items[x].kind == "M"
+                     and items[x].mention.entity_id in CENTRAL_BANKS), None)
+    if bank is None or any(it.low in _NO_PURCHASES for it in items[max(0, min(bank, k) - 4):max(bank, k)]):
+        return None
+    return PhraseAction(-1, items[bank].mention, None, "bought", None, None)
+
+
+#: words before a central bank's purchases that make them no buying: "the tapering of the Fed's bond purchases"
+_NO_PURCHASES = frozenset({"taper", "tapering", "end", "ending", "halt", "halting", "cut", "cutting", "reduce",
+                           "reducing", "reduction", "slow", "slowing", "scale", "scaling", "wind", "winding", "stop",
+                           "stopping", "unwind", "unwinding", "exit", "no", "without"})
+_PURCHASE_NOUNS = frozenset({"purchases", "purchase", "buying"})
+
+
 _COUNTRY_DOWN = frozenset({"downgraded", "downgrades", "cut", "cuts", "lowered", "slashed", "stripped", "strips"})
 _COUNTRY_UP = frozenset({"upgraded", "upgrades", "raised", "lifted"})
 _PROGRAMME = frozenset({"program", "programme", "programs", "programmes"})
@@ -626,8 +650,9 @@ _PROGRAMME = frozenset({"program", "programme", "programs", "programmes"})
 _ADDED = frozenset({"added", "adds", "adding", "put", "puts", "placed", "places"})
 _PICK_LISTS = frozenset({"conviction", "focus", "buy", "picks", "pick"})
 #: every word a phrase of :func:`phrase_actions` can start with (a new branch there adds its words here)
-_OPENERS = frozenset({*_COUNTRY_DOWN, *_COUNTRY_UP, *_PROGRAMME, *_NOUN_GRADE, *_RAISE, *_LOWER, *_STATE_BUY,
-                      *_INTERVENE, *_PLEDGE, *_NATIONALIZE, *_OBJECT_VERBS, *_FLEE, *_PULL, *_POUR, *_ADDED})
+_OPENERS = frozenset({*_COUNTRY_DOWN, *_COUNTRY_UP, *_PROGRAMME, *_NOUN_GRADE, *_RAISE, *_LOWER, *_REVISE, *_STATE_BUY,
+                      *_INTERVENE, *_PLEDGE, *_NATIONALIZE, *_OBJECT_VERBS, *_FLEE, *_PULL, *_POUR, *_ADDED,
+                      *_PURCHASE_NOUNS})
 
 
 def phrase_actions(items: list[Item], text: str) -> list[PhraseAction]:
@@ -648,6 +673,8 @@ def phrase_actions(items: list[Item], text: str) -> list[PhraseAction]:
             found = _noun_grade(items, k, text)
         if found is None and (low in _RAISE or low in _LOWER):
             found = _rating_phrase(items, k, text) or _passive_target_price(items, k)
+        elif found is None and low in _REVISE:
+            found = _rating_phrase(items, k, text)
         if found is None and (low in _STATE_BUY or low in _INTERVENE or low in _PLEDGE or low in _NATIONALIZE):
             found = _state_action(items, k, text)
         if found is None and (low in _OBJECT_VERBS or low in _FLEE or low in _PULL or low in _POUR):
@@ -656,6 +683,8 @@ def phrase_actions(items: list[Item], text: str) -> list[PhraseAction]:
             found = _purchase_programme(items, k, text)
         if found is None and low in _ADDED:
             found = _listed_pick(items, k, text)
+        if found is None and low in _PURCHASE_NOUNS:
+            found = _central_bank_purchases(items, k)
         if found is not None:
             found.at = k
             out.append(found)

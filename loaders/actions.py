@@ -166,9 +166,12 @@ def _listed_before(items: list[Item], last: Mention, fits: Callable[[Item], bool
     the first of them."""
     j = _index_of(items, last) - 1
     out: list[Mention] = []
-    while j >= 1 and items[j].word("and", ",") and fits(items[j - 1]):
-        out.insert(0, items[j - 1].mention)
-        j -= 2
+    while j >= 1 and items[j].word("and", ","):
+        code = 1 if j >= 2 and items[j - 1].qkind == "TICKER" else 0  # Reuters' "Toll Brothers Inc TOL.N and KB Home"
+        if not fits(items[j - 1 - code]):
+            break
+        out.insert(0, items[j - 1 - code].mention)
+        j -= 2 + code
     return out, j
 
 
@@ -177,8 +180,13 @@ def _co_subjects(items: list[Item], subject: Mention) -> list[Mention]:
     "Tesco, Sainsbury's and Ocado were downgraded"."""
     out, j = _listed_before(items, subject, _is_company)
     # the list is the clause's subject: it opens the sentence or a clause (not "Investors favoured Tesco and Ocado
-    # was downgraded", "Jefferies upgraded Tesco and Ocado was downgraded by UBS")
-    return out if out and (j < 0 or items[j].word(*_CLAUSE_OPENERS)) else []
+    # was downgraded", "Jefferies upgraded Tesco and Ocado was downgraded by UBS"), after its description if any
+    # (Reuters' "Home builders Toll Brothers Inc TOL.N and KB Home KBH.N both were upgraded")
+    d = j
+    while out and d >= 0 and j - d < 3 and (items[d].kind == "W" and items[d].text.isalpha() and items[d].text.islower()
+                                            or items[d].kind == "M" and items[d].mention.kind in ("sector", "candidate")):
+        d -= 1
+    return out if out and (j < 0 or items[j].word(*_CLAUSE_OPENERS) or d < 0 or items[d].word(*_CLAUSE_OPENERS)) else []
 
 
 #: what a clause's subject list may follow
