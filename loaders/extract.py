@@ -94,6 +94,7 @@ class _Sentence:
     line: int = 0
     days: list[DayMention] = field(default_factory=list)  # the day mentions inside the sentence
     evidence: Evidence | None = None  # made once, on first use (see _sentence_evidence)
+    lead: list = field(default_factory=list)  # the moves before its ", while" clause, if it has one
 
 
 @dataclass
@@ -857,6 +858,10 @@ class _ArticleExtractor:
                 drafts = self._add_move(raw, s)
                 drafts_by_raw.append((raw, drafts))
                 s.moves.extend(d for d in drafts if d not in s.moves)
+            cut = next((it.start_char for x, it in enumerate(s.items) if x > 0 and it.word("while", "whereas")
+                        and s.items[x - 1].word(",")), None) if len(raw_moves) > 1 else None
+            if cut is not None:  # "TASI closed 1.14 percent higher, while the Nomu market added 0.8 percent"
+                s.lead = [d for raw, drafts in drafts_by_raw if raw.subject.start_char < cut for d in drafts]
             if s.line != last_line and "\n\n" in text[max(0, s.span.start_char - 3): s.span.start_char + 1]:
                 paragraph_moves = []
             last_line = s.line
@@ -922,8 +927,11 @@ class _ArticleExtractor:
             elif back is not None:
                 causes, direction = back
                 pool = {id(d): d for d in line_moves.get(s.line, []) + paragraph_moves if d.direction == direction}
-                if direction == "before":  # "This came after X": the last move of the sentence right before
-                    pool = {id(previous[-1]): previous[-1]} if previous and self.read and self.read[-1].moves == previous else {}
+                if direction == "before":  # "This came after X": the last move of the sentence right before (of its
+                    # main clause: "TASI closed 1.14 percent higher, while Nomu added 0.8 percent. This was driven by X")
+                    told = previous and self.read and self.read[-1].moves == previous
+                    last = (self.read[-1].lead or previous)[-1] if told else None
+                    pool = {id(last): last} if last is not None else {}
                 elif direction.startswith("before-"):  # "Its surge was driven by X": that move, if it went that way
                     last = previous[-1] if previous and self.read and self.read[-1].moves == previous else None
                     pool = {id(last): last} if last is not None and last.direction == direction[7:] else {}

@@ -1183,6 +1183,15 @@ def _session_after(items: list[Item], j: int) -> int:
     for words in _SESSION_BY_FIRST.get(items[j].low, ()):
         if words_at(items, j, words):
             return len(words)
+    for words in _SESSION_BY_FIRST.get(items[j].low, ()):
+        a = j + len(words) - 1  # one adjective before the session's noun: PTI's "ended Wednesday's range-bound
+        # session higher", "closed the volatile session lower"
+        if len(words) < 2 or words[-1] not in ("session", "day") or not words_at(items, j, words[:-1]):
+            continue
+        n = 3 if a + 3 < len(items) and items[a + 1].word("-") and items[a].end_char == items[a + 1].start_char else 1
+        if a + n < len(items) and all(x.kind == "W" and (x.low == "-" or x.text.islower() and x.text.isalpha())
+                                      for x in items[a:a + n]) and items[a + n].low == words[-1]:
+            return len(words) + n
     return 0
 
 
@@ -2383,7 +2392,11 @@ def _settled_at(items: list[Item], k: int) -> tuple[str, float | None, int] | No
     j = k + 1
     if items[k].low == "wrapped" and items[j].word("up"):
         j += 1  # "wrapped up the day off 3.7 percent"
-    j += _session_after(items, j)
+    session = _session_after(items, j)
+    j += session
+    if session and j + 1 < len(items) and items[j].word("higher", "lower") and items[k].low in _CLOSE_VERBS \
+            and items[j - 1].low != "week" and not (items[j + 1].kind == "Q" or items[j + 1].word("by")):
+        return _TRAILING_DIR[items[j].low], None, j + 1  # "Benchmark indices ended Wednesday's session higher"
     if j + 1 < len(items) and items[j].word("on") and items[j + 1].low in _WEEKDAY_WORDS:
         j += 2  # RNZ's "the benchmark NZX50 index closing on Wednesday down 11 points, or 0.3%"
     elif j < len(items) and items[j].low in _WEEKDAY_WORDS:
@@ -2442,7 +2455,8 @@ def _settled_at(items: list[Item], k: int) -> tuple[str, float | None, int] | No
             and items[j + 1].low in ("higher", "lower"):
         return _TRAILING_DIR[items[j + 1].low], None, j + 2  # "closed 4.75p higher at 249.5p"
     if j + 2 < len(items) and items[j].kind == "W" and parse_number(items[j].text) is not None \
-            and items[j + 1].low in _POINTS and items[j + 2].low in ("higher", "lower"):
+            and items[j + 1].low in _UNITS_OR and items[j + 2].low in ("higher", "lower"):
+        # ("closed 123 pts higher", PTI's "the rupee settled 21 paise lower at 81.59")
         direction = _TRAILING_DIR[items[j + 2].low]
         if j + 5 < len(items) and items[j + 3].word(",") and items[j + 4].word("or") and items[j + 5].qkind == "PERCENT":
             # "The Dow closed 1,679 points lower, or 3.98%"
