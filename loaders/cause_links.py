@@ -397,9 +397,27 @@ def _clause_start(items: list[Item], k: int, heading: bool) -> int:
             return j + 1
         if cue_at(items, j) is not None and j > 0 and not (
                 it.low in ("on", "over", "about") and items[j - 1].low in _TOPIC_NOUNS):
+            opening = _noun_phrase_opening(items, j)
+            if opening is not None:
+                return opening  # "A rally in metals prices on the back of a softer dollar has helped the FTSE 100":
+                # the cue inside the subject, whose head is the cause
             return j + len(cue_at(items, j)[0].split())  # (not "reports on manufacturing": the reports' topic)
         j -= 1
     return j + 1
+
+
+def _noun_phrase_opening(items: list[Item], j: int) -> int | None:
+    """Where the sentence's opening noun phrase starts when the cue at item j stands inside it (a few words from
+    the sentence's start, opening with an article, with no verb or figure among them: "A rally in metals prices on
+    the back of ..."), else None ("Stocks fell after strong data lifted ...": a move's clause before the cue)."""
+    o = 1 if items and items[0].word("\"", "“", "'", "‘") else 0  # (a quote's opening mark)
+    if j - o > 8 or j - o < 2 or not items[o].word("a", "an", "the"):
+        return None
+    if any(it.kind == "Q" or it.low in W.CLAUSE_OPEN or past_tense(it) or predicate_at(items, x) is not None
+           and not items[x - 1].word("a", "an", "the", "its", "their")  # ("A rally in ...": a noun)
+           for x, it in enumerate(items[o:j], start=o)):
+        return None
+    return o
 
 
 #: nouns whose "on", "over" or "about" gives their topic, no cause: "Bleak reports on manufacturing hurt stocks"
@@ -504,6 +522,11 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
             end -= 1
         if end < 0:
             continue
+        if not participle and end >= 3 and items[end - 1].word(","):
+            # "A rally among financial stocks and rising commodity prices, which propelled mining stocks higher,
+            # helped the FTSE 100 close in positive territory": the subject before its relative clause
+            end = next((x for x in range(end - 3, max(0, end - 16), -1) if items[x].word(",")
+                        and items[x + 1].word("which", "who")), end)
         start = _clause_start(items, end, heading and not participle)
         if not participle:
             start = _listed_subjects_start(items, start)

@@ -2189,6 +2189,14 @@ def with_members(items: list[Item], moves: list[RawMove], text: str) -> list[Raw
         if end < len(items) and items[end].low in _DAY_WORDS:
             end += 1  # "China stocks closed higher on Thursday with banks ... leading gains"
         bare_with = end + 1 < len(items) and items[end].word("with")  # (no comma: the leaders only)
+        after_cause = _with_after_cause(items, end, moves) if _index_subject(m.subject) and not bare_with \
+            and not (end + 1 < len(items) and items[end].word(",") and items[end + 1].word("with")) else None
+        if after_cause is not None:
+            # "Hong Kong shares rose after China vowed reforms, with tech stocks leading the gains": past the cause
+            leaders = _leaders(items, after_cause + 2)
+            for k in leaders:
+                out.extend(make_causes(items, [(k, k + 1)], "with", [m], text))
+            continue
         if not _index_subject(m.subject) or end + 2 >= len(items) \
                 or not (items[end].word(",") and items[end + 1].word("with") or bare_with):
             continue
@@ -2209,6 +2217,17 @@ def with_members(items: list[Item], moves: list[RawMove], text: str) -> list[Raw
                 break
             start = member.end + (2 if items[member.end + 1].word("and") else 1)
     return out
+
+
+def _with_after_cause(items: list[Item], end: int, moves: list[RawMove]) -> int | None:
+    """The comma of a ", with" list that follows the cue clause right after a move ended at item ``end`` ("rose on
+    Monday after China vowed reforms, with tech stocks leading the gains"), with no other move between; else None."""
+    if end >= len(items) or cue_at(items, end) is None:
+        return None
+    comma = next((x for x in range(end + 2, min(len(items) - 2, end + 30)) if items[x].word(",")), None)
+    if comma is None or not items[comma + 1].word("with") or any(end < o.verb_start < comma for o in moves):
+        return None
+    return comma
 
 
 #: what the movers of a with-list do to the index: "with information technology and consumer staples
