@@ -224,4 +224,7 @@ MOVE_NOUN_MODIFIERS = frozenset({"a", "an", "the", "another", "fresh", "broad", 
 #: the irregular past tenses a cause's clause ends with: "as crude prices rose and Morgan Stanley upgraded X"
 IRREGULAR_PAST = frozenset({"rose", "fell", "sank", "slid", "shed", "lost", "grew", "shrank", "swung", "sold",
                              "bought", "said", "spun", "struck", "sought", "won", "took", "gave", "made", "kept",
-                             "held", "left", "met", "drove", "hit", "cut", "soared", "leapt", "dove", "broke"})
+                             "held", "left", "met", "drove", "hit", "cut", "soared", "leapt", "dove", "broke",
+                             # Reuters' "... advanced on positive brokerage comments and investors bet the economic
+                             # recovery will be strong"
+                             "bet", "fled"})

@@ -1424,7 +1424,7 @@ def _second_cause(items: list[Item], a: int, end: int, start: int) -> bool:
     if nxt.word("the") and items[a + 2].kind == "M" and items[a + 2].mention.kind in ("ref", "market") \
             and not (a + 3 < end and (items[a + 3].low in ("'s", "’s") or _past_verb(items[a + 3]))):
         return False  # "advances in France's CAC 40 and the FTSE 100 in Britain": one cause's list of markets
-    verb = next((x for x in range(a + 2, min(a + 4, end)) if _past_verb(items[x])), None)
+    verb = next((x for x in range(a + 2, min(a + 4, end)) if past_tense(items[x])), None)
     # "as concerns flared over X and two women tested positive": a clause after a clause, its subject a
     # name or a few plain words
     clauses = (nxt.kind == "M" and verb == a + 2 or verb is not None and all(

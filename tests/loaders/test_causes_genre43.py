@@ -49,3 +49,11 @@ def test_a_members_figure_after_a_cue_clause_is_no_cause():
     # (a guard: only leaders, not every name with a figure, after the cue clause)
     got = _causes("The Nikkei rose 1% after the BOJ held rates, with Toyota up 2%.")
     assert got == {("Nikkei 225", "the BOJ held rates")}
+
+
+def test_a_second_clause_with_an_irregular_past():
+    # Reuters' "... advanced on positive brokerage comments and investors bet the economic recovery will be strong"
+    got = _causes("U.S. stocks rose on Friday as home builders advanced on positive brokerage comments and investors "
+                  "bet the economic recovery will be strong.")
+    assert {cause for _, cause in got} == {"home builders advanced on positive brokerage comments",
+                                           "investors bet the economic recovery will be strong"}
