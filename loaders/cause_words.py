@@ -124,6 +124,8 @@ ON_CAUSE_NOUNS = CONCERN_NOUNS | frozenset({"comeback", "rally", "rebound", "bou
                                             "selloff", "sell-off", "rout", "upgrade", "downgrade", "bets",
                                             "speculation", "optimism", "talks", "deal", "outlook", "warning",
                                             "news", "expectation", "reports", "data", "hopes",  # "on the news"
+                                            # the Hindustan Times' "rose 3.8% on market talk of a possible merger"
+                                            "talk", "rumours", "rumors", "chatter",
                                             # "on the hope that the scheme would ...", "on the prospect of ..."
                                             "hope", "fear", "worry", "concern", "prospect", "prospects", "signs",
                                             # CNBC's "rose 3.9% on a profit beat", "fell on a revenue miss", "jumped

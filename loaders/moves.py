@@ -2438,6 +2438,8 @@ def _settled_at(items: list[Item], k: int) -> tuple[str, float | None, int] | No
         if value is not None:
             direction = _TRAILING_DIR[items[j].low]
             return direction, abs(value) * (1 if direction == "up" else -1), end
+        if at < len(items) and items[at].kind == "W" and _PENCE.match(items[at].low) and items[j].low in ("up", "down"):
+            return _TRAILING_DIR[items[j].low], None, at + 1  # the Guardian's "saw shares close down 9p to 828p"
     if j + 1 < len(items) and items[j].qkind == "PERCENT":
         after = _respectively(items, j + 1)[1]  # "closed 2.1 percent and 1.3 percent higher, respectively"
         points = _or_points(items, after)  # "ended 0.10 per cent, or 1.50 points higher, at 1,574.95"
