@@ -16,6 +16,13 @@ def facts_of(text: str, *, published: str | None = "2025-03-05"):
     return extract(article_from_text(text, source="test.txt", published=published))
 
 
+def moves_and_causes(body: str, *, published: str):
+    """The moves (name, direction, change, close) and causes (effect, cause) of one article: a heading, then body."""
+    facts = facts_of("Markets\n\n" + body, published=published)
+    return ([(m.entity.name, m.direction.value, m.change_pct, m.close) for m in facts.moves],
+            {(c.effect.name, c.cause) for c in facts.causes})
+
+
 @pytest.fixture(scope="session")
 def sample_facts():
     return list(extract_many(a for a in iter_articles([EXAMPLES])))

@@ -6,13 +6,11 @@ the verb and its side ("ended Wednesday's range-bound session higher"), the rupe
 Sentences were written for these tests in the style of PTI, Business Standard and Arab News, not copied."""
 from __future__ import annotations
 
-from tests.conftest import facts_of
+from tests.conftest import moves_and_causes
 
 
 def _facts(text: str):
-    facts = facts_of("Markets\n\n" + text, published="2024-10-29")
-    return ([(m.entity.name, m.direction.value, m.change_pct, m.close) for m in facts.moves],
-            {(c.effect.name, c.cause) for c in facts.causes})
+    return moves_and_causes(text, published="2024-10-29")
 
 
 def test_benchmark_opening_a_sentence_is_no_name():

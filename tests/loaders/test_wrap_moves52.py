@@ -5,13 +5,11 @@ Guardian), and "on market talk of a possible merger" is a cause (the Hindustan T
 Sentences were written for these tests in the Guardian's and the Hindustan Times' style, not copied."""
 from __future__ import annotations
 
-from tests.conftest import facts_of
+from tests.conftest import moves_and_causes
 
 
 def _facts(text: str):
-    facts = facts_of("Markets\n\n" + text, published="2009-03-19")
-    return ([(m.entity.name, m.direction.value, m.change_pct, m.close) for m in facts.moves],
-            {(c.effect.name, c.cause) for c in facts.causes})
+    return moves_and_causes(text, published="2009-03-19")
 
 
 def test_a_side_then_pence_with_the_price():
