@@ -962,9 +962,11 @@ class _ArticleExtractor:
                 line_moves.setdefault(s.line, []).extend(s.moves)
                 paragraph_moves.extend(s.moves)
         for mention in mentions:
-            if mention.kind == "market":
-                self.resolver.entities(mention)  # its surface joins its market's aliases ("Australian shares")
-            elif mention.kind in ("ref", "candidate") and (short := _SHORT_FORM.match(text, mention.end_char)):
+            if mention.kind in ("market", "ref"):
+                # its surface joins its market's or index's aliases ("Australian shares", Reuters' "The Standard &
+                # Poor's 500 Index .SPX was up 0.26 percent": the move's subject is the code after the name)
+                self.resolver.entities(mention)
+            if mention.kind in ("ref", "candidate") and (short := _SHORT_FORM.match(text, mention.end_char)):
                 # "Foreign institutional investors (FIIs)", "Bahadur Chand Investments (BCIPL)": the name with the
                 # short form it is given is one surface form too
                 for entity in {e.id: e for as_investor in (False, True)
