@@ -41,13 +41,15 @@ SHIPPED = "spacy_redundant_special_cases.json"
 #: a full stop glued between a figure and the capitalised word of the next sentence, as web copies run paragraphs
 #: together: "to close at 677.01.Samsung Electronics retreated" (English's infixes split "sessions.The" already)
 GLUED_STOP = r"(?<=[0-9])\.(?=[A-Z][a-z])"
+#: an opening bracket glued to the word before it: Zee Business's "Nifty Bank(+ 0.70 per cent)", "Apple(AAPL)"
+GLUED_BRACKET = r"(?<=[A-Za-z])\((?=[+\-\u2212A-Z0-9])"
 
 
 def affix_tokenizer(nlp: Language) -> Tokenizer:
     """A tokenizer with the language's affix and match rules (and :data:`GLUED_STOP`), on its vocab, and no special
     cases."""
     d = nlp.Defaults
-    infixes = [*(d.infixes or ()), GLUED_STOP]
+    infixes = [*(d.infixes or ()), GLUED_STOP, GLUED_BRACKET]
     return Tokenizer(nlp.vocab, rules={},
                      prefix_search=compile_prefix_regex(d.prefixes).search if d.prefixes else None,
                      suffix_search=compile_suffix_regex(d.suffixes).search if d.suffixes else None,
