@@ -4509,6 +4509,13 @@ def _gapped(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
             if x + 3 < len(items) and items[x].kind == "M" and joined_hyphen(items, x + 1) and items[x + 3].kind == "M":
                 x += 3  # "B&Q-owner Kingfisher by 3.4%": a description made of another name, then the name
             while x < len(items):
+                pair = _two_word_sector(items, x) if x + 2 < len(items) and items[x + 2].word("(") else None
+                if pair is not None:
+                    # PTI's "bankex jumped 2.20 per cent, financial services (2 per cent), capital goods (1.28 per
+                    # cent)": a sector of two words before its bracketed figure
+                    subjects.append(pair)
+                    x += 2
+                    continue
                 mention = items[x].mention if items[x].kind == "M" and items[x].mention.kind in _SUBJECT_KINDS \
                     else _bare_sector(items, x)
                 if mention is None:
@@ -4558,10 +4565,22 @@ def _bracket_run_ends(items: list[Item], x: int) -> bool:
     clause, at a semicolon): nothing but names, bare sector words, figures, brackets and the list's commas
     and 'and's until then."""
     y = x
-    while y < len(items) and (items[y].kind in ("M", "Q") or items[y].word("(", ")", ",", "and")
-                              or items[y].kind == "W" and items[y].text.isalpha() and _word_sector(items, y)):
-        y += 1
+    while y < len(items):
+        if _two_word_sector(items, y):
+            y += 2  # ("capital goods (1.28 per cent)")
+        elif items[y].kind in ("M", "Q") or items[y].word("(", ")", ",", "and") \
+                or items[y].kind == "W" and items[y].text.isalpha() and _word_sector(items, y):
+            y += 1
+        else:
+            break
     return y == len(items) or items[y].word(".", ";")
+
+
+def _two_word_sector(items: list[Item], x: int) -> Mention | None:
+    """The sector of two words a list's member names from item x ("financial services", "capital goods"), else
+    None."""
+    pair = _listed_sector_word(items, x + 1) if x + 1 < len(items) else None
+    return pair[0] if pair is not None and pair[1] == x else None
 
 
 def _figure_then_place(items: list[Item], x: int, lead: RawMove) -> RawMove | None:
