@@ -2820,6 +2820,35 @@ def _led_by_losses(items: list[Item]) -> list[RawMove]:
     return out
 
 
+def _plural_noun_moves(items: list[Item]) -> list[RawMove]:
+    """The Evening Standard's "including 1% gains for BP and Shell": a figure, a plural move noun and the names it is
+    for, with no article before it (the articled forms are :func:`_noun_moves`'s)."""
+    out: list[RawMove] = []
+    if not has_words(items, _PLURAL_MOVE_NOUNS):
+        return out
+    for n in word_indices(items, _PLURAL_MOVE_NOUNS):
+        if not (n >= 1 and items[n - 1].qkind == "PERCENT" and n + 2 < len(items) and items[n + 1].word("for", "in")
+                and items[n + 2].kind == "M" and items[n + 2].mention.kind in ("ref", "candidate")) \
+                or n >= 2 and items[n - 2].low in _ARTICLES:
+            continue  # (not "a 69 percent drop in profit": a name after "for" or "in", never a business noun)
+        if any(it.kind == "W" and (it.low in _FORECAST or it.low in _FORECAST_NOUN_VERBS)
+               for it in items[max(0, n - 6):n]):
+            continue  # "Analysts expect 10% gains for Tesco next year": a forecast
+        names, x = [items[n + 2].mention], n + 2
+        while x + 2 < len(items) and items[x + 1].word(",", "and") and items[x + 2].kind == "M" \
+                and items[x + 2].mention.kind in ("ref", "candidate"):
+            names.append(items[x + 2].mention)
+            x += 2
+        if multi_period(items, x + 1) or x + 1 < len(items) and items[x + 1].word("next", "this"):
+            continue  # "8% gains for Tesco this year": a span's
+        direction = _MOVE_NOUN_SIDE[items[n].low]
+        value = abs(items[n - 1].qty.value) * (1 if direction == "up" else -1)
+        out += [RawMove(m, direction, value, items[n - 1].qty.approx, None, None, n, x + 1, items[n - 1].start_char)
+                for m in names]
+    return out
+
+
+_PLURAL_MOVE_NOUNS = frozenset(n for n in _MOVE_NOUN_SIDE if n.endswith("s") and n not in _UP_NOUNS | _DOWN_NOUNS)
 _LED = frozenset({"led"})
 _POSSESSIVES = frozenset({"'s", "’s"})
 #: verbs a possessed move noun is the subject of: "Rio Tinto's 5 per cent climb was one of the few bright spots"
@@ -3541,7 +3570,7 @@ def find_moves(items: list[Item]) -> list[RawMove]:
         return []
     nouns, orphans = _noun_moves(items)
     moves: list[RawMove] = _colon_figure(items) + _signed_after_name(items) + nouns + _possessive_moves(items) \
-        + _led_by_losses(items)
+        + _led_by_losses(items) + _plural_noun_moves(items)
     if not moves and items and items[0].kind == "M":
         moves = _table_row(items)
         if moves:

@@ -63,3 +63,16 @@ def test_fellow_and_a_hyphenated_participle():
                      published="2025-09-02")
     assert [(m.entity.name, m.change_pct) for m in facts.moves] == [("Lloyds Banking Group", 2.74)]
     assert not facts.causes
+
+
+def test_plural_move_nouns_for_named_companies():
+    # the Evening Standard's "including 1% gains for BP and Shell"
+    got = _moves("The support of commodity stocks, including 1% gains for BP and Shell, limited the decline.")
+    assert got == [("BP", 1.0, "2025-09-02"), ("Shell plc", 1.0, "2025-09-02")]
+
+
+def test_plural_move_nouns_in_a_forecast_or_a_span():
+    # (guards)
+    assert _moves("Analysts expect 10% gains for Tesco next year.") == []
+    assert _moves("There were 8% gains for Tesco this year.") == []
+    assert _moves("Tesco posted 5% gains in profit.") == []
