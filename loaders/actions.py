@@ -541,7 +541,18 @@ def _broker_after(items: list[Item], k: int) -> int | None:
 
 
 def _net_trade(items: list[Item], k: int) -> bool:
-    """Whether the buying or selling verb at k is a net trade: "sold a net", "net bought", "bought net"."""
+    """Whether the buying or selling verb at k is a net trade: "sold a net", "net bought", "bought net", "on a net
+    basis"; or a group's market-wide trade beside another group's net one ("Institutions bought a net 500 billion won,
+    while foreigners sold 40 billion won": the sentence gives the exchange's net figures; not "offloaded 180 billion
+    won of Samsung Electronics shares, while buying a net 50 billion won of SK hynix", nor "bringing net outflows")."""
+    if _net_at(items, k):
+        return True
+    return _target_after(items, k + 1)[0] is None and any(
+        _net_at(items, x) for x in word_indices(items, _TRADE_WORDS) if x != k)
+
+
+def _net_at(items: list[Item], k: int) -> bool:
+    """Whether "net" is said of the buying or selling verb at k itself."""
     if k >= 1 and items[k - 1].word("net"):
         return True
     j = k + 2 if k + 1 < len(items) and items[k + 1].word("up", "shares", "stocks") else k + 1  # ("scooped up a net",
@@ -550,19 +561,13 @@ def _net_trade(items: list[Item], k: int) -> bool:
         return True
     # PTI's "On a net basis, foreign institutional investors bought equities worth Rs 1,237 crore", "purchased
     # equities worth Rs 7,818.49 crore on a net basis"
-    if any(words_at(items, x, ("net", "basis")) for x in range(max(0, k - 8), _clause_stop(items, k + 1))):
-        return True
-    # "Institutions bought a net 500 billion won, while foreigners sold 40 billion won": the sentence's figures are
-    # the exchange's net ones, for every group it names
-    return any(items[x + 1].low not in _NET_OF_ACCOUNTS for x in word_indices(items, _NET) if x + 1 < len(items))
+    return any(words_at(items, x, ("net", "basis")) for x in range(max(0, k - 8), _clause_stop(items, k + 1)))
 
 
-_NET = frozenset({"net"})
+#: the verbs of a group's trade: "bought", "offloaded", "scooped up"
+_TRADE_WORDS = _BUY | _SELL | {"scooped", "snapped", "picked", "mopped", "purchase", "buy", "sell"}
 #: the last word of what a group trades across the market: "local shares", "Indian equities", "domestic stocks"
 _MARKET_WIDE_HELD = frozenset({"shares", "stocks", "equities", "equity", "securities"})
-#: what "net" qualifies in a company's accounts: "net income", "net profit"
-_NET_OF_ACCOUNTS = frozenset({"income", "profit", "profits", "loss", "losses", "sales", "revenue", "revenues", "interest",
-                              "asset", "assets", "worth", "margin", "margins", "debt", "cash", "earnings"})
 
 
 def _read_rating(raw: RawAction, tail: str) -> None:

@@ -560,9 +560,13 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
             # leading a slump throughout the Middle East as oil extended its retreat": the sentence's own move's)
             cause.subjects = effects
             first = next((x for x in range(covered + 1, len(items)) if items[x] is cause.first_item), None)
-            if first is not None and participle_opens(items, first):
-                # "Apple led the Nasdaq higher after reporting strong sales": a participle's subject is the verb's
-                cause.subjects = [x.mention for x in items[start:end] if x.kind == "M" and x.mention.kind in _MOVERS]
+            movers = [x.mention for x in items[start:end] if x.kind == "M" and x.mention.kind in _MOVERS]
+            if first is not None and participle_opens(items, first) and movers and all(
+                    e.kind in ("market", "sector") or (e.entity_id or "").startswith("idx-") for e in effects) \
+                    and not any((m.entity_id or "").startswith("inv-") for m in movers):
+                # "Apple led the Nasdaq higher after reporting strong sales": a participle's subject is the verb's (not
+                # "OPEC+ sent oil prices higher after agreeing to ...": an actor moving no index, the object's cause)
+                cause.subjects = movers
             out.append(cause)
     return out
 

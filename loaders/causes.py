@@ -2141,8 +2141,12 @@ _KNOCK_ON_SUBJECT_VERBS = frozenset({"led", "leading", "lifted", "lifting", "pus
 
 def _knock_on_subjects(items: list[Item], group: list[RawMove]) -> list[Mention]:
     """The names whose verb moved the group's subject ("Anglo American and Antofagasta led the FTSE 100
-    higher", "with Tesco dragging the index lower"); none when the subject is a clause's own."""
+    higher", "with Tesco dragging the index lower"); none when the subject is a clause's own, or no market's,
+    index's or sector's ("Citi dragged Unilever shares down after cutting its target", "The Bank of Japan sent the
+    yen higher after raising rates": an actor's doing, the object's cause), or when they are investors."""
     at = next((x for x in mention_indices(items) if any(items[x].mention is m.subject for m in group)), None)
+    if at is None or not (_index_subject(items[at].mention) or items[at].mention.kind == "sector"):
+        return []
     verb = at - 1 if at is not None else -1
     if verb >= 1 and items[verb].word("the"):
         verb -= 1
@@ -2153,8 +2157,9 @@ def _knock_on_subjects(items: list[Item], group: list[RawMove]) -> list[Mention]
     while x >= 0:
         if items[x].word("shares", "stocks") or items[x].qkind == "TICKER":
             x -= 1
-        if x < 0 or items[x].kind != "M" or items[x].mention.kind not in ("ref", "candidate", "sector"):
-            break
+        if x < 0 or items[x].kind != "M" or items[x].mention.kind not in ("ref", "candidate", "sector") \
+                or (items[x].mention.entity_id or "").startswith("inv-"):
+            return []  # (and no investor: "Investors sent stocks higher after being reassured")
         found.insert(0, items[x].mention)
         if x >= 2 and items[x - 1].word(",", "and"):
             x -= 3 if x >= 3 and items[x - 1].word("and") and items[x - 2].word(",") else 2

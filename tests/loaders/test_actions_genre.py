@@ -127,7 +127,7 @@ ACTIONS = [
     ("Foreign portfolio investors (FPIs) were net sellers, offloading shares worth Rs 1,616 crore, while "
      "domestic institutional investors (DIIs) bought equities worth Rs 7,453 crore.",
      [("inv-foreign-investors", "net_outflow", None, "Rs 1,616 crore"),
-      ("inv-domestic-investors", "net_inflow", None, "Rs 7,453 crore")]),  # (a group's trade in money: a flow)
+      ("inv-domestic-investors", "bought", None, "Rs 7,453 crore")]),  # (no "net" said of the DIIs' trade: a purchase)
     # a state as the object of a rating change is no company "AA" (Reuters style)
     ("Fitch downgraded France to AA- from AA.", [("inv-fitch", "downgraded", "=France", None)]),
     # what a central bank bought, not the company that moved last
