@@ -61,9 +61,17 @@ def short_name(name: str) -> str | None:
     n = len(words)
     while n > 1 and words[n - 1] in _SHORT_TAILS:
         n -= 1
-    if n == len(words) or len(" ".join(words[:n])) < 4 or not words[0][:1].isupper():
+    if n == len(words) or len(" ".join(words[:n])) < 4 or not words[0][:1].isupper() \
+            or n == 1 and words[0] in _COMMON_SHORTS:
         return None
     return " ".join(words[:n])
+
+
+#: one-word short names that are common words or people's names in news, not the company: ABC's "copper and gold
+#: producer Oz Minerals" is no "Minerals" (Minerals Technologies), "Powell said" no Powell Industries
+_COMMON_SHORTS = frozenset({"General", "Golden", "Imperial", "Mercury", "Minerals", "National", "Oxford", "Patrick",
+                            "Penn", "Powell", "Progress", "Protagonist", "Trinity", "Tyler", "Extreme", "Catalyst",
+                            "Align", "Vertex", "Zebra", "Benchmark", "Constellation", "Lumen"})
 
 
 def parse_listings(cell: str) -> tuple[Listing, ...]:
