@@ -86,6 +86,7 @@ _LOWER = frozenset({"cut", "cuts", "cutting", "lowered", "lowers", "lowering", "
                     "reduced"})
 #: verbs that change a target price with no side: the Hindustan Times' "after Goldman Sachs revised its target price"
 _REVISE = frozenset({"revised", "revises", "revising"})
+_REVISE_SIDES = {"up": "up", "upward": "up", "upwards": "up", "down": "down", "downward": "down", "downwards": "down"}
 _RATING_NOUNS = frozenset({"rating", "ratings", "recommendation", "recommendations"})
 _TARGET_NOUNS = (("target", "price"), ("target", "prices"), ("price", "target"), ("price", "targets"), ("price", "estimate"),
                  ("target",), ("targets",))
@@ -431,6 +432,8 @@ def _rating_phrase(items: list[Item], k: int, text: str) -> PhraseAction | None:
         return None
     j = k + 1
     owner: tuple[Mention | None, Phrase | None] = (None, None)
+    side = _REVISE_SIDES.get(items[j].low) if low in _REVISE and j < len(items) else None
+    j += side is not None  # "revised up its target price", "revised down its rating"
     if j < len(items) and items[j].word("its", "their", "the", "his", "her"):
         j += 1
     # "the retailer's target price", "Italy's credit rating", "Tencent's rating"
@@ -447,10 +450,10 @@ def _rating_phrase(items: list[Item], k: int, text: str) -> PhraseAction | None:
         owner = (None, Phrase(owner[0].name))  # "cut Italy's sovereign credit rating": a country, not a company
     if j >= len(items):
         return None
-    if items[j].low in _RATING_NOUNS and low in _REVISE:
+    if items[j].low in _RATING_NOUNS and low in _REVISE and side is None:
         return None  # "revised its rating": which way is not said
     if items[j].low in _RATING_NOUNS:
-        action = "upgraded" if low in _RAISE else "downgraded"
+        action = "upgraded" if low in _RAISE or side == "up" else "downgraded"
         j += 1
     elif any(words_at(items, j, w) for w in _TARGET_NOUNS):
         two_words = any(words_at(items, j, w) for w in _TWO_WORD_TARGETS)
@@ -474,7 +477,7 @@ def _rating_phrase(items: list[Item], k: int, text: str) -> PhraseAction | None:
     if target is None and phrase is None:
         # "Meituan rose after Goldman raised its price target to HK$160"; Fox Business's "after Deutsche Bank analyst
         # Jeriel Ong raised his price target to $400": the analyst's own
-        if items[k + 1].word("its", "their", "his", "her"):
+        if items[k + 1 + (side is not None)].word("its", "their", "his", "her"):
             return PhraseAction(-1, mention, None, action, None, None, target_is_subject=True)
         return None
     return PhraseAction(-1, mention, None, action, target, phrase)

@@ -410,7 +410,10 @@ def _noun_phrase_opening(items: list[Item], j: int) -> int | None:
     """Where the sentence's opening noun phrase starts when the cue at item j stands inside it (a few words from
     the sentence's start, opening with an article, with no verb or figure among them: "A rally in metals prices on
     the back of ..."), else None ("Stocks fell after strong data lifted ...": a move's clause before the cue)."""
-    o = 1 if items and items[0].word("\"", "“", "'", "‘") else 0  # (a quote's opening mark)
+    # past a quote's opening mark, or a wire's dateline ("LONDON, Sept 2 (Reuters) - A rally in metals ...")
+    o = next((x + 1 for x in range(1, min(j, 12)) if items[x].word("-", "—", "–")
+              and (items[x - 1].word(")") or items[0].text.isupper() and len(items[0].text) > 2)), 0)
+    o += 1 if o < len(items) and items[o].word("\"", "“", "'", "‘") else 0
     if j - o > 8 or j - o < 2 or not items[o].word("a", "an", "the"):
         return None
     if any(it.kind == "Q" or it.low in W.CLAUSE_OPEN or past_tense(it) or predicate_at(items, x) is not None

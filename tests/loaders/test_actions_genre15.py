@@ -45,3 +45,14 @@ def test_a_central_banks_purchases_as_a_noun():
 def test_the_end_of_purchases_is_no_buying():
     # (a guard)
     assert _actions("Stocks fell on worries about the tapering of the Federal Reserve's bond purchases.") == []
+
+
+def test_a_target_price_revised_up():
+    # (review 53)
+    assert _actions("Apple rose 2% after Morgan Stanley revised up its target price.") == [
+        ("Morgan Stanley", "other", "Apple Inc")]
+
+
+def test_a_rating_revised_down_is_a_downgrade():
+    assert [(name, action) for name, action, _ in _actions("Tesco fell 2% after Jefferies revised down its rating on "
+                                                           "the grocer.")] == [("Jefferies", "downgraded")]

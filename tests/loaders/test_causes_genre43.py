@@ -57,3 +57,10 @@ def test_a_second_clause_with_an_irregular_past():
                   "bet the economic recovery will be strong.")
     assert {cause for _, cause in got} == {"home builders advanced on positive brokerage comments",
                                            "investors bet the economic recovery will be strong"}
+
+
+def test_a_cue_inside_the_opening_noun_phrase_after_a_dateline():
+    # (review 53: Reuters' leads open with a dateline)
+    got = _causes("LONDON, Sept 2 (Reuters) - A rally in metals prices on the back of a softer dollar helped the FTSE "
+                  "100 to recover.")
+    assert {cause for _, cause in got} == {"A rally in metals prices on the back of a softer dollar"}
