@@ -20,8 +20,9 @@ from marketkg.loaders.gazetteer import GazetteerMatcher
 from marketkg.loaders.sentences import start_tokens
 from marketkg.loaders.token_table import indices_in, table_view, token_table
 from marketkg.loaders.lexicon import (
-    AGENT_ADVERBS, BUSINESS_NOUNS, CAUSE_VERBS, DOWN_VERBS, INDEX_HEADS, MARKET_HEADS, MARKET_HEADS_AFTER, MOVE_NOUNS,
-    NAME_HEADS_BEFORE_OF, NAME_STOPWORDS, RATING_WORDS, ROLE_WORDS, SECTOR_HEADS, SIZE_NOUNS, UP_VERBS,
+    AGENT_ADVERBS, BUSINESS_NOUNS, CAUSE_PARTICIPLES, CAUSE_VERBS, DOWN_VERBS, INDEX_HEADS, MARKET_HEADS,
+    MARKET_HEADS_AFTER, MOVE_NOUNS, NAME_HEADS_BEFORE_OF, NAME_STOPWORDS, RATING_WORDS, ROLE_WORDS, SECTOR_HEADS,
+    SIZE_NOUNS, UP_VERBS,
 )
 from marketkg.loaders.quantities import Quantity, quantity_tokens
 from marketkg.loaders.places import (
@@ -164,7 +165,8 @@ prompted underpinned aided pressured compounded sparked triggered upon despite w
 for with from into among between against versus vs fuel fuels shine shines accelerate accelerates pauses pause
 tick ticks under over top tops hits sees sees saw extends extended posts posted leads lead
 weigh weighs trigger triggers provoke provokes force forces send sends rattle rattles drag drags
-weakness strength losses gains selling buying net three four two five another other tracking tracked but yet""".split())
+weakness strength losses gains selling buying net three four two five another other tracking tracked but yet
+closes ends finishes settles""".split())  # (KBS's "KOSPI Closes Thursday Up"; not "Closed Loop Inc")
 
 
 @lru_cache(maxsize=16384)  # asked for every token of every article; the answer depends on the text alone
@@ -496,6 +498,7 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
                     and lows[j - 2] not in _NOT_SECTOR_WORDS):
                 break  # ("analysts' report and exporters": a report is no sector joined to the exporters)
             if pl in UP_VERBS or pl in DOWN_VERBS or pl in _CAUSE_VERB_WORDS or pl.endswith("ly") and pl not in {"early"} \
+                    or pl in CAUSE_PARTICIPLES and not (j >= 2 and lows[j - 2] == "-") \
                     or pl in _NEVER_NAME and texts[j - 1][:1].isupper():  # "... Company Provokes Tokyo Stock Plunge"
                 break
             if not (alpha[j - 1] or "-" in texts[j - 1] or pl in {",", "&", "'s", "-"}):

@@ -300,7 +300,8 @@ def _hedge_at(items: list[Item], k: int) -> int:
 
 _INTRADAY = frozenset({"intraday", "intra-day", "earlier", "before"})
 _CLOSE_VERBS = frozenset({"close", "end", "finish", "closing", "ending", "finishing", "settle", "settling", "closed",
-                          "ended", "finished", "settled", "wrapped", "shut"})
+                          "ended", "finished", "settled", "wrapped", "shut",
+                          "closes", "ends", "finishes", "settles"})  # (KBS's headline "KOSPI Closes Thursday Up 0.41%")
 _POINTS = frozenset({"points", "point", "pts"})
 
 
