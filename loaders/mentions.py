@@ -55,8 +55,9 @@ _BARE_SECTOR_HEADS = frozenset({"tech", "technology", "energy", "utilities", "in
                                 "estate", "care"})  # (Xinhua's "Real estate and health care led the declines")
 # (the Indian sectoral indices too: "followed by IT, automobile and FMCG")
 _BARE_SECTOR_NEXT = UP_VERBS | DOWN_VERBS | frozenset({"and", "&", ",", "were", "was", "also", "both", "each", "led", "ended",
-                                                       "closed", "finished", "suffered"})
-_HEAD_WORDS = SECTOR_HEADS | _MARKET_HEAD_WORDS | _BARE_SECTOR_HEADS  # a sector or market phrase ends in one of these
+                                                       "closed", "finished", "suffered", "took"})
+# a sector or market phrase ends in one of these ("resources" only after "basic": see _sector_and_market_mentions)
+_HEAD_WORDS = SECTOR_HEADS | _MARKET_HEAD_WORDS | _BARE_SECTOR_HEADS | {"resources"}
 #: words before "metals" that make them a sector: China's "non-ferrous metals" (tokens "non", "-", "ferrous")
 _FERROUS = frozenset({"ferrous", "nonferrous"})
 #: words before a bare sector word that make it goods or a field ("spending on autos", "demand for energy")
@@ -476,7 +477,9 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
                 found.append(shared)
                 taken.update(range(shared.start, shared.end))
             continue
-        if low not in SECTOR_HEADS and not (low == "metals" and i >= 1 and lows[i - 1] in _FERROUS) and not (
+        basic = low == "resources" and i >= 1 and lows[i - 1] == "basic"  # the Stoxx 600's "Basic resources took the
+        # biggest hit" (not the JSE's "Resources shed 0.6%", an index of its own)
+        if low not in SECTOR_HEADS and not basic and not (low == "metals" and i >= 1 and lows[i - 1] in _FERROUS) and not (
                 (low in _BARE_SECTOR_HEADS and (texts[i].islower() or i in sent_starts or _joined_to_sector(lows, i))
                  and not (i >= 1 and lows[i - 1] in _GOODS_BEFORE and not (i >= 2 and lows[i - 1] == "of"
                                                                   and lows[i - 2] in ("shares", "stocks"))

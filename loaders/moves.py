@@ -3161,7 +3161,9 @@ def _participle_subject(items: list[Item], k: int, moves: list[RawMove]) -> list
             listed = _list_before(items, heads[0])
             f = k + 2 if k + 2 < len(items) and items[k + 1].low in _TRAILING_DIR else k + 1  # "closing down 3.77%"
             if len(listed) > 1 and f < len(items) and items[f].qkind == "PERCENT" \
-                    and len(_respectively(items, f + 1)[0]) == len(listed) - 1:
+                    and (each or len(_respectively(items, f + 1)[0]) == len(listed) - 1):
+                # (or one figure for each: CNBC's "Rio Tinto and BHP Billiton were not far behind, both tumbling 8.5
+                # percent")
                 # "The indexes in Hong Kong and Shanghai led Asia's big day, closing 3.3% and 2.2% higher,
                 # respectively": each name of the list with its figure
                 return [(m, None, False) for m in listed]

@@ -28,3 +28,19 @@ def test_a_hyphenated_participle_stays_in_the_sector_phrase():
     # (a guard: the seeds' "Financials and smart-driving concept shares also outperformed")
     got = _moves("Markets\n\nFinancials and smart-driving concept shares also outperformed.")
     assert ("Financials", None) in got
+
+
+def test_a_list_then_both_with_one_figure():
+    # CNBC's "Fellow miners Rio Tinto and BHP Billiton were not far behind, both tumbling 8.5 percent"
+    assert _moves("Markets\n\nRio Tinto and BHP Billiton were not far behind, both tumbling 8.5 percent.") == [
+        ("Rio Tinto", -8.5), ("BHP Group", -8.5)]
+
+
+def test_basic_resources_is_the_stoxx_miners_sector():
+    assert _moves("Markets\n\nBasic resources took the biggest hit with the sector closing down 9.3 percent.") == [
+        ("Metals and mining", -9.3)]
+
+
+def test_human_resources_is_no_sector():
+    # (a guard)
+    assert _moves("Markets\n\nThe company cut its human resources budget.") == []
