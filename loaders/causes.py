@@ -2048,6 +2048,13 @@ def clause_causes(items: list[Item], moves: list[RawMove], text: str, heading: b
             # "closed in the green as it went up by 42.11 points, or 0.37 percent": the move restated, no cause
             pending = pending + group
             continue
+        if k + n + 2 < len(items) and items[k + n].word("both", "all") and (
+                items[k + n + 1].kind == "M" and items[k + n + 1].mention.kind == "market"
+                or items[k + n + 1].low in _INDEX_PLURALS) and predicate_at(items, k + n + 2) is not None:
+            # UPI's "The Nasdaq fell 2.83% and the S&P 500 dropped 2.04% as both indexes fell for the second
+            # consecutive day": the moves restated, no cause
+            pending = pending + group
+            continue
         shares_of = k + n + 1 < len(items) and items[k + n].low in ("shares", "stock") and items[k + n + 1].word("of", "in")
         named = k + n + 2 if shares_of else k + n  # "as shares of Netflix jumped 9.2%": Netflix's move
         if named + 1 < len(items) and items[named].word("the") and items[named + 1].kind == "M" \
@@ -2166,6 +2173,9 @@ def _knock_on_subjects(items: list[Item], group: list[RawMove]) -> list[Mention]
         else:
             break
     return found
+
+
+_INDEX_PLURALS = frozenset({"indexes", "indices", "benchmarks", "gauges", "markets"})
 
 
 def _index_subject(mention: Mention) -> bool:
