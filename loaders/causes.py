@@ -853,7 +853,8 @@ def _make(items: list[Item], start: int, end: int, cue: str | None, effects: lis
         return None
     s, e = items[start].start_char, items[end - 1].end_char
     phrase = text[s:e].strip().strip("\"' ")
-    if len(phrase) < 3 or not any(ch.isalpha() for ch in phrase) or _ANAPHORIC.match(phrase):
+    named = phrase.isupper() and end == start + 1 and items[start].kind == "M"  # (India's "IT" is a sector's name)
+    if len(phrase) < 3 and not named or not any(ch.isalpha() for ch in phrase) or _ANAPHORIC.match(phrase) and not named:
         return None  # "The news had earlier sparked a fall": what the news was is said before, not here
     if _NOT_A_CAUSE.match(phrase) or _OWN_EXTREME.match(phrase) or _OWN_COURSE.match(phrase):
         # "with 21 of its components advancing", "with turnover of NT$232 billion", "on its debut"; "as it hit

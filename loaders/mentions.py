@@ -55,7 +55,7 @@ _BARE_SECTOR_HEADS = frozenset({"tech", "technology", "energy", "utilities", "in
                                 "estate", "care"})  # (Xinhua's "Real estate and health care led the declines")
 # (the Indian sectoral indices too: "followed by IT, automobile and FMCG")
 _BARE_SECTOR_NEXT = UP_VERBS | DOWN_VERBS | frozenset({"and", "&", ",", "were", "was", "also", "both", "each", "led", "ended",
-                                                       "closed", "finished", "suffered", "took"})
+                                                       "closed", "finished", "suffered", "took", "lead", "leads"})
 # a sector or market phrase ends in one of these ("resources" only after "basic": see _sector_and_market_mentions)
 _HEAD_WORDS = SECTOR_HEADS | _MARKET_HEAD_WORDS | _BARE_SECTOR_HEADS | {"resources"}
 #: words before "metals" that make them a sector: China's "non-ferrous metals" (tokens "non", "-", "ferrous")

@@ -48,3 +48,18 @@ def test_an_index_leading_the_declines_is_no_cause():
     # (a guard: one of the market's own indices)
     got = _causes("Markets\n\nStocks fell 1% on Wall Street. The Nasdaq led the declines.")
     assert not any(cause == "The Nasdaq" for _, cause in got)
+
+
+def test_india_s_it_leads_a_rally():
+    # (review 53: "IT" as a bare sector that leads, not the pronoun "it")
+    assert ("BSE Sensex", "IT") in _causes("Sensex rises 419 points; IT leads rally\n\n" + _BODY)
+
+
+def test_the_pronoun_it_is_still_no_cause():
+    # (a guard)
+    assert not _causes("Markets\n\nThe Sensex rose 1.15% to 36,471. It led the region's gains.")
+
+
+def test_led_the_charge_is_no_rally_of_its_own():
+    # (a guard: the seeds' "Alibaba (BABA) led the charge, attracting over HKD 56 billion in net inflows")
+    assert not _causes("Markets\n\nSouthbound inflows surged. Alibaba led the charge, attracting HK$56 billion.")
