@@ -19,8 +19,8 @@ from marketkg.loaders.descriptions import read_description
 from marketkg.ontology.reference import _rows, reference
 
 __all__ = ["Phrase", "PhraseAction", "phrase_actions", "NEVER_MOVERS", "CENTRAL_BANKS", "CENTRAL_BANK",
-           "RATING_MULTIPLIERS", "sector_of_word", "words_at", "object_phrase", "ANY_COMPANY", "role_before",
-           "ROLE_PREFIX", "past_analyst", "target_price_follows", "RATING_AGENCIES"]
+           "OBJECT_VERBS", "RATING_MULTIPLIERS", "sector_of_word", "words_at", "object_phrase", "ANY_COMPANY",
+           "role_before", "ROLE_PREFIX", "past_analyst", "target_price_follows", "RATING_AGENCIES"]
 
 #: "the founder" as a subject: the person the article named so
 ROLE_PREFIX = "role:"
@@ -47,7 +47,7 @@ _STATE_BODIES = _kinds("central_bank", "sovereign_fund")
 RATING_AGENCIES = _kinds("rating_agency")
 
 # verb -> action, for an investor subject and an object phrase after the verb
-_OBJECT_VERBS: dict[str, str] = {
+OBJECT_VERBS: dict[str, str] = {
     **dict.fromkeys("sold sell sells selling dumped dump dumps dumping shed sheds shedding unloaded unloading "
                     "offloaded offloading".split(), "sold"),
     **dict.fromkeys("bought buy buys buying purchased purchase purchasing hoarding hoarded hoard snapped scooped "
@@ -110,7 +110,7 @@ _VERBISH_SUFFIXES = ("ing", "ed")
 ANY_COMPANY = frozenset({"stock", "shares", "company", "firm", "counter", "group"})
 _FRAME_WORDS = frozenset({"the", "its", "their", "stocks", "shares", "equities", "stock", "market", "markets",
                           "'s", "’s"})
-_ALL_VERBS = frozenset(_OBJECT_VERBS) | _FLEE | _PULL | _POUR
+_ALL_VERBS = frozenset(OBJECT_VERBS) | _FLEE | _PULL | _POUR
 
 
 @dataclass
@@ -298,10 +298,10 @@ def _group_action(items: list[Item], k: int, text: str, before: PhraseAction | N
     action = None
     start = k + 1
     amount = None
-    if low in _OBJECT_VERBS:
+    if low in OBJECT_VERBS:
         if nxt.kind == "Q" or nxt.word("out"):
             return None  # with a figure: the trade rules' part
-        action = _OBJECT_VERBS[low]
+        action = OBJECT_VERBS[low]
         j = k + 1
         while j < len(items) and items[j].kind == "W" and items[j].low in _PARTICLES:
             j += 1
@@ -654,7 +654,7 @@ _ADDED = frozenset({"added", "adds", "adding", "put", "puts", "placed", "places"
 _PICK_LISTS = frozenset({"conviction", "focus", "buy", "picks", "pick"})
 #: every word a phrase of :func:`phrase_actions` can start with (a new branch there adds its words here)
 _OPENERS = frozenset({*_COUNTRY_DOWN, *_COUNTRY_UP, *_PROGRAMME, *_NOUN_GRADE, *_RAISE, *_LOWER, *_REVISE, *_STATE_BUY,
-                      *_INTERVENE, *_PLEDGE, *_NATIONALIZE, *_OBJECT_VERBS, *_FLEE, *_PULL, *_POUR, *_ADDED,
+                      *_INTERVENE, *_PLEDGE, *_NATIONALIZE, *OBJECT_VERBS, *_FLEE, *_PULL, *_POUR, *_ADDED,
                       *_PURCHASE_NOUNS})
 
 
@@ -680,7 +680,7 @@ def phrase_actions(items: list[Item], text: str) -> list[PhraseAction]:
             found = _rating_phrase(items, k, text)
         if found is None and (low in _STATE_BUY or low in _INTERVENE or low in _PLEDGE or low in _NATIONALIZE):
             found = _state_action(items, k, text)
-        if found is None and (low in _OBJECT_VERBS or low in _FLEE or low in _PULL or low in _POUR):
+        if found is None and (low in OBJECT_VERBS or low in _FLEE or low in _PULL or low in _POUR):
             found = _group_action(items, k, text, out[-1] if out else None)
         if found is None and low in _PROGRAMME:
             found = _purchase_programme(items, k, text)

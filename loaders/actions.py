@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from marketkg.loaders.action_phrases import (
-    CENTRAL_BANK, CENTRAL_BANKS, NEVER_MOVERS, RATING_MULTIPLIERS, Phrase, object_phrase, past_analyst,
+    CENTRAL_BANK, CENTRAL_BANKS, NEVER_MOVERS, OBJECT_VERBS, RATING_MULTIPLIERS, Phrase, object_phrase, past_analyst,
     phrase_actions, role_before, target_price_follows, words_at,
 )
 from marketkg.loaders import cause_words as W
@@ -565,7 +565,7 @@ def _net_at(items: list[Item], k: int) -> bool:
 
 
 #: the verbs of a group's trade: "bought", "offloaded", "scooped up"
-_TRADE_WORDS = _BUY | _SELL | {"scooped", "snapped", "picked", "mopped", "purchase", "buy", "sell"}
+_TRADE_WORDS = _BUY | _SELL | frozenset(OBJECT_VERBS)
 #: the last word of what a group trades across the market: "local shares", "Indian equities", "domestic stocks"
 _MARKET_WIDE_HELD = frozenset({"shares", "stocks", "equities", "equity", "securities"})
 

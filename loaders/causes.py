@@ -28,7 +28,9 @@ from marketkg.loaders.items import (Item, description_end, has_words, joined_hyp
 from marketkg.loaders.lexicon import (AS_NO_CLAUSE, BUSINESS_NOUNS, CAUSE_PARTICIPLES, CUES, DOWN_VERBS, MOVE_NOUNS,
                                       PUSH_SIDES, PUSH_VERBS, RESULT_NOUNS, UP_VERBS)
 from marketkg.loaders.mentions import Mention, sector_parts
-from marketkg.loaders.moves import DESCRIPTORS, MARK_NOUNS, MARK_SIDES, SETTLE_PARTICIPLES, RawMove, predicate_at
+from marketkg.loaders.moves import (
+    DESCRIPTORS, KNOCK_ON_WORDS, MARK_NOUNS, MARK_SIDES, SETTLE_PARTICIPLES, RawMove, predicate_at,
+)
 from marketkg.loaders.quantities import parse_number
 from marketkg.loaders.rankings import RANK_NOUNS
 
@@ -2142,9 +2144,8 @@ def clause_causes(items: list[Item], moves: list[RawMove], text: str, heading: b
     return out
 
 
-#: the verbs whose subject moves their object: "A led the index higher", "B dragged the market down"
-_KNOCK_ON_SUBJECT_VERBS = frozenset({"led", "leading", "lifted", "lifting", "pushed", "pushing", "dragged", "dragging",
-                                     "pulled", "pulling", "drove", "driving", "sent", "sending"})
+#: the verbs whose subject moves their object: "A led the index higher", "with B leading the market up"
+_KNOCK_ON_SUBJECT_VERBS = KNOCK_ON_WORDS | {"leading"}
 
 
 def _knock_on_subjects(items: list[Item], group: list[RawMove]) -> list[Mention]:
@@ -2155,7 +2156,7 @@ def _knock_on_subjects(items: list[Item], group: list[RawMove]) -> list[Mention]
     at = next((x for x in mention_indices(items) if any(items[x].mention is m.subject for m in group)), None)
     if at is None or not (_index_subject(items[at].mention) or items[at].mention.kind == "sector"):
         return []
-    verb = at - 1 if at is not None else -1
+    verb = at - 1
     if verb >= 1 and items[verb].word("the"):
         verb -= 1
     if verb < 1 or items[verb].kind != "W" or items[verb].low not in _KNOCK_ON_SUBJECT_VERBS:

@@ -931,10 +931,10 @@ class _ArticleExtractor:
                     # main clause: "TASI closed 1.14 percent higher, while Nomu added 0.8 percent. This was driven by X")
                     told = previous and self.read and self.read[-1].moves == previous
                     said = " ".join(c.text.lower() for c in causes)
-                    named = [d for d in previous if any(len(f) > 2 and f.lower() in said
-                                                        for f in (d.entity.name, *d.entity.aliases))]
+                    in_cause = [d for d in previous if any(len(f) > 2 and f.lower() in said
+                                                           for f in (d.entity.name, *d.entity.aliases))]
                     # (not where the cause names the while-clause's mover: "This was driven by a downgrade ... on L&G")
-                    last = (named or self.read[-1].lead or previous)[-1] if told else None
+                    last = (in_cause or self.read[-1].lead or previous)[-1] if told else None
                     pool = {id(last): last} if last is not None else {}
                 elif direction.startswith("before-"):  # "Its surge was driven by X": that move, if it went that way
                     last = previous[-1] if previous and self.read and self.read[-1].moves == previous else None

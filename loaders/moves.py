@@ -28,7 +28,8 @@ from marketkg.ontology.enums import EntityType
 from marketkg.ontology.reference import reference
 
 __all__ = ["RawMove", "find_moves", "predicate_at", "close_statements", "opening_close", "opening_figure", "cause_follows",
-           "intraday_clause", "multi_period", "closing_extreme", "SETTLE_PARTICIPLES", "MARK_SIDES", "MARK_NOUNS"]
+           "intraday_clause", "multi_period", "closing_extreme", "SETTLE_PARTICIPLES", "MARK_SIDES", "MARK_NOUNS",
+           "KNOCK_ON_WORDS"]
 
 _RIGHT_FILLER = frozenset({"collective", "combined", "by", "most", "sharply", "slightly", "modestly", "marginally", "against", "the", "trend",
                            "a", "further", "another", "steeply", "strongly", "significantly", "in", "early",
@@ -1007,8 +1008,8 @@ def _skip_appositive(items: list[Item], j: int, k: int | None = None) -> int:
         if items[c].word(",") and c >= 1 and items[c - 1].kind == "M" and c + 2 < j \
                 and items[c + 1].word("already", "still", "now") and items[c + 2].low in _TRAILING_DIR:
             return c - 1  # the NYT's "The S&P 500, already down 12 percent from its late February high, fell 7 percent"
-        figure = next((x for x in range(c + 2, min(c + 5, j)) if items[x].kind != "W" or items[x].low not in _YEAR_HEDGES),
-                      j) if items[c].word(",") and c + 3 < j and items[c + 1].low in _TRAILING_DIR else j
+        figure = c + 2 + _hedge_at(items, c + 2) if items[c].word(",") and c + 3 < j \
+            and items[c + 1].low in _TRAILING_DIR else j
         if figure < j and c >= 1 and items[c - 1].kind == "M" and items[figure].qkind == "PERCENT" \
                 and multi_period(items, figure + 1):
             return c - 1  # "The FTSE 100, up about 10 percent this year, fell 1% on Monday": the year's figure, an aside
@@ -1084,11 +1085,6 @@ _SAYING = frozenset({"said", "says", "reported", "reports", "announced", "announ
 #: words before a move word that make it a noun ("earlier gains", "the fall", "to losses")
 _NOUN_BEFORE = frozenset({"the", "a", "an", "its", "their", "earlier", "early", "recent", "of", "in", "on", "for",
                           "with", "biggest", "big", "strong", "sharp", "steep", "heavy", "broad"})
-
-
-#: the hedges of an aside's figure: "The FTSE 100, up more than 10 percent this year, fell 1%"
-_YEAR_HEDGES = frozenset({"about", "around", "nearly", "almost", "roughly", "some", "more", "less", "than", "over",
-                          "just", "under"})
 
 
 def _participle_before(items: list[Item], p: int) -> bool:
@@ -2307,7 +2303,8 @@ _KNOCK_ON = {"lifting": "up", "boosting": "up", "pushing": "up", "sending": None
              "led": None,  # CNN's "Retailers like Target and Kohl's led the S&P 500 1.3% lower" (its side after it)
              # the Evening Standard's "A flight from UK assets weakened the shares of Marks & Spencer ... by 3%"
              "weakened": "down", "weakening": "down", "dented": "down", "denting": "down"}
-_KNOCK_ON_WORDS = frozenset(_KNOCK_ON)
+#: the verbs whose subject moves their object: "lifting PetroChina by 3.5%", "led the S&P 500 1.3% lower"
+KNOCK_ON_WORDS = frozenset(_KNOCK_ON)
 _SHARES_OBJECT = (("the", "shares"), ("its", "shares"), ("the", "stock"), ("its", "stock"), ("their", "shares"))
 #: the descriptors that name a company itself, after "the": "sending the company's shares down 10%" (not its
 #: "rival" or "peer", nor "shares")
@@ -2513,7 +2510,7 @@ def _knock_on(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
     """'..., lifting PetroChina by 3.5% and CNOOC by 4%', 'dragged the Nasdaq 2% lower',
     'Goldman downgraded Apple, sending the shares 2% lower'."""
     out: list[RawMove] = []
-    for k in word_indices(items, _KNOCK_ON_WORDS):
+    for k in word_indices(items, KNOCK_ON_WORDS):
         it = items[k]
         j = k + 1
         direction = _KNOCK_ON[it.low]
@@ -2534,8 +2531,7 @@ def _knock_on(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
                     if j + 1 < len(items) and items[j].word(",") and items[j + 1].word("and"):
                         j += 1  # (the serial comma)
                 if j + 1 < len(items) and items[j].word("shares", "stock") and mention.kind in ("ref", "candidate") \
-                        and items[j + 1].kind != "W" or j + 2 < len(items) and items[j].word("shares", "stock") \
-                        and items[j + 1].word("up", "down", "higher", "lower", "by"):
+                        and (items[j + 1].kind != "W" or items[j + 1].word("up", "down", "higher", "lower", "by")):
                     j += 1  # "lifted Tesco shares 3% higher"
                 if mention.kind == "market" and mention.plural and j + 1 < len(items) and items[j].word("in"):
                     # AP's "helped propel benchmark stock indexes in France and Germany 2.5 percent higher"

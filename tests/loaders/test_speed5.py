@@ -70,7 +70,7 @@ def test_word_indices_are_the_plain_scan() -> None:
     replaced did: never a mention or a quantity with such a text ("Rally Holdings", a name
     holding "closed"), in order, and none in a sentence that lacks the words."""
     from marketkg.loaders import actions, action_phrases, cause_links, items as items_mod, moves
-    sets = [moves._MOVE_OPENERS, moves._CLOSE_STATED, moves._KNOCK_ON_WORDS, cause_links._FIRST_OPENERS,
+    sets = [moves._MOVE_OPENERS, moves._CLOSE_STATED, moves.KNOCK_ON_WORDS, cause_links._FIRST_OPENERS,
             cause_links.MOVE_NOUNS, actions._ACTION_WORDS, action_phrases._OPENERS, frozenset({"rally", "closed"})]
     all_items = _examples_items()
     assert len(all_items) > 50
