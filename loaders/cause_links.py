@@ -772,9 +772,10 @@ def _lead_followed(items: list[Item], text: str) -> list[RawCause]:
                 # "followed Australia down", "followed commodity prices lower": what it went down with
                 end = next((y for y in range(c + 1, min(c + 5, len(items))) if items[y].kind == "W"
                             and items[y].low in ("lower", "higher", "down", "up")), None)
-                if end is None or any(it.kind == "Q" or it.word(",", "the") and n == 0 or it.low in W.CLAUSE_END
-                                      for n, it in enumerate(items[c:end])):
-                    continue
+                if end is None or items[c].word("suit") or any(
+                        it.kind == "Q" or it.word(",", "the") and n == 0 or it.low in W.CLAUSE_END
+                        for n, it in enumerate(items[c:end])):
+                    continue  # (not "followed suit, closing down": the same move, no lead)
         if c >= len(items) or k < 1:
             continue
         subjects = _followers(items, k)

@@ -238,6 +238,7 @@ class _ArticleExtractor:
         self.sentence_first: Entity | None = None
         self.pending_closes: dict[str, tuple[float, int]] = {}
         self.named: list[Entity] = []  # what _named_so_far found in self.read[:named_count]
+        self.described: set[str] = set()  # ids named there only inside another name's appositive
         self.named_count = 0
         self.moves_of: dict[str, list[_MoveDraft]] = {}  # self.moves by entity id
 
@@ -291,7 +292,9 @@ class _ArticleExtractor:
             named = self._stock_of(raw, sent)
             return [named] if named is not None else []
         if raw.subject.kind == "description":
-            pool = self._named_so_far(sent)
+            # (not a name inside another's appositive: "Kingfisher, the owner of B&Q and Screwfix, was the biggest
+            # riser. The firm's shares jumped 2.4%" is Kingfisher)
+            pool = [e for e in self._named_so_far(sent) if e.id not in self.described]
             if raw.subject.text in _ANY_COMPANY:
                 # "shares of the company advanced 5 per cent ... on BSE": a word any company fits names one
                 # that moved before, not the exchange named last
@@ -800,11 +803,16 @@ class _ArticleExtractor:
         first asked for, and kept: resolving every sentence again per call was quadratic.
         Callers only read the list."""
         while self.named_count < len(self.read):
-            for it in self.read[self.named_count].items:
+            items = self.read[self.named_count].items
+            for x, it in enumerate(items):
                 if it.kind == "M" and it.mention.kind in ("ref", "candidate") and not it.mention.extra.get("person"):
                     ent = self.resolver.entity(it.mention)
                     if ent is not None:
                         self.named.append(ent)
+                        if _in_appositive(items, x):
+                            self.described.add(ent.id)
+                        else:
+                            self.described.discard(ent.id)
             self.named_count += 1
         return self.named
 
@@ -1137,6 +1145,23 @@ def _batch_facts(batch: list[Article], nlp: Language,
                 out.append(facts)
         del docs, doc
         return out
+
+
+def _in_appositive(items: list[Item], x: int) -> bool:
+    """Whether the mention at item x stands inside an appositive of a name before it, closed by a comma:
+    "Kingfisher, the owner of B&Q and Screwfix, was ..." (B&Q and Screwfix describe Kingfisher)."""
+    end = next((y for y in range(x + 1, min(x + 6, len(items))) if items[y].kind != "M" and not items[y].word("and")),
+               None)
+    if end is None or not items[end].word(","):
+        return False
+    for y in range(x - 1, max(1, x - 10), -1):
+        it = items[y]
+        if it.word(",", ";") or it.kind == "Q":
+            return False
+        if it.word("the", "a", "an") and items[y - 1].word(",") and y >= 2 and items[y - 2].kind == "M" \
+                and items[y - 2].mention.kind in ("ref", "candidate"):
+            return True
+    return False
 
 
 def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:

@@ -170,6 +170,18 @@ weakness strength losses gains selling buying net three four two five another ot
 closes ends finishes settles""".split())  # (KBS's "KOSPI Closes Thursday Up"; not "Closed Loop Inc")
 
 
+#: never-name words that end a company's name when capitalised after it (not before another capitalised word)
+_NAME_NOUNS = frozenset({"Fuel", "Fuels"})
+_SESSION_VERBS = frozenset({"close", "end", "finish", "open", "trade"})
+_SESSION_SIDES = frozenset({"up", "down", "higher", "lower", "mixed", "flat", "firmer", "weaker", "stronger"})
+
+
+def _session_verb(texts: list[str], j: int) -> bool:
+    """Whether token j is a headline's session verb before its side: "Markets Close Down", "Stocks End Higher"
+    (not "Close Brothers", a name)."""
+    return texts[j].lower() in _SESSION_VERBS and j + 1 < len(texts) and texts[j + 1].lower() in _SESSION_SIDES
+
+
 @lru_cache(maxsize=16384)  # asked for every token of every article; the answer depends on the text alone
 def _is_name_token(text: str) -> bool:
     """Whether a token with this text can be part of a company-like name."""
@@ -1037,11 +1049,17 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
                 and (texts[i] == "The" and i + 2 < n_toks and name_like[i + 2] or _descriptor_word(texts[i])
                      and texts[i] != "Bank"):  # ("Bank Hapoalim", "Bank Mandiri": the name's own first word)
             i += 1  # "Insurer FBD declined 2.1pc": the description opening the sentence is no part of the name
+        if _session_verb(texts, i):
+            continue  # a headline's "US Markets Close Down More Than 1%": the close, no name
         j = i
         while j < n_toks and offset + j not in taken:
             t = texts[j]
+            if _session_verb(texts, j):
+                break
             if name_like[j] and offset + j not in sent_starts or j == i:
                 j += 1
+            elif t in _NAME_NOUNS and j > i and (j + 1 >= n_toks or not texts[j + 1][:1].isupper()):
+                j += 1  # CNBC's "Clean Energy Fuels — The stock was 3.6% higher" (not a headline's "Rally Fuels Gains")
             elif (t in _NAME_CONNECT and (t != "and" or _and_in_name(texts, j))
                   or t == "for" and (texts[j - 1] in _FOR_HEADS or _company_tail_ahead(texts, j + 1, name_like))) \
                     and j + 1 < n_toks and name_like[j + 1]:

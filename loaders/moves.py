@@ -1511,6 +1511,10 @@ def _stock_reference(items: list[Item], j: int, k: int) -> Mention | None:
         # "Tesla delivered 500,000 cars. Shares closed 3.4% higher.": the company named before
         return Mention(items[0].start, items[0].end, "description", "stock", items[0].start_char, items[0].end_char,
                        extra={"stock_of_named": True})
+    heading = _movers_heading(items, j) if j == 2 and items[j].word("the") else None
+    if heading is not None and all(it.kind == "W" for it in items[j + 1:k]) \
+            and any(it.low in _STOCK_NOUNS for it in items[j + 1:k]):
+        return heading  # CNBC's "Clean Energy Fuels — The stock was 3.6% higher": the name heading the item
     if j < 0 or not items[j].word("its", "the") or not (j == 0 or items[j - 1].word(",", ";", "and", "but", "while")
                                                           or items[j].low == "its"
                                                           and items[j - 1].word("as", "after", "meant", "means")):
@@ -2401,7 +2405,8 @@ def _settled_at(items: list[Item], k: int) -> tuple[str, float | None, int] | No
         j += 2  # RNZ's "the benchmark NZX50 index closing on Wednesday down 11 points, or 0.3%"
     elif j < len(items) and items[j].low in _WEEKDAY_WORDS:
         j += 1
-    while j < len(items) and items[j].word("both", "all", "each", "also", "collectively", *_CLOSE_ADVERBS):
+    while j < len(items) and items[j].word("both", "all", "each", "also", "collectively", "just", "only",
+                                           *_CLOSE_ADVERBS):
         j += 1  # "The S&P 500 and Nasdaq indexes were both 1% higher", CNBC's "closed provisionally down 0.2%"
     if j > k + 1 and j < len(items) and items[j].word("flat", "unchanged") and items[k].low in _CLOSE_VERBS:
         return "flat", 0.0, j + 1  # "Aramco ended the session flat"
@@ -2709,8 +2714,8 @@ def _signed_in_brackets(items: list[Item], moves: list[RawMove]) -> list[RawMove
         q = items[p] if p < len(items) else None
         close, shut = None, p + 1
         if said is None and q is not None and q.qkind == "PERCENT" and p + 2 < len(items) and items[p + 2].word(")") \
-                and items[p + 1].kind == "W" and items[p + 1].low in _MOVE_NOUN_SIDE:
-            said, shut = _MOVE_NOUN_SIDE[items[p + 1].low], p + 2  # ThisDay's "United Bank for Africa Plc (3.5 per
+                and items[p + 1].kind == "W" and items[p + 1].low in _BRACKET_AFTER_SIDE:
+            said, shut = _BRACKET_AFTER_SIDE[items[p + 1].low], p + 2  # ThisDay's "United Bank for Africa Plc (3.5 per
             # cent gain), Zenith bank Plc (2.4 per cent increase)"
         lead = next((len(w) for w in (("to", "close", "at"), ("to", "end", "at"), ("at",), ("to",))
                      if words_at(items, shut, w)), 0) if said or q is not None and q.qkind == "PERCENT" else 0
@@ -2738,6 +2743,8 @@ _DOWN_NOUNS = frozenset({"decline", "drop", "fall", "loss", "decrease", "slide",
 #: a move noun, singular or plural, and its direction: "closed with a gain of 0.9%", "ended with losses of 6.5%"
 _MOVE_NOUN_SIDE = {**dict.fromkeys(_UP_NOUNS, "up"), **dict.fromkeys(_DOWN_NOUNS, "down"),
                    **{n + "s": "up" for n in _UP_NOUNS}, **{n + "s": "down" for n in _DOWN_NOUNS}, "losses": "down"}
+#: the side after a bracket's figure: "(3.5 per cent gain)", VOA's "Paris (1.6 percent lower)"
+_BRACKET_AFTER_SIDE = {**_MOVE_NOUN_SIDE, "lower": "down", "higher": "up"}
 _NOUN_VERBS = frozenset({"posted", "recorded", "saw", "logged", "registered", "booked", "notched", "marked", "with",
                          "racked", "chalked",
                          "posting", "recording", "seeing", "logging", "clocked", "suffered", "enjoyed", "took",
@@ -3158,8 +3165,12 @@ def _participle_subject(items: list[Item], k: int, moves: list[RawMove]) -> list
                                        if not _object_of_verb(items, heads[0] + 1, x, k) and not _in_phrase(items, x)):
             listed = _list_before(items, heads[0])
             f = k + 2 if k + 2 < len(items) and items[k + 1].low in _TRAILING_DIR else k + 1  # "closing down 3.77%"
+            f += _hedge_at(items, f)  # "closing down more than two percent"
             if len(listed) > 1 and f < len(items) and items[f].qkind == "PERCENT" \
-                    and (each or len(_respectively(items, f + 1)[0]) == len(listed) - 1):
+                    and (each or len(_respectively(items, f + 1)[0]) == len(listed) - 1
+                         or all(m.kind == "place" for m in listed)):
+                # (VOA's "Stocks in London, Paris and Frankfurt followed suit, closing down more than two percent":
+                # the markets of a place list, one figure for all, as after a verb of their own)
                 # (or one figure for each: CNBC's "Rio Tinto and BHP Billiton were not far behind, both tumbling 8.5
                 # percent")
                 # "The indexes in Hong Kong and Shanghai led Asia's big day, closing 3.3% and 2.2% higher,
@@ -3310,8 +3321,10 @@ def _ranked_subject(items: list[Item], name: int) -> Mention | None:
         return None  # (CNBC's "Utilities was the only positive sector in the S&P 500, rising 0.16 percent")
     for x in range(p - 2, max(-1, p - 7), -1):
         if items[x].word("was", "were", "is"):
-            return items[x - 1].mention if x >= 1 and items[x - 1].kind == "M" \
-                and items[x - 1].mention.kind in ("ref", "candidate", "sector") else None
+            name = _skip_appositive(items, x - 1, x) if x >= 1 and items[x - 1].word(",") else x - 1
+            # ("Kingfisher, the owner of B&Q and Screwfix, was the biggest riser on the FTSE, up 2.4%")
+            return items[name].mention if name >= 0 and items[name].kind == "M" \
+                and items[name].mention.kind in ("ref", "candidate", "sector") else None
     return None
 
 

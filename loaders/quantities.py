@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from marketkg.loaders.scan import finditer, folded
 from marketkg.loaders.token_table import doc_text
 
-__all__ = ["Quantity", "find_quantities", "parse_number", "TICKER", "quantities_component", "quantity_spans",
+__all__ = ["RIC_SUFFIXES", "Quantity", "find_quantities", "parse_number", "TICKER", "quantities_component", "quantity_spans",
            "quantity_tokens"]
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -201,10 +201,15 @@ _MONEY_FIRST = re.compile(r"[HUSANCRJEGKIDQPV₱₹₩$€£¥\d](?:(?<=[A-Z])(?
 #: capital (a literal the scan jumps to in C), then read back to the code's start: a pattern tried at every
 #: character cost 5% of an extraction.
 _RIC_DOT = re.compile(r"\.[A-Z]")
+#: the exchange suffixes of Reuters codes
+RIC_SUFFIXES = frozenset(
+    "SE DU AD QA CA KW BH OM T TW TWO KS KQ SS SZ SI KL BK JK PS HM HN NS BO AX NZ L PA DE AS MI SW S TO V SA MX MC ST CO "
+    "HE OL BR LS AT VI IR WA IS J JO TA N O OQ K MM".split())
 _BARE_RIC = re.compile(
-    r"(?P<code>(?:\d{4,6}|[A-Z][A-Z0-9]{1,11})\.(?:SE|DU|AD|QA|CA|KW|BH|OM|T|TW|TWO|KS|KQ|SS|SZ|SI|KL|BK|JK|PS"
-    r"|HM|HN|NS|BO|AX|NZ|L|PA|DE|AS|MI|SW|S|TO|V|SA|MX|MC|ST|CO|HE|OL|BR|LS|AT|VI|IR|WA|IS|J|JO|TA|N|O|OQ|K|MM))(?!\w|\.\w)")
+    rf"(?P<code>(?:\d{{4,6}}|[A-Z][A-Z0-9]{{1,11}}[a-z]?)\.(?:{'|'.join(sorted(RIC_SUFFIXES, key=lambda x: (-len(x), x)))}))"
+    r"(?!\w|\.\w)")
 _RIC_BEFORE = frozenset(" \t\n(<\u00a0")
+_GLUED_CODE = re.compile(r"[a-z]{3}(?=[A-Z][A-Z0-9]{1,5}[a-z]?$)")
 
 
 #: Reuters codes of a commodity or a currency after its name: "The price of gold XAU= declined", "oil CLc1 settled"
@@ -223,10 +228,13 @@ def _bare_codes(text: str):
     """The matches of ``_BARE_RIC`` that stand as words of their own (see above)."""
     for dot in _RIC_DOT.finditer(text):
         at = b = dot.start()
-        while b > 0 and at - b <= 12 and text[b - 1].isalnum() and text[b - 1].isascii():
+        while b > 0 and at - b <= 30 and text[b - 1].isalnum() and text[b - 1].isascii():
             b -= 1
         if b == at or b > 0 and text[b - 1] not in _RIC_BEFORE:
             continue
+        glued = _GLUED_CODE.search(text, b, at) if at - b > 12 or text[b:at].isupper() is False else None
+        if glued is not None:
+            b = glued.end()  # glued to the name before it: "PhilipsPHG.AS" (the tokenizer splits it there too)
         m = _BARE_RIC.match(text, b)
         if m is not None:
             yield m

@@ -109,6 +109,11 @@ def _past_relative(items: list[Item], end: int) -> int:
             # (not "The deal with Vodafone, which was announced Monday, led the gainers": a preposition's object)
             return c - 1 if c < 2 or not items[c - 2].word(*PREPOSITIONS) \
                 or c >= 3 and items[c - 3].low in ("shares", "stock", "stocks") else end  # ("Shares of Infosys, which")
+        of = next((x for x in range(c + 2, min(c + 5, end)) if items[x].word("of")), None) \
+            if items[c].word(",") and items[c + 1].word("the", "a", "an") and c >= 1 and items[c - 1].kind == "M" \
+            and items[c - 1].mention.kind in ("ref", "candidate") else None
+        if of is not None and all(it.kind == "W" and it.text.islower() for it in items[c + 2:of]):
+            return c - 1  # "Kingfisher, the owner of B&Q and Screwfix, was the biggest riser": the names describe it
     return end
 
 

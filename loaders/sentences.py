@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from itertools import compress
+import re
 
 import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from marketkg.loaders.quantities import RIC_SUFFIXES
 from marketkg.loaders.token_table import indices_in, token_table
 
 __all__ = ["sentence_starts", "start_positions", "sentencizer_component", "start_tokens", "sentence_bounds"]
@@ -24,6 +26,8 @@ _PLURAL_TAILS = frozenset({"cos.", "bros.", "hldgs."})
 _TAILS_AFTER = frozenset({"Ltd.", "Ltd", "Inc.", "Inc", "Plc", "PLC", "plc", "Limited", "Corp.", "Corp", "LLC"})
 _ENDS = frozenset({".", "!", "?", "...", ".\"", "!\"", "?\""})
 _ENDS_OR_BAR = _ENDS | {"|"}
+#: a Reuters code's stem, which English's infixes split from its exchange suffix: "Siltronic WAFGn.DE gained"
+_CODE = re.compile(r"[A-Z][A-Z0-9]{1,11}[a-z]")
 _MAX_TOKENS = 400  # very long "sentences" are cut, so no rule ever scans a 10,000-token run
 
 
@@ -66,6 +70,7 @@ def start_positions(doc: Doc) -> list[int]:
             first = texts[i][:1]
             if abbrev in _ABBREV and (abbrev != "rs." or first.isdigit()) \
                     or abbrev in _PLURAL_TAILS and texts[i] in _TAILS_AFTER \
+                    or not ws[k] and texts[i] in RIC_SUFFIXES and ws[k - 1] == "" and _CODE.fullmatch(texts[k - 1]) \
                     or not (first.isupper() or first.isdigit() or first in "\"'("):
                 continue
         while last + _MAX_TOKENS < i:  # very long "sentences" are cut

@@ -43,13 +43,16 @@ SHIPPED = "spacy_redundant_special_cases.json"
 GLUED_STOP = r"(?<=[0-9])\.(?=[A-Z][a-z])"
 #: an opening bracket glued to the word before it: Zee Business's "Nifty Bank(+ 0.70 per cent)", "Apple(AAPL)"
 GLUED_BRACKET = r"(?<=[A-Za-z])\((?=[+\-\u2212A-Z0-9])"
+#: a Reuters code glued to the name before it, as some syndicated copies print them: "Among single stocks,
+#: PhilipsPHG.AS tumbled 5.6%" (split before the code's capitals; the code is read as a ticker)
+GLUED_CODE = r"(?<=[a-z]{3})(?=[A-Z][A-Z0-9]{1,5}[a-z]?\.(?:AS|DE|PA|MI|MC|ST|CO|HE|OL|BR|LS|SW|S|L|T|HK|TO|AX|N|O)\b)"
 
 
 def affix_tokenizer(nlp: Language) -> Tokenizer:
     """A tokenizer with the language's affix and match rules (and :data:`GLUED_STOP`), on its vocab, and no special
     cases."""
     d = nlp.Defaults
-    infixes = [*(d.infixes or ()), GLUED_STOP, GLUED_BRACKET]
+    infixes = [*(d.infixes or ()), GLUED_STOP, GLUED_BRACKET, GLUED_CODE]
     return Tokenizer(nlp.vocab, rules={},
                      prefix_search=compile_prefix_regex(d.prefixes).search if d.prefixes else None,
                      suffix_search=compile_suffix_regex(d.suffixes).search if d.suffixes else None,

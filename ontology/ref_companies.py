@@ -154,4 +154,13 @@ def merge_company_rows(rows: Callable[[str], list[dict[str, str]]],
             rec.isins += [i for i in _split(row.get("isin")) if i not in rec.isins]
             rec.wikipedia = rec.wikipedia or row.get("wikipedia", "").strip()
             index(rec)
+    # a one-word form that is a later word of other companies' names is a word of the trade, not a name:
+    # "The Bancorp, Inc." is "The Bancorp", no "Bancorp" ("Shares of Zions Bancorp rose")
+    later = Counter(w.casefold() for rec in records for w in rec.name.replace(",", " ").split()[1:])
+    for rec in records:
+        own = Counter(w.casefold() for w in rec.name.replace(",", " ").split()[1:])
+        generic = {f for f in rec.loose if " " not in f and later[f.casefold()] - own[f.casefold()] >= 2}
+        if generic:
+            rec.loose = list(dict.fromkeys(f"The {f}" if f in generic and rec.name.startswith("The ") else f
+                                           for f in rec.loose if f not in generic or rec.name.startswith("The ")))
     return records
