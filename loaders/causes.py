@@ -2292,7 +2292,17 @@ def _leaders(items: list[Item], k: int) -> list[int]:
 
 #: the cues that open a sentence's cause ("Buoyed by X, ...", "Amid X, ...")
 _OPENING_CUES = PARTICIPLE_CUES | {"amid", "following", "after", "on the back of", "in the wake of", "tracking",
-                                   "taking cues from", "taking their cue from", "following the lead of"}
+                                   "taking cues from", "taking their cue from", "following the lead of", "with"}
+
+
+def _acting_with(items: list[Item]) -> bool:
+    """Whether an opening "With" states what acts on the clause after its comma: VOA's "With the Dow index
+    dropping five percent in New York on Wednesday ..., Asian markets ...", "With oil prices falling, energy
+    stocks slid" (a participle within its first words; not "With 20 stocks up, ...": breadth)."""
+    comma = next((x for x in range(2, min(len(items), 30)) if items[x].word(",")), None)
+    return comma is not None and not any(it.kind == "Q" for it in items[1:3]) and any(
+        it.kind == "W" and it.text.islower() and it.low.endswith("ing") and len(it.low) > 5
+        and it.low not in _NOT_PARTICIPLES for it in items[2:min(comma, 8)])
 
 
 def _day_lead(items: list[Item]) -> int:
@@ -2315,7 +2325,7 @@ def opening_cause(items: list[Item], text: str) -> list[RawCause]:
     if not items:
         return []
     lead = _day_lead(items)  # "A day after the Fed's biggest hike in decades, the Dow sank"
-    found = cue_at(items, lead)
+    found = cue_at(items, lead) if not items[0].word("with") else ("with", 1) if _acting_with(items) else None
     if found is None or found[0] not in _OPENING_CUES or lead and found[0] != "after":
         return []
     if temporal_end(items, lead) is not None:
