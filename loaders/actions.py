@@ -246,6 +246,10 @@ def _target_after(items: list[Item], k: int) -> tuple[Mention | None, bool]:
             break  # "foreigners sold 42 billion won and retail investors offloaded ...": the next group's clause
         if it.kind == "M" and it.mention.kind in ("ref", "candidate"):
             return it.mention, False
+        if it.kind == "M" and it.mention.kind == "sector" and it.mention.sectors and items[k - 1].low.endswith("ed"):
+            # "Jefferies upgraded the semiconductor sector", "Barclays downgraded UK housebuilders" (not "Traumatic
+            # downgrades in the financial sector": a noun); "the regional bank stock" is the company's
+            return (None, True) if it.low.endswith(" stock") else (it.mention, False)
         owner = next((j + len(w) for w in _SHARES_OF if words_at(items, j, w)), None)
         if owner is not None and owner < len(items) and items[owner].kind == "M" \
                 and items[owner].mention.kind in ("ref", "candidate"):
@@ -692,6 +696,8 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
             action = "downgraded" if low in _RATING_CUT else "upgraded"  # Bloomberg's "was cut to hold from buy at SEB AB"
         if action is None:
             continue
+        if low in ("upgrades", "downgrades") and k + 1 < len(items) and items[k + 1].word("in", "of", "on", "across"):
+            continue  # "Traumatic downgrades in the financial sector battered the Dow": a noun, no one's verb
         if low in _STAKE_TO and items[k - 1].word("to") and out and out[-1].action == "bought" \
                 and not any(it.word("plans", "plan", "aims", "intends", "hopes", "wants") for it in items[:k]):
             # "bought 1m shares to take its stake to 6.189%": the purchase raised it (not "plans to take its stake
@@ -715,6 +721,11 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
                             named_before=_sole_company_before(items, k, items[b].mention))
             _read_rating(raw, text[items[b].end_char: items[b].end_char + 80])
             out.append(raw)
+            x = b + 1
+            while x + 1 < len(items) and items[x].word("and", ",") and _is_investor(items[x + 1]) \
+                    and (items[x + 1].mention.entity_id or "").startswith("inv-"):
+                out.append(replace(raw, investor=items[x + 1].mention))  # "following downgrades from UBS and Bernstein"
+                x += 2
             phrased.pop(k, None)
             continue
         if actor is None and action in ("upgraded", "downgraded") and _passive_at(items, k):
@@ -809,8 +820,9 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
                 if target is not None or held is not None and held.descriptor is None:
                     raw.target, raw.target_phrase, raw.target_is_subject = target, held, False
         if action in ("upgraded", "downgraded") and not passive:
-            country = _place_object(items, k + 1)
-            if country is not None:  # "Fitch downgraded France to AA-": the state, not a company "AA"
+            country = _place_object(items, k + 1) if raw.target is None or raw.target.kind != "sector" else None
+            if country is not None:  # "Fitch downgraded France to AA-": the state, not a company "AA" (not "the U.S.
+                # semiconductor sector": the sector of that place)
                 raw.target, raw.target_phrase, raw.target_is_subject = None, Phrase(country.text), False
         if action in ("bought", "sold") and raw.target is None:
             start = _bought_object_start(items, k)

@@ -1,0 +1,56 @@
+"""Investor actions whose misses the 227th-266th sets share: a broker's rating of a sector ("Barclays downgraded UK
+housebuilders", "upgraded the U.S. semiconductor sector": the sector, not the country or a company named before), two
+brokers of one noun ("following downgrades from UBS and Bernstein"), and brokers by the names wraps give them ("Bank of
+America Merrill Lynch", "Lehman", "MKM Partners", "J.P. Morgan Securities").
+
+Sentences were written for these tests in the style of Reuters, CNBC, the BBC and AP, not copied."""
+from __future__ import annotations
+
+from tests.conftest import facts_of
+
+
+def _facts(text: str):
+    return facts_of("Markets\n\n" + text, published="2017-10-30")
+
+
+def _actions(text: str):
+    return [(a.investor.name, a.action.value, a.target.name if a.target else None)
+            for a in _facts(text).investor_actions]
+
+
+def test_a_brokers_rating_of_a_sector():
+    assert _actions("Housebuilders fell after Barclays downgraded UK housebuilders to underweight.") == [
+        ("Barclays", "downgraded", "Property")]
+    assert _actions("Intel jumped 3 percent after Jefferies upgraded the semiconductor sector.") == [
+        ("Jefferies", "upgraded", "Semiconductors")]  # (not Intel, the company named before)
+    assert _actions("Intel shares jumped 3 percent after Jefferies upgraded the U.S. semiconductor sector.") == [
+        ("Jefferies", "upgraded", "Semiconductors")]  # (not the U.S., a country's rating)
+
+
+def test_a_countrys_rating_and_the_stock_described_stay_as_they_were():
+    # (guards)
+    assert _actions("The euro fell after Fitch downgraded France to AA-.") == [("Fitch Ratings", "downgraded", "France")]
+    assert _actions("Zions Bancorporation rose 3.2% after Baird upgraded the regional bank stock to outperform.") == [
+        ("Baird", "upgraded", "Zions Bancorporation")]
+
+
+def test_a_plural_rating_noun_before_a_preposition_is_no_verb():
+    assert not _actions("Traumatic downgrades in the financial sector battered the Dow on Thursday.")
+
+
+def test_two_brokers_of_one_rating_noun():
+    assert _actions("Hershey dropped 2.2 percent following downgrades from UBS and Bernstein.") == [
+        ("UBS", "downgraded", "The Hershey Company"), ("Bernstein", "downgraded", "The Hershey Company")]
+
+
+def test_brokers_by_the_names_wraps_give_them():
+    facts = _facts("Facebook shares fell 4.9 percent after Bank of America Merrill Lynch reduced its price target on "
+                   "the stock.")
+    assert [(a.investor.name, a.action.value) for a in facts.investor_actions] == [("Bank of America", "other")]
+    assert "Bank of America Merrill Lynch" in facts.investor_actions[0].investor.aliases
+    assert _actions("Trinity Mirror rose 5% after Lehman upgraded the stock to equal weight.") == [
+        ("Lehman Brothers", "upgraded", "Trinity Mirror")]
+    assert _actions("Apple rose 2% after MKM Partners raised its price target on the stock.") == [
+        ("MKM Partners", "other", "Apple Inc")]
+    assert [investor for investor, *_ in _actions("Tesla rose 2% after J.P. Morgan Securities upgraded it to buy.")] \
+        == ["JPMorgan"]
