@@ -775,6 +775,10 @@ def _phrase_end(items: list[Item], k: int, stops: set[int]) -> int:
             break
         if word == "as" and j > k and cue_at(items, j) is not None and not items[j - 1].word("and"):
             break  # "dragged by tech shares as investors took profits": a second clause ("and as B": B is one more)
+        if word == "to" and j > k and j + 2 < len(items) and items[j + 1].low in _SESSION_ENDS \
+                and (items[j + 2].kind == "Q" or items[j + 2].word("at", "up", "down", "higher", "lower", "flat")):
+            break  # "climbed after the BOJ meeting to close 2% higher": the move's own end, not the cause's
+            # (not "after the company moved to close plants")
         if word in ("amid", "amidst") and j > k and items[k].kind == "M":
             break  # "led by pharma and metal stocks amid buying by institutions": the movers, then a second cause
         if word in _MOVERS_THEN and j > k and _movers(items, k, j) and temporal_end(items, j) is None:
@@ -800,6 +804,7 @@ def _phrase_end(items: list[Item], k: int, stops: set[int]) -> int:
 
 
 _EXAMPLE_WORDS = frozenset({"like", "including", "such", ","})
+_SESSION_ENDS = frozenset({"close", "end", "settle", "finish"})
 
 
 def _examples_end(items: list[Item], j: int) -> int | None:

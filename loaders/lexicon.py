@@ -152,6 +152,7 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
     # Xinhua's "went up 0.92 percent", "inched down"
     (("went", "up"), "up"), (("went", "down"), "down"), (("shot", "down"), "down"), (("goes", "up"), "up"),
     (("goes", "down"), "down"), (("shot", "up"), "up"), (("shot", "higher"), "up"),  # (Jiji's "shot up 409.39 points")
+    (("flared", "up"), "up"),  # PTI's "The 50-share CNX Nifty ... flared up 119.80 points, or 1.96 per cent"
     # Benzinga's "got a boost, shooting up 13 percent to $12.72" (with a figure only, as "shot up")
     (("shooting", "up"), "up"), (("shooting", "higher"), "up"), (("shoots", "up"), "up"),
     (("moved", "up"), "up"), (("moved", "down"), "down"), (("inched", "up"), "up"), (("inched", "down"), "down"),

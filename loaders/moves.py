@@ -2791,19 +2791,22 @@ def _possessive_moves(items: list[Item]) -> list[RawMove]:
     if not has_percent(items) or not has_words(items, _POSSESSIVES):
         return out
     for k in word_indices(items, _POSSESSIVES):
-        if not (1 <= k and k + 2 < len(items) and items[k - 1].kind == "M" and items[k + 1].qkind == "PERCENT"
-                and items[k - 1].mention.kind in ("ref", "candidate", "market") and items[k + 2].kind == "W"
-                and (items[k + 2].low in _UP_NOUNS or items[k + 2].low in _DOWN_NOUNS)):
+        hedge = _hedge_at(items, k + 1)  # NDTV's "led by Nifty IT index's over 4 per cent gain"
+        if not (1 <= k and k + 2 + hedge < len(items) and items[k - 1].kind == "M"
+                and items[k + 1 + hedge].qkind == "PERCENT"
+                and items[k - 1].mention.kind in ("ref", "candidate", "market") and items[k + 2 + hedge].kind == "W"
+                and (items[k + 2 + hedge].low in _UP_NOUNS or items[k + 2 + hedge].low in _DOWN_NOUNS)):
             continue
         by = k >= 2 and (items[k - 2].word("by") or k >= 3 and items[k - 2].word("the") and items[k - 3].word("by"))
-        if not (k + 3 < len(items) and items[k + 3].low in _POSSESSED_MOVE_VERBS or by):
+        if not (k + 3 + hedge < len(items) and items[k + 3 + hedge].low in _POSSESSED_MOVE_VERBS or by):
             # ("led by the Nifty IT index's 2 per cent fall", "outdone by the Shenzhen Composite Index's 4.79 per
             # cent advance": a by-phrase's object)
             continue  # only as a clause's subject: not "Tencent's 40 percent gain this year", "Shell's 4% increase
             # to its dividend", "Goldman's 10% gain forecast", "Meta's 20% jump after its February report"
-        value = abs(items[k + 1].qty.value) * (1 if items[k + 2].low in _UP_NOUNS else -1)
-        out.append(RawMove(items[k - 1].mention, "up" if value > 0 else "down", value, items[k + 1].qty.approx,
-                           None, None, k + 1, k + 3, items[k + 1].start_char))
+        f = k + 1 + hedge
+        value = abs(items[f].qty.value) * (1 if items[f + 1].low in _UP_NOUNS else -1)
+        out.append(RawMove(items[k - 1].mention, "up" if value > 0 else "down", value,
+                           items[f].qty.approx or hedge > 0, None, None, k + 1, f + 2, items[k + 1].start_char))
     return out
 
 
@@ -3030,6 +3033,19 @@ def _close_clause_follows(items: list[Item], k: int) -> bool:
     return False
 
 
+def _infinitive_of(items: list[Item], k: int, moves: list[RawMove]) -> list[tuple[Mention, float | None, bool]]:
+    """'The Sensex surged after the RBI policy review to settle at 20,929.01, a gain of 1.74 per cent': a close
+    verb in an infinitive after a cause's phrase ends the one figure-less move of the clause before it."""
+    if k < 4 or not items[k - 1].word("to") or any(m.pct is not None for m in moves) \
+            or any(it.word(",", ";") for it in items[:k]):
+        return []
+    heads = [x for x in range(k - 3) if items[x].kind == "M" and items[x].mention.kind in _SUBJECT_KINDS
+             and (_past_verb_after(items, x + 1) or items[x + 1].low.endswith("ly") and _past_verb_after(items, x + 2))]
+    if len(heads) != 1 or not any(predicate_at(items, x) for x in range(heads[0] + 1, k - 1)):
+        return []
+    return [(items[heads[0]].mention, None, False)]
+
+
 def _clause_subject(items: list[Item], k: int) -> list[tuple[Mention, float | None, bool]]:
     """'BYD failed to hold early gains to end 1.3 percent lower', 'It pared losses to close down
     0.3%': a close verb in an infinitive has the subject that opens its clause."""
@@ -3039,6 +3055,11 @@ def _clause_subject(items: list[Item], k: int) -> list[tuple[Mention, float | No
     while j >= 0 and items[j].kind == "W" and items[j].low not in _PRONOUNS and k - j < 10 \
             and not items[j].word(",", ";", "while", "and", "but", "as", "after"):
         j -= 1
+    if j >= 3 and items[j].kind == "M" and items[j - 1].word("the") and items[j - 2].word("after", "following", "on") \
+            and all(it.kind == "W" and it.text.islower() for it in items[j + 1:k - 1]):
+        # PTI's "The 30-share S&P BSE Sensex ... surged after the RBI policy review to settle at 20,929.01": a name
+        # in the object of a preposition, no subject (the move before the preposition goes on: _infinitive_of)
+        return []
     if j >= 2 and items[j].kind == "M" and items[j].mention.kind == "place" and items[j - 1].word("in") \
             and items[j - 2].kind == "M":
         j -= 2  # "the Nikkei in Japan recovered early losses to put on 0.1 percent": the place says where
@@ -3113,6 +3134,11 @@ def _continued(items: list[Item], k: int, moves: list[RawMove]) -> list[tuple[Me
                     s0 > 0 or any(_past_verb_after(items, x) for x in range(s0 + 1, j)))):
             # ("ICICI Bank too faced selling pressure and lost 2.34 per cent": a name first, a verb of its own)
             return [(items[s0].mention, None, False)]
+        if not named and items[j].word("and") and j >= 3 and items[0].word("the", "its") \
+                and any(_past_verb_after(items, x) for x in range(1, j)):
+            stock = _stock_reference(items, 0, j)  # Business Today's "The stock pared some gains and closed 14.65%
+            if stock is not None:  # higher": the company named before
+                return [(stock, None, False)]
         return []
     last = max(m.verb_start for m in before)
     return [(m.subject, None, False) for m in before if m.verb_start == last]
@@ -3618,7 +3644,7 @@ def find_moves(items: list[Item]) -> list[RawMove]:
                 continue
             if not subjects:
                 subjects = _clause_subject(items, k) or _continued(items, k, moves) or _place_subjects(items, k, end) \
-                    or _participle_subject(items, k, moves)
+                    or _participle_subject(items, k, moves) or _infinitive_of(items, k, moves)
             if not subjects and k >= 3 and items[k - 1].word("to") and items[k - 2].kind == "W":
                 subjects = _continued(items, k - 2, moves)  # "jumped at the open but slipped to close 0.9% lower"
             listed = [it.qty.value for it in items[k + 1:end] if it.qkind == "PERCENT"]

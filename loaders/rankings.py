@@ -173,6 +173,10 @@ def ranked_moves(items: list[Item]) -> list[Ranked]:
             if j + 3 < len(items) and items[j].word("stood") and items[j + 1].word("out") and items[j + 2].word("to") \
                     and items[j + 3].word("be"):
                 j += 3  # "The top gainers stood out to be A (+10%), B (+7.39%) and C"
+            if r + 2 < len(items) and items[r + 1].word("of"):
+                # Business Today's "Other gainers of today's rally were A (12.94%), B (9.41%)": the ranking's scope
+                j = next((x for x in range(j, min(r + 7, len(items))) if items[x].kind == "W"
+                          and items[x].low in _INTRO_VERBS_BE and all(y.kind == "W" for y in items[r + 1:x])), j)
             if not (j < len(items) and items[j].kind == "W" and items[j].low in _INTRO_VERBS_BE):
                 continue
             names, end = _list_right(items, j + 1)
