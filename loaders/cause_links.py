@@ -396,7 +396,10 @@ def _clause_start(items: list[Item], k: int, heading: bool) -> int:
         if it.kind == "W" and (it.low in W.CLAUSE_OPEN and not (heading and it.low == ",")):
             return j + 1
         if cue_at(items, j) is not None and j > 0 and not (
-                it.low in ("on", "over", "about") and items[j - 1].low in _TOPIC_NOUNS):
+                it.low in ("on", "over", "about") and items[j - 1].low in _TOPIC_NOUNS) \
+                and not (it.low == "on" and (items[j - 1].low, "on") in CAUSE_VERBS):
+            # (not Xinhua's "Uncertainty ... weighed on the sentiment on the market here, driving the DAX down":
+            # a cause verb's particle, its subject further left)
             opening = _noun_phrase_opening(items, j)
             if opening is not None:
                 return opening  # "A rally in metals prices on the back of a softer dollar has helped the FTSE 100":
