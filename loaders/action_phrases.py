@@ -246,8 +246,10 @@ def object_phrase(items: list[Item], k: int, text: str) -> tuple[Mention | None,
                     and (items[end + 1].low.endswith(_VERBISH_SUFFIXES) or items[end + 1].low in _ALL_VERBS):
                 break  # "shedding equities and fleeing to ...": a second verb
             if it.low in _STOP and it.low != "and" or it.low == ",":
-                if it.low == "," and any(x.word("and") for x in items[end + 1: end + 6]):
-                    end += 1
+                if it.low == "," and any(x.word("and") for x in items[end + 1: end + 6]) \
+                        and not (end + 2 < len(items) and items[end + 1].word("and")
+                                 and items[end + 2].word("the", "a", "an", "its", "their", "it", "they")):
+                    end += 1  # (not "sold Japanese banks, and the Topix banks index fell": a clause of its own)
                     continue
                 if not (it.low == "of" and end - start <= 3):
                     break

@@ -246,7 +246,8 @@ def _target_after(items: list[Item], k: int) -> tuple[Mention | None, bool]:
             break  # "foreigners sold 42 billion won and retail investors offloaded ...": the next group's clause
         if it.kind == "M" and it.mention.kind in ("ref", "candidate"):
             return it.mention, False
-        if it.kind == "M" and it.mention.kind == "sector" and it.mention.sectors and items[k - 1].low.endswith("ed"):
+        if it.kind == "M" and it.mention.kind == "sector" and it.mention.sectors \
+                and (items[k - 1].low.endswith("ed") or items[k - 1].low in ("sold", "bought")):
             # "Jefferies upgraded the semiconductor sector", "Barclays downgraded UK housebuilders" (not "Traumatic
             # downgrades in the financial sector": a noun); "the regional bank stock" is the company's
             return (None, True) if it.low.endswith(" stock") else (it.mention, False)
@@ -696,8 +697,11 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
             action = "downgraded" if low in _RATING_CUT else "upgraded"  # Bloomberg's "was cut to hold from buy at SEB AB"
         if action is None:
             continue
-        if low in ("upgrades", "downgrades") and k + 1 < len(items) and items[k + 1].word("in", "of", "on", "across"):
-            continue  # "Traumatic downgrades in the financial sector battered the Dow": a noun, no one's verb
+        if low in ("upgrades", "downgrades") and k + 1 < len(items) and items[k + 1].word("in", "of", "on", "across") \
+                and not (k >= 1 and _is_investor(items[k - 1])
+                         and (items[k - 1].mention.entity_id or "").startswith("inv-")):
+            continue  # "Traumatic downgrades in the financial sector battered the Dow": a noun, no one's verb (not
+            # "Bernstein downgrades on valuation": a broker's verb)
         if low in _STAKE_TO and items[k - 1].word("to") and out and out[-1].action == "bought" \
                 and not any(it.word("plans", "plan", "aims", "intends", "hopes", "wants") for it in items[:k]):
             # "bought 1m shares to take its stake to 6.189%": the purchase raised it (not "plans to take its stake

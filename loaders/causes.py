@@ -1120,7 +1120,8 @@ def temporal_end(items: list[Item], k: int) -> int | None:
                           and nxt[2] in _SESSION_COURSE) \
             and not any(_past_verb(it) or past_tense(it) for it in items[k + 2:k + 9])
         # "after directionless moves", "after a choppy session": the market's own course
-        timed = timed or _course_noun(nxt) and not any(it.kind == "M" for it in items[k + 1:k + 4])
+        timed = timed or _course_noun(nxt) and not any(it.kind == "M" and it.mention.kind != "candidate"
+                                                        for it in items[k + 1:k + 4])  # (a title case's "Choppy")
         # "after the long weekend", "after a holiday break" (not "after the weekend's election")
         timed = timed or nxt[0] in ("a", "an", "the", "another") and any(
             w in W.PAUSES and (x + 1 == len(nxt) or nxt[x + 1] not in ("'s", "’s", "of"))
@@ -2304,12 +2305,20 @@ _OPENING_CUES = PARTICIPLE_CUES | {"amid", "following", "after", "on the back of
                                    "taking cues from", "taking their cue from", "following the lead of", "with"}
 
 
+#: words of an opening "With" clause that tell breadth, trading conditions or what is still to come, no cause:
+#: "With advancers outnumbering decliners", "With trading volumes running thin", "With earnings season getting
+#: underway next week"
+_WITH_NOT_ACTING = frozenset({"advancers", "decliners", "gainers", "losers", "advances", "declines", "volume", "volumes",
+                              "trading", "turnover", "next", "ahead", "upcoming", "later", "tomorrow", "underway"})
+
+
 def _acting_with(items: list[Item]) -> bool:
     """Whether an opening "With" states what acts on the clause after its comma: VOA's "With the Dow index
     dropping five percent in New York on Wednesday ..., Asian markets ...", "With oil prices falling, energy
     stocks slid" (a participle within its first words; not "With 20 stocks up, ...": breadth)."""
     comma = next((x for x in range(2, min(len(items), 30)) if items[x].word(",")), None)
-    return comma is not None and not any(it.kind == "Q" for it in items[1:3]) and any(
+    return comma is not None and not any(it.kind == "Q" for it in items[1:3]) \
+        and not any(it.low in _WITH_NOT_ACTING for it in items[1:comma]) and any(
         it.kind == "W" and it.text.islower() and it.low.endswith("ing") and len(it.low) > 5
         and it.low not in _NOT_PARTICIPLES for it in items[2:min(comma, 8)])
 

@@ -973,6 +973,17 @@ class _ArticleExtractor:
                 previous = list(s.moves)
                 line_moves.setdefault(s.line, []).extend(s.moves)
                 paragraph_moves.extend(s.moves)
+        for before, mention in zip(mentions, mentions[1:]):
+            if before.kind == "candidate" and mention.kind == "ref" and before.end_char + 1 == mention.start_char \
+                    and text[before.end_char] == " " and not before.extra.get("person") \
+                    and len(before.text.split()) <= 3 and all(w[:1].isupper() for w in before.text.split()) \
+                    and before.start_char >= self.title_end and not self.doc[before.start].is_sent_start:
+                # VOA's "the Australian Stock Exchange All Ordinaries Index": the name the reference data know with the
+                # words the article puts before it is one surface form too (not a title-case headline's words, nor a
+                # sentence's first word: "Heavyweight Tencent", "Rival Persimmon")
+                entity = self.resolver.entity(mention)
+                if entity is not None and entity.type in (EntityType.COMPANY, EntityType.INDEX):
+                    self.resolver.note_surface(entity.id, text[before.start_char:mention.end_char])
         for mention in mentions:
             if mention.kind in ("market", "ref"):
                 # its surface joins its market's or index's aliases ("Australian shares", Reuters' "The Standard &

@@ -167,7 +167,7 @@ for with from into among between against versus vs fuel fuels shine shines accel
 tick ticks under over top tops hits sees sees saw extends extended posts posted leads lead
 weigh weighs trigger triggers provoke provokes force forces send sends rattle rattles drag drags
 weakness strength losses gains selling buying net three four two five another other tracking tracked but yet
-closes ends finishes settles""".split())  # (KBS's "KOSPI Closes Thursday Up"; not "Closed Loop Inc")
+closes ends finishes settles session sessions""".split())  # (KBS's "KOSPI Closes Thursday Up"; not "Closed Loop Inc")
 
 
 #: never-name words that end a company's name when capitalised after it (not before another capitalised word)
@@ -1054,8 +1054,8 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
                 and (texts[i] == "The" and i + 2 < n_toks and name_like[i + 2] or _descriptor_word(texts[i])
                      and texts[i] != "Bank"):  # ("Bank Hapoalim", "Bank Mandiri": the name's own first word)
             i += 1  # "Insurer FBD declined 2.1pc": the description opening the sentence is no part of the name
-        if _session_verb(texts, i):
-            continue  # a headline's "US Markets Close Down More Than 1%": the close, no name
+        if _session_verb(texts, i) or i >= 1 and _session_verb(texts, i - 1):
+            continue  # a headline's "US Markets Close Down More Than 1%", "China Stocks End Flat": the close, no name
         j = i
         while j < n_toks and offset + j not in taken:
             t = texts[j]

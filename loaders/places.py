@@ -40,7 +40,7 @@ from marketkg.loaders.sentences import sentence_bounds
 from marketkg.loaders.token_table import TokenTable, table_view, token_table
 from marketkg.ontology.reference import ReferenceData
 
-__all__ = ["Place", "MarketSpan", "place_matcher", "filter_matches", "find_places", "market_phrase", "place_role", "list_starts", "in_market_slot", "index_tail", "index_inside_name",
+__all__ = ["INDEX_PREFIX_WORDS", "Place", "MarketSpan", "place_matcher", "filter_matches", "find_places", "market_phrase", "place_role", "list_starts", "in_market_slot", "index_tail", "index_inside_name",
            "index_place_prefix"]
 
 _POSSESSIVE = frozenset({"'s", "’s"})
@@ -208,7 +208,7 @@ def in_market_slot(doc: Doc, start: int, sent_starts: set[int]) -> bool:
 
 
 #: words between a possessive place and its index: "Japan's benchmark Nikkei", "China's blue-chip CSI300"
-_INDEX_PREFIX_WORDS = frozenset({"benchmark", "main", "key", "broader", "broad", "blue-chip", "leading", "primary",
+INDEX_PREFIX_WORDS = frozenset({"benchmark", "main", "key", "broader", "broad", "blue-chip", "leading", "primary",
                                  "flagship", "headline", "tech-heavy", "wider"})
 
 
@@ -222,7 +222,7 @@ def index_place_prefix(doc: Doc, start: int, place_end_at: dict[int, Place]) -> 
     Mumbai's Sensex"); ``start`` itself when there is none. The entity is the index."""
     k = start
     t = token_table(doc)
-    while k > 0 and t.lower[k - 1] in _INDEX_PREFIX_WORDS and start - k < 3:
+    while k > 0 and t.lower[k - 1] in INDEX_PREFIX_WORDS and start - k < 3:
         k -= 1
     if k > 0 and t.text[k - 1] in _POSSESSIVE:
         place = place_end_at.get(k - 1)

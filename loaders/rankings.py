@@ -34,6 +34,9 @@ _COPULAS = frozenset({"was", "were", "is", "are"})
 _LEAD_VERBS = frozenset({"led", "topped", "headed", "leads", "tops", "heads"})
 _INTRO_VERBS = frozenset({"were", "was", "included", "include", "includes", "are", "is", ":"})
 _INTRO_VERBS_BE = _INTRO_VERBS | {"be"}  # (after "stood out to")
+#: the words of a ranking's scope that make it another period's: "the top gainers of the year"
+_SPAN_SCOPES = frozenset({"year", "month", "week", "quarter", "decade", "half", "years", "months", "weeks", "since",
+                          "ytd"})
 _SUBJECT_KINDS = frozenset({"ref", "candidate", "sector"})
 
 
@@ -176,7 +179,9 @@ def ranked_moves(items: list[Item]) -> list[Ranked]:
             if r + 2 < len(items) and items[r + 1].word("of"):
                 # Business Today's "Other gainers of today's rally were A (12.94%), B (9.41%)": the ranking's scope
                 j = next((x for x in range(j, min(r + 7, len(items))) if items[x].kind == "W"
-                          and items[x].low in _INTRO_VERBS_BE and all(y.kind == "W" for y in items[r + 1:x])), j)
+                          and items[x].low in _INTRO_VERBS_BE and all(y.kind == "W" and y.low not in _SPAN_SCOPES
+                                                                       for y in items[r + 1:x])), j)
+                # (not "Top gainers of the year were A (40%)": another period's ranking)
             if not (j < len(items) and items[j].kind == "W" and items[j].low in _INTRO_VERBS_BE):
                 continue
             names, end = _list_right(items, j + 1)

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from marketkg.loaders.lexicon import INDEX_HEADS, MARKET_HEADS, MARKET_MODIFIERS, NAME_STOPWORDS, SIZE_NOUNS
 from marketkg.loaders.mentions import CORPORATE_TAIL_TOKENS, NAME_HEADS_BEFORE_OF, Mention, is_rmb_counter, sector_parts
+from marketkg.loaders.places import INDEX_PREFIX_WORDS
 from marketkg.ontology.enums import EntityType
 from marketkg.ontology.ids import company_id, named_id
 from marketkg.ontology.models import Entity
@@ -169,6 +170,14 @@ class Resolver:
             places = (*places, place)  # Reuters' "Dubai's index (.DFMGI)": the market named by its place
         for surface in (mention.text, *places):
             self._note(entity, surface)
+        owned = _OWNER.match(mention.text)
+        if owned and entity.type is EntityType.INDEX:
+            # VOA's "China's main Shanghai stock index": also "Shanghai stock index", the name past its owner and epithet
+            words = owned.group(1).split()
+            while len(words) > 2 and words[0].lower() in INDEX_PREFIX_WORDS:
+                words = words[1:]
+            if words[0][:1].isupper():
+                self._note(entity, " ".join(words))
         return [entity]
 
     def _counted_index(self, region: str | None, count: str) -> Entity | None:

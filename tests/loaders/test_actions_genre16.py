@@ -1,7 +1,8 @@
 """Investor actions whose misses the 227th-266th sets share: a broker's rating of a sector ("Barclays downgraded UK
 housebuilders", "upgraded the U.S. semiconductor sector": the sector, not the country or a company named before), two
 brokers of one noun ("following downgrades from UBS and Bernstein"), and brokers by the names wraps give them ("Bank of
-America Merrill Lynch", "Lehman", "MKM Partners", "J.P. Morgan Securities").
+America Merrill Lynch", "MKM Partners", "J.P. Morgan Securities"); a broker that is also a listed company
+moves as the company ("Lehman Brothers shares fell 45 percent").
 
 Sentences were written for these tests in the style of Reuters, CNBC, the BBC and AP, not copied."""
 from __future__ import annotations
@@ -48,9 +49,14 @@ def test_brokers_by_the_names_wraps_give_them():
                    "the stock.")
     assert [(a.investor.name, a.action.value) for a in facts.investor_actions] == [("Bank of America", "other")]
     assert "Bank of America Merrill Lynch" in facts.investor_actions[0].investor.aliases
-    assert _actions("Trinity Mirror rose 5% after Lehman upgraded the stock to equal weight.") == [
-        ("Lehman Brothers", "upgraded", "Trinity Mirror")]
     assert _actions("Apple rose 2% after MKM Partners raised its price target on the stock.") == [
         ("MKM Partners", "other", "Apple Inc")]
     assert [investor for investor, *_ in _actions("Tesla rose 2% after J.P. Morgan Securities upgraded it to buy.")] \
         == ["JPMorgan"]
+
+
+def test_a_brokers_own_shares_move_as_a_company():
+    # (a guard, from review 54: Lehman Brothers was briefly a reference broker)
+    facts = _facts("Lehman Brothers shares fell 45 percent on Tuesday.")
+    assert [(m.entity.name, m.entity.type.value, m.change_pct) for m in facts.moves] == [
+        ("Lehman Brothers", "company", -45.0)]
