@@ -28,3 +28,16 @@ def test_a_name_in_no_fact_adds_no_entity():
     # (a guard: surfaces join only the entities the facts hold)
     facts = facts_of("Markets\n\nThe Nikkei rose 1%. Toyota said it would build a plant.", published="2009-09-18")
     assert {m.entity.name for m in facts.moves} == {"Nikkei 225"}
+
+
+def test_an_index_past_its_owner_and_epithet():
+    # the 267th set's VOA: "China's main Shanghai stock index plunged almost nine percent"
+    aliases = _aliases("China's main Shanghai stock index fell almost three percent.", "Shanghai Composite Index")
+    assert {"China's main Shanghai stock index", "Shanghai stock index"} <= aliases
+
+
+def test_a_known_name_with_the_words_put_before_it():
+    text = "Stocks fell in Sydney, where the Australian Stock Exchange All Ordinaries Index lost three percent."
+    assert "Australian Stock Exchange All Ordinaries Index" in _aliases(text, "All Ordinaries")
+    # (not a sentence's first word: "Heavyweight Tencent" is a description and a name)
+    assert "Heavyweight Tencent" not in _aliases("Heavyweight Tencent fell 2%.", "Tencent Holdings")
