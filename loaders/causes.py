@@ -716,6 +716,15 @@ _PHRASE_TAIL_WORDS = frozenset({"and", "or", "with", "\"", "'", "in", "of", "on"
 _WIRE_TAGS = frozenset({"update", "updated", "corrected", "refile", "refiled", "repeat", "rpt", "wrapup", "live"})
 
 
+def _date_comma(items: list[Item], j: int) -> bool:
+    """Whether the comma at item j stands between a month's day and its year ("November 1, 2017")."""
+    return j + 1 < len(items) and items[j - 1].low.isdigit() and len(items[j - 1].low) <= 2 \
+        and items[j - 2].low.rstrip(".")[:3] in _MONTH_STEMS and items[j + 1].low.isdigit() and len(items[j + 1].low) == 4
+
+
+_MONTH_STEMS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"})
+
+
 def _phrase_end(items: list[Item], k: int, stops: set[int]) -> int:
     """Index where a cause phrase starting at item k ends."""
     j = k
@@ -725,6 +734,11 @@ def _phrase_end(items: list[Item], k: int, stops: set[int]) -> int:
             j += 1  # "lifted by a 4% gain in Siemens": the gain is Siemens's, its name ends the cause
             break
         word = it.low if it.kind == "W" else None  # the plain word here, read once (most items are one)
+        if word == "," and j > k + 1 and _date_comma(items, j):
+            j += 2  # "for the quarter ended December 31, 2010": a date's comma (the comma after the year ends the
+            if j + 1 < len(items) and items[j].word(",") and items[j + 1].word("as"):
+                j += 2  # phrase as any other, but for a role: "has fixed November 1, 2017, as the record date")
+            continue
         apposed = _apposed_name_end(items, j, stops) if word == "," and j > k else None
         if apposed is not None:
             j = apposed  # "after the head of the Federal Reserve, Jerome Powell, warned"
@@ -976,6 +990,8 @@ _REPORTED = frozenset({"reported", "posted", "announced", "booked", "recorded", 
 def _course_noun(nxt: list[str]) -> bool:
     """'after directionless moves', 'after a choppy session' (not 'after heavy trading in chip stocks':
     that trading has an object)."""
+    nxt = [w for w in nxt if not (w.endswith("ly") and len(w) > 4 and w != "early")]  # "after a highly volatile
+    # session"
     at = next((x for x, w in enumerate(nxt[:3]) if w in W.COURSE_NOUNS), None)
     return at is not None and (at + 1 >= len(nxt) or nxt[at + 1] not in ("of", "in", "on", "by")
                                and nxt[at + 1] not in _COMPOUND_HEADS

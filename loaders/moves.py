@@ -3187,8 +3187,11 @@ def _participle_subject(items: list[Item], k: int, moves: list[RawMove]) -> list
         heads = [x for x in range(k) if items[x].kind == "M" and _past_verb_after(items, x + 1)
                  and items[x].mention.kind in _SUBJECT_KINDS]  # (and "Axa was one of the session's bright lights,")
         # (a name right after the verb is its object: "The Abu Dhabi index .ADI mirrored Dubai, closing up 0.2%")
+        by_object = k - 1 if items[k - 1].word("by") else -1  # PTI's "Lupin topped the Sensex list by surging 1.99
+        # per cent": what stands between the verb and its "by" is the verb's object
         if len(heads) == 1 and not any(items[x].kind == "M" for x in range(heads[0] + 1, k)
-                                       if not _object_of_verb(items, heads[0] + 1, x, k) and not _in_phrase(items, x)):
+                                       if not _object_of_verb(items, heads[0] + 1, x, k) and not _in_phrase(items, x)
+                                       and not heads[0] + 1 < x < by_object):
             listed = _list_before(items, heads[0])
             f = k + 2 if k + 2 < len(items) and items[k + 1].low in _TRAILING_DIR else k + 1  # "closing down 3.77%"
             f += _hedge_at(items, f)  # "closing down more than two percent"
