@@ -2836,6 +2836,24 @@ def _plural_noun_moves(items: list[Item]) -> list[RawMove]:
     if not has_words(items, _PLURAL_MOVE_NOUNS):
         return out
     for n in word_indices(items, _PLURAL_MOVE_NOUNS):
+        if n + 4 < len(items) and items[n + 1].word("of") and items[n + 2].qkind == "PERCENT" \
+                and items[n + 3].word("for") and items[n + 4].kind == "M" and items[n + 4].mention.kind in ("ref", "candidate"):
+            # AP's "including declines of 2.8% for Apple and 2% for Nvidia": each name with its own figure (not a
+            # forecast's: "Analysts see declines of 10% for Tesla next year")
+            direction, x = _MOVE_NOUN_SIDE[items[n].low], n + 2
+            if any(it.kind == "W" and (it.low in _FORECAST or it.low in _FORECAST_NOUN_VERBS or it.low == "see")
+                   for it in items[max(0, n - 6):n]):
+                continue
+            while x + 2 < len(items) and items[x].qkind == "PERCENT" and items[x + 1].word("for") \
+                    and items[x + 2].kind == "M" and items[x + 2].mention.kind in ("ref", "candidate") \
+                    and not multi_period(items, x + 3) and not (x + 3 < len(items) and items[x + 3].word("next", "this")):
+                value = abs(items[x].qty.value) * (1 if direction == "up" else -1)
+                out.append(RawMove(items[x + 2].mention, direction, value, items[x].qty.approx, None, None, n, x + 3,
+                                   items[x].start_char))
+                x += 3
+                x += 1 if x + 1 < len(items) and items[x].word(",", "and") else 0
+                x += 1 if x < len(items) and items[x].word("and") else 0
+            continue
         if not (n >= 1 and items[n - 1].qkind == "PERCENT" and n + 2 < len(items) and items[n + 1].word("for", "in")
                 and items[n + 2].kind == "M" and items[n + 2].mention.kind in ("ref", "candidate")) \
                 or n >= 2 and items[n - 2].low in _ARTICLES:

@@ -48,3 +48,12 @@ def test_flared_up_and_a_hedged_possessed_move():
     assert [(name, pct) for name, _, pct, _ in moves] == [("Nifty 50", 1.2)]
     moves, _ = _facts("Eight of 11 sector gauges ended higher led by the Nifty IT index's over 3 per cent gain.")
     assert ("Nifty IT", "up", 3.0, None) in moves
+
+
+def test_move_nouns_of_a_figure_for_each_name():
+    # AP's style: "including declines of 2.8% for Apple and 2% for Nvidia"
+    moves, _ = moves_and_causes("Big Tech kept indexes in check, including declines of 2.1% for Apple and 3% for "
+                                "Nvidia.", published="2024-09-16")
+    assert [(name, pct) for name, _, pct, _ in moves] == [("Apple Inc", -2.1), ("Nvidia Corporation", -3.0)]
+    # (not a forecast's)
+    assert not moves_and_causes("Analysts see declines of 10% for Tesla next year.", published="2024-09-16")[0]
