@@ -51,7 +51,7 @@ _MARKET_HEAD_WORDS = MARKET_HEADS | frozenset(MARKET_HEADS_AFTER) | {"chips", "b
 _BARE_SECTOR_HEADS = frozenset({"tech", "technology", "energy", "utilities", "industrials", "materials", "healthcare",
                                 "discretionary", "staples", "telecoms", "telecom", "metal", "auto", "realty",
                                 "pharma", "fmcg", "commodities", "bankex", "automobile", "autos", "property",
-                                "electronics", "semiconductors",
+                                "electronics", "semiconductors", "media", "infra",
                                 "estate", "care"})  # (Xinhua's "Real estate and health care led the declines")
 # (the Indian sectoral indices too: "followed by IT, automobile and FMCG")
 _BARE_SECTOR_NEXT = UP_VERBS | DOWN_VERBS | frozenset({"and", "&", ",", "were", "was", "also", "both", "each", "led", "ended",

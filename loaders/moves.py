@@ -713,6 +713,10 @@ def _figure(items: list[Item], k: int) -> tuple[float | None, bool, bool, int]:
         k += 1  # Xinhua's "rebounded sharply by 206.23 points, or 1.94 percent"
     elif k + 2 < len(items) and items[k].word("up", "down") and _points_or(items, k + 1) > k + 1:
         k += 1  # Business Standard's "The S&P500 index climbed up 83.70 points, or 1.89%, to 4,515.55"
+    elif k + 4 < len(items) and items[k].word("the") and items[k + 1].word("most") and items[k + 2].word("(") \
+            and items[k + 3].qkind == "PERCENT" and items[k + 4].word(")"):
+        return items[k + 3].qty.value, items[k + 3].qty.approx, False, k + 5  # PTI's "BSE PSU gained the most (1.92
+        # per cent)"
     at_limit = _to_the_limit(items, k)
     if at_limit is not None:
         return items[at_limit].qty.value, False, False, at_limit + 1
@@ -2415,13 +2419,15 @@ def _settled_at(items: list[Item], k: int) -> tuple[str, float | None, int] | No
             and items[b + 3].kind == "W" and items[b + 3].low in _TRAILING_DIR:
         direction = _TRAILING_DIR[items[b + 3].low]  # VOA's "Shanghai's index closed slightly (0.15%) higher"
         return direction, abs(items[b + 1].qty.value) * (1 if direction == "up" else -1), b + 4
-    if j + 5 < len(items) and items[j].kind == "W" and parse_number(items[j].text) is not None \
-            and items[j + 1].low in _POINTS and items[j + 2].word("up", "down") and items[j + 3].word(",") \
-            and items[j + 4].word("or") and items[j + 5].qkind == "PERCENT" and not multi_period(items, j + 6) \
-            and not (j + 6 < len(items) and items[j + 6].word(",") and multi_period(items, j + 7)) \
+    c = 1 if j + 3 < len(items) and items[j + 3].word(",") else 0  # (PTI's "settled 175.40 points down or 0.65 per
+    # cent at 26,904.11": no comma)
+    if j + 4 + c < len(items) and items[j].kind == "W" and parse_number(items[j].text) is not None \
+            and items[j + 1].low in _POINTS and items[j + 2].word("up", "down") \
+            and items[j + 3 + c].word("or") and items[j + 4 + c].qkind == "PERCENT" and not multi_period(items, j + 5 + c) \
+            and not (j + 5 + c < len(items) and items[j + 5 + c].word(",") and multi_period(items, j + 6 + c)) \
             and not (k >= 1 and items[k - 1].word("had")):
         direction = _TRAILING_DIR[items[j + 2].low]  # The Hindu's "the index closed 111.25 points up, or 0.57 per cent"
-        return direction, abs(items[j + 5].qty.value) * (1 if direction == "up" else -1), j + 6
+        return direction, abs(items[j + 4 + c].qty.value) * (1 if direction == "up" else -1), j + 5 + c
     j = _points_or(items, j)  # "ended 736 points, or 1 per cent, higher at 74,227"
     bracket = _bracket_after_points(items, j)
     if bracket is not None and bracket + 2 < len(items) and items[bracket + 2].low in _TRAILING_DIR \
@@ -4437,7 +4443,8 @@ def _followed_by(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
                 mention = _acronym_sector(items, j)  # "followed by banking (2.04 pc), PSU (1.90 pc), FMCG (1.37 pc)"
             if mention is None and not (items[j].kind == "M" and items[j].mention.kind in _SUBJECT_KINDS):
                 break
-            j += 2 if mention is not None and items[j].kind == "W" and mention.end - mention.start == 2 else 1
+            j += 3 if mention is not None and j + 1 < len(items) and items[j + 1].word("&") \
+                else 2 if mention is not None and items[j].kind == "W" and mention.end - mention.start == 2 else 1
             mention = mention or items[j - 1].mention
             pct, signed = None, False
             if j + 2 < len(items) and items[j].word("(") and items[j + 1].qkind == "PERCENT" and items[j + 2].word(")"):
@@ -4543,7 +4550,13 @@ def _word_sector(items: list[Item], j: int, acronyms: bool = False) -> str | Non
 def _bare_sector(items: list[Item], j: int) -> Mention | None:
     """A sector named by its bare word in a list of figures: 'Industrials shed 1.65% and property 0.25%'."""
     item = items[j]
-    sid = _word_sector(items, j) if item.kind == "W" and item.text.isalpha() else None
+    if j + 2 < len(items) and items[j + 1].word("&") and items[j + 2].kind == "W" and item.kind in ("W", "M"):
+        # PTI's "oil & gas 1.87 per cent" ("oil" is the commodity's name alone): the sector of the three words
+        sid = sector_of_word(f"{item.low} & {items[j + 2].low}")
+        last = items[j + 2]
+        return Mention(item.start, last.end, "sector", f"{item.text} & {last.text}", item.start_char, last.end_char,
+                       sectors=(sid,)) if sid else None
+    sid = _word_sector(items, j) if item.kind == "W" and item.text.replace("&", "").isalpha() else None  # "oil&gas"
     if sid is None:
         return None
     return Mention(item.start, item.end, "sector", item.text, item.start_char, item.end_char, sectors=(sid,))
@@ -4599,19 +4612,22 @@ def _gapped(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
             if x + 3 < len(items) and items[x].kind == "M" and joined_hyphen(items, x + 1) and items[x + 3].kind == "M":
                 x += 3  # "B&Q-owner Kingfisher by 3.4%": a description made of another name, then the name
             while x < len(items):
-                pair = _two_word_sector(items, x) if x + 2 < len(items) and items[x + 2].word("(") else None
+                pair = _two_word_sector(items, x) if x + 2 < len(items) and (
+                    items[x + 2].word("(") or items[x + 2].qkind == "PERCENT") else None  # (and "capital goods 1.70 per
+                # cent")
                 if pair is not None:
                     # PTI's "bankex jumped 2.20 per cent, financial services (2 per cent), capital goods (1.28 per
                     # cent)": a sector of two words before its bracketed figure
                     subjects.append(pair)
                     x += 2
                     continue
-                mention = items[x].mention if items[x].kind == "M" and items[x].mention.kind in _SUBJECT_KINDS \
-                    else _bare_sector(items, x)
+                amp = _bare_sector(items, x) if x + 1 < len(items) and items[x + 1].word("&") else None
+                mention = amp or (items[x].mention if items[x].kind == "M" and items[x].mention.kind in _SUBJECT_KINDS
+                                  else _bare_sector(items, x))
                 if mention is None:
                     break
                 subjects.append(mention)
-                x += 1
+                x += 3 if amp is not None else 1
                 if x + 1 < len(items) and items[x].word("and") and (items[x + 1].kind == "M"
                                                                      or _bare_sector(items, x + 1)):
                     x += 1  # "banks and financials both 0.86%"
@@ -4747,8 +4763,10 @@ def _sector_index_word(items: list[Item], j: int, acronyms: bool = False) -> Men
         last = items[j + 1]  # two words: "consumer durables (1.84 per cent)"
         return Mention(it.start, last.end, "sector", f"{it.text} {last.text}", it.start_char, last.end_char,
                        sectors=(sector,))
-    if not (it.kind == "W" and it.text.isalpha() and _figure_follows(items, j + 1)):
-        return None
+    if it.kind in ("W", "M") and j + 2 < len(items) and items[j + 1].word("&") and _figure_follows(items, j + 3):
+        return _bare_sector(items, j)  # "oil & gas (0.84 per cent)"
+    if not (it.kind == "W" and it.text.replace("&", "").isalpha() and _figure_follows(items, j + 1)):
+        return None  # (and PTI's "oil&gas (1.52 per cent)")
     sector = _word_sector(items, j, acronyms)
     if sector is None:
         return None
