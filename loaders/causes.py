@@ -1253,6 +1253,15 @@ def cue_after(items: list[Item], j: int, stops: set[int], limit: int = 16,
             if k is None:
                 return None
             continue
+        if word == "for" and k + 2 < len(items) and items[k + 1].word("the", "its", "their") \
+                and any(items[x].low in MOVE_NOUNS for x in range(k + 2, min(k + 6, len(items)))):
+            # AP's "tumbled 6.8% for the biggest drop among S&P 500 stocks as X", "lost 0.4% on Tuesday for its fourth
+            # daily decline following X": the move's own rank, read through to its cue
+            end = next((x for x in range(k + 2, min(k + 12, len(items))) if items[x].word(",", ";", ".")
+                        or cue_at(items, x) is not None), None)
+            if end is not None:
+                loose, k = 0, end
+                continue
         if word in _COURSE_OBJECTS and k > j and items[k - 1].low in _OWN_OBJECT_BEFORE:
             loose, k = 0, k + 1  # "gave back some of their recent gains Wednesday as X": the move's own object
             continue
@@ -1403,9 +1412,11 @@ def _dash_opened(items: list[Item], j: int) -> bool:
 def _ranked_among(items: list[Item], x: int) -> bool:
     """Whether the sector or market at item x is the group a ranking aside ranks in: CNBC's "fell 4% - the
     most of the mega-cap tech stocks - after X"."""
-    return items[x].kind == "M" and x >= 2 and items[x - 1].word("the") and (
+    return items[x].kind == "M" and x >= 2 and (items[x - 1].word("the") and (
         items[x].mention.kind in ("sector", "market") and items[x - 2].word("of", "among")
         or x + 1 < len(items) and items[x + 1].low in ("'s", "’s"))  # "- the Hang Seng's worst -"
+        or items[x - 1].word("among") and (items[x].mention.entity_id or "").startswith("idx-"))  # AP's ", the
+    # biggest drop among S&P 500 stocks,"
 
 
 def _aside_end(items: list[Item], k: int) -> int | None:
