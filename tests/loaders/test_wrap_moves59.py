@@ -38,3 +38,13 @@ def test_bare_media_and_infra():
                                               "cent, infra 1.3 per cent and pharma 1.2 per cent.")
     # (a guard: "Media reports" is no sector's move)
     assert not _moves("Media reports said the carmaker would raise prices by 2 per cent.")
+
+
+def test_an_and_clause_goes_on_with_the_nearer_clause():
+    # Reuters' style (the 266th set): the data's figures are no index's move
+    moves = moves_and_causes("The German DAX rose 0.4% after data showed consumer prices in the state fell by 0.3% "
+                             "month-on-month and were up by 3.0% year-on-year.", published="2023-11-29")[0]
+    assert [(name, pct) for name, _, pct, _ in moves] == [("DAX", 0.4)]
+    # (a guard: a clause of the subject's own)
+    assert [(name, pct) for name, _, pct, _ in moves_and_causes(
+        "The Nikkei fell 1% on Monday and closed at 20,000.", published="2023-11-29")[0]] == [("Nikkei 225", -1.0)]
