@@ -3166,9 +3166,10 @@ def _continued(items: list[Item], k: int, moves: list[RawMove]) -> list[tuple[Me
         return []
     last = max(m.verb_start for m in before)
     last_end = max(m.end for m in before if m.verb_start == last)
-    if any(predicate_at(items, x) is not None for x in range(last_end, j - 1)):
+    if not items[j - 1].word(",") and any(predicate_at(items, x) is not None for x in range(last_end, j - 1)):
         return []  # Reuters' "rose 0.4% after data showed consumer prices fell by 0.3% ... and were up by 3.0%
-        # year-on-year": the 'and' goes on with the nearer clause, whose subject moved no price
+        # year-on-year": the 'and' goes on with the nearer clause, whose subject moved no price (not after a comma:
+        # "Rio Tinto lost 1.2 percent while BHP weakened, and later recovered to close 0.4 percent lower")
     return [(m.subject, None, False) for m in before if m.verb_start == last]
 
 
