@@ -736,8 +736,11 @@ def _phrase_end(items: list[Item], k: int, stops: set[int]) -> int:
         word = it.low if it.kind == "W" else None  # the plain word here, read once (most items are one)
         if word == "," and j > k + 1 and _date_comma(items, j):
             j += 2  # "for the quarter ended December 31, 2010": a date's comma (the comma after the year ends the
-            if j + 1 < len(items) and items[j].word(",") and items[j + 1].word("as"):
-                j += 2  # phrase as any other, but for a role: "has fixed November 1, 2017, as the record date")
+            if j + 2 < len(items) and items[j].word(",") and items[j + 1].word("as") \
+                    and items[j + 2].word("the", "a", "an", "part") \
+                    and not any(_past_verb(it) or it.word("was", "were", "is", "are") for it in items[j + 3:j + 8]):
+                j += 2  # phrase as any other, but for a role: "has fixed November 1, 2017, as the record date"; not a
+                # clause: "for the quarter ended December 31, 2025, as margins narrowed"
             continue
         apposed = _apposed_name_end(items, j, stops) if word == "," and j > k else None
         if apposed is not None:
@@ -1136,7 +1139,8 @@ def temporal_end(items: list[Item], k: int) -> int | None:
                           and nxt[2] in _SESSION_COURSE) \
             and not any(_past_verb(it) or past_tense(it) for it in items[k + 2:k + 9])
         # "after directionless moves", "after a choppy session": the market's own course
-        timed = timed or _course_noun(nxt) and not any(it.kind == "M" and it.mention.kind != "candidate"
+        timed = timed or _course_noun([it.low for it in items[k + 1:k + 7]]) and not any(
+            it.kind == "M" and it.mention.kind != "candidate"
                                                         for it in items[k + 1:k + 4])  # (a title case's "Choppy")
         # "after the long weekend", "after a holiday break" (not "after the weekend's election")
         timed = timed or nxt[0] in ("a", "an", "the", "another") and any(

@@ -2847,9 +2847,9 @@ def _plural_noun_moves(items: list[Item]) -> list[RawMove]:
             # AP's "including declines of 2.8% for Apple and 2% for Nvidia": each name with its own figure (not a
             # forecast's: "Analysts see declines of 10% for Tesla next year")
             direction, x = _MOVE_NOUN_SIDE[items[n].low], n + 2
-            if any(it.kind == "W" and (it.low in _FORECAST or it.low in _FORECAST_NOUN_VERBS or it.low == "see")
-                   for it in items[max(0, n - 6):n]):
-                continue
+            if any(it.kind == "W" and (it.low in _FORECAST or it.low in _FORECAST_NOUN_VERBS or it.low == "see"
+                                       or it.low in BUSINESS_NOUNS) for it in items[max(0, n - 6):n]):
+                continue  # (nor results': "revenue increases of 8% for iPhone")
             while x + 2 < len(items) and items[x].qkind == "PERCENT" and items[x + 1].word("for") \
                     and items[x + 2].kind == "M" and items[x + 2].mention.kind in ("ref", "candidate") \
                     and not multi_period(items, x + 3) and not (x + 3 < len(items) and items[x + 3].word("next", "this")):
@@ -4631,6 +4631,9 @@ def _gapped(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
                                   else _bare_sector(items, x))
                 if mention is None:
                     break
+                if subjects and mention.kind == "sector" and x >= 1 and subjects[-1] is items[x - 1].mention \
+                        and (subjects[-1].entity_id or "").startswith("idx-"):
+                    subjects.pop()  # "Nifty oil & gas 1.4 per cent": the index's name is the sector index's prefix
                 subjects.append(mention)
                 x += 3 if amp is not None else 1
                 if x + 1 < len(items) and items[x].word("and") and (items[x + 1].kind == "M"
