@@ -1169,8 +1169,8 @@ def _in_appositive(items: list[Item], x: int) -> bool:
         it = items[y]
         if it.word(",", ";") or it.kind == "Q":
             return False
-        if it.word("the", "a", "an") and items[y - 1].word(",") and y >= 2 and items[y - 2].kind == "M" \
-                and items[y - 2].mention.kind in ("ref", "candidate"):
+        if it.word("the", "a", "an") and items[y - 1].word(",") and items[y - 2].kind == "M" \
+                and items[y - 2].mention.kind in ("ref", "candidate"):  # (y >= 2: the range stops there)
             return True
     return False
 

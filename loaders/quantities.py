@@ -232,7 +232,7 @@ def _bare_codes(text: str):
             b -= 1
         if b == at or b > 0 and text[b - 1] not in _RIC_BEFORE:
             continue
-        glued = _GLUED_CODE.search(text, b, at) if at - b > 12 or text[b:at].isupper() is False else None
+        glued = _GLUED_CODE.search(text, b, at) if not text[b:at].isupper() else None
         if glued is not None:
             b = glued.end()  # glued to the name before it: "PhilipsPHG.AS" (the tokenizer splits it there too)
         m = _BARE_RIC.match(text, b)

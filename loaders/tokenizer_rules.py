@@ -44,7 +44,8 @@ GLUED_STOP = r"(?<=[0-9])\.(?=[A-Z][a-z])"
 #: an opening bracket glued to the word before it: Zee Business's "Nifty Bank(+ 0.70 per cent)", "Apple(AAPL)"
 GLUED_BRACKET = r"(?<=[A-Za-z])\((?=[+\-\u2212A-Z0-9])"
 #: a Reuters code glued to the name before it, as some syndicated copies print them: "Among single stocks,
-#: PhilipsPHG.AS tumbled 5.6%" (split before the code's capitals; the code is read as a ticker)
+#: PhilipsPHG.AS tumbled 5.6%" (split before the code's capitals; the code is read as a ticker). Only the suffixes of
+#: codes made of letters (Europe, London, Tokyo, Hong Kong, Toronto, Sydney, New York): digit codes stand apart
 GLUED_CODE = r"(?<=[a-z]{3})(?=[A-Z][A-Z0-9]{1,5}[a-z]?\.(?:AS|DE|PA|MI|MC|ST|CO|HE|OL|BR|LS|SW|S|L|T|HK|TO|AX|N|O)\b)"
 
 
