@@ -821,6 +821,8 @@ def _phrase_end(items: list[Item], k: int, stops: set[int]) -> int:
 
 
 _EXAMPLE_WORDS = frozenset({"like", "including", "such", ","})
+#: Reuters' "as chip-related heavyweights Advantest and Tokyo Electron dropped": an index's weight before its movers
+_HEAVYWEIGHTS = frozenset({"heavyweight", "heavyweights", "bellwether", "bellwethers", "majors"})
 _SESSION_ENDS = frozenset({"close", "end", "settle", "finish"})
 
 
@@ -2107,11 +2109,16 @@ def clause_causes(items: list[Item], moves: list[RawMove], text: str, heading: b
             # market's own move beside it)
         if not shares_of and named < len(items) and items[named].kind == "W":
             # "as mining company Vale SA sank on X": a description before the mover's name
-            d = description_end(items, named, 1, 3, W.CLAUSE_END)
+            d = description_end(items, named, 1, 4, W.CLAUSE_END)  # ("chip-related heavyweights": four items)
             if named < d < len(items) and items[d].kind == "M" and (items[d - 1].low in DESCRIPTORS
-                                                                   or items[d - 1].low in INDEX_EPITHETS) \
+                                                                   or items[d - 1].low in INDEX_EPITHETS
+                                                                   or items[d - 1].low in _HEAVYWEIGHTS) \
                     and any(m.subject is items[d].mention for m in moves):
                 named = d  # (not "exporters such as Toyota": examples, which the cue's phrase stops before)
+        if named + 1 < len(items) and items[named].kind == "M" and items[named].mention.kind == "sector" \
+                and items[named + 1].kind == "M" and any(m.subject is items[named + 1].mention for m in moves):
+            named += 1  # Reuters' "as chip-related heavyweights Advantest and Tokyo Electron dropped": the movers the
+            # sector's phrase introduces
         if named + 3 < len(items) and items[named].word("a", "an") and items[named + 1].kind == "M" \
                 and items[named + 1].mention.kind == "market" and items[named + 2].word("of") \
                 and items[named + 3].kind == "M":

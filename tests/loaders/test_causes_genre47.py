@@ -20,3 +20,13 @@ def test_a_moves_rank_before_its_cue():
     assert _causes("Tesla tumbled 6.8%, the biggest drop among S&P 500 stocks, as the feud reignited.") == {
         ("Tesla Inc", "the feud reignited")}
 
+
+
+def test_movers_a_sector_phrase_introduces_after_a_cue():
+    # Reuters' style (the 273rd set): the as-clause's movers, with their own cause after them
+    moves, causes = moves_and_causes("The Nikkei ended 2% lower, as chip-related heavyweights Advantest and Tokyo "
+                                     "Electron dropped after a rally in U.S. chip shares fizzled out.",
+                                     published="2023-08-25")
+    assert ("Nikkei 225", "chip-related heavyweights Advantest and Tokyo Electron dropped after a rally in U.S. chip "
+            "shares fizzled out") in causes
+    assert ("Advantest", "a rally in U.S. chip shares fizzled out") in causes
