@@ -1797,6 +1797,12 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     if j >= 2 and items[j].kind == "M" and items[j].low == "index" and items[j - 1].low == "sub-" \
             and items[j - 2].kind == "M" and items[j - 2].mention.entity_id in _SUB_INDICES:
         j -= 2  # Xinhua's "The Commerce and Industry sub- index rose" (tokens "sub-", "index")
+    course = next((x for x in range(j, max(0, j - 6), -1) if items[x].kind == "W" and items[x].low in _ASIDE_COURSES),
+                  None) if j >= 2 else None
+    if course is not None and course >= 1 and all(it.kind == "W" and it.text.islower() for it in items[course:j + 1]) \
+            and (items[course - 1].kind == "M" or items[course - 1].word("shares", "stock")):
+        j = course - 1  # PTI's "Infosys' shares erasing all its early gains ended 3.88 per cent down": the day's course
+        # between the subject and its verb
     close = _bracket_close(items, j)
     while j >= 0 and (items[j].kind == "W" and items[j].low in SUBJECT_SKIP
                       or items[j].qkind == "TICKER" and items[j].text.startswith("(") and j >= 1
@@ -2883,6 +2889,9 @@ def _plural_noun_moves(items: list[Item]) -> list[RawMove]:
 
 _PLURAL_MOVE_NOUNS = frozenset(n for n in _MOVE_NOUN_SIDE if n.endswith("s") and n not in _UP_NOUNS | _DOWN_NOUNS)
 _LED = frozenset({"led"})
+#: participles of a day's course that may stand between a subject and its verb, with no commas
+_ASIDE_COURSES = frozenset({"erasing", "paring", "trimming", "reversing", "recouping", "extending", "wiping",
+                            "surrendering", "shedding", "giving"})
 _POSSESSIVES = frozenset({"'s", "’s"})
 #: verbs a possessed move noun is the subject of: "Rio Tinto's 5 per cent climb was one of the few bright spots"
 _POSSESSED_MOVE_VERBS = frozenset({"was", "contributed", "led", "dragged", "weighed", "helped", "pulled", "pushed",

@@ -48,3 +48,9 @@ def test_an_and_clause_goes_on_with_the_nearer_clause():
     # (a guard: a clause of the subject's own)
     assert [(name, pct) for name, _, pct, _ in moves_and_causes(
         "The Nikkei fell 1% on Monday and closed at 20,000.", published="2023-11-29")[0]] == [("Nikkei 225", -1.0)]
+
+
+def test_a_days_course_between_the_subject_and_its_verb():
+    moves = moves_and_causes("IT bellwether Infosys' shares erasing all its early gains ended 3.2 per cent down after "
+                             "it cut its revenue guidance.", published="2015-10-12")[0]
+    assert moves == [("Infosys", "down", -3.2, None)]
