@@ -267,6 +267,8 @@ _SHARES_OF = (("the", "shares", "of"), ("shares", "of"), ("the", "stock", "of"),
               ("the", "shares", "in"))
 
 
+#: an object phrase of a company's own shares: "19.6 billion of its H-shares", "a stake in its unit"
+_OWN_SHARES = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?(?:shares|stock|H-shares|A-shares)\b", re.I)
 #: words after "bought" / "sold" that do not open an object phrase of their own
 _NOT_AN_OBJECT = frozenset({"shares", "stock", "stocks", "the", "a", "an", "net", "more", "back", "its", "their", "it",
                             "them", "some", "heavily", "off", "into", "out", "up", "on", "in", "at", "to", "for"}
@@ -867,6 +869,10 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
             continue
         raw = RawAction(p.investor, None, p.action, p.target, amount=p.amount, investor_phrase=p.investor_phrase,
                         target_phrase=p.target_phrase, target_is_subject=p.target_is_subject)
+        owner = _sole_company_before(items, p.at, p.investor) if p.target is None and p.target_phrase is not None \
+            and _OWN_SHARES.search(p.target_phrase.text) else None
+        if owner is not None:  # Xinhua's "CCB also said Bank of America had bought 19.6 billion of its H-shares": the
+            raw.target, raw.target_phrase = owner, None  # company whose shares they are, named before
         if p.action in ("upgraded", "downgraded"):  # "raised its rating on the carmaker to overweight"
             tail = text[items[p.at].end_char: items[-1].end_char]
             m = _RATING_TO_FROM.search(tail)

@@ -60,3 +60,9 @@ def test_a_brokers_own_shares_move_as_a_company():
     facts = _facts("Lehman Brothers shares fell 45 percent on Tuesday.")
     assert [(m.entity.name, m.entity.type.value, m.change_pct) for m in facts.moves] == [
         ("Lehman Brothers", "company", -45.0)]
+
+
+def test_a_purchase_of_a_named_companys_own_shares():
+    # Xinhua's style (the 265th set)
+    assert _actions("CCB also said Bank of America had bought 12 billion of its H-shares from Central Huijin.") == [
+        ("Bank of America", "bought", "China Construction Bank")]
