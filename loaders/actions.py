@@ -255,6 +255,12 @@ def _target_after(items: list[Item], k: int) -> tuple[Mention | None, bool]:
         if owner is not None and owner < len(items) and items[owner].kind == "M" \
                 and items[owner].mention.kind in ("ref", "candidate"):
             return items[owner].mention, False  # "Goldman Sachs analysts downgraded the shares of Citigroup"
+        named = next((x + 1 for x in range(owner, min(owner + 9, len(items) - 1)) if items[x].word(",")), None) \
+            if owner is not None and owner < len(items) and items[owner].kind == "W" else None
+        if named is not None and items[named].kind == "M" and items[named].mention.kind in ("ref", "candidate") \
+                and all(it.kind == "W" for it in items[owner:named - 1]):
+            return items[named].mention, False  # Bloomberg's "upgraded its rating on the nation's second-largest
+            # mill, JFE Holdings Inc.": the name after the description
         if any(words_at(items, j, w) for w in _THE_STOCK):
             return None, True
         if it.kind == "W" and it.low in {",", ";", "after", "as", "while", "but"}:
@@ -267,6 +273,8 @@ _SHARES_OF = (("the", "shares", "of"), ("shares", "of"), ("the", "stock", "of"),
               ("the", "shares", "in"))
 
 
+#: a sector phrase that describes one company's stock: Reuters' "cut its rating on the German lender's stock"
+_DESCRIBED_STOCK = re.compile(r"['’]s (?:stock|shares)$")
 #: an object phrase of a company's own shares: "19.6 billion of its H-shares", "a stake in its unit"
 _OWN_SHARES = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?(?:shares|stock|H-shares|A-shares)\b", re.I)
 #: words after "bought" / "sold" that do not open an object phrase of their own
@@ -870,7 +878,8 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
         raw = RawAction(p.investor, None, p.action, p.target, amount=p.amount, investor_phrase=p.investor_phrase,
                         target_phrase=p.target_phrase, target_is_subject=p.target_is_subject)
         owner = _sole_company_before(items, p.at, p.investor) if p.target is None and p.target_phrase is not None \
-            and _OWN_SHARES.search(p.target_phrase.text) else None
+            and _OWN_SHARES.search(p.target_phrase.text) or p.target is not None and p.target.kind == "sector" \
+            and _DESCRIBED_STOCK.search(p.target.text) else None
         if owner is not None:  # Xinhua's "CCB also said Bank of America had bought 19.6 billion of its H-shares": the
             raw.target, raw.target_phrase = owner, None  # company whose shares they are, named before
         if p.action in ("upgraded", "downgraded"):  # "raised its rating on the carmaker to overweight"

@@ -66,3 +66,13 @@ def test_a_purchase_of_a_named_companys_own_shares():
     # Xinhua's style (the 265th set)
     assert _actions("CCB also said Bank of America had bought 12 billion of its H-shares from Central Huijin.") == [
         ("Bank of America", "bought", "China Construction Bank")]
+
+
+def test_a_rating_on_a_described_company():
+    # Reuters' and Bloomberg's styles (the 272nd and 273rd sets)
+    assert _actions("Commerzbank slid 3.3% as Barclays cut its rating on the German lender's stock to underweight.") \
+        == [("Barclays", "downgraded", "Commerzbank")]
+    assert _actions("Steelmakers rose after Credit Suisse upgraded its rating on the nation's second-largest mill, JFE "
+                    "Holdings Inc., due to its exposure to Asia.") == [("Credit Suisse", "upgraded", "JFE Holdings")]
+    # (a guard)
+    assert _actions("Tesco rose 2% after UBS raised its rating on the stock to buy.") == [("UBS", "upgraded", "Tesco")]
