@@ -713,6 +713,10 @@ class _ArticleExtractor:
             elif phrase.descriptor is not None and raw.action in ("upgraded", "downgraded", "other") and len(here) == 1:
                 target = next(iter(here.values()))  # "Shares of Bed Bath & Beyond jumped 7.6% after WedBush upgraded the
                 # home goods retailer": the sentence's one mover, whatever company named before fits the words
+            elif phrase.descriptor is not None and raw.action in ("upgraded", "downgraded", "other") and len(here) > 1 \
+                    and raw.investor is not None and len(earlier := self._movers_before(here, sent, raw.investor)) == 1:
+                target = earlier[0]  # Reuters' "Credit Agricole dropped 3.0% after Goldman Sachs downgraded the French
+                # bank to sell, while Commerzbank slid 3.3%": the one mover named before the broker
             else:
                 target = None if broker else phrase_target(phrase, named)
             if target is None and (phrase.descriptor is not None or broker):
@@ -796,6 +800,12 @@ class _ArticleExtractor:
             return None
         return named if raw.named_before.kind == "ref" or named.id in self.moves_of \
             or raw.named_before.start_char == sent.span.start_char else None
+
+    def _movers_before(self, here: dict[str, Entity], sent: _Sentence, mention: Mention) -> list[Entity]:
+        """The companies of ``here`` (this sentence's movers) that the sentence names before ``mention``."""
+        ids = {e.id for it in sent.items if it.kind == "M" and it.end_char <= mention.start_char
+               and it.mention.kind in ("ref", "candidate") and (e := self.resolver.entity(it.mention)) is not None}
+        return [e for ident, e in here.items() if ident in ids]
 
     def _named_so_far(self, upto: _Sentence) -> list[Entity]:
         """Entities the article has named in the sentences read so far (``upto`` among them

@@ -76,3 +76,9 @@ def test_a_rating_on_a_described_company():
                     "Holdings Inc., due to its exposure to Asia.") == [("Credit Suisse", "upgraded", "JFE Holdings")]
     # (a guard)
     assert _actions("Tesco rose 2% after UBS raised its rating on the stock to buy.") == [("UBS", "upgraded", "Tesco")]
+
+
+def test_a_described_target_is_the_mover_named_before_the_broker():
+    # Reuters' style (the 272nd set): two movers, the rating's between them
+    assert _actions("Credit Agricole dropped 3.0% after Goldman Sachs downgraded the French bank to sell, while "
+                    "Commerzbank slid 3.3%.") == [("Goldman Sachs", "downgraded", "Credit Agricole")]
