@@ -154,11 +154,16 @@ def _is_investor(it: Item) -> bool:
         and not (it.mention.entity_id or "").startswith(_NOT_INVESTORS)
 
 
+def _known_investor(it: Item) -> bool:
+    """Whether item ``it`` names an investor of the reference data (a group or a broker: an ``inv-`` id)."""
+    return _is_investor(it) and (it.mention.entity_id or "").startswith("inv-")
+
+
 def _co_actors(items: list[Item], actor: Mention) -> list[Mention]:
     """Investor groups joined to the actor: "Individuals and institutions sold", "retail
     investors, insurers and pension funds bought". Only groups (``inv-`` ids), so a company
     and an investor joined by "and" stay apart."""
-    return _listed_before(items, actor, lambda it: _is_investor(it) and (it.mention.entity_id or "").startswith("inv-"))[0]
+    return _listed_before(items, actor, _known_investor)[0]
 
 
 def _listed_before(items: list[Item], last: Mention, fits: Callable[[Item], bool]) -> tuple[list[Mention], int]:
@@ -275,7 +280,7 @@ _SHARES_OF = (("the", "shares", "of"), ("shares", "of"), ("the", "stock", "of"),
 
 #: a sector phrase that describes one company's stock: Reuters' "cut its rating on the German lender's stock"
 _DESCRIBED_STOCK = re.compile(r"['’]s (?:stock|shares)$")
-#: an object phrase of a company's own shares: "19.6 billion of its H-shares", "a stake in its unit"
+#: an object phrase of a company's own shares: "19.6 billion of its H-shares", "10 million of their shares"
 _OWN_SHARES = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?(?:shares|stock|H-shares|A-shares)\b", re.I)
 #: words after "bought" / "sold" that do not open an object phrase of their own
 _NOT_AN_OBJECT = frozenset({"shares", "stock", "stocks", "the", "a", "an", "net", "more", "back", "its", "their", "it",
@@ -708,8 +713,7 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
         if action is None:
             continue
         if low in ("upgrades", "downgrades") and k + 1 < len(items) and items[k + 1].word("in", "of", "on", "across") \
-                and not (k >= 1 and _is_investor(items[k - 1])
-                         and (items[k - 1].mention.entity_id or "").startswith("inv-")):
+                and not (k >= 1 and _known_investor(items[k - 1])):
             continue  # "Traumatic downgrades in the financial sector battered the Dow": a noun, no one's verb (not
             # "Bernstein downgrades on valuation": a broker's verb)
         if low in _STAKE_TO and items[k - 1].word("to") and out and out[-1].action == "bought" \
@@ -736,8 +740,7 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
             _read_rating(raw, text[items[b].end_char: items[b].end_char + 80])
             out.append(raw)
             x = b + 1
-            while x + 1 < len(items) and items[x].word("and", ",") and _is_investor(items[x + 1]) \
-                    and (items[x + 1].mention.entity_id or "").startswith("inv-"):
+            while x + 1 < len(items) and items[x].word("and", ",") and _known_investor(items[x + 1]):
                 out.append(replace(raw, investor=items[x + 1].mention))  # "following downgrades from UBS and Bernstein"
                 x += 2
             phrased.pop(k, None)
@@ -877,9 +880,9 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
             continue
         raw = RawAction(p.investor, None, p.action, p.target, amount=p.amount, investor_phrase=p.investor_phrase,
                         target_phrase=p.target_phrase, target_is_subject=p.target_is_subject)
-        owner = _sole_company_before(items, p.at, p.investor) if p.target is None and p.target_phrase is not None \
-            and _OWN_SHARES.search(p.target_phrase.text) or p.target is not None and p.target.kind == "sector" \
-            and _DESCRIBED_STOCK.search(p.target.text) else None
+        own_shares = p.target is None and p.target_phrase is not None and _OWN_SHARES.search(p.target_phrase.text)
+        described = p.target is not None and p.target.kind == "sector" and _DESCRIBED_STOCK.search(p.target.text)
+        owner = _sole_company_before(items, p.at, p.investor) if own_shares or described else None
         if owner is not None:  # Xinhua's "CCB also said Bank of America had bought 19.6 billion of its H-shares": the
             raw.target, raw.target_phrase = owner, None  # company whose shares they are, named before
         if p.action in ("upgraded", "downgraded"):  # "raised its rating on the carmaker to overweight"

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from marketkg.loaders import cause_words as W
+from marketkg.loaders.dates import MONTHS
 from marketkg.loaders.items import (Item, description_end, has_words, joined_hyphen, mention_indices, word_indices,
                                     words_at)
 from marketkg.loaders.lexicon import (AS_NO_CLAUSE, BUSINESS_NOUNS, CAUSE_PARTICIPLES, CUES, DOWN_VERBS, MOVE_NOUNS,
@@ -503,8 +504,13 @@ def _with_cause(items: list[Item], j: int) -> bool:
     noun = next((x for x in range(j, min(j + 4, len(items))) if items[x].kind == "W" and items[x].low in _WITH_NEWS),
                 None)
     return noun is not None and all(it.text.islower() for it in items[j:noun]) and any(
-        it.kind == "W" and it.text.islower() and it.low.endswith("ing") and len(it.low) > 5
-        and it.low not in _NOT_PARTICIPLES for it in items[noun + 1:noun + 7])
+        _acting_participle(it) for it in items[noun + 1:noun + 7])
+
+
+def _acting_participle(it: Item) -> bool:
+    """Whether a word is a participle that acts ("weighing", "falling"), not a time or a noun in -ing."""
+    return it.kind == "W" and it.text.islower() and it.low.endswith("ing") and len(it.low) > 5 \
+        and it.low not in _NOT_PARTICIPLES
 
 
 #: words in -ing that are no participle acting, or a time ("with reports due this morning", "during", "trading")
@@ -719,10 +725,7 @@ _WIRE_TAGS = frozenset({"update", "updated", "corrected", "refile", "refiled", "
 def _date_comma(items: list[Item], j: int) -> bool:
     """Whether the comma at item j stands between a month's day and its year ("November 1, 2017")."""
     return j + 1 < len(items) and items[j - 1].low.isdigit() and len(items[j - 1].low) <= 2 \
-        and items[j - 2].low.rstrip(".")[:3] in _MONTH_STEMS and items[j + 1].low.isdigit() and len(items[j + 1].low) == 4
-
-
-_MONTH_STEMS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"})
+        and items[j - 2].low.rstrip(".") in MONTHS and items[j + 1].low.isdigit() and len(items[j + 1].low) == 4
 
 
 def _phrase_end(items: list[Item], k: int, stops: set[int]) -> int:
@@ -823,7 +826,7 @@ def _phrase_end(items: list[Item], k: int, stops: set[int]) -> int:
 _EXAMPLE_WORDS = frozenset({"like", "including", "such", ","})
 #: Reuters' "as chip-related heavyweights Advantest and Tokyo Electron dropped": an index's weight before its movers
 _HEAVYWEIGHTS = frozenset({"heavyweight", "heavyweights", "bellwether", "bellwethers", "majors"})
-_SESSION_ENDS = frozenset({"close", "end", "settle", "finish"})
+_SESSION_ENDS = W.CLOSE_VERBS | {"settle"}  # (after "to": close, end, finish, settle)
 
 
 def _examples_end(items: list[Item], j: int) -> int | None:
@@ -2356,9 +2359,8 @@ def _acting_with(items: list[Item]) -> bool:
     stocks slid" (a participle within its first words; not "With 20 stocks up, ...": breadth)."""
     comma = next((x for x in range(2, min(len(items), 30)) if items[x].word(",")), None)
     return comma is not None and not any(it.kind == "Q" for it in items[1:3]) \
-        and not any(it.low in _WITH_NOT_ACTING for it in items[1:comma]) and any(
-        it.kind == "W" and it.text.islower() and it.low.endswith("ing") and len(it.low) > 5
-        and it.low not in _NOT_PARTICIPLES for it in items[2:min(comma, 8)])
+        and not any(it.low in _WITH_NOT_ACTING for it in items[1:comma]) \
+        and any(_acting_participle(it) for it in items[2:min(comma, 8)])
 
 
 def _day_lead(items: list[Item]) -> int:

@@ -172,8 +172,9 @@ closes ends finishes settles session sessions""".split())  # (KBS's "KOSPI Close
 
 #: never-name words that end a company's name when capitalised after it (not before another capitalised word)
 _NAME_NOUNS = frozenset({"Fuel", "Fuels"})
-#: verbs of a broker's or an investor's that take a sector as their object, no word of the sector's phrase
-_OBJECT_VERBS = frozenset({"upgraded", "downgraded", "upgrades", "downgrades", "upgrade", "downgrade", "upgrading",
+#: verbs of a broker's or an investor's that take a sector as their object, no word of the sector's phrase (a
+#: list of its own: action_phrases, whose OBJECT_VERBS are the trades only, imports this module)
+_VERBS_BEFORE_OBJECT = frozenset({"upgraded", "downgraded", "upgrades", "downgrades", "upgrade", "downgrade", "upgrading",
                            "downgrading", "bought", "sold", "buys", "sells", "buying", "selling", "purchased", "rated",
                            "dumped", "offloaded", "favoured", "favored", "shunned"})
 _SESSION_VERBS = frozenset({"close", "end", "finish", "open", "trade"})
@@ -519,7 +520,7 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
             if pl in UP_VERBS or pl in DOWN_VERBS or pl in _CAUSE_VERB_WORDS or pl.endswith("ly") and pl not in {"early"} \
                     or pl in CAUSE_PARTICIPLES and not (j >= 2 and lows[j - 2] == "-") \
                     or pl in _NEVER_NAME and texts[j - 1][:1].isupper() \
-                    or pl in _OBJECT_VERBS:  # "... Company Provokes Tokyo Stock Plunge"; "Barclays downgraded UK
+                    or pl in _VERBS_BEFORE_OBJECT:  # "... Company Provokes Tokyo Stock Plunge"; "Barclays downgraded UK
                 break  # housebuilders": the verb before its object
             if not (alpha[j - 1] or "-" in texts[j - 1] or pl in {",", "&", "'s", "-"}):
                 break
