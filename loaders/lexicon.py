@@ -388,6 +388,9 @@ CUES: tuple[str, ...] = (
     # "with investors plagued by lingering concerns", the Journal-World's "Slammed hard by the soaring price of crude"
     "under the weight of", "under pressure from", "plagued by", "slammed by", "slammed hard by", "hit hard by",
     "benefited from", "benefiting from", "drew support from", "drawing support from", "took support from",
+    # Reuters' "Wall Street rallied sharply on Monday, juiced by a jump in Apple shares", "The Nasdaq also got a boost
+    # from Gilead Sciences"
+    "juiced by", "got a boost from", "got a lift from", "getting a boost from", "getting a lift from",
 )
 #: verbs whose subject is the cause and whose object the market moved: "Fears over X rattled Asian
 #: markets", "Greek Vote, China Weigh on East Asia Stock Prices", "A and B sent Asian indices lower"
@@ -564,6 +567,7 @@ AS_NO_CLAUSE = frozenset({"much", "well", "many", "low", "high", "part", "of", "
 NAME_STOPWORDS = frozenset("""
 the a an this that these those it its their his her our we they he she i you shares stocks stock share index indices
 market markets sector sectors overall meanwhile elsewhere however indeed moreover nonetheless nevertheless instead
+besides additionally furthermore likewise similarly conversely consequently thereafter subsequently
 while and but or also in on at for of to by
 with from as after amid despite following separately notably notable analysts analyst investors traders
 bookings cancellations sales revenue revenues profits profit exports imports output inflation unemployment

@@ -29,7 +29,7 @@ from marketkg.ontology.reference import reference
 
 __all__ = ["RawMove", "find_moves", "predicate_at", "close_statements", "opening_close", "opening_figure", "cause_follows",
            "intraday_clause", "multi_period", "closing_extreme", "SETTLE_PARTICIPLES", "MARK_SIDES", "MARK_NOUNS",
-           "KNOCK_ON_WORDS"]
+           "KNOCK_ON_WORDS", "names_company"]
 
 _RIGHT_FILLER = frozenset({"collective", "combined", "by", "most", "sharply", "slightly", "modestly", "marginally", "against", "the", "trend",
                            "a", "further", "another", "steeply", "strongly", "significantly", "in", "early",
@@ -1222,7 +1222,7 @@ def _is_placeish(item: Item) -> bool:
 _EXCHANGE_WORDS = frozenset({"national", "stock", "exchange", "securities", "'s", "second", "smaller", "main"})
 
 
-def _company(m: Mention) -> bool:
+def names_company(m: Mention) -> bool:
     """Whether a mention names a company: an unknown name, or a known one that is no index."""
     if m.kind != "ref":
         return m.kind == "candidate"
@@ -1258,7 +1258,7 @@ def _skip_place_pp(items: list[Item], j: int) -> int:
         if m >= 0 and items[m].kind == "M" and items[m].mention.kind in _SUBJECT_KINDS \
                 and (not items[k].word("at") or (items[m].mention.entity_id or "").startswith("idx-")):
             if items[m].low.split()[-1] in ("shares", "stock", "stocks") and items[k].word("in") \
-                    and items[j].kind == "M" and _company(items[j].mention):
+                    and items[j].kind == "M" and names_company(items[j].mention):
                 return j  # "In France, shares in Renault dropped 7%", "Shenzhen shares in Ping An Bank rose": the
                 # company's shares, no place's
             return m  # (and "The HNX-Index at the Hanoi Stock Exchange was up": an index at its exchange)
@@ -1577,7 +1577,7 @@ def _skip_share_class(items: list[Item], j: int) -> int:
         name.extra.setdefault("surface", f"{name.text} {items[j].text}")
         return j - 2
     if j >= 1 and items[j].kind == "W" and items[j].low in _SHARE_CLASSES and j + 1 < len(items) \
-            and items[j + 1].word("shares", "stock") and items[j - 1].kind == "M" and _company(items[j - 1].mention):
+            and items[j + 1].word("shares", "stock") and items[j - 1].kind == "M" and names_company(items[j - 1].mention):
         name = items[j - 1].mention  # "Rostelecom preferred shares closed up 5 percent": the company's, so named too
         name.extra.setdefault("surface", f"{name.text} {items[j].text} {items[j + 1].text}")
         return j - 1
@@ -1787,7 +1787,7 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         # "FTSE 100 Index, British benchmark stock market gauge, Monday increased by 0.47 percent"
     if j >= 1 and items[j].kind == "W" and items[j].low in _NAME_TAILS \
             and items[j].text.islower() and items[j - 1].kind == "M" and items[j - 1].mention.kind in ("ref", "candidate") \
-            and _company(items[j - 1].mention):
+            and names_company(items[j - 1].mention):
         j -= 1  # the BBC's "Shares in Morrisons supermarket fell by 1.74%": the company, then what it is
     if j >= 1 and items[j].word("was", "were", "is", "are") and items[j - 1].low in _ASIDE_LAST:
         j -= 1  # "The financial sector as a whole was down 0.7 percent"
@@ -1805,6 +1805,8 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         # between the subject and its verb
     close = _bracket_close(items, j)
     while j >= 0 and (items[j].kind == "W" and items[j].low in SUBJECT_SKIP
+                      or items[j].word("stocks") and j >= 1 and items[j - 1].low in ("'s", "’s")  # AP's "Sony Corp.’s
+                      # stocks sank 5.6%" (not "Ninety-two stocks on the two bourses rose", no name's)
                       or items[j].qkind == "TICKER" and items[j].text.startswith("(") and j >= 1
                       and items[j - 1].kind == "W" and items[j - 1].low in SUBJECT_SKIP
                       or items[j].low in ("'", "\u2019") and j >= 1 and items[j - 1].kind == "M"
@@ -1846,7 +1848,7 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     elif j >= 5 and items[j].word(",") and (o := next((x for x in range(j - 2, j - 7, -1) if x >= 2 and items[x].word("or")),
                                                      None)) is not None and items[o - 1].word(",") \
             and items[o - 2].kind == "M" and items[o - 2].mention.kind in ("ref", "market") \
-            and not _company(items[o - 2].mention) and (items[o + 1].word("the") or items[o + 1].kind == "M") \
+            and not names_company(items[o - 2].mention) and (items[o + 1].word("the") or items[o + 1].kind == "M") \
             and any(it.kind == "M" and it.mention.kind == "market" for it in items[o + 1:j]) \
             and not any(it.word(",", ";") for it in items[o + 1:j]):  # (not "Sony, or rather its shareholder Toyota,")
         j = o - 2  # the SCMP's "The Hang Seng China Enterprises Index, or the H-share gauge, lost 1.8 per cent"
@@ -1927,7 +1929,7 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
             j2 -= 2  # Bloomberg's "Straumann (STMN) Holding AG slid 1.1 percent": the code inside the name
         if j2 >= 1 and items[j2].kind == "M" and items[j2].mention.kind == "market" \
                 and items[j2].low.split()[0] in ("shares", "stock") and items[j2 - 1].kind == "M" \
-                and _company(items[j2 - 1].mention):
+                and names_company(items[j2 - 1].mention):
             j2 -= 1  # "BYD shares in Hong Kong rose": the company's shares, where they trade
         if found and all(m.kind == "sector" or (m.entity_id or "").startswith("idx-") for m, _, _ in found) \
                 and (listed := _listed_sector_word(items, j2)) is not None:
@@ -1943,7 +1945,7 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
             break
         if j2 < 0 or items[j2].kind != "M" or items[j2].mention.kind not in _SUBJECT_KINDS:
             break
-        if j2 >= 1 and items[j2 - 1].low in ("leveraged", "inverse") and not _company(items[j2].mention):
+        if j2 >= 1 and items[j2 - 1].low in ("leveraged", "inverse") and not names_company(items[j2].mention):
             break  # "The short and one-factor leveraged Hang Seng index ... was higher by 1.55 percent": a product
             # (not "Heavily leveraged China Evergrande fell 5 percent")
         if items[j2].mention.kind == "candidate" and not _free_standing(items, j2):
@@ -2399,6 +2401,24 @@ def _territory_at(items: list[Item], j: int) -> tuple[str, int] | None:
     return side, x + 1
 
 
+_ORDINAL_DAYS = frozenset({"first", "last", "final", "second", "third", "fourth", "fifth", "penultimate"})
+_SPANS = frozenset({"week", "month", "year", "quarter"})
+
+
+def _day_of_a_span(items: list[Item], j: int) -> int:
+    """Length of 'on the first day of the week' / 'on the last trading day of the month' at item j, else 0:
+    the day of the close, told by its place in a span."""
+    x = j + 3 if j + 2 < len(items) and items[j].word("on") and items[j + 1].word("the") \
+        and items[j + 2].low in _ORDINAL_DAYS else None
+    if x is None:
+        return 0
+    x += x < len(items) and items[x].word("trading")
+    if x + 3 < len(items) and items[x].word("day", "session") and items[x + 1].word("of") and items[x + 2].word("the") \
+            and items[x + 3].low in _SPANS:
+        return x + 4 - j
+    return 0
+
+
 def _settled_at(items: list[Item], k: int) -> tuple[str, float | None, int] | None:
     """'ended 0.4% higher', 'closed 1.2% lower': (direction, pct, next index) at item k."""
     if not (items[k].kind == "W" and items[k].low in _SETTLE and k + 2 < len(items)):
@@ -2415,6 +2435,8 @@ def _settled_at(items: list[Item], k: int) -> tuple[str, float | None, int] | No
         j += 2  # RNZ's "the benchmark NZX50 index closing on Wednesday down 11 points, or 0.3%"
     elif j < len(items) and items[j].low in _WEEKDAY_WORDS:
         j += 1
+    else:
+        j += _day_of_a_span(items, j)  # RTHK's "ended trading on the first day of the week up 158.65 points"
     while j < len(items) and items[j].word("both", "all", "each", "also", "collectively", "just", "only",
                                            *_CLOSE_ADVERBS):
         j += 1  # "The S&P 500 and Nasdaq indexes were both 1% higher", CNBC's "closed provisionally down 0.2%"
@@ -2706,7 +2728,7 @@ def _signed_in_brackets(items: list[Item], moves: list[RawMove]) -> list[RawMove
             chain = k + 4
         elif 0 <= chain <= k and all(x.word(",", "and") for x in items[chain:k]) and items[k + 2].kind == "W" \
                 and _SIGNED_NUMBER.match(items[k + 2].text) and "." in items[k + 2].text and items[k + 3].word(")") \
-                and _company(it.mention):
+                and names_company(it.mention):
             chain = k + 4
             if id(it.mention) in moved:
                 continue
@@ -3107,6 +3129,9 @@ def _clause_subject(items: list[Item], k: int) -> list[tuple[Mention, float | No
         return [(items[j].mention, None, False)]  # "BYD failed to hold early gains to end 1.3% lower"
     if j >= 0 and opens and items[j].low in _PRONOUNS:
         return [(_pronoun(items[j]), None, False)]  # "It pared losses to close down 0.3%"
+    if j + 2 < k and items[j + 1].word("the", "its") and items[j + 2].low in _STOCK_NOUNS \
+            and (stock := _stock_reference(items, j + 1, k)) is not None:
+        return [(stock, None, False)]  # Reuters' "The stock reversed earlier gains to end down 2.3% at $31.78"
     return []
 
 
@@ -3207,14 +3232,19 @@ def _participle_subject(items: list[Item], k: int, moves: list[RawMove]) -> list
     then = 1 if not each and k >= 2 and items[k - 1].word("before", "then") and items[k].low in SETTLE_PARTICIPLES \
         else 0
     each += then
+    f = k + 1 + (k + 1 < len(items) and items[k + 1].word("by"))
+    f += _hedge_at(items, f) if f < len(items) else 0  # ("led the losses by declining more than 8 percent")
     if not (k >= 1 + each and (items[k].low.endswith("ing") or items[k].low in ("up", "down"))
             and (items[k - 1 - each].word(",") or then or not each and items[k].low.endswith("ing") and items[k - 1].word("by")
-                 and k + 1 < len(items) and (items[k + 1].qkind == "PERCENT" or k + 2 < len(items)
-                                             and items[k + 1].word("by") and items[k + 2].qkind == "PERCENT"))):
+                 and f < len(items) and items[f].qkind == "PERCENT")):
         # (Xinhua's "CNOOC turned out one of the worst performing stocks by dropping 14.25 percent"; not "hurt by
         # rising U.S. bond yields": no figure, an adjective)
         return []
-    before = [m for m in moves if m.verb_start < k and not m.from_list]
+    # "Hang Seng dipped 1.0%, while the Shanghai Composite reversed earlier losses, gaining 0.4%": a clause of its
+    # own after "while", a semicolon or a figure's "and", whose subject the moves before it are not
+    lo = next((x for x in range(k - 1, -1, -1) if items[x].word("while", "whereas", ";")
+               or items[x].word("and") and x >= 1 and items[x - 1].qkind == "PERCENT"), -1)  # ("fell 0.9 percent and")
+    before = [m for m in moves if lo < m.verb_start < k and not m.from_list]
     if not before and each:
         listed = _list_before(items, k - 2 - each)  # "Losers included Budweiser and Longfor Group, each sliding 5%"
         if len(listed) > 1:
@@ -3222,7 +3252,7 @@ def _participle_subject(items: list[Item], k: int, moves: list[RawMove]) -> list
     if not before:
         # "The KSE-100 Index experienced a significant drop on Wednesday, closing at ...": the one name
         # that a past verb follows, with no other name after it
-        heads = [x for x in range(k) if items[x].kind == "M" and _past_verb_after(items, x + 1)
+        heads = [x for x in range(lo + 1, k) if items[x].kind == "M" and _past_verb_after(items, x + 1)
                  and items[x].mention.kind in _SUBJECT_KINDS]  # (and "Axa was one of the session's bright lights,")
         # (a name right after the verb is its object: "The Abu Dhabi index .ADI mirrored Dubai, closing up 0.2%")
         by_object = k - 1 if items[k - 1].word("by") else -1  # PTI's "Lupin topped the Sensex list by surging 1.99
@@ -3284,10 +3314,12 @@ def _clause_head(items: list[Item], k: int) -> int:
     ("Bank of Ireland performed strongly", "Materials were the weakest S&P sector"), else -1. The clause
     starts after the last comma, semicolon, "while" or "but" before k; names after a preposition are
     objects ("on the S&P 500")."""
-    start = next((x + 1 for x in range(k - 1, -1, -1) if items[x].word(",", ";", "while", "but", "whereas")), 0)
+    last = k - 1 if k >= 2 and items[k - 1].word(",") and items[k - 2].kind == "M" and _after_a_preposition(items, k - 2) \
+        else k  # ("weighed on the S&P 500, with a drop of 0.9 percent": the comma of the with after the verb's object)
+    start = next((x + 1 for x in range(last - 1, -1, -1) if items[x].word(",", ";", "while", "but", "whereas")), 0)
     heads = [x for x in range(start, k) if items[x].kind == "M" and not _after_a_preposition(items, x)
-             and _past_verb_after(items, x + 1)]
-    return heads[0] if len(heads) == 1 else -1
+             and _past_verb_after(items, x + 1 + (x + 1 < k and items[x + 1].qkind == "TICKER"))]
+    return heads[0] if len(heads) == 1 else -1  # (Fox's "Microsoft Corp. (MSFT) led declines on the Nasdaq": its ticker)
 
 
 def _after_while(items: list[Item], x: int) -> bool:
@@ -3827,6 +3859,8 @@ def find_moves(items: list[Item]) -> list[RawMove]:
     moves += _followed_by(items, moves + ranked)
     if moves:  # (most sentences state no move: no list to read on)
         moves += _gapped(items, moves)
+    if has_words(items, _RESPECTIVELY):
+        moves = _respective_run(items, moves)
     moves += _knock_on(items, moves)
     moves += [r for r in ranked if r.subject.start not in {m.subject.start for m in moves}]
     if has_signed_percent(items) or has_words(items, _BRACKETS):
@@ -3878,12 +3912,12 @@ def _knock_on_subject(items: list[Item], m: RawMove) -> RawMove:
     else:
         return m
     if j < 3 or items[j].kind != "M" or items[j].mention is not m.subject or m.subject.kind not in ("market", "ref") \
-            or m.subject.kind == "ref" and _company(m.subject):
+            or m.subject.kind == "ref" and names_company(m.subject):
         return m
     v = j - 1 - items[j - 1].word("the")
     v -= v >= 1 and items[v].low in _KNOCK_ON_PARTICLES and items[v - 1].low in _KNOCK_ON_VERBS
     if v < 1 or items[v].low not in _KNOCK_ON_VERBS or items[v - 1].kind != "M" \
-            or items[v - 1].mention.kind not in ("ref", "candidate") or not _company(items[v - 1].mention) \
+            or items[v - 1].mention.kind not in ("ref", "candidate") or not names_company(items[v - 1].mention) \
             or items[v - 1].mention.kind == "candidate" and items[v - 1].text.endswith("s"):
         return m  # (not "Housebuilders led the FTSE 250 higher, rising 3%": a group's lead, the index's figure)
     return replace(m, subject=items[v - 1].mention)
@@ -4429,6 +4463,115 @@ def _respectively(items: list[Item], j: int) -> tuple[list[float], int]:
     return found, j
 
 
+_TICKER_CODE = re.compile(r"[0-9A-Z]{1,6}\.[A-Z]{1,2}")
+
+
+def _respective_run(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
+    """The names of a list and, later in the sentence, one figure for each with 'respectively':
+    Reuters' "hurt by First Abu Dhabi Bank and telecoms firm Etisalat, which were down 0.5% and 0.8%
+    respectively", Arab News' "Shares in Al Rajhi Bank and Bank Aljazira also pushed the main index
+    up, rising 0.7 percent and 3.4 percent, respectively", "caused BP and Shell to lose ground,
+    falling 2.76% and 2.84% respectively". The figures' run is read back from 'respectively', its
+    direction from the predicate right before it or 'higher'/'lower' right after it, and the list
+    is the nearest run of as many names before that predicate. The list's moves read otherwise in
+    the sentence (the first figure given to the last name) give way to these."""
+    r = next((x for x, it in enumerate(items) if it.word("respectively")), None)
+    if r is None:
+        return moves
+    x = r - 1 if r >= 1 and items[r - 1].word(",") else r
+    trailing = items[x - 1].low if x >= 1 and items[x - 1].kind == "W" and items[x - 1].low in ("higher", "lower") \
+        else None
+    x -= trailing is not None
+    figures: list[int] = []
+    while x >= 1 and items[x - 1].qkind == "PERCENT" and not items[x - 1].qty.signed:
+        figures.insert(0, x - 1)
+        x -= 1 if x - 1 == figures[0] else 0
+        x = figures[0]
+        if x >= 1 and items[x - 1].word("and", ","):
+            x -= 1 + (x >= 2 and items[x - 1].word("and") and items[x - 2].word(","))
+        else:
+            break
+    if len(figures) < 2 or x != figures[0]:
+        return moves
+    first = figures[0]
+    direction, verb = (_TRAILING_DIR[trailing], first) if trailing is not None else (None, first)
+    if direction is None:
+        for k in range(first - 1, max(-1, first - 5), -1):
+            pred = predicate_at(items, k)
+            if pred is not None and k + pred[1] + (first > k + pred[1] and items[k + pred[1]].word("by")) == first:
+                direction, verb = pred[0], k
+                break
+    if direction not in ("up", "down"):
+        return moves
+    names = _name_run(items, verb, len(figures))
+    if names is None:
+        return moves
+    sign = 1 if direction == "up" else -1
+    said = {(m.subject.end, m.pct) for m in moves}  # (by its end: "retail operator Fast Retailing" is the name's)
+    if all((m.end, sign * abs(items[f].qty.value)) in said for m, f in zip(names, figures)):
+        return moves  # (read so already: "Tencent and Alibaba rose 2% and 3%, respectively")
+    ends = {m.end for m in names}
+    kept = [m for m in moves if m.subject.end not in ends]
+    return kept + [RawMove(m, direction, sign * abs(items[f].qty.value), items[f].qty.approx, None, None, verb,
+                           r + 1, items[f].start_char) for m, f in zip(names, figures)]
+
+
+def _name_run(items: list[Item], before: int, n: int) -> list[Mention] | None:
+    """The nearest list of n names (companies, indices, sectors) joined by commas and a last 'and' before
+    item ``before``, each name perhaps after lower-case words that describe it ("telecoms firm Etisalat")
+    and before its listing code ("Honda Motor 7267.T"); None where there is none."""
+    for y in range(before - 1, -1, -1):
+        if not (items[y].kind == "M" and items[y].mention.kind in _SUBJECT_KINDS):
+            continue
+        d = y + 1 + _describing_words_after(items, y + 1)
+        if d < len(items) and items[d].kind == "M":
+            continue  # a name that describes the next: "iPhone assembler Hon Hai"
+        run, z, joined = [items[y].mention], y - 1, False
+        while len(run) < n:
+            z -= _describing_words(items, z)
+            if z < 0 or not items[z].word("and", ","):
+                break
+            joined, z = joined or items[z].low == "and", z - 1
+            z -= z >= 0 and items[z].word(",")  # ("A, B, and C")
+            z -= z >= 0 and items[z].kind in ("W", "Q") and bool(_TICKER_CODE.fullmatch(items[z].text))
+            if not (z >= 0 and items[z].kind == "M" and items[z].mention.kind in _SUBJECT_KINDS):
+                break
+            run.insert(0, items[z].mention)
+            z -= 1
+        if len(run) == n and joined:
+            return run
+    return None
+
+
+#: the words that end a name's description before it: "firm Etisalat" is described, "of Etisalat" is not
+_NOT_DESCRIBING = frozenset({"and", "or", "of", "in", "by", "while", "but", "as", "with", "to", "the", "a", "an", "on",
+                             "at", "for", "from", "that", "which", "were", "was", "are", "is"})
+
+
+def _describing_words_after(items: list[Item], z: int) -> int:
+    """How many lower-case words from item z on may describe a name after them, at most four."""
+    n = 0
+    while n < 4 and z + n < len(items) and items[z + n].kind == "W" and items[z + n].text.islower() \
+            and items[z + n].text.isalpha() and items[z + n].low not in _NOT_DESCRIBING:
+        n += 1
+    return n
+
+
+def _describing_words(items: list[Item], z: int) -> int:
+    """How many lower-case words right up to item z describe the name after them, at most four
+    ("telecoms firm", "cigarettes-to-hotels conglomerate")."""
+    n = words = 0
+    while words < 4 and z - n >= 0 and items[z - n].kind == "W":
+        if items[z - n].word("-") and z - n >= 1 and items[z - n - 1].kind == "W" and items[z - n - 1].text.isalpha() \
+                and items[z - n - 1].end_char == items[z - n].start_char:
+            n += 2  # a hyphen's compound: "cigarettes-to-hotels conglomerate"
+            continue
+        if not (items[z - n].text.islower() and items[z - n].text.isalpha() and items[z - n].low not in _NOT_DESCRIBING):
+            break
+        n, words = n + 1, words + 1
+    return n
+
+
 def _followed_by(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
     """'Baidu jumped 4.56%, followed by Xiaomi (+4.35%), Kuaishou and Tencent'; 'New Zealand's
     benchmark slipped, as did Taiwan's Taiex'."""
@@ -4593,7 +4736,8 @@ def _listed_sector_word(items: list[Item], j: int) -> tuple[Mention, int] | None
             continue  # (a list's first word opens the sentence: "Metal, capital goods and bankex gained")
         text = items[first].text if first == j else f"{items[first].text} {items[j].text}"
         # "capital goods" as a phrase; "finance", "consumer durables" by the first word
-        sid = first < j and sector_of_word(text.lower()) or items[first].text.isalpha() and _word_sector(items, first)
+        sid = first < j and sector_of_word(text.lower()) or items[first].text.isalpha() and _word_sector(items, first) \
+            or first < j and _modified_sector(items, first)
         if sid:
             return Mention(items[first].start, items[j].end, "sector", text, items[first].start_char,
                            items[j].end_char, sectors=(sid,)), first
@@ -4699,6 +4843,22 @@ def _bracket_run_ends(items: list[Item], x: int) -> bool:
     return y == len(items) or items[y].word(".", ";")
 
 
+#: what stands before a list member's sector word without making a sector of its own: "the banks 2%", "other miners"
+_NOT_SECTOR_MODIFIERS = frozenset({"the", "a", "an", "its", "their", "other", "all", "most", "some", "both", "many",
+                                   "and", "or", "while", "with", "by", "than"})
+
+
+def _modified_sector(items: list[Item], first: int) -> str | None:
+    """A sector of its own that a list's member names by a modifier and a sector word, its own id made of
+    both (PTI's "bank 1.49 per cent, auto 1.27 per cent, private bank 1.36 per cent"; BSE's "PSU bank"):
+    the NSE's and BSE's sectoral indices narrow a sector, so it is not the sector word's."""
+    mod, head = items[first], items[first + 1]
+    if not (mod.kind == "W" and mod.text.isalpha() and (mod.text.islower() or mod.text.isupper() and len(mod.text) <= 5)
+            and mod.low not in _NOT_SECTOR_MODIFIERS and _word_sector(items, first + 1)):
+        return None
+    return f"sector-{mod.low}-{head.low}"
+
+
 def _two_word_sector(items: list[Item], x: int) -> Mention | None:
     """The sector of two words a list's member names from item x ("financial services", "capital goods"), else
     None."""
@@ -4718,7 +4878,7 @@ def _figure_then_place(items: list[Item], x: int, lead: RawMove) -> RawMove | No
             and items[x + 2].kind == "M" and items[x + 2].mention.kind in ("place", "market")
             and (x + 3 == len(items) or items[x + 3].word(",", "and", ".", ";", "trading", "trade"))):
         return None
-    if lead.subject.kind not in ("place", "market", "ref") or _company(lead.subject) \
+    if lead.subject.kind not in ("place", "market", "ref") or names_company(lead.subject) \
             or items[lead.verb_start - 1].low in _NOT_MARKET_GOODS or any(_is_firm(y) for y in items[:lead.verb_start]):
         return None
     pct = abs(items[x].qty.value) * (1 if lead.direction == "up" else -1)
@@ -4749,7 +4909,7 @@ _NOT_MARKET_GOODS = frozenset({"prices", "price", "rates", "yields", "inflation"
 
 
 def _is_firm(item: Item) -> bool:
-    return item.kind == "M" and item.mention.kind in ("ref", "candidate") and _company(item.mention)
+    return item.kind == "M" and item.mention.kind in ("ref", "candidate") and names_company(item.mention)
 
 
 def _venue_end(items: list[Item], k: int) -> int:
@@ -4776,8 +4936,9 @@ def _sector_index_word(items: list[Item], j: int, acronyms: bool = False) -> Men
     ("followed by banking (2.04 pc), PSU (1.90 pc)": BSE's index of state-run companies)."""
     it = items[j]
     if it.kind == "W" and it.text.isalpha() and _figure_follows(items, j + 2) and items[j + 1].kind == "W" \
-            and items[j + 1].text.isalpha() and (sector := sector_of_word(f"{it.low} {items[j + 1].low}")):
-        last = items[j + 1]  # two words: "consumer durables (1.84 per cent)"
+            and items[j + 1].text.isalpha() and (sector := sector_of_word(f"{it.low} {items[j + 1].low}")
+                                                 or _modified_sector(items, j)):
+        last = items[j + 1]  # two words: "consumer durables (1.84 per cent)", "private bank 1.36 per cent"
         return Mention(it.start, last.end, "sector", f"{it.text} {last.text}", it.start_char, last.end_char,
                        sectors=(sector,))
     if it.kind in ("W", "M") and j + 2 < len(items) and items[j + 1].word("&") and _figure_follows(items, j + 3):
