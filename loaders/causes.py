@@ -30,7 +30,7 @@ from marketkg.loaders.lexicon import (AS_NO_CLAUSE, BUSINESS_NOUNS, CAUSE_PARTIC
                                       PUSH_SIDES, PUSH_VERBS, RESULT_NOUNS, UP_VERBS)
 from marketkg.loaders.mentions import Mention, sector_parts
 from marketkg.loaders.moves import (
-    DESCRIPTORS, KNOCK_ON_WORDS, MARK_NOUNS, MARK_SIDES, SETTLE_PARTICIPLES, RawMove, predicate_at,
+    DESCRIPTORS, KNOCK_ON_WORDS, MARK_NOUNS, MARK_SIDES, SETTLE_PARTICIPLES, RawMove, names_company, predicate_at,
 )
 from marketkg.loaders.quantities import parse_number
 from marketkg.loaders.rankings import RANK_NOUNS
@@ -640,6 +640,8 @@ def _noun_list_end(items: list[Item], j: int) -> int | None:
         it = items[x]
         if it.word(".", "!", "?") and x == len(items) - 1:
             return x if seen_and and x > j + 2 else None
+        if it.word(",") and seen_and and x > j + 2 and _said_tail(items, x + 1):
+            return x  # Jiji's "thanks to buying on dips, a weaker yen and a rise in Nikkei futures prices, brokers said"
         if it.word(",") and (not seen_and or x + 2 == len(items) - 1 and items[x + 1].kind == "M"):
             continue  # (and an apposed name at the end: "the nationalisation of Iceland's third largest bank, Glitnir")
         if it.word("and") and not seen_and and x > j + 1 and (not items[x - 1].word(",") or x - 1 > j + 2):
@@ -650,6 +652,16 @@ def _noun_list_end(items: list[Item], j: int) -> int | None:
                 or cue_at(items, x) is not None):
             return None  # (a past tense or a figure: a clause, not a noun phrase)
     return None
+
+
+#: who says a sentence at its end: ", brokers said", ", analysts said"
+_SAYERS = frozenset({"brokers", "analysts", "traders", "dealers", "economists", "strategists", "officials", "sources"})
+
+
+def _said_tail(items: list[Item], x: int) -> bool:
+    """Whether items x.. are only a sentence's closing attribution ("brokers said.", "analysts said")."""
+    return x + 1 < len(items) and items[x].low in _SAYERS and items[x + 1].word("said", "say", "says") \
+        and (x + 2 == len(items) or x + 3 == len(items) and items[x + 2].word("."))
 
 
 _LIST_STOPS = frozenset({",", ";", ":", "and", "which", "who", "while", "but", "with", "said", "says", "is", "are", "was",
@@ -1490,8 +1502,8 @@ def _second_cause(items: list[Item], a: int, end: int, start: int) -> bool:
         and not any(items[x].word("to") for x in range(max(start, a - 3), a))  # (not "to boost revenues and contain
     # budget borrowing": an infinitive's second verb)
     # "amid a sell-off of banking stocks and early falls on Wall Street": another market's move
-    moved = any(items[y].low in _SECTOR_MOVE_NOUNS and y + 1 < end and items[y + 1].word("in", "on", "at")
-                for y in (a + 1, a + 2))
+    moved = any(items[y].low in _SECTOR_MOVE_NOUNS and y + 1 < end and items[y + 1].word("in", "on", "at", "from")
+                for y in (a + 1, a + 2))  # (Reuters' "a jump in Apple shares and gains from energy stocks")
     # (not "after S&P downgraded the city and China's credit ratings": the verb's second object, unless a verb of its
     # own follows it: "after oil fell and China's exports slumped")
     possessive = possessive and (not any(_past_verb(it) for it in items[start + 1:a])
@@ -1867,6 +1879,51 @@ def _joined_sectors(items: list[Item], a: int, b: int) -> list[Mention]:
     return parts if len(parts) == 2 else []
 
 
+#: the words that end a description before a company's name: "shares of alcohol products maker Radico Khaitan"
+#: is described, "after Tencent and Alibaba reported" and "as investors bought Tencent" are not
+_NOT_DESCRIBING = frozenset({"that", "which", "and", "or", "but", "as", "while", "after", "amid", "on", "despite",
+                             "with", "to", "by", "were", "was", "is", "are", "had", "has", "have"})
+#: what joins a move or a result to the companies it is of: "gains in Hindalco and Hindustan Copper", "strong results
+#: from Shell and BT" are one cause, as annotators write them
+_MOVER_PREPOSITIONS = frozenset({"in", "from", "at", "for", "of", "on"})
+#: what may follow a list of companies that is the whole cause: ", which rose 8.53% and 5.16%", "that ended higher"
+_LIST_TAILS = frozenset({",", "which", "that", "respectively"})
+
+
+def _listed_companies(items: list[Item], a: int, b: int) -> list[tuple[int, int]]:
+    """The members of a cause that is a list of companies, each with the words that describe it
+    ("led by Laurus Labs and Gland Pharma", "hurt by First Abu Dhabi Bank and telecoms firm
+    Etisalat", "Daimler, Volkswagen and BMW"): annotators write a cause for each company, as
+    for "after A and B". None unless the list of two or three is the whole cause or a relative
+    clause ends it."""
+    members: list[tuple[int, int]] = []
+    x, joined = a, False
+    while x < b:
+        y = x
+        while y < b and y - x < 7 and items[y].kind == "W" and (
+                items[y].low not in _NOT_DESCRIBING and items[y].low not in _MOVER_PREPOSITIONS
+                and items[y].text.islower() and items[y].text.isalpha()
+                or items[y].word("-") or y > x and items[y - 1].word("-")
+                or items[y].word("of") and y > x and items[y - 1].word("shares", "stock")):
+            y += 1  # "shares of alcohol products maker", "cigarettes-to-hotels conglomerate"
+        if not (y < b and items[y].kind == "M" and names_company(items[y].mention)):
+            return []
+        end = y + 1
+        members.append((x, end))
+        if end < b and items[end].word(",") and end + 1 < b and items[end + 1].word("and"):
+            x, joined = end + 2, True
+        elif end < b and items[end].word("and"):
+            x, joined = end + 1, True
+        elif end < b and items[end].word(",") and not joined:
+            x = end + 1
+        else:
+            break
+    if not 2 <= len(members) <= 3 or not joined or members[-1][1] < b and items[members[-1][1]].low not in _LIST_TAILS:
+        return []  # (a longer list, "HDFC Bank, Axis Bank, Coal India, Bajaj Auto and Kotak Mahindra Bank", is read as
+        # one broad cause, as annotators mostly write it)
+    return members
+
+
 def make_causes(items: list[Item], spans: list[tuple[int, int]], cue: str | None, effects: list[RawMove],
                 text: str) -> list[RawCause]:
     out = []
@@ -1877,6 +1934,10 @@ def make_causes(items: list[Item], spans: list[tuple[int, int]], cue: str | None
         if parts:  # "boosted by financials and miners, which gained": two causes, each its sector's
             out.extend(RawCause(effects, part.text, cue, part.start_char, part.end_char, _part_item(part))
                        for part in parts)
+            continue
+        members = _listed_companies(items, a, b)
+        if members:  # "led by Laurus Labs and Gland Pharma, which rose 8.53% and 5.16%": a cause for each company
+            out.extend(c for s, e in members if (c := _make(items, s, e, cue, effects, text)) is not None)
             continue
         cause = _make(items, a, b, cue, effects, text)
         if cause is not None:
@@ -2026,11 +2087,28 @@ def _subject_items(items: list[Item], moves: list[RawMove]) -> set[int]:
     found = [i for i in mention_indices(items) if id(items[i].mention) in subjects]
     owned = set()  # "as the share price of ICICI Bank and M&M led the gains": the shares' owners, the cause's words
     for i in found:
-        if i >= 3 and items[i - 1].word("of") and items[i - 2].word("price", "prices", "shares", "stock") \
-                and items[i - 3].low in ("share", "stock", "the") \
-                or i - 2 in owned and items[i - 1].word(",", "and"):
+        p = i - _described_by(items, i)  # ("boosted by shares of alcohol products maker Radico Khaitan and
+        # cigarettes-to-hotels conglomerate ITC Ltd that ended 2.47% and 2.23% higher")
+        if p >= 3 and items[p - 1].word("of") and items[p - 2].word("price", "prices", "shares", "stock") \
+                and items[p - 3].low in ("share", "stock", "the", "by") \
+                or p - 2 in owned and items[p - 1].word(",", "and"):
             owned.add(i)
     return set(found) - owned
+
+
+def _described_by(items: list[Item], i: int) -> int:
+    """How many lower-case words right before the name at item i describe it ("alcohol products maker",
+    "cigarettes-to-hotels conglomerate"), at most five items."""
+    n = 0
+    while n < 7 and i - n - 1 >= 0 and items[i - n - 1].kind == "W":
+        it = items[i - n - 1]
+        if it.word("-") and i - n - 2 >= 0 and items[i - n - 2].end_char == it.start_char:
+            n += 2  # a hyphen's compound, whatever its words: "cigarettes-to-hotels"
+        elif it.text.islower() and it.text.isalpha() and it.low not in _NOT_DESCRIBING and not it.word("of"):
+            n += 1
+        else:
+            break
+    return n
 
 
 #: a verb whose subject is a cause and whose object is the clause of a move: the BBC's "The supermarket

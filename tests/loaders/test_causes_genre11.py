@@ -85,9 +85,10 @@ def test_a_figureless_move_read_through_a_long_with_list():
      [("MOEX Russia Index", "Gazprom"), ("MOEX Russia Index", "Crude Drop")]),
     ("The Hang Seng fell 1.2%, dragged by Tencent after its results disappointed.",
      [("Hang Seng Index", "Tencent"), ("Hang Seng Index", "its results disappointed")]),
-    # a clause that says something of its subject stays whole
+    # a clause that says something of its subject is no cause of the market's; the two companies are a cause each,
+    # as annotators write "after A and B"
     ("Wall Street fell 1%, led by Google and Facebook, which were hit after a probe was announced.",
-     [("Wall Street", "Google and Facebook")]),
+     [("Wall Street", "Google"), ("Wall Street", "Facebook")]),
 ])
 def test_movers_then_their_cause(sentence, expected):
     assert _causes(sentence) == expected
