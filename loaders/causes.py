@@ -1270,9 +1270,10 @@ def cue_after(items: list[Item], j: int, stops: set[int], limit: int = 16,
                 and cue_at(items, k + 1) is None:
             # ", driving the benchmark to a four-month high, as X": the move's own result, read through;
             # ", erasing the losses spurred by X": a clause of its own
-            k = _participle_aside_end(items, k, stops)
-            if k is None:
+            end = _participle_aside_end(items, k, stops)
+            if end is None:
                 return None
+            limit, k = limit + end - k, end  # (the aside's words count no distance to the cue)
             continue
         if word == "for" and k + 2 < len(items) and items[k + 1].word("the", "its", "their") \
                 and any(items[x].low in MOVE_NOUNS for x in range(k + 2, min(k + 6, len(items)))):
@@ -1374,7 +1375,8 @@ def _participle_aside_end(items: list[Item], k: int, stops: set[int]) -> int | N
     """After ', driving the benchmark to its highest level in four months,' (a participle
     between commas with no cue, clause end or other move's subject in it): the index after its
     closing comma; None when the participle runs on."""
-    for x in range(k + 2, min(k + 14, len(items))):
+    for x in range(k + 2, min(k + 18, len(items))):  # (Reuters' ", backing off from a fresh five-year high reached in
+        # the morning, as X")
         it = items[x]
         if it.word(","):
             return x + 1
@@ -1493,8 +1495,9 @@ def _second_cause(items: list[Item], a: int, end: int, start: int) -> bool:
         for y in range(a + 1 + (nxt.kind == "M"), verb))) and any(past_tense(it) for it in items[start + 1:a])
     # ("as the yen held losses and U.S. data boosted confidence": a name and a noun, then the verb)
     # "after it reported better-than-expected earnings and raised its outlook": two predicates of one subject
-    predicates = (_past_verb(nxt) or nxt.low in _SAID) and a + 2 < end and items[a + 2].kind != "Q" \
-        and not items[a + 2].word("to") and any(_past_verb(it) or it.low in _SAID for it in items[start + 1:a])
+    v = a + 2 if nxt.word("also") and a + 3 < end else a + 1  # ("scooped up stocks ... and also cheered X")
+    predicates = (_past_verb(items[v]) or items[v].low in _SAID) and v + 1 < end and items[v + 1].kind != "Q" \
+        and not items[v + 1].word("to") and any(_past_verb(it) or it.low in _SAID for it in items[start + 1:a])
     # (not "fell below US$70 and continued to drag down the energy sector": the same cause going on)
     adjective = nxt.kind == "W" and nxt.low in W.SECOND_CAUSE and not (a + 2 < end and items[a + 2].word("to"))
     # "about the outlook for chips and political uncertainties in the U.S.": a concern of its own
@@ -1634,6 +1637,8 @@ def _event_list(items: list[Item], k: int, e: int) -> list[tuple[int, int]]:
         parts[-2:] = [(parts[-2][0], parts[-1][1])]  # (the apposed name)
     if len(parts) < 2 or any(b - a < 2 for a, b in parts):
         return []
+    if any(all(it.kind == "M" or it.word("the", "and", ",") for it in items[a:b]) for a, b in parts[1:]):
+        return []  # "thanks to foreign buying of Samsung, SK hynix and LG Energy Solution": one phrase's names
     if any(_past_verb(it) or it.word("to") for it in items[parts[0][0]:parts[0][1]]):
         return []  # "as it unveiled plans to cut jobs, lift payouts and increase revenues": one clause's objects
     return parts
@@ -1768,10 +1773,10 @@ def cause_phrases(items: list[Item], start: int, stops: set[int], heading: bool 
                 # shares in line with weak Asian markets": "in line with" never belongs to the phrase before it
             elif found is not None and found[0] not in ("over", "on", "upon"):
                 nested = a
-            elif items[a].word("and") and a - cut >= 2 and nested <= cut and a not in examples \
+            elif items[a].word("and") and a - cut >= 2 and (nested <= cut or _and_also_did(items, a)) and a not in examples \
                     and _second_cause(items, a, e, cut) and not listed:  # "A, B and C": one list, one cause
                 out.append((cut, a))
-                cut = a + 1
+                cut = a + 1 + items[a + 1].word("also")
         out.append((cut, e))
         if end is None and (nxt := _another_move_noun(items, e)) is not None:
             k = nxt  # "driven by a 3.5% rise in Emaar Malls and a 0.7% increase in Emaar Properties"
@@ -1787,6 +1792,9 @@ def cause_phrases(items: list[Item], start: int, stops: set[int], heading: bool 
             k = nxt + 1 + again[1]  # "after its rating was cut at Macquarie, and as metal prices sank": one more
         elif (more := _and_one_more(items, nxt, stops)) is not None:
             k = more  # "following A, and weaker economies in B", "as investors reacted to A, and to B"
+        elif not heading and (joined := _listed_subject_end(items, nxt, k, e, stops)):
+            out[-1] = (out[-1][0], joined)  # Reuters' "after UBS, Nomura and Credit Suisse produced upgrades on the stock"
+            break
         elif heading and nxt < len(items) and nxt not in stops and (joined := _names_clause_end(items, nxt, k, e)):
             out[-1] = (out[-1][0], joined)  # "as Tencent, Alibaba, Galaxy catapult market": the names, their verb
             break
@@ -1820,6 +1828,27 @@ def _headline_list_item(items: list[Item], k: int, start: int, end: int) -> bool
         return any(items[x].kind == "W" and predicate_at(items, x) is not None for x in range(a, b))
     first = k + 1 if adjective and items[k].low.endswith("ing") else k  # ("rising yen": the participle describes)
     return not moved(first, stop) or moved(start, end)
+
+
+def _and_also_did(items: list[Item], a: int) -> bool:
+    """Whether the 'and' at item a opens 'and also VERBED': the same subject's second act, a cause of its own
+    whatever cue stood inside the first ("as investors scooped up stocks after losses and also cheered X")."""
+    return a + 2 < len(items) and items[a + 1].word("also") and _past_verb(items[a + 2])
+
+
+def _listed_subject_end(items: list[Item], k: int, start: int, end: int, stops: set[int]) -> int:
+    """The end of an "A, B and C verbed ..." cause when the cause at items start..end is one bare name
+    and the names from item k go on to a last one after "and" with a past verb after it ("after UBS,
+    Nomura and Credit Suisse produced upgrades on the stock": one clause, its subject a list), else 0."""
+    if end - start != 1 or items[start].kind != "M":
+        return 0
+    x = k
+    while x + 1 < len(items) and items[x].kind == "M" and items[x + 1].word(","):
+        x += 2
+    if not (x + 2 < len(items) and items[x].kind == "M" and items[x + 1].word("and") and items[x + 2].kind == "M"
+            and x + 3 < len(items) and _past_verb(items[x + 3])):
+        return 0
+    return _phrase_end(items, x + 3, stops)
 
 
 def _names_clause_end(items: list[Item], k: int, start: int, end: int) -> int:

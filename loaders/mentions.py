@@ -520,7 +520,9 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
             if pl in UP_VERBS or pl in DOWN_VERBS or pl in _CAUSE_VERB_WORDS or pl.endswith("ly") and pl not in {"early"} \
                     or pl in CAUSE_PARTICIPLES and not (j >= 2 and lows[j - 2] == "-") \
                     or pl in _NEVER_NAME and texts[j - 1][:1].isupper() \
-                    or pl in _VERBS_BEFORE_OBJECT:  # "... Company Provokes Tokyo Stock Plunge"; "Barclays downgraded UK
+                    or pl in _VERBS_BEFORE_OBJECT \
+                    or pl == "led" and j >= 2 and (j - 2) in taken:  # (SCMP's "HSBC led financials lower": a name's verb)
+                # "... Company Provokes Tokyo Stock Plunge"; "Barclays downgraded UK
                 break  # housebuilders": the verb before its object
             if not (alpha[j - 1] or "-" in texts[j - 1] or pl in {",", "&", "'s", "-"}):
                 break

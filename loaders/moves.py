@@ -1163,7 +1163,7 @@ def _bracket_close(items: list[Item], j: int) -> float | None:
 
 
 #: whose session: "the", "its", "the day's", VOA's "Tuesday's" ("finished Tuesday's trading session 1.1% higher")
-_SESSION_OWNERS = (("the",), ("its",), ("their",), *((*owner, mark) for mark in ("'s", "’s") for owner in (
+_SESSION_OWNERS = (("the",), ("its",), ("their",), ("a",), *((*owner, mark) for mark in ("'s", "’s") for owner in (
     ("the", "day"), ("today",), *((day,) for day in sorted(WEEKDAYS)))))  # (not "yesterday's session")
 _SESSION_WORDS = (("trading", "for", "the", "day"), ("trading",), ("the", "week"),
                   ("shop",),  # (IANS' "the Nifty shut shop at 6,062.65 points, down 1.86 percent")
@@ -2428,6 +2428,9 @@ def _settled_at(items: list[Item], k: int) -> tuple[str, float | None, int] | No
         j += 1  # "wrapped up the day off 3.7 percent"
     session = _session_after(items, j)
     j += session
+    if session and j + 2 < len(items) and items[j].word("mostly", "slightly", "broadly", "sharply", "marginally") \
+            and items[j + 1].word("higher", "lower"):
+        j += 1  # AFP's "Wall Street stocks finished a choppy session mostly lower on Tuesday"
     if session and j + 1 < len(items) and items[j].word("higher", "lower") and items[k].low in _CLOSE_VERBS \
             and items[j - 1].low != "week" and not (items[j + 1].kind == "Q" or items[j + 1].word("by")):
         return _TRAILING_DIR[items[j].low], None, j + 1  # "Benchmark indices ended Wednesday's session higher"
@@ -3823,7 +3826,11 @@ def find_moves(items: list[Item]) -> list[RawMove]:
             k += length  # "It has doubled in price in the past two years": no day's move to tell
             continue
         if len(subjects) == 1 and pct is not None and items[k].low in ("higher", "lower") \
-                and (words_at(items, k + 1, (",", "with")) or words_at(items, k + 1, ("with",))):
+                and (words_at(items, k + 1, (",", "with")) or words_at(items, k + 1, ("with",))
+                     or k + 2 < len(items) and items[k + 1].word(",") and items[k + 2].kind == "W"
+                     and items[k + 2].low in _LEADER_PARTICIPLES and subjects[0][0].kind == "sector"):
+            # (the SCMP's "HSBC led financials lower, losing 2 per cent to HK$57.95": a sector led, the participle's
+            # subject is the clause's; an index led keeps its figure: "Housebuilders led the FTSE 250 higher, rising 3%")
             subjects = _leader(items, k, subjects)  # (not "led the FTSE 100 higher, up 0.6% at 8,100": the index's)
         sign = 1 if direction == "up" else -1
         closes = _listed_closes(items, k, len(subjects)) if len(subjects) > 1 else None
@@ -4041,6 +4048,11 @@ def _both_unchanged_of_another(items: list[Item], move: RawMove) -> bool:
 #: words that open another clause or period between two predicates: "flat after rising 2% on Friday"
 _CLAUSE_TURNS = frozenset({"after", "before", "following", "since", "as", "while", "but", "though", "although",
                            "having", "when"})
+
+
+#: the participles of a leader's own move after "led X lower,": "losing 2 per cent", "gaining 3 per cent"
+_LEADER_PARTICIPLES = frozenset({"losing", "falling", "dropping", "sliding", "shedding", "slumping", "tumbling", "sinking",
+                                 "gaining", "rising", "adding", "climbing", "jumping", "advancing", "surging", "soaring"})
 
 
 def _leader(items: list[Item], k: int, subjects: list[tuple[Mention, float | None, bool]]

@@ -32,3 +32,32 @@ def test_got_a_boost_from():
     causes = _causes("The Nasdaq rose 0.8 percent and got a boost from Gilead Sciences, which jumped 7.1 percent.",
                      published="2010-02-02")
     assert [(effect, cause.split(",")[0]) for effect, cause in causes] == [("Nasdaq Composite", "Gilead Sciences")]
+
+
+def test_a_cue_after_a_long_participle_aside():
+    assert _causes("Australian shares fell 0.5 percent on Wednesday, backing off from a fresh five-year high reached in "
+                   "the morning, as miners deepened their losses on falling iron ore prices.", published="2013-05-15") == {
+        ("S&P/ASX 200", "miners deepened their losses on falling iron ore prices")}
+
+
+def test_a_choppy_session_mostly_lower():
+    assert _causes("Wall Street stocks finished a choppy session mostly lower on Tuesday as worries about higher "
+                   "Treasury yields offset appetite for equities.", published="2021-02-23") == {
+        ("Wall Street", "worries about higher Treasury yields offset appetite for equities")}
+
+
+def test_and_also_did_is_a_second_cause():
+    assert _causes("Japan's Nikkei share average ended higher on Thursday as investors scooped up stocks after losses "
+                   "in the previous session and also cheered the vote on the debt ceiling bill.",
+                   published="2023-06-01") == {
+        ("Nikkei 225", "investors scooped up stocks after losses in the previous session"),
+        ("Nikkei 225", "cheered the vote on the debt ceiling bill")}
+
+
+def test_names_that_are_a_clauses_subject_or_a_phrases_objects_stay_in_one_cause():
+    assert _causes("Norwegian bank DNB rose 4.2 per cent after UBS, Nomura and Credit Suisse produced upgrades on the "
+                   "stock.", published="2021-01-26") == {
+        ("DNB", "UBS, Nomura and Credit Suisse produced upgrades on the stock")}
+    assert _causes("The Kospi rose 1.3 percent thanks to foreign buying of Samsung, SK hynix and LG Energy Solution, "
+                   "dealers said.", published="2024-03-05") == {
+        ("KOSPI", "foreign buying of Samsung, SK hynix and LG Energy Solution")}

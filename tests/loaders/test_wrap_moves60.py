@@ -102,3 +102,13 @@ def test_a_companys_stocks_and_the_stock_to_end():
     moves = moves_and_causes("Hewlett-Packard Co posted a bigger-than-expected drop in quarterly revenue. The stock "
                              "reversed earlier gains to end down 2.1% at $31.70.", published="2014-05-22")[0]
     assert moves == [("Hewlett-Packard Co", "down", -2.1, 31.7)]
+
+
+def test_the_leaders_participle_after_led_lower():
+    moves = moves_and_causes("HSBC led financials lower, losing 2.1 per cent to HK$57.50, while AIA Group plunged 4.2 "
+                             "per cent to HK$59.10.", published="2019-08-05")[0]
+    assert moves[:1] == [("HSBC Holdings", "down", -2.1, 57.5)]
+    # (a guard: the index's figure after "led the FTSE 100 higher,")
+    assert _moves("Miners led the FTSE 100 higher, up 0.6% at 8,100.") == [("FTSE 100", 0.6)]
+    assert _moves("Heavyweight Tencent also failed to hold on to early gains to decline 1.6 percent.") == [
+        ("Tencent Holdings", -1.6)]
