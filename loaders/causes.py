@@ -1284,6 +1284,10 @@ def cue_after(items: list[Item], j: int, stops: set[int], limit: int = 16,
             if end is not None:
                 loose, k = 0, end
                 continue
+        lead = _lead_rank_end(items, k) if word == "to" else None
+        if lead is not None:
+            loose, k = 0, lead  # Bloomberg's "surged 5.4 percent to lead gains on the Nikkei 225 Stock Average after X":
+            continue  # the move's own rank, read through to its cue
         if word in _COURSE_OBJECTS and k > j and items[k - 1].low in _OWN_OBJECT_BEFORE:
             loose, k = 0, k + 1  # "gave back some of their recent gains Wednesday as X": the move's own object
             continue
@@ -1310,6 +1314,27 @@ def cue_after(items: list[Item], j: int, stops: set[int], limit: int = 16,
             loose += 1
         k += 1
     return None
+
+
+_RANK_LED = frozenset({"gains", "losses", "gainers", "losers", "decliners", "advancers", "declines", "advances", "rally",
+                       "decline", "charge", "way", "rebound", "slide", "selloff", "sell-off"})
+
+
+def _lead_rank_end(items: list[Item], k: int) -> int | None:
+    """After 'to lead gains on the Nikkei 225 Stock Average' / 'to lead the decliners' at item k (the "to"):
+    the index past the rank and where it was held; None when no such phrase stands there."""
+    x = k + 1
+    if not (x + 1 < len(items) and items[x].word("lead", "top")):
+        return None
+    x += 1 + items[x + 1].word("the")
+    if not (x < len(items) and items[x].low in _RANK_LED):
+        return None
+    x += 1
+    if x + 1 < len(items) and items[x].word("on", "in", "among"):
+        y = x + 1 + items[x + 1].word("the")
+        if y < len(items) and items[y].kind == "M":
+            return y + 1
+    return x
 
 
 def _time_phrase_end(items: list[Item], k: int) -> int:
@@ -2699,6 +2724,8 @@ def caused_move(items: list[Item], text: str, first: int = 0) -> tuple[RawCause,
             return None
         if leading and any(_names_market(x) and x.mention.kind != "sector" for x in items[start:k]):
             return None  # "The Nasdaq led the declines": one of the market's own indices, no cause
+        if leading and items[k - 1].word("to") and any(x.qkind == "PERCENT" for x in items[start:k]):
+            return None  # "surged 5.4 percent to lead gains on the Nikkei 225": the mover's own rank, told with its move
         cause = _make(items, start, k, " ".join(verb), [], text)
         if cause is not None and owner is not None:
             cause.subjects = [items[owner].mention]

@@ -15,7 +15,7 @@ from marketkg.loaders.items import (Item, description_end, has_percent, has_sign
                                     size_compound_end, word_indices, words_at)
 from marketkg.loaders.lexicon import (AGENT_ADVERBS, AS_NO_CLAUSE, ASIDE_ADVERBS, BUSINESS_NOUNS, CAUSE_VERB_FIRST, CUES,
                                       DOWN_VERBS, HEDGES,
-                                      LIGHT_PARTICIPLES, NEEDS_FIGURE, PHRASE_MOVES, PREPOSITIONS, SIDE_NOUNS,
+                                      LIGHT_PARTICIPLES, NEEDS_FIGURE, PHRASE_MOVES, PREPOSITIONS, RATING_WORDS, SIDE_NOUNS,
                                       SUBJECT_SKIP, UP_VERBS)
 from marketkg.loaders.action_phrases import sector_of_word
 from marketkg.loaders.cause_words import COUNTS, SPANS, WEEKDAYS
@@ -2406,12 +2406,13 @@ _SPANS = frozenset({"week", "month", "year", "quarter"})
 
 
 def _day_of_a_span(items: list[Item], j: int) -> int:
-    """Length of 'on the first day of the week' / 'on the last trading day of the month' at item j, else 0:
+    """Length of '(on) the first day of the week' / '(on) the last trading day of the month' at item j, else 0:
     the day of the close, told by its place in a span."""
-    x = j + 3 if j + 2 < len(items) and items[j].word("on") and items[j + 1].word("the") \
-        and items[j + 2].low in _ORDINAL_DAYS else None
+    on = j < len(items) and items[j].word("on")
+    x = j + on + 2 if j + on + 1 < len(items) and items[j + on].word("the") and items[j + on + 1].low in _ORDINAL_DAYS \
+        else None
     if x is None:
-        return 0
+        return 0  # ("closed the last trading day of the month 0.5% lower": the day as the verb's object too)
     x += x < len(items) and items[x].word("trading")
     if x + 3 < len(items) and items[x].word("day", "session") and items[x + 1].word("of") and items[x + 2].word("the") \
             and items[x + 3].low in _SPANS:
@@ -2426,8 +2427,9 @@ def _settled_at(items: list[Item], k: int) -> tuple[str, float | None, int] | No
     j = k + 1
     if items[k].low == "wrapped" and items[j].word("up"):
         j += 1  # "wrapped up the day off 3.7 percent"
-    session = _session_after(items, j)
-    j += session
+    span = _day_of_a_span(items, j)  # ("ended the first day of the week up 0.6%": no session's adjective "first")
+    session = 0 if span else _session_after(items, j)
+    j += span + session
     if session and j + 2 < len(items) and items[j].word("mostly", "slightly", "broadly", "sharply", "marginally") \
             and items[j + 1].word("higher", "lower"):
         j += 1  # AFP's "Wall Street stocks finished a choppy session mostly lower on Tuesday"
@@ -3745,6 +3747,9 @@ def find_moves(items: list[Item]) -> list[RawMove]:
             k += 1
             continue
         direction, length, needs_figure = pred
+        if _rating_named(items, k):
+            k += length  # CNBC's "after Bank of America downgraded the chemicals manufacturing stock to underperform": a
+            continue  # rating, no move
         if _market_object(items, k + length):
             k += length  # "Alibaba, Meituan, Tencent sink Hong Kong stocks": the market moved, the names moved it
             continue
@@ -4053,6 +4058,17 @@ _CLAUSE_TURNS = frozenset({"after", "before", "following", "since", "as", "while
 #: the participles of a leader's own move after "led X lower,": "losing 2 per cent", "gaining 3 per cent"
 _LEADER_PARTICIPLES = frozenset({"losing", "falling", "dropping", "sliding", "shedding", "slumping", "tumbling", "sinking",
                                  "gaining", "rising", "adding", "climbing", "jumping", "advancing", "surging", "soaring"})
+
+
+_RATING_VERBS = frozenset({"downgraded", "upgraded", "downgrades", "upgrades", "cut", "raised", "lowered", "lifted",
+                           "moved", "rated", "initiated", "reiterated", "downgrading", "upgrading"})
+
+
+def _rating_named(items: list[Item], k: int) -> bool:
+    """Whether the word at item k is the rating a broker's verb gives after 'to' ("downgraded the stock to
+    underperform from neutral"), not a move."""
+    return items[k].low in RATING_WORDS and k >= 2 and items[k - 1].word("to") \
+        and any(it.kind == "W" and it.low in _RATING_VERBS for it in items[max(0, k - 10):k - 1])
 
 
 def _leader(items: list[Item], k: int, subjects: list[tuple[Mention, float | None, bool]]

@@ -112,3 +112,21 @@ def test_the_leaders_participle_after_led_lower():
     assert _moves("Miners led the FTSE 100 higher, up 0.6% at 8,100.") == [("FTSE 100", 0.6)]
     assert _moves("Heavyweight Tencent also failed to hold on to early gains to decline 1.6 percent.") == [
         ("Tencent Holdings", -1.6)]
+
+
+def test_a_rating_after_to_is_no_move_and_a_rank_after_to_is_read_through():
+    moves, causes = moves_and_causes("Albemarle shed 3.1% after Bank of America downgraded the chemicals manufacturing "
+                                     "stock to underperform from neutral.", published="2023-04-05")
+    assert moves == [("Albemarle Corporation", "down", -3.1, None)]
+    assert causes == {("Albemarle Corporation",
+                       "Bank of America downgraded the chemicals manufacturing stock to underperform from neutral")}
+    moves, causes = moves_and_causes("Sumitomo Dainippon Pharma Co. surged 5.2 percent to lead gains on the Nikkei 225 "
+                                     "Stock Average after Barclays Plc upgraded the shares.", published="2016-05-20")
+    assert causes == {("Sumitomo Dainippon Pharma", "Barclays Plc upgraded the shares")}
+
+
+def test_the_first_day_of_the_week_as_the_verbs_object():
+    assert moves_and_causes("The Hang Seng ended the first day of the week up 0.6 percent at 23,600.",
+                            published="2025-03-03")[0] == [("Hang Seng Index", "up", 0.6, 23600.0)]
+    # (a guard: a session with its adjective)
+    assert _moves("The Nikkei closed the volatile session 0.8 percent lower.") == [("Nikkei 225", -0.8)]
