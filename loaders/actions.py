@@ -648,12 +648,14 @@ def _active_rating(items: list[Item], k: int) -> bool:
     rating after "to": "Berenberg cut Metro to “hold” from “buy”", "raised Rio Tinto shares to outperform"
     (by a broker, not a company: "BP cut Shell to sell in its list of peers"; a rating that ends its phrase,
     not "to buy American status")."""
-    if k + 3 >= len(items) or not (_is_company(items[k + 1]) or items[k + 1].word("it")):
-        return False  # ("as Barclays upped it to 'equalweight' from 'underweight'": the company the sentence is about)
+    stock = k + 3 < len(items) and items[k + 1].word("the", "its") and items[k + 2].word("stock", "shares")
+    if k + 3 >= len(items) or not (_is_company(items[k + 1]) or items[k + 1].word("it") or stock):
+        return False  # ("as Barclays upped it to 'equalweight' from 'underweight'": the company the sentence is about;
+        # Reuters' "Rubis fell 5% after Berenberg cut the stock to 'hold' from 'buy'": the stock the sentence moved)
     actor = _actor_before(items, k)
     if actor is None or actor.kind == "ref" and not (actor.entity_id or "").startswith("inv-"):
         return False
-    x = k + 2 + items[k + 2].word("shares", "stock")
+    x = k + 3 if stock else k + 2 + items[k + 2].word("shares", "stock")
     if not (x < len(items) - 1 and items[x].word("to") and _rating_at(items, x + 1)):
         return False
     y = x + 1
