@@ -382,6 +382,24 @@ _PENCE = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[pc]$")
 _GLUED_AMOUNT = re.compile(r"(?:N|R|P|K|Rs|KSh|Sh)\d[\d,]*(?:\.\d+)?")
 
 
+def _trailing_figure(items: list[Item], c: int) -> tuple[float, int] | None:
+    """'(174.95 points or) 0.70 per cent lower (than the previous close)' at item c: the signed percent and the
+    index past it; None elsewhere (and for a comparison with anything but the session before)."""
+    p = _points_or(items, c)
+    p += _hedge_at(items, p)
+    if not (p + 1 < len(items) and items[p].qkind == "PERCENT" and items[p + 1].kind == "W"
+            and items[p + 1].low in ("higher", "lower")):
+        return None
+    end = p + 2
+    if end < len(items) and items[end].word("than"):
+        if not any(it.low in _LAST_SESSION_WORDS for it in items[end + 1:end + 4]):
+            return None
+        end = next((x for x in range(end + 1, len(items)) if items[x].word(",", ";", ".")), len(items))
+    elif multi_period(items, end):
+        return None
+    return (1 if items[p + 1].low == "higher" else -1) * abs(items[p].qty.value), end
+
+
 def _figure_after_close(items: list[Item], j: int) -> tuple[float | None, int]:
     """The percent stated after a move's close: 'dropped 34.5 points to close at 5320.2, down 0.6%',
     'closing at 114,148.45 points, down 1,904.23 points or 1.64%', 'was up 14.5p to 115p, a 14% rise',
@@ -406,6 +424,12 @@ def _figure_after_close(items: list[Item], j: int) -> tuple[float | None, int]:
         # (not a span's figure, "or 12% higher this year", nor a comparison's, "or 2% lower from its March peak")
         # Reuters' "MSCI's all country world index ... closed at 722.05, or 0.02% higher"
         return (1 if items[c + 2].word("higher", "up") else -1) * abs(items[c + 1].qty.value), c + 3
+    if c > j and items[c].qkind == "PERCENT" and items[c].qty.signed and (c + 1 == len(items) or items[c + 1].word(
+            ",", ".", ";")):
+        return items[c].qty.value, c + 1  # the Guardian's "FTSE 100: down 86 points at 5672, -1.5%"
+    if c > j and (trailing := _trailing_figure(items, c)) is not None:
+        return trailing  # India TV's "ended the session at 24,826.20, 174.95 points or 0.70 per cent lower than the
+        # previous close"
     if c == j and items[c].word("with") and c + 3 < len(items) and items[c + 1].word("a", "an") \
             and items[c + 2].low in _UP_NOUNS | _DOWN_NOUNS and items[c + 3].word("of"):
         c += 1  # "It closed at Rs 3,795 with a jump of 1.14 percent"
@@ -1219,7 +1243,8 @@ def _is_placeish(item: Item) -> bool:
 
 #: an exchange's name in lower case: "the NIFTY of the national stock exchange (NSE) closed" (IANS), "The
 #: Shenzhen Composite Index on China's second exchange climbed" (AFP)
-_EXCHANGE_WORDS = frozenset({"national", "stock", "exchange", "securities", "'s", "second", "smaller", "main"})
+_EXCHANGE_WORDS = frozenset({"national", "stock", "exchange", "securities", "'s", "second", "smaller", "main",
+                             "mainland"})  # (the SCMP's "The Shanghai Composite Index on the mainland gained 1.8 per cent")
 
 
 def names_company(m: Mention) -> bool:
@@ -3604,11 +3629,15 @@ def _label_subject(items: list[Item], k: int) -> list[tuple[Mention, float | Non
     """A list of top movers, each with its name as a label: "IndusInd Bank: Shares of the bank fell
     by 8.60 percent", "ONGC: The company closed at Rs 98.05, down by 5.54 percent". The label is the
     subject of a move whose own subject is a description or nothing at all."""
-    if k < 3 or items[0].kind != "M" or items[0].mention.kind not in _SUBJECT_KINDS or not items[1].word(":"):
-        return []
-    if any(it.kind == "M" and it.mention.kind in _SUBJECT_KINDS for it in items[2:k]):
+    c = next((x for x in (1, 2) if x < len(items) and items[x].word(":")), None)
+    if c is None or k < c + 1 or items[c - 1].kind != "M" or items[c - 1].mention.kind not in _SUBJECT_KINDS \
+            or c == 2 and items[0].kind != "M":
+        return []  # (the Guardian's "German DAX: down 82 points at 6932, -1.17%": a country's adjective, then the name)
+    if k == c + 1 and not items[k].word("up", "down", "flat", "unchanged"):
+        return []  # ("FTSE 100: down 1.5% at 5672": a bare side after the label)
+    if any(it.kind == "M" and it.mention.kind in _SUBJECT_KINDS for it in items[c + 1:k]):
         return []  # "Banks: HDFC Bank fell 2%": the move has a subject of its own
-    return [(items[0].mention, None, False)]
+    return [(items[c - 1].mention, None, False)]
 
 
 def after_dateline(items: list[Item], j: int) -> bool:
@@ -3789,7 +3818,8 @@ def find_moves(items: list[Item]) -> list[RawMove]:
             subjects = places if len(places) == 1 else subjects
         if not subjects:
             subjects = _continued(items, k, moves) or _place_subjects(items, k, end) or _clause_subject(items, k) \
-                or _participle_subject(items, k, moves) or (_label_subject(items, k) if not moves else [])
+                or _participle_subject(items, k, moves) or (_label_subject(items, k) if not moves else []) \
+                or _listed_sector_subject(items, k)
             if subjects and _volume_of(items, subjects[0][0]):
                 k += length  # "profits for the S&P 500 are on pace to grow nearly 15%": the index's results
                 continue
@@ -3868,6 +3898,8 @@ def find_moves(items: list[Item]) -> list[RawMove]:
     if has_words(items, ("after",)):
         moves += _day_before(items, moves)
     ranked = _from_rankings(items, moves)  # "was the top gainer with 1.71 per cent gains, followed by SBI ...": a lead
+    if not moves and has_words(items, _FOLLOWED):
+        ranked += _led_by_figure(items)
     moves += _followed_by(items, moves + ranked)
     if moves:  # (most sentences state no move: no list to read on)
         moves += _gapped(items, moves)
@@ -4376,6 +4408,11 @@ def _restated_after(items: list[Item], end: int, direction: str) -> tuple[float 
     noun = _with_a_change(items, j, direction)
     if noun is not None:
         return abs(noun[0]) * (1 if direction == "up" else -1), noun[1]
+    if j + 5 < len(items) and parse_number(items[j].text) is not None and items[j + 1].low in _POINTS \
+            and items[j + 2].word("at") and parse_number(items[j + 3].text) is not None and items[j + 4].word(",") \
+            and items[j + 5].qkind == "PERCENT" and items[j + 5].qty.signed \
+            and (items[j + 5].qty.value > 0) == (direction == "up"):
+        return items[j + 5].qty.value, j + 6  # the Guardian's "FTSE 100: down 86 points at 5672, -1.5%"
     if j + 3 < len(items) and items[j].word(",") and items[j + 1].word("all", "both", "each"):
         # VOA's "Sydney, Singapore, Jakarta and Bangkok were also down, all more than 1% lower"
         f = j + 2 + _hedge_at(items, j + 2)
@@ -4552,7 +4589,7 @@ def _name_run(items: list[Item], before: int, n: int) -> list[Mention] | None:
         if not (items[y].kind == "M" and items[y].mention.kind in _SUBJECT_KINDS):
             continue
         d = y + 1 + _describing_words_after(items, y + 1)
-        if d < len(items) and items[d].kind == "M":
+        if d > y + 1 and d < len(items) and items[d].kind == "M" and names_company(items[y].mention):
             continue  # a name that describes the next: "iPhone assembler Hon Hai"
         run, z, joined = [items[y].mention], y - 1, False
         while len(run) < n:
@@ -4562,9 +4599,12 @@ def _name_run(items: list[Item], before: int, n: int) -> list[Mention] | None:
             joined, z = joined or items[z].low == "and", z - 1
             z -= z >= 0 and items[z].word(",")  # ("A, B, and C")
             z -= z >= 0 and items[z].kind in ("W", "Q") and bool(_TICKER_CODE.fullmatch(items[z].text))
-            if not (z >= 0 and items[z].kind == "M" and items[z].mention.kind in _SUBJECT_KINDS):
+            if z >= 0 and items[z].kind == "M" and items[z].mention.kind in _SUBJECT_KINDS:
+                run.insert(0, items[z].mention)
+            elif z >= 0 and items[z].kind == "W" and run[0].kind == "sector" and (bare := _bare_sector(items, z)):
+                run.insert(0, bare)  # BusinessLine's "power and IT indices ... were down 0.78 per cent and 0.05 per cent"
+            else:
                 break
-            run.insert(0, items[z].mention)
             z -= 1
         if len(run) == n and joined:
             return run
@@ -4598,6 +4638,32 @@ def _describing_words(items: list[Item], z: int) -> int:
             break
         n, words = n + 1, words + 1
     return n
+
+
+_TREND_SIDE = {**_MOVE_NOUN_SIDE, "uptrend": "up", "upswing": "up", "upmove": "up", "downtrend": "down",
+               "downswing": "down", "selloff": "down", "sell-off": "down", "rout": "down"}
+
+
+def _led_by_figure(items: list[Item]) -> list[RawMove]:
+    """The Hindu BusinessLine's "The Sensex uptrend was led by realty index 1.97 per cent, followed by FMCG 1.16 per
+    cent": the first of a list of sectors after "led by", with its bare figure and the side of the move noun
+    before it (the list's lead, for _followed_by)."""
+    k = next((x for x in range(2, len(items) - 3) if items[x].word("by") and items[x - 1].word("led")), None)
+    if k is None or not any(it.low in _TREND_SIDE for it in items[max(0, k - 5):k - 1]):
+        return []
+    direction = next(_TREND_SIDE[it.low] for it in items[max(0, k - 5):k - 1] if it.low in _TREND_SIDE)
+    x = k + 1
+    mention = _sector_index_word(items, x, acronyms=True)
+    if mention is None and items[x].kind == "M" and items[x].mention.kind in _SUBJECT_KINDS:
+        mention = items[x].mention
+    if mention is None:
+        return []
+    y = x + 1 if items[x].kind == "M" else x + (mention.end - mention.start)
+    y += y < len(items) and items[y].low in ("index", "indices")  # ("realty index 1.97 per cent")
+    if not (y < len(items) and items[y].qkind == "PERCENT"):
+        return []
+    pct = abs(items[y].qty.value) * (1 if direction == "up" else -1)
+    return [RawMove(mention, direction, pct, items[y].qty.approx, None, None, k, y + 1, items[x].start_char)]
 
 
 def _followed_by(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
@@ -4754,6 +4820,13 @@ def _list_opens_clause(items: list[Item], first: int) -> bool:
     return p == 0 or p >= 1 and items[p - 1].word(",", ":", ";")
 
 
+def _listed_sector_subject(items: list[Item], k: int) -> list[tuple[Mention, float | None, bool]]:
+    """Millennium Post's "auto declined 0.97 per cent, financial services fell by 0.53 per cent": a sector named
+    by its bare words after a list's comma, the subject of the verb at item k."""
+    found = _listed_sector_word(items, k - 1) if k >= 2 and items[k - 1].kind == "W" else None
+    return [(found[0], None, False)] if found is not None and found[1] >= 1 and items[found[1] - 1].word(",") else []
+
+
 def _listed_sector_word(items: list[Item], j: int) -> tuple[Mention, int] | None:
     """The sector a list's member ending at item j names by its bare word or its word and a noun ("finance",
     "consumer durables"), with the member's first item, when a comma or an 'and' stands before it."""
@@ -4864,7 +4937,9 @@ def _bracket_run_ends(items: list[Item], x: int) -> bool:
         if _two_word_sector(items, y):
             y += 2  # ("capital goods (1.28 per cent)")
         elif items[y].kind in ("M", "Q") or items[y].word("(", ")", ",", "and") \
-                or items[y].kind == "W" and items[y].text.isalpha() and _word_sector(items, y):
+                or items[y].kind == "W" and items[y].text.isalpha() and (
+                    _word_sector(items, y) or items[y].text.islower() and y + 2 < len(items) and items[y + 1].word("(")
+                    and items[y + 2].qkind == "PERCENT"):  # (BSE's "commodities (0.34 per cent)": an index of its own)
             y += 1
         else:
             break
