@@ -897,7 +897,8 @@ def _make(items: list[Item], start: int, end: int, cue: str | None, effects: lis
     named = phrase.isupper() and end == start + 1 and items[start].kind == "M"  # (India's "IT" is a sector's name)
     if len(phrase) < 3 and not named or not any(ch.isalpha() for ch in phrase) or _ANAPHORIC.match(phrase) and not named:
         return None  # "The news had earlier sparked a fall": what the news was is said before, not here
-    if _NOT_A_CAUSE.match(phrase) or _OWN_EXTREME.match(phrase) or _OWN_COURSE.match(phrase):
+    if _NOT_A_CAUSE.match(phrase) or _OWN_EXTREME.match(phrase) or _OWN_COURSE.match(phrase) \
+            or _OWN_EARLIER_MOVE.match(phrase):
         # "with 21 of its components advancing", "with turnover of NT$232 billion", "on its debut"; "as it hit
         # its all-time high on Jan. 29": the market's own course
         return None
@@ -920,6 +921,14 @@ _ANAPHORIC = re.compile(r"(?i)^(?:(?:the|this|that|these|those)\s+(?:news|move|m
 _OWN_EXTREME = re.compile(r"(?i)^(?:it|they|the index|the market|the benchmark)\s+(?:hit|touched|reached|set|hits|"
                           r"touches|reaches|sets)\s+(?:its|their|a|an|the)\s+(?:[\w-]+\s+){0,3}(?:high|low|peak|"
                           r"record|bottom)s?\b")
+
+
+#: the mover's own move before, told by a participle and its figure: the SCMP's "rose 0.6 per cent after dropping by as
+#: much as 1.1 per cent earlier in the day"
+_OWN_EARLIER_MOVE = re.compile(r"(?i)^(?:dropping|falling|rising|climbing|sliding|gaining|losing|jumping|tumbling|"
+                               r"sinking|advancing|declining|slumping|surging|plunging|slipping|shedding|adding)\s+"
+                               r"(?:by\s+)?(?:as\s+much\s+as\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+)?"
+                               r"[\d.,]+\s*(?:per\s*cent|percent|%|points?)")
 
 
 #: the mover itself going on as before: "as the car insurer extended Thursday's losses"
@@ -1798,7 +1807,7 @@ def cause_phrases(items: list[Item], start: int, stops: set[int], heading: bool 
                 # shares in line with weak Asian markets": "in line with" never belongs to the phrase before it
             elif found is not None and found[0] not in ("over", "on", "upon"):
                 nested = a
-            elif items[a].word("and") and a - cut >= 2 and (nested <= cut or _and_also_did(items, a)) and a not in examples \
+            elif items[a].word("and") and a - cut >= 2 and (nested <= cut or _and_another_clause(items, a)) and a not in examples \
                     and _second_cause(items, a, e, cut) and not listed:  # "A, B and C": one list, one cause
                 out.append((cut, a))
                 cut = a + 1 + items[a + 1].word("also")
@@ -1855,10 +1864,16 @@ def _headline_list_item(items: list[Item], k: int, start: int, end: int) -> bool
     return not moved(first, stop) or moved(start, end)
 
 
-def _and_also_did(items: list[Item], a: int) -> bool:
-    """Whether the 'and' at item a opens 'and also VERBED': the same subject's second act, a cause of its own
-    whatever cue stood inside the first ("as investors scooped up stocks after losses and also cheered X")."""
-    return a + 2 < len(items) and items[a + 1].word("also") and _past_verb(items[a + 2])
+def _and_another_clause(items: list[Item], a: int) -> bool:
+    """Whether the 'and' at item a opens 'and also VERBED' (the same subject's second act) or 'and NAME VERBED'
+    (another subject's): a cause of its own whatever cue stood inside the first ("as investors scooped up stocks
+    after losses and also cheered X", "as banks fell after Spain had to rescue CCM and auto stocks weighed after
+    X")."""
+    if a + 2 < len(items) and items[a + 1].word("also") and _past_verb(items[a + 2]):
+        return True
+    n = a + 1 + (a + 1 < len(items) and items[a + 1].word("the"))
+    return n + 1 < len(items) and items[n].kind == "M" and items[n].mention.kind in ("sector", "market", "ref", "candidate") \
+        and past_tense(items[n + 1]) and any(past_tense(it) for it in items[max(0, a - 12):a])
 
 
 def _listed_subject_end(items: list[Item], k: int, start: int, end: int, stops: set[int]) -> int:

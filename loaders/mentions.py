@@ -515,6 +515,8 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
             if pl in _SECTOR_STOPS and not (
                     pl in {"and", "&"} and j - 2 >= 0 and lows[j - 2] not in {"the", ","}
                     and (j - 2) not in taken and i - j < 6 and alpha[j - 2]
+                    and not (texts[j - 2].isupper() and len(texts[j - 2]) > 2)  # (Reuters' "had to rescue regional
+                    # savings bank CCM and auto stocks weighed": a name's acronym is no sector's word)
                     and lows[j - 2] not in _NOT_SECTOR_WORDS):
                 break  # ("analysts' report and exporters": a report is no sector joined to the exporters)
             if pl in UP_VERBS or pl in DOWN_VERBS or pl in _CAUSE_VERB_WORDS or pl.endswith("ly") and pl not in {"early"} \

@@ -6,6 +6,7 @@ moves of the market's parts joined by "and" ("a jump in Apple shares and gains f
 Sentences were written for these tests in the style of Reuters and Jiji, not copied."""
 from __future__ import annotations
 
+from marketkg.loaders.pipeline import shared_pipeline
 from tests.conftest import moves_and_causes
 
 
@@ -61,3 +62,18 @@ def test_names_that_are_a_clauses_subject_or_a_phrases_objects_stay_in_one_cause
     assert _causes("The Kospi rose 1.3 percent thanks to foreign buying of Samsung, SK hynix and LG Energy Solution, "
                    "dealers said.", published="2024-03-05") == {
         ("KOSPI", "foreign buying of Samsung, SK hynix and LG Energy Solution")}
+
+
+def test_a_movers_earlier_course_after_after_is_no_cause():
+    assert _causes("The benchmark Hang Seng Index rose 0.5 per cent, or 150.2 points, to 27,080.66 after dropping by as "
+                   "much as 1.2 per cent earlier in the day.", published="2018-09-18") == set()
+    # (a guard: another market's move after "after" is a cause)
+    assert _causes("The Hang Seng rose 0.5 per cent after Wall Street jumped 1.2 per cent overnight.",
+                   published="2018-09-18") == {("Hang Seng Index", "Wall Street jumped 1.2 per cent")}
+
+
+def test_a_names_acronym_is_no_sector_word_joined_by_and():
+    mentions = shared_pipeline()("European shares closed lower as banks fell after Spain had to rescue regional savings "
+                                 "bank CCM and auto stocks weighed.")._.mkg_mentions
+    assert "auto stocks" in [m.text for m in mentions if m.kind == "sector"]
+    assert not any("CCM" in m.text and m.kind == "sector" for m in mentions)
