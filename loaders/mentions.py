@@ -715,7 +715,7 @@ def _opening_participle(texts: list[str], i: int) -> bool:
 
 #: the business words of a company's name joined by "and" before its corporate tail
 _AND_NAME_WORDS = frozenset("""
-Petrochemical Petrochemicals Fragrances Investments Investment Development Industries Industry Trading Services
+Petrochemical Petrochemicals Fragrances Investments Investment Development Industries Industry Trading Services Electricity
 Engineering Construction Chemicals Chemical Technology Technologies Finance Financial Insurance Energy Power Gas Electric
 Electronics Marketing Refining Logistics Resources Minerals Mining Manufacturing Communications Telecommunications
 Securities Properties Property Infrastructure Shipping Transport Transportation Trust Contracting Cement Steel Foods
@@ -736,6 +736,9 @@ def _and_in_name(texts: list[str], j: int) -> bool:
         k += 1
     if k > j + 1 and k < len(texts) and texts[k] in CORPORATE_TAIL_TOKENS and texts[k] != "Group":
         return True
+    if k > j + 1 and k < len(texts) and texts[k].isalpha() and texts[k].islower() and j >= 1 and texts[j - 1].istitle() \
+            and texts[j - 1] not in _AND_NAME_WORDS:
+        return True  # Capital Market's "China Overseas Land and Investment slid 0.7%": business words up to the verb
     # an agency's name: "the U.S. Food and Drug Administration", "the Securities and Exchange Commission"
     head = next((x for x in range(j + 1, min(j + 3, len(texts))) if texts[x] in _AGENCY_HEADS), None)
     return head is not None and all(texts[x].istitle() for x in range(j + 1, head))

@@ -58,3 +58,14 @@ def test_bare_sectors_and_their_figures():
                    "discretionary (0.3 per cent) and bankex (0.2 per cent).")
     assert [(name, pct) for name, _, pct, _ in moves] == [
         ("Autos and EVs", -0.9), ("Financials", -0.5), ("Consumer", -0.3), ("BSE Bankex", -0.2)]
+
+
+def test_business_words_after_and_up_to_the_verb_are_one_name():
+    moves = _moves("Gansu Jingyuan Coal Industry and Electricity Power Co. declined 8.1 percent to 15.90 yuan.",
+                   published="2010-04-19")
+    assert moves == [("Gansu Jingyuan Coal Industry and Electricity Power Co.", "down", -8.1, 15.9)]
+    assert [name for name, _, _, _ in _moves("Nifty Oil and Gas fell 1.3 per cent.", published="2026-01-23")] == [
+        "Nifty Oil and Gas"]
+    # (a guard: two names joined by "and")
+    assert [name for name, _, _, _ in _moves("Tencent and Alibaba rose 2 percent.")] == [
+        "Tencent Holdings", "Alibaba Group Holding"]
