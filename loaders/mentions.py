@@ -419,6 +419,8 @@ def _sector_index_word(word: str) -> bool:
 
 #: sectors named by an acronym before "index" (in capitals only: "it" is a pronoun)
 _SECTOR_ACRONYMS = {"IT": "sector-technology", "FMCG": "sector-consumer"}
+#: upper-case words that qualify a sector in Indian wraps: "PSU and private bank stocks"
+_QUALIFIER_ACRONYMS = frozenset({"PSU", "PSB", "NBFC", "NBFCs", "ITES"})
 
 
 def _sector_index(table, lo: int, texts: list[str], i: int, taken: set[int], ref: ReferenceData) -> Mention | None:
@@ -515,8 +517,10 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
             if pl in _SECTOR_STOPS and not (
                     pl in {"and", "&"} and j - 2 >= 0 and lows[j - 2] not in {"the", ","}
                     and (j - 2) not in taken and i - j < 6 and alpha[j - 2]
-                    and not (texts[j - 2].isupper() and len(texts[j - 2]) > 2)  # (Reuters' "had to rescue regional
-                    # savings bank CCM and auto stocks weighed": a name's acronym is no sector's word)
+                    and not (texts[j - 2].isupper() and len(texts[j - 2]) > 2 and texts[j - 2] not in _SECTOR_ACRONYMS
+                             and texts[j - 2] not in _QUALIFIER_ACRONYMS)  # (Reuters' "had to rescue regional savings
+                    # bank CCM and auto stocks weighed": a name's acronym is no sector's word; "PSU and private bank
+                    # stocks" are)
                     and lows[j - 2] not in _NOT_SECTOR_WORDS):
                 break  # ("analysts' report and exporters": a report is no sector joined to the exporters)
             if pl in UP_VERBS or pl in DOWN_VERBS or pl in _CAUSE_VERB_WORDS or pl.endswith("ly") and pl not in {"early"} \

@@ -4649,8 +4649,11 @@ def _led_by_figure(items: list[Item]) -> list[RawMove]:
     cent": the first of a list of sectors after "led by", with its bare figure and the side of the move noun
     before it (the list's lead, for _followed_by)."""
     k = next((x for x in range(2, len(items) - 3) if items[x].word("by") and items[x - 1].word("led")), None)
-    if k is None or not any(it.low in _TREND_SIDE for it in items[max(0, k - 5):k - 1]):
-        return []
+    if k is None or not any(it.low in _TREND_SIDE for it in items[max(0, k - 5):k - 1]) \
+            or not any(it.kind == "M" and (it.mention.kind == "market" or (it.mention.entity_id or "").startswith("idx-"))
+                       for it in items[max(0, k - 6):k - 1]):
+        return []  # (a market's move only: not "The rise in inflation was led by food 8.7 per cent", nor "The rally was
+        # led by banking stocks" with no market named)
     direction = next(_TREND_SIDE[it.low] for it in items[max(0, k - 5):k - 1] if it.low in _TREND_SIDE)
     x = k + 1
     mention = _sector_index_word(items, x, acronyms=True)
@@ -4820,10 +4823,16 @@ def _list_opens_clause(items: list[Item], first: int) -> bool:
     return p == 0 or p >= 1 and items[p - 1].word(",", ":", ";")
 
 
+#: what an economy's data is called after a sector's word: "industrial production fell by 0.5 per cent"
+_DATA_NOUNS = frozenset({"production", "prices", "price", "inflation", "spending", "demand", "growth", "activity",
+                         "confidence", "index", "output", "employment", "investment", "credit", "lending"})
+
+
 def _listed_sector_subject(items: list[Item], k: int) -> list[tuple[Mention, float | None, bool]]:
     """Millennium Post's "auto declined 0.97 per cent, financial services fell by 0.53 per cent": a sector named
     by its bare words after a list's comma, the subject of the verb at item k."""
-    found = _listed_sector_word(items, k - 1) if k >= 2 and items[k - 1].kind == "W" else None
+    found = _listed_sector_word(items, k - 1) if k >= 2 and items[k - 1].kind == "W" \
+        and items[k - 1].low not in BUSINESS_NOUNS and items[k - 1].low not in _DATA_NOUNS else None
     return [(found[0], None, False)] if found is not None and found[1] >= 1 and items[found[1] - 1].word(",") else []
 
 
