@@ -3625,14 +3625,21 @@ def home_market(items: list[Item], j: int) -> Mention | None:
     return Mention(first.start, it.end, "market", text + it.text, first.start_char, it.end_char, extra={"head": it.low})
 
 
+def _place_dash_before(items: list[Item], n: int) -> bool:
+    """Whether the items before item n are a place's capitalised words and a dash ("Tokyo -", "Hong Kong -")."""
+    return n >= 2 and items[n - 1].word("-", "--", "–", "—") and all(
+        it.kind in ("W", "M") and it.text[:1].isupper() for it in items[:n - 1])
+
+
 def _label_subject(items: list[Item], k: int) -> list[tuple[Mention, float | None, bool]]:
     """A list of top movers, each with its name as a label: "IndusInd Bank: Shares of the bank fell
     by 8.60 percent", "ONGC: The company closed at Rs 98.05, down by 5.54 percent". The label is the
     subject of a move whose own subject is a description or nothing at all."""
-    c = next((x for x in (1, 2) if x < len(items) and items[x].word(":")), None)
+    c = next((x for x in range(1, min(6, len(items))) if items[x].word(":")), None)
     if c is None or k < c + 1 or items[c - 1].kind != "M" or items[c - 1].mention.kind not in _SUBJECT_KINDS \
-            or c == 2 and items[0].kind != "M":
-        return []  # (the Guardian's "German DAX: down 82 points at 6932, -1.17%": a country's adjective, then the name)
+            or c == 2 and items[0].kind != "M" or c > 2 and not _place_dash_before(items, c - 1):
+        return []  # (the Guardian's "German DAX: down 82 points at 6932, -1.17%": a country's adjective, then the name;
+        # AP's key figures "Tokyo - Nikkei 225: DOWN 0.4% at 39,100.55": the place, a dash, then the name)
     if k == c + 1 and not items[k].word("up", "down", "flat", "unchanged"):
         return []  # ("FTSE 100: down 1.5% at 5672": a bare side after the label)
     if any(it.kind == "M" and it.mention.kind in _SUBJECT_KINDS for it in items[c + 1:k]):

@@ -69,3 +69,13 @@ def test_business_words_after_and_up_to_the_verb_are_one_name():
     # (a guard: two names joined by "and")
     assert [name for name, _, _, _ in _moves("Tencent and Alibaba rose 2 percent.")] == [
         "Tencent Holdings", "Alibaba Group Holding"]
+
+
+def test_aps_key_figures_lines():
+    assert _moves("Tokyo - Nikkei 225: DOWN 0.3% at 39,120.50", published="2024-06-11") == [
+        ("Nikkei 225", "down", -0.3, 39120.5)]
+    assert _moves("Hong Kong - Hang Seng: UP 1.1% at 20,150.40", published="2024-06-11") == [
+        ("Hang Seng Index", "up", 1.1, 20150.4)]
+    # (a guard: a dateline's dash before a sentence with a colon later in it)
+    assert _moves("TOKYO - The Nikkei rose 1.1% on Tuesday: exporters led.", published="2024-06-11") == [
+        ("Nikkei 225", "up", 1.1, None)]
