@@ -150,7 +150,8 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("put", "on"), "up"), (("picked", "up"), "up"), (("piled", "on"), "up"), (("tacked", "on"), "up"),
     (("shed", "ground"), "down"), (("lost", "value"), "down"), (("gained", "value"), "up"), (("lost", "shares"), "down"),
     # Xinhua's "went up 0.92 percent", "inched down"
-    (("went", "up"), "up"), (("went", "down"), "down"), (("went", "higher"), "up"), (("went", "lower"), "down"), (("shot", "down"), "down"), (("goes", "up"), "up"),
+    (("went", "up"), "up"), (("went", "down"), "down"), (("went", "higher"), "up"), (("went", "lower"), "down"),
+    (("going", "up"), "up"), (("going", "down"), "down"), (("goes", "down"), "down"), (("shot", "down"), "down"), (("goes", "up"), "up"),
     (("goes", "down"), "down"), (("shot", "up"), "up"), (("shot", "higher"), "up"),  # (Jiji's "shot up 409.39 points")
     (("flared", "up"), "up"),  # PTI's "The 50-share CNX Nifty ... flared up 119.80 points, or 1.96 per cent"
     # Benzinga's "got a boost, shooting up 13 percent to $12.72" (with a figure only, as "shot up")

@@ -737,6 +737,9 @@ def _figure(items: list[Item], k: int) -> tuple[float | None, bool, bool, int]:
         k += 1  # Xinhua's "rebounded sharply by 206.23 points, or 1.94 percent"
     elif k + 2 < len(items) and items[k].word("up", "down") and _points_or(items, k + 1) > k + 1:
         k += 1  # Business Standard's "The S&P500 index climbed up 83.70 points, or 1.89%, to 4,515.55"
+    elif k + 3 < len(items) and items[k].word("the") and items[k + 1].word("most") and items[k + 2].word("by") \
+            and items[k + 3].qkind == "PERCENT":
+        k += 3  # Xinhua's "with the Commerce and Industry going down the most by 1.16 percent"
     elif k + 4 < len(items) and items[k].word("the") and items[k + 1].word("most") and items[k + 2].word("(") \
             and items[k + 3].qkind == "PERCENT" and items[k + 4].word(")"):
         return items[k + 3].qty.value, items[k + 3].qty.approx, False, k + 5  # PTI's "BSE PSU gained the most (1.92

@@ -137,9 +137,22 @@ def _list_left(items: list[Item], end: int) -> list[tuple[Mention, float | None,
 def _figure_after(items: list[Item], j: int) -> tuple[float | None, int]:
     """', down 2%' / 'down 2%' / ', falling 2%' right after a ranking noun: (unsigned value, end)."""
     k = j + 1 if j < len(items) and items[j].word(",") else j
+    if k < len(items) and items[k].word("among", "on", "in", "of"):
+        # Business Standard's "was the top loser among the sectoral indices down 1.3%", "the top gainer among the sectoral
+        # indices on the BSE up 1.5%": the ranking's scope, then its figure
+        x = k + 1
+        while x < len(items) and x - k <= 7 and (items[x].kind == "M" or items[x].kind == "W" and items[x].text.isalpha()
+                                                 and items[x].low not in _FIGURE_WORDS):
+            x += 1
+        k = x if x < len(items) and items[x].low in _FIGURE_WORDS else k
+    if k + 2 < len(items) and items[k].word("which", "that") and items[k + 1].low in _CLOSE_WORDS:
+        k += 2  # "HDFC Bank was the top Sensex loser which ended down 3.6%"
     if k + 1 < len(items) and items[k].kind == "W" and items[k].low in _FIGURE_WORDS and items[k + 1].qkind == "PERCENT":
         return abs(items[k + 1].qty.value), k + 2
     return None, j
+
+
+_CLOSE_WORDS = frozenset({"ended", "closed", "finished", "settled", "was", "is"})
 
 
 _FIGURE_WORDS = frozenset({"up", "down", "off", "rising", "falling", "gaining", "losing", "dropping", "climbing",

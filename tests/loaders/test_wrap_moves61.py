@@ -79,3 +79,15 @@ def test_aps_key_figures_lines():
     # (a guard: a dateline's dash before a sentence with a colon later in it)
     assert _moves("TOKYO - The Nikkei rose 1.1% on Tuesday: exporters led.", published="2024-06-11") == [
         ("Nikkei 225", "up", 1.1, None)]
+
+
+def test_a_rankings_scope_before_its_figure_and_the_most_by():
+    assert _moves("BSE Bankex was the top loser among the sectoral indices down 1.2% followed by Power and Realty.",
+                  published="2013-12-17")[0] == ("BSE Bankex", "down", -1.2, None)
+    assert _moves("HDFC Bank was the top Sensex loser which ended down 3.4% after the central bank barred foreign "
+                  "buying.", published="2013-12-17") == [("HDFC Bank", "down", -3.4, None)]
+    moves = _moves("The Hang Seng Index fell 1 percent. All four sub-indices lost ground, with the Commerce and "
+                   "Industry going down the most by 1.2 percent, followed by the Finance 1.1 percent.",
+                   published="2015-06-01")
+    assert [(name, pct) for name, _, pct, _ in moves][1:] == [
+        ("Hang Seng Commerce and Industry Sub-index", -1.2), ("Hang Seng Finance Sub-index", -1.1)]
