@@ -111,7 +111,9 @@ SECOND_CAUSE = frozenset({"a", "an", "the", "another", "escalating", "mounting",
                           # "amid unabated foreign fund outflows and sluggish Asian market cues"
                           "sluggish", "solid", "robust", "poor", "positive", "negative", "surging", "soaring",
                           "tumbling", "plunging", "sliding", "slumping", "subdued", "muted", "buoyant", "bleak",
-                          "gloomy", "firm", "firmer", "soft", "softer", "better", "worse"})
+                          "gloomy", "firm", "firmer", "soft", "softer", "better", "worse",
+                          # AFP's "on a stronger yen and disappointment over a lack of asset-buying from the BoJ"
+                          "disappointment", "anxiety", "caution", "speculation", "doubts", "anticipation"})
 #: "on China worries", "on U.S. trade tensions": a place before one of these is a cause, not a venue
 CONCERN_NOUNS = frozenset({"worries", "fears", "concerns", "hopes", "jitters", "tensions", "data", "demand",
                            "optimism", "pessimism", "woes", "tariffs", "stimulus", "slowdown", "recession",

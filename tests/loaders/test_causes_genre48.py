@@ -77,3 +77,9 @@ def test_a_names_acronym_is_no_sector_word_joined_by_and():
                                  "bank CCM and auto stocks weighed.")._.mkg_mentions
     assert "auto stocks" in [m.text for m in mentions if m.kind == "sector"]
     assert not any("CCM" in m.text and m.kind == "sector" for m in mentions)
+
+
+def test_and_disappointment_over_is_a_second_cause():
+    assert _causes("Tokyo's benchmark Nikkei stock index closed down more than two per cent on Monday on a stronger yen "
+                   "and disappointment over a lack of asset-buying from the central bank.", published="2020-04-13") == {
+        ("Nikkei 225", "a stronger yen"), ("Nikkei 225", "disappointment over a lack of asset-buying from the central bank")}
