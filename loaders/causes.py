@@ -1968,13 +1968,9 @@ def _listed_companies(items: list[Item], a: int, b: int) -> list[tuple[int, int]
     members: list[tuple[int, int]] = []
     x, joined = a, False
     while x < b:
-        y = x
-        while y < b and y - x < 7 and items[y].kind == "W" and (
-                items[y].low not in _NOT_DESCRIBING and items[y].low not in _MOVER_PREPOSITIONS
-                and items[y].text.islower() and items[y].text.isalpha()
-                or items[y].word("-") or y > x and items[y - 1].word("-")
-                or items[y].word("of") and y > x and items[y - 1].word("shares", "stock")):
-            y += 1  # "shares of alcohol products maker", "cigarettes-to-hotels conglomerate"
+        y = x + 2 if x + 1 < b and items[x].word("shares", "stock") and items[x + 1].word("of") else x
+        y = min(b, description_end(items, y, 1, 7, _NOT_DESCRIBING | _MOVER_PREPOSITIONS))  # "shares of alcohol
+        # products maker", "cigarettes-to-hotels conglomerate"
         if not (y < b and items[y].kind == "M" and names_company(items[y].mention)):
             return []
         end = y + 1
@@ -2166,18 +2162,9 @@ def _subject_items(items: list[Item], moves: list[RawMove]) -> set[int]:
 
 
 def _described_by(items: list[Item], i: int) -> int:
-    """How many lower-case words right before the name at item i describe it ("alcohol products maker",
-    "cigarettes-to-hotels conglomerate"), at most five items."""
-    n = 0
-    while n < 7 and i - n - 1 >= 0 and items[i - n - 1].kind == "W":
-        it = items[i - n - 1]
-        if it.word("-") and i - n - 2 >= 0 and items[i - n - 2].end_char == it.start_char:
-            n += 2  # a hyphen's compound, whatever its words: "cigarettes-to-hotels"
-        elif it.text.islower() and it.text.isalpha() and it.low not in _NOT_DESCRIBING and not it.word("of"):
-            n += 1
-        else:
-            break
-    return n
+    """How many items right before the name at item i describe it ("alcohol products maker",
+    "cigarettes-to-hotels conglomerate"), at most seven."""
+    return i - 1 - description_end(items, i - 1, -1, 7, _NOT_DESCRIBING | {"of"})
 
 
 #: a verb whose subject is a cause and whose object is the clause of a move: the BBC's "The supermarket

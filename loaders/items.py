@@ -215,12 +215,14 @@ def description_end(items: list[Item], x: int, step: int, limit: int, stops: fro
                     any_case: bool = False) -> int:
     """From item x, stepping by ``step`` (1 or -1), past at most ``limit`` words of a description
     ("state-owned", "petrochemical", "blue-chip"): plain alphabetic words, lower-case unless
-    ``any_case``, and a compound's hyphens, none of ``stops``; returns the first item past them."""
+    ``any_case``, and a compound's hyphens, none of ``stops`` but inside a compound ("cigarettes-to-hotels");
+    returns the first item past them."""
     for _ in range(limit):
         if not 0 <= x < len(items):
             break
         it = items[x]
-        if it.kind != "W" or it.low in stops or not (
+        inside = 0 < x < len(items) - 1 and joined_hyphen(items, x - 1) and joined_hyphen(items, x + 1)
+        if it.kind != "W" or it.low in stops and not inside or not (
                 it.text == "-" or it.text.replace("-", "").isalpha() and (any_case or it.text[:1].islower())):
             break
         x += step

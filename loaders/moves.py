@@ -3873,7 +3873,7 @@ def find_moves(items: list[Item]) -> list[RawMove]:
         if len(subjects) == 1 and pct is not None and items[k].low in ("higher", "lower") \
                 and (words_at(items, k + 1, (",", "with")) or words_at(items, k + 1, ("with",))
                      or k + 2 < len(items) and items[k + 1].word(",") and items[k + 2].kind == "W"
-                     and items[k + 2].low in _LEADER_PARTICIPLES and subjects[0][0].kind == "sector"):
+                     and _move_participle(items[k + 2]) and subjects[0][0].kind == "sector"):
             # (the SCMP's "HSBC led financials lower, losing 2 per cent to HK$57.95": a sector led, the participle's
             # subject is the clause's; an index led keeps its figure: "Housebuilders led the FTSE 250 higher, rising 3%")
             subjects = _leader(items, k, subjects)  # (not "led the FTSE 100 higher, up 0.6% at 8,100": the index's)
@@ -4097,11 +4097,7 @@ _CLAUSE_TURNS = frozenset({"after", "before", "following", "since", "as", "while
                            "having", "when"})
 
 
-#: the participles of a leader's own move after "led X lower,": "losing 2 per cent", "gaining 3 per cent"
-_LEADER_PARTICIPLES = frozenset({"losing", "falling", "dropping", "sliding", "shedding", "slumping", "tumbling", "sinking",
-                                 "gaining", "rising", "adding", "climbing", "jumping", "advancing", "surging", "soaring"})
-
-
+#: a broker's verbs of a rating: "downgraded the stock to underperform", "cut the lender to hold"
 _RATING_VERBS = frozenset({"downgraded", "upgraded", "downgrades", "upgrades", "cut", "raised", "lowered", "lifted",
                            "moved", "rated", "initiated", "reiterated", "downgrading", "upgrading"})
 
@@ -4111,6 +4107,11 @@ def _rating_named(items: list[Item], k: int) -> bool:
     underperform from neutral"), not a move."""
     return items[k].low in RATING_WORDS and k >= 2 and items[k - 1].word("to") \
         and any(it.kind == "W" and it.low in _RATING_VERBS for it in items[max(0, k - 10):k - 1])
+
+
+def _move_participle(item: Item) -> bool:
+    """Whether the word is a move verb's participle: "losing", "gaining", "tumbling"."""
+    return item.kind == "W" and item.low.endswith("ing") and (item.low in UP_VERBS or item.low in DOWN_VERBS)
 
 
 def _leader(items: list[Item], k: int, subjects: list[tuple[Mention, float | None, bool]]
@@ -4598,7 +4599,7 @@ def _name_run(items: list[Item], before: int, n: int) -> list[Mention] | None:
     for y in range(before - 1, -1, -1):
         if not (items[y].kind == "M" and items[y].mention.kind in _SUBJECT_KINDS):
             continue
-        d = y + 1 + _describing_words_after(items, y + 1)
+        d = description_end(items, y + 1, 1, 4, _NOT_DESCRIBING)
         if d > y + 1 and d < len(items) and items[d].kind == "M" and names_company(items[y].mention):
             continue  # a name that describes the next: "iPhone assembler Hon Hai"
         run, z, joined = [items[y].mention], y - 1, False
@@ -4626,28 +4627,10 @@ _NOT_DESCRIBING = frozenset({"and", "or", "of", "in", "by", "while", "but", "as"
                              "at", "for", "from", "that", "which", "were", "was", "are", "is"})
 
 
-def _describing_words_after(items: list[Item], z: int) -> int:
-    """How many lower-case words from item z on may describe a name after them, at most four."""
-    n = 0
-    while n < 4 and z + n < len(items) and items[z + n].kind == "W" and items[z + n].text.islower() \
-            and items[z + n].text.isalpha() and items[z + n].low not in _NOT_DESCRIBING:
-        n += 1
-    return n
-
-
 def _describing_words(items: list[Item], z: int) -> int:
-    """How many lower-case words right up to item z describe the name after them, at most four
-    ("telecoms firm", "cigarettes-to-hotels conglomerate")."""
-    n = words = 0
-    while words < 4 and z - n >= 0 and items[z - n].kind == "W":
-        if items[z - n].word("-") and z - n >= 1 and items[z - n - 1].kind == "W" and items[z - n - 1].text.isalpha() \
-                and items[z - n - 1].end_char == items[z - n].start_char:
-            n += 2  # a hyphen's compound: "cigarettes-to-hotels conglomerate"
-            continue
-        if not (items[z - n].text.islower() and items[z - n].text.isalpha() and items[z - n].low not in _NOT_DESCRIBING):
-            break
-        n, words = n + 1, words + 1
-    return n
+    """How many items right up to item z describe the name after them ("telecoms firm", "cigarettes-to-hotels
+    conglomerate")."""
+    return z - description_end(items, z, -1, 6, _NOT_DESCRIBING)
 
 
 _TREND_SIDE = {**_MOVE_NOUN_SIDE, "uptrend": "up", "upswing": "up", "upmove": "up", "downtrend": "down",
