@@ -512,7 +512,7 @@ SECTOR_HEADS = frozenset({
 })
 #: what the number of a sized name counts: "the 30-stock MICEX Index", "the BSE 30-share barometer"
 SIZE_NOUNS = frozenset({"stock", "share", "member", "issue", "scrip", "company"})
-MARKET_HEADS = frozenset({"stocks", "shares", "equities", "indices", "indexes", "index", "market", "markets",
+MARKET_HEADS = frozenset({"stocks", "shares", "equities", "indices", "indexes", "index", "market", "markets", "exchanges",
                           "benchmark", "bourse", "gauge", "benchmarks", "gauges", "bourses", "barometer", "averages",
                           "sharemarket", "sharemarkets",  # (AAP's "The Australian sharemarket")
                           "stockmarket", "stockmarkets"})  # (El País' "The Shanghai stockmarket closed 8.49% down")

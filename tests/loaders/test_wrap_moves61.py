@@ -91,3 +91,12 @@ def test_a_rankings_scope_before_its_figure_and_the_most_by():
                    published="2015-06-01")
     assert [(name, pct) for name, _, pct, _ in moves][1:] == [
         ("Hang Seng Commerce and Industry Sub-index", -1.2), ("Hang Seng Finance Sub-index", -1.1)]
+
+
+def test_exchanges_in_places():
+    assert _moves("Elsewhere, markets in Australia and South Korea gained around 2 percent, while exchanges in Taiwan "
+                  "and Singapore were each up more than 3 percent.", published="2008-07-23") == [
+        ("S&P/ASX 200", "up", 2.0, None), ("KOSPI", "up", 2.0, None), ("TAIEX", "up", 3.0, None),
+        ("Straits Times Index", "up", 3.0, None)]
+    # (a guard: the exchanges' turnover is no market's move)
+    assert _moves("Turnover on the two exchanges rose 5 percent.", published="2008-07-23") == []
