@@ -11,7 +11,8 @@ from marketkg.loaders.action_phrases import (
 )
 from marketkg.loaders import cause_words as W
 from marketkg.loaders.items import Item, has_lows, has_words, word_indices
-from marketkg.loaders.lexicon import ASIDE_ADVERBS, HEDGES, RATING_WORDS, ROLE_WORDS, SUBJECT_SKIP
+from marketkg.loaders.lexicon import (ASIDE_ADVERBS, DOWNGRADE_VERBS, HEDGES, RATING_CUT_VERBS, RATING_RAISE_VERBS,
+                                      RATING_WORDS, ROLE_WORDS, SUBJECT_SKIP, UPGRADE_VERBS)
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.descriptions import Description, fits, read_description
 from marketkg.loaders.resolve import new_entity
@@ -31,16 +32,11 @@ _STAKE_DOWN = frozenset({"cut", "reduced", "trimmed", "lowered", "decreased", "c
 _STAKE_TO = frozenset({"take", "takes", "taking", "took", "bring", "brings", "bringing", "brought"})
 _HOLDING = frozenset({"holding", "holdings", "stake", "stakes", "position", "shareholding", "ownership", "interest"})
 _POSSESSIVE = frozenset({"its", "his", "her", "their", "the"})
-_UPGRADE = frozenset({"upgraded", "upgrades", "upgrading", "upgrade"})
-_DOWNGRADE = frozenset({"downgraded", "downgrades", "downgrading", "downgrade"})
-#: plain verbs that tell a rating change in the passive when a rating follows ("was cut to hold from buy at SEB")
-_RATING_CUT = frozenset({"cut", "lowered", "reduced", "trimmed"})
-_RATING_RAISE = frozenset({"raised", "lifted", "boosted", "upped"})
 #: a rating's first word that is a rating only with its second ("equal weight", "market perform", "strong buy")
 _RATING_FIRSTS = {"equal": ("weight",), "market": ("perform",), "sector": ("perform",), "peer": ("perform",),
                   "strong": ("buy", "sell"), "in": ("line",)}
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
-_ACTION_WORDS = _BUY | _SELL | _STAKE_UP | _STAKE_DOWN | _STAKE_TO | _UPGRADE | _DOWNGRADE | {"picked"}  # (_STAKE_* hold _RATING_*)
+_ACTION_WORDS = _BUY | _SELL | _STAKE_UP | _STAKE_DOWN | _STAKE_TO | UPGRADE_VERBS | DOWNGRADE_VERBS | {"picked"}  # (_STAKE_* hold _RATING_*)
 _THE_STOCK = (("the", "stock"), ("the", "shares"), ("the", "company"), ("the", "counter"), ("the", "name"),
               ("it",), ("its", "shares"), ("its", "rating"))
 _RATING_TO_FROM = re.compile(r"to\s+[\"']?(?P<to>[A-Za-z][A-Za-z -]{1,20}?)[\"']?\s+from\s+[\"']?(?P<from>[A-Za-z][A-Za-z -]{1,20}?)[\"'.]*(?:\s|$|,|\.)")
@@ -122,7 +118,7 @@ def _actor_before(items: list[Item], k: int) -> Mention | None:
         j -= 1  # "The founder of Naver, Lee Hae-jin, has cut his stock holdings" (not "Ping An, the biggest
         # shareholder in HSBC, boosted its stake": the name that ends a description set off by commas)
     elif j >= 3 and items[j].word(",") and (items[k].low in _STAKE_UP or items[k].low in _STAKE_DOWN
-                                             or items[k].low in _UPGRADE or items[k].low in _DOWNGRADE):
+                                             or items[k].low in UPGRADE_VERBS or items[k].low in DOWNGRADE_VERBS):
         # "Ping An, the biggest shareholder in the British lender, boosted its stake": the investor before the
         # description set off by commas (a stake or a rating; not "Apple, the iPhone maker, bought back shares")
         c = next((x for x in range(j - 2, max(0, j - 14), -1) if items[x].word(",")), None)
@@ -692,7 +688,7 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
         if k in phrased and phrased[k].action in ("upgraded", "downgraded"):
             continue  # "S&P downgraded the U.S. credit rating": the country, not the sentence's mover
         if k + 2 < len(items) and items[k + 1].word("at") and not (
-                (low in _UPGRADE or low in _DOWNGRADE) and items[k + 2].kind == "M"):
+                (low in UPGRADE_VERBS or low in DOWNGRADE_VERBS) and items[k + 2].kind == "M"):
             continue  # "is selling at $39.96 per barrel": a price quote (not "was downgraded at Nomura")
         if low in _BUY and _amount_after(items, k + 1) or low == "picked" and k + 1 < len(items) \
                 and items[k + 1].word("up") and _amount_after(items, k + 2):
@@ -708,10 +704,10 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
         elif low in _STAKE_TO and k + 4 < len(items) and items[k + 1].low in _POSSESSIVE and items[k + 2].word("stake") \
                 and items[k + 3].word("to") and any(it.qkind == "PERCENT" for it in items[k + 4:k + 7]):
             action = "raised_stake"  # "Polaris Capital Management bought 1m shares to take its stake to 6.189%"
-        elif low in _UPGRADE or low in _DOWNGRADE:
-            action = "upgraded" if low in _UPGRADE else "downgraded"
-        elif (low in _RATING_CUT or low in _RATING_RAISE) and (_passive_rating(items, k) or _active_rating(items, k)):
-            action = "downgraded" if low in _RATING_CUT else "upgraded"  # Bloomberg's "was cut to hold from buy at SEB AB"
+        elif low in UPGRADE_VERBS or low in DOWNGRADE_VERBS:
+            action = "upgraded" if low in UPGRADE_VERBS else "downgraded"
+        elif (low in RATING_CUT_VERBS or low in RATING_RAISE_VERBS) and (_passive_rating(items, k) or _active_rating(items, k)):
+            action = "downgraded" if low in RATING_CUT_VERBS else "upgraded"  # Bloomberg's "was cut to hold from buy at SEB AB"
         if action is None:
             continue
         if low in ("upgrades", "downgrades") and k + 1 < len(items) and items[k + 1].word("in", "of", "on", "across") \

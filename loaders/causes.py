@@ -24,8 +24,8 @@ from dataclasses import dataclass, field
 
 from marketkg.loaders import cause_words as W
 from marketkg.loaders.dates import MONTHS
-from marketkg.loaders.items import (Item, description_end, has_words, joined_hyphen, mention_indices, word_indices,
-                                    words_at)
+from marketkg.loaders.items import (DESCRIPTION_STOPS, Item, description_end, has_words, joined_hyphen,
+                                    mention_indices, word_indices, words_at)
 from marketkg.loaders.lexicon import (AS_NO_CLAUSE, BUSINESS_NOUNS, CAUSE_PARTICIPLES, CUES, DOWN_VERBS, MOVE_NOUNS,
                                       PUSH_SIDES, PUSH_VERBS, RESULT_NOUNS, UP_VERBS)
 from marketkg.loaders.mentions import Mention, sector_parts
@@ -925,9 +925,8 @@ _OWN_EXTREME = re.compile(r"(?i)^(?:it|they|the index|the market|the benchmark)\
 
 #: the mover's own move before, told by a participle and its figure: the SCMP's "rose 0.6 per cent after dropping by as
 #: much as 1.1 per cent earlier in the day"
-_OWN_EARLIER_MOVE = re.compile(r"(?i)^(?:dropping|falling|rising|climbing|sliding|gaining|losing|jumping|tumbling|"
-                               r"sinking|advancing|declining|slumping|surging|plunging|slipping|shedding|adding)\s+"
-                               r"(?:by\s+)?(?:as\s+much\s+as\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+)?"
+_OWN_EARLIER_MOVE = re.compile(r"(?i)^(?:" + "|".join(sorted(w for w in UP_VERBS | DOWN_VERBS if w.endswith("ing")))
+                               + r")\s+(?:by\s+)?(?:as\s+much\s+as\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+)?"
                                r"[\d.,]+\s*(?:per\s*cent|percent|%|points?)")
 
 
@@ -1948,13 +1947,6 @@ def _joined_sectors(items: list[Item], a: int, b: int) -> list[Mention]:
     return parts if len(parts) == 2 else []
 
 
-#: the words that end a description before a company's name: "shares of alcohol products maker Radico Khaitan"
-#: is described, "after Tencent and Alibaba reported" and "as investors bought Tencent" are not
-_NOT_DESCRIBING = frozenset({"that", "which", "and", "or", "but", "as", "while", "after", "amid", "on", "despite",
-                             "with", "to", "by", "were", "was", "is", "are", "had", "has", "have"})
-#: what joins a move or a result to the companies it is of: "gains in Hindalco and Hindustan Copper", "strong results
-#: from Shell and BT" are one cause, as annotators write them
-_MOVER_PREPOSITIONS = frozenset({"in", "from", "at", "for", "of", "on"})
 #: what may follow a list of companies that is the whole cause: ", which rose 8.53% and 5.16%", "that ended higher"
 _LIST_TAILS = frozenset({",", "which", "that", "respectively"})
 
@@ -1969,8 +1961,9 @@ def _listed_companies(items: list[Item], a: int, b: int) -> list[tuple[int, int]
     x, joined = a, False
     while x < b:
         y = x + 2 if x + 1 < b and items[x].word("shares", "stock") and items[x + 1].word("of") else x
-        y = min(b, description_end(items, y, 1, 7, _NOT_DESCRIBING | _MOVER_PREPOSITIONS))  # "shares of alcohol
-        # products maker", "cigarettes-to-hotels conglomerate"
+        y = min(b, description_end(items, y, 1, 7, DESCRIPTION_STOPS))  # "shares of alcohol products maker",
+        # "cigarettes-to-hotels conglomerate" (a preposition ends it: "gains in Hindalco and Hindustan Copper", "strong
+        # results from Shell and BT" are one cause each, as annotators write them)
         if not (y < b and items[y].kind == "M" and names_company(items[y].mention)):
             return []
         end = y + 1
@@ -2164,7 +2157,7 @@ def _subject_items(items: list[Item], moves: list[RawMove]) -> set[int]:
 def _described_by(items: list[Item], i: int) -> int:
     """How many items right before the name at item i describe it ("alcohol products maker",
     "cigarettes-to-hotels conglomerate"), at most seven."""
-    return i - 1 - description_end(items, i - 1, -1, 7, _NOT_DESCRIBING | {"of"})
+    return i - 1 - description_end(items, i - 1, -1, 7, DESCRIPTION_STOPS)
 
 
 #: a verb whose subject is a cause and whose object is the clause of a move: the BBC's "The supermarket

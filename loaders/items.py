@@ -16,7 +16,7 @@ from marketkg.loaders.mentions import Mention
 from marketkg.loaders.quantities import Quantity, quantity_tokens
 from marketkg.loaders.token_table import TokenTable, indices_in, token_table
 
-__all__ = ["Item", "Items", "sentence_items", "words_at", "has_words", "has_lows", "has_signed_percent",
+__all__ = ["DESCRIPTION_STOPS", "Item", "Items", "sentence_items", "words_at", "has_words", "has_lows", "has_signed_percent",
            "mention_indices", "has_percent", "word_indices", "joined_hyphen", "description_end", "size_compound_end"]
 
 
@@ -209,6 +209,13 @@ def joined_hyphen(items: list[Item], k: int) -> bool:
     it = items[k]
     return it.word("-") and k > 0 and items[k - 1].end_char == it.start_char and k + 1 < len(items) \
         and items[k + 1].start_char == it.end_char
+
+
+#: the words that end a name's description: "telecoms firm Etisalat", "shares of alcohol products maker Radico Khaitan"
+#: are described; "of Etisalat", "after Tencent", "gains in Hindalco" are not
+DESCRIPTION_STOPS = frozenset({"and", "or", "of", "in", "by", "while", "but", "as", "with", "to", "the", "a", "an", "on",
+                               "at", "for", "from", "that", "which", "were", "was", "are", "is", "after", "amid",
+                               "despite", "had", "has", "have"})
 
 
 def description_end(items: list[Item], x: int, step: int, limit: int, stops: frozenset[str] | set[str],

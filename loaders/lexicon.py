@@ -610,6 +610,13 @@ SUBJECT_SKIP = frozenset({"also", "all", "collectively", "sharply", "slightly", 
                           "has", "have", "indexes", "indices", "index's", "average", "benchmark", "gauge",
                           "composite", "exchange", "together", "jointly", "again", "then", "just", "only", "still", "crude", "oil"})
 #: a broker's rating, as in "downgraded to sell from neutral", "rated it a Buy"
+#: a broker's verbs of a rating change: "upgraded", "downgrades"
+UPGRADE_VERBS = frozenset({"upgraded", "upgrades", "upgrading", "upgrade"})
+DOWNGRADE_VERBS = frozenset({"downgraded", "downgrades", "downgrading", "downgrade"})
+#: plain verbs that tell a rating change when a rating follows ("was cut to hold from buy at SEB", "cut the stock to
+#: underperform")
+RATING_CUT_VERBS = frozenset({"cut", "lowered", "reduced", "trimmed"})
+RATING_RAISE_VERBS = frozenset({"raised", "lifted", "boosted", "upped"})
 RATING_WORDS = frozenset({"buy", "sell", "hold", "neutral", "overweight", "underweight", "outperform", "underperform",
                           "equal-weight", "market-perform", "sector-perform", "accumulate", "reduce", "add",
                           "peer-perform", "in-line", "equalweight", "marketperform", "sectorperform"})

@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from marketkg.loaders.items import (Item, description_end, has_percent, has_signed_percent, has_words, joined_hyphen,
-                                    size_compound_end, word_indices, words_at)
+from marketkg.loaders.items import (DESCRIPTION_STOPS, Item, description_end, has_percent, has_signed_percent,
+                                    has_words, joined_hyphen, size_compound_end, word_indices, words_at)
 from marketkg.loaders.lexicon import (AGENT_ADVERBS, AS_NO_CLAUSE, ASIDE_ADVERBS, BUSINESS_NOUNS, CAUSE_VERB_FIRST, CUES,
                                       DOWN_VERBS, HEDGES,
-                                      LIGHT_PARTICIPLES, NEEDS_FIGURE, PHRASE_MOVES, PREPOSITIONS, RATING_WORDS, SIDE_NOUNS,
-                                      SUBJECT_SKIP, UP_VERBS)
+                                      DOWNGRADE_VERBS, LIGHT_PARTICIPLES, NEEDS_FIGURE, PHRASE_MOVES, PREPOSITIONS,
+                                      RATING_CUT_VERBS, RATING_RAISE_VERBS, RATING_WORDS, SIDE_NOUNS, SUBJECT_SKIP,
+                                      UP_VERBS, UPGRADE_VERBS)
 from marketkg.loaders.action_phrases import sector_of_word
 from marketkg.loaders.cause_words import COUNTS, SPANS, WEEKDAYS
 from marketkg.loaders.dates import MONTHS
@@ -4097,9 +4098,8 @@ _CLAUSE_TURNS = frozenset({"after", "before", "following", "since", "as", "while
                            "having", "when"})
 
 
-#: a broker's verbs of a rating: "downgraded the stock to underperform", "cut the lender to hold"
-_RATING_VERBS = frozenset({"downgraded", "upgraded", "downgrades", "upgrades", "cut", "raised", "lowered", "lifted",
-                           "moved", "rated", "initiated", "reiterated", "downgrading", "upgrading"})
+#: a broker's verbs of a rating: "downgraded the stock to underperform", "cut the lender to hold", "moved it to buy"
+_RATING_VERBS = UPGRADE_VERBS | DOWNGRADE_VERBS | RATING_CUT_VERBS | RATING_RAISE_VERBS | {"moved", "rated"}
 
 
 def _rating_named(items: list[Item], k: int) -> bool:
@@ -4599,7 +4599,7 @@ def _name_run(items: list[Item], before: int, n: int) -> list[Mention] | None:
     for y in range(before - 1, -1, -1):
         if not (items[y].kind == "M" and items[y].mention.kind in _SUBJECT_KINDS):
             continue
-        d = description_end(items, y + 1, 1, 4, _NOT_DESCRIBING)
+        d = description_end(items, y + 1, 1, 4, DESCRIPTION_STOPS)
         if d > y + 1 and d < len(items) and items[d].kind == "M" and names_company(items[y].mention):
             continue  # a name that describes the next: "iPhone assembler Hon Hai"
         run, z, joined = [items[y].mention], y - 1, False
@@ -4622,15 +4622,10 @@ def _name_run(items: list[Item], before: int, n: int) -> list[Mention] | None:
     return None
 
 
-#: the words that end a name's description before it: "firm Etisalat" is described, "of Etisalat" is not
-_NOT_DESCRIBING = frozenset({"and", "or", "of", "in", "by", "while", "but", "as", "with", "to", "the", "a", "an", "on",
-                             "at", "for", "from", "that", "which", "were", "was", "are", "is"})
-
-
 def _describing_words(items: list[Item], z: int) -> int:
     """How many items right up to item z describe the name after them ("telecoms firm", "cigarettes-to-hotels
     conglomerate")."""
-    return z - description_end(items, z, -1, 6, _NOT_DESCRIBING)
+    return z - description_end(items, z, -1, 6, DESCRIPTION_STOPS)
 
 
 _TREND_SIDE = {**_MOVE_NOUN_SIDE, "uptrend": "up", "upswing": "up", "upmove": "up", "downtrend": "down",
