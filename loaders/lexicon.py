@@ -40,7 +40,7 @@ DOWN_VERBS = _forms(
     "slid|slide|slides|sliding", "slipped|slip|slips|slipping", "plunged|plunge|plunges|plunging",
     "plummeted|plummet|plummets|plummeting", "tumbled|tumble|tumbles|tumbling",
     "plummetted|plumetted|plumeted|plumeting",  # as the wires misspell it: PTI's "the BSE Sensex plummetted 3,934.72 points"
-    "retreated|retreat|retreats|retreating", "lost|losing", "shed|sheds|shedding",
+    "retreated|retreat|retreats|retreating", "lost|losing|loses|lose", "shed|sheds|shedding",
     "decreased|decreasing|decreases", "sank|sink|sinks|sinking|sunk", "slumped|slump|slumps|slumping",
     "dipped|dip|dips|dipping", "eased|easing", "weakened|weakening", "crashed|crashing",
     "tanked|tanking", "skidded|sagged", "drooped|droops|drooping",  # Kyodo's "The 225-issue Nikkei Stock Average drooped 20.63 points"
@@ -342,7 +342,7 @@ PHRASE_MOVES += tuple(((verb, "on", "a", tone, "note"), direction)
                                               ("low", "down"), ("sour", "down")))
 # figures-only direction verbs that need a figure: these words are too common alone
 NEEDS_FIGURE = frozenset({"dragged", "improved", "expanded", "grabbed", "collected", "crashes", "cheered", "roared", "raced",
-                          "up", "down", "off", "higher", "lower", "added", "adding", "lost", "losing", "shed", "eased",
+                          "up", "down", "off", "higher", "lower", "added", "adding", "lost", "losing", "loses", "lose", "shed", "eased",
                           "easing", "increased", "increasing", "increases", "decreased", "decreasing", "decreases",
                           "gain", "gains", "rise", "rises", "fall", "falls", "drop", "drops", "decline",
                           "declines", "advance", "advances", "rally", "rallies", "dip", "dips", "slide",
@@ -509,6 +509,8 @@ SECTOR_HEADS = frozenset({
     # the Tokyo sub-indices as Reuters names them: "Oil explorers rose", "trading houses" (not "refiners": sugar's,
     # palm oil's and gold's as often as petroleum's)
     "explorers", "houses",
+    # the Manila press's counters: the Inquirer's "pushing up the property subsector by 3.36 percent"
+    "subsector", "subsectors", "sub-sector", "sub-sectors",
 })
 #: what the number of a sized name counts: "the 30-stock MICEX Index", "the BSE 30-share barometer"
 SIZE_NOUNS = frozenset({"stock", "share", "member", "issue", "scrip", "company"})
@@ -628,3 +630,7 @@ ROLE_WORDS = frozenset({"founder", "co-founder", "ceo", "chairman", "chairwoman"
 #: capitalised heads of company names that take "of" and a place: "Bank of Ireland", "Royal Bank of Scotland"
 NAME_HEADS_BEFORE_OF = frozenset({"Bank", "Banco", "Insurance", "Airlines", "Airways", "Railway", "Railways", "Electric",
                                    "Power", "Steel", "Telecom", "Petroleum", "Industries", "Corporation", "Trust"})
+#: the news agencies a wrap quotes as its source ("Analysts polled by Reuters", "comments ... to Reuters"): some of
+#: them listed companies, but never the company an "it" or "its stock" after them stands for
+NEWS_SOURCES = frozenset({"reuters", "bloomberg", "xinhua", "afp", "kyodo", "yonhap", "bernama", "jiji", "cnbc",
+                          "dow jones newswires", "agence france-presse", "the associated press", "associated press"})

@@ -15,7 +15,8 @@ from marketkg.loaders.items import (DESCRIPTION_STOPS, Item, description_end, ha
                                     has_words, joined_hyphen, size_compound_end, word_indices, words_at)
 from marketkg.loaders.lexicon import (AGENT_ADVERBS, AS_NO_CLAUSE, ASIDE_ADVERBS, BUSINESS_NOUNS, CAUSE_VERB_FIRST, CUES,
                                       DOWN_VERBS, HEDGES,
-                                      DOWNGRADE_VERBS, LIGHT_PARTICIPLES, NEEDS_FIGURE, PHRASE_MOVES, PREPOSITIONS,
+                                      DOWNGRADE_VERBS, LIGHT_PARTICIPLES, NEEDS_FIGURE, NEWS_SOURCES, PHRASE_MOVES,
+                                      PREPOSITIONS,
                                       RATING_CUT_VERBS, RATING_RAISE_VERBS, RATING_WORDS, SIDE_NOUNS, SUBJECT_SKIP,
                                       UP_VERBS, UPGRADE_VERBS)
 from marketkg.loaders.action_phrases import sector_of_word
@@ -839,6 +840,10 @@ def _close_after(items: list[Item], j: int) -> tuple[float | None, int]:
         if level is not None:
             return level, end
     first = items[k] if k < len(items) and items[k].kind == "W" else None
+    if first is not None and first.low == "on" and k + 2 < len(items) and items[k + 2].low in _POINTS:
+        level, end = _stated_level(items, k + 1)  # "closing the day 3.2 percent lower on 3,450.00 points"
+        if level is not None:
+            return level, end
     for words in _CLOSE_BY_FIRST.get(first.low, ()) if first is not None else ():
         if k + len(words) < len(items) and words_at(items, k, words):
             level, end = _stated_level(items, k + len(words))
@@ -1544,6 +1549,13 @@ def _stock_reference(items: list[Item], j: int, k: int) -> Mention | None:
         # "Tesla delivered 500,000 cars. Shares closed 3.4% higher.": the company named before
         return Mention(items[0].start, items[0].end, "description", "stock", items[0].start_char, items[0].end_char,
                        extra={"stock_of_named": True})
+    if k >= 3 and items[k - 1].text == "shares" and items[k - 2].word("and", "as", "but") and k - 2 == j \
+            and (items[k - 2].low != "and" or items[k - 3].word(",")) \
+            and any(it.kind == "M" and it.mention.kind in ("ref", "candidate") for it in items[:k - 2]):
+        # "Sealed Air also reported a drop in demand, and shares declined 9.5%"; "IFF was the worst performer as
+        # shares tumbled 19%": the company's own shares, named before in the sentence
+        return Mention(items[k - 1].start, items[k - 1].end, "description", "stock", items[k - 1].start_char,
+                       items[k - 1].end_char, extra={"stock_of_named": True})
     heading = _movers_heading(items, j) if j == 2 and items[j].word("the") else None
     if heading is not None and all(it.kind == "W" for it in items[j + 1:k]) \
             and any(it.low in _STOCK_NOUNS for it in items[j + 1:k]):
@@ -2587,6 +2599,9 @@ def _knock_on(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
         it = items[k]
         j = k + 1
         direction = _KNOCK_ON[it.low]
+        if j + 1 < len(items) and items[j].word("up", "down") and items[j + 1].kind != "Q" \
+                and (direction is None or direction == _TRAILING_DIR[items[j].low]):
+            direction, j = _TRAILING_DIR[items[j].low], j + 1  # "pushing up the property subsector by 3.36 percent"
         while j < len(items):
             if items[j].word("the") and j + 1 < len(items):
                 # "dragging the 30-stock MICEX Index 0.9 percent lower", "the benchmark Kospi"
@@ -2617,6 +2632,8 @@ def _knock_on(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
                 # Couche-Tard's bid, sending shares in the retailer down")
                 before = [items[x] for x in range(k) if items[x].kind == "M"
                           and items[x].mention.kind in ("ref", "candidate") and items[x].mention.text[:1].isupper()
+                          and items[x].mention.text.lower() not in NEWS_SOURCES and not items[x].mention.extra.get("person")
+                          and not (items[x].mention.entity_id or "").startswith(("idx-", "cmd-"))  # (no stock of its own)
                           and not (x >= 1 and items[x - 1].word("by", "from"))
                           and not (x + 1 < k and items[x + 1].low in ("'s", "’s"))]
                 if any(items[x].word("rival", "rivals") for x in range(j, shares_end)):
@@ -3055,9 +3072,18 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
             continue
         if close is None:
             close = _close_after(items, end)[0]  # "recorded a sharp fall of 3.33 percent to close at 92,133.82"
+        # ("as it capped its best week since mid-September with a 3.9 percent gain": the span's, which the clause ends)
+        spanned = items[k - 1].word("with") and any(
+            items[x].low in _SPAN_NOUNS and items[x - 1].low in _SPAN_CLOSERS for x in range(j + 2, k - 1))
         out.append(RawMove(items[j].mention, "up" if up else "down", value, hedge > 0, close, None, k, end,
-                           items[k].start_char, flags=["multi-period"] if multi_period(items, end) else []))
+                           items[k].start_char,
+                           flags=["multi-period"] if spanned or multi_period(items, end) else []))
     return out, orphans  # ("posted a 15 percent gain this year": a span's move, no day's)
+
+
+#: the words before a span noun that make it the span a move closes: "capped its best week", "ended the month" (not
+#: "its highest in a year")
+_SPAN_CLOSERS = frozenset({"the", "its", "their", "best", "worst", "biggest", "strongest", "weakest", "first"})
 
 
 def _owned_name(items: list[Item], x: int) -> int:
@@ -3800,6 +3826,10 @@ def find_moves(items: list[Item]) -> list[RawMove]:
             k += length  # "pared gains to close 6% higher": the close is the day's move
             continue
         pct, approx, is_range, end = _figure(items, k + length)
+        if pct is not None and end + 1 < len(items) and items[end].word("market") \
+                and items[end + 1].word("share", "shares"):
+            k += length  # "Tata Motors loses 5% market share to rivals": a share of the market, no price's move
+            continue
         if isinstance(pct, _Sided):
             pct = float(pct)
             direction = "up" if pct > 0 else "down"  # "rose as much as 2% before closing down 0.2%": the close's side
@@ -5052,8 +5082,9 @@ def _sector_index_word(items: list[Item], j: int, acronyms: bool = False) -> Men
 
 
 def _figure_follows(items: list[Item], j: int) -> bool:
-    """Whether a percent stands at item j, bare or in brackets."""
-    return j < len(items) and (items[j].qkind == "PERCENT" or j + 1 < len(items) and items[j].word("(")
+    """Whether a percent stands at item j, bare, in brackets or after "at" (the Jakarta Post's "followed by
+    property at 1.13 percent and technology at 0.81 percent")."""
+    return j < len(items) and (items[j].qkind == "PERCENT" or j + 1 < len(items) and items[j].word("(", "at")
                                and items[j + 1].qkind == "PERCENT")
 
 
