@@ -45,7 +45,9 @@ AS_NOT_CUE = (("as", "well"), ("as", "much"), ("as", "many", "as"), ("as", "high
               ("as", "compared"), ("as", "opposed"),
               ("as", "against"),  # PTI's "ended marginally lower at 75.19, as against the last close of 75.15"
               # "closing down 6.4 percent as a sector": the move's own measure
-              ("as", "a", "sector"), ("as", "a", "group"), ("as", "a", "whole"))
+              ("as", "a", "sector"), ("as", "a", "group"), ("as", "a", "whole"),
+              # AP's "as traders took the data as a sign the worst of inflation may have passed": a reading, no cue
+              ("as", "a", "sign"), ("as", "signs"), ("as", "a", "signal"), ("as", "an", "indication"), ("as", "evidence"))
 WAITING = frozenset({"awaited", "await", "awaiting", "waited", "waiting", "eyed", "eyeing", "braced", "bracing",
                      "awaits"})
 BOUNDARY = frozenset({";", ".", "while", "whereas", "but", "although", "though", "-", "|", ":"})

@@ -456,9 +456,12 @@ def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
                 owned = nxt.word("wall") and any(it.low in ("'s", "’s") for it in items[k + 2:k + 4])
                 if nxt.kind == "W" and nxt.text.isdigit() and k + 2 < len(items) and items[k + 2].low in W.WHEN:
                     return None  # "from its close of Rs 72.45 on 17 September 2021": a date
-                if nxt.kind == "W" and k + 2 < len(items) and items[k + 2].low in ("points", "point", "pts") \
-                        and parse_number(nxt.text) is not None:
-                    return None  # "closing the day 3.2 percent lower on 3,450.00 points": the level it closed on
+                if nxt.kind == "W" and parse_number(nxt.text) is not None and (
+                        "." in nxt.text or "," in nxt.text
+                        or k + 2 < len(items) and items[k + 2].low in ("points", "point", "pts")):
+                    # "closing the day 3.2 percent lower on 3,450.00 points", "settled on 84.36 against the dollar": the
+                    # level it closed on (not "on 2024 guidance")
+                    return None
                 # (a sector after "on" is what moved the market: Reuters' "Australia shares post 3-week closing highs
                 # on banks, iron ore miners"; a market or an exchange after it is where)
                 moved_on = nxt.kind == "M" and nxt.mention.kind == "sector" and k >= 1 and (

@@ -596,7 +596,8 @@ covid covid-19 coronavirus omicron sars brexit part much coming rounding topping
 leading sector-wise stock-wise index-wise
 sentiment morale mood optimism pessimism caution
 worst best biggest fellow benchmark benchmarks basic
-""".split()) | BUSINESS_NOUNS
+has have had is are was were been
+""".split()) | BUSINESS_NOUNS  # (the auxiliaries of a title-case headline: "The Dow Has Lost Nearly 14% In A Month")
 #: an adverb set off by commas between a subject and its verb: "The Topix, meanwhile, fell", "DIIs, however, bought"
 ASIDE_ADVERBS = frozenset({"meanwhile", "however", "though", "too", "also", "likewise", "similarly", "instead",
                            "overall", "elsewhere", "conversely", "separately"})

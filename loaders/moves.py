@@ -54,7 +54,9 @@ _CLOSE_WORDS = (("bringing", "it", "to", "a", "level", "of"), ("bringing", "it",
                 # "fell 3.53 percent to close lower at 14,310.80"
                 *((("to", verb, side, "at") for verb in ("close", "end", "finish", "settle") for side in ("lower", "higher"))),
                 ("to", "close", "at"), ("to", "end", "at"), ("to", "finish", "at"),
-                ("to", "settle", "at"), ("to", "finish", "past"), ("to", "finish", "above"), ("to", "close", "above"),
+                ("to", "settle", "at"), ("to", "close", "on"), ("to", "end", "on"), ("to", "finish", "on"),
+                ("to", "settle", "on"), ("closing", "on"), ("ending", "on"), ("finishing", "on"),  # AFP's "to end on 3,190.05"
+                ("to", "finish", "past"), ("to", "finish", "above"), ("to", "close", "above"),
                 ("to", "close", "below"), ("to", "end", "above"), ("to", "end", "below"), ("closing", "at"), ("ending", "at"), ("selling", "at"), ("trading", "at"),
                 ("is", "selling", "at"), ("was", "selling", "at"), ("is", "trading", "at"), ("was", "trading", "at"), ("at", "a", "record"), ("to",), ("at",))
 _CLOSE_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {  # _CLOSE_WORDS by first word, in order
@@ -565,6 +567,10 @@ def multi_period(items: list[Item], end: int) -> bool:
             # "lost about a tenth of its value in two weeks in 2022": a span, or a year's (not "dropped the most in
             # six weeks": the superlative the span dates)
             return not any(_superlative(it) or it.low == "most" for it in items[max(0, end - 4):x])
+        if items[x].word("in") and x + 1 < len(items) and items[x + 1].kind == "M" \
+                and items[x + 1].mention.kind == "candidate" \
+                and items[x + 1].text.split()[-1].lower() in ("week", "month", "quarter", "year"):
+            return True  # a title-case headline's span, read as a name: "The Dow Has Lost Nearly 14% In A Volatile Month"
     return False
 
 
@@ -1550,10 +1556,11 @@ def _stock_reference(items: list[Item], j: int, k: int) -> Mention | None:
         return Mention(items[0].start, items[0].end, "description", "stock", items[0].start_char, items[0].end_char,
                        extra={"stock_of_named": True})
     if k >= 3 and items[k - 1].text == "shares" and items[k - 2].word("and", "as", "but") and k - 2 == j \
-            and (items[k - 2].low != "and" or items[k - 3].word(",")) \
-            and any(it.kind == "M" and it.mention.kind in ("ref", "candidate") for it in items[:k - 2]):
+            and (items[k - 2].low != "and" or items[k - 3].word(",")) and _company_subject(items[0]) \
+            and not _market_place_after(items, k + 1):
         # "Sealed Air also reported a drop in demand, and shares declined 9.5%"; "IFF was the worst performer as
-        # shares tumbled 19%": the company's own shares, named before in the sentence
+        # shares tumbled 19%": the shares of the company the sentence opens with (not "Goldman raised its target
+        # as shares rose 0.5% in Asia": a broker, and the market's shares)
         return Mention(items[k - 1].start, items[k - 1].end, "description", "stock", items[k - 1].start_char,
                        items[k - 1].end_char, extra={"stock_of_named": True})
     heading = _movers_heading(items, j) if j == 2 and items[j].word("the") else None
@@ -1574,6 +1581,20 @@ def _stock_reference(items: list[Item], j: int, k: int) -> Mention | None:
         return None
     return Mention(items[j].start, head.end, "description", "stock", items[j].start_char, head.end_char,
                    extra={"stock_of_named": True})
+
+
+def _company_subject(item: Item) -> bool:
+    """Whether the item names a company by a name the reference data list as a company, or by an unknown one (not an
+    investor, index, commodity or currency)."""
+    return item.kind == "M" and item.mention.kind in ("ref", "candidate") and not item.mention.extra.get("person") \
+        and not (item.mention.entity_id or "").startswith(("inv-", "idx-", "cmd-", "fx-"))
+
+
+def _market_place_after(items: list[Item], x: int) -> bool:
+    """Whether a market or place phrase follows within a few items of x ("fell 0.8% on Wall Street", "across Asia")."""
+    return any(items[y].word("on", "in", "across") and y + 1 < len(items) and items[y + 1].kind == "M"
+               and items[y + 1].mention.kind in ("market", "place") or items[y].word("across")
+               for y in range(x, min(x + 4, len(items))))
 
 
 def _bare_market(mention: Mention) -> bool:
@@ -2824,7 +2845,8 @@ _BRACKETS = frozenset({"("})
 _UP_NOUNS = frozenset({"gain", "rise", "increase", "jump", "rally", "advance", "surge", "climb", "rebound", "uptick"})
 _DOWN_NOUNS = frozenset({"decline", "drop", "fall", "loss", "decrease", "slide", "slump", "plunge", "dip", "retreat",
                          "hit",  # ("took an 8.3 per cent hit")
-                         "dive", "nosedive", "tumble"})  # (China Daily's "followed suit with a 4.3-percent dive")
+                         "dive", "nosedive", "tumble",  # (China Daily's "followed suit with a 4.3-percent dive")
+                         "collapse"})  # ("The Ibex 35 closed with a collapse of 5.41 per cent")
 #: a move noun, singular or plural, and its direction: "closed with a gain of 0.9%", "ended with losses of 6.5%"
 _MOVE_NOUN_SIDE = {**dict.fromkeys(_UP_NOUNS, "up"), **dict.fromkeys(_DOWN_NOUNS, "down"),
                    **{n + "s": "up" for n in _UP_NOUNS}, **{n + "s": "down" for n in _DOWN_NOUNS}, "losses": "down"}
@@ -2834,6 +2856,7 @@ _NOUN_VERBS = frozenset({"posted", "recorded", "saw", "logged", "registered", "b
                          "racked", "chalked",
                          "posting", "recording", "seeing", "logging", "clocked", "suffered", "enjoyed", "took",
                          "taking", "witnessed", "sees", "posts", "records",  # (the Global Times' "witnessed an increase of")
+                         "experienced", "experiencing",  # ("the Portuguese stock market experienced a loss of 4.21 per cent")
                          "had"})  # (The Local's "The UK FTSE 100 index had a 3.43 percent fall")
 
 
@@ -3578,6 +3601,7 @@ def _is_place(item: Item) -> bool:
 def _place_list(items: list[Item], j: int) -> list[tuple[Mention, float | None, bool]]:
     """The places of 'in Shanghai, Sydney, Wellington, Taipei and Manila' starting at item j."""
     out = []
+    j += j + 1 < len(items) and items[j].word("the") and _is_place(items[j + 1])  # "in the United States, Asia and"
     while j < len(items) and _is_place(items[j]):
         items[j].mention.extra["generic_subject"] = True  # "share prices dropped 3% in Shanghai": the market here
         out.append((items[j].mention, None, False))
@@ -3856,7 +3880,9 @@ def find_moves(items: list[Item]) -> list[RawMove]:
             continue  # was about 3.8 percent higher than the 30-day average": no share price's move
         if len(subjects) == 1 and _generic_market(subjects[0][0]) and end + 1 < len(items) and items[end].word("in"):
             places = _place_list(items, end + 1)  # AP's "Stock indexes tumbled 1.7 percent in London"
-            subjects = places if len(places) == 1 else subjects
+            # (several places take the side, not one figure: AFP's "Stock markets tumbled in the United States, Asia
+            # and Europe on a grim economic outlook")
+            subjects = places if len(places) == 1 or places and pct is None and not is_range else subjects
         if not subjects:
             subjects = _continued(items, k, moves) or _place_subjects(items, k, end) or _clause_subject(items, k) \
                 or _participle_subject(items, k, moves) or (_label_subject(items, k) if not moves else []) \

@@ -138,7 +138,7 @@ _DAY_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
 #: capitalised words after a place in a title-case heading that do not continue a name: "Wall Street Higher"
 _HEADLINE_PREDICATES = UP_VERBS | DOWN_VERBS | frozenset("""
 close closes closed end ends ended open opens opened mixed flat steady extends extend hits hit posts post sees see
-edges edge""".split())
+edges edge is are was were has have had""".split())  # ("Dow Is Down 2% As Banks Slide")
 
 
 #: capitalised words before a place that do not make it part of a longer name ("In Tokyo", "But Seoul")

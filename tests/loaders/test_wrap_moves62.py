@@ -31,6 +31,9 @@ def test_a_close_on_a_level_of_points_is_no_cause():
                           "3,410.00 points.")
     assert moves == [("DFM General Index", "down", -3.4, 3410.0)]
     assert causes == set()
+    assert _moves("The Sensex rose 0.6 percent to settle on 77,570.40 points.") == [
+        ("BSE Sensex", "up", 0.6, 77570.4)]
+    assert _read("The rupee settled 0.2 percent higher on 84.31 against the U.S. dollar.")[1] == set()
     # (a guard: a cause after "on" that opens with a figure but is no level)
     assert _read("Shares of Nokia rose 3 percent on 5G optimism.")[1] == {("Nokia", "5G optimism")}
 
@@ -49,8 +52,13 @@ def test_bare_shares_after_and_or_as_are_the_company_s():
         ("Sealed Air", "down", -8.5, None)]
     assert _moves("Expeditors was the worst performer in the index as shares tumbled 12% after a profit warning.") \
         == [("Expeditors", "down", -12.0, None)]
-    # (a guard: no company before them, shares are no one's)
+    # (guards: no company before them, shares are no one's; a broker or the market's place before or after them
+    # leaves them the market's, as review 58 found)
     assert _moves("Tokyo stocks fell as shares slid 2%.") == [("Nikkei 225", "down", None, None)]
+    assert _moves("JPMorgan strategists warned of a correction, and shares fell 0.7% on Wall Street.") == [
+        ("Wall Street", "down", -0.7, None)]
+    assert _moves("Goldman Sachs raised its year-end target for the S&P 500 as shares rose 0.4% in Asia.") == [
+        ("Asian markets", "up", 0.4, None)]
 
 
 def test_saw_a_company_lose():
@@ -85,3 +93,13 @@ def test_a_week_s_gain_after_with_is_no_day_s_move():
     # (a guard: a day's gain after "with" in a clause that names no span)
     assert _moves("Bank of Ireland performed strongly with a 3.65pc rise.") == [
         ("Bank of Ireland", "up", 3.65, None)]
+
+
+def test_places_after_a_generic_market_take_its_side_and_cause():
+    moves, causes = _read("Stock markets tumbled in the United States, Asia and Europe on a grim economic outlook.")
+    assert moves == []  # (an aggregate's move without a figure is not told; its causes are)
+    assert causes == {("Wall Street", "a grim economic outlook"), ("Asian markets", "a grim economic outlook"),
+                      ("European markets", "a grim economic outlook")}
+    assert _moves("Stocks fell 2 percent in the Philippines.") == [("PSEi", "down", -2.0, None)]
+    # (a guard: one figure for several places is none of theirs)
+    assert _moves("Stock indexes fell 1.5 percent in London and Paris.") == []
