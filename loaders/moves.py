@@ -2857,6 +2857,7 @@ _NOUN_VERBS = frozenset({"posted", "recorded", "saw", "logged", "registered", "b
                          "posting", "recording", "seeing", "logging", "clocked", "suffered", "enjoyed", "took",
                          "taking", "witnessed", "sees", "posts", "records",  # (the Global Times' "witnessed an increase of")
                          "experienced", "experiencing",  # ("the Portuguese stock market experienced a loss of 4.21 per cent")
+                         "clocking", "notching", "registering", "booking",  # ("DBS ..., clocking a gain of nearly 1 per cent")
                          "had"})  # (The Local's "The UK FTSE 100 index had a 3.43 percent fall")
 
 
@@ -3065,6 +3066,9 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
             j -= 1
             if j >= 1 and items[j].word("suit") and items[j - 1].word("followed", "follows", "following"):
                 j -= 2  # "Vanke, the nation's leading property developer, followed suit with a 4.3-percent dive"
+            elif j >= 1 and items[j].word(",") and items[j + 1].low.endswith("ing") \
+                    and (head := _clause_head(items, j)) >= 0:
+                j = head  # "DBS bounced off its recent low of $33.50, clocking a gain of nearly 1 per cent": the clause's
         elif j >= 0 and items[j].word(";", "-", "\u2013", "\u2014") or (
                 j >= 0 and items[j].word(",") and _closing_price_before(items, j)[0] is None
                 and not (j >= 3 and _level(items[j - 1]) is not None and items[j - 2].word("was"))):

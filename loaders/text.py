@@ -256,6 +256,28 @@ def mask_noise(text: str) -> str:
 _TABLE_ROW = re.compile(r"(?m)^\|([^\n]*)\|(?=[ \t]*$)")
 
 
+_DIGIT_WORDS = {w: str(n) for n, w in enumerate("zero one two three four five six seven eight nine".split())}
+#: a figure read out with its decimals in digits, as KBS World writes it: "21-point-06", "four-point-47",
+#: "four-thousand-129-point-68"
+_SPOKEN_DECIMAL = re.compile(r"(?<![\w.,-])(?:(?P<thousands>zero|one|two|three|four|five|six|seven|eight|nine)-thousand-"
+                             r"(?P<rest>\d{3})|(?P<word>zero|one|two|three|four|five|six|seven|eight|nine)|"
+                             r"(?P<digits>\d{1,3}(?:,\d{3})*|\d+))-point-(?P<dec>\d+)(?![\w-])", re.I)
+
+
+def _spoken_decimal(m: re.Match[str]) -> str:
+    """The figure in digits, the spaces it saves before it (the text keeps its length).
+
+    >>> [_SPOKEN_DECIMAL.sub(_spoken_decimal, t) for t in ("21-point-06", "four-point-47", "four-thousand-129-point-68")]
+    ['      21.06', '         4.47', '                   4129.68']
+    """
+    if m.group("thousands"):
+        whole = _DIGIT_WORDS[m.group("thousands").lower()] + m.group("rest")
+    else:
+        whole = _DIGIT_WORDS[m.group("word").lower()] if m.group("word") else m.group("digits")
+    figure = f"{whole}.{m.group('dec')}"
+    return " " * (len(m.group(0)) - len(figure)) + figure
+
+
 def _split_decimals(text: str) -> str:
     """'3. 84 percent' -> ' 3.84 percent': the space moves before the figure, one character for one."""
     parts, last = [], 0
@@ -288,6 +310,8 @@ def working_text(text: str) -> str:
         out = _ANGLED_CODE.sub(lambda m: "(" + m.group(1) + ")", out)
     if ". " in out:  # a stray space inside a figure: "fell 448.35 points, or 3. 84 percent" (Xinhua)
         out = _split_decimals(out)
+    if "-point-" in out:  # KBS World's read-out figures: "climbed 21-point-06 points", "to close at 919-point-67"
+        out = _SPOKEN_DECIMAL.sub(_spoken_decimal, out)
     if "(up " in out or "(down " in out:
         out = _GLUED_MOVE.sub(lambda m: " " + m.group(1) + " ", out)
     if "-index" in out:

@@ -41,3 +41,20 @@ def test_as_a_sign_inside_a_cause_is_no_second_cue():
     # (a guard: another "as" still ends the first reason)
     assert moves_and_causes("The S&P 500 jumped 5.2% as traders took the data as yields rose.",
                             published="2022-11-10")[1] == {("S&P 500", "traders took the data")}
+
+
+def test_figures_read_out_with_their_decimals_in_digits():
+    # KBS World's style: points and closes read out, the decimals in digits, hyphens often non-breaking
+    assert _moves("The KOSPI climbed 18-point-06 points, or zero-point-71 percent, to close at "
+                  "two-thousand-529-point-68.", published="2025-12-26") == [("KOSPI", "up", 0.71, 2529.68)]
+    assert _moves("The tech\u2011heavy KOSDAQ edged up four\u2011point\u201147 points, or zero\u2011point\u201149 "
+                  "percent, to close at 919\u2011point\u201167.", published="2025-12-26") == [
+        ("KOSDAQ", "up", 0.49, 919.67)]
+    # (a guard: a word that is no figure before "-point-")
+    assert _moves("The KOSPI rose 1.2 percent, a turning-point-like day.", published="2025-12-26") == [
+        ("KOSPI", "up", 1.2, None)]
+
+
+def test_a_participle_s_noun_move_is_its_clause_s():
+    assert _moves("Local lender DBS bounced off its recent low of $32.90, clocking a gain of nearly 1 per cent or "
+                  "31 cents to $33.21 on Monday.", published="2023-03-06") == [("DBS Group", "up", 1.0, 33.21)]
