@@ -411,7 +411,7 @@ class _ArticleExtractor:
                 for x in range(len(items) - 1, -1, -1):
                     it = items[x]
                     if it.kind == "M" and it.mention.kind in kinds and not it.mention.extra.get("person") \
-                            and not _news_source(it.mention) \
+                            and not _news_source(it.mention) and not _on_an_exchange(items, x) \
                             and not (x + 1 < len(items) and items[x + 1].low in _RELATION_NOUNS
                                      and any(items[y].word("a", "an") for y in range(max(0, x - 3), x))):
                         # (not "a major Tesla supplier": the company a description relates its subject to; "Boeing
@@ -1171,6 +1171,13 @@ def _batch_facts(batch: list[Article], nlp: Language,
 
 def _news_source(mention: Mention) -> bool:
     return mention.text.lower() in NEWS_SOURCES
+
+
+def _on_an_exchange(items: list[Item], x: int) -> bool:
+    """Whether the name at item x is where a stock trades: "On the NSE, the stock crashed 13.38 per cent"."""
+    y = x - 1 - (x >= 1 and items[x - 1].word("the"))
+    return y >= 0 and items[y].word("on", "at") and (y == 0 or items[y - 1].word(",")) \
+        and x + 1 < len(items) and items[x + 1].word(",")
 
 
 def _in_appositive(items: list[Item], x: int) -> bool:

@@ -2681,6 +2681,7 @@ def _knock_on(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
                 j += 1
             if j < len(items) and items[j].word("by"):
                 j += 1
+            j = _points_or(items, j)  # ET's "lifted the Nifty Auto index 403 points or 3.48 per cent to 11,992"
             hedge = _hedge_at(items, j)
             j += hedge
             if j >= len(items) or items[j].qkind != "PERCENT" or _off_an_extreme(items, j + 1):
