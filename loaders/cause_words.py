@@ -47,7 +47,8 @@ AS_NOT_CUE = (("as", "well"), ("as", "much"), ("as", "many", "as"), ("as", "high
               # "closing down 6.4 percent as a sector": the move's own measure
               ("as", "a", "sector"), ("as", "a", "group"), ("as", "a", "whole"),
               # AP's "as traders took the data as a sign the worst of inflation may have passed": a reading, no cue
-              ("as", "a", "sign"), ("as", "signs"), ("as", "a", "signal"), ("as", "an", "indication"), ("as", "evidence"))
+              # (not "as signs of a slowing chip cycle weighed", "as evidence mounted": clauses of their own)
+              ("as", "a", "sign"), ("as", "a", "signal"), ("as", "an", "indication"))
 WAITING = frozenset({"awaited", "await", "awaiting", "waited", "waiting", "eyed", "eyeing", "braced", "bracing",
                      "awaits"})
 BOUNDARY = frozenset({";", ".", "while", "whereas", "but", "although", "though", "-", "|", ":"})

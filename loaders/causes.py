@@ -457,10 +457,12 @@ def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
                 if nxt.kind == "W" and nxt.text.isdigit() and k + 2 < len(items) and items[k + 2].low in W.WHEN:
                     return None  # "from its close of Rs 72.45 on 17 September 2021": a date
                 if nxt.kind == "W" and parse_number(nxt.text) is not None and (
-                        "." in nxt.text or "," in nxt.text
-                        or k + 2 < len(items) and items[k + 2].low in ("points", "point", "pts")):
-                    # "closing the day 3.2 percent lower on 3,450.00 points", "settled on 84.36 against the dollar": the
-                    # level it closed on (not "on 2024 guidance")
+                        k + 2 < len(items) and items[k + 2].low in ("points", "point", "pts", "against")
+                        or "." in nxt.text and not (k + 2 < len(items) and items[k + 2].kind == "W"
+                                                    and items[k + 2].text.isalpha())):
+                    # "closing the day 3.2 percent lower on 3,450.00 points", "settled on 84.36 against the dollar",
+                    # "ended on 84.36.": the level it closed on (not "on 2024 guidance", "on 15,000 job cuts", "on 2.5
+                    # trillion won of foreign buying")
                     return None
                 # (a sector after "on" is what moved the market: Reuters' "Australia shares post 3-week closing highs
                 # on banks, iron ore miners"; a market or an exchange after it is where)

@@ -1556,11 +1556,10 @@ def _stock_reference(items: list[Item], j: int, k: int) -> Mention | None:
         return Mention(items[0].start, items[0].end, "description", "stock", items[0].start_char, items[0].end_char,
                        extra={"stock_of_named": True})
     if k >= 3 and items[k - 1].text == "shares" and items[k - 2].word("and", "as", "but") and k - 2 == j \
-            and (items[k - 2].low != "and" or items[k - 3].word(",")) and _company_subject(items[0]) \
-            and not _market_place_after(items, k + 1):
+            and (items[k - 2].low != "and" or items[k - 3].word(",")) and any(_company_subject(it) for it in items[:k - 2]):
         # "Sealed Air also reported a drop in demand, and shares declined 9.5%"; "IFF was the worst performer as
-        # shares tumbled 19%": the shares of the company the sentence opens with (not "Goldman raised its target
-        # as shares rose 0.5% in Asia": a broker, and the market's shares)
+        # shares tumbled 19%"; "Goldman upgraded Nvidia, and shares jumped 4%": the shares of a company the sentence
+        # named (not "Goldman raised its target as shares rose 0.5% in Asia": a broker only, the market's shares)
         return Mention(items[k - 1].start, items[k - 1].end, "description", "stock", items[k - 1].start_char,
                        items[k - 1].end_char, extra={"stock_of_named": True})
     heading = _movers_heading(items, j) if j == 2 and items[j].word("the") else None
@@ -1588,13 +1587,6 @@ def _company_subject(item: Item) -> bool:
     investor, index, commodity or currency)."""
     return item.kind == "M" and item.mention.kind in ("ref", "candidate") and not item.mention.extra.get("person") \
         and not (item.mention.entity_id or "").startswith(("inv-", "idx-", "cmd-", "fx-"))
-
-
-def _market_place_after(items: list[Item], x: int) -> bool:
-    """Whether a market or place phrase follows within a few items of x ("fell 0.8% on Wall Street", "across Asia")."""
-    return any(items[y].word("on", "in", "across") and y + 1 < len(items) and items[y + 1].kind == "M"
-               and items[y + 1].mention.kind in ("market", "place") or items[y].word("across")
-               for y in range(x, min(x + 4, len(items))))
 
 
 def _bare_market(mention: Mention) -> bool:

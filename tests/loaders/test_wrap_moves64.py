@@ -23,3 +23,21 @@ def test_an_exchange_in_an_opening_phrase_is_no_company():
     moves = _moves("Infosys fell 9.1 per cent on the BSE. On the NSE, the stock crashed 12.5 per cent to hit its "
                    "one-year low.")
     assert [name for name, *_ in moves] == ["Infosys"]
+
+
+def test_review_59_bare_shares_of_a_company_named_anywhere_before():
+    # (review 59: a place after the shares, or a broker opening the sentence, left the company's move to the market)
+    assert _moves("Samsung Electronics reported record profit, and shares jumped 4 percent in Seoul.") == [
+        ("Samsung Electronics", "up", 4.0, None)]
+    assert _moves("Goldman upgraded Nvidia, and shares jumped 3%.") == [("Nvidia Corporation", "up", 3.0, None)]
+    # (a guard: a broker alone leaves them the market's)
+    assert _moves("JPMorgan strategists warned of a correction, and shares fell 0.7% on Wall Street.") == [
+        ("Wall Street", "down", -0.7, None)]
+
+
+def test_review_59_a_figure_after_on_can_still_be_a_cause_and_signs_a_clause():
+    causes = moves_and_causes("Intel rose 3 percent on 15,000 job cuts.", published="2024-08-02")[1]
+    assert causes == {("Intel Corporation", "15,000 job cuts")}
+    causes = moves_and_causes("The Kospi fell 1.1 percent as signs of a slowing chip cycle weighed on Samsung "
+                              "Electronics.", published="2024-08-02")[1]
+    assert ("KOSPI", "signs of a slowing chip cycle weighed on Samsung Electronics") in causes
