@@ -534,6 +534,22 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
             end = next((x for x in range(end - 3, max(0, end - 16), -1) if items[x].word(",")
                         and items[x + 1].word("which", "who")), end)
         start = _clause_start(items, end, heading and not participle)
+        if not participle and start >= 2 and items[start].word("which") and items[start - 1].word(",") \
+                and start + 1 < len(items) and (items[start + 1] is it or items[start + 1].word("alone", "also")):
+            # the Economic Times' "Auto stocks advanced the most in trade, which lifted the Nifty Auto index 3.48 per
+            # cent", "After the steep fall in Infosys, which alone dragged the Sensex": what "which" stands for
+            a_end = start - 1
+            a_start = next((x + 1 for x in range(a_end - 1, -1, -1) if items[x].word(",", ";", ":")), 0)
+            a_start += a_start < a_end and items[a_start].word("after", "following")
+            # (not "... amid gloom and a rising yen, which hurts exporters": the noun before it, not the clause; nor
+            # "compared with 4.91% late Friday, which helped": a participle's phrase)
+            antecedent = a_start < a_end \
+                and not (items[a_start].kind == "W" and items[a_start].low.endswith(("ed", "ing"))) \
+                and not any(x.word(*_CLAUSE_CUES) for x in items[a_start + 1:a_end])
+            if antecedent:
+                start, end = a_start, a_end
+        else:
+            antecedent = False
         if not participle:
             start = _listed_subjects_start(items, start)
         if participle:
@@ -553,7 +569,8 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
             continue  # "Monday saw the Nikkei fall 2%", "The session saw heavy selling": a time, no cause
         if participle and predicate_at(items, start) is not None:
             continue  # "ONGC, the country's biggest explorer, surged 4.3 percent, helping X": no subject in the clause
-        spans = cause_phrases(items, start, set(), end=end) if participle or not heading else []
+        spans = [(start, end)] if antecedent else cause_phrases(items, start, set(), end=end) \
+            if participle or not heading else []  # (the clause "which" stands for is one cause, whole)
         if not participle and len(spans) < 2 and end - start <= 8:
             spans = _heading_list(items, start, end)  # "Greek vote and China weighed on ...": short subjects
         spans = [(a, b) for a, b in spans  # (not "Reliance Industries, which weighed on the index": the pronoun)
@@ -577,6 +594,8 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
     return out
 
 
+#: the cues inside a clause before ", which" that leave "which" to the noun after them
+_CLAUSE_CUES = ("amid", "amidst", "after", "as", "following", "despite", "while", "because", "on", "over")
 #: the kinds of name a participle's cause can belong to as the subject of a cause verb
 _MOVERS = frozenset({"ref", "candidate", "sector"})
 

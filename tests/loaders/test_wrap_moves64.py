@@ -41,3 +41,17 @@ def test_review_59_a_figure_after_on_can_still_be_a_cause_and_signs_a_clause():
     causes = moves_and_causes("The Kospi fell 1.1 percent as signs of a slowing chip cycle weighed on Samsung "
                               "Electronics.", published="2024-08-02")[1]
     assert ("KOSPI", "signs of a slowing chip cycle weighed on Samsung Electronics") in causes
+
+
+def test_which_after_a_clause_stands_for_it_as_a_cause():
+    causes = moves_and_causes("Auto stocks advanced the most in trade, which lifted the Nifty Auto index 380 points or "
+                              "3.2 per cent to 11,850.", published="2018-03-12")[1]
+    assert causes == {("Nifty Auto", "Auto stocks advanced the most in trade")}
+    causes = moves_and_causes("The Sensex fell 1.6 per cent. After the steep fall in Infosys, which alone dragged the "
+                              "Sensex deep into negative terrain, other software companies also declined.",
+                              published="2013-04-12")[1]
+    assert ("BSE Sensex", "the steep fall in Infosys") in causes
+    # (a guard: after a cue, "which" is the noun before it)
+    causes = moves_and_causes("The Topix fell 5.4 percent amid a rising Japanese currency, which hurts the country's "
+                              "exporters.", published="2016-02-12")[1]
+    assert {effect for effect, _ in causes} == {"TOPIX"}
