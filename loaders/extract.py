@@ -25,11 +25,11 @@ from marketkg.loaders.descriptions import Description, fits
 from marketkg.loaders.drivers import driver_for
 from marketkg.loaders.gc_scope import fewer_collections
 from marketkg.loaders.items import Item, mention_indices, sentence_items
-from marketkg.loaders.lexicon import CAUSE_PARTICIPLES, DOWN_VERBS, NEWS_SOURCES, UP_VERBS
+from marketkg.loaders.lexicon import CAUSE_PARTICIPLES, DOWN_VERBS, UP_VERBS
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.moves import (ANOTHER_COMPANY, DESCRIPTORS, RawMove, cause_follows, close_statements,
-                                    find_moves, intraday_clause, multi_period, opening_close, opening_figure,
-                                    predicate_at)
+                                    find_moves, intraday_clause, multi_period, news_source, opening_close,
+                                    opening_figure, predicate_at)
 from marketkg.loaders.pipeline import shared_pipeline
 from marketkg.loaders.resolve import Resolver
 from marketkg.loaders.text import working_text
@@ -411,7 +411,7 @@ class _ArticleExtractor:
                 for x in range(len(items) - 1, -1, -1):
                     it = items[x]
                     if it.kind == "M" and it.mention.kind in kinds and not it.mention.extra.get("person") \
-                            and not _news_source(it.mention) and not _on_an_exchange(items, x) \
+                            and not news_source(it.mention) and not _on_an_exchange(items, x) \
                             and not (x + 1 < len(items) and items[x + 1].low in _RELATION_NOUNS
                                      and any(items[y].word("a", "an") for y in range(max(0, x - 3), x))):
                         # (not "a major Tesla supplier": the company a description relates its subject to; "Boeing
@@ -478,9 +478,9 @@ class _ArticleExtractor:
             if it.kind != "W" or it.low not in ("the", "a", "an", "benchmark") and it.low not in DESCRIPTORS:
                 first = it  # (past "Retailer" of "Retailer Puregold Price Club Inc. was the most actively traded")
                 break
-        known = [it for it in s.items if it.kind == "M" and it.mention.kind == "ref" and not _news_source(it.mention)]
+        known = [it for it in s.items if it.kind == "M" and it.mention.kind == "ref" and not news_source(it.mention)]
         named = [it for x, it in enumerate(s.items) if it.kind == "M" and it.mention.kind in ("ref", "candidate")
-                 and not (x >= 1 and s.items[x - 1].word("said", "says", "that")) and not _news_source(it.mention)]
+                 and not (x >= 1 and s.items[x - 1].word("said", "says", "that")) and not news_source(it.mention)]
         # (not "Traders said X had been buying": an investor reported; not "Analysts polled by Reuters": the source)
         if not (first.kind == "M" and first.mention.kind in ("ref", "candidate")) and (len(known) == 1 or len(named) == 1):
             first = known[0] if len(known) == 1 else named[0]  # "There was a little strength in C&C. It added 2.4%"
@@ -1167,10 +1167,6 @@ def _batch_facts(batch: list[Article], nlp: Language,
                 out.append(facts)
         del docs, doc
         return out
-
-
-def _news_source(mention: Mention) -> bool:
-    return mention.text.lower() in NEWS_SOURCES
 
 
 def _on_an_exchange(items: list[Item], x: int) -> bool:

@@ -1556,7 +1556,7 @@ def _stock_reference(items: list[Item], j: int, k: int) -> Mention | None:
         return Mention(items[0].start, items[0].end, "description", "stock", items[0].start_char, items[0].end_char,
                        extra={"stock_of_named": True})
     if k >= 3 and items[k - 1].text == "shares" and items[k - 2].word("and", "as", "but") and k - 2 == j \
-            and (items[k - 2].low != "and" or items[k - 3].word(",")) and any(_company_subject(it) for it in items[:k - 2]):
+            and (items[k - 2].low != "and" or items[k - 3].word(",")) and any(_names_a_company(it) for it in items[:k - 2]):
         # "Sealed Air also reported a drop in demand, and shares declined 9.5%"; "IFF was the worst performer as
         # shares tumbled 19%"; "Goldman upgraded Nvidia, and shares jumped 4%": the shares of a company the sentence
         # named (not "Goldman raised its target as shares rose 0.5% in Asia": a broker only, the market's shares)
@@ -1582,7 +1582,12 @@ def _stock_reference(items: list[Item], j: int, k: int) -> Mention | None:
                    extra={"stock_of_named": True})
 
 
-def _company_subject(item: Item) -> bool:
+def news_source(mention: Mention) -> bool:
+    """Whether the mention names a news agency a wrap quotes as its source ("Analysts polled by Reuters")."""
+    return mention.text.lower() in NEWS_SOURCES
+
+
+def _names_a_company(item: Item) -> bool:
     """Whether the item names a company by a name the reference data list as a company, or by an unknown one (not an
     investor, index, commodity or currency)."""
     return item.kind == "M" and item.mention.kind in ("ref", "candidate") and not item.mention.extra.get("person") \
@@ -2645,7 +2650,7 @@ def _knock_on(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
                 # Couche-Tard's bid, sending shares in the retailer down")
                 before = [items[x] for x in range(k) if items[x].kind == "M"
                           and items[x].mention.kind in ("ref", "candidate") and items[x].mention.text[:1].isupper()
-                          and items[x].mention.text.lower() not in NEWS_SOURCES and not items[x].mention.extra.get("person")
+                          and not news_source(items[x].mention) and not items[x].mention.extra.get("person")
                           and not (items[x].mention.entity_id or "").startswith(("idx-", "cmd-"))  # (no stock of its own)
                           and not (x >= 1 and items[x - 1].word("by", "from"))
                           and not (x + 1 < k and items[x + 1].low in ("'s", "’s"))]
