@@ -112,6 +112,7 @@ class _MoveDraft:
     figure_at: int = -1  # where the sentence the figure was read from starts (-1: no figure yet)
     intraday: bool = False  # the figure's own clause tells the session's course ("dived 8 percent at the open")
     weak_close: bool = False  # the close is a mark the move crossed ("fell below the 10,000 mark"): a stated one replaces it
+    span: bool = False  # the figure is a span's ("capped its best week with a 3.9% gain"): the day's replaces it
 
 
 def _named_and_past(items: list[Item], x: int) -> bool:
@@ -516,6 +517,7 @@ class _ArticleExtractor:
                     self._merge(draft, raw, ev, body_over_headline=self._headline_rounded(draft, ev))
                     if raw.pct is not None and had is None:  # the figure is this clause's now
                         draft.intraday = intraday_clause(sent.items, raw)
+                        draft.span = "multi-period" in raw.flags
                     out.append(draft)
                     break
             else:
@@ -541,7 +543,13 @@ class _ArticleExtractor:
                     # stated with its level outranks a hedged one ("the Dow has dropped more than 5%" in a
                     # month's review, then "The Dow sank 800.49 points, or 3%, to 25,479.42")
                     draft = same_dir[0]
-                    if draft.approx and not raw.approx and raw.close is not None and draft.pct is not None \
+                    if draft.span and "multi-period" not in raw.flags and day is None:
+                        # an undated story's "rose 2 percent as it capped its best week with a 3.9 percent gain": the
+                        # day's figure, the week's a conflict (a dated story keys the span's move apart)
+                        draft.conflicts.append(draft.pct)
+                        draft.pct, draft.approx, draft.figure_at, draft.span = raw.pct, raw.approx, ev.start, False
+                        draft.close = raw.close if raw.close is not None else draft.close
+                    elif draft.approx and not raw.approx and raw.close is not None and draft.pct is not None \
                             and "multi-period" not in raw.flags and not multi_period(sent.items, raw.end) \
                             and not _snapshot(sent.items, raw):
                         draft.conflicts.append(draft.pct)
@@ -557,7 +565,7 @@ class _ArticleExtractor:
                 draft = _MoveDraft(entity, raw.direction, raw.pct, raw.approx, raw.close, raw.turnover,
                                    day, [ev], figure_at=-1 if raw.pct is None else ev.start,
                                    intraday=raw.pct is not None and intraday_clause(sent.items, raw),
-                                   weak_close="threshold-level" in raw.flags)
+                                   weak_close="threshold-level" in raw.flags, span="multi-period" in raw.flags)
                 self.moves.append(draft)
                 self.moves_of.setdefault(entity.id, []).append(draft)
                 self.move_index.setdefault(key, []).append(draft)
@@ -613,8 +621,11 @@ class _ArticleExtractor:
             return  # AP's "Stocks closed higher on Wall Street Tuesday, driving the S&P 500 to its highest level": the
             # market's own move told again, no cause of its index
         ev = _sentence_evidence(self.article, sent)
-        key = (effect.id, cause.text.lower())
-        entry = self.causes.setdefault(key, (effect, cause.text, driver, cause.cue, date, []))
+        # (the working text's blanks stand where it rewrote or masked something: "sold a net 300-point-6 billion won"
+        # reads "sold a net       300.6 billion won" there)
+        phrase = " ".join(cause.text.split()) if "  " in cause.text else cause.text
+        key = (effect.id, phrase.lower())
+        entry = self.causes.setdefault(key, (effect, phrase, driver, cause.cue, date, []))
         if ev not in entry[5][-1:]:
             entry[5].append(ev)
 

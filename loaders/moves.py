@@ -1556,10 +1556,15 @@ def _stock_reference(items: list[Item], j: int, k: int) -> Mention | None:
         return Mention(items[0].start, items[0].end, "description", "stock", items[0].start_char, items[0].end_char,
                        extra={"stock_of_named": True})
     if k >= 3 and items[k - 1].text == "shares" and items[k - 2].word("and", "as", "but") and k - 2 == j \
-            and (items[k - 2].low != "and" or items[k - 3].word(",")) and any(_names_a_company(it) for it in items[:k - 2]):
+            and (items[k - 2].low != "and" or items[k - 3].word(",")) \
+            and len(named := [x for x in range(k - 2) if _names_a_company(items[x])
+                              and not (x + 1 < len(items) and items[x + 1].low in _POSSESSIVES)]) == 1 \
+            and (named[0] == 0 or not _market_place_after(items, k + 1)):
         # "Sealed Air also reported a drop in demand, and shares declined 9.5%"; "IFF was the worst performer as
-        # shares tumbled 19%"; "Goldman upgraded Nvidia, and shares jumped 4%": the shares of a company the sentence
-        # named (not "Goldman raised its target as shares rose 0.5% in Asia": a broker only, the market's shares)
+        # shares tumbled 19%"; "Goldman upgraded Nvidia, and shares jumped 4%": the shares of the one company the
+        # sentence named (not "Goldman raised its target as shares rose 0.5% in Asia": a broker only; nor "Traders
+        # fretted over China Evergrande's debt, and shares fell 2.1 percent in Hong Kong", "Brent fell after Saudi
+        # Aramco cut prices, and shares rose 0.6 percent in Riyadh": the market's, unless the company opens it)
         return Mention(items[k - 1].start, items[k - 1].end, "description", "stock", items[k - 1].start_char,
                        items[k - 1].end_char, extra={"stock_of_named": True})
     heading = _movers_heading(items, j) if j == 2 and items[j].word("the") else None
@@ -1585,6 +1590,12 @@ def _stock_reference(items: list[Item], j: int, k: int) -> Mention | None:
 def news_source(mention: Mention) -> bool:
     """Whether the mention names a news agency a wrap quotes as its source ("Analysts polled by Reuters")."""
     return mention.text.lower() in NEWS_SOURCES
+
+
+def _market_place_after(items: list[Item], x: int) -> bool:
+    """Whether a market or place phrase follows within a few items of x ("fell 1.2% in Taipei", "across Asia")."""
+    return any(items[y].word("across") or items[y].word("on", "in") and y + 1 < len(items) and items[y + 1].kind == "M"
+               and items[y + 1].mention.kind in ("market", "place") for y in range(x, min(x + 4, len(items))))
 
 
 def _names_a_company(item: Item) -> bool:

@@ -5,7 +5,7 @@ opening phrase is no company "the stock" stands for ("On the NSE, the stock cras
 Sentences were written for these tests in the styles of the Economic Times and the Hindu BusinessLine, not copied."""
 from __future__ import annotations
 
-from tests.conftest import moves_and_causes
+from tests.conftest import facts_of, moves_and_causes
 
 
 def _moves(text: str, published: str = "2018-03-12"):
@@ -55,3 +55,27 @@ def test_which_after_a_clause_stands_for_it_as_a_cause():
     causes = moves_and_causes("The Topix fell 5.4 percent amid a rising Japanese currency, which hurts the country's "
                               "exporters.", published="2016-02-12")[1]
     assert {effect for effect, _ in causes} == {"TOPIX"}
+
+
+def test_an_undated_story_s_day_figure_outranks_its_span_s():
+    facts = facts_of("Markets\n\nBrazilian stocks jumped on Friday. Brazil's benchmark Bovespa index rose 1.8 percent "
+                     "as it capped its best week since August with a 4.1 percent gain.", published=None)
+    assert [(m.entity.name, m.change_pct, m.date) for m in facts.moves] == [("Bovespa", 1.8, None)]
+
+
+def test_review_60_shares_in_a_place_after_a_company_named_in_passing_are_the_market_s():
+    assert _moves("Traders fretted over China Evergrande's debt, and shares fell 2.1 percent in Hong Kong.") == [
+        ("Hang Seng Index", "down", -2.1, None)]
+    assert ("Tadawul All Share Index", "up", 0.6, None) in _moves(
+        "Brent crude fell after Saudi Aramco cut prices, and shares rose 0.6 percent in Riyadh.")
+    assert _moves("Samsung, LG and SK hynix all flagged weaker demand, and shares fell 2 percent in Seoul.") == [
+        ("KOSPI", "down", -2.0, None)]
+    # (a guard: the company the sentence opens with keeps its shares, a place after them or not)
+    assert _moves("Samsung Electronics reported record profit, and shares jumped 5 percent in Seoul.") == [
+        ("Samsung Electronics", "up", 5.0, None)]
+
+
+def test_a_cause_s_text_has_no_runs_of_blanks():
+    causes = moves_and_causes("The KOSPI fell zero-point-8 percent as retail investors sold a net 300-point-6 billion "
+                              "won.", published="2025-12-26")[1]
+    assert causes == {("KOSPI", "retail investors sold a net 300.6 billion won")}
