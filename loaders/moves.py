@@ -1438,7 +1438,7 @@ _DESCRIPTION_NOUNS = frozenset({"company", "firm", "group", "stock", "lender", "
                                 "chipmaker", "insurer", "airline", "retailer", "miner", "developer", "drugmaker",
                                 "brewer", "operator", "conglomerate", "giant", "maker", "manufacturer", "e-tailer",
                                 "planemaker", "utility", "broker", "brokerage", "exchange", "platform", "startup"})
-_STOCK_NOUNS = frozenset({"shares", "stock", "counter", "price"})  # "the counter": Singapore's and Malaysia's word
+_STOCK_NOUNS = frozenset({"shares", "stock", "counter", "price", "scrip"})  # "the counter": Singapore's and Malaysia's word; "the scrip": India's
 _POSSESSIVE_SHARES = re.compile(r"^(\w[\w-]*)(?:'s|’s) (?:stocks?|shares)$")
 _DESCRIBED_SHARES = re.compile(r"(?:^|\s)(\w[\w-]*)(?:'s|’s) (?:stocks?|shares)$")
 #: words that describe another company than the one named before: "the rival retailer's stock", "its peer"

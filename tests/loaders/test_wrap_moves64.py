@@ -79,3 +79,11 @@ def test_a_cause_s_text_has_no_runs_of_blanks():
     causes = moves_and_causes("The KOSPI fell zero-point-8 percent as retail investors sold a net 300-point-6 billion "
                               "won.", published="2025-12-26")[1]
     assert causes == {("KOSPI", "retail investors sold a net 300.6 billion won")}
+
+
+def test_the_scrip_is_the_stock():
+    # (the Indian press's word, review 60: "the scrip" had named no company)
+    assert _moves("Infosys reported weak results. The scrip ended 2.1 per cent lower on the BSE.") == [
+        ("Infosys", "down", -2.1, None)]
+    assert _moves("Infosys reported weak results, and the scrip ended 2.1 per cent lower.") == [
+        ("Infosys", "down", -2.1, None)]
