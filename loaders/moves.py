@@ -434,9 +434,9 @@ def _figure_after_close(items: list[Item], j: int) -> tuple[float | None, int]:
     if c > j and (trailing := _trailing_figure(items, c)) is not None:
         return trailing  # India TV's "ended the session at 24,826.20, 174.95 points or 0.70 per cent lower than the
         # previous close"
-    if c == j and items[c].word("with") and c + 3 < len(items) and items[c + 1].word("a", "an") \
+    if items[c].word("with") and c + 3 < len(items) and items[c + 1].word("a", "an") \
             and items[c + 2].low in _UP_NOUNS | _DOWN_NOUNS and items[c + 3].word("of"):
-        c += 1  # "It closed at Rs 3,795 with a jump of 1.14 percent"
+        c += 1  # "It closed at Rs 3,795 with a jump of 1.14 percent", "ended the session at 75,901, with a gain of ..."
     if not items[c].word("a", "an"):
         return None, j
     if c > j and c + 2 < len(items) and items[c + 1].qkind == "PERCENT" and items[c + 2].low in _UP_NOUNS | _DOWN_NOUNS:

@@ -66,7 +66,13 @@ def _noun_direction(items: list[Item], r: int) -> str | None:
 
 
 def _bracket_after(items: list[Item], j: int) -> tuple[float | None, str | None, int]:
-    """'(3.17 percent)', '(up 3.14 percent)', '(+3.17%)' at item j: (value, direction it states, next index)."""
+    """'(3.17 percent)', '(up 3.14 percent)', '(+3.17%)' at item j, or PTI's bare '5.58 per cent' and 'up 4.51%':
+    (value, direction it states, next index)."""
+    bare = j + 1 if j + 1 < len(items) and items[j].word("up", "down") else j
+    if bare < len(items) and items[bare].qkind == "PERCENT" and not (bare + 1 < len(items) and items[bare + 1].word("(")):
+        qty = items[bare].qty  # "Major losers from the Nifty pack include Hindalco 5.58 per cent, Cairn 3.20 per cent"
+        stated = items[j].low if bare > j else "up" if qty.signed and qty.value > 0 else "down" if qty.signed else None
+        return abs(qty.value), stated, bare + 1
     if not (j + 2 < len(items) and items[j].word("(")):
         return None, None, j
     k, stated = j + 1, None
@@ -183,9 +189,10 @@ def ranked_moves(items: list[Item]) -> list[Ranked]:
                 names = [(names[0][0], value, None)]  # "Antofagasta was the biggest faller, down 2%"
         else:
             j = r + 1  # "Top losers on the Sensex were A (down 2 percent) and B"
-            while j < len(items) and j < r + 5 and (items[j].word("on", "in", "among", "the", "of", "today")
-                                                    or items[j].kind == "M" and items[j - 1].word("on", "in", "the")):
-                j += 1
+            while j < len(items) and j < r + 6 and (items[j].word("on", "in", "among", "the", "of", "today", "from")
+                                                    or items[j].kind == "M" and items[j - 1].word("on", "in", "the")
+                                                    or items[j].word("pack") and items[j - 1].kind == "M"):
+                j += 1  # (PTI's "Major losers from the Nifty pack include A 5.58 per cent, B 3.20 per cent")
             if j + 3 < len(items) and items[j].word("stood") and items[j + 1].word("out") and items[j + 2].word("to") \
                     and items[j + 3].word("be"):
                 j += 3  # "The top gainers stood out to be A (+10%), B (+7.39%) and C"
