@@ -469,8 +469,8 @@ def _closed_at_first(items: list[Item], k: int) -> tuple[str, float, float, int]
         return None
     end = _skip_points_and_day(items, end)
     pct, after = _figure_after_close(items, end)
-    if pct is None:
-        return None
+    if pct is None or any(it.word("with") for it in items[end:end + 2]) and multi_period(items, after):
+        return None  # (review 61: "closed at 3,412.58 points, with a gain of 4.2 percent for the year so far")
     return ("up" if pct > 0 else "down" if pct < 0 else "flat"), pct, level, after
 
 
