@@ -534,6 +534,7 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
             end = next((x for x in range(end - 3, max(0, end - 16), -1) if items[x].word(",")
                         and items[x + 1].word("which", "who")), end)
         start = _clause_start(items, end, heading and not participle)
+        antecedent = False  # the subject is a clause "which" stands for, read whole
         if not participle and start >= 2 and items[start].word("which") and items[start - 1].word(",") \
                 and start + 1 < len(items) and (items[start + 1] is it or items[start + 1].word("alone", "also")):
             # the Economic Times' "Auto stocks advanced the most in trade, which lifted the Nifty Auto index 3.48 per
@@ -548,8 +549,6 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
                 and not any(x.word(*_CLAUSE_CUES) for x in items[a_start + 1:a_end])
             if antecedent:
                 start, end = a_start, a_end
-        else:
-            antecedent = False
         if not participle:
             start = _listed_subjects_start(items, start)
         if participle:

@@ -11,7 +11,7 @@ __all__ = [
     "MARKET_HEADS", "MARKET_HEADS_AFTER", "MARKET_HEADS_ALONE", "INDEX_HEADS", "MARKET_MODIFIERS",
     "MARKET_ONLY_MODIFIERS", "MARKET_COMPOUND_NEXT", "MARKET_WORLD_WORDS", "INDEX_TAIL_MODIFIERS",
     "INDEX_TAIL_HEADS", "MARKET_SLOT_NOUNS", "NAME_STOPWORDS", "SUBJECT_SKIP", "ASIDE_ADVERBS",
-    "ROLE_WORDS", "NEEDS_FIGURE", "BUSINESS_NOUNS", "AS_NO_CLAUSE", "NAME_HEADS_BEFORE_OF",
+    "ROLE_WORDS", "NEEDS_FIGURE", "BUSINESS_NOUNS", "AS_NO_CLAUSE", "BE_HAVE", "NAME_HEADS_BEFORE_OF",
 ]
 
 
@@ -567,6 +567,8 @@ BUSINESS_NOUNS = frozenset({"sales", "revenue", "revenues", "profit", "profits",
 #: words after "as" that open no clause, so no cause: "as much as", "as well as", "as part of", "as expected"
 AS_NO_CLAUSE = frozenset({"much", "well", "many", "low", "high", "part", "of", "a", "an", "soon", "far", "long",
                           "expected", "usual"})
+#: the forms of "be" and "have" a title-case headline writes after its subject: "Dow Is Down 2%", "The Dow Has Lost"
+BE_HAVE = frozenset({"is", "are", "was", "were", "has", "have", "had"})
 NAME_STOPWORDS = frozenset("""
 the a an this that these those it its their his her our we they he she i you shares stocks stock share index indices
 market markets sector sectors overall meanwhile elsewhere however indeed moreover nonetheless nevertheless instead
@@ -595,9 +597,8 @@ more less fewer nearly almost roughly around here there
 covid covid-19 coronavirus omicron sars brexit part much coming rounding topping trailing yesterday today tomorrow
 leading sector-wise stock-wise index-wise
 sentiment morale mood optimism pessimism caution
-worst best biggest fellow benchmark benchmarks basic
-has have had is are was were been
-""".split()) | BUSINESS_NOUNS  # (the auxiliaries of a title-case headline: "The Dow Has Lost Nearly 14% In A Month")
+worst best biggest fellow benchmark benchmarks basic been
+""".split()) | BUSINESS_NOUNS | BE_HAVE  # (BE_HAVE: "The Dow Has Lost Nearly 14%" names the Dow)
 #: an adverb set off by commas between a subject and its verb: "The Topix, meanwhile, fell", "DIIs, however, bought"
 ASIDE_ADVERBS = frozenset({"meanwhile", "however", "though", "too", "also", "likewise", "similarly", "instead",
                            "overall", "elsewhere", "conversely", "separately"})

@@ -20,7 +20,7 @@ from marketkg.loaders.gazetteer import GazetteerMatcher
 from marketkg.loaders.sentences import start_tokens
 from marketkg.loaders.token_table import indices_in, table_view, token_table
 from marketkg.loaders.lexicon import (
-    AGENT_ADVERBS, BUSINESS_NOUNS, CAUSE_PARTICIPLES, CAUSE_VERBS, DOWN_VERBS, INDEX_HEADS, MARKET_HEADS,
+    AGENT_ADVERBS, BE_HAVE, BUSINESS_NOUNS, CAUSE_PARTICIPLES, CAUSE_VERBS, DOWN_VERBS, INDEX_HEADS, MARKET_HEADS,
     MARKET_HEADS_AFTER, MOVE_NOUNS, NAME_HEADS_BEFORE_OF, NAME_STOPWORDS, RATING_WORDS, ROLE_WORDS, SECTOR_HEADS,
     SIZE_NOUNS, UP_VERBS,
 )
@@ -113,8 +113,6 @@ _NOT_COMPANY_BEFORE = frozenset({"regulator", "watchdog", "ministry", "spokeswom
 _TITLES = frozenset({"CEO", "CFO", "COO", "Chairman", "Chairwoman", "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Dr",
                      "Dr.", "Billionaire", "Tycoon"})
 #: people who open a headline's clause, its verb in title case after them ("as Traders Bet on Fed Cuts")
-#: the auxiliaries a title-case headline writes after its subject: "Dow Is Down 2% As Banks Slide"
-_TITLE_AUXILIARIES = frozenset({"Is", "Are", "Was", "Were", "Has", "Have", "Had"})
 _PEOPLE_FIRST = frozenset({"Traders", "Investors", "Analysts", "Dealers", "Buyers", "Sellers", "Funds"})
 #: an asset class's word opening a sentence, alone: no company's name ("Equity benchmark Sensex", "Equities rose")
 _ASSET_CLASS_WORDS = frozenset({"Equity", "Equities", "Bonds", "Commodities", "Stocks", "Shares", "Blue"})
@@ -1119,7 +1117,7 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
             j -= 1  # "via the HK-Shanghai link": a place taken already after the hyphen (not "the VN30-Index")
         if j - i > 1 and texts[j - 1] in ("Shares", "Stock", "Stocks"):
             j -= 1  # a headline's "Godrej Industries Shares Tumble Over 6%": the company, then its shares
-        if j - i > 1 and texts[j - 1] in _TITLE_AUXILIARIES:
+        if j - i > 1 and texts[j - 1].istitle() and texts[j - 1].lower() in BE_HAVE:
             j -= 1  # a title-case headline's "Dow Is Down 2%", "Nasdaq Has Best Day": the name, then its verb
         if j + 1 < n_toks and texts[j] == "-" and texts[j + 1].lower() in _PLACED_AFTER:
             i = j

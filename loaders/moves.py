@@ -1598,11 +1598,18 @@ def _market_place_after(items: list[Item], x: int) -> bool:
                and items[y + 1].mention.kind in ("market", "place") for y in range(x, min(x + 4, len(items))))
 
 
+def _could_own_stock(mention: Mention) -> bool:
+    """Whether a name could be the company whose shares "its stock" or "shares" stand for: not a person, a news agency,
+    an index, a commodity or a currency."""
+    return not mention.extra.get("person") and not news_source(mention) \
+        and not (mention.entity_id or "").startswith(("idx-", "cmd-", "fx-"))
+
+
 def _names_a_company(item: Item) -> bool:
     """Whether the item names a company by a name the reference data list as a company, or by an unknown one (not an
-    investor, index, commodity or currency)."""
-    return item.kind == "M" and item.mention.kind in ("ref", "candidate") and not item.mention.extra.get("person") \
-        and not (item.mention.entity_id or "").startswith(("inv-", "idx-", "cmd-", "fx-"))
+    investor or broker, nor what ``_could_own_stock`` rules out)."""
+    return item.kind == "M" and item.mention.kind in ("ref", "candidate") and _could_own_stock(item.mention) \
+        and not (item.mention.entity_id or "").startswith("inv-")
 
 
 def _bare_market(mention: Mention) -> bool:
@@ -2661,8 +2668,7 @@ def _knock_on(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
                 # Couche-Tard's bid, sending shares in the retailer down")
                 before = [items[x] for x in range(k) if items[x].kind == "M"
                           and items[x].mention.kind in ("ref", "candidate") and items[x].mention.text[:1].isupper()
-                          and not news_source(items[x].mention) and not items[x].mention.extra.get("person")
-                          and not (items[x].mention.entity_id or "").startswith(("idx-", "cmd-"))  # (no stock of its own)
+                          and _could_own_stock(items[x].mention)
                           and not (x >= 1 and items[x - 1].word("by", "from"))
                           and not (x + 1 < k and items[x + 1].low in ("'s", "’s"))]
                 if any(items[x].word("rival", "rivals") for x in range(j, shares_end)):

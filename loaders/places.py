@@ -32,7 +32,8 @@ from spacy.tokens import Doc
 
 from marketkg.loaders.dates import MONTHS, WEEKDAYS
 from marketkg.loaders.lexicon import (
-    DOWN_VERBS, UP_VERBS, INDEX_TAIL_HEADS, INDEX_TAIL_MODIFIERS, MARKET_COMPOUND_NEXT, MARKET_HEADS, MARKET_HEADS_AFTER,
+    BE_HAVE, DOWN_VERBS, UP_VERBS, INDEX_TAIL_HEADS, INDEX_TAIL_MODIFIERS, MARKET_COMPOUND_NEXT, MARKET_HEADS,
+    MARKET_HEADS_AFTER,
     MARKET_HEADS_ALONE, MARKET_MODIFIERS, MARKET_ONLY_MODIFIERS, MARKET_SLOT_NOUNS, MARKET_WORLD_WORDS,
     NAME_HEADS_BEFORE_OF,
 )
@@ -138,7 +139,7 @@ _DAY_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
 #: capitalised words after a place in a title-case heading that do not continue a name: "Wall Street Higher"
 _HEADLINE_PREDICATES = UP_VERBS | DOWN_VERBS | frozenset("""
 close closes closed end ends ended open opens opened mixed flat steady extends extend hits hit posts post sees see
-edges edge is are was were has have had""".split())  # ("Dow Is Down 2% As Banks Slide")
+edges edge""".split()) | BE_HAVE  # ("Dow Is Down 2% As Banks Slide")
 
 
 #: capitalised words before a place that do not make it part of a longer name ("In Tokyo", "But Seoul")
