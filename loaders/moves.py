@@ -1059,12 +1059,14 @@ def _skip_appositive(items: list[Item], j: int, k: int | None = None) -> int:
         of_which = items[c].word(",") and c + 3 < j and items[c + 1].word("both", "all", "each", "neither") \
             and items[c + 2].word("of") and items[c + 3].word("which", "whom")  # ", both of which have large weighting"
         if items[c].word(",") and (items[c + 1].word("which", "who", "whose", "where") or of_which) and c >= 1 \
-                and items[c - 1].kind == "M":
+                and (items[c - 1].kind == "M" or c >= 2 and items[c - 1].word("shares", "stock")
+                     and items[c - 2].kind == "M" and items[c - 2].mention.kind in ("ref", "candidate")):
             if k is not None and items[k].low in _APPOSITIVE_DIRECTIONS and _amount_restated(items, c, k):
                 break  # "Fyffes, which reported profits of €17.3 million, up 30.4 per cent": the profit's growth
             # "Nvidia, which has gained 150% this year, slipped 1.1%": the clause's figure is its own; "HSBC, whose
-            # rating was lowered by Morgan Stanley, slipped 0.6%"
-            return c - 1
+            # rating was lowered by Morgan Stanley, slipped 0.6%"; "Ford shares, which traded as high as $8.79 in the
+            # past year, plunged": the company's shares
+            return c - 1 if items[c - 1].kind == "M" else c - 2
         if items[c].word(",") and items[c + 1].word("despite") and c >= 1 and items[c - 1].kind == "M" \
                 and items[c - 1].mention.kind in ("ref", "candidate"):
             return c - 1  # "LG Electronics, despite posting 82.2 percent growth in operating profit, dropped 1.94 percent"
@@ -2044,6 +2046,12 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         if found and p >= 0 and items[p].word("in", "on", "across", "throughout", "around", "among", "amongst") and (
                 p == 0 or items[p - 1].word(",", ";", "elsewhere", "meanwhile", "and", "but")):
             break  # "In Asia, Tokyo's Nikkei rose", "Among the Asian markets, Japan's Nikkei closed": no list member
+        q = j2 - 1 - (j2 >= 2 and items[j2 - 1].word("the"))
+        if found and not anded and items[j2 + 1].word(",") and q >= 1 and items[q].word("in", "on", "of", "at") \
+                and items[q - 1].kind == "W" and items[q - 1].text.isalpha() and items[q - 1].text.islower() \
+                and not items[q - 1].word("and", "or", "but", "while"):
+            break  # "The most heavily weighted stock on the market, TSMC, rose", Reuters' "Of the 30 stocks in the Dow
+            # industrials, Home Depot Inc was the worst performer, falling 2 percent": a phrase before the name
         if items[j2].mention.kind == "place" and not items[j2].mention.extra.get("market_slot") \
                 and not (found and items[j2 + 1].word("and", ",") and items[j2 + 2].mention is found[-1][0]
                          and _plural_market_head(found[-1][0])):
