@@ -583,7 +583,8 @@ hong kong china chinese japan japanese us u.s. uk europe european asia asian ame
 mainland global world washington wall street government president fed federal reserve central bank
 pmi cpi ppi gdp m1 m2 m3 ipo ipos ai ev evs etf etfs npc rrr lpr q1 q2 q3 q4 h1 h2 fy ceo cfo
 key takeaways takeaway strategic analysis insight editorial brief desk market heartbeat overview background
-sector performance popular top10 top gainers losers macroeconomic tech technology financials metals airlines
+sector performance popular top10 top gainers losers gainer loser risers riser fallers faller decliners decliner
+advancers advancer laggards laggard movers mover macroeconomic tech technology financials metals airlines
 biotech internet hardware software energy property consumer healthcare banks insurers utilities materials
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
 september october november december on its moves move rally gains losses session day week year month

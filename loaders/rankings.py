@@ -95,7 +95,10 @@ def _list_right(items: list[Item], j: int) -> tuple[list[tuple[Mention, float | 
         it = items[j]
         if it.kind != "M" or it.mention.kind not in _SUBJECT_KINDS:
             break
-        value, stated, j = _bracket_after(items, j + 1)
+        j += 1
+        if j < len(items) and items[j].qkind == "TICKER" and items[j].text.startswith("("):
+            j += 1  # Reuters' "Peabody Energy Corp (BTU.N) was the biggest loser": the name's code
+        value, stated, j = _bracket_after(items, j)
         found.append((it.mention, value, stated))
         if j < len(items) and items[j].word(","):
             j += 1
@@ -126,12 +129,23 @@ def _past_relative(items: list[Item], end: int) -> int:
     return end
 
 
+def _phrase_object(items: list[Item], x: int) -> bool:
+    """Whether item x is a name that a preposition governs ("in the Dow industrials", "on the Nikkei")."""
+    p = x - 1 - (x >= 2 and items[x - 1].word("the"))
+    return x >= 1 and items[x].kind == "M" and p >= 0 and items[p].word("in", "on", "of", "at", "among")
+
+
 def _list_left(items: list[Item], end: int) -> list[tuple[Mention, float | None, str | None]]:
     """The names of a list that ends at item ``end`` (inclusive), read right to left, in text order."""
     start = end
     while start >= 0 and (items[start].kind == "M" or items[start].word(",", "and", "&", "(", ")", "up", "down",
                                                                         "the")
-                          or items[start].qkind == "PERCENT"):
+                          or items[start].qkind == "PERCENT"
+                          or items[start].qkind == "TICKER" and items[start].text.startswith("(")):
+        if items[start].word(",") and _phrase_object(items, start - 1) \
+                and not any(it.word("and", "&") for it in items[start:end + 1]):
+            break  # Reuters' "Of the 30 stocks in the Dow industrials, Home Depot Inc was the worst performer": the
+            # opening phrase's object is no list member
         start -= 1
     start += 1
     while start <= end and items[start].kind != "M":
@@ -150,6 +164,8 @@ def _figure_after(items: list[Item], j: int) -> tuple[float | None, int]:
         while x < len(items) and x - k <= 7 and (items[x].kind == "M" or items[x].kind == "W" and items[x].text.isalpha()
                                                  and items[x].low not in _FIGURE_WORDS):
             x += 1
+        if x + 1 < len(items) and items[x].word(",") and items[x + 1].low in _FIGURE_WORDS:
+            x += 1  # Reuters' "was the biggest loser among the S&P energy names, falling 3.7 percent"
         k = x if x < len(items) and items[x].low in _FIGURE_WORDS else k
     if k + 2 < len(items) and items[k].word("which", "that") and items[k + 1].low in _CLOSE_WORDS:
         k += 2  # "HDFC Bank was the top Sensex loser which ended down 3.6%"
@@ -182,7 +198,8 @@ def ranked_moves(items: list[Item]) -> list[Ranked]:
         while c >= 0 and (items[c].kind == "W" and items[c].low in _RANK_FILLER or _index_before_noun(items, c)):
             c -= 1
         if c >= 1 and items[c].kind == "W" and (items[c].low in _COPULAS or items[c].low in _LEAD_VERBS
-                                                and items[c + 1].word("the")) and items[c - 1].kind in ("M", "W"):
+                                                and items[c + 1].word("the")) and (items[c - 1].kind in ("M", "W")
+                                                                                   or items[c - 1].qkind == "TICKER"):
             names, verb, end = _list_left(items, _past_relative(items, c - 1)), c, r + 1  # "A and B were among the top gainers"
             value, end = _figure_after(items, r + 1)
             if len(names) == 1 and names[0][1] is None and value is not None:
