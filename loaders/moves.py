@@ -1067,8 +1067,11 @@ def _skip_appositive(items: list[Item], j: int, k: int | None = None) -> int:
             # rating was lowered by Morgan Stanley, slipped 0.6%"; "Ford shares, which traded as high as $8.79 in the
             # past year, plunged": the company's shares
             return c - 1 if items[c - 1].kind == "M" else c - 2
-        if items[c].word(",") and items[c + 1].word("despite") and c >= 1 and items[c - 1].kind == "M" \
-                and items[c - 1].mention.kind in ("ref", "candidate"):
+        if items[c].word(",") and items[c + 1].word("despite", "with") and c >= 1 and items[c - 1].kind == "M" \
+                and items[c - 1].mention.kind in ("ref", "candidate") \
+                and not (items[c + 1].word("with") and any(it.kind == "Q" for it in items[c + 2:j])):
+            # The National's "Aabar, with investments that include stakes in Daimler and Virgin Galactic, slumped 6.6
+            # per cent" (not "Tencent, with its shares up 2%, ...": a figure of the with-phrase's own)
             return c - 1  # "LG Electronics, despite posting 82.2 percent growth in operating profit, dropped 1.94 percent"
         if items[c].word(",") and items[c + 1].word("as") and c >= 1 and items[c - 1].kind == "M" \
                 and any(it.word("known", "called") for it in items[c + 2:j]):
@@ -1840,6 +1843,12 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
             return [(m, None, False) for m in _list_before(items, name)], None, None  # "with A, B and C, down 2% each"
         if not both and not (name >= 2 and items[name - 1].word("and") and _respectively(items, figure + 1)[0]):
             return [(items[name].mention, None, False)], None, None
+    if k >= 5 and items[k].low.endswith("ing") and items[k - 1].word(",") and items[k - 3].word("at") \
+            and items[k - 4].low in _CLOSING_PARTICIPLES and items[k - 5].kind == "M" \
+            and items[k - 5].mention.kind in ("ref", "market", "sector") and items[k - 2].kind == "W" \
+            and (level := parse_number(items[k - 2].text)) is not None:
+        # Zee Business' "with NIFTY MIDCAP 100 closing at 31,697, declining by 0.83 per cent": the close's name
+        return [(items[k - 5].mention, None, False)], None, level
     described = _index_of_description(items, k)
     if described is not None:
         return [(described, None, False)], None, None  # "The Swiss Market Index of 20 top rated companies slipped"
@@ -2172,6 +2181,9 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
             return [(items[s0].mention, None, False)], None, close
         return [], None, None
     return found, group, close
+
+
+_CLOSING_PARTICIPLES = frozenset({"closing", "ending", "settling", "finishing"})
 
 
 def _plural_market_head(mention: Mention) -> bool:
@@ -4472,6 +4484,12 @@ def _direction_before(moves: list[RawMove], mention: Mention, k: int) -> int:
 def _opening_place(items: list[Item], moves: list[RawMove]) -> None:
     """'In Shanghai, the Composite Index ended 0.3% lower': an index named by its head alone
     is the index of the place the sentence opens with."""
+    for m in moves:
+        if m.subject.kind == "market" and m.subject.region is None and not m.subject.extra.get("places"):
+            place = _clause_place(items, m.subject)
+            if place is not None:  # Reuters' "In Kuwait, the bourse retreated 1.7% while in neighbouring Bahrain the
+                m.subject.region = place.region  # index was down 0.5%": the clause's own place
+                m.subject.extra["opening_place"] = place.text
     if len(items) < 3 or not (items[0].word("in") and items[1].kind == "M" and items[2].word(",")):
         return
     place = items[1].mention
@@ -4481,6 +4499,25 @@ def _opening_place(items: list[Item], moves: list[RawMove]) -> None:
         if m.subject.kind == "market" and m.subject.region is None and not m.subject.extra.get("places"):
             m.subject.region = place.region
             m.subject.extra["opening_place"] = place.text  # the place names the market too
+
+
+def _clause_place(items: list[Item], subject: Mention) -> Mention | None:
+    """The place a clause after "while", "but", "and" or a comma opens with before an index named by its head alone
+    ("while in neighbouring Bahrain the index was down 0.5%"); None if there is none."""
+    at = next((x for x in range(len(items)) if items[x].mention is subject), None)
+    x = (at or 0) - 1
+    x -= x >= 0 and items[x].word("the")
+    x -= x >= 0 and items[x].word(",")
+    if x < 2 or not (items[x].kind == "M" and items[x].mention.kind in ("place", "market")
+                     and items[x].mention.region is not None):
+        return None
+    p = x - 1
+    while p >= 1 and x - p <= 2 and items[p].kind == "W" and items[p].text.isalpha() and items[p].text.islower() \
+            and not items[p].word("in"):
+        p -= 1  # "in neighbouring Bahrain"
+    if not (items[p].word("in") and p >= 1 and items[p - 1].word("while", "whereas", "but", "and", ",")):
+        return None
+    return items[x].mention
 
 
 _STREAK = frozenset({"for", "the", "a", "second", "third", "fourth", "fifth", "sixth", "seventh", "straight",
@@ -4950,6 +4987,9 @@ def _gapped(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
                 x += 1  # Business Day's "General retailers rose 1.95%, the gold index 1.49%, industrials 0.77%"
             if x + 3 < len(items) and items[x].kind == "M" and joined_hyphen(items, x + 1) and items[x + 3].kind == "M":
                 x += 3  # "B&Q-owner Kingfisher by 3.4%": a description made of another name, then the name
+            d = description_end(items, x, 1, 3, DESCRIPTION_STOPS)
+            if x < d < len(items) and items[d].kind == "M" and items[d].mention.kind in ("ref", "candidate"):
+                x = d  # Ahram's "with Mobinil rising by 0.9 percent, landline monopoly Telecom Egypt by 0.8 percent"
             while x < len(items):
                 pair = _two_word_sector(items, x) if x + 2 < len(items) and (
                     items[x + 2].word("(") or items[x + 2].qkind == "PERCENT") else None  # (and "capital goods 1.70 per
