@@ -62,7 +62,7 @@ _BACK_PASSIVES = ("driven by", "fuelled by", "fueled by", "sparked by", "trigger
 # "The rally followed X", "The gains were driven by X"
 BACK_VERBS = (("followed",), ("came", "after"), ("came", "as"), ("came", "amid"), ("came", "on", "the", "back", "of"),
               ("comes", "after"), ("comes", "as"), ("comes", "amid"), ("follows",), ("reflected",), ("reflects",),
-              *((aux, *p.split()) for p in _BACK_PASSIVES + ("attributed to", "blamed on")
+              *((aux, *p.split()) for p in _BACK_PASSIVES + ("attributed to", "attributable to", "ascribed to", "blamed on")
                 for aux in ("was", "were", "is", "are")))
 #: adjectives between "The" and a move noun that points back: "The dramatic fall came after X"
 BACK_ADJECTIVES = frozenset({"dramatic", "sharp", "steep", "sudden", "big", "strong", "broad", "broad-based", "heavy",

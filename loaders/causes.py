@@ -1532,15 +1532,16 @@ def _second_cause(items: list[Item], a: int, end: int, start: int) -> bool:
     # "as concerns flared over X and two women tested positive": a clause after a clause, its subject a
     # name or a few plain words
     clauses = (nxt.kind == "M" and verb == a + 2 or verb is not None and all(
-        items[y].kind == "W" and items[y].text.isalpha() and not items[y].word("to", "and", "or", "the")
+        items[y].kind == "W" and items[y].text.isalpha() and not items[y].word("to", "and", "or", "the", "than")
         for y in range(a + 1 + (nxt.kind == "M"), verb))) and any(past_tense(it) for it in items[start + 1:a])
+    # (not "may raise interest rates sooner and higher than expected": a comparison, no clause)
     # ("as the yen held losses and U.S. data boosted confidence": a name and a noun, then the verb)
     # "after it reported better-than-expected earnings and raised its outlook": two predicates of one subject
     v = a + 2 if nxt.word("also") and a + 3 < end else a + 1  # ("scooped up stocks ... and also cheered X")
     predicates = (_past_verb(items[v]) or items[v].low in _SAID) and v + 1 < end and items[v + 1].kind != "Q" \
         and not items[v + 1].word("to") and any(_past_verb(it) or it.low in _SAID for it in items[start + 1:a])
     # (not "fell below US$70 and continued to drag down the energy sector": the same cause going on)
-    adjective = nxt.kind == "W" and nxt.low in W.SECOND_CAUSE and not (a + 2 < end and items[a + 2].word("to"))
+    adjective = nxt.kind == "W" and nxt.low in W.SECOND_CAUSE and not (a + 2 < end and items[a + 2].word("to", "than"))
     # "about the outlook for chips and political uncertainties in the U.S.": a concern of its own
     concern = nxt.kind == "W" and items[a + 2].kind == "W" and items[a + 2].low in W.CONCERN_NOUNS \
         and not any(items[x].word("to") for x in range(max(start, a - 3), a))  # (not "to boost revenues and contain
@@ -2247,7 +2248,11 @@ def clause_causes(items: list[Item], moves: list[RawMove], text: str, heading: b
             # market's own move beside it)
         if not shares_of and named < len(items) and items[named].kind == "W":
             # "as mining company Vale SA sank on X": a description before the mover's name
-            d = description_end(items, named, 1, 4, W.CLAUSE_END)  # ("chip-related heavyweights": four items)
+            owner = named + 3 if named + 3 < len(items) and items[named].word("the") \
+                and items[named + 1].word("country", "nation", "region", "kingdom", "emirate") \
+                and items[named + 2].low in ("'s", "\u2019s") else named  # Reuters' "as the country's largest lender
+            # First Abu Dhabi Bank sank 4.5%"
+            d = description_end(items, owner, 1, 4, W.CLAUSE_END)  # ("chip-related heavyweights": four items)
             if named < d < len(items) and items[d].kind == "M" and (items[d - 1].low in DESCRIPTORS
                                                                    or items[d - 1].low in INDEX_EPITHETS
                                                                    or items[d - 1].low in _HEAVYWEIGHTS) \
