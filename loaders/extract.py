@@ -241,6 +241,7 @@ class _ArticleExtractor:
         self.named: list[Entity] = []  # what _named_so_far found in self.read[:named_count]
         self.described: set[str] = set()  # ids named there only inside another name's appositive
         self.named_count = 0
+        self.listed_named: dict[str, Mention] = {}  # a named broker's mention, by the broker's id, where it is listed
         self.moves_of: dict[str, list[_MoveDraft]] = {}  # self.moves by entity id
 
     def _days_within(self, start: int, end: int) -> list[DayMention]:
@@ -296,6 +297,9 @@ class _ArticleExtractor:
             # (not a name inside another's appositive: "Kingfisher, the owner of B&Q and Screwfix, was the biggest
             # riser. The firm's shares jumped 2.4%" is Kingfisher)
             pool = [e for e in self._named_so_far(sent) if e.id not in self.described]
+            # (a listed broker named before is its stock here: "to bolster Citigroup, ... The company's stock plummeted")
+            pool = [self.resolver.entity(self.listed_named[e.id], as_stock=True) or e if e.id in self.listed_named else e
+                    for e in pool]
             if raw.subject.text in _ANY_COMPANY:
                 # "shares of the company advanced 5 per cent ... on BSE": a word any company fits names one
                 # that moved before, not the exchange named last
@@ -831,6 +835,8 @@ class _ArticleExtractor:
                     ent = self.resolver.entity(it.mention)
                     if ent is not None:
                         self.named.append(ent)
+                        if ent.id in self.resolver.ref.listed_investors:
+                            self.listed_named[ent.id] = it.mention
                         if _in_appositive(items, x):
                             self.described.add(ent.id)
                         else:

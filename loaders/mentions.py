@@ -1149,8 +1149,10 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
             if index or len(words) > 1 and words[-1] == "Index":  # "The Hang Sang Tech Index": a name of an index
                 m.extra["index"] = True  # "The Nifty IT index slumped": an index the reference data lack
             if j + 1 < n_toks and texts[j] == "," and texts[j + 1].lower() in _PERSON_ROLES \
-                    or i >= 1 and texts[i - 1] in _NOT_COMPANY_BEFORE or len(words) > 1 and words[0] in _TITLES:
-                # "Anja Schuchhardt, spokeswoman for the regulator", "German financial regulator Bafin": no company
+                    or i >= 1 and texts[i - 1] in _NOT_COMPANY_BEFORE or len(words) > 1 and words[0] in _TITLES \
+                    or words[-1] in _BYLINE_ROLES or i >= 1 and texts[i - 1] in ("By", "BY") and offset + i - 1 in sent_starts:
+                # "Anja Schuchhardt, spokeswoman for the regulator", "German financial regulator Bafin": no company; nor
+                # a byline's "By Renae Merle" and "Washington Post Staff Writer"
                 m.extra["person"] = True
             mentions.append(m)
             taken.update(range(m.start, m.end))
@@ -1180,6 +1182,10 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
         # index closing 1.99 per cent and 1.67 per cent higher" lists two indices, not four names)
         mentions = [m for m in mentions if id(m) not in families]
     return _size_indices(base, mentions, tickers)
+
+
+#: the last word of a byline's role: "Washington Post Staff Writer", "Reuters Correspondent"
+_BYLINE_ROLES = frozenset({"Writer", "Reporter", "Correspondent", "Editor", "Columnist", "Contributor"})
 
 
 def _family_surfaces(doc: Doc, mentions: list[Mention]) -> set[int]:

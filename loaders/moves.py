@@ -2151,9 +2151,11 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         return [(stock, None, False)], None, close  # "Its shares jumped 5.1%", "and the stock slipped 0.8%"
     if not found and not parenthetical and j >= 0 and items[j].low in _PRONOUNS and (
             j == 0 or items[j - 1].word(",", ";", "and", "but", "while", "-", "–", "—", ":")
-            or items[j - 1].word("as") and _figure_after(items, k)):
+            or items[j - 1].word("as") and _figure_after(items, k)) \
+            and not (j >= 4 and items[j - 1].word("and") and items[j - 2].word(",") and _plain_noun_subject(items, j)):
         # "It pared losses to close down 0.3%"; "closed in the green as it went up by 42.11 points, or 0.37
-        # percent": the move before, restated with its figures
+        # percent": the move before, restated with its figures (not '"The week began on a sour note, and it has
+        # ended on a sour note"': the clause before's own subject, no name)
         return [(_pronoun(items[j]), None, False)], None, close
     if parenthetical and group is None and _after_ranking(items, first):
         # "The STI's biggest gainer was Jardine Matheson, rising 2.25%"; "Notable decliners were A and B,
@@ -2181,6 +2183,17 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
             return [(items[s0].mention, None, False)], None, close
         return [], None, None
     return found, group, close
+
+
+def _plain_noun_subject(items: list[Item], j: int) -> bool:
+    """Whether the sentence before item j opens with a span of time as its subject ("The week began ..."), a quote's
+    mark before it or not, and names nothing up to j."""
+    x = 1 if items[0].low in _QUOTE_MARKS else 0
+    return x + 2 < j and items[x].word("the") and items[x + 1].kind == "W" and items[x + 1].low in _TIME_SUBJECTS \
+        and not any(it.kind == "M" for it in items[:j])
+
+
+_TIME_SUBJECTS = SPANS | {"morning", "afternoon", "quarter", "decade"}
 
 
 _CLOSING_PARTICIPLES = frozenset({"closing", "ending", "settling", "finishing"})
