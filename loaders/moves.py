@@ -2427,6 +2427,7 @@ _KNOCK_ON = {"lifting": "up", "boosting": "up", "pushing": "up", "sending": None
              "driving": None, "sends": None, "drives": None,  # Reuters' "driving the Nifty PSU Bank index 1.1% higher"
              "propel": "up", "propelled": "up", "propelling": "up",  # AP's "helped propel stock indexes 2.5% higher"
              "led": None,  # CNN's "Retailers like Target and Kohl's led the S&P 500 1.3% lower" (its side after it)
+             "leading": None,  # Bloomberg's "lost more than 3 percent, leading the S&P 500 to a 0.9 percent drop"
              # the Evening Standard's "A flight from UK assets weakened the shares of Marks & Spencer ... by 3%"
              "weakened": "down", "weakening": "down", "dented": "down", "denting": "down"}
 #: the verbs whose subject moves their object: "lifting PetroChina by 3.5%", "led the S&P 500 1.3% lower"
@@ -2723,6 +2724,13 @@ def _knock_on(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
                 j = shares_end
             else:
                 break
+            if j + 3 < len(items) and items[j].word("to") and items[j + 1].word("a", "an") \
+                    and items[j + 2].qkind == "PERCENT" and items[j + 3].low in _MOVE_NOUN_SIDE:
+                # "leading the S&P 500 to a 0.9 percent drop": the figure and its side in a move noun
+                pct = abs(items[j + 2].qty.value) * (1 if _MOVE_NOUN_SIDE[items[j + 3].low] == "up" else -1)
+                out += [RawMove(m, "up" if pct > 0 else "down", pct, items[j + 2].qty.approx, None, None, k, j + 4,
+                                it.start_char) for m in places or [mention]]
+                break
             if j < len(items) and items[j].word("up", "down", "higher", "lower"):
                 direction = _TRAILING_DIR[items[j].low]
                 j += 1
@@ -2861,6 +2869,10 @@ def _signed_in_brackets(items: list[Item], moves: list[RawMove]) -> list[RawMove
         p, said = k + 2, None
         if items[k + 1].word(",") and items[k + 2].word("(") and k + 4 < len(items):
             p += 1  # IANS' "HDFC, (down 2.75 percent to close at Rs.1,529.55)"
+        elif k + 5 < len(items) and items[k + 1].word("(") and items[k + 3].word(",") and items[k + 4].qkind == "PERCENT" \
+                and items[k + 4].qty.signed and (items[k + 2].qkind == "TICKER" or items[k + 2].kind == "M"
+                                                 and items[k + 2].text.isupper() and items[k + 2].text.isalpha()):
+            p += 2  # Kiplinger's "Tesla (TSLA, +4.3%) jumped": the name's code, then its figure
         if items[p].low in _BRACKET_DIRECTIONS:  # "Power Grid Corp (up 4 per cent)", "(down nearly 8 per cent)"
             said, p = _BRACKET_DIRECTIONS[items[p].low], p + 1
         hedge = _hedge_at(items, p) if said else 0
@@ -2949,21 +2961,27 @@ def _possessive_moves(items: list[Item]) -> list[RawMove]:
         return out
     for k in word_indices(items, _POSSESSIVES):
         hedge = _hedge_at(items, k + 1)  # NDTV's "led by Nifty IT index's over 4 per cent gain"
-        if not (1 <= k and k + 2 + hedge < len(items) and items[k - 1].kind == "M"
+        owner = k - 2 if items[k].low == "whose" else k - 1  # Kiplinger's "the Dow Jones Industrial Average, whose
+        # 0.2% gain to 30,409 was just enough for yet another record close"
+        if not (0 <= owner and k + 2 + hedge < len(items) and items[owner].kind == "M"
+                and (owner == k - 1 or items[k - 1].word(","))
                 and items[k + 1 + hedge].qkind == "PERCENT"
-                and items[k - 1].mention.kind in ("ref", "candidate", "market") and items[k + 2 + hedge].kind == "W"
+                and items[owner].mention.kind in ("ref", "candidate", "market") and items[k + 2 + hedge].kind == "W"
                 and (items[k + 2 + hedge].low in _UP_NOUNS or items[k + 2 + hedge].low in _DOWN_NOUNS)):
             continue
+        close, after = None, k + 3 + hedge
+        if after + 1 < len(items) and items[after].word("to") and (level := _level(items[after + 1])) is not None:
+            close, after = level, after + 2  # "whose 0.2% gain to 30,409 was ..."
         by = k >= 2 and (items[k - 2].word("by") or k >= 3 and items[k - 2].word("the") and items[k - 3].word("by"))
-        if not (k + 3 + hedge < len(items) and items[k + 3 + hedge].low in _POSSESSED_MOVE_VERBS or by):
+        if not (after < len(items) and items[after].low in _POSSESSED_MOVE_VERBS or by and owner == k - 1):
             # ("led by the Nifty IT index's 2 per cent fall", "outdone by the Shenzhen Composite Index's 4.79 per
             # cent advance": a by-phrase's object)
             continue  # only as a clause's subject: not "Tencent's 40 percent gain this year", "Shell's 4% increase
             # to its dividend", "Goldman's 10% gain forecast", "Meta's 20% jump after its February report"
         f = k + 1 + hedge
         value = abs(items[f].qty.value) * (1 if items[f + 1].low in _UP_NOUNS else -1)
-        out.append(RawMove(items[k - 1].mention, "up" if value > 0 else "down", value,
-                           items[f].qty.approx or hedge > 0, None, None, k + 1, f + 2, items[k + 1].start_char))
+        out.append(RawMove(items[owner].mention, "up" if value > 0 else "down", value,
+                           items[f].qty.approx or hedge > 0, close, None, k + 1, f + 2, items[k + 1].start_char))
     return out
 
 
@@ -3037,7 +3055,7 @@ _LED = frozenset({"led"})
 #: participles of a day's course that may stand between a subject and its verb, with no commas
 _ASIDE_COURSES = frozenset({"erasing", "paring", "trimming", "reversing", "recouping", "extending", "wiping",
                             "surrendering", "shedding", "giving"})
-_POSSESSIVES = frozenset({"'s", "’s"})
+_POSSESSIVES = frozenset({"'s", "’s", "whose"})
 #: verbs a possessed move noun is the subject of: "Rio Tinto's 5 per cent climb was one of the few bright spots"
 _POSSESSED_MOVE_VERBS = frozenset({"was", "contributed", "led", "dragged", "weighed", "helped", "pulled", "pushed",
                                    "lifted", "accounted", "offset", "outweighed", "capped", "dented"})
