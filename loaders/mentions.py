@@ -1242,6 +1242,18 @@ def _size_indices(doc: Doc, mentions: list[Mention], tickers: dict[int, Quantity
         if s == m.start:
             out.append(m)
             continue
+        family = None
+        if lows[m.start] in ("indices", "indexes") and s >= 2 and lows[s - 1] == "and" and lows[s - 2] in _SIZE_WORDS:
+            # PTI's "the BSE midcap and smallcap indices lost 0.8 per cent and 0.5 per cent, respectively": two
+            # indices, the plural head shared; the exchange before the first size word names both
+            if out and out[-1].end == s - 1 and (out[-1].entity_id or "").startswith("idx-"):
+                family = out[-1].text.split()[0]  # "BSE midcap", read as the BSE's index already
+            else:
+                first = _mention(doc, s - 2, s - 1, "candidate", tickers)
+                first.extra["index"] = True
+                if out and out[-1].end == s - 2 and out[-1].kind in ("candidate", "ref") and len(out[-1].text.split()) == 1:
+                    family = out[-1].text  # "the NSE midcap and smallcap indices"
+                out.append(first)
         if out and out[-1].end == s and out[-1].kind == "ref" and _sized_as(out[-1], "".join(lows[s:m.start])):
             named = out.pop()  # "The Russell 2000 small-cap index": the index named, described (not "the Topix
             out.append(replace(named, end=m.end, end_char=m.end_char,  # mid-cap index", an index of its own)
@@ -1252,6 +1264,8 @@ def _size_indices(doc: Doc, mentions: list[Mention], tickers: dict[int, Quantity
         index = _mention(doc, s, m.end, "candidate", tickers)
         index.ticker = index.ticker or m.ticker  # "the mid-cap index (.FTMC)"
         index.extra["index"] = True
+        if family is not None:
+            index.extra["family"] = family
         out.append(index)
     return out
 

@@ -257,7 +257,10 @@ class Resolver:
                 if misspelt is not None:
                     return self._note(misspelt, re.sub(r"^[Tt]he\s+", "", mention.text))  # "Hang Sang Tech Index"
             if mention.extra.get("index"):
-                name = re.sub(r"\s+(?:[Ii]ndex|[Gg]auge)$", "", name)
+                name = re.sub(r"\s+(?:[Ii]ndex|[Gg]auge|[Ii]ndices|[Ii]ndexes)$", "", name)
+                family = self.ref.lookup(f"{mention.extra['family']} {name}") if mention.extra.get("family") else None
+                if family is not None:  # "the BSE midcap and smallcap indices": the BSE's smallcap index
+                    return self._note(family, mention.text)
                 size = re.sub(r"^the\s+|\s+(?:index|gauge)$", "", mention.text.lower()).replace("-", "")
                 sized = self.ref.entities.get(_SIZE_INDEX.get((self.region or "", size), ""))  # (not "the Dow Jones
                 # U.S. Small-Cap index": a name before the size)
