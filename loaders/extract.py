@@ -297,9 +297,11 @@ class _ArticleExtractor:
             # (not a name inside another's appositive: "Kingfisher, the owner of B&Q and Screwfix, was the biggest
             # riser. The firm's shares jumped 2.4%" is Kingfisher)
             pool = [e for e in self._named_so_far(sent) if e.id not in self.described]
-            # (a listed broker named before is its stock here: "to bolster Citigroup, ... The company's stock plummeted")
-            pool = [self.resolver.entity(self.listed_named[e.id], as_stock=True) or e if e.id in self.listed_named else e
-                    for e in pool]
+            if pool and pool[-1].id in self.listed_named:
+                # a listed broker named last is its stock here: "to bolster Citigroup, the large New York bank. The
+                # company's stock plummeted" (not one named before another: "... Morgan Stanley ... shore up Credit
+                # Suisse, the Swiss lender. The bank's shares jumped" is no Morgan Stanley move)
+                pool[-1] = self.resolver.entity(self.listed_named[pool[-1].id], as_stock=True) or pool[-1]
             if raw.subject.text in _ANY_COMPANY:
                 # "shares of the company advanced 5 per cent ... on BSE": a word any company fits names one
                 # that moved before, not the exchange named last

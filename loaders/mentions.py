@@ -865,14 +865,17 @@ def _all_share_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
     lows, texts = table.lower, table.text
     out = []
     for i in indices_in(lows, _ALL):
-        j = i + 2 if i + 2 < len(lows) and lows[i + 1] == "-" else i + 1
+        j = i if lows[i] != "all" else i + 2 if i + 2 < len(lows) and lows[i + 1] == "-" else i + 1
         # (capitalised only as a whole name: "The All Share Index (ASI) of the Nigerian Exchange", Lagos's papers)
         # (and Philstar's "the broader All Shares index")
         named = texts[i] == "All" and j + 1 < len(texts) and (texts[j] == "Share" and texts[j + 1] == "Index"
                                                               or texts[j] == "Shares" and lows[j + 1] == "index")
+        # BusinessWorld's "the broader all-shares index", "The broader allshares index": the plural before "index"
+        plural = lows[j] in ("shares", "allshares", "allshare") and j + 1 < len(lows) and lows[j + 1] == "index" \
+            if j < len(lows) and texts[i][:1].islower() else False
         the = i - 2 if i >= 2 and lows[i - 1] in ("broader", "wider", "broad") else i - 1  # "the broader all-share index"
-        if not (the >= 0 and lows[the] == "the" and (texts[i] == "all" or named) and j < len(lows)
-                and (lows[j] == "share" or named)) \
+        if not (the >= 0 and lows[the] == "the" and (texts[i][:1].islower() or named) and j < len(lows)
+                and (lows[j] == "share" or named or plural)) \
                 or i in taken or j in taken or j + 1 < len(lows) and lows[j + 1] in ("price", "prices", "holders"):
             continue
         end = j + 2 if j + 1 < len(lows) and lows[j + 1] == "index" and j + 1 not in taken else j + 1
@@ -883,7 +886,7 @@ def _all_share_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
     return out
 
 
-_ALL = frozenset({"all"})
+_ALL = frozenset({"all", "allshares", "allshare"})
 #: the words after a name and a hyphen that make it a description of where something is: "Canadian-listed"
 _PLACED_AFTER = frozenset({"listed", "based", "headquartered", "registered", "traded", "domiciled"})
 #: a price written with its currency's letters and no space: "$C84.45", "HK1.25"
@@ -900,7 +903,16 @@ def _all_share_phrases(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     table = token_table(doc)
     lows = table.lower
     out = mentions
+    bare_index = {m.start: x for x, m in enumerate(mentions) if m.kind == "market" and m.text.lower() == "index"}
     for x, m in enumerate(mentions):
+        if m.extra.get("all_share") and m.end in bare_index:
+            # "the broader all-shares index": the index word a market phrase took is the all-share name's
+            if out is mentions:
+                out = list(mentions)
+            index = mentions[bare_index[m.end]]
+            out[x] = replace(m, end=index.end, end_char=index.end_char, text=table.doc_text[m.start_char:index.end_char])
+            out[bare_index[m.end]] = None
+            continue
         if m.kind != "market" or lows[m.start] != "share" or m.start < 1:
             continue
         s = m.start - 2 if m.start >= 2 and lows[m.start - 1] == "-" and lows[m.start - 2] == "all" \
@@ -912,7 +924,7 @@ def _all_share_phrases(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         start_char = table.idx[s]
         out[x] = replace(m, start=s, start_char=start_char, text=table.doc_text[start_char:m.end_char],
                          extra={**m.extra, "all_share": True})
-    return out
+    return [m for m in out if m is not None] if out is not mentions else out
 
 
 #: corporate tails the tokenizer parts from their full stop (it knows "Ltd.", "Inc.", "Corp."): Malaysia's "Bhd.",

@@ -1073,6 +1073,10 @@ def _skip_appositive(items: list[Item], j: int, k: int | None = None) -> int:
             # The National's "Aabar, with investments that include stakes in Daimler and Virgin Galactic, slumped 6.6
             # per cent" (not "Tencent, with its shares up 2%, ...": a figure of the with-phrase's own)
             return c - 1  # "LG Electronics, despite posting 82.2 percent growth in operating profit, dropped 1.94 percent"
+        if items[c].word(",") and c >= 1 and items[c - 1].kind == "M" and items[c - 1].mention.kind in ("ref", "candidate") \
+                and items[c + 1].kind == "W" and items[c + 1].low in _LEADING_ASIDES \
+                and not any(it.kind == "Q" or it.word(",") for it in items[c + 2:j]):
+            return c - 1  # "HSBC, leading the index, gained 2 percent": the name's aside
         if items[c].word(",") and items[c + 1].word("as") and c >= 1 and items[c - 1].kind == "M" \
                 and any(it.word("known", "called") for it in items[c + 2:j]):
             return c - 1  # "Petrobras, as Petroleo Brasileiro is known, slid 4.1%"
@@ -1989,6 +1993,10 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     opening: int | None = None  # where a phrase opening the sentence ends, read once if a list needs it
     first = j + 1  # the item of the first subject found
     while j >= 0:
+        if found and j >= 1 and items[j].word("indices", "indexes") and items[j - 1].kind == "M" \
+                and items[j + 1].word(","):
+            j -= 1  # BusinessWorld's "Japan's Nikkei 225 and TOPIX indices, Shanghai SE Composite Index, ... rose": the
+            # plural head the names before it share
         pct, signed, j2 = _paren_pct_before(items, j)
         bare = _sub_index_word(items[j2]) if j2 >= 2 and items[j2].text[:1].isupper() and items[j2 - 1].word("the") \
             and (items[j2].kind == "W" or items[j2].kind == "M" and items[j2].mention.kind == "candidate") else None
@@ -2196,6 +2204,8 @@ def _plain_noun_subject(items: list[Item], j: int) -> bool:
 _TIME_SUBJECTS = SPANS | {"morning", "afternoon", "quarter", "decade"}
 
 
+#: the participles of an aside between a name and its verb: "HSBC, leading the index, gained 2 percent"
+_LEADING_ASIDES = frozenset({"leading", "topping", "heading", "pacing", "driving", "dragging", "lifting", "weighing"})
 _CLOSING_PARTICIPLES = frozenset({"closing", "ending", "settling", "finishing"})
 
 
@@ -3575,6 +3585,8 @@ def _ranked_subject(items: list[Item], name: int) -> Mention | None:
         if items[x].word("was", "were", "is"):
             name = _skip_appositive(items, x - 1, x) if x >= 1 and items[x - 1].word(",") else x - 1
             # ("Kingfisher, the owner of B&Q and Screwfix, was the biggest riser on the FTSE, up 2.4%")
+            if name >= 1 and items[name].qkind == "TICKER" and items[name].text.startswith("("):
+                name -= 1  # "Chevron Corp (CVX.N) was among the biggest drags on the Dow, down 1.6 percent"
             return items[name].mention if name >= 0 and items[name].kind == "M" \
                 and items[name].mention.kind in ("ref", "candidate", "sector") else None
     return None
@@ -4537,6 +4549,9 @@ def _clause_place(items: list[Item], subject: Mention) -> Mention | None:
     ("while in neighbouring Bahrain the index was down 0.5%"); None if there is none."""
     at = next((x for x in range(len(items)) if items[x].mention is subject), None)
     x = (at or 0) - 1
+    while x >= 1 and (at or 0) - x <= 2 and items[x].kind == "W" and items[x].text.isalpha() \
+            and items[x].text.islower() and not items[x].word("the"):
+        x -= 1  # "while in Shenzhen the component index gained 0.81 percent"
     x -= x >= 0 and items[x].word("the")
     x -= x >= 0 and items[x].word(",")
     if x < 2 or not (items[x].kind == "M" and items[x].mention.kind in ("place", "market")
@@ -4580,6 +4595,18 @@ def _restated_after(items: list[Item], end: int, direction: str) -> tuple[float 
         f = j + 2 + _hedge_at(items, j + 2)
         if f + 1 < len(items) and items[f].qkind == "PERCENT" and _TRAILING_DIR.get(items[f + 1].low) == direction:
             return abs(items[f].qty.value) * (1 if direction == "up" else -1), f + 2
+    if j + 4 < len(items) and items[j].word(",") and items[j + 1].word("reaching", "ending", "closing", "finishing") \
+            and _level(items[j + 2 + items[j + 2].word("at")]) is not None:
+        x = j + 3 + items[j + 2].word("at")
+        x += x < len(items) and items[x].low in _POINTS
+        if x < len(items) and items[x].word("for", "with"):
+            # VnExpress's "The VN30-Index ... also rose, reaching 958.91 points for a 1.65 percent gain"
+            noun = _with_a_change(items, x + 1, direction) if items[x].word("for") else _with_a_change(items, x, direction)
+            if noun is None and items[x].word("for") and x + 3 < len(items) and items[x + 1].word("a", "an") \
+                    and items[x + 2].qkind == "PERCENT" and _MOVE_NOUN_SIDE.get(items[x + 3].low) == direction:
+                noun = items[x + 2].qty.value, x + 4
+            if noun is not None:
+                return abs(noun[0]) * (1 if direction == "up" else -1), noun[1]
     if not (j + 2 < len(items) and items[j].word(",") and items[j + 2].qkind == "PERCENT"):
         return None, end
     word = items[j + 1].low

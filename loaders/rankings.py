@@ -19,7 +19,7 @@ __all__ = ["RANK_NOUNS", "Ranked", "ranked_moves"]
 _UP_NOUNS = frozenset({"gainer", "gainers", "advancer", "advancers", "outperformer", "outperformers", "riser",
                        "risers", "winner", "winners"})
 _DOWN_NOUNS = frozenset({"loser", "losers", "decliner", "decliners", "laggard", "laggards", "underperformer",
-                         "underperformers", "faller", "fallers"})
+                         "underperformers", "faller", "fallers", "drag", "drags"})  # ("among the biggest drags on the Dow")
 _NEUTRAL_NOUNS = frozenset({"movers", "mover", "performers", "performer"})
 RANK_NOUNS = _UP_NOUNS | _DOWN_NOUNS | _NEUTRAL_NOUNS
 #: words between a copula and its ranking noun: "were among the top gainers"
@@ -135,6 +135,11 @@ def _phrase_object(items: list[Item], x: int) -> bool:
     return x >= 1 and items[x].kind == "M" and p >= 0 and items[p].word("in", "on", "of", "at", "among")
 
 
+def _opens_sentence(items: list[Item], x: int) -> bool:
+    """Whether the preposition governing the name at item x opens the sentence ("On the Nifty 50, A and B were ...")."""
+    return x - 1 - (x >= 2 and items[x - 1].word("the")) == 0
+
+
 def _list_left(items: list[Item], end: int) -> list[tuple[Mention, float | None, str | None]]:
     """The names of a list that ends at item ``end`` (inclusive), read right to left, in text order."""
     start = end
@@ -143,7 +148,7 @@ def _list_left(items: list[Item], end: int) -> list[tuple[Mention, float | None,
                           or items[start].qkind == "PERCENT"
                           or items[start].qkind == "TICKER" and items[start].text.startswith("(")):
         if items[start].word(",") and _phrase_object(items, start - 1) \
-                and not any(it.word("and", "&") for it in items[start:end + 1]):
+                and (_opens_sentence(items, start - 1) or not any(it.word("and", "&") for it in items[start:end + 1])):
             break  # Reuters' "Of the 30 stocks in the Dow industrials, Home Depot Inc was the worst performer": the
             # opening phrase's object is no list member
         start -= 1

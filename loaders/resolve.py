@@ -160,6 +160,9 @@ class Resolver:
             entity = self._counted_index(region, mention.extra["count"]) or entity
         if (city := _CITY.match(mention.text)) is not None and (region, city.group(1)) in _CITY_INDEX:
             entity = self.ref.entities.get(_CITY_INDEX[region, city.group(1)], entity)
+        elif (region, mention.extra.get("opening_place")) in _CITY_INDEX:
+            # "while in Shenzhen the component index gained 0.81 percent": the city's own exchange
+            entity = self.ref.entities.get(_CITY_INDEX[region, mention.extra["opening_place"]], entity)
         if entity is None:
             return []
         # a list of places ("indexes in London and Paris") names several markets: not this one's names
