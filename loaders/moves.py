@@ -2732,6 +2732,11 @@ def _knock_on(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
                                       items[j].start_char, items[shares_end - 1].end_char,
                                       extra={"stock_of_named": True})
                 j = shares_end
+            elif items[j].word("it") and j + 1 < len(items) and items[j + 1].word("up", "down", "higher", "lower") \
+                    and (owner := next((items[x].mention for x in range(k - 1, -1, -1) if _names_a_company(items[x])
+                                        and not (x >= 1 and items[x - 1].word("by", "from"))), None)) is not None:
+                mention, j = owner, j + 1  # Sharecast's "Jefferies trimmed Landsec's target price to 641p, sending
+                # it down 5.9 per cent": the company the clause before named (not its broker)
             else:
                 break
             if j + 3 < len(items) and items[j].word("to") and items[j + 1].word("a", "an") \

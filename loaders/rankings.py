@@ -27,7 +27,8 @@ _RANK_FILLER = frozenset({"among", "the", "top", "biggest", "major", "leading", 
                           "market", "best", "worst", "heaviest", "largest", "prominent", "other", "also", "both",
                           "all", "index", "sensex", "nifty", "bse", "nse", "early", "session", "day", "'s", "’s",
                           # "HSBC was one of the biggest gainers", "Wealth managers were some of the biggest risers"
-                          "one", "some", "of"})
+                          "one", "some", "of",
+                          "a", "an", "standout", "stand-out", "clear", "sole", "lone"})  # "was a standout riser up 5.6%"
 _COPULAS = frozenset({"was", "were", "is", "are"})
 #: verbs that rank their subject first among the noun's names: Xinhua's "Aggreko led the top losers of the
 #: blue chips with a share price drop of 1.91 percent"
