@@ -837,8 +837,11 @@ class _ArticleExtractor:
                     ent = self.resolver.entity(it.mention)
                     if ent is not None:
                         self.named.append(ent)
-                        if ent.id in self.resolver.ref.listed_investors:
-                            self.listed_named[ent.id] = it.mention
+                        if ent.id in self.resolver.ref.listed_investors and not (
+                                x >= 1 and items[x - 1].word("at", "by", "from", "of")):
+                            self.listed_named[ent.id] = it.mention  # (not "questioned by analysts at UBS": the broker)
+                        else:
+                            self.listed_named.pop(ent.id, None)
                         if _in_appositive(items, x):
                             self.described.add(ent.id)
                         else:

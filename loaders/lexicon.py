@@ -598,7 +598,7 @@ more less fewer nearly almost roughly around here there
 covid covid-19 coronavirus omicron sars brexit part much coming rounding topping trailing yesterday today tomorrow
 leading sector-wise stock-wise index-wise
 sentiment morale mood optimism pessimism caution
-worst best biggest fellow benchmark benchmarks basic been back
+worst best biggest fellow benchmark benchmarks basic been
 """.split()) | BUSINESS_NOUNS | BE_HAVE  # (BE_HAVE: "The Dow Has Lost Nearly 14%" names the Dow)
 #: an adverb set off by commas between a subject and its verb: "The Topix, meanwhile, fell", "DIIs, however, bought"
 ASIDE_ADVERBS = frozenset({"meanwhile", "however", "though", "too", "also", "likewise", "similarly", "instead",

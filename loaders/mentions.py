@@ -1143,6 +1143,7 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
             continue  # "was downgraded to Sell by Stifel", "cut to Hold from Buy": a rating, no name
         people = j < n_toks and texts[j] in _PEOPLE_AFTER  # "Democratic lawmakers": a party's, no company's name
         people = people or words[0] in _PEOPLE_FIRST  # a headline's "Traders Bet on Fed Cuts": the subject and its verb
+        people = people or words == ["Back"] and j < n_toks and texts[j] == "home"  # BusinessWorld's "Back home, ..."
         people = people or len(words) == 1 and words[0] in _ASSET_CLASS_WORDS \
             and offset + i in sent_starts  # "Equity benchmark Sensex slumped" (not "Shares in Equity rose")
         people = people or len(words) == 1 and words[0] in _SUM_WORDS and j < n_toks \
@@ -1179,8 +1180,11 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
         ident = _BARE_COMMODITIES[texts[n].lower()]
         if _hyphen_after(base_texts, base_ws, offset + n):
             continue  # (as above: "the oil-services company")
-        if n + 2 < len(lows) and lows[n + 1] in _COMMODITY_BUSINESS and texts[n + 2][:1].isupper():
-            continue  # "a drop in oil giant Saudi Aramco", "gold miner Newmont": the company's business
+        if n + 2 < len(lows) and lows[n + 1] in _COMMODITY_BUSINESS and texts[n + 2][:1].isupper() \
+                or n + 4 < len(lows) and lows[n + 1] == "and" and lows[n + 3] in _COMMODITY_BUSINESS \
+                and texts[n + 4][:1].isupper():
+            continue  # "a drop in oil giant Saudi Aramco", "gold miner Newmont", "Oil and gas producer Woodside": the
+            # company's business
         if ident and offset + n not in taken and offset + n - 1 not in taken and ident in ref.entities:
             mentions.append(_mention(base, offset + n, offset + n + 1, "ref", tickers, entity_id=ident))
             taken.add(offset + n)

@@ -1779,12 +1779,26 @@ _RESPECTIVELY = frozenset({"respectively"})
 _RANK_LEADS = RANK_NOUNS | {"best-performing", "worst-performing", "top", "biggest", "best", "worst"}
 
 
+def _named_by_copula(items: list[Item], name: int) -> bool:
+    """Whether the name at item ``name`` follows "was"/"were" after a subject that names nothing: the Stuff's "the big
+    news on the day was Fisher and Paykel Appliances, rising 29.3 per cent" (the name, the participle's subject)."""
+    return name >= 2 and items[name - 1].word("was", "were") and items[name].kind == "M" \
+        and items[name].mention.kind in ("ref", "candidate") \
+        and not any(it.kind in ("M", "Q") for it in items[:name - 1]) and not _of_a_period(items, name)
+
+
+def _of_a_period(items: list[Item], name: int) -> bool:
+    """Whether the words before item ``name`` name a span longer than the day ("The best-performing stock this year
+    was X", "the stock of the month was X")."""
+    return any(it.low in _SPAN_NOUNS or words_at(items, x, w) for x, it in enumerate(items[:name])
+               for w in _PERIODS_BY_FIRST.get(it.low, ()))
+
+
 def _ranked_before(items: list[Item], name: int) -> bool:
     """Whether the name at item ``name`` follows a ranking and its copula: "The best-performing stock of the
     day was Saudi Arabia Refineries Co., rising 4.38 percent"."""
     return name >= 2 and items[name - 1].word("was", "were") and any(it.low in _RANK_LEADS for it in items[:name - 1]) \
-        and not any(it.low in _SPAN_NOUNS or words_at(items, x, w) for x, it in enumerate(items[:name])
-                    for w in _PERIODS_BY_FIRST.get(it.low, ()))  # (not "The best-performing stock this year was X")
+        and not _of_a_period(items, name)  # (not "The best-performing stock this year was X")
 
 
 _SPAN_NOUNS = SPANS - {"day", "days", "session", "sessions"} | {"quarter", "decade", "ytd"}
@@ -1821,6 +1835,7 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         # bottom of the benchmark, down more than 15.5 percent": the name of a phrase, no subject)
     if (items[k].low in _APPOSITIVE_DIRECTIONS or items[k].low.endswith("ing") and items[k].kind == "W"
             and (name == 0 or name >= 1 and items[name - 1].word(",", "and", "with") or _ranked_before(items, name)
+                 or _named_by_copula(items, name)
                  or _ranked_subject(items, name) is not None)) \
             and name >= 0 and items[comma].word(",") and items[name].kind == "M" \
             and items[name].mention.kind in _SUBJECT_KINDS \
@@ -2732,7 +2747,8 @@ def _knock_on(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
                                       items[j].start_char, items[shares_end - 1].end_char,
                                       extra={"stock_of_named": True})
                 j = shares_end
-            elif items[j].word("it") and j + 1 < len(items) and items[j + 1].word("up", "down", "higher", "lower") \
+            elif items[j].word("it") and j + 1 < len(items) and (items[j + 1].word("up", "down", "higher", "lower")
+                                                                  or items[j + 1].qkind == "PERCENT") \
                     and (owner := next((items[x].mention for x in range(k - 1, -1, -1) if _names_a_company(items[x])
                                         and not (x >= 1 and items[x - 1].word("by", "from"))), None)) is not None:
                 mention, j = owner, j + 1  # Sharecast's "Jefferies trimmed Landsec's target price to 641p, sending

@@ -30,6 +30,8 @@ _RANK_FILLER = frozenset({"among", "the", "top", "biggest", "major", "leading", 
                           "one", "some", "of",
                           "a", "an", "standout", "stand-out", "clear", "sole", "lone"})  # "was a standout riser up 5.6%"
 _COPULAS = frozenset({"was", "were", "is", "are"})
+#: the adjectives that make "drag" a ranking: "among the biggest drags on the Dow", "the top drags"
+_RANKING_ADJECTIVES = frozenset({"biggest", "top", "largest", "heaviest", "main", "major", "leading", "worst"})
 #: verbs that rank their subject first among the noun's names: Xinhua's "Aggreko led the top losers of the
 #: blue chips with a share price drop of 1.91 percent"
 _LEAD_VERBS = frozenset({"led", "topped", "headed", "leads", "tops", "heads"})
@@ -203,6 +205,8 @@ def ranked_moves(items: list[Item]) -> list[Ranked]:
         c = r - 1
         while c >= 0 and (items[c].kind == "W" and items[c].low in _RANK_FILLER or _index_before_noun(items, c)):
             c -= 1
+        if items[r].low in ("drag", "drags") and not any(it.low in _RANKING_ADJECTIVES for it in items[c + 1:r]):
+            continue  # "among the biggest drags on the Dow" ranks; "The strong yen was a drag on exporters" does not
         if c >= 1 and items[c].kind == "W" and (items[c].low in _COPULAS or items[c].low in _LEAD_VERBS
                                                 and items[c + 1].word("the")) and (items[c - 1].kind in ("M", "W")
                                                                                    or items[c - 1].qkind in ("TICKER", "PERCENT")):

@@ -22,7 +22,7 @@ def _moves(text: str) -> list[tuple]:
     # the comma that ends the aside stands inside the closing quote
     ('Barclays, whose rating was cut by Citi to "sell," slipped 0.8%.', "Barclays", -0.8),
     # a word in scare quotes between the name and its verb
-    ('Ryanair "only" fell by 1.2 per cent, to €9.10.', "Ryanair", -1.2),
+    ('Ryanair "only" fell by 1.2 per cent, to €9.10.', "Ryanair Holdings", -1.2),
     # an aside before "saw its share price"
     ("Kingspan, where the board fight goes on, saw its share price fall by 3.4 per cent.", "Kingspan", -3.4),
     # a relative clause that no comma closes
@@ -265,7 +265,7 @@ def test_a_pages_time_stamp_is_not_the_trading_day(stamp):
 def test_a_settlement_date_is_no_trading_day():
     facts = facts_of("Markets\n\nIseq: 2,434.08 (-87.21) Settlement date: September 8th: Concerns about Europe weighed "
                      "on the market yesterday. Ryanair slid 4.6 per cent to close at 2.95 euros.", published="2011-09-06")
-    assert [(m.entity.name, m.date) for m in facts.moves if m.change_pct] == [("Ryanair", "2011-09-05")]
+    assert [(m.entity.name, m.date) for m in facts.moves if m.change_pct] == [("Ryanair Holdings", "2011-09-05")]
 
 
 def test_wall_streets_move_in_an_asian_wrap_is_the_us_session_before():

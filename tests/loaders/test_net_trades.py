@@ -76,7 +76,7 @@ def test_a_rating_on_the_sector_is_on_the_sector_named_before():
      [("inv-institutional-investors", "sold", None)]),
     # "Bank of Ireland" is a company, and "the bank" names it
     ("Bank of Ireland rose 1%. Ratings agency Standard & Poor's upgraded the bank to investment grade.",
-     [("inv-sp-ratings", "upgraded", "co-bank-of-ireland")]),
+     [("inv-sp-ratings", "upgraded", "tkr-birg-ir")]),
     # a person named in apposition cuts a stake ("his stock holdings")
     ("The founder of Naver, Lee Hae-jin, has cut his stock holdings in Naver by selling 110,000 shares.",
      [("inv-lee-hae-jin", "cut_stake", "tkr-035420-ks")]),

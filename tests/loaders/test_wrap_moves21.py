@@ -40,7 +40,7 @@ def test_a_price_change_in_small_units_with_its_percent_in_brackets(sentence, ex
 
 def test_bank_of_a_country_is_a_bank_not_the_countrys_market():
     assert _moves("Bank of Ireland shares slumped 56 cent (6.9%) to close at €7.59.") == [
-        ("Bank of Ireland", -6.9, 7.59)]
+        ("Bank of Ireland Group", -6.9, 7.59)]
     # (a guard: the country's shares alone are its market, before this change too)
     assert _moves("Shares in Ireland fell 2%.") == [("ISEQ Overall Index", -2.0, None)]
 

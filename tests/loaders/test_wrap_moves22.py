@@ -44,7 +44,7 @@ def test_an_index_of_a_sector_is_still_no_named_index():
      [("DAX", 0.9, None), ("CAC 40", 0.6, None)]),
     # a hedge of the Irish Times
     ("Bank of Ireland and AIB were both down in the region of 4 per cent.",
-     [("Bank of Ireland", -4.0, None), ("AIB", -4.0, None)]),
+     [("Bank of Ireland Group", -4.0, None), ("AIB Group", -4.0, None)]),
     # a relative clause's "saw shares"
     ("The day's big mover was Rightmove, which saw shares jump over six per cent.", [("Rightmove", 6.0, None)]),
     # a ranking told by a place in it

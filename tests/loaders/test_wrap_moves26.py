@@ -89,7 +89,7 @@ def test_a_list_with_an_aside_of_how_many():
     ("Johnson & Johnson weighed most heavily on the S&P 500 with a 1.8 percent decline to $151.20.",
      "Johnson & Johnson", -1.8),
     # the Irish Independent: an adverb between the verb and "with"
-    ("DUBLIN: Bank of Ireland performed strongly with a 2.6pc rise.", "Bank of Ireland", 2.6),
+    ("DUBLIN: Bank of Ireland performed strongly with a 2.6pc rise.", "Bank of Ireland Group", 2.6),
     ("HSBC was the top gainer in London with a 3% rise.", "HSBC Holdings", 3.0),
 ])
 def test_the_clause_subject_of_with_a_change(text, name, pct):

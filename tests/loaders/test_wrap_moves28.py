@@ -57,7 +57,7 @@ def test_both_unchanged():
     # the NZ Herald: "were both unchanged at $5.86 and $1.60 respectively"
     moves = _moves("WELLINGTON: Fletcher Building rose 0.4 per cent, while Spark and Contact Energy were both "
                    "unchanged at $5.86 and $7.60 respectively.")
-    assert ("Spark", 0.0) in moves and ("Contact Energy", 0.0) in moves
+    assert ("Spark New Zealand", 0.0) in moves and ("Contact Energy", 0.0) in moves
 
 
 def test_it_was_x_that_fell():

@@ -92,7 +92,7 @@ def test_a_week_s_gain_after_with_is_no_day_s_move():
                                                              "percent gain.")] == [("Nikkei 225", 2.0, "2024-10-08")]
     # (a guard: a day's gain after "with" in a clause that names no span)
     assert _moves("Bank of Ireland performed strongly with a 3.65pc rise.") == [
-        ("Bank of Ireland", "up", 3.65, None)]
+        ("Bank of Ireland Group", "up", 3.65, None)]
 
 
 def test_places_after_a_generic_market_take_its_side_and_cause():

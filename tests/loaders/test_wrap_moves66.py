@@ -22,7 +22,7 @@ def test_a_description_with_a_phrase_before_the_name():
         ("Alphabet Inc", -2.0)]
     # "the market" of an opening phrase is no second mover of a name's move
     assert [(name, pct) for name, _, pct, _ in _moves(
-        "At the other end of the market, Ryanair was marginally lower, falling 0.2 per cent.")] == [("Ryanair", -0.2)]
+        "At the other end of the market, Ryanair was marginally lower, falling 0.2 per cent.")] == [("Ryanair Holdings", -0.2)]
 
 
 def test_lists_joined_by_commas_stay_lists():

@@ -41,7 +41,7 @@ def test_no_move(sentence):
     ("Bank of China (Hong Kong) lost 1.1 per cent to close at HK$26.3.", [("BOC Hong Kong (Holdings)", -1.1, 26.3)]),
     ("SK Hynix shed 0.3 percent, and leading steelmaker Posco declined 2.8 percent.",
      [("SK Hynix", -0.3, None), ("Posco", -2.8, None)]),
-    ("Shares in Ryanair were more or less unchanged at €12.40.", [("Ryanair", 0.0, 12.4)]),
+    ("Shares in Ryanair were more or less unchanged at €12.40.", [("Ryanair Holdings", 0.0, 12.4)]),
     ("Reliance Industries which was the top contributor to the gains, settled higher by 1.5 per cent.",
      [("Reliance Industries", 1.5, None)]),
     # the Indian sectoral indices by their bare names
