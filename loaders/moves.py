@@ -1830,7 +1830,8 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     name = comma - 2 if comma >= 2 and items[comma - 1].qkind == "TICKER" and items[comma - 2].kind == "M" else comma - 1
     f0 = k + 1
     if k + 1 < len(items) and items[k].low in _APPOSITIVE_DIRECTIONS and name >= 1 \
-            and items[name - 1].word(",", "and", "with") and not has_words(items, _RESPECTIVELY):
+            and (items[name - 1].word(",", "and", "with") or items[name - 1 - (name >= 2 and items[name - 1].word("the"))]
+                 .word("led", "topped", "paced")) and not has_words(items, _RESPECTIVELY):
         f0 += _hedge_at(items, k + 1)  # a list's last name: "with A, B and C, down around 2% each" (not "sunk to the
         # bottom of the benchmark, down more than 15.5 percent": the name of a phrase, no subject)
     if (items[k].low in _APPOSITIVE_DIRECTIONS or items[k].low.endswith("ing") and items[k].kind == "W"
@@ -1860,6 +1861,11 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         if not both and name >= 2 and items[name - 1].word("and") and figure + 1 < len(items) \
                 and items[figure + 1].word("each", "apiece"):
             return [(m, None, False) for m in _list_before(items, name)], None, None  # "with A, B and C, down 2% each"
+        led = name - 1 - (name >= 2 and items[name - 1].word("the"))
+        if not both and led >= 1 and items[led].word("led", "topped", "paced") and items[led - 1].kind == "M" \
+                and items[led - 1].mention.kind in ("ref", "candidate") and items[name].mention.kind in ("ref", "market"):
+            # CNBC's "Alcoa led the Dow, up about 8 percent": the leader's figure, not the index's
+            return [(items[led - 1].mention, None, False)], None, None
         if not both and not (name >= 2 and items[name - 1].word("and") and _respectively(items, figure + 1)[0]):
             return [(items[name].mention, None, False)], None, None
     if k >= 5 and items[k].low.endswith("ing") and items[k - 1].word(",") and items[k - 3].word("at") \

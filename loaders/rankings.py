@@ -210,7 +210,9 @@ def ranked_moves(items: list[Item]) -> list[Ranked]:
         if c >= 1 and items[c].kind == "W" and (items[c].low in _COPULAS or items[c].low in _LEAD_VERBS
                                                 and items[c + 1].word("the")) and (items[c - 1].kind in ("M", "W")
                                                                                    or items[c - 1].qkind in ("TICKER", "PERCENT")):
-            names, verb, end = _list_left(items, _past_relative(items, c - 1)), c, r + 1  # "A and B were among the top gainers"
+            last = c - 2 if c >= 2 and items[c - 1].word("stock", "shares") and items[c - 2].kind == "M" else c - 1
+            # (Saudi Gazette's "Riyadh Cement stock was the biggest loser, down 4.3 percent")
+            names, verb, end = _list_left(items, _past_relative(items, last)), c, r + 1  # "A and B were among the top gainers"
             value, end = _figure_after(items, r + 1)
             if len(names) == 1 and names[0][1] is None and value is not None:
                 names = [(names[0][0], value, None)]  # "Antofagasta was the biggest faller, down 2%"
