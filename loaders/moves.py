@@ -25,7 +25,7 @@ from marketkg.loaders.dates import MONTHS
 from marketkg.loaders.descriptions import read_description
 from marketkg.loaders.mentions import CORPORATE_TAIL_TOKENS, SHARE_CLASS_WORDS, Mention, sector_parts, shouted
 from marketkg.loaders.quantities import parse_number
-from marketkg.loaders.rankings import RANK_NOUNS, ranked_moves
+from marketkg.loaders.rankings import RANK_NOUNS, governing_preposition, ranked_moves
 from marketkg.ontology.enums import EntityType
 from marketkg.ontology.reference import reference
 
@@ -1869,7 +1869,7 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         if not both and not (name >= 2 and items[name - 1].word("and") and _respectively(items, figure + 1)[0]):
             return [(items[name].mention, None, False)], None, None
     if k >= 5 and items[k].low.endswith("ing") and items[k - 1].word(",") and items[k - 3].word("at") \
-            and items[k - 4].low in _CLOSING_PARTICIPLES and items[k - 5].kind == "M" \
+            and items[k - 4].low in SETTLE_PARTICIPLES and items[k - 5].kind == "M" \
             and items[k - 5].mention.kind in ("ref", "market", "sector") and items[k - 2].kind == "W" \
             and (level := parse_number(items[k - 2].text)) is not None:
         # Zee Business' "with NIFTY MIDCAP 100 closing at 31,697, declining by 0.83 per cent": the close's name
@@ -2084,8 +2084,8 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         if found and p >= 0 and items[p].word("in", "on", "across", "throughout", "around", "among", "amongst") and (
                 p == 0 or items[p - 1].word(",", ";", "elsewhere", "meanwhile", "and", "but")):
             break  # "In Asia, Tokyo's Nikkei rose", "Among the Asian markets, Japan's Nikkei closed": no list member
-        q = j2 - 1 - (j2 >= 2 and items[j2 - 1].word("the"))
-        if found and not anded and items[j2 + 1].word(",") and q >= 1 and items[q].word("in", "on", "of", "at") \
+        q = governing_preposition(items, j2)
+        if found and not anded and items[j2 + 1].word(",") and q is not None and q >= 1 \
                 and items[q - 1].kind == "W" and items[q - 1].text.isalpha() and items[q - 1].text.islower() \
                 and not items[q - 1].word("and", "or", "but", "while"):
             break  # "The most heavily weighted stock on the market, TSMC, rose", Reuters' "Of the 30 stocks in the Dow
@@ -2227,9 +2227,6 @@ _TIME_SUBJECTS = SPANS | {"morning", "afternoon", "quarter", "decade"}
 
 #: the participles of an aside between a name and its verb: "HSBC, leading the index, gained 2 percent"
 _LEADING_ASIDES = frozenset({"leading", "topping", "heading", "pacing", "driving", "dragging", "lifting", "weighing"})
-_CLOSING_PARTICIPLES = frozenset({"closing", "ending", "settling", "finishing"})
-
-
 def _plural_market_head(mention: Mention) -> bool:
     """Whether a market mention ends in a plural market word of places ("Bahrain bourses", "Gulf exchanges")."""
     return mention.kind in ("market", "place") and mention.text.rsplit(None, 1)[-1].lower() in _PLURAL_MARKET_HEADS

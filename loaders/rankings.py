@@ -14,7 +14,7 @@ from marketkg.loaders.items import Item, word_indices
 from marketkg.loaders.lexicon import PREPOSITIONS
 from marketkg.loaders.mentions import Mention
 
-__all__ = ["RANK_NOUNS", "Ranked", "ranked_moves"]
+__all__ = ["RANK_NOUNS", "Ranked", "governing_preposition", "ranked_moves"]
 
 _UP_NOUNS = frozenset({"gainer", "gainers", "advancer", "advancers", "outperformer", "outperformers", "riser",
                        "risers", "winner", "winners"})
@@ -132,15 +132,11 @@ def _past_relative(items: list[Item], end: int) -> int:
     return end
 
 
-def _phrase_object(items: list[Item], x: int) -> bool:
-    """Whether item x is a name that a preposition governs ("in the Dow industrials", "on the Nikkei")."""
+def governing_preposition(items: list[Item], x: int) -> int | None:
+    """The index of the preposition that governs the name at item x ("in the Dow industrials", "on the Nikkei"),
+    or None."""
     p = x - 1 - (x >= 2 and items[x - 1].word("the"))
-    return x >= 1 and items[x].kind == "M" and p >= 0 and items[p].word("in", "on", "of", "at", "among")
-
-
-def _opens_sentence(items: list[Item], x: int) -> bool:
-    """Whether the preposition governing the name at item x opens the sentence ("On the Nifty 50, A and B were ...")."""
-    return x - 1 - (x >= 2 and items[x - 1].word("the")) == 0
+    return p if x >= 1 and items[x].kind == "M" and p >= 0 and items[p].word("in", "on", "of", "at", "among") else None
 
 
 def _list_left(items: list[Item], end: int) -> list[tuple[Mention, float | None, str | None]]:
@@ -150,8 +146,8 @@ def _list_left(items: list[Item], end: int) -> list[tuple[Mention, float | None,
                                                                         "the")
                           or items[start].qkind == "PERCENT"
                           or items[start].qkind == "TICKER" and items[start].text.startswith("(")):
-        if items[start].word(",") and _phrase_object(items, start - 1) \
-                and (_opens_sentence(items, start - 1) or not any(it.word("and", "&") for it in items[start:end + 1])):
+        if items[start].word(",") and (p := governing_preposition(items, start - 1)) is not None \
+                and (p == 0 or not any(it.word("and", "&") for it in items[start:end + 1])):
             break  # Reuters' "Of the 30 stocks in the Dow industrials, Home Depot Inc was the worst performer": the
             # opening phrase's object is no list member
         start -= 1
