@@ -1224,7 +1224,7 @@ def _family_surfaces(doc: Doc, mentions: list[Mention]) -> set[int]:
 
 #: words that make a bare "index" or "gauge" an index of its own: "the smallcap index", "the BSE midcap gauge"
 #: ("the blue-chip index" is no such word: it is the index named before it)
-_SIZE_WORDS = frozenset({"midcap", "smallcap", "mid-cap", "small-cap", "microcap", "micro-cap"})
+_SIZE_WORDS = frozenset({"midcap", "smallcap", "mid-cap", "small-cap", "microcap", "micro-cap", "largecap", "large-cap"})
 
 
 def _sized_as(named: Mention, size: str) -> bool:

@@ -437,6 +437,9 @@ def _figure_after_close(items: list[Item], j: int) -> tuple[float | None, int]:
     if items[c].word("with") and c + 3 < len(items) and items[c + 1].word("a", "an") \
             and items[c + 2].low in _UP_NOUNS | _DOWN_NOUNS and items[c + 3].word("of"):
         c += 1  # "It closed at Rs 3,795 with a jump of 1.14 percent", "ended the session at 75,901, with a gain of ..."
+    elif items[c].word("with") and c + 3 < len(items) and items[c + 1].word("a", "an") and items[c + 2].qkind == "PERCENT" \
+            and items[c + 3].low in _UP_NOUNS | _DOWN_NOUNS:
+        c += 1  # "The Nikkei ended at 27,500, with a 1.3 percent decline"
     if not items[c].word("a", "an"):
         return None, j
     if c > j and c + 2 < len(items) and items[c + 1].qkind == "PERCENT" and items[c + 2].low in _UP_NOUNS | _DOWN_NOUNS:
@@ -2454,6 +2457,7 @@ _KNOCK_ON = {"lifting": "up", "boosting": "up", "pushing": "up", "sending": None
              "pushed": None, "sent": None, "drove": None, "dragged": "down", "pulled": "down", "knocked": "down",
              "driving": None, "sends": None, "drives": None,  # Reuters' "driving the Nifty PSU Bank index 1.1% higher"
              "propel": "up", "propelled": "up", "propelling": "up",  # AP's "helped propel stock indexes 2.5% higher"
+             "knocking": "down",  # "Goldman cut Tesco, knocking it down 1.9 per cent"
              "led": None,  # CNN's "Retailers like Target and Kohl's led the S&P 500 1.3% lower" (its side after it)
              "leading": None,  # Bloomberg's "lost more than 3 percent, leading the S&P 500 to a 0.9 percent drop"
              # the Evening Standard's "A flight from UK assets weakened the shares of Marks & Spencer ... by 3%"
