@@ -2253,7 +2253,9 @@ def clause_causes(items: list[Item], moves: list[RawMove], text: str, heading: b
                 and items[named + 2].low in ("'s", "\u2019s") else named  # Reuters' "as the country's largest lender
             # First Abu Dhabi Bank sank 4.5%"
             d = description_end(items, owner, 1, 4, W.CLAUSE_END)  # ("chip-related heavyweights": four items)
-            if named < d < len(items) and items[d].kind == "M" and (items[d - 1].low in DESCRIPTORS
+            if owner > named and d + 1 < len(items) and items[d].word(",") and items[d + 1].kind == "M":
+                d += 1  # Reuters' "as the country's largest lender, Commercial International Bank, (COMI.CA) rose 1%"
+            if named < d < len(items) and items[d].kind == "M" and (items[d - 1 - items[d - 1].word(",")].low in DESCRIPTORS
                                                                    or items[d - 1].low in INDEX_EPITHETS
                                                                    or items[d - 1].low in _HEAVYWEIGHTS) \
                     and any(m.subject is items[d].mention for m in moves):

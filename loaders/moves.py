@@ -2276,14 +2276,15 @@ def _listed_description(items: list[Item], j: int) -> int | None:
                                      or items[x].kind == "M" and " " not in items[x].text and x + 1 <= j
                                      and items[x + 1].low in DESCRIPTORS):  # "and Uniqlo operator Fast Retailing"
         x -= 1
-    if not (x >= 1 and items[x].word("and", ",") and items[x - 1].kind == "M"):
+    if not (x >= 1 and items[x].word("and", ",") and (items[x - 1].kind == "M" or x >= 2 and items[x - 1].qkind == "TICKER"
+                                                      and items[x - 1].text.startswith("(") and items[x - 2].kind == "M")):
         return None
     if x == j - 1:
-        return x  # one descriptor word: "SM Investments and lender BDO"
+        return x  # one descriptor word: "SM Investments and lender BDO", "Emaar Properties (EMAR.DU) and unit Emaar Malls"
     # more words: the name before is a company's, itself a subject ("Also in the tech sector, AI server maker Hon Hai",
     # "At the other end of the Stoxx 600, French mall operator Klepierre", "Game and audio equipment maker Sony": none;
     # "Sberbank, gold producer Polyus and Rostelecom": a list)
-    named = items[x - 1].mention
+    named = items[x - 1].mention if items[x - 1].kind == "M" else items[x - 2].mention
     if named.kind not in ("ref", "candidate") or (named.entity_id or "").startswith(("idx-", "market-")) \
             or x - 1 == 0 and items[x].word("and") and named.kind != "ref" \
             or x >= 3 and items[x - 2].word("the") and items[x - 3].low in _PREPOSITIONS \
