@@ -1392,7 +1392,7 @@ def _free_standing(items: list[Item], j: int) -> bool:
         return True  # "Shares of state-owned Bank Negara Indonesia were down 2.2 percent"
     if prev.low == "the" and items[j].kind == "M" and items[j].mention.extra.get("index"):
         return _free_standing(items, j - 1)  # ", the BSE midcap gauge declined": an index's name takes 'the'
-    if _after_ranking(items, j):
+    if _after_ranking(items, j) or _named_by_copula(items, j):
         return True  # "The biggest gainer was Jardine Matheson, rising 2.25%"
     if j >= 3 and words_at(items, j - 3, ("spin", "-", "off")):
         return True  # "while its spin-off South32 jumped 4 per cent"
@@ -1787,7 +1787,8 @@ def _named_by_copula(items: list[Item], name: int) -> bool:
     news on the day was Fisher and Paykel Appliances, rising 29.3 per cent" (the name, the participle's subject)."""
     return name >= 2 and items[name - 1].word("was", "were") and items[name].kind == "M" \
         and items[name].mention.kind in ("ref", "candidate") \
-        and not any(it.kind in ("M", "Q") for it in items[:name - 1]) and not _of_a_period(items, name)
+        and not any(it.kind == "Q" or it.kind == "M" and not _bare_market(it.mention) for it in items[:name - 1]) \
+        and not _of_a_period(items, name)  # ("One shining stock on the market was South32, which soared 13 per cent")
 
 
 def _of_a_period(items: list[Item], name: int) -> bool:
@@ -1965,7 +1966,9 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
                                                      None)) is not None and items[o - 1].word(",") \
             and items[o - 2].kind == "M" and items[o - 2].mention.kind in ("ref", "market") \
             and not names_company(items[o - 2].mention) and (items[o + 1].word("the") or items[o + 1].kind == "M") \
-            and any(it.kind == "M" and it.mention.kind == "market" for it in items[o + 1:j]) \
+            and any(it.kind == "M" and (it.mention.kind == "market" or it.mention.entity_id
+                                        and it.mention.entity_id == items[o - 2].mention.entity_id)
+                    for it in items[o + 1:j]) \
             and not any(it.word(",", ";") for it in items[o + 1:j]):  # (not "Sony, or rather its shareholder Toyota,")
         j = o - 2  # the SCMP's "The Hang Seng China Enterprises Index, or the H-share gauge, lost 1.8 per cent"
     if j >= 3 and items[j].word("which", "whom") and items[j - 1].word("of") and items[j - 2].word("all", "both", "each") \
