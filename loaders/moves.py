@@ -438,8 +438,10 @@ def _figure_after_close(items: list[Item], j: int) -> tuple[float | None, int]:
             and items[c + 2].low in _UP_NOUNS | _DOWN_NOUNS and items[c + 3].word("of"):
         c += 1  # "It closed at Rs 3,795 with a jump of 1.14 percent", "ended the session at 75,901, with a gain of ..."
     elif items[c].word("with") and c + 3 < len(items) and items[c + 1].word("a", "an") and items[c + 2].qkind == "PERCENT" \
-            and items[c + 3].low in _UP_NOUNS | _DOWN_NOUNS:
-        c += 1  # "The Nikkei ended at 27,500, with a 1.3 percent decline"
+            and items[c + 3].low in _UP_NOUNS | _DOWN_NOUNS \
+            and not (c + 4 < len(items) and items[c + 4].word("in", "of", "from", "for")):
+        c += 1  # "The Nikkei ended at 27,500, with a 1.3 percent decline" (not review 64's "with a 0.7 percent drop in
+        # turnover", "with a 1.3 percent decline in exporters": another's change)
     if not items[c].word("a", "an"):
         return None, j
     if c > j and c + 2 < len(items) and items[c + 1].qkind == "PERCENT" and items[c + 2].low in _UP_NOUNS | _DOWN_NOUNS:

@@ -13,8 +13,10 @@ def _moves(text: str):
 
 def test_a_close_then_a_figure_and_a_move_noun():
     assert _moves("The Nikkei ended at 27,500, with a 1.2 percent decline.") == [("Nikkei 225", "down", -1.2, 27500.0)]
-    # (a span's gain stays no day's move, review 61)
+    # (a span's gain stays no day's move, review 61; another's change after "in" too, review 64)
     assert _moves("The Shanghai Composite closed at 3,412.58 points, with a 4.1 percent gain for the year so far.") == []
+    assert _moves("The Shanghai Composite closed at 3,050, with a 0.6 percent drop in turnover from Tuesday.") == []
+    assert _moves("The Nikkei ended at 38,420, with a 1.2 percent decline in exporters leading the losses.") == []
 
 
 def test_knocking_it_down():
