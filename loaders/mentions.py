@@ -871,8 +871,8 @@ def _all_share_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
         named = texts[i] == "All" and j + 1 < len(texts) and (texts[j] == "Share" and texts[j + 1] == "Index"
                                                               or texts[j] == "Shares" and lows[j + 1] == "index")
         # BusinessWorld's "the broader all-shares index", "The broader allshares index": the plural before "index"
-        plural = lows[j] in ("shares", "allshares", "allshare") and j + 1 < len(lows) and lows[j + 1] == "index" \
-            if j < len(lows) and texts[i][:1].islower() else False
+        plural = texts[i][:1].islower() and j + 1 < len(lows) and lows[j] in ("shares", "allshares", "allshare") \
+            and lows[j + 1] == "index"
         the = i - 2 if i >= 2 and lows[i - 1] in ("broader", "wider", "broad") else i - 1  # "the broader all-share index"
         if not (the >= 0 and lows[the] == "the" and (texts[i][:1].islower() or named) and j < len(lows)
                 and (lows[j] == "share" or named or plural)) \
@@ -1266,10 +1266,10 @@ def _size_indices(doc: Doc, mentions: list[Mention], tickers: dict[int, Quantity
             if out and out[-1].end == s - 1 and (out[-1].entity_id or "").startswith("idx-"):
                 family = out[-1].text.split()[0]  # "BSE midcap", read as the BSE's index already
             else:
-                first = _mention(doc, s - 2, s - 1, "candidate", tickers)
-                first.extra["index"] = True
                 if out and out[-1].end == s - 2 and out[-1].kind in ("candidate", "ref") and len(out[-1].text.split()) == 1:
                     family = out[-1].text  # "the NSE midcap and smallcap indices"
+                first = _mention(doc, s - 2, s - 1, "candidate", tickers)
+                first.extra.update(index=True, **({"family": family} if family else {}))
                 out.append(first)
         if out and out[-1].end == s and out[-1].kind == "ref" and _sized_as(out[-1], "".join(lows[s:m.start])):
             named = out.pop()  # "The Russell 2000 small-cap index": the index named, described (not "the Topix

@@ -1784,6 +1784,17 @@ _RESPECTIVELY = frozenset({"respectively"})
 _RANK_LEADS = RANK_NOUNS | {"best-performing", "worst-performing", "top", "biggest", "best", "worst"}
 
 
+def _leader_of(items: list[Item], name: int) -> Mention | None:
+    """The name that "led", "topped" or "paced" the index or name at item ``name`` ("Alcoa led the Dow, up about 8
+    percent": Alcoa); None if no such verb stands before it."""
+    led = name - 1 - (name >= 2 and items[name - 1].word("the"))
+    if led >= 1 and items[led].word("led", "topped", "paced") and items[led - 1].kind == "M" \
+            and items[led - 1].mention.kind in ("ref", "candidate") and items[name].kind == "M" \
+            and items[name].mention.kind in ("ref", "market"):
+        return items[led - 1].mention
+    return None
+
+
 def _named_by_copula(items: list[Item], name: int) -> bool:
     """Whether the name at item ``name`` follows "was"/"were" after a subject that names nothing: the Stuff's "the big
     news on the day was Fisher and Paykel Appliances, rising 29.3 per cent" (the name, the participle's subject)."""
@@ -1835,9 +1846,9 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     comma = k - 2 if both else k - 1
     name = comma - 2 if comma >= 2 and items[comma - 1].qkind == "TICKER" and items[comma - 2].kind == "M" else comma - 1
     f0 = k + 1
+    leader = _leader_of(items, name)
     if k + 1 < len(items) and items[k].low in _APPOSITIVE_DIRECTIONS and name >= 1 \
-            and (items[name - 1].word(",", "and", "with") or items[name - 1 - (name >= 2 and items[name - 1].word("the"))]
-                 .word("led", "topped", "paced")) and not has_words(items, _RESPECTIVELY):
+            and (items[name - 1].word(",", "and", "with") or leader is not None) and not has_words(items, _RESPECTIVELY):
         f0 += _hedge_at(items, k + 1)  # a list's last name: "with A, B and C, down around 2% each" (not "sunk to the
         # bottom of the benchmark, down more than 15.5 percent": the name of a phrase, no subject)
     if (items[k].low in _APPOSITIVE_DIRECTIONS or items[k].low.endswith("ing") and items[k].kind == "W"
@@ -1867,11 +1878,8 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         if not both and name >= 2 and items[name - 1].word("and") and figure + 1 < len(items) \
                 and items[figure + 1].word("each", "apiece"):
             return [(m, None, False) for m in _list_before(items, name)], None, None  # "with A, B and C, down 2% each"
-        led = name - 1 - (name >= 2 and items[name - 1].word("the"))
-        if not both and led >= 1 and items[led].word("led", "topped", "paced") and items[led - 1].kind == "M" \
-                and items[led - 1].mention.kind in ("ref", "candidate") and items[name].mention.kind in ("ref", "market"):
-            # CNBC's "Alcoa led the Dow, up about 8 percent": the leader's figure, not the index's
-            return [(items[led - 1].mention, None, False)], None, None
+        if not both and leader is not None:
+            return [(leader, None, False)], None, None  # CNBC's "Alcoa led the Dow, up about 8 percent": the leader's
         if not both and not (name >= 2 and items[name - 1].word("and") and _respectively(items, figure + 1)[0]):
             return [(items[name].mention, None, False)], None, None
     if k >= 5 and items[k].low.endswith("ing") and items[k - 1].word(",") and items[k - 3].word("at") \
@@ -2231,10 +2239,10 @@ def _plain_noun_subject(items: list[Item], j: int) -> bool:
 
 
 _TIME_SUBJECTS = SPANS | {"morning", "afternoon", "quarter", "decade"}
-
-
 #: the participles of an aside between a name and its verb: "HSBC, leading the index, gained 2 percent"
 _LEADING_ASIDES = frozenset({"leading", "topping", "heading", "pacing", "driving", "dragging", "lifting", "weighing"})
+
+
 def _plural_market_head(mention: Mention) -> bool:
     """Whether a market mention ends in a plural market word of places ("Bahrain bourses", "Gulf exchanges")."""
     return mention.kind in ("market", "place") and mention.text.rsplit(None, 1)[-1].lower() in _PLURAL_MARKET_HEADS
@@ -4582,8 +4590,10 @@ def _clause_place(items: list[Item], subject: Mention) -> Mention | None:
     """The place a clause after "while", "but", "and" or a comma opens with before an index named by its head alone
     ("while in neighbouring Bahrain the index was down 0.5%"); None if there is none."""
     at = next((x for x in range(len(items)) if items[x].mention is subject), None)
-    x = (at or 0) - 1
-    while x >= 1 and (at or 0) - x <= 2 and items[x].kind == "W" and items[x].text.isalpha() \
+    if at is None:
+        return None
+    x = at - 1
+    while x >= 1 and at - x <= 2 and items[x].kind == "W" and items[x].text.isalpha() \
             and items[x].text.islower() and not items[x].word("the"):
         x -= 1  # "while in Shenzhen the component index gained 0.81 percent"
     x -= x >= 0 and items[x].word("the")
@@ -4633,14 +4643,12 @@ def _restated_after(items: list[Item], end: int, direction: str) -> tuple[float 
             and _level(items[j + 2 + items[j + 2].word("at")]) is not None:
         x = j + 3 + items[j + 2].word("at")
         x += x < len(items) and items[x].low in _POINTS
-        if x < len(items) and items[x].word("for", "with"):
-            # VnExpress's "The VN30-Index ... also rose, reaching 958.91 points for a 1.65 percent gain"
-            noun = _with_a_change(items, x + 1, direction) if items[x].word("for") else _with_a_change(items, x, direction)
-            if noun is None and items[x].word("for") and x + 3 < len(items) and items[x + 1].word("a", "an") \
-                    and items[x + 2].qkind == "PERCENT" and _MOVE_NOUN_SIDE.get(items[x + 3].low) == direction:
-                noun = items[x + 2].qty.value, x + 4
-            if noun is not None:
-                return abs(noun[0]) * (1 if direction == "up" else -1), noun[1]
+        # VnExpress's "The VN30-Index ... also rose, reaching 958.91 points for a 1.65 percent gain"
+        noun = _with_a_change(items, x, direction) if x < len(items) and items[x].word("with") else \
+            (items[x + 2].qty.value, x + 4) if x + 3 < len(items) and items[x].word("for") and items[x + 1].word("a", "an") \
+            and items[x + 2].qkind == "PERCENT" and _MOVE_NOUN_SIDE.get(items[x + 3].low) == direction else None
+        if noun is not None:
+            return abs(noun[0]) * (1 if direction == "up" else -1), noun[1]
     if not (j + 2 < len(items) and items[j].word(",") and items[j + 2].qkind == "PERCENT"):
         return None, end
     word = items[j + 1].low

@@ -22,16 +22,16 @@ _DOWN_NOUNS = frozenset({"loser", "losers", "decliner", "decliners", "laggard", 
                          "underperformers", "faller", "fallers", "drag", "drags"})  # ("among the biggest drags on the Dow")
 _NEUTRAL_NOUNS = frozenset({"movers", "mover", "performers", "performer"})
 RANK_NOUNS = _UP_NOUNS | _DOWN_NOUNS | _NEUTRAL_NOUNS
-#: words between a copula and its ranking noun: "were among the top gainers"
-_RANK_FILLER = frozenset({"among", "the", "top", "biggest", "major", "leading", "big", "notable", "key", "main",
-                          "market", "best", "worst", "heaviest", "largest", "prominent", "other", "also", "both",
-                          "all", "index", "sensex", "nifty", "bse", "nse", "early", "session", "day", "'s", "’s",
-                          # "HSBC was one of the biggest gainers", "Wealth managers were some of the biggest risers"
-                          "one", "some", "of",
-                          "a", "an", "standout", "stand-out", "clear", "sole", "lone"})  # "was a standout riser up 5.6%"
-_COPULAS = frozenset({"was", "were", "is", "are"})
 #: the adjectives that make "drag" a ranking: "among the biggest drags on the Dow", "the top drags"
 _RANKING_ADJECTIVES = frozenset({"biggest", "top", "largest", "heaviest", "main", "major", "leading", "worst"})
+#: words between a copula and its ranking noun: "were among the top gainers"
+_RANK_FILLER = _RANKING_ADJECTIVES | frozenset({
+    "among", "the", "big", "notable", "key", "market", "best", "prominent", "other", "also", "both", "all", "index",
+    "sensex", "nifty", "bse", "nse", "early", "session", "day", "'s", "’s",
+    # "HSBC was one of the biggest gainers", "Wealth managers were some of the biggest risers"
+    "one", "some", "of",
+    "a", "an", "standout", "stand-out", "clear", "sole", "lone"})  # "was a standout riser up 5.6%"
+_COPULAS = frozenset({"was", "were", "is", "are"})
 #: verbs that rank their subject first among the noun's names: Xinhua's "Aggreko led the top losers of the
 #: blue chips with a share price drop of 1.91 percent"
 _LEAD_VERBS = frozenset({"led", "topped", "headed", "leads", "tops", "heads"})

@@ -264,7 +264,7 @@ class Resolver:
                 family = self.ref.lookup(f"{mention.extra['family']} {name}") if mention.extra.get("family") else None
                 if family is not None:  # "the BSE midcap and smallcap indices": the BSE's smallcap index
                     return self._note(family, mention.text)
-                size = re.sub(r"^the\s+|\s+(?:index|gauge)$", "", mention.text.lower()).replace("-", "")
+                size = re.sub(r"^the\s+|\s+(?:index|gauge|indices|indexes)$", "", mention.text.lower()).replace("-", "")
                 sized = self.ref.entities.get(_SIZE_INDEX.get((self.region or "", size), ""))  # (not "the Dow Jones
                 # U.S. Small-Cap index": a name before the size)
                 if sized is not None:
