@@ -6,7 +6,7 @@ as data.
 from __future__ import annotations
 
 __all__ = [
-    "UP_VERBS", "DOWN_VERBS", "AGENT_ADVERBS", "PHRASE_MOVES", "PREPOSITIONS", "LIGHT_PARTICIPLES", "SIDE_NOUNS", "HEDGES", "CUES", "CAUSE_VERBS", "CAUSE_VERB_FIRST", "CAUSE_PARTICIPLES",
+    "UP_VERBS", "DOWN_VERBS", "AGENT_ADVERBS", "PHRASE_MOVES", "PREPOSITIONS", "LIGHT_PARTICIPLES", "LIGHT_SIZES", "SIDE_NOUNS", "HEDGES", "CUES", "CAUSE_VERBS", "CAUSE_VERB_FIRST", "CAUSE_PARTICIPLES",
     "BARE_PREDICATES", "RESULT_VERBS", "RESULT_NOUNS", "MOVE_NOUNS", "SECTOR_HEADS", "SIZE_NOUNS",
     "MARKET_HEADS", "MARKET_HEADS_AFTER", "MARKET_HEADS_ALONE", "INDEX_HEADS", "MARKET_MODIFIERS",
     "MARKET_ONLY_MODIFIERS", "MARKET_COMPOUND_NEXT", "MARKET_WORLD_WORDS", "INDEX_TAIL_MODIFIERS",
@@ -66,7 +66,11 @@ PREPOSITIONS = ("on", "in", "at", "from", "of", "to", "over", "with", "by", "for
 AGENT_ADVERBS = frozenset({"hard", "heavily", "badly", "sharply", "partly", "largely", "mainly", "further", "also"})
 #: participles that state a move by its noun, after the clause's own verb: "showing a loss of 0.74%", "marking a
 #: loss of 5.89%"
-LIGHT_PARTICIPLES = ("showing", "posting", "recording", "registering", "logging", "booking", "marking")
+LIGHT_PARTICIPLES = ("showing", "posting", "recording", "registering", "logging", "booking", "marking", "reflecting")
+#: the sizes a light participle's noun may take: PTI's "ending at 8,338.30, showing a modest gain of 14.15 points or
+#: 0.17 per cent"
+LIGHT_SIZES = ((), ("modest",), ("slight",), ("marginal",), ("small",), ("healthy",), ("sharp",), ("steep",),
+               ("smart",), ("handsome",), ("hefty",), ("huge",), ("big",))
 #: the move nouns those participles take, and their sides
 SIDE_NOUNS = {"gain": "up", "rise": "up", "loss": "down", "fall": "down", "decline": "down", "drop": "down"}
 # multi-word predicates that state a direction without a figure
@@ -92,7 +96,8 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
     *(((verb, noun), side) for verb in ("making", "recording", "registering", "logging", "booking")
       for noun, side in (("gains", "up"), ("losses", "down"))),
     # PTI's "closed at 25,860.17, showing a loss of 191.64 points or 0.74%" (read only with its figure)
-    *(((verb, "a", noun), side) for verb in LIGHT_PARTICIPLES for noun, side in SIDE_NOUNS.items()),
+    *(((verb, "a", *size, noun), side) for verb in LIGHT_PARTICIPLES for size in LIGHT_SIZES
+      for noun, side in SIDE_NOUNS.items()),
     # Bloomberg's "Shares extended drop after U.S. data", Reuters' "Banks surrender gains after X"
     *(((verb, noun), "down") for verb in ("extended", "extend", "extends")  # (Reuters' "China stocks extend fall")
       for noun in ("drop", "decline", "declines", "slide", "slump", "fall", "falls", "selloff")),

@@ -158,6 +158,12 @@ class Mention:
 
 
 #: capitalised in headings or at a sentence start, these words are never part of a name
+#: adverbs that open a sentence before a comma and are no name ("Separately, ..."); others end in "-ally"
+_OPENING_ADVERBS = frozenset({"Separately", "Similarly", "Likewise", "Lastly", "Currently", "Previously", "Recently",
+                              "Broadly", "Domestically", "Abroad"})
+#: words that count a sector phrase's members, never a sector's word: "almost all counters", "most issues"
+_HOW_MANY = frozenset({"almost", "nearly", "virtually", "all", "most", "some", "many", "several", "few", "both", "each",
+                       "every"})
 _NEVER_NAME = frozenset("""
 upgraded upgrades upgrade downgraded downgrades downgrade bought buys sold sells purchased raised raises cut cuts
 increased reduced boosted lifted trimmed acquired buoyed supported weighed dragged influenced driven fuelled
@@ -565,7 +571,9 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
             taken.update(range(j, i + 1))
         elif 0 < len(mods) <= 2 and all(m.islower() or "-" in m or m == texts[j] and j in sent_starts and m.istitle()
                                         and len(mods) == 2 and all(w.isalpha() for w in words) for m in mods) \
-                and low not in {"stock", "group", "space", "issues"}:  # "all first-section issues": no sector
+                and low not in {"stock", "group", "space", "issues"} \
+                and not any(m.lower() in _HOW_MANY for m in mods):  # "all first-section issues": no sector
+            # (nor "almost all counters were in the green": how many of them)
             # ("Cruise line companies are rising": a sentence's capital opens the phrase)
             found.append(Mention(j, i + 1, "sector", table.doc_text[start_char:end_char], start_char, end_char,
                                  sectors=(f"sector-{'-'.join(m.lower() for m in mods)[:60]}",)))
@@ -1145,6 +1153,9 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
         people = people or words[0] in _PEOPLE_FIRST  # a headline's "Traders Bet on Fed Cuts": the subject and its verb
         people = people or words == ["Back"] and j < n_toks and texts[j] == "home"  # BusinessWorld's "Back home, ..."
         people = people or words == ["One"] and offset + i in sent_starts  # "One shining stock on the market was X"
+        people = people or len(words) == 1 and offset + i in sent_starts and j < n_toks and texts[j] == "," and (
+            len(words[0]) > 6 and words[0].endswith("ally") or words[0] in _OPENING_ADVERBS)
+        # (the Philippine Star's "Locally, almost all counters were in the green": an adverb; not "Lilly, the maker")
         people = people or len(words) == 1 and words[0] in _ASSET_CLASS_WORDS \
             and offset + i in sent_starts  # "Equity benchmark Sensex slumped" (not "Shares in Equity rose")
         people = people or len(words) == 1 and words[0] in _SUM_WORDS and j < n_toks \

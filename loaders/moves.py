@@ -15,7 +15,7 @@ from marketkg.loaders.items import (DESCRIPTION_STOPS, Item, description_end, ha
                                     has_words, joined_hyphen, size_compound_end, word_indices, words_at)
 from marketkg.loaders.lexicon import (AGENT_ADVERBS, AS_NO_CLAUSE, ASIDE_ADVERBS, BUSINESS_NOUNS, CAUSE_VERB_FIRST, CUES,
                                       DOWN_VERBS, HEDGES,
-                                      DOWNGRADE_VERBS, LIGHT_PARTICIPLES, NEEDS_FIGURE, NEWS_SOURCES, PHRASE_MOVES,
+                                      DOWNGRADE_VERBS, LIGHT_PARTICIPLES, LIGHT_SIZES, NEEDS_FIGURE, NEWS_SOURCES, PHRASE_MOVES,
                                       PREPOSITIONS,
                                       RATING_CUT_VERBS, RATING_RAISE_VERBS, RATING_WORDS, SIDE_NOUNS, SUBJECT_SKIP,
                                       UP_VERBS, UPGRADE_VERBS)
@@ -98,7 +98,8 @@ _PHRASES_WITH_FIGURE = frozenset({("shot", "up"), ("shot", "higher"), ("shooting
                                    *((verb, "ahead") for verb in ("roared", "raced", "surged", "stormed", "forged",
                                                                    "pushed", "powered", "edged", "inched", "crept",
                                                                    "marched", "charged", "moved", "jumped")),
-                                   *((verb, "a", noun) for verb in LIGHT_PARTICIPLES for noun in SIDE_NOUNS),
+                                   *((verb, "a", *size, noun) for verb in LIGHT_PARTICIPLES for size in LIGHT_SIZES
+                                     for noun in SIDE_NOUNS),
                                    # VOA's "got a boost of more than four percent" (not "Tesla got a boost in sales")
                                    *((verb, "a", noun) for verb in ("got", "gets", "received", "receives")
                                      for noun in ("boost", "lift"))})
@@ -1098,7 +1099,10 @@ def _skip_appositive(items: list[Item], j: int, k: int | None = None) -> int:
         # "The Nikkei, Japan's benchmark, fell 2%"; "The Nikkei, weighed down by exporters, fell 2%"
         cue = next((len(w) for w in _BY_CUES.get(opener.low, ()) if words_at(items, c + 1, w)), 0) \
             if opener is not None else 0
-        possessive = opener is not None and c + 2 < j and items[c + 2].low in ("'s", "’s")  # "Britain's largest"
+        # "Britain's largest", "Hong Kong's biggest developer" (a place of two or three capitalised words)
+        possessive = opener is not None and c + 2 < j and (items[c + 2].low in ("'s", "’s") or opener.text.istitle() and any(
+            items[y].low in ("'s", "’s") and all(items[z].text.istitle() for z in range(c + 2, y))
+            for y in range(c + 3, min(c + 5, j))))
         # "Credit Agricole, France's largest retail banking group, slid": a sector phrase owned by a place
         owned_sector = opener is not None and opener.kind == "M" and opener.mention.kind == "sector" \
             and re.match(r"^\w[\w.]*(?:'s|’s) ", opener.text) is not None and c + 2 == j
@@ -1114,8 +1118,9 @@ def _skip_appositive(items: list[Item], j: int, k: int | None = None) -> int:
         if opener is not None and (opener.low in _APPOSITIVE_OPENERS or cue or possessive or owned_sector or role_of
                                    or participle or weighted or opener.kind == "M" and opener.mention.kind == "market"):
             name = c - 1
-            while name >= 1 and items[name].qkind == "TICKER" and items[name].text.startswith("("):
-                name -= 1  # "Thomson Multimedia (PHO), a French consumer electronics company, fell"
+            while name >= 1 and items[name].qkind == "TICKER":
+                name -= 1  # "Thomson Multimedia (PHO), a French consumer electronics company, fell"; Reuters'
+                # "Volkswagen VOWG_p.DE, Europe's top carmaker, fell 1.5%"
             while name >= 1 and items[name].kind == "W" and items[name].low in SUBJECT_SKIP:
                 name -= 1  # "Livedoor's stock, one of the few ..., fell"
             if name < 0 or items[name].kind != "M":
@@ -1992,8 +1997,10 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
                 and items[j - 3].kind == "M":
             j -= 3  # Business Standard's "Bhel (Bharat Heavy Electricals Ltd), which fell five per cent"
     elif j >= 1 and items[j].word("which") and items[j - 1].kind == "M" \
-            or j >= 3 and items[j].word("that") and items[j - 1].kind == "M" and _cleft_before(items, j - 2):
-        j -= 1  # "underperforming the broader banking index which fell 1.1 percent"; a cleft's "It was Tencent that fell"
+            or j >= 3 and items[j].word("that") and items[j - 1].kind == "M" and (
+                _cleft_before(items, j - 2) or items[j - 2].word("the") and items[j - 1].mention.kind == "sector"):
+        j -= 1  # "underperforming the broader banking index which fell 1.1 percent"; a cleft's "It was Tencent that fell";
+        # the Philippine Star's "led by the service sector that picked up 1.23 percent"
     elif j >= 2 and items[j].word("which") and items[j - 1].qkind == "TICKER" and items[j - 1].text.startswith("(") \
             and items[j - 2].kind == "M":
         j -= 2  # Investing.com's "Hochtief AG (DE: HOTG ) which rose 1.62% to 132.10"
@@ -2954,7 +2961,8 @@ _SIGNED_NUMBER = re.compile(r"^[+\-−–]\d{1,3}(?:\.\d+)?$")
 _BRACKETS = frozenset({"("})
 
 
-_UP_NOUNS = frozenset({"gain", "rise", "increase", "jump", "rally", "advance", "surge", "climb", "rebound", "uptick"})
+_UP_NOUNS = frozenset({"gain", "rise", "increase", "jump", "rally", "advance", "surge", "climb", "rebound", "uptick",
+                       "spurt", "leap"})  # (AP's "the Nasdaq composite led the market with a 2.5% spurt")
 _DOWN_NOUNS = frozenset({"decline", "drop", "fall", "loss", "decrease", "slide", "slump", "plunge", "dip", "retreat",
                          "hit",  # ("took an 8.3 per cent hit")
                          "dive", "nosedive", "tumble",  # (China Daily's "followed suit with a 4.3-percent dive")
@@ -3207,7 +3215,8 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
         if j >= 1 and items[j].qkind == "TICKER" and items[j - 1].kind == "M":
             j -= 1  # the Jakarta Post's "PT Unilever Indonesia (UNVR) with a gain of 7.78 percent"
         j = _skip_appositive(items, j)  # "PetroChina, China's top oil producer, saw a decline of 1.93 percent"
-        if items[k - 1].word("with") and (j < 0 or items[j].kind != "M" or _after_a_preposition(items, j)) \
+        if items[k - 1].word("with") and (j < 0 or items[j].kind != "M" or _after_a_preposition(items, j)
+                                          or _led_object(items, j)) \
                 and not (k >= 2 and items[k - 2].low in _SETTLE):  # (the settled reading's: "closed with a 1% loss")
             # "Bank of Ireland performed strongly with a 3.65pc rise", "Johnson & Johnson weighed most heavily on
             # the S&P 500 with a 1.4 percent decline": the clause's subject, not the object before "with"
@@ -3229,6 +3238,16 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
 #: the words before a span noun that make it the span a move closes: "capped its best week", "ended the month" (not
 #: "its highest in a year")
 _SPAN_CLOSERS = frozenset({"the", "its", "their", "best", "worst", "biggest", "strongest", "weakest", "first"})
+
+
+#: verbs whose object is what the subject outdid: "The Nasdaq led the market with a 2.5% gain"
+_OUTDID = frozenset({"led", "topped", "paced", "outperformed", "outpaced", "beat", "trailed", "lagged"})
+
+
+def _led_object(items: list[Item], j: int) -> bool:
+    """Whether the name at item j is the object of a verb of ranking right before it ("led the market")."""
+    v = j - 1 - (j >= 1 and items[j - 1].word("the"))
+    return v >= 1 and items[v].kind == "W" and items[v].low in _OUTDID
 
 
 def _owned_name(items: list[Item], x: int) -> int:
@@ -3497,7 +3516,7 @@ _WITH_SHARES = (("its", "shares"), ("their", "shares"), ("share", "prices"), ("i
 def _with_shares_before(items: list[Item], k: int) -> int:
     """How many items before the participle at k stand between it and its comma in ', with its shares
     rising 3.1 percent' (Xinhua's, Arab News's), with the participle's figure right after it; 0 if none."""
-    if not (items[k].low.endswith("ing") and items[k].kind == "W" and k + 1 < len(items)
+    if not ((items[k].low.endswith("ing") or items[k].low in _TRAILING_DIR) and items[k].kind == "W" and k + 1 < len(items)
             and (items[k + 1].qkind == "PERCENT" or k + 2 < len(items) and items[k + 1].word("by")
                  and items[k + 2].qkind == "PERCENT")):
         return 0
@@ -3524,6 +3543,9 @@ def _clause_head(items: list[Item], k: int) -> int:
     start = next((x + 1 for x in range(last - 1, -1, -1) if items[x].word(",", ";", "while", "but", "whereas")), 0)
     heads = [x for x in range(start, k) if items[x].kind == "M" and not _after_a_preposition(items, x)
              and _past_verb_after(items, x + 1 + (x + 1 < k and items[x + 1].qkind == "TICKER"))]
+    if not heads and start >= 3 and _past_verb_after(items, start) and items[start - 2].kind == "M" \
+            and items[start - 3].word(",") and items[start - 2].mention.kind in ("ref", "candidate"):
+        return start - 2  # AP's "the company behind Olive Garden, Darden Restaurants, led the way": the appositive's name
     return heads[0] if len(heads) == 1 else -1  # (Fox's "Microsoft Corp. (MSFT) led declines on the Nasdaq": its ticker)
 
 
@@ -3586,7 +3608,8 @@ def _cleft_before(items: list[Item], y: int) -> bool:
 
 def _verb_after_name(items: list[Item], x: int) -> int:
     """Item x, or past what may stand between a name and its verb: "A and B also saw", a cleft's "It was the
-    consumer index that really took a beating"."""
+    consumer index that really took a beating", "UnitedHealth (NYSE:UNH) also continued"."""
+    x += x < len(items) and items[x].qkind == "TICKER"
     if x < len(items) and items[x].low in ("also", "both", "all"):
         return x + 1
     if x + 1 < len(items) and items[x].word("that") and _cleft_before(items, x - 2):
@@ -4730,6 +4753,15 @@ def _respective(items: list[Item], subjects: list, pct: float | None, end: int) 
         more, after = _respectively(items, end)
         if len(more) == len(parts) - 1:
             return [(part, f, False) for part, f in zip(parts, [pct, *more])], after
+    if len(subjects) == 1 and pct is not None and subjects[0][1] is None:
+        more, after = _respectively(items, end)
+        after += after < len(items) and items[after].word(",")
+        x = next((x for x, it in enumerate(items) if it.kind == "M" and it.mention is subjects[0][0]), 0)
+        if more and after < len(items) and items[after].word("respectively") \
+                and any(it.word("and") for it in items[max(0, x - 3):x]):
+            # the Inquirer's "Financials and mining and oil dropped 0.41 percent and 0.35 percent, respectively": the
+            # last of a list whose other names were not read; which figure is its own is not known
+            return [(subjects[0][0], _NO_FIGURE, False)], after
     if len(subjects) < 2 or pct is None or any(own is not None for _, own, _ in subjects):
         return subjects, end
     more, after = _respectively(items, end)

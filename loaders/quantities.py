@@ -206,7 +206,7 @@ RIC_SUFFIXES = frozenset(
     "SE DU AD QA CA KW BH OM T TW TWO KS KQ SS SZ SI KL BK JK PS HM HN NS BO AX NZ L PA DE AS MI SW S TO V SA MX MC ST CO "
     "HE OL BR LS AT VI IR WA IS J JO TA N O OQ K MM".split())
 _BARE_RIC = re.compile(
-    rf"(?P<code>(?:\d{{4,6}}|[A-Z][A-Z0-9]{{1,11}}[a-z]?)\.(?:{'|'.join(sorted(RIC_SUFFIXES, key=lambda x: (-len(x), x)))}))"
+    rf"(?P<code>(?:\d{{4,6}}|[A-Z][A-Z0-9]{{1,11}}(?:_?[a-z])?)\.(?:{'|'.join(sorted(RIC_SUFFIXES, key=lambda x: (-len(x), x)))}))"
     r"(?!\w|\.\w)")
 _RIC_BEFORE = frozenset(" \t\n(<\u00a0")
 _GLUED_CODE = re.compile(r"[a-z]{3}(?=[A-Z][A-Z0-9]{1,5}[a-z]?$)")
@@ -228,7 +228,7 @@ def _bare_codes(text: str):
     """The matches of ``_BARE_RIC`` that stand as words of their own (see above)."""
     for dot in _RIC_DOT.finditer(text):
         at = b = dot.start()
-        while b > 0 and at - b <= 30 and text[b - 1].isalnum() and text[b - 1].isascii():
+        while b > 0 and at - b <= 30 and (text[b - 1].isalnum() and text[b - 1].isascii() or text[b - 1] == "_"):
             b -= 1
         if b == at or b > 0 and text[b - 1] not in _RIC_BEFORE:
             continue

@@ -27,7 +27,7 @@ _TAILS_AFTER = frozenset({"Ltd.", "Ltd", "Inc.", "Inc", "Plc", "PLC", "plc", "Li
 _ENDS = frozenset({".", "!", "?", "...", ".\"", "!\"", "?\""})
 _ENDS_OR_BAR = _ENDS | {"|"}
 #: a Reuters code's stem, which English's infixes split from its exchange suffix: "Siltronic WAFGn.DE gained"
-_CODE = re.compile(r"[A-Z][A-Z0-9]{1,11}[a-z]")
+_CODE = re.compile(r"[A-Z][A-Z0-9]{1,11}_?[a-z]")  # (and a preference share's "VOWG_p.DE")
 _MAX_TOKENS = 400  # very long "sentences" are cut, so no rule ever scans a 10,000-token run
 
 
