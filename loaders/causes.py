@@ -637,6 +637,32 @@ def _listed_name(items: list[Item], x: int) -> bool:
     return items[x].kind == "M" and items[x].mention.kind == "place"
 
 
+def _object_list_end(items: list[Item], k: int, j: int) -> int | None:
+    """Where a list of names ends when the comma at item j goes on one that a preposition of the cause phrase (from
+    item k) opens, closed by "and" and a last name with no verb after it: "buying of Maybank, Public Bank and
+    Petronas-linked stocks" (not "a downgrade of Maybank, Public Bank fell": a clause of its own); else None."""
+    first = j - 1
+    while first - 2 > k and items[first - 1].word(",") and items[first - 2].kind == "M":
+        first -= 2
+    if not (first - 1 > k and items[first].kind == "M" and items[first - 1].word("of", "in", "by", "from", "on")):
+        return None
+    x = j
+    while x + 1 < len(items) and items[x].word(",") and items[x + 1].kind == "M":
+        x += 2
+    if not (x + 1 < len(items) and items[x].word("and") and items[x + 1].kind == "M"):
+        return None
+    end = x + 2
+    while end < len(items) and items[end].kind == "W" and items[end].low in _NAME_LIST_TAILS:
+        end += 1
+    if end < len(items) and (_past_verb(items[end]) or items[end].word("was", "were", "rose", "fell", "gained", "lost")):
+        return None
+    return end
+
+
+#: words that close a list of names as part of it: "Petronas-linked stocks", "Infosys shares"
+_NAME_LIST_TAILS = frozenset({"-", "linked", "related", "stocks", "shares"})
+
+
 def _noun_list_end(items: list[Item], j: int) -> int | None:
     """The end of 'A, B and C' from the comma at item j when what follows it is a list of noun phrases
     closed by 'and' at the sentence's end: 'the nationalisation of X, the bail-out of Y and the
@@ -772,6 +798,10 @@ def _phrase_end(items: list[Item], k: int, stops: set[int]) -> int:
         if word == "," and j > k and _listed_name(items, j - 1) and j + 1 < len(items) and _listed_name(items, j + 1):
             j += 1  # "U.S. tariffs on Canada, Mexico and China": a list of names inside the cause
             continue
+        listed = _object_list_end(items, k, j) if word == "," and j > k else None
+        if listed is not None:
+            j = listed  # the Star's "fund buying of Maybank, Public Bank and Petronas-linked stocks": the list ends it
+            break
         if word == "," and j > k and (list_end := _noun_list_end(items, j)) is not None:
             j = list_end  # "hit by the triple whammy of A's nationalisation, the bail-out of B and C"
             break

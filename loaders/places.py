@@ -363,6 +363,10 @@ _GAUGE_WORDS = frozenset({"gauge", "measure", "barometer"})
 
 #: heads of a market phrase only after "blue": "Hong Kong blue chips", "London's blue-chips"
 _CHIPS = frozenset({"chips", "blue-chips"})
+#: the words that make a market phrase the article's own market, with no place: "local stocks", "domestic shares"
+_HOME_WORDS = frozenset({"local", "domestic"})
+#: words that make such a phrase some of the market's stocks, not the market
+_SOME_OF = frozenset({"other", "some", "several", "many", "most", "few", "among"})
 #: the letters of the classes of shares listed on the mainland's exchanges, as in "A-shares"
 _MAINLAND_CLASSES = frozenset({"A", "B"})
 
@@ -456,7 +460,11 @@ def market_phrase(doc: Doc, i: int, taken: set[int], place_at: dict[int, Place],
                 regions, places = [opening.region], [opening.text]
     if mainland_class and not regions:
         regions = ["cn"]  # (an A-share is a mainland listing: no place is needed to say where)
-    if not regions and not regional and low not in MARKET_HEADS_ALONE \
+    # the market of the article named by a word of home: BusinessWorld's "LOCAL STOCKS dropped", NDTV's "Domestic
+    # equities traded higher", the Star's "Blue chips closed higher" (not "local stock exchange rules")
+    home = (low in _CHIPS or any(lows[x] in _HOME_WORDS for x in range(j, i))) \
+        and not any(lows[x] in _SOME_OF for x in range(max(0, j - 1), i))  # (not "For other blue chips, ...")
+    if not regions and not regional and low not in MARKET_HEADS_ALONE and not home \
             and not (low == "averages" and j < i):  # "the major averages" (not "moving averages")
         return None
     return MarketSpan(j, end, regions[0] if regions else None, low, tuple(places), regional and not regions, extra)

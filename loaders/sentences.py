@@ -24,6 +24,11 @@ _ABBREV = frozenset({"co.", "ltd.", "inc.", "corp.", "mr.", "mrs.", "ms.", "dr."
 #: losses at TJX Cos. The S&P 500 retail index fell")
 _PLURAL_TAILS = frozenset({"cos.", "bros.", "hldgs."})
 _TAILS_AFTER = frozenset({"Ltd.", "Ltd", "Inc.", "Inc", "Plc", "PLC", "plc", "Limited", "Corp.", "Corp", "LLC"})
+#: a company's tail, one token with its full stop, ends a sentence only before a word that opens one: NDTV's "...
+#: and Axis Bank Ltd. This was its worst six-day decline" (not "Tata Motors Ltd. Chairman N. Chandrasekaran")
+_CORPORATE_TAILS = frozenset({"Co.", "Ltd.", "Inc.", "Corp.", "Plc.", "Bhd."})
+_SENTENCE_OPENERS = frozenset({"The", "This", "That", "These", "Those", "It", "Its", "They", "Their", "There", "He",
+                               "She", "We", "In", "On", "At", "Meanwhile", "However", "But", "Shares", "Stocks"})
 _ENDS = frozenset({".", "!", "?", "...", ".\"", "!\"", "?\""})
 _ENDS_OR_BAR = _ENDS | {"|"}
 #: a Reuters code's stem, which English's infixes split from its exchange suffix: "Siltronic WAFGn.DE gained"
@@ -43,7 +48,7 @@ def _possible_ends(texts: list[str], space: list[bool]) -> list[int]:
     """The tokens a sentence can end with, in order: an end mark or a bar (found in C), or a
     white-space token holding a newline (among the few white-space ones)."""
     newlines = [k for k in compress(range(len(texts)), space) if "\n" in texts[k]]
-    return sorted(indices_in(texts, _ENDS_OR_BAR) + newlines)
+    return sorted(indices_in(texts, _ENDS_OR_BAR) + newlines + indices_in(texts, _CORPORATE_TAILS))
 
 
 def start_positions(doc: Doc) -> list[int]:
@@ -64,6 +69,8 @@ def start_positions(doc: Doc) -> list[int]:
         if i < n and space[i] and prev in _ENDS and "\n" not in texts[i]:
             i += 1  # "above.  The losses": two spaces after a full stop are a token of their own
         if i >= n or space[i]:
+            continue
+        if prev in _CORPORATE_TAILS and not (ws[k] and texts[i] in _SENTENCE_OPENERS):
             continue
         if prev in _ENDS and not ("\n" in ws[k] or "\n" in texts[i - 1] or space[k] and "\n" in prev or prev == "|"):
             abbrev = texts[k - 1].lower() + "." if k >= 1 else ""
