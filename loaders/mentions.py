@@ -389,7 +389,7 @@ _CAUSE_VERB_WORDS = frozenset(w for verb in CAUSE_VERBS for w in verb) - {
 _SECTOR_STOPS = frozenset({"the", "a", "an", "of", "in", "on", "with", "while", "whereas", "as", "by", "for", "to", "that",
                            "which", "from", "among", "including", "like", "and", "but", "than", "at", "into",
                            # PA's "and as such these two miners should benefit": a determiner, no modifier
-                           "such", "these", "those",
+                           "such", "these", "those", "except", "excluding", "barring",  # ("All sectors except energy")
                            # "amid fresh concerns over China's property sector": a cue's phrase is no sector name
                            "over", "amid", "about", "after", "following", "despite", "across", "against", "toward",
                            "towards", "through", "since", "until", "around", "behind", "under", "above", "below",

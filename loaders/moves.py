@@ -3919,6 +3919,43 @@ def intraday_clause(items: list[Item], move: RawMove) -> bool:
 
 
 def find_moves(items: list[Item]) -> list[RawMove]:
+    """Every price move stated in a sentence's items (none of the names a list excepts: "All sectors except energy
+    and health care fell")."""
+    moves = _moves_in(items)
+    if moves and has_words(items, _EXCEPT_WORDS):
+        moves = [m for m in moves if not _excepted(items, m.subject)]
+    if len(moves) > 1 and items[0].kind == "W" and items[0].low in ("as", "for"):
+        moves = [m for m in moves if not _topic(items, m.subject)]
+    return moves
+
+
+def _topic(items: list[Item], subject: Mention) -> bool:
+    """Whether the subject is the topic a sentence opens with before a comma and another name ("As for oil and gas
+    stocks, Petronas Chemical rose 13 sen", the Star; "For other blue chips, China Shenhua went down 3.5 percent")."""
+    t = 2 if items[0].word("as") else 1
+    if not (len(items) > t + 2 and items[t - 1].word("as", "for") and (t == 1 or items[1].word("for"))
+            and items[t].kind == "M" and items[t].mention is subject and items[t + 1].word(",")):
+        return False
+    return items[t + 2].kind == "M"
+
+
+#: the words that open the names a statement leaves out
+_EXCEPT_WORDS = frozenset({"except", "excluding", "barring"})
+
+
+def _excepted(items: list[Item], subject: Mention) -> bool:
+    """Whether the subject stands in a list right after "except" ("All sectors except energy, consumer staples and
+    health care fell intraday", MT Newswires)."""
+    x = next((x for x, it in enumerate(items) if it.kind == "M" and it.mention is subject), None)
+    if x is None or x + 2 < len(items) and items[x + 1].word(",") and items[x + 2].word("which", "that") \
+            or x + 1 < len(items) and items[x + 1].word("which", "that"):
+        return False  # "All bourses finished higher, except Athens' stock exchange, which closed 1.1 percent down"
+    while x >= 1 and (items[x - 1].kind == "M" or items[x - 1].word(",", "and", "&")):
+        x -= 1
+    return x >= 1 and items[x - 1].kind == "W" and items[x - 1].low in _EXCEPT_WORDS
+
+
+def _moves_in(items: list[Item]) -> list[RawMove]:
     """Every price move stated in a sentence's items."""
     if items and items[0].kind == "W" and items[0].low in _INTRADAY_FIRST \
             and any(words_at(items, 0, words) for words in _INTRADAY_OPENERS):

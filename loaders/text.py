@@ -116,8 +116,9 @@ _ANGLED_CODE = re.compile(r"<(\.?[A-Za-z0-9][A-Za-z0-9.=^#]{0,15})>")
 #: Business Standard's move glued to a name in brackets: "IDFCBANK(up 4.0 per cent), Bandhan Bank(up 2.54 per cent)"
 _GLUED_MOVE = re.compile(r"(?<=[A-Za-z.])\(((?:up|down) [\d.]+ ?(?:per cent|percent|pct|%))\)")
 _SPLIT_DECIMAL = re.compile(r"\. (\d{1,3})(?= ?(?:percent|per cent|pct|%))")
-_FREE_REPORT = re.compile(r"(?<=\))\s*-\s*Get Free Report\b|(?<=[A-Z]) - Get (?:Free )?Report(?=\))")
-# (TheStreet's widget after a code, outside its bracket or inside: "Deutsche Bank (DB - Get Report) fell")
+_FREE_REPORT = re.compile(r"(?<=\))\s*-\s*Get (?:Free )?Report\b|(?<=[A-Z]) - Get (?:Free )?Report(?=\))")
+# (TheStreet's widget after a code, outside its bracket or inside: "Deutsche Bank (DB - Get Report) fell",
+# "Amazon.com (AMZN) - Get Report finished down 4.1%")
 #: The Local's "London's FTSE-index fell 1.6 percent", "Frankfurt's DAX-index": the name, a space, "index" (a
 #: capitalised "-Index" is part of a name as printed: "the VN30-Index")
 _GLUED_INDEX = re.compile(r"(?<=[A-Za-z0-9])(?<![Ss]ub)-(?=index\b)")  # (not a "sub-index")
