@@ -946,9 +946,11 @@ def _named_in_trade(items: list[Item], found: list[RawAction]) -> list[RawAction
 
 _STAKE_TAKEN = frozenset({"bought", "acquired", "obtained", "taken", "took", "purchased", "buys", "acquires", "takes",
                           "buy", "acquire", "take", "picked", "snapped",
-                          "unveiled", "disclosed", "revealed", "built"})  # (an activist's stake made public)
+                          "unveiled", "disclosed", "revealed", "built",  # (an activist's stake made public)
+                          "amassed", "accumulated"})  # ("Carl Icahn has amassed a large stake in the casino operator")
 _STAKE_SOLD = frozenset({"sold", "sells", "sell", "offloaded", "divested", "disposed"})
-_STAKE_SIZE = frozenset({"controlling", "minority", "majority", "strategic", "further", "additional", "total"})
+_STAKE_SIZE = frozenset({"controlling", "minority", "majority", "strategic", "further", "additional", "total",
+                         "sizeable", "sizable", "large", "big", "significant", "substantial", "small"})
 _STAKE_VERBS = _STAKE_TAKEN | _STAKE_SOLD
 _STAKE = frozenset({"stake"})
 

@@ -1143,6 +1143,11 @@ _SESSION_TIMES = frozenset({"early", "earlier", "initial", "morning", "opening",
 _SESSION_COURSE = _COURSE_NOUNS | {"rout", "dip", "loss"}
 
 
+#: what a mover led before its move: "after leading gains in July", "after topping the index last week"
+_LED_NOUNS = frozenset({"gains", "losses", "advance", "advances", "decline", "declines", "rally", "gainers", "losers",
+                        "index", "market", "benchmark", "charts"})
+
+
 def temporal_end(items: list[Item], k: int) -> int | None:
     """'shortly after markets opened', 'after two days of gains': a time, not a cause. Returns the
     index where the time phrase ends (None if the cue at k is a cause)."""
@@ -1163,6 +1168,9 @@ def temporal_end(items: list[Item], k: int) -> int | None:
     # (not "after resuming production at its plants": what a company resumed is news)
     timed = timed or bool(nxt) and (nxt[0] in ("reopening", "resuming") and (len(nxt) == 1 or nxt[1] in _AFTER_PAUSE)
                                     or nxt[:2] == ["getting", "off"])
+    # Bloomberg's "Wharf, Sun Hung Kai decline after leading gains in July": the mover's own course before
+    timed = timed or len(nxt) > 1 and nxt[0] in ("leading", "topping", "pacing") and (
+        nxt[1] in _LED_NOUNS or nxt[1] == "the" and len(nxt) > 2 and nxt[2] in _LED_NOUNS)
     # "after earlier rising as much as 0.6%", "after initially falling": the day's own course
     timed = timed or len(nxt) > 1 and nxt[0] in ("earlier", "initially", "first", "briefly") and _course(nxt[1])
     # "slid 1.1 percent after ending yesterday at its highest since December": the day before's close

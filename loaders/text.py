@@ -116,9 +116,10 @@ _ANGLED_CODE = re.compile(r"<(\.?[A-Za-z0-9][A-Za-z0-9.=^#]{0,15})>")
 #: Business Standard's move glued to a name in brackets: "IDFCBANK(up 4.0 per cent), Bandhan Bank(up 2.54 per cent)"
 _GLUED_MOVE = re.compile(r"(?<=[A-Za-z.])\(((?:up|down) [\d.]+ ?(?:per cent|percent|pct|%))\)")
 _SPLIT_DECIMAL = re.compile(r"\. (\d{1,3})(?= ?(?:percent|per cent|pct|%))")
-_FREE_REPORT = re.compile(r"(?<=\))\s*-\s*Get (?:Free )?Report\b|(?<=[A-Z]) - Get (?:Free )?Report(?=\))")
+_FREE_REPORT = re.compile(r"(?<=\))\s*-\s*Get (?:Free )?(?:[A-Z][\w.&'’-]* ){0,5}Report\b"
+                          r"|(?<=[A-Z]) - Get (?:Free )?(?:[A-Z][\w.&'’-]* ){0,5}Report(?=\))")
 # (TheStreet's widget after a code, outside its bracket or inside: "Deutsche Bank (DB - Get Report) fell",
-# "Amazon.com (AMZN) - Get Report finished down 4.1%")
+# "Amazon.com (AMZN) - Get Report finished down 4.1%", "Disney (DIS) - Get Walt Disney Company Report rose")
 #: The Local's "London's FTSE-index fell 1.6 percent", "Frankfurt's DAX-index": the name, a space, "index" (a
 #: capitalised "-Index" is part of a name as printed: "the VN30-Index")
 _GLUED_INDEX = re.compile(r"(?<=[A-Za-z0-9])(?<![Ss]ub)-(?=index\b)")  # (not a "sub-index")
@@ -317,7 +318,7 @@ def working_text(text: str) -> str:
         out = _GLUED_MOVE.sub(lambda m: " " + m.group(1) + " ", out)
     if "-index" in out:
         out = _GLUED_INDEX.sub(" ", out)
-    if "Get Free Report" in out or "Get Report" in out:  # TheStreet's quote widget after each code: "Halliburton  (HAL) - Get Free Report shares"
+    if "Report" in out and "- Get " in out:  # TheStreet's quote widget after each code: "Halliburton  (HAL) - Get Free Report shares"
         out = _FREE_REPORT.sub(lambda m: " " * len(m.group(0)), out)
     if ":" in out[:_SLUG_SPAN]:  # a slug heads the story and ends in a colon: only the head is searched
         out = _SLUG.sub(lambda m: " " * len(m.group(0)), out[:_SLUG_SPAN]) + out[_SLUG_SPAN:]

@@ -1,0 +1,34 @@
+"""Review 65's mends: "declined to comment" is a refusal, no move (wire copy puts it after the appositive that the
+round's rule now reads: "A spokesman for Link REIT, Hong Kong's largest landlord, declined to comment"), "with shares
+up 2.4%" after a preposition's object names no subject ("Investors rotated into defensive sectors, with shares up
+2.4%"), and TheStreet's widget with the company's name inside it ("(DIS) - Get Walt Disney Company Report").
+
+Sentences were written for these tests in the styles of Reuters, Bloomberg and TheStreet, not copied."""
+from __future__ import annotations
+
+from tests.conftest import moves_and_causes
+
+
+def _moves(text: str):
+    return moves_and_causes(text, published="2024-07-16")[0]
+
+
+def test_declined_to_comment_is_no_move():
+    assert _moves("A spokesman for Link REIT, Hong Kong's largest landlord, declined to comment.") == []
+    assert _moves("Sony declined to comment on the report, and its shares fell 3.1%.") == [
+        ("Sony Group", "down", -3.1, None)]
+    # a move's "declined to" still states it
+    assert _moves("Sony declined to close 2.2% lower.") == [("Sony Group", "down", -2.2, None)]
+    assert [m[:2] for m in _moves("The Nikkei declined to its lowest close since May.")] == [("Nikkei 225", "down")]
+    assert [m[:2] for m in _moves("Brent also declined to below $49 a barrel.")] == [("Brent crude", "down")]
+
+
+def test_with_shares_up_after_a_preposition_s_object():
+    assert _moves("Investors rotated into defensive sectors, with shares up 2.3% on average across utilities.") == []
+    assert _moves("UnitedHealth (NYSE:UNH) kept climbing, with shares up 2.2%.") == [
+        ("UnitedHealth Group", "up", 2.2, None)]
+
+
+def test_thestreet_s_widget_with_the_company_s_name():
+    assert _moves("Disney (DIS) - Get Walt Disney Company Report rose 2.1%.") == [
+        ("The Walt Disney Company", "up", 2.1, None)]
