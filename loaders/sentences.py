@@ -27,6 +27,8 @@ _TAILS_AFTER = frozenset({"Ltd.", "Ltd", "Inc.", "Inc", "Plc", "PLC", "plc", "Li
 #: a company's tail, one token with its full stop, ends a sentence only before a word that opens one: NDTV's "...
 #: and Axis Bank Ltd. This was its worst six-day decline" (not "Tata Motors Ltd. Chairman N. Chandrasekaran")
 _CORPORATE_TAILS = frozenset({"Co.", "Ltd.", "Inc.", "Corp.", "Plc.", "Bhd."})
+#: the same tails where the tokenizer splits their full stop off: "Standard Chartered Plc. Shares closed 3.5% lower"
+_TAIL_ABBREV = frozenset({"co.", "ltd.", "inc.", "corp.", "plc.", "bhd."})
 _SENTENCE_OPENERS = frozenset({"The", "This", "That", "These", "Those", "It", "Its", "They", "Their", "There", "He",
                                "She", "We", "In", "On", "At", "Meanwhile", "However", "But", "Shares", "Stocks"})
 _ENDS = frozenset({".", "!", "?", "...", ".\"", "!\"", "?\""})
@@ -76,6 +78,7 @@ def start_positions(doc: Doc) -> list[int]:
             abbrev = texts[k - 1].lower() + "." if k >= 1 else ""
             first = texts[i][:1]
             if abbrev in _ABBREV and (abbrev != "rs." or first.isdigit()) \
+                    and not (abbrev in _TAIL_ABBREV and texts[i] in _SENTENCE_OPENERS) \
                     or abbrev in _PLURAL_TAILS and texts[i] in _TAILS_AFTER \
                     or not ws[k] and texts[i] in RIC_SUFFIXES and ws[k - 1] == "" and _CODE.fullmatch(texts[k - 1]) \
                     or not (first.isupper() or first.isdigit() or first in "\"'("):

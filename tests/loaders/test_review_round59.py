@@ -1,7 +1,9 @@
 """Review 65's mends: "declined to comment" is a refusal, no move (wire copy puts it after the appositive that the
 round's rule now reads: "A spokesman for Link REIT, Hong Kong's largest landlord, declined to comment"), "with shares
 up 2.4%" after a preposition's object names no subject ("Investors rotated into defensive sectors, with shares up
-2.4%"), and TheStreet's widget with the company's name inside it ("(DIS) - Get Walt Disney Company Report").
+2.4%"), TheStreet's widget with the company's name inside it ("(DIS) - Get Walt Disney Company Report"); and one of its
+too-narrow cases: a company's tail whose full stop the tokenizer splits off ends a sentence before an opener
+("Standard Chartered Plc. Shares closed 3.5% lower").
 
 Sentences were written for these tests in the styles of Reuters, Bloomberg and TheStreet, not copied."""
 from __future__ import annotations
@@ -32,3 +34,11 @@ def test_with_shares_up_after_a_preposition_s_object():
 def test_thestreet_s_widget_with_the_company_s_name():
     assert _moves("Disney (DIS) - Get Walt Disney Company Report rose 2.1%.") == [
         ("The Walt Disney Company", "up", 2.1, None)]
+
+
+def test_a_tail_with_its_full_stop_split_off_ends_a_sentence_before_an_opener():
+    from marketkg.loaders.pipeline import shared_pipeline
+    sents = [s.text for s in shared_pipeline()("Standard Chartered Plc. Shares closed 3.4% lower. Genting Bhd. It rose "
+                                                "4.1 percent. Hyundai Motor Co. said sales rose.").sents]
+    assert sents == ["Standard Chartered Plc.", "Shares closed 3.4% lower.", "Genting Bhd.", "It rose 4.1 percent.",
+                     "Hyundai Motor Co. said sales rose."]
