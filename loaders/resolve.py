@@ -84,7 +84,8 @@ _SIZE_INDEX = {("uk", "midcap"): "idx-ftse250", ("us", "smallcap"): "idx-rut", (
                ("de", "midcap"): "idx-mdax", ("de", "smallcap"): "idx-sdax",
                # a market's all-share index, for "the all-share index" where the benchmark is another index
                ("za", "allshare"): "idx-jse-alsi", ("uk", "allshare"): "idx-ftseas", ("lk", "allshare"): "idx-aspi",
-               ("ng", "allshare"): "idx-ngxasi", ("ke", "allshare"): "idx-nasi", ("ph", "allshare"): "idx-pse-all"}
+               ("ng", "allshare"): "idx-ngxasi", ("ke", "allshare"): "idx-nasi", ("ph", "allshare"): "idx-pse-all",
+               ("qa", "allshare"): "idx-qe-allshare"}  # (the Gulf Times' "All Share Index by 0.27%")
 
 
 @dataclass
