@@ -423,9 +423,19 @@ def _amount_after(items: list[Item], k: int, kinds: tuple[str, ...] = ("SHARES",
     for j in range(k, min(k + 8, len(items))):
         if items[j].qkind in kinds:
             return items[j].qty.text
+        if "SHARES" in kinds and items[j].kind == "W" and items[j].low in _COUNT_WORDS:
+            e = j + 1 + (j + 1 < len(items) and items[j + 1].low in _SCALE_WORDS)
+            if e < len(items) and items[e].word("shares") and e > j + 1:
+                return " ".join(it.text for it in items[j:e + 1])  # Bloomberg's "sold about five million shares"
         if items[j].word(";", "while", "but"):
             break
     return None
+
+
+#: a number of shares in words: "five million shares", "two billion shares"
+_COUNT_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                          "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "several"})
+_SCALE_WORDS = frozenset({"million", "billion", "thousand"})
 
 
 #: the words that give a flow's sum further on: "net sellers for the seventh session to the tune of VND209 billion",
@@ -906,6 +916,26 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
     out += [a for a in _nominal_actions(items) if a.investor.entity_id not in taken]
     if has_lows(items, _STAKE) and not any(a.action in ("raised_stake", "cut_stake") for a in out):
         out += _stake_deals(items)
+    if out and has_words(items, _AND):
+        out += _co_raters(items, out)
+    return out
+
+
+_AND = frozenset({"and"})
+
+
+def _co_raters(items: list[Item], actions: list[RawAction]) -> list[RawAction]:
+    """The broker joined by "and" before a rating change's broker: "after both Citigroup and Morgan Stanley
+    downgraded the stock" (the Guardian) is two downgrades."""
+    out: list[RawAction] = []
+    for a in actions:
+        if a.action not in ("upgraded", "downgraded") or a.investor is None:
+            continue
+        x = next((x for x, it in enumerate(items) if it.kind == "M" and it.mention is a.investor), None)
+        if x is not None and x >= 2 and items[x - 1].word("and") and _is_investor(items[x - 2]) \
+                and items[x - 2].mention.entity_id != a.investor.entity_id and (
+                    x == 2 or not items[x - 3].word(",")):  # (not the last of a longer list of names)
+            out.append(replace(a, investor=items[x - 2].mention))
     return out
 
 

@@ -1143,9 +1143,9 @@ _SESSION_TIMES = frozenset({"early", "earlier", "initial", "morning", "opening",
 _SESSION_COURSE = _COURSE_NOUNS | {"rout", "dip", "loss"}
 
 
-#: what a mover led before its move: "after leading gains in July", "after topping the index last week"
-_LED_NOUNS = frozenset({"gains", "losses", "advance", "advances", "decline", "declines", "rally", "gainers", "losers",
-                        "index", "market", "benchmark", "charts"})
+#: what a mover led before its move: "after leading gains in July", "after topping the gainers last week"
+_LED_NOUNS = frozenset({"gains", "losses", "advance", "advances", "decline", "declines", "rally", "gainers", "losers"})
+# (not "after topping the market's expectations", "after leading the market in EV sales", "after topping the charts")
 
 
 def temporal_end(items: list[Item], k: int) -> int | None:

@@ -114,7 +114,7 @@ _HEDGE_INDEX = _by_first_word([(words, True) for words in HEDGES])
 _REFUSALS = frozenset({"declined", "declines", "decline", "declining"})
 #: the words after "declined to" that still state a move: "declined to a record low", "declined to close at"
 _REFUSED_MOVES = frozenset({"a", "an", "the", "its", "their", "close", "end", "finish", "settle", "trade", "levels",
-                            "level", "lows", "low", "highs"})
+                            "level", "lows", "low", "highs", "bottom"})
 
 
 def predicate_at(items: list[Item], k: int) -> tuple[str, int, bool] | None:
@@ -124,7 +124,8 @@ def predicate_at(items: list[Item], k: int) -> tuple[str, int, bool] | None:
         return None
     if it.low in _REFUSALS and k + 2 < len(items) and items[k + 1].word("to") and items[k + 2].kind == "W" \
             and items[k + 2].text.isalpha() and items[k + 2].text.islower() and items[k + 2].low not in _REFUSED_MOVES \
-            and not any(x.kind == "Q" for x in items[k + 2:k + 5]):  # (not "Brent declined to below $49 a barrel")
+            and not any(x.kind == "Q" or x.low in _REFUSED_MOVES for x in items[k + 2:k + 6]):
+        # (not "Brent declined to below $49 a barrel", "declined to record lows", "declined to seven-month lows")
         return None  # wire copy's "A spokesman for Link REIT declined to comment": a refusal, no move
     if k + 1 < len(items):
         for words, direction in _PHRASES_2.get((it.low, items[k + 1].low), ()):
@@ -3461,12 +3462,7 @@ def _participle_subject(items: list[Item], k: int, moves: list[RawMove]) -> list
     figure-less move's subject."""
     shares = _with_shares_before(items, k)
     if shares:  # "Bank of China was the best blue chip, with its shares rising 3.1 percent": as after the comma
-        names = _clause_names(items, k - shares, moves)
-        o = k - shares - 1
-        o -= o >= 1 and items[o - 1].word("the")
-        if items[k].low in _TRAILING_DIR and o >= 1 and (items[o - 1].low in PREPOSITIONS or items[o - 1].word("into")):
-            return []  # ("Investors rotated into defensive sectors, with shares up 2.4%": an object, no subject)
-        return [(m, None, False) for m in names]
+        return [(m, None, False) for m in _clause_names(items, k - shares, moves)]
     each = 1 if k >= 2 and items[k - 1].word("each", "both", "all") else 0  # "A and B fell, each sliding 5%"
     # "fell as much as 1.2 per cent, before closing 0.27 per cent lower": the session's end of the same move
     then = 1 if not each and k >= 2 and items[k - 1].word("before", "then") and items[k].low in SETTLE_PARTICIPLES \

@@ -88,6 +88,10 @@ _SIZE_INDEX = {("uk", "midcap"): "idx-ftse250", ("us", "smallcap"): "idx-rut", (
                ("qa", "allshare"): "idx-qe-allshare"}  # (the Gulf Times' "All Share Index by 0.27%")
 
 
+#: the titles a person's name may follow, which are no part of it as an investor's name
+_ROLE_TITLES = frozenset({"Chairman", "Chairwoman", "CEO", "CFO", "COO", "President", "Founder", "Billionaire", "Tycoon"})
+
+
 @dataclass
 class Resolver:
     """Resolves mentions of one article and remembers every surface form per entity."""
@@ -275,6 +279,9 @@ class Resolver:
                 return self._note(new_entity(id=named_id("idx", name), name=shown, type=EntityType.INDEX),
                                   re.sub(r"^[Tt]he\s+", "", mention.text))
             if as_investor and not ticker:
+                if len(words) > 2 and words[0] in _ROLE_TITLES:
+                    words = words[1:]  # Bloomberg's "Chairman Pony Ma sold about five million shares": the person
+                    name = " ".join(words)
                 named = self._person_named(words)
                 if named is not None:
                     return self._note(named, mention.text)  # "Jack Dorsey bought ... Dorsey has sold"

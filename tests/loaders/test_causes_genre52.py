@@ -11,8 +11,13 @@ from tests.conftest import facts_of, moves_and_causes
 def test_after_leading_gains_is_the_mover_s_course():
     _, causes = moves_and_causes("Wharf fell 2.1% after leading gains in July.", published="2016-08-03")
     assert causes == set()
-    _, causes = moves_and_causes("Sony rose 2.1% after leading a consortium bid for the studio.", published="2016-08-03")
+    _, causes = moves_and_causes("Sony rose 2.1% after leading a consortium bid for the studio.",
+                                 published="2016-08-03")
     assert causes == {("Sony Group", "leading a consortium bid for the studio")}
+    # (review 66: "topping the market's expectations" is news, no course)
+    _, causes = moves_and_causes("Infosys gained 2.4% after topping the market's expectations for revenue.",
+                                 published="2016-08-03")
+    assert causes == {("Infosys", "topping the market's expectations for revenue")}
 
 
 def _actions(text: str):
