@@ -614,7 +614,9 @@ SUBJECT_SKIP = frozenset({"also", "all", "collectively", "sharply", "slightly", 
                           "broadly", "largely", "mostly", "steadily", "significantly", "strongly", "simultaneously",
                           "provisionally", "unofficially", "tentatively",
                           "finally", "eventually", "ultimately",  # "It finally ended the day at 18,167.64, down 1.47%"
-                          "meanwhile",  # AAP's "The benchmark S&P/ASX200 index meanwhile closed up 52.1 points"
+                          # AAP's "The benchmark S&P/ASX200 index meanwhile closed up 52.1 points"; the Korea Herald's
+                          # "The tech-heavy Kosdaq bourse closed at 985.86 points, down 0.17 percent"
+                          "meanwhile", "bourse",
                           "index", "listed", "hong", "kong", "h", "a", "-", "adrs", "adr", "us-listed",
                           "hk-listed", "depositary", "receipts", "us", "u.s.", "price", "prices", "is", "are",
                           "has", "have", "indexes", "indices", "index's", "average", "benchmark", "gauge",

@@ -1027,6 +1027,8 @@ def _skip_ranking(items: list[Item], j: int) -> int:
     return j
 
 
+#: the adjectives a role may take in an appositive: "listed unit of", "flagship subsidiary of"
+_ROLE_ADJECTIVES = frozenset({"listed", "flagship", "main", "former", "parent", "local", "domestic"})
 _ROLE_OF = frozenset({"owner", "parent", "maker", "operator", "producer", "manufacturer", "member", "part", "unit",
                       "publisher", "developer", "distributor", "provider", "seller", "creator",
                       # a list's aside: CGTN's "shares of Alibaba and JD.com, two of China's biggest tech listings in
@@ -1120,7 +1122,9 @@ def _skip_appositive(items: list[Item], j: int, k: int | None = None) -> int:
             and re.match(r"^\w[\w.]*(?:'s|’s) ", opener.text) is not None and c + 2 == j
         # "Fomento Economico Mexicano SAB, owner of Latin America's largest convenience-store chain, dropped"
         role_of = opener is not None and (opener.low in DESCRIPTORS or opener.low in _ROLE_OF) and c + 2 < j \
-            and items[c + 2].word("of")
+            and items[c + 2].word("of") or opener is not None and opener.low in _ROLE_ADJECTIVES and c + 3 < j \
+            and (items[c + 2].low in DESCRIPTORS or items[c + 2].low in _ROLE_OF) and items[c + 3].word("of")
+        # (Shanghai Daily's "Poly Real Estate Group, listed unit of the country's largest state-owned developer, edged up")
         # "America Movil, controlled by billionaire Carlos Slim, rose", "X, owned in part by Y,", "X, mired in Z,"
         participle = opener is not None and opener.kind == "W" and opener.low.endswith("ed") \
             and any(x.word("by", "in", "with", "over", "amid", "to") for x in items[c + 2:min(c + 5, j)])
@@ -2990,7 +2994,10 @@ _NOUN_VERBS = frozenset({"posted", "recorded", "saw", "logged", "registered", "b
                          "taking", "witnessed", "sees", "posts", "records",  # (the Global Times' "witnessed an increase of")
                          "experienced", "experiencing",  # ("the Portuguese stock market experienced a loss of 4.21 per cent")
                          "clocking", "notching", "registering", "booking",  # ("DBS ..., clocking a gain of nearly 1 per cent")
-                         "had"})  # (The Local's "The UK FTSE 100 index had a 3.43 percent fall")
+                         "had",  # (The Local's "The UK FTSE 100 index had a 3.43 percent fall")
+                         # Focus Taiwan's "Asia Vital Components boasted a 5.6 percent increase"; This is Money's
+                         # "Lloyds TSB responded with a 5% rise" (its "with" is read as above)
+                         "boasted", "boasting"})
 
 
 _ARTICLES = frozenset({"a", "an"})
