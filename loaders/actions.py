@@ -10,7 +10,7 @@ from marketkg.loaders.action_phrases import (
     phrase_actions, role_before, target_price_follows, words_at,
 )
 from marketkg.loaders import cause_words as W
-from marketkg.loaders.items import Item, has_lows, has_words, word_indices
+from marketkg.loaders.items import Item, has_lows, has_words, mention_at, word_indices
 from marketkg.loaders.lexicon import (ASIDE_ADVERBS, DOWNGRADE_VERBS, HEDGES, RATING_CUT_VERBS, RATING_RAISE_VERBS,
                                       RATING_WORDS, ROLE_WORDS, SUBJECT_SKIP, UPGRADE_VERBS)
 from marketkg.loaders.mentions import Mention
@@ -931,7 +931,7 @@ def _co_raters(items: list[Item], actions: list[RawAction]) -> list[RawAction]:
     for a in actions:
         if a.action not in ("upgraded", "downgraded") or a.investor is None:
             continue
-        x = next((x for x, it in enumerate(items) if it.kind == "M" and it.mention is a.investor), None)
+        x = mention_at(items, a.investor)
         if x is not None and x >= 2 and items[x - 1].word("and") and _is_investor(items[x - 2]) \
                 and items[x - 2].mention.entity_id != a.investor.entity_id and (
                     x == 2 or not items[x - 3].word(",")):  # (not the last of a longer list of names)

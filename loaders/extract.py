@@ -24,7 +24,7 @@ from marketkg.loaders.dates import DayMention, day_mentions, previous_session_da
 from marketkg.loaders.descriptions import Description, fits
 from marketkg.loaders.drivers import driver_for
 from marketkg.loaders.gc_scope import fewer_collections
-from marketkg.loaders.items import Item, mention_indices, sentence_items
+from marketkg.loaders.items import Item, mention_at, mention_indices, sentence_items
 from marketkg.loaders.lexicon import CAUSE_PARTICIPLES, DOWN_VERBS, UP_VERBS
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.moves import (ANOTHER_COMPANY, DESCRIPTORS, RawMove, cause_follows, close_statements,
@@ -336,7 +336,7 @@ class _ArticleExtractor:
 
     def _bracketed_name_before(self, subject: Mention, sent: _Sentence) -> list[Entity]:
         """The index a bracketed name right before a bare index word names: "(KOSDAQ) index"."""
-        at = next((x for x, it in enumerate(sent.items) if it.kind == "M" and it.mention is subject), None)
+        at = mention_at(sent.items, subject)
         if at is None or at < 2:
             return []
         before, name = sent.items[at - 1], sent.items[at - 2]

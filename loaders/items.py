@@ -17,7 +17,7 @@ from marketkg.loaders.quantities import Quantity, quantity_tokens
 from marketkg.loaders.token_table import TokenTable, indices_in, token_table
 
 __all__ = ["DESCRIPTION_STOPS", "Item", "Items", "sentence_items", "words_at", "has_words", "has_lows", "has_signed_percent",
-           "mention_indices", "has_percent", "word_indices", "joined_hyphen", "description_end", "size_compound_end"]
+           "mention_indices", "mention_at", "has_percent", "word_indices", "joined_hyphen", "description_end", "size_compound_end"]
 
 
 @dataclass(slots=True)
@@ -78,6 +78,11 @@ def mention_indices(items: list[Item]) -> list[int]:
     if isinstance(items, Items):
         return items.mention_at
     return [k for k, it in enumerate(items) if it.kind == "M"]
+
+
+def mention_at(items: list[Item], mention) -> int | None:
+    """The index of the item that holds ``mention`` (the object itself, not an equal one); None if none does."""
+    return next((k for k in mention_indices(items) if items[k].mention is mention), None)
 
 
 def word_indices(items: list[Item], words: frozenset[str]) -> list[int]:

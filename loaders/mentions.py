@@ -33,7 +33,7 @@ from marketkg.ontology.enums import EntityType
 from marketkg.ontology.reference import GENERIC_TAILS, RMB_COUNTER_CLASSES, ReferenceData, reference
 
 __all__ = ["Mention", "find_mentions", "sector_ids", "sector_parts", "mentions_component", "GazetteerMatcher",
-           "NAME_HEADS_BEFORE_OF", "SHARE_CLASS_WORDS", "CORPORATE_TAIL_TOKENS", "shouted"]
+           "NAME_HEADS_BEFORE_OF", "SHARE_CLASS_WORDS", "CORPORATE_TAIL_TOKENS", "PERSON_TITLES", "shouted"]
 
 _SUFFIX_TOKENS = {"W", "SW", "S", "B", "R", "WR", "SWR", "SR", "H"}
 _GENERIC_MODIFIERS = frozenset("""
@@ -110,7 +110,7 @@ _NOT_COMPANY_BEFORE = frozenset({"regulator", "watchdog", "ministry", "spokeswom
                                  "executive", "officer", "tycoon", "billionaire", "founder", "co-founder", "chairman",
                                  "chairwoman", "magnate", "investor", "shareholder", "CEO", "CFO", "COO"})
 #: titles that open a person's name read as one: "CEO Jane Holloway", "Chairman Choi Yun-beom", "Mr. Damani"
-_TITLES = frozenset({"CEO", "CFO", "COO", "Chairman", "Chairwoman", "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Dr",
+PERSON_TITLES = frozenset({"CEO", "CFO", "COO", "Chairman", "Chairwoman", "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Dr",
                      "Dr.", "Billionaire", "Tycoon"})
 #: people who open a headline's clause, its verb in title case after them ("as Traders Bet on Fed Cuts")
 _PEOPLE_FIRST = frozenset({"Traders", "Investors", "Analysts", "Dealers", "Buyers", "Sellers", "Funds"})
@@ -157,13 +157,13 @@ class Mention:
         return self.text
 
 
-#: capitalised in headings or at a sentence start, these words are never part of a name
 #: adverbs that open a sentence before a comma and are no name ("Separately, ..."); others end in "-ally"
 _OPENING_ADVERBS = frozenset({"Separately", "Similarly", "Likewise", "Lastly", "Currently", "Previously", "Recently",
                               "Broadly", "Domestically", "Abroad"})
 #: words that count a sector phrase's members, never a sector's word: "almost all counters", "most issues"
 _HOW_MANY = frozenset({"almost", "nearly", "virtually", "all", "most", "some", "many", "several", "few", "both", "each",
                        "every"})
+#: capitalised in headings or at a sentence start, these words are never part of a name
 _NEVER_NAME = frozenset("""
 upgraded upgrades upgrade downgraded downgrades downgrade bought buys sold sells purchased raised raises cut cuts
 increased reduced boosted lifted trimmed acquired buoyed supported weighed dragged influenced driven fuelled
@@ -1174,7 +1174,7 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
             if index or len(words) > 1 and words[-1] == "Index":  # "The Hang Sang Tech Index": a name of an index
                 m.extra["index"] = True  # "The Nifty IT index slumped": an index the reference data lack
             if j + 1 < n_toks and texts[j] == "," and texts[j + 1].lower() in _PERSON_ROLES \
-                    or i >= 1 and texts[i - 1] in _NOT_COMPANY_BEFORE or len(words) > 1 and words[0] in _TITLES \
+                    or i >= 1 and texts[i - 1] in _NOT_COMPANY_BEFORE or len(words) > 1 and words[0] in PERSON_TITLES \
                     or words[-1] in _BYLINE_ROLES or i >= 1 and texts[i - 1] in ("By", "BY") and offset + i - 1 in sent_starts:
                 # "Anja Schuchhardt, spokeswoman for the regulator", "German financial regulator Bafin": no company; nor
                 # a byline's "By Renae Merle" and "Washington Post Staff Writer"

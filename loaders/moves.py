@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from marketkg.loaders.items import (DESCRIPTION_STOPS, Item, description_end, has_percent, has_signed_percent,
-                                    has_words, joined_hyphen, size_compound_end, word_indices, words_at)
+                                    has_words, joined_hyphen, mention_at, size_compound_end, word_indices, words_at)
 from marketkg.loaders.lexicon import (AGENT_ADVERBS, AS_NO_CLAUSE, ASIDE_ADVERBS, BUSINESS_NOUNS, CAUSE_VERB_FIRST, CUES,
                                       DOWN_VERBS, HEDGES,
                                       DOWNGRADE_VERBS, LIGHT_PARTICIPLES, LIGHT_SIZES, NEEDS_FIGURE, NEWS_SOURCES, PHRASE_MOVES,
@@ -123,7 +123,7 @@ def predicate_at(items: list[Item], k: int) -> tuple[str, int, bool] | None:
     if it.kind != "W":
         return None
     if it.low in _REFUSALS and k + 2 < len(items) and items[k + 1].word("to") and items[k + 2].kind == "W" \
-            and items[k + 2].text.isalpha() and items[k + 2].text.islower() and items[k + 2].low not in _REFUSED_MOVES \
+            and items[k + 2].text.isalpha() and items[k + 2].text.islower() \
             and not any(x.kind == "Q" or x.low in _REFUSED_MOVES for x in items[k + 2:k + 6]):
         # (not "Brent declined to below $49 a barrel", "declined to record lows", "declined to seven-month lows")
         return None  # wire copy's "A spokesman for Link REIT declined to comment": a refusal, no move
@@ -2354,7 +2354,7 @@ _MARKET_MEASURES = frozenset({"volume", "volumes", "turnover", "profits", "profi
 
 def _volume_of(items: list[Item], subject: Mention) -> bool:
     """Whether the subject is the market a measure of trading is taken on ("Volume on the Topix")."""
-    x = next((x for x, it in enumerate(items) if it.mention is subject), None)
+    x = mention_at(items, subject)
     if x is None or x < 2 or not items[x - 1].word("on", "in", "of", "at", "for", "the"):
         return False
     if subject.kind in ("ref", "candidate") and not (subject.entity_id or "").startswith(("idx-", "market-")):
@@ -3722,7 +3722,7 @@ def _a_compared_state(items: list[Item], m: RawMove) -> bool:
     weaker yen and SoftBank Corp. advanced": the yen is the exporters' cause, not a mover)."""
     if m.pct is not None:
         return False
-    x = next((x for x, it in enumerate(items) if it.kind == "M" and it.mention is m.subject), None)
+    x = mention_at(items, m.subject)
     return x is not None and x >= 2 and items[x - 1].low in _COMPARED_STATES and items[x - 2].word("a", "the")
 
 
@@ -3965,7 +3965,7 @@ _EXCEPT_WORDS = frozenset({"except", "excluding", "barring"})
 def _excepted(items: list[Item], subject: Mention) -> bool:
     """Whether the subject stands in a list right after "except" ("All sectors except energy, consumer staples and
     health care fell intraday", MT Newswires)."""
-    x = next((x for x, it in enumerate(items) if it.kind == "M" and it.mention is subject), None)
+    x = mention_at(items, subject)
     if x is None or x + 2 < len(items) and items[x + 1].word(",") and items[x + 2].word("which", "that") \
             or x + 1 < len(items) and items[x + 1].word("which", "that"):
         return False  # "All bourses finished higher, except Athens' stock exchange, which closed 1.1 percent down"
@@ -4812,7 +4812,7 @@ def _respective(items: list[Item], subjects: list, pct: float | None, end: int) 
     if len(subjects) == 1 and pct is not None and subjects[0][1] is None:
         more, after = _respectively(items, end)
         after += after < len(items) and items[after].word(",")
-        x = next((x for x, it in enumerate(items) if it.kind == "M" and it.mention is subjects[0][0]), 0)
+        x = mention_at(items, subjects[0][0]) or 0
         if more and after < len(items) and items[after].word("respectively") \
                 and any(it.word("and") for it in items[max(0, x - 3):x]):
             # the Inquirer's "Financials and mining and oil dropped 0.41 percent and 0.35 percent, respectively": the

@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from marketkg.loaders.lexicon import INDEX_HEADS, MARKET_HEADS, MARKET_MODIFIERS, NAME_STOPWORDS, SIZE_NOUNS
-from marketkg.loaders.mentions import CORPORATE_TAIL_TOKENS, NAME_HEADS_BEFORE_OF, Mention, is_rmb_counter, sector_parts
+from marketkg.loaders.mentions import (CORPORATE_TAIL_TOKENS, NAME_HEADS_BEFORE_OF, PERSON_TITLES, Mention,
+                                       is_rmb_counter, sector_parts)
 from marketkg.loaders.places import INDEX_PREFIX_WORDS
 from marketkg.ontology.enums import EntityType
 from marketkg.ontology.ids import company_id, named_id
@@ -87,9 +88,6 @@ _SIZE_INDEX = {("uk", "midcap"): "idx-ftse250", ("us", "smallcap"): "idx-rut", (
                ("ng", "allshare"): "idx-ngxasi", ("ke", "allshare"): "idx-nasi", ("ph", "allshare"): "idx-pse-all",
                ("qa", "allshare"): "idx-qe-allshare"}  # (the Gulf Times' "All Share Index by 0.27%")
 
-
-#: the titles a person's name may follow, which are no part of it as an investor's name
-_ROLE_TITLES = frozenset({"Chairman", "Chairwoman", "CEO", "CFO", "COO", "President", "Founder", "Billionaire", "Tycoon"})
 
 
 @dataclass
@@ -279,7 +277,7 @@ class Resolver:
                 return self._note(new_entity(id=named_id("idx", name), name=shown, type=EntityType.INDEX),
                                   re.sub(r"^[Tt]he\s+", "", mention.text))
             if as_investor and not ticker:
-                if len(words) > 2 and words[0] in _ROLE_TITLES:
+                if len(words) > 2 and words[0] in PERSON_TITLES:
                     words = words[1:]  # Bloomberg's "Chairman Pony Ma sold about five million shares": the person
                     name = " ".join(words)
                 named = self._person_named(words)

@@ -28,7 +28,7 @@ _TAILS_AFTER = frozenset({"Ltd.", "Ltd", "Inc.", "Inc", "Plc", "PLC", "plc", "Li
 #: and Axis Bank Ltd. This was its worst six-day decline" (not "Tata Motors Ltd. Chairman N. Chandrasekaran")
 _CORPORATE_TAILS = frozenset({"Co.", "Ltd.", "Inc.", "Corp.", "Plc.", "Bhd."})
 #: the same tails where the tokenizer splits their full stop off: "Standard Chartered Plc. Shares closed 3.5% lower"
-_TAIL_ABBREV = frozenset({"co.", "ltd.", "inc.", "corp.", "plc.", "bhd."})
+_TAIL_ABBREV = frozenset(tail.lower() for tail in _CORPORATE_TAILS)
 _SENTENCE_OPENERS = frozenset({"The", "This", "That", "These", "Those", "It", "Its", "They", "Their", "There", "He",
                                "She", "We", "In", "On", "At", "Meanwhile", "However", "But", "Shares", "Stocks"})
 _ENDS = frozenset({".", "!", "?", "...", ".\"", "!\"", "?\""})
