@@ -2611,6 +2611,10 @@ def back_reference(items: list[Item], text: str) -> tuple[list[RawCause], str] |
         # "This came after X", "This followed X": the move of the sentence before
         found = _back_causes(items, 1, text)
         return (found, "before") if found else None
+    if len(items) > 4 and items[0].word("it", "they") and items[1].word("was", "were"):
+        # "The Nikkei fell 1.2 percent. It was weighed down by a stronger yen": the move of the sentence before
+        found = _passive_back_causes(items, 2, text)
+        return (found, "before") if found else None
     k = 0
     its = bool(items) and items[0].word("its", "their")  # AP's "Its surge Wednesday was driven in part by X"
     if k < len(items) and items[k].word("the", "this", "that", "today's", "the day's", "its", "their"):
@@ -2674,6 +2678,18 @@ def _back_causes(items: list[Item], k: int, text: str) -> list[RawCause]:
             return [c for a, b in cause_phrases(items, start, set())
                     if (c := _make(items, a, b, " ".join(verb), [], text)) is not None]
     return []
+
+
+def _passive_back_causes(items: list[Item], k: int, text: str) -> list[RawCause]:
+    """The causes after a participle's by-cue at item k, past an adverb ("weighed down by", "largely driven by"):
+    none where the by-cue gives a size ("was pushed up by 0.5 percent")."""
+    if k < len(items) and items[k].kind == "W" and items[k].low.endswith("ly"):
+        k += 1
+    found = cue_at(items, k) if k < len(items) else None
+    if found is None or found[0] not in PARTICIPLE_CUES:
+        return []
+    start = k + found[1]
+    return [c for a, b in cause_phrases(items, start, set()) if (c := _make(items, a, b, found[0], [], text)) is not None]
 
 
 _BACK_AUXILIARIES = frozenset({"was", "were", "is", "are"})

@@ -294,6 +294,27 @@ def _split_decimals(text: str) -> str:
     return "".join(parts) + text[last:] if parts else text
 
 
+#: thousands set apart by spaces, as South African and some European outlets print them: "closed at 52 309.2
+#: points", "to 7 123" (a level after "at" or "to", or one with decimals or "points" after it; not "in 2023 100
+#: companies", nor a count: "40 100-share")
+_SPACED_THOUSANDS = re.compile(r"(?<![\w.,])\d{1,3}(?: \d{3})+(?!\w|[.,]\d{3}|,\d)")
+_LEVEL_LEADS = ("at ", "to ")
+_SPACED_DIGITS = re.compile(r"\d \d\d\d")
+
+
+def _spaced_thousands(m: re.Match[str]) -> str:
+    """The figure with commas for its spaces (the text keeps its length), where it is a level."""
+    figure = m.group(0)
+    start = m.start()
+    lead = m.string[max(0, start - 3):start]
+    if lead not in _LEVEL_LEADS and not _SPACED_LEVEL_AFTER.match(m.string, m.end()):
+        return figure
+    return figure.replace(" ", ",")
+
+
+_SPACED_LEVEL_AFTER = re.compile(r"\.\d|\s?(?:points|point|pts)\b")
+
+
 def working_text(text: str) -> str:
     """The text extraction reads: normalised, noise blanked, same length as ``text``."""
     out = mask_noise(normalise_chars(text))
@@ -312,6 +333,8 @@ def working_text(text: str) -> str:
         out = _ANGLED_CODE.sub(lambda m: "(" + m.group(1) + ")", out)
     if ". " in out:  # a stray space inside a figure: "fell 448.35 points, or 3. 84 percent" (Xinhua)
         out = _split_decimals(out)
+    if _SPACED_DIGITS.search(out):  # _SPACED_THOUSANDS finds nothing without them
+        out = _SPACED_THOUSANDS.sub(_spaced_thousands, out)
     if "-point-" in out:  # KBS World's read-out figures: "climbed 21-point-06 points", "to close at 919-point-67"
         out = _SPOKEN_DECIMAL.sub(_spoken_decimal, out)
     if "(up " in out or "(down " in out:
