@@ -369,6 +369,7 @@ HEDGES = {
     ("at", "least"): True, ("well", "over"): True, ("a", "little", "over"): True, ("upwards", "of"): True,
     ("a", "bit", "over"): True, ("a", "bit", "more", "than"): True, ("a", "little", "more", "than"): True,
     ("a", "bit", "under"): True, ("a", "bit", "less", "than"): True, ("a", "little", "under"): True,
+    ("near",): True,  # Reuters' "CSL's near 4 per cent rise", "Afterpay's near 6% gain"
 }
 #: causal cues, longest first; the value is the cue as reported
 CUES: tuple[str, ...] = (

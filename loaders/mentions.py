@@ -128,7 +128,8 @@ SHARE_CLASS_WORDS = frozenset({"ON", "PN", "PNA", "PNB", "UNT"})
 CORPORATE_TAIL_TOKENS = frozenset({"Group", "Holdings", "Holding", "Inc.", "Inc", "Ltd.", "Ltd", "Limited", "Co.", "Co", "Cos.", "Cos",
                                     "Company", "Corp.", "Corp", "Corporation", "PLC", "plc", "SA", "AG", "NV", "LLC", "SE",
                                     "Motor", "Motors", "PJSC", "PSC", "QPSC", "QSC", "SAOG", "Bhd", "Berhad", "Tbk", "PT", "PCL",
-                                    "K.K.", "KK", "Plc", "N.V.", "S.A.", "A.G.", "S.p.A.", "SpA", "ASA", "AB", "Oyj", "A/S"})
+                                    "K.K.", "KK", "Plc", "N.V.", "S.A.", "A.G.", "S.p.A.", "SpA", "ASA", "AB", "Oyj", "A/S",
+                                    "KGaA"})
 
 
 @dataclass(slots=True)
@@ -1155,6 +1156,7 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
         people = people or words == ["One"] and offset + i in sent_starts  # "One shining stock on the market was X"
         people = people or len(words) == 1 and offset + i in sent_starts and j < n_toks and texts[j] == "," and (
             len(words[0]) > 6 and words[0].endswith("ally") or words[0] in _OPENING_ADVERBS)
+        people = people or words == ["Abroad"] and offset + i in sent_starts  # Reuters' "Abroad European shares fell"
         # (the Philippine Star's "Locally, almost all counters were in the green": an adverb; not "Lilly, the maker")
         people = people or len(words) == 1 and words[0] in _ASSET_CLASS_WORDS \
             and offset + i in sent_starts  # "Equity benchmark Sensex slumped" (not "Shares in Equity rose")

@@ -24,6 +24,7 @@ from marketkg.loaders.cause_words import COUNTS, SPANS, WEEKDAYS
 from marketkg.loaders.dates import MONTHS
 from marketkg.loaders.descriptions import read_description
 from marketkg.loaders.mentions import CORPORATE_TAIL_TOKENS, SHARE_CLASS_WORDS, Mention, sector_parts, shouted
+from marketkg.loaders.places import INDEX_PREFIX_WORDS
 from marketkg.loaders.quantities import parse_number
 from marketkg.loaders.rankings import RANK_NOUNS, governing_preposition, ranked_moves
 from marketkg.ontology.enums import EntityType
@@ -798,6 +799,9 @@ def _figure(items: list[Item], k: int) -> tuple[float | None, bool, bool, int]:
                     return None, False, False, j + 1
             j += next((len(w) for w in _LIMIT_AFTER if words_at(items, j + 1, w)), 0)
             # Xinhua's "rose by the 10-percent daily limit to 20.91 yuan", "by the daily 10 percent limit"
+            exact = _exact_in_brackets(items, j + 1, it.qty.value) if approx or it.qty.approx else None
+            if exact is not None:  # the Sunday Times' "sank by more than 4% (4.39%)": the exact figure after the round one
+                return exact, False, False, j + 4
             return it.qty.value, approx or it.qty.approx, False, j + 1
         if it.kind != "W":
             return None, False, False, k
@@ -811,6 +815,17 @@ def _figure(items: list[Item], k: int) -> tuple[float | None, bool, bool, int]:
             return None, False, False, k  # (", by": "fell the most, by 1.24%"; "dropped the most at 1.91 percent")
         j += 1
     return None, False, False, k
+
+
+def _exact_in_brackets(items: list[Item], x: int, rounded: float) -> float | None:
+    """The unhedged percent in brackets at item x that a hedged one just before rounds ("more than 4% (4.39%)"):
+    within one point of it, the same side; None if none stands there."""
+    if not (x + 2 < len(items) and items[x].word("(") and items[x + 1].qkind == "PERCENT" and items[x + 2].word(")")):
+        return None
+    q = items[x + 1].qty
+    if q.approx or q.value is None or abs(abs(q.value) - abs(rounded)) >= 1 or q.signed and (q.value < 0) != (rounded < 0):
+        return None
+    return abs(q.value) if not q.signed else q.value
 
 
 #: the words between "to" and a daily limit's figure: "rose to their maximum allowable 10 percent daily limit"
@@ -1716,6 +1731,8 @@ _INDEX_CODE = re.compile(r"\.[A-Z][A-Z0-9]{1,14}(?:\.[A-Z]{1,2})?")  # (Reuters 
 
 
 _BARE_INDEX_WORDS = frozenset({"index", "gauge", "benchmark", "measure", "barometer"})
+#: the words after an index's epithet ("main", "key") that the walk to a subject passes with it
+_PREFIXED_INDEX_WORDS = frozenset({"index", "gauge", "benchmark", "indices", "indexes", "stock", "share", "equity"})
 
 
 def _index_of_description(items: list[Item], k: int) -> Mention | None:
@@ -1847,6 +1864,8 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     figures; also the group they were introduced by, and a closing price found on the way."""
     # the name before ", up 6.9%", past its code ("Methanex Corp MX.TO, up 6.9%", Reuters), and the pair
     # before ", both down 3.6 per cent" (Swissinfo's "and Holcim and Adecco, both down 3.6 per cent")
+    if _stray_comma_subject(items, k):
+        return [(items[k - 2].mention, None, False)], None, None
     if k == 1 and items[0].word("both"):
         # Moscow Times' "... the ruble-traded MICEX lost 0.5 percent. Both fell more than 1 percent on Monday"
         return [(replace(_pronoun(items[0]), extra={"count": 2}), None, False)], None, None
@@ -1958,7 +1977,9 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
                       or items[j].qkind == "TICKER" and items[j].text.startswith("(") and j >= 1
                       and items[j - 1].kind == "W" and items[j - 1].low in SUBJECT_SKIP
                       or items[j].low in ("'", "\u2019") and j >= 1 and items[j - 1].kind == "M"
-                      and items[j - 1].text.endswith("s") and items[j - 1].end_char == items[j].start_char):
+                      and items[j - 1].text.endswith("s") and items[j - 1].end_char == items[j].start_char
+                      or items[j].kind == "W" and items[j].low in INDEX_PREFIX_WORDS and j + 1 < k
+                      and items[j + 1].low in _PREFIXED_INDEX_WORDS):  # "The Toronto Stock Exchange's main index"
         j -= 1  # "the pan-European STOXX 600 index (.STOXX) closed"; City A.M.'s "Barclays' share price also fell"
     if j >= 1 and items[j].word("bank", "group", "insurer", "lender") and items[j - 1].kind == "M" \
             and items[j - 1].mention.kind in ("ref", "candidate") and items[j].text.islower():
@@ -2301,6 +2322,18 @@ def _joining_hyphen(items: list[Item], x: int) -> bool:
         and items[x].end_char == items[x + 1].start_char
 
 
+def _stray_comma_subject(items: list[Item], k: int) -> bool:
+    """Whether a company's name opens the clause of the verb at item k with a stray comma between them and the
+    verb's figure right after it: Xinhua's "Deutsche Boerse AG, climbed by 2.23 percent", Reuters' "..., and Pakistan
+    Oilfields, ended 3.1 percent lower" (no appositive closes there: the name is the clause's first item)."""
+    if not (k >= 2 and items[k - 1].word(",") and items[k - 2].kind == "M"
+            and items[k - 2].mention.kind in ("ref", "candidate") and names_company(items[k - 2].mention)):
+        return False
+    if not (k == 2 or items[k - 3].word("and") and k >= 5 and items[k - 4].word(",") and items[k - 5].kind != "M"):
+        return False  # (after ", and" a clause's end, not a list's name: "A, B, and C, fell" is the list's)
+    return any(it.qkind == "PERCENT" for it in items[k + 1:k + 4])
+
+
 def _listed_description(items: list[Item], j: int) -> int | None:
     """The 'and' or comma before the words describing a listed name that end at item j (a descriptor:
     "lender", "French food services company"), when a name stands before it; None otherwise."""
@@ -2312,8 +2345,9 @@ def _listed_description(items: list[Item], j: int) -> int | None:
                                      or items[x].kind == "M" and " " not in items[x].text and x + 1 <= j
                                      and items[x + 1].low in DESCRIPTORS):  # "and Uniqlo operator Fast Retailing"
         x -= 1
+    # (a name's code in brackets or bare, Reuters' "Energy firm Oando OANDO.LG and insurer Wapic WAPIC.LG")
     if not (x >= 1 and items[x].word("and", ",") and (items[x - 1].kind == "M" or x >= 2 and items[x - 1].qkind == "TICKER"
-                                                      and items[x - 1].text.startswith("(") and items[x - 2].kind == "M")):
+                                                      and items[x - 2].kind == "M")):
         return None
     if x == j - 1:
         return x  # one descriptor word: "SM Investments and lender BDO", "Emaar Properties (EMAR.DU) and unit Emaar Malls"

@@ -204,7 +204,7 @@ _RIC_DOT = re.compile(r"\.[A-Z]")
 #: the exchange suffixes of Reuters codes
 RIC_SUFFIXES = frozenset(
     "SE DU AD QA CA KW BH OM T TW TWO KS KQ SS SZ SI KL BK JK PS HM HN NS BO AX NZ L PA DE AS MI SW S TO V SA MX MC ST CO "
-    "HE OL BR LS AT VI IR WA IS J JO TA N O OQ K MM".split())
+    "HE OL BR LS AT VI IR WA IS J JO TA N O OQ K MM LG NR KA CM".split())  # (Lagos, Nairobi, Karachi, Colombo)
 _BARE_RIC = re.compile(
     rf"(?P<code>(?:\d{{4,6}}|[A-Z][A-Z0-9]{{1,11}}(?:_?[a-z])?)\.(?:{'|'.join(sorted(RIC_SUFFIXES, key=lambda x: (-len(x), x)))}))"
     r"(?!\w|\.\w)")
