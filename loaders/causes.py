@@ -1318,7 +1318,10 @@ def cue_after(items: list[Item], j: int, stops: set[int], limit: int = 16,
             continue
         course = _course_participle_end(items, k) if word == "," else None
         if course is not None:
-            k = course  # ", paring earlier gains on X": the day's own course, read through to its cue
+            # ", paring earlier gains on X": the day's own course, read through to its cue (its words count no
+            # distance: Reuters' "dropped 1.59% on Tuesday to almost a one-week low, extending losses for the third
+            # straight session as X")
+            limit, k = limit + course - k, _run_length_end(items, course)
             continue
         if word == "," and k + 1 < len(items) and items[k + 1].kind == "W" and items[k + 1].low.endswith("ing") \
                 and cue_at(items, k + 1) is None:
@@ -1448,6 +1451,40 @@ def _course_participle_end(items: list[Item], k: int) -> int | None:
                         return y
             return x + 1
     return None
+
+
+_MANNER_WORDS = frozenset({"further", "lower", "higher"})
+
+
+def _past_manner(items: list[Item], e: int) -> int:
+    """Past the manner of a move at item e: its adverbs ("sharply", "further") and "across the board"."""
+    while e < len(items) and items[e].kind == "W":
+        if words_at(items, e, ("across", "the", "board")):
+            e += 3
+        elif items[e].low in _MANNER_WORDS or items[e].low.endswith("ly") and len(items[e].low) > 4 \
+                and items[e].text.islower():
+            e += 1
+        else:
+            break
+    return e
+
+
+#: the words of a run's length after its noun: "extending losses for the third straight session"
+_RUN_LENGTH_WORDS = frozenset({"the", "a", "its", "their", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                               "eighth", "ninth", "tenth", "straight", "consecutive", "successive", "trading",
+                               "session", "sessions", "day", "days", "week", "weeks", "month", "months", "-", "in", "row"})
+
+
+def _run_length_end(items: list[Item], k: int) -> int:
+    """Past "for the third straight session" / "for a fifth day" at item k (the "for"), else k."""
+    if not (k + 2 < len(items) and items[k].word("for") and items[k + 1].word("the", "a", "its", "their")):
+        return k
+    x = k + 1
+    while x < len(items) and x - k <= 7 and (items[x].kind == "W" and (
+            items[x].low in _RUN_LENGTH_WORDS or items[x].low[:1].isdigit())):
+        x += 1
+    return x if items[x - 1].low in ("session", "sessions", "day", "days", "week", "weeks", "month", "months", "row") \
+        else k
 
 
 def _participle_aside_end(items: list[Item], k: int, stops: set[int]) -> int | None:
@@ -2339,12 +2376,15 @@ def clause_causes(items: list[Item], moves: list[RawMove], text: str, heading: b
                 start = e + own_cue[1]
                 e = _phrase_end(items, start, subject_starts)
                 e = next((a for a in range(start + 1, e) if _group_clause(items, a)), e)
-            elif all(m.pct is None for m in inner) and e < len(items) and (
-                    items[e].word("to", "near", "above", "below") or _span_tail(items, e) or _as_far_as(items, e)):
-                # "as oil surged to another record high near $120 a barrel": a figureless move's level is its story;
-                # "as Naspers closed down for the first time in eight days": so is its run
-                end = _phrase_end(items, e, subject_starts)
-                e = next((a for a in range(e, end) if items[a].word("and")), end)
+            elif all(m.pct is None for m in inner) and e < len(items):
+                # "as blue chips fell sharply across the board", "as crude slid toward $90 a barrel": a figureless
+                # move's manner is its story, and its level ("as oil surged to another record high near $120 a
+                # barrel"); "as Naspers closed down for the first time in eight days": so is its run
+                e = _past_manner(items, e)
+                if e < len(items) and (items[e].word("to", "toward", "towards", "near", "above", "below")
+                                       or _span_tail(items, e) or _as_far_as(items, e)):
+                    end = _phrase_end(items, e, subject_starts)
+                    e = next((a for a in range(e, end) if items[a].word("and")), end)
             causes = _joined_movers(items, k + n, e, cue, effects, text) or make_causes(items, [(k + n, e)], cue,
                                                                                       effects, text)
             for cause in causes:
