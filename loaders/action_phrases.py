@@ -171,6 +171,9 @@ def _actor(items: list[Item], k: int) -> tuple[Mention | None, str | None, int]:
             and items[j - 2].word(","):
         j -= 1  # VOA's "a key credit rating agency, Standard and Poor's, downgraded ...": the apposed name
     j = past_analyst(items, j)  # AP's "Macquarie Capital's Ben Schachter cut his rating"
+    if j >= 1 and items[j].kind == "W" and items[j].low in _ANALYST_NOUNS and items[j - 1].kind == "M" \
+            and (items[j - 1].mention.entity_id or "").startswith("inv-"):
+        j -= 1  # the Financial Post's "a Citigroup analyst raised his rating on Research In Motion": the broker
     it = items[j]
     if it.kind == "M" and it.mention.kind in ("ref", "candidate"):
         return it.mention, None, j
@@ -218,6 +221,7 @@ def _firm_before_analyst(items: list[Item], x: int) -> bool:
 
 #: what stands between a broker and its analyst's name
 _ANALYST_LINKS = frozenset({"'s", "\u2019s", "analyst", "analysts", "strategist"})
+_ANALYST_NOUNS = frozenset({"analyst", "analysts", "strategist", "strategists"})
 
 
 def role_before(items: list[Item], k: int) -> str | None:
@@ -243,7 +247,8 @@ def object_phrase(items: list[Item], k: int, text: str) -> tuple[Mention | None,
             break
         if it.kind == "W":
             if it.low == "and" and end + 1 < len(items) and items[end + 1].kind == "W" \
-                    and (items[end + 1].low.endswith(_VERBISH_SUFFIXES) or items[end + 1].low in _ALL_VERBS):
+                    and (items[end + 1].low.endswith(_VERBISH_SUFFIXES) or items[end + 1].low in _ALL_VERBS
+                         or items[end + 1].low in _RAISE or items[end + 1].low in _LOWER):  # ("and cut its rating")
                 break  # "shedding equities and fleeing to ...": a second verb
             if it.low in _STOP and it.low != "and" or it.low == ",":
                 if it.low == "," and any(x.word("and") for x in items[end + 1: end + 6]) \
@@ -254,6 +259,8 @@ def object_phrase(items: list[Item], k: int, text: str) -> tuple[Mention | None,
                 if not (it.low == "of" and end - start <= 3):
                     break
         end += 1
+    while end > start and items[end - 1].word(","):
+        end -= 1  # "raised its price targets on Canada's big banks, and raised its rating on ...": a second verb's
     if end == start:
         return None, None, end
     # "the safe havens of X": X is what was bought
@@ -431,6 +438,8 @@ def _rating_phrase(items: list[Item], k: int, text: str) -> PhraseAction | None:
     low = items[k].low
     mention, state, _ = _actor(items, k)
     if mention is None:
+        mention = _shared_actor(items, k)
+    if mention is None:
         return None
     j = k + 1
     owner: tuple[Mention | None, Phrase | None] = (None, None)
@@ -483,6 +492,20 @@ def _rating_phrase(items: list[Item], k: int, text: str) -> PhraseAction | None:
             return PhraseAction(-1, mention, None, action, None, None, target_is_subject=True)
         return None
     return PhraseAction(-1, mention, None, action, target, phrase)
+
+
+def _shared_actor(items: list[Item], k: int) -> Mention | None:
+    """The broker of the rating or target verb before ", and" that the verb at item k shares: the Financial Post's
+    "Credit Suisse raised its price targets on Canada's big banks, and raised its rating on Bank of Montreal"."""
+    if not (k >= 2 and items[k - 1].word("and")):
+        return None
+    for x in range(k - 2, max(-1, k - 16), -1):
+        if items[x].word(".", ";"):
+            return None
+        if items[x].kind == "W" and (items[x].low in _RAISE or items[x].low in _LOWER):
+            found = _actor(items, x)[0]
+            return found if found is not None and (found.entity_id or "").startswith("inv-") else None
+    return None
 
 
 #: the verbs of a target price changed along with a rating: "... and lifted the price target", "while upping his"

@@ -438,6 +438,12 @@ _COUNT_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven",
 _SCALE_WORDS = frozenset({"million", "billion", "thousand"})
 
 
+def _flow_subject(items: list[Item], k: int, investor: Mention) -> bool:
+    """Whether ``investor`` is the subject of the flow words at item k, right before a copula ("were", "turned")."""
+    return k >= 2 and items[k - 1].word("were", "was", "turned", "remained", "became", "are", "have", "had") \
+        and items[k - 2].kind == "M" and items[k - 2].mention is investor
+
+
 #: the words that give a flow's sum further on: "net sellers for the seventh session to the tune of VND209 billion",
 #: "Net inflow of southbound capital ... was at 905.75 million yuan"
 _FLOW_TOTALS = (("to", "the", "tune", "of"), ("was", "at"), ("stood", "at"), ("came", "to"), ("amounted", "to"),
@@ -487,7 +493,10 @@ def _flows(items: list[Item], flow_default: str | None) -> list[RawAction]:
                         amount = items[j].qty.text
                         break
             default = "inv-foreign-investors" if hit in _FOREIGN_FLOWS else flow_default
-            if amount is None or (investor is None and default is None):
+            # (no sum is needed where the investors are the clause's subject: Xinhua's "The foreigners were net
+            # sellers")
+            if amount is None and not (investor is not None and _flow_subject(items, k, investor)) \
+                    or investor is None and default is None:
                 continue
             # the company the clause is about ("Alibaba led the charge, attracting HKD 56 billion in net
             # inflows"), not one before the investor that does the flow ("PSE data showed ... while

@@ -48,6 +48,8 @@ T = TypeVar("T")
 
 #: the rating agency that "S&P" names when it acts ("S&P cut its rating on Brazil")
 _SP_RATINGS = "inv-sp-ratings"
+#: the analysts a broker acts through, right after its name: "UBS analysts", "a Citigroup analyst"
+_ANALYSTS_AFTER = re.compile(r" (?:analysts?|strategists?)\b")
 #: a sentence that opens with its day sets it for the rest of its paragraph
 _OPENING_DAY = re.compile(r"\s*(?:On|on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b")
 #: "the sector index", "the industry index": a sector's index, not the market's
@@ -692,6 +694,12 @@ class _ArticleExtractor:
         if investor is not None and investor.type is EntityType.INDEX:
             # "S&P cut its rating on Brazil": the rating agency, never the index, acts; no other index does
             investor = ref.entities.get(_SP_RATINGS) if investor.id == "idx-spx" else None
+            if investor is not None:
+                self.resolver.note_surface(investor.id, raw.investor.text)  # "S&P" names the agency here
+        if investor is not None and raw.investor is not None \
+                and (analysts := _ANALYSTS_AFTER.match(doc_text(self.doc), raw.investor.end_char)) is not None:
+            # "UBS analysts downgraded the company's stock": the broker as the article names it acting
+            self.resolver.note_surface(investor.id, raw.investor.text + analysts.group(0))
         if investor is not None:
             self._add_action_of(investor, raw, sent, previous)
 
