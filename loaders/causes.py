@@ -248,6 +248,8 @@ def _own_course_after(items: list[Item], j: int) -> bool:
             nxt = items[x + 1] if x + 1 < len(items) else None
             if nxt is not None and nxt.word("of") and x + 2 < len(items) and items[x + 2].kind == "Q":
                 told, nxt = True, items[x + 3] if x + 3 < len(items) else None  # "a weekly drop of 5 percent"
+            if nxt is not None and nxt.word("on") and any(_market_item(it) for it in items[x + 2:x + 4]):
+                return False  # "after a 2% drop on Wall Street": another market's move
             return told and (nxt is None or nxt.word(",", ";", ".", "on", "last", "earlier", "a", "the", "yesterday",
                                                      "in", "to") and not (nxt.word("in") and x + 3 < len(items)
                                                                     and not items[x + 2].word("the")))
@@ -558,7 +560,7 @@ def _date_phrase(items: list[Item], k: int) -> int:
 _GAIN_NOUNS = MOVE_NOUNS | RESULT_NOUNS | {"increase", "decrease", "climb", "dip", "retreat"}
 
 
-_IN_AT = frozenset({"in", "at"})
+_IN_AT_ON = frozenset({"in", "at", "on"})
 
 
 def _another_move_noun(items: list[Item], e: int) -> int | None:
@@ -575,8 +577,18 @@ def _another_move_noun(items: list[Item], e: int) -> int | None:
 def _owner_of_move_noun(items: list[Item], j: int) -> bool:
     """Whether the mention at j owns the move noun before it: 'a 4% gain in Siemens',
     'a 3.5% drop in chipmaker TSMC'."""
-    p = description_end(items, j - 1, -1, 5, _IN_AT, any_case=True)  # "in petrochemical maker Industries Qatar"
-    return p >= 1 and items[p].word("in", "at") and items[p - 1].low in _GAIN_NOUNS
+    p = description_end(items, j - 1, -1, 5, _IN_AT_ON, any_case=True)  # "in petrochemical maker Industries Qatar"
+    # (or the market it was on: "after a 2% drop on Wall Street", "a 2.1 percent fall on the MSCI emerging market
+    # index")
+    return p >= 1 and (items[p].word("in", "at") or items[p].word("on") and _market_item(items[j])) \
+        and items[p - 1].low in _GAIN_NOUNS
+
+
+def _market_item(it: Item) -> bool:
+    """Whether item ``it`` names a market, an index or a place that stands for one."""
+    m = it.mention
+    return it.kind == "M" and m is not None and (m.kind in ("market", "place") or (m.entity_id or "").startswith(
+        ("idx-", "market-")))
 
 
 _SAID = frozenset({"told", "said", "cut", "made", "gave", "set", "put", "won", "held", "took", "sold", "bought",
