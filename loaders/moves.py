@@ -328,6 +328,8 @@ _POINTS = frozenset({"points", "point", "pts"})
 _SMALL_UNITS = frozenset({"cents", "cent", "yen", "dollars", "won", "rupees", "paise", "sen", "pence", "fils",
                           "halalas"})
 _UNITS_OR = _POINTS | _SMALL_UNITS
+#: the country a small unit belongs to, between the figure and the unit: "54 Canadian cents", "20 U.S. cents"
+_CURRENCY_ADJECTIVES = frozenset({"canadian", "u.s.", "us", "american", "australian", "singapore", "nz"})
 
 
 _NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
@@ -357,6 +359,9 @@ def _points_or(items: list[Item], j: int) -> int:
                                                         or items[k].low in _NUMBER_WORDS) \
             and items[k + 1].low in _UNITS_OR:
         k += 2  # ("gained nine points, or 0.4 percent": AP spells the small ones out)
+    elif k + 3 < len(items) and items[k].kind == "W" and parse_number(items[k].text) is not None \
+            and items[k + 1].low in _CURRENCY_ADJECTIVES and items[k + 2].low in _SMALL_UNITS:
+        k += 3  # Reuters' "was off 54 Canadian cents, or 1.1 percent"
     elif k + 1 < len(items) and (items[k].qkind == "MONEY" or _GLUED_AMOUNT.fullmatch(items[k].text)
                                  and items[k + 1].word("or", ",")):
         k += 1  # (BusinessDay's "losing N12.9 or 9.95 percent": the naira's letter glued to the amount)
@@ -3063,7 +3068,8 @@ def _business_list(items: list[Item], k: int) -> bool:
 
 #: adjectives between "a" and the percent of a move's noun: "a broader 3.6 per cent slide"
 _NOUN_ADJECTIVES = frozenset({"broader", "wider", "further", "sharp", "steep", "modest", "marginal", "hefty",
-                              "slight", "massive", "small", "big", "solid", "strong"})
+                              "slight", "massive", "small", "big", "solid", "strong",
+                              "final"})  # ("London recorded a final increase of 0.07%": the close's, an Italian wrap's)
 
 
 def _possessive_moves(items: list[Item]) -> list[RawMove]:

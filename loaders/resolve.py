@@ -90,6 +90,10 @@ _SIZE_INDEX = {("uk", "midcap"): "idx-ftse250", ("us", "smallcap"): "idx-rut", (
 
 
 
+#: the points of the compass that open a region's name or adjective: "North American", "East Asian"
+_COMPASS = frozenset({"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western"})
+
+
 @dataclass
 class Resolver:
     """Resolves mentions of one article and remembers every surface form per entity."""
@@ -258,6 +262,8 @@ class Resolver:
                 return self._note(longer, mention.text)  # "Keisei Electric Railway Co. jumped ... Keisei's stock"
             if name.isupper() and name.title() in self.ref.place_forms:
                 return None  # a dateline's "SINGAPORE -": the place the story is filed from, no company
+            if len(words) == 2 and words[0] in _COMPASS and words[1] in self.ref.place_forms:
+                return None  # "a build-up in North American potash inventory": a region's adjective, no company
             if not (ticker or as_investor) and (mention.extra.get("index") or len(name) >= 10):
                 misspelt = self.ref.lookup_index_misspelt(name)
                 if misspelt is not None:
