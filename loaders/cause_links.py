@@ -743,6 +743,17 @@ def _biggest_drag(items: list[Item], text: str) -> list[RawCause]:
                 items[n].mention.entity_id or "").startswith(("idx-", "market-"))):
             continue
         effect, v = items[n].mention, n + 1
+        if k >= 4 and items[k - 2].word("the") and items[k - 3].word("was", "were") and items[k - 4].kind == "M":
+            # the Chicago Tribune's "Johnson & Johnson, Pfizer and Merck were the biggest contributors to the Dow's
+            # loss": the subject's list, whole (as the genre's annotators keep a leading list)
+            listed = _names_listed_before(items, k - 4)
+            if listed:
+                first, last = items[listed[0]], items[listed[-1]]
+                cause = RawCause([], text[first.start_char:last.end_char], f"biggest {items[k].low}",
+                                 first.start_char, last.end_char, first)
+                cause.subjects = [effect]
+                out.append(cause)
+            continue
         if k >= 3 and items[k - 2].word("the") and items[k - 3].word(","):
             # Reuters' "Tencent Holdings shed 3.1 percent, the biggest drag on Hong Kong's benchmark index": the
             # clause's subject, apposed its role
@@ -765,6 +776,21 @@ def _biggest_drag(items: list[Item], text: str) -> list[RawCause]:
         cause.subjects = [effect]
         out.append(cause)
     return out
+
+
+def _names_listed_before(items: list[Item], x: int) -> list[int]:
+    """The items of the companies of an "A, B and C" list that ends at item x, in order (none if x is no company)."""
+    found: list[int] = []
+    while x >= 0 and items[x].kind == "M" and items[x].mention.kind in ("ref", "candidate") \
+            and not (items[x].mention.entity_id or "").startswith(("idx-", "market-")):
+        found.append(x)
+        if x >= 3 and items[x - 1].word("and") and items[x - 2].word(","):
+            x -= 3
+        elif x >= 2 and items[x - 1].word(",", "and"):
+            x -= 2
+        else:
+            break
+    return found[::-1]
 
 
 _FOLLOW_VERBS = frozenset({"followed", "following", "follows", "tracked", "tracking", "took"})

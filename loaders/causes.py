@@ -2616,7 +2616,9 @@ def opening_cause(items: list[Item], text: str) -> list[RawCause]:
         return []
     lead = _day_lead(items)  # "A day after the Fed's biggest hike in decades, the Dow sank"
     found = cue_at(items, lead) if not items[0].word("with") else ("with", 1) if _acting_with(items) else None
-    if found is None or found[0] not in _OPENING_CUES or lead and found[0] != "after":
+    if found is None and not lead and _opening_participle(items):
+        found = (f"{items[0].low} by", 2)  # the LA Times' "Zapped by another jump in oil prices, the Dow closed ..."
+    elif found is None or found[0] not in _OPENING_CUES or lead and found[0] != "after":
         return []
     if temporal_end(items, lead) is not None:
         return []
@@ -2626,6 +2628,18 @@ def opening_cause(items: list[Item], text: str) -> list[RawCause]:
     if end >= len(items) or not items[end].word(","):
         return []
     return make_causes(items, cause_phrases(items, n, set(), end=end), cue, [], text)
+
+
+def _opening_participle(items: list[Item]) -> bool:
+    """Whether the sentence opens with a past participle and "by" and names a market or stock after its comma
+    ("Zapped by X, the Dow closed", "Rattled by X, investors sold"): the participle of a cause verb the cue list
+    lacks."""
+    first = items[0]
+    if not (len(items) > 4 and first.kind == "W" and first.text[:1].isupper() and first.low.endswith("ed")
+            and len(first.low) > 4 and items[1].word("by")):
+        return False
+    comma = next((x for x in range(3, min(len(items) - 1, 20)) if items[x].word(",")), None)
+    return comma is not None and any(it.kind == "M" for it in items[comma + 1:comma + 4])
 
 
 #: the cues that open a broker's note as a cause with no figure beside it: "X was the top riser after Credit
@@ -2682,7 +2696,16 @@ def back_reference(items: list[Item], text: str) -> tuple[list[RawCause], str] |
     if k + 2 < len(items) and items[k].word("in", "on") and items[k + 1].word("the") \
             and items[k + 2].word("trade", "session", "market", "markets", "day"):
         k += 3  # "The sharp decline in the trade was triggered by X"
+    market = None
+    if k + 1 < len(items) and items[k].word("in") and items[k + 1].word("stocks", "shares", "equities"):
+        # USA Today's "The recent downturn in stocks was sparked by X": the story's market, whatever moved last
+        it = items[k + 1]
+        market = Mention(it.start, it.end, "market", it.text, it.start_char, it.end_char, extra={"head": it.low})
+        k += 2
     causes = _back_causes(items, k, text)
+    if causes and market is not None:
+        for cause in causes:
+            cause.subjects = [market]
     # (with "its": the move of the sentence before, when it went that way; "before-up", "before-down")
     return (causes, f"before-{direction}" if its else direction) if causes else None
 

@@ -486,6 +486,8 @@ def _closed_at_first(items: list[Item], k: int) -> tuple[str, float, float, int]
     if items[k].low not in _CLOSE_VERBS:
         return None
     j = k + 1 + _session_after(items, k + 1)
+    if j + 2 < len(items) and items[j].kind == "W" and items[j].low in _WEEKDAY_WORDS and items[j + 1].word("at"):
+        j += 1  # the LA Times' "the Dow closed Wednesday at 11,215.51, down 166.75 points, or 1.5%"
     if not (j + 1 < len(items) and items[j].word("at")):
         return None
     level, end = _stated_level(items, j + 1)
@@ -3874,15 +3876,27 @@ def home_market(items: list[Item], j: int) -> Mention | None:
     s = j - 3 if blue else j
     while s > 0 and items[s - 1].low in _HOME_MODIFIERS and items[s - 1].kind in ("W", "M"):
         s -= 1  # (the name finder may take a capitalised opening word: "Local stocks")
-    if not (s == 0 or after_dateline(items, s)) or not items[s].text[:1].isupper():
+    opened = _after_opening_clause(items, s)  # the LA Times' "After rebounding last week, stocks were hammered by X"
+    if not (s == 0 or after_dateline(items, s) or opened) or not (items[s].text[:1].isupper() or opened):
         return None
-    if s == j and it.text not in _HOME_MARKET_WORDS:
+    if s == j and it.text.capitalize() not in _HOME_MARKET_WORDS:
         return None
     if s < j and items[s].low == "the" and s + 1 == j and it.low != "market":
         return None  # "The stocks", "The indexes": a group named before
     first = items[s]
     text = "".join(x.text + (" " if x.end_char < y.start_char else "") for x, y in zip(items[s:j], items[s + 1:j + 1]))
     return Mention(first.start, it.end, "market", text + it.text, first.start_char, it.end_char, extra={"head": it.low})
+
+
+#: the words that open a clause of time or circumstance before a sentence's subject: "After rebounding last week,"
+_OPENING_CLAUSE_WORDS = frozenset({"after", "following", "despite", "amid", "yesterday", "today", "earlier", "later",
+                                   "overall", "however", "meanwhile"})
+
+
+def _after_opening_clause(items: list[Item], s: int) -> bool:
+    """Whether item s follows the comma of an opening clause of time or circumstance that names no market."""
+    return s >= 2 and items[s - 1].word(",") and items[0].kind == "W" and items[0].low in _OPENING_CLAUSE_WORDS \
+        and not any(it.kind == "M" or it.word(",") for it in items[1:s - 1])
 
 
 def _place_dash_before(items: list[Item], n: int) -> bool:
