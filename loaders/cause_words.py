@@ -55,14 +55,16 @@ BOUNDARY = frozenset({";", ".", "while", "whereas", "but", "although", "though",
 BACK_SUBJECTS = frozenset({"rally", "gains", "gain", "advance", "rebound", "rise", "surge", "jump", "upturn",
                            "downturn", "decline", "declines", "losses", "loss", "sell-off", "selloff", "slide", "drop",
                            "fall", "slump", "retreat", "moves", "move", "rout", "pullback", "selling", "buying",
-                           "dive", "plunge", "tumble", "slide", "weakness", "strength", "movements", "descent", "dip"})
+                           "dive", "plunge", "tumble", "slide", "weakness", "strength", "movements", "descent", "dip",
+                           "increase", "decrease"})
 _BACK_PASSIVES = ("driven by", "fuelled by", "fueled by", "sparked by", "triggered by", "spurred by", "led by",
                   "supported by", "underpinned by", "due to", "linked to", "impacted by", "caused by", "prompted by",
                   "helped by", "boosted by", "hit by")
 # "The rally followed X", "The gains were driven by X"
 BACK_VERBS = (("followed",), ("came", "after"), ("came", "as"), ("came", "amid"), ("came", "on", "the", "back", "of"),
               ("comes", "after"), ("comes", "as"), ("comes", "amid"), ("follows",), ("reflected",), ("reflects",),
-              *((aux, *p.split()) for p in _BACK_PASSIVES + ("attributed to", "attributable to", "ascribed to", "blamed on")
+              *((aux, *p.split()) for p in _BACK_PASSIVES + ("attributed to", "attributable to", "ascribed to", "blamed on",
+                                                          "thanks to")  # the Herald's "The increase was largely thanks to X"
                 for aux in ("was", "were", "is", "are")))
 #: adjectives between "The" and a move noun that points back: "The dramatic fall came after X"
 BACK_ADJECTIVES = frozenset({"dramatic", "sharp", "steep", "sudden", "big", "strong", "broad", "broad-based", "heavy",
@@ -70,7 +72,7 @@ BACK_ADJECTIVES = frozenset({"dramatic", "sharp", "steep", "sudden", "big", "str
                              "renewed", "fresh", "market-wide", "widespread", "massive", "afternoon", "morning",
                              "substantial", "significant", "considerable", "further", "biggest", "steepest"})
 UP_WORDS = frozenset({"rally", "gains", "gain", "advance", "rebound", "rise", "surge", "jump", "upturn", "buying",
-                      "strength"})
+                      "strength", "increase"})
 WHEN = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "today", "yesterday", "overnight",
                   "january", "february", "march", "april", "may", "june", "july", "august", "september",
                   "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",

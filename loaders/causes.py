@@ -584,6 +584,13 @@ def _owner_of_move_noun(items: list[Item], j: int) -> bool:
         and items[p - 1].low in _GAIN_NOUNS
 
 
+def _named_mover(it: Item) -> bool:
+    """Whether item ``it`` names a sector or a company (not an index, a market or a place)."""
+    m = it.mention
+    return it.kind == "M" and m is not None and (m.kind == "sector" or m.kind in ("ref", "candidate") and not (
+        m.entity_id or "").startswith(("idx-", "market-")))
+
+
 def _market_item(it: Item) -> bool:
     """Whether item ``it`` names a market, an index or a place that stands for one."""
     m = it.mention
@@ -1005,7 +1012,8 @@ _NOT_A_CAUSE = re.compile(r"(?i)^(?:(?:all|most|nearly\s+all|almost\s+all|many|h
                           # traded hands": how much traded, not why
                           r"(?:(?:very|relatively)\s+)?(?:low|thin|light|heavy|high|strong|weak|brisk|moderate|huge|"
                           r"record|lower|higher|above-average|below-average|average)\s+(?:trading\s+)?(?:volumes?|"
-                          r"turnover|trading)\b|(?:more\s+than\s+|over\s+|about\s+|nearly\s+|some\s+)?[\d.,]+\s*"
+                          r"turnover|trading)\b(?!\s+(?:from|in|among)\b)|"  # (not "weak trading from mining stocks")
+                          r"(?:more\s+than\s+|over\s+|about\s+|nearly\s+|some\s+)?[\d.,]+\s*"
                           r"(?:million|billion|m|bn)?\s+shares\s+(?:traded|changed|changing)\s+hands|"
                           # "ended the day as top gainers in the pack", "finished as the top losers": a rank, not why
                           r"(?:the\s+)?(?:top|biggest|major|best|worst|leading|main|largest)\s+(?:\w+\s+)?(?:"
@@ -1224,7 +1232,10 @@ def temporal_end(items: list[Item], k: int) -> int | None:
         # "after directionless moves", "after a choppy session": the market's own course
         timed = timed or _course_noun([it.low for it in items[k + 1:k + 7]]) and not any(
             it.kind == "M" and it.mention.kind != "candidate"
-                                                        for it in items[k + 1:k + 4])  # (a title case's "Choppy")
+                                                        for it in items[k + 1:k + 4]) \
+            and not any(items[x].word("from", "in", "among") and _named_mover(items[x + 1])
+                        for x in range(k + 2, min(k + 6, len(items) - 1)))
+        # (a title case's "Choppy"; not "after weak trading from mining stocks": their trading, the cause)
         # "after the long weekend", "after a holiday break" (not "after the weekend's election")
         timed = timed or nxt[0] in ("a", "an", "the", "another") and any(
             w in W.PAUSES and (x + 1 == len(nxt) or nxt[x + 1] not in ("'s", "’s", "of"))
@@ -1291,7 +1302,7 @@ def cue_after(items: list[Item], j: int, stops: set[int], limit: int = 16,
             k += 2  # "The dollar weakened against the yen after X": the other side of the rate, no subject
             continue
         if word in _DASHES and (aside := _aside_end(items, k)) is not None:
-            k = aside  # "fell 2% - its biggest drop in a month - on X"
+            limit, k = limit + aside - k, aside  # "fell 2% - its biggest drop in a month - on X" (no distance)
             continue
         if word in _DASHES and _dash_opened(items, j) and not any(items[x].low in _DASHES for x in range(j, k)):
             k += 1  # "to 3861.4 - a 5.35% decline to its lowest level in five years - on X": the figure's aside closes
@@ -1304,7 +1315,10 @@ def cue_after(items: list[Item], j: int, stops: set[int], limit: int = 16,
         if closing is not None:
             # any aside between spaced dashes: "rose 1.5% - led by Apple - as X" is read into (its cue is the
             # cause), "fell 0.5% - with traders betting on cuts - after X" past
-            k = k + 1 if any(cue_at(items, x) is not None for x in range(k + 1, closing)) else closing + 1
+            if any(cue_at(items, x) is not None for x in range(k + 1, closing)):
+                k += 1
+            else:  # (the aside's words count no distance: "tumbled 1.6% to just over 1.30 US dollars - the lowest
+                limit, k = limit + closing + 1 - k, closing + 1  # level for nearly a month - following X")
             continue
         if word in W.CLAUSE_END:
             return None
