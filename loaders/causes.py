@@ -584,6 +584,10 @@ def _owner_of_move_noun(items: list[Item], j: int) -> bool:
         and items[p - 1].low in _GAIN_NOUNS
 
 
+#: the words between a counted pause's length and its noun: "an eight-day national holiday"
+_PAUSE_ADJECTIVES = frozenset({"national", "public", "long", "lunar", "new", "year", "festive", "bank"})
+
+
 def _named_mover(it: Item) -> bool:
     """Whether item ``it`` names a sector or a company (not an index, a market or a place)."""
     m = it.mention
@@ -1243,7 +1247,11 @@ def temporal_end(items: list[Item], k: int) -> int | None:
         # the Global Times' "rallied on Thursday after an eight-day holiday": a counted pause
         timed = timed or nxt[0] in ("a", "an", "the") and len(nxt) > 3 and nxt[2] == "-" \
             and (nxt[1] in W.COUNTS or nxt[1].isdigit()) and nxt[3] in ("day", "week", "month") \
-            and k + 5 < len(items) and items[k + 5].low in W.PAUSES
+            and k + 5 < len(items) and (items[k + 5].low in W.PAUSES or k + 6 < len(items)
+                                        and items[k + 5].low in _PAUSE_ADJECTIVES and items[k + 6].low in W.PAUSES)
+        # (the Business Times' "after an eight-day national holiday")
+        # "after being one of the few losers in Thursday's rally": the mover's own course the day before
+        timed = timed or nxt[:1] == ["being"] and (nxt[1:3] == ["one", "of"] or nxt[1:2] == ["among"])
         # "following yesterday's holiday", "after Monday's holiday": the pause before the session
         timed = timed or len(nxt) > 2 and (nxt[0] in W.WEEKDAYS or nxt[0] in ("yesterday", "today")) \
             and nxt[1] in ("'s", "’s") and nxt[2] in W.PAUSES and (len(nxt) == 3 or nxt[3] in _AFTER_PAUSE)
@@ -2737,10 +2745,15 @@ def _owned_move(items: list[Item], text: str) -> tuple[list[RawCause], str] | No
     """Jiji's "(a strategist) said the Nikkei's rise was driven by X", "Toyota's slide came after X": the causes of
     the move of the name before the possessive (the causes' ``subjects``)."""
     for x in mention_indices(items):
-        if not (x + 3 < len(items) and items[x + 1].low in ("'s", "’s")
-                and items[x].mention.kind in ("ref", "market", "sector", "candidate")):
+        if not (x + 3 < len(items) and items[x].mention.kind in ("ref", "market", "sector", "candidate")):
             continue
-        k = _past_back_adjectives(items, x + 2)  # "Toyota's sharp slide"
+        if items[x + 1].low in ("'s", "’s"):
+            k = _past_back_adjectives(items, x + 2)  # "Toyota's sharp slide"
+        elif x >= 1 and items[x - 1].word("the") and items[x + 1].kind == "W" and items[x + 1].low in W.BACK_SUBJECTS \
+                and (items[x].mention.entity_id or "").startswith("idx-"):
+            k = x + 1  # the Jakarta Post's "the JCI decline was caused by X": an index's name as the noun's owner
+        else:
+            continue
         if k >= len(items) or items[k].kind != "W" or items[k].low not in W.BACK_SUBJECTS:
             continue
         causes = _back_causes(items, k + 1, text)
@@ -2803,6 +2816,14 @@ def _attributed(items: list[Item], text: str) -> tuple[list[RawCause], str] | No
     Tuesday's tumble to A as well as B' (two)."""
     for k in word_indices(items, ATTRIBUTION_CUES):
         n = k + 1
+        blamers = items[k].word("blamed", "blame") and items[0].word("analysts", "dealers", "traders", "brokers") \
+            and (k == 1 or k == 2 and items[1].word("also", "have", "had"))
+        if blamers and n < len(items) and items[n].kind == "W" and items[n].low not in ("the", "this", "that", "it", "its"):
+            # the Nation's "Analysts blamed uncertainty over floods that have hit 26 provinces": what moved is the
+            # story's move before (not "Analysts blamed the drop on X": below)
+            causes = [c for a, b in cause_phrases(items, n, set())
+                      if (c := _make(items, a, b, items[k].low, [], text)) is not None]
+            return (causes, "before") if causes else None
         if n < len(items) and items[n].word("the", "this", "that", "today's"):
             n += 1
         n = _owner_end(items, n)  # "Tuesday's tumble", "the day's losses"
