@@ -57,6 +57,7 @@ DOWN_VERBS = _forms(
     "receded|recedes|receding",  # with a figure only: "The wider Nifty50 receded by 95.05 points, or 0.93 per cent"
     "descended|descends",  # with a figure only: Proactive's "Easyjet (LON:EZJ) descended 4.94% to 1,673p"
     "dumped",  # with a figure only: Baystreet's "Singapore's Straits Times Index dumped 26.95 points, or 0.8%"
+    "reduced",  # with a figure only: the NST's "Hong Kong's Hang Seng Index reduced 4.03 per cent to 23,063.57"
     "softened|softening|collapsed|collapsing|stumbled|faltered|ebbed|buckled|wilted|sputtered",
     "shriveled|shrivelled|crumbled|crumbling",  # AP's "The Nasdaq composite index shriveled 88.47 points"
 )
@@ -357,7 +358,7 @@ NEEDS_FIGURE = frozenset({"dragged", "improved", "expanded", "grabbed", "collect
                           "shrank", "shrunk", "shrinks", "contracted", "contracts", "conceded", "concedes", "conceding",
                           "surrendered", "surrenders", "surrendering", "shied", "appreciated", "appreciates",
                           "depreciated", "depreciates", "corrected", "corrects", "receded", "recedes", "receding",
-                          "descended", "descends", "dumped"})
+                          "descended", "descends", "dumped", "reduced"})
 HEDGES = {
     ("nearly",): True, ("almost",): True, ("about",): True, ("around",): True, ("roughly",): True,
     ("approximately",): True, ("over",): True, ("more", "than"): True, ("close", "to"): True,

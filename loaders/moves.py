@@ -1907,12 +1907,14 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
             and f0 < len(items) and (items[f0].qkind == "PERCENT" or k + 2 < len(items) and items[k + 1].word("by")
                                         and items[k + 2].qkind == "PERCENT"
                                         or _PENCE.match(items[k + 1].low) and items[k].low in ("up", "down", "off")
-                                        and items[name].mention.kind in ("ref", "candidate")):
+                                        and items[name].mention.kind in ("ref", "candidate")
+                                        or _restated_percent(items, f0) is not None):
+        # (My Paper's "was Noble Group, down 1.3 cents or 6.6 per cent to 18.5 cents": the cents restated)
         # (the Guardian's "Rentokil, up 2.5p to 100p on vague talk of a management buyout")
         # "Losers included ..., and Toyota, down 0.7%", "..., and North West Co., higher by 2.5 per cent",
         # "with Cenovus Energy, down 4.7%, Vermilion Energy, losing 4.2%" (not "were A and B, down by 6.48
         # percent and 3.59 percent, respectively": one figure for each name of the list)
-        figure = f0 if items[f0].qkind == "PERCENT" else k + 2
+        figure = f0 if items[f0].qkind == "PERCENT" else _restated_percent(items, f0) or k + 2
         ranked = _ranked_subject(items, name)
         if ranked is not None:
             return [(ranked, None, False)], None, None  # "Supergroup was the biggest winner on the FTSE 250, up 14%"
@@ -3195,9 +3197,13 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
         # "recorded a sharp fall of 3.33 percent": an adjective before the noun
         n = k + 2 if nxt.low in _NOUN_ADJECTIVES and k + 4 < len(items) and items[k + 2].kind == "W" else k + 1
         hedge = _hedge_at(items, n + 2)
+        restated = _restated_percent(items, n + 2) if items[n + 1].word("of") and items[n].kind == "W" else None
         if items[n].kind == "W" and (items[n].low in _UP_NOUNS or items[n].low in _DOWN_NOUNS) \
                 and items[n + 1].word("of") and n + 2 + hedge < len(items) and items[n + 2 + hedge].qkind == "PERCENT":
             up, pct_item, end = items[n].low in _UP_NOUNS, items[n + 2 + hedge], n + 3 + hedge
+        elif restated is not None and (items[n].low in _UP_NOUNS or items[n].low in _DOWN_NOUNS):
+            # the Western Morning News' "suffered a fall of 58.71 points, or 0.83%, to close at 6,980.24"
+            up, pct_item, end, hedge = items[n].low in _UP_NOUNS, items[restated], restated + 1, 0
         elif nxt.low in _NOUN_ADJECTIVES and k + 3 < len(items) and items[k + 2].qkind == "PERCENT" \
                 and items[k + 3].kind == "W" and (items[k + 3].low in _UP_NOUNS or items[k + 3].low in _DOWN_NOUNS):
             # "leading a broader 3.6 per cent slide in the Hang Seng Properties Index"
@@ -3697,6 +3703,16 @@ def _object_of_verb(items: list[Item], verb: int, x: int, k: int) -> bool:
     return x == k - 2 and (x == verb + 1 or x == verb + 2 and items[verb + 1].word("the"))
 
 
+def _restated_percent(items: list[Item], f: int) -> int | None:
+    """The item of the percent that restates a points or cents figure at item f ("1.3 cents or 6.6 per cent"), else
+    None."""
+    p = _points_or(items, f)
+    if p == f:
+        return None
+    p += _hedge_at(items, p)
+    return p if p < len(items) and items[p].qkind == "PERCENT" else None
+
+
 def _ranked_subject(items: list[Item], name: int) -> Mention | None:
     """The name ranked on the index at item ``name`` ('Supergroup was the biggest winner on the FTSE
     250, up 14%'): the figure after the index is the ranked name's; None if no ranking leads to it."""
@@ -3707,7 +3723,7 @@ def _ranked_subject(items: list[Item], name: int) -> Mention | None:
             items[p - 1].low in RANK_NOUNS or items[p - 1].low.split()[-1] in _RANKED_GROUPS
             and any(w in _RANK_ADJECTIVES for it in items[max(0, p - 4):p] for w in it.low.split()))):
         return None  # (CNBC's "Utilities was the only positive sector in the S&P 500, rising 0.16 percent")
-    for x in range(p - 2, max(-1, p - 7), -1):
+    for x in range(p - 2, max(-1, p - 9), -1):  # (Scotland on Sunday's "Weir was back among the top five risers")
         if items[x].word("was", "were", "is"):
             name = _skip_appositive(items, x - 1, x) if x >= 1 and items[x - 1].word(",") else x - 1
             # ("Kingfisher, the owner of B&Q and Screwfix, was the biggest riser on the FTSE, up 2.4%")

@@ -264,6 +264,8 @@ class Resolver:
                 return None  # a dateline's "SINGAPORE -": the place the story is filed from, no company
             if len(words) == 2 and words[0] in _COMPASS and words[1] in self.ref.place_forms:
                 return None  # "a build-up in North American potash inventory": a region's adjective, no company
+            if name == "City" and not ticker:
+                return None  # Scotland on Sunday's "interim profits beat City expectations": London's financial district
             if not (ticker or as_investor) and (mention.extra.get("index") or len(name) >= 10):
                 misspelt = self.ref.lookup_index_misspelt(name)
                 if misspelt is not None:
