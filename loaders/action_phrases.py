@@ -81,7 +81,8 @@ _PLEDGE = frozenset({"pledged", "pledges", "promised", "promises", "vowed", "vow
 _STATE_WORDS = frozenset({"beijing", "tokyo", "washington", "seoul", "delhi", "moscow", "berlin", "canberra",
                           "wellington", "taipei", "government", "authorities"})
 # ratings and target prices as phrases
-_RAISE = frozenset({"raised", "raises", "raising", "lifted", "lifts", "lifting", "upped", "boosted", "hiked"})
+_RAISE = frozenset({"raised", "raises", "raising", "lifted", "lifts", "lifting", "upped", "boosted", "hiked",
+                    "improved"})  # (the Evening Standard's "UBS and Deutsche Bank improved their target prices")
 _LOWER = frozenset({"cut", "cuts", "cutting", "lowered", "lowers", "lowering", "slashed", "slashes", "trimmed",
                     "reduced"})
 #: verbs that change a target price with no side: the Hindustan Times' "after Goldman Sachs revised its target price"
@@ -104,7 +105,8 @@ _STOP = frozenset({".", ";", ":", "as", "after", "amid", "while", "but", "becaus
                    "in", "at", "for", "from", "with", "by", "over", "since", "worried", "despite", "to", "and", "(",
                    "worth", "last", "this", "yesterday", "today", "earlier", "so", "than", "ahead", "before",
                    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "during", "via",
-                   "through", "under", "according"})
+                   "through", "under", "according",
+                   "late"})  # ("for the firm late last week")
 _VERBISH_SUFFIXES = ("ing", "ed")
 #: "the stock", "the company": the company the article is about at that point
 ANY_COMPANY = frozenset({"stock", "shares", "company", "firm", "counter", "group"})

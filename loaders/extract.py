@@ -754,6 +754,10 @@ class _ArticleExtractor:
                 movers = [d.entity for d in sent.moves if d.entity.type is EntityType.COMPANY] or [
                     d.entity for d in before if d.entity.type is EntityType.COMPANY and fits(d.entity, desc, near=True)]
                 target = movers[0] if len(movers) == 1 else None
+            if target is None and raw.action == "other" and (phrase.descriptor is not None or broker):
+                # the Evening Standard's "Citigroup raised its target price on the stock ..., after UBS and Deutsche
+                # Bank improved their target prices for the firm": the company a broker rated earlier in the sentence
+                target = self._rated_in(sent)
             if target is None and not raw.target_is_subject:
                 return  # "the carmaker" with no carmaker named before
         if target is None and raw.target_is_subject:
@@ -792,6 +796,14 @@ class _ArticleExtractor:
                     entry[k] = getattr(raw, k)
             if ev not in entry["evidence"][-1:]:
                 entry["evidence"].append(ev)
+
+    def _rated_in(self, sent: _Sentence) -> Entity | None:
+        """The one company a broker's action of this sentence rated before, else None."""
+        ev = _sentence_evidence(self.article, sent)
+        rated = {a["target"].id: a["target"] for a in self.actions.values() if a["target"] is not None
+                 and a["action"].value in ("upgraded", "downgraded", "other") and ev in a["evidence"]
+                 and a["target"].type is EntityType.COMPANY}
+        return next(iter(rated.values())) if len(rated) == 1 else None
 
     def _rating_causes(self, sent: _Sentence, actions: list[dict]) -> None:
         """"Miner Rio Tinto was the top riser after Credit Suisse upgraded the stock": a broker's note is the

@@ -298,6 +298,8 @@ def _split_decimals(text: str) -> str:
 #: points", "to 7 123" (a level after "at" or "to", or one with decimals or "points" after it; not "in 2023 100
 #: companies", nor a count: "40 100-share")
 _SPACED_THOUSANDS = re.compile(r"(?<![\w.,])\d{1,3}(?: \d{3})+(?!\w|[.,]\d{3}|,\d)")
+#: a backtick between letters, typed for an apostrophe
+_BACKTICK_APOSTROPHE = re.compile(r"(?<=[A-Za-z])`(?=[A-Za-z])")
 _LEVEL_LEADS = ("at ", "to ")
 _SPACED_DIGITS = re.compile(r"\d \d\d\d")
 
@@ -333,6 +335,8 @@ def working_text(text: str) -> str:
         out = _ANGLED_CODE.sub(lambda m: "(" + m.group(1) + ")", out)
     if ". " in out:  # a stray space inside a figure: "fell 448.35 points, or 3. 84 percent" (Xinhua)
         out = _split_decimals(out)
+    if "`" in out:  # the Dong-A Ilbo's "Moody`s" and "Standard & Poor`s": a backtick for an apostrophe
+        out = _BACKTICK_APOSTROPHE.sub("'", out)
     if _SPACED_DIGITS.search(out):  # _SPACED_THOUSANDS finds nothing without them
         out = _SPACED_THOUSANDS.sub(_spaced_thousands, out)
     if "-point-" in out:  # KBS World's read-out figures: "climbed 21-point-06 points", "to close at 919-point-67"
