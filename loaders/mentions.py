@@ -509,7 +509,9 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
                 (low in _BARE_SECTOR_HEADS and (texts[i].islower() or i in sent_starts or _joined_to_sector(lows, i))
                  and not (i >= 1 and lows[i - 1] in _GOODS_BEFORE and not (i >= 2 and lows[i - 1] == "of"
                                                                   and lows[i - 2] in ("shares", "stocks"))
+                          and not (i >= 2 and lows[i - 1] == "by" and lows[i - 2] in ("led", "paced"))
                           and not _figure_noun_before(lows, i))
+                 # (Investment Executive's "rose led by energy, which climbed 2.10%": the leading sector)
                  # ("Spending on autos rose 3%", "Demand for semiconductors rose 20 percent": goods, no sector;
                  # RTHK's "Shares of semiconductors dropped" are the sector's)
                  or texts[i] == "IT" and not shouted(texts, i))  # (India's "IT fell 0.9%": the IT index; "it"

@@ -1,0 +1,15 @@
+"""A bare sector word after "led by" or "paced by" is the leading sector (Investment Executive's "rose led by energy,
+which climbed 2.10%, and telecoms, which added 1.35%"); after another "by" it stays goods ("driven by energy
+prices").
+
+Sentences were written for these tests in the style of Investment Executive, not copied."""
+from __future__ import annotations
+
+from tests.conftest import moves_and_causes
+
+
+def test_a_sector_that_led():
+    moves, _ = moves_and_causes("Seven of the 10 sub-indexes rose led by energy, which climbed 2.1%, and telecoms, "
+                                "which added 1.3%.", published="2005-05-20")
+    assert moves == [("Energy", "up", 2.1, None), ("Telecommunications", "up", 1.3, None)]
+    assert moves_and_causes("Costs were driven by energy prices, which climbed 2.1%.", published="2005-05-20")[0] == []
