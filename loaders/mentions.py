@@ -1209,11 +1209,26 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
         if m.kind == "candidate" and m.text in people:
             m.extra["person"] = True
     mentions.sort(key=lambda m: m.start)
+    _owned_codes(base, mentions)
     families = _family_surfaces(base, mentions)
     if families:  # (the family's name is its sector index's: "the Nifty media index and the Nifty private banking
         # index closing 1.99 per cent and 1.67 per cent higher" lists two indices, not four names)
         mentions = [m for m in mentions if id(m) not in families]
     return _size_indices(base, mentions, tickers)
+
+
+def _owned_codes(doc: Doc, mentions: list[Mention]) -> None:
+    """A company's trading code after its possessive is the company: VnExpress's "budget airline Vietjet's VJC led
+    losses", "Techcombank's TCB" (the code, an unknown upper-case word, takes the owner's name and is its ticker)."""
+    lows = token_table(doc).lower
+    for x in range(1, len(mentions)):
+        m, before = mentions[x], mentions[x - 1]
+        if m.kind == "candidate" and m.end - m.start == 1 and m.text.isupper() and m.text.isalpha() \
+                and 2 <= len(m.text) <= 5 and before.kind in ("candidate", "ref") and before.end + 1 == m.start \
+                and lows[before.end] in ("'s", "\u2019s") and not (before.entity_id or "").startswith(
+                    ("idx-", "market-", "inv-")) and not before.extra.get("person"):
+            mentions[x] = replace(before, start=m.start, end=m.end, start_char=m.start_char, end_char=m.end_char,
+                                  ticker=before.ticker or m.text, extra=dict(before.extra))
 
 
 #: the last word of a byline's role: "Washington Post Staff Writer", "Reuters Correspondent"
