@@ -1014,9 +1014,12 @@ _NOT_A_CAUSE = re.compile(r"(?i)^(?:(?:all|most|nearly\s+all|almost\s+all|many|h
                           r"day\s+of\s+trading)|(?:second|third|first)\s+day\s+of\s+trading|"
                           # "on low volume of about R11.3bn", "on heavy trading", "as more than 5.2 million shares
                           # traded hands": how much traded, not why
-                          r"(?:(?:very|relatively)\s+)?(?:low|thin|light|heavy|high|strong|weak|brisk|moderate|huge|"
+                          r"(?:(?:very|relatively)\s+)?(?:low|thin|light|heavy|high|brisk|moderate|huge|"
                           r"record|lower|higher|above-average|below-average|average)\s+(?:trading\s+)?(?:volumes?|"
-                          r"turnover|trading)\b(?!\s+(?:from|in|among)\b)|"  # (not "weak trading from mining stocks")
+                          r"turnover|trading)\b|(?:(?:very|relatively)\s+)?(?:strong|weak)\s+(?:trading\s+)?"
+                          r"(?:volumes?|turnover|trading)\b(?!\s+(?:from|in|among)\b)|"  # (not "weak trading from
+                          # mining stocks", the miners' performance: review 67's "thin trading from holiday-depleted
+                          # desks" is volume)
                           r"(?:more\s+than\s+|over\s+|about\s+|nearly\s+|some\s+)?[\d.,]+\s*"
                           r"(?:million|billion|m|bn)?\s+shares\s+(?:traded|changed|changing)\s+hands|"
                           # "ended the day as top gainers in the pack", "finished as the top losers": a rank, not why
@@ -2652,14 +2655,27 @@ def opening_cause(items: list[Item], text: str) -> list[RawCause]:
     return make_causes(items, cause_phrases(items, n, set(), end=end), cue, [], text)
 
 
+#: participles with "by" that describe a company, never why it moved: who founded, owns, runs or values it
+_DESCRIBING_PARTICIPLES = frozenset({"founded", "owned", "controlled", "chaired", "valued", "headed", "managed",
+                                     "listed", "spun", "created", "established", "acquired", "bought", "operated",
+                                     "run", "backed", "supported", "described", "dubbed", "named", "called", "ranked",
+                                     "rated", "known", "designed", "developed", "built", "made", "produced", "used",
+                                     "majority-owned", "state-owned", "co-founded", "advised", "audited",
+                                     "employed", "followed", "watched", "covered", "held", "sponsored", "funded"})
+#: participles of a blow that do not end in "-ed": "Shaken by the rout in Tokyo, the Kospi fell"
+_IRREGULAR_HIT = frozenset({"shaken", "stung", "beaten", "struck", "bitten", "shaken-up"})
+
+
 def _opening_participle(items: list[Item]) -> bool:
     """Whether the sentence opens with a past participle and "by" and names a market or stock after its comma
     ("Zapped by X, the Dow closed", "Rattled by X, investors sold"): the participle of a cause verb the cue list
     lacks."""
     first = items[0]
-    if not (len(items) > 4 and first.kind == "W" and first.text[:1].isupper() and first.low.endswith("ed")
-            and len(first.low) > 4 and items[1].word("by")):
-        return False
+    single = first.kind == "W" or first.kind == "M" and first.mention.kind == "candidate" and " " not in first.text
+    if not (len(items) > 4 and single and first.text[:1].isupper() and items[1].word("by")
+            and (first.low.endswith("ed") and len(first.low) > 4 or first.low in _IRREGULAR_HIT)
+            and first.low not in _DESCRIBING_PARTICIPLES):
+        return False  # (review 67: not "Founded by Jack Ma, Alibaba rose", "Owned by the state, Sinopec fell")
     comma = next((x for x in range(3, min(len(items) - 1, 20)) if items[x].word(",")), None)
     return comma is not None and any(it.kind == "M" for it in items[comma + 1:comma + 4])
 

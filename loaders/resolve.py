@@ -86,7 +86,8 @@ _SIZE_INDEX = {("uk", "midcap"): "idx-ftse250", ("us", "smallcap"): "idx-rut", (
                # a market's all-share index, for "the all-share index" where the benchmark is another index
                ("za", "allshare"): "idx-jse-alsi", ("uk", "allshare"): "idx-ftseas", ("lk", "allshare"): "idx-aspi",
                ("ng", "allshare"): "idx-ngxasi", ("ke", "allshare"): "idx-nasi", ("ph", "allshare"): "idx-pse-all",
-               ("qa", "allshare"): "idx-qe-allshare"}  # (the Gulf Times' "All Share Index by 0.27%")
+               ("qa", "allshare"): "idx-qe-allshare",  # (the Gulf Times' "All Share Index by 0.27%")
+               ("no", "allshare"): "idx-oseax"}  # (review 67: "Oslo's All Share index")
 
 
 

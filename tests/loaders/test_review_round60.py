@@ -1,0 +1,27 @@
+"""Review 67's worse cases, mended: an opening participle that describes a company ("Founded by Jack Ma, Alibaba
+rose", "Owned by the state, Sinopec fell", "Valued by the market at ...") gives no cause, one of a blow does ("Zapped
+by", "Shaken by"); "thin" or "light trading from ..." is volume, no cause, where "weak trading from mining stocks" is
+the miners' performance.
+
+Sentences were written for these tests by the review helper and the lead in the styles of Reuters and the SCMP, not
+copied."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import moves_and_causes
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Founded by Jack Ma, Alibaba rose 3 percent in Hong Kong trading.", set()),
+    ("Owned by the state, Sinopec fell 2 percent.", set()),
+    ("Controlled by the Kwok family, Sun Hung Kai Properties fell 1.2 percent.", set()),
+    ("Valued by the market at more than $3 trillion, Microsoft rose 1 percent to $415.20.", set()),
+    ("Shaken by weak Chinese data, the Kospi fell 1.2%.", {("KOSPI", "weak Chinese data")}),
+    ("Zapped by higher oil prices, the Kospi fell 1.2%.", {("KOSPI", "higher oil prices")}),
+    ("The ASX 200 slipped 0.2 percent on thin trading from holiday-depleted desks.", set()),
+    ("The Hang Seng edged up 0.1 percent on light trading from mainland investors.", set()),
+    ("The FTSE 100 dipped 0.2% after weak trading from mining stocks.", {("FTSE 100", "weak trading from mining stocks")}),
+])
+def test_review_67(text, expected):
+    assert moves_and_causes(text, published="2024-05-15")[1] == expected
