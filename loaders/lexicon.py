@@ -539,8 +539,8 @@ INDEX_HEADS = frozenset({"index", "benchmark", "gauge", "average", "composite", 
 #: words a market phrase may hold between its place and its head ("Japan's main stock index")
 MARKET_MODIFIERS = frozenset("""
 stock share equity exchange market main key major benchmark broader broad blue-chip regional other local domestic
-leading weighted composite all-share three two four five its their big top primary headline flagship premier
-""".split())
+leading weighted composite all-share three two four five its their big top primary headline flagship premier general
+""".split())  # ("general": WAM's "Abu Dhabi's general index", Athens' and Cyprus's general index)
 #: modifiers a market phrase allows only before "market(s)": "Asian financial markets", not "financial stocks"
 MARKET_ONLY_MODIFIERS = frozenset({"financial", "capital", "equities"})
 #: a market head followed by one of these is a modifier of a compound: "market turmoil", "markets regulator"

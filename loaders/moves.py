@@ -432,6 +432,17 @@ def _figure_after_close(items: list[Item], j: int) -> tuple[float | None, int]:
         c += 1  # "closed at 33,033.09 points -- down 284.11 points, or 0.85 per cent"
     if c + 1 >= len(items):
         return None, j
+    if c == j and c + 2 < len(items) and items[c].word("after") and items[c + 1].low in _CLOSE_PARTICIPLES:
+        # Fin24's "Standard Bank pulled back to close at R184.64 after dropping 0.33%", "firmed to R92.70 after
+        # adding 2.43%": the day's own figure (with no day named after it: "after surging 3.9% on Wednesday" is the
+        # day before's)
+        p = _points_or(items, c + 2)
+        p += _hedge_at(items, p)
+        if p < len(items) and items[p].qkind == "PERCENT" and not (
+                p + 2 < len(items) and items[p + 1].word("on") and items[p + 2].low in _WEEKDAY_WORDS
+                or p + 1 < len(items) and items[p + 1].word("yesterday", "earlier", "last", "previously")):
+            sign = 1 if _CLOSE_PARTICIPLES[items[c + 1].low] == "up" else -1
+            return sign * abs(items[p].qty.value), p + 1
     if c > j and (items[c].word("down", "up", "off") or items[c].low in _CLOSE_PARTICIPLES):
         # ", down 0.6%", ", shedding 2.67%", ", down by 5.54 percent", ", up slightly by 6.37 points or 0.10 percent"
         p = c + 2 if c + 2 < len(items) and items[c + 1].word(*_SIZE_ADVERBS) else c + 1
@@ -2254,6 +2265,10 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         # "It pared losses to close down 0.3%"; "closed in the green as it went up by 42.11 points, or 0.37
         # percent": the move before, restated with its figures (not '"The week began on a sour note, and it has
         # ended on a sour note"': the clause before's own subject, no name)
+        named = _company_before_as(items, j) if j >= 1 and items[j - 1].word("as") else None
+        if named is not None:
+            return [(named, None, False)], None, close  # Fin24's "Naspers was the biggest contributor to the
+            # bourse's downside as it lost 3.18%": the company the sentence is about
         return [(_pronoun(items[j]), None, False)], None, close
     if parenthetical and group is None and _after_ranking(items, first):
         # "The STI's biggest gainer was Jardine Matheson, rising 2.25%"; "Notable decliners were A and B,
@@ -3701,6 +3716,18 @@ def _object_of_verb(items: list[Item], verb: int, x: int, k: int) -> bool:
     """Whether the name at item x is the whole object of the verb at item ``verb``, right before the comma
     of the participle at k ("mirrored Dubai, closing up 0.2%", "boosted the PSEi, gaining 3.16 percent")."""
     return x == k - 2 and (x == verb + 1 or x == verb + 2 and items[verb + 1].word("the"))
+
+
+def _company_before_as(items: list[Item], j: int) -> Mention | None:
+    """The one company named before the "as it" at item j, with no move of its own there ("Reinet Investments also
+    struggled as it shed 2.44%"); None if none or several are."""
+    named = {id(it.mention): it.mention for x, it in enumerate(items[:j - 1]) if it.kind == "M"
+             and it.mention.kind in ("ref", "candidate") and names_company(it.mention)
+             and not (x >= 1 and items[x - 1].word("[", ":", "on", "at"))  # (not the code's "[JSE:NPN]", nor
+             and not (x >= 2 and items[x - 1].word("the") and items[x - 2].word("on", "at"))}  # "On the JSE,")
+    if len(named) != 1 or any(it.kind == "Q" and it.qkind == "PERCENT" for it in items[:j - 1]):
+        return None
+    return next(iter(named.values()))
 
 
 def _restated_percent(items: list[Item], f: int) -> int | None:

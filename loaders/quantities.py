@@ -129,7 +129,7 @@ def _word_value(m: re.Match[str]) -> float | None:
     return 0.5  # "half a percent"
 
 
-_CUR = r"HK\$|US\$|S\$|A\$|NT\$|C\$|R\$|RMB|CNY|HKD|USD|JPY|EUR|GBP|SGD|AUD|INR|KRW|AED|VNĐ|VND|RM|Dh|QR|SR|Rp|Rs\.?\s?|R(?=\d)|PHP|P(?=\d[\d,]*\.\d\d\b)|N(?=\d[\d,]*\.\d\d\b)|P(?=\d[\d,.]*\s?(?:billion|million|trillion)\b)|₱|₹|₩|\$|€|£|¥"
+_CUR = r"HK\$|US\$|S\$|A\$|NT\$|C\$|R\$|RMB|CNY|HKD|USD|JPY|EUR|GBP|SGD|AUD|INR|KRW|AED|VNĐ|VND|RM|Dh|QR|SR|KSh|Sh(?=\d)|Rp|Rs\.?\s?|R(?=\d)|PHP|P(?=\d[\d,]*\.\d\d\b)|N(?=\d[\d,]*\.\d\d\b)|P(?=\d[\d,.]*\s?(?:billion|million|trillion)\b)|₱|₹|₩|\$|€|£|¥"
 _SCALE = r"lakh crore|trillion|billion|million|thousand|crore|lakh|tn|bn|mn|mln|mil|cr|m|b|k"  # crore, lakh: India
 _MONEY = re.compile(
     rf"(?:(?P<cur>{_CUR})\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE})\b)?"

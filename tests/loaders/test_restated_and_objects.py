@@ -1,6 +1,6 @@
 """An "as it ..." clause restating the figure-less move before it ("closed in the green ... as it went
-up by 42.11 points, or 0.37 percent") gives that move its figures and is no cause of it; with no
-such move before it, "it" is left alone. A cause verb's list of companies may hold names the
+up by 42.11 points, or 0.37 percent") gives that move its figures and is no cause of it; after the one
+company a sentence is about, "it" is that company. A cause verb's list of companies may hold names the
 reference data do not know. "pushed down by", "pushed up by" are cues.
 
 Sentences written for these tests in the styles of Arab News, the Guardian, the Independent and
@@ -24,11 +24,15 @@ def test_as_it_restates_the_move_before():
     assert causes == [("Tadawul All Share Index", "strong bank earnings", "driven by")]
 
 
-def test_as_it_with_no_move_before_names_nothing():
-    # (a guard: the mover is named in no move of its own, so "it" would stand for the sentence before's mover)
+def test_as_it_after_the_one_company_of_the_sentence_is_that_company():
+    # (not the sentence before's mover: "it" stands for the one company the sentence is about, with no figure of
+    # its own before "as"; Fin24's "Naspers was the biggest contributor to the bourse's downside as it lost 3.18%")
     moves, _ = _facts("The PSEi fell 1.1 percent. SM Prime Holdings Inc. was the top traded stock as it dropped "
                       "2.1 percent.")
-    assert moves == [("PSEi", -1.1)]
+    assert moves == [("PSEi", -1.1), ("SM Prime Holdings", -2.1)]
+    moves, _ = _facts("The PSEi fell 1.1 percent. SM Prime rose 2 percent and Ayala Land was the top traded stock as "
+                      "it dropped 2.1 percent.")
+    assert ("PSEi", -2.1) not in moves
 
 
 def test_a_cause_verbs_list_of_companies_with_an_unknown_name():
