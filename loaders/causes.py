@@ -872,8 +872,13 @@ def _phrase_end(items: list[Item], k: int, stops: set[int]) -> int:
                 and (items[j + 2].kind == "Q" or items[j + 2].word("at", "up", "down", "higher", "lower", "flat")):
             break  # "climbed after the BOJ meeting to close 2% higher": the move's own end, not the cause's
             # (not "after the company moved to close plants")
-        if word in ("amid", "amidst") and j > k and items[k].kind == "M":
-            break  # "led by pharma and metal stocks amid buying by institutions": the movers, then a second cause
+        if word in ("amid", "amidst") and j > k and (items[k].kind == "M" or items[j - 1].kind == "M"
+                                                    and items[j - 1].mention.kind in ("ref", "candidate")
+                                                    and all(it.kind == "W" and it.text.islower()
+                                                            for it in items[k:j - 1])):
+            # "led by pharma and metal stocks amid buying by institutions", "dragged down by construction giant
+            # Arabtec amid escalating regional tension": the movers, then a second cause
+            break
         if word in _MOVERS_THEN and j > k and _movers(items, k, j) and temporal_end(items, j) is None:
             break  # "Led by Gazprom on Crude Drop": the movers, then a second cause
         examples = _examples_end(items, j + (1 if word == "," else 0)) if j > k and word in _EXAMPLE_WORDS else None
@@ -2617,7 +2622,13 @@ def _acting_with(items: list[Item]) -> bool:
     comma = next((x for x in range(2, min(len(items), 30)) if items[x].word(",")), None)
     return comma is not None and not any(it.kind == "Q" for it in items[1:3]) \
         and not any(it.low in _WITH_NOT_ACTING for it in items[1:comma]) \
-        and any(_acting_participle(it) for it in items[2:min(comma, 8)])
+        and (any(_acting_participle(it) for it in items[2:min(comma, 8)])
+             or any(words_at(items, x, w) for x in range(2, min(comma, 8)) for w in _ACTING_STATES))
+
+
+#: the states an opening "With" gives its noun in Indian copy: "With IT stocks on fire, the Sensex rose", "With
+#: recessionary expectations in the air, the Sensex fall mirrored the world"
+_ACTING_STATES = (("on", "fire"), ("in", "the", "air"), ("under", "pressure"), ("in", "demand"), ("on", "a", "roll"))
 
 
 def _day_lead(items: list[Item]) -> int:
@@ -2650,6 +2661,8 @@ def opening_cause(items: list[Item], text: str) -> list[RawCause]:
     cue, n = found
     n += lead
     end = _phrase_end(items, n, set())
+    if cue == "with":
+        end += next((len(w) for w in _ACTING_STATES if words_at(items, end, w)), 0)  # "With IT stocks on fire,"
     if end >= len(items) or not items[end].word(","):
         return []
     return make_causes(items, cause_phrases(items, n, set(), end=end), cue, [], text)
@@ -2843,6 +2856,7 @@ def _attributed(items: list[Item], text: str) -> tuple[list[RawCause], str] | No
         if n < len(items) and items[n].word("the", "this", "that", "today's"):
             n += 1
         n = _owner_end(items, n)  # "Tuesday's tumble", "the day's losses"
+        n = _past_back_adjectives(items, n)  # "blamed the steep decline in Oslo on X"
         sell_off = words_at(items, n, ("sell", "-", "off"))  # (the tokenizer splits "sell-off")
         if not (sell_off or n + 1 < len(items) and items[n].low in W.BACK_SUBJECTS and items[n].kind == "W"):
             continue
@@ -2853,6 +2867,8 @@ def _attributed(items: list[Item], text: str) -> tuple[list[RawCause], str] | No
         if cue + 2 < len(items) and items[cue].word("in") and items[cue + 1].word("the") \
                 and items[cue + 2].kind == "M" and items[cue + 2].low in ("index", "market", "benchmark"):
             cue += 3  # Gulf News' "Brokers also attributed the dip in the index to X"
+        elif cue + 1 < len(items) and items[cue].word("in") and _names_market(items[cue + 1]):
+            cue += 2  # Views and News from Norway's "Analysts blamed the steep decline in Oslo on X"
         if not items[cue].word("to", "on"):
             continue
         causes = [c for a, b in cause_phrases(items, cue + 1, set())

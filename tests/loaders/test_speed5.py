@@ -177,7 +177,9 @@ def _plain_phrase_end(items, k, stops):
             break
         if it.word("such") and j > k and j + 1 < len(items) and items[j + 1].word("as"):
             break
-        if it.word("amid", "amidst") and j > k and items[k].kind == "M":
+        if it.word("amid", "amidst") and j > k and (items[k].kind == "M" or items[j - 1].kind == "M"
+                                                   and items[j - 1].mention.kind in ("ref", "candidate")
+                                                   and all(x.kind == "W" and x.text.islower() for x in items[k:j - 1])):
             break
         if it.word("on", "after", "following") and j > k and causes._movers(items, k, j) \
                 and causes.temporal_end(items, j) is None:
