@@ -39,7 +39,7 @@ _RIGHT_FILLER = frozenset({"collective", "combined", "by", "most", "sharply", "s
                            "late", "trade", "trading", "as", "much", "much", "more", "than", "to", "some",
                            "nearly", "about", "around", "roughly", "approximately", "over", "close", "almost",
                            "just", "under", "less", "~", "approx", "approx.", "circa", "up", "firmly",
-                           "respectively", "each", "apiece", "both", "all", "sharp", "solid", "robust",
+                           "respectively", "each", "apiece", "both", "all", "sharp", "solid", "robust", "value",
                            "broad-based", "significant", "modest", "slight", "stunning", "staggering", "whopping",
                            "hefty", "massive", "huge", "dramatic", "impressive", "remarkable", "healthy", "strong",
                            "mere", "additional", "respectable", "meagre", "meager", "paltry", "full", "steep",

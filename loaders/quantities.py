@@ -216,7 +216,7 @@ _GLUED_CODE = re.compile(r"[a-z]{3}(?=[A-Z][A-Z0-9]{1,5}[a-z]?$)")
 _COMMODITY_RIC = re.compile(r"(?<![^\s(<])(?P<code>[A-Z]{3,6}=|[A-Z]{1,4}c[12])(?![\w=])")  # (front and second month)
 
 
-_EMPTY_CODE = re.compile(r"\(\s?[A-Z]{2,8}\s?:\)")
+_EMPTY_CODE = re.compile(r"\(\s?[A-Z]{2,8}\s?:\s?\)")
 
 
 def _commodity_codes(text: str):
@@ -462,7 +462,7 @@ def find_quantities(text: str) -> list[Quantity]:
         for m in _SQUARE_TICKER.finditer(text):
             add(Quantity("TICKER", m.start(), m.end(), None, m.group(0),
                          code=_on_exchange(m.group("code"), m.group("exch"))))
-    if ":)" in text:  # a code a web copy lost, its exchange left: "Petrobras PN (SA:) retreated 3.6%"
+    if ":)" in text or ": )" in text:  # a code a web copy lost, its exchange left: "Petrobras PN (SA:) retreated 3.6%"
         for m in _EMPTY_CODE.finditer(text):
             add(Quantity("TICKER", m.start(), m.end(), None, m.group(0), code=""))
     return sorted(found, key=lambda q: q.start)

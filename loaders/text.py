@@ -298,6 +298,8 @@ def _split_decimals(text: str) -> str:
 #: points", "to 7 123" (a level after "at" or "to", or one with decimals or "points" after it; not "in 2023 100
 #: companies", nor a count: "40 100-share")
 _SPACED_THOUSANDS = re.compile(r"(?<![\w.,])\d{1,3}(?: \d{3})+(?!\w|[.,]\d{3}|,\d)")
+#: two or more codes' brackets with their exchanges and no code: "(HK:)(OTC:)", "(HK: ) (NYSE: )"
+_EMPTY_CODES = re.compile(r"\(\s?[A-Z]{2,8}\s?:\s?\)(?:\s?\(\s?[A-Z]{2,8}\s?:\s?\))+")
 #: a backtick between letters, typed for an apostrophe
 _BACKTICK_APOSTROPHE = re.compile(r"(?<=[A-Za-z])`(?=[A-Za-z])")
 _LEVEL_LEADS = ("at ", "to ")
@@ -335,6 +337,9 @@ def working_text(text: str) -> str:
         out = _ANGLED_CODE.sub(lambda m: "(" + m.group(1) + ")", out)
     if ". " in out:  # a stray space inside a figure: "fell 448.35 points, or 3. 84 percent" (Xinhua)
         out = _split_decimals(out)
+    if ":)" in out or ": )" in out:  # codes a web copy lost, their exchanges left, two or more in a row: Investing.com's
+        # "Tencent Holdings (HK:)(OTC:) rose 1.32%" (blanked; one alone is read as a code: "Itau Unibanco (SA:) PN")
+        out = _EMPTY_CODES.sub(lambda m: " " * len(m.group(0)), out)
     if "`" in out:  # the Dong-A Ilbo's "Moody`s" and "Standard & Poor`s": a backtick for an apostrophe
         out = _BACKTICK_APOSTROPHE.sub("'", out)
     if _SPACED_DIGITS.search(out):  # _SPACED_THOUSANDS finds nothing without them
