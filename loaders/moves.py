@@ -2950,6 +2950,39 @@ def _signed_after_name(items: list[Item]) -> list[RawMove]:
 _ROW_PRICE = re.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?p?")
 
 
+#: the participles a run-in head's clause opens with, and their side: Firstpost's "ITC: Rising by 2.48 percent, the
+#: shares were valued at Rs 217.30", "Bharti Airtel: Falling by 0.93 percent, the company settled at Rs 678.50"
+_RUN_IN_PARTICIPLES = {"rising": "up", "gaining": "up", "adding": "up", "climbing": "up", "advancing": "up",
+                       "falling": "down", "losing": "down", "declining": "down", "dropping": "down", "shedding": "down",
+                       "slipping": "down", "sliding": "down"}
+#: the nouns of a run-in head's clause after "Registering a" or "With a": "Registering a gain of 2.12 percent"
+_RUN_IN_NOUNS = {"gain": "up", "rise": "up", "loss": "down", "fall": "down", "decline": "down", "drop": "down"}
+
+
+def _run_in_participle(items: list[Item]) -> RawMove | None:
+    """A run-in head and a participle's clause with the figure, then the stock's price: "ITC: Rising by 2.48 percent,
+    the shares were valued at Rs 217.30", "Bajaj Finance: Registering a gain of 2.12 percent, the company rose to Rs
+    6,917.50", "UltraTech Cement: With a loss of 0.56 percent, the shares fell to Rs 7,335.00"; None elsewhere."""
+    if not (len(items) > 6 and items[0].kind == "M" and items[0].mention.kind in ("ref", "candidate")
+            and items[1].word(":") and items[2].text[:1].isupper()):
+        return None
+    x = 3
+    direction = _RUN_IN_PARTICIPLES.get(items[2].low)
+    if direction is None and items[2].low in ("registering", "with", "posting", "recording") \
+            and items[3].word("a", "an") and items[4].low in _RUN_IN_NOUNS and items[5].word("of"):
+        direction, x = _RUN_IN_NOUNS[items[4].low], 6
+    if direction is None:
+        return None
+    x += items[x].word("by")
+    x += _hedge_at(items, x)
+    if not (x + 1 < len(items) and items[x].qkind == "PERCENT" and items[x + 1].word(",")):
+        return None
+    level = next((_level(items[y + 1]) for y in range(x + 2, len(items) - 1) if items[y].word("at", "to")), None)
+    pct = abs(items[x].qty.value)
+    return RawMove(items[0].mention, direction, pct if direction == "up" else -pct, items[x].qty.approx, level, None,
+                   2, x + 1, items[2].start_char)
+
+
 def _table_row(items: list[Item]) -> list[RawMove]:
     """A risers or fallers table's row, the whole sentence: "Whitbread (WTB) 2,951.00p 4.20%", "National
     Grid (NG.) 998.60p -0.59%" (name, tickers, price, change). An unsigned change is flagged: its table's
@@ -4076,6 +4109,9 @@ def _moves_in(items: list[Item]) -> list[RawMove]:
     if items and items[0].kind == "W" and items[0].low in _INTRADAY_FIRST \
             and any(words_at(items, 0, words) for words in _INTRADAY_OPENERS):
         return []
+    run_in = _run_in_participle(items)
+    if run_in is not None:
+        return [run_in]
     nouns, orphans = _noun_moves(items)
     moves: list[RawMove] = _colon_figure(items) + _signed_after_name(items) + nouns + _possessive_moves(items) \
         + _led_by_losses(items) + _plural_noun_moves(items)
