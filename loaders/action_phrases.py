@@ -255,7 +255,10 @@ def object_phrase(items: list[Item], k: int, text: str) -> tuple[Mention | None,
             if it.low in _STOP and it.low != "and" or it.low == ",":
                 if it.low == "," and any(x.word("and") for x in items[end + 1: end + 6]) \
                         and not (end + 2 < len(items) and items[end + 1].word("and")
-                                 and items[end + 2].word("the", "a", "an", "its", "their", "it", "they")):
+                                 and items[end + 2].word("the", "a", "an", "its", "their", "it", "they")) \
+                        and not (end + 1 < len(items) and items[end + 1].kind == "W"
+                                 and items[end + 1].low.endswith("ing")):  # (not ", causing major indices like Nifty
+                    # and Sensex to end in the red": a participle's clause of its own)
                     end += 1  # (not "sold Japanese banks, and the Topix banks index fell": a clause of its own)
                     continue
                 if not (it.low == "of" and end - start <= 3):

@@ -26,3 +26,11 @@ def test_targets_improved_for_the_firm_rated_before():
         ("Deutsche Bank", "other", "Rolls-Royce Holdings")]
     # (sentiment that improved is no broker's target)
     assert _actions("Sentiment improved after the data.") == []
+
+
+def test_a_participle_s_clause_ends_the_object():
+    # (the New Indian Express' "FIIs continued to sell Indian shares and index futures, causing major indices like
+    # Nifty and Sensex to end in the red": the participle's clause is no part of what was sold)
+    assert _actions("FIIs continued to sell Indian shares and index futures, causing major indices like Nifty and "
+                    "Sensex to end in the red.") == [("Foreign investors", "sold", "Indian shares and index futures")]
+    assert _actions("Investors sold Tencent, Alibaba and Meituan.") == [("Investors", "sold", "Tencent, Alibaba and Meituan")]

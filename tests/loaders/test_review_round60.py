@@ -1,7 +1,8 @@
-"""Review 67's worse cases, mended: an opening participle that describes a company ("Founded by Jack Ma, Alibaba
+"""Review 67's and review 68's worse cases, mended: an opening participle that describes a company ("Founded by Jack Ma, Alibaba
 rose", "Owned by the state, Sinopec fell", "Valued by the market at ...") gives no cause, one of a blow does ("Zapped
 by", "Shaken by"); "thin" or "light trading from ..." is volume, no cause, where "weak trading from mining stocks" is
-the miners' performance.
+the miners' performance; a "led by" that breaks down data or results ("Consumer prices rose 0.4%, led by energy,
+which climbed 2.3%") names no sector's move; "OMXS" alone names no index.
 
 Sentences were written for these tests by the review helper and the lead in the styles of Reuters and the SCMP, not
 copied."""
@@ -25,3 +26,17 @@ from tests.conftest import moves_and_causes
 ])
 def test_review_67(text, expected):
     assert moves_and_causes(text, published="2024-05-15")[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # review 68: a "led by" that breaks down data or results names no sector's move
+    ("Exports rose 4% in April, led by electronics, which grew 9%.", []),
+    ("Consumer prices rose 0.4% in April, led by energy, which climbed 2.3%.", []),
+    ("Corporate earnings rose 8%, led by technology, which grew 15%.", []),
+    ("The TSX index rose 1%, led by energy, which climbed 2.1%.",
+     [("S&P/TSX Composite", "up", 1.0, None), ("Energy", "up", 2.1, None)]),
+    # ("OMXS" alone may be Stockholm's all-share index or the OMXS30: no alias)
+    ("The OMXS all-share index edged up 0.2% by the close.", []),
+])
+def test_review_68(text, expected):
+    assert moves_and_causes(text, published="2024-05-15")[0] == expected
