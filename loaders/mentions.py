@@ -60,6 +60,9 @@ _BARE_SECTOR_NEXT = UP_VERBS | DOWN_VERBS | frozenset({"and", "&", ",", "were", 
 _HEAD_WORDS = SECTOR_HEADS | _MARKET_HEAD_WORDS | _BARE_SECTOR_HEADS | {"resources"}
 #: words before "metals" that make them a sector: China's "non-ferrous metals" (tokens "non", "-", "ferrous")
 _FERROUS = frozenset({"ferrous", "nonferrous"})
+#: the participles whose "by" names a leading sector: "led by energy, which climbed 2.1%", "dragged by property"
+_LEADING_PARTICIPLES = frozenset({"led", "paced", "dragged", "pulled", "lifted", "boosted", "buoyed", "supported",
+                                  "weighed"})
 #: the data a "led by" breaks down, besides a business's figures: "Consumer prices rose 0.4%, led by energy"
 _DATA_NOUNS = frozenset({"prices", "inflation", "gdp", "economy", "indicator", "data", "activity"})
 #: words before a bare sector word that make it goods or a field ("spending on autos", "demand for energy")
@@ -511,7 +514,7 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
                 (low in _BARE_SECTOR_HEADS and (texts[i].islower() or i in sent_starts or _joined_to_sector(lows, i))
                  and not (i >= 1 and lows[i - 1] in _GOODS_BEFORE and not (i >= 2 and lows[i - 1] == "of"
                                                                   and lows[i - 2] in ("shares", "stocks"))
-                          and not (i >= 2 and lows[i - 1] == "by" and lows[i - 2] in ("led", "paced")
+                          and not (i >= 2 and lows[i - 1] == "by" and lows[i - 2] in _LEADING_PARTICIPLES
                                    and not any(w in BUSINESS_NOUNS or w in _DATA_NOUNS for w in lows[max(0, i - 14):i]))
                           and not _figure_noun_before(lows, i))
                  # (Investment Executive's "rose led by energy, which climbed 2.10%": the leading sector)
@@ -1231,7 +1234,7 @@ def _owned_codes(doc: Doc, mentions: list[Mention]) -> None:
                 and lows[before.end] in ("'s", "\u2019s") and not (before.entity_id or "").startswith(
                     ("idx-", "market-", "inv-")) and not before.extra.get("person"):
             mentions[x] = replace(before, start=m.start, end=m.end, start_char=m.start_char, end_char=m.end_char,
-                                  ticker=before.ticker or m.text, extra=dict(before.extra))
+                                  ticker=before.ticker or m.text, extra={**before.extra, "code_of": True})
 
 
 #: the last word of a byline's role: "Washington Post Staff Writer", "Reuters Correspondent"

@@ -1444,6 +1444,9 @@ def _free_standing(items: list[Item], j: int) -> bool:
         return True  # ("The share price of Hayleys rose 0.32%", the Daily Mirror's)
     if prev.low in ("'s", "’s") and j >= 2 and items[j - 2].kind == "W" and _country(items[j - 2].text):
         return _free_standing(items, j - 2)  # "Shares of Malaysia's Sapurakencana Petroleum jumped 3.3 percent"
+    if prev.low in ("'s", "’s") and j >= 2 and items[j - 2].kind == "M" and items[j].kind == "M" \
+            and items[j].mention.extra.get("code_of"):
+        return _free_standing(items, j - 2)  # VnExpress's "Hoa Phat's HPG fell 2.3 percent": the owner's code
     if prev.text[:1].islower() and _shares_of_described(items, j):
         return True  # "Shares of state-owned Bank Negara Indonesia were down 2.2 percent"
     if prev.low == "the" and items[j].kind == "M" and items[j].mention.extra.get("index"):

@@ -22,3 +22,11 @@ def test_a_code_after_its_company_s_possessive():
     assert moves == [("Vietjet", "down", -7.0, None)]
     # (an upper-case word after a possessive that names no move: nothing)
     assert moves_and_causes("HSBC's UK unit rose 3%.", published="2020-01-31")[0] == []
+
+
+def test_review_68_too_narrow_cases():
+    # the owner's code as a clause's subject, and a sector after "dragged by"
+    assert moves_and_causes("Hoa Phat's HPG fell 2.3 percent.", published="2020-01-31")[0] == [
+        ("Hoa Phat", "down", -2.3, None)]
+    moves, _ = moves_and_causes("The index fell 1%, dragged by property, which lost 2.2%.", published="2020-01-31")
+    assert ("Property", "down", -2.2, None) in moves
