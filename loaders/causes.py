@@ -30,7 +30,8 @@ from marketkg.loaders.lexicon import (AS_NO_CLAUSE, BUSINESS_NOUNS, CAUSE_PARTIC
                                       PUSH_SIDES, PUSH_VERBS, RESULT_NOUNS, UP_VERBS)
 from marketkg.loaders.mentions import Mention, sector_parts
 from marketkg.loaders.moves import (
-    DESCRIPTORS, KNOCK_ON_WORDS, MARK_NOUNS, MARK_SIDES, SETTLE_PARTICIPLES, RawMove, names_company, predicate_at,
+    DESCRIPTORS, KNOCK_ON_WORDS, MARK_NOUNS, MARK_SIDES, SETTLE_PARTICIPLES, RawMove, market_or_place, names_company,
+    predicate_at,
 )
 from marketkg.loaders.quantities import parse_number
 from marketkg.loaders.rankings import RANK_NOUNS
@@ -248,7 +249,7 @@ def _own_course_after(items: list[Item], j: int) -> bool:
             nxt = items[x + 1] if x + 1 < len(items) else None
             if nxt is not None and nxt.word("of") and x + 2 < len(items) and items[x + 2].kind == "Q":
                 told, nxt = True, items[x + 3] if x + 3 < len(items) else None  # "a weekly drop of 5 percent"
-            if nxt is not None and nxt.word("on") and any(_market_item(it) for it in items[x + 2:x + 4]):
+            if nxt is not None and nxt.word("on") and any(market_or_place(it) for it in items[x + 2:x + 4]):
                 return False  # "after a 2% drop on Wall Street": another market's move
             return told and (nxt is None or nxt.word(",", ";", ".", "on", "last", "earlier", "a", "the", "yesterday",
                                                      "in", "to") and not (nxt.word("in") and x + 3 < len(items)
@@ -580,7 +581,7 @@ def _owner_of_move_noun(items: list[Item], j: int) -> bool:
     p = description_end(items, j - 1, -1, 5, _IN_AT_ON, any_case=True)  # "in petrochemical maker Industries Qatar"
     # (or the market it was on: "after a 2% drop on Wall Street", "a 2.1 percent fall on the MSCI emerging market
     # index")
-    return p >= 1 and (items[p].word("in", "at") or items[p].word("on") and _market_item(items[j])) \
+    return p >= 1 and (items[p].word("in", "at") or items[p].word("on") and market_or_place(items[j])) \
         and items[p - 1].low in _GAIN_NOUNS
 
 
@@ -593,13 +594,6 @@ def _named_mover(it: Item) -> bool:
     m = it.mention
     return it.kind == "M" and m is not None and (m.kind == "sector" or m.kind in ("ref", "candidate") and not (
         m.entity_id or "").startswith(("idx-", "market-")))
-
-
-def _market_item(it: Item) -> bool:
-    """Whether item ``it`` names a market, an index or a place that stands for one."""
-    m = it.mention
-    return it.kind == "M" and m is not None and (m.kind in ("market", "place") or (m.entity_id or "").startswith(
-        ("idx-", "market-")))
 
 
 _SAID = frozenset({"told", "said", "cut", "made", "gave", "set", "put", "won", "held", "took", "sold", "bought",

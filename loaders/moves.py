@@ -32,7 +32,7 @@ from marketkg.ontology.reference import reference
 
 __all__ = ["RawMove", "find_moves", "predicate_at", "close_statements", "opening_close", "opening_figure", "cause_follows",
            "intraday_clause", "multi_period", "closing_extreme", "SETTLE_PARTICIPLES", "MARK_SIDES", "MARK_NOUNS",
-           "KNOCK_ON_WORDS", "names_company"]
+           "KNOCK_ON_WORDS", "names_company", "market_or_place"]
 
 _RIGHT_FILLER = frozenset({"collective", "combined", "by", "most", "sharply", "slightly", "modestly", "marginally", "against", "the", "trend",
                            "a", "further", "another", "steeply", "strongly", "significantly", "in", "early",
@@ -729,7 +729,7 @@ def _past_venue(items: list[Item], j: int) -> int:
     """Past 'in Tokyo', 'in the US' at item j (the place a figure was made), else j."""
     if j + 1 < len(items) and items[j].word("in"):
         x = j + 2 if items[j + 1].word("the") else j + 1
-        if x < len(items) and _is_place(items[x]):
+        if x < len(items) and market_or_place(items[x]):
             return x + 1
     return j
 
@@ -3879,7 +3879,8 @@ _GENERIC_MARKET = frozenset({"stocks", "shares", "prices", "equities", "markets"
                              "exchanges", "benchmarks"})
 
 
-def _is_place(item: Item) -> bool:
+def market_or_place(item: Item) -> bool:
+    """Whether item ``item`` names a market, an index or a place that stands for one."""
     m = item.mention
     return item.kind == "M" and m is not None and (m.kind in ("market", "place") or m.kind == "ref" and (
         (m.entity_id or "").startswith(("idx-", "market-"))))
@@ -3888,8 +3889,8 @@ def _is_place(item: Item) -> bool:
 def _place_list(items: list[Item], j: int) -> list[tuple[Mention, float | None, bool]]:
     """The places of 'in Shanghai, Sydney, Wellington, Taipei and Manila' starting at item j."""
     out = []
-    j += j + 1 < len(items) and items[j].word("the") and _is_place(items[j + 1])  # "in the United States, Asia and"
-    while j < len(items) and _is_place(items[j]):
+    j += j + 1 < len(items) and items[j].word("the") and market_or_place(items[j + 1])  # "in the United States, Asia and"
+    while j < len(items) and market_or_place(items[j]):
         items[j].mention.extra["generic_subject"] = True  # "share prices dropped 3% in Shanghai": the market here
         out.append((items[j].mention, None, False))
         j += 1
