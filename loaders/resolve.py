@@ -87,7 +87,10 @@ _SIZE_INDEX = {("uk", "midcap"): "idx-ftse250", ("us", "smallcap"): "idx-rut", (
                ("za", "allshare"): "idx-jse-alsi", ("uk", "allshare"): "idx-ftseas", ("lk", "allshare"): "idx-aspi",
                ("ng", "allshare"): "idx-ngxasi", ("ke", "allshare"): "idx-nasi", ("ph", "allshare"): "idx-pse-all",
                ("qa", "allshare"): "idx-qe-allshare",  # (the Gulf Times' "All Share Index by 0.27%")
-               ("no", "allshare"): "idx-oseax"}  # (review 67: "Oslo's All Share index")
+               ("no", "allshare"): "idx-oseax",  # (review 67: "Oslo's All Share index")
+               ("kw", "allshare"): "idx-bkam"}
+#: an index called its market's general one: "Kuwait's general index", "the general index"
+_GENERAL = re.compile(r"\bgeneral\b", re.I)
 
 
 
@@ -158,6 +161,9 @@ class Resolver:
         if mention.extra.get("regional"):  # "regional markets": the aggregate the story's market belongs to
             region = info.regional if info else None
         entity = self.ref.market_entity(region, index_head=index_head)
+        if entity is not None and _GENERAL.search(mention.text) and "general" not in entity.name.lower():
+            # review 68's "Kuwait's general index": the market's all-share index where its benchmark is another
+            entity = self.ref.entities.get(_SIZE_INDEX.get((region or "", "allshare"), ""), entity)
         if mention.extra.get("all_share") and entity is not None and "share" not in entity.name.lower():
             # "the broader all-share index" of a market whose benchmark is another: London's FTSE All-Share
             entity = self.ref.entities.get(_SIZE_INDEX.get((region or "", "allshare"), ""), entity)

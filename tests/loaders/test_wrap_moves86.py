@@ -26,3 +26,10 @@ from tests.conftest import moves_and_causes
 ])
 def test_moves(text, expected):
     assert moves_and_causes(text, published="2019-01-23")[0] == expected
+
+
+def test_a_market_s_general_index_where_the_benchmark_is_another():
+    # (review 68: Kuwait's benchmark is the Premier Market index; its "general index" is the all-share one)
+    moves, _ = moves_and_causes("Kuwait's general index rose 0.5% while the premier market index climbed 0.7%.",
+                                published="2024-05-31")
+    assert moves == [("Boursa Kuwait All Share Index", "up", 0.5, None), ("Boursa Kuwait Premier Market Index", "up", 0.7, None)]
