@@ -175,7 +175,22 @@ def _figure_after(items: list[Item], j: int) -> tuple[float | None, int]:
         k += 2  # "HDFC Bank was the top Sensex loser which ended down 3.6%"
     if k + 1 < len(items) and items[k].kind == "W" and items[k].low in _FIGURE_WORDS and items[k + 1].qkind == "PERCENT":
         return abs(items[k + 1].qty.value), k + 2
+    if k + 3 < len(items) and items[k].word("with"):
+        # domain-b's "Dabur was the best performer with gains of nearly 4 per cent": the noun's figure
+        n = k + 1 + items[k + 1].word("a", "an")
+        if n + 2 < len(items) and items[n].low in _FIGURE_NOUNS and items[n + 1].word("of"):
+            p = n + 2
+            while p < len(items) and p - n < 5 and items[p].kind == "W" and items[p].low in _HEDGE_WORDS:
+                p += 1
+            if p < len(items) and items[p].qkind == "PERCENT":
+                return abs(items[p].qty.value), p + 1
     return None, j
+
+
+#: a move's nouns after "with (a)" and before "of": "with gains of nearly 4 per cent", "with a loss of 2%"
+_FIGURE_NOUNS = frozenset({"gain", "gains", "rise", "loss", "losses", "fall", "decline", "drop", "jump", "surge"})
+_HEDGE_WORDS = frozenset({"nearly", "almost", "about", "around", "over", "just", "close", "to", "more", "than", "some",
+                          "roughly"})
 
 
 _CLOSE_WORDS = frozenset({"ended", "closed", "finished", "settled", "was", "is"})

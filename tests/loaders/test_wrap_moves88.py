@@ -22,3 +22,11 @@ from tests.conftest import moves_and_causes
 ])
 def test_run_in_participles(text, expected):
     assert moves_and_causes(text, published="2021-06-08")[0] == expected
+
+
+def test_a_ranked_name_with_its_figure_as_a_noun():
+    # (domain-b's "Dabur was the best performer with gains of nearly 4 per cent followed by ITC ...")
+    assert moves_and_causes("Among the FMCG stocks, Dabur was the best performer with gains of nearly 4 per cent.",
+                            published="2006-02-07")[0] == [("Dabur", "up", 4.0, None)]
+    assert moves_and_causes("Dabur was the biggest loser with a loss of 2.1 per cent.",
+                            published="2006-02-07")[0] == [("Dabur", "down", -2.1, None)]
