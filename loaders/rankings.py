@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from marketkg.loaders.items import Item, word_indices
-from marketkg.loaders.lexicon import PREPOSITIONS
+from marketkg.loaders.lexicon import BUSINESS_NOUNS, PREPOSITIONS
 from marketkg.loaders.mentions import Mention
 
 __all__ = ["RANK_NOUNS", "Ranked", "governing_preposition", "ranked_moves"]
@@ -182,8 +182,9 @@ def _figure_after(items: list[Item], j: int) -> tuple[float | None, int]:
             p = n + 2
             while p < len(items) and p - n < 5 and items[p].kind == "W" and items[p].low in _HEDGE_WORDS:
                 p += 1
-            if p < len(items) and items[p].qkind == "PERCENT":
-                return abs(items[p].qty.value), p + 1
+            if p < len(items) and items[p].qkind == "PERCENT" and not (
+                    p + 2 < len(items) and items[p + 1].word("in") and items[p + 2].low in BUSINESS_NOUNS):
+                return abs(items[p].qty.value), p + 1  # (not "with a rise of 5 percent in sales": the results')
     return None, j
 
 
