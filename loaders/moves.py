@@ -432,12 +432,16 @@ def _figure_after_close(items: list[Item], j: int) -> tuple[float | None, int]:
         c += 1  # "closed at 33,033.09 points -- down 284.11 points, or 0.85 per cent"
     if c + 1 >= len(items):
         return None, j
-    if c == j and c + 2 < len(items) and items[c].word("after") and items[c + 1].low in _CLOSE_PARTICIPLES:
+    if c == j and c + 3 < len(items) and items[c].word("on") and items[c + 1].low in _WEEKDAY_WORDS \
+            and items[c + 2].word("after") and items[c + 3].low in _CLOSE_PARTICIPLES:
+        c += 2  # Forbes' "The Dow closed at 40,000.90 on Friday after gaining 247 points (0.6%)"
+    if c in (j, j + 2) and c + 2 < len(items) and items[c].word("after") and items[c + 1].low in _CLOSE_PARTICIPLES:
         # Fin24's "Standard Bank pulled back to close at R184.64 after dropping 0.33%", "firmed to R92.70 after
         # adding 2.43%": the day's own figure (with no day named after it: "after surging 3.9% on Wednesday" is the
         # day before's)
         p = _points_or(items, c + 2)
-        p += _hedge_at(items, p)
+        bracket = _bracket_after_points(items, p)  # (Forbes' "after gaining 247 points (0.6%)")
+        p = bracket if bracket is not None else p + _hedge_at(items, p)
         if p < len(items) and items[p].qkind == "PERCENT" and not (
                 p + 2 < len(items) and items[p + 1].word("on") and items[p + 2].low in _WEEKDAY_WORDS
                 or p + 1 < len(items) and items[p + 1].word("yesterday", "earlier", "last", "previously")):
@@ -3072,7 +3076,8 @@ _BRACKETS = frozenset({"("})
 
 
 _UP_NOUNS = frozenset({"gain", "rise", "increase", "jump", "rally", "advance", "surge", "climb", "rebound", "uptick",
-                       "spurt", "leap"})  # (AP's "the Nasdaq composite led the market with a 2.5% spurt")
+                       "spurt", "leap",  # (AP's "the Nasdaq composite led the market with a 2.5% spurt")
+                       "improvement"})  # (Kiplinger's "the Russell 2000 finished with a 0.8% improvement to 1,427")
 _DOWN_NOUNS = frozenset({"decline", "drop", "fall", "loss", "decrease", "slide", "slump", "plunge", "dip", "retreat",
                          "hit",  # ("took an 8.3 per cent hit")
                          "dive", "nosedive", "tumble",  # (China Daily's "followed suit with a 4.3-percent dive")
@@ -3766,6 +3771,37 @@ def _company_before_as(items: list[Item], j: int) -> Mention | None:
     return next(iter(named.values()))
 
 
+#: the participles whose "by" lists the names that led a move: "rose, led by Intel (4.7%), IBM (2.8%)"
+_LEADING_BY = frozenset({"led", "paced", "dragged", "lifted", "weighed", "pulled", "boosted"})
+
+
+def _led_by_brackets(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
+    """The names listed after "led by" with an unsigned percent each in brackets, moving the way the sentence's
+    move before them went: Forbes' "Shares ... rose in value on Friday, led by Intel (4.7%), IBM (2.8%) and Home Depot
+    (2.6%)" (a signed one is read elsewhere; a name with a move of its own keeps it)."""
+    out: list[RawMove] = []
+    moved = {id(m.subject) for m in moves}
+    for k in word_indices(items, _LEADING_BY):
+        if not (k + 1 < len(items) and items[k + 1].word("by")):
+            continue
+        before = [m for m in moves if m.verb_start < k and m.direction in ("up", "down")]
+        if not before:
+            continue
+        direction = before[-1].direction
+        x = k + 2
+        while x + 3 < len(items) and items[x].kind == "M" and items[x].mention.kind in ("ref", "candidate") \
+                and items[x + 1].word("(") and items[x + 2].qkind == "PERCENT" and not items[x + 2].qty.signed \
+                and items[x + 3].word(")"):
+            if id(items[x].mention) not in moved:
+                value = abs(items[x + 2].qty.value)
+                out.append(RawMove(items[x].mention, direction, value if direction == "up" else -value,
+                                   items[x + 2].qty.approx, None, None, x + 1, x + 4, items[x + 2].start_char))
+            x += 4
+            x += 1 if x < len(items) and items[x].word(",", "and") else 0
+            x += 1 if x < len(items) and items[x].word("and") else 0
+    return out
+
+
 def _restated_percent(items: list[Item], f: int) -> int | None:
     """The item of the percent that restates a points or cents figure at item f ("1.3 cents or 6.6 per cent"), else
     None."""
@@ -4302,6 +4338,8 @@ def _moves_in(items: list[Item]) -> list[RawMove]:
             moves.append(RawMove(group, direction, None, False, None, None, k, end, items[k].start_char))
         k = end if end > k else k + length
     moves += _adopt_orphans(orphans, moves)
+    if moves and has_words(items, _LEADING_BY):
+        moves += _led_by_brackets(items, moves)
     if has_words(items, ("after",)):
         moves += _day_before(items, moves)
     ranked = _from_rankings(items, moves)  # "was the top gainer with 1.71 per cent gains, followed by SBI ...": a lead
