@@ -2602,6 +2602,36 @@ _OPENING_CUES = PARTICIPLE_CUES | {"amid", "following", "after", "on the back of
                                    "taking cues from", "taking their cue from", "following the lead of", "with"}
 
 
+#: the first words of an opening "As" that tell no cause: "As for Toyota", "As of 3 pm", "As expected", "As a result",
+#: "As usual", "As the session wore on", "As trading opened"
+_AS_NOT_OPENING = frozenset({"for", "of", "expected", "a", "usual", "always", "ever", "such", "well", "trading",
+                             "markets", "stocks", "shares", "it", "they", "in", "per", "part", "noted", "mentioned",
+                             "reported", "seen", "said"})
+
+
+_SAYING_VERBS = frozenset({"noted", "said", "says", "reported", "observed", "wrote", "told", "explained", "put", "pointed",
+                           "mentioned", "highlighted", "warned", "predicted", "expected", "forecast"})
+_SESSION_ENDS_AS = frozenset({"ended", "ends", "closed", "closes", "opened", "opens", "began", "begins", "wore",
+                              "drew", "approached", "neared", "started"})
+_SESSION_NOUNS = frozenset({"session", "day", "morning", "afternoon", "week", "trading", "market", "markets", "close",
+                            "open", "bell", "year", "month"})
+
+
+def _opening_as(items: list[Item]) -> bool:
+    """Whether an opening "As" states a cause: a clause with a subject of its own that acts, then a comma and the
+    sentence's market (the Dong-A Ilbo's "As foreign investors have begun purchasing stocks again in one month, South
+    Korea's benchmark Kospi rose 3.09 percent"); not "As for ...", "As of ...", "As the session wore on, ...")."""
+    if len(items) < 6 or items[1].kind == "W" and items[1].low in _AS_NOT_OPENING \
+            or items[1].word("the") and items[2].low in _SESSION_NOUNS:
+        return False
+    comma = next((x for x in range(3, min(len(items) - 1, 24)) if items[x].word(",")), None)
+    if comma is None or any(it.low in _SAYING_VERBS or it.low in _SESSION_ENDS_AS for it in items[2:comma]):
+        return False  # (not "As Arab Bank dealer David Scutt noted this afternoon, ...": a source, no cause; nor "As
+        # the two-day trading week ended yesterday, ...": a time)
+    return any(_past_verb(it) or past_tense(it) or it.low in ("have", "has", "are", "is") for it in items[2:comma]) \
+        and any(it.kind == "M" and it.mention.kind in ("market", "ref", "place", "sector") for it in items[comma + 1:comma + 6])
+
+
 #: words of an opening "With" clause that tell breadth, trading conditions or what is still to come, no cause:
 #: "With advancers outnumbering decliners", "With trading volumes running thin", "With earnings season getting
 #: underway next week"
@@ -2648,7 +2678,8 @@ def opening_cause(items: list[Item], text: str) -> list[RawCause]:
     found = cue_at(items, lead) if not items[0].word("with") else ("with", 1) if _acting_with(items) else None
     if found is None and not lead and _opening_participle(items):
         found = (f"{items[0].low} by", 2)  # the LA Times' "Zapped by another jump in oil prices, the Dow closed ..."
-    elif found is None or found[0] not in _OPENING_CUES or lead and found[0] != "after":
+    elif found is None or found[0] not in _OPENING_CUES and not (found[0] == "as" and _opening_as(items)) \
+            or lead and found[0] != "after":
         return []
     if temporal_end(items, lead) is not None:
         return []
