@@ -2962,6 +2962,8 @@ _ROW_PRICE = re.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?p?")
 _RUN_IN_PARTICIPLES = {"rising": "up", "gaining": "up", "adding": "up", "climbing": "up", "advancing": "up",
                        "falling": "down", "losing": "down", "declining": "down", "dropping": "down", "shedding": "down",
                        "slipping": "down", "sliding": "down"}
+#: the words after the run-in clause's comma that name the head's stock: "the shares", "the company"
+_RUN_IN_STOCK_WORDS = frozenset({"shares", "stock", "company", "scrip", "counter", "firm"})
 #: the nouns of a run-in head's clause after "Registering a" or "With a": "Registering a gain of 2.12 percent"
 _RUN_IN_NOUNS = {"gain": "up", "rise": "up", "loss": "down", "fall": "down", "decline": "down", "drop": "down"}
 
@@ -2984,6 +2986,8 @@ def _run_in_participle(items: list[Item]) -> RawMove | None:
     x += _hedge_at(items, x)
     if not (x + 1 < len(items) and items[x].qkind == "PERCENT" and items[x + 1].word(",")):
         return None
+    if not (x + 3 < len(items) and items[x + 2].word("the") and items[x + 3].low in _RUN_IN_STOCK_WORDS):
+        return None  # (review 69: "Dividend: Rising by 10 percent, the payout was fixed at Rs 12": no stock's move)
     level = next((_level(items[y + 1]) for y in range(x + 2, len(items) - 1) if items[y].word("at", "to")), None)
     pct = abs(items[x].qty.value)
     return RawMove(items[0].mention, direction, pct if direction == "up" else -pct, items[x].qty.approx, level, None,
@@ -3773,6 +3777,8 @@ def _company_before_as(items: list[Item], j: int) -> Mention | None:
 
 #: the participles whose "by" lists the names that led a move: "rose, led by Intel (4.7%), IBM (2.8%)"
 _LEADING_BY = frozenset({"led", "paced", "dragged", "lifted", "weighed", "pulled", "boosted"})
+#: the side a push's participle gives its names ("led" and "paced" take the sentence's move's)
+_PUSH_SIDE = {"dragged": "down", "weighed": "down", "pulled": "down", "lifted": "up", "boosted": "up"}
 
 
 def _led_by_brackets(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
@@ -3785,9 +3791,9 @@ def _led_by_brackets(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
         if not (k + 1 < len(items) and items[k + 1].word("by")):
             continue
         before = [m for m in moves if m.verb_start < k and m.direction in ("up", "down")]
-        if not before:
-            continue
-        direction = before[-1].direction
+        direction = _PUSH_SIDE.get(items[k].low) or (before[-1].direction if before else None)
+        if direction is None:
+            continue  # (review 69: "dragged by UnitedHealth (4.2%)" fell whatever the sentence's first move did)
         x = k + 2
         while x + 3 < len(items) and items[x].kind == "M" and items[x].mention.kind in ("ref", "candidate") \
                 and items[x + 1].word("(") and items[x + 2].qkind == "PERCENT" and not items[x + 2].qty.signed \

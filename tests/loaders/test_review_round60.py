@@ -1,4 +1,4 @@
-"""Review 67's and review 68's worse cases, mended: an opening participle that describes a company ("Founded by Jack Ma, Alibaba
+"""Review 67's, 68's and 69's worse cases, mended: an opening participle that describes a company ("Founded by Jack Ma, Alibaba
 rose", "Owned by the state, Sinopec fell", "Valued by the market at ...") gives no cause, one of a blow does ("Zapped
 by", "Shaken by"); "thin" or "light trading from ..." is volume, no cause, where "weak trading from mining stocks" is
 the miners' performance; a "led by" that breaks down data or results ("Consumer prices rose 0.4%, led by energy,
@@ -39,4 +39,18 @@ def test_review_67(text, expected):
     ("The OMXS all-share index edged up 0.2% by the close.", []),
 ])
 def test_review_68(text, expected):
+    assert moves_and_causes(text, published="2024-05-15")[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # review 69: a name after "dragged by" fell, whatever the sentence's first move did
+    ("Wall Street's S&P 500 edged up 0.1%, although the Dow was dragged by UnitedHealth (4.2%) and Boeing (2.1%).",
+     [("S&P 500", "up", 0.1, None), ("UnitedHealth Group", "down", -4.2, None), ("Boeing", "down", -2.1, None)]),
+    # a run-in head is a stock's only with the shares or the company after the clause's comma
+    ("Dividend: Rising by 10 percent, the payout was fixed at Rs 12 per share.", []),
+    ("Guidance: Rising by 5 percent, the forecast was raised to Rs 40 per share.", []),
+    # ("NZ" is no place of its own: "Air NZ" is the airline)
+    ("Air NZ shares rose 2.4 percent to 58 NZ cents.", [("Air NZ", "up", 2.4, None)]),
+])
+def test_review_69(text, expected):
     assert moves_and_causes(text, published="2024-05-15")[0] == expected
