@@ -1096,6 +1096,19 @@ def _weight_after(items: list[Item], x: int) -> bool:
                                or x + 1 < len(items) and items[x].low == "index" and items[x + 1].low in _WEIGHT_WORDS)
 
 
+def _code_brackets_open(items: list[Item], close: int) -> int:
+    """The "(" of brackets closed at item `close` that hold only listing codes the tagger did not take for
+    tickers ("(VALE5)", "(SAO:VALE5 / SAO:VALE5)"); `close` + 1 when they hold anything else."""
+    for x in range(close - 1, max(0, close - 9), -1):
+        it = items[x]
+        if it.word("("):
+            return x if x < close - 1 else close + 1
+        if not (it.qkind == "TICKER" or it.word(":", "/") or it.kind == "M" and it.mention.kind == "candidate"
+                and it.text.isupper()):
+            break
+    return close + 1
+
+
 def _skip_appositive(items: list[Item], j: int, k: int | None = None) -> int:
     """'Tencent, the gaming giant, rose 2%': from the comma before the predicate (at item k, when
     known) back to the name."""
@@ -1174,6 +1187,9 @@ def _skip_appositive(items: list[Item], j: int, k: int | None = None) -> int:
             while name >= 1 and items[name].qkind == "TICKER":
                 name -= 1  # "Thomson Multimedia (PHO), a French consumer electronics company, fell"; Reuters'
                 # "Volkswagen VOWG_p.DE, Europe's top carmaker, fell 1.5%"
+            if items[name].word(")"):
+                name = _code_brackets_open(items, name) - 1  # "Vale S.A. (SAO:VALE5), the world's biggest
+                # iron-ore miner, dropped 2.3%"
             while name >= 1 and items[name].kind == "W" and items[name].low in SUBJECT_SKIP:
                 name -= 1  # "Livedoor's stock, one of the few ..., fell"
             if name < 0 or items[name].kind != "M":

@@ -132,7 +132,7 @@ def _word_value(m: re.Match[str]) -> float | None:
 _CUR = r"HK\$|US\$|S\$|A\$|NT\$|C\$|R\$|RMB|CNY|HKD|USD|JPY|EUR|GBP|SGD|AUD|INR|KRW|AED|VNĐ|VND|RM|Dh|QR|SR|KSh|Sh(?=\d)|Rp|Rs\.?\s?|R(?=\d)|PHP|P(?=\d[\d,]*\.\d\d\b)|N(?=\d[\d,]*\.\d\d\b)|P(?=\d[\d,.]*\s?(?:billion|million|trillion)\b)|₱|₹|₩|\$|€|£|¥"
 _SCALE = r"lakh crore|trillion|billion|million|thousand|crore|lakh|tn|bn|mn|mln|mil|cr|m|b|k"  # crore, lakh: India
 _MONEY = re.compile(
-    rf"(?:(?P<cur>{_CUR})\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE})\b)?"
+    rf"(?:(?<![A-Za-z])(?P<cur>{_CUR})\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE})\b)?"
     rf"|(?P<num2>{_NUM})\s?(?P<scale2>{_SCALE})?\s(?P<cur2>yuan|hkd|HKD|dollars|HK dollars|Hong Kong dollars|yen|euros|won|rupees|Swiss francs|francs|pounds|baht|ringgit|rupiah|pesos|reais|rand|rubles|roubles|dirhams|riyals|dong|kronor|kroner|krona|krone|zlotys|zloty|liras|lira|shekels)\b)",
 )
 _SHARES = re.compile(rf"(?P<num>{_NUM})\s?(?P<scale>{_SCALE})?\s(?:(?:[A-Z]-|H-|A-|class [AB] )?shares|share units)\b")

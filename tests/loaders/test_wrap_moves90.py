@@ -1,0 +1,24 @@
+"""Moves of the pooled 323rd to 338th sets left after their rounds: a Brazilian listing code in brackets is no sum of
+rand ("Petrobras (PETR4) rose": "R4" had been read as 4 rand, and the move was lost), and a name's bracketed codes
+before its appositive ("Vale S.A. (SAO:VALE5 / SAO:VALE5), the world's biggest iron-ore miner, dropped 2.3%") leave the
+name the subject.
+
+Sentences were written for these tests in the styles of MercoPress and Bloomberg Línea, not copied."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import moves_and_causes
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Petrobras (PETR4) rose 1.1% after the oil company raised diesel prices.", [("Petrobras", "up", 1.1, None)]),
+    ("State-run oil company Petrobras (BVMF:PETR4) rose 1.1%.", [("Petrobras", "up", 1.1, None)]),
+    ("Vale S.A. (SAO:VALE5 / SAO:VALE5), the world's biggest iron-ore miner, dropped 2.3% as metals prices declined.",
+     [("Vale", "down", -2.3, None)]),
+    ("Vale (VALE3), the world's biggest iron-ore miner, dropped 2.3%.", [("Vale", "down", -2.3, None)]),
+    # a rand price still reads as one
+    ("Naspers fell 2.1% to R3,120.", [("Naspers", "down", -2.1, 3120.0)]),
+])
+def test_moves(text, expected):
+    assert moves_and_causes(text, published="2010-05-07")[0] == expected
