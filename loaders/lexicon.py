@@ -60,6 +60,7 @@ DOWN_VERBS = _forms(
     "reduced",  # with a figure only: the NST's "Hong Kong's Hang Seng Index reduced 4.03 per cent to 23,063.57"
     "softened|softening|collapsed|collapsing|stumbled|faltered|ebbed|buckled|wilted|sputtered",
     "shriveled|shrivelled|crumbled|crumbling",  # AP's "The Nasdaq composite index shriveled 88.47 points"
+    "lagged",  # with a figure only: the Canadian Press' "Industrials lagged 0.91%" (not "lagged the market")
 )
 #: prepositions whose object is no clause's subject: "the deal with Vodafone", "Sales at Toyota"
 PREPOSITIONS = ("on", "in", "at", "from", "of", "to", "over", "with", "by", "for")
@@ -358,7 +359,7 @@ NEEDS_FIGURE = frozenset({"dragged", "improved", "expanded", "grabbed", "collect
                           "shrank", "shrunk", "shrinks", "contracted", "contracts", "conceded", "concedes", "conceding",
                           "surrendered", "surrenders", "surrendering", "shied", "appreciated", "appreciates",
                           "depreciated", "depreciates", "corrected", "corrects", "receded", "recedes", "receding",
-                          "descended", "descends", "dumped", "reduced"})
+                          "descended", "descends", "dumped", "reduced", "lagged"})
 HEDGES = {
     ("nearly",): True, ("almost",): True, ("about",): True, ("around",): True, ("roughly",): True,
     ("approximately",): True, ("over",): True, ("more", "than"): True, ("close", "to"): True,

@@ -1097,13 +1097,13 @@ def _weight_after(items: list[Item], x: int) -> bool:
 
 
 def _code_brackets_open(items: list[Item], close: int) -> int:
-    """The "(" of brackets closed at item `close` that hold only listing codes the tagger did not take for
-    tickers ("(VALE5)", "(SAO:VALE5 / SAO:VALE5)"); `close` + 1 when they hold anything else."""
+    """The "(" of brackets closed at item `close` that hold only listing codes, some the tagger did not take for
+    tickers ("(VALE5)", "(SAO:VALE5 / SAO:VALE5)", "(TEN.MI, TS)"); `close` + 1 when they hold anything else."""
     for x in range(close - 1, max(0, close - 9), -1):
         it = items[x]
         if it.word("("):
             return x if x < close - 1 else close + 1
-        if not (it.qkind == "TICKER" or it.word(":", "/") or it.kind == "M" and it.mention.kind == "candidate"
+        if not (it.qkind == "TICKER" or it.word(":", "/", ",") or it.kind == "M" and it.mention.kind == "candidate"
                 and it.text.isupper()):
             break
     return close + 1

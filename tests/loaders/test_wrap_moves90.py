@@ -1,9 +1,10 @@
 """Moves of the pooled 323rd to 338th sets left after their rounds: a Brazilian listing code in brackets is no sum of
-rand ("Petrobras (PETR4) rose": "R4" had been read as 4 rand, and the move was lost), and a name's bracketed codes
+rand ("Petrobras (PETR4) rose": "R4" had been read as 4 rand, and the move was lost); a name's bracketed codes
 before its appositive ("Vale S.A. (SAO:VALE5 / SAO:VALE5), the world's biggest iron-ore miner, dropped 2.3%") leave the
-name the subject.
+name the subject; "lagged" with a figure is a fall (the Canadian Press' "Industrials lagged 0.91%").
 
-Sentences were written for these tests in the styles of MercoPress and Bloomberg Línea, not copied."""
+Sentences were written for these tests in the styles of MercoPress, Bloomberg Línea, Dow Jones and the Canadian
+Press, not copied."""
 from __future__ import annotations
 
 import pytest
@@ -17,6 +18,12 @@ from tests.conftest import moves_and_causes
     ("Vale S.A. (SAO:VALE5 / SAO:VALE5), the world's biggest iron-ore miner, dropped 2.3% as metals prices declined.",
      [("Vale", "down", -2.3, None)]),
     ("Vale (VALE3), the world's biggest iron-ore miner, dropped 2.3%.", [("Vale", "down", -2.3, None)]),
+    ("Steel maker Tenaris SA (TEN.MI, TS), the session's most-traded stock, rose 2% to ARS187.",
+     [("Tenaris SA", "up", 2.0, None)]),
+    ("Industrials lagged 0.91%, while energy gained 1.1%.", [("Industrials", "down", -0.91, None),
+                                                            ("Energy", "up", 1.1, None)]),
+    # "lagged" with its object ranks; the figure is the participle's
+    ("Industrials lagged the broader market, falling 0.5%.", [("Industrials", "down", -0.5, None)]),
     # a rand price still reads as one
     ("Naspers fell 2.1% to R3,120.", [("Naspers", "down", -2.1, 3120.0)]),
 ])
