@@ -140,6 +140,9 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
     # AP's "Germany's DAX was nearly flat at 12,674.50"
     *(((verb, adverb, "flat"), "flat") for verb in ("was", "were", "closed", "ended", "finished")
       for adverb in ("nearly", "almost", "virtually", "essentially")),  # (not "largely flat to slightly weaker")
+    # the MT Newswires' "the Shanghai Composite closed largely unchanged at 3,146.86"
+    *(((verb, adverb, "unchanged"), "flat") for verb in ("closed", "ended", "finished")
+      for adverb in ("nearly", "almost", "virtually", "essentially", "largely", "broadly", "mostly")),
     # VOA's "finished its trading session down 22 points, but unchanged percentage-wise" (the verb left out)
     (("unchanged", "percentage", "-", "wise"), "flat"), (("unchanged", "percentage", "wise"), "flat"),
     # Yonhap's "Market bellwether Samsung Electronics remained flat at 61,500 won" (with its level only: not
@@ -623,7 +626,8 @@ SUBJECT_SKIP = frozenset({"also", "all", "collectively", "sharply", "slightly", 
                           "index", "listed", "hong", "kong", "h", "a", "-", "adrs", "adr", "us-listed",
                           "hk-listed", "depositary", "receipts", "us", "u.s.", "price", "prices", "is", "are",
                           "has", "have", "indexes", "indices", "index's", "average", "benchmark", "gauge",
-                          "composite", "exchange", "together", "jointly", "again", "then", "just", "only", "still", "crude", "oil"})
+                          "composite", "exchange", "together", "jointly", "again", "then", "just", "only", "still", "crude", "oil",
+                          "alone"})  # the Daily Beast's "Citigroup alone dropped 22 percent, to $6.40"
 #: a broker's rating, as in "downgraded to sell from neutral", "rated it a Buy"
 #: a broker's verbs of a rating change: "upgraded", "downgrades"
 UPGRADE_VERBS = frozenset({"upgraded", "upgrades", "upgrading", "upgrade"})

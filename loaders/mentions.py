@@ -164,6 +164,8 @@ class Mention:
 
 
 #: adverbs that open a sentence before a comma and are no name ("Separately, ..."); others end in "-ally"
+#: the words after a sentence's opening participle that make it no name: "Looking at investor trends, ..."
+_PARTICIPLE_OBJECTS = frozenset({"at", "to", "into", "ahead", "back", "forward", "through", "across", "beyond"})
 _OPENING_ADVERBS = frozenset({"Separately", "Similarly", "Likewise", "Lastly", "Currently", "Previously", "Recently",
                               "Broadly", "Domestically", "Abroad"})
 #: words that count a sector phrase's members, never a sector's word: "almost all counters", "most issues"
@@ -1165,6 +1167,8 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
         people = people or len(words) == 1 and offset + i in sent_starts and j < n_toks and texts[j] == "," and (
             len(words[0]) > 6 and words[0].endswith("ally") or words[0] in _OPENING_ADVERBS)
         people = people or words == ["Abroad"] and offset + i in sent_starts  # Reuters' "Abroad European shares fell"
+        people = people or len(words) == 1 and offset + i in sent_starts and words[0].endswith("ing") \
+            and j < n_toks and texts[j] in _PARTICIPLE_OBJECTS  # "Looking at investor trends, foreigners sold"
         # (the Philippine Star's "Locally, almost all counters were in the green": an adverb; not "Lilly, the maker")
         people = people or len(words) == 1 and words[0] in _ASSET_CLASS_WORDS \
             and offset + i in sent_starts  # "Equity benchmark Sensex slumped" (not "Shares in Equity rose")

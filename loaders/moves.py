@@ -1109,6 +1109,10 @@ def _code_brackets_open(items: list[Item], close: int) -> int:
     return close + 1
 
 
+#: participles of an aside that do not end in "-ed": "The Russell 2000, made up of smaller companies, fell 7 percent"
+_IRREGULAR_PARTICIPLES = frozenset({"made", "known", "held", "run", "built", "hit", "driven", "taken", "seen", "spun"})
+
+
 def _skip_appositive(items: list[Item], j: int, k: int | None = None) -> int:
     """'Tencent, the gaming giant, rose 2%': from the comma before the predicate (at item k, when
     known) back to the name."""
@@ -1176,9 +1180,12 @@ def _skip_appositive(items: list[Item], j: int, k: int | None = None) -> int:
             and (items[c + 2].low in DESCRIPTORS or items[c + 2].low in _ROLE_OF) and items[c + 3].word("of")
         # (Shanghai Daily's "Poly Real Estate Group, listed unit of the country's largest state-owned developer, edged up")
         # "America Movil, controlled by billionaire Carlos Slim, rose", "X, owned in part by Y,", "X, mired in Z,"
-        participle = opener is not None and opener.kind == "W" and opener.low.endswith("ed") \
-            and any(x.word("by", "in", "with", "over", "amid", "to") for x in items[c + 2:min(c + 5, j)])
-        # (the Guardian's "The Vix volatility index, linked to the outlook for the S&P 500, has jumped 15%")
+        participle = opener is not None and opener.kind == "W" and (opener.low.endswith("ed")
+                                                                    or opener.low in _IRREGULAR_PARTICIPLES) \
+            and (any(x.word("by", "in", "with", "over", "amid", "to") for x in items[c + 2:min(c + 5, j)])
+                 or c + 3 < j and (items[c + 2].word("of") or items[c + 2].word("up") and items[c + 3].word("of")))
+        # (the Guardian's "The Vix volatility index, linked to the outlook for the S&P 500, has jumped 15%"; Breitbart's
+        # "The Russell 2000, made up of smaller companies, fell 7 percent")
         # the SCMP's "Meituan, with a 6.4 per cent index weight, rose 1 per cent": the name's weight in its index
         weighted = opener is not None and opener.word("with") and any(_weight_after(items, x) for x in range(c + 2, j))
         if opener is not None and (opener.low in _APPOSITIVE_OPENERS or cue or possessive or owned_sector or role_of
@@ -3116,7 +3123,11 @@ _NOUN_VERBS = frozenset({"posted", "recorded", "saw", "logged", "registered", "b
                          "had",  # (The Local's "The UK FTSE 100 index had a 3.43 percent fall")
                          # Focus Taiwan's "Asia Vital Components boasted a 5.6 percent increase"; This is Money's
                          # "Lloyds TSB responded with a 5% rise" (its "with" is read as above)
-                         "boasted", "boasting"})
+                         "boasted", "boasting",
+                         "held",  # (IBD's "The Dow Jones industrials held a gain of 1.8%")
+                         "eked", "eking", "eeked", "eeking", "squeezed", "squeezing"})  # (before "out": see _EKED)
+#: the verbs whose "out" takes a small gain: "eked out a 0.46 percent gain" (also misspelt "eeking")
+_EKED = frozenset({"eked", "eking", "eeked", "eeking", "squeezed", "squeezing"})
 
 
 _ARTICLES = frozenset({"a", "an"})
@@ -3133,6 +3144,23 @@ class _Orphan:
     pct: float
     approx: bool
     end: int
+
+
+#: the words of a period or kind before a business noun: "first-quarter earnings", "full-year net profit"
+_RESULT_MODIFIERS = frozenset({"first", "second", "third", "fourth", "-", "quarter", "quarterly", "half", "half-year",
+                               "full", "year", "full-year", "annual", "net", "operating", "pre-tax", "pretax", "its",
+                               "their", "q1", "q2", "q3", "q4", "h1", "h2", "interim", "core", "underlying"})
+
+
+def _business_noun_at(items: list[Item], x: int) -> bool:
+    """Whether a business noun stands at item x, after at most six items of its period or kind ("profit",
+    "first-quarter earnings", "its full-year net profit")."""
+    for y in range(x, min(len(items), x + 7)):
+        if items[y].kind == "W" and items[y].low in BUSINESS_NOUNS:
+            return True
+        if not (items[y].kind == "W" and items[y].low in _RESULT_MODIFIERS):
+            return False
+    return False
 
 
 def _business_list(items: list[Item], k: int) -> bool:
@@ -3294,8 +3322,8 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
             up, pct_item, end, hedge = items[k + 2 + h].low in _UP_NOUNS, items[k + 1 + h], k + 3 + h, h
         else:
             continue
-        if end + 1 < len(items) and items[end].word("in") and items[end + 1].low in BUSINESS_NOUNS:
-            continue  # "posted a 69 percent drop in profit": the results, not the shares
+        if end + 1 < len(items) and items[end].word("in") and _business_noun_at(items, end + 1):
+            continue  # "posted a 69 percent drop in profit", "a 19% rise in first-quarter earnings": the results
         if end < len(items) and items[end].word("from", "since", "off") \
                 and any(it.low in _EXTREME_WORDS for it in items[end + 1:end + 6]):
             continue  # "closed at $180, marking a 30% slide from their December peak": a distance, no day's move
@@ -3329,8 +3357,10 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
         j, close = k - 1, None
         if j >= 1 and items[j].kind == "W" and items[j].low in LIGHT_PARTICIPLES and items[j - 1].word(","):
             j -= 1  # "closed at 30,000, marking a 1.2% loss": the participle restates its clause's figure
-        if j >= 1 and items[j].word("up") and items[j - 1].low in ("notched", "racked", "chalked", "clocked"):
-            j -= 1  # Reuters' "The Malaysian index notched up a 0.5 percent gain": the verb's particle
+        if j >= 1 and (items[j].word("up") and items[j - 1].low in ("notched", "racked", "chalked", "clocked")
+                       or items[j].word("out") and items[j - 1].low in _EKED):
+            j -= 1  # Reuters' "The Malaysian index notched up a 0.5 percent gain": the verb's particle; Breitbart's
+            # "eeking out a 0.46 percent gain"
         if j >= 0 and items[j].kind == "W" and items[j].low in _NOUN_VERBS:
             j -= 1
             if j >= 1 and items[j].word("suit") and items[j - 1].word("followed", "follows", "following"):

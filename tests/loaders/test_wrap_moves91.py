@@ -1,0 +1,44 @@
+"""Moves of the 339th to 342nd sets (Hong Kong and China, India, the US, the UK and Europe), read blind at 40df69c: an
+adverb between a name and its verb ("Citigroup alone dropped 22 percent"); an aside opened by a participle that does
+not end in "-ed" ("The Russell 2000, made up of smaller companies, fell 7 percent"), and one of "made up of" or
+"composed of" (not "topped the list of risers", the clause's own verb); a gain "eked out" or "held"; "closed largely
+unchanged" is flat; a rise "in first-quarter earnings" is the results' (a trap), as "in profit" was; a sentence's
+opening participle before "at" is no company ("Looking at investor trends, foreigners sold ...").
+
+Sentences were written for these tests in the styles of the Daily Beast, Breitbart, IBD, MT Newswires, the Irish
+Examiner and the Korea JoongAng Daily, not copied."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import facts_of, moves_and_causes
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Citigroup alone dropped 22 percent, to $6.40.", [("Citigroup", "down", -22.0, 6.4)]),
+    ("The Russell 2000, made up of smaller companies, fell 7 percent.", [("Russell 2000", "down", -7.0, None)]),
+    ("The Nasdaq 100, composed of the largest non-financial firms, fell 3 percent.", [("Nasdaq 100", "down", -3.0, None)]),
+    ("Bayer, a drugs and crop science group, topped the list of risers, up by 2.1 percent.",
+     [("Bayer", "up", 2.1, None)]),
+    ("Exxon was the only Dow stock to rise on the day, eeking out a 0.5 percent gain.",
+     [("ExxonMobil", "up", 0.5, None)]),
+    ("The Nikkei eked out a 0.2% gain.", [("Nikkei 225", "up", 0.2, None)]),
+    ("The Dow Jones industrials held a gain of 1.6% while the Nasdaq rose 2.2%.",
+     [("Dow Jones Industrial Average", "up", 1.6, None), ("Nasdaq Composite", "up", 2.2, None)]),
+    ("On the mainland, the Shanghai Composite closed largely unchanged at 3,020.45.",
+     [("Shanghai Composite Index", "flat", 0.0, 3020.45)]),
+    ("Miners firmed after Antofagasta posted a 19% rise in first-quarter earnings.",
+     [("Metals and mining", "up", None, None)]),
+    ("Rio Tinto posted a 12% rise in its full-year net profit.", []),
+    # (a stake someone holds is no gain)
+    ("The fund held a 5% stake in Rio Tinto.", []),
+])
+def test_moves(text, expected):
+    assert moves_and_causes(text, published="2022-03-15")[0] == expected
+
+
+def test_an_opening_participle_is_no_company():
+    facts = facts_of("Markets\n\nLooking at investor trends, foreigners alone sold about 1.2 trillion won worth of "
+                     "stocks on the main bourse.", published="2020-11-30")
+    assert [(a.investor.name, a.action.value, a.target) for a in facts.investor_actions] == [
+        ("Foreign investors", "sold", None)]
