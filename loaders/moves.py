@@ -1829,7 +1829,11 @@ def _named_index(mention: Mention) -> bool:
 
 
 def _ticker_of_name_before(items: list[Item], j: int) -> bool:
-    """'Al Rajhi Bank 1120.SE gaining 1%': the bare code is the ticker of the name right before it."""
+    """'Al Rajhi Bank 1120.SE gaining 1%': the bare code is the ticker of the name right before it (Benzinga's
+    "Alibaba Group Holding Ltd. BABA BABAF surged": or the second of its codes)."""
+    if j >= 2 and items[j].qkind == "TICKER" and items[j - 1].qkind == "TICKER" \
+            and not items[j - 1].text.startswith("("):
+        j -= 1
     return j >= 1 and items[j].qkind == "TICKER" and items[j - 1].kind == "M" \
         and items[j - 1].mention.ticker == items[j].qty.code
 
@@ -2148,8 +2152,8 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
             else:
                 found.append((_ticker_mention(items[j2]), pct, signed))  # "9988.HK fell 1%"
             break
-        if j2 >= 0 and items[j2].kind == "Q" and items[j2].qkind == "TICKER":
-            j2 -= 1
+        while j2 >= 0 and items[j2].kind == "Q" and items[j2].qkind == "TICKER":
+            j2 -= 1  # (Benzinga's "Alibaba Group Holding Ltd. BABA BABAF surged": two codes)
         if j2 >= 2 and (items[j2].kind == "M" and items[j2].mention.kind == "candidate" or items[j2].kind == "W") \
                 and all(w in CORPORATE_TAIL_TOKENS for w in items[j2].text.split()) \
                 and items[j2 - 1].qkind == "TICKER" and items[j2 - 1].text.startswith("(") and items[j2 - 2].kind == "M":

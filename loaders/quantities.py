@@ -149,8 +149,9 @@ TICKER = re.compile(
     r"(?P<bare>\b\d{1,5}\.HK\b)"
     rf"|\(\s*(?:(?P<exch>{_EXCHANGES})?"
     r"\s*:\s*)?"  # (and CNBC's lost exchange: "Metso (:METSO-FI)")
-    # Reuters instrument codes too: (.HSI), (.N225), (7203.T), (005930.KS), (RELIANCE.NS), (NVDA.O)
-    r"(?P<code>\d{1,5}(?:\.HK)?|\d{6}\.S[HZ]|\.[A-Z][A-Z0-9]{1,9}|\d{4,6}\.(?:T|TW|KS|KQ|SS|SZ|SI|KL|BK)"
+    # Reuters instrument codes too: (.HSI), (.N225), (7203.T), (005930.KS), (RELIANCE.NS), (NVDA.O); MT Newswires'
+    # "(0669:HK)"
+    r"(?P<code>\d{1,5}(?:\.HK|:HK)?|\d{6}\.S[HZ]|\.[A-Z][A-Z0-9]{1,9}|\d{4,6}\.(?:T|TW|KS|KQ|SS|SZ|SI|KL|BK)"
     r"|[A-Z][A-Z0-9&]{0,9}\.(?:NS|BO|AX|L|PA|DE|AS|MI|SW|TO|SI|KL|BK|JK|SA|MX|MC|ST|CO|HE|OL|BR)"
     # (Bloomberg's six-letter codes: "Pandora (PNDORA) A/S"; Investing.com's "(DE: IFXGn )": a Reuters class letter)
     r"|[A-Z]{1,6}(?:\.[A-Z]{1,2})?|[A-Z]{2,5}n"
@@ -242,7 +243,8 @@ def _bare_codes(text: str):
 
 #: Benzinga's code printed bare after a name's corporate tail: "Valhi, Inc. VHI up 5 percent", "Akorn, Inc. AKRX shares
 #: dropped" (not "Apple Inc. CEO Tim Cook": a title)
-_TAIL_CODE = re.compile(r"\b(?:Inc|Corp|Ltd|Co|plc|Plc|PLC|LLC|Limited|Corporation|Holdings)\.?,? (?P<code>[A-Z]{2,5})(?=[ ,])")
+_TAIL_CODE = re.compile(r"\b(?:Inc|Corp|Ltd|Co|plc|Plc|PLC|LLC|Limited|Corporation|Holdings)\.?,? (?P<code>[A-Z]{2,5})"
+                        r"(?: (?P<code2>[A-Z]{2,4}[FY]))?(?=[ ,])")  # (and its US over-the-counter code: "BABA BABAF")
 _NOT_CODES = frozenset({"CEO", "CFO", "COO", "CTO", "CIO", "USA", "US", "UK", "EU", "IPO", "ADR", "ADRS", "ETF", "NYSE",
                         "AI", "EV", "EVS", "AND", "THE", "FDA", "SEC", "GDP", "ESG", "NASDAQ", "OTC", "LSE", "TSX", "ASX"})
 _TICKER_FIRST = re.compile(r"[\d(](?:(?<=\()|(?=\d{0,4}\.HK))")
@@ -456,6 +458,8 @@ def find_quantities(text: str) -> list[Quantity]:
         for m in _TAIL_CODE.finditer(text):
             if m["code"] not in _NOT_CODES:
                 add(Quantity("TICKER", m.start("code"), m.end("code"), None, m["code"], code=m["code"]))
+                if m["code2"]:
+                    add(Quantity("TICKER", m.start("code2"), m.end("code2"), None, m["code2"], code=m["code2"]))
     for m in _commodity_codes(text):
         add(Quantity("TICKER", m.start(), m.end(), None, m.group(0), code=m.group("code")))
     if "[" in text:  # Fin24's "Long4Life [JSE:L4L] jumped 6.67%"

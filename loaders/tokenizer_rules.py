@@ -48,12 +48,15 @@ GLUED_BRACKET = r"(?<=[A-Za-z])\((?=[+\-\u2212A-Z0-9])"
 #: codes made of letters (Europe, London, Tokyo, Hong Kong, Toronto, Sydney, New York): digit codes stand apart
 GLUED_CODE = r"(?<=[a-z]{3})(?=[A-Z][A-Z0-9]{1,5}[a-z]?\.(?:AS|DE|PA|MI|MC|ST|CO|HE|OL|BR|LS|SW|S|L|T|HK|TO|AX|N|O)\b)"
 
+#: a figure's unit glued to it: the Free Press Journal's "Nifty Bank rose 233points or 0.49 per cent"
+GLUED_UNIT = r"(?<=[0-9])(?=(?:points|pts|percent)\b)"
+
 
 def affix_tokenizer(nlp: Language) -> Tokenizer:
-    """A tokenizer with the language's affix and match rules (and :data:`GLUED_STOP`), on its vocab, and no special
-    cases."""
+    """A tokenizer with the language's affix and match rules (and the glued forms above), on its vocab, and no
+    special cases."""
     d = nlp.Defaults
-    infixes = [*(d.infixes or ()), GLUED_STOP, GLUED_BRACKET, GLUED_CODE]
+    infixes = [*(d.infixes or ()), GLUED_STOP, GLUED_BRACKET, GLUED_CODE, GLUED_UNIT]
     return Tokenizer(nlp.vocab, rules={},
                      prefix_search=compile_prefix_regex(d.prefixes).search if d.prefixes else None,
                      suffix_search=compile_suffix_regex(d.suffixes).search if d.suffixes else None,

@@ -3,7 +3,9 @@ adverb between a name and its verb ("Citigroup alone dropped 22 percent"); an as
 not end in "-ed" ("The Russell 2000, made up of smaller companies, fell 7 percent"), and one of "made up of" or
 "composed of" (not "topped the list of risers", the clause's own verb); a gain "eked out" or "held"; "closed largely
 unchanged" is flat; a rise "in first-quarter earnings" is the results' (a trap), as "in profit" was; a sentence's
-opening participle before "at" is no company ("Looking at investor trends, foreigners sold ...").
+opening participle before "at" is no company ("Looking at investor trends, foreigners sold ..."); MT Newswires' codes
+"(0669:HK)"; Benzinga's two bare codes after a name ("BABA BABAF"); a unit glued to its figure ("233points"); the
+Nifty's "Midcap100" and "Smallcap100"; the Cyprus Stock Exchange for its general index.
 
 Sentences were written for these tests in the styles of the Daily Beast, Breitbart, IBD, MT Newswires, the Irish
 Examiner and the Korea JoongAng Daily, not copied."""
@@ -32,6 +34,17 @@ from tests.conftest import facts_of, moves_and_causes
     ("Rio Tinto posted a 12% rise in its full-year net profit.", []),
     # (a stake someone holds is no gain)
     ("The fund held a 5% stake in Rio Tinto.", []),
+    # MT Newswires' codes: "(0669:HK)"
+    ("Leading the gainers were tool-maker Techtronic (0669:HK), up 2.2%, followed by CNOOC (0883:HK), up 1.1%.",
+     [("Techtronic Industries", "up", 2.2, None), ("CNOOC Limited", "up", 1.1, None)]),
+    # Benzinga's two codes after a name
+    ("Alibaba Group Holding Ltd. BABA BABAF jumped 3.9% to HKD 118.20.", [("Alibaba Group Holding", "up", 3.9, 118.2)]),
+    # a unit glued to its figure
+    ("Nifty Bank rose 210points or 0.45 per cent at 46,900.10.", [("Nifty Bank", "up", 0.45, 46900.1)]),
+    # the Nifty's mid- and small-cap indices as the wires write them, and the exchange standing for Cyprus' index
+    ("The Nifty Midcap100, and Smallcap100 indices fell by 1.8 per cent and 2.1 per cent, respectively.",
+     [("Nifty Midcap 100", "down", -1.8, None), ("Nifty Smallcap 100", "down", -2.1, None)]),
+    ("The Cyprus Stock Exchange rose 0.4%.", [("Cyprus Stock Exchange General Index", "up", 0.4, None)]),
 ])
 def test_moves(text, expected):
     assert moves_and_causes(text, published="2022-03-15")[0] == expected
