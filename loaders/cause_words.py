@@ -63,6 +63,8 @@ _BACK_PASSIVES = ("driven by", "fuelled by", "fueled by", "sparked by", "trigger
 # "The rally followed X", "The gains were driven by X"
 BACK_VERBS = (("followed",), ("came", "after"), ("came", "as"), ("came", "amid"), ("came", "on", "the", "back", "of"),
               ("comes", "after"), ("comes", "as"), ("comes", "amid"), ("follows",), ("reflected",), ("reflects",),
+              # DW's "The selloff has come as investors fear a banking liquidity crisis"
+              *((aux, "come", cue) for aux in ("has", "have") for cue in ("after", "as", "amid")),
               *((aux, *p.split()) for p in _BACK_PASSIVES + ("attributed to", "attributable to", "ascribed to", "blamed on",
                                                           "thanks to")  # the Herald's "The increase was largely thanks to X"
                 for aux in ("was", "were", "is", "are")))

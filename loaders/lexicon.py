@@ -544,6 +544,7 @@ INDEX_HEADS = frozenset({"index", "benchmark", "gauge", "average", "composite", 
 MARKET_MODIFIERS = frozenset("""
 stock share equity exchange market main key major benchmark broader broad blue-chip regional other local domestic
 leading weighted composite all-share three two four five its their big top primary headline flagship premier general
+volatile beleaguered embattled jittery ailing struggling booming red-hot frothy nervous shaky fragile sluggish buoyant
 """.split())  # ("general": WAM's "Abu Dhabi's general index", Athens' and Cyprus's general index)
 #: modifiers a market phrase allows only before "market(s)": "Asian financial markets", not "financial stocks"
 MARKET_ONLY_MODIFIERS = frozenset({"financial", "capital", "equities"})

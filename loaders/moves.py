@@ -4778,7 +4778,7 @@ def _extreme_then_close(items: list[Item], k: int, moves: list[RawMove]) -> list
     if items[k].low not in _CLOSE_VERBS or not moves:
         return []
     last = moves[-1]
-    if last.end > k or not any(words_at(items, x, ("as", "much", "as")) for x in range(last.verb_start, last.end)):
+    if last.end > k or not _extreme_hedged(items, last):
         return []
     between = items[last.end:k]
     # (or a comma and a participle: Reuters' "climbed as much as 2.2% to a record 1,001 yuan, ending up 1.68%")
@@ -4795,8 +4795,14 @@ def _without_extremes(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
     settled = {m.subject.text for m in moves if "settled" in m.flags and m.pct is not None}
     if not settled:
         return moves
-    return [m for m in moves if not (m.subject.text in settled and "settled" not in m.flags and any(
-        words_at(items, x, ("as", "much", "as")) for x in range(m.verb_start, m.end)))]
+    return [m for m in moves if not (m.subject.text in settled and "settled" not in m.flags and _extreme_hedged(items, m))]
+
+
+def _extreme_hedged(items: list[Item], move: RawMove) -> bool:
+    """Whether a move's figure is hedged as the day's extreme: "as much as 5%", DW's "lost up to 5.48 percent in
+    afternoon trading, ending 5.3 percent ... lower"."""
+    return any(words_at(items, x, ("as", "much", "as")) or words_at(items, x, ("up", "to"))
+               and x + 2 < len(items) and items[x + 2].qkind == "PERCENT" for x in range(move.verb_start, move.end))
 
 
 def _from_rankings(items: list[Item], moves: list[RawMove]) -> list[RawMove]:

@@ -45,6 +45,8 @@ __all__ = ["INDEX_PREFIX_WORDS", "Place", "MarketSpan", "place_matcher", "filter
            "index_place_prefix"]
 
 _POSSESSIVE = frozenset({"'s", "’s"})
+#: participles that describe a market's mood, read as its modifiers right after a place's possessive only
+_MOOD_PARTICIPLES = frozenset({"rattled", "battered", "bruised", "troubled", "shaken", "spooked"})
 #: the word before "index" in an economic indicator's name: "consumer price index", "purchasing managers' index"
 _MACRO_INDEX_WORDS = frozenset({"price", "prices", "managers", "managers'", "manager", "confidence", "sentiment",
                                 "activity", "production", "diffusion", "conditions", "leading", "coincident",
@@ -431,6 +433,8 @@ def market_phrase(doc: Doc, i: int, taken: set[int], place_at: dict[int, Place],
         elif word in MARKET_MODIFIERS or word in MARKET_ONLY_MODIFIERS and low in {"market", "markets"}:
             regional = regional or word == "regional"
             j = k
+        elif word in _MOOD_PARTICIPLES and k >= 2 and lows[k - 1] in _POSSESSIVE and (k - 2) in place_at:
+            j = k  # This is Money's "China's rattled stock market crashed" (not "woes have rattled Asian markets")
         elif word == "chip" and (blue := _blue_before(lows, k)) is not None:
             j = blue  # "Britain's blue chip index", "The blue- chip index": the blue-chip index, no chip index
         else:

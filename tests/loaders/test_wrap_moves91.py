@@ -5,7 +5,8 @@ not end in "-ed" ("The Russell 2000, made up of smaller companies, fell 7 percen
 unchanged" is flat; a rise "in first-quarter earnings" is the results' (a trap), as "in profit" was; a sentence's
 opening participle before "at" is no company ("Looking at investor trends, foreigners sold ..."); MT Newswires' codes
 "(0669:HK)"; Benzinga's two bare codes after a name ("BABA BABAF"); a unit glued to its figure ("233points"); the
-Nifty's "Midcap100" and "Smallcap100"; the Cyprus Stock Exchange for its general index.
+Nifty's "Midcap100" and "Smallcap100"; the Cyprus Stock Exchange for its general index; an extreme hedged by "up to"
+gives way to the day's close (DW's "lost up to 5.48 percent in afternoon trading, ending 5.3 percent ... lower").
 
 Sentences were written for these tests in the styles of the Daily Beast, Breitbart, IBD, MT Newswires, the Irish
 Examiner and the Korea JoongAng Daily, not copied."""
@@ -45,6 +46,10 @@ from tests.conftest import facts_of, moves_and_causes
     ("The Nifty Midcap100, and Smallcap100 indices fell by 1.8 per cent and 2.1 per cent, respectively.",
      [("Nifty Midcap 100", "down", -1.8, None), ("Nifty Smallcap 100", "down", -2.1, None)]),
     ("The Cyprus Stock Exchange rose 0.4%.", [("Cyprus Stock Exchange General Index", "up", 0.4, None)]),
+    # an extreme hedged by "up to" gives way to the close, as "as much as" does
+    ("Chinese shares slid more than four percent. On Monday, the Shanghai Composite Index lost up to 4.9 percent in "
+     "afternoon trading, ending 4.6 percent lower.", [("Shanghai Composite Index", "down", -4.6, None)]),
+    ("Tencent rose up to 4% before closing 1.2% higher.", [("Tencent Holdings", "up", 1.2, None)]),
 ])
 def test_moves(text, expected):
     assert moves_and_causes(text, published="2022-03-15")[0] == expected
