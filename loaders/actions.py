@@ -57,7 +57,9 @@ _FLOWS = ((("net", "inflows"), "net_inflow"), (("net", "inflow"), "net_inflow"),
           (("net", "seller"), "net_outflow"), (("net", "foreign", "selling"), "net_outflow"),
           (("net", "foreign", "buying"), "net_inflow"), (("net", "foreign", "sales"), "net_outflow"),
           (("net", "foreign", "purchases"), "net_inflow"), (("foreign", "net", "selling"), "net_outflow"),
-          (("foreign", "net", "buying"), "net_inflow"))
+          (("foreign", "net", "buying"), "net_inflow"),
+          # Zee News' "Domestic institutional investors ... made a net investment of Rs 149.96 crore"
+          (("net", "investment"), "net_inflow"), (("net", "investments"), "net_inflow"))
 #: the flow words with "net": a participle after one states the flow's amount
 _NET_FLOW_WORDS = tuple(words for words, _action in _FLOWS if "net" in words)
 #: the fund flow a buying or selling verb states when "net" goes with it: "sold a net 427 billion won"
