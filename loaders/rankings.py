@@ -68,6 +68,11 @@ def _noun_direction(items: list[Item], r: int) -> str | None:
     return None
 
 
+#: a company's kind written after its name, before its bracketed figure: "OTE telecom (1.10%)"
+_KIND_AFTER_NAME = frozenset({"bank", "telecom", "group", "insurer", "lender", "miner", "airline", "carrier", "utility",
+                              "developer", "brewer", "retailer"})
+
+
 def _bracket_after(items: list[Item], j: int) -> tuple[float | None, str | None, int]:
     """'(3.17 percent)', '(up 3.14 percent)', '(+3.17%)' at item j, or PTI's bare '5.58 per cent' and 'up 4.51%':
     (value, direction it states, next index)."""
@@ -101,6 +106,9 @@ def _list_right(items: list[Item], j: int) -> tuple[list[tuple[Mention, float | 
         j += 1
         if j < len(items) and items[j].qkind == "TICKER" and items[j].text.startswith("("):
             j += 1  # Reuters' "Peabody Energy Corp (BTU.N) was the biggest loser": the name's code
+        if j + 1 < len(items) and items[j].kind == "W" and items[j].low in _KIND_AFTER_NAME and items[j].text.islower() \
+                and items[j + 1].word("("):
+            j += 1  # Kathimerini's "Jumbo (2.34%) and OTE telecom (1.10%)", El País' "Santander bank (-6.68%)"
         value, stated, j = _bracket_after(items, j)
         found.append((it.mention, value, stated))
         if j < len(items) and items[j].word(","):

@@ -6,7 +6,9 @@ unchanged" is flat; a rise "in first-quarter earnings" is the results' (a trap),
 opening participle before "at" is no company ("Looking at investor trends, foreigners sold ..."); MT Newswires' codes
 "(0669:HK)"; Benzinga's two bare codes after a name ("BABA BABAF"); a unit glued to its figure ("233points"); the
 Nifty's "Midcap100" and "Smallcap100"; the Cyprus Stock Exchange for its general index; an extreme hedged by "up to"
-gives way to the day's close (DW's "lost up to 5.48 percent in afternoon trading, ending 5.3 percent ... lower").
+gives way to the day's close (DW's "lost up to 5.48 percent in afternoon trading, ending 5.3 percent ... lower"); a
+market object before a day word ("outperformed European markets yesterday, rising more than 4 per cent"); a company's
+kind before its bracketed figure in a list ("Jumbo (2.34%) and OTE telecom (1.10%)").
 
 Sentences were written for these tests in the styles of the Daily Beast, Breitbart, IBD, MT Newswires, the Irish
 Examiner and the Korea JoongAng Daily, not copied."""
@@ -50,6 +52,13 @@ from tests.conftest import facts_of, moves_and_causes
     ("Chinese shares slid more than four percent. On Monday, the Shanghai Composite Index lost up to 4.9 percent in "
      "afternoon trading, ending 4.6 percent lower.", [("Shanghai Composite Index", "down", -4.6, None)]),
     ("Tencent rose up to 4% before closing 1.2% higher.", [("Tencent Holdings", "up", 1.2, None)]),
+    # the object of an outdoing verb before a day word, then the subject's participle
+    ("The ISEQ outperformed European markets yesterday, rising more than 3 per cent to 2,110.5.",
+     [("ISEQ Overall Index", "up", 3.0, 2110.5)]),
+    ("The Abu Dhabi index mirrored Dubai on Monday, closing up 0.4%.", [("FTSE ADX General Index", "up", 0.4, None)]),
+    # a company's kind between its name and its bracketed figure in a list
+    ("Other losers included Motor Oil (down 1.9%), Jumbo (2.2%) and OTE telecom (0.8%).",
+     [("Motor Oil", "down", -1.9, None), ("Jumbo", "down", -2.2, None), ("OTE", "down", -0.8, None)]),
 ])
 def test_moves(text, expected):
     assert moves_and_causes(text, published="2022-03-15")[0] == expected
