@@ -2831,9 +2831,23 @@ def _back_causes(items: list[Item], k: int, text: str) -> list[RawCause]:
             start = k + len(verb) + adverb + 2 * in_part
             if _earlier_move(items, start):
                 return []  # "The decline followed five consecutive days of gains": its own earlier course
+            if verb[-1] == "as" and _a_surprise(items, start):
+                return []  # review 70's "The rebound has come as no surprise to strategists": the idiom, no cause
             return [c for a, b in cause_phrases(items, start, set())
                     if (c := _make(items, a, b, " ".join(verb), [], text)) is not None]
     return []
+
+
+#: the nouns of "came as a surprise", "comes as no shock": how the move was taken, no cause of it
+_SURPRISE_NOUNS = frozenset({"surprise", "shock", "relief", "blow", "disappointment", "boost"})
+
+
+def _a_surprise(items: list[Item], k: int) -> bool:
+    """Whether "a surprise", "no surprise", "little surprise" or "something of a shock" opens the phrase at item k."""
+    x = k + 1 if k < len(items) and items[k].word("a", "an", "no", "little", "something") else k
+    x += 2 if words_at(items, x, ("of", "a")) else 0
+    x += x < len(items) and items[x].low in ("big", "major", "welcome", "nasty", "complete", "total")
+    return x > k and x < len(items) and items[x].low in _SURPRISE_NOUNS
 
 
 def _passive_back_causes(items: list[Item], k: int, text: str) -> list[RawCause]:

@@ -93,6 +93,9 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("saw", "broad-based", "gains"), "up"), (("saw", "gains"), "up"), (("posted", "gains"), "up"),
     (("seeing", "gains"), "up"), (("saw", "losses"), "down"), (("seeing", "losses"), "down"),  # "seeing gains of 0.5%"
     (("posted", "significant", "gains"), "up"), (("extended", "gains"), "up"), (("extended", "losses"), "down"),
+    # review 70's "Japan's Nikkei eked out gains of 0.2% to close at 38,920"
+    (("notched", "gains"), "up"), (("notched", "losses"), "down"), (("eked", "out", "gains"), "up"),
+    (("eked", "out", "small", "gains"), "up"), (("eked", "out", "modest", "gains"), "up"),
     # Dawn's "traded in the green throughout Thursday, making gains of 933.68, or 1.89 per cent": a participle
     # telling more of its clause's move (not "recorded gains of 5% in sales", "has made gains of 40% this year")
     *(((verb, noun), side) for verb in ("making", "recording", "registering", "logging", "booking")

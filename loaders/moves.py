@@ -3151,20 +3151,22 @@ class _Orphan:
 
 
 #: the words of a period or kind before a business noun: "first-quarter earnings", "full-year net profit"
-_RESULT_MODIFIERS = frozenset({"first", "second", "third", "fourth", "-", "quarter", "quarterly", "half", "half-year",
-                               "full", "year", "full-year", "annual", "net", "operating", "pre-tax", "pretax", "its",
-                               "their", "q1", "q2", "q3", "q4", "h1", "h2", "interim", "core", "underlying"})
-
-
 def _business_noun_at(items: list[Item], x: int) -> bool:
-    """Whether a business noun stands at item x, after at most six items of its period or kind ("profit",
-    "first-quarter earnings", "its full-year net profit")."""
+    """Whether a business noun stands at item x, after at most six lower-case words of its period or kind
+    ("profit", "first-quarter earnings", "its full-year net profit", "global sales", "organic sales"), with no
+    name or figure between."""
     for y in range(x, min(len(items), x + 7)):
-        if items[y].kind == "W" and items[y].low in BUSINESS_NOUNS:
+        it = items[y]
+        if it.kind == "W" and it.low in BUSINESS_NOUNS:
             return True
-        if not (items[y].kind == "W" and items[y].low in _RESULT_MODIFIERS):
+        if not (it.kind == "W" and (it.text.islower() and it.text.replace("-", "").isalpha() or it.text == "-")
+                and it.low not in _NOT_RESULT_WORDS):
             return False
     return False
+
+
+#: words before which no business noun can be the moved figure's: "a 5% rise in bank shares"
+_NOT_RESULT_WORDS = frozenset({"shares", "share", "stock", "stocks", "prices", "price", "the", "and", "or", "as"})
 
 
 def _business_list(items: list[Item], k: int) -> bool:
@@ -3934,6 +3936,21 @@ def _list_before(items: list[Item], j: int) -> list[Mention]:
     return out[::-1]
 
 
+_LAGGED = frozenset({"lagged"})
+#: the words after a lag's figure that make it a gap to something else: "lagged 0.5% behind the benchmark"
+_GAP_WORDS = frozenset({"behind", "against", "relative", "versus", "vs", "vs.", "below"})
+
+
+def _lagged_behind(items: list[Item], m: RawMove) -> bool:
+    """Whether a move of "lagged" with a figure is a gap to another or a span's ("lagged 2% behind the Dow",
+    "have lagged 40% this year"), not the day's fall the Canadian Press' "Industrials lagged 0.91%" states."""
+    if not items[m.verb_start].word("lagged"):
+        return False
+    after = next((x + 1 for x in range(m.verb_start, min(len(items), m.verb_start + 4)) if items[x].qkind == "PERCENT"),
+                 None)
+    return after is None or after < len(items) and items[after].low in _GAP_WORDS or multi_period(items, after)
+
+
 def _a_compared_state(items: list[Item], m: RawMove) -> bool:
     """Whether a figure-less move's subject is a state after an article and a comparative ("as exporters climbed on a
     weaker yen and SoftBank Corp. advanced": the yen is the exporters' cause, not a mover)."""
@@ -4437,6 +4454,8 @@ def _moves_in(items: list[Item]) -> list[RawMove]:
     if any(m.subject.kind == "pronoun" for m in moves):
         moves = [_as_it_restated(items, m, moves) for m in moves]
         moves = [m for m in moves if m is not None]
+    if has_words(items, _LAGGED):
+        moves = [m for m in moves if not _lagged_behind(items, m)]
     if has_words(items, _THAN):
         moves = [m for m in moves if not _compared(items, m)]
     return [m for m in moves if not _futures_move(items, m)] if has_words(items, _FUTURES) else moves

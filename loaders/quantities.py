@@ -151,7 +151,7 @@ TICKER = re.compile(
     r"\s*:\s*)?"  # (and CNBC's lost exchange: "Metso (:METSO-FI)")
     # Reuters instrument codes too: (.HSI), (.N225), (7203.T), (005930.KS), (RELIANCE.NS), (NVDA.O); MT Newswires'
     # "(0669:HK)"
-    r"(?P<code>\d{1,5}(?:\.HK|:HK)?|\d{6}\.S[HZ]|\.[A-Z][A-Z0-9]{1,9}|\d{4,6}\.(?:T|TW|KS|KQ|SS|SZ|SI|KL|BK)"
+    r"(?P<code>\d{1,5}(?:\.HK|:HK)?|[A-Z]{1,5}:US|\d{6}\.S[HZ]|\.[A-Z][A-Z0-9]{1,9}|\d{4,6}\.(?:T|TW|KS|KQ|SS|SZ|SI|KL|BK)"
     r"|[A-Z][A-Z0-9&]{0,9}\.(?:NS|BO|AX|L|PA|DE|AS|MI|SW|TO|SI|KL|BK|JK|SA|MX|MC|ST|CO|HE|OL|BR)"
     # (Bloomberg's six-letter codes: "Pandora (PNDORA) A/S"; Investing.com's "(DE: IFXGn )": a Reuters class letter)
     r"|[A-Z]{1,6}(?:\.[A-Z]{1,2})?|[A-Z]{2,5}n"
