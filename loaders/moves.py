@@ -386,7 +386,16 @@ def _points_or(items: list[Item], j: int) -> int:
             return k  # "plummeted 1,190 points, more than 4%": the hedged percent restates the points
         if k + 1 < len(items) and items[k].qkind == "PERCENT" and items[k + 1].word(",", "to", "at"):
             return k  # the Canadian Press's "slipped 0.49 points, 0.02 per cent, to 2,059.82"
+    if k + 2 < len(items) and items[k].word("or") and items[k + 1].low in _RESTATING_VERBS:
+        return k + 2  # Antara's "shed 15.82 points, or fell 0.31 percent, to reach 5,128.23"
+    if k + 2 < len(items) and items[k].word("equal", "equivalent") and items[k + 1].word("to"):
+        return k + 2  # Tuoi Tre's "lost 72.88 points, equal to 6.73 percent, at 1,010.75"
     return k + 1 if k < len(items) and items[k].low in _RESTATING else j
+
+
+#: the past verbs after a points figure's "or" that restate it as a percent: "shed 15.82 points, or fell 0.31 percent"
+_RESTATING_VERBS = frozenset({"fell", "rose", "dropped", "gained", "lost", "declined", "climbed", "slipped", "added",
+                              "shed", "jumped", "slumped", "advanced", "decreased", "increased"})
 
 
 def _whole_points_or(items: list[Item], k: int) -> bool:
@@ -805,8 +814,9 @@ def _figure(items: list[Item], k: int) -> tuple[float | None, bool, bool, int]:
         it = items[j]
         if it.kind == "Q" and it.qkind in ("PERCENT", "RANGE"):
             # "dropped to 3.8%" states a level, not a change
-            if j > 0 and items[j - 1].word("to") and _hedge_at(items, j - 2) == 0 and not items[j - 2].word("up"):
-                return None, False, False, k
+            if j > 0 and items[j - 1].word("to") and _hedge_at(items, j - 2) == 0 \
+                    and not items[j - 2].word("up", "equal", "equivalent"):
+                return None, False, False, k  # (not "lost 72.88 points, equal to 6.73 percent": the points restated)
             if it.qkind == "RANGE":
                 return None, True, True, j + 1
             after = _past_venue(items, j + 1)  # "fell as much as 5% in the US before ending down 1.5%"

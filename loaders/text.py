@@ -122,6 +122,8 @@ _FREE_REPORT = re.compile(r"(?<=\))\s*-\s*Get (?:Free )?(?:[A-Z][\w.&'’-]* ){0
 # "Amazon.com (AMZN) - Get Report finished down 4.1%", "Disney (DIS) - Get Walt Disney Company Report rose")
 #: The Local's "London's FTSE-index fell 1.6 percent", "Frankfurt's DAX-index": the name, a space, "index" (a
 #: capitalised "-Index" is part of a name as printed: "the VN30-Index")
+#: a figure's sign spelt out before it, read as the sign (the same length: five blanks and "-")
+_MINUS_WORD = re.compile(r"\b[Mm]inus (?=\d)")
 _GLUED_INDEX = re.compile(r"(?<=[A-Za-z0-9])(?<![Ss]ub)-(?=index\b)")  # (not a "sub-index")
 _MOVE_HINT = re.compile(r"\d(?:\.\d+)?\s?%|\b(?:rose|fell|gained|lost|climbed|dropped|up|down)\b", re.I)
 
@@ -340,6 +342,8 @@ def working_text(text: str) -> str:
     if ":)" in out or ": )" in out:  # codes a web copy lost, their exchanges left, two or more in a row: Investing.com's
         # "Tencent Holdings (HK:)(OTC:) rose 1.32%" (blanked; one alone is read as a code: "Itau Unibanco (SA:) PN")
         out = _EMPTY_CODES.sub(lambda m: " " * len(m.group(0)), out)
+    if "minus " in out:  # Antara's "declined minus 0.77 percent and minus 0.76 percent": the sign spelt out
+        out = _MINUS_WORD.sub("     -", out)
     if "`" in out:  # the Dong-A Ilbo's "Moody`s" and "Standard & Poor`s": a backtick for an apostrophe
         out = _BACKTICK_APOSTROPHE.sub("'", out)
     if _SPACED_DIGITS.search(out):  # _SPACED_THOUSANDS finds nothing without them
