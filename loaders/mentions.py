@@ -52,10 +52,13 @@ _BARE_SECTOR_HEADS = frozenset({"tech", "technology", "energy", "utilities", "in
                                 "discretionary", "staples", "telecoms", "telecom", "metal", "auto", "realty",
                                 "pharma", "fmcg", "commodities", "bankex", "automobile", "autos", "property",
                                 "electronics", "semiconductors", "media", "infra",
-                                "estate", "care"})  # (Xinhua's "Real estate and health care led the declines")
+                                "estate", "care",  # (Xinhua's "Real estate and health care led the declines")
+                                "telecommunications"})  # (AAP's "led by telecommunications which was up 2.1 per cent")
 # (the Indian sectoral indices too: "followed by IT, automobile and FMCG")
 _BARE_SECTOR_NEXT = UP_VERBS | DOWN_VERBS | frozenset({"and", "&", ",", "were", "was", "also", "both", "each", "led", "ended",
-                                                       "closed", "finished", "suffered", "took", "lead", "leads"})
+                                                       "closed", "finished", "suffered", "took", "lead", "leads",
+                                                       "which"})  # (AAP's "led by telecommunications which was up 2.1
+# per cent")
 # a sector or market phrase ends in one of these ("resources" only after "basic": see _sector_and_market_mentions)
 _HEAD_WORDS = SECTOR_HEADS | _MARKET_HEAD_WORDS | _BARE_SECTOR_HEADS | {"resources"}
 #: words before "metals" that make them a sector: China's "non-ferrous metals" (tokens "non", "-", "ferrous")

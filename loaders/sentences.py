@@ -19,14 +19,15 @@ __all__ = ["sentence_starts", "start_positions", "sentencizer_component", "start
 _ABBREV = frozenset({"co.", "ltd.", "inc.", "corp.", "mr.", "mrs.", "ms.", "dr.", "no.", "u.s.", "u.k.",
                      "st.", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
                      "nov.", "dec.", "vs.", "e.g.", "i.e.", "approx.", "est.", "jr.", "sr.", "plc.", "bhd.",
-                     "rs."})  # ("worth Rs. 7,103 crore": the rupee's sign, before a figure only)
+                     "rs.", "ent.", "grp.", "intl."})  # ("worth Rs. 7,103 crore": the rupee's sign, before a figure only;
+# Asia Economy's "JYP Ent. (-4.41%)")
 #: plural corporate abbreviations that end no sentence only before another tail: "Loblaw Cos. Ltd. gained" (not "...
 #: losses at TJX Cos. The S&P 500 retail index fell")
 _PLURAL_TAILS = frozenset({"cos.", "bros.", "hldgs."})
 _TAILS_AFTER = frozenset({"Ltd.", "Ltd", "Inc.", "Inc", "Plc", "PLC", "plc", "Limited", "Corp.", "Corp", "LLC"})
 #: a company's tail, one token with its full stop, ends a sentence only before a word that opens one: NDTV's "...
 #: and Axis Bank Ltd. This was its worst six-day decline" (not "Tata Motors Ltd. Chairman N. Chandrasekaran")
-_CORPORATE_TAILS = frozenset({"Co.", "Ltd.", "Inc.", "Corp.", "Plc.", "Bhd."})
+_CORPORATE_TAILS = frozenset({"Co.", "Ltd.", "Inc.", "Corp.", "Plc.", "Bhd.", "Ent.", "Grp.", "Intl."})
 #: the same tails where the tokenizer splits their full stop off: "Standard Chartered Plc. Shares closed 3.5% lower"
 _TAIL_ABBREV = frozenset(tail.lower() for tail in _CORPORATE_TAILS)
 _SENTENCE_OPENERS = frozenset({"The", "This", "That", "These", "Those", "It", "Its", "They", "Their", "There", "He",
