@@ -106,7 +106,11 @@ _STOP = frozenset({".", ";", ":", "as", "after", "amid", "while", "but", "becaus
                    "worth", "last", "this", "yesterday", "today", "earlier", "so", "than", "ahead", "before",
                    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "during", "via",
                    "through", "under", "according",
-                   "late"})  # ("for the firm late last week")
+                   "late",  # ("for the firm late last week")
+                   # a copula or "such as" ends what was traded: the Inquirer's "Foreign buying was at P4.3 billion",
+                   # AAP's "investors sold economically-sensitive stock such as financials and energy"
+                   "was", "were", "is", "are", "has", "have", "had", "such",
+                   "reached", "stood", "totalled", "totaled", "amounted"})  # ("Foreign selling reached P3.2 billion")
 _VERBISH_SUFFIXES = ("ing", "ed")
 #: "the stock", "the company": the company the article is about at that point
 ANY_COMPANY = frozenset({"stock", "shares", "company", "firm", "counter", "group"})

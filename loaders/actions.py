@@ -421,9 +421,12 @@ def _price_after(items: list[Item], k: int) -> float | None:
     return None
 
 
-def _amount_after(items: list[Item], k: int, kinds: tuple[str, ...] = ("SHARES", "MONEY")) -> str | None:
+def _amount_after(items: list[Item], k: int, kinds: tuple[str, ...] = ("SHARES", "MONEY"), *,
+                  traded: bool = False) -> str | None:
+    """The amount of shares or money within a few items from k; ``traded``: not a price after "to", which a trade's
+    verb does not take (the Malay Mail's "PetGas picked up 10 sen to RM15.40": a price it rose to)."""
     for j in range(k, min(k + 8, len(items))):
-        if items[j].qkind in kinds:
+        if items[j].qkind in kinds and not (traded and items[j].qkind == "MONEY" and j > k and items[j - 1].word("to")):
             return items[j].qty.text
         if "SHARES" in kinds and items[j].kind == "W" and items[j].low in _COUNT_WORDS:
             e = j + 1 + (j + 1 < len(items) and items[j + 1].low in _SCALE_WORDS)
@@ -711,10 +714,10 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
         if k + 2 < len(items) and items[k + 1].word("at") and not (
                 (low in UPGRADE_VERBS or low in DOWNGRADE_VERBS) and items[k + 2].kind == "M"):
             continue  # "is selling at $39.96 per barrel": a price quote (not "was downgraded at Nomura")
-        if low in _BUY and _amount_after(items, k + 1) or low == "picked" and k + 1 < len(items) \
-                and items[k + 1].word("up") and _amount_after(items, k + 2):
+        if low in _BUY and _amount_after(items, k + 1, traded=True) or low == "picked" and k + 1 < len(items) \
+                and items[k + 1].word("up") and _amount_after(items, k + 2, traded=True):
             action = "bought"  # "bought a net 314.7 billion won", "picked up a net 104.4 billion won": a trade
-        elif low in _SELL and _amount_after(items, k + 1):
+        elif low in _SELL and _amount_after(items, k + 1, traded=True):
             action = "sold"
         elif (low in _STAKE_UP or low in _STAKE_DOWN) and k + 2 < len(items) and (
                 items[k + 1].low in _POSSESSIVE and (items[k + 2].low in _HOLDING or k + 3 < len(items)
