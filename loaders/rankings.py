@@ -183,6 +183,11 @@ def _figure_after(items: list[Item], j: int) -> tuple[float | None, int]:
         k += 2  # "HDFC Bank was the top Sensex loser which ended down 3.6%"
     if k + 1 < len(items) and items[k].kind == "W" and items[k].low in _FIGURE_WORDS and items[k + 1].qkind == "PERCENT":
         return abs(items[k + 1].qty.value), k + 2
+    if k + 1 < len(items) and items[k].word("with") and items[k + 1].qkind == "PERCENT" \
+            and not (k + 2 < len(items) and items[k + 2].word("of")) \
+            and not any(it.low in BUSINESS_NOUNS for it in items[k + 2:k + 6]):
+        return abs(items[k + 1].qty.value), k + 2  # Nairametrics' "Julius Berger led the losers with 9.81%" (not
+        # "with 12% of its revenue", "with 25 per cent gains in sales")
     if k + 3 < len(items) and items[k].word("with"):
         # domain-b's "Dabur was the best performer with gains of nearly 4 per cent": the noun's figure
         n = k + 1 + items[k + 1].word("a", "an")

@@ -3,7 +3,8 @@ New Zealand and Canada), read blind at 51ac9d7: a points figure restated as a pe
 "shed 15.82 points, or fell 0.31 percent, to reach 5,128.23") or after "equal to" (Tuoi Tre's "lost 72.88 points,
 equal to 6.73 percent, at 1,010.75"); a sign spelt out ("declined minus 0.77 percent and minus 0.76 percent,
 respectively"); "Ent." and "Grp." end no sentence inside a list ("JYP Ent. (-4.41%), and L&F (-4.17%)"); a bare sector word before
-"which" (AAP's "led by telecommunications which was up 2.1 per cent"); the S&P/NZX 20 and 10.
+"which" (AAP's "led by telecommunications which was up 2.1 per cent"); the S&P/NZX 20 and 10; a ranked name's bare
+percent after "with" (Nairametrics' "Julius Berger led the losers with 9.81%").
 
 Sentences were written for these tests in the styles of Antara, Tuoi Tre and Viet Nam News, not copied."""
 from __future__ import annotations
@@ -28,6 +29,10 @@ from tests.conftest import facts_of, moves_and_causes
     # New Zealand's 20- and 10-stock indices
     ("The S&P/NZX 20 index was up 0.4%, closing at 7,700.10 points, while the S&P/NZX 10 index ended the day at "
      "12,900.00 after rising 0.45%.", [("S&P/NZX 20", "up", 0.4, 7700.1), ("S&P/NZX 10", "up", 0.45, 12900.0)]),
+    # a ranked name's bare percent after "with"
+    ("Julius Berger led the losers with 8.9% while MRS Oil led the gainers with 9.5%.",
+     [("Julius Berger", "down", -8.9, None), ("MRS Oil", "up", 9.5, None)]),
+    ("Apple was the top gainer with 12% of its revenue from China.", [("Apple Inc", "up", None, None)]),
     # (a level after "to" is still no change)
     ("The rate dropped to 3.8%.", []),
 ])
