@@ -423,10 +423,13 @@ def _price_after(items: list[Item], k: int) -> float | None:
 
 def _amount_after(items: list[Item], k: int, kinds: tuple[str, ...] = ("SHARES", "MONEY"), *,
                   traded: bool = False) -> str | None:
-    """The amount of shares or money within a few items from k; ``traded``: not a price after "to", which a trade's
-    verb does not take (the Malay Mail's "PetGas picked up 10 sen to RM15.40": a price it rose to)."""
+    """The amount of shares or money within a few items from k; ``traded``: not a price a price step rose or fell to
+    (the Malay Mail's "PetGas picked up 10 sen to RM15.40", Baystreet's "acquired a penny to $81.79"), which no trade
+    states (review 71: "picked up 20 million Axiata shares to RM2.90 apiece", "bought stocks amounting to 1 trillion yen"
+    still do)."""
     for j in range(k, min(k + 8, len(items))):
-        if items[j].qkind in kinds and not (traded and items[j].qkind == "MONEY" and j > k and items[j - 1].word("to")):
+        if items[j].qkind in kinds and not (traded and items[j].qkind == "MONEY" and j > k + 1 and items[j - 1].word("to")
+                                            and (items[j - 2].low in _PRICE_STEPS or items[j - 2].qkind == "MONEY")):
             return items[j].qty.text
         if "SHARES" in kinds and items[j].kind == "W" and items[j].low in _COUNT_WORDS:
             e = j + 1 + (j + 1 < len(items) and items[j + 1].low in _SCALE_WORDS)
@@ -437,6 +440,9 @@ def _amount_after(items: list[Item], k: int, kinds: tuple[str, ...] = ("SHARES",
     return None
 
 
+#: the small units of a price's step before the price it reached: "picked up 10 sen to RM15.40"
+_PRICE_STEPS = frozenset({"sen", "cent", "cents", "penny", "pence", "paise", "kobo", "fils", "halalas", "points", "pts",
+                          "baht", "yen", "won"})
 #: a number of shares in words: "five million shares", "two billion shares"
 _COUNT_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                           "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "several"})

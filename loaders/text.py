@@ -124,6 +124,17 @@ _FREE_REPORT = re.compile(r"(?<=\))\s*-\s*Get (?:Free )?(?:[A-Z][\w.&'’-]* ){0
 #: capitalised "-Index" is part of a name as printed: "the VN30-Index")
 #: a figure's sign spelt out before it, read as the sign (the same length: five blanks and "-")
 _MINUS_WORD = re.compile(r"\b[Mm]inus (?=\d)")
+#: the words of a fall a spelt-out sign must follow (within six words) to be read as one: not "rose minus 0.2 percent",
+#: whose sign and verb disagree (review 71)
+_FALL_WORDS = frozenset({"declined", "declining", "fell", "falling", "dropped", "dropping", "lost", "losing", "decreased",
+                         "slid", "sliding", "slipped", "shed", "down", "lower", "weakened", "eased", "corrected",
+                         "slide", "decline", "drop", "fall", "loss", "decrease", "correction"})
+
+
+def _minus_sign(m: re.Match[str]) -> str:
+    """ "minus " as the sign "-" (the same length) where a word of a fall comes shortly before it."""
+    before = m.string[max(0, m.start() - 80):m.start()].lower().split()[-6:]
+    return "     -" if any(w.strip(",.;:") in _FALL_WORDS for w in before) else m.group(0)
 _GLUED_INDEX = re.compile(r"(?<=[A-Za-z0-9])(?<![Ss]ub)-(?=index\b)")  # (not a "sub-index")
 _MOVE_HINT = re.compile(r"\d(?:\.\d+)?\s?%|\b(?:rose|fell|gained|lost|climbed|dropped|up|down)\b", re.I)
 
@@ -343,7 +354,7 @@ def working_text(text: str) -> str:
         # "Tencent Holdings (HK:)(OTC:) rose 1.32%" (blanked; one alone is read as a code: "Itau Unibanco (SA:) PN")
         out = _EMPTY_CODES.sub(lambda m: " " * len(m.group(0)), out)
     if "minus " in out:  # Antara's "declined minus 0.77 percent and minus 0.76 percent": the sign spelt out
-        out = _MINUS_WORD.sub("     -", out)
+        out = _MINUS_WORD.sub(_minus_sign, out)
     if "`" in out:  # the Dong-A Ilbo's "Moody`s" and "Standard & Poor`s": a backtick for an apostrophe
         out = _BACKTICK_APOSTROPHE.sub("'", out)
     if _SPACED_DIGITS.search(out):  # _SPACED_THOUSANDS finds nothing without them
