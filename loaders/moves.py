@@ -2990,6 +2990,35 @@ def _signed_after_name(items: list[Item]) -> list[RawMove]:
     return out
 
 
+#: the sides a verbless list item states after its figure: ANI's "UltraTech Cement 2.62 per cent higher at Rs.7591.95;
+#: Kotak Bank 2.36 per cent higher at Rs.1796.30", "Tech Mahindra 0.56 per cent down at Rs.1790.55"
+_ITEM_SIDES = {"higher": "up", "lower": "down", "up": "up", "down": "down"}
+
+
+def _sided_after_name(items: list[Item]) -> list[RawMove]:
+    """A list of verbless items, each a name, its unsigned percent and its side, opening the sentence or after a
+    semicolon: "UltraTech Cement 2.62 per cent higher at Rs.7591.95; Kotak Bank 2.36 per cent higher at Rs.1796.30"
+    (with the price after "at" as the close)."""
+    out: list[RawMove] = []
+    for k, it in enumerate(items[:-2]):
+        if it.kind != "M" or it.mention.kind not in ("ref", "candidate") or k and not items[k - 1].word(";", "and"):
+            continue
+        if k and items[k - 1].word("and") and not any(x.word(";") for x in items[:k]):
+            continue  # (only the last item of a semicolon list: "... at Rs.204.50 and Infosys 0.16 per cent down")
+        q, side = items[k + 1], items[k + 2]
+        if q.qkind != "PERCENT" or q.qty.signed or side.low not in _ITEM_SIDES:
+            continue
+        after = k + 3
+        close = _level(items[after + 1]) if after + 1 < len(items) and items[after].word("at") else None
+        if after < len(items) and close is None and not items[after].word(";", ".", "and", ",", "at", "were", "was"):
+            continue
+        direction = _ITEM_SIDES[side.low]
+        pct = abs(q.qty.value)
+        out.append(RawMove(it.mention, direction, pct if direction == "up" else -pct, q.qty.approx, close, None, k + 1,
+                           after + (2 if close is not None else 0), q.start_char))
+    return out
+
+
 #: a price in a table row: "2,951.00p", "474.20p", "1,093.00"
 _ROW_PRICE = re.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?p?")
 
@@ -4241,7 +4270,7 @@ def _moves_in(items: list[Item]) -> list[RawMove]:
         return [run_in]
     nouns, orphans = _noun_moves(items)
     moves: list[RawMove] = _colon_figure(items) + _signed_after_name(items) + nouns + _possessive_moves(items) \
-        + _led_by_losses(items) + _plural_noun_moves(items)
+        + _led_by_losses(items) + _plural_noun_moves(items) + _sided_after_name(items)
     if not moves and items and items[0].kind == "M":
         moves = _table_row(items)
         if moves:

@@ -142,6 +142,7 @@ _EXCHANGES = (
     r"HKEX|HKG|HK|SEHK|NYSE|NASDAQ|Nasdaq|NYSE American|SHA|SHE|SH|SZ|SSE|SZSE|TYO|TSE|LSE|KRX|ASX|NSE|BSE"
     r"|TSX|LON|ETR|EPA|XETRA|SGX|KOSDAQ|TWSE|SIX|BIT|BME|AMS|STO|JSE|TASE|TADAWUL|DFM|ADX|EGX|BIST|MOEX|IDX|PSE|SET"
     r"|HOSE|KLSE|NZX|TSXV|OTC|DE|PA|AS|MC|MI|SW|ST|HE|CO|OL|BR|LS|VI|IR|WA|IS|CBOE|Xetra|Euronext|Other OTC"
+    r"|BUL|BVB|WSE|BUD|ZSE|LJSE"  # SeeNews' "Central Cooperative Bank [BUL:4CF]"; Bucharest, Warsaw, Budapest, Zagreb
     r"|L|T|F|J|SA|SS|NS|BO|TO|AX|KS|SI|TW"  # Investing.com's: "Lloyds (L:LLOY)", "Toyota (T:7203)", "Reliance (NS:RELI)"
     # CNBC's spelled-out exchange: "(Tokyo Stock Exchange: 7269.T-JP)", "(Korea Exchange: 005930-KR)"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} (?:Stock )?Exchange|Euronext(?: [A-Z][a-z]+)?|Nasdaq(?: [A-Z][a-z]+)+")

@@ -253,6 +253,8 @@ class Resolver:
             while words and words[0].lower() in NAME_STOPWORDS and len(words) > 1 and not (
                     words[1] == "of" and words[0] in NAME_HEADS_BEFORE_OF) and not (
                     words[0] == "First" and len(words) > 2) and not (  # "First Abu Dhabi Bank", "First Quantum Minerals"
+                    words[0] == "Central" and words[1][:1].isupper() and words[1] not in ("Bank", "Banks")) and not (
+                    # SeeNews' "Central Cooperative Bank [BUL:4CF]", "Central Pattana" (not "Central Bank ...")
                     words[0] == "Bank" and words[1][:1].isupper()) and not (  # "Bank Rakyat Indonesia", "Bank Leumi"
                     (words[0] in self.ref.place_forms or words[0] == "Washington")
                     and not any(w.lower() in NAME_STOPWORDS - _CORPORATE_WORDS for w in words[1:])):  # "Japan Display"

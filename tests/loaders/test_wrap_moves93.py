@@ -1,0 +1,31 @@
+"""Moves of the 347th to 350th sets (the US, Central and Eastern Europe, Greater China, South Asia), read blind at
+3d27e8b: SeeNews' codes in square brackets on Sofia's, Bucharest's, Warsaw's, Budapest's and Zagreb's exchanges
+("Central Cooperative Bank [BUL:4CF] fell the most among blue chips, closing 2.20% lower at 1.78 levs"), and "Central"
+before another capitalised word stays in the name (not "Central Bank ..."); a list of verbless items after a
+semicolon, each a name, its percent and its side, with its price after "at" (ANI's "UltraTech Cement 2.62 per cent
+higher at Rs.7591.95; Kotak Bank 2.36 per cent higher at Rs.1796.30; ... were among the major Sensex gainers").
+
+Sentences were written for these tests in the styles of SeeNews and ANI, not copied."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import moves_and_causes
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Central Cooperative Bank [BUL:4CF] fell the most among blue chips, closing 1.9% lower at 1.75 levs.",
+     [("Central Cooperative Bank", "down", -1.9, 1.75)]),
+    ("Telelink Business Services Group [BUL:TBS] was also a gainer, up 2.5% to 10.10 levs.",
+     [("Telelink Business Services Group", "up", 2.5, 10.1)]),
+    ("Titan rose 3 per cent. UltraTech Cement 2.1 per cent higher at Rs.7,500.10; Kotak Bank 1.8 per cent higher at "
+     "Rs.1,790.30 and Infosys 0.4 per cent lower at Rs.1,880.65 were among the major movers.",
+     [("Titan Company", "up", 3.0, None), ("UltraTech Cement", "up", 2.1, 7500.1), ("Kotak Bank", "up", 1.8, 1790.3),
+      ("Infosys", "down", -0.4, 1880.65)]),
+    ("NTPC down 1.2 per cent at Rs.124.40; Tech Mahindra 0.5 per cent down at Rs.1,790.55.",
+     [("NTPC", "down", -1.2, 124.4), ("Tech Mahindra", "down", -0.5, 1790.55)]),
+    # (a figure with its side in a sentence of its own verb is no list item)
+    ("Tesla 5% higher would be a record.", []),
+])
+def test_moves(text, expected):
+    assert sorted(moves_and_causes(text, published="2021-12-31")[0]) == sorted(expected)
