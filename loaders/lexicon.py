@@ -631,7 +631,8 @@ SUBJECT_SKIP = frozenset({"also", "all", "collectively", "sharply", "slightly", 
                           "hk-listed", "depositary", "receipts", "us", "u.s.", "price", "prices", "is", "are",
                           "has", "have", "indexes", "indices", "index's", "average", "benchmark", "gauge",
                           "composite", "exchange", "together", "jointly", "again", "then", "just", "only", "still", "crude", "oil",
-                          "alone"})  # the Daily Beast's "Citigroup alone dropped 22 percent, to $6.40"
+                          "alone",  # the Daily Beast's "Citigroup alone dropped 22 percent, to $6.40"
+                          "itself", "themselves"})  # ERR's "The OMXT index itself had fallen 2.9 percent"
 #: a broker's rating, as in "downgraded to sell from neutral", "rated it a Buy"
 #: a broker's verbs of a rating change: "upgraded", "downgrades"
 UPGRADE_VERBS = frozenset({"upgraded", "upgrades", "upgrading", "upgrade"})

@@ -24,8 +24,19 @@ from tests.conftest import moves_and_causes
       ("Infosys", "down", -0.4, 1880.65)]),
     ("NTPC down 1.2 per cent at Rs.124.40; Tech Mahindra 0.5 per cent down at Rs.1,790.55.",
      [("NTPC", "down", -1.2, 124.4), ("Tech Mahindra", "down", -0.5, 1790.55)]),
+    # an adverb "itself" after the name; the Czech crown's "Kc" before a price
+    ("The OMXT index itself had fallen 1.9 percent to 1,190.10 points on Wednesday as trades numbered 3,100.",
+     [("OMXT", "down", -1.9, 1190.1)]),
+    ("Erste Bank fell 1.2 percent to Kc1,690 and VIG rose by 1 percent to Kc1,014 apiece.",
+     [("Erste Bank", "down", -1.2, 1690.0), ("VIG", "up", 1.0, 1014.0)]),
     # (a figure with its side in a sentence of its own verb is no list item)
     ("Tesla 5% higher would be a record.", []),
 ])
 def test_moves(text, expected):
     assert sorted(moves_and_causes(text, published="2021-12-31")[0]) == sorted(expected)
+
+
+def test_a_count_of_trades_is_no_cause():
+    causes = moves_and_causes("The OMXT index had fallen 1.9 percent on Wednesday as trades numbered 3,100.",
+                              published="2020-03-12")[1]
+    assert causes == set()
