@@ -477,9 +477,10 @@ def _figure_after_close(items: list[Item], j: int) -> tuple[float | None, int]:
     if c > j and (trailing := _trailing_figure(items, c)) is not None:
         return trailing  # India TV's "ended the session at 24,826.20, 174.95 points or 0.70 per cent lower than the
         # previous close"
-    if items[c].word("with") and c + 3 < len(items) and items[c + 1].word("a", "an") \
+    if items[c].word("with", "for") and c + 3 < len(items) and items[c + 1].word("a", "an") \
             and items[c + 2].low in _UP_NOUNS | _DOWN_NOUNS and items[c + 3].word("of"):
-        c += 1  # "It closed at Rs 3,795 with a jump of 1.14 percent", "ended the session at 75,901, with a gain of ..."
+        c += 1  # "It closed at Rs 3,795 with a jump of 1.14 percent", "ended the session at 75,901, with a gain of ...";
+        # GuruFocus' "The S&P 500 closed at 2,953.91 for a gain of 90.21 points or 3.15%"
     elif items[c].word("with") and c + 3 < len(items) and items[c + 1].word("a", "an") and items[c + 2].qkind == "PERCENT" \
             and items[c + 3].low in _UP_NOUNS | _DOWN_NOUNS \
             and not (c + 4 < len(items) and items[c + 4].word("in", "of", "from", "for")):
@@ -2979,8 +2980,11 @@ def _signed_after_name(items: list[Item]) -> list[RawMove]:
             continue
         p, close = k + 1, None
         if p + 3 < len(items) and items[p].word(":", ",") and _level(items[p + 1]) is not None \
-                and items[p + 2].word(","):
+                and items[p + 2].word(",", ";"):
             p, close = p + 3, _level(items[p + 1])  # (a table row: "| Sensex | 82,029.98 | -0.36% |")
+            if p + 2 < len(items) and items[p].kind == "W" and items[p].text[:1] in "+-\u2212" \
+                    and parse_number(items[p].text.lstrip("+-\u2212")) is not None and items[p + 1].word(",", ";"):
+                p += 2  # Money Morning's "Dow Jones: 20,701.50; +150.52; +0.73%": the points, then the percent
         q = items[p]
         if q.qkind != "PERCENT" or not q.qty.signed or p + 1 < len(items) and items[p + 1].word(")"):
             continue

@@ -29,6 +29,11 @@ from tests.conftest import moves_and_causes
      [("OMXT", "down", -1.9, 1190.1)]),
     ("Erste Bank fell 1.2 percent to Kc1,690 and VIG rose by 1 percent to Kc1,014 apiece.",
      [("Erste Bank", "down", -1.2, 1690.0), ("VIG", "up", 1.0, 1014.0)]),
+    # a close "for a gain of" its points or percent; a quote line with semicolons and the points between
+    ("The S&P 500 closed at 2,950.10 for a gain of 88.20 points or 3.08%.", [("S&P 500", "up", 3.08, 2950.1)]),
+    ("The VIX Volatility Index was lower at 28.10 for a loss of 2.20 points or -7.3%.",
+     [("Cboe Volatility Index", "down", -7.3, 28.1)]),
+    ("Dow Jones: 20,650.10; +120.40; +0.59%", [("Dow Jones Industrial Average", "up", 0.59, 20650.1)]),
     # (a figure with its side in a sentence of its own verb is no list item)
     ("Tesla 5% higher would be a record.", []),
 ])
