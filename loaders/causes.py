@@ -1022,7 +1022,10 @@ _NOT_A_CAUSE = re.compile(r"(?i)^(?:(?:all|most|nearly\s+all|almost\s+all|many|h
                           r"(?:more\s+than\s+|over\s+|about\s+|nearly\s+|some\s+)?[\d.,]+\s*"
                           r"(?:million|billion|m|bn)?\s+shares\s+(?:traded|changed|changing)\s+hands|"
                           # ERR's "as trades numbered 3,279 and turnover of the trades came in at €2,044,747"
-                          r"(?:the\s+)?(?:number\s+of\s+)?trades\s+(?:numbered|totalled|totaled|reached|stood)\b|"
+                          # (the whole phrase, and a turnover after it: not review 72's "as trades numbered 1,310
+                          # after a windfall tax was proposed", whose cause follows)
+                          r"(?:the\s+)?(?:number\s+of\s+)?trades\s+(?:numbered|totalled|totaled|reached|stood)\s+"
+                          r"(?:at\s+)?[\d.,]+(?:\s+and\s+(?:the\s+)?(?:turnover|volume)\b.*)?$|"
                           # "ended the day as top gainers in the pack", "finished as the top losers": a rank, not why
                           r"(?:the\s+)?(?:top|biggest|major|best|worst|leading|main|largest)\s+(?:\w+\s+)?(?:"
                           + "|".join(sorted(RANK_NOUNS | {"drag", "drags"})) + r")\b|"

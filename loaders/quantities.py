@@ -481,7 +481,9 @@ _SQUARE_TICKER = re.compile(rf"\[\s*(?P<exch>{_EXCHANGES})\s*:\s*(?P<code>[A-Z0-
 _EXCHANGE_SUFFIX = {"JSE": ".JO", "ASX": ".AX", "LSE": ".L", "LON": ".L", "NSE": ".NS", "BSE": ".BO", "TSX": ".TO",
                     "SGX": ".SI", "NZX": ".NZ", "TYO": ".T", "KRX": ".KS", "KOSDAQ": ".KQ", "TWSE": ".TW",
                     "XETRA": ".DE", "Xetra": ".DE", "ETR": ".DE", "EPA": ".PA", "BIT": ".MI", "BME": ".MC",
-                    "AMS": ".AS", "STO": ".ST", "SIX": ".SW", "KLSE": ".KL", "SET": ".BK", "IDX": ".JK"}
+                    "AMS": ".AS", "STO": ".ST", "SIX": ".SW", "KLSE": ".KL", "SET": ".BK", "IDX": ".JK",
+                    # SeeNews' Balkan and Central European codes (review 72: "Electrica [BVB:EL]" was Estée Lauder's EL)
+                    "BUL": ".BB", "BVB": ".RO", "WSE": ".WA", "BUD": ".BU", "ZSE": ".ZA", "LJSE": ".LJ"}
 
 
 def _on_exchange(code: str, exchange: str | None) -> str:
