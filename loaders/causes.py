@@ -2838,9 +2838,13 @@ def _back_causes(items: list[Item], k: int, text: str) -> list[RawCause]:
                 return []  # "The decline followed five consecutive days of gains": its own earlier course
             if verb[-1] == "as" and _a_surprise(items, start):
                 return []  # review 70's "The rebound has come as no surprise to strategists": the idiom, no cause
-            return [c for a, b in cause_phrases(items, start, set())
-                    if (c := _make(items, a, b, " ".join(verb), [], text)) is not None]
+            return _phrase_causes(items, start, " ".join(verb), text)
     return []
+
+
+def _phrase_causes(items: list[Item], start: int, cue: str, text: str) -> list[RawCause]:
+    """The causes of the phrases from item ``start`` on, with no effect of their own yet (a back reference's)."""
+    return [c for a, b in cause_phrases(items, start, set()) if (c := _make(items, a, b, cue, [], text)) is not None]
 
 
 #: the nouns of "came as a surprise", "comes as no shock": how the move was taken, no cause of it
@@ -2864,7 +2868,7 @@ def _passive_back_causes(items: list[Item], k: int, text: str) -> list[RawCause]
     if found is None or found[0] not in PARTICIPLE_CUES:
         return []
     start = k + found[1]
-    return [c for a, b in cause_phrases(items, start, set()) if (c := _make(items, a, b, found[0], [], text)) is not None]
+    return _phrase_causes(items, start, found[0], text)
 
 
 _BACK_AUXILIARIES = frozenset({"was", "were", "is", "are"})
@@ -2894,8 +2898,7 @@ def _attributed(items: list[Item], text: str) -> tuple[list[RawCause], str] | No
         if blamers and n < len(items) and items[n].kind == "W" and items[n].low not in ("the", "this", "that", "it", "its"):
             # the Nation's "Analysts blamed uncertainty over floods that have hit 26 provinces": what moved is the
             # story's move before (not "Analysts blamed the drop on X": below)
-            causes = [c for a, b in cause_phrases(items, n, set())
-                      if (c := _make(items, a, b, items[k].low, [], text)) is not None]
+            causes = _phrase_causes(items, n, items[k].low, text)
             return (causes, "before") if causes else None
         if n < len(items) and items[n].word("the", "this", "that", "today's"):
             n += 1
@@ -2915,8 +2918,7 @@ def _attributed(items: list[Item], text: str) -> tuple[list[RawCause], str] | No
             cue += 2  # Views and News from Norway's "Analysts blamed the steep decline in Oslo on X"
         if not items[cue].word("to", "on"):
             continue
-        causes = [c for a, b in cause_phrases(items, cue + 1, set())
-                  if (c := _make(items, a, b, items[k].low, [], text)) is not None]
+        causes = _phrase_causes(items, cue + 1, items[k].low, text)
         return (causes, direction) if causes else None
     return None
 

@@ -167,10 +167,10 @@ class Mention:
 
 
 #: adverbs that open a sentence before a comma and are no name ("Separately, ..."); others end in "-ally"
-#: the words after a sentence's opening participle that make it no name: "Looking at investor trends, ..."
-_PARTICIPLE_OBJECTS = frozenset({"at", "to", "into", "ahead", "back", "forward", "through", "across", "beyond"})
 _OPENING_ADVERBS = frozenset({"Separately", "Similarly", "Likewise", "Lastly", "Currently", "Previously", "Recently",
                               "Broadly", "Domestically", "Abroad"})
+#: the words after a sentence's opening participle that make it no name: "Looking at investor trends, ..."
+_PARTICIPLE_OBJECTS = frozenset({"at", "to", "into", "ahead", "back", "forward", "through", "across", "beyond"})
 #: words that count a sector phrase's members, never a sector's word: "almost all counters", "most issues"
 _HOW_MANY = frozenset({"almost", "nearly", "virtually", "all", "most", "some", "many", "several", "few", "both", "each",
                        "every"})

@@ -3193,7 +3193,10 @@ class _Orphan:
     end: int
 
 
-#: the words of a period or kind before a business noun: "first-quarter earnings", "full-year net profit"
+#: words before which no business noun can be the moved figure's: "a 5% rise in bank shares"
+_NOT_RESULT_WORDS = frozenset({"shares", "share", "stock", "stocks", "prices", "price", "the", "and", "or", "as"})
+
+
 def _business_noun_at(items: list[Item], x: int) -> bool:
     """Whether a business noun stands at item x, after at most six lower-case words of its period or kind
     ("profit", "first-quarter earnings", "its full-year net profit", "global sales", "organic sales"), with no
@@ -3206,10 +3209,6 @@ def _business_noun_at(items: list[Item], x: int) -> bool:
                 and it.low not in _NOT_RESULT_WORDS):
             return False
     return False
-
-
-#: words before which no business noun can be the moved figure's: "a 5% rise in bank shares"
-_NOT_RESULT_WORDS = frozenset({"shares", "share", "stock", "stocks", "prices", "price", "the", "and", "or", "as"})
 
 
 def _business_list(items: list[Item], k: int) -> bool:
@@ -4867,8 +4866,8 @@ def _without_extremes(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
 def _extreme_hedged(items: list[Item], move: RawMove) -> bool:
     """Whether a move's figure is hedged as the day's extreme: "as much as 5%", DW's "lost up to 5.48 percent in
     afternoon trading, ending 5.3 percent ... lower"."""
-    return any(words_at(items, x, ("as", "much", "as")) or words_at(items, x, ("up", "to"))
-               and x + 2 < len(items) and items[x + 2].qkind == "PERCENT" for x in range(move.verb_start, move.end))
+    return any(words_at(items, x, ("as", "much", "as")) or items[x].qkind == "PERCENT" and _upper_bound(items, x + 1)
+               for x in range(move.verb_start, move.end))
 
 
 def _from_rankings(items: list[Item], moves: list[RawMove]) -> list[RawMove]:

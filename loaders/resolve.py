@@ -93,7 +93,6 @@ _SIZE_INDEX = {("uk", "midcap"): "idx-ftse250", ("us", "smallcap"): "idx-rut", (
 _GENERAL = re.compile(r"\bgeneral\b", re.I)
 
 
-
 #: the points of the compass that open a region's name or adjective: "North American", "East Asian"
 _COMPASS = frozenset({"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western"})
 

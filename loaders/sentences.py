@@ -16,11 +16,6 @@ from marketkg.loaders.token_table import indices_in, token_table
 
 __all__ = ["sentence_starts", "start_positions", "sentencizer_component", "start_tokens", "sentence_bounds"]
 
-_ABBREV = frozenset({"co.", "ltd.", "inc.", "corp.", "mr.", "mrs.", "ms.", "dr.", "no.", "u.s.", "u.k.",
-                     "st.", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
-                     "nov.", "dec.", "vs.", "e.g.", "i.e.", "approx.", "est.", "jr.", "sr.", "plc.", "bhd.",
-                     "rs.", "ent.", "grp.", "intl."})  # ("worth Rs. 7,103 crore": the rupee's sign, before a figure only;
-# Asia Economy's "JYP Ent. (-4.41%)")
 #: plural corporate abbreviations that end no sentence only before another tail: "Loblaw Cos. Ltd. gained" (not "...
 #: losses at TJX Cos. The S&P 500 retail index fell")
 _PLURAL_TAILS = frozenset({"cos.", "bros.", "hldgs."})
@@ -30,6 +25,11 @@ _TAILS_AFTER = frozenset({"Ltd.", "Ltd", "Inc.", "Inc", "Plc", "PLC", "plc", "Li
 _CORPORATE_TAILS = frozenset({"Co.", "Ltd.", "Inc.", "Corp.", "Plc.", "Bhd.", "Ent.", "Grp.", "Intl."})
 #: the same tails where the tokenizer splits their full stop off: "Standard Chartered Plc. Shares closed 3.5% lower"
 _TAIL_ABBREV = frozenset(tail.lower() for tail in _CORPORATE_TAILS)
+#: abbreviations that end no sentence, the tails among them (Asia Economy's "JYP Ent. (-4.41%)"); "rs." before a figure
+#: only ("worth Rs. 7,103 crore": the rupee's sign)
+_ABBREV = frozenset({"mr.", "mrs.", "ms.", "dr.", "no.", "u.s.", "u.k.", "st.", "jan.", "feb.", "mar.", "apr.", "jun.",
+                     "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "vs.", "e.g.", "i.e.", "approx.", "est.",
+                     "jr.", "sr.", "rs."}) | _TAIL_ABBREV
 _SENTENCE_OPENERS = frozenset({"The", "This", "That", "These", "Those", "It", "Its", "They", "Their", "There", "He",
                                "She", "We", "In", "On", "At", "Meanwhile", "However", "But", "Shares", "Stocks"})
 _ENDS = frozenset({".", "!", "?", "...", ".\"", "!\"", "?\""})

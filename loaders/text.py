@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from marketkg.loaders.lexicon import DOWN_VERBS
 from marketkg.ontology.names import format_chars
 
 __all__ = ["normalise_chars", "mask_noise", "working_text", "HEADING_BREAK"]
@@ -122,21 +123,19 @@ _FREE_REPORT = re.compile(r"(?<=\))\s*-\s*Get (?:Free )?(?:[A-Z][\w.&'’-]* ){0
 # "Amazon.com (AMZN) - Get Report finished down 4.1%", "Disney (DIS) - Get Walt Disney Company Report rose")
 #: The Local's "London's FTSE-index fell 1.6 percent", "Frankfurt's DAX-index": the name, a space, "index" (a
 #: capitalised "-Index" is part of a name as printed: "the VN30-Index")
+_GLUED_INDEX = re.compile(r"(?<=[A-Za-z0-9])(?<![Ss]ub)-(?=index\b)")  # (not a "sub-index")
+_MOVE_HINT = re.compile(r"\d(?:\.\d+)?\s?%|\b(?:rose|fell|gained|lost|climbed|dropped|up|down)\b", re.I)
 #: a figure's sign spelt out before it, read as the sign (the same length: five blanks and "-")
 _MINUS_WORD = re.compile(r"\b[Mm]inus (?=\d)")
 #: the words of a fall a spelt-out sign must follow (within six words) to be read as one: not "rose minus 0.2 percent",
 #: whose sign and verb disagree (review 71)
-_FALL_WORDS = frozenset({"declined", "declining", "fell", "falling", "dropped", "dropping", "lost", "losing", "decreased",
-                         "slid", "sliding", "slipped", "shed", "down", "lower", "weakened", "eased", "corrected",
-                         "slide", "decline", "drop", "fall", "loss", "decrease", "correction"})
+_FALL_WORDS = DOWN_VERBS | {"loss", "decrease", "correction"}
 
 
 def _minus_sign(m: re.Match[str]) -> str:
     """ "minus " as the sign "-" (the same length) where a word of a fall comes shortly before it."""
     before = m.string[max(0, m.start() - 80):m.start()].lower().split()[-6:]
     return "     -" if any(w.strip(",.;:") in _FALL_WORDS for w in before) else m.group(0)
-_GLUED_INDEX = re.compile(r"(?<=[A-Za-z0-9])(?<![Ss]ub)-(?=index\b)")  # (not a "sub-index")
-_MOVE_HINT = re.compile(r"\d(?:\.\d+)?\s?%|\b(?:rose|fell|gained|lost|climbed|dropped|up|down)\b", re.I)
 
 
 _MAPPED = frozenset(map(chr, _CHAR_MAP))
