@@ -3172,7 +3172,10 @@ _NOUN_VERBS = frozenset({"posted", "recorded", "saw", "logged", "registered", "b
                          # "Lloyds TSB responded with a 5% rise" (its "with" is read as above)
                          "boasted", "boasting",
                          "held",  # (IBD's "The Dow Jones industrials held a gain of 1.8%")
-                         "eked", "eking", "eeked", "eeking", "squeezed", "squeezing"})  # (before "out": see _EKED)
+                         "eked", "eking", "eeked", "eeking", "squeezed", "squeezing",  # (before "out": see _EKED)
+                         # Dawn's "the benchmark KSE-100 index staged a spectacular rally of 1,111.90 points or 2.57 per
+                         # cent"
+                         "staged", "staging", "mounted", "mounting"})
 #: the verbs whose "out" takes a small gain: "eked out a 0.46 percent gain" (also misspelt "eeking")
 _EKED = frozenset({"eked", "eking", "eeked", "eeking", "squeezed", "squeezing"})
 
@@ -3224,7 +3227,8 @@ def _business_list(items: list[Item], k: int) -> bool:
 
 #: adjectives between "a" and the percent of a move's noun: "a broader 3.6 per cent slide"
 _NOUN_ADJECTIVES = frozenset({"broader", "wider", "further", "sharp", "steep", "modest", "marginal", "hefty",
-                              "slight", "massive", "small", "big", "solid", "strong",
+                              "slight", "massive", "small", "big", "solid", "strong", "spectacular", "dramatic",
+                              "impressive", "huge", "robust", "healthy", "mild", "significant", "heavy",
                               "final"})  # ("London recorded a final increase of 0.07%": the close's, an Italian wrap's)
 
 
@@ -3342,15 +3346,19 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
     figure of a clause before them ('plummeted 462 points, a drop of more than 2.75 percent')."""
     out: list[RawMove] = []
     orphans: list[_Orphan] = []
-    if not has_words(items, _ARTICLES) or not has_percent(items):
-        return out, orphans  # every noun form here opens with "a" or "an" and holds a percent
-    for k in [k for k, it in enumerate(items[:-2]) if it.kind == "W" and it.low in _ARTICLES]:
+    if not has_percent(items) or not (has_words(items, _ARTICLES) or has_words(items, _NOUN_VERBS)):
+        return out, orphans  # every noun form here holds a percent, after "a", "an" or a verb that takes a noun
+    for k in [k for k, it in enumerate(items[:-2]) if it.kind == "W" and it.low in _ARTICLES
+              or it.qkind == "PERCENT" and k >= 1 and items[k - 1].low in _NOUN_VERBS and items[k + 1].kind == "W"
+              and items[k + 1].low in _MOVE_NOUN_SIDE]:
         nxt = items[k + 1]
         # "recorded a sharp fall of 3.33 percent": an adjective before the noun
         n = k + 2 if nxt.low in _NOUN_ADJECTIVES and k + 4 < len(items) and items[k + 2].kind == "W" else k + 1
         hedge = _hedge_at(items, n + 2)
         restated = _restated_percent(items, n + 2) if items[n + 1].word("of") and items[n].kind == "W" else None
-        if items[n].kind == "W" and (items[n].low in _UP_NOUNS or items[n].low in _DOWN_NOUNS) \
+        if items[k].qkind == "PERCENT":  # SeeNews' "OMV Petrom (BSE:SNP) posted 5.77% drop": the article left out
+            up, pct_item, end, hedge = _MOVE_NOUN_SIDE[nxt.low] == "up", items[k], k + 2, 0
+        elif items[n].kind == "W" and (items[n].low in _UP_NOUNS or items[n].low in _DOWN_NOUNS) \
                 and items[n + 1].word("of") and n + 2 + hedge < len(items) and items[n + 2 + hedge].qkind == "PERCENT":
             up, pct_item, end = items[n].low in _UP_NOUNS, items[n + 2 + hedge], n + 3 + hedge
         elif restated is not None and (items[n].low in _UP_NOUNS or items[n].low in _DOWN_NOUNS):

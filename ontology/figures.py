@@ -8,10 +8,11 @@ __all__ = ["figures_agree", "decimals"]
 
 def figures_agree(a: float | None, b: float | None, *, approx: bool = False) -> bool:
     """Whether two stated changes can be the same move: equal, one a rounding of the
-    other ("Bilibili Surges 5%" and "rose 5.22%"), within a point when hedged, or one unstated.
+    other ("Bilibili Surges 5%" and "rose 5.22%", "a half percent fall" and "down 0.55%": a half
+    either way), within a point when hedged, or one unstated.
 
-    >>> figures_agree(5.0, 5.22), figures_agree(4.65, 4.65), figures_agree(2.38, 3.21)
-    (True, True, False)
+    >>> figures_agree(5.0, 5.22), figures_agree(4.65, 4.65), figures_agree(2.38, 3.21), figures_agree(-0.5, -0.55)
+    (True, True, False, True)
     """
     if a is None or b is None:
         return True
@@ -19,7 +20,9 @@ def figures_agree(a: float | None, b: float | None, *, approx: bool = False) -> 
         return True
     if approx and abs(a - b) <= 1.0:
         return True
-    return any(round(y, decimals(x)) == x for x, y in ((a, b), (b, a)))
+    # (not round(): -0.55 is stored as -0.55000000000000004 and rounds to -0.6)
+    return any(decimals(x) < decimals(y) and abs(x - y) <= 0.5 * 10.0 ** -decimals(x) + 1e-9
+               for x, y in ((a, b), (b, a)))
 
 
 def decimals(figure: float) -> int:
