@@ -225,7 +225,8 @@ AGENTS = frozenset({"investors", "traders", "buyers", "sellers", "funds", "analy
 #: a cause that opens its sentence and the move it caused: "The news triggered a sell-off"
 CAUSING = tuple(tuple(v.split()) for v in (
     "triggered", "sparked", "prompted", "fuelled", "fueled", "caused", "spurred", "set off", "touched off",
-    "led to", "unleashed", "drove", "has triggered", "has sparked", "has prompted"))
+    "led to", "unleashed", "drove", "has triggered", "has sparked", "has prompted",
+    "contributed to", "added to"))  # (the Saudi Gazette's "Worries about X contributed to the decline")
 #: a cause that leads the move it is part of: "Banks and energy stocks paced Friday's declines",
 #: "Miners lead fall on London's FTSE 100", "Technology shares led the rally"
 LEADING = tuple(tuple(v.split()) for v in ("led", "lead", "leads", "paced", "pace", "paces", "headed"))

@@ -2762,8 +2762,8 @@ def back_reference(items: list[Item], text: str) -> tuple[list[RawCause], str] |
         # "The Nikkei fell 1.2 percent. It was weighed down by a stronger yen": the move of the sentence before
         found = _passive_back_causes(items, 2, text)
         return (found, "before") if found else None
-    k = 0
-    its = bool(items) and items[0].word("its", "their")  # AP's "Its surge Wednesday was driven in part by X"
+    k = _after_saying(items)  # Daily News Egypt's "He noted that the rise is supported by X"
+    its = k < len(items) and items[k].word("its", "their")  # AP's "Its surge Wednesday was driven in part by X"
     if k < len(items) and items[k].word("the", "this", "that", "today's", "the day's", "its", "their"):
         k += 1
     k = _owner_end(items, k)  # "The day's sharp drop was driven by X"
@@ -2789,6 +2789,18 @@ def back_reference(items: list[Item], text: str) -> tuple[list[RawCause], str] |
             cause.subjects = [market]
     # (with "its": the move of the sentence before, when it went that way; "before-up", "before-down")
     return (causes, f"before-{direction}" if its else direction) if causes else None
+
+
+def _after_saying(items: list[Item]) -> int:
+    """The item after a speaker's opening "X said (that)" or "X noted that" (within its first 16 items, no clause
+    end before it), or 0: what was said may open with a move noun that points back."""
+    for x in range(1, min(len(items) - 2, 16)):
+        if items[x].kind == "W" and items[x].low in (";", ":") or items[x].qkind == "PERCENT":
+            return 0
+        if items[x].kind == "W" and items[x].low in _SAYING_VERBS and items[x - 1].kind in ("W", "M") \
+                and items[x + 1].kind == "W" and items[x + 1].low in ("that", "the"):
+            return x + 1 + items[x + 1].word("that")
+    return 0
 
 
 def _past_back_adjectives(items: list[Item], k: int) -> int:
@@ -2943,7 +2955,7 @@ def caused_move(items: list[Item], text: str, first: int = 0) -> tuple[RawCause,
     """'The news triggered a sell-off': a cause that opens the sentence (or its clause from item
     ``first``, after a semicolon) and a move noun with no market after it; the move is the paragraph's
     (returns the cause and its direction)."""
-    for k in range(first + 1, min(len(items), first + 14)):
+    for k in range(first + 1, min(len(items), first + 24)):
         verbs = _CAUSING_BY_FIRST.get(items[k].low)  # most words open no verb: no generator for them
         verb = next((v for v in verbs if words_at(items, k, v)), None) if verbs else None
         if verb is None:

@@ -486,6 +486,8 @@ def _figure_after_close(items: list[Item], j: int) -> tuple[float | None, int]:
             and not (c + 4 < len(items) and items[c + 4].word("in", "of", "from", "for")):
         c += 1  # "The Nikkei ended at 27,500, with a 1.3 percent decline" (not review 64's "with a 0.7 percent drop in
         # turnover", "with a 1.3 percent decline in exporters": another's change)
+    if c + 2 < len(items) and items[c].word("or") and items[c + 1].word("a", "an"):
+        c += 1  # the Saudi Gazette's "closing at 6,033.91 points or a drop of 0.98 percent"
     if not items[c].word("a", "an"):
         return None, j
     if c > j and c + 2 < len(items) and items[c + 1].qkind == "PERCENT" and items[c + 2].low in _UP_NOUNS | _DOWN_NOUNS:
@@ -614,7 +616,9 @@ def multi_period(items: list[Item], end: int) -> bool:
             return not (items[x].low == "since" and any(_superlative(it) for it in items[max(0, end - 3):x]))
         if items[x].word("in") and x + 1 < len(items) and (
                 _YEAR.fullmatch(items[x + 1].text) or x + 2 < len(items) and items[x + 2].low in _SPANS_OF_MANY
-                and (items[x + 1].low in COUNTS or items[x + 1].text.isdigit())):
+                and (items[x + 1].low in COUNTS or items[x + 1].text.isdigit())
+                or x + 2 < len(items) and items[x + 1].text.isalpha() and items[x + 1].text.islower()
+                and _YEAR.fullmatch(items[x + 2].text)):  # (RTÉ's "ISEQ records 66% plunge in dismal 2008")
             # "lost about a tenth of its value in two weeks in 2022": a span, or a year's (not "dropped the most in
             # six weeks": the superlative the span dates)
             return not any(_superlative(it) or it.low == "most" for it in items[max(0, end - 4):x])
@@ -4109,13 +4113,14 @@ def _place_subjects(items: list[Item], k: int, end: int) -> list[tuple[Mention, 
 def home_market(items: list[Item], j: int) -> Mention | None:
     """The story's own market, described without a name by the words that open the sentence (or its
     text after a dateline) and end at item j: AP's "Stocks gave back some of their gains", "Major
-    indexes fell for a third day", "The stock market fell", "Local stocks were weighed down by X",
+    indexes fell for a third day", "The stock market fell", "Local stocks were weighed down by X", "Share prices",
     "Equity benchmarks started with sharp gains". A lone "Shares" is often a company's, and is left."""
     it = items[j]
     blue = j >= 3 and words_at(items, j - 3, ("blue", "-", "chip"))  # Swissinfo's "Blue-chip shares plummet amid
     # global jitters": the market's blue chips (shares, stocks)
-    if it.kind != "W" or it.low not in _HOME_HEADS and not (blue and it.low == "shares"):
-        return None
+    if it.kind != "W" or it.low not in _HOME_HEADS and not (blue and it.low == "shares") \
+            and not (it.low == "prices" and j >= 1 and items[j - 1].low in ("share", "stock", "equity")):
+        return None  # (Malaya's "Share prices closed higher yesterday on bargain hunting"; not "Oil prices")
     s = j - 3 if blue else j
     while s > 0 and items[s - 1].low in _HOME_MODIFIERS and items[s - 1].kind in ("W", "M"):
         s -= 1  # (the name finder may take a capitalised opening word: "Local stocks")
