@@ -527,6 +527,9 @@ def target_price_follows(items: list[Item], k: int) -> bool:
     for x in range(k + 1, min(k + 30, len(items) - 2)):
         if items[x].word(".", ";") or items[x].kind == "M" and items[x - 1].word("and", ",", "while"):
             return False  # (a subject of its own: "and Citi lifted its price target")
+        if items[x].word("with") and items[x + 1].word("a", "an") and x + 3 < len(items) \
+                and items[x + 2].qkind == "MONEY" and any(words_at(items, x + 3, w) for w in _TWO_WORD_TARGETS):
+            return True  # 24/7 Wall St.'s "was downgraded to Neutral from Outperform with a $9 price target"
         if items[x].low in _TARGET_VERBS and (items[x - 1].word("and", ",", "while") or items[x - 1].word("also")
                                               and items[x - 2].word("and", ",", "while")):
             # (not "and analysts at Daiwa also raised", "while others also raised": a subject of its own)

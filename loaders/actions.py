@@ -640,6 +640,19 @@ def _passive_at(items: list[Item], k: int) -> bool:
     return k >= 2 and items[k - 1].word(*_PASSIVE_ADVERBS) and items[k - 2].word(*_PASSIVE_AUXILIARIES)
 
 
+def _rater_after(items: list[Item], k: int, *, investors_only: bool = False) -> Mention | None:
+    """The broker named after "by" or "at" in the clause of the passive rating at item k, past its rating and a
+    target in brackets (24/7 Wall St.'s "was downgraded to Neutral from Outperform with a $9 price target (versus
+    a $9.10 prior close) at Macquarie"); None if the clause ends first."""
+    for x in range(k + 1, min(k + 24, len(items) - 1)):
+        if items[x].word(";", "while", "but", "whereas"):
+            return None
+        if items[x].word("by", "at") and items[x + 1].kind == "M" \
+                and (not investors_only or items[x + 1].mention.kind in _INVESTOR_KINDS):
+            return items[x + 1].mention
+    return None
+
+
 def _subject_before_relative(items: list[Item], k: int) -> Mention | None:
     """The company that opens the sentence and that a relative clause describes, right before the passive
     whose verb is at item k: "Hammerson, which owns properties rather than tries to flog them, was also
@@ -776,14 +789,14 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
         if actor is None and action in ("upgraded", "downgraded") and _passive_at(items, k):
             # "after it was downgraded at Nomura", "The mutual fund manager was downgraded to Sell at Ticonderoga":
             # the broker rated the stock the sentence, or the one before it, moved
-            broker = next((items[x + 1].mention for x in range(k + 1, min(k + 10, len(items) - 1))
-                           if items[x].word("by", "at") and items[x + 1].kind == "M"
-                           and items[x + 1].mention.kind in _INVESTOR_KINDS), None)
+            broker = _rater_after(items, k, investors_only=True)
             if broker is not None:
                 subject = _subject_before_relative(items, k)
                 raw = RawAction(broker, None, action, subject, target_is_subject=subject is None)
                 _read_rating(raw, text[items[k].end_char: items[k].end_char + 80])
                 out.append(raw)
+                if target_price_follows(items, k):
+                    out.append(_target_price_of(raw))
                 phrased.pop(k, None)
             continue
         passive, co_targets = False, []  # (co_targets: the other companies of a listed object or passive subject)
@@ -794,8 +807,7 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
         elif action in ("upgraded", "downgraded") and actor is not None and _passive_at(items, k):
             # "Autoliv was downgraded to neutral at Morgan Stanley": the broker after "at" or "by" rated the
             # subject; with no broker named the sentence says who was rated, not who rated it
-            broker = next((items[x + 1].mention for x in range(k + 1, min(k + 10, len(items) - 1))
-                           if items[x].word("by", "at") and items[x + 1].kind == "M"), None)
+            broker = _rater_after(items, k)
             if broker is None:
                 continue
             actor, target, passive = broker, actor, True
