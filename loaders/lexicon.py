@@ -151,6 +151,8 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
     # Yonhap's "Market bellwether Samsung Electronics remained flat at 61,500 won" (with its level only: not
     # "North American DAUs remained flat", a count of users; see moves._held_flat for the rest)
     *(((verb, side, "at"), "flat") for verb in ("remained", "stayed") for side in ("flat", "unchanged")),
+    # Malaya's "Ayala Land Inc. was steady at P28.25" (with its level: "Hong Kong stocks were steady" is a mood)
+    *(((verb, "steady", "at"), "flat") for verb in ("was", "were", "held", "remained", "stayed")),
     (("was", "flat"), "flat"), (("were", "flat"), "flat"), (("traded", "flat"), "flat"), (("was", "little", "changed"), "flat"),
     (("parted", "with"), "down"), (("fell", "back"), "down"), (("bounced", "back"), "up"), (("bounces", "back"), "up"),
     # CNBC's "Stocks clawed their way back from a midday rout as banks surged"

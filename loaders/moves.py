@@ -507,9 +507,10 @@ _CLOSE_PARTICIPLES = {"shedding": "down", "losing": "down", "falling": "down", "
                       "gaining": "up", "adding": "up", "rising": "up", "climbing": "up", "jumping": "up"}
 
 
-def _closed_at_first(items: list[Item], k: int) -> tuple[str, float, float, int] | None:
+def _closed_at_first(items: list[Item], k: int) -> tuple[str, float, float | None, int] | None:
     """'closed at 1,576.60 on Wednesday, down 14.83 points or 0.93 per cent', 'It closed at €3.24, an
-    increase of 3.38 per cent': the close before the change; (direction, pct, close, next index)."""
+    increase of 3.38 per cent': the close before the change; (direction, pct, close, next index), the close None
+    where the change stands after "at" ("closed at minus 0.7 percent")."""
     if items[k].low not in _CLOSE_VERBS:
         return None
     j = k + 1 + _session_after(items, k + 1)
@@ -517,6 +518,10 @@ def _closed_at_first(items: list[Item], k: int) -> tuple[str, float, float, int]
         j += 1  # the LA Times' "the Dow closed Wednesday at 11,215.51, down 166.75 points, or 1.5%"
     if not (j + 1 < len(items) and items[j].word("at")):
         return None
+    if j + 2 < len(items) and items[j + 1].word("minus", "plus") and items[j + 2].qkind == "PERCENT":
+        # TT's "The broad OMXS index closed at minus 0.7 percent": the change, no level
+        pct = abs(items[j + 2].qty.value) * (1 if items[j + 1].word("plus") else -1)
+        return ("up" if pct > 0 else "down" if pct < 0 else "flat"), pct, None, j + 3
     level, end = _stated_level(items, j + 1)
     if level is None:
         return None
@@ -3154,6 +3159,7 @@ _BRACKETS = frozenset({"("})
 
 
 _UP_NOUNS = frozenset({"gain", "rise", "increase", "jump", "rally", "advance", "surge", "climb", "rebound", "uptick",
+                       "hike",  # (Malaya's "was up 46.15 points, a 0.75 percent hike to 6,225.78")
                        "spurt", "leap",  # (AP's "the Nasdaq composite led the market with a 2.5% spurt")
                        "improvement"})  # (Kiplinger's "the Russell 2000 finished with a 0.8% improvement to 1,427")
 _DOWN_NOUNS = frozenset({"decline", "drop", "fall", "loss", "decrease", "slide", "slump", "plunge", "dip", "retreat",
@@ -3180,6 +3186,9 @@ _NOUN_VERBS = frozenset({"posted", "recorded", "saw", "logged", "registered", "b
                          # Dawn's "the benchmark KSE-100 index staged a spectacular rally of 1,111.90 points or 2.57 per
                          # cent"
                          "staged", "staging", "mounted", "mounting"})
+#: the verbs of a slow course whose "to" takes the move's noun: "clawed to a slight gain of 0.07%"
+_CREPT_TO = frozenset({"clawed", "crept", "inched", "edged", "limped", "scraped", "struggled", "drifted", "slipped",
+                       "crawled"})
 #: the verbs whose "out" takes a small gain: "eked out a 0.46 percent gain" (also misspelt "eeking")
 _EKED = frozenset({"eked", "eking", "eeked", "eeking", "squeezed", "squeezing"})
 
@@ -3421,7 +3430,9 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
                        or items[j].word("out") and items[j - 1].low in _EKED):
             j -= 1  # Reuters' "The Malaysian index notched up a 0.5 percent gain": the verb's particle; Breitbart's
             # "eeking out a 0.46 percent gain"
-        if j >= 0 and items[j].kind == "W" and items[j].low in _NOUN_VERBS:
+        if j >= 1 and items[j].word("to") and items[j - 1].low in _CREPT_TO:
+            j -= 1  # CCN's "The Dow Jones Industrial Average clawed to a slight gain of 19.02 points or 0.07%"
+        if j >= 0 and items[j].kind == "W" and (items[j].low in _NOUN_VERBS or items[j].low in _CREPT_TO):
             j -= 1
             if j >= 1 and items[j].word("suit") and items[j - 1].word("followed", "follows", "following"):
                 j -= 2  # "Vanke, the nation's leading property developer, followed suit with a 4.3-percent dive"
@@ -4370,7 +4381,11 @@ def _moves_in(items: list[Item]) -> list[RawMove]:
             pct, end = unchanged_by[0], unchanged_by[2]
         if pct is None:
             pct, end = _restated_after(items, end, direction)
-        close, end2 = _close_after(items, _skip_points_and_day(items, end))
+        if direction == "flat" and end == k + length and items[end - 1].word("at") and end < len(items) \
+                and (level := _level(items[end])) is not None:
+            close, end2 = level, end + 1  # Yonhap's "remained flat at 61,500 won", Malaya's "was steady at P28.25"
+        else:
+            close, end2 = _close_after(items, _skip_points_and_day(items, end))
         if close is not None:
             end = end2
             if pct is None:
