@@ -1271,6 +1271,9 @@ def _skip_bracketed_aside(items: list[Item], j: int) -> int:
     if end >= 3 and items[end].word(",") and items[end - 1].low in _ASIDE_ADVERBS and items[end - 2].word(",") \
             and (items[end - 3].kind == "M" or end >= 4 and items[end - 3].qkind == "TICKER" and items[end - 4].kind == "M"):
         return end - 3  # "The broader Topix, meanwhile, fell", Reuters' "Dubai's index (.DFMGI), however, eased"
+    if end >= 5 and items[end].word(",") and items[end - 2].word("for") and items[end - 1].word("example", "instance") \
+            and items[end - 3].word(",") and (items[end - 4].kind == "M" or items[end - 4].word("shares", "stocks")):
+        return end - 4  # Brazzil's "Oil multinational Petrobras' stocks, for example, dropped 9.59%"
     if end >= 4 and items[end].word(","):  # "Vietnam, bucking the trend, ended 0.1 percent weaker"
         c = next((x for x in range(end - 1, max(0, end - 7), -1) if items[x].word(",")), None)
         if c is not None and c >= 1 and c + 1 < end and items[c + 1].kind == "W" and items[c + 1].low.endswith("ing") \
@@ -2046,7 +2049,7 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         # between the subject and its verb
     close = _bracket_close(items, j)
     while j >= 0 and (items[j].kind == "W" and items[j].low in SUBJECT_SKIP
-                      or items[j].word("stocks") and j >= 1 and items[j - 1].low in ("'s", "’s")  # AP's "Sony Corp.’s
+                      or items[j].word("stocks") and j >= 1 and items[j - 1].low in ("'s", "’s", "'", "’")  # AP's "Sony Corp.’s
                       # stocks sank 5.6%" (not "Ninety-two stocks on the two bourses rose", no name's)
                       or items[j].qkind == "TICKER" and items[j].text.startswith("(") and j >= 1
                       and items[j - 1].kind == "W" and items[j - 1].low in SUBJECT_SKIP
@@ -2534,7 +2537,7 @@ def _one_of_those_that(items: list[Item], k: int) -> Mention | None:
     return mention if mention.kind in _SUBJECT_KINDS else None
 
 
-_SAW_NOUNS = frozenset({"price", "prices", "shares", "share", "stock"})
+_SAW_NOUNS = frozenset({"price", "prices", "shares", "share", "stock", "stocks"})
 
 
 def _saw_its(items: list[Item], k: int) -> list[Mention]:
@@ -2546,8 +2549,10 @@ def _saw_its(items: list[Item], k: int) -> list[Mention]:
         return []  # (most predicates have none of these before them)
     if items[j].word("price", "prices") and j >= 1 and items[j - 1].word("share", "stock"):
         j -= 2
-    elif items[j].word("shares", "stock") or items[j].word("share") and j >= 1 and items[j - 1].word("its", "their"):
-        j -= 1  # (Shanghai Daily's "Datong Coal Mine Group saw its share drop 10 percent")
+    elif items[j].word("shares", "stock") or items[j].word("share", "stocks") and j >= 1 \
+            and items[j - 1].word("its", "their"):
+        j -= 1  # (Shanghai Daily's "Datong Coal Mine Group saw its share drop 10 percent", Brazzil's "Unibanco, saw its
+        # stocks declining 13.7%")
     else:
         return []
     their = j >= 0 and items[j].word("their")
@@ -3185,7 +3190,8 @@ _NOUN_VERBS = frozenset({"posted", "recorded", "saw", "logged", "registered", "b
                          "eked", "eking", "eeked", "eeking", "squeezed", "squeezing",  # (before "out": see _EKED)
                          # Dawn's "the benchmark KSE-100 index staged a spectacular rally of 1,111.90 points or 2.57 per
                          # cent"
-                         "staged", "staging", "mounted", "mounting"})
+                         "staged", "staging", "mounted", "mounting",
+                         "faced", "facing"})  # (Dimsum Daily's "HSBC Holdings (5) also faced a decline of 1.8%")
 #: the verbs of a slow course whose "to" takes the move's noun: "clawed to a slight gain of 0.07%"
 _CREPT_TO = frozenset({"clawed", "crept", "inched", "edged", "limped", "scraped", "struggled", "drifted", "slipped",
                        "crawled"})
@@ -3363,7 +3369,8 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
         return out, orphans  # every noun form here holds a percent, after "a", "an" or a verb that takes a noun
     for k in [k for k, it in enumerate(items[:-2]) if it.kind == "W" and it.low in _ARTICLES
               or it.qkind == "PERCENT" and k >= 1 and items[k - 1].low in _NOUN_VERBS and items[k + 1].kind == "W"
-              and items[k + 1].low in _MOVE_NOUN_SIDE]:
+              and items[k + 1].low in _MOVE_NOUN_SIDE
+              or it.low in _PLURAL_MOVE_NOUNS and k >= 1 and items[k - 1].word("with") and items[k + 1].word("of")]:
         nxt = items[k + 1]
         # "recorded a sharp fall of 3.33 percent": an adjective before the noun
         n = k + 2 if nxt.low in _NOUN_ADJECTIVES and k + 4 < len(items) and items[k + 2].kind == "W" else k + 1
@@ -3371,6 +3378,12 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
         restated = _restated_percent(items, n + 2) if items[n + 1].word("of") and items[n].kind == "W" else None
         if items[k].qkind == "PERCENT":  # SeeNews' "OMV Petrom (BSE:SNP) posted 5.77% drop": the article left out
             up, pct_item, end, hedge = _MOVE_NOUN_SIDE[nxt.low] == "up", items[k], k + 2, 0
+        elif items[k].low in _PLURAL_MOVE_NOUNS:  # Sunshine News' "Banco Santander ... also experienced a bad day
+            # with losses of 3.71%": a plural noun after "with"
+            p = k + 2 + _hedge_at(items, k + 2)
+            if not (p < len(items) and items[p].qkind == "PERCENT") or multi_period(items, p + 1):
+                continue
+            up, pct_item, end, hedge = _MOVE_NOUN_SIDE[items[k].low] == "up", items[p], p + 1, p - k - 2
         elif items[n].kind == "W" and (items[n].low in _UP_NOUNS or items[n].low in _DOWN_NOUNS) \
                 and items[n + 1].word("of") and n + 2 + hedge < len(items) and items[n + 2 + hedge].qkind == "PERCENT":
             up, pct_item, end = items[n].low in _UP_NOUNS, items[n + 2 + hedge], n + 3 + hedge
@@ -3786,10 +3799,17 @@ def _clause_head(items: list[Item], k: int) -> int:
         else k  # ("weighed on the S&P 500, with a drop of 0.9 percent": the comma of the with after the verb's object)
     start = next((x + 1 for x in range(last - 1, -1, -1) if items[x].word(",", ";", "while", "but", "whereas")), 0)
     heads = [x for x in range(start, k) if items[x].kind == "M" and not _after_a_preposition(items, x)
-             and _past_verb_after(items, x + 1 + (x + 1 < k and items[x + 1].qkind == "TICKER"))]
-    if not heads and start >= 3 and _past_verb_after(items, start) and items[start - 2].kind == "M" \
-            and items[start - 3].word(",") and items[start - 2].mention.kind in ("ref", "candidate"):
+             and _past_verb_after(items, _past_adverb(items, x + 1 + (x + 1 < k and items[x + 1].qkind == "TICKER")))]
+    if not heads and start >= 3 and _past_verb_after(items, _past_adverb(items, start)) \
+            and items[start - 2].kind == "M" and items[start - 3].word(",") \
+            and items[start - 2].mention.kind in ("ref", "candidate"):
         return start - 2  # AP's "the company behind Olive Garden, Darden Restaurants, led the way": the appositive's name
+    if not heads and start >= 4 and _past_verb_after(items, _past_adverb(items, start)):
+        which = next((x for x in range(start - 2, max(0, start - 16), -1) if items[x].word(",")), None)
+        if which is not None and which >= 1 and items[which + 1].word("which", "who") \
+                and items[which - 1].kind == "M" and items[which - 1].mention.kind in ("ref", "candidate"):
+            return which - 1  # Sunshine News' "Banco Santander, which does a lot of business in the UK, also
+            # experienced a bad day with losses of 3.71%": the name the relative clause describes
     return heads[0] if len(heads) == 1 else -1  # (Fox's "Microsoft Corp. (MSFT) led declines on the Nasdaq": its ticker)
 
 
@@ -3815,6 +3835,12 @@ def _past_place(items: list[Item], x: int) -> int:
 def _verb_after(items: list[Item], x: int) -> bool:
     """A past verb at item x, or VOA's present "is"/"are" ("and Mumbai's Sensex is down eight points")."""
     return _past_verb_after(items, x) or x < len(items) and items[x].word("is", "are")
+
+
+def _past_adverb(items: list[Item], x: int) -> int:
+    """Past an adverb at item x ("also", "too", "sharply"): the item after it, or x."""
+    return x + 1 if x < len(items) and items[x].kind == "W" and (items[x].low in ("also", "too", "again")
+                                                                  or items[x].low.endswith("ly")) else x
 
 
 def _past_verb_after(items: list[Item], x: int) -> bool:
