@@ -1761,12 +1761,19 @@ _NOT_A_NOUN_PHRASE = W.AUXILIARIES | {"said", "says", "say", "while", "but", "wh
 _REPEATED_CUES = ("to", "after", "on", "amid", "over", "following")  # ", and to B": the cue said again
 
 
+#: past verbs of reaching a level, which with no subject of their own after ", and" go on with the moved one's clause
+_LEVEL_VERBS = frozenset({"approached", "neared", "reached", "touched", "hit", "topped", "breached", "crossed",
+                          "closed", "ended", "finished", "settled"})
+
+
 def _and_one_more(items: list[Item], j: int, stops: set[int]) -> int | None:
     """Where B starts when ', and B.' at item j closes the sentence with one more cause: a noun
     phrase to the end with no move, mover or verb of its own ('..., and the dollar rose 1%' is a
     clause); None otherwise."""
-    if not (j + 2 < len(items) and items[j].word("and")) or words_at(items, j + 1, ("as", "such")):
-        return None  # (", and as such these miners should benefit": "therefore", a clause of its own)
+    if not (j + 2 < len(items) and items[j].word("and")) or words_at(items, j + 1, ("as", "such")) \
+            or items[j + 1].low in _LEVEL_VERBS:
+        return None  # (", and as such these miners should benefit": "therefore", a clause of its own; "after the Bank
+        # of Japan decided to ease, and approached 16,000 in May": the moved one's predicate again)
     first = j + (2 if items[j + 1].word(*_REPEATED_CUES) else 1)
     rest = items[first:]
     if rest and rest[-1].word("."):

@@ -412,14 +412,16 @@ class _ArticleExtractor:
                 # dropped 14%": the one company that moved in the sentence before, the same way, not the last name in
                 # it (not "Wesfarmers rose after Coles reported weak sales. The rival retailer's stock fell")
         back = [s.items for s in reversed(self.read[-2:])]
-        if len(back) == 2 and any(it.kind == "M" and it.mention.kind in ("ref", "candidate") for it in back[0]):
-            back.pop()  # (two sentences back only past one that names nobody: "Part of that is because of X.")
+        if len(back) == 2 and any(it.kind == "M" and it.mention.kind in ("ref", "candidate") and not _a_person(it.mention)
+                                  for it in back[0]):
+            back.pop()  # (two sentences back only past one that names nobody, or a person: "Part of that is because of
+            # X.", "Vocus Chairman Bob Mansfield said ...")
         for items in (before, *back):
             # a known company before an unknown name ("Tesla ... after the Elon Musk-led company said"), then any
             for kinds in (("ref",), ("candidate",)):
                 for x in range(len(items) - 1, -1, -1):
                     it = items[x]
-                    if it.kind == "M" and it.mention.kind in kinds and not it.mention.extra.get("person") \
+                    if it.kind == "M" and it.mention.kind in kinds and not _person_at(items, x) \
                             and not news_source(it.mention) and not _on_an_exchange(items, x) \
                             and not (x + 1 < len(items) and items[x + 1].low in _RELATION_NOUNS
                                      and any(items[y].word("a", "an") for y in range(max(0, x - 3), x))):
@@ -489,11 +491,14 @@ class _ArticleExtractor:
                 break
         known = [it for it in s.items if it.kind == "M" and it.mention.kind == "ref" and not news_source(it.mention)]
         named = [it for x, it in enumerate(s.items) if it.kind == "M" and it.mention.kind in ("ref", "candidate")
-                 and not (x >= 1 and s.items[x - 1].word("said", "says", "that")) and not news_source(it.mention)]
+                 and not (x >= 1 and s.items[x - 1].word("said", "says", "that")) and not news_source(it.mention)
+                 and not _a_person(it.mention)]
         # (not "Traders said X had been buying": an investor reported; not "Analysts polled by Reuters": the source)
-        if not (first.kind == "M" and first.mention.kind in ("ref", "candidate")) and (len(known) == 1 or len(named) == 1):
-            first = known[0] if len(known) == 1 else named[0]  # "There was a little strength in C&C. It added 2.4%"
-        if first.kind == "M" and first.mention.kind in ("ref", "candidate"):
+        opened = first.kind == "M" and first.mention.kind in ("ref", "candidate") and not _a_person(first.mention)
+        if not opened and (len(known) == 1 or len(named) == 1):
+            first, opened = known[0] if len(known) == 1 else named[0], True  # "There was a little strength in C&C. It
+            # added 2.4%"
+        if opened:
             found = self.resolver.entity(first.mention)
             if found is not None and found.type in (EntityType.COMPANY, EntityType.INDEX, EntityType.COMMODITY):
                 return found
@@ -1102,6 +1107,30 @@ def _market_own_move(text: str) -> bool:
     """Whether a cause's text is a market's own move ("Stocks closed higher on Wall Street Tuesday")."""
     m = _MARKET_OWN_MOVE.match(text)
     return m is not None and (m[1].lower() in UP_VERBS or m[1].lower() in DOWN_VERBS or m[1].lower() in CLOSE_VERBS)
+
+
+def _a_person(mention: Mention) -> bool:
+    """Whether a name is a person's: so marked, or a name the finder did not know with a capitalised title: ShareCafe's "Vocus Chairman Bob Mansfield
+    said ... Its shares rose 3.8%" (the shares are Vocus', no chairman's)."""
+    return bool(mention.extra.get("person")) or mention.kind == "candidate" and any(
+        w.istitle() and w.lower() in _PERSON_TITLES for w in mention.text.split())
+
+
+def _person_at(items: list[Item], x: int) -> bool:
+    """Whether the name at item x is a person's: by itself, or after a title, alone or first of two ("non-executive
+    directors Jon Brett and Rhoda Phillippo went")."""
+    if _a_person(items[x].mention):
+        return True
+    if items[x].mention.kind != "candidate":
+        return False
+    p = x - 3 if x >= 3 and items[x - 1].word("and") and items[x - 2].kind == "M" else x - 1
+    return p >= 0 and items[p].kind == "W" and items[p].low in _PERSON_TITLES | _PERSON_TITLE_PLURALS
+
+
+_PERSON_TITLE_PLURALS = frozenset({"directors", "executives", "analysts", "strategists", "economists", "founders",
+                                   "ministers", "governors", "chairmen"})
+_PERSON_TITLES = frozenset({"chairman", "chairwoman", "ceo", "chief", "president", "director", "founder", "minister",
+                            "governor", "analyst", "strategist", "economist", "secretary"})
 
 
 def _snapshot(items: list[Item], raw: RawMove) -> bool:

@@ -34,6 +34,9 @@ UP_VERBS = _forms(
     "bounced|bounces|bouncing|perked|recouped|recoups|swelled|spurted",  # "the ASX 200 bounced 0.86 percent"
     "improved|expanded|grabbed|collected",  # with a figure only: Kathimerini's "Jumbo improved 2.71%", "Piraeus grabbed 2.03%"
     "cheered|roared|raced",  # with a figure only: the Guardian's "Royal Bank of Scotland cheered 6%", "roared 3.31 per cent"
+    # with a figure only: Baystreet's "Aurora Cannabis accelerated $1.78, or 26.3%" (not "hiked": "The US hiked
+    # tariffs on imports from China by 10 per cent")
+    "accelerated",
 )
 DOWN_VERBS = _forms(
     "fell|fall|falls|falling|fallen", "dropped|drop|drops|dropping", "declined|decline|declines|declining",
@@ -61,6 +64,7 @@ DOWN_VERBS = _forms(
     "softened|softening|collapsed|collapsing|stumbled|faltered|ebbed|buckled|wilted|sputtered",
     "shriveled|shrivelled|crumbled|crumbling",  # AP's "The Nasdaq composite index shriveled 88.47 points"
     "lagged",  # with a figure only: the Canadian Press' "Industrials lagged 0.91%" (not "lagged the market")
+    "docked|docking",  # with a figure only: Baystreet's "Only energy missed the party, docking 1.6%"
 )
 #: prepositions whose object is no clause's subject: "the deal with Vodafone", "Sales at Toyota"
 PREPOSITIONS = ("on", "in", "at", "from", "of", "to", "over", "with", "by", "for")
@@ -122,6 +126,8 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
     # VOA's "The All Ordinaries in Sydney also got a boost of more than four percent"
     *(((verb, "a", noun), "up") for verb in ("got", "gets", "received", "receives") for noun in ("boost", "lift")),
     (("edged", "higher"), "up"), (("edged", "up"), "up"), (("ticked", "up"), "up"), (("ticked", "higher"), "up"),
+    # Baystreet's "The TSX Venture Exchange sidled up 8.89 points, or 1%", "Couche-Tard shares sprang up $1.11, or 1.5%"
+    (("sidled", "up"), "up"), (("sidled", "down"), "down"), (("sprang", "up"), "up"),
     (("ticked", "down"), "down"), (("ticked", "lower"), "down"), (("moved", "higher"), "up"),
     (("moved", "lower"), "down"), (("closed", "higher"), "up"), (("closed", "lower"), "down"),
     (("ended", "higher"), "up"), (("ended", "lower"), "down"), (("finished", "higher"), "up"),
@@ -357,6 +363,7 @@ PHRASE_MOVES += tuple(((verb, "on", "a", tone, "note"), direction)
                                               ("low", "down"), ("sour", "down")))
 # figures-only direction verbs that need a figure: these words are too common alone
 NEEDS_FIGURE = frozenset({"dragged", "improved", "expanded", "grabbed", "collected", "crashes", "cheered", "roared", "raced",
+                          "accelerated", "docked", "docking",
                           "up", "down", "off", "higher", "lower", "added", "adding", "lost", "losing", "loses", "lose", "shed", "eased",
                           "easing", "increased", "increasing", "increases", "decreased", "decreasing", "decreases",
                           "gain", "gains", "rise", "rises", "fall", "falls", "drop", "drops", "decline",
