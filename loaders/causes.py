@@ -1230,6 +1230,9 @@ def temporal_end(items: list[Item], k: int) -> int | None:
         timed = timed or (nxt[0] == "the" and len(nxt) > 1 and nxt[1] in W.OPENINGS)
         timed = timed or nxt[:1] == ["the"] and nxt[2:3] == ["bell"]  # "after the starting bell", "the opening bell"
         timed = timed or nxt[:3] == ["the", "end", "of"]  # "Following the end of the day's trading"
+        # Al Jazeera's "The fall comes after a period of optimism that led small investors to put money into the market"
+        timed = timed or len(nxt) > 2 and nxt[0] in ("a", "an") and nxt[1] in ("period", "spell", "stretch") \
+            and nxt[2] == "of"
         # "After a stumbling start to the week", "after a strong open": the market's own course
         timed = timed or nxt[0] in ("a", "an", "the", "its", "their") and any(
             w in ("start", "open", "opening", "beginning") for w in nxt[1:3])
@@ -1295,6 +1298,9 @@ def cue_after(items: list[Item], j: int, stops: set[int], limit: int = 16,
             continue
         if k in stops and not elaboration:
             return None
+        if elaboration and k == opened + 1 and it.kind == "M" and it.mention.kind == "sector" \
+                and (own := cue_at(items, k + 1)) is not None and own[0] in PARTICIPLE_CUES:
+            return None  # ", with technology stocks weighed down by X": the sector's own cause (cause_links reads it)
         found = cue_at(items, k)
         if found is not None and k > 0 and items[k - 1].word("even"):
             return None  # "rose 1.5% even after the chipmaker forecast a slump": concessive, no cause
@@ -2853,8 +2859,9 @@ def _back_causes(items: list[Item], k: int, text: str) -> list[RawCause]:
             and words_at(items, k + 2, ("in", "part")) and words_at(items, k + 4, verb[2:])
         if adverb or in_part or words_at(items, k, verb):
             start = k + len(verb) + adverb + 2 * in_part
-            if _earlier_move(items, start):
-                return []  # "The decline followed five consecutive days of gains": its own earlier course
+            if _earlier_move(items, start) or verb[-1] in ("after", "following") and temporal_end(items, start - 1):
+                return []  # "The decline followed five consecutive days of gains": its own earlier course; Al Jazeera's
+                # "The drop comes after three weeks of relative calm in China's volatile stock markets": a time
             if verb[-1] == "as" and _a_surprise(items, start):
                 return []  # review 70's "The rebound has come as no surprise to strategists": the idiom, no cause
             return _phrase_causes(items, start, " ".join(verb), text)
