@@ -528,8 +528,12 @@ def target_price_follows(items: list[Item], k: int) -> bool:
         if items[x].word(".", ";") or items[x].kind == "M" and items[x - 1].word("and", ",", "while"):
             return False  # (a subject of its own: "and Citi lifted its price target")
         if items[x].word("with") and items[x + 1].word("a", "an") and x + 3 < len(items) \
-                and items[x + 2].qkind == "MONEY" and any(words_at(items, x + 3, w) for w in _TWO_WORD_TARGETS):
-            return True  # 24/7 Wall St.'s "was downgraded to Neutral from Outperform with a $9 price target"
+                and (items[x + 2].qkind == "MONEY" and any(words_at(items, x + 3, w) for w in _TWO_WORD_TARGETS)
+                     or any(words_at(items, x + 2, w) and x + 2 + len(w) + 1 < len(items)
+                            and items[x + 2 + len(w)].word("of") and items[x + 3 + len(w)].qkind == "MONEY"
+                            for w in _TWO_WORD_TARGETS)):
+            return True  # 24/7 Wall St.'s "was downgraded to Neutral from Outperform with a $9 price target"; "with a
+            # price target of $250"
         if items[x].low in _TARGET_VERBS and (items[x - 1].word("and", ",", "while") or items[x - 1].word("also")
                                               and items[x - 2].word("and", ",", "while")):
             # (not "and analysts at Daiwa also raised", "while others also raised": a subject of its own)

@@ -2995,7 +2995,12 @@ def caused_move(items: list[Item], text: str, first: int = 0) -> tuple[RawCause,
             and _names_market(items[j + 3])
         if noun not in W.BACK_SUBJECTS or any(_names_market(x) for x in items[j:j + 6]) and not (leading and named):
             return None  # "triggered a sell-off in Asian markets" names its market: cause_links reads it
+        if not leading and j + 2 < len(items) and items[j + 1].word("in", "of") and items[j + 2].kind == "M":
+            return None  # review 73's "foreign buying contributed to the rally in Infosys": one stock's, no market's
         start = first
+        said = next((x for x in range(first, k) if items[x].kind == "W" and items[x].low in _SAYING_VERBS), None)
+        if said is not None and said + 1 < k:
+            start = said + 1 + items[said + 1].word("that")  # ("Analysts said foreign buying contributed to ...")
         while start < k and items[start].kind == "W" and items[start].low in ("but", "and", "however", ","):
             start += 1
         if all(x.kind == "W" and x.low in _AGENTS_OR_THE for x in items[start:k]):

@@ -1271,7 +1271,7 @@ def _skip_bracketed_aside(items: list[Item], j: int) -> int:
     if end >= 3 and items[end].word(",") and items[end - 1].low in _ASIDE_ADVERBS and items[end - 2].word(",") \
             and (items[end - 3].kind == "M" or end >= 4 and items[end - 3].qkind == "TICKER" and items[end - 4].kind == "M"):
         return end - 3  # "The broader Topix, meanwhile, fell", Reuters' "Dubai's index (.DFMGI), however, eased"
-    if end >= 5 and items[end].word(",") and items[end - 2].word("for") and items[end - 1].word("example", "instance") \
+    if end >= 4 and items[end].word(",") and items[end - 2].word("for") and items[end - 1].word("example", "instance") \
             and items[end - 3].word(",") and (items[end - 4].kind == "M" or items[end - 4].word("shares", "stocks")):
         return end - 4  # Brazzil's "Oil multinational Petrobras' stocks, for example, dropped 9.59%"
     if end >= 4 and items[end].word(","):  # "Vietnam, bucking the trend, ended 0.1 percent weaker"
@@ -3165,6 +3165,7 @@ _BRACKETS = frozenset({"("})
 
 _UP_NOUNS = frozenset({"gain", "rise", "increase", "jump", "rally", "advance", "surge", "climb", "rebound", "uptick",
                        "hike",  # (Malaya's "was up 46.15 points, a 0.75 percent hike to 6,225.78")
+                       "recovery", "comeback",  # (review 73's "mounted a stunning recovery of 1,204.33 points or 3.41%")
                        "spurt", "leap",  # (AP's "the Nasdaq composite led the market with a 2.5% spurt")
                        "improvement"})  # (Kiplinger's "the Russell 2000 finished with a 0.8% improvement to 1,427")
 _DOWN_NOUNS = frozenset({"decline", "drop", "fall", "loss", "decrease", "slide", "slump", "plunge", "dip", "retreat",
@@ -3228,8 +3229,10 @@ def _business_noun_at(items: list[Item], x: int) -> bool:
         if it.kind == "W" and it.low in BUSINESS_NOUNS:
             return True
         if not (it.kind == "W" and (it.text.islower() and it.text.replace("-", "").isalpha() or it.text == "-")
-                and it.low not in _NOT_RESULT_WORDS):
-            return False
+                and it.low not in _NOT_RESULT_WORDS
+                or it.low in MONTHS or it.kind == "M" and it.mention.kind == "place"
+                or it.kind == "W" and it.text.isupper() and 2 <= len(it.text) <= 3):
+            return False  # (review 73's "posted 5.2% drop in June sales", "posted 7% gain in US sales")
     return False
 
 
@@ -3404,6 +3407,9 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
             up, pct_item, end, hedge = items[k + 2 + h].low in _UP_NOUNS, items[k + 1 + h], k + 3 + h, h
         else:
             continue
+        if any(it.low == "hike" for it in items[k:end]) \
+                and any(it.low in ("price", "prices", "fares", "tariffs", "rates") for it in items[max(0, k - 4):k]):
+            continue  # review 73's "Petrol prices saw a 5 percent hike to 300 rupees a litre": a price set, no market's
         if end + 1 < len(items) and items[end].word("in") and _business_noun_at(items, end + 1):
             continue  # "posted a 69 percent drop in profit", "a 19% rise in first-quarter earnings": the results
         if end < len(items) and items[end].word("from", "since", "off") \
@@ -3432,7 +3438,8 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
         after = _owned_name(items, after + 1) - 1  # "in shares of Carlos Slim's telecoms giant America Movil"
         if end < len(items) and items[end].word("for", "in", "at", "on") and after + 1 < len(items) \
                 and items[after + 1].kind == "M" and items[after + 1].mention.kind in _SUBJECT_KINDS \
-                and not _business_list(items, k):
+                and not _business_list(items, k) and items[k].qkind != "PERCENT":  # (not review 73's "BHP Group
+            # posted 2.35% decline in Sydney": with no article the noun is the subject's, after its verb)
             out.append(RawMove(items[after + 1].mention, "up" if up else "down", value, hedge > 0, None, None, k,
                                after + 2, items[k].start_char))  # "a 7 percent plunge for the Tel Aviv exchange"
             continue
@@ -4393,6 +4400,10 @@ def _moves_in(items: list[Item]) -> list[RawMove]:
             continue
         if _close_clause_follows(items, k + length):
             k += length  # "pared gains to close 6% higher": the close is the day's move
+            continue
+        if direction == "flat" and items[k + length - 1].word("at") and k + length < len(items) \
+                and items[k + length].qkind == "PERCENT":
+            k += length  # review 73's "Core CPI was steady at 3.8 percent in April": a rate held, no price's move
             continue
         pct, approx, is_range, end = _figure(items, k + length)
         if pct is not None and end + 1 < len(items) and items[end].word("market") \
