@@ -422,6 +422,8 @@ class _ArticleExtractor:
                 for x in range(len(items) - 1, -1, -1):
                     it = items[x]
                     if it.kind == "M" and it.mention.kind in kinds and not _person_at(items, x) \
+                            and not _place_word(items, x) and not (x >= 2 and items[x - 1].word("by", "from")
+                                                                   and _RATING_NOUN.search(items[x - 2].low)) \
                             and not news_source(it.mention) and not _on_an_exchange(items, x) \
                             and not (x + 1 < len(items) and items[x + 1].low in _RELATION_NOUNS
                                      and any(items[y].word("a", "an") for y in range(max(0, x - 3), x))):
@@ -492,7 +494,7 @@ class _ArticleExtractor:
         known = [it for it in s.items if it.kind == "M" and it.mention.kind == "ref" and not news_source(it.mention)]
         named = [it for x, it in enumerate(s.items) if it.kind == "M" and it.mention.kind in ("ref", "candidate")
                  and not (x >= 1 and s.items[x - 1].word("said", "says", "that")) and not news_source(it.mention)
-                 and not _a_person(it.mention)]
+                 and not _a_person(it.mention) and not _place_word(s.items, x)]
         # (not "Traders said X had been buying": an investor reported; not "Analysts polled by Reuters": the source)
         opened = first.kind == "M" and first.mention.kind in ("ref", "candidate") and not _a_person(first.mention)
         if not opened and (len(known) == 1 or len(named) == 1):
@@ -1114,6 +1116,19 @@ def _a_person(mention: Mention) -> bool:
     said ... Its shares rose 3.8%" (the shares are Vocus', no chairman's)."""
     return bool(mention.extra.get("person")) or mention.kind == "candidate" and any(
         w.istitle() and w.lower() in _PERSON_TITLES for w in mention.text.split())
+
+
+#: what an analyst gives a stock, by or from whom the name after it: "an upgraded outlook by Next Inning Technology
+#: Research", "an upgrade from JPMorgan" (the rater, not the stock whose shares then moved)
+_RATING_NOUN = re.compile(r"outlook|upgrade|downgrade|rating|note|call|target|recommendation")
+
+
+def _place_word(items: list[Item], x: int) -> bool:
+    """Whether the name at item x says where a company is: "an aircraft electronics manufacturer based in
+    Clearwater", "VMware, the Palo Alto maker of virtualization software" (the Tampa Bay Times', the Mercury News')."""
+    return x >= 2 and items[x - 1].word("in") and items[x - 2].word("based", "headquartered") \
+        or x >= 1 and items[x - 1].word("the", "a", "an") and x + 1 < len(items) and items[x + 1].kind == "W" \
+        and items[x + 1].low in DESCRIPTORS
 
 
 def _person_at(items: list[Item], x: int) -> bool:
