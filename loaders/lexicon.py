@@ -128,6 +128,10 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("edged", "higher"), "up"), (("edged", "up"), "up"), (("ticked", "up"), "up"), (("ticked", "higher"), "up"),
     # Baystreet's "The TSX Venture Exchange sidled up 8.89 points, or 1%", "Couche-Tard shares sprang up $1.11, or 1.5%"
     (("sidled", "up"), "up"), (("sidled", "down"), "down"), (("sprang", "up"), "up"),
+    # Kenyan Wall Street's "Britam which climbed down 2.67% to KSh 7.30", the Tampa Bay Times' "Wells Fargo ... landed
+    # down 19 percent"
+    (("climbed", "down"), "down"), (("landed", "down"), "down"), (("landed", "up"), "up"),
+    (("landed", "lower"), "down"), (("landed", "higher"), "up"),
     (("ticked", "down"), "down"), (("ticked", "lower"), "down"), (("moved", "higher"), "up"),
     (("moved", "lower"), "down"), (("closed", "higher"), "up"), (("closed", "lower"), "down"),
     (("ended", "higher"), "up"), (("ended", "lower"), "down"), (("finished", "higher"), "up"),

@@ -1048,6 +1048,8 @@ def _paren_pct_before(items: list[Item], j: int) -> tuple[float | None, bool, in
 _RANKING = RANK_NOUNS - {"mover", "movers"} | {"drag", "drags", "boost", "boosts", "contributor", "contributors"}
 _FREE_BEFORE = frozenset({",", ";", "and", "while", "as", "with", "including", "include", "includes", "included",
                           "like", "(", ":", "-", "but",
+                          # Mubasher's "The real estate sector tumbled 2.08% after Emaar Properties dropped 5.7%"
+                          "after", "when", "because", "although", "though",
                           "whereas", "also", "meanwhile", "elsewhere", "&", "followed", "by", "such", "|",
                           "•", "·", "*", "▪"})  # a bullet: "• Lithium Americas shares jump 97.9%"
 
