@@ -56,13 +56,17 @@ BACK_SUBJECTS = frozenset({"rally", "gains", "gain", "advance", "rebound", "rise
                            "downturn", "decline", "declines", "losses", "loss", "sell-off", "selloff", "slide", "drop",
                            "fall", "slump", "retreat", "moves", "move", "rout", "pullback", "selling", "buying",
                            "dive", "plunge", "tumble", "slide", "weakness", "strength", "movements", "descent", "dip",
-                           "increase", "decrease"})
+                           "increase", "decrease",
+                           "drops", "falls", "rises", "jumps", "slides", "plunges", "dips"})  # The Week's "The drops all"
 _BACK_PASSIVES = ("driven by", "fuelled by", "fueled by", "sparked by", "triggered by", "spurred by", "led by",
                   "supported by", "underpinned by", "due to", "linked to", "impacted by", "caused by", "prompted by",
                   "helped by", "boosted by", "hit by")
 # "The rally followed X", "The gains were driven by X"
 BACK_VERBS = (("followed",), ("came", "after"), ("came", "as"), ("came", "amid"), ("came", "on", "the", "back", "of"),
               ("comes", "after"), ("comes", "as"), ("comes", "amid"), ("follows",), ("reflected",), ("reflects",),
+              # RTÉ's "The declines follow the collapse yesterday of X", the Irish Independent's "The falls came a day
+              # after the Department of Finance said X"
+              ("follow",), ("came", "a", "day", "after"), ("comes", "a", "day", "after"),
               # DW's "The selloff has come as investors fear a banking liquidity crisis"
               *((aux, "come", cue) for aux in ("has", "have") for cue in ("after", "as", "amid")),
               *((aux, *p.split()) for p in _BACK_PASSIVES + ("attributed to", "attributable to", "ascribed to", "blamed on",
@@ -74,7 +78,7 @@ BACK_ADJECTIVES = frozenset({"dramatic", "sharp", "steep", "sudden", "big", "str
                              "renewed", "fresh", "market-wide", "widespread", "massive", "afternoon", "morning",
                              "substantial", "significant", "considerable", "further", "biggest", "steepest"})
 UP_WORDS = frozenset({"rally", "gains", "gain", "advance", "rebound", "rise", "surge", "jump", "upturn", "buying",
-                      "strength", "increase"})
+                      "strength", "increase", "rises", "jumps"})
 WHEN = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "today", "yesterday", "overnight",
                   "january", "february", "march", "april", "may", "june", "july", "august", "september",
                   "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",

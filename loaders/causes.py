@@ -2780,6 +2780,13 @@ def back_reference(items: list[Item], text: str) -> tuple[list[RawCause], str] |
     if k < len(items) and items[k].word("the", "this", "that", "today's", "the day's", "its", "their"):
         k += 1
     k = _owner_end(items, k)  # "The day's sharp drop was driven by X"
+    if k + 4 < len(items) and items[k].word(*_TRIGGER_NOUNS) and items[k + 1].word("for", "behind", "of") \
+            and items[k + 2].word("the", "this", "that", "today's", "its") and items[k + 3].kind == "W" \
+            and items[k + 3].low in W.BACK_SUBJECTS and items[k + 4].word("was", "were", "is") \
+            and not items[k + 5].word("not", "unclear", "uncertain", "unknown"):
+        # the Houston Chronicle's "The catalyst for the surge was a report by the ADP Research Institute ..."
+        found = _phrase_causes(items, k + 5, f"{items[k].low} for", text)
+        return (found, "up" if items[k + 3].low in W.UP_WORDS else "down") if found else None
     k = _past_back_adjectives(items, k)  # "The dramatic fall came after X", "the sharp, broad-based decline"
     if k >= len(items) or items[k].kind != "W" or items[k].low not in W.BACK_SUBJECTS:
         return None
@@ -2787,6 +2794,8 @@ def back_reference(items: list[Item], text: str) -> tuple[list[RawCause], str] |
     k += 1
     if k + 1 < len(items) and items[k].kind == "W" and items[k].low in W.WEEKDAYS:
         k += 1  # "Its surge Wednesday was driven by X"
+    if k + 1 < len(items) and items[k].word("all", "also"):
+        k += 1  # The Week's "The drops all came after President Trump announced new tariffs on China"
     if k + 2 < len(items) and items[k].word("in", "on") and items[k + 1].word("the") \
             and items[k + 2].word("trade", "session", "market", "markets", "day"):
         k += 3  # "The sharp decline in the trade was triggered by X"
@@ -2802,6 +2811,10 @@ def back_reference(items: list[Item], text: str) -> tuple[list[RawCause], str] |
             cause.subjects = [market]
     # (with "its": the move of the sentence before, when it went that way; "before-up", "before-down")
     return (causes, f"before-{direction}" if its else direction) if causes else None
+
+
+#: the nouns of what set a move off: "The catalyst for the surge was X", "The trigger for the sell-off was X"
+_TRIGGER_NOUNS = ("catalyst", "trigger", "spark")  # (not "reason": "The reason for the rally is unclear")
 
 
 def _after_saying(items: list[Item]) -> int:
@@ -2859,7 +2872,8 @@ def _back_causes(items: list[Item], k: int, text: str) -> list[RawCause]:
             and words_at(items, k + 2, ("in", "part")) and words_at(items, k + 4, verb[2:])
         if adverb or in_part or words_at(items, k, verb):
             start = k + len(verb) + adverb + 2 * in_part
-            if _earlier_move(items, start) or verb[-1] in ("after", "following") and temporal_end(items, start - 1):
+            if _earlier_move(items, start) or verb[-1] in ("after", "following") and "day" not in verb \
+                    and temporal_end(items, start - 1):
                 return []  # "The decline followed five consecutive days of gains": its own earlier course; Al Jazeera's
                 # "The drop comes after three weeks of relative calm in China's volatile stock markets": a time
             if verb[-1] == "as" and _a_surprise(items, start):
