@@ -2820,6 +2820,8 @@ _TRIGGER_NOUNS = ("catalyst", "trigger", "spark")  # (not "reason": "The reason 
 def _after_saying(items: list[Item]) -> int:
     """The item after a speaker's opening "X said (that)" or "X noted that" (within its first 16 items, no clause
     end before it), or 0: what was said may open with a move noun that points back."""
+    if not has_words(items, _SAYING_VERBS):
+        return 0  # (most sentences have no speaker)
     for x in range(1, min(len(items) - 2, 16)):
         if items[x].kind == "W" and items[x].low in (";", ":") or items[x].qkind == "PERCENT":
             return 0
