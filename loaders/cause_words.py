@@ -57,7 +57,8 @@ BACK_SUBJECTS = frozenset({"rally", "gains", "gain", "advance", "rebound", "rise
                            "fall", "slump", "retreat", "moves", "move", "rout", "pullback", "selling", "buying",
                            "dive", "plunge", "tumble", "slide", "weakness", "strength", "movements", "descent", "dip",
                            "increase", "decrease",
-                           "drops", "falls", "rises", "jumps", "slides", "plunges", "dips"})  # The Week's "The drops all"
+                           "drops", "falls", "rises", "jumps", "slides", "plunges", "dips",  # The Week's "The drops all"
+                           "recovery", "comeback"})  # (review 74's "Its recovery came after DBS Group reported X")
 _BACK_PASSIVES = ("driven by", "fuelled by", "fueled by", "sparked by", "triggered by", "spurred by", "led by",
                   "supported by", "underpinned by", "due to", "linked to", "impacted by", "caused by", "prompted by",
                   "helped by", "boosted by", "hit by")
@@ -78,7 +79,7 @@ BACK_ADJECTIVES = frozenset({"dramatic", "sharp", "steep", "sudden", "big", "str
                              "renewed", "fresh", "market-wide", "widespread", "massive", "afternoon", "morning",
                              "substantial", "significant", "considerable", "further", "biggest", "steepest"})
 UP_WORDS = frozenset({"rally", "gains", "gain", "advance", "rebound", "rise", "surge", "jump", "upturn", "buying",
-                      "strength", "increase", "rises", "jumps"})
+                      "strength", "increase", "rises", "jumps", "recovery", "comeback"})
 WHEN = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "today", "yesterday", "overnight",
                   "january", "february", "march", "april", "may", "june", "july", "august", "september",
                   "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",

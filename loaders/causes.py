@@ -2813,8 +2813,12 @@ def back_reference(items: list[Item], text: str) -> tuple[list[RawCause], str] |
     return (causes, f"before-{direction}" if its else direction) if causes else None
 
 
-#: the nouns of what set a move off: "The catalyst for the surge was X", "The trigger for the sell-off was X"
-_TRIGGER_NOUNS = ("catalyst", "trigger", "spark")  # (not "reason": "The reason for the rally is unclear")
+#: the nouns of what set a move off: "The catalyst for the surge was X", "The reason for the fall was X" (not "The
+#: reason for the rally is unclear")
+_TRIGGER_NOUNS = ("catalyst", "trigger", "spark", "reason")
+#: what a move may "follow" without a cause: "The declines follow a familiar pattern", "the same script"
+_LIKENESS_NOUNS = frozenset({"pattern", "patterns", "script", "path", "trend", "template", "playbook", "trajectory",
+                             "course", "precedent", "footsteps"})
 
 
 def _after_saying(items: list[Item]) -> int:
@@ -2880,6 +2884,9 @@ def _back_causes(items: list[Item], k: int, text: str) -> list[RawCause]:
                 # "The drop comes after three weeks of relative calm in China's volatile stock markets": a time
             if verb[-1] == "as" and _a_surprise(items, start):
                 return []  # review 70's "The rebound has come as no surprise to strategists": the idiom, no cause
+            if verb[0] in ("follow", "follows", "followed") \
+                    and any(it.low in _LIKENESS_NOUNS for it in items[start:start + 4]):
+                return []  # review 74's "The declines follow a familiar pattern", "follow the same script": a likeness
             return _phrase_causes(items, start, " ".join(verb), text)
     return []
 

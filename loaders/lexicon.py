@@ -131,6 +131,8 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
     # Kenyan Wall Street's "Britam which climbed down 2.67% to KSh 7.30", the Tampa Bay Times' "Wells Fargo ... landed
     # down 19 percent"
     (("climbed", "down"), "down"), (("landed", "down"), "down"), (("landed", "up"), "up"),
+    # dpa-AFX's translated "Erste Group became cheaper by 1.4 percent"
+    (("became", "cheaper"), "down"), (("became", "more", "expensive"), "up"),
     (("landed", "lower"), "down"), (("landed", "higher"), "up"),
     (("ticked", "down"), "down"), (("ticked", "lower"), "down"), (("moved", "higher"), "up"),
     (("moved", "lower"), "down"), (("closed", "higher"), "up"), (("closed", "lower"), "down"),
@@ -606,7 +608,7 @@ while and but or also in on at for of to by
 with from as after amid despite following separately notably notable analysts analyst investors traders
 bookings cancellations sales revenue revenues profits profit exports imports output inflation unemployment
 homes houses jobs claims payrolls permits shipments wages rents mortgages
-retail trading turnover volume volumes prices price yields yield bonds bond futures gold oil crude silver copper
+retail trading turnover volume volumes liquidity prices price yields yield bonds bond futures gold oil crude silver copper
 hong kong china chinese japan japanese us u.s. uk europe european asia asian america american beijing tokyo
 mainland global world washington wall street government president fed federal reserve central bank
 pmi cpi ppi gdp m1 m2 m3 ipo ipos ai ev evs etf etfs npc rrr lpr q1 q2 q3 q4 h1 h2 fy ceo cfo

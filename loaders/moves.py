@@ -42,6 +42,7 @@ _RIGHT_FILLER = frozenset({"collective", "combined", "by", "most", "sharply", "s
                            "respectively", "each", "apiece", "both", "all", "sharp", "solid", "robust", "value",
                            "broad-based", "significant", "modest", "slight", "stunning", "staggering", "whopping",
                            "hefty", "massive", "huge", "dramatic", "impressive", "remarkable", "healthy", "strong",
+                           "very", "moderate", "marginal", "small",  # (dpa-AFX's "fell by a very moderate 0.03 percent")
                            "mere", "additional", "respectable", "meagre", "meager", "paltry", "full", "steep",
                            "monday", "tuesday", "wednesday", "thursday", "friday", "today", "yesterday", "only",
                            # Reuters' "closed down an unofficial 0.53%", "an estimated 1.2 percent"
@@ -3440,8 +3441,11 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
         after = _owned_name(items, after + 1) - 1  # "in shares of Carlos Slim's telecoms giant America Movil"
         if end < len(items) and items[end].word("for", "in", "at", "on") and after + 1 < len(items) \
                 and items[after + 1].kind == "M" and items[after + 1].mention.kind in _SUBJECT_KINDS \
-                and not _business_list(items, k) and items[k].qkind != "PERCENT":  # (not review 73's "BHP Group
-            # posted 2.35% decline in Sydney": with no article the noun is the subject's, after its verb)
+                and not _business_list(items, k) and items[k].qkind != "PERCENT" \
+                and not (items[end].word("in") and items[after + 1].mention.kind in ("place", "market") and k >= 2
+                         and items[k - 1].low in _NOUN_VERBS and items[k - 2].kind == "M"):
+            # (not review 73's "BHP Group posted 2.35% decline in Sydney", review 74's "BHP Group posted a 3% rise in
+            # Sydney": the subject's move, in the city its exchange is in)
             out.append(RawMove(items[after + 1].mention, "up" if up else "down", value, hedge > 0, None, None, k,
                                after + 2, items[k].start_char))  # "a 7 percent plunge for the Tel Aviv exchange"
             continue
@@ -4429,6 +4433,8 @@ def _moves_in(items: list[Item]) -> list[RawMove]:
             end = end2
             if pct is None:
                 pct, end = _figure_after_close(items, end)
+                if direction == "flat" and pct:
+                    direction = "up" if pct > 0 else "down"  # review 74's "The Nikkei was steady at 38,500, up 0.1%"
         figureless = needs_figure and pct is None and not is_range
         free = figureless and _figure_free(items, k, length)
         if figureless and not free and not _percent_before(items, k):

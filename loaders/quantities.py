@@ -131,9 +131,11 @@ def _word_value(m: re.Match[str]) -> float | None:
 
 _CUR = r"HK\$|US\$|S\$|A\$|NT\$|C\$|R\$|RMB|CNY|HKD|USD|JPY|EUR|GBP|SGD|AUD|INR|KRW|AED|VNĐ|VND|RM|Dh|QR|SR|KSh|Sh(?=\d)|Rp|Rs\.?\s?|R(?=\d)|K[cč](?=\d)|PHP|P(?=\d[\d,]*\.\d\d\b)|N(?=\d[\d,]*\.\d\d\b)|P(?=\d[\d,.]*\s?(?:billion|million|trillion)\b)|₱|₹|₩|\$|€|£|¥"
 _SCALE = r"lakh crore|trillion|billion|million|thousand|crore|lakh|tn|bn|mn|mln|mil|cr|m|b|k"  # crore, lakh: India
+#: ISO codes written after the figure: Asia Economy's "Samsung Electronics closed at 52,900 KRW, up 0.57%"
+_CODES_AFTER = "KRW|USD|HKD|JPY|EUR|GBP|INR|CNY|RMB|SGD|AUD|AED|SAR|QAR|VND|IDR|PHP|MYR|THB|TWD|CHF|CAD"
 _MONEY = re.compile(
     rf"(?:(?<![A-Za-z])(?P<cur>{_CUR})\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE})\b)?"
-    rf"|(?P<num2>{_NUM})\s?(?P<scale2>{_SCALE})?\s(?P<cur2>yuan|hkd|HKD|dollars|HK dollars|Hong Kong dollars|yen|euros|won|rupees|Swiss francs|francs|pounds|baht|ringgit|rupiah|pesos|reais|rand|rubles|roubles|dirhams|riyals|dong|kronor|kroner|krona|krone|zlotys|zloty|liras|lira|shekels)\b)",
+    rf"|(?P<num2>{_NUM})\s?(?P<scale2>{_SCALE})?\s(?P<cur2>yuan|hkd|HKD|dollars|HK dollars|Hong Kong dollars|yen|euros|won|rupees|Swiss francs|francs|pounds|baht|ringgit|rupiah|pesos|reais|rand|rubles|roubles|dirhams|riyals|dong|kronor|kroner|krona|krone|zlotys|zloty|liras|lira|shekels|{_CODES_AFTER})\b)",
 )
 _SHARES = re.compile(rf"(?P<num>{_NUM})\s?(?P<scale>{_SCALE})?\s(?:(?:[A-Z]-|H-|A-|class [AB] )?shares|share units)\b")
 #: a ticker: 9988.HK anywhere, or a code/symbol in brackets after a name: (700.HK), (BABA), (NYSE: BABA)
@@ -196,7 +198,8 @@ _DECIMAL_COMMA_FIRST = re.compile(r"[+\-\d](?:(?<=[+\-])|(?=\d{0,2},\d{1,2}\s?(?
 _MONEY_FIRST = re.compile(r"[HUSANCRJEGKIDQPV₱₹₩$€£¥\d](?:(?<=[A-Z])(?=[KS$TMNPUBGRsEhpcč][\s\S]{0,3}\d)|(?<=[RPN])(?=\d)"
                           r"|(?<=[₱₹₩$€£¥])(?=[\s\S]{0,4}\d)"
                           r"|(?<=\d)(?=[\d,.]*\s?(?:[a-z]+(?: [a-z]+)?)?\s"
-                          r"(?:yua|hkd|HKD|dol|HK |Hon|yen|eur|won|rup|Swi|fra|pou|bah|rin|pes|rea|ran|rub|rou|dir|riy|don|kro|zlo|lir|she)))")
+                          r"(?:yua|hkd|HKD|dol|HK |Hon|yen|eur|won|rup|Swi|fra|pou|bah|rin|pes|rea|ran|rub|rou|dir|riy|don|kro|zlo|lir|she"
+                          rf"|{_CODES_AFTER})))")
 #: a Reuters instrument code standing bare after a company's name, as syndicated copies print it ("Al Rajhi
 #: Bank 1120.SE gaining 1%", "Emaar Malls EMAA.DU", "Apple AAPL.O"; the original's "<1120.SE>" too): digits or
 #: capitals, a dot and an exchange's suffix, with white space, "(" or "<" before it. Found from its dot and
@@ -258,6 +261,7 @@ _CURRENCY = {"HK$": "HKD", "HKD": "HKD", "US$": "USD", "USD": "USD", "$": "USD",
              "ringgit": "MYR", "rupiah": "IDR", "pesos": "MXN", "reais": "BRL", "rand": "ZAR", "INR": "INR", "Rs": "INR", "Rs.": "INR", "₹": "INR", "KRW": "KRW", "₩": "KRW", "dollars": "USD", "HK dollars": "HKD", "Hong Kong dollars": "HKD",
              "R$": "BRL", "R": "ZAR", "VND": "VND", "VNĐ": "VND", "dong": "VND", "PHP": "PHP", "P": "PHP", "₱": "PHP", "AED": "AED", "N": "NGN", "Dh": "AED", "dirhams": "AED", "RM": "MYR", "QR": "QAR", "SR": "SAR",
              "riyals": "SAR", "Rp": "IDR", "rubles": "RUB", "roubles": "RUB",
+             "MYR": "MYR", "THB": "THB", "TWD": "TWD", "IDR": "IDR", "SAR": "SAR", "QAR": "QAR", "CHF": "CHF", "CAD": "CAD",
              "Kc": "CZK", "Kč": "CZK",  # (ČTK's "Erste Bank ... to Kc1,680 per share")
              # (Bloomberg's Nordic wraps: Swedish kronor, Danish and Norwegian kroner)
              "kronor": "SEK", "krona": "SEK", "kroner": "DKK", "krone": "DKK", "zloty": "PLN", "zlotys": "PLN",
