@@ -670,4 +670,7 @@ NAME_HEADS_BEFORE_OF = frozenset({"Bank", "Banco", "Insurance", "Airlines", "Air
 #: the news agencies a wrap quotes as its source ("Analysts polled by Reuters", "comments ... to Reuters"): some of
 #: them listed companies, but never the company an "it" or "its stock" after them stands for
 NEWS_SOURCES = frozenset({"reuters", "bloomberg", "xinhua", "afp", "kyodo", "yonhap", "bernama", "jiji", "cnbc",
-                          "dow jones newswires", "agence france-presse", "the associated press", "associated press"})
+                          "dow jones newswires", "agence france-presse", "the associated press", "associated press",
+                          # PRI's "Dow Jones also finished the quarter at a new closing record, the Wall Street
+                          # Journal reported, rising 52.38 points"
+                          "wall street journal", "the wall street journal", "financial times", "the financial times"})

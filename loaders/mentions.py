@@ -571,6 +571,11 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
         mods = [w for w in words[:-1] if w.lower() not in _GENERIC_MODIFIERS and w not in {",", "&", "and", "-"}]
         if len(mods) >= 2 and all(m[:1].isupper() for m in mods) and i + 1 < len(texts) and texts[i + 1].islower():
             continue  # "Lithium Americas shares jump 97.9%": a company's name before "shares", not the lithium sector
+        own = mods[max((x + 1 for x, m in enumerate(mods) if m.lower() in ("based", "-based")), default=0):]
+        if texts[i] in _NAME_HEADS and len(own) == 1 and own[0].istitle() and own[0].isalpha() \
+                and own[0].lower() not in _GENERIC_MODIFIERS and own[0] not in ref.place_forms:
+            continue  # the Miami Herald's "Miramar-based Spirit Airlines fell more than 7%": a company's name, its head
+            # capitalised after a capitalised word no place (not "Chinese airlines", "Asian Airlines")
         sectors = sector_ids(["technology" if w == "IT" else w for w in words], ref)  # "the IT sector", "IT shares"
         index_after = _bare_index_after(found, i) if sectors else None
         if index_after is not None:  # "The banks index lost 3.1%": one sector index, not banks and an index
@@ -659,6 +664,10 @@ def shouted(texts: list[str], i: int) -> bool:
 def _joined_to_sector(lows: list[str], i: int) -> bool:
     """'Materials and Healthcare led the way up': a capitalised sector word joined to another sector's."""
     return i >= 2 and lows[i - 1] in {"and", "&", ","} and (lows[i - 2] in _BARE_SECTOR_HEADS or lows[i - 2] in SECTOR_HEADS)
+
+
+#: capitalised heads that end a company's name after one capitalised word: "Spirit Airlines", "Alaska Air"
+_NAME_HEADS = frozenset({"Airlines", "Airways"})
 
 
 def _bare_index_after(found: list[Mention], i: int) -> Mention | None:

@@ -2115,7 +2115,9 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
             j -= 3  # Business Standard's "Bhel (Bharat Heavy Electricals Ltd), which fell five per cent"
     elif j >= 1 and items[j].word("which") and items[j - 1].kind == "M" \
             or j >= 3 and items[j].word("that") and items[j - 1].kind == "M" and (
-                _cleft_before(items, j - 2) or items[j - 2].word("the") and items[j - 1].mention.kind == "sector"):
+                _cleft_before(items, j - 2) or items[j - 2].word("the") and items[j - 1].mention.kind == "sector"
+                or items[j - 2].word("was", "were") and items[j - 1].mention.kind in ("ref", "candidate")):
+            # (BusinessLine's "The biggest loser was BoB that shed 7.20 per cent")
         j -= 1  # "underperforming the broader banking index which fell 1.1 percent"; a cleft's "It was Tencent that fell";
         # the Philippine Star's "led by the service sector that picked up 1.23 percent"
     elif j >= 2 and items[j].word("which") and items[j - 1].qkind == "TICKER" and items[j - 1].text.startswith("(") \
@@ -3465,7 +3467,9 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
             elif j >= 1 and items[j].word(",") and items[j + 1].low.endswith("ing") \
                     and (head := _clause_head(items, j)) >= 0:
                 j = head  # "DBS bounced off its recent low of $33.50, clocking a gain of nearly 1 per cent": the clause's
-        elif j >= 0 and items[j].word(";", "-", "\u2013", "\u2014") or (
+        elif j >= 0 and items[j].word(";", "-", "\u2013", "\u2014") \
+                or j >= 2 and items[j].word("for") and items[j - 1].word(",") and items[j - 2].word("points") or (
+                # (the Portland Business Journal's "as the Dow dropped 400 points, for a 1.6 percent drop")
                 j >= 0 and items[j].word(",") and _closing_price_before(items, j)[0] is None
                 and not (j >= 3 and _level(items[j - 1]) is not None and items[j - 2].word("was"))):
             orphans.append(_Orphan(k, "up" if up else "down", value, hedge > 0, end))
@@ -3746,12 +3750,15 @@ def _participle_subject(items: list[Item], k: int, moves: list[RawMove]) -> list
     if not before:
         # "The KSE-100 Index experienced a significant drop on Wednesday, closing at ...": the one name
         # that a past verb follows, with no other name after it
-        heads = [x for x in range(lo + 1, k) if items[x].kind == "M" and _past_verb_after(items, x + 1)
-                 and items[x].mention.kind in _SUBJECT_KINDS]  # (and "Axa was one of the session's bright lights,")
+        heads = [x for x in range(lo + 1, k) if items[x].kind == "M" and _past_verb_after(items, _past_adverb(items, x + 1))
+                 and items[x].mention.kind in _SUBJECT_KINDS and not news_source(items[x].mention)]
+        # (and "Axa was one of the session's bright lights,"; "Dow Jones also finished ..., the Wall Street Journal
+        # reported, rising 52.38 points": the source's aside)
         # (a name right after the verb is its object: "The Abu Dhabi index .ADI mirrored Dubai, closing up 0.2%")
         by_object = k - 1 if items[k - 1].word("by") else -1  # PTI's "Lupin topped the Sensex list by surging 1.99
         # per cent": what stands between the verb and its "by" is the verb's object
-        if len(heads) == 1 and not any(items[x].kind == "M" for x in range(heads[0] + 1, k)
+        if len(heads) == 1 and not any(items[x].kind == "M" and not news_source(items[x].mention)
+                                       for x in range(heads[0] + 1, k)
                                        if not _object_of_verb(items, heads[0] + 1, x, k) and not _in_phrase(items, x)
                                        and not heads[0] + 1 < x < by_object):
             listed = _list_before(items, heads[0])
