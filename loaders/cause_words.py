@@ -22,7 +22,9 @@ NOT_CAUSE_AFTER_ON = frozenset({"monday", "tuesday", "wednesday", "thursday", "f
                                 "par", "wall", "board", "friday's", "monday's", "tuesday's", "wednesday's",
                                 "thursday's", "january", "february", "march", "april", "may", "june", "july",
                                 "august", "september", "october", "november", "december", "track", "balance",
-                                "aggregate", "course", "top", "hold", "sale", "offer", "listing", "eve"}
+                                "aggregate", "course", "top", "hold", "sale", "offer", "listing", "eve",
+                                "route",  # (EconomicCalendar's "climbed 0.3% on route to a new record close")
+                                }
                                | {m + dot for m in ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
                                                     "oct", "nov", "dec") for dot in ("", ".")})
 #: "on" + these is a venue or an occasion, not a cause

@@ -2780,6 +2780,11 @@ def back_reference(items: list[Item], text: str) -> tuple[list[RawCause], str] |
     if k < len(items) and items[k].word("the", "this", "that", "today's", "the day's", "its", "their"):
         k += 1
     k = _owner_end(items, k)  # "The day's sharp drop was driven by X"
+    if len(items) > 5 and items[0].word(*_INVERTED_CAUSE_WORDS) and items[1].word("the", "this", "today's") \
+            and items[2].kind == "W" and items[2].low in W.BACK_SUBJECTS and items[3].word("was", "were"):
+        # Multichannel News' "Spurring the decline was a huge sell-off in the Chinese stock market": inverted
+        found = _phrase_causes(items, 4, items[0].low, text)
+        return (found, "up" if items[2].low in W.UP_WORDS else "down") if found else None
     if k + 4 < len(items) and items[k].word(*_TRIGGER_NOUNS) and items[k + 1].word("for", "behind", "of") \
             and items[k + 2].word("the", "this", "that", "today's", "its") and items[k + 3].kind == "W" \
             and items[k + 3].low in W.BACK_SUBJECTS and items[k + 4].word("was", "were", "is") \
@@ -2816,6 +2821,8 @@ def back_reference(items: list[Item], text: str) -> tuple[list[RawCause], str] |
 #: the nouns of what set a move off: "The catalyst for the surge was X", "The reason for the fall was X" (not "The
 #: reason for the rally is unclear")
 _TRIGGER_NOUNS = ("catalyst", "trigger", "spark", "reason")
+#: the participles that open an inverted cause: "Spurring the decline was X", "Driving the rally were X and Y"
+_INVERTED_CAUSE_WORDS = ("spurring", "driving", "fueling", "fuelling", "sparking", "powering", "triggering", "behind")
 #: what a move may "follow" without a cause: "The declines follow a familiar pattern", "the same script"
 _LIKENESS_NOUNS = frozenset({"pattern", "patterns", "script", "path", "trend", "template", "playbook", "trajectory",
                              "course", "precedent", "footsteps"})
