@@ -360,9 +360,11 @@ def _points_or(items: list[Item], j: int) -> int:
                                                         or items[k].low in _NUMBER_WORDS) \
             and items[k + 1].low in _UNITS_OR:
         k += 2  # ("gained nine points, or 0.4 percent": AP spells the small ones out)
-    elif k + 3 < len(items) and items[k].kind == "W" and parse_number(items[k].text) is not None \
+    elif k + 3 < len(items) and items[k].kind == "W" and (parse_number(items[k].text) is not None
+                                                          or items[k].low in _NUMBER_WORDS) \
             and items[k + 1].low in _CURRENCY_ADJECTIVES and items[k + 2].low in _SMALL_UNITS:
-        k += 3  # Reuters' "was off 54 Canadian cents, or 1.1 percent"
+        k += 3  # Reuters' "was off 54 Canadian cents, or 1.1 percent"; the Business Times' "added three Singapore cents
+        # or 2.4 per cent"
     elif k + 1 < len(items) and (items[k].qkind == "MONEY" or _GLUED_AMOUNT.fullmatch(items[k].text)
                                  and items[k + 1].word("or", ",")):
         k += 1  # (BusinessDay's "losing N12.9 or 9.95 percent": the naira's letter glued to the amount)
