@@ -421,14 +421,7 @@ class _ArticleExtractor:
             for kinds in (("ref",), ("candidate",)):
                 for x in range(len(items) - 1, -1, -1):
                     it = items[x]
-                    if it.kind == "M" and it.mention.kind in kinds and not _person_at(items, x) \
-                            and not _place_word(items, x) and not (x >= 2 and items[x - 1].word("by", "from")
-                                                                   and _RATING_NOUN.search(items[x - 2].low)) \
-                            and not news_source(it.mention) and not _on_an_exchange(items, x) \
-                            and not (x + 1 < len(items) and items[x + 1].low in _RELATION_NOUNS
-                                     and any(items[y].word("a", "an") for y in range(max(0, x - 3), x))):
-                        # (not "a major Tesla supplier": the company a description relates its subject to; "Boeing
-                        # suppliers warned" still names Boeing)
+                    if it.kind == "M" and it.mention.kind in kinds and not _no_stock_at(items, x):
                         entity = self.resolver.entity(it.mention, as_stock=True)  # Goldman Sachs the bank, not the broker
                         if entity is not None and entity.type is EntityType.COMPANY:
                             return entity
@@ -1111,16 +1104,28 @@ def _market_own_move(text: str) -> bool:
     return m is not None and (m[1].lower() in UP_VERBS or m[1].lower() in DOWN_VERBS or m[1].lower() in CLOSE_VERBS)
 
 
+def _no_stock_at(items: list[Item], x: int) -> bool:
+    """Whether the name at item x cannot be the company whose "its shares" a later sentence tells of: a person, a
+    place that says where a company is, the rater of an outlook or an upgrade, a news source, an exchange, or the
+    company a description relates its subject to ("a major Tesla supplier"; "Boeing suppliers warned" still names
+    Boeing)."""
+    return _person_at(items, x) or _place_word(items, x) or news_source(items[x].mention) or _on_an_exchange(items, x) \
+        or x >= 2 and items[x - 1].word("by", "from") and items[x - 2].low in _RATING_NOUNS \
+        or x + 1 < len(items) and items[x + 1].low in _RELATION_NOUNS \
+        and any(items[y].word("a", "an") for y in range(max(0, x - 3), x))
+
+
 def _a_person(mention: Mention) -> bool:
-    """Whether a name is a person's: so marked, or a name the finder did not know with a capitalised title: ShareCafe's "Vocus Chairman Bob Mansfield
-    said ... Its shares rose 3.8%" (the shares are Vocus', no chairman's)."""
+    """Whether a name is a person's: so marked, or a name the finder did not know with a capitalised title
+    (ShareCafe's "Vocus Chairman Bob Mansfield said ... Its shares rose 3.8%": the shares are Vocus', no chairman's)."""
     return bool(mention.extra.get("person")) or mention.kind == "candidate" and any(
         w.istitle() and w.lower() in _PERSON_TITLES for w in mention.text.split())
 
 
 #: what an analyst gives a stock, by or from whom the name after it: "an upgraded outlook by Next Inning Technology
 #: Research", "an upgrade from JPMorgan" (the rater, not the stock whose shares then moved)
-_RATING_NOUN = re.compile(r"outlook|upgrade|downgrade|rating|note|call|target|recommendation")
+_RATING_NOUNS = frozenset(w + plural for w in ("outlook", "upgrade", "downgrade", "rating", "note", "call", "target",
+                                                "recommendation") for plural in ("", "s"))
 
 
 def _place_word(items: list[Item], x: int) -> bool:
