@@ -1821,12 +1821,17 @@ _AGAIN_CUES = ("as", "after", "amid", "following")
 def _and_cue(items: list[Item], a: int, words: tuple[str, ...] = _AGAIN_CUES) -> tuple[str, int] | None:
     """The cue said again after the 'and' at item a ("A fell as B slumped and as C rose"), or None (also
     where it opens a time: "and after the close Apple reported results")."""
-    if not (a + 2 < len(items) and items[a].word("and") and items[a + 1].word(*words)):
+    if not (a + 2 < len(items) and items[a].word("and")):
+        return None
+    partly = a + 3 < len(items) and items[a + 1].word("partly", "also") and items[a + 2].word(*words)
+    a += partly  # the News' "pinned Tuesday's tailspin partly on A and partly on B"
+    if not items[a + 1].word(*words):
         return None
     if temporal_end(items, a + 1) is not None or items[a + 2].word("the") and a + 3 < len(items) \
             and items[a + 3].low in W.OPENINGS:
         return None
-    return cue_at(items, a + 1)
+    found = cue_at(items, a + 1)
+    return (found[0], found[1] + partly) if found is not None else None
 
 
 #: past verbs by which causes move a market ("as the eurozone crisis and fears over the global economy sparked another
@@ -2939,7 +2944,8 @@ def _owner_end(items: list[Item], k: int) -> int:
     return k
 
 
-ATTRIBUTION_CUES = frozenset({"attribute", "attributes", "attributed", "blame", "blamed", "blames"})
+ATTRIBUTION_CUES = frozenset({"attribute", "attributes", "attributed", "blame", "blamed", "blames",
+                              "pinned", "pins", "pin"})  # (the News' "The analyst pinned Tuesday's tailspin on X")
 #: "Banks and energy stocks paced Friday's declines": the cue of a cause that leads the move
 LEADING_CUES = frozenset(" ".join(v) for v in W.LEADING)
 
@@ -2972,7 +2978,8 @@ def _attributed(items: list[Item], text: str) -> tuple[list[RawCause], str] | No
             cue += 3  # Gulf News' "Brokers also attributed the dip in the index to X"
         elif cue + 1 < len(items) and items[cue].word("in") and _names_market(items[cue + 1]):
             cue += 2  # Views and News from Norway's "Analysts blamed the steep decline in Oslo on X"
-        if not items[cue].word("to", "on"):
+        cue += items[cue].word("partly", "largely", "mainly", "mostly", "primarily", "chiefly")  # ("partly on X")
+        if cue >= len(items) or not items[cue].word("to", "on"):
             continue
         causes = _phrase_causes(items, cue + 1, items[k].low, text)
         return (causes, direction) if causes else None
