@@ -397,6 +397,8 @@ HEDGES = {
 #: causal cues, longest first; the value is the cue as reported
 CUES: tuple[str, ...] = (
     "on the back of", "in the wake of", "in wake of", "on the heels of", "riding on", "in response to", "thanks to", "due to",
+    # the News' "In the backdrop of a worsening political scenario coupled with poor economic data, the index fell"
+    "in the backdrop of", "against the backdrop of", "against a backdrop of",
     "owing to", "because of", "as a result of", "on account of", "buoyed by", "supported by", "underpinned by", "boosted by", "lifted by", "helped by", "aided by",
     "propped up by", "shored up by", "held back by", "held down by",  # Reuters' "propped up by gains in banks"
     "weighed by", "weighed down by", "weighed on by", "dragged down by", "dragged by", "pressured by",

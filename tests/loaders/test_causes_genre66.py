@@ -28,6 +28,8 @@ def test_causes(text, expected):
     ("The KSE-100 fell 4% on Tuesday. The analyst pinned Tuesday's tailspin partly on the loan impasse and partly on "
      "the political crisis.", {("KSE-100", "the loan impasse"), ("KSE-100", "the political crisis")}),
     ("The KSE-100 fell 4% on Tuesday. He pinned his hopes on a rebound.", set()),
+    # "against the backdrop of" as a cue (the News' "In the backdrop of a worsening political scenario ...")
+    ("The Sensex fell 1% against the backdrop of weak global cues.", {("BSE Sensex", "weak global cues")}),
 ])
 def test_pinned_on(text, expected):
     assert moves_and_causes(text, published="2023-01-24")[1] == expected
