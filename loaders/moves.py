@@ -1263,6 +1263,8 @@ def _participle_before(items: list[Item], p: int) -> bool:
 _ASIDE_PHRASES = (("on", "the", "other", "hand"), ("by", "contrast"), ("in", "contrast"), ("for", "its", "part"),
                   ("for", "their", "part"), ("in", "turn"), ("as", "a", "whole"))
 _ASIDE_LAST = frozenset(w[-1] for w in _ASIDE_PHRASES)  # (most predicates have none of these before them)
+#: the asides of two words or more between a subject's commas: "HSBC, for example, fell", "Erste, in turn, lost"
+_COMMA_ASIDES = _ASIDE_PHRASES + (("for", "example"), ("for", "instance"))
 _ASIDE_OPENER = {"-": "-", ")": "("}
 _ASIDE_ADVERBS = ASIDE_ADVERBS
 
@@ -1276,9 +1278,11 @@ def _skip_bracketed_aside(items: list[Item], j: int) -> int:
     if end >= 3 and items[end].word(",") and items[end - 1].low in _ASIDE_ADVERBS and items[end - 2].word(",") \
             and (items[end - 3].kind == "M" or end >= 4 and items[end - 3].qkind == "TICKER" and items[end - 4].kind == "M"):
         return end - 3  # "The broader Topix, meanwhile, fell", Reuters' "Dubai's index (.DFMGI), however, eased"
-    if end >= 4 and items[end].word(",") and items[end - 2].word("for") and items[end - 1].word("example", "instance") \
-            and items[end - 3].word(",") and (items[end - 4].kind == "M" or items[end - 4].word("shares", "stocks")):
-        return end - 4  # Brazzil's "Oil multinational Petrobras' stocks, for example, dropped 9.59%"
+    aside = next((len(w) for w in _COMMA_ASIDES if end >= len(w) + 2 and words_at(items, end - len(w), w)), 0)
+    if aside and items[end].word(",") and items[end - aside - 1].word(",") \
+            and (items[end - aside - 2].kind == "M" or items[end - aside - 2].word("shares", "stocks")):
+        return end - aside - 2  # Brazzil's "Petrobras' stocks, for example, dropped 9.59%", "Erste Group's shares, in
+        # turn, lost 1.15 percent"
     if end >= 4 and items[end].word(","):  # "Vietnam, bucking the trend, ended 0.1 percent weaker"
         c = next((x for x in range(end - 1, max(0, end - 7), -1) if items[x].word(",")), None)
         if c is not None and c >= 1 and c + 1 < end and items[c + 1].kind == "W" and items[c + 1].low.endswith("ing") \
@@ -1702,11 +1706,12 @@ def _stock_reference(items: list[Item], j: int, k: int) -> Mention | None:
                                                           and items[j - 1].word("as", "after", "meant", "means")):
         return None  # ("was the top gainer of the day as its share price soared 9.99 percent": Arab News)
     head = None
-    for it in items[j + 1: k]:
-        if it.kind != "W":
-            return None
-        if it.low in _STOCK_NOUNS:
-            head = it
+    for x in range(j + 1, k):
+        it = items[x]
+        if it.kind != "W" or it.low == "of":
+            return None  # (not "The share of exports fell": a proportion)
+        if it.low in _STOCK_NOUNS or it.low == "share" and x + 1 == k:
+            head = it  # (TT's "Intrum was the day's winner ... The share rose over 23.4 per cent")
     if head is None:
         return None
     return Mention(items[j].start, head.end, "description", "stock", items[j].start_char, head.end_char,
@@ -2054,6 +2059,9 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         # between the subject and its verb
     close = _bracket_close(items, j)
     while j >= 0 and (items[j].kind == "W" and items[j].low in SUBJECT_SKIP
+                      or items[j].word("stocks", "securities") and j >= 1 and items[j - 1].kind == "M"
+                      and items[j - 1].mention.kind in ("ref", "candidate") and names_company(items[j - 1].mention)
+                      # (Anadolu's "Raiffeisen Bank International stocks were down 1.41 percent", "ČEZ securities fell")
                       or items[j].word("stocks") and j >= 1 and items[j - 1].low in ("'s", "’s", "'", "’")  # AP's "Sony Corp.’s
                       # stocks sank 5.6%" (not "Ninety-two stocks on the two bourses rose", no name's)
                       or items[j].qkind == "TICKER" and items[j].text.startswith("(") and j >= 1

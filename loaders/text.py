@@ -26,7 +26,7 @@ __all__ = ["normalise_chars", "mask_noise", "working_text", "HEADING_BREAK"]
 _CHAR_MAP = {
     **dict.fromkeys(map(ord, format_chars()), " "),  # bidi controls, zero-widths, tags: a space (soft hyphen: "-")
     **dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u00ad\ufe58\ufe63\uff0d"), "-"),
-    **dict.fromkeys(map(ord, "\u2018\u2019\u201a\u201b\u2032\uff07"), "'"),
+    **dict.fromkeys(map(ord, "\u2018\u2019\u201a\u201b\u2032\uff07\u02bc"), "'"),  # (\u02bc: the BBJ's "Exchange\u02bcs")
     **dict.fromkeys(map(ord, "\u201c\u201d\u201e\u201f\u2033\uff02"), '"'),
     **dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000\t\f\v"), " "),
     ord("\uff05"): "%",

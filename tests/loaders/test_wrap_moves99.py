@@ -1,0 +1,33 @@
+"""Moves of the 367th to 370th sets (the UK and Ireland, Central Europe and the Nordics, Latin America and Canada, the
+Gulf and Africa), read blind at b8dadb5: Prague's PX and Budapest's BUX and BUMIX are indices of markets of their own
+(the Czech Republic, Hungary); the modifier letter apostrophe ("Pragueʼs", U+02BC) is an apostrophe; a company's
+"stocks" or "securities" after its name ("Raiffeisen Bank International stocks were down 1.41 percent", "ČEZ
+securities fell by 3.95 percent"); an aside of two words between commas after the subject ("Erste Group's shares, in
+turn, lost 1.15 percent"); TT's "The share rose over 23.4 per cent" after the company named before (not a currency
+code, "SEK 15 million", nor a sentence-opening word, "Order intake ... were lower").
+
+Sentences were written for these tests in the styles of the Budapest Business Journal, dpa-AFX, Czechia Postsen and
+TT, not copied."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import moves_and_causes
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The WIG-20 in Warsaw was down 1.9% while Pragueʼs PX index lost 6.4%.",
+     [("WIG20", "down", -1.9, None), ("PX", "down", -6.4, None)]),
+    ("The Budapest Stock Exchange's main BUX index finished down 6.5% at 29,460.10 on Wednesday.",
+     [("BUX", "down", -6.5, 29460.1)]),
+    ("The bourse's mid-cap BUMIX finished 3.9% lower at 2,450.30.", [("BUMIX", "down", -3.9, 2450.3)]),
+    ("Raiffeisen Bank International stocks were down 1.4 percent.",
+     [("Raiffeisen Bank International", "down", -1.4, None)]),
+    ("Erste Group's shares, in turn, lost 1.1 percent.", [("Erste Group", "down", -1.1, None)]),
+    ("Credit manager Intrum was the day's winner after a deal with lenders. The share rose over 23 per cent.",
+     [("Intrum", "up", 23.0, None)]),
+    ("Sandvik missed forecasts. Operating profit fell to SEK 15 million. The share fell 2.1 percent.", []),
+    ("Sandvik missed forecasts. The share of exports fell 2.1 percent.", []),
+])
+def test_moves(text, expected):
+    assert [m for m in moves_and_causes(text, published="2020-03-18")[0] if m[2] is not None] == expected
