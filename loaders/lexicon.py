@@ -72,7 +72,8 @@ PREPOSITIONS = ("on", "in", "at", "from", "of", "to", "over", "with", "by", "for
 AGENT_ADVERBS = frozenset({"hard", "heavily", "badly", "sharply", "partly", "largely", "mainly", "further", "also"})
 #: participles that state a move by its noun, after the clause's own verb: "showing a loss of 0.74%", "marking a
 #: loss of 5.89%"
-LIGHT_PARTICIPLES = ("showing", "posting", "recording", "registering", "logging", "booking", "marking", "reflecting")
+LIGHT_PARTICIPLES = ("showing", "posting", "recording", "registering", "logging", "booking", "marking", "reflecting",
+                     "representing")  # (Leadership's "gained 1,563.28 points, representing a gain of 2.48 per cent")
 #: the sizes a light participle's noun may take: PTI's "ending at 8,338.30, showing a modest gain of 14.15 points or
 #: 0.17 per cent"
 LIGHT_SIZES = ((), ("modest",), ("slight",), ("marginal",), ("small",), ("healthy",), ("sharp",), ("steep",),
@@ -610,7 +611,7 @@ while and but or also in on at for of to by
 with from as after amid despite following separately notably notable analysts analyst investors traders
 bookings cancellations sales revenue revenues profits profit exports imports output inflation unemployment
 homes houses jobs claims payrolls permits shipments wages rents mortgages
-retail trading turnover volume volumes liquidity prices price yields yield bonds bond futures gold oil crude silver copper
+retail trading turnover volume volumes liquidity deals transactions prices price yields yield bonds bond futures gold oil crude silver copper
 hong kong china chinese japan japanese us u.s. uk europe european asia asian america american beijing tokyo
 mainland global world washington wall street government president fed federal reserve central bank
 pmi cpi ppi gdp m1 m2 m3 ipo ipos ai ev evs etf etfs npc rrr lpr q1 q2 q3 q4 h1 h2 fy ceo cfo

@@ -333,6 +333,7 @@ _SPACED_LEVEL_AFTER = re.compile(r"\.\d|\s?(?:points|point|pts)\b")
 
 #: "per cent" glued to the word after it: "3 per centto LE40.3"
 _GLUED_PER_CENT = re.compile(r"(?<=\d )per cent(to|at|on|in|and)\b")
+_GLUED_PER_CENT_COMMA = re.compile(r"(?<=\d )per cent,(?=\d)")
 
 
 def working_text(text: str) -> str:
@@ -368,8 +369,10 @@ def working_text(text: str) -> str:
         out = _GLUED_MOVE.sub(lambda m: " " + m.group(1) + " ", out)
     if "-index" in out:
         out = _GLUED_INDEX.sub(" ", out)
-    if "per cent" in out:  # Ahram Online's "dropped, down by 3.5 per centto LE40.3": "percent to", the same length
+    if "per cent" in out:  # Ahram Online's "dropped, down by 3.5 per centto LE40.3": "percent to", the same length; the
+        # Times of Oman's "1.38 per cent,1.32 per cent": "percent, 1.32"
         out = _GLUED_PER_CENT.sub(lambda m: "percent " + m.group(1), out)
+        out = _GLUED_PER_CENT_COMMA.sub("percent, ", out)
     if "Report" in out and "- Get " in out:  # TheStreet's quote widget after each code: "Halliburton  (HAL) - Get Free Report shares"
         out = _FREE_REPORT.sub(lambda m: " " * len(m.group(0)), out)
     if ":" in out[:_SLUG_SPAN]:  # a slug heads the story and ends in a colon: only the head is searched

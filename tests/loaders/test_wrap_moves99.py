@@ -4,7 +4,8 @@ Gulf and Africa), read blind at b8dadb5: Prague's PX and Budapest's BUX and BUMI
 "stocks" or "securities" after its name ("Raiffeisen Bank International stocks were down 1.41 percent", "ČEZ
 securities fell by 3.95 percent"); an aside of two words between commas after the subject ("Erste Group's shares, in
 turn, lost 1.15 percent"); TT's "The share rose over 23.4 per cent" after the company named before (not a currency
-code, "SEK 15 million", nor a sentence-opening word, "Order intake ... were lower").
+code, "SEK 15 million", nor a sentence-opening word, "Order intake ... were lower"); "MDax"; "representing a gain of";
+"per cent," glued to the next figure; "Deals" opening a sentence is no company.
 
 Sentences were written for these tests in the styles of the Budapest Business Journal, dpa-AFX, Czechia Postsen and
 TT, not copied."""
@@ -28,6 +29,13 @@ from tests.conftest import moves_and_causes
      [("Intrum", "up", 23.0, None)]),
     ("Sandvik missed forecasts. Operating profit fell to SEK 15 million. The share fell 2.1 percent.", []),
     ("Sandvik missed forecasts. The share of exports fell 2.1 percent.", []),
+    # dpa's "The MDax of mid-cap blue chips", Leadership's "representing a gain of", the Times of Oman's glued comma
+    ("The MDax of mid-cap blue chips fell by 0.9% to 25,050.40 points.", [("MDAX", "down", -0.9, 25050.4)]),
+    ("The NGX All-Share Index gained 1,560.20 points, representing a gain of 2.4 per cent, to close at 64,600.10 "
+     "points.", [("NGX All-Share Index", "up", 2.4, 64600.1)]),
+    ("Omantel and Ooredoo Oman declined by 1.3 per cent,1.1 per cent, respectively.",
+     [("Omantel", "down", -1.3, None), ("Ooredoo Oman", "down", -1.1, None)]),
+    ("Deals fell 11 per cent to 119,000 deals.", []),
 ])
 def test_moves(text, expected):
     assert [m for m in moves_and_causes(text, published="2020-03-18")[0] if m[2] is not None] == expected
