@@ -2233,7 +2233,8 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
                      or p >= 2 and items[p - 1].word("the") and items[p - 2].word("among", "amongst")):
             # "Among BSE sectoral indices, realty index fell": the exchange's name before the head
             p -= 1 if items[p - 1].word("among", "amongst") else 2
-        if found and p >= 0 and items[p].word("in", "on", "across", "throughout", "around", "among", "amongst") and (
+        if found and p >= 0 and items[p].word("in", "on", "across", "throughout", "around", "among", "amongst",
+                                              "against") and (  # ("Against the euro, sterling was down 0.13%")
                 p == 0 or items[p - 1].word(",", ";", "elsewhere", "meanwhile", "and", "but")):
             break  # "In Asia, Tokyo's Nikkei rose", "Among the Asian markets, Japan's Nikkei closed": no list member
         q = governing_preposition(items, j2)

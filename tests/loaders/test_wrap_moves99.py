@@ -5,7 +5,8 @@ Gulf and Africa), read blind at b8dadb5: Prague's PX and Budapest's BUX and BUMI
 securities fell by 3.95 percent"); an aside of two words between commas after the subject ("Erste Group's shares, in
 turn, lost 1.15 percent"); TT's "The share rose over 23.4 per cent" after the company named before (not a currency
 code, "SEK 15 million", nor a sentence-opening word, "Order intake ... were lower"); "MDax"; "representing a gain of";
-"per cent," glued to the next figure; "Deals" opening a sentence is no company.
+"per cent," glued to the next figure; "Deals" opening a sentence is no company; "Against the euro, sterling was
+down" moves sterling alone.
 
 Sentences were written for these tests in the styles of the Budapest Business Journal, dpa-AFX, Czechia Postsen and
 TT, not copied."""
@@ -36,6 +37,8 @@ from tests.conftest import moves_and_causes
     ("Omantel and Ooredoo Oman declined by 1.3 per cent,1.1 per cent, respectively.",
      [("Omantel", "down", -1.3, None), ("Ooredoo Oman", "down", -1.1, None)]),
     ("Deals fell 11 per cent to 119,000 deals.", []),
+    # the Belfast Telegraph's opening "Against the euro," names the other side of the rate, no mover
+    ("Against the euro, sterling was down 0.1% at 1.141 euros.", [("British pound", "down", -0.1, 1.141)]),
 ])
 def test_moves(text, expected):
     assert [m for m in moves_and_causes(text, published="2020-03-18")[0] if m[2] is not None] == expected
