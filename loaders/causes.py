@@ -2780,16 +2780,16 @@ def back_reference(items: list[Item], text: str) -> tuple[list[RawCause], str] |
         # "The Nikkei fell 1.2 percent. It was weighed down by a stronger yen": the move of the sentence before
         found = _passive_back_causes(items, 2, text)
         return (found, "before") if found else None
-    k = _after_saying(items)  # Daily News Egypt's "He noted that the rise is supported by X"
-    its = k < len(items) and items[k].word("its", "their")  # AP's "Its surge Wednesday was driven in part by X"
-    if k < len(items) and items[k].word("the", "this", "that", "today's", "the day's", "its", "their"):
-        k += 1
-    k = _owner_end(items, k)  # "The day's sharp drop was driven by X"
     if len(items) > 5 and items[0].word(*_INVERTED_CAUSE_WORDS) and items[1].word("the", "this", "today's") \
             and items[2].kind == "W" and items[2].low in W.BACK_SUBJECTS and items[3].word("was", "were"):
         # Multichannel News' "Spurring the decline was a huge sell-off in the Chinese stock market": inverted
         found = _phrase_causes(items, 4, items[0].low, text)
         return (found, "up" if items[2].low in W.UP_WORDS else "down") if found else None
+    k = _after_saying(items)  # Daily News Egypt's "He noted that the rise is supported by X"
+    its = k < len(items) and items[k].word("its", "their")  # AP's "Its surge Wednesday was driven in part by X"
+    if k < len(items) and items[k].word("the", "this", "that", "today's", "the day's", "its", "their"):
+        k += 1
+    k = _owner_end(items, k)  # "The day's sharp drop was driven by X"
     if k + 4 < len(items) and items[k].word(*_TRIGGER_NOUNS) and items[k + 1].word("for", "behind", "of") \
             and items[k + 2].word("the", "this", "that", "today's", "its") and items[k + 3].kind == "W" \
             and items[k + 3].low in W.BACK_SUBJECTS and items[k + 4].word("was", "were", "is") \
@@ -2835,14 +2835,16 @@ _LIKENESS_NOUNS = frozenset({"pattern", "patterns", "script", "path", "trend", "
 
 def _after_saying(items: list[Item]) -> int:
     """The item after a speaker's opening "X said (that)" or "X noted that" (within its first 16 items, no clause
-    end before it), or 0: what was said may open with a move noun that points back."""
+    end before it), or 0: what was said may open with a move noun that points back ("He noted that the rise is
+    supported by X"), or with a cause ("Analysts said foreign buying contributed to the rally")."""
     if not has_words(items, _SAYING_VERBS):
         return 0  # (most sentences have no speaker)
     for x in range(1, min(len(items) - 2, 16)):
-        if items[x].kind == "W" and items[x].low in (";", ":") or items[x].qkind == "PERCENT":
-            return 0
+        if items[x].kind == "W" and items[x].low in (";", ":") or items[x].qkind == "PERCENT" \
+                or cue_at(items, x) is not None:
+            return 0  # (not "The falls came a day after the Department of Finance said X": the speaker is the cause's)
         if items[x].kind == "W" and items[x].low in _SAYING_VERBS and items[x - 1].kind in ("W", "M") \
-                and items[x + 1].kind == "W" and items[x + 1].low in ("that", "the"):
+                and items[x + 1].kind == "W":
             return x + 1 + items[x + 1].word("that")
     return 0
 
@@ -3034,10 +3036,8 @@ def caused_move(items: list[Item], text: str, first: int = 0) -> tuple[RawCause,
             return None  # "triggered a sell-off in Asian markets" names its market: cause_links reads it
         if not leading and j + 2 < len(items) and items[j + 1].word("in", "of") and items[j + 2].kind == "M":
             return None  # review 73's "foreign buying contributed to the rally in Infosys": one stock's, no market's
-        start = first
-        said = next((x for x in range(first, k) if items[x].kind == "W" and items[x].low in _SAYING_VERBS), None)
-        if said is not None and said + 1 < k:
-            start = said + 1 + items[said + 1].word("that")  # ("Analysts said foreign buying contributed to ...")
+        said = _after_saying(items)
+        start = said if first < said < k else first  # ("Analysts said foreign buying contributed to the rally")
         while start < k and items[start].kind == "W" and items[start].low in ("but", "and", "however", ","):
             start += 1
         if all(x.kind == "W" and x.low in _AGENTS_OR_THE for x in items[start:k]):

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 from marketkg.loaders.action_phrases import NEVER_MOVERS, RATING_AGENCIES, ROLE_PREFIX, Phrase, sector_of_word
 from marketkg.loaders.actions import RawAction, find_actions, phrase_investor, phrase_target, role_holder
 from marketkg.loaders.cause_links import linked_causes
-from marketkg.loaders.cause_words import CLOSE_VERBS, IRREGULAR_PAST, WEEKDAYS
+from marketkg.loaders.cause_words import AUXILIARIES, CLOSE_VERBS, IRREGULAR_PAST, NEGATIONS, WEEKDAYS
 from marketkg.loaders.causes import (
     INDEX_EPITHETS, LEADING_CUES, RawCause, back_reference, caused_move, clause_causes, opening_cause, rating_causes,
     with_members,
@@ -31,6 +31,7 @@ from marketkg.loaders.moves import (ANOTHER_COMPANY, DESCRIPTORS, RawMove, cause
                                     find_moves, intraday_clause, multi_period, news_source, opening_close,
                                     opening_figure, predicate_at)
 from marketkg.loaders.pipeline import shared_pipeline
+from marketkg.loaders.quantities import CURRENCY_CODES
 from marketkg.loaders.resolve import Resolver
 from marketkg.loaders.text import working_text
 from marketkg.loaders.token_table import doc_text, token_table
@@ -1110,7 +1111,7 @@ def _no_stock_at(items: list[Item], x: int) -> bool:
     company a description relates its subject to ("a major Tesla supplier"; "Boeing suppliers warned" still names
     Boeing)."""
     return _person_at(items, x) or _place_word(items, x) or news_source(items[x].mention) or _on_an_exchange(items, x) \
-        or items[x].mention.kind == "candidate" and (items[x].text in _ISO_CODES or x == 0 and " " not in items[x].text
+        or items[x].mention.kind == "candidate" and (items[x].text in CURRENCY_CODES or x == 0 and " " not in items[x].text
                                                      and x + 1 < len(items) and items[x + 1].text.islower()
                                                      and items[x + 1].text.isalpha() and not _verb_word(items[x + 1])) \
         or x >= 2 and items[x - 1].word("by", "from") and items[x - 2].low in _RATING_NOUNS \
@@ -1118,19 +1119,11 @@ def _no_stock_at(items: list[Item], x: int) -> bool:
         and any(items[y].word("a", "an") for y in range(max(0, x - 3), x))
 
 
-#: currency codes the name finder may take for a name ("SEK 15 million")
-_ISO_CODES = frozenset({"SEK", "NOK", "DKK", "EUR", "USD", "GBP", "CHF", "JPY", "KRW", "INR", "HKD", "CNY", "AUD", "CAD",
-                        "PLN", "CZK", "HUF", "ZAR", "NGN", "KES", "EGP", "SAR", "AED", "QAR", "TRY", "BRL", "MXN"})
-
-
-_AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "had", "have", "will", "would", "can", "could", "also",
-                          "said", "reported", "announced"})
-
-
 def _verb_word(item: Item) -> bool:
-    """Whether a word may be the verb a name opening a sentence is the subject of ("rose", "reported", "was", "says"),
-    not a noun it qualifies ("Order intake")."""
-    return item.low.endswith(("ed", "s")) or item.low in IRREGULAR_PAST or item.low in _AUXILIARIES
+    """Whether a word may be the verb a name opening a sentence is the subject of ("rose", "reported", "was", "says",
+    "will"), not a noun it qualifies ("Order intake")."""
+    return item.low.endswith(("ed", "s")) or item.low in IRREGULAR_PAST or item.low in AUXILIARIES \
+        or item.low in NEGATIONS  # (the modals: "will", "could")
 
 
 def _a_person(mention: Mention) -> bool:

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from marketkg.loaders.scan import finditer, folded
 from marketkg.loaders.token_table import doc_text
 
-__all__ = ["RIC_SUFFIXES", "Quantity", "find_quantities", "parse_number", "TICKER", "quantities_component", "quantity_spans",
+__all__ = ["RIC_SUFFIXES", "CURRENCY_CODES", "Quantity", "find_quantities", "parse_number", "TICKER", "quantities_component", "quantity_spans",
            "quantity_tokens"]
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -131,8 +131,12 @@ def _word_value(m: re.Match[str]) -> float | None:
 
 _CUR = r"HK\$|US\$|S\$|A\$|NT\$|C\$|R\$|RMB|CNY|HKD|USD|JPY|EUR|GBP|SGD|AUD|INR|KRW|AED|VNĐ|VND|RM|Dh|QR|SR|KSh|Sh(?=\d)|Rp|Rs\.?\s?|R(?=\d)|K[cč](?=\d)|PHP|P(?=\d[\d,]*\.\d\d\b)|N(?=\d[\d,]*\.\d\d\b)|P(?=\d[\d,.]*\s?(?:billion|million|trillion)\b)|₱|₹|₩|\$|€|£|¥"
 _SCALE = r"lakh crore|trillion|billion|million|thousand|crore|lakh|tn|bn|mn|mln|mil|cr|m|b|k"  # crore, lakh: India
-#: ISO codes written after the figure: Asia Economy's "Samsung Electronics closed at 52,900 KRW, up 0.57%"
-_CODES_AFTER = "KRW|USD|HKD|JPY|EUR|GBP|INR|CNY|RMB|SGD|AUD|AED|SAR|QAR|VND|IDR|PHP|MYR|THB|TWD|CHF|CAD"
+#: the ISO codes of currencies, which the text may write after a figure (Asia Economy's "Samsung Electronics closed at
+#: 52,900 KRW, up 0.57%") and which are no company's name ("SEK 15 million")
+CURRENCY_CODES = frozenset("""
+KRW USD HKD JPY EUR GBP INR CNY RMB SGD AUD AED SAR QAR VND IDR PHP MYR THB TWD CHF CAD SEK NOK DKK PLN CZK HUF ZAR
+NGN KES EGP TRY BRL MXN""".split())
+_CODES_AFTER = "|".join(sorted(CURRENCY_CODES))
 _MONEY = re.compile(
     rf"(?:(?<![A-Za-z])(?P<cur>{_CUR})\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE})\b)?"
     rf"|(?P<num2>{_NUM})\s?(?P<scale2>{_SCALE})?\s(?P<cur2>yuan|hkd|HKD|dollars|HK dollars|Hong Kong dollars|yen|euros|won|rupees|Swiss francs|francs|pounds|baht|ringgit|rupiah|pesos|reais|rand|rubles|roubles|dirhams|riyals|dong|kronor|kroner|krona|krone|zlotys|zloty|liras|lira|shekels|{_CODES_AFTER})\b)",
@@ -261,7 +265,6 @@ _CURRENCY = {"HK$": "HKD", "HKD": "HKD", "US$": "USD", "USD": "USD", "$": "USD",
              "ringgit": "MYR", "rupiah": "IDR", "pesos": "MXN", "reais": "BRL", "rand": "ZAR", "INR": "INR", "Rs": "INR", "Rs.": "INR", "₹": "INR", "KRW": "KRW", "₩": "KRW", "dollars": "USD", "HK dollars": "HKD", "Hong Kong dollars": "HKD",
              "R$": "BRL", "R": "ZAR", "VND": "VND", "VNĐ": "VND", "dong": "VND", "PHP": "PHP", "P": "PHP", "₱": "PHP", "AED": "AED", "N": "NGN", "Dh": "AED", "dirhams": "AED", "RM": "MYR", "QR": "QAR", "SR": "SAR",
              "riyals": "SAR", "Rp": "IDR", "rubles": "RUB", "roubles": "RUB",
-             "MYR": "MYR", "THB": "THB", "TWD": "TWD", "IDR": "IDR", "SAR": "SAR", "QAR": "QAR", "CHF": "CHF", "CAD": "CAD",
              "Kc": "CZK", "Kč": "CZK",  # (ČTK's "Erste Bank ... to Kc1,680 per share")
              # (Bloomberg's Nordic wraps: Swedish kronor, Danish and Norwegian kroner)
              "kronor": "SEK", "krona": "SEK", "kroner": "DKK", "krone": "DKK", "zloty": "PLN", "zlotys": "PLN",
