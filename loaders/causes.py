@@ -1070,9 +1070,46 @@ def _earlier_move(items: list[Item], j: int) -> bool:
             return False if it.kind == "M" else nouns and days
         if it.low in _REPORTED:
             return False  # "after the company reported a quarterly loss on Monday": its results, no price move
-        nouns = nouns or it.low in W.EARLIER_MOVES
+        nouns = nouns or it.low in W.EARLIER_MOVES or it.low in ("increase", "decrease") and not (
+            x + 1 < len(items) and items[x + 1].word("in"))  # "after Friday's sharp increase of over 4 percent"
         days = days or it.low in W.EARLIER_DAYS or it.low in _SPAN_HEADS and joined_hyphen(items, x - 1)
     return nouns and days
+
+
+def _own_period(items: list[Item], j: int) -> bool:
+    """'After a truly disastrous year,', 'gains ground after unsteady start': a stretch of the market's own
+    time, told by an adjective or two, ending its clause (not "after a year of talks", "after a bad day for
+    banks", "after the budget day": the span's own object or an event, news)."""
+    x = j + 1 if j < len(items) and items[j].word("a", "an", "the", "its", "their", "another") else j
+    words = 0
+    while x < len(items) and items[x].kind == "W" and items[x].low not in _PERIODS and words < 3:
+        if not items[x].text.isalpha() or not items[x].text.islower() or items[x].low in _PERIOD_EVENTS:
+            return False
+        x, words = x + 1, words + 1
+    return words > 0 and x < len(items) and items[x].kind == "W" and items[x].low in _PERIODS \
+        and (x + 1 == len(items) or items[x + 1].word(",", ".", ";"))
+
+
+#: the stretches of a market's own time after "after": "after a truly disastrous year", "after unsteady start"
+_PERIODS = frozenset({"year", "week", "month", "quarter", "day", "session", "start"})
+#: what makes such a stretch an event, news: "after the budget day", "after election day"
+_PERIOD_EVENTS = frozenset({"election", "budget", "payrolls", "jobs", "fed", "policy", "rate", "vote", "results",
+                            "earnings", "expiry", "settlement", "listing", "rebalancing"})
+#: the words of a run of sessions: "after four straight sessions in negative territory"
+_STREAK_WORDS = frozenset({"straight", "consecutive", "successive"})
+
+
+def _own_record(items: list[Item], j: int) -> bool:
+    """'After seeing its best day of the year on Thursday, the KSE-100 extended its rally': the market's own
+    record stretch, told by a superlative (not "after posting its biggest quarterly profit": results)."""
+    if j + 3 >= len(items) or not items[j].word("seeing", "having", "enjoying", "suffering", "posting", "recording",
+                                                "logging", "notching", "booking", "marking") \
+            or not items[j + 1].word("its", "their", "a", "the"):
+        return False
+    best = items[j + 2]
+    return best.kind == "W" and (best.low in ("best", "worst", "record") or best.low.endswith("est")) \
+        and any(it.low in W.SPANS or it.low in W.EARLIER_MOVES for it in items[j + 3:j + 5]) \
+        and not _results_follow(items, j + 1)
 
 
 #: the heads of a span compound before a move noun: "after a one-day rally", "a three-session slide"
@@ -1227,6 +1264,8 @@ def temporal_end(items: list[Item], k: int) -> int | None:
         # Dawn's "to close at 50,365.15, a milestone reached after six years": a span alone, ending the clause
         timed = timed or counted and len(nxt) > 1 + h and nxt[1 + h] in W.SPANS and (
             len(nxt) == 2 + h or nxt[2 + h] in (",", ".", ";"))
+        # "traded higher after four straight sessions in negative territory": the market's own streak
+        timed = timed or counted and len(nxt) > 2 + h and nxt[1 + h] in _STREAK_WORDS and nxt[2 + h] in W.SPANS
         timed = timed or (nxt[0] == "the" and len(nxt) > 1 and nxt[1] in W.OPENINGS)
         timed = timed or nxt[:1] == ["the"] and nxt[2:3] == ["bell"]  # "after the starting bell", "the opening bell"
         timed = timed or nxt[:3] == ["the", "end", "of"]  # "Following the end of the day's trading"
@@ -1236,7 +1275,7 @@ def temporal_end(items: list[Item], k: int) -> int | None:
         # "After a stumbling start to the week", "after a strong open": the market's own course
         timed = timed or nxt[0] in ("a", "an", "the", "its", "their") and any(
             w in ("start", "open", "opening", "beginning") for w in nxt[1:3])
-        timed = timed or _earlier_move(items, k + 1)
+        timed = timed or _earlier_move(items, k + 1) or _own_period(items, k + 1) or _own_record(items, k + 1)
         # "clawed back 1.2% after early losses", "rebounded after a midday rout": the day's own course
         # (not "after early gains in Wall Street futures faded": a clause, its subject another market's)
         timed = timed or (len(nxt) > 1 and nxt[0] in _SESSION_TIMES and nxt[1] in _SESSION_COURSE
