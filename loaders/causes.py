@@ -148,14 +148,18 @@ def _opening_clause(items: list[Item], j: int) -> bool:
     """Whether the clause at item j tells a market's opening ("trading floors in Frankfurt opened")."""
     if j < len(items) and items[j].word("the"):
         j += 1  # "as the market opened" (not "as the Bank of Japan resumed bond purchases": no market's word)
+    if j + 1 < len(items) and items[j].word("it", "they") and items[j + 1].low in _OPENING_VERBS:
+        # the Copenhagen Post's "fell 2 percent as it opened at 9 am" (not "as it began a review": an object)
+        return j + 2 == len(items) or items[j + 2].kind == "W" and items[j + 2].low in _AFTER_OPENING
     if j + 1 < len(items) and items[j].low in _OPENING_EXCHANGES and items[j + 1].low in _OPENING_VERBS:
         return j + 2 == len(items) or items[j + 2].kind == "W" and items[j + 2].low in _AFTER_OPENING
     if j >= len(items) or not (items[j].kind == "W" or items[j].kind == "M" and items[j].mention.kind == "market") \
             or items[j].low.rsplit(None, 1)[-1] not in _OPENING_SUBJECTS:
         return False  # ("the market" may be read as the story's market: its head word tells)
     for x in range(j + 1, min(j + 6, len(items))):
-        if items[x].kind == "W" and items[x].low in _OPENING_VERBS:
-            return True
+        if items[x].kind == "W" and (items[x].low in _OPENING_VERBS or items[x].low in ("opening", "closing")
+                                     and items[x - 1].low in ("were", "was")):
+            return True  # (and the Evening Standard's "As markets were closing in Europe New York's S&P 500 had gained")
         if items[x].kind == "W" and items[x].low in (",", ";", "and", "as"):
             return False
     return False
@@ -472,11 +476,21 @@ def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
                 moved_on = nxt.kind == "M" and nxt.mention.kind == "sector" and k >= 1 and (
                     items[k - 1].kind == "Q" or items[k - 1].low in _MOVE_ENDS)  # (not "weighing on banks", "a tax on banks")
                 if nxt.kind == "Q" or nxt.kind == "M" and nxt.mention.kind != "candidate" and not moved_on and not concern \
-                        or nxt.low.split()[0] in W.NOT_CAUSE_AFTER_ON and not led and not owned and not concern or (
+                        or nxt.low.split()[0].rstrip("-–—") in W.NOT_CAUSE_AFTER_ON and not led and not owned \
+                        and not concern or _session_time_on(items, k + 1) or (
                         nxt.low == "the" and k + 2 < len(items) and items[k + 2].low in W.NOT_CAUSE_AFTER_THE):
                     return None
             return " ".join(words), len(words)
     return None
+
+
+def _session_time_on(items: list[Item], j: int) -> bool:
+    """'dived 3 per cent on mid-week session', 'fell on opening and was still down': a time of the session after
+    "on", no cause (not "on opening of the new mine")."""
+    x = j + 2 if words_at(items, j, ("mid", "-")) else j
+    return x < len(items) and (x > j and items[x].word("week", "day", "session", "morning", "afternoon")
+                               or items[x].word("opening", "midweek", "mid-week", "intraday")
+                               and not (x + 1 < len(items) and items[x + 1].word("of")))
 
 
 #: the words a move ends with, before an "on" whose sector is what moved it: "rose 2% on banks", "post 3-week
@@ -946,6 +960,7 @@ def _attribution(items: list[Item], k: int) -> int:
 def _make(items: list[Item], start: int, end: int, cue: str | None, effects: list[RawMove],
           text: str) -> RawCause | None:
     start += _attribution(items, start)
+    end = _relative_cut(items, start, end)
     while end > start + 1 and items[end - 1].kind == "W" and items[end - 1].low in ("and", "but", "or", ",", "-") or (
             end > start + 1 and end < len(items) and items[end - 1].word("even") and items[end].word("though", "if")):
         end -= 1  # "as the price for oil fell below US$70 a barrel and continued to drag ...": no trailing 'and'
@@ -971,6 +986,21 @@ def _make(items: list[Item], start: int, end: int, cue: str | None, effects: lis
     subject = items[lead] if items[lead].kind == "M" and items[lead].mention.kind != "place" and lead + 1 < end \
         and (predicate_at(items, lead + 1) is not None or items[lead + 1].low in W.CLOSE_VERBS) else None
     return RawCause(effects, phrase, cue, s, e, items[start], subject=subject)
+
+
+def _relative_cut(items: list[Item], start: int, end: int) -> int:
+    """Where a cause phrase ends before the start of a relative clause it was cut in: "escalating war tensions
+    in the Middle East, which have" (the verb that the clause goes on with is the cue), "which had been" (the
+    "Semiconductors, which had been propping up the KOSPI" of Chosun Biz): nothing of a cause."""
+    x = end
+    while x > start and items[x - 1].kind == "W" and items[x - 1].low in _RELATIVE_AUXILIARIES:
+        x -= 1
+    if x > start and items[x - 1].word("which", "that", "who") and (x - 1 == start or items[x - 2].word(",")):
+        return x - 1
+    return end
+
+
+_RELATIVE_AUXILIARIES = frozenset({"has", "have", "had", "been", "being", "is", "are", "was", "were", "be"})
 
 
 #: a cause that only points back ("the news", "the move", "this")

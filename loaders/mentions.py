@@ -1186,7 +1186,9 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
             and offset + i in sent_starts  # "Equity benchmark Sensex slumped" (not "Shares in Equity rose")
         people = people or len(words) == 1 and words[0] in _SUM_WORDS and j < n_toks \
             and texts[j] in _MEASURE_NOUNS  # "Total trading volume was up 4.59 percent", "Total sales ... up 10 per cent"
-        if not people and any(w.lower() not in NAME_STOPWORDS for w in words if w not in _NAME_CONNECT and w != ","):
+        # (a word glued to a dash is that word: the Peninsula's "on Sunday- the first trading session")
+        if not people and any(w.lower().rstrip("-–—") not in NAME_STOPWORDS
+                              for w in words if w not in _NAME_CONNECT and w != ","):
             index = j < n_toks and texts[j] in ("index", "Index") and (
                 offset + j not in taken or offset + j in bare_index)
             if index and offset + j in bare_index:
