@@ -78,6 +78,8 @@ LIGHT_PARTICIPLES = ("showing", "posting", "recording", "registering", "logging"
 #: 0.17 per cent"
 LIGHT_SIZES = ((), ("modest",), ("slight",), ("marginal",), ("small",), ("healthy",), ("sharp",), ("steep",),
                ("smart",), ("handsome",), ("hefty",), ("huge",), ("big",))
+#: the finite verbs that state a move by a sized plural noun: PTI's "clocked smart gains", "posted hefty losses"
+LIGHT_VERBS = ("clocked", "posted", "registered", "recorded", "logged", "notched", "booked")
 #: the move nouns those participles take, and their sides
 SIDE_NOUNS = {"gain": "up", "rise": "up", "loss": "down", "fall": "down", "decline": "down", "drop": "down"}
 # multi-word predicates that state a direction without a figure
@@ -98,6 +100,10 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("saw", "broad-based", "gains"), "up"), (("saw", "gains"), "up"), (("posted", "gains"), "up"),
     (("seeing", "gains"), "up"), (("saw", "losses"), "down"), (("seeing", "losses"), "down"),  # "seeing gains of 0.5%"
     (("posted", "significant", "gains"), "up"), (("extended", "gains"), "up"), (("extended", "losses"), "down"),
+    # PTI's "SBI (5.93 percent), HDFC Bank (2.11 percent) ... and NTPC (2.01 percent) clocked smart gains" (read only
+    # with a figure: "The company posted heavy losses" is its results)
+    *(((verb, *size, noun), side) for verb in LIGHT_VERBS for size in LIGHT_SIZES if size or verb == "clocked"
+      for noun, side in (("gains", "up"), ("losses", "down"))),
     # review 70's "Japan's Nikkei eked out gains of 0.2% to close at 38,920"
     (("notched", "gains"), "up"), (("notched", "losses"), "down"), (("eked", "out", "gains"), "up"),
     (("eked", "out", "small", "gains"), "up"), (("eked", "out", "modest", "gains"), "up"),

@@ -15,7 +15,7 @@ from marketkg.loaders.items import (DESCRIPTION_STOPS, Item, description_end, ha
                                     has_words, joined_hyphen, mention_at, size_compound_end, word_indices, words_at)
 from marketkg.loaders.lexicon import (AGENT_ADVERBS, AS_NO_CLAUSE, ASIDE_ADVERBS, BUSINESS_NOUNS, CAUSE_VERB_FIRST, CUES,
                                       DOWN_VERBS, HEDGES,
-                                      DOWNGRADE_VERBS, LIGHT_PARTICIPLES, LIGHT_SIZES, NEEDS_FIGURE, NEWS_SOURCES, PHRASE_MOVES,
+                                      DOWNGRADE_VERBS, LIGHT_PARTICIPLES, LIGHT_SIZES, LIGHT_VERBS, NEEDS_FIGURE, NEWS_SOURCES, PHRASE_MOVES,
                                       PREPOSITIONS,
                                       RATING_CUT_VERBS, RATING_RAISE_VERBS, RATING_WORDS, SIDE_NOUNS, SUBJECT_SKIP,
                                       UP_VERBS, UPGRADE_VERBS)
@@ -102,6 +102,8 @@ _PHRASES_WITH_FIGURE = frozenset({("shot", "up"), ("shot", "higher"), ("shooting
                                                                    "marched", "charged", "moved", "jumped")),
                                    *((verb, "a", *size, noun) for verb in LIGHT_PARTICIPLES for size in LIGHT_SIZES
                                      for noun in SIDE_NOUNS),
+                                   *((verb, *size, noun) for verb in LIGHT_VERBS for size in LIGHT_SIZES
+                                     if size or verb == "clocked" for noun in ("gains", "losses")),
                                    # VOA's "got a boost of more than four percent" (not "Tesla got a boost in sales")
                                    *((verb, "a", noun) for verb in ("got", "gets", "received", "receives")
                                      for noun in ("boost", "lift"))})
@@ -2294,8 +2296,9 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         elif j >= 0 and items[j].word(",", "and", "&", "/"):
             anded = anded or items[j].low in ("and", "&")
             j -= 1
-        else:
-            break
+        elif pct is None or _paren_pct_before(items, j)[0] is None:
+            break  # (but PTI's "ICICI Bank (5.15 percent) Axis Bank (5.60 percent)": a comma left out between two
+            # names with their bracketed figures)
         if j >= 2 and items[j].kind == "M" and items[j].mention.kind == "place" and items[j - 1].word("in"):
             named = _skip_place_pp(items, j)  # "Both the FTSE in London and Frankfurt's DAX indexes are down 0.4%"
             if named != j and items[named].kind == "M" and items[named].mention.kind == "ref":

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from marketkg.loaders.items import Item, word_indices
-from marketkg.loaders.lexicon import BUSINESS_NOUNS, PREPOSITIONS
+from marketkg.loaders.lexicon import BUSINESS_NOUNS, DOWN_VERBS, PREPOSITIONS, UP_VERBS
 from marketkg.loaders.mentions import Mention
 
 __all__ = ["RANK_NOUNS", "Ranked", "governing_preposition", "ranked_moves"]
@@ -32,6 +32,8 @@ _RANK_FILLER = _RANKING_ADJECTIVES | frozenset({
     "one", "some", "of",
     "a", "an", "standout", "stand-out", "clear", "sole", "lone"})  # "was a standout riser up 5.6%"
 _COPULAS = frozenset({"was", "were", "is", "are"})
+#: the day of a ranking before its copula: "Among the worst performers Monday were A and B"
+_RANK_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "yesterday"})
 #: verbs that rank their subject first among the noun's names: Xinhua's "Aggreko led the top losers of the
 #: blue chips with a share price drop of 1.91 percent"
 _LEAD_VERBS = frozenset({"led", "topped", "headed", "leads", "tops", "heads"})
@@ -86,12 +88,23 @@ def _bracket_after(items: list[Item], j: int) -> tuple[float | None, str | None,
     k, stated = j + 1, None
     if items[k].word("up", "down"):
         stated, k = ("up" if items[k].low == "up" else "down"), k + 1
+    elif items[k].word("which", "that") and items[k + 1].kind == "W" and (items[k + 1].low in UP_VERBS
+                                                                          or items[k + 1].low in DOWN_VERBS):
+        # a radio station's "Among the worst performers Monday were Dow Inc (which fell more than 21%)"
+        stated, k = ("up" if items[k + 1].low in UP_VERBS else "down"), k + 2
+        while k < len(items) and k - j < 7 and items[k].kind == "W" and items[k].low in _BRACKET_HEDGES:
+            k += 1
     if k + 1 < len(items) and items[k].qkind == "PERCENT" and items[k + 1].word(")"):
         qty = items[k].qty
         if stated is None and qty.signed and qty.value:
             stated = "up" if qty.value > 0 else "down"
         return abs(qty.value), stated, k + 2
     return None, None, j
+
+
+#: hedges between a bracketed relative's verb and its figure: "(which fell more than 21%)", "(which shed about 4%)"
+_BRACKET_HEDGES = frozenset({"more", "than", "over", "nearly", "almost", "about", "around", "some", "just", "by",
+                             "roughly", "close", "to", "under", "less"})
 
 
 def _list_right(items: list[Item], j: int) -> tuple[list[tuple[Mention, float | None, str | None]], int]:
@@ -244,6 +257,7 @@ def ranked_moves(items: list[Item]) -> list[Ranked]:
         else:
             j = r + 1  # "Top losers on the Sensex were A (down 2 percent) and B"
             while j < len(items) and j < r + 6 and (items[j].word("on", "in", "among", "the", "of", "today", "from")
+                                                    or items[j].kind == "W" and items[j].low in _RANK_DAYS
                                                     or items[j].kind == "M" and items[j - 1].word("on", "in", "the")
                                                     or items[j].word("pack") and items[j - 1].kind == "M"):
                 j += 1  # (PTI's "Major losers from the Nifty pack include A 5.58 per cent, B 3.20 per cent")
@@ -266,4 +280,18 @@ def ranked_moves(items: list[Item]) -> list[Ranked]:
                 continue
             pct = None if value is None else (value if dir_here == "up" else -value)
             out.append(Ranked(mention, dir_here, pct, verb, end))
+    for r in word_indices(items, _LISTED_MOVE_NOUNS):
+        # Trading Economics' "with notable gains from A (10.3%), B (11.9%) and C (16.7%)": a move noun, then its names,
+        # each with its bracketed figure (not "gains in Tencent and Alibaba": no figure of each name's)
+        if r + 2 < len(items) and items[r + 1].word("from", "in", "by") and items[r + 2].kind == "M":
+            names, end = _list_right(items, r + 2)
+            if len(names) >= 2 and all(value is not None for _, value, _ in names):
+                noun = "up" if items[r].low in _UP_MOVE_NOUNS else "down"
+                out.extend(Ranked(m, stated or noun, value if (stated or noun) == "up" else -value, r, end)
+                           for m, value, stated in names)
     return out
+
+
+#: plural move nouns that may open a list of names with their figures: "notable gains from A (10.3%), B (11.9%)"
+_UP_MOVE_NOUNS = frozenset({"gains", "advances", "rises", "increases"})
+_LISTED_MOVE_NOUNS = _UP_MOVE_NOUNS | {"losses", "declines", "falls", "drops", "decreases"}
