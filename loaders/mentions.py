@@ -126,6 +126,8 @@ _PEOPLE_FIRST = frozenset({"Traders", "Investors", "Analysts", "Dealers", "Buyer
 _ASSET_CLASS_WORDS = frozenset({"Equity", "Equities", "Bonds", "Commodities", "Stocks", "Shares", "Blue"})
 #: words of a sum or a measure before a lower-case noun, no company's name: "Total sales", "Net profit"
 _SUM_WORDS = frozenset({"Total", "Net", "Gross", "Combined", "Average"})
+#: the words of a market's trade before its measure: the Saigon Times' "Trade volume totaled ..., down 13.5% in volume"
+_TRADE_WORDS = frozenset({"Trade", "Trading", "Market", "Share", "Stock", "Transaction"})
 _MEASURE_NOUNS = BUSINESS_NOUNS | {"volume", "trading", "value", "assets", "debt", "market", "returns", "deposits",
                                    "loans", "capacity", "holdings", "transactions", "inflows", "outflows", "buying",
                                    "selling", "purchases", "foreign", "daily", "monthly", "annual", "quarterly",
@@ -855,6 +857,34 @@ def _name_goes_on(doc: Doc, e: int, sent_starts: set[int]) -> bool:
     return index_inside_name(doc, e, sent_starts)
 
 
+def _commodity_opens_name(texts: list[str], e: int) -> bool:
+    """Whether the capitalised words after a commodity's name at token e make it a company's: two more of them
+    ("Gold One International", "Copper Mountain Mining", "Gold Road Resources") or a company's word ("Oil Search",
+    "Silver Mines"; not a headline's "Gold Hits Record", "Oil Prices Rise", "Gold Futures")."""
+    if e >= len(texts) or not texts[e].isalpha() or not texts[e][:1].isupper():
+        return False
+    low = texts[e].lower()
+    if low in NAME_STOPWORDS or low in _NO_NAME_AFTER_COMPANY or low in _NOT_AFTER_COMMODITY or low in UP_VERBS \
+            or low in DOWN_VERBS or low in _BARE_COMMODITIES:
+        return False
+    if texts[e] in CORPORATE_TAIL_TOKENS or low in _COMMODITY_COMPANY_WORDS:
+        return True
+    nxt = texts[e + 1] if e + 1 < len(texts) else ""
+    return nxt.isalpha() and nxt[:1].isupper() and (nxt in CORPORATE_TAIL_TOKENS or nxt.lower() in GENERIC_TAILS
+                                                     or nxt.lower() in _COMMODITY_COMPANY_WORDS)
+
+
+#: words that follow a commodity's name in a headline, no company's: "Oil Prices Rise", "Gold Futures Slip"
+_NOT_AFTER_COMMODITY = frozenset({"futures", "prices", "price", "stocks", "shares", "miners", "producers", "exports",
+                                  "imports", "output", "demand", "supply", "reserves", "market", "markets", "etf", "etfs",
+                                  "sector", "index", "rally", "slump", "hits", "nears", "tops", "extends", "holds",
+                                  "steadies", "edges", "eases", "firms", "dips", "slips"})
+#: the words that make a commodity's name a company's: "Oil Search", "Silver Mines", "Gold Road Resources"
+_COMMODITY_COMPANY_WORDS = frozenset({"search", "mines", "mining", "refineries", "refinery", "resources", "minerals",
+                                      "metals", "exploration", "royalties", "fields", "corp", "energy", "petroleum",
+                                      "ventures", "industries"})
+
+
 def _top_40_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
     """'the top 40 lost 0.19%', 'the blue-chip top 40 gained', 'The top 40 index shed 0.32%': Business
     Day's lower-case name of Johannesburg's Top 40, when a verb follows it (not "the top 40 companies",
@@ -1019,6 +1049,9 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
         if ent.type in (EntityType.COMPANY, EntityType.INVESTOR) and e == matched and e - s <= 3 \
                 and _name_goes_on(base, e, sent_starts):  # (no corporate tail was swallowed)
             continue  # "Celltrion Healthcare", "Alibaba Health": another company, which the candidate pass reads
+        if ent.type is EntityType.COMMODITY and base_texts[s][:1].isupper() and _commodity_opens_name(base_texts, e):
+            continue  # "Gold One International", "Copper Mountain Mining", "Oil Search": a company's name, which the
+            # candidate pass reads
         if ent.type is EntityType.COMMODITY and (_hyphen_after(base_texts, base_ws, e - 1) or e < len(base_texts)
                                                   and base_texts[e] in _COMMODITY_STOCKS):
             continue  # "the oil-services company", "gold-mining stocks", "Gold stocks were higher": no commodity
@@ -1079,6 +1112,9 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
     texts = token_table(base).text[offset: offset + len(doc)]  # token i of doc is token offset + i of base
     n_toks = len(texts)
     name_like = name_token_flags(texts)  # _is_name_token of each token
+    for n in indices_in(token_table(base).lower[offset: offset + n_toks], _BARE_COMMODITIES):
+        if texts[n].istitle() and _commodity_opens_name(texts, n + 1):
+            name_like[n] = True  # "Gold One International", "Oil Search": a commodity's name opens a company's
     for first in compress(range(n_toks), name_like):  # only these can open a name
         if first < i or offset + first in taken:
             continue
@@ -1186,6 +1222,8 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
             and offset + i in sent_starts  # "Equity benchmark Sensex slumped" (not "Shares in Equity rose")
         people = people or len(words) == 1 and words[0] in _SUM_WORDS and j < n_toks \
             and texts[j] in _MEASURE_NOUNS  # "Total trading volume was up 4.59 percent", "Total sales ... up 10 per cent"
+        people = people or len(words) == 1 and words[0] in _TRADE_WORDS and j < n_toks \
+            and texts[j] in ("volume", "volumes", "value", "turnover")  # "Trade volume totaled 475 million shares"
         # (a word glued to a dash is that word: the Peninsula's "on Sunday- the first trading session")
         if not people and any(w.lower().rstrip("-–—") not in NAME_STOPWORDS
                               for w in words if w not in _NAME_CONNECT and w != ","):
@@ -1194,6 +1232,8 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
             if index and offset + j in bare_index:
                 mentions.remove(bare_index.pop(offset + j))
             m = _mention(base, offset + i, offset + j + index, "candidate", tickers)
+            if texts[i].lower() in _BARE_COMMODITIES:
+                m.extra["commodity_name"] = True  # "Gold One International": the commodity's word is the name's own
             if len(words) >= 3 and words[1] == "of" and _LISTING_CODE.fullmatch(words[0]):
                 # VnExpress's "VCB of Vietcombank and CTG of VietinBank added 5.2 percent and 0.5 percent": the
                 # stock's code, then its company's name, which names the mention (the span keeps both)

@@ -2115,10 +2115,13 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
                     for it in items[o + 1:j]) \
             and not any(it.word(",", ";") for it in items[o + 1:j]):  # (not "Sony, or rather its shareholder Toyota,")
         j = o - 2  # the SCMP's "The Hang Seng China Enterprises Index, or the H-share gauge, lost 1.8 per cent"
+    one_only = False
     if j >= 3 and items[j].word("which", "whom") and items[j - 1].word("of") and items[j - 2].word("all", "both", "each") \
             and items[j - 3].word(","):
         j -= 4  # "were Dow Inc., Apple, Intel Corp. and Exxon Mobil Corp., all of which fell by more than 6%"
     elif j >= 1 and items[j].word("which", "that", "whose") and items[j - 1].word(","):
+        one_only = _list_goes_on(items, k)  # "gainers were Boeing, Caterpillar, Apple, which jumped 3.3 percent,
+        # Starbucks, and Home Depot": the clause is Apple's alone
         j -= 2  # "the top gainer was Sino Biopharm, which rose 6.2%"
         if j >= 1 and items[j].word("shares", "stock") and items[j - 1].kind == "M":
             j -= 1  # Fox Business's "led by Bank of America shares, which zoomed higher by close to 6%"
@@ -2168,6 +2171,8 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     opening: int | None = None  # where a phrase opening the sentence ends, read once if a list needs it
     first = j + 1  # the item of the first subject found
     while j >= 0:
+        if found and one_only:
+            break
         if found and j >= 1 and items[j].word("indices", "indexes") and items[j - 1].kind == "M" \
                 and items[j + 1].word(","):
             j -= 1  # BusinessWorld's "Japan's Nikkei 225 and TOPIX indices, Shanghai SE Composite Index, ... rose": the
@@ -2399,6 +2404,18 @@ _QUOTE_MARKS = frozenset({'"', "“", "”"})
 
 
 _RELATIVES = frozenset({"which", "that"})
+
+
+def _list_goes_on(items: list[Item], k: int) -> bool:
+    """Whether a list of names goes on after the relative clause whose verb is at item k, with no "and" in it before
+    the clause: "Boeing, Caterpillar, Apple, which jumped 3.3 percent, Starbucks, and Home Depot"."""
+    end = next((x for x in range(k + 1, min(k + 8, len(items))) if items[x].word(",", ";", ".")), None)
+    if end is None or not items[end].word(",") or end + 1 >= len(items):
+        return False
+    nxt = end + 1 + items[end + 1].word("and")
+    rel = k - 1
+    return nxt < len(items) and items[nxt].kind == "M" and rel >= 2 and items[rel].word("which", "that") \
+        and not any(it.word("and", "&") for it in items[max(0, rel - 10):rel])
 
 
 def _bare_relative(items: list[Item], j: int) -> int | None:

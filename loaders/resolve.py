@@ -249,7 +249,8 @@ class Resolver:
             base = self.ref.entities[self.ref.isins[mention.name]]
         else:
             words = mention.name.split()
-            while words and words[0].lower() in NAME_STOPWORDS and len(words) > 1 and not (
+            while not mention.extra.get("commodity_name") and words and words[0].lower() in NAME_STOPWORDS \
+                    and len(words) > 1 and not (
                     words[1] == "of" and words[0] in NAME_HEADS_BEFORE_OF) and not (
                     words[0] == "First" and len(words) > 2) and not (  # "First Abu Dhabi Bank", "First Quantum Minerals"
                     words[0] == "Central" and words[1][:1].isupper() and words[1] not in ("Bank", "Banks")) and not (

@@ -123,6 +123,8 @@ _FREE_REPORT = re.compile(r"(?<=\))\s*-\s*Get (?:Free )?(?:[A-Z][\w.&'’-]* ){0
 # "Amazon.com (AMZN) - Get Report finished down 4.1%", "Disney (DIS) - Get Walt Disney Company Report rose")
 #: The Local's "London's FTSE-index fell 1.6 percent", "Frankfurt's DAX-index": the name, a space, "index" (a
 #: capitalised "-Index" is part of a name as printed: "the VN30-Index")
+#: an agency's credit in brackets with the dash after it glued to the next word: "(CNA)-Taiwan shares closed"
+_GLUED_CREDIT_DASH = re.compile(r"(\([A-Z][A-Za-z]{1,9}\))[-\u2013\u2014](?=[A-Z])")
 _GLUED_INDEX = re.compile(r"(?<=[A-Za-z0-9])(?<![Ss]ub)-(?=index\b)")  # (not a "sub-index")
 _MOVE_HINT = re.compile(r"\d(?:\.\d+)?\s?%|\b(?:rose|fell|gained|lost|climbed|dropped|up|down)\b", re.I)
 #: a figure's sign spelt out before it, read as the sign (the same length: five blanks and "-")
@@ -369,6 +371,9 @@ def working_text(text: str) -> str:
         out = _GLUED_MOVE.sub(lambda m: " " + m.group(1) + " ", out)
     if "-index" in out:
         out = _GLUED_INDEX.sub(" ", out)
+    if ")-" in out or ")\u2013" in out or ")\u2014" in out:  # CNA's dateline "Taipei, Oct. 11 (CNA)-Taiwan shares
+        # closed": the agency's credit, then its dash glued to the story's first word
+        out = _GLUED_CREDIT_DASH.sub(lambda m: m.group(1) + " ", out)
     if "per cent" in out:  # Ahram Online's "dropped, down by 3.5 per centto LE40.3": "percent to", the same length; the
         # Times of Oman's "1.38 per cent,1.32 per cent": "percent, 1.32"
         out = _GLUED_PER_CENT.sub(lambda m: "percent " + m.group(1), out)
