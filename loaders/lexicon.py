@@ -170,6 +170,9 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
     # Yonhap's "Market bellwether Samsung Electronics remained flat at 61,500 won" (with its level only: not
     # "North American DAUs remained flat", a count of users; see moves._held_flat for the rest)
     *(((verb, side, "at"), "flat") for verb in ("remained", "stayed") for side in ("flat", "unchanged")),
+    # Soko Directory's "the NASI remained largely unchanged" (a name the reference knows: see moves._held_flat_no_close)
+    *(((verb, *adverb, "unchanged"), "flat") for verb in ("remained", "stayed")
+      for adverb in ((), ("largely",), ("virtually",), ("broadly",), ("nearly",), ("almost",), ("essentially",))),
     # Malaya's "Ayala Land Inc. was steady at P28.25" (with its level: "Hong Kong stocks were steady" is a mood)
     *(((verb, "steady", "at"), "flat") for verb in ("was", "were", "held", "remained", "stayed")),
     (("was", "flat"), "flat"), (("were", "flat"), "flat"), (("traded", "flat"), "flat"), (("was", "little", "changed"), "flat"),

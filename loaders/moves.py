@@ -164,6 +164,8 @@ def predicate_at(items: list[Item], k: int) -> tuple[str, int, bool] | None:
     if it.low in _CLOSE_STATED and at + 2 < len(items) and items[at].word("with"):
         # "closed with 1.5% loss", "ended with a 0.8% gain", "closed Tuesday with a loss of more than one percent"
         n = at + 2 if items[at + 1].word("a", "an") else at + 1
+        if n > at + 1 and n + 2 < len(items) and items[n].word("day", "session") and items[n + 1].word("'s", "’s"):
+            n += 2  # 24Brussels' "The Amsterdam AEX closed with a day's loss of 4.76 per cent"
         if n > at + 1 and n + 1 < len(items) and items[n].low in _NOUN_ADJECTIVES:
             n += 1  # RTTNews' "The benchmark SMI settled with a strong gain of 100.11 points or 0.75%"
         if n + 1 < len(items) and items[n].qkind == "PERCENT" and items[n + 1].low in _UP_NOUNS | _DOWN_NOUNS:
@@ -3517,6 +3519,9 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
             continue
         while j >= 0 and items[j].kind == "W" and items[j].low in SUBJECT_SKIP:
             j -= 1
+        if j >= 3 and items[j].word(")") and items[j - 2].word("(") and items[j - 3].kind == "M" \
+                and items[j - 1].kind == "M" and items[j - 1].mention.kind == "place":
+            j -= 3  # 24Brussels' "the DAX (Frankfurt) with a 4.1 per cent loss": the index, then its city
         if j >= 1 and items[j].qkind == "TICKER" and items[j - 1].kind == "M":
             j -= 1  # the Jakarta Post's "PT Unilever Indonesia (UNVR) with a gain of 7.78 percent"
         j = _skip_appositive(items, j)  # "PetroChina, China's top oil producer, saw a decline of 1.93 percent"
@@ -4683,8 +4688,10 @@ def _held_flat_no_close(items: list[Item], move: RawMove) -> bool:
     0.5% higher", "in premarket trade", "after the opening bell"): no close of the day."""
     if move.direction != "flat" or not items[move.verb_start].word("remained", "stayed"):
         return False
-    return move.subject.kind == "candidate" or any(it.low in _HELD_FLAT_MOMENTS
-                                                   for it in items[move.end:move.end + 6])
+    priced = any(it.qkind == "MONEY" for it in items[move.verb_start:move.end + 1])  # "Safaricom remained unchanged at
+    # KES 15.10": a price (not "Headcount stayed flat at 1,200 employees")
+    return move.subject.kind == "candidate" and not priced or any(it.low in _HELD_FLAT_MOMENTS
+                                                                  for it in items[move.end:move.end + 6])
 
 
 def _flat_then_figure(items: list[Item], move: RawMove, moves: list[RawMove]) -> bool:
@@ -5616,6 +5623,9 @@ def _gapped(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
                     x += 1  # "banks and financials both 0.86%"
             if x < len(items) and items[x].low in ("'s", "’s") and items[x - 1].end_char == items[x].start_char:
                 x += 1  # "Morrison's by 2.6%": the possessive is the name's own
+            if subjects and x + 2 < len(items) and items[x].word(",") and items[x + 1].word("by") \
+                    and items[x + 2].qkind == "PERCENT":
+                x += 1  # Stockhead's "Materials fell 2.0 per cent and tech, by 1.6 per cent"
             while x < len(items) and items[x].word("both", "each", "were", "was", "by"):
                 x += 1
             if subjects and x + 1 < len(items) and items[x].word(",") and items[x + 1].qkind == "PERCENT" \

@@ -129,7 +129,7 @@ def _word_value(m: re.Match[str]) -> float | None:
     return 0.5  # "half a percent"
 
 
-_CUR = r"HK\$|US\$|S\$|A\$|NT\$|C\$|R\$|RMB|CNY|HKD|USD|JPY|EUR|GBP|SGD|AUD|INR|KRW|AED|VNĐ|VND|RM|Dh|QR|SR|KSh|Sh(?=\d)|Rp|Rs\.?\s?|R(?=\d)|K[cč](?=\d)|PHP|P(?=\d[\d,]*\.\d\d\b)|N(?=\d[\d,]*\.\d\d\b)|P(?=\d[\d,.]*\s?(?:billion|million|trillion)\b)|₱|₹|₩|\$|€|£|¥"
+_CUR_SIGNS = r"HK\$|US\$|S\$|A\$|NT\$|C\$|R\$|RMB|CNY|HKD|USD|JPY|EUR|GBP|SGD|AUD|INR|KRW|AED|VNĐ|VND|RM|Dh|QR|SR|KSh|Sh(?=\d)|Rp|Rs\.?\s?|R(?=\d)|K[cč](?=\d)|PHP|P(?=\d[\d,]*\.\d\d\b)|N(?=\d[\d,]*\.\d\d\b)|P(?=\d[\d,.]*\s?(?:billion|million|trillion)\b)|₱|₹|₩|\$|€|£|¥"
 _SCALE = r"lakh crore|trillion|billion|million|thousand|crore|lakh|tn|bn|mn|mln|mil|cr|m|b|k"  # crore, lakh: India
 #: the ISO codes of currencies, which the text may write after a figure (Asia Economy's "Samsung Electronics closed at
 #: 52,900 KRW, up 0.57%") and which are no company's name ("SEK 15 million")
@@ -137,6 +137,9 @@ CURRENCY_CODES = frozenset("""
 KRW USD HKD JPY EUR GBP INR CNY RMB SGD AUD AED SAR QAR VND IDR PHP MYR THB TWD CHF CAD SEK NOK DKK PLN CZK HUF ZAR
 NGN KES EGP TRY BRL MXN""".split())
 _CODES_AFTER = "|".join(sorted(CURRENCY_CODES))
+#: the signs and codes before a figure, with the codes _CUR_SIGNS lacks: Soko Directory's "unchanged at KES 15.10", TT's "SEK 15 million"
+_CUR = _CUR_SIGNS + "|" + "|".join(sorted(code for code in CURRENCY_CODES
+                                         if not re.search(rf"(?:^|\|){code}(?:\||$)", _CUR_SIGNS)))
 _MONEY = re.compile(
     rf"(?:(?<![A-Za-z])(?P<cur>{_CUR})\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE})\b)?"
     rf"|(?P<num2>{_NUM})\s?(?P<scale2>{_SCALE})?\s(?P<cur2>yuan|hkd|HKD|dollars|HK dollars|Hong Kong dollars|yen|euros|won|rupees|Swiss francs|francs|pounds|baht|ringgit|rupiah|pesos|reais|rand|rubles|roubles|dirhams|riyals|dong|kronor|kroner|krona|krone|zlotys|zloty|liras|lira|shekels|{_CODES_AFTER})\b)",
