@@ -71,6 +71,8 @@ BACK_VERBS = (("followed",), ("came", "after"), ("came", "as"), ("came", "amid")
               # RTÉ's "The declines follow the collapse yesterday of X", the Irish Independent's "The falls came a day
               # after the Department of Finance said X"
               ("follow",), ("came", "a", "day", "after"), ("comes", "a", "day", "after"),
+              # the Finance Markets' "The decline came on a downgrade from Mizuho Securities"
+              ("came", "on", "the", "heels", "of"), ("comes", "on", "the", "heels", "of"), ("came", "on"), ("comes", "on"),
               # DW's "The selloff has come as investors fear a banking liquidity crisis"
               *((aux, "come", cue) for aux in ("has", "have") for cue in ("after", "as", "amid")),
               *((aux, *p.split()) for p in _BACK_PASSIVES + ("attributed to", "attributable to", "ascribed to", "blamed on",
@@ -221,7 +223,7 @@ INDEX_DESCRIBERS = frozenset({"benchmark", "main", "key", "broader", "blue-chip"
 CLAUSE_OPEN = frozenset({",", ";", ":", "that", "said", "says", "say", "-", "while", "but", "because"})
 AUXILIARIES = frozenset({"have", "has", "had", "are", "is", "were", "was", "again", "also", "further", "all",
                          "both", "have", "continue", "continued", "to"})
-VERB_CUES = frozenset({"reacted to", "responded to", "tracking", "tracked", "following the lead of",
+VERB_CUES = frozenset({"reacted to", "responded to", "tracking", "tracked", "mirroring", "following the lead of",
                        "followed the lead of", "took their cue from", "took cues from", "taking their cue from",
                        "taking cues from", "taking the cue from", "taking a cue from", "taking its cue from"})
 #: a negated or modal verb states no cause: "has not pushed", "will hit"

@@ -2965,6 +2965,10 @@ def _back_causes(items: list[Item], k: int, text: str) -> list[RawCause]:
                     and temporal_end(items, start - 1):
                 return []  # "The decline followed five consecutive days of gains": its own earlier course; Al Jazeera's
                 # "The drop comes after three weeks of relative calm in China's volatile stock markets": a time
+            if verb[-1] == "on" and start < len(items) and (items[start].low in W.WHEN or items[start].low[:1].isdigit()
+                                                             or items[start].word("the") and start + 1 < len(items)
+                                                             and items[start + 1].low in _PERIODS):
+                return []  # "The fall came on Monday", "came on the day": a time, no cause
             if verb[-1] == "as" and _a_surprise(items, start):
                 return []  # review 70's "The rebound has come as no surprise to strategists": the idiom, no cause
             if verb[0] in ("follow", "follows", "followed") \

@@ -416,7 +416,7 @@ CUES: tuple[str, ...] = (
     "spurred on by", "spurred by", "sparked by", "triggered by", "led by", "powered by", "propelled by", "prompted by",
     "responding to", "in reaction to", "rattled by", "unsettled by", "spooked by", "blamed on", "wary of",
     "attributed to", "ascribed to", "following the lead of", "followed the lead of", "took their cue from", "took cues from",
-    "taking their cue from", "taking cues from", "taking the cue from", "taking a cue from", "taking its cue from", "tracking", "tracked", "in line with", "reacted to", "responded to", "reacting to",
+    "taking their cue from", "taking cues from", "taking the cue from", "taking a cue from", "taking its cue from", "tracking", "tracked", "mirroring", "in line with", "reacted to", "responded to", "reacting to",
     "over", "following", "after", "amid", "amidst", "as", "on",
     "upon", "paced by", "paced higher by", "paced lower by", "pulled down by", "pulled lower by", "dampened by",
     "bolstered by", "battered by", "hammered by", "led lower by", "led higher by", "dragged lower by", "pushed lower by", "pushed higher by",
