@@ -463,6 +463,11 @@ def _figure_after_close(items: list[Item], j: int) -> tuple[float | None, int]:
                 or p + 1 < len(items) and items[p + 1].word("yesterday", "earlier", "last", "previously")):
             sign = 1 if _CLOSE_PARTICIPLES[items[c + 1].low] == "up" else -1
             return sign * abs(items[p].qty.value), p + 1
+    if c == j and c + 1 < len(items) and items[c].word("up", "down", "higher", "lower") \
+            and items[c + 1].qkind == "PERCENT" and not items[c + 1].qty.signed and not multi_period(items, c + 2):
+        # Lanka Business Online's "closed 10.18 points higher at 3,836.33 up 0.27 percent", "closed up 29.61 points at
+        # 7,080.48 higher 0.42 percent": the percent right after the level, no comma between
+        return (1 if items[c].word("up", "higher") else -1) * abs(items[c + 1].qty.value), c + 2
     if c > j and (items[c].word("down", "up", "off") or items[c].low in _CLOSE_PARTICIPLES):
         # ", down 0.6%", ", shedding 2.67%", ", down by 5.54 percent", ", up slightly by 6.37 points or 0.10 percent"
         p = c + 2 if c + 2 < len(items) and items[c + 1].word(*_SIZE_ADVERBS) else c + 1
@@ -1149,8 +1154,9 @@ def _skip_appositive(items: list[Item], j: int, k: int | None = None) -> int:
         return j
     for c in range(j - 1, max(0, j - 32), -1):  # (Bloomberg's "The Standard & Poor's 500 Index, which surged the most
         # in five years yesterday after the Fed cut its benchmark interest rate by 75 basis points, lost 2.4 percent")
-        if items[c].word(";", "(", ")"):
-            break
+        if items[c].word(";") or items[c].word("(", ")") and not _one_bracketed(items, c):
+            break  # (but the Rio Times' "The Ibovespa, the main index of the Brazilian Stock Exchange (B3), ended":
+            # a code in brackets inside the aside)
         if items[c].word(",") and c >= 1 and items[c - 1].kind == "M" and c + 2 < j \
                 and items[c + 1].word("already", "still", "now") and items[c + 2].low in _TRAILING_DIR:
             return c - 1  # the NYT's "The S&P 500, already down 12 percent from its late February high, fell 7 percent"
@@ -1187,7 +1193,7 @@ def _skip_appositive(items: list[Item], j: int, k: int | None = None) -> int:
         it = items[c]
         if it.kind == "Q" and it.qkind != "TICKER" and not (it.qkind == "PERCENT" and (
                 items[c + 1].word("of") or _weight_after(items, c + 1))) \
-                or (it.kind == "W" and it.low in (";", "(", ")")):
+                or (it.kind == "W" and (it.low == ";" or it.low in ("(", ")") and not _one_bracketed(items, c))):
             # (a ticker is part of the aside: "the weighted index on the Taiwan Stock Exchange (TWSE),"; so is a
             # share of something: Bloomberg's "Nissan Motor Co., a carmaker that gets about 80 percent of its
             # revenue abroad, dropped 2.6 percent")
@@ -1253,6 +1259,12 @@ _SAYING = frozenset({"said", "says", "reported", "reports", "announced", "announ
 _NOUN_BEFORE = frozenset({"the", "a", "an", "its", "their", "earlier", "early", "recent", "of", "in", "on", "for",
                           "with", "biggest", "big", "strong", "sharp", "steep", "heavy", "broad"})
 
+
+
+def _one_bracketed(items: list[Item], c: int) -> bool:
+    """Whether the bracket at item c encloses one item: "(B3)", "(BIVA)"."""
+    return items[c].word(")") and c >= 2 and items[c - 2].word("(") \
+        or items[c].word("(") and c + 2 < len(items) and items[c + 2].word(")")
 
 def _participle_before(items: list[Item], p: int) -> bool:
     """Whether a comma and a participle open the words ending at item p: ", controlled", ", owned in part"."""
@@ -3406,9 +3418,10 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
     figure of a clause before them ('plummeted 462 points, a drop of more than 2.75 percent')."""
     out: list[RawMove] = []
     orphans: list[_Orphan] = []
-    if not has_percent(items) or not (has_words(items, _ARTICLES) or has_words(items, _NOUN_VERBS)):
+    if not has_percent(items) or not (has_words(items, _ARTICLES) or has_words(items, _NOUN_VERBS)
+                                      or has_words(items, _DASHED_ARTICLES)):
         return out, orphans  # every noun form here holds a percent, after "a", "an" or a verb that takes a noun
-    for k in [k for k, it in enumerate(items[:-2]) if it.kind == "W" and it.low in _ARTICLES
+    for k in [k for k, it in enumerate(items[:-2]) if it.kind == "W" and (it.low in _ARTICLES or it.low in _DASHED_ARTICLES)
               or it.qkind == "PERCENT" and k >= 1 and items[k - 1].low in _NOUN_VERBS and items[k + 1].kind == "W"
               and items[k + 1].low in _MOVE_NOUN_SIDE
               or it.low in _PLURAL_MOVE_NOUNS and k >= 1 and items[k - 1].word("with") and items[k + 1].word("of")]:
@@ -3477,10 +3490,12 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
         if end < len(items) and items[end].word("for", "in", "at", "on") and after + 1 < len(items) \
                 and items[after + 1].kind == "M" and items[after + 1].mention.kind in _SUBJECT_KINDS \
                 and not _business_list(items, k) and items[k].qkind != "PERCENT" \
+                and not (items[end].word("on") and items[after + 1].mention.kind == "candidate") \
                 and not (items[end].word("in") and items[after + 1].mention.kind in ("place", "market") and k >= 2
                          and items[k - 1].low in _NOUN_VERBS and items[k - 2].kind == "M"):
             # (not review 73's "BHP Group posted 2.35% decline in Sydney", review 74's "BHP Group posted a 3% rise in
-            # Sydney": the subject's move, in the city its exchange is in)
+            # Sydney": the subject's move, in the city its exchange is in; nor the Press and Journal's "with a 3.1%
+            # advance on Hogmanay": a day's name the reference does not know, after "on")
             out.append(RawMove(items[after + 1].mention, "up" if up else "down", value, hedge > 0, None, None, k,
                                after + 2, items[k].start_char))  # "a 7 percent plunge for the Tel Aviv exchange"
             continue
@@ -3500,7 +3515,7 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
             elif j >= 1 and items[j].word(",") and items[j + 1].low.endswith("ing") \
                     and (head := _clause_head(items, j)) >= 0:
                 j = head  # "DBS bounced off its recent low of $33.50, clocking a gain of nearly 1 per cent": the clause's
-        elif j >= 0 and items[j].word(";", "-", "\u2013", "\u2014") \
+        elif j >= 0 and items[j].word(";", "-", "\u2013", "\u2014") or items[k].low in _DASHED_ARTICLES \
                 or j >= 2 and items[j].word("for") and items[j - 1].word(",") and items[j - 2].word("points") or (
                 # (the Portland Business Journal's "as the Dow dropped 400 points, for a 1.6 percent drop")
                 j >= 0 and items[j].word(",") and _closing_price_before(items, j)[0] is None
@@ -3585,6 +3600,10 @@ def _described_name_before(items: list[Item], after: int) -> int:
             and items[x + 1].kind == "M":
         return x
     return after
+
+
+#: an aside's dash glued to its article: the Northern Echo's "fell 41p to 829.5p -a drop of nearly five per cent"
+_DASHED_ARTICLES = frozenset({"-a", "-an"})
 
 
 def _adopt_orphans(orphans: list[_Orphan], moves: list[RawMove]) -> list[RawMove]:
@@ -4405,6 +4424,12 @@ def _moves_in(items: list[Item]) -> list[RawMove]:
             else:
                 close, end2 = _close_after(items, _skip_points_and_day(items, end))
                 end = end2 if close is not None else end
+                if pct is None and close is not None:
+                    # Lanka Business Online's "S&P SL20 closed 10.18 points higher at 3,836.33 up 0.27 percent": the
+                    # points, the level, then the percent
+                    after, end3 = _figure_after_close(items, end)
+                    if after is not None and (after > 0) == (direction == "up"):
+                        pct, end = after, end3
             subjects, group, _ = _subjects(items, k)
             if not subjects or subjects[0][0].kind == "pronoun":
                 subjects = _extreme_then_close(items, k, moves) or subjects

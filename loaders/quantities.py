@@ -478,12 +478,21 @@ def find_quantities(text: str) -> list[Quantity]:
         for m in _SQUARE_TICKER.finditer(text):
             add(Quantity("TICKER", m.start(), m.end(), None, m.group(0),
                          code=_on_exchange(m.group("code"), m.group("exch"))))
+    if ":" in text:  # the Armchair Trader's "Proton Motor Power LON:PPS also fared well": a code with no brackets
+        for m in _BARE_EXCHANGE_TICKER.finditer(text):
+            add(Quantity("TICKER", m.start(), m.end(), None, m.group(0),
+                         code=_on_exchange(m.group("code"), m.group("exch"))))
     if ":)" in text or ": )" in text:  # a code a web copy lost, its exchange left: "Petrobras PN (SA:) retreated 3.6%"
         for m in _EMPTY_CODE.finditer(text):
             add(Quantity("TICKER", m.start(), m.end(), None, m.group(0), code=""))
     return sorted(found, key=lambda q: q.start)
 
 
+#: a code after its exchange, with no brackets, between spaces: "LON:PPS", "NYSE:STT" (the exchanges whose names are
+#: no words of their own)
+_BARE_EXCHANGE_TICKER = re.compile(r"(?<![\w\[(:])(?P<exch>LON|AIM|LSE|NYSE|NASDAQ|ASX|TSX|TSXV|CVE|JSE|NSE|BSE|SGX|NZX"
+                                   r"|EPA|ETR|XETRA|BIT|BME|AMS|STO|SIX|TYO|KRX|HKEX)"
+                                   r":(?P<code>[A-Z][A-Z0-9]{0,6}(?:\.[A-Z]{1,2})?)(?![\w:])")
 #: a code in square brackets after its exchange: "[JSE:L4L]", "[ASX: BHP]", Yicai's "[SHA: 000001]"
 _SQUARE_TICKER = re.compile(rf"\[\s*(?P<exch>{_EXCHANGES})\s*:\s*(?P<code>[A-Z0-9][A-Z0-9.]{{0,9}})\s*\]")
 #: the suffix of a code on an exchange outside the US, as the reference data write it: "(JSE: VOD)" is Vodacom,

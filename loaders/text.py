@@ -123,6 +123,7 @@ _FREE_REPORT = re.compile(r"(?<=\))\s*-\s*Get (?:Free )?(?:[A-Z][\w.&'’-]* ){0
 # "Amazon.com (AMZN) - Get Report finished down 4.1%", "Disney (DIS) - Get Walt Disney Company Report rose")
 #: The Local's "London's FTSE-index fell 1.6 percent", "Frankfurt's DAX-index": the name, a space, "index" (a
 #: capitalised "-Index" is part of a name as printed: "the VN30-Index")
+_WHILST = re.compile(r"\b([Ww])hilst\b")
 #: an agency's credit in brackets with the dash after it glued to the next word: "(CNA)-Taiwan shares closed"
 _GLUED_CREDIT_DASH = re.compile(r"(\([A-Z][A-Za-z]{1,9}\))[-\u2013\u2014](?=[A-Z])")
 _GLUED_INDEX = re.compile(r"(?<=[A-Za-z0-9])(?<![Ss]ub)-(?=index\b)")  # (not a "sub-index")
@@ -371,6 +372,9 @@ def working_text(text: str) -> str:
         out = _GLUED_MOVE.sub(lambda m: " " + m.group(1) + " ", out)
     if "-index" in out:
         out = _GLUED_INDEX.sub(" ", out)
+    if "hilst" in out:  # Puls Biznesu's "up 4.3 percent on the day whilst the WIG closed up 3.4 percent": "while",
+        # the same length with a space after it
+        out = _WHILST.sub(lambda m: m.group(1) + "hile ", out)
     if ")-" in out or ")\u2013" in out or ")\u2014" in out:  # CNA's dateline "Taipei, Oct. 11 (CNA)-Taiwan shares
         # closed": the agency's credit, then its dash glued to the story's first word
         out = _GLUED_CREDIT_DASH.sub(lambda m: m.group(1) + " ", out)
