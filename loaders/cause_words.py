@@ -25,7 +25,7 @@ NOT_CAUSE_AFTER_ON = frozenset({"monday", "tuesday", "wednesday", "thursday", "f
                                 "aggregate", "course", "top", "hold", "sale", "offer", "listing", "eve",
                                 "route",  # (EconomicCalendar's "climbed 0.3% on route to a new record close")
                                 # the days of a holiday: the Press and Journal's "a 3.1% advance on Hogmanay"
-                                "hogmanay", "christmas", "diwali", "thanksgiving", "easter", "muhurat",
+                                "hogmanay", "christmas", "diwali", "thanksgiving", "easter", "muhurat", "boxing",
                                 }
                                | {m + dot for m in ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
                                                     "oct", "nov", "dec") for dot in ("", ".")})

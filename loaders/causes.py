@@ -158,7 +158,9 @@ def _opening_clause(items: list[Item], j: int) -> bool:
         return False  # ("the market" may be read as the story's market: its head word tells)
     for x in range(j + 1, min(j + 6, len(items))):
         if items[x].kind == "W" and (items[x].low in _OPENING_VERBS or items[x].low in ("opening", "closing")
-                                     and items[x - 1].low in ("were", "was")):
+                                     and items[x - 1].low in ("were", "was")
+                                     or items[x].low in ("got", "gets", "getting") and x + 1 < len(items)
+                                     and items[x + 1].word("underway", "under")):  # "as trading got under way"
             return True  # (and the Evening Standard's "As markets were closing in Europe New York's S&P 500 had gained")
         if items[x].kind == "W" and items[x].low in (",", ";", "and", "as"):
             return False
@@ -341,6 +343,11 @@ _YARDSTICKS = frozenset({"expectations", "estimates", "forecasts", "forecast", "
                          "projections", "targets", "peers", "analysts", "analysts'", "street"})
 
 
+#: what "mirroring" follows when it names no market: "mirroring the negative trend in regional markets"
+_MIRRORED = frozenset({"trend", "trends", "performance", "markets", "market", "peers", "gains", "losses", "moves",
+                       "decline", "declines", "rally", "weakness", "strength", "sentiment", "mood", "sell-off", "selloff"})
+
+
 #: verbs whose "over" is their particle: "as tech rolls over", "the market keeled over"
 _PHRASAL_OVER = frozenset({"roll", "rolls", "rolled", "rolling", "keeled", "keels", "tipped", "tips", "toppled",
                            "topples", "took", "takes", "taking", "handed", "hands", "spilled", "spills", "boiled"})
@@ -381,6 +388,9 @@ def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
                 return None  # "its worst one-day loss ever (as measured by percentages)": a yardstick
             if words in (("boost",), ("boosts",)) and k >= 1 and items[k - 1].word("top", "biggest", "largest"):
                 return None  # "Reliance Industries, the top boost on the NSE Nifty, closed 1 percent higher": a rank
+            if words == ("mirroring",) and not any(it.kind == "M" or it.low in _MIRRORED
+                                                   for it in items[k + 1:k + 6]):
+                return None  # review 75's "mirroring its role as a haven": no market's course it follows
             if words == ("tracking",) and _index_before(items, k):
                 return None  # "The sub-index of the Hang Seng tracking energy shares rose": what an index holds
             if words == ("on",) and k + 2 < len(items) and items[k + 1].word("that", "the", "this", "same") \
@@ -488,9 +498,16 @@ def _session_time_on(items: list[Item], j: int) -> bool:
     """'dived 3 per cent on mid-week session', 'fell on opening and was still down': a time of the session after
     "on", no cause (not "on opening of the new mine")."""
     x = j + 2 if words_at(items, j, ("mid", "-")) else j
-    return x < len(items) and (x > j and items[x].word("week", "day", "session", "morning", "afternoon")
-                               or items[x].word("opening", "midweek", "mid-week", "intraday")
-                               and not (x + 1 < len(items) and items[x + 1].word("of")))
+    if x < len(items) and x > j and items[x].word("week", "day") and x + 1 < len(items) and items[x + 1].word("session"):
+        x += 1  # "mid-week session"
+    timed = x < len(items) and (x > j and items[x].word("week", "day", "session", "morning", "afternoon")
+                                or items[x].word("opening", "midweek", "mid-week", "intraday"))
+    # (not review 75's "on mid-week session buying by foreign funds": a time of what is named after it, the cause)
+    return timed and (x + 1 == len(items) or items[x + 1].kind == "W" and items[x + 1].low in _SESSION_TIME_ENDS)
+
+
+#: what may follow a session's time after "on": ", losing 460 points", "on opening and was still down"
+_SESSION_TIME_ENDS = frozenset({",", ".", ";", "and", "but", "as", "after", "while", "with", "to", "-", "before"})
 
 
 #: the words a move ends with, before an "on" whose sector is what moved it: "rose 2% on banks", "post 3-week
@@ -1112,21 +1129,31 @@ def _own_period(items: list[Item], j: int) -> bool:
     banks", "after the budget day": the span's own object or an event, news)."""
     x = j + 1 if j < len(items) and items[j].word("a", "an", "the", "its", "their", "another") else j
     words = 0
-    while x < len(items) and items[x].kind == "W" and items[x].low not in _PERIODS and words < 3:
+    while x < len(items) and items[x].kind == "W" and items[x].low not in _PERIODS and words < 3 \
+            and not items[x].low.isdigit():
         if not items[x].text.isalpha() or not items[x].text.islower() or items[x].low in _PERIOD_EVENTS:
             return False
         x, words = x + 1, words + 1
-    return words > 0 and x < len(items) and items[x].kind == "W" and items[x].low in _PERIODS \
-        and (x + 1 == len(items) or items[x + 1].word(",", ".", ";"))
+    if not (words > 0 and x < len(items) and items[x].kind == "W"
+            and (items[x].low in _PERIODS or re.fullmatch(r"(?:19|20)\d\d", items[x].low))):
+        return False  # (review 75's "After a tumultuous 2023,": a year told by its number)
+    if x + 3 < len(items) and items[x].word("start") and items[x + 1].word("to") and items[x + 2].word("the") \
+            and items[x + 3].low in _PERIODS:
+        x += 3  # "after unsteady start to the session"
+    return x + 1 == len(items) or items[x + 1].word(",", ".", ";")
 
 
 #: the stretches of a market's own time after "after": "after a truly disastrous year", "after unsteady start"
-_PERIODS = frozenset({"year", "week", "month", "quarter", "day", "session", "start"})
+_PERIODS = frozenset({"year", "week", "month", "day", "session", "start", "morning", "afternoon"})
+# (not "quarter": review 75's "Boeing fell 3 percent after a truly disastrous quarter, in which deliveries halved" is
+# the company's results)
 #: what makes such a stretch an event, news: "after the budget day", "after election day"
 _PERIOD_EVENTS = frozenset({"election", "budget", "payrolls", "jobs", "fed", "policy", "rate", "vote", "results",
                             "earnings", "expiry", "settlement", "listing", "rebalancing"})
 #: the words of a run of sessions: "after four straight sessions in negative territory"
 _STREAK_WORDS = frozenset({"straight", "consecutive", "successive"})
+#: the side of such a run: review 75's "After six consecutive losing sessions"
+_STREAK_SIDES = frozenset({"losing", "winning", "down", "up", "negative", "positive", "red", "green"})
 
 
 def _own_record(items: list[Item], j: int) -> bool:
@@ -1295,7 +1322,8 @@ def temporal_end(items: list[Item], k: int) -> int | None:
         timed = timed or counted and len(nxt) > 1 + h and nxt[1 + h] in W.SPANS and (
             len(nxt) == 2 + h or nxt[2 + h] in (",", ".", ";"))
         # "traded higher after four straight sessions in negative territory": the market's own streak
-        timed = timed or counted and len(nxt) > 2 + h and nxt[1 + h] in _STREAK_WORDS and nxt[2 + h] in W.SPANS
+        timed = timed or counted and len(nxt) > 2 + h and nxt[1 + h] in _STREAK_WORDS and (
+            nxt[2 + h] in W.SPANS or len(nxt) > 3 + h and nxt[2 + h] in _STREAK_SIDES and nxt[3 + h] in W.SPANS)
         timed = timed or (nxt[0] == "the" and len(nxt) > 1 and nxt[1] in W.OPENINGS)
         timed = timed or nxt[:1] == ["the"] and nxt[2:3] == ["bell"]  # "after the starting bell", "the opening bell"
         timed = timed or nxt[:3] == ["the", "end", "of"]  # "Following the end of the day's trading"
@@ -1425,6 +1453,13 @@ def cue_after(items: list[Item], j: int, stops: set[int], limit: int = 16,
         aside = _aside_end(items, k)
         if aside is not None:
             k = aside  # "plunged 8.9%, its biggest drop in three months, after X"
+            continue
+        if word == "as" and _opening_clause(items, k + 1):
+            # review 75's "slid 0.8% as markets were closing in Europe on news of fresh U.S. tariffs": the time of the
+            # session, read through to its cue
+            k = next((x for x in range(k + 1, len(items)) if items[x].kind == "W" and (
+                items[x].low in _OPENING_VERBS or items[x].low in ("opening", "closing", "underway", "way"))), k) + 1
+            j, limit, loose = k, 4, 0  # (its cue close after it: not "as it opened at 9 am, just minutes after X")
             continue
         if word == "as":
             phrase = next((w for w in W.AS_NOT_CUE if words_at(items, k, w)), ("as", "well"))

@@ -1021,6 +1021,9 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
     quantities = quantity_tokens(base)
     tickers = {s: q for s, _e, label, q in quantities if label == "TICKER"}
     in_quantities = {i for s, e, _label, _q in quantities for i in range(s, e)}
+    # a code after its exchange with no brackets ("Tesla NASDAQ:TSLA fell"): the exchange's name there is no index's
+    in_bare_codes = {i for s, e, label, q in quantities if label == "TICKER" and ":" in q.text
+                     and q.text[:1] not in "([" for i in range(s, e)}
     sent_starts = start_tokens(base)
     place_matches = [(label, s + offset, e + offset)
                      for label, s, e in gazetteer.place_matches(doc if isinstance(doc, Doc) else doc.as_doc())]
@@ -1029,6 +1032,8 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
     base_texts, base_ws = token_table(base).text, token_table(base).ws
     for label, s, e in gazetteer.matches(doc if isinstance(doc, Doc) else doc.as_doc()):
         s, e = s + offset, e + offset
+        if s in in_bare_codes:
+            continue
         ent = ref.entities[label]
         matched = e
         # swallow corporate tails and HKEX share-class suffixes: "Baidu Group-SW", "Alibaba -W", and the

@@ -2864,6 +2864,11 @@ def _among(items: list[Item], group: Mention) -> bool:
     x = next((x for x, it in enumerate(items) if it.end == group.start), None)
     if x is not None and items[x].word("the"):
         x -= 1
+    if x is not None and x >= 0 and items[x].word("in", "within") and (x == 0 or items[x - 1].word(",", ";")):
+        # AASTOCKS' "In the automotive sector, BYD rose 1%, Chery rose 3.5%, while Leapmotor fell 4.5%": the sector
+        # the names are in, its own move untold
+        g = next((y for y, it in enumerate(items) if it.kind == "M" and it.mention is group), None)
+        return g is not None and g + 1 < len(items) and items[g + 1].word(",")
     return x is not None and x >= 0 and items[x].word("among", "amongst")
 
 
@@ -4480,6 +4485,10 @@ def _moves_in(items: list[Item]) -> list[RawMove]:
             k += length  # review 73's "Core CPI was steady at 3.8 percent in April": a rate held, no price's move
             continue
         pct, approx, is_range, end = _figure(items, k + length)
+        if pct is None and end > k + length and items[end - 1].qkind == "PERCENT" \
+                and _intraday(items, _past_venue(items, end)):
+            k += length  # Siasat's "Hong Kong's Hang Seng fell 3.43% in early trade": the session's course, whose
+            continue  # figure is no day's move (nor its side the day's)
         if pct is not None and end + 1 < len(items) and items[end].word("market") \
                 and items[end + 1].word("share", "shares"):
             k += length  # "Tata Motors loses 5% market share to rivals": a share of the market, no price's move

@@ -202,7 +202,8 @@ _LAST_BREAK = re.compile(r"[\s\S]*(?:[^\w\s-]|[\d_])")
 _WORD_REACH = 200  # further back than this from a percent word with no break: the plain scan
 _PERCENT_FIRST = re.compile(r"[~+\-\d](?:(?<=[~+\-])|(?=[\d,.]*[\s-]?(?:[1-3]/[2-4]\s?)?(?:%|[pP][eEcCpP])))")
 _DECIMAL_COMMA_FIRST = re.compile(r"[+\-\d](?:(?<=[+\-])|(?=\d{0,2},\d{1,2}\s?(?:%|[pP][eEcC])))")
-_MONEY_FIRST = re.compile(r"[HUSANCRJEGKIDQPV₱₹₩$€£¥\d](?:(?<=[A-Z])(?=[KS$TMNPUBGRsEhpcč][\s\S]{0,3}\d)|(?<=[RPN])(?=\d)"
+_MONEY_FIRST = re.compile(r"[HUSANCRJEGKIDQPVZTMBFL₱₹₩$€£¥\d](?:(?<=[A-Z])(?=[KS$TMNPUBGRsEhpcč][\s\S]{0,3}\d)"
+                          r"|(?<=[A-Z])(?=[A-Z]{2}\s?\d)|(?<=[RPN])(?=\d)"  # (a code: "ZAR 98.50", "TRY 3.2")
                           r"|(?<=[₱₹₩$€£¥])(?=[\s\S]{0,4}\d)"
                           r"|(?<=\d)(?=[\d,.]*\s?(?:[a-z]+(?: [a-z]+)?)?\s"
                           r"(?:yua|hkd|HKD|dol|HK |Hon|yen|eur|won|rup|Swi|fra|pou|bah|rin|pes|rea|ran|rub|rou|dir|riy|don|kro|zlo|lir|she"

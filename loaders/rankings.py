@@ -128,8 +128,9 @@ def _list_right(items: list[Item], j: int) -> tuple[list[tuple[Mention, float | 
             j += 1
         if j < len(items) and items[j].word("and", "&"):
             j += 1
-        elif not (j < len(items) and items[j].kind == "M" and items[j - 1].word(",")):
-            break
+        elif not (j < len(items) and items[j].kind == "M" and (items[j - 1].word(",")
+                                                               or value is not None and items[j - 1].word(")"))):
+            break  # (review 75's "Adani Ports (5.6%) Tata Motors (4.2%) and ITC (1.1%)": a comma left out)
     return found, j
 
 
