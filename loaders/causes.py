@@ -1119,7 +1119,9 @@ def _earlier_move(items: list[Item], j: int) -> bool:
             return False  # "after the company reported a quarterly loss on Monday": its results, no price move
         nouns = nouns or it.low in W.EARLIER_MOVES or it.low in ("increase", "decrease") and not (
             x + 1 < len(items) and items[x + 1].word("in"))  # "after Friday's sharp increase of over 4 percent"
-        days = days or it.low in W.EARLIER_DAYS or it.low in _SPAN_HEADS and joined_hyphen(items, x - 1)
+        days = days or it.low in W.EARLIER_DAYS or it.low in _SPAN_HEADS and joined_hyphen(items, x - 1) \
+            or it.low in ("opening", "open") and items[x - 1].word("the") and items[x - 2].word("at")
+        # (Gettotext's "soared 16% to 746,925.87 points, after a jump of 20% at the opening")
     return nouns and days
 
 
@@ -1137,14 +1139,16 @@ def _own_period(items: list[Item], j: int) -> bool:
     if not (words > 0 and x < len(items) and items[x].kind == "W"
             and (items[x].low in _PERIODS or re.fullmatch(r"(?:19|20)\d\d", items[x].low))):
         return False  # (review 75's "After a tumultuous 2023,": a year told by its number)
-    if x + 3 < len(items) and items[x].word("start") and items[x + 1].word("to") and items[x + 2].word("the") \
-            and items[x + 3].low in _PERIODS:
-        x += 3  # "after unsteady start to the session"
+    if x + 3 < len(items) and items[x].word("start", "end") and items[x + 1].word("to") and items[x + 2].word("the") \
+            and (items[x + 3].low in _PERIODS or x + 4 < len(items) and items[x + 3].word("old", "new")
+                 and items[x + 4].low in _PERIODS):
+        x += 3 + (items[x + 3].low not in _PERIODS)  # "after unsteady start to the session"; the Press and Journal's
+        # "following its strong end to the old year"
     return x + 1 == len(items) or items[x + 1].word(",", ".", ";")
 
 
 #: the stretches of a market's own time after "after": "after a truly disastrous year", "after unsteady start"
-_PERIODS = frozenset({"year", "week", "month", "day", "session", "start", "morning", "afternoon"})
+_PERIODS = frozenset({"year", "week", "month", "day", "session", "start", "end", "morning", "afternoon"})
 # (not "quarter": review 75's "Boeing fell 3 percent after a truly disastrous quarter, in which deliveries halved" is
 # the company's results)
 #: what makes such a stretch an event, news: "after the budget day", "after election day"
@@ -1327,6 +1331,9 @@ def temporal_end(items: list[Item], k: int) -> int | None:
         timed = timed or (nxt[0] == "the" and len(nxt) > 1 and nxt[1] in W.OPENINGS)
         timed = timed or nxt[:1] == ["the"] and nxt[2:3] == ["bell"]  # "after the starting bell", "the opening bell"
         timed = timed or nxt[:3] == ["the", "end", "of"]  # "Following the end of the day's trading"
+        # the Press and Journal's "fell by 2% to £4.90 after the resumption of business on London's Stock Exchange"
+        timed = timed or len(nxt) > 3 and nxt[0] == "the" and nxt[1] in ("resumption", "reopening", "restart") \
+            and nxt[2] == "of" and nxt[3] in ("business", "trading", "trade", "dealings")
         # Al Jazeera's "The fall comes after a period of optimism that led small investors to put money into the market"
         timed = timed or len(nxt) > 2 and nxt[0] in ("a", "an") and nxt[1] in ("period", "spell", "stretch") \
             and nxt[2] == "of"

@@ -2,7 +2,9 @@
 year," in RTÉ's year-end report, "Top flight gains ground after unsteady start" in the Courier's headline), a run of
 sessions ("after four straight sessions in negative territory", Malaya's), a record stretch ("After seeing its best
 day of the year on Thursday", Business Recorder's) and an earlier day's increase ("after Friday's sharp increase of
-over 4 percent", TT's). Their objects and events stay causes.
+over 4 percent", TT's). Their objects and events stay causes. Later
+sets add the session's resumption ("after the resumption of business"), the year's end ("following its strong end to
+the old year") and the opening's jump ("after a jump of 20% at the opening").
 
 Sentences were written for these tests in the styles of those outlets, not copied."""
 from __future__ import annotations
@@ -20,6 +22,10 @@ from tests.conftest import moves_and_causes
     "After seeing its best day of the year on Thursday, the KSE-100 rose 1.1% on Friday.",
     "The KSE-100 rose 0.5% after posting its biggest gain in a month on Monday.",
     "The Nikkei 225 rose 0.8% after Friday's sharp increase of over 3 percent.",
+    # the 379th and 380th sets' (read blind at 5ecf376): the session's resumption, the year's end, the opening's jump
+    "Shares in Aberdeen Asset Management fell by 2% to 4.90 after the resumption of business on the exchange.",
+    "The FTSE 100 was down 0.5% at 6,717.9 following its strong end to the old year.",
+    "The S&P Merval soared 16% to 746,925.87 points, after a jump of 20% at the opening.",
 ])
 def test_own_time_is_no_cause(text):
     moves, causes = moves_and_causes(text, published="2024-11-08")
@@ -32,6 +38,7 @@ def test_own_time_is_no_cause(text):
     ("The FTSE 100 fell 1% after the budget day.", {("FTSE 100", "the budget day")}),
     ("The Nikkei 225 fell 0.8% after Friday's increase in interest rates.",
      {("Nikkei 225", "Friday's increase in interest rates")}),
+    ("Lonmin rose 2% after the resumption of talks with miners.", {("Lonmin", "the resumption of talks with miners")}),
     ("Lucky Cement fell 2% after posting its biggest quarterly loss.",
      {("Lucky Cement", "posting its biggest quarterly loss")}),
 ])
