@@ -146,25 +146,33 @@ _OPENING_VERBS = frozenset({"opened", "reopened", "began", "resumed", "opens", "
 
 def _opening_clause(items: list[Item], j: int) -> bool:
     """Whether the clause at item j tells a market's opening ("trading floors in Frankfurt opened")."""
+    return _opening_verb_end(items, j) is not None
+
+
+def _opening_verb_end(items: list[Item], j: int) -> int | None:
+    """The index past the verb of a clause at item j that tells a market's opening or its close coming ("trading
+    floors in Frankfurt opened", "as it opened at 9 am", "As markets were closing in Europe", "as trading got under
+    way"); None if the clause tells none."""
     if j < len(items) and items[j].word("the"):
         j += 1  # "as the market opened" (not "as the Bank of Japan resumed bond purchases": no market's word)
-    if j + 1 < len(items) and items[j].word("it", "they") and items[j + 1].low in _OPENING_VERBS:
+    if j + 1 < len(items) and (items[j].word("it", "they") or items[j].low in _OPENING_EXCHANGES) \
+            and items[j + 1].low in _OPENING_VERBS:
         # the Copenhagen Post's "fell 2 percent as it opened at 9 am" (not "as it began a review": an object)
-        return j + 2 == len(items) or items[j + 2].kind == "W" and items[j + 2].low in _AFTER_OPENING
-    if j + 1 < len(items) and items[j].low in _OPENING_EXCHANGES and items[j + 1].low in _OPENING_VERBS:
-        return j + 2 == len(items) or items[j + 2].kind == "W" and items[j + 2].low in _AFTER_OPENING
+        return j + 2 if j + 2 == len(items) or items[j + 2].kind == "W" and items[j + 2].low in _AFTER_OPENING else None
     if j >= len(items) or not (items[j].kind == "W" or items[j].kind == "M" and items[j].mention.kind == "market") \
             or items[j].low.rsplit(None, 1)[-1] not in _OPENING_SUBJECTS:
-        return False  # ("the market" may be read as the story's market: its head word tells)
+        return None  # ("the market" may be read as the story's market: its head word tells)
     for x in range(j + 1, min(j + 6, len(items))):
-        if items[x].kind == "W" and (items[x].low in _OPENING_VERBS or items[x].low in ("opening", "closing")
-                                     and items[x - 1].low in ("were", "was")
-                                     or items[x].low in ("got", "gets", "getting") and x + 1 < len(items)
-                                     and items[x + 1].word("underway", "under")):  # "as trading got under way"
-            return True  # (and the Evening Standard's "As markets were closing in Europe New York's S&P 500 had gained")
-        if items[x].kind == "W" and items[x].low in (",", ";", "and", "as"):
-            return False
-    return False
+        if items[x].kind != "W":
+            continue
+        if items[x].low in _OPENING_VERBS or items[x].low in ("opening", "closing") and items[x - 1].low in ("were", "was"):
+            return x + 1  # (and the Evening Standard's "As markets were closing in Europe New York's S&P 500 had gained")
+        if items[x].low in ("got", "gets", "getting") and x + 2 < len(items) and (
+                items[x + 1].word("underway") or items[x + 1].word("under") and items[x + 2].word("way")):
+            return x + 2 + items[x + 1].word("under")  # review 75's "as trading got under way in Seoul"
+        if items[x].low in (",", ";", "and", "as"):
+            return None
+    return None
 
 
 #: ordinals that rank a move behind another: "its second worst loss after X", "the third-biggest gain after X"
@@ -1461,12 +1469,11 @@ def cue_after(items: list[Item], j: int, stops: set[int], limit: int = 16,
         if aside is not None:
             k = aside  # "plunged 8.9%, its biggest drop in three months, after X"
             continue
-        if word == "as" and _opening_clause(items, k + 1):
+        session_time = _opening_verb_end(items, k + 1) if word == "as" else None
+        if session_time is not None:
             # review 75's "slid 0.8% as markets were closing in Europe on news of fresh U.S. tariffs": the time of the
-            # session, read through to its cue
-            k = next((x for x in range(k + 1, len(items)) if items[x].kind == "W" and (
-                items[x].low in _OPENING_VERBS or items[x].low in ("opening", "closing", "underway", "way"))), k) + 1
-            j, limit, loose = k, 4, 0  # (its cue close after it: not "as it opened at 9 am, just minutes after X")
+            # session, read through to a cue close after it (not "as it opened at 9 am, just minutes after X")
+            j, k, limit, loose = session_time, session_time, 4, 0
             continue
         if word == "as":
             phrase = next((w for w in W.AS_NOT_CUE if words_at(items, k, w)), ("as", "well"))
