@@ -74,6 +74,12 @@ _GOODS_BEFORE = frozenset({"on", "for", "of", "in", "by", "from", "to", "with", 
 # "metals" alone is as often the commodities)
 _HEADS_OR_IT = _HEAD_WORDS | {"it", "metals"}
 #: lower-case words inside a name: "Bank of Ireland", "Banco do Brasil", "Banca Monte dei Paschi di Siena"
+_WEEKDAY_NAMES = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+#: the last words of a company's name that a local paper's "of" and town follow: the Boston Globe's "Cubist
+#: Pharmaceuticals of Lexington", "RXi Pharmaceuticals of Westborough" (not "Bank of America": a bank's "of" names it)
+_TOWN_AFTER = frozenset({"Pharmaceuticals", "Therapeutics", "Technologies", "Biosciences", "Sciences", "Networks",
+                         "Software", "Biotherapeutics", "Biotech", "Labs", "Laboratories"})
+# (not "Corp", "Corporation": "Potash Corp of Saskatchewan", "PowerGrid Corporation of India" are names)
 _NAME_CONNECT = frozenset({"&", "of", "de", "and", "e", "di", "dei", "del", "della", "do", "da", "dos", "du", "des", "van",
                            "von", "der", "den", "n"})  # ("Pick n Pay")
 #: words that end a clause's object, not a sector's name, before "and" and a sector head
@@ -1162,6 +1168,8 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
             elif t in _NAME_NOUNS and j > i and (j + 1 >= n_toks or not texts[j + 1][:1].isupper()):
                 j += 1  # CNBC's "Clean Energy Fuels — The stock was 3.6% higher" (not a headline's "Rally Fuels Gains")
             elif (t in _NAME_CONNECT and (t != "and" or _and_in_name(texts, j))
+                  and not (t == "of" and j - 1 > i and texts[j - 1] in _TOWN_AFTER and j + 2 < n_toks
+                           and not name_like[j + 2])
                   or t == "for" and (texts[j - 1] in _FOR_HEADS or _company_tail_ahead(texts, j + 1, name_like))) \
                     and j + 1 < n_toks and name_like[j + 1]:
                 j += 1  # ("Abu Dhabi National Oil Company for Distribution", "Rabigh Refining and Petrochemical Co.")
@@ -1201,6 +1209,8 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
             j -= 1  # "via the HK-Shanghai link": a place taken already after the hyphen (not "the VN30-Index")
         if j - i > 1 and texts[j - 1] in ("Shares", "Stock", "Stocks"):
             j -= 1  # a headline's "Godrej Industries Shares Tumble Over 6%": the company, then its shares
+        if j - i > 1 and texts[j - 1] in _WEEKDAY_NAMES:
+            j -= 1  # Sherwood's "no real news out for SoundHound Monday": the name, then the day
         if j - i > 1 and texts[j - 1].istitle() and texts[j - 1].lower() in BE_HAVE:
             j -= 1  # a title-case headline's "Dow Is Down 2%", "Nasdaq Has Best Day": the name, then its verb
         if j + 1 < n_toks and texts[j] == "-" and texts[j + 1].lower() in _PLACED_AFTER:

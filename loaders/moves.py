@@ -126,6 +126,9 @@ def predicate_at(items: list[Item], k: int) -> tuple[str, int, bool] | None:
     it = items[k]
     if it.kind != "W":
         return None
+    if it.low == "up" and k >= 1 and items[k - 1].low in ("gave", "gives", "giving", "give"):
+        return None  # the Yuan Talks' "gave up 4.8 per cent and 0.4 per cent, respectively": the particle of "gave up",
+        # a fall, read from "gave"
     if it.low in _REFUSALS and k + 2 < len(items) and items[k + 1].word("to") and items[k + 2].kind == "W" \
             and items[k + 2].text.isalpha() and items[k + 2].text.islower() \
             and not any(x.kind == "Q" or x.low in _REFUSED_MOVES for x in items[k + 2:k + 6]):
