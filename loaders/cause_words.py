@@ -26,6 +26,8 @@ NOT_CAUSE_AFTER_ON = frozenset({"monday", "tuesday", "wednesday", "thursday", "f
                                 "route",  # (EconomicCalendar's "climbed 0.3% on route to a new record close")
                                 # the days of a holiday: the Press and Journal's "a 3.1% advance on Hogmanay"
                                 "hogmanay", "christmas", "diwali", "thanksgiving", "easter", "muhurat", "boxing",
+                                # China Last Night's "gained +0.31% on volume that declined -46% from Friday"
+                                "volume", "volumes", "turnover",
                                 }
                                | {m + dot for m in ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
                                                     "oct", "nov", "dec") for dot in ("", ".")})

@@ -388,6 +388,10 @@ def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
                     and _with_names_before(items, k):
                 return None  # "with J.P. Morgan Chase as the worst-performing stock in the index", "with Goldman Sachs
                 # (GS) and DuPont (DD) as its biggest decliners": a role
+            if words == ("as",) and k + 3 < len(items) and items[k + 1].word("it", "they") \
+                    and (items[k + 2].low in UP_VERBS or items[k + 2].low in DOWN_VERBS) \
+                    and (items[k + 3].kind == "Q" or parse_number(items[k + 3].text) is not None):
+                return None  # Al Jazeera's "ended the day down 8.7 per cent as it lost 2,061.23 points": the move restated
             if words == ("as",) and _breadth_clause(items, k + 1):
                 return None  # "as only four stocks gained", "as nearly all dropped": how many moved, no cause
             if words == ("as",) and _opening_clause(items, k + 1):
@@ -1168,6 +1172,23 @@ _STREAK_WORDS = frozenset({"straight", "consecutive", "successive"})
 _STREAK_SIDES = frozenset({"losing", "winning", "down", "up", "negative", "positive", "red", "green"})
 
 
+def _own_losses(items: list[Item], j: int) -> bool:
+    """Al Jazeera's "continued its slide a day after suffering heavy losses": the market's own course, its losses or
+    gains named after a participle with no figure (not "after posting losses in the quarter": results)."""
+    if j >= len(items) or not items[j].word("suffering", "suffered", "posting", "recording", "booking", "notching"):
+        return False
+    x = j + 1
+    while x < len(items) and x - j <= 3 and items[x].kind == "W" and items[x].text.isalpha() \
+            and items[x].low not in _OWN_MOVE_NOUNS:
+        x += 1
+    return x < len(items) and items[x].low in _OWN_MOVE_NOUNS and not _results_follow(items, j + 1) \
+        and (x + 1 == len(items) or items[x + 1].word(",", ".", ";", "and", "on"))
+
+
+#: the plural move nouns of a market's own course after such a participle
+_OWN_MOVE_NOUNS = frozenset({"losses", "gains", "declines", "falls", "drops", "advances"})
+
+
 def _own_record(items: list[Item], j: int) -> bool:
     """'After seeing its best day of the year on Thursday, the KSE-100 extended its rally': the market's own
     record stretch, told by a superlative (not "after posting its biggest quarterly profit": results)."""
@@ -1348,7 +1369,8 @@ def temporal_end(items: list[Item], k: int) -> int | None:
         # "After a stumbling start to the week", "after a strong open": the market's own course
         timed = timed or nxt[0] in ("a", "an", "the", "its", "their") and any(
             w in ("start", "open", "opening", "beginning") for w in nxt[1:3])
-        timed = timed or _earlier_move(items, k + 1) or _own_period(items, k + 1) or _own_record(items, k + 1)
+        timed = timed or _earlier_move(items, k + 1) or _own_period(items, k + 1) or _own_record(items, k + 1) \
+            or _own_losses(items, k + 1)
         # "clawed back 1.2% after early losses", "rebounded after a midday rout": the day's own course
         # (not "after early gains in Wall Street futures faded": a clause, its subject another market's)
         timed = timed or (len(nxt) > 1 and nxt[0] in _SESSION_TIMES and nxt[1] in _SESSION_COURSE

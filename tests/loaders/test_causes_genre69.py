@@ -1,7 +1,8 @@
 """Causes of the 371st to 378th sets, read blind at 26c7f3f: a move noun's "came on" points back like "came after"
 ("The decline came on a downgrade from Mizuho Securities", a Finance Markets report's; "came on the heels of");
 "mirroring" links a market to the one it follows, as "tracking" does (the New Straits Times' "closed lower,
-mirroring the negative trend in regional markets").
+mirroring the negative trend in regional markets"). Later: a day after "suffering heavy losses", "as it lost 2,061.23
+points" and "on volume that declined 46%" are the market's own course (Al Jazeera's, China Last Night's).
 
 Sentences were written for these tests in the styles of those outlets, not copied."""
 from __future__ import annotations
@@ -19,6 +20,13 @@ from tests.conftest import moves_and_causes
     ("The FBM KLCI closed 0.5% lower, mirroring the negative trend in regional markets.",
      {("FTSE Bursa Malaysia KLCI", "the negative trend in regional markets")}),
     ("The FBM KLCI fell 1%. The fall came on Monday.", set()),
+    # the 384th set's (read blind at 5e2bb88): the market's own course and its volume are no causes
+    ("The Nikkei index continued its slide a day after suffering heavy losses, ending Tuesday down 5.65 per cent.",
+     set()),
+    ("The Hang Seng index ended the day down 8.7 per cent as it lost 2,061.23 points.", set()),
+    ("The Hang Seng gained 0.31% on volume that declined 46% from Friday.", set()),
+    ("Acme fell 5% after posting losses in the quarter.", {("Acme", "posting losses in the quarter")}),
+    ("The Nikkei fell 2% as it lost ground to the yen.", {("Nikkei 225", "it lost ground to the yen")}),
 ])
 def test_causes(text, expected):
     assert moves_and_causes(text, published="2024-06-04")[1] == expected
