@@ -2070,6 +2070,12 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     if j >= 2 and items[j].kind == "M" and items[j].low == "index" and items[j - 1].low == "sub-" \
             and items[j - 2].kind == "M" and items[j - 2].mention.entity_id in _SUB_INDICES:
         j -= 2  # Xinhua's "The Commerce and Industry sub- index rose" (tokens "sub-", "index")
+    after = next((x for x in range(j, max(0, j - 9), -1) if items[x].word("after")), None) if j >= 3 else None
+    if after is not None and after >= 1 and items[after - 1].kind == "M" and items[after + 1].kind == "W" \
+            and items[after + 1].low.endswith("ing") and all(it.kind == "W" and it.low not in (",", ";", "and")
+                                                             for it in items[after:j + 1]):
+        j = after - 1  # Deccan Chronicle's "The NSE Nifty after slipping below the 7,800-level closed at 7,786.10":
+        # the subject's course before its close
     course = next((x for x in range(j, max(0, j - 6), -1) if items[x].kind == "W" and items[x].low in _ASIDE_COURSES),
                   None) if j >= 2 else None
     if course is not None and course >= 1 and all(it.kind == "W" and it.text.islower() for it in items[course:j + 1]) \

@@ -1,0 +1,20 @@
+"""Moves of the 387th to 390th sets, read blind at df1e715: the subject's own course between it and its close ("The
+NSE Nifty after slipping below the 7,800-level closed at 7,786.10, down 48.35 points, or 0.62 per cent", Deccan
+Chronicle's); "seven of 11 of the index's sectors traded lower" names no sector (Vista Radio's, read as a mover "'s").
+
+Sentences were written for these tests in the styles of those outlets, not copied."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import moves_and_causes
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The NSE Nifty after slipping below the 7,800-level closed at 7,786.10, down 48.35 points, or 0.62 per cent.",
+     [("Nifty 50", "down", -0.62, 7786.1)]),
+    ("All told, seven of 11 of the index's sectors traded lower.", []),
+    ("Hong Kong's technology sector fell 2%.", [("Technology", "down", -2.0, None)]),
+])
+def test_moves(text, expected):
+    assert moves_and_causes(text, published="2015-12-22")[0] == expected
