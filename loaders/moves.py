@@ -2047,6 +2047,9 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     one_of = _one_of_those_that(items, k)
     if one_of is not None:
         return [(one_of, None, False)], None, None  # "Taiwan was one of several markets that tumbled on Monday"
+    among = _among_those_that(items, k)
+    if among:
+        return [(m, None, False) for m in among], None, None  # "Tokyo and Seoul were among the bourses that fell 3%"
     j = _skip_bracketed_aside(items, _skip_session_left(items, k - 1))
     if j >= 1 and items[j].low in _CLOSING_QUOTES and items[j - 1].word(","):
         j -= 1  # 'whose rating was lowered to "underweight," slipped 0.6%': the comma inside the quote ends the aside
@@ -2594,6 +2597,22 @@ def _one_of_those_that(items: list[Item], k: int) -> Mention | None:
     if mention.kind == "place":  # "Taiwan was one of several markets": the place stands for its market here
         return replace(mention, extra={**mention.extra, "market_slot": True, "generic_subject": True})
     return mention if mention.kind in _SUBJECT_KINDS else None
+
+
+def _among_those_that(items: list[Item], k: int) -> list[Mention]:
+    """The names before 'were among the bourses that' right before the predicate at k: CNA's "Tokyo, Shanghai, Sydney
+    and Seoul were among the bourses that fell more than 3 per cent" (places standing for their markets)."""
+    if not (k >= 5 and items[k - 1].word("that", "which") and items[k - 2].low.endswith("s")):
+        return []
+    x = next((x for x in range(k - 3, max(0, k - 7), -1) if items[x].word("among")), None)
+    if x is None or x < 2 or not items[x - 1].word("were", "are"):
+        return []
+    out = []
+    for mention in _list_before(items, x - 2):
+        if mention.kind == "place":
+            mention = replace(mention, extra={**mention.extra, "market_slot": True, "generic_subject": True})
+        out.append(mention)
+    return out
 
 
 _SAW_NOUNS = frozenset({"price", "prices", "shares", "share", "stock", "stocks"})
