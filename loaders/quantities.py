@@ -480,7 +480,7 @@ def find_quantities(text: str) -> list[Quantity]:
             add(Quantity("TICKER", m.start(), m.end(), None, m.group(0),
                          code=_on_exchange(m.group("code"), m.group("exch"))))
     if ":" in text:  # the Armchair Trader's "Proton Motor Power LON:PPS also fared well": a code with no brackets
-        for m in _BARE_EXCHANGE_TICKER.finditer(text):
+        for m in finditer(_BARE_EXCHANGE_TICKER, _BARE_EXCHANGE_FIRST, text):
             add(Quantity("TICKER", m.start(), m.end(), None, m.group(0),
                          code=_on_exchange(m.group("code"), m.group("exch"))))
     if ":)" in text or ": )" in text:  # a code a web copy lost, its exchange left: "Petrobras PN (SA:) retreated 3.6%"
@@ -494,6 +494,7 @@ def find_quantities(text: str) -> list[Quantity]:
 _BARE_EXCHANGE_TICKER = re.compile(r"(?<![\w\[(:])(?P<exch>LON|AIM|LSE|NYSE|NASDAQ|ASX|TSX|TSXV|CVE|JSE|NSE|BSE|SGX|NZX"
                                    r"|EPA|ETR|XETRA|BIT|BME|AMS|STO|SIX|TYO|KRX|HKEX)"
                                    r":(?P<code>[A-Z][A-Z0-9]{0,6}(?:\.[A-Z]{1,2})?)(?![\w:])")
+_BARE_EXCHANGE_FIRST = re.compile(r"[LANTCJSBEXKH](?=[A-Z]{1,5}:[A-Z])")  # (where such a code can start)
 #: a code in square brackets after its exchange: "[JSE:L4L]", "[ASX: BHP]", Yicai's "[SHA: 000001]"
 _SQUARE_TICKER = re.compile(rf"\[\s*(?P<exch>{_EXCHANGES})\s*:\s*(?P<code>[A-Z0-9][A-Z0-9.]{{0,9}})\s*\]")
 #: the suffix of a code on an exchange outside the US, as the reference data write it: "(JSE: VOD)" is Vodacom,
