@@ -1329,6 +1329,9 @@ def temporal_end(items: list[Item], k: int) -> int | None:
     # Bloomberg's "Wharf, Sun Hung Kai decline after leading gains in July": the mover's own course before
     timed = timed or len(nxt) > 1 and nxt[0] in ("leading", "topping", "pacing") and (
         nxt[1] in _LED_NOUNS or nxt[1] == "the" and len(nxt) > 2 and nxt[2] in _LED_NOUNS)
+    # the Philippine News Agency's "led by Holding Firms after it fell 82.73 points": the mover's own move restated
+    timed = timed or len(nxt) > 2 and nxt[0] in ("it", "they") and (nxt[1] in UP_VERBS or nxt[1] in DOWN_VERBS) \
+        and (items[k + 3].kind == "Q" or parse_number(items[k + 3].text) is not None)
     # "after earlier rising as much as 0.6%", "after initially falling": the day's own course
     timed = timed or len(nxt) > 1 and nxt[0] in ("earlier", "initially", "first", "briefly") and _course(nxt[1])
     # "slid 1.1 percent after ending yesterday at its highest since December": the day before's close

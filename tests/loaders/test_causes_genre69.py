@@ -26,6 +26,10 @@ from tests.conftest import moves_and_causes
     ("The Hang Seng index ended the day down 8.7 per cent as it lost 2,061.23 points.", set()),
     ("The Hang Seng gained 0.31% on volume that declined 46% from Friday.", set()),
     ("Acme fell 5% after posting losses in the quarter.", {("Acme", "posting losses in the quarter")}),
+    # the 387th's and 390th's (read blind at df1e715): a recovery the market staged, its own move restated
+    ("The Sensex closed 6 per cent lower on Tuesday after staging a partial recovery in afternoon trade.", set()),
+    ("The PSEi fell 1%. The Financials index fell 2% after it fell 82.73 points.", set()),
+    ("Tesla rose 3% after it beat estimates.", {("Tesla Inc", "it beat estimates")}),
     ("The Nikkei fell 2% as it lost ground to the yen.", {("Nikkei 225", "it lost ground to the yen")}),
 ])
 def test_causes(text, expected):
