@@ -20,6 +20,10 @@ from tests.conftest import moves_and_causes
     ("Tokyo, Sydney and Seoul were among the bourses that fell more than 3 per cent.",
      [("Nikkei 225", "down", -3.0, None), ("S&P/ASX 200", "down", -3.0, None), ("KOSPI", "down", -3.0, None)]),
     ("Banks were among the companies that reported losses.", []),
+    # Spanish News Today's "Santander lost 8.10% of its shares and BBVA 6.6%": the lead's figure "of its shares"
+    ("Santander lost 8.10% of its value, BBVA 6.6% and Caixabank 6.1%.",
+     [("Banco Santander", "down", -8.1, None), ("Banco Bilbao Vizcaya Argentaria", "down", -6.6, None),
+      ("CaixaBank", "down", -6.1, None)]),
 ])
 def test_moves(text, expected):
     assert moves_and_causes(text, published="2015-12-22")[0] == expected
