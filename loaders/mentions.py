@@ -15,7 +15,7 @@ from itertools import compress
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from marketkg.loaders.dates import MONTHS
+from marketkg.loaders.dates import MONTHS, WEEKDAYS
 from marketkg.loaders.gazetteer import GazetteerMatcher
 from marketkg.loaders.sentences import start_tokens
 from marketkg.loaders.token_table import indices_in, table_view, token_table
@@ -74,7 +74,6 @@ _GOODS_BEFORE = frozenset({"on", "for", "of", "in", "by", "from", "to", "with", 
 # "metals" alone is as often the commodities)
 _HEADS_OR_IT = _HEAD_WORDS | {"it", "metals"}
 #: lower-case words inside a name: "Bank of Ireland", "Banco do Brasil", "Banca Monte dei Paschi di Siena"
-_WEEKDAY_NAMES = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 #: the last words of a company's name that a local paper's "of" and town follow: the Boston Globe's "Cubist
 #: Pharmaceuticals of Lexington", "RXi Pharmaceuticals of Westborough" (not "Bank of America": a bank's "of" names it)
 _TOWN_AFTER = frozenset({"Pharmaceuticals", "Therapeutics", "Technologies", "Biosciences", "Sciences", "Networks",
@@ -1209,7 +1208,7 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
             j -= 1  # "via the HK-Shanghai link": a place taken already after the hyphen (not "the VN30-Index")
         if j - i > 1 and texts[j - 1] in ("Shares", "Stock", "Stocks"):
             j -= 1  # a headline's "Godrej Industries Shares Tumble Over 6%": the company, then its shares
-        if j - i > 1 and texts[j - 1] in _WEEKDAY_NAMES:
+        if j - i > 1 and texts[j - 1].istitle() and texts[j - 1].lower() in WEEKDAYS:
             j -= 1  # Sherwood's "no real news out for SoundHound Monday": the name, then the day
         if j - i > 1 and texts[j - 1].istitle() and texts[j - 1].lower() in BE_HAVE:
             j -= 1  # a title-case headline's "Dow Is Down 2%", "Nasdaq Has Best Day": the name, then its verb

@@ -5791,7 +5791,8 @@ _LIST_SESSION_WORDS = frozenset({"the", "close", "of", "trade", "trading", "earl
 def _session_end(items: list[Item], k: int) -> int:
     """Past 'at the close of trade' / 'in early trade' right after a list's first figure, up to the
     comma that goes on with the list ('London dipped 3.1 per cent at the close of trade, Frankfurt by
-    5.1 per cent'); else k."""
+    5.1 per cent'), or past the figure's 'of its shares' ('Santander lost 8.10% of its shares and BBVA
+    6.6%'); else k."""
     if k + 3 < len(items) and items[k].word("of") and items[k + 1].word("its", "their") \
             and items[k + 2].word("value", "shares") and items[k + 3].word("and", ","):
         return k + 3  # Spanish News Today's "Santander lost 8.10% of its shares and BBVA 6.6%": the lead's own figure

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from marketkg.loaders.dates import WEEKDAYS
 from marketkg.loaders.items import Item, word_indices
 from marketkg.loaders.lexicon import BUSINESS_NOUNS, DOWN_VERBS, PREPOSITIONS, UP_VERBS
 from marketkg.loaders.mentions import Mention
@@ -33,7 +34,7 @@ _RANK_FILLER = _RANKING_ADJECTIVES | frozenset({
     "a", "an", "standout", "stand-out", "clear", "sole", "lone"})  # "was a standout riser up 5.6%"
 _COPULAS = frozenset({"was", "were", "is", "are"})
 #: the day of a ranking before its copula: "Among the worst performers Monday were A and B"
-_RANK_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "yesterday"})
+_RANK_DAYS = frozenset(WEEKDAYS) | {"yesterday", "today"}
 #: verbs that rank their subject first among the noun's names: Xinhua's "Aggreko led the top losers of the
 #: blue chips with a share price drop of 1.91 percent"
 _LEAD_VERBS = frozenset({"led", "topped", "headed", "leads", "tops", "heads"})
