@@ -413,6 +413,7 @@ CUES: tuple[str, ...] = (
     "propped up by", "shored up by", "held back by", "held down by",  # Reuters' "propped up by gains in banks"
     "weighed by", "weighed down by", "weighed on by", "dragged down by", "dragged by", "pressured by",
     "hit by", "hurt by", "influenced by", "compounded by", "driven by", "fuelled by", "fueled by",
+    "penalized by", "penalised by",  # the Jornal Económico's "PSI 20 starts in the red ..., penalized by Galp and BCP"
     "spurred on by", "spurred by", "sparked by", "triggered by", "led by", "powered by", "propelled by", "prompted by",
     "responding to", "in reaction to", "rattled by", "unsettled by", "spooked by", "blamed on", "wary of",
     "attributed to", "ascribed to", "following the lead of", "followed the lead of", "took their cue from", "took cues from",

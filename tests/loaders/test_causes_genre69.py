@@ -30,6 +30,9 @@ from tests.conftest import moves_and_causes
     ("The Sensex closed 6 per cent lower on Tuesday after staging a partial recovery in afternoon trade.", set()),
     ("The PSEi fell 1%. The Financials index fell 2% after it fell 82.73 points.", set()),
     ("Tesla rose 3% after it beat estimates.", {("Tesla Inc", "it beat estimates")}),
+    # the 376th's and 388th's "penalized by" (News Bulletin 247's, the Jornal Económico's translated copy)
+    ("The PSI 20 fell 0.6% for the third consecutive day, penalized by Galp and BCP.", {("PSI", "Galp"), ("PSI", "BCP")}),
+    ("Galp was penalized by the regulator last year.", set()),
     ("The Nikkei fell 2% as it lost ground to the yen.", {("Nikkei 225", "it lost ground to the yen")}),
 ])
 def test_causes(text, expected):
