@@ -2267,7 +2267,8 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
             # "Among BSE sectoral indices, realty index fell": the exchange's name before the head
             p -= 1 if items[p - 1].word("among", "amongst") else 2
         if found and p >= 0 and items[p].word("in", "on", "across", "throughout", "around", "among", "amongst",
-                                              "against") and (  # ("Against the euro, sterling was down 0.13%")
+                                              "against", "excluding", "outside", "besides", "beyond") and (
+                # ("Against the euro, sterling was down 0.13%"; News Bulletin 247's "Excluding the CAC 40, FDJ fell")
                 p == 0 or items[p - 1].word(",", ";", "elsewhere", "meanwhile", "and", "but")):
             break  # "In Asia, Tokyo's Nikkei rose", "Among the Asian markets, Japan's Nikkei closed": no list member
         q = governing_preposition(items, j2)

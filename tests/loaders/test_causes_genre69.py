@@ -33,6 +33,8 @@ from tests.conftest import moves_and_causes
     # the 376th's and 388th's "penalized by" (News Bulletin 247's, the Jornal Económico's translated copy)
     ("The PSI 20 fell 0.6% for the third consecutive day, penalized by Galp and BCP.", {("PSI", "Galp"), ("PSI", "BCP")}),
     ("Galp was penalized by the regulator last year.", set()),
+    ("Excluding the CAC 40, FDJ fell by 6.4%, penalized by fears of higher gambling taxes.",
+     {("FDJ", "fears of higher gambling taxes")}),
     ("The Nikkei fell 2% as it lost ground to the yen.", {("Nikkei 225", "it lost ground to the yen")}),
 ])
 def test_causes(text, expected):
