@@ -388,9 +388,7 @@ def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
                     and _with_names_before(items, k):
                 return None  # "with J.P. Morgan Chase as the worst-performing stock in the index", "with Goldman Sachs
                 # (GS) and DuPont (DD) as its biggest decliners": a role
-            if words == ("as",) and k + 3 < len(items) and items[k + 1].word("it", "they") \
-                    and (items[k + 2].low in UP_VERBS or items[k + 2].low in DOWN_VERBS) \
-                    and (items[k + 3].kind == "Q" or parse_number(items[k + 3].text) is not None):
+            if words == ("as",) and _own_move_restated(items, k + 1):
                 return None  # Al Jazeera's "ended the day down 8.7 per cent as it lost 2,061.23 points": the move restated
             if words == ("as",) and _breadth_clause(items, k + 1):
                 return None  # "as only four stocks gained", "as nearly all dropped": how many moved, no cause
@@ -1172,34 +1170,38 @@ _STREAK_WORDS = frozenset({"straight", "consecutive", "successive"})
 _STREAK_SIDES = frozenset({"losing", "winning", "down", "up", "negative", "positive", "red", "green"})
 
 
-def _own_losses(items: list[Item], j: int) -> bool:
-    """Al Jazeera's "continued its slide a day after suffering heavy losses": the market's own course, its losses or
-    gains named after a participle with no figure (not "after posting losses in the quarter": results)."""
-    if j >= len(items) or not items[j].word("suffering", "suffered", "posting", "recording", "booking", "notching"):
+def _own_move_restated(items: list[Item], j: int) -> bool:
+    """'as it lost 2,061.23 points', 'after it fell 82.73 points' at item j: the mover's own move told again with a
+    figure (Al Jazeera's, the Philippine News Agency's), no cause."""
+    return j + 2 < len(items) and items[j].word("it", "they") \
+        and (items[j + 1].low in UP_VERBS or items[j + 1].low in DOWN_VERBS) \
+        and (items[j + 2].kind == "Q" or parse_number(items[j + 2].text) is not None)
+
+
+def _own_stretch(items: list[Item], j: int) -> bool:
+    """The market's own course after a participle at item j, no cause: a record stretch told by a superlative ("After
+    seeing its best day of the year on Thursday, the KSE-100 extended its rally") or its losses or gains with no
+    figure (Al Jazeera's "continued its slide a day after suffering heavy losses"); not a company's results ("after
+    posting its biggest quarterly profit", "after posting losses in the quarter")."""
+    if j + 1 >= len(items) or not (items[j].kind == "W" and items[j].low in _STRETCH_PARTICIPLES) \
+            or _results_follow(items, j + 1):
         return False
+    best = items[j + 2] if j + 3 < len(items) and items[j + 1].word("its", "their", "a", "the") else None
+    if best is not None and best.kind == "W" and (best.low in ("best", "worst", "record") or best.low.endswith("est")):
+        return any(it.low in W.SPANS or it.low in W.EARLIER_MOVES for it in items[j + 3:j + 5])
     x = j + 1
     while x < len(items) and x - j <= 3 and items[x].kind == "W" and items[x].text.isalpha() \
             and items[x].low not in _OWN_MOVE_NOUNS:
         x += 1
-    return x < len(items) and items[x].low in _OWN_MOVE_NOUNS and not _results_follow(items, j + 1) \
+    return x < len(items) and items[x].low in _OWN_MOVE_NOUNS \
         and (x + 1 == len(items) or items[x + 1].word(",", ".", ";", "and", "on"))
 
 
+#: the participles of a market's own stretch: "after seeing its best day", "after suffering heavy losses"
+_STRETCH_PARTICIPLES = frozenset({"seeing", "having", "enjoying", "suffering", "suffered", "posting", "recording",
+                                  "logging", "notching", "booking", "marking"})
 #: the plural move nouns of a market's own course after such a participle
 _OWN_MOVE_NOUNS = frozenset({"losses", "gains", "declines", "falls", "drops", "advances"})
-
-
-def _own_record(items: list[Item], j: int) -> bool:
-    """'After seeing its best day of the year on Thursday, the KSE-100 extended its rally': the market's own
-    record stretch, told by a superlative (not "after posting its biggest quarterly profit": results)."""
-    if j + 3 >= len(items) or not items[j].word("seeing", "having", "enjoying", "suffering", "posting", "recording",
-                                                "logging", "notching", "booking", "marking") \
-            or not items[j + 1].word("its", "their", "a", "the"):
-        return False
-    best = items[j + 2]
-    return best.kind == "W" and (best.low in ("best", "worst", "record") or best.low.endswith("est")) \
-        and any(it.low in W.SPANS or it.low in W.EARLIER_MOVES for it in items[j + 3:j + 5]) \
-        and not _results_follow(items, j + 1)
 
 
 #: the heads of a span compound before a move noun: "after a one-day rally", "a three-session slide"
@@ -1330,8 +1332,7 @@ def temporal_end(items: list[Item], k: int) -> int | None:
     timed = timed or len(nxt) > 1 and nxt[0] in ("leading", "topping", "pacing") and (
         nxt[1] in _LED_NOUNS or nxt[1] == "the" and len(nxt) > 2 and nxt[2] in _LED_NOUNS)
     # the Philippine News Agency's "led by Holding Firms after it fell 82.73 points": the mover's own move restated
-    timed = timed or len(nxt) > 2 and nxt[0] in ("it", "they") and (nxt[1] in UP_VERBS or nxt[1] in DOWN_VERBS) \
-        and (items[k + 3].kind == "Q" or parse_number(items[k + 3].text) is not None)
+    timed = timed or _own_move_restated(items, k + 1)
     # "after earlier rising as much as 0.6%", "after initially falling": the day's own course
     timed = timed or len(nxt) > 1 and nxt[0] in ("earlier", "initially", "first", "briefly") and _course(nxt[1])
     # "slid 1.1 percent after ending yesterday at its highest since December": the day before's close
@@ -1372,8 +1373,7 @@ def temporal_end(items: list[Item], k: int) -> int | None:
         # "After a stumbling start to the week", "after a strong open": the market's own course
         timed = timed or nxt[0] in ("a", "an", "the", "its", "their") and any(
             w in ("start", "open", "opening", "beginning") for w in nxt[1:3])
-        timed = timed or _earlier_move(items, k + 1) or _own_period(items, k + 1) or _own_record(items, k + 1) \
-            or _own_losses(items, k + 1)
+        timed = timed or _earlier_move(items, k + 1) or _own_period(items, k + 1) or _own_stretch(items, k + 1)
         # "clawed back 1.2% after early losses", "rebounded after a midday rout": the day's own course
         # (not "after early gains in Wall Street futures faded": a clause, its subject another market's)
         timed = timed or (len(nxt) > 1 and nxt[0] in _SESSION_TIMES and nxt[1] in _SESSION_COURSE

@@ -597,10 +597,12 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
             taken.update(range(j, i + 1))
         elif 0 < len(mods) <= 2 and all(m.islower() or "-" in m or m == texts[j] and j in sent_starts and m.istitle()
                                         and len(mods) == 2 and all(w.isalpha() for w in words) for m in mods) \
+                and not any(m in ("'s", "’s") for m in mods) \
                 and low not in {"stock", "group", "space", "issues"} \
                 and not any(m.lower() in _HOW_MANY for m in mods):  # "all first-section issues": no sector
             # (nor "almost all counters were in the green": how many of them)
-            # ("Cruise line companies are rising": a sentence's capital opens the phrase)
+            # ("Cruise line companies are rising": a sentence's capital opens the phrase; nor an owner's "'s" read as
+            # the sector's word: Vista Radio's "seven of 11 of the index's sectors traded lower" names no sector)
             found.append(Mention(j, i + 1, "sector", table.doc_text[start_char:end_char], start_char, end_char,
                                  sectors=(f"sector-{'-'.join(m.lower() for m in mods)[:60]}",)))
             taken.update(range(j, i + 1))

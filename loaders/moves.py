@@ -2044,12 +2044,9 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     rank = _with_rank(items, k) if items[k].low.endswith("ing") and items[k - 1].word(",") else None
     if rank is not None:
         return [(rank, None, False)], None, None
-    one_of = _one_of_those_that(items, k)
-    if one_of is not None:
-        return [(one_of, None, False)], None, None  # "Taiwan was one of several markets that tumbled on Monday"
-    among = _among_those_that(items, k)
-    if among:
-        return [(m, None, False) for m in among], None, None  # "Tokyo and Seoul were among the bourses that fell 3%"
+    those = _of_those_that(items, k)
+    if those:
+        return [(m, None, False) for m in those], None, None  # "Taiwan was one of several markets that tumbled"
     j = _skip_bracketed_aside(items, _skip_session_left(items, k - 1))
     if j >= 1 and items[j].low in _CLOSING_QUOTES and items[j - 1].word(","):
         j -= 1  # 'whose rating was lowered to "underweight," slipped 0.6%': the comma inside the quote ends the aside
@@ -2073,7 +2070,8 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     if j >= 2 and items[j].kind == "M" and items[j].low == "index" and items[j - 1].low == "sub-" \
             and items[j - 2].kind == "M" and items[j - 2].mention.entity_id in _SUB_INDICES:
         j -= 2  # Xinhua's "The Commerce and Industry sub- index rose" (tokens "sub-", "index")
-    after = next((x for x in range(j, max(0, j - 9), -1) if items[x].word("after")), None) if j >= 3 else None
+    after = next((x for x in range(j, max(0, j - 9), -1) if items[x].word("after")), None) \
+        if j >= 3 and has_words(items, _AFTER) else None
     if after is not None and after >= 1 and items[after - 1].kind == "M" and items[after + 1].kind == "W" \
             and items[after + 1].low.endswith("ing") and all(it.kind == "W" and it.low not in (",", ";", "and")
                                                              for it in items[after:j + 1]):
@@ -2433,6 +2431,9 @@ _QUOTE_MARKS = frozenset({'"', "“", "”"})
 _RELATIVES = frozenset({"which", "that"})
 
 
+_AFTER = frozenset({"after"})
+
+
 def _list_goes_on(items: list[Item], k: int) -> bool:
     """Whether a list of names goes on after the relative clause whose verb is at item k, with no "and" in it before
     the clause: "Boeing, Caterpillar, Apple, which jumped 3.3 percent, Starbucks, and Home Depot"."""
@@ -2584,36 +2585,25 @@ def _in_phrase(items: list[Item], x: int) -> bool:
     return y >= 0 and items[y].word(*_PREPOSITIONS, "among", "across")
 
 
-def _one_of_those_that(items: list[Item], k: int) -> Mention | None:
-    """The name before 'was one of several markets that' right before the predicate at k."""
+def _of_those_that(items: list[Item], k: int) -> list[Mention]:
+    """The names before 'was one of several markets that' or 'were among the bourses that' right before the predicate
+    at k: "Taiwan was one of several markets that tumbled", CNA's "Tokyo, Shanghai, Sydney and Seoul were among the
+    bourses that fell more than 3 per cent" (a place stands for its market there)."""
     if not (k >= 5 and items[k - 1].word("that", "which", "to")):
-        return None  # (most predicates have no relative pronoun before them)
+        return []  # (most predicates have no relative pronoun before them)
     j = k - 2
     if not items[j].low.endswith("s"):
-        return None
+        return []
     x = next((x for x in range(j - 1, max(0, j - 5), -1) if items[x].word("of") and items[x - 1].word("one")), None)
-    if x is None or x < 3 or not items[x - 2].word("was", "is", "became", "were") or items[x - 3].kind != "M":
-        return None
-    mention = items[x - 3].mention
-    if mention.kind == "place":  # "Taiwan was one of several markets": the place stands for its market here
-        return replace(mention, extra={**mention.extra, "market_slot": True, "generic_subject": True})
-    return mention if mention.kind in _SUBJECT_KINDS else None
-
-
-def _among_those_that(items: list[Item], k: int) -> list[Mention]:
-    """The names before 'were among the bourses that' right before the predicate at k: CNA's "Tokyo, Shanghai, Sydney
-    and Seoul were among the bourses that fell more than 3 per cent" (places standing for their markets)."""
-    if not (k >= 5 and items[k - 1].word("that", "which") and items[k - 2].low.endswith("s")):
-        return []
-    x = next((x for x in range(k - 3, max(0, k - 7), -1) if items[x].word("among")), None)
-    if x is None or x < 2 or not items[x - 1].word("were", "are"):
-        return []
-    out = []
-    for mention in _list_before(items, x - 2):
-        if mention.kind == "place":
-            mention = replace(mention, extra={**mention.extra, "market_slot": True, "generic_subject": True})
-        out.append(mention)
-    return out
+    if x is not None and x >= 3 and items[x - 2].word("was", "is", "became", "were") and items[x - 3].kind == "M":
+        names = [items[x - 3].mention]
+    else:
+        x = next((x for x in range(k - 3, max(0, k - 7), -1) if items[x].word("among")), None)
+        if x is None or x < 2 or not items[x - 1].word("were", "are") or items[k - 1].word("to"):
+            return []
+        names = _list_before(items, x - 2)
+    return [replace(m, extra={**m.extra, "market_slot": True, "generic_subject": True}) if m.kind == "place" else m
+            for m in names if m.kind == "place" or m.kind in _SUBJECT_KINDS]
 
 
 _SAW_NOUNS = frozenset({"price", "prices", "shares", "share", "stock", "stocks"})

@@ -37,10 +37,6 @@ _BRACKETED_ABBREVIATION = re.compile(r"(?P<name>\S.*?)\s?\((?P<abbr>[A-Z][A-Z0-9
 _INSTRUMENT_CODE = re.compile(r"[A-Z0-9]{2,12}\.[A-Z]{1,3}")
 
 
-#: the sectors of an index or market, none named: "the index's sectors", "the market's sectors"
-_OWNED_SECTORS = re.compile(r"(?i)\b(?:index|indexes|indices|market|markets|benchmark|exchange|bourse)['’]s?\s+sectors?$")
-
-
 @lru_cache(maxsize=4096)
 def new_entity(**fields) -> Entity:
     """``Entity(**fields)``, made once per distinct fields and shared (an Entity is frozen): the
@@ -125,8 +121,6 @@ class Resolver:
     def entities(self, mention: Mention, *, as_investor: bool = False, as_stock: bool = False) -> list[Entity]:
         """The entities a mention names (a sector phrase may name two sectors). ``as_stock``: the
         subject of a price move, where a broker's name is its listed company ("UBS jumped 9%")."""
-        if mention.kind == "sector" and _OWNED_SECTORS.search(mention.text):
-            return []  # Vista Radio's "seven of 11 of the index's sectors traded lower": some of its sectors, none named
         if mention.kind == "sector":
             out = []
             # "IT, automobile and FMCG": each sector's own words are its surface form, when they pair up
