@@ -562,7 +562,7 @@ MARKET_HEADS = frozenset({"stocks", "shares", "equities", "indices", "indexes", 
                           "stockmarket", "stockmarkets"})  # (El País' "The Shanghai stockmarket closed 8.49% down")
 #: heads of a market phrase only after a place or a stock word: "Tel Aviv stock exchange", "Bangkok share
 #: prices", "Shanghai's Composite", "the Tokyo average"
-MARKET_HEADS_AFTER = {"exchange": frozenset({"stock"}), "prices": frozenset({"stock", "share", "equity"}),
+MARKET_HEADS_AFTER = {"exchange": frozenset({"stock", "securities"}), "prices": frozenset({"stock", "share", "equity"}),
                       "composite": frozenset(), "average": frozenset(), "measure": frozenset()}
 #: market heads that stand alone ("the market", "the benchmark"); others need a place ("Hong Kong stocks")
 MARKET_HEADS_ALONE = frozenset({"benchmark", "benchmarks", "market", "markets", "index", "indices", "indexes", "sharemarket",
@@ -634,6 +634,7 @@ september october november december on its moves move rally gains losses session
 jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.
 southbound northbound capital funds money inflows outflows smart-driving lidar non-ferrous precious
 ltd ltd. inc inc. corp corp. co co. plc limited llc sa ag nv se holdings group
+having being
 during most some many several earlier later before since although though when where if yet still among under
 over about against between through across around within without according first then so because
 only even just both each all few other such than what which who how why ahead into upon via later shortly

@@ -3266,7 +3266,12 @@ _NOUN_VERBS = frozenset({"posted", "recorded", "saw", "logged", "registered", "b
                          # Dawn's "the benchmark KSE-100 index staged a spectacular rally of 1,111.90 points or 2.57 per
                          # cent"
                          "staged", "staging", "mounted", "mounting",
-                         "faced", "facing"})  # (Dimsum Daily's "HSBC Holdings (5) also faced a decline of 1.8%")
+                         "faced", "facing",
+                         # Mettis Global's "concluded Friday's trading session at 163,304.13, showing a decrease of
+                         # 1,286.28 points or 0.78%"
+                         "showing", "displaying"})  # (after a comma only: not "Data showed a 1.9 percent fall")  # (Dimsum Daily's "HSBC Holdings (5) also faced a decline of 1.8%")
+#: the noun verbs that restate the move of the clause before their comma only
+_SHOWING = frozenset({"showing", "displaying"})
 #: the verbs of a slow course whose "to" takes the move's noun: "clawed to a slight gain of 0.07%"
 _CREPT_TO = frozenset({"clawed", "crept", "inched", "edged", "limped", "scraped", "struggled", "drifted", "slipped",
                        "crawled"})
@@ -3326,6 +3331,33 @@ _NOUN_ADJECTIVES = frozenset({"broader", "wider", "further", "sharp", "steep", "
                               "slight", "massive", "small", "big", "solid", "strong", "spectacular", "dramatic",
                               "impressive", "huge", "robust", "healthy", "mild", "significant", "heavy",
                               "final"})  # ("London recorded a final increase of 0.07%": the close's, an Italian wrap's)
+#: the endings of the other adjectives read there: The Greek Deal's "recorded a remarkable increase of 1.42%", "a
+#: considerable drop", "a negative change of 2.51%"
+_ADJECTIVE_ENDINGS = ("able", "ible", "al", "ive", "ous", "ful", "ic", "ant", "ent")
+#: adjectives of those endings that make the noun a span's, a forecast's or an old move's: "an annual gain of 12%",
+#: "a potential drop of 20%", "a recent slide of 30%"
+_NOT_A_DAYS = frozenset({"annual", "cumulative", "potential", "recent", "current", "eventual", "hypothetical",
+                         "historical", "seasonal", "natural", "initial", "incremental", "structural", "fundamental"})
+
+
+def _noun_adjective(it: Item) -> bool:
+    """Whether the word ``it`` describes the move noun after it ("a sharp fall", "a remarkable increase")."""
+    return it.kind == "W" and (it.low in _NOUN_ADJECTIVES or it.text.isalpha() and it.text.islower()
+                               and it.low.endswith(_ADJECTIVE_ENDINGS) and it.low not in _NOT_A_DAYS)
+
+
+def _noun_side(items: list[Item], n: int) -> bool | None:
+    """Whether the move noun at item n is a rise (True), a fall (False), or None when no move noun stands
+    there; "change" takes its side from the adjective before it (Geo News' "recording a negative change of
+    2.51%")."""
+    low = items[n].low
+    if low in _UP_NOUNS:
+        return True
+    if low in _DOWN_NOUNS:
+        return False
+    if low == "change" and n >= 1 and items[n - 1].word("positive", "negative"):
+        return items[n - 1].low == "positive"
+    return None
 
 
 def _possessive_moves(items: list[Item]) -> list[RawMove]:
@@ -3451,7 +3483,7 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
               or it.low in _PLURAL_MOVE_NOUNS and k >= 1 and items[k - 1].word("with") and items[k + 1].word("of")]:
         nxt = items[k + 1]
         # "recorded a sharp fall of 3.33 percent": an adjective before the noun
-        n = k + 2 if nxt.low in _NOUN_ADJECTIVES and k + 4 < len(items) and items[k + 2].kind == "W" else k + 1
+        n = k + 2 if _noun_adjective(nxt) and k + 4 < len(items) and items[k + 2].kind == "W" else k + 1
         hedge = _hedge_at(items, n + 2)
         restated = _restated_percent(items, n + 2) if items[n + 1].word("of") and items[n].kind == "W" else None
         if items[k].qkind == "PERCENT":  # SeeNews' "OMV Petrom (BSE:SNP) posted 5.77% drop": the article left out
@@ -3462,13 +3494,13 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
             if not (p < len(items) and items[p].qkind == "PERCENT") or multi_period(items, p + 1):
                 continue
             up, pct_item, end, hedge = _MOVE_NOUN_SIDE[items[k].low] == "up", items[p], p + 1, p - k - 2
-        elif items[n].kind == "W" and (items[n].low in _UP_NOUNS or items[n].low in _DOWN_NOUNS) \
+        elif items[n].kind == "W" and _noun_side(items, n) is not None \
                 and items[n + 1].word("of") and n + 2 + hedge < len(items) and items[n + 2 + hedge].qkind == "PERCENT":
-            up, pct_item, end = items[n].low in _UP_NOUNS, items[n + 2 + hedge], n + 3 + hedge
-        elif restated is not None and (items[n].low in _UP_NOUNS or items[n].low in _DOWN_NOUNS):
+            up, pct_item, end = _noun_side(items, n), items[n + 2 + hedge], n + 3 + hedge
+        elif restated is not None and _noun_side(items, n) is not None:
             # the Western Morning News' "suffered a fall of 58.71 points, or 0.83%, to close at 6,980.24"
-            up, pct_item, end, hedge = items[n].low in _UP_NOUNS, items[restated], restated + 1, 0
-        elif nxt.low in _NOUN_ADJECTIVES and k + 3 < len(items) and items[k + 2].qkind == "PERCENT" \
+            up, pct_item, end, hedge = _noun_side(items, n), items[restated], restated + 1, 0
+        elif _noun_adjective(nxt) and k + 3 < len(items) and items[k + 2].qkind == "PERCENT" \
                 and items[k + 3].kind == "W" and (items[k + 3].low in _UP_NOUNS or items[k + 3].low in _DOWN_NOUNS):
             # "leading a broader 3.6 per cent slide in the Hang Seng Properties Index"
             up, pct_item, end, hedge = items[k + 3].low in _UP_NOUNS, items[k + 2], k + 4, 0
@@ -3530,9 +3562,13 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
                        or items[j].word("out") and items[j - 1].low in _EKED):
             j -= 1  # Reuters' "The Malaysian index notched up a 0.5 percent gain": the verb's particle; Breitbart's
             # "eeking out a 0.46 percent gain"
-        if j >= 1 and items[j].word("to") and items[j - 1].low in _CREPT_TO:
-            j -= 1  # CCN's "The Dow Jones Industrial Average clawed to a slight gain of 19.02 points or 0.07%"
-        if j >= 0 and items[j].kind == "W" and (items[j].low in _NOUN_VERBS or items[j].low in _CREPT_TO):
+        closed_on = j >= 1 and items[j].word("on") and items[j - 1].low in _CLOSE_STATED
+        if j >= 1 and items[j].word("to") and items[j - 1].low in _CREPT_TO or closed_on:
+            j -= 1  # CCN's "The Dow Jones Industrial Average clawed to a slight gain of 19.02 points or 0.07%"; Al
+            # Bawaba's "The Dubai Financial Market General Index closed on a 2.3 percent rise"
+        if j >= 0 and items[j].kind == "W" and (items[j].low in _NOUN_VERBS or items[j].low in _CREPT_TO or closed_on):
+            if items[j].low in _SHOWING and not (j >= 1 and items[j - 1].word(",")):
+                continue  # ("data showing a 2% fall in output": no move's clause before it)
             j -= 1
             if j >= 1 and items[j].word("suit") and items[j - 1].word("followed", "follows", "following"):
                 j -= 2  # "Vanke, the nation's leading property developer, followed suit with a 4.3-percent dive"
@@ -5682,8 +5718,12 @@ def _gapped(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
             while x < len(items) and items[x].word("both", "each", "were", "was", "by"):
                 x += 1
             if subjects and x + 1 < len(items) and items[x].word(",") and items[x + 1].qkind == "PERCENT" \
-                    and lead.verb_start >= 1 and items[lead.verb_start - 1].word(",") \
-                    and (items[j - 1].word(";") or items[j - 1].word("and") and items[j - 2].word(";")) \
+                    and (lead.verb_start >= 1 and items[lead.verb_start - 1].word(",")
+                         and (items[j - 1].word(";") or items[j - 1].word("and") and items[j - 2].word(";"))
+                         # Korea Biomedical Review's "Celltrion plummeted 8.19 percent, Hanmi Science, 6.63 percent,
+                         # Samsung BioLogics, 6.6 percent": each name, a comma, its own figure
+                         or len(subjects) == 1 and items[j - 1].word(",", "and") and x + 2 < len(items)
+                         and items[x + 2].word(",", "and", ".", ";")) \
                     and not (x + 2 < len(items) and items[x + 2].low in _APPOSITIVE_DIRECTIONS):
                 # (not "; Hindustan Unilever, 1.5 percent lower at Rs 2,300": the item's own direction)
                 x += 1  # "ITC, up 2.30 percent at Rs.360.15; Hindustan Unilever, 1.55 percent at Rs.623.30": the

@@ -430,7 +430,8 @@ def market_phrase(doc: Doc, i: int, taken: set[int], place_at: dict[int, Place],
             j, mainland_class = k - 1, True  # "A-shares soar as bull run sets in", "the A-share market"
         elif (word in _POSSESSIVE or word in ("'", "’") and lows[k - 1].endswith("s")) and (k - 1) in place_at:
             j = k  # "Seoul's", and "Athens' stock exchange"
-        elif word in MARKET_MODIFIERS or word in MARKET_ONLY_MODIFIERS and low in {"market", "markets"}:
+        elif word in MARKET_MODIFIERS or word in MARKET_ONLY_MODIFIERS and low in {"market", "markets"} \
+                or word == "securities" and low == "exchange":  # "the Nairobi Securities Exchange" (not "securities stocks")
             regional = regional or word == "regional"
             j = k
         elif word in _MOOD_PARTICIPLES and k >= 2 and lows[k - 1] in _POSSESSIVE and (k - 2) in place_at:

@@ -253,7 +253,8 @@ def test_among_a_sector_the_names_moved_and_pick_n_pay_is_one_name():
     # retailers named moved, not the sector as a whole
     moves = _moves("JSE closes weaker\n\nAmong retailers, Mr Price added 3.26% to R208, Woolworths 2.32% to R55.56, "
                    "and Pick n Pay 1.51% to R61.67.")
-    assert moves == [("Mr Price", 3.26), ("Woolworths Group", 2.32), ("Pick n Pay", 1.51)]
+    # (the headline's "JSE closes weaker" is the market's move with no figure: the JSE names South Africa's market)
+    assert moves == [("JSE All Share Index", None), ("Mr Price", 3.26), ("Woolworths Group", 2.32), ("Pick n Pay", 1.51)]
 
 
 def test_a_regulator_is_no_company_wherever_it_stands():
