@@ -28,7 +28,9 @@ from marketkg.loaders.lexicon import (
     MOVE_NOUNS, PUSH_SIDES, RESULT_NOUNS, RESULT_VERBS, UP_VERBS,
 )
 from marketkg.loaders.mentions import Mention
-from marketkg.loaders.moves import DESCRIPTORS, RawMove, after_dateline, closing_extreme, home_market, predicate_at
+from marketkg.loaders.moves import (
+    DESCRIPTORS, RawMove, after_dateline, closing_extreme, home_market, level_of, predicate_at,
+)
 from marketkg.ontology.enums import EntityType
 from marketkg.ontology.reference import reference
 
@@ -100,6 +102,9 @@ def _predicate_end(items: list[Item], k: int) -> int | None:
             j += 1
         if j < len(items) and items[j].low in W.SIDES:
             return j + 1
+        if j + 1 < len(items) and items[j].word("at") and it.low in _CLOSING and level_of(items[j + 1]) is not None:
+            # Profit's headline "Benchmark KSE-100 closes at 113,247.29 due to market optimism": the day's close
+            return j + 2 + (j + 2 < len(items) and items[j + 2].word("points"))
         found = predicate_at(items, k)  # "Vietnam ended at a two-week high as X": a closing extreme
         return k + found[1] if found is not None and found[1] > 1 else None
     if it.kind == "M":
@@ -113,6 +118,8 @@ def _predicate_end(items: list[Item], k: int) -> int | None:
     return j + 1 if j < len(items) and items[j].kind == "W" and items[j].low in W.SIDES else j
 
 
+#: the close verbs whose level is the day's close (not "opened at 7,000")
+_CLOSING = frozenset({"closed", "close", "closes", "ended", "end", "ends", "finished", "finish", "finishes"})
 #: verbs that reach a new extreme: "hit a 26-year high", "touched a three-month low"
 _HIT_VERBS = frozenset({"hit", "hits", "touched", "touches", "reached", "reaches", "scaled", "plumbed", "post", "posts",
                         "posted", "notch", "notches", "notched", "mark", "marks", "marked"})

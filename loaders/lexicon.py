@@ -528,7 +528,15 @@ BARE_PREDICATES: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in (
     # Nikkei Asia's "the Nikkei Stock Average breached the 30,000 mark ... as X"; the Japan Times' "The Tokyo market was
     # bullish from the outset, buoyed by X"
     "breached|pierced|surpassed|bullish|bearish"
-    ).split("|"))
+    ).split("|")) + tuple(
+    # a day's record with a verb of any tense, and a headline's with no "its": CNN's "Hong Kong stocks have worst day
+    # in three months on worries about rates", "Hang Seng posts worst day since March as X"
+    # ("have", "has" and "had" are skipped as adverbs are)
+    (*verb, *owner, side, span)
+    for verb in ((), ("post",), ("posts",), ("posted",), ("suffer",), ("suffers",), ("see",), ("sees",), ("saw",),
+                 ("log",), ("logs",), ("logged",), ("record",), ("records",), ("recorded",), ("mark",), ("marks",),
+                 ("marked",), ("notch",), ("notches",), ("notched",))
+    for owner in ((), ("its",), ("their",)) for side in ("worst", "best") for span in ("day", "session"))
 #: verbs that take a loss or gain as object: "sustained major losses", "saw their biggest gain"
 RESULT_VERBS = frozenset({"sustained", "suffered", "saw", "posted", "recorded", "logged", "booked", "notched",
                           "extended", "suffer", "see", "post", "registered", "registers", "made", "clocked"})
@@ -587,6 +595,7 @@ reform reforms holiday holidays closure outlook conditions exposure access futur
 analysts strategist strategists movers bubble boom confidence stability makers maker jitters woes
 pjsc psc qpsc plc inc inc. ltd ltd. corp corp. llc bhd berhad tbk
 heavyweight heavyweights leader leaders bellwether bellwethers darling darlings watchers
+optimism pessimism euphoria fears nerves gloom uncertainty expectations rumours rumors speculation momentum mood
 """.split())  # (a corporate tail: "Dubai Financial Market PJSC" is the exchange's listed operator, a company;
 #   "market heavyweight First Abu Dhabi Bank" describes a company)
 #: nouns after which "in <place>" names a market: "indexes in London and Paris", "losses in Seoul"

@@ -32,7 +32,7 @@ from marketkg.ontology.reference import reference
 
 __all__ = ["RawMove", "find_moves", "predicate_at", "close_statements", "opening_close", "opening_figure", "cause_follows",
            "intraday_clause", "multi_period", "closing_extreme", "SETTLE_PARTICIPLES", "MARK_SIDES", "MARK_NOUNS",
-           "KNOCK_ON_WORDS", "names_company", "market_or_place"]
+           "KNOCK_ON_WORDS", "names_company", "market_or_place", "level_of"]
 
 _RIGHT_FILLER = frozenset({"collective", "combined", "by", "most", "sharply", "slightly", "modestly", "marginally", "against", "the", "trend",
                            "a", "further", "another", "steeply", "strongly", "significantly", "in", "early",
@@ -911,6 +911,11 @@ def _level(item: Item) -> float | None:
         value = parse_number(item.text)
         return value if value is not None and "," in item.text or (value is not None and "." in item.text) else None
     return None
+
+
+def level_of(item: Item) -> float | None:
+    """The level or price an item states ("25,222.02", "HK$38.08", "890p"), else None."""
+    return _level(item)
 
 
 def _close_after(items: list[Item], j: int) -> tuple[float | None, int]:
