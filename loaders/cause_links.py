@@ -102,8 +102,10 @@ def _predicate_end(items: list[Item], k: int) -> int | None:
             j += 1
         if j < len(items) and items[j].low in W.SIDES:
             return j + 1
-        if j + 1 < len(items) and items[j].word("at") and it.low in _CLOSING and level_of(items[j + 1]) is not None:
-            # Profit's headline "Benchmark KSE-100 closes at 113,247.29 due to market optimism": the day's close
+        if j + 1 < len(items) and items[j].word("at") and it.low in _CLOSING and level_of(items[j + 1]) is not None \
+                and not items[k - 1].word("had"):
+            # Profit's headline "Benchmark KSE-100 closes at 113,247.29 due to market optimism": the day's close (not
+            # review 76's "had closed at 72,000 on March 1 as X": an earlier day's)
             return j + 2 + (j + 2 < len(items) and items[j + 2].word("points"))
         found = predicate_at(items, k)  # "Vietnam ended at a two-week high as X": a closing extreme
         return k + found[1] if found is not None and found[1] > 1 else None

@@ -181,6 +181,8 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("clawed", "back"), "up"), (("clawed", "their", "way", "back"), "up"), (("clawed", "its", "way", "back"), "up"),
     (("lost", "ground"), "down"), (("gained", "ground"), "up"), (("came", "under", "pressure"), "down"), (("sold", "off"), "down"),
     (("gave", "up"), "down"), (("giving", "up"), "down"), (("parting", "with"), "down"), (("pared", "gains"), "down"),
+    # the CTK's "Erste Group Bank wrote off 0.87 percent to Kc1,254" (with a figure only: "wrote off bad loans")
+    (("wrote", "off"), "down"), (("writes", "off"), "down"), (("writing", "off"), "down"),
     # the SCMP's "HSBC Holdings roared ahead 3.18 per cent to HK$63.25" (with a figure: "forged ahead with plans" is none)
     *(((verb, "ahead"), "up") for verb in ("roared", "raced", "surged", "stormed", "forged", "pushed", "powered",
                                              "edged", "inched", "crept", "marched", "charged", "moved", "jumped")),

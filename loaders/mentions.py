@@ -1140,6 +1140,9 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
             continue  # "Itau Unibanco (SA:) PN rose": the class of the name before its code, no name of its own
         if offset + i in sent_starts and _adjective_compound(texts, i, base_ws, offset):
             continue  # "State-run Korea Electric Power rose", "Government-backed X": a description, no name
+        if "-" in texts[i] and texts[i].rsplit("-", 1)[1] in _PLACED_AFTER:
+            continue  # the Los Angeles Business Journal's "L.A.-based file-sharing pioneer Napster Inc.": one token
+            # the tokenizer kept whole, a description
         if offset + i in sent_starts and _opening_participle(texts, i):
             continue  # "Bucking the trend, the Qatari index fell": a participle's clause, no name
         if offset + i in sent_starts and texts[i].lower() in _OPENING_DESCRIPTORS and i + 1 < n_toks \
@@ -1410,6 +1413,7 @@ def _place_mentions(doc: Doc, places: list[Place], taken: set[int], sent_starts:
     out = []
     table = token_table(doc)
     first = list_starts(doc, places)
+    ends = {p.end: p for p in places if p.role != "adjective"}  # a possessive's place, by the token after it
     for p in places:
         if any(t in taken for t in range(p.start, p.end)):
             continue
@@ -1422,7 +1426,14 @@ def _place_mentions(doc: Doc, places: list[Place], taken: set[int], sent_starts:
             continue  # "Tokyo Electron", "North Korea", "Bank of Ireland": a name the candidate pass reads
         if role == "alone":
             kind = "market" if p.role == "name" else "place"
-            out.append(Mention(p.start, p.end, kind, p.text, table.idx[p.start], table.end_char(p.end - 1), region=p.region,
+            start = p.start
+            owner = ends.get(p.start - 1) if p.role == "name" and p.start >= 2 \
+                and table.text[p.start - 1] in ("'s", "\u2019s") else None
+            if owner is not None and owner.region == p.region:
+                start = owner.start  # review 76's "Australia's ASX", "Vietnam's HoSE": the market's own name, its
+                # country's, as "Seoul's Kospi" is one index
+            out.append(Mention(start, p.end, kind, doc.text[table.idx[start]:table.end_char(p.end - 1)],
+                               table.idx[start], table.end_char(p.end - 1), region=p.region,
                                extra={"head": "market",
                                       "market_slot": in_market_slot(doc, first[p.start], sent_starts)}))
         taken.update(range(p.start, p.end))

@@ -97,6 +97,7 @@ def _by_first_word(phrases):
 #: "Wheat futures shot up this week" is a figure-less predicate, read for causes alone)
 _PHRASES_WITH_FIGURE = frozenset({("shot", "up"), ("shot", "higher"), ("shooting", "up"), ("shooting", "higher"),
                                    ("shoots", "up"), ("shoots", "higher"),
+                                   ("wrote", "off"), ("writes", "off"), ("writing", "off"),
                                    *((verb, "ahead") for verb in ("roared", "raced", "surged", "stormed", "forged",
                                                                    "pushed", "powered", "edged", "inched", "crept",
                                                                    "marched", "charged", "moved", "jumped")),
@@ -141,6 +142,8 @@ def predicate_at(items: list[Item], k: int) -> tuple[str, int, bool] | None:
                         and items[k + 2].word("from"):
                     return None  # "pull back from even bigger losses", "pulled back from a record": where from
                 e = k + len(words)
+                if words[-1] == "off" and e + 1 < len(items) and items[e + 1].word("of"):
+                    return None  # "wrote off 5% of its inventory": an amount written off, no price move
                 if words[-1] in _MOVE_NOUN_SIDE and e + 1 < len(items) and items[e].word("in") \
                         and any(it.low in BUSINESS_NOUNS for it in items[e + 1:e + 3]):
                     return None  # "Retailers suffered the biggest falls in sales in a decade": the data's, no price
@@ -1555,12 +1558,19 @@ def _shares_of_described(items: list[Item], j: int) -> bool:
 _OF_IN = frozenset({"of", "in"})
 
 
+#: the participles of a description's compound that tell where a company is: "Tokyo-based", "U.S.-listed"
+_PLACED_PARTICIPLES = frozenset({"based", "listed", "headquartered", "registered", "owned", "backed", "run"})
+
+
 def _described_at_clause_start(items: list[Item], j: int) -> bool:
     """'At home, market leader Fisher & Paykel', 'and dairy exporter a2 Milk': up to three plain
     lower-case words (or a market or sector word) that open a clause before the name describe it."""
-    x = j - 1
-    while x >= 0 and j - x <= 4 and (
+    x, joins = j - 1, 0
+    while x >= 0 and j - x <= 4 + joins and (
             items[x].kind == "W" and items[x].text == "-" and x > 0 and items[x - 1].end_char == items[x].start_char
+            and (joins := joins + 2) > 0  # ("file-sharing pioneer": a compound is one word of the three)
+            or items[x].kind == "W" and "-" in items[x].text and items[x].text.rsplit("-", 1)[1] in _PLACED_PARTICIPLES
+            # the Los Angeles Business Journal's "L.A.-based file-sharing pioneer Napster Inc.": one token
             or items[x].kind == "W" and items[x].text.isalpha() and (items[x].text.islower() or x == 0 and items[x].text.istitle())
             and items[x].low not in _PREPOSITIONS and items[x].low not in _FREE_BEFORE and not predicate_at(items, x)
             or items[x].kind == "M" and items[x].mention.kind in ("market", "sector") and " " not in items[x].text
@@ -3335,7 +3345,8 @@ def _business_list(items: list[Item], k: int) -> bool:
 _NOUN_ADJECTIVES = frozenset({"broader", "wider", "further", "sharp", "steep", "modest", "marginal", "hefty",
                               "slight", "massive", "small", "big", "solid", "strong", "spectacular", "dramatic",
                               "impressive", "huge", "robust", "healthy", "mild", "significant", "heavy",
-                              "final"})  # ("London recorded a final increase of 0.07%": the close's, an Italian wrap's)
+                              "final",  # ("London recorded a final increase of 0.07%": the close's, an Italian wrap's)
+                              "daily"})  # (review 76's "The Topix registered a daily decrease of 1.2%")
 #: the endings of the other adjectives read there: The Greek Deal's "recorded a remarkable increase of 1.42%", "a
 #: considerable drop", "a negative change of 2.51%"
 _ADJECTIVE_ENDINGS = ("able", "ible", "al", "ive", "ous", "ful", "ic", "ant", "ent")

@@ -150,6 +150,11 @@ in at from on across throughout the and but while meanwhile elsewhere for by wit
 """.split())
 
 
+#: the words after a market's own name that make it a company's ("Bursa Malaysia Bhd", "JSE Ltd", "B3 SA")
+_CORPORATE_TAILS = frozenset({"bhd", "berhad", "ltd", "ltd.", "limited", "plc", "pjsc", "psc", "qpsc", "inc", "inc.",
+                              "corp", "corp.", "sa", "s.a.", "ag", "nv", "group", "holdings", "tbk", "securities"})
+
+
 def place_role(doc: Doc, place: Place, sent_starts: set[int]) -> str:
     """How a place word stands: ``alone`` (a mention of its own), ``name`` (inside a longer
     name: "New York Times", "Bank of Japan", "North Korea", "Tokyo Electron") or ``modifier``
@@ -160,6 +165,8 @@ def place_role(doc: Doc, place: Place, sent_starts: set[int]) -> str:
     if nxt is not None and _name_word(t, nxt, sent_starts) and lows[nxt] not in _HEADLINE_PREDICATES \
             and lows[nxt] not in _DAY_WORDS:  # "on Wall Street Tuesday" is no longer name
         return "name"
+    if nxt is not None and place.role == "name" and lows[nxt] in _CORPORATE_TAILS:
+        return "name"  # review 76's "Shares in Bursa Malaysia Bhd rose", "ASX Ltd": the exchange's listed operator
     if nxt is not None and texts[nxt] == "-" and nxt + 1 < len(doc) and not t.ws[nxt - 1] and not t.ws[nxt] \
             and texts[nxt + 1][:1].isupper() and texts[nxt + 1][1:].islower():
         return "name"  # "Toronto-Dominion Bank" ("Hong Kong-listed shares": the place's modifier)
@@ -171,7 +178,9 @@ def place_role(doc: Doc, place: Place, sent_starts: set[int]) -> str:
     if place.role == "adjective" or nxt is not None and (texts[nxt] in _POSSESSIVE or texts[nxt] in {"-", "–"}):
         return "modifier"  # "Japan's exports", "Hong Kong-listed shares"
     if prev is not None and texts[prev] in _POSSESSIVE:
-        return "modifier"  # "Xiaomi's Hong Kong shares"
+        # "Xiaomi's Hong Kong shares"; but a market's own name after its country's possessive stands alone: review
+        # 76's "Australia's ASX fell", "Vietnam's HoSE" (the mention takes the country in)
+        return "alone" if place.role == "name" and prev >= 1 and texts[prev - 1][:1].isupper() else "modifier"
     return "alone"
 
 
@@ -313,8 +322,10 @@ def _post_places(lows: list[str], i: int, place_at: dict[int, Place]) -> tuple[l
         k += 1
     found: list[Place] = []
     while k in place_at and place_at[k].start == k and place_at[k].role != "adjective":
-        if place_at[k].end < n and lows[place_at[k].end] in ("'s", "\u2019s"):
-            break  # "Shares in Germany's Metro": the place owns the company, no market of its own
+        if place_at[k].end < n and (lows[place_at[k].end] in ("'s", "\u2019s")
+                                    or place_at[k].role == "name" and lows[place_at[k].end] in _CORPORATE_TAILS):
+            break  # "Shares in Germany's Metro": the place owns the company, no market of its own; "Shares in Bursa
+            # Malaysia Bhd": the exchange's operator
         found.append(place_at[k])
         k = place_at[k].end
         while k < n and lows[k] in _LIST_LINKS:
