@@ -33,6 +33,7 @@ UP_VERBS = _forms(
     "appreciated|appreciates",  # with a figure only: "Wema Bank appreciated by 8.82 per cent"
     "bounced|bounces|bouncing|perked|recouped|recoups|swelled|spurted",  # "the ASX 200 bounced 0.86 percent"
     "improved|expanded|grabbed|collected",  # with a figure only: Kathimerini's "Jumbo improved 2.71%", "Piraeus grabbed 2.03%"
+    "improving",  # with a figure only: Boise Weekly's "Micron fared even better, improving 6.21 percent to $5.99"
     "cheered|roared|raced",  # with a figure only: the Guardian's "Royal Bank of Scotland cheered 6%", "roared 3.31 per cent"
     # with a figure only: Baystreet's "Aurora Cannabis accelerated $1.78, or 26.3%" (not "hiked": "The US hiked
     # tariffs on imports from China by 10 per cent")
@@ -47,6 +48,7 @@ DOWN_VERBS = _forms(
     "decreased|decreasing|decreases", "sank|sink|sinks|sinking|sunk", "slumped|slump|slumps|slumping",
     "dipped|dip|dips|dipping", "eased|easing", "weakened|weakening", "crashed|crashing",
     "tanked|tanking", "skidded|sagged", "drooped|droops|drooping",  # Kyodo's "The 225-issue Nikkei Stock Average drooped 20.63 points"
+    "bled",  # with a figure only: Pinoy Money Talk's "Holding Firms sector, which bled 6.64%"
     "down", "lower", "off", "underperformed|underperforms|underperform",
     "sagging|slumping|skidding|tumbling|nosedived|nosediving|cratered|plummetting|dived|dove|diving",
     "dive|dives|nosedive|nosedives|crater|craters|tank|tanks|sag|sags|skid|skids",  # headlines' present tense
@@ -380,7 +382,8 @@ PHRASE_MOVES += tuple(((verb, "on", "a", tone, "note"), direction)
                                               ("negative", "down"), ("weak", "down"), ("soft", "down"),
                                               ("low", "down"), ("sour", "down")))
 # figures-only direction verbs that need a figure: these words are too common alone
-NEEDS_FIGURE = frozenset({"dragged", "improved", "expanded", "grabbed", "collected", "crashes", "cheered", "roared", "raced",
+NEEDS_FIGURE = frozenset({"dragged", "improved", "improving", "expanded", "grabbed", "collected", "crashes", "cheered",
+                          "roared", "raced", "bled",
                           "accelerated", "docked", "docking",
                           "up", "down", "off", "higher", "lower", "added", "adding", "lost", "losing", "loses", "lose", "shed", "eased",
                           "easing", "increased", "increasing", "increases", "decreased", "decreasing", "decreases",

@@ -2158,7 +2158,9 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     if j >= 3 and items[j].word("which", "whom") and items[j - 1].word("of") and items[j - 2].word("all", "both", "each") \
             and items[j - 3].word(","):
         j -= 4  # "were Dow Inc., Apple, Intel Corp. and Exxon Mobil Corp., all of which fell by more than 6%"
-    elif j >= 1 and items[j].word("which", "that", "whose") and items[j - 1].word(","):
+    elif j >= 1 and items[j].word("which", "that", "whose", "who") and items[j - 1].word(","):
+        # (FinancialTrading's "Pearson plc, WM Morrison Supermarkets plc and Tate & Lyle plc, who declined by ...
+        # respectively": a company's "who", as translations and small outlets write it)
         one_only = _list_goes_on(items, k)  # "gainers were Boeing, Caterpillar, Apple, which jumped 3.3 percent,
         # Starbucks, and Home Depot": the clause is Apple's alone
         j -= 2  # "the top gainer was Sino Biopharm, which rose 6.2%"
@@ -5731,14 +5733,14 @@ def _gapped(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
             if subjects and x + 2 < len(items) and items[x].word(",") and items[x + 1].word("by") \
                     and items[x + 2].qkind == "PERCENT":
                 x += 1  # Stockhead's "Materials fell 2.0 per cent and tech, by 1.6 per cent"
-            while x < len(items) and items[x].word("both", "each", "were", "was", "by"):
-                x += 1
+            while x < len(items) and items[x].word("both", "each", "were", "was", "by", "even"):
+                x += 1  # ("Deutsche Bank lost 5.6 percent and Commerzbank even 11 percent")
             if subjects and x + 1 < len(items) and items[x].word(",") and items[x + 1].qkind == "PERCENT" \
                     and (lead.verb_start >= 1 and items[lead.verb_start - 1].word(",")
                          and (items[j - 1].word(";") or items[j - 1].word("and") and items[j - 2].word(";"))
                          # Korea Biomedical Review's "Celltrion plummeted 8.19 percent, Hanmi Science, 6.63 percent,
                          # Samsung BioLogics, 6.6 percent": each name, a comma, its own figure
-                         or len(subjects) == 1 and items[j - 1].word(",", "and") and x + 2 < len(items)
+                         or len(subjects) == 1 and items[j - 1].word(",", "and", ";") and x + 2 < len(items)
                          and items[x + 2].word(",", "and", ".", ";")) \
                     and not (x + 2 < len(items) and items[x + 2].low in _APPOSITIVE_DIRECTIONS):
                 # (not "; Hindustan Unilever, 1.5 percent lower at Rs 2,300": the item's own direction)
