@@ -1595,7 +1595,9 @@ def _time_phrase_end(items: list[Item], k: int) -> int:
 _COURSE_PARTICIPLES = frozenset({"paring", "reversing", "erasing", "extending", "trimming", "recouping",
                                  "relinquishing", "giving", "wiping", "adding", "snapping", "halting", "ending",
                                  "continuing", "leading", "deepening", "marking", "hitting", "posting", "notching",
-                                 "recording", "touching", "entering"})  # Bloomberg's ", entering a bear market on X"
+                                 "recording", "touching", "entering",  # Bloomberg's ", entering a bear market on X"
+                                 # PTI's ", registering their fifth day of rally on the back of X"
+                                 "registering", "logging", "booking", "clocking"})
 #: the words before a move's own object: "some of their recent gains", "its early losses"
 _OWN_OBJECT_BEFORE = frozenset({"their", "its", "recent", "early", "earlier", "initial", "session's", "day's",
                                 "some", "most", "all", "part", "much"})  # "gave back some gains after X"

@@ -276,7 +276,8 @@ def closing_extreme(items: list[Item], k: int, at: int) -> tuple[str, int, bool]
     elif n < len(items) and items[n].kind == "W" and items[n].low.rpartition("-")[2] in _EXTREME_SPANS:
         n += 1  # "a three-year low"
     elif not (n < len(items) and items[n].low in ("highest", "lowest")
-              or n + 1 < len(items) and items[n].word("closing") and items[n + 1].low in ("high", "low")):
+              or n + 1 < len(items) and items[n].word("closing") and items[n + 1].low in ("high", "low", "highs", "lows")):
+        # (Deccan Chronicle's "Sensex and Nifty on Tuesday hit fresh closing highs on X")
         return None  # (Reuters' "the Nikkei ended at a closing high for a second straight session")
     if n + 1 < len(items) and items[n].word("closing") and items[n + 1].low in _EXTREMES:
         n += 1  # Reuters' "Australia shares post 3-week closing highs on banks"
