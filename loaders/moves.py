@@ -122,6 +122,22 @@ _REFUSED_MOVES = frozenset({"a", "an", "the", "its", "their", "close", "end", "f
                             "level", "lows", "low", "highs", "bottom"})
 
 
+def _signed_close(items: list[Item], n: int) -> tuple[str, int] | None:
+    """Stockchase's "the TSX closed -1.72%", "the S&P finished the choppy session -1.22%": a signed percent right
+    after a close verb (past "the day" or "the ... session"), its side from its sign; (side, index of the figure)."""
+    if n + 1 < len(items) and items[n].word("the"):
+        m = n + 1
+        while m < len(items) and m - n <= 3 and items[m].kind == "W" and items[m].text.isalpha() \
+                and items[m].text.islower() and not items[m].word("day", "session"):
+            m += 1
+        if not (m < len(items) and items[m].word("day", "session")):
+            return None  # (not "ended the week -2%": a week's)
+        n = m + 1
+    if n < len(items) and items[n].qkind == "PERCENT" and items[n].qty.signed and items[n].qty.value:
+        return ("up" if items[n].qty.value > 0 else "down"), n
+    return None
+
+
 def predicate_at(items: list[Item], k: int) -> tuple[str, int, bool] | None:
     """(direction, length in items, needs a figure) of a predicate starting at item k."""
     it = items[k]
@@ -151,6 +167,10 @@ def predicate_at(items: list[Item], k: int) -> tuple[str, int, bool] | None:
     if it.low in _CLOSE_STATED and k + 2 < len(items) and items[k + 1].low.endswith("ly") \
             and items[k + 2].low in _TRAILING_DIR and items[k + 2].kind == "W":
         return _TRAILING_DIR[items[k + 2].low], 3, False  # "closed sharply lower", "ended slightly higher"
+    if it.low in _CLOSE_STATED and k + 1 < len(items):
+        signed = _signed_close(items, k + 1)
+        if signed is not None:
+            return signed[0], signed[1] - k, True
     if it.low in _CLOSE_STATED and k + 3 < len(items) and items[k + 1].word("a") \
             and items[k + 2].low in _A_LITTLE and items[k + 3].low in _TRAILING_DIR and items[k + 3].kind == "W":
         return _TRAILING_DIR[items[k + 3].low], 4, False  # "closed a tad lower", "ended a touch higher"
@@ -3082,9 +3102,11 @@ def _signed_after_name(items: list[Item]) -> list[RawMove]:
         return out
     for k, it in enumerate(items[:-1]):
         if it.kind != "M" or it.mention.kind not in _SUBJECT_KINDS or k and items[k - 1].kind == "W" \
-                and not items[k - 1].word("|", ";", ",", "-", "\u2022", "*"):
-            continue
+                and not items[k - 1].word("|", ";", ",", "-", "\u2022", "*", "and", "were", "was", "are", "is"):
+            continue  # (Stockchase's "Among the most active names were Suncor at -3.26% and Manulife -4.84%")
         p, close = k + 1, None
+        if p + 1 < len(items) and items[p].word("at") and items[p + 1].qkind == "PERCENT":
+            p += 1  # "Suncor at -3.26%", "Aritzia at -6.11%": a ranking's figure
         if p + 3 < len(items) and items[p].word(":", ",") and _level(items[p + 1]) is not None \
                 and items[p + 2].word(",", ";"):
             p, close = p + 3, _level(items[p + 1])  # (a table row: "| Sensex | 82,029.98 | -0.36% |")
@@ -3095,8 +3117,11 @@ def _signed_after_name(items: list[Item]) -> list[RawMove]:
         if q.qkind != "PERCENT" or not q.qty.signed or p + 1 < len(items) and items[p + 1].word(")"):
             continue
         pct = q.qty.value
+        end = p + 1
+        if close is None and end + 1 < len(items) and items[end].word("at", "to") and _level(items[end + 1]) is not None:
+            close, end = _level(items[end + 1]), end + 2  # Sofokleous10's "Cenergy Holdings -1.33% at EUR 10.36"
         out.append(RawMove(it.mention, "up" if pct > 0 else "down" if pct < 0 else "flat", pct or 0.0, False, close,
-                           None, p, p + 1, q.start_char))
+                           None, p, end, q.start_char))
     return out
 
 
