@@ -1613,8 +1613,11 @@ def _renamed(items: list[Item], first: int) -> bool:
         return c >= 2 and items[c - 1].word(",") and (
             items[c - 2].kind == "W" and items[c - 2].low not in _FREE_BEFORE
             or items[c - 2].kind == "M" and items[c - 2].mention.kind == "market")
-    return c >= 1 and items[c].word(",") and items[c - 1].kind == "W" and items[c - 1].low in DESCRIPTORS | {
-        "index", "exchange", "benchmark", "gauge"}
+    return c >= 1 and items[c].word(",") and (
+        items[c - 1].kind == "W" and items[c - 1].low in DESCRIPTORS | {"index", "exchange", "benchmark", "gauge"}
+        # Türkiye Today's "Türkiye's benchmark stock index, BIST 100, ended Friday down 0.92%"
+        or items[c - 1].kind == "M" and items[c - 1].mention.kind == "market"
+        and items[c - 1].text.split()[-1].lower() in ("index", "benchmark", "gauge"))
 
 
 _PRONOUNS = frozenset({"it", "it's"})
@@ -2375,9 +2378,12 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         # "Amid losses in banks and metals, the Sensex fell": the words were a phrase's, the list ends before them
         found, first = found[:bare_at[0]], bare_at[1]
     found.reverse()
-    if len(found) == 2 and not anded and found[0][0].kind == "market" and found[0][0].region is None \
+    if len(found) == 2 and not anded and found[0][0].kind == "market" \
+            and (found[0][0].region is None or (found[1][0].entity_id or "").startswith("idx-")) \
             and found[0][0].text.split()[-1].lower() in ("index", "benchmark", "gauge") and items[first + 1].word(","):
-        found, first = found[1:], first + 2  # "The all-embracing index, EGX 100 dropped": one index, renamed
+        # "The all-embracing index, EGX 100 dropped": one index, renamed; Türkiye Today's "Türkiye's benchmark stock
+        # index, BIST 100, ended Friday down 0.92%": a country's index, then its name
+        found, first = found[1:], first + 2
     if parenthetical and len(found) > 1 and found[0][0].kind == "sector" and items[first + 1].word(","):
         found, first = found[1:], first + 2  # "Japan's biggest banks, Mitsubishi UFJ and Mizuho, both dropped"
         return found, items[first - 2].mention, close
