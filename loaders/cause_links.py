@@ -29,7 +29,7 @@ from marketkg.loaders.lexicon import (
 )
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.moves import (
-    DESCRIPTORS, RawMove, after_dateline, closing_extreme, home_market, level_of, predicate_at,
+    DESCRIPTORS, RawMove, after_dateline, closing_extreme, home_market, level_of, multi_period, predicate_at,
 )
 from marketkg.ontology.enums import EntityType
 from marketkg.ontology.reference import reference
@@ -84,7 +84,10 @@ def _predicate_end(items: list[Item], k: int) -> int | None:
         e = k + extreme[1]
         in_results = e + 1 < len(items) and items[e].word("in") \
             and any(x.low in BUSINESS_NOUNS for x in items[e + 1:e + 4])
-        return None if in_results else e  # (not "posted a 10-year high in operating profit on chip demand")
+        earlier = k >= 1 and items[k - 1].word("had") or multi_period(items, e)
+        # (not "posted a 10-year high in operating profit on chip demand"; nor review 77's "had hit fresh closing highs
+        # on Friday on X", "hit fresh closing highs last week on X": an earlier day's record)
+        return None if in_results or earlier else e
     if it.low in _HIT_VERBS and it.low not in RESULT_VERBS:
         return None
     if it.low in RESULT_VERBS:

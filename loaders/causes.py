@@ -1158,7 +1158,10 @@ def _own_period(items: list[Item], j: int) -> bool:
 
 
 #: the stretches of a market's own time after "after": "after a truly disastrous year", "after unsteady start"
-_PERIODS = frozenset({"year", "week", "month", "day", "session", "start", "end", "morning", "afternoon"})
+_PERIODS = frozenset({"year", "week", "month", "day", "session", "start", "end", "morning", "afternoon",
+                      # review 77's "registering its first loss in six sessions after a strong run": the market's own
+                      # run, told by an adjective, ending its clause (not "after a rally in oil prices")
+                      "run", "rally", "streak", "surge"})
 # (not "quarter": review 75's "Boeing fell 3 percent after a truly disastrous quarter, in which deliveries halved" is
 # the company's results)
 #: what makes such a stretch an event, news: "after the budget day", "after election day"

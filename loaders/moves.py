@@ -133,7 +133,8 @@ def _signed_close(items: list[Item], n: int) -> tuple[str, int] | None:
         if not (m < len(items) and items[m].word("day", "session")):
             return None  # (not "ended the week -2%": a week's)
         n = m + 1
-    if n < len(items) and items[n].qkind == "PERCENT" and items[n].qty.signed and items[n].qty.value:
+    if n < len(items) and items[n].qkind == "PERCENT" and items[n].qty.signed and items[n].qty.value \
+            and not multi_period(items, n + 1):  # (review 77's "closed +0.3% for the week")
         return ("up" if items[n].qty.value > 0 else "down"), n
     return None
 
@@ -3120,8 +3121,9 @@ def _signed_after_name(items: list[Item]) -> list[RawMove]:
                     and parse_number(items[p].text.lstrip("+-\u2212")) is not None and items[p + 1].word(",", ";"):
                 p += 2  # Money Morning's "Dow Jones: 20,701.50; +150.52; +0.73%": the points, then the percent
         q = items[p]
-        if q.qkind != "PERCENT" or not q.qty.signed or p + 1 < len(items) and items[p + 1].word(")"):
-            continue
+        if q.qkind != "PERCENT" or not q.qty.signed or p + 1 < len(items) and items[p + 1].word(")") \
+                or multi_period(items, p + 1):
+            continue  # (review 77's "were Suncor at -3.26% year-to-date": a span's)
         pct = q.qty.value
         end = p + 1
         if close is None and end + 1 < len(items) and items[end].word("at", "to") and _level(items[end + 1]) is not None:
