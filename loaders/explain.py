@@ -288,10 +288,11 @@ def _trap_at(items: Sequence[Item], k: int) -> tuple[int, str | None, str] | Non
     holding a trap word ("10-year Treasury") counts as that word."""
     it = items[k]
     if it.kind == "M":
+        named = it.mention is not None and it.mention.kind in ("ref", "candidate")
         for word in it.text.split():
             for phrase, kind in _TRAP_INDEX.get(word.lower(), ()):
-                if len(phrase) == 1:
-                    return 1, kind, word
+                if len(phrase) == 1 and not (named and kind == "stake/ownership percentage"):
+                    return 1, kind, word  # (not "Arabtec Holding Co.", "FBN Holdings": a company's name, no stake)
         return None
     found = _phrase_at(items, k, _TRAP_INDEX)
     return None if found is None else (len(found[0]), found[1], _join(items[k:k + len(found[0])]))

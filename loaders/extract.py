@@ -633,6 +633,8 @@ class _ArticleExtractor:
         # (the working text's blanks stand where it rewrote or masked something: "sold a net 300-point-6 billion won"
         # reads "sold a net       300.6 billion won" there)
         phrase = " ".join(cause.text.split()) if "  " in cause.text else cause.text
+        if phrase.lower() in {effect.name.lower(), *(a.lower() for a in effect.aliases)}:
+            return  # "Barclays led the increase and gained 2.7%": the mover itself, no cause of its own move
         key = (effect.id, phrase.lower())
         entry = self.causes.setdefault(key, (effect, phrase, driver, cause.cue, date, []))
         if ev not in entry[5][-1:]:

@@ -3112,8 +3112,12 @@ def _signed_after_name(items: list[Item]) -> list[RawMove]:
                 and not items[k - 1].word("|", ";", ",", "-", "\u2022", "*", "and", "were", "was", "are", "is"):
             continue  # (Stockchase's "Among the most active names were Suncor at -3.26% and Manulife -4.84%")
         p, close = k + 1, None
-        if p + 1 < len(items) and items[p].word("at") and items[p + 1].qkind == "PERCENT":
-            p += 1  # "Suncor at -3.26%", "Aritzia at -6.11%": a ranking's figure
+        if p + 2 < len(items) and items[p].word(",") and items[p + 1].word("with", "at") \
+                and items[p + 2].qkind == "PERCENT":
+            p += 2  # News1's "Pampa, with -16.78%, and Edenor, with -17.11%"
+        elif p + 1 < len(items) and items[p].word("at", ",") and items[p + 1].qkind == "PERCENT":
+            p += 1  # "Suncor at -3.26%", "Aritzia at -6.11%": a ranking's figure; News1's "Banks also fall: Macro,
+            # -17.76%; and Galicia, -17.66%": a signed figure after the name's comma
         if p + 3 < len(items) and items[p].word(":", ",") and _level(items[p + 1]) is not None \
                 and items[p + 2].word(",", ";"):
             p, close = p + 3, _level(items[p + 1])  # (a table row: "| Sensex | 82,029.98 | -0.36% |")
