@@ -3196,6 +3196,9 @@ def caused_move(items: list[Item], text: str, first: int = 0) -> tuple[RawCause,
             return None
         if leading and any(_names_market(x) and x.mention.kind != "sector" for x in items[start:k]):
             return None  # "The Nasdaq led the declines": one of the market's own indices, no cause
+        if leading and j + 1 < len(items) and items[j + 1].word(":"):
+            return None  # review 78's "Energy stocks led the losses: YPF, -8.4%; Pampa Energia, -6.2%": the heading of
+            # the movers listed after it, no cause of theirs
         if leading and items[k - 1].word("to") and any(x.qkind == "PERCENT" for x in items[start:k]):
             return None  # "surged 5.4 percent to lead gains on the Nikkei 225": the mover's own rank, told with its move
         cause = _make(items, start, k, " ".join(verb), [], text)

@@ -1432,7 +1432,8 @@ def _place_mentions(doc: Doc, places: list[Place], taken: set[int], sent_starts:
             if owner is not None and owner.region == p.region:
                 start = owner.start  # review 76's "Australia's ASX", "Vietnam's HoSE": the market's own name, its
                 # country's, as "Seoul's Kospi" is one index
-            out.append(Mention(start, p.end, kind, doc.text[table.idx[start]:table.end_char(p.end - 1)],
+            text = p.text if start == p.start else doc[start:p.end].text
+            out.append(Mention(start, p.end, kind, text,
                                table.idx[start], table.end_char(p.end - 1), region=p.region,
                                extra={"head": "market",
                                       "market_slot": in_market_slot(doc, first[p.start], sent_starts)}))

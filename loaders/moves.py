@@ -1584,23 +1584,35 @@ _OF_IN = frozenset({"of", "in"})
 _PLACED_PARTICIPLES = frozenset({"based", "listed", "headquartered", "registered", "owned", "backed", "run"})
 
 
+def _joined_hyphen_before(items: list[Item], x: int) -> bool:
+    """Whether item x is a hyphen glued to the word before it ("file-sharing")."""
+    return items[x].kind == "W" and items[x].text == "-" and x > 0 and items[x - 1].end_char == items[x].start_char
+
+
+def _description_word(items: list[Item], x: int, j: int) -> bool:
+    """Whether item x can be a word of the description that opens a clause before the name at item j."""
+    it = items[x]
+    return (it.kind == "W" and "-" in it.text and it.text.rsplit("-", 1)[1] in _PLACED_PARTICIPLES
+            # the Los Angeles Business Journal's "L.A.-based file-sharing pioneer Napster Inc.": one token
+            or it.kind == "W" and it.text.isalpha() and (it.text.islower() or x == 0 and it.text.istitle())
+            and it.low not in _PREPOSITIONS and it.low not in _FREE_BEFORE and not predicate_at(items, x)
+            or it.kind == "M" and it.mention.kind in ("market", "sector") and " " not in it.text
+            or x == 0 and it.kind == "M" and it.mention.kind == "candidate" and " " not in it.text
+            and items[1].kind == "W" and items[1].text.islower()
+            # Yonhap's "No. 1 oil refinery SK Innovation dived 11.03 percent": a rank opening the description
+            or x >= 1 and it.text.isdigit() and items[x - 1].low in ("no.", "no")
+            or it.low in ("no.", "no") and x + 1 < j and items[x + 1].text.isdigit())
+
+
 def _described_at_clause_start(items: list[Item], j: int) -> bool:
     """'At home, market leader Fisher & Paykel', 'and dairy exporter a2 Milk': up to three plain
     lower-case words (or a market or sector word) that open a clause before the name describe it."""
-    x, joins = j - 1, 0
-    while x >= 0 and j - x <= 4 + joins and (
-            items[x].kind == "W" and items[x].text == "-" and x > 0 and items[x - 1].end_char == items[x].start_char
-            and (joins := joins + 2) > 0  # ("file-sharing pioneer": a compound is one word of the three)
-            or items[x].kind == "W" and "-" in items[x].text and items[x].text.rsplit("-", 1)[1] in _PLACED_PARTICIPLES
-            # the Los Angeles Business Journal's "L.A.-based file-sharing pioneer Napster Inc.": one token
-            or items[x].kind == "W" and items[x].text.isalpha() and (items[x].text.islower() or x == 0 and items[x].text.istitle())
-            and items[x].low not in _PREPOSITIONS and items[x].low not in _FREE_BEFORE and not predicate_at(items, x)
-            or items[x].kind == "M" and items[x].mention.kind in ("market", "sector") and " " not in items[x].text
-            or x == 0 and items[x].kind == "M" and items[x].mention.kind == "candidate" and " " not in items[x].text
-            and items[1].kind == "W" and items[1].text.islower()
-            # Yonhap's "No. 1 oil refinery SK Innovation dived 11.03 percent": a rank opening the description
-            or x >= 1 and items[x].text.isdigit() and items[x - 1].low in ("no.", "no")
-            or x >= 0 and items[x].low in ("no.", "no") and x + 1 < j and items[x + 1].text.isdigit()):
+    x, limit = j - 1, 4
+    while x >= 0 and j - x <= limit:
+        if _joined_hyphen_before(items, x):
+            limit += 2  # ("file-sharing pioneer": a compound is one word of the three)
+        elif not _description_word(items, x, j):
+            break
         x -= 1  # ("Price comparison service Moneysupermarket.com fell", "Builders merchant Grafton fell": the
         # sentence's first word capitalised)
     return x < j - 1 and (x < 0 or items[x].word(",", ";", "and", "while", "but", "elsewhere", "meanwhile"))
@@ -3101,6 +3113,11 @@ def _colon_figure(items: list[Item]) -> list[RawMove]:
     return out
 
 
+def _item_ends(items: list[Item], x: int) -> bool:
+    """Whether a list item ends at item x: the sentence's end, or a list's comma, semicolon or "and"."""
+    return x >= len(items) or items[x].word(",", ";", ".", "and")
+
+
 def _signed_after_name(items: list[Item]) -> list[RawMove]:
     """Quote lines: 'HSI -1.1% | HSCEI -1.3%', 'Hang Seng Index: 19,234.56, -1.1%' (a signed
     figure right after the name, or after its level)."""
@@ -3109,13 +3126,15 @@ def _signed_after_name(items: list[Item]) -> list[RawMove]:
         return out
     for k, it in enumerate(items[:-1]):
         if it.kind != "M" or it.mention.kind not in _SUBJECT_KINDS or k and items[k - 1].kind == "W" \
-                and not items[k - 1].word("|", ";", ",", "-", "\u2022", "*", "and", "were", "was", "are", "is"):
+                and not items[k - 1].word("|", ";", ",", "-", "\u2022", "*", ":", "and", "were", "was", "are", "is"):
             continue  # (Stockchase's "Among the most active names were Suncor at -3.26% and Manulife -4.84%")
         p, close = k + 1, None
         if p + 2 < len(items) and items[p].word(",") and items[p + 1].word("with", "at") \
-                and items[p + 2].qkind == "PERCENT":
-            p += 2  # News1's "Pampa, with -16.78%, and Edenor, with -17.11%"
-        elif p + 1 < len(items) and items[p].word("at", ",") and items[p + 1].qkind == "PERCENT":
+                and items[p + 2].qkind == "PERCENT" and _item_ends(items, p + 3):
+            p += 2  # News1's "Pampa, with -16.78%, and Edenor, with -17.11%" (not review 78's "Goldman Sachs, with +15%
+            # upside to its new target, upgraded X")
+        elif p + 1 < len(items) and items[p].word("at", ",") and items[p + 1].qkind == "PERCENT" \
+                and (items[p].word("at") or _item_ends(items, p + 2)):
             p += 1  # "Suncor at -3.26%", "Aritzia at -6.11%": a ranking's figure; News1's "Banks also fall: Macro,
             # -17.76%; and Galicia, -17.66%": a signed figure after the name's comma
         if p + 3 < len(items) and items[p].word(":", ",") and _level(items[p + 1]) is not None \
@@ -3321,10 +3340,10 @@ _NOUN_VERBS = frozenset({"posted", "recorded", "saw", "logged", "registered", "b
                          # Dawn's "the benchmark KSE-100 index staged a spectacular rally of 1,111.90 points or 2.57 per
                          # cent"
                          "staged", "staging", "mounted", "mounting",
-                         "faced", "facing",
+                         "faced", "facing",  # (Dimsum Daily's "HSBC Holdings (5) also faced a decline of 1.8%")
                          # Mettis Global's "concluded Friday's trading session at 163,304.13, showing a decrease of
-                         # 1,286.28 points or 0.78%"
-                         "showing", "displaying"})  # (after a comma only: not "Data showed a 1.9 percent fall")  # (Dimsum Daily's "HSBC Holdings (5) also faced a decline of 1.8%")
+                         # 1,286.28 points or 0.78%" (after a comma only: not "Data showed a 1.9 percent fall")
+                         "showing", "displaying"})
 #: the noun verbs that restate the move of the clause before their comma only
 _SHOWING = frozenset({"showing", "displaying"})
 #: the verbs of a slow course whose "to" takes the move's noun: "clawed to a slight gain of 0.07%"

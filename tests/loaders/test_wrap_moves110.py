@@ -14,7 +14,7 @@ from tests.loaders.test_explain import _explain
 
 @pytest.mark.parametrize("text, expected", [
     ("Banks also fell: Macro, -7.76%; and Galicia, -7.66%.",
-     ([("Galicia", "down", -7.66, None), ("Banks", "down", None, None)], set())),
+     ([("Macro", "down", -7.76, None), ("Galicia", "down", -7.66, None), ("Banks", "down", None, None)], set())),
     ("Among them, Pampa, with -6.78%, and Edenor, with -7.11%.",
      ([("Pampa", "down", -6.78, None), ("Edenor", "down", -7.11, None)], set())),
     ("Barclays led the increase and gained 1.7% to 505p.", ([("Barclays", "up", 1.7, 505.0)], set())),
