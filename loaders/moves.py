@@ -3246,6 +3246,14 @@ def _table_row(items: list[Item]) -> list[RawMove]:
     return [raw]
 
 
+def _list_member_start(items: list[Item], x: int) -> bool:
+    """Whether item x opens a member of a list: the sentence's start, after a list's comma or semicolon, a colon,
+    "by", "from" or "including", or after "and" that follows the member before it."""
+    if x == 0 or items[x - 1].word(",", ";", ":", "by", "from", "including"):
+        return True
+    return items[x - 1].word("and") and x >= 2 and items[x - 2].word(")", ",")
+
+
 def _signed_in_brackets(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
     """'semiconductor stocks such as Samsung Electronics (-5.37%) and SK hynix (-8.23%) saw sharp
     declines': a signed figure in brackets right after a name no other rule gave a move."""
@@ -3256,6 +3264,20 @@ def _signed_in_brackets(items: list[Item], moves: list[RawMove]) -> list[RawMove
     # bare signed figure counts as the list's percent only in the same list, right after a bracket that did
     chain = -1  # the item after the last bracket of the list read so far
     for k, it in enumerate(items[:-3]):
+        if it.kind == "W" and items[k + 1].word("(") and items[k + 2].qkind == "PERCENT" and items[k + 2].qty.signed \
+                and items[k + 3].word(")"):
+            # Investment Asia's "boosted mainly by technology (+4.65%), consumer services (+2.71%), and industrials
+            # (+2.28%)": a sector's bare word (one, two, or "oil & gas") before its signed figure
+            sector = (_two_word_sector(items, k - 1) if k >= 1 else None) \
+                or (_bare_sector(items, k - 2) if k >= 2 and items[k - 1].word("&") else None) or _bare_sector(items, k)
+            if sector is not None and _list_member_start(items, next(x for x in range(k, -1, -1)
+                                                                      if items[x].start == sector.start)):
+                # (not "Santander bank (-6.68%)", "non-metal (-2.64%)", "machinery and equipment (-4.38%)": a name's
+                # or a longer sector's last word)
+                pct = items[k + 2].qty.value
+                out.append(RawMove(sector, "up" if pct > 0 else "down" if pct < 0 else "flat", pct or 0.0, False, None,
+                                   None, k + 2, k + 4, items[k + 2].start_char))
+            continue
         if it.kind != "M" or it.mention.kind not in _SUBJECT_KINDS:
             continue
         if not (items[k + 1].word("(") or items[k + 1].word(",") and items[k + 2].word("(")):
