@@ -3898,8 +3898,9 @@ def _continued(items: list[Item], k: int, moves: list[RawMove]) -> list[tuple[Me
                                                   and items[named[0] - 2].word(",")):
             s0 = named[0]  # "After a lower start, the Sensex stayed in the red and closed down 1 per cent"
         if named == [s0] and items[s0].mention.kind in _SUBJECT_KINDS and (
-                items[j].word("but") and items[j - 1].word(",") or items[j].word("and") and (
+                items[j].word("but") and items[j - 1].word(",") or items[j].word("and", "but") and (
                     s0 > 0 or any(_past_verb_after(items, x) for x in range(s0 + 1, j)))):
+            # (and with no comma: "The Kospi opened higher but ended down 0.8%")
             # ("ICICI Bank too faced selling pressure and lost 2.34 per cent": a name first, a verb of its own)
             return [(items[s0].mention, None, False)]
         if not named and items[j].word("and") and j >= 3 and items[0].word("the", "its") \
