@@ -3579,8 +3579,12 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
               and items[k + 1].low in _MOVE_NOUN_SIDE
               or it.low in _PLURAL_MOVE_NOUNS and k >= 1 and items[k - 1].word("with") and items[k + 1].word("of")]:
         nxt = items[k + 1]
-        # "recorded a sharp fall of 3.33 percent": an adjective before the noun
-        n = k + 2 if _noun_adjective(nxt) and k + 4 < len(items) and items[k + 2].kind == "W" else k + 1
+        # "recorded a sharp fall of 3.33 percent": an adjective before the noun, and its adverb (CTK's "posted a
+        # relatively significant drop of 5.57 percent")
+        adv = 1 if nxt.kind == "W" and nxt.text.islower() and nxt.low.endswith("ly") and k + 2 < len(items) \
+            and _noun_adjective(items[k + 2]) else 0
+        n = k + 2 + adv if _noun_adjective(items[k + 1 + adv]) and k + 4 + adv < len(items) \
+            and items[k + 2 + adv].kind == "W" else k + 1
         hedge = _hedge_at(items, n + 2)
         restated = _restated_percent(items, n + 2) if items[n + 1].word("of") and items[n].kind == "W" else None
         if items[k].qkind == "PERCENT":  # SeeNews' "OMV Petrom (BSE:SNP) posted 5.77% drop": the article left out
