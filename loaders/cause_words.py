@@ -178,8 +178,9 @@ COURSE = frozenset({"trading", "hitting", "touching", "opening", "starting", "sw
                     "wavering", "oscillating", "whipsawing", "alternating", "hovering", "drifting", "veering",
                     "bouncing", "zigzagging", "teetering", "churning", "earning", "setting", "crossing", "scaling",
                     "notching", "logging", "breaching", "gyrating", "wobbling", "yo-yoing", "booking", "registering",
-                    "clocking", "chalking", "scoring", "peaking", "bottoming",
-                    "staging"})  # (Asian Voice's "closed 6 per cent lower after staging a partial recovery in afternoon trade")  # ("a day after booking a fresh record closing high")
+                    "clocking", "chalking", "scoring", "peaking", "bottoming",  # ("a day after booking a fresh record
+                    # closing high"; Asian Voice's "closed 6 per cent lower after staging a partial recovery")
+                    "staging"})
 #: "after directionless moves", "after choppy trade": the market's own course named as a noun
 COURSE_NOUNS = frozenset({"moves", "trade", "trading", "session", "swings", "gyrations", "fluctuations"})
 #: what follows a course verb ("after falling for three sessions"); "after rising U.S. demand" is a cause

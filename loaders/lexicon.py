@@ -11,7 +11,8 @@ __all__ = [
     "MARKET_HEADS", "MARKET_HEADS_AFTER", "MARKET_HEADS_ALONE", "INDEX_HEADS", "MARKET_MODIFIERS",
     "MARKET_ONLY_MODIFIERS", "MARKET_COMPOUND_NEXT", "MARKET_WORLD_WORDS", "INDEX_TAIL_MODIFIERS",
     "INDEX_TAIL_HEADS", "MARKET_SLOT_NOUNS", "NAME_STOPWORDS", "SUBJECT_SKIP", "ASIDE_ADVERBS",
-    "ROLE_WORDS", "NEEDS_FIGURE", "BUSINESS_NOUNS", "AS_NO_CLAUSE", "BE_HAVE", "NAME_HEADS_BEFORE_OF",
+    "ROLE_WORDS", "NEEDS_FIGURE", "BUSINESS_NOUNS", "AS_NO_CLAUSE", "BE_HAVE", "NAME_HEADS_BEFORE_OF", "CORPORATE_TAILS",
+    "PLACED_PARTICIPLES",
 ]
 
 
@@ -592,16 +593,19 @@ volatile beleaguered embattled jittery ailing struggling booming red-hot frothy 
 """.split())  # ("general": WAM's "Abu Dhabi's general index", Athens' and Cyprus's general index)
 #: modifiers a market phrase allows only before "market(s)": "Asian financial markets", not "financial stocks"
 MARKET_ONLY_MODIFIERS = frozenset({"financial", "capital", "equities"})
+#: a company's legal tail after its name: "Dubai Financial Market PJSC", "Bursa Malaysia Bhd"
+CORPORATE_TAILS = frozenset("pjsc psc qpsc plc inc inc. ltd ltd. corp corp. llc bhd berhad tbk".split())
+#: the participles after a place and a hyphen that describe where a company is: "Canadian-listed", "L.A.-based"
+PLACED_PARTICIPLES = frozenset({"listed", "based", "headquartered", "registered", "traded", "domiciled"})
 #: a market head followed by one of these is a modifier of a compound: "market turmoil", "markets regulator"
 MARKET_COMPOUND_NEXT = frozenset("""
 turmoil value values capitalisation capitalization cap share regulator regulators watchdog crash rout sell-off
 selloff volatility sentiment participants players operator operators debut debuts listing listings data hours
 reform reforms holiday holidays closure outlook conditions exposure access futures fund funds investors traders
 analysts strategist strategists movers bubble boom confidence stability makers maker jitters woes
-pjsc psc qpsc plc inc inc. ltd ltd. corp corp. llc bhd berhad tbk
 heavyweight heavyweights leader leaders bellwether bellwethers darling darlings watchers
 optimism pessimism euphoria fears nerves gloom uncertainty expectations rumours rumors speculation momentum mood
-""".split())  # (a corporate tail: "Dubai Financial Market PJSC" is the exchange's listed operator, a company;
+""".split()) | CORPORATE_TAILS  # (a corporate tail: "Dubai Financial Market PJSC" is the exchange's listed operator, a company;
 #   "market heavyweight First Abu Dhabi Bank" describes a company)
 #: nouns after which "in <place>" names a market: "indexes in London and Paris", "losses in Seoul"
 #: (not "prices" or "trade": "consumer prices in Tokyo", "trade in China" are no markets)

@@ -21,8 +21,8 @@ from marketkg.loaders.sentences import start_tokens
 from marketkg.loaders.token_table import indices_in, table_view, token_table
 from marketkg.loaders.lexicon import (
     AGENT_ADVERBS, BE_HAVE, BUSINESS_NOUNS, CAUSE_PARTICIPLES, CAUSE_VERBS, DOWN_VERBS, INDEX_HEADS, MARKET_HEADS,
-    MARKET_HEADS_AFTER, MOVE_NOUNS, NAME_HEADS_BEFORE_OF, NAME_STOPWORDS, RATING_WORDS, ROLE_WORDS, SECTOR_HEADS,
-    SIZE_NOUNS, UP_VERBS,
+    MARKET_HEADS_AFTER, MOVE_NOUNS, NAME_HEADS_BEFORE_OF, NAME_STOPWORDS, PLACED_PARTICIPLES, RATING_WORDS, ROLE_WORDS,
+    SECTOR_HEADS, SIZE_NOUNS, UP_VERBS,
 )
 from marketkg.loaders.quantities import Quantity, quantity_tokens
 from marketkg.loaders.places import (
@@ -73,12 +73,12 @@ _GOODS_BEFORE = frozenset({"on", "for", "of", "in", "by", "from", "to", "with", 
 # (written "IT", the Indian IT index stands bare: "IT fell 0.9%"; China's "non-ferrous metals" is a sector, where
 # "metals" alone is as often the commodities)
 _HEADS_OR_IT = _HEAD_WORDS | {"it", "metals"}
-#: lower-case words inside a name: "Bank of Ireland", "Banco do Brasil", "Banca Monte dei Paschi di Siena"
 #: the last words of a company's name that a local paper's "of" and town follow: the Boston Globe's "Cubist
 #: Pharmaceuticals of Lexington", "RXi Pharmaceuticals of Westborough" (not "Bank of America": a bank's "of" names it)
 _TOWN_AFTER = frozenset({"Pharmaceuticals", "Therapeutics", "Technologies", "Biosciences", "Sciences", "Networks",
                          "Software", "Biotherapeutics", "Biotech", "Labs", "Laboratories"})
 # (not "Corp", "Corporation": "Potash Corp of Saskatchewan", "PowerGrid Corporation of India" are names)
+#: lower-case words inside a name: "Bank of Ireland", "Banco do Brasil", "Banca Monte dei Paschi di Siena"
 _NAME_CONNECT = frozenset({"&", "of", "de", "and", "e", "di", "dei", "del", "della", "do", "da", "dos", "du", "des", "van",
                            "von", "der", "den", "n"})  # ("Pick n Pay")
 #: words that end a clause's object, not a sector's name, before "and" and a sector head
@@ -955,8 +955,6 @@ def _all_share_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
 
 
 _ALL = frozenset({"all", "allshares", "allshare"})
-#: the words after a name and a hyphen that make it a description of where something is: "Canadian-listed"
-_PLACED_AFTER = frozenset({"listed", "based", "headquartered", "registered", "traded", "domiciled"})
 #: a price written with its currency's letters and no space: "$C84.45", "HK1.25"
 _PRICE_TOKEN = re.compile(r"[A-Z]{1,3}\d+\.\d+")
 #: a three-letter stock code, as Vietnam's exchanges list them ("VCB", "CTG", "VNM")
@@ -1140,7 +1138,7 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
             continue  # "Itau Unibanco (SA:) PN rose": the class of the name before its code, no name of its own
         if offset + i in sent_starts and _adjective_compound(texts, i, base_ws, offset):
             continue  # "State-run Korea Electric Power rose", "Government-backed X": a description, no name
-        if "-" in texts[i] and texts[i].rsplit("-", 1)[1] in _PLACED_AFTER:
+        if "-" in texts[i] and texts[i].rsplit("-", 1)[1] in PLACED_PARTICIPLES:
             continue  # the Los Angeles Business Journal's "L.A.-based file-sharing pioneer Napster Inc.": one token
             # the tokenizer kept whole, a description
         if offset + i in sent_starts and _opening_participle(texts, i):
@@ -1217,7 +1215,7 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
             j -= 1  # Sherwood's "no real news out for SoundHound Monday": the name, then the day
         if j - i > 1 and texts[j - 1].istitle() and texts[j - 1].lower() in BE_HAVE:
             j -= 1  # a title-case headline's "Dow Is Down 2%", "Nasdaq Has Best Day": the name, then its verb
-        if j + 1 < n_toks and texts[j] == "-" and texts[j + 1].lower() in _PLACED_AFTER:
+        if j + 1 < n_toks and texts[j] == "-" and texts[j + 1].lower() in PLACED_PARTICIPLES:
             i = j
             continue  # Reuters' "Its Canadian-listed stock rose": where it is listed, no name
         words = texts[i:j]

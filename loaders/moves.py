@@ -16,7 +16,7 @@ from marketkg.loaders.items import (DESCRIPTION_STOPS, Item, description_end, ha
 from marketkg.loaders.lexicon import (AGENT_ADVERBS, AS_NO_CLAUSE, ASIDE_ADVERBS, BUSINESS_NOUNS, CAUSE_VERB_FIRST, CUES,
                                       DOWN_VERBS, HEDGES,
                                       DOWNGRADE_VERBS, LIGHT_PARTICIPLES, LIGHT_SIZES, LIGHT_VERBS, NEEDS_FIGURE, NEWS_SOURCES, PHRASE_MOVES,
-                                      PREPOSITIONS,
+                                      PLACED_PARTICIPLES, PREPOSITIONS,
                                       RATING_CUT_VERBS, RATING_RAISE_VERBS, RATING_WORDS, SIDE_NOUNS, SUBJECT_SKIP,
                                       UP_VERBS, UPGRADE_VERBS)
 from marketkg.loaders.action_phrases import sector_of_word
@@ -1580,10 +1580,6 @@ def _shares_of_described(items: list[Item], j: int) -> bool:
 _OF_IN = frozenset({"of", "in"})
 
 
-#: the participles of a description's compound that tell where a company is: "Tokyo-based", "U.S.-listed"
-_PLACED_PARTICIPLES = frozenset({"based", "listed", "headquartered", "registered", "owned", "backed", "run"})
-
-
 def _joined_hyphen_before(items: list[Item], x: int) -> bool:
     """Whether item x is a hyphen glued to the word before it ("file-sharing")."""
     return items[x].kind == "W" and items[x].text == "-" and x > 0 and items[x - 1].end_char == items[x].start_char
@@ -1592,7 +1588,7 @@ def _joined_hyphen_before(items: list[Item], x: int) -> bool:
 def _description_word(items: list[Item], x: int, j: int) -> bool:
     """Whether item x can be a word of the description that opens a clause before the name at item j."""
     it = items[x]
-    return (it.kind == "W" and "-" in it.text and it.text.rsplit("-", 1)[1] in _PLACED_PARTICIPLES
+    return (it.kind == "W" and "-" in it.text and it.text.rsplit("-", 1)[1] in PLACED_PARTICIPLES
             # the Los Angeles Business Journal's "L.A.-based file-sharing pioneer Napster Inc.": one token
             or it.kind == "W" and it.text.isalpha() and (it.text.islower() or x == 0 and it.text.istitle())
             and it.low not in _PREPOSITIONS and it.low not in _FREE_BEFORE and not predicate_at(items, x)

@@ -32,7 +32,7 @@ from spacy.tokens import Doc
 
 from marketkg.loaders.dates import MONTHS, WEEKDAYS
 from marketkg.loaders.lexicon import (
-    BE_HAVE, DOWN_VERBS, UP_VERBS, INDEX_TAIL_HEADS, INDEX_TAIL_MODIFIERS, MARKET_COMPOUND_NEXT, MARKET_HEADS,
+    BE_HAVE, CORPORATE_TAILS, DOWN_VERBS, UP_VERBS, INDEX_TAIL_HEADS, INDEX_TAIL_MODIFIERS, MARKET_COMPOUND_NEXT, MARKET_HEADS,
     MARKET_HEADS_AFTER,
     MARKET_HEADS_ALONE, MARKET_MODIFIERS, MARKET_ONLY_MODIFIERS, MARKET_SLOT_NOUNS, MARKET_WORLD_WORDS,
     NAME_HEADS_BEFORE_OF,
@@ -151,8 +151,7 @@ in at from on across throughout the and but while meanwhile elsewhere for by wit
 
 
 #: the words after a market's own name that make it a company's ("Bursa Malaysia Bhd", "JSE Ltd", "B3 SA")
-_CORPORATE_TAILS = frozenset({"bhd", "berhad", "ltd", "ltd.", "limited", "plc", "pjsc", "psc", "qpsc", "inc", "inc.",
-                              "corp", "corp.", "sa", "s.a.", "ag", "nv", "group", "holdings", "tbk", "securities"})
+_CORPORATE_TAILS = CORPORATE_TAILS | {"limited", "sa", "s.a.", "ag", "nv", "group", "holdings", "securities"}
 
 
 def place_role(doc: Doc, place: Place, sent_starts: set[int]) -> str:
