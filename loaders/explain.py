@@ -36,6 +36,7 @@ from marketkg.loaders.explain_words import (
 )
 from marketkg.loaders.items import Item, sentence_items
 from marketkg.loaders.lexicon import CUES, DOWN_VERBS, UP_VERBS
+from marketkg.loaders.moves import last_occurrence
 from marketkg.loaders.pipeline import shared_pipeline
 from marketkg.loaders.text import working_text
 from marketkg.loaders.token_table import doc_text
@@ -461,6 +462,8 @@ def figure_verdict(items: Sequence[Item], fig: Figure, moves: Sequence[PriceMove
         return "-> " + "; ".join(used)
     if fig.kind == "WORDS":
         return "unread: number words the pipeline read no figure in"
+    if fig.kind == "PERCENT" and last_occurrence(items):
+        return "trap: a past move (the sentence tells when one was last seen)"
     trap = trap_of(items, fig)
     if trap is not None:
         return f'trap: {trap[0]} ("{trap[1]}")'

@@ -32,7 +32,7 @@ from marketkg.ontology.reference import reference
 
 __all__ = ["RawMove", "find_moves", "predicate_at", "close_statements", "opening_close", "opening_figure", "cause_follows",
            "intraday_clause", "multi_period", "closing_extreme", "SETTLE_PARTICIPLES", "MARK_SIDES", "MARK_NOUNS",
-           "KNOCK_ON_WORDS", "names_company", "market_or_place", "level_of"]
+           "KNOCK_ON_WORDS", "names_company", "market_or_place", "level_of", "last_occurrence"]
 
 _RIGHT_FILLER = frozenset({"collective", "combined", "by", "most", "sharply", "slightly", "modestly", "marginally", "against", "the", "trend",
                            "a", "further", "another", "steeply", "strongly", "significantly", "in", "early",
@@ -4480,6 +4480,26 @@ _INTRADAY_OPENERS = (("during", "the", "day"), ("during", "the", "session"), ("d
                      ("shortly", "after", "opening"), ("shortly", "after", "the", "open"), ("soon", "after", "opening"),
                      ("soon", "after", "the", "open"), ("shortly", "after", "the", "opening"))
 _INTRADAY_FIRST = frozenset(words[0] for words in _INTRADAY_OPENERS)
+_LAST = frozenset({"last", "previous"})
+
+
+def last_occurrence(items: list[Item]) -> bool:
+    """Whether the sentence tells when a move like the day's was last seen, a past move and no move of the story:
+    "Last time, the Sensex dropped over 2.23 per cent was on February 22, 2021", "The stock had fallen over 8 per cent
+    on March 18, 2020 last time", "The last FTSE 100 fall of 3 per cent came in October 2019" (not "the biggest
+    drop since the last time the Fed cut rates": the day's move, measured against it)."""
+    if len(items) > 1 and items[0].low in _LAST and items[1].word("time"):
+        return True  # (a sentence's first "Last" may be read as a name)
+    for x in word_indices(items, _LAST):
+        if x >= 1 and items[x - 1].word("since", "than") or x >= 2 and items[x - 2].word("since", "than"):
+            continue
+        if x + 1 < len(items) and items[x + 1].word("time"):
+            return not (x >= 2 and items[x - 1].word("the") and items[x - 2].word("for"))  # ("for the last time")
+        if x >= 1 and items[x - 1].word("the"):  # "the last [FTSE 100] fall of 3 per cent"
+            for y in range(x + 1, min(len(items) - 2, x + 5)):
+                if items[y].low in _MOVE_NOUN_SIDE and items[y + 1].word("of") and items[y + 2].qkind == "PERCENT":
+                    return True
+    return False
 #: words inside a move's own clause that make its figure the session's course, not its close: the openers
 #: above, and "initially dived 8 percent", "as much as", "early on", "in the morning session"
 _COURSE_WORDS = _INTRADAY_OPENERS + (("initially",), ("as", "much", "as"), ("early", "on"), ("in", "the", "morning"),
@@ -4550,6 +4570,8 @@ def _moves_in(items: list[Item]) -> list[RawMove]:
     """Every price move stated in a sentence's items."""
     if items and items[0].kind == "W" and items[0].low in _INTRADAY_FIRST \
             and any(words_at(items, 0, words) for words in _INTRADAY_OPENERS):
+        return []
+    if (has_words(items, _LAST) or items and items[0].low in _LAST) and last_occurrence(items):
         return []
     run_in = _run_in_participle(items)
     if run_in is not None:
