@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from marketkg.loaders.lexicon import DOWN_VERBS
+from marketkg.loaders.lexicon import CUES, DOWN_VERBS
 from marketkg.ontology.names import format_chars
 
 __all__ = ["normalise_chars", "mask_noise", "working_text", "HEADING_BREAK"]
@@ -125,6 +125,26 @@ _FREE_REPORT = re.compile(r"(?<=\))\s*-\s*Get (?:Free )?(?:[A-Z][\w.&'’-]* ){0
 #: capitalised "-Index" is part of a name as printed: "the VN30-Index")
 _WHILST = re.compile(r"\b([Ww])hilst\b")
 #: an agency's credit in brackets with the dash after it glued to the next word: "(CNA)-Taiwan shares closed"
+#: the words that open a cue: after an aside's closing dash they open the cause of what the aside's opening
+#: dash closed ("tumbled 1.6% - the steepest fall since March - following the shock departure of ...")
+_CUE_FIRST = frozenset(cue.split()[0] for cue in CUES)
+
+
+def _dashed_aside(m: re.Match) -> str:
+    """An aside between two spaced dashes, read as one between commas ("closed 247 points - or 3.34 per cent - down
+    to 7,118"); names alone, as part of the sentence ("benchmarks - Sensex and Nifty - closed lower"); before a cue,
+    as written."""
+    aside, end = m.group(1), m.end()
+    after = m.string[end:end + 20].split(maxsplit=1)
+    if after and after[0].lower() in _CUE_FIRST:
+        return m.group(0)
+    if aside[:1].isupper() and not any(ch.isdigit() for ch in aside):
+        return "   " + aside + "   "
+    return " , " + aside + " , "
+
+
+#: an aside between two spaced dashes inside a sentence (no sentence end, no third dash between)
+_DASHED_ASIDE = re.compile(r"(?<=[\w%)]) - ([^\n.!?;-]{1,80}?|[^\n!?;-]{1,80}?\d\.\d[^\n!?;-]{0,40}?) - (?=\w)")
 _GLUED_CREDIT_DASH = re.compile(r"(\([A-Z][A-Za-z]{1,9}\))[-\u2013\u2014](?=[A-Z])")
 _GLUED_INDEX = re.compile(r"(?<=[A-Za-z0-9])(?<![Ss]ub)-(?=index\b)")  # (not a "sub-index")
 _MOVE_HINT = re.compile(r"\d(?:\.\d+)?\s?%|\b(?:rose|fell|gained|lost|climbed|dropped|up|down)\b", re.I)
@@ -397,6 +417,9 @@ def working_text(text: str) -> str:
     for ch in HEADING_BREAK:
         out = out.replace(ch, "\n")
     out = out.replace(" -- ", " -  ")  # AP's dash between clauses: the spaced dash other outlets write
+    if out.count(" - ") > 1:  # an aside between two dashes reads as one between commas: "closed at 15,699.97 - lowest
+        # since November 3, 2009 - down 365.45 points or 2.27 per cent"
+        out = _DASHED_ASIDE.sub(_dashed_aside, out)
     if ", +" in out or ", -" in out:  # in every quote widget: _QUOTE_WIDGET finds nothing without them
         out = _QUOTE_WIDGET.sub(lambda m: " " * len(m.group(0)), out)
     if " +" in out or " -" in out:

@@ -1,0 +1,38 @@
+"""An aside between two spaced dashes reads as one between commas (Odisha TV's "closed at 15,699.97 – lowest since
+November 3, 2009 – down 365.45 points or 2.27 per cent", Accumulate Capital's "closed 247 points – or 3.34 per cent –
+down to 7,118 points", the 419th and 416th sets); names alone between dashes are part of the sentence ("Indian equity
+benchmarks — Sensex and Nifty — closed lower"); before a cue the dashes stay, so the cause still finds its move
+("slid - off 29.5p lower to 150.5p - after sales growth halved").
+
+Sentences were written for these tests in the styles of those outlets, not copied."""
+from __future__ import annotations
+
+import pytest
+
+from marketkg.loaders.text import working_text
+from tests.conftest import moves_and_causes
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Nifty closed at 7,699.97 – lowest since March 3, 2014 – down 165.45 points or 2.11 per cent.",
+     [("Nifty 50", "down", -2.11, 7699.97)]),
+    ("The FTSE 100 closed 147 points – or 2.04 per cent – down to 7,018 points.",
+     [("FTSE 100", "down", -2.04, 7018.0)]),
+    ("The CBOE Volatility Index (VIX) - widely seen as the market's fear gauge - dipped more than 6% on the day.",
+     [("Cboe Volatility Index", "down", -6.0, None)]),
+])
+def test_moves(text, expected):
+    assert [m[:4] for m in moves_and_causes(text, published="2024-01-17")[0]] == expected
+
+
+def test_names_between_dashes_are_the_subject():
+    moves, causes = moves_and_causes("Indian equity benchmarks — Sensex and Nifty — closed lower on Tuesday, dragged "
+                                     "down by weak global cues.", published="2024-01-16")
+    assert {m[0] for m in moves} == {"BSE Sensex", "Nifty 50"}
+    assert {c[0] for c in causes} == {"BSE Sensex", "Nifty 50"}
+
+
+def test_dashes_before_a_cue_stay():
+    text = "Shares in Acme Foods also slid - off 19.5p lower to 140.5p - after sales growth for its brands halved."
+    assert working_text(text) == text
+    assert moves_and_causes(text, published="2024-01-16")[1] == {("Acme Foods", "sales growth for its brands halved")}
