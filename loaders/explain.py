@@ -34,7 +34,7 @@ from marketkg.loaders.explain_words import (
     NUMBER_GLUE, NUMBER_WORDS, ON_FOLLOWERS, ON_LEADERS, ON_PLACES, ON_THE, PERIODS, POINTS, POINTS_REACH,
     TIMING_KINDS, TRAP_FIGURES, TRAP_WORDS,
 )
-from marketkg.loaders.items import Item, sentence_items
+from marketkg.loaders.items import Item, sentence_items, words_at
 from marketkg.loaders.lexicon import CUES, DOWN_VERBS, UP_VERBS
 from marketkg.loaders.moves import last_occurrence
 from marketkg.loaders.pipeline import shared_pipeline
@@ -196,6 +196,9 @@ def find_figures(items: Sequence[Item]) -> list[Figure]:
         elif _is_number(it) and k + 1 < len(items) and items[k + 1].low in POINTS and items[k + 1].kind == "W":
             value = float(it.text.replace(",", ""))
             out.append(Figure("POINTS", _join(items[k:k + 2]), it.start_char, items[k + 1].end_char, value, k, k + 2))
+        elif _is_number(it) and k + 3 < len(items) and words_at(items, k + 1, ("of", "a", "point")):  # "0.76 of a point"
+            value = float(it.text.replace(",", ""))
+            out.append(Figure("POINTS", _join(items[k:k + 4]), it.start_char, items[k + 3].end_char, value, k, k + 4))
         elif it.kind == "W" and _LEVEL.fullmatch(it.text) and not (k > 0 and items[k - 1].word("-", "+")):
             out.append(Figure("LEVEL", it.text, it.start_char, it.end_char, float(it.text.replace(",", "")), k, k + 1))
         elif it.word("percent", "pct") or (it.word("cent") and k > 0 and items[k - 1].word("per")):

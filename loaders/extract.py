@@ -332,9 +332,11 @@ class _ArticleExtractor:
             here = self._index_named_before(raw.subject, sent)
             if here is not None:
                 return [here]  # "The Nasdaq wiped out all of Monday's gain as the index plummeted 2.8%"
-            last = next((d.entity for d in reversed(self.moves) if d.entity.type is EntityType.INDEX), None)
-            if last is not None:
-                return [last]  # "The Hang Seng fell 1.3%. On Tuesday, the index slumped 2.7%"
+            last = next((d.entity for d in reversed(self.moves) if d.entity.type is EntityType.INDEX), None) \
+                or next((e for e in reversed(self._named_so_far(sent)) if e.type is EntityType.INDEX), None)
+            if last is not None:  # "The Hang Seng fell 1.3%. On Tuesday, the index slumped 2.7%"; else the index
+                return [last]  # named last (the Armchair Trader's "Bumper gains for the AIM All Share index today
+                # after ... The index posted its biggest one day gain in over four years")
         return self.resolver.entities(raw.subject, as_stock=True)
 
     def _bracketed_name_before(self, subject: Mention, sent: _Sentence) -> list[Entity]:

@@ -409,6 +409,9 @@ def _points_or(items: list[Item], j: int) -> int:
             or _whole_points_or(items, k):
         k += 1  # AP's "dipped 80.12, or 0.3%", "is down 60, or 4.8 percent"; the City's "was up 25.25p or 10%";
         # UPI's "added 11.99, 0.81 percent, to finish at 1,496.45"
+    elif k + 4 < len(items) and items[k].kind == "W" and parse_number(items[k].text) is not None \
+            and words_at(items, k + 1, ("of", "a", "point")):
+        k += 4  # Alliance News' "the AIM All-Share was down 0.76 of a point, 0.1%, at 808.21"
     else:
         return j
     if k + 2 < len(items) and items[k].word("(") and items[k + 1].qkind == "MONEY" and items[k + 2].word(")"):
@@ -556,7 +559,10 @@ def _closed_at_first(items: list[Item], k: int) -> tuple[str, float, float | Non
     j = k + 1 + _session_after(items, k + 1)
     if j + 2 < len(items) and items[j].kind == "W" and items[j].low in _WEEKDAY_WORDS and items[j + 1].word("at"):
         j += 1  # the LA Times' "the Dow closed Wednesday at 11,215.51, down 166.75 points, or 1.5%"
-    if not (j + 1 < len(items) and items[j].word("at")):
+    if j + 2 < len(items) and items[j].kind == "W" and items[j + 1].word(",") and "," in items[j].text \
+            and _level(items[j]) is not None:
+        j -= 1  # a blog's "FTSE STI closed 2,486.55, down 84.12 points or 3.27%": the level with no "at"
+    elif not (j + 1 < len(items) and items[j].word("at")):
         return None
     if j + 2 < len(items) and items[j + 1].word("minus", "plus") and items[j + 2].qkind == "PERCENT":
         # TT's "The broad OMXS index closed at minus 0.7 percent": the change, no level
