@@ -740,54 +740,168 @@ def linked_causes(items: list[Item], moves: list[RawMove], text: str, heading: b
 
 
 _DRAG_NOUNS = frozenset({"drag", "drags", "boost", "boosts", "contributor", "contributors", "support", "weight",
-                         "weights"})
+                         "weights", "driver", "drivers"})
+#: the words before a drag noun that make it a ranking's: "the biggest drag on", "the top two contributors to", "Key
+#: negative contributors to"
+_DRAG_RANKS = frozenset({"biggest", "largest", "main", "top", "heaviest", "major", "key", "leading", "primary",
+                         "principal"})
+_DRAG_FILLERS = frozenset({"two", "three", "four", "five", "single", "negative", "positive", "point"})
+#: the move nouns of "the biggest contributors to the decline", "to the index's upward movement"
+_DRAGGED_MOVES = frozenset({"decline", "declines", "gain", "gains", "rise", "fall", "loss", "losses", "drop", "advance",
+                            "rally", "slide", "slump", "movement", "move", "rebound", "recovery", "surge", "increase",
+                            "decrease", "retreat"})
+#: the plural heads of a drag's subject phrase that names a group of companies: "Petronas-linked companies"
+_GROUP_NOUNS = frozenset({"companies", "stocks", "shares", "giants", "names", "counters", "heavyweights", "lenders",
+                          "banks", "miners", "insurers", "developers", "automakers", "carmakers", "chipmakers", "firms"})
+_DAY_WORDS = frozenset({"day's", "session's", "monday's", "tuesday's", "wednesday's", "thursday's", "friday's",
+                        "today's"})
+
+
+def _dragged_move(items: list[Item], n: int) -> tuple[Mention, int] | None:
+    """The story's index as a drag noun's object that names no index: "to the decline", "to the day's gain", "to
+    the index's upward movement", "to the index", "of Wednesday's rise" (and the index after it)."""
+    x = n + 1 if n < len(items) and items[n].word("the") else n
+    first = x
+    if x < len(items) and items[x].low in _DAY_WORDS:
+        x += 1
+    elif x + 1 < len(items) and items[x].low + "'s" in _DAY_WORDS and items[x + 1].word("'s", "’s"):
+        x += 2  # ("Wednesday" and "'s" are two tokens)
+    elif x + 1 < len(items) and items[x].low in ("index", "market", "benchmark") and items[x + 1].word("'s", "’s"):
+        x += 2
+    elif x < len(items) and items[x].low in ("index's", "market's", "benchmark's"):
+        x += 1
+    elif x < len(items) and items[x].low in ("index", "benchmark") and x > first:
+        return Mention(items[first].start, items[x].end, "market", items[x].text, items[first].start_char,
+                       items[x].end_char, extra={"head": "index", "story_index": True}), x + 1
+    if x < len(items) and items[x].low in ("upward", "downward"):
+        x += 1
+    if x >= len(items) or x == n or items[x].kind != "W" or items[x].low not in _DRAGGED_MOVES:
+        return None
+    if x + 1 < len(items) and items[x + 1].word("in", "of"):
+        return None  # "the biggest contributors to the rise in oil prices": another thing's move
+    return Mention(items[first].start, items[x].end, "market", " ".join(it.text for it in items[first:x + 1]),
+                   items[first].start_char, items[x].end_char, extra={"head": "index", "story_index": True}), x + 1
+
+
+def _drag_effect(items: list[Item], n: int) -> tuple[Mention, int] | None:
+    """The index or market after a drag noun's preposition, named or the story's."""
+    named = n + (1 if n < len(items) and items[n].word("the") else 0)
+    if named < len(items) and items[named].kind == "M" and (items[named].mention.kind in ("market", "place") or (
+            items[named].mention.entity_id or "").startswith(("idx-", "market-"))):
+        v = named + 1
+        if v + 1 < len(items) and items[v].word("'s", "’s"):  # "to the index's upward movement", "to the Dow's loss"
+            v += 2 if items[v + 1].low in ("upward", "downward") else 1
+            v += 1 if v < len(items) and items[v].low in _DRAGGED_MOVES else 0
+        m = items[named].mention
+        if m.kind == "market" and m.region is None and m.text.lower() in ("index", "benchmark", "gauge"):
+            # "Key negative contributors to the index": the story's index
+            return Mention(m.start, m.end, "market", m.text, m.start_char, m.end_char,
+                           extra={"head": "index", "story_index": True}), v
+        return m, v
+    return _dragged_move(items, n)
+
+
+def _listed_causes(items: list[Item], x: int, text: str, cue: str, effect: Mention) -> list[RawCause]:
+    """One cause for each company of the "A, B and C" list that starts at item x ("Key contributors to the index's
+    decline included FFC, EFERT and ENGRO", as "led by A, B and C" gives one for each)."""
+    out = []
+    while x < len(items) and items[x].kind == "M" and items[x].mention.kind in ("ref", "candidate", "sector") \
+            and not (items[x].mention.entity_id or "").startswith(("idx-", "market-")):
+        cause = RawCause([], items[x].text, cue, items[x].start_char, items[x].end_char, items[x])
+        cause.subjects = [effect]
+        out.append(cause)
+        x += 1
+        if x + 1 < len(items) and items[x].word("(") and (y := next((y for y in range(x + 1, min(x + 6, len(items)))
+                                                                 if items[y].word(")")), None)) is not None:
+            x = y + 1  # "Fertilizer (-261.85 points) and Cement (-95.49 points)"
+        if x + 1 < len(items) and items[x].word(",") and items[x + 1].word("and"):
+            x += 2
+        elif x < len(items) and items[x].word(",", "and"):
+            x += 1
+        else:
+            break
+    return out
 
 
 def _biggest_drag(items: list[Item], text: str) -> list[RawCause]:
     """'The biggest drag on the STOXX 600 was Novartis', 'the largest boost to the Nikkei came from
-    Fast Retailing': the name after the verb is a cause of the index's move."""
+    Fast Retailing', 'VIC and VRE were the top two contributors to the day's gain', 'Key contributors to the index's
+    decline included Fertilizer and Cement': the names are causes of the index's move."""
     out: list[RawCause] = []
     for k in word_indices(items, _DRAG_NOUNS):
-        if not (k >= 1 and items[k - 1].low in ("biggest", "largest", "main", "top", "heaviest", "major")):
+        r = k - 1
+        while r >= 0 and r >= k - 3 and items[r].kind == "W" and items[r].low in _DRAG_FILLERS:
+            r -= 1
+        if r >= 0 and items[r].kind == "W" and items[r].low in _DRAG_RANKS:
+            ranked = r
+        elif r >= 1 and r == k - 1 and items[r].word("a") and items[k].low in ("contributor", "driver") \
+                and items[r - 1].word("as"):
+            ranked = r + 1  # "Petronas-linked companies also emerged as a contributor to the index's rise"
+        else:
             continue
         n = k + 1
-        if not (n + 1 < len(items) and items[n].word("on", "to", "for")):
+        if not (n + 1 < len(items) and items[n].word("on", "to", "for", "of")):
             continue
-        n += 1 + (1 if items[n + 1].word("the") else 0)
-        if n >= len(items) or items[n].kind != "M" or not (items[n].mention.kind in ("market", "place") or (
-                items[n].mention.entity_id or "").startswith(("idx-", "market-"))):
+        if items[n].word("of") and items[k].low not in ("driver", "drivers"):
             continue
-        effect, v = items[n].mention, n + 1
-        if k >= 4 and items[k - 2].word("the") and items[k - 3].word("was", "were") and items[k - 4].kind == "M":
+        # (a driver is the day's move's only: "FIIs, the major drivers of the market who took the Sensex to 7,000")
+        found = _dragged_move(items, n + 1) if items[k].low in ("driver", "drivers") else _drag_effect(items, n + 1)
+        if found is None:
+            continue
+        effect, v = found
+        cue = items[k].low if ranked == k else f"{items[ranked].low} {items[k].low}"
+        opener = ranked - 1 if ranked >= 1 and items[ranked - 1].word("the", "a") else ranked
+        subject_end = opener - 1
+        if subject_end >= 1 and items[subject_end].word("as") and items[subject_end - 1].word("emerged"):
+            subject_end -= 2 + (1 if subject_end >= 3 and items[subject_end - 2].word("also") else 0)
+        elif subject_end >= 1 and items[subject_end].word("was", "were") and items[subject_end - 1].word("also"):
+            subject_end -= 2
+        elif subject_end >= 0 and items[subject_end].word("was", "were"):
+            subject_end -= 1
+        else:
+            subject_end = -1
+        if subject_end >= 0 and (items[subject_end].kind == "M" or items[subject_end].word(")")):
             # the Chicago Tribune's "Johnson & Johnson, Pfizer and Merck were the biggest contributors to the Dow's
             # loss": the subject's list, whole (as the genre's annotators keep a leading list)
-            listed = _names_listed_before(items, k - 4)
+            listed = _names_listed_before(items, subject_end) or (
+                [subject_end] if items[subject_end].kind == "M" and items[subject_end].mention.kind == "sector" else [])
             if listed:
                 first, last = items[listed[0]], items[listed[-1]]
-                cause = RawCause([], text[first.start_char:last.end_char], f"biggest {items[k].low}",
-                                 first.start_char, last.end_char, first)
+                cause = RawCause([], text[first.start_char:last.end_char], cue, first.start_char, last.end_char, first)
                 cause.subjects = [effect]
                 out.append(cause)
             continue
-        if k >= 3 and items[k - 2].word("the") and items[k - 3].word(","):
+        if subject_end >= 0 and items[subject_end].kind == "W" and items[subject_end].low in _GROUP_NOUNS:
+            # the Malay Mail's "Petronas-linked companies also emerged as a contributor to the index's rise", Apple
+            # Daily's "Mainland Chinese tech giants were the main drivers of Wednesday's rise": the subject's phrase
+            start = subject_end
+            while start >= 1 and subject_end - start < 5 and not items[start - 1].word(",", ";", "the"):
+                start -= 1
+            first, last = items[start], items[subject_end]
+            cause = RawCause([], text[first.start_char:last.end_char], cue, first.start_char, last.end_char, first)
+            cause.subjects = [effect]
+            out.append(cause)
+            continue
+        if opener >= 2 and items[opener].word("the") and items[opener - 1].word(","):
             # Reuters' "Tencent Holdings shed 3.1 percent, the biggest drag on Hong Kong's benchmark index": the
             # clause's subject, apposed its role
-            mover = next((it for it in items[:k - 3] if it.kind == "M"), None)
+            mover = next((it for it in items[:opener - 1] if it.kind == "M"), None)
             if mover is not None and mover.mention.kind in ("ref", "candidate") \
                     and not (mover.mention.entity_id or "").startswith(("idx-", "market-")):
-                end = items[k - 4].end_char  # the clause up to its comma: "Tencent Holdings shed 3.1 percent"
-                cause = RawCause([], text[mover.start_char:end], f"biggest {items[k].low}", mover.start_char, end,
-                                 mover)
+                end = items[opener - 2].end_char  # the clause up to its comma: "Tencent Holdings shed 3.1 percent"
+                cause = RawCause([], text[mover.start_char:end], cue, mover.start_char, end, mover)
                 cause.subjects = [effect]
                 out.append(cause)
+            continue
+        if v < len(items) and items[v].word("included", "include", "includes", "were"):
+            out += _listed_causes(items, v + 1, text, cue, effect)
             continue
         verb = ("came", "from") if words_at(items, v, ("came", "from")) else ("was",) if items[v: v + 1] and \
             items[v].word("was", "were") else None
         if verb is None or v + len(verb) >= len(items) or items[v + len(verb)].kind != "M":
             continue
         cause_item = items[v + len(verb)]
-        cause = RawCause([], cause_item.text, f"biggest {items[k].low}", cause_item.start_char, cause_item.end_char,
-                         cause_item)
+        cause = RawCause([], cause_item.text, cue, cause_item.start_char, cause_item.end_char, cause_item)
         cause.subjects = [effect]
         out.append(cause)
     return out
@@ -796,15 +910,27 @@ def _biggest_drag(items: list[Item], text: str) -> list[RawCause]:
 def _names_listed_before(items: list[Item], x: int) -> list[int]:
     """The items of the companies of an "A, B and C" list that ends at item x, in order (none if x is no company)."""
     found: list[int] = []
+    if x >= 2 and items[x].word(")") and (o := next((y for y in range(x - 1, max(-1, x - 6), -1) if items[y].word("(")),
+                                                   None)) is not None:
+        x = o - 1  # "VIC (+1.5%) and its subsidiary VRE (+2.8%) were the top two contributors"
     while x >= 0 and items[x].kind == "M" and items[x].mention.kind in ("ref", "candidate") \
             and not (items[x].mention.entity_id or "").startswith(("idx-", "market-")):
         found.append(x)
-        if x >= 3 and items[x - 1].word("and") and items[x - 2].word(","):
-            x -= 3
-        elif x >= 2 and items[x - 1].word(",", "and"):
-            x -= 2
+        y = x - 1
+        while y >= 2 and y >= x - 3 and items[y].kind == "W" and items[y].text.islower() \
+                and not items[y].word("and", ",", "the"):
+            y -= 1  # "and its subsidiary VRE": a description before the next name
+        if y < x - 1 and not items[y].word("and", ","):
+            break
+        if y >= 3 and items[y].word("and") and items[y - 1].word(","):
+            x = y - 2
+        elif y >= 1 and items[y].word(",", "and"):
+            x = y - 1
         else:
             break
+        if x >= 2 and items[x].word(")") and (o := next((z for z in range(x - 1, max(-1, x - 6), -1)
+                                                         if items[z].word("(")), None)) is not None:
+            x = o - 1
     return found[::-1]
 
 

@@ -650,7 +650,12 @@ class _ArticleExtractor:
         for mention in cause.subjects:
             # (the subject of a move: "Barclays and Lloyds were also down" names the banks' shares, not a broker)
             entities = self.resolver.entities(mention, as_stock=True)
-            if _the_index(mention):  # "X weighed on the index the most": the index named last (in this sentence,
+            if mention.extra.get("story_index"):  # "the top contributors to the day's gain": the index the story
+                # moved first (its benchmark), else the one it named first
+                first = next((d.entity for d in self.moves if d.entity.type is EntityType.INDEX), None) \
+                    or next((e for e in self._named_so_far(sent) if e.type is EntityType.INDEX), None)
+                entities = [first] if first is not None else entities
+            elif _the_index(mention):  # "X weighed on the index the most": the index named last (in this sentence,
                 # else before it), not the story's benchmark
                 named = self._indices_before(mention, sent) \
                     or [e for e in self._named_so_far(sent) if e.type is EntityType.INDEX]
