@@ -780,7 +780,21 @@ def _dragged_move(items: list[Item], n: int) -> tuple[Mention, int] | None:
     if x + 1 < len(items) and items[x + 1].word("in", "of"):
         return None  # "the biggest contributors to the rise in oil prices": another thing's move
     return Mention(items[first].start, items[x].end, "market", " ".join(it.text for it in items[first:x + 1]),
-                   items[first].start_char, items[x].end_char, extra={"head": "index", "story_index": True}), x + 1
+                   items[first].start_char, items[x].end_char,
+                   extra={"head": "index", "story_index": True, "side": _drag_side(items, x)}), x + 1
+
+
+_DRAG_UPS = frozenset({"gain", "gains", "rise", "advance", "rally", "rebound", "recovery", "surge", "increase", "upward"})
+
+
+def _drag_side(items: list[Item], x: int) -> str | None:
+    """The way the move noun at item x (or the word before it) says the index went: "the day's losses" down."""
+    for it in (items[x], items[x - 1]):
+        if it.low in _DRAG_UPS:
+            return "up"
+        if it.low in _DRAGGED_MOVES or it.low == "downward":
+            return "down" if it.low not in ("movement", "move") else None
+    return None
 
 
 def _drag_effect(items: list[Item], n: int) -> tuple[Mention, int] | None:
@@ -795,8 +809,9 @@ def _drag_effect(items: list[Item], n: int) -> tuple[Mention, int] | None:
         m = items[named].mention
         if m.kind == "market" and m.region is None and m.text.lower() in ("index", "benchmark", "gauge"):
             # "Key negative contributors to the index": the story's index
+            side = _drag_side(items, v - 1) if v - 1 > named else None
             return Mention(m.start, m.end, "market", m.text, m.start_char, m.end_char,
-                           extra={"head": "index", "story_index": True}), v
+                           extra={"head": "index", "story_index": True, "side": side}), v
         return m, v
     return _dragged_move(items, n)
 

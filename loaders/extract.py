@@ -652,7 +652,9 @@ class _ArticleExtractor:
             entities = self.resolver.entities(mention, as_stock=True)
             if mention.extra.get("story_index"):  # "the top contributors to the day's gain": the index the story
                 # moved first (its benchmark), else the one it named first
-                first = next((d.entity for d in self.moves if d.entity.type is EntityType.INDEX), None) \
+                side = mention.extra.get("side")  # (the way its noun says it went: "the day's losses")
+                first = next((d.entity for d in self.moves if d.entity.type is EntityType.INDEX
+                              and side in (None, d.direction)), None) \
                     or next((e for e in self._named_so_far(sent) if e.type is EntityType.INDEX), None)
                 entities = [first] if first is not None else entities
             elif _the_index(mention):  # "X weighed on the index the most": the index named last (in this sentence,

@@ -1238,6 +1238,9 @@ def _skip_appositive(items: list[Item], j: int, k: int | None = None) -> int:
             # revenue abroad, dropped 2.6 percent")
             return j
         opener = items[c + 1] if it.word(",") else None
+        if opener is not None and opener.kind == "W" and opener.low.endswith("ly") and c + 2 < j \
+                and items[c + 2].low in _APPOSITIVE_OPENERS:
+            opener = items[c + 2]  # "Gold, traditionally a safe haven, rose 1.2%"
         # "The Nikkei, Japan's benchmark, fell 2%"; "The Nikkei, weighed down by exporters, fell 2%"
         cue = next((len(w) for w in _BY_CUES.get(opener.low, ()) if words_at(items, c + 1, w)), 0) \
             if opener is not None else 0
@@ -4491,21 +4494,31 @@ _LAST = frozenset({"last", "previous"})
 
 def last_occurrence(items: list[Item]) -> bool:
     """Whether the sentence tells when a move like the day's was last seen, a past move and no move of the story:
-    "Last time, the Sensex dropped over 2.23 per cent was on February 22, 2021", "The stock had fallen over 8 per cent
-    on March 18, 2020 last time", "The last FTSE 100 fall of 3 per cent came in October 2019" (not "the biggest
-    drop since the last time the Fed cut rates": the day's move, measured against it)."""
-    if len(items) > 1 and items[0].low in _LAST and items[1].word("time"):
-        return True  # (a sentence's first "Last" may be read as a name)
-    for x in word_indices(items, _LAST):
-        if x >= 1 and items[x - 1].word("since", "than") or x >= 2 and items[x - 2].word("since", "than"):
-            continue
-        if x + 1 < len(items) and items[x + 1].word("time"):
-            return not (x >= 2 and items[x - 1].word("the") and items[x - 2].word("for"))  # ("for the last time")
-        if x >= 1 and items[x - 1].word("the"):  # "the last [FTSE 100] fall of 3 per cent"
+    it opens with the last time ("Last time, the Sensex dropped over 2.23 per cent was on February 22, 2021", "The
+    last time the Kospi lost 5% was in 2024", "The last FTSE 100 fall of 3 per cent came in October 2019") or ends with
+    it ("The stock had fallen over 8 per cent on March 18, 2020 last time, data showed"). A day's move measured
+    against the last time ("its worst day since September 2022, the last time the index fell more than 2.5%",
+    "recouping losses from the last time the index fell") is the day's."""
+    x = 1 if items and items[0].word("the") else 0
+    if x + 1 < len(items) and items[x].low in _LAST:
+        if items[x + 1].word("time"):
+            return True  # (a sentence's first "Last" may be read as a name)
+        if x == 1:  # "The last [FTSE 100] fall of 3 per cent"
             for y in range(x + 1, min(len(items) - 2, x + 5)):
                 if items[y].low in _MOVE_NOUN_SIDE and items[y + 1].word("of") and items[y + 2].qkind == "PERCENT":
                     return True
+    if has_words(items, _LAST_TIME_BREAKS):
+        return False
+    for x in word_indices(items, _LAST):
+        if x + 2 < len(items) and items[x + 1].word("time") and items[x + 2].word(",", ".") \
+                and not items[x - 1].word("the", "since", "than", "from"):
+            return True  # "... on March 18, 2020 last time, data from the exchange showed"
     return False
+
+
+_LAST_TIME_BREAKS = frozenset({";", "while", "whereas"})
+
+
 #: words inside a move's own clause that make its figure the session's course, not its close: the openers
 #: above, and "initially dived 8 percent", "as much as", "early on", "in the morning session"
 _COURSE_WORDS = _INTRADAY_OPENERS + (("initially",), ("as", "much", "as"), ("early", "on"), ("in", "the", "morning"),

@@ -37,6 +37,13 @@ def test_the_story_s_first_index_is_the_effect():
                                                                  ("Colombo All Share Price Index", "LION")}
 
 
+def test_the_index_that_went_the_noun_s_way():
+    # (review 79: the day's losses are the index's that fell)
+    text = "The Nikkei rose 0.3% to 38,500 while the broader Topix fell 0.1% to 2,720. Banks were the main drivers of " \
+           "the day's losses."
+    assert moves_and_causes(text, published="2024-06-03")[1] == {("TOPIX", "Banks")}
+
+
 def test_a_driver_of_no_move_is_no_cause():
     text = "The Sensex fell 1%. FIIs, the major drivers of the market who took the Sensex to 7,000, have turned sellers."
     assert moves_and_causes(text, published="2006-06-08")[1] == set()

@@ -20,6 +20,11 @@ from tests.conftest import moves_and_causes
      [("FTSE 100", "down", -2.04, 7018.0)]),
     ("The CBOE Volatility Index (VIX) - widely seen as the market's fear gauge - dipped more than 6% on the day.",
      [("Cboe Volatility Index", "down", -6.0, None)]),
+    # (review 79: a description between dashes, and an adverb opening an aside between commas)
+    ("Gold – traditionally a safe haven in times of uncertainty – rose 1.2% to $2,380 an ounce.",
+     [("Gold", "up", 1.2, 2380.0)]),
+    ("Toyota, usually a laggard, rose 1.4%.", [("Toyota Motor", "up", 1.4, None)]),
+    ("The Nikkei – buoyed by a weaker yen – rose 1.5% to 39,000.12.", [("Nikkei 225", "up", 1.5, 39000.12)]),
 ])
 def test_moves(text, expected):
     assert [m[:4] for m in moves_and_causes(text, published="2024-01-17")[0]] == expected
@@ -30,6 +35,13 @@ def test_names_between_dashes_are_the_subject():
                                      "down by weak global cues.", published="2024-01-16")
     assert {m[0] for m in moves} == {"BSE Sensex", "Nifty 50"}
     assert {c[0] for c in causes} == {"BSE Sensex", "Nifty 50"}
+
+
+def test_a_list_of_names_with_the_between_dashes():
+    moves, causes = moves_and_causes("The three major indexes — the Dow, the S&P 500 and the Nasdaq — ended lower, "
+                                     "dragged by losses in megacap tech stocks.", published="2024-01-16")
+    assert {m[0] for m in moves} == {"Dow Jones Industrial Average", "S&P 500", "Nasdaq Composite"}
+    assert {c[0] for c in causes} == {"Dow Jones Industrial Average", "S&P 500", "Nasdaq Composite"}
 
 
 def test_dashes_before_a_cue_stay():
