@@ -3038,8 +3038,12 @@ def _back_causes(items: list[Item], k: int, text: str) -> list[RawCause]:
         # (or "in part" there: AP's "Its surge Wednesday was driven in part by a gain in Boeing")
         in_part = len(verb) > 2 and verb[0] in _BACK_AUXILIARIES and words_at(items, k, verb[:2]) \
             and words_at(items, k + 2, ("in", "part")) and words_at(items, k + 4, verb[2:])
-        if adverb or in_part or words_at(items, k, verb):
-            start = k + len(verb) + adverb + 2 * in_part
+        # (or before the preposition: Times NG's "The rise was driven largely by X")
+        late = len(verb) > 2 and verb[0] in _BACK_AUXILIARIES and not adverb and words_at(items, k, verb[:-1]) \
+            and k + len(verb) < len(items) and items[k + len(verb) - 1].kind == "W" \
+            and items[k + len(verb) - 1].low.endswith("ly") and items[k + len(verb)].word(verb[-1])
+        if adverb or in_part or late or words_at(items, k, verb):
+            start = k + len(verb) + (adverb or late) + 2 * in_part
             if _earlier_move(items, start) or verb[-1] in ("after", "following") and "day" not in verb \
                     and temporal_end(items, start - 1):
                 return []  # "The decline followed five consecutive days of gains": its own earlier course; Al Jazeera's

@@ -468,6 +468,9 @@ CAUSE_VERBS: frozenset[tuple[str, ...]] = frozenset(tuple(v.split()) for v in (
     # a move verb with a market as its object: "Alibaba, Meituan, Tencent sink Hong Kong stocks" (moves.py
     # reads no move of the subjects there)
     "sink|sinks|sank|sinking|"
+    # Chosun Biz's "the hawkish stance of the Fed led to a sharp drop in U.S. tech stocks", "fears have resulted in a
+    # global stock market sell-off" (the object a move in a market: the verb's effect is found after it)
+    "led to|leads to|lead to|resulted in|results in|result in|"
     # "Worries over tensions in Ukraine saw the FTSE 100 drift lower": with the object's move right after it
     "saw|sees|"
     # CNN's "Retailers like Target and Kohl's led the S&P 500 1.3% lower" (with the object's move right after it)
