@@ -218,7 +218,7 @@ def _is_name_token(text: str) -> bool:
     if low in UP_VERBS or low in DOWN_VERBS or low in _NEVER_NAME:
         return False
     if text[:1].isupper():
-        return True
+        return _CURRENCY_GLUED.fullmatch(text) is None  # (BusinessDay's "increased from N6.55 to N7": naira)
     if text[:1].isdigit() and any(c.isupper() for c in text[1:]) and any(c.isalpha() for c in text):
         return True  # 3SBio
     if len(text) >= 4 and text[:1] in "ie" and text[1:2].isupper() and text[2:3].islower() and text.isalpha():
@@ -226,6 +226,8 @@ def _is_name_token(text: str) -> bool:
     return _ELIDED_PARTICLE.fullmatch(text) is not None  # "Banca Popolare dell'Emilia Romagna", "Cassa d'Italia"
 
 
+#: an amount with the letters of its currency glued before it: naira, rupees, shillings ("N6.55", "Rs940", "KSh25")
+_CURRENCY_GLUED = re.compile(r"(?:N|Rs|KSh)\d[\d,]*(?:\.\d+)?")
 #: an elided particle joined to a capitalised name: "dell'Emilia", "d'Italia", "dall'Asta"
 _ELIDED_PARTICLE = re.compile(r"(?:d|dell|dall|nell|sull|l)['’][A-Z]\w*")
 

@@ -446,7 +446,7 @@ def _whole_points_or(items: list[Item], k: int) -> bool:
 
 
 #: pence or cents as printed: "25.25p", "95c", "1,815p"
-_PENCE = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[pc]$")
+_PENCE = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[pc]|kobo)$")  # (BusinessDay's "up 45kobo or 6.87percent")
 #: an amount with its currency's letters glued before it: "N12.9" (naira), "R2.50" (rand), "P1.85" (peso),
 #: "Rs12.5", "K3.2" (not a model's code: "A320", "ID3", "S24")
 _GLUED_AMOUNT = re.compile(r"(?:N|R|P|K|Rs|KSh|Sh)\d[\d,]*(?:\.\d+)?")
@@ -937,7 +937,8 @@ def _level(item: Item) -> float | None:
     if item.kind == "Q" and item.qkind == "MONEY":
         return item.qty.value if item.qty.value is not None and item.qty.value < 1e7 else None
     if item.kind == "W" and _PENCE.match(item.low):
-        return float(item.low[:-1].replace(",", ""))  # a London price in pence: "closed at 890p" (as printed: 890)
+        return float(item.low.rstrip("pcobk").replace(",", ""))  # a London price in pence: "closed at 890p" (as
+        # printed: 890); a Lagos one in kobo, "50kobo" (50)
     if item.kind == "W":
         value = parse_number(item.text)
         return value if value is not None and "," in item.text or (value is not None and "." in item.text) else None
@@ -4678,7 +4679,11 @@ def _moves_in(items: list[Item]) -> list[RawMove]:
                 and items[k + length].qkind == "PERCENT":
             k += length  # review 73's "Core CPI was steady at 3.8 percent in April": a rate held, no price's move
             continue
-        pct, approx, is_range, end = _figure(items, k + length)
+        own = k + length  # Naija247news' "also shed their share prices by 9.76% and 9.68% respectively"
+        if own + 3 < len(items) and items[own].word("its", "their") and items[own + 1].word("share", "stock") \
+                and items[own + 2].word("price", "prices") and items[own + 3].word("by"):
+            own += 3
+        pct, approx, is_range, end = _figure(items, own)
         if pct is None and end > k + length and items[end - 1].qkind == "PERCENT" \
                 and _intraday(items, _past_venue(items, end)):
             k += length  # Siasat's "Hong Kong's Hang Seng fell 3.43% in early trade": the session's course, whose

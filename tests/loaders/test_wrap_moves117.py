@@ -1,0 +1,23 @@
+"""Lagos' wraps: a change in kobo restated as a percent ("up 45kobo or 6.87percent", BusinessDay, the 420th set), a
+naira amount glued to its letter, which is no name ("increased from N6.55 to N7"), and "shed their share prices by
+9.76% and 9.68% respectively" (Naija247news, the same set).
+
+Sentences were written for these tests in the styles of those outlets, not copied."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import moves_and_causes
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Guinness Nigeria followed on the gainers' list after its share price increased from N6.50 to N7, up 50kobo or "
+     "7.69percent.", [("Guinness Nigeria", "up", 7.69)]),
+    ("Coronation Insurance rose from 46kobo to 50kobo, up by 4kobo or 8.7percent.",
+     [("Coronation Insurance", "up", 8.7)]),
+    ("Access Bank and Zenith Bank also shed their share prices by 8.76% and 7.68% respectively.",
+     [("Access Bank", "down", -8.76), ("Zenith Bank", "down", -7.68)]),
+    ("Dangote Cement shed its share price by 10%.", [("Dangote Cement", "down", -10.0)]),
+])
+def test_moves(text, expected):
+    assert [m[:3] for m in moves_and_causes(text, published="2021-10-20")[0]] == expected
