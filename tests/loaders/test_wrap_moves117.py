@@ -1,6 +1,7 @@
 """Lagos' wraps: a change in kobo restated as a percent ("up 45kobo or 6.87percent", BusinessDay, the 420th set), a
 naira amount glued to its letter, which is no name ("increased from N6.55 to N7"), and "shed their share prices by
-9.76% and 9.68% respectively" (Naija247news, the same set).
+9.76% and 9.68% respectively" (Naija247news, the same set). A participle that opens a sentence before "shares" is
+no name (Al Eqtisadiah's "Traded shares fell 6% by about 7 million shares": the day's volume).
 
 Sentences were written for these tests in the styles of those outlets, not copied."""
 from __future__ import annotations
@@ -21,3 +22,8 @@ from tests.conftest import moves_and_causes
 ])
 def test_moves(text, expected):
     assert [m[:3] for m in moves_and_causes(text, published="2021-10-20")[0]] == expected
+
+
+def test_traded_shares_are_no_company():
+    assert moves_and_causes("Traded shares fell 5% by about 6 million shares to reach 110 million shares.",
+                            published="2021-10-20")[0] == []
