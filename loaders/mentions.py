@@ -755,13 +755,15 @@ def _opening_participle(texts: list[str], i: int) -> bool:
     if len(word) > 4 and word.endswith("ed") and word[1:].islower() and i + 1 < len(texts) and (
             texts[i + 1] == "by" or i + 2 < len(texts) and texts[i + 1] in AGENT_ADVERBS and texts[i + 2] == "by"):
         return True  # "Galvanized by the influx of foreign capital, ...", "Slammed hard by": a participle and its agent
-    if len(word) > 4 and word.endswith("ed") and word[1:].islower() and i + 1 < len(texts) \
-            and texts[i + 1] in ("shares", "stocks", "volume", "volumes", "value"):
+    if word in _VOLUME_PARTICIPLES and i + 1 < len(texts) and texts[i + 1] in ("shares", "stocks", "volume", "volumes",
+                                                                                "value"):
         return True  # Al Eqtisadiah's "Traded shares fell 6% by about 7 million shares": the day's volume, no name
     return len(word) > 4 and word.endswith("ing") and word[1:].islower() and i + 1 < len(texts) \
         and texts[i + 1] in _PARTICIPLE_OBJECT_WORDS
 
 
+#: participles that open a sentence about the day's volume ("Traded shares fell 6%"; not "United shares jumped")
+_VOLUME_PARTICIPLES = frozenset({"Traded", "Exchanged", "Transacted", "Combined"})
 #: the business words of a company's name joined by "and" before its corporate tail
 _AND_NAME_WORDS = frozenset("""
 Petrochemical Petrochemicals Fragrances Investments Investment Development Industries Industry Trading Services Electricity

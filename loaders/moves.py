@@ -4512,8 +4512,9 @@ def last_occurrence(items: list[Item]) -> bool:
         return False
     for x in word_indices(items, _LAST):
         if x + 2 < len(items) and items[x + 1].word("time") and items[x + 2].word(",", ".") \
-                and not items[x - 1].word("the", "since", "than", "from"):
-            return True  # "... on March 18, 2020 last time, data from the exchange showed"
+                and any(_YEAR.fullmatch(it.text) for it in items[max(0, x - 4):x]):
+            return True  # "... on March 18, 2020 last time, data from the exchange showed" (a date, then "last time"; not
+            # "far more than they gained last time", "double its loss last time")
     return False
 
 

@@ -131,12 +131,11 @@ _CUE_FIRST = frozenset(cue.split()[0] for cue in CUES)
 
 
 def _dashed_aside(m: re.Match) -> str:
-    """An aside between two spaced dashes that holds a figure or a description, read as one between commas ("closed
-    247 points - or 3.34 per cent - down to 7,118", "The CBOE Volatility Index (VIX) - widely seen as the fear gauge -
-    dipped 8%"); names alone, as part of the sentence ("benchmarks - Sensex and Nifty - closed lower", "The three
-    major indexes - the Dow, the S&P 500 and the Nasdaq - ended lower"); one that states a cause, and any before a
-    cue, as written ("The Nikkei - buoyed by a weaker yen - rose", "slid - off 29.5p lower to 150.5p - after sales
-    growth halved")."""
+    """An aside between two spaced dashes that holds a figure, a description or a cause, read as one between commas
+    ("closed 247 points - or 3.34 per cent - down to 7,118", "The CBOE Volatility Index (VIX) - widely seen as the fear
+    gauge - dipped 8%", "The yen - buoyed by a hawkish Bank of Japan - rose 0.9%"); names alone, as part of the sentence ("benchmarks - Sensex and Nifty - closed lower", "The three
+    major indexes - the Dow, the S&P 500 and the Nasdaq - ended lower"); any before a cue, as written ("slid - off
+    29.5p lower to 150.5p - after sales growth halved")."""
     aside, end = m.group(1), m.end()
     after = m.string[end:end + 20].split(maxsplit=1)
     if after and after[0].lower() in _CUE_FIRST:
@@ -145,18 +144,13 @@ def _dashed_aside(m: re.Match) -> str:
     if any(w[:1].isupper() for w in words) and all(w[:1].isupper() or w[:1].isdigit() or w in _NAME_JOINERS
                                                   for w in words) and "%" not in aside:
         return "   " + aside + "   "
-    if any(ch.isdigit() for ch in aside) or aside[:1].islower() and not _STRONG_CUE.search(aside):
+    if any(ch.isdigit() for ch in aside) or aside[:1].islower():
         return " , " + aside + " , "
     return m.group(0)
 
 
 #: the lower-case words a list of names between dashes may hold
 _NAME_JOINERS = frozenset({"the", "and", "&", "of"})
-#: a cue that is no common word of its own (not "as", "on", "over", "with"): an aside holding one states a cause
-_STRONG_CUE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(c) for c in CUES if " " in c or c not in
-                                                     ("as", "on", "over", "with", "in", "amid")), key=len, reverse=True))
-                         + r"|amid)\b", re.I)
-
 
 #: an aside between two spaced dashes inside a sentence (no sentence end, no third dash between)
 _DASHED_ASIDE = re.compile(r"(?<=[\w%)]) - ([^\n.!?;-]{1,80}?|[^\n!?;-]{1,80}?\d\.\d[^\n!?;-]{0,40}?) - (?=\w)")

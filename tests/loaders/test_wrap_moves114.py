@@ -27,6 +27,9 @@ from tests.conftest import moves_and_causes
      [("S&P/ASX 200", "up", 1.1, 7950.0)]),
     ("Shares of Tata Motors fell 6 per cent to Rs 940 on Friday; the last time they fell that sharply was in 2020.",
      [("Tata Motors", "down", -6.0, 940.0)]),
+    # (review 80: "last time" at the end as the day's measure, with no date before it)
+    ("Sony shares rose 3.1% after the results, far more than they gained last time.", [("Sony Group", "up", 3.1, None)]),
+    ("The Kospi fell 1.7% on Wednesday, double its loss last time.", [("KOSPI", "down", -1.7, None)]),
 ])
 def test_moves(text, expected):
     assert moves_and_causes(text, published="2024-01-17")[0] == expected

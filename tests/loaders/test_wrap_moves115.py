@@ -44,6 +44,12 @@ def test_a_list_of_names_with_the_between_dashes():
     assert {c[0] for c in causes} == {"Dow Jones Industrial Average", "S&P 500", "Nasdaq Composite"}
 
 
+def test_a_cause_between_dashes():
+    # (review 80: the cause an aside states is its move's)
+    assert moves_and_causes("The yen – buoyed by a hawkish Bank of Japan – rose 0.7% against the dollar.",
+                            published="2024-01-16")[1] == {("Japanese yen", "a hawkish Bank of Japan")}
+
+
 def test_dashes_before_a_cue_stay():
     text = "Shares in Acme Foods also slid - off 19.5p lower to 140.5p - after sales growth for its brands halved."
     assert working_text(text) == text

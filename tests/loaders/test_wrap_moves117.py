@@ -27,3 +27,6 @@ def test_moves(text, expected):
 def test_traded_shares_are_no_company():
     assert moves_and_causes("Traded shares fell 5% by about 6 million shares to reach 110 million shares.",
                             published="2021-10-20")[0] == []
+    # (review 80: a company's name that ends like a participle is still a name)
+    assert [m[:3] for m in moves_and_causes("United shares jumped 4.2% after the airline raised its forecast.",
+                                            published="2021-10-20")[0]] == [("United", "up", 4.2)]
