@@ -747,9 +747,7 @@ _DRAG_RANKS = frozenset({"biggest", "largest", "main", "top", "heaviest", "major
                          "principal"})
 _DRAG_FILLERS = frozenset({"two", "three", "four", "five", "single", "negative", "positive", "point"})
 #: the move nouns of "the biggest contributors to the decline", "to the index's upward movement"
-_DRAGGED_MOVES = frozenset({"decline", "declines", "gain", "gains", "rise", "fall", "loss", "losses", "drop", "advance",
-                            "rally", "slide", "slump", "movement", "move", "rebound", "recovery", "surge", "increase",
-                            "decrease", "retreat"})
+_DRAGGED_MOVES = W.BACK_SUBJECTS | {"movement"}
 #: the plural heads of a drag's subject phrase that names a group of companies: "Petronas-linked companies"
 _GROUP_NOUNS = frozenset({"companies", "stocks", "shares", "giants", "names", "counters", "heavyweights", "lenders",
                           "banks", "miners", "insurers", "developers", "automakers", "carmakers", "chipmakers", "firms"})
@@ -784,7 +782,7 @@ def _dragged_move(items: list[Item], n: int) -> tuple[Mention, int] | None:
                    extra={"head": "index", "story_index": True, "side": _drag_side(items, x)}), x + 1
 
 
-_DRAG_UPS = frozenset({"gain", "gains", "rise", "advance", "rally", "rebound", "recovery", "surge", "increase", "upward"})
+_DRAG_UPS = W.UP_WORDS | {"upward"}
 
 
 def _drag_side(items: list[Item], x: int) -> str | None:
@@ -793,7 +791,7 @@ def _drag_side(items: list[Item], x: int) -> str | None:
         if it.low in _DRAG_UPS:
             return "up"
         if it.low in _DRAGGED_MOVES or it.low == "downward":
-            return "down" if it.low not in ("movement", "move") else None
+            return "down" if it.low not in ("movement", "move", "moves", "movements") else None
     return None
 
 

@@ -445,8 +445,8 @@ def _whole_points_or(items: list[Item], k: int) -> bool:
     return p < len(items) and items[p].qkind == "PERCENT"
 
 
-#: pence or cents as printed: "25.25p", "95c", "1,815p"
-_PENCE = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[pc]|kobo)$")  # (BusinessDay's "up 45kobo or 6.87percent")
+#: pence, cents or kobo as printed: "25.25p", "95c", "1,815p", BusinessDay's "up 45kobo or 6.87percent"
+_PENCE = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[pc]|kobo)$")
 #: an amount with its currency's letters glued before it: "N12.9" (naira), "R2.50" (rand), "P1.85" (peso),
 #: "Rs12.5", "K3.2" (not a model's code: "A320", "ID3", "S24")
 _GLUED_AMOUNT = re.compile(r"(?:N|R|P|K|Rs|KSh|Sh)\d[\d,]*(?:\.\d+)?")

@@ -121,10 +121,7 @@ _FREE_REPORT = re.compile(r"(?<=\))\s*-\s*Get (?:Free )?(?:[A-Z][\w.&'’-]* ){0
                           r"|(?<=[A-Z]) - Get (?:Free )?(?:[A-Z][\w.&'’-]* ){0,5}Report(?=\))")
 # (TheStreet's widget after a code, outside its bracket or inside: "Deutsche Bank (DB - Get Report) fell",
 # "Amazon.com (AMZN) - Get Report finished down 4.1%", "Disney (DIS) - Get Walt Disney Company Report rose")
-#: The Local's "London's FTSE-index fell 1.6 percent", "Frankfurt's DAX-index": the name, a space, "index" (a
-#: capitalised "-Index" is part of a name as printed: "the VN30-Index")
 _WHILST = re.compile(r"\b([Ww])hilst\b")
-#: an agency's credit in brackets with the dash after it glued to the next word: "(CNA)-Taiwan shares closed"
 #: the words that open a cue: after an aside's closing dash they open the cause of what the aside's opening
 #: dash closed ("tumbled 1.6% - the steepest fall since March - following the shock departure of ...")
 _CUE_FIRST = frozenset(cue.split()[0] for cue in CUES)
@@ -133,9 +130,10 @@ _CUE_FIRST = frozenset(cue.split()[0] for cue in CUES)
 def _dashed_aside(m: re.Match) -> str:
     """An aside between two spaced dashes that holds a figure, a description or a cause, read as one between commas
     ("closed 247 points - or 3.34 per cent - down to 7,118", "The CBOE Volatility Index (VIX) - widely seen as the fear
-    gauge - dipped 8%", "The yen - buoyed by a hawkish Bank of Japan - rose 0.9%"); names alone, as part of the sentence ("benchmarks - Sensex and Nifty - closed lower", "The three
-    major indexes - the Dow, the S&P 500 and the Nasdaq - ended lower"); any before a cue, as written ("slid - off
-    29.5p lower to 150.5p - after sales growth halved")."""
+    gauge - dipped 8%", "The yen - buoyed by a hawkish Bank of Japan - rose 0.9%"); names alone, as part of the
+    sentence ("benchmarks - Sensex and Nifty - closed lower", "The three major indexes - the Dow, the S&P 500 and the
+    Nasdaq - ended lower"); any before a cue, as written ("slid - off 29.5p lower to 150.5p - after sales growth
+    halved")."""
     aside, end = m.group(1), m.end()
     after = m.string[end:end + 20].split(maxsplit=1)
     if after and after[0].lower() in _CUE_FIRST:
@@ -154,7 +152,10 @@ _NAME_JOINERS = frozenset({"the", "and", "&", "of"})
 
 #: an aside between two spaced dashes inside a sentence (no sentence end, no third dash between)
 _DASHED_ASIDE = re.compile(r"(?<=[\w%)]) - ([^\n.!?;-]{1,80}?|[^\n!?;-]{1,80}?\d\.\d[^\n!?;-]{0,40}?) - (?=\w)")
+#: an agency's credit in brackets with the dash after it glued to the next word: "(CNA)-Taiwan shares closed"
 _GLUED_CREDIT_DASH = re.compile(r"(\([A-Z][A-Za-z]{1,9}\))[-\u2013\u2014](?=[A-Z])")
+#: The Local's "London's FTSE-index fell 1.6 percent", "Frankfurt's DAX-index": the name, a space, "index" (a
+#: capitalised "-Index" is part of a name as printed: "the VN30-Index")
 _GLUED_INDEX = re.compile(r"(?<=[A-Za-z0-9])(?<![Ss]ub)-(?=index\b)")  # (not a "sub-index")
 _MOVE_HINT = re.compile(r"\d(?:\.\d+)?\s?%|\b(?:rose|fell|gained|lost|climbed|dropped|up|down)\b", re.I)
 #: a figure's sign spelt out before it, read as the sign (the same length: five blanks and "-")
