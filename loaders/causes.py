@@ -2946,10 +2946,13 @@ def back_reference(items: list[Item], text: str) -> tuple[list[RawCause], str] |
         found = _phrase_causes(items, k + 5, f"{items[k].low} for", text)
         return (found, "up" if items[k + 3].low in W.UP_WORDS else "down") if found else None
     k = _past_back_adjectives(items, k)  # "The dramatic fall came after X", "the sharp, broad-based decline"
-    if k >= len(items) or items[k].kind != "W" or items[k].low not in W.BACK_SUBJECTS:
+    if words_at(items, k, ("sell", "-", "off")):
+        direction, k = "down", k + 3  # (the tokenizer's three tokens: "The sell-off was driven mostly by X")
+    elif k >= len(items) or items[k].kind != "W" or items[k].low not in W.BACK_SUBJECTS:
         return None
-    direction = "up" if items[k].low in W.UP_WORDS else "down"
-    k += 1
+    else:
+        direction = "up" if items[k].low in W.UP_WORDS else "down"
+        k += 1
     if k + 1 < len(items) and items[k].kind == "W" and items[k].low in W.WEEKDAYS:
         k += 1  # "Its surge Wednesday was driven by X"
     if k + 1 < len(items) and items[k].word("all", "also"):
@@ -3052,6 +3055,8 @@ def _back_causes(items: list[Item], k: int, text: str) -> list[RawCause]:
                                                              or items[start].word("the") and start + 1 < len(items)
                                                              and items[start + 1].low in _PERIODS):
                 return []  # "The fall came on Monday", "came on the day": a time, no cause
+            if verb[-1] == "on" and any(it.low.endswith(("anniversary", "eve")) for it in items[start:start + 4]):
+                return []  # the Canadian Press' "Friday's sell-off came on the 20th anniversary of Black Monday": a time
             if verb[-1] == "as" and _a_surprise(items, start):
                 return []  # review 70's "The rebound has come as no surprise to strategists": the idiom, no cause
             if verb[0] in ("follow", "follows", "followed") \

@@ -19,6 +19,11 @@ from tests.conftest import moves_and_causes
      {("Nikkei 225", "selling in technology stocks")}),
     ("The Kospi rose 1.1%. The rise was fueled mostly by foreign buying.", {("KOSPI", "foreign buying")}),
     ("The Nikkei fell 1.2%. The merger led to job cuts at the bank.", set()),
+    # (review 80: "sell-off" is three tokens)
+    ("The FTSE 100 fell 1.1%. The sell-off was driven mostly by a slump in mining stocks.",
+     {("FTSE 100", "a slump in mining stocks")}),
+    ("The FTSE 100 fell 1.1%. The sell-off in bonds was driven by inflation fears.", set()),
+    ("The TSX fell 1.3%. Friday's sell-off came on the 25th anniversary of the crash.", set()),
 ])
 def test_causes(text, expected):
     assert moves_and_causes(text, published="2024-06-03")[1] == expected
