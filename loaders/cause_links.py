@@ -18,19 +18,20 @@ from __future__ import annotations
 from functools import lru_cache
 
 from marketkg.loaders.causes import (
-    CUE_FIRST_WORDS, PARTICIPLE_CUES, RawCause, cause_phrases, chained_causes, cue_after, cue_at, make_causes,
+    PARTICIPLE_CUES, RawCause, cause_phrases, chained_causes, cue_after, cue_at, make_causes,
     participle_opens, past_tense, temporal_end,
 )
 from marketkg.loaders import cause_words as W
 from marketkg.loaders.items import Item, has_words, joined_hyphen, mention_indices, size_compound_end, word_indices, words_at
 from marketkg.loaders.lexicon import (
-    BARE_PREDICATES, BUSINESS_NOUNS, CAUSE_PARTICIPLES, CAUSE_VERB_FIRST, CAUSE_VERBS, DOWN_VERBS, GIVEN_MOVES, GIVING,
-    MOVE_NOUNS, PUSH_SIDES, RESULT_NOUNS, RESULT_VERBS, UP_VERBS,
+    BARE_PREDICATES, BUSINESS_NOUNS, CAUSE_PARTICIPLES, CAUSE_VERB_FIRST, CAUSE_VERBS, CUE_FIRST_WORDS, DOWN_VERBS,
+    GIVEN_MOVES, GIVING, MOVE_NOUNS, PUSH_SIDES, RESULT_NOUNS, RESULT_VERBS, UP_VERBS,
 )
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.moves import (
     DESCRIPTORS, RawMove, after_dateline, closing_extreme, home_market, level_of, multi_period, predicate_at,
 )
+from marketkg.loaders.rankings import RANKING_ADJECTIVES
 from marketkg.ontology.enums import EntityType
 from marketkg.ontology.reference import reference
 
@@ -743,14 +744,13 @@ _DRAG_NOUNS = frozenset({"drag", "drags", "boost", "boosts", "contributor", "con
                          "weights", "driver", "drivers"})
 #: the words before a drag noun that make it a ranking's: "the biggest drag on", "the top two contributors to", "Key
 #: negative contributors to"
-_DRAG_RANKS = frozenset({"biggest", "largest", "main", "top", "heaviest", "major", "key", "leading", "primary",
-                         "principal"})
+_DRAG_RANKS = RANKING_ADJECTIVES | {"key", "primary", "principal"}
 _DRAG_FILLERS = frozenset({"two", "three", "four", "five", "single", "negative", "positive", "point"})
 #: the move nouns of "the biggest contributors to the decline", "to the index's upward movement"
 _DRAGGED_MOVES = W.BACK_SUBJECTS | {"movement"}
 #: the plural heads of a drag's subject phrase that names a group of companies: "Petronas-linked companies"
-_GROUP_NOUNS = frozenset({"companies", "stocks", "shares", "giants", "names", "counters", "heavyweights", "lenders",
-                          "banks", "miners", "insurers", "developers", "automakers", "carmakers", "chipmakers", "firms"})
+_GROUP_NOUNS = frozenset(d[:-1] + "ies" if d.endswith("y") else d + "s" for d in DESCRIPTORS) | {"stocks", "names",
+                                                                                                   "counters"}
 _DAY_WORDS = frozenset({"day's", "session's", "monday's", "tuesday's", "wednesday's", "thursday's", "friday's",
                         "today's"})
 

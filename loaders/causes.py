@@ -43,7 +43,6 @@ __all__ = ["PARTICIPLE_CUES", "participle_opens", "INDEX_EPITHETS", "RawCause", 
 _CUE_INDEX: dict[str, list[tuple[str, ...]]] = {}
 for _cue in sorted((tuple(c.split()) for c in CUES), key=len, reverse=True):
     _CUE_INDEX.setdefault(_cue[0], []).append(_cue)
-CUE_FIRST_WORDS = frozenset(_CUE_INDEX)  # every word a cue starts with
 PARTICIPLE_CUES = frozenset(c for c in CUES if c.endswith(" by") or c in {"thanks to", "due to", "owing to"})
 
 

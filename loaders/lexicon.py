@@ -11,7 +11,7 @@ __all__ = [
     "MARKET_HEADS", "MARKET_HEADS_AFTER", "MARKET_HEADS_ALONE", "INDEX_HEADS", "MARKET_MODIFIERS",
     "MARKET_ONLY_MODIFIERS", "MARKET_COMPOUND_NEXT", "MARKET_WORLD_WORDS", "INDEX_TAIL_MODIFIERS",
     "INDEX_TAIL_HEADS", "MARKET_SLOT_NOUNS", "NAME_STOPWORDS", "SUBJECT_SKIP", "ASIDE_ADVERBS",
-    "ROLE_WORDS", "NEEDS_FIGURE", "BUSINESS_NOUNS", "AS_NO_CLAUSE", "BE_HAVE", "NAME_HEADS_BEFORE_OF", "CORPORATE_TAILS",
+    "ROLE_WORDS", "CUE_FIRST_WORDS", "NEEDS_FIGURE", "BUSINESS_NOUNS", "AS_NO_CLAUSE", "BE_HAVE", "NAME_HEADS_BEFORE_OF", "CORPORATE_TAILS",
     "PLACED_PARTICIPLES",
 ]
 
@@ -440,7 +440,9 @@ CUES: tuple[str, ...] = (
     # Reuters' "Wall Street rallied sharply on Monday, juiced by a jump in Apple shares", "The Nasdaq also got a boost
     # from Gilead Sciences"
     "juiced by", "got a boost from", "got a lift from", "getting a boost from", "getting a lift from",
-)
+)#: every word a cue starts with ("after", "on", "due", ...)
+CUE_FIRST_WORDS = frozenset(cue.split()[0] for cue in CUES)
+
 #: verbs whose subject is the cause and whose object the market moved: "Fears over X rattled Asian
 #: markets", "Greek Vote, China Weigh on East Asia Stock Prices", "A and B sent Asian indices lower"
 CAUSE_VERBS: frozenset[tuple[str, ...]] = frozenset(tuple(v.split()) for v in (

@@ -33,7 +33,8 @@ from marketkg.ontology.enums import EntityType
 from marketkg.ontology.reference import GENERIC_TAILS, RMB_COUNTER_CLASSES, ReferenceData, reference
 
 __all__ = ["Mention", "find_mentions", "sector_ids", "sector_parts", "mentions_component", "GazetteerMatcher",
-           "NAME_HEADS_BEFORE_OF", "SHARE_CLASS_WORDS", "CORPORATE_TAIL_TOKENS", "PERSON_TITLES", "shouted"]
+           "NAME_HEADS_BEFORE_OF", "SHARE_CLASS_WORDS", "CORPORATE_TAIL_TOKENS", "PERSON_TITLES", "shouted",
+           "GLUED_AMOUNT"]
 
 _SUFFIX_TOKENS = {"W", "SW", "S", "B", "R", "WR", "SWR", "SR", "H"}
 _GENERIC_MODIFIERS = frozenset("""
@@ -218,7 +219,7 @@ def _is_name_token(text: str) -> bool:
     if low in UP_VERBS or low in DOWN_VERBS or low in _NEVER_NAME:
         return False
     if text[:1].isupper():
-        return _CURRENCY_GLUED.fullmatch(text) is None  # (BusinessDay's "increased from N6.55 to N7": naira)
+        return GLUED_AMOUNT.fullmatch(text) is None  # (BusinessDay's "increased from N6.55 to N7": naira)
     if text[:1].isdigit() and any(c.isupper() for c in text[1:]) and any(c.isalpha() for c in text):
         return True  # 3SBio
     if len(text) >= 4 and text[:1] in "ie" and text[1:2].isupper() and text[2:3].islower() and text.isalpha():
@@ -226,8 +227,9 @@ def _is_name_token(text: str) -> bool:
     return _ELIDED_PARTICLE.fullmatch(text) is not None  # "Banca Popolare dell'Emilia Romagna", "Cassa d'Italia"
 
 
-#: an amount with the letters of its currency glued before it: naira, rupees, shillings ("N6.55", "Rs940", "KSh25")
-_CURRENCY_GLUED = re.compile(r"(?:N|Rs|KSh)\d[\d,]*(?:\.\d+)?")
+#: an amount with its currency's letters glued before it: "N12.9" (naira), "R2.50" (rand), "P1.85" (peso),
+#: "Rs12.5", "K3.2", "KSh25" (not a model's code: "A320", "ID3", "S24")
+GLUED_AMOUNT = re.compile(r"(?:N|R|P|K|Rs|KSh|Sh)\d[\d,]*(?:\.\d+)?")
 #: an elided particle joined to a capitalised name: "dell'Emilia", "d'Italia", "dall'Asta"
 _ELIDED_PARTICLE = re.compile(r"(?:d|dell|dall|nell|sull|l)['’][A-Z]\w*")
 

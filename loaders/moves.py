@@ -23,7 +23,8 @@ from marketkg.loaders.action_phrases import sector_of_word
 from marketkg.loaders.cause_words import COUNTS, SPANS, WEEKDAYS
 from marketkg.loaders.dates import MONTHS
 from marketkg.loaders.descriptions import read_description
-from marketkg.loaders.mentions import CORPORATE_TAIL_TOKENS, SHARE_CLASS_WORDS, Mention, sector_parts, shouted
+from marketkg.loaders.mentions import (CORPORATE_TAIL_TOKENS, GLUED_AMOUNT, SHARE_CLASS_WORDS, Mention, sector_parts,
+                                       shouted)
 from marketkg.loaders.places import INDEX_PREFIX_WORDS
 from marketkg.loaders.quantities import parse_number
 from marketkg.loaders.rankings import RANK_NOUNS, governing_preposition, ranked_moves
@@ -397,7 +398,7 @@ def _points_or(items: list[Item], j: int) -> int:
             and items[k + 1].low in _CURRENCY_ADJECTIVES and items[k + 2].low in _SMALL_UNITS:
         k += 3  # Reuters' "was off 54 Canadian cents, or 1.1 percent"; the Business Times' "added three Singapore cents
         # or 2.4 per cent"
-    elif k + 1 < len(items) and (items[k].qkind == "MONEY" or _GLUED_AMOUNT.fullmatch(items[k].text)
+    elif k + 1 < len(items) and (items[k].qkind == "MONEY" or GLUED_AMOUNT.fullmatch(items[k].text)
                                  and items[k + 1].word("or", ",")):
         k += 1  # (BusinessDay's "losing N12.9 or 9.95 percent": the naira's letter glued to the amount)
     elif k + 2 < len(items) and items[k].kind == "W" and (
@@ -446,10 +447,7 @@ def _whole_points_or(items: list[Item], k: int) -> bool:
 
 
 #: pence, cents or kobo as printed: "25.25p", "95c", "1,815p", BusinessDay's "up 45kobo or 6.87percent"
-_PENCE = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[pc]|kobo)$")
-#: an amount with its currency's letters glued before it: "N12.9" (naira), "R2.50" (rand), "P1.85" (peso),
-#: "Rs12.5", "K3.2" (not a model's code: "A320", "ID3", "S24")
-_GLUED_AMOUNT = re.compile(r"(?:N|R|P|K|Rs|KSh|Sh)\d[\d,]*(?:\.\d+)?")
+_PENCE = re.compile(r"^(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?:[pc]|kobo)$")
 
 
 def _trailing_figure(items: list[Item], c: int) -> tuple[float, int] | None:
@@ -936,9 +934,9 @@ def _to_the_limit(items: list[Item], k: int) -> int | None:
 def _level(item: Item) -> float | None:
     if item.kind == "Q" and item.qkind == "MONEY":
         return item.qty.value if item.qty.value is not None and item.qty.value < 1e7 else None
-    if item.kind == "W" and _PENCE.match(item.low):
-        return float(item.low.rstrip("pcobk").replace(",", ""))  # a London price in pence: "closed at 890p" (as
-        # printed: 890); a Lagos one in kobo, "50kobo" (50)
+    if item.kind == "W" and (pence := _PENCE.match(item.low)):
+        return float(pence["num"].replace(",", ""))  # a London price in pence: "closed at 890p" (as printed: 890); a
+        # Lagos one in kobo, "50kobo" (50)
     if item.kind == "W":
         value = parse_number(item.text)
         return value if value is not None and "," in item.text or (value is not None and "." in item.text) else None
@@ -1590,11 +1588,6 @@ def _shares_of_described(items: list[Item], j: int) -> bool:
 _OF_IN = frozenset({"of", "in"})
 
 
-def _joined_hyphen_before(items: list[Item], x: int) -> bool:
-    """Whether item x is a hyphen glued to the word before it ("file-sharing")."""
-    return items[x].kind == "W" and items[x].text == "-" and x > 0 and items[x - 1].end_char == items[x].start_char
-
-
 def _description_word(items: list[Item], x: int, j: int) -> bool:
     """Whether item x can be a word of the description that opens a clause before the name at item j."""
     it = items[x]
@@ -1615,7 +1608,7 @@ def _described_at_clause_start(items: list[Item], j: int) -> bool:
     lower-case words (or a market or sector word) that open a clause before the name describe it."""
     x, limit = j - 1, 4
     while x >= 0 and j - x <= limit:
-        if _joined_hyphen_before(items, x):
+        if joined_hyphen(items, x):
             limit += 2  # ("file-sharing pioneer": a compound is one word of the three)
         elif not _description_word(items, x, j):
             break

@@ -15,7 +15,7 @@ from marketkg.loaders.items import Item, word_indices
 from marketkg.loaders.lexicon import BUSINESS_NOUNS, DOWN_VERBS, PREPOSITIONS, UP_VERBS
 from marketkg.loaders.mentions import Mention
 
-__all__ = ["RANK_NOUNS", "Ranked", "governing_preposition", "ranked_moves"]
+__all__ = ["RANK_NOUNS", "RANKING_ADJECTIVES", "Ranked", "governing_preposition", "ranked_moves"]
 
 _UP_NOUNS = frozenset({"gainer", "gainers", "advancer", "advancers", "outperformer", "outperformers", "riser",
                        "risers", "winner", "winners"})
@@ -24,9 +24,9 @@ _DOWN_NOUNS = frozenset({"loser", "losers", "decliner", "decliners", "laggard", 
 _NEUTRAL_NOUNS = frozenset({"movers", "mover", "performers", "performer"})
 RANK_NOUNS = _UP_NOUNS | _DOWN_NOUNS | _NEUTRAL_NOUNS
 #: the adjectives that make "drag" a ranking: "among the biggest drags on the Dow", "the top drags"
-_RANKING_ADJECTIVES = frozenset({"biggest", "top", "largest", "heaviest", "main", "major", "leading", "worst"})
+RANKING_ADJECTIVES = frozenset({"biggest", "top", "largest", "heaviest", "main", "major", "leading", "worst"})
 #: words between a copula and its ranking noun: "were among the top gainers"
-_RANK_FILLER = _RANKING_ADJECTIVES | frozenset({
+_RANK_FILLER = RANKING_ADJECTIVES | frozenset({
     "among", "the", "big", "notable", "key", "market", "best", "prominent", "other", "also", "both", "all", "index",
     "sensex", "nifty", "bse", "nse", "early", "session", "day", "'s", "’s",
     # "HSBC was one of the biggest gainers", "Wealth managers were some of the biggest risers"
@@ -245,7 +245,7 @@ def ranked_moves(items: list[Item]) -> list[Ranked]:
         c = r - 1
         while c >= 0 and (items[c].kind == "W" and items[c].low in _RANK_FILLER or _index_before_noun(items, c)):
             c -= 1
-        if items[r].low in ("drag", "drags") and not any(it.low in _RANKING_ADJECTIVES for it in items[c + 1:r]):
+        if items[r].low in ("drag", "drags") and not any(it.low in RANKING_ADJECTIVES for it in items[c + 1:r]):
             continue  # "among the biggest drags on the Dow" ranks; "The strong yen was a drag on exporters" does not
         if c >= 1 and items[c].kind == "W" and (items[c].low in _COPULAS or items[c].low in _LEAD_VERBS
                                                 and items[c + 1].word("the")) and (items[c - 1].kind in ("M", "W")

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from marketkg.loaders.lexicon import CUES, DOWN_VERBS
+from marketkg.loaders.lexicon import CUE_FIRST_WORDS, DOWN_VERBS
 from marketkg.ontology.names import format_chars
 
 __all__ = ["normalise_chars", "mask_noise", "working_text", "HEADING_BREAK"]
@@ -122,11 +122,6 @@ _FREE_REPORT = re.compile(r"(?<=\))\s*-\s*Get (?:Free )?(?:[A-Z][\w.&'’-]* ){0
 # (TheStreet's widget after a code, outside its bracket or inside: "Deutsche Bank (DB - Get Report) fell",
 # "Amazon.com (AMZN) - Get Report finished down 4.1%", "Disney (DIS) - Get Walt Disney Company Report rose")
 _WHILST = re.compile(r"\b([Ww])hilst\b")
-#: the words that open a cue: after an aside's closing dash they open the cause of what the aside's opening
-#: dash closed ("tumbled 1.6% - the steepest fall since March - following the shock departure of ...")
-_CUE_FIRST = frozenset(cue.split()[0] for cue in CUES)
-
-
 def _dashed_aside(m: re.Match) -> str:
     """An aside between two spaced dashes that holds a figure, a description or a cause, read as one between commas
     ("closed 247 points - or 3.34 per cent - down to 7,118", "The CBOE Volatility Index (VIX) - widely seen as the fear
@@ -136,8 +131,9 @@ def _dashed_aside(m: re.Match) -> str:
     halved")."""
     aside, end = m.group(1), m.end()
     after = m.string[end:end + 20].split(maxsplit=1)
-    if after and after[0].lower() in _CUE_FIRST:
-        return m.group(0)
+    if after and after[0].lower() in CUE_FIRST_WORDS:
+        return m.group(0)  # the cause of what the opening dash closed: "tumbled 1.6% - the steepest fall since March -
+        # following the shock departure of ..."
     words = aside.replace(",", " ").split()
     if any(w[:1].isupper() for w in words) and all(w[:1].isupper() or w[:1].isdigit() or w in _NAME_JOINERS
                                                   for w in words) and "%" not in aside:
