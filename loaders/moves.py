@@ -1993,8 +1993,19 @@ def _named_by_copula(items: list[Item], name: int) -> bool:
     news on the day was Fisher and Paykel Appliances, rising 29.3 per cent" (the name, the participle's subject)."""
     return name >= 2 and items[name - 1].word("was", "were") and items[name].kind == "M" \
         and items[name].mention.kind in ("ref", "candidate") \
-        and not any(it.kind == "Q" or it.kind == "M" and not _bare_market(it.mention) for it in items[:name - 1]) \
+        and not any(it.kind == "Q" or it.kind == "M" and not _bare_market(it.mention) and not _venue_of(items, x)
+                    for x, it in enumerate(items[:name - 1])) \
         and not _of_a_period(items, name)  # ("One shining stock on the market was South32, which soared 13 per cent")
+
+
+def _venue_of(items: list[Item], x: int) -> bool:
+    """Whether the mention at item x is the exchange or index a phrase names as the place of trade: "Leading the
+    rally on ADX was Aldar, which rose 10%", "Leading the gains in Tokyo was Softbank, rising 5.2%" (not a company
+    that moved)."""
+    m = items[x].mention
+    y = x - 1 - (x >= 1 and items[x - 1].word("the"))
+    return y >= 0 and items[y].word("on", "in", "across") and (
+        m.kind in ("market", "place") or (m.entity_id or "").startswith(("idx-", "market-")))
 
 
 def _of_a_period(items: list[Item], name: int) -> bool:
