@@ -3432,12 +3432,14 @@ def _business_list(items: list[Item], k: int) -> bool:
     return False
 
 
+#: the superlatives a move noun after "the" may take: Lagos' "Eterna recorded the highest price gain of 8.89 per cent"
+_TOPMOST = frozenset({"highest", "biggest", "largest"})
 #: adjectives between "a" and the percent of a move's noun: "a broader 3.6 per cent slide"
 _NOUN_ADJECTIVES = frozenset({"broader", "wider", "further", "sharp", "steep", "modest", "marginal", "hefty",
                               "slight", "massive", "small", "big", "solid", "strong", "spectacular", "dramatic",
                               "impressive", "huge", "robust", "healthy", "mild", "significant", "heavy",
                               "final",  # ("London recorded a final increase of 0.07%": the close's, an Italian wrap's)
-                              "daily"})  # (review 76's "The Topix registered a daily decrease of 1.2%")
+                              "daily"}) | _TOPMOST
 #: the endings of the other adjectives read there: The Greek Deal's "recorded a remarkable increase of 1.42%", "a
 #: considerable drop", "a negative change of 2.51%"
 _ADJECTIVE_ENDINGS = ("able", "ible", "al", "ive", "ous", "ful", "ic", "ant", "ent")
@@ -3584,7 +3586,8 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
     if not has_percent(items) or not (has_words(items, _ARTICLES) or has_words(items, _NOUN_VERBS)
                                       or has_words(items, _DASHED_ARTICLES)):
         return out, orphans  # every noun form here holds a percent, after "a", "an" or a verb that takes a noun
-    for k in [k for k, it in enumerate(items[:-2]) if it.kind == "W" and (it.low in _ARTICLES or it.low in _DASHED_ARTICLES)
+    for k in [k for k, it in enumerate(items[:-2]) if it.kind == "W" and (it.low in _ARTICLES or it.low in _DASHED_ARTICLES
+                                                                          or it.low == "the" and items[k + 1].low in _TOPMOST)
               or it.qkind == "PERCENT" and k >= 1 and items[k - 1].low in _NOUN_VERBS and items[k + 1].kind == "W"
               and items[k + 1].low in _MOVE_NOUN_SIDE
               or it.low in _PLURAL_MOVE_NOUNS and k >= 1 and items[k - 1].word("with") and items[k + 1].word("of")]:
@@ -3595,6 +3598,8 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
             and _noun_adjective(items[k + 2]) else 0
         n = k + 2 + adv if _noun_adjective(items[k + 1 + adv]) and k + 4 + adv < len(items) \
             and items[k + 2 + adv].kind == "W" else k + 1
+        if n + 3 < len(items) and items[n].word("price") and _noun_side(items, n + 1) is not None:
+            n += 1  # "recorded the highest price gain of 8.89 per cent", "a price loss of 5%"
         hedge = _hedge_at(items, n + 2)
         restated = _restated_percent(items, n + 2) if items[n + 1].word("of") and items[n].kind == "W" else None
         if items[k].qkind == "PERCENT":  # SeeNews' "OMV Petrom (BSE:SNP) posted 5.77% drop": the article left out
@@ -5253,7 +5258,9 @@ def _from_rankings(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
             noun = _with_a_change(items, at, r.direction)
             if noun is not None:
                 pct, end = abs(noun[0]) * (1 if r.direction == "up" else -1), noun[1]
-        out.append(RawMove(r.subject, r.direction, pct, False, None, None, r.verb_start, end,
+        close, end2 = _close_after(items, end) if pct is not None else (None, end)
+        # ("led the losers’ chart dropping by 9.67 percent to close at N18.88")
+        out.append(RawMove(r.subject, r.direction, pct, False, close, None, r.verb_start, end2 if close is not None else end,
                            items[r.verb_start].start_char))
     return out
 

@@ -183,7 +183,10 @@ def _list_left(items: list[Item], end: int) -> list[tuple[Mention, float | None,
 
 def _figure_after(items: list[Item], j: int) -> tuple[float | None, int]:
     """', down 2%' / 'down 2%' / ', falling 2%' right after a ranking noun: (unsigned value, end)."""
-    k = j + 1 if j < len(items) and items[j].word(",") else j
+    k = j + (j < len(items) and items[j].word("'", "’"))
+    if k < len(items) and items[k].low in _TABLE_NOUNS:
+        j = k = k + 1  # Lagos' "led the losers’ chart dropping by 9.67 percent": the ranking's table, then its figure
+    k = k + 1 if k < len(items) and items[k].word(",") else k
     if k < len(items) and items[k].word("among", "on", "in", "of"):
         # Business Standard's "was the top loser among the sectoral indices down 1.3%", "the top gainer among the sectoral
         # indices on the BSE up 1.5%": the ranking's scope, then its figure
@@ -196,8 +199,10 @@ def _figure_after(items: list[Item], j: int) -> tuple[float | None, int]:
         k = x if x < len(items) and items[x].low in _FIGURE_WORDS else k
     if k + 2 < len(items) and items[k].word("which", "that") and items[k + 1].low in _CLOSE_WORDS:
         k += 2  # "HDFC Bank was the top Sensex loser which ended down 3.6%"
-    if k + 1 < len(items) and items[k].kind == "W" and items[k].low in _FIGURE_WORDS and items[k + 1].qkind == "PERCENT":
-        return abs(items[k + 1].qty.value), k + 2
+    if k + 1 < len(items) and items[k].kind == "W" and items[k].low in _FIGURE_WORDS:
+        f = k + 1 + (k + 2 < len(items) and items[k + 1].word("by"))  # (and "dropping by 9.67 percent")
+        if items[f].qkind == "PERCENT":
+            return abs(items[f].qty.value), f + 1
     if k + 1 < len(items) and items[k].word("with") and items[k + 1].qkind == "PERCENT" \
             and not (k + 2 < len(items) and items[k + 2].word("of")) \
             and not any(it.low in BUSINESS_NOUNS for it in items[k + 2:k + 6]):
@@ -223,6 +228,8 @@ _HEDGE_WORDS = frozenset({"nearly", "almost", "about", "around", "over", "just",
 
 
 _CLOSE_WORDS = frozenset({"ended", "closed", "finished", "settled", "was", "is"})
+#: the tables a ranking's names stand on: "led the gainers' table", "topped the losers chart"
+_TABLE_NOUNS = frozenset({"chart", "charts", "table", "tables", "list", "log", "board"})
 
 
 _FIGURE_WORDS = frozenset({"up", "down", "off", "rising", "falling", "gaining", "losing", "dropping", "climbing",
