@@ -640,7 +640,7 @@ _PERIODS = (("since",), ("so", "far", "this", "year"), ("this", "year"), ("this"
             ("on", "the", "week"), ("on", "the", "month"), ("on", "the", "year"), ("this", "quarter"),
             ("over", "the", "week"), ("over", "the", "previous"), ("over", "the", "prior"),
             ("during", "the", "previous"), ("for", "the", "period"), ("during", "the", "period"),
-            ("during", "the", "quarter"), ("during", "the", "month"), ("during", "the", "year"),
+            ("during", "the", "quarter"), ("during", "the", "month"), ("during", "the", "year"), ("during", "the", "week"),
             ("year", "-", "to", "-", "date"), ("in", "the", "week"), ("in", "the", "month"), ("so", "far", "this"),
             # "had gained more than 11 per cent over the first two sessions of the week"
             # (not "rose by 29 percent in the first hours of trading": the day's own course)
@@ -655,7 +655,11 @@ _CLAUSE_STOP = frozenset({",", ";", "while", "and", "but", "as", "after", "amid"
 
 def multi_period(items: list[Item], end: int) -> bool:
     """'fell 2% last week', 'have fallen 30 percent since July': a move over more than the day
-    ('rose 1% to its highest close since 1990' is the day's move: 'since' dates the superlative)."""
+    ('rose 1% to its highest close since 1990' is the day's move: 'since' dates the superlative). The comma that closes
+    a figure restated after "or" does not end the clause: the Qatar Tribune's "advanced 333.43 points, or 2.6 percent,
+    during the week"."""
+    if end + 1 < len(items) and items[end].word(",") and end >= 2 and items[end - 2].word("or"):
+        end += 1
     for x in range(end, min(end + 6, len(items))):
         if items[x].kind == "W" and items[x].low in _CLAUSE_STOP:
             return False
@@ -2724,6 +2728,8 @@ def _descriptor_end(items: list[Item], k: int) -> int:
                               and not items[s0].word(*_PREPOSITIONS) and not predicate_at(items, s0)
                               or items[s0].kind == "M" and items[s0].mention.kind == "candidate"
                               and not (s0 >= 1 and items[s0 - 1].low in DESCRIPTORS)  # ("Airline SAS also saw")
+                              and not items[s0 + 1].word("was", "were", "is", "are")  # (a name and its copula: the
+                              # Manila Standard's "Emperador Inc. was the top index gainer, climbing by 1.02 percent")
                               and (items[s0 + 1].low in DESCRIPTORS or items[s0 + 1].kind == "W"
                                    and items[s0 + 1].text[:1].islower() and s0 + 2 < k and items[s0 + 2].kind == "W")):
         s0 += 1  # "Banking giant HSBC", "Private sector lender IndusInd Bank"
@@ -3338,7 +3344,8 @@ def _signed_in_brackets(items: list[Item], moves: list[RawMove]) -> list[RawMove
     return out
 
 
-_BRACKET_DIRECTIONS = {"up": "up", "down": "down", "gained": "up", "lost": "down", "rose": "up", "fell": "down"}
+_BRACKET_DIRECTIONS = {"up": "up", "down": "down", "gained": "up", "lost": "down", "rose": "up", "fell": "down",
+                       "off": "down"}  # (the Hollywood Reporter's "Walt Disney (off 2 percent)")
 _SIGNED_NUMBER = re.compile(r"^[+\-−–]\d{1,3}(?:\.\d+)?$")
 _BRACKETS = frozenset({"("})
 
@@ -5702,7 +5709,7 @@ def _followed_by(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
 def _bracketed_move(items: list[Item], j: int) -> tuple[float, bool, float | None, int] | None:
     """'(down 6.53 per cent at Rs 172.60)' at item j: (signed percent, True, close or None, index after
     the bracket); None if no such bracket opens there."""
-    if not (j + 3 < len(items) and items[j].word("(") and items[j + 1].word("up", "down")
+    if not (j + 3 < len(items) and items[j].word("(") and items[j + 1].word("up", "down", "off")
             and items[j + 2].qkind == "PERCENT"):
         return None
     sign = 1 if items[j + 1].low == "up" else -1
@@ -5863,6 +5870,8 @@ def _gapped(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
                     subjects.pop()  # "Nifty oil & gas 1.4 per cent": the index's name is the sector index's prefix
                 subjects.append(mention)
                 x += 3 if amp is not None else 1
+                if x < len(items) and items[x].qkind == "TICKER" and items[x].kind == "Q":
+                    x += 1  # the C-Suite's "Anglo American (LON:AAL) gained 1.5%, Antofagasta (LON:ANTO) 2.4%"
                 if x + 1 < len(items) and items[x].word("and") and (items[x + 1].kind == "M"
                                                                      or _bare_sector(items, x + 1)):
                     x += 1  # "banks and financials both 0.86%"

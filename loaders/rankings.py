@@ -87,7 +87,7 @@ def _bracket_after(items: list[Item], j: int) -> tuple[float | None, str | None,
     if not (j + 2 < len(items) and items[j].word("(")):
         return None, None, j
     k, stated = j + 1, None
-    if items[k].word("up", "down"):
+    if items[k].word("up", "down", "off"):
         stated, k = ("up" if items[k].low == "up" else "down"), k + 1
     elif items[k].word("which", "that") and items[k + 1].kind == "W" and (items[k + 1].low in UP_VERBS
                                                                           or items[k + 1].low in DOWN_VERBS):
