@@ -2163,6 +2163,12 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
                       or items[j].kind == "W" and items[j].low in INDEX_PREFIX_WORDS and j + 1 < k
                       and items[j + 1].low in _PREFIXED_INDEX_WORDS):  # "The Toronto Stock Exchange's main index"
         j -= 1  # "the pan-European STOXX 600 index (.STOXX) closed"; City A.M.'s "Barclays' share price also fell"
+    e = j - 1 if j >= 1 and items[j].kind == "M" and _bare_market(items[j].mention) \
+        and items[j].low in _PREFIXED_INDEX_WORDS else j  # (the bare index of "The Nasdaq tech-heavy index fell")
+    if e >= 3 and joined_hyphen(items, e - 1) and f"{items[e - 2].low}-{items[e].low}" in INDEX_PREFIX_WORDS \
+            and e + 1 < k and items[e + 1].low in _PREFIXED_INDEX_WORDS and items[e - 3].kind == "M" \
+            and (items[e - 3].mention.entity_id or "").startswith("idx-"):
+        j = e - 3  # DutchNews' "The AEX blue-chip index closed up 2.56%": an epithet the tokenizer split at its hyphen
     if j >= 1 and items[j].word("bank", "group", "insurer", "lender") and items[j - 1].kind == "M" \
             and items[j - 1].mention.kind in ("ref", "candidate") and items[j].text.islower():
         j -= 1  # Swissinfo's "with Julius Bär bank losing 4.3 per cent": the kind of company after its name
