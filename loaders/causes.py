@@ -887,6 +887,9 @@ def _phrase_end(items: list[Item], k: int, stops: set[int]) -> int:
                 j = d - 1  # "following a weak earnings report and online dating service company Match Group lost
                 # ...": the next mover's description is no part of the cause
             break
+        if word in _CONCESSIVE and j > k and _contrast_goes_on(items, k, j):
+            j += 1  # the C-Suite's "plummeted 5.1% as the company reported a slight increase in profit although its
+            continue  # interim payout fell below last year's": the news that moved the stock is the whole clause
         if word in _BOUNDARY_NOT_DASH or word == ",":
             break
         if word == "-" and j > k and items[j - 1].end_char < it.start_char \
@@ -936,6 +939,22 @@ def _phrase_end(items: list[Item], k: int, stops: set[int]) -> int:
 
 
 _EXAMPLE_WORDS = frozenset({"like", "including", "such", ","})
+_CONCESSIVE = frozenset({"but", "although", "though"})
+
+
+def _contrast_goes_on(items: list[Item], k: int, j: int) -> bool:
+    """Whether the "but" or "although" at item j goes on a cause clause that opened at item k with its own subject and
+    verb ("as it announced a higher half-year revenue but a lower profit"), with no comma before it and no figure or
+    name after it up to the clause's end (not "as oil rose but Shell fell 2%": a move of its own)."""
+    if items[j - 1].word(",") or items[k].low.endswith("ing") \
+            or not any(_past_verb(items[v]) and not items[v - 1].word("-") for v in range(k + 1, j)):
+        return False  # (not "selling in index-linked counters but the market bellwether managed to stay above")
+    for it in items[j + 1:]:
+        if it.kind == "W" and it.low in (",", ";", ".", "while", "whereas"):
+            break
+        if it.kind == "M" or it.qkind == "PERCENT":
+            return False
+    return True
 #: Reuters' "as chip-related heavyweights Advantest and Tokyo Electron dropped": an index's weight before its movers
 _HEAVYWEIGHTS = frozenset({"heavyweight", "heavyweights", "bellwether", "bellwethers", "majors"})
 _SESSION_ENDS = W.CLOSE_VERBS | {"settle"}  # (after "to": close, end, finish, settle)
