@@ -86,7 +86,9 @@ BACK_VERBS = (("followed",), ("came", "after"), ("came", "as"), ("came", "amid")
 BACK_ADJECTIVES = frozenset({"dramatic", "sharp", "steep", "sudden", "big", "strong", "broad", "broad-based", "heavy",
                              "latest", "recent", "modest", "slight", "late", "early", "initial", "overall",
                              "renewed", "fresh", "market-wide", "widespread", "massive", "afternoon", "morning",
-                             "substantial", "significant", "considerable", "further", "biggest", "steepest"})
+                             "substantial", "significant", "considerable", "further", "biggest", "steepest",
+                             # Watcher.Guru's "This unprecedented drop was largely driven by X"
+                             "unprecedented", "historic", "huge", "severe", "marginal", "largest", "worst", "sharpest"})
 UP_WORDS = frozenset({"rally", "gains", "gain", "advance", "rebound", "rise", "surge", "jump", "upturn", "buying",
                       "strength", "increase", "rises", "jumps", "recovery", "comeback"})
 WHEN = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "today", "yesterday", "overnight",

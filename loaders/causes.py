@@ -1391,6 +1391,8 @@ def temporal_end(items: list[Item], k: int) -> int | None:
         # Al Jazeera's "The fall comes after a period of optimism that led small investors to put money into the market"
         timed = timed or len(nxt) > 2 and nxt[0] in ("a", "an") and nxt[1] in ("period", "spell", "stretch") \
             and nxt[2] == "of"
+        # Business & Finance's "This fall comes after some very good years for investors": the market's own past
+        timed = timed or nxt[0] in ("some", "several", "many") and any(w in W.SPANS for w in nxt[1:4])
         # "After a stumbling start to the week", "after a strong open": the market's own course
         timed = timed or nxt[0] in ("a", "an", "the", "its", "their") and any(
             w in ("start", "open", "opening", "beginning") for w in nxt[1:3])
@@ -2941,7 +2943,8 @@ def back_reference(items: list[Item], text: str) -> tuple[list[RawCause], str] |
     if len(items) > 3 and items[0].word("this", "that"):
         # "This came after X", "This followed X": the move of the sentence before
         found = _back_causes(items, 1, text)
-        return (found, "before") if found else None
+        if found:
+            return found, "before"  # (else a determiner: "This unprecedented drop was largely driven by X", below)
     if len(items) > 4 and items[0].word("it", "they") and items[1].word("was", "were"):
         # "The Nikkei fell 1.2 percent. It was weighed down by a stronger yen": the move of the sentence before
         found = _passive_back_causes(items, 2, text)
@@ -2953,8 +2956,8 @@ def back_reference(items: list[Item], text: str) -> tuple[list[RawCause], str] |
         return (found, "up" if items[2].low in W.UP_WORDS else "down") if found else None
     k = _after_saying(items)  # Daily News Egypt's "He noted that the rise is supported by X"
     its = k < len(items) and items[k].word("its", "their")  # AP's "Its surge Wednesday was driven in part by X"
-    if k < len(items) and items[k].word("the", "this", "that", "today's", "the day's", "its", "their"):
-        k += 1
+    if k < len(items) and items[k].word("the", "this", "that", "these", "those", "today's", "the day's", "its", "their"):
+        k += 1  # (Watcher.Guru's "These declines were driven by X")
     k = _owner_end(items, k)  # "The day's sharp drop was driven by X"
     if k + 4 < len(items) and items[k].word(*_TRIGGER_NOUNS) and items[k + 1].word("for", "behind", "of") \
             and items[k + 2].word("the", "this", "that", "today's", "its") and items[k + 3].kind == "W" \
