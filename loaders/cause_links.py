@@ -771,8 +771,10 @@ def _dragged_move(items: list[Item], n: int) -> tuple[Mention, int] | None:
     elif x < len(items) and items[x].low in ("index", "benchmark") and x > first:
         return Mention(items[first].start, items[x].end, "market", items[x].text, items[first].start_char,
                        items[x].end_char, extra={"head": "index", "story_index": True}), x + 1
-    if x < len(items) and items[x].low in ("upward", "downward"):
+    if x < len(items) and items[x].low in ("upward", "downward", "weekly", "daily", "overall"):
         x += 1
+    if x + 1 < len(items) and items[x].low in ("index", "market", "benchmark") and items[x + 1].low in _DRAGGED_MOVES:
+        x += 1  # the Qatar Tribune's "the primary contributors to the weekly index rise"
     if x >= len(items) or x == n or items[x].kind != "W" or items[x].low not in _DRAGGED_MOVES:
         return None
     if x + 1 < len(items) and items[x + 1].word("in", "of"):

@@ -2956,6 +2956,8 @@ def back_reference(items: list[Item], text: str) -> tuple[list[RawCause], str] |
         return (found, "up" if items[2].low in W.UP_WORDS else "down") if found else None
     k = _after_saying(items)  # Daily News Egypt's "He noted that the rise is supported by X"
     its = k < len(items) and items[k].word("its", "their")  # AP's "Its surge Wednesday was driven in part by X"
+    # a demonstrative points at the sentence right before (review 81: not past "exports fell 8%" to the index before)
+    this = k < len(items) and items[k].word("this", "that", "these", "those")
     if k < len(items) and items[k].word("the", "this", "that", "these", "those", "today's", "the day's", "its", "their"):
         k += 1  # (Watcher.Guru's "These declines were driven by X")
     k = _owner_end(items, k)  # "The day's sharp drop was driven by X"
@@ -2991,8 +2993,9 @@ def back_reference(items: list[Item], text: str) -> tuple[list[RawCause], str] |
     if causes and market is not None:
         for cause in causes:
             cause.subjects = [market]
-    # (with "its": the move of the sentence before, when it went that way; "before-up", "before-down")
-    return (causes, f"before-{direction}" if its else direction) if causes else None
+    # (with "its": the move of the sentence before, when it went that way; "before-up", "before-down"; with "this" or
+    # "these": the moves of the sentence before that went that way, "this-up", "this-down")
+    return (causes, f"before-{direction}" if its else f"this-{direction}" if this else direction) if causes else None
 
 
 #: the nouns of what set a move off: "The catalyst for the surge was X", "The reason for the fall was X" (not "The

@@ -1012,6 +1012,10 @@ class _ArticleExtractor:
                 elif direction.startswith("before-"):  # "Its surge was driven by X": that move, if it went that way
                     last = previous[-1] if previous and self.read and self.read[-1].moves == previous else None
                     pool = {id(last): last} if last is not None and last.direction == direction[7:] else {}
+                elif direction.startswith("this-"):  # "These declines were driven by X": the moves of the sentence
+                    # right before that went that way (none where it told exports, not a market, falling)
+                    told = previous and self.read and self.read[-1].moves == previous
+                    pool = {id(d): d for d in previous if d.direction == direction[5:]} if told else {}
                 elif not pool:
                     # "Analysts attribute the dive to X" after a heading, "The decline was led by X" in a paragraph
                     # of its own, "Banks paced Friday's declines":

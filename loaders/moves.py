@@ -2988,8 +2988,14 @@ def _off_an_extreme(items: list[Item], j: int) -> bool:
 
 #: what a close measured from a peak names after "from" / "below" / "off": "a record", "its all-time high"
 _PEAK_AFTER_CLOSE = (("a", "record"), ("its", "record"), ("a", "peak"), ("its", "peak"), ("its", "high"),
+                     ("its", "52", "-", "week"), ("their", "52", "-", "week"), ("a", "52", "-", "week"),
+                     ("their", "record"), ("their", "peak"), ("their", "all", "-", "time"),
                      ("an", "all", "-", "time"), ("its", "all", "-", "time"), ("an", "all-time"), ("its", "all-time"),
                      ("a", "record", "high"), ("its", "record", "high"), ("a", "recent", "peak"), ("a", "recent", "high"))
+
+
+#: what a share of which is no price's move: "won 56% of the vote"
+_BALLOTS = frozenset({"vote", "votes", "ballots", "seats", "electorate"})
 
 
 def _close_off_a_peak(items: list[Item], j: int) -> bool:
@@ -3360,11 +3366,13 @@ _UP_NOUNS = frozenset({"gain", "rise", "increase", "jump", "rally", "advance", "
                        "hike",  # (Malaya's "was up 46.15 points, a 0.75 percent hike to 6,225.78")
                        "recovery", "comeback",  # (review 73's "mounted a stunning recovery of 1,204.33 points or 3.41%")
                        "spurt", "leap",  # (AP's "the Nasdaq composite led the market with a 2.5% spurt")
-                       "improvement"})  # (Kiplinger's "the Russell 2000 finished with a 0.8% improvement to 1,427")
+                       "improvement",  # (Kiplinger's "the Russell 2000 finished with a 0.8% improvement to 1,427")
+                       "appreciation"})  # (review 81's "recorded the highest price appreciation of 9.7 per cent")
 _DOWN_NOUNS = frozenset({"decline", "drop", "fall", "loss", "decrease", "slide", "slump", "plunge", "dip", "retreat",
                          "hit",  # ("took an 8.3 per cent hit")
                          "dive", "nosedive", "tumble",  # (China Daily's "followed suit with a 4.3-percent dive")
-                         "collapse"})  # ("The Ibex 35 closed with a collapse of 5.41 per cent")
+                         "collapse",  # ("The Ibex 35 closed with a collapse of 5.41 per cent")
+                         "depreciation"})
 #: a move noun, singular or plural, and its direction: "closed with a gain of 0.9%", "ended with losses of 6.5%"
 _MOVE_NOUN_SIDE = {**dict.fromkeys(_UP_NOUNS, "up"), **dict.fromkeys(_DOWN_NOUNS, "down"),
                    **{n + "s": "up" for n in _UP_NOUNS}, **{n + "s": "down" for n in _DOWN_NOUNS}, "losses": "down"}
@@ -4707,6 +4715,10 @@ def _moves_in(items: list[Item]) -> list[RawMove]:
                 and items[own + 2].word("price", "prices") and items[own + 3].word("by"):
             own += 3
         pct, approx, is_range, end = _figure(items, own)
+        if pct is not None and (_close_off_a_peak(items, end) or end + 2 < len(items) and items[end].word("of")
+                                and any(it.low in _BALLOTS for it in items[end + 1:end + 3])):
+            k = end  # Bamboo Works' "The stock is down 60% from its 52-week high": a distance from a peak; the Yucatan
+            continue  # Times' "Boric won 56% of the vote": a share of the ballots, no price's move
         if pct is None and end > k + length and items[end - 1].qkind == "PERCENT" \
                 and _intraday(items, _past_venue(items, end)):
             k += length  # Siasat's "Hong Kong's Hang Seng fell 3.43% in early trade": the session's course, whose

@@ -129,7 +129,7 @@ def _word_value(m: re.Match[str]) -> float | None:
     return 0.5  # "half a percent"
 
 
-_CUR_SIGNS = r"HK\$|US\$|S\$|A\$|NT\$|C\$|R\$|RMB|CNY|HKD|USD|JPY|EUR|GBP|SGD|AUD|INR|KRW|AED|VNĐ|VND|RM|Dh|QR|SR|KSh|Sh(?=\d)|Rp|Rs\.?\s?|R(?=\d)|K[cč](?=\d)|PHP|P(?=\d[\d,]*\.\d\d\b)|N(?=\d[\d,]*\.\d\d\b)|N(?=\d{1,3}(?:,\d{3})+(?![\d.,]\d))|(?<=\b(?:at|to) )N(?=\d{1,4}(?![\d.,]\d))|P(?=\d[\d,.]*\s?(?:billion|million|trillion)\b)|₱|₹|₩|\$|€|£|¥"
+_CUR_SIGNS = r"HK\$|US\$|S\$|A\$|NT\$|C\$|R\$|RMB|CNY|HKD|USD|JPY|EUR|GBP|SGD|AUD|INR|KRW|AED|VNĐ|VND|RM|Dh|QR|SR|KSh|Sh(?=\d)|Rp|Rs\.?\s?|R(?=\d)|K[cč](?=\d)|PHP|P(?=\d[\d,]*\.\d\d\b)|P(?=\d{1,3}(?:,\d{3})+(?![\d.,]\d))|(?<=\b(?:at|to) )P(?=\d{1,4}(?![\d.,]\d))|N(?=\d[\d,]*\.\d\d\b)|N(?=\d{1,3}(?:,\d{3})+(?![\d.,]\d))|(?<=\b(?:at|to) )N(?=\d{1,4}(?![\d.,]\d))|P(?=\d[\d,.]*\s?(?:billion|million|trillion)\b)|₱|₹|₩|\$|€|£|¥"
 _SCALE = r"lakh crore|trillion|billion|million|thousand|crore|lakh|tn|bn|mn|mln|mil|cr|m|b|k"  # crore, lakh: India
 #: the ISO codes of currencies, which the text may write after a figure (Asia Economy's "Samsung Electronics closed at
 #: 52,900 KRW, up 0.57%") and which are no company's name ("SEK 15 million")

@@ -233,7 +233,9 @@ _TABLE_NOUNS = frozenset({"chart", "charts", "table", "tables", "list", "log", "
 
 
 _FIGURE_WORDS = frozenset({"up", "down", "off", "rising", "falling", "gaining", "losing", "dropping", "climbing",
-                           "sliding", "jumping", "adding", "shedding"})
+                           "sliding", "jumping", "adding", "shedding",
+                           # review 81's "Oando led the gainers' table, appreciating by 9.98 percent"
+                           "appreciating", "depreciating", "advancing", "declining", "increasing", "decreasing"})
 
 
 def _index_before_noun(items: list[Item], c: int) -> bool:

@@ -40,3 +40,17 @@ def test_moves(text, expected):
 ])
 def test_naira_prices(text, money):
     assert [q.text for q in find_quantities(text) if q.kind == "MONEY"] == money
+
+
+@pytest.mark.parametrize("text, expected", [
+    # review 81: the participles and nouns of appreciation, and a peso price with no centavos
+    ("Oando led the gainers' table, appreciating by 9.98 percent to close at N12.10 per share.",
+     [("Oando", "up", 9.98, 12.1)]),
+    ("Access Holdings recorded the highest price appreciation of 9.7 per cent to close at N19.",
+     [("Access Holdings", "up", 9.7, 19.0)]),
+    ("Jollibee gained 1.1 percent to P245.", [("Jollibee Foods", "up", 1.1, 245.0)]),
+    ("SM Investments was the session's biggest gainer, rising 3.4 percent to P1,050.",
+     [("SM Investments", "up", 3.4, 1050.0)]),
+])
+def test_review_81(text, expected):
+    assert [m[:4] for m in moves_and_causes(text, published="2020-07-22")[0]] == expected
