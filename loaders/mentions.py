@@ -895,6 +895,8 @@ _NOT_AFTER_COMMODITY = frozenset({"futures", "prices", "price", "stocks", "share
                                   "imports", "output", "demand", "supply", "reserves", "market", "markets", "etf", "etfs",
                                   "sector", "index", "rally", "slump", "hits", "nears", "tops", "extends", "holds",
                                   "steadies", "edges", "eases", "firms", "dips", "slips"})
+#: the words that make a currency's name a company's: "Sterling Bank", "Sterling Financial Holdings"
+_CURRENCY_COMPANY_WORDS = frozenset({"Bank", "Financial", "Capital", "Insurance", "Holdings", "Group", "Trust"})
 #: the words that make a commodity's name a company's: "Oil Search", "Silver Mines", "Gold Road Resources"
 _COMMODITY_COMPANY_WORDS = frozenset({"search", "mines", "mining", "refineries", "refinery", "resources", "minerals",
                                       "metals", "exploration", "royalties", "fields", "corp", "energy", "petroleum",
@@ -1071,6 +1073,9 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
         if ent.type is EntityType.COMMODITY and base_texts[s][:1].isupper() and _commodity_opens_name(base_texts, e):
             continue  # "Gold One International", "Copper Mountain Mining", "Oil Search": a company's name, which the
             # candidate pass reads
+        if ent.type is EntityType.CURRENCY and base_texts[s][:1].isupper() and e < len(base_texts) \
+                and (base_texts[e] in _CURRENCY_COMPANY_WORDS or _commodity_opens_name(base_texts, e)):
+            continue  # Lagos' "Sterling Bank", "Sterling Financial Holdings": a currency's word opens a company's name
         if ent.type is EntityType.COMMODITY and (_hyphen_after(base_texts, base_ws, e - 1) or e < len(base_texts)
                                                   and base_texts[e] in _COMMODITY_STOCKS):
             continue  # "the oil-services company", "gold-mining stocks", "Gold stocks were higher": no commodity

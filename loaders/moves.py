@@ -4291,6 +4291,8 @@ def _list_before(items: list[Item], j: int) -> list[Mention]:
             break  # "as exporters climbed on a weaker yen and SoftBank Corp. advanced": the yen is the cause
         out.append(items[j].mention)
         j = _past_country_of(items, j - 1)
+        if j >= 2 and items[j].word("the") and items[j - 1].word("and", ",") and items[j - 2].kind == "M":
+            j -= 1  # the CS Monitor's "The Standard & Poor's 500 index and the Nasdaq followed a similar pattern"
         if j >= 1 and items[j].word("and") and items[j - 1].word(","):
             j -= 2
         elif j >= 0 and items[j].word(",", "and"):
