@@ -129,7 +129,16 @@ def _word_value(m: re.Match[str]) -> float | None:
     return 0.5  # "half a percent"
 
 
-_CUR_SIGNS = r"HK\$|US\$|S\$|A\$|NT\$|C\$|R\$|RMB|CNY|HKD|USD|JPY|EUR|GBP|SGD|AUD|INR|KRW|AED|VNĐ|VND|RM|Dh|QR|SR|KSh|Sh(?=\d)|Rp|Rs\.?\s?|R(?=\d)|K[cč](?=\d)|PHP|P(?=\d[\d,]*\.\d\d\b)|P(?=\d{1,3}(?:,\d{3})+(?![\d.,]\d))|(?<=\b(?:at|to) )P(?=\d{1,4}(?![\d.,]\d))|N(?=\d[\d,]*\.\d\d\b)|N(?=\d{1,3}(?:,\d{3})+(?![\d.,]\d))|(?<=\b(?:at|to) )N(?=\d{1,4}(?![\d.,]\d))|P(?=\d[\d,.]*\s?(?:billion|million|trillion)\b)|₱|₹|₩|\$|€|£|¥"
+def _letter_sign(letter: str) -> str:
+    """A one-letter currency sign glued to a price, as Manila's and Lagos' wraps print the peso and the naira: with two
+    decimals ("P28.15", "N18.88"), with thousands ("P1,050", "N1,350"), or a bare number after "at" or "to" ("to close
+    at N15", "to P245"; not "N95 masks", "the P2 line")."""
+    return (rf"{letter}(?=\d[\d,]*\.\d\d\b)|{letter}(?=\d{{1,3}}(?:,\d{{3}})+(?![\d.,]\d))"
+            rf"|(?<=\b(?:at|to) ){letter}(?=\d{{1,4}}(?![\d.,]\d))")
+
+
+_CUR_SIGNS = r"HK\$|US\$|S\$|A\$|NT\$|C\$|R\$|RMB|CNY|HKD|USD|JPY|EUR|GBP|SGD|AUD|INR|KRW|AED|VNĐ|VND|RM|Dh|QR|SR|KSh|Sh(?=\d)|Rp|Rs\.?\s?|R(?=\d)|K[cč](?=\d)|PHP|" \
+    + _letter_sign("P") + "|" + _letter_sign("N") + r"|P(?=\d[\d,.]*\s?(?:billion|million|trillion)\b)|₱|₹|₩|\$|€|£|¥"
 _SCALE = r"lakh crore|trillion|billion|million|thousand|crore|lakh|tn|bn|mn|mln|mil|cr|m|b|k"  # crore, lakh: India
 #: the ISO codes of currencies, which the text may write after a figure (Asia Economy's "Samsung Electronics closed at
 #: 52,900 KRW, up 0.57%") and which are no company's name ("SEK 15 million")
