@@ -1072,6 +1072,9 @@ _OWN_COURSE = re.compile(r"(?i)^(?:it|the\s+(?:[\w-]+\s+)?(?:stock|shares|compan
                          r"notched|posted|logged|recorded|booked)"
                          r"\s+(?:(?:its|their|earlier|recent|[\w]+['’]s)\s+)*(?:[\w-]+\s+){0,2}(?:losses|gains|rally|slide|"
                          r"decline|declines|advance|streak|slump|fall|rise|drop|selloff|sell-off|rebound|gain|loss)\b"
+                         # (not the C-Suite's "as it booked a slight fall in first-half adjusted earnings": results)
+                         r"(?!\s+in\s+(?:[\w-]+\s+){0,3}(?:profits?|earnings|revenues?|sales|income|margins?|orders|"
+                         r"dividends?|output|production)\b)"
                          # a headline's "closes at fresh 3-year high as rally extends": its own run going on
                          r"|^(?:the\s+|its\s+)?(?:(?:recent|winning|losing|early|bull|current|market)\s+)?(?:rally|gains|"
                          r"losses|slide|selloff|sell-off|decline|rebound|"
