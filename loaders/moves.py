@@ -293,7 +293,10 @@ def closing_extreme(items: list[Item], k: int, at: int) -> tuple[str, int, bool]
     n += _hedge_at(items, n)  # AFP's "closed at a more than two-year low"
     if n < len(items) and items[n].word("near"):
         n += 1  # Reuters' "European shares closed at a near one-week low on Monday as X"
-    if n + 2 < len(items) and items[n + 1].word("-") and items[n + 2].low in _EXTREME_SPANS:
+    if n + 4 < len(items) and items[n + 1].word("-") and items[n + 2].low in ("1/2", "1/4", "3/4") \
+            and items[n + 3].word("-") and items[n + 4].low in _EXTREME_SPANS:
+        n += 5  # Reuters' "hit a 3-1/2-month low": a span with its fraction
+    elif n + 2 < len(items) and items[n + 1].word("-") and items[n + 2].low in _EXTREME_SPANS:
         n += 3  # "a 19-month high"
     elif n < len(items) and items[n].kind == "W" and items[n].low.rpartition("-")[2] in _EXTREME_SPANS:
         n += 1  # "a three-year low"
