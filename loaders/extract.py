@@ -1000,9 +1000,10 @@ class _ArticleExtractor:
             elif back is not None:
                 causes, direction = back
                 pool = {id(d): d for d in line_moves.get(s.line, []) + paragraph_moves if d.direction == direction}
+                told = bool(previous) and bool(self.read) and self.read[-1].moves == previous  # (the sentence right
+                # before stated moves)
                 if direction == "before":  # "This came after X": the last move of the sentence right before (of its
                     # main clause: "TASI closed 1.14 percent higher, while Nomu added 0.8 percent. This was driven by X")
-                    told = previous and self.read and self.read[-1].moves == previous
                     said = " ".join(c.text.lower() for c in causes)
                     in_cause = [d for d in previous if any(len(f) > 2 and f.lower() in said
                                                            for f in (d.entity.name, *d.entity.aliases))]
@@ -1010,11 +1011,10 @@ class _ArticleExtractor:
                     last = (in_cause or self.read[-1].lead or previous)[-1] if told else None
                     pool = {id(last): last} if last is not None else {}
                 elif direction.startswith("before-"):  # "Its surge was driven by X": that move, if it went that way
-                    last = previous[-1] if previous and self.read and self.read[-1].moves == previous else None
+                    last = previous[-1] if told else None
                     pool = {id(last): last} if last is not None and last.direction == direction[7:] else {}
                 elif direction.startswith("this-"):  # "These declines were driven by X": the moves of the sentence
                     # right before that went that way (none where it told exports, not a market, falling)
-                    told = previous and self.read and self.read[-1].moves == previous
                     pool = {id(d): d for d in previous if d.direction == direction[5:]} if told else {}
                 elif not pool:
                     # "Analysts attribute the dive to X" after a heading, "The decline was led by X" in a paragraph

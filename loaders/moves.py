@@ -2010,8 +2010,7 @@ def _venue_of(items: list[Item], x: int) -> bool:
     rally on ADX was Aldar, which rose 10%", "Leading the gains in Tokyo was Softbank, rising 5.2%" (not a company
     that moved)."""
     m = items[x].mention
-    y = x - 1 - (x >= 1 and items[x - 1].word("the"))
-    return y >= 0 and items[y].word("on", "in", "across") and (
+    return _after_a_preposition(items, x) and (
         m.kind in ("market", "place") or (m.entity_id or "").startswith(("idx-", "market-")))
 
 
