@@ -39,6 +39,7 @@ UP_VERBS = _forms(
     # with a figure only: Baystreet's "Aurora Cannabis accelerated $1.78, or 26.3%" (not "hiked": "The US hiked
     # tariffs on imports from China by 10 per cent")
     "accelerated",
+    "regained",  # with a figure only: Soko Directory's "StanChart regained 0.3 percent" (not "regained ground")
 )
 DOWN_VERBS = _forms(
     "fell|fall|falls|falling|fallen", "dropped|drop|drops|dropping", "declined|decline|declines|declining",
@@ -241,6 +242,7 @@ PHRASE_MOVES += tuple(((verb, *adverb, *place), direction)
                       for verb in ("closed", "ended", "finished", "traded", "were", "was", "are", "is", "stayed",
                                    "remained", "settled", "closes", "ends", "finishes", "trading")
                       for adverb in ((), ("mostly",), ("firmly",), ("deep",), ("deeply",), ("largely",),
+                                     ("heavily",), ("solidly",), ("comfortably",), ("squarely",), ("well",),
                                      ("the", "session"), ("the", "day"), ("yesterday", "'s", "session"),
                                      ("the", "week"), ("today", "'s", "session"),
                                      # CNBC's "European equities finished Thursday's session in the black"
@@ -396,7 +398,7 @@ NEEDS_FIGURE = frozenset({"dragged", "improved", "improving", "expanded", "grabb
                           "shrank", "shrunk", "shrinks", "contracted", "contracts", "conceded", "concedes", "conceding",
                           "surrendered", "surrenders", "surrendering", "shied", "appreciated", "appreciates",
                           "depreciated", "depreciates", "corrected", "corrects", "receded", "recedes", "receding",
-                          "descended", "descends", "dumped", "reduced", "lagged"})
+                          "descended", "descends", "dumped", "reduced", "lagged", "regained"})
 HEDGES = {
     ("nearly",): True, ("almost",): True, ("about",): True, ("around",): True, ("roughly",): True,
     ("approximately",): True, ("over",): True, ("more", "than"): True, ("close", "to"): True,
@@ -629,7 +631,7 @@ INDEX_TAIL_HEADS = frozenset({"index", "average", "composite", "market"})  # "th
 BUSINESS_NOUNS = frozenset({"sales", "revenue", "revenues", "profit", "profits", "earnings", "deliveries", "orders",
                             "output", "exports", "imports", "production", "shipments", "income", "margins",
                             "bookings", "traffic", "spending", "costs", "volumes", "subscribers", "users",
-                            "ebitda", "ebit", "eps", "pat", "turnover"})  # (NDTV Profit's "Ebitda up 56.8% at Rs 1,858 crore")
+                            "ebitda", "ebit", "eps", "pat", "turnover", "lending", "loans", "deposits"})  # (NDTV Profit's "Ebitda up 56.8% at Rs 1,858 crore")
 #: words after "as" that open no clause, so no cause: "as much as", "as well as", "as part of", "as expected"
 AS_NO_CLAUSE = frozenset({"much", "well", "many", "low", "high", "part", "of", "a", "an", "soon", "far", "long",
                           "expected", "usual"})

@@ -1093,6 +1093,9 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
             if e + 1 < len(base_texts) and base_texts[e] == "-" and not base_ws[e - 1] \
                     and base_texts[e + 1].lower() in ("style", "like", "type", "linked", "tracking"):
                 continue  # "China's NASDAQ-style board": a compound's head, no move of the Nasdaq
+            if e + 1 < len(base_texts) and base_texts[e] == "-" and not base_ws[e - 1] and not base_ws[e] \
+                    and base_texts[e + 1].isalpha() and base_texts[e + 1].isupper():
+                continue  # Warsaw's "the WIG-INFO index", "WIG-BANKI": a sub-index the candidate pass names whole
             if index_inside_name(base, e, sent_starts):
                 continue  # "Dow Chemical", "Nikkei Asia": the candidate pass reads the longer name
             if base_texts[e - 1].isdigit() and e + 1 < len(base_texts) and base_texts[e] == "-" \

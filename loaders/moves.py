@@ -194,8 +194,9 @@ def predicate_at(items: list[Item], k: int) -> tuple[str, int, bool] | None:
         n = at + 2 if items[at + 1].word("a", "an") else at + 1
         if n > at + 1 and n + 2 < len(items) and items[n].word("day", "session") and items[n + 1].word("'s", "’s"):
             n += 2  # 24Brussels' "The Amsterdam AEX closed with a day's loss of 4.76 per cent"
-        if n > at + 1 and n + 1 < len(items) and items[n].low in _NOUN_ADJECTIVES:
-            n += 1  # RTTNews' "The benchmark SMI settled with a strong gain of 100.11 points or 0.75%"
+        if n > at + 1 and n + 1 < len(items) and _noun_adjective(items[n]):
+            n += 1  # RTTNews' "The benchmark SMI settled with a strong gain of 100.11 points or 0.75%", Tradevae's
+            # "closed with a remarkable increase of 10.52%"
         if n + 1 < len(items) and items[n].qkind == "PERCENT" and items[n + 1].low in _UP_NOUNS | _DOWN_NOUNS:
             return ("up" if items[n + 1].low in _UP_NOUNS else "down"), n - k, False
         noun = _MOVE_NOUN_SIDE.get(items[n].low) if n + 1 < len(items) and items[n].kind == "W" else None
@@ -205,6 +206,9 @@ def predicate_at(items: list[Item], k: int) -> tuple[str, int, bool] | None:
             return noun, n + 1 - k, False  # "Most Asian markets ended with gains on Monday" (not "gains in Tencent")
     if it.low in _FIGURE_NEXT:
         return _figure_next(items, k)
+    plural = _plural_nouns_of(items, k) if it.low in _PLURAL_NOUN_VERBS else None
+    if plural is not None:
+        return plural
     if it.low in UP_VERBS:
         return "up", 1, it.low in NEEDS_FIGURE
     if it.low in DOWN_VERBS:
@@ -216,6 +220,26 @@ def predicate_at(items: list[Item], k: int) -> tuple[str, int, bool] | None:
             return None
         return "down", 1, it.low in NEEDS_FIGURE
     return _verb_then_trailing(items, k)
+
+
+#: finite verbs that state moves by a plural noun and its figures: TrackNews' "Dangote Cement, MTN Nigeria and
+#: Tantalizer experienced notable declines of 10 percent, 9.76 percent and 9.52 percent, respectively"
+_PLURAL_NOUN_VERBS = frozenset({"experienced", "suffered", "saw", "witnessed", "posted", "recorded", "registered",
+                                "logged", "booked", "notched"})
+
+
+def _plural_nouns_of(items: list[Item], k: int) -> tuple[str, int, bool] | None:
+    """The predicate of "experienced (notable) declines of" at item k when a percent follows "of" (not "posted
+    losses of $5 million": the results' amount, nor "saw gains in sales of 5%")."""
+    n = k + 2 if k + 2 < len(items) and _noun_adjective(items[k + 1]) and items[k + 2].kind == "W" else k + 1
+    side = _MOVE_NOUN_SIDE.get(items[n].low) if n + 2 < len(items) and items[n].low.endswith("s") else None
+    if side is None or not items[n + 1].word("of"):
+        return None
+    at = n + 2 + _hedge_at(items, n + 2)
+    if not (at < len(items) and items[at].qkind == "PERCENT") \
+            or at + 2 < len(items) and items[at + 1].word("in") and _business_noun_at(items, at + 2):
+        return None  # (not "Banks saw declines of 2% in lending")
+    return side, n + 2 - k, True
 
 
 #: verbs of speed that state a move only with "N% higher/lower" after them (not "shipped 10% lower", "were
@@ -475,11 +499,18 @@ def _figure_after_close(items: list[Item], j: int) -> tuple[float | None, int]:
     """The percent stated after a move's close: 'dropped 34.5 points to close at 5320.2, down 0.6%',
     'closing at 114,148.45 points, down 1,904.23 points or 1.64%', 'was up 14.5p to 115p, a 14% rise',
     'finished the day at €15.30, a rise of 5.52 per cent'; (pct, next index) or (None, j)."""
+    if j + 3 < len(items) and items[j].word("in") and items[j + 1].word("its", "the", "their"):
+        s = next((x for x in range(j + 2, min(j + 5, len(items) - 1)) if items[x].word("session", "trading")), None)
+        if s is not None and items[s + 1].word(",") and all(it.low in _WEEKDAY_WORDS for it in items[j + 2:s]):
+            # (not "stayed flat at 38,000 in the morning session, before closing 0.5% higher": a moment's level)
+            j = s + 1  # Journalism Online's "closed at 654 points in its Tuesday session, recording a 2.08% rise"
     c = j + 1 if j < len(items) and items[j].word(",") else j
     while c < len(items) and c - j < 2 and items[c].word("-", "--"):
         c += 1  # "closed at 33,033.09 points -- down 284.11 points, or 0.85 per cent"
     if c + 1 >= len(items):
         return None, j
+    if c > j and c + 2 < len(items) and items[c].low in _RECORDING and items[c + 1].word("a", "an"):
+        c += 1  # ", recording a 2.08% rise", ", posting a gain of 0.4 percent": the "a" reading below
     if c == j and c + 3 < len(items) and items[c].word("on") and items[c + 1].low in _WEEKDAY_WORDS \
             and items[c + 2].word("after") and items[c + 3].low in _CLOSE_PARTICIPLES:
         c += 2  # Forbes' "The Dow closed at 40,000.90 on Friday after gaining 247 points (0.6%)"
@@ -521,8 +552,10 @@ def _figure_after_close(items: list[Item], j: int) -> tuple[float | None, int]:
     if c > j and (trailing := _trailing_figure(items, c)) is not None:
         return trailing  # India TV's "ended the session at 24,826.20, 174.95 points or 0.70 per cent lower than the
         # previous close"
-    if items[c].word("with", "for") and c + 3 < len(items) and items[c + 1].word("a", "an") \
-            and items[c + 2].low in _UP_NOUNS | _DOWN_NOUNS and items[c + 3].word("of"):
+    adj = 1 if c + 4 < len(items) and _noun_adjective(items[c + 2]) and items[c + 3].low in _UP_NOUNS | _DOWN_NOUNS \
+        else 0  # ARA's "closed at 17,307.8 points, with a slight correction of 0.27%"
+    if items[c].word("with", "for") and c + 3 + adj < len(items) and items[c + 1].word("a", "an") \
+            and items[c + 2 + adj].low in _UP_NOUNS | _DOWN_NOUNS and items[c + 3 + adj].word("of"):
         c += 1  # "It closed at Rs 3,795 with a jump of 1.14 percent", "ended the session at 75,901, with a gain of ...";
         # GuruFocus' "The S&P 500 closed at 2,953.91 for a gain of 90.21 points or 3.15%"
     elif items[c].word("with") and c + 3 < len(items) and items[c + 1].word("a", "an") and items[c + 2].qkind == "PERCENT" \
@@ -537,15 +570,20 @@ def _figure_after_close(items: list[Item], j: int) -> tuple[float | None, int]:
     if c > j and c + 2 < len(items) and items[c + 1].qkind == "PERCENT" and items[c + 2].low in _UP_NOUNS | _DOWN_NOUNS:
         sign = 1 if items[c + 2].low in _UP_NOUNS else -1
         return sign * abs(items[c + 1].qty.value), c + 3
-    if c + 3 < len(items) and items[c + 1].low in _UP_NOUNS | _DOWN_NOUNS and items[c + 2].word("of"):
-        p = _points_or(items, c + 3)  # "closed at €28.99 a rise of 0.31 per cent", "an increase of 94.5 points or 0.56%"
+    adj = 1 if c + 3 < len(items) and _noun_adjective(items[c + 1]) and items[c + 2].low in _UP_NOUNS | _DOWN_NOUNS \
+        else 0
+    if c + 3 + adj < len(items) and items[c + 1 + adj].low in _UP_NOUNS | _DOWN_NOUNS and items[c + 2 + adj].word("of"):
+        p = _points_or(items, c + 3 + adj)  # "closed at €28.99 a rise of 0.31 per cent", "an increase of 94.5 points or
+        # 0.56%", "a slight correction of 0.27%"
         p += _hedge_at(items, p)
         if p < len(items) and items[p].qkind == "PERCENT":
-            sign = 1 if items[c + 1].low in _UP_NOUNS else -1
+            sign = 1 if items[c + 1 + adj].low in _UP_NOUNS else -1
             return sign * abs(items[p].qty.value), p + 1
     return None, j
 
 
+#: participles that bring "a N% rise" after a close
+_RECORDING = frozenset({"recording", "posting", "registering", "marking", "logging", "notching", "booking"})
 #: participles that give the change after a close: "ended at 595.97 points, shedding 2.67%"
 _CLOSE_PARTICIPLES = {"shedding": "down", "losing": "down", "falling": "down", "dropping": "down", "sliding": "down",
                       "gaining": "up", "adding": "up", "rising": "up", "climbing": "up", "jumping": "up"}
@@ -856,6 +894,8 @@ def _figure(items: list[Item], k: int) -> tuple[float | None, bool, bool, int]:
         k += 1  # Xinhua's "rebounded sharply by 206.23 points, or 1.94 percent"
     elif k + 2 < len(items) and items[k].word("up", "down") and _points_or(items, k + 1) > k + 1:
         k += 1  # Business Standard's "The S&P500 index climbed up 83.70 points, or 1.89%, to 4,515.55"
+    elif k + 1 < len(items) and items[k].word("down") and (items[k + 1].qkind == "PERCENT" or _hedge_at(items, k + 1)):
+        k += 1  # the Advertiser's "BHP lagged down 0.58 per cent to $37.56", "slipped down 2%" ("up" is a filler)
     elif k + 3 < len(items) and items[k].word("the") and items[k + 1].word("most") and items[k + 2].word("by") \
             and items[k + 3].qkind == "PERCENT":
         k += 3  # Xinhua's "with the Commerce and Industry going down the most by 1.16 percent"
@@ -1010,6 +1050,10 @@ def _stated_level(items: list[Item], x: int) -> tuple[float | None, int]:
         if of is not None and items[of - 1].low in ("high", "low", "peak", "record"):
             x = of + 1  # China Daily's "closing at an all-time high of 21,582"
     level = _level(items[x]) if x < len(items) else None
+    if level is None and x + 1 < len(items) and items[x].kind == "W" and items[x].text.isdigit() \
+            and items[x + 1].low in _POINTS:
+        level = float(items[x].text)  # Journalism Online's "The ATHEX general index closed at 654 points": a level
+        # with "points" after it needs no comma or decimals
     if level is None:
         return None, x
     end = x + 1
@@ -1644,7 +1688,8 @@ _PRONOUNS = frozenset({"it", "it's"})
 _DESCRIPTION_NOUNS = frozenset({"company", "firm", "group", "stock", "lender", "bank", "carmaker", "automaker",
                                 "chipmaker", "insurer", "airline", "retailer", "miner", "developer", "drugmaker",
                                 "brewer", "operator", "conglomerate", "giant", "maker", "manufacturer", "e-tailer",
-                                "planemaker", "utility", "broker", "brokerage", "exchange", "platform", "startup"})
+                                "planemaker", "utility", "broker", "brokerage", "exchange", "platform", "startup",
+                                "telco", "carrier", "refiner", "steelmaker", "homebuilder"})
 _STOCK_NOUNS = frozenset({"shares", "stock", "counter", "price", "scrip"})  # "the counter": Singapore's and Malaysia's word; "the scrip": India's
 _POSSESSIVE_SHARES = re.compile(r"^(\w[\w-]*)(?:'s|’s) (?:stocks?|shares)$")
 _DESCRIBED_SHARES = re.compile(r"(?:^|\s)(\w[\w-]*)(?:'s|’s) (?:stocks?|shares)$")
@@ -2419,6 +2464,11 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         # "The all-embracing index, EGX 100 dropped": one index, renamed; Türkiye Today's "Türkiye's benchmark stock
         # index, BIST 100, ended Friday down 0.92%": a country's index, then its name
         found, first = found[1:], first + 2
+    elif len(found) == 2 and not anded and items[first + 1].word(",") and found[0][0].kind == "market" \
+            and (of := first - 1 - (first >= 1 and items[first - 1].word("the"))) >= 1 and items[of].word("of") \
+            and items[of - 1].low.split()[-1] in ("index", "benchmark", "gauge", "indicator"):
+        found, first = found[1:], first + 2  # Observatorial's "The general index of the Helsinki Stock Exchange, OMX
+        # Helsinki, fell by 1.0 percent": the exchange's index, then its name
     if parenthetical and len(found) > 1 and found[0][0].kind == "sector" and items[first + 1].word(","):
         found, first = found[1:], first + 2  # "Japan's biggest banks, Mitsubishi UFJ and Mizuho, both dropped"
         return found, items[first - 2].mention, close
@@ -3004,8 +3054,17 @@ def _close_off_a_peak(items: list[Item], j: int) -> bool:
     """Whether the figure of a close ("closed down more than 7 percent") is measured from a peak at item j:
     "from a record set last month", "below its all-time high" (not "from a three-month low", "from
     Thursday's record close": the day's moves)."""
-    return j + 1 < len(items) and items[j].word("off", "below", "from", "under") \
-        and any(words_at(items, j + 1, words) for words in _PEAK_AFTER_CLOSE)
+    if not (j + 1 < len(items) and items[j].word("off", "below", "from", "under")):
+        return False
+    if any(words_at(items, j + 1, words) for words in _PEAK_AFTER_CLOSE):
+        return True
+    x = j + 2 if items[j + 1].word("its", "their", "a") else j + 1
+    if x + 3 < len(items) and items[x].text.isdigit() and items[x + 1].word("-") \
+            and items[x + 2].low in ("week", "month", "year"):
+        return items[x + 3].word("high", "highs", "peak")  # the West Australian's "down 47 per cent from its
+        # 12-month high"
+    return x > j + 1 and x + 1 < len(items) and items[x].low in MONTHS and items[x + 1].word("high", "peak")
+    # ("marking a 30% slide from their December peak")
 
 
 def _knock_on(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
@@ -3374,7 +3433,8 @@ _DOWN_NOUNS = frozenset({"decline", "drop", "fall", "loss", "decrease", "slide",
                          "hit",  # ("took an 8.3 per cent hit")
                          "dive", "nosedive", "tumble",  # (China Daily's "followed suit with a 4.3-percent dive")
                          "collapse",  # ("The Ibex 35 closed with a collapse of 5.41 per cent")
-                         "depreciation"})
+                         "depreciation",
+                         "correction"})  # (ARA's "closed at 17,307.8 points, with a slight correction of 0.27%")
 #: a move noun, singular or plural, and its direction: "closed with a gain of 0.9%", "ended with losses of 6.5%"
 _MOVE_NOUN_SIDE = {**dict.fromkeys(_UP_NOUNS, "up"), **dict.fromkeys(_DOWN_NOUNS, "down"),
                    **{n + "s": "up" for n in _UP_NOUNS}, **{n + "s": "down" for n in _DOWN_NOUNS}, "losses": "down"}
@@ -3870,6 +3930,10 @@ def _clause_subject(items: list[Item], k: int) -> list[tuple[Mention, float | No
     if j >= 2 and items[j].kind == "M" and items[j].mention.kind == "place" and items[j - 1].word("in") \
             and items[j - 2].kind == "M":
         j -= 2  # "the Nikkei in Japan recovered early losses to put on 0.1 percent": the place says where
+    if j >= 2 and items[j].word(",") and items[j + 1].word("which", "who") and items[j - 1].kind == "M" \
+            and j + 2 < k - 1:
+        return [(items[j - 1].mention, None, False)]  # TopGab's "The lone standout was Enagás, which managed to gain
+        # 1.1%": the relative's name
     if j >= 1 and items[j].qkind == "TICKER" and items[j - 1].kind == "M":
         j -= 1  # "Apple (AAPL) gave up 2 points to close 1.1% lower": the code is its name's
     elif j >= 2 and items[j].kind == "M" and items[j - 1].qkind == "TICKER" and items[j - 2].kind == "M":
@@ -4005,7 +4069,8 @@ def _participle_subject(items: list[Item], k: int, moves: list[RawMove]) -> list
     if not before:
         # "The KSE-100 Index experienced a significant drop on Wednesday, closing at ...": the one name
         # that a past verb follows, with no other name after it
-        heads = [x for x in range(lo + 1, k) if items[x].kind == "M" and _past_verb_after(items, _past_adverb(items, x + 1))
+        heads = [x for x in range(lo + 1, k) if items[x].kind == "M" and (
+            _past_verb_after(items, _past_adverb(items, x + 1)) or _closed_appositive(items, x))
                  and items[x].mention.kind in _SUBJECT_KINDS and not news_source(items[x].mention)]
         # (and "Axa was one of the session's bright lights,"; "Dow Jones also finished ..., the Wall Street Journal
         # reported, rising 52.38 points": the source's aside)
@@ -4116,6 +4181,14 @@ def _past_adverb(items: list[Item], x: int) -> int:
     """Past an adverb at item x ("also", "too", "sharply"): the item after it, or x."""
     return x + 1 if x < len(items) and items[x].kind == "W" and (items[x].low in ("also", "too", "again")
                                                                   or items[x].low.endswith("ly")) else x
+
+
+def _closed_appositive(items: list[Item], x: int) -> bool:
+    """Whether the name at item x is an appositive that opens the sentence's subject, its comma and a past verb
+    after it: osna.fm's "The German stock market benchmark, the DAX, experienced a notable decline Friday"."""
+    return 2 <= x and x + 2 < len(items) and items[x + 1].word(",") and _past_verb_after(items, x + 2) \
+        and (items[x - 1].word(",") or items[x - 1].word("the") and x >= 3 and items[x - 2].word(",")) \
+        and not any(it.word(",", ";") for it in items[:x - 1 - items[x - 1].word("the")])
 
 
 def _past_verb_after(items: list[Item], x: int) -> bool:
@@ -4588,6 +4661,8 @@ def find_moves(items: list[Item]) -> list[RawMove]:
     """Every price move stated in a sentence's items (none of the names a list excepts: "All sectors except energy
     and health care fell")."""
     moves = _moves_in(items)
+    if moves and has_words(items, _WHEN):
+        moves = [m for m in moves if not _since_when(items, m.verb_start)]
     if moves and has_words(items, _EXCEPT_WORDS):
         moves = [m for m in moves if not _excepted(items, m.subject)]
     if len(moves) > 1 and items[0].kind == "W" and items[0].low in ("as", "for"):
@@ -4603,6 +4678,19 @@ def _topic(items: list[Item], subject: Mention) -> bool:
             and items[t].kind == "M" and items[t].mention is subject and items[t + 1].word(",")):
         return False
     return items[t + 2].kind == "M"
+
+
+_WHEN = frozenset({"when"})
+
+
+def _since_when(items: list[Item], at: int) -> bool:
+    """Whether the predicate at item ``at`` tells the day a superlative counts from: Chosun Biz's "It was the worst
+    day since Aug. 1, when the KOSPI and Kosdaq each posted declines of more than 3% and 4%", "the biggest drop since
+    2008, when the index fell 5%": that day's move, not this one's."""
+    when = next((x for x in range(at - 1, max(0, at - 12), -1) if items[x].word("when")), None)
+    return when is not None and when >= 2 and items[when - 1].word(",") \
+        and any(it.word("since") for it in items[max(0, when - 8):when - 1]) \
+        and not any(it.word(";", ".", "while") for it in items[when:at])
 
 
 #: the words that open the names a statement leaves out
@@ -5928,8 +6016,9 @@ def _gapped(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
             close, end = _close_after(items, x + 1) if not bracketed else (None, x + 2)
             end = end if close is not None else x + 1 + bracketed
             end = _venue_end(items, end)
-            if end < len(items) and not items[end].word(",", "and", ";", ".", "respectively") \
+            if end < len(items) and not items[end].word(",", "and", ";", ".", "respectively", "while", "whereas") \
                     and predicate_at(items, end) is None and not cause_follows(items, end, loose=True):
+                # (the Brisbane Times' "..., Goodman Group 2.4 per cent to $14.44 while South32 slid": a clause after)
                 break  # "and Y 5% of its shares ...": the figure belongs to more than a gapped move
             for mention in subjects:
                 out.append(RawMove(mention, direction, pct, items[x].qty.approx, close if len(subjects) == 1 else None,

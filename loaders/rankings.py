@@ -269,9 +269,13 @@ def ranked_moves(items: list[Item]) -> list[Ranked]:
             j = r + 1  # "Top losers on the Sensex were A (down 2 percent) and B"
             while j < len(items) and j < r + 6 and (items[j].word("on", "in", "among", "the", "of", "today", "from")
                                                     or items[j].kind == "W" and items[j].low in _RANK_DAYS
-                                                    or items[j].kind == "M" and items[j - 1].word("on", "in", "the")
-                                                    or items[j].word("pack") and items[j - 1].kind == "M"):
-                j += 1  # (PTI's "Major losers from the Nifty pack include A 5.58 per cent, B 3.20 per cent")
+                                                    or items[j].kind == "M" and items[j - 1].word("on", "in", "the", "-")
+                                                    or items[j].word("pack") and items[j - 1].kind == "M"
+                                                    or items[j].kind == "W" and items[j].text.isdigit()
+                                                    and j + 1 < len(items) and items[j + 1].word("-")
+                                                    or items[j].word("-") and items[j - 1].text.isdigit()):
+                j += 1  # (PTI's "Major losers from the Nifty pack include A 5.58 per cent, B 3.20 per cent"; IRIS'
+                # "Major gainers in the 30-share index were A (14.65%)")
             if j + 3 < len(items) and items[j].word("stood") and items[j + 1].word("out") and items[j + 2].word("to") \
                     and items[j + 3].word("be"):
                 j += 3  # "The top gainers stood out to be A (+10%), B (+7.39%) and C"
