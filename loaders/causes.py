@@ -834,6 +834,7 @@ def _date_comma(items: list[Item], j: int) -> bool:
 def _phrase_end(items: list[Item], k: int, stops: set[int]) -> int:
     """Index where a cause phrase starting at item k ends."""
     j = k
+    inside = False  # a mover stood inside the phrase's own noun phrase
     while j < len(items):
         it = items[j]
         if j in stops and _owner_of_move_noun(items, j):
@@ -878,6 +879,10 @@ def _phrase_end(items: list[Item], k: int, stops: set[int]) -> int:
         if relative is not None:
             j = relative  # "following the lead of Wall Street, which on Tuesday posted its biggest gains"
             break
+        if j in stops and (_mover_in_phrase(items, k, j) or inside and items[j - 1].word("and", ",")):
+            inside = True
+            j += 1  # "after prices for both crude oil and gold fell": the movers inside the cause's own noun phrase
+            continue
         if j in stops:
             d = j
             while d - 1 > k and j - d < 5 and items[d - 1].kind == "W" and items[d - 1].text.isalpha() \
@@ -936,6 +941,15 @@ def _phrase_end(items: list[Item], k: int, stops: set[int]) -> int:
             and not (j - 2 >= k and items[j - 1].low == "over" and items[j - 2].low in _PHRASAL_OVER):
         j -= 1  # (not "as tech rolls over": the verb's particle)
     return j
+
+
+def _mover_in_phrase(items: list[Item], k: int, j: int) -> bool:
+    """Whether the mover at item j stands in a prepositional phrase of the cause's noun that began at item k, with
+    nothing but plain words before it: the Vancouver Sun's "after prices for both crude oil and gold fell" (not
+    "after Tencent rose and Alibaba fell": a clause of its own)."""
+    p = j - 1 - (j - 1 > k and items[j - 1].word("both", "the"))
+    return p > k and items[p].word("for", "of") and items[p - 1].kind == "W" and items[p - 1].text.isalpha() \
+        and items[p - 1].text.islower() and all(it.kind == "W" and it.low not in (",", "and", "or") for it in items[k:p])
 
 
 _EXAMPLE_WORDS = frozenset({"like", "including", "such", ","})

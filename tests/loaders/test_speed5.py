@@ -131,6 +131,7 @@ def _plain_phrase_end(items, k, stops):
     """causes._phrase_end as it was, with an Item.word() call per test."""
     from marketkg.loaders import cause_words as W, causes
     j = k
+    inside = False
     while j < len(items):
         it = items[j]
         if j in stops and causes._owner_of_move_noun(items, j):
@@ -155,6 +156,10 @@ def _plain_phrase_end(items, k, stops):
         if more is not None:
             j = more
             break
+        if j in stops and (causes._mover_in_phrase(items, k, j) or inside and items[j - 1].word("and", ",")):
+            inside = True  # the movers inside the cause's own noun phrase
+            j += 1
+            continue
         if j in stops:
             d = j  # past the next mover's description back to its "and"
             while d - 1 > k and j - d < 5 and items[d - 1].kind == "W" and items[d - 1].text.isalpha() \
