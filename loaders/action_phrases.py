@@ -477,7 +477,9 @@ def _rating_phrase(items: list[Item], k: int, text: str) -> PhraseAction | None:
         j += 1
     elif any(words_at(items, j, w) for w in _TARGET_NOUNS):
         two_words = any(words_at(items, j, w) for w in _TWO_WORD_TARGETS)
-        if not two_words and not (mention.entity_id or "").startswith("inv-"):
+        on_a_stock = j + 2 < len(items) and items[j + 1].word("on") and items[j + 2].kind == "M" \
+            and items[j + 2].mention.kind in ("ref", "candidate")  # FXStreet's "HSBC lifted its target on Nvidia"
+        if not two_words and not on_a_stock and not (mention.entity_id or "").startswith("inv-"):
             return None  # "Tesla raised its target for deliveries": a company's own goal
         action = "other"
         j += 2 if two_words else 1

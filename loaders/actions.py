@@ -31,6 +31,9 @@ _STAKE_DOWN = frozenset({"cut", "reduced", "trimmed", "lowered", "decreased", "c
 #: verbs that raise a stake only to a figure: "bought 1m shares to take its stake to 6.189%"
 _STAKE_TO = frozenset({"take", "takes", "taking", "took", "bring", "brings", "bringing", "brought"})
 _HOLDING = frozenset({"holding", "holdings", "stake", "stakes", "position", "shareholding", "ownership", "interest"})
+#: the words before a holding that say what it holds or whose it is: "its stock holding", Asia Financial's "has
+#: increased his personal stake in Alibaba"
+_HOLDING_KINDS = frozenset({"stock", "share", "equity", "personal", "direct", "indirect", "existing", "overall"})
 _POSSESSIVE = frozenset({"its", "his", "her", "their", "the"})
 #: a rating's first word that is a rating only with its second ("equal weight", "market perform", "strong buy")
 _RATING_FIRSTS = {"equal": ("weight",), "market": ("perform",), "sector": ("perform",), "peer": ("perform",),
@@ -688,13 +691,15 @@ def _active_rating(items: list[Item], k: int) -> bool:
     (by a broker, not a company: "BP cut Shell to sell in its list of peers"; a rating that ends its phrase,
     not "to buy American status")."""
     stock = k + 3 < len(items) and items[k + 1].word("the", "its") and items[k + 2].word("stock", "shares")
-    if k + 3 >= len(items) or not (_is_company(items[k + 1]) or items[k + 1].word("it") or stock):
+    shares_of = not stock and k + 4 < len(items) and items[k + 1].word("shares") and items[k + 2].word("of") \
+        and _is_company(items[k + 3])  # the New York Sun's "raised shares of Alcoa to overweight from neutral"
+    if k + 3 >= len(items) or not (_is_company(items[k + 1]) or items[k + 1].word("it") or stock or shares_of):
         return False  # ("as Barclays upped it to 'equalweight' from 'underweight'": the company the sentence is about;
         # Reuters' "Rubis fell 5% after Berenberg cut the stock to 'hold' from 'buy'": the stock the sentence moved)
     actor = _actor_before(items, k)
     if actor is None or actor.kind == "ref" and not (actor.entity_id or "").startswith("inv-"):
         return False
-    x = k + 3 if stock else k + 2 + items[k + 2].word("shares", "stock")
+    x = k + 3 if stock else k + 4 if shares_of else k + 2 + items[k + 2].word("shares", "stock")
     if not (x < len(items) - 1 and items[x].word("to") and _rating_at(items, x + 1)):
         return False
     y = x + 1
@@ -740,7 +745,7 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
             action = "sold"
         elif (low in _STAKE_UP or low in _STAKE_DOWN) and k + 2 < len(items) and (
                 items[k + 1].low in _POSSESSIVE and (items[k + 2].low in _HOLDING or k + 3 < len(items)
-                                                     and items[k + 2].low in ("stock", "share", "equity")
+                                                     and items[k + 2].low in _HOLDING_KINDS
                                                      and items[k + 3].low in _HOLDING)
                 or items[k + 1].low in _HOLDING and items[k + 2].word("in", "of")):  # "increased holdings in"
             action = "raised_stake" if low in _STAKE_UP else "cut_stake"
