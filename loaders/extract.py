@@ -308,7 +308,9 @@ class _ArticleExtractor:
             if raw.subject.text in _ANY_COMPANY:
                 # "shares of the company advanced 5 per cent ... on BSE": a word any company fits names one
                 # that moved before, not the exchange named last
-                pool = [e for e in pool if e.id in self.moves_of] or pool
+                # (a company that moved: Invezz's "the Footsie shed 27.71 points ..., as well as a hefty drop in
+                # Micro Focus ... The group's shares ended the session 16.92 percent in the red", not the index)
+                pool = [e for e in pool if e.id in self.moves_of and e.type is EntityType.COMPANY] or pool
             named = phrase_target(Phrase(raw.subject.text, descriptor=raw.subject.text,
                                          country=raw.subject.extra.get("country")), pool)
             return [named] if named is not None else []

@@ -192,7 +192,8 @@ for with from into among between against versus vs fuel fuels shine shines accel
 tick ticks under over top tops hits sees sees saw extends extended posts posted leads lead
 weigh weighs trigger triggers provoke provokes force forces send sends rattle rattles drag drags
 weakness strength losses gains selling buying net three four two five another other tracking tracked but yet
-closes ends finishes settles session sessions""".split())  # (KBS's "KOSPI Closes Thursday Up"; not "Closed Loop Inc")
+closes ends finishes settles session sessions a.i.""".split())  # (KBS's "KOSPI Closes Thursday Up"; not "Closed Loop Inc";
+# the New York Times' "the exuberance over A.I.": the technology, no company)
 
 
 #: never-name words that end a company's name when capitalised after it (not before another capitalised word)
@@ -1083,9 +1084,11 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
                 and _named_before_commodity(base_texts, s, sent_starts):
             continue  # "Barrick Gold", "Kinross Gold", "Freeport-McMoRan Copper & Gold": a company's name, which the
             # candidate pass reads
-        if e - s == 1 and base_texts[s] == "won" and e < len(base_texts) and base_texts[e][:1].isdigit() \
+        if e - s == 1 and base_texts[s] == "won" and e < len(base_texts) and (
+                base_texts[e][:1].isdigit() or base_texts[e].lower() in ("the", "a", "an", "its", "their")) \
                 and not (s >= 1 and base_texts[s - 1].lower() in ("the", "korean")):
-            continue  # "Johnson & Johnson won 2.0 percent": the verb (the currency follows its amount: "858 billion won")
+            continue  # "Johnson & Johnson won 2.0 percent", WAtoday's "Lynas won the day with a 12 per cent share price
+            # jump": the verb (the currency follows its amount: "858 billion won")
         if ent.type is EntityType.INDEX:
             if s >= 2 and base_texts[s - 1] == "-" and not base_ws[s - 2] and not base_ws[s - 1] \
                     or s >= 1 and base_texts[s - 1].lower() in ("blue", "blue-"):

@@ -3706,6 +3706,11 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
         elif nxt.qkind == "PERCENT" and items[k + 2].kind == "W" and (items[k + 2].low in _UP_NOUNS
                                                                     or items[k + 2].low in _DOWN_NOUNS):
             up, pct_item, end, hedge = items[k + 2].low in _UP_NOUNS, nxt, k + 3, 0
+        elif nxt.qkind == "PERCENT" and k + 4 < len(items) and items[k + 2].word("share") \
+                and items[k + 3].word("price") and items[k + 4].kind == "W" \
+                and (items[k + 4].low in _UP_NOUNS or items[k + 4].low in _DOWN_NOUNS):
+            # WAtoday's "Lynas won the day with a 12 per cent share price jump"
+            up, pct_item, end, hedge = items[k + 4].low in _UP_NOUNS, nxt, k + 5, 0
         elif (h := _hedge_at(items, k + 1)) and k + h + 2 < len(items) and items[k + 1 + h].qkind == "PERCENT" \
                 and items[k + 2 + h].kind == "W" and (items[k + 2 + h].low in _UP_NOUNS
                                                       or items[k + 2 + h].low in _DOWN_NOUNS):
@@ -5649,7 +5654,9 @@ def _respective_run(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
         else None
     x -= trailing is not None
     figures: list[int] = []
-    while x >= 1 and items[x - 1].qkind == "PERCENT" and not items[x - 1].qty.signed:
+    while x >= 1 and items[x - 1].qkind == "PERCENT" and not (items[x - 1].qty.signed and items[x - 1].qty.value > 0):
+        # (a minus sign may restate a fall: TrackNews' "experienced notable declines of 10 percent, 10 percent,
+        # -9.76 percent, ... respectively")
         figures.insert(0, x - 1)
         x -= 1 if x - 1 == figures[0] else 0
         x = figures[0]
@@ -5667,7 +5674,7 @@ def _respective_run(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
             if pred is not None and k + pred[1] + (first > k + pred[1] and items[k + pred[1]].word("by")) == first:
                 direction, verb = pred[0], k
                 break
-    if direction not in ("up", "down"):
+    if direction not in ("up", "down") or direction == "up" and any(items[f].qty.signed for f in figures):
         return moves
     names = _name_run(items, verb, len(figures))
     if names is None:

@@ -5,8 +5,10 @@ German stock market benchmark, the DAX, experienced a notable decline Friday, cl
 decrease"); "with a slight correction of 0.27%" after a close; an exchange's index named after a comma ("The general
 index of the Helsinki Stock Exchange, OMX Helsinki, fell"); the Warsaw indices the reference lacked (WIG, mWIG40,
 sWIG80) and its sub-indices ("WIG-INFO"); a ranking's scope with a hyphened number ("Major gainers in the 30-share
-index were A (4.65%)"); and a gapped list that a "while" clause ends ("..., Goodman Group 2.4 per cent to $14.44 while
-South32 slid").
+index were A (4.65%)"); a gapped list that a "while" clause ends ("..., Goodman Group 2.4 per cent to $14.44 while
+South32 slid"); a minus sign that restates the falls of a "respectively" list; "the group's shares" after an index
+moved (the company that moved before, not the index); and "won the day with a 12 per cent share price jump" (the
+verb, not Korea's currency).
 
 Neither is a move of the day: the day a superlative counts from ("the worst day since Aug. 1, when the KOSPI fell
 more than 3%"), nor a close's distance from a high ("down 47 per cent from its 12-month high").
@@ -47,6 +49,14 @@ from tests.conftest import moves_and_causes
       ("Goodman Group", "down", -2.4, 14.44)]),
     ("The KOSPI fell 2.45%. It was the worst day since Aug. 1, when the KOSPI and Kosdaq each posted declines of more "
      "than 3% and 4%, respectively.", [("KOSPI", "down", -2.45, None)]),
+    ("Prominent securities like Dangote Cement, NEM Insurance, and Tantalizer experienced notable declines of 10 "
+     "percent, -9.74 percent, and -9.52 percent, respectively.",
+     [("Dangote Cement", "down", -10.0, None), ("NEM Insurance", "down", -9.74, None),
+      ("Tantalizer", "down", -9.52, None)]),
+    ("The Footsie shed 27.71 points to end 0.71 percent lower, as well as a hefty drop in Micro Focus. The group's "
+     "shares ended the session 16.92 percent in the red at 2,145.00p.",
+     [("FTSE 100", "down", -0.71, None), ("Micro Focus", "down", -16.92, 2145.0)]),
+    ("Lynas won the day with a 12 per cent share price jump.", [("Lynas", "up", 12.0, None)]),
 ])
 def test_moves(text, expected):
     assert moves_and_causes(text, published="2025-09-26")[0] == expected
