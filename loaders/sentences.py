@@ -33,6 +33,12 @@ _ABBREV = frozenset({"mr.", "mrs.", "ms.", "dr.", "no.", "u.s.", "u.k.", "st.", 
 _SENTENCE_OPENERS = frozenset({"The", "This", "That", "These", "Those", "It", "Its", "They", "Their", "There", "He",
                                "She", "We", "In", "On", "At", "Meanwhile", "However", "But", "Shares", "Stocks"})
 _ENDS = frozenset({".", "!", "?", "...", ".\"", "!\"", "?\""})
+#: dotted abbreviations the tokenizer keeps whole with their last full stop, which end a sentence only before a word
+#: that opens one as a pronoun or determiner: the New York Times' "the exuberance over A.I. Its revenues rose" (not
+#: "U.S. Steel", "the U.S. Federal Reserve")
+_DOTTED = frozenset({"A.I.", "U.S.", "U.K.", "U.N.", "E.U."})
+_PRONOUN_OPENERS = frozenset({"The", "This", "That", "These", "Those", "It", "Its", "They", "Their", "There", "He",
+                              "She", "We"})
 _ENDS_OR_BAR = _ENDS | {"|"}
 #: a Reuters code's stem, which English's infixes split from its exchange suffix: "Siltronic WAFGn.DE gained"
 _CODE = re.compile(r"[A-Z][A-Z0-9]{1,11}_?[a-z]")  # (and a preference share's "VOWG_p.DE")
@@ -51,7 +57,8 @@ def _possible_ends(texts: list[str], space: list[bool]) -> list[int]:
     """The tokens a sentence can end with, in order: an end mark or a bar (found in C), or a
     white-space token holding a newline (among the few white-space ones)."""
     newlines = [k for k in compress(range(len(texts)), space) if "\n" in texts[k]]
-    return sorted(indices_in(texts, _ENDS_OR_BAR) + newlines + indices_in(texts, _CORPORATE_TAILS))
+    return sorted(indices_in(texts, _ENDS_OR_BAR) + newlines + indices_in(texts, _CORPORATE_TAILS)
+                  + indices_in(texts, _DOTTED))
 
 
 def start_positions(doc: Doc) -> list[int]:
@@ -74,6 +81,8 @@ def start_positions(doc: Doc) -> list[int]:
         if i >= n or space[i]:
             continue
         if prev in _CORPORATE_TAILS and not (ws[k] and texts[i] in _SENTENCE_OPENERS):
+            continue
+        if prev in _DOTTED and not (ws[k] and texts[i] in _PRONOUN_OPENERS):
             continue
         if prev in _ENDS and not ("\n" in ws[k] or "\n" in texts[i - 1] or space[k] and "\n" in prev or prev == "|"):
             abbrev = texts[k - 1].lower() + "." if k >= 1 else ""

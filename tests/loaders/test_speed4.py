@@ -244,7 +244,8 @@ def test_possible_sentence_ends_are_those_of_the_plain_walk() -> None:
     for text in texts:
         table = token_table(nlp(text))
         plain = [k for k, t in enumerate(table.text)
-                 if t in sentences._ENDS_OR_BAR or t in sentences._CORPORATE_TAILS or "\n" in t and table.is_space[k]]
+                 if t in sentences._ENDS_OR_BAR or t in sentences._CORPORATE_TAILS or t in sentences._DOTTED
+                 or "\n" in t and table.is_space[k]]
         assert sentences._possible_ends(table.text, table.is_space) == plain, text
 
 
