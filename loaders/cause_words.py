@@ -65,7 +65,8 @@ BACK_SUBJECTS = frozenset({"rally", "gains", "gain", "advance", "rebound", "rise
                            "increase", "decrease",
                            "drops", "falls", "rises", "jumps", "slides", "plunges", "dips",  # The Week's "The drops all"
                            "recovery", "comeback",  # (review 74's "Its recovery came after DBS Group reported X")
-                           "tailspin", "meltdown", "bloodbath", "crash"})
+                           "tailspin", "meltdown", "bloodbath", "crash",
+                           "setback"})  # (247 News Agency's "this setback is also due to political uncertainty")
 _BACK_PASSIVES = ("driven by", "fuelled by", "fueled by", "sparked by", "triggered by", "spurred by", "led by",
                   "supported by", "underpinned by", "due to", "linked to", "impacted by", "caused by", "prompted by",
                   "helped by", "boosted by", "hit by")

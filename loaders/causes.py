@@ -1400,6 +1400,7 @@ def temporal_end(items: list[Item], k: int) -> int | None:
         timed = timed or counted and len(nxt) > 2 + h and nxt[1 + h] in _STREAK_WORDS and (
             nxt[2 + h] in W.SPANS or len(nxt) > 3 + h and nxt[2 + h] in _STREAK_SIDES and nxt[3 + h] in W.SPANS)
         timed = timed or (nxt[0] == "the" and len(nxt) > 1 and nxt[1] in W.OPENINGS)
+        timed = timed or nxt[0] in ("lunch", "lunchtime", "midday", "noon")  # "The losses deepened after lunch"
         timed = timed or nxt[:1] == ["the"] and nxt[2:3] == ["bell"]  # "after the starting bell", "the opening bell"
         timed = timed or nxt[:3] == ["the", "end", "of"]  # "Following the end of the day's trading"
         # the Press and Journal's "fell by 2% to £4.90 after the resumption of business on London's Stock Exchange"
@@ -3075,6 +3076,14 @@ def _owned_move(items: list[Item], text: str) -> tuple[list[RawCause], str] | No
 
 def _back_causes(items: list[Item], k: int, text: str) -> list[RawCause]:
     """The causes after a verb that points back at item k ('followed', 'came after', 'was driven by')."""
+    if k + 2 < len(items) and items[k].low in _GATHERED:
+        c = k + 1
+        while c < len(items) and c - k <= 3 and items[c].kind == "W" and items[c].low in _GATHERED_WHEN:
+            c += 1  # Mondo Visione's "The losses deepened this afternoon after China revealed retaliatory tariffs"
+        if c + 1 < len(items) and items[c].word("after", "as", "following", "amid") \
+                and not (items[c].low in ("after", "following") and temporal_end(items, c)):
+            return _phrase_causes(items, c + 1, items[c].low, text)
+        return []
     for verb in W.BACK_VERBS:
         # (an adverb may stand after the auxiliary: the JoongAng's "Tuesday's gains were largely driven by X")
         adverb = len(verb) > 1 and verb[0] in _BACK_AUXILIARIES and k + 1 < len(items) and items[k].word(verb[0]) \
@@ -3105,6 +3114,13 @@ def _back_causes(items: list[Item], k: int, text: str) -> list[RawCause]:
                 return []  # review 74's "The declines follow a familiar pattern", "follow the same script": a likeness
             return _phrase_causes(items, start, " ".join(verb), text)
     return []
+
+
+#: the verbs a move noun takes as it grows, before the cue that says why: "The losses deepened after X", "The selloff
+#: intensified as X", and the times between ("this afternoon", "further")
+_GATHERED = frozenset({"deepened", "intensified", "accelerated", "widened", "gathered", "steepened"})
+_GATHERED_WHEN = frozenset({"this", "afternoon", "morning", "further", "later", "sharply", "quickly", "pace",
+                            "momentum", "in", "the", "late", "trade", "trading"})
 
 
 def _phrase_causes(items: list[Item], start: int, cue: str, text: str) -> list[RawCause]:

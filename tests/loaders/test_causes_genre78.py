@@ -1,6 +1,9 @@
 """A cause whose own noun phrase holds the movers: the Vancouver Sun's "The TSX closed 59 points lower today after
 prices for both crude oil and gold fell" (the 443rd set) is the whole clause, not "prices for both", while a clause
-of its own after another mover still ends the cause before it.
+of its own after another mover still ends the cause before it. A move noun that grows before its cue points back
+at the move before (Mondo Visione's "The losses deepened this afternoon after China revealed retaliatory tariffs",
+the 436th set), and "this setback" is such a noun (247 News Agency's "this setback is also due to political
+uncertainty", the 441st); "after lunch" is a time, no cause.
 
 Sentences were written for these tests in the styles of those outlets, not copied."""
 from __future__ import annotations
@@ -15,6 +18,13 @@ from tests.conftest import moves_and_causes
      {("S&P/TSX Composite", "prices for both crude oil and gold fell")}),
     ("The TSX fell after prices for crude oil fell.", {("S&P/TSX Composite", "prices for crude oil fell")}),
     ("The TSX fell after oil prices fell.", {("S&P/TSX Composite", "oil prices fell")}),
+    ("The FTSE 100 fell 2% this morning. The losses deepened this afternoon after China revealed retaliatory tariffs.",
+     {("FTSE 100", "China revealed retaliatory tariffs")}),
+    ("The Nikkei rose 2%. The rally gathered pace as the yen weakened.", {("Nikkei 225", "the yen weakened")}),
+    ("The Lima Stock Exchange fell 1.3%. This setback is due to political uncertainty.",
+     {("S&P/BVL Peru General Index", "political uncertainty")}),
+    ("The FTSE 100 fell 2%. The losses deepened after lunch.", set()),
+    ("The FTSE 100 fell 2% after lunch.", set()),
 ])
 def test_causes(text, expected):
     assert moves_and_causes(text, published="2010-12-14")[1] == expected
