@@ -454,6 +454,11 @@ def _points_or(items: list[Item], j: int) -> int:
             return k  # the Canadian Press's "slipped 0.49 points, 0.02 per cent, to 2,059.82"
     if k + 2 < len(items) and items[k].word("or") and items[k + 1].low in _RESTATING_VERBS:
         return k + 2  # Antara's "shed 15.82 points, or fell 0.31 percent, to reach 5,128.23"
+    f = k + 3 if words_at(items, k, ("for", "the", "day")) else k
+    if f + 3 < len(items) and not items[k - 1].word(",") and items[f].word("for") and items[f + 1].word("a", "an") and items[f + 2].qkind == "PERCENT" \
+            and items[f + 3].low in _UP_NOUNS | _DOWN_NOUNS and not multi_period(items, f + 4):
+        return f + 2  # PF Advice's "The Dow ended the day up 22.02 points for a 0.54% gain", "was up 28.19 points for
+        # the day for a 0.63% increase"
     if k + 2 < len(items) and items[k].word("equal", "equivalent") and items[k + 1].word("to"):
         return k + 2  # Tuoi Tre's "lost 72.88 points, equal to 6.73 percent, at 1,010.75"
     return k + 1 if k < len(items) and items[k].low in _RESTATING else j
@@ -2657,7 +2662,10 @@ _PRICE_AFTER_RESULT = frozenset({"closed", "ended", "finished", "traded", "tradi
 
 #: what is measured on a market that is no price: "Volume on the Topix was 3.8 percent higher"
 _MARKET_MEASURES = frozenset({"volume", "volumes", "turnover", "profits", "profit", "earnings", "revenue",
-                              "revenues", "sales"})  # ("profits for the S&P 500 are on pace to grow nearly 15%")
+                              "revenues", "sales",  # ("profits for the S&P 500 are on pace to grow nearly 15%")
+                              # the Vietnam Financial Times' "Trading on the Ho Chi Minh Stock Exchange ... increased
+                              # by 111% to 23.243 trillion VND"
+                              "trading", "liquidity"})
 
 
 def _volume_of(items: list[Item], subject: Mention) -> bool:
@@ -2669,7 +2677,9 @@ def _volume_of(items: list[Item], subject: Mention) -> bool:
         return False  # ("Heavy volume in Toyota, which fell 3%, dominated trade": the company's own move)
     y = x - 2 if not items[x - 1].word("the") else x - 3 if x >= 3 and items[x - 2].word("on", "in", "of", "at", "for") \
         else -1
-    return y >= 0 and items[y].low in _MARKET_MEASURES
+    return y >= 0 and items[y].low in _MARKET_MEASURES and not (
+        items[y].low in ("trading", "liquidity") and (subject.entity_id or "").startswith("idx-"))
+    # (the Telegraph's "Trading on the FTSE 100 Index was down 1.1pc" is the index's move)
 
 
 def _amount_restated(items: list[Item], start: int, k: int) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from marketkg.loaders.dates import WEEKDAYS
 from marketkg.loaders.items import Item, word_indices
+from marketkg.loaders.quantities import parse_number
 from marketkg.loaders.lexicon import BUSINESS_NOUNS, DOWN_VERBS, PREPOSITIONS, UP_VERBS
 from marketkg.loaders.mentions import Mention
 
@@ -95,11 +96,18 @@ def _bracket_after(items: list[Item], j: int) -> tuple[float | None, str | None,
         stated, k = ("up" if items[k + 1].low in UP_VERBS else "down"), k + 2
         while k < len(items) and k - j < 7 and items[k].kind == "W" and items[k].low in _BRACKET_HEDGES:
             k += 1
-    if k + 1 < len(items) and items[k].qkind == "PERCENT" and items[k + 1].word(")"):
+    e = k + 1
+    if e + 2 < len(items) and items[k].qkind == "PERCENT" and items[k].qty.signed and items[e].word("to", "at") \
+            and (items[e + 1].qkind == "MONEY" or items[e + 1].kind == "W" and parse_number(items[e + 1].text) is not None):
+        e += 2  # Daba Finance's "Sonatel (+0.42% to 19,330 FCFA)", "Sicable (-5.71% at 990 FCFA)": the price inside
+        # (after a signed figure; "(up 3.1 percent at Rs.410.20)" keeps its price as the close, read elsewhere)
+        if e + 1 < len(items) and items[e].text.isalpha() and items[e].text.isupper() and items[e + 1].word(")"):
+            e += 1  # (its currency after it)
+    if e < len(items) and items[k].qkind == "PERCENT" and items[e].word(")"):
         qty = items[k].qty
         if stated is None and qty.signed and qty.value:
             stated = "up" if qty.value > 0 else "down"
-        return abs(qty.value), stated, k + 2
+        return abs(qty.value), stated, e + 1
     return None, None, j
 
 
@@ -273,9 +281,10 @@ def ranked_moves(items: list[Item]) -> list[Ranked]:
                                                     or items[j].word("pack") and items[j - 1].kind == "M"
                                                     or items[j].kind == "W" and items[j].text.isdigit()
                                                     and j + 1 < len(items) and items[j + 1].word("-")
-                                                    or items[j].word("-") and items[j - 1].text.isdigit()):
+                                                    or items[j].word("-") and items[j - 1].text.isdigit()
+                                                    or items[j].word("day", "session") and items[j - 1].word("the")):
                 j += 1  # (PTI's "Major losers from the Nifty pack include A 5.58 per cent, B 3.20 per cent"; IRIS'
-                # "Major gainers in the 30-share index were A (14.65%)")
+                # "Major gainers in the 30-share index were A (14.65%)"; Daba Finance's "Top gainers on the day included")
             if j + 3 < len(items) and items[j].word("stood") and items[j + 1].word("out") and items[j + 2].word("to") \
                     and items[j + 3].word("be"):
                 j += 3  # "The top gainers stood out to be A (+10%), B (+7.39%) and C"

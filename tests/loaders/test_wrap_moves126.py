@@ -1,0 +1,31 @@
+"""Moves of the 444th to 448th sets: the percent "for a 0.54% gain" after a points figure (PF Advice's "The Dow ended
+the day up 22.02 points for a 0.54% gain", "was up 28.19 points for the day for a 0.63% increase"); a bracketed
+figure with the price inside it in a ranking (Daba Finance's "Top gainers on the day included CBI (+3.38% to 765
+FCFA), Oragroup (+2.94% to 1,750 FCFA)"); and trading on an exchange is no move of the exchange (the Vietnam
+Financial Times' "Trading on the Ho Chi Minh Stock Exchange ... increased by 111% to 23.243 trillion VND").
+
+Sentences were written for these tests in the styles of those outlets, not copied."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import moves_and_causes
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Dow ended the day up 22.02 points for a 0.54% gain.", [("Dow Jones Industrial Average", "up", 0.54, None)]),
+    ("The Nasdaq was up 28.19 points for the day for a 0.63% increase.", [("Nasdaq Composite", "up", 0.63, None)]),
+    ("Top gainers on the day included CBI (+3.38% to 765 FCFA), Oragroup (+2.94% to 1,750 FCFA), and Orange CI.",
+     [("CBI", "up", 3.38, None), ("Oragroup", "up", 2.94, None)]),
+])
+def test_moves(text, expected):
+    assert moves_and_causes(text, published="2024-07-03")[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Dow rose 200 points for a 4% gain this year.",  # the year's
+    "Trading on the Ho Chi Minh Stock Exchange increased by 111% to 23.243 trillion VND.",  # the volume's
+    "Liquidity on the HOSE fell 20%.",
+])
+def test_no_move(text):
+    assert [m for m in moves_and_causes(text, published="2024-07-03")[0] if m[2] is not None] == []
