@@ -631,7 +631,8 @@ INDEX_TAIL_HEADS = frozenset({"index", "average", "composite", "market"})  # "th
 BUSINESS_NOUNS = frozenset({"sales", "revenue", "revenues", "profit", "profits", "earnings", "deliveries", "orders",
                             "output", "exports", "imports", "production", "shipments", "income", "margins",
                             "bookings", "traffic", "spending", "costs", "volumes", "subscribers", "users",
-                            "ebitda", "ebit", "eps", "pat", "turnover", "lending", "loans", "deposits"})  # (NDTV Profit's "Ebitda up 56.8% at Rs 1,858 crore")
+                            "ebitda", "ebit", "eps", "pat", "turnover",  # (NDTV Profit's "Ebitda up 56.8% at Rs 1,858 crore")
+                            "lending", "loans", "deposits"})  # ("Banks saw declines of 2% in lending")
 #: words after "as" that open no clause, so no cause: "as much as", "as well as", "as part of", "as expected"
 AS_NO_CLAUSE = frozenset({"much", "well", "many", "low", "high", "part", "of", "a", "an", "soon", "far", "long",
                           "expected", "usual"})

@@ -192,8 +192,9 @@ for with from into among between against versus vs fuel fuels shine shines accel
 tick ticks under over top tops hits sees sees saw extends extended posts posted leads lead
 weigh weighs trigger triggers provoke provokes force forces send sends rattle rattles drag drags
 weakness strength losses gains selling buying net three four two five another other tracking tracked but yet
-closes ends finishes settles session sessions a.i.""".split())  # (KBS's "KOSPI Closes Thursday Up"; not "Closed Loop Inc";
-# the New York Times' "the exuberance over A.I.": the technology, no company)
+closes ends finishes settles session sessions
+a.i.""".split())  # (KBS's "KOSPI Closes Thursday Up"; not "Closed Loop Inc"; the New York Times' "the exuberance over
+# A.I.": the technology, no company)
 
 
 #: never-name words that end a company's name when capitalised after it (not before another capitalised word)

@@ -224,8 +224,7 @@ def predicate_at(items: list[Item], k: int) -> tuple[str, int, bool] | None:
 
 #: finite verbs that state moves by a plural noun and its figures: TrackNews' "Dangote Cement, MTN Nigeria and
 #: Tantalizer experienced notable declines of 10 percent, 9.76 percent and 9.52 percent, respectively"
-_PLURAL_NOUN_VERBS = frozenset({"experienced", "suffered", "saw", "witnessed", "posted", "recorded", "registered",
-                                "logged", "booked", "notched"})
+_PLURAL_NOUN_VERBS = frozenset(LIGHT_VERBS) | {"experienced", "suffered", "saw", "witnessed"}
 
 
 def _plural_nouns_of(items: list[Item], k: int) -> tuple[str, int, bool] | None:
@@ -455,8 +454,9 @@ def _points_or(items: list[Item], j: int) -> int:
     if k + 2 < len(items) and items[k].word("or") and items[k + 1].low in _RESTATING_VERBS:
         return k + 2  # Antara's "shed 15.82 points, or fell 0.31 percent, to reach 5,128.23"
     f = k + 3 if words_at(items, k, ("for", "the", "day")) else k
-    if f + 3 < len(items) and not items[k - 1].word(",") and items[f].word("for") and items[f + 1].word("a", "an") and items[f + 2].qkind == "PERCENT" \
-            and items[f + 3].low in _UP_NOUNS | _DOWN_NOUNS and not multi_period(items, f + 4):
+    if f + 3 < len(items) and not items[k - 1].word(",") and items[f].word("for") and items[f + 1].word("a", "an") \
+            and items[f + 2].qkind == "PERCENT" and items[f + 3].low in _UP_NOUNS | _DOWN_NOUNS \
+            and not multi_period(items, f + 4):
         return f + 2  # PF Advice's "The Dow ended the day up 22.02 points for a 0.54% gain", "was up 28.19 points for
         # the day for a 0.63% increase"
     if k + 2 < len(items) and items[k].word("equal", "equivalent") and items[k + 1].word("to"):
@@ -514,7 +514,7 @@ def _figure_after_close(items: list[Item], j: int) -> tuple[float | None, int]:
         c += 1  # "closed at 33,033.09 points -- down 284.11 points, or 0.85 per cent"
     if c + 1 >= len(items):
         return None, j
-    if c > j and c + 2 < len(items) and items[c].low in _RECORDING and items[c + 1].word("a", "an"):
+    if c > j and c + 2 < len(items) and items[c].low in LIGHT_PARTICIPLES and items[c + 1].word("a", "an"):
         c += 1  # ", recording a 2.08% rise", ", posting a gain of 0.4 percent": the "a" reading below
     if c == j and c + 3 < len(items) and items[c].word("on") and items[c + 1].low in _WEEKDAY_WORDS \
             and items[c + 2].word("after") and items[c + 3].low in _CLOSE_PARTICIPLES:
@@ -557,8 +557,7 @@ def _figure_after_close(items: list[Item], j: int) -> tuple[float | None, int]:
     if c > j and (trailing := _trailing_figure(items, c)) is not None:
         return trailing  # India TV's "ended the session at 24,826.20, 174.95 points or 0.70 per cent lower than the
         # previous close"
-    adj = 1 if c + 4 < len(items) and _noun_adjective(items[c + 2]) and items[c + 3].low in _UP_NOUNS | _DOWN_NOUNS \
-        else 0  # ARA's "closed at 17,307.8 points, with a slight correction of 0.27%"
+    adj = _adjective_of_noun(items, c + 2)  # ARA's "closed at 17,307.8 points, with a slight correction of 0.27%"
     if items[c].word("with", "for") and c + 3 + adj < len(items) and items[c + 1].word("a", "an") \
             and items[c + 2 + adj].low in _UP_NOUNS | _DOWN_NOUNS and items[c + 3 + adj].word("of"):
         c += 1  # "It closed at Rs 3,795 with a jump of 1.14 percent", "ended the session at 75,901, with a gain of ...";
@@ -575,8 +574,7 @@ def _figure_after_close(items: list[Item], j: int) -> tuple[float | None, int]:
     if c > j and c + 2 < len(items) and items[c + 1].qkind == "PERCENT" and items[c + 2].low in _UP_NOUNS | _DOWN_NOUNS:
         sign = 1 if items[c + 2].low in _UP_NOUNS else -1
         return sign * abs(items[c + 1].qty.value), c + 3
-    adj = 1 if c + 3 < len(items) and _noun_adjective(items[c + 1]) and items[c + 2].low in _UP_NOUNS | _DOWN_NOUNS \
-        else 0
+    adj = _adjective_of_noun(items, c + 1)
     if c + 3 + adj < len(items) and items[c + 1 + adj].low in _UP_NOUNS | _DOWN_NOUNS and items[c + 2 + adj].word("of"):
         p = _points_or(items, c + 3 + adj)  # "closed at €28.99 a rise of 0.31 per cent", "an increase of 94.5 points or
         # 0.56%", "a slight correction of 0.27%"
@@ -587,8 +585,12 @@ def _figure_after_close(items: list[Item], j: int) -> tuple[float | None, int]:
     return None, j
 
 
-#: participles that bring "a N% rise" after a close
-_RECORDING = frozenset({"recording", "posting", "registering", "marking", "logging", "notching", "booking"})
+def _adjective_of_noun(items: list[Item], x: int) -> int:
+    """1 if item x is an adjective of the move noun right after it ("a slight correction of", "a remarkable increase
+    of"), else 0."""
+    return int(x + 1 < len(items) and _noun_adjective(items[x]) and items[x + 1].low in _UP_NOUNS | _DOWN_NOUNS)
+
+
 #: participles that give the change after a close: "ended at 595.97 points, shedding 2.67%"
 _CLOSE_PARTICIPLES = {"shedding": "down", "losing": "down", "falling": "down", "dropping": "down", "sliding": "down",
                       "gaining": "up", "adding": "up", "rising": "up", "climbing": "up", "jumping": "up"}

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 from marketkg.loaders.dates import WEEKDAYS
 from marketkg.loaders.items import Item, word_indices
-from marketkg.loaders.quantities import parse_number
 from marketkg.loaders.lexicon import BUSINESS_NOUNS, DOWN_VERBS, PREPOSITIONS, UP_VERBS
 from marketkg.loaders.mentions import Mention
+from marketkg.loaders.quantities import parse_number
 
 __all__ = ["RANK_NOUNS", "RANKING_ADJECTIVES", "Ranked", "governing_preposition", "ranked_moves"]
 
@@ -98,7 +98,8 @@ def _bracket_after(items: list[Item], j: int) -> tuple[float | None, str | None,
             k += 1
     e = k + 1
     if e + 2 < len(items) and items[k].qkind == "PERCENT" and items[k].qty.signed and items[e].word("to", "at") \
-            and (items[e + 1].qkind == "MONEY" or items[e + 1].kind == "W" and parse_number(items[e + 1].text) is not None):
+            and (items[e + 1].qkind == "MONEY"
+                 or items[e + 1].kind == "W" and parse_number(items[e + 1].text) is not None):
         e += 2  # Daba Finance's "Sonatel (+0.42% to 19,330 FCFA)", "Sicable (-5.71% at 990 FCFA)": the price inside
         # (after a signed figure; "(up 3.1 percent at Rs.410.20)" keeps its price as the close, read elsewhere)
         if e + 1 < len(items) and items[e].text.isalpha() and items[e].text.isupper() and items[e + 1].word(")"):

@@ -17,6 +17,10 @@ from tests.conftest import moves_and_causes
     ("The Nasdaq was up 28.19 points for the day for a 0.63% increase.", [("Nasdaq Composite", "up", 0.63, None)]),
     ("Top gainers on the day included CBI (+3.38% to 765 FCFA), Oragroup (+2.94% to 1,750 FCFA), and Orange CI.",
      [("CBI", "up", 3.38, None), ("Oragroup", "up", 2.94, None)]),
+    # any light participle after a close brings its noun's figure (the Irish Examiner's "closed at 2,414 points —
+    # representing an increase of 41 points, or 1.73%")
+    ("The ISEQ closed at 2,414 points, representing an increase of 41 points, or 1.73%.",
+     [("ISEQ Overall Index", "up", 1.73, 2414.0)]),
 ])
 def test_moves(text, expected):
     assert moves_and_causes(text, published="2024-07-03")[0] == expected
