@@ -330,6 +330,20 @@ def _second_after(items: list[Item], k: int) -> bool:
 _SUPERLATIVES = frozenset({"worst", "best", "most", "least"})
 
 
+def _base_close(items: list[Item], x: int) -> bool:
+    """Whether a past close that a change is measured from starts at item x: "last Thursday's close", "the previous
+    close", "Friday's closing level", "yesterday's close"."""
+    end = next((y for y in range(x, min(x + 5, len(items))) if items[y].word("close", "closing")), None)
+    return end is not None and not (end + 1 < len(items) and items[end + 1].word("of")) \
+        and all(it.kind == "W" and (it.low in _BASE_WORDS or it.low in W.WEEKDAYS) for it in items[x:end]) \
+        and any(it.low in _BASE_TIMES or it.low in W.WEEKDAYS for it in items[x:end])  # (not "on the close of the
+    # merger": an event)
+
+
+_BASE_TIMES = frozenset({"last", "previous", "prior", "yesterday"})
+_BASE_WORDS = _BASE_TIMES | {"the", "its", "their", "'s", "’s", "day", "week", "day's"}
+
+
 _TIMES_OF_DAY = frozenset({"bell", "open", "opening", "start", "close", "closing", "weekend", "holiday", "holidays",
                            "session", "break", "reopening", "resumption", "return", "lunch", "afternoon", "morning"})
 
@@ -406,6 +420,9 @@ def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
                     and (items[k + 2].word("day", "session") or k + 3 < len(items) and items[k + 2].word("same")
                          and items[k + 3].word("day")):
                 return None  # "The French stock market fell sharply on that day": a time
+            if words == ("on",) and _base_close(items, k + 1):
+                return None  # the Irish Examiner's "an increase of 41 points, or 1.73%, on last Thursday's close": the
+                # base of the change
             if words == ("in", "line", "with") and (f >= len(items) or items[f].low in _YARDSTICKS or f + 1 < len(items)
                                                     and items[f].kind == "W" and items[f + 1].low in _YARDSTICKS):
                 return None  # "results in line with expectations", "in line with analysts' estimates": a yardstick
@@ -949,7 +966,8 @@ def _mover_in_phrase(items: list[Item], k: int, j: int) -> bool:
     "after Tencent rose and Alibaba fell": a clause of its own)."""
     p = j - 1 - (j - 1 > k and items[j - 1].word("both", "the"))
     return p > k and items[p].word("for", "of") and items[p - 1].kind == "W" and items[p - 1].text.isalpha() \
-        and items[p - 1].text.islower() and all(it.kind == "W" and it.low not in (",", "and", "or") for it in items[k:p])
+        and items[p - 1].text.islower() \
+        and all(it.kind == "W" and it.low not in (",", "and", "or") for it in items[k:p])
 
 
 _EXAMPLE_WORDS = frozenset({"like", "including", "such", ","})

@@ -3,7 +3,8 @@ prices for both crude oil and gold fell" (the 443rd set) is the whole clause, no
 of its own after another mover still ends the cause before it. A move noun that grows before its cue points back
 at the move before (Mondo Visione's "The losses deepened this afternoon after China revealed retaliatory tariffs",
 the 436th set), and "this setback" is such a noun (247 News Agency's "this setback is also due to political
-uncertainty", the 441st); "after lunch" is a time, no cause.
+uncertainty", the 441st); "after lunch" is a time, no cause, and "on last Thursday's close" the base a change is
+measured from (the Irish Examiner's "an increase of 41 points, or 1.73%, on last Thursday's close", the 328th set).
 
 Sentences were written for these tests in the styles of those outlets, not copied."""
 from __future__ import annotations
@@ -25,6 +26,9 @@ from tests.conftest import moves_and_causes
      {("S&P/BVL Peru General Index", "political uncertainty")}),
     ("The FTSE 100 fell 2%. The losses deepened after lunch.", set()),
     ("The FTSE 100 fell 2% after lunch.", set()),
+    ("The ISEQ closed at 2,414 points, representing an increase of 41 points, or 1.73%, on last Thursday's close.",
+     set()),
+    ("The ISEQ rose 1.7% on the close of the merger.", {("ISEQ Overall Index", "the close of the merger")}),
 ])
 def test_causes(text, expected):
     assert moves_and_causes(text, published="2010-12-14")[1] == expected
