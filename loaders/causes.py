@@ -1418,7 +1418,9 @@ def temporal_end(items: list[Item], k: int) -> int | None:
         timed = timed or counted and len(nxt) > 2 + h and nxt[1 + h] in _STREAK_WORDS and (
             nxt[2 + h] in W.SPANS or len(nxt) > 3 + h and nxt[2 + h] in _STREAK_SIDES and nxt[3 + h] in W.SPANS)
         timed = timed or (nxt[0] == "the" and len(nxt) > 1 and nxt[1] in W.OPENINGS)
-        timed = timed or nxt[0] in ("lunch", "lunchtime", "midday", "noon")  # "The losses deepened after lunch"
+        timed = timed or nxt[0] in ("lunch", "lunchtime", "midday", "noon") and (
+            len(nxt) == 1 or not nxt[1].isalpha() or nxt[1] in ("on", "in", "as", "and", "when", "before", "today"))
+        # "The losses deepened after lunch" (not review 82's "after lunch talks between Xi and Biden": an event)
         timed = timed or nxt[:1] == ["the"] and nxt[2:3] == ["bell"]  # "after the starting bell", "the opening bell"
         timed = timed or nxt[:3] == ["the", "end", "of"]  # "Following the end of the day's trading"
         # the Press and Journal's "fell by 2% to £4.90 after the resumption of business on London's Stock Exchange"

@@ -236,8 +236,9 @@ def _plural_nouns_of(items: list[Item], k: int) -> tuple[str, int, bool] | None:
         return None
     at = n + 2 + _hedge_at(items, n + 2)
     if not (at < len(items) and items[at].qkind == "PERCENT") \
-            or at + 2 < len(items) and items[at + 1].word("in") and _business_noun_at(items, at + 2):
-        return None  # (not "Banks saw declines of 2% in lending")
+            or at + 2 < len(items) and items[at + 1].word("in") and items[at + 2].low not in _DAY_WORDS:
+        return None  # (not "Banks saw declines of 2% in lending", review 82's "Airlines saw declines of 12% in passenger
+        # numbers": what falls "in" is not the stock, but for a time of the day)
     return side, n + 2 - k, True
 
 
@@ -572,6 +573,8 @@ def _figure_after_close(items: list[Item], j: int) -> tuple[float | None, int]:
     if not items[c].word("a", "an"):
         return None, j
     if c > j and c + 2 < len(items) and items[c + 1].qkind == "PERCENT" and items[c + 2].low in _UP_NOUNS | _DOWN_NOUNS:
+        if multi_period(items, c + 3):
+            return None, j  # review 82's "closed at 7,800, representing a 12% gain this year": the year's
         sign = 1 if items[c + 2].low in _UP_NOUNS else -1
         return sign * abs(items[c + 1].qty.value), c + 3
     adj = _adjective_of_noun(items, c + 1)

@@ -26,6 +26,8 @@ from tests.conftest import moves_and_causes
      {("S&P/BVL Peru General Index", "political uncertainty")}),
     ("The FTSE 100 fell 2%. The losses deepened after lunch.", set()),
     ("The FTSE 100 fell 2% after lunch.", set()),
+    ("The Hang Seng rose 1.1% after lunch talks between the two leaders.",
+     {("Hang Seng Index", "lunch talks between the two leaders")}),  # (review 82's: an event, not the time)
     ("The ISEQ closed at 2,414 points, representing an increase of 41 points, or 1.73%, on last Thursday's close.",
      set()),
     ("The ISEQ rose 1.7% on the close of the merger.", {("ISEQ Overall Index", "the close of the merger")}),

@@ -64,6 +64,8 @@ def test_moves(text, expected):
 
 @pytest.mark.parametrize("text", [
     "Banks saw declines of 2% in lending.",  # the business's figure
+    "Airlines saw declines of 12% in passenger numbers.",  # (review 82's)
+    "Shipping companies recorded drops of 15 percent in freight rates.",
     "The bank posted losses of $5 million.",  # its results
     "The Nikkei regained ground on Tuesday.",  # no figure
     "Analysts at the bank, Citi and UBS, said stocks were cheap, closing at 23,877 points, a 0.7% decrease.",
