@@ -77,7 +77,8 @@ AGENT_ADVERBS = frozenset({"hard", "heavily", "badly", "sharply", "partly", "lar
 #: participles that state a move by its noun, after the clause's own verb: "showing a loss of 0.74%", "marking a
 #: loss of 5.89%"
 LIGHT_PARTICIPLES = ("showing", "posting", "recording", "registering", "logging", "booking", "marking", "reflecting",
-                     "representing")  # (Leadership's "gained 1,563.28 points, representing a gain of 2.48 per cent")
+                     "representing",  # (Leadership's "gained 1,563.28 points, representing a gain of 2.48 per cent")
+                     "indicating")  # (review 82's "closed at 38,120.5, indicating a rise of 0.34%")
 #: the sizes a light participle's noun may take: PTI's "ending at 8,338.30, showing a modest gain of 14.15 points or
 #: 0.17 per cent"
 LIGHT_SIZES = ((), ("modest",), ("slight",), ("marginal",), ("small",), ("healthy",), ("sharp",), ("steep",),
@@ -134,6 +135,8 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("racked", "up", "further", "losses"), "down"), (("racked", "up", "gains"), "up"),
     (("racked", "up", "more", "gains"), "up"), (("racked", "up", "further", "gains"), "up"),
     (("drifted", "lower"), "down"), (("edged", "lower"), "down"), (("edged", "down"), "down"),
+    # review 82's "Newcrest drifted down 0.8 per cent", "The Kospi crept down 0.3%"
+    (("drifted", "down"), "down"), (("crept", "down"), "down"), (("crept", "lower"), "down"),
     # VOA's "The All Ordinaries in Sydney also got a boost of more than four percent"
     *(((verb, "a", noun), "up") for verb in ("got", "gets", "received", "receives") for noun in ("boost", "lift")),
     (("edged", "higher"), "up"), (("edged", "up"), "up"), (("ticked", "up"), "up"), (("ticked", "higher"), "up"),

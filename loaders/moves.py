@@ -165,6 +165,11 @@ def predicate_at(items: list[Item], k: int) -> tuple[str, int, bool] | None:
                 if words[-1] in _MOVE_NOUN_SIDE and e + 1 < len(items) and items[e].word("in") \
                         and any(it.low in BUSINESS_NOUNS for it in items[e + 1:e + 3]):
                     return None  # "Retailers suffered the biggest falls in sales in a decade": the data's, no price
+                f = e + 1 + _hedge_at(items, e + 1) if words[-1] in _MOVE_NOUN_SIDE and e + 1 < len(items) \
+                    and items[e].word("of") else None
+                if f is not None and f + 2 < len(items) and items[f].qkind == "PERCENT" and items[f + 1].word("in") \
+                        and _business_noun_at(items, f + 2):
+                    return None  # "Data showing a rise of 3% in exports lifted the yen": the data's figure
                 return direction, len(words), words in _PHRASES_WITH_FIGURE
     if it.low in _CLOSE_STATED and k + 2 < len(items) and items[k + 1].low.endswith("ly") \
             and items[k + 2].low in _TRAILING_DIR and items[k + 2].kind == "W":
