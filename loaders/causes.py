@@ -341,7 +341,7 @@ def _base_close(items: list[Item], x: int) -> bool:
 
 
 _BASE_TIMES = frozenset({"last", "previous", "prior", "yesterday"})
-_BASE_WORDS = _BASE_TIMES | {"the", "its", "their", "'s", "’s", "day", "week", "day's"}
+_BASE_WORDS = _BASE_TIMES | {"the", "its", "their", "'s", "’s", "day", "week"}
 
 
 _TIMES_OF_DAY = frozenset({"bell", "open", "opening", "start", "close", "closing", "weekend", "holiday", "holidays",

@@ -167,8 +167,7 @@ def predicate_at(items: list[Item], k: int) -> tuple[str, int, bool] | None:
                     return None  # "Retailers suffered the biggest falls in sales in a decade": the data's, no price
                 f = e + 1 + _hedge_at(items, e + 1) if words[-1] in _MOVE_NOUN_SIDE and e + 1 < len(items) \
                     and items[e].word("of") else None
-                if f is not None and f + 2 < len(items) and items[f].qkind == "PERCENT" and items[f + 1].word("in") \
-                        and _business_noun_at(items, f + 2):
+                if f is not None and f < len(items) and items[f].qkind == "PERCENT" and _measured_in(items, f + 1):
                     return None  # "Data showing a rise of 3% in exports lifted the yen": the data's figure
                 return direction, len(words), words in _PHRASES_WITH_FIGURE
     if it.low in _CLOSE_STATED and k + 2 < len(items) and items[k + 1].low.endswith("ly") \
@@ -240,11 +239,15 @@ def _plural_nouns_of(items: list[Item], k: int) -> tuple[str, int, bool] | None:
     if side is None or not items[n + 1].word("of"):
         return None
     at = n + 2 + _hedge_at(items, n + 2)
-    if not (at < len(items) and items[at].qkind == "PERCENT") \
-            or at + 2 < len(items) and items[at + 1].word("in") and items[at + 2].low not in _DAY_WORDS:
-        return None  # (not "Banks saw declines of 2% in lending", review 82's "Airlines saw declines of 12% in passenger
-        # numbers": what falls "in" is not the stock, but for a time of the day)
+    if not (at < len(items) and items[at].qkind == "PERCENT") or _measured_in(items, at + 1):
+        return None  # (not "Banks saw declines of 2% in lending")
     return side, n + 2 - k, True
+
+
+def _measured_in(items: list[Item], x: int) -> bool:
+    """Whether "in" at item x says what a move noun's figure measures, no time of the day: review 82's "Airlines saw
+    declines of 12% in passenger numbers", "showing a rise of 3% in exports" (not "in early trade")."""
+    return x + 1 < len(items) and items[x].word("in") and items[x + 1].low not in _DAY_WORDS
 
 
 #: verbs of speed that state a move only with "N% higher/lower" after them (not "shipped 10% lower", "were
