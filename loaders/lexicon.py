@@ -40,6 +40,7 @@ UP_VERBS = _forms(
     # tariffs on imports from China by 10 per cent")
     "accelerated",
     "regained",  # with a figure only: Soko Directory's "StanChart regained 0.3 percent" (not "regained ground")
+    "add|adds",  # with a figure only: "Banco do Brasil, which managed to add 0.9%", headlines' "Nikkei adds 1.2%"
 )
 DOWN_VERBS = _forms(
     "fell|fall|falls|falling|fallen", "dropped|drop|drops|dropping", "declined|decline|declines|declining",
@@ -401,7 +402,7 @@ NEEDS_FIGURE = frozenset({"dragged", "improved", "improving", "expanded", "grabb
                           "shrank", "shrunk", "shrinks", "contracted", "contracts", "conceded", "concedes", "conceding",
                           "surrendered", "surrenders", "surrendering", "shied", "appreciated", "appreciates",
                           "depreciated", "depreciates", "corrected", "corrects", "receded", "recedes", "receding",
-                          "descended", "descends", "dumped", "reduced", "lagged", "regained"})
+                          "descended", "descends", "dumped", "reduced", "lagged", "regained", "add", "adds"})
 HEDGES = {
     ("nearly",): True, ("almost",): True, ("about",): True, ("around",): True, ("roughly",): True,
     ("approximately",): True, ("over",): True, ("more", "than"): True, ("close", "to"): True,
