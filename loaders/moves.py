@@ -1234,7 +1234,8 @@ _APPOSITIVE_OPENERS = frozenset({"the", "a", "an", "which", "who", "its", "china
                                  "also",  # "The Hang Seng China Enterprises Index, also known as the H-share index, slid"
                                  "seen", "considered", "often", "widely", "typically",
                                  # "Hon Hai Precision Industry Co., second to TSMC in market value, rose" (Focus Taiwan)
-                                 "second", "third", "fourth", "fifth", "number", "no.", "ranked"})
+                                 "second", "third", "fourth", "fifth", "number", "no.", "ranked",
+                                 "from"})  # "The FTSE BIVA, from the Institutional Stock Exchange (BIVA), advanced 2.49%"
 
 
 #: the participial cues ("weighed down by", "buoyed by") by their first word: an aside between a subject and its verb
@@ -1265,6 +1266,11 @@ def _code_brackets_open(items: list[Item], close: int) -> int:
                 and it.text.isupper()):
             break
     return close + 1
+
+
+#: a market's heads a description ends in before the name in its aside: "The second largest Arab bourse, the Kuwait
+#: Stock Exchange, closed down"
+_DESCRIBED_MARKETS = frozenset({"bourse", "market", "exchange", "index", "benchmark", "gauge", "barometer"})
 
 
 #: participles of an aside that do not end in "-ed": "The Russell 2000, made up of smaller companies, fell 7 percent"
@@ -1359,6 +1365,13 @@ def _skip_appositive(items: list[Item], j: int, k: int | None = None) -> int:
             if items[name].word(")"):
                 name = _code_brackets_open(items, name) - 1  # "Vale S.A. (SAO:VALE5), the world's biggest
                 # iron-ore miner, dropped 2.3%"
+            if name >= 1 and (items[name].kind == "W" and (items[name].low in DESCRIPTORS
+                                                           or items[name].low in _DESCRIBED_MARKETS)
+                              or items[name].kind == "M" and items[name].mention.kind == "market") \
+                    and opener.word("the") and c + 3 == j and items[c + 2].kind == "M" \
+                    and items[c + 2].mention.kind in ("ref", "candidate", "market"):
+                return c + 2  # Al Bawaba's "The second largest Arab bourse, the Kuwait Stock Exchange, closed down
+                # 0.26 percent": a description first, the name in the aside
             while name >= 1 and items[name].kind == "W" and items[name].low in SUBJECT_SKIP:
                 name -= 1  # "Livedoor's stock, one of the few ..., fell"
             if name < 0 or items[name].kind != "M":
@@ -1609,7 +1622,9 @@ DESCRIPTORS = frozenset({"company", "firm", "maker", "giant", "group", "carrier"
                          "shipbuilder", "refiner", "refinery", "assembler", "brewer", "jeweller", "utility", "telco", "shipper", "airline",
                          "service", "provider", "specialist", "chain", "distributor",
                          # "Natural-gas export monopoly Gazprom", "oil major BP", "chip behemoth SK hynix"
-                         "monopoly", "major", "behemoth", "powerhouse", "titan", "explorer", "merchant", "investor"})
+                         "monopoly", "major", "behemoth", "powerhouse", "titan", "explorer", "merchant", "investor",
+                         # an index's member: "weighed down by a 7.7 per cent drop in component Merck"
+                         "component", "constituent"})
 
 
 #: what a company is, written after its name: "Morrisons supermarket", "Carrefour grocer"
@@ -2267,6 +2282,8 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     j = _skip_appositive(items, j, k)
     if j >= 2 and items[j].word("shares", "stock") and items[j - 1].word("whose") and items[j - 2].word(","):
         j -= 1  # "a report it was in talks to buy rival BP, whose shares slid 2.7%"
+    elif j >= 1 and items[j].word("whose") and items[j - 1].kind == "M" and items[j - 1].mention.kind in ("ref", "candidate"):
+        j -= 1  # the Peninsula's "Among the top gainers were Qatar National Bank whose share rose 0.06 percent": no comma
     if j >= 3 and items[j].word("going") and items[j - 1].word("shares") and items[j - 2].word("its", "their"):
         j -= 2  # "with its shares going up by 9.90 percent"
     if j >= 2 and items[j].word("its", "their", "whose") and j + 1 < k and (

@@ -237,6 +237,8 @@ class Resolver:
                 self._note(base, placed.group(1))  # "the Shanghai index": the market named by its place
             elif base.type is EntityType.INDEX and (place := self._owner_place(mention.text)) is not None:
                 self._note(base, place)  # Reuters' "Egypt's blue-chip index (.EGX30)"
+            if base.type is EntityType.INDEX and (unplaced := self._unplaced(mention.text, base.id)) is not None:
+                self._note(base, unplaced)  # "The US Standard & Poor's 500 Index tumbled": also "Standard & Poor's 500 Index"
             if ticker and by_ticker is not None and by_ticker.id != base.id:
                 self.warnings.append(f"{mention.text!r} is given ticker {ticker}, which the reference data "
                                      f"know as {by_ticker.name}; kept {base.name} ({base.ticker})")
@@ -353,6 +355,18 @@ class Resolver:
         if listing is None or listing.ticker == base.ticker:
             return base
         return base.model_copy(update={"ticker": listing.ticker})
+
+    def _unplaced(self, text: str, entity_id: str) -> str | None:
+        """An index's name as written after the place word the mention opens with ("US", "Japanese", "Hong Kong"),
+        when that rest names the same index ("Standard & Poor's 500 Index"); None if there is none."""
+        words = text.split()
+        for n in (1, 2):
+            rest = " ".join(words[n:])
+            if len(words) > n and " ".join(words[:n]) in self.ref.place_forms and rest[:1].isupper():
+                found = self.ref.lookup(rest) or self.ref.lookup(re.sub(r"\s[Ii]ndex$", "", rest))
+                if found is not None and found.id == entity_id:
+                    return rest
+        return None
 
     def finished(self, entity: Entity) -> Entity:
         """The entity with every surface form this article used for it (the facts contract), the

@@ -101,11 +101,21 @@ _WIRE_TAG = re.compile(r"(?m)^[ \t]*\((?:(?:\d+(?:st|nd|rd|th)[ \t]+)?LEAD|URGEN
                        rf"|(?<=[A-Za-z0-9.])[ \t]+\((?:{_WIRES})\)(?=[ \t]+-)"
                        # a web copy's dateline that lost its dash, whole: "Tokyo, Sep 15 (AP) Asian shares were ...",
                        # "Mumbai, Jan 23 (IANS) The Indian equity markets ..."
-                       rf"|^[ \t]*[A-Z][A-Za-z. ]{{1,24}},[ \t]+{_MONTH}\.?[ \t]+\d{{1,2}}[ \t]+\((?:{_WIRES})\)(?=[ \t]+[A-Z])"
+                       rf"|^[ \t]*[A-Z][A-Za-z. ]{{1,24}},[ \t]+(?P<date>{_MONTH}\.?[ \t]+\d{{1,2}})[ \t]+\((?:{_WIRES})\)(?=[ \t]+[A-Z])"
                        # a web copy's lead that lost its dateline, the dash glued to the first word: "(Reuters) -Canada's"
                        rf"|^[ \t]*\((?:{_WIRES})\)[ \t]*[-\u2013\u2014]+(?=[A-Z])"
                        # an outlet's tag opening the lead: Korean papers' "[Financial News] The KOSPI ended ..."
                        r"|^[ \t]*\[(?:[A-Z][A-Za-z.]*[ \t]){0,3}(?:News|Times|Herald|Daily|Post|Economy)\][ \t]*(?=[A-Z])")
+
+
+def _blank_wire_tag(m: re.Match) -> str:
+    """A wire tag blanked, less the month and day of a dateline that lost its dash ("Mumbai, May 3 (IANS) The
+    Sensex ..."): with no year on the page, that day is still the story's ("--05-03")."""
+    if m["date"] is None:
+        return " " * len(m.group(0))
+    return " " * (m.start("date") - m.start()) + m["date"] + " " * (m.end() - m.end("date"))
+
+
 #: MarketWatch's index codes after the index's name, the quote itself gone (copies on Morningstar and others):
 #: "The S&P 500 SPX rose 1.4%", "The Nasdaq Composite COMP ended up 2.2%"
 _MW_INDEX_CODE = re.compile(r"(?<=S&P 500) SPX\b|(?<=Nasdaq Composite) COMP\b|(?<=Russell 2000) RUT\b|(?<=Nasdaq 100) NDX\b")
@@ -415,7 +425,7 @@ def working_text(text: str) -> str:
     if ") -" in out or "LEAD)" in out or "(ATTN:" in out or "(URGENT)" in out \
             or ") " in out[:_SLUG_SPAN] or "] " in out[:_SLUG_SPAN]:  # _WIRE_TAG finds nothing without (a dateline
         # or an outlet's tag is in the lead)
-        out = _WIRE_TAG.sub(lambda m: " " * len(m.group(0)), out)
+        out = _WIRE_TAG.sub(_blank_wire_tag, out)
     if "(>> " in out:
         out = _QUOTE_LINK.sub(lambda m: " " * len(m.group(0)), out)
     if "opens new tab" in out:  # Reuters' web pages after each linked code: "Mediatek (2454.TW), opens new tab was down"
