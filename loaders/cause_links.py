@@ -150,6 +150,9 @@ def _subject_slot(items: list[Item], k: int) -> bool:
         return False
     if it.mention.kind == "place" and not it.mention.extra.get("market_slot"):
         return False  # "Japan slipped into recession": a place is a market only where one can stand
+    if it.mention.kind == "place" and k >= 2 and items[k - 1].word("in") and items[k - 2].kind == "M" \
+            and items[k - 2].mention.kind in ("sector", "ref", "candidate"):
+        return False  # "Property stocks in Hong Kong fell on rate fears": where the sector's stocks are
     if k >= 2 and items[k - 1].word("with") and it.mention.kind == "sector" and _passive_cue(items, k + 1) is not None:
         return True  # the AFR's "The ASX dropped, with technology stocks weighed down by another sharp pullback in the
         # US technology sector": the absolute clause's subject is the passive's

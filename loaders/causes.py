@@ -1347,6 +1347,18 @@ _AFTER_PAUSE = frozenset({"following", "after", "from", ",", ".", "as", "and", "
                           "trade"})
 
 
+#: the words a pause may take after it and still name the pause: "after the holiday period", "after a weekend lull"
+_PAUSE_TAILS = frozenset({"period", "lull", "season", "shutdown", "closure", "break", "recess", "in", "on", "for", "to",
+                          "the", "ended", "-"})
+
+
+def _pause_modifies(word: str) -> bool:
+    """Whether the lower-case word after a pause makes the pause a modifier of an event: "following a weekend report
+    that bidders balked" (not "after the long weekend", "after the holiday period", "after the weekend, ...")."""
+    return word.isalpha() and word.islower() and word not in _PAUSE_TAILS and word not in _AFTER_PAUSE \
+        and word not in W.PAUSES
+
+
 #: the participles of a day's range after "after": "after swinging between gains and losses"
 _RANGE_VERBS = frozenset({"shuttling", "swinging", "oscillating", "seesawing", "see-sawing", "fluctuating", "trading",
                           "moving", "hovering", "swaying", "whipsawing", "gyrating"})
@@ -1450,7 +1462,7 @@ def temporal_end(items: list[Item], k: int) -> int | None:
         # (a title case's "Choppy"; not "after weak trading from mining stocks": their trading, the cause)
         # "after the long weekend", "after a holiday break" (not "after the weekend's election")
         timed = timed or nxt[0] in ("a", "an", "the", "another") and any(
-            w in W.PAUSES and (x + 1 == len(nxt) or nxt[x + 1] not in ("'s", "’s", "of"))
+            w in W.PAUSES and (x + 1 == len(nxt) or nxt[x + 1] not in ("'s", "’s", "of") and not _pause_modifies(nxt[x + 1]))
             for x, w in enumerate(nxt[1:3], start=1))
         # the Global Times' "rallied on Thursday after an eight-day holiday": a counted pause
         timed = timed or nxt[0] in ("a", "an", "the") and len(nxt) > 3 and nxt[2] == "-" \

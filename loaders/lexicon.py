@@ -430,6 +430,9 @@ CUES: tuple[str, ...] = (
     "responding to", "in reaction to", "rattled by", "unsettled by", "spooked by", "blamed on", "wary of",
     "attributed to", "ascribed to", "following the lead of", "followed the lead of", "took their cue from", "took cues from",
     "taking their cue from", "taking cues from", "taking the cue from", "taking a cue from", "taking its cue from", "tracking", "tracked", "mirroring", "in line with", "reacted to", "responded to", "reacting to",
+    # FXLeaders' "Industrias Penoles ... jumping 7.83%, responding positively to China's stimulus package"
+    *(f"{verb} {how} to" for verb in ("responding", "responded", "reacting", "reacted")
+      for how in ("positively", "negatively", "favourably", "favorably", "badly", "well", "strongly", "sharply")),
     "over", "following", "after", "amid", "amidst", "as", "on",
     "upon", "paced by", "paced higher by", "paced lower by", "pulled down by", "pulled lower by", "dampened by",
     "bolstered by", "battered by", "hammered by", "led lower by", "led higher by", "dragged lower by", "pushed lower by", "pushed higher by",

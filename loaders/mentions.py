@@ -518,6 +518,12 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
             continue  # "Tokyo plunged into bear market with a 3.7 per cent drop": a state of the market, no market
         market = _market_mention(doc, i, taken, place_at, index_tokens, sent_starts) \
             if low in _MARKET_HEAD_WORDS else None
+        if market is not None and market.start == i and low in ("stocks", "shares", "equities") and i >= 1 \
+                and alpha[i - 1] and (i - 1) not in taken \
+                and lows[i - 1] not in _NOT_SECTOR_WORDS and sector_ids([texts[i - 1]], ref) \
+                and not (i >= 2 and lows[i - 2] in ("blue", "-")):
+            market = None  # "Property stocks in Hong Kong fell 2%": the sector's stocks, the place where (not "blue
+            # chip stocks")
         if market is not None:
             found.append(market)
             taken.update(range(market.start, market.end))

@@ -1536,7 +1536,11 @@ def _skip_session_left(items: list[Item], j: int) -> int:
 
 def _is_placeish(item: Item) -> bool:
     return item.kind == "M" or item.kind == "W" and (item.text[:1].isupper() and item.low not in ("the", "a", "an")
-                                                     or item.low in _EXCHANGE_WORDS)
+                                                     or item.low in _EXCHANGE_WORDS or item.low in _PLACE_NOUNS)
+
+
+#: a place named by its kind: the Gulf papers' "Insurers in the emirate rose on merger speculation"
+_PLACE_NOUNS = frozenset({"emirate", "kingdom", "country", "region", "territory", "island", "city-state", "republic"})
 
 
 #: an exchange's name in lower case: "the NIFTY of the national stock exchange (NSE) closed" (IANS), "The
