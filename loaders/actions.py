@@ -700,9 +700,10 @@ def _active_rating(items: list[Item], k: int) -> bool:
     if actor is None or actor.kind == "ref" and not (actor.entity_id or "").startswith("inv-"):
         return False
     x = k + 3 if stock else k + 4 if shares_of else k + 2 + items[k + 2].word("shares", "stock")
-    if not (x < len(items) - 1 and items[x].word("to") and _rating_at(items, x + 1)):
+    # (an article before the rating: Reuters' "Renaissance Capital cut the stock to a “hold” from a “buy”")
+    y = x + 1 + (x + 2 < len(items) and items[x + 1].word("a", "an"))
+    if not (x < len(items) - 1 and items[x].word("to") and _rating_at(items, y)):
         return False
-    y = x + 1
     while y < len(items) and items[y].low in _QUOTES:
         y += 1
     y += 1  # (past the rating, and its second word: "equal weight", "market-perform")
@@ -822,7 +823,8 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
             continue  # "a General Motors (GM) upgrade sent the Dow higher": the company upgraded, by no one named
         role = role_before(items, k) if actor is None else None
         pronoun = actor is None and role is None and action in ("raised_stake", "cut_stake") and k >= 1 \
-            and items[k - 1].word("it")
+            and (items[k - 1].word("it") or low.endswith("ing") and items[k - 1].word("after", "following", "on"))
+        # (the Times of Malta's "Merck gained after raising its stake in Schering": the gerund's subject is the mover's)
         if actor is None and role is None and not pronoun:
             continue
         if not passive:
@@ -955,7 +957,28 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
         out += _stake_deals(items)
     if out and has_words(items, _AND):
         out += _co_raters(items, out)
+    if out and has_words(items, _ANALYST_WORDS):
+        out = [_analyst_firm(items, a) for a in out]
     return out
+
+
+_ANALYST_WORDS = frozenset({"analyst", "strategist"})
+
+
+def _analyst_firm(items: list[Item], action: RawAction) -> RawAction:
+    """The firm of an analyst named as the investor: Bloomberg's "was boosted to neutral from below average by
+    Yusuke Miura, an analyst at Tokai Tokyo Securities Co." is the broker's rating change."""
+    x = mention_at(items, action.investor) if action.investor is not None else None
+    if x is None or not (x + 3 < len(items) and items[x + 1].word(",")):
+        return action
+    y = x + 2 + items[x + 2].word("an", "a", "the")
+    while y < len(items) and y < x + 6 and items[y].kind == "W" and items[y].text.isalpha() and items[y].text.islower() \
+            and items[y].low not in _ANALYST_WORDS:
+        y += 1  # ("a senior analyst at", "an equity strategist with")
+    if y + 2 < len(items) and items[y].low in _ANALYST_WORDS and items[y + 1].word("at", "with", "from") \
+            and _is_investor(items[y + 2]):
+        return replace(action, investor=items[y + 2].mention)
+    return action
 
 
 _AND = frozenset({"and"})
@@ -1022,6 +1045,26 @@ _STAKE_VERBS = _STAKE_TAKEN | _STAKE_SOLD
 _STAKE = frozenset({"stake"})
 
 
+#: the part of a holding a seller names before its own stake: "sold most of its stake", "offloaded part of its stake"
+_STAKE_PARTS = frozenset({"most", "part", "all", "half", "some", "much", "rest", "bulk", "remainder", "majority"})
+_OWN_STAKE_SIZES = frozenset({"entire", "remaining", "whole", "residual", "full"})
+
+
+def _own_stake_end(items: list[Item], j: int) -> int | None:
+    """The item after "its stake" in "sold (most of) its (entire) stake" from item j; None if the verb's object
+    is no stake of the seller's own."""
+    if j + 2 < len(items) and items[j].word("the") and items[j + 1].low in _STAKE_PARTS and items[j + 2].word("of"):
+        j += 3  # "sold the bulk of its stake"
+    elif j + 1 < len(items) and items[j].low in _STAKE_PARTS and items[j + 1].word("of"):
+        j += 2
+    if not (j < len(items) and items[j].word("its", "his", "her", "their")):
+        return None
+    j += 1
+    if j < len(items) and items[j].low in _OWN_STAKE_SIZES:
+        j += 1
+    return j + 1 if j < len(items) and items[j].word("stake", "holding", "shareholding") else None
+
+
 def _stake_deals(items: list[Item]) -> list[RawAction]:
     """'Sibanye said it had obtained a 38% stake in DRD Gold', 'Nonfemet has taken a 50.1 per cent
     controlling stake in Perilya': a stake bought (or sold) in a named company."""
@@ -1030,6 +1073,16 @@ def _stake_deals(items: list[Item]) -> list[RawAction]:
         j = k + 1
         if j < len(items) and items[j].word("up"):
             j += 1  # "picked up a 5% stake"
+        own = _own_stake_end(items, j) if items[k].low in _STAKE_SOLD else None
+        if own is not None:  # the Times of Malta's "Club Mediterranee sank after Accor sold most of its stake"
+            actor = _actor_before(items, k)
+            target = items[own + 1].mention if own + 1 < len(items) and items[own].word("in") \
+                and items[own + 1].kind == "M" and items[own + 1].mention.kind in _INVESTOR_KINDS else None
+            if actor is not None and (target is None or target.text != actor.text):
+                named = _sole_company_before(items, k, actor) if target is None else None
+                out.append(RawAction(actor, None, "cut_stake", target or named, target_is_subject=target is None
+                                     and named is None))
+            continue
         if j < len(items) and items[j].word("a", "an"):
             j += 1
         elif not (j < len(items) and (items[j].qkind == "PERCENT" or items[j].word("more", "over", "nearly", "about"))):

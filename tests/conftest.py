@@ -23,6 +23,12 @@ def moves_and_causes(body: str, *, published: str):
             {(c.effect.name, c.cause) for c in facts.causes})
 
 
+def actions_of(body: str, *, published: str):
+    """The investor actions (investor, action, target) of one article: a heading, then body."""
+    return [(a.investor.name, a.action.value, a.target.name if a.target else None)
+            for a in facts_of("Analyst calls\n\n" + body, published=published).investor_actions]
+
+
 @pytest.fixture(scope="session")
 def sample_facts():
     return list(extract_many(a for a in iter_articles([EXAMPLES])))
