@@ -730,7 +730,9 @@ def multi_period(items: list[Item], end: int) -> bool:
                 _YEAR.fullmatch(items[x + 1].text) or x + 2 < len(items) and items[x + 2].low in _SPANS_OF_MANY
                 and (items[x + 1].low in COUNTS or items[x + 1].text.isdigit())
                 or x + 2 < len(items) and items[x + 1].text.isalpha() and items[x + 1].text.islower()
-                and _YEAR.fullmatch(items[x + 2].text)):  # (RTÉ's "ISEQ records 66% plunge in dismal 2008")
+                and _YEAR.fullmatch(items[x + 2].text)  # (RTÉ's "ISEQ records 66% plunge in dismal 2008")
+                or x + 2 < len(items) and items[x + 1].word("one", "a", "single")
+                and items[x + 2].word("week", "month", "quarter", "year", "fortnight")):  # "22 percent in one month"
             # "lost about a tenth of its value in two weeks in 2022": a span, or a year's (not "dropped the most in
             # six weeks": the superlative the span dates)
             return not any(_superlative(it) or it.low == "most" for it in items[max(0, end - 4):x])
@@ -2827,6 +2829,15 @@ def _saw_its(items: list[Item], k: int) -> list[Mention]:
                 and items[j - 2].word("was", "were", "is", "are"):
             return [items[j - 1].mention]
         return []
+    if j >= 3 and items[j].word("saw", "sees") and items[j - 1].word("and"):
+        # Focus Taiwan's "TSMC ... suffered a net sell of 43.20 million shares and saw its share price diving 5.94
+        # percent": the second predicate of the clause's own subject
+        v = next((y for y in range(j - 2, max(0, j - 16), -1) if _past_verb_after(items, y)
+                  or items[y].word(";", "while", "but", "and")), None)
+        if v is not None and _past_verb_after(items, v):
+            found = _subjects(items, v)[0]
+            if len(found) == 1 and found[0][0].kind in ("ref", "candidate"):
+                return [found[0][0]]
     if j >= 1 and items[j].word("saw", "sees", "see"):
         name = _skip_appositive(items, j - 1)  # "Independent News Media, where the squabbling goes on, saw its share price fall"
         if j >= 3 and items[j - 1].word(",") and items[j - 2].kind == "M" and items[j - 3].word(","):
@@ -2876,7 +2887,14 @@ _KNOCK_ON = {"lifting": "up", "boosting": "up", "pushing": "up", "sending": None
              "led": None,  # CNN's "Retailers like Target and Kohl's led the S&P 500 1.3% lower" (its side after it)
              "leading": None,  # Bloomberg's "lost more than 3 percent, leading the S&P 500 to a 0.9 percent drop"
              # the Evening Standard's "A flight from UK assets weakened the shares of Marks & Spencer ... by 3%"
-             "weakened": "down", "weakening": "down", "dented": "down", "denting": "down"}
+             "weakened": "down", "weakening": "down", "dented": "down", "denting": "down",
+             # The Local's "the bank reported worse results than expected, causing its shares to tumble 6.5 percent"
+             "causing": None, "caused": None, "prompting": None,
+             # the bare verb after "helped" or "to": Reuters' "The losses helped pull down Brazil's benchmark Bovespa
+             # index by 0.68 percent", "helped lift the Nikkei 1%"
+             "pull": "down", "push": None, "drag": "down", "lift": "up", "boost": "up", "send": None, "drive": None}
+_BARE_KNOCK_ON = frozenset({"pull", "push", "drag", "lift", "boost", "send", "drive", "propel"})
+_HELPED = frozenset({"helped", "help", "helps", "helping"})
 #: the verbs whose subject moves their object: "lifting PetroChina by 3.5%", "led the S&P 500 1.3% lower"
 KNOCK_ON_WORDS = frozenset(_KNOCK_ON)
 _SHARES_OBJECT = (("the", "shares"), ("its", "shares"), ("the", "stock"), ("its", "stock"), ("their", "shares"))
@@ -2892,9 +2910,10 @@ def _shares_object_end(items: list[Item], j: int) -> int | None:
     bare = False
     if any(words_at(items, j, w) for w in _SHARES_OBJECT):
         j += 2
-    elif words_at(items, j, ("the",)) and j + 3 < len(items) and items[j + 1].low in _OWNER_NOUNS \
+    elif words_at(items, j, ("the",)) and j + 3 < len(items) and (items[j + 1].low in _OWNER_NOUNS
+                                                                   or items[j + 1].word("latter")) \
             and items[j + 2].word("'s", "’s") and items[j + 3].word("shares", "stock"):
-        return j + 4
+        return j + 4  # (The Local's "sending the latter's stock up 3.6 percent": the company named last)
     elif j < len(items) and items[j].word("shares"):
         j, bare = j + 1, True  # (a bare "shares" only with its company after it)
     else:
@@ -3134,6 +3153,9 @@ def _knock_on(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
     out: list[RawMove] = []
     for k in word_indices(items, KNOCK_ON_WORDS):
         it = items[k]
+        if it.low in _BARE_KNOCK_ON and not (k >= 1 and items[k - 1].low in _HELPED or k >= 2 and items[k - 1].word("to")
+                                             and items[k - 2].low in _HELPED):
+            continue  # a bare verb moves its object only after "helped": "Banks will drag the index 2% lower" is a forecast
         j = k + 1
         direction = _KNOCK_ON[it.low]
         if j + 1 < len(items) and items[j].word("up", "down") and items[j + 1].kind != "Q" \
@@ -3207,13 +3229,19 @@ def _knock_on(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
             if j < len(items) and items[j].word("up", "down", "higher", "lower"):
                 direction = _TRAILING_DIR[items[j].low]
                 j += 1
+            elif j + 1 < len(items) and items[j].word("to") and items[j + 1].kind == "W" \
+                    and (items[j + 1].low in UP_VERBS or items[j + 1].low in DOWN_VERBS):
+                direction = "up" if items[j + 1].low in UP_VERBS else "down"  # "causing its shares to tumble 6.5%"
+                j += 2
             if j < len(items) and items[j].word("by"):
                 j += 1
             j = _points_or(items, j)  # ET's "lifted the Nifty Auto index 403 points or 3.48 per cent to 11,992"
             hedge = _hedge_at(items, j)
             j += hedge
-            if j >= len(items) or items[j].qkind != "PERCENT" or _off_an_extreme(items, j + 1):
-                break  # (not "pulling the S&P 500 more than 10 percent off its recent high": a distance)
+            if j >= len(items) or items[j].qkind != "PERCENT" or _off_an_extreme(items, j + 1) \
+                    or multi_period(items, j + 1):
+                break  # (not "pulling the S&P 500 more than 10 percent off its recent high": a distance; nor VOA's
+                # "prompting oil prices to jump 22 percent in one month": a month's, told as history)
             value = abs(items[j].qty.value)
             if j + 1 < len(items) and items[j + 1].low in _TRAILING_DIR and items[j + 1].kind == "W":
                 direction = _TRAILING_DIR[items[j + 1].low]  # "dragged the Nasdaq 2% lower"

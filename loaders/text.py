@@ -91,6 +91,11 @@ _SLUG = re.compile(r"(?im)^[ \t]*(?:\d+(?:st|nd|rd|th)[ \t]+)?(?:LD[ \t]+)?(?:ro
                    r"factbox|wrapup(?:[ \t]+\d+)?|market[ \t]+wrap|markets[ \t]+wrap|closing[ \t]+bell|"
                    r"stock[ \t]+market[ \t]+today|breaking(?:[ \t]+news)?|refile|corrected)[ \t]*:[ \t]*")
 _SLUG_SPAN = 400  # the characters a slug can stand in: the headline's and the lead's lines
+#: the shouted section labels of AP's business stories, at a line's start anywhere: "THE SPARK: Analyst Jordan Rohan
+#: increased ...", "SHARE ACTION: Shares increased $1.04" (read as a name, "ACTION" moved 4.5 percent)
+_SECTION_LABEL = re.compile(r"(?m)^[ \t]*(?:THE[ \t]+|SHARE[ \t]+|WHAT'S[ \t]+|WHY[ \t]+IT[ \t]+|BY[ \t]+THE[ \t]+|BOTTOM[ \t]+|"
+                            r"KEY[ \t]+)?(?:SPARK|ACTION|BIG[ \t]+PICTURE|BACKGROUND|OPINION|NEXT|MATTERS|TAKEAWAY|"
+                            r"DEAL|QUOTE|NUMBERS|LINE|POINTS|ANALYSIS|OUTLOOK|DETAILS):(?=[ \t])")
 #: a wire's tags in brackets: Yonhap's "(LEAD)", "(2nd LEAD)", "(URGENT)" opening a headline and its editor's
 #: note "(ATTN: ADDS bond yields at bottom)" on a line of its own; the agency's credit in a dateline, "SEOUL,
 #: Aug. 26 (Yonhap) --", "BEIJING, Oct. 25 (Xinhua) --", "BUENOS AIRES Oct 25 (Reuters) -" (read as a name, it
@@ -420,6 +425,9 @@ def working_text(text: str) -> str:
         out = _GLUED_PER_CENT_COMMA.sub("percent, ", out)
     if "Report" in out and "- Get " in out:  # TheStreet's quote widget after each code: "Halliburton  (HAL) - Get Free Report shares"
         out = _FREE_REPORT.sub(lambda m: " " * len(m.group(0)), out)
+    if ": " in out and ("ACTION:" in out or "THE " in out or "KEY " in out or "LINE:" in out or "NEXT:" in out
+                        or "MATTERS:" in out):  # _SECTION_LABEL finds nothing without one of its words
+        out = _SECTION_LABEL.sub(lambda m: " " * len(m.group(0)), out)
     if ":" in out[:_SLUG_SPAN]:  # a slug heads the story and ends in a colon: only the head is searched
         out = _SLUG.sub(lambda m: " " * len(m.group(0)), out[:_SLUG_SPAN]) + out[_SLUG_SPAN:]
     if ") -" in out or "LEAD)" in out or "(ATTN:" in out or "(URGENT)" in out \
