@@ -4131,6 +4131,20 @@ _PAST_CLAUSE_VERBS = frozenset({"was", "were", "got", "took", "saw", "made", "ke
                                 "swung"})
 
 
+#: a word that ends a name's phrase before its verb: "The BSE FMCG sector suffered the most by losing 2.53 percent"
+_NAME_HEADS = ("sector", "index", "shares", "stocks", "stock", "sub-index")
+
+
+def _past_points_or(items: list[Item], f: int) -> int:
+    """Past "64.20 points, or" at item f to the percent that restates it (f unchanged if there is none)."""
+    if f + 3 < len(items) and items[f].kind == "W" and parse_number(items[f].text) is not None \
+            and items[f + 1].low in _POINTS:
+        g = f + 2 + items[f + 2].word(",")
+        if g + 1 < len(items) and items[g].word("or") and items[g + 1].qkind == "PERCENT":
+            return g + 1
+    return f
+
+
 def _participle_subject(items: list[Item], k: int, moves: list[RawMove]) -> list[tuple[Mention, float | None, bool]]:
     """'The index fell steadily all day and finished at 12,348, dropping 1.19 per cent': a participle
     after a comma, with no subject of its own, tells more of the clause before it: that clause's
@@ -4145,6 +4159,8 @@ def _participle_subject(items: list[Item], k: int, moves: list[RawMove]) -> list
     each += then
     f = k + 1 + (k + 1 < len(items) and items[k + 1].word("by"))
     f += _hedge_at(items, f) if f < len(items) else 0  # ("led the losses by declining more than 8 percent")
+    f = _past_points_or(items, f)  # (the Jagran Post's "slipped from its record high by losing 64.20 points, or 1.02
+    # percent to 6,253.15")
     if not (k >= 1 + each and (items[k].low.endswith("ing") or items[k].low in ("up", "down"))
             and (items[k - 1 - each].word(",") or then or not each and items[k].low.endswith("ing") and items[k - 1].word("by")
                  and f < len(items) and items[f].qkind == "PERCENT")):
@@ -4164,7 +4180,8 @@ def _participle_subject(items: list[Item], k: int, moves: list[RawMove]) -> list
         # "The KSE-100 Index experienced a significant drop on Wednesday, closing at ...": the one name
         # that a past verb follows, with no other name after it
         heads = [x for x in range(lo + 1, k) if items[x].kind == "M" and (
-            _past_verb_after(items, _past_adverb(items, x + 1)) or _closed_appositive(items, x))
+            _past_verb_after(items, _past_adverb(items, x + 1 + (x + 1 < len(items) and items[x + 1].word(*_NAME_HEADS))))
+            or _closed_appositive(items, x))
                  and items[x].mention.kind in _SUBJECT_KINDS and not news_source(items[x].mention)]
         # (and "Axa was one of the session's bright lights,"; "Dow Jones also finished ..., the Wall Street Journal
         # reported, rising 52.38 points": the source's aside)
@@ -6090,6 +6107,8 @@ def _gapped(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
                     x += 1  # "banks and financials both 0.86%"
             if x < len(items) and items[x].low in ("'s", "’s") and items[x - 1].end_char == items[x].start_char:
                 x += 1  # "Morrison's by 2.6%": the possessive is the name's own
+            while subjects and x < len(items) and items[x].word("sector", "index", "sub-index", "indices"):
+                x += 1  # the Jagran Post's "followed by BSE Healthcare index by 1.55 percent, BSE IT sector index by 1.28"
             if subjects and x + 2 < len(items) and items[x].word(",") and items[x + 1].word("by") \
                     and items[x + 2].qkind == "PERCENT":
                 x += 1  # Stockhead's "Materials fell 2.0 per cent and tech, by 1.6 per cent"

@@ -277,7 +277,7 @@ class Resolver:
                 return None  # "a build-up in North American potash inventory": a region's adjective, no company
             if name == "City" and not ticker:
                 return None  # Scotland on Sunday's "interim profits beat City expectations": London's financial district
-            if not (ticker or as_investor) and (mention.extra.get("index") or len(name) >= 10):
+            if not (ticker or as_investor) and (mention.extra.get("index") or len(name) >= 9):
                 misspelt = self.ref.lookup_index_misspelt(name)
                 if misspelt is not None:
                     return self._note(misspelt, re.sub(r"^[Tt]he\s+", "", mention.text))  # "Hang Sang Tech Index"

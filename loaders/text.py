@@ -264,6 +264,8 @@ def _wrapped_before_capitals(text: str, cuts: list[int]) -> list[int]:
                 # much shorter one may be a list's or a footer's ("... beat\nexpectations\nAlibaba fell 2 percent")
                 or start in continued and 0.6 * width <= length <= 1.15 * width + 5):
             out.append(at)
+            continued.add(at)  # (the next line continues this one: Reuters' "saw gains, with\nLG Display climbing 4.26
+            # percent while LG\nElectronics rose 2.83 percent")
     return out
 
 

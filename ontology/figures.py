@@ -13,6 +13,8 @@ def figures_agree(a: float | None, b: float | None, *, approx: bool = False) -> 
 
     >>> figures_agree(5.0, 5.22), figures_agree(4.65, 4.65), figures_agree(2.38, 3.21), figures_agree(-0.5, -0.55)
     (True, True, False, True)
+    >>> figures_agree(4.2, 4.26), figures_agree(4.2, 4.31), figures_agree(5.0, 5.9)
+    (True, False, False)
     """
     if a is None or b is None:
         return True
@@ -20,9 +22,16 @@ def figures_agree(a: float | None, b: float | None, *, approx: bool = False) -> 
         return True
     if approx and abs(a - b) <= 1.0:
         return True
-    # (not round(): -0.55 is stored as -0.55000000000000004 and rounds to -0.6)
-    return any(decimals(x) < decimals(y) and abs(x - y) <= 0.5 * 10.0 ** -decimals(x) + 1e-9
+    # (not round(): -0.55 is stored as -0.55000000000000004 and rounds to -0.6); a figure with decimals may also cut
+    # the finer one short: Reuters' bullet "LG Display up 4.2 pct" over its body's "climbing 4.26 percent"
+    return any(decimals(x) < decimals(y) and (abs(x - y) <= 0.5 * 10.0 ** -decimals(x) + 1e-9
+                                              or decimals(x) > 0 and _truncated(x, y))
                for x, y in ((a, b), (b, a)))
+
+
+def _truncated(short: float, long: float) -> bool:
+    """Whether ``short`` is ``long`` cut to fewer decimals (4.2 of 4.26, -1.3 of -1.38)."""
+    return (short < 0) == (long < 0) and 0 <= abs(long) - abs(short) < 10.0 ** -decimals(short) - 1e-9
 
 
 def decimals(figure: float) -> int:
