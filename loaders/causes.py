@@ -1540,9 +1540,9 @@ def cue_after(items: list[Item], j: int, stops: set[int], limit: int = 16,
             continue
         closing = _closing_dash(items, k) if word in _DASHES and _spaced_dash(items, k) else None
         if closing is None and word in _DASHES and _spaced_dash(items, k) and k + 1 < len(items) \
-                and (nxt := cue_at(items, k + 1)) is not None and nxt[0].endswith(" by"):
-            k += 1  # CNN's "rocketed 2.4% higher and the broader stock market rallied -- boosted by optimism about X"
-            continue
+                and cue_at(items, k + 1) is not None:
+            k += 1  # CNN's "rocketed 2.4% higher and the broader stock market rallied -- boosted by optimism about X";
+            continue  # the Northern Echo's "Northern Foods rose 11p to 155.75p - after the company overcame X"
         if closing is not None:
             # any aside between spaced dashes: "rose 1.5% - led by Apple - as X" is read into (its cue is the
             # cause), "fell 0.5% - with traders betting on cuts - after X" past

@@ -1076,8 +1076,9 @@ class _ArticleExtractor:
             return True
         if d.entity.type is EntityType.MARKET:
             return False  # "Global stocks rallied": an aggregate's move counts with a figure only (its cause stays)
-        if d.entity.type is EntityType.COMPANY and d.entity.id not in reference().entities:
-            return False
+        if d.entity.type is EntityType.COMPANY and d.entity.id not in reference().entities and d.close is None:
+            return False  # (a name the reference does not know moves with a price stated: the Northern Echo's
+            # "Northern Foods rose 11p to 155.75p - after the company overcame tough trading conditions")
         if any(o.pct is not None and o.direction != d.direction for o in self.move_index.get((d.entity.id, d.date), ())):
             return False  # "lost nearly 11 points, but was unchanged percentage-wise": the figure is the day's move
         return any(ev.start >= self.headline_end for ev in d.evidence)
