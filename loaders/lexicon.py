@@ -418,7 +418,7 @@ HEDGES = {
 }
 #: causal cues, longest first; the value is the cue as reported
 CUES: tuple[str, ...] = (
-    "on the back of", "in the wake of", "in wake of", "on the heels of", "riding on", "in response to", "thanks to", "due to",
+    "on the back of", "in the wake of", "in wake of", "in the aftermath of", "on the heels of", "riding on", "in response to", "thanks to", "due to",
     # the News' "In the backdrop of a worsening political scenario coupled with poor economic data, the index fell"
     "in the backdrop of", "against the backdrop of", "against a backdrop of",
     "owing to", "because of", "as a result of", "on account of", "buoyed by", "supported by", "underpinned by", "boosted by", "lifted by", "helped by", "aided by",
@@ -467,6 +467,7 @@ CAUSE_VERBS: frozenset[tuple[str, ...]] = frozenset(tuple(v.split()) for v in (
     "driven down|driven up|drove down|drove up|"
     "forced|force|forces|hit|hits|dragged|drag|drags|pushed|push|pushes|lifted|lift|lifts|boosted|boost|"
     "boosts|buoyed|buoy|buoys|pressured|pressure|pressures|weighed on|weigh on|weighs on|weighing on|"
+    "weighed down on|weighs down on|weighing down on|"  # Fin24's "The weaker rand however weighed down on the Financials index"
     "dragged down|drags down|drag down|took a toll on|took its toll on|taking their toll on|"
     "taking a toll on|taking its toll on|took their toll on|contributed to|contributing to|added to|"
     "adding to|spilled over into|spilled over to|knocked|knock|knocks|dented|dent|dents|hurt|hurts|"

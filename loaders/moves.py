@@ -2328,6 +2328,9 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         j -= 2  # "the top gainer was Sino Biopharm, which rose 6.2%"
         if j >= 1 and items[j].word("shares", "stock") and items[j - 1].kind == "M":
             j -= 1  # Fox Business's "led by Bank of America shares, which zoomed higher by close to 6%"
+        elif j >= 1 and items[j].word("index", "sector") and items[j - 1].kind == "M" \
+                and items[j - 1].mention.kind == "sector":
+            j -= 1  # Fin24's "weighed down on the Financials index, which lost 0.32%": the sector's own index
         if j >= 3 and items[j].word(")") and items[j - 1].kind == "M" and items[j - 2].word("(") \
                 and items[j - 3].kind == "M":
             j -= 3  # Business Standard's "Bhel (Bharat Heavy Electricals Ltd), which fell five per cent"
@@ -3536,6 +3539,7 @@ _NOUN_VERBS = frozenset({"posted", "recorded", "saw", "logged", "registered", "b
                          "experienced", "experiencing",  # ("the Portuguese stock market experienced a loss of 4.21 per cent")
                          "clocking", "notching", "registering", "booking",  # ("DBS ..., clocking a gain of nearly 1 per cent")
                          "had",  # (The Local's "The UK FTSE 100 index had a 3.43 percent fall")
+                         "enjoying", "suffering",  # (CNBC's "with oil producer CNOOC enjoying a 5.9 percent jump")
                          # Focus Taiwan's "Asia Vital Components boasted a 5.6 percent increase"; This is Money's
                          # "Lloyds TSB responded with a 5% rise" (its "with" is read as above)
                          "boasted", "boasting",
