@@ -169,10 +169,19 @@ def _actor(items: list[Item], k: int) -> tuple[Mention | None, str | None, int]:
         if not (j >= 1 and items[j - 1].low in _DONE_TO):
             return None, None, j
         j -= 2  # "had to nationalize", "rushed to buy": done
-    while j >= 0 and items[j].kind == "W" and (items[j].low in _AUX or items[j].low.endswith("ly")):
+    while j >= 0 and items[j].kind == "W" and (items[j].low in _AUX or items[j].low.endswith("ly")
+                                               or items[j].word("since")):  # ("has since raised its price target")
         j -= 1
     if j < 0:
         return None, None, j
+    if j >= 2 and items[j].word("but"):
+        # Moneycontrol's "Deutsche Bank has maintained its buy call on the stock but cut target price to Rs 525": the
+        # second verb of the clause's own subject
+        x = next((y for y in range(j - 1, -1, -1) if items[y].word(";", ",")), -1) + 1
+        x += x < j and items[x].word("the")
+        if x < j and items[x].kind == "M" and items[x].mention.kind in ("ref", "candidate") \
+                and x + 1 < j and items[x + 1].kind == "W" and (items[x + 1].low in _AUX or items[x + 1].low.endswith("ed")):
+            return items[x].mention, None, x
     if j >= 2 and items[j].word(",") and items[j - 1].kind == "M" and items[j - 1].mention.kind in ("ref", "candidate") \
             and items[j - 2].word(","):
         j -= 1  # VOA's "a key credit rating agency, Standard and Poor's, downgraded ...": the apposed name
@@ -499,7 +508,10 @@ def _rating_phrase(items: list[Item], k: int, text: str) -> PhraseAction | None:
     if target is None and phrase is None:
         # "Meituan rose after Goldman raised its price target to HK$160"; Fox Business's "after Deutsche Bank analyst
         # Jeriel Ong raised his price target to $400": the analyst's own
-        if items[k + 1 + (side is not None)].word("its", "their", "his", "her"):
+        after = k + 1 + (side is not None)
+        if items[after].word("its", "their", "his", "her") or action == "other" \
+                and any(words_at(items, after, w) for w in _TWO_WORD_TARGETS):
+            # (and a bare "target price": Moneycontrol's "Deutsche Bank ... cut target price to Rs 525 from Rs 575")
             return PhraseAction(-1, mention, None, action, None, None, target_is_subject=True)
         return None
     return PhraseAction(-1, mention, None, action, target, phrase)
@@ -586,6 +598,10 @@ def _owner(items: list[Item], i: int, end: int, text: str) -> tuple[Mention | No
 def _country_rating(items: list[Item], k: int, text: str, action: str) -> PhraseAction | None:
     """'S&P downgraded the U.S. credit rating': the rated country is the target."""
     mention, _, _ = _actor(items, k)
+    if mention is not None and mention.entity_id == "idx-spx" and mention.text in ("S&P", "Standard & Poor's",
+                                                                                   "Standard and Poor's"):
+        mention = replace(mention, entity_id="inv-sp-ratings")  # "S&P downgraded the U.S. credit rating": the agency,
+        # which the gazetteer reads as the index by its short name
     if mention is None or mention.entity_id not in RATING_AGENCIES:
         return None
     return _rated_country(items, k + 1, mention, action)
@@ -626,11 +642,16 @@ def _rated_country(items: list[Item], j: int, agency: Mention, action: str) -> P
     it = items[j]
     if it.kind == "M" and it.mention.kind in ("candidate", "market", "place"):
         return PhraseAction(-1, agency, None, action, None, Phrase(it.mention.name))
-    place = it.text.removesuffix("'s").removesuffix("’s")
-    known = place.lower() in _market_words() or place.lower() in _STATE_WORDS
-    if it.kind != "W" or not place[:1].isupper() or not known:
-        return None
-    return PhraseAction(-1, agency, None, action, None, Phrase(place))
+    e = j  # a place of two or three words: Reuters' "Moody's upgraded South Korea's government bond to A1"
+    while e + 1 < len(items) and e - j < 2 and items[e + 1].kind == "W" and items[e + 1].text[:1].isupper() \
+            and items[e].kind == "W" and items[e].text.isalpha():
+        e += 1
+    for last in range(e, j - 1, -1):
+        place = " ".join(x.text for x in items[j:last + 1]).removesuffix("'s").removesuffix("’s")
+        known = place.lower() in _market_words() or place.lower() in _STATE_WORDS
+        if all(x.kind == "W" for x in items[j:last + 1]) and place[:1].isupper() and known:
+            return PhraseAction(-1, agency, None, action, None, Phrase(place))
+    return None
 
 
 def _noun_grade(items: list[Item], k: int, text: str) -> PhraseAction | None:

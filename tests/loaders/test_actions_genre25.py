@@ -1,0 +1,27 @@
+"""Investor actions of the 457th to 464th sets: a rating agency's verb on a country named in two words ("Moody's
+upgraded South Korea's government bond to A1 from Aa3", Reuters), "S&P" before a rating verb is the agency, not the
+index it also names; a broker's bare "target price" on the stock the article moved ("Deutsche Bank has maintained its
+buy call on the stock but cut target price to Rs 525 from Rs 575", Moneycontrol), also after "has since" ("Canaccord
+Genuity has since raised its price target to $21 from $20", Schaeffer's).
+
+Sentences were written for these tests in the styles of those outlets, not copied."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import actions_of
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Kospi rose 0.1% as Moody's upgraded South Korea's government bond to A1 from Aa3.",
+     [("Moody's", "upgraded", "South Korea")]),
+    ("Stocks fell 2% after S&P downgraded the U.S. credit rating.", [("S&P Global Ratings", "downgraded", "U.S.")]),
+    ("Kansai Nerolac fell 8%. Deutsche Bank has maintained its buy call on the stock but cut target price to Rs 525 "
+     "from Rs 575.", [("Deutsche Bank", "other", "Kansai Nerolac")]),
+    ("Box rose 12%. Canaccord Genuity has since raised its price target to $21 from $20.",
+     [("Canaccord Genuity", "other", "Box")]),
+    ("Tesla raised its target for deliveries.", []),  # a company's own goal
+    ("The S&P rose 2% after the jobs data.", []),
+])
+def test_actions(text, expected):
+    assert actions_of(text, published="2012-08-27") == expected
