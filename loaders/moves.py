@@ -1487,7 +1487,9 @@ def _bracket_close(items: list[Item], j: int) -> float | None:
 
 
 #: whose session: "the", "its", "the day's", VOA's "Tuesday's" ("finished Tuesday's trading session 1.1% higher")
-_SESSION_OWNERS = (("the",), ("its",), ("their",), ("a",), *((*owner, mark) for mark in ("'s", "’s") for owner in (
+_SESSION_OWNERS = (("the",), ("its",), ("their",), ("a",),
+                   ("the", "last"), ("the", "latest"),  # Zacks' "PZZA shares ended the last trading session 7.3% higher"
+                   *((*owner, mark) for mark in ("'s", "’s") for owner in (
     ("the", "day"), ("today",), *((day,) for day in sorted(WEEKDAYS)))))  # (not "yesterday's session")
 _SESSION_WORDS = (("trading", "for", "the", "day"), ("trading",), ("the", "week"),
                   ("shop",),  # (IANS' "the Nifty shut shop at 6,062.65 points, down 1.86 percent")
@@ -3529,7 +3531,9 @@ _DOWN_NOUNS = frozenset({"decline", "drop", "fall", "loss", "decrease", "slide",
                          "correction"})  # (ARA's "closed at 17,307.8 points, with a slight correction of 0.27%")
 #: a move noun, singular or plural, and its direction: "closed with a gain of 0.9%", "ended with losses of 6.5%"
 _MOVE_NOUN_SIDE = {**dict.fromkeys(_UP_NOUNS, "up"), **dict.fromkeys(_DOWN_NOUNS, "down"),
-                   **{n + "s": "up" for n in _UP_NOUNS}, **{n + "s": "down" for n in _DOWN_NOUNS}, "losses": "down"}
+                   **{n + "s": "up" for n in _UP_NOUNS}, **{n + "s": "down" for n in _DOWN_NOUNS}, "losses": "down",
+                   # dpa-AFX's translated "The shares of UNIQA slipped with a minus of 3.79 percent"
+                   "minus": "down", "plus": "up"}
 #: the side after a bracket's figure: "(3.5 per cent gain)", VOA's "Paris (1.6 percent lower)"
 _BRACKET_AFTER_SIDE = {**_MOVE_NOUN_SIDE, "lower": "down", "higher": "up"}
 _NOUN_VERBS = frozenset({"posted", "recorded", "saw", "logged", "registered", "booked", "notched", "marked", "with",
