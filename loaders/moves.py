@@ -926,6 +926,10 @@ def _figure(items: list[Item], k: int) -> tuple[float | None, bool, bool, int]:
     at_limit = _to_the_limit(items, k)
     if at_limit is not None:
         return items[at_limit].qty.value, False, False, at_limit + 1
+    b = k + (k < len(items) and items[k].kind == "W" and items[k].low in _WEEKDAY_WORDS)
+    if b + 2 < len(items) and items[b].word("(") and items[b + 1].qkind == "PERCENT" and items[b + 2].word(")"):
+        # AFP's translated "The Paris Bourse ended down Monday (-0.91%)": the figure in brackets after the side
+        return items[b + 1].qty.value, items[b + 1].qty.approx, False, b + 3
     j = _points_or(items, k)
     bracket = _bracket_after_points(items, j)
     if bracket is not None:
@@ -6142,16 +6146,19 @@ def _gapped(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
             if not subjects or x >= len(items) or items[x].qkind != "PERCENT" or x + 1 in taken \
                     or any(m.verb_start <= x < m.end for m in moves):
                 break  # ("and OCBC was 0.16% higher": the figure is the name's own move's)
-            pct = abs(items[x].qty.value) * (1 if direction == "up" else -1)
-            close, end = _close_after(items, x + 1) if not bracketed else (None, x + 2)
-            end = end if close is not None else x + 1 + bracketed
+            own_side = _TRAILING_DIR.get(items[x + 1].low) if not bracketed and x + 1 < len(items) \
+                and items[x + 1].kind == "W" else None  # the Age's "and Crown Resorts 1.4 per cent stronger at $12.85"
+            pct = abs(items[x].qty.value) * (1 if (own_side or direction) == "up" else -1)
+            close, end = _close_after(items, x + 1 + (own_side is not None)) if not bracketed else (None, x + 2)
+            end = end if close is not None else x + 1 + bracketed + (own_side is not None)
             end = _venue_end(items, end)
             if end < len(items) and not items[end].word(",", "and", ";", ".", "respectively", "while", "whereas") \
                     and predicate_at(items, end) is None and not cause_follows(items, end, loose=True):
                 # (the Brisbane Times' "..., Goodman Group 2.4 per cent to $14.44 while South32 slid": a clause after)
                 break  # "and Y 5% of its shares ...": the figure belongs to more than a gapped move
             for mention in subjects:
-                out.append(RawMove(mention, direction, pct, items[x].qty.approx, close if len(subjects) == 1 else None,
+                out.append(RawMove(mention, own_side or direction, pct, items[x].qty.approx,
+                                   close if len(subjects) == 1 else None,
                                    None, lead.verb_start, end, items[j].start_char, from_list=True))
             taken.add(end)
             j = end
