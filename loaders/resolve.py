@@ -13,6 +13,7 @@ the mention and every place it was built on ("Stock prices in Tokyo" also record
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -63,6 +64,8 @@ def generic_surface(surface: str) -> bool:
 
 
 #: an index named by its place and a lower-case head: "Shanghai index", "Tokyo stock index"
+#: the place an adjective of a reference's places names, by (id of the reference, adjective): see Resolver._adjective_place
+_ADJECTIVE_PLACES: dict[tuple[int, str], str | None] = {}
 _PLACE_INDEX = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s(?:stock\s|share\s)?index")
 
 
@@ -184,6 +187,8 @@ class Resolver:
             places = (*places, mention.extra["opening_place"])  # "In Shanghai, the stock index fell"
         if (place := self._owner_place(mention.text)) is not None:
             places = (*places, place)  # Reuters' "Dubai's index (.DFMGI)": the market named by its place
+        if (place := self._adjective_place(mention.text)) is not None:
+            places = (*places, place)  # AFP's "Australian share prices closed 1.05 percent lower": Australia's market
         for surface in (mention.text, *places):
             self._note(entity, surface)
         owned = _OWNER.match(mention.text)
@@ -355,6 +360,28 @@ class Resolver:
         if listing is None or listing.ticker == base.ticker:
             return base
         return base.model_copy(update={"ticker": listing.ticker})
+
+    def _adjective_place(self, text: str) -> str | None:
+        """The place a market phrase's opening adjective is of ("South Korean stocks": "South Korea", "Vietnamese
+        shares": "Vietnam"): the place's name of that region sharing the longest start with the adjective, four
+        letters at least; None if the phrase opens with no such adjective."""
+        words = text.split()
+        for n in (2, 1):
+            adjective = " ".join(words[:n])
+            form = self.ref.place_forms.get(adjective) if len(words) > n else None
+            if form is None or form[1] != "adjective":
+                continue
+            key = (id(self.ref), adjective)
+            if key not in _ADJECTIVE_PLACES:
+                best, shared = None, 3
+                for name, (region, role) in self.ref.place_forms.items():
+                    if region == form[0] and role == "place":
+                        common = len(os.path.commonprefix([name, adjective]))
+                        if common > shared or common == shared and best is not None and len(name) < len(best):
+                            best, shared = name, common
+                _ADJECTIVE_PLACES[key] = best
+            return _ADJECTIVE_PLACES[key]
+        return None
 
     def _unplaced(self, text: str, entity_id: str) -> str | None:
         """An index's name as written after the place word the mention opens with ("US", "Japanese", "Hong Kong"),

@@ -1,0 +1,24 @@
+"""A market named by its place's adjective is also named by the place ("Australian share prices" are Australia's, as
+the annotation conventions read a market named by its place; AFP's "Australian share prices closed 1.05 percent
+lower Wednesday", the 465th set): the place's name that shares the longest start with the adjective."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import facts_of
+
+
+@pytest.mark.parametrize("text, index, place", [
+    ("Australian share prices closed 1.05 percent lower Wednesday.", "S&P/ASX 200", "Australia"),
+    ("South Korean stocks closed 2 percent lower.", "KOSPI", "South Korea"),
+    ("Vietnamese shares fell 2%.", "VN-Index", "Vietnam"),
+    ("Japanese stocks fell 1%.", "Nikkei 225", "Japan"),
+])
+def test_the_place_of_the_adjective_is_an_alias(text, index, place):
+    (move,) = facts_of("Markets\n\n" + text, published="2020-01-02").moves
+    assert move.entity.name == index and place in move.entity.aliases
+
+
+def test_no_place_shares_too_short_a_start():
+    (move,) = facts_of("Markets\n\nSwiss stocks fell 1%.", published="2020-01-02").moves
+    assert "Switzerland" not in move.entity.aliases  # "Sw" is no start to go by
