@@ -17,7 +17,8 @@ __all__ = [
 
 GAP_WORDS = frozenset({",", "points", "pts", "point", "respectively", "today", "sharply", "modestly", "slightly",
                        "marginally", "strongly", "firmly", "apiece", "each", "-", "also", "further"})
-NOT_CAUSE_AFTER_ON = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+NOT_CAUSE_AFTER_ON = frozenset({"by",  # (Europa Press' translated "weighed down on by banks": a passive's agent, no cause)
+                                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                 "the", "a", "an", "average", "record", "its", "their", "year", "paper", "track",
                                 "par", "wall", "board", "friday's", "monday's", "tuesday's", "wednesday's",
                                 "thursday's", "january", "february", "march", "april", "may", "june", "july",

@@ -511,7 +511,14 @@ def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
                 # on banks, iron ore miners"; a market or an exchange after it is where)
                 moved_on = nxt.kind == "M" and nxt.mention.kind == "sector" and k >= 1 and (
                     items[k - 1].kind == "Q" or items[k - 1].low in _MOVE_ENDS)  # (not "weighing on banks", "a tax on banks")
-                if nxt.kind == "Q" or nxt.kind == "M" and nxt.mention.kind != "candidate" and not moved_on and not concern \
+                # the index a ranking or a trade is on: the Scotsman's "RBS was the biggest faller on the FTSE 100
+                # after a downgrade" (not "on the FTSE 100's slide": its move, a cause)
+                venue = nxt.word("the") and k + 2 < len(items) and items[k + 2].kind == "M" \
+                    and (items[k + 2].mention.kind == "market" or (items[k + 2].mention.entity_id or "").startswith("idx-")) \
+                    and not (k + 3 < len(items) and items[k + 3].kind == "W" and (
+                        items[k + 3].low in ("'s", "’s") or items[k + 3].low in W.MARKET_MOVE_NOUNS
+                        or items[k + 3].low in W.CONCERN_NOUNS or items[k + 3].low in W.ON_CAUSE_NOUNS))
+                if venue or nxt.kind == "Q" or nxt.kind == "M" and nxt.mention.kind != "candidate" and not moved_on and not concern \
                         or nxt.low.split()[0].rstrip("-–—") in W.NOT_CAUSE_AFTER_ON and not led and not owned \
                         and not concern or _session_time_on(items, k + 1) or (
                         nxt.low == "the" and k + 2 < len(items) and items[k + 2].low in W.NOT_CAUSE_AFTER_THE):

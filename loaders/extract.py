@@ -216,6 +216,9 @@ def _without_run_ons(causes: dict[tuple[str, str], tuple]) -> list[tuple]:
 
 
 _INDEX_PLURALS = frozenset({"indexes", "indices", "benchmarks", "averages", "gauges"})
+#: a price per unit of a good, no share's price: "155.9p a litre", "$80 per barrel"
+_UNIT_PRICE = re.compile(r"\b(?:a|an|per)\s+(?:litre|liter|gallon|barrel|ounce|tonne|ton|kilo|kilogram|kg|pound|bushel|"
+                         r"unit|head|dozen)\b", re.I)
 #: the days a move's own date may lie before the publication date and still be told as the story's (a Monday paper's
 #: Friday, a holiday week's wrap); a pluperfect move dated further back is history
 _HISTORY_DAYS = 10
@@ -1091,9 +1094,11 @@ class _ArticleExtractor:
             return True
         if d.entity.type is EntityType.MARKET:
             return False  # "Global stocks rallied": an aggregate's move counts with a figure only (its cause stays)
-        if d.entity.type is EntityType.COMPANY and d.entity.id not in reference().entities and d.close is None:
+        if d.entity.type is EntityType.COMPANY and d.entity.id not in reference().entities and (
+                d.close is None or any(_UNIT_PRICE.search(ev.sentence) for ev in d.evidence)):
             return False  # (a name the reference does not know moves with a price stated: the Northern Echo's
-            # "Northern Foods rose 11p to 155.75p - after the company overcame tough trading conditions")
+            # "Northern Foods rose 11p to 155.75p - after the company overcame tough trading conditions"; not a
+            # price per unit: review 83's "Petrol rose 2p to 155.9p a litre")
         if any(o.pct is not None and o.direction != d.direction for o in self.move_index.get((d.entity.id, d.date), ())):
             return False  # "lost nearly 11 points, but was unchanged percentage-wise": the figure is the day's move
         return any(ev.start >= self.headline_end for ev in d.evidence)

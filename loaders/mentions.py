@@ -428,6 +428,14 @@ _SECTOR_STOPS = frozenset({"the", "a", "an", "of", "in", "on", "with", "while", 
                            "concerns", "concern", "worries", "worry", "fears", "fear", "hopes", "hope", "expectations",
                            "speculation", "bets", "bet", "optimism", "pessimism", "jitters", "doubts", "anxiety",
                            "signs", "belief",
+                           # a forecast's or a saying's verb before its object: "Strategists expect tech stocks in the US
+                           # to fall 5%" (the forecast stays visible to the move rules)
+                           "expect", "expects", "expected", "predict", "predicts", "forecast", "forecasts", "see", "sees",
+                           "said", "say", "says", "think", "believe", "believes", "reckon",
+                           # a clause's subject and modal before a verb's object: "Beijing said it will allow approved
+                           # mainland banks to invest" (the banks only; not "it", which is IT in lower case)
+                           "they", "we", "he", "she", "will", "would", "can", "could", "may", "might", "should",
+                           "must", "shall", "allow", "allowed", "allows", "allowing",
                            # a sentence's adverb before a list of sectors: Xinhua's "Meanwhile, technology and energy led
                            # the gainers by rising 1.38 percent and 1.08 percent, respectively"
                            "meanwhile", "however", "elsewhere", "separately", "similarly", "likewise", "conversely",

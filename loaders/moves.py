@@ -1290,9 +1290,10 @@ def _skip_appositive(items: list[Item], j: int, k: int | None = None) -> int:
         return j
     for c in range(j - 1, max(0, j - 32), -1):  # (Bloomberg's "The Standard & Poor's 500 Index, which surged the most
         # in five years yesterday after the Fed cut its benchmark interest rate by 75 basis points, lost 2.4 percent")
-        if items[c].word(";") or items[c].word("(", ")") and not _one_bracketed(items, c):
+        if items[c].word(";", "while", "whereas") or items[c].word("(", ")") and not _one_bracketed(items, c):
             break  # (but the Rio Times' "The Ibovespa, the main index of the Brazilian Stock Exchange (B3), ended":
-            # a code in brackets inside the aside)
+            # a code in brackets inside the aside; review 83's "Naspers, which managed to add 2.4%, led gains, while
+            # the country's largest miner, Anglo American, fell 3.1%": a clause of its own after "while")
         if items[c].word(",") and c >= 1 and items[c - 1].kind == "M" and c + 2 < j \
                 and items[c + 1].word("already", "still", "now") and items[c + 2].low in _TRAILING_DIR:
             return c - 1  # the NYT's "The S&P 500, already down 12 percent from its late February high, fell 7 percent"
@@ -2912,6 +2913,14 @@ _SHARES_OBJECT = (("the", "shares"), ("its", "shares"), ("the", "stock"), ("its"
 _OWNER_NOUNS = DESCRIPTORS - OTHER_COMPANY_WORDS - {"shares", "stock", "broker", "brokerage"}
 
 
+def _latter_named(items: list[Item], j: int, shares_end: int, k: int) -> Mention | None:
+    """The company named last before item k when the shares' owner at items j..shares_end is "the latter"."""
+    if not any(items[x].word("latter") for x in range(j, shares_end)):
+        return None
+    return next((items[x].mention for x in range(k - 1, -1, -1) if items[x].kind == "M"
+                 and items[x].mention.kind in ("ref", "candidate") and _could_own_stock(items[x].mention)), None)
+
+
 def _shares_object_end(items: list[Item], j: int) -> int | None:
     """The end of a company's shares as a knock-on verb's object at item j, else None: "the shares",
     "its stock", "the company's shares", and Reuters' and Nikkei's "shares in the auto giant" / "shares
@@ -3213,6 +3222,9 @@ def _knock_on(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
                         places, mention = places or [mention], items[shares_end + 1].mention
                         places.append(mention)
                         shares_end += 2
+                elif latter := _latter_named(items, j, shares_end, k):
+                    mention = latter  # "Natura agreed to buy Avon's Latin American unit, sending the latter's stock up
+                    # 3.6 percent": the company named last, its possessive too
                 elif before:
                     mention = before[-1].mention  # "sending the shares 2% lower": the company before
                 else:  # CNBC's "The numbers sent the stock up by 1.6%": the company named in the sentences before
@@ -4036,8 +4048,8 @@ def _clause_subject(items: list[Item], k: int) -> list[tuple[Mention, float | No
     if j >= 2 and items[j].kind == "M" and items[j].mention.kind == "place" and items[j - 1].word("in") \
             and items[j - 2].kind == "M":
         j -= 2  # "the Nikkei in Japan recovered early losses to put on 0.1 percent": the place says where
-    if j >= 2 and items[j].word(",") and items[j + 1].word("which", "who") and items[j - 1].kind == "M" \
-            and j + 2 < k - 1:
+    if j >= 1 and items[j].word(",") and items[j + 1].word("which", "who") and items[j - 1].kind == "M" \
+            and j + 2 < k - 1:  # (review 83's "Naspers, which managed to add 2.4%, led gains": the name first)
         return [(items[j - 1].mention, None, False)]  # TopGab's "The lone standout was Enagás, which managed to gain
         # 1.1%": the relative's name
     if j >= 1 and items[j].qkind == "TICKER" and items[j - 1].kind == "M":
