@@ -13,14 +13,15 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from marketkg.loaders.items import Item, word_indices, words_at
+from marketkg.loaders.items import Item, mention_at, word_indices, words_at
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.descriptions import read_description
 from marketkg.ontology.reference import _rows, reference
 
 __all__ = ["Phrase", "PhraseAction", "phrase_actions", "NEVER_MOVERS", "CENTRAL_BANKS", "CENTRAL_BANK",
            "OBJECT_VERBS", "RATING_MULTIPLIERS", "sector_of_word", "words_at", "object_phrase", "ANY_COMPANY",
-           "role_before", "ROLE_PREFIX", "past_analyst", "target_price_follows", "RATING_AGENCIES"]
+           "role_before", "ROLE_PREFIX", "past_analyst", "analyst_firm", "ANALYST_NOUNS", "target_price_follows",
+           "RATING_AGENCIES"]
 
 #: "the founder" as a subject: the person the article named so
 ROLE_PREFIX = "role:"
@@ -186,7 +187,7 @@ def _actor(items: list[Item], k: int) -> tuple[Mention | None, str | None, int]:
             and items[j - 2].word(","):
         j -= 1  # VOA's "a key credit rating agency, Standard and Poor's, downgraded ...": the apposed name
     j = past_analyst(items, j)  # AP's "Macquarie Capital's Ben Schachter cut his rating"
-    if j >= 1 and items[j].kind == "W" and items[j].low in _ANALYST_NOUNS and items[j - 1].kind == "M" \
+    if j >= 1 and items[j].kind == "W" and items[j].low in ANALYST_NOUNS and items[j - 1].kind == "M" \
             and (items[j - 1].mention.entity_id or "").startswith("inv-"):
         j -= 1  # the Financial Post's "a Citigroup analyst raised his rating on Research In Motion": the broker
     it = items[j]
@@ -203,6 +204,23 @@ def _actor(items: list[Item], k: int) -> tuple[Mention | None, str | None, int]:
             and not it.low.endswith(("'s", "ese", "ean", "ish", "can")):
         return None, it.text, j
     return None, None, j
+
+
+def analyst_firm(items: list[Item], investor: Mention) -> Mention | None:
+    """The firm of an analyst named as the investor, if the name's aside gives it: Bloomberg's "was boosted to neutral
+    from below average by Yusuke Miura, an analyst at Tokai Tokyo Securities Co." is the broker's rating change."""
+    x = mention_at(items, investor)
+    if x is None or not (x + 3 < len(items) and items[x + 1].word(",")):
+        return None
+    y = x + 2 + items[x + 2].word("an", "a", "the")
+    while y < len(items) and y < x + 6 and items[y].kind == "W" and items[y].text.isalpha() and items[y].text.islower() \
+            and items[y].low not in ANALYST_NOUNS:
+        y += 1  # ("a senior analyst at", "an equity strategist with")
+    if y + 2 < len(items) and items[y].low in ANALYST_NOUNS and items[y + 1].word("at", "with", "from") \
+            and items[y + 2].kind == "M" and items[y + 2].mention.kind in ("ref", "candidate") \
+            and not (items[y + 2].mention.entity_id or "").startswith(("idx-", "cmd-", "fx-")):
+        return items[y + 2].mention
+    return None
 
 
 def past_analyst(items: list[Item], j: int) -> int:
@@ -236,7 +254,7 @@ def _firm_before_analyst(items: list[Item], x: int) -> bool:
 
 #: what stands between a broker and its analyst's name
 _ANALYST_LINKS = frozenset({"'s", "\u2019s", "analyst", "analysts", "strategist"})
-_ANALYST_NOUNS = frozenset({"analyst", "analysts", "strategist", "strategists"})
+ANALYST_NOUNS = frozenset({"analyst", "analysts", "strategist", "strategists"})
 
 
 def role_before(items: list[Item], k: int) -> str | None:

@@ -6,8 +6,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from marketkg.loaders.action_phrases import (
-    CENTRAL_BANK, CENTRAL_BANKS, NEVER_MOVERS, OBJECT_VERBS, RATING_MULTIPLIERS, Phrase, object_phrase, past_analyst,
-    phrase_actions, role_before, target_price_follows, words_at,
+    ANALYST_NOUNS, CENTRAL_BANK, CENTRAL_BANKS, NEVER_MOVERS, OBJECT_VERBS, RATING_MULTIPLIERS, Phrase, analyst_firm,
+    object_phrase, past_analyst, phrase_actions, role_before, target_price_follows, words_at,
 )
 from marketkg.loaders import cause_words as W
 from marketkg.loaders.items import Item, has_lows, has_words, mention_at, word_indices
@@ -957,28 +957,10 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
         out += _stake_deals(items)
     if out and has_words(items, _AND):
         out += _co_raters(items, out)
-    if out and has_words(items, _ANALYST_WORDS):
-        out = [_analyst_firm(items, a) for a in out]
+    if out and has_words(items, ANALYST_NOUNS):
+        out = [replace(a, investor=firm) if a.investor is not None
+               and (firm := analyst_firm(items, a.investor)) is not None else a for a in out]
     return out
-
-
-_ANALYST_WORDS = frozenset({"analyst", "strategist"})
-
-
-def _analyst_firm(items: list[Item], action: RawAction) -> RawAction:
-    """The firm of an analyst named as the investor: Bloomberg's "was boosted to neutral from below average by
-    Yusuke Miura, an analyst at Tokai Tokyo Securities Co." is the broker's rating change."""
-    x = mention_at(items, action.investor) if action.investor is not None else None
-    if x is None or not (x + 3 < len(items) and items[x + 1].word(",")):
-        return action
-    y = x + 2 + items[x + 2].word("an", "a", "the")
-    while y < len(items) and y < x + 6 and items[y].kind == "W" and items[y].text.isalpha() and items[y].text.islower() \
-            and items[y].low not in _ANALYST_WORDS:
-        y += 1  # ("a senior analyst at", "an equity strategist with")
-    if y + 2 < len(items) and items[y].low in _ANALYST_WORDS and items[y + 1].word("at", "with", "from") \
-            and _is_investor(items[y + 2]):
-        return replace(action, investor=items[y + 2].mention)
-    return action
 
 
 _AND = frozenset({"and"})

@@ -27,7 +27,7 @@ from marketkg.loaders.dates import MONTHS
 from marketkg.loaders.items import (DESCRIPTION_STOPS, Item, description_end, has_words, joined_hyphen,
                                     mention_indices, word_indices, words_at)
 from marketkg.loaders.lexicon import (AS_NO_CLAUSE, BUSINESS_NOUNS, CAUSE_PARTICIPLES, CUES, DOWN_VERBS, MOVE_NOUNS,
-                                      PUSH_SIDES, PUSH_VERBS, RESULT_NOUNS, UP_VERBS)
+                                      PLACE_NOUNS, PUSH_SIDES, PUSH_VERBS, RESULT_NOUNS, UP_VERBS)
 from marketkg.loaders.mentions import Mention, sector_parts
 from marketkg.loaders.moves import (
     DESCRIPTORS, KNOCK_ON_WORDS, MARK_NOUNS, MARK_SIDES, SETTLE_PARTICIPLES, RawMove, market_or_place, names_company,
@@ -2608,7 +2608,7 @@ def clause_causes(items: list[Item], moves: list[RawMove], text: str, heading: b
         if not shares_of and named < len(items) and items[named].kind == "W":
             # "as mining company Vale SA sank on X": a description before the mover's name
             owner = named + 3 if named + 3 < len(items) and items[named].word("the") \
-                and items[named + 1].word("country", "nation", "region", "kingdom", "emirate") \
+                and items[named + 1].low in PLACE_NOUNS \
                 and items[named + 2].low in ("'s", "\u2019s") else named  # Reuters' "as the country's largest lender
             # First Abu Dhabi Bank sank 4.5%"
             d = description_end(items, owner, 1, 4, W.CLAUSE_END)  # ("chip-related heavyweights": four items)

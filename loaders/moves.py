@@ -16,7 +16,7 @@ from marketkg.loaders.items import (DESCRIPTION_STOPS, Item, description_end, ha
 from marketkg.loaders.lexicon import (AGENT_ADVERBS, AS_NO_CLAUSE, ASIDE_ADVERBS, BUSINESS_NOUNS, CAUSE_VERB_FIRST, CUES,
                                       DOWN_VERBS, HEDGES,
                                       DOWNGRADE_VERBS, LIGHT_PARTICIPLES, LIGHT_SIZES, LIGHT_VERBS, NEEDS_FIGURE, NEWS_SOURCES, PHRASE_MOVES,
-                                      PLACED_PARTICIPLES, PREPOSITIONS,
+                                      PLACE_NOUNS, PLACED_PARTICIPLES, PREPOSITIONS,
                                       RATING_CUT_VERBS, RATING_RAISE_VERBS, RATING_WORDS, SIDE_NOUNS, SUBJECT_SKIP,
                                       UP_VERBS, UPGRADE_VERBS)
 from marketkg.loaders.action_phrases import sector_of_word
@@ -1545,11 +1545,8 @@ def _skip_session_left(items: list[Item], j: int) -> int:
 
 def _is_placeish(item: Item) -> bool:
     return item.kind == "M" or item.kind == "W" and (item.text[:1].isupper() and item.low not in ("the", "a", "an")
-                                                     or item.low in _EXCHANGE_WORDS or item.low in _PLACE_NOUNS)
-
-
-#: a place named by its kind: the Gulf papers' "Insurers in the emirate rose on merger speculation"
-_PLACE_NOUNS = frozenset({"emirate", "kingdom", "country", "region", "territory", "island", "city-state", "republic"})
+                                                     or item.low in _EXCHANGE_WORDS or item.low in PLACE_NOUNS)
+    # (a place named by its kind: the Gulf papers' "Insurers in the emirate rose on merger speculation")
 
 
 #: an exchange's name in lower case: "the NIFTY of the national stock exchange (NSE) closed" (IANS), "The
@@ -4156,17 +4153,14 @@ _PAST_CLAUSE_VERBS = frozenset({"was", "were", "got", "took", "saw", "made", "ke
 
 
 #: a word that ends a name's phrase before its verb: "The BSE FMCG sector suffered the most by losing 2.53 percent"
-_NAME_HEADS = ("sector", "index", "shares", "stocks", "stock", "sub-index")
+_NAME_HEADS = ("sector", "index", "indices", "shares", "stocks", "stock", "sub-index")
 
 
 def _past_points_or(items: list[Item], f: int) -> int:
     """Past "64.20 points, or" at item f to the percent that restates it (f unchanged if there is none)."""
-    if f + 3 < len(items) and items[f].kind == "W" and parse_number(items[f].text) is not None \
-            and items[f + 1].low in _POINTS:
-        g = f + 2 + items[f + 2].word(",")
-        if g + 1 < len(items) and items[g].word("or") and items[g + 1].qkind == "PERCENT":
-            return g + 1
-    return f
+    g = _points_or(items, f)
+    g += g < len(items) and items[g].word("or")
+    return g if g > f and g < len(items) and items[g].qkind == "PERCENT" else f
 
 
 def _participle_subject(items: list[Item], k: int, moves: list[RawMove]) -> list[tuple[Mention, float | None, bool]]:
@@ -6131,7 +6125,7 @@ def _gapped(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
                     x += 1  # "banks and financials both 0.86%"
             if x < len(items) and items[x].low in ("'s", "’s") and items[x - 1].end_char == items[x].start_char:
                 x += 1  # "Morrison's by 2.6%": the possessive is the name's own
-            while subjects and x < len(items) and items[x].word("sector", "index", "sub-index", "indices"):
+            while subjects and x < len(items) and items[x].word(*_NAME_HEADS):
                 x += 1  # the Jagran Post's "followed by BSE Healthcare index by 1.55 percent, BSE IT sector index by 1.28"
             if subjects and x + 2 < len(items) and items[x].word(",") and items[x + 1].word("by") \
                     and items[x + 2].qkind == "PERCENT":
