@@ -1073,11 +1073,16 @@ class _ArticleExtractor:
                 entity = self.resolver.entity(mention)
                 if entity is not None and entity.type in (EntityType.COMPANY, EntityType.INDEX):
                     self.resolver.note_surface(entity.id, text[before.start_char:mention.end_char])
+        written = self.article.text if len(self.article.text) == len(text) else None
         for mention in mentions:
             if mention.kind in ("market", "ref"):
                 # its surface joins its market's or index's aliases ("Australian shares", Reuters' "The Standard &
                 # Poor's 500 Index .SPX was up 0.26 percent": the move's subject is the code after the name)
                 self.resolver.entities(mention)
+            surface = written[mention.start_char:mention.end_char] if written is not None else mention.text
+            if surface != mention.text and surface.strip() and mention.kind in ("market", "ref", "candidate"):
+                for entity in self.resolver.entities(mention):  # the name as the article wrote it, where the working
+                    self.resolver.note_surface(entity.id, surface)  # text mended it: The Local's "the OMXS-index"
             if mention.kind in ("ref", "candidate") and (short := _SHORT_FORM.match(text, mention.end_char)):
                 # "Foreign institutional investors (FIIs)", "Bahadur Chand Investments (BCIPL)": the name with the
                 # short form it is given is one surface form too

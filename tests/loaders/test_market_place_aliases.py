@@ -1,6 +1,7 @@
 """A market named by its place's adjective is also named by the place ("Australian share prices" are Australia's, as
 the annotation conventions read a market named by its place; AFP's "Australian share prices closed 1.05 percent
-lower Wednesday", the 465th set): the place's name that shares the longest start with the adjective."""
+lower Wednesday", the 465th set): the place's name that shares the longest start with the adjective. And the name as
+the article wrote it is one too where the working text mended it (The Local's "the OMXS-index was up 1.5 percent")."""
 from __future__ import annotations
 
 import pytest
@@ -22,3 +23,12 @@ def test_the_place_of_the_adjective_is_an_alias(text, index, place):
 def test_no_place_shares_too_short_a_start():
     (move,) = facts_of("Markets\n\nSwiss stocks fell 1%.", published="2020-01-02").moves
     assert "Switzerland" not in move.entity.aliases  # "Sw" is no start to go by
+
+
+@pytest.mark.parametrize("text, written", [
+    ("When trading ended on Friday, the OMXS-index was up 1.5 percent for the day.", "OMXS-index"),
+    ("Japan’s benchmark Nikkei index fell 1%.", "Japan’s benchmark Nikkei index"),
+])
+def test_a_name_as_the_article_wrote_it_is_an_alias(text, written):
+    (move,) = facts_of("Markets\n\n" + text, published="2008-04-18").moves
+    assert written in move.entity.aliases  # (the working text mends "-index" and the curly apostrophe)
