@@ -932,7 +932,8 @@ def _phrase_end(items: list[Item], k: int, stops: set[int]) -> int:
                 j += 3  # "took an $80 million (R844 million) hit": the amount in another currency
                 continue
             break
-        if word == "as" and j > k and cue_at(items, j) is not None and not items[j - 1].word("and"):
+        if word == "as" and j > k and cue_at(items, j) is not None and not items[j - 1].word("and") \
+                and not _as_a_role(items, j):
             break  # "dragged by tech shares as investors took profits": a second clause ("and as B": B is one more)
         if word == "to" and j > k and j + 2 < len(items) and items[j + 1].low in _SESSION_ENDS \
                 and (items[j + 2].kind == "Q" or items[j + 2].word("at", "up", "down", "higher", "lower", "flat")):
@@ -965,6 +966,25 @@ def _phrase_end(items: list[Item], k: int, stops: set[int]) -> int:
             and not (j - 2 >= k and items[j - 1].low == "over" and items[j - 2].low in _PHRASAL_OVER):
         j -= 1  # (not "as tech rolls over": the verb's particle)
     return j
+
+
+#: the roles an "as" inside a cause names: "after announcing Hugh Marks as the network's new chief executive"
+_ROLE_NOUNS = frozenset({"chief", "executive", "ceo", "chairman", "chairwoman", "president", "head", "director",
+                         "officer", "leader", "partner", "adviser", "advisor", "successor", "replacement", "nominee",
+                         "manager", "governor", "minister"})
+
+
+def _as_a_role(items: list[Item], j: int) -> bool:
+    """Whether the "as" at item j names a role inside the cause, no clause of its own: "after announcing Hugh Marks as
+    the network's new chief executive, replacing David Gyngell" (Nine Entertainment, the 455th set)."""
+    for x in range(j + 1, min(j + 8, len(items))):
+        it = items[x]
+        if it.kind == "W" and it.low in _ROLE_NOUNS:
+            return True
+        if it.kind == "Q" or it.kind == "W" and (it.low in W.CLAUSE_END or _past_verb(it) or it.low in W.AUXILIARIES
+                                                 or not (it.text.isalpha() or it.low in ("'s", "’s"))):
+            return False
+    return False
 
 
 def _mover_in_phrase(items: list[Item], k: int, j: int) -> bool:

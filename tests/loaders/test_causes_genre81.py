@@ -2,10 +2,13 @@
 "Stocks skidded yesterday in the devastating aftermath of Hurricane Katrina"), the cause verb "weighed down on" and a
 sector's index named before a relative ("The weaker rand however weighed down on the Financials index, as it lost
 0.32%", Fin24), and a move noun after "enjoying" ("with oil producer CNOOC enjoying a 5.9 percent jump on the back of
-record oil prices", CNBC).
+record oil prices", CNBC); and an "as" that names a role stays in the cause ("after announcing Hugh Marks as the network's
+new chief executive", the 455th set).
 
 Sentences were written for these tests in the styles of those outlets, not copied."""
 from __future__ import annotations
+
+import pytest
 
 from tests.conftest import moves_and_causes
 
@@ -27,3 +30,12 @@ def test_a_move_noun_after_enjoying():
                                      "percent jump on the back of record oil prices.", published="2008-05-21")
     assert ("CNOOC Limited", "up", 5.9, None) in moves
     assert ("CNOOC Limited", "record oil prices") in causes
+
+
+@pytest.mark.parametrize("text, cause", [
+    ("Nine Entertainment lost 2.2 per cent to $1.55 after announcing Hugh Marks as the network's new chief executive.",
+     "announcing Hugh Marks as the network's new chief executive"),
+    ("Tesla fell 2% after it named Jane Doe as chief executive.", "it named Jane Doe as chief executive"),
+])
+def test_an_as_naming_a_role_stays_in_the_cause(text, cause):
+    assert {c for _, c in moves_and_causes(text, published="2015-11-09")[1]} == {cause}

@@ -178,7 +178,8 @@ def _plain_phrase_end(items, k, stops):
                 j += 3
                 continue
             break
-        if it.word("as") and j > k and causes.cue_at(items, j) is not None and not items[j - 1].word("and"):
+        if it.word("as") and j > k and causes.cue_at(items, j) is not None and not items[j - 1].word("and") \
+                and not causes._as_a_role(items, j):
             break
         if it.word("such") and j > k and j + 1 < len(items) and items[j + 1].word("as"):
             break
