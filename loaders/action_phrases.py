@@ -83,7 +83,8 @@ _STATE_WORDS = frozenset({"beijing", "tokyo", "washington", "seoul", "delhi", "m
                           "wellington", "taipei", "government", "authorities"})
 # ratings and target prices as phrases
 _RAISE = frozenset({"raised", "raises", "raising", "lifted", "lifts", "lifting", "upped", "boosted", "hiked",
-                    "improved"})  # (the Evening Standard's "UBS and Deutsche Bank improved their target prices")
+                    "improved",  # (the Evening Standard's "UBS and Deutsche Bank improved their target prices")
+                    "increased", "increases", "increasing"})  # (TheStreet's "Jefferies increased its price target")
 _LOWER = frozenset({"cut", "cuts", "cutting", "lowered", "lowers", "lowering", "slashed", "slashes", "trimmed",
                     "reduced"})
 #: verbs that change a target price with no side: the Hindustan Times' "after Goldman Sachs revised its target price"

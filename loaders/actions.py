@@ -606,8 +606,8 @@ def _net_at(items: list[Item], k: int) -> bool:
         return True
     j = k + 2 if k + 1 < len(items) and items[k + 1].word("up", "shares", "stocks") else k + 1  # ("scooped up a net",
     # "sold shares net Rs 1,023.12 crore")
-    if words_at(items, j, ("a", "net")) or words_at(items, j, ("net",)):
-        return True
+    if words_at(items, j, ("a", "net")) or words_at(items, j, ("net",)) or words_at(items, j, ("worth", "a", "net")):
+        return True  # (Reuters' "Foreign investors bought shares worth a net $8,177,045")
     # PTI's "On a net basis, foreign institutional investors bought equities worth Rs 1,237 crore", "purchased
     # equities worth Rs 7,818.49 crore on a net basis"
     return any(words_at(items, x, ("net", "basis")) for x in range(max(0, k - 8), _clause_stop(items, k + 1)))
@@ -1065,8 +1065,8 @@ def _stake_deals(items: list[Item]) -> list[RawAction]:
                 out.append(RawAction(actor, None, "cut_stake", target or named, target_is_subject=target is None
                                      and named is None))
             continue
-        if j < len(items) and items[j].word("a", "an"):
-            j += 1
+        if j < len(items) and items[j].word("a", "an", "another"):
+            j += 1  # (PTI's "promoter Rana Kapoor and his group entities sold another 2.16 per cent stake")
         elif not (j < len(items) and (items[j].qkind == "PERCENT" or items[j].word("more", "over", "nearly", "about"))):
             continue  # (Business Standard's "Essel Group sold more than 5% stake": no article before a figure)
         while j < len(items) and j < k + 6 and items[j].kind == "W" and items[j].low in _STAKE_HEDGES:
@@ -1086,9 +1086,17 @@ def _stake_deals(items: list[Item]) -> list[RawAction]:
                 f += 1
             if f < len(items) and items[f].qkind == "PERCENT":
                 pct, j = items[f].qty.value, f + 1
-        if not (j + 1 < len(items) and items[j].word("in")):
-            continue
         actor = _actor_before(items, k)
+        if not (j + 1 < len(items) and items[j].word("in")):
+            if not (items[k].low in _STAKE_SOLD and actor is not None and (j >= len(items) or items[j].word(
+                    "worth", ",", ".", "for", "on", "to"))):
+                continue
+            # PTI's "Yes Bank shares plummeted over 22 per cent as promoter Rana Kapoor and his group entities sold
+            # another 2.16 per cent stake worth Rs 510 crore": a stake sold in the company the sentence moved
+            target = _sole_company_before(items, k, actor)
+            if target is not None and target.text != actor.text:
+                out.append(RawAction(actor, None, "cut_stake", target, stake_pct=pct))
+            continue
         target = items[j + 1].mention if items[j + 1].kind == "M" and items[j + 1].mention.kind in _INVESTOR_KINDS \
             else _described_company(items, j + 1, k, actor)
         if target is None:
