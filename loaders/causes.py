@@ -27,7 +27,7 @@ from marketkg.loaders.dates import MONTHS
 from marketkg.loaders.items import (DESCRIPTION_STOPS, Item, description_end, has_words, joined_hyphen,
                                     mention_indices, word_indices, words_at)
 from marketkg.loaders.lexicon import (AS_NO_CLAUSE, BUSINESS_NOUNS, CAUSE_PARTICIPLES, CUES, DOWN_VERBS, MOVE_NOUNS,
-                                      PLACE_NOUNS, PUSH_SIDES, PUSH_VERBS, RESULT_NOUNS, UP_VERBS)
+                                      PLACE_NOUNS, PUSH_SIDES, PUSH_VERBS, RESULT_NOUNS, ROLE_WORDS, UP_VERBS)
 from marketkg.loaders.mentions import Mention, sector_parts
 from marketkg.loaders.moves import (
     DESCRIPTORS, KNOCK_ON_WORDS, MARK_NOUNS, MARK_SIDES, SETTLE_PARTICIPLES, RawMove, market_or_place, names_company,
@@ -969,9 +969,8 @@ def _phrase_end(items: list[Item], k: int, stops: set[int]) -> int:
 
 
 #: the roles an "as" inside a cause names: "after announcing Hugh Marks as the network's new chief executive"
-_ROLE_NOUNS = frozenset({"chief", "executive", "ceo", "chairman", "chairwoman", "president", "head", "director",
-                         "officer", "leader", "partner", "adviser", "advisor", "successor", "replacement", "nominee",
-                         "manager", "governor", "minister"})
+_ROLE_NOUNS = (ROLE_WORDS - {"and", "billionaire", "controlling", "major", "vice", "shareholder"}) \
+    | {"leader", "partner", "adviser", "advisor", "successor", "replacement", "nominee", "manager", "governor", "minister"}
 
 
 def _as_a_role(items: list[Item], j: int) -> bool:
