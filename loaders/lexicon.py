@@ -233,6 +233,15 @@ PUSH_VERBS = frozenset({"driven", "pushed", "dragged", "pulled", "knocked", "sen
 PUSH_SIDES = {"down": "down", "lower": "down", "up": "up", "higher": "up"}
 PHRASE_MOVES += tuple(((aux, verb, side), direction) for aux in ("was", "were")
                       for verb in sorted(PUSH_VERBS) for side, direction in PUSH_SIDES.items())
+# the passive of a beating, a market's or a sector's figure-less fall: Reuters' "Colombia stocks were hammered Monday as
+# global risk aversion intensified", "The financial sector was also hammered as investors feared X" (not "hit": a
+# company is hit by a cyberattack or a fine, no move; nor "slammed", "battered": by critics, by a storm)
+PHRASE_MOVES += tuple(((aux, *adverb, verb), "down") for aux in ("was", "were")
+                      for adverb in ((), ("also",), ("again",), ("badly",))
+                      for verb in ("hammered", "pummeled", "pummelled", "clobbered"))
+# "The Toronto stock market extended its losing streak to a third consecutive session Friday amid X"
+PHRASE_MOVES += tuple(((verb, owner, side, "streak"), direction) for verb in ("extended", "extends", "extending")
+                      for owner in ("its", "their") for side, direction in (("losing", "down"), ("winning", "up")))
 # (not "took a hit of 50 billion yen": an accounting hit)
 PHRASE_MOVES += tuple(((verb, "under", *adverb, *adjective, *selling, "pressure"), "down")
                       for verb in ("came", "come", "comes", "reeled", "reeling")  # (PTI's "Oil shares reeled under
