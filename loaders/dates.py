@@ -24,7 +24,7 @@ from marketkg.ontology.calendars import is_session, previous_session, session_on
 from marketkg.loaders.scan import candidates, finditer, finditer_folded, folded
 
 __all__ = ["parse_date", "find_dateline", "resolve_month_day", "resolve_weekday", "day_mentions", "DayMention",
-           "session_day", "previous_session_day", "story_day",
+           "session_day", "previous_session_day", "story_day", "far_from_story",
            "previous_weekday", "stamp_line"]
 
 MONTHS = {
@@ -305,7 +305,7 @@ def story_day(days: list[DayMention], text: str, mic: str | None, published: str
         if _STATEMENT_BEFORE.search(text, max(0, start - 12), start) or _date_line(text, start, end):
             continue  # CNBC's key points, "The European Commission said Friday that ...": a statement's day; a
             # page's date line, "Xinhua, August 25, 2015" over a story of Monday's session
-        if published and _far_from(day, published):
+        if far_from_story(day, published):
             continue  # PTI's "surpassing its previous low of 68.85 on August 28, 2013" in a 2016 story: history
         if not re.match(r"^\d{4}-\d\d-\d\d$", day) or is_session(mic, dt.date.fromisoformat(day)):
             return day
@@ -316,8 +316,16 @@ def story_day(days: list[DayMention], text: str, mic: str | None, published: str
 _STORY_SPAN = 10
 
 
-def _far_from(day: str, published: str) -> bool:
-    """Whether a full date lies further than a story's span from its publication date: history, not the session."""
+def far_from_story(day: str | None, published: str | None) -> bool:
+    """Whether a full date lies further than a story's span from its publication date: history, not the session.
+
+    >>> far_from_story("2009-07-06", "2009-08-20"), far_from_story("2025-11-21", "2025-11-24")
+    (True, False)
+    >>> far_from_story("--07-06", "2009-08-20"), far_from_story("2009-07-06", None)
+    (False, False)
+    """
+    if day is None or not published:
+        return False
     try:
         return abs((dt.date.fromisoformat(day) - dt.date.fromisoformat(published)).days) > _STORY_SPAN
     except ValueError:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-import datetime as dt
 from itertools import chain
 import re
 from typing import TypeVar
@@ -21,7 +20,7 @@ from marketkg.loaders.causes import (
     INDEX_EPITHETS, LEADING_CUES, RawCause, back_reference, caused_move, clause_causes, opening_cause, rating_causes,
     with_members,
 )
-from marketkg.loaders.dates import DayMention, day_mentions, previous_session_day, stamp_line, story_day
+from marketkg.loaders.dates import DayMention, day_mentions, far_from_story, previous_session_day, stamp_line, story_day
 from marketkg.loaders.descriptions import Description, fits
 from marketkg.loaders.drivers import driver_for
 from marketkg.loaders.gc_scope import fewer_collections
@@ -219,9 +218,6 @@ _INDEX_PLURALS = frozenset({"indexes", "indices", "benchmarks", "averages", "gau
 #: a price per unit of a good, no share's price: "155.9p a litre", "$80 per barrel"
 _UNIT_PRICE = re.compile(r"\b(?:a|an|per)\s+(?:litre|liter|gallon|barrel|ounce|tonne|ton|kilo|kilogram|kg|pound|bushel|"
                          r"unit|head|dozen)\b", re.I)
-#: the days a move's own date may lie before the publication date and still be told as the story's (a Monday paper's
-#: Friday, a holiday week's wrap); a pluperfect move dated further back is history
-_HISTORY_DAYS = 10
 _COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
@@ -514,7 +510,8 @@ class _ArticleExtractor:
     def _add_move(self, raw: RawMove, sent: _Sentence) -> list[_MoveDraft]:
         if raw.subject.kind == "place" and raw.pct is None and not raw.subject.extra.get("generic_subject"):
             return []  # "Germany slipped into recession": a bare place is a market only with a figure
-        if raw.verb_start >= 1 and sent.items[raw.verb_start - 1].word("had") and self._long_before(self._day_of(raw, sent)):
+        if raw.verb_start >= 1 and sent.items[raw.verb_start - 1].word("had") \
+                and far_from_story(self._day_of(raw, sent), self.article.published):
             return []  # Mangalore Today's "It had plunged by 869.65 points or 5.83 per cent on July 6, 2009": history
             # told for comparison, a dated past move of no session of the story
         out = []
@@ -598,14 +595,6 @@ class _ArticleExtractor:
                     if group.id != entity.id:
                         self.members.setdefault((entity.id, group.id), (entity, group, []))[2].append(ev)
         return out
-
-    def _long_before(self, day: str | None) -> bool:
-        """Whether a move's own day lies more than a story's span before the publication date."""
-        published = self.article.published
-        if day is None or published is None or not re.match(r"^\d{4}-\d\d-\d\d$", day) \
-                or not re.match(r"^\d{4}-\d\d-\d\d$", published):
-            return False
-        return (dt.date.fromisoformat(published) - dt.date.fromisoformat(day)).days > _HISTORY_DAYS
 
     def _wall_street_before(self, entity: Entity) -> bool:
         """Whether a US market's move in a story of an Asia-Pacific market is the US session before the story's
