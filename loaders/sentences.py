@@ -30,15 +30,15 @@ _TAIL_ABBREV = frozenset(tail.lower() for tail in _CORPORATE_TAILS)
 _ABBREV = frozenset({"mr.", "mrs.", "ms.", "dr.", "no.", "u.s.", "u.k.", "st.", "jan.", "feb.", "mar.", "apr.", "jun.",
                      "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "vs.", "e.g.", "i.e.", "approx.", "est.",
                      "jr.", "sr.", "rs."}) | _TAIL_ABBREV
-_SENTENCE_OPENERS = frozenset({"The", "This", "That", "These", "Those", "It", "Its", "They", "Their", "There", "He",
-                               "She", "We", "In", "On", "At", "Meanwhile", "However", "But", "Shares", "Stocks"})
+#: the pronouns and determiners that open a sentence, and with them other words that do
+_PRONOUN_OPENERS = frozenset({"The", "This", "That", "These", "Those", "It", "Its", "They", "Their", "There", "He",
+                              "She", "We"})
+_SENTENCE_OPENERS = _PRONOUN_OPENERS | {"In", "On", "At", "Meanwhile", "However", "But", "Shares", "Stocks"}
 _ENDS = frozenset({".", "!", "?", "...", ".\"", "!\"", "?\""})
 #: dotted abbreviations the tokenizer keeps whole with their last full stop, which end a sentence only before a word
 #: that opens one as a pronoun or determiner: the New York Times' "the exuberance over A.I. Its revenues rose" (not
 #: "U.S. Steel", "the U.S. Federal Reserve")
 _DOTTED = frozenset({"A.I.", "U.S.", "U.K.", "U.N.", "E.U."})
-_PRONOUN_OPENERS = frozenset({"The", "This", "That", "These", "Those", "It", "Its", "They", "Their", "There", "He",
-                              "She", "We"})
 _ENDS_OR_BAR = _ENDS | {"|"}
 #: a Reuters code's stem, which English's infixes split from its exchange suffix: "Siltronic WAFGn.DE gained"
 _CODE = re.compile(r"[A-Z][A-Z0-9]{1,11}_?[a-z]")  # (and a preference share's "VOWG_p.DE")
