@@ -13,7 +13,6 @@ the mention and every place it was built on ("Stock prices in Tokyo" also record
 """
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -64,8 +63,6 @@ def generic_surface(surface: str) -> bool:
 
 
 #: an index named by its place and a lower-case head: "Shanghai index", "Tokyo stock index"
-#: the place an adjective of a reference's places names, by (id of the reference, adjective): see Resolver._adjective_place
-_ADJECTIVE_PLACES: dict[tuple[int, str], str | None] = {}
 _PLACE_INDEX = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s(?:stock\s|share\s)?index")
 
 
@@ -363,24 +360,13 @@ class Resolver:
 
     def _adjective_place(self, text: str) -> str | None:
         """The place a market phrase's opening adjective is of ("South Korean stocks": "South Korea", "Vietnamese
-        shares": "Vietnam"): the place's name of that region sharing the longest start with the adjective, four
-        letters at least; None if the phrase opens with no such adjective."""
+        shares": "Vietnam"); None if the phrase opens with no such adjective (see ReferenceData.place_of_adjective)."""
         words = text.split()
         for n in (2, 1):
             adjective = " ".join(words[:n])
             form = self.ref.place_forms.get(adjective) if len(words) > n else None
-            if form is None or form[1] != "adjective":
-                continue
-            key = (id(self.ref), adjective)
-            if key not in _ADJECTIVE_PLACES:
-                best, shared = None, 3
-                for name, (region, role) in self.ref.place_forms.items():
-                    if region == form[0] and role == "place":
-                        common = len(os.path.commonprefix([name, adjective]))
-                        if common > shared or common == shared and best is not None and len(name) < len(best):
-                            best, shared = name, common
-                _ADJECTIVE_PLACES[key] = best
-            return _ADJECTIVE_PLACES[key]
+            if form is not None and form[1] == "adjective":
+                return self.ref.place_of_adjective(adjective)
         return None
 
     def _unplaced(self, text: str, entity_id: str) -> str | None:

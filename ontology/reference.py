@@ -15,6 +15,7 @@ when the data load, so the gazetteer can never resolve a name two ways.
 from __future__ import annotations
 
 import csv
+import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -137,6 +138,7 @@ class ReferenceData:
     market_mics: dict[str, tuple[str, ...]] = field(default_factory=dict)  # region -> exchange MICs
     #: investor id -> the listed company of that name: "JPMorgan Chase rose 2%" is the stock
     listed_investors: dict[str, str] = field(default_factory=dict)
+    adjective_places: dict[str, str | None] = field(default_factory=dict)  # see place_of_adjective
 
     def listing(self, entity_id: str, region: str | None, ticker: str | None = None) -> Listing | None:
         """The listing of a company that a move in a wrap of ``region`` is on (see
@@ -187,6 +189,28 @@ class ReferenceData:
         """The reference entity a surface form names, if any."""
         key = self.surface.get(text) or self.folded.get(text.casefold())
         return self.entities.get(key) if key else None
+
+    def place_of_adjective(self, adjective: str) -> str | None:
+        """The place an adjective of the reference's places names ("South Korean": "South Korea", "Vietnamese":
+        "Vietnam"): the name of a place of that region sharing the longest start with the adjective, four letters
+        at least, the shorter name on a tie; None if none does or the word is no such adjective. Made on first use.
+
+        >>> reference().place_of_adjective("Vietnamese"), reference().place_of_adjective("South Korean")
+        ('Vietnam', 'South Korea')
+        >>> reference().place_of_adjective("Tokyo") is None
+        True
+        """
+        if adjective not in self.adjective_places:
+            form = self.place_forms.get(adjective)
+            best, shared = None, 3
+            if form is not None and form[1] == "adjective":
+                for name, (region, role) in self.place_forms.items():
+                    if region == form[0] and role == "place":
+                        common = len(os.path.commonprefix([name, adjective]))
+                        if common > shared or common == shared and best is not None and len(name) < len(best):
+                            best, shared = name, common
+            self.adjective_places[adjective] = best
+        return self.adjective_places[adjective]
 
     def lookup_index_misspelt(self, name: str) -> Entity | None:
         """An index named with one letter wrong, missing, extra or swapped ("Hang Sang Tech", "Nikkie
