@@ -21,7 +21,7 @@ from marketkg.ontology.reference import _rows, reference
 __all__ = ["Phrase", "PhraseAction", "phrase_actions", "NEVER_MOVERS", "CENTRAL_BANKS", "CENTRAL_BANK",
            "OBJECT_VERBS", "RATING_MULTIPLIERS", "sector_of_word", "words_at", "object_phrase", "ANY_COMPANY",
            "role_before", "ROLE_PREFIX", "past_analyst", "analyst_firm", "ANALYST_NOUNS", "target_price_follows",
-           "RATING_AGENCIES"]
+           "RATING_AGENCIES", "SP_RATINGS"]
 
 #: "the founder" as a subject: the person the article named so
 ROLE_PREFIX = "role:"
@@ -46,6 +46,10 @@ NEVER_MOVERS = _kinds("group", "flow")
 CENTRAL_BANKS = _kinds("central_bank")
 _STATE_BODIES = _kinds("central_bank", "sovereign_fund")
 RATING_AGENCIES = _kinds("rating_agency")
+#: the rating agency that "S&P" names when it acts ("S&P cut its rating on Brazil"): the gazetteer reads the short
+#: name as the S&P 500
+SP_RATINGS = "inv-sp-ratings"
+_SP_SHORT_NAMES = frozenset({"S&P", "Standard & Poor's", "Standard and Poor's"})
 
 # verb -> action, for an investor subject and an object phrase after the verb
 OBJECT_VERBS: dict[str, str] = {
@@ -616,21 +620,25 @@ def _owner(items: list[Item], i: int, end: int, text: str) -> tuple[Mention | No
 
 def _country_rating(items: list[Item], k: int, text: str, action: str) -> PhraseAction | None:
     """'S&P downgraded the U.S. credit rating': the rated country is the target."""
-    mention, _, _ = _actor(items, k)
-    if mention is not None and mention.entity_id == "idx-spx" and mention.text in ("S&P", "Standard & Poor's",
-                                                                                   "Standard and Poor's"):
-        mention = replace(mention, entity_id="inv-sp-ratings")  # "S&P downgraded the U.S. credit rating": the agency,
-        # which the gazetteer reads as the index by its short name
-    if mention is None or mention.entity_id not in RATING_AGENCIES:
+    mention = _agency(_actor(items, k)[0])
+    if mention is None:
         return None
     return _rated_country(items, k + 1, mention, action)
+
+
+def _agency(mention: Mention | None) -> Mention | None:
+    """The mention as a rating agency's, if it names one (the S&P 500's short names as S&P's agency: "S&P downgraded
+    the U.S. credit rating"), else None."""
+    if mention is not None and mention.entity_id == "idx-spx" and mention.text in _SP_SHORT_NAMES:
+        return replace(mention, entity_id=SP_RATINGS)
+    return mention if mention is not None and mention.entity_id in RATING_AGENCIES else None
 
 
 def _rated_list(items: list[Item], k: int, action: str) -> list[PhraseAction]:
     """'Standard and Poor's downgraded its credit ratings for Greece, Portugal and Spain': a rating
     agency's verb at item k and the countries it rated, one action each (each at its country's item)."""
-    mention, _, _ = _actor(items, k)
-    if mention is None or mention.entity_id not in RATING_AGENCIES:
+    mention = _agency(_actor(items, k)[0])
+    if mention is None:
         return []
     j = k + 1
     if j < len(items) and items[j].word("its", "their"):
@@ -685,7 +693,8 @@ def _noun_grade(items: list[Item], k: int, text: str) -> PhraseAction | None:
         agency = next((it.mention for it in items[by + 1: by + 3] if it.kind == "M"), None)
     elif k >= 2 and items[k - 1].word("'s", "’s") and items[k - 2].kind == "M":
         agency = items[k - 2].mention
-    if agency is None or agency.entity_id not in RATING_AGENCIES:
+    agency = _agency(agency)
+    if agency is None:
         return None
     return _rated_country(items, k + 2, agency, action)
 

@@ -12,7 +12,7 @@ from typing import TypeVar
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from marketkg.loaders.action_phrases import NEVER_MOVERS, RATING_AGENCIES, ROLE_PREFIX, Phrase, sector_of_word
+from marketkg.loaders.action_phrases import NEVER_MOVERS, RATING_AGENCIES, ROLE_PREFIX, SP_RATINGS, Phrase, sector_of_word
 from marketkg.loaders.actions import RawAction, find_actions, phrase_investor, phrase_target, role_holder
 from marketkg.loaders.cause_links import linked_causes
 from marketkg.loaders.cause_words import AUXILIARIES, CLOSE_VERBS, IRREGULAR_PAST, NEGATIONS, WEEKDAYS
@@ -47,8 +47,6 @@ __all__ = ["extract", "extract_many"]
 
 T = TypeVar("T")
 
-#: the rating agency that "S&P" names when it acts ("S&P cut its rating on Brazil")
-_SP_RATINGS = "inv-sp-ratings"
 #: the analysts a broker acts through, right after its name: "UBS analysts", "a Citigroup analyst"
 _ANALYSTS_AFTER = re.compile(r" (?:analysts?|strategists?)\b")
 #: a sentence that opens with its day sets it for the rest of its paragraph
@@ -714,7 +712,7 @@ class _ArticleExtractor:
                     else ref.entities.get(raw.default_investor or ""))
         if investor is not None and investor.type is EntityType.INDEX:
             # "S&P cut its rating on Brazil": the rating agency, never the index, acts; no other index does
-            investor = ref.entities.get(_SP_RATINGS) if investor.id == "idx-spx" else None
+            investor = ref.entities.get(SP_RATINGS) if investor.id == "idx-spx" else None
             if investor is not None:
                 self.resolver.note_surface(investor.id, raw.investor.text)  # "S&P" names the agency here
         if investor is not None and raw.investor is not None \

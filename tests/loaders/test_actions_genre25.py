@@ -1,6 +1,6 @@
 """Investor actions of the 457th to 464th sets: a rating agency's verb on a country named in two words ("Moody's
-upgraded South Korea's government bond to A1 from Aa3", Reuters), "S&P" before a rating verb is the agency, not the
-index it also names; a broker's bare "target price" on the stock the article moved ("Deutsche Bank has maintained its
+upgraded South Korea's government bond to A1 from Aa3", Reuters), "S&P" before a rating verb (and in a list of rated
+countries or a downgrade's noun) is the agency, not the index it also names; a broker's bare "target price" on the stock the article moved ("Deutsche Bank has maintained its
 buy call on the stock but cut target price to Rs 525 from Rs 575", Moneycontrol), also after "has since" ("Canaccord
 Genuity has since raised its price target to $21 from $20", Schaeffer's; "Jefferies increased its price target",
 TheStreet); "bought shares worth a net" is a net trade, and "sold another 2.16 per cent stake" a stake sold in the
@@ -18,6 +18,12 @@ from tests.conftest import actions_of
     ("The Kospi rose 0.1% as Moody's upgraded South Korea's government bond to A1 from Aa3.",
      [("Moody's", "upgraded", "South Korea")]),
     ("Stocks fell 2% after S&P downgraded the U.S. credit rating.", [("S&P Global Ratings", "downgraded", "U.S.")]),
+    # the agency's short name in a list of rated countries and in a downgrade's noun, the same as before a verb
+    ("S&P cut its credit ratings for Greece, Portugal and Spain on Tuesday.",
+     [("S&P Global Ratings", "downgraded", "Greece"), ("S&P Global Ratings", "downgraded", "Portugal"),
+      ("S&P Global Ratings", "downgraded", "Spain")]),
+    ("Italian stocks fell 2% after S&P's downgrade of Italy's credit rating.",
+     [("S&P Global Ratings", "downgraded", "Italy")]),
     ("Kansai Nerolac fell 8%. Deutsche Bank has maintained its buy call on the stock but cut target price to Rs 525 "
      "from Rs 575.", [("Deutsche Bank", "other", "Kansai Nerolac")]),
     ("Box rose 12%. Canaccord Genuity has since raised its price target to $21 from $20.",
