@@ -25,7 +25,7 @@ from marketkg.loaders.descriptions import Description, fits
 from marketkg.loaders.drivers import driver_for
 from marketkg.loaders.gc_scope import fewer_collections
 from marketkg.loaders.items import Item, mention_at, mention_indices, sentence_items
-from marketkg.loaders.lexicon import CAUSE_PARTICIPLES, DOWN_VERBS, UP_VERBS
+from marketkg.loaders.lexicon import CAUSE_PARTICIPLES, DOWN_VERBS, GOODS_UNITS, UP_VERBS
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.moves import (ANOTHER_COMPANY, DESCRIPTORS, RawMove, cause_follows, close_statements,
                                     find_moves, intraday_clause, multi_period, news_source, opening_close,
@@ -214,8 +214,7 @@ def _without_run_ons(causes: dict[tuple[str, str], tuple]) -> list[tuple]:
 
 _INDEX_PLURALS = frozenset({"indexes", "indices", "benchmarks", "averages", "gauges"})
 #: a price per unit of a good, no share's price: "155.9p a litre", "$80 per barrel"
-_UNIT_PRICE = re.compile(r"\b(?:a|an|per)\s+(?:litre|liter|gallon|barrel|ounce|tonne|ton|kilo|kilogram|kg|pound|bushel|"
-                         r"unit|head|dozen)\b", re.I)
+_UNIT_PRICE = re.compile(rf"\b(?:a|an|per)\s+(?:{'|'.join(sorted(GOODS_UNITS, key=lambda u: (-len(u), u)))})\b", re.I)
 _COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 
 

@@ -12,7 +12,7 @@ __all__ = [
     "MARKET_ONLY_MODIFIERS", "MARKET_COMPOUND_NEXT", "MARKET_WORLD_WORDS", "INDEX_TAIL_MODIFIERS",
     "INDEX_TAIL_HEADS", "MARKET_SLOT_NOUNS", "NAME_STOPWORDS", "SUBJECT_SKIP", "ASIDE_ADVERBS",
     "ROLE_WORDS", "CUE_FIRST_WORDS", "NEEDS_FIGURE", "BUSINESS_NOUNS", "AS_NO_CLAUSE", "BE_HAVE", "NAME_HEADS_BEFORE_OF", "CORPORATE_TAILS",
-    "PLACED_PARTICIPLES", "PLACE_NOUNS",
+    "PLACED_PARTICIPLES", "PLACE_NOUNS", "GOODS_UNITS",
 ]
 
 
@@ -621,6 +621,9 @@ MARKET_ONLY_MODIFIERS = frozenset({"financial", "capital", "equities"})
 CORPORATE_TAILS = frozenset("pjsc psc qpsc plc inc inc. ltd ltd. corp corp. llc bhd berhad tbk".split())
 #: the participles after a place and a hyphen that describe where a company is: "Canadian-listed", "L.A.-based"
 PLACED_PARTICIPLES = frozenset({"listed", "based", "headquartered", "registered", "traded", "domiciled"})
+#: the units a good's price is quoted per: "$80 a barrel", "155.9p a litre", "$1,928.60 an ounce"
+GOODS_UNITS = frozenset({"litre", "liter", "gallon", "barrel", "ounce", "tonne", "ton", "kilo", "kilogram", "kg", "pound",
+                         "bushel", "unit", "head", "dozen"})
 #: a place named by its kind: "Insurers in the emirate rose", "as the country's largest lender First Abu Dhabi Bank sank"
 PLACE_NOUNS = frozenset({"country", "nation", "region", "kingdom", "emirate", "territory", "island", "city-state",
                          "republic"})

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from marketkg.loaders.items import (DESCRIPTION_STOPS, Item, description_end, has_percent, has_signed_percent,
                                     has_words, joined_hyphen, mention_at, size_compound_end, word_indices, words_at)
 from marketkg.loaders.lexicon import (AGENT_ADVERBS, AS_NO_CLAUSE, ASIDE_ADVERBS, BUSINESS_NOUNS, CAUSE_VERB_FIRST, CUES,
-                                      DOWN_VERBS, HEDGES,
+                                      DOWN_VERBS, GOODS_UNITS, HEDGES,
                                       DOWNGRADE_VERBS, LIGHT_PARTICIPLES, LIGHT_SIZES, LIGHT_VERBS, NEEDS_FIGURE, NEWS_SOURCES, PHRASE_MOVES,
                                       PLACE_NOUNS, PLACED_PARTICIPLES, PREPOSITIONS,
                                       RATING_CUT_VERBS, RATING_RAISE_VERBS, RATING_WORDS, SIDE_NOUNS, SUBJECT_SKIP,
@@ -1144,7 +1144,8 @@ def _turnover_after(items: list[Item], j: int) -> str | None:
     return None
 
 
-_PRICE_UNITS = frozenset({"ounce", "barrel", "ton", "tonne", "bushel", "gallon", "share", "pound"})
+#: what a price before a move is quoted per: a good's unit, or a share ("$1,928.60 an ounce", "HK$147.60 a share")
+_PRICE_UNITS = GOODS_UNITS | {"share"}
 
 
 #: the two words before a level that make it the close of the subject before them

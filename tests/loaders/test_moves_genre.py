@@ -282,6 +282,8 @@ CLOSES = [
     # VOA 2020-09-09 (dev 28): a quoted price before the move, a lower-case commodity
     ("In commodities trading, gold is selling at $1,928.60 an ounce, down 0.7%.", [("cmd-gold", -0.7, 1928.6)]),
     ("U.S. crude oil is up 0.7%, selling at $58.38 per barrel.", [("cmd-wti", 0.7, 58.38)]),
+    # (written for these tests) any good's unit, the same as an ounce's or a barrel's
+    ("Gold was selling at 1,928 euros per kilo, down 0.7%.", [("cmd-gold", -0.7, 1928.0)]),
     ("Shares in Taipei rose 1.1 percent, with the Taiex ending at 17,020.", [("idx-taiex", 1.1, 17020.0)]),
     ("Gold miners rallied 3% as oil stocks slipped 1%.", [("sector-metals_mining", 3.0, None),
                                                          ("sector-energy", -1.0, None)]),
