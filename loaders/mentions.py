@@ -1280,9 +1280,14 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
             and texts[j] in _MEASURE_NOUNS  # "Total trading volume was up 4.59 percent", "Total sales ... up 10 per cent"
         people = people or len(words) == 1 and words[0] in _TRADE_WORDS and j < n_toks \
             and texts[j] in ("volume", "volumes", "value", "turnover")  # "Trade volume totaled 475 million shares"
+        # "The Producer Price Index fell 0.2 percent": a macro gauge, no market's index
+        macro = (words[-1] == "Index" or j < n_toks and texts[j] in ("index", "Index")) \
+            and _MACRO_INDEX.search(" ".join(words)) is not None
         # (a word glued to a dash is that word: the Peninsula's "on Sunday- the first trading session")
-        if not people and any(w.lower().rstrip("-–—") not in NAME_STOPWORDS
-                              for w in words if w not in _NAME_CONNECT and w != ","):
+        named = not people and not macro and any(w.lower().rstrip("-–—") not in NAME_STOPWORDS
+                                                 for w in words if w not in _NAME_CONNECT and w != ",")
+        titled = not people and not macro and not named and _titled_index(words)  # "The Tech Index": common words
+        if named or titled:
             index = j < n_toks and texts[j] in ("index", "Index") and (
                 offset + j not in taken or offset + j in bare_index)
             if index and offset + j in bare_index:
@@ -1297,6 +1302,8 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
                 m.text = token_table(base).doc_text[m.start_char:m.end_char]
             if index or len(words) > 1 and words[-1] == "Index":  # "The Hang Sang Tech Index": a name of an index
                 m.extra["index"] = True  # "The Nifty IT index slumped": an index the reference data lack
+            if titled:
+                m.extra["titled_index"] = True  # (its common words are the name: none is dropped as a stop word)
             if j + 1 < n_toks and texts[j] == "," and texts[j + 1].lower() in _PERSON_ROLES \
                     or i >= 1 and texts[i - 1] in _NOT_COMPANY_BEFORE or len(words) > 1 and words[0] in PERSON_TITLES \
                     or words[-1] in _BYLINE_ROLES or i >= 1 and texts[i - 1] in ("By", "BY") and offset + i - 1 in sent_starts:
@@ -1335,6 +1342,20 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
         # index closing 1.99 per cent and 1.67 per cent higher" lists two indices, not four names)
         mentions = [m for m in mentions if id(m) not in families]
     return _size_indices(base, mentions, tickers)
+
+
+def _titled_index(words: list[str]) -> bool:
+    """Whether a title-case name of common words is an index's: "The Tech Index rose 1.6 per cent", "The broader
+    All Shares Price Index (DSI) rose" (a macro gauge's is not kept: see _MACRO_INDEX)."""
+    return len(words) > 1 and words[-1] == "Index" and words[-2][:1].isupper() and words[-2] not in _DETERMINERS
+
+
+_DETERMINERS = frozenset({"The", "This", "That", "Its", "Their", "An", "A"})
+#: index names of macro data, sentiment or currencies, no stock index's
+_MACRO_INDEX = re.compile(r"(?i)\b(?:(?:consumer|producer|wholesale|retail|import|export|house|home|housing|commodity|"
+                          r"food|factory|input|output|services?)\s+prices?|purchasing|managers|confidence|sentiment|"
+                          r"fear|misery|leading|activity|manufacturing|business|economic|happiness|development|freedom|"
+                          r"perception)\b")
 
 
 def _owned_codes(doc: Doc, mentions: list[Mention]) -> None:

@@ -253,7 +253,8 @@ class Resolver:
             base = self.ref.entities[self.ref.isins[mention.name]]
         else:
             words = mention.name.split()
-            while not mention.extra.get("commodity_name") and words and words[0].lower() in NAME_STOPWORDS \
+            while not mention.extra.get("commodity_name") and not mention.extra.get("titled_index") and words \
+                    and words[0].lower() in NAME_STOPWORDS \
                     and len(words) > 1 and not (
                     words[1] == "of" and words[0] in NAME_HEADS_BEFORE_OF) and not (
                     words[0] == "First" and len(words) > 2) and not (  # "First Abu Dhabi Bank", "First Quantum Minerals"

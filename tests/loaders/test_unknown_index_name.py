@@ -3,7 +3,9 @@ Index was flat"), is an index of its own, never "the index" named before it. Wri
 style of Bloomberg's Asia open."""
 from __future__ import annotations
 
-from tests.conftest import facts_of
+import pytest
+
+from tests.conftest import facts_of, moves_and_causes
 
 
 def test_an_unknown_capitalised_index_is_not_the_index_before_it():
@@ -25,3 +27,21 @@ def test_an_index_name_with_a_typo_is_the_index():
     # one letter off, and "Index" at its end: the known index; a name far from any stays its own
     facts = facts_of("The Hang Sang Tech Index surged 4.3 per cent. The Dow Jonas Transport Index fell 1%.")
     assert [(m.entity.id, m.change_pct) for m in facts.moves] == [("idx-hstech", 4.3), ("idx-dow-jonas-transport", -1.0)]
+
+
+# an index named in title case by common words, which no company's name is made of (the 481st-488th sets' round)
+@pytest.mark.parametrize("text, name, pct, close", [
+    ("The Tech Index rose 1.6 per cent, while the Shanghai Composite Index slipped 0.5 per cent.", "Tech", 1.6, None),
+    ("The broader All Share Price Index (ASPI) gained 0.8 per cent to 6,410.25.", "All Share Price", 0.8, 6410.25),
+])
+def test_an_index_named_by_common_words(text, name, pct, close):
+    moves, _ = moves_and_causes(text, published="2019-05-14")
+    assert (name, "up", pct, close) in moves
+
+
+@pytest.mark.parametrize("text", [
+    "The Consumer Price Index rose 0.3 percent in May.",
+    "The Producer Price Index fell 0.2 percent last month.",
+])
+def test_a_macro_index_stays_no_move(text):
+    assert moves_and_causes(text, published="2019-05-14")[0] == []
