@@ -223,6 +223,9 @@ def _bare_effects(items: list[Item], moved: set[int], text: str, heading: bool,
         if subject is None or end is None:
             continue
         found = cue_after(items, end, stops - {k}, through_with=True)
+        if found is None and it.kind == "M" and (verb_cue := _passive_cue(items, verb)) is not None and verb_cue < end:
+            # "U.S. stocks got a lift from strong earnings": the predicate's own words are the cue
+            found = cue_after(items, verb_cue, stops - {k}, through_with=True)
         if found is None:
             continue
         cue, n, c = found

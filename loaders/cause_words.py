@@ -235,7 +235,11 @@ AUXILIARIES = frozenset({"have", "has", "had", "are", "is", "were", "was", "agai
                          "both", "have", "continue", "continued", "to"})
 VERB_CUES = frozenset({"reacted to", "responded to", "tracking", "tracked", "mirroring", "following the lead of",
                        "followed the lead of", "took their cue from", "took cues from", "taking their cue from",
-                       "taking cues from", "taking the cue from", "taking a cue from", "taking its cue from"})
+                       "taking cues from", "taking the cue from", "taking a cue from", "taking its cue from",
+                       # Reuters' "The Nasdaq also got a boost from Gilead Sciences", "U.S. stocks got a lift from lower
+                       # oil prices": the verb of the effect's clause is the cue
+                       # (finite verbs only: "stocks benefiting from China's growth" after "we prefer" is a pick)
+                       "got a boost from", "got a lift from", "benefited from", "drew support from", "took support from"})
 #: a negated or modal verb states no cause: "has not pushed", "will hit"
 NEGATIONS = frozenset({"not", "never", "n't", "hardly", "barely", "will", "would", "could", "may", "might",
                        "should", "can", "'ll", "must"})

@@ -2243,11 +2243,19 @@ def _headline_list_item(items: list[Item], k: int, start: int, end: int) -> bool
         return False
     if any(it.word("including") for it in items[start:end]):
         return False  # "as banks including HSBC, Lloyds, RBS and Barclays fall": one cause
+    if items[k].kind == "M" and items[k].mention.kind in W.EFFECT_KINDS and k + 1 < len(items) \
+            and items[k + 1].low in _STATE_WORDS:
+        return False  # "Markets fall on political fears, French stocks at four-month low": a market's own state
     stop = next((x for x in range(k, len(items)) if items[x].word(",", ";")), len(items))
     def moved(a: int, b: int) -> bool:
         return any(items[x].kind == "W" and predicate_at(items, x) is not None for x in range(a, b))
     first = k + 1 if adjective and items[k].low.endswith("ing") else k  # ("rising yen": the participle describes)
     return not moved(first, stop) or moved(start, end)
+
+
+#: words after a market's name that state where it stands, a headline's clause of its own: "French stocks at four-month
+#: low", "Nikkei near record", "Gold off highs"
+_STATE_WORDS = frozenset({"at", "near", "off", "hit", "hits", "up", "down", "higher", "lower", "flat", "steady", "mixed"})
 
 
 def _and_another_clause(items: list[Item], a: int) -> bool:

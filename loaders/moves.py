@@ -20,7 +20,7 @@ from marketkg.loaders.lexicon import (AGENT_ADVERBS, AS_NO_CLAUSE, ASIDE_ADVERBS
                                       RATING_CUT_VERBS, RATING_RAISE_VERBS, RATING_WORDS, SIDE_NOUNS, SUBJECT_SKIP,
                                       UP_VERBS, UPGRADE_VERBS)
 from marketkg.loaders.action_phrases import sector_of_word
-from marketkg.loaders.cause_words import COUNTS, SPANS, WEEKDAYS
+from marketkg.loaders.cause_words import COUNTS, ON_CAUSE_NOUNS, SPANS, WEEKDAYS
 from marketkg.loaders.dates import MONTHS
 from marketkg.loaders.descriptions import read_description
 from marketkg.loaders.mentions import (CORPORATE_TAIL_TOKENS, GLUED_AMOUNT, SHARE_CLASS_WORDS, Mention, sector_parts,
@@ -758,12 +758,12 @@ def _forecast(items: list[Item], k: int) -> bool:
     ('expect the Nikkei to drop 2%', 'is expected to rise', 'see the Hang Seng rising 10%')."""
     if k < 2 or not (items[k - 1].word("to") or items[k].low.endswith("ing")):
         return False
-    if any(it.kind == "W" and it.low in _FORECAST for it in items[max(0, k - 6):k - 1]):
-        return True
-    for x in range(k - 2, max(-1, k - 11), -1):  # further back within the clause: "analysts forecast annual
-        it = items[x]  # profit for companies in the benchmark to decline 2.1 percent this year"
+    for x in range(k - 2, max(-1, k - 11), -1):  # within the clause, and further back for a forecaster's verb:
+        it = items[x]  # "analysts forecast annual profit for companies in the benchmark to decline 2.1 percent this year"
         if it.kind == "W" and it.low in _FORECAST_BREAKS:
-            return False
+            return False  # (not "reported worse results than expected, causing its shares to tumble 6.5 percent")
+        if x >= k - 6 and it.kind == "W" and it.low in _FORECAST and not (x >= 1 and items[x - 1].word("than")):
+            return True  # (not "than expected": a comparison)
         if x <= k - 7 and it.kind == "W" and it.low in _FORECAST_VERBS and x >= 1 and (
                 items[x - 1].low in _FORECASTERS or items[x - 1].kind == "M" and items[x - 1].mention.kind == "ref"
                 and (items[x - 1].mention.entity_id or "").startswith("inv-")):
@@ -847,7 +847,35 @@ def cause_follows(items: list[Item], j: int, *, loose: bool = False) -> bool:
                     and items[j + 2].low in ("open", "opening", "close", "bell", "session", "start", "day"))
     if word in ("due", "thanks"):
         return nxt.word("to")
+    if word == "on":
+        return _on_a_cause(items, j + 1) and not _owned_noun(items, j)
     return word == "as" and nxt.kind in ("W", "M") and nxt.low not in AS_NO_CLAUSE and nxt.low != "the"
+
+
+def _on_a_cause(items: list[Item], x: int) -> bool:
+    """Whether the words from item x, after "on", name a cause: a cause noun within four words ("Facebook shares rise
+    on analyst upgrade", "fell on the news of X", "gained on Fed hopes"), not a venue, a day or a course ("rose on
+    the Nasdaq", "fell on the day", "on its biggest drop since 2020")."""
+    for it in items[x:x + 4]:
+        if it.kind == "Q" or it.low in _NO_ON_CAUSE:
+            return False
+        if it.kind == "W" and it.low in ON_CAUSE_NOUNS:
+            return True
+    return False
+
+
+def _owned_noun(items: list[Item], j: int) -> bool:
+    """Whether the predicate that ends at item j is a noun after a possessive ("helped by Samsung Electronics' rally on
+    its robust outlook": the rally is the cause's own words, no clause of its own)."""
+    k = j - 1
+    while k >= 1 and items[k].kind == "W" and items[k].low.isalpha():
+        k -= 1
+    it = items[k]
+    return it.low in ("'s", "’s", "'", "’") or it.kind == "M" and it.text.endswith(("'", "’", "'s", "’s"))
+
+
+#: words that end the look for a cause noun after "on": a clause's edge, or a comparison ("on its biggest drop since")
+_NO_ON_CAUSE = frozenset({",", ";", ":", "since", "than", "and", "but", "while", "as", "after", "to"})
 
 
 def _intraday(items: list[Item], j: int) -> bool:

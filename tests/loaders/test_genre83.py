@@ -1,0 +1,75 @@
+"""The round of the 481st-488th sets: figure-less headline moves whose cause follows "on" ("Toyota shares gain on
+strong results"), the effect's own verb as the cue ("U.S. stocks got a lift from strong earnings"), a headline's clause
+that states a market's level after a cause ("on political fears, French stocks at four-month low"), and a forecast word
+that stands in another clause ("worse results than expected, causing its shares to tumble").
+
+Sentences were written for these tests in the styles of wire services and regional outlets, not copied."""
+from __future__ import annotations
+
+import pytest
+
+from marketkg.loaders.items import Item
+from marketkg.loaders.moves import _forecast
+from tests.conftest import moves_and_causes
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a present-tense headline: the verb is read as a move once a cause noun follows "on"
+    ("Toyota shares gain on strong results",
+     ([("Toyota Motor", "up", None, None)], {("Toyota Motor", "strong results")})),
+    ("Facebook shares fall on analyst downgrade",
+     ([("Meta Platforms", "down", None, None)], {("Meta Platforms", "analyst downgrade")})),
+    ("Toyota stock rises on upbeat earnings forecast",
+     ([("Toyota Motor", "up", None, None)], {("Toyota Motor", "upbeat earnings forecast")})),
+    # the effect's clause has the cue for its verb
+    ("U.S. stocks got a lift from strong earnings.", ([], {("Wall Street", "strong earnings")})),
+    ("The Nasdaq got a boost from upbeat results at Apple.", ([], {("Nasdaq Composite", "upbeat results at Apple")})),
+])
+def test_moves_and_causes(text, expected):
+    assert moves_and_causes(text, published="2019-05-14") == expected
+
+
+def test_a_headline_clause_of_a_market_state_is_no_cause():
+    """'Markets fall on political fears, French stocks at four-month low': the clause after the comma is the market's
+    state, not a second cause in the headline's list."""
+    causes = moves_and_causes("Paris stocks close: Markets fall on political fears, French stocks at four-month low",
+                              published="2019-05-14")[1]
+    assert {cause for _effect, cause in causes} == {"political fears"}
+
+
+def test_a_participle_after_a_pick_is_no_cue():
+    """'we prefer ... stocks benefiting from X': an analyst's pick described, no move the benefit explains."""
+    text = "We continue to prefer Hong Kong property stocks benefiting from lower mortgage rates."
+    assert moves_and_causes(text, published="2019-05-14") == ([], set())
+
+
+@pytest.mark.parametrize("text", [
+    "Toyota shares rose on the Tokyo Stock Exchange.",  # a venue after "on", no cause
+    "Toyota shares fell on the day.",
+])
+def test_on_a_venue_is_no_cause(text):
+    assert moves_and_causes(text, published="2019-05-14")[1] == set()
+
+
+def test_a_possessive_noun_keeps_the_cause_whole():
+    """'helped by Samsung's rally on its robust outlook': the rally is a noun inside the cause, no move whose "on"
+    cuts the cause short."""
+    moves, causes = moves_and_causes("Seoul shares closed higher, helped by Samsung's rally on its robust outlook.",
+                                     published="2019-05-14")
+    assert ("Samsung Electronics", "up", None, None) not in moves
+    assert not any(cause == "its robust outlook" for _effect, cause in causes)
+
+
+def _items(words: list[str]) -> list[Item]:
+    return [Item("W", i, i + 1, 0, 0, w.lower(), w) for i, w in enumerate(words)]
+
+
+@pytest.mark.parametrize("words, verb, forecast", [
+    ("Analysts expect the Nikkei to drop 2 percent".split(), 5, True),
+    ("The index is expected to rise 3 percent".split(), 5, True),
+    # the forecast word is another clause's, or a comparison's
+    ("results were worse than expected , causing its shares to tumble".split(), 9, False),
+    ("profit beat what was expected and lifted the shares to rise".split(), 10, False),
+])
+def test_a_forecast_is_read_in_its_own_clause(words, verb, forecast):
+    assert _forecast(_items(words), verb) is forecast
