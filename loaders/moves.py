@@ -4253,7 +4253,8 @@ def _participle_subject(items: list[Item], k: int, moves: list[RawMove]) -> list
                 # respectively": each name of the list with its figure
                 return [(m, None, False) for m in listed]
             return [(items[heads[0]].mention, None, False)]
-        return []
+        described = _described_clause_subject(items, lo + 1, k) if then and not heads else None
+        return [(described, None, False)] if described is not None else []
     last, own = _last_clause(before)
     if any(m.pct is not None for m in own) and not then or any(
             items[x].kind == "M" and not _object_of_verb(items, last, x, k) and not _led_among(items, last, x)
@@ -4261,6 +4262,18 @@ def _participle_subject(items: list[Item], k: int, moves: list[RawMove]) -> list
         # (not the object of the clause's own verb: "Tencent outperformed the Hang Seng, rising 3.2 percent")
         return []  # the clause told its figure already, or another name stands between
     return [(m.subject, None, False) for m in own]
+
+
+def _described_clause_subject(items: list[Item], start: int, k: int) -> Mention | None:
+    """The description or stock word that opens the clause from item ``start`` as the subject of its first past
+    verb, with no name in the clause: the Financial Chronicle's "Shares of the company opened at Rs 449 and touched
+    a low of Rs 435 before closing at Rs 436.55, down 10.32 per cent", "The stock hit a low before closing 2% up"."""
+    if any(it.kind == "M" for it in items[start:k]):
+        return None
+    verb = next((x for x in range(start + 1, min(start + 6, k)) if _past_verb_after(items, x)), None)
+    if verb is None:
+        return None
+    return _description(items, verb - 1, [], verb - 1) or _stock_reference(items, start, verb)
 
 
 #: the stock of the names before: "with its shares rising", "with share prices dropping", "with their stocks"
