@@ -310,7 +310,7 @@ class _ArticleExtractor:
                 # that moved before, not the exchange named last
                 # (a company that moved: Invezz's "the Footsie shed 27.71 points ..., as well as a hefty drop in
                 # Micro Focus ... The group's shares ended the session 16.92 percent in the red", not the index)
-                pool = [e for e in pool if e.id in self.moves_of and e.type is EntityType.COMPANY] or pool
+                pool = self._moved_companies(pool)
             named = phrase_target(Phrase(raw.subject.text, descriptor=raw.subject.text,
                                          country=raw.subject.extra.get("country")), pool)
             return [named] if named is not None else []
@@ -761,8 +761,13 @@ class _ArticleExtractor:
                     and raw.investor is not None and len(earlier := self._movers_before(here, sent, raw.investor)) == 1:
                 target = earlier[0]  # Reuters' "Credit Agricole dropped 3.0% after Goldman Sachs downgraded the French
                 # bank to sell, while Commerzbank slid 3.3%": the one mover named before the broker
-            else:
-                target = None if broker else phrase_target(phrase, named)
+            elif broker:
+                target = None
+            else:  # "CLSA downgraded the stock": a word any company fits names one that moved, not the exchange named
+                # last ("... down 10.32 per cent on the BSE"), unless the sentence names a company before the broker
+                # ("Johnson Matthey was given a boost after Citigroup raised its price target on the stock")
+                moved_only = phrase.descriptor in _ANY_COMPANY and not self._company_before(raw.investor, sent)
+                target = phrase_target(phrase, self._moved_companies(named) if moved_only else named)
             if target is None and (phrase.descriptor is not None or broker):
                 # "Ocado fell after Jefferies downgraded the grocer"; "Boliden slid 3%. Exane cut its
                 # recommendation on the Swedish miner": the one company that moved here, or in the sentence
@@ -846,6 +851,17 @@ class _ArticleExtractor:
                 if sent.day is not None and move.date is not None and sent.day != move.date:
                     continue  # (a Tuesday note does not explain Monday's move)
                 self._record_cause(cause, note["target"], move.date, driver, sent)
+
+    def _moved_companies(self, pool: list[Entity]) -> list[Entity]:
+        """The companies of ``pool`` that moved in the article so far, else the whole pool: what "the company" or "the
+        stock" names when any company would fit the word."""
+        return [e for e in pool if e.id in self.moves_of and e.type is EntityType.COMPANY] or pool
+
+    def _company_before(self, mention: Mention | None, sent: _Sentence) -> bool:
+        """Whether the sentence names a company before ``mention``."""
+        return mention is not None and any(
+            it.kind == "M" and it.mention.kind in ("ref", "candidate") and it.end_char <= mention.start_char
+            and (e := self.resolver.entity(it.mention)) is not None and e.type is EntityType.COMPANY for it in sent.items)
 
     def _named_before(self, raw: RawAction, investor: Entity, sent: _Sentence) -> Entity | None:
         """The one company the action's sentence names before it (see ``RawAction.named_before``), if the

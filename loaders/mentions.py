@@ -1182,6 +1182,10 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
             # the tokenizer kept whole, a description
         if offset + i in sent_starts and _opening_participle(texts, i):
             continue  # "Bucking the trend, the Qatari index fell": a participle's clause, no name
+        if offset + i in sent_starts and i + 2 < n_toks and texts[i].istitle() and texts[i + 1] in _OPENING_DESCRIPTORS \
+                and (name_like[i + 2] or offset + i + 2 in taken):
+            continue  # "Domestic brokerage Edelweiss downgraded the stock": a state or origin, the business's kind, then
+            # the name
         if offset + i in sent_starts and texts[i].lower() in _OPENING_DESCRIPTORS and i + 1 < n_toks \
                 and (name_like[i + 1] or offset + i + 1 in taken):
             continue  # "Airline SAS rose 4.2 percent": the description, then the name (read from the next word, or

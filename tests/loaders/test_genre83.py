@@ -10,7 +10,7 @@ import pytest
 
 from marketkg.loaders.items import Item
 from marketkg.loaders.moves import _forecast
-from tests.conftest import moves_and_causes
+from tests.conftest import actions_of, moves_and_causes
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -73,3 +73,26 @@ def _items(words: list[str]) -> list[Item]:
 ])
 def test_a_forecast_is_read_in_its_own_clause(words, verb, forecast):
     assert _forecast(_items(words), verb) is forecast
+
+
+def test_a_described_stock_closes_after_its_intraday_low():
+    """'Shares of the company opened at X and touched a low of Y before closing at Z, down P per cent': the close and
+    its figure are the day's move of the company named before (the Indian financial press's way)."""
+    text = ("Zephyr Motors reported a quarterly loss.\n\nShares of the company opened at Rs 702 and touched a low of "
+            "Rs 688 before closing at Rs 690.40, down 4.15 per cent on the BSE.")
+    assert moves_and_causes(text, published="2017-02-16")[0] == [("Zephyr Motors", "down", -4.15, 690.4)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "the stock" is the company that moved, not the exchange named last
+    ("Zephyr Motors plunged 8.2 per cent on the BSE. Selling intensified after the global brokerage CLSA downgraded "
+     "the stock to 'sell' from 'buy'.", [("CLSA", "downgraded", "Zephyr Motors")]),
+    # the company the sentence names before the broker, though another moved earlier
+    ("Acme Holdings rose 2 per cent. Zephyr Motors was given a boost after Citigroup raised its price target on the "
+     "stock.", [("Citigroup", "other", "Zephyr Motors")]),
+    # an adjective and the business's kind before the broker's name: no company called "Domestic"
+    ("Zephyr Motors fell 6 per cent. Domestic brokerage Edelweiss downgraded the stock to hold from buy.",
+     [("Edelweiss", "downgraded", "Zephyr Motors")]),
+])
+def test_the_stock_a_broker_rates(body, expected):
+    assert actions_of(body, published="2017-02-16") == expected
