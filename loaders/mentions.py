@@ -469,8 +469,14 @@ def _sector_index(table, lo: int, texts: list[str], i: int, taken: set[int], ref
     """'the real estate index', 'the banking index', 'the broader property index': one or two lower-case
     words of a sector before an index word name that sector's index (a sector mention); None otherwise (nor
     the end of a compound: "the blue-chip index", "the blue chip index")."""
-    for j in (i - 2, i - 1):
-        if j == i - 1 and j >= 0 and texts[j] in _SECTOR_ACRONYMS and j not in taken \
+    for j in (i - 3, i - 2, i - 1):
+        if j == i - 3:
+            # "the oil and gas index", "the oil & gas index": two sector words joined (Nigeria's and the JSE's indices)
+            if j < 0 or texts[j + 1] not in ("and", "&") or any(x in taken for x in range(j, i)) \
+                    or not (_sector_index_word(texts[j]) and _sector_index_word(texts[j + 2])):
+                continue
+            sectors = sector_ids(texts[j:i], ref)
+        elif j == i - 1 and j >= 0 and texts[j] in _SECTOR_ACRONYMS and j not in taken \
                 and not (j >= 1 and texts[j - 1][:1].isupper() and texts[j - 1] != "The"):  # (not "the Nifty IT index")
             sectors = (_SECTOR_ACRONYMS[texts[j]],)  # the Indian sectoral "IT index", "FMCG index"
         elif j == i - 1 and j >= 2 and texts[j].istitle() and texts[j - 1] in ("'s", "’s") and (j - 2) in taken \
@@ -1087,7 +1093,10 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
         if e + 1 < len(base_texts) and base_texts[e] == "." and base_texts[e - 1] in _DOTTED_TAILS and not base_ws[e - 1] \
                 and not base_texts[e + 1][:1].isupper():  # (not a sentence's end: "sold Sime Darby Bhd. The FBM KLCI")
             e += 1  # Bloomberg's "Tenaga Nasional Bhd. (TNB) advanced 5.1 percent": the tail's own full stop
-        if ent.type in (EntityType.COMPANY, EntityType.INVESTOR) and e == matched and e - s <= 3 \
+        # the company's own ticker printed bare after its name: "Apple AAPL, down 6.7%, Microsoft MSFT, down 5.4%"
+        own_ticker = ent.type is EntityType.COMPANY and ent.ticker is not None and e < len(base_texts) \
+            and len(base_texts[e]) >= 2 and base_texts[e] == ent.ticker.split(".")[0] and base_texts[e].isupper()
+        if ent.type in (EntityType.COMPANY, EntityType.INVESTOR) and e == matched and e - s <= 3 and not own_ticker \
                 and _name_goes_on(base, e, sent_starts):  # (no corporate tail was swallowed)
             continue  # "Celltrion Healthcare", "Alibaba Health": another company, which the candidate pass reads
         if ent.type is EntityType.COMMODITY and base_texts[s][:1].isupper() and _commodity_opens_name(base_texts, e):
@@ -1136,6 +1145,9 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
                 mentions[-1].extra["surface"] = described  # "Dubai's main share index .DFMGI"
         elif ent.type is EntityType.COMPANY and s >= 1 and base_texts[s - 1] == "PT":
             mentions[-1].extra["surface"] = "PT " + mentions[-1].text  # Indonesia's "PT Bank Negara Indonesia"
+        if own_ticker:  # the ticker is the mention's, as a bracketed one would be; the name alone its text
+            named = mentions[-1]
+            named.end, named.end_char, named.ticker = named.end + 1, token_table(base).end_char(named.end), ent.ticker
         e = mentions[-1].end
         taken.update(range(s, e))
     taken |= in_quantities

@@ -10,7 +10,7 @@ import pytest
 
 from marketkg.loaders.items import Item
 from marketkg.loaders.moves import _forecast
-from tests.conftest import actions_of, moves_and_causes
+from tests.conftest import actions_of, facts_of, moves_and_causes
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -96,3 +96,18 @@ def test_a_described_stock_closes_after_its_intraday_low():
 ])
 def test_the_stock_a_broker_rates(body, expected):
     assert actions_of(body, published="2017-02-16") == expected
+
+
+def test_a_bare_ticker_after_the_name_is_the_company_s():
+    """Reuters copy reprinted with the tickers bare: "Nvidia NVDA, down 4.1%" is Nvidia, no company "Nvidia NVDA"."""
+    facts = facts_of("Among the biggest drags were Nvidia NVDA, down 4.1%, and Amazon AMZN, down 2.2%.")
+    assert [(m.entity.id, m.change_pct) for m in facts.moves] == [("tkr-nvda", -4.1), ("tkr-amzn", -2.2)]
+
+
+@pytest.mark.parametrize("text, sectors", [
+    ("The oil & gas index led losers, down 0.9 percent.", ["sector-energy"]),
+    ("The oil and gas index fell 0.9 percent.", ["sector-energy"]),
+])
+def test_a_sector_index_of_two_joined_words(text, sectors):
+    """'the oil & gas index': the energy sector's index (the Nigerian and South African wraps' names), not crude oil."""
+    assert [m.entity.id for m in facts_of(text).moves] == sectors
