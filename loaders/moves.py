@@ -760,8 +760,9 @@ def _forecast(items: list[Item], k: int) -> bool:
         return False
     for x in range(k - 2, max(-1, k - 11), -1):  # within the clause, and further back for a forecaster's verb:
         it = items[x]  # "analysts forecast annual profit for companies in the benchmark to decline 2.1 percent this year"
-        if it.kind == "W" and it.low in _FORECAST_BREAKS:
-            return False  # (not "reported worse results than expected, causing its shares to tumble 6.5 percent")
+        if it.kind == "W" and (it.low in _FORECAST_BREAKS if x < k - 6 else it.low in _FORECAST_BREAKS - {"and"}):
+            return False  # (not "reported worse results than expected, causing its shares to tumble 6.5 percent"; an
+            # "and" near the verb may join its subjects: "we will see copper and iron ore moving higher")
         if x >= k - 6 and it.kind == "W" and it.low in _FORECAST and not (x >= 1 and items[x - 1].word("than")):
             return True  # (not "than expected": a comparison)
         if x <= k - 7 and it.kind == "W" and it.low in _FORECAST_VERBS and x >= 1 and (

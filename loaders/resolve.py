@@ -81,6 +81,8 @@ _CITY = re.compile(r"(?:[Tt]he\s+)?([A-Z][a-z]+)(?:['\u2019]s)?(?:\s+(?:market|s
                    r"stock market|stock exchange))?$")
 #: the index a market's news means by a bare size word: "the mid-cap index" in London is the FTSE 250, "the
 #: small-cap index" in New York the Russell 2000 (an Indian wrap's may be the BSE's or the NSE's: no entry)
+#: an all-share index's name, as a size: "All Share Price", "All-Share", "all shares price"
+_ALL_SHARE_NAME = re.compile(r"all ?shares?(?: price)?")
 _SIZE_INDEX = {("uk", "midcap"): "idx-ftse250", ("us", "smallcap"): "idx-rut", ("us", "midcap"): "idx-sp400",
                ("de", "midcap"): "idx-mdax", ("de", "smallcap"): "idx-sdax",
                # a market's all-share index, for "the all-share index" where the benchmark is another index
@@ -290,6 +292,8 @@ class Resolver:
                 if family is not None:  # "the BSE midcap and smallcap indices": the BSE's smallcap index
                     return self._note(family, mention.text)
                 size = re.sub(r"^the\s+|\s+(?:index|gauge|indices|indexes)$", "", mention.text.lower()).replace("-", "")
+                size = "allshare" if _ALL_SHARE_NAME.fullmatch(size) else size  # "the All Share Price Index" in a
+                # Colombo story: the market's all-share index (several markets' are so called)
                 sized = self.ref.entities.get(_SIZE_INDEX.get((self.region or "", size), ""))  # (not "the Dow Jones
                 # U.S. Small-Cap index": a name before the size)
                 if sized is not None:

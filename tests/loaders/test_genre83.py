@@ -69,7 +69,8 @@ def _items(words: list[str]) -> list[Item]:
     ("The index is expected to rise 3 percent".split(), 5, True),
     # the forecast word is another clause's, or a comparison's
     ("results were worse than expected , causing its shares to tumble".split(), 9, False),
-    ("profit beat what was expected and lifted the shares to rise".split(), 10, False),
+    ("profit beat what was expected , lifting the shares to rise".split(), 10, False),
+    ("we will see copper and iron ore moving higher".split(), 7, True),  # an "and" joining the subjects
 ])
 def test_a_forecast_is_read_in_its_own_clause(words, verb, forecast):
     assert _forecast(_items(words), verb) is forecast

@@ -32,7 +32,7 @@ def test_an_index_name_with_a_typo_is_the_index():
 # an index named in title case by common words, which no company's name is made of (the 481st-488th sets' round)
 @pytest.mark.parametrize("text, name, pct, close", [
     ("The Tech Index rose 1.6 per cent, while the Shanghai Composite Index slipped 0.5 per cent.", "Tech", 1.6, None),
-    ("The broader All Share Price Index (ASPI) gained 0.8 per cent to 6,410.25.", "All Share Price", 0.8, 6410.25),
+    ("The broader All Stocks Index gained 0.8 per cent to 6,410.25.", "All Stocks", 0.8, 6410.25),
 ])
 def test_an_index_named_by_common_words(text, name, pct, close):
     moves, _ = moves_and_causes(text, published="2019-05-14")
@@ -45,3 +45,11 @@ def test_an_index_named_by_common_words(text, name, pct, close):
 ])
 def test_a_macro_index_stays_no_move(text):
     assert moves_and_causes(text, published="2019-05-14")[0] == []
+
+
+def test_an_all_share_price_index_is_the_market_s():
+    """'the benchmark All Share Price Index' in a Colombo story is the Colombo ASPI (Dhaka and Chittagong have theirs
+    of that name too), not a new index."""
+    facts = facts_of("COLOMBO - The Colombo Stock Exchange gained on Tuesday, with the benchmark All Share Price Index "
+                     "up 1.2 per cent to 5,012.30.")
+    assert [(m.entity.id, m.change_pct, m.close) for m in facts.moves] == [("idx-aspi", 1.2, 5012.3)]
