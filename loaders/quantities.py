@@ -419,6 +419,13 @@ def find_quantities(text: str) -> list[Quantity]:
             # "was also up .85 per cent": a fraction written without its leading zero
             add(Quantity("PERCENT", m.start() - 1, m.end(), float("0." + m.group("num")), "." + m.group(0)))
             continue
+        if m.start() > 1 and text[m.start() - 1] == "." and text[m.start() - 2] in "+-" \
+                and (m.start() == 2 or text[m.start() - 3].isspace()) and m.group("num").isdigit() and not m.group("sign"):
+            # "losing -.90 percent, with the NASDAQ off -.53 percent": a signed fraction without its leading zero
+            sign = text[m.start() - 2]
+            add(Quantity("PERCENT", m.start() - 2, m.end(), float("0." + m.group("num")) * (-1 if sign == "-" else 1),
+                         sign + "." + m.group(0), signed=True))
+            continue
         if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "./"):
             continue  # (after "/": the "2 percent" of "1/2 percent" is no figure of its own)
         if not m.group("sign") and "." not in m.group("num") \

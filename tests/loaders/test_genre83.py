@@ -112,3 +112,9 @@ def test_a_bare_ticker_after_the_name_is_the_company_s():
 def test_a_sector_index_of_two_joined_words(text, sectors):
     """'the oil & gas index': the energy sector's index (the Nigerian and South African wraps' names), not crude oil."""
     assert [m.entity.id for m in facts_of(text).moves] == sectors
+
+
+def test_a_signed_fraction_without_its_leading_zero():
+    """A blog's "with the NASDAQ off -.53 percent": -0.53, as ".85 per cent" is 0.85."""
+    facts = facts_of("Stocks slipped back. The Nasdaq was off -.53 percent, and the Dow lost -.38 percent.")
+    assert [(m.entity.id, m.change_pct) for m in facts.moves] == [("idx-ixic", -0.53), ("idx-djia", -0.38)]
