@@ -25,8 +25,9 @@ from marketkg.loaders import cause_words as W
 from marketkg.loaders.items import Item, has_words, joined_hyphen, mention_indices, size_compound_end, word_indices, words_at
 from marketkg.loaders.lexicon import (
     BARE_PREDICATES, BUSINESS_NOUNS, CAUSE_PARTICIPLES, CAUSE_VERB_FIRST, CAUSE_VERBS, CUE_FIRST_WORDS, DOWN_VERBS,
-    GIVEN_MOVES, GIVING, MOVE_NOUNS, PUSH_SIDES, RESULT_NOUNS, RESULT_VERBS, UP_VERBS,
+    GIVEN_MOVES, GIVING, MOVE_NOUNS, NOTE_SIDES, PUSH_SIDES, RESULT_NOUNS, RESULT_VERBS, UP_VERBS,
 )
+from marketkg.loaders.dates import MONTHS
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.moves import (
     DESCRIPTORS, RawMove, after_dateline, closing_extreme, home_market, level_of, multi_period, predicate_at,
@@ -100,8 +101,13 @@ def _predicate_end(items: list[Item], k: int) -> int | None:
         return None
     if it.low in W.CLOSE_VERBS:
         j = k + 1
-        if j + 1 < len(items) and items[j].word("the") and items[j + 1].word("day", "session", "week"):
+        if j + 1 < len(items) and items[j].word("the") and items[j + 1].word("day", "session", "week", "month", "year"):
             j += 2  # "Brazil's Ibovespa ends the day higher, driven by Petrobras"
+        elif j < len(items) and items[j].kind == "W" and items[j].low in MONTHS:
+            j += 1  # a headline's "Market ends September down amid strong selling pressure"
+        if j + 3 < len(items) and items[j].word("on") and items[j + 1].word("a") and items[j + 2].low in NOTE_SIDES \
+                and items[j + 3].word("note"):
+            return j + 4  # Viet Nam News' "Benchmark indices closed the month on a negative note, weighed down by X"
         while j < len(items) and items[j].kind == "W" and (items[j].low in W.ADVERBS or items[j].low.endswith("ly")):
             j += 1
         if j < len(items) and items[j].low in W.SIDES:

@@ -81,9 +81,10 @@ BACK_VERBS = (("followed",), ("came", "after"), ("came", "as"), ("came", "amid")
               ("came", "on", "the", "heels", "of"), ("comes", "on", "the", "heels", "of"), ("came", "on"), ("comes", "on"),
               # DW's "The selloff has come as investors fear a banking liquidity crisis"
               *((aux, "come", cue) for aux in ("has", "have") for cue in ("after", "as", "amid")),
-              *((aux, *p.split()) for p in _BACK_PASSIVES + ("attributed to", "attributable to", "ascribed to", "blamed on",
-                                                          "thanks to")  # the Herald's "The increase was largely thanks to X"
-                for aux in ("was", "were", "is", "are")))
+              *((*aux.split(), *p.split()) for p in _BACK_PASSIVES + ("attributed to", "attributable to", "ascribed to",
+                                                                    "blamed on", "thanks to")  # the Herald's "The
+                # increase was largely thanks to X"; RT's "The rally has been attributed to the devaluation of the ruble"
+                for aux in ("was", "were", "is", "are", "has been", "have been", "had been")))
 #: adjectives between "The" and a move noun that points back: "The dramatic fall came after X"
 BACK_ADJECTIVES = frozenset({"dramatic", "sharp", "steep", "sudden", "big", "strong", "broad", "broad-based", "heavy",
                              "latest", "recent", "modest", "slight", "late", "early", "initial", "overall",

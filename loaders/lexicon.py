@@ -566,7 +566,16 @@ BARE_PREDICATES: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in (
     for verb in ((), ("post",), ("posts",), ("posted",), ("suffer",), ("suffers",), ("see",), ("sees",), ("saw",),
                  ("log",), ("logs",), ("logged",), ("record",), ("records",), ("recorded",), ("mark",), ("marks",),
                  ("marked",), ("notch",), ("notches",), ("notched",))
-    for owner in ((), ("its",), ("their",)) for side in ("worst", "best") for span in ("day", "session"))
+    for owner in ((), ("its",), ("their",)) for side in ("worst", "best") for span in ("day", "session")) + tuple(
+    # NZN's "New Zealand shares have joined a global sell-off, driven by X", "Tokyo joined the regional rally as Y"
+    (verb, article, *scope, *move)
+    for verb in ("joined", "joins", "join", "joining") for article in ("a", "the")
+    for scope in ((), ("global",), ("regional",), ("broader",), ("wider",), ("worldwide",), ("broad",), ("market",))
+    for move in (("sell", "-", "off"), ("selloff",), ("rout",), ("slump",), ("rally",), ("retreat",), ("decline",),
+                 ("slide",), ("rebound",)))
+#: the adjectives of a session's "note": "closed the month on a negative note", "ended on a high note"
+NOTE_SIDES = frozenset({"negative", "positive", "weak", "strong", "high", "low", "sour", "bright", "firm", "subdued",
+                        "bearish", "bullish", "upbeat", "gloomy", "cheerful", "soft", "sombre", "somber", "mixed"})
 #: verbs that take a loss or gain as object: "sustained major losses", "saw their biggest gain"
 RESULT_VERBS = frozenset({"sustained", "suffered", "saw", "posted", "recorded", "logged", "booked", "notched",
                           "extended", "suffer", "see", "post", "registered", "registers", "made", "clocked"})

@@ -5473,8 +5473,10 @@ def _figure_free(items: list[Item], k: int, length: int) -> bool:
             and items[k + length].qkind == "MONEY" and items[k + length + 1].low in ("a", "per") \
             and items[k + length + 2].low == "share":
         return False  # "Exxon earned $2.12 a share, on revenue of $108.8 billion": a profit, no price's move
+    # (a title-case headline's verb only after a company's stock: "Twitter Stock Rallies After Analyst Upgrade")
     return _points_follow(items, k + length) or _with_direction(items, k) \
-        or items[k].text.islower() and cause_follows(items, k + length)
+        or (items[k].text.islower() or k >= 2 and items[k - 1].word("stock", "shares") and items[k - 2].kind == "M"
+            and items[k - 2].mention.kind in ("ref", "candidate")) and cause_follows(items, k + length)
 
 
 def _percent_before(items: list[Item], k: int) -> bool:

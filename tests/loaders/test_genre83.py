@@ -118,3 +118,26 @@ def test_a_signed_fraction_without_its_leading_zero():
     """A blog's "with the NASDAQ off -.53 percent": -0.53, as ".85 per cent" is 0.85."""
     facts = facts_of("Stocks slipped back. The Nasdaq was off -.53 percent, and the Dow lost -.38 percent.")
     assert [(m.entity.id, m.change_pct) for m in facts.moves] == [("idx-ixic", -0.53), ("idx-djia", -0.38)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a figure-less move told by joining a wider one (NZN's wraps)
+    ("Tokyo stocks have joined a global sell-off, driven by worries about Chinese demand.",
+     {("Nikkei 225", "worries about Chinese demand")}),
+    # a session's "note", and a month between the close verb and its side (Viet Nam News' wraps)
+    ("HANOI - Vietnamese shares closed the week on a negative note on Friday, weighed down by foreign selling.",
+     {("VN-Index", "foreign selling")}),
+    ("Vietnam market ends October down amid heavy profit-taking",
+     {("VN-Index", "heavy profit-taking")}),
+    # a title-case headline's verb after a company's stock
+    ("Boeing Stock Rallies After Analyst Upgrade", {("Boeing", "Analyst Upgrade")}),
+])
+def test_figure_less_predicates_of_the_genre(text, expected):
+    assert moves_and_causes(text, published="2019-05-14")[1] == expected
+
+
+def test_a_move_pointed_back_at_with_a_perfect_passive():
+    """'The rally has been attributed to X' points back as 'The rally was attributed to X' does."""
+    causes = moves_and_causes("The Nikkei rose 2 percent. The rally has been attributed to a weaker yen.",
+                              published="2019-05-14")[1]
+    assert causes == {("Nikkei 225", "a weaker yen")}
