@@ -383,7 +383,10 @@ def _object_list(items: list[Item], x: int) -> tuple[list[Mention], int]:
     # and BHP Billiton")
     kinds = W.EFFECT_KINDS | {"candidate"} if items[x].kind == "M" and items[x].mention.kind in ("ref", "candidate") \
         and not (items[x].mention.entity_id or "").startswith(("idx-", "market-")) else W.EFFECT_KINDS
-    while not closed and x + 2 < len(items) and items[x + 1].word(",", "and"):
+    while not closed and x + 2 < len(items) and (items[x + 1].word(",", "and") or _code_after(items, x + 1)):
+        if _code_after(items, x + 1):
+            x += 1  # "Microsoft Corp. (MSFT), Apple Computer Inc. (AAPL) and Yahoo (YHOO)": past each name's code
+            continue
         closed = items[x + 1].word("and") or items[x + 2].word("and")
         y = x + 2 if not (items[x + 1].word(",") and items[x + 2].word("and")) else x + 3
         if y < len(items) and items[y].word("the"):
@@ -404,6 +407,12 @@ def _object_list(items: list[Item], x: int) -> tuple[list[Mention], int]:
         x = y
     # (an "and" closes a list: "battered export-oriented names, brokers said" lists nothing)
     return (out, x) if closed and out else ([], start)
+
+
+def _code_after(items: list[Item], x: int) -> bool:
+    """Whether item x is a bracketed code after a name in a list ("(MSFT)"), with the list going on after it."""
+    return x + 1 < len(items) and items[x].qkind == "TICKER" and items[x].text.startswith("(") \
+        and items[x + 1].word(",", "and")
 
 
 _SEEING = frozenset({"saw", "sees"})
@@ -647,8 +656,12 @@ def _named_after_sector(items: list[Item], x: int) -> tuple[list[Mention], int]:
     j = x + 1
     while j < len(items) and items[j].kind == "M" and items[j].mention.kind in ("ref", "candidate"):
         named.append(items[j].mention)
+        if _code_after(items, j + 1):
+            j += 1  # "tech companies Microsoft Corp. (MSFT), Apple Computer Inc. (AAPL) and Yahoo": past the code
         if j + 2 < len(items) and items[j + 1].word(",", "and") and items[j + 2].kind == "M":
             j += 2
+        elif j + 3 < len(items) and items[j + 1].word(",") and items[j + 2].word("and") and items[j + 3].kind == "M":
+            j += 3
         else:
             break
     return named, (j if named else x)

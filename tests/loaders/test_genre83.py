@@ -141,3 +141,11 @@ def test_a_move_pointed_back_at_with_a_perfect_passive():
     causes = moves_and_causes("The Nikkei rose 2 percent. The rally has been attributed to a weaker yen.",
                               published="2019-05-14")[1]
     assert causes == {("Nikkei 225", "a weaker yen")}
+
+
+def test_a_cause_verb_s_list_of_names_with_their_codes():
+    """'lifted shares of chipmakers Intel Corp. (INTC), Micron Technology Inc. (MU) and Nvidia (NVDA)': each name of
+    the list is an effect, past its bracketed code (Fox Business's and AP's style)."""
+    causes = moves_and_causes("Upbeat guidance from Texas Instruments lifted shares of chipmakers Intel Corp. (INTC), "
+                              "Micron Technology Inc. (MU) and Nvidia (NVDA).", published="2019-05-14")[1]
+    assert {effect for effect, _cause in causes} == {"Intel Corporation", "Micron Technology", "Nvidia Corporation"}
