@@ -2787,6 +2787,8 @@ def with_members(items: list[Item], moves: list[RawMove], text: str) -> list[Raw
             end += 1
         if end < len(items) and items[end].low in _DAY_WORDS:
             end += 1  # "China stocks closed higher on Thursday with banks ... leading gains"
+        if _index_subject(m.subject):
+            end = _past_own_modifiers(items, end)  # "advanced 0.9 percent at the close of trading in London, with X"
         bare_with = end + 1 < len(items) and items[end].word("with")  # (no comma: the leaders only)
         after_cause = _with_after_cause(items, end, moves) if _index_subject(m.subject) and not bare_with \
             and not (end + 1 < len(items) and items[end].word(",") and items[end + 1].word("with")) else None
@@ -2803,6 +2805,11 @@ def with_members(items: list[Item], moves: list[RawMove], text: str) -> list[Raw
         leaders = _leaders(items, start)
         for k in leaders:  # (two sectors in one phrase, "technology and energy shares": two causes)
             out.extend(make_causes(items, [(k, k + 1)], "with", [m], text))
+        if not leaders and _investors_acting(items, start):
+            # "dropped 1.11 percent with foreign investors dumping Rp 773.2 billion worth of shares", "ended at 12,595,
+            # with domestic institutions providing support": what the investors did is the cause
+            out.extend(make_causes(items, [(start, _phrase_end(items, start, set()))], "with", [m], text))
+            continue
         if leaders or m.pct is None or bare_with:
             continue
         for k, member in members:
@@ -2833,6 +2840,42 @@ def _with_after_cause(items: list[Item], end: int, moves: list[RawMove]) -> int 
 #: contributing the most to the losses", "with technology and energy shares pacing the declines"
 _LEADING_PARTICIPLES = frozenset({"contributing", "leading", "pacing", "dragging", "weighing", "driving", "lifting",
                                   "pulling", "powering", "accounting"})
+
+
+def _past_own_modifiers(items: list[Item], end: int) -> int:
+    """Where a ", with" stands after an index move's own modifiers ("at the close of trading in London", "to end at
+    30,636.24, snapping two days of losses"), else ``end``: no name but a place, no clause or cue of its own between."""
+    for x in range(end, min(end + 14, len(items) - 1)):
+        it = items[x]
+        if it.word(",") and items[x + 1].word("with"):
+            return x
+        if x > end and it.word("with") and (_investors_acting(items, x + 1) or _leaders(items, x + 1)):
+            return x  # "dropped 1.11 percent to 6,137 by the closing bell with foreign investors dumping X"
+        if it.kind == "M" and it.mention.kind != "place" or it.kind == "W" and it.low in _OWN_MODIFIER_STOPS:
+            break
+    return end
+
+
+#: words that end an index move's own modifiers: another clause, or a cause
+_OWN_MODIFIER_STOPS = frozenset({";", "and", "but", "while", "whereas", "as", "after", "amid", "amidst", "following",
+                                 "because", "due", "thanks", "on", "led", "helped", "with", "despite"})
+
+
+#: what investors do in a with-clause that moves the market: "with foreign investors dumping shares"
+_INVESTOR_PARTICIPLES = frozenset({"dumping", "selling", "buying", "snapping", "offloading", "piling", "pouring",
+                                   "betting", "providing", "booking", "pulling", "fleeing", "shunning", "scooping",
+                                   "picking", "loading", "unloading", "taking", "cashing", "seeking", "rushing"})
+
+
+def _investors_acting(items: list[Item], k: int) -> bool:
+    """Whether a with-clause from item k opens with investors and what they did ("with foreign investors dumping
+    Rp 773.2 billion worth of shares", "with domestic institutions providing support at lower levels")."""
+    if k < len(items) and items[k].word("the"):
+        k += 1
+    if k + 1 >= len(items) or items[k].kind != "M" or not (items[k].mention.entity_id or "").startswith("inv-"):
+        return False
+    nxt = items[k + 1]
+    return nxt.kind == "W" and nxt.low in _INVESTOR_PARTICIPLES
 
 
 def _with_names_before(items: list[Item], k: int) -> bool:

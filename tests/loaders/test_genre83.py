@@ -149,3 +149,17 @@ def test_a_cause_verb_s_list_of_names_with_their_codes():
     causes = moves_and_causes("Upbeat guidance from Texas Instruments lifted shares of chipmakers Intel Corp. (INTC), "
                               "Micron Technology Inc. (MU) and Nvidia (NVDA).", published="2019-05-14")[1]
     assert {effect for effect, _cause in causes} == {"Intel Corporation", "Micron Technology", "Nvidia Corporation"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the leaders after the index move's own modifiers ("at the close of trading in London", "to end at X, snapping Y")
+    ("The Stoxx Europe 600 Index advanced 0.9 percent at the close of trading in London, with carmakers leading the "
+     "gain.", {("STOXX Europe 600", "carmakers")}),
+    # what investors did, in a with-clause with or without its comma
+    ("The Jakarta Composite Index dropped 1.1 percent to 6,137 by the closing bell with foreign investors dumping "
+     "shares.", {("Jakarta Composite Index", "foreign investors dumping shares")}),
+    ("The Sensex rose 1 percent to end at 12,595, with domestic institutions providing support at lower levels.",
+     {("BSE Sensex", "domestic institutions providing support at lower levels")}),
+])
+def test_with_clauses_after_an_index_move(text, expected):
+    assert moves_and_causes(text, published="2019-05-14")[1] == expected
