@@ -111,6 +111,8 @@ def _past_code(items: list[Item], j: int) -> int:
 
 def _actor_before(items: list[Item], k: int) -> Mention | None:
     j = k - 1
+    if j >= 1 and items[k].low in ("upgrade", "downgrade") and items[j].word("rating", "ratings", "stock"):
+        j -= 1  # "following a Citigroup rating upgrade": the broker before the rating's noun
     while j >= 0 and items[j].kind == "W" and (items[j].low in SUBJECT_SKIP or items[j].low.endswith("ly")
                                                or items[j].low in _TIME_WORDS or items[j].low in RATING_MULTIPLIERS):
         j -= 1  # "foreign investors last week sold a net NT$20.39 billion"

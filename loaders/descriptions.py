@@ -84,8 +84,8 @@ def read_description(words: Sequence[str]) -> Description | None:
             if country is not None:
                 return None
             country = cc
-        elif not w.islower():
-            return None  # a name ("the Hang Seng index"): not a description
+        elif not w.islower() and not (w.isupper() and w.isalpha() and len(w) <= 4):
+            return None  # a name ("the Hang Seng index"): not a description (an acronym is one: "the DIY retailer")
         elif head in COMPANY_NOUNS and descriptor == head and _sector(w):
             descriptor = w  # "chip-equipment maker": the sector is in the modifier
     return Description(descriptor, country)

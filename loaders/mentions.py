@@ -681,6 +681,8 @@ _COMPOUND_HEADS = frozenset({"Non", "Anti", "Semi", "Multi", "Cross", "Pre", "Po
                              "Blue", "Rate", "Interest", "Export", "Import", "Long", "Short", "High", "Low"})
 
 
+#: the nouns an acronym describes, besides the business kinds: "The DIY group", "the EV maker"
+_ACRONYM_HEADS = frozenset({"company", "firm", "group", "maker", "giant", "bank", "chain", "specialist", "major"})
 #: a business's kind that opens a sentence before its name, capitalised only as the sentence's first word
 _OPENING_DESCRIPTORS = frozenset({"airline", "carmaker", "automaker", "chipmaker", "miner", "lender", "insurer",
                                   "retailer", "drugmaker", "brewer", "conglomerate", "brokerage", "jeweller",
@@ -1283,6 +1285,9 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
         people = j < n_toks and texts[j] in _PEOPLE_AFTER  # "Democratic lawmakers": a party's, no company's name
         people = people or words[0] in _PEOPLE_FIRST  # a headline's "Traders Bet on Fed Cuts": the subject and its verb
         people = people or words == ["Back"] and j < n_toks and texts[j] == "home"  # BusinessWorld's "Back home, ..."
+        people = people or len(words) == 2 and words[0] == "The" and words[1].isupper() and words[1].isalpha() \
+            and len(words[1]) <= 4 and j < n_toks and (texts[j] in _OPENING_DESCRIPTORS or texts[j] in _ACRONYM_HEADS)
+        # (the FT's "The DIY retailer slipped 3.4 per cent": an acronym describing the business, no name)
         people = people or words == ["One"] and offset + i in sent_starts  # "One shining stock on the market was X"
         people = people or len(words) == 1 and offset + i in sent_starts and j < n_toks and texts[j] == "," and (
             len(words[0]) > 6 and words[0].endswith("ally") or words[0] in _OPENING_ADVERBS)

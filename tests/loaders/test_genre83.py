@@ -163,3 +163,16 @@ def test_a_cause_verb_s_list_of_names_with_their_codes():
 ])
 def test_with_clauses_after_an_index_move(text, expected):
     assert moves_and_causes(text, published="2019-05-14")[1] == expected
+
+
+def test_an_acronym_describing_the_business():
+    """'The DIY retailer slipped 3.4 per cent': a description of the company named before, no company 'The DIY'."""
+    moves = moves_and_causes("Kingfisher reported weak French sales. The DIY retailer slipped 3.4 per cent to 276p.",
+                             published="2019-05-14")[0]
+    assert moves == [("Kingfisher plc", "down", -3.4, 276.0)]
+
+
+def test_a_broker_s_rating_upgrade_as_a_noun():
+    """'following a Citigroup rating upgrade': Citigroup upgraded the company that moved."""
+    body = "Marks & Spencer climbed nearly 3% following a Citigroup rating upgrade."
+    assert actions_of(body, published="2019-05-14") == [("Citigroup", "upgraded", "Marks & Spencer")]
