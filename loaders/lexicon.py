@@ -238,7 +238,8 @@ PHRASE_MOVES += tuple(((aux, verb, side), direction) for aux in ("was", "were")
 # company is hit by a cyberattack or a fine, no move; nor "slammed", "battered": by critics, by a storm)
 PHRASE_MOVES += tuple(((aux, *adverb, verb), "down") for aux in ("was", "were")
                       for adverb in ((), ("also",), ("again",), ("badly",))
-                      for verb in ("hammered", "pummeled", "pummelled", "clobbered"))
+                      for verb in ("hammered", "pummeled", "pummelled", "clobbered", "routed"))  # ("Tobacco stocks were
+# routed earlier in the week amid reports of a menthol ban")
 # "The Toronto stock market extended its losing streak to a third consecutive session Friday amid X"
 PHRASE_MOVES += tuple(((verb, owner, side, "streak"), direction) for verb in ("extended", "extends", "extending")
                       for owner in ("its", "their") for side, direction in (("losing", "down"), ("winning", "up")))

@@ -131,6 +131,9 @@ def test_a_signed_fraction_without_its_leading_zero():
      {("VN-Index", "heavy profit-taking")}),
     # a title-case headline's verb after a company's stock
     ("Boeing Stock Rallies After Analyst Upgrade", {("Boeing", "Analyst Upgrade")}),
+    # a sector routed, as one hammered or pummelled
+    ("LONDON - Tobacco stocks were routed amid reports of a menthol ban.",
+     {("Tobacco", "reports of a menthol ban")}),
 ])
 def test_figure_less_predicates_of_the_genre(text, expected):
     assert moves_and_causes(text, published="2019-05-14")[1] == expected
