@@ -1667,6 +1667,10 @@ DESCRIPTORS = frozenset({"company", "firm", "maker", "giant", "group", "carrier"
                          "component", "constituent"})
 
 
+#: a company's kind written after its name besides the descriptors: "GTC homebuilder", "TP telecom"
+_TRAILING_KINDS = frozenset({"homebuilder", "housebuilder", "telecom", "telecoms", "insurer", "bank"})
+#: words before a kind that are no trade of the company's: "the" (a description of its own), "its", "the other"
+_NOT_A_TRADE = frozenset({"the", "a", "an", "its", "their", "other", "and", "or", "of", "in"})
 #: what a company is, written after its name: "Morrisons supermarket", "Carrefour grocer"
 _NAME_TAILS = frozenset({"supermarket", "supermarkets", "grocer", "store", "stores"})
 
@@ -2265,6 +2269,19 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
             and items[j].text.islower() and items[j - 1].kind == "M" and items[j - 1].mention.kind in ("ref", "candidate") \
             and names_company(items[j - 1].mention):
         j -= 1  # the BBC's "Shares in Morrisons supermarket fell by 1.74%": the company, then what it is
+    elif j >= 1 and items[j].kind == "W" and items[j].text.islower() and (items[j].low in DESCRIPTORS
+                                                                        or items[j].low in _TRAILING_KINDS) \
+            and items[j].low not in ("stock", "shares"):  # (the stock's words: read as a share class is, below)
+        # Puls Biznesu's "KGHM copper producer dropped 9.5 percent", "GTC homebuilder lost 0.6 percent": the
+        # company, then its business in lower case (a word of its trade before the kind, at most)
+        y = j - 1 - (j >= 2 and items[j - 1].text.isalpha() and items[j - 1].text.islower()
+                     and (items[j - 1].kind == "W" and items[j - 1].low not in _NOT_A_TRADE
+                          or items[j - 1].kind == "M" and items[j - 1].mention.kind in ("ref", "sector")))
+        # (the trade may be a commodity's or a sector's word: "copper producer", "oil major")
+        if y >= 0 and items[y].kind == "M" and items[y].mention.kind in ("ref", "candidate") \
+                and names_company(items[y].mention) and (y == 0 or items[y - 1].word(",", "and", "but", "while", ";")) \
+                and not items[y].low.startswith("the "):  # (not "The iPhone maker's stock": a description's)
+            j = y
     if j >= 1 and items[j].word("was", "were", "is", "are") and items[j - 1].low in _ASIDE_LAST:
         j -= 1  # "The financial sector as a whole was down 0.7 percent"
     aside = next((len(w) for w in _ASIDE_PHRASES if j + 1 >= len(w) and words_at(items, j - len(w) + 1, w)), 0) \
