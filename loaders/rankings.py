@@ -66,6 +66,9 @@ def _noun_direction(items: list[Item], r: int) -> str | None:
         return "up"
     if low in _DOWN_NOUNS:
         return "down"
+    if low in _RANKED_STOCKS:  # "the main gaining stocks of the day", "the declining issues"
+        side = items[r - 1].low if r >= 1 else ""
+        return "up" if side in _GAINING else "down" if side in _LOSING else None
     before = {it.low for it in items[max(0, r - 3):r]}
     if low.startswith("performer"):
         return "up" if "best" in before else "down" if "worst" in before else None
@@ -258,8 +261,10 @@ def _index_before_noun(items: list[Item], c: int) -> bool:
 def ranked_moves(items: list[Item]) -> list[Ranked]:
     """Moves read from rankings in a sentence's items."""
     out: list[Ranked] = []
-    for r in word_indices(items, RANK_NOUNS):
+    for r in word_indices(items, RANK_NOUNS) + word_indices(items, _RANKED_STOCKS):
         direction = _noun_direction(items, r)
+        if items[r].low in _RANKED_STOCKS and direction is None:
+            continue  # ("stocks" with no participle of a side before it ranks nothing)
         c = r - 1
         while c >= 0 and (items[c].kind == "W" and items[c].low in _RANK_FILLER or _index_before_noun(items, c)):
             c -= 1
@@ -295,9 +300,15 @@ def ranked_moves(items: list[Item]) -> list[Ranked]:
                           and items[x].low in _INTRO_VERBS_BE and all(y.kind == "W" and y.low not in _SPAN_SCOPES
                                                                        for y in items[r + 1:x])), j)
                 # (not "Top gainers of the year were A (40%)": another period's ranking)
-            if not (j < len(items) and items[j].kind == "W" and items[j].low in _INTRO_VERBS_BE):
+            opened = items[0].word("among") and r <= 5  # "Among the main gaining stocks of the day, A (7.52%),
+            # B (+6.07%) and C (+4.41%) stand out" (El Mercurio's, EFE's): the list after the comma
+            if opened and j < len(items) and items[j].word(","):
+                names, end = _list_right(items, j + 1)
+                names = names if len(names) >= 2 and all(value is not None for _, value, _ in names) else []
+            elif not (j < len(items) and items[j].kind == "W" and items[j].low in _INTRO_VERBS_BE):
                 continue
-            names, end = _list_right(items, j + 1)
+            else:
+                names, end = _list_right(items, j + 1)
             verb = r
         for mention, value, stated in names:
             dir_here = stated or direction
@@ -315,6 +326,12 @@ def ranked_moves(items: list[Item]) -> list[Ranked]:
                 out.extend(Ranked(m, stated or noun, value if (stated or noun) == "up" else -value, r, end)
                            for m, value, stated in names)
     return out
+
+
+#: the plural nouns a participle of a side ranks: "the main gaining stocks", "declining issues"
+_RANKED_STOCKS = frozenset({"stocks", "shares", "issues", "securities", "counters"})
+_GAINING = frozenset({"gaining", "advancing", "rising", "climbing"})
+_LOSING = frozenset({"losing", "declining", "falling", "sliding"})
 
 
 #: plural move nouns that may open a list of names with their figures: "notable gains from A (10.3%), B (11.9%)"

@@ -179,3 +179,26 @@ def test_a_broker_s_rating_upgrade_as_a_noun():
     """'following a Citigroup rating upgrade': Citigroup upgraded the company that moved."""
     body = "Marks & Spencer climbed nearly 3% following a Citigroup rating upgrade."
     assert actions_of(body, published="2019-05-14") == [("Citigroup", "upgraded", "Marks & Spencer")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the company, then its business in lower case (Puls Biznesu's way)
+    ("KGHM copper producer dropped 9.5 percent to PLN 97.7.", [("KGHM", "down", -9.5, 97.7)]),
+    ("Blue chips fell, but Zephyr homebuilder lost 0.6 percent only.", [("Zephyr", "down", -0.6, None)]),
+])
+def test_a_name_then_its_business(text, expected):
+    assert [m for m in moves_and_causes(text, published="2019-05-14")[0] if m[0] != "Blue chips"] == expected
+
+
+def test_a_description_s_name_is_no_company_before_its_kind():
+    moves = moves_and_causes("The iPhone maker's stock climbed 2 percent.", published="2019-05-14")[0]
+    assert not any(name.startswith("iPhone") for name, *_ in moves)
+
+
+def test_a_ranking_that_opens_the_sentence():
+    """EFE's 'Among the main gaining stocks of the day, A (7.52%), B (+6.07%) and C (+4.41%) stand out': the ranking
+    before the comma gives the side of a figure with no sign."""
+    moves = moves_and_causes("Among the main gaining stocks of the day, Enel Chile (7.52%), Cencosud (+6.07%) and "
+                             "Falabella (+4.41%) stand out.", published="2019-05-14")[0]
+    assert [(name, pct) for name, _side, pct, _close in moves] == [("Enel Chile", 7.52), ("Cencosud", 6.07),
+                                                                     ("Falabella", 4.41)]
