@@ -1302,8 +1302,9 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
         people = people or len(words) == 1 and words[0] in _TRADE_WORDS and j < n_toks \
             and texts[j] in ("volume", "volumes", "value", "turnover")  # "Trade volume totaled 475 million shares"
         # "The Producer Price Index fell 0.2 percent": a macro gauge, no market's index
-        macro = (words[-1] == "Index" or j < n_toks and texts[j] in ("index", "Index")) \
-            and _MACRO_INDEX.search(" ".join(words)) is not None
+        macro = (words[-1] == "Index" or j < n_toks and texts[j] in ("index", "Index")
+                 or j + 1 < n_toks and texts[j] in ("'", "’") and texts[j + 1] in ("index", "Index")) \
+            and _MACRO_INDEX.search(" ".join(words)) is not None  # (and "the Purchasing Managers' Index")
         # (a word glued to a dash is that word: the Peninsula's "on Sunday- the first trading session")
         named = not people and not macro and any(w.lower().rstrip("-–—") not in NAME_STOPWORDS
                                                  for w in words if w not in _NAME_CONNECT and w != ",")
@@ -1376,7 +1377,8 @@ _DETERMINERS = frozenset({"The", "This", "That", "Its", "Their", "An", "A"})
 _MACRO_INDEX = re.compile(r"(?i)\b(?:(?:consumer|producer|wholesale|retail|import|export|house|home|housing|commodity|"
                           r"food|factory|input|output|services?)\s+prices?|purchasing|managers|confidence|sentiment|"
                           r"fear|misery|leading|activity|manufacturing|business|economic|happiness|development|freedom|"
-                          r"perception)\b")
+                          r"perception|sales|employment|unemployment|wages?|cost|production|jobs?|rental|supply|"
+                          r"trade[\s-]weighted)\b")  # (review 84's "The Retail Sales Index dropped 0.8 percent")
 
 
 def _owned_codes(doc: Doc, mentions: list[Mention]) -> None:

@@ -42,6 +42,11 @@ def test_an_index_named_by_common_words(text, name, pct, close):
 @pytest.mark.parametrize("text", [
     "The Consumer Price Index rose 0.3 percent in May.",
     "The Producer Price Index fell 0.2 percent last month.",
+    # review 84's macro gauges named in title case
+    "The Retail Sales Index dropped 0.8 percent in January.",
+    "The Employment Cost Index rose 1.2 percent.",
+    "The Purchasing Managers' Index rose 0.4 percent to 51.2.",
+    "The Trade Weighted Index fell 0.4 per cent.",
 ])
 def test_a_macro_index_stays_no_move(text):
     assert moves_and_causes(text, published="2019-05-14")[0] == []
