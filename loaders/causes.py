@@ -1887,6 +1887,10 @@ def _second_cause(items: list[Item], a: int, end: int, start: int) -> bool:
         return True  # Jiji's "on the back of the yen's appreciation and overseas market falls": a market's move
     if _gerund(items[a + 1]) and _gerund(items[start]) and not items[a + 2].word("to"):
         return True  # "after reporting solid results and raising its profit forecast": two gerunds of one subject
+    if end - a == 3 and items[a + 1].kind == "W" and items[a + 1].low in W.SECOND_CAUSE \
+            and items[a + 1].low not in ("a", "an", "the") and items[a + 2].kind == "M" \
+            and items[a + 2].mention.kind in ("ref", "market", "sector"):
+        return True  # BusinessWorld's "weighed down by a weaker peso and falling gold prices": a named thing's state
     if end - a < 4:
         return False
     nxt = items[a + 1]
