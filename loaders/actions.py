@@ -114,8 +114,11 @@ def _actor_before(items: list[Item], k: int) -> Mention | None:
     if j >= 1 and items[k].low in ("upgrade", "downgrade") and items[j].word("rating", "ratings", "stock"):
         j -= 1  # "following a Citigroup rating upgrade": the broker before the rating's noun
     while j >= 0 and items[j].kind == "W" and (items[j].low in SUBJECT_SKIP or items[j].low.endswith("ly")
-                                               or items[j].low in _TIME_WORDS or items[j].low in RATING_MULTIPLIERS):
+                                               or items[j].low in _TIME_WORDS or items[j].low in RATING_MULTIPLIERS
+                                               or j >= 1 and items[j].word("far") and items[j - 1].word("so")):
         j -= 1  # "foreign investors last week sold a net NT$20.39 billion"
+        if j >= 0 and items[j].word("so") and items[j + 1].word("far"):
+            j -= 1  # "Foreign portfolio investors have so far sold shares worth Rs 9,295.78 crore"
     if j >= 1 and items[j].kind == "W" and items[j].low in ("analysts", "analyst", "strategists") \
             and _is_investor(items[j - 1]):
         j -= 1  # "Goldman Sachs analysts downgraded the shares of Citigroup": the broker's
@@ -1176,10 +1179,11 @@ def _doer_by(items: list[Item], k: int) -> int | None:
                                                                         or items[y].low in W.SPANS):
             y += 1
         x = y if y > x + 1 else x
-    if not (x + 1 < len(items) and items[x].word("by", "from") and items[x + 1].kind == "M"
-            and (items[x + 1].mention.entity_id or "").startswith("inv-")):
+    the = x + 2 < len(items) and items[x].word("by", "from") and items[x + 1].word("the")  # "by the foreign funds"
+    if not (x + 1 + the < len(items) and items[x].word("by", "from") and items[x + 1 + the].kind == "M"
+            and (items[x + 1 + the].mention.entity_id or "").startswith("inv-")):
         return None
-    return x + 1
+    return x + 1 + the
 
 
 

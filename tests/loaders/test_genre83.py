@@ -202,3 +202,18 @@ def test_a_ranking_that_opens_the_sentence():
                              "Falabella (+4.41%) stand out.", published="2019-05-14")[0]
     assert [(name, pct) for name, _side, pct, _close in moves] == [("Enel Chile", 7.52), ("Cencosud", 6.07),
                                                                      ("Falabella", 4.41)]
+
+
+def test_two_causes_the_second_a_named_thing_s_state():
+    """'weighed down by a weaker peso and falling gold prices': two causes, as the conventions split 'after A and B'."""
+    causes = moves_and_causes("The Nikkei closed lower on Wednesday, weighed down by a stronger yen and falling oil "
+                              "prices.", published="2019-05-14")[1]
+    assert causes == {("Nikkei 225", "a stronger yen"), ("Nikkei 225", "falling oil prices")}
+
+
+@pytest.mark.parametrize("text", [
+    "Indian shares fell 2 percent. The heavy selling by the foreign institutional investors weighed on banks.",
+    "Indian shares fell 2 percent. Foreign institutional investors have so far sold shares worth Rs 9,295 crore.",
+])
+def test_foreign_selling_told_with_an_article_or_so_far(text):
+    assert [(a.investor.id, a.action.value) for a in facts_of(text).investor_actions] == [("inv-foreign-investors", "sold")]
