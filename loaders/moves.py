@@ -857,12 +857,16 @@ def _on_a_cause(items: list[Item], x: int) -> bool:
     """Whether the words from item x, after "on", name a cause: a cause noun within four words ("Facebook shares rise
     on analyst upgrade", "fell on the news of X", "gained on Fed hopes"), not a venue, a day or a course ("rose on
     the Nasdaq", "fell on the day", "on its biggest drop since 2020")."""
-    for it in items[x:x + 4]:
+    for y, it in enumerate(items[x:x + 4], x):
         if it.kind == "Q" or it.low in _NO_ON_CAUSE:
             return False
-        if it.kind == "W" and it.low in ON_CAUSE_NOUNS:
-            return True
+        if it.kind == "W" and (it.low in ON_CAUSE_NOUNS or it.low in BUSINESS_NOUNS and y > x
+                               and items[y - 1].kind == "W" and items[y - 1].low not in _ARTICLES):
+            return True  # (a business noun with a word of its own before it: "Snap shares fall on weak revenue")
     return False
+
+
+_ARTICLES = frozenset({"the", "a", "an", "its", "their"})
 
 
 def _owned_noun(items: list[Item], j: int) -> bool:

@@ -21,6 +21,8 @@ from tests.conftest import actions_of, facts_of, moves_and_causes
      ([("Meta Platforms", "down", None, None)], {("Meta Platforms", "analyst downgrade")})),
     ("Toyota stock rises on upbeat earnings forecast",
      ([("Toyota Motor", "up", None, None)], {("Toyota Motor", "upbeat earnings forecast")})),
+    # a business noun with a word of its own before it (review 84's "Snap shares fall on weak revenue")
+    ("Toyota shares fall on weak sales", ([("Toyota Motor", "down", None, None)], {("Toyota Motor", "weak sales")})),
     # the effect's clause has the cue for its verb
     ("U.S. stocks got a lift from strong earnings.", ([], {("Wall Street", "strong earnings")})),
     ("The Nasdaq got a boost from upbeat results at Apple.", ([], {("Nasdaq Composite", "upbeat results at Apple")})),
