@@ -861,12 +861,12 @@ def _on_a_cause(items: list[Item], x: int) -> bool:
         if it.kind == "Q" or it.low in _NO_ON_CAUSE:
             return False
         if it.kind == "W" and (it.low in ON_CAUSE_NOUNS or it.low in BUSINESS_NOUNS and y > x
-                               and items[y - 1].kind == "W" and items[y - 1].low not in _ARTICLES):
+                               and items[y - 1].kind == "W" and items[y - 1].low not in _DETERMINERS):
             return True  # (a business noun with a word of its own before it: "Snap shares fall on weak revenue")
     return False
 
 
-_ARTICLES = frozenset({"the", "a", "an", "its", "their"})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their"})
 
 
 def _owned_noun(items: list[Item], j: int) -> bool:
