@@ -1086,6 +1086,9 @@ def _close_after(items: list[Item], j: int) -> tuple[float | None, int]:
         k += 2  # "lost 1.75% or 50 points and closed at 2,820"
     if k + 2 < len(items) and items[k].word("from") and items[k + 1].low in _DAY_WORDS and items[k + 2].word("at", "to"):
         k += 2  # Xinhua: "ended the day down 195.22 points, or 0.49 percent, from Tuesday at 39,792.10" ("... to close")
+    later = _close_after_extreme(items, k)
+    if later is not None:
+        return later  # review 84's "fell to a low of Rs 2,980 and ended at Rs 3,005.40, down 4.2 per cent"
     n = _session_close_at(items, k)
     if n:  # "to finish the session at 26,519.95"
         level, end = _stated_level(items, k + n)
@@ -1102,6 +1105,22 @@ def _close_after(items: list[Item], j: int) -> tuple[float | None, int]:
             if level is not None:
                 return level, end
     return _level_after(items, k, j)
+
+
+def _close_after_extreme(items: list[Item], k: int) -> tuple[float, int] | None:
+    """The close stated after the day's extreme that opens at item k ("to a low of Rs 2,980 and ended at Rs 3,005.40"):
+    the extreme is no close; None when no such pair stands there."""
+    x = k + 2 if k + 1 < len(items) and items[k].word("to") and items[k + 1].word("a", "an", "its", "the") else None
+    while x is not None and x < len(items) and items[x].low in ("intraday", "intra-day", "session", "day's", "fresh"):
+        x += 1
+    if x is None or not (x + 1 < len(items) and items[x].word("low", "high") and items[x + 1].word("of")):
+        return None
+    for y in range(x + 2, min(x + 8, len(items) - 2)):
+        if items[y].word("ended", "closed", "finished", "settled", "ending", "closing", "finishing", "settling", "end",
+                         "close", "finish", "settle") and items[y + 1].word("at"):  # ("before closing at 9,100")
+            level, end = _stated_level(items, y + 2)
+            return (level, end) if level is not None else None
+    return None
 
 
 def _small_figure(item: Item) -> bool:

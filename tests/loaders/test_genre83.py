@@ -219,3 +219,12 @@ def test_two_causes_the_second_a_named_thing_s_state():
 ])
 def test_foreign_selling_told_with_an_article_or_so_far(text):
     assert [(a.investor.id, a.action.value) for a in facts_of(text).investor_actions] == [("inv-foreign-investors", "sold")]
+
+
+@pytest.mark.parametrize("text", [
+    "Zephyr Motors fell to a low of Rs 2,980 and ended at Rs 3,005.40, down 4.2 per cent on the BSE.",
+    "Zephyr Motors fell to an intraday low of Rs 2,980 before closing at Rs 3,005.40, down 4.2 per cent.",
+])
+def test_the_close_after_the_day_s_extreme(text):
+    """Review 84: 'fell to a low of X and ended at Y, down P': the close is Y, the low an extreme."""
+    assert moves_and_causes(text, published="2019-05-14")[0] == [("Zephyr Motors", "down", -4.2, 3005.4)]
