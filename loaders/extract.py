@@ -1258,7 +1258,7 @@ _STOCK_WORDS = frozenset({"shares", "stock", "company", "firm", "group", "counte
 _NO_COMPANY_HEADS = frozenset({"index", "indices", "indexes", "market", "markets", "sector", "sectors", "benchmark",
                                "gauge", "debt", "economy", "bonds", "currency", "country", "industry"})
 #: descriptions that any company fits
-_ANY_COMPANY = frozenset({"company", "firm", "group", "stock"})
+_ANY_COMPANY = frozenset({"company", "firm", "group", "stock", "shares"})
 #: nouns after a company's name that relate another company to it: "a major Tesla supplier", "an Apple rival"
 _RELATION_NOUNS = frozenset({"supplier", "suppliers", "customer", "customers", "client", "clients", "rival", "rivals",
                              "partner", "partners", "peer", "peers", "competitor", "competitors", "affiliate",

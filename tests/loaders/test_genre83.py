@@ -96,6 +96,9 @@ def test_a_described_stock_closes_after_its_intraday_low():
     # an adjective and the business's kind before the broker's name: no company called "Domestic"
     ("Zephyr Motors fell 6 per cent. Domestic brokerage Edelweiss downgraded the stock to hold from buy.",
      [("Edelweiss", "downgraded", "Zephyr Motors")]),
+    # "the shares" as "the stock" (review 84)
+    ("Zephyr Motors fell 4 per cent on the BSE. Domestic brokerage Edelweiss also cut its target price on the shares.",
+     [("Edelweiss", "other", "Zephyr Motors")]),
 ])
 def test_the_stock_a_broker_rates(body, expected):
     assert actions_of(body, published="2017-02-16") == expected
