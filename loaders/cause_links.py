@@ -22,12 +22,12 @@ from marketkg.loaders.causes import (
     participle_opens, past_tense, temporal_end,
 )
 from marketkg.loaders import cause_words as W
+from marketkg.loaders.dates import MONTHS
 from marketkg.loaders.items import Item, has_words, joined_hyphen, mention_indices, size_compound_end, word_indices, words_at
 from marketkg.loaders.lexicon import (
     BARE_PREDICATES, BUSINESS_NOUNS, CAUSE_PARTICIPLES, CAUSE_VERB_FIRST, CAUSE_VERBS, CUE_FIRST_WORDS, DOWN_VERBS,
     GIVEN_MOVES, GIVING, MOVE_NOUNS, NOTE_SIDES, PUSH_SIDES, RESULT_NOUNS, RESULT_VERBS, UP_VERBS,
 )
-from marketkg.loaders.dates import MONTHS
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.moves import (
     DESCRIPTORS, RawMove, after_dateline, closing_extreme, home_market, level_of, multi_period, predicate_at,

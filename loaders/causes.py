@@ -2259,7 +2259,7 @@ def _headline_list_item(items: list[Item], k: int, start: int, end: int) -> bool
 
 #: words after a market's name that state where it stands, a headline's clause of its own: "French stocks at four-month
 #: low", "Nikkei near record", "Gold off highs"
-_STATE_WORDS = frozenset({"at", "near", "off", "hit", "hits", "up", "down", "higher", "lower", "flat", "steady", "mixed"})
+_STATE_WORDS = W.SIDES | {"at", "near", "off", "hit", "hits", "steady", "mixed"}
 
 
 def _and_another_clause(items: list[Item], a: int) -> bool:

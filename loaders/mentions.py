@@ -1373,7 +1373,9 @@ def _titled_index(words: list[str]) -> bool:
 
 
 _DETERMINERS = frozenset({"The", "This", "That", "Its", "Their", "An", "A"})
-#: index names of macro data, sentiment or currencies, no stock index's
+#: index names of macro data, sentiment or currencies, no stock index's, read across the whole name (not only its last
+#: word, as places' _MACRO_INDEX_WORDS reads a lower-case head: "services", "weighted" and "price" end named market
+#: indices too: "Nifty Financial Services Index", "Kuwait's SE Price Index")
 _MACRO_INDEX = re.compile(r"(?i)\b(?:(?:consumer|producer|wholesale|retail|import|export|house|home|housing|commodity|"
                           r"food|factory|input|output|services?)\s+prices?|purchasing|managers|confidence|sentiment|"
                           r"fear|misery|leading|activity|manufacturing|business|economic|happiness|development|freedom|"

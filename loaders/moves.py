@@ -1116,8 +1116,7 @@ def _close_after_extreme(items: list[Item], k: int) -> tuple[float, int] | None:
     if x is None or not (x + 1 < len(items) and items[x].word("low", "high") and items[x + 1].word("of")):
         return None
     for y in range(x + 2, min(x + 8, len(items) - 2)):
-        if items[y].word("ended", "closed", "finished", "settled", "ending", "closing", "finishing", "settling", "end",
-                         "close", "finish", "settle") and items[y + 1].word("at"):  # ("before closing at 9,100")
+        if items[y].kind == "W" and items[y].low in _CLOSE_VERBS and items[y + 1].word("at"):  # ("before closing at")
             level, end = _stated_level(items, y + 2)
             return (level, end) if level is not None else None
     return None
@@ -1691,9 +1690,9 @@ DESCRIPTORS = frozenset({"company", "firm", "maker", "giant", "group", "carrier"
 
 
 #: a company's kind written after its name besides the descriptors: "GTC homebuilder", "TP telecom"
-_TRAILING_KINDS = frozenset({"homebuilder", "housebuilder", "telecom", "telecoms", "insurer", "bank"})
+_TRAILING_KINDS = frozenset({"homebuilder", "housebuilder", "telecom", "telecoms"})
 #: words before a kind that are no trade of the company's: "the" (a description of its own), "its", "the other"
-_NOT_A_TRADE = frozenset({"the", "a", "an", "its", "their", "other", "and", "or", "of", "in"})
+_NOT_A_TRADE = _DETERMINERS | {"other", "and", "or", "of", "in"}
 #: what a company is, written after its name: "Morrisons supermarket", "Carrefour grocer"
 _NAME_TAILS = frozenset({"supermarket", "supermarkets", "grocer", "store", "stores"})
 

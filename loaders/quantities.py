@@ -414,17 +414,14 @@ def find_quantities(text: str) -> list[Quantity]:
         value = float(f"{m.group('int')}.{m.group('dec')}") * (-1 if m.group("sign") == "-" else 1)
         add(Quantity("PERCENT", m.start(), m.end(), value, m.group(0), signed=m.group("sign") is not None))
     for m in finditer(_PERCENT, _PERCENT_FIRST, text):
-        if m.start() > 0 and text[m.start() - 1] == "." and (m.start() == 1 or text[m.start() - 2].isspace()) \
-                and m.group("num").isdigit() and not m.group("sign"):
-            # "was also up .85 per cent": a fraction written without its leading zero
-            add(Quantity("PERCENT", m.start() - 1, m.end(), float("0." + m.group("num")), "." + m.group(0)))
-            continue
-        if m.start() > 1 and text[m.start() - 1] == "." and text[m.start() - 2] in "+-" \
-                and (m.start() == 2 or text[m.start() - 3].isspace()) and m.group("num").isdigit() and not m.group("sign"):
-            # "losing -.90 percent, with the NASDAQ off -.53 percent": a signed fraction without its leading zero
-            sign = text[m.start() - 2]
-            add(Quantity("PERCENT", m.start() - 2, m.end(), float("0." + m.group("num")) * (-1 if sign == "-" else 1),
-                         sign + "." + m.group(0), signed=True))
+        dot = m.start() - 1
+        sign = text[dot - 1] if dot >= 1 and text[dot - 1] in "+-" else ""
+        at = dot - len(sign)
+        if dot >= 0 and text[dot] == "." and (at == 0 or text[at - 1].isspace()) and m.group("num").isdigit() \
+                and not m.group("sign"):
+            # "was also up .85 per cent", "losing -.90 percent": a fraction written without its leading zero
+            add(Quantity("PERCENT", at, m.end(), float("0." + m.group("num")) * (-1 if sign == "-" else 1),
+                         sign + "." + m.group(0), signed=bool(sign)))
             continue
         if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "./"):
             continue  # (after "/": the "2 percent" of "1/2 percent" is no figure of its own)

@@ -79,10 +79,10 @@ _BLUE_CHIP = re.compile(r"\bblue[- ]?\s*chip", re.IGNORECASE)
 _CITY_INDEX = {("cn", "Shenzhen"): "idx-szse"}
 _CITY = re.compile(r"(?:[Tt]he\s+)?([A-Z][a-z]+)(?:['\u2019]s)?(?:\s+(?:market|stocks|shares|bourse|exchange|"
                    r"stock market|stock exchange))?$")
-#: the index a market's news means by a bare size word: "the mid-cap index" in London is the FTSE 250, "the
-#: small-cap index" in New York the Russell 2000 (an Indian wrap's may be the BSE's or the NSE's: no entry)
 #: an all-share index's name, as a size: "All Share Price", "All-Share", "all shares price"
 _ALL_SHARE_NAME = re.compile(r"all ?shares?(?: price)?")
+#: the index a market's news means by a bare size word: "the mid-cap index" in London is the FTSE 250, "the
+#: small-cap index" in New York the Russell 2000 (an Indian wrap's may be the BSE's or the NSE's: no entry)
 _SIZE_INDEX = {("uk", "midcap"): "idx-ftse250", ("us", "smallcap"): "idx-rut", ("us", "midcap"): "idx-sp400",
                ("de", "midcap"): "idx-mdax", ("de", "smallcap"): "idx-sdax",
                # a market's all-share index, for "the all-share index" where the benchmark is another index
