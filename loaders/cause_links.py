@@ -130,6 +130,34 @@ def _predicate_end(items: list[Item], k: int) -> int | None:
     return j + 1 if j < len(items) and items[j].kind == "W" and items[j].low in W.SIDES else j
 
 
+#: the words that make a predicate without a move verb a move: "took a late afternoon fall", "performed the worst",
+#: "were among the biggest equity losers", "opened in the deep red", "continued to erode"
+_MOVE_WORDS = W.MARKET_MOVE_NOUNS | W.SIDES | frozenset({
+    "rise", "surge", "rebound", "slump", "slumped", "high", "low", "highs", "lows", "lift", "erode", "eroded",
+    "trailing", "worst", "best", "weights", "pressure", "losers", "gainers", "decliners", "red", "green"})
+
+
+def _worded_move_end(items: list[Item], k: int) -> int | None:
+    """The cue's item after a predicate from item k that states a move in words the move verbs do not read ("The stock
+    market took a late afternoon fall after X"): plain words up to a cue, one of them a move word, none a name, a
+    clause's end, a "with" (the breadth of "closed negative with 16 losers as X") or another subject ("it", "investors").
+    A modal or "had" first ("may fall further on X") is no move of the day; a possessive ("London's market rally
+    continued on Friday as X") or a move noun ("the market rally continued as X") leaves the subject to that noun; a
+    preposition first is no predicate ("with Boeing and Intel among the decliners as X": the market's cause)."""
+    if k >= len(items) or items[k].low in W.NEGATIONS or items[k].low in _HIT_VERBS or items[k].low in _MOVE_WORDS \
+            or items[k].word("had", "'s", "’s", "among", "in", "on", "at", "of", "for", "from", "to", "by"):
+        return None  # (a verb that reaches an extreme, or a move word as a verb: _predicate_end has read them)
+    moving = False
+    for j in range(k, min(k + 10, len(items))):
+        it = items[j]
+        if it.kind != "W" or it.low in W.CLAUSE_END or it.low in W.AGENTS or it.low in (",", "with", "and", "last"):
+            return None
+        if j > k and cue_at(items, j) is not None:
+            return j if moving else None
+        moving = moving or it.low in _MOVE_WORDS
+    return None
+
+
 #: the close verbs whose level is the day's close (not "opened at 7,000")
 _CLOSING = frozenset({"closed", "close", "closes", "ended", "end", "ends", "finished", "finish", "finishes"})
 #: verbs that reach a new extreme: "hit a 26-year high", "touched a three-month low"
@@ -209,6 +237,8 @@ def _bare_effects(items: list[Item], moved: set[int], text: str, heading: bool,
                 end = _predicate_end(items, verb)  # "took a hit on the back of X, closing down 6.4 percent"
         elif it.kind == "M" and id(it.mention) not in moved and _subject_slot(items, k):
             subject, end = it.mention, _predicate_end(items, verb)
+            if end is None:
+                end = _worded_move_end(items, verb)
         elif it.kind == "W" and k + 2 < len(items) and (home := home_market(items, k)) is not None \
                 and ((end := _predicate_end(items, k + 1)) is not None or (end := _passive_cue(items, k + 1)) is not None) \
                 and not (end + 1 < len(items) and items[end].word("on", "in", "across") and items[end + 1].kind == "M"):

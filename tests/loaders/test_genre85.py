@@ -1,0 +1,46 @@
+"""The round of the 505th-512th sets: figure-less moves stated in words the move verbs do not read ("took a late
+afternoon fall", "performed the worst", "opened in the deep red"), whose cue then names the cause.
+
+Sentences were written for these tests in the styles of wire services and regional outlets, not copied."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import moves_and_causes
+
+
+@pytest.mark.parametrize("text, effect, cause", [
+    ("Wall Street took a late afternoon fall after the central bank signalled more rate increases.",
+     "Wall Street", "the central bank signalled more rate increases"),
+    ("Bank stocks were among the biggest losers after the regulator proposed tighter capital rules.",
+     "Banks", "the regulator proposed tighter capital rules"),
+    ("Local oil shares performed the worst as crude prices fell to a six-month low.",
+     "Energy", "crude prices fell to a six-month low"),
+    ("The Nikkei continued to erode after the yen climbed to a two-month high against the dollar.",
+     "Nikkei 225", "the yen climbed to a two-month high against the dollar"),
+    ("Mining stocks opened in the deep red following weak Chinese factory data.",
+     "Metals and mining", "weak Chinese factory data"),
+])
+def test_a_move_in_other_words_has_its_cause(text, effect, cause):
+    assert (effect, cause) in moves_and_causes(text, published="2019-05-14")[1]
+
+
+@pytest.mark.parametrize("text", [
+    # a modal: a move that may come, none of the day
+    "The Kospi may fall further on concerns about rate hikes, analysts said.",
+    # "increase" is the plan's, not the lenders' shares
+    "Several big lenders released plans to increase dividends after passing the stress test.",
+    # another subject ("it") between the move word and the cue: the losses' own cause, told of an earlier time
+    "The Nasdaq was the first index to recover the losses it suffered due to the pandemic.",
+    # the breadth after "with", not the market's move
+    "Market breadth closed negative with 16 losers against 12 gainers as Cornerstone Insurance led the losers.",
+])
+def test_words_that_state_no_move_of_the_day_give_no_cause(text):
+    assert moves_and_causes(text, published="2019-05-14")[1] == set()
+
+
+def test_names_listed_among_the_decliners_leave_the_cause_to_the_market():
+    """'with Sony, Toyota and Honda among the decliners as X': a preposition, no predicate of the companies'."""
+    causes = moves_and_causes("Tokyo stocks slid on Monday, with Sony, Toyota and Honda among the decliners as worries "
+                              "over tariffs grew.", published="2019-05-14")[1]
+    assert causes == {("Nikkei 225", "worries over tariffs grew")}
