@@ -452,6 +452,9 @@ CUES: tuple[str, ...] = (
     "galvanized by", "galvanised by", "encouraged by", "cheered by", "dented by", "depressed by", "inspired by",
     # Jiji's "Stocks jumped on the Tokyo Stock Exchange Friday, backed by the yen's fall"
     "backed by", "buttressed by",
+    # the Associated Press' "Stocks tumbled again today, weakened by struggling financial companies", the EFE's
+    # "Spanish technology companies were affected by Friday's late fall in the value of the Nasdaq"
+    "weakened by", "strengthened by", "affected by", "impacted by", "undermined by", "hampered by",
     # AP's "Wall Street slumped on Wednesday under the weight of pressure from the bond market", the Guardian's
     # "with investors plagued by lingering concerns", the Journal-World's "Slammed hard by the soaring price of crude"
     "under the weight of", "under pressure from", "plagued by", "slammed by", "slammed hard by", "hit hard by",

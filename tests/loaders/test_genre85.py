@@ -1,5 +1,6 @@
 """The round of the 505th-512th sets: figure-less moves stated in words the move verbs do not read ("took a late
-afternoon fall", "performed the worst", "opened in the deep red"), whose cue then names the cause.
+afternoon fall", "performed the worst", "opened in the deep red"), whose cue then names the cause; participle cues of
+translated and wire copy ("weakened by", "affected by", "impacted by").
 
 Sentences were written for these tests in the styles of wire services and regional outlets, not copied."""
 from __future__ import annotations
@@ -20,8 +21,16 @@ from tests.conftest import moves_and_causes
      "Nikkei 225", "the yen climbed to a two-month high against the dollar"),
     ("Mining stocks opened in the deep red following weak Chinese factory data.",
      "Metals and mining", "weak Chinese factory data"),
+    # participle cues of wire and translated copy ("weakened by", "affected by")
+    ("Wall Street stocks slid 1.2 percent on Tuesday, weakened by losses at regional banks.",
+     "Wall Street", "losses at regional banks"),
+    ("Spanish technology shares were affected by a late slide in the Nasdaq.", "Technology", "a late slide in the Nasdaq"),
+    ("The ATX was mainly impacted by weakness in heavily weighted bank shares.",
+     "ATX", "weakness in heavily weighted bank shares"),
+    ("The DAX fell 0.8 percent, undermined by disappointing German factory orders.",
+     "DAX", "disappointing German factory orders"),
 ])
-def test_a_move_in_other_words_has_its_cause(text, effect, cause):
+def test_a_worded_move_or_participle_cue_has_its_cause(text, effect, cause):
     assert (effect, cause) in moves_and_causes(text, published="2019-05-14")[1]
 
 
