@@ -1914,6 +1914,17 @@ _OPENING_ADVERBS = frozenset({"however", "meanwhile", "still", "overall", "separ
                               "nevertheless", "later", "eventually", "ultimately", "similarly", "likewise", "yet"})
 
 
+#: a sentence's opening words of time before its subject: "Today the shares rose", "On Monday the stock fell"
+_OPENING_TIMES = frozenset({"today", "yesterday", "meanwhile", "later", "then", "now", "earlier", "on", "monday",
+                            "tuesday", "wednesday", "thursday", "friday"})
+
+
+def _opening_time(items: list[Item], j: int) -> bool:
+    """Whether the words before item j open the sentence with a time and nothing else (at most two words)."""
+    return 1 <= j <= 2 and all(it.kind == "W" and it.low in _OPENING_TIMES for it in items[:j]) \
+        and not (j == 1 and items[0].word("on"))  # ("on" alone is no time: "On the other hand")
+
+
 def _stock_reference(items: list[Item], j: int, k: int) -> Mention | None:
     """'its shares', 'the stock', 'its Hong Kong-listed stock' opening the clause of the predicate
     at item k: the company named before ("Citi cut Tesla to sell, and its shares fell 4%"). The
@@ -1941,7 +1952,8 @@ def _stock_reference(items: list[Item], j: int, k: int) -> Mention | None:
         return heading  # CNBC's "Clean Energy Fuels — The stock was 3.6% higher": the name heading the item
     if j < 0 or not items[j].word("its", "the") or not (j == 0 or items[j - 1].word(",", ";", "and", "but", "while")
                                                           or items[j].low == "its"
-                                                          and items[j - 1].word("as", "after", "meant", "means")):
+                                                          and items[j - 1].word("as", "after", "meant", "means")
+                                                          or _opening_time(items, j)):
         return None  # ("was the top gainer of the day as its share price soared 9.99 percent": Arab News)
     head = None
     for x in range(j + 1, k):
@@ -2966,6 +2978,9 @@ _KNOCK_ON = {"lifting": "up", "boosting": "up", "pushing": "up", "sending": None
              "weakened": "down", "weakening": "down", "dented": "down", "denting": "down",
              # The Local's "the bank reported worse results than expected, causing its shares to tumble 6.5 percent"
              "causing": None, "caused": None, "prompting": None,
+             # Handelsblatt's English "A study by JPMorgan helped the shares of Morphosys to jump by almost 9 percent",
+             # "helped the Nikkei to a 1.2 percent gain" (a side only from the verb or noun after it)
+             "helped": None, "helping": None,
              # the bare verb after "helped" or "to": Reuters' "The losses helped pull down Brazil's benchmark Bovespa
              # index by 0.68 percent", "helped lift the Nikkei 1%"
              "pull": "down", "push": None, "drag": "down", "lift": "up", "boost": "up", "send": None, "drive": None}
@@ -3262,8 +3277,8 @@ def _knock_on(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
                     if j + 1 < len(items) and items[j].word(",") and items[j + 1].word("and"):
                         j += 1  # (the serial comma)
                 if j + 1 < len(items) and items[j].word("shares", "stock") and mention.kind in ("ref", "candidate") \
-                        and (items[j + 1].kind != "W" or items[j + 1].word("up", "down", "higher", "lower", "by")):
-                    j += 1  # "lifted Tesco shares 3% higher"
+                        and (items[j + 1].kind != "W" or items[j + 1].word("up", "down", "higher", "lower", "by", "to")):
+                    j += 1  # "lifted Tesco shares 3% higher", "helped Tesco shares to rise 3%"
                 if mention.kind == "market" and mention.plural and j + 1 < len(items) and items[j].word("in"):
                     # AP's "helped propel benchmark stock indexes in France and Germany 2.5 percent higher"
                     places = [m for m, _, _ in _place_list(items, j + 1)]
@@ -3306,6 +3321,10 @@ def _knock_on(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
                 # it down 5.9 per cent": the company the clause before named (not its broker)
             else:
                 break
+            if j + 3 < len(items) and items[j].word("in", "on") and items[j + 1].word("the") and items[j + 2].kind == "M" \
+                    and (items[j + 2].mention.kind == "market" or (items[j + 2].mention.entity_id or "").startswith("idx-")) \
+                    and items[j + 3].word("to"):
+                j += 3  # "helped the shares of Morphosys in the SDax to jump by almost 9 percent": where it is listed
             if j + 3 < len(items) and items[j].word("to") and items[j + 1].word("a", "an") \
                     and items[j + 2].qkind == "PERCENT" and items[j + 3].low in _MOVE_NOUN_SIDE:
                 # "leading the S&P 500 to a 0.9 percent drop": the figure and its side in a move noun
@@ -4106,10 +4125,11 @@ def _clause_subject(items: list[Item], k: int) -> list[tuple[Mention, float | No
     while j >= 0 and items[j].kind == "W" and items[j].low not in _PRONOUNS and k - j < 10 \
             and not items[j].word(",", ";", "while", "and", "but", "as", "after"):
         j -= 1
-    if j >= 3 and items[j].kind == "M" and items[j - 1].word("the") and items[j - 2].word("after", "following", "on") \
+    if j >= 3 and items[j].kind == "M" and items[j - 1].word("the") and items[j - 2].word("after", "following", "on", "in") \
             and all(it.kind == "W" and it.text.islower() for it in items[j + 1:k - 1]):
         # PTI's "The 30-share S&P BSE Sensex ... surged after the RBI policy review to settle at 20,929.01": a name
-        # in the object of a preposition, no subject (the move before the preposition goes on: _infinitive_of)
+        # in the object of a preposition, no subject (the move before the preposition goes on: _infinitive_of; nor
+        # "helped the shares of Morphosys in the SDax to jump": where the shares are listed)
         return []
     if j >= 2 and items[j].kind == "M" and items[j].mention.kind == "place" and items[j - 1].word("in") \
             and items[j - 2].kind == "M":

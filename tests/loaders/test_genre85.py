@@ -1,6 +1,7 @@
 """The round of the 505th-512th sets: figure-less moves stated in words the move verbs do not read ("took a late
 afternoon fall", "performed the worst", "opened in the deep red"), whose cue then names the cause; participle cues of
-translated and wire copy ("weakened by", "affected by", "impacted by").
+translated and wire copy ("weakened by", "affected by", "impacted by"); "the shares" after an opening time ("Today the
+shares rose"); and "helped" moving its object ("helped the shares of Siemens in the Dax to climb 4 percent").
 
 Sentences were written for these tests in the styles of wire services and regional outlets, not copied."""
 from __future__ import annotations
@@ -53,3 +54,22 @@ def test_names_listed_among_the_decliners_leave_the_cause_to_the_market():
     causes = moves_and_causes("Tokyo stocks slid on Monday, with Sony, Toyota and Honda among the decliners as worries "
                               "over tariffs grew.", published="2019-05-14")[1]
     assert causes == {("Nikkei 225", "worries over tariffs grew")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the shares" after a sentence's opening time: the company named before
+    ("Contact Energy said it would sell its gas unit. Today the shares rose 1.2 percent to $5.08.",
+     ([("Contact Energy", "up", 1.2, 5.08)], set())),
+    ("Toyota cut its profit forecast. On Monday the stock fell 3 percent.", ([("Toyota Motor", "down", -3.0, None)], set())),
+    # "helped" with its object and a verb or a move noun after "to" (the index the shares are listed in is no subject)
+    ("A note from Deutsche Bank helped the shares of Siemens in the Dax to climb by almost 4 percent.",
+     ([("Siemens", "up", 4.0, None)], {("Siemens", "A note from Deutsche Bank")})),
+    ("Strong orders helped Rheinmetall shares to rise 5 percent.",
+     ([("Rheinmetall", "up", 5.0, None)], {("Rheinmetall", "Strong orders")})),
+    ("Upbeat exports helped the Nikkei to a 1.2 percent gain.",
+     ([("Nikkei 225", "up", 1.2, None)], {("Nikkei 225", "Upbeat exports")})),
+    # (no time: "On the other hand" opens no reference to the company before)
+    ("Toyota cut its profit forecast. On the other hand the shares rose 2 percent.", ([], set())),
+])
+def test_moves_of_a_referred_stock_and_of_helped_objects(text, expected):
+    assert moves_and_causes(text, published="2019-05-14") == expected
