@@ -81,7 +81,8 @@ _TOWN_AFTER = frozenset({"Pharmaceuticals", "Therapeutics", "Technologies", "Bio
 # (not "Corp", "Corporation": "Potash Corp of Saskatchewan", "PowerGrid Corporation of India" are names)
 #: lower-case words inside a name: "Bank of Ireland", "Banco do Brasil", "Banca Monte dei Paschi di Siena"
 _NAME_CONNECT = frozenset({"&", "of", "de", "and", "e", "di", "dei", "del", "della", "do", "da", "dos", "du", "des", "van",
-                           "von", "der", "den", "n"})  # ("Pick n Pay")
+                           "von", "der", "den", "n",  # ("Pick n Pay")
+                           "al", "el", "bin"})  # (the Gulf press's "Masraf al Rayan", "Bank al Jazira")
 #: words that end a clause's object, not a sector's name, before "and" and a sector head
 _NOT_SECTOR_WORDS = frozenset({"report", "reports", "data", "results", "earnings", "news", "outlook", "forecast",
                                "forecasts", "comments", "remarks", "weakness", "strength", "demand", "prices",

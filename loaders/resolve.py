@@ -49,6 +49,14 @@ def _initials(words: list[str]) -> str:
     return "".join(w[0] for w in words if w and w[0].isalpha()).upper()
 
 
+def _own_initials(name: str, code: str, listed_name: str) -> bool:
+    """Whether a bracketed code is the name's own initials, and the company the reference lists under that code shares
+    no word with the name: the Peninsula's "Commercial Bank (CB)" is no Chubb (CB on the NYSE)."""
+    words = name.split()
+    return len(words) > 1 and code == _initials(words) \
+        and not {w.lower() for w in words} & {w.lower() for w in listed_name.split()}
+
+
 _GENERIC_WORDS = MARKET_HEADS | MARKET_MODIFIERS | {"the", "a", "an", "stock", "share"}
 
 
@@ -249,7 +257,7 @@ class Resolver:
             elif ticker and by_ticker is None and ticker.endswith(".HK") and base.ticker and base.ticker != ticker:
                 self.warnings.append(f"{mention.text!r} is given ticker {ticker}; the reference data say "
                                      f"{base.ticker}")
-        elif by_ticker is not None:
+        elif by_ticker is not None and not _own_initials(mention.name, ticker or "", by_ticker.name):
             base = by_ticker
         elif _ISIN.fullmatch(mention.name) and mention.name in self.ref.isins:  # "US0378331005 rose 2%"
             base = self.ref.entities[self.ref.isins[mention.name]]

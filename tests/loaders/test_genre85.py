@@ -1,7 +1,7 @@
 """The round of the 505th-512th sets: figure-less moves stated in words the move verbs do not read ("took a late
 afternoon fall", "performed the worst", "opened in the deep red"), whose cue then names the cause; participle cues of
 translated and wire copy ("weakened by", "affected by", "impacted by"); "the shares" after an opening time ("Today the
-shares rose"); and "helped" moving its object ("helped the shares of Siemens in the Dax to climb 4 percent").
+shares rose"); "helped" moving its object ("helped the shares of Siemens in the Dax to climb 4 percent"); Gulf names with "al".
 
 Sentences were written for these tests in the styles of wire services and regional outlets, not copied."""
 from __future__ import annotations
@@ -68,8 +68,14 @@ def test_names_listed_among_the_decliners_leave_the_cause_to_the_market():
      ([("Rheinmetall", "up", 5.0, None)], {("Rheinmetall", "Strong orders")})),
     ("Upbeat exports helped the Nikkei to a 1.2 percent gain.",
      ([("Nikkei 225", "up", 1.2, None)], {("Nikkei 225", "Upbeat exports")})),
+    # a lower-case "al" inside a Gulf company's name; a bracketed code that is the name's own initials, not the
+    # ticker of another company the reference lists (CB is Chubb on the NYSE)
+    ("Qatar Islamic Bank (QIB), Commercial Bank (CB) and Masraf al Rayan gained 3.27 percent, 4.27 percent and 3.55 "
+     "percent respectively.", ([("Qatar Islamic Bank", "up", 3.27, None), ("Commercial Bank", "up", 4.27, None),
+                                ("Masraf al Rayan", "up", 3.55, None)], set())),
+    ("Chubb (CB) rose 2 percent.", ([("Chubb Limited", "up", 2.0, None)], set())),
     # (no time: "On the other hand" opens no reference to the company before)
     ("Toyota cut its profit forecast. On the other hand the shares rose 2 percent.", ([], set())),
 ])
-def test_moves_of_a_referred_stock_and_of_helped_objects(text, expected):
+def test_moves_of_a_referred_stock_helped_objects_and_gulf_names(text, expected):
     assert moves_and_causes(text, published="2019-05-14") == expected
