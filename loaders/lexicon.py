@@ -697,6 +697,7 @@ jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.
 southbound northbound capital funds money inflows outflows smart-driving lidar non-ferrous precious
 ltd ltd. inc inc. corp corp. co co. plc limited llc sa ag nv se holdings group
 having being
+christmas easter thanksgiving diwali ramadan eid hanukkah filings
 capitalization capitalisation heps eps ebitda
 during most some many several earlier later before since although though when where if yet still among under
 over about against between through across around within without according first then so because

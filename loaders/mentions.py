@@ -686,7 +686,7 @@ _COMPOUND_HEADS = frozenset({"Non", "Anti", "Semi", "Multi", "Cross", "Pre", "Po
 _ACRONYM_HEADS = frozenset({"company", "firm", "group", "maker", "giant", "bank", "chain", "specialist", "major"})
 #: a business's kind that opens a sentence before its name, capitalised only as the sentence's first word
 _OPENING_DESCRIPTORS = frozenset({"airline", "carmaker", "automaker", "chipmaker", "miner", "lender", "insurer",
-                                  "retailer", "drugmaker", "brewer", "conglomerate", "brokerage", "jeweller",
+                                  "retailer", "drugmaker", "brewer", "conglomerate", "brokerage", "broker", "jeweller",
                                   "steelmaker", "shipbuilder",
                                   # Reuters' "Refiner Idemitsu Kosan 5019.T cut early losses to end 5.58% higher"
                                   "refiner", "homebuilder", "housebuilder", "exporter", "supplier", "distributor",

@@ -1,14 +1,15 @@
 """The round of the 505th-512th sets: figure-less moves stated in words the move verbs do not read ("took a late
 afternoon fall", "performed the worst", "opened in the deep red"), whose cue then names the cause; participle cues of
 translated and wire copy ("weakened by", "affected by", "impacted by"); "the shares" after an opening time ("Today the
-shares rose"); "helped" moving its object ("helped the shares of Siemens in the Dax to climb 4 percent"); Gulf names with "al".
+shares rose"); "helped" moving its object ("helped the shares of Siemens in the Dax to climb 4 percent"); Gulf names with "al"; the
+target of an action not taken from a title ("Broker Peel Hunt"), a holiday or a "Filings" that opens a sentence.
 
 Sentences were written for these tests in the styles of wire services and regional outlets, not copied."""
 from __future__ import annotations
 
 import pytest
 
-from tests.conftest import moves_and_causes
+from tests.conftest import actions_of, moves_and_causes
 
 
 @pytest.mark.parametrize("text, effect, cause", [
@@ -79,3 +80,15 @@ def test_names_listed_among_the_decliners_leave_the_cause_to_the_market():
 ])
 def test_moves_of_a_referred_stock_helped_objects_and_gulf_names(text, expected):
     assert moves_and_causes(text, published="2019-05-14") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Broker" before a broker's name is its title, no company the stock could be
+    ("Ocado shares fell 4 percent. Broker Peel Hunt downgraded the stock to hold until the damage can be appraised.",
+     [("Peel Hunt", "downgraded", "Ocado")]),
+    # a holiday and a sentence's opening "Filings" name no company
+    ("Contact Energy shares rose 1 percent. Filings showed chief executive Mike Fugue sold 20,000 shares on Christmas "
+     "eve at $8.94 apiece.", [("Mike Fugue", "sold", "Contact Energy")]),
+])
+def test_the_target_of_an_action_is_the_company_before(text, expected):
+    assert actions_of(text, published="2019-05-14") == expected
