@@ -20,7 +20,7 @@ from marketkg.loaders.lexicon import (AGENT_ADVERBS, AS_NO_CLAUSE, ASIDE_ADVERBS
                                       RATING_CUT_VERBS, RATING_RAISE_VERBS, RATING_WORDS, SIDE_NOUNS, SUBJECT_SKIP,
                                       UP_VERBS, UPGRADE_VERBS)
 from marketkg.loaders.action_phrases import sector_of_word
-from marketkg.loaders.cause_words import COUNTS, ON_CAUSE_NOUNS, SPANS, WEEKDAYS
+from marketkg.loaders.cause_words import COUNTS, ON_CAUSE_NOUNS, ON_VENUE, SPANS, WEEKDAYS
 from marketkg.loaders.dates import MONTHS
 from marketkg.loaders.descriptions import read_description
 from marketkg.loaders.mentions import (CORPORATE_TAIL_TOKENS, GLUED_AMOUNT, SHARE_CLASS_WORDS, Mention, sector_parts,
@@ -607,6 +607,19 @@ _CLOSE_PARTICIPLES = {"shedding": "down", "losing": "down", "falling": "down", "
                       "gaining": "up", "adding": "up", "rising": "up", "climbing": "up", "jumping": "up"}
 
 
+def _exchange_end(items: list[Item], v: int) -> int | None:
+    """The end of the exchange a stock trades on, named at item v after "on": "Nasdaq", "the NYSE", "the Tokyo Stock
+    Exchange" (None if none stands there)."""
+    v += v < len(items) and items[v].word("the")
+    if v >= len(items):
+        return None
+    it = items[v]
+    if it.kind == "M" and (it.mention.kind == "market" or (it.mention.entity_id or "").startswith(("idx-", "market-"))) \
+            or it.kind == "W" and it.low in ON_VENUE:
+        return v + 1
+    return None
+
+
 def _closed_at_first(items: list[Item], k: int) -> tuple[str, float, float | None, int] | None:
     """'closed at 1,576.60 on Wednesday, down 14.83 points or 0.93 per cent', 'It closed at €3.24, an
     increase of 3.38 per cent': the close before the change; (direction, pct, close, next index), the close None
@@ -616,6 +629,9 @@ def _closed_at_first(items: list[Item], k: int) -> tuple[str, float, float | Non
     j = k + 1 + _session_after(items, k + 1)
     if j + 2 < len(items) and items[j].kind == "W" and items[j].low in _WEEKDAY_WORDS and items[j + 1].word("at"):
         j += 1  # the LA Times' "the Dow closed Wednesday at 11,215.51, down 166.75 points, or 1.5%"
+    elif j + 2 < len(items) and items[j].word("on") and (venue := _exchange_end(items, j + 1)) is not None \
+            and venue < len(items) and items[venue].word("at"):
+        j = venue  # the AP's "The stock closed on Nasdaq at $28.71, up 1.7 percent": where it trades
     if j + 2 < len(items) and items[j].kind == "W" and items[j + 1].word(",") and "," in items[j].text \
             and _level(items[j]) is not None:
         j -= 1  # a blog's "FTSE STI closed 2,486.55, down 84.12 points or 3.27%": the level with no "at"
@@ -1929,9 +1945,10 @@ def _stock_reference(items: list[Item], j: int, k: int) -> Mention | None:
     """'its shares', 'the stock', 'its Hong Kong-listed stock' opening the clause of the predicate
     at item k: the company named before ("Citi cut Tesla to sell, and its shares fell 4%"). The
     words after item j were skipped as subject filler; one of them must be the shares noun."""
-    if j < 0 and k == 1 and items[0].text == "Shares" \
+    if j < 0 and (k == 1 or k == 2 and items[1].low in ("were", "are", "have", "had")) and items[0].text == "Shares" \
             and not any(it.kind == "M" for it in items):
-        # "Tesla delivered 500,000 cars. Shares closed 3.4% higher.": the company named before
+        # "Tesla delivered 500,000 cars. Shares closed 3.4% higher.": the company named before (also "Shares were up
+        # $5.46, or 9.1%, to $65.50 Wednesday")
         return Mention(items[0].start, items[0].end, "description", "stock", items[0].start_char, items[0].end_char,
                        extra={"stock_of_named": True})
     if k >= 3 and items[k - 1].text == "shares" and items[k - 2].word("and", "as", "but") and k - 2 == j \

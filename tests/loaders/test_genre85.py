@@ -62,6 +62,12 @@ def test_names_listed_among_the_decliners_leave_the_cause_to_the_market():
     ("Contact Energy said it would sell its gas unit. Today the shares rose 1.2 percent to $5.08.",
      ([("Contact Energy", "up", 1.2, 5.08)], set())),
     ("Toyota cut its profit forecast. On Monday the stock fell 3 percent.", ([("Toyota Motor", "down", -3.0, None)], set())),
+    # a bare "Shares were up" after the company's sentence; the exchange between a close verb and its level
+    ("Herbalife Ltd beat forecasts. Shares were up $5.46, or 9.1%, to $65.50 Wednesday.",
+     ([("Herbalife Ltd", "up", 9.1, 65.5)], set())),
+    ("Intel reported strong sales. The stock closed on Nasdaq at $28.71, up 1.7 percent.",
+     ([("Intel Corporation", "up", 1.7, 28.71)], set())),
+    ("Sony closed on the Tokyo Stock Exchange at 1,200 yen, down 2 percent.", ([("Sony Group", "down", -2.0, 1200.0)], set())),
     # "helped" with its object and a verb or a move noun after "to" (the index the shares are listed in is no subject)
     ("A note from Deutsche Bank helped the shares of Siemens in the Dax to climb by almost 4 percent.",
      ([("Siemens", "up", 4.0, None)], {("Siemens", "A note from Deutsche Bank")})),
