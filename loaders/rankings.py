@@ -284,6 +284,10 @@ def ranked_moves(items: list[Item]) -> list[Ranked]:
             while j < len(items) and j < r + 6 and (items[j].word("on", "in", "among", "the", "of", "today", "from")
                                                     or items[j].kind == "W" and items[j].low in _RANK_DAYS
                                                     or items[j].kind == "M" and items[j - 1].word("on", "in", "the", "-")
+                                                    or items[j].kind == "M" and items[j - 1].low in _INDEX_EPITHETS
+                                                    and items[j - 2].word("the")
+                                                    or items[j].kind == "W" and items[j].low in _INDEX_EPITHETS
+                                                    and items[j - 1].word("the")
                                                     or items[j].word("pack") and items[j - 1].kind == "M"
                                                     or items[j].kind == "W" and items[j].text.isdigit()
                                                     and j + 1 < len(items) and items[j + 1].word("-")
@@ -328,6 +332,9 @@ def ranked_moves(items: list[Item]) -> list[Ranked]:
     return out
 
 
+#: the words that describe the index a ranking is of: Reuters' "The largest percentage gainers in the main Shanghai
+#: Composite index were A up 10.15 percent"
+_INDEX_EPITHETS = frozenset({"main", "benchmark", "broader", "wider", "key", "blue-chip", "leading"})
 #: the plural nouns a participle of a side ranks: "the main gaining stocks", "declining issues"
 _RANKED_STOCKS = frozenset({"stocks", "shares", "issues", "securities", "counters"})
 _GAINING = frozenset({"gaining", "advancing", "rising", "climbing"})

@@ -68,6 +68,10 @@ def test_names_listed_among_the_decliners_leave_the_cause_to_the_market():
     ("Intel reported strong sales. The stock closed on Nasdaq at $28.71, up 1.7 percent.",
      ([("Intel Corporation", "up", 1.7, 28.71)], set())),
     ("Sony closed on the Tokyo Stock Exchange at 1,200 yen, down 2 percent.", ([("Sony Group", "down", -2.0, 1200.0)], set())),
+    # a ranking of an index with an epithet: "gainers in the main Shanghai Composite index were A up 10.15 percent"
+    ("The largest percentage gainers in the main Shanghai Composite index were Anhui Tiger Co Ltd up 10.1 percent, "
+     "followed by Hunan Crane Co Ltd gaining 9.98 percent.",
+     ([("Hunan Crane Co Ltd", "up", 9.98, None), ("Anhui Tiger Co Ltd", "up", 10.1, None)], set())),
     # "helped" with its object and a verb or a move noun after "to" (the index the shares are listed in is no subject)
     ("A note from Deutsche Bank helped the shares of Siemens in the Dax to climb by almost 4 percent.",
      ([("Siemens", "up", 4.0, None)], {("Siemens", "A note from Deutsche Bank")})),
