@@ -41,7 +41,10 @@ ON_AS_VERB = frozenset({"based", "depending", "depends", "depend", "focused", "f
 NOT_CAUSE_AFTER_OVER = frozenset({"the", "a", "an", "its", "their", "one", "two", "three", "four", "five", "ten",
                                   "half", "percent", "per", "time", "recent", "last", "next", "past", "previous",
                                   "this", "that", "those", "these", "and", "-", ",", ".", "to",
-                                  "in", "at", "there", "here"})  # "and over in Frankfurt the Dax": a place
+                                  "in", "at", "there", "here",  # "and over in Frankfurt the Dax": a place
+                                  # a holiday is a time: "strong sales over Christmas"
+                                  "christmas", "easter", "thanksgiving", "diwali", "ramadan", "eid", "hanukkah",
+                                  "weekend", "holidays", "holiday"})
 NOT_CAUSE_AFTER_THE = frozenset({"day", "session", "week", "month", "year", "quarter", "mainland", "nasdaq",
                                  "exchange", "board", "market", "index", "back", "heels", "wake"})
 AS_NOT_CUE = (("as", "well"), ("as", "much"), ("as", "many", "as"), ("as", "high"), ("as", "low"), ("as", "of"),
