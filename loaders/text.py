@@ -9,6 +9,8 @@ span quotes the original exactly.
 'Rare-earth stocks rose 5-6%'
 >>> working_text("  \u2022 1Hang Seng Index closed up 0.31%.")
 '  \n  Hang Seng Index closed up 0.31%.'
+>>> working_text("*Seoul rose 1%.\n*Bangkok fell 2%.")
+'\nSeoul rose 1%.\n\nBangkok fell 2%.'
 >>> working_text("Honda 7267, -4.25% sank 4%")
 'Honda              sank 4%'
 >>> working_text("The Nasdaq Composite COMP -0.72% fell 0.6%")
@@ -64,6 +66,8 @@ _NOISE_LINE = re.compile(
 )
 # Line-start patterns use [^\S\n]* (blanks within the line), never \s*: a \s* after ^ runs
 # across every following blank line, which made a long run of blank lines quadratic.
+#: an asterisk that opens a line before a capitalised word, as a bullet (not markdown's "**bold**")
+_STAR_BULLET = re.compile(r"^([^\S\n]*)\*(?=[^\S\n]*[A-Z])", re.MULTILINE)
 _LIST_GLUE = re.compile(r"^([^\S\n]*(?:[-*\u2022\u25aa\u25cf][^\S\n]*)?)(\d{1,2})(?=[A-Z][a-z])", re.MULTILINE)
 _MARKDOWN = re.compile(r"\*\*|__|^#{1,6} |^[^\S\n]*> ", re.MULTILINE)
 _HEADING = re.compile(r"^([^\S\n]*)\*\*([^*\n]+?)\*\*(?=.)", re.MULTILINE)
@@ -386,6 +390,8 @@ def working_text(text: str) -> str:
     """The text extraction reads: normalised, noise blanked, same length as ``text``."""
     out = mask_noise(normalise_chars(text))
     out = _LIST_GLUE.sub(lambda m: m.group(1) + " " * len(m.group(2)), out)
+    if "*" in out:  # AFP's "*Seoul closed up 0.28 percent": an asterisk bullet, read as the bullet it stands for
+        out = _STAR_BULLET.sub(lambda m: m.group(1) + "\u2022", out)
     # "**Heading** Body text": the heading ends a sentence of its own.
     if "**" in out:  # _HEADING finds nothing without it
         out = _HEADING.sub(lambda m: m.group(1) + "  " + m.group(2) + "\n\n", out)

@@ -74,6 +74,9 @@ def test_names_listed_among_the_decliners_leave_the_cause_to_the_market():
     ("The largest percentage gainers in the main Shanghai Composite index were Anhui Tiger Co Ltd up 10.1 percent, "
      "followed by Hunan Crane Co Ltd gaining 9.98 percent.",
      ([("Hunan Crane Co Ltd", "up", 9.98, None), ("Anhui Tiger Co Ltd", "up", 10.1, None)], set())),
+    # AFP's asterisk bullets: each line a market named by its city
+    ("In other markets:\n*Seoul closed up 0.28 percent, or 4.82 points, at 1,736.77.\n*Bangkok fell 0.72 percent, or "
+     "5.99 points, to 824.41.", ([("KOSPI", "up", 0.28, 1736.77), ("SET Index", "down", -0.72, 824.41)], set())),
     # "helped" with its object and a verb or a move noun after "to" (the index the shares are listed in is no subject)
     ("A note from Deutsche Bank helped the shares of Siemens in the Dax to climb by almost 4 percent.",
      ([("Siemens", "up", 4.0, None)], {("Siemens", "A note from Deutsche Bank")})),
