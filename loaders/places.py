@@ -471,6 +471,9 @@ def market_phrase(doc: Doc, i: int, taken: set[int], place_at: dict[int, Place],
             extra["places"] = tuple(p.text for p in after)  # each place is a mention of its own
         else:
             opening = _in_place_comma(lows, j, place_at, sent_starts) or _place_of_the_market(lows, i, j, place_at, sent_starts)
+            if opening is not None and j == i and low in ("shares", "stock") and i + 2 < len(lows) \
+                    and lows[i + 1] in ("of", "in") and i + 2 not in place_at and table.text[o + i + 2][:1].isupper():
+                return None  # "In Tokyo, shares of Sony plunged 13.7 percent": the company's shares, not the market
             if opening is not None:
                 regions, places = [opening.region], [opening.text]
     if mainland_class and not regions:

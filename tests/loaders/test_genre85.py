@@ -77,6 +77,10 @@ def test_names_listed_among_the_decliners_leave_the_cause_to_the_market():
     # AFP's asterisk bullets: each line a market named by its city
     ("In other markets:\n*Seoul closed up 0.28 percent, or 4.82 points, at 1,736.77.\n*Bangkok fell 0.72 percent, or "
      "5.99 points, to 824.41.", ([("KOSPI", "up", 0.28, 1736.77), ("SET Index", "down", -0.72, 824.41)], set())),
+    # an opening place, then a company's shares: the company's move, not the place's market
+    ("In Tokyo, shares of Sony plunged 13.7 percent.", ([("Sony Group", "down", -13.7, None)], set())),
+    ("In Europe, shares in Deutsche Bank plunged 13.7 percent.", ([("Deutsche Bank", "down", -13.7, None)], set())),
+    ("In Tokyo, shares rose 1 percent.", ([("Nikkei 225", "up", 1.0, None)], set())),
     # "helped" with its object and a verb or a move noun after "to" (the index the shares are listed in is no subject)
     ("A note from Deutsche Bank helped the shares of Siemens in the Dax to climb by almost 4 percent.",
      ([("Siemens", "up", 4.0, None)], {("Siemens", "A note from Deutsche Bank")})),
