@@ -195,6 +195,7 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
     *(((verb, "ahead"), "up") for verb in ("roared", "raced", "surged", "stormed", "forged", "pushed", "powered",
                                              "edged", "inched", "crept", "marched", "charged", "moved", "jumped")),
     (("put", "on"), "up"), (("picked", "up"), "up"), (("piled", "on"), "up"), (("tacked", "on"), "up"),
+    (("took", "on"), "up"), (("takes", "on"), "up"),  # (the Daily Telegraph's "ENRC took on 8.4% to 451.25p")
     (("shed", "ground"), "down"), (("lost", "value"), "down"), (("gained", "value"), "up"), (("lost", "shares"), "down"),
     # Xinhua's "went up 0.92 percent", "inched down"
     (("went", "up"), "up"), (("went", "down"), "down"), (("went", "higher"), "up"), (("went", "lower"), "down"),

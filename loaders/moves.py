@@ -99,6 +99,7 @@ def _by_first_word(phrases):
 _PHRASES_WITH_FIGURE = frozenset({("shot", "up"), ("shot", "higher"), ("shooting", "up"), ("shooting", "higher"),
                                    ("shoots", "up"), ("shoots", "higher"),
                                    ("wrote", "off"), ("writes", "off"), ("writing", "off"),
+                                   ("took", "on"), ("takes", "on"),  # (not "took on 2 billion pounds of debt")
                                    *((verb, "ahead") for verb in ("roared", "raced", "surged", "stormed", "forged",
                                                                    "pushed", "powered", "edged", "inched", "crept",
                                                                    "marched", "charged", "moved", "jumped")),

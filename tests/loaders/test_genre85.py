@@ -81,6 +81,10 @@ def test_names_listed_among_the_decliners_leave_the_cause_to_the_market():
     ("In Tokyo, shares of Sony plunged 13.7 percent.", ([("Sony Group", "down", -13.7, None)], set())),
     ("In Europe, shares in Deutsche Bank plunged 13.7 percent.", ([("Deutsche Bank", "down", -13.7, None)], set())),
     ("In Tokyo, shares rose 1 percent.", ([("Nikkei 225", "up", 1.0, None)], set())),
+    # the British press's "took on" with a figure (and none without one: a debt taken on is no move)
+    ("Kazakhmys gained 11.6% to 371p, while Antofagasta took on 8.4% to 451.25p.",
+     ([("Kazakhmys", "up", 11.6, 371.0), ("Antofagasta plc", "up", 8.4, 451.25)], set())),
+    ("Barclays took on 2 billion pounds of debt.", ([], set())),
     # "helped" with its object and a verb or a move noun after "to" (the index the shares are listed in is no subject)
     ("A note from Deutsche Bank helped the shares of Siemens in the Dax to climb by almost 4 percent.",
      ([("Siemens", "up", 4.0, None)], {("Siemens", "A note from Deutsche Bank")})),
