@@ -635,7 +635,8 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
             continue  # "Monday saw the Nikkei fall 2%", "The session saw heavy selling": a time, no cause
         if participle and predicate_at(items, start) is not None:
             continue  # "ONGC, the country's biggest explorer, surged 4.3 percent, helping X": no subject in the clause
-        spans = [(start, end)] if antecedent else cause_phrases(items, start, set(), end=end) \
+        listed = None if participle or heading or antecedent else _listed_phrases(items, start, end)
+        spans = listed or [(start, end)] if antecedent or listed else cause_phrases(items, start, set(), end=end) \
             if participle or not heading else []  # (the clause "which" stands for is one cause, whole)
         if not participle and len(spans) < 2 and end - start <= 8:
             spans = _heading_list(items, start, end)  # "Greek vote and China weighed on ...": short subjects
@@ -675,6 +676,51 @@ def _listed_subjects_start(items: list[Item], start: int) -> int:
             and items[x - 2].mention.kind in ("ref", "candidate", "sector"):
         x -= 2
     return x if x == 0 and x < start else start
+
+
+#: the words that open a sentence's phrase that is no cause in a list: "On Monday, ...", "In Tokyo, ...", "However, ..."
+_NOT_LISTED_OPENERS = frozenset({"on", "in", "at", "after", "before", "for", "by", "as", "while", "meanwhile",
+                                 "however", "but", "and", "also", "still", "yet", "with", "since", "during", "despite",
+                                 "according", "analysts", "traders", "investors", "overall", "elsewhere", "separately"})
+
+
+#: plural heads a list of modifiers may share
+_SHARED_HEADS = frozenset({"sectors", "stocks", "shares", "indices", "indexes", "segments", "groups", "companies"})
+
+
+def _listed_phrases(items: list[Item], start: int, end: int) -> list[tuple[int, int]] | None:
+    """The phrases of a comma list that opens the sentence and ends in the clause start..end before a cause verb, one
+    cause each (the AP's "Rising inflation, the conflict in Ukraine, supply chain snarls and tighter policy weighed on
+    the markets"); None when the phrases before ``start`` are no such list (a dateline's city, "On Monday,", a name
+    and its appositive: "BNP Paribas, France's biggest bank, spooked the market")."""
+    if start < 2 or not items[start - 1].word(","):
+        return None
+    chunks, stop = [], start - 1
+    while stop > 0:
+        begin = next((x + 1 for x in range(stop - 1, -1, -1) if items[x].word(",")), 0)
+        chunks.append((begin, stop))
+        if begin == 0:
+            break
+        stop = begin - 1
+    chunks.reverse()
+    last = start + 1 if items[start].word("and") else start
+    joined = next((x for x in range(end - 1, last, -1) if items[x].word("and")), None)
+    chunks += [(last, joined), (joined + 1, end)] if joined is not None else [(last, end)]
+    if items[0].kind == "M":
+        return None  # a name first: its appositive or relative clause follows ("Reliance, whose business is oil,")
+    if items[end - 1].low.split()[-1] in _SHARED_HEADS:
+        return None  # one noun the list's words all modify: "Declines in the industrial, consumer goods and services, and
+        # basic consumer goods sectors pushed the indices downward"
+    for begin, stop in chunks:
+        if not 1 <= stop - begin <= 10 or items[begin].low in _NOT_LISTED_OPENERS \
+                or all(x.kind == "M" for x in items[begin:stop]) \
+                or any(x.kind == "Q" or x.kind == "W" and (x.low in W.CLAUSE_END and not joined_hyphen(items, n)
+                                                            or x.low in W.WEEKDAYS or x.low == "whose")
+                       or cue_at(items, n) is not None for n, x in enumerate(items[begin:stop], begin)) \
+                or any(predicate_at(items, n) is not None for n in range(begin + 1, stop)):
+            return None  # (a participle that opens a phrase is its adjective: "Rising inflation"; a name alone is a list
+            # of movers: "Five large-cap stocks - A, B, C and D - helped the DSEX rise")
+    return chunks
 
 
 def _named_after_sector(items: list[Item], x: int) -> tuple[list[Mention], int]:

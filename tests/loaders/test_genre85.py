@@ -47,6 +47,8 @@ def test_a_worded_move_or_participle_cue_has_its_cause(text, effect, cause):
     "In early trade on Tuesday the FTSE 100 was up by 0.40%, with retailers reporting strong sales over Christmas.",
     # the breadth after "with", not the market's move
     "Market breadth closed negative with 16 losers against 12 gainers as Cornerstone Insurance led the losers.",
+    # a name and its appositive are no list of causes
+    "BNP Paribas, France's biggest bank, spooked the market.",
 ])
 def test_words_that_state_no_move_of_the_day_give_no_cause(text):
     assert moves_and_causes(text, published="2019-05-14")[1] == set()
@@ -115,3 +117,17 @@ def test_moves_of_a_referred_stock_helped_objects_and_gulf_names(text, expected)
 ])
 def test_the_target_of_an_action_is_the_company_before(text, expected):
     assert actions_of(text, published="2019-05-14") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a comma list of noun phrases before a cause verb: one cause each
+    ("Rising inflation, the war in Ukraine, and higher rates weighed on Wall Street.",
+     {("Wall Street", "Rising inflation"), ("Wall Street", "the war in Ukraine"), ("Wall Street", "higher rates")}),
+    # no such list: an opening time, modifiers of one shared head
+    ("On Monday, rising inflation and higher rates weighed on Wall Street.",
+     {("Wall Street", "rising inflation"), ("Wall Street", "higher rates")}),
+    ("Declines in the industrial, consumer and basic materials sectors pushed the Nikkei lower.",
+     {("Nikkei 225", "Declines in the industrial, consumer and basic materials sectors")}),
+])
+def test_a_list_before_a_cause_verb(text, expected):
+    assert moves_and_causes(text, published="2019-05-14")[1] == expected
