@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from marketkg.loaders.items import (DESCRIPTION_STOPS, Item, description_end, has_percent, has_signed_percent,
                                     has_words, joined_hyphen, mention_at, size_compound_end, word_indices, words_at)
 from marketkg.loaders.lexicon import (AGENT_ADVERBS, AS_NO_CLAUSE, ASIDE_ADVERBS, BUSINESS_NOUNS, CAUSE_VERB_FIRST, CUES,
-                                      DOWN_VERBS, GOODS_UNITS, HEDGES,
+                                      DOWN_VERBS, GIVING, GOODS_UNITS, HEDGES,
                                       DOWNGRADE_VERBS, LIGHT_PARTICIPLES, LIGHT_SIZES, LIGHT_VERBS, NEEDS_FIGURE, NEWS_SOURCES, PHRASE_MOVES,
                                       PLACE_NOUNS, PLACED_PARTICIPLES, PREPOSITIONS,
                                       RATING_CUT_VERBS, RATING_RAISE_VERBS, RATING_WORDS, SIDE_NOUNS, SUBJECT_SKIP,
@@ -2999,9 +2999,17 @@ _KNOCK_ON = {"lifting": "up", "boosting": "up", "pushing": "up", "sending": None
              # Handelsblatt's English "A study by JPMorgan helped the shares of Morphosys to jump by almost 9 percent",
              # "helped the Nikkei to a 1.2 percent gain" (a side only from the verb or noun after it)
              "helped": None, "helping": None,
+             # Xinhua's "favourable macro data gave the Shanghai Composite Index a lift of 0.84 per cent" (a side only
+             # from the noun after the object)
+             "gave": None, "gives": None, "giving": None,
              # the bare verb after "helped" or "to": Reuters' "The losses helped pull down Brazil's benchmark Bovespa
              # index by 0.68 percent", "helped lift the Nikkei 1%"
              "pull": "down", "push": None, "drag": "down", "lift": "up", "boost": "up", "send": None, "drive": None}
+#: the base forms of change verbs the verb lists leave out (as nouns they are read elsewhere): "to increase by 5.7%"
+_BARE_CHANGE_VERBS = {"increase": "up", "decrease": "down"}
+#: what a giving verb gives its object: "gave the index a lift of 0.84 per cent", "a knock of 2%"
+_GIVEN_SIDES = {"lift": "up", "boost": "up", "fillip": "up", "increase": "up", "rise": "up", "knock": "down",
+                "blow": "down", "hit": "down", "drop": "down", "fall": "down"}
 _BARE_KNOCK_ON = frozenset({"pull", "push", "drag", "lift", "boost", "send", "drive", "propel"})
 _HELPED = frozenset({"helped", "help", "helps", "helping"})
 #: the verbs whose subject moves their object: "lifting PetroChina by 3.5%", "led the S&P 500 1.3% lower"
@@ -3350,12 +3358,20 @@ def _knock_on(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
                 out += [RawMove(m, "up" if pct > 0 else "down", pct, items[j + 2].qty.approx, None, None, k, j + 4,
                                 it.start_char) for m in places or [mention]]
                 break
+            if it.low in GIVING and j + 3 < len(items) and items[j].word("a", "an") \
+                    and items[j + 1].low in _GIVEN_SIDES and items[j + 2].word("of", "by"):
+                direction, j = _GIVEN_SIDES[items[j + 1].low], j + 3  # "gave the index a lift of 0.84 per cent"
+            elif it.low in GIVING:
+                break  # ("gave investors a reason to sell", "gave its shares 5% of the vote": no move)
             if j < len(items) and items[j].word("up", "down", "higher", "lower"):
                 direction = _TRAILING_DIR[items[j].low]
                 j += 1
             elif j + 1 < len(items) and items[j].word("to") and items[j + 1].kind == "W" \
-                    and (items[j + 1].low in UP_VERBS or items[j + 1].low in DOWN_VERBS):
-                direction = "up" if items[j + 1].low in UP_VERBS else "down"  # "causing its shares to tumble 6.5%"
+                    and (items[j + 1].low in UP_VERBS or items[j + 1].low in DOWN_VERBS
+                         or items[j + 1].low in _BARE_CHANGE_VERBS):
+                # "causing its shares to tumble 6.5%", "caused JD Sports' shares to increase by 5.7%"
+                direction = _BARE_CHANGE_VERBS.get(items[j + 1].low) \
+                    or ("up" if items[j + 1].low in UP_VERBS else "down")
                 j += 2
             if j < len(items) and items[j].word("by"):
                 j += 1

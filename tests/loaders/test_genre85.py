@@ -100,6 +100,11 @@ def test_names_listed_among_the_decliners_leave_the_cause_to_the_market():
      "percent respectively.", ([("Qatar Islamic Bank", "up", 3.27, None), ("Commercial Bank", "up", 4.27, None),
                                 ("Masraf al Rayan", "up", 3.55, None)], set())),
     ("Chubb (CB) rose 2 percent.", ([("Chubb Limited", "up", 2.0, None)], set())),
+    # a giving verb's object and what it was given; a knock-on verb's "to increase"
+    ("Strong data gave the Shanghai Composite Index a lift of 0.84 per cent to 3,596.22 points.",
+     ([("Shanghai Composite Index", "up", 0.84, 3596.22)], {("Shanghai Composite Index", "Strong data")})),
+    ("The news caused Tesco shares to increase by 5.7%.", ([("Tesco", "up", 5.7, None)], set())),
+    ("The results gave investors a reason to buy 5% more shares.", ([], set())),
     # (no time: "On the other hand" opens no reference to the company before)
     ("Toyota cut its profit forecast. On the other hand the shares rose 2 percent.", ([], set())),
 ])
