@@ -1657,6 +1657,8 @@ def _skip_place_pp(items: list[Item], j: int) -> int:
             m -= 1  # "The barometer Sensitive Index (Sensex) of the BSE closed": the name in brackets
         while m >= 0 and items[m].kind == "W" and items[m].low in SUBJECT_SKIP:
             m -= 1
+        if m >= 1 and items[m].qkind == "TICKER" and items[m].text.startswith("(") and items[m - 1].kind == "M":
+            m -= 1  # the Daily Pakistan's "Pakistan Stock Exchange (PSX) on Tuesday dropped": the name's code first
         if m >= 0 and items[m].kind == "M" and items[m].mention.kind in _SUBJECT_KINDS \
                 and (not items[k].word("at") or (items[m].mention.entity_id or "").startswith("idx-")):
             if items[m].low.split()[-1] in ("shares", "stock", "stocks") and items[k].word("in") \

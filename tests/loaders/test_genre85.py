@@ -100,6 +100,11 @@ def test_names_listed_among_the_decliners_leave_the_cause_to_the_market():
      "percent respectively.", ([("Qatar Islamic Bank", "up", 3.27, None), ("Commercial Bank", "up", 4.27, None),
                                 ("Masraf al Rayan", "up", 3.55, None)], set())),
     ("Chubb (CB) rose 2 percent.", ([("Chubb Limited", "up", 2.0, None)], set())),
+    # a bracketed code and a day between a name and its verb
+    ("Toyota (TM) on Tuesday dropped 2%.", ([("Toyota Motor", "down", -2.0, None)], set())),
+    ("KARACHI - Pakistan Stock Exchange (PSX) on Tuesday dropped to a 30-month low as political instability triggered "
+     "a wave of selling.", ([("KSE-100", "down", None, None)],
+                            {("KSE-100", "political instability triggered a wave of selling")})),
     # a giving verb's object and what it was given; a knock-on verb's "to increase"
     ("Strong data gave the Shanghai Composite Index a lift of 0.84 per cent to 3,596.22 points.",
      ([("Shanghai Composite Index", "up", 0.84, 3596.22)], {("Shanghai Composite Index", "Strong data")})),
