@@ -131,10 +131,16 @@ def _predicate_end(items: list[Item], k: int) -> int | None:
 
 
 #: the words that make a predicate without a move verb a move: "took a late afternoon fall", "performed the worst",
-#: "were among the biggest equity losers", "opened in the deep red", "continued to erode"
+#: "were among the biggest equity losers", "opened in the deep red", "continued to erode", "led the march up"
 _MOVE_WORDS = W.MARKET_MOVE_NOUNS | W.SIDES | frozenset({
     "rise", "surge", "rebound", "slump", "slumped", "high", "low", "highs", "lows", "lift", "erode", "eroded",
     "trailing", "worst", "best", "weights", "pressure", "losers", "gainers", "decliners", "red", "green"})
+
+
+def _market_like(mention: Mention) -> bool:
+    """Whether a mention names a market, a place's market, a sector, an index or a commodity (no company)."""
+    return mention.kind in ("market", "place", "sector") \
+        or (mention.entity_id or "").startswith(("idx-", "market-", "cmd-"))
 
 
 def _worded_move_end(items: list[Item], k: int) -> int | None:
@@ -154,6 +160,8 @@ def _worded_move_end(items: list[Item], k: int) -> int | None:
             return None
         if j > k and cue_at(items, j) is not None:
             return j if moving else None
+        if it.low in BUSINESS_NOUNS:
+            return None  # "set a record high in trading profit": the business's figure, no price
         moving = moving or it.low in _MOVE_WORDS
     return None
 
@@ -237,8 +245,8 @@ def _bare_effects(items: list[Item], moved: set[int], text: str, heading: bool,
                 end = _predicate_end(items, verb)  # "took a hit on the back of X, closing down 6.4 percent"
         elif it.kind == "M" and id(it.mention) not in moved and _subject_slot(items, k):
             subject, end = it.mention, _predicate_end(items, verb)
-            if end is None:
-                end = _worded_move_end(items, verb)
+            if end is None and _market_like(it.mention):
+                end = _worded_move_end(items, verb)  # (a company's words are its business: "reported its best quarter")
         elif it.kind == "W" and k + 2 < len(items) and (home := home_market(items, k)) is not None \
                 and ((end := _predicate_end(items, k + 1)) is not None or (end := _passive_cue(items, k + 1)) is not None) \
                 and not (end + 1 < len(items) and items[end].word("on", "in", "across") and items[end + 1].kind == "M"):

@@ -6,7 +6,7 @@ Kept apart from the rules so they can be read and extended as data.
 from __future__ import annotations
 
 __all__ = [
-    "GAP_WORDS", "NOT_CAUSE_AFTER_ON", "ON_VENUE", "ON_AS_VERB", "NOT_CAUSE_AFTER_OVER", "NOT_CAUSE_AFTER_THE", "AS_NOT_CUE",
+    "GAP_WORDS", "NOT_CAUSE_AFTER_ON", "ON_VENUE", "ON_AS_VERB", "NOT_CAUSE_AFTER_OVER", "OVER_TIMES", "NOT_CAUSE_AFTER_THE", "AS_NOT_CUE",
     "WAITING", "BOUNDARY", "BACK_SUBJECTS", "BACK_VERBS", "UP_WORDS", "WHEN",
     "WEEKDAYS", "LOOSE_GAP", "CLAUSE_END", "WEAK_CUES", "TIME_BEFORE_AFTER", "SPANS",
     "COUNTS", "OPENINGS", "DENIED", "INDEX_DESCRIBERS", "SECOND_CAUSE", "ALSO_CAUSE", "COURSE",
@@ -41,10 +41,11 @@ ON_AS_VERB = frozenset({"based", "depending", "depends", "depend", "focused", "f
 NOT_CAUSE_AFTER_OVER = frozenset({"the", "a", "an", "its", "their", "one", "two", "three", "four", "five", "ten",
                                   "half", "percent", "per", "time", "recent", "last", "next", "past", "previous",
                                   "this", "that", "those", "these", "and", "-", ",", ".", "to",
-                                  "in", "at", "there", "here",  # "and over in Frankfurt the Dax": a place
-                                  # a holiday is a time: "strong sales over Christmas"
-                                  "christmas", "easter", "thanksgiving", "diwali", "ramadan", "eid", "hanukkah",
-                                  "weekend", "holidays", "holiday"})
+                                  "in", "at", "there", "here"})  # "and over in Frankfurt the Dax": a place
+#: times "over" may stand before ("strong sales over Christmas"), no cause unless a noun follows them ("over holiday
+#: sales worries", "over weekend protests")
+OVER_TIMES = frozenset({"christmas", "easter", "thanksgiving", "diwali", "ramadan", "eid", "hanukkah", "weekend",
+                        "holidays", "holiday"})
 NOT_CAUSE_AFTER_THE = frozenset({"day", "session", "week", "month", "year", "quarter", "mainland", "nasdaq",
                                  "exchange", "board", "market", "index", "back", "heels", "wake"})
 AS_NOT_CUE = (("as", "well"), ("as", "much"), ("as", "many", "as"), ("as", "high"), ("as", "low"), ("as", "of"),

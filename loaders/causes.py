@@ -460,6 +460,10 @@ def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
             if words == ("over",) and (k + 1 >= len(items) or items[k + 1].kind != "W"
                                        or items[k + 1].low in W.NOT_CAUSE_AFTER_OVER or items[k + 1].low[:1].isdigit()):
                 return None  # "over 1%", "over the past week": a hedge or a time, not a cause
+            if words == ("over",) and items[k + 1].low in W.OVER_TIMES and not (
+                    k + 2 < len(items) and items[k + 2].kind == "W" and items[k + 2].text.isalpha()
+                    and items[k + 2].text.islower() and items[k + 2].low not in W.CLAUSE_END):
+                return None  # "strong sales over Christmas": a time (not "over holiday sales worries")
             if words == ("on",) and not (k + 1 < len(items) and items[k + 1].low in W.ON_CAUSE_NOUNS) \
                     and any(it.low.split()[-1] in W.ON_VENUE for it in items[k + 1:k + 6] if it.low):
                 # "rose 5% on NYSE", "fell 12% on debut", "on Hong Kong's exchange": where, not why

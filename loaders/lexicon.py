@@ -453,9 +453,10 @@ CUES: tuple[str, ...] = (
     "galvanized by", "galvanised by", "encouraged by", "cheered by", "dented by", "depressed by", "inspired by",
     # Jiji's "Stocks jumped on the Tokyo Stock Exchange Friday, backed by the yen's fall"
     "backed by", "buttressed by",
-    # the Associated Press' "Stocks tumbled again today, weakened by struggling financial companies", the EFE's
-    # "Spanish technology companies were affected by Friday's late fall in the value of the Nasdaq"
-    "weakened by", "strengthened by", "affected by", "impacted by", "undermined by", "hampered by",
+    # the Associated Press' "Stocks tumbled again today, weakened by struggling financial companies" (not "affected
+    # by", "impacted by": review 85's "Trading on the Tokyo Stock Exchange was affected by a system outage" moved no
+    # price)
+    "weakened by", "strengthened by", "undermined by", "hampered by",
     # AP's "Wall Street slumped on Wednesday under the weight of pressure from the bond market", the Guardian's
     # "with investors plagued by lingering concerns", the Journal-World's "Slammed hard by the soaring price of crude"
     "under the weight of", "under pressure from", "plagued by", "slammed by", "slammed hard by", "hit hard by",
@@ -698,7 +699,7 @@ jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.
 southbound northbound capital funds money inflows outflows smart-driving lidar non-ferrous precious
 ltd ltd. inc inc. corp corp. co co. plc limited llc sa ag nv se holdings group
 having being
-christmas easter thanksgiving diwali ramadan eid hanukkah filings
+filings
 capitalization capitalisation heps eps ebitda
 during most some many several earlier later before since although though when where if yet still among under
 over about against between through across around within without according first then so because

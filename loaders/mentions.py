@@ -682,6 +682,8 @@ _COMPOUND_HEADS = frozenset({"Non", "Anti", "Semi", "Multi", "Cross", "Pre", "Po
                              "Blue", "Rate", "Interest", "Export", "Import", "Long", "Short", "High", "Low"})
 
 
+#: holidays, capitalised: no name when they stand alone
+_HOLIDAYS = frozenset({"christmas", "easter", "thanksgiving", "diwali", "ramadan", "eid", "hanukkah"})
 #: the nouns an acronym describes, besides the business kinds: "The DIY group", "the EV maker"
 _ACRONYM_HEADS = frozenset({"company", "firm", "group", "maker", "giant", "bank", "chain", "specialist", "major"})
 #: a business's kind that opens a sentence before its name, capitalised only as the sentence's first word
@@ -1300,6 +1302,8 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
             and offset + i in sent_starts  # "Equity benchmark Sensex slumped" (not "Shares in Equity rose")
         people = people or len(words) == 1 and words[0] in _SUM_WORDS and j < n_toks \
             and texts[j] in _MEASURE_NOUNS  # "Total trading volume was up 4.59 percent", "Total sales ... up 10 per cent"
+        people = people or len(words) == 1 and words[0].lower() in _HOLIDAYS  # "on Christmas eve" (not "Christmas
+        # Tree Shops", "EID Parry": a name that opens with the word)
         people = people or len(words) == 1 and words[0] in _TRADE_WORDS and j < n_toks \
             and texts[j] in ("volume", "volumes", "value", "turnover")  # "Trade volume totaled 475 million shares"
         # "The Producer Price Index fell 0.2 percent": a macro gauge, no market's index

@@ -163,6 +163,10 @@ def predicate_at(items: list[Item], k: int) -> tuple[str, int, bool] | None:
                 e = k + len(words)
                 if words[-1] == "off" and e + 1 < len(items) and items[e + 1].word("of"):
                     return None  # "wrote off 5% of its inventory": an amount written off, no price move
+                if words in (("took", "on"), ("takes", "on")) and not (e + 1 < len(items) and items[e].qkind == "PERCENT"
+                                                          and items[e + 1].word("to", "at", ",", ".", "and", ";")):
+                    return None  # review 85's "took on a 5 per cent stake", "took on 12% more crude cargoes": what was
+                    # taken on (the move's figure stands alone: "ENRC took on 8.4% to 451.25p")
                 if words[-1] in _MOVE_NOUN_SIDE and e + 1 < len(items) and items[e].word("in") \
                         and any(it.low in BUSINESS_NOUNS for it in items[e + 1:e + 3]):
                     return None  # "Retailers suffered the biggest falls in sales in a decade": the data's, no price
@@ -3354,7 +3358,9 @@ def _knock_on(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
                     and items[j + 3].word("to"):
                 j += 3  # "helped the shares of Morphosys in the SDax to jump by almost 9 percent": where it is listed
             if j + 3 < len(items) and items[j].word("to") and items[j + 1].word("a", "an") \
-                    and items[j + 2].qkind == "PERCENT" and items[j + 3].low in _MOVE_NOUN_SIDE:
+                    and items[j + 2].qkind == "PERCENT" and items[j + 3].low in _MOVE_NOUN_SIDE \
+                    and not (j + 4 < len(items) and items[j + 4].word("in", "of")):  # (review 85's "helped Barclays to
+                # a 12 percent rise in net profit": the profit's figure)
                 # "leading the S&P 500 to a 0.9 percent drop": the figure and its side in a move noun
                 pct = abs(items[j + 2].qty.value) * (1 if _MOVE_NOUN_SIDE[items[j + 3].low] == "up" else -1)
                 out += [RawMove(m, "up" if pct > 0 else "down", pct, items[j + 2].qty.approx, None, None, k, j + 4,

@@ -54,7 +54,13 @@ def _own_initials(name: str, code: str, listed_name: str) -> bool:
     no word with the name: the Peninsula's "Commercial Bank (CB)" is no Chubb (CB on the NYSE)."""
     words = name.split()
     return len(words) > 1 and code == _initials(words) \
-        and not {w.lower() for w in words} & {w.lower() for w in listed_name.split()}
+        and not ({w.lower() for w in words} & {w.lower() for w in listed_name.split()}) - _COMMON_NAME_WORDS
+    # (review 85's "Doha Bank (DB)" shares only "Bank" with Deutsche Bank)
+
+
+#: words many company names share, which tell no two companies apart
+_COMMON_NAME_WORDS = frozenset({"bank", "group", "holdings", "holding", "company", "co", "corp", "corporation", "inc",
+                                "plc", "ltd", "limited", "international", "the", "of", "and", "&", "financial"})
 
 
 _GENERIC_WORDS = MARKET_HEADS | MARKET_MODIFIERS | {"the", "a", "an", "stock", "share"}

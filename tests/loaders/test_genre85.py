@@ -26,11 +26,14 @@ from tests.conftest import actions_of, moves_and_causes
     # participle cues of wire and translated copy ("weakened by", "affected by")
     ("Wall Street stocks slid 1.2 percent on Tuesday, weakened by losses at regional banks.",
      "Wall Street", "losses at regional banks"),
-    ("Spanish technology shares were affected by a late slide in the Nasdaq.", "Technology", "a late slide in the Nasdaq"),
-    ("The ATX was mainly impacted by weakness in heavily weighted bank shares.",
-     "ATX", "weakness in heavily weighted bank shares"),
+    ("Spanish technology shares were hampered by a late slide in the Nasdaq.", "Technology", "a late slide in the Nasdaq"),
+    ("The ATX was mainly strengthened by gains in heavily weighted bank shares.",
+     "ATX", "gains in heavily weighted bank shares"),
     ("The DAX fell 0.8 percent, undermined by disappointing German factory orders.",
      "DAX", "disappointing German factory orders"),
+    # review 85: "over" before a holiday word that a noun follows opens a cause
+    ("Hong Kong stocks fell 2 percent over weekend protests that paralysed parts of the city.",
+     "Hang Seng Index", "weekend protests that paralysed parts of the city"),
 ])
 def test_a_worded_move_or_participle_cue_has_its_cause(text, effect, cause):
     assert (effect, cause) in moves_and_causes(text, published="2019-05-14")[1]
@@ -43,12 +46,17 @@ def test_a_worded_move_or_participle_cue_has_its_cause(text, effect, cause):
     "Several big lenders released plans to increase dividends after passing the stress test.",
     # another subject ("it") between the move word and the cue: the losses' own cause, told of an earlier time
     "The Nasdaq was the first index to recover the losses it suffered due to the pandemic.",
-    # a holiday after "over" is a time, no cause
+    # a holiday after "over" is a time, no cause (a noun after it makes it the cause's: below)
     "In early trade on Tuesday the FTSE 100 was up by 0.40%, with retailers reporting strong sales over Christmas.",
     # the breadth after "with", not the market's move
     "Market breadth closed negative with 16 losers against 12 gainers as Cornerstone Insurance led the losers.",
     # a name and its appositive are no list of causes
     "BNP Paribas, France's biggest bank, spooked the market.",
+    # review 85: "affected by" tells no price; a company's own business in a worded predicate is no move
+    "Trading on the Tokyo Stock Exchange was affected by a system outage on Thursday.",
+    "Nvidia reported its best quarter ever after data-centre demand surged.",
+    "Toyota shut down three plants after the earthquake.",
+    "Glencore set a record high in trading profit as volatility surged.",
 ])
 def test_words_that_state_no_move_of_the_day_give_no_cause(text):
     assert moves_and_causes(text, published="2019-05-14")[1] == set()
@@ -87,6 +95,13 @@ def test_names_listed_among_the_decliners_leave_the_cause_to_the_market():
     ("Kazakhmys gained 11.6% to 371p, while Antofagasta took on 8.4% to 451.25p.",
      ([("Kazakhmys", "up", 11.6, 371.0), ("Antofagasta plc", "up", 8.4, 451.25)], set())),
     ("Barclays took on 2 billion pounds of debt.", ([], set())),
+    ("The Qatar Investment Authority took on a 5 per cent stake in Sainsbury's last year.", ([], set())),
+    ("Royal Dutch Shell took on 12% more crude cargoes from Nigeria in February.", ([], set())),
+    # review 85: a holiday that opens a name is the name's; a bank's initials are its own
+    ("Shares of Christmas Tree Shops fell 12 percent.", ([("Christmas Tree Shops", "down", -12.0, None)], set())),
+    ("Doha Bank (DB) rose 0.7 percent.", ([("Doha Bank", "up", 0.7, None)], set())),
+    # review 85: "helped X to a rise in profit" is the profit's
+    ("Cost cuts helped Barclays to a 12 percent rise in net profit.", ([], {("Barclays", "Cost cuts")})),
     # "helped" with its object and a verb or a move noun after "to" (the index the shares are listed in is no subject)
     ("A note from Deutsche Bank helped the shares of Siemens in the Dax to climb by almost 4 percent.",
      ([("Siemens", "up", 4.0, None)], {("Siemens", "A note from Deutsche Bank")})),
