@@ -619,9 +619,11 @@ def _exchange_end(items: list[Item], v: int) -> int | None:
     if v >= len(items):
         return None
     it = items[v]
-    if it.kind == "M" and (it.mention.kind == "market" or (it.mention.entity_id or "").startswith(("idx-", "market-"))) \
+    if it.kind == "M" and (it.mention.kind == "market" or (it.mention.entity_id or "").startswith(("idx-", "market-"))
+                           or it.low in ON_VENUE or it.low.split()[-1] in ("exchange", "market")) \
             or it.kind == "W" and it.low in ON_VENUE:
-        return v + 1
+        return v + 1  # (review 85's "closed on the NSE at", "on the London Stock Exchange at", "on the Nasdaq Stock Market
+        # at": a name the reference holds as a company, or none)
     return None
 
 
@@ -1939,13 +1941,13 @@ _OPENING_ADVERBS = frozenset({"however", "meanwhile", "still", "overall", "separ
 
 #: a sentence's opening words of time before its subject: "Today the shares rose", "On Monday the stock fell"
 _OPENING_TIMES = frozenset({"today", "yesterday", "meanwhile", "later", "then", "now", "earlier", "on", "monday",
-                            "tuesday", "wednesday", "thursday", "friday"})
+                            "tuesday", "wednesday", "thursday", "friday", "this", "morning", "afternoon"})
 
 
 def _opening_time(items: list[Item], j: int) -> bool:
     """Whether the words before item j open the sentence with a time and nothing else (at most two words)."""
     return 1 <= j <= 2 and all(it.kind == "W" and it.low in _OPENING_TIMES for it in items[:j]) \
-        and not (j == 1 and items[0].word("on"))  # ("on" alone is no time: "On the other hand")
+        and not (j == 1 and items[0].word("on", "this"))  # ("on" alone is no time: "On the other hand")
 
 
 def _stock_reference(items: list[Item], j: int, k: int) -> Mention | None:
@@ -4191,6 +4193,8 @@ def _clause_subject(items: list[Item], k: int) -> list[tuple[Mention, float | No
         return [(items[j].mention, None, False)]  # "BYD failed to hold early gains to end 1.3% lower"
     if j >= 0 and opens and items[j].low in _PRONOUNS:
         return [(_pronoun(items[j]), None, False)]  # "It pared losses to close down 0.3%"
+    if j < 0:  # review 85's "Later the shares recovered to close 1.1 percent higher": past an opening time
+        j = next((t - 1 for t in (1, 2) if _opening_time(items, t) and t + 1 < k and items[t].word("the", "its")), j)
     if j + 2 < k and items[j + 1].word("the", "its") and items[j + 2].low in _STOCK_NOUNS \
             and (stock := _stock_reference(items, j + 1, k)) is not None:
         return [(stock, None, False)]  # Reuters' "The stock reversed earlier gains to end down 2.3% at $31.78"

@@ -334,7 +334,7 @@ def ranked_moves(items: list[Item]) -> list[Ranked]:
 
 #: the words that describe the index a ranking is of: Reuters' "The largest percentage gainers in the main Shanghai
 #: Composite index were A up 10.15 percent"
-_INDEX_EPITHETS = frozenset({"main", "benchmark", "broader", "wider", "key", "blue-chip", "leading"})
+_INDEX_EPITHETS = frozenset({"main", "benchmark", "broader", "wider", "key", "blue-chip", "leading", "smaller"})
 #: the plural nouns a participle of a side ranks: "the main gaining stocks", "declining issues"
 _RANKED_STOCKS = frozenset({"stocks", "shares", "issues", "securities", "counters"})
 _GAINING = frozenset({"gaining", "advancing", "rising", "climbing"})

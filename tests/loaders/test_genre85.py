@@ -125,6 +125,16 @@ def test_names_listed_among_the_decliners_leave_the_cause_to_the_market():
      ([("Shanghai Composite Index", "up", 0.84, 3596.22)], {("Shanghai Composite Index", "Strong data")})),
     ("The news caused Tesco shares to increase by 5.7%.", ([("Tesco", "up", 5.7, None)], set())),
     ("The results gave investors a reason to buy 5% more shares.", ([], set())),
+    # review 85's too-narrow cases: a two-word opening time, "Later" before an infinitive's close, an exchange the
+    # reference holds as a company between a close verb and its level, a smaller index as a ranking's scope
+    ("Infineon raised its outlook. This morning the shares rose 3 percent.",
+     ([("Infineon Technologies", "up", 3.0, None)], set())),
+    ("Nokia cut its forecast. Later the shares recovered to close 1.1 percent higher.",
+     ([("Nokia", "up", 1.1, None)], set())),
+    ("BP closed on the London Stock Exchange at 310p, up 0.9 percent.", ([("BP", "up", 0.9, 310.0)], set())),
+    ("The largest percentage losers in the smaller Shenzhen index were Zhongke Sanhuan down 10.0 percent and Shenzhen "
+     "Energy down 9.98 percent.",
+     ([("Shenzhen Energy", "down", -9.98, None), ("Zhongke Sanhuan", "down", -10.0, None)], set())),
     # (no time: "On the other hand" opens no reference to the company before)
     ("Toyota cut its profit forecast. On the other hand the shares rose 2 percent.", ([], set())),
 ])
