@@ -714,7 +714,11 @@ def _listed_phrases(items: list[Item], start: int, end: int) -> list[tuple[int, 
     last = start + 1 if items[start].word("and") else start
     joined = next((x for x in range(end - 1, last, -1) if items[x].word("and")), None)
     chunks += [(last, joined), (joined + 1, end)] if joined is not None else [(last, end)]
-    if items[0].kind == "M":
+    if len(chunks) >= 4 and items[0].low in _NOT_LISTED_OPENERS and items[0].low not in ("and", "but", "with") \
+            and chunks[0][1] - chunks[0][0] <= 3:
+        chunks = chunks[1:]  # review 85's "On Thursday, weaker oil prices, a softer loonie and profit-taking weighed on
+        # the Toronto market": the opening time is no cause, the list after it is
+    elif items[0].kind == "M":
         return None  # a name first: its appositive or relative clause follows ("Reliance, whose business is oil,")
     if items[end - 1].low.split()[-1] in _SHARED_HEADS:
         return None  # one noun the list's words all modify: "Declines in the industrial, consumer goods and services, and

@@ -682,6 +682,10 @@ _COMPOUND_HEADS = frozenset({"Non", "Anti", "Semi", "Multi", "Cross", "Pre", "Po
                              "Blue", "Rate", "Interest", "Export", "Import", "Long", "Short", "High", "Low"})
 
 
+#: adjectives that open a sentence's noun phrase, capitalised there only: no name when they stand alone
+_OPENING_ADJECTIVES = frozenset({"weak", "strong", "stronger", "weaker", "firm", "firmer", "soft", "softer", "upbeat",
+                                 "downbeat", "solid", "robust", "disappointing", "renewed", "fresh", "heavy",
+                                 "persistent", "lingering", "growing", "mounting"})
 #: holidays, capitalised: no name when they stand alone
 _HOLIDAYS = frozenset({"christmas", "easter", "thanksgiving", "diwali", "ramadan", "eid", "hanukkah"})
 #: the nouns an acronym describes, besides the business kinds: "The DIY group", "the EV maker"
@@ -1304,6 +1308,9 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
             and texts[j] in _MEASURE_NOUNS  # "Total trading volume was up 4.59 percent", "Total sales ... up 10 per cent"
         people = people or len(words) == 1 and words[0].lower() in _HOLIDAYS  # "on Christmas eve" (not "Christmas
         # Tree Shops", "EID Parry": a name that opens with the word)
+        people = people or len(words) == 1 and offset + i in sent_starts and words[0].lower() in _OPENING_ADJECTIVES
+        # (review 85's "Weak global cues, heavy FII selling and caution ... dragged the Sensex": an adjective, not
+        # "Solid Power", "Fresh Del Monte")
         people = people or len(words) == 1 and words[0] in _TRADE_WORDS and j < n_toks \
             and texts[j] in ("volume", "volumes", "value", "turnover")  # "Trade volume totaled 475 million shares"
         # "The Producer Price Index fell 0.2 percent": a macro gauge, no market's index

@@ -100,6 +100,7 @@ def test_names_listed_among_the_decliners_leave_the_cause_to_the_market():
     # review 85: a holiday that opens a name is the name's; a bank's initials are its own
     ("Shares of Christmas Tree Shops fell 12 percent.", ([("Christmas Tree Shops", "down", -12.0, None)], set())),
     ("Doha Bank (DB) rose 0.7 percent.", ([("Doha Bank", "up", 0.7, None)], set())),
+    ("Solid Power rose 5 percent.", ([("Solid Power", "up", 5.0, None)], set())),  # (an opening adjective in a name)
     # review 85: "helped X to a rise in profit" is the profit's
     ("Cost cuts helped Barclays to a 12 percent rise in net profit.", ([], {("Barclays", "Cost cuts")})),
     # "helped" with its object and a verb or a move noun after "to" (the index the shares are listed in is no subject)
@@ -158,6 +159,13 @@ def test_the_target_of_an_action_is_the_company_before(text, expected):
     # a comma list of noun phrases before a cause verb: one cause each
     ("Rising inflation, the war in Ukraine, and higher rates weighed on Wall Street.",
      {("Wall Street", "Rising inflation"), ("Wall Street", "the war in Ukraine"), ("Wall Street", "higher rates")}),
+    # review 85: a capitalised adjective opens the first phrase; an opening time before a list of three
+    ("Weak global cues, heavy FII selling and caution ahead of the Budget dragged the Sensex down 1.1 per cent.",
+     {("BSE Sensex", "Weak global cues"), ("BSE Sensex", "heavy FII selling"),
+      ("BSE Sensex", "caution ahead of the Budget")}),
+    ("On Thursday, weaker oil prices, a softer loonie and profit-taking weighed on the Toronto market.",
+     {("S&P/TSX Composite", "weaker oil prices"), ("S&P/TSX Composite", "a softer loonie"),
+      ("S&P/TSX Composite", "profit-taking")}),
     # no such list: an opening time, modifiers of one shared head
     ("On Monday, rising inflation and higher rates weighed on Wall Street.",
      {("Wall Street", "rising inflation"), ("Wall Street", "higher rates")}),
