@@ -1239,6 +1239,9 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
                   or t == "for" and (texts[j - 1] in _FOR_HEADS or _company_tail_ahead(texts, j + 1, name_like))) \
                     and j + 1 < n_toks and name_like[j + 1]:
                 j += 1  # ("Abu Dhabi National Oil Company for Distribution", "Rabigh Refining and Petrochemical Co.")
+            elif t in ("al", "el") and j > i and j + 2 < n_toks and texts[j + 1] == "-" and not base_ws[offset + j] \
+                    and not base_ws[offset + j + 1] and name_like[j + 2]:
+                j += 2  # review 85's "Masraf al-Rayan", "Bank al-Bilad": the particle glued to the name's next word
             elif t in ("'s", "’s") and j > i and offset + j + 1 not in taken and _possessive_in_name(texts, j, i):
                 j += 1  # "Hudson's Bay Co."
             elif t == "/" and j > i and texts[j - 1] == "A" and j + 1 < n_toks and texts[j + 1] == "S":

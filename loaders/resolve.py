@@ -276,7 +276,9 @@ class Resolver:
                     words[0] == "First" and len(words) > 2) and not (  # "First Abu Dhabi Bank", "First Quantum Minerals"
                     words[0] == "Central" and words[1][:1].isupper() and words[1] not in ("Bank", "Banks")) and not (
                     # SeeNews' "Central Cooperative Bank [BUL:4CF]", "Central Pattana" (not "Central Bank ...")
-                    words[0] == "Bank" and words[1][:1].isupper()) and not (  # "Bank Rakyat Indonesia", "Bank Leumi"
+                    words[0] == "Bank" and (words[1][:1].isupper() or words[1] in ("al", "el") and len(words) > 2
+                                            or words[1].startswith(("al-", "el-")))) \
+                    and not (  # "Bank Rakyat Indonesia", "Bank Leumi", the Gulf's "Bank al Jazira"
                     (words[0] in self.ref.place_forms or words[0] == "Washington")
                     and not any(w.lower() in NAME_STOPWORDS - _CORPORATE_WORDS for w in words[1:])):  # "Japan Display"
                 words = words[1:]  # ("Shares of Sun Art Retail", not "Bank of Ireland"; "China Stocks" is no name)

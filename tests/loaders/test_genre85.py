@@ -116,6 +116,10 @@ def test_names_listed_among_the_decliners_leave_the_cause_to_the_market():
      "percent respectively.", ([("Qatar Islamic Bank", "up", 3.27, None), ("Commercial Bank", "up", 4.27, None),
                                 ("Masraf al Rayan", "up", 3.55, None)], set())),
     ("Chubb (CB) rose 2 percent.", ([("Chubb Limited", "up", 2.0, None)], set())),
+    # review 85: the particle glued by a hyphen, and "Bank" before it kept
+    ("Masraf al-Rayan gained 1 percent in Doha, and Bank al-Bilad lost 0.7 percent.",
+     ([("Masraf al-Rayan", "up", 1.0, None), ("Bank al-Bilad", "down", -0.7, None)], set())),
+    ("RIYADH - Bank al Jazira fell 2.1 percent.", ([("Bank al Jazira", "down", -2.1, None)], set())),
     # a bracketed code and a day between a name and its verb
     ("Toyota (TM) on Tuesday dropped 2%.", ([("Toyota Motor", "down", -2.0, None)], set())),
     ("KARACHI - Pakistan Stock Exchange (PSX) on Tuesday dropped to a 30-month low as political instability triggered "
