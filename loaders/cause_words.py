@@ -6,7 +6,8 @@ Kept apart from the rules so they can be read and extended as data.
 from __future__ import annotations
 
 __all__ = [
-    "GAP_WORDS", "NOT_CAUSE_AFTER_ON", "ON_VENUE", "ON_AS_VERB", "NOT_CAUSE_AFTER_OVER", "OVER_TIMES", "NOT_CAUSE_AFTER_THE", "AS_NOT_CUE",
+    "GAP_WORDS", "NOT_CAUSE_AFTER_ON", "ON_VENUE", "ON_AS_VERB", "NOT_CAUSE_AFTER_OVER", "HOLIDAYS", "OVER_TIMES",
+    "NOT_CAUSE_AFTER_THE", "AS_NOT_CUE",
     "WAITING", "BOUNDARY", "BACK_SUBJECTS", "BACK_VERBS", "UP_WORDS", "WHEN",
     "WEEKDAYS", "LOOSE_GAP", "CLAUSE_END", "WEAK_CUES", "TIME_BEFORE_AFTER", "SPANS",
     "COUNTS", "OPENINGS", "DENIED", "INDEX_DESCRIBERS", "SECOND_CAUSE", "ALSO_CAUSE", "COURSE",
@@ -42,10 +43,11 @@ NOT_CAUSE_AFTER_OVER = frozenset({"the", "a", "an", "its", "their", "one", "two"
                                   "half", "percent", "per", "time", "recent", "last", "next", "past", "previous",
                                   "this", "that", "those", "these", "and", "-", ",", ".", "to",
                                   "in", "at", "there", "here"})  # "and over in Frankfurt the Dax": a place
+#: holidays, in lower case: a time, and no name when one stands alone capitalised ("on Christmas eve")
+HOLIDAYS = frozenset({"christmas", "easter", "thanksgiving", "diwali", "ramadan", "eid", "hanukkah"})
 #: times "over" may stand before ("strong sales over Christmas"), no cause unless a noun follows them ("over holiday
 #: sales worries", "over weekend protests")
-OVER_TIMES = frozenset({"christmas", "easter", "thanksgiving", "diwali", "ramadan", "eid", "hanukkah", "weekend",
-                        "holidays", "holiday"})
+OVER_TIMES = HOLIDAYS | {"weekend", "holidays", "holiday"}
 NOT_CAUSE_AFTER_THE = frozenset({"day", "session", "week", "month", "year", "quarter", "mainland", "nasdaq",
                                  "exchange", "board", "market", "index", "back", "heels", "wake"})
 AS_NOT_CUE = (("as", "well"), ("as", "much"), ("as", "many", "as"), ("as", "high"), ("as", "low"), ("as", "of"),

@@ -24,6 +24,7 @@ from marketkg.loaders.lexicon import (
     MARKET_HEADS_AFTER, MOVE_NOUNS, NAME_HEADS_BEFORE_OF, NAME_STOPWORDS, PLACED_PARTICIPLES, RATING_WORDS, ROLE_WORDS,
     SECTOR_HEADS, SIZE_NOUNS, UP_VERBS,
 )
+from marketkg.loaders.cause_words import HOLIDAYS
 from marketkg.loaders.quantities import Quantity, quantity_tokens
 from marketkg.loaders.places import (
     Place, find_places, in_market_slot, index_inside_name, index_place_prefix, index_tail, list_starts, market_phrase,
@@ -686,8 +687,6 @@ _COMPOUND_HEADS = frozenset({"Non", "Anti", "Semi", "Multi", "Cross", "Pre", "Po
 _OPENING_ADJECTIVES = frozenset({"weak", "strong", "stronger", "weaker", "firm", "firmer", "soft", "softer", "upbeat",
                                  "downbeat", "solid", "robust", "disappointing", "renewed", "fresh", "heavy",
                                  "persistent", "lingering", "growing", "mounting"})
-#: holidays, capitalised: no name when they stand alone
-_HOLIDAYS = frozenset({"christmas", "easter", "thanksgiving", "diwali", "ramadan", "eid", "hanukkah"})
 #: the nouns an acronym describes, besides the business kinds: "The DIY group", "the EV maker"
 _ACRONYM_HEADS = frozenset({"company", "firm", "group", "maker", "giant", "bank", "chain", "specialist", "major"})
 #: a business's kind that opens a sentence before its name, capitalised only as the sentence's first word
@@ -1309,7 +1308,7 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
             and offset + i in sent_starts  # "Equity benchmark Sensex slumped" (not "Shares in Equity rose")
         people = people or len(words) == 1 and words[0] in _SUM_WORDS and j < n_toks \
             and texts[j] in _MEASURE_NOUNS  # "Total trading volume was up 4.59 percent", "Total sales ... up 10 per cent"
-        people = people or len(words) == 1 and words[0].lower() in _HOLIDAYS  # "on Christmas eve" (not "Christmas
+        people = people or len(words) == 1 and words[0].lower() in HOLIDAYS  # "on Christmas eve" (not "Christmas
         # Tree Shops", "EID Parry": a name that opens with the word)
         people = people or len(words) == 1 and offset + i in sent_starts and words[0].lower() in _OPENING_ADJECTIVES
         # (review 85's "Weak global cues, heavy FII selling and caution ... dragged the Sensex": an adjective, not

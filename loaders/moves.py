@@ -1940,8 +1940,8 @@ _OPENING_ADVERBS = frozenset({"however", "meanwhile", "still", "overall", "separ
 
 
 #: a sentence's opening words of time before its subject: "Today the shares rose", "On Monday the stock fell"
-_OPENING_TIMES = frozenset({"today", "yesterday", "meanwhile", "later", "then", "now", "earlier", "on", "monday",
-                            "tuesday", "wednesday", "thursday", "friday", "this", "morning", "afternoon"})
+_OPENING_TIMES = WEEKDAYS | {"today", "yesterday", "meanwhile", "later", "then", "now", "earlier", "on", "this",
+                             "morning", "afternoon"}
 
 
 def _opening_time(items: list[Item], j: int) -> bool:
