@@ -133,7 +133,7 @@ def _predicate_end(items: list[Item], k: int) -> int | None:
 #: the words that make a predicate without a move verb a move: "took a late afternoon fall", "performed the worst",
 #: "were among the biggest equity losers", "opened in the deep red", "continued to erode", "led the march up"
 _MOVE_WORDS = W.MARKET_MOVE_NOUNS | W.SIDES | frozenset({
-    "rise", "surge", "rebound", "slump", "slumped", "high", "low", "highs", "lows", "lift", "erode", "eroded",
+    "rise", "surge", "slump", "slumped", "high", "low", "highs", "lows", "lift", "erode", "eroded",
     "trailing", "worst", "best", "weights", "pressure", "losers", "gainers", "decliners", "red", "green"})
 
 
