@@ -243,6 +243,8 @@ def _bare_effects(items: list[Item], moved: set[int], text: str, heading: bool,
             subject, end = it.mention, _passive_cue(items, verb)
             if end is None and id(it.mention) in later:
                 end = _predicate_end(items, verb)  # "took a hit on the back of X, closing down 6.4 percent"
+                if end is None and _market_like(it.mention):
+                    end = _worded_move_end(items, verb)  # "took a late afternoon fall after X and ended 0.4% lower"
         elif it.kind == "M" and id(it.mention) not in moved and _subject_slot(items, k):
             subject, end = it.mention, _predicate_end(items, verb)
             if end is None and _market_like(it.mention):
@@ -847,8 +849,10 @@ def linked_causes(items: list[Item], moves: list[RawMove], text: str, heading: b
         moved |= {id(m) for k in mention_indices(items) if id(m := items[k].mention) not in moved
                   and any(a < m.end_char and m.start_char < b for a, b in spans)}
     # "Basic resources stocks took a hit on the back of X, closing down 6.4 percent": moved in a participle after a comma
-    later = {id(m.subject) for m in moves if m.verb_start > 0 and items[m.verb_start - 1].word(",")
-             and items[m.verb_start].low.endswith("ing")}
+    # or in a second predicate after "and": "took a late afternoon fall after X and ended 0.4 percent lower"
+    later = {id(m.subject) for m in moves if m.verb_start > 0 and (
+        items[m.verb_start - 1].word(",") and items[m.verb_start].low.endswith("ing")
+        or items[m.verb_start - 1].word("and") and m.subject.start_char < items[m.verb_start - 1].start_char)}
     return _bare_effects(items, moved, text, heading, later) + _cause_first(items, text, heading) + _passive(items, text) \
         + _lead_followed(items, text) + _biggest_drag(items, text)
 

@@ -1999,6 +1999,20 @@ def past_tense(item: Item) -> bool:
     return _past_verb(item) or item.kind == "W" and item.low in W.IRREGULAR_PAST
 
 
+#: the past move and close verbs of a subject's second predicate: "was weighed down by X and fell 1.2 percent"
+_OWN_MOVE_VERBS = frozenset(v for v in UP_VERBS | DOWN_VERBS | W.CLOSE_VERBS
+                            if v.endswith("ed") or v in ("fell", "rose", "sank", "slid", "shed", "lost", "grew", "shot"))
+
+
+def _own_move_after(items: list[Item], v: int) -> bool:
+    """Whether item v opens a predicate of the clause's own subject with its figure: "fell 1.2 percent", "ended
+    0.4 percent lower", "closed down 2%" (not "fell sharply": no figure, and no verb after a subject of its own)."""
+    if not (v + 1 < len(items) and items[v].kind == "W" and items[v].low in _OWN_MOVE_VERBS):
+        return False
+    return any(items[x].qkind == "PERCENT" for x in range(v + 1, min(v + 4, len(items)))) \
+        or items[v + 1].kind == "W" and items[v + 1].low in W.SIDES and items[v + 1].low != "flat"
+
+
 def _past_verb(item: Item) -> bool:
     return item.kind == "W" and len(item.low) > 4 and item.low.endswith("ed") and item.low not in W.LOOSE_GAP
 
@@ -2177,6 +2191,9 @@ def cause_phrases(items: list[Item], start: int, stops: set[int], heading: bool 
                 break  # "a combination of strong economic data and positive commentary": one cause
             if items[a].word("and") and _past_verb(items[a + 1]) and a + 2 < e and items[a + 2].word("to"):
                 e = a  # "oil fell below US$70 and continued to drag down the energy sector": the cause said, then its course
+                break
+            if items[a].word("and") and _own_move_after(items, a + 1):
+                e = a  # "was weighed down by a stronger yen and fell 1.2 percent": the cause, then the subject's move
                 break
             if _group_clause(items, a) and a - cut >= 2 and not any(_past_verb(it) for it in items[cut:a]):
                 e = a  # "gained on an upbeat report and exporters advanced on Y": the report, then another clause

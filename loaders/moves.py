@@ -4230,8 +4230,9 @@ def _continued(items: list[Item], k: int, moves: list[RawMove]) -> list[tuple[Me
         # on with the figure-less move right before it
         last = [m for m in moves if m.end == j and m.pct is None and not m.from_list]
         return [(m.subject, None, False) for m in last]
-    if j < 1 or not items[j].word(*_CONTINUE) or items[j - 1].kind == "M":
-        return []
+    if j < 1 or not items[j].word(*_CONTINUE) or items[j - 1].kind == "M" and not any(
+            items[y].word("by", "after", "amid", "following") for y in range(max(0, j - 5), j - 1)):
+        return []  # (a name right before "and" is the verb's own subject, unless a cue's: "weighed down by the yen and fell")
     before = [m for m in moves if m.verb_start < j and not m.from_list]
     if before:
         # "BHP retreated 1.1 per cent, while Fortescue bucked the trend and rose 3.9 per cent": a clause of its
@@ -4250,6 +4251,11 @@ def _continued(items: list[Item], k: int, moves: list[RawMove]) -> list[tuple[Me
         # "The Nifty cracked below the key 9,800-mark and settled down 1.38%"
         named = [x for x in range(j) if items[x].kind == "M"]
         s0 = _descriptor_end(items, j)
+        if len(named) > 1 and named[0] == s0 and any(items[y].word("by", "after", "amid", "following")
+                                                      for y in range(s0 + 1, named[1])) \
+                and not any(items[y].word(",", ";", "while", "but", "as") for y in range(s0 + 1, j)):
+            named = [s0]  # "The Nikkei was weighed down by a stronger yen and fell 1.2 percent": the names after
+            # the cue are the cause's, the subject is the clause's first
         if len(named) == 1 and named[0] >= 2 and (items[named[0] - 1].word(",") or items[named[0] - 1].word("the")
                                                   and items[named[0] - 2].word(",")):
             s0 = named[0]  # "After a lower start, the Sensex stayed in the red and closed down 1 per cent"

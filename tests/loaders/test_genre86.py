@@ -1,0 +1,31 @@
+"""The round of the 529th-536th sets: review 85's too-narrow cases (a possessive's shares after a cause verb, a
+participle cue set off by commas after "NAME shares", a cause cut where the clause's subject moves again after
+"and"), and what the round's blind sets showed.
+
+Sentences were written for these tests in the styles of wire services and regional outlets, not copied."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import moves_and_causes
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the clause's subject moves again after "and": the cause ends there, the figure is the subject's
+    ("The Nikkei was weighed down by a stronger yen and fell 1.2 percent.",
+     ([("Nikkei 225", "down", -1.2, None)], {("Nikkei 225", "a stronger yen")})),
+    ("Qantas was boosted by a strong profit report and rose 3 percent.",
+     ([("Qantas", "up", 3.0, None)], {("Qantas", "a strong profit report")})),
+    ("The Kospi was hit by foreign selling and ended 0.8 percent lower at 2,410.5.",
+     ([("KOSPI", "down", -0.8, 2410.5)], {("KOSPI", "foreign selling")})),
+    # review 85: a move in words, its cue, then the close after "and"
+    ("The FTSE 100 took a late afternoon fall after weak US data and ended 0.4 percent lower.",
+     ([("FTSE 100", "down", -0.4, None)], {("FTSE 100", "weak US data")})),
+    # another subject after "and" keeps its own verb and figure
+    ("Oil prices rose after the OPEC meeting and gold fell 1 percent.",
+     ([("Crude oil", "up", None, None), ("Gold", "down", -1.0, None)], {("Crude oil", "the OPEC meeting")})),
+    ("Shares of Sony were dragged down by Toyota and fell 3 percent.",
+     ([("Sony Group", "down", -3.0, None)], {("Sony Group", "Toyota")})),
+])
+def test_a_second_predicate_after_a_cause_is_the_subject_s_move(text, expected):
+    assert moves_and_causes(text, published="2019-05-14") == expected
