@@ -241,6 +241,9 @@ def _bare_effects(items: list[Item], moved: set[int], text: str, heading: bool,
         if it.kind == "M" and id(it.mention) in moved and _subject_slot(items, k):
             # "The Nikkei tracked losses on Wall Street, falling 1.1%": a verb cue before the move's own verb
             subject, end = it.mention, _passive_cue(items, verb)
+            if end is None and verb + 1 < len(items) and items[verb].word("shares", "stock") \
+                    and it.mention.kind in ("ref", "candidate"):
+                end = _passive_cue(items, verb + 1)  # "Qantas shares, hit by rising fuel costs, fell 3 percent"
             if end is None and id(it.mention) in later:
                 end = _predicate_end(items, verb)  # "took a hit on the back of X, closing down 6.4 percent"
                 if end is None and _market_like(it.mention):

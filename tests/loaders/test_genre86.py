@@ -11,6 +11,23 @@ from tests.conftest import moves_and_causes
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a cause verb's object with a possessive before "shares" or "stock"
+    ("Weak retail sales caused JD Sports' shares to increase by 5.7% on Tuesday.",
+     ([("JD Sports", "up", 5.7, None)], {("JD Sports", "Weak retail sales")})),
+    ("The profit warning sent Tesco's stock 3% lower.", ([("Tesco", "down", -3.0, None)], {("Tesco", "The profit warning")})),
+    ("The results sent Tesco's profit 3% lower.", ([], set())),  # (the profit's figure, no price)
+    # a participle cue between commas after a company's "shares"
+    ("Qantas shares, hit by rising fuel costs, fell 3 percent.",
+     ([("Qantas", "down", -3.0, None)], {("Qantas", "rising fuel costs")})),
+    ("Qantas shares, buoyed by a strong profit report, rose 3 percent to A$5.12.",
+     ([("Qantas", "up", 3.0, 5.12)], {("Qantas", "a strong profit report")})),
+    ("Qantas shares, listed in Sydney since 1995, rose 3 percent.", ([("Qantas", "up", 3.0, None)], set())),
+])
+def test_a_company_s_shares_with_a_possessive_or_an_aside(text, expected):
+    assert moves_and_causes(text, published="2019-05-14") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # the clause's subject moves again after "and": the cause ends there, the figure is the subject's
     ("The Nikkei was weighed down by a stronger yen and fell 1.2 percent.",
      ([("Nikkei 225", "down", -1.2, None)], {("Nikkei 225", "a stronger yen")})),
