@@ -174,13 +174,19 @@ TICKER = re.compile(
     r"|[A-Z][A-Z0-9&]{0,9}\.(?:NS|BO|AX|L|PA|DE|AS|MI|SW|TO|SI|KL|BK|JK|SA|MX|MC|ST|CO|HE|OL|BR)"
     # (Bloomberg's six-letter codes: "Pandora (PNDORA) A/S"; Investing.com's "(DE: IFXGn )": a Reuters class letter)
     r"|[A-Z]{1,6}(?:\.[A-Z]{1,2})?|[A-Z]{2,5}n"
+    r"|(?(exch)[A-Z0-9]{1,3}[0-9][A-Z0-9]{0,2}|(?!))"  # an exchange's letters and digits: "(SGX:BS6)", "(SGX: D05)"
     r"|\d{4,6}\.[A-Z]{1,3}|[A-Z]{3,6}=|[A-Z]{1,4}c[12]"  # "(1120.SE)", commodities' "(XAU=)", "(CLc1)"
     r"|[A-Z0-9]{1,6}(?:/[A-Z])? (?:US|UN|UW|UQ|JP|JT|HK|LN|GY|FP|CN|AU|KS|SW|NA|IM|SM|TT|SP"  # Bloomberg's "(BAC US)"
     r"|CC|MM|BZ|AR|PE|CB|IN|IJ|TB|MK|PM|SJ|RM|TI|AB|QD|ID|FH|DC|NO|SS|PW|GA|AV|BB|PL|NZ|CH|IT|LI))"  # ("(CHILE CC)")
     r"(?:-[A-Z]{2}(?![A-Za-z]))?(?:\s*-\s*news)?"  # CNBC's country suffix "7269.T-JP"; Yahoo's "(Xetra: S7E.DE - news)"
     # the same stock's code on a second exchange: "(NYSE: TEVA; TASE: TEVA)" (Globes)
     r"(?:\s*;\s*[A-Z]{2,8}\s*:\s*[A-Z0-9.]{1,10})?"
-    r"(?:\s*,\s*Fortune (?:Global )?[1-9]00{1,2})?\s*\)"  # CNNMoney's "Home Depot (HD, Fortune 500)"
+    r"(?:\s*,\s*Fortune (?:Global )?[1-9]00{1,2})?"  # CNNMoney's "Home Depot (HD, Fortune 500)"
+    # Reuters' web pages' "(ANTO.L: Quote, Profile, Research, Stock Buzz)", its links lost in copies ("(ANTO.L: )"),
+    # and TheStreet's exchange after the code: "(BBBB:Nasdaq)"
+    # (a bare colon only after a Reuters code: Investing.com's "Vale ON (SA:)" is an exchange whose code was lost)
+    r"(?:\s*:\s*(?:Quote, Profile, Research(?:, Stock Buzz)?|Nasdaq|NYSE|Amex|AMEX|NASDAQ)|(?:(?<=\.[A-Z])|(?<=\.[A-Z]{2})):\s*)?"
+    r"\s*\)"
 )
 # the characters each pattern's matches can start with (see marketkg.loaders.scan); a digit only
 # where what follows the figure can still fit (a look-ahead tried in C spares a full match try).

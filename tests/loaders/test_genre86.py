@@ -46,3 +46,21 @@ def test_a_company_s_shares_with_a_possessive_or_an_aside(text, expected):
 ])
 def test_a_second_predicate_after_a_cause_is_the_subject_s_move(text, expected):
     assert moves_and_causes(text, published="2019-05-14") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Reuters' web pages' code with its links ("Quote, Profile, Research"), or with them lost in a copy ("(ANTO.L: )")
+    ("Chilean copper miner Antofagasta (ANTO.L: ) was the top FTSE riser, up 4.1 percent, helped by a Goldman Sachs "
+     "upgrade.", ([("Antofagasta plc", "up", 4.1, None)], {("Antofagasta plc", "a Goldman Sachs upgrade")})),
+    ("Burberry (BRBY.L: Quote, Profile, Research, Stock Buzz) rose 3.2 percent.", ([("Burberry", "up", 3.2, None)], set())),
+    # TheStreet's exchange after the code; Singapore's codes of letters and digits after the exchange
+    ("Shares of Blackboard (BBBB:Nasdaq) were among technology's winners on Friday, climbing 8% after the company raised "
+     "its outlook.", ([("Blackboard", "up", 8.0, None)], {("Blackboard", "the company raised its outlook")})),
+    ("DBS (SGX: D05) rose 2 percent, while Yangzijiang Shipbuilding (SGX:BS6) fell 1.5 percent.",
+     ([("DBS Group", "up", 2.0, None), ("Yangzijiang Shipbuilding", "down", -1.5, None)], set())),
+    # (letters and digits without an exchange are no code)
+    ("The 5G (B5G) rollout lifted the Kospi 2 percent.", ([("KOSPI", "up", 2.0, None)], {("KOSPI", "The 5G (B5G) rollout")})),
+])
+def test_stock_codes_as_web_copies_print_them(text, expected):
+    assert moves_and_causes(text, published="2019-05-14") == expected
+
