@@ -41,6 +41,7 @@ UP_VERBS = _forms(
     "accelerated",
     "regained",  # with a figure only: Soko Directory's "StanChart regained 0.3 percent" (not "regained ground")
     "add|adds",  # with a figure only: "Banco do Brasil, which managed to add 0.9%", headlines' "Nikkei adds 1.2%"
+    "vaulted|vaults",  # with a figure only: "Another container shipper Orient Overseas vaulted 12.1 percent"
 )
 DOWN_VERBS = _forms(
     "fell|fall|falls|falling|fallen", "dropped|drop|drops|dropping", "declined|decline|declines|declining",
@@ -402,7 +403,7 @@ PHRASE_MOVES += tuple(((verb, "on", "a", tone, "note"), direction)
 # figures-only direction verbs that need a figure: these words are too common alone
 NEEDS_FIGURE = frozenset({"dragged", "improved", "improving", "expanded", "grabbed", "collected", "crashes", "cheered",
                           "roared", "raced", "bled",
-                          "accelerated", "docked", "docking",
+                          "accelerated", "docked", "docking", "vaulted", "vaults",
                           "up", "down", "off", "higher", "lower", "added", "adding", "lost", "losing", "loses", "lose", "shed", "eased",
                           "easing", "increased", "increasing", "increases", "decreased", "decreasing", "decreases",
                           "gain", "gains", "rise", "rises", "fall", "falls", "drop", "drops", "decline",

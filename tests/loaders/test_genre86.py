@@ -64,3 +64,15 @@ def test_a_second_predicate_after_a_cause_is_the_subject_s_move(text, expected):
 def test_stock_codes_as_web_copies_print_them(text, expected):
     assert moves_and_causes(text, published="2019-05-14") == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    # an exchange by its former name; the GICS sector's name; "vaulted" with a figure
+    ("The Jakarta Stock Exchange's Composite Index fell 1.2 percent to 1,153.97.",
+     [("Jakarta Composite Index", "down", -1.2, 1153.97)]),
+    ("The communication services sector rose 1.1 percent.", [("Telecommunications", "up", 1.1, None)]),
+    ("Orient Overseas vaulted 12.1 percent to HK$23.55.", [("Orient Overseas (International)", "up", 12.1, 23.55)]),
+    ("The pole vaulter vaulted into the lead.", []),
+])
+def test_exchange_names_sectors_and_move_verbs(text, expected):
+    assert moves_and_causes(text, published="2019-05-14")[0] == expected
+
