@@ -422,11 +422,16 @@ class _ArticleExtractor:
             back.pop()  # (two sentences back only past one that names nobody, or a person: "Part of that is because of
             # X.", "Vocus Chairman Bob Mansfield said ...")
         for items in (before, *back):
-            # a known company before an unknown name ("Tesla ... after the Elon Musk-led company said"), then any
-            for kinds in (("ref",), ("candidate",)):
+            # a known company before an unknown name ("Tesla ... after the Elon Musk-led company said"), then any, then
+            # an investor's own stock ("JPMorgan upgraded Yangzijiang Shipbuilding. The shares rose": not JPMorgan's;
+            # "Goldman Sachs reported record profit. Its shares rose": the bank's)
+            for kind, investor in (("ref", False), ("candidate", False), ("ref", True)):
                 for x in range(len(items) - 1, -1, -1):
                     it = items[x]
-                    if it.kind == "M" and it.mention.kind in kinds and not _no_stock_at(items, x):
+                    if it.kind == "M" and it.mention.kind == kind and not _no_stock_at(items, x) \
+                            and (it.mention.entity_id or "").startswith("inv-") == investor \
+                            and not (it.mention.kind == "candidate" and x + 1 < len(items) and items[x + 1].kind == "M"):
+                        # (not an unknown word right before a name: "Battered Citigroup (C) was taken along")
                         entity = self.resolver.entity(it.mention, as_stock=True)  # Goldman Sachs the bank, not the broker
                         if entity is not None and entity.type is EntityType.COMPANY:
                             return entity

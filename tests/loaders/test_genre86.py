@@ -76,3 +76,17 @@ def test_stock_codes_as_web_copies_print_them(text, expected):
 def test_exchange_names_sectors_and_move_verbs(text, expected):
     assert moves_and_causes(text, published="2019-05-14")[0] == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    # "The shares" after a broker and the company it rated: the company's, not the broker's
+    ("JPMorgan upgraded Yangzijiang Shipbuilding to overweight. The shares rose 3 percent.",
+     [("Yangzijiang Shipbuilding", "up", 3.0, None)]),
+    ("Asset manager BlackRock is Yangzijiang Shipbuilding (SGX:BS6)'s latest substantial shareholder. The shares gained "
+     "4.41%.", [("Yangzijiang Shipbuilding", "up", 4.41, None)]),
+    # the investor's own stock when no other company is named; an unknown word before a name is no company
+    ("Goldman Sachs reported record quarterly profit. Its shares rose 3 percent.", [("Goldman Sachs", "up", 3.0, None)]),
+    ("Battered Citigroup (C) was taken along for the ride. The stock closed down 9.7% to $1.02.",
+     [("Citigroup", "down", -9.7, 1.02)]),
+])
+def test_the_shares_after_an_investor_are_the_company_s(text, expected):
+    assert moves_and_causes(text, published="2019-05-14")[0] == expected
