@@ -2237,6 +2237,10 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     # before ", both down 3.6 per cent" (Swissinfo's "and Holcim and Adecco, both down 3.6 per cent")
     if _stray_comma_subject(items, k):
         return [(items[k - 2].mention, None, False)], None, None
+    if k >= 1 and items[k].word("lower", "higher") and k + 1 < len(items) and items[k + 1].word(",") \
+            and (leader := _leader_of(items, k - 1)) is not None:
+        return [(leader, None, False)], None, None  # a New Zealand wrap's "Fletcher led the index lower, down 10.2 per cent to
+        # $8.28": the leader's figure and price, after the index's side
     if k == 1 and items[0].word("both"):
         # Moscow Times' "... the ruble-traded MICEX lost 0.5 percent. Both fell more than 1 percent on Monday"
         return [(replace(_pronoun(items[0]), extra={"count": 2}), None, False)], None, None
@@ -2365,6 +2369,9 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         # between the subject and its verb
     close = _bracket_close(items, j)
     while j >= 0 and (items[j].kind == "W" and items[j].low in SUBJECT_SKIP
+                      or items[j].word("currently", "now") and j >= 1 and items[j - 1].word("is", "are", "has", "have")
+                      # ("Shares in Harvey Norman are currently trading 4.47% higher"; not "a recovery in the pound,
+                      # currently up 0.6% versus the dollar": the pound's)
                       or items[j].word("stocks", "securities") and j >= 1 and items[j - 1].kind == "M"
                       and items[j - 1].mention.kind in ("ref", "candidate") and names_company(items[j - 1].mention)
                       # (Anadolu's "Raiffeisen Bank International stocks were down 1.41 percent", "ČEZ securities fell")

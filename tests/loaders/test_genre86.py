@@ -90,3 +90,21 @@ def test_exchange_names_sectors_and_move_verbs(text, expected):
 ])
 def test_the_shares_after_an_investor_are_the_company_s(text, expected):
     assert moves_and_causes(text, published="2019-05-14")[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Xinhua's levels with the change after them: the Shenzhen exchange's index by its city
+    ("On Tuesday the Shanghai Stock Exchange Index was at 3,356.78 points, down 1.86%; the Shenzhen Stock Exchange "
+     "Index was at 13,882.30 points, down 1.79%.",
+     [("Shanghai Composite Index", "down", -1.86, None), ("Shenzhen Component Index", "down", -1.79, None)]),
+    ("The Shenzhen index rose 1 percent.", [("Shenzhen Component Index", "up", 1.0, None)]),
+    # the leader's figure and price after the index's side
+    ("Fletcher Building led the index lower, down 10.2 per cent to $8.28.", [("Fletcher Building", "down", -10.2, 8.28)]),
+    ("BHP led the market higher, up 3 per cent.", [("BHP Group", "up", 3.0, None)]),
+    ("The Nikkei led the region lower, down 2 percent.", [("Nikkei 225", "down", -2.0, None)]),
+    # an adverb of time after the copula; not after a comma, where the figure is the name's before it
+    ("Shares in Harvey Norman are currently trading 4.47% higher to $3.50.", [("Harvey Norman", "up", 4.47, 3.5)]),
+    ("The index was not helped by a recovery in the pound, currently up 0.6% versus the dollar.", []),
+])
+def test_levels_leaders_and_time_adverbs(text, expected):
+    assert moves_and_causes(text, published="2019-05-14")[0] == expected
