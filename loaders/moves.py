@@ -3463,7 +3463,8 @@ def _signed_after_name(items: list[Item]) -> list[RawMove]:
         return out
     for k, it in enumerate(items[:-1]):
         if it.kind != "M" or it.mention.kind not in _SUBJECT_KINDS or k and items[k - 1].kind == "W" \
-                and not items[k - 1].word("|", ";", ",", "-", "\u2022", "*", ":", "and", "were", "was", "are", "is"):
+                and not items[k - 1].word("|", ";", ",", "-", "\u2022", "*", ":", "and", "were", "was", "are", "is") \
+                and not (k >= 2 and items[k - 1].word("of") and items[k - 2].word("shares")):
             continue  # (Stockchase's "Among the most active names were Suncor at -3.26% and Manulife -4.84%")
         p, close = k + 1, None
         if p + 2 < len(items) and items[p].word(",") and items[p + 1].word("with", "at") \
@@ -3480,6 +3481,13 @@ def _signed_after_name(items: list[Item]) -> list[RawMove]:
             if p + 2 < len(items) and items[p].kind == "W" and items[p].text[:1] in "+-\u2212" \
                     and parse_number(items[p].text.lstrip("+-\u2212")) is not None and items[p + 1].word(",", ";"):
                 p += 2  # Money Morning's "Dow Jones: 20,701.50; +150.52; +0.73%": the points, then the percent
+        bracketed = _bracketed_signed(items, p, item_start=k == 0 or items[k - 1].word(";", ":", "\u2022", "*", "-"))
+        if bracketed is not None:
+            # Interfax-style lists: "FGC UES (-5.85%, to 0.08984 rubles) and OZON ...", a Polish list's "mBank (-12.40%);"
+            pct, close, end = bracketed
+            out.append(RawMove(it.mention, "up" if pct > 0 else "down" if pct < 0 else "flat", pct or 0.0, False, close,
+                               None, p, end, items[p + 1].start_char))
+            continue
         q = items[p]
         if q.qkind != "PERCENT" or not q.qty.signed or p + 1 < len(items) and items[p + 1].word(")") \
                 or multi_period(items, p + 1):
@@ -3491,6 +3499,20 @@ def _signed_after_name(items: list[Item]) -> list[RawMove]:
         out.append(RawMove(it.mention, "up" if pct > 0 else "down" if pct < 0 else "flat", pct or 0.0, False, close,
                            None, p, end, q.start_char))
     return out
+
+
+def _bracketed_signed(items: list[Item], p: int, item_start: bool) -> tuple[float, float | None, int] | None:
+    """A signed figure in brackets right after a name, with its price ("(-5.85%, to 0.08984 rubles)") or making a
+    list's whole item ("; mBank (-12.40%);"): (pct, close, end), else None (a verb reads the bracket: "Yandex (-5.2%)
+    fell", "The top gainers were A (+10.00%) and B (+7.39%)")."""
+    if not (p + 2 < len(items) and items[p].word("(") and items[p + 1].qkind == "PERCENT" and items[p + 1].qty.signed):
+        return None
+    if p + 5 < len(items) and items[p + 2].word(",") and items[p + 3].word("to") and items[p + 5].word(")") \
+            and (close := _level(items[p + 4])) is not None:
+        return items[p + 1].qty.value, close, p + 6
+    if item_start and items[p + 2].word(")") and (p + 3 == len(items) or items[p + 3].word(";", ".")):
+        return items[p + 1].qty.value, None, p + 3
+    return None
 
 
 #: the sides a verbless list item states after its figure: ANI's "UltraTech Cement 2.62 per cent higher at Rs.7591.95;

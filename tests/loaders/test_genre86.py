@@ -108,3 +108,21 @@ def test_the_shares_after_an_investor_are_the_company_s(text, expected):
 ])
 def test_levels_leaders_and_time_adverbs(text, expected):
     assert moves_and_causes(text, published="2019-05-14")[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Turkish names with "ve" and the company form "AS" before Investing.com's code
+    ("Koza Altin Isletmeleri AS (IS:KOZAL ) rose 6.62% or 1.78 points to end at 28.68.",
+     [("Koza Altin Isletmeleri AS", "up", 6.62, 28.68)]),
+    ("The worst performer was Anadolu Efes Biracilik ve Malt Sanayi AS (IS:AEFES ), which fell 4.58% to 233.50.",
+     [("Anadolu Efes Biracilik ve Malt Sanayi AS", "down", -4.58, 233.5)]),
+    ("STOCKS FALL AS (OIL) DROPS 2%", []),  # (a headline's "AS" is no company form)
+    # a signed figure in brackets with its price, in a Russian wire's lists
+    ("Among the blue chips, shares of Yandex (-5.2%, to 1,623 rubles), Polymetal (-5%, to 535 rubles) and Tinkoff "
+     "(-4.31%, to 1,732 rubles) fell.",
+     [("Yandex", "down", -5.2, 1623.0), ("Polymetal", "down", -5.0, 535.0), ("Tinkoff", "down", -4.31, 1732.0)]),
+    ("FGC UES (-5.85%, to 0.08984 rubles) was also in the top five of the fall.", [("FGC UES", "down", -5.85, 0.08984)]),
+    ("Yandex (-5.2%) and Polymetal (-5%) fell.", [("Yandex", "down", -5.2, None), ("Polymetal", "down", -5.0, None)]),
+])
+def test_turkish_names_and_bracketed_signed_figures(text, expected):
+    assert moves_and_causes(text, published="2019-05-14")[0] == expected
