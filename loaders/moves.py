@@ -2194,6 +2194,22 @@ def _leader_of(items: list[Item], name: int) -> Mention | None:
     return None
 
 
+def _mover_before_index_phrase(items: list[Item], name: int) -> Mention | None:
+    """The company whose move verb opens the clause when the index at item ``name`` ends a phrase of place after it
+    ("Dignity (DTY) jumped to the top of the index, up 7.4%": Dignity's figure, not the index's); else None."""
+    if not (name >= 3 and items[name].kind == "M" and not names_company(items[name].mention)
+            and items[name - 1].word("the") and items[name - 2].word("of", "in", "on")):
+        return None
+    x = name - 3
+    while x >= 0 and not items[x].word(",", ";"):
+        if items[x].kind == "M" and items[x].mention.kind in ("ref", "candidate") and names_company(items[x].mention):
+            v = x + 1 + (x + 1 < len(items) and items[x + 1].qkind == "TICKER")
+            return items[x].mention if items[v].kind == "W" and (items[v].low in UP_VERBS or items[v].low in DOWN_VERBS) \
+                else None
+        x -= 1
+    return None
+
+
 def _named_by_copula(items: list[Item], name: int) -> bool:
     """Whether the name at item ``name`` follows "was"/"were" after a subject that names nothing: the Stuff's "the big
     news on the day was Fisher and Paykel Appliances, rising 29.3 per cent" (the name, the participle's subject)."""
@@ -2297,6 +2313,8 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
             return [(m, None, False) for m in _list_before(items, name)], None, None  # "with A, B and C, down 2% each"
         if not both and leader is not None:
             return [(leader, None, False)], None, None  # CNBC's "Alcoa led the Dow, up about 8 percent": the leader's
+        if not both and (mover := _mover_before_index_phrase(items, name)) is not None:
+            return [(mover, None, False)], None, None  # "Dignity jumped to the top of the index, up 7.4% at £27.17"
         if not both and not (name >= 2 and items[name - 1].word("and") and _respectively(items, figure + 1)[0]):
             return [(items[name].mention, None, False)], None, None
     if k >= 5 and items[k].low.endswith("ing") and items[k - 1].word(",") and items[k - 3].word("at") \
@@ -4421,7 +4439,8 @@ def _described_clause_subject(items: list[Item], start: int, k: int) -> Mention 
 
 #: the stock of the names before: "with its shares rising", "with share prices dropping", "with their stocks"
 _WITH_SHARES = (("its", "shares"), ("their", "shares"), ("share", "prices"), ("its", "share", "price"),
-                ("their", "share", "prices"), ("its", "stock"), ("their", "stocks"), ("shares",))
+                ("their", "share", "prices"), ("its", "stock"), ("their", "stocks"), ("shares",),
+                ("stocks",))  # (the Times' "Compass Group ... was the biggest faller, with stocks dropping by 5.86 per cent")
 
 
 def _with_shares_before(items: list[Item], k: int) -> int:
@@ -4526,10 +4545,23 @@ def _clause_names(items: list[Item], comma: int, moves: list[RawMove]) -> list[M
         # has a name of its own for subject; "Traders dumped stakes in Adani Ports, with its shares sliding" is Adani's)
         return listed
     heads = [x for x in range(comma) if items[x].kind == "M" and items[x].mention.kind in _SUBJECT_KINDS
-             and _past_verb_after(items, _verb_after_name(items, x + 1))]
+             and _past_verb_after(items, _verb_after_name(items, _past_description(items, x + 1)))]
     if len(heads) != 1 or any(items[x].kind == "M" and not _in_phrase(items, x) for x in range(heads[0] + 1, comma)):
         return []
     return _list_before(items, heads[0])  # "A and B also saw declines, with their shares dropping by X and Y"
+
+
+def _past_description(items: list[Item], x: int) -> int:
+    """Past a description between commas at item x ("Compass Group, the food and support services company, was the
+    biggest faller"): plain lower-case words after "the" or "a"; x itself when none stands there."""
+    if not (x + 2 < len(items) and items[x].word(",") and items[x + 1].word("the", "a", "an")):
+        return x
+    for y in range(x + 2, min(x + 10, len(items))):
+        if items[y].word(","):
+            return y + 1
+        if items[y].kind != "W" or not items[y].text.islower():
+            return x
+    return x
 
 
 def _cleft_before(items: list[Item], y: int) -> bool:

@@ -126,3 +126,15 @@ def test_levels_leaders_and_time_adverbs(text, expected):
 ])
 def test_turkish_names_and_bracketed_signed_figures(text, expected):
     assert moves_and_causes(text, published="2019-05-14")[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the figure after an index that only says where the company went: the company's
+    ("On the FTSE 250, Dignity (DTY) jumped to the top of the index, up 7.4% at £27.17.", [("Dignity", "up", 7.4, 27.17)]),
+    ("Tokyo stocks rose in the morning, with shares in the index up 2 percent.", [("Nikkei 225", "up", 2.0, None)]),
+    # "with stocks ...", and past a description between the name and its verb
+    ("Compass Group, the catering company, was the biggest faller, with stocks dropping by 5.86 per cent.",
+     [("Compass Group", "down", -5.86, None)]),
+])
+def test_the_company_before_an_index_phrase_or_a_description(text, expected):
+    assert moves_and_causes(text, published="2019-05-14")[0] == expected
