@@ -750,7 +750,7 @@ class _ArticleExtractor:
             if rated and not broker and head in _NO_COMPANY_HEADS:
                 return  # "raised its price target on the index": no company
             # ("the iPhone maker", "the AI chip leader": the mover; "the United States": a market of that name)
-            here = {d.entity.id: d.entity for d in sent.moves if d.entity.type is EntityType.COMPANY}
+            here = {d.entity.id: d.entity for d in sent.moves if _rated_stock(d.entity, investor)}
             the_stock = phrase.descriptor in _STOCK_WORDS and phrase.text.lower().split()[-1:] == [phrase.descriptor]
             if the_stock and len(here) == 1:
                 target = next(iter(here.values()))  # "Bank of America fell after Credit Suisse downgraded the stock"
@@ -789,8 +789,8 @@ class _ArticleExtractor:
             if target is None and not raw.target_is_subject:
                 return  # "the carmaker" with no carmaker named before
         if target is None and raw.target_is_subject:
-            here = [d for d in sent.moves if d.entity.type in (EntityType.COMPANY, EntityType.SECURITY)]
-            before = {d.entity.id: d for d in previous if d.entity.type in (EntityType.COMPANY, EntityType.SECURITY)}
+            here = [d for d in sent.moves if _rated_stock(d.entity, investor)]
+            before = {d.entity.id: d for d in previous if _rated_stock(d.entity, investor)}
             # (from the sentences before, only the one company that moved: "National Grid fell 5.3% and WPP
             # 2.1%. ... after a target price for the stock was raised" names neither)
             pool = here or (list(before.values()) if len(before) == 1 else [])
@@ -1174,6 +1174,13 @@ def _verb_word(item: Item) -> bool:
     "will"), not a noun it qualifies ("Order intake")."""
     return item.low.endswith(("ed", "s")) or item.low in IRREGULAR_PAST or item.low in AUXILIARIES \
         or item.low in NEGATIONS  # (the modals: "will", "could")
+
+
+def _rated_stock(entity: Entity, investor: Entity) -> bool:
+    """Whether a mover can be the stock an investor's action is on: a company or a security, or a bank the reference
+    knows as an investor whose shares moved ("Credit Suisse gained 12 per cent after Jefferies upgraded the stock"),
+    never the actor itself."""
+    return entity.id != investor.id and entity.type in (EntityType.COMPANY, EntityType.SECURITY, EntityType.INVESTOR)
 
 
 def _a_person(mention: Mention) -> bool:

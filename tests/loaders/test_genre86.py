@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import moves_and_causes
+from tests.conftest import actions_of, moves_and_causes
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -138,3 +138,15 @@ def test_turkish_names_and_bracketed_signed_figures(text, expected):
 ])
 def test_the_company_before_an_index_phrase_or_a_description(text, expected):
     assert moves_and_causes(text, published="2019-05-14")[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bank the reference knows as an investor is the rated stock when its shares moved
+    ("Credit Suisse gained 12 per cent after Jefferies upgraded the stock to neutral.",
+     [("Jefferies", "upgraded", "Credit Suisse")]),
+    ("UBS fell 2 percent. Credit Suisse gained 12 per cent after Merrill Lynch upgraded it to neutral from underperform.",
+     [("Bank of America", "upgraded", "Credit Suisse")]),
+    ("Jefferies upgraded Credit Suisse to buy.", [("Jefferies", "upgraded", "Credit Suisse")]),
+])
+def test_a_listed_bank_is_the_stock_a_rating_is_on(text, expected):
+    assert actions_of(text, published="2019-05-14") == expected
