@@ -722,6 +722,20 @@ def _listed_name(items: list[Item], x: int) -> bool:
     return items[x].kind == "M" and items[x].mention.kind == "place"
 
 
+def _listed_good(items: list[Item], x: int) -> bool:
+    """A commodity's or a sector's name, as listed in "as gold, silver and base metals climbed"."""
+    return items[x].kind == "M" and (items[x].mention.kind == "sector" or (items[x].mention.entity_id or "").startswith("cmd-"))
+
+
+def _closed_list_after(items: list[Item], j: int) -> bool:
+    """Whether the comma at item j goes on with such names to the last that "and" opens: ", silver and base metals" (not a
+    headline's ", tech stocks soar, Myer merger gets the green light": a clause of its own)."""
+    x = j
+    while x + 1 < len(items) and items[x].word(",") and _listed_good(items, x + 1):
+        x += 2
+    return x > j and x + 1 < len(items) and items[x].word("and") and (items[x + 1].kind == "M" or items[x + 1].text.isalpha())
+
+
 def _object_list_end(items: list[Item], k: int, j: int) -> int | None:
     """Where a list of names ends when the comma at item j goes on one that a preposition of the cause phrase (from
     item k) opens, closed by "and" and a last name with no verb after it: "buying of Maybank, Public Bank and
@@ -883,6 +897,9 @@ def _phrase_end(items: list[Item], k: int, stops: set[int]) -> int:
             continue
         if word == "," and j > k and _listed_name(items, j - 1) and j + 1 < len(items) and _listed_name(items, j + 1):
             j += 1  # "U.S. tariffs on Canada, Mexico and China": a list of names inside the cause
+            continue
+        if word == "," and j > k and _listed_good(items, j - 1) and _closed_list_after(items, j):
+            j += 1  # "as gold, silver and base metals climbed to record highs": the list, the subject of the clause
             continue
         listed = _object_list_end(items, k, j) if word == "," and j > k else None
         if listed is not None:
@@ -1905,6 +1922,9 @@ def _second_cause(items: list[Item], a: int, end: int, start: int) -> bool:
     verb = next((x for x in range(a + 2, min(a + 4, end)) if past_tense(items[x])), None)
     # "as concerns flared over X and two women tested positive": a clause after a clause, its subject a
     # name or a few plain words
+    if verb == a + 2 and nxt.word("less", "more"):
+        verb = None  # ("concerns that Musk will be distracted and less engaged in running the company": a comparative
+        # and a participle, the clause's second predicate)
     clauses = (nxt.kind == "M" and verb == a + 2 or verb is not None and all(
         items[y].kind == "W" and items[y].text.isalpha() and not items[y].word("to", "and", "or", "the", "than")
         for y in range(a + 1 + (nxt.kind == "M"), verb))) and any(past_tense(it) for it in items[start + 1:a])

@@ -150,3 +150,23 @@ def test_the_company_before_an_index_phrase_or_a_description(text, expected):
 ])
 def test_a_listed_bank_is_the_stock_a_rating_is_on(text, expected):
     assert actions_of(text, published="2019-05-14") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of goods or sectors as the subject of the cause's clause
+    ("The ASX 200 rose 0.62 per cent as gold, silver and base metals climbed to record highs.",
+     {("S&P/ASX 200", "gold, silver and base metals climbed to record highs")}),
+    ("The ASX 200 rose 0.62 per cent as miners, banks and energy stocks rallied.",
+     {("S&P/ASX 200", "miners, banks and energy stocks rallied")}),
+    # (a headline's commas part clauses: no "and" closes them)
+    ("ASX drops with iron ore miners hit by weaker commodities, tech stocks soar, Myer merger gets the green light.",
+     {("Metals and mining", "weaker commodities")}),
+    # a comparative and a participle after "and": the clause's second predicate, no second cause
+    ("Tesla slumped 12.2% over concerns that its chief executive will be distracted and less engaged in running the "
+     "company.", {("Tesla Inc", "concerns that its chief executive will be distracted and less engaged in running the "
+                               "company")}),
+    ("The Nikkei fell on concerns about tariffs and more expensive energy.",
+     {("Nikkei 225", "concerns about tariffs"), ("Nikkei 225", "more expensive energy")}),
+])
+def test_lists_and_comparatives_inside_a_cause(text, expected):
+    assert moves_and_causes(text, published="2019-05-14")[1] == expected
