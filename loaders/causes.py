@@ -731,9 +731,13 @@ def _closed_list_after(items: list[Item], j: int) -> bool:
     """Whether the comma at item j goes on with such names to the last that "and" opens: ", silver and base metals" (not a
     headline's ", tech stocks soar, Myer merger gets the green light": a clause of its own)."""
     x = j
-    while x + 1 < len(items) and items[x].word(",") and _listed_good(items, x + 1):
+    while x + 2 < len(items) and items[x].word(",") and _list_word(items[x + 1]) and items[x + 2].word(",", "and"):
         x += 2
-    return x > j and x + 1 < len(items) and items[x].word("and") and (items[x + 1].kind == "M" or items[x + 1].text.isalpha())
+    return x > j and x + 1 < len(items) and items[x].word("and") and _list_word(items[x + 1])
+
+
+def _list_word(it: Item) -> bool:
+    return it.kind == "M" or it.kind == "W" and it.text.isalpha()
 
 
 def _object_list_end(items: list[Item], k: int, j: int) -> int | None:

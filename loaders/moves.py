@@ -2187,10 +2187,11 @@ def _leader_of(items: list[Item], name: int) -> Mention | None:
     """The name that "led", "topped" or "paced" the index or name at item ``name`` ("Alcoa led the Dow, up about 8
     percent": Alcoa); None if no such verb stands before it."""
     led = name - 1 - (name >= 2 and items[name - 1].word("the"))
-    if led >= 1 and items[led].word("led", "topped", "paced") and items[led - 1].kind == "M" \
-            and items[led - 1].mention.kind in ("ref", "candidate") and items[name].kind == "M" \
+    leader = led - 1 - (led >= 2 and items[led - 1].qkind == "TICKER")  # ("Antofagasta (ANTO.L) led ...")
+    if led >= 1 and items[led].word("led", "topped", "paced") and leader >= 0 and items[leader].kind == "M" \
+            and items[leader].mention.kind in ("ref", "candidate") and items[name].kind == "M" \
             and items[name].mention.kind in ("ref", "market"):
-        return items[led - 1].mention
+        return items[leader].mention
     return None
 
 
