@@ -2216,9 +2216,10 @@ def cause_phrases(items: list[Item], start: int, stops: set[int], heading: bool 
             if items[a].word("and") and _past_verb(items[a + 1]) and a + 2 < e and items[a + 2].word("to"):
                 e = a  # "oil fell below US$70 and continued to drag down the energy sector": the cause said, then its course
                 break
-            if items[a].word("and") and _own_move_after(items, a + 1):
+            if items[a].word("and") and _own_move_after(items, a + 1) \
+                    and not any(_past_verb(it) or past_tense(it) for it in items[cut:a]):
                 e = a  # "was weighed down by a stronger yen and fell 1.2 percent": the cause, then the subject's move
-                break
+                break  # (not "after its revenue topped estimates and grew 10 percent": the cause's own clause goes on)
             if _group_clause(items, a) and a - cut >= 2 and not any(_past_verb(it) for it in items[cut:a]):
                 e = a  # "gained on an upbeat report and exporters advanced on Y": the report, then another clause
                 break

@@ -25,7 +25,7 @@ from marketkg.loaders.descriptions import Description, fits
 from marketkg.loaders.drivers import driver_for
 from marketkg.loaders.gc_scope import fewer_collections
 from marketkg.loaders.items import Item, mention_at, mention_indices, sentence_items
-from marketkg.loaders.lexicon import CAUSE_PARTICIPLES, DOWN_VERBS, GOODS_UNITS, UP_VERBS
+from marketkg.loaders.lexicon import CAUSE_PARTICIPLES, DOWN_VERBS, DOWNGRADE_VERBS, GOODS_UNITS, UP_VERBS, UPGRADE_VERBS
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.moves import (ANOTHER_COMPANY, DESCRIPTORS, RawMove, cause_follows, close_statements,
                                     find_moves, intraday_clause, multi_period, news_source, opening_close,
@@ -421,20 +421,28 @@ class _ArticleExtractor:
                                   for it in back[0]):
             back.pop()  # (two sentences back only past one that names nobody, or a person: "Part of that is because of
             # X.", "Vocus Chairman Bob Mansfield said ...")
+        # (an investor acts as one where a rating, a stake or an underwriting is told: the stock's own sentence too,
+        # "The stock tumbled 12% following the downgrade")
+        acting = any(it.kind == "W" and it.low in _INVESTOR_ACTS for items in (sent.items, *back) for it in items)
         for items in (before, *back):
-            # a known company before an unknown name ("Tesla ... after the Elon Musk-led company said"), then any, then
-            # an investor's own stock ("JPMorgan upgraded Yangzijiang Shipbuilding. The shares rose": not JPMorgan's;
-            # "Goldman Sachs reported record profit. Its shares rose": the bank's)
-            for kind, investor in (("ref", False), ("candidate", False), ("ref", True)):
+            # a known company before an unknown name ("Tesla ... after the Elon Musk-led company said"), then any; where
+            # an investor acts as one (a rating, a stake), its own stock last ("JPMorgan upgraded Yangzijiang
+            # Shipbuilding. The shares rose": not JPMorgan's; "JPMorgan reported a 20 percent rise in profit, beating
+            # estimates compiled by LSEG. Its shares rose": the bank's)
+            for kind, investor in (("ref", False), ("candidate", False), ("ref", True)) if acting else (
+                    ("ref", None), ("candidate", None)):
                 for x in range(len(items) - 1, -1, -1):
                     it = items[x]
                     if it.kind == "M" and it.mention.kind == kind and not _no_stock_at(items, x) \
-                            and (it.mention.entity_id or "").startswith("inv-") == investor \
+                            and (investor is None or (it.mention.entity_id or "").startswith("inv-") == investor) \
                             and not (it.mention.kind == "candidate" and x + 1 < len(items) and items[x + 1].kind == "M"):
-                        # (not an unknown word right before a name: "Battered Citigroup (C) was taken along")
+                        # (not an unknown word right before a name: "Embattled Citigroup (C) could not escape")
                         entity = self.resolver.entity(it.mention, as_stock=True)  # Goldman Sachs the bank, not the broker
-                        if entity is not None and entity.type is EntityType.COMPANY:
-                            return entity
+                        if entity is not None and (entity.type is EntityType.COMPANY or entity.type is EntityType.INVESTOR
+                                                   and it.mention.kind == "ref" and not acting):
+                            return entity  # (a bank the reference lists only as an investor, as its moves are: "Credit
+                            # Suisse reported another loss. The shares fell 4 percent"; not a broker that rated another:
+                            # "Canaccord raised its price target to $21, and the shares are 12.9% higher")
         return None
 
     def _restated(self, s: _Sentence, previous: list[_MoveDraft]) -> None:
@@ -1174,6 +1182,13 @@ def _verb_word(item: Item) -> bool:
     "will"), not a noun it qualifies ("Order intake")."""
     return item.low.endswith(("ed", "s")) or item.low in IRREGULAR_PAST or item.low in AUXILIARIES \
         or item.low in NEGATIONS  # (the modals: "will", "could")
+
+
+#: the words of an investor acting as one on another company: a rating, a target, a stake, a holding
+_INVESTOR_ACTS = UPGRADE_VERBS | DOWNGRADE_VERBS | frozenset({
+    "rating", "ratings", "rated", "target", "stake", "stakes", "shareholder", "shareholders", "holder", "holders",
+    "holding", "holdings", "overweight", "underweight", "outperform", "underperform", "coverage", "initiated",
+    "underwrite", "underwrote", "underwriter", "underwriters", "upgrade", "downgrade"})
 
 
 def _rated_stock(entity: Entity, investor: Entity) -> bool:

@@ -2195,19 +2195,36 @@ def _leader_of(items: list[Item], name: int) -> Mention | None:
     return None
 
 
-def _mover_before_index_phrase(items: list[Item], name: int) -> Mention | None:
-    """The company whose move verb opens the clause when the index at item ``name`` ends a phrase of place after it
-    ("Dignity (DTY) jumped to the top of the index, up 7.4%": Dignity's figure, not the index's); else None."""
-    if not (name >= 3 and items[name].kind == "M" and not names_company(items[name].mention)
-            and items[name - 1].word("the") and items[name - 2].word("of", "in", "on")):
+def _priced_after(items: list[Item], j: int) -> bool:
+    """Whether the figure from item j ("down 10.2 per cent to $8.28") ends at a price in a currency, a stock's, not an
+    index's bare level."""
+    return any(items[x].word("to", "at") and x + 1 < len(items) and (items[x + 1].qkind == "MONEY"
+                                                                     or bool(_PENCE.match(items[x + 1].low)))
+               for x in range(j, min(j + 6, len(items))))
+
+
+def _mover_before_index_phrase(items: list[Item], name: int, k: int) -> Mention | None:
+    """The company whose move verb took it somewhere in the index at item ``name``, which the figure after the comma at
+    item k is: "Greggs (GRG) climbed to the top of the index, up 5.3%", "Ocado fell out of the FTSE 100, down 3% at
+    1,100p" (a stock's price, the verb's side); else None (not "BP added 1% on the FTSE 100, up 0.3% at 7,420": the
+    index's own level; nor "Tesco rose in early trade on the FTSE 100, down 0.1%")."""
+    if not (name >= 3 and items[name].kind == "M" and not names_company(items[name].mention)):
         return None
-    x = name - 3
-    while x >= 0 and not items[x].word(",", ";"):
-        if items[x].kind == "M" and items[x].mention.kind in ("ref", "candidate") and names_company(items[x].mention):
-            v = x + 1 + (x + 1 < len(items) and items[x + 1].qkind == "TICKER")
-            return items[x].mention if items[v].kind == "W" and (items[v].low in UP_VERBS or items[v].low in DOWN_VERBS) \
-                else None
-        x -= 1
+    if name >= 7 and words_at(items, name - 5, ("to", "the")) and items[name - 3].low in ("top", "bottom", "head", "foot") \
+            and words_at(items, name - 2, ("of", "the")):
+        v = name - 6  # "climbed to the top of the index"
+    elif items[name - 1].word("the") and items[name - 2].word("of", "in", "on") and _priced_after(items, k + 1):
+        v = next((x for x in range(name - 3, max(0, name - 6), -1) if items[x].kind == "W"
+                  and (items[x].low in UP_VERBS or items[x].low in DOWN_VERBS)), None)  # "fell out of the FTSE 100"
+        if v is None or v + 1 < len(items) and items[v + 1].kind == "Q" \
+                or (items[v].low in UP_VERBS) != (items[k].low in ("up", "higher")):
+            return None  # (the verb told its own figure, or the other side)
+    else:
+        return None
+    x = v - 1 - (v >= 2 and items[v - 1].qkind == "TICKER")
+    if x >= 0 and items[v].kind == "W" and (items[v].low in UP_VERBS or items[v].low in DOWN_VERBS) \
+            and items[x].kind == "M" and items[x].mention.kind in ("ref", "candidate") and names_company(items[x].mention):
+        return items[x].mention
     return None
 
 
@@ -2255,9 +2272,11 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     if _stray_comma_subject(items, k):
         return [(items[k - 2].mention, None, False)], None, None
     if k >= 1 and items[k].word("lower", "higher") and k + 1 < len(items) and items[k + 1].word(",") \
-            and (leader := _leader_of(items, k - 1)) is not None:
+            and (leader := _leader_of(items, k - 1)) is not None and _priced_after(items, k + 2) \
+            and not ((at := mention_at(items, leader)) is not None and at >= 1 and items[at - 1].word("in", "of")):
         return [(leader, None, False)], None, None  # a New Zealand wrap's "Fletcher led the index lower, down 10.2 per cent to
-        # $8.28": the leader's figure and price, after the index's side
+        # $8.28": the leader's figure and price, after the index's side (not "down 0.7 per cent at 17,200": the index's
+        # level; nor "Selling in Infosys led the Nifty lower": the selling's)
     if k == 1 and items[0].word("both"):
         # Moscow Times' "... the ruble-traded MICEX lost 0.5 percent. Both fell more than 1 percent on Monday"
         return [(replace(_pronoun(items[0]), extra={"count": 2}), None, False)], None, None
@@ -2314,7 +2333,7 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
             return [(m, None, False) for m in _list_before(items, name)], None, None  # "with A, B and C, down 2% each"
         if not both and leader is not None:
             return [(leader, None, False)], None, None  # CNBC's "Alcoa led the Dow, up about 8 percent": the leader's
-        if not both and (mover := _mover_before_index_phrase(items, name)) is not None:
+        if not both and (mover := _mover_before_index_phrase(items, name, k)) is not None:
             return [(mover, None, False)], None, None  # "Dignity jumped to the top of the index, up 7.4% at £27.17"
         if not both and not (name >= 2 and items[name - 1].word("and") and _respectively(items, figure + 1)[0]):
             return [(items[name].mention, None, False)], None, None
@@ -4301,8 +4320,13 @@ def _continued(items: list[Item], k: int, moves: list[RawMove]) -> list[tuple[Me
         # "The Nifty cracked below the key 9,800-mark and settled down 1.38%"
         named = [x for x in range(j) if items[x].kind == "M"]
         s0 = _descriptor_end(items, j)
-        if len(named) > 1 and named[0] == s0 and any(items[y].word("by", "after", "amid", "following")
-                                                      for y in range(s0 + 1, named[1])) \
+        o = _clause_opening(items, j)
+        tail = [x for x in named if x >= o]  # (past a dateline or an opening phrase: "TOKYO (Reuters) - The Nikkei was
+        # weighed down by X and fell", "In Tokyo, the Nikkei was ...")
+        if o > 0 and tail and all(items[y].word("the") for y in range(o, tail[0])):
+            s0 = tail[0]
+        if len(tail) > 1 and tail[0] == s0 and any(items[y].word("by", "after", "amid", "following")
+                                                   for y in range(s0 + 1, tail[1])) \
                 and not any(items[y].word(",", ";", "while", "but", "as") for y in range(s0 + 1, j)):
             named = [s0]  # "The Nikkei was weighed down by a stronger yen and fell 1.2 percent": the names after
             # the cue are the cause's, the subject is the clause's first
@@ -4360,7 +4384,12 @@ def _participle_subject(items: list[Item], k: int, moves: list[RawMove]) -> list
     figure-less move's subject."""
     shares = _with_shares_before(items, k)
     if shares:  # "Bank of China was the best blue chip, with its shares rising 3.1 percent": as after the comma
-        return [(m, None, False) for m in _clause_names(items, k - shares, moves)]
+        names = _clause_names(items, k - shares, moves)
+        if items[k - 1].word("stocks"):  # (a bare "stocks" is a company's or a sector's only: not "Gold was the best
+            # performer, with stocks dropping by 2 percent", the market's)
+            names = [m for m in names if m.kind == "sector" or m.kind in ("ref", "candidate") and names_company(m)
+                     and not (m.entity_id or "").startswith(("cmd-", "fx-", "inv-", "market-"))]
+        return [(m, None, False) for m in names]
     each = 1 if k >= 2 and items[k - 1].word("each", "both", "all") else 0  # "A and B fell, each sliding 5%"
     # "fell as much as 1.2 per cent, before closing 0.27 per cent lower": the session's end of the same move
     then = 1 if not each and k >= 2 and items[k - 1].word("before", "then") and items[k].low in SETTLE_PARTICIPLES \
@@ -4424,6 +4453,15 @@ def _participle_subject(items: list[Item], k: int, moves: list[RawMove]) -> list
         # (not the object of the clause's own verb: "Tencent outperformed the Hang Seng, rising 3.2 percent")
         return []  # the clause told its figure already, or another name stands between
     return [(m.subject, None, False) for m in own]
+
+
+def _clause_opening(items: list[Item], j: int) -> int:
+    """Where the clause of the first past verb before item j starts: past the last comma or dash before that verb
+    (a dateline's "TOKYO (Reuters) -", an opening "In Tokyo,"), else 0."""
+    verb = next((x for x in range(1, j) if _past_verb_after(items, x)), None)
+    if verb is None:
+        return 0
+    return max((y + 1 for y in range(verb) if items[y].word(",", "-", "--", "\u2014", "\u2013")), default=0)
 
 
 def _described_clause_subject(items: list[Item], start: int, k: int) -> Mention | None:

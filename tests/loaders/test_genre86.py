@@ -35,6 +35,15 @@ def test_a_company_s_shares_with_a_possessive_or_an_aside(text, expected):
      ([("Qantas", "up", 3.0, None)], {("Qantas", "a strong profit report")})),
     ("The Kospi was hit by foreign selling and ended 0.8 percent lower at 2,410.5.",
      ([("KOSPI", "down", -0.8, 2410.5)], {("KOSPI", "foreign selling")})),
+    # (review 86: past a dateline or an opening phrase)
+    ("TOKYO, March 4 (Reuters) - The Nikkei was weighed down by a stronger yen and fell 1.2 percent.",
+     ([("Nikkei 225", "down", -1.2, None)], {("Nikkei 225", "a stronger yen")})),
+    ("In Tokyo, the Nikkei was weighed down by a stronger yen and fell 1.2 percent.",
+     ([("Nikkei 225", "down", -1.2, None)], {("Nikkei 225", "a stronger yen")})),
+    # (review 86: a cause with a verb of its own goes on past "and": its own figure)
+    ("Shares of Nike rose 3 percent after its quarterly revenue topped estimates and grew 10 percent from a year ago.",
+     ([("Nike, Inc.", "up", 3.0, None)],
+      {("Nike, Inc.", "its quarterly revenue topped estimates and grew 10 percent from a year ago")})),
     # review 85: a move in words, its cue, then the close after "and"
     ("The FTSE 100 took a late afternoon fall after weak US data and ended 0.4 percent lower.",
      ([("FTSE 100", "down", -0.4, None)], {("FTSE 100", "weak US data")})),
@@ -85,6 +94,16 @@ def test_exchange_names_sectors_and_move_verbs(text, expected):
      "2.2%.", [("Sembawang Marine", "up", 2.2, None)]),
     # the investor's own stock when no other company is named; an unknown word before a name is no company
     ("Goldman Sachs reported record quarterly profit. Its shares rose 3 percent.", [("Goldman Sachs", "up", 3.0, None)]),
+    # review 86: an investor that reports its own news is the stock, whatever else its sentence names; a bank the
+    # reference lists only as an investor too
+    ("JPMorgan Chase reported a 20 percent rise in quarterly profit, beating estimates compiled by LSEG. Its shares rose "
+     "2 percent.", [("JPMorgan Chase", "up", 2.0, None)]),
+    ("Morgan Stanley named Ted Pick as its next chief executive. The shares rose 1 percent.",
+     [("Morgan Stanley", "up", 1.0, None)]),
+    ("Credit Suisse reported another quarterly loss. The shares fell 4 percent.", [("Credit Suisse", "down", -4.0, None)]),
+    # (a broker that rated another company is not the stock: "the shares" are the company's named before)
+    ("Box Inc posted strong results. Canaccord Genuity raised its price target to $21 from $20, and the shares are "
+     "12.9% higher.", [("Box Inc", "up", 12.9, None)]),
     ("Embattled Citigroup (C) could not escape the selling. The stock ended 6.1% lower at $3.15.",
      [("Citigroup", "down", -6.1, 3.15)]),
 ])
@@ -100,7 +119,9 @@ def test_the_shares_after_an_investor_are_the_company_s(text, expected):
     ("The Shenzhen index rose 1 percent.", [("Shenzhen Component Index", "up", 1.0, None)]),
     # the leader's figure and price after the index's side
     ("Spark New Zealand led the index lower, down 3.6 per cent to $4.51.", [("Spark New Zealand", "down", -3.6, 4.51)]),
-    ("BHP led the market higher, up 3 per cent.", [("BHP Group", "up", 3.0, None)]),
+    # (review 86: an index's bare level, or a leader inside "Selling in ...", keeps the figure the index's)
+    ("BHP led the ASX 200 lower, down 0.9 per cent at 7,010 points.", [("S&P/ASX 200", "down", -0.9, 7010.0)]),
+    ("Selling in Infosys led the Nifty lower, down 0.7 per cent at 17,200.", [("Nifty 50", "down", -0.7, 17200.0)]),
     ("The Nikkei led the region lower, down 2 percent.", [("Nikkei 225", "down", -2.0, None)]),
     # an adverb of time after the copula; not after a comma, where the figure is the name's before it
     ("Shares in JB Hi-Fi are currently trading 2.8% higher at $52.10.", [("JB Hi-Fi", "up", 2.8, 52.1)]),
@@ -132,6 +153,14 @@ def test_turkish_names_and_bracketed_signed_figures(text, expected):
     # the figure after an index that only says where the company went: the company's
     ("Among mid caps, Greggs (GRG) climbed to the top of the index, up 5.3% at £24.80.", [("Greggs", "up", 5.3, 24.8)]),
     ("Tokyo stocks rose in the morning, with shares in the index up 2 percent.", [("Nikkei 225", "up", 2.0, None)]),
+    ("Ocado fell out of the FTSE 100, down 3% at 1,100p.", [("Ocado", "down", -3.0, 1100.0)]),
+    # (review 86: a mover with its own figure, or on the other side, leaves the index its level)
+    ("Shell rose 1.5% and BP added 1% on the FTSE 100, up 0.3% at 7,420.",
+     [("Shell plc", "up", 1.5, None), ("BP", "up", 1.0, None), ("FTSE 100", "up", 0.3, 7420.0)]),
+    ("Tesco rose in early trade on the FTSE 100, down 0.1% at 7,400.",
+     [("Tesco", "up", None, None), ("FTSE 100", "down", -0.1, 7400.0)]),
+    # (review 86: a bare "stocks" after a good, a currency or a market is the market's, not theirs)
+    ("Gold was the best performer on Thursday, with stocks dropping by 2 percent.", [("Gold", "up", None, None)]),
     # "with stocks ...", and past a description between the name and its verb
     ("Burberry, the trench coat maker, was the heaviest faller, with stocks sliding by 3.2 per cent.",
      [("Burberry", "down", -3.2, None)]),
