@@ -3540,9 +3540,13 @@ def _signed_after_name(items: list[Item]) -> list[RawMove]:
 
 
 def _bracketed_signed(items: list[Item], p: int, item_start: bool) -> tuple[float, float | None, int] | None:
-    """A signed figure in brackets right after a name, with its price ("(-5.85%, to 0.08984 rubles)") or making a
-    list's whole item ("; mBank (-12.40%);"): (pct, close, end), else None (a verb reads the bracket: "Yandex (-5.2%)
-    fell", "The top gainers were A (+10.00%) and B (+7.39%)")."""
+    """A signed figure in brackets right after a name, with its price ("(-5.85%, to 0.08984 rubles)", "(Rs. 947.00,
+    +4.03%)") or making a list's whole item ("; mBank (-12.40%);"): (pct, close, end), else None (a verb reads the
+    bracket: "Yandex (-5.2%) fell", "The top gainers were A (+10.00%) and B (+7.39%)")."""
+    if p + 4 < len(items) and items[p].word("(") and items[p + 2].word(",") and items[p + 3].qkind == "PERCENT" \
+            and items[p + 3].qty.signed and items[p + 4].word(")") and (close := _level(items[p + 1])) is not None:
+        return items[p + 3].qty.value, close, p + 5  # Indian portals' "IndusInd Bank Ltd. (Rs. 947.00,+4.03%)": the price
+        # first
     if not (p + 2 < len(items) and items[p].word("(") and items[p + 1].qkind == "PERCENT" and items[p + 1].qty.signed):
         return None
     if p + 5 < len(items) and items[p + 2].word(",") and items[p + 3].word("to") and items[p + 5].word(")") \

@@ -50,13 +50,16 @@ GLUED_CODE = r"(?<=[a-z]{3})(?=[A-Z][A-Z0-9]{1,5}[a-z]?\.(?:AS|DE|PA|MI|MC|ST|CO
 
 #: a figure's unit glued to it: the Free Press Journal's "Nifty Bank rose 233points or 0.49 per cent"
 GLUED_UNIT = r"(?<=[0-9])(?=(?:points|pts|percent)\b)"
+#: a comma glued between a price and its signed change, as Indian portals list movers: "IndusInd Bank Ltd. (Rs.
+#: 947.00,+4.03%)"
+GLUED_SIGNED = r"(?<=[0-9]),(?=[+\-\u2212][0-9])"
 
 
 def affix_tokenizer(nlp: Language) -> Tokenizer:
     """A tokenizer with the language's affix and match rules (and the glued forms above), on its vocab, and no
     special cases."""
     d = nlp.Defaults
-    infixes = [*(d.infixes or ()), GLUED_STOP, GLUED_BRACKET, GLUED_CODE, GLUED_UNIT]
+    infixes = [*(d.infixes or ()), GLUED_STOP, GLUED_BRACKET, GLUED_CODE, GLUED_UNIT, GLUED_SIGNED]
     return Tokenizer(nlp.vocab, rules={},
                      prefix_search=compile_prefix_regex(d.prefixes).search if d.prefixes else None,
                      suffix_search=compile_suffix_regex(d.suffixes).search if d.suffixes else None,

@@ -206,3 +206,11 @@ def test_the_asx_benchmark_with_its_slash_after_asx():
     """A wire's "S&P ASX/200": the S&P/ASX 200 (an unknown index before)."""
     assert moves_and_causes("In Sydney the S&P ASX/200 gave up 0.8 percent to 6,012.4.", published="2019-05-14")[0] == [
         ("S&P/ASX 200", "down", -0.8, 6012.4)]
+
+
+def test_a_bracketed_price_then_its_signed_change():
+    """Indian portals' lists of movers: "Reliance Industries Ltd. (Rs. 2,410.50,+1.25%)", the comma glued between the
+    price and the change."""
+    assert moves_and_causes("The top gainers of the Sensex pack were Infosys Ltd. (Rs. 1,520.40,+2.31%) and Wipro Ltd. "
+                            "(Rs. 402.15,+1.87%).", published="2019-05-14")[0] == [
+        ("Infosys", "up", 2.31, 1520.4), ("Wipro", "up", 1.87, 402.15)]
