@@ -3501,7 +3501,7 @@ def _signed_after_name(items: list[Item]) -> list[RawMove]:
         return out
     for k, it in enumerate(items[:-1]):
         if it.kind != "M" or it.mention.kind not in _SUBJECT_KINDS or k and items[k - 1].kind == "W" \
-                and not items[k - 1].word("|", ";", ",", "-", "\u2022", "*", ":", "and", "were", "was", "are", "is") \
+                and not items[k - 1].word("|", ";", ",", "-", "\u2022", "*", ":", "and", "were", "was", "are", "is", "(") \
                 and not (k >= 2 and items[k - 1].word("of") and items[k - 2].word("shares")):
             continue  # (Stockchase's "Among the most active names were Suncor at -3.26% and Manulife -4.84%")
         p, close = k + 1, None
@@ -3528,7 +3528,8 @@ def _signed_after_name(items: list[Item]) -> list[RawMove]:
             continue
         q = items[p]
         if q.qkind != "PERCENT" or not q.qty.signed or p + 1 < len(items) and items[p + 1].word(")") \
-                or multi_period(items, p + 1):
+                and not (k >= 1 and items[k - 1].word("(")) or multi_period(items, p + 1):
+            # (a bracket the name opens may close after its figure: "the luxury goods sector (Hermes -1.18%)")
             continue  # (review 77's "were Suncor at -3.26% year-to-date": a span's)
         pct = q.qty.value
         end = p + 1

@@ -214,3 +214,11 @@ def test_a_bracketed_price_then_its_signed_change():
     assert moves_and_causes("The top gainers of the Sensex pack were Infosys Ltd. (Rs. 1,520.40,+2.31%) and Wipro Ltd. "
                             "(Rs. 402.15,+1.87%).", published="2019-05-14")[0] == [
         ("Infosys", "up", 2.31, 1520.4), ("Wipro", "up", 1.87, 402.15)]
+
+
+def test_signed_figures_listed_in_brackets_after_a_sector():
+    """A translated wire's "dragging down the luxury goods sector (Hermes -1.18%, ...) and the CAC 40 index (-0.61%)": each
+    name in the bracket with its signed figure."""
+    moves = moves_and_causes("The stock fell by 4.1% to 612.50 euros, dragging down the luxury goods sector (Hermes "
+                             "-1.18%) and the CAC 40 index (-0.61%).", published="2019-05-14")[0]
+    assert ("Hermes", "down", -1.18, None) in moves and ("CAC 40", "down", -0.61, None) in moves
