@@ -737,6 +737,7 @@ def _closed_list_after(items: list[Item], j: int) -> bool:
 
 
 def _list_word(it: Item) -> bool:
+    """A list's item: a name, or a plain word ("base" of "base metals", which the reference does not know)."""
     return it.kind == "M" or it.kind == "W" and it.text.isalpha()
 
 

@@ -442,7 +442,7 @@ class _ArticleExtractor:
                                                    and it.mention.kind == "ref" and not acting):
                             return entity  # (a bank the reference lists only as an investor, as its moves are: "Credit
                             # Suisse reported another loss. The shares fell 4 percent"; not a broker that rated another:
-                            # "Canaccord raised its price target to $21, and the shares are 12.9% higher")
+                            # "Jefferies raised its price target to $98, and the shares are 6.1% higher")
         return None
 
     def _restated(self, s: _Sentence, previous: list[_MoveDraft]) -> None:
@@ -1188,12 +1188,12 @@ def _verb_word(item: Item) -> bool:
 _INVESTOR_ACTS = UPGRADE_VERBS | DOWNGRADE_VERBS | frozenset({
     "rating", "ratings", "rated", "target", "stake", "stakes", "shareholder", "shareholders", "holder", "holders",
     "holding", "holdings", "overweight", "underweight", "outperform", "underperform", "coverage", "initiated",
-    "underwrite", "underwrote", "underwriter", "underwriters", "upgrade", "downgrade"})
+    "underwrite", "underwrote", "underwriter", "underwriters"})
 
 
 def _rated_stock(entity: Entity, investor: Entity) -> bool:
     """Whether a mover can be the stock an investor's action is on: a company or a security, or a bank the reference
-    knows as an investor whose shares moved ("Credit Suisse gained 12 per cent after Jefferies upgraded the stock"),
+    knows as an investor whose shares moved ("Credit Suisse climbed 5 per cent after Jefferies upgraded the stock"),
     never the actor itself."""
     return entity.id != investor.id and entity.type in (EntityType.COMPANY, EntityType.SECURITY, EntityType.INVESTOR)
 

@@ -41,7 +41,7 @@ UP_VERBS = _forms(
     "accelerated",
     "regained",  # with a figure only: Soko Directory's "StanChart regained 0.3 percent" (not "regained ground")
     "add|adds",  # with a figure only: "Banco do Brasil, which managed to add 0.9%", headlines' "Nikkei adds 1.2%"
-    "vaulted|vaults",  # with a figure only: "Another container shipper Orient Overseas vaulted 12.1 percent"
+    "vaulted|vaults",  # with a figure only: "Shipping line Evergreen Marine vaulted 8.4 percent"
 )
 DOWN_VERBS = _forms(
     "fell|fall|falls|falling|fallen", "dropped|drop|drops|dropping", "declined|decline|declines|declining",

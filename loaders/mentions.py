@@ -84,7 +84,7 @@ _TOWN_AFTER = frozenset({"Pharmaceuticals", "Therapeutics", "Technologies", "Bio
 _NAME_CONNECT = frozenset({"&", "of", "de", "and", "e", "di", "dei", "del", "della", "do", "da", "dos", "du", "des", "van",
                            "von", "der", "den", "n",  # ("Pick n Pay")
                            "al", "el", "bin",  # (the Gulf press's "Masraf al Rayan", "Bank al Jazira")
-                           "ve"})  # (Turkish names: Investing.com's "Anadolu Efes Biracilik ve Malt Sanayi AS (IS:AEFES )")
+                           "ve"})  # (Turkish names in Investing.com's lists: "Coca Cola Icecek ve Ticaret AS (IS:CCOLA )")
 #: words that end a clause's object, not a sector's name, before "and" and a sector head
 _NOT_SECTOR_WORDS = frozenset({"report", "reports", "data", "results", "earnings", "news", "outlook", "forecast",
                                "forecasts", "comments", "remarks", "weakness", "strength", "demand", "prices",
@@ -1269,7 +1269,7 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
                     and texts[j + 3] in _COUNTRY_TAILS:
                 j += 3  # "GAIL (India) Ltd", "Sri Trang Gloves (Thailand) Plc": the country inside the name
             elif t == "AS" and j > i and j + 1 < n_toks and texts[j + 1] == "(":
-                j += 1  # the Turkish and Nordic company form before its code: "Koza Altin Isletmeleri AS (IS:KOZAL )"
+                j += 1  # the Turkish and Nordic company form before its code: "Ford Otomotiv Sanayi AS (IS:FROTO )"
             else:
                 break
             if j - i > 7:

@@ -2274,8 +2274,8 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     if k >= 1 and items[k].word("lower", "higher") and k + 1 < len(items) and items[k + 1].word(",") \
             and (leader := _leader_of(items, k - 1)) is not None and _priced_after(items, k + 2) \
             and not ((at := mention_at(items, leader)) is not None and at >= 1 and items[at - 1].word("in", "of")):
-        return [(leader, None, False)], None, None  # a New Zealand wrap's "Fletcher led the index lower, down 10.2 per cent to
-        # $8.28": the leader's figure and price, after the index's side (not "down 0.7 per cent at 17,200": the index's
+        return [(leader, None, False)], None, None  # a New Zealand wrap's "Spark led the index lower, down 3.6 per cent to
+        # $4.51": the leader's figure and price, after the index's side (not "down 0.7 per cent at 17,200": the index's
         # level; nor "Selling in Infosys led the Nifty lower": the selling's)
     if k == 1 and items[0].word("both"):
         # Moscow Times' "... the ruble-traded MICEX lost 0.5 percent. Both fell more than 1 percent on Monday"
@@ -2334,7 +2334,7 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         if not both and leader is not None:
             return [(leader, None, False)], None, None  # CNBC's "Alcoa led the Dow, up about 8 percent": the leader's
         if not both and (mover := _mover_before_index_phrase(items, name, k)) is not None:
-            return [(mover, None, False)], None, None  # "Dignity jumped to the top of the index, up 7.4% at £27.17"
+            return [(mover, None, False)], None, None  # "Greggs climbed to the top of the index, up 5.3% at £24.80"
         if not both and not (name >= 2 and items[name - 1].word("and") and _respectively(items, figure + 1)[0]):
             return [(items[name].mention, None, False)], None, None
     if k >= 5 and items[k].low.endswith("ing") and items[k - 1].word(",") and items[k - 3].word("at") \
@@ -2408,8 +2408,8 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     close = _bracket_close(items, j)
     while j >= 0 and (items[j].kind == "W" and items[j].low in SUBJECT_SKIP
                       or items[j].word("currently", "now") and j >= 1 and items[j - 1].word("is", "are", "has", "have")
-                      # ("Shares in Harvey Norman are currently trading 4.47% higher"; not "a recovery in the pound,
-                      # currently up 0.6% versus the dollar": the pound's)
+                      # ("Shares in JB Hi-Fi are currently trading 2.8% higher"; not "held back by the yen, currently up
+                      # 0.4% against the dollar": the yen's)
                       or items[j].word("stocks", "securities") and j >= 1 and items[j - 1].kind == "M"
                       and items[j - 1].mention.kind in ("ref", "candidate") and names_company(items[j - 1].mention)
                       # (Anadolu's "Raiffeisen Bank International stocks were down 1.41 percent", "ČEZ securities fell")
@@ -3521,7 +3521,7 @@ def _signed_after_name(items: list[Item]) -> list[RawMove]:
                 p += 2  # Money Morning's "Dow Jones: 20,701.50; +150.52; +0.73%": the points, then the percent
         bracketed = _bracketed_signed(items, p, item_start=k == 0 or items[k - 1].word(";", ":", "\u2022", "*", "-"))
         if bracketed is not None:
-            # Interfax-style lists: "FGC UES (-5.85%, to 0.08984 rubles) and OZON ...", a Polish list's "mBank (-12.40%);"
+            # Interfax-style lists: "Rusal (-2.65%, to 41.75 rubles) and Alrosa ...", a Polish list's "; Alior (-3.1%);"
             pct, close, end = bracketed
             out.append(RawMove(it.mention, "up" if pct > 0 else "down" if pct < 0 else "flat", pct or 0.0, False, close,
                                None, p, end, items[p + 1].start_char))
@@ -3541,12 +3541,12 @@ def _signed_after_name(items: list[Item]) -> list[RawMove]:
 
 
 def _bracketed_signed(items: list[Item], p: int, item_start: bool) -> tuple[float, float | None, int] | None:
-    """A signed figure in brackets right after a name, with its price ("(-5.85%, to 0.08984 rubles)", "(Rs. 947.00,
-    +4.03%)") or making a list's whole item ("; mBank (-12.40%);"): (pct, close, end), else None (a verb reads the
+    """A signed figure in brackets right after a name, with its price ("(-2.65%, to 41.75 rubles)", "(Rs. 1,520.40,
+    +4.03%)") or making a list's whole item ("; Alior (-3.1%);"): (pct, close, end), else None (a verb reads the
     bracket: "Yandex (-5.2%) fell", "The top gainers were A (+10.00%) and B (+7.39%)")."""
     if p + 4 < len(items) and items[p].word("(") and items[p + 2].word(",") and items[p + 3].qkind == "PERCENT" \
             and items[p + 3].qty.signed and items[p + 4].word(")") and (close := _level(items[p + 1])) is not None:
-        return items[p + 3].qty.value, close, p + 5  # Indian portals' "IndusInd Bank Ltd. (Rs. 947.00,+4.03%)": the price
+        return items[p + 3].qty.value, close, p + 5  # Indian portals' "Infosys Ltd. (Rs. 1,520.40,+2.31%)": the price
         # first
     if not (p + 2 < len(items) and items[p].word("(") and items[p + 1].qkind == "PERCENT" and items[p + 1].qty.signed):
         return None
@@ -4484,7 +4484,7 @@ def _described_clause_subject(items: list[Item], start: int, k: int) -> Mention 
 #: the stock of the names before: "with its shares rising", "with share prices dropping", "with their stocks"
 _WITH_SHARES = (("its", "shares"), ("their", "shares"), ("share", "prices"), ("its", "share", "price"),
                 ("their", "share", "prices"), ("its", "stock"), ("their", "stocks"), ("shares",),
-                ("stocks",))  # (the Times' "Compass Group ... was the biggest faller, with stocks dropping by 5.86 per cent")
+                ("stocks",))  # ("Burberry ... was the heaviest faller, with stocks sliding by 3.2 per cent")
 
 
 def _with_shares_before(items: list[Item], k: int) -> int:
@@ -4596,7 +4596,7 @@ def _clause_names(items: list[Item], comma: int, moves: list[RawMove]) -> list[M
 
 
 def _past_description(items: list[Item], x: int) -> int:
-    """Past a description between commas at item x ("Compass Group, the food and support services company, was the
+    """Past a description between commas at item x ("Burberry, the trench coat maker, was the
     biggest faller"): plain lower-case words after "the" or "a"; x itself when none stands there."""
     if not (x + 2 < len(items) and items[x].word(",") and items[x + 1].word("the", "a", "an")):
         return x

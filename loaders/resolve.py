@@ -92,7 +92,7 @@ _BLUE_CHIP = re.compile(r"\bblue[- ]?\s*chip", re.IGNORECASE)
 #: 1.5%" are two indices of one market (China's benchmark is Shanghai's)
 _CITY_INDEX = {("cn", "Shenzhen"): "idx-szse"}
 _CITY = re.compile(r"(?:[Tt]he\s+)?([A-Z][a-z]+)(?:['\u2019]s)?(?:\s+(?:market|stocks|shares|bourse|exchange|"
-                   # (Xinhua's "the Shenzhen Stock Exchange Index was at 13,882.30 points, down 1.79%")
+                   # (Xinhua's "the Shenzhen Stock Exchange Index stood at 10,416.9 points, up 0.92%")
                    r"stock market|stock exchange|(?i:stock exchange index|stock index|index)))?$")
 #: an all-share index's name, as a size: "All Share Price", "All-Share", "all shares price"
 _ALL_SHARE_NAME = re.compile(r"all ?shares?(?: price)?")

@@ -50,8 +50,8 @@ GLUED_CODE = r"(?<=[a-z]{3})(?=[A-Z][A-Z0-9]{1,5}[a-z]?\.(?:AS|DE|PA|MI|MC|ST|CO
 
 #: a figure's unit glued to it: the Free Press Journal's "Nifty Bank rose 233points or 0.49 per cent"
 GLUED_UNIT = r"(?<=[0-9])(?=(?:points|pts|percent)\b)"
-#: a comma glued between a price and its signed change, as Indian portals list movers: "IndusInd Bank Ltd. (Rs.
-#: 947.00,+4.03%)"
+#: a comma glued between a price and its signed change, as Indian portals list movers: "Infosys Ltd. (Rs.
+#: 1,520.40,+2.31%)"
 GLUED_SIGNED = r"(?<=[0-9]),(?=[+\-\u2212][0-9])"
 
 
