@@ -221,3 +221,15 @@ def test_signed_figures_listed_in_brackets_after_a_sector():
     moves = moves_and_causes("The stock fell by 4.1% to 612.50 euros, dragging down the luxury goods sector (Hermes "
                              "-1.18%) and the CAC 40 index (-0.61%).", published="2019-05-14")[0]
     assert ("Hermes", "down", -1.18, None) in moves and ("CAC 40", "down", -0.61, None) in moves
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an unknown company's shares and their figure after a cause verb: the company is the effect
+    ("Weak retail sales sent Frasers shares 5 percent lower.",
+     ([("Frasers", "down", -5.0, None)], {("Frasers", "Weak retail sales")})),
+    ("The profit warning sent Frasers' shares down 5 percent.",
+     ([("Frasers", "down", -5.0, None)], {("Frasers", "The profit warning")})),
+    ("The deal sent Frasers a letter of intent.", ([], set())),  # (no shares, no figure: no move)
+])
+def test_an_unknown_company_s_shares_after_a_cause_verb(text, expected):
+    assert moves_and_causes(text, published="2019-05-14") == expected
