@@ -360,8 +360,11 @@ def _index_brands() -> frozenset[str]:
 
 
 def _past_shares(items: list[Item], x: int) -> int:
-    """Past a company's "shares" or "stock" at item x, its possessive before them too ("Frasers' shares"); x if none."""
+    """Past a company's "shares", "stock" or "share price" at item x, its possessive before them too ("Frasers' shares",
+    "Senior's share price"); x if none."""
     n = x + (x < len(items) and items[x].low in ("'s", "\u2019s", "'", "\u2019"))
+    if n + 1 < len(items) and items[n].word("share", "stock") and items[n + 1].word("price"):
+        return n + 2
     return n + 1 if n < len(items) and items[n].word("shares", "stock") else x
 
 

@@ -2025,7 +2025,7 @@ def past_tense(item: Item) -> bool:
 
 
 #: the past move and close verbs of a subject's second predicate: "was weighed down by X and fell 1.2 percent"
-_OWN_MOVE_VERBS = frozenset(v for v in UP_VERBS | DOWN_VERBS | W.CLOSE_VERBS
+_OWN_MOVE_VERBS = frozenset(v for v in UP_VERBS | DOWN_VERBS | W.CLOSE_VERBS | {"settled"}
                             if v.endswith("ed") or v in ("fell", "rose", "sank", "slid", "shed", "lost", "grew", "shot"))
 
 

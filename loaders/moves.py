@@ -3355,7 +3355,10 @@ def _knock_on(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
                     places.append(mention)
                     if j + 1 < len(items) and items[j].word(",") and items[j + 1].word("and"):
                         j += 1  # (the serial comma)
-                if j + 2 < len(items) and items[j].low in ("'s", "’s", "'", "’") and items[j + 1].word("shares", "stock"):
+                if j + 3 < len(items) and items[j].low in ("'s", "’s", "'", "’") and items[j + 1].word("share", "stock") \
+                        and items[j + 2].word("price"):
+                    j += 3  # review 86's "sent Senior's share price 6 per cent lower"
+                elif j + 2 < len(items) and items[j].low in ("'s", "’s", "'", "’") and items[j + 1].word("shares", "stock"):
                     j += 1  # "caused JD Sports' shares to increase by 5.7%", "sent Tesco's stock 3% lower"
                 if j + 1 < len(items) and items[j].word("shares", "stock") and mention.kind in ("ref", "candidate") \
                         and (items[j + 1].kind != "W" or items[j + 1].word("up", "down", "higher", "lower", "by", "to")):
