@@ -1514,8 +1514,10 @@ def _skip_bracketed_aside(items: list[Item], j: int) -> int:
     while end >= 2 and items[end].kind == "W" and items[end].low in SUBJECT_SKIP and items[end].low != "-":
         end -= 1  # "The S&P 500 - a gauge - also closed"
     if end >= 3 and items[end].word(",") and items[end - 1].low in _ASIDE_ADVERBS and items[end - 2].word(",") \
-            and (items[end - 3].kind == "M" or end >= 4 and items[end - 3].qkind == "TICKER" and items[end - 4].kind == "M"):
-        return end - 3  # "The broader Topix, meanwhile, fell", Reuters' "Dubai's index (.DFMGI), however, eased"
+            and (items[end - 3].kind == "M" or end >= 4 and items[end - 3].qkind == "TICKER" and items[end - 4].kind == "M"
+                 or end >= 4 and items[end - 3].word("shares", "stock") and items[end - 4].kind == "M"):
+        return end - 3  # "The broader Topix, meanwhile, fell", Reuters' "Dubai's index (.DFMGI), however, eased", review
+        # 86's "Qantas shares, however, fell 3 percent" (the shares' name read past them)
     aside = next((len(w) for w in _COMMA_ASIDES if end >= len(w) + 2 and words_at(items, end - len(w), w)), 0)
     if aside and items[end].word(",") and items[end - aside - 1].word(",") \
             and (items[end - aside - 2].kind == "M" or items[end - aside - 2].word("shares", "stocks")):
