@@ -30,7 +30,8 @@ from marketkg.loaders.lexicon import (
 )
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.moves import (
-    DESCRIPTORS, RawMove, after_dateline, closing_extreme, home_market, level_of, multi_period, predicate_at,
+    DESCRIPTORS, RawMove, after_dateline, closing_extreme, home_market, level_of, multi_period, owned_shares_end,
+    predicate_at,
 )
 from marketkg.loaders.rankings import RANKING_ADJECTIVES
 from marketkg.ontology.enums import EntityType
@@ -359,15 +360,6 @@ def _index_brands() -> frozenset[str]:
                      for name in (e.name, *e.aliases) if name and not name.startswith("."))
 
 
-def _past_shares(items: list[Item], x: int) -> int:
-    """Past a company's "shares", "stock" or "share price" at item x, its possessive before them too ("Frasers' shares",
-    "Senior's share price"); x if none."""
-    n = x + (x < len(items) and items[x].low in ("'s", "\u2019s", "'", "\u2019"))
-    if n + 1 < len(items) and items[n].word("share", "stock") and items[n + 1].word("price"):
-        return n + 2
-    return n + 1 if n < len(items) and items[n].word("shares", "stock") else x
-
-
 def _effect_after(items: list[Item], j: int) -> tuple[Mention, int] | None:
     """The market a cause verb acts on, within a few words after it, and the index of its last item."""
     x = j - 1
@@ -405,7 +397,7 @@ def _effect_after(items: list[Item], j: int) -> tuple[Mention, int] | None:
                 it.mention.extra.get("market_slot") or items[x - 1].word("in"))) \
                 or it.mention.kind == "candidate" and (
                     it.low.split()[0] in _index_brands() if it.low.rsplit(None, 1)[-1] in _INDEX_HEADS
-                    else _figure_follows(items, _past_shares(items, x + 1)))  # (not "the NAHB Housing Market index": a
+                    else _figure_follows(items, owned_shares_end(items, x + 1)))  # (not "the NAHB Housing Market index": a
             # gauge, no stock; "sent Frasers' shares 5 percent lower": an unknown company's shares and their figure)
             return (it.mention, x) if ok else None
         if it.kind != "W" or it.low not in W.OBJECT_SKIP and not (

@@ -33,7 +33,7 @@ from marketkg.ontology.reference import reference
 
 __all__ = ["RawMove", "find_moves", "predicate_at", "close_statements", "opening_close", "opening_figure", "cause_follows",
            "intraday_clause", "multi_period", "closing_extreme", "SETTLE_PARTICIPLES", "MARK_SIDES", "MARK_NOUNS",
-           "KNOCK_ON_WORDS", "names_company", "market_or_place", "level_of", "last_occurrence"]
+           "KNOCK_ON_WORDS", "names_company", "market_or_place", "level_of", "last_occurrence", "owned_shares_end"]
 
 _RIGHT_FILLER = frozenset({"collective", "combined", "by", "most", "sharply", "slightly", "modestly", "marginally", "against", "the", "trend",
                            "a", "further", "another", "steeply", "strongly", "significantly", "in", "early",
@@ -892,6 +892,10 @@ def _on_a_cause(items: list[Item], x: int) -> bool:
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their"})
 
 
+#: the possessive's tokens: "'s" and a bare apostrophe after a plural ("JD Sports' shares")
+_APOSTROPHES = ("'s", "’s", "'", "’")
+
+
 def _owned_noun(items: list[Item], j: int) -> bool:
     """Whether the predicate that ends at item j is a noun after a possessive ("helped by Samsung Electronics' rally on
     its robust outlook": the rally is the cause's own words, no clause of its own)."""
@@ -899,7 +903,7 @@ def _owned_noun(items: list[Item], j: int) -> bool:
     while k >= 1 and items[k].kind == "W" and items[k].low.isalpha():
         k -= 1
     it = items[k]
-    return it.low in ("'s", "’s", "'", "’") or it.kind == "M" and it.text.endswith(("'", "’", "'s", "’s"))
+    return it.low in _APOSTROPHES or it.kind == "M" and it.text.endswith(_APOSTROPHES)
 
 
 #: words that end the look for a cause noun after "on": a clause's edge, or a comparison ("on its biggest drop since")
@@ -2415,7 +2419,7 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
                       or items[j].word("stocks", "securities") and j >= 1 and items[j - 1].kind == "M"
                       and items[j - 1].mention.kind in ("ref", "candidate") and names_company(items[j - 1].mention)
                       # (Anadolu's "Raiffeisen Bank International stocks were down 1.41 percent", "ČEZ securities fell")
-                      or items[j].word("stocks") and j >= 1 and items[j - 1].low in ("'s", "’s", "'", "’")  # AP's "Sony Corp.’s
+                      or items[j].word("stocks") and j >= 1 and items[j - 1].low in _APOSTROPHES  # AP's "Sony Corp.’s
                       # stocks sank 5.6%" (not "Ninety-two stocks on the two bourses rose", no name's)
                       or items[j].qkind == "TICKER" and items[j].text.startswith("(") and j >= 1
                       and items[j - 1].kind == "W" and items[j - 1].low in SUBJECT_SKIP
@@ -3083,6 +3087,15 @@ def _latter_named(items: list[Item], j: int, shares_end: int, k: int) -> Mention
                  and items[x].mention.kind in ("ref", "candidate") and _could_own_stock(items[x].mention)), None)
 
 
+def owned_shares_end(items: list[Item], x: int) -> int:
+    """Past a company's "shares", "stock", "share price" or "stock price" at item x, a possessive before them too
+    ("Frasers' shares", "Senior's share price"); x if none stands there."""
+    n = x + (x < len(items) and items[x].low in _APOSTROPHES)
+    if n + 1 < len(items) and items[n].word("share", "stock") and items[n + 1].word("price"):
+        return n + 2
+    return n + 1 if n < len(items) and items[n].word("shares", "stock") else x
+
+
 def _shares_object_end(items: list[Item], j: int) -> int | None:
     """The end of a company's shares as a knock-on verb's object at item j, else None: "the shares",
     "its stock", "the company's shares", and Reuters' and Nikkei's "shares in the auto giant" / "shares
@@ -3357,11 +3370,10 @@ def _knock_on(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
                     places.append(mention)
                     if j + 1 < len(items) and items[j].word(",") and items[j + 1].word("and"):
                         j += 1  # (the serial comma)
-                if j + 3 < len(items) and items[j].low in ("'s", "’s", "'", "’") and items[j + 1].word("share", "stock") \
-                        and items[j + 2].word("price"):
-                    j += 3  # review 86's "sent Senior's share price 6 per cent lower"
-                elif j + 2 < len(items) and items[j].low in ("'s", "’s", "'", "’") and items[j + 1].word("shares", "stock"):
-                    j += 1  # "caused JD Sports' shares to increase by 5.7%", "sent Tesco's stock 3% lower"
+                if j + 2 < len(items) and items[j].low in _APOSTROPHES and (owned := owned_shares_end(items, j)) > j:
+                    # review 86's "sent Senior's share price 6 per cent lower" (past it); "caused JD Sports' shares to
+                    # increase by 5.7%" (to the shares, read below with what may follow them)
+                    j = owned if items[owned - 1].word("price") else j + 1
                 if j + 1 < len(items) and items[j].word("shares", "stock") and mention.kind in ("ref", "candidate") \
                         and (items[j + 1].kind != "W" or items[j + 1].word("up", "down", "higher", "lower", "by", "to")):
                     j += 1  # "lifted Tesco shares 3% higher", "helped Tesco shares to rise 3%"
