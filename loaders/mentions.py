@@ -908,6 +908,24 @@ def _name_goes_on(doc: Doc, e: int, sent_starts: set[int]) -> bool:
     return index_inside_name(doc, e, sent_starts)
 
 
+def _name_starts_before(texts: list[str], s: int, sent_starts: set[int], place_end_at: dict[int, Place],
+                        tail: bool) -> bool:
+    """Whether the capitalised word right before a known company's name at s opens a longer name that
+    holds it: Norway's "Aker BP", not a description ("Carmaker Toyota", "Rival Tencent"), a place or its
+    adjective ("Swiss UBS", "Dutch Shell"), a month or a verb, nor a word of a title-case headline
+    ("Oil Stocks Lift BP": a capitalised word before the word before). A sentence's first word opens
+    the name only with a corporate tail after it (``tail``: "Aker BP ASA gained"; "Miners Antofagasta
+    and Glencore rose", "Peers KPN and Orange fell" describe)."""
+    p = s - 1
+    if p < 0 or s in place_end_at or not texts[p].istitle() or not texts[p].isalpha() or len(texts[p]) < 2:
+        return False
+    low = texts[p].lower()
+    if low in NAME_STOPWORDS or low in MONTHS or low in WEEKDAYS or low in _NO_NAME_AFTER_COMPANY \
+            or not _is_name_token(texts[p]) or _descriptor_word(texts[p]):
+        return False
+    return tail if p in sent_starts else not texts[p - 1][:1].isupper()
+
+
 def _commodity_opens_name(texts: list[str], e: int) -> bool:
     """Whether the capitalised words after a commodity's name at token e make it a company's: two more of them
     ("Gold One International", "Copper Mountain Mining", "Gold Road Resources") or a company's word ("Oil Search",
@@ -1108,6 +1126,8 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
         if ent.type in (EntityType.COMPANY, EntityType.INVESTOR) and e == matched and e - s <= 3 and not own_ticker \
                 and _name_goes_on(base, e, sent_starts):  # (no corporate tail was swallowed)
             continue  # "Celltrion Healthcare", "Alibaba Health": another company, which the candidate pass reads
+        if ent.type is EntityType.COMPANY and _name_starts_before(base_texts, s, sent_starts, place_end_at, e > matched):
+            continue  # "Aker BP", "Cosmo Shell": a longer name that holds a known one's, which the candidate pass reads
         if ent.type is EntityType.COMMODITY and base_texts[s][:1].isupper() and _commodity_opens_name(base_texts, e):
             continue  # "Gold One International", "Copper Mountain Mining", "Oil Search": a company's name, which the
             # candidate pass reads

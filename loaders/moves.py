@@ -2575,6 +2575,9 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
                 and items[j2].low.split()[0] in ("shares", "stock") and items[j2 - 1].kind == "M" \
                 and names_company(items[j2 - 1].mention):
             j2 -= 1  # "BYD shares in Hong Kong rose": the company's shares, where they trade
+        elif pct is not None and j2 >= 1 and items[j2].word("shares", "stock") and items[j2 - 1].kind == "M" \
+                and names_company(items[j2 - 1].mention):
+            j2 -= 1  # Interfax's "Gazprom shares (-2.1%) fell": the figure in brackets after the company's shares
         if found and all(m.kind == "sector" or (m.entity_id or "").startswith("idx-") for m, _, _ in found) \
                 and (listed := _listed_sector_word(items, j2)) is not None:
             # "consumer durables, healthcare, finance and bankex rose": bare sector words inside a list with a name
@@ -3522,6 +3525,8 @@ def _signed_after_name(items: list[Item]) -> list[RawMove]:
                 and not (k >= 2 and items[k - 1].word("of") and items[k - 2].word("shares")):
             continue  # (Stockchase's "Among the most active names were Suncor at -3.26% and Manulife -4.84%")
         p, close = k + 1, None
+        if p + 1 < len(items) and items[p].word("shares", "stock") and (items[p + 1].word("(") or items[p + 1].kind == "Q"):
+            p += 1  # Interfax's "Gazprom shares (-2.1%, to 150 rubles)", a quote line's "Gazprom shares -2.1%"
         if p + 2 < len(items) and items[p].word(",") and items[p + 1].word("with", "at") \
                 and items[p + 2].qkind == "PERCENT" and _item_ends(items, p + 3):
             p += 2  # News1's "Pampa, with -16.78%, and Edenor, with -17.11%" (not review 78's "Goldman Sachs, with +15%
