@@ -2971,6 +2971,11 @@ _OPENING_CUES = PARTICIPLE_CUES | {"amid", "following", "after", "on the back of
                                    "taking cues from", "taking their cue from", "following the lead of", "with"}
 
 
+#: sentence adverbs a cue opening the sentence may follow, with their comma: "However, amid fresh trade tensions, ..."
+_OPENING_CONNECTIVES = frozenset({"however", "meanwhile", "still", "but", "yet", "moreover", "also", "later", "earlier",
+                                  "overall", "elsewhere", "instead", "again", "nonetheless", "nevertheless"})
+
+
 #: the first words of an opening "As" that tell no cause: "As for Toyota", "As of 3 pm", "As expected", "As a result",
 #: "As usual", "As the session wore on", "As trading opened"
 _AS_NOT_OPENING = frozenset({"for", "of", "expected", "a", "usual", "always", "ever", "such", "well", "trading",
@@ -3043,13 +3048,19 @@ def opening_cause(items: list[Item], text: str) -> list[RawCause]:
     """'Buoyed by X, ...': a participial cue opening the sentence (effects filled by the caller)."""
     if not items:
         return []
-    lead = _day_lead(items)  # "A day after the Fed's biggest hike in decades, the Dow sank"
-    found = cue_at(items, lead) if not items[0].word("with") else ("with", 1) if _acting_with(items) else None
-    if found is None and not lead and _opening_participle(items):
-        found = (f"{items[0].low} by", 2)  # the LA Times' "Zapped by another jump in oil prices, the Dow closed ..."
-    elif found is None or found[0] not in _OPENING_CUES and not (found[0] == "as" and _opening_as(items)) \
-            or lead and found[0] != "after":
-        return []
+    if len(items) > 4 and items[0].kind == "W" and items[0].low in _OPENING_CONNECTIVES and items[1].word(","):
+        lead = 2  # "However, due to fresh trade tensions, the index closed down 1.3%": a connective before the cue
+        found = cue_at(items, lead)
+        if found is None or found[0] not in _OPENING_CUES or found[0] == "with":
+            return []
+    else:
+        lead = _day_lead(items)  # "A day after the Fed's biggest hike in decades, the Dow sank"
+        found = cue_at(items, lead) if not items[0].word("with") else ("with", 1) if _acting_with(items) else None
+        if found is None and not lead and _opening_participle(items):
+            found = (f"{items[0].low} by", 2)  # the LA Times' "Zapped by another jump in oil prices, the Dow closed"
+        elif found is None or found[0] not in _OPENING_CUES and not (found[0] == "as" and _opening_as(items)) \
+                or lead and found[0] != "after":
+            return []
     if temporal_end(items, lead) is not None:
         return []
     cue, n = found

@@ -465,6 +465,10 @@ CUES: tuple[str, ...] = (
     # Reuters' "Wall Street rallied sharply on Monday, juiced by a jump in Apple shares", "The Nasdaq also got a boost
     # from Gilead Sciences"
     "juiced by", "got a boost from", "got a lift from", "getting a boost from", "getting a lift from",
+    # a cue with its adverb ("closed the day lower due mainly to price falls in large caps"); an expectation's cue, a
+    # pressure's, a shock's
+    "due mainly to", "due largely to", "due partly to", "due in part to", "due primarily to", "in anticipation of",
+    "under the pressure of", "shaken by",
 )#: every word a cue starts with ("after", "on", "due", ...)
 CUE_FIRST_WORDS = frozenset(cue.split()[0] for cue in CUES)
 
@@ -671,7 +675,8 @@ BUSINESS_NOUNS = frozenset({"sales", "revenue", "revenues", "profit", "profits",
                             "output", "exports", "imports", "production", "shipments", "income", "margins",
                             "bookings", "traffic", "spending", "costs", "volumes", "subscribers", "users",
                             "ebitda", "ebit", "eps", "pat", "turnover",  # (NDTV Profit's "Ebitda up 56.8% at Rs 1,858 crore")
-                            "lending", "loans", "deposits"})  # ("Banks saw declines of 2% in lending")
+                            "lending", "loans", "deposits",  # ("Banks saw declines of 2% in lending")
+                            "numbers", "passengers", "arrivals"})  # ("Airlines saw declines of 12% in passenger numbers")
 #: words after "as" that open no clause, so no cause: "as much as", "as well as", "as part of", "as expected"
 AS_NO_CLAUSE = frozenset({"much", "well", "many", "low", "high", "part", "of", "a", "an", "soon", "far", "long",
                           "expected", "usual"})

@@ -148,7 +148,8 @@ CORPORATE_TAIL_TOKENS = frozenset({"Group", "Holdings", "Holding", "Inc.", "Inc"
                                     "Company", "Corp.", "Corp", "Corporation", "PLC", "plc", "SA", "AG", "NV", "LLC", "SE",
                                     "Motor", "Motors", "PJSC", "PSC", "QPSC", "QSC", "SAOG", "Bhd", "Berhad", "Tbk", "PT", "PCL",
                                     "K.K.", "KK", "Plc", "N.V.", "S.A.", "A.G.", "S.p.A.", "SpA", "ASA", "AB", "Oyj", "A/S",
-                                    "KGaA"})
+                                    "KGaA",
+                                    "O.N.", "VNA"})  # Investing.com's German share names: "Allianz SE VNA O.N."
 
 
 @dataclass(slots=True)

@@ -57,7 +57,7 @@ _CLOSE_WORDS = (("bringing", "it", "to", "a", "level", "of"), ("bringing", "it",
                 # "fell 3.53 percent to close lower at 14,310.80"
                 *((("to", verb, side, "at") for verb in ("close", "end", "finish", "settle") for side in ("lower", "higher"))),
                 ("to", "close", "at"), ("to", "end", "at"), ("to", "finish", "at"),
-                ("to", "settle", "at"), ("to", "close", "on"), ("to", "end", "on"), ("to", "finish", "on"),
+                ("to", "settle", "at"), ("to", "trade", "at"), ("to", "close", "on"), ("to", "end", "on"), ("to", "finish", "on"),
                 ("to", "settle", "on"), ("closing", "on"), ("ending", "on"), ("finishing", "on"),  # AFP's "to end on 3,190.05"
                 ("to", "finish", "past"), ("to", "finish", "above"), ("to", "close", "above"),
                 ("to", "close", "below"), ("to", "end", "above"), ("to", "end", "below"), ("closing", "at"), ("ending", "at"), ("selling", "at"), ("trading", "at"),
@@ -2490,6 +2490,8 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         j -= 2  # "the top gainer was Sino Biopharm, which rose 6.2%"
         if j >= 1 and items[j].word("shares", "stock") and items[j - 1].kind == "M":
             j -= 1  # Fox Business's "led by Bank of America shares, which zoomed higher by close to 6%"
+        elif j >= 1 and items[j].qkind == "TICKER" and items[j].text.startswith("(") and items[j - 1].kind == "M":
+            j -= 1  # Investing.com's "were Siemens Energy AG (DE:ENR1n), which rose 3.19%": the name before its code
         elif j >= 1 and items[j].word("index", "sector") and items[j - 1].kind == "M" \
                 and items[j - 1].mention.kind == "sector":
             j -= 1  # Fin24's "weighed down on the Financials index, which lost 0.32%": the sector's own index
@@ -4011,7 +4013,10 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
                                                                           or it.low == "the" and items[k + 1].low in _TOPMOST)
               or it.qkind == "PERCENT" and k >= 1 and items[k - 1].low in _NOUN_VERBS and items[k + 1].kind == "W"
               and items[k + 1].low in _MOVE_NOUN_SIDE
-              or it.low in _PLURAL_MOVE_NOUNS and k >= 1 and items[k - 1].word("with") and items[k + 1].word("of")]:
+              or it.low in _PLURAL_MOVE_NOUNS and k >= 1 and items[k + 1].word("of") and (
+                  items[k - 1].word("with") or items[k - 1].low in _NOUN_VERBS and not items[k - 1].low.endswith("ing")
+                  and _one_figure_after(items, k)
+                  and not items[min(k + 3 + _hedge_at(items, k + 2), len(items) - 1)].word("in", "for"))]:
         nxt = items[k + 1]
         # "recorded a sharp fall of 3.33 percent": an adjective before the noun, and its adverb (CTK's "posted a
         # relatively significant drop of 5.57 percent")
@@ -4032,7 +4037,8 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
                 continue
             up, pct_item, end, hedge = _MOVE_NOUN_SIDE[items[k].low] == "up", items[p], p + 1, p - k - 2
         elif items[n].kind == "W" and _noun_side(items, n) is not None \
-                and items[n + 1].word("of") and n + 2 + hedge < len(items) and items[n + 2 + hedge].qkind == "PERCENT":
+                and items[n + 1].word("of", "by") and n + 2 + hedge < len(items) and items[n + 2 + hedge].qkind == "PERCENT":
+            # (translated copy's "ended the session with an increase by 2.6 per cent")
             up, pct_item, end = _noun_side(items, n), items[n + 2 + hedge], n + 3 + hedge
         elif restated is not None and _noun_side(items, n) is not None:
             # the Western Morning News' "suffered a fall of 58.71 points, or 0.83%, to close at 6,980.24"
@@ -4156,10 +4162,44 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
         # ("as it capped its best week since mid-September with a 3.9 percent gain": the span's, which the clause ends)
         spanned = items[k - 1].word("with") and any(
             items[x].low in _SPAN_NOUNS and items[x - 1].low in _SPAN_CLOSERS for x in range(j + 2, k - 1))
+        flags = ["multi-period"] if spanned or multi_period(items, end) else []
         out.append(RawMove(items[j].mention, "up" if up else "down", value, hedge > 0, close, None, k, end,
-                           items[k].start_char,
-                           flags=["multi-period"] if spanned or multi_period(items, end) else []))
+                           items[k].start_char, flags=flags))
+        if (items[k].low in _PLURAL_MOVE_NOUNS or items[n].low in _PLURAL_MOVE_NOUNS) and not items[k - 1].word("with") \
+                and _one_figure_after(items, k):
+            for named in _listed_before(items, j):  # "The Kospi and the Nikkei all had declines of at least 1%"
+                out.append(RawMove(named, "up" if up else "down", value, hedge > 0, None, None, k, end,
+                                   items[k].start_char, flags=list(flags)))
     return out, orphans  # ("posted a 15 percent gain this year": a span's move, no day's)
+
+
+def _one_figure_after(items: list[Item], k: int) -> bool:
+    """Whether one percent follows item k, no list of them ("saw losses of 0.7%, 1.2% and 0.6% respectively" gives
+    each name its own)."""
+    return sum(it.qkind == "PERCENT" for it in items[k:]) == 1 and not has_words(items, _RESPECTIVELY)
+
+
+def _listed_before(items: list[Item], j: int) -> list[Mention]:
+    """The names listed before the subject at item j that share its plural move noun ("The Kospi, the Taiex and the
+    Nikkei all had declines of"), nearest first; none where the subject stands alone or no "and" makes a list ("Among
+    the FMCG stocks, Dabur saw gains of 4%")."""
+    out: list[Mention] = []
+    anded = False
+    x = _skip_place_pp(items, j) - 1  # (the subject's place after it: "the S&P/ASX 200 in Australia")
+    while x >= 1:
+        if items[x].word("the"):
+            x -= 1
+        if x >= 2 and items[x].word("and") and items[x - 1].word(","):
+            x, anded = x - 1, True  # (a serial comma: "the Kospi in South Korea, and the S&P/ASX 200")
+        y = _skip_place_pp(items, x - 1) if x >= 1 and items[x].word("and", ",") else -1
+        if y < 0 or items[y].kind != "M" or items[y].mention.kind not in _SUBJECT_KINDS:
+            break
+        anded = anded or items[x].low == "and"
+        if any(it.qkind == "PERCENT" for it in items[y:j]):
+            break  # (a name with a figure of its own before: "The Dow rose 1% and the Nasdaq saw gains of 2%")
+        out.append(items[y].mention)  # ("The Nikkei 225 in Japan, the Kospi in South Korea": each with its place)
+        x = y - 1
+    return out if anded else []
 
 
 #: the words before a span noun that make it the span a move closes: "capped its best week", "ended the month" (not

@@ -41,6 +41,53 @@ from tests.conftest import moves_and_causes
     ("The trading update caused Frasers' shares to increase by 3.9%.",
      ([("Frasers", "up", 3.9, None)], {("Frasers", "The trading update")})),
     ("The ruling caused Acme Widgets to delay its listing.", ([], set())),
+    # -- web quote pages' lists of the day's best and worst performers
+    # a German listing code with digits or a class letter ("ENR1n"), then a comma and "which"; "to trade at" closes
+    ("The best performers of the session on the DAX were Siemens Energy AG (DE:ENR1n), which rose 3.19% or 0.72 "
+     "points to trade at 23.26 at the close.", ([("Siemens Energy", "up", 3.19, 23.26)], set())),
+    ("The worst performers were Zalando SE (DE:ZALG), which fell 2.5% to 30.10.", ([("Zalando", "down", -2.5, 30.1)], set())),
+    # the share class after a German company's name ("NA O.N.", "VNA O.N.") is part of it
+    ("The top performers on the TecDAX were Eckert & Ziegler AG O.N. (DE:EUZG) which rose 6.23% to 117.600, S&T AG "
+     "(DE:SANT1) which was up 4.11% to settle at 21.28.",
+     ([("Eckert & Ziegler", "up", 6.23, 117.6), ("S&T AG", "up", 4.11, 21.28)], set())),
+    ("Allianz SE VNA O.N. (DE:ALVG) rose 4.96% to 167.35.", ([("Allianz", "up", 4.96, 167.35)], set())),
+    # -- a move told as a noun
+    # "with an increase by" as translated copy writes it
+    ("The EGX30 ended the trading session with an increase by 2.6 per cent.", ([("EGX 30", "up", 2.6, None)], set())),
+    ("Saudi Arabia's bourse concluded the session with an increase by 4 per cent.",
+     ([("Tadawul All Share Index", "up", 4.0, None)], set())),
+    # a plural move noun after "had" or "saw" is shared by the names listed before it, each with its place
+    ("The Kospi and the Nikkei all had declines of at least 1%.",
+     ([("Nikkei 225", "down", -1.0, None), ("KOSPI", "down", -1.0, None)], set())),
+    ("The Nikkei 225 in Japan, the Kospi in South Korea, and the S&P/ASX 200 in Australia all had declines of about 1%.",
+     ([("S&P/ASX 200", "down", -1.0, None), ("KOSPI", "down", -1.0, None), ("Nikkei 225", "down", -1.0, None)], set())),
+    ("In Europe, the CAC and the DAX shed just over 1%, while Spain and Italy saw 1.3% declines.",
+     ([("FTSE MIB", "down", -1.3, None), ("IBEX 35", "down", -1.3, None), ("CAC 40", "down", -1.0, None),
+       ("DAX", "down", -1.0, None)], set())),
+    # ... but a name with a figure of its own keeps it, and a list of figures gives each name its own
+    ("The Dow rose 1 percent and the Nasdaq saw gains of 2 percent.",
+     ([("Nasdaq Composite", "up", 2.0, None), ("Dow Jones Industrial Average", "up", 1.0, None)], set())),
+    ("Markets in France and Germany saw losses of 0.7% and 1.2%.",
+     ([("CAC 40", "down", -0.7, None), ("DAX", "down", -1.2, None)], set())),
+    # -- cues
+    # an expectation's cue ("on" inside it is no cue of its own); a cue with its adverb; a pressure's; a shock's
+    ("Acme Cement and Beta Cement rallied 3 percent in anticipation of higher state spending on roads.",
+     ([("Acme Cement", "up", 3.0, None), ("Beta Cement", "up", 3.0, None)],
+      {("Acme Cement", "higher state spending on roads"), ("Beta Cement", "higher state spending on roads")})),
+    ("The Nikkei closed 1.1 percent lower due mainly to selling in large-cap banks.",
+     ([("Nikkei 225", "down", -1.1, None)], {("Nikkei 225", "selling in large-cap banks")})),
+    ("The won weakened 1 percent under the pressure of foreign selling.",
+     ([("South Korean won", "down", -1.0, None)], {("South Korean won", "foreign selling")})),
+    ("The Dow fell 2 percent, shaken by weak earnings from Intel.",
+     ([("Dow Jones Industrial Average", "down", -2.0, None)],
+      {("Dow Jones Industrial Average", "weak earnings from Intel")})),
+    # a cue opening the sentence after a connective and its comma; a time there is still no cause
+    ("However, due to fresh trade tensions, the Stoxx 600 closed down 1.3%.",
+     ([("STOXX Europe 600", "down", -1.3, None)], {("STOXX Europe 600", "fresh trade tensions")})),
+    ("Meanwhile, buoyed by strong results, Acme Widgets rose 4 percent.",
+     ([("Acme Widgets", "up", 4.0, None)], {("Acme Widgets", "strong results")})),
+    ("Still, after a volatile session, the Dow closed 0.2 percent higher.",
+     ([("Dow Jones Industrial Average", "up", 0.2, None)], set())),
 ])
 def test_moves_and_causes_of_the_round(text, expected):
     assert moves_and_causes(text, published="2019-05-14") == expected
