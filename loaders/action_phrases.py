@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from marketkg.loaders.items import Item, mention_at, word_indices, words_at
+from marketkg.loaders.lexicon import DOWNGRADE_VERBS, RATING_WORDS, UPGRADE_VERBS
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.descriptions import read_description
 from marketkg.ontology.reference import _rows, reference
@@ -21,7 +22,7 @@ from marketkg.ontology.reference import _rows, reference
 __all__ = ["Phrase", "PhraseAction", "phrase_actions", "NEVER_MOVERS", "CENTRAL_BANKS", "CENTRAL_BANK",
            "OBJECT_VERBS", "RATING_MULTIPLIERS", "sector_of_word", "words_at", "object_phrase", "ANY_COMPANY",
            "role_before", "ROLE_PREFIX", "past_analyst", "analyst_firm", "ANALYST_NOUNS", "target_price_follows",
-           "RATING_AGENCIES", "SP_RATINGS"]
+           "RATING_AGENCIES", "SP_RATINGS", "shared_rater"]
 
 #: "the founder" as a subject: the person the article named so
 ROLE_PREFIX = "role:"
@@ -479,7 +480,7 @@ def _rating_phrase(items: list[Item], k: int, text: str) -> PhraseAction | None:
     low = items[k].low
     mention, state, _ = _actor(items, k)
     if mention is None:
-        mention = _shared_actor(items, k)
+        mention = shared_rater(items, k)
     if mention is None:
         return None
     j = k + 1
@@ -533,22 +534,53 @@ def _rating_phrase(items: list[Item], k: int, text: str) -> PhraseAction | None:
         # Jeriel Ong raised his price target to $400": the analyst's own
         after = k + 1 + (side is not None)
         if items[after].word("its", "their", "his", "her") or action == "other" \
-                and any(words_at(items, after, w) for w in _TWO_WORD_TARGETS):
+                and any(words_at(items, after, w) for w in _TWO_WORD_TARGETS) \
+                or action != "other" and items[after].word("the") and j + 1 < len(items) and items[j].word("to") \
+                and items[j + 1].low in RATING_WORDS:  # ("after Nomura cut the rating to neutral from buy")
             # (and a bare "target price": Moneycontrol's "Deutsche Bank ... cut target price to Rs 525 from Rs 575")
             return PhraseAction(-1, mention, None, action, None, None, target_is_subject=True)
         return None
     return PhraseAction(-1, mention, None, action, target, phrase)
 
 
-def _shared_actor(items: list[Item], k: int) -> Mention | None:
+#: verbs that give a stock its first target price, with no side: "Needham issued a $76 price target on Micron"
+_SET_TARGET = frozenset({"issued", "issues", "set", "sets", "assigned", "assigns", "placed", "places", "initiated",
+                         "initiates", "put", "puts", "slapped"})
+
+
+def _target_set(items: list[Item], k: int, text: str) -> PhraseAction | None:
+    """'Needham issued a $76 price target on Micron', 'Baird set a 52-dollar target price for the stock': a broker's
+    target price on a company, an "other" action (a known investor's; the company after "on" or "for")."""
+    mention = _actor(items, k)[0]
+    if mention is None or not (mention.entity_id or "").startswith("inv-"):
+        return None
+    j = k + 1
+    if j + 1 < len(items) and items[j].word("a", "an", "its", "their") and items[j + 1].qkind == "MONEY":
+        j += 2
+    elif j < len(items) and items[j].qkind == "MONEY":
+        j += 1
+    else:
+        return None  # (a figure first: not "set a new record", "issued a statement")
+    two = next((w for w in _TWO_WORD_TARGETS if words_at(items, j, w)), None)
+    if two is None or j + 2 >= len(items) or not items[j + 2].word("on", "for"):
+        return None
+    target, phrase, _ = object_phrase(items, j + 3, text)
+    if target is None and phrase is None:
+        return None
+    return PhraseAction(-1, mention, None, "other", target, phrase)
+
+
+def shared_rater(items: list[Item], k: int) -> Mention | None:
     """The broker of the rating or target verb before ", and" that the verb at item k shares: the Financial Post's
-    "Credit Suisse raised its price targets on Canada's big banks, and raised its rating on Bank of Montreal"."""
+    "Credit Suisse raised its price targets on Canada's big banks, and raised its rating on Bank of Montreal", the
+    Mail's "Citi upgraded United Utilities to buy and hiked Severn Trent to neutral"."""
     if not (k >= 2 and items[k - 1].word("and")):
         return None
     for x in range(k - 2, max(-1, k - 16), -1):
         if items[x].word(".", ";"):
             return None
-        if items[x].kind == "W" and (items[x].low in _RAISE or items[x].low in _LOWER):
+        if items[x].kind == "W" and (items[x].low in _RAISE or items[x].low in _LOWER or items[x].low in UPGRADE_VERBS
+                                     or items[x].low in DOWNGRADE_VERBS):
             found = _actor(items, x)[0]
             return found if found is not None and (found.entity_id or "").startswith("inv-") else None
     return None
@@ -747,7 +779,7 @@ _PICK_LISTS = frozenset({"conviction", "focus", "buy", "picks", "pick"})
 #: every word a phrase of :func:`phrase_actions` can start with (a new branch there adds its words here)
 _OPENERS = frozenset({*_COUNTRY_DOWN, *_COUNTRY_UP, *_PROGRAMME, *_NOUN_GRADE, *_RAISE, *_LOWER, *_REVISE, *_STATE_BUY,
                       *_INTERVENE, *_PLEDGE, *_NATIONALIZE, *OBJECT_VERBS, *_FLEE, *_PULL, *_POUR, *_ADDED,
-                      *_PURCHASE_NOUNS})
+                      *_PURCHASE_NOUNS, *_SET_TARGET})
 
 
 def phrase_actions(items: list[Item], text: str) -> list[PhraseAction]:
@@ -780,6 +812,8 @@ def phrase_actions(items: list[Item], text: str) -> list[PhraseAction]:
             found = _listed_pick(items, k, text)
         if found is None and low in _PURCHASE_NOUNS:
             found = _central_bank_purchases(items, k)
+        if found is None and low in _SET_TARGET:
+            found = _target_set(items, k, text)
         if found is not None:
             found.at = k
             out.append(found)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from marketkg.loaders.action_phrases import (
     ANALYST_NOUNS, CENTRAL_BANK, CENTRAL_BANKS, NEVER_MOVERS, OBJECT_VERBS, RATING_MULTIPLIERS, Phrase, analyst_firm,
-    object_phrase, past_analyst, phrase_actions, role_before, target_price_follows, words_at,
+    object_phrase, past_analyst, phrase_actions, role_before, shared_rater, target_price_follows, words_at,
 )
 from marketkg.loaders import cause_words as W
 from marketkg.loaders.items import Item, has_lows, has_words, mention_at, word_indices
@@ -39,7 +39,8 @@ _POSSESSIVE = frozenset({"its", "his", "her", "their", "the"})
 _RATING_FIRSTS = {"equal": ("weight",), "market": ("perform",), "sector": ("perform",), "peer": ("perform",),
                   "strong": ("buy", "sell"), "in": ("line",)}
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
-_ACTION_WORDS = _BUY | _SELL | _STAKE_UP | _STAKE_DOWN | _STAKE_TO | UPGRADE_VERBS | DOWNGRADE_VERBS | {"picked"}  # (_STAKE_* hold _RATING_*)
+_ACTION_WORDS = _BUY | _SELL | _STAKE_UP | _STAKE_DOWN | _STAKE_TO | UPGRADE_VERBS | DOWNGRADE_VERBS | RATING_RAISE_VERBS \
+    | RATING_CUT_VERBS | {"picked"}
 _THE_STOCK = (("the", "stock"), ("the", "shares"), ("the", "company"), ("the", "counter"), ("the", "name"),
               ("it",), ("its", "shares"), ("its", "rating"))
 _RATING_TO_FROM = re.compile(r"to\s+[\"']?(?P<to>[A-Za-z][A-Za-z -]{1,20}?)[\"']?\s+from\s+[\"']?(?P<from>[A-Za-z][A-Za-z -]{1,20}?)[\"'.]*(?:\s|$|,|\.)")
@@ -701,7 +702,7 @@ def _active_rating(items: list[Item], k: int) -> bool:
     if k + 3 >= len(items) or not (_is_company(items[k + 1]) or items[k + 1].word("it") or stock or shares_of):
         return False  # ("as Barclays upped it to 'equalweight' from 'underweight'": the company the sentence is about;
         # Reuters' "Rubis fell 5% after Berenberg cut the stock to 'hold' from 'buy'": the stock the sentence moved)
-    actor = _actor_before(items, k)
+    actor = _actor_before(items, k) or shared_rater(items, k)
     if actor is None or actor.kind == "ref" and not (actor.entity_id or "").startswith("inv-"):
         return False
     x = k + 3 if stock else k + 4 if shares_of else k + 2 + items[k + 2].word("shares", "stock")
@@ -775,6 +776,8 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
             out[-1].action, out[-1].bought = "raised_stake", True
             continue
         actor = _actor_before(items, k)
+        if actor is None and action in ("upgraded", "downgraded"):
+            actor = shared_rater(items, k)  # "upgraded United Utilities to buy and cut Pennon to sell"
         if actor is None and low.endswith("ing") and k >= 1 and items[k - 1].word(","):
             # "Foreign investors were net buyers of Japanese equities, purchasing 450 billion yen": the
             # participle states the amount of the flow before it

@@ -741,7 +741,7 @@ DOWNGRADE_VERBS = frozenset({"downgraded", "downgrades", "downgrading", "downgra
 #: plain verbs that tell a rating change when a rating follows ("was cut to hold from buy at SEB", "cut the stock to
 #: underperform")
 RATING_CUT_VERBS = frozenset({"cut", "lowered", "reduced", "trimmed"})
-RATING_RAISE_VERBS = frozenset({"raised", "lifted", "boosted", "upped"})
+RATING_RAISE_VERBS = frozenset({"raised", "lifted", "boosted", "upped", "hiked"})  # (the Mail's "hiked Severn Trent to neutral")
 RATING_WORDS = frozenset({"buy", "sell", "hold", "neutral", "overweight", "underweight", "outperform", "underperform",
                           "equal-weight", "market-perform", "sector-perform", "accumulate", "reduce", "add",
                           "peer-perform", "in-line", "equalweight", "marketperform", "sectorperform"})

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import moves_and_causes
+from tests.conftest import actions_of, moves_and_causes
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -91,3 +91,23 @@ from tests.conftest import moves_and_causes
 ])
 def test_moves_and_causes_of_the_round(text, expected):
     assert moves_and_causes(text, published="2019-05-14") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second rating change joined by "and" is the same broker's, in a verb or a phrase ("hiked X to neutral")
+    ("Citi upgraded United Utilities to buy and hiked Severn Trent to neutral.",
+     [("Citigroup", "upgraded", "United Utilities"), ("Citigroup", "upgraded", "Severn Trent")]),
+    ("JP Morgan upgraded Severn Trent to overweight and raised its rating for Pennon to overweight.",
+     [("JPMorgan", "upgraded", "Severn Trent"), ("JPMorgan", "upgraded", "Pennon")]),
+    ("Citi hiked Severn Trent to neutral.", [("Citigroup", "upgraded", "Severn Trent")]),
+    ("Acme Widgets hiked its dividend to 20p.", []),
+    # "the rating" with a rating after "to" is the stock the sentence moved
+    ("Tata Motors fell 3 percent after Nomura cut the rating to neutral from buy.",
+     [("Nomura", "downgraded", "Tata Motors")]),
+    ("Tata Motors fell 3 percent after the regulator cut the rating to junk.", []),
+    # a broker's first target price ("issued", "set") on a company
+    ("Needham issued a $76 price target on Micron.", [("Needham", "other", "Micron Technology")]),
+    ("Goldman Sachs set a new record for fees.", []),
+])
+def test_actions_of_the_round(text, expected):
+    assert actions_of(text, published="2019-05-14") == expected
