@@ -2973,7 +2973,8 @@ _OPENING_CUES = PARTICIPLE_CUES | {"amid", "following", "after", "on the back of
 
 #: sentence adverbs a cue opening the sentence may follow, with their comma: "However, amid fresh trade tensions, ..."
 _OPENING_CONNECTIVES = frozenset({"however", "meanwhile", "still", "but", "yet", "moreover", "also", "later", "earlier",
-                                  "overall", "elsewhere", "instead", "again", "nonetheless", "nevertheless"})
+                                  "overall", "elsewhere", "instead", "again", "nonetheless", "nevertheless", "notably",
+                                  "separately", "additionally", "similarly", "likewise"})
 
 
 #: the first words of an opening "As" that tell no cause: "As for Toyota", "As of 3 pm", "As expected", "As a result",
@@ -3051,8 +3052,8 @@ def opening_cause(items: list[Item], text: str) -> list[RawCause]:
     if len(items) > 4 and items[0].kind == "W" and items[0].low in _OPENING_CONNECTIVES and items[1].word(","):
         lead = 2  # "However, due to fresh trade tensions, the index closed down 1.3%": a connective before the cue
         found = cue_at(items, lead)
-        if found is None or found[0] not in _OPENING_CUES or found[0] == "with":
-            return []
+        if found is None or found[0] not in _OPENING_CUES or found[0] in ("with", "after"):
+            return []  # (a time, as often as a cause: "However, after 2 pm, the Nikkei fell 1%")
     else:
         lead = _day_lead(items)  # "A day after the Fed's biggest hike in decades, the Dow sank"
         found = cue_at(items, lead) if not items[0].word("with") else ("with", 1) if _acting_with(items) else None

@@ -467,7 +467,8 @@ CUES: tuple[str, ...] = (
     "juiced by", "got a boost from", "got a lift from", "getting a boost from", "getting a lift from",
     # a cue with its adverb ("closed the day lower due mainly to price falls in large caps"); an expectation's cue, a
     # pressure's, a shock's
-    "due mainly to", "due largely to", "due partly to", "due in part to", "due primarily to", "in anticipation of",
+    "due mainly to", "due largely to", "due partly to", "due in part to", "due in large part to", "due primarily to",
+    "in anticipation of", "in expectation of",
     "under the pressure of", "shaken by",
 )#: every word a cue starts with ("after", "on", "due", ...)
 CUE_FIRST_WORDS = frozenset(cue.split()[0] for cue in CUES)

@@ -149,7 +149,8 @@ CORPORATE_TAIL_TOKENS = frozenset({"Group", "Holdings", "Holding", "Inc.", "Inc"
                                     "Motor", "Motors", "PJSC", "PSC", "QPSC", "QSC", "SAOG", "Bhd", "Berhad", "Tbk", "PT", "PCL",
                                     "K.K.", "KK", "Plc", "N.V.", "S.A.", "A.G.", "S.p.A.", "SpA", "ASA", "AB", "Oyj", "A/S",
                                     "KGaA",
-                                    "O.N.", "VNA"})  # Investing.com's German share names: "Allianz SE VNA O.N."
+                                    "O.N.", "VNA", "NA", "VZO"})  # Investing.com's German share names: "Allianz SE VNA O.N.",
+# "Siemens AG NA O.N." (and a US bank's "Citibank NA")
 
 
 @dataclass(slots=True)
@@ -922,9 +923,26 @@ def _name_starts_before(texts: list[str], s: int, sent_starts: set[int], place_e
         return False
     low = texts[p].lower()
     if low in NAME_STOPWORDS or low in MONTHS or low in WEEKDAYS or low in _NO_NAME_AFTER_COMPANY \
-            or not _is_name_token(texts[p]) or _descriptor_word(texts[p]):
+            or low in _FORMAL_PREFIXES or low in _REGION_ADJECTIVES or not _is_name_token(texts[p]) \
+            or _descriptor_word(texts[p]):
         return False
-    return tail if p in sent_starts else not texts[p - 1][:1].isupper()
+    # (a dateline's dash, a colon or a quote opens a sentence too: "TOKYO (Reuters) - Bellwether Toyota rose")
+    q = p - 2
+    while q > 0 and texts[q].isspace():
+        q -= 1  # (past the credit the working text blanks: "TOKYO (Reuters) -")
+    opens = p in sent_starts or texts[p - 1] in ("--", "\u2013", "\u2014", ":", "(", '"', "\u201c") \
+        or texts[p - 1] == "-" and q >= 0 and (texts[q] == ")" or texts[q].isupper())  # (not "Coca-Cola Femsa")
+    return tail if opens else not texts[p - 1][:1].isupper()
+
+
+#: the formal words a company's full name opens with, before the name the reference knows: "Royal KPN",
+#: "Koninklijke Ahold Delhaize", "Groupe Danone", "Deutsche Lufthansa", "Grupo Santander", "Companhia Vale"
+_FORMAL_PREFIXES = frozenset({"royal", "koninklijke", "groupe", "grupo", "gruppo", "deutsche", "companhia", "compagnie",
+                              "compania", "compañía", "banco", "banca", "societe", "société", "sociedad", "general",
+                              "nippon", "china", "hong", "svenska", "norsk", "dansk", "suomen", "bank", "the"})
+#: regional adjectives the place data do not hold: "Kiwi Fletcher Building", "Nordic Nokia"
+_REGION_ADJECTIVES = frozenset({"kiwi", "aussie", "nordic", "scandinavian", "gulf", "arab", "latin", "baltic", "iberian",
+                                "continental", "transatlantic"})
 
 
 def _commodity_opens_name(texts: list[str], e: int) -> bool:

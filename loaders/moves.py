@@ -209,7 +209,12 @@ def predicate_at(items: list[Item], k: int) -> tuple[str, int, bool] | None:
         if n + 1 < len(items) and items[n].qkind == "PERCENT" and items[n + 1].low in _UP_NOUNS | _DOWN_NOUNS:
             return ("up" if items[n + 1].low in _UP_NOUNS else "down"), n - k, False
         noun = _MOVE_NOUN_SIDE.get(items[n].low) if n + 1 < len(items) and items[n].kind == "W" else None
-        if noun is not None and items[n + 1].word("of"):  # "ended with losses of more than 6.5%", "with a gain of"
+        if noun is not None and items[n + 1].word("of", "by"):  # "ended with losses of more than 6.5%", "with a gain of"
+            # (and translated copy's "closed with a decrease by 0.8 percent")
+            f = next((x for x in range(n + 2, min(n + 6, len(items))) if items[x].kind == "Q"), None)
+            if f is not None and f + 2 < len(items) and items[f + 1].word("in") and (
+                    _business_noun_at(items, f + 2) or any(it.low == "volume" for it in items[f + 2:f + 5])):
+                return None  # ("closed with an increase of 1.2 per cent in trading volume": the volume's figure)
             return noun, n + 2 - k, True
         if noun is not None and items[n].low.endswith("s") and not items[n + 1].word("in", "for", "from"):
             return noun, n + 1 - k, False  # "Most Asian markets ended with gains on Monday" (not "gains in Tencent")
@@ -1517,6 +1522,16 @@ def _skip_bracketed_aside(items: list[Item], j: int) -> int:
     end = j
     while end >= 2 and items[end].kind == "W" and items[end].low in SUBJECT_SKIP and items[end].low != "-":
         end -= 1  # "The S&P 500 - a gauge - also closed"
+    if end >= 2 and items[end].word(",") and items[end - 1].qkind == "TICKER" and items[end - 1].text.startswith("(") \
+            and items[end - 2].kind == "M" and items[end - 2].mention.kind in _SUBJECT_KINDS \
+            and not _object_of(items, end - 2):  # (not "The FTSE BIVA, from the Institutional Stock
+        # Exchange (BIVA), also advanced": the exchange inside an aside)
+        return end - 2  # a copy that lost Reuters' links: "Novo Nordisk (NOVOb.CO), rose 6.4%"
+    if end >= 3 and items[end].word("]"):
+        o = next((c for c in range(end - 1, max(0, end - 16), -1) if items[c].word("[", "]")), None)
+        if o is not None and o >= 1 and items[o].word("[") and items[o - 1].kind == "M" \
+                and items[o - 1].mention.kind in _SUBJECT_KINDS and any(it.kind == "Q" for it in items[o + 1:end]):
+            return o - 1  # Reuters' quote in square brackets: "The Hang Seng Index [.HSI 20356.24 -236.76 (-1.15%) ] closed"
     if end >= 3 and items[end].word(",") and items[end - 1].low in _ASIDE_ADVERBS and items[end - 2].word(",") \
             and (items[end - 3].kind == "M" or end >= 4 and items[end - 3].qkind == "TICKER" and items[end - 4].kind == "M"
                  or end >= 4 and items[end - 3].word("shares", "stock") and items[end - 4].kind == "M"):
@@ -1769,6 +1784,8 @@ def _free_standing(items: list[Item], j: int) -> bool:
         return True  # "The biggest gainer was Jardine Matheson, rising 2.25%"
     if j >= 3 and words_at(items, j - 3, ("spin", "-", "off")):
         return True  # "while its spin-off South32 jumped 4 per cent"
+    if prev.low == "which" and j >= 2 and items[j - 2].word("in", "of", "among"):
+        return True  # "The BSE Metal index was down 13.3%, in which Jindal Steel was down 27%": a clause of its own
     return prev.low in _FREE_BEFORE or prev.low in DESCRIPTORS or _described_at_clause_start(items, j)
 
 
@@ -4095,6 +4112,7 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
                 and items[after + 1].kind == "M" and items[after + 1].mention.kind in _SUBJECT_KINDS \
                 and not _business_list(items, k) and items[k].qkind != "PERCENT" \
                 and not (items[end].word("on") and items[after + 1].mention.kind == "candidate") \
+                and not (items[k].low in _PLURAL_MOVE_NOUNS and items[k - 1].low in _NOUN_VERBS) \
                 and not (items[end].word("in") and items[after + 1].mention.kind in ("place", "market") and k >= 2
                          and items[k - 1].low in _NOUN_VERBS and items[k - 2].kind == "M"):
             # (not review 73's "BHP Group posted 2.35% decline in Sydney", review 74's "BHP Group posted a 3% rise in
@@ -4157,6 +4175,11 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
             j = head if head >= 0 or j < 0 or items[j].kind != "M" else j  # ("a slump in Infosys with a 4% drop")
         if j < 0 or items[j].kind != "M" or items[j].mention.kind not in _SUBJECT_KINDS:
             continue
+        h = j
+        while h >= 2 and items[h - 1].word("and", ",", "the") and items[h - 2].kind == "M":
+            h -= 2  # (to the list's first name: "Sales at Toyota and Honda")
+        if h >= 2 and items[h - 1].word("at", "of", "for", "from", "in") and items[h - 2].low in BUSINESS_NOUNS:
+            continue  # "Sales at Honda saw declines of 5%", "Arrivals from Japan saw a 10% drop": the business's figure
         if close is None:
             close = _close_after(items, end)[0]  # "recorded a sharp fall of 3.33 percent to close at 92,133.82"
         # ("as it capped its best week since mid-September with a 3.9 percent gain": the span's, which the clause ends)
@@ -4184,22 +4207,23 @@ def _listed_before(items: list[Item], j: int) -> list[Mention]:
     Nikkei all had declines of"), nearest first; none where the subject stands alone or no "and" makes a list ("Among
     the FMCG stocks, Dabur saw gains of 4%")."""
     out: list[Mention] = []
-    anded = False
+    first = -1
     x = _skip_place_pp(items, j) - 1  # (the subject's place after it: "the S&P/ASX 200 in Australia")
     while x >= 1:
         if items[x].word("the"):
             x -= 1
-        if x >= 2 and items[x].word("and") and items[x - 1].word(","):
-            x, anded = x - 1, True  # (a serial comma: "the Kospi in South Korea, and the S&P/ASX 200")
+        serial = x >= 2 and items[x].word("and") and items[x - 1].word(",")
+        x -= serial  # (a serial comma: "the Kospi in South Korea, and the S&P/ASX 200")
+        if not out and not (serial or items[x].word("and")):
+            break  # (the name nearest the subject joined by "and": not "Besides Sony and Nintendo, Toyota saw gains")
         y = _skip_place_pp(items, x - 1) if x >= 1 and items[x].word("and", ",") else -1
         if y < 0 or items[y].kind != "M" or items[y].mention.kind not in _SUBJECT_KINDS:
             break
-        anded = anded or items[x].low == "and"
         if any(it.qkind == "PERCENT" for it in items[y:j]):
             break  # (a name with a figure of its own before: "The Dow rose 1% and the Nasdaq saw gains of 2%")
         out.append(items[y].mention)  # ("The Nikkei 225 in Japan, the Kospi in South Korea": each with its place)
-        x = y - 1
-    return out if anded else []
+        first, x = y, y - 1
+    return [] if first >= 1 and _object_of(items, first) else out  # (not "Sales at Toyota and Honda saw declines")
 
 
 #: the words before a span noun that make it the span a move closes: "capped its best week", "ended the month" (not
@@ -4392,6 +4416,9 @@ def _continued(items: list[Item], k: int, moves: list[RawMove]) -> list[tuple[Me
         # weighed down by X and fell", "In Tokyo, the Nikkei was ...")
         if o > 0 and tail and all(items[y].word("the") for y in range(o, tail[0])):
             s0 = tail[0]
+            if all(items[x].mention.kind == "place" for x in named if x < o):
+                named = tail  # ("In South Korea, the Kospi reversed course and ended the day 1.5% lower": the opening
+                # phrase's place is no subject)
         if len(tail) > 1 and tail[0] == s0 and any(items[y].word("by", "after", "amid", "following")
                                                    for y in range(s0 + 1, tail[1])) \
                 and not any(items[y].word(",", ";", "while", "but", "as") for y in range(s0 + 1, j)):
@@ -4871,6 +4898,12 @@ def _past_country_of(items: list[Item], j: int) -> int:
 def _opens_a_clause(items: list[Item], p: int) -> bool:
     """Whether item p opens the sentence or follows a comma, a semicolon or a dateline's colon."""
     return p == 0 or p >= 1 and items[p - 1].word(",", ";", ":")
+
+
+def _object_of(items: list[Item], j: int) -> bool:
+    """Whether the name at item j (and its "the") follows any preposition: "from the Institutional Stock Exchange"."""
+    p = j - 1 if j >= 1 and items[j - 1].word("the") else j
+    return p >= 1 and items[p - 1].word("on", "in", "among", "at", "across", "from", "of", "by", "for", "with", "to")
 
 
 def _after_a_preposition(items: list[Item], j: int) -> bool:
