@@ -1190,7 +1190,7 @@ def _session_close_at(items: list[Item], k: int) -> int:
     if v + 2 >= len(items) or items[v].low not in _CLOSE_VERBS:
         return 0
     n = _session_after(items, v + 1)
-    return v - k + n + 2 if n and items[v + 1 + n].word("at", "above", "below", "past") else 0
+    return v - k + n + 2 if n and v + 1 + n < len(items) and items[v + 1 + n].word("at", "above", "below", "past") else 0
 
 
 #: words between "to" / "above" / "past" and a level: "soared to another 27-year high of $783 an ounce",

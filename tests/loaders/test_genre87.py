@@ -156,3 +156,11 @@ def test_a_plural_move_noun_is_not_shared_past_a_comma():
     # reading of "Besides ..., Toyota", not asserted)
     moves, _ = moves_and_causes("Besides Sony and Nintendo, Toyota also posted gains of 2%.", published="2019-05-14")
     assert ("Toyota Motor", "up", 2.0, None) in moves and not any(name == "Sony Group" for name, *_ in moves)
+
+
+@pytest.mark.parametrize("headline", ["Miners lift index higher to end the week",
+                                      "Stocks Slip To End The Week | March 3, 2023"])
+def test_a_headline_ending_at_the_session_noun_is_read(headline):
+    # (a session's verb and noun at the very end of a sentence: reading past them raised IndexError and failed the
+    # whole article)
+    assert moves_and_causes(headline, published="2023-03-03") == ([], set())
