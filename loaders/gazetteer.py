@@ -85,11 +85,12 @@ class TokenMatcher:
 
 def patterns_key(nlp: Language) -> str:
     """The digest a pattern cache is named by: the reference data and their code, spaCy's
-    version and the pipeline's language (its tokenizer rules), and this module."""
+    version and the pipeline's language (its tokenizer rules), this module and the glued forms the tokenizer splits."""
     h = hashlib.sha256(FORMAT.encode())
     for part in (index_digest(), spacy.__version__, nlp.lang):
         h.update(part.encode() + b"\0")
-    h.update(resources.files("marketkg.loaders").joinpath("gazetteer.py").read_bytes())
+    for module in ("gazetteer.py", "tokenizer_rules.py"):  # (the patterns are the names as the tokenizer splits them)
+        h.update(resources.files("marketkg.loaders").joinpath(module).read_bytes())
     return h.hexdigest()[:20]
 
 

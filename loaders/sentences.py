@@ -43,6 +43,8 @@ _ENDS_OR_BAR = _ENDS | {"|"}
 #: a Reuters code's stem, which English's infixes split from its exchange suffix: "Siltronic WAFGn.DE gained"
 _CODE = re.compile(r"[A-Z][A-Z0-9]{1,11}_?[a-z]")  # (and a preference share's "VOWG_p.DE")
 _MAX_TOKENS = 400  # very long "sentences" are cut, so no rule ever scans a 10,000-token run
+#: the end of a table's row glued to the next row's name (see tokenizer_rules.GLUED_ROW): "+2.54%Kazakhmys (KAZ)"
+_GLUED_ROW = re.compile(r"[0-9]%(?=[A-Z][a-z])")
 
 
 def sentence_starts(doc: Doc) -> list[bool]:
@@ -59,6 +61,14 @@ def _possible_ends(texts: list[str], space: list[bool]) -> list[int]:
     newlines = [k for k in compress(range(len(texts)), space) if "\n" in texts[k]]
     return sorted(indices_in(texts, _ENDS_OR_BAR) + newlines + indices_in(texts, _CORPORATE_TAILS)
                   + indices_in(texts, _DOTTED))
+
+
+def _glued_rows(table) -> list[int]:
+    """The tokens that open a table's row glued to the row before it ("+2.54%Kazakhmys"), found in C on the text."""
+    text = table.doc_text
+    if "%" not in text:
+        return []
+    return [bisect_right(table.idx, m.end()) - 1 for m in _GLUED_ROW.finditer(text)]
 
 
 def start_positions(doc: Doc) -> list[int]:
@@ -98,6 +108,10 @@ def start_positions(doc: Doc) -> list[int]:
             out.append(last)
         out.append(i)
         last = i
+    glued = _glued_rows(table)
+    if glued:
+        out = sorted(set(out).union(i for i in glued if 0 < i < n and table.idx[i] == table.end_char(i - 1)))
+        last = out[-1]
     while last + _MAX_TOKENS < n:
         last += _MAX_TOKENS
         out.append(last)

@@ -53,13 +53,16 @@ GLUED_UNIT = r"(?<=[0-9])(?=(?:points|pts|percent)\b)"
 #: a comma glued between a price and its signed change, as Indian portals list movers: "Infosys Ltd. (Rs.
 #: 1,520.40,+2.31%)"
 GLUED_SIGNED = r"(?<=[0-9]),(?=[+\-\u2212][0-9])"
+#: a table's rows run together, as copies of web quote tables lose their cells' breaks: "Croda International (CRDA)
+#: 2,179.00p +2.54%Kazakhmys (KAZ) 691.00p +2.52%" (the next row's name right after the percent sign)
+GLUED_ROW = r"(?<=[0-9]%)(?=[A-Z][a-z])"
 
 
 def affix_tokenizer(nlp: Language) -> Tokenizer:
     """A tokenizer with the language's affix and match rules (and the glued forms above), on its vocab, and no
     special cases."""
     d = nlp.Defaults
-    infixes = [*(d.infixes or ()), GLUED_STOP, GLUED_BRACKET, GLUED_CODE, GLUED_UNIT, GLUED_SIGNED]
+    infixes = [*(d.infixes or ()), GLUED_STOP, GLUED_BRACKET, GLUED_CODE, GLUED_UNIT, GLUED_SIGNED, GLUED_ROW]
     return Tokenizer(nlp.vocab, rules={},
                      prefix_search=compile_prefix_regex(d.prefixes).search if d.prefixes else None,
                      suffix_search=compile_suffix_regex(d.suffixes).search if d.suffixes else None,

@@ -164,3 +164,16 @@ def test_a_headline_ending_at_the_session_noun_is_read(headline):
     # (a session's verb and noun at the very end of a sentence: reading past them raised IndexError and failed the
     # whole article)
     assert moves_and_causes(headline, published="2023-03-03") == ([], set())
+
+
+def test_a_quote_table_whose_rows_run_together():
+    # (a copy of a web page's risers and fallers that lost its cells' breaks: each row, a name, its code, its price and
+    # its change, glued to the next after the percent sign)
+    text = ("Acme Widgets (ACW) 1,793.00p +2.87%Beta Mining (BMN) 691.00p -2.52%Gamma Foods Group (GFG) 30.01p "
+            "+1.32%")
+    assert moves_and_causes(text, published="2019-05-14") == (
+        [("Acme Widgets", "up", 2.87, 1793.0), ("Beta Mining", "down", -2.52, 691.0),
+         ("Gamma Foods Group", "up", 1.32, 30.01)], set())
+    # a percent before a capitalised word with a space between stays one sentence
+    assert moves_and_causes("Acme Widgets rose 2.9% Monday after its results.", published="2019-05-14")[0] == [
+        ("Acme Widgets", "up", 2.9, None)]
