@@ -263,7 +263,10 @@ PHRASE_MOVES += tuple(((verb, *adverb, *place), direction)
                                      ("the", "week"), ("today", "'s", "session"),
                                      # CNBC's "European equities finished Thursday's session in the black"
                                      *((day, "'s", "session") for day in ("monday", "tuesday", "wednesday", "thursday",
-                                                                          "friday")))
+                                                                          "friday")),
+                                     # the Business Times' "SINGAPORE stocks closed Tuesday in positive territory"
+                                     *(when for day in ("monday", "tuesday", "wednesday", "thursday", "friday")
+                                       for when in ((day,), ("on", day))))
                       for place, direction in ((("in", "negative", "territory"), "down"),
                                                (("in", "the", "black"), "up"), (("in", "black"), "up"),
                                                (("in", "the", "negative", "territory"), "down"),

@@ -4579,9 +4579,10 @@ _WITH_SHARES = (("its", "shares"), ("their", "shares"), ("share", "prices"), ("i
 def _with_shares_before(items: list[Item], k: int) -> int:
     """How many items before the participle at k stand between it and its comma in ', with its shares
     rising 3.1 percent' (Xinhua's, Arab News's), with the participle's figure right after it; 0 if none."""
-    if not ((items[k].low.endswith("ing") or items[k].low in _TRAILING_DIR) and items[k].kind == "W" and k + 1 < len(items)
-            and (items[k + 1].qkind == "PERCENT" or k + 2 < len(items) and items[k + 1].word("by")
-                 and items[k + 2].qkind == "PERCENT")):
+    f = k + 1 + (k + 2 < len(items) and items[k + 1].word("by"))
+    f += _hedge_at(items, f)  # (Sharecast's "led the fallers, with shares down more than 8%")
+    if not ((items[k].low.endswith("ing") or items[k].low in _TRAILING_DIR) and items[k].kind == "W"
+            and f < len(items) and items[f].qkind == "PERCENT"):
         return 0
     for words in _WITH_SHARES:
         w = k - len(words)

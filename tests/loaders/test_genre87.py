@@ -75,6 +75,12 @@ from tests.conftest import actions_of, moves_and_causes
      ([("Luxury goods", "up", 2.4, None), ("Banks", "up", 1.1, None)], set())),
     ("The FTSE BIVA, from the Institutional Stock Exchange (BIVA), also advanced 2.49% to 1,092.36 points.",
      ([("FTSE BIVA", "up", 2.49, 1092.36)], set())),
+    # a hedge before the figure of ", with shares down"; a weekday before "in positive territory"
+    ("EDF led the fallers, with shares down more than 8% after the company cut its output forecast.",
+     ([("EDF", "down", -8.0, None)], {("EDF", "the company cut its output forecast")})),
+    ("Singapore stocks closed Tuesday in positive territory, boosted by gains in local banks.",
+     ([("Straits Times Index", "up", None, None)], {("Straits Times Index", "gains in local banks")})),
+    ("The Kospi ended on Friday in negative territory.", ([("KOSPI", "down", None, None)], set())),
     # -- a clause's subject after an opening place phrase and "in which"
     ("In South Korea, the Kospi reversed course and ended the day 1.5% lower at 3,177.28.",
      ([("KOSPI", "down", -1.5, 3177.28)], set())),
