@@ -536,20 +536,20 @@ def _rating_phrase(items: list[Item], k: int, text: str) -> PhraseAction | None:
         if items[after].word("its", "their", "his", "her") or action == "other" \
                 and any(words_at(items, after, w) for w in _TWO_WORD_TARGETS) \
                 or action != "other" and items[after].word("the") and j + 1 < len(items) and items[j].word("to") \
-                and items[j + 1].low in RATING_WORDS:  # ("after Nomura cut the rating to neutral from buy")
+                and items[j + 1].low in RATING_WORDS:  # ("after Macquarie cut the rating to neutral from outperform")
             # (and a bare "target price": Moneycontrol's "Deutsche Bank ... cut target price to Rs 525 from Rs 575")
             return PhraseAction(-1, mention, None, action, None, None, target_is_subject=True)
         return None
     return PhraseAction(-1, mention, None, action, target, phrase)
 
 
-#: verbs that give a stock its first target price, with no side: "Needham issued a $76 price target on Micron"
+#: verbs that give a stock its first target price, with no side: "Wedbush issued a $310 price target on Tesla"
 _SET_TARGET = frozenset({"issued", "issues", "set", "sets", "assigned", "assigns", "placed", "places", "initiated",
                          "initiates", "put", "puts", "slapped"})
 
 
 def _target_set(items: list[Item], k: int, text: str) -> PhraseAction | None:
-    """'Needham issued a $76 price target on Micron', 'Baird set a 52-dollar target price for the stock': a broker's
+    """'Wedbush issued a $310 price target on Tesla', 'Evercore set a $95 target price for the stock': a broker's
     target price on a company, an "other" action (a known investor's; the company after "on" or "for")."""
     mention = _actor(items, k)[0]
     if mention is None or not (mention.entity_id or "").startswith("inv-"):
@@ -572,8 +572,8 @@ def _target_set(items: list[Item], k: int, text: str) -> PhraseAction | None:
 
 def shared_rater(items: list[Item], k: int) -> Mention | None:
     """The broker of the rating or target verb before ", and" that the verb at item k shares: the Financial Post's
-    "Credit Suisse raised its price targets on Canada's big banks, and raised its rating on Bank of Montreal", the
-    Mail's "Citi upgraded United Utilities to buy and hiked Severn Trent to neutral"."""
+    "Credit Suisse raised its price targets on Canada's big banks, and raised its rating on Bank of Montreal", and
+    "UBS upgraded Unilever to buy and hiked Reckitt to neutral"."""
     if not (k >= 2 and items[k - 1].word("and")):
         return None
     for x in range(k - 2, max(-1, k - 16), -1):

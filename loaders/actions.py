@@ -777,7 +777,7 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
             continue
         actor = _actor_before(items, k)
         if actor is None and action in ("upgraded", "downgraded"):
-            actor = shared_rater(items, k)  # "upgraded United Utilities to buy and cut Pennon to sell"
+            actor = shared_rater(items, k)  # "upgraded Unilever to buy and cut Reckitt to sell"
         if actor is None and low.endswith("ing") and k >= 1 and items[k - 1].word(","):
             # "Foreign investors were net buyers of Japanese equities, purchasing 450 billion yen": the
             # participle states the amount of the flow before it

@@ -414,7 +414,7 @@ def _figure_follows(items: list[Item], x: int) -> bool:
         x += 2
     if x + 1 < len(items) and items[x].word("to") and (items[x + 1].low in UP_VERBS or items[x + 1].low in DOWN_VERBS
                                                       or items[x + 1].low in ("increase", "decrease", "trade")):
-        x += 2  # "caused Frasers' shares to increase by 3.9%": the move in the infinitive after the cause verb
+        x += 2  # "caused Acme Widgets' shares to fall 3.9%": the move in the infinitive after the cause verb
     while x < len(items) and items[x].kind == "W" and items[x].low in ("as", "much", "more", "than", "over", "nearly", "almost",
                                                                         "about", "by", "some", "up", "down"):
         x += 1

@@ -2971,7 +2971,7 @@ _OPENING_CUES = PARTICIPLE_CUES | {"amid", "following", "after", "on the back of
                                    "taking cues from", "taking their cue from", "following the lead of", "with"}
 
 
-#: sentence adverbs a cue opening the sentence may follow, with their comma: "However, amid fresh trade tensions, ..."
+#: sentence adverbs a cue opening the sentence may follow, with their comma: "However, amid renewed rate worries, ..."
 _OPENING_CONNECTIVES = frozenset({"however", "meanwhile", "still", "but", "yet", "moreover", "also", "later", "earlier",
                                   "overall", "elsewhere", "instead", "again", "nonetheless", "nevertheless", "notably",
                                   "separately", "additionally", "similarly", "likewise"})
@@ -3050,7 +3050,7 @@ def opening_cause(items: list[Item], text: str) -> list[RawCause]:
     if not items:
         return []
     if len(items) > 4 and items[0].kind == "W" and items[0].low in _OPENING_CONNECTIVES and items[1].word(","):
-        lead = 2  # "However, due to fresh trade tensions, the index closed down 1.3%": a connective before the cue
+        lead = 2  # "However, due to renewed worries over rates, the FTSE 100 finished 0.9% lower": a connective before the cue
         found = cue_at(items, lead)
         if found is None or found[0] not in _OPENING_CUES or found[0] in ("with", "after"):
             return []  # (a time, as often as a cause: "However, after 2 pm, the Nikkei fell 1%")

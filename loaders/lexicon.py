@@ -264,7 +264,7 @@ PHRASE_MOVES += tuple(((verb, *adverb, *place), direction)
                                      # CNBC's "European equities finished Thursday's session in the black"
                                      *((day, "'s", "session") for day in ("monday", "tuesday", "wednesday", "thursday",
                                                                           "friday")),
-                                     # the Business Times' "SINGAPORE stocks closed Tuesday in positive territory"
+                                     # a weekday before the place: "Malaysian stocks closed Wednesday in negative territory"
                                      *(when for day in ("monday", "tuesday", "wednesday", "thursday", "friday")
                                        for when in ((day,), ("on", day))))
                       for place, direction in ((("in", "negative", "territory"), "down"),
@@ -468,7 +468,7 @@ CUES: tuple[str, ...] = (
     # Reuters' "Wall Street rallied sharply on Monday, juiced by a jump in Apple shares", "The Nasdaq also got a boost
     # from Gilead Sciences"
     "juiced by", "got a boost from", "got a lift from", "getting a boost from", "getting a lift from",
-    # a cue with its adverb ("closed the day lower due mainly to price falls in large caps"); an expectation's cue, a
+    # a cue with its adverb ("The Nikkei closed lower due mainly to selling in banks"); an expectation's cue, a
     # pressure's, a shock's
     "due mainly to", "due largely to", "due partly to", "due in part to", "due in large part to", "due primarily to",
     "in anticipation of", "in expectation of",
@@ -745,7 +745,7 @@ DOWNGRADE_VERBS = frozenset({"downgraded", "downgrades", "downgrading", "downgra
 #: plain verbs that tell a rating change when a rating follows ("was cut to hold from buy at SEB", "cut the stock to
 #: underperform")
 RATING_CUT_VERBS = frozenset({"cut", "lowered", "reduced", "trimmed"})
-RATING_RAISE_VERBS = frozenset({"raised", "lifted", "boosted", "upped", "hiked"})  # (the Mail's "hiked Severn Trent to neutral")
+RATING_RAISE_VERBS = frozenset({"raised", "lifted", "boosted", "upped", "hiked"})  # ("UBS hiked Reckitt to neutral")
 RATING_WORDS = frozenset({"buy", "sell", "hold", "neutral", "overweight", "underweight", "outperform", "underperform",
                           "equal-weight", "market-perform", "sector-perform", "accumulate", "reduce", "add",
                           "peer-perform", "in-line", "equalweight", "marketperform", "sectorperform"})

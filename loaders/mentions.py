@@ -149,8 +149,9 @@ CORPORATE_TAIL_TOKENS = frozenset({"Group", "Holdings", "Holding", "Inc.", "Inc"
                                     "Motor", "Motors", "PJSC", "PSC", "QPSC", "QSC", "SAOG", "Bhd", "Berhad", "Tbk", "PT", "PCL",
                                     "K.K.", "KK", "Plc", "N.V.", "S.A.", "A.G.", "S.p.A.", "SpA", "ASA", "AB", "Oyj", "A/S",
                                     "KGaA",
-                                    "O.N.", "VNA", "NA", "VZO"})  # Investing.com's German share names: "Allianz SE VNA O.N.",
-# "Siemens AG NA O.N." (and a US bank's "Citibank NA")
+                                    # Investing.com's German share classes ("Allianz SE VNA O.N.", "Siemens AG NA O.N.")
+                                    # and a US bank's "Citibank NA"
+                                    "O.N.", "VNA", "NA", "VZO"})
 
 
 @dataclass(slots=True)

@@ -1526,12 +1526,12 @@ def _skip_bracketed_aside(items: list[Item], j: int) -> int:
             and items[end - 2].kind == "M" and items[end - 2].mention.kind in _SUBJECT_KINDS \
             and not _object_of(items, end - 2):  # (not "The FTSE BIVA, from the Institutional Stock
         # Exchange (BIVA), also advanced": the exchange inside an aside)
-        return end - 2  # a copy that lost Reuters' links: "Novo Nordisk (NOVOb.CO), rose 6.4%"
+        return end - 2  # a copy that lost Reuters' links: "Carlsberg (CARLb.CO), fell 2.3%"
     if end >= 3 and items[end].word("]"):
         o = next((c for c in range(end - 1, max(0, end - 16), -1) if items[c].word("[", "]")), None)
         if o is not None and o >= 1 and items[o].word("[") and items[o - 1].kind == "M" \
                 and items[o - 1].mention.kind in _SUBJECT_KINDS and any(it.kind == "Q" for it in items[o + 1:end]):
-            return o - 1  # Reuters' quote in square brackets: "The Hang Seng Index [.HSI 20356.24 -236.76 (-1.15%) ] closed"
+            return o - 1  # Reuters' quote in square brackets: "The Hang Seng Index [.HSI 18412.60 +201.33 (+1.11%) ] ended"
     if end >= 3 and items[end].word(",") and items[end - 1].low in _ASIDE_ADVERBS and items[end - 2].word(",") \
             and (items[end - 3].kind == "M" or end >= 4 and items[end - 3].qkind == "TICKER" and items[end - 4].kind == "M"
                  or end >= 4 and items[end - 3].word("shares", "stock") and items[end - 4].kind == "M"):
@@ -1785,7 +1785,7 @@ def _free_standing(items: list[Item], j: int) -> bool:
     if j >= 3 and words_at(items, j - 3, ("spin", "-", "off")):
         return True  # "while its spin-off South32 jumped 4 per cent"
     if prev.low == "which" and j >= 2 and items[j - 2].word("in", "of", "among"):
-        return True  # "The BSE Metal index was down 13.3%, in which Jindal Steel was down 27%": a clause of its own
+        return True  # "The Nifty IT index slipped 2.1%, in which Mphasis was down 4.2%": a clause of its own
     return prev.low in _FREE_BEFORE or prev.low in DESCRIPTORS or _described_at_clause_start(items, j)
 
 
@@ -2508,7 +2508,7 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         if j >= 1 and items[j].word("shares", "stock") and items[j - 1].kind == "M":
             j -= 1  # Fox Business's "led by Bank of America shares, which zoomed higher by close to 6%"
         elif j >= 1 and items[j].qkind == "TICKER" and items[j].text.startswith("(") and items[j - 1].kind == "M":
-            j -= 1  # Investing.com's "were Siemens Energy AG (DE:ENR1n), which rose 3.19%": the name before its code
+            j -= 1  # Investing.com's "was Siemens Energy AG (DE:ENR1n), which lost 1.84%": the name before its code
         elif j >= 1 and items[j].word("index", "sector") and items[j - 1].kind == "M" \
                 and items[j - 1].mention.kind == "sector":
             j -= 1  # Fin24's "weighed down on the Financials index, which lost 0.32%": the sector's own index
@@ -4055,7 +4055,7 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
             up, pct_item, end, hedge = _MOVE_NOUN_SIDE[items[k].low] == "up", items[p], p + 1, p - k - 2
         elif items[n].kind == "W" and _noun_side(items, n) is not None \
                 and items[n + 1].word("of", "by") and n + 2 + hedge < len(items) and items[n + 2 + hedge].qkind == "PERCENT":
-            # (translated copy's "ended the session with an increase by 2.6 per cent")
+            # (translated copy's "wrapped up the session with an increase by 1.7 per cent")
             up, pct_item, end = _noun_side(items, n), items[n + 2 + hedge], n + 3 + hedge
         elif restated is not None and _noun_side(items, n) is not None:
             # the Western Morning News' "suffered a fall of 58.71 points, or 0.83%, to close at 6,980.24"
@@ -4166,6 +4166,9 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
         if j >= 1 and items[j].qkind == "TICKER" and items[j - 1].kind == "M":
             j -= 1  # the Jakarta Post's "PT Unilever Indonesia (UNVR) with a gain of 7.78 percent"
         j = _skip_appositive(items, j)  # "PetroChina, China's top oil producer, saw a decline of 1.93 percent"
+        if j >= 2 and items[j].kind == "M" and items[j].mention.kind == "place" and items[j - 1].word("in") \
+                and (named := _skip_place_pp(items, j)) != j and items[named].kind == "M":
+            j = named  # "the Nifty 50 in India had gains of 0.5%": the index, not its country's benchmark
         if items[k - 1].word("with") and (j < 0 or items[j].kind != "M" or _after_a_preposition(items, j)
                                           or _led_object(items, j)) \
                 and not (k >= 2 and items[k - 2].low in _SETTLE):  # (the settled reading's: "closed with a 1% loss")
@@ -4190,7 +4193,7 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
                            items[k].start_char, flags=flags))
         if (items[k].low in _PLURAL_MOVE_NOUNS or items[n].low in _PLURAL_MOVE_NOUNS) and not items[k - 1].word("with") \
                 and _one_figure_after(items, k):
-            for named in _listed_before(items, j):  # "The Kospi and the Nikkei all had declines of at least 1%"
+            for named in _listed_before(items, j):  # "The Kospi and the Nikkei both posted declines of about 1.3%"
                 out.append(RawMove(named, "up" if up else "down", value, hedge > 0, None, None, k, end,
                                    items[k].start_char, flags=list(flags)))
     return out, orphans  # ("posted a 15 percent gain this year": a span's move, no day's)
@@ -4204,16 +4207,16 @@ def _one_figure_after(items: list[Item], k: int) -> bool:
 
 def _listed_before(items: list[Item], j: int) -> list[Mention]:
     """The names listed before the subject at item j that share its plural move noun ("The Kospi, the Taiex and the
-    Nikkei all had declines of"), nearest first; none where the subject stands alone or no "and" makes a list ("Among
+    Nikkei both posted declines of"), nearest first; none where the subject stands alone or no "and" makes a list ("Among
     the FMCG stocks, Dabur saw gains of 4%")."""
     out: list[Mention] = []
     first = -1
-    x = _skip_place_pp(items, j) - 1  # (the subject's place after it: "the S&P/ASX 200 in Australia")
+    x = _skip_place_pp(items, j) - 1  # (the subject's place after it: "the Nifty 50 in India")
     while x >= 1:
         if items[x].word("the"):
             x -= 1
         serial = x >= 2 and items[x].word("and") and items[x - 1].word(",")
-        x -= serial  # (a serial comma: "the Kospi in South Korea, and the S&P/ASX 200")
+        x -= serial  # (a serial comma: "the Hang Seng in Hong Kong, and the Nifty 50")
         if not out and not (serial or items[x].word("and")):
             break  # (the name nearest the subject joined by "and": not "Besides Sony and Nintendo, Toyota saw gains")
         y = _skip_place_pp(items, x - 1) if x >= 1 and items[x].word("and", ",") else -1
@@ -4221,7 +4224,7 @@ def _listed_before(items: list[Item], j: int) -> list[Mention]:
             break
         if any(it.qkind == "PERCENT" for it in items[y:j]):
             break  # (a name with a figure of its own before: "The Dow rose 1% and the Nasdaq saw gains of 2%")
-        out.append(items[y].mention)  # ("The Nikkei 225 in Japan, the Kospi in South Korea": each with its place)
+        out.append(items[y].mention)  # ("The Taiex in Taiwan, the Hang Seng in Hong Kong": each with its place)
         first, x = y, y - 1
     return [] if first >= 1 and _object_of(items, first) else out  # (not "Sales at Toyota and Honda saw declines")
 
@@ -4417,7 +4420,7 @@ def _continued(items: list[Item], k: int, moves: list[RawMove]) -> list[tuple[Me
         if o > 0 and tail and all(items[y].word("the") for y in range(o, tail[0])):
             s0 = tail[0]
             if all(items[x].mention.kind == "place" for x in named if x < o):
-                named = tail  # ("In South Korea, the Kospi reversed course and ended the day 1.5% lower": the opening
+                named = tail  # ("In Japan, the Topix erased its morning advance and ended the session 0.4% lower": the opening
                 # phrase's place is no subject)
         if len(tail) > 1 and tail[0] == s0 and any(items[y].word("by", "after", "amid", "following")
                                                    for y in range(s0 + 1, tail[1])) \
@@ -4580,7 +4583,7 @@ def _with_shares_before(items: list[Item], k: int) -> int:
     """How many items before the participle at k stand between it and its comma in ', with its shares
     rising 3.1 percent' (Xinhua's, Arab News's), with the participle's figure right after it; 0 if none."""
     f = k + 1 + (k + 2 < len(items) and items[k + 1].word("by"))
-    f += _hedge_at(items, f)  # (Sharecast's "led the fallers, with shares down more than 8%")
+    f += _hedge_at(items, f)  # ("topped the risers, with shares up more than 6%")
     if not ((items[k].low.endswith("ing") or items[k].low in _TRAILING_DIR) and items[k].kind == "W"
             and f < len(items) and items[f].qkind == "PERCENT"):
         return 0

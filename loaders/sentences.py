@@ -43,7 +43,7 @@ _ENDS_OR_BAR = _ENDS | {"|"}
 #: a Reuters code's stem, which English's infixes split from its exchange suffix: "Siltronic WAFGn.DE gained"
 _CODE = re.compile(r"[A-Z][A-Z0-9]{1,11}_?[a-z]")  # (and a preference share's "VOWG_p.DE")
 _MAX_TOKENS = 400  # very long "sentences" are cut, so no rule ever scans a 10,000-token run
-#: the end of a table's row glued to the next row's name (see tokenizer_rules.GLUED_ROW): "+2.54%Kazakhmys (KAZ)"
+#: the end of a table's row glued to the next row's name (see tokenizer_rules.GLUED_ROW): "+1.92%Beta Mining (BMN)"
 _GLUED_ROW = re.compile(r"[0-9]%(?=[A-Z][a-z])")
 
 
@@ -64,7 +64,7 @@ def _possible_ends(texts: list[str], space: list[bool]) -> list[int]:
 
 
 def _glued_rows(table) -> list[int]:
-    """The tokens that open a table's row glued to the row before it ("+2.54%Kazakhmys"), found in C on the text."""
+    """The tokens that open a table's row glued to the row before it ("+1.92%Beta Mining"), found in C on the text."""
     text = table.doc_text
     if "%" not in text:
         return []

@@ -53,8 +53,8 @@ GLUED_UNIT = r"(?<=[0-9])(?=(?:points|pts|percent)\b)"
 #: a comma glued between a price and its signed change, as Indian portals list movers: "Infosys Ltd. (Rs.
 #: 1,520.40,+2.31%)"
 GLUED_SIGNED = r"(?<=[0-9]),(?=[+\-\u2212][0-9])"
-#: a table's rows run together, as copies of web quote tables lose their cells' breaks: "Croda International (CRDA)
-#: 2,179.00p +2.54%Kazakhmys (KAZ) 691.00p +2.52%" (the next row's name right after the percent sign)
+#: a table's rows run together, as copies of web quote tables lose their cells' breaks: "Acme Widgets (ACW) 1,214.50p
+#: +1.92%Beta Mining (BMN) 402.10p -3.05%" (the next row's name right after the percent sign)
 GLUED_ROW = r"(?<=[0-9]%)(?=[A-Z][a-z])"
 
 
