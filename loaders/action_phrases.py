@@ -536,7 +536,9 @@ def _rating_phrase(items: list[Item], k: int, text: str) -> PhraseAction | None:
         if items[after].word("its", "their", "his", "her") or action == "other" \
                 and any(words_at(items, after, w) for w in _TWO_WORD_TARGETS) \
                 or action != "other" and items[after].word("the") and j + 1 < len(items) and items[j].word("to") \
-                and items[j + 1].low in RATING_WORDS:  # ("after Macquarie cut the rating to neutral from outperform")
+                and items[j + 1].low in RATING_WORDS and _one_company_before(items, k):
+            # ("after Macquarie cut the rating to neutral from outperform"; not "Wipro rose while Infosys fell after
+            # Nomura cut the rating": whose is not said)
             # (and a bare "target price": Moneycontrol's "Deutsche Bank ... cut target price to Rs 525 from Rs 575")
             return PhraseAction(-1, mention, None, action, None, None, target_is_subject=True)
         return None
@@ -564,10 +566,18 @@ def _target_set(items: list[Item], k: int, text: str) -> PhraseAction | None:
     two = next((w for w in _TWO_WORD_TARGETS if words_at(items, j, w)), None)
     if two is None or j + 2 >= len(items) or not items[j + 2].word("on", "for"):
         return None
-    target, phrase, _ = object_phrase(items, j + 3, text)
-    if target is None and phrase is None:
-        return None
-    return PhraseAction(-1, mention, None, "other", target, phrase)
+    target, _phrase, _ = object_phrase(items, j + 3, text)
+    if target is None or target.kind not in ("ref", "candidate") or (target.entity_id or "").startswith(
+            ("cmd-", "fx-", "idx-", "inv-")):
+        return None  # (a company's only: not "a $90 price target for Brent crude", "for the stock, and Tesco rose")
+    return PhraseAction(-1, mention, None, "other", target, None)
+
+
+def _one_company_before(items: list[Item], k: int) -> bool:
+    """Whether at most one company is named before item k (the stock "the rating" is of; none: the one the sentence
+    before moved)."""
+    return sum(1 for it in items[:k] if it.kind == "M" and it.mention.kind in ("ref", "candidate")
+               and not (it.mention.entity_id or "").startswith(("cmd-", "fx-", "idx-", "inv-", "market-"))) <= 1
 
 
 def shared_rater(items: list[Item], k: int) -> Mention | None:

@@ -2977,6 +2977,17 @@ _OPENING_CONNECTIVES = frozenset({"however", "meanwhile", "still", "but", "yet",
                                   "separately", "additionally", "similarly", "likewise"})
 
 
+def _comma_after(items: list[Item], x: int) -> int:
+    """The index of the first comma from item x on (the end if none)."""
+    return next((y for y in range(x, len(items)) if items[y].word(",")), len(items))
+
+
+#: words of a time after "after": "However, after the morning session", "Later, after the bell"
+_TIME_AFTER = frozenset({"pm", "am", "p.m.", "a.m.", "morning", "afternoon", "lunch", "noon", "hour", "hours", "minutes",
+                         "open", "opening", "start", "session", "break", "holiday", "bell", "close", "rally", "gains",
+                         "losses", "trade", "trading", "days", "weeks", "sessions"})
+
+
 #: the first words of an opening "As" that tell no cause: "As for Toyota", "As of 3 pm", "As expected", "As a result",
 #: "As usual", "As the session wore on", "As trading opened"
 _AS_NOT_OPENING = frozenset({"for", "of", "expected", "a", "usual", "always", "ever", "such", "well", "trading",
@@ -3052,8 +3063,10 @@ def opening_cause(items: list[Item], text: str) -> list[RawCause]:
     if len(items) > 4 and items[0].kind == "W" and items[0].low in _OPENING_CONNECTIVES and items[1].word(","):
         lead = 2  # "However, due to renewed worries over rates, the FTSE 100 finished 0.9% lower": a connective before the cue
         found = cue_at(items, lead)
-        if found is None or found[0] not in _OPENING_CUES or found[0] in ("with", "after"):
-            return []  # (a time, as often as a cause: "However, after 2 pm, the Nikkei fell 1%")
+        if found is None or found[0] not in _OPENING_CUES or found[0] == "with" or found[0] == "after" and any(
+                it.kind == "Q" or it.low in _TIME_AFTER for it in items[lead + 1:_comma_after(items, lead + 1)]):
+            return []  # (a time, as often as a cause: "However, after 2 pm, the Nikkei fell 1%"; not "Meanwhile, after
+            # upbeat results, Tesco rose 5%")
     else:
         lead = _day_lead(items)  # "A day after the Fed's biggest hike in decades, the Dow sank"
         found = cue_at(items, lead) if not items[0].word("with") else ("with", 1) if _acting_with(items) else None

@@ -924,16 +924,18 @@ def _name_starts_before(texts: list[str], s: int, sent_starts: set[int], place_e
         return False
     low = texts[p].lower()
     if low in NAME_STOPWORDS or low in MONTHS or low in WEEKDAYS or low in _NO_NAME_AFTER_COMPANY \
-            or low in _FORMAL_PREFIXES or low in _REGION_ADJECTIVES or not _is_name_token(texts[p]) \
-            or _descriptor_word(texts[p]):
-        return False
-    # (a dateline's dash, a colon or a quote opens a sentence too: "TOKYO (Reuters) - Bellwether Toyota rose")
-    q = p - 2
-    while q > 0 and texts[q].isspace():
-        q -= 1  # (past the credit the working text blanks: "TOKYO (Reuters) -")
-    opens = p in sent_starts or texts[p - 1] in ("--", "\u2013", "\u2014", ":", "(", '"', "\u201c") \
-        or texts[p - 1] == "-" and q >= 0 and (texts[q] == ")" or texts[q].isupper())  # (not "Coca-Cola Femsa")
-    return tail if opens else not texts[p - 1][:1].isupper()
+            or low in _FORMAL_PREFIXES or low in _REGION_ADJECTIVES or low in _DESCRIPTION_WORDS \
+            or not _is_name_token(texts[p]) or _descriptor_word(texts[p]):
+        return False  # (a description after a dateline's dash: "TOKYO (Reuters) - Bellwether Toyota rose")
+    return tail if p in sent_starts else not texts[p - 1][:1].isupper()
+
+
+#: description nouns that open a sentence or follow a dateline before a company's name, which _descriptor_word does
+#: not know: "Grocer Tesco", "Airline easyJet", "Bellwether Toyota", "Utility Centrica"
+_DESCRIPTION_WORDS = frozenset({"bellwether", "grocer", "brewer", "airline", "utility", "supermarket", "jeweller",
+                                "jeweler", "broadcaster", "telecom", "builder", "engineer", "explorer", "shipper",
+                                "distiller", "bookmaker", "publisher", "outsourcer", "caterer", "housebuilder",
+                                "homebuilder", "chemicals", "tobacco", "defence", "defense", "cruise", "steelmaker"})
 
 
 #: the formal words a company's full name opens with, before the name the reference knows: "Royal KPN",

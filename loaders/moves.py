@@ -213,7 +213,7 @@ def predicate_at(items: list[Item], k: int) -> tuple[str, int, bool] | None:
             # (and translated copy's "closed with a decrease by 0.8 percent")
             f = next((x for x in range(n + 2, min(n + 6, len(items))) if items[x].kind == "Q"), None)
             if f is not None and f + 2 < len(items) and items[f + 1].word("in") and (
-                    _business_noun_at(items, f + 2) or any(it.low == "volume" for it in items[f + 2:f + 5])):
+                    _business_noun_at(items, f + 2) or any(it.low in _SESSION_MEASURES for it in items[f + 2:f + 5])):
                 return None  # ("closed with an increase of 1.2 per cent in trading volume": the volume's figure)
             return noun, n + 2 - k, True
         if noun is not None and items[n].low.endswith("s") and not items[n + 1].word("in", "for", "from"):
@@ -1524,13 +1524,14 @@ def _skip_bracketed_aside(items: list[Item], j: int) -> int:
         end -= 1  # "The S&P 500 - a gauge - also closed"
     if end >= 2 and items[end].word(",") and items[end - 1].qkind == "TICKER" and items[end - 1].text.startswith("(") \
             and items[end - 2].kind == "M" and items[end - 2].mention.kind in _SUBJECT_KINDS \
-            and not _object_of(items, end - 2):  # (not "The FTSE BIVA, from the Institutional Stock
+            and _opens_clause(items, end - 2):  # (not "The FTSE BIVA, from the Institutional Stock
         # Exchange (BIVA), also advanced": the exchange inside an aside)
         return end - 2  # a copy that lost Reuters' links: "Carlsberg (CARLb.CO), fell 2.3%"
     if end >= 3 and items[end].word("]"):
         o = next((c for c in range(end - 1, max(0, end - 16), -1) if items[c].word("[", "]")), None)
         if o is not None and o >= 1 and items[o].word("[") and items[o - 1].kind == "M" \
-                and items[o - 1].mention.kind in _SUBJECT_KINDS and any(it.kind == "Q" for it in items[o + 1:end]):
+                and items[o - 1].mention.kind in _SUBJECT_KINDS and any(it.kind == "Q" for it in items[o + 1:end]) \
+                and _opens_clause(items, o - 1):  # (not "Short interest in Tencent [0700.HK ...] rose")
             return o - 1  # Reuters' quote in square brackets: "The Hang Seng Index [.HSI 18412.60 +201.33 (+1.11%) ] ended"
     if end >= 3 and items[end].word(",") and items[end - 1].low in _ASIDE_ADVERBS and items[end - 2].word(",") \
             and (items[end - 3].kind == "M" or end >= 4 and items[end - 3].qkind == "TICKER" and items[end - 4].kind == "M"
@@ -1784,7 +1785,8 @@ def _free_standing(items: list[Item], j: int) -> bool:
         return True  # "The biggest gainer was Jardine Matheson, rising 2.25%"
     if j >= 3 and words_at(items, j - 3, ("spin", "-", "off")):
         return True  # "while its spin-off South32 jumped 4 per cent"
-    if prev.low == "which" and j >= 2 and items[j - 2].word("in", "of", "among"):
+    if prev.low == "which" and j >= 3 and items[j - 2].word("in", "of", "among") and items[j - 3].word(",") \
+            and j >= 4 and items[j - 4].qkind == "PERCENT":
         return True  # "The Nifty IT index slipped 2.1%, in which Mphasis was down 4.2%": a clause of its own
     return prev.low in _FREE_BEFORE or prev.low in DESCRIPTORS or _described_at_clause_start(items, j)
 
@@ -4902,6 +4904,20 @@ def _past_country_of(items: list[Item], j: int) -> int:
 def _opens_a_clause(items: list[Item], p: int) -> bool:
     """Whether item p opens the sentence or follows a comma, a semicolon or a dateline's colon."""
     return p == 0 or p >= 1 and items[p - 1].word(",", ";", ":")
+
+
+#: what else a market's session grows or shrinks by, besides its level: "closed with a rise by 1.5 per cent in value traded"
+_SESSION_MEASURES = frozenset({"volume", "volumes", "value", "capitalisation", "capitalization", "cap", "turnover"})
+
+
+def _opens_clause(items: list[Item], j: int) -> bool:
+    """Whether the name at item j (and its "the") can open a clause: first, or after a comma, a semicolon, a joint or a
+    description (not a preposition's object: "Short interest in Tencent [...] rose", "Options volume around X (X.CO),
+    jumped")."""
+    p = j - 1 if j >= 1 and items[j - 1].word("the") else j
+    return p == 0 or items[p - 1].word(",", ";", ":", "-", "\u2013", "\u2014", "and", "while", "whereas", "but", "(", "as",
+                                       "including", "like") \
+        or items[p - 1].kind == "W" and items[p - 1].low in DESCRIPTORS
 
 
 def _object_of(items: list[Item], j: int) -> bool:

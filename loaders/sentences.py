@@ -44,7 +44,8 @@ _ENDS_OR_BAR = _ENDS | {"|"}
 _CODE = re.compile(r"[A-Z][A-Z0-9]{1,11}_?[a-z]")  # (and a preference share's "VOWG_p.DE")
 _MAX_TOKENS = 400  # very long "sentences" are cut, so no rule ever scans a 10,000-token run
 #: the end of a table's row glued to the next row's name (see tokenizer_rules.GLUED_ROW): "+1.92%Beta Mining (BMN)"
-_GLUED_ROW = re.compile(r"[0-9]%(?=[A-Z][a-z])")
+_GLUED_ROW = re.compile(r"[0-9]%(?=[A-Z][^%\n]{0,60}?\(\s*[A-Z0-9][A-Z0-9.]{0,9}\s*\)\s*[0-9])")  # (a row: name, (CODE),
+# price; not "rose 5%Monday after")
 
 
 def sentence_starts(doc: Doc) -> list[bool]:

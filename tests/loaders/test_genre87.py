@@ -29,6 +29,10 @@ from tests.conftest import actions_of, moves_and_causes
     ("TOKYO (Reuters) - Bellwether Toyota rose 1.8 percent.", ([("Toyota Motor", "up", 1.8, None)], set())),
     ("LONDON - Grocer Tesco rose 2.3 per cent.", ([("Tesco", "up", 2.3, None)], set())),
     ("OSLO (Reuters) - Aker BP ASA rose 2 percent.", ([("Aker BP ASA", "up", 2.0, None)], set())),
+    # (review 88) after a colon, a bracket or a dateline's dash a name goes on as anywhere else
+    ("Top gainers in Oslo: Aker BP rose 3.1%.", ([("Aker BP", "up", 3.1, None)], set())),
+    ("OSLO (Reuters) - Aker BP shares rose 2.4 percent, while BP fell 1 percent.",
+     ([("Aker BP", "up", 2.4, None), ("BP", "down", -1.0, None)], set())),
     ("Shares of Royal KPN rose 1.9%, while Koninklijke Ahold Delhaize fell 0.8%.",
      ([("KPN", "up", 1.9, None), ("Ahold Delhaize", "down", -0.8, None)], set())),
     ("Shares of Deutsche Lufthansa fell 1.5 percent.", ([("Lufthansa Group", "down", -1.5, None)], set())),
@@ -80,17 +84,22 @@ from tests.conftest import actions_of, moves_and_causes
     ("Malaysian stocks closed Wednesday in negative territory, weighed by losses in plantation shares.",
      ([("FTSE Bursa Malaysia KLCI", "down", None, None)], {("FTSE Bursa Malaysia KLCI", "losses in plantation shares")})),
     ("The Kospi ended on Friday in negative territory.", ([("KOSPI", "down", None, None)], set())),
+    # ... not a preposition's object, whose figure is another thing's (review 88)
+    ("Short interest in Tencent [0700.HK 380.2 +2.4 (+0.6%)] rose 12 percent.", ([], set())),
+    ("Options volume around Carlsberg (CARLb.CO), jumped 40% after the results.", ([], set())),
     # -- a clause's subject after an opening place phrase and "in which"
     ("In Japan, the Topix erased its morning advance and ended the session 0.4% lower at 2,731.06.",
      ([("TOPIX", "down", -0.4, 2731.06)], set())),
     ("The Nifty IT index slipped 2.1%, in which Mphasis was down 4.2%, Coforge was down 3.6%.",
      ([("Nifty IT", "down", -2.1, None), ("Mphasis", "down", -4.2, None), ("Coforge", "down", -3.6, None)], set())),
+    ("It was a quarter in which Jaguar Land Rover was down 27% in China sales.", ([], set())),
     # -- a move told as a noun
     # "with an increase by" as translated copy writes it
     ("The EGX30 wrapped up Sunday's session with an increase by 1.7 per cent.", ([("EGX 30", "up", 1.7, None)], set())),
     ("Qatar's bourse concluded the session with a decline by 0.6 per cent.", ([("QE Index", "down", -0.6, None)], set())),
     ("The EGX70 closed with a decrease by 0.8 percent.", ([("EGX 70 EWI", "down", -0.8, None)], set())),
     ("The EGX30 finished with an increase of 3.4 per cent in trading volume.", ([], set())),
+    ("The EGX70 closed with a decrease by 0.8 percent in market capitalisation.", ([], set())),
     # a plural move noun after "had" or "saw" is shared by the names listed before it, each with its place
     ("The Kospi and the Nikkei both posted declines of about 1.3%.",
      ([("Nikkei 225", "down", -1.3, None), ("KOSPI", "down", -1.3, None)], set())),
@@ -126,6 +135,7 @@ from tests.conftest import actions_of, moves_and_causes
     ("Still, after a volatile session, the Dow closed 0.2 percent higher.",
      ([("Dow Jones Industrial Average", "up", 0.2, None)], set())),
     ("However, after 2 pm, the Nikkei fell 1%.", ([("Nikkei 225", "down", -1.0, None)], set())),
+    ("Meanwhile, after upbeat results, Tesco rose 5%.", ([("Tesco", "up", 5.0, None)], {("Tesco", "upbeat results")})),
     ("Notably, amid fresh trade tensions, the Dax fell 1 percent.",
      ([("DAX", "down", -1.0, None)], {("DAX", "fresh trade tensions")})),
     ("The Nikkei fell 1 percent, due in large part to a stronger yen.",
@@ -147,9 +157,12 @@ def test_moves_and_causes_of_the_round(text, expected):
     ("Infosys fell 2 percent after Macquarie cut the rating to neutral from outperform.",
      [("Macquarie", "downgraded", "Infosys")]),
     ("Tata Motors fell 3 percent after the regulator cut the rating to junk.", []),
+    ("Wipro rose 1.1% while Infosys fell 3% after Nomura cut the rating to neutral.", []),  # (whose is not said)
     # a broker's first target price ("issued", "set") on a company
     ("Wedbush issued a $310 price target on Tesla.", [("Wedbush", "other", "Tesla Inc")]),
     ("Goldman Sachs set a new record for fees.", []),
+    ("Goldman Sachs set a $90 price target for Brent crude.", []),  # (a forecast of the commodity)
+    ("Goldman Sachs set a $60 price target for the stock, and Tesco rose 1%.", []),
 ])
 def test_actions_of_the_round(text, expected):
     assert actions_of(text, published="2019-05-14") == expected
@@ -178,6 +191,6 @@ def test_a_quote_table_whose_rows_run_together():
     assert moves_and_causes(text, published="2019-05-14") == (
         [("Acme Widgets", "up", 1.92, 1214.5), ("Beta Mining", "down", -3.05, 402.1),
          ("Gamma Foods Group", "up", 0.77, 58.42)], set())
-    # a percent before a capitalised word with a space between stays one sentence
-    assert moves_and_causes("Acme Widgets rose 2.9% Monday after its results.", published="2019-05-14")[0] == [
-        ("Acme Widgets", "up", 2.9, None)]
+    # a percent glued to a word that opens no row (a name, its code and a price) stays in its sentence
+    assert moves_and_causes("Acme Widgets jumped 5%Monday after a strong trading update.", published="2019-05-14") == (
+        [("Acme Widgets", "up", 5.0, None)], {("Acme Widgets", "a strong trading update")})
