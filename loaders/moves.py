@@ -4228,7 +4228,7 @@ def _listed_before(items: list[Item], j: int) -> list[Mention]:
             break  # (a name with a figure of its own before: "The Dow rose 1% and the Nasdaq saw gains of 2%")
         out.append(items[y].mention)  # ("The Taiex in Taiwan, the Hang Seng in Hong Kong": each with its place)
         first, x = y, y - 1
-    return [] if first >= 1 and _object_of(items, first) else out  # (not "Sales at Toyota and Honda saw declines")
+    return [] if first >= 1 and _after_a_preposition(items, first, _ANY_PREPOSITION) else out  # (not "Sales at Toyota and Honda saw declines")
 
 
 #: the words before a span noun that make it the span a move closes: "capped its best week", "ended the month" (not
@@ -4911,26 +4911,25 @@ _SESSION_MEASURES = frozenset({"volume", "volumes", "value", "capitalisation", "
 
 
 def _opens_clause(items: list[Item], j: int) -> bool:
-    """Whether the name at item j (and its "the") can open a clause: first, or after a comma, a semicolon, a joint or a
-    description (not a preposition's object: "Short interest in Tencent [...] rose", "Options volume around X (X.CO),
-    jumped")."""
+    """Whether the name at item j (and its "the") can open a clause: as a list can (see _list_opens_clause), or after a
+    dash, a joint or a description (not a preposition's object: "Short interest in Tencent [...] rose", "Options volume
+    around X (X.CO), jumped")."""
     p = j - 1 if j >= 1 and items[j - 1].word("the") else j
-    return p == 0 or items[p - 1].word(",", ";", ":", "-", "\u2013", "\u2014", "and", "while", "whereas", "but", "(", "as",
-                                       "including", "like") \
+    return _list_opens_clause(items, j) or items[p - 1].word("-", "\u2013", "\u2014", "and", "while", "whereas", "but", "(",
+                                                             "as", "including", "like") \
         or items[p - 1].kind == "W" and items[p - 1].low in DESCRIPTORS
 
 
-def _object_of(items: list[Item], j: int) -> bool:
-    """Whether the name at item j (and its "the") follows any preposition: "from the Institutional Stock Exchange"."""
-    p = j - 1 if j >= 1 and items[j - 1].word("the") else j
-    return p >= 1 and items[p - 1].word("on", "in", "among", "at", "across", "from", "of", "by", "for", "with", "to")
+#: the prepositions whose object a name is, not a clause's subject (see _after_a_preposition)
+_PLACE_PREPOSITIONS = ("on", "in", "among", "at", "across")
+_ANY_PREPOSITION = _PLACE_PREPOSITIONS + ("from", "of", "by", "for", "with", "to")
 
 
-def _after_a_preposition(items: list[Item], j: int) -> bool:
-    """Whether the name at item j follows "on", "in", "among", "at" or "across" (and "the"): a preposition's
-    object, not a clause's subject."""
+def _after_a_preposition(items: list[Item], j: int, prepositions: tuple[str, ...] = _PLACE_PREPOSITIONS) -> bool:
+    """Whether the name at item j (and its "the") follows one of ``prepositions`` ("on", "in", "among", "at" or "across"
+    unless told): a preposition's object, not a clause's subject."""
     p = j - 1 if j >= 1 and items[j - 1].word("the") else j
-    return p >= 1 and items[p - 1].word("on", "in", "among", "at", "across")
+    return p >= 1 and items[p - 1].word(*prepositions)
 
 
 #: generic subjects of a market stated by its place: "share prices dropped 3% in Shanghai, Sydney and Manila"

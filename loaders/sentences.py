@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from marketkg.loaders.quantities import RIC_SUFFIXES
-from marketkg.loaders.token_table import indices_in, token_table
+from marketkg.loaders.token_table import TokenTable, indices_in, token_table
 
 __all__ = ["sentence_starts", "start_positions", "sentencizer_component", "start_tokens", "sentence_bounds"]
 
@@ -64,7 +64,7 @@ def _possible_ends(texts: list[str], space: list[bool]) -> list[int]:
                   + indices_in(texts, _DOTTED))
 
 
-def _glued_rows(table) -> list[int]:
+def _glued_rows(table: TokenTable) -> list[int]:
     """The tokens that open a table's row glued to the row before it ("+1.92%Beta Mining"), found in C on the text."""
     text = table.doc_text
     if "%" not in text:
