@@ -48,7 +48,7 @@ _MD = re.compile(rf"\b{_MON_FIRST}{_MON}\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!
                  re.I)
 _DM = re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}\b(?!\s*,?\s*(?:19|20)\d\d)", re.I)
 _OVERNIGHT = re.compile(r"\bovernight\b(?!\s+(?:lending|rate|repo|index|swap|interbank|deposit))", re.I)
-_WEEKDAY = re.compile(r"\b(?P<wd>monday|tuesday|wednesday|thursday|friday)\b", re.I)
+_WEEKDAY = re.compile(r"\b(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 # a date is the trading day only where the text says "on <date>" or opens with it; a weekday
 # also where it stands bare after a verb or figure, as wires write ("fell 1% Tuesday");
 # "since November 17", "by Friday" or "until March 3" name other days.
@@ -60,7 +60,10 @@ _DIGIT = re.compile(r"\d(?=\d?(?:st|nd|rd|th)?\s+[adfjmnos])", re.I)
 _MONTH_FIRST = tuple(re.compile(prefix + "(?:" + "|".join(sorted((n[3:] for n in MONTHS if n.startswith(prefix)),
                                                                  key=len, reverse=True)) + r")\.?\s*\d")
                      for prefix in dict.fromkeys(n[:3] for n in MONTHS))
-_WEEKDAY_FIRST = tuple(re.compile(day) for day in ("monday", "tuesday", "wednesday", "thursday", "friday"))
+_WEEKDAY_FIRST = tuple(re.compile(day) for day in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                                   "sunday"))
+#: the weekend's days, a session only of an exchange known to trade on them (Riyadh's, Dhaka's Sunday)
+_WEEKEND_DAYS = frozenset({"saturday", "sunday"})
 _OVERNIGHT_FIRST = re.compile("overnight")
 # "in the previous session", "on the prior trading day" (not "from the previous session's close")
 _PREVIOUS = re.compile(r"\b(?:in|on|during)\s+the\s+(?:previous|prior|preceding)\s+(?:trading\s+)?(?:session|day)\b"
@@ -197,6 +200,8 @@ def day_mentions(text: str, *, published: str | None, mic: str | None = None) ->
             if stamp_line(text, m.start()):
                 continue  # a page's time stamp under the headline ("09:11, March 14, 2012"): when it was posted
             if gd.get("wd"):
+                if mic is None and gd["wd"].lower() in _WEEKEND_DAYS:
+                    continue  # ("talks on Sunday" in a story of no known exchange: no session to name)
                 day = resolve_weekday(gd["wd"], published=published, mic=mic)
             elif gd.get("y"):
                 day = _iso(int(gd["y"]), MONTHS[gd["mon"].lower()], int(gd["d"]))

@@ -58,11 +58,16 @@ def calendar(mic: str) -> Calendar | None:
                     frozenset(cal["closed"]), frozenset(cal["weekend_sessions"]))
 
 
-#: the weekend days (Monday = 0) of exchanges the calendar file lacks whose week is not Monday to
-#: Friday, each from the day it began (the newest first): the Gulf's and Egypt's Sunday-to-Thursday
-#: weeks, and the UAE's move to Monday-to-Friday on 1 January 2022
+#: the weekend days (Monday = 0) of exchanges whose week is not Monday to Friday, where the calendar
+#: file lacks them or the day, each from the day it began (the newest first): the Gulf's and Egypt's Sunday-to-Thursday
+#: weeks (Dhaka's and Kathmandu's too), and the UAE's move to Monday-to-Friday on 1 January 2022
 _WEEKENDS: dict[str, tuple[tuple[dt.date, frozenset[int]], ...]] = {
     "XCAI": ((dt.date.min, frozenset({4, 5})),),
+    # Riyadh outside the years the calendar file covers: Sunday to Thursday since 29 June 2013, Saturday to Wednesday
+    # before
+    "XSAU": ((dt.date(2013, 6, 29), frozenset({4, 5})), (dt.date.min, frozenset({3, 4}))),
+    "XDHA": ((dt.date.min, frozenset({4, 5})),),  # Dhaka and Kathmandu: Sunday to Thursday
+    "XNEP": ((dt.date.min, frozenset({4, 5})),),
     "DSMD": ((dt.date.min, frozenset({4, 5})),),
     "XDFM": ((dt.date(2022, 1, 1), frozenset({5, 6})), (dt.date.min, frozenset({4, 5}))),
     "XADS": ((dt.date(2022, 1, 1), frozenset({5, 6})), (dt.date.min, frozenset({4, 5}))),
@@ -71,10 +76,14 @@ _SAT_SUN = frozenset({5, 6})
 
 
 def is_session(mic: str | None, day: dt.date) -> bool:
-    """Whether the exchange trades on ``day`` (any day of its working week, for an exchange the
-    calendar file lacks: Monday to Friday, or Sunday to Thursday in the Gulf and Egypt)."""
+    """Whether the exchange trades on ``day`` (any day of its working week, for an exchange or a year
+    the calendar file lacks: Monday to Friday, or Sunday to Thursday in the Gulf and Egypt).
+
+    >>> is_session("XSAU", dt.date(2019, 5, 12)), is_session("XSAU", dt.date(2019, 5, 17))  # a Sunday, a Friday
+    (True, False)
+    """
     cal = calendar(mic) if mic else None
-    if cal is not None:
+    if cal is not None and (cal.first <= day <= cal.last or mic not in _WEEKENDS):
         return cal.is_session(day)
     weekend = next((days for since, days in _WEEKENDS.get(mic or "", ()) if day >= since), _SAT_SUN)
     return day.weekday() not in weekend
