@@ -60,6 +60,10 @@ _CAUSE_BETWEEN = re.compile(r"\b(?:after|following|tracking|as|amid|since|becaus
 _ASIDE_BETWEEN = re.compile(r",\s(?:extending|erasing|paring|reversing|snapping|adding|bringing|taking|pulling|"
                             r"retreating|recovering|rebounding|building|continuing)\b", re.I)
 #: a turn to another clause of the same subject: a day named before it is the clause before's
+#: a weekday named as a move's day: "slid 4% on Thursday", "On Wednesday, the carmaker had dropped"
+_WEEKDAY_NAMED = re.compile(r"\b(?:(?:[Oo]n|[Ll]ate|[Ee]arly)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+#: what ends a move's own clause before a weekday after it ("slid 4%, a day after the company said on Wednesday")
+_CLAUSE_BREAK = re.compile(r"[,;(]|\b(?:after|before|when|while|whereas|since|as|said|says|and|but|following)\b", re.I)
 _TURN_BETWEEN = re.compile(r",\s*(?:but|whereas|only\s+to)\s+(?:then\s+|later\s+)?$", re.I)
 #: a market's own words as a participle's subject, before their verb: "Stocks closed higher on Wall Street Tuesday,
 #: driving the S&P 500" (the verb is checked against the lexicon: _market_own_move)
@@ -114,6 +118,7 @@ class _MoveDraft:
     intraday: bool = False  # the figure's own clause tells the session's course ("dived 8 percent at the open")
     weak_close: bool = False  # the close is a mark the move crossed ("fell below the 10,000 mark"): a stated one replaces it
     span: bool = False  # the figure is a span's ("capped its best week with a 3.9% gain"): the day's replaces it
+    weekday: str | None = None  # the weekday an undated story names for the move: another weekday's is another move
 
 
 def _named_and_past(items: list[Item], x: int) -> bool:
@@ -253,6 +258,21 @@ class _ArticleExtractor:
         return self.days[bisect_left(self.day_starts, start):bisect_left(self.day_starts, end)]
 
     # -- moves -----------------------------------------------------------------------------
+    def _weekday_named(self, raw: RawMove, sent: _Sentence) -> str | None:
+        """The weekday a move's sentence names for it (opening the sentence, or right after the figure in the move's
+        own clause), in a story no day can be told for ("slid 4% on Thursday", then "On Wednesday, the carmaker had
+        dropped 9%": two days, two moves; not "slid 4%, a day after the company said on Wednesday")."""
+        if self.article.published is not None or "multi-period" in raw.flags:
+            return None
+        text = sent.span.text
+        end = sent.items[raw.end - 1].end_char - sent.span.start_char
+        for m in _WEEKDAY_NAMED.finditer(text):
+            if m.start() < end and not text[:m.start()].strip() and m.group(0)[0] in "Oo":
+                return m.group(1).lower()  # the sentence opens with it: "On Wednesday, the carmaker had dropped 9%"
+            if m.start() >= end and not _CLAUSE_BREAK.search(text, end, m.start()) and m.start() - end <= 40:
+                return m.group(1).lower()  # right after the figure: "slid 4% on Thursday", AP's "slid 4% Thursday"
+        return None
+
     def _day_of(self, raw: RawMove, sent: _Sentence) -> str | None:
         """The trading day of a move: the day its sentence names nearest its verb, leaving out
         days inside a cause clause ("fell 3% following news that the rate soared on Wednesday")."""
@@ -540,18 +560,22 @@ class _ArticleExtractor:
                 # before the story's day, as "overnight" would say
                 day = previous_session_day("XNYS", self.trading_day) or day
             key = (entity.id, day)
-            for draft in self.move_index.get(key, []):
+            weekday = self._weekday_named(raw, sent) if day is None and raw.pct is not None else None
+            drafts = [d for d in self.move_index.get(key, []) if not (weekday and d.weekday and d.weekday != weekday)]
+            for draft in drafts:
                 if draft.direction == raw.direction and figures_agree(draft.pct, raw.pct,
                                                                       approx=draft.approx or raw.approx):
                     had = draft.pct
-                    self._merge(draft, raw, ev, body_over_headline=self._headline_rounded(draft, ev))
+                    self._merge(draft, raw, ev, body_over_headline=self._headline_rounded(draft, ev),
+                                snapshot=raw.pct is not None and "settled" not in raw.flags
+                                and intraday_clause(sent.items, raw))
                     if raw.pct is not None and had is None:  # the figure is this clause's now
                         draft.intraday = intraday_clause(sent.items, raw)
                         draft.span = "multi-period" in raw.flags
                     out.append(draft)
                     break
             else:
-                same_dir = [d for d in self.move_index.get(key, []) if d.direction == raw.direction]
+                same_dir = [d for d in drafts if d.direction == raw.direction]
                 if same_dir and raw.pct is not None and ("settled" in raw.flags or raw.close is not None
                                                          and same_dir[0].intraday) and not same_dir[0].settled \
                         and (same_dir[0].evidence[-1] == ev or same_dir[0].intraday
@@ -595,7 +619,8 @@ class _ArticleExtractor:
                 draft = _MoveDraft(entity, raw.direction, raw.pct, raw.approx, raw.close, raw.turnover,
                                    day, [ev], figure_at=-1 if raw.pct is None else ev.start,
                                    intraday=raw.pct is not None and intraday_clause(sent.items, raw),
-                                   weak_close="threshold-level" in raw.flags, span="multi-period" in raw.flags)
+                                   weak_close="threshold-level" in raw.flags, span="multi-period" in raw.flags,
+                                   weekday=weekday)
                 self.moves.append(draft)
                 self.moves_of.setdefault(entity.id, []).append(draft)
                 self.move_index.setdefault(key, []).append(draft)
@@ -618,12 +643,17 @@ class _ArticleExtractor:
         return ev.start >= self.title_end and 0 <= draft.figure_at < self.title_end
 
     @staticmethod
-    def _merge(draft: _MoveDraft, raw: RawMove, ev: Evidence, *, body_over_headline: bool = False) -> None:
+    def _merge(draft: _MoveDraft, raw: RawMove, ev: Evidence, *, body_over_headline: bool = False,
+               snapshot: bool = False) -> None:
+        # (a finer figure taken during the session is no finer close of a day's figure stated in the body: "slid 4%
+        # on Thursday", then "was down 4.2% at HK$8.31 by the lunch break")
+        snapshot = snapshot and draft.pct is not None and not draft.intraday and not body_over_headline
         if raw.pct is not None and (draft.pct is None or (draft.approx and not raw.approx) or body_over_headline
-                                    or decimals(raw.pct) > decimals(draft.pct) and not raw.approx):
+                                    or decimals(raw.pct) > decimals(draft.pct) and not raw.approx and not snapshot):
             draft.pct, draft.approx, draft.figure_at = raw.pct, raw.approx, ev.start
-        if raw.close is not None and (draft.close is None or draft.weak_close and "threshold-level" not in raw.flags
-                                      or _finer_level(raw.close, draft.close)):
+        if raw.close is not None and not snapshot and (
+                draft.close is None or draft.weak_close and "threshold-level" not in raw.flags
+                or _finer_level(raw.close, draft.close)):
             draft.close, draft.weak_close = raw.close, "threshold-level" in raw.flags
         draft.turnover = draft.turnover or raw.turnover
         # evidence is appended in sentence order, so a repeat can only be the last one

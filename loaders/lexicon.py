@@ -142,6 +142,9 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
     # VOA's "The All Ordinaries in Sydney also got a boost of more than four percent"
     *(((verb, "a", noun), "up") for verb in ("got", "gets", "received", "receives") for noun in ("boost", "lift")),
     (("edged", "higher"), "up"), (("edged", "up"), "up"), (("ticked", "up"), "up"), (("ticked", "higher"), "up"),
+    # the Business Times' "Singapore's Straits Times Index nudged up 0.5 per cent"
+    *(((verb, side), way) for verb in ("nudged", "nudges") for side, way in (("up", "up"), ("higher", "up"),
+                                                                             ("down", "down"), ("lower", "down"))),
     # Baystreet's "The TSX Venture Exchange sidled up 8.89 points, or 1%", "Couche-Tard shares sprang up $1.11, or 1.5%"
     (("sidled", "up"), "up"), (("sidled", "down"), "down"), (("sprang", "up"), "up"),
     # Kenyan Wall Street's "Britam which climbed down 2.67% to KSh 7.30", the Tampa Bay Times' "Wells Fargo ... landed

@@ -186,6 +186,9 @@ _OPENING_ADVERBS = frozenset({"Separately", "Similarly", "Likewise", "Lastly", "
 #: the words after a sentence's opening participle that make it no name: "Looking at investor trends, ..."
 _PARTICIPLE_OBJECTS = frozenset({"at", "to", "into", "ahead", "back", "forward", "through", "across", "beyond"})
 #: words that count a sector phrase's members, never a sector's word: "almost all counters", "most issues"
+#: how a sector traded, before its head: "the most actively traded sector" names none
+_HOW_TRADED = frozenset({"traded", "performing", "hit", "affected", "watched", "weighted", "sold", "bought", "favoured",
+                         "favored", "shorted", "active"})
 _HOW_MANY = frozenset({"almost", "nearly", "virtually", "all", "most", "some", "many", "several", "few", "both", "each",
                        "every"})
 #: capitalised in headings or at a sentence start, these words are never part of a name
@@ -619,6 +622,10 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
                 and own[0].lower() not in _GENERIC_MODIFIERS and own[0] not in ref.place_forms:
             continue  # the Miami Herald's "Miramar-based Spirit Airlines fell more than 7%": a company's name, its head
             # capitalised after a capitalised word no place (not "Chinese airlines", "Asian Airlines")
+        if texts[i] in _NAME_HEADS and len(own) == 1 and own[0].istitle() and own[0] in ref.place_forms \
+                and own[0] not in _REGIONAL_ADJECTIVES and i + 1 < len(texts) and not texts[i + 1][:1].isupper():
+            continue  # a country's flag carrier in running text: "Turkish Airlines was the best performer", "Thai Airways
+            # rose" (not a headline's "Chinese Airlines Fall", nor "Asian Airlines")
         sectors = sector_ids(["technology" if w == "IT" else w for w in words], ref)  # "the IT sector", "IT shares"
         index_after = _bare_index_after(found, i) if sectors else None
         if index_after is not None:  # "The banks index lost 3.1%": one sector index, not banks and an index
@@ -635,7 +642,8 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
                                         and len(mods) == 2 and all(w.isalpha() for w in words) for m in mods) \
                 and not any(m in ("'s", "’s") for m in mods) \
                 and low not in {"stock", "group", "space", "issues"} \
-                and not any(m.lower() in _HOW_MANY for m in mods):  # "all first-section issues": no sector
+                and not any(m.lower() in _HOW_MANY or m.lower() in _HOW_TRADED for m in mods):
+            # ("all first-section issues", "the most actively traded sector", "the worst performing sector": no sector)
             # (nor "almost all counters were in the green": how many of them)
             # ("Cruise line companies are rising": a sentence's capital opens the phrase; nor an owner's "'s" read as
             # the sector's word: Vista Radio's "seven of 11 of the index's sectors traded lower" names no sector)
@@ -719,6 +727,9 @@ def _joined_to_sector(lows: list[str], i: int) -> bool:
 
 #: capitalised heads that end a company's name after one capitalised word: "Spirit Airlines", "Alaska Air"
 _NAME_HEADS = frozenset({"Airlines", "Airways"})
+#: place adjectives of a region, whose "Airlines" are the region's airlines, not one company
+_REGIONAL_ADJECTIVES = frozenset({"Asian", "European", "African", "Arab", "Gulf", "Nordic", "Scandinavian", "Latin",
+                                  "Western", "Eastern", "Middle", "Pacific", "Atlantic", "Global", "Regional"})
 
 
 def _bare_index_after(found: list[Mention], i: int) -> Mention | None:
@@ -818,15 +829,24 @@ Aviation Aerospace Defense Defence Marine Automotive Apparel Tobacco Gaming Plan
 """.split())
 
 
+#: business words that join a name across "and" only before a corporate tail ("Kaori Machine and Tool Co.")
+_AND_TAIL_WORDS = frozenset("""
+Tool Tools Dye Dyeing Instruments Appliances Components Devices Parts Plastics Rubber Glass Metal Metals Paints Coatings
+Ceramics Cable Cables Wire Electrical
+""".split())
+
+
 def _and_in_name(texts: list[str], j: int) -> bool:
     """Whether the "and" at token j joins the words of one company's name: business words after it up
     to a corporate tail ("Rabigh Refining and Petrochemical Co.", "International Flavors and
     Fragrances Inc."); "Acme and Beta Corp." stays two names."""
     k = j + 1
-    while k < len(texts) and k - j <= 3 and texts[k] in _AND_NAME_WORDS:
+    while k < len(texts) and k - j <= 3 and (texts[k] in _AND_NAME_WORDS or texts[k] in _AND_TAIL_WORDS):
         k += 1
     if k > j + 1 and k < len(texts) and texts[k] in CORPORATE_TAIL_TOKENS and texts[k] != "Group":
         return True
+    if any(texts[x] in _AND_TAIL_WORDS for x in range(j + 1, k)):
+        return False  # (a maker's word names one company only before its tail: not "the Nifty Pharma and Metal indices")
     if k > j + 1 and k < len(texts) and texts[k].isalpha() and texts[k].islower() and j >= 1 and texts[j - 1].istitle() \
             and texts[j - 1] not in _AND_NAME_WORDS:
         return True  # Capital Market's "China Overseas Land and Investment slid 0.7%": business words up to the verb

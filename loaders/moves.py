@@ -2228,6 +2228,46 @@ def _priced_after(items: list[Item], j: int) -> bool:
                for x in range(j, min(j + 6, len(items))))
 
 
+def _after_listed_sector(items: list[Item], j: int) -> bool:
+    """Whether the bare word at item j ends a list whose member before its joint is a sector: "utilities, property and
+    infrastructure rose" (the last member a word no sector phrase took)."""
+    return j >= 2 and items[j].kind == "W" and items[j - 1].word("and") and items[j - 2 - items[j - 2].word(",")].kind == "M" \
+        and items[j - 2 - items[j - 2].word(",")].mention.kind == "sector"
+
+
+def _relative_object(items: list[Item], j: int) -> bool:
+    """Whether the name at item j ends a relative clause after a preposition (", which vies with Korea,"):
+    the clause's object, no member of the list after its comma."""
+    for x in range(j - 1, max(0, j - 10), -1):
+        if items[x].word(",", ";", ":"):
+            return False
+        if items[x].word("which", "who", "whose"):  # (not "Investors who had bet on A, B and C fell")
+            return items[x - 1].word(",") and any(it.kind == "W" and it.low in _ANY_PREPOSITION for it in items[x + 1:j])
+    return False
+
+
+def _closer_before_venue(items: list[Item], name: int) -> tuple[Mention, float] | None:
+    """The company, and its price, that closed at a price on the market or board at item ``name``, which the figure
+    after the comma is: a Seoul wrap's "Hanmi Steel closed at 52,300 won on the main bourse, down 1.4 percent" (the
+    venue is where the price was set, no mover of its own); else None."""
+    if not (name >= 6 and items[name].kind == "M" and not names_company(items[name].mention)
+            and items[name - 1].word("the") and items[name - 2].word("on", "in")):
+        return None
+    level = _level(items[name - 3])
+    at = name - 4
+    if level is None or not items[at].word("at"):
+        return None
+    v = at - 1 - (at >= 2 and items[at - 1].word("trading", "trade"))  # "finished trading at 41,250 won"
+    x = v - 1 - (v >= 2 and items[v - 1].word("also", "then", "finally", "eventually"))  # "Daebo Chem also closed at"
+    x -= x >= 1 and items[x].qkind == "TICKER"
+    if x >= 1 and items[x].text in ("ADRs", "ADR", "GDRs", "GDR") and items[x - 1].kind == "M":
+        x -= 1  # "Infosys ADRs closed at $10.42 on the New York Stock Exchange, up 2.3%"
+    if v >= 1 and items[v].low in _CLOSE_VERBS and items[x].kind == "M" and items[x].mention.kind in ("ref", "candidate") \
+            and names_company(items[x].mention) and (x == 0 or not items[x - 1].word("of", "in", "on", "at")):
+        return items[x].mention, level
+    return None
+
+
 def _mover_before_index_phrase(items: list[Item], name: int, k: int) -> Mention | None:
     """The company whose move verb took it somewhere in the index at item ``name``, which the figure after the comma at
     item k is: "Greggs (GRG) climbed to the top of the index, up 5.3%", "Ocado fell out of the FTSE 100, down 3% at
@@ -2358,6 +2398,8 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
             return [(m, None, False) for m in _list_before(items, name)], None, None  # "with A, B and C, down 2% each"
         if not both and leader is not None:
             return [(leader, None, False)], None, None  # CNBC's "Alcoa led the Dow, up about 8 percent": the leader's
+        if not both and (closed := _closer_before_venue(items, name)) is not None:
+            return [(closed[0], None, False)], None, closed[1]  # "Kia closed at 88,400 won on the main board, up 2.6%"
         if not both and (mover := _mover_before_index_phrase(items, name, k)) is not None:
             return [(mover, None, False)], None, None  # "Greggs climbed to the top of the index, up 5.3% at £24.80"
         if not both and not (name >= 2 and items[name - 1].word("and") and _respectively(items, figure + 1)[0]):
@@ -2599,7 +2641,8 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         elif pct is not None and j2 >= 1 and items[j2].word("shares", "stock") and items[j2 - 1].kind == "M" \
                 and names_company(items[j2 - 1].mention):
             j2 -= 1  # Interfax's "Gazprom shares (-2.1%) fell": the figure in brackets after the company's shares
-        if found and all(m.kind == "sector" or (m.entity_id or "").startswith("idx-") for m, _, _ in found) \
+        if (found and all(m.kind == "sector" or (m.entity_id or "").startswith("idx-") for m, _, _ in found)
+                or not found and _after_listed_sector(items, j2)) \
                 and (listed := _listed_sector_word(items, j2)) is not None:
             # "consumer durables, healthcare, finance and bankex rose": bare sector words inside a list with a name
             # (not "In property, Redefine fell", "the largest lender, First Abu Dhabi Bank")
@@ -2608,11 +2651,13 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
             first, j = listed[1], listed[1] - 1
             if j >= 0 and items[j].word(",", "and"):
                 anded = anded or items[j].low == "and"
-                j -= 1
+                j -= 1 + (j >= 1 and items[j].word("and") and items[j - 1].word(","))  # (the serial comma's ", and")
                 continue
             break
         if j2 < 0 or items[j2].kind != "M" or items[j2].mention.kind not in _SUBJECT_KINDS:
             break
+        if found and _relative_object(items, j2):
+            break  # "In autos, which vie with Korea, Yulon Motor and Sanyang fell": the clause's own name
         if j2 >= 1 and items[j2 - 1].low in ("leveraged", "inverse") and not names_company(items[j2].mention):
             break  # "The short and one-factor leveraged Hang Seng index ... was higher by 1.55 percent": a product
             # (not "Heavily leveraged China Evergrande fell 5 percent")
@@ -4421,9 +4466,10 @@ def _continued(items: list[Item], k: int, moves: list[RawMove]) -> list[tuple[Me
         # weighed down by X and fell", "In Tokyo, the Nikkei was ...")
         if o > 0 and tail and all(items[y].word("the") for y in range(o, tail[0])):
             s0 = tail[0]
-            if all(items[x].mention.kind == "place" for x in named if x < o):
+            if all(items[x].mention.kind == "place" for x in named if x < o) \
+                    or items[0].word("among", "amongst", "of", "across", "on", "in"):
                 named = tail  # ("In Japan, the Topix erased its morning advance and ended the session 0.4% lower": the opening
-                # phrase's place is no subject)
+                # phrase's place is no subject; nor PTI's "Among Sensex constituents, Titan was the top loser and dropped 3.2%")
         if len(tail) > 1 and tail[0] == s0 and any(items[y].word("by", "after", "amid", "following")
                                                    for y in range(s0 + 1, tail[1])) \
                 and not any(items[y].word(",", ";", "while", "but", "as") for y in range(s0 + 1, j)):
@@ -5135,7 +5181,15 @@ _LAST_TIME_BREAKS = frozenset({";", "while", "whereas"})
 #: words inside a move's own clause that make its figure the session's course, not its close: the openers
 #: above, and "initially dived 8 percent", "as much as", "early on", "in the morning session"
 _COURSE_WORDS = _INTRADAY_OPENERS + (("initially",), ("as", "much", "as"), ("early", "on"), ("in", "the", "morning"),
-                                      ("in", "morning", "trade"), ("in", "morning", "trading"), ("at", "midday"))
+                                      ("in", "morning", "trade"), ("in", "morning", "trading"), ("at", "midday"),
+                                      # a Hong Kong midday report's "was down 4.2% at HK$8.31 by the lunch break" (not "at noon": Manila's
+                                      # morning-only session closed then)
+                                      ("by", "midday"), ("by", "the", "midday"), ("at", "the", "midday"), ("at", "lunch"),
+                                      ("by", "lunch"), ("at", "the", "lunch"), ("by", "the", "lunch"), ("at", "lunchtime"),
+                                      ("by", "lunchtime"), ("around", "lunchtime"),
+                                      ("at", "the", "morning", "close"), ("at", "the", "end", "of", "the", "morning"),
+                                      ("at", "mid", "-", "session"), ("by", "mid", "-", "session"), ("at", "midsession"),
+                                      ("by", "midsession"), ("at", "the", "halfway"))
 _COURSE_FIRST = frozenset(words[0] for words in _COURSE_WORDS)
 
 
@@ -5198,7 +5252,7 @@ def _since_when(items: list[Item], at: int) -> bool:
 
 
 #: the words that open the names a statement leaves out
-_EXCEPT_WORDS = frozenset({"except", "excluding", "barring"})
+_EXCEPT_WORDS = frozenset({"except", "excluding", "barring", "apart", "save"})
 
 
 def _excepted(items: list[Item], subject: Mention) -> bool:
@@ -5210,6 +5264,8 @@ def _excepted(items: list[Item], subject: Mention) -> bool:
         return False  # "All bourses finished higher, except Athens' stock exchange, which closed 1.1 percent down"
     while x >= 1 and (items[x - 1].kind == "M" or items[x - 1].word(",", "and", "&")):
         x -= 1
+    if x >= 2 and items[x - 1].word("for", "from") and items[x - 2].word("except", "apart", "save"):
+        x -= 1  # "except for energy", "apart from Madrid"
     return x >= 1 and items[x - 1].kind == "W" and items[x - 1].low in _EXCEPT_WORDS
 
 

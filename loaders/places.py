@@ -32,7 +32,7 @@ from spacy.tokens import Doc
 
 from marketkg.loaders.dates import MONTHS, WEEKDAYS
 from marketkg.loaders.lexicon import (
-    BE_HAVE, CORPORATE_TAILS, DOWN_VERBS, UP_VERBS, INDEX_TAIL_HEADS, INDEX_TAIL_MODIFIERS, MARKET_COMPOUND_NEXT, MARKET_HEADS,
+    BE_HAVE, BUSINESS_NOUNS, CORPORATE_TAILS, DOWN_VERBS, UP_VERBS, INDEX_TAIL_HEADS, INDEX_TAIL_MODIFIERS, MARKET_COMPOUND_NEXT, MARKET_HEADS,
     MARKET_HEADS_AFTER,
     MARKET_HEADS_ALONE, MARKET_MODIFIERS, MARKET_ONLY_MODIFIERS, MARKET_SLOT_NOUNS, MARKET_WORLD_WORDS,
     NAME_HEADS_BEFORE_OF,
@@ -215,7 +215,16 @@ def in_market_slot(doc: Doc, start: int, sent_starts: set[int]) -> bool:
         k, prev = k - 1, lows[k - 2]  # "the indexes in both Hong Kong and Sydney closed 1.8% higher"
     if prev in {"in", "across"}:
         return (k - 1) in sent_starts or k - 1 == 0 or lows[k - 2] in MARKET_SLOT_NOUNS
+    if prev in ("for", "from") and k >= 2 and lows[k - 2] in _EXCEPTING:
+        k, prev = k - 1, lows[k - 2]  # "except for", "apart from", "save for"
+    if prev in _EXCEPTING:  # "Most bourses in the region slid, except Madrid, which ended 0.4% higher"
+        before = lows[max(0, k - 10):k - 1]  # (not "Car sales fell in every market except India")
+        return any(w in MARKET_HEADS and w.endswith("s") for w in before) and not any(w in BUSINESS_NOUNS for w in before)
     return prev in _CLAUSE_START or prev == "the" and (k - 1 in sent_starts or k - 1 == 0)
+
+
+#: the words that leave a place out of the markets named before it
+_EXCEPTING = frozenset({"except", "excluding", "barring", "apart", "save"})
 
 
 #: words between a possessive place and its index: "Japan's benchmark Nikkei", "China's blue-chip CSI300"
