@@ -579,7 +579,8 @@ def _broker_after(items: list[Item], k: int) -> int | None:
     """Where the broker named right after a rating word at k is: "an upgrade from JPMorgan", "a bullish
     upgrade from investment firm Bernstein", Sharecast's "a downgrade at Morgan Stanley" (a lower-case
     description may stand before the name; a broker of the reference data only)."""
-    if k + 3 < len(items) and items[k + 1].word("to") and _rating_at(items, k + 2):
+    rated = k + 3 < len(items) and items[k + 1].word("to") and _rating_at(items, k + 2)
+    if rated:
         # "an upgrade to 'outperform' by Bernstein", "... at RBC Capital Markets", "an upgrade to buy from hold
         # from SunTrust": past the ratings
         k = next((x - 1 for x in range(k + 3, min(k + 10, len(items) - 1)) if items[x].word("from", "by", "at")
@@ -589,7 +590,10 @@ def _broker_after(items: list[Item], k: int) -> int | None:
     for j in range(k + 2, min(k + 5, len(items))):
         it = items[j]
         if it.kind == "M":
-            return j if (it.mention.entity_id or "").startswith("inv-") else None
+            # (past stated ratings, a name the reference data lacks is the broker too: "following an upgrade to
+            # outperform from neutral at Halvorsen Research")
+            return j if (it.mention.entity_id or "").startswith("inv-") or rated and j == k + 2 \
+                and it.mention.kind == "candidate" else None
         if it.kind != "W" or not it.text.isalpha() or not it.text.islower():
             return None
     return None
@@ -656,9 +660,10 @@ def _rater_after(items: list[Item], k: int, *, investors_only: bool = False) -> 
     for x in range(k + 1, min(k + 24, len(items) - 1)):
         if items[x].word(";", "while", "but", "whereas"):
             return None
-        if items[x].word("by", "at") and items[x + 1].kind == "M" \
-                and (not investors_only or items[x + 1].mention.kind in _INVESTOR_KINDS):
-            return items[x + 1].mention
+        y = x + 1 + (x + 2 < len(items) and items[x + 1].word("the"))  # MarketBeat's "by The Goldman Sachs Group"
+        if items[x].word("by", "at") and items[y].kind == "M" \
+                and (not investors_only or items[y].mention.kind in _INVESTOR_KINDS):
+            return items[y].mention
     return None
 
 

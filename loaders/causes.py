@@ -578,12 +578,49 @@ def _with_cause(items: list[Item], j: int) -> bool:
             and items[j + 2].low in ("losses", "gains", "drag", "declines", "boost") and items[j + 3].word("coming", "came") \
             and items[j + 4].word("from"):
         return True
+    if _drivers_of_move(items, j):
+        return True
     # Reuters' ", with newspaper market reports citing a Morgan Stanley note", ", with fears of a recession weighing on
     # sentiment": news, hopes or fears that act (a participle), not breadth or a member's move
     noun = next((x for x in range(j, min(j + 4, len(items))) if items[x].kind == "W" and items[x].low in _WITH_NEWS),
                 None)
     return noun is not None and all(it.text.islower() for it in items[j:noun]) and any(
         _acting_participle(it) for it in items[noun + 1:noun + 7])
+
+
+def _drivers_of_move(items: list[Item], j: int) -> bool:
+    """Whether the with-clause at item j names what drove the move ("with a handful of blue chips leading the fall",
+    "with energy stocks bearing the brunt", "with miners among the biggest fallers", "with carmakers at the
+    forefront of the selling"): the groups that led it, a cause as annotators read the cue "with" (companies are
+    with_members' to read)."""
+    for x in range(j, min(j + 7, len(items) - 2)):
+        if items[x].word(",", ";", ":") or items[x].kind == "Q" or items[x].kind == "M" and names_company(items[x].mention):
+            return False  # (companies a with-list leads with are read as its members: see with_members)
+        end = None
+        if items[x].word("leading"):
+            end = x + 1 if items[x + 1].low in _DRIVEN_MOVES else x + 2 if items[x + 1].word("the") \
+                and items[x + 2].low in _DRIVEN_MOVES else None
+        elif words_at(items, x, ("bearing", "the", "brunt")):
+            end = x + 2
+        elif words_at(items, x, ("at", "the", "forefront")):
+            end = x + 2
+            if end + 1 < len(items) and items[end + 1].word("of"):  # "at the forefront of the selling"
+                end = next((y for y in range(end + 2, min(end + 6, len(items))) if items[y].word(",", ".", ";")), end) - 1
+        elif items[x].word("among") and items[x + 1].word("the") and items[x + 2].low in _RANK_WORDS:
+            end = x + 3
+        if end is not None:
+            # the clause ends there (not "with the banks leading the way after a rally in New York", whose cue is
+            # "after"; nor "leading the gains at 9.6%": a member's own move)
+            return end + 1 >= len(items) or items[end + 1].word(",", ".", ";", ")")
+    return False
+
+
+#: the moves a with-clause's names lead: "leading the fall", "leading gains"
+_DRIVEN_MOVES = frozenset({"fall", "falls", "decline", "declines", "losses", "loss", "gains", "gain", "rally", "rise",
+                           "rises", "advance", "advances", "slide", "selloff", "sell-off", "retreat", "drop", "slump",
+                           "surge", "charge", "march", "decliners", "gainers", "losers", "advancers", "way"})
+#: the ranks of "among the biggest fallers"
+_RANK_WORDS = frozenset({"biggest", "top", "worst", "best", "heaviest", "largest", "main", "leading"})
 
 
 def _acting_participle(it: Item) -> bool:
