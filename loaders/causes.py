@@ -591,8 +591,8 @@ def _with_cause(items: list[Item], j: int) -> bool:
 def _drivers_of_move(items: list[Item], j: int) -> bool:
     """Whether the with-clause at item j names what drove the move ("with a handful of blue chips leading the fall",
     "with energy stocks bearing the brunt", "with miners among the biggest fallers", "with carmakers at the
-    forefront of the selling"): the groups that led it, a cause as annotators read the cue "with" (companies are
-    with_members' to read)."""
+    forefront of the selling"): the groups that led it, a cause as annotators read the cue "with" (a with-list of
+    companies or sector words is read by :func:`with_members`)."""
     for x in range(j, min(j + 7, len(items) - 2)):
         if items[x].word(",", ";", ":") or items[x].kind == "Q" or items[x].kind == "M" and names_company(items[x].mention):
             return False  # (companies a with-list leads with are read as its members: see with_members)
