@@ -64,6 +64,21 @@ def _possible_ends(texts: list[str], space: list[bool]) -> list[int]:
                   + indices_in(texts, _DOTTED))
 
 
+#: the end of a table's row before the next row's name on the same line, a space between (Sharecast's tables as pages
+#: flatten them: "Kestrel Motors (KSM) 412.60p 2.15% Osprey Foods (OSF) 1,204.00p 1.80%"): the row's code, price and
+#: change before it, a code and a price after the name
+_SPACED_ROW = re.compile(r"\)\s*[0-9][0-9,]*(?:\.[0-9]+)?p?\s+[+-]?[0-9]+(?:\.[0-9]+)?%"
+                         r"(?=\s+[A-Z][^%\n]{0,60}?\(\s*[A-Z0-9][A-Z0-9.]{0,9}\s*\)\s*[0-9])")
+
+
+def _spaced_rows(table: TokenTable) -> list[int]:
+    """The tokens that open a table's row after the row before it on one line (see _SPACED_ROW)."""
+    text = table.doc_text
+    if "%" not in text:
+        return []
+    return [bisect_right(table.idx, m.end()) for m in _SPACED_ROW.finditer(text)]
+
+
 def _glued_rows(table: TokenTable) -> list[int]:
     """The tokens that open a table's row glued to the row before it ("+1.92%Beta Mining"), found in C on the text."""
     text = table.doc_text
@@ -110,8 +125,10 @@ def start_positions(doc: Doc) -> list[int]:
         out.append(i)
         last = i
     glued = _glued_rows(table)
-    if glued:
-        out = sorted(set(out).union(i for i in glued if 0 < i < n and table.idx[i] == table.end_char(i - 1)))
+    spaced = _spaced_rows(table)
+    if glued or spaced:
+        out = sorted(set(out).union(i for i in glued if 0 < i < n and table.idx[i] == table.end_char(i - 1))
+                     .union(i for i in spaced if 0 < i < n))
         last = out[-1]
     while last + _MAX_TOKENS < n:
         last += _MAX_TOKENS

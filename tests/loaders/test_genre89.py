@@ -222,3 +222,12 @@ def test_a_member_with_its_own_figure_is_no_cause():
 ])
 def test_rating_changes_of_the_second_batch(text, expected):
     assert actions_of(text, published="2019-05-14") == expected
+
+
+def test_a_risers_table_flattened_onto_one_line():
+    facts = facts_of("FTSE 250 movers\n\nFTSE 250 - Risers\nKestrel Motors (KSM) 412.60p 2.15% Osprey Foods (John) (OSF) "
+                     "1,204.00p 1.80% Finch Income Trust (FIT) 98.10p 1.20%\n\nFTSE 250 - Fallers\nHeron Homes (HRN) "
+                     "288.00p -2.72% Plover Group (PLV) 509.20p -1.58%", published="2024-05-14")
+    assert [(m.entity.name, m.change_pct, m.close) for m in facts.moves] == [
+        ("Kestrel Motors", 2.15, 412.6), ("Osprey Foods", 1.8, 1204.0), ("Finch Income Trust", 1.2, 98.1),
+        ("Heron Homes", -2.72, 288.0), ("Plover Group", -1.58, 509.2)]
