@@ -848,7 +848,7 @@ def _and_in_name(texts: list[str], j: int) -> bool:
     if any(texts[x] in _AND_TAIL_WORDS for x in range(j + 1, k)):
         return False  # (a maker's word names one company only before its tail: not "the Nifty Pharma and Metal indices")
     if k > j + 1 and k < len(texts) and texts[k].isalpha() and texts[k].islower() and j >= 1 and texts[j - 1].istitle() \
-            and texts[j - 1] not in _AND_NAME_WORDS:
+            and (texts[j - 1] not in _AND_NAME_WORDS or _owned_business_words(texts, j - 1, k)):
         return True  # Capital Market's "China Overseas Land and Investment slid 0.7%": business words up to the verb
     # an agency's name: "the U.S. Food and Drug Administration", "the Securities and Exchange Commission"
     head = next((x for x in range(j + 1, min(j + 3, len(texts))) if texts[x] in _AGENCY_HEADS), None)
@@ -856,6 +856,24 @@ def _and_in_name(texts: list[str], j: int) -> bool:
 
 
 _AGENCY_HEADS = frozenset({"Administration", "Commission", "Authority", "Agency", "Bureau", "Board"})
+
+
+def _owned_business_words(texts: list[str], first: int, k: int) -> bool:
+    """Whether the business words from token ``first`` (one before "and", more after it, up to token k) follow their
+    owner's own name: "PTT Exploration and Production closed" (not an index's "BSE Oil and Gas index", "Nifty Oil and
+    Gas rose", nor a sector's words opening the sentence)."""
+    owner = texts[first - 1] if first >= 1 else ""
+    return owner.isalpha() and (owner.istitle() or owner.isupper()) and owner not in _AND_NAME_WORDS \
+        and owner.lower() not in _INDEX_OWNERS and texts[k].lower() not in _INDEX_HEADS_AFTER
+
+
+#: the index families and exchanges whose sector indices read like a company's business words ("BSE Oil and Gas")
+_INDEX_OWNERS = frozenset({"bse", "nse", "nifty", "sensex", "ftse", "msci", "stoxx", "s&p", "dow", "topix", "kse",
+                           "psx", "dse", "cse", "tsx", "asx", "jse", "sgx", "idx", "set", "hang", "seng", "csi", "sse",
+                           "szse", "the", "a", "an"})
+#: the words after a business phrase that make it an index or a sector, not a company: "Oil and Gas index fell"
+_INDEX_HEADS_AFTER = frozenset({"index", "indices", "indexes", "sector", "sectors", "sub-index", "subindex", "stocks",
+                                "shares", "counters", "companies", "firms", "names", "issues", "space", "group"})
 
 
 def _possessive_in_name(texts: list[str], j: int, first: int) -> bool:

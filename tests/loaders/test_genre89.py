@@ -231,3 +231,15 @@ def test_a_risers_table_flattened_onto_one_line():
     assert [(m.entity.name, m.change_pct, m.close) for m in facts.moves] == [
         ("Kestrel Motors", 2.15, 412.6), ("Osprey Foods", 1.8, 1204.0), ("Finch Income Trust", 1.2, 98.1),
         ("Heron Homes", -2.72, 288.0), ("Plover Group", -1.58, 509.2)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # business words on both sides of "and" after their owner's own name are one company
+    ("Kestrel Exploration and Production rose 2.2 percent.",
+     ([("Kestrel Exploration and Production", "up", 2.2, None)], set())),
+    # (not an index family's sector index, nor sector words alone)
+    ("Nifty Oil and Gas rose 1%.", ([("Nifty Oil and Gas", "up", 1.0, None)], set())),
+    ("Energy and Resources rose 1%.", ([("Energy", "up", 1.0, None), ("Resources", "up", 1.0, None)], set())),
+])
+def test_business_words_after_their_owner(text, expected):
+    assert moves_and_causes(text, published="2019-05-14") == expected
