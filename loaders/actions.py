@@ -653,6 +653,10 @@ def _passive_at(items: list[Item], k: int) -> bool:
     return k >= 2 and items[k - 1].word(*_PASSIVE_ADVERBS) and items[k - 2].word(*_PASSIVE_AUXILIARIES)
 
 
+#: the last words of a body that puts a stock on a list or under a rule, no rater of it: "the Korea Exchange"
+_NO_RATER_HEADS = frozenset({"Exchange", "Commission", "Authority", "Regulator", "Bourse", "Ministry", "Board"})
+
+
 def _rater_after(items: list[Item], k: int, *, investors_only: bool = False) -> Mention | None:
     """The broker named after "by" or "at" in the clause of the passive rating at item k, past its rating and a
     target in brackets (24/7 Wall St.'s "was downgraded to Neutral from Outperform with a $9 price target (versus
@@ -660,7 +664,9 @@ def _rater_after(items: list[Item], k: int, *, investors_only: bool = False) -> 
     for x in range(k + 1, min(k + 24, len(items) - 1)):
         if items[x].word(";", "while", "but", "whereas"):
             return None
-        y = x + 1 + (x + 2 < len(items) and items[x + 1].word("the"))  # MarketBeat's "by The Goldman Sachs Group"
+        y = x + 1 + (x + 2 < len(items) and items[x + 1].word("the") and items[x + 2].kind == "M"
+                     and items[x + 2].text.split()[-1] not in _NO_RATER_HEADS)  # "by The Goldman Sachs Group" (not "by
+        # the Korea Exchange to a watch list")
         if items[x].word("by", "at") and items[y].kind == "M" \
                 and (not investors_only or items[y].mention.kind in _INVESTOR_KINDS):
             return items[y].mention

@@ -594,8 +594,10 @@ def _drivers_of_move(items: list[Item], j: int) -> bool:
     forefront of the selling"): the groups that led it, a cause as annotators read the cue "with" (a with-list of
     companies or sector words is read by :func:`with_members`)."""
     for x in range(j, min(j + 7, len(items) - 2)):
-        if items[x].word(",", ";", ":") or items[x].kind == "Q" or items[x].kind == "M" and names_company(items[x].mention):
-            return False  # (companies a with-list leads with are read as its members: see with_members)
+        if items[x].word(",", ";", ":") or items[x].kind == "Q" or items[x].kind == "M" and not (
+                items[x].mention.kind == "sector" or items[x].mention.kind == "market" and items[x].mention.entity_id is None):
+            return False  # (companies a with-list leads with are read as its members, see with_members; an index or a
+            # market is the move's own: "with the Dow leading the losses")
         end = None
         if items[x].word("leading"):
             end = x + 1 if items[x + 1].low in _DRIVEN_MOVES else x + 2 if items[x + 1].word("the") \
@@ -611,7 +613,8 @@ def _drivers_of_move(items: list[Item], j: int) -> bool:
         if end is not None:
             # the clause ends there (not "with the banks leading the way after a rally in New York", whose cue is
             # "after"; nor "leading the gains at 9.6%": a member's own move)
-            return end + 1 >= len(items) or items[end + 1].word(",", ".", ";", ")")
+            return end + 1 >= len(items) or items[end + 1].word(".", ";", ")") or items[end + 1].word(",") and not (
+                end + 2 < len(items) and (items[end + 2].kind == "Q" or items[end + 2].low in _OWN_MOVE_WORDS))
     return False
 
 
@@ -619,6 +622,9 @@ def _drivers_of_move(items: list[Item], j: int) -> bool:
 _DRIVEN_MOVES = frozenset({"fall", "falls", "decline", "declines", "losses", "loss", "gains", "gain", "rally", "rise",
                            "rises", "advance", "advances", "slide", "selloff", "sell-off", "retreat", "drop", "slump",
                            "surge", "charge", "march", "decliners", "gainers", "losers", "advancers", "way"})
+#: what a with-clause's member's own move opens with after its comma: "among the top losers, down 3 percent"
+_OWN_MOVE_WORDS = frozenset({"up", "down", "higher", "lower", "rising", "falling", "gaining", "losing", "adding",
+                             "shedding", "climbing", "sliding", "dropping", "each", "both"})
 #: the ranks of "among the biggest fallers"
 _RANK_WORDS = frozenset({"biggest", "top", "worst", "best", "heaviest", "largest", "main", "leading"})
 

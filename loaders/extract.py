@@ -267,10 +267,14 @@ class _ArticleExtractor:
         text = sent.span.text
         end = sent.items[raw.end - 1].end_char - sent.span.start_char
         for m in _WEEKDAY_NAMED.finditer(text):
-            if m.start() < end and not text[:m.start()].strip() and m.group(0)[0] in "Oo":
+            if m.start() < end and not text[:m.start()].strip() and m.group(0)[0] in "Oo" and text[m.end():m.end() + 1] == ",":
                 return m.group(1).lower()  # the sentence opens with it: "On Wednesday, the carmaker had dropped 9%"
-            if m.start() >= end and not _CLAUSE_BREAK.search(text, end, m.start()) and m.start() - end <= 40:
-                return m.group(1).lower()  # right after the figure: "slid 4% on Thursday", AP's "slid 4% Thursday"
+            # right after the figure: "slid 4% on Thursday", AP's "slid 4% Thursday" (not "from Monday's close", "by
+            # Friday")
+            if m.start() >= end and not _CLAUSE_BREAK.search(text, end, m.start()) and m.start() - end <= 40 \
+                    and (m.group(0)[0] in "Oo" or not text[end:m.start()].strip()) \
+                    and text[m.end():m.end() + 2] not in ("'s", "\u2019s"):
+                return m.group(1).lower()
         return None
 
     def _day_of(self, raw: RawMove, sent: _Sentence) -> str | None:

@@ -863,10 +863,16 @@ def _owned_business_words(texts: list[str], first: int, k: int) -> bool:
     owner's own name: "PTT Exploration and Production closed" (not an index's "BSE Oil and Gas index", "Nifty Oil and
     Gas rose", nor a sector's words opening the sentence)."""
     owner = texts[first - 1] if first >= 1 else ""
-    return owner.isalpha() and (owner.istitle() or owner.isupper()) and owner not in _AND_NAME_WORDS \
+    return (texts[first], texts[first + 2]) in _PAIRED_BUSINESS_WORDS and owner.isalpha() \
+        and (owner.istitle() or owner.isupper()) and owner not in _AND_NAME_WORDS \
         and owner.lower() not in _INDEX_OWNERS and texts[k].lower() not in _INDEX_HEADS_AFTER
 
 
+#: the business words a company's name pairs across "and" (not "JSW Energy and Power Finance rose 2% each": two)
+_PAIRED_BUSINESS_WORDS = frozenset({("Exploration", "Production"), ("Oil", "Gas"), ("Refining", "Marketing"),
+                                    ("Engineering", "Construction"), ("Food", "Beverage"), ("Foods", "Beverages"),
+                                    ("Trading", "Investment"), ("Development", "Investment"), ("Gas", "Power"),
+                                    ("Investment", "Finance")})
 #: the index families and exchanges whose sector indices read like a company's business words ("BSE Oil and Gas")
 _INDEX_OWNERS = frozenset({"bse", "nse", "nifty", "sensex", "ftse", "msci", "stoxx", "s&p", "dow", "topix", "kse",
                            "psx", "dse", "cse", "tsx", "asx", "jse", "sgx", "idx", "set", "hang", "seng", "csi", "sse",

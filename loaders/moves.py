@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from marketkg.loaders.items import (DESCRIPTION_STOPS, Item, description_end, has_percent, has_signed_percent,
                                     has_words, joined_hyphen, mention_at, size_compound_end, word_indices, words_at)
-from marketkg.loaders.lexicon import (AGENT_ADVERBS, AS_NO_CLAUSE, ASIDE_ADVERBS, BUSINESS_NOUNS, CAUSE_VERB_FIRST, CUES,
+from marketkg.loaders.lexicon import (AGENT_ADVERBS, AS_NO_CLAUSE, ASIDE_ADVERBS, BUSINESS_NOUNS, CAUSE_VERB_FIRST, CUE_FIRST_WORDS, CUES,
                                       DOWN_VERBS, GIVING, GOODS_UNITS, HEDGES,
                                       DOWNGRADE_VERBS, LIGHT_PARTICIPLES, LIGHT_SIZES, LIGHT_VERBS, NEEDS_FIGURE, NEWS_SOURCES, PHRASE_MOVES,
                                       PLACE_NOUNS, PLACED_PARTICIPLES, PREPOSITIONS,
@@ -2260,8 +2260,9 @@ def _closer_before_venue(items: list[Item], name: int) -> tuple[Mention, float] 
     v = at - 1 - (at >= 2 and items[at - 1].word("trading", "trade"))  # "finished trading at 41,250 won"
     x = v - 1 - (v >= 2 and items[v - 1].word("also", "then", "finally", "eventually"))  # "Daebo Chem also closed at"
     x -= x >= 1 and items[x].qkind == "TICKER"
-    if x >= 1 and items[x].text in ("ADRs", "ADR", "GDRs", "GDR") and items[x - 1].kind == "M":
-        x -= 1  # "Infosys ADRs closed at $10.42 on the New York Stock Exchange, up 2.3%"
+    if x >= 1 and items[x].text in ("ADRs", "ADR", "GDRs", "GDR"):
+        x -= 1 + (x >= 2 and items[x - 1].low in ("'s", "\u2019s"))  # "Infosys ADRs closed at $10.42 on the NYSE, up
+        # 2.3%", "HDFC Bank's ADRs closed at"
     if v >= 1 and items[v].low in _CLOSE_VERBS and items[x].kind == "M" and items[x].mention.kind in ("ref", "candidate") \
             and names_company(items[x].mention) and (x == 0 or not items[x - 1].word("of", "in", "on", "at")):
         return items[x].mention, level
@@ -4467,7 +4468,8 @@ def _continued(items: list[Item], k: int, moves: list[RawMove]) -> list[tuple[Me
         if o > 0 and tail and all(items[y].word("the") for y in range(o, tail[0])):
             s0 = tail[0]
             if all(items[x].mention.kind == "place" for x in named if x < o) \
-                    or items[0].word("among", "amongst", "of", "across", "on", "in"):
+                    or items[0].word("among", "amongst", "of", "across", "on", "in") \
+                    and not any(it.word("while", "whereas", "but", ";") for it in items[o:j]):
                 named = tail  # ("In Japan, the Topix erased its morning advance and ended the session 0.4% lower": the opening
                 # phrase's place is no subject; nor PTI's "Among Sensex constituents, Titan was the top loser and dropped 3.2%")
         if len(tail) > 1 and tail[0] == s0 and any(items[y].word("by", "after", "amid", "following")
@@ -5182,15 +5184,16 @@ _LAST_TIME_BREAKS = frozenset({";", "while", "whereas"})
 #: above, and "initially dived 8 percent", "as much as", "early on", "in the morning session"
 _COURSE_WORDS = _INTRADAY_OPENERS + (("initially",), ("as", "much", "as"), ("early", "on"), ("in", "the", "morning"),
                                       ("in", "morning", "trade"), ("in", "morning", "trading"), ("at", "midday"),
-                                      # a Hong Kong midday report's "was down 4.2% at HK$8.31 by the lunch break" (not "at noon": Manila's
-                                      # morning-only session closed then)
-                                      ("by", "midday"), ("by", "the", "midday"), ("at", "the", "midday"), ("at", "lunch"),
-                                      ("by", "lunch"), ("at", "the", "lunch"), ("by", "the", "lunch"), ("at", "lunchtime"),
-                                      ("by", "lunchtime"), ("around", "lunchtime"),
-                                      ("at", "the", "morning", "close"), ("at", "the", "end", "of", "the", "morning"),
-                                      ("at", "mid", "-", "session"), ("by", "mid", "-", "session"), ("at", "midsession"),
-                                      ("by", "midsession"), ("at", "the", "halfway"))
+                                      ("by", "midday"), ("by", "the", "midday"), ("at", "the", "midday"))
 _COURSE_FIRST = frozenset(words[0] for words in _COURSE_WORDS)
+#: a session's snapshot stated after the figure, in its own clause: a Hong Kong midday report's "was down 4.2% at
+#: HK$8.31 by the lunch break" (not "at noon": Manila's morning-only session closed then; nor a clause's "which
+#: warned at lunchtime, fell 4%" or "on news at lunchtime")
+_SNAPSHOT_AFTER = (("at", "lunch"), ("by", "lunch"), ("at", "the", "lunch"), ("by", "the", "lunch"), ("at", "lunchtime"),
+                   ("by", "lunchtime"), ("around", "lunchtime"), ("at", "the", "morning", "close"),
+                   ("at", "the", "end", "of", "the", "morning"), ("at", "mid", "-", "session"),
+                   ("by", "mid", "-", "session"), ("at", "midsession"), ("by", "midsession"), ("at", "the", "halfway"))
+_SNAPSHOT_FIRST = frozenset(words[0] for words in _SNAPSHOT_AFTER)
 
 
 def intraday_clause(items: list[Item], move: RawMove) -> bool:
@@ -5208,6 +5211,9 @@ def intraday_clause(items: list[Item], move: RawMove) -> bool:
         if x >= move.end and items[x].word(",", ";", "after", "before", "while", "but", "and"):
             return False  # the clause ends: what follows is another's
         if items[x].low in _COURSE_FIRST and any(words_at(items, x, w) for w in _COURSE_WORDS):
+            return True
+        if x >= move.end and items[x].low in _SNAPSHOT_FIRST and any(words_at(items, x, w) for w in _SNAPSHOT_AFTER) \
+                and not any(it.low in CUE_FIRST_WORDS for it in items[move.end:x]):
             return True
         if x >= move.end and items[x].word("minutes", "minute", "hours", "hour") and x >= 2 \
                 and any(it.word("in", "within") for it in items[max(move.end, x - 3):x]):
@@ -5259,8 +5265,13 @@ def _excepted(items: list[Item], subject: Mention) -> bool:
     """Whether the subject stands in a list right after "except" ("All sectors except energy, consumer staples and
     health care fell intraday", MT Newswires)."""
     x = mention_at(items, subject)
-    if x is None or x + 2 < len(items) and items[x + 1].word(",") and items[x + 2].word("which", "that") \
-            or x + 1 < len(items) and items[x + 1].word("which", "that"):
+    if x is None:
+        return False
+    end = x  # the excepted list's last member: "except for Paris and Frankfurt, which rose 0.2% and 0.4%"
+    while end + 2 < len(items) and items[end + 1].word(",", "and") and items[end + 2].kind == "M":
+        end += 2
+    if end + 2 < len(items) and items[end + 1].word(",") and items[end + 2].word("which", "that") \
+            or end + 1 < len(items) and items[end + 1].word("which", "that"):
         return False  # "All bourses finished higher, except Athens' stock exchange, which closed 1.1 percent down"
     while x >= 1 and (items[x - 1].kind == "M" or items[x - 1].word(",", "and", "&")):
         x -= 1

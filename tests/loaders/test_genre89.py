@@ -243,3 +243,41 @@ def test_a_risers_table_flattened_onto_one_line():
 ])
 def test_business_words_after_their_owner(text, expected):
     assert moves_and_causes(text, published="2019-05-14") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (review 90) the round's rules near their edges: an excepted place among other measures than stocks; two excepted
+    # places sharing one relative clause; the owner's possessive before its ADRs; an index or a member's own figure in
+    # a with-clause; an exchange's watch list; a clause's own lunchtime; two companies sharing business words
+    ("Home prices fell in most markets in the region except Sydney, which rose 1.2 per cent.", ([], set())),
+    ("Apart from Tokyo, which rose 0.5 percent, Asian markets ended lower on Tuesday.",
+     ([("Nikkei 225", "up", 0.5, None)], set())),
+    ("European bourses ended lower except for Paris and Frankfurt, which rose 0.2% and 0.4%, respectively.",
+     ([("CAC 40", "up", 0.2, None), ("DAX", "up", 0.4, None)], set())),
+    ("HDFC Bank's ADRs closed at $61.20 on the New York Stock Exchange, up 1.1%.", ([("HDFC Bank", "up", 1.1, 61.2)], set())),
+    ("Wall Street fell 1 percent on Tuesday, with the Dow leading the losses.", ([("Wall Street", "down", -1.0, None)], set())),
+    ("The Hang Seng fell 1.5%, with Chinese developers among the top losers, down 3 percent.",
+     ([("Hang Seng Index", "down", -1.5, None)], set())),
+    ("Kestrel Motors, which issued a profit warning at lunchtime, fell 4.23% to HK$8.31.",
+     ([("Kestrel Motors", "down", -4.23, 8.31)], set())),
+    ("JSW Energy and Power Finance rose 2.1 per cent each.",
+     ([("JSW Energy", "up", 2.1, None), ("Power Finance", "up", 2.1, None)], set())),
+    ("Among Sensex constituents, Titan dropped 3.2 per cent, while among midcaps, Voltas rose 4.1 per cent.",
+     ([("Titan Company", "down", -3.2, None), ("Voltas", "up", 4.1, None)], set())),
+])
+def test_edges_of_the_round(text, expected):
+    assert moves_and_causes(text, published="2019-05-14") == expected
+
+
+def test_an_exchange_s_watch_list_is_no_rating():
+    assert actions_of("Rivian was downgraded by the Korea Exchange to a watch list.", published="2019-05-14") == []
+
+
+@pytest.mark.parametrize("second", [
+    "Kestrel Motors shares were down 4% from Monday's close.",
+    "Kestrel Motors was still down 4% by Friday, as analysts cut their targets.",
+    "On Wednesday evening, Kestrel Motors warned on profit; the shares fell 4 percent the next day.",
+])
+def test_a_weekday_that_is_not_the_move_s_makes_no_second_move(second):
+    facts = facts_of(f"Kestrel Motors\n\nKestrel Motors fell 4% on Thursday.\n\n{second}", published=None)
+    assert [m.change_pct for m in facts.moves] == [-4.0]
