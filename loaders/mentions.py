@@ -860,7 +860,7 @@ _AGENCY_HEADS = frozenset({"Administration", "Commission", "Authority", "Agency"
 
 def _owned_business_words(texts: list[str], first: int, k: int) -> bool:
     """Whether the business words from token ``first`` (one before "and", more after it, up to token k) follow their
-    owner's own name: "PTT Exploration and Production closed" (not an index's "BSE Oil and Gas index", "Nifty Oil and
+    owner's own name: "Kestrel Exploration and Production rose" (not an index's "BSE Oil and Gas index", "Nifty Oil and
     Gas rose", nor a sector's words opening the sentence)."""
     owner = texts[first - 1] if first >= 1 else ""
     return (texts[first], texts[first + 2]) in _PAIRED_BUSINESS_WORDS and owner.isalpha() \
