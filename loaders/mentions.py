@@ -622,8 +622,8 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
                 and own[0].lower() not in _GENERIC_MODIFIERS and own[0] not in ref.place_forms:
             continue  # the Miami Herald's "Miramar-based Spirit Airlines fell more than 7%": a company's name, its head
             # capitalised after a capitalised word no place (not "Chinese airlines", "Asian Airlines")
-        if texts[i] in _NAME_HEADS and len(own) == 1 and own[0].istitle() and ref.place_forms.get(own[0], ("", ""))[1] \
-                == "adjective" and own[0] not in _REGIONAL_ADJECTIVES and i + 1 < len(texts) and not texts[i + 1][:1].isupper():
+        if texts[i] in _NAME_HEADS and len(own) == 1 and own[0].istitle() and own[0] in ref.place_forms \
+                and own[0] not in _REGIONAL_ADJECTIVES and i + 1 < len(texts) and not texts[i + 1][:1].isupper():
             continue  # a country's flag carrier in running text: "Turkish Airlines was the best performer", "Thai Airways
             # rose" (not a headline's "Chinese Airlines Fall", nor "Asian Airlines")
         sectors = sector_ids(["technology" if w == "IT" else w for w in words], ref)  # "the IT sector", "IT shares"
