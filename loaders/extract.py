@@ -59,11 +59,11 @@ _CAUSE_BETWEEN = re.compile(r"\b(?:after|following|tracking|as|amid|since|becaus
 #: a participle clause after the move's figures: a day named in it is the clause's
 _ASIDE_BETWEEN = re.compile(r",\s(?:extending|erasing|paring|reversing|snapping|adding|bringing|taking|pulling|"
                             r"retreating|recovering|rebounding|building|continuing)\b", re.I)
-#: a turn to another clause of the same subject: a day named before it is the clause before's
 #: a weekday named as a move's day: "slid 4% on Thursday", "On Wednesday, the carmaker had dropped"
-_WEEKDAY_NAMED = re.compile(r"\b(?:(?:[Oo]n|[Ll]ate|[Ee]arly)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WEEKDAY_NAMED = re.compile(r"\b(?:(?:[Oo]n|[Ll]ate|[Ee]arly)\s+)?(" + "|".join(d.title() for d in sorted(WEEKDAYS)) + r")\b")
 #: what ends a move's own clause before a weekday after it ("slid 4%, a day after the company said on Wednesday")
 _CLAUSE_BREAK = re.compile(r"[,;(]|\b(?:after|before|when|while|whereas|since|as|said|says|and|but|following)\b", re.I)
+#: a turn to another clause of the same subject: a day named before it is the clause before's
 _TURN_BETWEEN = re.compile(r",\s*(?:but|whereas|only\s+to)\s+(?:then\s+|later\s+)?$", re.I)
 #: a market's own words as a participle's subject, before their verb: "Stocks closed higher on Wall Street Tuesday,
 #: driving the S&P 500" (the verb is checked against the lexicon: _market_own_move)
@@ -570,11 +570,11 @@ class _ArticleExtractor:
                 if draft.direction == raw.direction and figures_agree(draft.pct, raw.pct,
                                                                       approx=draft.approx or raw.approx):
                     had = draft.pct
+                    intraday = raw.pct is not None and intraday_clause(sent.items, raw)
                     self._merge(draft, raw, ev, body_over_headline=self._headline_rounded(draft, ev),
-                                snapshot=raw.pct is not None and "settled" not in raw.flags
-                                and intraday_clause(sent.items, raw))
+                                snapshot=intraday and "settled" not in raw.flags)
                     if raw.pct is not None and had is None:  # the figure is this clause's now
-                        draft.intraday = intraday_clause(sent.items, raw)
+                        draft.intraday = intraday
                         draft.span = "multi-period" in raw.flags
                     out.append(draft)
                     break

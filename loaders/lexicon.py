@@ -12,7 +12,7 @@ __all__ = [
     "MARKET_ONLY_MODIFIERS", "MARKET_COMPOUND_NEXT", "MARKET_WORLD_WORDS", "INDEX_TAIL_MODIFIERS",
     "INDEX_TAIL_HEADS", "MARKET_SLOT_NOUNS", "NAME_STOPWORDS", "SUBJECT_SKIP", "ASIDE_ADVERBS",
     "ROLE_WORDS", "CUE_FIRST_WORDS", "NEEDS_FIGURE", "BUSINESS_NOUNS", "AS_NO_CLAUSE", "BE_HAVE", "NAME_HEADS_BEFORE_OF", "CORPORATE_TAILS",
-    "PLACED_PARTICIPLES", "PLACE_NOUNS", "GOODS_UNITS",
+    "PLACED_PARTICIPLES", "PLACE_NOUNS", "GOODS_UNITS", "EXCEPT_WORDS", "excepting_at",
 ]
 
 
@@ -646,6 +646,17 @@ volatile beleaguered embattled jittery ailing struggling booming red-hot frothy 
 MARKET_ONLY_MODIFIERS = frozenset({"financial", "capital", "equities"})
 #: a company's legal tail after its name: "Dubai Financial Market PJSC", "Bursa Malaysia Bhd"
 CORPORATE_TAILS = frozenset("pjsc psc qpsc plc inc inc. ltd ltd. corp corp. llc bhd berhad tbk".split())
+#: the words that leave names out of what a statement says of the rest: "All sectors except energy fell", "except for
+#: Madrid", "apart from Tokyo"
+EXCEPT_WORDS = frozenset({"except", "excluding", "barring", "apart", "save"})
+
+
+def excepting_at(lows: list[str], k: int) -> int | None:
+    """Where the excepting word stands whose names start at token or item k ("except Madrid", "except for Madrid",
+    "apart from Tokyo"), given the lower-cased words; None if no such word stands right before k."""
+    if k >= 2 and lows[k - 1] in ("for", "from") and lows[k - 2] in EXCEPT_WORDS:
+        return k - 2
+    return k - 1 if k >= 1 and lows[k - 1] in EXCEPT_WORDS and lows[k - 1] != "apart" else None
 #: the participles after a place and a hyphen that describe where a company is: "Canadian-listed", "L.A.-based"
 PLACED_PARTICIPLES = frozenset({"listed", "based", "headquartered", "registered", "traded", "domiciled"})
 #: the units a good's price is quoted per: "$80 a barrel", "155.9p a litre", "$1,928.60 an ounce"

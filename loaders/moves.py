@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from marketkg.loaders.items import (DESCRIPTION_STOPS, Item, description_end, has_percent, has_signed_percent,
                                     has_words, joined_hyphen, mention_at, size_compound_end, word_indices, words_at)
 from marketkg.loaders.lexicon import (AGENT_ADVERBS, AS_NO_CLAUSE, ASIDE_ADVERBS, BUSINESS_NOUNS, CAUSE_VERB_FIRST, CUE_FIRST_WORDS, CUES,
+                                      EXCEPT_WORDS, excepting_at,
                                       DOWN_VERBS, GIVING, GOODS_UNITS, HEDGES,
                                       DOWNGRADE_VERBS, LIGHT_PARTICIPLES, LIGHT_SIZES, LIGHT_VERBS, NEEDS_FIGURE, NEWS_SOURCES, PHRASE_MOVES,
                                       PLACE_NOUNS, PLACED_PARTICIPLES, PREPOSITIONS,
@@ -2231,8 +2232,10 @@ def _priced_after(items: list[Item], j: int) -> bool:
 def _after_listed_sector(items: list[Item], j: int) -> bool:
     """Whether the bare word at item j ends a list whose member before its joint is a sector: "utilities, property and
     infrastructure rose" (the last member a word no sector phrase took)."""
-    return j >= 2 and items[j].kind == "W" and items[j - 1].word("and") and items[j - 2 - items[j - 2].word(",")].kind == "M" \
-        and items[j - 2 - items[j - 2].word(",")].mention.kind == "sector"
+    if not (j >= 2 and items[j].kind == "W" and items[j - 1].word("and")):
+        return False
+    member = items[j - 2 - (j >= 3 and items[j - 2].word(","))]  # (past the serial comma: "property, and infrastructure")
+    return member.kind == "M" and member.mention.kind == "sector"
 
 
 def _relative_object(items: list[Item], j: int) -> bool:
@@ -5227,7 +5230,7 @@ def find_moves(items: list[Item]) -> list[RawMove]:
     moves = _moves_in(items)
     if moves and has_words(items, _WHEN):
         moves = [m for m in moves if not _since_when(items, m.verb_start)]
-    if moves and has_words(items, _EXCEPT_WORDS):
+    if moves and has_words(items, EXCEPT_WORDS):
         moves = [m for m in moves if not _excepted(items, m.subject)]
     if len(moves) > 1 and items[0].kind == "W" and items[0].low in ("as", "for"):
         moves = [m for m in moves if not _topic(items, m.subject)]
@@ -5257,10 +5260,6 @@ def _since_when(items: list[Item], at: int) -> bool:
         and not any(it.word(";", ".", "while") for it in items[when:at])
 
 
-#: the words that open the names a statement leaves out
-_EXCEPT_WORDS = frozenset({"except", "excluding", "barring", "apart", "save"})
-
-
 def _excepted(items: list[Item], subject: Mention) -> bool:
     """Whether the subject stands in a list right after "except" ("All sectors except energy, consumer staples and
     health care fell intraday", MT Newswires)."""
@@ -5275,9 +5274,7 @@ def _excepted(items: list[Item], subject: Mention) -> bool:
         return False  # "All bourses finished higher, except Athens' stock exchange, which closed 1.1 percent down"
     while x >= 1 and (items[x - 1].kind == "M" or items[x - 1].word(",", "and", "&")):
         x -= 1
-    if x >= 2 and items[x - 1].word("for", "from") and items[x - 2].word("except", "apart", "save"):
-        x -= 1  # "except for energy", "apart from Madrid"
-    return x >= 1 and items[x - 1].kind == "W" and items[x - 1].low in _EXCEPT_WORDS
+    return excepting_at([it.low for it in items[max(0, x - 2):x]], min(x, 2)) is not None  # ("except for energy")
 
 
 def _moves_in(items: list[Item]) -> list[RawMove]:

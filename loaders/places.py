@@ -32,7 +32,7 @@ from spacy.tokens import Doc
 
 from marketkg.loaders.dates import MONTHS, WEEKDAYS
 from marketkg.loaders.lexicon import (
-    BE_HAVE, BUSINESS_NOUNS, CORPORATE_TAILS, DOWN_VERBS, UP_VERBS, INDEX_TAIL_HEADS, INDEX_TAIL_MODIFIERS, MARKET_COMPOUND_NEXT, MARKET_HEADS,
+    BE_HAVE, BUSINESS_NOUNS, CORPORATE_TAILS, excepting_at, DOWN_VERBS, UP_VERBS, INDEX_TAIL_HEADS, INDEX_TAIL_MODIFIERS, MARKET_COMPOUND_NEXT, MARKET_HEADS,
     MARKET_HEADS_AFTER,
     MARKET_HEADS_ALONE, MARKET_MODIFIERS, MARKET_ONLY_MODIFIERS, MARKET_SLOT_NOUNS, MARKET_WORLD_WORDS,
     NAME_HEADS_BEFORE_OF,
@@ -215,20 +215,17 @@ def in_market_slot(doc: Doc, start: int, sent_starts: set[int]) -> bool:
         k, prev = k - 1, lows[k - 2]  # "the indexes in both Hong Kong and Sydney closed 1.8% higher"
     if prev in {"in", "across"}:
         return (k - 1) in sent_starts or k - 1 == 0 or lows[k - 2] in MARKET_SLOT_NOUNS
-    if prev in ("for", "from") and k >= 2 and lows[k - 2] in _EXCEPTING:
-        k, prev = k - 1, lows[k - 2]  # "except for", "apart from", "save for"
-    if prev in _EXCEPTING and (k - 1 in sent_starts or k - 1 == 0):  # "Apart from Tokyo, which rose 0.5 percent, Asian
-        return any(w in _EXCEPTED_FROM or w == "markets" for w in lows[k:k + 14])  # markets ended lower"
-    if prev in _EXCEPTING:  # "Most bourses in the region slid, except Madrid, which ended 0.4% higher"
-        before = lows[max(0, k - 10):k - 1]  # (not "Car sales fell in every market except India", "Home prices fell in
-        # most markets except Sydney", "Yields fell in most markets except Japan")
+    if (e := excepting_at(lows, k)) is not None:
+        if e in sent_starts or e == 0:  # "Apart from Tokyo, which rose 0.5 percent, Asian markets ended lower"
+            return any(w in _EXCEPTED_FROM or w == "markets" for w in lows[k:k + 14])
+        # "Most bourses in the region slid, except Madrid, which ended 0.4% higher" (not "Car sales fell in every market
+        # except India", "Home prices fell in most markets except Sydney", "Yields fell in most markets except Japan")
+        before = lows[max(0, e - 9):e]
         return any(w in _EXCEPTED_FROM or w == "markets" for w in before) \
             and not any(w in BUSINESS_NOUNS or w in _NOT_STOCK_MEASURES for w in before)
     return prev in _CLAUSE_START or prev == "the" and (k - 1 in sent_starts or k - 1 == 0)
 
 
-#: the words that leave a place out of the markets named before it
-_EXCEPTING = frozenset({"except", "excluding", "barring", "apart", "save"})
 #: the words of stock markets a place is excepted from: "Most bourses slid, except Madrid"
 _EXCEPTED_FROM = frozenset({"bourses", "indices", "indexes", "exchanges", "benchmarks", "equities", "stocks", "shares"})
 #: what else a place's markets measure: "Home prices fell in most markets except Sydney"

@@ -71,20 +71,15 @@ _SPACED_ROW = re.compile(r"\)\s*[0-9][0-9,]*(?:\.[0-9]+)?p?\s+[+-]?[0-9]+(?:\.[0
                          r"(?=\s+[A-Z][^%\n]{0,60}?\(\s*[A-Z0-9][A-Z0-9.]{0,9}\s*\)\s*[0-9])")
 
 
-def _spaced_rows(table: TokenTable) -> list[int]:
-    """The tokens that open a table's row after the row before it on one line (see _SPACED_ROW)."""
-    text = table.doc_text
+def _row_starts(table: TokenTable) -> list[int]:
+    """The tokens that open a table's row on the line of the row before it, glued to it ("+1.92%Beta Mining") or after
+    a space (see _SPACED_ROW), found in C on the text."""
+    text, n = table.doc_text, len(table.idx)
     if "%" not in text:
         return []
-    return [bisect_right(table.idx, m.end()) for m in _SPACED_ROW.finditer(text)]
-
-
-def _glued_rows(table: TokenTable) -> list[int]:
-    """The tokens that open a table's row glued to the row before it ("+1.92%Beta Mining"), found in C on the text."""
-    text = table.doc_text
-    if "%" not in text:
-        return []
-    return [bisect_right(table.idx, m.end()) - 1 for m in _GLUED_ROW.finditer(text)]
+    glued = (bisect_right(table.idx, m.end()) - 1 for m in _GLUED_ROW.finditer(text))
+    spaced = (bisect_right(table.idx, m.end()) for m in _SPACED_ROW.finditer(text))
+    return [i for i in glued if 0 < i < n and table.idx[i] == table.end_char(i - 1)] + [i for i in spaced if 0 < i < n]
 
 
 def start_positions(doc: Doc) -> list[int]:
@@ -124,11 +119,9 @@ def start_positions(doc: Doc) -> list[int]:
             out.append(last)
         out.append(i)
         last = i
-    glued = _glued_rows(table)
-    spaced = _spaced_rows(table)
-    if glued or spaced:
-        out = sorted(set(out).union(i for i in glued if 0 < i < n and table.idx[i] == table.end_char(i - 1))
-                     .union(i for i in spaced if 0 < i < n))
+    rows = _row_starts(table)
+    if rows:
+        out = sorted(set(out).union(rows))
         last = out[-1]
     while last + _MAX_TOKENS < n:
         last += _MAX_TOKENS
