@@ -92,6 +92,7 @@ class RawAction:
     rating_to: str | None = None
     target_is_subject: bool = False  # "the stock": the sentence's mover
     named_before: Mention | None = None  # the one company the sentence names before the action, if no mover
+    clause_company: Mention | None = None  # the company of the action's own clause, when a clause before names another
     investor_phrase: str | None = None  # a state named by a place: "Beijing", "Japan"
     target_phrase: Phrase | None = None  # "equities", "the carmaker", "U.S."
     investor_is_mover: bool = False  # "UniCredit rose after it raised its stake": the company that moved
@@ -979,7 +980,30 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
     if out and has_words(items, ANALYST_NOUNS):
         out = [replace(a, investor=firm) if a.investor is not None
                and (firm := analyst_firm(items, a.investor)) is not None else a for a in out]
+    if out and has_words(items, _CLAUSE_JOINS):
+        for a in out:
+            if a.target_is_subject and a.investor is not None:
+                a.clause_company = _clause_company(items, a.investor)
     return out
+
+
+#: words that open a sentence's later clause, with a subject of its own
+_CLAUSE_JOINS = frozenset({"while", "whereas", "but", "and", ";"})
+
+
+def _clause_company(items: list[Item], investor: Mention) -> Mention | None:
+    """The last company named before an investor's action in the clause the action is told in, when the
+    sentence named another company in a clause before: "Rivian rose 4.1% on an upgrade at Halvorsen Research,
+    while Lucid fell after a downgrade at Osprey Partners" (Osprey rated Lucid, not the sentence's first
+    mover); "..., while Finch Retail rose 0.9% and Kestrel Motors climbed 2.7% following an upgrade from UBS"."""
+    at = next((i for i, it in enumerate(items) if it.mention is investor), None)
+    if at is None:
+        return None
+    start = next((x for x in range(at - 1, 0, -1) if items[x].word("while", "whereas", "but", ";")
+                  or items[x].word("and") and items[x - 1].word(",")), None)
+    if start is None or not any(_is_company(it) for it in items[:start]):
+        return None
+    return next((it.mention for it in reversed(items[start + 1: at]) if _is_company(it)), None)
 
 
 _AND = frozenset({"and"})

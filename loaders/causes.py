@@ -1249,8 +1249,8 @@ def _with_list(items: list[Item], moves: list[RawMove], group: list[RawMove]) ->
     move of the with-list and the clause the list elaborates, not only the last one."""
     first = min(m.verb_start for m in group)
     w = next((k for k in range(first - 1, 0, -1) if items[k].word("with") and items[k - 1].word(",")), None)
-    if w is None or any(cue_at(items, k) for k in range(w + 1, first)):
-        return group
+    if w is None or any(cue_at(items, k) or items[k].word("while", "whereas", "but", ";") for k in range(w + 1, first)):
+        return group  # (not "A fell 1.4%, with exporters at the forefront, while B rose 1.2%, with X leading": B's own)
     listed = [m for m in moves if w < m.verb_start <= first and not m.from_list]
     if not listed or any(items[m.end].word(",", "and") is False for m in listed if m.end < first and m not in group):
         return group

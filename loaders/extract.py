@@ -837,6 +837,10 @@ class _ArticleExtractor:
             # 2.1%. ... after a target price for the stock was raised" names neither)
             pool = here or (list(before.values()) if len(before) == 1 else [])
             target = pool[0].entity if pool else None
+            own = self.resolver.entity(raw.clause_company) if raw.clause_company is not None else None
+            if own is not None and _rated_stock(own, investor) and own.type is EntityType.COMPANY:
+                # "X rose 4.1% on an upgrade at A, while Y fell after a downgrade at B": B rated Y
+                here, target = [d for d in here if d.entity.id == own.id] or here, own
             named = self._named_before(raw, investor, sent) if not here else None
             if named is not None:
                 # "... after BT extended its run, following an upgrade from Morgan Stanley": the one company

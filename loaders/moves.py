@@ -511,12 +511,12 @@ def _trailing_figure(items: list[Item], c: int) -> tuple[float, int] | None:
             and items[p + 1].low in ("higher", "lower")):
         return None
     end = p + 2
+    if multi_period(items, end):
+        return None  # ("1.3 percent higher this year", "... than a month earlier")
     if end < len(items) and items[end].word("than"):
         if not any(it.low in _LAST_SESSION_WORDS for it in items[end + 1:end + 4]):
             return None
         end = next((x for x in range(end + 1, len(items)) if items[x].word(",", ";", ".")), len(items))
-    elif multi_period(items, end):
-        return None
     return (1 if items[p + 1].low == "higher" else -1) * abs(items[p].qty.value), end
 
 
@@ -734,7 +734,13 @@ _PERIODS = (("since",), ("so", "far", "this", "year"), ("this", "year"), ("this"
             # (not "rose by 29 percent in the first hours of trading": the day's own course)
             # (nor "jumped the most in two months", "its lowest in over two weeks": the span of a superlative)
             *((*prep, n, span) for prep in (("over", "the", "first"), ("in", "the", "first"))
-              for n in ("two", "three", "four", "five", "several") for span in ("sessions", "days", "weeks", "months")))
+              for n in ("two", "three", "four", "five", "several") for span in ("sessions", "days", "weeks", "months")),
+            # a change against a week or more before: "closed at 150,000 won, down 6.2 percent from a week earlier"
+            # (not "from the previous session", "from a day earlier": the day's own)
+            *(words for span in ("week", "fortnight", "month", "quarter", "year")
+              for words in (("from", "a", span, "earlier"), ("from", "a", span, "ago"), ("from", "the", "previous", span),
+                            ("from", "last", span), ("from", "the", "prior", span), ("than", "a", span, "earlier"),
+                            ("than", "a", span, "ago"))))
 _PERIODS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _p in _PERIODS:
     _PERIODS_BY_FIRST.setdefault(_p[0], []).append(_p)
@@ -4683,10 +4689,18 @@ def _after_while(items: list[Item], x: int) -> bool:
     if p >= 1 and items[p].kind == "W" and items[p].low in DESCRIPTORS:
         p = description_end(items, p, -1, 3, _WHILE_WORDS)
     p -= items[p].word("the") if p >= 0 else 0
+    if p >= 2 and items[p].word(","):
+        # past an opening phrase of the clause: "while among midcaps, Voltas was the top gainer", "while in
+        # Tokyo, the Nikkei"
+        y = next((y for y in range(p - 1, max(-1, p - 7), -1) if items[y].word(*_WHILE_WORDS, ",")), None)
+        if y is not None and items[y].word(*_WHILE_WORDS) and items[y + 1].word(*_OPENING_PREPOSITIONS):
+            p = y
     return p >= 0 and (items[p].word(*_WHILE_WORDS) or p >= 1 and items[p].word("and") and items[p - 1].word(","))
 
 
 _WHILE_WORDS = frozenset({"while", "whereas"})
+#: the prepositions of a clause's opening phrase before its subject: "while among midcaps, ..."
+_OPENING_PREPOSITIONS = frozenset({"among", "amongst", "in", "on", "across", "outside", "elsewhere", "at"})
 
 
 def _past_place(items: list[Item], x: int) -> int:
@@ -5336,7 +5350,8 @@ def _moves_in(items: list[Item]) -> list[RawMove]:
             if len(listed) > 1 and len(listed) == len(subjects) and all(own is None for _, own, _ in subjects):
                 subjects = [(m, f, False) for (m, _, _), f in zip(subjects, listed)]  # "..., respectively"
             subjects, end = _respective(items, subjects, pct, end)
-            flags = ["settled"] if items[k].low in _CLOSE_VERBS else []
+            # ("ended at 2,410.5, up 1.3 percent from a week ago": the week's change, with the day's level)
+            flags = ["multi-period"] if multi_period(items, end) else ["settled"] if items[k].low in _CLOSE_VERBS else []
             if close is not None and _threshold_level(items, k, end, close):
                 flags.append("threshold-level")
             approx = _settled_hedged(items, k, end)
