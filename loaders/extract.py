@@ -832,7 +832,10 @@ class _ArticleExtractor:
                 return  # "the carmaker" with no carmaker named before
         if target is None and raw.target_is_subject:
             here = [d for d in sent.moves if _rated_stock(d.entity, investor)]
-            before = {d.entity.id: d for d in previous if _rated_stock(d.entity, investor)}
+            # (not a group's trade: "Foreign investors sold 310 billion yen ($2.1 billion) of Japanese stocks" after a
+            # sentence on one company's move traded no share of that company)
+            before = {d.entity.id: d for d in previous if _rated_stock(d.entity, investor)} \
+                if not (investor.id in NEVER_MOVERS and raw.action in _STAKE_TRADE_ACTIONS) else {}
             # (from the sentences before, only the one company that moved: "National Grid fell 5.3% and WPP
             # 2.1%. ... after a target price for the stock was raised" names neither)
             pool = here or (list(before.values()) if len(before) == 1 else [])
@@ -1227,6 +1230,10 @@ _INVESTOR_ACTS = UPGRADE_VERBS | DOWNGRADE_VERBS | frozenset({
     "rating", "ratings", "rated", "target", "stake", "stakes", "shareholder", "shareholders", "holder", "holders",
     "holding", "holdings", "overweight", "underweight", "outperform", "underperform", "coverage", "initiated",
     "underwrite", "underwrote", "underwriter", "underwriters"})
+
+
+#: the trades of a group in a company's shares, which a company named only in a sentence before is not the object of
+_STAKE_TRADE_ACTIONS = frozenset({"bought", "sold"})
 
 
 def _rated_stock(entity: Entity, investor: Entity) -> bool:

@@ -207,8 +207,9 @@ def predicate_at(items: list[Item], k: int) -> tuple[str, int, bool] | None:
         if n > at + 1 and n + 1 < len(items) and _noun_adjective(items[n]):
             n += 1  # RTTNews' "The benchmark SMI settled with a strong gain of 100.11 points or 0.75%", Tradevae's
             # "closed with a remarkable increase of 10.52%"
-        if n + 1 < len(items) and items[n].qkind == "PERCENT" and items[n + 1].low in _UP_NOUNS | _DOWN_NOUNS:
-            return ("up" if items[n + 1].low in _UP_NOUNS else "down"), n - k, False
+        h = _hedge_at(items, n) if n < len(items) else 0  # ("Rio Tinto and BHP both closed with nearly 2% gains")
+        if n + h + 1 < len(items) and items[n + h].qkind == "PERCENT" and items[n + h + 1].low in _MOVE_NOUN_SIDE:
+            return _MOVE_NOUN_SIDE[items[n + h + 1].low], n - k, False
         noun = _MOVE_NOUN_SIDE.get(items[n].low) if n + 1 < len(items) and items[n].kind == "W" else None
         if noun is not None and items[n + 1].word("of", "by"):  # "ended with losses of more than 6.5%", "with a gain of"
             # (and translated copy's "closed with a decrease by 0.8 percent")
@@ -499,7 +500,9 @@ def _whole_points_or(items: list[Item], k: int) -> bool:
 
 
 #: pence, cents or kobo as printed: "25.25p", "95c", "1,815p", BusinessDay's "up 45kobo or 6.87percent"
-_PENCE = re.compile(r"^(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?:[pc]|kobo)$")
+#: a price in pence, cents or kobo: "890p", "95c", "50kobo", and the Times' fractions of a penny, "40½p"
+_PENCE = re.compile(r"^(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<frac>[¼½¾])?(?:[pc]|kobo)$")
+_PENNY_FRACTIONS = {"¼": 0.25, "½": 0.5, "¾": 0.75}
 
 
 def _trailing_figure(items: list[Item], c: int) -> tuple[float, int] | None:
@@ -1095,8 +1098,8 @@ def _level(item: Item) -> float | None:
     if item.kind == "Q" and item.qkind == "MONEY":
         return item.qty.value if item.qty.value is not None and item.qty.value < 1e7 else None
     if item.kind == "W" and (pence := _PENCE.match(item.low)):
-        return float(pence["num"].replace(",", ""))  # a London price in pence: "closed at 890p" (as printed: 890); a
-        # Lagos one in kobo, "50kobo" (50)
+        return float(pence["num"].replace(",", "")) + _PENNY_FRACTIONS.get(pence["frac"] or "", 0.0)  # a London price
+        # in pence: "closed at 890p" (as printed: 890), "to 301½p" (301.5); a Lagos one in kobo, "50kobo" (50)
     if item.kind == "W":
         value = parse_number(item.text)
         return value if value is not None and "," in item.text or (value is not None and "." in item.text) else None
@@ -1454,8 +1457,14 @@ def _skip_appositive(items: list[Item], j: int, k: int | None = None) -> int:
         # "The Russell 2000, made up of smaller companies, fell 7 percent")
         # the SCMP's "Meituan, with a 6.4 per cent index weight, rose 1 per cent": the name's weight in its index
         weighted = opener is not None and opener.word("with") and any(_weight_after(items, x) for x in range(c + 2, j))
+        # Xinhua's style: "Kestrel Holding, HK-based developer controlled by ..., slipped": a description with no article
+        bare = opener is not None and opener.kind == "W" and _bare_description(items, c + 1, j)
+        # "Sinopec, China Petroleum & Chemical Corp., slid": the company's full name as its aside
+        full_name = opener is not None and opener.kind == "M" and c + 2 == j and opener.mention.kind in ("ref", "candidate") \
+            and opener.text.split()[-1] in CORPORATE_TAIL_TOKENS and len(opener.text.split()) > 1
         if opener is not None and (opener.low in _APPOSITIVE_OPENERS or cue or possessive or owned_sector or role_of
-                                   or participle or weighted or opener.kind == "M" and opener.mention.kind == "market"):
+                                   or participle or weighted or bare or full_name
+                                   or opener.kind == "M" and opener.mention.kind == "market"):
             name = c - 1
             while name >= 1 and items[name].qkind == "TICKER":
                 name -= 1  # "Thomson Multimedia (PHO), a French consumer electronics company, fell"; Reuters'
@@ -1470,8 +1479,10 @@ def _skip_appositive(items: list[Item], j: int, k: int | None = None) -> int:
                     and items[c + 2].mention.kind in ("ref", "candidate", "market"):
                 return c + 2  # Al Bawaba's "The second largest Arab bourse, the Kuwait Stock Exchange, closed down
                 # 0.26 percent": a description first, the name in the aside
-            while name >= 1 and items[name].kind == "W" and items[name].low in SUBJECT_SKIP:
-                name -= 1  # "Livedoor's stock, one of the few ..., fell"
+            while name >= 1 and items[name].kind == "W" and (items[name].low in SUBJECT_SKIP or items[name].word(
+                    "stocks") and items[name - 1].kind == "M"):
+                name -= 1  # "Livedoor's stock, one of the few ..., fell"; "UBS stocks, Switzerland's
+                # second largest bank, fell"
             if name < 0 or items[name].kind != "M":
                 continue
             if name >= 3 and items[name - 1].word("by", "in", "with", "from") and _participle_before(items, name - 2):
@@ -1488,6 +1499,21 @@ def _skip_appositive(items: list[Item], j: int, k: int | None = None) -> int:
                 return j  # "The most prominent U.S. stock index, the Dow Jones Industrial Average, surged"
             return name
     return j
+
+
+def _bare_description(items: list[Item], start: int, end: int) -> bool:
+    """Whether the aside from item ``start`` to the comma at ``end`` opens with a description with no article:
+    a few words ending in a descriptor noun ("HK-based developer", "state-owned lender"), then at most a
+    participle's phrase; no list ("and"), no figure."""
+    noun = next((y for y in range(start, min(start + 5, end)) if items[y].kind == "W" and items[y].low in DESCRIPTORS
+                 and items[y].text.islower()), None)
+    if noun is None or not all(it.kind == "W" and it.low not in ("and", "or", "the", "a", "an")
+                               for it in items[start:noun]):
+        return False
+    rest = items[noun + 1:end]
+    return not any(it.kind == "Q" or it.word("and", "or", ",") for it in rest) and (
+        not rest or rest[0].kind == "W" and (rest[0].low.endswith("ed") or rest[0].low in _IRREGULAR_PARTICIPLES
+                                             or rest[0].word("of", "in", "from", "with", "for")))
 
 
 #: a company's statement: what follows it is the company's figure (revenue, profit), not its share price's
@@ -1665,6 +1691,14 @@ def names_company(m: Mention) -> bool:
         return m.kind == "candidate"
     entity = reference().entities.get(m.entity_id or "")
     return entity is not None and entity.type is EntityType.COMPANY
+
+
+def _listed_bank(m: Mention) -> bool:
+    """Whether a mention names one bank or broker the reference data files as an investor, whose own shares trade
+    ("UBS stocks fell by 2.1%"), not a group of investors ("foreign investors")."""
+    entity = reference().entities.get(m.entity_id or "") if m.kind == "ref" else None
+    return entity is not None and entity.type is EntityType.INVESTOR and not m.plural and m.text[:1].isupper() \
+        and not m.text.lower().endswith(("investors", "funds", "bound"))
 
 
 def _skip_place_pp(items: list[Item], j: int) -> int:
@@ -2488,7 +2522,8 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
                       # ("Shares in JB Hi-Fi are currently trading 2.8% higher"; not "held back by the yen, currently up
                       # 0.4% against the dollar": the yen's)
                       or items[j].word("stocks", "securities") and j >= 1 and items[j - 1].kind == "M"
-                      and items[j - 1].mention.kind in ("ref", "candidate") and names_company(items[j - 1].mention)
+                      and items[j - 1].mention.kind in ("ref", "candidate") and (names_company(items[j - 1].mention)
+                                                                              or _listed_bank(items[j - 1].mention))
                       # (Anadolu's "Raiffeisen Bank International stocks were down 1.41 percent", "ČEZ securities fell")
                       or items[j].word("stocks") and j >= 1 and items[j - 1].low in _APOSTROPHES  # AP's "Sony Corp.’s
                       # stocks sank 5.6%" (not "Ninety-two stocks on the two bourses rose", no name's)
@@ -4402,6 +4437,8 @@ def _clause_subject(items: list[Item], k: int) -> list[tuple[Mention, float | No
             and j + 2 < k - 1:  # (review 83's "Naspers, which managed to add 2.4%, led gains": the name first)
         return [(items[j - 1].mention, None, False)]  # TopGab's "The lone standout was Enagás, which managed to gain
         # 1.1%": the relative's name
+    if j >= 2 and items[j].word(",") and (name := _skip_appositive(items, j, j + 1)) != j and items[name].kind == "M":
+        j = name  # "Advantest, a chip-testing equipment maker, rebounded to close 2.3 per cent higher"
     if j >= 1 and items[j].qkind == "TICKER" and items[j - 1].kind == "M":
         j -= 1  # "Apple (AAPL) gave up 2 points to close 1.1% lower": the code is its name's
     elif j >= 2 and items[j].kind == "M" and items[j - 1].qkind == "TICKER" and items[j - 2].kind == "M":
@@ -4538,6 +4575,16 @@ def _participle_subject(items: list[Item], k: int, moves: list[RawMove]) -> list
     """'The index fell steadily all day and finished at 12,348, dropping 1.19 per cent': a participle
     after a comma, with no subject of its own, tells more of the clause before it: that clause's
     figure-less move's subject."""
+    if items[k].word("higher", "lower") and k >= 3 and items[k - 1].qkind == "PERCENT":
+        # "recovered from early losses, edging 0.4% higher to 9,871.3": the participle before the figure, which
+        # is the subject's own
+        v = next((v for v in range(k - 2, max(0, k - 5), -1) if items[v].kind == "W" and items[v].low.endswith("ing")
+                  and items[v].text.islower()), None)
+        # (only a hedge between them: not "upgraded Tesco, sending it 3.2 per cent higher", the object's move)
+        if v is not None and items[v - 1].word(",") and v + 1 + _hedge_at(items, v + 1) == k - 1:
+            figure = items[k - 1].qty.value
+            return [(m, figure if own is None else own, signed)
+                    for m, own, signed in _participle_subject(items, v, moves)]
     shares = _with_shares_before(items, k)
     if shares:  # "Bank of China was the best blue chip, with its shares rising 3.1 percent": as after the comma
         names = _clause_names(items, k - shares, moves)
@@ -5389,6 +5436,9 @@ def _moves_in(items: list[Item]) -> list[RawMove]:
         if own + 3 < len(items) and items[own].word("its", "their") and items[own + 1].word("share", "stock") \
                 and items[own + 2].word("price", "prices") and items[own + 3].word("by"):
             own += 3
+        if own + 2 < len(items) and items[own].word(",") and items[own + 1].word("by") \
+                and (items[own + 2].kind == "Q" or _PENCE.match(items[own + 2].low)):
+            own += 1  # the Times' "was also down, by 8p, or 2.7 per cent": the figure after a comma
         pct, approx, is_range, end = _figure(items, own)
         if pct is not None and (_close_off_a_peak(items, end) or end + 2 < len(items) and items[end].word("of")
                                 and any(it.low in _BALLOTS for it in items[end + 1:end + 3])):

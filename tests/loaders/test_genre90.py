@@ -70,3 +70,52 @@ def test_a_with_list_shares_the_cause_after_it():
 ])
 def test_a_clause_after_while_and_an_opening_phrase_has_its_own_subject(text, expected):
     assert moves_and_causes(text, published="2019-05-14")[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an aside with no article, or the company's full name as its aside
+    ("Kestrel Holding, HK-based developer controlled by tycoon Ian Finch, slipped 0.8 percent to 41.6 HK dollars.",
+     [("Kestrel Holding", "down", -0.8, 41.6)]),
+    ("Kestrel Bank, state-owned lender, rose 2%.", [("Kestrel Bank", "up", 2.0, None)]),
+    ("Sinopec, China Petroleum & Chemical Corp., slid 2.6 percent.",
+     [("China Petroleum & Chemical Corporation", "down", -2.6, None)]),
+    # a bank the reference files as an investor, its own stocks moving, with an aside
+    ("UBS stocks, Switzerland's largest bank, fell by 2.1% to CHF18.20.", [("UBS", "down", -2.1, 18.2)]),
+    # an aside before an infinitive's close
+    ("Advantest, a chip-testing equipment maker, also rebounded to close 2.3 per cent higher.",
+     [("Advantest", "up", 2.3, None)]),
+    # a participle after a comma, the figure before the direction word
+    ("The Shenzhen Component index recovered from early losses, edging 0.4% higher to 9,871.3.",
+     [("Shenzhen Component Index", "up", 0.4, 9871.3)]),
+    ("The Kospi fell early, ending just 0.2% higher.", [("KOSPI", "up", 0.2, None)]),
+    # a close with a hedged plural move noun
+    ("Rio Tinto and BHP both closed with nearly 2% gains.",
+     [("Rio Tinto", "up", 2.0, None), ("BHP Group", "up", 2.0, None)]),
+    # the Times' fractions of a penny, and a figure after a comma and "by"
+    ("Melrose, the engineer, also fell by 12½p, or 1.9 per cent, to 641p.",
+     [("Melrose Industries", "down", -1.9, 641.0)]),
+    ("Kestrel Retail was also down, by 8¼p, or 2.7 per cent, to 301½p.", [("Kestrel Retail", "down", -2.7, 301.5)]),
+    # Dhaka's old general index and Colombo's hyphenated all-share name
+    ("The benchmark Dhaka Stock Exchange general index (DGEN) fell 212 points or 3.1 percent to close at 6,630.5.",
+     [("DSE General Index", "down", -3.1, 6630.5)]),
+    ("The Colombo All-Share Index rose 1.6 percent to close at 6,120.4.",
+     [("Colombo All Share Price Index", "up", 1.6, 6120.4)]),
+])
+def test_more_wordings_of_the_round(text, expected):
+    assert moves_and_causes(text, published="2019-05-14")[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: a list is no aside; a causative participle's figure is its object's
+    "Banks, miners and developer stocks fell 2%.",
+    "Goldman Sachs upgraded Tesco, sending it 3.2 per cent higher.",
+])
+def test_near_misses_of_the_asides(text):
+    names = [name for name, *_ in moves_and_causes(text, published="2019-05-14")[0]]
+    assert "Goldman Sachs" not in names and len(names) == len(set(names))
+    assert names and names[0] in ("Banks", "Tesco")
+
+
+def test_a_groups_trade_takes_no_company_from_the_sentence_before():
+    assert actions_of("Advantest rose 2.3 per cent. Foreign investors sold 310 billion yen ($2.1 billion) of "
+                      "Japanese stocks in the week.", published="2019-05-14") == [("Foreign investors", "sold", None)]
