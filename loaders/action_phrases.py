@@ -237,6 +237,15 @@ def past_analyst(items: list[Item], j: int) -> int:
             (items[j - 2].mention.entity_id or "").startswith("inv-")
             or items[j - 1].low not in ("'s", "\u2019s") and _firm_before_analyst(items, j - 2)):
         return j - 2  # (a firm the reference data lack only before "analyst": "Bernstein Research analyst NAME")
+    if j >= 4 and items[j].kind == "M" and items[j - 1].low in ANALYST_NOUNS:
+        # "Citigroup's chip analyst NAME downgraded ...", "UBS senior analyst NAME": the firm's, past the
+        # analyst's field (a known broker only)
+        x = j - 2
+        while x >= 1 and j - 2 - x < 2 and items[x].kind == "W" and items[x].text.isalpha() and items[x].text.islower():
+            x -= 1
+        x -= items[x].low in ("'s", "\u2019s") if x >= 1 else 0
+        if x < j - 2 and items[x].kind == "M" and (items[x].mention.entity_id or "").startswith("inv-"):
+            return x
     return j
 
 
@@ -519,7 +528,9 @@ def _rating_phrase(items: list[Item], k: int, text: str) -> PhraseAction | None:
     else:
         return None
     target, phrase = owner
-    if target is None and phrase is None and j < len(items) and items[j].word("on", "for"):
+    # ("lowered the credit rating of Italy": a rating's "of", not a target price's "of $120")
+    if target is None and phrase is None and j < len(items) and (items[j].word("on", "for")
+                                                                 or items[j].word("of") and action != "other"):
         target, phrase, end = object_phrase(items, j + 1, text)
         last = items[end - 1] if j + 1 < end <= len(items) else None
         if target is None and last is not None and last.kind == "M" and last.mention.kind in ("ref", "candidate") \
@@ -527,6 +538,8 @@ def _rating_phrase(items: list[Item], k: int, text: str) -> PhraseAction | None:
             # the name that ends the object: "on the Hong Kong shares of Tencent", "on the memory chipmaker SK Hynix"
             # (not "on the PlayStation maker": a product before the description)
             target, phrase = last.mention, None
+        if target is not None and target.kind == "place" and action != "other":
+            target, phrase = None, Phrase(target.text)  # "lowered the credit rating of Italy": the country, no index
     if action == "other" and target is not None and (target.entity_id or "").startswith(("idx-", "cmd-", "fx-")):
         return None  # "cut its price estimate for Brent crude": a forecast of the commodity, no target price
     if target is None and phrase is None:
@@ -571,6 +584,30 @@ def _target_set(items: list[Item], k: int, text: str) -> PhraseAction | None:
             ("cmd-", "fx-", "idx-", "inv-")):
         return None  # (a company's only: not "a $90 price target for Brent crude", "for the stock, and Tesco rose")
     return PhraseAction(-1, mention, None, "other", target, None)
+
+
+#: verbs that open a broker's coverage of a stock: "Citigroup initiated coverage on the stock with a buy rating"
+_COVERAGE_VERBS = frozenset({"initiated", "initiates", "initiating", "started", "starts", "starting", "began", "begins",
+                             "resumed", "resumes", "launched", "launches", "assumed", "assumes"})
+
+
+def _coverage(items: list[Item], k: int, text: str) -> PhraseAction | None:
+    """'Citigroup initiated coverage on the stock with a buy rating', 'Jefferies started coverage of Tesco':
+    a known broker's first rating of a company, an "other" action (of the company after "on"/"of", or of the
+    sentence's mover for "the stock")."""
+    if not (k + 2 < len(items) and items[k + 1].word("coverage") and items[k + 2].word("on", "of")):
+        return None
+    mention = _actor(items, k)[0]
+    if mention is None or not (mention.entity_id or "").startswith("inv-"):
+        return None
+    target, phrase, _ = object_phrase(items, k + 3, text)
+    if target is not None and target.kind in ("ref", "candidate") and not (target.entity_id or "").startswith(
+            ("cmd-", "fx-", "idx-", "inv-", "market-")):
+        return PhraseAction(-1, mention, None, "other", target, None)
+    if target is None and items[k + 3].word("the", "its") and k + 4 < len(items) \
+            and items[k + 4].low in ("stock", "shares", "company"):
+        return PhraseAction(-1, mention, None, "other", None, None, target_is_subject=True)
+    return None
 
 
 def _one_company_before(items: list[Item], k: int) -> bool:
@@ -789,7 +826,7 @@ _PICK_LISTS = frozenset({"conviction", "focus", "buy", "picks", "pick"})
 #: every word a phrase of :func:`phrase_actions` can start with (a new branch there adds its words here)
 _OPENERS = frozenset({*_COUNTRY_DOWN, *_COUNTRY_UP, *_PROGRAMME, *_NOUN_GRADE, *_RAISE, *_LOWER, *_REVISE, *_STATE_BUY,
                       *_INTERVENE, *_PLEDGE, *_NATIONALIZE, *OBJECT_VERBS, *_FLEE, *_PULL, *_POUR, *_ADDED,
-                      *_PURCHASE_NOUNS, *_SET_TARGET})
+                      *_PURCHASE_NOUNS, *_SET_TARGET, *_COVERAGE_VERBS})
 
 
 def phrase_actions(items: list[Item], text: str) -> list[PhraseAction]:
@@ -824,6 +861,8 @@ def phrase_actions(items: list[Item], text: str) -> list[PhraseAction]:
             found = _central_bank_purchases(items, k)
         if found is None and low in _SET_TARGET:
             found = _target_set(items, k, text)
+        if found is None and low in _COVERAGE_VERBS:
+            found = _coverage(items, k, text)
         if found is not None:
             found.at = k
             out.append(found)

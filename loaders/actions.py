@@ -121,6 +121,9 @@ def _actor_before(items: list[Item], k: int) -> Mention | None:
         j -= 1  # "foreign investors last week sold a net NT$20.39 billion"
         if j >= 0 and items[j].word("so") and items[j + 1].word("far"):
             j -= 1  # "Foreign portfolio investors have so far sold shares worth Rs 9,295.78 crore"
+    if j >= 3 and items[j].word("who") and items[j - 1].word(",") and items[j - 2].low in ANALYST_NOUNS \
+            and _is_investor(items[j - 3]) and (items[j - 3].mention.entity_id or "").startswith("inv-"):
+        j -= 2  # "climbed after Jefferies analysts, who upgraded it to buy, praised its margins": the relative's broker
     if j >= 1 and items[j].kind == "W" and items[j].low in ("analysts", "analyst", "strategists") \
             and _is_investor(items[j - 1]):
         j -= 1  # "Goldman Sachs analysts downgraded the shares of Citigroup": the broker's
@@ -593,8 +596,11 @@ def _broker_after(items: list[Item], k: int) -> int | None:
         if it.kind == "M":
             # (past stated ratings, a name the reference data lacks is the broker too: "following an upgrade to
             # outperform from neutral at Halvorsen Research")
+            # (and any firm its analysts speak for: "gained on an upgrade from analysts at Commerzbank")
             return j if (it.mention.entity_id or "").startswith("inv-") or rated and j == k + 2 \
-                and it.mention.kind == "candidate" else None
+                and it.mention.kind == "candidate" or j >= k + 4 and items[j - 1].word("at", "from", "with") \
+                and items[j - 2].low in ANALYST_NOUNS and it.mention.kind in ("ref", "candidate") \
+                and not (it.mention.entity_id or "").startswith(("idx-", "cmd-", "fx-", "market-")) else None
         if it.kind != "W" or not it.text.isalpha() or not it.text.islower():
             return None
     return None

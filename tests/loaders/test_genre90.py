@@ -119,3 +119,30 @@ def test_near_misses_of_the_asides(text):
 def test_a_groups_trade_takes_no_company_from_the_sentence_before():
     assert actions_of("Advantest rose 2.3 per cent. Foreign investors sold 310 billion yen ($2.1 billion) of "
                       "Japanese stocks in the week.", published="2019-05-14") == [("Foreign investors", "sold", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a broker's analyst with a field between the firm and "analyst"
+    ("Kestrel Chips fell 2% after Citigroup's chip analyst Jane Doe downgraded the chipmaker.",
+     [("Citigroup", "downgraded", "Kestrel Chips")]),
+    ("Kestrel Motors fell 2% after UBS senior analyst Jane Doe cut the stock to sell.",
+     [("UBS", "downgraded", "Kestrel Motors")]),
+    # the analysts of a firm the reference files as a company; the broker of a relative clause
+    ("Kestrel Motors gained 5 percent on an upgrade from analysts at Commerzbank.",
+     [("Commerzbank", "upgraded", "Kestrel Motors")]),
+    ("Finch Retail climbed after Jefferies analysts, who upgraded it to buy, praised its margins.",
+     [("Jefferies", "upgraded", "Finch Retail")]),
+    # a rating agency's cut of a country's rating, told with "of"
+    ("Treasuries rallied after Moody's cut the credit rating of the U.S. government.",
+     [("Moody's", "downgraded", "the U.S. government")]),
+    ("Treasury yields rose after Moody's lowered the credit rating of Italy.", [("Moody's", "downgraded", "Italy")]),
+    # a broker's first rating of a stock
+    ("Kestrel Motors advanced 3% after Citigroup initiated coverage on the stock with a buy rating.",
+     [("Citigroup", "other", "Kestrel Motors")]),
+    ("Jefferies started coverage of Tesco with a hold rating.", [("Jefferies", "other", "Tesco")]),
+    # near misses: no broker, or a target price's "of"
+    ("The company started coverage of the event.", []),
+    ("Kestrel Motors rose 2% after UBS raised its price target of $120.", [("UBS", "other", "Kestrel Motors")]),
+])
+def test_rating_wordings_of_the_round(text, expected):
+    assert actions_of(text, published="2019-05-14") == expected
