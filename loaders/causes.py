@@ -2254,8 +2254,15 @@ def cause_phrases(items: list[Item], start: int, stops: set[int], heading: bool 
         if events:
             out += events  # "hit by a broad dollar rally, a deadlock in talks around NAFTA, and nervousness ahead of X"
             break
+        paired = -1  # the "and" of a "between A and B" inside the phrase
         for a in range(k + 1, e - 1):
-            if items[a].word("between", "both", "combination", "mix"):
+            if a <= paired:
+                continue
+            if items[a].word("between"):
+                # "friction between Washington and Beijing and worries about demand": the pair's "and" joins no causes
+                paired = next((x for x in range(a + 2, min(a + 8, e - 1)) if items[x].word("and")), e)
+                continue
+            if items[a].word("both", "combination", "mix"):
                 break  # "a combination of strong economic data and positive commentary": one cause
             if items[a].word("and") and _past_verb(items[a + 1]) and a + 2 < e and items[a + 2].word("to"):
                 e = a  # "oil fell below US$70 and continued to drag down the energy sector": the cause said, then its course

@@ -4445,7 +4445,9 @@ def _clause_subject(items: list[Item], k: int) -> list[tuple[Mention, float | No
         j -= 2  # CNN's "The S&P 500 (SPX) index dropped 15 points to close 1.7% lower"
     # (after a dateline's dash: "NEW YORK (Reuters) - Wall Street's main indexes reversed early gains to close lower")
     opens = j <= 0 or items[j - 1].word("the", *_CLAUSE_OPENERS) or _descriptor_end(items, j + 1) == j \
-        or _after_clause_words(items, j)  # "Private sector lender IndusInd Bank lost ... to close 2.7% lower"
+        or _after_clause_words(items, j) or _described_after_opener(items, j)
+    # ("Private sector lender IndusInd Bank lost ... to close 2.7% lower"; Focus Taiwan's style: "..., while power IC
+    # maker Kestrel Semi Inc. bucked the trend to close up 0.8 percent")
     if j >= 0 and opens and items[j].kind == "M" and items[j].mention.kind in _SUBJECT_KINDS:
         return [(items[j].mention, None, False)]  # "BYD failed to hold early gains to end 1.3% lower"
     if j >= 0 and opens and items[j].low in _PRONOUNS:
@@ -4462,6 +4464,21 @@ def _clause_subject(items: list[Item], k: int) -> list[tuple[Mention, float | No
 _NAMING_WORDS = frozenset({"the", "a", "an", "index", "benchmark", "gauge", "main", "broader", "wider", "blue-chip",
                            "share", "stock", "composite", "market", "all-share", "key", "local"})
 _CLAUSE_OPENERS = (",", ";", "while", "and", "but", "-", "--", "\u2014", "\u2013", ":")
+
+
+def _described_after_opener(items: list[Item], j: int) -> bool:
+    """Whether the name at item j follows a clause's opening ("while", ",", ";", "and") and a short description
+    ending in a descriptor noun: "while power IC maker Kestrel Semi", "and chipmaker TSMC"."""
+    x = j - 1
+    while x >= 0 and j - x <= 4 and items[x].text.isalpha() and (items[x].text.islower() or items[x].text.isupper()) \
+            and (items[x].kind == "W" and not items[x].word(*_CLAUSE_OPENERS, "the")
+                 or items[x].kind == "M" and items[x].text.isupper() and len(items[x].text) <= 4):  # (an "IC" designer)
+        x -= 1
+    if x == 0 and items[0].text.istitle() and items[0].text.isalpha() and (
+            items[0].kind == "W" or items[0].mention.kind in ("sector", "candidate")):
+        x = -1  # the sentence's first word: "Chip designer Kestrel Semi bucked the trend to close up 0.8%"
+    return x < j - 1 and (x < 0 or items[x].word(*_CLAUSE_OPENERS, "the")) and (
+        items[j - 1].low in DESCRIPTORS or items[j - 1].low.endswith(("maker", "designer", "producer")))
 
 
 def _after_clause_words(items: list[Item], j: int) -> bool:

@@ -146,3 +146,26 @@ def test_a_groups_trade_takes_no_company_from_the_sentence_before():
 ])
 def test_rating_wordings_of_the_round(text, expected):
     assert actions_of(text, published="2019-05-14") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a description after "while" before the name whose clause closes in an infinitive
+    ("Osprey fell 0.6 percent, while power IC maker Kestrel Semi Inc. bucked the trend to close up 0.8 percent.",
+     [("Osprey", "down", -0.6, None), ("Kestrel Semi Inc.", "up", 0.8, None)]),
+    ("Chip designer Kestrel Semi bucked the trend to close up 0.8 percent.", [("Kestrel Semi", "up", 0.8, None)]),
+])
+def test_a_described_name_before_an_infinitives_close(text, expected):
+    assert moves_and_causes(text, published="2019-05-14")[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the "and" of "between A and B" joins no causes; the one after the pair does
+    ("The Kospi fell 1% on friction between Washington and Beijing and worries about chip demand.",
+     {("KOSPI", "friction between Washington and Beijing"), ("KOSPI", "worries about chip demand")}),
+    ("The Kospi fell 1% on friction between Washington and Beijing.",
+     {("KOSPI", "friction between Washington and Beijing")}),
+    ("The Kospi fell 1% on a combination of strong data and positive commentary.",
+     {("KOSPI", "a combination of strong data and positive commentary")}),
+])
+def test_a_pair_between_and_a_second_cause(text, expected):
+    assert moves_and_causes(text, published="2019-05-14")[1] == expected
