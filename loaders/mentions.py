@@ -573,7 +573,8 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
                  # RTHK's "Shares of semiconductors dropped" are the sector's)
                  or texts[i] == "IT" and not shouted(texts, i))  # (India's "IT fell 0.9%": the IT index; "it"
                 # is a pronoun, so is "IT" in an all-caps headline: "THE DOLLAR: IT ROSE 0.5%")
-                and (i + 1 < len(lows) and lows[i + 1] in _BARE_SECTOR_NEXT or _figure_noun_before(lows, i))):
+                and (i + 1 < len(lows) and lows[i + 1] in _BARE_SECTOR_NEXT or _figure_noun_before(lows, i)
+                     or _bracketed_figure_after(lows, texts, num, i))):
             continue
         j = i
         while j > 0 and (j - 1) not in taken:
@@ -718,6 +719,19 @@ def shouted(texts: list[str], i: int) -> bool:
     """Whether a word beside token i is an upper-case word too: token i stands in an all-caps line."""
     return any(0 <= x < len(texts) and len(texts[x]) > 1 and texts[x].isalpha() and texts[x].isupper()
                for x in (i - 1, i + 1))
+
+
+def _bracketed_figure_after(lows: list[str], texts: list[str], num: list[bool], i: int) -> bool:
+    """Whether a bracketed figure follows the word at i, as in a list of sectors and their moves: "Just the health
+    sector (1.1%), utilities (0.7%) and energy (0.2%) finished higher"."""
+    if i >= 1 and (lows[i - 1] in ("-", "\u2013") or texts[i - 1][:1].isupper() and lows[i - 1] not in _LIST_OPENERS):
+        return False  # (not "non-metal (-2.14%)", a compound; nor "OTE telecom (0.8%)", a company's descriptor)
+    j = i + 2 + (i + 2 < len(lows) and lows[i + 2] in ("+", "-", "\u2212"))
+    return i + 1 < len(lows) and lows[i + 1] == "(" and j < len(lows) and num[j]
+
+
+#: capitalised words that may stand before a list's sector: "Only energy (0.4%) ...", "But utilities (0.2%) ..."
+_LIST_OPENERS = frozenset({"only", "but", "however", "and", "while", "the"})
 
 
 def _joined_to_sector(lows: list[str], i: int) -> bool:

@@ -169,3 +169,16 @@ def test_a_described_name_before_an_infinitives_close(text, expected):
 ])
 def test_a_pair_between_and_a_second_cause(text, expected):
     assert moves_and_causes(text, published="2019-05-14")[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lower-case sector word before a bracketed figure is a sector of the list
+    ("Just the health sector (1.1%), utilities (0.7%) and energy (0.2%) finished higher.",
+     [("health", "up", 1.1, None), ("Utilities", "up", 0.7, None), ("Energy", "up", 0.2, None)]),
+    ("The weakest sectors were energy (-2.5 per cent) and materials (-1.8 per cent).",
+     [("Energy", "down", -2.5, None), ("Materials", "down", -1.8, None)]),
+    # a near miss: the goods, no sector
+    ("Energy prices (0.5%) rose.", []),
+])
+def test_a_sector_word_before_its_bracketed_figure(text, expected):
+    assert moves_and_causes(text, published="2019-05-14")[0] == expected
