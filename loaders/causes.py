@@ -584,8 +584,25 @@ def _with_cause(items: list[Item], j: int) -> bool:
     # sentiment": news, hopes or fears that act (a participle), not breadth or a member's move
     noun = next((x for x in range(j, min(j + 4, len(items))) if items[x].kind == "W" and items[x].low in _WITH_NEWS),
                 None)
-    return noun is not None and all(it.text.islower() for it in items[j:noun]) and any(
-        _acting_participle(it) for it in items[noun + 1:noun + 7])
+    if noun is not None and all(it.text.islower() for it in items[j:noun]) and any(
+            _acting_participle(it) for it in items[noun + 1:noun + 7]):
+        return True
+    # ", with domestic institutions providing support", ", with retailers reporting strong sales": a few words
+    # that act on the market (no figure, no market of their own, no member's move: "with banks falling 2%")
+    acting = next((x for x in range(j + 1, min(j + 6, len(items))) if items[x].kind == "W"
+                   and items[x].low in _WITH_ACTING), None)
+    if acting is not None and any(it.low in _DRIVEN_MOVES for it in items[acting + 1:acting + 3]):
+        return False  # ("with the top 40 posting similar gains": another gauge's move)
+    return acting is not None and not any(
+        it.kind == "Q" or it.word(",", ";", "and") or it.kind == "M" and (
+            it.mention.kind in ("market", "place") or (it.mention.entity_id or "").startswith("idx-"))
+        for it in items[j:acting])
+
+
+#: participles by which the words after ", with" act on the market: "with domestic institutions providing support"
+_WITH_ACTING = frozenset({"providing", "lending", "offering", "reporting", "posting", "grappling", "fuelling", "fueling",
+                          "spurring", "sparking", "prompting", "hurting", "denting", "sapping", "souring", "dampening",
+                          "boosting", "buoying", "supporting", "underpinning"})
 
 
 def _drivers_of_move(items: list[Item], j: int) -> bool:

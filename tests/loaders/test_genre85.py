@@ -46,8 +46,9 @@ def test_a_worded_move_or_participle_cue_has_its_cause(text, effect, cause):
     "Several big lenders released plans to increase dividends after passing the stress test.",
     # another subject ("it") between the move word and the cue: the losses' own cause, told of an earlier time
     "The Nasdaq was the first index to recover the losses it suffered due to the pandemic.",
-    # a holiday after "over" is a time, no cause (a noun after it makes it the cause's: below)
-    "In early trade on Tuesday the FTSE 100 was up by 0.40%, with retailers reporting strong sales over Christmas.",
+    # a holiday after "over" is a time, no cause (a noun after it makes it the cause's: below); the with-clause
+    # that acts on the market is a cause of its own (test_genre90)
+    "In thin trade on Wednesday the FTSE 100 was up by 0.3% over Christmas.",
     # the breadth after "with", not the market's move
     "Market breadth closed negative with 16 losers against 12 gainers as Cornerstone Insurance led the losers.",
     # a name and its appositive are no list of causes

@@ -182,3 +182,17 @@ def test_a_pair_between_and_a_second_cause(text, expected):
 ])
 def test_a_sector_word_before_its_bracketed_figure(text, expected):
     assert moves_and_causes(text, published="2019-05-14")[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # words after ", with" that act on the market
+    ("The FTSE 100 rose 0.6%, with housebuilders reporting brisk spring sales.",
+     {("FTSE 100", "housebuilders reporting brisk spring sales")}),
+    ("The Kospi fell 0.9%, with traders grappling with a lack of fresh news.",
+     {("KOSPI", "traders grappling with a lack of fresh news")}),
+    # near misses: a member's figure, another gauge's gains
+    ("The Nikkei fell 1%, with banks falling 2%.", set()),
+    ("The Kospi gained 1.2%, with the Kosdaq posting similar gains.", set()),
+])
+def test_a_with_clause_that_acts_on_the_market(text, expected):
+    assert moves_and_causes(text, published="2019-05-14")[1] == expected
