@@ -1897,7 +1897,8 @@ _DESCRIPTION_NOUNS = frozenset({"company", "firm", "group", "stock", "lender", "
                                 "brewer", "operator", "conglomerate", "giant", "maker", "manufacturer", "e-tailer",
                                 "planemaker", "utility", "broker", "brokerage", "exchange", "platform", "startup",
                                 "telco", "carrier", "refiner", "steelmaker", "homebuilder"})
-_STOCK_NOUNS = frozenset({"shares", "stock", "counter", "price", "scrip"})  # "the counter": Singapore's and Malaysia's word; "the scrip": India's
+# "the counter": Singapore's and Malaysia's word; "the scrip": India's; "the ticker": Vietnam's
+_STOCK_NOUNS = frozenset({"shares", "stock", "counter", "price", "scrip", "ticker"})
 _POSSESSIVE_SHARES = re.compile(r"^(\w[\w-]*)(?:'s|’s) (?:stocks?|shares)$")
 _DESCRIBED_SHARES = re.compile(r"(?:^|\s)(\w[\w-]*)(?:'s|’s) (?:stocks?|shares)$")
 #: words that describe another company than the one named before: "the rival retailer's stock", "its peer"

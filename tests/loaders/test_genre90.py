@@ -196,3 +196,9 @@ def test_a_sector_word_before_its_bracketed_figure(text, expected):
 ])
 def test_a_with_clause_that_acts_on_the_market(text, expected):
     assert moves_and_causes(text, published="2019-05-14")[1] == expected
+
+
+def test_the_ticker_is_the_company_named_before():
+    # VnExpress' style: a stock named by its ticker word in the next sentence
+    moves, _ = moves_and_causes("Vietcombank led the blue chips. The ticker rose 2.5 percent.", published="2019-05-14")
+    assert moves == [("Vietcombank", "up", 2.5, None)]
