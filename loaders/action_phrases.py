@@ -66,7 +66,7 @@ _POUR = frozenset({"poured", "pouring", "pour", "pours", "pumped", "pumping"})
 _MONEY_WORDS = frozenset({"money", "funds", "cash", "capital", "billions", "millions"})
 _AMOUNT_HEDGES = ("approximately", "about", "nearly", "around", "roughly", "almost", "some", "an", "estimated",
                   "over", "more", "than", "close", "to")
-_PARTICLES = frozenset({"up", "into", "heavily", "aggressively", "massively", "back", "more"})
+_PARTICLES = frozenset({"up", "into", "heavily", "aggressively", "massively", "back", "more", "off"})
 _HAVEN_HEADS = frozenset({"havens", "haven", "safety", "shelter", "refuge", "security"})
 _NATIONALITY = ("ian", "ese", "ean", "ish", "ican", "man")
 _DONE_TO = frozenset({"had", "rushed", "scrambled", "hurried", "raced", "moved", "continued", "began", "started"})
@@ -345,6 +345,10 @@ def _is_investor(mention: Mention | None, state: str | None) -> bool:
     return mention is not None and (mention.entity_id or "").startswith("inv-")
 
 
+#: what a group sells off in a trade of its own: "sold off shares", "sold off their holdings"
+_SOLD_OFF_OBJECTS = frozenset({"shares", "stocks", "equities", "holdings", "their", "its"})
+
+
 def _group_action(items: list[Item], k: int, text: str, before: PhraseAction | None) -> PhraseAction | None:
     low = items[k].low
     mention, state, _ = _actor(items, k)
@@ -353,8 +357,10 @@ def _group_action(items: list[Item], k: int, text: str, before: PhraseAction | N
     if not _is_investor(mention, state) or state is not None and state.lower() in _market_words():
         return None  # "Tokyo shed early gains": a market named by its place, not a state trading
     nxt = items[k + 1] if k + 1 < len(items) else None
-    if nxt is None or nxt.word("at", "off", "for"):
-        return None  # "is selling at $39.96" is a price quote; "sold off" a market move
+    if nxt is None or nxt.word("at", "for") or nxt.word("off") and not (
+            k + 2 < len(items) and items[k + 2].low in _SOLD_OFF_OBJECTS):
+        return None  # "is selling at $39.96" is a price quote; "sold off" a market move (not "Foreign investors
+        # sold off shares on the exchange": the group's trade)
     action = None
     start = k + 1
     amount = None

@@ -202,3 +202,15 @@ def test_the_ticker_is_the_company_named_before():
     # VnExpress' style: a stock named by its ticker word in the next sentence
     moves, _ = moves_and_causes("Vietcombank led the blue chips. The ticker rose 2.5 percent.", published="2019-05-14")
     assert moves == [("Vietcombank", "up", 2.5, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a group of investors that "sold off" shares traded them
+    ("Foreign investors again sold off shares on the Jakarta exchange after the holiday.",
+     [("Foreign investors", "sold", None)]),
+    # near misses: a market or a group with no object "sold off"
+    ("Tech stocks sold off sharply.", []),
+    ("Foreign investors sold off.", []),
+])
+def test_a_group_that_sold_off_shares(text, expected):
+    assert actions_of(text, published="2019-05-14") == expected
