@@ -406,6 +406,19 @@ def _effect_after(items: list[Item], j: int) -> tuple[Mention, int] | None:
     return None
 
 
+def _figure_then_side(items: list[Item], x: int) -> bool:
+    """Whether a figure and a side follow at item x, hedged or not: "0.2 percent lower", "12.5 points lower", "more
+    than 1% higher"."""
+    while x < len(items) and items[x].kind == "W" and items[x].low in ("more", "than", "over", "nearly", "almost",
+                                                                        "about", "some", "just", "around"):
+        x += 1
+    if x + 1 < len(items) and items[x].kind == "W" and items[x].text.replace(",", "").replace(".", "").isdigit() \
+            and items[x + 1].word("points", "pts"):
+        x += 1  # (the points' number is a plain word)
+    return x + 1 < len(items) and (items[x].kind == "Q" or items[x].word("points", "pts")) \
+        and items[x + 1].low in PUSH_SIDES
+
+
 def _figure_follows(items: list[Item], x: int) -> bool:
     """Whether the names from item x on (", Kohl's", "and Kohl's") end in the move a cause verb gave them: "sent
     Target and Kohl's more than 10% lower", "sent Target down 9%" (a name the reference data do not know is an
@@ -464,6 +477,7 @@ def _code_after(items: list[Item], x: int) -> bool:
 
 
 _SEEING = frozenset({"saw", "sees"})
+_LEAVING = frozenset({"left", "leaves", "leaving"})
 _TIMES = frozenset({"session", "day", "week", "month", "year", "trading", "trade", "morning", "afternoon", "today",
                     "yesterday", "quarter", "open", "close", "start", "end"})
 #: the second half of a hyphenated description before a name: "British Airways-owner IAG", "Hong Kong-listed X"
@@ -588,6 +602,9 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
             continue
         if _owned_results(items, covered):
             continue  # "Pharmacy revenue boosted UnitedHealth's bottom line": the company's results, no price
+        if verb and verb[0] in _LEAVING and not _figure_then_side(items, covered + 1):
+            continue  # "left the Footsie 0.2 percent lower", "12.5 points lower" (not "left the company", "left rates
+            # unchanged", "left the Stoxx 600 more than 20 percent below its April record": a distance from a peak)
         if verb and verb[0] in _SEEING and not (covered + 1 < len(items) and predicate_at(items, covered + 1) is not None):
             continue  # "Worries saw the FTSE 100 drift lower" (not "Analysts saw the index as cheap")
         if verb == ("pressuring",) and effect.kind != "market" and not (effect.entity_id or "").startswith("idx-"):

@@ -512,8 +512,9 @@ CAUSE_VERBS: frozenset[tuple[str, ...]] = frozenset(tuple(v.split()) for v in (
     "led to|leads to|lead to|resulted in|results in|result in|"
     # "Worries over tensions in Ukraine saw the FTSE 100 drift lower": with the object's move right after it
     "saw|sees|"
-    # CNN's "Retailers like Target and Kohl's led the S&P 500 1.3% lower" (with the object's move right after it)
-    "led|"
+    # CNN's "Retailers like Target and Kohl's led the S&P 500 1.3% lower" (with the object's move right after it);
+    # "Fresh debt worries left the Footsie 0.2 percent lower" (likewise)
+    "led|left|leaves|leaving|"
     # the Evening Standard's "A flight from UK assets today weakened the shares of Marks & Spencer ... by 3%"
     "weakened|weakens|weaken").split("|"))
 #: the words a cause verb opens with ("lifted", "hurt", "dragged")

@@ -3165,6 +3165,7 @@ _KNOCK_ON = {"lifting": "up", "boosting": "up", "pushing": "up", "sending": None
              "propel": "up", "propelled": "up", "propelling": "up",  # AP's "helped propel stock indexes 2.5% higher"
              "knocking": "down",  # "Goldman cut Tesco, knocking it down 1.9 per cent"
              "led": None,  # CNN's "Retailers like Target and Kohl's led the S&P 500 1.3% lower" (its side after it)
+             "left": None, "leaving": None,  # "Debt worries left the Footsie 0.2 percent lower" (likewise)
              "leading": None,  # Bloomberg's "lost more than 3 percent, leading the S&P 500 to a 0.9 percent drop"
              # the Evening Standard's "A flight from UK assets weakened the shares of Marks & Spencer ... by 3%"
              "weakened": "down", "weakening": "down", "dented": "down", "denting": "down",

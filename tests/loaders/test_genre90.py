@@ -214,3 +214,17 @@ def test_the_ticker_is_the_company_named_before():
 ])
 def test_a_group_that_sold_off_shares(text, expected):
     assert actions_of(text, published="2019-05-14") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "left" an index with its figure and side: a cause verb, and the index's move
+    ("Fresh debt worries left the Kospi 1.2 percent lower at 2,410.",
+     ([("KOSPI", "down", -1.2, 2410.0)], {("KOSPI", "Fresh debt worries")})),
+    ("Renewed trade worries left the Footsie 12.5 points lower at 7,310.2.",
+     ([], {("FTSE 100", "Renewed trade worries")})),
+    # near misses: no figure and side, a distance from a peak, a person leaving
+    ("A fourth week of losses left the Stoxx 600 more than 20 percent below its record.", ([], set())),
+    ("The chief executive left the company in May.", ([], set())),
+])
+def test_left_the_index_lower(text, expected):
+    assert moves_and_causes(text, published="2019-05-14") == expected
