@@ -600,9 +600,9 @@ def _with_cause(items: list[Item], j: int) -> bool:
 
 
 #: participles by which the words after ", with" act on the market: "with domestic institutions providing support"
-_WITH_ACTING = frozenset({"providing", "lending", "offering", "reporting", "posting", "grappling", "fuelling", "fueling",
-                          "spurring", "sparking", "prompting", "hurting", "denting", "sapping", "souring", "dampening",
-                          "boosting", "buoying", "supporting", "underpinning"})
+_WITH_ACTING = frozenset({"providing", "lending", "offering", "reporting", "posting", "grappling", "fuelling",
+                          "fueling", "spurring", "sparking", "prompting", "hurting", "denting", "sapping", "souring",
+                          "dampening", "boosting", "buoying", "supporting", "underpinning"})
 
 
 def _drivers_of_move(items: list[Item], j: int) -> bool:

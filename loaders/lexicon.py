@@ -740,7 +740,8 @@ ASIDE_ADVERBS = frozenset({"meanwhile", "however", "though", "too", "also", "lik
                            "overall", "elsewhere", "conversely", "separately"})
 SUBJECT_SKIP = frozenset({"also", "all", "collectively", "sharply", "slightly", "modestly", "marginally",
                           "respectively", "each", "both", "further", "likewise", "similarly", "too",
-                          "shares", "share", "stock", "counter", "scrip", "ticker", "'s", "’s", "were", "was", "have", "has", "had", "had", "initially",
+                          "shares", "share", "stock", "counter", "scrip", "ticker",  # (VnExpress' "The ticker rose")
+                          "'s", "’s", "were", "was", "have", "has", "had", "initially",
                           "broadly", "largely", "mostly", "steadily", "significantly", "strongly", "simultaneously",
                           "provisionally", "unofficially", "tentatively",
                           "finally", "eventually", "ultimately",  # "It finally ended the day at 18,167.64, down 1.47%"

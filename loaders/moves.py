@@ -499,8 +499,8 @@ def _whole_points_or(items: list[Item], k: int) -> bool:
     return p < len(items) and items[p].qkind == "PERCENT"
 
 
-#: pence, cents or kobo as printed: "25.25p", "95c", "1,815p", BusinessDay's "up 45kobo or 6.87percent"
-#: a price in pence, cents or kobo: "890p", "95c", "50kobo", and the Times' fractions of a penny, "40½p"
+#: pence, cents or kobo as printed: "25.25p", "95c", "1,815p", BusinessDay's "up 45kobo or 6.87percent", and the
+#: Times' fractions of a penny, "40½p"
 _PENCE = re.compile(r"^(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<frac>[¼½¾])?(?:[pc]|kobo)$")
 _PENNY_FRACTIONS = {"¼": 0.25, "½": 0.5, "¾": 0.75}
 
@@ -741,9 +741,9 @@ _PERIODS = (("since",), ("so", "far", "this", "year"), ("this", "year"), ("this"
             # a change against a week or more before: "closed at 150,000 won, down 6.2 percent from a week earlier"
             # (not "from the previous session", "from a day earlier": the day's own)
             *(words for span in ("week", "fortnight", "month", "quarter", "year")
-              for words in (("from", "a", span, "earlier"), ("from", "a", span, "ago"), ("from", "the", "previous", span),
-                            ("from", "last", span), ("from", "the", "prior", span), ("than", "a", span, "earlier"),
-                            ("than", "a", span, "ago"))))
+              for words in (("from", "a", span, "earlier"), ("from", "a", span, "ago"),
+                            ("from", "the", "previous", span), ("from", "last", span), ("from", "the", "prior", span),
+                            ("than", "a", span, "earlier"), ("than", "a", span, "ago"))))
 _PERIODS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _p in _PERIODS:
     _PERIODS_BY_FIRST.setdefault(_p[0], []).append(_p)
@@ -1457,11 +1457,12 @@ def _skip_appositive(items: list[Item], j: int, k: int | None = None) -> int:
         # "The Russell 2000, made up of smaller companies, fell 7 percent")
         # the SCMP's "Meituan, with a 6.4 per cent index weight, rose 1 per cent": the name's weight in its index
         weighted = opener is not None and opener.word("with") and any(_weight_after(items, x) for x in range(c + 2, j))
-        # Xinhua's style: "Kestrel Holding, HK-based developer controlled by ..., slipped": a description with no article
+        # Xinhua's style: "Kestrel Holding, HK-based developer controlled by ..., slipped": a description, no article
         bare = opener is not None and opener.kind == "W" and _bare_description(items, c + 1, j)
         # "Sinopec, China Petroleum & Chemical Corp., slid": the company's full name as its aside
-        full_name = opener is not None and opener.kind == "M" and c + 2 == j and opener.mention.kind in ("ref", "candidate") \
-            and opener.text.split()[-1] in CORPORATE_TAIL_TOKENS and len(opener.text.split()) > 1
+        full_name = opener is not None and opener.kind == "M" and c + 2 == j \
+            and opener.mention.kind in ("ref", "candidate") and opener.text.split()[-1] in CORPORATE_TAIL_TOKENS \
+            and len(opener.text.split()) > 1
         if opener is not None and (opener.low in _APPOSITIVE_OPENERS or cue or possessive or owned_sector or role_of
                                    or participle or weighted or bare or full_name
                                    or opener.kind == "M" and opener.mention.kind == "market"):
@@ -5417,7 +5418,8 @@ def _moves_in(items: list[Item]) -> list[RawMove]:
                 subjects = [(m, f, False) for (m, _, _), f in zip(subjects, listed)]  # "..., respectively"
             subjects, end = _respective(items, subjects, pct, end)
             # ("ended at 2,410.5, up 1.3 percent from a week ago": the week's change, with the day's level)
-            flags = ["multi-period"] if multi_period(items, end) else ["settled"] if items[k].low in _CLOSE_VERBS else []
+            flags = ["multi-period"] if multi_period(items, end) \
+                else ["settled"] if items[k].low in _CLOSE_VERBS else []
             if close is not None and _threshold_level(items, k, end, close):
                 flags.append("threshold-level")
             approx = _settled_hedged(items, k, end)
