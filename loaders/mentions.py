@@ -862,14 +862,19 @@ def _and_in_name(texts: list[str], j: int) -> bool:
     if any(texts[x] in _AND_TAIL_WORDS for x in range(j + 1, k)):
         return False  # (a maker's word names one company only before its tail: not "the Nifty Pharma and Metal indices")
     if k > j + 1 and k < len(texts) and texts[k].isalpha() and texts[k].islower() and j >= 1 and texts[j - 1].istitle() \
+            and (texts[k] not in _GROUP_HEADS or (texts[j - 1], texts[j + 1]) in _PAIRED_BUSINESS_WORDS) \
             and (texts[j - 1] not in _AND_NAME_WORDS or _owned_business_words(texts, j - 1, k)):
         return True  # Capital Market's "China Overseas Land and Investment slid 0.7%": business words up to the verb
+        # (not PTI's "the Nifty Metal and Realty indices rose": two indices, their plural head after them)
     # an agency's name: "the U.S. Food and Drug Administration", "the Securities and Exchange Commission"
     head = next((x for x in range(j + 1, min(j + 3, len(texts))) if texts[x] in _AGENCY_HEADS), None)
     return head is not None and all(texts[x].istitle() for x in range(j + 1, head))
 
 
 _AGENCY_HEADS = frozenset({"Administration", "Commission", "Authority", "Agency", "Bureau", "Board"})
+#: plural index heads after two joined names that make them two: "the Metal and Realty indices" (not "Oil and Gas
+#: stocks", one sector's)
+_GROUP_HEADS = frozenset({"indices", "indexes", "sub-indices"})
 
 
 def _owned_business_words(texts: list[str], first: int, k: int) -> bool:

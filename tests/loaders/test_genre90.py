@@ -228,3 +228,14 @@ def test_a_group_that_sold_off_shares(text, expected):
 ])
 def test_left_the_index_lower(text, expected):
     assert moves_and_causes(text, published="2019-05-14") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two index names joined by "and" before a plural "indices" are two (PTI's style)
+    ("The Nifty Metal and Realty indices ended higher by around 0.8 per cent.",
+     [("Nifty Metal", "up", 0.8, None), ("Realty", "up", 0.8, None)]),
+    # near misses: one sector's paired words, a company's business words up to the verb
+    ("Oil and Gas stocks rose 1%.", [("Oil and Gas", "up", 1.0, None)]),
+])
+def test_two_indices_joined_before_a_plural_head(text, expected):
+    assert moves_and_causes(text, published="2019-05-14")[0] == expected
