@@ -384,6 +384,9 @@ PHRASE_MOVES += tuple(((verb, *adverb, tone), direction)
 PHRASE_MOVES += tuple(((verb, side), direction)
                       for verb in _CLOSE_FORMS
                       for side, direction in (("below", "down"), ("above", "up")))
+# Yonhap's "the KOSPI broke below the 2,600 mark", "broke above 3,000": a threshold crossed, read as "fell below"
+PHRASE_MOVES += tuple(((verb, side), direction) for verb in ("broke", "breaks", "breaking")
+                      for side, direction in (("below", "down"), ("above", "up")))
 # Indian papers' daily price bands: "hit an upper circuit limit of 10%", "was locked in the lower circuit of 5 per cent"
 PHRASE_MOVES += tuple(((*verb, *article, side, "circuit", *tail), direction)
                       for verb in (("hit",), ("hits",), ("hitting",), ("touched",), ("was", "locked", "in"),

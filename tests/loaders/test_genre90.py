@@ -239,3 +239,14 @@ def test_left_the_index_lower(text, expected):
 ])
 def test_two_indices_joined_before_a_plural_head(text, expected):
     assert moves_and_causes(text, published="2019-05-14")[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a threshold crossed, as "fell below": the move, its cause
+    ("The Kospi broke below the 2,450 level due to foreign selling.",
+     ([("KOSPI", "down", None, None)], {("KOSPI", "foreign selling")})),
+    ("The Nifty broke below the 21,000-mark by tumbling 1.1 per cent to 20,850.3.",
+     ([("Nifty 50", "down", -1.1, 20850.3)], set())),
+])
+def test_broke_below_a_mark(text, expected):
+    assert moves_and_causes(text, published="2019-05-14") == expected
