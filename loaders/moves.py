@@ -1457,6 +1457,9 @@ def _skip_appositive(items: list[Item], j: int, k: int | None = None) -> int:
         # "The Russell 2000, made up of smaller companies, fell 7 percent")
         # the SCMP's "Meituan, with a 6.4 per cent index weight, rose 1 per cent": the name's weight in its index
         weighted = opener is not None and opener.word("with") and any(_weight_after(items, x) for x in range(c + 2, j))
+        # PTI's "The Sensex, after opening higher, fell 1 per cent": the session's course before the move, an aside
+        participle = participle or opener is not None and opener.word("after", "before") and c + 2 < j \
+            and items[c + 2].kind == "W" and items[c + 2].low.endswith("ing") and items[c + 2].text.islower()
         # Xinhua's style: "Kestrel Holding, HK-based developer controlled by ..., slipped": a description, no article
         bare = opener is not None and opener.kind == "W" and _bare_description(items, c + 1, j)
         # "Sinopec, China Petroleum & Chemical Corp., slid": the company's full name as its aside
