@@ -586,10 +586,15 @@ def _target_set(items: list[Item], k: int, text: str) -> PhraseAction | None:
     if two is None or j + 2 >= len(items) or not items[j + 2].word("on", "for"):
         return None
     target, _phrase, _ = object_phrase(items, j + 3, text)
-    if target is None or target.kind not in ("ref", "candidate") or (target.entity_id or "").startswith(
-            ("cmd-", "fx-", "idx-", "inv-")):
+    if not _company_target(target):
         return None  # (a company's only: not "a $90 price target for Brent crude", "for the stock, and Tesco rose")
     return PhraseAction(-1, mention, None, "other", target, None)
+
+
+def _company_target(target: Mention | None) -> bool:
+    """Whether a broker's object names a company: no commodity, currency, index, market or broker."""
+    return target is not None and target.kind in ("ref", "candidate") and not (target.entity_id or "").startswith(
+        ("cmd-", "fx-", "idx-", "inv-", "market-"))
 
 
 #: verbs that open a broker's coverage of a stock: "Citigroup initiated coverage on the stock with a buy rating"
@@ -606,9 +611,8 @@ def _coverage(items: list[Item], k: int, text: str) -> PhraseAction | None:
     mention = _actor(items, k)[0]
     if mention is None or not (mention.entity_id or "").startswith("inv-"):
         return None
-    target, phrase, _ = object_phrase(items, k + 3, text)
-    if target is not None and target.kind in ("ref", "candidate") and not (target.entity_id or "").startswith(
-            ("cmd-", "fx-", "idx-", "inv-", "market-")):
+    target, _phrase, _ = object_phrase(items, k + 3, text)
+    if _company_target(target):
         return PhraseAction(-1, mention, None, "other", target, None)
     if target is None and items[k + 3].word("the", "its") and k + 4 < len(items) \
             and items[k + 4].low in ("stock", "shares", "company"):

@@ -1002,7 +1002,7 @@ def _clause_company(items: list[Item], investor: Mention) -> Mention | None:
     sentence named another company in a clause before: "Rivian rose 4.1% on an upgrade at Halvorsen Research,
     while Lucid fell after a downgrade at Osprey Partners" (Osprey rated Lucid, not the sentence's first
     mover); "..., while Finch Retail rose 0.9% and Kestrel Motors climbed 2.7% following an upgrade from UBS"."""
-    at = next((i for i, it in enumerate(items) if it.mention is investor), None)
+    at = mention_at(items, investor)
     if at is None:
         return None
     start = next((x for x in range(at - 1, 0, -1) if items[x].word("while", "whereas", "but", ";")

@@ -406,11 +406,15 @@ def _effect_after(items: list[Item], j: int) -> tuple[Mention, int] | None:
     return None
 
 
+#: the hedges and sides a cause verb's figure may open with: "sent Target more than 10% lower", "sent Target down 9%"
+_BEFORE_FIGURE = frozenset({"as", "much", "more", "than", "over", "nearly", "almost", "about", "by", "some", "just",
+                            "around", "up", "down"})
+
+
 def _figure_then_side(items: list[Item], x: int) -> bool:
     """Whether a figure and a side follow at item x, hedged or not: "0.2 percent lower", "12.5 points lower", "more
     than 1% higher"."""
-    while x < len(items) and items[x].kind == "W" and items[x].low in ("more", "than", "over", "nearly", "almost",
-                                                                        "about", "some", "just", "around"):
+    while x < len(items) and items[x].kind == "W" and items[x].low in _BEFORE_FIGURE:
         x += 1
     if x + 1 < len(items) and items[x].kind == "W" and items[x].text.replace(",", "").replace(".", "").isdigit() \
             and items[x + 1].word("points", "pts"):
@@ -428,8 +432,7 @@ def _figure_follows(items: list[Item], x: int) -> bool:
     if x + 1 < len(items) and items[x].word("to") and (items[x + 1].low in UP_VERBS or items[x + 1].low in DOWN_VERBS
                                                       or items[x + 1].low in ("increase", "decrease", "trade")):
         x += 2  # "caused Acme Widgets' shares to fall 3.9%": the move in the infinitive after the cause verb
-    while x < len(items) and items[x].kind == "W" and items[x].low in ("as", "much", "more", "than", "over", "nearly", "almost",
-                                                                        "about", "by", "some", "up", "down"):
+    while x < len(items) and items[x].kind == "W" and items[x].low in _BEFORE_FIGURE:
         x += 1
     return x < len(items) and (items[x].qkind == "PERCENT" or items[x].kind == "W" and items[x].low in PUSH_SIDES
                                and items[x - 1].kind == "M")

@@ -60,7 +60,8 @@ _CAUSE_BETWEEN = re.compile(r"\b(?:after|following|tracking|as|amid|since|becaus
 _ASIDE_BETWEEN = re.compile(r",\s(?:extending|erasing|paring|reversing|snapping|adding|bringing|taking|pulling|"
                             r"retreating|recovering|rebounding|building|continuing)\b", re.I)
 #: a weekday named as a move's day: "slid 4% on Thursday", "On Wednesday, the carmaker had dropped"
-_WEEKDAY_NAMED = re.compile(r"\b(?:(?:[Oo]n|[Ll]ate|[Ee]arly)\s+)?(" + "|".join(d.title() for d in sorted(WEEKDAYS)) + r")\b")
+_WEEKDAY_NAMED = re.compile(r"\b(?:(?:[Oo]n|[Ll]ate|[Ee]arly)\s+)?("
+                            + "|".join(d.title() for d in sorted(WEEKDAYS)) + r")\b")
 #: what ends a move's own clause before a weekday after it ("slid 4%, a day after the company said on Wednesday")
 _CLAUSE_BREAK = re.compile(r"[,;(]|\b(?:after|before|when|while|whereas|since|as|said|says|and|but|following)\b", re.I)
 #: a turn to another clause of the same subject: a day named before it is the clause before's
@@ -267,7 +268,8 @@ class _ArticleExtractor:
         text = sent.span.text
         end = sent.items[raw.end - 1].end_char - sent.span.start_char
         for m in _WEEKDAY_NAMED.finditer(text):
-            if m.start() < end and not text[:m.start()].strip() and m.group(0)[0] in "Oo" and text[m.end():m.end() + 1] == ",":
+            if m.start() < end and not text[:m.start()].strip() and m.group(0)[0] in "Oo" \
+                    and text[m.end():m.end() + 1] == ",":
                 return m.group(1).lower()  # the sentence opens with it: "On Wednesday, the carmaker had dropped 9%"
             # right after the figure: "slid 4% on Thursday", AP's "slid 4% Thursday" (not "from Monday's close", "by
             # Friday")

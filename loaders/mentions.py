@@ -185,10 +185,10 @@ _OPENING_ADVERBS = frozenset({"Separately", "Similarly", "Likewise", "Lastly", "
                               "Broadly", "Domestically", "Abroad"})
 #: the words after a sentence's opening participle that make it no name: "Looking at investor trends, ..."
 _PARTICIPLE_OBJECTS = frozenset({"at", "to", "into", "ahead", "back", "forward", "through", "across", "beyond"})
-#: words that count a sector phrase's members, never a sector's word: "almost all counters", "most issues"
 #: how a sector traded, before its head: "the most actively traded sector" names none
 _HOW_TRADED = frozenset({"traded", "performing", "hit", "affected", "watched", "weighted", "sold", "bought", "favoured",
                          "favored", "shorted", "active"})
+#: words that count a sector phrase's members, never a sector's word: "almost all counters", "most issues"
 _HOW_MANY = frozenset({"almost", "nearly", "virtually", "all", "most", "some", "many", "several", "few", "both", "each",
                        "every"})
 #: capitalised in headings or at a sentence start, these words are never part of a name
@@ -862,7 +862,7 @@ def _and_in_name(texts: list[str], j: int) -> bool:
     if any(texts[x] in _AND_TAIL_WORDS for x in range(j + 1, k)):
         return False  # (a maker's word names one company only before its tail: not "the Nifty Pharma and Metal indices")
     if k > j + 1 and k < len(texts) and texts[k].isalpha() and texts[k].islower() and j >= 1 and texts[j - 1].istitle() \
-            and (texts[k] not in _GROUP_HEADS or (texts[j - 1], texts[j + 1]) in _PAIRED_BUSINESS_WORDS) \
+            and (texts[k] not in _PLURAL_INDEX_HEADS or (texts[j - 1], texts[j + 1]) in _PAIRED_BUSINESS_WORDS) \
             and (texts[j - 1] not in _AND_NAME_WORDS or _owned_business_words(texts, j - 1, k)):
         return True  # Capital Market's "China Overseas Land and Investment slid 0.7%": business words up to the verb
         # (not PTI's "the Nifty Metal and Realty indices rose": two indices, their plural head after them)
@@ -874,7 +874,7 @@ def _and_in_name(texts: list[str], j: int) -> bool:
 _AGENCY_HEADS = frozenset({"Administration", "Commission", "Authority", "Agency", "Bureau", "Board"})
 #: plural index heads after two joined names that make them two: "the Metal and Realty indices" (not "Oil and Gas
 #: stocks", one sector's)
-_GROUP_HEADS = frozenset({"indices", "indexes", "sub-indices"})
+_PLURAL_INDEX_HEADS = frozenset({"indices", "indexes", "sub-indices"})
 
 
 def _owned_business_words(texts: list[str], first: int, k: int) -> bool:

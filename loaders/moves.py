@@ -20,7 +20,7 @@ from marketkg.loaders.lexicon import (AGENT_ADVERBS, AS_NO_CLAUSE, ASIDE_ADVERBS
                                       PLACE_NOUNS, PLACED_PARTICIPLES, PREPOSITIONS,
                                       RATING_CUT_VERBS, RATING_RAISE_VERBS, RATING_WORDS, SIDE_NOUNS, SUBJECT_SKIP,
                                       UP_VERBS, UPGRADE_VERBS)
-from marketkg.loaders.action_phrases import sector_of_word
+from marketkg.loaders.action_phrases import NEVER_MOVERS, sector_of_word
 from marketkg.loaders.cause_words import COUNTS, ON_CAUSE_NOUNS, ON_VENUE, SPANS, WEEKDAYS
 from marketkg.loaders.dates import MONTHS
 from marketkg.loaders.descriptions import read_description
@@ -1701,8 +1701,7 @@ def _listed_bank(m: Mention) -> bool:
     """Whether a mention names one bank or broker the reference data files as an investor, whose own shares trade
     ("UBS stocks fell by 2.1%"), not a group of investors ("foreign investors")."""
     entity = reference().entities.get(m.entity_id or "") if m.kind == "ref" else None
-    return entity is not None and entity.type is EntityType.INVESTOR and not m.plural and m.text[:1].isupper() \
-        and not m.text.lower().endswith(("investors", "funds", "bound"))
+    return entity is not None and entity.type is EntityType.INVESTOR and m.entity_id not in NEVER_MOVERS
 
 
 def _skip_place_pp(items: list[Item], j: int) -> int:
@@ -4484,7 +4483,7 @@ def _described_after_opener(items: list[Item], j: int) -> bool:
             items[0].kind == "W" or items[0].mention.kind in ("sector", "candidate")):
         x = -1  # the sentence's first word: "Chip designer Kestrel Semi bucked the trend to close up 0.8%"
     return x < j - 1 and (x < 0 or items[x].word(*_CLAUSE_OPENERS, "the")) and (
-        items[j - 1].low in DESCRIPTORS or items[j - 1].low.endswith(("maker", "designer", "producer")))
+        items[j - 1].low in DESCRIPTORS or items[j - 1].low.endswith(("maker", "designer")))
 
 
 def _after_clause_words(items: list[Item], j: int) -> bool:

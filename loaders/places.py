@@ -32,10 +32,10 @@ from spacy.tokens import Doc
 
 from marketkg.loaders.dates import MONTHS, WEEKDAYS
 from marketkg.loaders.lexicon import (
-    BE_HAVE, BUSINESS_NOUNS, CORPORATE_TAILS, excepting_at, DOWN_VERBS, UP_VERBS, INDEX_TAIL_HEADS, INDEX_TAIL_MODIFIERS, MARKET_COMPOUND_NEXT, MARKET_HEADS,
-    MARKET_HEADS_AFTER,
+    BE_HAVE, BUSINESS_NOUNS, CORPORATE_TAILS, DOWN_VERBS, UP_VERBS, INDEX_TAIL_HEADS, INDEX_TAIL_MODIFIERS,
+    MARKET_COMPOUND_NEXT, MARKET_HEADS, MARKET_HEADS_AFTER,
     MARKET_HEADS_ALONE, MARKET_MODIFIERS, MARKET_ONLY_MODIFIERS, MARKET_SLOT_NOUNS, MARKET_WORLD_WORDS,
-    NAME_HEADS_BEFORE_OF,
+    NAME_HEADS_BEFORE_OF, excepting_at,
 )
 from marketkg.loaders.sentences import sentence_bounds
 from marketkg.loaders.token_table import TokenTable, table_view, token_table
