@@ -583,12 +583,16 @@ class _ArticleExtractor:
             else:
                 same_dir = [d for d in drafts if d.direction == raw.direction]
                 if same_dir and raw.pct is not None and ("settled" in raw.flags or raw.close is not None
-                                                         and same_dir[0].intraday) and not same_dir[0].settled \
+                                                         and same_dir[0].intraday or same_dir[0].intraday
+                                                         and same_dir[0].evidence[-1] == ev
+                                                         and not intraday_clause(sent.items, raw)) \
+                        and not same_dir[0].settled \
                         and (same_dir[0].evidence[-1] == ev or same_dir[0].intraday
                              or raw.close is not None and same_dir[0].close is None and "multi-period" not in raw.flags
                              and not multi_period(sent.items, raw.end) and _GAVE_BACK.search(sent.span.text)):
                     # "the market dropped 6% - it closed 4.4% down": the close is the day's; so it is after
-                    # "The FTSE 100 index initially dived more than 8 percent at the open"
+                    # "The FTSE 100 index initially dived more than 8 percent at the open", and the figure after the
+                    # course in its own sentence ("spiked as much as 9 percent, and were last up 4.3 percent")
                     draft = same_dir[0]
                     if draft.pct is not None and ev != draft.evidence[-1]:
                         draft.conflicts.append(draft.pct)

@@ -2525,6 +2525,8 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
                       or items[j].word("currently", "now") and j >= 1 and items[j - 1].word("is", "are", "has", "have")
                       # ("Shares in JB Hi-Fi are currently trading 2.8% higher"; not "held back by the yen, currently up
                       # 0.4% against the dollar": the yen's)
+                      or items[j].word("last") and j >= 1 and items[j - 1].word("was", "were")
+                      # (the wires' latest quote: "The shares were last up 2.1 percent", "was last trading 0.8% lower")
                       or items[j].word("stocks", "securities") and j >= 1 and items[j - 1].kind == "M"
                       and items[j - 1].mention.kind in ("ref", "candidate") and (names_company(items[j - 1].mention)
                                                                               or _listed_bank(items[j - 1].mention))
@@ -4389,7 +4391,7 @@ def _adopt_orphans(orphans: list[_Orphan], moves: list[RawMove]) -> list[RawMove
 
 _CONTINUE = frozenset({"but", "and", "before", "then", "yet"})
 _CONTINUE_SKIP = frozenset({"was", "were", "is", "are", "has", "had", "have", "then", "later", "also", "still",
-                            "eventually", "finally", "again", "it"})
+                            "eventually", "finally", "again", "it", "last", "trading"})
 
 
 _CLAUSE_BREAKS = frozenset({",", ";", "and", "while", "but"})
@@ -4499,8 +4501,8 @@ def _after_clause_words(items: list[Item], j: int) -> bool:
 def _continued(items: list[Item], k: int, moves: list[RawMove]) -> list[tuple[Mention, float | None, bool]]:
     """'The Nikkei lost nearly 11 points, but was unchanged percentage-wise': a predicate joined to
     the clause before it by 'but'/'and' has that clause's subject."""
-    if items[k].low.endswith("ing"):
-        return []  # "and a rising Japanese currency": a participle modifies a noun
+    if items[k].low.endswith("ing") and not (k >= 2 and items[k - 1 - items[k - 1].word("last")].word("was", "were")):
+        return []  # "and a rising Japanese currency": a participle modifies a noun (not "and were last trading up")
     j = k - 1
     while j >= 0 and items[j].kind == "W" and (items[j].low in _CONTINUE_SKIP or items[j].low.endswith("ly")):
         j -= 1
