@@ -382,6 +382,12 @@ def _index_on_exchange(mentions: list[Mention], lows: list[str]) -> None:
 _FIGURE_NOUNS = MOVE_NOUNS | {"gain", "advance", "loss"}
 
 
+def _sector_label(lows: list[str], i: int, sent_starts) -> bool:
+    """Whether the sector word at token i is a sentence of its own, a list's label: the Canadian Press' "Kestrel
+    Corp. (TSX:KES). Industrials. Down 21 cents" (and "Health care.": the word before it opens the sentence)."""
+    return i + 1 < len(lows) and lows[i + 1] == "." and (i in sent_starts or i - 1 in sent_starts)
+
+
 def _figure_noun_before(lows: list[str], i: int) -> bool:
     """Whether a bare sector word at token i ends "a 1.9% fall in (information) technology": a figure's move noun,
     "in", at most one word of the sector's name (not "spending on autos", "demand for semiconductors")."""
@@ -574,7 +580,7 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
                  or texts[i] == "IT" and not shouted(texts, i))  # (India's "IT fell 0.9%": the IT index; "it"
                 # is a pronoun, so is "IT" in an all-caps headline: "THE DOLLAR: IT ROSE 0.5%")
                 and (i + 1 < len(lows) and lows[i + 1] in _BARE_SECTOR_NEXT or _figure_noun_before(lows, i)
-                     or _bracketed_figure_after(lows, texts, num, i))):
+                     or _bracketed_figure_after(lows, texts, num, i) or _sector_label(lows, i, sent_starts))):
             continue
         j = i
         while j > 0 and (j - 1) not in taken:

@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, field, replace
 
 from marketkg.loaders.items import (DESCRIPTION_STOPS, Item, description_end, has_percent, has_signed_percent,
-                                    has_words, joined_hyphen, mention_at, size_compound_end, word_indices, words_at)
+                                    has_words, joined_hyphen, mention_at, mention_indices, size_compound_end,
+                                    word_indices, words_at)
 from marketkg.loaders.lexicon import (AGENT_ADVERBS, AS_NO_CLAUSE, ASIDE_ADVERBS, BUSINESS_NOUNS, CAUSE_VERB_FIRST, CUE_FIRST_WORDS, CUES,
                                       EXCEPT_WORDS, excepting_at,
                                       DOWN_VERBS, GIVING, GOODS_UNITS, HEDGES,
@@ -2102,6 +2103,17 @@ def _figure_after(items: list[Item], k: int) -> bool:
         if it.word(";", "as", "after", "on", "amid", "while"):
             return False
     return False
+
+
+def _headless_quote(items: list[Item], k: int) -> list[tuple[Mention, float | None, bool]]:
+    """The Canadian Press' list of the day's most active stocks, a paragraph to each: "Kestrel Energy Corp. (TSX:KES).
+    Energy. Down 14 cents, or 2.3 per cent, to $5.96 on 6.1 million shares.": a sentence that opens with the side and
+    its figure, names nothing and ends at the price, is the move of the company the paragraph named (resolved as a
+    pronoun is; not a headline's "Down almost 15 percent since January")."""
+    if k == 0 and items[0].text in ("Up", "Down") and not mention_indices(items) \
+            and any(items[x].qkind == "MONEY" and items[x - 1].word("to") for x in range(2, min(len(items), 10))):
+        return [(_pronoun(items[0]), None, False)]
+    return []
 
 
 def _pronoun(item: Item) -> Mention:
@@ -5515,7 +5527,7 @@ def _moves_in(items: list[Item]) -> list[RawMove]:
         if not subjects:
             subjects = _continued(items, k, moves) or _place_subjects(items, k, end) or _clause_subject(items, k) \
                 or _participle_subject(items, k, moves) or (_label_subject(items, k) if not moves else []) \
-                or _listed_sector_subject(items, k)
+                or _listed_sector_subject(items, k) or _headless_quote(items, k)
             if subjects and _volume_of(items, subjects[0][0]):
                 k += length  # "profits for the S&P 500 are on pace to grow nearly 15%": the index's results
                 continue

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import moves_and_causes
+from tests.conftest import facts_of, moves_and_causes
 
 
 def _moves(text: str) -> list[tuple]:
@@ -27,3 +27,29 @@ def _moves(text: str) -> list[tuple]:
 ])
 def test_the_latest_quote_after_the_sessions_course(text, expected):
     assert _moves(text) == expected
+
+
+def test_the_canadian_press_list_of_most_active_stocks():
+    text = ("TORONTO - Thursday's busiest names on the Toronto exchange:\n\n"
+            "Kestrel Energy Corp. (TSX:KES). Energy. Down 14 cents, or 2.3 per cent, to $5.96 on 6.1 million shares.\n\n"
+            "Finch Rail Inc. (TSX:FRL.B). Industrials. Down 21 cents, or 9.4 per cent, to $2.02 on 8.8 million shares."
+            "\n\nWren Cannabis Inc. (TSX:WCB). Health care. Down 41 cents, or 5.9 per cent, to $6.54 on 1.9 million "
+            "shares.\n\n"
+            "Osprey Gold Inc. (TSX:OSG). Materials. Up nine cents, or 2.1 per cent, to $4.37 on 3.2 million shares.\n\n"
+            "Companies in the news:\n\n"
+            "Wren Industries Inc. (TSX:WRN.B). Down $1.85 or 24 per cent to $5.86. Wren Industries Inc. shares sank to a "
+            "ten-year low Tuesday after it cut its quarterly payout.")
+    moves = facts_of(text, published="2019-05-14").moves
+    assert [(m.entity.name, m.change_pct, m.close) for m in moves] == [
+        ("Kestrel Energy Corp.", -2.3, 5.96), ("Finch Rail Inc.", -9.4, 2.02), ("Wren Cannabis Inc.", -5.9, 6.54),
+        ("Osprey Gold Inc.", 2.1, 4.37), ("Wren Industries Inc.", -24.0, 5.86)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Up 20% this year, Kestrel shares fell 2% on Tuesday.", [("Kestrel", -2.0)]),  # a name of its own: its clause's
+    ("Down 2 percent on the week.", []),  # no company named before
+    ("Kestrel shares fell 2% on Tuesday.\n\nDown almost 15 percent since January", [("Kestrel", -2.0)]),  # no price: a
+    # span's figure, no quote
+])
+def test_near_misses_of_the_headless_quote(text, expected):
+    assert [(m[0], m[2]) for m in _moves(text)] == expected
