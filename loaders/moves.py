@@ -4071,6 +4071,42 @@ def _led_by_losses(items: list[Item]) -> list[RawMove]:
     return out
 
 
+#: the side of an Indian exchange's daily price band a stock was held at: "was locked in a 5% upper circuit"
+_CIRCUIT_SIDES = {"upper": "up", "higher": "up", "lower": "down"}
+#: the verbs that put a stock at its band: "hit", "was locked in", "was frozen at", "touched"
+_CIRCUIT_VERBS = frozenset({"hit", "hits", "hitting", "locked", "froze", "frozen", "touched", "touches", "stuck"})
+_CIRCUIT_WORD = frozenset({"circuit"})
+
+
+def _circuit_moves(items: list[Item]) -> list[RawMove]:
+    """The Indian press's price bands: "Kestrel Labs was locked in a 10 per cent upper circuit at Rs 212", "Osprey
+    Films hit the 20% lower circuit", "hit an upper circuit of 10 per cent": a move of the band's size, up at the
+    upper band, down at the lower (not a market-wide circuit breaker, whose thresholds are no move)."""
+    out: list[RawMove] = []
+    for c in word_indices(items, _CIRCUIT_WORD):
+        side = items[c - 1].low if c >= 1 else ""
+        if side not in _CIRCUIT_SIDES or c + 1 < len(items) and items[c + 1].low in ("breaker", "breakers", "-"):
+            continue
+        figure = c - 2 if c >= 2 and items[c - 2].qkind == "PERCENT" else \
+            c + 2 if c + 2 < len(items) and items[c + 1].word("of") and items[c + 2].qkind == "PERCENT" else None
+        if figure is None:
+            continue
+        first = min(figure, c - 1)
+        v = next((x for x in range(first - 1, max(-1, first - 5), -1) if items[x].low in _CIRCUIT_VERBS), None)
+        if v is None:
+            continue
+        subjects, _, _ = _subjects(items, v - (v >= 1 and items[v - 1].word("been", "got", "get", "gets")))
+        if len(subjects) != 1 or subjects[0][0].kind not in ("ref", "candidate", "pronoun", "description"):
+            continue
+        direction = _CIRCUIT_SIDES[side]
+        end = max(figure, c) + 1
+        close, end2 = _close_after(items, _skip_points_and_day(items, end + (end < len(items) and items[end].word("band"))))
+        value = abs(items[figure].qty.value) * (1 if direction == "up" else -1)
+        out.append(RawMove(subjects[0][0], direction, value, items[figure].qty.approx, close, None, v,
+                           end2 if close is not None else end, items[v].start_char))
+    return out
+
+
 def _plural_noun_moves(items: list[Item]) -> list[RawMove]:
     """The Evening Standard's "including 1% gains for BP and Shell": a figure, a plural move noun and the names it is
     for, with no article before it (the articled forms are :func:`_noun_moves`'s)."""
@@ -5386,7 +5422,8 @@ def _moves_in(items: list[Item]) -> list[RawMove]:
         return [run_in]
     nouns, orphans = _noun_moves(items)
     moves: list[RawMove] = _colon_figure(items) + _signed_after_name(items) + nouns + _possessive_moves(items) \
-        + _led_by_losses(items) + _plural_noun_moves(items) + _sided_after_name(items)
+        + _led_by_losses(items) + _plural_noun_moves(items) + _sided_after_name(items) \
+        + (_circuit_moves(items) if has_words(items, _CIRCUIT_WORD) else [])
     if not moves and items and items[0].kind == "M":
         moves = _table_row(items)
         if moves:

@@ -53,3 +53,17 @@ def test_the_canadian_press_list_of_most_active_stocks():
 ])
 def test_near_misses_of_the_headless_quote(text, expected):
     assert [(m[0], m[2]) for m in _moves(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an Indian exchange's price band: the upper band a rise of its size, the lower a fall
+    ("Kestrel Labs was locked in a 10 % upper circuit today at Rs 212.", [("Kestrel Labs", "up", 10.0, 212.0)]),
+    ("Osprey Films shares had been stuck in the 20 per cent higher circuit at Rs 644.10 on Wednesday.",
+     [("Osprey Films", "up", 20.0, 644.1)]),
+    ("Finch Textiles hit the 20 per cent lower circuit band at Rs 44.", [("Finch Textiles", "down", -20.0, 44.0)]),
+    ("Finch Textiles hit an upper circuit of 10 per cent.", [("Finch Textiles", "up", 10.0, None)]),
+    # a market-wide circuit breaker's threshold is no move
+    ("Trading was halted after the index hit the 7% lower circuit breaker.", []),
+])
+def test_a_stock_held_at_its_price_band(text, expected):
+    assert _moves(text) == expected
