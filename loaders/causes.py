@@ -1508,6 +1508,9 @@ def temporal_end(items: list[Item], k: int) -> int | None:
     # (not "after resuming production at its plants": what a company resumed is news)
     timed = timed or bool(nxt) and (nxt[0] in ("reopening", "resuming") and (len(nxt) == 1 or nxt[1] in _AFTER_PAUSE)
                                     or nxt[:2] == ["getting", "off"])
+    # "was last down 3.2% after coming back from the long weekend", "after returning from a break": the session's pause
+    back = 3 if nxt[:3] == ["coming", "back", "from"] else 2 if nxt[:2] == ["returning", "from"] else 0
+    timed = timed or bool(back) and any(it.low in W.PAUSES for it in items[k + 1 + back:k + 5 + back])
     # Bloomberg's "Wharf, Sun Hung Kai decline after leading gains in July": the mover's own course before
     timed = timed or len(nxt) > 1 and nxt[0] in ("leading", "topping", "pacing") and (
         nxt[1] in _LED_NOUNS or nxt[1] == "the" and len(nxt) > 2 and nxt[2] in _LED_NOUNS)

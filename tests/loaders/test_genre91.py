@@ -67,3 +67,15 @@ def test_near_misses_of_the_headless_quote(text, expected):
 ])
 def test_a_stock_held_at_its_price_band(text, expected):
     assert _moves(text) == expected
+
+
+@pytest.mark.parametrize("text, causes", [
+    # the session's return from a pause is a time, no cause
+    ("The Straits Times Index was last down 1.4% after coming back from the Lunar New Year break.", set()),
+    ("The Hang Seng fell 3% after returning from the long weekend.", set()),
+    # what someone came back from is news
+    ("The Hang Seng fell 3% after coming back from a trip to Beijing, Kestrel's chief said.",
+     {("Hang Seng Index", "coming back from a trip to Beijing")}),
+])
+def test_the_return_from_a_holiday_is_a_time(text, causes):
+    assert moves_and_causes(text, published="2019-05-14")[1] == causes
