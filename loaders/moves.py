@@ -1560,6 +1560,12 @@ def _skip_bracketed_aside(items: list[Item], j: int) -> int:
     end = j
     while end >= 2 and items[end].kind == "W" and items[end].low in SUBJECT_SKIP and items[end].low != "-":
         end -= 1  # "The S&P 500 - a gauge - also closed"
+    level = end - items[end].word("points")  # the News Agency of Nigeria's "the market's index which opened
+    # at 52,310.2 gained 0.8 per cent": the session's opening level in a relative clause with no commas
+    if level >= 4 and _level(items[level]) is not None and items[level - 1].word("at") \
+            and items[level - 2].word("opened", "started", "began") and items[level - 3].word("which", "that") \
+            and items[level - 4].kind == "M" and items[level - 4].mention.kind in _SUBJECT_KINDS:
+        return level - 4
     if end >= 2 and items[end].word(",") and items[end - 1].qkind == "TICKER" and items[end - 1].text.startswith("(") \
             and items[end - 2].kind == "M" and items[end - 2].mention.kind in _SUBJECT_KINDS \
             and _opens_clause(items, end - 2):  # (not "The FTSE BIVA, from the Institutional Stock

@@ -79,3 +79,13 @@ def test_a_stock_held_at_its_price_band(text, expected):
 ])
 def test_the_return_from_a_holiday_is_a_time(text, causes):
     assert moves_and_causes(text, published="2019-05-14")[1] == causes
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the session's opening level in a relative clause with no commas: the name before it is the subject
+    ("The Nikkei which opened at 22,100.5 rose by 1.6 per cent to close at 22,400.", [("Nikkei 225", "up", 1.6, 22400.0)]),
+    ("The Sensex which opened at 61,204.3 points gained 1.1 percent.", [("BSE Sensex", "up", 1.1, None)]),
+])
+def test_an_opening_level_between_the_name_and_its_verb(text, expected):
+    assert _moves(text) == expected
+
