@@ -84,8 +84,9 @@ _BARE_QUOTE_WIDGET = re.compile(r"(?<=[A-Za-z.]) [A-Z]{2,5} [+-]\d+\.\d\d%(?= [a
 _BRACKET_QUOTE = re.compile(r"(\([A-Z]{1,5}(?:\.[A-Z]{1,2})?)( [+-]?\d{1,4}\.\d\d%)(?=\))")
 #: a line break inside a hard-wrapped paragraph (wire copy, e-mail, text from a PDF): "ended 0.3\npercent
 #: firmer", "The Philippines\nclosed 1.8 percent down": a line that goes on in lower case continues the line
-#: before it (a heading or a list item does not open in lower case)
-_WRAPPED = re.compile(r"\n(?=[a-z])")  # (the line before is checked in _unwrap: a look-behind first made re try every character)
+#: before it (a heading or a list item does not open in lower case), and so does one that goes on at the ampersand of
+#: a name ("Larsen\n& Toubro": no sentence opens with one)
+_WRAPPED = re.compile(r"\n(?=[a-z]|& )")  # (the line before is checked in _unwrap: a look-behind first made re try every character)
 _NEW_TAB = re.compile(r",? opens new tab\b")
 #: MarketScreener's link after each company it names: "Capita (>> Capita) was the worst performer"
 _QUOTE_LINK = re.compile(r" ?\(>> [^()\n]{1,60}\)")

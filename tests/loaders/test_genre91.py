@@ -89,3 +89,8 @@ def test_the_return_from_a_holiday_is_a_time(text, causes):
 def test_an_opening_level_between_the_name_and_its_verb(text, expected):
     assert _moves(text) == expected
 
+
+def test_a_line_broken_before_the_ampersand_of_a_name():
+    # a hard-wrapped copy's "Larsen\n& Toubro": an ampersand opens no sentence, the line goes on
+    text = "Engineering stocks were among the gainers, with shares of Larsen\n& Toubro gaining 2.1 percent."
+    assert ("Larsen & Toubro", 2.1) in [(m.entity.name, m.change_pct) for m in facts_of(text).moves]
