@@ -6729,6 +6729,11 @@ def _gapped(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
                 # (not "; Hindustan Unilever, 1.5 percent lower at Rs 2,300": the item's own direction)
                 x += 1  # "ITC, up 2.30 percent at Rs.360.15; Hindustan Unilever, 1.55 percent at Rs.623.30": the
                 # lead's appositive direction, said once
+            if subjects and x + 3 < len(items) and items[x].kind == "W" and parse_number(items[x].text) is not None \
+                    and items[x + 1].word("points", "pts"):
+                # AFP's "the Dow fell 812.3 points or 2.9% to 27,102.4, the S&P 500 94.1 points or 2.8% to 3,310.2":
+                # the points, then the percent of the gapped clause
+                x += 3 if items[x + 2].word("or") else 4 if items[x + 2].word(",") and items[x + 3].word("or") else 0
             x += _hedge_at(items, x)  # ("and Italian stocks by nearly 6.7 per cent")
             bracketed = bool(subjects) and x + 2 < len(items) and items[x].word("(") and items[x + 1].qkind == "PERCENT" \
                 and not items[x + 1].qty.signed and items[x + 2].word(")") and _bracket_run_ends(items, x)

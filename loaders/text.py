@@ -376,7 +376,15 @@ def _spaced_thousands(m: re.Match[str]) -> str:
     lead = m.string[max(0, start - 3):start]
     if lead not in _LEVEL_LEADS and not _SPACED_LEVEL_AFTER.match(m.string, m.end()):
         return figure
+    before = m.string[m.string.rfind(" ", 0, max(0, start - 1)) + 1:max(0, start - 1)]
+    if lead not in _LEVEL_LEADS and before in _NUMBERED_INDEX_STEMS:
+        return figure  # an index's number, then the figure: a gapped "while the S&P 500 194.1 points or 3.2%, to 3,310"
     return figure.replace(" ", ",")
+
+
+#: the names whose number is part of them ("S&P 500", "FTSE 100", "CSI 300"), before the figure of a gapped clause
+_NUMBERED_INDEX_STEMS = frozenset({"S&P", "FTSE", "Stoxx", "STOXX", "CAC", "Nasdaq", "NASDAQ", "ASX", "Nifty", "NIFTY",
+                                   "KSE", "AEX", "ISEQ", "SBF", "CSI", "Russell", "Topix", "TOPIX", "Kospi", "KOSPI"})
 
 
 _SPACED_LEVEL_AFTER = re.compile(r"\.\d|\s?(?:points|point|pts)\b")

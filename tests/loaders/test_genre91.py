@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from marketkg.loaders.text import working_text
 from tests.conftest import facts_of, moves_and_causes
 
 
@@ -94,3 +95,21 @@ def test_a_line_broken_before_the_ampersand_of_a_name():
     # a hard-wrapped copy's "Larsen\n& Toubro": an ampersand opens no sentence, the line goes on
     text = "Engineering stocks were among the gainers, with shares of Larsen\n& Toubro gaining 2.1 percent."
     assert ("Larsen & Toubro", 2.1) in [(m.entity.name, m.change_pct) for m in facts_of(text).moves]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a gapped clause with its points first, the index's own number before them not joined to them as thousands
+    ("The Dow fell 812.3 points or 2.9% to 27,102.4, the S&P 500 94.1 points or 2.8%, to 3,310.2.",
+     [("Dow Jones Industrial Average", "down", -2.9, 27102.4), ("S&P 500", "down", -2.8, 3310.2)]),
+    ("The Dow fell 812.3 points, or 2.9%, to 27,102.4, the S&P 500 94.1 points, or 2.8%, to 3,310.2 and the Nasdaq "
+     "301.2 points, or 2.7%, to 10,880.5.",
+     [("Dow Jones Industrial Average", "down", -2.9, 27102.4), ("S&P 500", "down", -2.8, 3310.2),
+      ("Nasdaq Composite", "down", -2.7, 10880.5)]),
+])
+def test_a_gapped_clause_with_its_points_first(text, expected):
+    assert _moves(text) == expected
+
+
+def test_a_level_written_with_spaces_stays_one_figure():
+    assert working_text("The All Share closed at 50 044.23 points.") == "The All Share closed at 50,044.23 points."
+    assert working_text("while the S&P 500 119.2 points lower") == "while the S&P 500 119.2 points lower"
