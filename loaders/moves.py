@@ -302,7 +302,8 @@ _FIGURE_NEXT = {"lifted": "up", "lowered": "down", "pushed": None, "firmer": "up
                 "won": "up",  # AFP's "Johnson & Johnson won 2.0 percent" (not "858 billion won of shares")
                 "came": None,  # the Irish Times' "The FTSE Eurotop 300 index came off 2.2 per cent"
                 # Bloomberg's "Esterline Technologies erased 13 percent" (not "erased early losses")
-                "erased": "down", "erasing": "down"}
+                "erased": "down", "erasing": "down",
+                "ahead": "up"}  # the London press's "Kestrel, ahead 2.7 per cent at 412p" (not "ahead of the results")
 
 
 def _figure_next(items: list[Item], k: int) -> tuple[str, int, bool] | None:
@@ -2241,7 +2242,7 @@ def _ticker_mention(item: Item) -> Mention:
 
 
 #: a direction word standing as the predicate of the name before its comma: "Toyota, down 0.7%"
-_APPOSITIVE_DIRECTIONS = frozenset({"up", "down", "off", "higher", "lower"})
+_APPOSITIVE_DIRECTIONS = frozenset({"up", "down", "off", "higher", "lower", "ahead"})
 
 
 #: the counts that open a description of a list before its names: "Two Dow components, A and B, both fell"
@@ -3996,7 +3997,10 @@ _NOUN_ADJECTIVES = frozenset({"broader", "wider", "further", "sharp", "steep", "
                               "slight", "massive", "small", "big", "solid", "strong", "spectacular", "dramatic",
                               "impressive", "huge", "robust", "healthy", "mild", "significant", "heavy",
                               "final",  # ("London recorded a final increase of 0.07%": the close's, an Italian wrap's)
-                              "daily"}) | _TOPMOST
+                              "daily",
+                              # comparatives against another mover: "posted an even sharper fall of 2.6%"
+                              "steeper", "sharper", "bigger", "larger", "smaller", "deeper", "heavier",
+                              "milder"}) | _TOPMOST
 #: the endings of the other adjectives read there: The Greek Deal's "recorded a remarkable increase of 1.42%", "a
 #: considerable drop", "a negative change of 2.51%"
 _ADJECTIVE_ENDINGS = ("able", "ible", "al", "ive", "ous", "ful", "ic", "ant", "ent")
@@ -4190,8 +4194,8 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
         nxt = items[k + 1]
         # "recorded a sharp fall of 3.33 percent": an adjective before the noun, and its adverb (CTK's "posted a
         # relatively significant drop of 5.57 percent")
-        adv = 1 if nxt.kind == "W" and nxt.text.islower() and nxt.low.endswith("ly") and k + 2 < len(items) \
-            and _noun_adjective(items[k + 2]) else 0
+        adv = 1 if nxt.kind == "W" and nxt.text.islower() and (nxt.low.endswith("ly") or nxt.low in ("even", "much")) \
+            and k + 2 < len(items) and _noun_adjective(items[k + 2]) else 0
         n = k + 2 + adv if _noun_adjective(items[k + 1 + adv]) and k + 4 + adv < len(items) \
             and items[k + 2 + adv].kind == "W" else k + 1
         if n + 3 < len(items) and items[n].word("price") and _noun_side(items, n + 1) is not None:

@@ -113,3 +113,18 @@ def test_a_gapped_clause_with_its_points_first(text, expected):
 def test_a_level_written_with_spaces_stays_one_figure():
     assert working_text("The All Share closed at 50 044.23 points.") == "The All Share closed at 50,044.23 points."
     assert working_text("while the S&P 500 119.2 points lower") == "while the S&P 500 119.2 points lower"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the London press's "ahead 2.7 per cent": a rise, before its figure only
+    ("Results from Osprey, up 4 per cent to £10.05, and Kestrel, ahead 2.7 per cent to £8.40, helped.",
+     [("Osprey", "up", 4.0, 10.05), ("Kestrel", "up", 2.7, 8.4)]),
+    ("Kestrel was ahead 2.7 per cent at 412p.", [("Kestrel", "up", 2.7, 412.0)]),
+    ("Kestrel rose 2% ahead of its results.", [("Kestrel", "up", 2.0, None)]),
+    ("Kestrel is 3 per cent ahead of its peers this year.", []),
+    # a comparative before the move noun: "an even sharper fall of 2.6%"
+    ("The Kosdaq posted an even sharper fall of 2.6%.", [("KOSDAQ", "down", -2.6, None)]),
+    ("Kestrel posted a bigger gain of 4.1 percent.", [("Kestrel", "up", 4.1, None)]),
+])
+def test_more_wordings_of_the_side(text, expected):
+    assert _moves(text) == expected
