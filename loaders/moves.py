@@ -346,6 +346,10 @@ def closing_extreme(items: list[Item], k: int, at: int) -> tuple[str, int, bool]
         n += 3  # "a 19-month high"
     elif n < len(items) and items[n].kind == "W" and items[n].low.rpartition("-")[2] in _EXTREME_SPANS:
         n += 1  # "a three-year low"
+    elif n < len(items) and items[n].word("record", "all-time", "lifetime"):
+        n += 1  # "hit a record high after X": no span, the highest ever
+    elif n + 2 < len(items) and items[n].word("all") and items[n + 1].word("-") and items[n + 2].word("time"):
+        n += 3  # "an all-time high" (tokens "all", "-", "time")
     elif not (n < len(items) and items[n].low in ("highest", "lowest")
               or n + 1 < len(items) and items[n].word("closing") and items[n + 1].low in ("high", "low", "highs", "lows")):
         # (Deccan Chronicle's "Sensex and Nifty on Tuesday hit fresh closing highs on X")

@@ -128,3 +128,16 @@ def test_a_level_written_with_spaces_stays_one_figure():
 ])
 def test_more_wordings_of_the_side(text, expected):
     assert _moves(text) == expected
+
+
+@pytest.mark.parametrize("text, causes", [
+    # a record high with no span: the day's rise, whose cue explains it (past the company's share word)
+    ("Tesla shares hit a record high on Tuesday after the company raised its outlook.",
+     {("Tesla Inc", "the company raised its outlook")}),
+    ("Apple stock hits fresh record high after upbeat broker note", {("Apple Inc", "upbeat broker note")}),
+    ("The Nikkei hit an all-time high after the yen weakened.", {("Nikkei 225", "the yen weakened")}),
+    # a record in a business's figures is no move
+    ("Tesla posted a record high in quarterly deliveries after strong demand in China.", set()),
+])
+def test_a_record_high_explained(text, causes):
+    assert moves_and_causes(text, published="2019-05-14")[1] == causes
