@@ -1559,6 +1559,10 @@ _ASIDE_OPENER = {"-": "-", ")": "("}
 _ASIDE_ADVERBS = ASIDE_ADVERBS
 
 
+#: the participles of a stock's weight in its index, in an aside between the name and its verb
+_WEIGHT_PARTICIPLES = frozenset({"accounting", "weighting", "representing", "comprising"})
+
+
 def _skip_bracketed_aside(items: list[Item], j: int) -> int:
     """'The S&P 500 - a gauge of US savings - closed', 'The S&P 500 (a gauge of ...) closed',
     'The Topix, meanwhile, fell': from the aside's end back to the name before it (unchanged if none)."""
@@ -1593,11 +1597,13 @@ def _skip_bracketed_aside(items: list[Item], j: int) -> int:
         return end - aside - 2  # Brazzil's "Petrobras' stocks, for example, dropped 9.59%", "Erste Group's shares, in
         # turn, lost 1.15 percent"
     if end >= 4 and items[end].word(","):  # "Vietnam, bucking the trend, ended 0.1 percent weaker"
-        c = next((x for x in range(end - 1, max(0, end - 7), -1) if items[x].word(",")), None)
+        c = next((x for x in range(end - 1, max(0, end - 11), -1) if items[x].word(",")), None)
         if c is not None and c >= 1 and c + 1 < end and items[c + 1].kind == "W" and items[c + 1].low.endswith("ing") \
                 and items[c - 1].kind == "M" and items[c - 1].mention.kind in _SUBJECT_KINDS \
-                and all(it.kind == "W" for it in items[c + 1:end]):
-            return c - 1
+                and (all(it.kind == "W" for it in items[c + 1:end]) and end - c <= 6
+                     or items[c + 1].low in _WEIGHT_PARTICIPLES):
+            return c - 1  # (and the weight of a stock in its index, its figure and the index its own: "Kestrel,
+            # accounting for about 20 percent of the Kospi, fell 2 percent")
     if end >= 4 and items[end].word(")"):
         o = next((c for c in range(end - 1, max(0, end - 16), -1) if items[c].word("(")), None)
         if o is not None and o >= 1 and items[o + 1].word("up", "down", "unch", "unchanged") \

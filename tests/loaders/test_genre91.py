@@ -141,3 +141,15 @@ def test_more_wordings_of_the_side(text, expected):
 ])
 def test_a_record_high_explained(text, causes):
     assert moves_and_causes(text, published="2019-05-14")[1] == causes
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a stock's weight in its index, in an aside between the name and its verb: the figure and the index the aside's
+    ("Samsung Electronics, accounting for about 20 percent of the Kospi, fell 2 percent.",
+     [("Samsung Electronics", "down", -2.0, None)]),
+    ("Kestrel Oil, weighting for some 9 percent in the CSI 300 index, climbed 1.4 percent to 19.20 yuan.",
+     [("Kestrel Oil", "up", 1.4, 19.2)]),
+    ("Vietnam, bucking the trend, ended 0.1 percent weaker.", [("VN-Index", "down", -0.1, None)]),
+])
+def test_a_stocks_weight_in_an_aside(text, expected):
+    assert _moves(text) == expected
