@@ -2736,6 +2736,9 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
             break
         if j2 < 0 or items[j2].kind != "M" or items[j2].mention.kind not in _SUBJECT_KINDS:
             break
+        if found and j2 >= 1 and (items[j2].mention.entity_id or "").startswith("fx-") \
+                and (items[j2 - 1].word(")") or items[j2 - 1].kind == "W" and _level(items[j2 - 1]) is not None):
+            break  # "was up 2.2 percent at 3,150 ($21.40) yen and Osprey Power was up 4 percent": the price's unit
         if found and _relative_object(items, j2):
             break  # "In autos, which vie with Korea, Yulon Motor and Sanyang fell": the clause's own name
         if j2 >= 1 and items[j2 - 1].low in ("leveraged", "inverse") and not names_company(items[j2].mention):

@@ -153,3 +153,8 @@ def test_a_record_high_explained(text, causes):
 ])
 def test_a_stocks_weight_in_an_aside(text, expected):
     assert _moves(text) == expected
+
+
+def test_a_prices_currency_before_the_next_clause_is_no_mover():
+    assert _moves("Kestrel Power was up 2.2 percent at 3,150 ($21.40) yen and Osprey Power was up 4 percent at 2,960 "
+                  "yen ($20.10).") == [("Kestrel Power", "up", 2.2, 3150.0), ("Osprey Power", "up", 4.0, 2960.0)]
