@@ -658,6 +658,15 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
                 start, end = a_start, a_end
         if not participle:
             start = _listed_subjects_start(items, start)
+        whole = None  # a subject read past its relative clause, with its own verb: one cause, whole
+        if not participle and start >= 3 and items[start - 1].word(",") and past_tense(items[start]) \
+                and 1 <= end - start <= 3:
+            # "Oil prices, which had been rising, slumped and weighed on energy stocks": the subject before its relative
+            # clause, with the verb before the cause verb (its own), is the cause
+            before = _subject_before_aside(items, start, heading)
+            if before < start:
+                start = before
+                whole = (start, end - items[end - 1].word("and", "then"))
         if participle:
             start = _subject_before_aside(items, start, heading)
             while start >= 3 and items[start].word("its", "their") and items[start - 1].word(",") \
@@ -682,6 +691,8 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
             spans = _heading_list(items, start, end)  # "Greek vote and China weighed on ...": short subjects
         spans = [(a, b) for a, b in spans  # (not "Reliance Industries, which weighed on the index": the pronoun)
                  if not all(x.kind == "W" and x.low in _NO_SUBJECT_WORDS for x in items[a:b])]
+        if whole is not None:
+            spans = [whole]
         for cause in make_causes(items, spans, " ".join(verb) if verb else it.low, [], text):
             cause.subjects = effects
             out.append(cause)

@@ -158,3 +158,17 @@ def test_a_stocks_weight_in_an_aside(text, expected):
 def test_a_prices_currency_before_the_next_clause_is_no_mover():
     assert _moves("Kestrel Power was up 2.2 percent at 3,150 ($21.40) yen and Osprey Power was up 4 percent at 2,960 "
                   "yen ($20.10).") == [("Kestrel Power", "up", 2.2, 3150.0), ("Osprey Power", "up", 4.0, 2960.0)]
+
+
+@pytest.mark.parametrize("text, causes", [
+    # the subject of a cause verb, before its relative clause and its own verb
+    ("Oil prices, which had been rising, slumped and weighed on energy stocks.",
+     {("Energy", "Oil prices, which had been rising, slumped")}),
+    ("Copper, which had rallied, slumped and weighed on miners.", {("Metals and mining", "Copper, which had rallied, slumped")}),
+    ("Crude prices tumbled and pulled down energy shares.", {("Energy", "Crude prices tumbled")}),
+    # an appositive before the cause verb itself is no verb of the subject's own (as before: no cause read)
+    ("Kestrel Bank, the country's largest lender, spooked European stocks on Monday when it froze two property funds.",
+     set()),
+])
+def test_a_cause_subject_before_its_relative_clause(text, causes):
+    assert moves_and_causes(text, published="2019-05-14")[1] == causes
