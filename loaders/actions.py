@@ -262,6 +262,9 @@ def _target_after(items: list[Item], k: int) -> tuple[Mention | None, bool]:
             break  # "foreigners sold 42 billion won and retail investors offloaded ...": the next group's clause
         if it.kind == "M" and it.mention.kind in ("ref", "candidate"):
             return it.mention, False
+        example = _group_example(items, j)
+        if example is not None:
+            return example, False
         if it.kind == "M" and it.mention.kind == "sector" and it.mention.sectors \
                 and (items[k - 1].low.endswith("ed") or items[k - 1].low in ("sold", "bought")):
             # "Jefferies upgraded the semiconductor sector", "Barclays downgraded UK housebuilders" (not "Traumatic
@@ -282,6 +285,18 @@ def _target_after(items: list[Item], k: int) -> tuple[Mention | None, bool]:
         if it.kind == "W" and it.low in {",", ";", "after", "as", "while", "but"}:
             break
     return None, False
+
+
+def _group_example(items: list[Item], j: int) -> Mention | None:
+    """The first company named as an example of the group whose phrase opens at item j: "cut its ratings on several
+    mid-sized lenders, including Kestrel Bank and Osprey Financial" (each rated: the rest are read as its list)."""
+    for x in range(j, min(j + 8, len(items) - 2)):
+        if items[x].word(",") and items[x + 1].word("including") and _is_company(items[x + 2]):
+            return items[x + 2].mention
+        if items[x].kind != "W" and not (items[x].kind == "M" and items[x].mention.kind == "sector") \
+                or items[x].low in _TRADE_CLAUSE_END or items[x].word(","):
+            return None
+    return None
 
 
 #: the words before the company whose shares a rating names: "downgraded the shares of Citigroup"

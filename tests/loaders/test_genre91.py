@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from marketkg.loaders.text import working_text
-from tests.conftest import facts_of, moves_and_causes
+from tests.conftest import actions_of, facts_of, moves_and_causes
 
 
 def _moves(text: str) -> list[tuple]:
@@ -172,3 +172,15 @@ def test_a_prices_currency_before_the_next_clause_is_no_mover():
 ])
 def test_a_cause_subject_before_its_relative_clause(text, causes):
     assert moves_and_causes(text, published="2019-05-14")[1] == causes
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rated group's examples after ", including": each named company is rated
+    ("Moody's downgraded four mid-sized lenders, including Kestrel Bank and Osprey Financial, on Monday.",
+     [("Moody's", "downgraded", "Kestrel Bank"), ("Moody's", "downgraded", "Osprey Financial")]),
+    ("Barclays downgraded UK housebuilders, including Kestrel Homes.", [("Barclays", "downgraded", "Kestrel Homes")]),
+    # no example: the group (a sector) stays the target
+    ("Barclays downgraded UK housebuilders.", [("Barclays", "downgraded", "Property")]),
+])
+def test_a_rated_groups_named_examples(text, expected):
+    assert actions_of(text, published="2019-05-14") == expected
