@@ -2419,6 +2419,10 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         return [(leader, None, False)], None, None  # a New Zealand wrap's "Spark led the index lower, down 3.6 per cent to
         # $4.51": the leader's figure and price, after the index's side (not "down 0.7 per cent at 17,200": the index's
         # level; nor "Selling in Infosys led the Nifty lower": the selling's)
+    if k >= 3 and items[k].low.endswith("ing") and items[k].kind == "W" and items[k - 1].kind == "M" \
+            and (ranked := _ranked_subject(items, k - 1)) is not None:
+        return [(ranked, None, False)], None, None  # "Utilities were the weakest group in the S&P 500 sliding 2.3
+        # percent": with no comma too, the ranked name's (the index a place of the ranking)
     if k == 1 and items[0].word("both"):
         # Moscow Times' "... the ruble-traded MICEX lost 0.5 percent. Both fell more than 1 percent on Monday"
         return [(replace(_pronoun(items[0]), extra={"count": 2}), None, False)], None, None

@@ -184,3 +184,13 @@ def test_a_cause_subject_before_its_relative_clause(text, causes):
 ])
 def test_a_rated_groups_named_examples(text, expected):
     assert actions_of(text, published="2019-05-14") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle right after the index of a ranking, with no comma: the ranked name's
+    ("Utilities were the weakest group in the S&P 500 sliding 2.3 percent.", [("Utilities", "down", -2.3, None)]),
+    ("Kestrel was the biggest gainer on the FTSE 250 jumping 14 percent.", [("Kestrel", "up", 14.0, None)]),
+    ("Energy was the top sector in the Nasdaq 100, rising 2.1 percent.", [("Energy", "up", 2.1, None)]),
+])
+def test_a_ranked_name_before_a_participle(text, expected):
+    assert _moves(text) == expected
