@@ -1510,7 +1510,10 @@ def temporal_end(items: list[Item], k: int) -> int | None:
                                     or nxt[:2] == ["getting", "off"])
     # "was last down 3.2% after coming back from the long weekend", "after returning from a break": the session's pause
     back = 3 if nxt[:3] == ["coming", "back", "from"] else 2 if nxt[:2] == ["returning", "from"] else 0
-    timed = timed or bool(back) and any(it.low in W.PAUSES for it in items[k + 1 + back:k + 5 + back])
+    pause = next((x for x in range(k + 1 + back, min(len(items), k + 5 + back)) if items[x].low in W.PAUSES), None) \
+        if back else None
+    timed = timed or pause is not None and not (pause + 1 < len(items) and _pause_modifies(items[pause + 1].low))
+    # (not "after coming back from a weekend of trade talks": what filled the pause is news)
     # Bloomberg's "Wharf, Sun Hung Kai decline after leading gains in July": the mover's own course before
     timed = timed or len(nxt) > 1 and nxt[0] in ("leading", "topping", "pacing") and (
         nxt[1] in _LED_NOUNS or nxt[1] == "the" and len(nxt) > 2 and nxt[2] in _LED_NOUNS)

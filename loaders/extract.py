@@ -506,6 +506,11 @@ class _ArticleExtractor:
     def _sentence_subject(self, s: _Sentence) -> Entity | None:
         """What a following "It" names: the sentence's first mover, else a known name opening it,
         else the one known name it holds ("Weakness in tech stocks pulled the Nasdaq lower. It fell")."""
+        before = self.read[-2] if len(self.read) >= 2 and self.read[-1] is s else self.read[-1] if self.read else None
+        if len(s.items) <= 4 and s.items[-1].word(".") and not any(it.kind == "Q" for it in s.items) \
+                and before is not None and any(it.qkind == "TICKER" for it in before.items) and len(before.items) <= 4:
+            return None  # the Canadian Press' "Kestrel Corp. (TSX:KES). Communication services. Up 31 cents ...": the
+            # line's label after the name with its code, no name of its own
         if s.moves:
             figured = {d.entity.id for d in s.moves if d.pct is not None}
             for x in range(2, len(s.items) - 2) if figured else ():
@@ -584,7 +589,7 @@ class _ArticleExtractor:
                 same_dir = [d for d in drafts if d.direction == raw.direction]
                 if same_dir and raw.pct is not None and ("settled" in raw.flags or raw.close is not None
                                                          and same_dir[0].intraday or same_dir[0].intraday
-                                                         and same_dir[0].evidence[-1] == ev
+                                                         and same_dir[0].evidence[-1] == ev and len(sent.days) <= 1
                                                          and not intraday_clause(sent.items, raw)) \
                         and not same_dir[0].settled \
                         and (same_dir[0].evidence[-1] == ev or same_dir[0].intraday

@@ -1573,7 +1573,8 @@ def _skip_bracketed_aside(items: list[Item], j: int) -> int:
     # at 52,310.2 gained 0.8 per cent": the session's opening level in a relative clause with no commas
     if level >= 4 and _level(items[level]) is not None and items[level - 1].word("at") \
             and items[level - 2].word("opened", "started", "began") and items[level - 3].word("which", "that") \
-            and items[level - 4].kind == "M" and items[level - 4].mention.kind in _SUBJECT_KINDS:
+            and items[level - 4].kind == "M" and items[level - 4].mention.kind in _SUBJECT_KINDS \
+            and _opens_clause(items, level - 4):  # (not "Investors who shorted the Nifty which opened at ... lost 3%")
         return level - 4
     if end >= 2 and items[end].word(",") and items[end - 1].qkind == "TICKER" and items[end - 1].text.startswith("(") \
             and items[end - 2].kind == "M" and items[end - 2].mention.kind in _SUBJECT_KINDS \
@@ -2122,13 +2123,27 @@ def _figure_after(items: list[Item], k: int) -> bool:
     return False
 
 
+def _quote_ends(items: list[Item], x: int) -> bool:
+    """Whether the quote's price ends at item x: the sentence's end, or the volume after "on" (not "to $1.02 a share",
+    earnings per share; not "to $1.24 a litre", a price of goods)."""
+    return x >= len(items) or items[x].word(".", "on")
+
+
+def _of_history(items: list[Item], k: int) -> bool:
+    """Whether a year or "in a single session" / "in a day" follows the predicate at k: "was last down 10 percent in a
+    single session during the 2008 crisis" tells when it last happened, no latest quote."""
+    return any(_YEAR.fullmatch(it.text) or it.word("single") or it.word("day") and items[x - 1].word("a")
+               for x, it in enumerate(items[k + 1:], k + 1))
+
+
 def _headless_quote(items: list[Item], k: int) -> list[tuple[Mention, float | None, bool]]:
     """The Canadian Press' list of the day's most active stocks, a paragraph to each: "Kestrel Energy Corp. (TSX:KES).
     Energy. Down 14 cents, or 2.3 per cent, to $5.96 on 6.1 million shares.": a sentence that opens with the side and
     its figure, names nothing and ends at the price, is the move of the company the paragraph named (resolved as a
     pronoun is; not a headline's "Down almost 15 percent since January")."""
     if k == 0 and items[0].text in ("Up", "Down") and not mention_indices(items) \
-            and any(items[x].qkind == "MONEY" and items[x - 1].word("to") for x in range(2, min(len(items), 10))):
+            and any(items[x].qkind == "MONEY" and items[x - 1].word("to") and _quote_ends(items, x + 1)
+                    for x in range(2, min(len(items), 10))):
         return [(_pronoun(items[0]), None, False)]
     return []
 
@@ -2558,8 +2573,9 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
                       or items[j].word("currently", "now") and j >= 1 and items[j - 1].word("is", "are", "has", "have")
                       # ("Shares in JB Hi-Fi are currently trading 2.8% higher"; not "held back by the yen, currently up
                       # 0.4% against the dollar": the yen's)
-                      or items[j].word("last") and j >= 1 and items[j - 1].word("was", "were")
-                      # (the wires' latest quote: "The shares were last up 2.1 percent", "was last trading 0.8% lower")
+                      or items[j].word("last") and j >= 1 and items[j - 1].word("was", "were") and not _of_history(items, k)
+                      # (the wires' latest quote: "The shares were last up 2.1 percent", "was last trading 0.8% lower";
+                      # not "were last down 10 percent in a day in 2008": when it last happened)
                       or items[j].word("stocks", "securities") and j >= 1 and items[j - 1].kind == "M"
                       and items[j - 1].mention.kind in ("ref", "candidate") and (names_company(items[j - 1].mention)
                                                                               or _listed_bank(items[j - 1].mention))
@@ -4123,8 +4139,9 @@ def _circuit_moves(items: list[Item]) -> list[RawMove]:
         if v is None:
             continue
         subjects, _, _ = _subjects(items, v - (v >= 1 and items[v - 1].word("been", "got", "get", "gets")))
-        if len(subjects) != 1 or subjects[0][0].kind not in ("ref", "candidate", "pronoun", "description"):
-            continue
+        if len(subjects) != 1 or subjects[0][0].kind not in ("ref", "candidate", "pronoun", "description") \
+                or subjects[0][0].kind == "ref" and not names_company(subjects[0][0]):
+            continue  # (not "The Sensex hit the 10 per cent lower circuit, halting trading": the market's breaker)
         direction = _CIRCUIT_SIDES[side]
         end = max(figure, c) + 1
         close, end2 = _close_after(items, _skip_points_and_day(items, end + (end < len(items) and items[end].word("band"))))
@@ -4578,6 +4595,8 @@ def _continued(items: list[Item], k: int, moves: list[RawMove]) -> list[tuple[Me
     the clause before it by 'but'/'and' has that clause's subject."""
     if items[k].low.endswith("ing") and not (k >= 2 and items[k - 1 - items[k - 1].word("last")].word("was", "were")):
         return []  # "and a rising Japanese currency": a participle modifies a noun (not "and were last trading up")
+    if k >= 1 and items[k - 1].word("last") and _of_history(items, k):
+        return []  # "and were last down 10 percent in a single day in 2008": when it last happened, no move
     j = k - 1
     while j >= 0 and items[j].kind == "W" and (items[j].low in _CONTINUE_SKIP or items[j].low.endswith("ly")):
         j -= 1

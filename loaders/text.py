@@ -85,8 +85,8 @@ _BRACKET_QUOTE = re.compile(r"(\([A-Z]{1,5}(?:\.[A-Z]{1,2})?)( [+-]?\d{1,4}\.\d\
 #: a line break inside a hard-wrapped paragraph (wire copy, e-mail, text from a PDF): "ended 0.3\npercent
 #: firmer", "The Philippines\nclosed 1.8 percent down": a line that goes on in lower case continues the line
 #: before it (a heading or a list item does not open in lower case), and so does one that goes on at the ampersand of
-#: a name ("Larsen\n& Toubro": no sentence opens with one)
-_WRAPPED = re.compile(r"\n(?=[a-z]|& )")  # (the line before is checked in _unwrap: a look-behind first made re try every character)
+#: a name ("Larsen\n& Toubro", "Larsen\n&Toubro": no sentence opens with one; nor ends with one, "Larsen &\nToubro")
+_WRAPPED = re.compile(r"\n(?=[a-z]|&)|(?<= &)\n")  # (the line before is checked in _unwrap: a look-behind first made re try every character)
 _NEW_TAB = re.compile(r",? opens new tab\b")
 #: MarketScreener's link after each company it names: "Capita (>> Capita) was the worst performer"
 _QUOTE_LINK = re.compile(r" ?\(>> [^()\n]{1,60}\)")
