@@ -291,8 +291,10 @@ def _group_example(items: list[Item], j: int) -> Mention | None:
     """The first company named as an example of the group whose phrase opens at item j: "cut its ratings on several
     mid-sized lenders, including Kestrel Bank and Osprey Financial" (each rated: the rest are read as its list)."""
     for x in range(j, min(j + 8, len(items) - 2)):
-        if items[x].word(",") and items[x + 1].word("including") and _is_company(items[x + 2]):
-            return items[x + 2].mention
+        lead = x + items[x].word(",")  # (with a comma or none: "several lenders such as Kestrel Bank")
+        n = lead + 1 if items[lead].word("including") else lead + 2 if words_at(items, lead, ("such", "as")) else None
+        if n is not None and n < len(items) and _is_company(items[n]):
+            return items[n].mention
         if items[x].kind != "W" and not (items[x].kind == "M" and items[x].mention.kind == "sector") \
                 or items[x].low in _TRADE_CLAUSE_END or items[x].word(","):
             return None

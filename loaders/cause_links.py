@@ -199,6 +199,9 @@ def _subject_slot(items: list[Item], k: int) -> bool:
     if k >= 2 and items[k - 1].word("with") and it.mention.kind == "sector" and _passive_cue(items, k + 1) is not None:
         return True  # the AFR's "The ASX dropped, with technology stocks weighed down by another sharp pullback in the
         # US technology sector": the absolute clause's subject is the passive's
+    if it.mention.kind in ("ref", "candidate") and (k == 2 or k == 3 and items[0].word("the")) \
+            and items[k - 1].word("of") and items[k - 2].word("shares"):
+        return True  # "Shares of Tesla hit a record high after X": the company whose shares open the sentence
     return k == 0 or items[k - 1].kind == "W" and items[k - 1].low in W.SUBJECT_BEFORE or after_dateline(items, k) \
         or k >= 3 and items[k - 1].word("other") and items[k - 2].word("and") and items[k - 3].kind == "M" \
         and _subject_slot(items, k - 3)  # "Toyota Motor Corp. and other automakers were pulled down by X"

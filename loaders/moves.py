@@ -1560,7 +1560,7 @@ _ASIDE_ADVERBS = ASIDE_ADVERBS
 
 
 #: the participles of a stock's weight in its index, in an aside between the name and its verb
-_WEIGHT_PARTICIPLES = frozenset({"accounting", "weighting", "representing", "comprising"})
+_WEIGHT_PARTICIPLES = frozenset({"accounting", "weighting", "representing", "comprising", "making"})  # ("making up")
 
 
 def _skip_bracketed_aside(items: list[Item], j: int) -> int:
@@ -2573,7 +2573,8 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
                       or items[j].word("currently", "now") and j >= 1 and items[j - 1].word("is", "are", "has", "have")
                       # ("Shares in JB Hi-Fi are currently trading 2.8% higher"; not "held back by the yen, currently up
                       # 0.4% against the dollar": the yen's)
-                      or items[j].word("last") and j >= 1 and items[j - 1].word("was", "were") and not _of_history(items, k)
+                      or items[j].word("last") and (j >= 1 and items[j - 1].word("was", "were")
+                                                    or items[j + 1].word("traded", "quoted")) and not _of_history(items, k)
                       # (the wires' latest quote: "The shares were last up 2.1 percent", "was last trading 0.8% lower";
                       # not "were last down 10 percent in a day in 2008": when it last happened)
                       or items[j].word("stocks", "securities") and j >= 1 and items[j - 1].kind == "M"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import facts_of, moves_and_causes
+from tests.conftest import actions_of, facts_of, moves_and_causes
 
 
 def _moves(text: str, published: str = "2019-05-14") -> list[tuple]:
@@ -68,3 +68,33 @@ def test_near_misses_of_the_opening_level_and_the_price_band(text, expected):
 ])
 def test_a_name_wrapped_on_either_side_of_its_ampersand(text):
     assert ("Larsen & Toubro", 2.1, "2019-05-14") in _moves(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # too narrow at the review: the latest quote with no auxiliary, or "quoted"
+    ("Kestrel shares last traded up 2.4 percent.", [("Kestrel", 2.4, "2019-05-14")]),
+    ("Kestrel shares were last quoted down 1.1 percent.", [("Kestrel", -1.1, "2019-05-14")]),
+    ("Kestrel last traded up 20 percent in 2015.", []),
+    # "making up" a share of the index, in the aside
+    ("Samsung Electronics, making up about 5 percent of the Kospi, fell 2 percent.",
+     [("Samsung Electronics", -2.0, "2019-05-14")]),
+])
+def test_what_the_review_found_too_narrow(text, expected):
+    assert _moves(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Moody's downgraded several lenders such as Kestrel Bank and Osprey Financial.",
+    "Moody's downgraded several lenders including Kestrel Bank and Osprey Financial.",
+])
+def test_a_rated_groups_examples_with_no_comma(text):
+    assert actions_of(text, published="2019-05-14") == [("Moody's", "downgraded", "Kestrel Bank"),
+                                                        ("Moody's", "downgraded", "Osprey Financial")]
+
+
+@pytest.mark.parametrize("text", [
+    "Shares of Tesla hit a record high on Tuesday after the company raised its outlook.",
+    "The shares of Tesla hit a record high on Tuesday after the company raised its outlook.",
+])
+def test_a_record_high_of_the_shares_of_a_company(text):
+    assert moves_and_causes(text, published="2019-05-14")[1] == {("Tesla Inc", "the company raised its outlook")}
