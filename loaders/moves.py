@@ -3684,6 +3684,14 @@ def _item_ends(items: list[Item], x: int) -> bool:
     return x >= len(items) or items[x].word(",", ";", ".", "and")
 
 
+def _last_in_bracket(items: list[Item], k: int) -> bool:
+    """Whether the name at item k ends a list that a bracket opened: "(Kestrel -2.05% and Osprey -0.47%)"."""
+    if not (k >= 1 and items[k - 1].word("and", ",")):
+        return False
+    opened = next((x for x in range(k - 2, max(-1, k - 12), -1) if items[x].word("(", ")")), None)
+    return opened is not None and items[opened].word("(") and items[opened + 1].kind == "M"
+
+
 def _signed_after_name(items: list[Item]) -> list[RawMove]:
     """Quote lines: 'HSI -1.1% | HSCEI -1.3%', 'Hang Seng Index: 19,234.56, -1.1%' (a signed
     figure right after the name, or after its level)."""
@@ -3721,8 +3729,9 @@ def _signed_after_name(items: list[Item]) -> list[RawMove]:
             continue
         q = items[p]
         if q.qkind != "PERCENT" or not q.qty.signed or p + 1 < len(items) and items[p + 1].word(")") \
-                and not (k >= 1 and items[k - 1].word("(")) or multi_period(items, p + 1):
-            # (a bracket the name opens may close after its figure: "the luxury goods sector (Hermes -1.18%)")
+                and not (k >= 1 and items[k - 1].word("(") or _last_in_bracket(items, k)) or multi_period(items, p + 1):
+            # (a bracket the name opens may close after its figure: "the luxury goods sector (Hermes -1.18%)", and
+            # after a list's last name: "in energy (Kestrel -2.05% and Osprey -0.47%)")
             continue  # (review 77's "were Suncor at -3.26% year-to-date": a span's)
         pct = q.qty.value
         end = p + 1
