@@ -58,6 +58,7 @@ DOWN_VERBS = _forms(
     "dive|dives|nosedive|nosedives|crater|craters|tank|tanks|sag|sags|skid|skids",  # headlines' present tense
     "crashes",  # with a figure only: Business Standard's "Sensex crashes 505 pts on rupee woes" (not "Tesla crashes")
     "halved",
+    "diminished|diminishes",  # with a figure only: a translated Athens close's "Kestrel diminished 1.7%"
     "dragged",  # with a figure only: "NAB dragged 2.69 per cent to $37.22" (not "dragged the index down")
     "trimmed|shaved",  # with a figure only: "the Shanghai Composite trimmed 0.8 percent" (not "trimmed losses")
     "shrank|shrunk|shrinks|contracted|contracts",  # with a figure only: "Motor Oil shrank 3.26%"
@@ -423,7 +424,8 @@ NEEDS_FIGURE = frozenset({"dragged", "improved", "improving", "expanded", "grabb
                           "shrank", "shrunk", "shrinks", "contracted", "contracts", "conceded", "concedes", "conceding",
                           "surrendered", "surrenders", "surrendering", "shied", "appreciated", "appreciates",
                           "depreciated", "depreciates", "corrected", "corrects", "receded", "recedes", "receding",
-                          "descended", "descends", "dumped", "reduced", "lagged", "regained", "add", "adds"})
+                          "descended", "descends", "dumped", "reduced", "lagged", "regained", "add", "adds",
+                          "diminished", "diminishes"})
 HEDGES = {
     ("nearly",): True, ("almost",): True, ("about",): True, ("around",): True, ("roughly",): True,
     ("approximately",): True, ("over",): True, ("more", "than"): True, ("close", "to"): True,

@@ -20,6 +20,11 @@ def _moves(text: str) -> list[tuple]:
                   ("Wren", "down", -0.82, None)]),
     # a bracket of another kind before the name: no list
     ("Kestrel (up 20% this year) and Osprey -0.47% fell.", [("Osprey", "down", -0.47, None)]),
+    # a translated close's "diminished", with its figure only
+    ("Osprey diminished 1.74%.", [("Osprey", "down", -1.74, None)]),
+    ("Demand diminished sharply.", []),
+    # the CSI 300 by its longer name
+    ("China's Shanghai and Shenzhen 300 Index slid 4.1 percent.", [("CSI 300 Index", "down", -4.1, None)]),
 ])
 def test_the_second_batchs_wordings(text, expected):
     assert _moves(text) == expected
