@@ -254,7 +254,8 @@ def _bare_effects(items: list[Item], moved: set[int], text: str, heading: bool,
                     end = _worded_move_end(items, verb)  # "took a late afternoon fall after X and ended 0.4% lower"
         elif it.kind == "M" and id(it.mention) not in moved and _subject_slot(items, k):
             # (past a company's share word: "Kestrel shares hit a record high after X")
-            shares = verb < len(items) and items[verb].word("shares", "stock") and it.mention.kind in ("ref", "candidate")
+            shares = verb < len(items) and items[verb].word("shares", "stock") \
+                and it.mention.kind in ("ref", "candidate")
             subject, end = it.mention, _predicate_end(items, verb + shares)
             if end is None and _market_like(it.mention):
                 end = _worded_move_end(items, verb)  # (a company's words are its business: "reported its best quarter")

@@ -278,7 +278,8 @@ PHRASE_MOVES += tuple(((verb, *adverb, *place), direction)
                                                (("in", "the", "positive", "territory"), "up"),
                                                (("in", "the", "red"), "down"), (("in", "the", "green"), "up"),
                                                (("in", "red"), "down"), (("in", "green"), "up")))  # (the Daily Mirror's)
-PHRASE_MOVES += tuple(((*verb, *adverb, word), direction)  # (the wires' "were last quoted down", "changing hands lower")
+# (and the wires' "were last quoted down", "changing hands lower")
+PHRASE_MOVES += tuple(((*verb, *adverb, word), direction)
                       for verb in (("trading",), ("traded",), ("quoted",), ("changing", "hands"))
                       for adverb in ((), ("mostly",), ("slightly",), ("sharply",))
                       for word, direction in (("lower", "down"), ("higher", "up"), ("down", "down"), ("up", "up")))

@@ -2573,8 +2573,8 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
                       or items[j].word("currently", "now") and j >= 1 and items[j - 1].word("is", "are", "has", "have")
                       # ("Shares in JB Hi-Fi are currently trading 2.8% higher"; not "held back by the yen, currently up
                       # 0.4% against the dollar": the yen's)
-                      or items[j].word("last") and (j >= 1 and items[j - 1].word("was", "were")
-                                                    or items[j + 1].word("traded", "quoted")) and not _of_history(items, k)
+                      or items[j].word("last") and not _of_history(items, k)
+                      and (j >= 1 and items[j - 1].word("was", "were") or items[j + 1].word("traded", "quoted"))
                       # (the wires' latest quote: "The shares were last up 2.1 percent", "was last trading 0.8% lower";
                       # not "were last down 10 percent in a day in 2008": when it last happened)
                       or items[j].word("stocks", "securities") and j >= 1 and items[j - 1].kind == "M"
@@ -4154,7 +4154,8 @@ def _circuit_moves(items: list[Item]) -> list[RawMove]:
             continue  # (not "The Sensex hit the 10 per cent lower circuit, halting trading": the market's breaker)
         direction = _CIRCUIT_SIDES[side]
         end = max(figure, c) + 1
-        close, end2 = _close_after(items, _skip_points_and_day(items, end + (end < len(items) and items[end].word("band"))))
+        band = end + (end < len(items) and items[end].word("band"))
+        close, end2 = _close_after(items, _skip_points_and_day(items, band))
         value = abs(items[figure].qty.value) * (1 if direction == "up" else -1)
         out.append(RawMove(subjects[0][0], direction, value, items[figure].qty.approx, close, None, v,
                            end2 if close is not None else end, items[v].start_char))

@@ -86,7 +86,8 @@ _BRACKET_QUOTE = re.compile(r"(\([A-Z]{1,5}(?:\.[A-Z]{1,2})?)( [+-]?\d{1,4}\.\d\
 #: firmer", "The Philippines\nclosed 1.8 percent down": a line that goes on in lower case continues the line
 #: before it (a heading or a list item does not open in lower case), and so does one that goes on at the ampersand of
 #: a name ("Larsen\n& Toubro", "Larsen\n&Toubro": no sentence opens with one; nor ends with one, "Larsen &\nToubro")
-_WRAPPED = re.compile(r"\n(?=[a-z]|&)|(?<= &)\n")  # (the line before is checked in _unwrap: a look-behind first made re try every character)
+# (the line before a lower-case one is checked in _unwrap: a look-behind there first made re try every character)
+_WRAPPED = re.compile(r"\n(?=[a-z]|&)|(?<= &)\n")
 _NEW_TAB = re.compile(r",? opens new tab\b")
 #: MarketScreener's link after each company it names: "Capita (>> Capita) was the worst performer"
 _QUOTE_LINK = re.compile(r" ?\(>> [^()\n]{1,60}\)")

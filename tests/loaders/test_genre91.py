@@ -32,14 +32,15 @@ def test_the_latest_quote_after_the_sessions_course(text, expected):
 
 def test_the_canadian_press_list_of_most_active_stocks():
     text = ("TORONTO - Thursday's busiest names on the Toronto exchange:\n\n"
-            "Kestrel Energy Corp. (TSX:KES). Energy. Down 14 cents, or 2.3 per cent, to $5.96 on 6.1 million shares.\n\n"
+            "Kestrel Energy Corp. (TSX:KES). Energy. Down 14 cents, or 2.3 per cent, to $5.96 on 6.1 million "
+            "shares.\n\n"
             "Finch Rail Inc. (TSX:FRL.B). Industrials. Down 21 cents, or 9.4 per cent, to $2.02 on 8.8 million shares."
             "\n\nWren Cannabis Inc. (TSX:WCB). Health care. Down 41 cents, or 5.9 per cent, to $6.54 on 1.9 million "
             "shares.\n\n"
             "Osprey Gold Inc. (TSX:OSG). Materials. Up nine cents, or 2.1 per cent, to $4.37 on 3.2 million shares.\n\n"
             "Companies in the news:\n\n"
-            "Wren Industries Inc. (TSX:WRN.B). Down $1.85 or 24 per cent to $5.86. Wren Industries Inc. shares sank to a "
-            "ten-year low Tuesday after it cut its quarterly payout.")
+            "Wren Industries Inc. (TSX:WRN.B). Down $1.85 or 24 per cent to $5.86. Wren Industries Inc. shares sank "
+            "to a ten-year low Tuesday after it cut its quarterly payout.")
     moves = facts_of(text, published="2019-05-14").moves
     assert [(m.entity.name, m.change_pct, m.close) for m in moves] == [
         ("Kestrel Energy Corp.", -2.3, 5.96), ("Finch Rail Inc.", -9.4, 2.02), ("Wren Cannabis Inc.", -5.9, 6.54),
@@ -84,7 +85,8 @@ def test_the_return_from_a_holiday_is_a_time(text, causes):
 
 @pytest.mark.parametrize("text, expected", [
     # the session's opening level in a relative clause with no commas: the name before it is the subject
-    ("The Nikkei which opened at 22,100.5 rose by 1.6 per cent to close at 22,400.", [("Nikkei 225", "up", 1.6, 22400.0)]),
+    ("The Nikkei which opened at 22,100.5 rose by 1.6 per cent to close at 22,400.",
+     [("Nikkei 225", "up", 1.6, 22400.0)]),
     ("The Sensex which opened at 61,204.3 points gained 1.1 percent.", [("BSE Sensex", "up", 1.1, None)]),
 ])
 def test_an_opening_level_between_the_name_and_its_verb(text, expected):
@@ -164,7 +166,8 @@ def test_a_prices_currency_before_the_next_clause_is_no_mover():
     # the subject of a cause verb, before its relative clause and its own verb
     ("Oil prices, which had been rising, slumped and weighed on energy stocks.",
      {("Energy", "Oil prices, which had been rising, slumped")}),
-    ("Copper, which had rallied, slumped and weighed on miners.", {("Metals and mining", "Copper, which had rallied, slumped")}),
+    ("Copper, which had rallied, slumped and weighed on miners.",
+     {("Metals and mining", "Copper, which had rallied, slumped")}),
     ("Crude prices tumbled and pulled down energy shares.", {("Energy", "Crude prices tumbled")}),
     # an appositive before the cause verb itself is no verb of the subject's own (as before: no cause read)
     ("Kestrel Bank, the country's largest lender, spooked European stocks on Monday when it froze two property funds.",
