@@ -13,6 +13,7 @@ __all__ = [
     "INDEX_TAIL_HEADS", "MARKET_SLOT_NOUNS", "NAME_STOPWORDS", "SUBJECT_SKIP", "ASIDE_ADVERBS",
     "ROLE_WORDS", "CUE_FIRST_WORDS", "NEEDS_FIGURE", "BUSINESS_NOUNS", "AS_NO_CLAUSE", "BE_HAVE", "NAME_HEADS_BEFORE_OF", "CORPORATE_TAILS",
     "PLACED_PARTICIPLES", "PLACE_NOUNS", "GOODS_UNITS", "EXCEPT_WORDS", "excepting_at",
+    "CIRCUIT_SIDES", "CIRCUIT_VERBS",
 ]
 
 
@@ -389,12 +390,16 @@ PHRASE_MOVES += tuple(((verb, side), direction)
 # Yonhap's "the KOSPI broke below the 2,600 mark", "broke above 3,000": a threshold crossed, read as "fell below"
 PHRASE_MOVES += tuple(((verb, side), direction) for verb in ("broke", "breaks", "breaking")
                       for side, direction in (("below", "down"), ("above", "up")))
+#: the side of an Indian exchange's daily price band a stock was held at, and the verbs that put it there (the
+#: band's figure before its side is read in moves.py: "was locked in a 10% upper circuit")
+CIRCUIT_SIDES = {"upper": "up", "higher": "up", "lower": "down"}
+CIRCUIT_VERBS = frozenset({"hit", "hits", "hitting", "locked", "froze", "frozen", "touched", "touches", "stuck"})
 # Indian papers' daily price bands: "hit an upper circuit limit of 10%", "was locked in the lower circuit of 5 per cent"
 PHRASE_MOVES += tuple(((*verb, *article, side, "circuit", *tail), direction)
                       for verb in (("hit",), ("hits",), ("hitting",), ("touched",), ("was", "locked", "in"),
                                    ("were", "locked", "in"), ("locked", "in"))
                       for article in (("an",), ("the",), ("its",), ())
-                      for side, direction in (("upper", "up"), ("lower", "down"))
+                      for side, direction in CIRCUIT_SIDES.items()
                       for tail in ((), ("limit",), ("of",), ("limit", "of"), ("filter", "of")))
 # Reuters' "Banking and energy stocks staged a comeback", "staged a late rally": a rise with no figure
 PHRASE_MOVES += tuple(((verb, "a", *late, noun), "up")

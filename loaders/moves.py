@@ -15,6 +15,7 @@ from marketkg.loaders.items import (DESCRIPTION_STOPS, Item, description_end, ha
                                     has_words, joined_hyphen, mention_at, mention_indices, size_compound_end,
                                     word_indices, words_at)
 from marketkg.loaders.lexicon import (AGENT_ADVERBS, AS_NO_CLAUSE, ASIDE_ADVERBS, BUSINESS_NOUNS, CAUSE_VERB_FIRST, CUE_FIRST_WORDS, CUES,
+                                      CIRCUIT_SIDES, CIRCUIT_VERBS,
                                       EXCEPT_WORDS, excepting_at,
                                       DOWN_VERBS, GIVING, GOODS_UNITS, HEDGES,
                                       DOWNGRADE_VERBS, LIGHT_PARTICIPLES, LIGHT_SIZES, LIGHT_VERBS, NEEDS_FIGURE, NEWS_SOURCES, PHRASE_MOVES,
@@ -2130,9 +2131,11 @@ def _quote_ends(items: list[Item], x: int) -> bool:
 
 
 def _of_history(items: list[Item], k: int) -> bool:
-    """Whether a year or "in a single session" / "in a day" follows the predicate at k: "was last down 10 percent in a
-    single session during the 2008 crisis" tells when it last happened, no latest quote."""
-    return any(_YEAR.fullmatch(it.text) or it.word("single") or it.word("day") and items[x - 1].word("a")
+    """Whether a year, "in a single session" or "in a day" follows the predicate at k: "was last down 10 percent in a
+    single session during the 2008 crisis" tells when it last happened, no latest quote (not "the largest single-day
+    rise", "in a day of heavy trading")."""
+    return any(_YEAR.fullmatch(it.text) or words_at(items, x, ("in", "a", "single"))
+               or words_at(items, x, ("in", "a", "day")) and not words_at(items, x + 3, ("of",))
                for x, it in enumerate(items[k + 1:], k + 1))
 
 
@@ -4124,36 +4127,30 @@ def _led_by_losses(items: list[Item]) -> list[RawMove]:
     return out
 
 
-#: the side of an Indian exchange's daily price band a stock was held at: "was locked in a 5% upper circuit"
-_CIRCUIT_SIDES = {"upper": "up", "higher": "up", "lower": "down"}
-#: the verbs that put a stock at its band: "hit", "was locked in", "was frozen at", "touched"
-_CIRCUIT_VERBS = frozenset({"hit", "hits", "hitting", "locked", "froze", "frozen", "touched", "touches", "stuck"})
 _CIRCUIT_WORD = frozenset({"circuit"})
 
 
 def _circuit_moves(items: list[Item]) -> list[RawMove]:
-    """The Indian press's price bands: "Kestrel Labs was locked in a 10 per cent upper circuit at Rs 212", "Osprey
-    Films hit the 20% lower circuit", "hit an upper circuit of 10 per cent": a move of the band's size, up at the
-    upper band, down at the lower (not a market-wide circuit breaker, whose thresholds are no move)."""
+    """The Indian press's price bands with the band's figure before its side: "Kestrel Labs was locked in a 10 per
+    cent upper circuit at Rs 212", "Osprey Films hit the 20% lower circuit": a move of the band's size, up at the
+    upper band, down at the lower (the figure after the band, "hit an upper circuit of 10%", is the phrase table's in
+    the lexicon; a market-wide circuit breaker's threshold is no move)."""
     out: list[RawMove] = []
     for c in word_indices(items, _CIRCUIT_WORD):
         side = items[c - 1].low if c >= 1 else ""
-        if side not in _CIRCUIT_SIDES or c + 1 < len(items) and items[c + 1].low in ("breaker", "breakers", "-"):
+        if side not in CIRCUIT_SIDES or c < 2 or items[c - 2].qkind != "PERCENT" \
+                or c + 1 < len(items) and items[c + 1].low in ("breaker", "breakers", "-"):
             continue
-        figure = c - 2 if c >= 2 and items[c - 2].qkind == "PERCENT" else \
-            c + 2 if c + 2 < len(items) and items[c + 1].word("of") and items[c + 2].qkind == "PERCENT" else None
-        if figure is None:
-            continue
-        first = min(figure, c - 1)
-        v = next((x for x in range(first - 1, max(-1, first - 5), -1) if items[x].low in _CIRCUIT_VERBS), None)
+        figure = c - 2
+        v = next((x for x in range(figure - 1, max(-1, figure - 5), -1) if items[x].low in CIRCUIT_VERBS), None)
         if v is None:
             continue
         subjects, _, _ = _subjects(items, v - (v >= 1 and items[v - 1].word("been", "got", "get", "gets")))
         if len(subjects) != 1 or subjects[0][0].kind not in ("ref", "candidate", "pronoun", "description") \
                 or subjects[0][0].kind == "ref" and not names_company(subjects[0][0]):
             continue  # (not "The Sensex hit the 10 per cent lower circuit, halting trading": the market's breaker)
-        direction = _CIRCUIT_SIDES[side]
-        end = max(figure, c) + 1
+        direction = CIRCUIT_SIDES[side]
+        end = c + 1
         band = end + (end < len(items) and items[end].word("band"))
         close, end2 = _close_after(items, _skip_points_and_day(items, band))
         value = abs(items[figure].qty.value) * (1 if direction == "up" else -1)

@@ -98,3 +98,14 @@ def test_a_rated_groups_examples_with_no_comma(text):
 ])
 def test_a_record_high_of_the_shares_of_a_company(text):
     assert moves_and_causes(text, published="2019-05-14")[1] == {("Tesla Inc", "the company raised its outlook")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a single day or a day of trading after the latest quote is no history
+    ("Kestrel shares were last up 2.1 percent, their biggest single-day gain since March.",
+     [("Kestrel", 2.1, "2019-05-14")]),
+    ("Kestrel shares were last up 2.1 percent in a day of heavy trading.", [("Kestrel", 2.1, "2019-05-14")]),
+    ("Kestrel shares were last down 10 percent in a single session in 2008.", []),
+])
+def test_when_it_last_happened_and_what_is_no_history(text, expected):
+    assert _moves(text) == expected
