@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 from marketkg.loaders.action_phrases import NEVER_MOVERS, RATING_AGENCIES, ROLE_PREFIX, SP_RATINGS, Phrase, sector_of_word
 from marketkg.loaders.actions import RawAction, find_actions, phrase_investor, phrase_target, role_holder
 from marketkg.loaders.cause_links import linked_causes
-from marketkg.loaders.cause_words import AUXILIARIES, CLOSE_VERBS, IRREGULAR_PAST, NEGATIONS, WEEKDAYS
+from marketkg.loaders.cause_words import AUXILIARIES, CLOSE_VERBS, IRREGULAR_PAST, NEGATIONS, ON_VENUE, WEEKDAYS
 from marketkg.loaders.causes import (
     INDEX_EPITHETS, LEADING_CUES, RawCause, back_reference, caused_move, clause_causes, opening_cause, rating_causes,
     with_members,
@@ -1400,10 +1400,13 @@ def _batch_facts(batch: list[Article], nlp: Language,
 
 
 def _on_an_exchange(items: list[Item], x: int) -> bool:
-    """Whether the name at item x is where a stock trades: "On the NSE, the stock crashed 13.38 per cent"."""
+    """Whether the name at item x is where a stock trades: "On the NSE, the stock crashed 13.38 per cent", "Kestrel
+    rose 3% on the BSE, and the stock has gained 12% this year" (an exchange's name after "on" anywhere)."""
     y = x - 1 - (x >= 1 and items[x - 1].word("the"))
-    return y >= 0 and items[y].word("on", "at") and (y == 0 or items[y - 1].word(",")) \
-        and x + 1 < len(items) and items[x + 1].word(",")
+    if y < 0 or not items[y].word("on", "at"):
+        return False
+    return (y == 0 or items[y - 1].word(",")) and x + 1 < len(items) and items[x + 1].word(",") \
+        or items[y].low == "on" and (items[x].low in ON_VENUE or items[x].low.split()[-1] in ("exchange", "bourse"))
 
 
 def _in_appositive(items: list[Item], x: int) -> bool:

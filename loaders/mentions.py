@@ -859,7 +859,10 @@ Ceramics Cable Cables Wire Electrical
 def _and_in_name(texts: list[str], j: int) -> bool:
     """Whether the "and" at token j joins the words of one company's name: business words after it up
     to a corporate tail ("Rabigh Refining and Petrochemical Co.", "International Flavors and
-    Fragrances Inc."); "Acme and Beta Corp." stays two names."""
+    Fragrances Inc."); "Acme and Beta Corp." stays two names, and so do two names the first of which ends on its
+    tail ("Emirati Investors Group and Kestrel Holding Group")."""
+    if j >= 1 and texts[j - 1] in CORPORATE_TAIL_TOKENS and texts[j - 1] not in _INNER_TAILS:
+        return False
     k = j + 1
     while k < len(texts) and k - j <= 3 and (texts[k] in _AND_NAME_WORDS or texts[k] in _AND_TAIL_WORDS):
         k += 1
@@ -877,6 +880,8 @@ def _and_in_name(texts: list[str], j: int) -> bool:
     return head is not None and all(texts[x].istitle() for x in range(j + 1, head))
 
 
+#: corporate tails that may stand inside a name before its "and": "Tata Motors and ...", "Holding and Investment Co."
+_INNER_TAILS = frozenset({"Motor", "Motors", "Holding", "Company", "PT"})
 _AGENCY_HEADS = frozenset({"Administration", "Commission", "Authority", "Agency", "Bureau", "Board"})
 #: plural index heads after two joined names that make them two: "the Metal and Realty indices" (not "Oil and Gas
 #: stocks", one sector's)
@@ -1217,6 +1222,10 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
         if ent.type in (EntityType.COMPANY, EntityType.INVESTOR) and e == matched and e - s <= 3 and not own_ticker \
                 and _name_goes_on(base, e, sent_starts):  # (no corporate tail was swallowed)
             continue  # "Celltrion Healthcare", "Alibaba Health": another company, which the candidate pass reads
+        if ent.type is EntityType.INVESTOR and e > matched and base_texts[s][:1].isupper() \
+                and all(a[:1].islower() for a in ent.aliases):
+            continue  # "Emirati Investors Group": a company's name, which the candidate pass reads (the investors
+            # that a common noun names have no corporate tail)
         if ent.type is EntityType.COMPANY and _name_starts_before(base_texts, s, sent_starts, place_end_at, e > matched):
             continue  # "Aker BP", "Cosmo Shell": a longer name that holds a known one's, which the candidate pass reads
         if ent.type is EntityType.COMMODITY and base_texts[s][:1].isupper() and _commodity_opens_name(base_texts, e):
@@ -1256,7 +1265,9 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
                 if e < len(base_texts) and base_texts[e].lower() in INDEX_HEADS:
                     e += 1
             e = index_tail(base, e, taken | in_quantities)  # "Nikkei index", "Dow Jones Industrial Index"
-            s = index_place_prefix(base, s, place_end_at) if (s - 1) not in taken else s  # "Seoul's Kospi"
+            placed = index_place_prefix(base, s, place_end_at)  # "Seoul's Kospi"
+            if not taken.intersection(range(placed, s)):  # (not a place inside the name before it: "The Stock
+                s = placed  # Exchange of Thailand's SET Index", whose "Thailand" is the exchange's)
         mentions.append(_mention(base, s, e, "ref", tickers, entity_id=ent.id))
         # another surface form of the entity beside the mention's own, for its aliases
         if ent.type is EntityType.INDEX and base_texts[s].startswith("."):

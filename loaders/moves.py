@@ -3440,6 +3440,10 @@ def _settled_at(items: list[Item], k: int) -> tuple[str, float | None, int] | No
         if after < len(items) and items[after].low in _TRAILING_DIR:
             direction = _TRAILING_DIR[items[after].low]
             return direction, abs(items[j].qty.value) * (1 if direction == "up" else -1), after + 1
+        if after < len(items) and items[after].word("ahead") \
+                and not (after + 1 < len(items) and items[after + 1].word("of", "on", "in", "from")):
+            return "up", abs(items[j].qty.value), after + 1  # the London press's "Kestrel was 2.7 per cent ahead at
+            # 412p" (not "Sales were 3 per cent ahead of forecasts")
         territory = _territory_at(items, after)
         if territory is not None:  # TeleTrader's "The DAX closed 0.66% in the negative territory", "ended 0.65% in
             direction, after = territory  # the red"
@@ -4166,16 +4170,23 @@ def _plural_noun_moves(items: list[Item]) -> list[RawMove]:
     if not has_words(items, _PLURAL_MOVE_NOUNS):
         return out
     for n in word_indices(items, _PLURAL_MOVE_NOUNS):
+        # the kinds of names each figure may be for: a market's too ("European bourses closed lower, with losses of 1.2%
+        # for London and 0.8% for Frankfurt") where no company is named before (not "Kestrel closed with gains of 3% in
+        # London": where it trades)
+        kinds = ("ref", "candidate") if any(it.kind == "M" and it.mention.kind in ("ref", "candidate")
+                                            for it in items[:n]) else ("ref", "candidate", "place", "market")
         if n + 4 < len(items) and items[n + 1].word("of") and items[n + 2].qkind == "PERCENT" \
-                and items[n + 3].word("for") and items[n + 4].kind == "M" and items[n + 4].mention.kind in ("ref", "candidate"):
+                and items[n + 3].word("for", "in") and items[n + 4].kind == "M" and items[n + 4].mention.kind in kinds:
             # AP's "including declines of 2.8% for Apple and 2% for Nvidia": each name with its own figure (not a
             # forecast's: "Analysts see declines of 10% for Tesla next year")
             direction, x = _MOVE_NOUN_SIDE[items[n].low], n + 2
             if any(it.kind == "W" and (it.low in _FORECAST or it.low in _FORECAST_NOUN_VERBS or it.low == "see"
-                                       or it.low in BUSINESS_NOUNS) for it in items[max(0, n - 6):n]):
-                continue  # (nor results': "revenue increases of 8% for iPhone")
-            while x + 2 < len(items) and items[x].qkind == "PERCENT" and items[x + 1].word("for") \
-                    and items[x + 2].kind == "M" and items[x + 2].mention.kind in ("ref", "candidate") \
+                                       or it.low in BUSINESS_NOUNS) for it in items[max(0, n - 6):n]) \
+                    or n >= 1 and items[n - 1].low in _PRICE_WORDS:
+                continue  # (nor results': "revenue increases of 8% for iPhone"; nor prices': "rent increases of 5% in
+                # London")
+            while x + 2 < len(items) and items[x].qkind == "PERCENT" and items[x + 1].word("for", "in") \
+                    and items[x + 2].kind == "M" and items[x + 2].mention.kind in kinds \
                     and not multi_period(items, x + 3) and not (x + 3 < len(items) and items[x + 3].word("next", "this")):
                 value = abs(items[x].qty.value) * (1 if direction == "up" else -1)
                 out.append(RawMove(items[x + 2].mention, direction, value, items[x].qty.approx, None, None, n, x + 3,
@@ -4206,6 +4217,9 @@ def _plural_noun_moves(items: list[Item]) -> list[RawMove]:
 
 
 _PLURAL_MOVE_NOUNS = frozenset(n for n in _MOVE_NOUN_SIDE if n.endswith("s") and n not in _UP_NOUNS | _DOWN_NOUNS)
+#: words before a plural move noun that make it prices' moves, not shares': "rent increases of 5% in London"
+_PRICE_WORDS = frozenset({"price", "prices", "rent", "rents", "home", "house", "housing", "property", "fare", "wage", "pay",
+                          "tariff", "rate"})
 _LED = frozenset({"led"})
 #: participles of a day's course that may stand between a subject and its verb, with no commas
 _ASIDE_COURSES = frozenset({"erasing", "paring", "trimming", "reversing", "recouping", "extending", "wiping",
@@ -6206,9 +6220,12 @@ def _opening_place(items: list[Item], moves: list[RawMove]) -> None:
             if place is not None:  # Reuters' "In Kuwait, the bourse retreated 1.7% while in neighbouring Bahrain the
                 m.subject.region = place.region  # index was down 0.5%": the clause's own place
                 m.subject.extra["opening_place"] = place.text
-    if len(items) < 3 or not (items[0].word("in") and items[1].kind == "M" and items[2].word(",")):
+    if len(items) >= 3 and items[0].word("in") and items[1].kind == "M" and items[2].word(","):
+        place = items[1].mention
+    elif len(items) >= 3 and items[0].kind == "M" and items[1].word(":", "-", "--", "\u2014", "\u2013"):
+        place = items[0].mention  # a roundup's label: "Oman: The benchmark index rose 0.3 percent"
+    else:
         return
-    place = items[1].mention
     if place.kind not in ("place", "market") or place.region is None:
         return
     for m in moves:

@@ -214,7 +214,8 @@ def in_market_slot(doc: Doc, start: int, sent_starts: set[int]) -> bool:
     if prev in ("both", "all") and k >= 2 and lows[k - 2] in ("in", "across"):
         k, prev = k - 1, lows[k - 2]  # "the indexes in both Hong Kong and Sydney closed 1.8% higher"
     if prev in {"in", "across"}:
-        return (k - 1) in sent_starts or k - 1 == 0 or lows[k - 2] in MARKET_SLOT_NOUNS
+        return (k - 1) in sent_starts or k - 1 == 0 or lows[k - 2] in MARKET_SLOT_NOUNS \
+            or lows[k - 2] in _OPENING_ADVERBS and (k - 2 == 0 or k - 2 in sent_starts)  # "Elsewhere in Europe, ..."
     if (e := excepting_at(lows, k)) is not None:
         if e in sent_starts or e == 0:  # "Apart from Tokyo, which rose 0.5 percent, Asian markets ended lower"
             return any(w in _EXCEPTED_FROM or w == "markets" for w in lows[k:k + 14])
@@ -226,6 +227,8 @@ def in_market_slot(doc: Doc, start: int, sent_starts: set[int]) -> bool:
     return prev in _CLAUSE_START or prev == "the" and (k - 1 in sent_starts or k - 1 == 0)
 
 
+#: adverbs that may open a sentence before its opening place: "Elsewhere in Europe, London gained 0.4%"
+_OPENING_ADVERBS = frozenset({"elsewhere", "meanwhile", "also", "and", "but"})
 #: the words of stock markets a place is excepted from: "Most bourses slid, except Madrid"
 _EXCEPTED_FROM = frozenset({"bourses", "indices", "indexes", "exchanges", "benchmarks", "equities", "stocks", "shares"})
 #: what else a place's markets measure: "Home prices fell in most markets except Sydney"

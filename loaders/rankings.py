@@ -198,7 +198,8 @@ def _figure_after(items: list[Item], j: int) -> tuple[float | None, int]:
     k = j + (j < len(items) and items[j].word("'", "’"))
     if k < len(items) and items[k].low in _TABLE_NOUNS:
         j = k = k + 1  # Lagos' "led the losers’ chart dropping by 9.67 percent": the ranking's table, then its figure
-    k = k + 1 if k < len(items) and items[k].word(",") else k
+    k = k + 1 if k < len(items) and items[k].word(",", "-", "--", "\u2014", "\u2013") else k  # (a dash's aside too:
+    # "was the top gainer -- up 6.2 percent -- after")
     if k < len(items) and items[k].word("among", "on", "in", "of"):
         # Business Standard's "was the top loser among the sectoral indices down 1.3%", "the top gainer among the sectoral
         # indices on the BSE up 1.5%": the ranking's scope, then its figure
