@@ -6,7 +6,7 @@ as data.
 from __future__ import annotations
 
 __all__ = [
-    "UP_VERBS", "DOWN_VERBS", "AGENT_ADVERBS", "PHRASE_MOVES", "PREPOSITIONS", "LIGHT_PARTICIPLES", "LIGHT_SIZES", "SIDE_NOUNS", "HEDGES", "CUES", "CAUSE_VERBS", "CAUSE_VERB_FIRST", "CAUSE_PARTICIPLES",
+    "UP_VERBS", "DOWN_VERBS", "AGENT_ADVERBS", "PHRASE_MOVES", "SEEN_MOVES", "PREPOSITIONS", "LIGHT_PARTICIPLES", "LIGHT_SIZES", "SIDE_NOUNS", "HEDGES", "CUES", "CAUSE_VERBS", "CAUSE_VERB_FIRST", "CAUSE_PARTICIPLES",
     "BARE_PREDICATES", "RESULT_VERBS", "RESULT_NOUNS", "MOVE_NOUNS", "SECTOR_HEADS", "SIZE_NOUNS",
     "MARKET_HEADS", "MARKET_HEADS_AFTER", "MARKET_HEADS_ALONE", "INDEX_HEADS", "MARKET_MODIFIERS",
     "MARKET_ONLY_MODIFIERS", "MARKET_COMPOUND_NEXT", "MARKET_WORLD_WORDS", "INDEX_TAIL_MODIFIERS",
@@ -250,6 +250,20 @@ PHRASE_MOVES += tuple(((aux, *adverb, verb), "down") for aux in ("was", "were")
 # "The Toronto stock market extended its losing streak to a third consecutive session Friday amid X"
 PHRASE_MOVES += tuple(((verb, owner, side, "streak"), direction) for verb in ("extended", "extends", "extending")
                       for owner in ("its", "their") for side, direction in (("losing", "down"), ("winning", "up")))
+# a figure-less fall or rise seen by its subject: a headline's "Kestrel Bank Sees Sharp Dip Amid Downgrade", "Tech giants
+# also experienced declines amid worries", "Kestrel saw steep drops on Tuesday amid fears" (not losses, which a
+# company's results suffer too, nor a noun of data: "saw a decline in sales" is read as no move where its business noun
+# follows)
+SEEN_MOVES = tuple(((verb, *article, *size, noun), side)
+                   for verb in ("saw", "sees", "see", "experienced", "experiences", "witnessed", "witnesses")
+                   for size in ((), ("sharp",), ("steep",), ("significant",), ("notable",), ("slight",), ("big",),
+                                ("modest",), ("heavy",))
+                   for noun, side in (("dip", "down"), ("dips", "down"), ("drop", "down"), ("drops", "down"),
+                                      ("decline", "down"), ("declines", "down"), ("slide", "down"),
+                                      ("slump", "down"), ("plunge", "down"), ("selloff", "down"),
+                                      ("rally", "up"), ("rebound", "up"), ("surge", "up"), ("jump", "up"))
+                   for article in (((), ("a",)) if not noun.endswith("s") else ((),)))
+PHRASE_MOVES += SEEN_MOVES
 # (not "took a hit of 50 billion yen": an accounting hit)
 PHRASE_MOVES += tuple(((verb, "under", *adverb, *adjective, *selling, "pressure"), "down")
                       for verb in ("came", "come", "comes", "reeled", "reeling")  # (PTI's "Oil shares reeled under
@@ -624,6 +638,7 @@ SECTOR_HEADS = frozenset({
     "utilities", "biotechs", "techs", "stock", "group", "segment", "segments", "theme", "themes",
     # RTHK's "Tech majors were down 1.6 percent", "oil majors", "homebuilders"
     "majors", "homebuilders", "shippers",
+    "petrochemicals",  # the Gulf wraps' "while petrochemicals climbed 3.6%"
     "housebuilders",  # (the London press's word: PA's "Builders suffered", Proactive's "the housebuilders")
     # the Tokyo sub-indices as Reuters names them: "Oil explorers rose", "trading houses" (not "refiners": sugar's,
     # palm oil's and gold's as often as petroleum's)

@@ -91,7 +91,7 @@ _NOT_SECTOR_WORDS = frozenset({"report", "reports", "data", "results", "earnings
                                "rates", "yields", "growth", "inflation", "profit", "profits", "sales",
                                # "the yen rose to a two-month high and exporters slid": a level, no sector
                                "high", "highs", "low", "lows", "record", "peak", "level", "levels", "gains", "losses"})
-_FOR_HEADS = frozenset({"Company", "Corporation", "Co."})
+_FOR_HEADS = frozenset({"Company", "Corporation", "Co.", "Bank"})  # ("United Bank for Africa")
 
 
 def _company_tail_ahead(texts: list[str], k: int, name_like: list[bool]) -> bool:
@@ -826,6 +826,10 @@ def _opening_participle(texts: list[str], i: int) -> bool:
     if len(word) > 4 and word.endswith("ed") and word[1:].islower() and i + 1 < len(texts) and (
             texts[i + 1] == "by" or i + 2 < len(texts) and texts[i + 1] in AGENT_ADVERBS and texts[i + 2] == "by"):
         return True  # "Galvanized by the influx of foreign capital, ...", "Slammed hard by": a participle and its agent
+    if len(word) > 5 and word.endswith("ed") and word[1:].islower() and i + 2 < len(texts) \
+            and texts[i + 1].isalpha() and texts[i + 1].islower() and texts[i + 1].endswith("s") \
+            and texts[i + 2] in ("are", "were", "include", "included", "have", "had"):
+        return True  # "Affected regions are North America and Europe": a participle and its plural noun, no name
     if word in _VOLUME_PARTICIPLES and i + 1 < len(texts) and texts[i + 1] in ("shares", "stocks", "volume", "volumes",
                                                                                 "value"):
         return True  # Al Eqtisadiah's "Traded shares fell 6% by about 7 million shares": the day's volume, no name
@@ -1045,7 +1049,8 @@ _NOT_AFTER_COMMODITY = frozenset({"futures", "prices", "price", "stocks", "share
                                   "sector", "index", "rally", "slump", "hits", "nears", "tops", "extends", "holds",
                                   "steadies", "edges", "eases", "firms", "dips", "slips"})
 #: the words that make a currency's name a company's: "Sterling Bank", "Sterling Financial Holdings"
-_CURRENCY_COMPANY_WORDS = frozenset({"Bank", "Financial", "Capital", "Insurance", "Holdings", "Group", "Trust"})
+_CURRENCY_COMPANY_WORDS = frozenset({"Bank", "Financial", "Capital", "Insurance", "Holdings", "Group", "Trust", "Asset",
+                                     "Assets", "Investments", "Investment", "Securities", "Finance", "Partners"})
 #: the words that make a commodity's name a company's: "Oil Search", "Silver Mines", "Gold Road Resources"
 _COMMODITY_COMPANY_WORDS = frozenset({"search", "mines", "mining", "refineries", "refinery", "resources", "minerals",
                                       "metals", "exploration", "royalties", "fields", "corp", "energy", "petroleum",
@@ -1248,6 +1253,7 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
             # jump": the verb (the currency follows its amount: "858 billion won")
         if ent.type is EntityType.INDEX:
             if s >= 2 and base_texts[s - 1] == "-" and not base_ws[s - 2] and not base_ws[s - 1] \
+                    and base_texts[s - 2].lower() not in WEEKDAYS \
                     or s >= 1 and base_texts[s - 1].lower() in ("blue", "blue-"):
                 continue  # "the blue-chip index", "the CAC 40 blue chip index": a compound's tail, not the chip index
             if e + 1 < len(base_texts) and base_texts[e] == "-" and not base_ws[e - 1] \
@@ -1288,6 +1294,8 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
     place_at = {t: p for p in places for t in range(p.start, p.end)}
     for m in _sector_and_market_mentions(base if isinstance(doc, Doc) else doc, taken, ref, index_tokens, place_at,
                                          sent_starts if isinstance(doc, Doc) else None):
+        if m.kind == "market" and _markets_in_name(base_texts, m.start, m.end, place_at):
+            continue  # "Kestrel Markets tumbled 12%": a broker's name, which the candidate pass reads
         if not any(t in taken for t in range(m.start, m.end)):
             mentions.append(m)
             taken.update(range(m.start, m.end))
@@ -1313,6 +1321,9 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
         i = first
         if texts[i].lower().rstrip(".") in MONTHS and i + 1 < n_toks and texts[i + 1][:1].isdigit():
             continue  # "on Oct 15", "Tokyo, Sep 15": a date, no name
+        if i >= 1 and texts[i - 1].lower() in ("on", "in", "by", "until", "since") \
+                and (texts[i].lower() in WEEKDAYS or texts[i].lower() in MONTHS) and texts[i].istitle():
+            continue  # "On Friday Kestrel rose 2%", "In March Kestrel fell": the day or month, then the name
         if texts[i].isupper() and (dateline := _dateline_end(texts, i, ref)) is not None:
             i = dateline  # "PARIS (Reuters) -", "MEXICO CITY:": the place the story is filed from, no name
             continue
@@ -1522,6 +1533,23 @@ _MACRO_INDEX = re.compile(r"(?i)\b(?:(?:consumer|producer|wholesale|retail|impor
                           r"trade[\s-]weighted)\b")  # (review 84's "The Retail Sales Index dropped 0.8 percent")
 
 
+#: capitalised words before "Markets" that name markets, not a company: "Emerging Markets", "Global Markets"
+_MARKETS_MODIFIERS = frozenset({"Emerging", "Global", "World", "Frontier", "Developed", "Financial", "Equity", "Stock",
+                                "Share", "Bond", "Money", "Capital", "European", "Asian", "Gulf", "Arab", "Regional",
+                                "Major", "Key", "Other", "Most", "All", "The"})
+
+
+def _markets_in_name(texts: list[str], s: int, e: int, place_at: dict[int, Place]) -> bool:
+    """Whether a market phrase is the "Markets" of a company's name: "Kestrel Markets (KSTM.L) tumbled", "IG Markets
+    fell" (one capitalised word that is no place before it, and a lower-case word or a code after it, not a
+    headline's capitals: "Emerging Markets Fall")."""
+    if e - s != 1 or texts[s] not in ("Markets", "Market") or s == 0:
+        return False
+    before = texts[s - 1]
+    return before[:1].isupper() and before.isalpha() and before not in _MARKETS_MODIFIERS and (s - 1) not in place_at \
+        and e < len(texts) and (texts[e][:1].islower() or texts[e] == "(")
+
+
 def _owned_codes(doc: Doc, mentions: list[Mention]) -> None:
     """A company's trading code after its possessive is the company: VnExpress's "budget airline Vietjet's VJC led
     losses", "Techcombank's TCB" (the code, an unknown upper-case word, takes the owner's name and is its ticker)."""
@@ -1643,8 +1671,8 @@ def _place_mentions(doc: Doc, places: list[Place], taken: set[int], sent_starts:
             taken.update(range(p.start, p.end))  # IANS's "Mumbai, Jan 23 (IANS) The Indian equity markets ...": a
             continue  # dateline's place, no market of the sentence
         role = place_role(doc, p, sent_starts)
-        if role == "name" or p.start >= 2 and table.text[p.start - 1] == "of" \
-                and table.text[p.start - 2] in NAME_HEADS_BEFORE_OF:
+        if role == "name" or p.start >= 2 and table.text[p.start - 1] in ("of", "for") \
+                and table.text[p.start - 2] in NAME_HEADS_BEFORE_OF:  # ("United Bank for Africa")
             continue  # "Tokyo Electron", "North Korea", "Bank of Ireland": a name the candidate pass reads
         if role == "alone":
             kind = "market" if p.role == "name" else "place"

@@ -20,7 +20,8 @@ from marketkg.loaders.lexicon import (AGENT_ADVERBS, AS_NO_CLAUSE, ASIDE_ADVERBS
                                       DOWN_VERBS, GIVING, GOODS_UNITS, HEDGES,
                                       DOWNGRADE_VERBS, LIGHT_PARTICIPLES, LIGHT_SIZES, LIGHT_VERBS, NEEDS_FIGURE, NEWS_SOURCES, PHRASE_MOVES,
                                       PLACE_NOUNS, PLACED_PARTICIPLES, PREPOSITIONS,
-                                      RATING_CUT_VERBS, RATING_RAISE_VERBS, RATING_WORDS, SIDE_NOUNS, SUBJECT_SKIP,
+                                      RATING_CUT_VERBS, RATING_RAISE_VERBS, RATING_WORDS, SEEN_MOVES, SIDE_NOUNS,
+                                      SUBJECT_SKIP,
                                       UP_VERBS, UPGRADE_VERBS)
 from marketkg.loaders.action_phrases import NEVER_MOVERS, sector_of_word
 from marketkg.loaders.cause_words import COUNTS, ON_CAUSE_NOUNS, ON_VENUE, SPANS, WEEKDAYS
@@ -177,6 +178,10 @@ def predicate_at(items: list[Item], k: int) -> tuple[str, int, bool] | None:
                     and items[e].word("of") else None
                 if f is not None and f < len(items) and items[f].qkind == "PERCENT" and _measured_in(items, f + 1):
                     return None  # "Data showing a rise of 3% in exports lifted the yen": the data's figure
+                if words in _SEEN and (e < len(items) and items[e].word("of") or any(
+                        items[x].word(",") and items[x + 1].word("with") for x in range(e, len(items) - 1))):
+                    break  # "saw declines of over 4%" (the noun's figure, read below with it), "tech players saw
+                    # declines, with Kestrel dropping 7%" (a summary of the moves the sentence tells with figures)
                 return direction, len(words), words in _PHRASES_WITH_FIGURE
     if it.low in _CLOSE_STATED and k + 2 < len(items) and items[k + 1].low.endswith("ly") \
             and items[k + 2].low in _TRAILING_DIR and items[k + 2].kind == "W":
@@ -704,7 +709,8 @@ def _bracket_after_points(items: list[Item], k: int) -> int | None:
     return None
 
 
-_WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "today", "yesterday"})
+_WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "today", "yesterday",
+                            "sunday"})  # (the Gulf's and Israel's first session of the week: "ended Sunday 1.8% lower")
 _DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "today", "yesterday", "overnight",
                         "on", "in", "early", "late", "trading", "trade", "the", "session", "day"})
 
@@ -1250,7 +1256,8 @@ _PRICE_UNITS = GOODS_UNITS | {"share"}
 
 #: the two words before a level that make it the close of the subject before them
 _AT_LEVEL = frozenset({("closing", "price"), ("closed", "at"), ("close", "at"), ("ended", "at"), ("finished", "at"),
-                       ("settled", "at"), ("selling", "at"), ("trading", "at"), ("quoted", "at"), ("traded", "at")})
+                       ("settled", "at"), ("selling", "at"), ("trading", "at"), ("quoted", "at"), ("traded", "at"),
+                       ("hands", "at"), ("hands", "for")})  # ("was changing hands for $5.40, up 15.4%")
 
 
 def _closing_price_before(items: list[Item], j: int) -> tuple[float | None, int]:
@@ -1267,6 +1274,8 @@ def _closing_price_before(items: list[Item], j: int) -> tuple[float | None, int]
         pair = tuple(before[-2:])
         if pair in _AT_LEVEL or len(pair) == 2 and pair[1] == "to" and (pair[0] in UP_VERBS or pair[0] in DOWN_VERBS):
             back = 2  # "Brent fell to $76.30 per barrel, down 0.8%": back to Brent
+            if pair[0] == "hands" and before[-3:-2] in (["changing"], ["changed"]):
+                back = 3  # "Kestrel (NYSE: KST) was changing hands for $5.40, up 15.4%"
         elif before[-3:] == ["closing", "price", "of"]:
             back = 3
         elif before[-1:] == ["close"] or before[-1:] == ["recorded"] and _level(items[k]) is not None \
@@ -1342,7 +1351,9 @@ _APPOSITIVE_OPENERS = frozenset({"the", "a", "an", "which", "who", "its", "china
                                  "seen", "considered", "often", "widely", "typically",
                                  # "Hon Hai Precision Industry Co., second to TSMC in market value, rose" (Focus Taiwan)
                                  "second", "third", "fourth", "fifth", "number", "no.", "ranked",
-                                 "from"})  # "The FTSE BIVA, from the Institutional Stock Exchange (BIVA), advanced 2.49%"
+                                 "from",  # "The Kestrel 40, from the Osprey Stock Exchange (OSE), advanced 2.1%"
+                                 # its rank by another's: "Osprey Electronics, just behind Kestrel in market value, rose"
+                                 "just", "behind", "trailing", "ahead"})
 
 
 #: the participial cues ("weighed down by", "buoyed by") by their first word: an aside between a subject and its verb
@@ -1852,6 +1863,10 @@ def _free_standing(items: list[Item], j: int) -> bool:
     if prev.low == "which" and j >= 3 and items[j - 2].word("in", "of", "among") and items[j - 3].word(",") \
             and j >= 4 and items[j - 4].qkind == "PERCENT":
         return True  # "The Nifty IT index slipped 2.1%, in which Mphasis was down 4.2%": a clause of its own
+    if prev.low in WEEKDAYS and j >= 2 and items[j - 2].word("on") and (
+            j == 2 or items[j - 3].word(",", "and", "but")
+            or items[0].word("by", "at", "in", "late", "early") and all(it.kind == "W" for it in items[:j - 2])):
+        return True  # "On Friday Kestrel rose 2%", "By the close on Friday Kestrel was up 19%": a day opens the clause
     return prev.low in _FREE_BEFORE or prev.low in DESCRIPTORS or _described_at_clause_start(items, j)
 
 
@@ -2685,6 +2700,10 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         if name is not None and name >= 0 and items[name].kind == "M" and not any(it.word(",", ";") for it in items[rel:j]) \
                 and (predicate_at(items, rel + 1) is not None or not any(it.kind == "Q" for it in items[rel:j])):
             j = name
+        elif rel is not None and rel >= 3 and items[rel - 1].word(",") and items[rel - 2].low in _STOCK_NOUNS \
+                and not any(it.word(",", ";") for it in items[rel:j]) \
+                and (stock := _stock_reference(items, rel - 3, rel - 1)) is not None:
+            return [(stock, None, False)], None, close  # "The stock, which had doubled this year, fell 8.4%"
     elif j >= 3 and has_words(items, _RELATIVES) and (rel := _bare_relative(items, j)) is not None:
         j = rel  # Business Standard's "Infosys which is scheduled to announce Q4 results on Friday ended down 2.4%"
     if j >= 1 and items[j].qkind == "TICKER" and items[j].text.startswith("(") and (
@@ -2894,7 +2913,7 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         return [(stock, None, False)], None, close  # "Its shares jumped 5.1%", "and the stock slipped 0.8%"
     if not found and not parenthetical and j >= 0 and items[j].low in _PRONOUNS and (
             j == 0 or items[j - 1].word(",", ";", "and", "but", "while", "-", "–", "—", ":")
-            or items[j - 1].word("as") and _figure_after(items, k)) \
+            or items[j - 1].word("as", "before") and _figure_after(items, k)) \
             and not (j >= 4 and items[j - 1].word("and") and items[j - 2].word(",") and _plain_noun_subject(items, j)):
         # "It pared losses to close down 0.3%"; "closed in the green as it went up by 42.11 points, or 0.37
         # percent": the move before, restated with its figures (not '"The week began on a sour note, and it has
@@ -2928,8 +2947,27 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
             # "The Nikkei tracked losses on Wall Street, falling 1.1%", "Miners fell on weak China data, closing down
             # 6.4 percent": a name inside a prepositional phrase is no subject
             return [(items[s0].mention, None, False)], None, close
+        pushed = _knock_on_object(items, k)
+        if pushed is not None:
+            return [(pushed, None, False)], None, close
         return [], None, None
     return found, group, close
+
+
+def _knock_on_object(items: list[Item], k: int) -> Mention | None:
+    """The name a knock-on verb before the predicate at item k moved, where that predicate tells its figure after a
+    comma: "Buying, led by carmakers, pushed the Kospi towards the 2,800 level before closing at 2,771.05, up 0.62
+    percent" (no other name between the object and the predicate)."""
+    if not (items[k].low.endswith("ing") or items[k].low in _APPOSITIVE_DIRECTIONS):
+        return None
+    kn = next((x for x in range(k - 1, 0, -1) if items[x].kind == "W" and items[x].low in _KNOCK_ON), None)
+    if kn is None or kn + 2 >= k:
+        return None
+    o = kn + 1 + items[kn + 1].word("the")
+    if items[o].kind != "M" or items[o].mention.kind not in _SUBJECT_KINDS \
+            or any(items[x].kind == "M" and not _bare_market(items[x].mention) for x in range(o + 1, k)):
+        return None
+    return items[o].mention
 
 
 def _plain_noun_subject(items: list[Item], j: int) -> bool:
@@ -3455,9 +3493,11 @@ def _settled_at(items: list[Item], k: int) -> tuple[str, float | None, int] | No
             and items[j + 1].low in _UNITS_OR and items[j + 2].low in ("higher", "lower"):
         # ("closed 123 pts higher", PTI's "the rupee settled 21 paise lower at 81.59")
         direction = _TRAILING_DIR[items[j + 2].low]
-        if j + 5 < len(items) and items[j + 3].word(",") and items[j + 4].word("or") and items[j + 5].qkind == "PERCENT":
+        o = j + 3 + (j + 3 < len(items) and items[j + 3].word(","))  # (PTI's "closed 52.10 points higher or 0.42 per
+        # cent at": no comma)
+        if o + 1 < len(items) and items[o].word("or") and items[o + 1].qkind == "PERCENT":
             # "The Dow closed 1,679 points lower, or 3.98%"
-            return direction, abs(items[j + 5].qty.value) * (1 if direction == "up" else -1), j + 6
+            return direction, abs(items[o + 1].qty.value) * (1 if direction == "up" else -1), o + 2
         return direction, None, j + 3  # "closed 123 pts higher"
     return None
 
@@ -5010,6 +5050,9 @@ def _company_before_as(items: list[Item], j: int) -> Mention | None:
 #: the participles whose "by" lists the names that led a move: "rose, led by Intel (4.7%), IBM (2.8%)"
 _LEADING_BY = frozenset({"led", "paced", "dragged", "lifted", "weighed", "pulled", "boosted"})
 #: the side a push's participle gives its names ("led" and "paced" take the sentence's move's)
+_INCLUDING = frozenset({"including"})
+#: the figure-less moves a subject sees: "saw sharp drops", "witnessed a notable dip"
+_SEEN = frozenset(words for words, _ in SEEN_MOVES)
 _PUSH_SIDE = {"dragged": "down", "weighed": "down", "pulled": "down", "lifted": "up", "boosted": "up"}
 
 
@@ -5019,14 +5062,18 @@ def _led_by_brackets(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
     (2.6%)" (a signed one is read elsewhere; a name with a move of its own keeps it)."""
     out: list[RawMove] = []
     moved = {id(m.subject) for m in moves}
-    for k in word_indices(items, _LEADING_BY):
-        if not (k + 1 < len(items) and items[k + 1].word("by")):
+    for k in word_indices(items, _LEADING_BY | _INCLUDING):
+        including = items[k].low in _INCLUDING
+        if not including and not (k + 1 < len(items) and items[k + 1].word("by")):
             continue
         before = [m for m in moves if m.verb_start < k and m.direction in ("up", "down")]
+        if including and not (before and before[-1].pct is None and before[-1].subject.kind in ("sector", "market")):
+            continue  # "Technology stocks advanced, including Kestrel (1.7%) and Osprey (2.8%)": a group's members,
+            # where the group's move has no figure of its own
         direction = _PUSH_SIDE.get(items[k].low) or (before[-1].direction if before else None)
         if direction is None:
             continue  # (review 69: "dragged by UnitedHealth (4.2%)" fell whatever the sentence's first move did)
-        x = k + 2
+        x = k + 1 if including else k + 2
         while x + 3 < len(items) and items[x].kind == "M" and items[x].mention.kind in ("ref", "candidate") \
                 and items[x + 1].word("(") and items[x + 2].qkind == "PERCENT" and not items[x + 2].qty.signed \
                 and items[x + 3].word(")"):
@@ -5045,6 +5092,10 @@ def _restated_percent(items: list[Item], f: int) -> int | None:
     None."""
     p = _points_or(items, f)
     if p == f:
+        if f + 4 < len(items) and items[f].kind == "W" and parse_number(items[f].text) is not None \
+                and items[f + 1].low in _UNITS_OR and items[f + 2].word(",") and items[f + 3].word("a", "an") \
+                and items[f + 4].qkind == "PERCENT" and f + 5 < len(items) and items[f + 5].low in _MOVE_NOUN_SIDE:
+            return f + 4  # "posted a gain of 9.2 points, a 0.28% increase": the points restated as a noun's percent
         return None
     p += _hedge_at(items, p)
     return p if p < len(items) and items[p].qkind == "PERCENT" else None
@@ -5708,7 +5759,7 @@ def _moves_in(items: list[Item]) -> list[RawMove]:
             moves.append(RawMove(group, direction, None, False, None, None, k, end, items[k].start_char))
         k = end if end > k else k + length
     moves += _adopt_orphans(orphans, moves)
-    if moves and has_words(items, _LEADING_BY):
+    if moves and (has_words(items, _LEADING_BY) or has_words(items, _INCLUDING)):
         moves += _led_by_brackets(items, moves)
     if has_words(items, ("after",)):
         moves += _day_before(items, moves)

@@ -273,6 +273,9 @@ def index_tail(doc: Doc, end: int, taken: set[int]) -> int:
         k += 1
     if k < len(doc) and k not in taken and lows[k] in INDEX_TAIL_HEADS:
         return k + 1
+    if k == end and k + 2 < len(doc) and lows[k] == "sub" and lows[k + 1] == "-" and lows[k + 2] == "index" \
+            and not taken.intersection(range(k, k + 3)):
+        return k + 3  # "The Bank Nifty sub-index slid 2.2 percent on Monday"
     if k > end and lows[k - 1] in INDEX_TAIL_HEADS:
         return k  # "the tech-heavy Nasdaq Composite fell": the alias matched was "tech-heavy Nasdaq"
     return end

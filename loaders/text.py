@@ -391,6 +391,9 @@ _NUMBERED_INDEX_STEMS = frozenset({"S&P", "FTSE", "Stoxx", "STOXX", "CAC", "Nasd
 _SPACED_LEVEL_AFTER = re.compile(r"\.\d|\s?(?:points|point|pts)\b")
 
 
+#: the common typo "it's" for "its" before a stock's nouns: "Kestrel saw it's stock price fall by 0.9 percent"
+_ITS_TYPO = re.compile(r"\b([Ii]t)['\u2019]s(?= (?:stock|shares?|share price|price|market value)\b)")
+
 #: "per cent" glued to the word after it: "3 per centto LE40.3"
 _GLUED_PER_CENT = re.compile(r"(?<=\d )per cent(to|at|on|in|and)\b")
 _GLUED_PER_CENT_COMMA = re.compile(r"(?<=\d )per cent,(?=\d)")
@@ -437,6 +440,8 @@ def working_text(text: str) -> str:
     if ")-" in out or ")\u2013" in out or ")\u2014" in out:  # CNA's dateline "Taipei, Oct. 11 (CNA)-Taiwan shares
         # closed": the agency's credit, then its dash glued to the story's first word
         out = _GLUED_CREDIT_DASH.sub(lambda m: m.group(1) + " ", out)
+    if "t's " in out or "t\u2019s " in out:  # "it's stock": "its " and a space, the same length
+        out = _ITS_TYPO.sub(lambda m: m.group(1) + "s ", out)
     if "per cent" in out:  # Ahram Online's "dropped, down by 3.5 per centto LE40.3": "percent to", the same length; the
         # Times of Oman's "1.38 per cent,1.32 per cent": "percent, 1.32"
         out = _GLUED_PER_CENT.sub(lambda m: "percent " + m.group(1), out)
