@@ -177,12 +177,12 @@ def _actor(items: list[Item], k: int) -> tuple[Mention | None, str | None, int]:
             return None, None, j
         j -= 2  # "had to nationalize", "rushed to buy": done
     while j >= 0 and items[j].kind == "W" and (items[j].low in _AUX or items[j].low.endswith("ly")
-                                               or items[j].word("since")):  # ("has since raised its price target")
+                                               or items[j].word("since")):  # ("has since lifted its price target")
         j -= 1
     if j < 0:
         return None, None, j
     if j >= 2 and items[j].word("but"):
-        # Moneycontrol's "Deutsche Bank has maintained its buy call on the stock but cut target price to Rs 525": the
+        # Moneycontrol's "Heron Capital kept its outperform call on the shares but lowered target price to Rs 740": the
         # second verb of the clause's own subject
         x = next((y for y in range(j - 1, -1, -1) if items[y].word(";", ",")), -1) + 1
         x += x < j and items[x].word("the")
@@ -213,8 +213,8 @@ def _actor(items: list[Item], k: int) -> tuple[Mention | None, str | None, int]:
 
 
 def analyst_firm(items: list[Item], investor: Mention) -> Mention | None:
-    """The firm of an analyst named as the investor, if the name's aside gives it: Bloomberg's "was boosted to neutral
-    from below average by Yusuke Miura, an analyst at Tokai Tokyo Securities Co." is the broker's rating change."""
+    """The firm of an analyst named as the investor, if the name's aside gives it: Bloomberg's "was raised to outperform
+    from neutral by Kenji Tern, an analyst at Plover Securities Co." is the broker's rating change."""
     x = mention_at(items, investor)
     if x is None or not (x + 3 < len(items) and items[x + 1].word(",")):
         return None
@@ -303,8 +303,8 @@ def object_phrase(items: list[Item], k: int, text: str) -> tuple[Mention | None,
                         and not (end + 2 < len(items) and items[end + 1].word("and")
                                  and items[end + 2].word("the", "a", "an", "its", "their", "it", "they")) \
                         and not (end + 1 < len(items) and items[end + 1].kind == "W"
-                                 and items[end + 1].low.endswith("ing")):  # (not ", causing major indices like Nifty
-                    # and Sensex to end in the red": a participle's clause of its own)
+                                 and items[end + 1].low.endswith("ing")):  # (not ", pushing benchmarks such as Nifty
+                    # and Sensex to close lower": a participle's clause of its own)
                     end += 1  # (not "sold Japanese banks, and the Topix banks index fell": a clause of its own)
                     continue
                 if not (it.low == "of" and end - start <= 3):
@@ -549,16 +549,16 @@ def _rating_phrase(items: list[Item], k: int, text: str) -> PhraseAction | None:
     if action == "other" and target is not None and (target.entity_id or "").startswith(("idx-", "cmd-", "fx-")):
         return None  # "cut its price estimate for Brent crude": a forecast of the commodity, no target price
     if target is None and phrase is None:
-        # "Meituan rose after Goldman raised its price target to HK$160"; Fox Business's "after Deutsche Bank analyst
-        # Jeriel Ong raised his price target to $400": the analyst's own
+        # "Meituan rose after Goldman raised its price target to HK$160"; Fox Business's "after Heron Securities analyst
+        # Dana Finch raised her price target to $275": the analyst's own
         after = k + 1 + (side is not None)
         if items[after].word("its", "their", "his", "her") or action == "other" \
                 and any(words_at(items, after, w) for w in _TWO_WORD_TARGETS) \
                 or action != "other" and items[after].word("the") and j + 1 < len(items) and items[j].word("to") \
                 and items[j + 1].low in RATING_WORDS and _one_company_before(items, k):
-            # ("after Macquarie cut the rating to neutral from outperform"; not "Wipro rose while Infosys fell after
+            # ("after Macquarie cut the rating to sell from hold"; not "Wipro rose while Infosys fell after
             # Nomura cut the rating": whose is not said)
-            # (and a bare "target price": Moneycontrol's "Deutsche Bank ... cut target price to Rs 525 from Rs 575")
+            # (and a bare "target price": Moneycontrol's "Heron Capital ... cut target price to Rs 740 from Rs 810")
             return PhraseAction(-1, mention, None, action, None, None, target_is_subject=True)
         return None
     return PhraseAction(-1, mention, None, action, target, phrase)
@@ -597,13 +597,13 @@ def _company_target(target: Mention | None) -> bool:
         ("cmd-", "fx-", "idx-", "inv-", "market-"))
 
 
-#: verbs that open a broker's coverage of a stock: "Citigroup initiated coverage on the stock with a buy rating"
+#: verbs that open a broker's coverage of a stock: "Heron Securities began coverage on the stock at outperform"
 _COVERAGE_VERBS = frozenset({"initiated", "initiates", "initiating", "started", "starts", "starting", "began", "begins",
                              "resumed", "resumes", "launched", "launches", "assumed", "assumes"})
 
 
 def _coverage(items: list[Item], k: int, text: str) -> PhraseAction | None:
-    """'Citigroup initiated coverage on the stock with a buy rating', 'Jefferies started coverage of Tesco':
+    """'Heron Securities began coverage on the stock at outperform', 'Jefferies started coverage of Tesco':
     a known broker's first rating of a company, an "other" action (of the company after "on"/"of", or of the
     sentence's mover for "the stock")."""
     if not (k + 2 < len(items) and items[k + 1].word("coverage") and items[k + 2].word("on", "of")):
@@ -758,7 +758,7 @@ def _rated_country(items: list[Item], j: int, agency: Mention, action: str) -> P
     it = items[j]
     if it.kind == "M" and it.mention.kind in ("candidate", "market", "place"):
         return PhraseAction(-1, agency, None, action, None, Phrase(it.mention.name))
-    e = j  # a place of two or three words: Reuters' "Moody's upgraded South Korea's government bond to A1"
+    e = j  # a place of two or three words: Reuters' "Moody's upgraded New Zealand's sovereign debt to Aa1"
     while e + 1 < len(items) and e - j < 2 and items[e + 1].kind == "W" and items[e + 1].text[:1].isupper() \
             and items[e].kind == "W" and items[e].text.isalpha():
         e += 1

@@ -118,15 +118,15 @@ def _actor_before(items: list[Item], k: int) -> Mention | None:
     while j >= 0 and items[j].kind == "W" and (items[j].low in SUBJECT_SKIP or items[j].low.endswith("ly")
                                                or items[j].low in _TIME_WORDS or items[j].low in RATING_MULTIPLIERS
                                                or j >= 1 and items[j].word("far") and items[j - 1].word("so")):
-        j -= 1  # "foreign investors last week sold a net NT$20.39 billion"
+        j -= 1  # "foreign investors last month sold a net NT$14.62 billion"
         if j >= 0 and items[j].word("so") and items[j + 1].word("far"):
-            j -= 1  # "Foreign portfolio investors have so far sold shares worth Rs 9,295.78 crore"
+            j -= 1  # "Overseas portfolio funds have so far sold equities worth Rs 6,418.35 crore"
     if j >= 3 and items[j].word("who") and items[j - 1].word(",") and items[j - 2].low in ANALYST_NOUNS \
             and _is_investor(items[j - 3]) and (items[j - 3].mention.entity_id or "").startswith("inv-"):
         j -= 2  # "climbed after Jefferies analysts, who upgraded it to buy, praised its margins": the relative's broker
     if j >= 1 and items[j].kind == "W" and items[j].low in ("analysts", "analyst", "strategists") \
             and _is_investor(items[j - 1]):
-        j -= 1  # "Goldman Sachs analysts downgraded the shares of Citigroup": the broker's
+        j -= 1  # "Heron Securities analysts cut the shares of Wren Bank": the broker's
     if j >= 3 and items[j].word(",") and items[j - 1].low in ASIDE_ADVERBS and items[j - 2].word(","):
         j -= 3  # "Domestic institutional investors (DIIs), however, bought shares worth Rs 2,810.7 crore"
     if j >= 1 and items[j].word(",") and _is_investor(items[j - 1]) and not (j >= 2 and items[j - 2].word("in", "of")):
@@ -267,13 +267,13 @@ def _target_after(items: list[Item], k: int) -> tuple[Mention | None, bool]:
             return example, False
         if it.kind == "M" and it.mention.kind == "sector" and it.mention.sectors \
                 and (items[k - 1].low.endswith("ed") or items[k - 1].low in ("sold", "bought")):
-            # "Jefferies upgraded the semiconductor sector", "Barclays downgraded UK housebuilders" (not "Traumatic
-            # downgrades in the financial sector": a noun); "the regional bank stock" is the company's
+            # "Jefferies upgraded the semiconductor sector", "Barclays downgraded UK housebuilders" (not "Sweeping
+            # downgrades across the mining sector": a noun); "the regional bank stock" is the company's
             return (None, True) if it.low.endswith(" stock") else (it.mention, False)
         owner = next((j + len(w) for w in _SHARES_OF if words_at(items, j, w)), None)
         if owner is not None and owner < len(items) and items[owner].kind == "M" \
                 and items[owner].mention.kind in ("ref", "candidate"):
-            return items[owner].mention, False  # "Goldman Sachs analysts downgraded the shares of Citigroup"
+            return items[owner].mention, False  # "Heron Securities analysts cut the shares of Wren Bank"
         named = next((x + 1 for x in range(owner, min(owner + 9, len(items) - 1)) if items[x].word(",")), None) \
             if owner is not None and owner < len(items) and items[owner].kind == "W" else None
         if named is not None and items[named].kind == "M" and items[named].mention.kind in ("ref", "candidate") \
@@ -543,8 +543,8 @@ def _flows(items: list[Item], flow_default: str | None) -> list[RawAction]:
             # inflows"), not one before the investor that does the flow ("PSE data showed ... while
             # foreigners were net buyers"); "Total net foreign selling" has none
             doer = next((x for x in range(k - 1, -1, -1) if items[x].mention is investor), -1) if investor else -1
-            # (not "Meituan rose 1 per cent, as the overall net inflows from mainland investors into the Hong Kong
-            # stock market increased": a clause of its own, the market's flow)
+            # (not "Kestrel rose 2 per cent, as the total net inflows from southbound funds into the Hong Kong
+            # market grew": a clause of its own, the market's flow)
             opened = next((x for x in range(k - 1, doer, -1) if items[x].word(*_CLAUSE_CUES)), doer)
             target = next((it.mention for it in items[opened + 1:k] if _is_company(it)), None) \
                 if hit not in _FOREIGN_FLOWS else None
@@ -574,8 +574,8 @@ _CLAUSE_CUES = ("as", "after", "amid", "while", "following", "because", "since",
 
 def _group_flows(items: list[Item], investor: Mention, action: str, target: Mention | None, amount: str | None,
                  after: int) -> list[RawAction]:
-    """The flow of an investor and of the groups joined to it: "individual investors and institutional
-    investors recorded net purchases of A and B, respectively" gives each group its own amount (or the
+    """The flow of an investor and of the groups joined to it: "retail investors and pension
+    funds posted net purchases of A and B, respectively" gives each group its own amount (or the
     one amount each); ``after`` is where the amounts start."""
     out = [RawAction(investor, None, action, target, amount=amount)]
     if not (investor.entity_id or "").startswith("inv-"):
@@ -641,9 +641,9 @@ def _net_at(items: list[Item], k: int) -> bool:
     j = k + 2 if k + 1 < len(items) and items[k + 1].word("up", "shares", "stocks") else k + 1  # ("scooped up a net",
     # "sold shares net Rs 1,023.12 crore")
     if words_at(items, j, ("a", "net")) or words_at(items, j, ("net",)) or words_at(items, j, ("worth", "a", "net")):
-        return True  # (Reuters' "Foreign investors bought shares worth a net $8,177,045")
-    # PTI's "On a net basis, foreign institutional investors bought equities worth Rs 1,237 crore", "purchased
-    # equities worth Rs 7,818.49 crore on a net basis"
+        return True  # (Reuters' "Overseas funds bought shares worth a net $6,204,318")
+    # PTI's "On a net basis, overseas funds picked up equities worth Rs 2,946 crore", "purchased
+    # equities worth Rs 5,301.62 crore on a net basis"
     return any(words_at(items, x, ("net", "basis")) for x in range(max(0, k - 8), _clause_stop(items, k + 1)))
 
 
@@ -741,7 +741,7 @@ def _active_rating(items: list[Item], k: int) -> bool:
     if actor is None or actor.kind == "ref" and not (actor.entity_id or "").startswith("inv-"):
         return False
     x = k + 3 if stock else k + 4 if shares_of else k + 2 + items[k + 2].word("shares", "stock")
-    # (an article before the rating: Reuters' "Renaissance Capital cut the stock to a “hold” from a “buy”")
+    # (an article before the rating: Reuters' "Heron Securities cut the stock to a “sell” from a “neutral”")
     y = x + 1 + (x + 2 < len(items) and items[x + 1].word("a", "an"))
     if not (x < len(items) - 1 and items[x].word("to") and _rating_at(items, y)):
         return False
@@ -802,7 +802,7 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
             continue
         if low in ("upgrades", "downgrades") and k + 1 < len(items) and items[k + 1].word("in", "of", "on", "across") \
                 and not (k >= 1 and _known_investor(items[k - 1])):
-            continue  # "Traumatic downgrades in the financial sector battered the Dow": a noun, no one's verb (not
+            continue  # "Sweeping downgrades across the mining sector hit the FTSE": a noun, no one's verb (not
             # "Bernstein downgrades on valuation": a broker's verb)
         if low in _STAKE_TO and items[k - 1].word("to") and out and out[-1].action == "bought" \
                 and not any(it.word("plans", "plan", "aims", "intends", "hopes", "wants") for it in items[:k]):
@@ -814,7 +814,7 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
         if actor is None and action in ("upgraded", "downgraded"):
             actor = shared_rater(items, k)  # "upgraded Unilever to buy and cut Reckitt to sell"
         if actor is None and low.endswith("ing") and k >= 1 and items[k - 1].word(","):
-            # "Foreign investors were net buyers of Japanese equities, purchasing 450 billion yen": the
+            # "Overseas funds were net buyers of Korean equities, purchasing 380 billion won": the
             # participle states the amount of the flow before it
             if action in _NET_TRADES and any(words_at(items, x, hit) for x in range(k - 1) for hit in _NET_FLOW_WORDS):
                 action = _NET_TRADES[action]
@@ -867,7 +867,7 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
         role = role_before(items, k) if actor is None else None
         pronoun = actor is None and role is None and action in ("raised_stake", "cut_stake") and k >= 1 \
             and (items[k - 1].word("it") or low.endswith("ing") and items[k - 1].word("after", "following", "on"))
-        # (the Times of Malta's "Merck gained after raising its stake in Schering": the gerund's subject is the mover's)
+        # (the Times of Malta's "Kestrel gained after lifting its stake in Osprey": the gerund's subject is the mover's)
         if actor is None and role is None and not pronoun:
             continue
         if not passive:
@@ -940,7 +940,7 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
                 if target is None and held is not None and (held.text.lower().split()[0] in ("shares", "stocks") or (
                         actor is not None and actor.entity_id in NEVER_MOVERS and held.descriptor is None
                         and held.text.lower().split()[-1] in _MARKET_WIDE_HELD)):
-                    # "sold a net NT$20.39 billion of shares", "Foreigners dumped 512.4 billion won of local shares": a
+                    # "sold a net NT$14.62 billion of shares", "Foreigners dumped 512.4 billion won of local shares": a
                     # group's trade across the market
                     held, raw.target_is_subject = None, False
                 if target is not None or held is not None:
@@ -1052,8 +1052,8 @@ _TRADED = {"bought": "bought", "sold": "sold", "net_inflow": "bought", "net_outf
 
 
 def _named_in_trade(items: list[Item], found: list[RawAction]) -> list[RawAction]:
-    """'Foreign investors were net buyers of VND795.84 billion, mainly buying SSI and private
-    conglomerate Vingroup': the companies a market-wide trade names, each bought (or sold)."""
+    """'Overseas funds were net buyers of VND612.07 billion, chiefly buying Kestrel and the
+    builder Osprey': the companies a market-wide trade names, each bought (or sold)."""
     trades = [a for a in found if a.action in _TRADED and a.target is None and a.investor is not None]
     if not trades:
         return []
@@ -1122,7 +1122,7 @@ def _stake_deals(items: list[Item]) -> list[RawAction]:
         if j < len(items) and items[j].word("up"):
             j += 1  # "picked up a 5% stake"
         own = _own_stake_end(items, j) if items[k].low in _STAKE_SOLD else None
-        if own is not None:  # the Times of Malta's "Club Mediterranee sank after Accor sold most of its stake"
+        if own is not None:  # the Times of Malta's "Plover Resorts slid after Tern sold much of its stake"
             actor = _actor_before(items, k)
             target = items[own + 1].mention if own + 1 < len(items) and items[own].word("in") \
                 and items[own + 1].kind == "M" and items[own + 1].mention.kind in _INVESTOR_KINDS else None
@@ -1132,7 +1132,7 @@ def _stake_deals(items: list[Item]) -> list[RawAction]:
                                      and named is None))
             continue
         if j < len(items) and items[j].word("a", "an", "another"):
-            j += 1  # (PTI's "promoter Rana Kapoor and his group entities sold another 2.16 per cent stake")
+            j += 1  # (PTI's "promoter Anil Merlin and his family firms sold another 1.84 per cent stake")
         elif not (j < len(items) and (items[j].qkind == "PERCENT" or items[j].word("more", "over", "nearly", "about"))):
             continue  # (Business Standard's "Essel Group sold more than 5% stake": no article before a figure)
         while j < len(items) and j < k + 6 and items[j].kind == "W" and items[j].low in _STAKE_HEDGES:
@@ -1157,8 +1157,8 @@ def _stake_deals(items: list[Item]) -> list[RawAction]:
             if not (items[k].low in _STAKE_SOLD and actor is not None and (j >= len(items) or items[j].word(
                     "worth", ",", ".", "for", "on", "to"))):
                 continue
-            # PTI's "Yes Bank shares plummeted over 22 per cent as promoter Rana Kapoor and his group entities sold
-            # another 2.16 per cent stake worth Rs 510 crore": a stake sold in the company the sentence moved
+            # PTI's "Finch Bank shares tumbled over 17 per cent as promoter Anil Merlin and his family firms sold
+            # another 1.84 per cent stake worth Rs 385 crore": a stake sold in the company the sentence moved
             target = _sole_company_before(items, k, actor)
             if target is not None and target.text != actor.text:
                 out.append(RawAction(actor, None, "cut_stake", target, stake_pct=pct))

@@ -103,12 +103,12 @@ def _predicate_end(items: list[Item], k: int) -> int | None:
     if it.low in W.CLOSE_VERBS:
         j = k + 1
         if j + 1 < len(items) and items[j].word("the") and items[j + 1].word("day", "session", "week", "month", "year"):
-            j += 2  # "Brazil's Ibovespa ends the day higher, driven by Petrobras"
+            j += 2  # "Chile's IPSA ends the session higher, driven by Kestrel Copper"
         elif j < len(items) and items[j].kind == "W" and items[j].low in MONTHS:
-            j += 1  # a headline's "Market ends September down amid strong selling pressure"
+            j += 1  # a headline's "Market ends March lower amid heavy profit taking"
         if j + 3 < len(items) and items[j].word("on") and items[j + 1].word("a") and items[j + 2].low in NOTE_SIDES \
                 and items[j + 3].word("note"):
-            return j + 4  # Viet Nam News' "Benchmark indices closed the month on a negative note, weighed down by X"
+            return j + 4  # Viet Nam News' "Main indices ended the quarter on a negative note, weighed down by X"
         while j < len(items) and items[j].kind == "W" and (items[j].low in W.ADVERBS or items[j].low.endswith("ly")):
             j += 1
         if j < len(items) and items[j].low in W.SIDES:
@@ -132,7 +132,7 @@ def _predicate_end(items: list[Item], k: int) -> int | None:
 
 
 #: the words that make a predicate without a move verb a move: "took a late afternoon fall", "performed the worst",
-#: "were among the biggest equity losers", "opened in the deep red", "continued to erode", "led the march up"
+#: "were among the largest equity losers", "opened in the deep red", "continued to erode", "led the march up"
 _MOVE_WORDS = W.MARKET_MOVE_NOUNS | W.SIDES | frozenset({
     "rise", "surge", "slump", "slumped", "high", "low", "highs", "lows", "lift", "erode", "eroded",
     "trailing", "worst", "best", "weights", "pressure", "losers", "gainers", "decliners", "red", "green"})
@@ -145,12 +145,12 @@ def _market_like(mention: Mention) -> bool:
 
 
 def _worded_move_end(items: list[Item], k: int) -> int | None:
-    """The cue's item after a predicate from item k that states a move in words the move verbs do not read ("The stock
-    market took a late afternoon fall after X"): plain words up to a cue, one of them a move word, none a name, a
+    """The cue's item after a predicate from item k that states a move in words the move verbs do not read ("The share
+    market took a late-session fall after X"): plain words up to a cue, one of them a move word, none a name, a
     clause's end, a "with" (the breadth of "closed negative with 16 losers as X") or another subject ("it", "investors").
     A modal or "had" first ("may fall further on X") is no move of the day; a possessive ("London's market rally
     continued on Friday as X") or a move noun ("the market rally continued as X") leaves the subject to that noun; a
-    preposition first is no predicate ("with Boeing and Intel among the decliners as X": the market's cause)."""
+    preposition first is no predicate ("with Kestrel and Osprey among the decliners as X": the market's cause)."""
     if k >= len(items) or items[k].low in W.NEGATIONS or items[k].low in _HIT_VERBS or items[k].low in _MOVE_WORDS \
             or items[k].word("had", "'s", "’s", "among", "in", "on", "at", "of", "for", "from", "to", "by"):
         return None  # (a verb that reaches an extreme, or a move word as a verb: _predicate_end has read them)
@@ -179,8 +179,8 @@ def _passive_cue(items: list[Item], k: int) -> int | None:
     after the subject; returns its index (None if none)."""
     aside = k < len(items) and items[k].word(",")
     if aside:
-        k += 1  # "The Nikkei, weighed down by exporters, fell 2%" (not "The ChiNext Index, tracking China's
-        # Nasdaq-style board, closed ...": an aside's verb cue describes the index)
+        k += 1  # "The Nikkei, weighed down by exporters, fell 2%" (not "The STAR 50, tracking Shanghai's
+        # tech-focused board, closed ...": an aside's verb cue describes the index)
     while k < len(items) and items[k].kind == "W" and (items[k].low in W.ADVERBS or items[k].low.endswith("ly")):
         k += 1
     found = cue_at(items, k) if k < len(items) else None
@@ -212,7 +212,7 @@ def _listed_before(items: list[Item], k: int, moved: set[int]) -> list[Mention]:
     out: list[Mention] = []
     j = k - 1
     if j >= 1 and items[j].word("the") and items[j - 1].word("and"):
-        j -= 1  # "The S&P 500 index and the Dow also eased"
+        j -= 1  # "The TSX and the Dow also softened"
     elif j >= 2 and items[j].word("other") and items[j - 1].word("and") and items[k].mention.kind == "sector":
         j -= 1  # "Toyota Motor Corp., Honda Motor Co. and other automakers were pulled down by the stronger yen"
     while j >= 1 and items[j].word(",", "and") and items[j - 1].kind == "M" \
@@ -239,7 +239,7 @@ def _bare_effects(items: list[Item], moved: set[int], text: str, heading: bool,
     for k in subjects:
         it = items[k]
         subject, end = None, None
-        # past the name's bracketed short form: "The Philippine Stock Exchange Index (PSEi) saw modest gains as X"
+        # past the name's bracketed short form: "The Jakarta Composite Index (JCI) saw slight gains as X"
         verb = k + 4 if k + 3 < len(items) and items[k + 1].word("(") and items[k + 2].kind == "M" \
             and items[k + 3].word(")") else k + 1
         if it.kind == "M" and id(it.mention) in moved and _subject_slot(items, k):
@@ -251,7 +251,7 @@ def _bare_effects(items: list[Item], moved: set[int], text: str, heading: bool,
             if end is None and id(it.mention) in later:
                 end = _predicate_end(items, verb)  # "took a hit on the back of X, closing down 6.4 percent"
                 if end is None and _market_like(it.mention):
-                    end = _worded_move_end(items, verb)  # "took a late afternoon fall after X and ended 0.4% lower"
+                    end = _worded_move_end(items, verb)  # "took a late-session fall after X and ended 0.7% lower"
         elif it.kind == "M" and id(it.mention) not in moved and _subject_slot(items, k):
             # (past a company's share word: "Kestrel shares hit a record high after X")
             shares = verb < len(items) and items[verb].word("shares", "stock") \
@@ -280,7 +280,7 @@ def _bare_effects(items: list[Item], moved: set[int], text: str, heading: bool,
             continue
         found = cue_after(items, end, stops - {k}, through_with=True)
         if found is None and it.kind == "M" and (verb_cue := _passive_cue(items, verb)) is not None and verb_cue < end:
-            # "U.S. stocks got a lift from strong earnings": the predicate's own words are the cue
+            # "European shares got a lift from upbeat results": the predicate's own words are the cue
             found = cue_after(items, verb_cue, stops - {k}, through_with=True)
         if found is None:
             continue
@@ -318,8 +318,8 @@ _HELPING = frozenset({"helped", "helping", "help", "helps"})
 
 def _after_a_move(items: list[Item], x: int) -> bool:
     """Whether item x, right before "to", ends a move or a trade, whose result the infinitive tells ("Tokyo
-    Electron rose 4 percent to lift the Nikkei", "Chip stocks rallied to lift the Nikkei", "bought a net 314.3
-    billion won to push up the index")."""
+    Electron rose 4 percent to lift the Nikkei", "Chip stocks rallied to lift the Nikkei", "bought a net 208.6
+    billion won to lift the index")."""
     it = items[x]
     return it.kind == "Q" or it.kind == "W" and (it.low in UP_VERBS or it.low in DOWN_VERBS
                                                  or it.low in ("higher", "lower"))
@@ -430,8 +430,8 @@ def _figure_then_side(items: list[Item], x: int) -> bool:
 
 
 def _figure_follows(items: list[Item], x: int) -> bool:
-    """Whether the names from item x on (", Kohl's", "and Kohl's") end in the move a cause verb gave them: "sent
-    Target and Kohl's more than 10% lower", "sent Target down 9%" (a name the reference data do not know is an
+    """Whether the names from item x on (", Wren", "and Wren") end in the move a cause verb gave them: "sent
+    Finch and Wren more than 8% lower", "sent Finch down 7%" (a name the reference data do not know is an
     effect only so: not "pushed Congress to act")."""
     while x + 1 < len(items) and items[x].word(",", "and") and items[x + 1].kind == "M":
         x += 2
@@ -455,7 +455,7 @@ def _object_list(items: list[Item], x: int) -> tuple[list[Mention], int]:
         and not (items[x].mention.entity_id or "").startswith(("idx-", "market-")) else W.EFFECT_KINDS
     while not closed and x + 2 < len(items) and (items[x + 1].word(",", "and") or _code_after(items, x + 1)):
         if _code_after(items, x + 1):
-            x += 1  # "Microsoft Corp. (MSFT), Apple Computer Inc. (AAPL) and Yahoo (YHOO)": past each name's code
+            x += 1  # "Kestrel Corp. (KSTL), Osprey Computer Inc. (OSPR) and Finch (FNCH)": past each name's code
             continue
         closed = items[x + 1].word("and") or items[x + 2].word("and")
         y = x + 2 if not (items[x + 1].word(",") and items[x + 2].word("and")) else x + 3
@@ -510,7 +510,7 @@ def _clause_start(items: list[Item], k: int, heading: bool) -> int:
             # a cause verb's particle, its subject further left)
             opening = _noun_phrase_opening(items, j)
             if opening is not None:
-                return opening  # "A rally in metals prices on the back of a softer dollar has helped the FTSE 100":
+                return opening  # "A surge in oil prices on the back of supply cuts has helped the FTSE 100":
                 # the cue inside the subject, whose head is the cause
             return j + len(cue_at(items, j)[0].split())  # (not "reports on manufacturing": the reports' topic)
         j -= 1
@@ -606,14 +606,14 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
             continue
         effect, covered = found
         if verb == ("led",) and not ((effect.entity_id or "").startswith("idx-") and _figure_follows(items, covered + 1)):
-            # "led the S&P 500 1.3% lower" (not "led Apple to record profits", nor "led the Nasdaq's gains"; nor "Apple
+            # "led the S&P 500 0.9% lower" (not "led Apple to record profits", nor "led the Nasdaq's gains"; nor "Apple
             # Computer led technology shares lower as X": a mover's own lead, its cause after it)
             continue
         if _owned_results(items, covered):
             continue  # "Pharmacy revenue boosted UnitedHealth's bottom line": the company's results, no price
         if verb and verb[0] in _LEAVING and not _figure_then_side(items, covered + 1):
             continue  # "left the Footsie 0.2 percent lower", "12.5 points lower" (not "left the company", "left rates
-            # unchanged", "left the Stoxx 600 more than 20 percent below its April record": a distance from a peak)
+            # unchanged", "left the Stoxx 600 nearly 15 percent below its June record": a distance from a peak)
         if verb and verb[0] in _SEEING and not (covered + 1 < len(items) and predicate_at(items, covered + 1) is not None):
             continue  # "Worries saw the FTSE 100 drift lower" (not "Analysts saw the index as cheap")
         if verb == ("pressuring",) and effect.kind != "market" and not (effect.entity_id or "").startswith("idx-"):
@@ -681,7 +681,7 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
                 start = _clause_start(items, start - 1, heading)
         if end - start < 1 or all(x.kind == "W" and (x.low in W.AGENTS or x.low in _NO_SUBJECT_WORDS)
                                   for x in items[start:end]):
-            # (not "but in turn helping the main UK index": an adverb, no subject)
+            # (not "but in turn lifting the broader French index": an adverb, no subject)
             continue
         if verb and verb[0] in _SEEING and any(x.kind == "W" and (x.low in W.WEEKDAYS or x.low in _TIMES)
                                                for x in items[start:end]):
@@ -745,7 +745,7 @@ _SHARED_HEADS = frozenset({"sectors", "stocks", "shares", "indices", "indexes", 
 
 def _listed_phrases(items: list[Item], start: int, end: int) -> list[tuple[int, int]] | None:
     """The phrases of a comma list that opens the sentence and ends in the clause start..end before a cause verb, one
-    cause each (the AP's "Rising inflation, the conflict in Ukraine, supply chain snarls and tighter policy weighed on
+    cause each (the AP's "Sticky prices, the strike at the ports, weak factory orders and higher rates weighed on
     the markets"); None when the phrases before ``start`` are no such list (a dateline's city, "On Monday,", a name
     and its appositive: "BNP Paribas, France's biggest bank, spooked the market")."""
     if start < 2 or not items[start - 1].word(","):
@@ -768,8 +768,8 @@ def _listed_phrases(items: list[Item], start: int, end: int) -> list[tuple[int, 
     elif items[0].kind == "M":
         return None  # a name first: its appositive or relative clause follows ("Reliance, whose business is oil,")
     if items[end - 1].low.split()[-1] in _SHARED_HEADS:
-        return None  # one noun the list's words all modify: "Declines in the industrial, consumer goods and services, and
-        # basic consumer goods sectors pushed the indices downward"
+        return None  # one noun the list's words all modify: "Losses in the energy, retail and leisure, and
+        # healthcare sectors dragged the indices down"
     for begin, stop in chunks:
         if not 1 <= stop - begin <= 10 or items[begin].low in _NOT_LISTED_OPENERS \
                 or all(x.kind == "M" for x in items[begin:stop]) \
@@ -792,7 +792,7 @@ def _named_after_sector(items: list[Item], x: int) -> tuple[list[Mention], int]:
     while j < len(items) and items[j].kind == "M" and items[j].mention.kind in ("ref", "candidate"):
         named.append(items[j].mention)
         if _code_after(items, j + 1):
-            j += 1  # "tech companies Microsoft Corp. (MSFT), Apple Computer Inc. (AAPL) and Yahoo": past the code
+            j += 1  # "tech companies Kestrel Corp. (KSTL), Osprey Computer Inc. (OSPR) and Finch": past the code
         if j + 2 < len(items) and items[j + 1].word(",", "and") and items[j + 2].kind == "M":
             j += 2
         elif j + 3 < len(items) and items[j + 1].word(",") and items[j + 2].word("and") and items[j + 3].kind == "M":
@@ -894,7 +894,7 @@ def linked_causes(items: list[Item], moves: list[RawMove], text: str, heading: b
         moved |= {id(m) for k in mention_indices(items) if id(m := items[k].mention) not in moved
                   and any(a < m.end_char and m.start_char < b for a, b in spans)}
     # "Basic resources stocks took a hit on the back of X, closing down 6.4 percent": moved in a participle after a comma
-    # or in a second predicate after "and": "took a late afternoon fall after X and ended 0.4 percent lower"
+    # or in a second predicate after "and": "took a late-session fall after X and ended 0.7 percent lower"
     later = {id(m.subject) for m in moves if m.verb_start > 0 and (
         items[m.verb_start - 1].word(",") and items[m.verb_start].low.endswith("ing")
         or items[m.verb_start - 1].word("and") and m.subject.start_char < items[m.verb_start - 1].start_char)}
@@ -970,7 +970,7 @@ def _drag_effect(items: list[Item], n: int) -> tuple[Mention, int] | None:
             v += 1 if v < len(items) and items[v].low in _DRAGGED_MOVES else 0
         m = items[named].mention
         if m.kind == "market" and m.region is None and m.text.lower() in ("index", "benchmark", "gauge"):
-            # "Key negative contributors to the index": the story's index
+            # "Main negative contributors to the index": the story's index
             side = _drag_side(items, v - 1) if v - 1 > named else None
             return Mention(m.start, m.end, "market", m.text, m.start_char, m.end_char,
                            extra={"head": "index", "story_index": True, "side": side}), v

@@ -28,7 +28,7 @@ NOT_CAUSE_AFTER_ON = frozenset({"by",  # (Europa Press' translated "weighed down
                                 "route",  # (EconomicCalendar's "climbed 0.3% on route to a new record close")
                                 # the days of a holiday: the Press and Journal's "a 3.1% advance on Hogmanay"
                                 "hogmanay", "christmas", "diwali", "thanksgiving", "easter", "muhurat", "boxing",
-                                # China Last Night's "gained +0.31% on volume that declined -46% from Friday"
+                                # China Last Night's "added +0.27% on volume that fell -38% from Thursday"
                                 "volume", "volumes", "turnover",
                                 }
                                | {m + dot for m in ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
@@ -80,8 +80,8 @@ _BACK_PASSIVES = ("driven by", "fuelled by", "fueled by", "sparked by", "trigger
 # "The rally followed X", "The gains were driven by X"
 BACK_VERBS = (("followed",), ("came", "after"), ("came", "as"), ("came", "amid"), ("came", "on", "the", "back", "of"),
               ("comes", "after"), ("comes", "as"), ("comes", "amid"), ("follows",), ("reflected",), ("reflects",),
-              # RTÉ's "The declines follow the collapse yesterday of X", the Irish Independent's "The falls came a day
-              # after the Department of Finance said X"
+              # RTÉ's "The declines follow the collapse yesterday of X", the Irish Independent's "Those falls came a day
+              # after the Ministry of Trade said X"
               ("follow",), ("came", "a", "day", "after"), ("comes", "a", "day", "after"),
               # the Finance Markets' "The decline came on a downgrade from Mizuho Securities"
               ("came", "on", "the", "heels", "of"), ("comes", "on", "the", "heels", "of"), ("came", "on"), ("comes", "on"),
@@ -89,7 +89,7 @@ BACK_VERBS = (("followed",), ("came", "after"), ("came", "as"), ("came", "amid")
               *((aux, "come", cue) for aux in ("has", "have") for cue in ("after", "as", "amid")),
               *((*aux.split(), *p.split()) for p in _BACK_PASSIVES + ("attributed to", "attributable to", "ascribed to",
                                                                     "blamed on", "thanks to")  # the Herald's "The
-                # increase was largely thanks to X"; RT's "The rally has been attributed to the devaluation of the ruble"
+                # increase was largely thanks to X"; RT's "The gain has been attributed to the weakening of the rouble"
                 for aux in ("was", "were", "is", "are", "has been", "have been", "had been")))
 #: adjectives between "The" and a move noun that points back: "The dramatic fall came after X"
 BACK_ADJECTIVES = frozenset({"dramatic", "sharp", "steep", "sudden", "big", "strong", "broad", "broad-based", "heavy",
@@ -243,8 +243,8 @@ AUXILIARIES = frozenset({"have", "has", "had", "are", "is", "were", "was", "agai
 VERB_CUES = frozenset({"reacted to", "responded to", "tracking", "tracked", "mirroring", "following the lead of",
                        "followed the lead of", "took their cue from", "took cues from", "taking their cue from",
                        "taking cues from", "taking the cue from", "taking a cue from", "taking its cue from",
-                       # Reuters' "The Nasdaq also got a boost from Gilead Sciences", "U.S. stocks got a lift from lower
-                       # oil prices": the verb of the effect's clause is the cue
+                       # Reuters' "The Nasdaq also got a boost from Kite Bio", "European shares got a lift from
+                       # cheaper oil": the verb of the effect's clause is the cue
                        # (finite verbs only: "stocks benefiting from China's growth" after "we prefer" is a pick)
                        "got a boost from", "got a lift from", "benefited from", "drew support from", "took support from"})
 #: a negated or modal verb states no cause: "has not pushed", "will hit"

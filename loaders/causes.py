@@ -95,7 +95,7 @@ def _split_by_cue(items: list[Item], k: int) -> tuple[str, int] | None:
 
 def _waiting_for_a_time(items: list[Item], k: int) -> bool:
     """Whether the "as" at item k opens a wait for a time of day ("as investors awaited the opening bell"), not
-    for an event, which the genre gives as the cause ("as investors awaited the outcome of trade talks")."""
+    for an event, which the genre gives as the cause ("as traders waited on the result of the budget vote")."""
     w = next((x for x in range(k + 2, min(k + 5, len(items))) if items[x].kind == "W" and items[x].low in W.WAITING),
              None)
     if w is None:
@@ -303,7 +303,7 @@ _OWN_SPAN_WORDS = frozenset({"weekly", "daily", "monthly", "recent", "brief", "w
 
 def _index_before(items: list[Item], k: int) -> bool:
     """Whether an index's noun stands right before "tracking" at item k, past a market's name and "of the":
-    "The sub-index of the Hang Seng tracking energy shares"."""
+    "A sub-index of the Nikkei tracking carmakers"."""
     x = k - 1
     while x >= 0 and (items[x].kind == "M" or items[x].word("the", "of")):
         x -= 1
@@ -317,7 +317,7 @@ def _second_after(items: list[Item], k: int) -> bool:
     if any(past_tense(it) for it in items[k + 1:k + 7]):
         return False  # "its third biggest gain of the year after Nvidia reported strong earnings", "after Musk sold
         # shares": a clause, a cause
-    superlative = False  # (not "fell for a second straight day after X": a run, then its cause)
+    superlative = False  # (not "slid for a third straight session after X": a run, then its cause)
     for x in range(k - 1, max(-1, k - 9), -1):
         if items[x].kind == "W" and items[x].low in _ORDINALS:
             return superlative
@@ -415,7 +415,7 @@ def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
                                                    for it in items[k + 1:k + 6]):
                 return None  # review 75's "mirroring its role as a haven": no market's course it follows
             if words == ("tracking",) and _index_before(items, k):
-                return None  # "The sub-index of the Hang Seng tracking energy shares rose": what an index holds
+                return None  # "A sub-index of the Nikkei tracking carmakers rose": what an index holds
             if words == ("on",) and k + 2 < len(items) and items[k + 1].word("that", "the", "this", "same") \
                     and (items[k + 2].word("day", "session") or k + 3 < len(items) and items[k + 2].word("same")
                          and items[k + 3].word("day")):
@@ -456,7 +456,7 @@ def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
                 return None  # "as investors awaited Wall Street's opening bell": a time, no cause
             if words == ("as",) and any(items[x].word("is", "are") and items[x + 1].word("known", "called")
                                         for x in range(k + 2, min(k + 6, len(items) - 1))):
-                return None  # "Petrobras, as Petroleo Brasileiro is known, slid 4.1%": a name, no cause
+                return None  # "Kestrel, as Kestrel Energia SA is known, slid 2.6%": a name, no cause
             if words == ("over",) and (k + 1 >= len(items) or items[k + 1].kind != "W"
                                        or items[k + 1].low in W.NOT_CAUSE_AFTER_OVER or items[k + 1].low[:1].isdigit()):
                 return None  # "over 1%", "over the past week": a hedge or a time, not a cause
@@ -515,8 +515,8 @@ def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
                 # on banks, iron ore miners"; a market or an exchange after it is where)
                 moved_on = nxt.kind == "M" and nxt.mention.kind == "sector" and k >= 1 and (
                     items[k - 1].kind == "Q" or items[k - 1].low in _MOVE_ENDS)  # (not "weighing on banks", "a tax on banks")
-                # the index a ranking or a trade is on: the Scotsman's "RBS was the biggest faller on the FTSE 100
-                # after a downgrade" (not "on the FTSE 100's slide": its move, a cause)
+                # the index a ranking or a trade is on: the Scotsman's style, "Wren Bank was the heaviest faller on the
+                # FTSE 250 following a profit warning" (not "on the FTSE 100's slide": its move, a cause)
                 venue = nxt.word("the") and k + 2 < len(items) and items[k + 2].kind == "M" \
                     and (items[k + 2].mention.kind == "market" or (items[k + 2].mention.entity_id or "").startswith("idx-")) \
                     and not (k + 3 < len(items) and items[k + 3].kind == "W" and (
@@ -592,7 +592,7 @@ def _with_cause(items: list[Item], j: int) -> bool:
     acting = next((x for x in range(j + 1, min(j + 6, len(items))) if items[x].kind == "W"
                    and items[x].low in _WITH_ACTING), None)
     if acting is not None and any(it.low in _DRIVEN_MOVES for it in items[acting + 1:acting + 3]):
-        return False  # ("with the top 40 posting similar gains": another gauge's move)
+        return False  # ("with the All Share posting matching gains": another gauge's move)
     return acting is not None and not any(
         it.kind == "Q" or it.word(",", ";", "and") or it.kind == "M" and (
             it.mention.kind in ("market", "place") or (it.mention.entity_id or "").startswith("idx-"))
@@ -608,7 +608,7 @@ _WITH_ACTING = frozenset({"providing", "lending", "offering", "reporting", "post
 def _drivers_of_move(items: list[Item], j: int) -> bool:
     """Whether the with-clause at item j names what drove the move ("with a handful of blue chips leading the fall",
     "with energy stocks bearing the brunt", "with miners among the biggest fallers", "with carmakers at the
-    forefront of the selling"): the groups that led it, a cause as annotators read the cue "with" (a with-list of
+    forefront of the sell-off"): the groups that led it, a cause as annotators read the cue "with" (a with-list of
     companies or sector words is read by :func:`with_members`)."""
     for x in range(j, min(j + 7, len(items) - 2)):
         if items[x].word(",", ";", ":") or items[x].kind == "Q" or items[x].kind == "M" and not (
@@ -623,7 +623,7 @@ def _drivers_of_move(items: list[Item], j: int) -> bool:
             end = x + 2
         elif words_at(items, x, ("at", "the", "forefront")):
             end = x + 2
-            if end + 1 < len(items) and items[end + 1].word("of"):  # "at the forefront of the selling"
+            if end + 1 < len(items) and items[end + 1].word("of"):  # "at the forefront of the sell-off"
                 end = next((y for y in range(end + 2, min(end + 6, len(items))) if items[y].word(",", ".", ";")), end) - 1
         elif items[x].word("among") and items[x + 1].word("the") and items[x + 2].low in _RANK_WORDS:
             end = x + 3
@@ -665,7 +665,7 @@ _WITH_NEWS = frozenset({"reports", "report", "news", "speculation", "hopes", "fe
                         "rumors", "optimism", "expectations", "talk"})
 
 
-#: ranking nouns before "on" and the index they rank on: "among the top gainers on the Nikkei"
+#: ranking nouns before "on" and the index they rank on: "among the best performers on the Kospi"
 _RANKED_ON = frozenset({"outperformers", "underperformers", "gainers", "losers", "decliners", "advancers",
                         "performers", "laggards", "movers"})
 
@@ -783,13 +783,13 @@ def _listed_name(items: list[Item], x: int) -> bool:
 
 
 def _listed_good(items: list[Item], x: int) -> bool:
-    """A commodity's or a sector's name, as listed in "as gold, silver and base metals climbed"."""
+    """A commodity's or a sector's name, as listed in "as copper, nickel and base metals climbed"."""
     return items[x].kind == "M" and (items[x].mention.kind == "sector" or (items[x].mention.entity_id or "").startswith("cmd-"))
 
 
 def _closed_list_after(items: list[Item], j: int) -> bool:
-    """Whether the comma at item j goes on with such names to the last that "and" opens: ", silver and base metals" (not a
-    headline's ", tech stocks soar, Myer merger gets the green light": a clause of its own)."""
+    """Whether the comma at item j goes on with such names to the last that "and" opens: ", zinc and base metals" (not a
+    headline's ", miners slide, Heron takeover wins the nod": a clause of its own)."""
     x = j
     while x + 2 < len(items) and items[x].word(",") and _list_word(items[x + 1]) and items[x + 2].word(",", "and"):
         x += 2
@@ -958,13 +958,13 @@ def _phrase_end(items: list[Item], k: int, stops: set[int]) -> int:
             continue
         apposed = _apposed_name_end(items, j, stops) if word == "," and j > k else None
         if apposed is not None:
-            j = apposed  # "after the head of the Federal Reserve, Jerome Powell, warned"
+            j = apposed  # "after the chair of the Reserve Bank, Ana Kestrel, cautioned"
             continue
         if word == "," and j > k and _listed_name(items, j - 1) and j + 1 < len(items) and _listed_name(items, j + 1):
             j += 1  # "U.S. tariffs on Canada, Mexico and China": a list of names inside the cause
             continue
         if word == "," and j > k and _listed_good(items, j - 1) and _closed_list_after(items, j):
-            j += 1  # "as gold, silver and base metals climbed to record highs": the list, the subject of the clause
+            j += 1  # "as copper, zinc and base metals climbed to two-year peaks": the list, the subject of the clause
             continue
         listed = _object_list_end(items, k, j) if word == "," and j > k else None
         if listed is not None:
@@ -975,7 +975,7 @@ def _phrase_end(items: list[Item], k: int, stops: set[int]) -> int:
             break
         aside = _example_aside_end(items, j) if word == "," and j > k else None
         if aside is not None:
-            j = aside  # "large-cap stocks, in particular in the electronics sector, faced pressure"
+            j = aside  # "mid-cap shares, in particular in the chemicals sector, came under strain"
             continue
         if word == "," and j > k + 1 and j + 1 < len(items) and items[j + 1].word("said", "warned", "noted", "say") \
                 and any(it.word(",") for it in items[k:j]):
@@ -1003,8 +1003,8 @@ def _phrase_end(items: list[Item], k: int, stops: set[int]) -> int:
                 # ...": the next mover's description is no part of the cause
             break
         if word in _CONCESSIVE and j > k and _contrast_goes_on(items, k, j):
-            j += 1  # the C-Suite's "plummeted 5.1% as the company reported a slight increase in profit although its
-            continue  # interim payout fell below last year's": the news that moved the stock is the whole clause
+            j += 1  # the C-Suite's "slumped 3.8% as the group posted a small rise in earnings although its
+            continue  # final dividend came in under forecasts": the news that moved the stock is the whole clause
         if word in _BOUNDARY_NOT_DASH or word == ",":
             break
         if word == "-" and j > k and items[j - 1].end_char < it.start_char \
@@ -1033,11 +1033,11 @@ def _phrase_end(items: list[Item], k: int, stops: set[int]) -> int:
             # Arabtec amid escalating regional tension": the movers, then a second cause
             break
         if word in _MOVERS_THEN and j > k and _movers(items, k, j) and temporal_end(items, j) is None:
-            break  # "Led by Gazprom on Crude Drop": the movers, then a second cause
+            break  # "Led by Heron Energy on Oil Slump": the movers, then a second cause
         examples = _examples_end(items, j + (1 if word == "," else 0)) if j > k and word in _EXAMPLE_WORDS else None
         if examples is not None:
-            j = examples  # "weakness in heavyweights like L&T, HDFC and Titan", "big tech shares, such as Apple and
-            # Amazon": the examples are part of the cause, as the genre's annotators write it (a relative clause
+            j = examples  # "weakness in heavyweights like L&T, HDFC and Titan", "chip stocks, such as Kestrel and
+            # Osprey": the examples are part of the cause, as the genre's annotators write it (a relative clause
             # after them tells their own moves: "markets like Hang Seng and Nikkei 225 which plunged 1.5% each")
             if j < len(items) and items[j].word("which", "that", "who", ","):
                 break  # (", and the rupee strengthened", ", according to traders": the phrase ends with its examples)
@@ -1054,14 +1054,14 @@ def _phrase_end(items: list[Item], k: int, stops: set[int]) -> int:
     return j
 
 
-#: the roles an "as" inside a cause names: "after announcing Hugh Marks as the network's new chief executive"
+#: the roles an "as" inside a cause names: "after naming Ruth Plover as the broadcaster's next chief executive"
 _ROLE_NOUNS = (ROLE_WORDS - {"and", "billionaire", "controlling", "major", "vice", "shareholder"}) \
     | {"leader", "partner", "adviser", "advisor", "successor", "replacement", "nominee", "manager", "governor", "minister"}
 
 
 def _as_a_role(items: list[Item], j: int) -> bool:
-    """Whether the "as" at item j names a role inside the cause, no clause of its own: "after announcing Hugh Marks as
-    the network's new chief executive, replacing David Gyngell" (Nine Entertainment, the 455th set)."""
+    """Whether the "as" at item j names a role inside the cause, no clause of its own: "after naming Ruth Plover as
+    the broadcaster's next chief executive, replacing Tom Merlin" (a broadcaster, the 455th set)."""
     for x in range(j + 1, min(j + 8, len(items))):
         it = items[x]
         if it.kind == "W" and it.low in _ROLE_NOUNS:
@@ -1088,7 +1088,7 @@ _CONCESSIVE = frozenset({"but", "although", "though"})
 
 def _contrast_goes_on(items: list[Item], k: int, j: int) -> bool:
     """Whether the "but" or "although" at item j goes on a cause clause that opened at item k with its own subject and
-    verb ("as it announced a higher half-year revenue but a lower profit"), with no comma before it and no figure or
+    verb ("as it reported stronger first-quarter sales but a thinner margin"), with no comma before it and no figure or
     name after it up to the clause's end (not "as oil rose but Shell fell 2%": a move of its own)."""
     if items[j - 1].word(",") or items[k].low.endswith("ing") \
             or not any(_past_verb(items[v]) and not items[v - 1].word("-") for v in range(k + 1, j)):
@@ -1164,7 +1164,7 @@ def _make(items: list[Item], start: int, end: int, cue: str | None, effects: lis
     if _NOT_A_CAUSE.match(phrase) or _OWN_EXTREME.match(phrase) or _OWN_COURSE.match(phrase) \
             or _OWN_EARLIER_MOVE.match(phrase):
         # "with 21 of its components advancing", "with turnover of NT$232 billion", "on its debut"; "as it hit
-        # its all-time high on Jan. 29": the market's own course
+        # its record high on March 3": the market's own course
         return None
     if _open_quote(phrase) and text[e:e + 1] in ('"', "”"):
         phrase, e = phrase + text[e], e + 1  # 'downgraded the grocer to "underperform"': its closing quote too
@@ -1178,8 +1178,8 @@ def _make(items: list[Item], start: int, end: int, cue: str | None, effects: lis
 
 
 def _relative_cut(items: list[Item], start: int, end: int) -> int:
-    """Where a cause phrase ends before the start of a relative clause it was cut in: "escalating war tensions
-    in the Middle East, which have" (the verb that the clause goes on with is the cue), "which had been" (the
+    """Where a cause phrase ends before the start of a relative clause it was cut in: "mounting trade frictions
+    in the Asia-Pacific, which have" (the verb that the clause goes on with is the cue), "which had been" (the
     "Semiconductors, which had been propping up the KOSPI" of Chosun Biz): nothing of a cause."""
     x = end
     while x > start and items[x - 1].kind == "W" and items[x - 1].low in _RELATIVE_AUXILIARIES:
@@ -1248,7 +1248,7 @@ _NOT_A_CAUSE = re.compile(r"(?i)^(?:(?:all|most|nearly\s+all|almost\s+all|many|h
                           # after a windfall tax was proposed", whose cause follows)
                           r"(?:the\s+)?(?:number\s+of\s+)?trades\s+(?:numbered|totalled|totaled|reached|stood)\s+"
                           r"(?:at\s+)?[\d.,]+(?:\s+and\s+(?:the\s+)?(?:turnover|volume)\b.*)?$|"
-                          # "ended the day as top gainers in the pack", "finished as the top losers": a rank, not why
+                          # "ended the session as top gainers in the lot", "finished as the top losers": a rank, not why
                           r"(?:the\s+)?(?:top|biggest|major|best|worst|leading|main|largest)\s+(?:\w+\s+)?(?:"
                           + "|".join(sorted(RANK_NOUNS | {"drag", "drags"})) + r")\b|"
                           # "the biggest gainer on both the Topix and Nikkei 225 gauges on Monday": where, not why
@@ -1296,7 +1296,7 @@ def _earlier_move(items: list[Item], j: int) -> bool:
             x + 1 < len(items) and items[x + 1].word("in"))  # "after Friday's sharp increase of over 4 percent"
         days = days or it.low in W.EARLIER_DAYS or it.low in _SPAN_HEADS and joined_hyphen(items, x - 1) \
             or it.low in ("opening", "open") and items[x - 1].word("the") and items[x - 2].word("at")
-        # (Gettotext's "soared 16% to 746,925.87 points, after a jump of 20% at the opening")
+        # (Gettotext's "jumped 12% to 512,408.30 points, after a leap of 15% at the opening")
     return nouns and days
 
 
@@ -1465,8 +1465,8 @@ _PAUSE_TAILS = frozenset({"period", "lull", "season", "shutdown", "closure", "br
 
 
 def _pause_modifies(word: str) -> bool:
-    """Whether the lower-case word after a pause makes the pause a modifier of an event: "following a weekend report
-    that bidders balked" (not "after the long weekend", "after the holiday period", "after the weekend, ...")."""
+    """Whether the lower-case word after a pause makes the pause a modifier of an event: "following a Sunday report
+    that lenders hesitated" (not "after the long weekend", "after the holiday period", "after the weekend, ...")."""
     return word.isalpha() and word.islower() and word not in _PAUSE_TAILS and word not in _AFTER_PAUSE \
         and word not in W.PAUSES
 
@@ -1517,7 +1517,7 @@ def temporal_end(items: list[Item], k: int) -> int | None:
     # Bloomberg's "Wharf, Sun Hung Kai decline after leading gains in July": the mover's own course before
     timed = timed or len(nxt) > 1 and nxt[0] in ("leading", "topping", "pacing") and (
         nxt[1] in _LED_NOUNS or nxt[1] == "the" and len(nxt) > 2 and nxt[2] in _LED_NOUNS)
-    # the Philippine News Agency's "led by Holding Firms after it fell 82.73 points": the mover's own move restated
+    # the Philippine News Agency's "led by Mining and Oil after it lost 37.15 points": the mover's own move restated
     timed = timed or _own_move_restated(items, k + 1)
     # "after earlier rising as much as 0.6%", "after initially falling": the day's own course
     timed = timed or len(nxt) > 1 and nxt[0] in ("earlier", "initially", "first", "briefly") and _course(nxt[1])
@@ -1552,7 +1552,7 @@ def temporal_end(items: list[Item], k: int) -> int | None:
             len(nxt) == 1 or not nxt[1].isalpha() or nxt[1] in ("on", "in", "as", "and", "when", "before", "today"))
         # "The losses deepened after lunch" (not review 82's "after lunch talks between Xi and Biden": an event)
         timed = timed or nxt[:1] == ["the"] and nxt[2:3] == ["bell"]  # "after the starting bell", "the opening bell"
-        timed = timed or nxt[:3] == ["the", "end", "of"]  # "Following the end of the day's trading"
+        timed = timed or nxt[:3] == ["the", "end", "of"]  # "Following the end of Friday's auction"
         # the Press and Journal's "fell by 2% to £4.90 after the resumption of business on London's Stock Exchange"
         timed = timed or len(nxt) > 3 and nxt[0] == "the" and nxt[1] in ("resumption", "reopening", "restart") \
             and nxt[2] == "of" and nxt[3] in ("business", "trading", "trade", "dealings")
@@ -1648,19 +1648,19 @@ def cue_after(items: list[Item], j: int, stops: set[int], limit: int = 16,
             continue
         if word == "against" and k + 1 < len(items) and items[k + 1].kind == "M" \
                 and (items[k + 1].mention.entity_id or "").startswith("fx-"):
-            k += 2  # "The dollar weakened against the yen after X": the other side of the rate, no subject
+            k += 2  # "The euro slipped against the yen after X": the other side of the rate, no subject
             continue
         if word in _DASHES and (aside := _aside_end(items, k)) is not None:
             limit, k = limit + aside - k, aside  # "fell 2% - its biggest drop in a month - on X" (no distance)
             continue
         if word in _DASHES and _dash_opened(items, j) and not any(items[x].low in _DASHES for x in range(j, k)):
-            k += 1  # "to 3861.4 - a 5.35% decline to its lowest level in five years - on X": the figure's aside closes
+            k += 1  # "to 2745.8 - a 4.12% drop to its weakest level in seven years - on X": the figure's aside closes
             continue
         closing = _closing_dash(items, k) if word in _DASHES and _spaced_dash(items, k) else None
         if closing is None and word in _DASHES and _spaced_dash(items, k) and k + 1 < len(items) \
                 and cue_at(items, k + 1) is not None:
             k += 1  # CNN's "rocketed 2.4% higher and the broader stock market rallied -- boosted by optimism about X";
-            continue  # the Northern Echo's "Northern Foods rose 11p to 155.75p - after the company overcame X"
+            continue  # the Northern Echo's "Finch Foods rose 9p to 212.5p - after the group overcame X"
         if closing is not None:
             # any aside between spaced dashes: "rose 1.5% - led by Apple - as X" is read into (its cue is the
             # cause), "fell 0.5% - with traders betting on cuts - after X" past
@@ -1724,7 +1724,7 @@ def cue_after(items: list[Item], j: int, stops: set[int], limit: int = 16,
                 continue
         lead = _lead_rank_end(items, k) if word == "to" else None
         if lead is not None:
-            loose, k = 0, lead  # Bloomberg's "surged 5.4 percent to lead gains on the Nikkei 225 Stock Average after X":
+            loose, k = 0, lead  # Bloomberg's "jumped 6.3 percent to lead advances on the Topix index after X":
             continue  # the move's own rank, read through to its cue
         if word in _COURSE_OBJECTS and k > j and items[k - 1].low in _OWN_OBJECT_BEFORE:
             loose, k = 0, k + 1  # "gave back some of their recent gains Wednesday as X": the move's own object
@@ -1737,7 +1737,7 @@ def cue_after(items: list[Item], j: int, stops: set[int], limit: int = 16,
             crossed = _crossed_mark_end(items, k + pred[1]) if pred is not None and k >= j + 1 \
                 and items[k - 1].word("to") and all(_size_word(items[x]) for x in range(j, k - 1)) else None
             if crossed is not None:
-                # Yonhap's "tumbled by more than 2 percent to dip below the 3,000-point threshold Wednesday on X": the
+                # Yonhap's "slid by more than 3 percent to drop below the 2,500-point mark Tuesday on X": the
                 # move's own result, a mark crossed, then its cue (not "to climb above the level it reached after X")
                 loose, k = 0, crossed
                 continue
@@ -1826,7 +1826,7 @@ def _course_participle_end(items: list[Item], k: int) -> int | None:
                 # selloff triggered by X": the day carries on what X set off
                 return x + 1 if items[k + 1].low in _CARRYING_ON else None
             if nxt is not None and nxt.word("of") and x + 2 < len(items) and items[x + 2].low in _COURSE_OBJECTS:
-                return x + 3  # ", snapping a three-day streak of gains, as X": the run's own noun, then the cue
+                return x + 3  # ", ending a five-session streak of losses, as X": the run's own noun, then the cue
             if nxt is not None and nxt.word("in", "across", "throughout", "among"):
                 # ", leading a slump in stocks throughout the Middle East as X": where the slump was, then the cue
                 for y in range(x + 2, min(x + 10, len(items))):
@@ -1943,7 +1943,7 @@ def _ranked_among(items: list[Item], x: int) -> bool:
 
 def _aside_end(items: list[Item], k: int) -> int | None:
     """After ', its biggest drop in three months,' (a noun phrase between commas, or between spaced
-    dashes: the Guardian's "to 3861.4 - a 5.35% decline to its lowest level in five years - on X"; no
+    dashes: the Guardian's "to 2745.8 - a 4.12% drop to its weakest level in seven years - on X"; no
     cue in it): the index after its closing mark; None when item k opens no such aside."""
     in_line = k + 3 < len(items) and words_at(items, k + 1, ("in", "line", "with"))  # ", in line with other Asian markets,"
     dash = _spaced_dash(items, k)
@@ -1959,7 +1959,7 @@ def _aside_end(items: list[Item], k: int) -> int | None:
             return None
         if cue_at(items, x) is not None and not words_at(items, x, ("on", "record")):
             # (", a 5.3% drop that was the eighth-worst on record, amid X": "on record" is no cue); Reuters'
-            # ", its biggest one-day percentage drop in two years after X": the record's span ends the aside
+            # ", its steepest single-day percentage fall in three years after X": the record's span ends the aside
             return x if not dash and items[x - 1].low in _SPAN_WORDS and _span_of_record(items, x - 1) else None
     return None
 
@@ -1973,7 +1973,7 @@ def _second_cause(items: list[Item], a: int, end: int, start: int) -> bool:
     if end - a < 3:
         return False
     if _clause_move_before(items, a, start) and _clause_move_before(items, end, a + 1):
-        return True  # "as oil falls and Thai infections rise", "as crude fell 2% and bond yields rose": two moves' clauses
+        return True  # "as zinc falls and strikes spread", "as crude fell 2% and bond yields rose": two moves' clauses
     if end - a == 3 and items[a + 1].kind == "M" and items[a + 1].mention.kind == "market" \
             and items[a + 2].low in _SECTOR_MOVE_NOUNS:
         return True  # Jiji's "on the back of the yen's appreciation and overseas market falls": a market's move
@@ -1982,19 +1982,19 @@ def _second_cause(items: list[Item], a: int, end: int, start: int) -> bool:
     if end - a == 3 and items[a + 1].kind == "W" and items[a + 1].low in W.SECOND_CAUSE \
             and items[a + 1].low not in ("a", "an", "the") and items[a + 2].kind == "M" \
             and items[a + 2].mention.kind in ("ref", "market", "sector"):
-        return True  # BusinessWorld's "weighed down by a weaker peso and falling gold prices": a named thing's state
+        return True  # BusinessWorld's "dragged down by a softer peso and sliding copper prices": a named thing's state
     if end - a < 4:
         return False
     nxt = items[a + 1]
     possessive = a + 2 < end and items[a + 2].low in ("'s", "’s")
     if nxt.word("the") and items[a + 2].kind == "M" and items[a + 2].mention.kind in ("ref", "market") \
             and not (a + 3 < end and (items[a + 3].low in ("'s", "’s") or _past_verb(items[a + 3]))):
-        return False  # "advances in France's CAC 40 and the FTSE 100 in Britain": one cause's list of markets
+        return False  # "gains in Germany's DAX and the FTSE MIB in Italy": one cause's list of markets
     verb = next((x for x in range(a + 2, min(a + 4, end)) if past_tense(items[x])), None)
     # "as concerns flared over X and two women tested positive": a clause after a clause, its subject a
     # name or a few plain words
     if verb == a + 2 and nxt.word("less", "more"):
-        verb = None  # ("concerns that Musk will be distracted and less engaged in running the company": a comparative
+        verb = None  # ("fears that its founder would be distracted and less focused on running the firm": a comparative
         # and a participle, the clause's second predicate)
     clauses = (nxt.kind == "M" and verb == a + 2 or verb is not None and all(
         items[y].kind == "W" and items[y].text.isalpha() and not items[y].word("to", "and", "or", "the", "than")
@@ -2135,8 +2135,8 @@ def _and_one_more(items: list[Item], j: int, stops: set[int]) -> int | None:
     clause); None otherwise."""
     if not (j + 2 < len(items) and items[j].word("and")) or words_at(items, j + 1, ("as", "such")) \
             or items[j + 1].low in _LEVEL_VERBS:
-        return None  # (", and as such these miners should benefit": "therefore", a clause of its own; "after the Bank
-        # of Japan decided to ease, and approached 16,000 in May": the moved one's predicate again)
+        return None  # (", and as such these miners should benefit": "therefore", a clause of its own; "after the Fed
+        # chose to cut rates, and neared 18,500 in June": the moved one's predicate again)
     first = j + (2 if items[j + 1].word(*_REPEATED_CUES) else 1)
     rest = items[first:]
     if rest and rest[-1].word("."):
@@ -2356,8 +2356,8 @@ def _headline_list_item(items: list[Item], k: int, start: int, end: int) -> bool
     after the cause at items start..end ("on virus concerns, US election uncertainties"), not a
     clause of its own: no cue, no "despite" or participle opening them ("..., as regulator
     probes X", "..., erasing rally"), not the inner list of an "including", and a move verb
-    only where the cause before had one ("as Glencore sinks 29%, VW weighs"; not "Stocks, led
-    by banks, fall 4%")."""
+    only where the cause before had one ("as Glencore sinks 29%, VW weighs"; not "Shares, led
+    by miners, drop 3%")."""
     adjective = items[k].low in UP_VERBS or items[k].low in DOWN_VERBS  # "on failed US auto bailout plan, rising yen"
     if items[k].kind == "W" and (cue_at(items, k) is not None or items[k].low in W.DENIED
                                  or items[k].low.endswith("ing") and not (
@@ -2366,10 +2366,10 @@ def _headline_list_item(items: list[Item], k: int, start: int, end: int) -> bool
                                                                            and items[k + 1].low not in ("the", "its", "a")))):
         return False
     if any(it.word("including") for it in items[start:end]):
-        return False  # "as banks including HSBC, Lloyds, RBS and Barclays fall": one cause
+        return False  # "as lenders including Wren Bank, Heron Bank and Finch Bank fall": one cause
     if items[k].kind == "M" and items[k].mention.kind in W.EFFECT_KINDS and k + 1 < len(items) \
             and items[k + 1].low in _STATE_WORDS:
-        return False  # "Markets fall on political fears, French stocks at four-month low": a market's own state
+        return False  # "Markets slide on budget worries, Spanish stocks at six-month low": a market's own state
     stop = next((x for x in range(k, len(items)) if items[x].word(",", ";")), len(items))
     def moved(a: int, b: int) -> bool:
         return any(items[x].kind == "W" and predicate_at(items, x) is not None for x in range(a, b))
@@ -2377,7 +2377,7 @@ def _headline_list_item(items: list[Item], k: int, start: int, end: int) -> bool
     return not moved(first, stop) or moved(start, end)
 
 
-#: words after a market's name that state where it stands, a headline's clause of its own: "French stocks at four-month
+#: words after a market's name that state where it stands, a headline's clause of its own: "Spanish stocks at six-month
 #: low", "Nikkei near record", "Gold off highs"
 _STATE_WORDS = W.SIDES | {"at", "near", "off", "hit", "hits", "steady", "mixed"}
 
@@ -2439,7 +2439,7 @@ def _movers_list_end(items: list[Item], k: int, start: int, end: int) -> int:
         return 0  # (a named mover: "on foreign buying, Samsung rally" lists two causes)
     stop = next((x for x in range(k, len(items)) if items[x].word(",", ";")), len(items))
     if predicate_at(items, k) is not None or items[k].kind == "W" and items[k].text[:1].islower():
-        return 0  # "Stocks, led by banks, fall 4%": the sentence's own verb after its aside
+        return 0  # "Shares, led by miners, drop 3%": the sentence's own verb after its aside
     return stop if any(items[x].kind == "W" and predicate_at(items, x) is not None for x in range(k + 1, stop)) else 0
 
 
@@ -2746,8 +2746,8 @@ def clause_causes(items: list[Item], moves: list[RawMove], text: str, heading: b
         if k + n + 2 < len(items) and items[k + n].word("both", "all") and (
                 items[k + n + 1].kind == "M" and items[k + n + 1].mention.kind == "market"
                 or items[k + n + 1].low in _INDEX_PLURALS) and predicate_at(items, k + n + 2) is not None:
-            # UPI's "The Nasdaq fell 2.83% and the S&P 500 dropped 2.04% as both indexes fell for the second
-            # consecutive day": the moves restated, no cause
+            # UPI's "The Nasdaq slid 1.74% and the S&P 500 lost 1.36% as both indexes declined for a third
+            # straight session": the moves restated, no cause
             pending = pending + group
             continue
         shares_of = k + n + 1 < len(items) and items[k + n].low in ("shares", "stock") and items[k + n + 1].word("of", "in")
@@ -2812,9 +2812,9 @@ def clause_causes(items: list[Item], moves: list[RawMove], text: str, heading: b
                 e = _phrase_end(items, start, subject_starts)
                 e = next((a for a in range(start + 1, e) if _group_clause(items, a)), e)
             elif all(m.pct is None for m in inner) and e < len(items):
-                # "as blue chips fell sharply across the board", "as crude slid toward $90 a barrel": a figureless
+                # "as blue chips slid steeply across the board", "as crude slid toward $90 a barrel": a figureless
                 # move's manner is its story, and its level ("as oil surged to another record high near $120 a
-                # barrel"); "as Naspers closed down for the first time in eight days": so is its run
+                # barrel"); "as Kestrel finished in the red for the first time in 13 sessions": so is its run
                 e = _past_manner(items, e)
                 if e < len(items) and (items[e].word("to", "toward", "towards", "near", "above", "below")
                                        or _span_tail(items, e) or _as_far_as(items, e)):
@@ -2837,7 +2837,7 @@ def clause_causes(items: list[Item], moves: list[RawMove], text: str, heading: b
                                       effects, text)
             elif e + 1 < len(items) and items[e].word("and") and (_second_cause(items, e, len(items) - 1, k + n)
                                                                   or _group_clause(items, e)):
-                # "as shares of banks tumbled again and worries about the economy worsened": one more
+                # "as shares of miners slid again and fears over the outlook deepened": one more
                 causes += make_causes(items, [(e + 1, _phrase_end(items, e + 1, subject_starts - {e + 1}))], cue, effects, text)
         else:
             causes = chained_causes(items, k + n, cue, subject_starts - {k + n}, heading, effects, text)
@@ -2912,7 +2912,7 @@ def with_members(items: list[Item], moves: list[RawMove], text: str) -> list[Raw
         if end < len(items) and items[end].low in _DAY_WORDS:
             end += 1  # "China stocks closed higher on Thursday with banks ... leading gains"
         if _index_subject(m.subject):
-            end = _past_own_modifiers(items, end)  # "advanced 0.9 percent at the close of trading in London, with X"
+            end = _past_own_modifiers(items, end)  # "gained 0.7 percent at the end of dealing in Frankfurt, with X"
         bare_with = end + 1 < len(items) and items[end].word("with")  # (no comma: the leaders only)
         after_cause = _with_after_cause(items, end, moves) if _index_subject(m.subject) and not bare_with \
             and not (end + 1 < len(items) and items[end].word(",") and items[end + 1].word("with")) else None
@@ -2930,8 +2930,8 @@ def with_members(items: list[Item], moves: list[RawMove], text: str) -> list[Raw
         for k in leaders:  # (two sectors in one phrase, "technology and energy shares": two causes)
             out.extend(make_causes(items, [(k, k + 1)], "with", [m], text))
         if not leaders and _investors_acting(items, start):
-            # "dropped 1.11 percent with foreign investors dumping Rp 773.2 billion worth of shares", "ended at 12,595,
-            # with domestic institutions providing support": what the investors did is the cause
+            # "slid 0.86 percent with foreign investors selling Rp 412.6 billion worth of shares", "ended at 14,730,
+            # with local funds offering support": what the investors did is the cause
             out.extend(make_causes(items, [(start, _phrase_end(items, start, set()))], "with", [m], text))
             continue
         if leaders or m.pct is None or bare_with:
@@ -2967,14 +2967,14 @@ _LEADING_PARTICIPLES = frozenset({"contributing", "leading", "pacing", "dragging
 
 
 def _past_own_modifiers(items: list[Item], end: int) -> int:
-    """Where a ", with" stands after an index move's own modifiers ("at the close of trading in London", "to end at
-    30,636.24, snapping two days of losses"), else ``end``: no name but a place, no clause or cue of its own between."""
+    """Where a ", with" stands after an index move's own modifiers ("at the end of dealing in Frankfurt", "to end at
+    41,208.57, ending three days of falls"), else ``end``: no name but a place, no clause or cue of its own between."""
     for x in range(end, min(end + 14, len(items) - 1)):
         it = items[x]
         if it.word(",") and items[x + 1].word("with"):
             return x
         if x > end and it.word("with") and (_investors_acting(items, x + 1) or _leaders(items, x + 1)):
-            return x  # "dropped 1.11 percent to 6,137 by the closing bell with foreign investors dumping X"
+            return x  # "slid 0.86 percent to 7,048 at the final bell with overseas investors selling X"
         if it.kind == "M" and it.mention.kind != "place" or it.kind == "W" and it.low in _OWN_MODIFIER_STOPS:
             break
     return end
@@ -2992,8 +2992,8 @@ _INVESTOR_PARTICIPLES = frozenset({"dumping", "selling", "buying", "snapping", "
 
 
 def _investors_acting(items: list[Item], k: int) -> bool:
-    """Whether a with-clause from item k opens with investors and what they did ("with foreign investors dumping
-    Rp 773.2 billion worth of shares", "with domestic institutions providing support at lower levels")."""
+    """Whether a with-clause from item k opens with investors and what they did ("with foreign investors selling
+    Rp 412.6 billion worth of shares", "with local funds offering support at lower levels")."""
     if k < len(items) and items[k].word("the"):
         k += 1
     if k + 1 >= len(items) or items[k].kind != "M" or not (items[k].mention.entity_id or "").startswith("inv-"):
@@ -3078,8 +3078,8 @@ _SESSION_NOUNS = frozenset({"session", "day", "morning", "afternoon", "week", "t
 
 def _opening_as(items: list[Item]) -> bool:
     """Whether an opening "As" states a cause: a clause with a subject of its own that acts, then a comma and the
-    sentence's market (the Dong-A Ilbo's "As foreign investors have begun purchasing stocks again in one month, South
-    Korea's benchmark Kospi rose 3.09 percent"); not "As for ...", "As of ...", "As the session wore on, ...")."""
+    sentence's market (the Dong-A Ilbo's "As overseas funds have started buying shares again after two weeks, South
+    Korea's benchmark Kospi rose 1.87 percent"); not "As for ...", "As of ...", "As the session wore on, ...")."""
     if len(items) < 6 or items[1].kind == "W" and items[1].low in _AS_NOT_OPENING \
             or items[1].word("the") and items[2].low in _SESSION_NOUNS:
         return False
@@ -3222,7 +3222,7 @@ def back_reference(items: list[Item], text: str) -> tuple[list[RawCause], str] |
         if found:
             return found, "before"  # (else a determiner: "This unprecedented drop was largely driven by X", below)
     if len(items) > 4 and items[0].word("it", "they") and items[1].word("was", "were"):
-        # "The Nikkei fell 1.2 percent. It was weighed down by a stronger yen": the move of the sentence before
+        # "The Nikkei slid 0.8 percent. It was held back by a firmer yen": the move of the sentence before
         found = _passive_back_causes(items, 2, text)
         return (found, "before") if found else None
     if len(items) > 5 and items[0].word(*_INVERTED_CAUSE_WORDS) and items[1].word("the", "this", "today's") \
@@ -3293,7 +3293,7 @@ def _after_saying(items: list[Item]) -> int:
     for x in range(1, min(len(items) - 2, 16)):
         if items[x].kind == "W" and items[x].low in (";", ":") or items[x].qkind == "PERCENT" \
                 or cue_at(items, x) is not None:
-            return 0  # (not "The falls came a day after the Department of Finance said X": the speaker is the cause's)
+            return 0  # (not "The losses came two days after the Ministry of Trade said X": the speaker is the cause's)
         if items[x].kind == "W" and items[x].low in _SAYING_VERBS and items[x - 1].kind in ("W", "M") \
                 and items[x + 1].kind == "W":
             return x + 1 + items[x + 1].word("that")
@@ -3358,7 +3358,7 @@ def _back_causes(items: list[Item], k: int, text: str) -> list[RawCause]:
             if _earlier_move(items, start) or verb[-1] in ("after", "following") and "day" not in verb \
                     and temporal_end(items, start - 1):
                 return []  # "The decline followed five consecutive days of gains": its own earlier course; Al Jazeera's
-                # "The drop comes after three weeks of relative calm in China's volatile stock markets": a time
+                # "The slide comes after two weeks of relative quiet in Vietnam's jittery equity markets": a time
             if verb[-1] == "on" and start < len(items) and (items[start].low in W.WHEN or items[start].low[:1].isdigit()
                                                              or items[start].word("the") and start + 1 < len(items)
                                                              and items[start + 1].low in _PERIODS):
@@ -3443,7 +3443,7 @@ def _attributed(items: list[Item], text: str) -> tuple[list[RawCause], str] | No
         if n < len(items) and items[n].word("the", "this", "that", "today's"):
             n += 1
         n = _owner_end(items, n)  # "Tuesday's tumble", "the day's losses"
-        n = _past_back_adjectives(items, n)  # "blamed the steep decline in Oslo on X"
+        n = _past_back_adjectives(items, n)  # "blamed the sharp fall in Oslo on X"
         sell_off = words_at(items, n, ("sell", "-", "off"))  # (the tokenizer splits "sell-off")
         if not (sell_off or n + 1 < len(items) and items[n].low in W.BACK_SUBJECTS and items[n].kind == "W"):
             continue
@@ -3453,9 +3453,9 @@ def _attributed(items: list[Item], text: str) -> tuple[list[RawCause], str] | No
             continue
         if cue + 2 < len(items) and items[cue].word("in") and items[cue + 1].word("the") \
                 and items[cue + 2].kind == "M" and items[cue + 2].low in ("index", "market", "benchmark"):
-            cue += 3  # Gulf News' "Brokers also attributed the dip in the index to X"
+            cue += 3  # Gulf News' "Dealers partly attributed the drop in the index to X"
         elif cue + 1 < len(items) and items[cue].word("in") and _names_market(items[cue + 1]):
-            cue += 2  # Views and News from Norway's "Analysts blamed the steep decline in Oslo on X"
+            cue += 2  # Views and News from Norway's "Analysts blamed the sharp fall in Oslo on X"
         cue += items[cue].word("partly", "largely", "mainly", "mostly", "primarily", "chiefly")  # ("partly on X")
         if cue >= len(items) or not items[cue].word("to", "on"):
             continue

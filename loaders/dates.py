@@ -306,7 +306,7 @@ def story_day(days: list[DayMention], text: str, mic: str | None, published: str
         if _PAST_MOVE_AFTER.match(text, end):
             continue  # CNN's "rebounds nearly 300 points recovering from last Friday's selloff": a move before
         if _FUTURE_BEFORE.search(text, max(0, start - 120), start):
-            continue  # PTI's "as markets will remain closed on Friday on account of Christmas": a day to come
+            continue  # PTI's "as markets will stay shut on Monday for Diwali": a day to come
         if _STATEMENT_BEFORE.search(text, max(0, start - 12), start) or _date_line(text, start, end):
             continue  # CNBC's key points, "The European Commission said Friday that ...": a statement's day; a
             # page's date line, "Xinhua, August 25, 2015" over a story of Monday's session

@@ -62,17 +62,17 @@ _ASIDE_BETWEEN = re.compile(r",\s(?:extending|erasing|paring|reversing|snapping|
 #: a weekday named as a move's day: "slid 4% on Thursday", "On Wednesday, the carmaker had dropped"
 _WEEKDAY_NAMED = re.compile(r"\b(?:(?:[Oo]n|[Ll]ate|[Ee]arly)\s+)?("
                             + "|".join(d.title() for d in sorted(WEEKDAYS)) + r")\b")
-#: what ends a move's own clause before a weekday after it ("slid 4%, a day after the company said on Wednesday")
+#: what ends a move's own clause before a weekday after it ("slid 3%, two days after the group announced on Monday")
 _CLAUSE_BREAK = re.compile(r"[,;(]|\b(?:after|before|when|while|whereas|since|as|said|says|and|but|following)\b", re.I)
 #: a turn to another clause of the same subject: a day named before it is the clause before's
 _TURN_BETWEEN = re.compile(r",\s*(?:but|whereas|only\s+to)\s+(?:then\s+|later\s+)?$", re.I)
-#: a market's own words as a participle's subject, before their verb: "Stocks closed higher on Wall Street Tuesday,
-#: driving the S&P 500" (the verb is checked against the lexicon: _market_own_move)
+#: a market's own words as a participle's subject, before their verb: "Shares ended lower on Wall Street Friday,
+#: dragging the S&P 500" (the verb is checked against the lexicon: _market_own_move)
 _MARKET_OWN_MOVE = re.compile(r"(?:(?:U\.S\.|US|Asian|European|Chinese|Japanese|Indian|Hong Kong|local)\s+)?"
                               r"(?:stocks|shares|equities|markets|Wall Street)\s+(\w+)", re.I)
 #: a day's own move named before another clause's move ("wiped out all of Monday's 1.6% gain as the composite
 #: plummeted 2.8%", "extended Friday's rally, rising 1%"): the day is that earlier move's (not "a spillover from
-#: Tuesday's losses on Wall Street, with the Dow ... all falling one percent": the same move, told twice)
+#: Friday's slide in New York, with the Dow ... all losing two percent": the same move, told twice)
 _DAYS_MOVE = re.compile(r"['’]s\s+(?:[\d.]+\s*(?:%|percent|per\s+cent)\s+|\w+\s+)?"
                         r"(?:gains?|rall(?:y|ies)|loss(?:es)?|rises?|falls?|drops?|declines?|slides?|rebounds?|"
                         r"sell-?offs?|advances?|slumps?|plunges?|surges?|jumps?|tumbles?|rout)\b"
@@ -262,7 +262,7 @@ class _ArticleExtractor:
     def _weekday_named(self, raw: RawMove, sent: _Sentence) -> str | None:
         """The weekday a move's sentence names for it (opening the sentence, or right after the figure in the move's
         own clause), in a story no day can be told for ("slid 4% on Thursday", then "On Wednesday, the carmaker had
-        dropped 9%": two days, two moves; not "slid 4%, a day after the company said on Wednesday")."""
+        dropped 9%": two days, two moves; not "slid 3%, two days after the group announced on Monday")."""
         if self.article.published is not None or "multi-period" in raw.flags:
             return None
         text = sent.span.text
@@ -288,7 +288,7 @@ class _ArticleExtractor:
         best: tuple[int, str] | None = None
         for start, end, day in sent.days:
             if "dated-after" in raw.flags and start < raw.start_char:
-                continue  # "... after surging 3.9 per cent on Wednesday": the day named after the figure
+                continue  # "... after jumping 2.7 per cent on Thursday": the day named after the figure
             lo, hi = sorted((raw.start_char, start))
             if start > raw.start_char and (_CAUSE_BETWEEN.search(text, lo, hi) or _ASIDE_BETWEEN.search(text, lo, hi)):
                 continue  # (", extending its pullback from a record closing high on Monday": the aside's day)
@@ -363,8 +363,8 @@ class _ArticleExtractor:
             last = next((d.entity for d in reversed(self.moves) if d.entity.type is EntityType.INDEX), None) \
                 or next((e for e in reversed(self._named_so_far(sent)) if e.type is EntityType.INDEX), None)
             if last is not None:  # "The Hang Seng fell 1.3%. On Tuesday, the index slumped 2.7%"; else the index
-                return [last]  # named last (the Armchair Trader's "Bumper gains for the AIM All Share index today
-                # after ... The index posted its biggest one day gain in over four years")
+                return [last]  # named last (the Armchair Trader's "Strong gains for the AIM All Share index today
+                # after ... The index posted its largest daily gain in nearly three years")
         return self.resolver.entities(raw.subject, as_stock=True)
 
     def _bracketed_name_before(self, subject: Mention, sent: _Sentence) -> list[Entity]:
@@ -412,7 +412,7 @@ class _ArticleExtractor:
             return None
         indices = list({e.id: e for e in self._named_so_far(sent) if e.type is EntityType.INDEX}.values())
         if len(indices) < count:
-            return None  # named fewer: read as any plural market word ("the three major indices of the Hong Kong ...")
+            return None  # named fewer: read as any plural market word ("the two main indices of the Shenzhen ...")
         return indices[-count:]
 
     @staticmethod
@@ -553,7 +553,7 @@ class _ArticleExtractor:
             return []  # "Germany slipped into recession": a bare place is a market only with a figure
         if raw.verb_start >= 1 and sent.items[raw.verb_start - 1].word("had") \
                 and far_from_story(self._day_of(raw, sent), self.article.published):
-            return []  # Mangalore Today's "It had plunged by 869.65 points or 5.83 per cent on July 6, 2009": history
+            return []  # Mangalore Today's "It had tumbled by 512.40 points or 4.17 per cent on March 9, 2011": history
             # told for comparison, a dated past move of no session of the story
         out = []
         for entity in self._subject_entities(raw, sent):
@@ -567,7 +567,7 @@ class _ArticleExtractor:
             day = self._day_of(raw, sent)
             if not sent.days and day is not None and day == self.trading_day and self._wall_street_before(entity) \
                     and not _LIVE_QUOTE.search(sent.span.text):  # (not "Futures on the S&P 500 fell 0.4 percent today")
-                # AP's Asian wrap: "WALL STREET: ... The Standard & Poor's 500 index rose 0.6 percent": the US session
+                # AP's Asian wrap: "WALL STREET: ... The benchmark S&P 500 gained 0.8 percent": the US session
                 # before the story's day, as "overnight" would say
                 day = previous_session_day("XNYS", self.trading_day) or day
             key = (entity.id, day)
@@ -693,7 +693,7 @@ class _ArticleExtractor:
         if driver.id == effect.id:
             return
         if effect.type is EntityType.INDEX and cause.cue in CAUSE_PARTICIPLES and _market_own_move(cause.text):
-            return  # AP's "Stocks closed higher on Wall Street Tuesday, driving the S&P 500 to its highest level": the
+            return  # AP's "Shares ended lower on Wall Street Friday, dragging the S&P 500 to its weakest level": the
             # market's own move told again, no cause of its index
         ev = _sentence_evidence(self.article, sent)
         # (the working text's blanks stand where it rewrote or masked something: "sold a net 300-point-6 billion won"
@@ -712,7 +712,7 @@ class _ArticleExtractor:
         driver = driver_for(cause, self.resolver)
         own = self._named(cause.first_item) | self._named(cause.subject)
         for mention in cause.subjects:
-            # (the subject of a move: "Barclays and Lloyds were also down" names the banks' shares, not a broker)
+            # (the subject of a move: "Wren Bank and Heron Bank were also lower" names the banks' shares, not a broker)
             entities = self.resolver.entities(mention, as_stock=True)
             if mention.extra.get("story_index"):  # "the top contributors to the day's gain": the index the story
                 # moved first (its benchmark), else the one it named first
@@ -743,7 +743,7 @@ class _ArticleExtractor:
             return None
         verb = at + 1
         if verb + 1 < len(items) and items[verb].word("on") and items[verb + 1].low in WEEKDAYS:
-            verb += 2  # "after the S&P/ASX 200 index on Thursday notched its highest close"
+            verb += 2  # "after the Kospi on Monday notched its best close"
         if verb >= len(items) or items[verb].kind != "W" or items[verb].low in ("reported", "said", "showed", "listed"):
             return None
         low = items[verb].low
@@ -783,7 +783,7 @@ class _ArticleExtractor:
                        fixed: Entity | None = None) -> None:
         target = fixed or (self.resolver.entity(raw.target, as_stock=True) if raw.target else None)
         if target is None and raw.target_phrase is not None and _BOTH_STOCKS.fullmatch(raw.target_phrase.text.lower()):
-            # Bloomberg's "BRF and Marfrig fell after JPMorgan lowered its rating for both stocks": each mover
+            # Bloomberg's "Kestrel and Osprey slid after a broker cut its rating on both stocks": each mover
             movers = list({d.entity.id: d.entity for d in sent.moves if d.entity.type is EntityType.COMPANY}.values())
             if len(movers) == 2:
                 for mover in movers:
@@ -801,7 +801,7 @@ class _ArticleExtractor:
             broker = rated and (head in DESCRIPTORS or head in _STOCK_WORDS or sector_of_word(head) is not None
                                 or bool(_STOCK_WORDS.intersection(phrase.text.lower().split())))
             if rated and not broker and head in _NO_COMPANY_HEADS:
-                return  # "raised its price target on the index": no company
+                return  # "lifted its price target for the index": no company
             # ("the iPhone maker", "the AI chip leader": the mover; "the United States": a market of that name)
             here = {d.entity.id: d.entity for d in sent.moves if _rated_stock(d.entity, investor)}
             the_stock = phrase.descriptor in _STOCK_WORDS and phrase.text.lower().split()[-1:] == [phrase.descriptor]
@@ -822,8 +822,8 @@ class _ArticleExtractor:
             elif broker:
                 target = None
             else:  # "CLSA downgraded the stock": a word any company fits names one that moved, not the exchange named
-                # last ("... down 10.32 per cent on the BSE"), unless the sentence names a company before the broker
-                # ("Johnson Matthey was given a boost after Citigroup raised its price target on the stock")
+                # last ("... down 7.46 per cent on the BSE"), unless the sentence names a company before the broker
+                # ("Kite Chemicals was given a boost after a broker lifted its target on the stock")
                 moved_only = phrase.descriptor in _ANY_COMPANY and not self._company_before(raw.investor, sent)
                 target = phrase_target(phrase, self._moved_companies(named) if moved_only else named)
             if target is None and (phrase.descriptor is not None or broker):
@@ -836,8 +836,8 @@ class _ArticleExtractor:
                     d.entity for d in before if d.entity.type is EntityType.COMPANY and fits(d.entity, desc, near=True)]
                 target = movers[0] if len(movers) == 1 else None
             if target is None and raw.action == "other" and (phrase.descriptor is not None or broker):
-                # the Evening Standard's "Citigroup raised its target price on the stock ..., after UBS and Deutsche
-                # Bank improved their target prices for the firm": the company a broker rated earlier in the sentence
+                # the Evening Standard's "a broker lifted its target price for the shares ..., after two rivals
+                # raised their target prices for the group": the company a broker rated earlier in the sentence
                 target = self._rated_in(sent)
             if target is None and not raw.target_is_subject:
                 return  # "the carmaker" with no carmaker named before
@@ -984,7 +984,7 @@ class _ArticleExtractor:
             if "\n\n" in text[paragraph_start:sent.start_char]:
                 paragraph_day = None  # a new paragraph (the sentence before ends with its blank line)
             if own and _OPENING_DAY.match(text, sent.start_char):
-                paragraph_day = own[0][2]  # "On Tuesday, the S&P 500 fell ... The Nasdaq slid 0.4%."
+                paragraph_day = own[0][2]  # "On Thursday, the Dow slipped ... The Nasdaq lost 0.7%."
             paragraph_start = sent.start_char
             line += text.count("\n", line_counted, sent.start_char)
             line_counted = sent.start_char
@@ -1143,8 +1143,8 @@ class _ArticleExtractor:
         written = self.article.text if len(self.article.text) == len(text) else None
         for mention in mentions:
             if mention.kind in ("market", "ref"):
-                # its surface joins its market's or index's aliases ("Australian shares", Reuters' "The Standard &
-                # Poor's 500 Index .SPX was up 0.26 percent": the move's subject is the code after the name)
+                # its surface joins its market's or index's aliases ("Australian shares", Reuters' "The Nasdaq
+                # Composite .IXIC was up 0.41 percent": the move's subject is the code after the name)
                 self.resolver.entities(mention)
             surface = written[mention.start_char:mention.end_char] if written is not None else mention.text
             if surface != mention.text and surface.strip() and mention.kind in ("market", "ref", "candidate"):
@@ -1169,7 +1169,7 @@ class _ArticleExtractor:
         if d.entity.type is EntityType.COMPANY and d.entity.id not in reference().entities and (
                 d.close is None or any(_UNIT_PRICE.search(ev.sentence) for ev in d.evidence)):
             return False  # (a name the reference does not know moves with a price stated: the Northern Echo's
-            # "Northern Foods rose 11p to 155.75p - after the company overcame tough trading conditions"; not a
+            # "Finch Foods rose 9p to 212.5p - after the group shrugged off weak demand"; not a
             # price per unit: review 83's "Petrol rose 2p to 155.9p a litre")
         if any(o.pct is not None and o.direction != d.direction for o in self.move_index.get((d.entity.id, d.date), ())):
             return False  # "lost nearly 11 points, but was unchanged percentage-wise": the figure is the day's move
@@ -1210,7 +1210,7 @@ _BOTH_STOCKS = re.compile(r"both(?: the)? (?:stocks|companies|shares|firms)|the 
 
 
 def _market_own_move(text: str) -> bool:
-    """Whether a cause's text is a market's own move ("Stocks closed higher on Wall Street Tuesday")."""
+    """Whether a cause's text is a market's own move ("Shares ended lower on Wall Street Friday")."""
     m = _MARKET_OWN_MOVE.match(text)
     return m is not None and (m[1].lower() in UP_VERBS or m[1].lower() in DOWN_VERBS or m[1].lower() in CLOSE_VERBS)
 

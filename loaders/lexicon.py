@@ -35,9 +35,9 @@ UP_VERBS = _forms(
     "appreciated|appreciates",  # with a figure only: "Wema Bank appreciated by 8.82 per cent"
     "bounced|bounces|bouncing|perked|recouped|recoups|swelled|spurted",  # "the ASX 200 bounced 0.86 percent"
     "improved|expanded|grabbed|collected",  # with a figure only: Kathimerini's "Jumbo improved 2.71%", "Piraeus grabbed 2.03%"
-    "improving",  # with a figure only: Boise Weekly's "Micron fared even better, improving 6.21 percent to $5.99"
+    "improving",  # with a figure only: Boise Weekly's "Kestrel Tech did better still, improving 4.38 percent to $7.12"
     "cheered|roared|raced",  # with a figure only: the Guardian's "Royal Bank of Scotland cheered 6%", "roared 3.31 per cent"
-    # with a figure only: Baystreet's "Aurora Cannabis accelerated $1.78, or 26.3%" (not "hiked": "The US hiked
+    # with a figure only: Baystreet's "Osprey Growers accelerated $2.14, or 18.7%" (not "hiked": "The US hiked
     # tariffs on imports from China by 10 per cent")
     "accelerated",
     "regained",  # with a figure only: Soko Directory's "StanChart regained 0.3 percent" (not "regained ground")
@@ -52,8 +52,8 @@ DOWN_VERBS = _forms(
     "retreated|retreat|retreats|retreating", "lost|losing|loses|lose", "shed|sheds|shedding",
     "decreased|decreasing|decreases", "sank|sink|sinks|sinking|sunk", "slumped|slump|slumps|slumping",
     "dipped|dip|dips|dipping", "eased|easing", "weakened|weakening", "crashed|crashing",
-    "tanked|tanking", "skidded|sagged", "drooped|droops|drooping",  # Kyodo's "The 225-issue Nikkei Stock Average drooped 20.63 points"
-    "bled",  # with a figure only: Pinoy Money Talk's "Holding Firms sector, which bled 6.64%"
+    "tanked|tanking", "skidded|sagged", "drooped|droops|drooping",  # Kyodo's "The Nikkei average drooped 34.18 points"
+    "bled",  # with a figure only: Pinoy Money Talk's "Property sector, which bled 4.27%"
     "down", "lower", "off", "underperformed|underperforms|underperform",
     "sagging|slumping|skidding|tumbling|nosedived|nosediving|cratered|plummetting|dived|dove|diving",
     "dive|dives|nosedive|nosedives|crater|craters|tank|tanks|sag|sags|skid|skids",  # headlines' present tense
@@ -66,13 +66,13 @@ DOWN_VERBS = _forms(
     "conceded|concedes|conceding|surrendered|surrenders|surrendering|shied",  # Athens: "National conceded 4.55 percent"
     "depreciated|depreciates", "corrected|corrects",  # with a figure only: "which corrected by 1.18%"
     "receded|recedes|receding",  # with a figure only: "The wider Nifty50 receded by 95.05 points, or 0.93 per cent"
-    "descended|descends",  # with a figure only: Proactive's "Easyjet (LON:EZJ) descended 4.94% to 1,673p"
+    "descended|descends",  # with a figure only: Proactive's "Finch Air (LON:FNA) descended 3.86% to 2,214p"
     "dumped",  # with a figure only: Baystreet's "Singapore's Straits Times Index dumped 26.95 points, or 0.8%"
     "reduced",  # with a figure only: the NST's "Hong Kong's Hang Seng Index reduced 4.03 per cent to 23,063.57"
     "softened|softening|collapsed|collapsing|stumbled|faltered|ebbed|buckled|wilted|sputtered",
-    "shriveled|shrivelled|crumbled|crumbling",  # AP's "The Nasdaq composite index shriveled 88.47 points"
+    "shriveled|shrivelled|crumbled|crumbling",  # AP's "The Nasdaq composite shriveled 61.93 points"
     "lagged",  # with a figure only: the Canadian Press' "Industrials lagged 0.91%" (not "lagged the market")
-    "docked|docking",  # with a figure only: Baystreet's "Only energy missed the party, docking 1.6%"
+    "docked|docking",  # with a figure only: Baystreet's "Just utilities sat out the rally, docking 1.3%"
 )
 #: prepositions whose object is no clause's subject: "the deal with Vodafone", "Sales at Toyota"
 PREPOSITIONS = ("on", "in", "at", "from", "of", "to", "over", "with", "by", "for")
@@ -134,7 +134,7 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("maintained", "gains"), "up"), (("maintained", "their", "gains"), "up"), (("held", "on", "to", "gains"), "up"),
     (("swung", "from", "gains", "to", "losses"), "down"), (("swung", "to", "losses"), "down"),
     (("swung", "from", "losses", "to", "gains"), "up"), (("swung", "to", "gains"), "up"),
-    # AP's "Stocks racked up more losses on Wall Street"
+    # AP's "Shares racked up more losses in New York"
     (("racked", "up", "losses"), "down"), (("racked", "up", "more", "losses"), "down"),
     (("racked", "up", "further", "losses"), "down"), (("racked", "up", "gains"), "up"),
     (("racked", "up", "more", "gains"), "up"), (("racked", "up", "further", "gains"), "up"),
@@ -147,10 +147,10 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
     # the Business Times' "Singapore's Straits Times Index nudged up 0.5 per cent"
     *(((verb, side), way) for verb in ("nudged", "nudges") for side, way in (("up", "up"), ("higher", "up"),
                                                                              ("down", "down"), ("lower", "down"))),
-    # Baystreet's "The TSX Venture Exchange sidled up 8.89 points, or 1%", "Couche-Tard shares sprang up $1.11, or 1.5%"
+    # Baystreet's "The TSX Venture index sidled up 6.42 points, or 0.7%", "Heron shares sprang up $2.03, or 1.9%"
     (("sidled", "up"), "up"), (("sidled", "down"), "down"), (("sprang", "up"), "up"),
-    # Kenyan Wall Street's "Britam which climbed down 2.67% to KSh 7.30", the Tampa Bay Times' "Wells Fargo ... landed
-    # down 19 percent"
+    # Kenyan Wall Street's "Plover Insurance which climbed down 3.14% to KSh 9.45", the Tampa Bay Times' "Wren
+    # Bank ... landed down 17 percent"
     (("climbed", "down"), "down"), (("landed", "down"), "down"), (("landed", "up"), "up"),
     # dpa-AFX's translated "Erste Group became cheaper by 1.4 percent"
     (("became", "cheaper"), "down"), (("became", "more", "expensive"), "up"),
@@ -176,7 +176,7 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
     # AP's "Germany's DAX was nearly flat at 12,674.50"
     *(((verb, adverb, "flat"), "flat") for verb in ("was", "were", "closed", "ended", "finished")
       for adverb in ("nearly", "almost", "virtually", "essentially")),  # (not "largely flat to slightly weaker")
-    # the MT Newswires' "the Shanghai Composite closed largely unchanged at 3,146.86"
+    # the MT Newswires' "the Shenzhen Component closed largely unchanged at 10,482.37"
     *(((verb, adverb, "unchanged"), "flat") for verb in ("closed", "ended", "finished")
       for adverb in ("nearly", "almost", "virtually", "essentially", "largely", "broadly", "mostly")),
     # VOA's "finished its trading session down 22 points, but unchanged percentage-wise" (the verb left out)
@@ -201,7 +201,7 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
     *(((verb, "ahead"), "up") for verb in ("roared", "raced", "surged", "stormed", "forged", "pushed", "powered",
                                              "edged", "inched", "crept", "marched", "charged", "moved", "jumped")),
     (("put", "on"), "up"), (("picked", "up"), "up"), (("piled", "on"), "up"), (("tacked", "on"), "up"),
-    (("took", "on"), "up"), (("takes", "on"), "up"),  # (the Daily Telegraph's "ENRC took on 8.4% to 451.25p")
+    (("took", "on"), "up"), (("takes", "on"), "up"),  # (the Daily Telegraph's "Kite Mining took on 6.2% to 318.5p")
     (("shed", "ground"), "down"), (("lost", "value"), "down"), (("gained", "value"), "up"), (("lost", "shares"), "down"),
     # Xinhua's "went up 0.92 percent", "inched down"
     (("went", "up"), "up"), (("went", "down"), "down"), (("went", "higher"), "up"), (("went", "lower"), "down"),
@@ -240,14 +240,14 @@ PUSH_VERBS = frozenset({"driven", "pushed", "dragged", "pulled", "knocked", "sen
 PUSH_SIDES = {"down": "down", "lower": "down", "up": "up", "higher": "up"}
 PHRASE_MOVES += tuple(((aux, verb, side), direction) for aux in ("was", "were")
                       for verb in sorted(PUSH_VERBS) for side, direction in PUSH_SIDES.items())
-# the passive of a beating, a market's or a sector's figure-less fall: Reuters' "Colombia stocks were hammered Monday as
-# global risk aversion intensified", "The financial sector was also hammered as investors feared X" (not "hit": a
+# the passive of a beating, a market's or a sector's figure-less fall: Reuters' "Peru stocks were hammered Tuesday as
+# worldwide risk appetite faded", "The energy sector was also hammered as traders feared X" (not "hit": a
 # company is hit by a cyberattack or a fine, no move; nor "slammed", "battered": by critics, by a storm)
 PHRASE_MOVES += tuple(((aux, *adverb, verb), "down") for aux in ("was", "were")
                       for adverb in ((), ("also",), ("again",), ("badly",))
-                      for verb in ("hammered", "pummeled", "pummelled", "clobbered", "routed"))  # ("Tobacco stocks were
-# routed earlier in the week amid reports of a menthol ban")
-# "The Toronto stock market extended its losing streak to a third consecutive session Friday amid X"
+                      for verb in ("hammered", "pummeled", "pummelled", "clobbered", "routed"))  # ("Brewer stocks were
+# routed late in the week amid talk of a sugar tax")
+# "The IBEX 35 extended its losing streak into a fifth session on Monday amid X"
 PHRASE_MOVES += tuple(((verb, owner, side, "streak"), direction) for verb in ("extended", "extends", "extending")
                       for owner in ("its", "their") for side, direction in (("losing", "down"), ("winning", "up")))
 # a figure-less fall or rise seen by its subject: a headline's "Kestrel Bank Sees Sharp Dip Amid Downgrade", "Tech giants
@@ -359,13 +359,13 @@ PHRASE_MOVES += tuple(((verb, "at", *article, *record, *extreme), direction)
                                                  # PTI's "ended at fresh lifetime peaks", "closed at record highs"
                                                  (("highs",), "up"), (("peak",), "up"), (("peaks",), "up"),
                                                  (("lows",), "down")))
-# "Wall Street had its worst day since 2020", "the Nasdaq posted its best session in a month"
+# "Wall Street had its weakest day since 2019", "the Nasdaq posted its best session in a month"
 PHRASE_MOVES += tuple(((verb, owner, extreme, day), direction)
                       for verb in ("had", "has", "suffered", "posted", "logged", "notched", "recorded", "saw", "marked")
                       for owner in ("its", "their")
                       for extreme, direction in (("worst", "down"), ("best", "up"))
                       for day in ("day", "session"))
-# "posted their biggest single-day gains in over four years", "suffered its steepest one-day fall"
+# "notched their steepest one-day gains in nearly six years", "suffered its steepest one-day fall"
 PHRASE_MOVES += tuple(((verb, owner, extreme, *span, noun), direction)
                       for verb in ("had", "suffered", "posted", "logged", "notched", "recorded", "saw", "marked")
                       for owner in ("its", "their", "the")  # ("had the biggest gain in more than a week")
@@ -382,7 +382,7 @@ PHRASE_MOVES += tuple(((verb, owner, extreme, *span, noun), direction)
                       # ("had its worst daily percentage decline in about three weeks"; no "worst gain")
                       if (extreme, direction) not in (("worst", "up"), ("best", "down")))
 # "ended with a gain of 1.25%", "closed with a loss of 0.4%"
-PHRASE_MOVES += tuple(((verb, "with", "a", noun, "of"), direction)  # AP's live "The Dow is closing with a loss of"
+PHRASE_MOVES += tuple(((verb, "with", "a", noun, "of"), direction)  # AP's live "The Dow is ending with a loss of"
                       for verb in ("closed", "ended", "finished", "settled", "closing", "ending", "finishing", "closes",
                                    "ends", "finishes")
                       for noun, direction in (("gain", "up"), ("rise", "up"), ("loss", "down"), ("fall", "down"),
@@ -420,7 +420,7 @@ PHRASE_MOVES += tuple(((verb, "a", *late, noun), "up")
                       for verb in ("staged", "stages", "staging", "mounted", "mounts")
                       for late in ((), ("late",), ("strong",), ("sharp",), ("modest",))
                       for noun in ("comeback", "rebound", "recovery", "rally", "turnaround"))
-# Bloomberg's "Tencent was the biggest drag on the benchmark Hang Seng Index": the company fell
+# Bloomberg's "Kestrel Tech was the largest drag on the benchmark Hang Seng Index": the company fell
 PHRASE_MOVES += tuple(((verb, "the", *most, "drag"), "down")
                       for verb in ("was", "were")
                       for most in (("biggest",), ("largest",), ("heaviest",), ("single", "biggest"), ("main",)))
@@ -483,10 +483,10 @@ CUES: tuple[str, ...] = (
     "taking a cue from", "took a cue from", "because",
     # China Daily's "Galvanized by the influx of foreign capital, ... the Hang Seng Index leaped 2.69 percent"
     "galvanized by", "galvanised by", "encouraged by", "cheered by", "dented by", "depressed by", "inspired by",
-    # Jiji's "Stocks jumped on the Tokyo Stock Exchange Friday, backed by the yen's fall"
+    # Jiji's "Shares rose in Tokyo on Tuesday, backed by the weaker yen"
     "backed by", "buttressed by",
-    # the Associated Press' "Stocks tumbled again today, weakened by struggling financial companies" (not "affected
-    # by", "impacted by": review 85's "Trading on the Tokyo Stock Exchange was affected by a system outage" moved no
+    # the Associated Press' "Shares slid once more today, weakened by ailing insurance companies" (not "affected
+    # by", "impacted by": review 85's "Dealing at the Osaka exchange was affected by a system outage" moved no
     # price)
     "weakened by", "strengthened by", "undermined by", "hampered by",
     # AP's "Wall Street slumped on Wednesday under the weight of pressure from the bond market", the Guardian's
@@ -519,7 +519,7 @@ CAUSE_VERBS: frozenset[tuple[str, ...]] = frozenset(tuple(v.split()) for v in (
     "driven down|driven up|drove down|drove up|"
     "forced|force|forces|hit|hits|dragged|drag|drags|pushed|push|pushes|lifted|lift|lifts|boosted|boost|"
     "boosts|buoyed|buoy|buoys|pressured|pressure|pressures|weighed on|weigh on|weighs on|weighing on|"
-    "weighed down on|weighs down on|weighing down on|"  # Fin24's "The weaker rand however weighed down on the Financials index"
+    "weighed down on|weighs down on|weighing down on|"  # Fin24's "A softer rand weighed down on the Resources index"
     "dragged down|drags down|drag down|took a toll on|took its toll on|taking their toll on|"
     "taking a toll on|taking its toll on|took their toll on|contributed to|contributing to|added to|"
     "adding to|spilled over into|spilled over to|knocked|knock|knocks|dented|dent|dents|hurt|hurts|"
@@ -532,12 +532,12 @@ CAUSE_VERBS: frozenset[tuple[str, ...]] = frozenset(tuple(v.split()) for v in (
     # a move verb with a market as its object: "Alibaba, Meituan, Tencent sink Hong Kong stocks" (moves.py
     # reads no move of the subjects there)
     "sink|sinks|sank|sinking|"
-    # Chosun Biz's "the hawkish stance of the Fed led to a sharp drop in U.S. tech stocks", "fears have resulted in a
-    # global stock market sell-off" (the object a move in a market: the verb's effect is found after it)
+    # Chosun Biz's "the hawkish tone of the Fed led to a steep fall in U.S. chip stocks", "fears have resulted in a
+    # worldwide equity sell-off" (the object a move in a market: the verb's effect is found after it)
     "led to|leads to|lead to|resulted in|results in|result in|"
     # "Worries over tensions in Ukraine saw the FTSE 100 drift lower": with the object's move right after it
     "saw|sees|"
-    # CNN's "Retailers like Target and Kohl's led the S&P 500 1.3% lower" (with the object's move right after it);
+    # CNN's "Retailers like Finch and Wren led the S&P 500 0.9% lower" (with the object's move right after it);
     # "Fresh debt worries left the Footsie 0.2 percent lower" (likewise)
     "led|left|leaves|leaving|"
     # the Evening Standard's "A flight from UK assets today weakened the shares of Marks & Spencer ... by 3%"
@@ -583,10 +583,10 @@ BARE_PREDICATES: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in (
     "main casualties|biggest casualties|big casualties|heavy casualties|among the casualties|biggest losers|"
     "among the biggest losers|"
     "top losers|among the top losers|among the biggest gainers|top gainers|among the top gainers|"
-    # Fox Business's "Google Inc. and Facebook Inc. were among the hardest hit after X"
+    # Fox Business's "Kestrel Corp. and Osprey Group were among the hardest hit after X"
     "among the hardest hit|the hardest hit|hardest hit|among the hardest-hit|"
     "worst performers|among the worst performers|best performers|among the best performers|"
-    # "Bank stocks are among the worst off after X", "Smith & Nephew did well, after X", "Philippine shares were
+    # "Miners are among the worst off today after X", "Smith & Nephew did well, after X", "Philippine shares were
     # among weak spots after X", "SEB was the top performer" (auxiliaries and "the" are skipped before these)
     "among the worst off|worst off|did well|fared well|did badly|fared badly|fared worst|fared best|"
     "among weak spots|among the weak spots|"
@@ -611,13 +611,13 @@ BARE_PREDICATES: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in (
                  ("log",), ("logs",), ("logged",), ("record",), ("records",), ("recorded",), ("mark",), ("marks",),
                  ("marked",), ("notch",), ("notches",), ("notched",))
     for owner in ((), ("its",), ("their",)) for side in ("worst", "best") for span in ("day", "session")) + tuple(
-    # NZN's "New Zealand shares have joined a global sell-off, driven by X", "Tokyo joined the regional rally as Y"
+    # NZN's "Australian shares have joined a worldwide sell-off, driven by X", "Tokyo joined the regional rally as Y"
     (verb, article, *scope, *move)
     for verb in ("joined", "joins", "join", "joining") for article in ("a", "the")
     for scope in ((), ("global",), ("regional",), ("broader",), ("wider",), ("worldwide",), ("broad",), ("market",))
     for move in (("sell", "-", "off"), ("selloff",), ("rout",), ("slump",), ("rally",), ("retreat",), ("decline",),
                  ("slide",), ("rebound",)))
-#: the adjectives of a session's "note": "closed the month on a negative note", "ended on a high note"
+#: the adjectives of a session's "note": "closed the quarter on a negative note", "ended on a high note"
 NOTE_SIDES = frozenset({"negative", "positive", "weak", "strong", "high", "low", "sour", "bright", "firm", "subdued",
                         "bearish", "bullish", "upbeat", "gloomy", "cheerful", "soft", "sombre", "somber", "mixed"})
 #: verbs that take a loss or gain as object: "sustained major losses", "saw their biggest gain"
@@ -771,7 +771,7 @@ SUBJECT_SKIP = frozenset({"also", "all", "collectively", "sharply", "slightly", 
                           "broadly", "largely", "mostly", "steadily", "significantly", "strongly", "simultaneously",
                           "provisionally", "unofficially", "tentatively",
                           "finally", "eventually", "ultimately",  # "It finally ended the day at 18,167.64, down 1.47%"
-                          # AAP's "The benchmark S&P/ASX200 index meanwhile closed up 52.1 points"; the Korea Herald's
+                          # AAP's "The broader All Ordinaries meanwhile closed up 38.4 points"; the Korea Herald's
                           # "The tech-heavy Kosdaq bourse closed at 985.86 points, down 0.17 percent"
                           "meanwhile", "bourse",
                           "index", "listed", "hong", "kong", "h", "a", "-", "adrs", "adr", "us-listed",

@@ -80,7 +80,7 @@ _HEADS_OR_IT = _HEAD_WORDS | {"it", "metals"}
 _TOWN_AFTER = frozenset({"Pharmaceuticals", "Therapeutics", "Technologies", "Biosciences", "Sciences", "Networks",
                          "Software", "Biotherapeutics", "Biotech", "Labs", "Laboratories"})
 # (not "Corp", "Corporation": "Potash Corp of Saskatchewan", "PowerGrid Corporation of India" are names)
-#: lower-case words inside a name: "Bank of Ireland", "Banco do Brasil", "Banca Monte dei Paschi di Siena"
+#: lower-case words inside a name: "Bank of Ireland", "Banco do Brasil", "Cassa dei Risparmi di Kestrel"
 _NAME_CONNECT = frozenset({"&", "of", "de", "and", "e", "di", "dei", "del", "della", "do", "da", "dos", "du", "des", "van",
                            "von", "der", "den", "n",  # ("Pick n Pay")
                            "al", "el", "bin",  # (the Gulf press's "Masraf al Rayan", "Bank al Jazira")
@@ -89,7 +89,7 @@ _NAME_CONNECT = frozenset({"&", "of", "de", "and", "e", "di", "dei", "del", "del
 _NOT_SECTOR_WORDS = frozenset({"report", "reports", "data", "results", "earnings", "news", "outlook", "forecast",
                                "forecasts", "comments", "remarks", "weakness", "strength", "demand", "prices",
                                "rates", "yields", "growth", "inflation", "profit", "profits", "sales",
-                               # "the yen rose to a two-month high and exporters slid": a level, no sector
+                               # "the yen climbed to a seven-week peak and exporters slid": a level, no sector
                                "high", "highs", "low", "lows", "record", "peak", "level", "levels", "gains", "losses"})
 _FOR_HEADS = frozenset({"Company", "Corporation", "Co.", "Bank"})  # ("United Bank for Africa")
 
@@ -447,12 +447,12 @@ _SECTOR_STOPS = frozenset({"the", "a", "an", "of", "in", "on", "with", "while", 
                            # to fall 5%" (the forecast stays visible to the move rules)
                            "expect", "expects", "expected", "predict", "predicts", "forecast", "forecasts", "see", "sees",
                            "said", "say", "says", "think", "believe", "believes", "reckon",
-                           # a clause's subject and modal before a verb's object: "Beijing said it will allow approved
-                           # mainland banks to invest" (the banks only; not "it", which is IT in lower case)
+                           # a clause's subject and modal before a verb's object: "Beijing said it will let licensed
+                           # mainland lenders to invest" (the banks only; not "it", which is IT in lower case)
                            "they", "we", "he", "she", "will", "would", "can", "could", "may", "might", "should",
                            "must", "shall", "allow", "allowed", "allows", "allowing",
                            # other verbs and frames the walk met in the blind sets: "a stock called China's tech sector",
-                           # "Takeover talk surrounding catering group", "at least two large Chinese banks"
+                           # "Takeover talk surrounding catering group", "at least three big Chinese lenders"
                            "were", "was", "is", "are", "called", "surrounding", "includes", "include", "help",
                            "helps", "helped", "reforms", "least", "between", "leaving", "victims",
                            # a sentence's adverb before a list of sectors: Xinhua's "Meanwhile, technology and energy led
@@ -533,8 +533,8 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
         if sub:  # (Xinhua's "The Finance sub- index": the hyphen's space is a typo)
             w = i - 1 - sub  # the sector's word
             if w >= 1 and lows[w] in ("sector", "group") and alpha[w - 1]:
-                w -= 1  # Reuters' "with its financial sector sub-index falling 0.89 percent", the CBC's "The energy
-                # group sub-index was down by 14 per cent"
+                w -= 1  # Reuters' "with its property sector sub-index sliding 0.64 percent", the CBC's "The metals
+                # group sub-index was down by 11 per cent"
             sectors = sector_ids([texts[w]], ref) if w >= 0 and w not in taken and alpha[w] else ()
             if sectors:  # "The electronics sub-index closed 0.2 percent higher": that sector's index
                 start_char, end_char = table.idx[lo + w], table.end_char(lo + i)
@@ -651,7 +651,7 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
                 and low not in {"stock", "group", "space", "issues"} \
                 and not any(m.lower() in _HOW_MANY or m.lower() in _HOW_TRADED for m in mods):
             # ("all first-section issues", "the most actively traded sector", "the worst performing sector": no sector)
-            # (nor "almost all counters were in the green": how many of them)
+            # (nor "nearly all counters were in the red": how many of them)
             # ("Cruise line companies are rising": a sentence's capital opens the phrase; nor an owner's "'s" read as
             # the sector's word: Vista Radio's "seven of 11 of the index's sectors traded lower" names no sector)
             found.append(Mention(j, i + 1, "sector", table.doc_text[start_char:end_char], start_char, end_char,
@@ -832,7 +832,7 @@ def _opening_participle(texts: list[str], i: int) -> bool:
         return True  # "Affected regions are North America and Europe": a participle and its plural noun, no name
     if word in _VOLUME_PARTICIPLES and i + 1 < len(texts) and texts[i + 1] in ("shares", "stocks", "volume", "volumes",
                                                                                 "value"):
-        return True  # Al Eqtisadiah's "Traded shares fell 6% by about 7 million shares": the day's volume, no name
+        return True  # Al Eqtisadiah's "Traded shares dropped 4% by some 9 million shares": the day's volume, no name
     return len(word) > 4 and word.endswith("ing") and word[1:].islower() and i + 1 < len(texts) \
         and texts[i + 1] in _PARTICIPLE_OBJECT_WORDS
 
@@ -879,7 +879,7 @@ def _and_in_name(texts: list[str], j: int) -> bool:
             and (texts[j - 1] not in _AND_NAME_WORDS or _owned_business_words(texts, j - 1, k)):
         return True  # Capital Market's "China Overseas Land and Investment slid 0.7%": business words up to the verb
         # (not PTI's "the Nifty Metal and Realty indices rose": two indices, their plural head after them)
-    # an agency's name: "the U.S. Food and Drug Administration", "the Securities and Exchange Commission"
+    # an agency's name: "the U.S. Federal Aviation Administration", "the Securities and Exchange Commission"
     head = next((x for x in range(j + 1, min(j + 3, len(texts))) if texts[x] in _AGENCY_HEADS), None)
     return head is not None and all(texts[x].istitle() for x in range(j + 1, head))
 
@@ -1221,7 +1221,7 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
         if e + 1 < len(base_texts) and base_texts[e] == "." and base_texts[e - 1] in _DOTTED_TAILS and not base_ws[e - 1] \
                 and not base_texts[e + 1][:1].isupper():  # (not a sentence's end: "sold Sime Darby Bhd. The FBM KLCI")
             e += 1  # Bloomberg's "Tenaga Nasional Bhd. (TNB) advanced 5.1 percent": the tail's own full stop
-        # the company's own ticker printed bare after its name: "Apple AAPL, down 6.7%, Microsoft MSFT, down 5.4%"
+        # the company's own ticker printed bare after its name: "Kestrel KSTL, down 4.2%, Osprey OSPR, down 3.1%"
         own_ticker = ent.type is EntityType.COMPANY and ent.ticker is not None and e < len(base_texts) \
             and len(base_texts[e]) >= 2 and base_texts[e] == ent.ticker.split(".")[0] and base_texts[e].isupper()
         if ent.type in (EntityType.COMPANY, EntityType.INVESTOR) and e == matched and e - s <= 3 and not own_ticker \
@@ -1338,7 +1338,7 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
             continue  # "Bucking the trend, the Qatari index fell": a participle's clause, no name
         if offset + i in sent_starts and i + 2 < n_toks and texts[i].istitle() and texts[i + 1] in _OPENING_DESCRIPTORS \
                 and (name_like[i + 2] or offset + i + 2 in taken):
-            continue  # "Domestic brokerage Edelweiss downgraded the stock": a state or origin, the business's kind, then
+            continue  # "Domestic brokerage Kestrel cut the shares": a state or origin, the business's kind, then
             # the name
         if offset + i in sent_starts and texts[i].lower() in _OPENING_DESCRIPTORS and i + 1 < n_toks \
                 and (name_like[i + 1] or offset + i + 1 in taken):
@@ -1432,14 +1432,14 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
         people = people or words == ["Back"] and j < n_toks and texts[j] == "home"  # BusinessWorld's "Back home, ..."
         people = people or len(words) == 2 and words[0] == "The" and words[1].isupper() and words[1].isalpha() \
             and len(words[1]) <= 4 and j < n_toks and (texts[j] in _OPENING_DESCRIPTORS or texts[j] in _ACRONYM_HEADS)
-        # (the FT's "The DIY retailer slipped 3.4 per cent": an acronym describing the business, no name)
+        # (the FT's "The DIY retailer fell 2.2 per cent": an acronym describing the business, no name)
         people = people or words == ["One"] and offset + i in sent_starts  # "One shining stock on the market was X"
         people = people or len(words) == 1 and offset + i in sent_starts and j < n_toks and texts[j] == "," and (
             len(words[0]) > 6 and words[0].endswith("ally") or words[0] in _OPENING_ADVERBS)
         people = people or words == ["Abroad"] and offset + i in sent_starts  # Reuters' "Abroad European shares fell"
         people = people or len(words) == 1 and offset + i in sent_starts and words[0].endswith("ing") \
             and j < n_toks and texts[j] in _PARTICIPLE_OBJECTS  # "Looking at investor trends, foreigners sold"
-        # (the Philippine Star's "Locally, almost all counters were in the green": an adverb; not "Lilly, the maker")
+        # (the Philippine Star's "Locally, nearly all counters were in the red": an adverb; not "Lilly, the maker")
         people = people or len(words) == 1 and words[0] in _ASSET_CLASS_WORDS \
             and offset + i in sent_starts  # "Equity benchmark Sensex slumped" (not "Shares in Equity rose")
         people = people or len(words) == 1 and words[0] in _SUM_WORDS and j < n_toks \
@@ -1455,7 +1455,7 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
         macro = (words[-1] == "Index" or j < n_toks and texts[j] in ("index", "Index")
                  or j + 1 < n_toks and texts[j] in ("'", "’") and texts[j + 1] in ("index", "Index")) \
             and _MACRO_INDEX.search(" ".join(words)) is not None  # (and "the Purchasing Managers' Index")
-        # (a word glued to a dash is that word: the Peninsula's "on Sunday- the first trading session")
+        # (a word glued to a dash is that word: the Peninsula's "on Sunday- the week's opening session")
         named = not people and not macro and any(w.lower().rstrip("-–—") not in NAME_STOPWORDS
                                                  for w in words if w not in _NAME_CONNECT and w != ",")
         titled = not people and not macro and not named and _titled_index(words)  # "The Tech Index": common words
@@ -1517,8 +1517,8 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
 
 
 def _titled_index(words: list[str]) -> bool:
-    """Whether a title-case name of common words is an index's: "The Tech Index rose 1.6 per cent", "The broader
-    All Shares Price Index (DSI) rose" (a macro gauge's is not kept: see _MACRO_INDEX)."""
+    """Whether a title-case name of common words is an index's: "The Property Index rose 0.9 per cent", "The broader
+    Main Board Price Index (MBPI) rose" (a macro gauge's is not kept: see _MACRO_INDEX)."""
     return len(words) > 1 and words[-1] == "Index" and words[-2][:1].isupper() and words[-2] not in _DETERMINERS
 
 

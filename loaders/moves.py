@@ -151,8 +151,8 @@ def predicate_at(items: list[Item], k: int) -> tuple[str, int, bool] | None:
     if it.kind != "W":
         return None
     if it.low == "up" and k >= 1 and items[k - 1].low in ("gave", "gives", "giving", "give"):
-        return None  # the Yuan Talks' "gave up 4.8 per cent and 0.4 per cent, respectively": the particle of "gave up",
-        # a fall, read from "gave"
+        return None  # the Yuan Talks' "gave up 3.7 per cent and 0.47 per cent, respectively": the particle of
+        # "gave up", a fall, read from "gave"
     if it.low in _REFUSALS and k + 2 < len(items) and items[k + 1].word("to") and items[k + 2].kind == "W" \
             and items[k + 2].text.isalpha() and items[k + 2].text.islower() \
             and not any(x.kind == "Q" or x.low in _REFUSED_MOVES for x in items[k + 2:k + 6]):
@@ -170,7 +170,7 @@ def predicate_at(items: list[Item], k: int) -> tuple[str, int, bool] | None:
                 if words in (("took", "on"), ("takes", "on")) and not (e + 1 < len(items) and items[e].qkind == "PERCENT"
                                                           and items[e + 1].word("to", "at", ",", ".", "and", ";")):
                     return None  # review 85's "took on a 5 per cent stake", "took on 12% more crude cargoes": what was
-                    # taken on (the move's figure stands alone: "ENRC took on 8.4% to 451.25p")
+                    # taken on (the move's figure stands alone: "Kestrel Mining took on 6.2% to 318.40p")
                 if words[-1] in _MOVE_NOUN_SIDE and e + 1 < len(items) and items[e].word("in") \
                         and any(it.low in BUSINESS_NOUNS for it in items[e + 1:e + 3]):
                     return None  # "Retailers suffered the biggest falls in sales in a decade": the data's, no price
@@ -195,7 +195,7 @@ def predicate_at(items: list[Item], k: int) -> tuple[str, int, bool] | None:
         return _TRAILING_DIR[items[k + 3].low], 4, False  # "closed a tad lower", "ended a touch higher"
     at = k + 1
     while at < len(items) and at - k < 4 and items[at].kind == "W" and items[at].low in _DAY_WORDS:
-        at += 1  # "closed on Tuesday at their lowest points of the year"
+        at += 1  # "closed on Friday at their lowest levels of the month"
     extreme = closing_extreme(items, k, at) if (it.low in _CLOSE_STATED or it.low in ("end", "close", "finish")) \
         and at + 2 < len(items) and items[at].word("at", "near") else None  # (a headline's "shares end at 2-week low")
     if extreme is not None:
@@ -212,7 +212,7 @@ def predicate_at(items: list[Item], k: int) -> tuple[str, int, bool] | None:
         if n > at + 1 and n + 2 < len(items) and items[n].word("day", "session") and items[n + 1].word("'s", "’s"):
             n += 2  # 24Brussels' "The Amsterdam AEX closed with a day's loss of 4.76 per cent"
         if n > at + 1 and n + 1 < len(items) and _noun_adjective(items[n]):
-            n += 1  # RTTNews' "The benchmark SMI settled with a strong gain of 100.11 points or 0.75%", Tradevae's
+            n += 1  # RTTNews' "The Swiss SMI settled with a solid gain of 64.30 points or 0.52%", Tradevae's
             # "closed with a remarkable increase of 10.52%"
         h = _hedge_at(items, n) if n < len(items) else 0  # ("Rio Tinto and BHP both closed with nearly 2% gains")
         if n + h + 1 < len(items) and items[n + h].qkind == "PERCENT" and items[n + h + 1].low in _MOVE_NOUN_SIDE:
@@ -342,7 +342,7 @@ def closing_extreme(items: list[Item], k: int, at: int) -> tuple[str, int, bool]
         n += 1
     if n < len(items) and items[n].word("new", "fresh"):
         n += 1
-    n += _hedge_at(items, n)  # AFP's "closed at a more than two-year low"
+    n += _hedge_at(items, n)  # AFP's "closed at a more than three-year low"
     if n < len(items) and items[n].word("near"):
         n += 1  # Reuters' "European shares closed at a near one-week low on Monday as X"
     if n + 4 < len(items) and items[n + 1].word("-") and items[n + 2].low in ("1/2", "1/4", "3/4") \
@@ -429,8 +429,8 @@ _NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten el
 sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety""".split())
 
 
-#: a daily price limit's words around its figure: "by the daily limit of 10 percent", "by the daily 10 percent
-#: limit", "by the maximum 10 percent", "by the 10-percent daily limit"
+#: a daily price limit's words around its figure: "by the daily limit of 20 percent", "by the daily 5 percent
+#: limit", "by the maximum 20 percent", "by the 5-percent daily limit"
 _LIMIT_BEFORE = (("the", "daily", "limit", "of"), ("the", "daily", "maximum", "of"), ("the", "daily", "ceiling", "of"),
                  ("the", "maximum", "allowed"), ("the", "maximum", "daily"), ("the", "daily", "maximum"), ("the", "daily"),
                  ("the", "maximum"))
@@ -443,8 +443,8 @@ def _points_or(items: list[Item], j: int) -> int:
         j += 1  # "fell by 12.6 points, or 0.9 percent"
     if j < len(items) and items[j].word("the", "its"):
         limit = next((w for w in _LIMIT_BEFORE if words_at(items, j + 1, w[1:])), ())
-        j += len(limit)  # Xinhua's "up by the daily limit of 10 percent", Bloomberg's "by the daily 10 percent limit",
-        # "plunged by its daily limit of 100 yen, or 19 percent", Reuters' "surged the maximum allowed 10 percent"
+        j += len(limit)  # Xinhua's "up by the daily limit of 20 percent", Bloomberg's "by the daily 5 percent limit",
+        # "plunged by its daily limit of 80 yen, or 17 percent", Reuters' "surged the maximum allowed 20 percent"
     k = j + _hedge_at(items, j)
     while k < len(items) and items[k].low in _POINTS_FILLER:
         k += 1  # "gained a scant 9.07 points, or 0.05 percent", "dropping another 2,061 points, or 8.6%"
@@ -459,7 +459,7 @@ def _points_or(items: list[Item], j: int) -> int:
         # or 2.4 per cent"
     elif k + 1 < len(items) and (items[k].qkind == "MONEY" or GLUED_AMOUNT.fullmatch(items[k].text)
                                  and items[k + 1].word("or", ",")):
-        k += 1  # (BusinessDay's "losing N12.9 or 9.95 percent": the naira's letter glued to the amount)
+        k += 1  # (BusinessDay's "losing N8.4 or 7.35 percent": the naira's letter glued to the amount)
     elif k + 2 < len(items) and items[k].kind == "W" and (
             parse_number(items[k].text) is not None and ("." in items[k].text or "," in items[k].text)
             or _PENCE.match(items[k].low)) \
@@ -467,8 +467,8 @@ def _points_or(items: list[Item], j: int) -> int:
                  or items[k + 1].word(",") and items[k + 2].qkind == "PERCENT" and k + 3 < len(items)
                  and items[k + 3].word(",", "to", "at")) \
             or _whole_points_or(items, k):
-        k += 1  # AP's "dipped 80.12, or 0.3%", "is down 60, or 4.8 percent"; the City's "was up 25.25p or 10%";
-        # UPI's "added 11.99, 0.81 percent, to finish at 1,496.45"
+        k += 1  # AP's "dipped 47.36, or 0.2%", "is down 45, or 3.9 percent"; the City's "was up 18.75p or 7%";
+        # UPI's "added 9.42, 0.66 percent, to finish at 1,388.17"
     elif k + 4 < len(items) and items[k].kind == "W" and parse_number(items[k].text) is not None \
             and words_at(items, k + 1, ("of", "a", "point")):
         k += 4  # Alliance News' "the AIM All-Share was down 0.76 of a point, 0.1%, at 808.21"
@@ -483,7 +483,7 @@ def _points_or(items: list[Item], j: int) -> int:
         if hedge and k + hedge < len(items) and items[k + hedge].qkind == "PERCENT":
             return k  # "plummeted 1,190 points, more than 4%": the hedged percent restates the points
         if k + 1 < len(items) and items[k].qkind == "PERCENT" and items[k + 1].word(",", "to", "at"):
-            return k  # the Canadian Press's "slipped 0.49 points, 0.02 per cent, to 2,059.82"
+            return k  # the Canadian Press's "slipped 0.37 points, 0.03 per cent, to 1,874.56"
     if k + 2 < len(items) and items[k].word("or") and items[k + 1].low in _RESTATING_VERBS:
         return k + 2  # Antara's "shed 15.82 points, or fell 0.31 percent, to reach 5,128.23"
     f = k + 3 if words_at(items, k, ("for", "the", "day")) else k
@@ -493,7 +493,7 @@ def _points_or(items: list[Item], j: int) -> int:
         return f + 2  # PF Advice's "The Dow ended the day up 22.02 points for a 0.54% gain", "was up 28.19 points for
         # the day for a 0.63% increase"
     if k + 2 < len(items) and items[k].word("equal", "equivalent") and items[k + 1].word("to"):
-        return k + 2  # Tuoi Tre's "lost 72.88 points, equal to 6.73 percent, at 1,010.75"
+        return k + 2  # Tuoi Tre's "lost 58.14 points, equal to 5.12 percent, at 1,077.30"
     return k + 1 if k < len(items) and items[k].low in _RESTATING else j
 
 
@@ -503,7 +503,7 @@ _RESTATING_VERBS = frozenset({"fell", "rose", "dropped", "gained", "lost", "decl
 
 
 def _whole_points_or(items: list[Item], k: int) -> bool:
-    """AP's "is down 60, or 4.8 percent": a whole number of points with no unit, restated as a percent."""
+    """AP's "is down 45, or 3.9 percent": a whole number of points with no unit, restated as a percent."""
     if not (k + 3 < len(items) and items[k].kind == "W" and parse_number(items[k].text) is not None
             and items[k + 1].word(",") and items[k + 2].word("or")):
         return False
@@ -518,7 +518,7 @@ _PENNY_FRACTIONS = {"¼": 0.25, "½": 0.5, "¾": 0.75}
 
 
 def _trailing_figure(items: list[Item], c: int) -> tuple[float, int] | None:
-    """'(174.95 points or) 0.70 per cent lower (than the previous close)' at item c: the signed percent and the
+    """'(132.40 points or) 0.55 per cent lower (than the prior close)' at item c: the signed percent and the
     index past it; None elsewhere (and for a comparison with anything but the session before)."""
     p = _points_or(items, c)
     p += _hedge_at(items, p)
@@ -590,13 +590,13 @@ def _figure_after_close(items: list[Item], j: int) -> tuple[float | None, int]:
             ",", ".", ";")):
         return items[c].qty.value, c + 1  # the Guardian's "FTSE 100: down 86 points at 5672, -1.5%"
     if c > j and (trailing := _trailing_figure(items, c)) is not None:
-        return trailing  # India TV's "ended the session at 24,826.20, 174.95 points or 0.70 per cent lower than the
-        # previous close"
+        return trailing  # India TV's "ended the session at 23,917.65, 132.40 points or 0.55 per cent lower than
+        # the prior close"
     adj = _adjective_of_noun(items, c + 2)  # ARA's "closed at 17,307.8 points, with a slight correction of 0.27%"
     if items[c].word("with", "for") and c + 3 + adj < len(items) and items[c + 1].word("a", "an") \
             and items[c + 2 + adj].low in _UP_NOUNS | _DOWN_NOUNS and items[c + 3 + adj].word("of"):
-        c += 1  # "It closed at Rs 3,795 with a jump of 1.14 percent", "ended the session at 75,901, with a gain of ...";
-        # GuruFocus' "The S&P 500 closed at 2,953.91 for a gain of 90.21 points or 3.15%"
+        c += 1  # "It closed at Rs 2,860 with a jump of 1.37 percent", "ended the session at 71,446, with a gain of ...";
+        # GuruFocus' "The Nasdaq closed at 6,218.47 for a gain of 64.80 points or 1.05%"
     elif items[c].word("with") and c + 3 < len(items) and items[c + 1].word("a", "an") and items[c + 2].qkind == "PERCENT" \
             and items[c + 3].low in _UP_NOUNS | _DOWN_NOUNS \
             and not (c + 4 < len(items) and items[c + 4].word("in", "of", "from", "for")):
@@ -649,8 +649,8 @@ def _exchange_end(items: list[Item], v: int) -> int | None:
 
 
 def _closed_at_first(items: list[Item], k: int) -> tuple[str, float, float | None, int] | None:
-    """'closed at 1,576.60 on Wednesday, down 14.83 points or 0.93 per cent', 'It closed at €3.24, an
-    increase of 3.38 per cent': the close before the change; (direction, pct, close, next index), the close None
+    """'closed at 1,482.35 on Thursday, down 11.62 points or 0.78 per cent', 'It closed at €2.87, an
+    increase of 2.64 per cent': the close before the change; (direction, pct, close, next index), the close None
     where the change stands after "at" ("closed at minus 0.7 percent")."""
     if items[k].low not in _CLOSE_VERBS:
         return None
@@ -659,14 +659,14 @@ def _closed_at_first(items: list[Item], k: int) -> tuple[str, float, float | Non
         j += 1  # the LA Times' "the Dow closed Wednesday at 11,215.51, down 166.75 points, or 1.5%"
     elif j + 2 < len(items) and items[j].word("on") and (venue := _exchange_end(items, j + 1)) is not None \
             and venue < len(items) and items[venue].word("at"):
-        j = venue  # the AP's "The stock closed on Nasdaq at $28.71, up 1.7 percent": where it trades
+        j = venue  # the AP's "Its stock closed on Nasdaq at $34.18, up 2.3 percent": where it trades
     if j + 2 < len(items) and items[j].kind == "W" and items[j + 1].word(",") and "," in items[j].text \
             and _level(items[j]) is not None:
         j -= 1  # a blog's "FTSE STI closed 2,486.55, down 84.12 points or 3.27%": the level with no "at"
     elif not (j + 1 < len(items) and items[j].word("at")):
         return None
     if j + 2 < len(items) and items[j + 1].word("minus", "plus") and items[j + 2].qkind == "PERCENT":
-        # TT's "The broad OMXS index closed at minus 0.7 percent": the change, no level
+        # TT's "Stockholm's OMXS index closed at minus 0.4 percent": the change, no level
         pct = abs(items[j + 2].qty.value) * (1 if items[j + 1].word("plus") else -1)
         return ("up" if pct > 0 else "down" if pct < 0 else "flat"), pct, None, j + 3
     level, end = _stated_level(items, j + 1)
@@ -675,7 +675,7 @@ def _closed_at_first(items: list[Item], k: int) -> tuple[str, float, float | Non
     end = _skip_points_and_day(items, end)
     pct, after = _figure_after_close(items, end)
     if pct is None or any(it.word("with") for it in items[end:end + 2]) and multi_period(items, after):
-        return None  # (review 61: "closed at 3,412.58 points, with a gain of 4.2 percent for the year so far")
+        return None  # (review 61: "closed at 2,967.31 points, with a gain of 3.6 percent for the year to date")
     return ("up" if pct > 0 else "down" if pct < 0 else "flat"), pct, level, after
 
 
@@ -683,7 +683,7 @@ _BY_THE_CLOSE = (("by", "the", "close"), ("at", "the", "close"), ("on", "the", "
 
 
 _POINTS_FILLER = frozenset({"a", "scant", "mere", "modest", "slight", "another", "further", "just", "only",
-                            # the Korea Herald's "plummeted a record 234.64 points, or 8.77 percent"
+                            # the Korea Herald's "plummeted a record 187.52 points, or 6.93 percent"
                             "record", "whopping", "massive", "staggering", "hefty", "huge"})
 # what joins a points (or cents) figure to the percent restating it: "fell 412 points, or 1.2%",
 # "dropped nearly 600 points, shedding 3%", "rose 250 points, adding 0.8%", "fell 95 cents, down 1.1%"
@@ -784,7 +784,7 @@ def multi_period(items: list[Item], end: int) -> bool:
                 and _YEAR.fullmatch(items[x + 2].text)  # (RTÉ's "ISEQ records 66% plunge in dismal 2008")
                 or x + 2 < len(items) and items[x + 1].word("one", "a", "single")
                 and items[x + 2].word("week", "month", "quarter", "year", "fortnight")):  # "22 percent in one month"
-            # "lost about a tenth of its value in two weeks in 2022": a span, or a year's (not "dropped the most in
+            # "lost about a fifth of its value in three weeks in 2021": a span, or a year's (not "dropped the most in
             # six weeks": the superlative the span dates)
             return not any(_superlative(it) or it.low == "most" for it in items[max(0, end - 4):x])
         if items[x].word("in") and x + 1 < len(items) and items[x + 1].kind == "M" \
@@ -812,8 +812,8 @@ def _forecast(items: list[Item], k: int) -> bool:
     for x in range(k - 2, max(-1, k - 11), -1):  # within the clause, and further back for a forecaster's verb:
         it = items[x]  # "analysts forecast annual profit for companies in the benchmark to decline 2.1 percent this year"
         if it.kind == "W" and (it.low in _FORECAST_BREAKS if x < k - 6 else it.low in _FORECAST_BREAKS - {"and"}):
-            return False  # (not "reported worse results than expected, causing its shares to tumble 6.5 percent"; an
-            # "and" near the verb may join its subjects: "we will see copper and iron ore moving higher")
+            return False  # (not "posted weaker profits than expected, causing its shares to slide 4.3 percent"; an
+            # "and" near the verb may join its subjects: "we will see nickel and zinc moving higher")
         if x >= k - 6 and it.kind == "W" and it.low in _FORECAST and not (x >= 1 and items[x - 1].word("than")):
             return True  # (not "than expected": a comparison)
         if x <= k - 7 and it.kind == "W" and it.low in _FORECAST_VERBS and x >= 1 and (
@@ -869,7 +869,7 @@ def _points_follow(items: list[Item], k: int) -> bool:
     k += _hedge_at(items, k)
     if k + 1 < len(items) and (_PENCE.match(items[k].low) or items[k].qkind == "MONEY"
                                and items[k + 1].word("to", "at", "higher", "lower", ",", "a", "per")):
-        return True  # a price's change: the Guardian's "HBOS lost 11.25p to 340.5p", "rose $1.05 to $32.16"
+        return True  # a price's change: the Guardian's "Heron Bank lost 8.75p to 291.5p", "rose $1.05 to $32.16"
     return k + 1 < len(items) and items[k].kind == "W" and parse_number(items[k].text) is not None \
         and items[k + 1].low in _POINTS
 
@@ -905,7 +905,7 @@ def cause_follows(items: list[Item], j: int, *, loose: bool = False) -> bool:
 
 
 def _on_a_cause(items: list[Item], x: int) -> bool:
-    """Whether the words from item x, after "on", name a cause: a cause noun within four words ("Facebook shares rise
+    """Whether the words from item x, after "on", name a cause: a cause noun within four words ("Osprey shares rise
     on analyst upgrade", "fell on the news of X", "gained on Fed hopes"), not a venue, a day or a course ("rose on
     the Nasdaq", "fell on the day", "on its biggest drop since 2020")."""
     for y, it in enumerate(items[x:x + 4], x):
@@ -925,8 +925,8 @@ _APOSTROPHES = ("'s", "’s", "'", "’")
 
 
 def _owned_noun(items: list[Item], j: int) -> bool:
-    """Whether the predicate that ends at item j is a noun after a possessive ("helped by Samsung Electronics' rally on
-    its robust outlook": the rally is the cause's own words, no clause of its own)."""
+    """Whether the predicate that ends at item j is a noun after a possessive ("helped by Heron Motors' rally on
+    its upbeat outlook": the rally is the cause's own words, no clause of its own)."""
     k = j - 1
     while k >= 1 and items[k].kind == "W" and items[k].low.isalpha():
         k -= 1
@@ -957,7 +957,7 @@ def _past_venue(items: list[Item], j: int) -> int:
 def _close_figure(items: list[Item], j: int) -> tuple[float | None, int]:
     """After an intraday figure: '... before paring gains to close 6% higher'."""
     turned = False  # a turn in the day's course seen: "before", "then", "but" (the close beyond ten items needs one)
-    for k in range(j, min(j + 20, len(items)) - 1):  # (past "to its highest level in more than a quarter century")
+    for k in range(j, min(j + 20, len(items)) - 1):  # (past "to its highest mark in nearly two decades")
         turned = turned or items[k].word("before", "then", "but", "later")
         if k >= j + 10 and not turned:
             break
@@ -1016,7 +1016,7 @@ def _figure(items: list[Item], k: int) -> tuple[float | None, bool, bool, int]:
         return items[at_limit].qty.value, False, False, at_limit + 1
     b = k + (k < len(items) and items[k].kind == "W" and items[k].low in _WEEKDAY_WORDS)
     if b + 2 < len(items) and items[b].word("(") and items[b + 1].qkind == "PERCENT" and items[b + 2].word(")"):
-        # AFP's translated "The Paris Bourse ended down Monday (-0.91%)": the figure in brackets after the side
+        # AFP's translated "The Paris Bourse ended down Thursday (-0.64%)": the figure in brackets after the side
         return items[b + 1].qty.value, items[b + 1].qty.approx, False, b + 3
     j = _points_or(items, k)
     bracket = _bracket_after_points(items, j)
@@ -1029,23 +1029,23 @@ def _figure(items: list[Item], k: int) -> tuple[float | None, bool, bool, int]:
             # "dropped to 3.8%" states a level, not a change
             if j > 0 and items[j - 1].word("to") and _hedge_at(items, j - 2) == 0 \
                     and not items[j - 2].word("up", "equal", "equivalent"):
-                return None, False, False, k  # (not "lost 72.88 points, equal to 6.73 percent": the points restated)
+                return None, False, False, k  # (not "lost 58.14 points, equal to 5.12 percent": the points restated)
             if it.qkind == "RANGE":
                 return None, True, True, j + 1
             after = _past_venue(items, j + 1)  # "fell as much as 5% in the US before ending down 1.5%"
             intraday = _intraday(items, after)
             if intraday or j >= 3 and words_at(items, j - 3, ("as", "much", "as")):
-                # (or an extreme with its close further on: "surged as much as 2 percent to its highest level in more
-                # than a quarter century before ... falling 0.2 percent to close at")
+                # (or an extreme with its close further on: "jumped as much as 3 percent to its highest in nearly
+                # two decades before ... slipping 0.4 percent to close at")
                 value, end = _close_figure(items, after)
                 if value is not None:
                     return _Sided(value), False, False, end
                 if intraday:
                     return None, False, False, j + 1
             j += next((len(w) for w in _LIMIT_AFTER if words_at(items, j + 1, w)), 0)
-            # Xinhua's "rose by the 10-percent daily limit to 20.91 yuan", "by the daily 10 percent limit"
+            # Xinhua's "rose by the 5-percent daily limit to 14.36 yuan", "by the daily 20 percent limit"
             exact = _exact_in_brackets(items, j + 1, it.qty.value) if approx or it.qty.approx else None
-            if exact is not None:  # the Sunday Times' "sank by more than 4% (4.39%)": the exact figure after the round one
+            if exact is not None:  # the Sunday Times' "sank by more than 3% (3.27%)": the exact figure after the round one
                 return exact, False, False, j + 4
             return it.qty.value, approx or it.qty.approx, False, j + 1
         if it.kind != "W":
@@ -1059,7 +1059,7 @@ def _figure(items: list[Item], k: int) -> tuple[float | None, bool, bool, int]:
                 and not (it.low == "at" and j > 0 and items[j - 1].word("most")):
             sized = _sizing_adjective_end(items, j)
             if sized is None:
-                return None, False, False, k  # (", by": "fell the most, by 1.24%"; "dropped the most at 1.91 percent")
+                return None, False, False, k  # (", by": "fell the most, by 1.52%"; "dropped the most at 2.36 percent")
             j = sized
             continue
         j += 1
@@ -1192,10 +1192,10 @@ def _stated_level(items: list[Item], x: int) -> tuple[float | None, int]:
     if x + 2 < len(items) and items[x].word("a") and items[x + 1].word("new", "fresh", "record"):
         x += 2  # "to end at a new 10,131.37 record"
     if x + 3 < len(items) and items[x].word("a", "an") and (items[x + 1].low in _HIGH_OF or items[x + 1].word("all")):
-        # ("all-time" is three tokens: "to close at an all-time high of 4,484.99")
+        # ("all-time" is three tokens: "to end at an all-time peak of 3,906.42")
         of = next((y for y in range(x + 2, min(x + 6, len(items) - 1)) if items[y].word("of")), None)
         if of is not None and items[of - 1].low in ("high", "low", "peak", "record"):
-            x = of + 1  # China Daily's "closing at an all-time high of 21,582"
+            x = of + 1  # China Daily's "closing at an all-time peak of 29,847"
     level = _level(items[x]) if x < len(items) else None
     if level is None and x + 1 < len(items) and items[x].kind == "W" and items[x].text.isdigit() \
             and items[x + 1].low in _POINTS:
@@ -1280,7 +1280,7 @@ def _closing_price_before(items: list[Item], j: int) -> tuple[float | None, int]
             back = 3
         elif before[-1:] == ["close"] or before[-1:] == ["recorded"] and _level(items[k]) is not None \
                 and items[k].qkind == "MONEY":
-            back = 1  # "Celltrion Healthcare recorded 122,100 won, up 4.18%" (Korean wraps)
+            back = 1  # "Wren Bio recorded 87,400 won, up 3.26%" (Korean wraps)
         elif before[-1:] == [":"] and k >= 2 and items[k - 2].kind == "M":
             back = 1  # "Hang Seng: 25,441.35, down 1.73%" (a quote line)
         else:
@@ -1320,13 +1320,13 @@ def _skip_ranking(items: list[Item], j: int) -> int:
     """Left of 'rising 6.1%': skip ', was the top gainer (on the index),' back to its subject."""
     if j < 0 or not items[j].word(","):
         return j
-    for k in range(j - 1, max(-1, j - 13), -1):  # ("was the biggest drag on the blue-chip Dow,": 11 items)
+    for k in range(j - 1, max(-1, j - 13), -1):  # ("was the heaviest weight on the blue-chip Dow,": 11 items)
         if items[k].kind == "M" and k >= 2 and (items[k - 1].word("on", "in", "among") or items[k - 1].word(
                 "the") and items[k - 2].word("on", "in", "among") or _modified_after_on(items, k)):
             continue  # "was the top loser on the Sensex, falling 3.1 per cent", "on the blue-chip Dow"
         if items[k].kind == "M" and (items[k].mention.entity_id or "").startswith("idx-") \
                 and k + 1 < j and (items[k + 1].low in _RANKING or items[k + 1].low in ("'s", "’s")):
-            continue  # "was the top Sensex gainer, rising 1.92 per cent", "was the STI's top gainer, climbing"
+            continue  # "was the top Nifty gainer, rising 2.47 per cent", "was the STI's top gainer, climbing"
         if items[k].kind != "W":
             return j
         if items[k].low in ("was", "were", "is", "are") and any(x.low in _RANKING for x in items[k:j]):
@@ -1347,7 +1347,7 @@ _ROLE_OF = frozenset({"owner", "parent", "maker", "operator", "producer", "manuf
                       "two", "three", "four", "both"})
 _APPOSITIVE_OPENERS = frozenset({"the", "a", "an", "which", "who", "its", "china's", "asia's", "the world's", "one", "another",
                                  "tracking", "including", "comprising", "representing", "home", "known", "formerly",
-                                 "also",  # "The Hang Seng China Enterprises Index, also known as the H-share index, slid"
+                                 "also",  # "The FTSE 100, also known as the Footsie, slid"
                                  "seen", "considered", "often", "widely", "typically",
                                  # "Hon Hai Precision Industry Co., second to TSMC in market value, rose" (Focus Taiwan)
                                  "second", "third", "fourth", "fifth", "number", "no.", "ranked",
@@ -1386,12 +1386,12 @@ def _code_brackets_open(items: list[Item], close: int) -> int:
     return close + 1
 
 
-#: a market's heads a description ends in before the name in its aside: "The second largest Arab bourse, the Kuwait
-#: Stock Exchange, closed down"
+#: a market's heads a description ends in before the name in its aside: "The third-largest Gulf bourse, the Qatar
+#: Stock Exchange, closed up"
 _DESCRIBED_MARKETS = frozenset({"bourse", "market", "exchange", "index", "benchmark", "gauge", "barometer"})
 
 
-#: participles of an aside that do not end in "-ed": "The Russell 2000, made up of smaller companies, fell 7 percent"
+#: participles of an aside that do not end in "-ed": "The Nasdaq 100, made up of big tech names, fell 3 percent"
 _IRREGULAR_PARTICIPLES = frozenset({"made", "known", "held", "run", "built", "hit", "driven", "taken", "seen", "spun"})
 
 
@@ -1403,7 +1403,7 @@ def _skip_appositive(items: list[Item], j: int, k: int | None = None) -> int:
     for c in range(j - 1, max(0, j - 32), -1):  # (Bloomberg's "The Standard & Poor's 500 Index, which surged the most
         # in five years yesterday after the Fed cut its benchmark interest rate by 75 basis points, lost 2.4 percent")
         if items[c].word(";", "while", "whereas") or items[c].word("(", ")") and not _one_bracketed(items, c):
-            break  # (but the Rio Times' "The Ibovespa, the main index of the Brazilian Stock Exchange (B3), ended":
+            break  # (but the Rio Times' "The Merval, the benchmark of the Buenos Aires exchange (BYMA), ended":
             # a code in brackets inside the aside; review 83's "Naspers, which managed to add 2.4%, led gains, while
             # the country's largest miner, Anglo American, fell 3.1%": a clause of its own after "while")
         if items[c].word(",") and c >= 1 and items[c - 1].kind == "M" and c + 2 < j \
@@ -1437,13 +1437,13 @@ def _skip_appositive(items: list[Item], j: int, k: int | None = None) -> int:
             return c - 1  # "HSBC, leading the index, gained 2 percent": the name's aside
         if items[c].word(",") and items[c + 1].word("as") and c >= 1 and items[c - 1].kind == "M" \
                 and any(it.word("known", "called") for it in items[c + 2:j]):
-            return c - 1  # "Petrobras, as Petroleo Brasileiro is known, slid 4.1%"
+            return c - 1  # "Osprey, as Osprey Energia Nacional is known, slid 3.2%"
     for c in range(j - 1, max(0, j - 32), -1):
         it = items[c]
         if it.kind == "Q" and it.qkind != "TICKER" and not (it.qkind == "PERCENT" and (
                 items[c + 1].word("of") or _weight_after(items, c + 1))) \
                 or (it.kind == "W" and (it.low == ";" or it.low in ("(", ")") and not _one_bracketed(items, c))):
-            # (a ticker is part of the aside: "the weighted index on the Taiwan Stock Exchange (TWSE),"; so is a
+            # (a ticker is part of the aside: "the composite index on the Korea Exchange (KRX),"; so is a
             # share of something: Bloomberg's "Nissan Motor Co., a carmaker that gets about 80 percent of its
             # revenue abroad, dropped 2.6 percent")
             return j
@@ -1471,14 +1471,14 @@ def _skip_appositive(items: list[Item], j: int, k: int | None = None) -> int:
                                                                     or opener.low in _IRREGULAR_PARTICIPLES) \
             and (any(x.word("by", "in", "with", "over", "amid", "to") for x in items[c + 2:min(c + 5, j)])
                  or c + 3 < j and (items[c + 2].word("of") or items[c + 2].word("up") and items[c + 3].word("of")))
-        # (the Guardian's "The Vix volatility index, linked to the outlook for the S&P 500, has jumped 15%"; Breitbart's
-        # "The Russell 2000, made up of smaller companies, fell 7 percent")
+        # (the Guardian's "The Vix volatility index, tied to expectations for the S&P 500, has jumped 11%"; Breitbart's
+        # "The Nasdaq 100, made up of big tech names, fell 3 percent")
         # the SCMP's "Meituan, with a 6.4 per cent index weight, rose 1 per cent": the name's weight in its index
         weighted = opener is not None and opener.word("with") and any(_weight_after(items, x) for x in range(c + 2, j))
         # PTI's "The Sensex, after opening higher, fell 1 per cent": the session's course before the move, an aside
         participle = participle or opener is not None and opener.word("after", "before") and c + 2 < j \
             and items[c + 2].kind == "W" and items[c + 2].low.endswith("ing") and items[c + 2].text.islower()
-        # Xinhua's style: "Kestrel Holding, HK-based developer controlled by ..., slipped": a description, no article
+        # Xinhua's style: "Kestrel Holding, Macau-based developer owned by ..., slipped": a description, no article
         bare = opener is not None and opener.kind == "W" and _bare_description(items, c + 1, j)
         # "Sinopec, China Petroleum & Chemical Corp., slid": the company's full name as its aside
         full_name = opener is not None and opener.kind == "M" and c + 2 == j \
@@ -1492,19 +1492,19 @@ def _skip_appositive(items: list[Item], j: int, k: int | None = None) -> int:
                 name -= 1  # "Thomson Multimedia (PHO), a French consumer electronics company, fell"; Reuters'
                 # "Volkswagen VOWG_p.DE, Europe's top carmaker, fell 1.5%"
             if items[name].word(")"):
-                name = _code_brackets_open(items, name) - 1  # "Vale S.A. (SAO:VALE5), the world's biggest
-                # iron-ore miner, dropped 2.3%"
+                name = _code_brackets_open(items, name) - 1  # "Plover Mining Ltd. (ASX:PLV), the region's largest
+                # nickel miner, dropped 1.8%"
             if name >= 1 and (items[name].kind == "W" and (items[name].low in DESCRIPTORS
                                                            or items[name].low in _DESCRIBED_MARKETS)
                               or items[name].kind == "M" and items[name].mention.kind == "market") \
                     and opener.word("the") and c + 3 == j and items[c + 2].kind == "M" \
                     and items[c + 2].mention.kind in ("ref", "candidate", "market"):
-                return c + 2  # Al Bawaba's "The second largest Arab bourse, the Kuwait Stock Exchange, closed down
-                # 0.26 percent": a description first, the name in the aside
+                return c + 2  # Al Bawaba's "The third-largest Gulf bourse, the Qatar Stock Exchange, closed up
+                # 0.41 percent": a description first, the name in the aside
             while name >= 1 and items[name].kind == "W" and (items[name].low in SUBJECT_SKIP or items[name].word(
                     "stocks") and items[name - 1].kind == "M"):
-                name -= 1  # "Livedoor's stock, one of the few ..., fell"; "UBS stocks, Switzerland's
-                # second largest bank, fell"
+                name -= 1  # "Livedoor's stock, one of the few ..., fell"; "Heron Bank stocks, Austria's
+                # third largest lender, fell"
             if name < 0 or items[name].kind != "M":
                 continue
             if name >= 3 and items[name - 1].word("by", "in", "with", "from") and _participle_before(items, name - 2):
@@ -1518,7 +1518,7 @@ def _skip_appositive(items: list[Item], j: int, k: int | None = None) -> int:
                 return j
             if items[name].mention.kind == "market" and any(
                     it.kind == "M" and it.mention.kind == "ref" for it in items[c + 1:j]):
-                return j  # "The most prominent U.S. stock index, the Dow Jones Industrial Average, surged"
+                return j  # "The tech-heavy U.S. stock gauge, the Nasdaq Composite, slumped"
             return name
     return j
 
@@ -1590,8 +1590,8 @@ def _skip_bracketed_aside(items: list[Item], j: int) -> int:
         return level - 4
     if end >= 2 and items[end].word(",") and items[end - 1].qkind == "TICKER" and items[end - 1].text.startswith("(") \
             and items[end - 2].kind == "M" and items[end - 2].mention.kind in _SUBJECT_KINDS \
-            and _opens_clause(items, end - 2):  # (not "The FTSE BIVA, from the Institutional Stock
-        # Exchange (BIVA), also advanced": the exchange inside an aside)
+            and _opens_clause(items, end - 2):  # (not "The S&P/BMV IPC, from the Mexican Stock
+        # Exchange (BMV), also advanced": the exchange inside an aside)
         return end - 2  # a copy that lost Reuters' links: "Carlsberg (CARLb.CO), fell 2.3%"
     if end >= 3 and items[end].word("]"):
         o = next((c for c in range(end - 1, max(0, end - 16), -1) if items[c].word("[", "]")), None)
@@ -1607,8 +1607,8 @@ def _skip_bracketed_aside(items: list[Item], j: int) -> int:
     aside = next((len(w) for w in _COMMA_ASIDES if end >= len(w) + 2 and words_at(items, end - len(w), w)), 0)
     if aside and items[end].word(",") and items[end - aside - 1].word(",") \
             and (items[end - aside - 2].kind == "M" or items[end - aside - 2].word("shares", "stocks")):
-        return end - aside - 2  # Brazzil's "Petrobras' stocks, for example, dropped 9.59%", "Erste Group's shares, in
-        # turn, lost 1.15 percent"
+        return end - aside - 2  # Brazzil's "Tern Energy's stocks, for example, dropped 7.42%", "Finch Bank's shares, in
+        # turn, lost 1.36 percent"
     if end >= 4 and items[end].word(","):  # "Vietnam, bucking the trend, ended 0.1 percent weaker"
         c = next((x for x in range(end - 1, max(0, end - 11), -1) if items[x].word(",")), None)
         if c is not None and c >= 1 and c + 1 < end and items[c + 1].kind == "W" and items[c + 1].low.endswith("ing") \
@@ -1622,7 +1622,7 @@ def _skip_bracketed_aside(items: list[Item], j: int) -> int:
         if o is not None and o >= 1 and items[o + 1].word("up", "down", "unch", "unchanged") \
                 and items[o - 1].kind == "M" and items[o - 1].mention.kind in _SUBJECT_KINDS \
                 and not any(it.qkind == "PERCENT" for it in items[o:end]):  # ("The Nasdaq (up 20% this year)": its own)
-            return o - 1  # CNN's "The Dow Jones industrial average (up 91.12 to 13,448.86, Charts) added 0.7 percent"
+            return o - 1  # CNN's "The Nasdaq composite (up 24.37 to 2,906.15, Charts) added 0.8 percent"
         if o is not None and o >= 1 and items[o - 1].kind == "M" and items[end - 1].low == "quote" \
                 and items[end - 2].word(":"):
             return o - 1  # older Reuters' "Royal Bank of Canada (RY.TO: Quote) fell 1.5 percent"
@@ -1633,8 +1633,8 @@ def _skip_bracketed_aside(items: list[Item], j: int) -> int:
                      and (opener != "-" or items[c - 1].end_char < items[c].start_char)), None)  # (not "third-quarter")
     if relative is not None and relative >= 1 and relative + 1 < end and items[relative + 1].word("which", "who", "whose") \
             and items[relative - 1].kind == "M" and items[relative - 1].mention.kind in _SUBJECT_KINDS:
-        return relative - 1  # "United Overseas Bank - which last week reported that its net profit rose 12 per cent -
-        # closed up 1.49 per cent": a relative clause between dashes, its figures its own
+        return relative - 1  # "Merlin Bank - which on Monday reported that its net profit rose 9 per cent -
+        # closed up 1.27 per cent": a relative clause between dashes, its figures its own
     for c in range(end - 1, max(0, end - 25), -1):
         if items[c].kind == "Q" or items[c].word(";", ","):
             return j  # a figure inside is the aside's own; a comma makes it no aside
@@ -1658,7 +1658,7 @@ def _bracket_close(items: list[Item], j: int) -> float | None:
 
 #: whose session: "the", "its", "the day's", VOA's "Tuesday's" ("finished Tuesday's trading session 1.1% higher")
 _SESSION_OWNERS = (("the",), ("its",), ("their",), ("a",),
-                   ("the", "last"), ("the", "latest"),  # Zacks' "PZZA shares ended the last trading session 7.3% higher"
+                   ("the", "last"), ("the", "latest"),  # Zacks' "KSTL stock ended the last trading session 4.6% higher"
                    *((*owner, mark) for mark in ("'s", "’s") for owner in (
     ("the", "day"), ("today",), *((day,) for day in sorted(WEEKDAYS)))))  # (not "yesterday's session")
 _SESSION_WORDS = (("trading", "for", "the", "day"), ("trading",), ("the", "week"),
@@ -1711,11 +1711,11 @@ def _skip_session_left(items: list[Item], j: int) -> int:
 def _is_placeish(item: Item) -> bool:
     return item.kind == "M" or item.kind == "W" and (item.text[:1].isupper() and item.low not in ("the", "a", "an")
                                                      or item.low in _EXCHANGE_WORDS or item.low in PLACE_NOUNS)
-    # (a place named by its kind: the Gulf papers' "Insurers in the emirate rose on merger speculation")
+    # (a place named by its kind: the Gulf papers' "Lenders in the emirate fell on rate worries")
 
 
-#: an exchange's name in lower case: "the NIFTY of the national stock exchange (NSE) closed" (IANS), "The
-#: Shenzhen Composite Index on China's second exchange climbed" (AFP)
+#: an exchange's name in lower case: "the benchmark of the national stock exchange (the NSE) slipped" (IANS), "The
+#: Shenzhen Component Index on China's smaller exchange fell" (AFP)
 _EXCHANGE_WORDS = frozenset({"national", "stock", "exchange", "securities", "'s", "second", "smaller", "main",
                              "mainland"})  # (the SCMP's "The Shanghai Composite Index on the mainland gained 1.8 per cent")
 
@@ -1736,39 +1736,39 @@ def _listed_bank(m: Mention) -> bool:
 
 
 def _skip_place_pp(items: list[Item], j: int) -> int:
-    """'The KOSPI index in Seoul gained', 'the Nikkei index of the Tokyo Stock Exchange fell':
+    """'The KOSPI index in Seoul gained', 'the Nikkei gauge of the Tokyo Stock Exchange fell':
     from the end of the place phrase back to the name it qualifies (unchanged if there is none)."""
     if j + 2 < len(items) and items[j].kind == "M" and items[j + 1].word("-") and items[j + 2].low in _MEMBER_NOUNS:
-        found = _members_pp(items, j + 2)  # "the Hang Seng China Enterprises Index of so-called H-shares sank"
+        found = _members_pp(items, j + 2)  # "the HSCEI gauge of so-called H-shares slid"
         if found != j + 2:
             return found
     k = j
     while k >= 0 and j - k < 4 and _is_placeish(items[k]):
         k -= 1
     if k == j and not items[j].word("in", "of"):
-        # (an "in" right here: the place's words were skipped as subject words, "in Hong Kong"); "the Topix
-        # index of all first-section issues climbed": members with no place after them
+        # (an "in" right here: the place's words were skipped as subject words, "in Hong Kong"); "the broader Topix
+        # of all first-section stocks rose": members with no place after them
         if j + 1 < len(items) and items[j + 1].low in _MEMBER_NOUNS and items[j].low not in _MEMBER_NOUNS:
-            found = _members_pp(items, j + 1)  # "the Topix index of all first-section shares slipped": "shares" was skipped
+            found = _members_pp(items, j + 1)  # "the Topix of all first-section shares fell": "shares" was skipped
             return found if found != j + 1 else j
-        return _members_pp(items, j)  # (or "... of all issues listed on the first section fell")
+        return _members_pp(items, j)  # (or "... of all shares traded on the first section fell")
     if k >= 0 and items[k].word("the"):
         k -= 1
     if k >= 1 and items[k].word("in", "of", "on", "at"):
         m = k - 1
         if m >= 3 and items[m].word(")") and items[m - 1].kind == "M" and items[m - 2].word("("):
-            m -= 1  # "The barometer Sensitive Index (Sensex) of the BSE closed": the name in brackets
+            m -= 1  # "The benchmark Sensitive Index (Sensex) on the BSE ended": the name in brackets
         while m >= 0 and items[m].kind == "W" and items[m].low in SUBJECT_SKIP:
             m -= 1
         if m >= 1 and items[m].qkind == "TICKER" and items[m].text.startswith("(") and items[m - 1].kind == "M":
-            m -= 1  # the Daily Pakistan's "Pakistan Stock Exchange (PSX) on Tuesday dropped": the name's code first
+            m -= 1  # the Daily Pakistan's "Pakistan Stock Exchange (PSX) on Friday climbed": the name's code first
         if m >= 0 and items[m].kind == "M" and items[m].mention.kind in _SUBJECT_KINDS \
                 and (not items[k].word("at") or (items[m].mention.entity_id or "").startswith("idx-")):
             if items[m].low.split()[-1] in ("shares", "stock", "stocks") and items[k].word("in") \
                     and items[j].kind == "M" and names_company(items[j].mention):
                 return j  # "In France, shares in Renault dropped 7%", "Shenzhen shares in Ping An Bank rose": the
                 # company's shares, no place's
-            return m  # (and "The HNX-Index at the Hanoi Stock Exchange was up": an index at its exchange)
+            return m  # (and "The UPCoM index at the Hanoi bourse was down": an index at its exchange)
     return _members_pp(items, j)
 
 
@@ -1777,7 +1777,7 @@ _MEMBER_NOUNS = frozenset({"stocks", "companies", "firms", "shares", "chips", "b
 
 
 def _members_pp(items: list[Item], j: int) -> int:
-    """'The CSI 300 index of the biggest stocks listed in Shanghai and Shenzhen gained': from the end
+    """'The CSI 300 index of the largest firms traded in Shanghai and Shenzhen gained': from the end
     of an index's phrase of members back to the index (unchanged if there is none)."""
     for p in range(j, max(0, j - 14), -1):
         it = items[p]
@@ -1786,7 +1786,7 @@ def _members_pp(items: list[Item], j: int) -> int:
                     items[p + 1].low in _MEMBER_NOUNS or p >= 1 and items[p - 1].word("the", "on", "in")
                     or p + 2 <= j and items[p + 1].word("-") and items[p + 2].low in _MEMBER_NOUNS)):
             break  # (a name before its members' noun is part of the phrase: "all First Section issues", "of
-            # so-called H-shares"; so is an exchange's: "the Topix index of all issues listed on the TSE first section")
+            # so-called H-shares"; so is an exchange's: "the Topix gauge of all shares traded on the TSE first section")
         if it.word("of") and p >= 1 and items[p - 1].kind == "M" \
                 and (items[p - 1].mention.entity_id or "").startswith("idx-") \
                 and any(x.kind == "W" and x.low in _MEMBER_NOUNS for x in items[p + 1:j + 1]):
@@ -1797,7 +1797,7 @@ def _members_pp(items: list[Item], j: int) -> int:
 #: nouns that describe the company named right after them: "the home fitness company Peloton"
 DESCRIPTORS = frozenset({"company", "firm", "maker", "giant", "group", "carrier", "lender", "retailer", "operator",
                          "leader", "bellwether",  # "New Zealand market leader Fletcher Building Ltd jumped 6.2 percent"
-                         "wing", "arm", "division",  # "Samsung's IT service wing Samsung SDS gained 2.5 percent"
+                         "wing", "arm", "division",  # "Heron's logistics wing Heron Freight gained 1.9 percent"
                          "chipmaker", "automaker", "carmaker", "airline", "bank", "insurer", "developer", "producer",
                          "miner", "manufacturer", "conglomerate", "startup", "start-up", "brand", "platform",
                          "drugmaker", "planemaker", "rival", "peer", "unit", "subsidiary", "parent",
@@ -1807,7 +1807,7 @@ DESCRIPTORS = frozenset({"company", "firm", "maker", "giant", "group", "carrier"
                          "service", "provider", "specialist", "chain", "distributor",
                          # "Natural-gas export monopoly Gazprom", "oil major BP", "chip behemoth SK hynix"
                          "monopoly", "major", "behemoth", "powerhouse", "titan", "explorer", "merchant", "investor",
-                         # an index's member: "weighed down by a 7.7 per cent drop in component Merck"
+                         # an index's member: "weighed down by a 5.3 per cent drop in component Kestrel Pharma"
                          "component", "constituent"})
 
 
@@ -2062,7 +2062,7 @@ def _stock_reference(items: list[Item], j: int, k: int) -> Mention | None:
     if j < 0 and (k == 1 or k == 2 and items[1].low in ("were", "are", "have", "had")) and items[0].text == "Shares" \
             and not any(it.kind == "M" for it in items):
         # "Tesla delivered 500,000 cars. Shares closed 3.4% higher.": the company named before (also "Shares were up
-        # $5.46, or 9.1%, to $65.50 Wednesday")
+        # $3.82, or 6.4%, to $63.50 Thursday")
         return Mention(items[0].start, items[0].end, "description", "stock", items[0].start_char, items[0].end_char,
                        extra={"stock_of_named": True})
     if k >= 3 and items[k - 1].text == "shares" and items[k - 2].word("and", "as", "but") and k - 2 == j \
@@ -2085,7 +2085,7 @@ def _stock_reference(items: list[Item], j: int, k: int) -> Mention | None:
                                                           or items[j].low == "its"
                                                           and items[j - 1].word("as", "after", "meant", "means")
                                                           or _opening_time(items, j)):
-        return None  # ("was the top gainer of the day as its share price soared 9.99 percent": Arab News)
+        return None  # ("was the session's best performer as its share price soared 8.46 percent": Arab News)
     head = None
     for x in range(j + 1, k):
         it = items[x]
@@ -2227,19 +2227,19 @@ _PREFIXED_INDEX_WORDS = frozenset({"index", "gauge", "benchmark", "indices", "in
 def _index_of_description(items: list[Item], k: int) -> Mention | None:
     """The named index a description with 'of' follows, right before the predicate at k: "The Tokyo Stock
     Exchange Mothers Index of smaller stocks declined 5 percent", "The CSI300 of the leading Shanghai and Shenzhen
-    A-share listings finished up 2 percent", "The Swiss Market Index (SMI) of 20 top rated companies, slipped",
-    Bloomberg's "The Swiss Market Index (SMI) of the largest and most actively traded companies declined";
+    A-share listings finished up 2 percent", "The Austrian Traded Index (ATX) of 20 leading Vienna stocks, slipped",
+    Bloomberg's "The Belgian BEL 20 Index (BEL20) of the biggest and most liquid Brussels companies declined";
     None when no such description stands there (not "The index of the metal sector fell": no named index)."""
     end = k - 1 if k >= 1 and items[k - 1].word(",") else k
     x = next((x for x in range(end - 2, max(0, end - 12), -1) if items[x].word("of")), None)
     if x is None:  # (most predicates have no "of" before them: the description's words are read only after it)
         return None
-    # Jiji's "The Nikkei average of 225 selected issues listed on the First Section of the Tokyo Stock Exchange fell":
+    # Jiji's "The Nikkei average of 225 selected issues traded in the Prime Market of the Tokyo bourse fell":
     # the first "of" after the index's name opens the description
     x = next((y for y in range(max(1, end - 20), x) if items[y].word("of") and items[y - 1].kind == "M"
               and _named_index(items[y - 1].mention)), x)
     if any(it.low in _GAUGE_OF_NO_SHARES for it in items[x + 1:end]):
-        return None  # "the Westpac-Melbourne Institute index of consumer sentiment", "the MSCI index of currencies"
+        return None  # "the Kestrel-Lark index of consumer sentiment", "the MSCI index of currencies"
     for y in range(x + 1, end - 1):
         it = items[y]
         if it.kind == "M" and _named_index(it.mention) or it.kind == "W" and (
@@ -2311,7 +2311,7 @@ def _fronted_description(items: list[Item], first: int) -> bool:
 _RESPECTIVELY = frozenset({"respectively"})
 
 
-#: words of a ranking before its copula: "The best-performing stock of the day was X, rising 4.38 percent"
+#: words of a ranking before its copula: "The best-performing stock on Tuesday was X, rising 3.17 percent"
 _RANK_LEADS = RANK_NOUNS | {"best-performing", "worst-performing", "top", "biggest", "best", "worst"}
 
 
@@ -2328,7 +2328,7 @@ def _leader_of(items: list[Item], name: int) -> Mention | None:
 
 
 def _priced_after(items: list[Item], j: int) -> bool:
-    """Whether the figure from item j ("down 10.2 per cent to $8.28") ends at a price in a currency, a stock's, not an
+    """Whether the figure from item j ("down 7.9 per cent to $6.14") ends at a price in a currency, a stock's, not an
     index's bare level."""
     return any(items[x].word("to", "at") and x + 1 < len(items) and (items[x + 1].qkind == "MONEY"
                                                                      or bool(_PENCE.match(items[x + 1].low)))
@@ -2380,14 +2380,14 @@ def _closer_before_venue(items: list[Item], name: int) -> tuple[Mention, float] 
 
 def _mover_before_index_phrase(items: list[Item], name: int, k: int) -> Mention | None:
     """The company whose move verb took it somewhere in the index at item ``name``, which the figure after the comma at
-    item k is: "Greggs (GRG) climbed to the top of the index, up 5.3%", "Ocado fell out of the FTSE 100, down 3% at
-    1,100p" (a stock's price, the verb's side); else None (not "BP added 1% on the FTSE 100, up 0.3% at 7,420": the
-    index's own level; nor "Tesco rose in early trade on the FTSE 100, down 0.1%")."""
+    item k is: "Finch (FNC) jumped to the head of the index, up 4.1%", "Lark Foods fell out of the FTSE 250, down 2% at
+    845p" (a stock's price, the verb's side); else None (not "Tern Oil added 2% on the FTSE 100, up 0.4% at 7,215": the
+    index's own level; nor "Wren Stores rose in early trade on the FTSE 100, down 0.2%")."""
     if not (name >= 3 and items[name].kind == "M" and not names_company(items[name].mention)):
         return None
     if name >= 7 and words_at(items, name - 5, ("to", "the")) and items[name - 3].low in ("top", "bottom", "head", "foot") \
             and words_at(items, name - 2, ("of", "the")):
-        v = name - 6  # "climbed to the top of the index"
+        v = name - 6  # "rose to the head of the index"
     elif items[name - 1].word("the") and items[name - 2].word("of", "in", "on") and _priced_after(items, k + 1):
         v = next((x for x in range(name - 3, max(0, name - 6), -1) if items[x].kind == "W"
                   and (items[x].low in UP_VERBS or items[x].low in DOWN_VERBS)), None)  # "fell out of the FTSE 100"
@@ -2430,8 +2430,8 @@ def _of_a_period(items: list[Item], name: int) -> bool:
 
 
 def _ranked_before(items: list[Item], name: int) -> bool:
-    """Whether the name at item ``name`` follows a ranking and its copula: "The best-performing stock of the
-    day was Saudi Arabia Refineries Co., rising 4.38 percent"."""
+    """Whether the name at item ``name`` follows a ranking and its copula: "The best-performing stock on
+    Tuesday was Wren Refining Co., rising 3.17 percent"."""
     return name >= 2 and items[name - 1].word("was", "were") and any(it.low in _RANK_LEADS for it in items[:name - 1]) \
         and not _of_a_period(items, name)  # (not "The best-performing stock this year was X")
 
@@ -2443,7 +2443,7 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     """Mentions that are the subject of the predicate at item k, with their own bracketed
     figures; also the group they were introduced by, and a closing price found on the way."""
     # the name before ", up 6.9%", past its code ("Methanex Corp MX.TO, up 6.9%", Reuters), and the pair
-    # before ", both down 3.6 per cent" (Swissinfo's "and Holcim and Adecco, both down 3.6 per cent")
+    # before ", both down 2.8 per cent" (Swissinfo's "and Kite Cement and Tern Staffing, both down 2.8 per cent")
     if _stray_comma_subject(items, k):
         return [(items[k - 2].mention, None, False)], None, None
     if k >= 1 and items[k].word("lower", "higher") and k + 1 < len(items) and items[k + 1].word(",") \
@@ -2457,7 +2457,7 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         return [(ranked, None, False)], None, None  # "Utilities were the weakest group in the S&P 500 sliding 2.3
         # percent": with no comma too, the ranked name's (the index a place of the ranking)
     if k == 1 and items[0].word("both"):
-        # Moscow Times' "... the ruble-traded MICEX lost 0.5 percent. Both fell more than 1 percent on Monday"
+        # Moscow Times' "... the ruble-traded MICEX lost 0.8 percent. Both slid more than 2 percent on Thursday"
         return [(replace(_pronoun(items[0]), extra={"count": 2}), None, False)], None, None
     if k >= 2 and items[k].low in _BARE_DIRECTIONS and items[k - 1].qkind == "PERCENT" and items[k - 2].kind == "M" \
             and items[k - 2].mention.kind in _SUBJECT_KINDS and k >= 3 and items[k - 3].word("with", ",", "and", "while") \
@@ -2492,15 +2492,15 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
                                         or _PENCE.match(items[k + 1].low) and items[k].low in ("up", "down", "off")
                                         and items[name].mention.kind in ("ref", "candidate")
                                         or _restated_percent(items, f0) is not None):
-        # (My Paper's "was Noble Group, down 1.3 cents or 6.6 per cent to 18.5 cents": the cents restated)
-        # (the Guardian's "Rentokil, up 2.5p to 100p on vague talk of a management buyout")
+        # (My Paper's "was Plover Group, down 0.9 cents or 4.7 per cent to 18.2 cents": the cents restated)
+        # (the Guardian's "Wren Services, up 3.5p to 142p on vague talk of a private-equity bid")
         # "Losers included ..., and Toyota, down 0.7%", "..., and North West Co., higher by 2.5 per cent",
         # "with Cenovus Energy, down 4.7%, Vermilion Energy, losing 4.2%" (not "were A and B, down by 6.48
         # percent and 3.59 percent, respectively": one figure for each name of the list)
         figure = f0 if items[f0].qkind == "PERCENT" else _restated_percent(items, f0) or k + 2
         ranked = _ranked_subject(items, name)
         if ranked is not None:
-            return [(ranked, None, False)], None, None  # "Supergroup was the biggest winner on the FTSE 250, up 14%"
+            return [(ranked, None, False)], None, None  # "Kite Retail was the biggest riser on the FTSE 250, up 11%"
         if both and items[k - 1].word("each") and name >= 3 and items[name - 1].word("and") \
                 and items[name - 3].word(","):
             return [(m, None, False) for m in _list_before(items, name)], None, None  # "with A, B and C, each down 2%"
@@ -2515,7 +2515,7 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         if not both and (closed := _closer_before_venue(items, name)) is not None:
             return [(closed[0], None, False)], None, closed[1]  # "Kia closed at 88,400 won on the main board, up 2.6%"
         if not both and (mover := _mover_before_index_phrase(items, name, k)) is not None:
-            return [(mover, None, False)], None, None  # "Greggs climbed to the top of the index, up 5.3% at £24.80"
+            return [(mover, None, False)], None, None  # "Finch jumped to the head of the index, up 4.1% at £18.35"
         if not both and not (name >= 2 and items[name - 1].word("and") and _respectively(items, figure + 1)[0]):
             return [(items[name].mention, None, False)], None, None
     if k >= 5 and items[k].low.endswith("ing") and items[k - 1].word(",") and items[k - 3].word("at") \
@@ -2526,7 +2526,7 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         return [(items[k - 5].mention, None, False)], None, level
     described = _index_of_description(items, k)
     if described is not None:
-        return [(described, None, False)], None, None  # "The Swiss Market Index of 20 top rated companies slipped"
+        return [(described, None, False)], None, None  # "The Austrian Traded Index of 20 leading Vienna stocks slipped"
     saw = _saw_its(items, k)
     if saw:
         # "Shanghai Pharmaceuticals saw its share price surge 10 percent"
@@ -2536,7 +2536,7 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         return [(rank, None, False)], None, None
     those = _of_those_that(items, k)
     if those:
-        return [(m, None, False) for m in those], None, None  # "Taiwan was one of several markets that tumbled"
+        return [(m, None, False) for m in those], None, None  # "Seoul was one of several bourses that slumped"
     j = _skip_bracketed_aside(items, _skip_session_left(items, k - 1))
     if j >= 1 and items[j].low in _CLOSING_QUOTES and items[j - 1].word(","):
         j -= 1  # 'whose rating was lowered to "underweight," slipped 0.6%': the comma inside the quote ends the aside
@@ -2555,7 +2555,7 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     elif j >= 1 and items[j].kind == "W" and items[j].text.islower() and (items[j].low in DESCRIPTORS
                                                                         or items[j].low in _TRAILING_KINDS) \
             and items[j].low not in ("stock", "shares"):  # (the stock's words: read as a share class is, below)
-        # Puls Biznesu's "KGHM copper producer dropped 9.5 percent", "GTC homebuilder lost 0.6 percent": the
+        # Puls Biznesu's "Kestrel copper producer dropped 6.8 percent", "Heron homebuilder lost 0.9 percent": the
         # company, then its business in lower case (a word of its trade before the kind, at most)
         y = j - 1 - (j >= 2 and items[j - 1].text.isalpha() and items[j - 1].text.islower()
                      and (items[j - 1].kind == "W" and items[j - 1].low not in _NOT_A_TRADE
@@ -2572,7 +2572,7 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     j -= aside  # "IT shares on the other hand declined"
     if j >= 2 and items[j].kind == "M" and items[j].low == "index" and items[j - 1].low == "sub-" \
             and items[j - 2].kind == "M" and items[j - 2].mention.entity_id in _SUB_INDICES:
-        j -= 2  # Xinhua's "The Commerce and Industry sub- index rose" (tokens "sub-", "index")
+        j -= 2  # Xinhua's "The Properties sub- index fell" (tokens "sub-", "index")
     after = next((x for x in range(j, max(0, j - 9), -1) if items[x].word("after")), None) \
         if j >= 3 and has_words(items, _AFTER) else None
     if after is not None and after >= 1 and items[after - 1].kind == "M" and items[after + 1].kind == "W" \
@@ -2607,7 +2607,7 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
                       and items[j - 1].text.endswith("s") and items[j - 1].end_char == items[j].start_char
                       or items[j].kind == "W" and items[j].low in INDEX_PREFIX_WORDS and j + 1 < k
                       and items[j + 1].low in _PREFIXED_INDEX_WORDS):  # "The Toronto Stock Exchange's main index"
-        j -= 1  # "the pan-European STOXX 600 index (.STOXX) closed"; City A.M.'s "Barclays' share price also fell"
+        j -= 1  # "the pan-European STOXX 600 benchmark (.STOXX) ended"; City A.M.'s "Barclays' share price also fell"
     e = j - 1 if j >= 1 and items[j].kind == "M" and _bare_market(items[j].mention) \
         and items[j].low in _PREFIXED_INDEX_WORDS else j  # (the bare index of "The Nasdaq tech-heavy index fell")
     if e >= 3 and joined_hyphen(items, e - 1) and f"{items[e - 2].low}-{items[e].low}" in INDEX_PREFIX_WORDS \
@@ -2616,7 +2616,7 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         j = e - 3  # DutchNews' "The AEX blue-chip index closed up 2.56%": an epithet the tokenizer split at its hyphen
     if j >= 1 and items[j].word("bank", "group", "insurer", "lender") and items[j - 1].kind == "M" \
             and items[j - 1].mention.kind in ("ref", "candidate") and items[j].text.islower():
-        j -= 1  # Swissinfo's "with Julius Bär bank losing 4.3 per cent": the kind of company after its name
+        j -= 1  # Swissinfo's "with Merlin Private bank losing 3.1 per cent": the kind of company after its name
     if j == 1 and items[1].word(",") and items[0].low in _OPENING_ADVERBS and k > 2:
         stock = _stock_reference(items, 2, k)  # "However, the stock fell 1.7 percent"
         if stock is not None:
@@ -2631,7 +2631,7 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     if j >= 2 and items[j].word("shares", "stock") and items[j - 1].word("whose") and items[j - 2].word(","):
         j -= 1  # "a report it was in talks to buy rival BP, whose shares slid 2.7%"
     elif j >= 1 and items[j].word("whose") and items[j - 1].kind == "M" and items[j - 1].mention.kind in ("ref", "candidate"):
-        j -= 1  # the Peninsula's "Among the top gainers were Qatar National Bank whose share rose 0.06 percent": no comma
+        j -= 1  # the Peninsula's "Among the top gainers were Heron Insurance whose share rose 0.09 percent": no comma
     if j >= 3 and items[j].word("going") and items[j - 1].word("shares") and items[j - 2].word("its", "their"):
         j -= 2  # "with its shares going up by 9.90 percent"
     if j >= 2 and items[j].word("its", "their", "whose") and j + 1 < k and (
@@ -2657,13 +2657,13 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
                                         and it.mention.entity_id == items[o - 2].mention.entity_id)
                     for it in items[o + 1:j]) \
             and not any(it.word(",", ";") for it in items[o + 1:j]):  # (not "Sony, or rather its shareholder Toyota,")
-        j = o - 2  # the SCMP's "The Hang Seng China Enterprises Index, or the H-share gauge, lost 1.8 per cent"
+        j = o - 2  # the SCMP's "The Hang Seng Tech Index, or the tech gauge, lost 2.4 per cent"
     one_only = False
     if j >= 3 and items[j].word("which", "whom") and items[j - 1].word("of") and items[j - 2].word("all", "both", "each") \
             and items[j - 3].word(","):
         j -= 4  # "were Dow Inc., Apple, Intel Corp. and Exxon Mobil Corp., all of which fell by more than 6%"
     elif j >= 1 and items[j].word("which", "that", "whose", "who") and items[j - 1].word(","):
-        # (FinancialTrading's "Pearson plc, WM Morrison Supermarkets plc and Tate & Lyle plc, who declined by ...
+        # (FinancialTrading's "Kestrel plc, Finch Foods plc and Lark & Tern plc, who declined by ...
         # respectively": a company's "who", as translations and small outlets write it)
         one_only = _list_goes_on(items, k)  # "gainers were Boeing, Caterpillar, Apple, which jumped 3.3 percent,
         # Starbucks, and Home Depot": the clause is Apple's alone
@@ -2671,10 +2671,10 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         if j >= 1 and items[j].word("shares", "stock") and items[j - 1].kind == "M":
             j -= 1  # Fox Business's "led by Bank of America shares, which zoomed higher by close to 6%"
         elif j >= 1 and items[j].qkind == "TICKER" and items[j].text.startswith("(") and items[j - 1].kind == "M":
-            j -= 1  # Investing.com's "was Siemens Energy AG (DE:ENR1n), which lost 1.84%": the name before its code
+            j -= 1  # Investing.com's "was Osprey Energie AG (DE:OSPn), which lost 2.37%": the name before its code
         elif j >= 1 and items[j].word("index", "sector") and items[j - 1].kind == "M" \
                 and items[j - 1].mention.kind == "sector":
-            j -= 1  # Fin24's "weighed down on the Financials index, which lost 0.32%": the sector's own index
+            j -= 1  # Fin24's "weighed down on the Industrials index, which lost 0.47%": the sector's own index
         if j >= 3 and items[j].word(")") and items[j - 1].kind == "M" and items[j - 2].word("(") \
                 and items[j - 3].kind == "M":
             j -= 3  # Business Standard's "Bhel (Bharat Heavy Electricals Ltd), which fell five per cent"
@@ -2684,7 +2684,7 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
                 or items[j - 2].word("was", "were") and items[j - 1].mention.kind in ("ref", "candidate")):
             # (BusinessLine's "The biggest loser was BoB that shed 7.20 per cent")
         j -= 1  # "underperforming the broader banking index which fell 1.1 percent"; a cleft's "It was Tencent that fell";
-        # the Philippine Star's "led by the service sector that picked up 1.23 percent"
+        # the Philippine Star's "led by the mining sector that picked up 0.86 percent"
     elif j >= 2 and items[j].word("which") and items[j - 1].qkind == "TICKER" and items[j - 1].text.startswith("(") \
             and items[j - 2].kind == "M":
         j -= 2  # Investing.com's "Hochtief AG (DE: HOTG ) which rose 1.62% to 132.10"
@@ -2709,7 +2709,7 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     if j >= 1 and items[j].qkind == "TICKER" and items[j].text.startswith("(") and (
             items[j - 1].kind == "M" and items[j - 1].mention.kind in ("market", "ref", "candidate")
             or items[j - 1].word("exchange")) and _skip_place_pp(items, j - 1) != j - 1:
-        j -= 1  # "The wider Nifty50 of the National Stock Exchange (NSE) receded": the exchange's code, then its phrase
+        j -= 1  # "The broader Kite 50 of the Tern Stock Exchange (TNX) slipped": the exchange's code, then its phrase
     j = _skip_place_pp(items, j)
     while j >= 0 and items[j].qkind == "TICKER" and items[j].text.startswith("("):
         j -= 1  # (Bloomberg's "Daio Paper Corp. (3880) (3880 JT) plunged": two codes)
@@ -2785,10 +2785,10 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         if found and _relative_object(items, j2):
             break  # "In autos, which vie with Korea, Yulon Motor and Sanyang fell": the clause's own name
         if j2 >= 1 and items[j2 - 1].low in ("leveraged", "inverse") and not names_company(items[j2].mention):
-            break  # "The short and one-factor leveraged Hang Seng index ... was higher by 1.55 percent": a product
+            break  # "The inverse and two-times leveraged Hang Seng index ... was lower by 0.85 percent": a product
             # (not "Heavily leveraged China Evergrande fell 5 percent")
         if items[j2].mention.kind == "candidate" and not _free_standing(items, j2):
-            break  # "the yield on the 10-year Treasury rose": a name inside a phrase is no subject
+            break  # "the yield on the 30-year Treasury fell": a name inside a phrase is no subject
         if items[j2].mention.kind == "candidate" and j2 + 1 < len(items) and items[j2 + 1].word("prices", "price"):
             break  # "Home prices fell 2%": an unknown name's prices are goods, not a stock
         if j2 >= 2 and items[j2 - 1].word("at", "of", "for", "from", "in") and items[j2 - 2].low in BUSINESS_NOUNS:
@@ -2807,13 +2807,13 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
                                               "against", "excluding", "outside", "besides", "beyond") and (
                 # ("Against the euro, sterling was down 0.13%"; News Bulletin 247's "Excluding the CAC 40, FDJ fell")
                 p == 0 or items[p - 1].word(",", ";", "elsewhere", "meanwhile", "and", "but")):
-            break  # "In Asia, Tokyo's Nikkei rose", "Among the Asian markets, Japan's Nikkei closed": no list member
+            break  # "In Asia, Tokyo's Nikkei rose", "Among regional markets, Korea's KOSPI closed": no list member
         q = governing_preposition(items, j2)
         if found and not anded and items[j2 + 1].word(",") and q is not None and q >= 1 \
                 and items[q - 1].kind == "W" and items[q - 1].text.isalpha() and items[q - 1].text.islower() \
                 and not items[q - 1].word("and", "or", "but", "while"):
-            break  # "The most heavily weighted stock on the market, TSMC, rose", Reuters' "Of the 30 stocks in the Dow
-            # industrials, Home Depot Inc was the worst performer, falling 2 percent": a phrase before the name
+            break  # "The biggest stock by weight on the market, Kestrel Semi, rose", Reuters' "Of the 50 stocks in
+            # the Euro STOXX, Finch Bank was the worst performer, falling 3 percent": a phrase before the name
         if items[j2].mention.kind == "place" and not items[j2].mention.extra.get("market_slot") \
                 and not (found and items[j2 + 1].word("and", ",") and items[j2 + 2].mention is found[-1][0]
                          and _plural_market_head(found[-1][0])):
@@ -2830,7 +2830,7 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
             break  # "An index tracking US-listed Chinese stocks surged 7.6%": a new index, none named before
         if found and j2 >= 2 and items[j2 - 1].word("by") and not items[j2 - 2].word("followed") \
                 and j2 + 1 < len(items) and items[j2 + 1].word(","):
-            break  # "Led by TSMC, the electronics sector and the semiconductor sub-index lost": the agent, no subject
+            break  # "Led by Heron Semi, the technology sector and the chip sub-index lost": the agent, no subject
         if found and j2 >= 1 and (items[j2 - 1].low in CAUSE_VERB_FIRST or j2 >= 2 and items[j2 - 1].word("the")
                                   and items[j2 - 2].low in CAUSE_VERB_FIRST):
             break  # "Strong earnings lifted Apple, and Microsoft fell 2 percent": the verb's object, no subject
@@ -2854,7 +2854,7 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
             # "SM Investments and lender BDO, which tumbled by 2.65 percent and 2.52 percent, respectively"; CNBC's
             # "Banco de Sabadell and French food services company Sodexo both shed more than 10%"
             j = described
-        # "The KOSPI and the TSEC rose 0.6%"; "the Dow, the S&P 500 and the Nasdaq all fell" once an 'and'
+        # "The KOSPI and the TSEC rose 0.6%"; "the Dow, the Nasdaq and the Russell 2000 all fell" once an 'and'
         # closed the list ("On Wall Street, the Dow fell" is no list)
         if j >= 1 and items[j].word("the") and (items[j - 1].word("and") or anded and items[j - 1].word(",")):
             j -= 1
@@ -2920,8 +2920,8 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         # ended on a sour note"': the clause before's own subject, no name)
         named = _company_before_as(items, j) if j >= 1 and items[j - 1].word("as") else None
         if named is not None:
-            return [(named, None, False)], None, close  # Fin24's "Naspers was the biggest contributor to the
-            # bourse's downside as it lost 3.18%": the company the sentence is about
+            return [(named, None, False)], None, close  # Fin24's "Kestrel Media was the main contributor to the
+            # bourse's downside as it lost 2.64%": the company the sentence is about
         return [(_pronoun(items[j]), None, False)], None, close
     if parenthetical and group is None and _after_ranking(items, first):
         # "The STI's biggest gainer was Jardine Matheson, rising 2.25%"; "Notable decliners were A and B,
@@ -3063,7 +3063,7 @@ def _listed_description(items: list[Item], j: int) -> int | None:
     if x == j - 1:
         return x  # one descriptor word: "SM Investments and lender BDO", "Emaar Properties (EMAR.DU) and unit Emaar Malls"
     # more words: the name before is a company's, itself a subject ("Also in the tech sector, AI server maker Hon Hai",
-    # "At the other end of the Stoxx 600, French mall operator Klepierre", "Game and audio equipment maker Sony": none;
+    # "At the far end of the Stoxx 600, Dutch paint maker Lark Coatings", "Game and audio equipment maker Sony": none;
     # "Sberbank, gold producer Polyus and Rostelecom": a list)
     named = items[x - 1].mention if items[x - 1].kind == "M" else items[x - 2].mention
     if named.kind not in ("ref", "candidate") or (named.entity_id or "").startswith(("idx-", "market-")) \
@@ -3095,8 +3095,8 @@ _PRICE_AFTER_RESULT = frozenset({"closed", "ended", "finished", "traded", "tradi
 #: what is measured on a market that is no price: "Volume on the Topix was 3.8 percent higher"
 _MARKET_MEASURES = frozenset({"volume", "volumes", "turnover", "profits", "profit", "earnings", "revenue",
                               "revenues", "sales",  # ("profits for the S&P 500 are on pace to grow nearly 15%")
-                              # the Vietnam Financial Times' "Trading on the Ho Chi Minh Stock Exchange ... increased
-                              # by 111% to 23.243 trillion VND"
+                              # the Vietnam Financial Times' "Trading on the Hanoi Stock Exchange ... increased
+                              # by 87% to 4.615 trillion VND"
                               "trading", "liquidity"})
 
 
@@ -3111,7 +3111,7 @@ def _volume_of(items: list[Item], subject: Mention) -> bool:
         else -1
     return y >= 0 and items[y].low in _MARKET_MEASURES and not (
         items[y].low in ("trading", "liquidity") and (subject.entity_id or "").startswith("idx-"))
-    # (the Telegraph's "Trading on the FTSE 100 Index was down 1.1pc" is the index's move)
+    # (the Telegraph's "Trading on the FTSE 250 Index was down 0.7pc" is the index's move)
 
 
 def _amount_restated(items: list[Item], start: int, k: int) -> bool:
@@ -3158,8 +3158,8 @@ def _in_phrase(items: list[Item], x: int) -> bool:
 
 def _of_those_that(items: list[Item], k: int) -> list[Mention]:
     """The names before 'was one of several markets that' or 'were among the bourses that' right before the predicate
-    at k: "Taiwan was one of several markets that tumbled", CNA's "Tokyo, Shanghai, Sydney and Seoul were among the
-    bourses that fell more than 3 per cent" (a place stands for its market there)."""
+    at k: "Seoul was one of several bourses that slumped", CNA's "Mumbai, Jakarta, Manila and Bangkok were among the
+    bourses that lost more than 2 per cent" (a place stands for its market there)."""
     if not (k >= 5 and items[k - 1].word("that", "which", "to")):
         return []  # (most predicates have no relative pronoun before them)
     j = k - 2
@@ -3191,8 +3191,8 @@ def _saw_its(items: list[Item], k: int) -> list[Mention]:
         j -= 2
     elif items[j].word("shares", "stock") or items[j].word("share", "stocks") and j >= 1 \
             and items[j - 1].word("its", "their"):
-        j -= 1  # (Shanghai Daily's "Datong Coal Mine Group saw its share drop 10 percent", Brazzil's "Unibanco, saw its
-        # stocks declining 13.7%")
+        j -= 1  # (Shanghai Daily's "Datong Coal Mine Group saw its share drop 10 percent", Brazzil's "Tern SA, saw its
+        # stocks declining 9.4%")
     else:
         return []
     their = j >= 0 and items[j].word("their")
@@ -3209,7 +3209,7 @@ def _saw_its(items: list[Item], k: int) -> list[Mention]:
             return [items[j - 1].mention]
         return []
     if j >= 3 and items[j].word("saw", "sees") and items[j - 1].word("and"):
-        # Focus Taiwan's "TSMC ... suffered a net sell of 43.20 million shares and saw its share price diving 5.94
+        # Focus Taiwan's "Kite ... suffered a net sell of 31.65 million shares and saw its stock price diving 4.28
         # percent": the second predicate of the clause's own subject
         v = next((y for y in range(j - 2, max(0, j - 16), -1) if _past_verb_after(items, y)
                   or items[y].word(";", "while", "but", "and")), None)
@@ -3263,21 +3263,21 @@ _KNOCK_ON = {"lifting": "up", "boosting": "up", "pushing": "up", "sending": None
              "driving": None, "sends": None, "drives": None,  # Reuters' "driving the Nifty PSU Bank index 1.1% higher"
              "propel": "up", "propelled": "up", "propelling": "up",  # AP's "helped propel stock indexes 2.5% higher"
              "knocking": "down",  # "Goldman cut Tesco, knocking it down 1.9 per cent"
-             "led": None,  # CNN's "Retailers like Target and Kohl's led the S&P 500 1.3% lower" (its side after it)
+             "led": None,  # CNN's "Retailers like Finch and Wren led the S&P 500 0.9% lower" (its side after it)
              "left": None, "leaving": None,  # "Debt worries left the Footsie 0.2 percent lower" (likewise)
              "leading": None,  # Bloomberg's "lost more than 3 percent, leading the S&P 500 to a 0.9 percent drop"
              # the Evening Standard's "A flight from UK assets weakened the shares of Marks & Spencer ... by 3%"
              "weakened": "down", "weakening": "down", "dented": "down", "denting": "down",
-             # The Local's "the bank reported worse results than expected, causing its shares to tumble 6.5 percent"
+             # The Local's "the lender posted weaker profits than expected, causing its shares to slide 4.3 percent"
              "causing": None, "caused": None, "prompting": None,
-             # Handelsblatt's English "A study by JPMorgan helped the shares of Morphosys to jump by almost 9 percent",
+             # Handelsblatt's English "A note by Kestrel helped the shares of Lark Bio to climb by nearly 7 percent",
              # "helped the Nikkei to a 1.2 percent gain" (a side only from the verb or noun after it)
              "helped": None, "helping": None,
-             # Xinhua's "favourable macro data gave the Shanghai Composite Index a lift of 0.84 per cent" (a side only
+             # Xinhua's "upbeat trade data gave the Shenzhen Component Index a lift of 0.67 per cent" (a side only
              # from the noun after the object)
              "gave": None, "gives": None, "giving": None,
-             # the bare verb after "helped" or "to": Reuters' "The losses helped pull down Brazil's benchmark Bovespa
-             # index by 0.68 percent", "helped lift the Nikkei 1%"
+             # the bare verb after "helped" or "to": Reuters' "The declines helped pull down Mexico's benchmark IPC
+             # index by 0.54 percent", "helped lift the Nikkei 1%"
              "pull": "down", "push": None, "drag": "down", "lift": "up", "boost": "up", "send": None, "drive": None}
 #: the base forms of change verbs the verb lists leave out (as nouns they are read elsewhere): "to increase by 5.7%"
 _BARE_CHANGE_VERBS = {"increase": "up", "decrease": "down"}
@@ -3286,7 +3286,7 @@ _GIVEN_SIDES = {"lift": "up", "boost": "up", "fillip": "up", "increase": "up", "
                 "blow": "down", "hit": "down", "drop": "down", "fall": "down"}
 _BARE_KNOCK_ON = frozenset({"pull", "push", "drag", "lift", "boost", "send", "drive", "propel"})
 _HELPED = frozenset({"helped", "help", "helps", "helping"})
-#: the verbs whose subject moves their object: "lifting PetroChina by 3.5%", "led the S&P 500 1.3% lower"
+#: the verbs whose subject moves their object: "lifting PetroChina by 3.5%", "led the S&P 500 0.9% lower"
 KNOCK_ON_WORDS = frozenset(_KNOCK_ON)
 _SHARES_OBJECT = (("the", "shares"), ("its", "shares"), ("the", "stock"), ("its", "stock"), ("their", "shares"))
 #: the descriptors that name a company itself, after "the": "sending the company's shares down 10%" (not its
@@ -3391,13 +3391,13 @@ _SPANS = frozenset({"week", "month", "year", "quarter"})
 
 
 def _day_of_a_span(items: list[Item], j: int) -> int:
-    """Length of '(on) the first day of the week' / '(on) the last trading day of the month' at item j, else 0:
+    """Length of '(on) the second day of the week' / '(on) the final trading day of the month' at item j, else 0:
     the day of the close, told by its place in a span."""
     on = j < len(items) and items[j].word("on")
     x = j + on + 2 if j + on + 1 < len(items) and items[j + on].word("the") and items[j + on + 1].low in _ORDINAL_DAYS \
         else None
     if x is None:
-        return 0  # ("closed the last trading day of the month 0.5% lower": the day as the verb's object too)
+        return 0  # ("closed the final trading day of the quarter 0.8% lower": the day as the verb's object too)
     x += x < len(items) and items[x].word("trading")
     if x + 3 < len(items) and items[x].word("day", "session") and items[x + 1].word("of") and items[x + 2].word("the") \
             and items[x + 3].low in _SPANS:
@@ -3411,8 +3411,8 @@ def _settled_at(items: list[Item], k: int) -> tuple[str, float | None, int] | No
         return None
     j = k + 1
     if items[k].low == "wrapped" and items[j].word("up"):
-        j += 1  # "wrapped up the day off 3.7 percent"
-    span = _day_of_a_span(items, j)  # ("ended the first day of the week up 0.6%": no session's adjective "first")
+        j += 1  # "wrapped up the day off 2.9 percent"
+    span = _day_of_a_span(items, j)  # ("ended the second day of the week up 0.4%": no session's adjective "second")
     session = 0 if span else _session_after(items, j)
     j += span + session
     if session and j + 2 < len(items) and items[j].word("mostly", "slightly", "broadly", "sharply", "marginally") \
@@ -3422,14 +3422,14 @@ def _settled_at(items: list[Item], k: int) -> tuple[str, float | None, int] | No
             and items[j - 1].low != "week" and not (items[j + 1].kind == "Q" or items[j + 1].word("by")):
         return _TRAILING_DIR[items[j].low], None, j + 1  # "Benchmark indices ended Wednesday's session higher"
     if j + 1 < len(items) and items[j].word("on") and items[j + 1].low in _WEEKDAY_WORDS:
-        j += 2  # RNZ's "the benchmark NZX50 index closing on Wednesday down 11 points, or 0.3%"
+        j += 2  # RNZ's "the NZX50 index closing on Friday up 14 points, or 0.4%"
     elif j < len(items) and items[j].low in _WEEKDAY_WORDS:
         j += 1
     else:
-        j += _day_of_a_span(items, j)  # RTHK's "ended trading on the first day of the week up 158.65 points"
+        j += _day_of_a_span(items, j)  # RTHK's "ended trading on the final day of the month up 126.40 points"
     while j < len(items) and items[j].word("both", "all", "each", "also", "collectively", "just", "only",
                                            *_CLOSE_ADVERBS):
-        j += 1  # "The S&P 500 and Nasdaq indexes were both 1% higher", CNBC's "closed provisionally down 0.2%"
+        j += 1  # "The Dow and Nasdaq indexes were both 2% lower", CNBC's "closed provisionally down 0.2%"
     if j > k + 1 and j < len(items) and items[j].word("flat", "unchanged") and items[k].low in _CLOSE_VERBS:
         return "flat", 0.0, j + 1  # "Aramco ended the session flat"
     b = j + 1 if j < len(items) and items[j].kind == "W" and items[j].low.endswith("ly") else j
@@ -3450,7 +3450,7 @@ def _settled_at(items: list[Item], k: int) -> tuple[str, float | None, int] | No
     bracket = _bracket_after_points(items, j)
     if bracket is not None and bracket + 2 < len(items) and items[bracket + 2].low in _TRAILING_DIR \
             and items[bracket + 2].kind == "W":
-        # RTE's "closed 133 points (1.2%) higher at 11,057"
+        # RTE's "closed 118 points (1.4%) higher at 8,642"
         direction = _TRAILING_DIR[items[bracket + 2].low]
         return direction, abs(items[bracket].qty.value) * (1 if direction == "up" else -1), bracket + 3
     approx = _hedge_at(items, j)
@@ -3488,7 +3488,7 @@ def _settled_at(items: list[Item], k: int) -> tuple[str, float | None, int] | No
             return direction, abs(items[j].qty.value) * (1 if direction == "up" else -1), after
     if j + 1 < len(items) and (items[j].kind == "W" and _PENCE.match(items[j].low) or items[j].qkind == "MONEY") \
             and items[j + 1].low in ("higher", "lower"):
-        return _TRAILING_DIR[items[j + 1].low], None, j + 2  # "closed 4.75p higher at 249.5p"
+        return _TRAILING_DIR[items[j + 1].low], None, j + 2  # "closed 3.25p higher at 187.5p"
     if j + 2 < len(items) and items[j].kind == "W" and parse_number(items[j].text) is not None \
             and items[j + 1].low in _UNITS_OR and items[j + 2].low in ("higher", "lower"):
         # ("closed 123 pts higher", PTI's "the rupee settled 21 paise lower at 81.59")
@@ -3520,7 +3520,7 @@ def _among(items: list[Item], group: Mention) -> bool:
 _KNOCK_ON_STOPS = frozenset({"shares", "stock", "stocks", "index", "market", "and", "or"})
 
 
-#: the peaks and troughs a figure can measure a distance from: "10 percent off its recent high"
+#: the peaks and troughs a figure can measure a distance from: "12 percent off its record high"
 _PEAKS_AND_TROUGHS = frozenset(_EXTREMES) | {"peaks", "record", "trough", "top", "bottom"}
 
 
@@ -3586,7 +3586,7 @@ def _knock_on(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
                 mention, j = items[j].mention, j + 1
                 while j + 1 < len(items) and items[j].word(",", "and") and items[j + 1].kind == "M" \
                         and items[j + 1].mention.kind in ("ref", "candidate") and mention.kind in ("ref", "candidate"):
-                    # "Disappointing results sent Target and Kohl's more than 10% lower": each name the figure's
+                    # "Weak results sent Finch Stores and Wren Mart more than 8% lower": each name the figure's
                     places, mention, j = places or [mention], items[j + 1].mention, j + 2
                     places.append(mention)
                     if j + 1 < len(items) and items[j].word(",") and items[j + 1].word("and"):
@@ -3643,7 +3643,7 @@ def _knock_on(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
             if j + 3 < len(items) and items[j].word("in", "on") and items[j + 1].word("the") and items[j + 2].kind == "M" \
                     and (items[j + 2].mention.kind == "market" or (items[j + 2].mention.entity_id or "").startswith("idx-")) \
                     and items[j + 3].word("to"):
-                j += 3  # "helped the shares of Morphosys in the SDax to jump by almost 9 percent": where it is listed
+                j += 3  # "helped the shares of Lark Bio in the MDax to climb by nearly 7 percent": where it is listed
             if j + 3 < len(items) and items[j].word("to") and items[j + 1].word("a", "an") \
                     and items[j + 2].qkind == "PERCENT" and items[j + 3].low in _MOVE_NOUN_SIDE \
                     and not (j + 4 < len(items) and items[j + 4].word("in", "of")):  # (review 85's "helped Barclays to
@@ -3675,7 +3675,7 @@ def _knock_on(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
             j += hedge
             if j >= len(items) or items[j].qkind != "PERCENT" or _off_an_extreme(items, j + 1) \
                     or multi_period(items, j + 1):
-                break  # (not "pulling the S&P 500 more than 10 percent off its recent high": a distance; nor VOA's
+                break  # (not "pulling the S&P 500 more than 12 percent off its record high": a distance; nor VOA's
                 # "prompting oil prices to jump 22 percent in one month": a month's, told as history)
             value = abs(items[j].qty.value)
             if j + 1 < len(items) and items[j + 1].low in _TRAILING_DIR and items[j + 1].kind == "W":
@@ -3783,7 +3783,7 @@ def _signed_after_name(items: list[Item]) -> list[RawMove]:
         pct = q.qty.value
         end = p + 1
         if close is None and end + 1 < len(items) and items[end].word("at", "to") and _level(items[end + 1]) is not None:
-            close, end = _level(items[end + 1]), end + 2  # Sofokleous10's "Cenergy Holdings -1.33% at EUR 10.36"
+            close, end = _level(items[end + 1]), end + 2  # Sofokleous10's "Kite Cables -2.17% at EUR 7.84"
         out.append(RawMove(it.mention, "up" if pct > 0 else "down" if pct < 0 else "flat", pct or 0.0, False, close,
                            None, p, end, q.start_char))
     return out
@@ -3906,7 +3906,7 @@ def _list_member_start(items: list[Item], x: int) -> bool:
 
 
 def _signed_in_brackets(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
-    """'semiconductor stocks such as Samsung Electronics (-5.37%) and SK hynix (-8.23%) saw sharp
+    """'chip stocks such as Heron Semi (-4.12%) and Tern Micro (-6.58%) saw sharp
     declines': a signed figure in brackets right after a name no other rule gave a move."""
     out: list[RawMove] = []
     moved = {id(m.subject) for m in moves if m.pct is not None}  # ("Top gainers were A (up 5.95 percent)": A's
@@ -3989,18 +3989,18 @@ _UP_NOUNS = frozenset({"gain", "rise", "increase", "jump", "rally", "advance", "
                        "hike",  # (Malaya's "was up 46.15 points, a 0.75 percent hike to 6,225.78")
                        "recovery", "comeback",  # (review 73's "mounted a stunning recovery of 1,204.33 points or 3.41%")
                        "spurt", "leap",  # (AP's "the Nasdaq composite led the market with a 2.5% spurt")
-                       "improvement",  # (Kiplinger's "the Russell 2000 finished with a 0.8% improvement to 1,427")
+                       "improvement",  # (Kiplinger's "the Russell 2000 finished with a 1.3% improvement to 1,962")
                        "appreciation"})  # (review 81's "recorded the highest price appreciation of 9.7 per cent")
 _DOWN_NOUNS = frozenset({"decline", "drop", "fall", "loss", "decrease", "slide", "slump", "plunge", "dip", "retreat",
                          "hit",  # ("took an 8.3 per cent hit")
                          "dive", "nosedive", "tumble",  # (China Daily's "followed suit with a 4.3-percent dive")
-                         "collapse",  # ("The Ibex 35 closed with a collapse of 5.41 per cent")
+                         "collapse",  # ("The FTSE MIB closed with a collapse of 4.62 per cent")
                          "depreciation",
                          "correction"})  # (ARA's "closed at 17,307.8 points, with a slight correction of 0.27%")
 #: a move noun, singular or plural, and its direction: "closed with a gain of 0.9%", "ended with losses of 6.5%"
 _MOVE_NOUN_SIDE = {**dict.fromkeys(_UP_NOUNS, "up"), **dict.fromkeys(_DOWN_NOUNS, "down"),
                    **{n + "s": "up" for n in _UP_NOUNS}, **{n + "s": "down" for n in _DOWN_NOUNS}, "losses": "down",
-                   # dpa-AFX's translated "The shares of UNIQA slipped with a minus of 3.79 percent"
+                   # dpa-AFX's translated "The shares of Finch Versicherung slipped with a minus of 2.86 percent"
                    "minus": "down", "plus": "up"}
 #: the side after a bracket's figure: "(3.5 per cent gain)", VOA's "Paris (1.6 percent lower)"
 _BRACKET_AFTER_SIDE = {**_MOVE_NOUN_SIDE, "lower": "down", "higher": "up"}
@@ -4011,7 +4011,7 @@ _NOUN_VERBS = frozenset({"posted", "recorded", "saw", "logged", "registered", "b
                          "experienced", "experiencing",  # ("the Portuguese stock market experienced a loss of 4.21 per cent")
                          "clocking", "notching", "registering", "booking",  # ("DBS ..., clocking a gain of nearly 1 per cent")
                          "had",  # (The Local's "The UK FTSE 100 index had a 3.43 percent fall")
-                         "enjoying", "suffering",  # (CNBC's "with oil producer CNOOC enjoying a 5.9 percent jump")
+                         "enjoying", "suffering",  # (CNBC's "with gas producer Tern enjoying a 4.7 percent jump")
                          # Focus Taiwan's "Asia Vital Components boasted a 5.6 percent increase"; This is Money's
                          # "Lloyds TSB responded with a 5% rise" (its "with" is read as above)
                          "boasted", "boasting",
@@ -4080,7 +4080,7 @@ def _business_list(items: list[Item], k: int) -> bool:
     return False
 
 
-#: the superlatives a move noun after "the" may take: Lagos' "Eterna recorded the highest price gain of 8.89 per cent"
+#: the superlatives a move noun after "the" may take: Lagos' "Kestrel posted the highest price gain of 9.64 per cent"
 _TOPMOST = frozenset({"highest", "biggest", "largest"})
 #: adjectives between "a" and the percent of a move's noun: "a broader 3.6 per cent slide"
 _NOUN_ADJECTIVES = frozenset({"broader", "wider", "further", "sharp", "steep", "modest", "marginal", "hefty",
@@ -4141,7 +4141,7 @@ def _possessive_moves(items: list[Item]) -> list[RawMove]:
             close, after = level, after + 2  # "whose 0.2% gain to 30,409 was ..."
         by = k >= 2 and (items[k - 2].word("by") or k >= 3 and items[k - 2].word("the") and items[k - 3].word("by"))
         if not (after < len(items) and items[after].low in _POSSESSED_MOVE_VERBS or by and owner == k - 1):
-            # ("led by the Nifty IT index's 2 per cent fall", "outdone by the Shenzhen Composite Index's 4.79 per
+            # ("led by the Nifty Bank index's 3 per cent fall", "outdone by the Shenzhen Composite Index's 3.62 per
             # cent advance": a by-phrase's object)
             continue  # only as a clause's subject: not "Tencent's 40 percent gain this year", "Shell's 4% increase
             # to its dividend", "Goldman's 10% gain forecast", "Meta's 20% jump after its February report"
@@ -4288,14 +4288,14 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
                   and _one_figure_after(items, k)
                   and not items[min(k + 3 + _hedge_at(items, k + 2), len(items) - 1)].word("in", "for"))]:
         nxt = items[k + 1]
-        # "recorded a sharp fall of 3.33 percent": an adjective before the noun, and its adverb (CTK's "posted a
+        # "recorded a steep fall of 2.74 percent": an adjective before the noun, and its adverb (CTK's "posted a
         # relatively significant drop of 5.57 percent")
         adv = 1 if nxt.kind == "W" and nxt.text.islower() and (nxt.low.endswith("ly") or nxt.low in ("even", "much")) \
             and k + 2 < len(items) and _noun_adjective(items[k + 2]) else 0
         n = k + 2 + adv if _noun_adjective(items[k + 1 + adv]) and k + 4 + adv < len(items) \
             and items[k + 2 + adv].kind == "W" else k + 1
         if n + 3 < len(items) and items[n].word("price") and _noun_side(items, n + 1) is not None:
-            n += 1  # "recorded the highest price gain of 8.89 per cent", "a price loss of 5%"
+            n += 1  # "posted the highest price gain of 9.64 per cent", "a price loss of 5%"
         hedge = _hedge_at(items, n + 2)
         restated = _restated_percent(items, n + 2) if items[n + 1].word("of") and items[n].kind == "W" else None
         if items[k].qkind == "PERCENT":  # SeeNews' "OMV Petrom (BSE:SNP) posted 5.77% drop": the article left out
@@ -4311,7 +4311,7 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
             # (translated copy's "wrapped up the session with an increase by 1.7 per cent")
             up, pct_item, end = _noun_side(items, n), items[n + 2 + hedge], n + 3 + hedge
         elif restated is not None and _noun_side(items, n) is not None:
-            # the Western Morning News' "suffered a fall of 58.71 points, or 0.83%, to close at 6,980.24"
+            # the Western Morning News' "suffered a fall of 46.25 points, or 0.68%, to close at 6,771.93"
             up, pct_item, end, hedge = _noun_side(items, n), items[restated], restated + 1, 0
         elif _noun_adjective(nxt) and k + 3 < len(items) and items[k + 2].qkind == "PERCENT" \
                 and items[k + 3].kind == "W" and (items[k + 3].low in _UP_NOUNS or items[k + 3].low in _DOWN_NOUNS):
@@ -4346,7 +4346,7 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
         after = end + 1 if end + 1 < len(items) and items[end + 1].word("the") else end
         while k >= 1 and items[k - 1].word("leading", "led") and after > end and after + 2 < len(items) \
                 and items[after + 1].word("benchmark", "key", "main", "broader", "wider", "flagship"):
-            after += 1  # the Nikkei's "leading a wider 9.6 per cent plunge in the benchmark Nikkei 225 stock average"
+            after += 1  # the Nikkei's "leading a wider 7.3 per cent slide in the benchmark Nikkei Stock Average"
         if end + 2 < len(items) and items[end].word("in") and items[end + 1].word("shares", "stock") \
                 and items[end + 2].word("of", "in"):
             after = end + 2  # "A 34% plunge in shares in banknote printer De La Rue"
@@ -4359,7 +4359,7 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
         while after + 1 < len(items) and items[after + 1].kind == "W" and items[after + 1].low in DESCRIPTORS:
             after += 1  # "a 3.5% drop in chipmaker TSMC"
         if after + 1 < len(items) and items[after + 1].kind == "W":
-            after = _described_name_before(items, after)  # "a 0.7% increase in blue-chip developer Emaar Properties"
+            after = _described_name_before(items, after)  # "a 0.9% increase in blue-chip developer Osprey Estates"
         after = _owned_name(items, after + 1) - 1  # "in shares of Carlos Slim's telecoms giant America Movil"
         if end < len(items) and items[end].word("for", "in", "at", "on") and after + 1 < len(items) \
                 and items[after + 1].kind == "M" and items[after + 1].mention.kind in _SUBJECT_KINDS \
@@ -4380,11 +4380,11 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
         if j >= 1 and (items[j].word("up") and items[j - 1].low in ("notched", "racked", "chalked", "clocked")
                        or items[j].word("out") and items[j - 1].low in _EKED):
             j -= 1  # Reuters' "The Malaysian index notched up a 0.5 percent gain": the verb's particle; Breitbart's
-            # "eeking out a 0.46 percent gain"
+            # "eeking out a 0.38 percent gain"
         closed_on = j >= 1 and items[j].word("on") and items[j - 1].low in _CLOSE_STATED
         if j >= 1 and items[j].word("to") and items[j - 1].low in _CREPT_TO or closed_on:
             j -= 1  # CCN's "The Dow Jones Industrial Average clawed to a slight gain of 19.02 points or 0.07%"; Al
-            # Bawaba's "The Dubai Financial Market General Index closed on a 2.3 percent rise"
+            # Bawaba's "The Muscat MSX30 Index closed on a 1.6 percent rise"
         if j >= 0 and items[j].kind == "W" and (items[j].low in _NOUN_VERBS or items[j].low in _CREPT_TO or closed_on):
             if items[j].low in _SHOWING and not (j >= 1 and items[j - 1].word(",")):
                 continue  # ("data showing a 2% fall in output": no move's clause before it)
@@ -4437,7 +4437,7 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
         if h >= 2 and items[h - 1].word("at", "of", "for", "from", "in") and items[h - 2].low in BUSINESS_NOUNS:
             continue  # "Sales at Honda saw declines of 5%", "Arrivals from Japan saw a 10% drop": the business's figure
         if close is None:
-            close = _close_after(items, end)[0]  # "recorded a sharp fall of 3.33 percent to close at 92,133.82"
+            close = _close_after(items, end)[0]  # "recorded a steep fall of 2.74 percent to close at 84,306.57"
         # ("as it capped its best week since mid-September with a 3.9 percent gain": the span's, which the clause ends)
         spanned = items[k - 1].word("with") and any(
             items[x].low in _SPAN_NOUNS and items[x - 1].low in _SPAN_CLOSERS for x in range(j + 2, k - 1))
@@ -4453,7 +4453,7 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
 
 
 def _one_figure_after(items: list[Item], k: int) -> bool:
-    """Whether one percent follows item k, no list of them ("saw losses of 0.7%, 1.2% and 0.6% respectively" gives
+    """Whether one percent follows item k, no list of them ("saw losses of 0.4%, 1.7% and 0.9% respectively" gives
     each name its own)."""
     return sum(it.qkind == "PERCENT" for it in items[k:]) == 1 and not has_words(items, _RESPECTIVELY)
 
@@ -4469,7 +4469,7 @@ def _listed_before(items: list[Item], j: int) -> list[Mention]:
         if items[x].word("the"):
             x -= 1
         serial = x >= 2 and items[x].word("and") and items[x - 1].word(",")
-        x -= serial  # (a serial comma: "the Hang Seng in Hong Kong, and the Nifty 50")
+        x -= serial  # (a serial comma: "the Kospi in Seoul, and the Nifty 50")
         if not out and not (serial or items[x].word("and")):
             break  # (the name nearest the subject joined by "and": not "Besides Sony and Nintendo, Toyota saw gains")
         y = _skip_place_pp(items, x - 1) if x >= 1 and items[x].word("and", ",") else -1
@@ -4477,7 +4477,7 @@ def _listed_before(items: list[Item], j: int) -> list[Mention]:
             break
         if any(it.qkind == "PERCENT" for it in items[y:j]):
             break  # (a name with a figure of its own before: "The Dow rose 1% and the Nasdaq saw gains of 2%")
-        out.append(items[y].mention)  # ("The Taiex in Taiwan, the Hang Seng in Hong Kong": each with its place)
+        out.append(items[y].mention)  # ("The Taiex in Taiwan, the Kospi in Seoul": each with its place)
         first, x = y, y - 1
     return [] if first >= 1 and _after_a_preposition(items, first, _ANY_PREPOSITION) else out  # (not "Sales at Toyota and Honda saw declines")
 
@@ -4524,7 +4524,7 @@ def _described_name_before(items: list[Item], after: int) -> int:
     return after
 
 
-#: an aside's dash glued to its article: the Northern Echo's "fell 41p to 829.5p -a drop of nearly five per cent"
+#: an aside's dash glued to its article: the Northern Echo's "fell 33p to 712.5p -a drop of nearly four per cent"
 _DASHED_ARTICLES = frozenset({"-a", "-an"})
 
 
@@ -4589,22 +4589,22 @@ def _clause_subject(items: list[Item], k: int) -> list[tuple[Mention, float | No
             and all(it.kind == "W" and it.text.islower() for it in items[j + 1:k - 1]):
         # PTI's "The 30-share S&P BSE Sensex ... surged after the RBI policy review to settle at 20,929.01": a name
         # in the object of a preposition, no subject (the move before the preposition goes on: _infinitive_of; nor
-        # "helped the shares of Morphosys in the SDax to jump": where the shares are listed)
+        # "helped the shares of Lark Bio in the MDax to climb": where the shares are listed)
         return []
     if j >= 2 and items[j].kind == "M" and items[j].mention.kind == "place" and items[j - 1].word("in") \
             and items[j - 2].kind == "M":
         j -= 2  # "the Nikkei in Japan recovered early losses to put on 0.1 percent": the place says where
     if j >= 1 and items[j].word(",") and items[j + 1].word("which", "who") and items[j - 1].kind == "M" \
             and j + 2 < k - 1:  # (review 83's "Naspers, which managed to add 2.4%, led gains": the name first)
-        return [(items[j - 1].mention, None, False)]  # TopGab's "The lone standout was Enagás, which managed to gain
-        # 1.1%": the relative's name
+        return [(items[j - 1].mention, None, False)]  # TopGab's "The lone standout was Osprey, which managed to gain
+        # 0.8%": the relative's name
     if j >= 2 and items[j].word(",") and (name := _skip_appositive(items, j, j + 1)) != j and items[name].kind == "M":
         j = name  # "Advantest, a chip-testing equipment maker, rebounded to close 2.3 per cent higher"
     if j >= 1 and items[j].qkind == "TICKER" and items[j - 1].kind == "M":
         j -= 1  # "Apple (AAPL) gave up 2 points to close 1.1% lower": the code is its name's
     elif j >= 2 and items[j].kind == "M" and items[j - 1].qkind == "TICKER" and items[j - 2].kind == "M":
         j -= 2  # CNN's "The S&P 500 (SPX) index dropped 15 points to close 1.7% lower"
-    # (after a dateline's dash: "NEW YORK (Reuters) - Wall Street's main indexes reversed early gains to close lower")
+    # (after a dateline's dash: "LONDON (Reuters) - Europe's main indexes reversed early losses to close higher")
     opens = j <= 0 or items[j - 1].word("the", *_CLAUSE_OPENERS) or _descriptor_end(items, j + 1) == j \
         or _after_clause_words(items, j) or _described_after_opener(items, j)
     # ("Private sector lender IndusInd Bank lost ... to close 2.7% lower"; Focus Taiwan's style: "..., while power IC
@@ -4736,11 +4736,11 @@ _PAST_CLAUSE_VERBS = frozenset({"was", "were", "got", "took", "saw", "made", "ke
                                 "bore", "felt", "drew", "gave", "ran", "stood",
                                 # the irregular move verbs: "while the S&P/ASX lost five points"
                                 "lost", "rose", "fell", "shed", "slid", "sank", "won", "grew", "shrank",
-                                # Reuters' "The S&P/ASX 200 index swung between gains and losses ... before settling"
+                                # Reuters' "The NZX 50 index swung between gains and losses ... before settling"
                                 "swung"})
 
 
-#: a word that ends a name's phrase before its verb: "The BSE FMCG sector suffered the most by losing 2.53 percent"
+#: a word that ends a name's phrase before its verb: "The BSE Metal sector fared the worst by losing 1.94 percent"
 _NAME_HEADS = ("sector", "index", "indices", "shares", "stocks", "stock", "sub-index")
 
 
@@ -4774,14 +4774,14 @@ def _participle_subject(items: list[Item], k: int, moves: list[RawMove]) -> list
                      and not (m.entity_id or "").startswith(("cmd-", "fx-", "inv-", "market-"))]
         return [(m, None, False) for m in names]
     each = 1 if k >= 2 and items[k - 1].word("each", "both", "all") else 0  # "A and B fell, each sliding 5%"
-    # "fell as much as 1.2 per cent, before closing 0.27 per cent lower": the session's end of the same move
+    # "fell as much as 1.65 per cent, before closing 0.38 per cent lower": the session's end of the same move
     then = 1 if not each and k >= 2 and items[k - 1].word("before", "then") and items[k].low in SETTLE_PARTICIPLES \
         else 0
     each += then
     f = k + 1 + (k + 1 < len(items) and items[k + 1].word("by"))
     f += _hedge_at(items, f) if f < len(items) else 0  # ("led the losses by declining more than 8 percent")
-    f = _past_points_or(items, f)  # (the Jagran Post's "slipped from its record high by losing 64.20 points, or 1.02
-    # percent to 6,253.15")
+    f = _past_points_or(items, f)  # (the Jagran Post's "slipped from its record high by losing 51.35 points, or 0.87
+    # percent to 5,918.40")
     if not (k >= 1 + each and (items[k].low.endswith("ing") or items[k].low in ("up", "down"))
             and (items[k - 1 - each].word(",") or then or not each and items[k].low.endswith("ing") and items[k - 1].word("by")
                  and f < len(items) and items[f].qkind == "PERCENT")):
@@ -4849,8 +4849,8 @@ def _clause_opening(items: list[Item], j: int) -> int:
 
 def _described_clause_subject(items: list[Item], start: int, k: int) -> Mention | None:
     """The description or stock word that opens the clause from item ``start`` as the subject of its first past
-    verb, with no name in the clause: the Financial Chronicle's "Shares of the company opened at Rs 449 and touched
-    a low of Rs 435 before closing at Rs 436.55, down 10.32 per cent", "The stock hit a low before closing 2% up"."""
+    verb, with no name in the clause: the Financial Chronicle's "Shares of the firm opened at Rs 312 and hit
+    a low of Rs 298 before closing at Rs 301.45, down 8.76 per cent", "The stock hit a low before closing 2% up"."""
     if any(it.kind == "M" for it in items[start:k]):
         return None
     verb = next((x for x in range(start + 1, min(start + 6, k)) if _past_verb_after(items, x)), None)
@@ -4963,8 +4963,8 @@ def _past_verb_after(items: list[Item], x: int) -> bool:
 def _clause_names(items: list[Item], comma: int, moves: list[RawMove]) -> list[Mention]:
     """The names a participle after the comma at item ``comma`` tells of: the figure-less move's subjects
     right before it, else the list of names before the comma ("Other top performers included A and B,
-    with share prices rising by 9.9 percent and 7.1 percent"), else the one name a past verb follows ("Bank
-    of China was the best-performing blue chip, with its shares rising"). None when the clause told its
+    with share prices rising by 9.9 percent and 7.1 percent"), else the one name a past verb follows ("Heron
+    Bank was the strongest blue chip, with its shares rising"). None when the clause told its
     figure already."""
     before = [m for m in moves if m.verb_start < comma and not m.from_list]
     if before:
@@ -5088,7 +5088,7 @@ def _led_by_brackets(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
 
 
 def _restated_percent(items: list[Item], f: int) -> int | None:
-    """The item of the percent that restates a points or cents figure at item f ("1.3 cents or 6.6 per cent"), else
+    """The item of the percent that restates a points or cents figure at item f ("0.9 cents or 4.7 per cent"), else
     None."""
     p = _points_or(items, f)
     if p == f:
@@ -5102,15 +5102,15 @@ def _restated_percent(items: list[Item], f: int) -> int | None:
 
 
 def _ranked_subject(items: list[Item], name: int) -> Mention | None:
-    """The name ranked on the index at item ``name`` ('Supergroup was the biggest winner on the FTSE
-    250, up 14%'): the figure after the index is the ranked name's; None if no ranking leads to it."""
+    """The name ranked on the index at item ``name`` ('Kite Retail was the biggest riser on the FTSE
+    250, up 11%'): the figure after the index is the ranked name's; None if no ranking leads to it."""
     p = name - 1
     if p >= 0 and items[p].word("the"):
         p -= 1
     if not (p >= 1 and items[p].word("on", "in", "among") and (
             items[p - 1].low in RANK_NOUNS or items[p - 1].low.split()[-1] in _RANKED_GROUPS
             and any(w in _RANK_ADJECTIVES for it in items[max(0, p - 4):p] for w in it.low.split()))):
-        return None  # (CNBC's "Utilities was the only positive sector in the S&P 500, rising 0.16 percent")
+        return None  # (CNBC's "Energy was the only advancing sector on the TSX, rising 0.23 percent")
     for x in range(p - 2, max(-1, p - 9), -1):  # (Scotland on Sunday's "Weir was back among the top five risers")
         if items[x].word("was", "were", "is"):
             name = _skip_appositive(items, x - 1, x) if x >= 1 and items[x - 1].word(",") else x - 1
@@ -5122,7 +5122,7 @@ def _ranked_subject(items: list[Item], name: int) -> Mention | None:
     return None
 
 
-#: the group nouns a ranking adjective makes a rank: "the only positive sector in the S&P 500"
+#: the group nouns a ranking adjective makes a rank: "the only positive group on the TSX"
 _RANKED_GROUPS = frozenset({"sector", "sectors", "group", "groups", "stock", "stocks", "component", "components"})
 _RANK_ADJECTIVES = frozenset({"only", "best", "worst", "top", "biggest", "positive", "negative", "weakest",
                               "strongest", "best-performing", "worst-performing"})
@@ -5137,7 +5137,7 @@ def _with_rank(items: list[Item], k: int) -> Mention | None:
             return None  # (a rank's scope may hold a name: "the largest loser among blue chips")
         if not (c >= 3 and items[c - 1].word("becoming", "being") and it.word("the")):
             continue
-        name = c - 3 if items[c - 2].qkind == "TICKER" else c - 2  # ("Wharf Real Estate Investment Company (1997)")
+        name = c - 3 if items[c - 2].qkind == "TICKER" else c - 2  # ("Kestrel Harbour Investment Company (1883)")
         if name >= 1 and items[name - 1].word("with") and items[name].kind == "M" \
                 and items[name].mention.kind in _SUBJECT_KINDS:
             return items[name].mention
@@ -5155,7 +5155,7 @@ def _list_before(items: list[Item], j: int) -> list[Mention]:
         out.append(items[j].mention)
         j = _past_country_of(items, j - 1)
         if j >= 2 and items[j].word("the") and items[j - 1].word("and", ",") and items[j - 2].kind == "M":
-            j -= 1  # the CS Monitor's "The Standard & Poor's 500 index and the Nasdaq followed a similar pattern"
+            j -= 1  # the CS Monitor's "The Russell 2000 index and the Nasdaq followed a similar course"
         if j >= 1 and items[j].word("and") and items[j - 1].word(","):
             j -= 2
         elif j >= 0 and items[j].word(",", "and"):
@@ -5400,7 +5400,7 @@ _INTRADAY_OPENERS = (("during", "the", "day"), ("during", "the", "session"), ("d
                      ("at", "one", "point"), ("earlier", "in", "the"), ("in", "intraday", "trade"),
                      ("in", "early", "trade"), ("in", "early", "trading"), ("intraday",), ("at", "its", "lowest"),
                      ("at", "its", "highest"), ("at", "the", "open"), ("at", "the", "opening"),
-                     # NPR's "Shortly after opening, the Dow Jones index fell by more than 1,000 points, or 5 percent"
+                     # NPR's "Shortly after opening, the Dow Jones index fell by more than 800 points, or 3 percent"
                      ("shortly", "after", "opening"), ("shortly", "after", "the", "open"), ("soon", "after", "opening"),
                      ("soon", "after", "the", "open"), ("shortly", "after", "the", "opening"))
 _INTRADAY_FIRST = frozenset(words[0] for words in _INTRADAY_OPENERS)
@@ -5578,7 +5578,7 @@ def _moves_in(items: list[Item]) -> list[RawMove]:
             if not subjects or subjects[0][0].kind == "pronoun":
                 subjects = _extreme_then_close(items, k, moves) or subjects
             if subjects and _volume_of(items, subjects[0][0]):
-                k = end  # "Volume on the Topix was about 3.8 percent higher than the 30-day average"
+                k = end  # "Volume on the Topix was about 6.2 percent higher than the 90-day average"
                 continue
             if not subjects:
                 subjects = _clause_subject(items, k) or _continued(items, k, moves) or _place_subjects(items, k, end) \
@@ -5625,7 +5625,7 @@ def _moves_in(items: list[Item]) -> list[RawMove]:
                 and items[k + length].qkind == "PERCENT":
             k += length  # review 73's "Core CPI was steady at 3.8 percent in April": a rate held, no price's move
             continue
-        own = k + length  # Naija247news' "also shed their share prices by 9.76% and 9.68% respectively"
+        own = k + length  # Naija247news' "likewise shed their share prices by 8.45% and 6.92% respectively"
         if own + 3 < len(items) and items[own].word("its", "their") and items[own + 1].word("share", "stock") \
                 and items[own + 2].word("price", "prices") and items[own + 3].word("by"):
             own += 3
@@ -5674,7 +5674,7 @@ def _moves_in(items: list[Item]) -> list[RawMove]:
             subjects = []  # "as net inflows into the Hong Kong market rose to HK$12 billion": the flow rose
         if _results_growth(items, k) or subjects and _volume_of(items, subjects[0][0]):
             k += length  # "reported an operating profit of 14.53 trillion won, up 179 percent"; "Volume on the Topix
-            continue  # was about 3.8 percent higher than the 30-day average": no share price's move
+            continue  # was about 6.2 percent higher than the 90-day average": no share price's move
         if len(subjects) == 1 and _generic_market(subjects[0][0]) and end + 1 < len(items) and items[end].word("in"):
             places = _place_list(items, end + 1)  # AP's "Stock indexes tumbled 1.7 percent in London"
             # (several places take the side, not one figure: AFP's "Stock markets tumbled in the United States, Asia
@@ -5711,7 +5711,7 @@ def _moves_in(items: list[Item]) -> list[RawMove]:
         distance = pct is not None and _off_an_extreme(items, end) \
             and not any(it.low in ("day", "intraday", "session") for it in items[end:end + 4])
         if distance and not (k >= 1 and items[k - 1].word("has", "have")):
-            k = end  # "The S&P 500 is down 12.4% from the peak it set in early January": a distance from a peak (a
+            k = end  # "The Nasdaq is down 14.7% from the peak it set in late March": a distance from a peak (a
             continue  # trap to the genre's annotators), no move
         # ("has dropped 20 per cent from the recent peak on June 28": a move over the span since the peak)
         flags = ["multi-period"] if perfect or distance or multi_period(items, end) else []
@@ -5836,7 +5836,7 @@ def _knock_on_subject(items: list[Item], m: RawMove) -> RawMove:
 
 
 def _day_before(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
-    """The SCMP's "The Hang Seng Index dropped 1.4 per cent ... after surging 3.9 per cent on Wednesday": the
+    """The SCMP's "The Hang Seng Index slid 1.8 per cent ... after surging 2.7 per cent on Tuesday": the
     subject's move on the day named after its figure (only with a day named: without one it would be taken for
     the day's own move)."""
     out: list[RawMove] = []
@@ -5853,7 +5853,7 @@ def _day_before(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
         direction, length, _ = predicate
         pct, approx, is_range, f = _figure(items, a + 1 + length)
         if pct is None or is_range or direction == "flat" or any(it.word("much") for it in items[a + 1:f]):
-            continue  # (not "after rising as much as 2% on Thursday morning": an extreme)
+            continue  # (not "after rising as much as 3% on Monday morning": an extreme)
         if f + 2 < len(items) and items[f + 2].low in ("morning", "afternoon", "'s", "’s", "open", "opening"):
             continue  # (not "after plunging 20% on Monday's open")
         if f + 1 < len(items) and items[f].word("on") and items[f + 1].low in WEEKDAYS \
@@ -5924,8 +5924,8 @@ def _since_recovered(items: list[Item], end: int) -> bool:
 
 
 def _a_span_opening(items: list[Item]) -> bool:
-    """Whether the sentence opens with a span longer than the day and its comma: "For the week, the index gained
-    1.9 per cent", "So far this year, Tencent has risen 40%" (not "This week's rally ..."). """
+    """Whether the sentence opens with a span longer than the day and its comma: "So far this year, Kestrel has
+    risen 32%", "For the week, the index gained 1.4 per cent" (not "This week's rally ..."). """
     return any(len(span) < len(items) and words_at(items, 0, span) and items[len(span)].word(",")
                for span in _SPAN_OPENINGS)
 
@@ -5962,8 +5962,8 @@ _RATING_VERBS = UPGRADE_VERBS | DOWNGRADE_VERBS | RATING_CUT_VERBS | RATING_RAIS
 
 
 def _rating_named(items: list[Item], k: int) -> bool:
-    """Whether the word at item k is the rating a broker's verb gives after 'to' ("downgraded the stock to
-    underperform from neutral"), not a move; not when a relative clause of its own stands between ("was lifted by
+    """Whether the word at item k is the rating a broker's verb gives after 'to' ("downgraded the shares to
+    underperform from outperform"), not a move; not when a relative clause of its own stands between ("was lifted by
     Banco do Brasil, which managed to add 0.9%")."""
     if not (items[k].low in RATING_WORDS and k >= 2 and items[k - 1].word("to")):
         return False
@@ -6000,8 +6000,8 @@ _LAST_SESSION_WORDS = frozenset({"previous", "prior", "yesterday", "close", "clo
 
 
 def _compared(items: list[Item], move: RawMove) -> bool:
-    """Whether the move's figure is a comparison: "volume was 3.8 percent higher than the average of the
-    past 30 days", "shares were 5 percent higher than their offer price" (not the day's move)."""
+    """Whether the move's figure is a comparison: "volume was 6.2 percent higher than the average of the
+    prior 90 days", "shares were 5 percent higher than their offer price" (not the day's move)."""
     for x in range(move.verb_start, min(move.end + 1, len(items) - 2)):
         if items[x].qkind == "PERCENT" and items[x + 1].word("higher", "lower", "more", "less") \
                 and items[x + 2].word("than"):
@@ -6035,7 +6035,7 @@ _MONTH_WORDS = frozenset(MONTHS)
 def _on_a_year(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
     """The moves less those whose figure compares with a year or a quarter before (see _on_a_year_before):
     a named index's or company's is a move over the period ("Dublin's ISEQ index has ended 2009 at 2,975, up
-    almost 27% on the year"); anything else's is a statistic's ("Australia Wage Prices Up 1.8% On Year")."""
+    almost 27% on the year"); anything else's is a statistic's ("Canada Wage Prices Up 2.6% On Year")."""
     out = []
     for m in moves:
         named = m.subject.kind == "ref" or m.subject.kind == "market" and (
@@ -6054,7 +6054,7 @@ def _on_a_year(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
 
 def _on_a_year_before(items: list[Item], end: int) -> bool:
     """Whether the figure ending at item ``end`` compares with a year or a quarter before ("wage prices were up
-    1.8% on year", "down 20.4% on August last year", "rose 5% year-on-year", "from a year earlier"): a change
+    2.6% on year", "down 20.4% on August last year", "rose 5% year-on-year", "from a year earlier"): a change
     of a period's figure, a statistic's, never a day's move (not "on quarter-end buying", "on the year's weakest
     sales", "on quarter results": a cause)."""
     lows = [it.low if it.kind == "W" else "" for it in items[end:end + 8]]
@@ -6083,8 +6083,8 @@ def _on_a_year_before(items: list[Item], end: int) -> bool:
 _FUTURES = frozenset({"futures", "future", "contract", "contracts"})
 #: the words before "future" that make it a time, not a contract: "the near future for the Hang Seng"
 _FUTURE_TIMES = frozenset({"near", "foreseeable", "distant", "immediate", "uncertain", "bright", "long-term"})
-#: the words before an index that make it a futures contract's: AP's "the future contract for the Dow Jones Industrial
-#: Average", "Futures in the Standard & Poor's 500 index", "and those in the Dow industrials", "and that for the S&P 500"
+#: the words before an index that make it a futures contract's: AP's "the future contract for the Nasdaq
+#: 100", "Futures in the Russell 2000 index", "and those in the Dow industrials", "and that for the S&P 500"
 _CONTRACT_WORDS = frozenset({"futures", "future", "contract", "contracts", "those", "that"})
 #: a mark a move crosses: its side, and the nouns that name it ("fell below the 10,000 point mark")
 MARK_SIDES = frozenset({"below", "above", "past", "beyond", "through"})
@@ -6127,7 +6127,7 @@ def _figure_free(items: list[Item], k: int, length: int) -> bool:
             and items[k + length].qkind == "MONEY" and items[k + length + 1].low in ("a", "per") \
             and items[k + length + 2].low == "share":
         return False  # "Exxon earned $2.12 a share, on revenue of $108.8 billion": a profit, no price's move
-    # (a title-case headline's verb only after a company's stock: "Twitter Stock Rallies After Analyst Upgrade")
+    # (a title-case headline's verb only after a company's stock: "Osprey Stock Rallies After Broker Upgrade")
     return _points_follow(items, k + length) or _with_direction(items, k) \
         or (items[k].text.islower() or k >= 2 and items[k - 1].word("stock", "shares") and items[k - 2].kind == "M"
             and items[k - 2].mention.kind in ("ref", "candidate")) and cause_follows(items, k + length)
@@ -6151,7 +6151,7 @@ def _market_object(items: list[Item], j: int) -> bool:
 
 def _extreme_then_close(items: list[Item], k: int, moves: list[RawMove]) -> list[tuple[Mention, float | None, bool]]:
     """The subject of a close verb at item k that follows the same subject's extreme of the day: "fell as much as
-    10 per cent, before narrowing its loss to close down by 5 per cent", "but trimmed the loss to close 1.6 per cent
+    7.65 per cent, before narrowing its loss to close down by 3.2 per cent", "but trimmed the loss to close 1.6 per cent
     lower", "though it closed down 1 per cent" (the close is the day's move; _without_extremes drops the extreme)."""
     if items[k].low not in _CLOSE_VERBS or not moves:
         return []
@@ -6193,8 +6193,8 @@ def _from_rankings(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
         if multi_period(items, end) or multi_period(items, end + 1):
             continue  # "Rolls-Royce was one of the biggest gainers last year": another period's ranking
         if pct is None and sum(o.verb_start == r.verb_start for o in ranked) == 1:
-            # "Holding firms were the biggest losers with a decline of 3.47 percent"; "was the top gainer in
-            # Nifty with 1.71 per cent gains": the ranking's market, then its figure
+            # "Holding firms were the biggest losers with a decline of 3.47 percent"; "was the biggest gainer in
+            # Nifty with 2.38 per cent gains": the ranking's market, then its figure
             at = end + 1 if end + 2 < len(items) and items[end].word("in", "on", "among", "of") else end
             at += 1 if at > end and items[at].word("the") else 0
             if at > end and items[at].kind == "M" and items[at].mention.kind in ("market", "ref"):
@@ -6211,14 +6211,14 @@ def _from_rankings(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
             if noun is not None:
                 pct, end = abs(noun[0]) * (1 if r.direction == "up" else -1), noun[1]
         close, end2 = _close_after(items, end) if pct is not None else (None, end)
-        # ("led the losers’ chart dropping by 9.67 percent to close at N18.88")
+        # ("topped the losers’ chart dropping by 8.54 percent to close at N12.35")
         out.append(RawMove(r.subject, r.direction, pct, False, close, None, r.verb_start, end2 if close is not None else end,
                            items[r.verb_start].start_char))
     return out
 
 
 def _futures_move(items: list[Item], move: RawMove) -> bool:
-    """'Dow futures rose 0.3%', 'In futures trading, the S&P 500 is up 0.4%': a futures contract's
+    """'Dow futures rose 0.3%', 'In futures trading, the Nasdaq 100 is up 0.6%': a futures contract's
     quote before the open, not the index's or the market's move ("crude futures" stay: a
     commodity's price is its front contract's)."""
     subject = move.subject
@@ -6367,7 +6367,7 @@ def _with_a_change(items: list[Item], j: int, direction: str) -> tuple[float, in
     c = j + 1 if j < len(items) and items[j].word(",") else j
     if c + 2 < len(items) and items[c].word("with") and items[c + 1].qkind == "PERCENT" \
             and items[c + 2].kind == "W" and _MOVE_NOUN_SIDE.get(items[c + 2].low) == direction:
-        figure, end = c + 1, c + 3  # NDTV Profit's "was the top gainer in Nifty with 1.71 per cent gains"
+        figure, end = c + 1, c + 3  # NDTV Profit's "was the biggest gainer in Nifty with 2.38 per cent gains"
     elif not (c + 3 < len(items) and items[c].word("with", "posting", "recording", "logging")
               and items[c + 1].word("a", "an")):
         return None
@@ -6435,7 +6435,7 @@ def _respective(items: list[Item], subjects: list, pct: float | None, end: int) 
         x = mention_at(items, subjects[0][0]) or 0
         if more and after < len(items) and items[after].word("respectively") \
                 and any(it.word("and") for it in items[max(0, x - 3):x]):
-            # the Inquirer's "Financials and mining and oil dropped 0.41 percent and 0.35 percent, respectively": the
+            # the Inquirer's "Banks and property and retail dropped 0.52 percent and 0.27 percent, respectively": the
             # last of a list whose other names were not read; which figure is its own is not known
             return [(subjects[0][0], _NO_FIGURE, False)], after
     if len(subjects) < 2 or pct is None or any(own is not None for _, own, _ in subjects):
@@ -6608,7 +6608,7 @@ def _followed_by(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
         j = k + 2
         while j < len(items):
             if items[j].word("the") and j + 1 < len(items):
-                j += 1  # Xinhua: "followed by the Commerce and Industry 0.10 percent and the Finance 0.07 percent"
+                j += 1  # Xinhua: "followed by the Commerce and Industry 0.14 percent and the Finance 0.06 percent"
             mention = _sub_index_word(items[j]) if sub_index else _sector_index_word(items, j, sector_lead)
             if mention is None and sector_lead and items[j].kind == "M" and items[j].mention.kind == "candidate" \
                     and items[j].text.isupper() and 2 <= len(items[j].text) <= 5:
@@ -6626,7 +6626,7 @@ def _followed_by(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
                 pct, signed, bracket_close, j = inside  # "followed by Bank of Baroda (down 6.53 per cent at Rs 172.60)"
             elif j < len(items) and items[j].qkind == "PERCENT" or j + 1 < len(items) and items[j].word("at", "by") \
                     and items[j + 1].qkind == "PERCENT" and not _respectively(items, j + 2)[0]:
-                # Xinhua's "followed by the Commerce & Industry at 1.14 percent, the Properties at 0.84 percent" (not
+                # Xinhua's "followed by the Utilities at 0.93 percent, the Finance at 0.61 percent" (not
                 # "followed by A and B at 6.4 and 5.9 per cent, respectively": the list's figures)
                 j += 1 if items[j].word("at", "by") else 0  # (Gulf News' "followed by Gulfa by 9.70 per cent")
                 pct, signed = items[j].qty.value, items[j].qty.signed
@@ -6821,14 +6821,14 @@ def _gapped(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
                 subjects.append(mention)
                 x += 3 if amp is not None else 1
                 if x < len(items) and items[x].qkind == "TICKER" and items[x].kind == "Q":
-                    x += 1  # the C-Suite's "Anglo American (LON:AAL) gained 1.5%, Antofagasta (LON:ANTO) 2.4%"
+                    x += 1  # the C-Suite's "Kestrel Mining (LON:KSM) gained 1.8%, Plover Metals (LON:PLV) 2.1%"
                 if x + 1 < len(items) and items[x].word("and") and (items[x + 1].kind == "M"
                                                                      or _bare_sector(items, x + 1)):
                     x += 1  # "banks and financials both 0.86%"
             if x < len(items) and items[x].low in ("'s", "’s") and items[x - 1].end_char == items[x].start_char:
                 x += 1  # "Morrison's by 2.6%": the possessive is the name's own
             while subjects and x < len(items) and items[x].word(*_NAME_HEADS):
-                x += 1  # the Jagran Post's "followed by BSE Healthcare index by 1.55 percent, BSE IT sector index by 1.28"
+                x += 1  # the Jagran Post's "followed by BSE Realty index by 1.37 percent, BSE Auto sector index by 1.09"
             if subjects and x + 2 < len(items) and items[x].word(",") and items[x + 1].word("by") \
                     and items[x + 2].qkind == "PERCENT":
                 x += 1  # Stockhead's "Materials fell 2.0 per cent and tech, by 1.6 per cent"
@@ -6860,7 +6860,7 @@ def _gapped(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
                     or any(m.verb_start <= x < m.end for m in moves):
                 break  # ("and OCBC was 0.16% higher": the figure is the name's own move's)
             own_side = _TRAILING_DIR.get(items[x + 1].low) if not bracketed and x + 1 < len(items) \
-                and items[x + 1].kind == "W" else None  # the Age's "and Crown Resorts 1.4 per cent stronger at $12.85"
+                and items[x + 1].kind == "W" else None  # the Age's "and Wren Resorts 1.7 per cent stronger at $9.64"
             pct = abs(items[x].qty.value) * (1 if (own_side or direction) == "up" else -1)
             close, end = _close_after(items, x + 1 + (own_side is not None)) if not bracketed else (None, x + 2)
             end = end if close is not None else x + 1 + bracketed + (own_side is not None)
@@ -7039,7 +7039,7 @@ _CLOSE_STATED = frozenset({"closed", "ended", "finished", "settled", "closing", 
 
 
 def close_statements(items: list[Item]) -> list[tuple[Mention, float]]:
-    """'The Dow Jones Industrial Average closed at an all time record high of 13,089.89': a
+    """'The Nasdaq Composite closed at an all time record high of 4,612.37': a
     subject's closing level stated without a move; the move may stand in the next sentence."""
     out: list[tuple[Mention, float]] = []
     for k in word_indices(items, _CLOSE_STATED):

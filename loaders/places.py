@@ -1,7 +1,7 @@
 """Places and market phrases: the words that name a market by where it trades.
 
 A market is named three ways in the genre: by a place ("In Australia, stocks fell",
-"indexes in London, Frankfurt and Paris", "the Tel Aviv stock exchange"), by a phrase
+"indexes in London, Frankfurt and Paris", "the Oslo stock exchange"), by a phrase
 around a market head ("Hong Kong stocks", "Asian markets", "Thailand's stock market",
 "Stock prices in Tokyo", "stock markets across the world") and by a name of its own
 ("Wall Street"). The place words are data (``ontology/data/markets.csv``); this module
@@ -442,7 +442,7 @@ def market_phrase(doc: Doc, i: int, taken: set[int], place_at: dict[int, Place],
     j, regions, places, regional = i, [], [], False
     if low in _CHIPS:
         j = _blue_before(lows, i)  # (the head's own "blue")
-    mainland_class = False  # "Chinese A-shares": the class of shares listed in Shanghai and Shenzhen
+    mainland_class = False  # "Chinese A-shares": the class of stock traded on the Shanghai and Shenzhen exchanges
     while j > 0 and j not in sent_starts and (j - 1) not in taken and i - j < _MAX_MODIFIERS:
         k = j - 1
         place = place_at.get(k)

@@ -1,6 +1,6 @@
-"""Moves stated by ranking: "Sun Pharma (3.17 percent) and HUL (2.26 percent) were among the
-top gainers", "Top losers on the Sensex were Infosys (down 2 percent) and Wipro", "Tata Motors
-(up 3.14 percent), Tata Steel (up 3.30 percent) were among the major movers".
+"""Moves stated by ranking: "Kestrel Pharma (2.84 percent) and Osprey Foods (1.97 percent) were among the
+top gainers", "Top losers on the Nifty were Finch Tech (down 3 percent) and Wren Bank", "Heron Motors
+(up 2.61 percent), Heron Steel (up 2.18 percent) were among the major movers".
 
 The ranking noun gives the direction (gainers up, losers down); a bracketed figure after a
 name is that name's move, signed by "up"/"down" or "+"/"-" inside the bracket where the noun
@@ -66,7 +66,7 @@ def _noun_direction(items: list[Item], r: int) -> str | None:
         return "up"
     if low in _DOWN_NOUNS:
         return "down"
-    if low in _RANKED_STOCKS:  # "the main gaining stocks of the day", "the declining issues"
+    if low in _RANKED_STOCKS:  # "the biggest gaining stocks of the session", "the declining issues"
         side = items[r - 1].low if r >= 1 else ""
         return "up" if side in _GAINING else "down" if side in _LOSING else None
     before = {it.low for it in items[max(0, r - 3):r]}
@@ -183,7 +183,7 @@ def _list_left(items: list[Item], end: int) -> list[tuple[Mention, float | None,
                           or items[start].qkind == "TICKER" and items[start].text.startswith("(")):
         if items[start].word(",") and (p := governing_preposition(items, start - 1)) is not None \
                 and (p == 0 or not any(it.word("and", "&") for it in items[start:end + 1])):
-            break  # Reuters' "Of the 30 stocks in the Dow industrials, Home Depot Inc was the worst performer": the
+            break  # Reuters' "Of the 50 stocks in the Euro STOXX, Kestrel SA was the weakest performer": the
             # opening phrase's object is no list member
         start -= 1
     start += 1
@@ -197,12 +197,12 @@ def _figure_after(items: list[Item], j: int) -> tuple[float | None, int]:
     """', down 2%' / 'down 2%' / ', falling 2%' right after a ranking noun: (unsigned value, end)."""
     k = j + (j < len(items) and items[j].word("'", "’"))
     if k < len(items) and items[k].low in _TABLE_NOUNS:
-        j = k = k + 1  # Lagos' "led the losers’ chart dropping by 9.67 percent": the ranking's table, then its figure
+        j = k = k + 1  # Lagos' "topped the losers’ chart dropping by 8.4 percent": the ranking's table, then its figure
     k = k + 1 if k < len(items) and items[k].word(",", "-", "--", "\u2014", "\u2013") else k  # (a dash's aside too:
     # "was the top gainer -- up 6.2 percent -- after")
     if k < len(items) and items[k].word("among", "on", "in", "of"):
-        # Business Standard's "was the top loser among the sectoral indices down 1.3%", "the top gainer among the sectoral
-        # indices on the BSE up 1.5%": the ranking's scope, then its figure
+        # Business Standard's "was the biggest loser among the sectoral indices down 2.4%", "the biggest gainer
+        # among the sectoral indices on the BSE up 1.8%": the ranking's scope, then its figure
         x = k + 1
         while x < len(items) and x - k <= 7 and (items[x].kind == "M" or items[x].kind == "W" and items[x].text.isalpha()
                                                  and items[x].low not in _FIGURE_WORDS):
@@ -283,7 +283,7 @@ def ranked_moves(items: list[Item]) -> list[Ranked]:
             if len(names) == 1 and names[0][1] is None and value is not None:
                 names = [(names[0][0], value, None)]  # "Antofagasta was the biggest faller, down 2%"
         else:
-            j = r + 1  # "Top losers on the Sensex were A (down 2 percent) and B"
+            j = r + 1  # "Top losers on the Nifty were A (down 3 percent) and B"
             while j < len(items) and j < r + 6 and (items[j].word("on", "in", "among", "the", "of", "today", "from")
                                                     or items[j].kind == "W" and items[j].low in _RANK_DAYS
                                                     or items[j].kind == "M" and items[j - 1].word("on", "in", "the", "-")
@@ -307,8 +307,8 @@ def ranked_moves(items: list[Item]) -> list[Ranked]:
                           and items[x].low in _INTRO_VERBS_BE and all(y.kind == "W" and y.low not in _SPAN_SCOPES
                                                                        for y in items[r + 1:x])), j)
                 # (not "Top gainers of the year were A (40%)": another period's ranking)
-            opened = items[0].word("among") and r <= 5  # "Among the main gaining stocks of the day, A (7.52%),
-            # B (+6.07%) and C (+4.41%) stand out" (El Mercurio's, EFE's): the list after the comma
+            opened = items[0].word("among") and r <= 5  # "Among the biggest gaining stocks of the session, A (6.38%),
+            # B (+5.12%) and C (+3.75%) stand out" (El Mercurio's, EFE's): the list after the comma
             if opened and j < len(items) and items[j].word(","):
                 names, end = _list_right(items, j + 1)
                 names = names if len(names) >= 2 and all(value is not None for _, value, _ in names) else []
@@ -335,8 +335,8 @@ def ranked_moves(items: list[Item]) -> list[Ranked]:
     return out
 
 
-#: the words that describe the index a ranking is of: Reuters' "The largest percentage gainers in the main Shanghai
-#: Composite index were A up 10.15 percent"
+#: the words that describe the index a ranking is of: Reuters' "The biggest percentage gainers in the main Shenzhen
+#: Component index were A up 9.98 percent"
 _INDEX_EPITHETS = frozenset({"main", "benchmark", "broader", "wider", "key", "blue-chip", "leading", "smaller"})
 #: the plural nouns a participle of a side ranks: "the main gaining stocks", "declining issues"
 _RANKED_STOCKS = frozenset({"stocks", "shares", "issues", "securities", "counters"})

@@ -184,7 +184,7 @@ class Resolver:
             # "the broader all-share index" of a market whose benchmark is another: London's FTSE All-Share
             entity = self.ref.entities.get(_SIZE_INDEX.get((region or "", "allshare"), ""), entity)
         if index_head and region in _BLUE_CHIPS and _BLUE_CHIP.search(mention.text):
-            # "The blue chip index, the S&P 500 and Nasdaq rose": a market whose blue chips are no benchmark
+            # "The blue-chip index, the Nasdaq and the Russell 2000 gained": a market whose blue chips are no benchmark
             entity = self.ref.entities.get(_BLUE_CHIPS[region], entity)
         if mention.extra.get("count") and entity is not None:
             entity = self._counted_index(region, mention.extra["count"]) or entity
@@ -202,7 +202,7 @@ class Resolver:
         if (place := self._owner_place(mention.text)) is not None:
             places = (*places, place)  # Reuters' "Dubai's index (.DFMGI)": the market named by its place
         if (place := self._adjective_place(mention.text)) is not None:
-            places = (*places, place)  # AFP's "Australian share prices closed 1.05 percent lower": Australia's market
+            places = (*places, place)  # AFP's "Australian share prices ended 0.73 percent higher": Australia's market
         for surface in (mention.text, *places):
             self._note(entity, surface)
         owned = _OWNER.match(mention.text)

@@ -76,8 +76,8 @@ _NOT_NEWLINE = re.compile(r"[^\n]+")
 #: the price when the page was stored, not the article's figure
 _QUOTE_WIDGET = re.compile(r"(?<=[A-Za-z.]) [A-Z0-9]{2,8}(?:\.[A-Z]{1,2})?, [+-]\d+\.\d\d%(?=[ ,;.)])")
 #: the same widget with no comma, a ticker of capitals right after the name, then the sentence going on in lower
-#: case: MarketWatch's "The Dow Jones Industrial Average DJIA -0.64% fell 86.94 points", "led by McDonald's Corp.
-#: MCD -2.23% after Janney lowered its view" (not "The Hang Seng HSI +1.2%" ending a line)
+#: case: MarketWatch's "The Nasdaq Composite COMP +0.83% rose 91.27 points", "led by Kestrel Corp.
+#: KSTL -1.94% after a broker lowered its view" (not "The Hang Seng HSI +1.2%" ending a line)
 _BARE_QUOTE_WIDGET = re.compile(r"(?<=[A-Za-z.]) [A-Z]{2,5} [+-]\d+\.\d\d%(?= [a-z])")
 #: the Motley Fool's live quote inside a name's brackets: "Shares of Cardlytics (CDLX -6.87%) skyrocketed 42.9%", "Bank
 #: of America (BAC 1.70%)": the quote when the page was read, not the day's move; the code stays
@@ -97,8 +97,8 @@ _SLUG = re.compile(r"(?im)^[ \t]*(?:\d+(?:st|nd|rd|th)[ \t]+)?(?:LD[ \t]+)?(?:ro
                    r"factbox|wrapup(?:[ \t]+\d+)?|market[ \t]+wrap|markets[ \t]+wrap|closing[ \t]+bell|"
                    r"stock[ \t]+market[ \t]+today|breaking(?:[ \t]+news)?|refile|corrected)[ \t]*:[ \t]*")
 _SLUG_SPAN = 400  # the characters a slug can stand in: the headline's and the lead's lines
-#: the shouted section labels of AP's business stories, at a line's start anywhere: "THE SPARK: Analyst Jordan Rohan
-#: increased ...", "SHARE ACTION: Shares increased $1.04" (read as a name, "ACTION" moved 4.5 percent)
+#: the shouted section labels of AP's business stories, at a line's start anywhere: "THE SPARK: Analyst Dana Finch
+#: raised ...", "SHARE ACTION: Shares increased $1.04" (read as a name, "ACTION" moved 4.5 percent)
 _SECTION_LABEL = re.compile(r"(?m)^[ \t]*(?:THE[ \t]+|SHARE[ \t]+|WHAT'S[ \t]+|WHY[ \t]+IT[ \t]+|BY[ \t]+THE[ \t]+|BOTTOM[ \t]+|"
                             r"KEY[ \t]+)?(?:SPARK|ACTION|BIG[ \t]+PICTURE|BACKGROUND|OPINION|NEXT|MATTERS|TAKEAWAY|"
                             r"DEAL|QUOTE|NUMBERS|LINE|POINTS|ANALYSIS|OUTLOOK|DETAILS):(?=[ \t])")
@@ -147,8 +147,8 @@ def _dashed_aside(m: re.Match) -> str:
     """An aside between two spaced dashes that holds a figure, a description or a cause, read as one between commas
     ("closed 247 points - or 3.34 per cent - down to 7,118", "The CBOE Volatility Index (VIX) - widely seen as the fear
     gauge - dipped 8%", "The yen - buoyed by a hawkish Bank of Japan - rose 0.9%"); names alone, as part of the
-    sentence ("benchmarks - Sensex and Nifty - closed lower", "The three major indexes - the Dow, the S&P 500 and the
-    Nasdaq - ended lower"); any before a cue, as written ("slid - off 29.5p lower to 150.5p - after sales growth
+    sentence ("benchmarks - Sensex and Nifty - ended higher", "The main gauges - the Dow, the Nasdaq and the
+    Russell - finished higher"); any before a cue, as written ("slid - off 29.5p lower to 150.5p - after sales growth
     halved")."""
     aside, end = m.group(1), m.end()
     after = m.string[end:end + 20].split(maxsplit=1)
@@ -206,7 +206,7 @@ def normalise_chars(text: str) -> str:
     the map, and a regex class of the 211 mapped characters tested each character against
     it, about 0.2 us a character. The four ASCII ones are each looked for with ``in``; the
     others among the text's non-ASCII characters only, and in an ASCII text not at all
-    (hashing every character into a set cost more than the rest of the function). No
+    (hashing every character into a set cost more than everything else in the function). No
     replacement is itself a mapped character, so the order of the replacements does not
     matter.)
     """
@@ -270,8 +270,8 @@ def _wrapped_before_capitals(text: str, cuts: list[int]) -> list[int]:
                 # much shorter one may be a list's or a footer's ("... beat\nexpectations\nAlibaba fell 2 percent")
                 or start in continued and 0.6 * width <= length <= 1.15 * width + 5):
             out.append(at)
-            continued.add(at)  # (the next line continues this one: Reuters' "saw gains, with\nLG Display climbing 4.26
-            # percent while LG\nElectronics rose 2.83 percent")
+            continued.add(at)  # (the next line continues this one: Reuters' "saw gains, with\nKite Display climbing
+            # 3.18 percent while Kite\nElectronics rose 1.92 percent")
     return out
 
 
@@ -459,7 +459,7 @@ def working_text(text: str) -> str:
         out = _WIRE_TAG.sub(_blank_wire_tag, out)
     if "(>> " in out:
         out = _QUOTE_LINK.sub(lambda m: " " * len(m.group(0)), out)
-    if "opens new tab" in out:  # Reuters' web pages after each linked code: "Mediatek (2454.TW), opens new tab was down"
+    if "opens new tab" in out:  # Reuters' web pages after each linked code: "Kite (6123.TW), opens new tab was down"
         out = _NEW_TAB.sub(lambda m: " " * len(m.group(0)), out)
     for ch in HEADING_BREAK:
         out = out.replace(ch, "\n")

@@ -94,5 +94,5 @@ def doc_text(doc: Doc) -> str:
 
 def indices_in(values: Sequence, keys: Container) -> list[int]:
     """``[k for k, v in enumerate(values) if v in keys]``, in C: the rules ask it of every
-    token's text of a doc, and a Python loop over the doc cost more than the rest of the step."""
+    token's text of a doc, and a Python loop over the doc cost more than everything else in the step."""
     return list(compress(range(len(values)), map(keys.__contains__, values)))

@@ -39,7 +39,7 @@ SHIPPED = "spacy_redundant_special_cases.json"
 
 
 #: a full stop glued between a figure and the capitalised word of the next sentence, as web copies run paragraphs
-#: together: "to close at 677.01.Samsung Electronics retreated" (English's infixes split "sessions.The" already)
+#: together: "to close at 812.46.Kestrel Motors retreated" (English's infixes split "sessions.The" already)
 GLUED_STOP = r"(?<=[0-9])\.(?=[A-Z][a-z])"
 #: an opening bracket glued to the word before it: Zee Business's "Nifty Bank(+ 0.70 per cent)", "Apple(AAPL)"
 GLUED_BRACKET = r"(?<=[A-Za-z])\((?=[+\-\u2212A-Z0-9])"

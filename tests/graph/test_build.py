@@ -28,8 +28,9 @@ def test_rmb_counter_is_a_distinct_security_of_the_company():
 
 
 def test_index_spellings_resolve_to_one_index_and_stay_apart_from_others():
-    text = ("The Hang Seng Tech Index rose 1%, the Hang Seng TECH Index rose 1%, "
-            "the Hang Seng Technology Index rose 1%. The Hang Seng China Enterprises Index fell 1%.")
+    text = ("The Hang Seng Tech Index added 2%, the Hang Seng TECH Index added 2%, "
+            "the Hang Seng Technology Index added 2%. "
+            "Hong Kong's Hang Seng China Enterprises Index, by contrast, slid 2%.")
     G = build_graph([facts_of(text)])
     assert {u for u, _, d in G.edges(data=True) if d["kind"] == "move"} == {"idx-hstech", "idx-hscei"}
 

@@ -154,9 +154,9 @@ def test_working_text_maps_format_characters_to_spaces_one_for_one():
 
 
 def test_extraction_reads_through_bidi_controls_and_names_stay_clean():
-    plain = facts_of("The Hang Seng Index rose 1.2% to 25,000.10 on Tuesday. Tencent fell 2.5% after results.")
-    text = ("The \u202aHang\u200eSeng Index\u202c rose 1.2% to 25,000.10 on Tuesday. "
-            "\u202eTencent\u202c fell 2.5%\u200f after results.\u2066\u2069")
+    plain = facts_of("The Hang Seng Index climbed 1.4% to 24,310.40 on Wednesday. Tencent slid 2.7% after results.")
+    text = ("The \u202aHang\u200eSeng Index\u202c climbed 1.4% to 24,310.40 on Wednesday. "
+            "\u202eTencent\u202c slid 2.7%\u200f after results.\u2066\u2069")
     facts = facts_of(text)
     moves = sorted((m.entity.id, m.change_pct) for m in facts.moves)
     assert moves == sorted((m.entity.id, m.change_pct) for m in plain.moves) and len(moves) == 2

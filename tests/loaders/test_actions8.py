@@ -21,10 +21,10 @@ def _actions(text: str) -> list[tuple[str, str, str | None, str | None]]:
     ("The PSEi fell 1%. Total net foreign selling reached P2.05 billion.",
      [("inv-foreign-investors", "net_outflow", None, "P2.05 billion")]),
     # two groups, two amounts, "respectively"
-    ("The Kospi fell 3%. Individual investors and institutional investors recorded net purchases of 2.29 trillion "
-     "won and 373.5 billion won, respectively.",
-     [("inv-institutional-investors", "net_inflow", None, "373.5 billion won"),
-      ("inv-retail-investors", "net_inflow", None, "2.29 trillion won")]),
+    ("The Kospi fell 2%. Individual investors and institutional investors logged net purchases of 1.86 trillion "
+     "won and 412.7 billion won, respectively.",
+     [("inv-institutional-investors", "net_inflow", None, "412.7 billion won"),
+      ("inv-retail-investors", "net_inflow", None, "1.86 trillion won")]),
     # a stake bought in a named company, said by the buyer (an unknown name, or a known company)
     ("Impala rose 2%. Pan African said it had obtained a 38% stake in Harmony.",
      [("inv-pan-african", "raised_stake", "Harmony", None)]),
@@ -42,11 +42,11 @@ def test_a_stake_held_is_no_deal():
 
 
 def test_the_companies_a_market_wide_trade_names():
-    text = ("The VN-Index rose. Foreign investors were net buyers to the tune of VNĐ795.84 billion, mainly buying "
-            "SSI and private conglomerate Vingroup (VIC).")
-    assert _actions(text) == [("inv-foreign-investors", "net_inflow", None, "VNĐ795.84 billion"),
-                              ("inv-foreign-investors", "bought", "SSI", None),
-                              ("inv-foreign-investors", "bought", "Vingroup", None)]
+    text = ("The VN-Index rose. Foreign funds were net buyers in this session to the tune of VNĐ612.37 billion, "
+            "mainly buying FPT and property developer Vinhomes (VHM).")
+    assert _actions(text) == [("inv-foreign-investors", "net_inflow", None, "VNĐ612.37 billion"),
+                              ("inv-foreign-investors", "bought", "FPT", None),
+                              ("inv-foreign-investors", "bought", "Vinhomes", None)]
 
 
 def test_selling_by_overseas_speculators():

@@ -73,7 +73,7 @@ ACTIONS = [
      [("inv-central-huijin", "raised_stake", "=exchange-traded funds", None)]),
     ("Jefferies cut its target price for Meituan to HK$150 from HK$180.",
      [("inv-jefferies", "other", "hkex-3690", None)]),
-    ("Tencent rose 3%. JPMorgan cut its rating on the stock to neutral.",
+    ("Tencent rose 2.4%. JPMorgan cut its rating on the shares to neutral.",
      [("inv-jpmorgan", "downgraded", "hkex-0700", None)]),
     ("Xiaomi rose 2%. Its founder Lei Jun boosted his stake in the company to 25%.",
      [("inv-lei-jun", "raised_stake", "hkex-1810", None)]),
@@ -124,10 +124,10 @@ ACTIONS = [
     ("The slide prompted Beijing to intervene to prop up the market.", []),
     ("Nomura cut its price target on the carmaker.", []),  # no carmaker named before: nothing to point at
     # Indian wraps: institutional flows in crore, the investors' short forms in brackets
-    ("Foreign portfolio investors (FPIs) were net sellers, offloading shares worth Rs 1,616 crore, while "
-     "domestic institutional investors (DIIs) bought equities worth Rs 7,453 crore.",
-     [("inv-foreign-investors", "net_outflow", None, "Rs 1,616 crore"),
-      ("inv-domestic-investors", "bought", None, "Rs 7,453 crore")]),  # (no "net" said of the DIIs' trade: a purchase)
+    ("Foreign portfolio investors (FPIs) were net sellers, dumping shares worth Rs 2,380 crore, whereas "
+     "domestic institutional investors (DIIs) purchased equities worth Rs 5,912 crore.",
+     [("inv-foreign-investors", "net_outflow", None, "Rs 2,380 crore"),
+      ("inv-domestic-investors", "bought", None, "Rs 5,912 crore")]),  # (no "net" said of the DIIs' trade: a purchase)
     # a state as the object of a rating change is no company "AA" (Reuters style)
     ("Fitch downgraded France to AA- from AA.", [("inv-fitch", "downgraded", "=France", None)]),
     # what a central bank bought, not the company that moved last
@@ -138,13 +138,13 @@ ACTIONS = [
      [("inv-snb", "bought", "=foreign currency", "2 billion francs")]),
     # a participle after "were net buyers" is the flow of the sentence's investors (Nikkei style)
     # (the participle restates the flow: one fact)
-    ("Foreign investors were net buyers of Japanese equities for a third week, purchasing 450 billion yen.",
-     [("inv-foreign-investors", "net_inflow", None, "450 billion yen")]),
+    ("Overseas investors were net buyers of Japanese stocks for a fifth week, purchasing 615 billion yen.",
+     [("inv-foreign-investors", "net_inflow", None, "615 billion yen")]),
     # "it" in a cause clause is the company that moved (Reuters style)
     ("UniCredit rose 3.2% after it raised its stake in Commerzbank.",
      [("tkr-ucg-mi", "raised_stake", "tkr-cbk-de", None)]),
     # a description that fits a company of two sectors: Samsung Electronics makes chips
-    ("Samsung Electronics advanced 3.5% after Morgan Stanley raised its price target on the chipmaker.",
+    ("Samsung Electronics climbed 2.7% after Morgan Stanley boosted its price target on the chipmaker.",
      [("inv-morgan-stanley", "other", "tkr-005930-ks", None)]),
 ]
 
@@ -176,7 +176,7 @@ def test_group_investor_is_never_a_mover():
 
 
 def test_rating_phrase_keeps_the_new_rating():
-    facts = facts_of("Tencent rose 3%. JPMorgan cut its rating on the stock to neutral from overweight.")
+    facts = facts_of("Tencent rose 2.4%. JPMorgan cut its rating on the shares to neutral from overweight.")
     assert [(a.rating_from, a.rating_to) for a in facts.investor_actions] == [("overweight", "neutral")]
     facts = facts_of("Geely Automobile rose 4.1%. Morgan Stanley raised its rating on the carmaker to overweight.")
     assert [(a.rating_from, a.rating_to) for a in facts.investor_actions] == [(None, "overweight")]

@@ -1,6 +1,6 @@
 """Investor actions as four new blind sets showed them missed: a group's sum with no object ("retail investors
 scooped up 198.2 billion won"), net selling named by a noun ("net selling by mainland investors"), an analyst's own
-price target ("raised his price target to $400"), a market's flow in a clause of its own after a company's move,
+price target ("raised her price target to $120"), a market's flow in a clause of its own after a company's move,
 and a relative clause between a name and "led the decliners" (sentences written for these tests in the styles of
 Yonhap, the SCMP, Fox Business and Reuters; not copied)."""
 from __future__ import annotations

@@ -36,7 +36,7 @@ def test_a_countrys_rating_and_the_stock_described_stay_as_they_were():
 
 
 def test_a_plural_rating_noun_before_a_preposition_is_no_verb():
-    assert not _actions("Traumatic downgrades in the financial sector battered the Dow on Thursday.")
+    assert not _actions("Harsh downgrades in the insurance sector weighed on the Dow on Monday.")
 
 
 def test_two_brokers_of_one_rating_noun():
@@ -45,11 +45,11 @@ def test_two_brokers_of_one_rating_noun():
 
 
 def test_brokers_by_the_names_wraps_give_them():
-    facts = _facts("Facebook shares fell 4.9 percent after Bank of America Merrill Lynch reduced its price target on "
-                   "the stock.")
+    facts = _facts("Facebook shares fell 3.6 percent after Bank of America Merrill Lynch trimmed its price target on "
+                   "the shares.")
     assert [(a.investor.name, a.action.value) for a in facts.investor_actions] == [("Bank of America", "other")]
     assert "Bank of America Merrill Lynch" in facts.investor_actions[0].investor.aliases
-    assert _actions("Apple rose 2% after MKM Partners raised its price target on the stock.") == [
+    assert _actions("Apple rose 1.6% after MKM Partners boosted its price target on the shares.") == [
         ("MKM Partners", "other", "Apple Inc")]
     assert [investor for investor, *_ in _actions("Tesla rose 2% after J.P. Morgan Securities upgraded it to buy.")] \
         == ["JPMorgan"]
@@ -75,7 +75,7 @@ def test_a_rating_on_a_described_company():
     assert _actions("Steelmakers rose after Credit Suisse upgraded its rating on the nation's second-largest mill, JFE "
                     "Holdings Inc., due to its exposure to Asia.") == [("Credit Suisse", "upgraded", "JFE Holdings")]
     # (a guard)
-    assert _actions("Tesco rose 2% after UBS raised its rating on the stock to buy.") == [("UBS", "upgraded", "Tesco")]
+    assert _actions("Tesco rose 4% after UBS raised its rating on the shares to buy.") == [("UBS", "upgraded", "Tesco")]
 
 
 def test_a_described_target_is_the_mover_named_before_the_broker():

@@ -1,5 +1,5 @@
-"""A broker's plain verb with "the stock" as its object and a rating after "to" (Reuters' "Rubis fell 5% after
-Berenberg cut the stock to 'hold' from 'buy'"): the stock the sentence moved, downgraded.
+"""A broker's plain verb with "the stock" as its object and a rating after "to" (Reuters' style, e.g. "Kestrel Energy
+fell 6% after Tern Securities cut the stock to 'neutral' from 'outperform'"): the stock the sentence moved, downgraded.
 
 Sentences were written for these tests in the style of Reuters, not copied."""
 from __future__ import annotations
@@ -13,9 +13,9 @@ def _actions(text: str):
 
 
 def test_a_broker_cuts_the_stock_to_a_rating():
-    assert _actions("Shares in French oil storage company Rubis fell 4% after Berenberg cut the stock to “hold” "
-                    "from “buy”.") == [("Berenberg", "downgraded", "Rubis")]
-    assert _actions("Rubis rose 3% after Berenberg raised the stock to buy from hold.") == [
-        ("Berenberg", "upgraded", "Rubis")]
+    assert _actions("Shares in French fuel depot operator Kestrel Energy fell 6% after Tern Securities cut the stock "
+                    "to “neutral” from “outperform”.") == [("Tern Securities", "downgraded", "Kestrel Energy")]
+    assert _actions("Kestrel Energy rose 2% after Tern Securities raised the stock to outperform from neutral.") == [
+        ("Tern Securities", "upgraded", "Kestrel Energy")]
     # (a guard: a company cutting its own stock's price target is no broker's rating)
-    assert _actions("Rubis rose 3% after the company cut the stock split ratio to two for one.") == []
+    assert _actions("Kestrel Energy rose 2% after the company cut the stock split ratio to three for one.") == []

@@ -20,17 +20,18 @@ def test_a_backtick_for_an_apostrophe():
 
 
 def test_targets_improved_for_the_firm_rated_before():
-    assert _actions("Rolls-Royce was among the top performers. Citigroup raised its target price on the stock from 294p "
-                    "to 431p, after UBS and Deutsche Bank improved their target prices for the firm late last week.") == [
-        ("Citigroup", "other", "Rolls-Royce Holdings"), ("UBS", "other", "Rolls-Royce Holdings"),
-        ("Deutsche Bank", "other", "Rolls-Royce Holdings")]
+    assert _actions("Rolls-Royce was among the top performers. Jefferies raised its target price for the stock "
+                    "from 318p to 462p, after Berenberg and Barclays improved their target prices for the firm late "
+                    "last week.") == [
+        ("Jefferies", "other", "Rolls-Royce Holdings"), ("Berenberg", "other", "Rolls-Royce Holdings"),
+        ("Barclays", "other", "Rolls-Royce Holdings")]
     # (sentiment that improved is no broker's target)
     assert _actions("Sentiment improved after the data.") == []
 
 
 def test_a_participle_s_clause_ends_the_object():
-    # (the New Indian Express' "FIIs continued to sell Indian shares and index futures, causing major indices like
-    # Nifty and Sensex to end in the red": the participle's clause is no part of what was sold)
-    assert _actions("FIIs continued to sell Indian shares and index futures, causing major indices like Nifty and "
-                    "Sensex to end in the red.") == [("Foreign investors", "sold", "Indian shares and index futures")]
+    # (the New Indian Express' style, "FIIs continued to sell local equities and stock futures, sending key gauges like
+    # Sensex and Nifty to close lower": the participle's clause is no part of what was sold)
+    assert _actions("FIIs continued to sell local equities and stock futures, sending key gauges like Sensex and "
+                    "Nifty to close lower.") == [("Foreign investors", "sold", "local equities and stock futures")]
     assert _actions("Investors sold Tencent, Alibaba and Meituan.") == [("Investors", "sold", "Tencent, Alibaba and Meituan")]

@@ -1,10 +1,11 @@
 """Investor actions of the 457th to 464th sets: a rating agency's verb on a country named in two words ("Moody's
-upgraded South Korea's government bond to A1 from Aa3", Reuters), "S&P" before a rating verb (and in a list of rated
-countries or a downgrade's noun) is the agency, not the index it also names; a broker's bare "target price" on the stock the article moved ("Deutsche Bank has maintained its
-buy call on the stock but cut target price to Rs 525 from Rs 575", Moneycontrol), also after "has since" ("Canaccord
-Genuity has since raised its price target to $21 from $20", Schaeffer's; "Jefferies increased its price target",
-TheStreet); "bought shares worth a net" is a net trade, and "sold another 2.16 per cent stake" a stake sold in the
-company that moved (PTI).
+upgraded Saudi Arabia's sovereign rating to Aa3 from A1", in Reuters' style), "S&P" before a rating verb (and in a list
+of rated countries or a downgrade's noun) is the agency, not the index it also names; a broker's bare "target price" on
+the stock the article moved ("Kite Securities has maintained its buy rating on the stock but trimmed target price to
+Rs 430 from Rs 480", in Moneycontrol's style), also after "has since" ("Merlin Partners has since raised its target
+price to $34 from $31", in Schaeffer's style; "Finch Securities increased its price target", in TheStreet's); "bought
+shares worth a net" is a net trade, and "sold another 3.4 per cent stake" a stake sold in the company that moved (PTI's
+style).
 
 Sentences were written for these tests in the styles of those outlets, not copied."""
 from __future__ import annotations
@@ -15,8 +16,8 @@ from tests.conftest import actions_of
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The Kospi rose 0.1% as Moody's upgraded South Korea's government bond to A1 from Aa3.",
-     [("Moody's", "upgraded", "South Korea")]),
+    ("The Tadawul index gained 0.4% as Moody's upgraded Saudi Arabia's sovereign rating to Aa3 from A1.",
+     [("Moody's", "upgraded", "Saudi Arabia")]),
     ("Stocks fell 2% after S&P downgraded the U.S. credit rating.", [("S&P Global Ratings", "downgraded", "U.S.")]),
     # the agency's short name in a list of rated countries and in a downgrade's noun, the same as before a verb
     ("S&P cut its credit ratings for Greece, Portugal and Spain on Tuesday.",
@@ -24,13 +25,14 @@ from tests.conftest import actions_of
       ("S&P Global Ratings", "downgraded", "Spain")]),
     ("Italian stocks fell 2% after S&P's downgrade of Italy's credit rating.",
      [("S&P Global Ratings", "downgraded", "Italy")]),
-    ("Kansai Nerolac fell 8%. Deutsche Bank has maintained its buy call on the stock but cut target price to Rs 525 "
-     "from Rs 575.", [("Deutsche Bank", "other", "Kansai Nerolac")]),
-    ("Box rose 12%. Canaccord Genuity has since raised its price target to $21 from $20.",
-     [("Canaccord Genuity", "other", "Box")]),
-    ("AT&T climbed 2% after Jefferies increased its price target to $40 from $39.", [("Jefferies", "other", "AT&T")]),
+    ("Heron Paints fell 6%. Kite Securities has maintained its buy rating on the stock but trimmed target price to "
+     "Rs 430 from Rs 480.", [("Kite Securities", "other", "Heron Paints")]),
+    ("Tern Software rose 9%. Merlin Partners has since raised its target price to $34 from $31.",
+     [("Merlin Partners", "other", "Tern Software")]),
+    ("Wren Telecom climbed 3% after Finch Securities increased its price target to $52 from $47.",
+     [("Finch Securities", "other", "Wren Telecom")]),
     ("Tesla increased its target for deliveries.", []),  # a company's own goal
-    ("Foreign investors bought shares worth a net $8,177,045 on Wednesday.", [("Foreign investors", "net_inflow", None)]),
+    ("Foreign investors on Friday bought shares worth a net $6,402,318.", [("Foreign investors", "net_inflow", None)]),
     ("Tesla raised its target for deliveries.", []),  # a company's own goal
     ("The S&P rose 2% after the jobs data.", []),
 ])
@@ -39,6 +41,6 @@ def test_actions(text, expected):
 
 
 def test_another_stake_sold_in_the_company_that_moved():
-    actions = actions_of("Yes Bank plummeted 22% as promoter Rana Kapoor sold another 2.16 per cent stake worth Rs 510 "
-                         "crore.", published="2019-10-01")
-    assert ("Rana Kapoor", "cut_stake", "Yes Bank") in actions
+    actions = actions_of("Lark Finance plummeted 17% as promoter Arvind Sethi sold another 3.4 per cent stake worth "
+                         "Rs 385 crore.", published="2019-10-01")
+    assert ("Arvind Sethi", "cut_stake", "Lark Finance") in actions

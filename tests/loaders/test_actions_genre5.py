@@ -17,12 +17,12 @@ def _actions(text: str) -> list[tuple[str, str, str | None]]:
     # annotators of 32 blind sets; it was read as a flow before)
     ("Foreign portfolio investors sold stocks worth Rs 2,150.40 crore on Tuesday, provisional data showed.",
      ("Foreign investors", "sold", None)),
-    ("Foreign institutional investors (FIIs) bought shares worth Rs 812.30 crore, according to exchange data.",
+    ("Foreign institutional investors (FIIs) bought Indian stocks worth Rs 946.15 crore, exchange data showed.",
      ("Foreign investors", "bought", None)),
     ("Foreigners dumped 512.4 billion won of local shares.", ("Foreign investors", "sold", None)),
     # "net" said, in the clause or the sentence: a fund flow
     ("Foreigners purchased a net 190 billion won.", ("Foreign investors", "net_inflow", None)),
-    ("On a net basis, foreign institutional investors bought equities worth Rs 1,237 crore.",
+    ("On a net basis, the foreign institutional investors bought Indian shares worth Rs 1,684 crore.",
      ("Foreign investors", "net_inflow", None)),
     ("Institutions bought a net 500 billion won, while foreigners sold 40 billion won.",
      ("Foreign investors", "net_outflow", None)),
@@ -56,7 +56,7 @@ def test_a_groups_trade_in_a_named_company_stays_a_trade(sentence, expected):
     ("HSBC rose 4% after Ping An, the biggest shareholder in the lender, raised its stake to 8.1%.",
      [("Ping An Insurance (Group) Company of China", "raised_stake", "HSBC Holdings")]),
     # "both stocks": each of the two movers
-    ("BRF and Marfrig fell after JPMorgan lowered its rating for both stocks to the equivalent of sell.",
+    ("BRF and Marfrig slipped after JPMorgan cut its rating on both stocks to underweight.",
      [("JPMorgan", "downgraded", "BRF"), ("JPMorgan", "downgraded", "Marfrig")]),
     # "the company's stocks": the one company that moved, not a name later in the sentence
     ("Shares of Southwest Airlines lost 2.2 percent after Evercore downgraded the company's stocks to in-line, "

@@ -26,14 +26,14 @@ def test_no_rating_in_a_cut_without_one():
 
 
 def test_the_target_price_changed_with_the_rating():
-    # Sharecast: "after Credit Suisse upgraded the stock to 'outperform' ... and lifted the price target to ..."
-    text = ("Miner Anglo American was the top riser after Credit Suisse upgraded the stock to 'outperform' from "
+    # Sharecast's style: "after Jefferies upgraded the stock to 'outperform' ... and lifted the price target to ..."
+    text = ("Miner Anglo American was the top riser after Jefferies upgraded the stock to 'outperform' from "
             "'neutral' and lifted the price target to 2,600p from 2,100p as it switched its preference from Glencore.")
-    assert _actions(text) == [("Credit Suisse", "upgraded", "Anglo American plc"),
-                              ("Credit Suisse", "other", "Anglo American plc")]
+    assert _actions(text) == [("Jefferies", "upgraded", "Anglo American plc"),
+                              ("Jefferies", "other", "Anglo American plc")]
     # The Motley Fool: "... has boosted his rating on the stock ..., while upping his price target"
-    text = ("Nokia rose 5%. Bernstein Research analyst Jane Roe has boosted her rating on the stock from market "
-            "perform to outperform, while upping her price target from $4 to $6.")
+    text = ("Nokia rose 5%. Bernstein Research analyst Jane Roe has boosted her rating on the stock from "
+            "underperform to market perform, while upping her price target from $4 to $6.")
     assert _actions(text) == [("Bernstein Research", "upgraded", "Nokia"), ("Bernstein Research", "other", "Nokia")]
 
 
@@ -78,11 +78,11 @@ def _causes(text: str) -> list[tuple[str, str]]:
 
 
 def test_a_note_explains_a_move_stated_before():
-    # Sharecast: "Miner Rio Tinto was the top riser after Credit Suisse upgraded the stock ..."; the move's
+    # Sharecast's style: "Miner Rio Tinto was the top riser after Jefferies upgraded the stock ..."; the move's
     # figure is in the table above it
     text = ("FTSE 100 - Risers\n\nAnglo American (AAL) 2,100p 4.2%\n\nMiner Anglo American was the top riser after "
-            "Credit Suisse upgraded the stock to outperform.")
-    assert _causes(text) == [("Anglo American plc", "Credit Suisse upgraded the stock to outperform")]
+            "Jefferies upgraded the stock to outperform.")
+    assert _causes(text) == [("Anglo American plc", "Jefferies upgraded the stock to outperform")]
     assert _causes("Unilever fell 2%. Unilever was also under pressure as UBS downgraded it to neutral.") == [
         ("Unilever", "UBS downgraded it to neutral")]
 

@@ -25,11 +25,11 @@ def test_the_subject_before_an_aside(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence", [
-    "Tangshan Jidong Cement Co. rose by the daily 10 percent limit to 18.81 yuan.",
-    "Tangshan Jidong Cement Co. rose by the daily limit of 10 percent to 18.81 yuan.",
-    "Tangshan Jidong Cement Co. rose by the 10 percent daily limit to 18.81 yuan.",
-    "Tangshan Jidong Cement Co. rose by the maximum 10 percent to 18.81 yuan.",
-    "Tangshan Jidong Cement Co., based in the northern Hebei province, rose by the daily 10 percent limit to 18.81 yuan.",
+    "Kestrel Cement Co. rose by the daily 20 percent limit to 31.46 yuan.",
+    "Kestrel Cement Co. rose by the daily limit of 20 percent to 31.46 yuan.",
+    "Kestrel Cement Co. rose by the 20 percent daily limit to 31.46 yuan.",
+    "Kestrel Cement Co. rose by the maximum 20 percent to 31.46 yuan.",
+    "Kestrel Cement Co., based in the eastern Anhui province, rose by the daily 20 percent limit to 31.46 yuan.",
 ])
 def test_a_daily_limit(sentence):
-    assert _moves(sentence) == [("Tangshan Jidong Cement Co.", 10.0, 18.81)]
+    assert _moves(sentence) == [("Kestrel Cement Co.", 20.0, 31.46)]

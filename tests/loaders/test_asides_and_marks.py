@@ -70,8 +70,8 @@ def test_an_asset_class_word_opening_a_sentence_is_no_company():
     # a mark crossed, then the close stated in the same sentence
     ("The Shanghai Composite Index fell below the 3,000-point mark, closing at 2,987.52.", 2987.52),
     # or in a later one
-    ("The Nikkei fell below the 10,000 mark for the first time since March. It closed down 1.2 percent at 9,950.10.",
-     9950.1),
+    ("The Nikkei dropped below the 20,000 mark in the morning session. It closed down 1.7 percent at 19,864.35.",
+     19864.35),
     ("The key index sank below the 10,000 point mark. The Nikkei index closed down 6.18 percent, or 633.94 points, "
      "at 9,620.49.", 9620.49),
     # a mark and no close stated: the mark stays the move's level (the dev convention: "to below the 9,000 mark")
@@ -105,8 +105,8 @@ def test_a_passive_seen_before_a_with_clause_is_no_forecast():
 
 
 def test_a_move_word_after_an_adjective_in_an_aside_is_a_noun():
-    assert _moves("HSBC Holdings Plc, the biggest contributor to earlier gains on the Hang Seng Index, ended up "
-                  "0.2 percent.") == [("HSBC Holdings", 0.2)]
+    assert _moves("AIA Group Ltd, the biggest contributor to earlier gains on the Hang Seng Index (HSI), ended up "
+                  "0.7 percent.") == [("AIA Group", 0.7)]
 
 
 def test_a_small_moves_base_form_after_to():
@@ -126,7 +126,7 @@ def test_listed_names_past_their_descriptions(sentence, names):
 @pytest.mark.parametrize(("sentence", "names"), [
     # a sector, an index or a name inside a phrase before the description is no list's member
     ("Also in the tech sector, AI server maker Hon Hai rose 1.1 percent.", ["Hon Hai Precision Industry"]),
-    ("At the other end of the Stoxx 600, French mall operator Klepierre tumbled more than 12%.", ["Klepierre"]),
+    ("At the opposite end of the Stoxx 600, Dutch paint maker Akzo Nobel tumbled more than 9%.", ["Akzo Nobel"]),
 ])
 def test_a_description_after_no_listed_name(sentence, names):
     # a guard: the code before this round reads it so too; the new rule must leave it
@@ -135,8 +135,8 @@ def test_a_description_after_no_listed_name(sentence, names):
 
 @pytest.mark.parametrize(("sentence", "cause"), [
     # a wait for an event is the cause the genre gives (a wait for a time of day is none: test_causes_genre)
-    ("Tokyo stocks slid on Friday, with the Topix ending at a two-week low, as investors awaited the outcome of "
-     "trade talks in Washington.", "investors awaited the outcome of trade talks in Washington"),
+    ("Tokyo stocks eased on Tuesday, with the Topix ending at a three-week low, as investors awaited the result of "
+     "a Bank of Japan policy review.", "investors awaited the result of a Bank of Japan policy review"),
     # the day's course after a comma, then its cue
     ("Hong Kong shares closed lower on Thursday, failing to hold onto early gains as investors turned cautious.",
      "investors turned cautious"),
@@ -147,9 +147,9 @@ def test_a_cue_after_the_days_course_or_a_wait(sentence, cause):
 
 def test_a_mark_crossed_then_the_cue_and_an_adverb_before_a_second_cue():
     causes = [(c.cause, c.cue) for c in _facts(
-        "Seoul stocks fell by more than 2 percent to dip below the 3,000-point mark Wednesday on heavy foreign "
-        "selling, largely due to worries over rising bond yields.").causes]
-    assert causes == [("heavy foreign selling", "on"), ("worries over rising bond yields", "due to")]
+        "Seoul stocks slid by more than 3 percent to dip below the 2,500-point mark Tuesday on heavy institutional "
+        "selling, largely due to concerns over a stronger dollar.").causes]
+    assert causes == [("heavy institutional selling", "on"), ("concerns over a stronger dollar", "due to")]
 
 
 def test_names_listed_before_and_other_members_of_their_sector_moved_too():
@@ -173,15 +173,15 @@ def test_phrases_of_a_fall(sentence, direction):
 
 def test_overseas_markets_are_no_home_market():
     causes = {(c.effect.name, c.cause) for c in _facts(
-        "Tokyo stocks fell 1% on Thursday on the back of the yen's appreciation and overseas market falls.").causes}
-    assert causes == {("Nikkei 225", "the yen's appreciation"), ("Nikkei 225", "overseas market falls")}
+        "Tokyo stocks lost 1.4% on Monday on the back of a firmer yen and overseas market losses.").causes}
+    assert causes == {("Nikkei 225", "a firmer yen"), ("Nikkei 225", "overseas market losses")}
 
 
 @pytest.mark.parametrize(("text", "moves"), [
     # a statistic's change on a year or a quarter before is no move (written in Business Standard's style)
     ("ECONOMIC NEWS: Japan Machine Orders Up 3.2% On Year In May- Orders rose in May, the cabinet office said.", []),
-    ("The All Ordinaries fell 1%. Separately, the index was also down a steep 12.4% on June last year at 91.2.",
-     [("All Ordinaries", -1.0)]),
+    ("The All Ordinaries fell 0.6%. Separately, the index was likewise down a steep 8.7% on May last year at 94.6.",
+     [("All Ordinaries", -0.6)]),
 ])
 def test_a_change_on_a_year_before_is_no_days_move(text, moves):
     assert _moves(text) == moves
@@ -195,7 +195,7 @@ def test_a_named_indexs_change_on_the_year_is_a_move_over_the_period():
 
 @pytest.mark.parametrize(("sentence", "entity", "pct"), [
     # a participle's aside "linked to"; a "despite" aside with a figure of its own
-    ("The Vix volatility index, linked to the outlook for the S&P 500, has jumped 12%.", "Cboe Volatility Index", 12.0),
+    ("The Vix volatility index, linked to options on the S&P 500, has climbed 9%.", "Cboe Volatility Index", 9.0),
     ("Samsung SDI, despite posting 41.5 percent growth in operating profit, dropped 1.2 percent.", "Samsung SDI", -1.2),
     # a knock-on after "driving"
     ("HDFC Bank climbed 2.1%, driving the Nifty Bank index 1.3% higher.", "Nifty Bank", 1.3),
@@ -211,10 +211,10 @@ def test_the_day_of_a_past_peak_is_not_the_storys_session():
 
 
 def test_a_distance_from_a_peak_is_a_span_or_no_move():
-    facts = facts_of("Markets\n\nThe Hang Seng Index has dropped 20 per cent from the recent peak on June 28. The Hang "
-                     "Seng Index lost 1.2 per cent on Friday. The S&P 500 is down 12.4% from the peak it set in early "
-                     "January.", published="2022-09-23")
-    assert sorted((m.change_pct, m.date) for m in facts.moves) == [(-20.0, None), (-1.2, "2022-09-23")]
+    facts = facts_of("Markets\n\nThe Hang Seng Index has dropped 18 per cent from the recent peak on July 12. The Hang "
+                     "Seng Index lost 1.6 per cent on Friday. Wall Street's S&P 500 is down 9.6% from the peak it set "
+                     "in early February.", published="2022-09-23")
+    assert sorted((m.change_pct, m.date) for m in facts.moves) == [(-18.0, None), (-1.6, "2022-09-23")]
 
 
 @pytest.mark.parametrize(("sentence", "entity", "pct"), [
@@ -229,10 +229,10 @@ def test_a_quote_code_and_a_witnessed_increase(sentence, entity, pct):
 
 def test_the_price_of_a_commodity_moving_is_the_cause():
     causes = [c.cause for c in _facts(
-        "U.S. stocks closed sharply lower on Wednesday as the price of crude fell to a new five-year low and the "
-        "Organization of Petroleum Exporting Countries cut its demand outlook for next year.").causes]
-    assert causes == ["the price of crude fell to a new five-year low",
-                      "the Organization of Petroleum Exporting Countries cut its demand outlook for next year"]
+        "U.S. stocks closed sharply lower on Tuesday as the price of crude dropped to a fresh six-year low and the "
+        "International Energy Agency trimmed its demand forecast for 2016.").causes]
+    assert causes == ["the price of crude dropped to a fresh six-year low",
+                      "the International Energy Agency trimmed its demand forecast for 2016"]
 
 
 def test_a_headlines_list_of_causes_over_a_date_line():
@@ -270,8 +270,8 @@ def test_a_settlement_date_is_no_trading_day():
 
 def test_wall_streets_move_in_an_asian_wrap_is_the_us_session_before():
     facts = facts_of("Markets\n\nTOKYO -- The Nikkei 225 rose 1.1 percent on Thursday. WALL STREET: Big gains for tech "
-                     "helped U.S. stocks set records. The Standard & Poor's 500 index rose 0.6 percent to 2,713.06. "
-                     "The Dow Jones industrial average was down 0.1 percent today.", published="2018-01-04")
+                     "helped U.S. stocks set records. The Standard & Poor's 500 index climbed 0.4 percent to 2,698.52. "
+                     "The Dow industrials were down 0.3 percent today.", published="2018-01-04")
     # (a live quote "today" keeps the story's day; "Futures on the Dow" would be the futures' quote, no Dow move)
     assert [(m.entity.name, m.date) for m in facts.moves] == [
         ("Nikkei 225", "2018-01-04"), ("S&P 500", "2018-01-03"), ("Dow Jones Industrial Average", "2018-01-04")]

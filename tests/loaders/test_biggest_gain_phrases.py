@@ -1,4 +1,4 @@
-"""'posted their biggest single-day gains in over four years, after X' and a headline's 'Sensex
+"""'posted their sharpest single-day gains in over three years, after X' and a headline's 'Sensex
 zooms 2,975 points' are moves, so their causes have an effect. Written in the style of Business
 Standard; the dev sentence is VOA's (public domain)."""
 from __future__ import annotations
@@ -7,11 +7,11 @@ from tests.conftest import facts_of
 
 
 def test_biggest_single_day_gains_is_a_move_with_its_causes():
-    facts = facts_of("Indian equity benchmarks posted their biggest single-day gains in over four years on Monday, "
-                     "after India and Pakistan agreed to a ceasefire and the US and China reached a deal to cut "
-                     "tariffs.")
-    assert [c.cause for c in facts.causes] == ["India and Pakistan agreed to a ceasefire",
-                                               "the US and China reached a deal to cut tariffs"]
+    facts = facts_of("Indian equity benchmarks posted their sharpest single-day gains in over three years on Friday, "
+                     "after Thailand and Cambodia agreed to a truce and the EU and India reached a deal to lower "
+                     "duties.")
+    assert [c.cause for c in facts.causes] == ["Thailand and Cambodia agreed to a truce",
+                                               "the EU and India reached a deal to lower duties"]
 
 
 def test_saw_their_biggest_gain_is_evidence_of_the_days_move():

@@ -12,12 +12,12 @@ def _moves(text: str) -> list[tuple[str, float | None]]:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Wall Street\n\nThe blue chip index, the S&P 500 and Nasdaq rose nearly 5%.",
-     [("Dow Jones Industrial Average", 5.0), ("S&P 500", 5.0), ("Nasdaq Composite", 5.0)]),
+    ("Wall Street\n\nThe blue chip index, S&P 500 and Nasdaq climbed nearly 4%.",
+     [("Dow Jones Industrial Average", 4.0), ("S&P 500", 4.0), ("Nasdaq Composite", 4.0)]),
     ("Wall Street\n\nThe S&P 500 fell 1%. The blue-chip index fell 2%.",
      [("S&P 500", -1.0), ("Dow Jones Industrial Average", -2.0)]),
     # where the benchmark is the blue chips, the benchmark
-    ("London stocks\n\nThe FTSE 100 fell 1%. The blue-chip index hit a one-month low.", [("FTSE 100", -1.0)]),
+    ("London stocks\n\nThe FTSE 100 slid 0.6%. The blue-chip index touched a one-month low.", [("FTSE 100", -0.6)]),
 ])
 def test_the_blue_chip_index(text, expected):
     assert _moves(text) == expected
@@ -25,7 +25,7 @@ def test_the_blue_chip_index(text, expected):
 
 @pytest.mark.parametrize(("sentence", "entity", "surface"), [
     # the Stoxx indexes' names before 2010 carry "Dow Jones": the whole name is one surface form
-    ("The pan-European Dow Jones Stoxx 600 Index fell 1.8% to 231.82.", "STOXX Europe 600",
+    ("Europe's Dow Jones Stoxx 600 Index slid 1.3% to 244.17.", "STOXX Europe 600",
      "Dow Jones Stoxx 600 Index"),
     ("The Dow Jones Euro Stoxx 50 Index dropped 2%.", "Euro Stoxx 50", "Dow Jones Euro Stoxx 50 Index"),
 ])

@@ -45,8 +45,8 @@ def test_broker_actions_on_described_companies(text, expected):
 
 def test_a_flow_has_no_target_before_its_investor():
     # (the exchange named before the investors is where the figures come from, not what they bought)
-    got = _actions("PSE data showed 1.1 billion shares changing hands while foreigners were net buyers to the "
-                   "tune of P210 million.")
+    got = _actions("PSE data showed 1.4 billion shares changing hands while foreigners were net buyers of "
+                   "P185 million.")
     assert got == [("Foreign investors", "net_inflow", None)]
 
 
@@ -77,17 +77,17 @@ def test_a_close_from_the_day_before_is_a_move():
 
 @pytest.mark.parametrize(("text", "expected"), [
     # the company a broad sector and a narrow one both fit: the narrow one's (Nvidia the chipmaker, not Sony)
-    ("Nvidia jumped 4% while Sony rose 1%. Morgan Stanley raised its price target on the chipmaker.",
+    ("Nvidia jumped 4% while Sony rose 1%. Morgan Stanley raised its target price on the chipmaker.",
      [("Morgan Stanley", "other", "Nvidia Corporation")]),
     # a company named inside the object is the target, not the sentence's mover
-    ("Samsung Electronics rose 2% after Citi raised its price target on the memory chipmaker SK Hynix.",
+    ("Samsung Electronics rose 2% after Citi raised its target price on the memory chipmaker SK Hynix.",
      [("Citigroup", "other", "SK Hynix")]),
     ("Alibaba rose 3%. JPMorgan raised its rating on the Hong Kong shares of Tencent.",
      [("JPMorgan", "upgraded", "Tencent Holdings")]),
     # objects that name no company: no action, and no market named "the index"
-    ("Apple rose 1%. Goldman Sachs raised its price target on the index.", []),
+    ("Apple rose 1%. Goldman Sachs raised its target price on the index.", []),
     # a description that does not fit the mover before it
-    ("Tesco rose 2%. Jefferies raised its price target on the carmaker.", []),
+    ("Tesco rose 2%. Jefferies raised its target price on the carmaker.", []),
     # a forecast of a commodity is no target price
     ("Oil majors fell after Goldman Sachs cut its price estimate for Brent crude to $70.", []),
     # the passive's company before "had its"; an analyst named after "by" is no broker

@@ -7,9 +7,9 @@ from tests.conftest import facts_of
 
 # sentence, [(effect id, cause text, cue, driver id or None)]
 CAUSES = [
-    ("Tesla shares jumped 7% after the electric-vehicle maker reported record deliveries.",
-     [("tkr-tsla", "the electric-vehicle maker reported record deliveries", "after", None)]),
-    ("Hong Kong stocks fell on Monday, with the Hang Seng Index down 1.5% at 23,100 points amid worries over US tariffs.",
+    ("Tesla shares climbed 6% after the carmaker posted record quarterly deliveries.",
+     [("tkr-tsla", "the carmaker posted record quarterly deliveries", "after", None)]),
+    ("Hong Kong stocks slid on Thursday, with the Hang Seng down 1.3% at 21,480 points amid worries over US tariffs.",
      [("idx-hsi", "worries over US tariffs", "amid", "drv-us-tariffs")]),
     ("The Nasdaq Composite slid 2.1% as Nvidia tumbled 5% after the chipmaker's earnings disappointed investors.",
      [("idx-ixic", "Nvidia tumbled 5%", "as", "tkr-nvda"),
@@ -21,8 +21,8 @@ CAUSES = [
      [("idx-hsi", "hopes of fresh stimulus from Beijing", "buoyed by", "drv-china-stimulus")]),
     ("Alibaba fell 3.2% and JD.com dropped 2.5%.\nWeighed by a sector-wide selloff, investors turned cautious.",
      [("hkex-9988", "a sector-wide selloff", "weighed by", None), ("hkex-9618", "a sector-wide selloff", "weighed by", None)]),
-    ("Japanese shares fell on Friday as a stronger yen weighed on exporters.",
-     [("idx-n225", "a stronger yen weighed on exporters", "as", None)]),
+    ("Japanese shares eased on Tuesday as a firmer yen pressured exporters.",
+     [("idx-n225", "a firmer yen pressured exporters", "as", None)]),
     # (the clause after the movers is a cause of its own, its cue "as")
     ("Hong Kong stocks closed lower on Wednesday, dragged by technology shares as investors locked in profits.",
      [("idx-hsi", "technology shares", "dragged by", "sector-technology"),
@@ -68,8 +68,8 @@ ACTIONS = [
      [("inv-blackrock", "raised_stake", "hkex-0700", None, None, 5.02)]),
     ("Goldman Sachs upgraded Alibaba to buy from neutral.",
      [("inv-goldman-sachs", "upgraded", "hkex-9988", None, None, None)]),
-    ("Li Auto fell 4% after Morgan Stanley downgraded the stock to equal-weight.",
-     [("inv-morgan-stanley", "downgraded", "hkex-2015", None, None, None)]),
+    ("Li Auto fell 3% after Jefferies downgraded the stock to hold.",
+     [("inv-jefferies", "downgraded", "hkex-2015", None, None, None)]),
     ("Northbound investors sold a net 5.2 billion yuan of mainland shares.",
      [("inv-northbound", "net_outflow", None, "5.2 billion yuan", None, None)]),
     ("Southbound funds recorded net inflows of HK$8.57 billion on Tuesday.",

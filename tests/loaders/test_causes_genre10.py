@@ -63,9 +63,9 @@ def test_with_list_of_an_index(sentence, expected):
     # "the sector" names the sector before it in its sentence
     ("Shares of Australian miners slid, with the sector down 1.4 per cent by the close.",
      [("Metals and mining", -1.4)]),
-    ("European banking stocks fell on Monday, with the sector closing 1.6 percent lower.", [("Banks", -1.6)]),
+    ("European banking stocks slid on Thursday, with the sector closing 1.9 percent lower.", [("Banks", -1.9)]),
     # lower-case particles inside a name
-    ("Banca Monte dei Paschi di Siena fell 3%.", [("Banca Monte dei Paschi di Siena", -3.0)]),
+    ("Banca Kestrel dei Colli di Lucca slid 2.6%.", [("Banca Kestrel dei Colli di Lucca", -2.6)]),
     ("Banco do Brasil rose 2.1% and Credit du Nord fell 1%.", [("Banco do Brasil", 2.1), ("Credit du Nord", -1.0)]),
 ])
 def test_names_and_the_sector(sentence, expected):
@@ -118,8 +118,8 @@ def test_second_concerns_and_sector_cues(text, expected):
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     # two sectors that moved, named in one phrase: two causes, the second with the clause's verb
-    ("The Sensex closed 1.2 percent lower, as healthcare and automobile stocks fell.",
-     [("BSE Sensex", "healthcare"), ("BSE Sensex", "automobile stocks fell")]),
+    ("The Sensex closed 0.8 percent lower, as healthcare and automobile stocks slid.",
+     [("BSE Sensex", "healthcare"), ("BSE Sensex", "automobile stocks slid")]),
     ("The S&P 500 advanced 1.3%, as energy shares and materials shares rallied.",
      [("S&P 500", "energy shares"), ("S&P 500", "materials shares rallied")]),
 ])

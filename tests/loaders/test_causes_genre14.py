@@ -13,8 +13,8 @@ def _causes(text: str) -> set[tuple[str, str, str]]:
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     # after a by-cue, movers end at "amid", which opens a cause of its own
-    ("The Sensex rose 1% on Monday, led by gains in banks amid positive global cues.",
-     {("BSE Sensex", "gains in banks", "led by"), ("BSE Sensex", "positive global cues", "amid")}),
+    ("The Sensex climbed 1.4% on Thursday, led by gains in lenders amid upbeat global cues.",
+     {("BSE Sensex", "gains in lenders", "led by"), ("BSE Sensex", "upbeat global cues", "amid")}),
     ("The Nifty fell 1% on Tuesday, dragged by losses in IT stocks amid weak global cues.",
      {("Nifty 50", "losses in IT stocks", "dragged by"), ("Nifty 50", "weak global cues", "amid")}),
     # ... but a mood "amid" something is one cause, as the seed annotations have it
@@ -59,7 +59,7 @@ def test_a_list_of_events_is_a_cause_each(sentence, expected):
 @pytest.mark.parametrize(("sentence", "expected"), [
     # an earlier move of a span, and the opening bell, are times, not causes
     ("Sensex, Nifty close lower after a one-day rally\n\nThe Sensex fell 1%.", set()),
-    ("Markets\n\nThe KSE-100 index plunged 5.5% after the starting bell on the first day of the trading week.", set()),
+    ("Markets\n\nThe KSE-100 index sank 3.8% after the starting bell on the week's first trading day.", set()),
     # ... a move of something else still is one
     ("Markets\n\nThe Nifty fell 1% after a rally in oil prices.", {("Nifty 50", "a rally in oil prices", "after")}),
 ])
@@ -76,17 +76,18 @@ def test_a_second_clause_with_a_plain_subject_is_a_second_cause():
 
 
 def test_a_cause_verbs_object_is_the_places_sector():
-    # CNBC's "The data sent U.K. property stocks to the bottom of the STOXX 600": the sector, not the place
-    causes = _causes("European stocks close lower\n\nThe data sent U.K. property stocks to the bottom of the "
-                     "STOXX 600, with Persimmon and British Land closing off more than 5.5 percent.")
-    assert ("Property", "The data", "sent") in causes
+    # CNBC's style, "The survey sent U.K. property stocks to the bottom of Europe's STOXX 600": the sector, not the
+    # place
+    causes = _causes("European stocks close lower\n\nThe survey sent U.K. property stocks to the bottom of Europe's "
+                     "STOXX 600, with Kestrel Homes and Osprey Land closing down more than 4 percent.")
+    assert ("Property", "The survey", "sent") in causes
 
 
 def test_racked_up_losses_is_a_move_with_its_cause():
-    # AP's "Stocks racked up more losses on Wall Street Tuesday as a trade war escalated"
-    causes = _causes("Wall Street falls\n\nStocks racked up more losses on Wall Street Tuesday as a trade war "
-                     "between the U.S. and its key trading partners escalated.")
-    assert causes == {("Wall Street", "a trade war between the U.S. and its key trading partners escalated", "as")}
+    # AP's style, "Stocks racked up further losses on Wall Street Friday as X deepened"
+    causes = _causes("Wall Street falls\n\nStocks racked up further losses on Wall Street Friday as a dispute over "
+                     "chip export curbs deepened.")
+    assert causes == {("Wall Street", "a dispute over chip export curbs deepened", "as")}
 
 
 def test_a_cue_after_a_record_aside_and_a_markets_move_as_second_cause():
@@ -113,9 +114,9 @@ def test_more_figureless_effects(sentence, expected):
     # "because" alone is a cue, as "because of" is (ABC)
     ("Markets\n\nThe Dow Jones Index dropped 3.5 per cent because investors are worried about the banks.",
      {("Dow Jones Industrial Average", "investors are worried about the banks", "because")}),
-    # "as many businesses restart" is a cause; only "as many as" is a figure's hedge (Kyodo's headline)
-    ("Nikkei ends at 3-month high as many businesses restart in Tokyo\n\nThe Nikkei rose as much as 2%.",
-     {("Nikkei 225", "many businesses restart in Tokyo", "as")}),
+    # "as many shops reopen" is a cause; only "as many as" is a figure's hedge (a headline in Kyodo's style)
+    ("Nikkei closes at 5-week high as many shops reopen in Osaka\n\nThe Nikkei rose as much as 1.5%.",
+     {("Nikkei 225", "many shops reopen in Osaka", "as")}),
     # Yonhap's "taking a cue from overnight losses on Wall Street"
     ("Seoul shares\n\nThe KOSPI fell 0.5%, taking a cue from overnight losses on Wall Street.",
      {("KOSPI", "overnight losses on Wall Street", "taking a cue from")}),
@@ -125,17 +126,17 @@ def test_because_as_many_and_a_cue_taken(text, expected):
 
 
 def test_the_hardest_hit_take_their_own_cue():
-    # Fox Business's "as Google Inc. and Facebook Inc. were among the hardest hit after X": X is theirs
-    causes = _causes("Stocks\n\nThe Nasdaq Composite lost 3% as Google Inc. and Facebook Inc. were among the hardest hit "
-                     "after President Trump met with officials.")
-    assert ("Alphabet Inc", "President Trump met with officials", "after") in causes
-    assert ("Meta Platforms", "President Trump met with officials", "after") in causes
+    # Fox Business's style, "as Kestrel Software and Osprey Media were among the hardest hit after X": X is theirs
+    causes = _causes("Stocks\n\nThe Nasdaq Composite lost 2.6% as Kestrel Software and Osprey Media were among the "
+                     "hardest hit after regulators opened an antitrust probe.")
+    assert ("Kestrel Software", "regulators opened an antitrust probe", "after") in causes
+    assert ("Osprey Media", "regulators opened an antitrust probe", "after") in causes
 
 
 def test_a_dip_in_the_index_attributed_to_a_cause():
-    # Gulf News' "Brokers also attributed the dip in the index to X"
-    causes = _causes("Emaar weakness weighs on DFM\n\nThe DFM index fell 1%. Brokers also attributed the dip in the "
-                     "index to the market's strong performance so far this month.")
+    # Gulf News' style, "Dealers also attributed the slide in the index to X"
+    causes = _causes("Emaar weakness weighs on DFM\n\nThe DFM index fell 1%. Dealers also attributed the slide in the "
+                     "index to heavy profit-taking ahead of the holiday.")
     # (the headline's own cue, since "DFM" alone names the index: its cause too)
-    assert causes == {("DFM General Index", "the market's strong performance so far this month", "attributed"),
+    assert causes == {("DFM General Index", "heavy profit-taking ahead of the holiday", "attributed"),
                       ("DFM General Index", "Emaar weakness", "weighs on")}

@@ -61,12 +61,12 @@ def test_an_infinitive_cause_verb_states_a_purpose_or_a_hedge(sentence):
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     # a record's aside with no comma before the cue: its span ends it
-    ("The Nikkei share average plunged 7.3 percent on Thursday, its biggest one-day percentage drop in two years "
+    ("The Nikkei share average tumbled 5.8 percent on Friday, its largest one-day percentage fall in three years "
      "after weak Chinese factory data rattled investors.",
      ("Nikkei 225", "weak Chinese factory data rattled investors", "after")),
     # a closing extreme with a hedge inside
-    ("Tokyo stocks closed at a more than two-year low Tuesday on rekindled worries over eurozone debt.",
-     ("Nikkei 225", "rekindled worries over eurozone debt", "on")),
+    ("Tokyo shares ended at a more than three-year low Monday on renewed worries over US debt.",
+     ("Nikkei 225", "renewed worries over US debt", "on")),
     # a new extreme reached, with a participle's cue
     ("Japan's Nikkei share average hit a 26-year high on Tuesday, helped by gains on Wall Street.",
      ("Nikkei 225", "gains on Wall Street", "helped by")),

@@ -92,9 +92,9 @@ def test_a_headlines_list_of_causes_stays_split():
 
 
 @pytest.mark.parametrize(("sentence", "pct"), [
-    ("Boeing was the biggest drag on the blue-chip Dow, sinking 18.2%.", -18.2),
+    ("Boeing was again the biggest drag on the blue-chip Dow, sinking 7.4%.", -7.4),
     # (a guard: the shorter aside read before this change too)
-    ("Apple was the top gainer in the tech-heavy Nasdaq, rising 4%.", 4.0),
+    ("Apple was again the top gainer in the tech-heavy Nasdaq, rising 3.1%.", 3.1),
 ])
 def test_a_ranked_stocks_participle_reads_past_the_indexs_modifiers(sentence, pct):
     moves = facts_of("Markets\n\n" + sentence).moves
@@ -116,8 +116,8 @@ def test_a_ranked_stocks_participle_reads_past_the_indexs_modifiers(sentence, pc
     ("The Dow rose 0.3% but gave back some gains after reports that the ECB would slow its bond buying.",
      ("Dow Jones Industrial Average", "reports that the ECB would slow its bond buying", "after")),
     # Jiji's and Yonhap's figure-less predicates
-    ("Toyota met with selling as the yen strengthened against the dollar.",
-     ("Toyota Motor", "the yen strengthened against the dollar", "as")),
+    ("Toyota met with selling as the yen firmed against the dollar.",
+     ("Toyota Motor", "the yen firmed against the dollar", "as")),
     ("Samsung Electronics performed well, largely on hopes for chip demand.",
      ("Samsung Electronics", "hopes for chip demand", "on")),
 ])

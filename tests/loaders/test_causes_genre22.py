@@ -14,11 +14,11 @@ def _causes(text: str) -> set[tuple[str, str]]:
 
 @pytest.mark.parametrize("text", [
     # the market's own course
-    "The benchmark Shanghai Composite Index was up 0.1 percent to close at 3,310.52 after fluctuating throughout "
-    "the day.",
-    "The Standard & Poor's 500 index declined 12.3, or 1.2 percent, to 1,012.40, following a weekly drop of 4 percent.",
-    "SHANGHAI: A-shares plunged following a recent bull run.",
-    "HONG KONG: The Hang Seng Index closed up 1.1 per cent to 17,910.20 on Wednesday after briefly topping the 18,000 "
+    "China's benchmark Shanghai Composite Index ended 0.3 percent higher at 3,184.27 after fluctuating throughout "
+    "the session.",
+    "The Standard & Poor's 500 index slid 14.6, or 1.4 percent, to 1,038.75, following a weekly drop of 3 percent.",
+    "SHANGHAI: A-shares slumped following a recent bull run.",
+    "HONG KONG: The Hang Seng gauge closed up 0.8 per cent to 19,642.35 on Tuesday after briefly topping the 20,000 "
     "level.",
     "NEW YORK: The S&P 500 has risen 40 percent after reaching lows on March 23.",
     "MUMBAI: After moving up for three consecutive days, the Sensex closed 0.9 percent lower.",  # (a guard: so before)
@@ -33,7 +33,7 @@ def _causes(text: str) -> set[tuple[str, str]]:
     # a yardstick
     "LONDON: Major European shares suffered their worst one-day loss ever (as measured by percentages).",
     # what an index holds
-    "HONG KONG: The sub-index of the Hang Seng tracking energy shares rose 0.7 percent.",
+    "HONG KONG: A Hang Seng sub-index tracking property shares gained 1.3 percent.",
 ])
 def test_no_cause(text):
     assert _causes(text) == set()
@@ -48,7 +48,7 @@ def test_a_rank_before_boost_is_no_cause():
 @pytest.mark.parametrize(("text", "expected"), [
     # (guards: another's move after "after", and a company's news, stay causes; so before)
     ("The Nikkei fell 2% after a 10% drop in crude prices.", ("Nikkei 225", "a 10% drop in crude prices")),
-    ("The Nikkei fell 2% after a rally on Wall Street.", ("Nikkei 225", "a rally on Wall Street")),
+    ("The Nikkei fell 2% after a rout on Wall Street.", ("Nikkei 225", "a rout on Wall Street")),
     ("Toyota rose 2% after posting strong profit.", ("Toyota Motor", "posting strong profit")),
     ("Toyota rose 2% after reaching a deal with unions.", ("Toyota Motor", "reaching a deal with unions")),  # (a guard)
     ("Tokyo stocks fell 1% tracking Wall Street.", ("Nikkei 225", "Wall Street")),
@@ -60,10 +60,10 @@ def test_causes_kept(text, expected):
     assert expected in _causes(text)
 
 
-@pytest.mark.parametrize("size", ["505 points", "over 505 points", "by more than 2 percent"])
+@pytest.mark.parametrize("size", ["505 points", "over 505 points", "by more than 3 percent"])
 def test_a_mark_crossed_after_the_size_keeps_the_cue(size):
     # PTI's "tumbled over 505 points to slip below the 38,000-level as worries ...": the move's own result, then
-    # its cue (Yonhap's "by more than 2 percent to dip below the 3,000-point threshold" was read so before)
+    # its cue (Yonhap's "by more than 3 percent to dip below the 2,500-point threshold" was read so before)
     causes = _causes(f"MUMBAI: The Sensex tumbled {size} to slip below the 38,000-level as worries about the trade "
                      f"war dampened investors' mood.")
     assert any(effect == "BSE Sensex" and cause.startswith("worries about the trade war") for effect, cause in causes)

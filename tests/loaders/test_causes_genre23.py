@@ -42,11 +42,12 @@ def test_still_a_cause(text, expected):
 
 
 def test_a_rank_after_as_is_no_cause():
-    # the Economic Times: "ended the day as top gainers in the pack", "finished as the top losers of the day"
-    assert _causes("MUMBAI: Shares of ICICI Bank and Axis Bank rose 1.3 per cent and 0.84 per cent, respectively, and "
-                   "ended the day as top gainers in the pack.") == set()
-    assert _causes("MUMBAI: Federal Bank and Kotak Mahindra Bank fell 0.97 per cent and 0.12 per cent, respectively, and "
-                   "finished as the top losers of the day.") == set()
+    # the Economic Times' style: "ended the session as top gainers among lenders", "closed as the biggest losers of
+    # the session"
+    assert _causes("MUMBAI: Shares of HDFC Bank and SBI rose 1.7 per cent and 0.62 per cent, respectively, and "
+                   "ended the session as top gainers among lenders.") == set()
+    assert _causes("MUMBAI: Bandhan Bank and IndusInd Bank fell 1.46 per cent and 0.35 per cent, respectively, and "
+                   "closed as the biggest losers of the session.") == set()
 
 
 def test_the_move_s_own_record_between_it_and_its_cue():

@@ -1,6 +1,6 @@
 """Causes four new blind sets showed wrong: "Overnight," opening a sentence read as a name and given the
 causes, and a day's own range or a span after "after" read as a cause ("after shuttling between 31,213.12 and
-31,062.02", "after nearly two months").
+31,062.02", "after nearly three months").
 
 Sentences were written for these tests in the styles of Reuters and Business Standard, not copied."""
 from __future__ import annotations
@@ -14,9 +14,9 @@ def _causes(text: str) -> set[tuple[str, str]]:
 
 
 def test_overnight_opening_a_sentence_is_no_name():
-    assert _causes("Overnight, the S&P 500 and the Nasdaq Composite rose to their highest in more than one week, "
-                   "boosted by a rally in semiconductor stocks.") == {
-        ("S&P 500", "a rally in semiconductor stocks"), ("Nasdaq Composite", "a rally in semiconductor stocks")}
+    assert _causes("Overnight, the Nasdaq Composite and the S&P 500 climbed to their highest in nearly three weeks, "
+                   "helped by a surge in chipmaker stocks.") == {
+        ("S&P 500", "a surge in chipmaker stocks"), ("Nasdaq Composite", "a surge in chipmaker stocks")}
 
 
 def test_a_days_range_after_after_is_no_cause():
@@ -26,9 +26,9 @@ def test_a_days_range_after_after_is_no_cause():
 
 
 def test_a_hedged_span_after_after_is_no_cause():
-    assert _causes("Indian shares ended higher on Monday, with the Nifty index hitting the 18,000 mark after nearly "
-                   "two months, boosted by gains in public sector banks.") == {
-        ("BSE Sensex", "gains in public sector banks")}
+    assert _causes("Indian shares finished higher on Wednesday, with the Nifty index reclaiming the 17,500 mark after "
+                   "nearly three months, lifted by gains in private lenders.") == {
+        ("BSE Sensex", "gains in private lenders")}
 
 
 def test_an_agencys_name_holds_its_and():

@@ -15,9 +15,9 @@ def _causes(text: str, published: str = "2024-08-05") -> set[tuple[str, str]]:
 
 
 def test_in_line_with_is_a_cue():
-    assert _causes("The Sensex crashed over 3 per cent on Monday in line with extremely weak trends in global markets "
-                   "amid fears of a slowdown in the US economy.") == {
-        ("BSE Sensex", "extremely weak trends in global markets"), ("BSE Sensex", "fears of a slowdown in the US economy")}
+    assert _causes("The Sensex tumbled over 2 per cent on Tuesday in line with very weak trends in world markets "
+                   "amid worries of a downturn in China's economy.") == {
+        ("BSE Sensex", "very weak trends in world markets"), ("BSE Sensex", "worries of a downturn in China's economy")}
 
 
 def test_in_line_with_opens_a_cause_inside_a_phrase():
@@ -34,7 +34,7 @@ def test_in_line_with_a_yardstick_is_no_cause():
 
 
 def test_choppy_trade_on_a_day_is_the_course():
-    assert _causes("Hong Kong's Hang Seng Index finished near its lowest point of the day following choppy trade on "
+    assert _causes("The Hang Seng Index closed near its lowest point of the session following choppy trade on "
                    "Tuesday.", published="2022-07-26") == set()
     # (a guard: trade with an object)
     assert _causes("The Hang Seng fell 1% following heavy selling in tech stocks on Tuesday.",

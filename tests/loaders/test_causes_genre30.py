@@ -1,6 +1,6 @@
 """Causes (and the moves with them) the 243rd-246th sets showed missed: a cause that sends a list of companies the
-reference data do not know ("Disappointing results sent Target and Kohl's more than 10% lower"), movers that "led"
-an index and its figure ("Retailers like Target and Kohl's led the S&P 500 1.3% lower"), AP's "under the weight of",
+reference data do not know ("Weak forecasts sent Osprey and Lowe's more than 8% lower"), movers that "led"
+an index and its figure ("Retailers like Osprey and Lowe's led the S&P 500 1.7% lower"), AP's "under the weight of",
 and a sentence-opening participle with an adverb before its agent ("Slammed hard by the soaring price of crude, U.S.
 stocks ..."), whose cause phrase had also lent its commodity to the subjects ("Hit by soaring oil prices, U.S.
 stocks fell 3 percent" read a move of oil).
@@ -21,10 +21,10 @@ def _causes(facts):
 
 
 def test_a_cause_sends_a_list_of_unknown_names_lower():
-    facts = _facts("Disappointing results sent Target and Kohl's more than 10% lower on Tuesday.")
-    assert [(m.entity.name, m.change_pct, m.approx) for m in facts.moves] == [("Target", -10.0, True),
-                                                                             ("Kohl's", -10.0, True)]
-    assert _causes(facts) == {("Target", "Disappointing results", "sent"), ("Kohl's", "Disappointing results", "sent")}
+    facts = _facts("Weak forecasts sent Osprey and Lowe's more than 8% lower on Wednesday.")
+    assert [(m.entity.name, m.change_pct, m.approx) for m in facts.moves] == [("Osprey", -8.0, True),
+                                                                             ("Lowe's", -8.0, True)]
+    assert _causes(facts) == {("Osprey", "Weak forecasts", "sent"), ("Lowe's", "Weak forecasts", "sent")}
 
 
 def test_an_unknown_name_without_a_move_is_no_effect():
@@ -33,9 +33,9 @@ def test_an_unknown_name_without_a_move_is_no_effect():
 
 
 def test_movers_that_led_an_index_and_its_figure():
-    facts = _facts("Retailers like Target (TGT) and Kohl's (KSS) led the S&P 500 1.3% lower.")
-    assert [(m.entity.name, m.change_pct) for m in facts.moves] == [("S&P 500", -1.3)]
-    assert _causes(facts) == {("S&P 500", "Retailers like Target (TGT) and Kohl's (KSS)", "led")}
+    facts = _facts("Retailers like Osprey (OSP) and Lowe's (LOW) led the S&P 500 1.7% lower.")
+    assert [(m.entity.name, m.change_pct) for m in facts.moves] == [("S&P 500", -1.7)]
+    assert _causes(facts) == {("S&P 500", "Retailers like Osprey (OSP) and Lowe's (LOW)", "led")}
 
 
 def test_led_without_an_index_s_figure_is_no_cause():

@@ -24,7 +24,8 @@ def test_a_rally_that_continued_is_a_noun():
 
 
 def test_a_with_list_as_the_index_s_biggest_decliners():
-    causes = _causes("The Dow Jones industrial average fell 309.54 points, or 1.8%, to 17,265.21, with Goldman Sachs "
-                     "(GS) and DuPont (DD) as its biggest decliners.")
-    assert {("Dow Jones Industrial Average", "Goldman Sachs"), ("Dow Jones Industrial Average", "DuPont")} <= causes
-    assert ("Dow Jones Industrial Average", "its biggest decliners") not in causes
+    causes = _causes("The 30-stock Dow Jones industrial average dropped 214.67 points, or 1.3%, to 16,842.05, with "
+                     "Goldman Sachs (GS) and DuPont (DD) as its biggest decliners.")
+    dow = "Dow Jones Industrial Average"
+    assert {(dow, "Goldman Sachs"), (dow, "DuPont")} <= causes
+    assert (dow, "its biggest decliners") not in causes

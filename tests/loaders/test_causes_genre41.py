@@ -1,5 +1,5 @@
-"""A participle after a cause verb's object is its subject's (PA's "Anglo American and Antofagasta leading the FTSE
-100 higher after being upgraded to buy by UBS", the 245th set): "after being upgraded", "after reporting strong
+"""A participle after a cause verb's object is its subject's (PA's "Rio Tinto and Glencore leading the FTSE 100
+higher after being upgraded to outperform by Jefferies", the 245th set): "after being upgraded", "after reporting strong
 sales" explain the leaders' move, not the index they led; an adjective's noun phrase ("following disappointing
 results") stays the index's. "as such" is "therefore", no cue and no sector's modifier.
 
@@ -14,17 +14,17 @@ def _causes(text: str):
 
 
 def test_being_upgraded_is_the_leaders_cause():
-    got = _causes("Anglo American and Antofagasta led the FTSE 100 higher after being upgraded to buy by UBS.")
-    assert ("Anglo American plc", "being upgraded to buy by UBS") in got
-    assert ("Antofagasta plc", "being upgraded to buy by UBS") in got
+    got = _causes("Rio Tinto and Glencore led the FTSE 100 higher after being upgraded to outperform by Jefferies.")
+    assert ("Rio Tinto", "being upgraded to outperform by Jefferies") in got
+    assert ("Glencore", "being upgraded to outperform by Jefferies") in got
     assert not any(effect == "FTSE 100" and "upgraded" in cause for effect, cause in got)
 
 
 def test_with_leaders_take_the_participle():
-    got = _causes("The FTSE 100 rose 1.01%, with Anglo American and Antofagasta leading the index higher after "
-                  "being upgraded to buy by UBS.")
-    assert {("Anglo American plc", "being upgraded to buy by UBS"),
-            ("Antofagasta plc", "being upgraded to buy by UBS")} <= got
+    got = _causes("The FTSE 100 rose 0.84%, with Rio Tinto and Glencore leading the index higher after "
+                  "being upgraded to outperform by Jefferies.")
+    assert {("Rio Tinto", "being upgraded to outperform by Jefferies"),
+            ("Glencore", "being upgraded to outperform by Jefferies")} <= got
     assert not any(effect == "FTSE 100" and "upgraded" in cause for effect, cause in got)
 
 
@@ -54,13 +54,13 @@ def test_a_clause_after_the_index_move_keeps_its_cause():
 
 
 def test_as_such_is_no_cue():
-    got = _causes("Anglo American rose 3% after being upgraded by UBS, and as such these two miners should benefit "
+    got = _causes("Rio Tinto rose 2% after being upgraded by Jefferies, and as such these two miners should benefit "
                   "the most.")
     assert not any("such" in cause or "miners should" in cause for _, cause in got)
 
 
 def test_as_such_ends_the_cause_phrase():
-    got = _causes("Anglo American and Antofagasta led the FTSE 100 higher after being upgraded to buy by UBS who "
-                  "argued that 2024 would be a better year for copper and as such these two miners should benefit.")
-    assert ("Anglo American plc", "being upgraded to buy by UBS who argued that 2024 would be a better year for "
-            "copper") in got
+    got = _causes("Rio Tinto and Glencore led the FTSE 100 higher after being upgraded to outperform by Jefferies who "
+                  "argued that 2025 would be a stronger year for iron ore and as such these two miners should benefit.")
+    assert ("Rio Tinto", "being upgraded to outperform by Jefferies who argued that 2025 would be a "
+            "stronger year for iron ore") in got

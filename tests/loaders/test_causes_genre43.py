@@ -1,5 +1,5 @@
 """Causes as London's and Xinhua's wraps write them (the 255th and 244th sets): a cue inside the opening noun phrase
-leaves the phrase its head ("A rally in metals prices on the back of a softer dollar has helped the FTSE 100 to
+leaves the phrase its head ("A rally in copper prices on the back of the weaker dollar has helped the FTSE 100 to
 recover"); a relative clause between a cause and its verb is skipped ("A rally among financial stocks and rising
 commodity prices, which propelled mining stocks higher, helped the FTSE 100 close in positive territory"); a
 with-list of leaders after a cue clause still leads the move ("rose on Monday after China vowed reforms, with tech
@@ -16,14 +16,14 @@ def _causes(text: str):
 
 
 def test_a_cue_inside_the_opening_noun_phrase():
-    got = _causes("A rally in metals prices on the back of a softer dollar helped the FTSE 100 to recover from "
+    got = _causes("A rally in copper prices on the back of the weaker dollar helped the FTSE 100 to recover from "
                   "earlier lows.")
-    assert got == {("FTSE 100", "A rally in metals prices on the back of a softer dollar")}
+    assert got == {("FTSE 100", "A rally in copper prices on the back of the weaker dollar")}
 
 
 def test_after_a_quote_mark():
-    got = _causes("\u201cA rally in metals prices on the back of a softer dollar has helped the FTSE 100 to recover.")
-    assert {cause for _, cause in got} == {"A rally in metals prices on the back of a softer dollar"}
+    got = _causes("\u201cA rally in copper prices on the back of the weaker dollar has helped the FTSE 100 to recover.")
+    assert {cause for _, cause in got} == {"A rally in copper prices on the back of the weaker dollar"}
 
 
 def test_a_move_before_the_cue_keeps_the_clause_after_it():
@@ -61,6 +61,6 @@ def test_a_second_clause_with_an_irregular_past():
 
 def test_a_cue_inside_the_opening_noun_phrase_after_a_dateline():
     # (review 53: Reuters' leads open with a dateline)
-    got = _causes("LONDON, Sept 2 (Reuters) - A rally in metals prices on the back of a softer dollar helped the FTSE "
-                  "100 to recover.")
-    assert {cause for _, cause in got} == {"A rally in metals prices on the back of a softer dollar"}
+    got = _causes("LONDON, March 11 (Reuters) - A rally in copper prices on the back of the weaker dollar helped the "
+                  "FTSE 100 to recover.")
+    assert {cause for _, cause in got} == {"A rally in copper prices on the back of the weaker dollar"}

@@ -17,7 +17,7 @@ def _causes(text: str) -> list[tuple[str, str, str]]:
     "The Dow slipped 0.6%, a day after crossing that milestone for the first time.",
     "Tencent added another 1.1 percent after Tuesday's 4 percent jump.",
     "Coal stocks fell 2% after a strong rally the previous trading day.",
-    "The Topix fell 0.4%. Following the end of the day's trading, the minister spoke at the exchange.",
+    "The Topix slipped 0.7%. Following the close of the day's trading, the governor spoke at the exchange.",
 ])
 def test_a_time_is_no_cause(sentence):
     assert _causes(sentence) == []
@@ -105,14 +105,14 @@ def test_a_longer_sector_list_is_one_cause():
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     # a stock that doubled on a deal (AP style); "doubled" over years states no day's move
-    ("Biotech company Acme Bio doubled after agreeing to be acquired by a drug giant.",
-     [("co-acme-bio", "agreeing to be acquired by a drug giant", "after")]),
+    ("Biotech company Acme Bio doubled after agreeing to be bought by a Swiss drugmaker.",
+     [("co-acme-bio", "agreeing to be bought by a Swiss drugmaker", "after")]),
     # one more week of a run is the run's direction, and its cue follows
     ("The Dow fell 1%. Wall Street closed its eighth straight winning week on Friday following reports "
      "showing inflation is easing.", [("market-us", "reports showing inflation is easing", "following")]),
     # the market's own start is a time; bare "stocks" after an opening phrase are the story's market
-    ("The Dow fell 1%. After a stumbling start to the week, stocks moved higher on the back of strong earnings.",
-     [("market-us", "strong earnings", "on the back of")]),
+    ("The Dow fell 1%. After a stumbling start to the week, stocks moved higher on the back of upbeat retail sales.",
+     [("market-us", "upbeat retail sales", "on the back of")]),
     # "A helped X close higher": A is the cause (BBC style)
     ("Mr Draghi's remarks also helped Germany's Dax close 0.6% higher.",
      [("idx-dax", "Mr Draghi's remarks", "helped")]),

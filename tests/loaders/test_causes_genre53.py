@@ -1,5 +1,5 @@
 """A sentence that opens with "It" or "They" and a participle's by-cue tells the cause of the move of the sentence
-before ("The Nikkei fell 1.2 percent. It was weighed down by a stronger yen"), as "This came after X" does; a size
+before ("The Nikkei fell 1.4 percent. It was weighed down by the yen's strength"), as "This came after X" does; a size
 after the by-cue is no cause, and a sentence before with no move gives the cue nothing to explain.
 
 Sentences were written for these tests in the styles of Reuters and Nikkei Asia, not copied."""
@@ -11,7 +11,7 @@ from tests.conftest import moves_and_causes
 
 
 @pytest.mark.parametrize("text, effect, cause", [
-    ("The Nikkei fell 1.2 percent. It was weighed down by a stronger yen.", "Nikkei 225", "a stronger yen"),
+    ("The Nikkei fell 1.4 percent. It was weighed down by the yen's strength.", "Nikkei 225", "the yen's strength"),
     ("The Nikkei rose 1.2 percent. It was boosted by a weaker yen.", "Nikkei 225", "a weaker yen"),
     ("The Nikkei rose 1.2 percent. It was largely driven by exporters.", "Nikkei 225", "exporters"),
     ("European shares rose 1 percent. They were lifted by strong bank earnings.", "European markets",

@@ -1,6 +1,6 @@
 """Causes of the 323rd to 326th sets: the day's run after the move ("extending losses for the third straight session
-as X") counts no distance to its cue, and a figureless mover's manner and level belong to the cause ("as blue chips
-fell sharply across the board", "as crude slid toward $90 a barrel").
+as X") counts no distance to its cue, and a figureless mover's manner and level belong to the cause ("as banks fell
+sharply across the board", "as crude slid toward $90 a barrel").
 
 Sentences were written for these tests in the styles of Reuters and the Sunday Times (Sri Lanka), not copied."""
 from __future__ import annotations
@@ -13,8 +13,9 @@ def _causes(text: str):
 
 
 def test_a_run_between_the_move_and_its_cue():
-    assert _causes("Kenyan stocks fell 1.2% on Tuesday to almost a two-week low, extending losses for the fourth "
-                   "straight session as investors booked profits.") == {("Nairobi All Share Index", "investors booked profits")}
+    assert _causes("Kenyan stocks slid 0.9% on Wednesday to almost a three-week low, extending losses for the third "
+                   "consecutive session as traders locked in profits.") == {
+        ("Nairobi All Share Index", "traders locked in profits")}
     assert _causes("The Nikkei rose 1.2% on Friday to a one-month high, extending gains for a fifth consecutive day "
                    "after strong U.S. jobs data.") == {("Nikkei 225", "strong U.S. jobs data")}
 

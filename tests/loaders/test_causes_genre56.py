@@ -27,8 +27,8 @@ def test_an_opening_participle_with_by():
 
 def test_a_downturn_in_stocks_is_the_market_s():
     _, causes = _read("The Dow rose 1%. Intel fell 4%. The recent downturn in stocks was sparked by rising fears the "
-                      "Federal Reserve will raise interest rates.")
-    assert causes == {("Wall Street", "rising fears the Federal Reserve will raise interest rates")}
+                      "Federal Reserve will lift borrowing costs again.")
+    assert causes == {("Wall Street", "rising fears the Federal Reserve will lift borrowing costs again")}
 
 
 def test_the_biggest_contributors_listed():

@@ -1,5 +1,5 @@
 """Causes of the 331st to 334th sets: an opening "With" whose noun is in a state rather than a participle ("With IT
-stocks on fire, the Sensex rose", "With recessionary expectations in the air, ..."); "Analysts blamed the steep decline
+stocks on fire, the Sensex rose", "With recessionary expectations in the air, ..."); "Brokers blamed the sharp decline
 in Oslo on X" (an adjective and the market after the noun); a described company then "amid" ("dragged down by
 construction giant Arabtec amid escalating regional tension": two causes).
 
@@ -18,8 +18,8 @@ from tests.conftest import moves_and_causes
     ("With recessionary expectations in the air, the Sensex fell 2%.",
      {("BSE Sensex", "recessionary expectations in the air")}),
     ("With 20 stocks in the red, the Sensex fell 2%.", set()),
-    ("The Oslo index fell 2%. Analysts blamed the steep decline in Oslo on falling crude oil prices.",
-     {("OBX Index", "falling crude oil prices")}),
+    ("The Oslo index fell 2%. Brokers blamed the sharp decline in Oslo on weaker gas prices.",
+     {("OBX Index", "weaker gas prices")}),
     ("The DFM General Index fell 1.2% on Monday, dragged down by construction giant Arabtec amid escalating regional "
      "tension.", {("DFM General Index", "construction giant Arabtec"), ("DFM General Index", "escalating regional tension")}),
 ])

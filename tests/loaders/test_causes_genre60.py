@@ -1,6 +1,6 @@
 """Causes of the 335th to 338th sets: an opening "As" clause with a subject that acts, before the sentence's market,
-is a cause (the Dong-A Ilbo's "As foreign investors have begun purchasing stocks again in one month, South Korea's
-benchmark Kospi rose 3.09 percent"); "As for ...", "As of ...", "As expected", "As a result", a session's time ("As
+is a cause (the Dong-A Ilbo's "As overseas investors have begun buying shares again after three weeks, South Korea's
+benchmark Kospi rose 2.46 percent"); "As for ...", "As of ...", "As expected", "As a result", a session's time ("As
 the session wore on", "As the two-day trading week ended yesterday") and a source ("As Arab Bank dealer David Scutt
 noted this afternoon") are none.
 
@@ -14,8 +14,8 @@ from tests.conftest import moves_and_causes
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("As foreign investors have begun buying stocks again, the Kospi rose 3.09 percent on Friday.",
-     {("KOSPI", "foreign investors have begun buying stocks again")}),
+    ("As overseas investors have begun buying shares again, the Kospi rose 2.46 percent on Thursday.",
+     {("KOSPI", "overseas investors have begun buying shares again")}),
     ("As investors fretted about rising yields, the Nikkei fell 1.2%.", {("Nikkei 225", "investors fretted about rising yields")}),
     ("As expected, the Nikkei fell 1.2%.", set()),
     ("As a result, the Nikkei fell 1.2%.", set()),

@@ -1,11 +1,11 @@
-"""Moves and causes of the 355th to 358th sets, read blind at 7229f15: Baystreet's verbs of a figure ("Aurora
-Cannabis accelerated $1.78, or 26.3%", "The TSX Venture Exchange sidled up 8.89 points, or 1%", "Alimentation
-Couche-Tard shares sprang up $1.11, or 1.5%"; not "hiked", which "hiked tariffs by 10 per cent" makes a market's);
+"""Moves and causes of the 355th to 358th sets, read blind at 7229f15: Baystreet's verbs of a figure ("Kestrel
+Cannabis accelerated $1.40, or 18.2%", "The junior TSX Venture Exchange sidled up 6.40 points, or 0.7%", "Osprey
+Foods shares sprang up $1.30, or 1.8%"; not "hiked", which "hiked tariffs by 10 per cent" makes a market's);
 a following "Its" never names a person the name finder took with a company's name (ShareCafe's "Vocus Chairman Bob
 Mansfield said ... Its shares rose 3.8%") or named after a title ("non-executive directors Jon Brett and Rhoda
 Phillippo went"); and after ", and" a verb of reaching a level with no subject goes on with
-the moved one's clause, no second cause (the Mainichi's "The Nikkei average accelerated its upward pace after the Bank
-of Japan decided to implement large-scale monetary easing in April, and approached 16,000 in May").
+the moved one's clause, no second cause (in the Mainichi's style: "The Nikkei average rose 1.6% after the Bank
+of Japan chose to launch a bond-buying programme in March, and neared 15,500 in June").
 
 Sentences were written for these tests in the styles of Baystreet, ShareCafe and the Mainichi, not copied."""
 from __future__ import annotations
@@ -16,11 +16,11 @@ from tests.conftest import moves_and_causes
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Aurora Cannabis accelerated $1.50, or 20.1%, to $8.96.", [("Aurora Cannabis", "up", 20.1, 8.96)]),
-    ("The TSX Venture Exchange sidled up 7.10 points, or 0.8%, to 930.40.",
-     [("S&P/TSX Venture Composite", "up", 0.8, 930.4)]),
-    ("Alimentation Couche-Tard shares sprang up $1.20, or 1.6%, to $74.10.",
-     [("Alimentation Couche-Tard", "up", 1.6, 74.1)]),
+    ("Kestrel Cannabis accelerated $1.40, or 18.2%, to $9.10.", [("Kestrel Cannabis", "up", 18.2, 9.1)]),
+    ("The junior TSX Venture Exchange sidled up 6.40 points, or 0.7%, to 915.20.",
+     [("S&P/TSX Venture Composite", "up", 0.7, 915.2)]),
+    ("Osprey Foods shares sprang up $1.30, or 1.8%, to $71.40.",
+     [("Osprey Foods", "up", 1.8, 71.4)]),
     ("Vocus Group continued its board renewal. Vocus Chairman Bob Mansfield said the process was in its final "
      "stages. Its shares rose 3.1% to $2.40.", [("Vocus Group", "up", 3.1, 2.4)]),
     ("Vocus Group continued its board renewal - non-executive directors Ann Lee and Tom Hart left. Its shares rose "
@@ -33,9 +33,9 @@ def test_moves(text, expected):
 
 
 def test_reaching_a_level_after_and_is_no_second_cause():
-    causes = moves_and_causes("The Nikkei average rose 2% after the Bank of Japan decided to implement large-scale "
-                              "monetary easing in April, and approached 16,000 in May.", published="2013-06-01")[1]
-    assert causes == {("Nikkei 225", "the Bank of Japan decided to implement large-scale monetary easing in April")}
+    causes = moves_and_causes("The Nikkei average rose 1.6% after the Bank of Japan chose to launch a bond-buying "
+                              "programme in March, and neared 15,500 in June.", published="2013-06-01")[1]
+    assert causes == {("Nikkei 225", "the Bank of Japan chose to launch a bond-buying programme in March")}
 
 
 def test_one_more_cause_after_and_stays():

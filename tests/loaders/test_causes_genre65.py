@@ -1,7 +1,7 @@
 """Causes of the 359th to 362nd sets, read blind at 24376e9: a plural move noun points back ("The drops all came after
 President Trump announced new tariffs on China, and after China responded by devaluing its currency", The Week's), as
-does "follow" and "came a day after" (RTÉ's "The declines follow the collapse yesterday of the US investment bank
-Lehman Brothers", the Irish Independent's "The falls came a day after the Department of Finance said ..."), and "The
+does "follow" and "came a day after" (RTÉ's "The declines follow the collapse of a US investment bank", the Irish
+Independent's "The falls came a day after the finance ministry delayed ..."), and "The
 catalyst for the surge was X" (the Houston Chronicle's); not "The trigger for the rally is unclear".
 
 Sentences were written for these tests in the styles of The Week, RTÉ, the Irish Independent and the Houston

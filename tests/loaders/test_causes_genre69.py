@@ -24,7 +24,7 @@ from tests.conftest import moves_and_causes
     ("The Nikkei index continued its slide a day after suffering heavy losses, ending Tuesday down 5.65 per cent.",
      set()),
     ("The Hang Seng index ended the day down 8.7 per cent as it lost 2,061.23 points.", set()),
-    ("The Hang Seng gained 0.31% on volume that declined 46% from Friday.", set()),
+    ("The Hang Seng gained 0.74% on volume that declined 28% from Thursday.", set()),
     ("Acme fell 5% after posting losses in the quarter.", {("Acme", "posting losses in the quarter")}),
     # the 387th's and 390th's (read blind at df1e715): a recovery the market staged, its own move restated
     ("The Sensex closed 6 per cent lower on Tuesday after staging a partial recovery in afternoon trade.", set()),

@@ -16,12 +16,12 @@ def _causes(text: str) -> list[tuple[str, str]]:
     ("Dixon Technologies rose 5 per cent after the company, after market hours on Wednesday, said it signed a deal.",
      [("co-dixon-technologies", "the company, after market hours on Wednesday, said it signed a deal")]),
     # one more cause after a mover's clause
-    ("The Dow fell 1%. Stocks closed lower as shares of regional banks tumbled again and worries about the "
-     "economy deepened.",
-     [("market-us", "shares of regional banks tumbled"), ("market-us", "worries about the economy deepened")]),
+    ("The Dow fell 1%. Stocks ended lower as shares of chipmakers slid again and concerns about consumer "
+     "demand grew.",
+     [("market-us", "shares of chipmakers slid"), ("market-us", "concerns about consumer demand grew")]),
     # ", in line with other Asian markets," is an aside on the way to the cue
-    ("Hong Kong shares closed higher on Thursday, in line with other Asian markets, as investors cheered the "
-     "US recovery.", [("idx-hsi", "investors cheered the US recovery")]),
+    ("Hong Kong stocks finished higher on Tuesday, in line with other Asian markets, as investors welcomed "
+     "upbeat Chinese trade data.", [("idx-hsi", "investors welcomed upbeat Chinese trade data")]),
     # "The biggest drag on X was Y": Y is a cause of X's move
     ("The STOXX 600 fell 0.5%. The biggest drag on the STOXX 600 was Novartis, down 1.9%.",
      [("idx-sxxp", "Novartis")]),

@@ -1,10 +1,10 @@
 """A company's news with a contrast in it, told after "as" with a subject and verb of its own, is one cause: the
-C-Suite's "Admiral plummeted 5.1% as the company reported a slight increase in profit although its interim payout
-fell below last year's" and "Hochschild Mining sank 14.1% as it announced a higher half-year revenue but a lower
-profit" (the 426th set): the part after "but" or "although" is what moved the stock. A contrast after a comma, with a
-move of its own, or after a phrase with no clause of its own ("selling in index-linked counters but the market
-bellwether managed to stay above 1,800") ends the cause as before. "As it booked a slight fall in first-half
-earnings" is the company's results, not the stock's own course ("as it extended its recent gains").
+C-Suite's style ("Direct Line fell 4.2% as the company reported a rise in profit although its dividend fell short of
+forecasts" and "Fresnillo sank 9.1% as it announced higher revenue but a lower profit", the 426th set): the part
+after "but" or "although" is what moved the stock. A contrast after a comma, with a move of its own, or after a
+phrase with no clause of its own ("selling in index-linked counters but the market bellwether managed to stay above
+1,800") ends the cause as before. "As it booked a slight fall in first-half earnings" is the company's results, not
+the stock's own course ("as it extended its recent gains").
 
 Sentences were written for these tests in the styles of those outlets, not copied."""
 from __future__ import annotations

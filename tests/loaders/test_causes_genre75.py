@@ -1,5 +1,5 @@
 """A move noun of the sentence before, opened by "this" or "these" and an adjective, then its cause: Watcher.Guru's
-"This unprecedented drop was largely driven by fears of a US recession" and "These declines were driven by these
+"This unprecedented drop was largely driven by worries over tariffs" and "These declines were driven by these
 economies' export-oriented nature" (the 428th set): the moves of the sentence right before, none if that sentence
 told another figure (review 81's "Data showed exports fell 8%. This sharp drop was driven by X"). "This came after X"
 keeps its reading; "This fall comes after some very good years for investors" is a span of the market's own past, no
@@ -18,7 +18,7 @@ from tests.conftest import moves_and_causes
      {("TAIEX", "fears of a slowdown")}),
     ("The Kospi fell 3.8% and the Nikkei fell 4.4%. These declines were driven by weak exports.",
      {("KOSPI", "weak exports"), ("Nikkei 225", "weak exports")}),
-    ("The Kospi fell 3.8%. This came after a sell-off on Wall Street.", {("KOSPI", "a sell-off on Wall Street")}),
+    ("The Kospi fell 2.9%. This came after a slump on Wall Street.", {("KOSPI", "a slump on Wall Street")}),
     # review 81: the noun is the figure of the sentence right before, here no market's; the index before it is no
     # referent
     ("The Nikkei fell 1.5%. Data showed exports fell 8% in April. This sharp drop was driven by weaker shipments.",

@@ -1,8 +1,8 @@
-"""Causes and movers of the 449th to 456th sets: a pause word that modifies an event is no pause ("plunged 10%
-following a weekend report that bidders balked", after Investment Executive; "after the long weekend" stays a time);
-an adverb inside a reacting cue ("jumping 7.83%, responding positively to China's stimulus package", FXLeaders); a
+"""Causes and movers of the 449th to 456th sets: a pause word that modifies an event is no pause ("slumped 8%
+following a weekend report that suitors walked away", after Investment Executive; "after the long weekend" stays a
+time); an adverb inside a reacting cue ("jumping 5.46%, responding positively to China's rate cut", FXLeaders); a
 sector's stocks in a place are the sector's, the place only where they trade ("Property stocks in Hong Kong fell on
-rate fears"), and so are a sector's movers in a place named by its kind ("Insurers in the emirate rose on merger
+rate fears"), and so are a sector's movers in a place named by its kind ("Insurers in the emirate gained on takeover
 speculation", after the Gulf papers).
 
 Sentences were written for these tests in the styles of those outlets, not copied."""
@@ -14,12 +14,12 @@ from tests.conftest import moves_and_causes
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Shares of Ford plunged 10% following a weekend report that bidders balked.",
-     {("Ford Motor Company", "a weekend report that bidders balked")}),
-    ("Shares of Penoles stood out, jumping 7.83% to 298.54 pesos, responding positively to China's stimulus package.",
-     {("Penoles", "China's stimulus package")}),
+    ("Shares of General Motors slumped 8% following a weekend report that suitors walked away.",
+     {("General Motors", "a weekend report that suitors walked away")}),
+    ("Shares of Grupo Mexico stood out, jumping 5.46% to 112.30 pesos, responding positively to China's rate cut.",
+     {("Grupo Mexico", "China's rate cut")}),
     ("Property stocks in Hong Kong fell 2% on rate fears.", {("Property", "rate fears")}),
-    ("Insurers in the emirate rose on merger speculation.", {("Insurance", "merger speculation")}),
+    ("Insurers in the emirate gained on takeover speculation.", {("Insurance", "takeover speculation")}),
 ])
 def test_causes(text, expected):
     assert moves_and_causes(text, published="2016-10-25")[1] == expected

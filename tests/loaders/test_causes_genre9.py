@@ -53,9 +53,9 @@ def test_with_a_bare_direction():
     # "Tracking X, ..." opens the sentence's cause (and "Tracking" opens no company's name)
     ("Tracking Wall Street, Seoul shares fell 0.9%.", [("KOSPI", "Wall Street")]),
     ("Tracking overseas losses, Hong Kong stocks fell 1.1% on Wednesday.", [("Hang Seng Index", "overseas losses")]),
-    # a participle aside with a compound in it ("a three-day winning streak") is read through to the cue
-    ("French stocks fell from a record, snapping a three-day winning streak, as bank shares declined.",
-     [("CAC 40", "bank shares declined")]),
+    # a participle aside with a compound in it ("a four-day winning streak") is read through to the cue
+    ("French stocks retreated from a record, snapping a four-day winning streak, as luxury shares declined.",
+     [("CAC 40", "luxury shares declined")]),
     ("Brazil's Bovespa index plunged the most among major benchmarks, touching a six-month low, as concern mounted "
      "that growth is slowing.", [("Bovespa", "concern mounted that growth is slowing")]),
     # a role with "of" set off by commas between the name and its verb
@@ -69,11 +69,11 @@ def test_with_a_bare_direction():
      "weakness.", [("Nikkei 225", "automakers gained on an upbeat analysts' report"),
                    ("Nikkei 225", "exporters advanced on the yen's weakness"),
                    ("Autos and EVs", "an upbeat analysts' report")]),
-    # "had the biggest gain", "snapping a three-day rally as X"
+    # "had the biggest gain", "snapping a five-day rally as X"
     ("India's benchmark index had the biggest gain in more than a week, led by energy companies.",
      [("BSE Sensex", "energy companies")]),
-    ("Hong Kong stocks slipped, snapping a three-day rally as Chinese tech giants wavered before earnings.",
-     [("Hang Seng Index", "Chinese tech giants wavered before earnings")]),
+    ("Hong Kong stocks eased, snapping a five-day rally as property developers wavered ahead of policy meetings.",
+     [("Hang Seng Index", "property developers wavered ahead of policy meetings")]),
     # a headline's compound ("18-Month") inside the cause that leads its verb
     ("Japan Stocks Fall as Yen Near 18-Month High Weighs on Exporters\n\nThe Topix fell 1% on Tuesday.",
      [("Nikkei 225", "Yen Near 18-Month High Weighs on Exporters")]),
@@ -90,10 +90,10 @@ def test_headline_close_at_an_extreme():
 
 def test_back_reference_with_two_causes():
     # "The sharp fall comes as A and as B": two causes of the story's move
-    assert _causes("The Dow fell 3% on Tuesday. The sharp fall comes as officials warn of a slowdown in the U.S. "
-                   "and as companies warn investors of supply chain issues.") == [
-        ("Dow Jones Industrial Average", "officials warn of a slowdown in the U.S."),
-        ("Dow Jones Industrial Average", "companies warn investors of supply chain issues")]
+    assert _causes("The Dow fell 3% on Tuesday. The sharp fall comes as economists warn of a recession in the U.K. "
+                   "and as retailers warn investors of weak holiday demand.") == [
+        ("Dow Jones Industrial Average", "economists warn of a recession in the U.K."),
+        ("Dow Jones Industrial Average", "retailers warn investors of weak holiday demand")]
 
 
 def test_a_record_last_week_is_the_markets_own_course():

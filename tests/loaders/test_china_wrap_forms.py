@@ -13,8 +13,8 @@ def _facts(text: str):
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     # "also known as" opens an appositive of the subject
-    ("The Hang Seng China Enterprises Index, also known as the H-share index, slid 1.1 percent to 11,075.11.",
-     [("Hang Seng China Enterprises Index", -1.1, 11075.11)]),
+    ("Hong Kong's Hang Seng China Enterprises Index (HSCEI), also known as the H-shares gauge, slid 0.7 percent to "
+     "9,842.36.", [("Hang Seng China Enterprises Index", -0.7, 9842.36)]),
     # the daily limit, said without "by"
     ("Changjiang Securities surged the maximum allowed 10 percent.", [("Changjiang Securities", 10.0, None)]),
     ("Gansu Salfo Cement fell by the daily ceiling of 10 percent to close at 10.88 yuan.",
@@ -65,9 +65,10 @@ def test_a_gauge_of_a_sector(text, moves, causes):
 
 
 @pytest.mark.parametrize(("text", "moves", "causes"), [
-    # Bloomberg's "was the biggest drag on the index as X": the company fell, for X
-    ("Tencent was the biggest drag on the benchmark Hang Seng Index as the Internet company was downgraded at HSBC.",
-     [("Tencent Holdings", "down")], [("Tencent Holdings", "the Internet company was downgraded at HSBC")]),
+    # Bloomberg's style, "was the single biggest drag on the gauge as X": the company fell, for X
+    ("Tencent was the single biggest drag on the benchmark Hang Seng Index as the gaming company was cut to neutral "
+     "at Nomura.", [("Tencent Holdings", "down")],
+     [("Tencent Holdings", "the gaming company was cut to neutral at Nomura")]),
     # Reuters' "staged a comeback as X"
     ("Banking and energy stocks staged a comeback as investors regained some confidence.",
      [("Banks", "up"), ("Energy", "up")],

@@ -31,10 +31,10 @@ def test_a_figure_not_of_the_course_keeps_its_place():
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     # "before closing" ends the same clause's move: the session's close is its figure
-    ("The DFM index fell as much as 1.2 per cent, before closing 0.27 per cent lower at 3,620.68.",
-     [("DFM General Index", -0.27, 3620.68, ())]),
-    ("The DFM index fell early, before closing 0.27 per cent lower at 3,620.68.",
-     [("DFM General Index", -0.27, 3620.68, ())]),
+    ("The DFM index fell as much as 1.1 per cent, before closing 0.34 per cent lower at 3,544.12.",
+     [("DFM General Index", -0.34, 3544.12, ())]),
+    ("The DFM index fell early, before closing 0.34 per cent lower at 3,544.12.",
+     [("DFM General Index", -0.34, 3544.12, ())]),
 ])
 def test_before_closing(sentence, expected):
     assert _moves(sentence) == expected

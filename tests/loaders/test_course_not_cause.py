@@ -21,5 +21,5 @@ def test_the_days_course_is_no_cause(text):
 
 
 def test_an_event_after_after_is_still_a_cause():
-    facts = facts_of("The Nikkei rose 1% after the Bank of Japan kept its rates on hold.")
+    facts = facts_of("The Nikkei rose 1% after the Bank of Japan left its rates on hold.")
     assert [c.effect.id for c in facts.causes] == ["idx-n225"]

@@ -12,7 +12,7 @@ def _moves(text: str) -> list[tuple[str, float | None]]:
 
 
 @pytest.mark.parametrize("sentence", [
-    "U.S. stocks closed sharply lower Monday, pulling the S&P 500 index more than 10 percent off its recent high.",
+    "U.S. stocks ended steeply lower Thursday, pushing the S&P 500 index more than 12 percent off its recent peak.",
     "Selling dragged the Nasdaq 20 percent below its record.",
 ])
 def test_a_distance_from_a_peak(sentence):
@@ -20,9 +20,9 @@ def test_a_distance_from_a_peak(sentence):
 
 
 def test_the_days_move_in_a_later_sentence_stands():
-    text = ("U.S. stocks closed sharply lower Monday, pulling the S&P 500 index more than 10 percent off its recent "
-            "high. The S&P 500 index dropped 77.68 points, or 3.9 percent, to 1,893.21.")
-    assert _moves(text) == [("S&P 500", -3.9)]
+    text = ("U.S. stocks ended steeply lower Thursday, pushing the S&P 500 index more than 12 percent off its recent "
+            "peak. The S&P 500 index slid 64.15 points, or 3.2 percent, to 1,958.40.")
+    assert _moves(text) == [("S&P 500", -3.2)]
 
 
 def test_a_knock_on_figure_stands():

@@ -9,7 +9,7 @@ from tests.conftest import facts_of
 
 CASES = [
     ("Brent crude rose 4% to $88.20 a barrel after an attack on a tanker in the Gulf.", "drv-geopolitics"),
-    ("Novo Nordisk slumped 5.6% after the Danish drugmaker cut its full-year sales forecast.", "drv-earnings"),
+    ("Novo Nordisk slumped 4.3% after the Danish drugmaker trimmed its full-year revenue forecast.", "drv-earnings"),
     ("BYD surged 5.2 per cent after reporting a 38 per cent jump in monthly sales.", "drv-earnings"),
     ("The Hang Seng Index rose 1.3 per cent as bargain hunters swooped on battered tech names.",
      "drv-bargain-hunting"),

@@ -1,6 +1,6 @@
 """The facts contract: an entity's aliases hold every surface form under which the article names it, also the
-names that are no fact's subject (Reuters' "The Standard & Poor's 500 Index .SPX was up 0.26 percent": the move is
-read at the code; the 258th set's annotators name the index as written).
+names that are no fact's subject (Reuters' style, "The benchmark Standard & Poor's 500 Index .SPX was up 0.41
+percent": the move is read at the code; the 258th set's annotators name the index as written).
 
 Sentences were written for these tests in Reuters' and VOA's style, not copied."""
 from __future__ import annotations
@@ -14,7 +14,7 @@ def _aliases(text: str, name: str) -> set[str]:
 
 
 def test_an_index_named_before_its_code():
-    text = "The Standard & Poor's 500 Index .SPX was up 2.81 points, or 0.26 percent, at 1,068.30."
+    text = "The benchmark Standard & Poor's 500 Index .SPX was up 4.37 points, or 0.41 percent, at 1,071.86."
     assert "Standard & Poor's 500 Index" in _aliases(text, "S&P 500")
 
 

@@ -27,6 +27,6 @@ def test_cue_verbs_after_a_market(text, cue):
 
 
 def test_a_relative_clause_with_its_own_figure_is_not_widened_further():
-    causes = _causes("The Hang Seng Tech Index slumped 2.8 per cent, dragged down by Meituan, which fell 5.1 per "
+    causes = _causes("The Hang Seng Tech Index sank 3.4 per cent, dragged down by Meituan, which fell 6.2 per "
                      "cent.")
     assert [effect for effect, _, _ in causes] == ["idx-hstech"]

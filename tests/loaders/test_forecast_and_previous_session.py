@@ -31,5 +31,5 @@ def test_in_the_previous_session_is_the_session_before():
 
 def test_the_previous_sessions_close_dates_nothing():
     # (2025-06-03 was a holiday in Seoul: election day)
-    facts = facts_of("The Kospi rose 0.4 percent from the previous session's close.", published="2025-06-05")
+    facts = facts_of("The Kospi added 0.4% from the previous session's close.", published="2025-06-05")
     assert [m.date for m in facts.moves] == ["2025-06-05"]

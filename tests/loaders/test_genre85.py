@@ -13,16 +13,16 @@ from tests.conftest import actions_of, moves_and_causes
 
 
 @pytest.mark.parametrize("text, effect, cause", [
-    ("Wall Street took a late afternoon fall after the central bank signalled more rate increases.",
-     "Wall Street", "the central bank signalled more rate increases"),
-    ("Bank stocks were among the biggest losers after the regulator proposed tighter capital rules.",
-     "Banks", "the regulator proposed tighter capital rules"),
-    ("Local oil shares performed the worst as crude prices fell to a six-month low.",
-     "Energy", "crude prices fell to a six-month low"),
+    ("Wall Street took a late afternoon fall Thursday after the Treasury announced larger bond auctions.",
+     "Wall Street", "the Treasury announced larger bond auctions"),
+    ("Banks were among the biggest losers after the watchdog floated stricter liquidity rules.",
+     "Banks", "the watchdog floated stricter liquidity rules"),
+    ("Energy shares performed the worst as Brent slid to a four-month low.",
+     "Energy", "Brent slid to a four-month low"),
     ("The Nikkei continued to erode after the yen climbed to a two-month high against the dollar.",
      "Nikkei 225", "the yen climbed to a two-month high against the dollar"),
-    ("Mining stocks opened in the deep red following weak Chinese factory data.",
-     "Metals and mining", "weak Chinese factory data"),
+    ("Mining stocks opened in the deep red after soft Chinese trade figures.",
+     "Metals and mining", "soft Chinese trade figures"),
     # participle cues of wire and translated copy ("weakened by", "affected by")
     ("Wall Street stocks slid 1.2 percent on Tuesday, weakened by losses at regional banks.",
      "Wall Street", "losses at regional banks"),
@@ -43,18 +43,18 @@ def test_a_worded_move_or_participle_cue_has_its_cause(text, effect, cause):
     # a modal: a move that may come, none of the day
     "The Kospi may fall further on concerns about rate hikes, analysts said.",
     # "increase" is the plan's, not the lenders' shares
-    "Several big lenders released plans to increase dividends after passing the stress test.",
+    "Several regional lenders unveiled plans to increase buybacks after clearing the stress test.",
     # another subject ("it") between the move word and the cue: the losses' own cause, told of an earlier time
-    "The Nasdaq was the first index to recover the losses it suffered due to the pandemic.",
+    "The Nasdaq was the first gauge to recover all the losses it had suffered due to the tariff shock.",
     # a holiday after "over" is a time, no cause (a noun after it makes it the cause's: below); the with-clause
     # that acts on the market is a cause of its own (test_genre90)
-    "In thin trade on Wednesday the FTSE 100 was up by 0.3% over Christmas.",
+    "In light trading on Friday the FTSE 250 was up by 0.6% over Christmas.",
     # the breadth after "with", not the market's move
-    "Market breadth closed negative with 16 losers against 12 gainers as Cornerstone Insurance led the losers.",
+    "Market breadth ended negative with 23 losers against 9 gainers as Heron Assurance led the losers.",
     # a name and its appositive are no list of causes
     "BNP Paribas, France's biggest bank, spooked the market.",
     # review 85: "affected by" tells no price; a company's own business in a worded predicate is no move
-    "Trading on the Tokyo Stock Exchange was affected by a system outage on Thursday.",
+    "Trading in Tokyo was affected by a network failure on Monday.",
     "Nvidia reported its best quarter ever after data-centre demand surged.",
     "Toyota shut down three plants after the earthquake.",
     "Glencore set a record high in trading profit as volatility surged.",
@@ -72,29 +72,29 @@ def test_names_listed_among_the_decliners_leave_the_cause_to_the_market():
 
 @pytest.mark.parametrize("text, expected", [
     # "the shares" after a sentence's opening time: the company named before
-    ("Contact Energy said it would sell its gas unit. Today the shares rose 1.2 percent to $5.08.",
-     ([("Contact Energy", "up", 1.2, 5.08)], set())),
+    ("Kestrel Energy said it would sell its wind unit. Today the shares rose 2.3 percent to $7.46.",
+     ([("Kestrel Energy", "up", 2.3, 7.46)], set())),
     ("Toyota cut its profit forecast. On Monday the stock fell 3 percent.", ([("Toyota Motor", "down", -3.0, None)], set())),
     # a bare "Shares were up" after the company's sentence; the exchange between a close verb and its level
-    ("Herbalife Ltd beat forecasts. Shares were up $5.46, or 9.1%, to $65.50 Wednesday.",
-     ([("Herbalife Ltd", "up", 9.1, 65.5)], set())),
-    ("Intel reported strong sales. The stock closed on Nasdaq at $28.71, up 1.7 percent.",
-     ([("Intel Corporation", "up", 1.7, 28.71)], set())),
+    ("Osprey Nutrition Ltd beat forecasts. Shares were up $3.18, or 6.4%, to $52.85 Thursday.",
+     ([("Osprey Nutrition Ltd", "up", 6.4, 52.85)], set())),
+    ("Intel reported weak margins. Its stock closed on Nasdaq at $31.42, up 2.6 percent.",
+     ([("Intel Corporation", "up", 2.6, 31.42)], set())),
     ("Sony closed on the Tokyo Stock Exchange at 1,200 yen, down 2 percent.", ([("Sony Group", "down", -2.0, 1200.0)], set())),
-    # a ranking of an index with an epithet: "gainers in the main Shanghai Composite index were A up 10.15 percent"
-    ("The largest percentage gainers in the main Shanghai Composite index were Anhui Tiger Co Ltd up 10.1 percent, "
-     "followed by Hunan Crane Co Ltd gaining 9.98 percent.",
-     ([("Hunan Crane Co Ltd", "up", 9.98, None), ("Anhui Tiger Co Ltd", "up", 10.1, None)], set())),
+    # a ranking of an index with an epithet: "gainers in the key Shanghai Composite index were A up 10.04 percent"
+    ("The biggest percentage gainers in the key Shanghai Composite index were Kestrel Cement Co Ltd up 10.04 percent, "
+     "followed by Heron Textile Co Ltd gaining 9.97 percent.",
+     ([("Heron Textile Co Ltd", "up", 9.97, None), ("Kestrel Cement Co Ltd", "up", 10.04, None)], set())),
     # AFP's asterisk bullets: each line a market named by its city
-    ("In other markets:\n*Seoul closed up 0.28 percent, or 4.82 points, at 1,736.77.\n*Bangkok fell 0.72 percent, or "
-     "5.99 points, to 824.41.", ([("KOSPI", "up", 0.28, 1736.77), ("SET Index", "down", -0.72, 824.41)], set())),
+    ("In other markets:\n*Seoul closed up 0.47 percent, or 9.13 points, at 1,942.56.\n*Bangkok fell 0.36 percent, or "
+     "5.21 points, to 1,437.08.", ([("KOSPI", "up", 0.47, 1942.56), ("SET Index", "down", -0.36, 1437.08)], set())),
     # an opening place, then a company's shares: the company's move, not the place's market
-    ("In Tokyo, shares of Sony plunged 13.7 percent.", ([("Sony Group", "down", -13.7, None)], set())),
-    ("In Europe, shares in Deutsche Bank plunged 13.7 percent.", ([("Deutsche Bank", "down", -13.7, None)], set())),
+    ("In Tokyo, shares of Sony tumbled 6.4 percent.", ([("Sony Group", "down", -6.4, None)], set())),
+    ("In Europe, shares in Commerzbank sank 8.2 percent.", ([("Commerzbank", "down", -8.2, None)], set())),
     ("In Tokyo, shares rose 1 percent.", ([("Nikkei 225", "up", 1.0, None)], set())),
     # the British press's "took on" with a figure (and none without one: a debt taken on is no move)
-    ("Kazakhmys gained 11.6% to 371p, while Antofagasta took on 8.4% to 451.25p.",
-     ([("Kazakhmys", "up", 11.6, 371.0), ("Antofagasta plc", "up", 8.4, 451.25)], set())),
+    ("Kestrel Mining gained 5.3% to 286p, while Antofagasta took on 3.9% to 1,204.5p.",
+     ([("Kestrel Mining", "up", 5.3, 286.0), ("Antofagasta plc", "up", 3.9, 1204.5)], set())),
     ("Barclays took on 2 billion pounds of debt.", ([], set())),
     ("The Qatar Investment Authority took on a 5 per cent stake in Sainsbury's last year.", ([], set())),
     ("Royal Dutch Shell took on 12% more crude cargoes from Nigeria in February.", ([], set())),
@@ -113,9 +113,9 @@ def test_names_listed_among_the_decliners_leave_the_cause_to_the_market():
      ([("Nikkei 225", "up", 1.2, None)], {("Nikkei 225", "Upbeat exports")})),
     # a lower-case "al" inside a Gulf company's name; a bracketed code that is the name's own initials, not the
     # ticker of another company the reference lists (CB is Chubb on the NYSE)
-    ("Qatar Islamic Bank (QIB), Commercial Bank (CB) and Masraf al Rayan gained 3.27 percent, 4.27 percent and 3.55 "
-     "percent respectively.", ([("Qatar Islamic Bank", "up", 3.27, None), ("Commercial Bank", "up", 4.27, None),
-                                ("Masraf al Rayan", "up", 3.55, None)], set())),
+    ("Masraf al Rayan, Commercial Bank (CB) and Qatar National Bank (QNB) added 1.84 percent, 2.61 percent and 1.27 "
+     "percent respectively.", ([("Masraf al Rayan", "up", 1.84, None), ("Commercial Bank", "up", 2.61, None),
+                                ("Qatar National Bank", "up", 1.27, None)], set())),
     ("Chubb (CB) rose 2 percent.", ([("Chubb Limited", "up", 2.0, None)], set())),
     # review 85: the particle glued by a hyphen, and "Bank" before it kept
     ("Masraf al-Rayan gained 1 percent in Doha, and Bank al-Bilad lost 0.7 percent.",
@@ -123,12 +123,12 @@ def test_names_listed_among_the_decliners_leave_the_cause_to_the_market():
     ("RIYADH - Bank al Jazira fell 2.1 percent.", ([("Bank al Jazira", "down", -2.1, None)], set())),
     # a bracketed code and a day between a name and its verb
     ("Toyota (TM) on Tuesday dropped 2%.", ([("Toyota Motor", "down", -2.0, None)], set())),
-    ("KARACHI - Pakistan Stock Exchange (PSX) on Tuesday dropped to a 30-month low as political instability triggered "
-     "a wave of selling.", ([("KSE-100", "down", None, None)],
-                            {("KSE-100", "political instability triggered a wave of selling")})),
+    ("LAHORE - Pakistan Stock Exchange (PSX) on Thursday slid to a 14-month low as fresh IMF delays triggered a wave "
+     "of selling.", ([("KSE-100", "down", None, None)],
+                     {("KSE-100", "fresh IMF delays triggered a wave of selling")})),
     # a giving verb's object and what it was given; a knock-on verb's "to increase"
-    ("Strong data gave the Shanghai Composite Index a lift of 0.84 per cent to 3,596.22 points.",
-     ([("Shanghai Composite Index", "up", 0.84, 3596.22)], {("Shanghai Composite Index", "Strong data")})),
+    ("Upbeat trade figures gave the Shenzhen Component Index a lift of 0.57 per cent to 10,318.64 points.",
+     ([("Shenzhen Component Index", "up", 0.57, 10318.64)], {("Shenzhen Component Index", "Upbeat trade figures")})),
     ("The news caused Tesco shares to increase by 5.7%.", ([("Tesco", "up", 5.7, None)], set())),
     ("The results gave investors a reason to buy 5% more shares.", ([], set())),
     # review 85's too-narrow cases: a two-word opening time, "Later" before an infinitive's close, an exchange the
@@ -138,9 +138,9 @@ def test_names_listed_among_the_decliners_leave_the_cause_to_the_market():
     ("Nokia cut its forecast. Later the shares recovered to close 1.1 percent higher.",
      ([("Nokia", "up", 1.1, None)], set())),
     ("BP closed on the London Stock Exchange at 310p, up 0.9 percent.", ([("BP", "up", 0.9, 310.0)], set())),
-    ("The largest percentage losers in the smaller Shenzhen index were Zhongke Sanhuan down 10.0 percent and Shenzhen "
-     "Energy down 9.98 percent.",
-     ([("Shenzhen Energy", "down", -9.98, None), ("Zhongke Sanhuan", "down", -10.0, None)], set())),
+    ("The biggest percentage losers in the smaller Shenzhen index were Wren Magnet down 10.02 percent and Heron "
+     "Power down 9.96 percent.",
+     ([("Heron Power", "down", -9.96, None), ("Wren Magnet", "down", -10.02, None)], set())),
     # (no time: "On the other hand" opens no reference to the company before)
     ("Toyota cut its profit forecast. On the other hand the shares rose 2 percent.", ([], set())),
 ])
@@ -150,11 +150,11 @@ def test_moves_of_a_referred_stock_helped_objects_and_gulf_names(text, expected)
 
 @pytest.mark.parametrize("text, expected", [
     # "Broker" before a broker's name is its title, no company the stock could be
-    ("Ocado shares fell 4 percent. Broker Peel Hunt downgraded the stock to hold until the damage can be appraised.",
-     [("Peel Hunt", "downgraded", "Ocado")]),
+    ("Wren Retail shares fell 3 percent. Broker Peel Hunt on Friday downgraded the stock to sell pending a review of "
+     "the warehouse losses.", [("Peel Hunt", "downgraded", "Wren Retail")]),
     # a holiday and a sentence's opening "Filings" name no company
-    ("Contact Energy shares rose 1 percent. Filings showed chief executive Mike Fugue sold 20,000 shares on Christmas "
-     "eve at $8.94 apiece.", [("Mike Fugue", "sold", "Contact Energy")]),
+    ("Kestrel Energy shares rose 2 percent. Filings showed chief executive Ana Lopez sold 35,000 shares on Christmas "
+     "eve at $6.12 apiece.", [("Ana Lopez", "sold", "Kestrel Energy")]),
 ])
 def test_the_target_of_an_action_is_the_company_before(text, expected):
     assert actions_of(text, published="2019-05-14") == expected

@@ -16,13 +16,13 @@ from tests.conftest import actions_of, facts_of, moves_and_causes
     ("Rivian rose 4.1% following an upgrade to outperform at Halvorsen Research, while Lucid fell 2% after a "
      "downgrade to sell at Osprey Partners.",
      [("Halvorsen Research", "upgraded", "Rivian"), ("Osprey Partners", "downgraded", "Lucid")]),
-    ("Tesla rose 3%, but Ford fell 2% after Morgan Stanley downgraded the stock to underweight.",
+    ("Tesla rose 2.6%, but Ford fell 1.8% after Morgan Stanley downgraded the shares to underweight.",
      [("Morgan Stanley", "downgraded", "Ford Motor Company")]),
     # the nearest company of the clause: a list inside it ends with the rated one
     ("In midcaps, Osprey Foods jumped 8% on a takeover bid, while Finch Retail rose 0.9% and Kestrel Motors "
      "climbed 2.7% following an upgrade from UBS.", [("UBS", "upgraded", "Kestrel Motors")]),
     # near misses: one clause, or the rating's clause first, keep the sentence's mover
-    ("Ford fell 2% after Morgan Stanley downgraded the stock to underweight, while Tesla rose 3%.",
+    ("Ford fell 1.8% after Morgan Stanley downgraded the shares to underweight, while Tesla rose 2.6%.",
      [("Morgan Stanley", "downgraded", "Ford Motor Company")]),
     ("Kestrel Motors gained 3% after an upgrade to buy at Halvorsen Research.",
      [("Halvorsen Research", "upgraded", "Kestrel Motors")]),
@@ -49,15 +49,15 @@ def test_a_change_against_a_week_before_is_no_days_move(text, days):
 
 def test_a_with_clause_after_while_explains_its_own_clause_only():
     _, causes = moves_and_causes(
-        "The Nikkei fell 1.4 percent, with exporters at the forefront of the selling, while the Sensex rose 1.2 per "
+        "The Nikkei fell 1.1 percent, with exporters at the forefront of the decline, while the Sensex rose 0.9 per "
         "cent, with index heavyweights leading the rally.", published="2019-05-14")
-    assert causes == {("Nikkei 225", "exporters at the forefront of the selling"),
+    assert causes == {("Nikkei 225", "exporters at the forefront of the decline"),
                       ("BSE Sensex", "index heavyweights leading the rally")}
 
 
 def test_a_with_list_shares_the_cause_after_it():
-    _, causes = moves_and_causes("Property stocks rallied, with Longfor up 6% and COLI up 4.5%, after the central "
-                                 "bank cut rates.", published="2019-05-14")
+    _, causes = moves_and_causes("Property stocks rallied, with Longfor up 5.2% and COLI up 3.8%, after the central "
+                                 "bank eased mortgage rules.", published="2019-05-14")
     assert {effect for effect, _ in causes} == {"Property", "Longfor Group Holdings",
                                                 "China Overseas Land & Investment"}
 
@@ -74,19 +74,19 @@ def test_a_clause_after_while_and_an_opening_phrase_has_its_own_subject(text, ex
 
 @pytest.mark.parametrize("text, expected", [
     # an aside with no article, or the company's full name as its aside
-    ("Kestrel Holding, HK-based developer controlled by tycoon Ian Finch, slipped 0.8 percent to 41.6 HK dollars.",
-     [("Kestrel Holding", "down", -0.8, 41.6)]),
+    ("Kestrel Holding, HK-listed builder owned by tycoon Ian Finch, slipped 1.3 percent to 37.2 HK dollars.",
+     [("Kestrel Holding", "down", -1.3, 37.2)]),
     ("Kestrel Bank, state-owned lender, rose 2%.", [("Kestrel Bank", "up", 2.0, None)]),
     ("Sinopec, China Petroleum & Chemical Corp., slid 2.6 percent.",
      [("China Petroleum & Chemical Corporation", "down", -2.6, None)]),
     # a bank the reference files as an investor, its own stocks moving, with an aside
     ("UBS stocks, Switzerland's largest bank, fell by 2.1% to CHF18.20.", [("UBS", "down", -2.1, 18.2)]),
     # an aside before an infinitive's close
-    ("Advantest, a chip-testing equipment maker, also rebounded to close 2.3 per cent higher.",
-     [("Advantest", "up", 2.3, None)]),
+    ("Advantest, a chip-testing gear supplier, also rebounded to close 1.7 per cent higher.",
+     [("Advantest", "up", 1.7, None)]),
     # a participle after a comma, the figure before the direction word
-    ("The Shenzhen Component index recovered from early losses, edging 0.4% higher to 9,871.3.",
-     [("Shenzhen Component Index", "up", 0.4, 9871.3)]),
+    ("The Shenzhen Component index recovered from morning losses, edging 0.6% higher to 10,214.8.",
+     [("Shenzhen Component Index", "up", 0.6, 10214.8)]),
     ("The Kospi fell early, ending just 0.2% higher.", [("KOSPI", "up", 0.2, None)]),
     # a close with a hedged plural move noun
     ("Rio Tinto and BHP both closed with nearly 2% gains.",
@@ -96,8 +96,8 @@ def test_a_clause_after_while_and_an_opening_phrase_has_its_own_subject(text, ex
      [("Melrose Industries", "down", -1.9, 641.0)]),
     ("Kestrel Retail was also down, by 8¼p, or 2.7 per cent, to 301½p.", [("Kestrel Retail", "down", -2.7, 301.5)]),
     # Dhaka's old general index and Colombo's hyphenated all-share name
-    ("The benchmark Dhaka Stock Exchange general index (DGEN) fell 212 points or 3.1 percent to close at 6,630.5.",
-     [("DSE General Index", "down", -3.1, 6630.5)]),
+    ("The main Dhaka Stock Exchange general index (DGEN) dropped 148 points or 2.4 percent to close at 5,912.3.",
+     [("DSE General Index", "down", -2.4, 5912.3)]),
     ("The Colombo All-Share Index rose 1.6 percent to close at 6,120.4.",
      [("Colombo All Share Price Index", "up", 1.6, 6120.4)]),
 ])
@@ -117,8 +117,8 @@ def test_near_misses_of_the_asides(text):
 
 
 def test_a_groups_trade_takes_no_company_from_the_sentence_before():
-    assert actions_of("Advantest rose 2.3 per cent. Foreign investors sold 310 billion yen ($2.1 billion) of "
-                      "Japanese stocks in the week.", published="2019-05-14") == [("Foreign investors", "sold", None)]
+    assert actions_of("Advantest rose 1.7 per cent. Overseas investors sold 265 billion yen ($1.8 billion) of "
+                      "Japanese shares in the week.", published="2019-05-14") == [("Foreign investors", "sold", None)]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -133,11 +133,11 @@ def test_a_groups_trade_takes_no_company_from_the_sentence_before():
     ("Finch Retail climbed after Jefferies analysts, who upgraded it to buy, praised its margins.",
      [("Jefferies", "upgraded", "Finch Retail")]),
     # a rating agency's cut of a country's rating, told with "of"
-    ("Treasuries rallied after Moody's cut the credit rating of the U.S. government.",
+    ("Treasuries rallied after Moody's cut the debt rating of the U.S. government.",
      [("Moody's", "downgraded", "the U.S. government")]),
     ("Treasury yields rose after Moody's lowered the credit rating of Italy.", [("Moody's", "downgraded", "Italy")]),
     # a broker's first rating of a stock
-    ("Kestrel Motors advanced 3% after Citigroup initiated coverage on the stock with a buy rating.",
+    ("Kestrel Motors advanced 2.2% after Citigroup initiated coverage on the shares with an outperform rating.",
      [("Citigroup", "other", "Kestrel Motors")]),
     ("Jefferies started coverage of Tesco with a hold rating.", [("Jefferies", "other", "Tesco")]),
     # near misses: no broker, or a target price's "of"
@@ -206,7 +206,7 @@ def test_the_ticker_is_the_company_named_before():
 
 @pytest.mark.parametrize("text, expected", [
     # a group of investors that "sold off" shares traded them
-    ("Foreign investors again sold off shares on the Jakarta exchange after the holiday.",
+    ("Foreign investors again sold off stocks on the Manila bourse after the long weekend.",
      [("Foreign investors", "sold", None)]),
     # near misses: a market or a group with no object "sold off"
     ("Tech stocks sold off sharply.", []),
@@ -223,7 +223,7 @@ def test_a_group_that_sold_off_shares(text, expected):
     ("Renewed trade worries left the Footsie 12.5 points lower at 7,310.2.",
      ([], {("FTSE 100", "Renewed trade worries")})),
     # near misses: no figure and side, a distance from a peak, a person leaving
-    ("A fourth week of losses left the Stoxx 600 more than 20 percent below its record.", ([], set())),
+    ("A sixth straight losing week left the Stoxx 600 about 15 percent below its peak.", ([], set())),
     ("The chief executive left the company in May.", ([], set())),
 ])
 def test_left_the_index_lower(text, expected):
@@ -232,8 +232,8 @@ def test_left_the_index_lower(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # two index names joined by "and" before a plural "indices" are two (PTI's style)
-    ("The Nifty Metal and Realty indices ended higher by around 0.8 per cent.",
-     [("Nifty Metal", "up", 0.8, None), ("Realty", "up", 0.8, None)]),
+    ("The Nifty Pharma and Auto indices ended higher by around 1.1 per cent.",
+     [("Nifty Pharma", "up", 1.1, None), ("Auto", "up", 1.1, None)]),
     # near misses: one sector's paired words, a company's business words up to the verb
     ("Oil and Gas stocks rose 1%.", [("Oil and Gas", "up", 1.0, None)]),
 ])

@@ -1,7 +1,7 @@
 """Forms of the London papers' market reports: "Shares in Punch Taverns, Britain's largest pub
 landlord, were up 21%", "Punch pulled up rival pub operators Mitchells & Butlers and Enterprise
-Inns", and a list of markets inside one cause ("advances in France's CAC 40 and the FTSE 100 in
-Britain"). Sentences written in the style of Guardian and Kyodo reports."""
+Inns", and a list of markets inside one cause ("gains in Spain's IBEX 35 and the DAX in
+Frankfurt"). Sentences written in the style of Guardian and Kyodo reports."""
 from __future__ import annotations
 
 from tests.conftest import facts_of
@@ -25,8 +25,8 @@ def test_the_companies_a_sector_phrase_introduces_are_the_effects():
 
 
 def test_a_list_of_markets_is_one_cause():
-    assert _causes("The Nikkei rose 1% following overnight advances in France's CAC 40 and the FTSE 100 in "
-                   "Britain.") == [("Nikkei 225", "overnight advances in France's CAC 40 and the FTSE 100 in Britain")]
+    assert _causes("The Nikkei rose 1.3% following overnight gains in Spain's IBEX 35 and the DAX in "
+                   "Frankfurt.") == [("Nikkei 225", "overnight gains in Spain's IBEX 35 and the DAX in Frankfurt")]
 
 
 def test_two_clauses_are_still_two_causes():

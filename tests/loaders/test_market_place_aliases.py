@@ -1,7 +1,7 @@
 """A market named by its place's adjective is also named by the place ("Australian share prices" are Australia's, as
-the annotation conventions read a market named by its place; AFP's "Australian share prices closed 1.05 percent
-lower Wednesday", the 465th set): the place's name that shares the longest start with the adjective. And the name as
-the article wrote it is one too where the working text mended it (The Local's "the OMXS-index was up 1.5 percent")."""
+the annotation conventions read a market named by its place; AFP's "Australian share prices finished 0.85 percent
+higher Tuesday", the 465th set): the place's name that shares the longest start with the adjective. And the name as
+the article wrote it is one too where the working text mended it (The Local's "the OMXS-index was down 0.7 percent")."""
 from __future__ import annotations
 
 import pytest
@@ -10,7 +10,7 @@ from tests.conftest import facts_of
 
 
 @pytest.mark.parametrize("text, index, place", [
-    ("Australian share prices closed 1.05 percent lower Wednesday.", "S&P/ASX 200", "Australia"),
+    ("Australian share prices finished 0.85 percent higher Tuesday.", "S&P/ASX 200", "Australia"),
     ("South Korean stocks closed 2 percent lower.", "KOSPI", "South Korea"),
     ("Vietnamese shares fell 2%.", "VN-Index", "Vietnam"),
     ("Japanese stocks fell 1%.", "Nikkei 225", "Japan"),
@@ -26,7 +26,7 @@ def test_no_place_shares_too_short_a_start():
 
 
 @pytest.mark.parametrize("text, written", [
-    ("When trading ended on Friday, the OMXS-index was up 1.5 percent for the day.", "OMXS-index"),
+    ("At the close on Thursday, the OMXS-index was down 0.7 percent for the day.", "OMXS-index"),
     ("Japan’s benchmark Nikkei index fell 1%.", "Japan’s benchmark Nikkei index"),
 ])
 def test_a_name_as_the_article_wrote_it_is_an_alias(text, written):

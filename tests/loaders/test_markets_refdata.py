@@ -110,7 +110,7 @@ RESOLVES = [
      "market-asia", "market", {"Asian markets"}),
     ("Asia-Pacific markets traded mixed.", "Asia-Pacific markets", None, "market-asia", "market",
      {"Asia-Pacific markets"}),
-    ("MSCI's broadest index of Asia-Pacific shares outside Japan fell 0.9%.",
+    ("MSCI's broadest index of Asia-Pacific shares outside Japan slipped 0.7%.",
      "MSCI's broadest index of Asia-Pacific shares outside Japan", None, "idx-msci-apxj", "index", set()),
     ("Wall Street's main indexes closed lower on Friday.", "Wall Street's main indexes", None, "market-us", "market",
      {"Wall Street"}),
@@ -125,13 +125,13 @@ RESOLVES = [
      {"Kospi index"}),
     ("Japan's benchmark Nikkei average rose 1.5 percent.", "Japan's benchmark Nikkei average", None, "idx-n225", "index",
      {"Nikkei average"}),
-    ("The pan-European STOXX 600 index closed down 0.3%.", "pan-European STOXX 600 index", None, "idx-sxxp", "index",
+    ("The pan-European STOXX 600 index slipped 0.8%.", "pan-European STOXX 600 index", None, "idx-sxxp", "index",
      {"pan-European STOXX 600 index"}),
-    ("The S&P/TSX composite index rose 0.5% in Toronto.", "S&P/TSX composite index", None, "idx-tsx", "index",
+    ("The S&P/TSX composite index rose 0.9% in Toronto.", "S&P/TSX composite index", None, "idx-tsx", "index",
      {"S&P/TSX composite index"}),
     ("Australia's S&P/ASX 200 fell 0.4%.", "Australia's S&P/ASX 200", None, "idx-asx200", "index", {"S&P/ASX"}),
     ("Brazil's Bovespa index gained 1.2%.", "Brazil's Bovespa index", None, "idx-ibov", "index", {"Bovespa index"}),
-    ("On Dalal Street, the 30-share BSE Sensex rose 0.6 percent.", "Dalal Street", None, "idx-sensex", "index",
+    ("On Dalal Street, the 30-share BSE Sensex climbed 0.8 percent.", "Dalal Street", None, "idx-sensex", "index",
      {"Dalal Street"}),
     ("Russia's dollar-denominated RTS index fell 2%.", "Russia's dollar-denominated RTS index", None, "idx-rts", "index",
      {"RTS"}),
@@ -158,7 +158,7 @@ def test_a_name_holding_a_place_is_no_market(sentence, surface):
 
 
 @pytest.mark.parametrize("sentence", [
-    "The Bank of Japan kept its policy rate unchanged.",
+    "The Bank of Japan left its policy rate unchanged.",
     "Japan's exports rose 5% in May.",
     "The New York Times reported the deal.",
     "The Wall Street Journal reported the deal.",
@@ -220,11 +220,11 @@ def test_a_list_of_places_names_no_single_market():
     ("Global stocks rallied on Tuesday.", []),  # an aggregate's move counts with a figure only
     ("Asian markets fell 1% on Tuesday.", [("market-asia", "down", -1.0)]),
     ("Tokyo fell 1.2% and Seoul rose 0.4%.", [("idx-n225", "down", -1.2), ("idx-kospi", "up", 0.4)]),
-    ("Germany slipped into recession in the third quarter.", []),  # a bare place is a market with a figure only
+    ("Italy slipped into recession in the second quarter.", []),  # a bare place is a market with a figure only
     ("In Singapore, stocks slipped 0.6 percent.", [("idx-sti", "down", -0.6)]),
     ("Stocks in Seoul dropped 2%, while Sydney was up 0.5%.", [("idx-kospi", "down", -2.0), ("idx-asx200", "up", 0.5)]),
-    ("South Korea's Kospi fell 1.1%, Australia's S&P/ASX 200 lost 0.4% and New Zealand's benchmark S&P/NZX 50 index "
-     "dropped 0.7%.", [("idx-kospi", "down", -1.1), ("idx-asx200", "down", -0.4), ("idx-nzx50", "down", -0.7)]),
+    ("South Korea's Kospi fell 1.6%, Australia's S&P/ASX 200 lost 0.3% and New Zealand's S&P/NZX 50 index "
+     "shed 0.9%.", [("idx-kospi", "down", -1.6), ("idx-asx200", "down", -0.3), ("idx-nzx50", "down", -0.9)]),
     ("Brazil's Bovespa index fell 1.5% and Mexico's S&P/BMV IPC index slid 0.6%.",
      [("idx-ibov", "down", -1.5), ("idx-ipc", "down", -0.6)]),
     # 32_voa-european-markets-slump-week-start-2021-02-22.txt line 17: a list of possessive-prefixed indices

@@ -13,8 +13,8 @@ def _moves(text: str) -> list[tuple[str, float | None, float | None]]:
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
-    ("Bank of America Corp. (BAC US) was the worst performer in the Dow Jones Industrial Average, losing "
-     "8.3 percent to $7.25.", [("Bank of America", -8.3, 7.25)]),
+    ("Boeing Co. (BA US) was the worst performer in the Dow industrials, losing "
+     "4.6 percent to $187.30.", [("Boeing", -4.6, 187.3)]),
     ("Toyota Motor Corp. (7203 JP) fell 2.1 percent to 5,400 yen.", [("Toyota Motor", -2.1, 5400.0)]),
     ("Tencent Holdings Ltd. (700 HK) rose 1 percent.", [("Tencent Holdings", 1.0, None)]),
 ])

@@ -7,13 +7,13 @@ from tests.conftest import facts_of
 
 # sentence, [(entity id, direction, change_pct, close, approx)]
 MOVES = [
-    ("The S&P 500 fell 1.2% to 5,614.56 on Tuesday, while the Nasdaq Composite slid 2.1%.",
-     [("idx-spx", "down", -1.2, 5614.56, False), ("idx-ixic", "down", -2.1, None, False)]),
-    ("The Dow Jones Industrial Average rose 0.5%, or 210 points, to 42,000.12.",
+    ("The S&P 500 dropped 1.4% to 5,614.56 on Tuesday, while the Nasdaq Composite slid 2.1%.",
+     [("idx-spx", "down", -1.4, 5614.56, False), ("idx-ixic", "down", -2.1, None, False)]),
+    ("The Dow Jones Industrial Average edged up 0.5%, or 210 points, to 42,000.12.",
      [("idx-djia", "up", 0.5, 42000.12, False)]),
     ("The Hang Seng Index rose 412.3 points, or 1.7%, to 24,683.86.",
      [("idx-hsi", "up", 1.7, 24683.86, False)]),
-    ("In Tokyo, the Nikkei 225 index closed down 1.8% at 37,155.50.",
+    ("In Tokyo, the Nikkei 225 index finished down 1.8% at 37,155.50.",
      [("idx-n225", "down", -1.8, 37155.5, False)]),
     ("Europe's STOXX 600 ended 0.4% higher, and Germany's DAX climbed 0.8%.",
      [("idx-sxxp", "up", 0.4, None, False), ("idx-dax", "up", 0.8, None, False)]),
@@ -45,13 +45,13 @@ MOVES = [
     ("Cambridge Technology dropped 5.7% while Apple stock edged up 0.3%.",
      [("co-cambridge-technology", "down", -5.7, None, False), ("tkr-aapl", "up", 0.3, None, False)]),
     ("Hang Seng Index drops 2% as tech rout deepens", [("idx-hsi", "down", -2.0, None, False)]),
-    ("At the close of trade, the Hang Seng index was down 412.35 points, or 1.6%, at 25,456.12.",
+    ("At the end of trade, the benchmark Hang Seng was down 412.35 points, or 1.6%, at 25,456.12.",
      [("idx-hsi", "down", -1.6, 25456.12, False)]),
     ("The top gainer was Sino Biopharmaceutical, which rose 6.2%, while the biggest loser was Kuaishou, "
      "which fell 7.5%.", [("hkex-1177", "up", 6.2, None, False), ("hkex-1024", "down", -7.5, None, False)]),
     ("Japan's Nikkei index was up 0.2%.", [("idx-n225", "up", 0.2, None, False)]),
-    ("The pan-European STOXX 600 index rose 0.7% to a record close of 560.21.",
-     [("idx-sxxp", "up", 0.7, 560.21, False)]),
+    ("The pan-European STOXX 600 benchmark rose 0.9% to a record close of 560.21.",
+     [("idx-sxxp", "up", 0.9, 560.21, False)]),
     ("\u2022 Hang Seng Index: +0.85% to 25,928.08\n\u2022 HSCEI: -0.9%\n- Xiaomi (1810.HK): +6.3%, after strong EV orders",
      [("idx-hsi", "up", 0.85, 25928.08, False), ("idx-hscei", "down", -0.9, None, False),
       ("hkex-1810", "up", 6.3, None, False)]),
@@ -81,7 +81,7 @@ MOVES = [
 
 TRAPS = [
     "China's exports rose 7% in November from a year earlier, beating forecasts.",
-    "The yield on the 10-year Treasury rose to 4.5%.",
+    "The 10-year Treasury yield rose to 4.6%.",
     "Xiaomi's revenue jumped 30% year on year, while its smartphone shipments grew 5%.",
     "Analysts expect Meituan shares to rise 20% over the next year.",
     "The unemployment rate dropped to 3.8%, and the Caixin PMI increased to 51.2.",

@@ -22,11 +22,11 @@ def _actions(text: str) -> list[tuple[str, str, str | None, str | None]]:
      [("inv-retail-investors", "net_outflow", None, "155 billion won"),
       ("inv-institutional-investors", "net_inflow", None, "494 billion won")]),
     # the participle after a net flow states its amount: one fact, not a sale beside the flow
-    ("Foreign investors remained net sellers for a third straight session, offloading 300 billion won worth of "
-     "local shares.", [("inv-foreign-investors", "net_outflow", None, "300 billion won")]),
+    ("Overseas investors remained net sellers for a fourth straight session, offloading 420 billion won worth of "
+     "Korean stocks.", [("inv-foreign-investors", "net_outflow", None, "420 billion won")]),
     # "net" after the object (Indian wraps' provisional data)
-    ("Foreign funds sold shares net Rs 1,020 crore on Wednesday, provisional data showed.",
-     [("inv-foreign-investors", "net_outflow", None, "Rs 1,020 crore")]),
+    ("Foreign funds sold shares net Rs 1,385 crore on Monday, provisional data showed.",
+     [("inv-foreign-investors", "net_outflow", None, "Rs 1,385 crore")]),
     ("Foreign investors made a turn to net buy of local shares valued at $2.1 million.",
      [("inv-foreign-investors", "net_inflow", None, "$2.1 million")]),
     # a company named right after the flow is what the flow went into
@@ -82,8 +82,8 @@ def test_the_groups_after_a_flow_noun():
 
 
 def test_the_sum_of_a_flow_further_on():
-    # VnExpress: "Foreign investors remained net sellers for the seventh session in a row to the tune of VND209
-    # billion"; SCMP: "Net inflow of southbound capital ... was at 905.75 million yuan"
+    # VnExpress: "Overseas investors stayed net sellers for the ninth session in a row to the tune of VND318
+    # billion"; SCMP: "Net inflow of southbound capital ... was at 612.40 million yuan"
     assert _flows_of("HANOI - Foreign investors stayed net sellers for a fifth session to the tune of VND150 "
                      "billion.") == [("Foreign investors", "net_outflow", "VND150 billion")]
     assert _flows_of("HONG KONG - Net inflow of southbound capital through the Stock Connect link was at 800 "

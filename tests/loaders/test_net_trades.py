@@ -14,7 +14,7 @@ def _actions(text: str) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
-    ("Foreigners net bought 61.2 billion won worth of shares, while individuals dumped 98 billion won.",
+    ("Foreigners net bought 48.7 billion won worth of stocks, while individuals dumped 83 billion won.",
      [("inv-retail-investors", "net_outflow"), ("inv-foreign-investors", "net_inflow")]),  # (a trade in money)
     ("Offshore investors bought a net 210.5 billion won of Kospi shares on Thursday.",
      [("inv-foreign-investors", "net_inflow")]),
@@ -24,7 +24,7 @@ def _actions(text: str) -> list[tuple[str, str]]:
      [("inv-foreign-investors", "net_outflow")]),
     ("Foreign investors were net sellers of $900 million of Taiwan shares on Friday.",
      [("inv-foreign-investors", "net_outflow")]),
-    ("Mainland investors bought a net HK$9 billion of Hong Kong stocks through the trading link.",
+    ("Mainland investors bought a net HK$7.5 billion of Hong Kong shares via the trading link.",
      [("inv-southbound", "net_inflow")]),
     # money moving is a flow, whatever the verb around it
     ("Southbound funds recorded net inflows of HK$4.1 billion on Monday.", [("inv-southbound", "net_inflow")]),
@@ -33,7 +33,7 @@ def _actions(text: str) -> list[tuple[str, str]]:
     ("Overseas investors pulled $1.3 billion out of Indian stocks last week.",
      [("inv-foreign-investors", "net_outflow")]),
     # "picked up" with an amount is a purchase (Yonhap)
-    ("Foreigners picked up a net 104.4 billion won worth of local stocks.", [("inv-foreign-investors", "net_inflow")]),
+    ("Foreigners picked up a net 86.3 billion won of local shares.", [("inv-foreign-investors", "net_inflow")]),
 ])
 def test_net_trades_and_flows(sentence, expected):
     assert _actions(sentence) == expected
@@ -70,7 +70,7 @@ def test_a_rating_on_the_sector_is_on_the_sector_named_before():
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     # a time between the investor and the verb; bare "shares" bought are market-wide
-    ("Separately, foreign investors last week sold a net NT$19.1 billion of shares.",
+    ("Meanwhile, foreign investors this week sold a net NT$14.6 billion of shares.",
      [("inv-foreign-investors", "net_outflow", None)]),
     ("The market weakened as institution investors offloaded stocks near the close.",
      [("inv-institutional-investors", "sold", None)]),

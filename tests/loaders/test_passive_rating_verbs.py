@@ -15,7 +15,7 @@ def _actions(text: str) -> list[tuple[str, str, str | None]]:
 @pytest.mark.parametrize(("sentence", "action"), [
     ("Autoliv Inc. fell 2 percent. The air-bag maker was cut to “hold” from “buy” at Goldman Sachs.", "downgraded"),
     ("Autoliv Inc. fell 2 percent after it was lowered to neutral at Goldman Sachs.", "downgraded"),
-    ("Autoliv Inc. rose 2 percent after it was raised to buy from neutral at Goldman Sachs.", "upgraded"),
+    ("Autoliv Inc. rose 1.6 percent after it was raised to outperform from neutral at Goldman Sachs.", "upgraded"),
     ('Autoliv Inc., whose rating was also lowered by Goldman Sachs to "underweight," slipped 0.6%.', "downgraded"),
 ])
 def test_a_passive_plain_verb_with_a_rating_is_a_rating_change(sentence, action):

@@ -7,10 +7,10 @@ from tests.conftest import facts_of
 
 
 def test_a_record_close_carries_its_cause():
-    facts = facts_of("Japan's Nikkei Stock Average closed at a record high on Thursday, lifted by chip-related shares."
-                     "\n\nThe Nikkei rose 1.6% to 41,290.55.")
+    facts = facts_of("Japan's Nikkei Stock Average closed at a record high Wednesday, lifted by chip-related shares."
+                     "\n\nThe Nikkei rose 1.3% to 42,118.30.")
     assert [(m.entity.id, m.direction.value, m.change_pct, m.close) for m in facts.moves] == [
-        ("idx-n225", "up", 1.6, 41290.55)]
+        ("idx-n225", "up", 1.3, 42118.3)]
     assert [(c.effect.id, c.cause) for c in facts.causes] == [("idx-n225", "chip-related shares")]
 
 

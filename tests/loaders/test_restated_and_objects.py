@@ -26,7 +26,7 @@ def test_as_it_restates_the_move_before():
 
 def test_as_it_after_the_one_company_of_the_sentence_is_that_company():
     # (not the sentence before's mover: "it" stands for the one company the sentence is about, with no figure of
-    # its own before "as"; Fin24's "Naspers was the biggest contributor to the bourse's downside as it lost 3.18%")
+    # its own before "as"; Fin24's "Sasol was the largest contributor to the bourse's slide as it shed 2.64%")
     moves, _ = _facts("The PSEi fell 1.1 percent. SM Prime Holdings Inc. was the top traded stock as it dropped "
                       "2.1 percent.")
     assert moves == [("PSEi", -1.1), ("SM Prime Holdings", -2.1)]

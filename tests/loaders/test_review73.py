@@ -51,7 +51,7 @@ def test_the_speaker_is_no_part_of_the_cause():
 
 
 def test_a_target_price_of_a_sum_beside_the_rating():
-    facts = facts_of("Analyst calls\n\nTesla was upgraded to Buy from Hold, with a price target of $250 (up from $180), "
-                     "by Deutsche Bank on Tuesday.", published="2024-06-04")
+    facts = facts_of("Analyst calls\n\nTesla was upgraded to Buy from Neutral, with a price target of $275 (up from "
+                     "$210), by Deutsche Bank on Tuesday.", published="2024-06-04")
     assert [(a.investor.name, a.action.value) for a in facts.investor_actions] == [
         ("Deutsche Bank", "upgraded"), ("Deutsche Bank", "other")]

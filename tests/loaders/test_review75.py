@@ -4,8 +4,8 @@ closing in Europe on news of X" losing their causes; "mirroring its role as a ha
 disastrous quarter, in which deliveries halved" (a company's results) no longer a cause; "on Boxing Day" read as a
 cause. Its too-narrow cases: a year by its number, a run of losing sessions, a choppy morning, "start to the
 session", "as trading got under way", a ranking's list with a comma left out, "ZAR 98.50". Besides them, two readings
-of the 371st to 378th sets: an intraday figure leaves no figure-less move of the day ("Hong Kong's Hang Seng fell 3.43%
-in early trade"), and the sector of an opening "In the automotive sector," no move of its own.
+of the 371st to 378th sets: an intraday figure leaves no figure-less move of the day (as in "Hong Kong's Hang Seng fell
+3.43% in early trade"), and the sector of an opening "In the automotive sector," no move of its own.
 
 Sentences were written for these tests, not copied."""
 from __future__ import annotations

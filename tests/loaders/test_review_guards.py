@@ -53,7 +53,7 @@ def test_settling_a_lawsuit_is_a_cause():
 
 @pytest.mark.parametrize("sentence", [
     # a currency's or a commodity's quote on one side of a level tells no direction
-    "The yen closed above 150 per dollar for the first time since 1990.",
+    "The yen closed above 152 per dollar, a level last seen in 1990.",
     "The rupee closed below 83 per dollar, its strongest level in a month.",
 ])
 def test_a_threshold_gives_no_currency_move(sentence):
@@ -71,10 +71,10 @@ def test_names_stay_names(sentence, name):
 
 def test_a_gloss_in_another_script_stands_aside():
     # the Taipei Times' Chinese names in brackets between a company and its appositive
-    facts = _facts("Taiwan Semiconductor Manufacturing Co (台積電), the most heavily weighted stock on the local "
-                   "market, fell 2.74 percent to NT$230.5.")
+    facts = _facts("Taiwan Semiconductor Manufacturing Co (台積電), the heaviest-weighted stock on the local "
+                   "bourse, fell 1.86 percent to NT$612.")
     assert [(m.entity.name, m.change_pct, m.close) for m in facts.moves] == [
-        ("Taiwan Semiconductor Manufacturing Company", -2.74, 230.5)]
+        ("Taiwan Semiconductor Manufacturing Company", -1.86, 612.0)]
 
 
 def test_a_restated_change_with_its_size():

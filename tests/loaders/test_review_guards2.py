@@ -36,7 +36,7 @@ def test_a_named_investor_after_a_time_word_is_the_actor():
 @pytest.mark.parametrize("sentence", [
     # a wait for a time of day is no cause
     "The Nikkei fell 0.5% as investors awaited the lunch break.",
-    "Hong Kong's Hang Seng index was down 0.8% at midday as traders awaited the afternoon session.",
+    "Hong Kong's Hang Seng index slipped 0.7% at midday as traders awaited the afternoon session.",
     "Asian shares edged lower by 0.3% as investors awaited Wall Street's return from the Thanksgiving break.",
     # "to dip below" a level with no number: what the mark is, then its own time
     "The Kospi fell 2% to dip below the low it hit after the election.",

@@ -31,7 +31,7 @@ def test_moves(text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Sony rose 2 percent after Mizuho raised its target price on the PlayStation maker.", ("Mizuho", "Sony Group")),
-    ("Apple fell 1% after Wedbush cut its price target on the iPhone maker.", ("Wedbush", "Apple Inc")),
+    ("Apple fell 1% after Wedbush cut its price target for the iPhone maker.", ("Wedbush", "Apple Inc")),
 ])
 def test_broker_targets_are_the_described_company(text, expected):
     [action] = _facts(text).investor_actions

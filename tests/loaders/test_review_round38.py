@@ -48,8 +48,8 @@ def test_no_cause_from_a_look_alike(sentence):
 
 
 def test_a_cue_taken_by_another_subject_is_not_the_markets():
-    causes = _causes("Taking a cue from the US Federal Reserve, the RBI cut rates, and the Sensex rose 1%.")
-    assert ("BSE Sensex", "the US Federal Reserve", "taking a cue from") not in causes
+    causes = _causes("Taking a cue from the European Central Bank, the RBI cut rates, and the Sensex rose 1.3%.")
+    assert ("BSE Sensex", "the European Central Bank", "taking a cue from") not in causes
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -69,7 +69,7 @@ def test_one_reading_of_a_markets_opening_after_either_cue():
     assert ("Dow Jones Industrial Average", "the Fed began raising rates", "after") in _causes(
         "The Dow fell 2% after the Fed began raising rates.")
     # a guard: the market's own opening stays a time (it passes before this change too)
-    assert _causes("The Stoxx 600 climbed 1.2 percent after the market opened.") == []
+    assert _causes("The Stoxx 600 climbed 0.9 percent after the market opened.") == []
 
 
 def test_a_list_before_saw_shares_moves_each_name():

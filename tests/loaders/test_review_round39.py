@@ -24,7 +24,8 @@ def test_a_named_small_cap_index_is_not_the_russell_2000():
 
 @pytest.mark.parametrize(("text", "cause"), [
     # AP's figure restated between dashes: the move's figure, and the cue after the aside
-    ("The Dow Jones industrial average fell 250 points -- or 0.7 percent -- after the Fed minutes.", "the Fed minutes"),
+    ("The Dow Jones industrial average retreated 310 points -- or 0.9 percent -- after the jobs report.",
+     "the jobs report"),
     ("The Dow lost 190 points -- about 0.6% -- as bank stocks slumped.", "bank stocks slumped"),
     ("The euro fell 0.5% -- with traders betting on ECB cuts -- after weak data.", "weak data"),
     # a cue inside the dashes is the cause (the two companies a cause each: Apple first)
@@ -80,10 +81,10 @@ def test_results_are_no_moves(text):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # the day's extreme, then its close in a clause of the same sentence: the close is the move
-    ("Tencent fell as much as 9 per cent, before narrowing its loss to close down by 4 per cent.",
-     [("Tencent Holdings", -4.0)]),
-    ("The Hang Seng Index fell as much as 3 per cent, but trimmed the loss to close 1.2 per cent lower.",
-     [("Hang Seng Index", -1.2)]),
+    ("Tencent fell as much as 7 per cent, before narrowing its loss to close down by 2.5 per cent.",
+     [("Tencent Holdings", -2.5)]),
+    ("The Hang Seng Index fell as much as 2.6 per cent, but trimmed the loss to close 0.9 per cent lower.",
+     [("Hang Seng Index", -0.9)]),
     ("Insurer FBD Holdings fell as much as 4.4 per cent, though it closed down 1 per cent at 7.92 euros.",
      [("FBD Holdings", -1.0)]),
 ])

@@ -7,7 +7,7 @@ from tests.conftest import facts_of
 
 
 def test_midcap_and_smallcap_indices_are_their_own_indices():
-    facts = facts_of("The NSE Nifty slumped 281.3 points, or 1.24 per cent, to 22,392.45. In the broader market, "
+    facts = facts_of("The NSE Nifty slumped 281.3 points, or 1.24 per cent, to 22,392.45. Among broader indices, "
                      "the BSE midcap gauge declined 1.8 per cent and the smallcap index fell 2.1 per cent.")
     moves = {m.entity.name: (m.entity.type.value, m.change_pct, m.conflicts) for m in facts.moves}
     assert moves["Nifty 50"] == ("index", -1.24, ())  # no conflicting figures taken from the sub-indices
@@ -16,5 +16,5 @@ def test_midcap_and_smallcap_indices_are_their_own_indices():
 
 
 def test_the_blue_chip_index_is_still_the_index_before_it():
-    facts = facts_of("The Hang Seng Index rose 1.2% on Monday. On Tuesday, the blue-chip index fell 0.8%.")
+    facts = facts_of("The Hang Seng Index climbed 1.4% on Monday. On Tuesday, the blue-chip index slid 0.6%.")
     assert {m.entity.id for m in facts.moves} == {"idx-hsi"}

@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[2]
 _SENTENCES = [
     "Xiaomi (1810.HK): +6.3% to HK$40.10 | HSI -1.1% | HSCEI -1.3%",
     "Baidu jumped 4.56%, followed by Xiaomi (+4.35%), Kuaishou and Tencent.",
-    "The Dow Jones Industrial Average closed at an all time record high of 13,089.89.",
+    "The Dow industrials closed at an all time record high of 13,412.55.",
     "Oil rallied, lifting PetroChina by 3.5% and CNOOC by 4%.",
     "Meituan closed at HK$95.55, a drop of 3%.",
     "The rise in the yen against the dollar was blamed on weak exports.",

@@ -1,5 +1,5 @@
-"""The Hang Seng's sub-indices as Xinhua lists them: "with the Properties sub-index falling the most
-by 0.52 percent, followed by the Commerce and Industry 0.10 percent and the Finance 0.07 percent".
+"""The Hang Seng's sub-indices as Xinhua lists them: "with the Properties sub-index dropping the most
+by 0.86 percent, followed by the Commerce and Industry 0.23 percent and the Finance 0.14 percent".
 Sentences written in the style of Xinhua's Hong Kong close."""
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ def _moves(text: str) -> list[tuple[str, float | None]]:
 
 
 def test_a_list_of_sub_indices_after_the_first():
-    assert _moves("Three sub-indices lost ground, with the Properties sub-index falling the most by 0.52 percent, "
-                  "followed by the Commerce and Industry 0.10 percent and the Finance 0.07 percent.") == [
-        ("idx-hspi", -0.52), ("idx-hscii", -0.1), ("idx-hsfi", -0.07)]
+    assert _moves("Three sub-indices declined, with the Properties sub-index dropping the most by 0.86 percent, "
+                  "followed by the Commerce and Industry 0.23 percent and the Finance 0.14 percent.") == [
+        ("idx-hspi", -0.86), ("idx-hscii", -0.23), ("idx-hsfi", -0.14)]
 
 
 def test_the_issue_example():

@@ -22,6 +22,6 @@ def test_such_as_opens_no_second_cause():
 
 
 def test_a_cause_cut_short_by_a_mover_drops_its_dangling_cue():
-    facts = facts_of("In Australia, the S&P/ASX 200 closed 0.5% lower at 8,012.4, dragged down by miners after iron ore "
+    facts = facts_of("Australia's S&P/ASX 200 ended 0.7% lower at 7,846.3, dragged down by miners after iron ore "
                      "prices slumped.")
     assert [(c.effect.id, c.cause) for c in facts.causes] == [("idx-asx200", "miners")]

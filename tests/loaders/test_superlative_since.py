@@ -23,6 +23,6 @@ def test_since_right_after_the_figure_is_a_span(text):
 
 
 def test_worst_day_since_is_a_dated_figureless_move_with_its_cause():
-    facts = facts_of("NEW YORK (AP) — Wall Street had its worst day since 2020 on Thursday after President Donald Trump's sweeping "
-                     "new tariffs sent a shudder through markets worldwide.", published="2025-04-04")
+    facts = facts_of("NEW YORK (AP) — U.S. stocks had their worst day since 2022 on Thursday after a surprise jump "
+                     "in inflation sent a chill through markets worldwide.", published="2025-04-04")
     assert [(c.effect.id, c.date) for c in facts.causes] == [("market-us", "2025-04-03")]

@@ -61,8 +61,8 @@ def test_a_weekday_after_a_name_is_the_session():
     """Wires write the day bare after a place: "on Wall Street Tuesday". Before, only a
     lower-case word could stand there, so a later "late Monday" (yesterday's yield) set the
     story's trading day."""
-    text = ("Stocks fell on Wall Street Tuesday as Treasury yields climbed. The S&P 500 fell 1.2%. "
-            "The yield on the 10-year Treasury rose to 4.38% from 4.29% late Monday.")
+    text = ("Stocks sank on Wall Street Tuesday as bond yields jumped. The S&P 500 lost 0.8%. "
+            "The 10-year Treasury's yield climbed to 4.46% from 4.37% late Monday.")
     facts = facts_of(text, published="2025-10-14")
     assert facts.trading_day == "2025-10-14"
     assert [m.date for m in facts.moves] == ["2025-10-14"]
@@ -89,7 +89,7 @@ def test_a_wire_paragraph_opening_with_a_is_read_and_a_caption_is_not():
     # a one-sentence paragraph in the past tense tells what happened; a caption describes a picture
     text = ("Sydney stocks fall\n\nA slump in the big banks dragged Australian shares lower.\n\n"
             "A trader works on the floor of the Australian Securities Exchange in Sydney.\n\n"
-            "The S&P/ASX 200 closed down 0.7%.\n")
+            "The S&P/ASX 200 ended 0.9% lower.\n")
     facts = facts_of(text)
     assert [(c.effect.name, c.cause) for c in facts.causes] == [("S&P/ASX 200", "A slump in the big banks")]
     assert not any("trader" in ev.sentence for m in facts.moves for ev in m.evidence)

@@ -13,8 +13,8 @@ def _moves(text: str) -> list[tuple[str, float | None]]:
 
 
 def test_up_to_over_a_list_is_no_figure_of_each():
-    moves = _moves("Infosys, Tech Mahindra and HCL Technologies were the top gainers on the Sensex, rising up to "
-                   "7.9 per cent.")
+    moves = _moves("Infosys, Tech Mahindra and HCL Technologies were the biggest gainers in the Sensex pack, rising "
+                   "up to 5.6 per cent.")
     assert moves == [("tkr-infy-ns", None), ("tkr-techm-ns", None), ("tkr-hcltech-ns", None)]
 
 

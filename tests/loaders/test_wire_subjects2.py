@@ -20,8 +20,8 @@ def _moves(text: str) -> list[tuple[str, float | None, float | None]]:
     # the Guardian's spelling
     ("France's Cac closed down 1.64% at 4073.71", [("CAC 40", -1.64, 4073.71)]),
     # ", up 2.4%" after a clause is the clause subject's move, as ", rising 2.4%" is
-    ("Arm Holdings held on to its earlier gains to end the day as the biggest riser, up 2.4%.",
-     [("Arm Holdings", 2.4, None)]),
+    ("Arm Holdings held on to its morning gains to finish the session as the biggest riser, up 3.1%.",
+     [("Arm Holdings", 3.1, None)]),
     # a name after "the biggest gainer was" is a subject, known or not
     ("The STI's biggest gainer was Jardine Matheson, rising 2.25% to S$41.68.",
      [("Jardine Matheson", 2.25, 41.68)]),

@@ -1,7 +1,7 @@
 """Moves of the 399th to 406th sets with signed figures, read blind at 7717a0d: a close verb before a signed percent
 (Stockchase's "the TSX closed -1.72%", "the S&P finished the choppy session -1.22%, the Dow -1.55%"; not "ended the
 week -2%"); a ranking's "were Suncor at -3.26% and Manulife -4.84%"; a signed item's price after "at" or "to"
-(Sofokleous10's "Prodea -1.68% at EUR 5.85 and Cenergy Holdings -1.33% at EUR 10.36 were down").
+(Sofokleous10's style, "Kestrel Realty -2.17% at EUR 4.32 and Osprey Cables -0.96% at EUR 8.64 were down").
 
 Sentences were written for these tests in the styles of those outlets, not copied."""
 from __future__ import annotations
@@ -13,15 +13,15 @@ from tests.conftest import moves_and_causes
 
 @pytest.mark.parametrize("text, expected", [
     ("The TSX closed -1.52% on Monday.", [("S&P/TSX Composite", "down", -1.52, None)]),
-    ("On Wall Street, the S&P finished the volatile session -1.12%, the Dow -1.45% and the Nasdaq -0.25%.",
+    ("Stateside, the S&P finished the volatile session -1.12%, the Dow -1.45% and the Nasdaq -0.25%.",
      [("S&P 500", "down", -1.12, None), ("Dow Jones Industrial Average", "down", -1.45, None),
       ("Nasdaq Composite", "down", -0.25, None)]),
     ("The TSX ended the day +0.8%.", [("S&P/TSX Composite", "up", 0.8, None)]),
     ("The TSX ended the week -2.1%.", []),
     ("Among the most traded names were Suncor at -2.26% and Manulife -3.84%.",
      [("Suncor", "down", -2.26, None), ("Manulife Financial", "down", -3.84, None)]),
-    ("Prodea -1.48% at EUR 5.75 and Cenergy Holdings -1.23% at EUR 10.26 were down.",
-     [("Prodea", "down", -1.48, 5.75), ("Cenergy Holdings", "down", -1.23, 10.26)]),
+    ("Kestrel Realty -2.17% at EUR 4.32 and Osprey Cables -0.96% at EUR 8.64 were down.",
+     [("Kestrel Realty", "down", -2.17, 4.32), ("Osprey Cables", "down", -0.96, 8.64)]),
 ])
 def test_moves(text, expected):
     assert moves_and_causes(text, published="2025-03-10")[0] == expected

@@ -62,10 +62,10 @@ def test_appositive_figures_in_a_list(sentence, expected):
 @pytest.mark.parametrize(("sentence", "expected"), [
     # an index the reference data lack, named by a name, a number and "index"
     ("The BSE 200 Index rose 3.1 percent.", [("BSE 200", 3.1, None)]),
-    ("The Tel Aviv 125 Index fell 0.51% to 1,520.32 points.", [("TA-125", -0.51, 1520.32)]),  # (the reference index now)
+    ("The Tel Aviv 125 Index slid 0.68% to 1,874.15 points.", [("TA-125", -0.68, 1874.15)]),  # (the reference index now)
     # a description before the name: "monopoly", "major"
-    ("Natural-gas export monopoly Gazprom, which has the heaviest weighting, decreased 2.3 percent.",
-     [("Gazprom", -2.3, None)]),
+    ("State gas export monopoly Gazprom, which carries the biggest weighting, decreased 1.7 percent.",
+     [("Gazprom", -1.7, None)]),
     ("Oil major BP fell 2%.", [("BP", -2.0, None)]),
 ])
 def test_numbered_indices_and_descriptions(sentence, expected):
@@ -97,10 +97,10 @@ def test_lists_with_all(sentence, expected):
 
 
 def test_the_most_at_a_figure():
-    moves = _moves("The Properties sub-index dropped the most at 1.91 percent, followed by the Commerce & Industry "
-                   "at 1.41 percent.")
-    assert moves == [("Hang Seng Properties Sub-index", -1.91, None),
-                     ("Hang Seng Commerce and Industry Sub-index", -1.41, None)]
+    moves = _moves("The Properties sub-index fell the most at 1.37 percent, followed by Commerce & Industry "
+                   "at 0.86 percent.")
+    assert moves == [("Hang Seng Properties Sub-index", -1.37, None),
+                     ("Hang Seng Commerce and Industry Sub-index", -0.86, None)]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [

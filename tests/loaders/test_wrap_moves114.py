@@ -23,8 +23,8 @@ from tests.conftest import moves_and_causes
     # (review 79: the day's move, then the last time as its measure or in a clause of its own)
     ("The Dow fell 1,033 points, or 2.6%, to 39,100 on Tuesday, its worst day since September 13, 2022, the last time "
      "the blue-chip index fell more than 2.5%.", [("Dow Jones Industrial Average", "down", -2.6, 39100.0)]),
-    ("The S&P/ASX 200 added 1.1 per cent to 7,950, recouping losses from the last time the index fell, on Friday.",
-     [("S&P/ASX 200", "up", 1.1, 7950.0)]),
+    ("The S&P/ASX 200 climbed 0.9 per cent to 8,120, recouping losses from the last time the index fell, on Friday.",
+     [("S&P/ASX 200", "up", 0.9, 8120.0)]),
     ("Shares of Tata Motors fell 6 per cent to Rs 940 on Friday; the last time they fell that sharply was in 2020.",
      [("Tata Motors", "down", -6.0, 940.0)]),
     # (review 80: "last time" at the end as the day's measure, with no date before it)

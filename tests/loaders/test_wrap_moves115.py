@@ -1,8 +1,8 @@
-"""An aside between two spaced dashes reads as one between commas (Odisha TV's "closed at 15,699.97 – lowest since
-November 3, 2009 – down 365.45 points or 2.27 per cent", Accumulate Capital's "closed 247 points – or 3.34 per cent –
-down to 7,118 points", the 419th and 416th sets); names alone between dashes are part of the sentence ("Indian equity
-benchmarks — Sensex and Nifty — closed lower"); before a cue the dashes stay, so the cause still finds its move
-("slid - off 29.5p lower to 150.5p - after sales growth halved").
+"""An aside between two spaced dashes reads as one between commas (Odisha TV's "closed at 7,699.97 – lowest since
+March 3, 2014 – down 165.45 points or 2.11 per cent", Accumulate Capital's "closed 147 points – or 2.04 per cent –
+down to 7,018 points", the 419th and 416th sets); names alone between dashes are part of the sentence ("Domestic equity
+benchmarks — Sensex and Nifty — ended lower"); before a cue the dashes stay, so the cause still finds its move
+("slid - off 19.5p lower to 140.5p - after sales growth halved").
 
 Sentences were written for these tests in the styles of those outlets, not copied."""
 from __future__ import annotations
@@ -31,17 +31,17 @@ def test_moves(text, expected):
 
 
 def test_names_between_dashes_are_the_subject():
-    moves, causes = moves_and_causes("Indian equity benchmarks — Sensex and Nifty — closed lower on Tuesday, dragged "
-                                     "down by weak global cues.", published="2024-01-16")
+    moves, causes = moves_and_causes("Domestic equity benchmarks — Sensex and Nifty — ended lower on Wednesday, "
+                                     "dragged down by selling in IT stocks.", published="2024-01-16")
     assert {m[0] for m in moves} == {"BSE Sensex", "Nifty 50"}
     assert {c[0] for c in causes} == {"BSE Sensex", "Nifty 50"}
 
 
 def test_a_list_of_names_with_the_between_dashes():
-    moves, causes = moves_and_causes("The three major indexes — the Dow, the S&P 500 and the Nasdaq — ended lower, "
-                                     "dragged by losses in megacap tech stocks.", published="2024-01-16")
-    assert {m[0] for m in moves} == {"Dow Jones Industrial Average", "S&P 500", "Nasdaq Composite"}
-    assert {c[0] for c in causes} == {"Dow Jones Industrial Average", "S&P 500", "Nasdaq Composite"}
+    moves, causes = moves_and_causes("The three major indexes — the S&P 500, the Nasdaq and the Dow — finished lower, "
+                                     "dragged by losses in chip stocks.", published="2024-01-16")
+    assert {m[0] for m in moves} == {"Nasdaq Composite", "S&P 500", "Dow Jones Industrial Average"}
+    assert {c[0] for c in causes} == {"Nasdaq Composite", "S&P 500", "Dow Jones Industrial Average"}
 
 
 def test_a_cause_between_dashes():

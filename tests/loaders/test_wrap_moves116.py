@@ -1,8 +1,8 @@
 """London's closing report names the small-cap and alternative indices (Alliance News' "the AIM All-Share was
-down 0.76 of a point, 0.1%, at 808.21", "The Cboe UK 100 ended flat at 776.75", the 416th set) and gives a change
+down 0.56 of a point, 0.1%, at 798.21", "The Cboe UK 100 ended flat at 766.75", the 416th set) and gives a change
 under one point as a fraction of one; a blog's Singapore report writes "FTSE STI" (the 414th set); "the index"
-after a headline that names an index with no move of its own is that index (the Armchair Trader's "Bumper gains for
-the AIM All Share index today ... The index posted its biggest one day gain", the 379th set).
+after a headline that names an index with no move of its own is that index (the Armchair Trader's "Strong gains for
+the AIM All Share index today ... The index posted its largest one day rise", the 379th set).
 
 Sentences were written for these tests in the styles of those outlets, not copied."""
 from __future__ import annotations
@@ -25,7 +25,7 @@ def test_moves(text, expected):
 
 
 def test_the_index_is_the_one_the_headline_named():
-    text = ("Bumper gains for the AIM All Share index today after the budget spared the inheritance tax relief.\n\n"
-            "The index posted its biggest one day gain in three years, adding 21 points to close at 754.61.")
+    text = ("Strong gains for the AIM All Share index today after the budget kept the business relief intact.\n\n"
+            "The index posted its largest one day rise in two years, adding 17 points to close at 731.28.")
     moves = moves_and_causes(text, published="2024-10-30")[0]
-    assert [(m[0], m[3]) for m in moves] == [("FTSE AIM All-Share", 754.61)]
+    assert [(m[0], m[3]) for m in moves] == [("FTSE AIM All-Share", 731.28)]

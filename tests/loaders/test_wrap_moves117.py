@@ -1,7 +1,7 @@
-"""Lagos' wraps: a change in kobo restated as a percent ("up 45kobo or 6.87percent", BusinessDay, the 420th set), a
-naira amount glued to its letter, which is no name ("increased from N6.55 to N7"), and "shed their share prices by
-9.76% and 9.68% respectively" (Naija247news, the same set). A participle that opens a sentence before "shares" is
-no name (Al Eqtisadiah's "Traded shares fell 6% by about 7 million shares": the day's volume).
+"""Lagos' wraps: a change in kobo restated as a percent ("up 50kobo or 7.69percent", BusinessDay, the 420th set), a
+naira amount glued to its letter, which is no name ("increased from N6.50 to N7"), and "shed their share prices by
+6.42% and 5.91% respectively" (Naija247news, the same set). A participle that opens a sentence before "shares" is
+no name (Al Eqtisadiah's "Traded shares fell 5% by about 6 million shares": the day's volume).
 
 Sentences were written for these tests in the styles of those outlets, not copied."""
 from __future__ import annotations
@@ -16,8 +16,8 @@ from tests.conftest import moves_and_causes
      "7.69percent.", [("Guinness Nigeria", "up", 7.69)]),
     ("Coronation Insurance rose from 46kobo to 50kobo, up by 4kobo or 8.7percent.",
      [("Coronation Insurance", "up", 8.7)]),
-    ("Access Bank and Zenith Bank also shed their share prices by 8.76% and 7.68% respectively.",
-     [("Access Bank", "down", -8.76), ("Zenith Bank", "down", -7.68)]),
+    ("Access Bank and Zenith Bank shed their share prices by 6.42% and 5.91% respectively.",
+     [("Access Bank", "down", -6.42), ("Zenith Bank", "down", -5.91)]),
     ("Dangote Cement shed its share price by 10%.", [("Dangote Cement", "down", -10.0)]),
 ])
 def test_moves(text, expected):

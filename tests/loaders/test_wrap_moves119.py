@@ -1,8 +1,9 @@
-"""Lagos' ranking tables and superlative move nouns: "GlaxoSmithKline led the losers’ chart dropping by 9.67 percent to
-close at N18.88 from N20.90" (Vanguard, the 430th set: the table's noun, no comma, "by" before the figure, and the
-close after it), "Eterna recorded the highest price gain of 8.89 per cent to close at N1.96 per share" (TBI Africa,
-the same set) and "Learn Africa recorded the highest gain of 9.70 per cent" (the 370th set). A naira price needs no
-kobo to be a price ("to close at N15", "N1,350"): a bare "N" and digits is one only after "at" or "to" (not "N95").
+"""Lagos' ranking tables and superlative move nouns, as in "Kestrel Foods led the losers’ table dropping by 8.7 percent
+to close at N1,210 from N1,325" (Vanguard's style, the 430th set: the table's noun, no comma, "by" before the figure,
+and the close after it), "Osprey Bank posted the highest price gain of 9.1 per cent to close at N0.36 per share" (TBI
+Africa's, the same set) and "Finch Mills recorded the highest gain of 8.4 per cent" (the 370th set). A naira price
+needs no kobo to be a price ("to close at N12", "N1,210"): a bare "N" and digits is one only after "at" or "to" (not
+"N95").
 
 Sentences were written for these tests in the styles of those outlets, not copied."""
 from __future__ import annotations
@@ -14,18 +15,18 @@ from tests.conftest import moves_and_causes
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Nestle Nigeria led the losers’ chart dropping by 9.5 percent to close at N1,350 from N1,491.",
-     [("Nestle Nigeria", "down", -9.5, 1350.0)]),
+    ("Nestle Nigeria led the losers’ table dropping by 8.7 percent to close at N1,210 from N1,325.",
+     [("Nestle Nigeria", "down", -8.7, 1210.0)]),
     ("Guinness Nigeria led the gainers' table rising by 9.9 per cent to close at N52.10.",
      [("Guinness Nigeria", "up", 9.9, 52.1)]),
     ("Oando topped the losers list, down 8.2 per cent.", [("Oando", "down", -8.2, None)]),
-    ("Chams recorded the highest price gain of 9.52 per cent to close at N0.23 per share.",
-     [("Chams", "up", 9.52, 0.23)]),
+    ("Chams posted the highest price gain of 9.1 per cent to close at N0.36 per share.",
+     [("Chams", "up", 9.1, 0.36)]),
     ("Cadbury Nigeria recorded the highest loss of 9.8 per cent.", [("Cadbury Nigeria", "down", -9.8, None)]),
     ("Honeywell Flour posted a price gain of 7.1 per cent.", [("Honeywell Flour", "up", 7.1, None)]),
-    # a naira price with no kobo: "to close at N15 per share" (The Matters Press, the 407th set), "N1,350"
-    ("Regalins shed 8.1 per cent, while UACN lost 5.9 per cent, to close at N15 per share.",
-     [("Regalins", "down", -8.1, None), ("UACN", "down", -5.9, 15.0)]),
+    # a naira price with no kobo: "to close at N12 per share" (The Matters Press' style, the 407th set), "N1,210"
+    ("Kestrel Foods shed 7.3 per cent, while Osprey Bank lost 4.6 per cent, to close at N12 per share.",
+     [("Kestrel Foods", "down", -7.3, None), ("Osprey Bank", "down", -4.6, 12.0)]),
 ])
 def test_moves(text, expected):
     assert [m[:4] for m in moves_and_causes(text, published="2020-07-22")[0]] == expected
@@ -33,7 +34,7 @@ def test_moves(text, expected):
 
 
 @pytest.mark.parametrize("text, money", [
-    ("to close at N15 per share", ["N15"]),
+    ("to close at N12 per share", ["N12"]),
     ("rose to N1,350 from N1,305", ["N1,350", "N1,305"]),
     ("sales of N95 masks", []),  # a bare "N" and digits only after "at" or "to"
     ("the N2 line", []),

@@ -5,7 +5,7 @@
   the index's ("index gainer" ranks the name on the index);
 * "off" in a name's bracket is a fall, as "down" is (the Hollywood Reporter's "Walt Disney (off 2 percent)");
 * a code in brackets after each name of a list that says its verb once (the C-Suite's "Anglo American (LON:AAL)
-  gained 1.5%, Antofagasta (LON:ANTO) 2.4%");
+  climbed 1.8%, Antofagasta (LON:ANTO) 2.7%");
 * a week's move whose percent restates points after "or" and a comma: the Qatar Tribune's "advanced 333.43 points,
   or 2.6 percent, during the week" has no trading day.
 
@@ -23,9 +23,9 @@ from tests.conftest import facts_of, moves_and_causes
     ("Media stocks fell on Friday, including Walt Disney (off 2.1 percent), Time Warner (down 3 percent) and CBS (off "
      "6 percent).", [("The Walt Disney Company", "down", -2.1, None), ("Time Warner", "down", -3.0, None),
                      ("CBS", "down", -6.0, None)]),
-    ("Miners rallied as Anglo American (LON:AAL) gained 1.5%, Antofagasta (LON:ANTO) 2.4% and Glencore (LON:GLEN) "
-     "2.9%.", [("Anglo American plc", "up", 1.5, None), ("Antofagasta plc", "up", 2.4, None),
-               ("Glencore", "up", 2.9, None)]),
+    ("Miners rallied as Anglo American (LON:AAL) climbed 1.8%, Antofagasta (LON:ANTO) 2.7% and Glencore (LON:GLEN) "
+     "3.3%.", [("Anglo American plc", "up", 1.8, None), ("Antofagasta plc", "up", 2.7, None),
+               ("Glencore", "up", 3.3, None)]),
 ])
 def test_moves(text, expected):
     moves = [m for m in moves_and_causes(text, published="2024-03-08")[0] if m[2] is not None]

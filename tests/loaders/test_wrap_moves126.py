@@ -1,8 +1,8 @@
 """Moves of the 444th to 448th sets: the percent "for a 0.54% gain" after a points figure (PF Advice's "The Dow ended
 the day up 22.02 points for a 0.54% gain", "was up 28.19 points for the day for a 0.63% increase"); a bracketed
 figure with the price inside it in a ranking (Daba Finance's "Top gainers on the day included CBI (+3.38% to 765
-FCFA), Oragroup (+2.94% to 1,750 FCFA)"); and trading on an exchange is no move of the exchange (the Vietnam
-Financial Times' "Trading on the Ho Chi Minh Stock Exchange ... increased by 111% to 23.243 trillion VND"). From
+FCFA), Oragroup (+2.94% to 1,750 FCFA)"); and trading on an exchange is no move of the exchange (in the Vietnam
+Financial Times' style, "Trading on the Hanoi Stock Exchange ... increased by 64% to 2.815 trillion VND"). From
 review 82's too-narrow cases: "drifted down 0.8 per cent", "crept down 0.3%", and "indicating a rise of 0.34%" after a
 close; while a light participle's figure "in" a business measure is the data's ("Data showing a rise of 3% in
 exports lifted the yen").
@@ -34,7 +34,7 @@ def test_moves(text, expected):
 
 @pytest.mark.parametrize("text", [
     "The Dow rose 200 points for a 4% gain this year.",  # the year's
-    "Trading on the Ho Chi Minh Stock Exchange increased by 111% to 23.243 trillion VND.",  # the volume's
+    "Trading on the Hanoi Stock Exchange increased by 64% to 2.815 trillion VND.",  # the volume's
     "Liquidity on the HOSE fell 20%.",
     "Data showing a rise of 3% in exports lifted the yen.",  # the data's
     "Data indicating a rise of 3% in exports lifted the yen.",

@@ -1,8 +1,8 @@
 """Moves of the 457th to 459th sets: "the last trading session" after a settle verb is the session the figure closes
-(Zacks' "Papa John's PZZA shares ended the last trading session 7.3% higher at $100.89"), and dpa-AFX's translated
-"minus" is a move noun ("The shares ended the trading day with a significant minus of 1.81 percent"); a pluperfect
-move dated long before the story is history, no move (Mangalore Today's "It had plunged by 869.65 points or 5.83 per cent
-on July 6, 2009").
+(in Zacks' style, "Kestrel Foods KSTF stock ended the last trading session 5.4% higher at $84.12"), and dpa-AFX's
+translated "minus" is a move noun ("The shares closed the session with a significant minus of 2.37 percent"); a
+pluperfect move dated long before the story is history, no move (in Mangalore Today's style, "It had tumbled by 742.30
+points or 4.96 per cent on March 3, 2009").
 
 Sentences were written for these tests in the styles of those outlets, not copied."""
 from __future__ import annotations
@@ -13,9 +13,10 @@ from tests.conftest import moves_and_causes
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Papa John's shares ended the last trading session 7.3% higher at $100.89.", [("Papa John", "up", 7.3, 100.89)]),
-    ("Vienna Airport shares ended the trading day with a significant minus of 1.81 percent.",
-     [("Vienna Airport", "down", -1.81, None)]),
+    ("Kestrel Foods stock ended the last trading session 5.4% higher at $84.12.",
+     [("Kestrel Foods", "up", 5.4, 84.12)]),
+    ("Kestrel Bank shares closed the session with a significant minus of 2.37 percent.",
+     [("Kestrel Bank", "down", -2.37, None)]),
 ])
 def test_moves(text, expected):
     assert moves_and_causes(text, published="2021-05-07")[0] == expected
@@ -26,9 +27,9 @@ def test_temperatures_in_minus_are_no_move():
 
 
 def test_a_pluperfect_move_long_before_is_history():
-    moves = moves_and_causes("The Sensex plunged 704 points, or 4.13 per cent. It had plunged by 869.65 points or 5.83 "
-                             "per cent on July 6, 2009.", published="2011-09-22")[0]
-    assert moves == [("BSE Sensex", "down", -4.13, None)]
+    moves = moves_and_causes("The Sensex slumped 652 points, or 3.78 per cent. It had tumbled by 742.30 points or 4.96 "
+                             "per cent on March 3, 2009.", published="2011-09-22")[0]
+    assert moves == [("BSE Sensex", "down", -3.78, None)]
 
 
 def test_a_pluperfect_move_of_the_week_stays():

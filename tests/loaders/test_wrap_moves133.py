@@ -2,7 +2,7 @@
 named last, a possessive's too ("Natura agreed to buy Avon's Latin American unit, sending the latter's stock up 3.6
 percent"); a good's price per unit is no unknown company's share price ("Petrol rose 2p to 155.9p a litre"); a
 forecast's verb ends a sector's phrase ("Strategists expect tech stocks in the US to fall 5%"), as do a saying's verb
-and a clause's subject and modal ("Beijing said it will allow approved mainland banks to invest"); a passive's "on by"
+and a clause's subject and modal ("Tokyo said it will allow licensed regional banks to lend"); a passive's "on by"
 opens no cause ("weighed down on by banks"); and a relative clause after a sentence's first name, or before "while",
 keeps its own name ("Naspers, which managed to add 2.4%, led gains, while the country's largest miner, Anglo
 American, fell 3.1%").
@@ -29,20 +29,20 @@ def test_moves(text, expected):
 
 
 def test_on_by_opens_no_cause():
-    _, causes = moves_and_causes("The Ibex 35 closed with a minus of 0.62 percent at 11,020.4 points, weighed down on by "
-                                 "banks.", published="2024-05-15")
+    _, causes = moves_and_causes("Spain's Ibex 35 ended with a minus of 0.48 percent at 10,386.7 points, weighed down "
+                                 "on by utilities.", published="2024-05-15")
     assert causes == set()
 
 
 def test_a_saying_and_a_modal_end_a_sector_phrase():
-    doc = shared_pipeline()("Shares rose after Beijing said it will allow approved mainland banks to invest abroad.")
+    doc = shared_pipeline()("Shares rose after Tokyo said it will allow licensed regional banks to lend abroad.")
     sectors = [m.text for m in doc._.mkg_mentions if m.kind == "sector"]
-    assert sectors == ["approved mainland banks"]
+    assert sectors == ["licensed regional banks"]
 
 
 @pytest.mark.parametrize("text, sector", [
     ("A US bank had called China's tech sector uninvestable in March.", "China's tech sector"),
-    ("Regulators ordered at least two large Chinese banks to cut lending.", "two large Chinese banks"),
+    ("Regulators told at least three big state-owned banks to curb lending.", "three big state-owned banks"),
 ])
 def test_a_verb_or_a_quantity_word_ends_a_sector_phrase(text, sector):
     doc = shared_pipeline()(text)

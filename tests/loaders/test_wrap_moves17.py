@@ -79,9 +79,9 @@ def test_bloombergs_tokyo_movers(sentence, expected):
 
 
 def test_an_index_of_all_the_issues_listed_on_an_exchange_section():
-    moves = facts_of("Tokyo stocks\n\nThe Topix index of all issues listed on the TSE first section closed down "
-                     "3.1 points, or 0.2 percent, at 1,602.5.").moves
-    assert [(m.entity.name, m.change_pct, m.close) for m in moves] == [("TOPIX", -0.2, 1602.5)]
+    moves = facts_of("Tokyo stocks\n\nTokyo's Topix index of all issues traded on the TSE first section closed down "
+                     "4.6 points, or 0.3 percent, at 1,718.4.").moves
+    assert [(m.entity.name, m.change_pct, m.close) for m in moves] == [("TOPIX", -0.3, 1718.4)]
 
 
 @pytest.mark.parametrize("word", ["Benchmark", "General", "National", "Progress"])

@@ -41,8 +41,8 @@ def test_a_companys_shares_where_they_trade():
 
 
 def test_an_index_of_so_called_h_shares():
-    assert _moves("Hong Kong stocks\n\nThe Hang Seng China Enterprises Index of so-called H-shares fell 2.2 "
-                  "percent to 9,870.4.") == [("Hang Seng China Enterprises Index", -2.2)]
+    assert _moves("Hong Kong stocks\n\nThe China Enterprises Index of so-called H-shares slipped 1.6 "
+                  "percent to 10,318.2.") == [("Hang Seng China Enterprises Index", -1.6)]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -69,9 +69,9 @@ def test_the_name_a_with_clause_ranks_has_the_participles_figure():
 
 def test_a_leveraged_product_on_an_index_is_no_move_of_the_index():
     # a guard: Xinhua's daily line on the leveraged index, its description a long relative clause
-    sentence = ("The short and one-factor leveraged Hang Seng index, which is designed to replicate the payoff of "
-                "a short or leveraged portfolio and is linked to the movements of the Hang Seng Index, was higher "
-                "by 1.2 percent on the day at 5,090.1.")
+    sentence = ("The short and 2x leveraged Hang Seng index, which in turn is designed to mirror the payoff of "
+                "an inverse or geared position and tracks the Hang Seng Index's moves, was higher "
+                "by 0.9 percent on the day at 4,812.6.")
     assert _moves("Hong Kong stocks\n\n" + sentence) == []
 
 
@@ -99,8 +99,8 @@ def test_a_headlines_phrase_move_and_its_cause(headline, expected):
 
 def test_a_us_carrier_named_with_its_corporate_tail():
     # Bloomberg: "American Airlines Group Inc." is the carrier, not the airlines sector
-    assert _moves("Stocks\n\nDelta Air Lines Inc. and American Airlines Group Inc. fell more than 2 percent as jet "
-                  "fuel costs climbed.") == [("Delta Air Lines", -2.0), ("American Airlines Group", -2.0)]
+    assert _moves("Stocks\n\nDelta Air Lines Inc. and American Airlines Group Inc. slid more than 3 percent as jet "
+                  "fuel costs climbed.") == [("Delta Air Lines", -3.0), ("American Airlines Group", -3.0)]
 
 
 def test_a_knock_on_move_of_an_index_named_with_its_publisher():

@@ -94,8 +94,8 @@ def test_a_time_after_in_is_no_place():
 
 
 def test_a_sector_sub_index_named_with_sector():
-    assert _moves("The CSI300 index lost 0.7 percent, with its financial sector sub-index falling 0.9 percent.") == [
-        ("CSI 300 Index", -0.7), ("Financials", -0.9)]
+    assert _moves("The CSI300 index shed 1.1 percent, with the financial sector sub-index sliding 1.4 percent.") == [
+        ("CSI 300 Index", -1.1), ("Financials", -1.4)]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -103,7 +103,7 @@ def test_a_sector_sub_index_named_with_sector():
     ("Straumann (STMN) Holding AG slid 1.1 percent after quarterly sales dropped.", [("Straumann", -1.1)]),
     ("Bankia (BKIA) SA fell 3 percent.", [("Bankia", -3.0)]),
     # the BBC: the figure after the index a name was the biggest winner on is the name's
-    ("Supergroup was the biggest winner on the FTSE 250, up 14%, after it raised its forecast.", [("Supergroup", 14.0)]),
+    ("Supergroup was the biggest winner in the FTSE 250, up 11%, after it lifted its outlook.", [("Supergroup", 11.0)]),
 ])
 def test_names_around_a_code_or_a_ranking(sentence, expected):
     assert _moves(sentence) == expected
@@ -121,7 +121,7 @@ def test_indian_quotes_and_bracketed_closes(sentence, expected):
 
 
 def test_closing_a_tick_lower_takes_its_cause():
-    # Reuters India: "gave up early gains to close a tick lower on Thursday, weighed by X"
-    facts = facts_of("Mumbai stocks\n\nIndian shares gave up early gains to close a tick lower on Thursday, "
-                     "weighed by a sharp drop in banking stocks.")
-    assert [c.cause for c in facts.causes] == ["a sharp drop in banking stocks"]
+    # Reuters India: "surrendered early gains to close a tick lower on Monday, weighed by X"
+    facts = facts_of("Mumbai stocks\n\nIndian shares surrendered early gains to close a tick lower on Monday, "
+                     "weighed by heavy selling in IT stocks.")
+    assert [c.cause for c in facts.causes] == ["heavy selling in IT stocks"]

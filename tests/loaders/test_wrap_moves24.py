@@ -17,8 +17,8 @@ def _moves(text: str) -> list[tuple[str, float | None]]:
     ("After a lower start, the Sensex stayed in the negative zone throughout and closed down 212.40 points, or 0.8 "
      "per cent, at 26,940.10.", [("BSE Sensex", -0.8)]),
     # Bloomberg's description of the index with "and" between its adjectives
-    ("The Swiss Market Index of the largest and most actively traded companies slid 0.9 percent.",
-     [("Swiss Market Index", -0.9)]),
+    ("The Swiss Market Index of the biggest and most heavily traded companies slid 1.3 percent.",
+     [("Swiss Market Index", -1.3)]),
     # PTI's sectors after "followed by": two words, "infra" and "bank"; "Sector-wise" opens no name
     ("Sector-wise, metal suffered the most by losing 2.1 per cent, followed by infra (1.9 per cent), consumer "
      "durables (1.6 per cent) and bank (1.2 per cent).",

@@ -65,9 +65,9 @@ def test_a_page_date_line_is_no_session():
 
 def test_a_statement_day_in_key_points_is_no_session():
     # CNBC's key points open with what someone said on Friday; the wrap is Monday's
-    facts = facts_of("European stocks close higher; Stoxx 600 up 1.2%\n\nKey Points\n\n  - The regulator said Friday "
-                     "that it had approved the merger.\n\nEuropean markets closed higher Monday. The pan-European "
-                     "Stoxx 600 closed 1.2% higher.", published="2025-03-03")
+    facts = facts_of("European stocks close higher; Stoxx 600 up 0.9%\n\nKey Points\n\n  - The regulator said Friday "
+                     "that it had approved the merger.\n\nEuropean markets finished higher Monday. The regional "
+                     "Stoxx 600 closed 0.9% higher.", published="2025-03-03")
     assert {(m.entity.name, m.date) for m in facts.moves} == {("STOXX Europe 600", "2025-03-03")}
 
 
@@ -107,7 +107,7 @@ def test_clause_subjects_and_session_words(sentence, expected):
     ("ANZ led the losses by the big four banks, falling 1.4 per cent.", [("ANZ Group", -1.4)]),
     ("Tencent led gains among tech stocks, rising 3.1%.", [("Tencent Holdings", 3.1)]),  # (a guard: read so before)
     # Reuters' "an unofficial" figure before the close is settled
-    ("The pan-European STOXX 600 index closed down an unofficial 0.4%.", [("STOXX Europe 600", -0.4)]),
+    ("The pan-European STOXX 600 ended down an unofficial 0.3%.", [("STOXX Europe 600", -0.3)]),
     # a close verb after a comma goes on with the figure-less move before it (Gulf News)
     ("The Kuwait index closed 0.1 per cent higher at 8,100.50, but the Bahrain All Share Index headed lower, closed "
      "0.2 per cent down at 1,950.10.", [("Boursa Kuwait Premier Market Index", 0.1), ("Bahrain All Share Index", -0.2)]),
@@ -154,13 +154,14 @@ def test_an_index_named_by_its_place_and_a_description_has_the_place_among_its_a
     ("Deutsche Bank (DB - Get Report) and Credit Suisse (CS - Get Report) dropped 3.6% and 5.2% respectively.",
      [("Deutsche Bank", -3.6), ("Credit Suisse", -5.2)]),
     # RTTNews' "settled with a strong gain of"
-    ("The benchmark SMI settled with a strong gain of 80.15 points or 0.65% at 12,464.84.", [("Swiss Market Index", 0.65)]),
+    ("Switzerland's benchmark SMI settled with a strong gain of 72.40 points or 0.58% at 12,318.90.",
+     [("Swiss Market Index", 0.58)]),
     # a possessive written with the apostrophe alone
     ("Barclays' share price also fell 0.75 per cent to 210.7p per share.", [("Barclays", -0.75)]),
     # "shut" as the close's verb (City A.M.; IANS' "shut shop at")
     ("The UK's top blue-chip index shut 0.54 per cent down at 6,174 points.", [("FTSE 100", -0.54)]),
-    ("At the National Stock Exchange, the 50-share S&P CNX Nifty shut shop at 6,162.65 points, down 1.26 percent.",
-     [("Nifty 50", -1.26)]),
+    ("At the National Stock Exchange, the S&P CNX Nifty shut shop at 6,084.20 points, down 1.12 percent.",
+     [("Nifty 50", -1.12)]),
 ])
 def test_widgets_noun_closes_possessives_and_shut(text, expected):
     assert _moves("Markets\n\n" + text) == expected

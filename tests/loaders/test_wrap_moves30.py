@@ -65,18 +65,18 @@ def test_the_exchange_tells_the_listing():
 
 
 def test_the_name_after_a_ranking_and_its_copula():
-    # Arab News: "The best-performing stock of the day was Saudi Arabia Refineries Co., rising 4.38 percent"
-    assert _moves("The best-performing stock of the day was Almarai Co., rising 4.38 percent to SR69.10.") == [
-        ("Almarai Co.", 4.38, 69.1)]
+    # Arab News' style: "The top-performing stock of the session was Kestrel Refining Co., rising 3.62 percent"
+    assert _moves("The top-performing stock of the session was Almarai Co., rising 3.62 percent to SR71.40.") == [
+        ("Almarai Co.", 3.62, 71.4)]
     # (a guard: the rank after its name was read before too)
     assert _moves("The top gainer was Almarai, up 3%.") == [("Almarai", 3.0, None)]
 
 
 def test_the_philippine_all_shares_index():
-    # The Philippine Star: "while the broader All Shares index lost 36.17 points or 0.78 percent"
-    text = ("MANILA - The PSEi lost 1% to 7,529.54 while the broader All Shares index lost 36.17 points or 0.78 "
-            "percent to end at 4,593.18.")
-    assert _moves(text) == [("PSEi", -1.0, 7529.54), ("PSE All Shares Index", -0.78, 4593.18)]
+    # The Philippine Star's style: "while the wider All Shares index shed 31.40 points or 0.69 percent"
+    text = ("MANILA - The PSEi lost 1.2% to 7,482.10 while the wider All Shares index shed 31.40 points or 0.69 "
+            "percent to end at 4,552.80.")
+    assert _moves(text) == [("PSEi", -1.2, 7482.1), ("PSE All Shares Index", -0.69, 4552.8)]
 
 
 def test_a_companys_hyphenated_name():

@@ -94,8 +94,9 @@ def test_a_rating_is_no_company():
 
 
 def test_a_bank_named_without_banking_group():
-    facts = _facts("A downgrade hit Lloyds. The lender fell 3.1 percent after Goldman Sachs cut its rating on the stock.")
-    assert [(m.entity.name, m.change_pct) for m in facts.moves] == [("Lloyds Banking Group", -3.1)]
+    facts = _facts("A downgrade weighed on Lloyds. The lender slid 2.4 percent after Jefferies lowered its rating on "
+                   "the shares.")
+    assert [(m.entity.name, m.change_pct) for m in facts.moves] == [("Lloyds Banking Group", -2.4)]
 
 
 def test_propped_up_by_is_a_cue():
@@ -115,7 +116,7 @@ def test_an_exchange_s_opening_is_no_cause():
 
 
 def test_a_sector_s_index_is_also_named_with_its_family():
-    facts = _facts("The STOXX Europe 600 retail index fell 0.2%, while the S&P/ASX 200 energy index rose 1.1%.")
+    facts = _facts("The STOXX Europe 600 retail index fell 0.2%; the S&P/ASX 200 energy index rose 1.1%.")
     assert [(m.entity.name, m.change_pct) for m in facts.moves] == [("Retail", -0.2), ("Energy", 1.1)]
     assert "STOXX Europe 600 retail index" in facts.moves[0].entity.aliases
     assert "S&P/ASX 200 energy index" in facts.moves[1].entity.aliases

@@ -98,8 +98,8 @@ def test_places_share_the_market_word_of_the_last():
 
 
 def test_a_brokers_name_is_the_banks_stock_when_it_moves():
-    assert _causes("Lenders Barclays and Lloyds were also down, tracking their European peers lower.") == {
-        ("Barclays", "their European peers lower"), ("Lloyds Banking Group", "their European peers lower")}
+    assert _causes("Banks Barclays and Lloyds slipped too, tracking their European rivals lower.") == {
+        ("Barclays", "their European rivals lower"), ("Lloyds Banking Group", "their European rivals lower")}
 
 
 def test_an_adverb_inside_due_to():

@@ -1,6 +1,6 @@
 """Moves four new blind sets showed missed: a session named with its owner ("closed out its trading session",
 "finished Tuesday's trading session"), "five and half percent", "climbed up 83.70 points, or 1.89%", the day
-before's move after "after" ("after surging 3.9 per cent on Wednesday"), and "but unchanged percentage-wise"
+before's move after "after" ("after gaining 2.6 per cent on Monday"), and "but unchanged percentage-wise"
 with its verb left out or after a clause of its own.
 
 Sentences marked VOA are public domain (Voice of America), each with its source line; the others were

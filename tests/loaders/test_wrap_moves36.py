@@ -1,8 +1,8 @@
 """Moves the second batch of this round's blind sets (223rd-226th) showed missed: a list of companies each with
 its country ("France's TotalEnergies and Britain's BP"), a name's alias after ", or the ... gauge,", "remained
-flat at" a price, the Irish Times' "Iseq", a sector ranked on an index and its participle ("Utilities was the
-only positive sector in the S&P 500, rising 0.16 percent"), and "swung between gains and losses ... before
-settling 0.2 per cent lower".
+flat at" a price, the Irish Times' "Iseq", a sector ranked on an index and its participle ("Energy was the
+sole positive sector in the Nasdaq 100, climbing 0.27 percent"), and "swung between gains and losses ... before
+settling 0.4 per cent lower".
 
 Sentences were written for these tests in the styles of Reuters, the SCMP, Yonhap, the Irish Times and CNBC,
 not copied."""
@@ -22,8 +22,8 @@ def test_a_list_of_companies_each_with_its_country():
 
 
 def test_an_alias_after_or_the():
-    assert _moves("The Hang Seng China Enterprises Index, or the H-share gauge, lost 1.8 per cent to 10,912.46.") == [
-        ("Hang Seng China Enterprises Index", "down", -1.8)]
+    assert _moves("The Shenzhen Component Index, or the Shenzhen gauge, shed 1.3 per cent to 9,764.20.") == [
+        ("Shenzhen Component Index", "down", -1.3)]
 
 
 def test_remained_flat_at_a_price():
@@ -41,13 +41,13 @@ def test_the_irish_times_iseq():
 
 
 def test_a_sector_ranked_on_an_index_then_its_participle():
-    assert _moves("Utilities was the only positive sector in the S&P 500, rising 0.16 percent.") == [
-        ("Utilities", "up", 0.16)]
+    assert _moves("Energy was the sole positive sector in the Nasdaq 100, climbing 0.27 percent.") == [
+        ("Energy", "up", 0.27)]
 
 
 def test_swung_between_gains_and_losses_before_settling():
-    assert _moves("The S&P/ASX 200 index swung between gains and losses throughout the session before settling 0.2 "
-                  "per cent lower at 5,952.3.") == [("S&P/ASX 200", "down", -0.2)]
+    assert _moves("Australia's S&P/ASX 200 swung between gains and losses for much of Tuesday before settling 0.4 "
+                  "per cent lower at 7,418.6.") == [("S&P/ASX 200", "down", -0.4)]
 
 
 def test_a_record_the_index_hit_is_no_subject_of_a_stocks_participle():
@@ -58,8 +58,8 @@ def test_a_record_the_index_hit_is_no_subject_of_a_stocks_participle():
 
 def test_one_and_three_quarter_percent():
     # (CNBC's style)
-    assert _moves("The S&P 500 and Nasdaq gained about one-and-three quarter percent.") == [
-        ("S&P 500", "up", 1.75), ("Nasdaq Composite", "up", 1.75)]
+    assert _moves("The Nasdaq and S&P 500 gained about one-and-three quarter percent.") == [
+        ("Nasdaq Composite", "up", 1.75), ("S&P 500", "up", 1.75)]
 
 
 def test_rose_to_the_daily_limit_is_the_days_change():

@@ -25,7 +25,7 @@ def test_a_share_of_its_value():
 
 def test_a_share_of_value_that_is_no_move():
     # (guards: a holding and a business figure)
-    assert _moves("The fund keeps a third of its value in cash.") == []
+    assert _moves("The fund keeps a third of its value as cash.") == []
     assert _moves("Exports made up half of its value added last year.") == []
 
 
@@ -40,8 +40,8 @@ def test_marketscreeners_link_after_a_name():
 
 
 def test_a_business_kind_opening_the_sentence_is_no_part_of_the_name():
-    assert _moves("Outsourcer Capita was the worst performer on the FTSE 250 with an 11.6 percent fall.") == [
-        ("Capita", "down", -11.6)]
+    assert _moves("Outsourcer Capita was the weakest performer on the FTSE 250 with a 9.4 percent fall.") == [
+        ("Capita", "down", -9.4)]
     assert _moves("Broadcaster ITV rose 3 percent.") == [("ITV", "up", 3.0)]
     # (a guard: a bank's own first word)
     assert _moves("Bank Hapoalim rose 2 percent.") == [("Bank Hapoalim", "up", 2.0)]

@@ -27,9 +27,9 @@ def test_a_title_after_a_corporate_tail_is_no_code():
 
 
 def test_a_day_to_come_is_no_session():
-    text = ("Stocks making the biggest moves midday\n\nWidgetCo - Shares of WidgetCo jumped 7.6% after an upgrade. The "
-            "broker also said the company might name a \"well-regarded and highly experienced\" CEO during its earnings "
-            "release on Wednesday.\n\nGadget Corp - Shares of Gadget Corp fell 2.1%.")
+    text = ("Stocks making the biggest moves at midday\n\nWidgetCo - Shares of WidgetCo jumped 7.6% after an upgrade. "
+            "The broker also said the company might name a \"well-regarded and highly experienced\" CEO during its "
+            "earnings release on Wednesday.\n\nGadget Corp - Shares of Gadget Corp fell 2.1%.")
     assert [(name, day) for name, _, _, day in _moves(text, published="2019-09-30")] == [
         ("WidgetCo", "2019-09-30"), ("Gadget Corp", "2019-09-30")]
 

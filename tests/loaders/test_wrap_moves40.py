@@ -1,8 +1,8 @@
 """Moves the 235th-238th blind sets showed wrong or missed: a company's earnings "up 2.7 percent year-on-year"
-read as its shares' move over the year; the Business Times' "to close at an all-time high of 4,484.99" (the
+read as its shares' move over the year; the Business Times' style, "to close at an all-time peak of 4,512.36" (the
 close after "all-time", three tokens); "the iEdge Singapore Next 50 Index" (a brand's lower-case first letter);
-CNA's "United Overseas Bank - which last week reported that its net profit rose 12 per cent ... - closed up
-1.49 per cent" (a relative clause between dashes, with figures of its own).
+CNA's style, "Kestrel Bank - which on Friday reported that its net profit rose 9 per cent ... - closed up
+0.87 per cent" (a relative clause between dashes, with figures of its own).
 
 Sentences were written for these tests in the styles of CNBC, the Business Times and CNA, not copied."""
 from __future__ import annotations
@@ -22,9 +22,9 @@ def test_a_business_figures_change_on_the_year_is_no_move():
         ("ISEQ Overall Index", "up", 27.0, None)]
 
 
-def test_a_close_at_an_all_time_high_of():
-    assert _moves("The benchmark Straits Times Index (STI) rose 1.5 per cent or 67.87 points to close at an all-time "
-                  "high of 4,484.99.") == [("Straits Times Index", "up", 1.5, 4484.99)]
+def test_a_close_at_an_all_time_peak_of():
+    assert _moves("Singapore's Straits Times Index (STI) rose 1.2 per cent or 54.36 points to close at an all-time "
+                  "peak of 4,512.36.") == [("Straits Times Index", "up", 1.2, 4512.36)]
 
 
 def test_a_brands_lower_case_first_letter():
@@ -33,9 +33,9 @@ def test_a_brands_lower_case_first_letter():
 
 
 def test_a_relative_clause_between_dashes():
-    assert _moves("United Overseas Bank - which last week reported that its third-quarter net profit rose 12 per cent "
-                  "to S$883 million - closed up 1.49 per cent at S$25.13 on Tuesday.", published="2017-11-07") == [
-        ("United Overseas Bank", "up", 1.49, 25.13)]
+    assert _moves("Kestrel Bank - which on Friday reported that its second-quarter net profit rose 9 per cent "
+                  "to S$641 million - closed up 0.87 per cent at S$31.40 on Tuesday.", published="2017-11-07") == [
+        ("Kestrel Bank", "up", 0.87, 31.4)]
     # (a guard: a hyphen inside the aside is no dash)
     assert _moves("DBS Group - the third-largest lender - rose 1.2 per cent.", published="2017-11-07") == [
         ("DBS Group", "up", 1.2, None)]

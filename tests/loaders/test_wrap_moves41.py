@@ -1,7 +1,7 @@
 """Moves the 235th set showed misread: a participle after the market a company moved tells the company's own
 figure (The Local's "Clothing retail giant H & M weighed down the bourse closing down 2.1 percent", and "SoftBank
-dragged the Nikkei lower, falling 4.5 percent", a known limit until now); and Kathimerini's "The Wednesday respite
-proved particularly short-lived for the Greek bourse, which ... on Thursday" (a day naming an event is not the
+dragged the Nikkei lower, falling 4.5 percent", a known limit until now); and Kathimerini's style, "The Wednesday
+rebound proved especially brief for the Greek bourse, which ... on Thursday" (a day naming an event is not the
 story's session).
 
 Sentences were written for these tests in the styles of The Local, Reuters and Kathimerini, not copied."""
@@ -29,7 +29,7 @@ def test_a_participle_of_the_market_itself():
 
 
 def test_a_day_naming_an_event_is_no_session():
-    text = ("Athens bourse slides\n\nThe Wednesday respite proved particularly short-lived for the Greek bourse, which "
-            "suffered fresh losses on Thursday. The Athens Exchange general index closed at 815.27 points, shedding "
-            "2.82%.")
-    assert _moves(text, published="2022-06-16") == [("Athens General Composite", "down", -2.82, "2022-06-16")]
+    text = ("Athens bourse slides\n\nThe Wednesday rebound proved especially brief for the Greek bourse, which "
+            "suffered renewed losses on Thursday. The Athens Exchange general index closed at 927.41 points, shedding "
+            "1.64%.")
+    assert _moves(text, published="2023-03-09") == [("Athens General Composite", "down", -1.64, "2023-03-09")]

@@ -39,8 +39,8 @@ def test_a_day_before_another_clause_of_its_subject_stays_its_own():
 
 
 def test_descended_with_a_figure_and_a_close_in_pence():
-    assert _moves("Easyjet (LON:EZJ) descended 4.94% to 1,673p, while Shell added 2.75% to 1,815p.", "2015-10-07") == [
-        ("EasyJet", -4.94, 1673.0, "2015-10-07"), ("Shell plc", 2.75, 1815.0, "2015-10-07")]
+    assert _moves("Easyjet (LON:EZJ) descended 3.82% to 1,544p, while Shell added 1.96% to 2,035p.", "2015-10-07") == [
+        ("EasyJet", -3.82, 1544.0, "2015-10-07"), ("Shell plc", 1.96, 2035.0, "2015-10-07")]
     # (a guard: no figure, no move)
     assert not _moves("The plane descended into Heathrow.", "2015-10-07")
 

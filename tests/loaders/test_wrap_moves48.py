@@ -26,5 +26,5 @@ def test_a_name_s_move_noun_after_led_by():
 
 
 def test_just_shy_of_a_figure():
-    assert _moves("Lloyds Banking Group fell just shy of 22% or 15.8p to 56.5p.") == [
-        ("Lloyds Banking Group", -22.0, True)]
+    assert _moves("Kestrel Bank fell just shy of 14% or 9.6p to 61.2p.") == [
+        ("Kestrel Bank", -14.0, True)]

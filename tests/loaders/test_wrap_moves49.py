@@ -1,5 +1,5 @@
 """A full stop glued between a figure and the next sentence, as web copies run paragraphs together (the 248th set's
-JoongAng copy: "to close at 677.01.Samsung Electronics retreated 0.71 percent to 56,000 won.Battery shares ..."):
+JoongAng copy: "to close at 698.44.Samsung Electronics slipped 1.26 percent to 54,700 won.Battery shares ..."):
 the close and the next sentence's move were lost.
 
 Sentences were written for these tests in Korea JoongAng Daily's style, not copied."""
@@ -10,10 +10,10 @@ from tests.conftest import facts_of
 
 
 def test_a_stop_glued_after_a_figure_ends_the_sentence():
-    facts = facts_of("The Kosdaq lost 3.66 points, or 0.54 percent, to close at 677.01.Samsung Electronics retreated "
-                     "0.71 percent to 56,000 won.", published="2024-11-22")
-    assert [(m.entity.name, m.change_pct, m.close) for m in facts.moves] == [("KOSDAQ", -0.54, 677.01),
-                                                                             ("Samsung Electronics", -0.71, 56000.0)]
+    facts = facts_of("The Kosdaq shed 5.12 points, or 0.73 percent, to close at 698.44.Samsung Electronics slipped "
+                     "1.26 percent to 54,700 won.", published="2024-11-22")
+    assert [(m.entity.name, m.change_pct, m.close) for m in facts.moves] == [("KOSDAQ", -0.73, 698.44),
+                                                                             ("Samsung Electronics", -1.26, 54700.0)]
 
 
 def test_decimals_and_codes_stay_whole():

@@ -1,8 +1,8 @@
 """Indian closes of the 268th set and a US close of the 269th: a ranking with its scope ("Other gainers of today's
 rally were A (12.94%), B (9.41%)"), "The stock pared some gains and closed 14.65% higher", a name in a preposition's
 object is no infinitive's subject ("surged after the RBI policy review to settle at 20,929.01, a gain of ... 1.74 per
-cent": the Sensex's), "flared up", and a possessed move with a hedge ("led by the Nifty IT index's over 4 per cent
-gain"). A cause ends before the move's own close ("climbed after the BOJ meeting to close 2% higher").
+cent": the Sensex's), "flared up", and a possessed move with a hedge ("led by the Nifty Pharma index's over 4 per
+cent gain"). A cause ends before the move's own close ("climbed after the BOJ meeting to close 2% higher").
 
 Sentences were written for these tests in the style of PTI, Business Today and NDTV, not copied."""
 from __future__ import annotations
@@ -46,8 +46,8 @@ def test_a_close_verb_inside_a_cause_stays_in_it():
 def test_flared_up_and_a_hedged_possessed_move():
     moves, _ = _facts("The 50-share Nifty flared up 88.6 points, or 1.2 per cent, to end at 7,540.")
     assert [(name, pct) for name, _, pct, _ in moves] == [("Nifty 50", 1.2)]
-    moves, _ = _facts("Eight of 11 sector gauges ended higher led by the Nifty IT index's over 3 per cent gain.")
-    assert ("Nifty IT", "up", 3.0, None) in moves
+    moves, _ = _facts("Eight of 11 sector gauges ended higher led by the Nifty Pharma index's over 3 per cent gain.")
+    assert ("Nifty Pharma", "up", 3.0, None) in moves
 
 
 def test_move_nouns_of_a_figure_for_each_name():

@@ -1,7 +1,7 @@
 """Moves the 279th-282nd sets showed: the Guardian's closing summary lines ("FTSE 100: down 86 points at 5672, -1.5%",
-"German DAX: down 82 points at 6932, -1.17%"), "ended the session at 24,826.20, 174.95 points or 0.70 per cent lower
-than the previous close", "went lower by 112.35 points or 0.61 per cent", "The Shanghai Composite Index on the mainland
-gained", the Hindu BusinessLine's "The Sensex uptrend was led by realty index 1.97 per cent, followed by FMCG 1.16 per
+"German DAX: down 82 points at 6932, -1.17%"), "ended the session at 23,417.60, 136.45 points or 0.58 per cent lower
+than its previous close", "The Shanghai Composite Index on the mainland gained", "went lower by 112.35 points or 0.61
+per cent", the Hindu BusinessLine's "The Sensex uptrend was led by realty index 1.97 per cent, followed by FMCG 1.16 per
 cent", "power and IT indices ... were down 0.78 per cent and 0.05 per cent, respectively", and a list of BSE's
 sectoral indices whose second member has a verb of its own ("auto declined 0.97 per cent, financial services fell by
 0.53 per cent, consumer discretionary (0.38 per cent), bankex (0.36 per cent)").
@@ -27,8 +27,8 @@ def test_a_closing_summary_line():
 
 
 def test_a_figure_after_the_close_lower_than_the_previous_close():
-    assert _moves("The Nifty 50 index ended the session at 24,830.10, 170.25 points or 0.68 per cent lower than the "
-                  "previous close of 25,000.35.") == [("Nifty 50", "down", -0.68, 24830.1)]
+    assert _moves("The Nifty 50 ended the session at 23,417.60, 136.45 points or 0.58 per cent lower than its "
+                  "previous close of 23,554.05.") == [("Nifty 50", "down", -0.58, 23417.6)]
     # (a guard: a comparison with another time is no day's move)
     assert _moves("The Nifty closed at 24,830.10, 10 per cent higher than a year ago.") == []
 
@@ -82,15 +82,15 @@ def test_aps_key_figures_lines():
 
 
 def test_a_rankings_scope_before_its_figure_and_the_most_by():
-    assert _moves("BSE Bankex was the top loser among the sectoral indices down 1.2% followed by Power and Realty.",
-                  published="2013-12-17")[0] == ("BSE Bankex", "down", -1.2, None)
+    assert _moves("BSE Bankex was the biggest loser among the sectoral indices down 1.6% followed by Power and Realty.",
+                  published="2013-12-17")[0] == ("BSE Bankex", "down", -1.6, None)
     assert _moves("HDFC Bank was the top Sensex loser which ended down 3.4% after the central bank barred foreign "
                   "buying.", published="2013-12-17") == [("HDFC Bank", "down", -3.4, None)]
-    moves = _moves("The Hang Seng Index fell 1 percent. All four sub-indices lost ground, with the Commerce and "
-                   "Industry going down the most by 1.2 percent, followed by the Finance 1.1 percent.",
+    moves = _moves("The Hang Seng Index fell 1 percent. Three of four sub-indices slid, with the Commerce and "
+                   "Industry going down the most by 1.4 percent, followed by the Finance 0.9 percent.",
                    published="2015-06-01")
     assert [(name, pct) for name, _, pct, _ in moves][1:] == [
-        ("Hang Seng Commerce and Industry Sub-index", -1.2), ("Hang Seng Finance Sub-index", -1.1)]
+        ("Hang Seng Commerce and Industry Sub-index", -1.4), ("Hang Seng Finance Sub-index", -0.9)]
 
 
 def test_exchanges_in_places():

@@ -31,5 +31,5 @@ def test_a_close_then_its_change_as_a_noun_after_a_comma():
     assert _moves("The Nifty 50 index closed at 22,950, with a loss of 0.6 per cent.", published="2025-01-28") == [
         ("Nifty 50", "down", -0.6, 22950.0)]
     # (a guard, review 61: a span's gain after the close is no day's move)
-    assert _moves("The Shanghai Composite closed at 3,412.58 points, with a gain of 4.2 percent for the year so far.",
+    assert _moves("The Shanghai Composite closed at 3,412.58 points, with a gain of 4.2 percent for the year to date.",
                   published="2025-01-28") == []

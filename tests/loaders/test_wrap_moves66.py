@@ -1,4 +1,4 @@
-"""Moves of a name that a description opens the sentence with: "The most heavily weighted stock on the market,
+"""Moves of a name that a description opens the sentence with: "The heaviest-weighted stock on the market,
 Taiwan Semiconductor Manufacturing Co, rose" (the Taipei Times' and Focus Taiwan's way). The description's own
 phrase ("on the market", "on the Nikkei", "of Google") names no second subject. And a company's shares before a
 relative clause: "Ford shares, which traded as high as $8.79 in the past year, plunged 42 cents, or 25 percent"
@@ -16,13 +16,14 @@ def _moves(text: str, published: str = "2016-10-04"):
 
 
 def test_a_description_with_a_phrase_before_the_name():
-    assert _moves("The most heavily weighted stock on the market, Taiwan Semiconductor Manufacturing Co, rose 0.5 "
-                  "percent to close at NT$182.") == [("Taiwan Semiconductor Manufacturing Company", "up", 0.5, 182.0)]
+    assert _moves("The heaviest-weighted stock on the market, Taiwan Semiconductor Manufacturing Co, rose 0.8 "
+                  "percent to close at NT$214.") == [("Taiwan Semiconductor Manufacturing Company", "up", 0.8, 214.0)]
     assert [(name, pct) for name, _, pct, _ in _moves("The parent of Google, Alphabet, fell 2 percent.")] == [
         ("Alphabet Inc", -2.0)]
     # "the market" of an opening phrase is no second mover of a name's move
     assert [(name, pct) for name, _, pct, _ in _moves(
-        "At the other end of the market, Ryanair was marginally lower, falling 0.2 per cent.")] == [("Ryanair Holdings", -0.2)]
+        "At the opposite end of the market, Ryanair was marginally lower, falling 0.3 per cent.")] == [
+        ("Ryanair Holdings", -0.3)]
 
 
 def test_lists_joined_by_commas_stay_lists():

@@ -1,8 +1,8 @@
-"""Moves of US wraps the 304th set showed: Kiplinger's quotes in brackets after a name ("Tesla (TSLA, +4.3%)
-jumped"), a move as a noun owned through "whose" ("the Dow Jones Industrial Average, whose 0.2% gain to 30,409 was
-just enough for yet another record close"), a knock-on move as a noun ("lost more than 3 percent, leading the S&P 500
-to a 0.9 percent drop", Bloomberg), and the VIX by its exchange's full name ("The Chicago Board Options Exchange
-Volatility Index rose 8.2 percent"), which the aliases now carry.
+"""Moves of US wraps the 304th set showed: Kiplinger's quotes in brackets after a name ("Tesla (TSLA, +4.1%)
+jumped"), a move as a noun owned through "whose" ("the Nasdaq Composite, whose 0.4% gain to 12,870 was just
+enough for yet another record close"), a knock-on move as a noun ("lost more than 2 percent, leading the S&P 500
+to a 0.8 percent drop", Bloomberg), and the VIX by its exchange's full name ("The Chicago Board Options Exchange
+Volatility Index climbed 6.4 percent"), which the aliases now carry.
 
 Sentences were written for these tests in the styles of Kiplinger and Bloomberg, not copied."""
 from __future__ import annotations
@@ -22,8 +22,8 @@ def test_a_quote_in_brackets_after_the_name():
 
 
 def test_a_move_noun_owned_through_whose():
-    assert _moves("The indices all finished higher, including the Dow Jones Industrial Average, whose 0.3% gain to "
-                  "30,410 was enough for another record close.") == [("Dow Jones Industrial Average", "up", 0.3, 30410.0)]
+    assert _moves("The indices all finished higher, including the Nasdaq Composite, whose 0.4% gain to "
+                  "12,870 was enough for another record close.") == [("Nasdaq Composite", "up", 0.4, 12870.0)]
     # (the possessive as before)
     assert _moves("Rio Tinto's 5 per cent climb was one of the few bright spots.") == [("Rio Tinto", "up", 5.0, None)]
 
@@ -34,7 +34,7 @@ def test_a_knock_on_move_as_a_noun():
 
 
 def test_the_vix_by_its_exchange_s_full_name():
-    facts = facts_of("Markets\n\nThe Chicago Board Options Exchange Volatility Index rose 8.1 percent to 13.20.",
+    facts = facts_of("Markets\n\nThe Chicago Board Options Exchange Volatility Index climbed 6.4 percent to 15.85.",
                      published="2014-05-15")
-    assert [(m.entity.name, m.change_pct, m.close) for m in facts.moves] == [("Cboe Volatility Index", 8.1, 13.2)]
+    assert [(m.entity.name, m.change_pct, m.close) for m in facts.moves] == [("Cboe Volatility Index", 6.4, 15.85)]
     assert "Chicago Board Options Exchange Volatility Index" in facts.moves[0].entity.aliases

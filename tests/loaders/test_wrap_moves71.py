@@ -20,7 +20,7 @@ def test_two_size_words_share_a_plural_head():
 
 
 def test_the_exchange_before_the_first_names_both():
-    assert _moves("The BSE midcap and smallcap indices lost 0.9 per cent and 0.4 per cent, respectively.") == [
-        ("BSE Midcap", -0.9), ("BSE Smallcap", -0.4)]
+    assert _moves("The BSE midcap and smallcap indices lost 1.3 per cent and 0.7 per cent, respectively.") == [
+        ("BSE Midcap", -1.3), ("BSE Smallcap", -0.7)]
     # (one size word as before)
     assert _moves("The smallcap index rose 1.2 per cent.") == [("smallcap index", 1.2)]

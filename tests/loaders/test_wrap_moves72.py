@@ -17,21 +17,21 @@ def _moves(text: str, published: str = "2019-02-14"):
 
 
 def test_the_all_shares_index_in_its_plural_spellings():
-    assert _moves("The PSEi fell 1.1% to close at 7,920.24, while the broader all-shares index dropped 0.9% to "
-                  "4,811.99.") == [("PSEi", -1.1), ("PSE All Shares Index", -0.9)]
+    assert _moves("The PSEi slipped 0.8% to close at 6,842.17, while the wider all-shares index eased 0.6% to "
+                  "3,702.55.") == [("PSEi", -0.8), ("PSE All Shares Index", -0.6)]
     assert _moves("The PSEi fell 1%. The broader allshares index likewise lost 0.7% to 4,454.71.") == [
         ("PSEi", -1.0), ("PSE All Shares Index", -0.7)]
 
 
 def test_a_plural_head_inside_a_respective_list():
-    assert _moves("Elsewhere in Asia, Japan's Nikkei 225 and TOPIX indices, Hong Kong's Hang Seng Index and South "
-                  "Korea's KOSPI index rose 1.3%, 1.1%, 1.2% and 0.5%, respectively.") == [
-        ("Nikkei 225", 1.3), ("TOPIX", 1.1), ("Hang Seng Index", 1.2), ("KOSPI", 0.5)]
+    assert _moves("Elsewhere in Asia, Japan's Nikkei 225 and TOPIX indices, Taiwan's TAIEX index and South "
+                  "Korea's KOSPI index climbed 1.6%, 1.4%, 0.8% and 0.7%, respectively.") == [
+        ("Nikkei 225", 1.6), ("TOPIX", 1.4), ("TAIEX", 0.8), ("KOSPI", 0.7)]
 
 
 def test_back_home_is_no_name():
-    moves = _moves("The PSEi fell 1%. Back home, sectoral indices closed in the red, with the property sector "
-                   "declining the most, dropping 2.6% or 248.58 points to 9,108.06.")
+    moves = _moves("The PSEi fell 1%. Back home, sectoral indices finished in the red, with the mining sector "
+                   "declining the most, dropping 1.9% or 183.42 points to 9,470.15.")
     assert not [name for name, _ in moves if name.lower() == "back"]
 
 

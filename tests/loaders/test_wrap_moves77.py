@@ -4,8 +4,8 @@ P911_p.DE slid", "Volkswagen VOWG.DE, Europe's top carmaker, fell"), "with share
 is a name (Fox Business), PTI's "ended at 22,055.48, reflecting a gain of ..." and "showing a modest gain of ...",
 AP's "led the market with a 2.5% spurt" (the leader's move, not the market's) and an appositive's name as a clause's
 subject ("the company behind Olive Garden, Darden Restaurants, led the way ... with a jump of 8.3%"), the Philippine
-Star's "led by the service sector that picked up 1.23 percent"; and what is no name or figure: a sentence-opening adverb
-("Locally, almost all counters were in the green"), "almost all counters" (how many, no sector), and one figure of
+Star's style, "led by the property sector that added 0.94 percent"; and what is no name or figure: a sentence-opening
+adverb ("Locally, almost all counters finished higher"), "almost all counters" (how many, no sector), and one figure of
 two "respectively" for the last of a list whose other names were not read.
 
 Sentences were written for these tests in the styles of Bloomberg, Reuters, Fox Business, PTI, AP, the Philippine Star
@@ -55,15 +55,15 @@ def test_the_leader_of_the_market_and_an_appositive_subject():
 
 
 def test_a_sector_and_its_relative_that():
-    moves = _moves("Locally, almost all counters were in the green, led by the service sector that picked up 1.21 "
-                   "percent or 24.10 points to 2,010.50.")
-    assert [m[1:] for m in moves] == [("up", 1.21, 2010.5)]
+    moves = _moves("Locally, almost all counters finished higher, led by the property sector that added 0.94 "
+                   "percent or 31.20 points to 3,350.70.")
+    assert [m[1:] for m in moves] == [("up", 0.94, 3350.7)]
     # neither the opening adverb nor "almost all counters" is a name
     assert not any(m[0] in ("Locally", "almost") for m in moves)
 
 
 def test_one_name_read_of_a_respective_list():
-    moves = _moves("Financials and mining and oil dropped 0.42 percent and 0.33 percent, respectively.")
+    moves = _moves("Financials and mining and oil slipped 0.27 percent and 0.58 percent, respectively.")
     assert all(m[2] is None for m in moves)  # no figure given to the one name read
     # a list read whole still takes its figures
     assert _moves("Alpha Bank and Piraeus Bank fell 2.1% and 1.4%, respectively.") == [

@@ -26,5 +26,5 @@ def test_boasted_an_increase():
 
 
 def test_an_index_named_with_bourse_after_it():
-    assert _moves("The tech-heavy Kosdaq bourse closed at 980.50 points, down 0.15 percent from the previous "
-                  "session's close.") == [("KOSDAQ", "down", -0.15, 980.5)]
+    assert _moves("The tech-heavy Kosdaq bourse closed at 912.35 points, down 0.27 percent from the prior "
+                  "session's close.") == [("KOSDAQ", "down", -0.27, 912.35)]

@@ -18,10 +18,10 @@ def _moves(text: str):
 @pytest.mark.parametrize("text, expected", [
     ("In Toronto, Royal Bank of Canada was off 54 Canadian cents, or 1.1 percent, to C$48.11.",
      [("Royal Bank of Canada", "down", -1.1, 48.11)]),
-    ("The junior Venture exchange gained 4.84 points, or 0.20 per cent, to 2,399.42.",
-     [("S&P/TSX Venture Composite", "up", 0.2, 2399.42)]),
-    ("The benchmark of the Lima Stock Exchange added 0.22%, to 546.6 points.",
-     [("S&P/BVL Peru General Index", "up", 0.22, 546.6)]),
+    ("The junior Venture exchange added 6.73 points, or 0.34 per cent, to 1,987.64.",
+     [("S&P/TSX Venture Composite", "up", 0.34, 1987.64)]),
+    ("The benchmark of the Lima Stock Exchange gained 0.47%, to 612.3 points.",
+     [("S&P/BVL Peru General Index", "up", 0.47, 612.3)]),
     ("Colombia's COLCAP index rose 1.2%.", [("MSCI COLCAP", "up", 1.2, None)]),
     ("At the close, London recorded a final increase of 0.07%.", [("FTSE 100", "up", 0.07, None)]),
 ])

@@ -1,6 +1,6 @@
-"""Moves of the 327th to 330th sets: a move noun with points before its percent ("suffered a fall of 58.71 points,
-or 0.83%"); a ranked name with cents restated as a percent after its comma ("was Noble Group, down 1.3 cents or 6.6
-per cent"); a rank a few words further from its verb ("Weir was back among the top five risers in the FTSE 100, up
+"""Moves of the 327th to 330th sets: a move noun with points before its percent ("suffered a fall of 47.36 points,
+or 0.64%"); a ranked name with cents restated as a percent after its comma ("was Genting Singapore, down 2.1 cents or
+4.2 per cent"); a rank a few words further from its verb ("Weir was back among the top five risers in the FTSE 100, up
 1.9 per cent": Weir's, not the index's); "reduced 4.03 per cent"; London's "top flight"; "FTSE Bursa Malaysia" as the
 KLCI; "City" (London's financial district) is no company a description could name.
 
@@ -14,12 +14,12 @@ from tests.conftest import moves_and_causes
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("London's blue-chip market suffered a fall of 58.71 points, or 0.83%, to close at 6,980.24.",
-     [("FTSE 100", "down", -0.83, 6980.24)]),
+    ("London's blue-chip market suffered a fall of 47.36 points, or 0.64%, to end at 7,352.18.",
+     [("FTSE 100", "down", -0.64, 7352.18)]),
     ("London's top flight ended the day 68.28 points, or 0.91%, higher at 7,611.23 points.",
      [("FTSE 100", "up", 0.91, 7611.23)]),
-    ("The day's most heavily traded was Noble Group, down 1.3 cents or 6.6 per cent to 18.5 cents.",
-     [("Noble Group", "down", -6.6, 18.5)]),
+    ("The day's most actively traded was Genting Singapore, down 2.1 cents or 4.2 per cent to 47.9 cents.",
+     [("Genting Singapore", "down", -4.2, 47.9)]),
     ("Glasgow-based Weir was back among the top five risers in the FTSE 100, up 1.9 per cent or 32p at 1,735p.",
      [("Weir Group", "up", 1.9, 1735.0)]),
     ("Hong Kong's Hang Seng Index reduced 4.03 per cent to 23,063.57.", [("Hang Seng Index", "down", -4.03, 23063.57)]),

@@ -1,7 +1,7 @@
 """Moves of the 331st to 334th sets (India, Greater China, the Middle East and Africa, continental Europe), read
 blind at 91a3557: Fin24's "pulled back to close at R184.64 after dropping 0.33%" and "firmed to R92.70 after adding
-2.43%" (the day's own figure after the close; "after surging 3.9 per cent on Wednesday" names the day before);
-"Naspers [JSE:NPN] was the biggest contributor to the bourse's downside as it lost 3.18%" (the one company the sentence
+2.43%" (the day's own figure after the close; "after jumping 2.7 per cent on Tuesday" names the day before);
+"Sasol [JSE:SOL] was the largest contributor to the bourse's downside as it shed 2.64%" (the one company the sentence
 is about); a Kenyan "Sh" amount is money, no name ("a market cap gain of Sh5.28 billion after its share price rose");
 "Abu Dhabi's general index".
 
@@ -17,8 +17,8 @@ from tests.conftest import moves_and_causes
     ("Standard Bank [JSE:SBK] pulled back to close at R184.64 after dropping 0.33%.",
      [("Standard Bank Group", "down", -0.33, 184.64)]),
     ("Motus Holdings [JSE:MTH] firmed to R92.70 after adding 2.43%.", [("Motus Holdings", "up", 2.43, 92.7)]),
-    ("On the JSE, index heavyweight Naspers [JSE:NPN] was the biggest contributor to the bourse's downside as it lost "
-     "3.18% to close at R3050.00.", [("Naspers", "down", -3.18, 3050.0)]),
+    ("On the JSE, index heavyweight Sasol [JSE:SOL] was the largest contributor to the bourse's downside as it shed "
+     "2.64% to close at R284.10.", [("Sasol", "down", -2.64, 284.1)]),
     ("Equity Group led the segment with a market cap gain of Sh5.28 billion after its share price rose by 3.4 percent "
      "to Sh41.60.", [("Equity Group", "up", 3.4, 41.6)]),
     ("UAE markets rose as Abu Dhabi's general index added 1.26 per cent and Dubai's main share index gained 0.17 per "

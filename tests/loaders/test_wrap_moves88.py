@@ -28,5 +28,5 @@ def test_a_ranked_name_with_its_figure_as_a_noun():
     # (domain-b's "Dabur was the best performer with gains of nearly 4 per cent followed by ITC ...")
     assert moves_and_causes("Among the FMCG stocks, Dabur was the best performer with gains of nearly 4 per cent.",
                             published="2006-02-07")[0] == [("Dabur", "up", 4.0, None)]
-    assert moves_and_causes("Dabur was the biggest loser with a loss of 2.1 per cent.",
-                            published="2006-02-07")[0] == [("Dabur", "down", -2.1, None)]
+    assert moves_and_causes("Dabur was the top loser with a loss of 2.3 per cent.",
+                            published="2006-02-07")[0] == [("Dabur", "down", -2.3, None)]

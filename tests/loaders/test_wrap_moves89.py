@@ -20,7 +20,7 @@ from tests.conftest import moves_and_causes
      [("Nikkei 225", "down", -1.2, None), ("Fast Retailing", "down", -3.1, None), ("SoftBank Group", "down", -2.4, None)]),
     ("The Dow closed at 40,000.90 on Friday after gaining 247 points (0.6%) and peaking at 40,257.24 during the day.",
      [("Dow Jones Industrial Average", "up", 0.6, 40000.9)]),
-    ("The small-cap Russell 2000 finished with a 0.8% improvement to 1,427.", [("Russell 2000", "up", 0.8, None)]),
+    ("The small-cap Russell 2000 ended with a 1.3% improvement to 2,058.", [("Russell 2000", "up", 1.3, None)]),
     ("The information technology sector rose 1.7%.", [("Technology", "up", 1.7, None)]),
 ])
 def test_moves(text, expected):

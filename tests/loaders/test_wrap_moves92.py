@@ -1,7 +1,7 @@
 """Moves of the 343rd to 346th sets (South-East Asia, the Middle East and Africa, Japan, Korea and Taiwan, Australia,
 New Zealand and Canada), read blind at 51ac9d7: a points figure restated as a percent after "or" and a verb (Antara's
-"shed 15.82 points, or fell 0.31 percent, to reach 5,128.23") or after "equal to" (Tuoi Tre's "lost 72.88 points,
-equal to 6.73 percent, at 1,010.75"); a sign spelt out ("declined minus 0.77 percent and minus 0.76 percent,
+"shed 15.82 points, or fell 0.31 percent, to reach 5,128.23") or after "equal to" (in Tuoi Tre's style, "lost 58.41
+points, equal to 5.29 percent, at 1,046.30"); a sign spelt out ("declined minus 0.77 percent and minus 0.76 percent,
 respectively"); "Ent." and "Grp." end no sentence inside a list ("JYP Ent. (-4.41%), and L&F (-4.17%)"); a bare sector word before
 "which" (AAP's "led by telecommunications which was up 2.1 per cent"); the S&P/NZX 20 and 10; a ranked name's bare
 percent after "with" (Nairametrics' "Julius Berger led the losers with 9.81%").

@@ -2,8 +2,8 @@
 3d27e8b: SeeNews' codes in square brackets on Sofia's, Bucharest's, Warsaw's, Budapest's and Zagreb's exchanges
 ("Central Cooperative Bank [BUL:4CF] fell the most among blue chips, closing 2.20% lower at 1.78 levs"), and "Central"
 before another capitalised word stays in the name (not "Central Bank ..."); a list of verbless items after a
-semicolon, each a name, its percent and its side, with its price after "at" (ANI's "UltraTech Cement 2.62 per cent
-higher at Rs.7591.95; Kotak Bank 2.36 per cent higher at Rs.1796.30; ... were among the major Sensex gainers").
+semicolon, each a name, its percent and its side, with its price after "at" (in ANI's style, "UltraTech Cement 2.1 per
+cent higher at Rs.7,500.10; Kotak Bank 1.8 per cent higher at Rs.1,790.30; ... were among the top Sensex gainers").
 
 Sentences were written for these tests in the styles of SeeNews and ANI, not copied."""
 from __future__ import annotations
@@ -27,10 +27,10 @@ from tests.conftest import moves_and_causes
     # an adverb "itself" after the name; the Czech crown's "Kc" before a price
     ("The OMXT index itself had fallen 1.9 percent to 1,190.10 points on Wednesday as trades numbered 3,100.",
      [("OMXT", "down", -1.9, 1190.1)]),
-    ("Erste Bank fell 1.2 percent to Kc1,690 and VIG rose by 1 percent to Kc1,014 apiece.",
-     [("Erste Bank", "down", -1.2, 1690.0), ("VIG", "up", 1.0, 1014.0)]),
+    ("Erste Bank fell 1.4 percent to Kc1,655 and VIG rose by 0.8 percent to Kc1,032 apiece.",
+     [("Erste Bank", "down", -1.4, 1655.0), ("VIG", "up", 0.8, 1032.0)]),
     # a close "for a gain of" its points or percent; a quote line with semicolons and the points between
-    ("The S&P 500 closed at 2,950.10 for a gain of 88.20 points or 3.08%.", [("S&P 500", "up", 3.08, 2950.1)]),
+    ("The S&P 500 finished at 2,950.10 for a gain of 88.20 points or 3.08%.", [("S&P 500", "up", 3.08, 2950.1)]),
     ("The VIX Volatility Index was lower at 28.10 for a loss of 2.20 points or -7.3%.",
      [("Cboe Volatility Index", "down", -7.3, 28.1)]),
     ("Dow Jones: 20,650.10; +120.40; +0.59%", [("Dow Jones Industrial Average", "up", 0.59, 20650.1)]),

@@ -1,8 +1,8 @@
 """Noun forms of a move that the 323rd to 350th sets wrote and the rules missed: "staged" or "mounted" before the noun
 and its adjectives (Dawn's "the benchmark KSE-100 index staged a spectacular rally of 1,111.90 points or 2.57 per
 cent"), the article left out after the verb (SeeNews' "OMV Petrom (BSE:SNP) posted 5.77% drop"); and a lead's rounded
-figure that the body restates exactly, with the level (BusinessDesk's "the New Zealand sharemarket responded with a
-half percent fall", then "The S&P/NZX 50 Index closed at 11,813.01, down 65.7 points or 0.55%"; India Today's
+figure that the body restates exactly, with the level (BusinessDesk's "the New Zealand sharemarket reacted with a
+half percent fall", then "New Zealand's S&P/NZX 50 Index ended at 12,384.66, down 68.2 points or 0.55%"; India Today's
 "Eternal gains 5%" over "surging 4.50%"): a half either way is a rounding, so the exact one is the move's (round() had
 taken -0.55 to -0.6, as the float is stored, and 4.5 to 4).
 
@@ -24,12 +24,12 @@ from tests.conftest import moves_and_causes
     ("Petrom recorded 2.5% gain on Monday.", [("Petrom", "up", 2.5, None)]),
     # (a business figure stays one: no move of the company)
     ("Petrom posted 12% rise in quarterly profit.", []),
-    ("The New Zealand sharemarket responded with a half percent fall. The S&P/NZX 50 Index closed at 12,010.40, "
-     "down 60.1 points or 0.45%.", [("S&P/NZX 50", "down", -0.45, 12010.4)]),
-    ("The S&P/NZX 50 Index fell half a percent on Friday. It closed at 12,010.40, down 0.55%.",
-     [("S&P/NZX 50", "down", -0.55, 12010.4)]),
-    ("Stocks dropped 1% on Friday. The S&P/NZX 50 Index closed at 12,010.40, down 1.04%.",
-     [("S&P/NZX 50", "down", -1.04, 12010.4)]),
+    ("The New Zealand sharemarket reacted with a half percent fall. New Zealand's S&P/NZX 50 Index ended at "
+     "12,384.66, down 55.9 points or 0.45%.", [("S&P/NZX 50", "down", -0.45, 12384.66)]),
+    ("New Zealand's S&P/NZX 50 Index slid half a percent on Friday. It closed at 12,384.66, down 0.55%.",
+     [("S&P/NZX 50", "down", -0.55, 12384.66)]),
+    ("Stocks dropped 1% on Friday. New Zealand's S&P/NZX 50 Index ended at 12,384.66, down 1.04%.",
+     [("S&P/NZX 50", "down", -1.04, 12384.66)]),
 ])
 def test_moves(text, expected):
     assert sorted(moves_and_causes(text, published="2021-12-31")[0]) == sorted(expected)
@@ -42,6 +42,6 @@ def test_a_headline_rounds_a_half_up():
 
 
 def test_a_figure_the_rounded_one_is_not_keeps_the_first():
-    moves = moves_and_causes("Stocks dropped 1% on Friday. The S&P/NZX 50 Index closed at 12,010.40, down 1.6%.",
-                             published="2021-12-31")[0]
-    assert moves == [("S&P/NZX 50", "down", -1.0, 12010.4)]
+    moves = moves_and_causes("Stocks dropped 1% on Friday. New Zealand's S&P/NZX 50 Index ended at 12,384.66, down "
+                             "1.6%.", published="2021-12-31")[0]
+    assert moves == [("S&P/NZX 50", "down", -1.0, 12384.66)]

@@ -17,8 +17,8 @@ from tests.conftest import moves_and_causes
 @pytest.mark.parametrize("text, expected", [
     ("Miramar-based Spirit Airlines fell more than 6% to close at $33.10.", [("Spirit Airlines", "down", -6.0, 33.1)]),
     ("Chinese Airlines fell 7%.", [("Airlines", "down", -7.0, None)]),
-    ("Dow Jones also finished the quarter at a record, the Wall Street Journal reported, rising 50.10 points, or 0.3 "
-     "percent, to end the day at 14,500.20.", [("Dow Jones Industrial Average", "up", 0.3, 14500.2)]),
+    ("Dow Jones also finished the quarter at a record, the Wall Street Journal reported, rising 61.40 points, or "
+     "0.4%, to end the day at 14,521.80.", [("Dow Jones Industrial Average", "up", 0.4, 14521.8)]),
     ("Most investors had a bad day as the Dow dropped 400 points, for a 1.5 percent drop.",
      [("Dow Jones Industrial Average", "down", -1.5, None)]),
     ("The biggest loser was BoB that shed 7.1 per cent.", [("BoB", "down", -7.1, None)]),

@@ -18,8 +18,8 @@ from tests.conftest import moves_and_causes
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The WIG-20 in Warsaw was down 1.9% while Pragueʼs PX index lost 6.4%.",
-     [("WIG20", "down", -1.9, None), ("PX", "down", -6.4, None)]),
+    ("The WIG-20 in Warsaw slipped 1.6%, while Pragueʼs PX index shed 5.8%.",
+     [("WIG20", "down", -1.6, None), ("PX", "down", -5.8, None)]),
     ("The Budapest Stock Exchange's main BUX index finished down 6.5% at 29,460.10 on Wednesday.",
      [("BUX", "down", -6.5, 29460.1)]),
     ("The bourse's mid-cap BUMIX finished 3.9% lower at 2,450.30.", [("BUMIX", "down", -3.9, 2450.3)]),

@@ -16,10 +16,10 @@ def _moves(text: str) -> list[tuple[str, float | None, float | None]]:
     ("The China Enterprises Index of the main Chinese listings in Hong Kong slipped 0.3 percent.",
      [("idx-hscei", -0.3, None)]),
     # a ranking naming its index between "top" and "gainer"
-    ("Infosys was the top Sensex gainer, rising 2.4 per cent.", [("tkr-infy-ns", 2.4, None)]),
-    # AP's live close: a whole number of points with no unit, "is closing with a loss of"
-    ("The S&P 500 is down 41, or 3.1 percent, to 1,280.", [("idx-spx", -3.1, 1280.0)]),
-    ("The Dow is closing with a loss of 402 points, or 3.5 percent, to 11,050.", [("idx-djia", -3.5, 11050.0)]),
+    ("Infosys was the top Sensex gainer, climbing 1.9 per cent.", [("tkr-infy-ns", 1.9, None)]),
+    # AP's live close: a whole number of points with no unit, "closing with a loss of"
+    ("The Dow is now closing with a loss of 377 points, or 3.2 percent, to 11,615.", [("idx-djia", -3.2, 11615.0)]),
+    ("The S&P 500 is off 37, or 2.6 percent, to 1,392.", [("idx-spx", -2.6, 1392.0)]),
     # Korean wraps: a price "recorded", then the change
     ("Samsung Electronics recorded 71,200 won, up 1.4% from the previous day.", [("tkr-005930-ks", 1.4, 71200.0)]),
 ])
@@ -57,8 +57,8 @@ def test_a_run_in_heading_verb_is_no_part_of_the_name():
     ("BHP rose 1.6 per cent while its spin-off South32 jumped 4 per cent.",
      [("tkr-bhp-ax", 1.6, None), ("co-south32", 4.0, None)]),
     # Xinhua's daily limit
-    ("Drug shares rose, with Kangmei Pharma up by the daily limit of 10 percent.",
-     [("co-kangmei-pharma", 10.0, None)]),
+    ("Drug shares rose, with Kangmei Pharma up by the daily limit of 5 percent.",
+     [("co-kangmei-pharma", 5.0, None)]),
 ])
 def test_more_subjects(sentence, expected):
     assert _moves(sentence) == expected

@@ -1,5 +1,5 @@
 """Reuters' "the start-up board ChiNext Composite index" is its own index, not the ChiNext Index (the 250th set read
-it as the ChiNext Index), and "STAR50" names the STAR 50 Index (the 250th set's "the STAR50 index was down 3.1%").
+it as the ChiNext Index), and "STAR50" names the STAR 50 Index ("the STAR50 index slid 2.4%").
 
 Sentences were written for these tests in Reuters' style, not copied."""
 from __future__ import annotations
@@ -12,8 +12,8 @@ def _moves(text: str):
 
 
 def test_the_chinext_composite_and_star50():
-    assert _moves("The start-up board ChiNext Composite index rose 1.4%, while the STAR50 index was down 3.1%.") == [
-        ("ChiNext Composite Index", 1.4), ("STAR 50 Index", -3.1)]
+    assert _moves("The start-up board ChiNext Composite index rose 0.9%, while the STAR50 index slid 2.4%.") == [
+        ("ChiNext Composite Index", 0.9), ("STAR 50 Index", -2.4)]
 
 
 def test_the_chinext_index_stays_itself():
