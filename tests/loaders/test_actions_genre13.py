@@ -13,7 +13,7 @@ def _actions(text: str) -> list[tuple[str, str, str | None]]:
 
 
 def test_an_aside_between_the_group_and_its_verb():
-    assert _actions("Foreign institutional investors offloaded equities worth Rs 3,450.2 crore on Thursday. Domestic "
+    assert _actions("Foreign institutional investors offloaded stocks worth Rs 3,450.2 crore on Thursday. Domestic "
                     "institutional investors (DIIs), however, bought shares worth Rs 2,810.7 crore.") == [
         ("Foreign investors", "sold", "Rs 3,450.2 crore"), ("Domestic investors", "bought", "Rs 2,810.7 crore")]
     assert _actions("DIIs, meanwhile, sold shares worth Rs 1,200 crore.") == [
@@ -27,8 +27,9 @@ def _ratings(text: str) -> list[tuple[str, str, str | None]]:
 
 def test_a_brokers_analysts_rate_the_shares_of_a_company():
     # (the Financial News' and AP's styles)
-    assert _ratings("Goldman Sachs analysts downgraded Citigroup.") == [("Goldman Sachs", "downgraded", "Citigroup")]
-    assert _ratings("Blue chips fell after Goldman Sachs analysts downgraded the shares of Citigroup, which dropped "
-                    "6.3%.") == [("Goldman Sachs", "downgraded", "Citigroup")]
+    assert _ratings("Kestrel Securities analysts downgraded Osprey Motors.") == [
+        ("Kestrel Securities", "downgraded", "Osprey Motors")]
+    assert _ratings("Lenders slid after Kestrel Securities analysts downgraded the shares of Osprey Motors, which "
+                    "dropped 4.7%.") == [("Kestrel Securities", "downgraded", "Osprey Motors")]
     # (a guard: analysts who rate nothing)
     assert _ratings("Citi analysts said the shares of Apple were cheap.") == []

@@ -47,7 +47,7 @@ def test_a_broker_that_is_listed_moves_as_the_company():
 def test_a_name_with_its_short_form_in_brackets_is_one_surface_form():
     # PTI's "Foreign institutional investors (FIIs) sold ...": the facts contract's aliases hold every
     # surface form, the name written with its short form among them
-    facts = _facts("Foreign institutional investors (FIIs) sold shares worth Rs 500 crore. The Sensex fell 1%.\n\n"
+    facts = _facts("Foreign institutional investors (FIIs) sold stocks worth Rs 500 crore. The Sensex fell 1%.\n\n"
                    "Bahadur Chand Investments (BCIPL) picked up a 4.45% stake in Hero MotoCorp, which rose 2%.")
     aliases = {a.investor.name: a.investor.aliases for a in facts.investor_actions}
     assert "Foreign institutional investors (FIIs)" in aliases["Foreign investors"]

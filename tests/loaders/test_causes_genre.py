@@ -128,9 +128,9 @@ CAUSES = [
      {("market-us", "rising Treasury yields put pressure on technology companies", "as"),
       ("sector-technology", "rising Treasury yields", "put pressure on")}),
     # CNN style: a figure-less "worst day" is a move a cause can explain
-    ("US stocks had their worst day since 2020 on Thursday after President Donald Trump announced sweeping "
-     "tariffs on dozens of countries.",
-     {("market-us", "President Donald Trump announced sweeping tariffs on dozens of countries", "after")}),
+    ("US stocks had their worst day since 2022 on Tuesday after the Federal Reserve signalled fewer rate cuts "
+     "for next year.",
+     {("market-us", "the Federal Reserve signalled fewer rate cuts for next year", "after")}),
     # Reuters style: the second "as" of "as much as" is a comparison, not a cue
     ("Japan's Nikkei slid 0.6% to 36,793.11 after sinking as much as 1.8% earlier in the session.", set()),
     ("Chinese blue chips edged up 0.3%, supported by hopes of more stimulus.",
@@ -145,7 +145,7 @@ CAUSES = [
     ("Taiwan's Taiex fell 2.4%, dragged by a 3.5% drop in chipmaker TSMC.",
      {("idx-taiex", "a 3.5% drop in chipmaker TSMC", "dragged by")}),
     # the day's own course after "after earlier" is a time, not a cause (AP style)
-    ("The S&P 500 was down 0.4% in afternoon trading, after earlier rising as much as 0.6%.", set()),
+    ("The broad S&P 500 was down 0.3% in late trading, after earlier rising as much as 0.7%.", set()),
     # a record high is a move a cause can explain (Nikkei Asia style headline)
     ("Nikkei hits record high as weak yen lifts exporters\n\nMarkets moved.",
      {("idx-n225", "weak yen lifts exporters", "as")}),
@@ -180,7 +180,7 @@ NOT_CAUSES = [
     "South Korean Markets, Currency Plunge on Eve of Asia-Europe Summit",
     # written: a modal verb states no cause; waiting explains nothing yet; a cause verb needs a market
     "Apple's results will hit the Nasdaq on Thursday after the close.",
-    "Hong Kong's Hang Seng index was down 0.8% at midday as traders awaited the opening bell on Wall Street.",
+    "The Hang Seng was down 0.7% at midday in Hong Kong as traders awaited the opening bell on Wall Street.",
     "The central bank boosted liquidity in the banking system on Monday.",
     "Japan slipped into recession as consumer spending fell.",
     "Tencent added to its holdings of Meituan.",

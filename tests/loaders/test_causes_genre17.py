@@ -14,7 +14,7 @@ def _causes(text: str) -> list[tuple[str, str, str]]:
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("The S&P 500 slipped on Thursday, snapping a four-day streak of gains, as worries about trade talks "
      "weighed on sentiment.", ("S&P 500", "worries about trade talks weighed on sentiment", "as")),
-    ("The Kospi fell 0.8 percent on Monday, snapping a three-day streak of gains, as foreigners sold chip stocks.",
+    ("The Kospi fell 0.6 percent on Monday, snapping a five-day streak of gains, as foreigners sold chip stocks.",
      ("KOSPI", "foreigners sold chip stocks", "as")),
 ])
 def test_a_runs_noun_after_its_participle_is_read_through_to_the_cue(sentence, expected):
@@ -22,7 +22,7 @@ def test_a_runs_noun_after_its_participle_is_read_through_to_the_cue(sentence, e
 
 
 def test_a_names_bracketed_short_form_before_a_figureless_predicate():
-    causes = _causes("The benchmark Philippine Stock Exchange Index (PSEi) saw slight gains as traders waited for "
+    causes = _causes("Manila's Philippine Stock Exchange Index (PSEi) saw slight gains as traders waited for "
                      "the central bank's decision.")
     assert causes == [("PSEi", "traders waited for the central bank's decision", "as")]
 

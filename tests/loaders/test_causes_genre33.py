@@ -1,5 +1,5 @@
-"""From the 245th set (London closes): an adverb is no cause's subject ("Mining stocks recovered their losses but in
-turn helping the main UK index to its biggest rise": the cause had been "in turn"; Reuters' "boosted the dollar,
+"""From the 245th set (London closes): an adverb is no cause's subject ("Energy stocks recovered their early falls but
+in turn helping the blue-chip index to its strongest gain": the cause had been "in turn"; Reuters' "boosted the dollar,
 which in turn weighed on commodities" the same), PA's "Builders suffered the biggest falls among blue-chip stocks
 following the gloomy update", and "housebuilders" as the property sector.
 
@@ -15,8 +15,8 @@ def _causes(text: str):
 
 def test_an_adverb_is_no_cause():
     assert not any(cause in ("in turn", "which in turn") for _, cause in _causes(
-        "The FTSE 100 rose 1%. Mining stocks recovered their losses but in turn helping the main UK index to its "
-        "biggest rise since August 2011. The dollar rose, which in turn weighed on commodities."))
+        "The FTSE 100 rose 1.4%. Energy stocks recovered their early falls but in turn helping the blue-chip index to "
+        "its strongest gain since March 2013. The dollar rose, which in turn weighed on commodities."))
 
 
 def test_suffered_the_biggest_falls():

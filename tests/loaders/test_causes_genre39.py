@@ -1,6 +1,6 @@
-"""AP's "Stocks closed higher on Wall Street Tuesday, driving the S&P 500 and Dow Jones Industrial Average to their
-highest levels in nearly three months" (the 243rd set): the market's own move told again is no cause of its
-indices (it had been read as the S&P 500's and the Dow's cause).
+"""AP's "Stocks closed solidly higher on Wall Street Thursday, driving the Nasdaq composite and S&P 500 to their
+highest levels in about two months" (the 243rd set): the market's own move told again is no cause of its
+indices (it had been read as the Nasdaq's and the S&P 500's cause).
 
 Sentences were written for these tests in AP's style, not copied."""
 from __future__ import annotations
@@ -14,8 +14,8 @@ def _causes(text: str):
 
 def test_a_market_s_own_move_drives_no_index():
     assert not any(cause.startswith("Stocks closed") for _, cause in _causes(
-        "Stocks closed higher on Wall Street Tuesday, driving the S&P 500 and Dow Jones Industrial Average to their "
-        "highest levels in nearly three months."))
+        "Stocks closed solidly higher on Wall Street Thursday, driving the Nasdaq composite and S&P 500 to their "
+        "highest levels in about two months."))
 
 
 def test_another_mover_still_drives_an_index():

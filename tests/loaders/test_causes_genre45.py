@@ -13,8 +13,8 @@ def _causes(text: str):
 
 
 def test_a_by_cue_after_a_spaced_dash():
-    assert _causes("The Dow rose 2.4% -- boosted by optimism about the reopening of the economy.") == {
-        ("Dow Jones Industrial Average", "optimism about the reopening of the economy")}
+    assert _causes("The Dow rose 1.9% -- boosted by optimism about a trade deal with China.") == {
+        ("Dow Jones Industrial Average", "optimism about a trade deal with China")}
     assert _causes("The Dow rose 2.4% - boosted by hopes for a vaccine.") == {
         ("Dow Jones Industrial Average", "hopes for a vaccine")}
 

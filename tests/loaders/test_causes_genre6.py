@@ -19,7 +19,7 @@ def _causes(text: str) -> list[tuple[str, str]]:
     ("The Nifty rose 0.5%, with 22 of its components advancing.", []),
     ("The TAIEX fell 0.5%, with turnover of NT$210.5 billion.", []),
     ("Budweiser Brewing rose 2% on its second day of trading.", []),
-    ("The Sensex rose 0.5% after gyrating between gains and losses.", []),
+    ("The Sensex rose 0.6% after gyrating between losses and gains.", []),
     # "on news that its board ...": a board is no venue here
     ("IBM advanced 1.1 percent on news that its board approved a $5 billion buyback.",
      [("tkr-ibm", "news that its board approved a $5 billion buyback")]),
@@ -29,8 +29,8 @@ def _causes(text: str) -> list[tuple[str, str]]:
     ("The Dow rose 1.2% following a strong report on consumer confidence and another round of solid earnings.",
      [("idx-djia", "a strong report on consumer confidence"), ("idx-djia", "another round of solid earnings")]),
     # an aside narrowing the cause is part of it
-    ("The TAIEX fell 0.7% as large-cap stocks, in particular in the electronics sector, faced selling.",
-     [("idx-taiex", "large-cap stocks, in particular in the electronics sector, faced selling")]),
+    ("The TAIEX fell 0.4% as blue-chip stocks, in particular in the shipping sector, faced selling.",
+     [("idx-taiex", "blue-chip stocks, in particular in the shipping sector, faced selling")]),
     # "led the rises" is a move, and its cue follows
     ("Casino shares led the rises, after Macao relaxed visa rules for mainland visitors.",
      [("sector-gaming", "Macao relaxed visa rules for mainland visitors")]),
@@ -40,8 +40,8 @@ def test_causes(sentence, expected):
 
 
 def test_an_index_of_its_members_with_no_place_after():
-    moves = facts_of("The Topix index of all first-section issues climbed 0.15 percent to 1,533.60.").moves
-    assert [(m.entity.id, m.change_pct) for m in moves] == [("idx-topix", 0.15)]
+    moves = facts_of("The Topix index of all the first-section issues climbed 0.27 percent to 1,612.85.").moves
+    assert [(m.entity.id, m.change_pct) for m in moves] == [("idx-topix", 0.27)]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [

@@ -11,7 +11,7 @@ def _causes(text: str) -> list[tuple[str, str]]:
 
 
 def test_a_with_clause_of_a_figureless_move_is_read_through_to_its_cue():
-    causes = _causes("U.S. stocks closed higher on Wednesday, with the Nasdaq leading the rebound, after a "
+    causes = _causes("U.S. stocks closed higher on Friday, with the Nasdaq leading the rebound, after a "
                      "cooler-than-expected consumer price reading eased worries about rates.")
     assert ("market-us", "a cooler-than-expected consumer price reading eased worries about rates") in causes
 

@@ -1,4 +1,4 @@
-"""Figure forms of VOA and AP wraps: every member of "the Dow, the S&P 500 and the Nasdaq all
+"""Figure forms of VOA and AP wraps: every member of "the S&P 500, the Dow and the Nasdaq all
 fell", a mixed fraction ("2 1/2 percent"), and a percent restating points after "by the close".
 Sentences written in the style of VOA and AP."""
 from __future__ import annotations
@@ -14,16 +14,16 @@ def _moves(text: str) -> list[tuple[str, float | None]]:
 
 
 @pytest.mark.parametrize("text", [
-    "The Dow, the S&P 500 and the Nasdaq all fell 1%.",
-    "Wall Street fell, with the Dow, the S&P 500 and the Nasdaq each losing 1%.",
+    "The S&P 500, the Dow and the Nasdaq all fell 1.4%.",
+    "Wall Street fell, with the S&P 500, the Dow and the Nasdaq each losing 1.4%.",
 ])
 def test_every_member_of_a_list_with_the_before_each_moves(text):
-    assert sorted(_moves(text)) == [("idx-djia", -1.0), ("idx-ixic", -1.0), ("idx-spx", -1.0)]
+    assert sorted(_moves(text)) == [("idx-djia", -1.4), ("idx-ixic", -1.4), ("idx-spx", -1.4)]
 
 
 def test_a_comma_and_the_before_a_lone_subject_is_no_list():
-    moves = _moves("On Wall Street, the Dow Jones Industrial Average fell 2.6%.")
-    assert moves == [("idx-djia", -2.6)]
+    moves = _moves("On Wall Street, the Dow slid 2.2%.")
+    assert moves == [("idx-djia", -2.2)]
 
 
 @pytest.mark.parametrize("text, value", [("fell more than 2 1/2 percent", 2.5), ("up 3 3/4%", 3.75)])
@@ -36,5 +36,5 @@ def test_a_bare_fraction_is_not_read_as_its_denominator():
 
 
 def test_a_percent_restating_points_after_by_the_close():
-    assert _moves("The Dow Jones Industrial Average lost 589 points by the close, shedding 1.9 percent.") \
-        == [("idx-djia", -1.9)]
+    assert _moves("The Dow Jones industrials lost 472 points by the close, shedding 1.4 percent.") \
+        == [("idx-djia", -1.4)]

@@ -1,7 +1,7 @@
 """A "followed by" list whose members each carry "by" a figure and a close ("followed by Gulfa by 9.70
 per cent to Dh2.42 and Takaful-EM by 5.66 per cent to Dh0.750"); an amount restated in another currency
 in brackets before ", or N percent" ("shrank 430 yen ($4.29), or nearly 12 percent"); "Both fell more
-than 1 percent on Monday": the two that moved in the sentence before.
+than 1.5 percent on Monday": the two that moved in the sentence before.
 
 Sentences written for these tests in the styles of Gulf News, Kyodo and the Moscow Times (not copied)."""
 from __future__ import annotations
@@ -27,10 +27,10 @@ def test_an_amount_in_another_currency_in_brackets():
 def test_both_are_the_two_that_moved_in_the_sentence_before():
     # (published on a Wednesday: "on Monday" is two sessions back, a move of its own)
     facts = facts_of("Russian stocks fall\n\nOn Wednesday the RTS index was down 0.6 percent, while the MICEX lost 0.4 "
-                     "percent. Both fell more than 1 percent on Monday.\n", published="2025-03-05")
+                     "percent. Both fell more than 1.5 percent on Monday.\n", published="2025-03-05")
     assert sorted((m.entity.name, m.change_pct, m.date) for m in facts.moves) == [
-        ("MOEX Russia Index", -1.0, "2025-03-03"), ("MOEX Russia Index", -0.4, "2025-03-05"),
-        ("RTS Index", -1.0, "2025-03-03"), ("RTS Index", -0.6, "2025-03-05")]
+        ("MOEX Russia Index", -1.5, "2025-03-03"), ("MOEX Russia Index", -0.4, "2025-03-05"),
+        ("RTS Index", -1.5, "2025-03-03"), ("RTS Index", -0.6, "2025-03-05")]
 
 
 def test_both_with_one_mover_before_names_nothing():

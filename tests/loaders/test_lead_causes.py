@@ -1,6 +1,6 @@
 """Causes in Bloomberg's and Reuters' lead sentences, from a blind set of European wraps: "closed at a near
-one-week low on Monday as X", "fell to a one-year low, entering a bear market on X", and a record's span with a
-fraction before its "after" ("tumbled the most in 4 1/2 years after X") (sentences written for these tests in
+three-month low on Friday as X", "slid to a two-year low, entering a bear market on X", and a record's span with a
+fraction before its "after" ("tumbled the most in 3 1/2 years after X") (sentences written for these tests in
 those styles, not copied)."""
 from __future__ import annotations
 
@@ -12,13 +12,13 @@ def _causes(text: str) -> set[tuple[str, str]]:
 
 
 def test_a_near_extreme_as_the_close():
-    assert _causes("European shares closed at a near two-week low on Monday as bond yields climbed.") == {
+    assert _causes("European shares closed at a near three-month low on Friday as bond yields climbed.") == {
         ("European markets", "bond yields climbed")}
 
 
 def test_entering_a_bear_market_then_its_cue():
-    assert _causes("European stocks fell to a one-year low, entering a bear market on concern about slowing growth.") \
-        == {("European markets", "concern about slowing growth")}
+    assert _causes("European stocks slid to a two-year low, entering a bear market on worries about weak demand.") \
+        == {("European markets", "worries about weak demand")}
 
 
 def test_a_records_span_with_a_fraction():

@@ -13,12 +13,12 @@ def _causes(text: str) -> list[tuple[str, str, str]]:
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
-    ("HBOS lost 11.25p to 340.5p as it gave more details of its cash call.",
-     [("HBOS", "it gave more details of its cash call", "as")]),
-    ("British Airways closed 13p higher at 243.75p, as the prospect of cheaper fuel cheered investors.",
-     [("British Airways", "the prospect of cheaper fuel cheered investors", "as")]),
-    ("The day's movers included Rentokil, up 2.5p to 100p on vague talk of a management buyout.",
-     [("Rentokil", "vague talk of a management buyout", "on")]),
+    ("Heron Holdings lost 8.75p to 212.5p as it set out the terms of its share sale.",
+     [("Heron Holdings", "it set out the terms of its share sale", "as")]),
+    ("Osprey Airways closed 9p higher at 187.25p, as the prospect of lower jet fuel bills cheered investors.",
+     [("Osprey Airways", "the prospect of lower jet fuel bills cheered investors", "as")]),
+    ("The day's movers included Wren Foods, up 3.5p to 118p on loose talk of a private equity bid.",
+     [("Wren Foods", "loose talk of a private equity bid", "on")]),
 ])
 def test_a_move_in_pence_and_its_cause(sentence, expected):
     assert _causes("The FTSE 100 fell 1 percent. " + sentence) == expected

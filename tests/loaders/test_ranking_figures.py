@@ -14,12 +14,13 @@ def _moves(text: str) -> list[tuple[str, float | None, float | None]]:
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     # a plural move noun with no article after the ranking, past the ranking's market
-    ("Maruti Suzuki was the top gainer in Nifty with 1.71 per cent gains followed by SBI with 1.24 per cent gains.",
-     [("Maruti Suzuki", 1.71, None), ("State Bank of India", 1.24, None)]),
-    ("Hero MotoCorp was the biggest loser on the Sensex with 3.1 per cent losses.", [("Hero MotoCorp", -3.1, None)]),
+    ("Maruti Suzuki was the top gainer on Nifty with 1.38 per cent gains followed by SBI with 0.96 per cent gains.",
+     [("Maruti Suzuki", 1.38, None), ("State Bank of India", 0.96, None)]),
+    ("Hero MotoCorp was the single biggest loser on the Sensex with 2.7 per cent losses.",
+     [("Hero MotoCorp", -2.7, None)]),
     ("Cipla was the top gainer with 2.5 per cent rises.", [("Cipla", 2.5, None)]),
     # the singular with its article, as before
-    ("Tata Motors was the biggest loser with a fall of 3.2 per cent.", [("Tata Motors", -3.2, None)]),
+    ("Tata Motors was the top loser with a fall of 2.9 per cent.", [("Tata Motors", -2.9, None)]),
     # another quantity's change is no figure of the ranking
     ("Cipla was the top gainer with 25 per cent gains in sales.", [("Cipla", None, None)]),
 ])

@@ -13,15 +13,15 @@ def _moves(text: str) -> list[tuple[str, float | None]]:
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Sun Pharma (3.17 percent), Tata Motors and Hindustan Unilever (2.26 percent) were among the top gainers "
+    ("Sun Pharma (2.84 percent), Tata Motors and Hindustan Unilever (1.93 percent) were among the biggest gainers "
      "on the Sensex.",
-     [("Sun Pharmaceutical Industries", 3.17), ("Tata Motors", None), ("Hindustan Unilever", 2.26)]),
+     [("Sun Pharmaceutical Industries", 2.84), ("Tata Motors", None), ("Hindustan Unilever", 1.93)]),
     ("Tata Motors (up 3.14 percent), Tata Steel (up 3.30 percent) were among the major market movers.",
      [("Tata Motors", 3.14), ("Tata Steel", 3.3)]),
     ("Top gainers included Sun Pharma (3.17 percent) and Hindustan Unilever (2.26 percent).",
      [("Sun Pharmaceutical Industries", 3.17), ("Hindustan Unilever", 2.26)]),
-    ("The top losers on the Sensex were Infosys (down 2 percent) and Wipro.",
-     [("Infosys", -2.0), ("Wipro", None)]),
+    ("The top losers on the BSE Sensex were Infosys (down 1.6 percent) and Wipro.",
+     [("Infosys", -1.6), ("Wipro", None)]),
     ("Infosys (-2.1%) and Wipro (+0.4%) were the session's biggest movers.",
      [("Infosys", -2.1), ("Wipro", 0.4)]),
 ])

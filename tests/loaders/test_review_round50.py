@@ -1,7 +1,7 @@
 """Mends from a review of the 227th-234th sets' rules by a helper who had not written them (about 490 sentences of
 its own, 106 read better, 16 worse): a sector word after a figure's noun is a statistic when a noun follows it ("a
 1.9 percent fall in energy consumption"); a share of a stock's value lost over a span or in a past year is no
-day's move ("lost about a tenth of its value in two weeks in 2022"); "Cos." ends a sentence unless another tail
+day's move ("lost about a fifth of its value in three weeks in 2021"); "Cos." ends a sentence unless another tail
 follows ("losses at TJX Cos. The S&P 500 retail index fell").
 
 Sentences were written for these tests by the reviewer and by us in the styles of Reuters and AP, not copied."""
@@ -22,8 +22,8 @@ def test_a_sector_word_before_a_noun_is_a_statistic():
 
 
 def test_a_share_of_value_lost_over_a_span_is_no_days_move():
-    assert _moves("Tencent lost about a tenth of its value in two weeks in 2022.") == [
-        ("Tencent Holdings", "down", -10.0, None)]
+    assert _moves("Tencent lost about a fifth of its value in three weeks in 2021.") == [
+        ("Tencent Holdings", "down", -20.0, None)]
     # (a guard: a superlative's span)
     assert _moves("China stocks dropped the most in six weeks on Friday.") == [
         ("Shanghai Composite Index", "down", None, "2026-03-27")]

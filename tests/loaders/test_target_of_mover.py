@@ -1,5 +1,5 @@
 """A broker's own price target or rating with no company after it ("raised its price target to
-HK$160") is about the stock whose move the sentence reports. Written for these tests in the
+HK$175") is about the stock whose move the sentence reports. Written for these tests in the
 styles of the SCMP and Bloomberg; dev-corpus conventions: a target-price change is an action
 `other`, a rating change `upgraded`/`downgraded`."""
 from __future__ import annotations
@@ -9,8 +9,8 @@ import pytest
 from tests.conftest import facts_of
 
 CASES = [
-    ("Meituan advanced 4.1 per cent after Goldman Sachs raised its price target to HK$160 from HK$130.",
-     [("Goldman Sachs", "other", "hkex-3690")]),
+    ("Meituan advanced 3.6 per cent after Jefferies raised its price target to HK$175 from HK$140.",
+     [("Jefferies", "other", "hkex-3690")]),
     ("Xiaomi fell 2.3% after Morgan Stanley cut its target price to HK$40.",
      [("Morgan Stanley", "other", "hkex-1810")]),
     # a description no company fits ("the online grocer", with Ocado unknown) is the sentence's one mover
@@ -29,7 +29,7 @@ def test_the_target_left_unnamed_is_the_movers(text, expected):
 
 def test_its_price_target_with_no_mover_is_no_action():
     # no move in the sentence or the one before: nothing says whose target it is
-    assert facts_of("Goldman Sachs raised its price target to HK$160 from HK$130.").investor_actions == ()
+    assert facts_of("Jefferies raised its price target to HK$175 from HK$140.").investor_actions == ()
 
 
 def test_a_description_with_two_movers_and_none_fitting_names_nothing():

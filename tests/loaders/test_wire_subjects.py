@@ -14,12 +14,12 @@ def _moves(text: str) -> list[tuple[str, float | None, float | None]]:
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Henderson Land, another major developer in Hong Kong, fell 0.2 percent to 48.30 HK dollars.",
-     ("Henderson Land Development", -0.2, 48.3)),
+    ("Henderson Land, another big property developer in the city, fell 0.7 percent to 39.85 HK dollars.",
+     ("Henderson Land Development", -0.7, 39.85)),
     ("The broader Topix, meanwhile, fell 20.75 points, or 1.36 percent, to finish at 1,505.12.",
      ("TOPIX", -1.36, 1505.12)),
-    ("The Topix index of all First Section issues on the Tokyo Stock Exchange fell 1.36 percent.",
-     ("TOPIX", -1.36, None)),
+    ("The Topix index of every First Section issue on the Tokyo Stock Exchange fell 1.18 percent.",
+     ("TOPIX", -1.18, None)),
     ("The Shenzhen Composite Index ended 0.10 per cent, or 1.50 points higher, at 1,574.95.",
      ("Shenzhen Composite Index", 0.1, 1574.95)),
     ("The Shenzhen Component Index ended 0.10 per cent or 1.50 points lower.",

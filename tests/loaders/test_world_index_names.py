@@ -29,5 +29,5 @@ def test_national_indices(text, expected):
 
 def test_an_index_described_by_its_members():
     # Reuters' description of the CSI 300
-    facts = facts_of("The CSI 300 index of the biggest stocks listed in Shanghai and Shenzhen gained 0.4 per cent.")
-    assert [(m.entity.id, m.change_pct) for m in facts.moves] == [("idx-csi300", 0.4)]
+    facts = facts_of("The CSI 300 index of the biggest stocks traded in Shanghai and Shenzhen gained 0.7 per cent.")
+    assert [(m.entity.id, m.change_pct) for m in facts.moves] == [("idx-csi300", 0.7)]

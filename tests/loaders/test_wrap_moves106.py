@@ -22,11 +22,11 @@ from tests.conftest import moves_and_causes
      [("KSE-100", "up", 0.41, 41870.0)]),
     ("The KSE-100 Index closed at 158,220.50, showing a decrease of 905.10 points or 0.57%.",
      [("KSE-100", "down", -0.57, 158220.5)]),
-    ("The Dubai Financial Market General Index closed on a 1.6 percent rise on Tuesday.",
-     [("DFM General Index", "up", 1.6, None)]),
+    ("The DFM General Index closed on a 1.3 percent rise on Wednesday.",
+     [("DFM General Index", "up", 1.3, None)]),
     # not a day's move: a span's adjective, a change with no side
     ("The Athens general index recorded an annual increase of 14% last year.", []),
-    ("The KSE-100 index recorded a change of 1.2%.", []),
+    ("Karachi's KSE-100 index recorded a change of 1.7%.", []),
     # Korea Biomedical Review's list: each name, a comma, its own figure (not a name with a clause of its own)
     ("On KOSPI, Celltrion plunged 5.19 percent, Hanmi Science, 4.63 percent, Samsung BioLogics, 4.6 percent, and "
      "Yuhan, 3.23 percent.",

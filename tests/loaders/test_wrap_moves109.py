@@ -1,6 +1,6 @@
 """A country's index described, then named between commas, as the subject of its move (Türkiye Today's "Türkiye's
-benchmark stock index, BIST 100, ended Friday down 0.92% at 10,729.49 points"; Arab Finance's "The Sharia-compliant
-index, EGX33 Shariah, also increased by 0.74%"), as "Japan's benchmark index, the Nikkei 225, rose" read already.
+benchmark stock index, BIST 100, ended Friday down 0.92% at 10,729.49 points"; Arab Finance's "The Islamic
+index, EGX33 Shariah, also rose by 0.52%"), as "Japan's benchmark index, the Nikkei 225, rose" read already.
 
 Sentences were written for these tests in the styles of those outlets, not copied."""
 from __future__ import annotations

@@ -39,8 +39,8 @@ from tests.conftest import moves_and_causes
     ("The Warsaw Stock Exchange Index (WIG) jumped higher by 1.52 percent, while mWIG40 grew by 0.91 percent to "
      "5,002.94 and sWIG80 gained 0.88 percent.",
      [("WIG", "up", 1.52, None), ("mWIG40", "up", 0.91, 5002.94), ("sWIG80", "up", 0.88, None)]),
-    ("The IT-sector benchmark - the WIG-INFO index was the only exception, closing higher by 0.14%.",
-     [("WIG-INFO", "up", 0.14, None)]),
+    ("The tech-sector measure - the WIG-INFO index was again the exception, closing higher by 0.37%.",
+     [("WIG-INFO", "up", 0.37, None)]),
     ("Major gainers in the 30-share index were Reliance Industries  (4.65%) and Kotak Mahindra Bank (2.65%).",
      [("Reliance Industries", "up", 4.65, None), ("Kotak Mahindra Bank", "up", 2.65, None)]),
     ("CSL fell 1.5 per cent to $270.17, Macquarie Group 2 per cent to $135.03, Goodman Group 2.4 per cent to $14.44 "

@@ -47,10 +47,10 @@ def test_a_broken_decimal_still_reads():
 
 def test_moves_glued_to_names_in_brackets():
     # Business Standard: no space before the bracket; "as top gainers" is a rank, no cause
-    facts = facts_of("MUMBAI: Shares of IDFCBANK(up 4.0 per cent), Bandhan Bank(up 2.54 per cent) and Axis Bank(up 0.84 "
-                     "per cent) ended the day as top gainers in the pack.", published="2019-03-05")
+    facts = facts_of("MUMBAI: Shares of IDFCBANK(up 3.6 per cent), Bandhan Bank(up 2.17 per cent) and Axis Bank(up 0.93 "
+                     "per cent) finished the session as top gainers in the banking pack.", published="2019-03-05")
     assert [(m.entity.name, m.change_pct) for m in facts.moves] == [
-        ("IDFCBANK", 4.0), ("Bandhan Bank", 2.54), ("Axis Bank", 0.84)]
+        ("IDFCBANK", 3.6), ("Bandhan Bank", 2.17), ("Axis Bank", 0.93)]
     assert not facts.causes
 
 

@@ -30,10 +30,10 @@ def test_a_figure_before_its_side_in_brackets():
 
 
 def test_closed_just_a_figure_in_the_green():
-    # VOA, 2020-04-03 (as above)
-    moves, _ = _facts("Most Asian markets closed slightly down on Friday's trading session, while the Nikkei 225 in "
-                      "Japan closed just 0.01 percent in the green.")
-    assert ("Nikkei 225", "up", 0.01, None) in moves
+    # after VOA, 2020-04-03 (as above; the figure and the joining word changed)
+    moves, _ = _facts("Most Asian markets closed slightly down on Friday's trading session, and the Nikkei 225 in "
+                      "Japan closed just 0.02 percent in the green.")
+    assert ("Nikkei 225", "up", 0.02, None) in moves
     assert _facts("The Topix closed only 0.2 percent higher.")[0] == [("TOPIX", "up", 0.2, None)]
 
 

@@ -1,7 +1,7 @@
 """A ranking's noun opening the sentence ("Risers included BT Group 2.2%, Vodafone 1.8% and Tesco 1.1%", the way
 Sharecast and the London wraps list the day's movers): "Risers", "Fallers", "Decliners" are the ranking, not a
 company's name, as "Gainers" and "Losers" were. And Reuters' rankings with a code and a scope: "Peabody Energy Corp
-(BTU.N) was the biggest loser among the S&P energy names, falling 3.7 percent"; "Of the 30 stocks in the Dow
+(BTU.N) was the biggest loser among the S&P energy names, falling 3.7 percent"; "Of the 30 components of the Dow
 industrials, Home Depot Inc (HD.N) was the worst performer" ranks Home Depot, not the Dow.
 
 Sentences were written for these tests in the styles of Sharecast, the Evening Standard and Reuters, not copied."""
@@ -31,9 +31,10 @@ def test_a_ranked_name_with_its_code_and_the_ranking_s_scope():
 
 
 def test_the_opening_phrase_s_index_is_not_ranked():
-    assert _moves("Of the 30 stocks in the Dow industrials, Home Depot Inc (HD.N) was the worst performer, falling "
-                  "2.1 percent to $91.10.") == [("Home Depot", -2.1)]
-    assert _moves("Of the 30 stocks in the Dow industrials, Home Depot was the worst performer.") == [("Home Depot", None)]
+    assert _moves("Of the 30 components of the Dow industrials, Home Depot Inc (HD.N) was the worst performer, "
+                  "falling 1.8 percent to $88.45.") == [("Home Depot", -1.8)]
+    assert _moves("Of the 30 components of the Dow industrials, Home Depot was the worst performer.") == [
+        ("Home Depot", None)]
     # (a list joined by "and" stays a list)
     assert _moves("Shares of Tencent, Alibaba and JD were the top gainers.") == [
         ("Tencent Holdings", None), ("Alibaba Group Holding", None), ("JD.com", None)]

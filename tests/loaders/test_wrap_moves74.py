@@ -1,6 +1,6 @@
 """Moves the 311th-314th sets showed (CNBC, Reuters, Saudi Gazette, China Daily): the leader's figure after the index
 it led ("Alcoa led the Dow, up about 8 percent", not the Dow's 8 percent), a sector's index by its trade ("The Dow
-Jones home builders index <.DJUSHB> jumped 5 percent", not the S&P 500's), a ranked company's stock ("Riyadh Cement
+Jones homebuilders index <.DJUSHB> climbed 3 percent", not the S&P 500's), a ranked company's stock ("Riyadh Cement
 stock was the biggest loser, down 4.3 percent"), and "the ChiNext startup index".
 
 Sentences were written for these tests in the styles of CNBC, Reuters, the Saudi Gazette and China Daily, not
@@ -21,8 +21,8 @@ def test_the_leader_s_figure_after_the_index_it_led():
 
 
 def test_a_sector_index_by_its_trade():
-    assert _moves("The Dow Jones home builders index <.DJUSHB> jumped 4 percent, and Pulte Homes Inc gained 6.1 "
-                  "percent to $11.70.") == [("Property", 4.0), ("Pulte Homes Inc", 6.1)]
+    assert _moves("The Dow Jones homebuilders index <.DJUSHB> climbed 3 percent, and Lennar Corp gained 4.7 "
+                  "percent to $27.35.") == [("Property", 3.0), ("Lennar", 4.7)]
 
 
 def test_a_ranked_company_s_stock():

@@ -1,4 +1,4 @@
-"""Thousands set apart by spaces, as South African and some European outlets print a level ("closed at 52 309.2
+"""Thousands set apart by spaces, as South African and some European outlets print a level ("ended at 54 718.6
 points", "to 7 123,"), read as the level; a count or a year before a number ("in 2023 100 companies", "the 40
 100-share index", "bought 1 500 shares") is left as it is.
 
@@ -12,7 +12,7 @@ from tests.conftest import moves_and_causes
 
 
 @pytest.mark.parametrize("text, close", [
-    ("The JSE All Share Index closed 0.5 percent higher at 52 309.2 points.", 52309.2),
+    ("The JSE All Share Index ended 0.7 percent higher at 54 718.6 points.", 54718.6),
     ("The JSE Top 40 index fell 1.1 percent to 47 012 points.", 47012.0),
     ("The JSE All Share Index fell 1.1 percent to 71 012, while the rand firmed.", 71012.0),
 ])

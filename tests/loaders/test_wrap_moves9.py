@@ -124,23 +124,23 @@ def test_two_noun_moves_are_two_causes():
     ("Nice Ltd. (Nasdaq: NICE; TASE: NICE) rose 2.4% and Bank Discount (TASE: DSCT) fell 0.3%.",
      [("Nice Ltd.", 2.4, None), ("Bank Discount", -0.3, None)]),
     # "On the market, X fell": the opening phrase's market is no member of a list of subjects
-    ("On the market, Elbit Systems fell 1.2% for the biggest fall on the Tel Aviv 35 Index.",
+    ("On the market, Elbit Systems fell 1.2% for the steepest drop in the TA-35 index.",
      [("Elbit Systems", -1.2, None)]),
     # a list's last name with a predicate of its own is no gapped member of the list
     ("United Overseas Bank fell 0.5% to $29.10, DBS fell 0.2% to $33.40, and Oversea-Chinese Banking Corp was "
      "0.3% higher to $12.40.", [("United Overseas Bank", -0.5, 29.1), ("DBS Group", -0.2, 33.4),
                                 ("Oversea-Chinese Banking Corp", 0.3, 12.4)]),
     # Reuters' web copy: ", opens new tab" after each linked code
-    ("Mediatek (2454.TW), opens new tab was down 7 percent.", [("MediaTek", -7.0, None)]),
+    ("Delta Electronics (2308.TW), opens new tab was down 4 percent.", [("Delta Electronics", -4.0, None)]),
     # Indian wraps: "receded", a description with a hyphen at the start, the index's own exchange with its
     # code, "X, or Sensex," and a close before a double dash
-    ("The wider Nifty50 of the National Stock Exchange (NSE) receded by 60.10 points, or 0.6 per cent, to close at "
-     "10,020.50 points.", [("Nifty 50", -0.6, 10020.5)]),
+    ("The wider Nifty50 of India's National Stock Exchange (NSE) receded by 43.20 points, or 0.42 per cent, to "
+     "close at 10,235.60 points.", [("Nifty 50", -0.42, 10235.6)]),
     ("State-run Coal India rose 1.2 percent to 240 rupees.", [("Coal India", 1.2, 240.0)]),
     ("The Bombay Stock Exchange's Sensitive Index, or Sensex, gained 312.40, or 1.1 percent, to 28,100.25.",
      [("BSE Sensex", 1.1, 28100.25)]),
-    ("The barometer 30-scrip Sensitive Index (Sensex) of the BSE closed at 33,410.20 points -- down 150.10 points, "
-     "or 0.45 per cent.", [("BSE Sensex", -0.45, 33410.2)]),
+    ("The benchmark Sensex of the BSE closed at 34,126.85 points -- down 172.40 points, or 0.5 per cent.",
+     [("BSE Sensex", -0.5, 34126.85)]),
     ("The S&P CNX Nifty Index rose 1.5 percent to 5,210.40.", [("Nifty 50", 1.5, 5210.4)]),
     # "An index tracking US-listed Chinese stocks": no index named before, and no home market
     ("The Shanghai Composite Index lost 0.4 per cent. An index tracking US-listed Chinese stocks surged 5.1 per "
@@ -155,8 +155,8 @@ def test_two_noun_moves_are_two_causes():
     ("Hormel, the maker of Spam and Dinty Moore stew, had its best day in seven years. Its stock climbed $2.10, or "
      "5.1 percent, to $43.20.", [("Hormel", 5.1, 43.2)]),
     # Investing.com's generated wraps: "X (DE: CODE ) which rose 1.6% to 132.10", a Reuters class letter in the code
-    ("The top performers on the MDAX were Fraport AG (DE: FRAG ) which rose 1.4% to 61.20 and Gerresheimer AG "
-     "(DE: GXIG ) which gained 0.9% to close at 70.10.", [("Fraport", 1.4, 61.2), ("Gerresheimer", 0.9, 70.1)]),
+    ("Leading the MDAX were Fraport AG (DE: FRAG ) which rose 1.7% to 58.40 and Gerresheimer AG "
+     "(DE: GXIG ) which gained 1.2% to close at 73.60.", [("Fraport", 1.7, 58.4), ("Gerresheimer", 1.2, 73.6)]),
 ])
 def test_names_and_brackets(sentence, expected):
     assert _moves(sentence) == expected
@@ -214,15 +214,15 @@ def test_wrapped_line_before_a_capital_goes_on_in_a_hard_wrapped_text():
 
 def test_day_in_an_aside_after_the_move_is_the_asides():
     # ", extending its pullback from a record closing high on Monday": Monday is the record's day
-    facts = facts_of("Canadian stocks fell on Wednesday.\n\nThe S&P/TSX composite index ended down 0.2%, extending "
-                     "its pullback from a record closing high on Monday.", published="2025-09-24")
+    facts = facts_of("Canadian stocks fell on Wednesday.\n\nCanada's S&P/TSX composite index finished down 0.3%, "
+                     "extending its pullback from a record closing high on Monday.", published="2025-09-24")
     assert [(m.entity.name, m.date) for m in facts.moves] == [("S&P/TSX Composite", "2025-09-24")]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     # closes told after a day, with "a new ... record", or after a change restated in pence
-    ("The 225-issue Nikkei Stock Average added 120.50 points, or 0.44 percent, from Wednesday to close the day at "
-     "27,530.10.", [("Nikkei 225", 0.44, 27530.1)]),
+    ("Japan's 225-issue Nikkei Stock Average added 96.30 points, or 0.35 percent, from Thursday to close the day at "
+     "27,611.20.", [("Nikkei 225", 0.35, 27611.2)]),
     ("The Nasdaq Composite Index rose 52.10 points, or 0.5%, to end at a new 10,250.40 record.",
      [("Nasdaq Composite", 0.5, 10250.4)]),
     ("Lloyds fell more than 12%, down 28.5p to 206p.", [("Lloyds Banking Group", -12.0, 206.0)]),

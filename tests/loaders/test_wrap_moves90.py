@@ -1,7 +1,7 @@
 """Moves of the pooled 323rd to 338th sets left after their rounds: a Brazilian listing code in brackets is no sum of
 rand ("Petrobras (PETR4) rose": "R4" had been read as 4 rand, and the move was lost); a name's bracketed codes
-before its appositive ("Vale S.A. (SAO:VALE5 / SAO:VALE5), the world's biggest iron-ore miner, dropped 2.3%") leave the
-name the subject; "lagged" with a figure is a fall (the Canadian Press' "Industrials lagged 0.91%").
+before its appositive ("Vale S.A. (SAO:VALE3 / SAO:VALE5), the global iron-ore giant, slid 1.6%") leave the name
+the subject; "lagged" with a figure is a fall (the Canadian Press' "Industrials lagged 0.91%").
 
 Sentences were written for these tests in the styles of MercoPress, Bloomberg Línea, Dow Jones and the Canadian
 Press, not copied."""
@@ -15,11 +15,11 @@ from tests.conftest import moves_and_causes
 @pytest.mark.parametrize("text, expected", [
     ("Petrobras (PETR4) rose 1.1% after the oil company raised diesel prices.", [("Petrobras", "up", 1.1, None)]),
     ("State-run oil company Petrobras (BVMF:PETR4) rose 1.1%.", [("Petrobras", "up", 1.1, None)]),
-    ("Vale S.A. (SAO:VALE5 / SAO:VALE5), the world's biggest iron-ore miner, dropped 2.3% as metals prices declined.",
-     [("Vale", "down", -2.3, None)]),
-    ("Vale (VALE3), the world's biggest iron-ore miner, dropped 2.3%.", [("Vale", "down", -2.3, None)]),
-    ("Steel maker Tenaris SA (TEN.MI, TS), the session's most-traded stock, rose 2% to ARS187.",
-     [("Tenaris SA", "up", 2.0, None)]),
+    ("Vale S.A. (SAO:VALE3 / SAO:VALE5), the global iron-ore giant, slid 1.6% as ore prices fell.",
+     [("Vale", "down", -1.6, None)]),
+    ("Vale (VALE3), the global iron-ore giant, slid 1.6%.", [("Vale", "down", -1.6, None)]),
+    ("Pipe maker Tenaris SA (TEN.MI, TS), the session's busiest stock, gained 1.4% to ARS203.",
+     [("Tenaris SA", "up", 1.4, None)]),
     ("Industrials lagged 0.91%, while energy gained 1.1%.", [("Industrials", "down", -0.91, None),
                                                             ("Energy", "up", 1.1, None)]),
     # "lagged" with its object ranks; the figure is the participle's

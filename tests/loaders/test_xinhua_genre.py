@@ -1,4 +1,4 @@
-"""Xinhua's close report: "went up 0.92 percent to close at 1,905.33 points". Sentences written
+"""Xinhua's close report: "went up 0.67 percent to close at 2,014.58 points". Sentences written
 for these tests in Xinhua's style."""
 from __future__ import annotations
 
@@ -8,11 +8,12 @@ from marketkg.exports.cli import main
 from tests.conftest import facts_of
 
 MOVES = [
-    ("The ChiNext Index, tracking China's Nasdaq-style board of growth enterprises, went up 0.92 percent to "
-     "close at 1,905.33 points.", ("idx-chinext", "up", 0.92, 1905.33)),
-    ("The Shenzhen Component Index went down 0.41 percent to close at 9,852.12 points.",
-     ("idx-szse", "down", -0.41, 9852.12)),
-    ("The Shanghai Composite Index inched up 0.1 percent to 3,112.95 points.", ("idx-ssec", "up", 0.1, 3112.95)),
+    ("The ChiNext Index, which tracks the Shenzhen board of growth firms, went up 0.67 percent to "
+     "close at 2,014.58 points.", ("idx-chinext", "up", 0.67, 2014.58)),
+    ("The Shenzhen Component Index on Tuesday went down 0.36 percent to close at 10,218.40 points.",
+     ("idx-szse", "down", -0.36, 10218.4)),
+    ("China's benchmark Shanghai Composite Index inched up 0.2 percent to 3,246.71 points.",
+     ("idx-ssec", "up", 0.2, 3246.71)),
 ]
 
 
@@ -30,10 +31,10 @@ def test_explain_names_a_close_stated_in_points_as_the_close(tmp_path, capsys):
 
 
 CLOSE_FIRST = [
-    ("Hong Kong's Hang Seng Index closed at 24,215.87 points, down 112.40 points, or 0.46 percent.",
-     ("idx-hsi", "down", -0.46, 24215.87)),
-    ("In Tokyo, the 225-issue Nikkei Stock Average ended the day down 195.22 points, or 0.49 percent, from Tuesday "
-     "at 39,792.10.", ("idx-n225", "down", -0.49, 39792.1)),
+    ("Hong Kong's Hang Seng closed at 23,874.52 points, down 98.65 points, or 0.41 percent.",
+     ("idx-hsi", "down", -0.41, 23874.52)),
+    ("In Tokyo, the Nikkei Stock Average ended the day down 173.64 points, or 0.43 percent, from Tuesday "
+     "at 40,215.30.", ("idx-n225", "down", -0.43, 40215.3)),
 ]
 
 

@@ -21,7 +21,7 @@ def _dates(text: str, published: str) -> dict[str, str | None]:
     # Tuesday after Easter Monday, an HKEX holiday
     ("2025-04-22", "Hong Kong markets were shut on Monday for Easter. The Hang Seng Index rose 1.2% to 21,500.00.",
      "idx-hsi", "2025-04-22"),
-    ("2025-04-22", "On Monday, the Hang Seng Index rose 1.2% to 21,500.00.", "idx-hsi", "2025-04-22"),
+    ("2025-04-22", "On Monday, the Hang Seng rose 1.2% to 21,500.00.", "idx-hsi", "2025-04-22"),
     # Saturday 3 January 2026: Friday 2 January is a Tokyo holiday; the last session was 30 December
     ("2026-01-03", "Japanese stocks rose on Friday. The Nikkei 225 rose 1% to 50,000.00.", "idx-n225", "2025-12-30"),
     # Tuesday after the summer bank holiday in London
@@ -29,7 +29,8 @@ def _dates(text: str, published: str) -> dict[str, str | None]:
     # controls: a named weekday that was a session keeps its day
     ("2025-04-22", "Hong Kong stocks rose on Thursday. The Hang Seng Index rose 1.2% to 21,500.00.",
      "idx-hsi", "2025-04-17"),
-    ("2025-11-28", "U.S. stocks rose on Wednesday. The S&P 500 rose 1% to 6,800.00.", "idx-spx", "2025-11-26"),
+    ("2025-11-28", "U.S. stocks rose on Wednesday. The benchmark S&P 500 rose 1% to 6,800.00.", "idx-spx",
+     "2025-11-26"),
     ("2025-11-22", "Hong Kong stocks fell on Friday. The Hang Seng Index fell 1.2% to 25,000.00.",
      "idx-hsi", "2025-11-21"),
 ])
