@@ -201,6 +201,7 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
     *(((verb, "ahead"), "up") for verb in ("roared", "raced", "surged", "stormed", "forged", "pushed", "powered",
                                              "edged", "inched", "crept", "marched", "charged", "moved", "jumped")),
     (("put", "on"), "up"), (("picked", "up"), "up"), (("piled", "on"), "up"), (("tacked", "on"), "up"),
+    (("picking", "up"), "up"), (("putting", "on"), "up"), (("piling", "on"), "up"), (("tacking", "on"), "up"),
     (("took", "on"), "up"), (("takes", "on"), "up"),  # (the Daily Telegraph's "Kite Mining took on 6.2% to 318.5p")
     (("shed", "ground"), "down"), (("lost", "value"), "down"), (("gained", "value"), "up"), (("lost", "shares"), "down"),
     # Xinhua's "went up 0.92 percent", "inched down"

@@ -104,6 +104,9 @@ _PHRASES_WITH_FIGURE = frozenset({("shot", "up"), ("shot", "higher"), ("shooting
                                    ("shoots", "up"), ("shoots", "higher"),
                                    ("wrote", "off"), ("writes", "off"), ("writing", "off"),
                                    ("took", "on"), ("takes", "on"),  # (not "took on 2 billion pounds of debt")
+                                   # ("gained ground, picking up 1.2 points for a 0.02 percent gain"; not "dealers
+                                   # were picking up bargains")
+                                   ("picking", "up"), ("putting", "on"), ("piling", "on"), ("tacking", "on"),
                                    *((verb, "ahead") for verb in ("roared", "raced", "surged", "stormed", "forged",
                                                                    "pushed", "powered", "edged", "inched", "crept",
                                                                    "marched", "charged", "moved", "jumped")),
@@ -2166,6 +2169,33 @@ def _headless_quote(items: list[Item], k: int) -> list[tuple[Mention, float | No
     return []
 
 
+def _fronted_noun_move(items: list[Item]) -> list[RawMove]:
+    """A move noun's figure fronted before its clause: "With an increase of 1.3%, the Bovespa closed at 118,402
+    points", "With a gain of 0.8%, it ended at 4,010" (the subject right after the comma, a close verb after it)."""
+    if len(items) < 9 or not (items[0].word("with") and items[1].word("a", "an")):
+        return []
+    n = 2 + _noun_adjective(items[2])
+    side = _noun_side(items, n) if items[n].kind == "W" else None
+    if side is None or not items[n + 1].word("of"):
+        return []
+    f = n + 2 + _hedge_at(items, n + 2)
+    if not (f + 2 < len(items) and items[f].qkind == "PERCENT" and items[f + 1].word(",")):
+        return []
+    s = f + 2 + items[f + 2].word("the")
+    if s + 1 >= len(items) or items[s + 1].low not in _CLOSE_VERBS:
+        return []
+    if items[s].kind == "M" and items[s].mention.kind in _SUBJECT_KINDS:
+        subject = items[s].mention
+    elif items[s].word("it") and s == f + 2:
+        subject = _pronoun(items[s])
+    else:
+        return []
+    close = _level(items[s + 3]) if s + 3 < len(items) and items[s + 2].word("at") else None
+    value = abs(items[f].qty.value) * (1 if side else -1)
+    return [RawMove(subject, "up" if side else "down", value, items[f].qty.approx or f > n + 2, close, None, s + 1,
+                    s + 4 if close is not None else s + 2, items[f].start_char)]
+
+
 def _pronoun(item: Item) -> Mention:
     """A pronoun subject; the extractor resolves it to the entity that moved just before."""
     return Mention(item.start, item.end, "pronoun", item.text, item.start_char, item.end_char)
@@ -2700,10 +2730,14 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         if name is not None and name >= 0 and items[name].kind == "M" and not any(it.word(",", ";") for it in items[rel:j]) \
                 and (predicate_at(items, rel + 1) is not None or not any(it.kind == "Q" for it in items[rel:j])):
             j = name
-        elif rel is not None and rel >= 3 and items[rel - 1].word(",") and items[rel - 2].low in _STOCK_NOUNS \
+        elif (rel := rel or next((x for x in range(j - 1, max(0, j - 30), -1) if items[x].word("which")
+                                  and items[x - 1].word(",")), None)) is not None \
+                and rel >= 3 and items[rel - 1].word(",") and items[rel - 2].low in _STOCK_NOUNS \
                 and not any(it.word(",", ";") for it in items[rel:j]) \
                 and (stock := _stock_reference(items, rel - 3, rel - 1)) is not None:
-            return [(stock, None, False)], None, close  # "The stock, which had doubled this year, fell 8.4%"
+            # "The stock, which had doubled this year, fell 8.4%" (a clause of any length: "The stock, which had surged
+            # for a year on demand for its chips from carmakers, fell by 6.2%")
+            return [(stock, None, False)], None, close
     elif j >= 3 and has_words(items, _RELATIVES) and (rel := _bare_relative(items, j)) is not None:
         j = rel  # Business Standard's "Infosys which is scheduled to announce Q4 results on Friday ended down 2.4%"
     if j >= 1 and items[j].qkind == "TICKER" and items[j].text.startswith("(") and (
@@ -4020,6 +4054,7 @@ _NOUN_VERBS = frozenset({"posted", "recorded", "saw", "logged", "registered", "b
                          # Dawn's "the benchmark KSE-100 index staged a spectacular rally of 1,111.90 points or 2.57 per
                          # cent"
                          "staged", "staging", "mounted", "mounting",
+                         "managed", "managing",  # ("The CSI 300 managed a slight uptick of 8.4 points, a 0.22% increase")
                          "faced", "facing",  # (Dimsum Daily's "HSBC Holdings (5) also faced a decline of 1.8%")
                          # Mettis Global's "concluded Friday's trading session at 163,304.13, showing a decrease of
                          # 1,286.28 points or 0.78%" (after a comma only: not "Data showed a 1.9 percent fall")
@@ -4090,7 +4125,9 @@ _NOUN_ADJECTIVES = frozenset({"broader", "wider", "further", "sharp", "steep", "
                               "daily",
                               # comparatives against another mover: "posted an even sharper fall of 2.6%"
                               "steeper", "sharper", "bigger", "larger", "smaller", "deeper", "heavier",
-                              "milder"}) | _TOPMOST
+                              "milder",
+                              # a writer's judgement of the move: "a worrying 1.4% decline", "a welcome 2% rise"
+                              "worrying", "concerning", "welcome", "disappointing", "surprising", "stunning"}) | _TOPMOST
 #: the endings of the other adjectives read there: The Greek Deal's "recorded a remarkable increase of 1.42%", "a
 #: considerable drop", "a negative change of 2.51%"
 _ADJECTIVE_ENDINGS = ("able", "ible", "al", "ive", "ous", "ful", "ic", "ant", "ent")
@@ -5541,6 +5578,7 @@ def _moves_in(items: list[Item]) -> list[RawMove]:
         return [run_in]
     nouns, orphans = _noun_moves(items)
     moves: list[RawMove] = _colon_figure(items) + _signed_after_name(items) + nouns + _possessive_moves(items) \
+        + (_fronted_noun_move(items) if items and items[0].word("with") else []) \
         + _led_by_losses(items) + _plural_noun_moves(items) + _sided_after_name(items) \
         + (_circuit_moves(items) if has_words(items, _CIRCUIT_WORD) else [])
     if not moves and items and items[0].kind == "M":

@@ -269,6 +269,9 @@ def index_tail(doc: Doc, end: int, taken: set[int]) -> int:
     "composite index" that belongs to it ("Nikkei index", "Dow Jones Industrial Index")."""
     k = end
     lows = token_table(doc).lower
+    if k + 3 < len(doc) and lows[k] == "blue" and lows[k + 1] == "-" and lows[k + 2] == "chip" \
+            and lows[k + 3] in INDEX_TAIL_HEADS and not taken.intersection(range(k, k + 4)):
+        return k + 4  # "Britain's FTSE 100 blue-chip index added 0.6%": the index's epithet, then its head
     while k < len(doc) and k not in taken and lows[k] in INDEX_TAIL_MODIFIERS and k - end < 3:
         k += 1
     if k < len(doc) and k not in taken and lows[k] in INDEX_TAIL_HEADS:
