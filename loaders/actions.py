@@ -507,14 +507,16 @@ def _flows(items: list[Item], flow_default: str | None) -> list[RawAction]:
     out: list[RawAction] = []
     if not has_lows(items, _FLOW_FIRST):
         return out
+    resume = 0  # a flow's clause read, the next flow is looked for after it: "Individual investors net sold 310
+    # billion won, while institutions net bought 290 billion won" (two flows, each its clause's)
     for k in range(len(items)):
-        if items[k].low not in _FLOW_FIRST:
+        if k < resume or items[k].low not in _FLOW_FIRST:
             continue
         for hit, action in _FLOWS:
             if not words_at(items, k, hit):
                 continue
             investor = next((it.mention for it in items if it.kind == "M" and it.mention.entity_id in
-                             ("inv-southbound", "inv-northbound")), None)
+                             ("inv-southbound", "inv-northbound")), None) if not out else None
             by = k + len(hit)
             if investor is None and by + 1 < len(items) and items[by].word("by") and items[by + 1].kind == "M" \
                     and items[by + 1].mention.entity_id in NEVER_MOVERS:
@@ -562,9 +564,13 @@ def _flows(items: list[Item], flow_default: str | None) -> list[RawAction]:
                          if items[x].word("into")), None) if target is None and hit not in _FOREIGN_FLOWS else None
             if into is not None and _is_company(items[into + 1]):
                 target = items[into + 1].mention  # "amid net inflows of HK$2 billion into Tencent from southbound"
-            if investor is None:
-                return [RawAction(None, default, action, target, amount=amount)]
-            return _group_flows(items, investor, action, target, amount, k + len(hit))
+            new = [RawAction(None, default, action, target, amount=amount)] if investor is None \
+                else _group_flows(items, investor, action, target, amount, k + len(hit))
+            if out and (investor is None or any(a.investor is investor for a in out)):
+                return out  # (a later clause's flow of no one named, or of the same investor: the flow told already)
+            out += new
+            resume = _clause_stop(items, k + len(hit))
+            break
     return out
 
 

@@ -643,7 +643,8 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
             # "A rally among financial stocks and rising commodity prices, which propelled mining stocks higher,
             # helped the FTSE 100 close in positive territory": the subject before its relative clause
             end = next((x for x in range(end - 3, max(0, end - 16), -1) if items[x].word(",")
-                        and items[x + 1].word("which", "who")), end)
+                        and (items[x + 1].word("which", "who") or _agent_aside(items, x + 1, end))), end)
+            # (and an agent's aside: "Strong optimism, fuelled by carmakers, pushed the Kospi up 0.6 percent")
         start = _clause_start(items, end, heading and not participle)
         antecedent = False  # the subject is a clause "which" stands for, read whole
         if not participle and start >= 2 and items[start].word("which") and items[start - 1].word(",") \
@@ -720,6 +721,14 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
 _CLAUSE_CUES = ("amid", "amidst", "after", "as", "following", "despite", "while", "because", "on", "over")
 #: the kinds of name a participle's cause can belong to as the subject of a cause verb
 _MOVERS = frozenset({"ref", "candidate", "sector"})
+
+
+def _agent_aside(items: list[Item], x: int, end: int) -> bool:
+    """Whether a participle and its agent open at item x an aside that a comma before item ``end`` closes
+    ("fuelled by carmakers", "led by banks"): the subject before it is the cause verb's."""
+    return x + 2 < end and items[x].kind == "W" and items[x].text.islower() \
+        and (items[x].low.endswith("ed") or items[x].low in ("driven", "hit", "shaken", "spurred")) \
+        and items[x + 1].word("by")
 
 
 def _listed_subjects_start(items: list[Item], start: int) -> int:

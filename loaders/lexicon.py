@@ -256,13 +256,15 @@ PHRASE_MOVES += tuple(((verb, owner, side, "streak"), direction) for verb in ("e
 # company's results suffer too, nor a noun of data: "saw a decline in sales" is read as no move where its business noun
 # follows)
 SEEN_MOVES = tuple(((verb, *article, *size, noun), side)
-                   for verb in ("saw", "sees", "see", "experienced", "experiences", "witnessed", "witnesses")
+                   for verb in ("saw", "sees", "experienced", "experiences", "witnessed", "witnesses")
                    for size in ((), ("sharp",), ("steep",), ("significant",), ("notable",), ("slight",), ("big",),
-                                ("modest",), ("heavy",))
+                                ("modest",), ("heavy",), ("massive",), ("strong",))
                    for noun, side in (("dip", "down"), ("dips", "down"), ("drop", "down"), ("drops", "down"),
-                                      ("decline", "down"), ("declines", "down"), ("slide", "down"),
+                                      ("decline", "down"), ("declines", "down"), ("slide", "down"), ("fall", "down"),
                                       ("slump", "down"), ("plunge", "down"), ("selloff", "down"),
-                                      ("rally", "up"), ("rebound", "up"), ("surge", "up"), ("jump", "up"))
+                                      ("rally", "up"), ("rebound", "up"), ("surge", "up"), ("jump", "up"), ("rise", "up"))
+                   # (the present "sees" a headline's fall only: "Brokers see a sharp rally in Kestrel" forecasts)
+                   if verb != "sees" or side == "down"
                    for article in (((), ("a",)) if not noun.endswith("s") else ((),)))
 PHRASE_MOVES += SEEN_MOVES
 # (not "took a hit of 50 billion yen": an accounting hit)

@@ -828,6 +828,7 @@ def _opening_participle(texts: list[str], i: int) -> bool:
         return True  # "Galvanized by the influx of foreign capital, ...", "Slammed hard by": a participle and its agent
     if len(word) > 5 and word.endswith("ed") and word[1:].islower() and i + 2 < len(texts) \
             and texts[i + 1].isalpha() and texts[i + 1].islower() and texts[i + 1].endswith("s") \
+            and texts[i + 1] not in ("shares", "stocks", "units", "bonds", "notes", "warrants") \
             and texts[i + 2] in ("are", "were", "include", "included", "have", "had"):
         return True  # "Affected regions are North America and Europe": a participle and its plural noun, no name
     if word in _VOLUME_PARTICIPLES and i + 1 < len(texts) and texts[i + 1] in ("shares", "stocks", "volume", "volumes",
@@ -1536,7 +1537,9 @@ _MACRO_INDEX = re.compile(r"(?i)\b(?:(?:consumer|producer|wholesale|retail|impor
 #: capitalised words before "Markets" that name markets, not a company: "Emerging Markets", "Global Markets"
 _MARKETS_MODIFIERS = frozenset({"Emerging", "Global", "World", "Frontier", "Developed", "Financial", "Equity", "Stock",
                                 "Share", "Bond", "Money", "Capital", "European", "Asian", "Gulf", "Arab", "Regional",
-                                "Major", "Key", "Other", "Most", "All", "The"})
+                                "Major", "Key", "Other", "Most", "All", "The", "Nordic", "Scandinavian", "Baltic",
+                                "African", "Latin", "Eastern", "Western", "Northern", "Southern", "Pacific", "Overseas",
+                                "Domestic", "Local", "Foreign", "Regional", "Frontier"})
 
 
 def _markets_in_name(texts: list[str], s: int, e: int, place_at: dict[int, Place]) -> bool:

@@ -181,9 +181,10 @@ def predicate_at(items: list[Item], k: int) -> tuple[str, int, bool] | None:
                     and items[e].word("of") else None
                 if f is not None and f < len(items) and items[f].qkind == "PERCENT" and _measured_in(items, f + 1):
                     return None  # "Data showing a rise of 3% in exports lifted the yen": the data's figure
-                if words in _SEEN and (e < len(items) and items[e].word("of") or any(
+                if words in _SEEN and (e < len(items) and items[e].word("of", "in") or _bare_sector_before(items, k) or any(
                         items[x].word(",") and items[x + 1].word("with") for x in range(e, len(items) - 1))):
-                    break  # "saw declines of over 4%" (the noun's figure, read below with it), "tech players saw
+                    break  # "saw declines of over 4%" (the noun's figure, read below with it; "saw a sharp fall in Kestrel
+                    # shares": the shares', after "in"), "tech players saw
                     # declines, with Kestrel dropping 7%" (a summary of the moves the sentence tells with figures)
                 return direction, len(words), words in _PHRASES_WITH_FIGURE
     if it.low in _CLOSE_STATED and k + 2 < len(items) and items[k + 1].low.endswith("ly") \
@@ -766,6 +767,10 @@ for _p in _PERIODS:
 _CLAUSE_STOP = frozenset({",", ";", "while", "and", "but", "as", "after", "amid", "following", "."})
 
 
+#: the ordinals of a year's quarters and halves: "in the first quarter", "in the second half"
+_ORDINAL_SPANS = frozenset({"first", "second", "third", "fourth", "last", "final"})
+
+
 def multi_period(items: list[Item], end: int) -> bool:
     """'fell 2% last week', 'have fallen 30 percent since July': a move over more than the day
     ('rose 1% to its highest close since 1990' is the day's move: 'since' dates the superlative). The comma that closes
@@ -786,7 +791,9 @@ def multi_period(items: list[Item], end: int) -> bool:
                 or x + 2 < len(items) and items[x + 1].text.isalpha() and items[x + 1].text.islower()
                 and _YEAR.fullmatch(items[x + 2].text)  # (RTÉ's "ISEQ records 66% plunge in dismal 2008")
                 or x + 2 < len(items) and items[x + 1].word("one", "a", "single")
-                and items[x + 2].word("week", "month", "quarter", "year", "fortnight")):  # "22 percent in one month"
+                and items[x + 2].word("week", "month", "quarter", "year", "fortnight")  # "22 percent in one month"
+                or x + 3 < len(items) and items[x + 1].word("the") and items[x + 2].low in _ORDINAL_SPANS
+                and items[x + 3].word("quarter", "half")):  # (review 92's "a gain of 15% in the first quarter")
             # "lost about a fifth of its value in three weeks in 2021": a span, or a year's (not "dropped the most in
             # six weeks": the superlative the span dates)
             return not any(_superlative(it) or it.low == "most" for it in items[max(0, end - 4):x])
@@ -2172,21 +2179,33 @@ def _headless_quote(items: list[Item], k: int) -> list[tuple[Mention, float | No
 def _fronted_noun_move(items: list[Item]) -> list[RawMove]:
     """A move noun's figure fronted before its clause: "With an increase of 1.3%, the Bovespa closed at 118,402
     points", "With a gain of 0.8%, it ended at 4,010" (the subject right after the comma, a close verb after it)."""
-    if len(items) < 9 or not (items[0].word("with") and items[1].word("a", "an")):
+    if len(items) < 8 or not items[0].word("with"):
         return []
-    n = 2 + _noun_adjective(items[2])
-    side = _noun_side(items, n) if items[n].kind == "W" else None
-    if side is None or not items[n + 1].word("of"):
+    if items[1].word("a", "an") and items[2].qkind == "PERCENT" and items[3].kind == "W" \
+            and items[3].low in _MOVE_NOUN_SIDE and items[4].word(","):
+        f, n, comma = 2, 3, 4  # "With a 1.3% increase, the Bovespa closed at 118,402"
+        side = _MOVE_NOUN_SIDE[items[3].low] == "up"
+    else:
+        n = 1 + items[1].word("a", "an")  # (a plural with none: "With losses of 1.2%, the DAX finished at")
+        n += _noun_adjective(items[n])
+        side = None if items[n].kind != "W" or n == 1 and items[n].low not in _PLURAL_MOVE_NOUNS \
+            else _MOVE_NOUN_SIDE[items[n].low] == "up" if items[n].low in _PLURAL_MOVE_NOUNS else _noun_side(items, n)
+        if side is None or not items[n + 1].word("of"):
+            return []
+        f = n + 2 + _hedge_at(items, n + 2)
+        comma = f + 1
+    if not (comma + 1 < len(items) and items[f].qkind == "PERCENT" and items[comma].word(",")):
         return []
-    f = n + 2 + _hedge_at(items, n + 2)
-    if not (f + 2 < len(items) and items[f].qkind == "PERCENT" and items[f + 1].word(",")):
+    s = comma + 1 + items[comma + 1].word("the")
+    if s + 2 >= len(items) or items[s + 1].low not in _CLOSE_VERBS:
         return []
-    s = f + 2 + items[f + 2].word("the")
-    if s + 1 >= len(items) or items[s + 1].low not in _CLOSE_VERBS:
-        return []
+    after = items[s + 2]
+    if not (after.word("at", "higher", "lower", "up", "down", "flat", "on", ".", ",") or after.low in _WEEKDAY_WORDS
+            or after.word("the") and s + 3 < len(items) and items[s + 3].word("day", "session", "week")):
+        return []  # (not "With gains of 2%, Kestrel closed the deal": a deal, no session)
     if items[s].kind == "M" and items[s].mention.kind in _SUBJECT_KINDS:
         subject = items[s].mention
-    elif items[s].word("it") and s == f + 2:
+    elif items[s].word("it") and s == comma + 1:
         subject = _pronoun(items[s])
     else:
         return []
@@ -2840,7 +2859,7 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         if found and p >= 0 and items[p].word("in", "on", "across", "throughout", "around", "among", "amongst",
                                               "against", "excluding", "outside", "besides", "beyond") and (
                 # ("Against the euro, sterling was down 0.13%"; News Bulletin 247's "Excluding the CAC 40, FDJ fell")
-                p == 0 or items[p - 1].word(",", ";", "elsewhere", "meanwhile", "and", "but")):
+                p == 0 or items[p - 1].word(",", ";", "elsewhere", "meanwhile", "and", "but", "also", "over")):
             break  # "In Asia, Tokyo's Nikkei rose", "Among regional markets, Korea's KOSPI closed": no list member
         q = governing_preposition(items, j2)
         if found and not anded and items[j2 + 1].word(",") and q is not None and q >= 1 \
@@ -4251,7 +4270,9 @@ def _plural_noun_moves(items: list[Item]) -> list[RawMove]:
         # for London and 0.8% for Frankfurt") where no company is named before (not "Kestrel closed with gains of 3% in
         # London": where it trades)
         kinds = ("ref", "candidate") if any(it.kind == "M" and it.mention.kind in ("ref", "candidate")
+                                            or it.kind == "W" and (it.low in _PRICE_WORDS or it.low in _ECONOMY_WORDS)
                                             for it in items[:n]) else ("ref", "candidate", "place", "market")
+        # (nor an economy's: review 92's "Unemployment fell, with declines of 0.3% in Spain and 0.2% in Italy")
         if n + 4 < len(items) and items[n + 1].word("of") and items[n + 2].qkind == "PERCENT" \
                 and items[n + 3].word("for", "in") and items[n + 4].kind == "M" and items[n + 4].mention.kind in kinds:
             # AP's "including declines of 2.8% for Apple and 2% for Nvidia": each name with its own figure (not a
@@ -4295,6 +4316,10 @@ def _plural_noun_moves(items: list[Item]) -> list[RawMove]:
 
 _PLURAL_MOVE_NOUNS = frozenset(n for n in _MOVE_NOUN_SIDE if n.endswith("s") and n not in _UP_NOUNS | _DOWN_NOUNS)
 #: words before a plural move noun that make it prices' moves, not shares': "rent increases of 5% in London"
+#: the economy's measures a sentence may give for each place: "Consumer prices climbed, with increases of 0.4% in
+#: Germany and 0.3% in France"
+_ECONOMY_WORDS = frozenset({"unemployment", "jobless", "inflation", "gdp", "growth", "output", "production", "exports",
+                            "imports", "sales", "yields", "wages", "employment", "spending", "consumption", "lending"})
 _PRICE_WORDS = frozenset({"price", "prices", "rent", "rents", "home", "house", "housing", "property", "fare", "wage", "pay",
                           "tariff", "rate"})
 _LED = frozenset({"led"})
@@ -5090,6 +5115,15 @@ _LEADING_BY = frozenset({"led", "paced", "dragged", "lifted", "weighed", "pulled
 _INCLUDING = frozenset({"including"})
 #: the figure-less moves a subject sees: "saw sharp drops", "witnessed a notable dip"
 _SEEN = frozenset(words for words, _ in SEEN_MOVES)
+#: the heads that make a sector phrase its stocks: "Tech stocks saw a sharp drop" (not "Tourism saw a sharp drop")
+_STOCK_HEADS = frozenset({"stocks", "shares", "sector", "sectors", "index", "sub-index", "names", "counters", "equities"})
+
+
+def _bare_sector_before(items: list[Item], k: int) -> bool:
+    """Whether a sector named by its bare word stands right before item k, which names the trade as often as its
+    stocks: review 92's "Tourism saw a sharp drop after the attacks" (visitors, no shares)."""
+    return k >= 1 and items[k - 1].kind == "M" and items[k - 1].mention.kind == "sector" \
+        and not any(w in _STOCK_HEADS for w in items[k - 1].text.lower().split())
 _PUSH_SIDE = {"dragged": "down", "weighed": "down", "pulled": "down", "lifted": "up", "boosted": "up"}
 
 
@@ -6311,6 +6345,9 @@ def _opening_place(items: list[Item], moves: list[RawMove]) -> None:
                 m.subject.extra["opening_place"] = place.text
     if len(items) >= 3 and items[0].word("in") and items[1].kind == "M" and items[2].word(","):
         place = items[1].mention
+    elif len(items) >= 4 and items[0].word("in") and items[1].word("the") and items[2].kind == "M" \
+            and items[3].word(","):
+        place = items[2].mention  # "In the Kingdom of Saudi Arabia, the index rose 0.9 percent"
     elif len(items) >= 3 and items[0].kind == "M" and items[1].word(":", "-", "--", "\u2014", "\u2013"):
         place = items[0].mention  # a roundup's label: "Oman: The benchmark index rose 0.3 percent"
     else:

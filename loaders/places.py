@@ -228,7 +228,7 @@ def in_market_slot(doc: Doc, start: int, sent_starts: set[int]) -> bool:
 
 
 #: adverbs that may open a sentence before its opening place: "Elsewhere in Europe, London gained 0.4%"
-_OPENING_ADVERBS = frozenset({"elsewhere", "meanwhile", "also", "and", "but"})
+_OPENING_ADVERBS = frozenset({"elsewhere", "meanwhile", "also", "over", "and", "but"})
 #: the words of stock markets a place is excepted from: "Most bourses slid, except Madrid"
 _EXCEPTED_FROM = frozenset({"bourses", "indices", "indexes", "exchanges", "benchmarks", "equities", "stocks", "shares"})
 #: what else a place's markets measure: "Home prices fell in most markets except Sydney"
@@ -277,7 +277,9 @@ def index_tail(doc: Doc, end: int, taken: set[int]) -> int:
     if k < len(doc) and k not in taken and lows[k] in INDEX_TAIL_HEADS:
         return k + 1
     if k == end and k + 2 < len(doc) and lows[k] == "sub" and lows[k + 1] == "-" and lows[k + 2] == "index" \
-            and not taken.intersection(range(k, k + 3)):
+            and not taken.intersection(range(k, k + 3)) \
+            and not (k + 3 < len(doc) and lows[k + 3] in ("of", "for", "tracking", "covering", "measuring")):
+        # (not review 92's "The Topix sub-index of banks rose 2.1%": the sector's sub-index, named after it)
         return k + 3  # "The Bank Nifty sub-index slid 2.2 percent on Monday"
     if k > end and lows[k - 1] in INDEX_TAIL_HEADS:
         return k  # "the tech-heavy Nasdaq Composite fell": the alias matched was "tech-heavy Nasdaq"

@@ -198,8 +198,10 @@ def _figure_after(items: list[Item], j: int) -> tuple[float | None, int]:
     k = j + (j < len(items) and items[j].word("'", "’"))
     if k < len(items) and items[k].low in _TABLE_NOUNS:
         j = k = k + 1  # Lagos' "topped the losers’ chart dropping by 8.4 percent": the ranking's table, then its figure
+    dashed = k < len(items) and items[k].word("-", "--", "\u2014", "\u2013")
     k = k + 1 if k < len(items) and items[k].word(",", "-", "--", "\u2014", "\u2013") else k  # (a dash's aside too:
-    # "was the top gainer -- up 6.2 percent -- after")
+    # "was the top gainer -- up 6.2 percent -- after", its figure alone in it: not review 92's "was the biggest loser -
+    # down 40 percent since its listing -", a span's)
     if k < len(items) and items[k].word("among", "on", "in", "of"):
         # Business Standard's "was the biggest loser among the sectoral indices down 2.4%", "the biggest gainer
         # among the sectoral indices on the BSE up 1.8%": the ranking's scope, then its figure
@@ -214,7 +216,8 @@ def _figure_after(items: list[Item], j: int) -> tuple[float | None, int]:
         k += 2  # "HDFC Bank was the top Sensex loser which ended down 3.6%"
     if k + 1 < len(items) and items[k].kind == "W" and items[k].low in _FIGURE_WORDS:
         f = k + 1 + (k + 2 < len(items) and items[k + 1].word("by"))  # (and "dropping by 9.67 percent")
-        if items[f].qkind == "PERCENT":
+        if items[f].qkind == "PERCENT" and not (dashed and f + 1 < len(items)
+                                                and not items[f + 1].word("-", "--", "\u2014", "\u2013", ".")):
             return abs(items[f].qty.value), f + 1
     if k + 1 < len(items) and items[k].word("with") and items[k + 1].qkind == "PERCENT" \
             and not (k + 2 < len(items) and items[k + 2].word("of")) \

@@ -1,13 +1,14 @@
 """The 617th to 624th blind sets' second read: wordings the first read still missed (a move noun after "managed",
 a writer's adjective before a restated figure, "picking up N points for a N% gain", a fronted "With a gain of N%,",
-"the stock" before a long relative clause, an index's "blue-chip index", the KSE-30).
+"the stock" before a long relative clause, an index's "blue-chip index", the KSE-30, a cause verb's subject before an
+agent's aside, a second group's net trade after "while").
 
 Sentences were written for these tests in the styles of wire services and regional outlets, not copied."""
 from __future__ import annotations
 
 import pytest
 
-from tests.conftest import moves_and_causes
+from tests.conftest import actions_of, moves_and_causes
 
 
 def _moves(text: str) -> list[tuple]:
@@ -47,3 +48,26 @@ def test_a_fronted_figure_and_a_pronoun():
     """"With an increase of N%, it closed at L": the pronoun names the index the sentence before is about."""
     text = "The Bovespa had a good day. With an increase of 1.3%, it closed at 118,402 points."
     assert _moves(text) == [("Bovespa", "up", 1.3, 118402.0)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a cause verb's subject before an agent's aside between commas
+    ("Strong optimism, fuelled by carmakers, pushed the Kospi up 0.6 percent.", {("KOSPI", "Strong optimism")}),
+    ("Strong optimism, led by banks, pushed the Kospi up 0.6 percent.", {("KOSPI", "Strong optimism")}),
+])
+def test_a_cause_before_an_agents_aside(text, expected):
+    assert moves_and_causes(text, published="2019-05-14")[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second group's net trade in a clause of its own after "while"
+    ("Individual investors net sold 310 billion won, while foreign investors net bought 290 billion won.",
+     [("Retail investors", "net_outflow", None), ("Foreign investors", "net_inflow", None)]),
+    ("Overseas funds were net buyers of 1.2 billion baht, while local institutions were net sellers of 0.8 billion "
+     "baht.", [("Foreign investors", "net_inflow", None), ("Institutional investors", "net_outflow", None)]),
+    # one group's flow told twice is one flow
+    ("Foreign investors net bought 290 billion won, while overseas funds stayed net buyers for a fifth day.",
+     [("Foreign investors", "net_inflow", None)]),
+])
+def test_two_groups_flows_in_one_sentence(text, expected):
+    assert actions_of(text, published="2019-05-14") == expected
