@@ -6,7 +6,8 @@ as data.
 from __future__ import annotations
 
 __all__ = [
-    "UP_VERBS", "DOWN_VERBS", "AGENT_ADVERBS", "PHRASE_MOVES", "SEEN_MOVES", "PREPOSITIONS", "LIGHT_PARTICIPLES", "LIGHT_SIZES", "SIDE_NOUNS", "HEDGES", "CUES", "CAUSE_VERBS", "CAUSE_VERB_FIRST", "CAUSE_PARTICIPLES",
+    "UP_VERBS", "DOWN_VERBS", "AGENT_ADVERBS", "PHRASE_MOVES", "SEEN_MOVES", "PREPOSITIONS", "LIGHT_PARTICIPLES",
+    "LIGHT_SIZES", "SIDE_NOUNS", "HEDGES", "CUES", "CAUSE_VERBS", "CAUSE_VERB_FIRST", "CAUSE_PARTICIPLES",
     "BARE_PREDICATES", "RESULT_VERBS", "RESULT_NOUNS", "MOVE_NOUNS", "SECTOR_HEADS", "SIZE_NOUNS",
     "MARKET_HEADS", "MARKET_HEADS_AFTER", "MARKET_HEADS_ALONE", "INDEX_HEADS", "MARKET_MODIFIERS",
     "MARKET_ONLY_MODIFIERS", "MARKET_COMPOUND_NEXT", "MARKET_WORLD_WORDS", "INDEX_TAIL_MODIFIERS",
@@ -251,8 +252,8 @@ PHRASE_MOVES += tuple(((aux, *adverb, verb), "down") for aux in ("was", "were")
 # "The IBEX 35 extended its losing streak into a fifth session on Monday amid X"
 PHRASE_MOVES += tuple(((verb, owner, side, "streak"), direction) for verb in ("extended", "extends", "extending")
                       for owner in ("its", "their") for side, direction in (("losing", "down"), ("winning", "up")))
-# a figure-less fall or rise seen by its subject: a headline's "Kestrel Bank Sees Sharp Dip Amid Downgrade", "Tech giants
-# also experienced declines amid worries", "Kestrel saw steep drops on Tuesday amid fears" (not losses, which a
+# a figure-less fall or rise seen by its subject: a headline's "Kestrel Bank Sees Sharp Dip Amid Downgrade", "Tech
+# giants also experienced declines amid worries", "Kestrel saw steep drops on Tuesday amid fears" (not losses, which a
 # company's results suffer too, nor a noun of data: "saw a decline in sales" is read as no move where its business noun
 # follows)
 SEEN_MOVES = tuple(((verb, *article, *size, noun), side)
@@ -262,7 +263,8 @@ SEEN_MOVES = tuple(((verb, *article, *size, noun), side)
                    for noun, side in (("dip", "down"), ("dips", "down"), ("drop", "down"), ("drops", "down"),
                                       ("decline", "down"), ("declines", "down"), ("slide", "down"), ("fall", "down"),
                                       ("slump", "down"), ("plunge", "down"), ("selloff", "down"),
-                                      ("rally", "up"), ("rebound", "up"), ("surge", "up"), ("jump", "up"), ("rise", "up"))
+                                      ("rally", "up"), ("rebound", "up"), ("surge", "up"), ("jump", "up"),
+                                      ("rise", "up"))
                    # (the present "sees" a headline's fall only: "Brokers see a sharp rally in Kestrel" forecasts)
                    if verb != "sees" or side == "down"
                    for article in (((), ("a",)) if not noun.endswith("s") else ((),)))

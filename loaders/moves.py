@@ -181,10 +181,11 @@ def predicate_at(items: list[Item], k: int) -> tuple[str, int, bool] | None:
                     and items[e].word("of") else None
                 if f is not None and f < len(items) and items[f].qkind == "PERCENT" and _measured_in(items, f + 1):
                     return None  # "Data showing a rise of 3% in exports lifted the yen": the data's figure
-                if words in _SEEN and (e < len(items) and items[e].word("of", "in") or _bare_sector_before(items, k) or any(
-                        items[x].word(",") and items[x + 1].word("with") for x in range(e, len(items) - 1))):
-                    break  # "saw declines of over 4%" (the noun's figure, read below with it; "saw a sharp fall in Kestrel
-                    # shares": the shares', after "in"), "tech players saw
+                if words in _SEEN and (e < len(items) and items[e].word("of", "in") or _bare_sector_before(items, k)
+                                       or any(items[x].word(",") and items[x + 1].word("with")
+                                              for x in range(e, len(items) - 1))):
+                    break  # "saw declines of over 4%" (the noun's figure, read below with it; "saw a sharp fall in
+                    # Kestrel shares": the shares', after "in"), "tech players saw
                     # declines, with Kestrel dropping 7%" (a summary of the moves the sentence tells with figures)
                 return direction, len(words), words in _PHRASES_WITH_FIGURE
     if it.low in _CLOSE_STATED and k + 2 < len(items) and items[k + 1].low.endswith("ly") \
@@ -599,7 +600,7 @@ def _figure_after_close(items: list[Item], j: int) -> tuple[float | None, int]:
     adj = _adjective_of_noun(items, c + 2)  # ARA's "closed at 17,307.8 points, with a slight correction of 0.27%"
     if items[c].word("with", "for") and c + 3 + adj < len(items) and items[c + 1].word("a", "an") \
             and items[c + 2 + adj].low in _UP_NOUNS | _DOWN_NOUNS and items[c + 3 + adj].word("of"):
-        c += 1  # "It closed at Rs 2,860 with a jump of 1.37 percent", "ended the session at 71,446, with a gain of ...";
+        c += 1  # "It closed at Rs 2,860 with a jump of 1.37 percent", "ended the session at 71,446, with a gain of";
         # GuruFocus' "The Nasdaq closed at 6,218.47 for a gain of 64.80 points or 1.05%"
     elif items[c].word("with") and c + 3 < len(items) and items[c + 1].word("a", "an") and items[c + 2].qkind == "PERCENT" \
             and items[c + 3].low in _UP_NOUNS | _DOWN_NOUNS \
@@ -1055,7 +1056,7 @@ def _figure(items: list[Item], k: int) -> tuple[float | None, bool, bool, int]:
             j += next((len(w) for w in _LIMIT_AFTER if words_at(items, j + 1, w)), 0)
             # Xinhua's "rose by the 5-percent daily limit to 14.36 yuan", "by the daily 20 percent limit"
             exact = _exact_in_brackets(items, j + 1, it.qty.value) if approx or it.qty.approx else None
-            if exact is not None:  # the Sunday Times' "sank by more than 3% (3.27%)": the exact figure after the round one
+            if exact is not None:  # the Sunday Times' "sank by more than 3% (3.27%)": the exact figure after the round
                 return exact, False, False, j + 4
             return it.qty.value, approx or it.qty.approx, False, j + 1
         if it.kind != "W":
@@ -1362,7 +1363,7 @@ _APPOSITIVE_OPENERS = frozenset({"the", "a", "an", "which", "who", "its", "china
                                  # "Hon Hai Precision Industry Co., second to TSMC in market value, rose" (Focus Taiwan)
                                  "second", "third", "fourth", "fifth", "number", "no.", "ranked",
                                  "from",  # "The Kestrel 40, from the Osprey Stock Exchange (OSE), advanced 2.1%"
-                                 # its rank by another's: "Osprey Electronics, just behind Kestrel in market value, rose"
+                                 # its rank by another's: "Osprey Electronics, just behind Kestrel in size, rose"
                                  "just", "behind", "trailing", "ahead"})
 
 
@@ -4073,7 +4074,7 @@ _NOUN_VERBS = frozenset({"posted", "recorded", "saw", "logged", "registered", "b
                          # Dawn's "the benchmark KSE-100 index staged a spectacular rally of 1,111.90 points or 2.57 per
                          # cent"
                          "staged", "staging", "mounted", "mounting",
-                         "managed", "managing",  # ("The CSI 300 managed a slight uptick of 8.4 points, a 0.22% increase")
+                         "managed", "managing",  # ("The CSI 300 managed a slight uptick of 8.4 points")
                          "faced", "facing",  # (Dimsum Daily's "HSBC Holdings (5) also faced a decline of 1.8%")
                          # Mettis Global's "concluded Friday's trading session at 163,304.13, showing a decrease of
                          # 1,286.28 points or 0.78%" (after a comma only: not "Data showed a 1.9 percent fall")
@@ -4146,7 +4147,8 @@ _NOUN_ADJECTIVES = frozenset({"broader", "wider", "further", "sharp", "steep", "
                               "steeper", "sharper", "bigger", "larger", "smaller", "deeper", "heavier",
                               "milder",
                               # a writer's judgement of the move: "a worrying 1.4% decline", "a welcome 2% rise"
-                              "worrying", "concerning", "welcome", "disappointing", "surprising", "stunning"}) | _TOPMOST
+                              "worrying", "concerning", "welcome", "disappointing", "surprising",
+                              "stunning"}) | _TOPMOST
 #: the endings of the other adjectives read there: The Greek Deal's "recorded a remarkable increase of 1.42%", "a
 #: considerable drop", "a negative change of 2.51%"
 _ADJECTIVE_ENDINGS = ("able", "ible", "al", "ive", "ous", "ful", "ic", "ant", "ent")
@@ -4320,8 +4322,8 @@ _PLURAL_MOVE_NOUNS = frozenset(n for n in _MOVE_NOUN_SIDE if n.endswith("s") and
 #: Germany and 0.3% in France"
 _ECONOMY_WORDS = frozenset({"unemployment", "jobless", "inflation", "gdp", "growth", "output", "production", "exports",
                             "imports", "sales", "yields", "wages", "employment", "spending", "consumption", "lending"})
-_PRICE_WORDS = frozenset({"price", "prices", "rent", "rents", "home", "house", "housing", "property", "fare", "wage", "pay",
-                          "tariff", "rate"})
+_PRICE_WORDS = frozenset({"price", "prices", "rent", "rents", "home", "house", "housing", "property", "fare", "wage",
+                          "pay", "tariff", "rate"})
 _LED = frozenset({"led"})
 #: participles of a day's course that may stand between a subject and its verb, with no commas
 _ASIDE_COURSES = frozenset({"erasing", "paring", "trimming", "reversing", "recouping", "extending", "wiping",
@@ -5116,7 +5118,8 @@ _INCLUDING = frozenset({"including"})
 #: the figure-less moves a subject sees: "saw sharp drops", "witnessed a notable dip"
 _SEEN = frozenset(words for words, _ in SEEN_MOVES)
 #: the heads that make a sector phrase its stocks: "Tech stocks saw a sharp drop" (not "Tourism saw a sharp drop")
-_STOCK_HEADS = frozenset({"stocks", "shares", "sector", "sectors", "index", "sub-index", "names", "counters", "equities"})
+_STOCK_HEADS = frozenset({"stocks", "shares", "sector", "sectors", "index", "sub-index", "names", "counters",
+                          "equities"})
 
 
 def _bare_sector_before(items: list[Item], k: int) -> bool:
@@ -6903,7 +6906,7 @@ def _gapped(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
             if x < len(items) and items[x].low in ("'s", "’s") and items[x - 1].end_char == items[x].start_char:
                 x += 1  # "Morrison's by 2.6%": the possessive is the name's own
             while subjects and x < len(items) and items[x].word(*_NAME_HEADS):
-                x += 1  # the Jagran Post's "followed by BSE Realty index by 1.37 percent, BSE Auto sector index by 1.09"
+                x += 1  # the Jagran Post's "followed by BSE Realty index by 1.37 percent, BSE Auto sector index by"
             if subjects and x + 2 < len(items) and items[x].word(",") and items[x + 1].word("by") \
                     and items[x + 2].qkind == "PERCENT":
                 x += 1  # Stockhead's "Materials fell 2.0 per cent and tech, by 1.6 per cent"

@@ -240,7 +240,7 @@ def _figure_after(items: list[Item], j: int) -> tuple[float | None, int]:
 #: a move's nouns after "with (a)" and before "of": "with gains of nearly 4 per cent", "with a loss of 2%"
 _FIGURE_NOUNS = frozenset({"gain", "gains", "rise", "loss", "losses", "fall", "decline", "drop", "jump", "surge",
                            "increase", "advance", "decrease", "rises", "falls", "declines", "drops", "jumps", "surges",
-                           "increases", "advances", "decreases"})  # ("Osprey was the best performer with an increase of 6.1%")
+                           "increases", "advances", "decreases"})  # ("was the best performer with an increase of 6.1%")
 _HEDGE_WORDS = frozenset({"nearly", "almost", "about", "around", "over", "just", "close", "to", "more", "than", "some",
                           "roughly"})
 
