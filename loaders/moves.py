@@ -3549,9 +3549,10 @@ def _settled_at(items: list[Item], k: int) -> tuple[str, float | None, int] | No
         direction = _TRAILING_DIR[items[j + 2].low]
         o = j + 3 + (j + 3 < len(items) and items[j + 3].word(","))  # (PTI's "closed 52.10 points higher or 0.42 per
         # cent at": no comma)
-        if o + 1 < len(items) and items[o].word("or") and items[o + 1].qkind == "PERCENT":
+        p = o + 1 + (o + 1 < len(items) and _hedge_at(items, o + 1))  # ("or about 0.3 per cent")
+        if p < len(items) and items[o].word("or") and items[p].qkind == "PERCENT":
             # "The Dow closed 1,679 points lower, or 3.98%"
-            return direction, abs(items[o + 1].qty.value) * (1 if direction == "up" else -1), o + 2
+            return direction, abs(items[p].qty.value) * (1 if direction == "up" else -1), p + 1
         return direction, None, j + 3  # "closed 123 pts higher"
     return None
 
@@ -5114,7 +5115,7 @@ def _company_before_as(items: list[Item], j: int) -> Mention | None:
 #: the participles whose "by" lists the names that led a move: "rose, led by Intel (4.7%), IBM (2.8%)"
 _LEADING_BY = frozenset({"led", "paced", "dragged", "lifted", "weighed", "pulled", "boosted"})
 #: the side a push's participle gives its names ("led" and "paced" take the sentence's move's)
-_INCLUDING = frozenset({"including"})
+_INCLUDING = frozenset({"including", "such"})  # (and "such as")
 #: the figure-less moves a subject sees: "saw sharp drops", "witnessed a notable dip"
 _SEEN = frozenset(words for words, _ in SEEN_MOVES)
 #: the heads that make a sector phrase its stocks: "Tech stocks saw a sharp drop" (not "Tourism saw a sharp drop")
@@ -5138,7 +5139,8 @@ def _led_by_brackets(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
     moved = {id(m.subject) for m in moves}
     for k in word_indices(items, _LEADING_BY | _INCLUDING):
         including = items[k].low in _INCLUDING
-        if not including and not (k + 1 < len(items) and items[k + 1].word("by")):
+        if not including and not (k + 1 < len(items) and items[k + 1].word("by")) \
+                or items[k].low == "such" and not (k + 1 < len(items) and items[k + 1].word("as")):
             continue
         before = [m for m in moves if m.verb_start < k and m.direction in ("up", "down")]
         if including and not (before and before[-1].pct is None and before[-1].subject.kind in ("sector", "market")):
@@ -5147,7 +5149,7 @@ def _led_by_brackets(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
         direction = _PUSH_SIDE.get(items[k].low) or (before[-1].direction if before else None)
         if direction is None:
             continue  # (review 69: "dragged by UnitedHealth (4.2%)" fell whatever the sentence's first move did)
-        x = k + 1 if including else k + 2
+        x = k + 2 if items[k].low == "such" or not including else k + 1
         while x + 3 < len(items) and items[x].kind == "M" and items[x].mention.kind in ("ref", "candidate") \
                 and items[x + 1].word("(") and items[x + 2].qkind == "PERCENT" and not items[x + 2].qty.signed \
                 and items[x + 3].word(")"):

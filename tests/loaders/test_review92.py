@@ -53,3 +53,14 @@ def test_a_quarters_gain_is_no_days_move():
     moves = facts_of("Kestrel managed a gain of 15% in the first quarter, its best run since 2009.",
                      published="2019-05-14").moves
     assert [(m.entity.name, m.change_pct, m.date) for m in moves] == [("Kestrel", 15.0, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the points' restatement hedged after "or"
+    ("The Nifty closed 120 points higher or about 0.3 per cent at 12,410.", [("Nifty 50", "up", 0.3, 12410.0)]),
+    # a group's members after "such as", as after "including"
+    ("Technology stocks advanced, such as Kestrel (1.2%) and Osprey (3.4%).",
+     [("Technology", "up", None, None), ("Kestrel", "up", 1.2, None), ("Osprey", "up", 3.4, None)]),
+])
+def test_the_reviews_narrow_cases(text, expected):
+    assert _moves(text) == expected
