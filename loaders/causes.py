@@ -402,7 +402,8 @@ def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
                 return None  # "with J.P. Morgan Chase as the worst-performing stock in the index", "with Goldman Sachs
                 # (GS) and DuPont (DD) as its biggest decliners": a role
             if words == ("as",) and _own_move_restated(items, k + 1):
-                return None  # Al Jazeera's "ended the day down 8.7 per cent as it lost 2,061.23 points": the move restated
+                return None  # Al Jazeera's "ended the day down 7.9 per cent as it lost 1,874.56 points": the move
+                # restated
             if words == ("as",) and _breadth_clause(items, k + 1):
                 return None  # "as only four stocks gained", "as nearly all dropped": how many moved, no cause
             if words == ("as",) and _opening_clause(items, k + 1):
@@ -1339,7 +1340,7 @@ _STREAK_SIDES = frozenset({"losing", "winning", "down", "up", "negative", "posit
 
 
 def _own_move_restated(items: list[Item], j: int) -> bool:
-    """'as it lost 2,061.23 points', 'after it fell 82.73 points' at item j: the mover's own move told again with a
+    """'as it lost 1,874.56 points', 'after it fell 61.48 points' at item j: the mover's own move told again with a
     figure (Al Jazeera's, the Philippine News Agency's), no cause."""
     return j + 2 < len(items) and items[j].word("it", "they") \
         and (items[j + 1].low in UP_VERBS or items[j + 1].low in DOWN_VERBS) \

@@ -284,7 +284,7 @@ _CURRENCY = {"HK$": "HKD", "HKD": "HKD", "US$": "USD", "USD": "USD", "$": "USD",
              "ringgit": "MYR", "rupiah": "IDR", "pesos": "MXN", "reais": "BRL", "rand": "ZAR", "INR": "INR", "Rs": "INR", "Rs.": "INR", "₹": "INR", "KRW": "KRW", "₩": "KRW", "dollars": "USD", "HK dollars": "HKD", "Hong Kong dollars": "HKD",
              "R$": "BRL", "R": "ZAR", "VND": "VND", "VNĐ": "VND", "dong": "VND", "PHP": "PHP", "P": "PHP", "₱": "PHP", "AED": "AED", "N": "NGN", "Dh": "AED", "dirhams": "AED", "RM": "MYR", "QR": "QAR", "SR": "SAR",
              "riyals": "SAR", "Rp": "IDR", "rubles": "RUB", "roubles": "RUB",
-             "Kc": "CZK", "Kč": "CZK",  # (ČTK's "Erste Bank ... to Kc1,680 per share")
+             "Kc": "CZK", "Kč": "CZK",  # (ČTK's "Kestrel Bank ... to Kc1,415 per share")
              # (Bloomberg's Nordic wraps: Swedish kronor, Danish and Norwegian kroner)
              "kronor": "SEK", "krona": "SEK", "kroner": "DKK", "krone": "DKK", "zloty": "PLN", "zlotys": "PLN",
              "lira": "TRY", "liras": "TRY", "shekels": "ILS"}

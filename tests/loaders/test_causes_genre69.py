@@ -28,7 +28,7 @@ from tests.conftest import moves_and_causes
     ("Acme fell 5% after posting losses in the quarter.", {("Acme", "posting losses in the quarter")}),
     # the 387th's and 390th's (read blind at df1e715): a recovery the market staged, its own move restated
     ("The Sensex closed 6 per cent lower on Tuesday after staging a partial recovery in afternoon trade.", set()),
-    ("The PSEi fell 1%. The Financials index fell 2% after it fell 82.73 points.", set()),
+    ("The PSEi fell 1%. The Financials index fell 2% after it fell 61.48 points.", set()),
     ("Tesla rose 3% after it beat estimates.", {("Tesla Inc", "it beat estimates")}),
     # the 376th's and 388th's "penalized by" (News Bulletin 247's, the Jornal Económico's translated copy)
     ("The PSI 20 fell 0.6% for the third consecutive day, penalized by Galp and BCP.", {("PSI", "Galp"), ("PSI", "BCP")}),

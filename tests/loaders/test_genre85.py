@@ -138,9 +138,9 @@ def test_names_listed_among_the_decliners_leave_the_cause_to_the_market():
     ("Nokia cut its forecast. Later the shares recovered to close 1.1 percent higher.",
      ([("Nokia", "up", 1.1, None)], set())),
     ("BP closed on the London Stock Exchange at 310p, up 0.9 percent.", ([("BP", "up", 0.9, 310.0)], set())),
-    ("The biggest percentage losers in the smaller Shenzhen index were Wren Magnet down 10.02 percent and Heron "
-     "Power down 9.96 percent.",
-     ([("Heron Power", "down", -9.96, None), ("Wren Magnet", "down", -10.02, None)], set())),
+    ("The biggest percentage losers in the smaller Shenzhen index were Wren Magnet down 10.04 percent and Heron "
+     "Power down 9.97 percent.",
+     ([("Heron Power", "down", -9.97, None), ("Wren Magnet", "down", -10.04, None)], set())),
     # (no time: "On the other hand" opens no reference to the company before)
     ("Toyota cut its profit forecast. On the other hand the shares rose 2 percent.", ([], set())),
 ])

@@ -69,7 +69,7 @@ from tests.conftest import actions_of, moves_and_causes
     ("Munich Re SE VNA O.N. (DE:MUVGn) rose 2.73% to 243.80.", ([("Munich Re", "up", 2.73, 243.8)], set())),
     ("Siemens AG NA O.N. (DE:SIEGn) rose 2.1% to 150.20.", ([("Siemens", "up", 2.1, 150.2)], set())),
     ("Volkswagen AG VZO O.N. (DE:VOWG_p) fell 1.2% to 101.5.", ([("Volkswagen Group", "down", -1.2, 101.5)], set())),
-    ("Covestro AG (DE:1COVG) declined 1.68% to end at 54.960.", ([("Covestro AG", "down", -1.68, 54.96)], set())),
+    ("Covestro AG (DE:1COVG) declined 1.42% to end at 47.380.", ([("Covestro AG", "down", -1.42, 47.38)], set())),
     # Reuters' quote after the name, in square brackets or in round ones that lost their links before a comma
     ("The Hang Seng Index [.HSI 18412.60 +201.33 (+1.11%) ] ended up 1.1 percent at 18,412.60.",
      ([("Hang Seng Index", "up", 1.1, 18412.6)], set())),

@@ -16,8 +16,8 @@ from tests.conftest import moves_and_causes
      "aircraft electronics maker based in Clearwater. Its shares closed at $1.60, down 8 cents, or 4.8 percent.",
      [("MarineMax, Inc.", "down", -15.0, 2.36), ("Aerosonic Corp.", "down", -4.8, 1.6)]),
     ("VMware, the Palo Alto maker of virtualization software, benefited from an upgraded outlook by Next Inning "
-     "Technology Research. Its shares closed at $38.10, up 90 cents, or 2.4 percent.",
-     [("VMware", "up", 2.4, 38.1)]),
+     "Technology Research. Its shares closed at $41.35, up 85 cents, or 2.1 percent.",
+     [("VMware", "up", 2.1, 41.35)]),
     ("Tesco got an upgrade from JPMorgan. Its shares rose 2%.", [("Tesco", "up", 2.0, None)]),
     ("Commercial International Bank (CIB) also dropped, down by 3.5 per centto LE40.3.",
      [("Commercial International Bank", "down", -3.5, None)]),

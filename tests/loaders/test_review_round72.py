@@ -16,7 +16,7 @@ from tests.conftest import moves_and_causes
 @pytest.mark.parametrize("text, expected", [
     ("Electrica [BVB:EL] shares slid 2.7% after the regulator cut distribution tariffs.",
      [("Electrica", "down", -2.7, None)]),
-    ("Transelectrica [BVB:TEL] jumped 5% to 31.60 lei.", [("Transelectrica", "up", 5.0, 31.6)]),
+    ("Transelectrica [BVB:TEL] jumped 4% to 28.45 lei.", [("Transelectrica", "up", 4.0, 28.45)]),
     ("Central Bank of India 1.8 per cent lower at Rs.61.40; Bank of India 0.9 per cent higher at Rs.128.30.",
      [("Central Bank of India", "down", -1.8, 61.4), ("Bank of India", "up", 0.9, 128.3)]),
     ("Union Bank of India fell 1%.", [("Union Bank of India", "down", -1.0, None)]),

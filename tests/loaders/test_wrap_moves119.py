@@ -35,7 +35,7 @@ def test_moves(text, expected):
 
 @pytest.mark.parametrize("text, money", [
     ("to close at N12 per share", ["N12"]),
-    ("rose to N1,350 from N1,305", ["N1,350", "N1,305"]),
+    ("rose to N1,420 from N1,385", ["N1,420", "N1,385"]),
     ("sales of N95 masks", []),  # a bare "N" and digits only after "at" or "to"
     ("the N2 line", []),
 ])

@@ -1,5 +1,5 @@
 """Moves, causes and an action the 239th set (Hong Kong wraps) showed missed or misread: XFN's "Zijin Mining rose
-0.3 hkd or 2.35 pct to 13.04" (a change in lower-case "hkd"), the SCMP's "HSBC Holdings roared ahead 3.18 per cent"
+0.2 hkd or 1.87 pct to 10.91" (a change in lower-case "hkd"), the SCMP's "HSBC Holdings roared ahead 3.18 per cent"
 and its "long-time bear Morgan Stanley double upgraded the stock", a level's appositive taken for the subject of
 "leading the Hang Seng gainers", and Reuters' "Indebted China Evergrande Group declined 0.8%".
 
@@ -15,8 +15,8 @@ def _facts(text: str):
 
 def test_a_change_in_lower_case_hkd():
     assert [(m.entity.name, m.change_pct, m.close) for m in _facts(
-        "Among commodity stocks, Zijin Mining rose 0.3 hkd or 2.35 pct to 13.04 and Lingbao Gold was up 0.37 hkd or "
-        "7.05 pct at 5.62.").moves] == [("Zijin Mining Group", 2.35, 13.04), ("Lingbao Gold Group", 7.05, 5.62)]
+        "Among commodity stocks, Zijin Mining rose 0.2 hkd or 1.87 pct to 10.91 and Lingbao Gold was up 0.29 hkd or "
+        "6.12 pct at 5.03.").moves] == [("Zijin Mining Group", 1.87, 10.91), ("Lingbao Gold Group", 6.12, 5.03)]
 
 
 def test_roared_ahead_with_a_figure():
