@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 from marketkg.loaders.action_phrases import NEVER_MOVERS, RATING_AGENCIES, ROLE_PREFIX, SP_RATINGS, Phrase, sector_of_word
 from marketkg.loaders.actions import RawAction, find_actions, phrase_investor, phrase_target, role_holder
 from marketkg.loaders.cause_links import linked_causes
-from marketkg.loaders.cause_words import AUXILIARIES, CLOSE_VERBS, IRREGULAR_PAST, NEGATIONS, ON_VENUE, WEEKDAYS
+from marketkg.loaders.cause_words import AUXILIARIES, CLOSE_VERBS, IRREGULAR_PAST, NEGATIONS, WEEKDAYS
 from marketkg.loaders.causes import (
     INDEX_EPITHETS, LEADING_CUES, RawCause, back_reference, caused_move, clause_causes, opening_cause, rating_causes,
     with_members,
@@ -28,7 +28,7 @@ from marketkg.loaders.items import Item, mention_at, mention_indices, sentence_i
 from marketkg.loaders.lexicon import CAUSE_PARTICIPLES, DOWN_VERBS, DOWNGRADE_VERBS, GOODS_UNITS, UP_VERBS, UPGRADE_VERBS
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.moves import (ANOTHER_COMPANY, DESCRIPTORS, RawMove, cause_follows, close_statements,
-                                    find_moves, intraday_clause, multi_period, news_source, opening_close,
+                                    exchange_end, find_moves, intraday_clause, multi_period, news_source, opening_close,
                                     opening_figure, predicate_at)
 from marketkg.loaders.pipeline import shared_pipeline
 from marketkg.loaders.quantities import CURRENCY_CODES
@@ -1406,7 +1406,7 @@ def _on_an_exchange(items: list[Item], x: int) -> bool:
     if y < 0 or not items[y].word("on", "at"):
         return False
     return (y == 0 or items[y - 1].word(",")) and x + 1 < len(items) and items[x + 1].word(",") \
-        or items[y].low == "on" and (items[x].low in ON_VENUE or items[x].low.split()[-1] in ("exchange", "bourse"))
+        or items[y].low == "on" and exchange_end(items, y + 1) == x + 1
 
 
 def _in_appositive(items: list[Item], x: int) -> bool:

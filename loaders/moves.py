@@ -29,13 +29,14 @@ from marketkg.loaders.dates import MONTHS
 from marketkg.loaders.descriptions import read_description
 from marketkg.loaders.mentions import (CORPORATE_TAIL_TOKENS, GLUED_AMOUNT, SHARE_CLASS_WORDS, Mention, sector_parts,
                                        shouted)
-from marketkg.loaders.places import INDEX_PREFIX_WORDS
+from marketkg.loaders.places import INDEX_PREFIX_WORDS, OPENING_PLACE_ADVERBS
 from marketkg.loaders.quantities import parse_number
 from marketkg.loaders.rankings import RANK_NOUNS, governing_preposition, ranked_moves
 from marketkg.ontology.enums import EntityType
 from marketkg.ontology.reference import reference
 
 __all__ = ["RawMove", "find_moves", "predicate_at", "close_statements", "opening_close", "opening_figure", "cause_follows",
+           "exchange_end",
            "intraday_clause", "multi_period", "closing_extreme", "SETTLE_PARTICIPLES", "MARK_SIDES", "MARK_NOUNS",
            "KNOCK_ON_WORDS", "names_company", "market_or_place", "level_of", "last_occurrence", "owned_shares_end"]
 
@@ -638,7 +639,7 @@ _CLOSE_PARTICIPLES = {"shedding": "down", "losing": "down", "falling": "down", "
                       "gaining": "up", "adding": "up", "rising": "up", "climbing": "up", "jumping": "up"}
 
 
-def _exchange_end(items: list[Item], v: int) -> int | None:
+def exchange_end(items: list[Item], v: int) -> int | None:
     """The end of the exchange a stock trades on, named at item v after "on": "Nasdaq", "the NYSE", "the Tokyo Stock
     Exchange" (None if none stands there)."""
     v += v < len(items) and items[v].word("the")
@@ -662,7 +663,7 @@ def _closed_at_first(items: list[Item], k: int) -> tuple[str, float, float | Non
     j = k + 1 + _session_after(items, k + 1)
     if j + 2 < len(items) and items[j].kind == "W" and items[j].low in _WEEKDAY_WORDS and items[j + 1].word("at"):
         j += 1  # the LA Times' "the Dow closed Wednesday at 11,215.51, down 166.75 points, or 1.5%"
-    elif j + 2 < len(items) and items[j].word("on") and (venue := _exchange_end(items, j + 1)) is not None \
+    elif j + 2 < len(items) and items[j].word("on") and (venue := exchange_end(items, j + 1)) is not None \
             and venue < len(items) and items[venue].word("at"):
         j = venue  # the AP's "Its stock closed on Nasdaq at $34.18, up 2.3 percent": where it trades
     if j + 2 < len(items) and items[j].kind == "W" and items[j + 1].word(",") and "," in items[j].text \
@@ -2189,8 +2190,8 @@ def _fronted_noun_move(items: list[Item]) -> list[RawMove]:
     else:
         n = 1 + items[1].word("a", "an")  # (a plural with none: "With losses of 1.2%, the DAX finished at")
         n += _noun_adjective(items[n])
-        side = None if items[n].kind != "W" or n == 1 and items[n].low not in _PLURAL_MOVE_NOUNS \
-            else _MOVE_NOUN_SIDE[items[n].low] == "up" if items[n].low in _PLURAL_MOVE_NOUNS else _noun_side(items, n)
+        low = items[n].low if items[n].kind == "W" else ""
+        side = _MOVE_NOUN_SIDE[low] == "up" if low in _PLURAL_MOVE_NOUNS else _noun_side(items, n) if n > 1 else None
         if side is None or not items[n + 1].word("of"):
             return []
         f = n + 2 + _hedge_at(items, n + 2)
@@ -2860,7 +2861,7 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         if found and p >= 0 and items[p].word("in", "on", "across", "throughout", "around", "among", "amongst",
                                               "against", "excluding", "outside", "besides", "beyond") and (
                 # ("Against the euro, sterling was down 0.13%"; News Bulletin 247's "Excluding the CAC 40, FDJ fell")
-                p == 0 or items[p - 1].word(",", ";", "elsewhere", "meanwhile", "and", "but", "also", "over")):
+                p == 0 or items[p - 1].word(",", ";", *OPENING_PLACE_ADVERBS)):
             break  # "In Asia, Tokyo's Nikkei rose", "Among regional markets, Korea's KOSPI closed": no list member
         q = governing_preposition(items, j2)
         if found and not anded and items[j2 + 1].word(",") and q is not None and q >= 1 \

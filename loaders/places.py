@@ -41,8 +41,9 @@ from marketkg.loaders.sentences import sentence_bounds
 from marketkg.loaders.token_table import TokenTable, table_view, token_table
 from marketkg.ontology.reference import ReferenceData
 
-__all__ = ["INDEX_PREFIX_WORDS", "Place", "MarketSpan", "place_matcher", "filter_matches", "find_places", "market_phrase", "place_role", "list_starts", "in_market_slot", "index_tail", "index_inside_name",
-           "index_place_prefix"]
+__all__ = ["INDEX_PREFIX_WORDS", "OPENING_PLACE_ADVERBS", "Place", "MarketSpan", "place_matcher", "filter_matches",
+           "find_places", "market_phrase", "place_role", "list_starts", "in_market_slot", "index_tail",
+           "index_inside_name", "index_place_prefix"]
 
 _POSSESSIVE = frozenset({"'s", "’s"})
 #: participles that describe a market's mood, read as its modifiers right after a place's possessive only
@@ -215,7 +216,7 @@ def in_market_slot(doc: Doc, start: int, sent_starts: set[int]) -> bool:
         k, prev = k - 1, lows[k - 2]  # "the indexes in both Hong Kong and Sydney closed 1.8% higher"
     if prev in {"in", "across"}:
         return (k - 1) in sent_starts or k - 1 == 0 or lows[k - 2] in MARKET_SLOT_NOUNS \
-            or lows[k - 2] in _OPENING_ADVERBS and (k - 2 == 0 or k - 2 in sent_starts)  # "Elsewhere in Europe, ..."
+            or lows[k - 2] in OPENING_PLACE_ADVERBS and (k - 2 == 0 or k - 2 in sent_starts)  # "Elsewhere in Europe,"
     if (e := excepting_at(lows, k)) is not None:
         if e in sent_starts or e == 0:  # "Apart from Tokyo, which rose 0.5 percent, Asian markets ended lower"
             return any(w in _EXCEPTED_FROM or w == "markets" for w in lows[k:k + 14])
@@ -228,7 +229,7 @@ def in_market_slot(doc: Doc, start: int, sent_starts: set[int]) -> bool:
 
 
 #: adverbs that may open a sentence before its opening place: "Elsewhere in Europe, London gained 0.4%"
-_OPENING_ADVERBS = frozenset({"elsewhere", "meanwhile", "also", "over", "and", "but"})
+OPENING_PLACE_ADVERBS = frozenset({"elsewhere", "meanwhile", "also", "over", "and", "but"})
 #: the words of stock markets a place is excepted from: "Most bourses slid, except Madrid"
 _EXCEPTED_FROM = frozenset({"bourses", "indices", "indexes", "exchanges", "benchmarks", "equities", "stocks", "shares"})
 #: what else a place's markets measure: "Home prices fell in most markets except Sydney"
