@@ -91,13 +91,13 @@ _RAISE = frozenset({"raised", "raises", "raising", "lifted", "lifts", "lifting",
                     "improved",  # (the Evening Standard's "UBS and Deutsche Bank improved their target prices")
                     "increased", "increases", "increasing"})  # (TheStreet's "Jefferies increased its price target")
 _LOWER = frozenset({"cut", "cuts", "cutting", "lowered", "lowers", "lowering", "slashed", "slashes", "trimmed",
-                    "reduced"})
+                    "reduced", "decreased", "decreases"})  # (MarketBeat's "Heron decreased their price objective on X")
 #: verbs that change a target price with no side: the Hindustan Times' "after Goldman Sachs revised its target price"
 _REVISE = frozenset({"revised", "revises", "revising"})
 _REVISE_SIDES = {"up": "up", "upward": "up", "upwards": "up", "down": "down", "downward": "down", "downwards": "down"}
 _RATING_NOUNS = frozenset({"rating", "ratings", "recommendation", "recommendations"})
 _TARGET_NOUNS = (("target", "price"), ("target", "prices"), ("price", "target"), ("price", "targets"), ("price", "estimate"),
-                 ("target",), ("targets",))
+                 ("price", "objective"), ("target",), ("targets",))  # (MarketBeat's "price objective")
 _TWO_WORD_TARGETS = tuple(words for words in _TARGET_NOUNS if len(words) == 2)  # ("price estimate": Bloomberg's)
 _CREDIT_WORDS = frozenset({"credit", "sovereign", "debt", "aaa", "aa+", "long-term", "bond", "rating"})
 _NOUN_GRADE = {"downgrade": "downgraded", "upgrade": "upgraded", "downgrades": "downgraded",
@@ -520,6 +520,9 @@ def _rating_phrase(items: list[Item], k: int, text: str) -> PhraseAction | None:
         return None
     if items[j].low in _RATING_NOUNS and low in _REVISE and side is None:
         return None  # "revised its rating": which way is not said
+    if (rated := _rated_shares(items, j)) is not None and low not in _REVISE:
+        # MarketBeat's "Heron Bank lowered shares of Kestrel from an "accumulate" rating to a "reduce" rating"
+        return PhraseAction(-1, mention, None, "upgraded" if low in _RAISE else "downgraded", rated, None)
     if items[j].low in _RATING_NOUNS:
         action = "upgraded" if low in _RAISE or side == "up" else "downgraded"
         j += 1
@@ -673,21 +676,53 @@ def target_price_follows(items: list[Item], k: int) -> bool:
     return False
 
 
+def _rated_shares(items: list[Item], j: int) -> Mention | None:
+    """The company of "shares of X (TICKER)" at item j when a move between two grades follows, each grade's word then
+    "rating" ("from a “neutral” rating to a “sell” rating"), else None."""
+    if not (j + 2 < len(items) and items[j].word("shares", "stock") and items[j + 1].word("of", "in")
+            and items[j + 2].kind == "M" and items[j + 2].mention.kind in ("ref", "candidate")):
+        return None
+    f = j + 3 + (j + 3 < len(items) and items[j + 3].qkind == "TICKER")
+    if not (f < len(items) and items[f].word("from", "to")):
+        return None
+    return items[j + 2].mention if any(it.low in _RATING_NOUNS for it in items[f:f + 10]) else None
+
+
+#: the analysts of a broker named after "by": MarketBeat's "cut by equities researchers at Heron Capital"
+_ANALYSTS_AT = tuple((*who, "at") for who in (
+    ("equities", "researchers"), ("equity", "researchers"), ("analysts",), ("research", "analysts"),
+    ("stock", "analysts"), ("investment", "analysts"), ("equities", "research", "analysts")))
+
+
+#: the last words of a firm's name that make it a broker's: "cut by Osprey Securities"
+_BROKER_TAILS = frozenset({"securities", "capital", "partners", "research", "markets", "financial", "advisors",
+                           "investments", "equities", "brokers", "brokerage", "llc", "group"})
+
+
 def _passive_target_price(items: list[Item], k: int) -> PhraseAction | None:
     """'The drugmaker had its price estimate cut to $14 by Robert W. Baird', 'after a target price for
     the stock was raised by Exane BNP': the broker after "by" changed the target price of the company
     the sentence (or the one before) is about."""
     if not any(words_at(items, x, w) for x in range(max(0, k - 6), k) for w in _TWO_WORD_TARGETS):
         return None
-    if not (k >= 1 and items[k - 1].word("was", "were", "been", "being", "price", "estimate", "target")):
+    if not (k >= 1 and items[k - 1].word("was", "were", "been", "being", "price", "estimate", "target", "objective")):
         return None
     by = next((x for x in range(k + 1, min(k + 10, len(items) - 1)) if items[x].word("by")), None)
-    broker = items[by + 1].mention if by is not None and items[by + 1].kind == "M" else None
-    if broker is None or not (broker.entity_id or "").startswith("inv-"):
-        return None  # a broker the reference data know (not "its price target was lowered by Dan Ives")
+    at = next((by + 1 + len(w) for w in _ANALYSTS_AT if by is not None and words_at(items, by + 1, w)), None)
+    name = at if at is not None else by + 1 if by is not None else None
+    broker = items[name].mention if name is not None and name < len(items) and items[name].kind == "M" else None
     # "Apple fell 2% as Microsoft had its price target cut by Goldman": the company before "had its"
     had = next((x for x in range(k - 1, max(0, k - 6), -1) if items[x].word("had", "has", "have")), None)
-    if had is not None and had >= 1 and items[had - 1].kind == "M" and items[had - 1].mention.kind in ("ref", "candidate"):
+    if had is not None and had >= 2 and items[had - 1].qkind == "TICKER":
+        had -= 1  # "Kestrel Mining (TSE:KST) had its price objective trimmed by ...": the name before its code
+    owned = had is not None and had >= 1 and items[had - 1].kind == "M" \
+        and items[had - 1].mention.kind in ("ref", "candidate")
+    named = owned and broker is not None and broker.kind in ("ref", "candidate") \
+        and (at is not None or broker.text.split()[-1].lower() in _BROKER_TAILS)
+    if broker is None or not ((broker.entity_id or "").startswith("inv-") or named):
+        return None  # a broker the reference data know, or a firm whose analysts are named or whose name says it
+        # (not "its price target was lowered by Dan Ives")
+    if owned:
         return PhraseAction(-1, broker, None, "other", items[had - 1].mention, None)
     return PhraseAction(-1, broker, None, "other", None, None, target_is_subject=True)
 

@@ -152,12 +152,39 @@ def _sentence_evidence(article: Article, sent: _Sentence) -> Evidence:
 
 
 def _default_region(doc: Doc) -> str | None:
+    """The story's market: the first index or market its text names, else the place of its dateline."""
     ref = reference()
     for m in doc._.mkg_mentions or []:
         if m.kind == "ref" and (m.entity_id or "").startswith("idx-"):
             return ref.index_market.get(m.entity_id)
         if m.kind == "market" and m.region:
             return m.region
+    return _dateline_region(doc_text(doc))
+
+
+#: a wire's dateline at a line's start near the top: the place in capitals before a comma, a bracket or a dash
+#: ("MUMBAI, May 14 (Reuters) -", "COLOMBO (AP) —", "SINGAPORE -"), or in title case before its date ("Karachi,
+#: May 14:")
+_DATELINE_PLACE = re.compile(r"^[ \t]*(?:([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?=[ \t]*(?:,|\(|[-\u2013\u2014:]))"
+                             r"|([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov"
+                             r"|Dec)[a-z]*\.?[ \t]+\d)", re.M)
+
+
+#: the words of a story about shares, whose dateline's place is its market
+_SHARE_STORY = re.compile(r"\b(?:stocks?|shares|equities|bourses?|stock market|stock exchange)\b", re.I)
+
+
+def _dateline_region(text: str, head: int = 600) -> str | None:
+    """The market of the place a dateline near the top of the text names: a story about shares filed from Colombo
+    that names no index by its own name ("The All Share Price Index added 0.4%") is Colombo's (not a story of consumer
+    prices or the dollar filed from London or New York, whose "index" is no share index)."""
+    if _SHARE_STORY.search(text) is None:
+        return None
+    forms = reference().place_forms
+    for m in _DATELINE_PLACE.finditer(text, 0, head):
+        found = forms.get((m.group(1) or "").title() or m.group(2))
+        if found is not None:
+            return found[0]
     return None
 
 
@@ -1185,8 +1212,10 @@ class _ArticleExtractor:
             return found
         moves = []
         for d in filter(self._stated, self.moves):
+            # (a level is never below zero: a sign a rule misread drops the close, not the article)
             moves.append(PriceMove(entity=fin(d.entity), direction=Direction(d.direction), change_pct=d.pct,
-                                   close=d.close, turnover=d.turnover, date=d.date, approx=d.approx,
+                                   close=d.close if d.close is None or d.close >= 0 else None, turnover=d.turnover,
+                                   date=d.date, approx=d.approx,
                                    evidence=tuple(d.evidence), conflicts=tuple(d.conflicts)))
         causes = [Cause(effect=fin(effect), cause=text, driver=fin(driver), cue=cue, date=date,
                         evidence=tuple(ev))

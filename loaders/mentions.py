@@ -133,6 +133,11 @@ PERSON_TITLES = frozenset({"CEO", "CFO", "COO", "Chairman", "Chairwoman", "Mr", 
 _PEOPLE_FIRST = frozenset({"Traders", "Investors", "Analysts", "Dealers", "Buyers", "Sellers", "Funds"})
 #: an asset class's word opening a sentence, alone: no company's name ("Equity benchmark Sensex", "Equities rose")
 _ASSET_CLASS_WORDS = frozenset({"Equity", "Equities", "Bonds", "Commodities", "Stocks", "Shares", "Blue"})
+#: an economy's trades, alone at a sentence's start: the trade, no company's name (review 92's "Tourism saw a sharp drop
+#: after the attacks": visitors; not "Tourism Holdings fell")
+_TRADE_NOUNS = frozenset({"Tourism", "Construction", "Manufacturing", "Agriculture", "Farming", "Hospitality"})
+_TRADE_STOCKS = frozenset({"and", "stocks", "shares", "stock", "equities", "sector", "sectors", "index", "counters",
+                           "names", "companies", "firms", "issues", "plays"})
 #: words of a sum or a measure before a lower-case noun, no company's name: "Total sales", "Net profit"
 _SUM_WORDS = frozenset({"Total", "Net", "Gross", "Combined", "Average"})
 #: the words of a market's trade before its measure: the Saigon Times' "Trade volume totaled ..., down 13.5% in volume"
@@ -1104,17 +1109,26 @@ def _all_share_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
         # (and Philstar's "the broader All Shares index")
         named = texts[i] == "All" and j + 1 < len(texts) and (texts[j] == "Share" and texts[j + 1] == "Index"
                                                               or texts[j] == "Shares" and lows[j + 1] == "index")
+        # Colombo's "All Share Price Index" (ASPI), a whole name with its "Price" (no "all share prices")
+        priced = texts[i] == "All" and j + 2 < len(texts) and texts[j] == "Share" and texts[j + 1] == "Price" \
+            and texts[j + 2] == "Index"
+        named = named or priced
         # BusinessWorld's "the broader all-shares index", "The broader allshares index": the plural before "index"
         plural = texts[i][:1].islower() and j + 1 < len(lows) and lows[j] in ("shares", "allshares", "allshare") \
             and lows[j + 1] == "index"
         the = i - 2 if i >= 2 and lows[i - 1] in ("broader", "wider", "broad") else i - 1  # "the broader all-share index"
-        if not (the >= 0 and lows[the] == "the" and (texts[i][:1].islower() or named) and j < len(lows)
+        # "The Colombo Stock Exchange's All Share Price Index": the exchange's own name before it
+        owned = named and the >= 0 and lows[the] in ("'s", "’s")
+        if not (the >= 0 and (lows[the] == "the" or owned) and (texts[i][:1].islower() or named) and j < len(lows)
                 and (lows[j] == "share" or named or plural)) \
-                or i in taken or j in taken or j + 1 < len(lows) and lows[j + 1] in ("price", "prices", "holders"):
+                or i in taken or j in taken \
+                or not priced and j + 1 < len(lows) and lows[j + 1] in ("price", "prices", "holders"):
             continue
-        end = j + 2 if j + 1 < len(lows) and lows[j + 1] == "index" and j + 1 not in taken else j + 1
+        end = j + 3 if priced else j + 2 if j + 1 < len(lows) and lows[j + 1] == "index" and j + 1 not in taken \
+            else j + 1
         start_char, end_char = table.idx[i], table.end_char(end - 1)
         out.append(Mention(i, end, "market", table.doc_text[start_char:end_char], start_char, end_char,
+                           region="lk" if priced and not owned else None,  # (the name is Colombo's own)
                            extra={"head": "index", "all_share": True}))
         taken.update(range(i, end))
     return out
@@ -1443,6 +1457,10 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
         # (the Philippine Star's "Locally, nearly all counters were in the red": an adverb; not "Lilly, the maker")
         people = people or len(words) == 1 and words[0] in _ASSET_CLASS_WORDS \
             and offset + i in sent_starts  # "Equity benchmark Sensex slumped" (not "Shares in Equity rose")
+        people = people or len(words) == 1 and words[0] in _TRADE_NOUNS and offset + i in sent_starts \
+            and j < n_toks and texts[j][:1].islower() and texts[j] not in _TRADE_STOCKS  # (not a list's first
+        # sector: "Tourism, Industrial Services and Real Estate sectors fell"; nor the
+        # trade's stocks: "Tourism stocks jumped 4.2 percent")
         people = people or len(words) == 1 and words[0] in _SUM_WORDS and j < n_toks \
             and texts[j] in _MEASURE_NOUNS  # "Total trading volume was up 4.59 percent", "Total sales ... up 10 per cent"
         people = people or len(words) == 1 and words[0].lower() in HOLIDAYS  # "on Christmas eve" (not "Christmas

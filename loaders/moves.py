@@ -400,9 +400,30 @@ def _completed_run(items: list[Item], k: int) -> tuple[str, int, bool] | None:
     return None if found is None else ("up" if found[0] else "down", found[1] - k, False)
 
 
+#: runs that are a side in themselves, with whether each is a winning one: "snapped a four-day skid"
+_SIDED_RUNS = {"skid": False, "slide": False, "slump": False, "decline": False, "rout": False, "selloff": False,
+               "rally": True, "advance": True, "climb": True}
+
+
+def _sided_run(items: list[Item], k: int, limit: int) -> tuple[bool, int] | None:
+    """(winning?, index after the noun) of a run that counts its days and is a side in itself ("a three-session
+    skid", "a five-day rally") within ``limit`` plain words after item k; None if a clause or a figure comes first."""
+    counted = False
+    for n in range(k + 1, min(k + limit, len(items))):
+        it = items[n]
+        if it.kind != "W" or it.word(",", ".", ";", "and", "but"):
+            return None
+        if it.low.rsplit("-", 1)[-1] in _RUN_SPANS or it.low in ("straight", "consecutive"):
+            counted = True
+        elif counted and it.low in _SIDED_RUNS:
+            return _SIDED_RUNS[it.low], n + 1
+    return None
+
+
 def _streak_end(items: list[Item], k: int) -> tuple[str, int, bool] | None:
-    """'snapped a three-day losing streak' (up), 'ended a four-session winning run' (down)."""
-    found = _run_word(items, k, 7, _STREAKS)
+    """'snapped a three-day losing streak' (up), 'ended a four-session winning run' (down), 'snapped a three-session
+    skid' (up)."""
+    found = _run_word(items, k, 7, _STREAKS) or _sided_run(items, k, 7)
     return None if found is None else ("down" if found[0] else "up", found[1] - k, False)
 
 
@@ -1125,10 +1146,15 @@ def _level(item: Item) -> float | None:
     if item.kind == "W" and (pence := _PENCE.match(item.low)):
         return float(pence["num"].replace(",", "")) + _PENNY_FRACTIONS.get(pence["frac"] or "", 0.0)  # a London price
         # in pence: "closed at 890p" (as printed: 890), "to 301½p" (301.5); a Lagos one in kobo, "50kobo" (50)
-    if item.kind == "W":
+    if item.kind == "W" and item.text[:1] not in "+-\u2212":  # (a signed figure is a change: "DJIA, -512.40, -4.31%")
         value = parse_number(item.text)
         return value if value is not None and "," in item.text or (value is not None and "." in item.text) else None
     return None
+
+
+def _signed_points(item: Item) -> bool:
+    """Whether an item is a signed number of points: "+150.52", "-512.40"."""
+    return item.kind == "W" and item.text[:1] in "+-\u2212" and parse_number(item.text.lstrip("+-\u2212")) is not None
 
 
 def level_of(item: Item) -> float | None:
@@ -1673,13 +1699,18 @@ _SESSION_OWNERS = (("the",), ("its",), ("their",), ("a",),
                    ("the", "last"), ("the", "latest"),  # Zacks' "KSTL stock ended the last trading session 4.6% higher"
                    *((*owner, mark) for mark in ("'s", "’s") for owner in (
     ("the", "day"), ("today",), *((day,) for day in sorted(WEEKDAYS)))))  # (not "yesterday's session")
-_SESSION_WORDS = (("trading", "for", "the", "day"), ("trading",), ("the", "week"),
+#: the owners before "trade" that make it the session's ("closing the trade slightly lower", "the day's trade"), not a
+#: trader's position ("closed a trade up 18 percent")
+_TRADE_OWNERS = tuple(owner for owner in _SESSION_OWNERS if owner[-1] in ("'s", "’s", "the", "last", "latest"))
+_SESSION_WORDS = (("trading", "for", "the", "day"), ("trading",), ("trade",), ("the", "week"),  # ("ended trade up 2%")
                   ("shop",),  # (IANS' "the Nifty shut shop at 6,062.65 points, down 1.86 percent")
                   # VOA's "The benchmark Nikkei index in Tokyo closed the day's trading down 0.4%", "the Sensex in
                   # Mumbai closed out its trading session 0.5% higher"
                   *((*out, *owner, *tail) for out in ((), ("out",)) for owner in _SESSION_OWNERS
                     for tail in (("day",), ("session",), ("trading",), ("trading", "day"), ("trading", "session"),
-                                 ("morning",), ("morning", "session"), ("afternoon", "session"))))
+                                 ("trade", "session"),  # ("ended the last trade session unchanged")
+                                 ("morning",), ("morning", "session"), ("afternoon", "session"))),
+                  *((*out, *owner, "trade") for out in ((), ("out",)) for owner in _TRADE_OWNERS))  # "the day's trade"
 _SESSION_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}  # by first word, the longest first
 for _p in sorted(_SESSION_WORDS, key=len, reverse=True):  # the longest first: "the day's trading" before "the day"
     _SESSION_BY_FIRST.setdefault(_p[0], []).append(_p)
@@ -1707,6 +1738,19 @@ def _session_after(items: list[Item], j: int) -> int:
 #: the session phrases skipped left of a predicate: a day's (not "ended the week plunging": a week's course)
 _DAY_SESSIONS = tuple(words for words in _SESSION_WORDS if words != ("the", "week"))
 _SESSION_LAST = frozenset(words[-1] for words in _DAY_SESSIONS)
+
+
+def _past_bracketed_date(items: list[Item], j: int) -> int:
+    """Left of a weekday's date in brackets, back to the weekday: PTI's "The Sensex on Monday (March 3, 2014)
+    slid" (unchanged if none)."""
+    if j < 4 or not items[j].word(")"):
+        return j
+    o = next((c for c in range(j - 1, max(0, j - 6), -1) if items[c].word("(")), None)
+    if o is None or o < 1 or items[o - 1].low not in WEEKDAYS or not all(
+            it.kind == "W" and (it.low.rstrip(".") in MONTHS or it.text.isdigit() or it.word(","))
+            for it in items[o + 1:j]):
+        return j
+    return o - 1
 
 
 def _skip_session_left(items: list[Item], j: int) -> int:
@@ -2588,7 +2632,7 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
     those = _of_those_that(items, k)
     if those:
         return [(m, None, False) for m in those], None, None  # "Seoul was one of several bourses that slumped"
-    j = _skip_bracketed_aside(items, _skip_session_left(items, k - 1))
+    j = _skip_bracketed_aside(items, _past_bracketed_date(items, _skip_session_left(items, k - 1)))
     if j >= 1 and items[j].low in _CLOSING_QUOTES and items[j - 1].word(","):
         j -= 1  # 'whose rating was lowered to "underweight," slipped 0.6%': the comma inside the quote ends the aside
     elif j >= 3 and items[j].low in _QUOTE_MARKS and items[j - 2].low in _QUOTE_MARKS and items[j - 1].kind == "W" \
@@ -3817,11 +3861,14 @@ def _signed_after_name(items: list[Item]) -> list[RawMove]:
                 and (items[p].word("at") or _item_ends(items, p + 2)):
             p += 1  # "Suncor at -3.26%", "Aritzia at -6.11%": a ranking's figure; News1's "Banks also fall: Macro,
             # -17.76%; and Galicia, -17.66%": a signed figure after the name's comma
-        if p + 3 < len(items) and items[p].word(":", ",") and _level(items[p + 1]) is not None \
+        x = p + (p < len(items) and items[p].word(",", ":"))  # past the name's comma or colon
+        y = x + 1 + (x + 1 < len(items) and items[x + 1].word(","))
+        if y < len(items) and _signed_points(items[x]) and items[y].qkind == "PERCENT":
+            p = y  # a quote line's "DJIA, -512.40, -4.31%", "Dow Jones -512.40 -4.31%": the points, then the percent
+        elif p + 3 < len(items) and items[p].word(":", ",") and _level(items[p + 1]) is not None \
                 and items[p + 2].word(",", ";"):
             p, close = p + 3, _level(items[p + 1])  # (a table row: "| Sensex | 82,029.98 | -0.36% |")
-            if p + 2 < len(items) and items[p].kind == "W" and items[p].text[:1] in "+-\u2212" \
-                    and parse_number(items[p].text.lstrip("+-\u2212")) is not None and items[p + 1].word(",", ";"):
+            if p + 2 < len(items) and _signed_points(items[p]) and items[p + 1].word(",", ";"):
                 p += 2  # Money Morning's "Dow Jones: 20,701.50; +150.52; +0.73%": the points, then the percent
         bracketed = _bracketed_signed(items, p, item_start=k == 0 or items[k - 1].word(";", ":", "\u2022", "*", "-"))
         if bracketed is not None:
@@ -4936,6 +4983,8 @@ def _with_shares_before(items: list[Item], k: int) -> int:
     rising 3.1 percent' (Xinhua's, Arab News's), with the participle's figure right after it; 0 if none."""
     f = k + 1 + (k + 2 < len(items) and items[k + 1].word("by"))
     f += _hedge_at(items, f)  # ("topped the risers, with shares up more than 6%")
+    if f < len(items) and items[f].qkind != "PERCENT" and (p := _restated_percent(items, f)) is not None:
+        f = p  # ", with its shares climbing $1.15, or about 2 percent": the price's change restated
     if not ((items[k].low.endswith("ing") or items[k].low in _TRAILING_DIR) and items[k].kind == "W"
             and f < len(items) and items[f].qkind == "PERCENT"):
         return 0
@@ -5119,16 +5168,28 @@ _LEADING_BY = frozenset({"led", "paced", "dragged", "lifted", "weighed", "pulled
 _INCLUDING = frozenset({"including", "such"})  # (and "such as")
 #: the figure-less moves a subject sees: "saw sharp drops", "witnessed a notable dip"
 _SEEN = frozenset(words for words, _ in SEEN_MOVES)
+_SEEN_VERBS = frozenset(words[0] for words in _SEEN)
 #: the heads that make a sector phrase its stocks: "Tech stocks saw a sharp drop" (not "Tourism saw a sharp drop")
 _STOCK_HEADS = frozenset({"stocks", "shares", "sector", "sectors", "index", "sub-index", "names", "counters",
                           "equities"})
 
 
 def _bare_sector_before(items: list[Item], k: int) -> bool:
-    """Whether a sector named by its bare word stands right before item k, which names the trade as often as its
-    stocks: review 92's "Tourism saw a sharp drop after the attacks" (visitors, no shares)."""
-    return k >= 1 and items[k - 1].kind == "M" and items[k - 1].mention.kind == "sector" \
-        and not any(w in _STOCK_HEADS for w in items[k - 1].text.lower().split())
+    """Whether a sector named by its bare singular word stands right before item k, which names the trade as often as
+    its stocks: review 92's "Tourism saw a sharp drop after the attacks" (visitors, no shares; the plural of its
+    companies names their stocks: "Banks saw a sharp drop")."""
+    if k < 1 or items[k - 1].kind != "M" or items[k - 1].mention.kind != "sector":
+        return False
+    words = items[k - 1].text.lower().split()
+    return not any(w in _STOCK_HEADS for w in words) and not (words[-1].endswith("s") and not words[-1].endswith("ss"))
+
+
+def seen_by_bare_sector(items: list[Item], k: int) -> bool:
+    """Whether a figure-less seen move opens at item k after a sector named by its bare word, which is neither a move
+    nor a move's effect: review 92's "Tourism saw a sharp drop after the attacks"."""
+    return k < len(items) and items[k].low in _SEEN_VERBS and _bare_sector_before(items, k)
+
+
 _PUSH_SIDE = {"dragged": "down", "weighed": "down", "pulled": "down", "lifted": "up", "boosted": "up"}
 
 
@@ -5151,7 +5212,11 @@ def _led_by_brackets(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
         if direction is None:
             continue  # (review 69: "dragged by UnitedHealth (4.2%)" fell whatever the sentence's first move did)
         x = k + 2 if items[k].low == "such" or not including else k + 1
-        while x + 3 < len(items) and items[x].kind == "M" and items[x].mention.kind in ("ref", "candidate") \
+        kinds = ("ref", "candidate", "place", "market") if before and before[-1].subject.kind == "market" \
+            and before[-1].end >= k - 1 else ("ref", "candidate")  # "Asian markets fell, including Tokyo (1.2%) and
+        # Seoul (0.8%)": its places (not "Asian markets fell after exports slumped in several economies, including
+        # Korea (8.7%)": the economies')
+        while x + 3 < len(items) and items[x].kind == "M" and items[x].mention.kind in kinds \
                 and items[x + 1].word("(") and items[x + 2].qkind == "PERCENT" and not items[x + 2].qty.signed \
                 and items[x + 3].word(")"):
             if id(items[x].mention) not in moved:

@@ -175,8 +175,9 @@ def place_role(doc: Doc, place: Place, sent_starts: set[int]) -> str:
         return "name"
     if prev is not None and lows[prev] == "of" and prev > 0 and _name_word(t, prev - 1, sent_starts):
         return "name"
-    if place.role == "adjective" or nxt is not None and (texts[nxt] in _POSSESSIVE or texts[nxt] in {"-", "–"}):
-        return "modifier"  # "Japan's exports", "Hong Kong-listed shares"
+    if place.role == "adjective" or nxt is not None and (texts[nxt] in _POSSESSIVE
+                                                         or texts[nxt] in {"-", "–"} and not t.ws[nxt - 1]):
+        return "modifier"  # "Japan's exports", "Hong Kong-listed shares" (not a roundup's label: "Qatar - The index")
     if prev is not None and texts[prev] in _POSSESSIVE:
         # "Xiaomi's Hong Kong shares"; but a market's own name after its country's possessive stands alone: review
         # 76's "Australia's ASX fell", "Vietnam's HoSE" (the mention takes the country in)
@@ -365,8 +366,9 @@ def _post_places(lows: list[str], i: int, place_at: dict[int, Place]) -> tuple[l
 
 
 def _in_place_comma(lows: list[str], j: int, place_at: dict[int, Place], sent_starts: set[int]) -> Place | None:
-    """The place of an opening "In Singapore, stocks ..." ("Across Asia, shares ...") before token j;
-    without the comma only before "the" and at the sentence's start ("In Abu Dhabi the index added 0.2%")."""
+    """The place of an opening "In Singapore, stocks ..." ("Across Asia, shares ...", "On Wall Street, stocks ...")
+    before token j; without the comma only before "the" and at the sentence's start ("In Abu Dhabi the index added
+    0.2%")."""
     if j < 2 or lows[j - 1] not in (",", "the"):
         return None
     place = place_at.get(j - 2)
@@ -374,6 +376,8 @@ def _in_place_comma(lows: list[str], j: int, place_at: dict[int, Place], sent_st
         return None
     if lows[j - 1] == "the" and place.start - 1 not in sent_starts:
         return None
+    if lows[place.start - 1] == "on" and place.role == "name":
+        return place  # AP's "On Wall Street, stocks slid as ...": the market's own name
     return place if lows[place.start - 1] in {"in", "across"} else None
 
 

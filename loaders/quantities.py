@@ -161,6 +161,8 @@ _EXCHANGES = (
     r"|TSX|LON|ETR|EPA|XETRA|SGX|KOSDAQ|TWSE|SIX|BIT|BME|AMS|STO|JSE|TASE|TADAWUL|DFM|ADX|EGX|BIST|MOEX|IDX|PSE|SET"
     r"|HOSE|KLSE|NZX|TSXV|OTC|DE|PA|AS|MC|MI|SW|ST|HE|CO|OL|BR|LS|VI|IR|WA|IS|CBOE|Xetra|Euronext|Other OTC"
     r"|BUL|BVB|WSE|BUD|ZSE|LJSE"  # SeeNews' "Central Cooperative Bank [BUL:4CF]"; Bucharest, Warsaw, Budapest, Zagreb
+    # Euronext's Lisbon, Brussels and Amsterdam, Sao Paulo's B3, Mexico's BMV, Athens, Milan and the Nordic exchanges
+    r"|ELI|EBR|EAM|BVMF|BMV|ATH|ATHEX|MIL|HEL|CPH|OSL|VIE"
     r"|L|T|F|J|SA|SS|NS|BO|TO|AX|KS|SI|TW"  # Investing.com's: "Lloyds (L:LLOY)", "Toyota (T:7203)", "Reliance (NS:RELI)"
     # CNBC's spelled-out exchange: "(Tokyo Stock Exchange: 7269.T-JP)", "(Korea Exchange: 005930-KR)"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} (?:Stock )?Exchange|Euronext(?: [A-Z][a-z]+)?|Nasdaq(?: [A-Z][a-z]+)+")
@@ -523,7 +525,10 @@ _EXCHANGE_SUFFIX = {"JSE": ".JO", "ASX": ".AX", "LSE": ".L", "LON": ".L", "NSE":
                     "XETRA": ".DE", "Xetra": ".DE", "ETR": ".DE", "EPA": ".PA", "BIT": ".MI", "BME": ".MC",
                     "AMS": ".AS", "STO": ".ST", "SIX": ".SW", "KLSE": ".KL", "SET": ".BK", "IDX": ".JK",
                     # SeeNews' Balkan and Central European codes (review 72: "Electrica [BVB:EL]" was Estée Lauder's EL)
-                    "BUL": ".BB", "BVB": ".RO", "WSE": ".WA", "BUD": ".BU", "ZSE": ".ZA", "LJSE": ".LJ"}
+                    "BUL": ".BB", "BVB": ".RO", "WSE": ".WA", "BUD": ".BU", "ZSE": ".ZA", "LJSE": ".LJ",
+                    # (Investing.com's "Osprey SGPS (ELI:SEM)" is Lisbon's SEM, no US company's)
+                    "ELI": ".LS", "EBR": ".BR", "EAM": ".AS", "BVMF": ".SA", "BMV": ".MX", "ATH": ".AT", "ATHEX": ".AT",
+                    "MIL": ".MI", "HEL": ".HE", "CPH": ".CO", "OSL": ".OL", "VIE": ".VI"}
 
 
 def _on_exchange(code: str, exchange: str | None) -> str:
