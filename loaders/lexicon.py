@@ -252,6 +252,13 @@ PHRASE_MOVES += tuple(((aux, *adverb, verb), "down") for aux in ("was", "were")
 # "The IBEX 35 extended its losing streak into a fifth session on Monday amid X"
 PHRASE_MOVES += tuple(((verb, owner, side, "streak"), direction) for verb in ("extended", "extends", "extending")
                       for owner in ("its", "their") for side, direction in (("losing", "down"), ("winning", "up")))
+# a trend that goes on: "Dhaka stocks continued their upward trend on Monday, backed by X", "the index extended its
+# downward journey"
+PHRASE_MOVES += tuple(((verb, owner, side, noun), direction)
+                      for verb in ("continued", "continues", "extended", "extends", "maintained", "maintains")
+                      for owner in ("its", "their", "the")
+                      for side, direction in (("upward", "up"), ("downward", "down"))
+                      for noun in ("trend", "journey", "trajectory", "momentum", "spiral", "march"))
 # a figure-less fall or rise seen by its subject: a headline's "Kestrel Bank Sees Sharp Dip Amid Downgrade", "Tech
 # giants also experienced declines amid worries", "Kestrel saw steep drops on Tuesday amid fears" (not losses, which a
 # company's results suffer too, nor a noun of data: "saw a decline in sales" is read as no move where its business noun

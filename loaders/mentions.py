@@ -207,8 +207,9 @@ tick ticks under over top tops hits sees sees saw extends extended posts posted 
 weigh weighs trigger triggers provoke provokes force forces send sends rattle rattles drag drags
 weakness strength losses gains selling buying net three four two five another other tracking tracked but yet
 closes ends finishes settles session sessions
+update updated correction clarification
 a.i.""".split())  # (KBS's "KOSPI Closes Thursday Up"; not "Closed Loop Inc"; the New York Times' "the exuberance over
-# A.I.": the technology, no company)
+# A.I.": the technology, no company; a later note's label: "UPDATE: On Thursday, the stock opened down 25%")
 
 
 #: never-name words that end a company's name when capitalised after it (not before another capitalised word)

@@ -763,6 +763,20 @@ def _skip_points_and_day(items: list[Item], j: int) -> int:
     return k if k < len(items) and items[k].word("to", "at", ",") else j
 
 
+_ASIDE_MARKS = frozenset({",", "-", "--", "\u2013", "\u2014"})
+
+
+def _before_record_aside(items: list[Item], c: int) -> int:
+    """The item before an aside of record that closes at item c (", its steepest fall in a year,"), else c."""
+    if c < 3 or items[c].low not in _ASIDE_MARKS:
+        return c
+    o = next((x for x in range(c - 1, max(0, c - 11), -1) if items[x].low == items[c].low), None)
+    if o is None or o < 1 or not (items[o + 1].word("its", "the") and any(it.low in _SINCE_RECORDS
+                                                                         for it in items[o + 2:o + 4])):
+        return c
+    return o - 1 if all(it.kind == "W" for it in items[o:c]) else c
+
+
 _SINCE_RECORDS = frozenset({"most", "biggest", "largest", "steepest", "sharpest", "best", "worst", "highest", "lowest"})
 _PERIODS = (("since",), ("so", "far", "this", "year"), ("this", "year"), ("this", "week"), ("last", "week"),
             ("this", "month"), ("last", "month"), ("last", "year"), ("year", "to", "date"), ("year-to-date",),
@@ -4694,8 +4708,10 @@ def _clause_subject(items: list[Item], k: int) -> list[tuple[Mention, float | No
     0.3%': a close verb in an infinitive has the subject that opens its clause."""
     if k < 2 or not items[k - 1].word("to"):
         return []
-    j = k - 2
-    while j >= 0 and items[j].kind == "W" and items[j].low not in _PRONOUNS and k - j < 10 \
+    j, start = _before_record_aside(items, k - 2), k
+    if j != k - 2:
+        start = j + 2  # "dropped by 201.3 points - its steepest fall in a year - to end the day down 3.1 per cent"
+    while j >= 0 and items[j].kind == "W" and items[j].low not in _PRONOUNS and start - j < 10 \
             and not items[j].word(",", ";", "while", "and", "but", "as", "after"):
         j -= 1
     if j >= 3 and items[j].kind == "M" and items[j - 1].word("the") and items[j - 2].word("after", "following", "on", "in") \

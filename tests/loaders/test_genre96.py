@@ -117,6 +117,21 @@ def test_the_batchs_first_read(text, expected):
     ("Japanese stocks snapped a four-day skid on Monday as the yen softened.",
      ([("Nikkei 225", "up", None, None), ("Japanese yen", "down", None, None)], {("Nikkei 225", "the yen softened")})),
     ("The Hang Seng snapped a two-day slide, rising 1.1%.", ([("Hang Seng Index", "up", 1.1, None)], set())),
+    # a trend that goes on is a figure-less move (not an economy's)
+    ("Dhaka stocks continued their upward trend on Monday, backed by gains in banks.",
+     ([("DSEX", "up", None, None)], {("DSEX", "gains in banks")})),
+    ("Inflation continued its upward trend in May.", ([], set())),
+    # an aside of record between a points figure and "to end the day down N per cent"
+    ("The FTSE 100 dropped by 201.3 points - its steepest fall in a year - to end the day down 3.1 per cent.",
+     ([("FTSE 100", "down", -3.1, None)], set())),
+    ("The FTSE 100 dropped by 201.3 points, its steepest fall in a year, to end the day down 3.1 per cent.",
+     ([("FTSE 100", "down", -3.1, None)], set())),
+    # copies that lose the ampersand or space it out; the big Chinese bank without "of China"
+    ("The SP/ASX 200 closed 0.9 per cent higher.", ([("S&P/ASX 200", "up", 0.9, None)], set())),
+    ("Australia's S & P/ASX200 rose 0.7%.", ([("S&P/ASX 200", "up", 0.7, None)], set())),
+    ("The SP/NZX 50 slipped 0.2 percent.", ([("S&P/NZX 50", "down", -0.2, None)], set())),
+    ("Among the actives, Industrial and Commercial Bank soared 2.4 percent.",
+     ([("Industrial and Commercial Bank of China", "up", 2.4, None)], set())),
 ])
 def test_the_batchs_second_read(text, expected):
     assert _read(text) == expected
@@ -141,3 +156,11 @@ def test_the_batchs_second_read(text, expected):
 ])
 def test_a_brokers_call_in_marketbeats_words(text, expected):
     assert actions_of(text, published="2019-05-14") == expected
+
+
+def test_a_later_notes_label_is_no_company():
+    """"UPDATE:" before a later note names no company: the stock is the story's."""
+    facts = facts_of("Markets\n\nKestrel Media slumped 9% after hours on weak subscriber growth.\n"
+                     "UPDATE: On Thursday, the stock opened down 21%.", published="2019-05-14")
+    assert "UPDATE" not in {m.entity.name for m in facts.moves}
+    assert [(m.entity.name, m.change_pct) for m in facts.moves][:1] == [("Kestrel Media", -9.0)]
