@@ -528,6 +528,9 @@ def _rating_phrase(items: list[Item], k: int, text: str) -> PhraseAction | None:
         j += 1
     elif any(words_at(items, j, w) for w in _TARGET_NOUNS):
         two_words = any(words_at(items, j, w) for w in _TWO_WORD_TARGETS)
+        if words_at(items, j, ("price", "objective")) and not (j + 2 < len(items) and items[j + 2].word("on")):
+            return None  # MarketBeat's "price objective on X" (not "raised its price objective for Arab Light crude":
+            # a seller's price)
         on_a_stock = j + 2 < len(items) and items[j + 1].word("on") and items[j + 2].kind == "M" \
             and items[j + 2].mention.kind in ("ref", "candidate")  # FXStreet's "HSBC lifted its target on Nvidia"
         if not two_words and not on_a_stock and not (mention.entity_id or "").startswith("inv-"):
@@ -677,26 +680,31 @@ def target_price_follows(items: list[Item], k: int) -> bool:
 
 
 def _rated_shares(items: list[Item], j: int) -> Mention | None:
-    """The company of "shares of X (TICKER)" at item j when a move between two grades follows, each grade's word then
-    "rating" ("from a “neutral” rating to a “sell” rating"), else None."""
-    if not (j + 2 < len(items) and items[j].word("shares", "stock") and items[j + 1].word("of", "in")
-            and items[j + 2].kind == "M" and items[j + 2].mention.kind in ("ref", "candidate")):
+    """The company of "(shares of) X (TICKER)" at item j when a move between two grades follows, each grade's words
+    then "rating" ("from a “neutral” rating to a “sell” rating"), else None (not "cut shares of Osprey Bank to
+    zero after Moody's cut its rating")."""
+    n = j + 2 if j + 1 < len(items) and items[j].word("shares", "stock") and items[j + 1].word("of", "in") else j
+    if not (n < len(items) and items[n].kind == "M" and items[n].mention.kind in ("ref", "candidate")):
         return None
-    f = j + 3 + (j + 3 < len(items) and items[j + 3].qkind == "TICKER")
-    if not (f < len(items) and items[f].word("from", "to")):
+    f = n + 1 + (n + 1 < len(items) and items[n + 1].qkind == "TICKER")
+    if not (f < len(items) and items[f].word("from")):
         return None
-    return items[j + 2].mention if any(it.low in _RATING_NOUNS for it in items[f:f + 10]) else None
+    first = next((x for x in range(f + 1, min(f + 6, len(items))) if items[x].low in _RATING_NOUNS), None)
+    if first is None or not (first + 1 < len(items) and items[first + 1].word("to")):
+        return None
+    return items[n].mention if any(it.low in _RATING_NOUNS for it in items[first + 2:first + 10]) else None
 
 
 #: the analysts of a broker named after "by": MarketBeat's "cut by equities researchers at Heron Capital"
 _ANALYSTS_AT = tuple((*who, "at") for who in (
-    ("equities", "researchers"), ("equity", "researchers"), ("analysts",), ("research", "analysts"),
-    ("stock", "analysts"), ("investment", "analysts"), ("equities", "research", "analysts")))
+    ("equities", "researchers"), ("equity", "researchers"), ("researchers",), ("analysts",), ("research", "analysts"),
+    ("stock", "analysts"), ("investment", "analysts"), ("equity", "analysts"), ("equities", "analysts"),
+    ("equities", "research", "analysts"), ("equity", "research", "analysts")))
 
 
 #: the last words of a firm's name that make it a broker's: "cut by Osprey Securities"
 _BROKER_TAILS = frozenset({"securities", "capital", "partners", "research", "markets", "financial", "advisors",
-                           "investments", "equities", "brokers", "brokerage", "llc", "group"})
+                           "investments", "equities", "brokers", "brokerage", "llc"})
 
 
 def _passive_target_price(items: list[Item], k: int) -> PhraseAction | None:

@@ -133,6 +133,8 @@ PERSON_TITLES = frozenset({"CEO", "CFO", "COO", "Chairman", "Chairwoman", "Mr", 
 _PEOPLE_FIRST = frozenset({"Traders", "Investors", "Analysts", "Dealers", "Buyers", "Sellers", "Funds"})
 #: an asset class's word opening a sentence, alone: no company's name ("Equity benchmark Sensex", "Equities rose")
 _ASSET_CLASS_WORDS = frozenset({"Equity", "Equities", "Bonds", "Commodities", "Stocks", "Shares", "Blue"})
+#: the labels of a note added to a story, before a colon or a dash
+_NOTE_LABELS = frozenset({"update", "updated", "correction", "clarification", "editor's"})
 #: an economy's trades, alone at a sentence's start: the trade, no company's name (review 92's "Tourism saw a sharp drop
 #: after the attacks": visitors; not "Tourism Holdings fell")
 _TRADE_NOUNS = frozenset({"Tourism", "Construction", "Manufacturing", "Agriculture", "Farming", "Hospitality"})
@@ -207,9 +209,8 @@ tick ticks under over top tops hits sees sees saw extends extended posts posted 
 weigh weighs trigger triggers provoke provokes force forces send sends rattle rattles drag drags
 weakness strength losses gains selling buying net three four two five another other tracking tracked but yet
 closes ends finishes settles session sessions
-update updated correction clarification
 a.i.""".split())  # (KBS's "KOSPI Closes Thursday Up"; not "Closed Loop Inc"; the New York Times' "the exuberance over
-# A.I.": the technology, no company; a later note's label: "UPDATE: On Thursday, the stock opened down 25%")
+# A.I.": the technology, no company)
 
 
 #: never-name words that end a company's name when capitalised after it (not before another capitalised word)
@@ -1243,6 +1244,10 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
         if ent.type in (EntityType.COMPANY, EntityType.INVESTOR) and e == matched and e - s <= 3 and not own_ticker \
                 and _name_goes_on(base, e, sent_starts):  # (no corporate tail was swallowed)
             continue  # "Celltrion Healthcare", "Alibaba Health": another company, which the candidate pass reads
+        if ent.type is EntityType.COMPANY and e + 1 < len(base_texts) and base_texts[e - 1] in NAME_HEADS_BEFORE_OF \
+                and base_texts[e] == "of" and base_texts[e + 1].istitle() and base_texts[e + 1] != "China":
+            continue  # "Industrial and Commercial Bank of Vietnam": a longer name, another bank's (ICBC's own name,
+            # "... of China", is matched whole)
         if ent.type is EntityType.INVESTOR and e > matched and base_texts[s][:1].isupper() \
                 and all(a[:1].islower() for a in ent.aliases):
             continue  # "Emirati Investors Group": a company's name, which the candidate pass reads (the investors
@@ -1450,6 +1455,9 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
             and len(words[1]) <= 4 and j < n_toks and (texts[j] in _OPENING_DESCRIPTORS or texts[j] in _ACRONYM_HEADS)
         # (the FT's "The DIY retailer fell 2.2 per cent": an acronym describing the business, no name)
         people = people or words == ["One"] and offset + i in sent_starts  # "One shining stock on the market was X"
+        people = people or len(words) == 1 and words[0].lower() in _NOTE_LABELS and j < n_toks \
+            and texts[j] in (":", "-", "\u2013", "\u2014")  # a later note's label: "UPDATE: On Thursday, the stock
+        # opened down 25%" (not "Update Software AG rose 4 percent")
         people = people or len(words) == 1 and offset + i in sent_starts and j < n_toks and texts[j] == "," and (
             len(words[0]) > 6 and words[0].endswith("ally") or words[0] in _OPENING_ADVERBS)
         people = people or words == ["Abroad"] and offset + i in sent_starts  # Reuters' "Abroad European shares fell"

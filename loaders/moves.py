@@ -182,6 +182,10 @@ def predicate_at(items: list[Item], k: int) -> tuple[str, int, bool] | None:
                     and items[e].word("of") else None
                 if f is not None and f < len(items) and items[f].qkind == "PERCENT" and _measured_in(items, f + 1):
                     return None  # "Data showing a rise of 3% in exports lifted the yen": the data's figure
+                if words[-1] in _TREND_NOUNS and e + 1 < len(items) and items[e].word("in", "into", "across") \
+                        and not (items[e + 1].low in _WEEKDAY_WORDS or items[e + 1].word("the", "early", "late")
+                                 and e + 2 < len(items) and items[e + 2].low in _SESSION_TIMES):
+                    return None  # "Toyota maintained its upward trajectory in China": its business, no price
                 if words in _SEEN and (e < len(items) and items[e].word("of", "in") or _bare_sector_before(items, k)
                                        or any(items[x].word(",") and items[x + 1].word("with")
                                               for x in range(e, len(items) - 1))):
@@ -5184,6 +5188,9 @@ _LEADING_BY = frozenset({"led", "paced", "dragged", "lifted", "weighed", "pulled
 _INCLUDING = frozenset({"including", "such"})  # (and "such as")
 #: the figure-less moves a subject sees: "saw sharp drops", "witnessed a notable dip"
 _SEEN = frozenset(words for words, _ in SEEN_MOVES)
+#: the nouns of a trend that goes on ("continued their upward trend"), and the times of a session after "in the"
+_TREND_NOUNS = frozenset({"trend", "journey", "trajectory", "momentum", "spiral", "march"})
+_SESSION_TIMES = frozenset({"session", "morning", "afternoon", "day", "trade", "trading", "week"})
 _SEEN_VERBS = frozenset(words[0] for words in _SEEN)
 #: the heads that make a sector phrase its stocks: "Tech stocks saw a sharp drop" (not "Tourism saw a sharp drop")
 _STOCK_HEADS = frozenset({"stocks", "shares", "sector", "sectors", "index", "sub-index", "names", "counters",

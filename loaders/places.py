@@ -377,7 +377,8 @@ def _in_place_comma(lows: list[str], j: int, place_at: dict[int, Place], sent_st
     if lows[j - 1] == "the" and place.start - 1 not in sent_starts:
         return None
     if lows[place.start - 1] == "on" and place.role == "name":
-        return place  # AP's "On Wall Street, stocks slid as ...": the market's own name
+        # AP's "On Wall Street, stocks slid as ...": the market's own name (not "stocks of banks": a sector's)
+        return None if j + 1 < len(lows) and lows[j + 1] in ("of", "in") else place
     return place if lows[place.start - 1] in {"in", "across"} else None
 
 
