@@ -1055,6 +1055,11 @@ def _phrase_end(items: list[Item], k: int, stops: set[int]) -> int:
     return j
 
 
+#: the verbs whose "as" names what the subject is or becomes: "emerging as the preferred bidder", "named as its
+#: successor"
+_ROLE_VERBS = frozenset({"emerging", "emerged", "emerges", "named", "naming", "ranked", "listed", "chosen", "selected",
+                         "classified", "designated", "confirmed", "appointed", "appointing", "elected", "re-elected",
+                         "picked", "tapped", "identified", "hailed", "billed", "touted"})
 #: the roles an "as" inside a cause names: "after naming Ruth Plover as the broadcaster's next chief executive"
 _ROLE_NOUNS = (ROLE_WORDS - {"and", "billionaire", "controlling", "major", "vice", "shareholder"}) \
     | {"leader", "partner", "adviser", "advisor", "successor", "replacement", "nominee", "manager", "governor", "minister"}
@@ -1062,7 +1067,10 @@ _ROLE_NOUNS = (ROLE_WORDS - {"and", "billionaire", "controlling", "major", "vice
 
 def _as_a_role(items: list[Item], j: int) -> bool:
     """Whether the "as" at item j names a role inside the cause, no clause of its own: "after naming Ruth Plover as
-    the broadcaster's next chief executive, replacing Tom Merlin" (a broadcaster, the 455th set)."""
+    the broadcaster's next chief executive, replacing Tom Merlin" (a broadcaster, the 455th set), or after a verb of
+    naming or emerging ("after emerging as the preferred bidder for a port contract")."""
+    if j >= 1 and items[j - 1].low in _ROLE_VERBS:
+        return True
     for x in range(j + 1, min(j + 8, len(items))):
         it = items[x]
         if it.kind == "W" and it.low in _ROLE_NOUNS:
@@ -1606,6 +1614,19 @@ def temporal_end(items: list[Item], k: int) -> int | None:
     return j
 
 
+_VOLUME_SIZES = frozenset({"heavy", "thin", "light", "high", "low", "brisk", "strong", "weak", "huge", "record",
+                           "moderate", "lower", "higher"})
+_VOLUME_NOUNS = frozenset({"volume", "volumes", "turnover", "trading"})
+
+
+def _volume_end(items: list[Item], k: int) -> int | None:
+    """The item after an "on" phrase at item k that tells how much traded ("on heavy trading volumes", "on thin
+    volume"), else None."""
+    if not (k + 2 < len(items) and items[k + 1].low in _VOLUME_SIZES):
+        return None
+    return next((x + 1 for x in range(k + 2, min(k + 4, len(items))) if items[x].low in _VOLUME_NOUNS), None)
+
+
 def cue_after(items: list[Item], j: int, stops: set[int], limit: int = 16,
               through_with: bool = False) -> tuple[str, int, int] | None:
     """(cue, length, index) of the cue that explains a predicate ending at item j: skips days,
@@ -1635,6 +1656,8 @@ def cue_after(items: list[Item], j: int, stops: set[int], limit: int = 16,
             return None  # "rose 1.5% even after the chipmaker forecast a slump": concessive, no cause
         if found is not None:
             resume = temporal_end(items, k)
+            if resume is None and found[0] == "on":
+                resume = _volume_end(items, k)  # "sank 5.8% on heavy trading volumes after X": how much, then why
             if resume is not None:
                 k = resume
                 continue

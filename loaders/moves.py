@@ -3336,6 +3336,8 @@ def _saw_its(items: list[Item], k: int) -> list[Mention]:
                 return [found[0][0]]
     if j >= 1 and items[j].word("saw", "sees", "see"):
         name = _skip_appositive(items, j - 1)  # "Independent News Media, where the squabbling goes on, saw its share price fall"
+        if name >= 1 and items[name].qkind == "TICKER":
+            name -= 1  # Proactive's "Kestrel (LON:KST) saw its share price sink 7.1%": the name before its code
         if j >= 3 and items[j - 1].word(",") and items[j - 2].kind == "M" and items[j - 3].word(","):
             name = j - 2  # UPI's "Google's parent company, Alphabet, saw shares fall 3.72%": the name set off by commas
         if name >= 0 and items[name].kind == "M" and items[name].mention.kind in ("ref", "candidate"):
