@@ -602,6 +602,13 @@ def _figure_after_close(items: list[Item], j: int) -> tuple[float | None, int]:
         # Lanka Business Online's "closed 10.18 points higher at 3,836.33 up 0.27 percent", "closed up 29.61 points at
         # 7,080.48 higher 0.42 percent": the percent right after the level, no comma between
         return (1 if items[c].word("up", "higher") else -1) * abs(items[c + 1].qty.value), c + 2
+    if c > j and items[c].qkind == "PERCENT" and not items[c].qty.signed and c + 1 < len(items):
+        # PTI's "settled the day at 41,318.52, 0.37 per cent or 152.60 points higher": the percent, its points, then
+        # the side
+        t = c + 4 if c + 4 < len(items) and items[c + 1].word("or") and items[c + 3].low in _POINTS else c + 1
+        if t < len(items) and items[t].kind == "W" and items[t].low in ("higher", "lower") \
+                and not multi_period(items, t + 1):
+            return (1 if items[t].low == "higher" else -1) * abs(items[c].qty.value), t + 1
     if c > j and (items[c].word("down", "up", "off") or items[c].low in _CLOSE_PARTICIPLES):
         # ", down 0.6%", ", shedding 2.67%", ", down by 5.54 percent", ", up slightly by 6.37 points or 0.10 percent"
         p = c + 2 if c + 2 < len(items) and items[c + 1].word(*_SIZE_ADVERBS) else c + 1
@@ -4113,13 +4120,15 @@ _UP_NOUNS = frozenset({"gain", "rise", "increase", "jump", "rally", "advance", "
                        "recovery", "comeback",  # (review 73's "mounted a stunning recovery of 1,204.33 points or 3.41%")
                        "spurt", "leap",  # (AP's "the Nasdaq composite led the market with a 2.5% spurt")
                        "improvement",  # (Kiplinger's "the Russell 2000 finished with a 1.3% improvement to 1,962")
-                       "appreciation"})  # (review 81's "recorded the highest price appreciation of 9.7 per cent")
+                       "appreciation",  # (review 81's "recorded the highest price appreciation of 9.7 per cent")
+                       "upturn"})
 _DOWN_NOUNS = frozenset({"decline", "drop", "fall", "loss", "decrease", "slide", "slump", "plunge", "dip", "retreat",
                          "hit",  # ("took an 8.3 per cent hit")
                          "dive", "nosedive", "tumble",  # (China Daily's "followed suit with a 4.3-percent dive")
                          "collapse",  # ("The FTSE MIB closed with a collapse of 4.62 per cent")
                          "depreciation",
-                         "correction"})  # (ARA's "closed at 17,307.8 points, with a slight correction of 0.27%")
+                         "correction",  # (ARA's "closed at 17,307.8 points, with a slight correction of 0.27%")
+                         "downturn"})  # ("The EGX30 experienced a downturn of 0.9%, closing at 29,325")
 #: a move noun, singular or plural, and its direction: "closed with a gain of 0.9%", "ended with losses of 6.5%"
 _MOVE_NOUN_SIDE = {**dict.fromkeys(_UP_NOUNS, "up"), **dict.fromkeys(_DOWN_NOUNS, "down"),
                    **{n + "s": "up" for n in _UP_NOUNS}, **{n + "s": "down" for n in _DOWN_NOUNS}, "losses": "down",
@@ -4873,6 +4882,9 @@ _PAST_CLAUSE_VERBS = frozenset({"was", "were", "got", "took", "saw", "made", "ke
                                 "lost", "rose", "fell", "shed", "slid", "sank", "won", "grew", "shrank",
                                 # Reuters' "The NZX 50 index swung between gains and losses ... before settling"
                                 "swung"})
+#: past verbs of an extreme that a "before closing" participle follows: AP's "Kestrel touched a 52-week low of $21.40
+#: before ending down 1.7% at $21.96" (not "since the index hit its previous record, rallying 25%")
+_EXTREME_PAST = frozenset({"hit", "set", "struck", "touched", "reached", "scaled"})
 
 
 #: a word that ends a name's phrase before its verb: "The BSE Metal sector fared the worst by losing 1.94 percent"
@@ -4936,8 +4948,9 @@ def _participle_subject(items: list[Item], k: int, moves: list[RawMove]) -> list
         # "The KSE-100 Index experienced a significant drop on Wednesday, closing at ...": the one name
         # that a past verb follows, with no other name after it
         heads = [x for x in range(lo + 1, k) if items[x].kind == "M" and (
-            _past_verb_after(items, _past_adverb(items, x + 1 + (x + 1 < len(items) and items[x + 1].word(*_NAME_HEADS))))
-            or _closed_appositive(items, x))
+            _past_verb_after(items, v := _past_adverb(items, x + 1 + (x + 1 < len(items)
+                                                                   and items[x + 1].word(*_NAME_HEADS))))
+            or then and v < len(items) and items[v].low in _EXTREME_PAST or _closed_appositive(items, x))
                  and items[x].mention.kind in _SUBJECT_KINDS and not news_source(items[x].mention)]
         # (and "Axa was one of the session's bright lights,"; "Dow Jones also finished ..., the Wall Street Journal
         # reported, rising 52.38 points": the source's aside)

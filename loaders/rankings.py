@@ -219,11 +219,12 @@ def _figure_after(items: list[Item], j: int) -> tuple[float | None, int]:
         if items[f].qkind == "PERCENT" and not (dashed and f + 1 < len(items)
                                                 and not items[f + 1].word("-", "--", "\u2014", "\u2013", ".")):
             return abs(items[f].qty.value), f + 1
-    if k + 1 < len(items) and items[k].word("with") and items[k + 1].qkind == "PERCENT" \
+    if k + 1 < len(items) and items[k].word("with", "by") and items[k + 1].qkind == "PERCENT" \
             and not (k + 2 < len(items) and items[k + 2].word("of")) \
             and not any(it.low in BUSINESS_NOUNS for it in items[k + 2:k + 6]):
-        return abs(items[k + 1].qty.value), k + 2  # Nairametrics' "Julius Berger led the losers with 9.81%" (not
-        # "with 12% of its revenue", "with 25 per cent gains in sales")
+        return abs(items[k + 1].qty.value), k + 2  # Nairametrics' "Julius Berger led the losers with 9.81%", Lagos
+        # papers' "led the losers' chart by 9.7 per cent" (not "with 12% of its revenue", "with 25 per cent gains in
+        # sales")
     if k + 3 < len(items) and items[k].word("with"):
         # domain-b's "Dabur was the best performer with gains of nearly 4 per cent": the noun's figure
         n = k + 1 + items[k + 1].word("a", "an")

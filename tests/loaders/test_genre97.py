@@ -32,3 +32,29 @@ def _read(text: str) -> tuple[list[tuple], set[tuple]]:
 ])
 def test_causes_by_their_cue(text, expected):
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a close after an extreme the day touched: "hit a 52-week low ... before ending down 2.3%"
+    ("Kestrel touched a 52-week low of $21.40 before ending down 1.7% at $21.96.",
+     ([("Kestrel", "down", -1.7, 21.96)], set())),
+    ("Kestrel shares hit a record high intraday before closing up 1.9% at $41.05.",
+     ([("Kestrel", "up", 1.9, 41.05)], set())),
+    # PTI's level, then "N per cent or N points higher"
+    ("The Sensex settled at 41,318.52, 0.37 per cent or 152.60 points higher.",
+     ([("BSE Sensex", "up", 0.37, 41318.52)], set())),
+    ("The Nifty closed at 11,650.2, 0.3 per cent lower.", ([("Nifty 50", "down", -0.3, 11650.2)], set())),
+    ("The Sensex closed at 41,318.52, 1.2 per cent higher for the week.", ([], set())),
+    # "a downturn of N%" as "a decline of N%"
+    ("The EGX30 experienced a downturn of 0.8%, closing at 28,410.6 points.",
+     ([("EGX 30", "down", -0.8, 28410.6)], set())),
+    # Lagos papers' "led the losers' chart by N per cent"
+    ("Kestrel led the losers' chart by 9.7 per cent to close at N42.15, while Osprey Insurance led the gainers' chart "
+     "by 9.6 per cent.",
+     ([("Kestrel", "down", -9.7, 42.15), ("Osprey Insurance", "up", 9.6, None)], set())),
+    # "MOEX Russian index"
+    ("The MOEX Russian index slipped 0.6% to 2,861.5 points.",
+     ([("MOEX Russia Index", "down", -0.6, 2861.5)], set())),
+])
+def test_the_633rd_to_640th_sets_first_read(text, expected):
+    assert _read(text) == expected
