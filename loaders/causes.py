@@ -2684,7 +2684,10 @@ def _coordinated(items: list[Item], earlier: list[RawMove], group: list[RawMove]
 
 def _subject_items(items: list[Item], moves: list[RawMove]) -> set[int]:
     """The indices of the mention items that are the subject of one of ``moves`` (by identity)."""
-    subjects = {id(m.subject) for m in moves}
+    # (a group of investors is no mover: "as nervous investors sold off their holdings" is the cause's own clause; a
+    # broker that is a listed bank, "BNP Paribas (+4.6%)", is)
+    subjects = {id(m.subject) for m in moves
+                if not ((m.subject.entity_id or "").startswith("inv-") and m.subject.text[:1].islower())}
     found = [i for i in mention_indices(items) if id(items[i].mention) in subjects]
     owned = set()  # "as the share price of ICICI Bank and M&M led the gains": the shares' owners, the cause's words
     for i in found:

@@ -99,6 +99,8 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("led", "gains"), "up"), (("led", "the", "gains"), "up"), (("led", "the", "charge"), "up"),
     (("led", "the", "rises"), "up"), (("led", "the", "rise"), "up"), (("led", "the", "advance"), "up"),
     (("led", "the", "falls"), "down"), (("led", "the", "fall"), "down"),
+    # a wire's "Kestrel Land ... led declines after home sales fell": no article
+    (("led", "declines"), "down"), (("led", "falls"), "down"),
     (("leading", "the", "charge"), "up"), (("led", "the", "rally"), "up"), (("leading", "gains"), "up"),
     (("drove", "the", "rally"), "up"), (("drove", "gains"), "up"), (("powered", "the", "rally"), "up"),
     (("fuelled", "the", "rally"), "up"), (("fueled", "the", "rally"), "up"),

@@ -58,3 +58,16 @@ def test_causes_by_their_cue(text, expected):
 ])
 def test_the_633rd_to_640th_sets_first_read(text, expected):
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "led declines" with no article, as "led the declines"; a market's breadth is none
+    ("Kestrel Land, the second-largest developer, led declines after property sales fell.",
+     ([], {("Kestrel Land", "property sales fell")})),
+    ("Advances led declines by 3 to 1 on the exchange.", ([], set())),
+    # investors selling off is the cause's own clause, not a mover that ends it
+    ("The Sensex ended 3.9 per cent down as nervous investors sold off their holdings in banks.",
+     ([("BSE Sensex", "down", -3.9, None)], {("BSE Sensex", "nervous investors sold off their holdings in banks")})),
+])
+def test_the_633rd_to_640th_sets_second_read(text, expected):
+    assert _read(text) == expected
