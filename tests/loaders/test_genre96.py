@@ -39,12 +39,12 @@ def test_a_trade_is_no_stock(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # Colombo's index named in full after its exchange's possessive, with or without its short form
-    ("The Colombo Stock Exchange's All Share Price Index gained 0.5 percent to 6,210.4.",
+    ("The Colombo Stock Exchange's All Share Price Index advanced 0.5 percent to 6,210.4.",
      [("Colombo All Share Price Index", "up", 0.5, 6210.4)]),
     ("The Colombo Stock Exchange's All Share Price Index (ASPI) lost 0.7 percent to 6,180.9.",
      [("Colombo All Share Price Index", "down", -0.7, 6180.9)]),
     # a wire's dateline names the story's market, whose benchmark "the index" is
-    ("COLOMBO, May 14 (Reuters) - The All Share Price Index gained 0.5 percent to 6,210.4.",
+    ("COLOMBO, May 14 (Reuters) - The All Share Price Index advanced 0.5 percent to 6,210.4.",
      [("Colombo All Share Price Index", "up", 0.5, 6210.4)]),
     ("KARACHI, May 14 (Reuters) - The index rose 0.8 percent to 41,302 as stocks gained.",
      [("KSE-100", "up", 0.8, 41302.0)]),
