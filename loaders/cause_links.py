@@ -31,7 +31,7 @@ from marketkg.loaders.lexicon import (
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.moves import (
     DESCRIPTORS, RawMove, after_dateline, closing_extreme, home_market, level_of, multi_period, owned_shares_end,
-    predicate_at, seen_by_bare_sector,
+    predicate_at,
 )
 from marketkg.loaders.rankings import RANKING_ADJECTIVES
 from marketkg.ontology.enums import EntityType
@@ -252,8 +252,7 @@ def _bare_effects(items: list[Item], moved: set[int], text: str, heading: bool,
                 end = _predicate_end(items, verb)  # "took a hit on the back of X, closing down 6.4 percent"
                 if end is None and _market_like(it.mention):
                     end = _worded_move_end(items, verb)  # "took a late-session fall after X and ended 0.7% lower"
-        elif it.kind == "M" and id(it.mention) not in moved and _subject_slot(items, k) \
-                and not seen_by_bare_sector(items, verb):
+        elif it.kind == "M" and id(it.mention) not in moved and _subject_slot(items, k):
             # (past a company's share word: "Kestrel shares hit a record high after X")
             shares = verb < len(items) and items[verb].word("shares", "stock") \
                 and it.mention.kind in ("ref", "candidate")

@@ -134,7 +134,7 @@ _PEOPLE_FIRST = frozenset({"Traders", "Investors", "Analysts", "Dealers", "Buyer
 #: an asset class's word opening a sentence, alone: no company's name ("Equity benchmark Sensex", "Equities rose")
 _ASSET_CLASS_WORDS = frozenset({"Equity", "Equities", "Bonds", "Commodities", "Stocks", "Shares", "Blue"})
 #: the labels of a note added to a story, before a colon or a dash
-_NOTE_LABELS = frozenset({"update", "updated", "correction", "clarification", "editor's"})
+_NOTE_LABELS = frozenset({"update", "updated", "correction", "clarification"})
 #: an economy's trades, alone at a sentence's start: the trade, no company's name (review 92's "Tourism saw a sharp drop
 #: after the attacks": visitors; not "Tourism Holdings fell")
 _TRADE_NOUNS = frozenset({"Tourism", "Construction", "Manufacturing", "Agriculture", "Farming", "Hospitality"})
@@ -1245,7 +1245,7 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
                 and _name_goes_on(base, e, sent_starts):  # (no corporate tail was swallowed)
             continue  # "Celltrion Healthcare", "Alibaba Health": another company, which the candidate pass reads
         if ent.type is EntityType.COMPANY and e + 1 < len(base_texts) and base_texts[e - 1] in NAME_HEADS_BEFORE_OF \
-                and base_texts[e] == "of" and base_texts[e + 1].istitle() and base_texts[e + 1] != "China":
+                and base_texts[e] == "of" and base_texts[e + 1].istitle():
             continue  # "Industrial and Commercial Bank of Vietnam": a longer name, another bank's (ICBC's own name,
             # "... of China", is matched whole)
         if ent.type is EntityType.INVESTOR and e > matched and base_texts[s][:1].isupper() \

@@ -5206,7 +5206,6 @@ _SEEN = frozenset(words for words, _ in SEEN_MOVES)
 #: the nouns of a trend that goes on ("continued their upward trend"), and the times of a session after "in the"
 _TREND_NOUNS = frozenset({"trend", "journey", "trajectory", "momentum", "spiral", "march"})
 _SESSION_TIMES = frozenset({"session", "morning", "afternoon", "day", "trade", "trading", "week"})
-_SEEN_VERBS = frozenset(words[0] for words in _SEEN)
 #: the heads that make a sector phrase its stocks: "Tech stocks saw a sharp drop" (not "Tourism saw a sharp drop")
 _STOCK_HEADS = frozenset({"stocks", "shares", "sector", "sectors", "index", "sub-index", "names", "counters",
                           "equities"})
@@ -5220,12 +5219,6 @@ def _bare_sector_before(items: list[Item], k: int) -> bool:
         return False
     words = items[k - 1].text.lower().split()
     return not any(w in _STOCK_HEADS for w in words) and not (words[-1].endswith("s") and not words[-1].endswith("ss"))
-
-
-def seen_by_bare_sector(items: list[Item], k: int) -> bool:
-    """Whether a figure-less seen move opens at item k after a sector named by its bare word, which is neither a move
-    nor a move's effect: review 92's "Tourism saw a sharp drop after the attacks"."""
-    return k < len(items) and items[k].low in _SEEN_VERBS and _bare_sector_before(items, k)
 
 
 _PUSH_SIDE = {"dragged": "down", "weighed": "down", "pulled": "down", "lifted": "up", "boosted": "up"}
