@@ -22,7 +22,7 @@ from marketkg.ontology.reference import _rows, reference
 __all__ = ["Phrase", "PhraseAction", "phrase_actions", "NEVER_MOVERS", "CENTRAL_BANKS", "CENTRAL_BANK",
            "OBJECT_VERBS", "RATING_MULTIPLIERS", "sector_of_word", "words_at", "object_phrase", "ANY_COMPANY",
            "role_before", "ROLE_PREFIX", "past_analyst", "analyst_firm", "ANALYST_NOUNS", "target_price_follows",
-           "RATING_AGENCIES", "SP_RATINGS", "shared_rater"]
+           "RATING_AGENCIES", "SP_RATINGS", "shared_rater", "BROKER_TAILS"]
 
 #: "the founder" as a subject: the person the article named so
 ROLE_PREFIX = "role:"
@@ -70,6 +70,10 @@ _PARTICLES = frozenset({"up", "into", "heavily", "aggressively", "massively", "b
 _HAVEN_HEADS = frozenset({"havens", "haven", "safety", "shelter", "refuge", "security"})
 _NATIONALITY = ("ian", "ese", "ean", "ish", "ican", "man")
 _DONE_TO = frozenset({"had", "rushed", "scrambled", "hurried", "raced", "moved", "continued", "began", "started"})
+#: past verbs that had their object do the infinitive after it: "prompted Moody's to cut", "forced the bank to sell"
+_MADE_TO = frozenset({"prompted", "forced", "compelled", "caused", "led"})
+#: the base forms of rating verbs read after such a verb, as their past
+_MADE_TO_BASE = {"lower": "lowered", "raise": "raised", "cut": "cut", "lift": "lifted"}
 _ANY_SHARES = frozenset({"shares", "stocks", "stock"})
 _NOT_HOLDINGS = frozenset({"the dip", "dips", "the news", "the rumour", "the rumor", "the fact", "time", "protection",
                            "insurance", "the rally", "into the rally", "the story"})
@@ -173,6 +177,10 @@ def _actor(items: list[Item], k: int) -> tuple[Mention | None, str | None, int]:
     Not before an infinitive: "prompting Beijing to intervene", "ready to buy" say nothing was done."""
     j = k - 1
     if j >= 0 and items[j].word("to"):
+        if j >= 2 and items[j - 1].kind == "M" and items[j - 1].mention.kind in ("ref", "candidate") \
+                and items[j - 2].low in _MADE_TO and items[k].low in _MADE_TO_BASE:
+            return items[j - 1].mention, None, j - 1  # "The deficit prompted Moody's to cut its sovereign rating on
+            # Portugal": a past verb that had a rating changed (not "prompted investors to sell": what they may do)
         if not (j >= 1 and items[j - 1].low in _DONE_TO):
             return None, None, j
         j -= 2  # "had to nationalize", "rushed to buy": done
@@ -490,9 +498,10 @@ def _state_action(items: list[Item], k: int, text: str) -> PhraseAction | None:
     return None
 
 
-def _rating_phrase(items: list[Item], k: int, text: str) -> PhraseAction | None:
-    """'raised its rating on the carmaker', 'lifted the retailer's target price', 'cut Italy's credit rating'."""
-    low = items[k].low
+def _rating_phrase(items: list[Item], k: int, text: str, low: str | None = None) -> PhraseAction | None:
+    """'raised its rating on the carmaker', 'lifted the retailer's target price', 'cut Italy's credit rating' (``low``:
+    the verb read as that past form)."""
+    low = low or items[k].low
     mention, state, _ = _actor(items, k)
     if mention is None:
         mention = shared_rater(items, k)
@@ -702,9 +711,10 @@ _ANALYSTS_AT = tuple((*who, "at") for who in (
     ("equities", "research", "analysts"), ("equity", "research", "analysts")))
 
 
-#: the last words of a firm's name that make it a broker's: "cut by Osprey Securities"
-_BROKER_TAILS = frozenset({"securities", "capital", "partners", "research", "markets", "financial", "advisors",
-                           "investments", "equities", "brokers", "brokerage", "llc"})
+#: the last words of a firm's name that make it a broker's: "cut by Osprey Securities", "a downgrade by Harbor Research
+#: Partners"
+BROKER_TAILS = frozenset({"securities", "capital", "partners", "research", "markets", "financial", "advisors",
+                          "investments", "equities", "brokers", "brokerage", "llc"})
 
 
 def _passive_target_price(items: list[Item], k: int) -> PhraseAction | None:
@@ -726,7 +736,7 @@ def _passive_target_price(items: list[Item], k: int) -> PhraseAction | None:
     owned = had is not None and had >= 1 and items[had - 1].kind == "M" \
         and items[had - 1].mention.kind in ("ref", "candidate")
     named = owned and broker is not None and broker.kind in ("ref", "candidate") \
-        and (at is not None or broker.text.split()[-1].lower() in _BROKER_TAILS)
+        and (at is not None or broker.text.split()[-1].lower() in BROKER_TAILS)
     if broker is None or not ((broker.entity_id or "").startswith("inv-") or named):
         return None  # a broker the reference data know, or a firm whose analysts are named or whose name says it
         # (not "its price target was lowered by Dan Ives")
@@ -879,7 +889,7 @@ _PICK_LISTS = frozenset({"conviction", "focus", "buy", "picks", "pick"})
 #: every word a phrase of :func:`phrase_actions` can start with (a new branch there adds its words here)
 _OPENERS = frozenset({*_COUNTRY_DOWN, *_COUNTRY_UP, *_PROGRAMME, *_NOUN_GRADE, *_RAISE, *_LOWER, *_REVISE, *_STATE_BUY,
                       *_INTERVENE, *_PLEDGE, *_NATIONALIZE, *OBJECT_VERBS, *_FLEE, *_PULL, *_POUR, *_ADDED,
-                      *_PURCHASE_NOUNS, *_SET_TARGET, *_COVERAGE_VERBS})
+                      *_PURCHASE_NOUNS, *_SET_TARGET, *_COVERAGE_VERBS, *_MADE_TO_BASE})
 
 
 def phrase_actions(items: list[Item], text: str) -> list[PhraseAction]:
@@ -902,6 +912,10 @@ def phrase_actions(items: list[Item], text: str) -> list[PhraseAction]:
             found = _rating_phrase(items, k, text) or _passive_target_price(items, k)
         elif found is None and low in _REVISE:
             found = _rating_phrase(items, k, text)
+        elif found is None and low in _MADE_TO_BASE and k >= 3 and items[k - 1].word("to") \
+                and items[k - 3].low in _MADE_TO:
+            found = _rating_phrase(items, k, text, _MADE_TO_BASE[low])  # "prompted Moody's to cut its sovereign rating
+            # on Portugal": done, as the past verb before it says
         if found is None and (low in _STATE_BUY or low in _INTERVENE or low in _PLEDGE or low in _NATIONALIZE):
             found = _state_action(items, k, text)
         if found is None and (low in OBJECT_VERBS or low in _FLEE or low in _PULL or low in _POUR):

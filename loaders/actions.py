@@ -6,8 +6,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from marketkg.loaders.action_phrases import (
-    ANALYST_NOUNS, CENTRAL_BANK, CENTRAL_BANKS, NEVER_MOVERS, OBJECT_VERBS, RATING_MULTIPLIERS, Phrase, analyst_firm,
-    object_phrase, past_analyst, phrase_actions, role_before, shared_rater, target_price_follows, words_at,
+    ANALYST_NOUNS, BROKER_TAILS, CENTRAL_BANK, CENTRAL_BANKS, NEVER_MOVERS, OBJECT_VERBS, RATING_MULTIPLIERS, Phrase,
+    analyst_firm, object_phrase, past_analyst, phrase_actions, role_before, shared_rater, target_price_follows,
+    words_at,
 )
 from marketkg.loaders import cause_words as W
 from marketkg.loaders.items import Item, has_lows, has_words, mention_at, word_indices
@@ -623,7 +624,9 @@ def _broker_after(items: list[Item], k: int) -> int | None:
             return j if (it.mention.entity_id or "").startswith("inv-") or rated and j == k + 2 \
                 and it.mention.kind == "candidate" or j >= k + 4 and items[j - 1].word("at", "from", "with") \
                 and items[j - 2].low in ANALYST_NOUNS and it.mention.kind in ("ref", "candidate") \
-                and not (it.mention.entity_id or "").startswith(("idx-", "cmd-", "fx-", "market-")) else None
+                and not (it.mention.entity_id or "").startswith(("idx-", "cmd-", "fx-", "market-")) \
+                or it.mention.kind == "candidate" and it.text.split()[-1].lower() in BROKER_TAILS else None
+            # (and a firm whose name says it is a broker: "a downgrade by Harbor Research Partners")
         if it.kind != "W" or not it.text.isalpha() or not it.text.islower():
             return None
     return None
@@ -677,9 +680,14 @@ _PASSIVE_ADVERBS = ("also", "again", "just", "now", "recently", "likewise", "bot
 
 
 def _passive_at(items: list[Item], k: int) -> bool:
-    """Whether the verb at item k is a passive's: "was downgraded", "was also downgraded"."""
+    """Whether the verb at item k is a passive's: "was downgraded", "was also downgraded", a headline's "upgraded to
+    Buy at"."""
     if k >= 1 and items[k - 1].word(*_PASSIVE_AUXILIARIES):
         return True
+    if k + 2 < len(items) and items[k + 1].word("to") and _rating_at(items, k + 2) and items[k].low.endswith("ed") \
+            and any(items[x].word("at", "by") and items[x + 1].kind == "M"
+                    for x in range(k + 3, min(k + 8, len(items) - 1))):
+        return True  # a headline's passive with no auxiliary: "Acme upgraded to Buy at Jefferies"
     return k >= 2 and items[k - 1].word(*_PASSIVE_ADVERBS) and items[k - 2].word(*_PASSIVE_AUXILIARIES)
 
 

@@ -50,6 +50,9 @@ _FIRST_OPENERS = CAUSE_VERB_FIRST | frozenset(CAUSE_PARTICIPLES)
 
 
 #: a word before "drag", "boost", "hit" that makes it a noun
+#: cause verbs whose bare form is also a noun: "The small drag on the index", "a modest boost to miners"
+_NOUN_LIKE_VERBS = frozenset({"drag", "boost", "lift", "push", "pull", "knock", "hit", "support", "spur", "fuel",
+                              "dent", "weight"})
 _NOUN_BEFORE = frozenset({"the", "a", "an", "biggest", "largest", "main", "major", "big", "its", "their", "another", "top",
                           "heaviest", "single", "further", "key", "huge", "strong", "downward", "upward", "keep",
                           "keeps", "kept", "selling", "buying", "more", "less", "some", "much", "added", "renewed"})
@@ -429,6 +432,15 @@ def _figure_then_side(items: list[Item], x: int) -> bool:
         and items[x + 1].low in PUSH_SIDES
 
 
+def _market_moved(items: list[Item], start: int, end: int) -> bool:
+    """Whether the clause at items start..end is a whole market's move: "Stocks are ending higher on Wall Street",
+    "U.S. stocks rallied" (a bare "Stocks" or a market phrase as subject, a move's predicate after it)."""
+    subject = items[start]
+    market = subject.kind == "M" and subject.mention.kind == "market" \
+        or subject.kind == "W" and subject.low in ("stocks", "equities") and start == 0
+    return market and any(predicate_at(items, x) is not None for x in range(start + 1, min(end, start + 4)))
+
+
 def _figure_follows(items: list[Item], x: int) -> bool:
     """Whether the names from item x on (", Wren", "and Wren") end in the move a cause verb gave them: "sent
     Finch and Wren more than 8% lower", "sent Finch down 7%" (a name the reference data do not know is an
@@ -590,6 +602,11 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
             continue  # "Fellow taxpayer-supported Lloyds", "state-backed lenders": a compound adjective, no verb
         if verb and k > 0 and items[k - 1].low in _NOUN_BEFORE:
             continue  # "the biggest drag on the S&P 500", "a boost to miners": a noun, not a verb
+        if verb and k > 1 and items[k - 2].word("the", "a", "an") and items[k - 1].kind == "W" \
+                and items[k - 1].text.isalpha() and items[k - 1].text.islower() and not items[k - 1].low.endswith("s") \
+                and it.low in _NOUN_LIKE_VERBS:
+            continue  # "The small drag on the benchmark was caused by X": a singular's noun (a verb would be "the
+            # banks drag on", "the stock drags on")
         if verb and k + len(verb) < len(items) and items[k + len(verb)].word("together"):
             continue  # "regulators pushed together two huge banks": merged them, moved nothing
         if verb and k > 1 and items[k - 1].low in _HELPING and items[k - 2].word("to"):
@@ -684,6 +701,12 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
                                   for x in items[start:end]):
             # (not "but in turn lifting the broader French index": an adverb, no subject)
             continue
+        if participle and (effect.entity_id or "").startswith("idx-") and _market_moved(items, start, end):
+            continue  # "Stocks are ending higher on Wall Street, pushing the S&P 500 to a record close": the market's
+            # own move, its index's told again
+        if participle and items[start].word("and", "or"):
+            continue  # "Traders fretted over levies on steel, aluminium, and lumber, pushing U.S. stocks lower": a
+            # list's last member, no clause of its own
         if verb and verb[0] in _SEEING and any(x.kind == "W" and (x.low in W.WEEKDAYS or x.low in _TIMES)
                                                for x in items[start:end]):
             continue  # "Monday saw the Nikkei fall 2%", "The session saw heavy selling": a time, no cause
@@ -692,7 +715,7 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
         listed = None if participle or heading or antecedent else _listed_phrases(items, start, end)
         spans = listed or [(start, end)] if antecedent or listed else cause_phrases(items, start, set(), end=end) \
             if participle or not heading else []  # (the clause "which" stands for is one cause, whole)
-        if not participle and len(spans) < 2 and end - start <= 8:
+        if not participle and not listed and len(spans) < 2 and end - start <= 8:
             spans = _heading_list(items, start, end)  # "Greek vote and China weighed on ...": short subjects
         spans = [(a, b) for a, b in spans  # (not "Reliance Industries, which weighed on the index": the pronoun)
                  if not all(x.kind == "W" and x.low in _NO_SUBJECT_WORDS for x in items[a:b])]
@@ -779,6 +802,10 @@ def _listed_phrases(items: list[Item], start: int, end: int) -> list[tuple[int, 
     if items[end - 1].low.split()[-1] in _SHARED_HEADS:
         return None  # one noun the list's words all modify: "Losses in the energy, retail and leisure, and
         # healthcare sectors dragged the indices down"
+    first_in = next((x for x in range(chunks[0][0] + 1, chunks[0][1]) if items[x].word("in", "of", "from")), None)
+    if first_in is not None and len(chunks) >= 3 and all(stop - begin <= 3 for begin, stop in chunks[1:]):
+        return [(chunks[0][0], chunks[-1][1])]  # "Profit-taking in metals, pharma, realty, media dragged on the
+        # benchmarks": one noun's list of objects, one cause
     for begin, stop in chunks:
         if not 1 <= stop - begin <= 10 or items[begin].low in _NOT_LISTED_OPENERS \
                 or all(x.kind == "M" for x in items[begin:stop]) \

@@ -1355,6 +1355,22 @@ def _own_move_restated(items: list[Item], j: int) -> bool:
         and (items[j + 2].kind == "Q" or parse_number(items[j + 2].text) is not None)
 
 
+#: the words of a pause's length: "a long Easter holiday", "an extended New Year break"
+_PAUSE_LENGTHS = frozenset({"weeklong", "week-long", "long", "lengthy", "extended", "prolonged", "brief"})
+#: the nouns of a market's own counted run: "a four-session losing streak", "a 5-day slide"
+_STREAK_NOUNS = frozenset({"retreat", "decline", "declines", "slide", "fall", "losing", "winning", "rally", "rout",
+                           "selloff", "sell-off", "slump", "run", "streak", "gains", "losses", "advance", "climb"})
+
+
+def _counted_streak(items: list[Item], j: int) -> bool:
+    """Whether a counted run of the market's own starts at item j: "a four-session losing streak", "5-day slide", "a
+    two-week rally" (its own course before the day, no cause)."""
+    j += j < len(items) and items[j].word("a", "an", "its", "their")
+    if j + 3 >= len(items) or not (items[j].low in W.COUNTS or items[j].low.isdigit()) or not items[j + 1].word("-"):
+        return False
+    return items[j + 2].low in ("day", "session", "week", "month") and items[j + 3].low in _STREAK_NOUNS
+
+
 def _own_stretch(items: list[Item], j: int) -> bool:
     """The market's own course after a participle at item j, no cause: a record stretch told by a superlative ("After
     seeing its best day of the year on Thursday, the KSE-100 extended its rally") or its losses or gains with no
@@ -1591,6 +1607,10 @@ def temporal_end(items: list[Item], k: int) -> int | None:
         timed = timed or nxt[0] in ("a", "an", "the", "another") and any(
             w in W.PAUSES and (x + 1 == len(nxt) or nxt[x + 1] not in ("'s", "’s", "of") and not _pause_modifies(nxt[x + 1]))
             for x, w in enumerate(nxt[1:3], start=1))
+        # "after a long Easter holiday": a pause told with two words before it
+        timed = timed or len(nxt) > 3 and nxt[0] in ("a", "an", "the") and nxt[3] in W.PAUSES \
+            and nxt[1] in _PAUSE_LENGTHS and (k + 5 >= len(items) or not _pause_modifies(items[k + 5].low))
+        timed = timed or _counted_streak(items, k + 1)  # "after a four-session losing streak", "after 5-day slide"
         # the Global Times' "rallied on Thursday after an eight-day holiday": a counted pause
         timed = timed or nxt[0] in ("a", "an", "the") and len(nxt) > 3 and nxt[2] == "-" \
             and (nxt[1] in W.COUNTS or nxt[1].isdigit()) and nxt[3] in ("day", "week", "month") \
@@ -2178,7 +2198,7 @@ def _event_list(items: list[Item], k: int, e: int) -> list[tuple[int, int]]:
     severe drought in Australia, and the conversion of farm land"); none for a list with a single
     word in it ("led by pharma, metal, auto and banking stocks": one broad cause). A name apposed to
     the last part stays in it ("the nationalisation of Iceland's third-largest bank, Glitnir")."""
-    cuts = [x for x in range(k + 1, e) if items[x].word(",", "and")]
+    cuts = [x for x in range(k + 1, e) if items[x].word(",", "and") and not _number_and(items, x)]
     parts, first = [], k
     for x in cuts:
         if x > first:
@@ -2194,6 +2214,17 @@ def _event_list(items: list[Item], k: int, e: int) -> list[tuple[int, int]]:
     if any(_past_verb(it) or it.word("to") for it in items[parts[0][0]:parts[0][1]]):
         return []  # "as it unveiled plans to cut jobs, lift payouts and increase revenues": one clause's objects
     return parts
+
+
+def _number_and(items: list[Item], x: int) -> bool:
+    """Whether the "and" at item x joins a number's parts: "over one and a half months", "two and a quarter"."""
+    return items[x].word("and") and x >= 1 and x + 2 < len(items) and items[x + 1].word("a") \
+        and items[x + 2].word("half", "quarter") and (items[x - 1].low in _NUMBER_WORDS
+                                                     or parse_number(items[x - 1].text) is not None)
+
+
+_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                           "twelve"})
 
 
 _AGAIN_CUES = ("as", "after", "amid", "following")
@@ -2342,7 +2373,8 @@ def cause_phrases(items: list[Item], start: int, stops: set[int], heading: bool 
             elif found is not None and found[0] not in ("over", "on", "upon"):
                 nested = a
             elif items[a].word("and") and a - cut >= 2 and (nested <= cut or _and_another_clause(items, a)) and a not in examples \
-                    and _second_cause(items, a, e, cut) and not listed:  # "A, B and C": one list, one cause
+                    and _second_cause(items, a, e, cut) and not listed and not _number_and(items, a):
+                # ("A, B and C": one list, one cause; "over one and a half months": one number)
                 out.append((cut, a))
                 cut = a + 1 + items[a + 1].word("also")
         out.append((cut, e))
@@ -2846,7 +2878,7 @@ def clause_causes(items: list[Item], moves: list[RawMove], text: str, heading: b
                 if e < len(items) and (items[e].word("to", "toward", "towards", "near", "above", "below")
                                        or _span_tail(items, e) or _as_far_as(items, e)):
                     end = _phrase_end(items, e, subject_starts)
-                    e = next((a for a in range(e, end) if items[a].word("and")), end)
+                    e = next((a for a in range(e, end) if items[a].word("and") and not _number_and(items, a)), end)
             causes = _joined_movers(items, k + n, e, cue, effects, text) or make_causes(items, [(k + n, e)], cue,
                                                                                       effects, text)
             for cause in causes:

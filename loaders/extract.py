@@ -367,6 +367,9 @@ class _ArticleExtractor:
             named = phrase_target(Phrase(raw.subject.text, descriptor=raw.subject.text,
                                          country=raw.subject.extra.get("country")), pool)
             return [named] if named is not None else []
+        owner = self._with_clause_market(raw.subject, sent)
+        if owner is not None:  # "Asian shares slid, with major benchmarks down 1.9%": Asia's
+            return self.resolver.entities(owner)
         counted = self._counted_indices(raw.subject, sent)
         if counted is not None:
             return counted  # "All three indexes closed lower": the three indices named before
@@ -381,6 +384,15 @@ class _ArticleExtractor:
             sector = next((it.mention for it in reversed(sent.items) if it.kind == "M"
                            and it.mention.kind == "sector" and it.mention.end_char <= raw.subject.start_char), None)
             return self.resolver.entities(sector) if sector is not None else []
+        sub = raw.subject.text.lower()
+        if raw.subject.kind == "ref" and sub.replace(" ", "").endswith(("sub-index", "subindex")) \
+                and not any(sector_of_word(w) for w in sub.split()[:-1]) \
+                and (sector := next((it.mention for it in reversed(sent.items) if it.kind == "M"
+                                     and it.mention.kind == "sector"
+                                     and it.mention.end_char <= raw.subject.start_char), None)) is not None:
+            # "Banks were the best performers, with the Nifty sub-index up 2%": the sector named before, a part of the
+            # broad index (not "the Bank Nifty sub-index", an index of a sector's own)
+            return self.resolver.entities(sector)
         if _the_index(raw.subject) and (named := self._bracketed_name_before(raw.subject, sent)):
             return named  # "the Korea Securities Dealers Automated Quotations (KOSDAQ) index surged by 3.7%"
         if _the_index(raw.subject):
@@ -393,6 +405,19 @@ class _ArticleExtractor:
                 return [last]  # named last (the Armchair Trader's "Strong gains for the AIM All Share index today
                 # after ... The index posted its largest daily gain in nearly three years")
         return self.resolver.entities(raw.subject, as_stock=True)
+
+    @staticmethod
+    def _with_clause_market(subject: Mention, sent: _Sentence) -> Mention | None:
+        """The market a with-clause's plural market words with no place of their own tell of: the clause's subject
+        before "with" ("Asian stocks slumped, with major benchmarks falling 2%"), not the story's market."""
+        if not (subject.kind == "market" and subject.region is None and subject.plural
+                and not subject.extra.get("places") and not subject.extra.get("regional")):
+            return None
+        at = mention_at(sent.items, subject)
+        if at is None or at < 3 or not any(it.word("with") for it in sent.items[max(0, at - 3):at]):
+            return None
+        return next((it.mention for it in sent.items[:at] if it.kind == "M" and it.mention.kind == "market"
+                     and it.mention.region is not None), None)
 
     def _bracketed_name_before(self, subject: Mention, sent: _Sentence) -> list[Entity]:
         """The index a bracketed name right before a bare index word names: "(KOSDAQ) index"."""
@@ -471,9 +496,9 @@ class _ArticleExtractor:
                 # it (not "Wesfarmers rose after Coles reported weak sales. The rival retailer's stock fell")
         back = [s.items for s in reversed(self.read[-2:])]
         if len(back) == 2 and any(it.kind == "M" and it.mention.kind in ("ref", "candidate") and not _a_person(it.mention)
-                                  for it in back[0]):
+                                  and not _according_to(back[0], x) for x, it in enumerate(back[0])):
             back.pop()  # (two sentences back only past one that names nobody, or a person: "Part of that is because of
-            # X.", "Vocus Chairman Bob Mansfield said ...")
+            # X.", "Vocus Chairman Bob Mansfield said ...", or its source: "According to Yahoo Finance, ...")
         # (an investor acts as one where a rating, a stake or an underwriting is told: the stock's own sentence too,
         # "The stock tumbled 12% following the downgrade")
         acting = any(it.kind == "W" and it.low in _INVESTOR_ACTS for items in (sent.items, *back) for it in items)
@@ -560,11 +585,15 @@ class _ArticleExtractor:
             if it.kind != "W" or it.low not in ("the", "a", "an", "benchmark") and it.low not in DESCRIPTORS:
                 first = it  # (past "Retailer" of "Retailer Puregold Price Club Inc. was the most actively traded")
                 break
-        known = [it for it in s.items if it.kind == "M" and it.mention.kind == "ref" and not news_source(it.mention)]
+        known = [it for it in s.items if it.kind == "M" and it.mention.kind == "ref" and not news_source(it.mention)
+                 and not (it.text.islower() and (it.mention.entity_id or "").startswith("inv-"))]
+        # (not "value-buying by investors": a group of buyers, no name a later "It" stands for)
         named = [it for x, it in enumerate(s.items) if it.kind == "M" and it.mention.kind in ("ref", "candidate")
                  and not (x >= 1 and s.items[x - 1].word("said", "says", "that")) and not news_source(it.mention)
+                 and not _according_to(s.items, x)
                  and not _a_person(it.mention) and not _place_word(s.items, x)]
-        # (not "Traders said X had been buying": an investor reported; not "Analysts polled by Reuters": the source)
+        # (not "Traders said X had been buying": an investor reported; not "Analysts polled by Reuters", "According to
+        # Yahoo Finance, ...": the source)
         opened = first.kind == "M" and first.mention.kind in ("ref", "candidate") and not _a_person(first.mention)
         if not opened and (len(known) == 1 or len(named) == 1):
             first, opened = known[0] if len(known) == 1 else named[0], True  # "There was a little strength in C&C. It
@@ -1086,9 +1115,14 @@ class _ArticleExtractor:
                 self._add_cause(cause, targets, s)
             for cause in linked_causes(s.items, raw_moves, text, heading=s.span.start_char < self.title_end):
                 self._add_linked_cause(cause, s)
-            for opening in opening_cause(s.items, text):
+            openings = opening_cause(s.items, text)
+            # (not "Hit by X and heavy losses in banks, Australian shares fell": the banks' own move, no effect of the
+            # opening)
+            inside = {d.entity.id for raw, drafts in drafts_by_raw for d in drafts
+                      if any(o.start_char <= raw.subject.start_char < o.end_char for o in openings)}
+            for opening in openings:
                 if s.moves:
-                    self._add_cause(opening, s.moves, s)
+                    self._add_cause(opening, [d for d in s.moves if d.entity.id not in inside], s)
                 elif previous and not any(it.start_char >= opening.end_char and (
                         it.kind == "M" and not (it.mention.entity_id or "").startswith("inv-")
                         or predicate_at(s.items, x) is not None or _named_and_past(s.items, x))
@@ -1137,9 +1171,10 @@ class _ArticleExtractor:
                     pool = {id(lead): lead} if lead is not None else {}
                 for cause in causes:
                     first = cause.first_item
-                    own = {e.id for e in self.resolver.entities(first.mention)} if cause.cue in LEADING_CUES \
+                    own = {e.id for e in self.resolver.entities(first.mention)} if _leading_cue(cause.cue) \
                         and first is not None and first.kind == "M" else set()
-                    # "Ayala Land led the losses": the leader's own move is no effect of itself
+                    # "Ayala Land led the losses", "Gains were led by Infosys that rose 2%": the leader's own move is
+                    # no effect of itself
                     self._add_cause(cause, [d for d in pool.values() if d.entity.id not in own], s)
             flows = [s.items[k].mention.entity_id for k in mention_indices(s.items)
                      if s.items[k].mention.entity_id in ("inv-southbound", "inv-northbound")]
@@ -1246,16 +1281,22 @@ def _market_own_move(text: str) -> bool:
 
 def _no_stock_at(items: list[Item], x: int) -> bool:
     """Whether the name at item x cannot be the company whose "its shares" a later sentence tells of: a person, a
-    place that says where a company is, the rater of an outlook or an upgrade, a news source, an exchange, or the
-    company a description relates its subject to ("a major Tesla supplier"; "Boeing suppliers warned" still names
-    Boeing)."""
+    place that says where a company is, the rater of an outlook or an upgrade, a news source or one a sentence is
+    "according to", an exchange, or the company a description relates its subject to ("a major Tesla supplier";
+    "Boeing suppliers warned" still names Boeing)."""
     return _person_at(items, x) or _place_word(items, x) or news_source(items[x].mention) or _on_an_exchange(items, x) \
         or items[x].mention.kind == "candidate" and (items[x].text in CURRENCY_CODES or x == 0 and " " not in items[x].text
                                                      and x + 1 < len(items) and items[x + 1].text.islower()
                                                      and items[x + 1].text.isalpha() and not _verb_word(items[x + 1])) \
         or x >= 2 and items[x - 1].word("by", "from") and items[x - 2].low in _RATING_NOUNS \
+        or _according_to(items, x) \
         or x + 1 < len(items) and items[x + 1].low in _RELATION_NOUNS \
         and any(items[y].word("a", "an") for y in range(max(0, x - 3), x))
+
+
+def _according_to(items: list[Item], x: int) -> bool:
+    """Whether the name at item x is a source a sentence is "according to" ("According to Yahoo Finance, ...")."""
+    return x >= 2 and items[x - 1].word("to") and items[x - 2].word("according")
 
 
 def _verb_word(item: Item) -> bool:
@@ -1436,6 +1477,12 @@ def _on_an_exchange(items: list[Item], x: int) -> bool:
         return False
     return (y == 0 or items[y - 1].word(",")) and x + 1 < len(items) and items[x + 1].word(",") \
         or items[y].low == "on" and exchange_end(items, y + 1) == x + 1
+
+
+def _leading_cue(cue: str) -> bool:
+    """Whether a cue says its phrase led the move: "led", "paced", and the passive "were led by", "was paced by"."""
+    words = cue.split()
+    return cue in LEADING_CUES or len(words) >= 2 and words[-1] == "by" and words[-2] in LEADING_CUES
 
 
 def _in_appositive(items: list[Item], x: int) -> bool:

@@ -142,6 +142,11 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("racked", "up", "further", "losses"), "down"), (("racked", "up", "gains"), "up"),
     (("racked", "up", "more", "gains"), "up"), (("racked", "up", "further", "gains"), "up"),
     (("drifted", "lower"), "down"), (("edged", "lower"), "down"), (("edged", "down"), "down"),
+    # "Japanese stocks marched higher", "Shares ground lower": a verb of motion with the side after it
+    *(((verb, side), way) for verb in ("marched", "march", "marches", "ground", "grind", "grinds", "pushed", "push",
+                                       "pushes", "headed", "head", "heads", "trended", "trend", "trends", "powered",
+                                       "crawled", "charged", "ratcheted", "limped", "staggered", "stumbled")
+      for side, way in (("higher", "up"), ("lower", "down"))),
     # review 82's "Newcrest drifted down 0.8 per cent", "The Kospi crept down 0.3%"
     (("drifted", "down"), "down"), (("crept", "down"), "down"), (("crept", "lower"), "down"),
     # VOA's "The All Ordinaries in Sydney also got a boost of more than four percent"

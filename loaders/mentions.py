@@ -309,6 +309,12 @@ def sector_parts(mention: Mention) -> list[Mention]:
 _BLUE_CHIP = re.compile(r"\bblue\s*-?\s*chips?\b")  # (the words are joined with spaces: "blue - chip")
 
 
+#: the sectors' own names that outlets write in title case before "stocks" or "companies" (GICS names and a few more)
+_TITLED_SECTORS = frozenset({"real estate", "information technology", "consumer staples", "consumer discretionary",
+                             "health care", "communication services", "basic materials", "financial services",
+                             "consumer services", "consumer goods"})
+
+
 def sector_ids(phrase_words: list[str], ref: ReferenceData | None = None) -> tuple[str, ...]:
     """Canonical sector ids for a sector phrase's words ("gold and non-ferrous metal stocks").
 
@@ -548,6 +554,15 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
                 found.append(Mention(w, i + 1, "sector", table.doc_text[start_char:end_char], start_char, end_char,
                                      sectors=sectors))
                 taken.update(range(w, i + 1))
+            if not sectors and low == "index" and w >= 0 and lows[w] == "the" and i not in taken \
+                    and not (i + 1 < len(lows) and lows[i + 1] in ("of", "for", "tracking", "covering", "measuring")):
+                # "Banks were the best performers, with the sub-index up 2%": the sector's own index, which the facts
+                # read as "the sector index" (the sector named before it; not "The sub-index of Hong Kong's financial
+                # stocks", named after it)
+                start_char, end_char = table.idx[lo + i], table.end_char(lo + i)
+                found.append(Mention(i, i + 1, "market", table.doc_text[start_char:end_char], start_char, end_char,
+                                     extra={"head": "index"}))
+                taken.add(i)
             continue  # "Three sub-indices lost ground": an index's parts, no market
         sector_index = _sector_index(table, lo, texts, i, taken, ref) if low in _SECTOR_INDEX_HEADS else None
         if sector_index is not None:  # "the energy index rose 2%": that sector's index, not the market's
@@ -594,7 +609,10 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
             pl = lows[j - 1]
             if j in sent_starts or space[j - 1] or num[j - 1] and pl not in {"three", "two"}:
                 break
-            if pl in _SECTOR_STOPS and not (
+            serial = pl == "and" and j >= 3 and lows[j - 2] == "," and alpha[j - 3] and (j - 3) not in taken \
+                and bool(sector_ids([texts[j - 3]], ref))  # "while property, consumer, and tech stocks each added": a
+            # serial comma
+            if pl in _SECTOR_STOPS and not serial and not (
                     pl in {"and", "&"} and j - 2 >= 0 and lows[j - 2] not in {"the", ","}
                     and (j - 2) not in taken and i - j < 6 and alpha[j - 2]
                     and not (texts[j - 2].isupper() and len(texts[j - 2]) > 2 and texts[j - 2] not in _SECTOR_ACRONYMS
@@ -629,8 +647,10 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
         if i - j > 1 and any(w in CORPORATE_TAIL_TOKENS and w != "Group" for w in words[:-1]):
             continue  # "Henan Dayou Energy Co, Yunnan Coal & Energy Co and Zhengzhou Coal Industry": companies
         mods = [w for w in words[:-1] if w.lower() not in _GENERIC_MODIFIERS and w not in {",", "&", "and", "-"}]
-        if len(mods) >= 2 and all(m[:1].isupper() for m in mods) and i + 1 < len(texts) and texts[i + 1].islower():
+        if len(mods) >= 2 and all(m[:1].isupper() for m in mods) and i + 1 < len(texts) and texts[i + 1].islower() \
+                and " ".join(mods).lower() not in _TITLED_SECTORS:
             continue  # "Lithium Americas shares jump 97.9%": a company's name before "shares", not the lithium sector
+            # (but "Real Estate companies gained 0.9%": a sector's name in title case, as sector tables write it)
         own = mods[max((x + 1 for x, m in enumerate(mods) if m.lower() in ("based", "-based")), default=0):]
         if texts[i] in _NAME_HEADS and len(own) == 1 and own[0].istitle() and own[0].isalpha() \
                 and own[0].lower() not in _GENERIC_MODIFIERS and own[0] not in ref.place_forms:
@@ -1177,7 +1197,7 @@ def _all_share_phrases(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 #: corporate tails the tokenizer parts from their full stop (it knows "Ltd.", "Inc.", "Corp."): Malaysia's "Bhd.",
 #: Indonesia's "Tbk.", Thailand's "Pcl."
-_DOTTED_TAILS = frozenset({"Bhd", "Tbk", "Pcl", "PCL"})
+_DOTTED_TAILS = frozenset({"Bhd", "Tbk", "Pcl", "PCL", "Hlds", "Hldgs", "Hldg"})
 
 
 #: what follows a dateline's place: "PARIS (Reuters) -", "NEW YORK -", "MEXICO CITY:", "TOKYO, March 3"

@@ -566,6 +566,11 @@ def _trailing_figure(items: list[Item], c: int) -> tuple[float, int] | None:
     return (1 if items[p + 1].low == "higher" else -1) * abs(items[p].qty.value), end
 
 
+#: the verb of a relative clause that restates a close as a change: "which was 0.8 percent higher", "which is a 4.2%
+#: jump"
+_RELATIVE_BE = ("was", "is", "were", "represents", "represented", "marks", "marked")
+
+
 def _figure_after_close(items: list[Item], j: int) -> tuple[float | None, int]:
     """The percent stated after a move's close: 'dropped 34.5 points to close at 5320.2, down 0.6%',
     'closing at 114,148.45 points, down 1,904.23 points or 1.64%', 'was up 14.5p to 115p, a 14% rise',
@@ -575,9 +580,17 @@ def _figure_after_close(items: list[Item], j: int) -> tuple[float | None, int]:
         if s is not None and items[s + 1].word(",") and all(it.low in _WEEKDAY_WORDS for it in items[j + 2:s]):
             # (not "stayed flat at 38,000 in the morning session, before closing 0.5% higher": a moment's level)
             j = s + 1  # Journalism Online's "closed at 654 points in its Tuesday session, recording a 2.08% rise"
+    if j + 2 < len(items) and items[j].word("(") and (
+            shut := next((x for x in range(j + 1, min(j + 5, len(items))) if items[x].word(")")), None)) is not None \
+            and any(it.qkind == "MONEY" for it in items[j + 1:shut]):
+        pct, end = _figure_after_close(items, shut + 1)  # a price's conversion: "closed at 2,340 yen (about $21), which
+        return (pct, end) if pct is not None else (None, j)  # is a 4.2% jump"
     c = j + 1 if j < len(items) and items[j].word(",") else j
     while c < len(items) and c - j < 2 and items[c].word("-", "--"):
         c += 1  # "closed at 33,033.09 points -- down 284.11 points, or 0.85 per cent"
+    if c + 3 < len(items) and items[c].word("which", "that") and items[c + 1].word(*_RELATIVE_BE) \
+            and (items[c + 2].qkind == "PERCENT" or items[c + 2].word("a", "an")):
+        c += 2  # "closed at 15,230 points, which was 0.8 percent higher", "closed at 2,340 yen, which is a 4.2% jump"
     if c + 1 >= len(items):
         return None, j
     if c > j and c + 2 < len(items) and items[c].low in LIGHT_PARTICIPLES and items[c + 1].word("a", "an"):
@@ -1948,6 +1961,9 @@ def _free_standing(items: list[Item], j: int) -> bool:
             j == 2 or items[j - 3].word(",", "and", "but")
             or items[0].word("by", "at", "in", "late", "early") and all(it.kind == "W" for it in items[:j - 2])):
         return True  # "On Friday Kestrel rose 2%", "By the close on Friday Kestrel was up 19%": a day opens the clause
+    if prev.low in EXCEPT_WORDS or prev.low == "of" and j >= 2 and items[j - 2].word("exception"):
+        return True  # "except the Kestrel Insurance Index, which added 0.3 per cent" (find_moves drops an excepted
+        # name that has no clause of its own)
     return prev.low in _FREE_BEFORE or prev.low in DESCRIPTORS or _described_at_clause_start(items, j)
 
 
@@ -2136,6 +2152,12 @@ def _opening_time(items: list[Item], j: int) -> bool:
         and not (j == 1 and items[0].word("on", "this"))  # ("on" alone is no time: "On the other hand")
 
 
+def _ranked_when(items: list[Item], w: int) -> bool:
+    """Whether the "when" at item w follows a ranking's copula ("Kestrel was the worst performer when its stock
+    slid"), not a time of its own ("rallied in March when its shares rose 30 percent")."""
+    return any(items[x].word("was", "were") and items[x + 1].word("the") for x in range(max(0, w - 10), w - 1))
+
+
 def _stock_reference(items: list[Item], j: int, k: int) -> Mention | None:
     """'its shares', 'the stock', 'its Hong Kong-listed stock' opening the clause of the predicate
     at item k: the company named before ("Citi cut Tesla to sell, and its shares fell 4%"). The
@@ -2164,7 +2186,9 @@ def _stock_reference(items: list[Item], j: int, k: int) -> Mention | None:
         return heading  # CNBC's "Clean Energy Fuels — The stock was 3.6% higher": the name heading the item
     if j < 0 or not items[j].word("its", "the") or not (j == 0 or items[j - 1].word(",", ";", "and", "but", "while")
                                                           or items[j].low == "its"
-                                                          and items[j - 1].word("as", "after", "meant", "means")
+                                                          and (items[j - 1].word("as", "after", "meant", "means")
+                                                               or items[j - 1].word("when")
+                                                               and _ranked_when(items, j - 1))
                                                           or _opening_time(items, j)):
         return None  # ("was the session's best performer as its share price soared 8.46 percent": Arab News)
     head = None
@@ -2719,6 +2743,8 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
                       and items[j - 1].mention.kind in ("ref", "candidate") and (names_company(items[j - 1].mention)
                                                                               or _listed_bank(items[j - 1].mention))
                       # (Anadolu's "Raiffeisen Bank International stocks were down 1.41 percent", "ČEZ securities fell")
+                      or items[j].word("own") and j >= 1 and items[j - 1].low in _APOSTROPHES  # "Kestrel's own
+                      # share price slipped 4.4%"
                       or items[j].word("stocks") and j >= 1 and items[j - 1].low in _APOSTROPHES  # AP's "Sony Corp.’s
                       # stocks sank 5.6%" (not "Ninety-two stocks on the two bourses rose", no name's)
                       or items[j].qkind == "TICKER" and items[j].text.startswith("(") and j >= 1
@@ -2798,11 +2824,15 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         if j >= 3 and items[j].word(")") and items[j - 1].kind == "M" and items[j - 2].word("(") \
                 and items[j - 3].kind == "M":
             j -= 3  # Business Standard's "Bhel (Bharat Heavy Electricals Ltd), which fell five per cent"
+        elif items[j].kind == "W" and (c := _appositive_comma(items, j)) is not None:
+            j = c - 1  # "The index was lifted by Kestrel, a steelmaker, which jumped 12 percent"
     elif j >= 1 and items[j].word("which") and items[j - 1].kind == "M" \
             or j >= 3 and items[j].word("that") and items[j - 1].kind == "M" and (
                 _cleft_before(items, j - 2) or items[j - 2].word("the") and items[j - 1].mention.kind == "sector"
-                or items[j - 2].word("was", "were") and items[j - 1].mention.kind in ("ref", "candidate")):
-            # (BusinessLine's "The biggest loser was BoB that shed 7.20 per cent")
+                or items[j - 2].word("was", "were") and items[j - 1].mention.kind in ("ref", "candidate")
+                or _led_by_that(items, j - 2) and items[j - 1].mention.kind in ("ref", "candidate")):
+            # (BusinessLine's "The biggest loser was BoB that shed 7.20 per cent"; "led by Infosys that went up 2.1
+            # percent and Wipro that rose 1.5 percent")
         j -= 1  # "underperforming the broader banking index which fell 1.1 percent"; a cleft's "It was Tencent that fell";
         # the Philippine Star's "led by the mining sector that picked up 0.86 percent"
     elif j >= 2 and items[j].word("which") and items[j - 1].qkind == "TICKER" and items[j - 1].text.startswith("(") \
@@ -3711,10 +3741,12 @@ def _knock_on(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
             places: list[Mention] = []
             if items[j].kind == "M" and items[j].mention.kind in _SUBJECT_KINDS:
                 mention, j = items[j].mention, j + 1
-                while j + 1 < len(items) and items[j].word(",", "and") and items[j + 1].kind == "M" \
-                        and items[j + 1].mention.kind in ("ref", "candidate") and mention.kind in ("ref", "candidate"):
-                    # "Weak results sent Finch Stores and Wren Mart more than 8% lower": each name the figure's
-                    places, mention, j = places or [mention], items[j + 1].mention, j + 2
+                while j + 1 < len(items) and items[j].word(",", "and") and mention.kind in ("ref", "candidate") \
+                        and (n := j + 1 + (j + 2 < len(items) and items[j + 1].word("the"))) < len(items) \
+                        and items[n].kind == "M" and items[n].mention.kind in ("ref", "candidate"):
+                    # "Weak results sent Finch Stores and Wren Mart more than 8% lower": each name the figure's (and
+                    # "pushed the Dow and the Nasdaq down nearly 3 percent")
+                    places, mention, j = places or [mention], items[n].mention, n + 1
                     places.append(mention)
                     if j + 1 < len(items) and items[j].word(",") and items[j + 1].word("and"):
                         j += 1  # (the serial comma)
@@ -4089,6 +4121,8 @@ def _signed_in_brackets(items: list[Item], moves: list[RawMove]) -> list[RawMove
             said, p = _BRACKET_DIRECTIONS[items[p].low], p + 1
         hedge = _hedge_at(items, p) if said else 0
         p += hedge
+        if said and not hedge:
+            p = _past_points_or(items, p)  # "BSE IT ( down 150.20 points or 4.1% )": the points, then the percent
         q = items[p] if p < len(items) else None
         close, shut = None, p + 1
         if said is None and q is not None and q.qkind == "PERCENT" and p + 2 < len(items) and items[p + 2].word(")") \
@@ -4276,7 +4310,10 @@ def _possessive_moves(items: list[Item]) -> list[RawMove]:
         if after + 1 < len(items) and items[after].word("to") and (level := _level(items[after + 1])) is not None:
             close, after = level, after + 2  # "whose 0.2% gain to 30,409 was ..."
         by = k >= 2 and (items[k - 2].word("by") or k >= 3 and items[k - 2].word("the") and items[k - 3].word("by"))
-        if not (after < len(items) and items[after].low in _POSSESSED_MOVE_VERBS or by and owner == k - 1):
+        with_ = owner == k - 1 and k >= 2 and items[k - 2].word("with") and after < len(items) \
+            and items[after].kind == "W" and items[after].low.endswith("ing")  # "with Toyota's 2.3 percent rise
+        # leading the gains": a with-clause's subject
+        if not (after < len(items) and items[after].low in _POSSESSED_MOVE_VERBS or by and owner == k - 1 or with_):
             # ("led by the Nifty Bank index's 3 per cent fall", "outdone by the Shenzhen Composite Index's 3.62 per
             # cent advance": a by-phrase's object)
             continue  # only as a clause's subject: not "Tencent's 40 percent gain this year", "Shell's 4% increase
@@ -4571,6 +4608,12 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
             # the S&P 500 with a 1.4 percent decline": the clause's subject, not the object before "with"
             head = _clause_head(items, k - 1)
             j = head if head >= 0 or j < 0 or items[j].kind != "M" else j  # ("a slump in Infosys with a 4% drop")
+        if (j < 0 or items[j].kind != "M") and items[k - 1].word("with") and items[0].word("it") \
+                and not any(it.kind == "M" for it in items[1:k]):
+            close = close if close is not None else _close_after(items, end)[0]  # "It then hit a low of 18,100
+            out.append(RawMove(_pronoun(items[0]), "up" if up else "down", value, hedge > 0, close, None, k, end,
+                               items[k].start_char))  # before settling lower with a loss of 70 points, or 0.4 %"
+            continue
         if j < 0 or items[j].kind != "M" or items[j].mention.kind not in _SUBJECT_KINDS:
             continue
         h = j
@@ -4976,6 +5019,10 @@ def _participle_subject(items: list[Item], k: int, moves: list[RawMove]) -> list
                 return [(m, None, False) for m in listed]
             return [(items[heads[0]].mention, None, False)]
         described = _described_clause_subject(items, lo + 1, k) if then and not heads else None
+        if described is None and then and not heads and lo < 0 and len(items) > 3 and items[0].word("it") \
+                and items[_past_adverb(items, 1)].low in _EXTREME_PAST \
+                and not any(it.kind == "M" for it in items[1:k]):
+            described = _pronoun(items[0])  # "It then hit a low of 18,100 before closing down 0.4%": the antecedent
         return [(described, None, False)] if described is not None else []
     last, own = _last_clause(before)
     if any(m.pct is not None for m in own) and not then or any(
@@ -5027,6 +5074,11 @@ def _with_shares_before(items: list[Item], k: int) -> int:
         w = k - len(words)
         if w >= 2 and items[w - 1].word("with") and items[w - 2].word(",") and words_at(items, w, words):
             return len(words) + 2
+    w = k - 4  # ", with the company's shares sinking 11%": the company the clause is about
+    if w >= 2 and items[w - 1].word("with") and items[w - 2].word(",") and items[w].word("the") \
+            and items[w + 1].low in _OWNER_NOUNS and items[w + 2].low in _APOSTROPHES \
+            and items[w + 3].word("shares", "stock"):
+        return 6
     return 0
 
 
@@ -5093,7 +5145,7 @@ def _verb_after(items: list[Item], x: int) -> bool:
 
 def _past_adverb(items: list[Item], x: int) -> int:
     """Past an adverb at item x ("also", "too", "sharply"): the item after it, or x."""
-    return x + 1 if x < len(items) and items[x].kind == "W" and (items[x].low in ("also", "too", "again")
+    return x + 1 if x < len(items) and items[x].kind == "W" and (items[x].low in ("also", "too", "again", "then")
                                                                   or items[x].low.endswith("ly")) else x
 
 
@@ -5116,6 +5168,10 @@ def _clause_names(items: list[Item], comma: int, moves: list[RawMove]) -> list[M
     with share prices rising by 9.9 percent and 7.1 percent"), else the one name a past verb follows ("Heron
     Bank was the strongest blue chip, with its shares rising"). None when the clause told its
     figure already."""
+    if comma >= 4 and items[comma - 1].kind == "M" and items[comma - 2].word("to") \
+            and items[comma - 3].word("according") and items[comma - 4].word(","):
+        comma -= 4  # "Kestrel had a rough first day, according to Reuters, with the company's shares sinking 11%": the
+        # source's aside, not the shares' owner
     before = [m for m in moves if m.verb_start < comma and not m.from_list]
     if before:
         own = _last_clause(before)[1]
@@ -5149,6 +5205,34 @@ def _cleft_before(items: list[Item], y: int) -> bool:
     """Whether a cleft's "it was" ("It was Tencent that fell", "It was the index that") ends at item y."""
     y -= y >= 0 and items[y].word("the")
     return y >= 1 and items[y].word("was", "is") and items[y - 1].word("it")
+
+
+def _appositive_comma(items: list[Item], y: int) -> int | None:
+    """The comma that opens a short description ending at item y, right after a company's name ("Kestrel, a
+    steelmaker"), else None."""
+    for c in range(y - 2, max(0, y - 7), -1):
+        if items[c].word(","):
+            ok = c >= 1 and items[c + 1].word("a", "an", "the") and items[c - 1].kind == "M" \
+                and items[c - 1].mention.kind in ("ref", "candidate") \
+                and all(it.kind == "W" and it.text.replace("-", "").isalpha() and it.text.islower()
+                        for it in items[c + 2:y + 1])
+            return c if ok else None
+    return None
+
+
+def _led_by_that(items: list[Item], y: int) -> bool:
+    """Whether item y is the "by" of a name led by ("led by Infosys that", "dragged by HDFC that") or the "and"
+    of a list of such names ("by Infosys that rose 2% and Wipro that"): a "that" after the name is its relative,
+    as Indian and translated copy writes it."""
+    if y >= 1 and items[y].word("by") and items[y - 1].low in _LED_PARTICIPLES:
+        return True
+    return y >= 4 and items[y].word("and") and any(
+        items[x].word("that") and items[x - 1].kind == "M" and items[x - 2].word("by")
+        and items[x - 3].low in _LED_PARTICIPLES for x in range(max(3, y - 12), y))
+
+
+_LED_PARTICIPLES = frozenset({"led", "dragged", "weighed", "pulled", "driven", "supported", "helped", "lifted",
+                              "boosted", "buoyed", "propped", "pressured", "hit"})
 
 
 def _verb_after_name(items: list[Item], x: int) -> int:
@@ -5547,6 +5631,8 @@ def after_dateline(items: list[Item], j: int) -> bool:
         return True  # Reuters' "LONDON, June 6 European shares reversed early gains"
     if j < 2 or not items[j - 1].word("-", "—", "–", "--"):
         return False
+    if j == 2 and (items[0].low.endswith(".com") or items[0].low in NEWS_SOURCES):
+        return True  # the outlet's credit alone: "Investing.com – Stocks in Seoul ended lower"
     credit = False
     for x in range(dated, j - 1):  # ("Oct 24 (Reuters) - Latin American stocks")
         it = items[x]
@@ -5800,6 +5886,9 @@ def _moves_in(items: list[Item]) -> list[RawMove]:
             k += length  # review 73's "Core CPI was steady at 3.8 percent in April": a rate held, no price's move
             continue
         own = k + length  # Naija247news' "likewise shed their share prices by 8.45% and 6.92% respectively"
+        if own < len(items) and items[own].kind == "W" and items[own].low == items[own - 1].low \
+                and items[own].low.isalpha():
+            own += 1  # a typo's doubled verb: "The Nasdaq rose rose 1.2%"
         if own + 3 < len(items) and items[own].word("its", "their") and items[own + 1].word("share", "stock") \
                 and items[own + 2].word("price", "prices") and items[own + 3].word("by"):
             own += 3
@@ -6641,6 +6730,8 @@ def _respectively(items: list[Item], j: int) -> tuple[list[float], int]:
             break
         found.append(items[n].qty.value)
         j = n + 1
+        if j + 1 < len(items) and items[j].word("to") and _level(items[j + 1]) is not None:
+            j += 2  # each figure with its close: "rose 1.2% to €5.10, 0.6% to €2.35 and 0.3% to €11.80, respectively"
     return found, j
 
 

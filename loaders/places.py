@@ -133,8 +133,15 @@ def find_places(doc: Doc, matches: list[tuple[str, int, int]], taken: set[int]) 
 
 
 def _name_word(table: TokenTable, i: int, sent_starts: set[int]) -> bool:
-    """Whether token i (of the table's doc) is a capitalised word that opens no sentence."""
-    return table.text[i][:1].isupper() and table.is_alpha[i] and i not in sent_starts
+    """Whether token i (of the table's doc) is a capitalised word that opens no sentence, or a word in camel case
+    that does ("RailWorks America shares fell": a name, as no English word is written so)."""
+    text = table.text[i]
+    return text[:1].isupper() and table.is_alpha[i] and (i not in sent_starts or _camel_case(text))
+
+
+def _camel_case(text: str) -> bool:
+    """"RailWorks", "JetBlue", "PetroChina" (not "USA", "Apple")."""
+    return len(text) > 3 and text[1:].lower() != text[1:] and text[1:].upper() != text[1:] and text.isalpha()
 
 
 #: day and month names: after a place or an index they continue no name ("on Wall Street Tuesday")

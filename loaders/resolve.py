@@ -344,6 +344,10 @@ class Resolver:
             base = new_entity(id=ident, name=name, type=EntityType.COMPANY, ticker=ticker)
             if ticker and ticker.isalpha() and ticker.isupper():
                 self.codes.setdefault(ticker, base)
+            elif mention.ticker and mention.ticker.isalpha() and mention.ticker == _initials(words):
+                # "Kestrel Transnational Incorporated (KTI) ... KTI slipped 1.25%": the name's initials in brackets are
+                # no ticker, but the article's short name for it
+                self.codes.setdefault(mention.ticker, base)
         base = self._on_listing(base, ticker)
         if is_rmb_counter(mention) and base.type is EntityType.COMPANY:
             base = new_entity(id=f"{base.id}-rmb", name=f"{base.name} (RMB counter)", type=EntityType.SECURITY,

@@ -16,9 +16,9 @@ from marketkg.loaders.token_table import TokenTable, indices_in, token_table
 
 __all__ = ["sentence_starts", "start_positions", "sentencizer_component", "start_tokens", "sentence_bounds"]
 
-#: plural corporate abbreviations that end no sentence only before another tail: "Loblaw Cos. Ltd. gained" (not "...
-#: losses at TJX Cos. The S&P 500 retail index fell")
-_PLURAL_TAILS = frozenset({"cos.", "bros.", "hldgs."})
+#: plural corporate abbreviations that end no sentence only before another tail or a bracket: "Loblaw Cos. Ltd. gained",
+#: "gainers included Kestrel Hlds. (8.1%)" (not "... losses at TJX Cos. The S&P 500 retail index fell")
+_PLURAL_TAILS = frozenset({"cos.", "bros.", "hldgs.", "hlds."})
 _TAILS_AFTER = frozenset({"Ltd.", "Ltd", "Inc.", "Inc", "Plc", "PLC", "plc", "Limited", "Corp.", "Corp", "LLC"})
 #: a company's tail, one token with its full stop, ends a sentence only before a word that opens one: NDTV's "...
 #: and Axis Bank Ltd. This was its worst six-day decline" (not "Tata Motors Ltd. Chairman N. Chandrasekaran")
@@ -110,7 +110,7 @@ def start_positions(doc: Doc) -> list[int]:
             first = texts[i][:1]
             if abbrev in _ABBREV and (abbrev != "rs." or first.isdigit()) \
                     and not (abbrev in _TAIL_ABBREV and texts[i] in _SENTENCE_OPENERS) \
-                    or abbrev in _PLURAL_TAILS and texts[i] in _TAILS_AFTER \
+                    or abbrev in _PLURAL_TAILS and (texts[i] in _TAILS_AFTER or first == "(") \
                     or not ws[k] and texts[i] in RIC_SUFFIXES and ws[k - 1] == "" and _CODE.fullmatch(texts[k - 1]) \
                     or not (first.isupper() or first.isdigit() or first in "\"'("):
                 continue
