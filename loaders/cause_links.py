@@ -28,7 +28,7 @@ from marketkg.loaders.lexicon import (
     BARE_PREDICATES, BUSINESS_NOUNS, CAUSE_PARTICIPLES, CAUSE_VERB_FIRST, CAUSE_VERBS, CUE_FIRST_WORDS, DOWN_VERBS,
     GIVEN_MOVES, GIVING, MOVE_NOUNS, NOTE_SIDES, PUSH_SIDES, RESULT_NOUNS, RESULT_VERBS, UP_VERBS,
 )
-from marketkg.loaders.mentions import Mention
+from marketkg.loaders.mentions import Mention, sector_ids
 from marketkg.loaders.moves import (
     DESCRIPTORS, RawMove, after_dateline, closing_extreme, home_market, level_of, multi_period, owned_shares_end,
     predicate_at,
@@ -51,8 +51,9 @@ _FIRST_OPENERS = CAUSE_VERB_FIRST | frozenset(CAUSE_PARTICIPLES)
 
 #: a word before "drag", "boost", "hit" that makes it a noun
 #: cause verbs whose bare form is also a noun: "The small drag on the index", "a modest boost to miners"
-_NOUN_LIKE_VERBS = frozenset({"drag", "boost", "lift", "push", "pull", "knock", "hit", "support", "spur", "fuel",
-                              "dent", "weight"})
+_NOUN_LIKE_VERBS = frozenset({"drag", "boost", "lift", "push", "pull", "knock", "support", "spur", "fuel", "dent",
+                              "weight", "pressure"})  # (not "hit", a past tense too: "The selloff hit Asian markets";
+# "heavy selling pressure in banks" is a noun)
 _NOUN_BEFORE = frozenset({"the", "a", "an", "biggest", "largest", "main", "major", "big", "its", "their", "another", "top",
                           "heaviest", "single", "further", "key", "huge", "strong", "downward", "upward", "keep",
                           "keeps", "kept", "selling", "buying", "more", "less", "some", "much", "added", "renewed"})
@@ -432,6 +433,14 @@ def _figure_then_side(items: list[Item], x: int) -> bool:
         and items[x + 1].low in PUSH_SIDES
 
 
+def _sector_words_only(items: list[Item], begin: int, stop: int) -> bool:
+    """Whether items begin..stop are only a sector's name ("consumer durables", "realty"): a list member after "Selling
+    in IT, ..." (not "rising bond yields", "weak rupee": causes of their own)."""
+    return 1 <= stop - begin <= 3 and (all(x.kind == "M" and x.mention.kind == "sector" for x in items[begin:stop])
+                                       or all(x.kind == "W" for x in items[begin:stop])
+                                       and bool(sector_ids([x.text for x in items[begin:stop]])))
+
+
 def _market_moved(items: list[Item], start: int, end: int) -> bool:
     """Whether the clause at items start..end is a whole market's move: "Stocks are ending higher on Wall Street",
     "U.S. stocks rallied" (a bare "Stocks" or a market phrase as subject, a move's predicate after it)."""
@@ -600,8 +609,10 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
             continue
         if k > 0 and items[k - 1].word("-") and items[k - 1].end_char == it.start_char:
             continue  # "Fellow taxpayer-supported Lloyds", "state-backed lenders": a compound adjective, no verb
-        if verb and k > 0 and items[k - 1].low in _NOUN_BEFORE:
-            continue  # "the biggest drag on the S&P 500", "a boost to miners": a noun, not a verb
+        if verb and k > 0 and items[k - 1].low in _NOUN_BEFORE \
+                and not (items[k - 1].low in ("buying", "selling") and it.low not in _NOUN_LIKE_VERBS):
+            continue  # "the biggest drag on the S&P 500", "a boost to miners", "buying support": a noun, not a verb
+            # (but "Strong buying lifted Indian shares": a past verb after its subject)
         if verb and k > 1 and items[k - 2].word("the", "a", "an") and items[k - 1].kind == "W" \
                 and items[k - 1].text.isalpha() and items[k - 1].text.islower() and not items[k - 1].low.endswith("s") \
                 and it.low in _NOUN_LIKE_VERBS:
@@ -704,9 +715,10 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
         if participle and (effect.entity_id or "").startswith("idx-") and _market_moved(items, start, end):
             continue  # "Stocks are ending higher on Wall Street, pushing the S&P 500 to a record close": the market's
             # own move, its index's told again
-        if participle and items[start].word("and", "or"):
+        if participle and items[start].word("and", "or") \
+                and not any(predicate_at(items, x) is not None for x in range(start + 1, end)):
             continue  # "Traders fretted over levies on steel, aluminium, and lumber, pushing U.S. stocks lower": a
-            # list's last member, no clause of its own
+            # list's last member, no clause of its own (not ", and energy stocks rallied, pushing X higher")
         if verb and verb[0] in _SEEING and any(x.kind == "W" and (x.low in W.WEEKDAYS or x.low in _TIMES)
                                                for x in items[start:end]):
             continue  # "Monday saw the Nikkei fall 2%", "The session saw heavy selling": a time, no cause
@@ -750,8 +762,10 @@ def _agent_aside(items: list[Item], x: int, end: int) -> bool:
     """Whether a participle and its agent open at item x an aside that a comma before item ``end`` closes
     ("fuelled by carmakers", "led by banks"): the subject before it is the cause verb's."""
     return x + 2 < end and items[x].kind == "W" and items[x].text.islower() \
-        and (items[x].low.endswith("ed") or items[x].low in ("driven", "hit", "shaken", "spurred")) \
-        and items[x + 1].word("by")
+        and ((items[x].low.endswith("ed") or items[x].low in ("driven", "hit", "shaken", "spurred"))
+             and items[x + 1].word("by")
+             or items[x].low in ("combined", "coupled", "along", "together") and items[x + 1].word("with"))
+    # (and "Strong buying, combined with fresh foreign inflows, lifted the indices": the subject's companion)
 
 
 def _listed_subjects_start(items: list[Item], start: int) -> int:
@@ -803,7 +817,8 @@ def _listed_phrases(items: list[Item], start: int, end: int) -> list[tuple[int, 
         return None  # one noun the list's words all modify: "Losses in the energy, retail and leisure, and
         # healthcare sectors dragged the indices down"
     first_in = next((x for x in range(chunks[0][0] + 1, chunks[0][1]) if items[x].word("in", "of", "from")), None)
-    if first_in is not None and len(chunks) >= 3 and all(stop - begin <= 3 for begin, stop in chunks[1:]):
+    if first_in is not None and len(chunks) >= 3 and all(_sector_words_only(items, begin, stop)
+                                                           for begin, stop in chunks[1:]):
         return [(chunks[0][0], chunks[-1][1])]  # "Profit-taking in metals, pharma, realty, media dragged on the
         # benchmarks": one noun's list of objects, one cause
     for begin, stop in chunks:

@@ -1368,7 +1368,9 @@ def _counted_streak(items: list[Item], j: int) -> bool:
     j += j < len(items) and items[j].word("a", "an", "its", "their")
     if j + 3 >= len(items) or not (items[j].low in W.COUNTS or items[j].low.isdigit()) or not items[j + 1].word("-"):
         return False
-    return items[j + 2].low in ("day", "session", "week", "month") and items[j + 3].low in _STREAK_NOUNS
+    return items[j + 2].low in ("day", "session", "week", "month") and items[j + 3].low in _STREAK_NOUNS \
+        and not (j + 4 < len(items) and items[j + 4].word("in", "of", "for"))  # (not "a three-week rally in iron ore
+    # prices": another asset's run, news for the mover)
 
 
 def _own_stretch(items: list[Item], j: int) -> bool:

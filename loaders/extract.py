@@ -416,8 +416,9 @@ class _ArticleExtractor:
         at = mention_at(sent.items, subject)
         if at is None or at < 3 or not any(it.word("with") for it in sent.items[max(0, at - 3):at]):
             return None
-        return next((it.mention for it in sent.items[:at] if it.kind == "M" and it.mention.kind == "market"
-                     and it.mention.region is not None), None)
+        return next((it.mention for it in reversed(sent.items[:at]) if it.kind == "M" and it.mention.kind == "market"
+                     and it.mention.region is not None), None)  # (the clause's right before "with": "Asian shares slid
+        # while Wall Street rallied overnight, with major benchmarks up 1%" is Wall Street's)
 
     def _bracketed_name_before(self, subject: Mention, sent: _Sentence) -> list[Entity]:
         """The index a bracketed name right before a bare index word names: "(KOSDAQ) index"."""
@@ -1156,7 +1157,9 @@ class _ArticleExtractor:
                     in_cause = [d for d in previous if any(len(f) > 2 and f.lower() in said
                                                            for f in (d.entity.name, *d.entity.aliases))]
                     # (not where the cause names the while-clause's mover: "This was driven by a downgrade ... on L&G")
-                    last = (in_cause or self.read[-1].lead or previous)[-1] if told else None
+                    said_it = [d for d in previous if s.items[0].word("it") and self.antecedent is not None
+                               and d.entity.id == self.antecedent.id]  # "It was dragged by X": the subject before
+                    last = (in_cause or said_it or self.read[-1].lead or previous)[-1] if told else None
                     pool = {id(last): last} if last is not None else {}
                 elif direction.startswith("before-"):  # "Its surge was driven by X": that move, if it went that way
                     last = previous[-1] if told else None

@@ -144,8 +144,8 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("drifted", "lower"), "down"), (("edged", "lower"), "down"), (("edged", "down"), "down"),
     # "Japanese stocks marched higher", "Shares ground lower": a verb of motion with the side after it
     *(((verb, side), way) for verb in ("marched", "march", "marches", "ground", "grind", "grinds", "pushed", "push",
-                                       "pushes", "headed", "head", "heads", "trended", "trend", "trends", "powered",
-                                       "crawled", "charged", "ratcheted", "limped", "staggered", "stumbled")
+                                       "pushes", "trended", "trend", "trends", "powered", "crawled", "ratcheted",
+                                       "limped", "staggered", "stumbled")  # (not "charged": "charged higher fees")
       for side, way in (("higher", "up"), ("lower", "down"))),
     # review 82's "Newcrest drifted down 0.8 per cent", "The Kospi crept down 0.3%"
     (("drifted", "down"), "down"), (("crept", "down"), "down"), (("crept", "lower"), "down"),
@@ -243,6 +243,11 @@ PHRASE_MOVES += tuple(((*verb, article, noun), "down") for verb in (("took",), (
                       for noun in ("downturn", "tumble", "dive", "nosedive", "plunge", "beating", "battering", "hammering",
                                    "pounding", "drubbing", "thumping", "pummeling", "pummelling"))
 # (DW's "Stocks in the United States had taken a hammering on Monday"; not "has taken a pounding this year": a span)
+# and with its size: "Tokyo stocks took a steep dive", "took a sharp tumble"
+PHRASE_MOVES += tuple(((verb, "a", size, noun), "down") for verb in ("took", "takes")
+                      for size in ("steep", "sharp", "big", "heavy", "severe", "sudden", "huge", "massive")
+                      for noun in ("downturn", "tumble", "dive", "nosedive", "plunge", "beating", "battering",
+                                   "hammering", "pounding"))
 # the Independent's "London's premier index was driven down in part because of X": a passive push (its "by",
 # when one follows, is the cue: causes.cue_at)
 PUSH_VERBS = frozenset({"driven", "pushed", "dragged", "pulled", "knocked", "sent"})

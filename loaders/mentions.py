@@ -309,6 +309,13 @@ def sector_parts(mention: Mention) -> list[Mention]:
 _BLUE_CHIP = re.compile(r"\bblue\s*-?\s*chips?\b")  # (the words are joined with spaces: "blue - chip")
 
 
+def _commodity_word(word: str, ref: ReferenceData) -> bool:
+    """Whether a word names a commodity in the reference data ("gold", "copper"): in "Brent crude, gold, and bank stocks
+    all rose" the metal moved, not a sector of gold miners."""
+    found = ref.lookup(word) or ref.lookup(word.capitalize())
+    return found is not None and found.type is EntityType.COMMODITY
+
+
 #: the sectors' own names that outlets write in title case before "stocks" or "companies" (GICS names and a few more)
 _TITLED_SECTORS = frozenset({"real estate", "information technology", "consumer staples", "consumer discretionary",
                              "health care", "communication services", "basic materials", "financial services",
@@ -609,9 +616,9 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
             pl = lows[j - 1]
             if j in sent_starts or space[j - 1] or num[j - 1] and pl not in {"three", "two"}:
                 break
+            # a serial comma: "while property, consumer, and tech stocks each added"
             serial = pl == "and" and j >= 3 and lows[j - 2] == "," and alpha[j - 3] and (j - 3) not in taken \
-                and bool(sector_ids([texts[j - 3]], ref))  # "while property, consumer, and tech stocks each added": a
-            # serial comma
+                and bool(sector_ids([texts[j - 3]], ref)) and not _commodity_word(texts[j - 3], ref)
             if pl in _SECTOR_STOPS and not serial and not (
                     pl in {"and", "&"} and j - 2 >= 0 and lows[j - 2] not in {"the", ","}
                     and (j - 2) not in taken and i - j < 6 and alpha[j - 2]

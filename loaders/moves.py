@@ -2155,7 +2155,11 @@ def _opening_time(items: list[Item], j: int) -> bool:
 def _ranked_when(items: list[Item], w: int) -> bool:
     """Whether the "when" at item w follows a ranking's copula ("Kestrel was the worst performer when its stock
     slid"), not a time of its own ("rallied in March when its shares rose 30 percent")."""
-    return any(items[x].word("was", "were") and items[x + 1].word("the") for x in range(max(0, w - 10), w - 1))
+    copula = next((x for x in range(w - 2, max(-1, w - 10), -1) if items[x].word("was", "were")
+                   and items[x + 1].word("the", "among")), None)
+    return copula is not None and copula >= 1 and not items[copula - 1].word("which", "who", "that") \
+        and not any(it.word("last", "year", "month") for it in items[copula:w])  # (not "which was the top performer
+    # last year when its shares rose 30%": another time's ranking)
 
 
 def _stock_reference(items: list[Item], j: int, k: int) -> Mention | None:
@@ -5144,9 +5148,13 @@ def _verb_after(items: list[Item], x: int) -> bool:
 
 
 def _past_adverb(items: list[Item], x: int) -> int:
-    """Past an adverb at item x ("also", "too", "sharply"): the item after it, or x."""
-    return x + 1 if x < len(items) and items[x].kind == "W" and (items[x].low in ("also", "too", "again", "then")
+    """Past an adverb at item x ("also", "too", "sharply", "then"): the item after it, or x."""
+    return x + 1 if x < len(items) and items[x].kind == "W" and (items[x].low in _ADVERBS_PAST
                                                                   or items[x].low.endswith("ly")) else x
+
+
+#: the adverbs between a name and its past verb: "It then hit a low", "It later hit a low"
+_ADVERBS_PAST = frozenset({"also", "too", "again", "then", "later"})
 
 
 def _closed_appositive(items: list[Item], x: int) -> bool:
@@ -5168,10 +5176,11 @@ def _clause_names(items: list[Item], comma: int, moves: list[RawMove]) -> list[M
     with share prices rising by 9.9 percent and 7.1 percent"), else the one name a past verb follows ("Heron
     Bank was the strongest blue chip, with its shares rising"). None when the clause told its
     figure already."""
-    if comma >= 4 and items[comma - 1].kind == "M" and items[comma - 2].word("to") \
-            and items[comma - 3].word("according") and items[comma - 4].word(","):
-        comma -= 4  # "Kestrel had a rough first day, according to Reuters, with the company's shares sinking 11%": the
-        # source's aside, not the shares' owner
+    aside = next((x for x in range(comma - 2, max(-1, comma - 9), -1) if items[x].word(",")), None)
+    if aside is not None and (words_at(items, aside + 1, ("according", "to"))
+                              or comma - aside <= 4 and items[comma - 1].word("reported", "said", "says", "reports")):
+        comma = aside  # "Kestrel had a rough first day, according to Reuters (data from Refinitiv; Reuters reported),
+        # with the company's shares sinking 11%": the source's aside, not the shares' owner
     before = [m for m in moves if m.verb_start < comma and not m.from_list]
     if before:
         own = _last_clause(before)[1]
@@ -5224,15 +5233,21 @@ def _led_by_that(items: list[Item], y: int) -> bool:
     """Whether item y is the "by" of a name led by ("led by Infosys that", "dragged by HDFC that") or the "and"
     of a list of such names ("by Infosys that rose 2% and Wipro that"): a "that" after the name is its relative,
     as Indian and translated copy writes it."""
-    if y >= 1 and items[y].word("by") and items[y - 1].low in _LED_PARTICIPLES:
+    if y >= 1 and items[y].word("by") and _led_participle_before(items, y):
         return True
     return y >= 4 and items[y].word("and") and any(
         items[x].word("that") and items[x - 1].kind == "M" and items[x - 2].word("by")
-        and items[x - 3].low in _LED_PARTICIPLES for x in range(max(3, y - 12), y))
+        and _led_participle_before(items, x - 2) for x in range(max(3, y - 12), y))
+
+
+def _led_participle_before(items: list[Item], by: int) -> bool:
+    """Whether a leading participle ends right before the "by" at item ``by``: "led by", "weighed down by"."""
+    p = by - 1 - (by >= 2 and items[by - 1].word("down", "up", "lower", "higher"))
+    return p >= 0 and items[p].low in _LED_PARTICIPLES
 
 
 _LED_PARTICIPLES = frozenset({"led", "dragged", "weighed", "pulled", "driven", "supported", "helped", "lifted",
-                              "boosted", "buoyed", "propped", "pressured", "hit"})
+                              "boosted", "buoyed", "propped", "pressured", "hit", "paced"})
 
 
 def _verb_after_name(items: list[Item], x: int) -> int:

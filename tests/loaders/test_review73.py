@@ -41,7 +41,7 @@ def test_no_market_move_from_a_company_posting_in_a_city():
 def test_one_stock_s_rally_is_no_cause_of_the_index():
     causes = moves_and_causes("The Sensex rose 0.9%. Analysts said foreign buying contributed to the rally in Infosys.",
                               published="2024-06-04")[1]
-    assert causes == set()
+    assert not any(effect == "BSE Sensex" for effect, _ in causes)  # (Infosys's own rally may have it: test_genre98)
 
 
 def test_the_speaker_is_no_part_of_the_cause():
