@@ -1285,16 +1285,21 @@ def _market_own_move(text: str) -> bool:
 def _no_stock_at(items: list[Item], x: int) -> bool:
     """Whether the name at item x cannot be the company whose "its shares" a later sentence tells of: a person, a
     place that says where a company is, the rater of an outlook or an upgrade, a news source or one a sentence is
-    "according to", an exchange, or the company a description relates its subject to ("a major Tesla supplier";
-    "Boeing suppliers warned" still names Boeing)."""
+    "according to", a public body, an exchange, or the company a description relates its subject to ("a major Tesla
+    supplier"; "Boeing suppliers warned" still names Boeing)."""
     return _person_at(items, x) or _place_word(items, x) or news_source(items[x].mention) or _on_an_exchange(items, x) \
         or items[x].mention.kind == "candidate" and (items[x].text in CURRENCY_CODES or x == 0 and " " not in items[x].text
                                                      and x + 1 < len(items) and items[x + 1].text.islower()
                                                      and items[x + 1].text.isalpha() and not _verb_word(items[x + 1])) \
         or x >= 2 and items[x - 1].word("by", "from") and items[x - 2].low in _RATING_NOUNS \
-        or _according_to(items, x) \
+        or _according_to(items, x) or items[x].text.split()[-1] in _BODY_HEADS \
         or x + 1 < len(items) and items[x + 1].low in _RELATION_NOUNS \
         and any(items[y].word("a", "an") for y in range(max(0, x - 3), x))
+
+
+#: the last words of a public body's name, no company with shares: "the Securities and Exchange Commission"
+_BODY_HEADS = frozenset({"Commission", "Authority", "Regulator", "Ministry", "Agency", "Council", "Court", "Department",
+                         "Administration", "Bureau"})
 
 
 def _according_to(items: list[Item], x: int) -> bool:

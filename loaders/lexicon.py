@@ -764,7 +764,7 @@ homes houses jobs claims payrolls permits shipments wages rents mortgages
 retail trading turnover volume volumes liquidity deals transactions prices price yields yield bonds bond futures gold oil crude silver copper
 hong kong china chinese japan japanese us u.s. uk europe european asia asian america american beijing tokyo
 mainland global world washington wall street government president fed federal reserve central bank
-pmi cpi ppi gdp m1 m2 m3 ipo ipos ai ev evs etf etfs npc rrr lpr q1 q2 q3 q4 h1 h2 fy ceo cfo
+pmi cpi ppi gdp fdi m1 m2 m3 ipo ipos ai ev evs etf etfs npc rrr lpr q1 q2 q3 q4 h1 h2 fy ceo cfo
 key takeaways takeaway strategic analysis insight editorial brief desk market heartbeat overview background
 sector performance popular top10 top gainers losers gainer loser risers riser fallers faller decliners decliner
 advancers advancer laggards laggard movers mover macroeconomic tech technology financials metals airlines

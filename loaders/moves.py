@@ -1852,6 +1852,9 @@ def _skip_place_pp(items: list[Item], j: int) -> int:
         m = k - 1
         if m >= 3 and items[m].word(")") and items[m - 1].kind == "M" and items[m - 2].word("("):
             m -= 1  # "The benchmark Sensitive Index (Sensex) on the BSE ended": the name in brackets
+        elif m >= 2 and items[m].word("stocks", "shares", "companies") and items[m - 1].word("for") \
+                and items[m - 2].kind == "M" and (items[m - 2].mention.entity_id or "").startswith("idx-"):
+            m -= 2  # "The HNX-Index for shares on the Hanoi exchange dipped": the index of the exchange's stocks
         while m >= 0 and items[m].kind == "W" and items[m].low in SUBJECT_SKIP:
             m -= 1
         if m >= 1 and items[m].qkind == "TICKER" and items[m].text.startswith("(") and items[m - 1].kind == "M":
@@ -3746,7 +3749,7 @@ def _knock_on(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
             if items[j].kind == "M" and items[j].mention.kind in _SUBJECT_KINDS:
                 mention, j = items[j].mention, j + 1
                 while j + 1 < len(items) and items[j].word(",", "and") and mention.kind in ("ref", "candidate") \
-                        and (n := j + 1 + (j + 2 < len(items) and items[j + 1].word("the"))) < len(items) \
+                        and (n := _past_the_epithet(items, j + 1)) < len(items) \
                         and items[n].kind == "M" and items[n].mention.kind in ("ref", "candidate"):
                     # "Weak results sent Finch Stores and Wren Mart more than 8% lower": each name the figure's (and
                     # "pushed the Dow and the Nasdaq down nearly 3 percent")
@@ -4560,6 +4563,9 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
         j, close = k - 1, None
         if j >= 1 and items[j].kind == "W" and items[j].low in LIGHT_PARTICIPLES and items[j - 1].word(","):
             j -= 1  # "closed at 30,000, marking a 1.2% loss": the participle restates its clause's figure
+        if j >= 1 and items[j].word("around", "about", "nearly", "almost", "roughly") \
+                and items[j - 1].low in _NOUN_VERBS:
+            j -= 1  # "the Nifty Metal index clocked nearly a 1.6 per cent gain": a hedge before the article
         if j >= 1 and (items[j].word("up") and items[j - 1].low in ("notched", "racked", "chalked", "clocked")
                        or items[j].word("out") and items[j - 1].low in _EKED):
             j -= 1  # Reuters' "The Malaysian index notched up a 0.5 percent gain": the verb's particle; Breitbart's
@@ -5214,6 +5220,18 @@ def _cleft_before(items: list[Item], y: int) -> bool:
     """Whether a cleft's "it was" ("It was Tencent that fell", "It was the index that") ends at item y."""
     y -= y >= 0 and items[y].word("the")
     return y >= 1 and items[y].word("was", "is") and items[y - 1].word("it")
+
+
+def _past_the_epithet(items: list[Item], x: int) -> int:
+    """Past "the" and an epithet of at most two lower-case words at item x ("the broader", "the tech-heavy"): where
+    the name they open stands, else x."""
+    if not (x < len(items) and items[x].word("the")):
+        return x
+    n = x + 1
+    while n < len(items) and n - x <= 2 and items[n].kind == "W" and items[n].text.islower() \
+            and items[n].text.replace("-", "").isalpha():
+        n += 1
+    return n if n < len(items) and items[n].kind == "M" else x + 1
 
 
 def _appositive_comma(items: list[Item], y: int) -> int | None:
@@ -5904,6 +5922,8 @@ def _moves_in(items: list[Item]) -> list[RawMove]:
         if own < len(items) and items[own].kind == "W" and items[own].low == items[own - 1].low \
                 and items[own].low.isalpha():
             own += 1  # a typo's doubled verb: "The Nasdaq rose rose 1.2%"
+        elif own + 1 < len(items) and items[own].word(":") and items[own + 1].qkind == "PERCENT":
+            own += 1  # "Kestrel and Osprey shares rose: 1.2% and 0.4%, respectively"
         if own + 3 < len(items) and items[own].word("its", "their") and items[own + 1].word("share", "stock") \
                 and items[own + 2].word("price", "prices") and items[own + 3].word("by"):
             own += 3

@@ -239,6 +239,30 @@ def test_the_641st_to_648th_sets_third_read(text, expected):
       {("BSE Sensex", "ITC that lost 2.3 per cent")})),
     ("The Nifty opened higher. It later hit a low of 18,100.25 before closing down 0.5 per cent.",
      ([("Nifty 50", "down", -0.5, None)], set())),
+    ("The ruling sent the Dow and the broader S&P 500 down 2 percent.",
+     ([("S&P 500", "down", -2.0, None), ("Dow Jones Industrial Average", "down", -2.0, None)],
+      {("Dow Jones Industrial Average", "The ruling")})),
 ])
 def test_review_95(text, expected):
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the 649th-656th sets' first read
+    # a public body named before is no company whose "Shares" fell
+    ("Kestrel Media disclosed the deal to the regulator, the Securities Commission, on Monday. Shares fell nearly "
+     "1.7%.", ([("Kestrel Media", "down", -1.7, None)], set())),
+    # an index "for stocks on" its exchange
+    ("The HNX-Index for shares on the Hanoi exchange dipped 1.1%.", ([("HNX-Index", "down", -1.1, None)], set())),
+    # a colon between the verb and its figures
+    ("Kestrel and Osprey shares rose: 1.2% and 0.4%, respectively.",
+     ([("Kestrel", "up", 1.2, None), ("Osprey", "up", 0.4, None)], set())),
+    # a hedge between a light verb and its article
+    ("Among sectors, the Nifty Metal index clocked nearly a 1.6 per cent gain.",
+     ([("Nifty Metal", "up", 1.6, None)], set())),
+    # foreign direct investment is macro data, no company
+    ("The KSE-100 closed at a record as investors weighed strong remittances, and FDI rising by 21 per cent to "
+     "$1.1 billion.", ([("KSE-100", "up", None, None)], {("KSE-100", "investors weighed strong remittances")})),
+])
+def test_the_649th_to_656th_sets_first_read(text, expected):
     assert _read(text) == expected
