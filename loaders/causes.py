@@ -1201,9 +1201,12 @@ def _relative_cut(items: list[Item], start: int, end: int) -> int:
 _RELATIVE_AUXILIARIES = frozenset({"has", "have", "had", "been", "being", "is", "are", "was", "were", "be"})
 
 
-#: a cause that only points back ("the news", "the move", "this")
+#: a cause that only points back ("the news", "the move", "this", "these stocks", "the fall") or only says who spoke
+#: ("she said")
 _ANAPHORIC = re.compile(r"(?i)^(?:(?:the|this|that|these|those)\s+(?:news|move|moves|decision|announcement|"
-                        r"development|developments|remarks|comments|step)|it|this|that)$")
+                        r"development|developments|remarks|comments|step|stocks|shares|companies|counters|fall|rise|"
+                        r"drop|decline|gain|gains|loss|losses|rally|slump)|it|this|that|"
+                        r"(?:he|she|they|analysts?|traders?|dealers?|brokers?)\s+(?:said|says|added|noted))$")
 
 
 _OWN_EXTREME = re.compile(r"(?i)^(?:it|they|the index|the market|the benchmark)\s+(?:hit|touched|reached|set|hits|"

@@ -260,6 +260,11 @@ def test_review_95(text, expected):
     # a hedge between a light verb and its article
     ("Among sectors, the Nifty Metal index clocked nearly a 1.6 per cent gain.",
      ([("Nifty Metal", "up", 1.6, None)], set())),
+    # a cause that only points back or names who spoke is none
+    ("Kestrel fell 3%. Analysts blamed the slide on the fall, traders said.",
+     ([("Kestrel", "down", -3.0, None)], set())),
+    ("The Nifty Metal index rose 2 percent. These stocks lifted the Nifty.",
+     ([("Nifty Metal", "up", 2.0, None)], set())),
     # foreign direct investment is macro data, no company
     ("The KSE-100 closed at a record as investors weighed strong remittances, and FDI rising by 21 per cent to "
      "$1.1 billion.", ([("KSE-100", "up", None, None)], {("KSE-100", "investors weighed strong remittances")})),
