@@ -1832,6 +1832,10 @@ def _listed_bank(m: Mention) -> bool:
 def _skip_place_pp(items: list[Item], j: int) -> int:
     """'The KOSPI index in Seoul gained', 'the Nikkei gauge of the Tokyo Stock Exchange fell':
     from the end of the place phrase back to the name it qualifies (unchanged if there is none)."""
+    if j >= 3 and items[j].kind == "M" and items[j].mention.kind == "candidate" and items[j - 1].word("the") \
+            and items[j - 2].word("for") and items[j - 3].kind == "M" \
+            and (items[j - 3].mention.entity_id or "").startswith("idx-"):
+        return j - 3  # "the UPCoM-Index for the Upcom Market slipped": the index of that market, no company
     if j + 2 < len(items) and items[j].kind == "M" and items[j + 1].word("-") and items[j + 2].low in _MEMBER_NOUNS:
         found = _members_pp(items, j + 2)  # "the HSCEI gauge of so-called H-shares slid"
         if found != j + 2:

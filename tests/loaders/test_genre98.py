@@ -254,6 +254,8 @@ def test_review_95(text, expected):
      "1.7%.", ([("Kestrel Media", "down", -1.7, None)], set())),
     # an index "for stocks on" its exchange
     ("The HNX-Index for shares on the Hanoi exchange dipped 1.1%.", ([("HNX-Index", "down", -1.1, None)], set())),
+    ("The HNX-Index fell 1%, and the UPCoM-Index for the Upcom Market slipped 0.6%.",
+     ([("HNX-Index", "down", -1.0, None), ("UPCoM-Index", "down", -0.6, None)], set())),
     # a colon between the verb and its figures
     ("Kestrel and Osprey shares rose: 1.2% and 0.4%, respectively.",
      ([("Kestrel", "up", 1.2, None), ("Osprey", "up", 0.4, None)], set())),
