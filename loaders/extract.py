@@ -381,15 +381,12 @@ class _ArticleExtractor:
             return self.resolver.entities(phrase)
         if _the_index(raw.subject) and _SECTOR_BEFORE.search(self.article.text, 0, raw.subject.start_char):
             # "Banks were a bright spot, with the sector index up 0.9%": the sector named before it
-            sector = next((it.mention for it in reversed(sent.items) if it.kind == "M"
-                           and it.mention.kind == "sector" and it.mention.end_char <= raw.subject.start_char), None)
+            sector = _sector_before(raw.subject, sent)
             return self.resolver.entities(sector) if sector is not None else []
         sub = raw.subject.text.lower()
         if raw.subject.kind == "ref" and sub.replace(" ", "").endswith(("sub-index", "subindex")) \
                 and not any(sector_of_word(w) for w in sub.split()[:-1]) \
-                and (sector := next((it.mention for it in reversed(sent.items) if it.kind == "M"
-                                     and it.mention.kind == "sector"
-                                     and it.mention.end_char <= raw.subject.start_char), None)) is not None:
+                and (sector := _sector_before(raw.subject, sent)) is not None:
             # "Banks were the best performers, with the Nifty sub-index up 2%": the sector named before, a part of the
             # broad index (not "the Bank Nifty sub-index", an index of a sector's own)
             return self.resolver.entities(sector)
@@ -1300,6 +1297,12 @@ def _no_stock_at(items: list[Item], x: int) -> bool:
 #: the last words of a public body's name, no company with shares: "the Securities and Exchange Commission"
 _BODY_HEADS = frozenset({"Commission", "Authority", "Regulator", "Ministry", "Agency", "Council", "Court", "Department",
                          "Administration", "Bureau"})
+
+
+def _sector_before(subject: Mention, sent: _Sentence) -> Mention | None:
+    """The sector the sentence names last before ``subject`` (a sub-index's or a sector index's), else None."""
+    return next((it.mention for it in reversed(sent.items) if it.kind == "M" and it.mention.kind == "sector"
+                 and it.mention.end_char <= subject.start_char), None)
 
 
 def _according_to(items: list[Item], x: int) -> bool:

@@ -35,7 +35,7 @@ from marketkg.ontology.reference import GENERIC_TAILS, RMB_COUNTER_CLASSES, Refe
 
 __all__ = ["Mention", "find_mentions", "sector_ids", "sector_parts", "mentions_component", "GazetteerMatcher",
            "NAME_HEADS_BEFORE_OF", "SHARE_CLASS_WORDS", "CORPORATE_TAIL_TOKENS", "PERSON_TITLES", "shouted",
-           "GLUED_AMOUNT"]
+           "GLUED_AMOUNT", "LEADING_PARTICIPLES"]
 
 _SUFFIX_TOKENS = {"W", "SW", "S", "B", "R", "WR", "SWR", "SR", "H"}
 _GENERIC_MODIFIERS = frozenset("""
@@ -66,8 +66,8 @@ _HEAD_WORDS = SECTOR_HEADS | _MARKET_HEAD_WORDS | _BARE_SECTOR_HEADS | {"resourc
 #: words before "metals" that make them a sector: China's "non-ferrous metals" (tokens "non", "-", "ferrous")
 _FERROUS = frozenset({"ferrous", "nonferrous"})
 #: the participles whose "by" names a leading sector: "led by energy, which climbed 2.1%", "dragged by property"
-_LEADING_PARTICIPLES = frozenset({"led", "paced", "dragged", "pulled", "lifted", "boosted", "buoyed", "supported",
-                                  "weighed"})
+LEADING_PARTICIPLES = frozenset({"led", "paced", "dragged", "pulled", "lifted", "boosted", "buoyed", "supported",
+                                 "weighed"})
 #: the data a "led by" breaks down, besides a business's figures: "Consumer prices rose 0.4%, led by energy"
 _DATA_NOUNS = frozenset({"prices", "inflation", "gdp", "economy", "indicator", "data", "activity"})
 #: words before a bare sector word that make it goods or a field ("spending on autos", "demand for energy")
@@ -600,7 +600,7 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
                 (low in _BARE_SECTOR_HEADS and (texts[i].islower() or i in sent_starts or _joined_to_sector(lows, i))
                  and not (i >= 1 and lows[i - 1] in _GOODS_BEFORE and not (i >= 2 and lows[i - 1] == "of"
                                                                   and lows[i - 2] in ("shares", "stocks"))
-                          and not (i >= 2 and lows[i - 1] == "by" and lows[i - 2] in _LEADING_PARTICIPLES
+                          and not (i >= 2 and lows[i - 1] == "by" and lows[i - 2] in LEADING_PARTICIPLES
                                    and not any(w in BUSINESS_NOUNS or w in _DATA_NOUNS for w in lows[max(0, i - 14):i]))
                           and not _figure_noun_before(lows, i))
                  # (Investment Executive's "rose led by energy, which climbed 2.10%": the leading sector)

@@ -27,8 +27,8 @@ from marketkg.loaders.action_phrases import NEVER_MOVERS, sector_of_word
 from marketkg.loaders.cause_words import COUNTS, ON_CAUSE_NOUNS, ON_VENUE, SPANS, WEEKDAYS
 from marketkg.loaders.dates import MONTHS
 from marketkg.loaders.descriptions import read_description
-from marketkg.loaders.mentions import (CORPORATE_TAIL_TOKENS, GLUED_AMOUNT, SHARE_CLASS_WORDS, Mention, sector_parts,
-                                       shouted)
+from marketkg.loaders.mentions import (CORPORATE_TAIL_TOKENS, GLUED_AMOUNT, LEADING_PARTICIPLES, SHARE_CLASS_WORDS,
+                                       Mention, sector_parts, shouted)
 from marketkg.loaders.places import INDEX_PREFIX_WORDS, OPENING_PLACE_ADVERBS
 from marketkg.loaders.quantities import parse_number
 from marketkg.loaders.rankings import RANK_NOUNS, governing_preposition, ranked_moves
@@ -5231,10 +5231,7 @@ def _past_the_epithet(items: list[Item], x: int) -> int:
     the name they open stands, else x."""
     if not (x < len(items) and items[x].word("the")):
         return x
-    n = x + 1
-    while n < len(items) and n - x <= 2 and items[n].kind == "W" and items[n].text.islower() \
-            and items[n].text.replace("-", "").isalpha():
-        n += 1
+    n = description_end(items, x + 1, 1, 2, _KNOCK_ON_STOPS)
     return n if n < len(items) and items[n].kind == "M" else x + 1
 
 
@@ -5268,8 +5265,8 @@ def _led_participle_before(items: list[Item], by: int) -> bool:
     return p >= 0 and items[p].low in _LED_PARTICIPLES
 
 
-_LED_PARTICIPLES = frozenset({"led", "dragged", "weighed", "pulled", "driven", "supported", "helped", "lifted",
-                              "boosted", "buoyed", "propped", "pressured", "hit", "paced"})
+#: the participles whose "by" names what led a move (the mentions' own, and more that name no sector there)
+_LED_PARTICIPLES = LEADING_PARTICIPLES | {"driven", "helped", "propped", "pressured", "hit"}
 
 
 def _verb_after_name(items: list[Item], x: int) -> int:
