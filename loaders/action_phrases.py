@@ -22,7 +22,7 @@ from marketkg.ontology.reference import _rows, reference
 __all__ = ["Phrase", "PhraseAction", "phrase_actions", "NEVER_MOVERS", "CENTRAL_BANKS", "CENTRAL_BANK",
            "OBJECT_VERBS", "RATING_MULTIPLIERS", "sector_of_word", "words_at", "object_phrase", "ANY_COMPANY",
            "role_before", "ROLE_PREFIX", "past_analyst", "analyst_firm", "ANALYST_NOUNS", "target_price_follows",
-           "RATING_AGENCIES", "SP_RATINGS", "shared_rater", "BROKER_TAILS"]
+           "RATING_AGENCIES", "SP_RATINGS", "shared_rater", "BROKER_TAILS", "MADE_TO"]
 
 #: "the founder" as a subject: the person the article named so
 ROLE_PREFIX = "role:"
@@ -71,7 +71,7 @@ _HAVEN_HEADS = frozenset({"havens", "haven", "safety", "shelter", "refuge", "sec
 _NATIONALITY = ("ian", "ese", "ean", "ish", "ican", "man")
 _DONE_TO = frozenset({"had", "rushed", "scrambled", "hurried", "raced", "moved", "continued", "began", "started"})
 #: past verbs that had their object do the infinitive after it: "prompted Moody's to cut", "forced the bank to sell"
-_MADE_TO = frozenset({"prompted", "forced", "compelled", "caused", "led"})
+MADE_TO = frozenset({"prompted", "forced", "compelled", "caused", "led"})
 #: the base forms of rating verbs read after such a verb, as their past
 _MADE_TO_BASE = {"lower": "lowered", "raise": "raised", "cut": "cut", "lift": "lifted"}
 _ANY_SHARES = frozenset({"shares", "stocks", "stock"})
@@ -178,7 +178,7 @@ def _actor(items: list[Item], k: int) -> tuple[Mention | None, str | None, int]:
     j = k - 1
     if j >= 0 and items[j].word("to"):
         if j >= 2 and items[j - 1].kind == "M" and items[j - 1].mention.kind in ("ref", "candidate") \
-                and items[j - 2].low in _MADE_TO and items[k].low in _MADE_TO_BASE:
+                and items[j - 2].low in MADE_TO and items[k].low in _MADE_TO_BASE:
             return items[j - 1].mention, None, j - 1  # "The deficit prompted Moody's to cut its sovereign rating on
             # Portugal": a past verb that had a rating changed (not "prompted investors to sell": what they may do)
         if not (j >= 1 and items[j - 1].low in _DONE_TO):
@@ -913,7 +913,7 @@ def phrase_actions(items: list[Item], text: str) -> list[PhraseAction]:
         elif found is None and low in _REVISE:
             found = _rating_phrase(items, k, text)
         elif found is None and low in _MADE_TO_BASE and k >= 3 and items[k - 1].word("to") \
-                and items[k - 3].low in _MADE_TO:
+                and items[k - 3].low in MADE_TO:
             found = _rating_phrase(items, k, text, _MADE_TO_BASE[low])  # "prompted Moody's to cut its sovereign rating
             # on Portugal": done, as the past verb before it says
         if found is None and (low in _STATE_BUY or low in _INTERVENE or low in _PLEDGE or low in _NATIONALIZE):

@@ -6,8 +6,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from marketkg.loaders.action_phrases import (
-    ANALYST_NOUNS, BROKER_TAILS, CENTRAL_BANK, CENTRAL_BANKS, NEVER_MOVERS, OBJECT_VERBS, RATING_MULTIPLIERS, Phrase,
-    analyst_firm, object_phrase, past_analyst, phrase_actions, role_before, shared_rater, target_price_follows,
+    ANALYST_NOUNS, BROKER_TAILS, CENTRAL_BANK, CENTRAL_BANKS, MADE_TO, NEVER_MOVERS, OBJECT_VERBS, RATING_MULTIPLIERS,
+    Phrase, analyst_firm, object_phrase, past_analyst, phrase_actions, role_before, shared_rater, target_price_follows,
     words_at,
 )
 from marketkg.loaders import cause_words as W
@@ -116,6 +116,8 @@ def _actor_before(items: list[Item], k: int) -> Mention | None:
     j = k - 1
     if j >= 1 and items[k].low in ("upgrade", "downgrade") and items[j].word("rating", "ratings", "stock"):
         j -= 1  # "following a Citigroup rating upgrade": the broker before the rating's noun
+    elif j >= 2 and items[k].low in ("upgrade", "downgrade") and items[j].word("to") and items[j - 2].low in MADE_TO:
+        j -= 1  # "The outlook prompted Moody's to downgrade the lender": done, as the past verb before it says
     while j >= 0 and items[j].kind == "W" and (items[j].low in SUBJECT_SKIP or items[j].low.endswith("ly")
                                                or items[j].low in _TIME_WORDS or items[j].low in RATING_MULTIPLIERS
                                                or j >= 1 and items[j].word("far") and items[j - 1].word("so")):

@@ -94,8 +94,9 @@ _NAMED_DATE_BEFORE = re.compile(r"\b(?:settlement|ex-dividend|record|payment|exp
                                 r"closing|listing)\s+date\s*(?:is|was|of|:|-)?\s*$", re.I)
 #: "from yesterday", "than the previous session": the base a figure is compared with, not the move's day
 _COMPARED_BEFORE = re.compile(r"\b(?:from|than|since|versus|vs\.?|compared (?:with|to)|over)\s+(?:the\s+)?$", re.I)
-#: a day this close after these words (in its sentence) is an earlier event's, not the story's session
-_EVENT_BEFORE = re.compile(r"\b(?:after|following)\b[^.;!?]*$", re.I)
+#: a day this close after these words (in its sentence) is an earlier event's, not the story's session (not past
+#: the phrase's comma: "After an initial rally, the Sensex crashed 340 points today")
+_EVENT_BEFORE = re.compile(r"\b(?:after|following)\b[^.;!?,]*$", re.I)
 #: a day's own move named by its possessive, which the story's session follows: "last Friday's selloff"
 _PAST_MOVE_AFTER = re.compile(r"(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,2}(?:sell-?off|selloff|losses|gains|slide|drop|decline|"
                               r"rout|plunge|surge|rally|tumble|slump)\b", re.I)
@@ -151,17 +152,23 @@ def resolve_month_day(month: int, day: int, *, published: str | None) -> str | N
 def resolve_weekday(name: str, *, published: str | None, mic: str | None = None) -> str | None:
     """The latest such weekday on or before the publication date; None without one, and None
     when it was no session of the exchange ``mic`` (a holiday): a wrap's "on Thursday" never
-    names a day its market did not trade.
+    names a day its market did not trade. The day after a publication date from Monday to
+    Thursday is that day, not the week before's: a story dated in New York or London tells of
+    Asia's next session ("Asian shares sank on Wednesday" in a Tuesday story).
 
-    >>> resolve_weekday("Thursday", published="2025-12-31")  # Christmas Day
+    >>> resolve_weekday("Thursday", published="2025-12-30")  # Christmas Day
     '2025-12-25'
-    >>> resolve_weekday("Thursday", published="2025-12-31", mic="XNYS") is None
+    >>> resolve_weekday("Thursday", published="2025-12-30", mic="XNYS") is None
     True
+    >>> resolve_weekday("Wednesday", published="2025-04-08")  # a Tuesday
+    '2025-04-09'
     """
     if published is None or not re.match(r"^\d{4}-", published):
         return None
     pub = dt.date.fromisoformat(published)
     back = (pub.weekday() - WEEKDAYS[name.lower()]) % 7
+    if back == 6 and pub.weekday() <= 3:
+        back = -1  # (a weekly review of Sunday's or Saturday's date looks back: "On Monday, stocks fell")
     day = pub - dt.timedelta(days=back)
     return day.isoformat() if mic is None or is_session(mic, day) else None
 
@@ -286,7 +293,7 @@ def story_day(days: list[DayMention], text: str, mic: str | None, published: str
     day the exchange did not trade on is never the story's session either: a holiday ("shut
     on Monday for Easter"), or another market's session ("Wall Street fell on Monday" in a
     Hong Kong wrap the day after an HKEX holiday), or a weekday that fell on a holiday ("on
-    Thursday" in a New York story of Wednesday 31 December is Christmas Day).
+    Thursday" in a New York story of Tuesday 30 December is Christmas Day).
 
     >>> story_day([DayMention((12, 21, "2025-04-21"))], "Stocks fell on Monday.", "XHKG", "2025-04-22")  # Easter
     '2025-04-22'

@@ -237,7 +237,8 @@ def _is_name_token(text: str) -> bool:
     if low in UP_VERBS or low in DOWN_VERBS or low in _NEVER_NAME:
         return False
     if text[:1].isupper():
-        return GLUED_AMOUNT.fullmatch(text) is None  # (BusinessDay's "increased from N6.55 to N7": naira)
+        # (BusinessDay's "increased from N6.55 to N7": naira; "downgraded the lender to Baa2": a credit grade)
+        return GLUED_AMOUNT.fullmatch(text) is None and _CREDIT_GRADE.fullmatch(text) is None
     if text[:1].isdigit() and any(c.isupper() for c in text[1:]) and any(c.isalpha() for c in text):
         return True  # 3SBio
     if len(text) >= 4 and text[:1] in "ie" and text[1:2].isupper() and text[2:3].islower() and text.isalpha():
@@ -248,6 +249,8 @@ def _is_name_token(text: str) -> bool:
 #: an amount with its currency's letters glued before it: "N12.9" (naira), "R2.50" (rand), "P1.85" (peso),
 #: "Rs12.5", "K3.2", "KSh25" (not a model's code: "A320", "ID3", "S24")
 GLUED_AMOUNT = re.compile(r"(?:N|R|P|K|Rs|KSh|Sh)\d[\d,]*(?:\.\d+)?")
+#: Moody's grades of credit below the top one, with their tier's digit ("Baa2", "Aa3"; not "A2 Milk")
+_CREDIT_GRADE = re.compile(r"(?:Aa|Baa|Ba|Caa)[1-3]|Aaa")
 #: an elided particle joined to a capitalised name: "dell'Emilia", "d'Italia", "dall'Asta"
 _ELIDED_PARTICLE = re.compile(r"(?:d|dell|dall|nell|sull|l)['’][A-Z]\w*")
 

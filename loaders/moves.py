@@ -4939,6 +4939,10 @@ _PAST_CLAUSE_VERBS = frozenset({"was", "were", "got", "took", "saw", "made", "ke
                                 "lost", "rose", "fell", "shed", "slid", "sank", "won", "grew", "shrank",
                                 # Reuters' "The NZX 50 index swung between gains and losses ... before settling"
                                 "swung"})
+#: more pasts spelt as the base form or irregularly, of a company's own news, for the one name a with-clause's shares
+#: tell of: "Kestrel cut its outlook, with the company's shares falling 4%" ("cuts" is the present)
+_NEWS_PASTS = _PAST_CLAUSE_VERBS | {"cut", "hit", "put", "set", "said", "sold", "bought", "paid", "told", "struck",
+                                   "sent", "spent", "beat", "began", "broke", "brought", "found", "left", "met"}
 #: past verbs of an extreme that a "before closing" participle follows: AP's "Kestrel touched a 52-week low of $21.40
 #: before ending down 1.7% at $21.96" (not "since the index hit its previous record, rallying 25%")
 _EXTREME_PAST = frozenset({"hit", "set", "struck", "touched", "reached", "scaled"})
@@ -4971,7 +4975,9 @@ def _participle_subject(items: list[Item], k: int, moves: list[RawMove]) -> list
                     for m, own, signed in _participle_subject(items, v, moves)]
     shares = _with_shares_before(items, k)
     if shares:  # "Bank of China was the best blue chip, with its shares rising 3.1 percent": as after the comma
-        names = _clause_names(items, k - shares, moves)
+        # ("the company's shares" are a company's: not "Kestrel hit a snag in Chile, with the company's shares
+        # falling", Chile's index)
+        names = _clause_names(items, k - shares, moves, companies=items[k - shares + 2].word("the"))
         if items[k - 1].word("stocks"):  # (a bare "stocks" is a company's or a sector's only: not "Gold was the best
             # performer, with stocks dropping by 2 percent", the market's)
             names = [m for m in names if m.kind == "sector" or m.kind in ("ref", "candidate") and names_company(m)
@@ -5180,7 +5186,7 @@ def _past_verb_after(items: list[Item], x: int) -> bool:
     return x < len(items) and items[x].kind == "W" and (items[x].low.endswith("ed") or items[x].low in _PAST_CLAUSE_VERBS)
 
 
-def _clause_names(items: list[Item], comma: int, moves: list[RawMove]) -> list[Mention]:
+def _clause_names(items: list[Item], comma: int, moves: list[RawMove], *, companies: bool = False) -> list[Mention]:
     """The names a participle after the comma at item ``comma`` tells of: the figure-less move's subjects
     right before it, else the list of names before the comma ("Other top performers included A and B,
     with share prices rising by 9.9 percent and 7.1 percent"), else the one name a past verb follows ("Heron
@@ -5196,15 +5202,23 @@ def _clause_names(items: list[Item], comma: int, moves: list[RawMove]) -> list[M
         own = _last_clause(before)[1]
         return [] if any(m.pct is not None for m in own) else [m.subject for m in own]
     listed = _list_before(items, comma - 1)
+    if companies:  # (only the companies: a description's "the company's shares")
+        listed = [m for m in listed if names_company(m)]
     if listed and not (len(listed) == 1 and _after_a_preposition(items, comma - 1) and _clause_head(items, comma) >= 0):
         # (not "Softbank was a major drag on the market, with its shares falling": the object's, where the clause
         # has a name of its own for subject; "Traders dumped stakes in Adani Ports, with its shares sliding" is Adani's)
         return listed
     heads = [x for x in range(comma) if items[x].kind == "M" and items[x].mention.kind in _SUBJECT_KINDS
-             and _past_verb_after(items, _verb_after_name(items, _past_description(items, x + 1)))]
+             and _news_verb_at(items, _verb_after_name(items, _past_description(items, x + 1)))]
     if len(heads) != 1 or any(items[x].kind == "M" and not _in_phrase(items, x) for x in range(heads[0] + 1, comma)):
         return []
     return _list_before(items, heads[0])  # "A and B also saw declines, with their shares dropping by X and Y"
+
+
+def _news_verb_at(items: list[Item], x: int) -> bool:
+    """Whether item x is a past verb of a company's news ("posted", "cut", "said"): what follows a clause's
+    subject."""
+    return x < len(items) and items[x].kind == "W" and (items[x].low.endswith("ed") or items[x].low in _NEWS_PASTS)
 
 
 def _past_description(items: list[Item], x: int) -> int:

@@ -39,8 +39,9 @@ def test_a_weekday_that_was_a_holiday_names_no_session(published, text, entity, 
 
 
 def test_resolve_weekday_with_and_without_the_exchange():
-    assert resolve_weekday("Thursday", published="2025-12-31") == "2025-12-25"
-    assert resolve_weekday("Thursday", published="2025-12-31", mic="XNYS") is None
+    assert resolve_weekday("Thursday", published="2025-12-30") == "2025-12-25"
+    assert resolve_weekday("Thursday", published="2025-12-30", mic="XNYS") is None
+    assert resolve_weekday("Thursday", published="2025-12-31", mic="XNYS") is None  # nor the next day's: New Year's
     assert resolve_weekday("Monday", published="2025-04-22", mic="XHKG") is None  # Easter Monday
     assert resolve_weekday("Monday", published="2025-04-22", mic="XNYS") == "2025-04-21"  # NYSE traded
     assert resolve_weekday("Friday", published="2026-01-03", mic="XTKS") is None
