@@ -185,9 +185,11 @@ def _passive_cue(items: list[Item], k: int) -> int | None:
     if aside:
         k += 1  # "The Nikkei, weighed down by exporters, fell 2%" (not "The STAR 50, tracking Shanghai's
         # tech-focused board, closed ...": an aside's verb cue describes the index)
-    while k < len(items) and items[k].kind == "W" and (items[k].low in W.ADVERBS or items[k].low.endswith("ly")):
+    found = cue_at(items, k) if k < len(items) else None  # (a cue with its own adverb: "adversely hit by")
+    while found is None and k < len(items) and items[k].kind == "W" and (items[k].low in W.ADVERBS
+                                                                          or items[k].low.endswith("ly")):
         k += 1
-    found = cue_at(items, k) if k < len(items) else None
+        found = cue_at(items, k) if k < len(items) else None
     return k if found is not None and (found[0] in PARTICIPLE_CUES or found[0] in W.VERB_CUES and not aside) else None
 
 

@@ -152,14 +152,22 @@ def _sentence_evidence(article: Article, sent: _Sentence) -> Evidence:
 
 
 def _default_region(doc: Doc) -> str | None:
-    """The story's market: the first index or market its text names, else the place of its dateline."""
+    """The story's market: the first index or market its text names, else the place of its dateline. Not one named
+    as the night before's lead ("Following the overnight slide on Wall Street, Seoul's Kospi fell 1%"): another
+    market's session."""
     ref = reference()
+    text = doc_text(doc)
     for m in doc._.mkg_mentions or []:
+        if _OVERNIGHT_BEFORE.search(text, max(0, m.start_char - 24), m.start_char):
+            continue
         if m.kind == "ref" and (m.entity_id or "").startswith("idx-"):
             return ref.index_market.get(m.entity_id)
         if m.kind == "market" and m.region:
             return m.region
-    return _dateline_region(doc_text(doc))
+    return _dateline_region(text)
+
+
+_OVERNIGHT_BEFORE = re.compile(r"\b(?:overnight|previous night's|night's)\s+(?:[\w-]+\s+)?$", re.I)
 
 
 #: a wire's dateline at a line's start near the top: the place in capitals before a comma, a bracket or a dash
@@ -588,6 +596,7 @@ class _ArticleExtractor:
         # (not "value-buying by investors": a group of buyers, no name a later "It" stands for)
         named = [it for x, it in enumerate(s.items) if it.kind == "M" and it.mention.kind in ("ref", "candidate")
                  and not (x >= 1 and s.items[x - 1].word("said", "says", "that")) and not news_source(it.mention)
+                 and not (x + 1 < len(s.items) and s.items[x + 1].word("said", "says", "told", "added", "wrote"))
                  and not _according_to(s.items, x)
                  and not _a_person(it.mention) and not _place_word(s.items, x)]
         # (not "Traders said X had been buying": an investor reported; not "Analysts polled by Reuters", "According to

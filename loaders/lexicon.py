@@ -351,7 +351,8 @@ PHRASE_MOVES += tuple(((verb, *adverb, word), direction)
                       for verb in ("was", "were")
                       for adverb in ((), ("also",), ("particularly",), ("notably",), ("especially",))
                       for word, direction in (("weak", "down"), ("weaker", "down"), ("soft", "down"), ("firm", "up"),
-                                              ("firmer", "up"), ("strong", "up"), ("stronger", "up")))
+                                              ("firmer", "up"), ("strong", "up"), ("stronger", "up"),
+                                              ("buoyant", "up")))  # (Jiji's "Automakers were buoyant on X")
 PHRASE_MOVES += tuple(((verb, *words), "down")
                       for verb in ("was", "were")
                       for words in (("hit", "hard"), ("hardest", "hit"), ("among", "the", "hardest", "hit"),
@@ -514,6 +515,8 @@ CUES: tuple[str, ...] = (
     # by", "impacted by": review 85's "Dealing at the Osaka exchange was affected by a system outage" moved no
     # price)
     "weakened by", "strengthened by", "undermined by", "hampered by",
+    # "Korean shares were negatively impacted by the won's slide": a cue that tells its side
+    *(f"{how} {verb} by" for how in ("positively", "negatively", "adversely") for verb in ("affected", "impacted")),
     # AP's "Wall Street slumped on Wednesday under the weight of pressure from the bond market", the Guardian's
     # "with investors plagued by lingering concerns", the Journal-World's "Slammed hard by the soaring price of crude"
     "under the weight of", "under pressure from", "plagued by", "slammed by", "slammed hard by", "hit hard by",
@@ -757,7 +760,7 @@ the a an this that these those it its their his her our we they he she i you sha
 market markets sector sectors overall meanwhile elsewhere however indeed moreover nonetheless nevertheless instead
 besides additionally furthermore likewise similarly conversely consequently thereafter subsequently
 heavyweight heavyweights
-while and but or also in on at for of to by
+while and but or also in on at for of to by whether although though because unless whereas
 with from as after amid despite following separately notably notable analysts analyst investors traders
 bookings cancellations sales revenue revenues profits profit exports imports output inflation unemployment
 homes houses jobs claims payrolls permits shipments wages rents mortgages

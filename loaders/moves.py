@@ -65,6 +65,9 @@ _CLOSE_WORDS = (("bringing", "it", "to", "a", "level", "of"), ("bringing", "it",
                 ("to", "settle", "at"), ("to", "trade", "at"), ("to", "close", "on"), ("to", "end", "on"), ("to", "finish", "on"),
                 ("to", "settle", "on"), ("closing", "on"), ("ending", "on"), ("finishing", "on"),  # AFP's "to end on 3,190.05"
                 ("to", "finish", "past"), ("to", "finish", "above"), ("to", "close", "above"),
+                # MarketWatch's "to close near 7,774": a hedged level, the dev convention's close
+                *((("to", verb, "near") for verb in ("close", "end", "finish", "settle"))), ("closing", "near"),
+                ("ending", "near"),
                 ("to", "close", "below"), ("to", "end", "above"), ("to", "end", "below"), ("closing", "at"), ("ending", "at"), ("selling", "at"), ("trading", "at"),
                 ("is", "selling", "at"), ("was", "selling", "at"), ("is", "trading", "at"), ("was", "trading", "at"), ("at", "a", "record"), ("to",), ("at",))
 _CLOSE_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {  # _CLOSE_WORDS by first word, in order
@@ -657,6 +660,8 @@ def _figure_after_close(items: list[Item], j: int) -> tuple[float | None, int]:
         c += 1  # the Saudi Gazette's "closing at 6,033.91 points or a drop of 0.98 percent"
     if not items[c].word("a", "an"):
         return None, j
+    c += c > j and c + 3 < len(items) and _noun_adjective(items[c + 1]) and items[c + 2].qkind == "PERCENT"
+    # ("ended 12 points lower at 7,310, a mere 0.3% fall": an adjective before the figure)
     if c > j and c + 2 < len(items) and items[c + 1].qkind == "PERCENT" and items[c + 2].low in _UP_NOUNS | _DOWN_NOUNS:
         if multi_period(items, c + 3):
             return None, j  # review 82's "closed at 7,800, representing a 12% gain this year": the year's
@@ -4262,7 +4267,7 @@ def _business_list(items: list[Item], k: int) -> bool:
 _TOPMOST = frozenset({"highest", "biggest", "largest"})
 #: adjectives between "a" and the percent of a move's noun: "a broader 3.6 per cent slide"
 _NOUN_ADJECTIVES = frozenset({"broader", "wider", "further", "sharp", "steep", "modest", "marginal", "hefty",
-                              "slight", "massive", "small", "big", "solid", "strong", "spectacular", "dramatic",
+                              "mere", "slight", "massive", "small", "big", "solid", "strong", "spectacular", "dramatic",
                               "impressive", "huge", "robust", "healthy", "mild", "significant", "heavy",
                               "final",  # ("London recorded a final increase of 0.07%": the close's, an Italian wrap's)
                               "daily",
@@ -5410,6 +5415,8 @@ def _ranked_subject(items: list[Item], name: int) -> Mention | None:
     """The name ranked on the index at item ``name`` ('Kite Retail was the biggest riser on the FTSE
     250, up 11%'): the figure after the index is the ranked name's; None if no ranking leads to it."""
     p = name - 1
+    p -= p >= 1 and items[p].word("entire", "whole", "broader", "wider") and items[p - 1].word("the")
+    # ("the worst-hit share on the whole index, down 7%")
     if p >= 0 and items[p].word("the"):
         p -= 1
     if not (p >= 1 and items[p].word("on", "in", "among") and (
@@ -5428,9 +5435,11 @@ def _ranked_subject(items: list[Item], name: int) -> Mention | None:
 
 
 #: the group nouns a ranking adjective makes a rank: "the only positive group on the TSX"
-_RANKED_GROUPS = frozenset({"sector", "sectors", "group", "groups", "stock", "stocks", "component", "components"})
+_RANKED_GROUPS = frozenset({"sector", "sectors", "group", "groups", "stock", "stocks", "share", "component",
+                            "components"})
 _RANK_ADJECTIVES = frozenset({"only", "best", "worst", "top", "biggest", "positive", "negative", "weakest",
-                              "strongest", "best-performing", "worst-performing"})
+                              "strongest", "best-performing", "worst-performing", "hardest-hit", "worst-hit",
+                              "hardest", "heaviest", "largest"})
 
 
 def _with_rank(items: list[Item], k: int) -> Mention | None:

@@ -61,3 +61,46 @@ def test_an_opening_after_phrase_does_not_date_the_story():
                      "to its lowest close in 11 months. The rupee had hit a record low yesterday.\n\n"
                      "The Sensex closed 1.9 percent lower at 17,905.", published="2013-08-21")
     assert [(m.change_pct, m.date) for m in facts.moves] == [(-1.9, "2013-08-21")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a change restated after the close with an adjective before its figure
+    ("The FTSE 100 ended at 6,120.5, a mere 0.15% fall.", [("FTSE 100", "down", -0.15, 6120.5)]),
+    # a ranking on "the whole index", and the ranking adjectives of the London wraps
+    ("Kestrel Mining was the worst-hit share on the whole index, down 61p, or 9%, at 617p.",
+     [("Kestrel Mining", "down", -9.0, 617.0)]),
+    ("Kestrel Mining was the worst-hit share on the index, down 9%.", [("Kestrel Mining", "down", -9.0, None)]),
+    # a hedged close is the close ("to close near 8,120")
+    ("The Nasdaq Composite fell 2.2% to close near 8,120.", [("Nasdaq Composite", "down", -2.2, 8120.0)]),
+])
+def test_figures_and_closes_after_the_verb(text, expected):
+    assert _read(text)[0] == expected
+
+
+def test_a_speaker_is_no_antecedent():
+    # "X said" names who spoke, not what a later "It" stands for
+    facts = facts_of("Stocks\n\nKestrel Mining rose on Monday. The rally looks warranted, Castellano said. Whether it "
+                     "lasts is unclear. It rose 2.2% after the results.", published="2019-05-14")
+    assert [(m.entity.name, m.change_pct) for m in facts.moves if m.change_pct] == [("Kestrel Mining", 2.2)]
+
+
+def test_the_night_befores_market_is_not_the_storys():
+    # the first market named "overnight" is another's session: "the benchmark" is the story's own
+    facts = facts_of("China shares sink\n\nThe main index lost about 3.5 percent on Friday, following the overnight "
+                     "slide on Wall Street. The Shanghai Composite Index had opened at 2,811.60 points.",
+                     published="2008-08-08")
+    assert [(m.entity.name, m.change_pct) for m in facts.moves] == [("Shanghai Composite Index", -3.5)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a cue of its own adverb tells the side: not skipped as a plain adverb
+    ("The Kospi rose 0.8 percent. A broker said the local market was positively impacted by a softer dollar "
+     "and firm chip prices.", {("KOSPI", "a softer dollar"), ("KOSPI", "firm chip prices")}),
+    # a copula's "buoyant" is a rise its cue explains
+    ("The Nikkei rose 1.2%. Automakers Toyota and Mazda were buoyant on the yen's weakness.",
+     {("Toyota Motor", "the yen's weakness"), ("Mazda", "the yen's weakness")}),
+    # a plain "affected by" tells no side and no cause
+    ("The Nikkei rose 1.2%. Trading at the Osaka exchange was affected by a system outage.", set()),
+])
+def test_cues_that_tell_their_side(text, expected):
+    assert _read(text)[1] == expected
