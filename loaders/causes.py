@@ -846,8 +846,9 @@ def _noun_list_end(items: list[Item], j: int) -> int | None:
         if it.word("and") and not seen_and and x > j + 1 and (not items[x - 1].word(",") or x - 1 > j + 2):
             seen_and = True
             continue
-        if it.kind == "Q" or it.kind == "W" and (
+        if it.kind == "Q" and it.qkind != "TICKER" or it.kind == "W" and (  # (a bracketed short form: "(FPI)")
                 it.low in _LIST_STOPS or it.low.endswith("ed") and items[x - 1].low not in _DETERMINERS
+                and not (items[x - 1].word(",") and _attributive_participle(items, x))
                 or cue_at(items, x) is not None):
             return None  # (a past tense or a figure: a clause, not a noun phrase)
     return None
@@ -2216,9 +2217,27 @@ def _event_list(items: list[Item], k: int, e: int) -> list[tuple[int, int]]:
         return []
     if any(all(it.kind == "M" or it.word("the", "and", ",") for it in items[a:b]) for a, b in parts[1:]):
         return []  # "thanks to foreign buying of Samsung, SK hynix and LG Energy Solution": one phrase's names
-    if any(_past_verb(it) or it.word("to") for it in items[parts[0][0]:parts[0][1]]):
+    a, b = parts[0]
+    a += _attributive_participle(items, a)  # ("weighed down by stalled trade talks, ...": an adjective)
+    if any(_past_verb(it) or it.word("to") for it in items[a:b]):
         return []  # "as it unveiled plans to cut jobs, lift payouts and increase revenues": one clause's objects
     return parts
+
+
+#: the words after which a participle is a verb's, not a noun's adjective: "stalled by", "sustained to"
+_NO_NOUN_AFTER = frozenset({"by", "to", "in", "on", "at", "the", "a", "an", "from", "with", "as", "for", "of", "its",
+                            "their", "and", ",", "more", "less", "further", "up", "down", "off", "back", "out"})
+
+
+def _attributive_participle(items: list[Item], x: int) -> bool:
+    """Whether the past participle at item x opens a noun phrase as its adjective ("stalled trade talks", "sustained
+    foreign selling"), a noun or a name right after it."""
+    it = items[x]
+    if not (it.kind == "W" and it.low.endswith("ed") and it.text.islower() and x + 1 < len(items)):
+        return False
+    nxt = items[x + 1]
+    return nxt.kind == "M" or nxt.kind == "W" and nxt.text.isalpha() and (nxt.text.islower() or nxt.text.istitle()) \
+        and nxt.low not in _NO_NOUN_AFTER and not nxt.low.endswith("ly")  # (or a name's word: "stalled India-US talks")
 
 
 def _number_and(items: list[Item], x: int) -> bool:

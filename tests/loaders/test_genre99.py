@@ -104,3 +104,20 @@ def test_the_night_befores_market_is_not_the_storys():
 ])
 def test_cues_that_tell_their_side(text, expected):
     assert _read(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of events after a by-cue whose parts open with a participle as their adjective, or hold a short form
+    ("The Nifty lost 0.9 percent, dragged lower by delayed Indo-Pacific tariff talks, persistent overseas fund (FII) "
+     "outflows, and steep drops in lender stocks.",
+     {("Nifty 50", "delayed Indo-Pacific tariff talks"), ("Nifty 50", "persistent overseas fund (FII) outflows"),
+      ("Nifty 50", "steep drops in lender stocks")}),
+    # a past verb after "and" stays the clause's own ("sank and shed almost 90 points")
+    ("The Shanghai Composite Index opened at 3,204.12. Driven by frantic selling, it sank and shed almost 90 points "
+     "in the final hour.", {("Shanghai Composite Index", "frantic selling")}),
+    # one clause's objects are one cause
+    ("Kestrel fell 3% as it unveiled plans to cut jobs, lift payouts and increase revenues.",
+     {("Kestrel", "it unveiled plans to cut jobs, lift payouts and increase revenues")}),
+])
+def test_listed_events_after_a_cue(text, expected):
+    assert _read(text)[1] == expected
