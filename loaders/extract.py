@@ -350,6 +350,8 @@ class _ArticleExtractor:
         if raw.subject.kind == "pronoun" and raw.subject.extra.get("count"):
             # "Both fell more than 1 percent": the two that moved in the sentence before, if two did
             before = list({d.entity.id: d.entity for d in (self.read[-1].moves if self.read else [])}.values())
+            if len(before) != raw.subject.extra["count"] == 2 and self.read:
+                before = self._named_pair(self.read[-1])  # "Utilities gained, led by A and B. Both rose 5%"
             return before if len(before) == raw.subject.extra["count"] else []
         if raw.subject.kind == "pronoun":
             antecedent = self.sentence_first or self.antecedent
@@ -560,6 +562,17 @@ class _ArticleExtractor:
                      None)
             if d is not None:
                 d.close, d.weak_close = self.pending_closes.pop(entity_id)[0], False
+
+    def _named_pair(self, s: _Sentence) -> list[Entity]:
+        """The two companies a sentence names last as "A and B" ("led by Harbour Energy and Kestrel Power"), else
+        none."""
+        items = s.items
+        for x in range(len(items) - 2, 0, -1):
+            if items[x].word("and") and items[x - 1].kind == "M" and items[x + 1].kind == "M":
+                pair = [self.resolver.entity(items[y].mention) for y in (x - 1, x + 1)]
+                return [e for e in pair if e is not None and e.type is EntityType.COMPANY] \
+                    if all(e is not None and e.type is EntityType.COMPANY for e in pair) else []
+        return []
 
     def _sentence_subject(self, s: _Sentence) -> Entity | None:
         """What a following "It" names: the sentence's first mover, else a known name opening it,

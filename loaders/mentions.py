@@ -107,6 +107,10 @@ def _company_tail_ahead(texts: list[str], k: int, name_like: list[bool]) -> bool
 _MARKET_OF_COMMODITY = frozenset({"spot", "comex", "nymex", "physical", "benchmark", "futures", "cash", "lme", "shfe",
                                   "brent", "wti", "london", "shanghai", "international", "global", "world"})
 _NO_NAME_BEFORE_COMMODITY = NAME_STOPWORDS | _MARKET_OF_COMMODITY
+#: the words before "market" of a market that trades no shares: "the oil market", "the bond market"
+_NO_SHARE_MARKETS = frozenset({"oil", "crude", "gold", "bond", "bonds", "currency", "currencies", "forex", "fx",
+                               "commodity", "commodities", "credit", "debt", "treasury", "housing", "labor", "labour",
+                               "job", "jobs", "money", "metals", "copper", "grain", "grains", "energy", "gas"})
 #: people a capitalised word before them describes: "U.S. Democratic lawmakers", "Labour voters"
 _PEOPLE_AFTER = frozenset({"lawmakers", "senators", "legislators", "politicians", "voters", "leaders", "officials",
                            "ministers", "congressmen", "supporters", "candidates", "presidential"})
@@ -581,6 +585,8 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
             continue
         if low in ("market", "markets", "territory") and i >= 1 and lows[i - 1] in ("bear", "bull"):
             continue  # "Tokyo plunged into bear market with a 3.7 per cent drop": a state of the market, no market
+        if low in ("market", "markets") and i >= 1 and lows[i - 1] in _NO_SHARE_MARKETS:
+            continue  # "Over in the bond market, yields rose": a market of no shares
         market = _market_mention(doc, i, taken, place_at, index_tokens, sent_starts) \
             if low in _MARKET_HEAD_WORDS else None
         if market is not None and market.start == i and low in ("stocks", "shares", "equities") and i >= 1 \

@@ -1476,6 +1476,17 @@ _DESCRIBED_MARKETS = frozenset({"bourse", "market", "exchange", "index", "benchm
 _IRREGULAR_PARTICIPLES = frozenset({"made", "known", "held", "run", "built", "hit", "driven", "taken", "seen", "spun"})
 
 
+def _index_described_before(items: list[Item], c: int) -> int | None:
+    """The index named before its description that ends at the comma at item c ("The Russell 2000 gauge of small-cap
+    shares, which ..."): its item, else None."""
+    of = next((x for x in range(c - 2, max(0, c - 6), -1) if items[x].word("of")), None)
+    if of is None or of < 1 or items[of - 1].kind != "M" \
+            or not (items[of - 1].mention.entity_id or "").startswith("idx-") \
+            or not all(it.kind == "W" and (it.text[:1].islower() or it.text == "-") for it in items[of + 1:c]):
+        return None
+    return of - 1
+
+
 def _skip_appositive(items: list[Item], j: int, k: int | None = None) -> int:
     """'Tencent, the gaming giant, rose 2%': from the comma before the predicate (at item k, when
     known) back to the name."""
@@ -1497,15 +1508,17 @@ def _skip_appositive(items: list[Item], j: int, k: int | None = None) -> int:
             return c - 1  # "The FTSE 100, up about 10 percent this year, fell 1% on Monday": the year's figure, an aside
         of_which = items[c].word(",") and c + 3 < j and items[c + 1].word("both", "all", "each", "neither") \
             and items[c + 2].word("of") and items[c + 3].word("which", "whom")  # ", both of which have large weighting"
+        described = _index_described_before(items, c) if items[c].word(",") else None
         if items[c].word(",") and (items[c + 1].word("which", "who", "whose", "where") or of_which) and c >= 1 \
                 and (items[c - 1].kind == "M" or c >= 2 and items[c - 1].word("shares", "stock")
-                     and items[c - 2].kind == "M" and items[c - 2].mention.kind in ("ref", "candidate")):
+                     and items[c - 2].kind == "M" and items[c - 2].mention.kind in ("ref", "candidate")
+                     or described is not None):
             if k is not None and items[k].low in _APPOSITIVE_DIRECTIONS and _amount_restated(items, c, k):
                 break  # "Fyffes, which reported profits of €17.3 million, up 30.4 per cent": the profit's growth
             # "Nvidia, which has gained 150% this year, slipped 1.1%": the clause's figure is its own; "HSBC, whose
             # rating was lowered by Morgan Stanley, slipped 0.6%"; "Ford shares, which traded as high as $8.79 in the
             # past year, plunged": the company's shares
-            return c - 1 if items[c - 1].kind == "M" else c - 2
+            return c - 1 if items[c - 1].kind == "M" else described if described is not None else c - 2
         if items[c].word(",") and items[c + 1].word("despite", "with") and c >= 1 and items[c - 1].kind == "M" \
                 and items[c - 1].mention.kind in ("ref", "candidate") \
                 and not (items[c + 1].word("with") and any(it.kind == "Q" for it in items[c + 2:j])):

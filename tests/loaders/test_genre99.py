@@ -121,3 +121,34 @@ def test_cues_that_tell_their_side(text, expected):
 ])
 def test_listed_events_after_a_cue(text, expected):
     assert _read(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dateline with no dash before the sentence is no cause: Reuters' bare "CITY, Month Day" line
+    ("LONDON, May 4 Miners and lenders supported European stocks on Thursday.",
+     {("European markets", "Miners"), ("European markets", "lenders")}),
+    # the market's own record period before is no cause
+    ("The S&P 500 fell 0.3% on Monday after its strongest week since March.", set()),
+    # nor the day's own course told with a particle
+    ("The Dow closed 1.2 percent lower on Wednesday after wiping out a morning rise of 2.7 percent.", set()),
+    ("The Nasdaq fell 1% after giving up early gains.", set()),
+    # a market of no shares is no effect: "Over in the oil market, crude rose after X" is crude's
+    ("The Dow fell 1%. Over in the oil market, crude rose after the cartel said it would cut output.",
+     {("Crude oil", "the cartel said it would cut output")}),
+])
+def test_what_is_no_cause_or_no_effect(text, expected):
+    assert _read(text)[1] == expected
+
+
+def test_an_index_described_before_its_relative_clause():
+    # an index with its description ("of small-cap shares"), then a relative clause naming other indices
+    assert _read("The small-cap Russell 2000 index of growth companies, which has trailed bigger indexes in 2024, "
+                 "gained 12.1 points, or 0.8 percent, to 1,612.40.")[0] == [("Russell 2000", "up", 0.8, 1612.4)]
+
+
+def test_both_after_a_pair_that_led_the_move():
+    # "Both" names the pair the sentence before led a move by, when that sentence moved only their sector
+    moves, causes = _read("Power utilities also climbed, led by Harbour Energy and Kestrel Power. Both gained more "
+                          "than 4 percent after a court scrapped a levy.")
+    assert [(m[0], m[2]) for m in moves if m[2]] == [("Harbour Energy", 4.0), ("Kestrel Power", 4.0)]
+    assert ("Kestrel Power", "a court scrapped a levy") in causes
