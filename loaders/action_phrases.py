@@ -200,6 +200,12 @@ def _actor(items: list[Item], k: int) -> tuple[Mention | None, str | None, int]:
     if j >= 2 and items[j].word(",") and items[j - 1].kind == "M" and items[j - 1].mention.kind in ("ref", "candidate") \
             and items[j - 2].word(","):
         j -= 1  # VOA's "a key credit rating agency, Standard and Poor's, downgraded ...": the apposed name
+    elif j >= 3 and items[j].word(","):
+        # "Nomura, which kept its 'reduce' call on the stock, slashed its target price": the name before the relative
+        c = next((x for x in range(j - 2, max(0, j - 16), -1) if items[x].word(",")), None)
+        if c is not None and c >= 1 and items[c + 1].word("which", "who") and items[c - 1].kind == "M" \
+                and items[c - 1].mention.kind in ("ref", "candidate"):
+            j = c - 1
     j = past_analyst(items, j)  # AP's "Macquarie Capital's Ben Schachter cut his rating"
     if j >= 1 and items[j].kind == "W" and items[j].low in ANALYST_NOUNS and items[j - 1].kind == "M" \
             and (items[j - 1].mention.entity_id or "").startswith("inv-"):
@@ -525,6 +531,8 @@ def _rating_phrase(items: list[Item], k: int, text: str, low: str | None = None)
         j += 1
     if j > credit and owner[0] is not None and owner[0].kind == "candidate":
         owner = (None, Phrase(owner[0].name))  # "cut Italy's sovereign credit rating": a country, not a company
+    j += j == credit and j + 1 < len(items) and items[j].word("investment", "stock") \
+        and items[j + 1].low in _RATING_NOUNS  # Jiji's "raised its investment rating for the lender"
     if j >= len(items):
         return None
     if items[j].low in _RATING_NOUNS and low in _REVISE and side is None:
@@ -577,6 +585,15 @@ def _rating_phrase(items: list[Item], k: int, text: str, low: str | None = None)
             return PhraseAction(-1, mention, None, action, None, None, target_is_subject=True)
         return None
     return PhraseAction(-1, mention, None, action, target, phrase)
+
+
+def _rating_and_target(items: list[Item], k: int) -> bool:
+    """Whether the verb at item k changes a rating and a target price at once: "lifted its rating and price target
+    on X", "cut its ratings and price targets on X"."""
+    for x in range(k + 1, min(k + 6, len(items) - 2)):
+        if items[x].low in _RATING_NOUNS:
+            return items[x + 1].word("and") and any(words_at(items, x + 2, w) for w in _TARGET_NOUNS)
+    return False
 
 
 #: verbs that give a stock its first target price, with no side: "Wedbush issued a $310 price target on Tesla"
@@ -910,6 +927,8 @@ def phrase_actions(items: list[Item], text: str) -> list[PhraseAction]:
             found = _noun_grade(items, k, text)
         if found is None and (low in _RAISE or low in _LOWER):
             found = _rating_phrase(items, k, text) or _passive_target_price(items, k)
+            if found is not None and found.action in ("upgraded", "downgraded") and _rating_and_target(items, k):
+                out.append(replace(found, action="other"))  # "lifted its rating and price target on X": both
         elif found is None and low in _REVISE:
             found = _rating_phrase(items, k, text)
         elif found is None and low in _MADE_TO_BASE and k >= 3 and items[k - 1].word("to") \

@@ -112,6 +112,24 @@ def _past_code(items: list[Item], j: int) -> int:
     return j
 
 
+#: words between a possessive and the holding it names: "its remaining 8.2 per cent stake", "his entire holding"
+_HOLDING_MODIFIERS = _HOLDING_KINDS | {"remaining", "entire", "whole", "residual", "partial", "small", "large",
+                                      "minority", "majority", "controlling", "per", "cent", "percent"}
+
+
+def _held_stake_end(items: list[Item], x: int) -> int | None:
+    """The item of the holding a possessive at item x opens ("its stake", "its remaining 8.2 per cent
+    shareholding"), else None."""
+    if not (x < len(items) and items[x].low in _POSSESSIVE):
+        return None
+    for y in range(x + 1, min(x + 6, len(items))):
+        if items[y].kind == "W" and items[y].low in _HOLDING:
+            return y
+        if not (items[y].qkind == "PERCENT" or items[y].kind == "W" and items[y].low in _HOLDING_MODIFIERS):
+            return None
+    return None
+
+
 def _actor_before(items: list[Item], k: int) -> Mention | None:
     j = k - 1
     if j >= 1 and items[k].low in ("upgrade", "downgrade") and items[j].word("rating", "ratings", "stock"):
@@ -796,15 +814,15 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
         if k + 2 < len(items) and items[k + 1].word("at") and not (
                 (low in UPGRADE_VERBS or low in DOWNGRADE_VERBS) and items[k + 2].kind == "M"):
             continue  # "is selling at $39.96 per barrel": a price quote (not "was downgraded at Nomura")
-        if low in _BUY and _amount_after(items, k + 1, traded=True) or low == "picked" and k + 1 < len(items) \
+        if low in _SELL and _held_stake_end(items, k + 1) is not None:
+            action = "cut_stake"  # "sold its remaining 8.2 per cent stake in the bank": the holding, not an amount
+        elif low in _BUY and _amount_after(items, k + 1, traded=True) or low == "picked" and k + 1 < len(items) \
                 and items[k + 1].word("up") and _amount_after(items, k + 2, traded=True):
             action = "bought"  # "bought a net 314.7 billion won", "picked up a net 104.4 billion won": a trade
         elif low in _SELL and _amount_after(items, k + 1, traded=True):
             action = "sold"
         elif (low in _STAKE_UP or low in _STAKE_DOWN) and k + 2 < len(items) and (
-                items[k + 1].low in _POSSESSIVE and (items[k + 2].low in _HOLDING or k + 3 < len(items)
-                                                     and items[k + 2].low in _HOLDING_KINDS
-                                                     and items[k + 3].low in _HOLDING)
+                _held_stake_end(items, k + 1) is not None
                 or items[k + 1].low in _HOLDING and items[k + 2].word("in", "of")):  # "increased holdings in"
             action = "raised_stake" if low in _STAKE_UP else "cut_stake"
         elif low in _STAKE_TO and k + 4 < len(items) and items[k + 1].low in _POSSESSIVE and items[k + 2].word("stake") \

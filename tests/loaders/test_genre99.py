@@ -152,3 +152,22 @@ def test_both_after_a_pair_that_led_the_move():
                           "than 4 percent after a court scrapped a levy.")
     assert [(m[0], m[2]) for m in moves if m[2]] == [("Harbour Energy", 4.0), ("Kestrel Power", 4.0)]
     assert ("Kestrel Power", "a court scrapped a levy") in causes
+
+
+@pytest.mark.parametrize("text, expected", [
+    # selling a holding is cutting a stake, past what sizes it
+    ("BlackRock sold its remaining 5 per cent stake in Harbour Bank.", [("BlackRock", "cut_stake", "Harbour Bank")]),
+    ("Harbour Bank fell 1.9 per cent after news that BlackRock had sold its residual 9.5 per cent shareholding in "
+     "the lender.", [("BlackRock", "cut_stake", "Harbour Bank")]),
+    ("BlackRock increased its stock holding in Harbour Bank.", [("BlackRock", "raised_stake", "Harbour Bank")]),
+    ("BlackRock sold 2 million shares of Harbour Bank.", [("BlackRock", "sold", "Harbour Bank")]),
+    # a rating and a target price changed at once are two actions; an "investment rating" is a rating
+    ("Kestrel Finance closed 4.2 percent higher after Nomura lifted its investment rating and price target on the "
+     "lender.", [("Nomura", "other", "Kestrel Finance"), ("Nomura", "upgraded", "Kestrel Finance")]),
+    ("Moody's cut Italy's sovereign credit rating to Baa3.", [("Moody's", "downgraded", "Italy")]),
+    # the broker before a relative clause acts
+    ("Nomura, which kept its 'Reduce' call on Kestrel Tech, slashed its target price on the stock to Rs 670.",
+     [("Nomura", "other", "Kestrel Tech")]),
+])
+def test_stakes_sold_and_ratings_with_targets(text, expected):
+    assert actions_of(text, published="2019-05-14") == expected
