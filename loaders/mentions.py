@@ -1577,7 +1577,22 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
     if families:  # (the family's name is its sector index's: "the Nifty media index and the Nifty private banking
         # index closing 1.99 per cent and 1.67 per cent higher" lists two indices, not four names)
         mentions = [m for m in mentions if id(m) not in families]
+    _shared_brands(base, mentions, ref)
     return _size_indices(base, mentions, tickers)
+
+
+def _shared_brands(doc: Doc, mentions: list[Mention], ref: ReferenceData) -> None:
+    """Give the second of two joined indices its brand, in place: "the BSE Midcap and Smallcap gauges" names the BSE
+    Smallcap (a known index's name once the first's brand stands before it), not a company "Smallcap"."""
+    for x in range(1, len(mentions)):
+        m, before = mentions[x], mentions[x - 1]
+        if m.kind != "candidate" or m.end - m.start != 1 or before.kind != "ref" or before.end + 1 != m.start \
+                or doc[before.end].lower_ != "and" or not (before.entity_id or "").startswith("idx-") \
+                or " " not in before.text:
+            continue
+        found = ref.lookup(f"{before.text.split()[0]} {m.text}")
+        if found is not None and found.type is EntityType.INDEX:
+            mentions[x] = replace(m, kind="ref", entity_id=found.id)
 
 
 def _titled_index(words: list[str]) -> bool:

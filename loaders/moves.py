@@ -6796,15 +6796,23 @@ def _respectively(items: list[Item], j: int) -> tuple[list[float], int]:
     """The percents after the first one in '3.3% and 3%, respectively', 'fell 2.1%, 3.4%, and 1.2%',
     and the index after them."""
     found: list[float] = []
+    j = _past_per_share(items, j)
     while j < len(items) and items[j].word(",", "and"):
         n = j + 2 if items[j].word(",") and j + 1 < len(items) and items[j + 1].word("and") else j + 1
         if n >= len(items) or items[n].qkind != "PERCENT":
             break
         found.append(items[n].qty.value)
         j = n + 1
-        if j + 1 < len(items) and items[j].word("to") and _level(items[j + 1]) is not None:
+        if j + 1 < len(items) and items[j].word("to") and (_level(items[j + 1]) is not None
+                                                           or _PENCE.match(items[j + 1].low)):
             j += 2  # each figure with its close: "rose 1.2% to €5.10, 0.6% to €2.35 and 0.3% to €11.80, respectively"
+            j = _past_per_share(items, j)  # ("fell 9.1 per cent to 410p per share and ...")
     return found, j
+
+
+def _past_per_share(items: list[Item], j: int) -> int:
+    """Past a price's "per share" or "a share" at item j."""
+    return j + 2 if j + 1 < len(items) and items[j].word("per", "a") and items[j + 1].word("share") else j
 
 
 _TICKER_CODE = re.compile(r"[0-9A-Z]{1,6}\.[A-Z]{1,2}")
@@ -6826,6 +6834,7 @@ def _respective_run(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
     trailing = items[x - 1].low if x >= 1 and items[x - 1].kind == "W" and items[x - 1].low in ("higher", "lower") \
         else None
     x -= trailing is not None
+    x -= trailing is not None and x >= 2 and items[x - 1].word(",")  # (a typo's comma: "1.2% and 2.1%, higher")
     figures: list[int] = []
     while x >= 1 and items[x - 1].qkind == "PERCENT" and not (items[x - 1].qty.signed and items[x - 1].qty.value > 0):
         # (a minus sign may restate a fall: TrackNews' "experienced notable declines of 10 percent, 10 percent,

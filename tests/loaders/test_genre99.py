@@ -171,3 +171,16 @@ def test_both_after_a_pair_that_led_the_move():
 ])
 def test_stakes_sold_and_ratings_with_targets(text, expected):
     assert actions_of(text, published="2019-05-14") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "respectively" past each price's "per share", and past a typo's comma before the side
+    ("Kestrel Mining and Harbour Bank also fell 9.1 per cent to 410p per share and 4.2 per cent to 1,602p per share "
+     "respectively.", [("Kestrel Mining", "down", -9.1), ("Harbour Bank", "down", -4.2)]),
+    # the second of two joined indices takes the first's brand ("BSE Midcap and Smallcap gauges")
+    ("On Monday the BSE Midcap and Smallcap gauges finished 1.2% and 2.1%, higher respectively.",
+     [("BSE Midcap", "up", 1.2), ("BSE Smallcap", "up", 2.1)]),
+    ("Harbour Bank and Kestrel rose 1% and 2% respectively.", [("Harbour Bank", "up", 1.0), ("Kestrel", "up", 2.0)]),
+])
+def test_respectively_and_shared_brands(text, expected):
+    assert [m[:3] for m in _read(text)[0]] == expected
