@@ -1537,7 +1537,7 @@ def temporal_end(items: list[Item], k: int) -> int | None:
         and not _results_follow(items, k + 2) and not (len(nxt) > 2 and nxt[2] in _AWARDS)
     # "after wiping out a morning rise of 2%", "after giving up early gains": the day's own course
     timed = timed or len(nxt) > 2 and nxt[0] in ("wiping", "giving") and nxt[1] in ("out", "up", "back") \
-        and nxt[2] in W.AFTER_COURSE
+        and any(it.low in _GIVEN_BACK for it in items[k + 3:k + 7])  # (not "after giving up its licence")
     # "after reopening following a holiday", "After getting off to a weak start": the market's own session
     # (not "after resuming production at its plants": what a company resumed is news)
     timed = timed or bool(nxt) and (nxt[0] in ("reopening", "resuming") and (len(nxt) == 1 or nxt[1] in _AFTER_PAUSE)
@@ -1622,7 +1622,7 @@ def temporal_end(items: list[Item], k: int) -> int | None:
         timed = timed or _counted_streak(items, k + 1)  # "after a four-session losing streak", "after 5-day slide"
         # "slipped on Monday after its strongest week in two months": the market's own record period before
         timed = timed or len(nxt) > 2 and nxt[0] in ("its", "their") and nxt[1] in _RECORD_RANKS \
-            and any(w in _RECORD_PERIODS for w in nxt[2:4])
+            and any(w in _RECORD_PERIODS for w in nxt[2:4]) and not (len(nxt) > 3 and nxt[3] in ("of", "for"))
         # the Global Times' "rallied on Thursday after an eight-day holiday": a counted pause
         timed = timed or nxt[0] in ("a", "an", "the") and len(nxt) > 3 and nxt[2] == "-" \
             and (nxt[1] in W.COUNTS or nxt[1].isdigit()) and nxt[3] in ("day", "week", "month") \
@@ -1646,11 +1646,16 @@ def temporal_end(items: list[Item], k: int) -> int | None:
     return j
 
 
-#: a period's rank among the market's own: "after its best week since March", "after their worst day in a month"
+#: a period's rank among the market's own: "after its best week since March", "after their worst day in a month" (not
+#: a company's quarter or year: "after its strongest quarter of sales", its results)
 _RECORD_RANKS = frozenset({"best", "worst", "biggest", "strongest", "weakest", "largest", "steepest", "sharpest",
                            "longest"})
-_RECORD_PERIODS = frozenset({"day", "week", "session", "month", "quarter", "year", "run", "stretch", "streak",
-                             "showing", "performance"})
+_RECORD_PERIODS = frozenset({"day", "week", "session", "run", "stretch", "streak"})
+
+
+#: what a market gives back in its own day: "after wiping out a morning rise", "after giving up early gains"
+_GIVEN_BACK = frozenset({"gain", "gains", "rise", "rises", "rally", "advance", "advances", "loss", "losses", "decline",
+                         "declines", "drop", "fall", "ground"})
 
 
 _VOLUME_SIZES = frozenset({"heavy", "thin", "light", "high", "low", "brisk", "strong", "weak", "huge", "record",

@@ -94,9 +94,11 @@ _NAMED_DATE_BEFORE = re.compile(r"\b(?:settlement|ex-dividend|record|payment|exp
                                 r"closing|listing)\s+date\s*(?:is|was|of|:|-)?\s*$", re.I)
 #: "from yesterday", "than the previous session": the base a figure is compared with, not the move's day
 _COMPARED_BEFORE = re.compile(r"\b(?:from|than|since|versus|vs\.?|compared (?:with|to)|over)\s+(?:the\s+)?$", re.I)
-#: a day this close after these words (in its sentence) is an earlier event's, not the story's session (not past
-#: the phrase's comma: "After an initial rally, the Sensex crashed 340 points today")
-_EVENT_BEFORE = re.compile(r"\b(?:after|following)\b[^.;!?,]*$", re.I)
+#: a day this close after these words (in its sentence) is an earlier event's, not the story's session
+_EVENT_BEFORE = re.compile(r"\b(?:after|following)\b[^.;!?]*$", re.I)
+#: ... but not past the comma of a sentence's opening phrase: "After an initial rally, the Sensex crashed 340 points
+#: today" (a comma inside the phrase keeps it: "rose after the bank, at its meeting on Wednesday, kept rates")
+_OPENING_AFTER = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:After|Following)\b[^.;!?,]*,[^.;!?]*$")
 #: a day's own move named by its possessive, which the story's session follows: "last Friday's selloff"
 _PAST_MOVE_AFTER = re.compile(r"(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,2}(?:sell-?off|selloff|losses|gains|slide|drop|decline|"
                               r"rout|plunge|surge|rally|tumble|slump)\b", re.I)
@@ -153,8 +155,9 @@ def resolve_weekday(name: str, *, published: str | None, mic: str | None = None)
     """The latest such weekday on or before the publication date; None without one, and None
     when it was no session of the exchange ``mic`` (a holiday): a wrap's "on Thursday" never
     names a day its market did not trade. The day after a publication date from Monday to
-    Thursday is that day, not the week before's: a story dated in New York or London tells of
-    Asia's next session ("Asian shares sank on Wednesday" in a Tuesday story).
+    Thursday is that day, not the week before's, for a market ahead of London's clock (or one not
+    known): a story dated in New York or London tells of Asia's next session ("Asian shares sank on
+    Wednesday" in a Tuesday story); a Wall Street story's "on Friday" in a Thursday story is last week's.
 
     >>> resolve_weekday("Thursday", published="2025-12-30")  # Christmas Day
     '2025-12-25'
@@ -162,15 +165,22 @@ def resolve_weekday(name: str, *, published: str | None, mic: str | None = None)
     True
     >>> resolve_weekday("Wednesday", published="2025-04-08")  # a Tuesday
     '2025-04-09'
+    >>> resolve_weekday("Wednesday", published="2025-04-08", mic="XNYS")
+    '2025-04-02'
     """
     if published is None or not re.match(r"^\d{4}-", published):
         return None
     pub = dt.date.fromisoformat(published)
     back = (pub.weekday() - WEEKDAYS[name.lower()]) % 7
-    if back == 6 and pub.weekday() <= 3:
+    if back == 6 and pub.weekday() <= 3 and (mic is None or mic in _AHEAD_OF_LONDON):
         back = -1  # (a weekly review of Sunday's or Saturday's date looks back: "On Monday, stocks fell")
     day = pub - dt.timedelta(days=back)
     return day.isoformat() if mic is None or is_session(mic, day) else None
+
+
+#: the exchanges whose session opens before London's day begins: Asia and the Pacific, India to New Zealand
+_AHEAD_OF_LONDON = frozenset({"XASX", "XBKK", "XBOM", "XHKG", "XIDX", "XKAR", "XKLS", "XKRX", "XNZE", "XPHS", "XSES",
+                              "XSHG", "XTAI", "XTKS"})
 
 
 class DayMention(tuple):
@@ -306,7 +316,8 @@ def story_day(days: list[DayMention], text: str, mic: str | None, published: str
     for start, end, day in days:
         if lead_end is not None and start >= lead_end:
             break
-        if text[start:end].lower() == "overnight" or _EVENT_BEFORE.search(text, max(0, start - 80), start):
+        if text[start:end].lower() == "overnight" or _EVENT_BEFORE.search(text, max(0, start - 80), start) \
+                and not _OPENING_AFTER.search(text, max(0, start - 200), start):
             continue  # "it was not a convincing rise after the 2% decline on Thursday": the event's day
         if _THE_DAYS_EVENT.search(text, max(0, start - 5), start) and _NOUN_AFTER.match(text, end):
             continue  # Kathimerini's "The Wednesday respite proved short-lived ... on Thursday": an event's day

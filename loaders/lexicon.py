@@ -760,7 +760,7 @@ the a an this that these those it its their his her our we they he she i you sha
 market markets sector sectors overall meanwhile elsewhere however indeed moreover nonetheless nevertheless instead
 besides additionally furthermore likewise similarly conversely consequently thereafter subsequently
 heavyweight heavyweights
-while and but or also in on at for of to by whether although though because unless whereas
+while and but or also in on at for of to by whether although though because unless whereas could would should might
 with from as after amid despite following separately notably notable analysts analyst investors traders
 bookings cancellations sales revenue revenues profits profit exports imports output inflation unemployment
 homes houses jobs claims payrolls permits shipments wages rents mortgages

@@ -663,8 +663,9 @@ def _figure_after_close(items: list[Item], j: int) -> tuple[float | None, int]:
     c += c > j and c + 3 < len(items) and _noun_adjective(items[c + 1]) and items[c + 2].qkind == "PERCENT"
     # ("ended 12 points lower at 7,310, a mere 0.3% fall": an adjective before the figure)
     if c > j and c + 2 < len(items) and items[c + 1].qkind == "PERCENT" and items[c + 2].low in _UP_NOUNS | _DOWN_NOUNS:
-        if multi_period(items, c + 3):
-            return None, j  # review 82's "closed at 7,800, representing a 12% gain this year": the year's
+        if multi_period(items, c + 3) or c > j + 1 and c + 3 < len(items) and items[c + 3].word("from", "since"):
+            return None, j  # review 82's "closed at 7,800, representing a 12% gain this year": the year's; review
+            # 96's "ended at 7,720, a strong 20% rise from its October low": a change from another level
         sign = 1 if items[c + 2].low in _UP_NOUNS else -1
         return sign * abs(items[c + 1].qty.value), c + 3
     adj = _adjective_of_noun(items, c + 1)
@@ -1130,6 +1131,9 @@ def _figure(items: list[Item], k: int) -> tuple[float | None, bool, bool, int]:
         if hedge:
             approx = True
             j += hedge
+            continue
+        if it.low in _WEEKDAY_WORDS or it.low == "on" and j + 1 < len(items) and items[j + 1].low in _WEEKDAY_WORDS:
+            j += 1 + (it.low == "on")  # the day between the verb and its figure: "dropped on Monday by over 9%"
             continue
         if it.low not in _RIGHT_FILLER and not (it.low == "," and j + 1 < len(items) and items[j + 1].word("by")) \
                 and not (it.low == "at" and j > 0 and items[j - 1].word("most")):
@@ -3849,6 +3853,11 @@ def _knock_on(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
             if j < len(items) and items[j].word("up", "down", "higher", "lower"):
                 direction = _TRAILING_DIR[items[j].low]
                 j += 1
+            elif j < len(items) and items[j].kind == "W" and items[j].low.endswith("ing") \
+                    and (items[j].low in UP_VERBS or items[j].low in DOWN_VERBS):
+                # "sending its shares tumbling nearly 20 percent": the object's own participle
+                direction = "up" if items[j].low in UP_VERBS else "down"
+                j += 1
             elif j + 1 < len(items) and items[j].word("to") and items[j + 1].kind == "W" \
                     and (items[j + 1].low in UP_VERBS or items[j + 1].low in DOWN_VERBS
                          or items[j + 1].low in _BARE_CHANGE_VERBS):
@@ -4959,8 +4968,8 @@ _PAST_CLAUSE_VERBS = frozenset({"was", "were", "got", "took", "saw", "made", "ke
                                 "swung"})
 #: more pasts spelt as the base form or irregularly, of a company's own news, for the one name a with-clause's shares
 #: tell of: "Kestrel cut its outlook, with the company's shares falling 4%" ("cuts" is the present)
-_NEWS_PASTS = _PAST_CLAUSE_VERBS | {"cut", "hit", "put", "set", "said", "sold", "bought", "paid", "told", "struck",
-                                   "sent", "spent", "beat", "began", "broke", "brought", "found", "left", "met"}
+_NEWS_PASTS = _PAST_CLAUSE_VERBS | {"cut", "hit", "put", "set", "sold", "bought", "paid", "struck", "sent", "spent",
+                                   "beat", "began", "broke", "brought", "found", "left", "met"}
 #: past verbs of an extreme that a "before closing" participle follows: AP's "Kestrel touched a 52-week low of $21.40
 #: before ending down 1.7% at $21.96" (not "since the index hit its previous record, rallying 25%")
 _EXTREME_PAST = frozenset({"hit", "set", "struck", "touched", "reached", "scaled"})
@@ -5236,6 +5245,10 @@ def _clause_names(items: list[Item], comma: int, moves: list[RawMove], *, compan
 def _news_verb_at(items: list[Item], x: int) -> bool:
     """Whether item x is a past verb of a company's news ("posted", "cut", "said"): what follows a clause's
     subject."""
+    if x + 1 < len(items) and items[x].word("said", "told") and not items[x].text[:1].isupper():
+        # the company's own news ("Kestrel said it would close two mines"), not what a broker said of another's
+        return items[x + 1].word("it", "its") or x + 2 < len(items) and items[x + 1].word("that") \
+            and items[x + 2].word("it", "its")
     return x < len(items) and items[x].kind == "W" and (items[x].low.endswith("ed") or items[x].low in _NEWS_PASTS)
 
 
@@ -5815,7 +5828,26 @@ def find_moves(items: list[Item]) -> list[RawMove]:
         moves = [m for m in moves if not _excepted(items, m.subject)]
     if len(moves) > 1 and items[0].kind == "W" and items[0].low in ("as", "for"):
         moves = [m for m in moves if not _topic(items, m.subject)]
+    if len(moves) > 1 and has_words(items, _AS_DID) and has_words(items, _AS):
+        _as_did(items, moves)
     return moves
+
+
+#: the verbs of "as did X" that say X moved as the clause before: "Germany's DAX lost 1.9%, as did the FTSE 100"
+_AS_DID = frozenset({"did", "was", "were"})
+_AS = frozenset({"as"})
+
+
+def _as_did(items: list[Item], moves: list[RawMove]) -> None:
+    """Give a figure-less move told by ", as did X" the figure of the move before it, in place: "Germany's DAX
+    lost 1.9%, as did the CAC 40" (not ", as was the case in March")."""
+    for x, m in enumerate(moves[1:], start=1):
+        s = next((y for y, it in enumerate(items) if it.kind == "M" and it.mention is m.subject), None)
+        before = moves[x - 1]
+        t = s - 1 if s is not None and s >= 1 and items[s - 1].word("the") else s
+        if m.pct is None and before.pct is not None and t is not None and t >= 3 and items[t - 1].word(*_AS_DID) \
+                and items[t - 2].word("as") and items[t - 3].word(","):
+            m.pct, m.direction, m.approx = before.pct, before.direction, before.approx
 
 
 def _topic(items: list[Item], subject: Mention) -> bool:

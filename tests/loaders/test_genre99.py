@@ -184,3 +184,49 @@ def test_stakes_sold_and_ratings_with_targets(text, expected):
 ])
 def test_respectively_and_shared_brands(text, expected):
     assert [m[:3] for m in _read(text)[0]] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "as did X": the figure of the clause before
+    ("Germany's DAX lost 1.9% on Friday, as did the FTSE 100.", [("DAX", "down", -1.9), ("FTSE 100", "down", -1.9)]),
+    ("The DAX lost 1.9%, as was the case for the CAC 40 a week earlier.", [("DAX", "down", -1.9)]),
+    # a day between the verb and its figure
+    ("The Merval fell on Monday over 11 percent as the peso slid.", [("Merval", "down", -11.0)]),
+    ("Brazil's Ibovespa index rose on Tuesday by 2.3 percent.", [("Bovespa", "up", 2.3)]),
+    # the object's own participle after "sending"
+    ("Kestrel Games slashed its outlook, sending its shares tumbling almost 25 percent.",
+     [("Kestrel Games", "down", -25.0)]),
+    # a headline's modal verb is no name
+    ("Kestrel Index Could Rally 25% Before Vote, Analyst Says", []),
+    # the H-shares index under another of its names
+    ("Hong Kong's H-share China Enterprise Index lost 2.9 per cent to 9,104.12.",
+     [("Hang Seng China Enterprises Index", "down", -2.9)]),
+    # review 96's guards: a broker's word on another company; a change from another level after the close
+    ("Nomura said the lender's guidance disappointed, with the company's shares falling 5.3% by the close.", []),
+    ("The FTSE 100 ended the day at 7,720, a strong 20% rise from its October low.", []),
+])
+def test_the_second_batchs_moves(text, expected):
+    assert [m[:3] for m in _read(text)[0]] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # review 96's guards: a company's record quarter is its results; what it gave up may be news
+    ("Osprey Motors jumped 7% after its strongest quarter of sales since 2019.",
+     {("Osprey Motors", "its strongest quarter of sales since 2019")}),
+    ("Kestrel Mining fell 6% after giving up its licence in Chile.",
+     {("Kestrel Mining", "giving up its licence in Chile")}),
+])
+def test_a_companys_record_and_what_it_gave_up_are_news(text, expected):
+    assert _read(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the next day is Asia's session only: a Wall Street story's "Friday" in a Thursday story is the week before's
+    ("Wall Street slips\n\nOn Friday, the Nasdaq had fallen 1.2% to 16,085.11.", "2024-03-14", "2024-03-08"),
+    ("Asian shares sink\n\nTokyo's Nikkei 225 sank 3.9% on Wednesday.", "2025-04-08", "2025-04-09"),
+    # a day inside an after-phrase's aside is the event's, not the story's
+    ("Tokyo stocks rise\n\nThe Nikkei average rose 1.2 percent after the Bank of Japan, at its policy meeting on "
+     "Wednesday, kept its negative rate in place.", "2024-03-14", "2024-03-14"),
+])
+def test_which_day_a_weekday_names(text, published, expected):
+    assert [m.date for m in facts_of(text, published=published).moves] == [expected]

@@ -130,9 +130,9 @@ MOVES = [
     ("Major automakers tumbled, with Toyota 7203, -2.94% off more than 2% and Honda 7267, -4.25% sinking some 4%.",
      [("sector-autos_ev", "down", None, False), ("tkr-7203-t", "down", -2.0, True),
       ("tkr-7267-t", "down", -4.0, True)]),
-    # "as did" names a second subject of the same move; a restating ", up 0.3%"
+    # "as did" names a second subject of the same move, its figure too; a restating ", up 0.3%"
     ("New Zealand's benchmark NZ50GR, -0.35% slipped 0.4%, as did Taiwan's Taiex.",
-     [("idx-nzx50", "down", -0.4, False), ("idx-taiex", "down", None, False)]),
+     [("idx-nzx50", "down", -0.4, False), ("idx-taiex", "down", -0.4, False)]),
     ("Australia's ASX 200 extended gains, up 0.3%.", [("idx-asx200", "up", 0.3, False)]),
     # "stock exchange" after an index name; a place before an index name makes another index
     ("Tokyo's Nikkei 225 stock exchange lost 29 points, or 0.11%, to 26,818.", [("idx-n225", "down", -0.11, False)]),
