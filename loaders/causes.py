@@ -1034,6 +1034,10 @@ def _phrase_end(items: list[Item], k: int, stops: set[int]) -> int:
             # "led by pharma and metal stocks amid buying by institutions", "dragged down by construction giant
             # Arabtec amid escalating regional tension": the movers, then a second cause
             break
+        if word == "on" and j > k and (n := _date_phrase(items, j)) and j + n < len(items) \
+                and (_past_verb(items[j + n]) or past_tense(items[j + n])):
+            j += n  # "after Jefferies on Friday cut the stock to hold": the day the subject acted, no cue
+            continue
         if word in _MOVERS_THEN and j > k and _movers(items, k, j) and temporal_end(items, j) is None:
             break  # "Led by Heron Energy on Oil Slump": the movers, then a second cause
         examples = _examples_end(items, j + (1 if word == "," else 0)) if j > k and word in _EXAMPLE_WORDS else None

@@ -230,3 +230,16 @@ def test_a_companys_record_and_what_it_gave_up_are_news(text, expected):
 ])
 def test_which_day_a_weekday_names(text, published, expected):
     assert [m.date for m in facts_of(text, published=published).moves] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the day the subject acted inside a cause is no cue of its own
+    ("The Nikkei rose after the central bank on Tuesday kept rates on hold.",
+     {("Nikkei 225", "the central bank on Tuesday kept rates on hold")}),
+    ("Kestrel Telecom surged 3.9 percent after Nomura on Monday upgraded the company to buy and lifted its target "
+     "price to HK$100.", {("Kestrel Telecom", "Nomura on Monday upgraded the company to buy"),
+                          ("Kestrel Telecom", "lifted its target price to HK$100")}),
+    ("Shares of Kestrel rose on Monday on hopes of a deal.", {("Kestrel", "hopes of a deal")}),
+])
+def test_a_day_inside_a_cause(text, expected):
+    assert _read(text)[1] == expected
