@@ -758,7 +758,7 @@ BE_HAVE = frozenset({"is", "are", "was", "were", "has", "have", "had"})
 NAME_STOPWORDS = frozenset("""
 the a an this that these those it its their his her our we they he she i you shares stocks stock share index indices
 market markets sector sectors overall meanwhile elsewhere however indeed moreover nonetheless nevertheless instead
-besides additionally furthermore likewise similarly conversely consequently thereafter subsequently
+besides additionally furthermore likewise similarly conversely consequently thereafter subsequently regardless
 heavyweight heavyweights
 while and but or also in on at for of to by whether although though because unless whereas could would should might
 with from as after amid despite following separately notably notable analysts analyst investors traders

@@ -196,8 +196,9 @@ def test_respectively_and_shared_brands(text, expected):
     # the object's own participle after "sending"
     ("Kestrel Games slashed its outlook, sending its shares tumbling almost 25 percent.",
      [("Kestrel Games", "down", -25.0)]),
-    # a headline's modal verb is no name
+    # a headline's modal verb is no name, nor a sentence's opening adverb
     ("Kestrel Index Could Rally 25% Before Vote, Analyst Says", []),
+    ("Regardless, Kestrel Bank's stock dropped nearly seven percent.", [("Kestrel Bank", "down", -7.0)]),
     # the H-shares index under another of its names
     ("Hong Kong's H-share China Enterprise Index lost 2.9 per cent to 9,104.12.",
      [("Hang Seng China Enterprises Index", "down", -2.9)]),
