@@ -64,7 +64,9 @@ _FLOWS = ((("net", "inflows"), "net_inflow"), (("net", "inflow"), "net_inflow"),
           (("net", "foreign", "purchases"), "net_inflow"), (("foreign", "net", "selling"), "net_outflow"),
           (("foreign", "net", "buying"), "net_inflow"),
           # Zee News' "Domestic institutional investors ... made a net investment of Rs 149.96 crore"
-          (("net", "investment"), "net_inflow"), (("net", "investments"), "net_inflow"))
+          (("net", "investment"), "net_inflow"), (("net", "investments"), "net_inflow"),
+          # the Egyptian exchange's daily "Arab investors were sellers with EGP 12 million": the day's net side
+          (("buyers", "with"), "net_inflow"), (("sellers", "with"), "net_outflow"))
 #: the flow words with "net": a participle after one states the flow's amount
 _NET_FLOW_WORDS = tuple(words for words, _action in _FLOWS if "net" in words)
 #: the fund flow a buying or selling verb states when "net" goes with it: "sold a net 427 billion won"

@@ -244,3 +244,14 @@ def test_which_day_a_weekday_names(text, published, expected):
 ])
 def test_a_day_inside_a_cause(text, expected):
     assert _read(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the Egyptian exchange's daily tally: "were buyers/sellers with" an amount is the day's net side
+    ("On Monday, foreign investors as a group were buyers with EGP 52 million.",
+     [("Foreign investors", "net_inflow", None)]),
+    ("Foreign investors were sellers with EGP 18 million.", [("Foreign investors", "net_outflow", None)]),
+    ("The stock found buyers with deep pockets.", []),
+])
+def test_buyers_and_sellers_with_an_amount(text, expected):
+    assert actions_of(text, published="2019-05-14") == expected
