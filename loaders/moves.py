@@ -5617,6 +5617,9 @@ def _place_subjects(items: list[Item], k: int, end: int) -> list[tuple[Mention, 
         j -= 1
     if j < 0 or items[j].kind != "W" or items[j].low not in _GENERIC_MARKET:
         return []
+    if j >= 1 and items[j].word("shares", "stock") and (items[j - 1].word("its", "their")
+                                                          or items[j - 1].low in _APOSTROPHES):
+        return []  # "Kestrel cut its outlook, with its shares falling 4.2% in Sydney": the owner's, where they trade
     if items[j].low == "prices" and not (j >= 1 and items[j - 1].low in ("share", "stock", "equity")) \
             and not (j == 0 or items[j - 1].word(",", "and")):
         return []  # "Consumer prices rose 2% in Japan", "House prices rose 1.2% in London": goods, no market

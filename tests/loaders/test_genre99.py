@@ -25,6 +25,11 @@ def _read(text: str) -> tuple[list[tuple], set[tuple]]:
     # a company's shares are no place's index
     ("Kestrel Resources hit a snag in Chile, with the company's shares falling 4.2%.",
      [("Kestrel Resources", "down", -4.2, None)]),
+    # review 96: the place after the figure says where the owner's shares trade, no market of its own
+    ("Kestrel Mining cut its outlook on Thursday, with the company's shares falling 4.2% in Sydney.",
+     [("Kestrel Mining", "down", -4.2, None)]),
+    ("Kestrel Mining cut its outlook, with its shares falling 4.2% in Sydney.",
+     [("Kestrel Mining", "down", -4.2, None)]),
 ])
 def test_the_company_whose_news_the_clause_tells_owns_the_shares(text, expected):
     assert _read(text)[0] == expected
@@ -193,6 +198,8 @@ def test_respectively_and_shared_brands(text, expected):
     # a day between the verb and its figure
     ("The Merval fell on Monday over 11 percent as the peso slid.", [("Merval", "down", -11.0)]),
     ("Brazil's Ibovespa index rose on Tuesday by 2.3 percent.", [("Bovespa", "up", 2.3)]),
+    # a generic subject with no owner still stands for the place after its figure
+    ("Share prices dropped 3% in Shanghai.", [("Shanghai Composite Index", "down", -3.0)]),
     # the object's own participle after "sending"
     ("Kestrel Games slashed its outlook, sending its shares tumbling almost 25 percent.",
      [("Kestrel Games", "down", -25.0)]),
