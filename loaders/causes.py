@@ -1658,8 +1658,7 @@ _RECORD_PERIODS = frozenset({"day", "week", "session", "run", "stretch", "streak
 
 
 #: what a market gives back in its own day: "after wiping out a morning rise", "after giving up early gains"
-_GIVEN_BACK = frozenset({"gain", "gains", "rise", "rises", "rally", "advance", "advances", "loss", "losses", "decline",
-                         "declines", "drop", "fall", "ground"})
+_GIVEN_BACK = W.BACK_SUBJECTS | {"ground"}
 
 
 _VOLUME_SIZES = frozenset({"heavy", "thin", "light", "high", "low", "brisk", "strong", "weak", "huge", "record",

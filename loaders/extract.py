@@ -570,8 +570,7 @@ class _ArticleExtractor:
         for x in range(len(items) - 2, 0, -1):
             if items[x].word("and") and items[x - 1].kind == "M" and items[x + 1].kind == "M":
                 pair = [self.resolver.entity(items[y].mention) for y in (x - 1, x + 1)]
-                return [e for e in pair if e is not None and e.type is EntityType.COMPANY] \
-                    if all(e is not None and e.type is EntityType.COMPANY for e in pair) else []
+                return pair if all(e is not None and e.type is EntityType.COMPANY for e in pair) else []
         return []
 
     def _sentence_subject(self, s: _Sentence) -> Entity | None:

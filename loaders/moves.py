@@ -5844,12 +5844,11 @@ _AS = frozenset({"as"})
 def _as_did(items: list[Item], moves: list[RawMove]) -> None:
     """Give a figure-less move told by ", as did X" the figure of the move before it, in place: "Germany's DAX
     lost 1.9%, as did the CAC 40" (not ", as was the case in March")."""
-    for x, m in enumerate(moves[1:], start=1):
-        s = next((y for y, it in enumerate(items) if it.kind == "M" and it.mention is m.subject), None)
-        before = moves[x - 1]
-        t = s - 1 if s is not None and s >= 1 and items[s - 1].word("the") else s
-        if m.pct is None and before.pct is not None and t is not None and t >= 3 and items[t - 1].word(*_AS_DID) \
-                and items[t - 2].word("as") and items[t - 3].word(","):
+    for before, m in zip(moves, moves[1:]):
+        if m.pct is not None or before.pct is None or (t := mention_at(items, m.subject)) is None:
+            continue
+        t -= t >= 1 and items[t - 1].word("the")
+        if t >= 3 and items[t - 1].word(*_AS_DID) and items[t - 2].word("as") and items[t - 3].word(","):
             m.pct, m.direction, m.approx = before.pct, before.direction, before.approx
 
 
