@@ -576,13 +576,14 @@ def _rating_phrase(items: list[Item], k: int, text: str, low: str | None = None)
         # Dana Finch raised her price target to $275": the analyst's own
         after = k + 1 + (side is not None)
         if items[after].word("its", "their", "his", "her") or action == "other" \
-                and any(words_at(items, after, w) for w in _TWO_WORD_TARGETS) \
+                and any(words_at(items, after + items[after].word("the"), w) for w in _TWO_WORD_TARGETS) \
                 or action != "other" and items[after].word("the") and j + 1 < len(items) and items[j].word("to") \
                 and items[j + 1].low in RATING_WORDS and _one_company_before(items, k):
             # ("after Macquarie cut the rating to sell from hold"; not "Wipro rose while Infosys fell after
             # Nomura cut the rating": whose is not said)
             # (and a bare "target price": Moneycontrol's "Heron Capital ... cut target price to Rs 740 from Rs 810")
-            return PhraseAction(-1, mention, None, action, None, None, target_is_subject=True)
+            kept = _kept_object(items, k)  # ("kept Osprey at Overweight and trimmed the target": Osprey's)
+            return PhraseAction(-1, mention, None, action, kept, None, target_is_subject=kept is None)
         return None
     return PhraseAction(-1, mention, None, action, target, phrase)
 
@@ -669,12 +670,26 @@ def shared_rater(items: list[Item], k: int) -> Mention | None:
         if items[x].word(".", ";"):
             return None
         if items[x].kind == "W" and (items[x].low in _RAISE or items[x].low in _LOWER or items[x].low in UPGRADE_VERBS
-                                     or items[x].low in DOWNGRADE_VERBS):
+                                     or items[x].low in DOWNGRADE_VERBS or items[x].low in _RATING_KEPT):
+            # (a single-stock site's "Heron Securities kept Wren Bank at Hold and trimmed the target")
             found = _actor(items, x)[0]
             return found if found is not None and (found.entity_id or "").startswith("inv-") else None
     return None
 
 
+def _kept_object(items: list[Item], k: int) -> Mention | None:
+    """The company right after the verb of a rating kept that the verb at item k goes on after "and": a single-stock
+    site's "kept Osprey Oil (NYSE: OSP) at Overweight and trimmed the target"."""
+    if not (k >= 2 and items[k - 1].word("and")):
+        return None
+    kept = next((x for x in range(k - 2, max(-1, k - 16), -1) if items[x].low in _RATING_KEPT), None)
+    obj = items[kept + 1] if kept is not None else None
+    return obj.mention if obj is not None and obj.kind == "M" and obj.mention.kind in ("ref", "candidate") \
+        and not (obj.mention.entity_id or "").startswith(("inv-", "idx-", "cmd-", "fx-")) else None
+
+
+#: the verbs of a rating kept, whose broker goes on to the next verb: "kept X at Hold and trimmed the target"
+_RATING_KEPT = frozenset({"maintained", "reiterated", "kept", "affirmed", "reaffirmed", "initiated", "resumed"})
 #: the verbs of a target price changed along with a rating: "... and lifted the price target", "while upping his"
 _TARGET_VERBS = _RAISE | _LOWER | {"upping", "boosting", "hiking", "slashing", "trimming"}
 

@@ -66,7 +66,14 @@ _FLOWS = ((("net", "inflows"), "net_inflow"), (("net", "inflow"), "net_inflow"),
           # Zee News' "Domestic institutional investors ... made a net investment of Rs 149.96 crore"
           (("net", "investment"), "net_inflow"), (("net", "investments"), "net_inflow"),
           # the Egyptian exchange's daily "Arab investors were sellers with EGP 12 million": the day's net side
-          (("buyers", "with"), "net_inflow"), (("sellers", "with"), "net_outflow"))
+          (("buyers", "with"), "net_inflow"), (("sellers", "with"), "net_outflow"),
+          # Chinese outlets' "a net influx of 610 million yuan" through the Stock Connect
+          (("net", "influx"), "net_inflow"), (("net", "influxes"), "net_inflow"),
+          # "northbound funds flowed into A-shares": money moving, its investor right before the verb
+          (("flowed", "into"), "net_inflow"), (("flowing", "into"), "net_inflow"), (("flowed", "out"), "net_outflow"),
+          (("flowing", "out"), "net_outflow"))
+#: the flow words that need their investor right before them (not "money flowed into bonds")
+_MOVING = frozenset({"flowed", "flowing"})
 #: the flow words with "net": a participle after one states the flow's amount
 _NET_FLOW_WORDS = tuple(words for words, _action in _FLOWS if "net" in words)
 #: the fund flow a buying or selling verb states when "net" goes with it: "sold a net 427 billion won"
@@ -178,6 +185,14 @@ def _actor_before(items: list[Item], k: int) -> Mention | None:
     return None
 
 
+def _clause_broker(items: list[Item], k: int) -> Mention | None:
+    """The broker whose clause a participle at item k goes on: the investor named before k right before its own past
+    verb ("Heron Securities put Wren Bank on its top picks, while upgrading Finch Foods")."""
+    return next((items[x].mention for x in range(k - 2) if _is_investor(items[x])
+                 and (items[x].mention.entity_id or "").startswith("inv-") and items[x + 1].kind == "W"
+                 and items[x + 1].low.endswith("ed")), None)
+
+
 #: time words between an investor and its verb
 _TIME_WORDS = frozenset({"last", "this", "week", "month", "yesterday", "today", "earlier", "recently", "monday",
                          "tuesday", "wednesday", "thursday", "friday", "on", "has", "have", "had"})
@@ -284,6 +299,8 @@ def _target_after(items: list[Item], k: int) -> tuple[Mention | None, bool]:
         if it.kind == "M" and it.mention.entity_id in NEVER_MOVERS:
             break  # "foreigners sold 42 billion won and retail investors offloaded ...": the next group's clause
         if it.kind == "M" and it.mention.kind in ("ref", "candidate"):
+            if j > k and items[j - 1].word("to") and _rating_at(items, j):
+                break  # "cut to Equal Weight": the grade, no company
             return it.mention, False
         example = _group_example(items, j)
         if example is not None:
@@ -538,6 +555,9 @@ def _flows(items: list[Item], flow_default: str | None) -> list[RawAction]:
         for hit, action in _FLOWS:
             if not words_at(items, k, hit):
                 continue
+            if hit[0] in _MOVING and not (k > 0 and items[k - 1].kind == "M" and items[k - 1].mention.entity_id
+                                          in NEVER_MOVERS):
+                continue
             investor = next((it.mention for it in items if it.kind == "M" and it.mention.entity_id in
                              ("inv-southbound", "inv-northbound")), None) if not out else None
             by = k + len(hit)
@@ -767,6 +787,9 @@ def _active_rating(items: list[Item], k: int) -> bool:
     rating after "to": "Berenberg cut Metro to “hold” from “buy”", "raised Rio Tinto shares to outperform"
     (by a broker, not a company: "BP cut Shell to sell in its list of peers"; a rating that ends its phrase,
     not "to buy American status")."""
+    if k + 2 < len(items) and items[k + 1].word("to") and _rating_at(items, k + 2) \
+            and (actor := _actor_before(items, k)) is not None and (actor.entity_id or "").startswith("inv-"):
+        return True  # "Heron Securities cut to Hold too": the story's stock, by a broker
     stock = k + 3 < len(items) and items[k + 1].word("the", "its") and items[k + 2].word("stock", "shares")
     shares_of = not stock and k + 4 < len(items) and items[k + 1].word("shares") and items[k + 2].word("of") \
         and _is_company(items[k + 3])  # the New York Sun's "raised shares of Alcoa to overweight from neutral"
@@ -793,6 +816,10 @@ def _rating_at(items: list[Item], y: int) -> bool:
     """Whether a rating stands at item y, past quotes: "hold", “buy”, "equal weight", "equal-weight"."""
     while y < len(items) and items[y].low in _QUOTES:
         y += 1
+    if y < len(items) and items[y].kind == "M":  # a capitalised grade read as a name: "to Equal Weight", "to Neutral"
+        words = items[y].text.lower().replace("-", " ").split()
+        return len(words) == 1 and words[0] in RATING_WORDS \
+            or len(words) == 2 and words[1] in _RATING_FIRSTS.get(words[0], ())
     if y >= len(items) or items[y].kind != "W":
         return False
     hyphen = y + 2 < len(items) and items[y + 1].word("-")
@@ -849,6 +876,9 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
         actor = _actor_before(items, k)
         if actor is None and action in ("upgraded", "downgraded"):
             actor = shared_rater(items, k)  # "upgraded Unilever to buy and cut Reckitt to sell"
+        if actor is None and action in ("upgraded", "downgraded") and low.endswith("ing") \
+                and items[k - 1].word("while"):
+            actor = _clause_broker(items, k)  # "Heron put X on its picks, while upgrading Y"
         if actor is None and low.endswith("ing") and k >= 1 and items[k - 1].word(","):
             # "Overseas funds were net buyers of Korean equities, purchasing 380 billion won": the
             # participle states the amount of the flow before it
@@ -1174,7 +1204,7 @@ def _stake_deals(items: list[Item]) -> list[RawAction]:
         while j < len(items) and j < k + 6 and items[j].kind == "W" and items[j].low in _STAKE_HEDGES:
             j += 1
         pct = items[j].qty.value if j < len(items) and items[j].qkind == "PERCENT" else None
-        j += 1 if pct is not None else 0
+        j += 1 if pct is not None or j < len(items) and items[j].qkind == "MONEY" else 0  # ("a $1 billion stake")
         while j < len(items) and items[j].low in _STAKE_SIZE:
             j += 1
         if not (j < len(items) and items[j].word("stake")):
@@ -1219,7 +1249,8 @@ def _stake_deals(items: list[Item]) -> list[RawAction]:
     return out
 
 
-_STAKE_HEDGES = frozenset({"more", "than", "over", "nearly", "almost", "just", "under", "around", "roughly"})
+_STAKE_HEDGES = frozenset({"more", "than", "over", "nearly", "almost", "just", "under", "around", "roughly",
+                           "estimated", "reported"})  # ("has amassed an estimated $450 million stake")
 #: the nouns of a description any company fits: "a stake in the infrastructure company" (not "the lender": a
 #: company named before need not be one)
 _COMPANY_NOUNS = frozenset({"company", "firm"})

@@ -372,6 +372,22 @@ def _index_brands() -> frozenset[str]:
                      for name in (e.name, *e.aliases) if name and not name.startswith("."))
 
 
+def _shares_of_clause(items: list[Item], k: int) -> tuple[Mention, int] | None:
+    """The company whose shares a participle at item k moves when it names them by a pronoun or "the" (", sending the
+    shares down 6%"): the one company the clause before it names ("Heron Securities trimmed its target for KSTL to
+    $40", "Kestrel slashed its outlook"; a broker is no such company), and the index of the
+    last item of the shares' words."""
+    if not (k + 2 < len(items) and items[k + 1].word("its", "the", "their") and items[k + 2].word("shares", "stock")):
+        return None
+    start = next((x + 1 for x in range(k - 2, -1, -1) if items[x].word(";", ".", ":")), 0)
+    named = [(x, it.mention) for x, it in enumerate(items[start:k - 1], start=start) if it.kind == "M"
+             and it.mention.kind in ("ref", "candidate")
+             and not (it.mention.entity_id or "").startswith(("inv-", "idx-", "cmd-", "fx-", "market-"))]
+    if len({m.text for _x, m in named}) > 1:  # a broker the reference does not know, and the stock its note is on
+        named = [(x, m) for x, m in named if items[x - 1].word("on", "for", "of")]
+    return (named[-1][1], k + 2) if named and len({m.text for _x, m in named}) == 1 else None
+
+
 def _effect_after(items: list[Item], j: int) -> tuple[Mention, int] | None:
     """The market a cause verb acts on, within a few words after it, and the index of its last item."""
     x = j - 1
@@ -562,7 +578,9 @@ def _noun_phrase_opening(items: list[Item], j: int) -> int | None:
 #: nouns whose "on", "over" or "about" gives their topic, no cause: "Bleak reports on manufacturing hurt stocks"
 _TOPIC_NOUNS = W.CONCERN_NOUNS | {"report", "reports", "data", "figures", "news", "bets", "bet", "comments", "remarks",
                                   "talks", "statement", "statements", "update", "updates", "readings", "survey",
-                                  "surveys", "numbers", "views", "optimism", "hopes", "decision", "decisions"}
+                                  "surveys", "numbers", "views", "optimism", "hopes", "decision", "decisions",
+                                  # a broker's note on a stock: "trimmed its target on KSTL, sending the shares down"
+                                  "target", "targets", "rating", "ratings", "recommendation", "stance", "call"}
 
 
 #: adverbs between a cause's subject and its verb: "The news had earlier sparked a fall"
@@ -633,9 +651,11 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
         if verb and verb[0] in _MOVE_VERBS_AS_CAUSE and not (
                 k + 1 < len(items) and items[k + 1].kind == "M" and items[k + 1].mention.kind in ("market", "ref")):
             continue  # "Tech stocks sink in Hong Kong": their own move; "A, B sink Hong Kong stocks": a cause
-        found = _effect_after(items, k + (len(verb) if verb else 1))
-        if found is None:
-            continue
+        found = (_shares_of_clause(items, k) if participle else None) \
+            or _effect_after(items, k + (len(verb) if verb else 1))
+        if found is None or participle and found[0].kind == "market" and k + 2 < len(items) \
+                and items[k + 1].word("its", "the", "their") and items[k + 2].word("shares", "stock"):
+            continue  # (", sending the shares down" after no one company's clause: whose is not told)
         effect, covered = found
         if verb == ("led",) and not ((effect.entity_id or "").startswith("idx-") and _figure_follows(items, covered + 1)):
             # "led the S&P 500 0.9% lower" (not "led Apple to record profits", nor "led the Nasdaq's gains"; nor "Apple

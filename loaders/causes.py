@@ -2240,9 +2240,25 @@ def _event_list(items: list[Item], k: int, e: int) -> list[tuple[int, int]]:
         return []  # "thanks to foreign buying of Samsung, SK hynix and LG Energy Solution": one phrase's names
     a, b = parts[0]
     a += _attributive_participle(items, a)  # ("weighed down by stalled trade talks, ...": an adjective)
+    a = _reaction_object(items, a, b)  # ("as investors reacted to A, B and C": the reaction's objects)
     if any(_past_verb(it) or it.word("to") for it in items[a:b]):
         return []  # "as it unveiled plans to cut jobs, lift payouts and increase revenues": one clause's objects
+    if any(past_tense(items[x]) and not _attributive_participle(items, x) for x, _ in parts[1:]):
+        return []  # ("as investors digested the results, sold banks and ...": the subject's second verb)
     return parts
+
+
+#: the words after a reaction's verb that open its object: "reacted to", "worried about", "fretted over"
+_REACTION_PREPOSITIONS = frozenset({"to", "about", "over", "on", "by"})
+
+
+def _reaction_object(items: list[Item], a: int, b: int) -> int:
+    """Where the object of a trading crowd's reaction starts in the phrase at items a..b-1 ("investors reacted to",
+    "traders worried about", "investors digested" the first of a list of events); a when the phrase opens none."""
+    x = a + items[a].word("the")
+    if not (x + 2 < b and items[x].low in _TRADERS and _past_verb(items[x + 1])):
+        return a
+    return x + 2 + items[x + 2].word(*_REACTION_PREPOSITIONS)
 
 
 #: the words after which a participle is a verb's, not a noun's adjective: "stalled by", "sustained to"
@@ -3584,18 +3600,22 @@ _CLAUSE_END_OR_COMMA = W.CLAUSE_END | {","}
 _AGENTS_OR_THE = W.AGENTS | {"the"}
 
 
-def caused_move(items: list[Item], text: str, first: int = 0) -> tuple[RawCause, str] | None:
+def caused_move(items: list[Item], text: str, first: int = 0) -> tuple[list[RawCause], str] | None:
     """'The news triggered a sell-off': a cause that opens the sentence (or its clause from item
     ``first``, after a semicolon) and a move noun with no market after it; the move is the paragraph's
-    (returns the cause and its direction)."""
+    (returns the causes, more than one for a list of events: "Weak housing data, mixed earnings and
+    trade fears contributed to the sell-off", and their direction)."""
+    listed = False  # a comma before the verb: only a list of events may stand there
     for k in range(first + 1, min(len(items), first + 24)):
         verbs = _CAUSING_BY_FIRST.get(items[k].low)  # most words open no verb: no generator for them
         verb = next((v for v in verbs if words_at(items, k, v)), None) if verbs else None
         if verb is None:
-            if items[k].kind == "W" and items[k].low in _CLAUSE_END_OR_COMMA and not (
-                    items[k].low == "," and items[k - 1].kind == "M" and k + 1 < len(items) and items[k + 1].kind == "M"):
-                return None  # (a comma between two names lists them: "IT, banks lead rally")
-            continue
+            if items[k].word(",") and not (items[k - 1].kind == "M" and k + 1 < len(items)
+                                           and items[k + 1].kind == "M"):
+                listed = True
+            elif items[k].kind == "W" and items[k].low in W.CLAUSE_END:
+                return None
+            continue  # (a comma between two names lists them: "IT, banks lead rally")
         j = k + len(verb)  # (not past "Friday 's": the dev gold reads "led Friday's losses" as no cause)
         while j < len(items) and items[j].kind == "W" and items[j].low in W.MOVE_NOUN_MODIFIERS:
             j += 1
@@ -3629,11 +3649,18 @@ def caused_move(items: list[Item], text: str, first: int = 0) -> tuple[RawCause,
             # the movers listed after it, no cause of theirs
         if leading and items[k - 1].word("to") and any(x.qkind == "PERCENT" for x in items[start:k]):
             return None  # "surged 5.4 percent to lead gains on the Nikkei 225": the mover's own rank, told with its move
-        cause = _make(items, start, k, " ".join(verb), [], text)
-        if cause is not None and owner is not None:
-            cause.subjects = [items[owner].mention]
-        elif cause is not None and leading and named:
-            # "Miners lead fall on London's FTSE 100": the market named after the noun
-            cause.subjects = [next(x.mention for x in items[j + 2:j + 4] if _names_market(x))]
-        return (cause, "up" if noun in W.UP_WORDS else "down") if cause else None
+        events = [] if leading or any(past_tense(items[x]) and not _attributive_participle(items, x)
+                                      or items[x].low in UP_VERBS or items[x].low in DOWN_VERBS
+                                      for x in range(start, k)) else _event_list(items, start, k)
+        if listed and not events:
+            return None  # ("Stocks fell, and the news triggered a sell-off": a clause before, no list)
+        causes = [c for a, b in events or [(start, k)]
+                  if (c := _make(items, a, b, " ".join(verb), [], text)) is not None]
+        for cause in causes:
+            if owner is not None:
+                cause.subjects = [items[owner].mention]
+            elif leading and named:
+                # "Miners lead fall on London's FTSE 100": the market named after the noun
+                cause.subjects = [next(x.mention for x in items[j + 2:j + 4] if _names_market(x))]
+        return (causes, "up" if noun in W.UP_WORDS else "down") if causes else None
     return None

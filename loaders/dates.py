@@ -132,8 +132,23 @@ def parse_date(value: str) -> str | None:
 
 
 def find_dateline(text: str, *, head: int = 400) -> str | None:
-    """The publication date a dateline near the top of the text gives, if any."""
-    return parse_date(text[:head])
+    """The publication date a dateline near the top of the text gives, if any ("SEOUL, Feb. 4, 2016 (Yonhap)
+    --", "Posted on June 9, 2024", "(Daily Courier - March 3, 2021)"); not an earlier day a sentence names after a
+    preposition ("its best close since June 8, 2015", "the peak it set on October 9, 2007")."""
+    top = text[:head]
+    for rx in (_NUMERIC, _MDY, _DMY):
+        for m in rx.finditer(top):
+            lead = top[top.rfind("\n", 0, m.start()) + 1:m.start()]
+            if len(lead) <= _DATELINE_LEAD or not _EARLIER_DAY.search(lead):
+                return parse_date(m.group(0))
+    return None
+
+
+#: the most characters a dateline's lead-in spans before its date: a place, an outlet, "Posted on", "By X |"
+_DATELINE_LEAD = 48
+#: the words before an earlier day in a sentence: "since June 8, 2015", "set on October 9, 2007"
+_EARLIER_DAY = re.compile(r"\b(?:since|from|until|till|through|by|before|after|on|in|to|between|than|of|at)\s*$",
+                          re.I)
 
 
 def resolve_month_day(month: int, day: int, *, published: str | None) -> str | None:

@@ -259,6 +259,11 @@ _UNIT_PRICE = re.compile(rf"\b(?:a|an|per)\s+(?:{'|'.join(sorted(GOODS_UNITS, ke
 _COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
+def _moved_in(text: str) -> bool:
+    """Whether a cause's words tell a move ("Kestrel fell 3%"), not news ("Kestrel slashed its outlook")."""
+    return any(w in UP_VERBS or w in DOWN_VERBS for w in re.findall(r"[a-z]+", text.lower()))
+
+
 class _ArticleExtractor:
     def __init__(self, article: Article, doc: Doc) -> None:
         self.article = article
@@ -802,8 +807,10 @@ class _ArticleExtractor:
                     or [e for e in self._named_so_far(sent) if e.type is EntityType.INDEX]
                 entities = named[-1:] or entities
             for entity in entities:
-                if entity.id in own:
-                    continue  # "Hong Kong stocks closed up, pushing the benchmark to ...": one market, no cause
+                if entity.id in own and not (entity.type is EntityType.COMPANY and cause.cue in CAUSE_PARTICIPLES
+                                             and not _moved_in(cause.text)):
+                    continue  # "Hong Kong stocks closed up, pushing the benchmark to ...": one market, no cause (but
+                    # "Kestrel slashed its outlook, sending its shares tumbling": the company's own news)
                 if entity.type in _MOVER_TYPES and entity.type is not EntityType.INVESTOR and entity.id not in _FLOWS:
                     self._record_cause(cause, entity, sent.day, driver, sent)
 
@@ -1074,6 +1081,11 @@ class _ArticleExtractor:
         table_side: str | None = None  # the direction of the risers or fallers table read last
         for s in sentences:
             self.sentence_first = None
+            for it in s.items:
+                if it.kind == "M" and it.mention.kind in ("candidate", "ref") and it.mention.ticker:
+                    # "Brokers turned to Kestrel Inc (NASDAQ:KSTL) today": the code the story goes on to use ("KSTL
+                    # slid 6%") is that company's, though the sentence states no fact of it
+                    self.resolver.entity(it.mention)
             if len(s.items) > 2 and s.items[0].kind == "M" and s.items[1].word(":") \
                     and s.items[0].mention.kind in ("ref", "candidate"):
                 # a run-in head: "Titan: It lost 5.24 percent", "ONGC: The company closed at Rs 98.05, down 5.54%"
@@ -1151,19 +1163,21 @@ class _ArticleExtractor:
                     # lost ground": a subject of its own that moved with no figure
                     self._add_cause(opening, [d for d in previous if d.pct is not None], s)
             back = back_reference(s.items, text)
-            if back is None and (moved := caused_move(s.items, text)) is not None:
-                back = [moved[0]], moved[1]
+            if back is None:
+                back = caused_move(s.items, text)
             semicolon = next((x for x in range(1, len(s.items) - 3) if s.items[x].word(";")), None) \
                 if back is None and raw_moves else None
             if semicolon is not None and (moved := caused_move(s.items, text, semicolon + 1)) is not None:
                 # "Sensex rises 419 points; IT, banks lead rally": the clause after the semicolon leads the moves
                 # before it that went its way
-                cause, direction = moved
-                cause.subjects = cause.subjects or [raw.subject for raw in raw_moves if raw.direction == direction
-                                                    and raw.subject.end <= s.items[semicolon].start]
-                back = ([cause], direction) if cause.subjects else None
+                causes, direction = moved
+                for cause in causes:
+                    cause.subjects = cause.subjects or [raw.subject for raw in raw_moves if raw.direction == direction
+                                                        and raw.subject.end <= s.items[semicolon].start]
+                back = (causes, direction) if causes[0].subjects else None
             if back is not None and back[0][0].subjects:
-                self._add_linked_cause(back[0][0], s)  # "Miners lead fall on London's FTSE 100": the market named
+                for cause in back[0]:
+                    self._add_linked_cause(cause, s)  # "Miners lead fall on London's FTSE 100": the market named
             elif back is not None:
                 causes, direction = back
                 pool = {id(d): d for d in line_moves.get(s.line, []) + paragraph_moves if d.direction == direction}

@@ -788,6 +788,7 @@ covid covid-19 coronavirus omicron sars brexit part much coming rounding topping
 leading sector-wise stock-wise index-wise
 sentiment morale mood optimism pessimism caution
 worst best biggest fellow benchmark benchmarks basic been
+along bullish bearish
 """.split()) | BUSINESS_NOUNS | BE_HAVE  # (BE_HAVE: "The Dow Has Lost Nearly 14%" names the Dow)
 #: an adverb set off by commas between a subject and its verb: "The Topix, meanwhile, fell", "DIIs, however, bought"
 ASIDE_ADVERBS = frozenset({"meanwhile", "however", "though", "too", "also", "likewise", "similarly", "instead",

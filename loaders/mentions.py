@@ -843,7 +843,9 @@ def _mention(doc: Doc, s: int, e: int, kind: str, tickers: dict[int, Quantity], 
     start_char, end_char = table.idx[s], table.end_char(e - 1)
     m = Mention(s, e, kind, table.doc_text[start_char:end_char], start_char, end_char,
                 entity_id=entity_id, share_class=share_class)
-    if e in tickers:
+    if e + 3 in tickers and e in tickers and tickers[e].code in ("ADR", "ADS"):
+        m.ticker = tickers[e + 3].code  # "Kestrel Inc (ADR) (NASDAQ:KSTL)": the listing's kind first
+    elif e in tickers:
         m.ticker = tickers[e].code
     return m
 

@@ -114,6 +114,10 @@ _GENERAL = re.compile(r"\bgeneral\b", re.I)
 _COMPASS = frozenset({"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western"})
 
 
+#: the kinds of a listing printed in brackets after a name: "Kestrel Inc (ADR)"
+_LISTING_KINDS = frozenset({"ADR", "ADRs", "ADS", "GDR", "GDRs"})
+
+
 @dataclass
 class Resolver:
     """Resolves mentions of one article and remembers every surface form per entity."""
@@ -264,6 +268,9 @@ class Resolver:
             elif ticker and by_ticker is None and ticker.endswith(".HK") and base.ticker and base.ticker != ticker:
                 self.warnings.append(f"{mention.text!r} is given ticker {ticker}; the reference data say "
                                      f"{base.ticker}")
+            if ticker and (by_ticker is None or by_ticker.id == base.id) and ticker.isalpha() and ticker.isupper() \
+                    and base.type is EntityType.COMPANY:
+                self.codes.setdefault(ticker, base)  # "Kestrel Inc (NASDAQ:KSTL) ... KSTL fell"
         elif by_ticker is not None and not _own_initials(mention.name, ticker or "", by_ticker.name):
             base = by_ticker
         elif _ISIN.fullmatch(mention.name) and mention.name in self.ref.isins:  # "US0378331005 rose 2%"
@@ -415,6 +422,7 @@ class Resolver:
                 if entity.type is not EntityType.COMPANY or not generic_surface(s)}
         for s in list(seen):
             if "(" in s and (m := _BRACKETED_ABBREVIATION.fullmatch(s)):
-                seen |= {m["abbr"], (m["name"] + m["rest"]).strip()}  # "(DFM)" names it as well as the name does
+                seen |= {(m["name"] + m["rest"]).strip()}  # "(DFM)" names it as well as the name does (not "(ADR)":
+                seen |= {m["abbr"]} - _LISTING_KINDS  # the kind of the listing, any foreign company's)
         aliases = tuple(sorted(seen | {entity.name} | set(entity.aliases if entity.type is EntityType.INDEX else ())))
         return entity.model_copy(update={"aliases": aliases})

@@ -1,0 +1,127 @@
+"""The 673rd to 680th blind sets' first read: lists of events after a crowd's reaction and before a causing verb,
+Stock Connect money that "flowed into" a market or came as a "net influx", broker notes as US single-stock sites
+write them (a grade with no object, a target changed after a rating kept, a participle's upgrade, a grade written
+with capitals), the story's own ticker for a company named with it earlier, ", sending the shares tumbling" after a
+broker's note, and a date in the lead's prose that is no dateline.
+
+Sentences were written for these tests in the styles of wire services and regional outlets, not copied."""
+from __future__ import annotations
+
+import pytest
+
+from marketkg.loaders.dates import find_dateline
+from tests.conftest import actions_of, facts_of, moves_and_causes
+
+
+def _causes(text: str) -> set[tuple]:
+    return moves_and_causes(text, published="2024-03-12")[1]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the objects of a trading crowd's reaction are causes of their own, as "after A, B and C" are
+    ("Tokyo shares sank 4.1 percent on Monday as investors reacted to a record storm, a blackout across the capital "
+     "and a sharp fall in factory orders.",
+     {("Nikkei 225", "investors reacted to a record storm"), ("Nikkei 225", "a blackout across the capital"),
+      ("Nikkei 225", "a sharp fall in factory orders")}),
+    ("Asian stocks slipped 0.4 percent as traders worried about rising oil prices, a stronger dollar and weak "
+     "Chinese data.",
+     {("Asian markets", "traders worried about rising oil prices"), ("Asian markets", "a stronger dollar"),
+      ("Asian markets", "weak Chinese data")}),
+    # a subject's second verb is no list item
+    ("Tokyo shares sank 4.1 percent as investors digested the results, sold exporters and bought bonds.",
+     {("Nikkei 225", "investors digested the results, sold exporters and bought bonds")}),
+    # a list of events before a causing verb: each its own cause (an attributive participle opens a noun phrase)
+    ("The Kospi fell 1.1 percent to 2,500 on Tuesday. Soft Chinese factory figures, mixed bank results and "
+     "tariff worries added to the slide.",
+     {("KOSPI", "Soft Chinese factory figures"), ("KOSPI", "mixed bank results"), ("KOSPI", "tariff worries")}),
+    ("The Kospi rose 1.1 percent to 2,500 on Tuesday. Strong chip exports and foreign buying fuelled the rally.",
+     {("KOSPI", "Strong chip exports"), ("KOSPI", "foreign buying")}),
+    # a clause before the comma is no list: nothing is read
+    ("The Kospi fell 1.1 percent to 2,500 on Tuesday. Stocks fell early, and the news triggered a sell-off.", set()),
+    # a broker's note told before ", sending the shares ...": the cause of the stock's move, the note's whole clause
+    ("Heron Securities trimmed its target for Kestrel Bank to $44, sending the shares down 6.2% to $31.80.",
+     {("Kestrel Bank", "Heron Securities trimmed its target for Kestrel Bank to $44")}),
+    ("Kestrel Bank cut its outlook, sending its shares down 5%.", {("Kestrel Bank", "Kestrel Bank cut its outlook")}),
+    # a broker the reference does not know: the stock is the one the note is on
+    ("Osprey Partners trimmed its target for Kestrel Bank to $44, sending the shares down 6.2%.",
+     {("Kestrel Bank", "Osprey Partners trimmed its target for Kestrel Bank to $44")}),
+    # the company's own move before the participle is no cause of itself
+    ("Kestrel Bank fell 5%, sending its shares to a record low.", set()),
+])
+def test_listed_causes_and_a_note_before_sending(text, expected):
+    assert _causes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chinese stocks rose on Tuesday. Overseas funds returned, posting a net influx of 610 million yuan "
+     "through the Connect link.", [("Foreign investors", "net_inflow", None)]),
+    ("Northbound funds flowed into A-shares to the tune of 3.8 billion yuan on Tuesday.",
+     [("Northbound capital", "net_inflow", None)]),
+    ("The ChiNext gained 0.9 percent, as about 1.6 billion yuan of northbound money flowed into Shenzhen.",
+     [("Northbound capital", "net_inflow", None)]),
+    # money flowing with no investor right before it is no fund flow
+    ("Money flowed into government bonds worth 2 billion yuan on Tuesday.", []),
+])
+def test_stock_connect_money_flowing_in(text, expected):
+    assert actions_of(text, published="2024-03-12") == expected
+
+
+def test_the_connect_traders_are_its_investors():
+    facts = facts_of("Among northbound traders, net inflows came to 1.7 billion yuan on Monday.",
+                     published="2024-03-11")
+    assert [(a.investor.name, a.action.value) for a in facts.investor_actions] == [("Northbound capital", "net_inflow")]
+    assert "northbound traders" in facts.investor_actions[0].investor.aliases
+
+
+_NOTES = ("Corvex Robotics Inc (NASDAQ: CVXR) shed 4.6% on Tuesday.\n\n"
+          "Oakmont Foods (NYSE: OKF) gained 2.4% after Evercore lifted the snack maker to outperform.\n\n")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a grade with no object, capitalised: the story's stock, by the broker; a target given with it is one more note
+    ("Wells Fargo cut to Equal Weight too, with a $68 price target.",
+     [("Wells Fargo", "downgraded", "Oakmont Foods"), ("Wells Fargo", "other", "Oakmont Foods")]),
+    # an adjective that opens the sentence is no company
+    ("Bullish Jefferies downgraded to Hold on the news.",
+     [("Jefferies", "downgraded", "Oakmont Foods")]),
+    ("Along with the call, analyst Jane Doe lifted her price target on the shares by $9.",
+     [("Jane Doe", "other", "Oakmont Foods")]),
+    # a rating kept, then the target changed: the kept rating's company
+    ("Mizuho analyst John Roe reiterated Corvex Robotics at Buy and cut the price target to $57.",
+     [("Mizuho", "other", "Corvex Robotics Inc")]),
+    # the participle's upgrade is the clause's broker's
+    ("Goldman Sachs added Corvex to its conviction list on Monday, while upgrading Oakmont Foods to overweight.",
+     [("Goldman Sachs", "upgraded", "Oakmont Foods"), ("Goldman Sachs", "other", "Corvex Robotics Inc")]),
+    # a stake told by its worth
+    ("Starboard Value has amassed an estimated $450 million stake in Oakmont Foods.",
+     [("Starboard Value", "raised_stake", "Oakmont Foods")]),
+])
+def test_broker_notes_as_stock_sites_write_them(sentence, expected):
+    found = actions_of(_NOTES + sentence, published="2024-03-12")
+    assert [a for a in found if a[0] != "Evercore"] == expected
+
+
+def test_a_ticker_the_story_gave_a_company_names_it_later():
+    facts = facts_of("Brokers turned to Kestrel Labs Inc (ADR) (NASDAQ:KSTL) and Osprey Foods Inc (NYSE:OSPF) "
+                     "today.\n\nOSPF dropped 5.6% to $12.30 after RBC cut its rating to sell.\n\n"
+                     "Separately, Jefferies lifted its target for the stock to $15.\n\n"
+                     "KSTL slid 2.2% to $61.40.", published="2016-05-02")
+    moves = {m.entity.name: m.entity for m in facts.moves}
+    assert sorted(moves) == ["Kestrel Labs Inc", "Osprey Foods Inc"]
+    assert "OSPF" in moves["Osprey Foods Inc"].aliases
+    assert "ADR" not in moves["Kestrel Labs Inc"].aliases  # the kind of listing in brackets names no company
+    assert {(a.investor.name, a.target.name) for a in facts.investor_actions} == {
+        ("Royal Bank of Canada", "Osprey Foods Inc"), ("Jefferies", "Osprey Foods Inc")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("SEOUL, Feb. 4, 2016 (Yonhap) -- Korean shares fell on Thursday.", "2016-02-04"),
+    ("Posted on June 9, 2024\nThe FTSE 100 rose.", "2024-06-09"),
+    ("Kestrel index sinks (Daily Courier - March 3, 2021)\nThe index fell 3%.", "2021-03-03"),
+    # an earlier day named in the lead's prose is no dateline
+    ("Mainland stocks jumped 3.6 percent on Friday, lifting the Shanghai index to its best close since "
+     "June 8, 2015.", None),
+    ("The Dow climbed to 14,300, above the record close it had set on October 9, 2007.", None),
+])
+def test_a_dateline_and_a_day_in_prose(text, expected):
+    assert find_dateline(text) == expected
