@@ -698,9 +698,12 @@ class _ArticleExtractor:
                         draft.conflicts.append(draft.pct)
                         draft.pct, draft.approx, draft.figure_at, draft.span = raw.pct, raw.approx, ev.start, False
                         draft.close = raw.close if raw.close is not None else draft.close
-                    elif draft.approx and not raw.approx and raw.close is not None and draft.pct is not None \
+                    elif (draft.approx or self._headline_rounded(draft, ev)) and not raw.approx \
+                            and raw.close is not None and draft.pct is not None \
                             and "multi-period" not in raw.flags and not multi_period(sent.items, raw.end) \
                             and not _snapshot(sent.items, raw):
+                        # (and a headline's figure, which the body's figure told with its close outranks: "Kospi
+                        # falls 1.5%" in the headline, then "the Kospi closed 1.67% lower at 2,480.3")
                         draft.conflicts.append(draft.pct)
                         draft.pct, draft.approx, draft.figure_at, draft.close = raw.pct, False, ev.start, raw.close
                     else:

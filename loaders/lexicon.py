@@ -72,6 +72,7 @@ DOWN_VERBS = _forms(
     "reduced",  # with a figure only: the NST's "Hong Kong's Hang Seng Index reduced 4.03 per cent to 23,063.57"
     "softened|softening|collapsed|collapsing|stumbled|faltered|ebbed|buckled|wilted|sputtered",
     "shriveled|shrivelled|crumbled|crumbling",  # AP's "The Nasdaq composite shriveled 61.93 points"
+    "crack|cracks|cracked",  # with a figure only: Indian headlines' "Kestrel Finance shares crack 16%"
     "lagged",  # with a figure only: the Canadian Press' "Industrials lagged 0.91%" (not "lagged the market")
     "docked|docking",  # with a figure only: Baystreet's "Just utilities sat out the rally, docking 1.3%"
 )
@@ -471,7 +472,7 @@ NEEDS_FIGURE = frozenset({"dragged", "improved", "improving", "expanded", "grabb
                           "surrendered", "surrenders", "surrendering", "shied", "appreciated", "appreciates",
                           "depreciated", "depreciates", "corrected", "corrects", "receded", "recedes", "receding",
                           "descended", "descends", "dumped", "reduced", "lagged", "regained", "add", "adds",
-                          "diminished", "diminishes"})
+                          "diminished", "diminishes", "crack", "cracks", "cracked"})
 HEDGES = {
     ("nearly",): True, ("almost",): True, ("about",): True, ("around",): True, ("roughly",): True,
     ("approximately",): True, ("over",): True, ("more", "than"): True, ("close", "to"): True,
@@ -597,6 +598,10 @@ BARE_PREDICATES: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in (
     # "Canada's main stock index continued its decline today as X", "Stocks ... still logged sharp losses Monday as X"
     "continued its decline|continued its slide|continued its losses|continued its rally|continued its gains|"
     "continued to slide|continued to fall|continued to rise|continued to rally|continued to decline|"
+    # a headline's present: "Chinese stocks continue to slide, hit by X"
+    "continue to slide|continue to fall|continue to rise|continue to rally|continue to decline|continue to climb|"
+    "continues to slide|continues to fall|continues to rise|continues to rally|continues to decline|"
+    "continues to climb|continued to climb|"
     "logged sharp losses|logged losses|logged gains|logged sharp gains|"
     "posted their worst performance|posted its worst performance|posted their best performance|posted its best performance|"
     # "Bank shares were under pressure after X", "Retailers also suffered as X"

@@ -692,7 +692,9 @@ def _sector_and_market_mentions(doc: Doc, taken: set[int], ref: ReferenceData,
                                         and len(mods) == 2 and all(w.isalpha() for w in words) for m in mods) \
                 and not any(m in ("'s", "’s") for m in mods) \
                 and low not in {"stock", "group", "space", "issues"} \
+                and not (j > 0 and num[j - 1] and low in {"companies", "firms", "stocks", "shares"}) \
                 and not any(m.lower() in _HOW_MANY or m.lower() in _HOW_TRADED for m in mods):
+            # (nor a count's: "an index of 50 innovative companies": how many, of what kind)
             # ("all first-section issues", "the most actively traded sector", "the worst performing sector": no sector)
             # (nor "nearly all counters were in the red": how many of them)
             # ("Cruise line companies are rising": a sentence's capital opens the phrase; nor an owner's "'s" read as

@@ -196,6 +196,8 @@ def predicate_at(items: list[Item], k: int) -> tuple[str, int, bool] | None:
                     # Kestrel shares": the shares', after "in"), "tech players saw
                     # declines, with Kestrel dropping 7%" (a summary of the moves the sentence tells with figures)
                 return direction, len(words), words in _PHRASES_WITH_FIGURE
+    if it.low in _SUPERLATIVE_VERBS and (superlative := _superlative_move(items, k)) is not None:
+        return superlative
     if it.low in _CLOSE_STATED and k + 2 < len(items) and items[k + 1].low.endswith("ly") \
             and items[k + 2].low in _TRAILING_DIR and items[k + 2].kind == "W":
         return _TRAILING_DIR[items[k + 2].low], 3, False  # "closed sharply lower", "ended slightly higher"
@@ -224,13 +226,14 @@ def predicate_at(items: list[Item], k: int) -> tuple[str, int, bool] | None:
         n = at + 2 if items[at + 1].word("a", "an") else at + 1
         if n > at + 1 and n + 2 < len(items) and items[n].word("day", "session") and items[n + 1].word("'s", "’s"):
             n += 2  # 24Brussels' "The Amsterdam AEX closed with a day's loss of 4.76 per cent"
-        if n > at + 1 and n + 1 < len(items) and _noun_adjective(items[n]):
+        if n + 1 < len(items) and _noun_adjective(items[n]) and (n > at + 1 or items[n + 1].low.endswith("s")):
             n += 1  # RTTNews' "The Swiss SMI settled with a solid gain of 64.30 points or 0.52%", Tradevae's
-            # "closed with a remarkable increase of 10.52%"
+            # "closed with a remarkable increase of 10.52%" (and a plural's: "closed with sharp gains on Monday")
         h = _hedge_at(items, n) if n < len(items) else 0  # ("Rio Tinto and BHP both closed with nearly 2% gains")
         if n + h + 1 < len(items) and items[n + h].qkind == "PERCENT" and items[n + h + 1].low in _MOVE_NOUN_SIDE:
             return _MOVE_NOUN_SIDE[items[n + h + 1].low], n - k, False
-        noun = _MOVE_NOUN_SIDE.get(items[n].low) if n + 1 < len(items) and items[n].kind == "W" else None
+        noun = _MOVE_NOUN_SIDE.get(items[n].low, _CLOSED_WITH_CUT.get(items[n].low)) \
+            if n + 1 < len(items) and items[n].kind == "W" else None
         if noun is not None and items[n + 1].word("of", "by"):  # "ended with losses of more than 6.5%", "with a gain of"
             # (and translated copy's "closed with a decrease by 0.8 percent")
             f = next((x for x in range(n + 2, min(n + 6, len(items))) if items[x].kind == "Q"), None)
@@ -3441,9 +3444,23 @@ _SETTLE = frozenset({"ended", "closed", "finished", "settled", "wrapped", "was",
                      "edge", "edges", "inch", "inches", "drift", "drifts", "tick", "ticks", "creep", "creeps",
                      "quoting",  # (Livemint's "the BSE bank index was quoting 1.17% down at 28,025.60")
                      "shut"})  # (City A.M.'s "The UK's top blue-chip index shut 0.64 per cent down", IANS' "shut shop at")
+#: the verbs of a superlative's move: "posted its worst close in six weeks", "made its biggest one-day drop"
+_SUPERLATIVE_VERBS = frozenset({"posted", "posts", "made", "makes", "recorded", "records", "suffered", "suffers",
+                                "notched", "notches", "logged", "logs", "registered", "booked", "clocked"})
+#: superlatives and the side they give a day's or a close's noun ("its best close": up; "its biggest day": no side)
+_SUPERLATIVE_SIDES = {"biggest": None, "largest": None, "sharpest": None, "steepest": None, "heaviest": None,
+                      "best": "up", "strongest": "up", "worst": "down", "weakest": "down"}
+#: the words between a superlative and its noun: "one-day", "single-session", "weekly"
+_SUPERLATIVE_SPANS = frozenset({"one", "single", "-", "day", "session", "daily", "weekly", "monthly", "two", "three",
+                                "intraday", "percentage", "points"})
+#: the nouns of a session whose superlative gives the side: "its best close", "their worst day"
+_SESSION_SUPERLATIVE_NOUNS = frozenset({"close", "day", "session", "week", "month", "finish", "performance", "showing",
+                                        "quarter", "year"})
+
+
 #: the words a settled move or a predicate can start with (see _settled_at, predicate_at)
 _MOVE_OPENERS = _SETTLE | frozenset(words[0] for words, _ in PHRASE_MOVES) | UP_VERBS | DOWN_VERBS | frozenset(_FIGURE_NEXT) \
-    | _SPEED_VERBS
+    | _SPEED_VERBS | _SUPERLATIVE_VERBS
 _TRAILING_DIR = {"higher": "up", "up": "up", "lower": "down", "down": "down", "firmer": "up", "stronger": "up",
                  "weaker": "down", "softer": "down", "better": "up", "worse": "down", "off": "down"}
 _KNOCK_ON = {"lifting": "up", "boosting": "up", "pushing": "up", "sending": None, "dragging": "down",
@@ -4201,6 +4218,9 @@ _DOWN_NOUNS = frozenset({"decline", "drop", "fall", "loss", "decrease", "slide",
                          "depreciation",
                          "correction",  # (ARA's "closed at 17,307.8 points, with a slight correction of 0.27%")
                          "downturn"})  # ("The EGX30 experienced a downturn of 0.9%, closing at 29,325")
+#: a close's own noun for a fall only after the close: the Economic Times' "the index finished with a cut of 61
+#: points, or 0.5 per cent" (alone, a cut is a rate's)
+_CLOSED_WITH_CUT = {"cut": "down"}
 #: a move noun, singular or plural, and its direction: "closed with a gain of 0.9%", "ended with losses of 6.5%"
 _MOVE_NOUN_SIDE = {**dict.fromkeys(_UP_NOUNS, "up"), **dict.fromkeys(_DOWN_NOUNS, "down"),
                    **{n + "s": "up" for n in _UP_NOUNS}, **{n + "s": "down" for n in _DOWN_NOUNS}, "losses": "down",
@@ -4306,6 +4326,35 @@ _ADJECTIVE_ENDINGS = ("able", "ible", "al", "ive", "ous", "ful", "ic", "ant", "e
 #: "a potential drop of 20%", "a recent slide of 30%"
 _NOT_A_DAYS = frozenset({"annual", "cumulative", "potential", "recent", "current", "eventual", "hypothetical",
                          "historical", "seasonal", "natural", "initial", "incremental", "structural", "fundamental"})
+
+
+def _superlative_move(items: list[Item], k: int) -> tuple[str, int, bool] | None:
+    """A move told by a superlative after the verb at item k: Reuters' "posted its worst close in five weeks"
+    (up), "made its biggest one-day drop in two years" (down); not a business noun's ("suffered the biggest fall in
+    sales")."""
+    x = k + 1
+    if not (x + 2 < len(items) and items[x].word("its", "their", "the", "a")):
+        return None
+    side = _SUPERLATIVE_SIDES.get(items[x + 1].low, "") if items[x + 1].kind == "W" else ""
+    if side == "":
+        return None
+    y = x + 2
+    while y < len(items) - 1 and y < x + 6 and items[y].kind == "W" and items[y].low in _SUPERLATIVE_SPANS:
+        y += 1
+    noun = items[y].low if items[y].kind == "W" else ""
+    direction = _MOVE_NOUN_SIDE.get(noun) or (side if noun in _SESSION_SUPERLATIVE_NOUNS else None)
+    if direction is None:
+        return None
+    if y + 1 < len(items) and items[y + 1].word("in", "for") and any(
+            it.low in BUSINESS_NOUNS for it in items[y + 2:y + 4]):
+        return None  # ("suffered the biggest fall in sales in a decade": the business's, no price)
+    e = y + 1
+    if e < len(items) and items[e].word("in", "since"):  # "in two years", "since March": how rare, no span of the move
+        e += 1
+        while e < len(items) and e < y + 8 and items[e].kind != "M" and not items[e].word(
+                ",", ".", ";", "on", "after", "as", "amid", "following", "with", "while", "and"):
+            e += 1
+    return direction, e - k, False
 
 
 def _noun_adjective(it: Item) -> bool:

@@ -125,3 +125,51 @@ def test_a_ticker_the_story_gave_a_company_names_it_later():
 ])
 def test_a_dateline_and_a_day_in_prose(text, expected):
     assert find_dateline(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline's verb of a sharp fall, with a figure only
+    ("Kestrel Finance shares crack 16% after audit warning", [("Kestrel Finance", "down", -16.0, None)]),
+    ("Kestrel Finance cracked down on costs.", []),
+    # a close's "cut" is a fall (a cut alone is a rate's)
+    ("The Nifty 50 finished with a cut of 61 points, or 0.5 per cent.", [("Nifty 50", "down", -0.5, None)]),
+    ("The index ended the week with a cut of 25 basis points in the policy rate priced in.", []),
+    # the midcap index with its words apart
+    ("The Nifty Mid Cap 100 slipped 0.8 per cent to 31,200.5.", [("Nifty Midcap 100", "down", -0.8, 31200.5)]),
+    # a count of companies is no sector
+    ("The index of 50 innovative companies listed in Beijing soared 12.4 percent.", []),
+])
+def test_figures_as_indian_and_chinese_wraps_write_them(text, expected):
+    assert moves_and_causes(text, published="2022-12-23")[0] == expected
+
+
+def test_a_headlines_figure_gives_way_to_the_bodys_close():
+    facts = facts_of("Kospi, Kosdaq slide 1.5% each\n\nThe Kospi closed 1.67% lower at 2,480.3.",
+                     published="2022-12-23")
+    assert [(m.entity.name, m.change_pct, m.close) for m in facts.moves] == [("KOSPI", -1.67, 2480.3),
+                                                                             ("KOSDAQ", -1.5, None)]
+
+
+@pytest.mark.parametrize("second, expected", [
+    # a close with a plural noun and its adjective, figure-less: its cause is the move's
+    ("The Nikkei ended with sharp losses on Monday, dragged by worries over slowing growth and a cash crunch at "
+     "regional lenders.",
+     {("Nikkei 225", "worries over slowing growth"), ("Nikkei 225", "a cash crunch at regional lenders")}),
+    # a superlative tells the side: "its worst close", "its biggest one-day drop" (the period after it is no span)
+    ("The Nikkei posted its worst close in six weeks on Monday, hit by worries over slowing growth.",
+     {("Nikkei 225", "worries over slowing growth")}),
+    ("The Nikkei made its biggest one-day drop in two years on Monday, taking the cue from Wall Street.",
+     {("Nikkei 225", "Wall Street")}),
+    # a headline's present "continue to"
+    ("Tokyo stocks continue to slide, weighed down by worries over slowing growth.",
+     {("Nikkei 225", "worries over slowing growth")}),
+])
+def test_figureless_moves_keep_their_causes(second, expected):
+    moves, causes = moves_and_causes("The Nikkei fell 1.2 percent on Monday.\n\n" + second, published="2019-06-04")
+    assert [(m[0], m[1]) for m in moves] == [("Nikkei 225", "down")]
+    assert causes == expected
+
+
+def test_a_superlative_of_business_is_no_move():
+    assert moves_and_causes("Retailers suffered the biggest falls in sales in a decade on Monday.",
+                            published="2019-06-04")[0] == []
