@@ -678,14 +678,25 @@ def shared_rater(items: list[Item], k: int) -> Mention | None:
 
 
 def _kept_object(items: list[Item], k: int) -> Mention | None:
-    """The company right after the verb of a rating kept that the verb at item k goes on after "and": a single-stock
-    site's "kept Osprey Oil (NYSE: OSP) at Overweight and trimmed the target"."""
+    """The company of the rating verb that the verb at item k goes on from after "and": a single-stock site's "kept
+    Osprey Oil (NYSE: OSP) at Overweight and trimmed the target", "reiterated its Buy rating on Osprey Oil and cut the
+    price target" (the nearest rating verb before "and"; a grade in capitals is no company)."""
     if not (k >= 2 and items[k - 1].word("and")):
         return None
-    kept = next((x for x in range(k - 2, max(-1, k - 16), -1) if items[x].low in _RATING_KEPT), None)
-    obj = items[kept + 1] if kept is not None else None
-    return obj.mention if obj is not None and obj.kind == "M" and obj.mention.kind in ("ref", "candidate") \
-        and not (obj.mention.entity_id or "").startswith(("inv-", "idx-", "cmd-", "fx-")) else None
+    verb = next((x for x in range(k - 2, max(-1, k - 16), -1) if items[x].word(".", ";") or items[x].kind == "W" and (
+        items[x].low in _RATING_KEPT or items[x].low in _RAISE or items[x].low in _LOWER
+        or items[x].low in UPGRADE_VERBS or items[x].low in DOWNGRADE_VERBS)), None)
+    if verb is None or items[verb].word(".", ";"):
+        return None  # (the nearest rating verb's object: "downgraded Wren Retail to Sell and trimmed the price target")
+    for x in range(verb + 1, min(verb + 7, k - 1)):
+        it = items[x]
+        if it.kind == "M" and it.mention.kind in ("ref", "candidate") and it.text.lower() not in RATING_WORDS \
+                and not (it.mention.entity_id or "").startswith(("inv-", "idx-", "cmd-", "fx-")):
+            return it.mention
+        if it.kind != "M" and not it.word("its", "their", "a", "an", "the", "rating", "call", "on", "for", "at",
+                                           "with"):
+            return None
+    return None
 
 
 #: the verbs of a rating kept, whose broker goes on to the next verb: "kept X at Hold and trimmed the target"

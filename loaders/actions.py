@@ -188,9 +188,10 @@ def _actor_before(items: list[Item], k: int) -> Mention | None:
 def _clause_broker(items: list[Item], k: int) -> Mention | None:
     """The broker whose clause a participle at item k goes on: the investor named before k right before its own past
     verb ("Heron Securities put Wren Bank on its top picks, while upgrading Finch Foods")."""
-    return next((items[x].mention for x in range(k - 2) if _is_investor(items[x])
+    return next((items[x].mention for x in range(k - 3, -1, -1) if _is_investor(items[x])
                  and (items[x].mention.entity_id or "").startswith("inv-") and items[x + 1].kind == "W"
-                 and items[x + 1].low.endswith("ed")), None)
+                 and items[x + 1].low.endswith("ed")), None)  # (the nearest: "Goldman cut X, and Morgan Stanley
+    # followed, while upgrading Y": Morgan Stanley's)
 
 
 #: time words between an investor and its verb
@@ -560,6 +561,8 @@ def _flows(items: list[Item], flow_default: str | None) -> list[RawAction]:
                 continue
             investor = next((it.mention for it in items if it.kind == "M" and it.mention.entity_id in
                              ("inv-southbound", "inv-northbound")), None) if not out else None
+            if hit[0] in _MOVING:
+                investor = items[k - 1].mention  # ("while northbound funds flowed out": the money named right before)
             by = k + len(hit)
             if investor is None and by + 1 < len(items) and items[by].word("by") and items[by + 1].kind == "M" \
                     and items[by + 1].mention.entity_id in NEVER_MOVERS:
@@ -788,8 +791,10 @@ def _active_rating(items: list[Item], k: int) -> bool:
     (by a broker, not a company: "BP cut Shell to sell in its list of peers"; a rating that ends its phrase,
     not "to buy American status")."""
     if k + 2 < len(items) and items[k + 1].word("to") and _rating_at(items, k + 2) \
-            and (actor := _actor_before(items, k)) is not None and (actor.entity_id or "").startswith("inv-"):
-        return True  # "Heron Securities cut to Hold too": the story's stock, by a broker
+            and (actor := _actor_before(items, k)) is not None and (actor.entity_id or "").startswith("inv-") \
+            and not (k + 3 < len(items) and items[k + 3].word("its", "their", "the", "a", "an")):
+        return True  # "Heron Securities cut to Hold too": the story's stock, by a broker (not "cut to Neutral its
+        # call on Indian banks": the object after the grade)
     stock = k + 3 < len(items) and items[k + 1].word("the", "its") and items[k + 2].word("stock", "shares")
     shares_of = not stock and k + 4 < len(items) and items[k + 1].word("shares") and items[k + 2].word("of") \
         and _is_company(items[k + 3])  # the New York Sun's "raised shares of Alcoa to overweight from neutral"
@@ -1361,12 +1366,16 @@ def _described_after(items: list[Item], k: int, text: str) -> Phrase | None:
     return None
 
 
+#: the words after a country's name that name its state, whose rating is the country's: "the U.S. government"
+_STATE_OF = re.compile(r"\s+(?:government|administration|sovereign|treasury)$", re.I)
+
+
 def phrase_target(phrase: Phrase, seen: Iterable[Entity]) -> Entity | None:
     """What a phrase names: "the carmaker" is the latest company met that fits (by sector or by name);
     anything else ("equities", "U.S.") is a market of its own name."""
     if phrase.descriptor is None:
-        name = phrase.text
-        return new_entity(id=named_id("mkt", name.removeprefix("the ")), name=name, type=EntityType.MARKET)
+        name = _STATE_OF.sub("", phrase.text.removeprefix("the ")) or phrase.text  # "the U.S. government": the U.S.
+        return new_entity(id=named_id("mkt", name), name=name, type=EntityType.MARKET)
     desc = Description(phrase.descriptor, phrase.country)
     seen = list(seen)
     for ent in reversed(seen):

@@ -3600,6 +3600,19 @@ _CLAUSE_END_OR_COMMA = W.CLAUSE_END | {","}
 _AGENTS_OR_THE = W.AGENTS | {"the"}
 
 
+#: the words that open a sentence's opening phrase before its subject: "In Tokyo, ...", "On Monday, ..."
+_OPENING_PREPOSITIONS = frozenset({"in", "on", "at", "for", "across", "elsewhere", "meanwhile", "overall", "still",
+                                   "however", "by", "during", "over"})
+
+
+def _opens_noun_phrase(items: list[Item], x: int, start: int) -> bool:
+    """Whether the move word at item x is an adjective that opens a list item's noun phrase ("Rising oil prices, a
+    firmer dollar and ..."; "Higher yields"), not a verb after its subject."""
+    return (x == start or items[x - 1].word(",", "and")) and x + 1 < len(items) \
+        and (items[x + 1].kind == "M" or items[x + 1].kind == "W" and items[x + 1].text.isalpha()
+             and items[x + 1].low not in ("and", "or", "to", "by", "in", "on", "than"))
+
+
 def caused_move(items: list[Item], text: str, first: int = 0) -> tuple[list[RawCause], str] | None:
     """'The news triggered a sell-off': a cause that opens the sentence (or its clause from item
     ``first``, after a semicolon) and a move noun with no market after it; the move is the paragraph's
@@ -3649,8 +3662,13 @@ def caused_move(items: list[Item], text: str, first: int = 0) -> tuple[list[RawC
             # the movers listed after it, no cause of theirs
         if leading and items[k - 1].word("to") and any(x.qkind == "PERCENT" for x in items[start:k]):
             return None  # "surged 5.4 percent to lead gains on the Nikkei 225": the mover's own rank, told with its move
+        if listed and start + 2 < k and items[start].low in _OPENING_PREPOSITIONS:
+            comma = next((x for x in range(start + 1, k) if items[x].word(",")), k)
+            listed = any(items[x].word(",") for x in range(comma + 1, k))
+            start = comma + 1  # "In Tokyo, weak exports triggered a sell-off": the opening phrase is no cause
         events = [] if leading or any(past_tense(items[x]) and not _attributive_participle(items, x)
-                                      or items[x].low in UP_VERBS or items[x].low in DOWN_VERBS
+                                      or (items[x].low in UP_VERBS or items[x].low in DOWN_VERBS)
+                                      and not _opens_noun_phrase(items, x, start)
                                       for x in range(start, k)) else _event_list(items, start, k)
         if listed and not events:
             return None  # ("Stocks fell, and the news triggered a sell-off": a clause before, no list)

@@ -1205,7 +1205,10 @@ class _ArticleExtractor:
                 elif not pool:
                     # "Analysts attribute the dive to X" after a heading, "The decline was led by X" in a paragraph
                     # of its own, "Banks paced Friday's declines":
-                    lead = next((d for d in self.moves if d.direction == direction), None)  # the story's move
+                    lead = next((d for d in self.moves if d.direction == direction
+                                 and d.entity.type in (EntityType.INDEX, EntityType.MARKET)), None) \
+                        or next((d for d in self.moves if d.direction == direction), None)  # the story's move (its
+                    # market's first: not "Tech shares led the rally" read before "The energy sector led the rises")
                     pool = {id(lead): lead} if lead is not None else {}
                 for cause in causes:
                     first = cause.first_item
@@ -1213,7 +1216,10 @@ class _ArticleExtractor:
                         and first is not None and first.kind == "M" else set()
                     # "Ayala Land led the losses", "Gains were led by Infosys that rose 2%": the leader's own move is
                     # no effect of itself
-                    self._add_cause(cause, [d for d in pool.values() if d.entity.id not in own], s)
+                    self._add_cause(cause, [d for d in pool.values() if d.entity.id not in own and not (
+                        _leading_cue(cause.cue) and d.entity.type is EntityType.SECTOR)], s)
+                    # (nor one sector's: "Tech shares led the rally. The energy sector led the rises": two leaders of
+                    # the market's move, neither the other's cause)
             flows = [s.items[k].mention.entity_id for k in mention_indices(s.items)
                      if s.items[k].mention.entity_id in ("inv-southbound", "inv-northbound")]
             flow_default = flows[-1] if flows else flow_default  # the last one named

@@ -237,6 +237,9 @@ def predicate_at(items: list[Item], k: int) -> tuple[str, int, bool] | None:
         if noun is not None and items[n + 1].word("of", "by"):  # "ended with losses of more than 6.5%", "with a gain of"
             # (and translated copy's "closed with a decrease by 0.8 percent")
             f = next((x for x in range(n + 2, min(n + 6, len(items))) if items[x].kind == "Q"), None)
+            if items[n].low in _CLOSED_WITH_CUT and f is not None and f + 1 < len(items) and items[f + 1].word(
+                    "in", "to", "on", "of", "for"):
+                return None  # ("closed with a cut of 10% in its dividend": the dividend's)
             if f is not None and f + 2 < len(items) and items[f + 1].word("in") and (
                     _business_noun_at(items, f + 2) or any(it.low in _SESSION_MEASURES for it in items[f + 2:f + 5])):
                 return None  # ("closed with an increase of 1.2 per cent in trading volume": the volume's figure)
@@ -482,6 +485,13 @@ def _points_or(items: list[Item], j: int) -> int:
         limit = next((w for w in _LIMIT_BEFORE if words_at(items, j + 1, w[1:])), ())
         j += len(limit)  # Xinhua's "up by the daily limit of 20 percent", Bloomberg's "by the daily 5 percent limit",
         # "plunged by its daily limit of 80 yen, or 17 percent", Reuters' "surged the maximum allowed 20 percent"
+    elif j < len(items) and items[j].word("daily", "maximum"):
+        x = j  # "rose by daily maximum of 10 percent": no article before the limit
+        while x < len(items) and x - j < 5 and items[x].kind == "W" and items[x].low in _LIMIT_NAMING:
+            x += 1
+        if x < len(items) and items[x].qkind == "PERCENT" and any(it.word("limit", "maximum", "ceiling")
+                                                                   for it in items[j:x]):
+            j = x
     k = j + _hedge_at(items, j)
     while k < len(items) and items[k].low in _POINTS_FILLER:
         k += 1  # "gained a scant 9.07 points, or 0.05 percent", "dropping another 2,061 points, or 8.6%"
@@ -1187,7 +1197,18 @@ def _to_the_limit(items: list[Item], k: int) -> int | None:
         x += 1
     if x < len(items) and items[x].qkind == "PERCENT" and any(it.word("limit") for it in items[x + 1:x + 3]):
         return x
+    # Chinese wraps' "surged to hit its daily trading limit of 20 percent": the limit named before its figure
+    x = k + 1 + (k + 1 < len(items) and items[k + 1].word("hit", "reach"))
+    while x < len(items) and x - k <= 7 and items[x].kind == "W" and items[x].low in _LIMIT_NAMING:
+        x += 1
+    if x < len(items) and items[x].qkind == "PERCENT" and any(it.word("limit", "maximum", "ceiling")
+                                                               for it in items[k + 1:x]):
+        return x
     return None
+
+
+#: the words of a daily limit named before its figure: "the daily trading limit of", "its daily maximum of"
+_LIMIT_NAMING = _LIMIT_WORDS | {"trading", "limit", "ceiling", "of", "range"}
 
 
 def _level(item: Item) -> float | None:
@@ -2025,7 +2046,20 @@ def _description_word(items: list[Item], x: int, j: int) -> bool:
             and items[1].kind == "W" and items[1].text.islower()
             # Yonhap's "No. 1 oil refinery SK Innovation dived 11.03 percent": a rank opening the description
             or x >= 1 and it.text.isdigit() and items[x - 1].low in ("no.", "no")
-            or it.low in ("no.", "no") and x + 1 < j and items[x + 1].text.isdigit())
+            or it.low in ("no.", "no") and x + 1 < j and items[x + 1].text.isdigit()
+            or _placed_compound(items, x, j))
+
+
+def _placed_compound(items: list[Item], x: int, j: int) -> bool:
+    """Whether item x is a capitalised word or a name of a place or market before "-listed", "-based" in the words
+    that describe the name at item j: "Hong Kong-listed", "The ChiNext-listed" (the tokenizer splits them)."""
+    it = items[x]
+    if not (it.kind == "M" or it.kind == "W" and it.text[:1].isupper() and it.text.isalpha()):
+        return False
+    y = x + 1
+    while y < j and y < x + 3 and items[y].kind == "W" and items[y].text[:1].isupper() and items[y].text.isalpha():
+        y += 1
+    return y + 1 < j and items[y].word("-") and items[y + 1].low in PLACED_PARTICIPLES
 
 
 def _described_at_clause_start(items: list[Item], j: int) -> bool:
@@ -3451,11 +3485,11 @@ _SUPERLATIVE_VERBS = frozenset({"posted", "posts", "made", "makes", "recorded", 
 _SUPERLATIVE_SIDES = {"biggest": None, "largest": None, "sharpest": None, "steepest": None, "heaviest": None,
                       "best": "up", "strongest": "up", "worst": "down", "weakest": "down"}
 #: the words between a superlative and its noun: "one-day", "single-session", "weekly"
-_SUPERLATIVE_SPANS = frozenset({"one", "single", "-", "day", "session", "daily", "weekly", "monthly", "two", "three",
-                                "intraday", "percentage", "points"})
+_SUPERLATIVE_SPANS = frozenset({"one", "single", "-", "day", "session", "daily", "intraday", "percentage", "points"})
+# (not "its biggest weekly gain": a week's, no day's move)
 #: the nouns of a session whose superlative gives the side: "its best close", "their worst day"
-_SESSION_SUPERLATIVE_NOUNS = frozenset({"close", "day", "session", "week", "month", "finish", "performance", "showing",
-                                        "quarter", "year"})
+#: (not "its best year", "its worst month": a business's, or a span's)
+_SESSION_SUPERLATIVE_NOUNS = frozenset({"close", "day", "session", "finish"})
 
 
 #: the words a settled move or a predicate can start with (see _settled_at, predicate_at)
@@ -4348,6 +4382,11 @@ def _superlative_move(items: list[Item], k: int) -> tuple[str, int, bool] | None
     if y + 1 < len(items) and items[y + 1].word("in", "for") and any(
             it.low in BUSINESS_NOUNS for it in items[y + 2:y + 4]):
         return None  # ("suffered the biggest fall in sales in a decade": the business's, no price)
+    if noun in _SESSION_SUPERLATIVE_NOUNS and k >= 1 and items[k - 1].kind == "M" \
+            and items[k - 1].mention.kind in ("ref", "candidate") \
+            and not (items[k - 1].mention.entity_id or "").startswith(("idx-", "market-", "cmd-", "fx-")) \
+            and any(it.low in BUSINESS_NOUNS for it in items[y + 1:y + 8]):
+        return None  # ("Kestrel Motors posted its best day of sales": a company's business)
     e = y + 1
     if e < len(items) and items[e].word("in", "since"):  # "in two years", "since March": how rare, no span of the move
         e += 1

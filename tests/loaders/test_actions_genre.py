@@ -26,7 +26,7 @@ ACTIONS = [
     # VOA, public domain: 06_voa-greek-vote-china-weigh-east-asia-stocks-2015-07-07.txt
     ("Financial experts say smaller investors are fleeing the stock market and investing in housing and other "
      "real estate.",
-     [("inv-retail-investors", "net_outflow", "=the stock market", None)]),
+     [("inv-retail-investors", "net_outflow", "=stock market", None)]),  # (a named thing, no article)
     # VOA, public domain: 07_voa-japan-stocks-record-surge-2015-09-09.txt
     ("Beijing has spent $236 billion trying to support the plunging stock market in the past three months, "
      "according to an analysis this week by Goldman Sachs.",
@@ -58,7 +58,7 @@ ACTIONS = [
      [("inv-investors", "sold", "=equities", None),
       ("inv-investors", "bought", "=government bonds, gold and the yen", None)]),
     ("Smaller investors pulled money out of the stock market, the survey showed.",
-     [("inv-retail-investors", "net_outflow", "=the stock market", None)]),
+     [("inv-retail-investors", "net_outflow", "=stock market", None)]),  # (a named thing, no article)
     ("Overseas investors poured $2.1 billion into the Sensex stocks last week.",
      [("inv-foreign-investors", "net_inflow", "idx-sensex", "$2.1 billion")]),
     ("Beijing bought shares to stabilise the market, traders said.",

@@ -173,3 +173,70 @@ def test_figureless_moves_keep_their_causes(second, expected):
 def test_a_superlative_of_business_is_no_move():
     assert moves_and_causes("Retailers suffered the biggest falls in sales in a decade on Monday.",
                             published="2019-06-04")[0] == []
+
+
+# review 100: what the first reads of the round read wrong on sentences written to test them
+
+def test_an_opening_phrase_before_a_causing_verb_is_no_cause():
+    assert moves_and_causes("The Nikkei fell 1.2 percent on Monday.\n\nIn Tokyo, weak exports triggered a sell-off.",
+                            published="2019-06-04")[1] == {("Nikkei 225", "weak exports")}
+
+
+def test_a_list_of_events_may_open_with_a_move_word():
+    causes = moves_and_causes("The Nikkei fell 1.2 percent on Monday.\n\nRising oil prices, a firmer dollar and weak "
+                              "wage data added to the slide.", published="2019-06-04")[1]
+    assert causes == {("Nikkei 225", "Rising oil prices"), ("Nikkei 225", "a firmer dollar"),
+                      ("Nikkei 225", "weak wage data")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a grade in capitals after a rating kept is no company; the target is the kept rating's stock
+    ("Nomura maintained Overweight on Oakmont Foods and cut the price target to $58.",
+     [("Nomura", "other", "Oakmont Foods")]),
+    ("Nomura reiterated its Buy rating on Oakmont Foods and raised the price target to $66.",
+     [("Nomura", "other", "Oakmont Foods")]),
+    # the nearest rating verb's stock, not an earlier clause's
+    ("UBS kept Corvex at Buy, Jefferies downgraded Oakmont Foods to Sell and trimmed the price target to $41.",
+     [("Jefferies", "downgraded", "Oakmont Foods"), ("Jefferies", "other", "Oakmont Foods")]),
+    # the nearest broker before the participle
+    ("Goldman Sachs downgraded Corvex to Sell on Thursday, and Morgan Stanley followed, while upgrading Oakmont Foods "
+     "to Overweight.", [("Goldman Sachs", "downgraded", "Corvex Robotics Inc"),
+                        ("Morgan Stanley", "upgraded", "Oakmont Foods")]),
+    # a grade with an object after it is no note on the story's stock
+    ("Macquarie cut to Neutral its call on Indian banks.", []),
+])
+def test_broker_notes_the_review_found_misread(sentence, expected):
+    found = actions_of(_NOTES + sentence, published="2024-03-12")
+    assert [a for a in found if a[0] != "Evercore"] == expected
+
+
+def test_a_grade_in_capitals_is_no_company():
+    moves = moves_and_causes("Morgan Stanley downgraded Kestrel Energy to Equal Weight on Tuesday, and the stock fell "
+                             "2.7% to $88.10.", published="2024-03-12")[0]
+    assert [m[0] for m in moves] == ["Kestrel Energy"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Motors posted its best year since 2015 as deliveries jumped.",
+    "The yen posted its biggest weekly gain since July on Friday.",
+    "Kestrel Bank closed with a cut of 10% in its dividend.",
+])
+def test_superlatives_and_cuts_of_business_are_no_day_moves(text):
+    assert moves_and_causes(text, published="2024-03-15") == ([], set())
+
+
+def test_money_flowing_is_the_investor_right_before_it():
+    found = actions_of("Southbound traders bought a net HK$3.2 billion of Hong Kong stocks, while northbound funds "
+                       "flowed out of A-shares, totalling 2 billion yuan.", published="2024-03-12")
+    assert found == [("Southbound capital", "net_inflow", None), ("Northbound capital", "net_outflow", None)]
+
+
+def test_a_page_date_after_a_long_byline():
+    assert find_dateline("By Jane Roe, Senior Markets Correspondent, Business Desk | Updated on March 5, 2024, "
+                         "04:10 PM IST\nKestrel fell.") == "2024-03-05"
+
+
+def test_overseas_capital_raised_is_no_investor():
+    moves = moves_and_causes("Kestrel Property plans to raise overseas capital through a dollar bond, and its shares "
+                             "rose 3.1% to HK$4.70.", published="2024-03-12")[0]
+    assert moves == [("Kestrel Property", "up", 3.1, 4.7)]

@@ -134,7 +134,7 @@ def test_a_groups_trade_takes_no_company_from_the_sentence_before():
      [("Jefferies", "upgraded", "Finch Retail")]),
     # a rating agency's cut of a country's rating, told with "of"
     ("Treasuries rallied after Moody's cut the debt rating of the U.S. government.",
-     [("Moody's", "downgraded", "the U.S. government")]),
+     [("Moody's", "downgraded", "U.S.")]),  # (the state's rating is the country's)
     ("Treasury yields rose after Moody's lowered the credit rating of Italy.", [("Moody's", "downgraded", "Italy")]),
     # a broker's first rating of a stock
     ("Kestrel Motors advanced 2.2% after Citigroup initiated coverage on the shares with an outperform rating.",
