@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from marketkg.loaders.items import Item, mention_at, word_indices, words_at
-from marketkg.loaders.lexicon import DOWNGRADE_VERBS, RATING_WORDS, UPGRADE_VERBS
+from marketkg.loaders.lexicon import DOWN_VERBS, DOWNGRADE_VERBS, RATING_WORDS, UP_VERBS, UPGRADE_VERBS
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.descriptions import read_description
 from marketkg.ontology.reference import _rows, reference
@@ -22,7 +22,7 @@ from marketkg.ontology.reference import _rows, reference
 __all__ = ["Phrase", "PhraseAction", "phrase_actions", "NEVER_MOVERS", "CENTRAL_BANKS", "CENTRAL_BANK",
            "OBJECT_VERBS", "RATING_MULTIPLIERS", "sector_of_word", "words_at", "object_phrase", "ANY_COMPANY",
            "role_before", "ROLE_PREFIX", "past_analyst", "analyst_firm", "ANALYST_NOUNS", "target_price_follows",
-           "RATING_AGENCIES", "SP_RATINGS", "shared_rater", "BROKER_TAILS", "MADE_TO"]
+           "RATING_AGENCIES", "SP_RATINGS", "shared_rater", "BROKER_TAILS", "MADE_TO", "co_rated"]
 
 #: "the founder" as a subject: the person the article named so
 ROLE_PREFIX = "role:"
@@ -543,6 +543,8 @@ def _rating_phrase(items: list[Item], k: int, text: str, low: str | None = None)
     if items[j].low in _RATING_NOUNS:
         action = "upgraded" if low in _RAISE or side == "up" else "downgraded"
         j += 1
+        both = next((len(w) + 1 for w in _TARGET_NOUNS if words_at(items, j, ("and", *w))), 0)
+        j += both  # "cut its ratings and price targets on A and B": the stocks after both nouns
     elif any(words_at(items, j, w) for w in _TARGET_NOUNS):
         two_words = any(words_at(items, j, w) for w in _TWO_WORD_TARGETS)
         if words_at(items, j, ("price", "objective")) and not (j + 2 < len(items) and items[j + 2].word("on")):
@@ -984,6 +986,45 @@ def phrase_actions(items: list[Item], text: str) -> list[PhraseAction]:
                 out[-1:-1] = [replace(found, investor=items[x].mention, at=x)
                               for x in _brokers_before(items, k, found.investor)]
     return out
+
+
+def co_rated(items: list[Item], target: Mention) -> list[int]:
+    """The companies listed after the one a rating phrase names, past their bracketed codes: Bloomberg's "cut
+    recommendations for Kestrel Inc. (KST US) and Osprey Co. (OSP US)" (not "... on Kestrel and Osprey rose": a clause
+    of its own)."""
+    at = next((y for y, it in enumerate(items) if it.kind == "M" and it.mention is target), None)
+    if at is None:
+        return []
+    out: list[int] = []
+    x = at
+    while x >= 2 and items[x - 1].word(",", "and") and _rated_name(items[x - 2]):
+        x -= 2  # "raised its price targets on Kestrel, Osprey and Finch": the object read as its last name
+        out.insert(0, x)
+    if out and not (x >= 1 and items[x - 1].word("on", "for", "of")):
+        out = []  # (not "Investors favoured Tesco and Ocado was downgraded": another clause's object)
+    x = at
+    while True:
+        x += 1
+        if x < len(items) and items[x].qkind == "TICKER":
+            x += 1  # ("Kestrel Inc. (KST US)": its code)
+        elif x < len(items) and items[x].word("("):
+            x = next((y + 1 for y in range(x + 1, min(x + 6, len(items))) if items[y].word(")")), x)
+        if not (x + 1 < len(items) and items[x].word(",", "and") and _rated_name(items[x + 1])):
+            break
+        y = x + 2 + (x + 2 < len(items) and items[x + 2].word("shares", "stock"))
+        nxt = items[y] if y < len(items) else None
+        if nxt is not None and nxt.kind == "W" and (nxt.low.endswith("ed") or nxt.low in UP_VERBS
+                                                    or nxt.low in DOWN_VERBS or nxt.low in ("was", "were", "is")):
+            break  # ("downgraded Nestle and Danone shares fell 2%": a clause of its own)
+        x += 1
+        out.append(x)
+    return out
+
+
+def _rated_name(it: Item) -> bool:
+    """A company's name in a list of rated stocks (no index, good, currency or broker)."""
+    return it.kind == "M" and it.mention.kind in ("ref", "candidate") \
+        and not (it.mention.entity_id or "").startswith(("idx-", "cmd-", "fx-", "inv-"))
 
 
 def _brokers_before(items: list[Item], k: int, last: Mention) -> list[int]:

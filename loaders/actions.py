@@ -7,8 +7,8 @@ from dataclasses import dataclass, replace
 
 from marketkg.loaders.action_phrases import (
     ANALYST_NOUNS, BROKER_TAILS, CENTRAL_BANK, CENTRAL_BANKS, MADE_TO, NEVER_MOVERS, OBJECT_VERBS, RATING_MULTIPLIERS,
-    Phrase, analyst_firm, object_phrase, past_analyst, phrase_actions, role_before, shared_rater, target_price_follows,
-    words_at,
+    Phrase, analyst_firm, co_rated, object_phrase, past_analyst, phrase_actions, role_before, shared_rater,
+    target_price_follows, words_at,
 )
 from marketkg.loaders import cause_words as W
 from marketkg.loaders.items import Item, has_lows, has_words, mention_at, word_indices
@@ -183,6 +183,22 @@ def _actor_before(items: list[Item], k: int) -> Mention | None:
     if j >= 0 and _is_investor(items[j]):
         return items[j].mention
     return None
+
+
+def _co_rated_actions(items: list[Item], found: list[RawAction]) -> list[RawAction]:
+    """The same note on each stock of a rated list: "cut recommendations for A (AAA US) and B (BBB US)", "raised
+    its price targets on A, B and C" (each rating or target action of the sentence, once per stock)."""
+    seen = {(id(a.investor), a.action, id(a.target)) for a in found}
+    out: list[RawAction] = []
+    for a in found:
+        if a.action not in ("upgraded", "downgraded", "other") or a.target is None:
+            continue
+        for x in co_rated(items, a.target):
+            key = (id(a.investor), a.action, id(items[x].mention))
+            if key not in seen:
+                seen.add(key)
+                out.append(replace(a, target=items[x].mention))
+    return out
 
 
 def _clause_broker(items: list[Item], k: int) -> Mention | None:
@@ -1056,6 +1072,7 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
         out.append(raw)
         if p.action in ("upgraded", "downgraded") and target_price_follows(items, p.at):
             out.append(_target_price_of(raw))
+    out += _co_rated_actions(items, out)
     _share_held_company(out)
     # the flow words' facts, unless a verb told the same group's flow ("Foreigners sold a net 300 billion won,
     # while retail investors were net buyers of 280 billion won": the second group's flow is the words')

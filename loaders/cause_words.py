@@ -168,7 +168,10 @@ ON_CAUSE_NOUNS = CONCERN_NOUNS | frozenset({"comeback", "rally", "rebound", "bou
                                             "beat", "miss", "forecast", "guidance", "bid", "takeover", "merger",
                                             "buyback",
                                             # "Stockholm bourse falls on US consumer stats", "on strong jobs figures"
-                                            "stats", "statistics", "figures", "numbers"})
+                                            "stats", "statistics", "figures", "numbers",
+                                            # Asian wraps' "ended firmer on a solid lead from New York", "on
+                                            # positive cues from abroad"
+                                            "lead", "cue", "cues"})
 #: another market's move named right after its name: Jiji's "Tokyo stocks fall back on Wall Street drop"
 MARKET_MOVE_NOUNS = frozenset({"drop", "fall", "decline", "declines", "losses", "gains", "plunge", "tumble", "slide",
                                "weakness", "strength", "jump", "advance", "rally", "rebound", "selloff", "sell-off"})

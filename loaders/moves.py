@@ -6259,7 +6259,24 @@ def _moves_in(items: list[Item]) -> list[RawMove]:
         moves = [m for m in moves if not _lagged_behind(items, m)]
     if has_words(items, _THAN):
         moves = [m for m in moves if not _compared(items, m)]
+    if has_words(items, BUSINESS_NOUNS):
+        moves = [m for m in moves if not _data_subject(items, m)]
     return [m for m in moves if not _futures_move(items, m)] if has_words(items, _FUTURES) else moves
+
+
+def _data_subject(items: list[Item], m: RawMove) -> bool:
+    """Whether the move's subject is a capitalised word that opens a data noun's phrase before the verb, no company:
+    "New energy vehicle sales reached 217,000 units, up 8 percent", "Car sales rose" (a name the reference knows
+    is no such word: "Tesla sales" is the company's business, read by the rules of results)."""
+    s = m.subject
+    if s.kind != "candidate" or " " in s.text:
+        return False
+    at = next((x for x, it in enumerate(items) if it.kind == "M" and it.mention is s), None)
+    if at is None or at + 1 >= m.verb_start:
+        return False
+    noun = next((y for y in range(at + 1, min(at + 5, m.verb_start)) if items[y].kind == "W"
+                 and items[y].low in BUSINESS_NOUNS), None)
+    return noun is not None and all(it.kind == "W" and it.text.islower() for it in items[at + 1:noun])
 
 
 #: verbs by which a company moves the market it is in: "H & M weighed down the bourse closing down 2.1 percent"

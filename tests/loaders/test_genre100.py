@@ -240,3 +240,39 @@ def test_overseas_capital_raised_is_no_investor():
     moves = moves_and_causes("Kestrel Property plans to raise overseas capital through a dollar bond, and its shares "
                              "rose 3.1% to HK$4.70.", published="2024-03-12")[0]
     assert moves == [("Kestrel Property", "up", 3.1, 4.7)]
+
+
+# the 681st to 688th blind sets' first read
+
+@pytest.mark.parametrize("text", [
+    "New energy vehicle sales reached 210,500 units in May, up more than 7 percent from April.",
+    "Car sales climbed to 1.2 million units, up 4 percent on the year.",
+])
+def test_a_data_nouns_opening_word_is_no_company(text):
+    assert moves_and_causes("Hong Kong stocks rose.\n\n" + text, published="2022-11-04")[0] == [
+        ("Hang Seng Index", "up", None, None)]
+
+
+def test_a_lead_from_abroad_is_a_cause():
+    causes = moves_and_causes("The Nikkei rose 1.2 percent.\n\nThe Nikkei closed higher on a firm lead from Wall "
+                              "Street.", published="2019-06-04")[1]
+    assert causes == {("Nikkei 225", "a firm lead from Wall Street")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # each stock of a rated list, past its bracketed code
+    ("UBS cut recommendations for Kestrel Learning Inc. (KLI US) and Osprey Media Co. (OMC US).",
+     [("UBS", "downgraded", "Kestrel Learning Inc."), ("UBS", "downgraded", "Osprey Media Co.")]),
+    ("Citi raised its price targets on Kestrel Bank, Osprey Bank and Finch Bank.",
+     [("Citigroup", "other", "Finch Bank"), ("Citigroup", "other", "Kestrel Bank"),
+      ("Citigroup", "other", "Osprey Bank")]),
+    # a rating and a target price changed at once on two stocks: four notes (review 96's leftover)
+    ("Jefferies cut its ratings and price targets on Kestrel Bank and Osprey Bank.",
+     [("Jefferies", "other", "Osprey Bank"), ("Jefferies", "downgraded", "Osprey Bank"),
+      ("Jefferies", "other", "Kestrel Bank"), ("Jefferies", "downgraded", "Kestrel Bank")]),
+    # a name that opens a clause of its own is no second stock
+    ("Nomura cut its rating on Kestrel Bank to hold, and Osprey Bank rose 2%.",
+     [("Nomura", "downgraded", "Kestrel Bank")]),
+])
+def test_each_stock_of_a_rated_list(sentence, expected):
+    assert actions_of("Finch Bank rose 1%.\n\n" + sentence, published="2010-11-04") == expected
