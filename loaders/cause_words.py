@@ -152,7 +152,8 @@ CONCERN_NOUNS = frozenset({"worries", "fears", "concerns", "hopes", "jitters", "
                            "uncertainty", "news", "weakness", "troubles", "risks", "reports", "turmoil", "crisis",
                            "tightening", "easing", "exports", "inflation", "growth", "unrest", "protests", "tension",
                            "election", "elections", "debt", "budget", "politics", "uncertainties",
-                           "crunch", "squeeze", "shortage"})  # ("worries over growth and a cash crunch at lenders")
+                           "crunch", "squeeze", "shortage",  # ("worries over growth and a cash crunch at lenders")
+                           "caution", "nervousness", "anxiety", "anxieties"})  # ("and investor caution over X")
 #: nouns that make "on a ..." / "on the ..." a cause: "on a Wall Street comeback", "on the news"
 ON_CAUSE_NOUNS = CONCERN_NOUNS | frozenset({"comeback", "rally", "rebound", "bounce", "recovery", "expectations", "report",
                                             "decision", "announcement", "results", "earnings", "surge", "slump",

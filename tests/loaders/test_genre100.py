@@ -276,3 +276,10 @@ def test_a_lead_from_abroad_is_a_cause():
 ])
 def test_each_stock_of_a_rated_list(sentence, expected):
     assert actions_of("Finch Bank rose 1%.\n\n" + sentence, published="2010-11-04") == expected
+
+
+def test_caution_after_and_is_a_concern_of_its_own():
+    causes = moves_and_causes("The ASX 200 fell 1.2 percent.\n\nAustralian shares slipped due to weakness among the "
+                              "lenders and investor caution over the budget talks.", published="2019-06-04")[1]
+    assert causes == {("S&P/ASX 200", "weakness among the lenders"),
+                      ("S&P/ASX 200", "investor caution over the budget talks")}
