@@ -572,13 +572,13 @@ def _flows(items: list[Item], flow_default: str | None) -> list[RawAction]:
         for hit, action in _FLOWS:
             if not words_at(items, k, hit):
                 continue
-            if hit[0] in _MOVING and not (k > 0 and items[k - 1].kind == "M" and items[k - 1].mention.entity_id
-                                          in NEVER_MOVERS):
-                continue
-            investor = next((it.mention for it in items if it.kind == "M" and it.mention.entity_id in
-                             ("inv-southbound", "inv-northbound")), None) if not out else None
-            if hit[0] in _MOVING:
-                investor = items[k - 1].mention  # ("while northbound funds flowed out": the money named right before)
+            if hit[0] in _MOVING:  # "while northbound funds flowed out": the money named right before the verb
+                if not (k > 0 and items[k - 1].kind == "M" and items[k - 1].mention.entity_id in NEVER_MOVERS):
+                    continue
+                investor = items[k - 1].mention
+            else:
+                investor = next((it.mention for it in items if it.kind == "M" and it.mention.entity_id in
+                                 ("inv-southbound", "inv-northbound")), None) if not out else None
             by = k + len(hit)
             if investor is None and by + 1 < len(items) and items[by].word("by") and items[by + 1].kind == "M" \
                     and items[by + 1].mention.entity_id in NEVER_MOVERS:
