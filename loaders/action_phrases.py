@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from marketkg.loaders.items import Item, mention_at, word_indices, words_at
-from marketkg.loaders.lexicon import DOWN_VERBS, DOWNGRADE_VERBS, RATING_WORDS, UP_VERBS, UPGRADE_VERBS
+from marketkg.loaders.lexicon import DOWN_VERBS, DOWNGRADE_VERBS, GRADES, RATING_WORDS, UP_VERBS, UPGRADE_VERBS
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.descriptions import read_description
 from marketkg.ontology.reference import _rows, reference
@@ -543,8 +543,7 @@ def _rating_phrase(items: list[Item], k: int, text: str, low: str | None = None)
     if items[j].low in _RATING_NOUNS:
         action = "upgraded" if low in _RAISE or side == "up" else "downgraded"
         j += 1
-        both = next((len(w) + 1 for w in _TARGET_NOUNS if words_at(items, j, ("and", *w))), 0)
-        j += both  # "cut its ratings and price targets on A and B": the stocks after both nouns
+        j += _and_target(items, j)  # "cut its ratings and price targets on A and B": the stocks after both nouns
     elif any(words_at(items, j, w) for w in _TARGET_NOUNS):
         two_words = any(words_at(items, j, w) for w in _TWO_WORD_TARGETS)
         if words_at(items, j, ("price", "objective")) and not (j + 2 < len(items) and items[j + 2].word("on")):
@@ -584,8 +583,8 @@ def _rating_phrase(items: list[Item], k: int, text: str, low: str | None = None)
             # ("after Macquarie cut the rating to sell from hold"; not "Wipro rose while Infosys fell after
             # Nomura cut the rating": whose is not said)
             # (and a bare "target price": Moneycontrol's "Heron Capital ... cut target price to Rs 740 from Rs 810")
-            kept = _kept_object(items, k)  # ("kept Osprey at Overweight and trimmed the target": Osprey's)
-            return PhraseAction(-1, mention, None, action, kept, None, target_is_subject=kept is None)
+            rated = _rated_object(items, k)  # ("kept Osprey at Overweight and trimmed the target": Osprey's)
+            return PhraseAction(-1, mention, None, action, rated, None, target_is_subject=rated is None)
         return None
     return PhraseAction(-1, mention, None, action, target, phrase)
 
@@ -595,8 +594,13 @@ def _rating_and_target(items: list[Item], k: int) -> bool:
     on X", "cut its ratings and price targets on X"."""
     for x in range(k + 1, min(k + 6, len(items) - 2)):
         if items[x].low in _RATING_NOUNS:
-            return items[x + 1].word("and") and any(words_at(items, x + 2, w) for w in _TARGET_NOUNS)
+            return _and_target(items, x + 1) > 0
     return False
+
+
+def _and_target(items: list[Item], x: int) -> int:
+    """How many items "and" and a target price's noun take from item x ("and price targets"); 0 if not there."""
+    return next((len(w) + 1 for w in _TARGET_NOUNS if words_at(items, x, ("and", *w))), 0)
 
 
 #: verbs that give a stock its first target price, with no side: "Wedbush issued a $310 price target on Tesla"
@@ -662,38 +666,37 @@ def _one_company_before(items: list[Item], k: int) -> bool:
                and not (it.mention.entity_id or "").startswith(("cmd-", "fx-", "idx-", "inv-", "market-"))) <= 1
 
 
-def shared_rater(items: list[Item], k: int) -> Mention | None:
-    """The broker of the rating or target verb before ", and" that the verb at item k shares: the Financial Post's
-    "Credit Suisse raised its price targets on Canada's big banks, and raised its rating on Bank of Montreal", and
-    "UBS upgraded Unilever to buy and hiked Reckitt to neutral"."""
+def _rating_verb_before(items: list[Item], k: int) -> int | None:
+    """The nearest rating or target verb before the "and" at item k - 1 in the same sentence part (none past a full
+    stop or a semicolon), whose broker and stock the verb at item k goes on with."""
     if not (k >= 2 and items[k - 1].word("and")):
         return None
     for x in range(k - 2, max(-1, k - 16), -1):
         if items[x].word(".", ";"):
             return None
-        if items[x].kind == "W" and (items[x].low in _RAISE or items[x].low in _LOWER or items[x].low in UPGRADE_VERBS
-                                     or items[x].low in DOWNGRADE_VERBS or items[x].low in _RATING_KEPT):
-            # (a single-stock site's "Heron Securities kept Wren Bank at Hold and trimmed the target")
-            found = _actor(items, x)[0]
-            return found if found is not None and (found.entity_id or "").startswith("inv-") else None
+        if items[x].kind == "W" and items[x].low in _RATING_VERBS:
+            return x
     return None
 
 
-def _kept_object(items: list[Item], k: int) -> Mention | None:
+def shared_rater(items: list[Item], k: int) -> Mention | None:
+    """The broker of the rating or target verb before ", and" that the verb at item k shares: the Financial Post's
+    "Credit Suisse raised its price targets on Canada's big banks, and raised its rating on Bank of Montreal", and
+    "UBS upgraded Unilever to buy and hiked Reckitt to neutral" (and a rating kept: "Heron Securities kept Wren Bank at
+    Hold and trimmed the target")."""
+    x = _rating_verb_before(items, k)
+    found = _actor(items, x)[0] if x is not None else None
+    return found if found is not None and (found.entity_id or "").startswith("inv-") else None
+
+
+def _rated_object(items: list[Item], k: int) -> Mention | None:
     """The company of the rating verb that the verb at item k goes on from after "and": a single-stock site's "kept
     Osprey Oil (NYSE: OSP) at Overweight and trimmed the target", "reiterated its Buy rating on Osprey Oil and cut the
-    price target" (the nearest rating verb before "and"; a grade in capitals is no company)."""
-    if not (k >= 2 and items[k - 1].word("and")):
-        return None
-    verb = next((x for x in range(k - 2, max(-1, k - 16), -1) if items[x].word(".", ";") or items[x].kind == "W" and (
-        items[x].low in _RATING_KEPT or items[x].low in _RAISE or items[x].low in _LOWER
-        or items[x].low in UPGRADE_VERBS or items[x].low in DOWNGRADE_VERBS)), None)
-    if verb is None or items[verb].word(".", ";"):
-        return None  # (the nearest rating verb's object: "downgraded Wren Retail to Sell and trimmed the price target")
-    for x in range(verb + 1, min(verb + 7, k - 1)):
+    price target", "downgraded Wren Retail to Sell and trimmed the price target" (a grade in capitals is no company)."""
+    verb = _rating_verb_before(items, k)
+    for x in range(verb + 1, min(verb + 7, k - 1)) if verb is not None else ():
         it = items[x]
-        if it.kind == "M" and it.mention.kind in ("ref", "candidate") and it.text.lower() not in RATING_WORDS \
-                and not (it.mention.entity_id or "").startswith(("inv-", "idx-", "cmd-", "fx-")):
+        if _rated_name(it) and it.text.lower() not in GRADES:
             return it.mention
         if it.kind != "M" and not it.word("its", "their", "a", "an", "the", "rating", "call", "on", "for", "at",
                                            "with"):
@@ -703,6 +706,7 @@ def _kept_object(items: list[Item], k: int) -> Mention | None:
 
 #: the verbs of a rating kept, whose broker goes on to the next verb: "kept X at Hold and trimmed the target"
 _RATING_KEPT = frozenset({"maintained", "reiterated", "kept", "affirmed", "reaffirmed", "initiated", "resumed"})
+_RATING_VERBS = _RAISE | _LOWER | UPGRADE_VERBS | DOWNGRADE_VERBS | _RATING_KEPT
 #: the verbs of a target price changed along with a rating: "... and lifted the price target", "while upping his"
 _TARGET_VERBS = _RAISE | _LOWER | {"upping", "boosting", "hiking", "slashing", "trimming"}
 
@@ -992,7 +996,7 @@ def co_rated(items: list[Item], target: Mention) -> list[int]:
     """The companies listed after the one a rating phrase names, past their bracketed codes: Bloomberg's "cut
     recommendations for Kestrel Inc. (KST US) and Osprey Co. (OSP US)" (not "... on Kestrel and Osprey rose": a clause
     of its own)."""
-    at = next((y for y, it in enumerate(items) if it.kind == "M" and it.mention is target), None)
+    at = mention_at(items, target)
     if at is None:
         return []
     out: list[int] = []

@@ -12,8 +12,8 @@ from marketkg.loaders.action_phrases import (
 )
 from marketkg.loaders import cause_words as W
 from marketkg.loaders.items import Item, has_lows, has_words, mention_at, word_indices
-from marketkg.loaders.lexicon import (ASIDE_ADVERBS, DOWNGRADE_VERBS, HEDGES, RATING_CUT_VERBS, RATING_RAISE_VERBS,
-                                      RATING_WORDS, ROLE_WORDS, SUBJECT_SKIP, UPGRADE_VERBS)
+from marketkg.loaders.lexicon import (ASIDE_ADVERBS, DOWNGRADE_VERBS, GRADES, HEDGES, RATING_CUT_VERBS, RATING_FIRSTS,
+                                      RATING_RAISE_VERBS, RATING_WORDS, ROLE_WORDS, SUBJECT_SKIP, UPGRADE_VERBS)
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.descriptions import Description, fits, read_description
 from marketkg.loaders.resolve import new_entity
@@ -36,9 +36,6 @@ _HOLDING = frozenset({"holding", "holdings", "stake", "stakes", "position", "sha
 #: increased his personal stake in Alibaba"
 _HOLDING_KINDS = frozenset({"stock", "share", "equity", "personal", "direct", "indirect", "existing", "overall"})
 _POSSESSIVE = frozenset({"its", "his", "her", "their", "the"})
-#: a rating's first word that is a rating only with its second ("equal weight", "market perform", "strong buy")
-_RATING_FIRSTS = {"equal": ("weight",), "market": ("perform",), "sector": ("perform",), "peer": ("perform",),
-                  "strong": ("buy", "sell"), "in": ("line",)}
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 _ACTION_WORDS = _BUY | _SELL | _STAKE_UP | _STAKE_DOWN | _STAKE_TO | UPGRADE_VERBS | DOWNGRADE_VERBS | RATING_RAISE_VERBS \
     | RATING_CUT_VERBS | {"picked"}
@@ -838,15 +835,13 @@ def _rating_at(items: list[Item], y: int) -> bool:
     while y < len(items) and items[y].low in _QUOTES:
         y += 1
     if y < len(items) and items[y].kind == "M":  # a capitalised grade read as a name: "to Equal Weight", "to Neutral"
-        words = items[y].text.lower().replace("-", " ").split()
-        return len(words) == 1 and words[0] in RATING_WORDS \
-            or len(words) == 2 and words[1] in _RATING_FIRSTS.get(words[0], ())
+        return items[y].text.lower().replace("-", " ") in GRADES
     if y >= len(items) or items[y].kind != "W":
         return False
     hyphen = y + 2 < len(items) and items[y + 1].word("-")
     second = items[y + 2] if hyphen else items[y + 1] if y + 1 < len(items) else None  # ("equal weight",
     # "equal-weight" in three tokens)
-    if second is not None and second.low in _RATING_FIRSTS.get(items[y].low, ()):
+    if second is not None and second.low in RATING_FIRSTS.get(items[y].low, ()):
         return True
     return items[y].low in RATING_WORDS and not hyphen  # (not "buy-side interest")
 

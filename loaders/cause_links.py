@@ -373,12 +373,9 @@ def _index_brands() -> frozenset[str]:
 
 
 def _shares_of_clause(items: list[Item], k: int) -> tuple[Mention, int] | None:
-    """The company whose shares a participle at item k moves when it names them by a pronoun or "the" (", sending the
-    shares down 6%"): the one company the clause before it names ("Heron Securities trimmed its target for KSTL to
-    $40", "Kestrel slashed its outlook"; a broker is no such company), and the index of the
-    last item of the shares' words."""
-    if not (k + 2 < len(items) and items[k + 1].word("its", "the", "their") and items[k + 2].word("shares", "stock")):
-        return None
+    """The company whose shares the participle at item k moves, named by a pronoun or "the" (", sending the shares
+    down 6%"): the one company the clause before it names ("Heron Securities trimmed its target for KSTL to $40",
+    "Kestrel slashed its outlook"; a broker is no such company), and the index of the shares' last word."""
     start = next((x + 1 for x in range(k - 2, -1, -1) if items[x].word(";", ".", ":")), 0)
     named = [(x, it.mention) for x, it in enumerate(items[start:k - 1], start=start) if it.kind == "M"
              and it.mention.kind in ("ref", "candidate")
@@ -651,11 +648,11 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
         if verb and verb[0] in _MOVE_VERBS_AS_CAUSE and not (
                 k + 1 < len(items) and items[k + 1].kind == "M" and items[k + 1].mention.kind in ("market", "ref")):
             continue  # "Tech stocks sink in Hong Kong": their own move; "A, B sink Hong Kong stocks": a cause
-        found = (_shares_of_clause(items, k) if participle else None) \
-            or _effect_after(items, k + (len(verb) if verb else 1))
-        if found is None or participle and found[0].kind == "market" and k + 2 < len(items) \
-                and items[k + 1].word("its", "the", "their") and items[k + 2].word("shares", "stock"):
-            continue  # (", sending the shares down" after no one company's clause: whose is not told)
+        shares = participle and k + 2 < len(items) and items[k + 1].word("its", "the", "their") \
+            and items[k + 2].word("shares", "stock")  # (", sending the shares down": whose, the clause before tells)
+        found = _shares_of_clause(items, k) if shares else _effect_after(items, k + (len(verb) if verb else 1))
+        if found is None:
+            continue
         effect, covered = found
         if verb == ("led",) and not ((effect.entity_id or "").startswith("idx-") and _figure_follows(items, covered + 1)):
             # "led the S&P 500 0.9% lower" (not "led Apple to record profits", nor "led the Nasdaq's gains"; nor "Apple

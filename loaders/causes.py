@@ -3596,7 +3596,6 @@ for _verb in W.CAUSING + W.LEADING:  # in list order, so the first that matches 
     _CAUSING_BY_FIRST.setdefault(_verb[0], []).append(_verb)
 
 
-_CLAUSE_END_OR_COMMA = W.CLAUSE_END | {","}
 _AGENTS_OR_THE = W.AGENTS | {"the"}
 
 

@@ -139,7 +139,8 @@ def find_dateline(text: str, *, head: int = 400) -> str | None:
     for rx in (_NUMERIC, _MDY, _DMY):
         for m in rx.finditer(top):
             lead = top[top.rfind("\n", 0, m.start()) + 1:m.start()]
-            if len(lead) <= _DATELINE_LEAD or not _EARLIER_DAY.search(lead) or _PAGE_DATE.search(lead):
+            if len(lead) <= _DATELINE_LEAD or not (_NOT_SESSION.search(lead) or _SET_ON.search(lead)) \
+                    or _PAGE_DATE.search(lead):
                 return parse_date(m.group(0))
     return None
 
@@ -148,9 +149,9 @@ def find_dateline(text: str, *, head: int = 400) -> str | None:
 _DATELINE_LEAD = 48
 #: a page's own date words at the end of a long byline line: "By X, Senior Correspondent | Updated on"
 _PAGE_DATE = re.compile(r"\b(?:updated|published|posted|first published|last updated)\b\s*(?:on|at)?\s*:?\s*$", re.I)
-#: the words before an earlier day in a sentence: "since June 8, 2015", "set on October 9, 2007"
-_EARLIER_DAY = re.compile(r"\b(?:since|from|until|till|through|by|before|after|on|in|to|between|than|of|at)\s*$",
-                          re.I)
+#: the words before an earlier day in a sentence beside those of _NOT_SESSION ("since June 8, 2015"): "the peak it set
+#: on October 9, 2007", "the crash of October 19, 1987"
+_SET_ON = re.compile(r"\b(?:on|of|at)\s*$", re.I)
 
 
 def resolve_month_day(month: int, day: int, *, published: str | None) -> str | None:

@@ -825,6 +825,11 @@ RATING_RAISE_VERBS = frozenset({"raised", "lifted", "boosted", "upped", "hiked"}
 RATING_WORDS = frozenset({"buy", "sell", "hold", "neutral", "overweight", "underweight", "outperform", "underperform",
                           "equal-weight", "market-perform", "sector-perform", "accumulate", "reduce", "add",
                           "peer-perform", "in-line", "equalweight", "marketperform", "sectorperform"})
+#: a rating's first word that is a rating only with its second ("equal weight", "market perform", "strong buy")
+RATING_FIRSTS = {"equal": ("weight",), "market": ("perform",), "sector": ("perform",), "peer": ("perform",),
+                 "strong": ("buy", "sell"), "in": ("line",)}
+#: every grade a broker's note gives, in lower case, one word or two: "neutral", "equal weight"
+GRADES = RATING_WORDS | {f"{first} {second}" for first, seconds in RATING_FIRSTS.items() for second in seconds}
 ROLE_WORDS = frozenset({"founder", "co-founder", "ceo", "chairman", "chairwoman", "chief", "executive",
                         "president", "director", "cfo", "coo", "cto", "boss", "vice", "billionaire", "and",
                         "officer", "head", "controlling", "shareholder", "major"})

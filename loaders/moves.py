@@ -486,12 +486,7 @@ def _points_or(items: list[Item], j: int) -> int:
         j += len(limit)  # Xinhua's "up by the daily limit of 20 percent", Bloomberg's "by the daily 5 percent limit",
         # "plunged by its daily limit of 80 yen, or 17 percent", Reuters' "surged the maximum allowed 20 percent"
     elif j < len(items) and items[j].word("daily", "maximum"):
-        x = j  # "rose by daily maximum of 10 percent": no article before the limit
-        while x < len(items) and x - j < 5 and items[x].kind == "W" and items[x].low in _LIMIT_NAMING:
-            x += 1
-        if x < len(items) and items[x].qkind == "PERCENT" and any(it.word("limit", "maximum", "ceiling")
-                                                                   for it in items[j:x]):
-            j = x
+        j = _named_limit_figure(items, j, 5) or j  # "rose by daily maximum of 10 percent": no article before it
     k = j + _hedge_at(items, j)
     while k < len(items) and items[k].low in _POINTS_FILLER:
         k += 1  # "gained a scant 9.07 points, or 0.05 percent", "dropping another 2,061 points, or 8.6%"
@@ -1198,17 +1193,23 @@ def _to_the_limit(items: list[Item], k: int) -> int | None:
     if x < len(items) and items[x].qkind == "PERCENT" and any(it.word("limit") for it in items[x + 1:x + 3]):
         return x
     # Chinese wraps' "surged to hit its daily trading limit of 20 percent": the limit named before its figure
-    x = k + 1 + (k + 1 < len(items) and items[k + 1].word("hit", "reach"))
-    while x < len(items) and x - k <= 7 and items[x].kind == "W" and items[x].low in _LIMIT_NAMING:
-        x += 1
-    if x < len(items) and items[x].qkind == "PERCENT" and any(it.word("limit", "maximum", "ceiling")
-                                                               for it in items[k + 1:x]):
-        return x
-    return None
+    return _named_limit_figure(items, k + 1 + (k + 1 < len(items) and items[k + 1].word("hit", "reach")), 7)
 
 
 #: the words of a daily limit named before its figure: "the daily trading limit of", "its daily maximum of"
 _LIMIT_NAMING = _LIMIT_WORDS | {"trading", "limit", "ceiling", "of", "range"}
+
+
+def _named_limit_figure(items: list[Item], j: int, reach: int) -> int | None:
+    """The item of a percent figure after at most ``reach`` words from item j that name a daily price limit ("its
+    daily trading limit of 20 percent"), one of them the limit's noun; None if none."""
+    x = j
+    while x < len(items) and x - j < reach and items[x].kind == "W" and items[x].low in _LIMIT_NAMING:
+        x += 1
+    if x < len(items) and items[x].qkind == "PERCENT" and any(it.word("limit", "maximum", "ceiling")
+                                                               for it in items[j:x]):
+        return x
+    return None
 
 
 def _level(item: Item) -> float | None:
@@ -6271,7 +6272,7 @@ def _data_subject(items: list[Item], m: RawMove) -> bool:
     s = m.subject
     if s.kind != "candidate" or " " in s.text:
         return False
-    at = next((x for x, it in enumerate(items) if it.kind == "M" and it.mention is s), None)
+    at = mention_at(items, s)
     if at is None or at + 1 >= m.verb_start:
         return False
     noun = next((y for y in range(at + 1, min(at + 5, m.verb_start)) if items[y].kind == "W"

@@ -17,8 +17,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from marketkg.loaders.lexicon import (INDEX_HEADS, MARKET_HEADS, MARKET_MODIFIERS, NAME_STOPWORDS, RATING_WORDS,
-                                      SIZE_NOUNS)
+from marketkg.loaders.lexicon import GRADES, INDEX_HEADS, MARKET_HEADS, MARKET_MODIFIERS, NAME_STOPWORDS, SIZE_NOUNS
 from marketkg.loaders.mentions import (CORPORATE_TAIL_TOKENS, NAME_HEADS_BEFORE_OF, PERSON_TITLES, Mention,
                                        is_rmb_counter, sector_parts)
 from marketkg.loaders.places import INDEX_PREFIX_WORDS
@@ -115,9 +114,6 @@ _GENERAL = re.compile(r"\bgeneral\b", re.I)
 _COMPASS = frozenset({"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western"})
 
 
-#: brokers' grades, which capitals make look like names: "Neutral", "Equal Weight", "Overweight"
-_GRADES = RATING_WORDS | {"equal weight", "market perform", "sector perform", "peer perform", "strong buy",
-                          "strong sell", "in line", "in-line"}
 #: the kinds of a listing printed in brackets after a name: "Kestrel Inc (ADR)"
 _LISTING_KINDS = frozenset({"ADR", "ADRs", "ADS", "GDR", "GDRs"})
 
@@ -295,7 +291,7 @@ class Resolver:
                     and not any(w.lower() in NAME_STOPWORDS - _CORPORATE_WORDS for w in words[1:])):  # "Japan Display"
                 words = words[1:]  # ("Shares of Sun Art Retail", not "Bank of Ireland"; "China Stocks" is no name)
             name = " ".join(words)
-            if not name or name.lower() in NAME_STOPWORDS or name.lower() in _GRADES:
+            if not name or name.lower() in NAME_STOPWORDS or name.lower() in GRADES:
                 return None  # (a grade in capitals is no company: "downgraded X to Equal Weight", "to Neutral")
             if len(words) > 1 and any(w.lower() in _RESULT_WORDS for w in words[1:]):
                 return None  # a headline's "CBS 2Q Profits Jump 11%": the company's results, no name
