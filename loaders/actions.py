@@ -47,8 +47,8 @@ _RATING_TO_ANYWHERE = re.compile(r"\bto\s+[\"']?(?P<to>buy|sell|hold|neutral|ove
                                  r"underperform|equal-weight|market-perform|accumulate|reduce)\b", re.I)
 _RATING = re.compile(r"from\s+[\"']?(?P<from>[A-Za-z][A-Za-z -]{1,20}?)[\"']?\s+to\s+[\"']?(?P<to>[A-Za-z][A-Za-z -]{1,20}?)[\"'.]*(?:\s|$|,|\.)")
 #: the flow words and the action each states. Money moving ("net inflows", "capital outflows") and a
-#: group's net trade ("net purchases", "were net sellers", as "sold a net 427 billion won") are fund
-#: flows, as the facts contract has them; a trade without "net" is bought or sold
+#: group's net trade told by a noun ("net purchases", "were net sellers") are fund flows, as the facts
+#: contract has them; one told by a verb ("sold a net 427 billion won", "net bought") is bought or sold
 _FLOWS = ((("net", "inflows"), "net_inflow"), (("net", "inflow"), "net_inflow"), (("capital", "inflows"), "net_inflow"),
           (("inflows",), "net_inflow"), (("net", "outflows"), "net_outflow"), (("net", "outflow"), "net_outflow"),
           (("capital", "outflows"), "net_outflow"), (("outflows",), "net_outflow"),
@@ -69,11 +69,14 @@ _FLOWS = ((("net", "inflows"), "net_inflow"), (("net", "inflow"), "net_inflow"),
           # "northbound funds flowed into A-shares": money moving, its investor right before the verb
           (("flowed", "into"), "net_inflow"), (("flowing", "into"), "net_inflow"), (("flowed", "out"), "net_outflow"),
           (("flowing", "out"), "net_outflow"))
+#: the net trades told by a verb among the flow words: "Foreign investors net sold Samsung shares"
+_NET_VERBS = {("net", "bought"): "bought", ("net", "sold"): "sold"}
 #: the flow words that need their investor right before them (not "money flowed into bonds")
 _MOVING = frozenset({"flowed", "flowing"})
 #: the flow words with "net": a participle after one states the flow's amount
 _NET_FLOW_WORDS = tuple(words for words, _action in _FLOWS if "net" in words)
-#: the fund flow a buying or selling verb states when "net" goes with it: "sold a net 427 billion won"
+#: the fund flow a buying or selling verb states when "net" goes with it and its investor is a Stock Connect channel:
+#: "Mainland investors bought a net HK$7.5 billion via the link"
 _NET_TRADES = {"bought": "net_inflow", "sold": "net_outflow"}
 #: flows whose words name their doer: "Total net foreign selling reached P2.05 billion"
 _FOREIGN_FLOWS = frozenset(words for words, _action in _FLOWS if "foreign" in words)
@@ -623,6 +626,8 @@ def _flows(items: list[Item], flow_default: str | None) -> list[RawAction]:
                          if items[x].word("into")), None) if target is None and hit not in _FOREIGN_FLOWS else None
             if into is not None and _is_company(items[into + 1]):
                 target = items[into + 1].mention  # "amid net inflows of HK$2 billion into Tencent from southbound"
+            if investor is not None and hit in _NET_VERBS:
+                action = _net_trade_action(investor, _NET_VERBS[hit])  # "Foreign investors net sold X": a sale
             new = [RawAction(None, default, action, target, amount=amount)] if investor is None \
                 else _group_flows(items, investor, action, target, amount, k + len(hit))
             if out and (investor is None or any(a.investor is investor for a in out)):
@@ -688,6 +693,19 @@ def _broker_after(items: list[Item], k: int) -> int | None:
         if it.kind != "W" or not it.text.isalpha() or not it.text.islower():
             return None
     return None
+
+
+#: the Stock Connect channels, whose net trade is a flow of money across the border by name
+_CONNECT_CHANNELS = frozenset({"inv-southbound", "inv-northbound"})
+
+
+def _net_trade_action(investor: Mention, action: str) -> str:
+    """What a group's net trade told by a verb is: a purchase or a sale ("Overseas funds sold a net 412 billion won",
+    "individuals purchased a net 655 billion won": the verb's, as readers and the genre's annotators take it;
+    nouns of flow, "net inflows", "were net sellers", are flows elsewhere), but a flow through a Stock Connect
+    channel ("Mainland investors bought a net HK$7.5 billion via the link": southbound money, as the seed articles
+    count it)."""
+    return _NET_TRADES[action] if investor.entity_id in _CONNECT_CHANNELS else action
 
 
 def _net_trade(items: list[Item], k: int) -> bool:
@@ -962,7 +980,7 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
                 and _net_trade(items, k):
             # "Retail investors sold a net 155.4 billion won", "foreigners and individuals scooped up a net
             # A and B, respectively": a group's net trade is a fund flow, market-wide unless a company is named
-            out += _group_flows(items, actor, _NET_TRADES[action], _target_after(items, k + 1)[0],
+            out += _group_flows(items, actor, _net_trade_action(actor, action), _target_after(items, k + 1)[0],
                                 _amount_after(items, k + 1, ("MONEY",)), k + 1)
             phrased.pop(k, None)
             continue
@@ -1048,7 +1066,8 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
     for p in phrased.values():
         if p.action in _NET_TRADES and p.investor is not None and p.investor.entity_id in NEVER_MOVERS \
                 and _net_trade(items, p.at):
-            out += _group_flows(items, p.investor, _NET_TRADES[p.action], p.target, p.amount, p.at + 1)
+            out += _group_flows(items, p.investor, _net_trade_action(p.investor, p.action), p.target, p.amount,
+                                p.at + 1)
             continue
         raw = RawAction(p.investor, None, p.action, p.target, amount=p.amount, investor_phrase=p.investor_phrase,
                         target_phrase=p.target_phrase, target_is_subject=p.target_is_subject)

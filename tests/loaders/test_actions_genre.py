@@ -187,7 +187,7 @@ def test_taipei_trading_groups_are_investors():
     facts = facts_of("Taiwan stocks fall\n\nAfter domestic proprietary traders sold a net NT$2.1 billion of shares "
                      "and investment trust companies bought a net NT$530 million, the TAIEX closed down 1.2 percent.\n")
     assert [(a.investor.name, a.action.value, a.amount) for a in facts.investor_actions] == [
-        ("Proprietary traders", "net_outflow", "NT$2.1 billion"), ("Investment trusts", "net_inflow", "NT$530 million")]
+        ("Proprietary traders", "sold", "NT$2.1 billion"), ("Investment trusts", "bought", "NT$530 million")]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [

@@ -17,9 +17,9 @@ def _actions(text: str) -> set[tuple[str, str, str | None]]:
             for a in _facts(text).investor_actions}
 
 
-def test_a_groups_sum_with_no_object_is_its_flow():
+def test_a_groups_sum_with_no_object_is_its_trade():
     assert _actions("Foreigners sold a net 52.3 billion won, while retail investors scooped up 61.8 billion won.") == {
-        ("Foreign investors", "net_outflow", None), ("Retail investors", "net_inflow", None)}
+        ("Foreign investors", "sold", None), ("Retail investors", "bought", None)}
 
 
 def test_a_buy_with_no_object_and_no_sum_is_no_action():

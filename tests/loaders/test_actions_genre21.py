@@ -32,7 +32,8 @@ def _actions(text: str):
     ("Ryanair rose 2% after Goodbody raised its price target.", [("Goodbody", "other", "Ryanair Holdings", None)]),
     # a price the stock rose to is no sum a buyer paid; a copula or a verb of a sum ends what was traded
     ("Shares of PetDag jumped 50 sen to RM20.10 and PetGas picked up 12 sen to RM15.60.", []),
-    ("Foreign investors picked up a net 98.2 billion won.", [("Foreign investors", "net_inflow", None, "98.2 billion won")]),
+    ("Foreign investors picked up a net 98.2 billion won.",
+     [("Foreign investors", "bought", None, "98.2 billion won")]),
     ("Foreign selling reached P2.9 billion.", [("Foreign", "sold", None, "P2.9 billion")]),
     ("The market fell as investors sold economically-sensitive stock such as financials and energy.",
      [("Investors", "sold", "economically-sensitive stock", None)]),

