@@ -816,6 +816,18 @@ def _passive_rating(items: list[Item], k: int) -> bool:
     return False
 
 
+def _description_before_to(items: list[Item], k: int) -> int:
+    """Where "to" stands after a company's description that opens at item k ("lifted the Dutch brewer to buy",
+    "lowered the chemicals group to underperform"): a few plain words after "the" that read as a description; 0 when
+    none does."""
+    if not (k + 2 < len(items) and items[k].word("the")):
+        return 0
+    to = next((x for x in range(k + 2, min(k + 7, len(items))) if items[x].word("to")), None)
+    if to is None or not all(it.kind == "W" and it.text.replace("-", "").isalpha() for it in items[k + 1:to]):
+        return 0
+    return to if read_description([it.text for it in items[k:to]]) is not None else 0
+
+
 def _active_rating(items: list[Item], k: int) -> bool:
     """Whether the plain verb at item k is a broker's rating change with the company as its object and a
     rating after "to": "Berenberg cut Metro to “hold” from “buy”", "raised Rio Tinto shares to outperform"
@@ -829,13 +841,16 @@ def _active_rating(items: list[Item], k: int) -> bool:
     stock = k + 3 < len(items) and items[k + 1].word("the", "its") and items[k + 2].word("stock", "shares")
     shares_of = not stock and k + 4 < len(items) and items[k + 1].word("shares") and items[k + 2].word("of") \
         and _is_company(items[k + 3])  # the New York Sun's "raised shares of Alcoa to overweight from neutral"
-    if k + 3 >= len(items) or not (_is_company(items[k + 1]) or items[k + 1].word("it") or stock or shares_of):
+    described = not stock and not shares_of and _description_before_to(items, k + 1)
+    if k + 3 >= len(items) or not (_is_company(items[k + 1]) or items[k + 1].word("it") or stock or shares_of
+                                   or described):
         return False  # ("as Barclays upped it to 'equalweight' from 'underweight'": the company the sentence is about;
         # Reuters' "Rubis fell 5% after Berenberg cut the stock to 'hold' from 'buy'": the stock the sentence moved)
     actor = _actor_before(items, k) or shared_rater(items, k)
     if actor is None or actor.kind == "ref" and not (actor.entity_id or "").startswith("inv-"):
         return False
-    x = k + 3 if stock else k + 4 if shares_of else k + 2 + items[k + 2].word("shares", "stock")
+    x = k + 3 if stock else k + 4 if shares_of else described if described \
+        else k + 2 + items[k + 2].word("shares", "stock")
     # (an article before the rating: Reuters' "Heron Securities cut the stock to a “sell” from a “neutral”")
     y = x + 1 + (x + 2 < len(items) and items[x + 1].word("a", "an"))
     if not (x < len(items) - 1 and items[x].word("to") and _rating_at(items, y)):

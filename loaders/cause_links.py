@@ -555,6 +555,28 @@ def _clause_start(items: list[Item], k: int, heading: bool) -> int:
     return j + 1
 
 
+def _shared_subject_end(items: list[Item], end: int) -> int | None:
+    """Where the subject ends when the cause verb at ``end`` is the second of two verbs joined by "and" ("A plunge
+    in home sales and a rise in claims added to worries that the economy is cooling and helped push stocks lower",
+    "Oil's gains lifted energy shares and ignited a rally on Wall Street"): at the sentence's first past verb, with
+    no comma, semicolon or colon between it and the "and" (a clause of its own); None where "and" stands not
+    right before the verb or no such first verb does."""
+    if not (end >= 4 and items[end - 1].word("and")):
+        return None
+    first = next((x for x in range(2, end - 2) if items[x].kind == "W" and items[x].text.islower()
+                  and past_tense(items[x])), None)
+    if first is None or any(it.kind == "Q" or it.word(",", ";", ":", "-", "while", "but")
+                            for it in items[first + 1:end - 1]):
+        return None
+    pred = predicate_at(items, first)
+    if pred is not None and not pred[2]:
+        return None  # (not "Oil fell and weighed on energy shares": the mover's own course; "added to worries" is no
+        # move, its verb needing a figure)
+    while first > 1 and items[first - 1].kind == "W" and items[first - 1].low in W.AUXILIARIES:
+        first -= 1  # "The new reserve rule has created a crunch and forced banks to sell": the subject before "has"
+    return first
+
+
 def _noun_phrase_opening(items: list[Item], j: int) -> int | None:
     """Where the sentence's opening noun phrase starts when the cue at item j stands inside it (a few words from
     the sentence's start, opening with an article, with no verb or figure among them: "A rally in metals prices on
@@ -694,6 +716,9 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
             end = next((x for x in range(end - 3, max(0, end - 16), -1) if items[x].word(",")
                         and (items[x + 1].word("which", "who") or _agent_aside(items, x + 1, end))), end)
             # (and an agent's aside: "Strong optimism, fuelled by carmakers, pushed the Kospi up 0.6 percent")
+        shared = _shared_subject_end(items, end) if not participle else None
+        if shared is not None:
+            end = shared  # "A and B added to worries that X and helped push stocks lower": the first verb's subject
         start = _clause_start(items, end, heading and not participle)
         antecedent = False  # the subject is a clause "which" stands for, read whole
         if not participle and start >= 2 and items[start].word("which") and items[start - 1].word(",") \

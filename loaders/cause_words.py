@@ -237,7 +237,10 @@ OBJECT_SKIP = frozenset({"the", "down", "lower", "higher", "up", "tumult", "turm
                          "broad", "sharp", "heavy", "sell", "-", "off", "decline", "declines", "losses",
                          "gains", "fall", "rise", "weakness", "pressure", "'s", "’s", "of", "falls", "drops",
                          "significant", "steep", "big", "deep", "losses", "broader", "wider", "major", "massive",
-                         "huge", "fresh", "renewed", "widespread"})  # ("drove a major selloff on Wall Street")
+                         "huge", "fresh", "renewed", "widespread",  # ("drove a major selloff on Wall Street")
+                         "jump", "jumps", "surge", "surges", "gain", "climb", "climbs", "advance", "advances",
+                         "rises", "rallies", "rebound", "tumble", "dip", "loss", "slides", "slumps", "plunges",
+                         "retreat"})  # ("fuelled a 2% climb in the Kospi")
 #: words before a named index that describe it: "lifted the benchmark Shanghai index" (a bare
 #: "benchmark" is the index itself: "weighs heavily on benchmark")
 INDEX_DESCRIBERS = frozenset({"benchmark", "main", "key", "broader", "blue-chip"})

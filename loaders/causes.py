@@ -382,6 +382,11 @@ def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
             and items[k - 2].low in PUSH_VERBS and k + 1 < len(items) and items[k + 1].kind != "Q":
         # "Toyota and Honda were pulled down by the stronger yen": the passive push read as the move, its "by" the cue
         return f"{items[k - 2].low} {items[k - 1].low} by", 1
+    if items[k].kind == "W" and items[k].low in PUSH_VERBS and k + 4 < len(items) and items[k + 1].low in PUSH_SIDES \
+            and items[k + 2].kind == "W" and (items[k + 2].low in _CUE_ADVERBS or items[k + 2].low.endswith("ly")
+                                              and len(items[k + 2].low) > 3) \
+            and items[k + 3].word("by") and items[k + 4].kind != "Q":
+        return f"{items[k].low} {items[k + 1].low} by", 4  # "pushed higher chiefly by a rally in lenders"
     if items[k].kind == "W" and (items[k].low in _BY_CUE_HEADS or items[k].low in _TO_CUE_HEADS) and k + 2 < len(items) \
             and not items[k + 1].word("by", "to"):
         split = _split_by_cue(items, k)
@@ -2312,9 +2317,13 @@ def _and_cue(items: list[Item], a: int, words: tuple[str, ...] = _AGAIN_CUES) ->
 _MARKET_VERBS = frozenset({"sparked", "triggered", "depressed", "dented", "hit", "hurt", "weighed", "rattled",
                            "spooked", "unsettled", "roiled", "fuelled", "fueled", "drove", "pushed", "sent", "lifted",
                            "boosted", "buoyed", "dampened", "soured", "battered",
-                           "darkened", "clouded", "brightened"})  # (AFP's "... darkened the mood")
+                           "darkened", "clouded", "brightened",  # (AFP's "... darkened the mood")
+                           "stoked", "amplified", "fanned", "heightened", "deepened", "revived", "reignited",
+                           "intensified", "added"})  # ("after A and B stoked fears of a recession")
 _MARKET_OBJECTS = frozenset({"sentiment", "rout", "sell-off", "selloff", "selling", "rally", "markets", "market",
-                             "stocks", "shares", "equities", "investors", "prices", "appetite", "confidence", "mood"})
+                             "stocks", "shares", "equities", "investors", "prices", "appetite", "confidence", "mood",
+                             "fears", "worries", "concerns", "jitters", "anxiety", "uncertainty", "nervousness",
+                             "hopes", "optimism", "pessimism", "doubts"})
 
 
 def _before_a_market_verb(items: list[Item], k: int, e: int, last_of_list: bool = False) -> int:
@@ -3612,6 +3621,11 @@ def _opens_noun_phrase(items: list[Item], x: int, start: int) -> bool:
              and items[x + 1].low not in ("and", "or", "to", "by", "in", "on", "than"))
 
 
+#: the words after "a sell-off in" that tell its time, the market's own move: "in late trade", "in the afternoon"
+_SESSION_AFTER_MOVE = frozenset({"the", "late", "early", "afternoon", "morning", "trading", "trade", "a", "an", "thin",
+                                 "heavy", "light", "response", "reaction"})
+
+
 def caused_move(items: list[Item], text: str, first: int = 0) -> tuple[list[RawCause], str] | None:
     """'The news triggered a sell-off': a cause that opens the sentence (or its clause from item
     ``first``, after a semicolon) and a move noun with no market after it; the move is the paragraph's
@@ -3646,14 +3660,22 @@ def caused_move(items: list[Item], text: str, first: int = 0) -> tuple[list[RawC
             and _names_market(items[j + 3])
         if noun not in W.BACK_SUBJECTS or any(_names_market(x) for x in items[j:j + 6]) and not (leading and named):
             return None  # "triggered a sell-off in Asian markets" names its market: cause_links reads it
-        if not leading and j + 2 < len(items) and items[j + 1].word("in", "of") and items[j + 2].kind == "M":
-            return None  # review 73's "foreign buying contributed to the rally in Infosys": one stock's, no market's
+        if not leading and j + 2 < len(items) and items[j + 1].word("in", "of") and (
+                items[j + 2].kind == "M" or items[j + 2].kind == "W" and items[j + 2].text.isalpha()
+                and items[j + 2].text.islower() and items[j + 2].low not in _SESSION_AFTER_MOVE):
+            return None  # review 73's "foreign buying contributed to the rally in Infosys": one stock's, no market's;
+            # "Weak data sparked a surge in bond yields": the yields' (not "a sell-off in late trade": the market's)
         said = _after_saying(items)
         start = said if first < said < k else first  # ("Analysts said foreign buying contributed to the rally")
         while start < k and items[start].kind == "W" and items[start].low in ("but", "and", "however", ","):
             start += 1
         if all(x.kind == "W" and x.low in _AGENTS_OR_THE for x in items[start:k]):
             return None
+        if any(it.qkind == "PERCENT" for it in items[start:k]) and any(
+                (items[x].low in UP_VERBS or items[x].low in DOWN_VERBS) and past_tense(items[x])
+                and not _opens_noun_phrase(items, x, start) for x in range(start, k)):
+            return None  # "The Dow fell 1% as A and B sparked another rout": the sentence's own move, whose causes the
+            # clause rules read, not the paragraph's move before it
         if leading and any(_names_market(x) and x.mention.kind != "sector" for x in items[start:k]):
             return None  # "The Nasdaq led the declines": one of the market's own indices, no cause
         if leading and j + 1 < len(items) and items[j + 1].word(":"):

@@ -33,7 +33,7 @@ UP_VERBS = _forms(
     "earned|earning", "zoomed|zooming|shot|recovered|recovering", "zooms|zoom", "doubled|tripled", "grew|grow|grows",
     "bolted",
     "shine|shines|shone",  # Reuters' headline "Nikkei Rises as Auto Shares Shine on Weak Yen"
-    "appreciated|appreciates",  # with a figure only: "Wema Bank appreciated by 8.82 per cent"
+    "appreciated|appreciates|appreciating",  # with a figure only: "Wema Bank appreciated by 8.82 per cent"
     "bounced|bounces|bouncing|perked|recouped|recoups|swelled|spurted",  # "the ASX 200 bounced 0.86 percent"
     "improved|expanded|grabbed|collected",  # with a figure only: Kathimerini's "Jumbo improved 2.71%", "Piraeus grabbed 2.03%"
     "improving",  # with a figure only: Boise Weekly's "Kestrel Tech did better still, improving 4.38 percent to $7.12"
@@ -65,7 +65,7 @@ DOWN_VERBS = _forms(
     "trimmed|shaved",  # with a figure only: "the Shanghai Composite trimmed 0.8 percent" (not "trimmed losses")
     "shrank|shrunk|shrinks|contracted|contracts",  # with a figure only: "Motor Oil shrank 3.26%"
     "conceded|concedes|conceding|surrendered|surrenders|surrendering|shied",  # Athens: "National conceded 4.55 percent"
-    "depreciated|depreciates", "corrected|corrects",  # with a figure only: "which corrected by 1.18%"
+    "depreciated|depreciates|depreciating", "corrected|corrects",  # with a figure only: "which corrected by 1.18%"
     "receded|recedes|receding",  # with a figure only: "The wider Nifty50 receded by 95.05 points, or 0.93 per cent"
     "descended|descends",  # with a figure only: Proactive's "Finch Air (LON:FNA) descended 3.86% to 2,214p"
     "dumped",  # with a figure only: Baystreet's "Singapore's Straits Times Index dumped 26.95 points, or 0.8%"
@@ -470,7 +470,8 @@ NEEDS_FIGURE = frozenset({"dragged", "improved", "improving", "expanded", "grabb
                           "shrank", "shrunk", "shrinks", "shrinking", "contracted", "contracts", "conceded", "concedes",
                           "conceding",
                           "surrendered", "surrenders", "surrendering", "shied", "appreciated", "appreciates",
-                          "depreciated", "depreciates", "corrected", "corrects", "receded", "recedes", "receding",
+                          "appreciating", "depreciated", "depreciates", "depreciating", "corrected", "corrects",
+                          "receded", "recedes", "receding",
                           "descended", "descends", "dumped", "reduced", "lagged", "regained", "add", "adds",
                           "diminished", "diminishes", "crack", "cracks", "cracked"})
 HEDGES = {

@@ -6286,6 +6286,10 @@ _KNOCK_ON_VERBS = frozenset({"weighed", "dragged", "pulled", "pushed", "lifted",
 _KNOCK_ON_PARTICLES = frozenset({"down", "up", "on", "lower", "higher"})
 
 
+#: the moves of a market a company leads: "led index gains", "led the market's losses"
+_LED_MOVES = frozenset({"gains", "losses", "rally", "advance", "declines", "decline", "rise", "fall", "slide"})
+
+
 def _knock_on_subject(items: list[Item], m: RawMove) -> RawMove:
     """The Local's "Clothing retail giant H & M weighed down the bourse closing down 2.1 percent": a participle right
     after the market a company moved tells the company's own move, not the market's."""
@@ -6296,9 +6300,12 @@ def _knock_on_subject(items: list[Item], m: RawMove) -> RawMove:
     elif items[k].kind == "W" and items[k].low.endswith("ing") and k >= 4:
         j = k - 1 - items[k - 1].word(",")
         j -= items[j].kind == "W" and items[j].low in _KNOCK_ON_PARTICLES
+    elif k >= 3 and items[k].low in _LED_MOVES and k + 2 < len(items) and items[k + 1].word(",") \
+            and items[k + 2].low.endswith("ing"):
+        j = k - 1  # "Kestrel led index gains, rising 3.6 per cent": the gains of the index it led
     else:
         return m
-    if j < 3 or items[j].kind != "M" or items[j].mention is not m.subject or m.subject.kind not in ("market", "ref") \
+    if j < 2 or items[j].kind != "M" or items[j].mention is not m.subject or m.subject.kind not in ("market", "ref") \
             or m.subject.kind == "ref" and names_company(m.subject):
         return m
     v = j - 1 - items[j - 1].word("the")

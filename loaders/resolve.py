@@ -31,6 +31,8 @@ __all__ = ["Resolver", "new_entity"]
 
 #: an ISIN: country code, nine characters, check digit
 _ISIN = re.compile(r"[A-Z]{2}[A-Z0-9]{9}[0-9]")
+#: an index's name written with its head word: "China Enterprises Index", "Shenzhen index"
+_INDEX_HEAD = re.compile(r"(.+?)\s+[Ii]ndex")
 #: a name with its abbreviation in brackets: "Dubai Financial Market (DFM)", "Dubai Islamic Bank (DIB)"
 _BRACKETED_ABBREVIATION = re.compile(r"(?P<name>\S.*?)\s?\((?P<abbr>[A-Z][A-Z0-9&]{1,7})\)(?P<rest>.*)")
 #: an exchange's instrument code of a company outside the reference data ("1120.SE", "EMAA.DU", "7203.T")
@@ -424,5 +426,9 @@ class Resolver:
             if "(" in s and (m := _BRACKETED_ABBREVIATION.fullmatch(s)):
                 seen |= {(m["name"] + m["rest"]).strip()}  # "(DFM)" names it as well as the name does (not "(ADR)":
                 seen |= {m["abbr"]} - _LISTING_KINDS  # the kind of the listing, any foreign company's)
+        if entity.type is EntityType.INDEX:
+            # "The China Enterprises Index rose" names "China Enterprises" too, as annotators and readers drop the
+            # head word of an index's name (not "the index": a name's words stand before it)
+            seen |= {m[1] for s in seen if (m := _INDEX_HEAD.fullmatch(s)) and m[1][:1].isupper()}
         aliases = tuple(sorted(seen | {entity.name} | set(entity.aliases if entity.type is EntityType.INDEX else ())))
         return entity.model_copy(update={"aliases": aliases})
