@@ -303,7 +303,10 @@ _OWN_SPAN_WORDS = frozenset({"weekly", "daily", "monthly", "recent", "brief", "w
 
 def _index_before(items: list[Item], k: int) -> bool:
     """Whether an index's noun stands right before "tracking" at item k, past a market's name and "of the":
-    "A sub-index of the Nikkei tracking carmakers"."""
+    "A sub-index of the Nikkei tracking carmakers"; or an index's name that ends with its noun: "the Hang Seng index
+    tracking oil producers gained 2%" (the sector gauge, described)."""
+    if k >= 1 and items[k - 1].kind == "M" and items[k - 1].low.endswith(("index", "sub-index", "gauge")):
+        return True
     x = k - 1
     while x >= 0 and (items[x].kind == "M" or items[x].word("the", "of")):
         x -= 1
@@ -3626,12 +3629,23 @@ _SESSION_AFTER_MOVE = frozenset({"the", "late", "early", "afternoon", "morning",
                                  "heavy", "light", "response", "reaction"})
 
 
+def _colon_dateline_end(items: list[Item]) -> int:
+    """Where the text starts after a dateline written with a colon ("HONG KONG: ...", "KARACHI: ..."): up to three
+    words in capitals and the colon; 0 when the sentence opens with none."""
+    colon = next((x for x in range(1, min(4, len(items) - 2)) if items[x].word(":")), None)
+    if colon is None or not all(it.text.isupper() and it.text.isalpha() for it in items[:colon]):
+        return 0
+    return colon + 1
+
+
 def caused_move(items: list[Item], text: str, first: int = 0) -> tuple[list[RawCause], str] | None:
     """'The news triggered a sell-off': a cause that opens the sentence (or its clause from item
     ``first``, after a semicolon) and a move noun with no market after it; the move is the paragraph's
     (returns the causes, more than one for a list of events: "Weak housing data, mixed earnings and
     trade fears contributed to the sell-off", and their direction)."""
     listed = False  # a comma before the verb: only a list of events may stand there
+    if first == 0:
+        first = _colon_dateline_end(items)  # "HONG KONG: Chinese banks led a rally in Hong Kong stocks"
     for k in range(first + 1, min(len(items), first + 24)):
         verbs = _CAUSING_BY_FIRST.get(items[k].low)  # most words open no verb: no generator for them
         verb = next((v for v in verbs if words_at(items, k, v)), None) if verbs else None

@@ -2,7 +2,8 @@
 listed before "stoked fears" or "added to worries", a cause verb whose object is a figure's move ("powered a 2.4%
 jump in the Nasdaq"), "pushed higher mainly by", a back reference that is the sentence's own move or another
 thing's surge, an index named without its head word, "Chinese H-shares", a leader's figure after "led index gains",
-"appreciating", a broker's grade given to a description, and a group's net trade told by a verb.
+"appreciating", a broker's grade given to a description, a group's net trade told by a verb, an index "tracking"
+a sector, and a dateline written with a colon.
 
 Sentences were written for these tests in the styles of AP, Reuters, the SCMP, MarketWatch and Yonhap, not copied."""
 from __future__ import annotations
@@ -73,6 +74,19 @@ def test_a_back_reference_is_the_paragraphs_market_move_only(text, expected):
     ("The FTSE 100 fell 0.4%, dragged lower largely by miners.", {("FTSE 100", "miners")}),
 ])
 def test_cause_verbs_and_cues_around_a_figure(text, expected):
+    assert _causes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "tracking" after an index's name describes the index, no cause of another's move
+    ("The Hang Seng index tracking oil producers gained 2.1%, while a sub-index tracking property stocks fell 1.3%.",
+     set()),
+    ("The Hang Seng Index rose 1.5%, tracking gains on Wall Street.", {("Hang Seng Index", "gains on Wall Street")}),
+    # a dateline written with a colon opens no cause: the leaders after it are one
+    ("HONG KONG: Chinese banks and developers led a rally in Hong Kong shares on Monday. The Hang Seng index rose "
+     "2.2% to 21,000.", {("Hang Seng Index", "Chinese banks and developers")}),
+])
+def test_an_index_tracking_a_sector_and_a_colon_dateline(text, expected):
     assert _causes(text) == expected
 
 
