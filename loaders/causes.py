@@ -948,6 +948,26 @@ def _date_comma(items: list[Item], j: int) -> bool:
         and items[j - 2].low.rstrip(".") in MONTHS and items[j + 1].low.isdigit() and len(items[j + 1].low) == 4
 
 
+#: the verbs a subject's clause goes on with after a relative clause inside it: "X, which has Y, could be next"
+_CLAUSE_GOES_ON = frozenset({"could", "would", "might", "may", "will", "can", "is", "was", "were", "are", "has", "had",
+                             "have"})
+
+
+def _embedded_relative_end(items: list[Item], j: int) -> int | None:
+    """Where the clause goes on past a relative clause that the comma at item j opens, when a second comma closes it
+    and a verb follows ("fears the lender, which holds a pile of bad loans, could fail"): the relative clause
+    stands inside the subject of a clause; None otherwise."""
+    if not (j + 3 < len(items) and items[j + 1].word("which", "who")):
+        return None
+    for c in range(j + 3, min(j + 24, len(items) - 1)):
+        it = items[c]
+        if it.word(";", ".", ":") or it.kind == "W" and it.low in W.BOUNDARY:
+            return None
+        if it.word(","):
+            return c + 1 if items[c + 1].kind == "W" and items[c + 1].low in _CLAUSE_GOES_ON else None
+    return None
+
+
 def _phrase_end(items: list[Item], k: int, stops: set[int]) -> int:
     """Index where a cause phrase starting at item k ends."""
     j = k
@@ -995,6 +1015,10 @@ def _phrase_end(items: list[Item], k: int, stops: set[int]) -> int:
         if more is not None:
             j = more  # "earnings came in at $2.7 billion, up 2.9 percent from the prior year"
             break
+        embedded = _embedded_relative_end(items, j) if word == "," and j > k else None
+        if embedded is not None:
+            j = embedded  # "on fears the region's third-largest economy, which carries a heavy debt, could be next":
+            continue  # the relative clause inside the cause's own clause, whose verb comes after it
         relative = _relative_end(items, j) if word == "," and j > k else None
         if relative is not None:
             j = relative  # "following the lead of Wall Street, which on Tuesday posted its biggest gains"
@@ -2320,13 +2344,9 @@ def _and_cue(items: list[Item], a: int, words: tuple[str, ...] = _AGAIN_CUES) ->
 _MARKET_VERBS = frozenset({"sparked", "triggered", "depressed", "dented", "hit", "hurt", "weighed", "rattled",
                            "spooked", "unsettled", "roiled", "fuelled", "fueled", "drove", "pushed", "sent", "lifted",
                            "boosted", "buoyed", "dampened", "soured", "battered",
-                           "darkened", "clouded", "brightened",  # (AFP's "... darkened the mood")
-                           "stoked", "amplified", "fanned", "heightened", "deepened", "revived", "reignited",
-                           "intensified", "added"})  # ("after A and B stoked fears of a recession")
+                           "darkened", "clouded", "brightened"})  # (AFP's "... darkened the mood")
 _MARKET_OBJECTS = frozenset({"sentiment", "rout", "sell-off", "selloff", "selling", "rally", "markets", "market",
-                             "stocks", "shares", "equities", "investors", "prices", "appetite", "confidence", "mood",
-                             "fears", "worries", "concerns", "jitters", "anxiety", "uncertainty", "nervousness",
-                             "hopes", "optimism", "pessimism", "doubts"})
+                             "stocks", "shares", "equities", "investors", "prices", "appetite", "confidence", "mood"})
 
 
 def _before_a_market_verb(items: list[Item], k: int, e: int, last_of_list: bool = False) -> int:

@@ -1601,6 +1601,10 @@ def _skip_appositive(items: list[Item], j: int, k: int | None = None) -> int:
         # PTI's "The Sensex, after opening higher, fell 1 per cent": the session's course before the move, an aside
         participle = participle or opener is not None and opener.word("after", "before") and c + 2 < j \
             and items[c + 2].kind == "W" and items[c + 2].low.endswith("ing") and items[c + 2].text.islower()
+        # "The Kospi, sliding for a fifth session, closed 1.4 percent lower": the run's course, no figure
+        participle = participle or opener is not None and opener.kind == "W" and opener.low.endswith("ing") \
+            and c + 3 < j and items[c + 2].word("for") and not any(x.kind == "Q" for x in items[c + 2:j]) \
+            and predicate_at(items, c + 1) is not None
         # Xinhua's style: "Kestrel Holding, Macau-based developer owned by ..., slipped": a description, no article
         bare = opener is not None and opener.kind == "W" and _bare_description(items, c + 1, j)
         # "Sinopec, China Petroleum & Chemical Corp., slid": the company's full name as its aside
@@ -5910,6 +5914,18 @@ def intraday_clause(items: list[Item], move: RawMove) -> bool:
     return False
 
 
+def _aside_before_predicate(items: list[Item], k: int) -> bool:
+    """Whether the participle at item k opens an aside between a name and its verb ("The Kospi, sliding for a fifth
+    straight session, closed 1.4 percent lower"): a comma after the name, a closing comma with no figure before
+    it, and a predicate or a settle verb right after that."""
+    if not (k >= 2 and items[k].low.endswith("ing") and items[k - 1].word(",") and items[k - 2].kind == "M"):
+        return False
+    c = next((x for x in range(k + 1, min(k + 10, len(items) - 1)) if items[x].word(",") or items[x].kind == "Q"), None)
+    if c is None or items[c].kind == "Q":
+        return False
+    return items[c + 1].kind == "W" and (items[c + 1].low in _SETTLE or predicate_at(items, c + 1) is not None)
+
+
 def find_moves(items: list[Item]) -> list[RawMove]:
     """Every price move stated in a sentence's items (none of the names a list excepts: "All sectors except energy
     and health care fell")."""
@@ -6122,6 +6138,9 @@ def _moves_in(items: list[Item]) -> list[RawMove]:
                 pct, end = _figure_after_close(items, end)
                 if direction == "flat" and pct:
                     direction = "up" if pct > 0 else "down"  # review 74's "The Nikkei was steady at 38,500, up 0.1%"
+        if pct is None and not is_range and _aside_before_predicate(items, k):
+            k += length  # "The Kospi, sliding for a fifth session, closed 1.4 percent lower": the
+            continue  # aside's course; the verb after it tells the day's move
         figureless = needs_figure and pct is None and not is_range
         free = figureless and _figure_free(items, k, length)
         if figureless and not free and not _percent_before(items, k):

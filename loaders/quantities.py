@@ -419,6 +419,10 @@ def find_quantities(text: str) -> list[Quantity]:
     for m in finditer(_RANGE, _RANGE_FIRST, text):
         if m.start() and text[m.start() - 1] in "+-\u2212" and not m.group("tilde"):
             continue  # a quote line's signed points and percent ("Hang Seng -105.20 -0.38%"), no range
+        dash = text.find("-", m.end("a"), m.start("b"))
+        if dash > m.end("a") and text[dash - 1].isspace() and dash + 1 == m.start("b"):
+            continue  # Bloomberg's "Nikkei 225 -0.4%": a name's number, then a signed figure (a range's dash has
+            # space on both sides or none)
         add(Quantity("RANGE", m.start(), m.end(), None, m.group(0), approx=True))
     for m in finditer(_DECIMAL_COMMA, _DECIMAL_COMMA_FIRST, text):  # "fell 1,1 percent": a continental decimal
         value = float(f"{m.group('int')}.{m.group('dec')}") * (-1 if m.group("sign") == "-" else 1)

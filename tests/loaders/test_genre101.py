@@ -1,9 +1,8 @@
-"""The 689th to 696th blind sets' first read: a cause verb joined by "and" to the subject's first verb, causes
-listed before "stoked fears" or "added to worries", a cause verb whose object is a figure's move ("powered a 2.4%
-jump in the Nasdaq"), "pushed higher mainly by", a back reference that is the sentence's own move or another
-thing's surge, an index named without its head word, "Chinese H-shares", a leader's figure after "led index gains",
-"appreciating", a broker's grade given to a description, a group's net trade told by a verb, an index "tracking"
-a sector, and a dateline written with a colon.
+"""The 689th to 696th blind sets' first read: a cause verb joined by "and" to the subject's first verb, a cause
+verb whose object is a figure's move ("powered a 2.4% jump in the Nasdaq"), "pushed higher mainly by", a back
+reference that is the sentence's own move or another thing's surge, an index named without its head word, "Chinese
+H-shares", a leader's figure after "led index gains", "appreciating", a broker's grade given to a description, a
+group's net trade told by a verb, an index "tracking" a sector, and a dateline written with a colon.
 
 Sentences were written for these tests in the styles of AP, Reuters, the SCMP, MarketWatch and Yonhap, not copied."""
 from __future__ import annotations
@@ -35,18 +34,6 @@ def _moves(text: str) -> list[tuple]:
     ("Oil fell and weighed on energy shares.", {("Energy", "Oil fell")}),
 ])
 def test_a_cause_verb_after_and_shares_the_first_verbs_subject(text, expected):
-    assert _causes(text) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # the causes end where the verb of the feeling they stirred starts
-    ("The Nikkei fell 1.2% as weak exports and a stronger yen added to worries about earnings.",
-     {("Nikkei 225", "weak exports"), ("Nikkei 225", "a stronger yen")}),
-    ("The Hang Seng slumped 2% after soft retail sales and a profit warning from a developer stoked fears of a "
-     "slowdown.",
-     {("Hang Seng Index", "soft retail sales"), ("Hang Seng Index", "a profit warning from a developer")}),
-])
-def test_causes_end_before_a_verb_that_stirred_fears(text, expected):
     assert _causes(text) == expected
 
 
