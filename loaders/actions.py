@@ -627,7 +627,7 @@ def _flows(items: list[Item], flow_default: str | None) -> list[RawAction]:
             if into is not None and _is_company(items[into + 1]):
                 target = items[into + 1].mention  # "amid net inflows of HK$2 billion into Tencent from southbound"
             if investor is not None and hit in _NET_VERBS:
-                action = _net_trade_action(investor, _NET_VERBS[hit])  # "Foreign investors net sold X": a sale
+                action = _net_trade_action(items, investor, _NET_VERBS[hit])  # "Foreign investors net sold X": a sale
             new = [RawAction(None, default, action, target, amount=amount)] if investor is None \
                 else _group_flows(items, investor, action, target, amount, k + len(hit))
             if out and (investor is None or any(a.investor is investor for a in out)):
@@ -697,15 +697,21 @@ def _broker_after(items: list[Item], k: int) -> int | None:
 
 #: the Stock Connect channels, whose net trade is a flow of money across the border by name
 _CONNECT_CHANNELS = frozenset({"inv-southbound", "inv-northbound"})
+#: the words that name the Stock Connect as the way a trade went: "through the Stock Connect", "via the link"
+_CONNECT_WORDS = frozenset({"connect", "link", "stock connect"})
 
 
-def _net_trade_action(investor: Mention, action: str) -> str:
+def _net_trade_action(items: list[Item], investor: Mention, action: str) -> str:
     """What a group's net trade told by a verb is: a purchase or a sale ("Overseas funds sold a net 412 billion won",
     "individuals purchased a net 655 billion won": the verb's, as readers and the genre's annotators take it;
     nouns of flow, "net inflows", "were net sellers", are flows elsewhere), but a flow through a Stock Connect
-    channel ("Mainland investors bought a net HK$7.5 billion via the link": southbound money, as the seed articles
-    count it)."""
-    return _NET_TRADES[action] if investor.entity_id in _CONNECT_CHANNELS else action
+    channel, named as the investor or as the way ("Mainland investors bought a net HK$7.5 billion via the link",
+    "Overseas investors sold a net 3 billion yuan through the Stock Connect": money crossing the border, as the seed
+    articles count it)."""
+    through = has_lows(items, _CONNECT_WORDS) and any(
+        it.low.endswith("stock connect") or words_at(items, x, ("stock", "connect"))
+        or words_at(items, x, ("the", "link")) or words_at(items, x, ("trading", "link")) for x, it in enumerate(items))
+    return _NET_TRADES[action] if investor.entity_id in _CONNECT_CHANNELS or through else action
 
 
 def _net_trade(items: list[Item], k: int) -> bool:
@@ -816,6 +822,11 @@ def _passive_rating(items: list[Item], k: int) -> bool:
     return False
 
 
+#: the words by which a description names another company than the story's: "the rival carmaker", "its parent"
+_OTHER_COMPANY = frozenset({"rival", "rivals", "peer", "competitor", "parent", "unit", "subsidiary", "partner",
+                            "smaller", "larger", "bigger"})
+
+
 def _description_before_to(items: list[Item], k: int) -> int:
     """Where "to" stands after a company's description that opens at item k ("lifted the Dutch brewer to buy",
     "lowered the chemicals group to underperform"): a few plain words after "the" that read as a description; 0 when
@@ -823,8 +834,9 @@ def _description_before_to(items: list[Item], k: int) -> int:
     if not (k + 2 < len(items) and items[k].word("the")):
         return 0
     to = next((x for x in range(k + 2, min(k + 7, len(items))) if items[x].word("to")), None)
-    if to is None or not all(it.kind == "W" and it.text.replace("-", "").isalpha() for it in items[k + 1:to]):
-        return 0
+    if to is None or not all(it.kind == "W" and it.text.replace("-", "").isalpha() for it in items[k + 1:to]) \
+            or any(it.low in _OTHER_COMPANY for it in items[k + 1:to]):
+        return 0  # (not "lifted the rival carmaker to buy": another company than the one that moved)
     return to if read_description([it.text for it in items[k:to]]) is not None else 0
 
 
@@ -995,7 +1007,7 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
                 and _net_trade(items, k):
             # "Retail investors sold a net 155.4 billion won", "foreigners and individuals scooped up a net
             # A and B, respectively": a group's net trade is a fund flow, market-wide unless a company is named
-            out += _group_flows(items, actor, _net_trade_action(actor, action), _target_after(items, k + 1)[0],
+            out += _group_flows(items, actor, _net_trade_action(items, actor, action), _target_after(items, k + 1)[0],
                                 _amount_after(items, k + 1, ("MONEY",)), k + 1)
             phrased.pop(k, None)
             continue
@@ -1081,7 +1093,7 @@ def find_actions(items: list[Item], text: str, *, flow_default: str | None = Non
     for p in phrased.values():
         if p.action in _NET_TRADES and p.investor is not None and p.investor.entity_id in NEVER_MOVERS \
                 and _net_trade(items, p.at):
-            out += _group_flows(items, p.investor, _net_trade_action(p.investor, p.action), p.target, p.amount,
+            out += _group_flows(items, p.investor, _net_trade_action(items, p.investor, p.action), p.target, p.amount,
                                 p.at + 1)
             continue
         raw = RawAction(p.investor, None, p.action, p.target, amount=p.amount, investor_phrase=p.investor_phrase,

@@ -558,22 +558,24 @@ def _clause_start(items: list[Item], k: int, heading: bool) -> int:
 def _shared_subject_end(items: list[Item], end: int) -> int | None:
     """Where the subject ends when the cause verb at ``end`` is the second of two verbs joined by "and" ("A plunge
     in home sales and a rise in claims added to worries that the economy is cooling and helped push stocks lower",
-    "Oil's gains lifted energy shares and ignited a rally on Wall Street"): at the sentence's first past verb, with
-    no comma, semicolon or colon between it and the "and" (a clause of its own); None where "and" stands not
-    right before the verb or no such first verb does."""
+    "Higher copper prices lifted mining shares and sparked a rally in London"): at the sentence's first past verb,
+    itself a cause verb, with no comma, semicolon or colon between it and the "and" (a clause of its own); None where
+    "and" stands not right before the verb or no such first verb does."""
     if not (end >= 4 and items[end - 1].word("and")):
         return None
     first = next((x for x in range(2, end - 2) if items[x].kind == "W" and items[x].text.islower()
                   and past_tense(items[x])), None)
-    if first is None or any(it.kind == "Q" or it.word(",", ";", ":", "-", "while", "but")
-                            for it in items[first + 1:end - 1]):
-        return None
+    if first is None or items[first].low not in CAUSE_VERB_FIRST or any(
+            it.kind == "Q" or it.word(",", ";", ":", "-", "while", "but") for it in items[first + 1:end - 1]):
+        return None  # (the first verb a cause verb too: not "Analysts said X hurt sentiment and pushed the index
+        # lower", "Reports that Beijing planned stimulus lifted sentiment and sent ...": a clause inside the subject)
     pred = predicate_at(items, first)
     if pred is not None and not pred[2]:
         return None  # (not "Oil fell and weighed on energy shares": the mover's own course; "added to worries" is no
         # move, its verb needing a figure)
-    while first > 1 and items[first - 1].kind == "W" and items[first - 1].low in W.AUXILIARIES:
-        first -= 1  # "The new reserve rule has created a crunch and forced banks to sell": the subject before "has"
+    while first > 1 and items[first - 1].kind == "W" and (items[first - 1].low in W.AUXILIARIES
+                                                         or items[first - 1].low.endswith("ly")):
+        first -= 1  # "Bank earnings have lifted sentiment and sent X": the subject before "have" (or an adverb)
     return first
 
 

@@ -301,12 +301,20 @@ _OWN_SPAN_WORDS = frozenset({"weekly", "daily", "monthly", "recent", "brief", "w
                              "three-session"})
 
 
+#: what an index tracks when "tracking" is a cue: another market's moves ("tracking gains on Wall Street")
+_TRACKED_MOVES = frozenset({"gains", "losses", "rally", "declines", "falls", "weakness", "strength", "moves",
+                            "rises", "slide", "slump", "rebound", "sell-off", "selloff", "peers", "markets", "wall",
+                            "overnight"})
+
+
 def _index_before(items: list[Item], k: int) -> bool:
     """Whether an index's noun stands right before "tracking" at item k, past a market's name and "of the":
     "A sub-index of the Nikkei tracking carmakers"; or an index's name that ends with its noun: "the Hang Seng index
     tracking oil producers gained 2%" (the sector gauge, described)."""
     if k >= 1 and items[k - 1].kind == "M" and items[k - 1].low.endswith(("index", "sub-index", "gauge")):
-        return True
+        return not any(it.kind == "M" and it.mention.kind == "market" or it.kind == "W" and it.low in _TRACKED_MOVES
+                       for it in items[k + 1:k + 4])  # (not "the Straits Times Index tracking regional losses fell":
+        # a market's moves, tracked)
     x = k - 1
     while x >= 0 and (items[x].kind == "M" or items[x].word("the", "of")):
         x -= 1
@@ -3644,16 +3652,25 @@ def _opens_noun_phrase(items: list[Item], x: int, start: int) -> bool:
              and items[x + 1].low not in ("and", "or", "to", "by", "in", "on", "than"))
 
 
-#: the words after "a sell-off in" that tell its time, the market's own move: "in late trade", "in the afternoon"
-_SESSION_AFTER_MOVE = frozenset({"the", "late", "early", "afternoon", "morning", "trading", "trade", "a", "an", "thin",
-                                 "heavy", "light", "response", "reaction"})
+#: the heads after "a surge in" that name something other than shares: "a surge in bond yields", "a jump in oil prices"
+_NOT_EQUITIES = frozenset({"yields", "yield", "bonds", "treasuries", "prices", "rates", "inflation", "demand",
+                           "volatility", "futures", "commodities", "dollar", "currency"})
+
+
+#: the words that open a clause of its own after a move: "The Dow fell 1% as X sparked another rout"
+_SUBORDINATING = frozenset({"as", "after", "amid", "following", "because", "while", "since", "when"})
+#: the labels in capitals a line may open with before a colon, no place: "ANALYSIS: ...", "UPDATE: ..."
+_LINE_LABELS = frozenset({"ANALYSIS", "UPDATE", "BREAKING", "WATCH", "EXCLUSIVE", "COMMENT", "OPINION", "FACTBOX",
+                          "NEWS", "CORRECTED", "REFILE", "INSIGHT", "EXPLAINER", "MARKETS", "STOCKS", "NSE", "BSE",
+                          "NYSE", "LSE", "HKEX", "SGX", "TSE", "ASX"})
 
 
 def _colon_dateline_end(items: list[Item]) -> int:
     """Where the text starts after a dateline written with a colon ("HONG KONG: ...", "KARACHI: ..."): up to three
     words in capitals and the colon; 0 when the sentence opens with none."""
     colon = next((x for x in range(1, min(4, len(items) - 2)) if items[x].word(":")), None)
-    if colon is None or not all(it.text.isupper() and it.text.isalpha() for it in items[:colon]):
+    if colon is None or not all(it.text.isupper() and it.text.isalpha() and it.text not in _LINE_LABELS
+                                for it in items[:colon]):
         return 0
     return colon + 1
 
@@ -3695,8 +3712,8 @@ def caused_move(items: list[Item], text: str, first: int = 0) -> tuple[list[RawC
         if noun not in W.BACK_SUBJECTS or any(_names_market(x) for x in items[j:j + 6]) and not (leading and named):
             return None  # "triggered a sell-off in Asian markets" names its market: cause_links reads it
         if not leading and j + 2 < len(items) and items[j + 1].word("in", "of") and (
-                items[j + 2].kind == "M" or items[j + 2].kind == "W" and items[j + 2].text.isalpha()
-                and items[j + 2].text.islower() and items[j + 2].low not in _SESSION_AFTER_MOVE):
+                items[j + 2].kind == "M"
+                or any(it.kind == "W" and it.low in _NOT_EQUITIES for it in items[j + 2:j + 4])):
             return None  # review 73's "foreign buying contributed to the rally in Infosys": one stock's, no market's;
             # "Weak data sparked a surge in bond yields": the yields' (not "a sell-off in late trade": the market's)
         said = _after_saying(items)
@@ -3707,9 +3724,11 @@ def caused_move(items: list[Item], text: str, first: int = 0) -> tuple[list[RawC
             return None
         if any(it.qkind == "PERCENT" for it in items[start:k]) and any(
                 (items[x].low in UP_VERBS or items[x].low in DOWN_VERBS) and past_tense(items[x])
-                and not _opens_noun_phrase(items, x, start) for x in range(start, k)):
+                and x >= 1 and items[x - 1].kind == "M"
+                and any(items[y].low in _SUBORDINATING for y in range(x + 1, k)) for x in range(start, k)):
             return None  # "The Dow fell 1% as A and B sparked another rout": the sentence's own move, whose causes the
-            # clause rules read, not the paragraph's move before it
+            # clause rules read, not the paragraph's move before it (not "The yen rose 1% and triggered the sell-off":
+            # the rise is the cause; nor "Data showing exports dropped 8%": a figure inside the subject)
         if leading and any(_names_market(x) and x.mention.kind != "sector" for x in items[start:k]):
             return None  # "The Nasdaq led the declines": one of the market's own indices, no cause
         if leading and j + 1 < len(items) and items[j + 1].word(":"):

@@ -5918,12 +5918,15 @@ def _aside_before_predicate(items: list[Item], k: int) -> bool:
     """Whether the participle at item k opens an aside between a name and its verb ("The Kospi, sliding for a fifth
     straight session, closed 1.4 percent lower"): a comma after the name, a closing comma with no figure before
     it, and a predicate or a settle verb right after that."""
-    if not (k >= 2 and items[k].low.endswith("ing") and items[k - 1].word(",") and items[k - 2].kind == "M"):
-        return False
+    if not (k + 1 < len(items) and k >= 2 and items[k].low.endswith("ing") and items[k - 1].word(",")
+            and items[k - 2].kind == "M" and items[k + 1].word("for")):
+        return False  # (a run only: "falling on weak demand" tells a cause, read where it stands)
     c = next((x for x in range(k + 1, min(k + 10, len(items) - 1)) if items[x].word(",") or items[x].kind == "Q"), None)
     if c is None or items[c].kind == "Q":
         return False
-    return items[c + 1].kind == "W" and (items[c + 1].low in _SETTLE or predicate_at(items, c + 1) is not None)
+    return items[c + 1].kind == "W" and (items[c + 1].low in _SETTLE or predicate_at(items, c + 1) is not None) \
+        and any(it.qkind == "PERCENT" for it in items[c + 1:c + 9])  # (the verb after it with a figure of its own:
+    # not "The Kospi, sliding for a fifth session, closed at 2,480": the aside tells the side)
 
 
 def find_moves(items: list[Item]) -> list[RawMove]:

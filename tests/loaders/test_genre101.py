@@ -27,9 +27,12 @@ def _moves(text: str) -> list[tuple]:
      {("Wall Street", "A plunge in home sales"), ("Wall Street", "a rise in jobless claims")}),
     ("Higher copper prices lifted mining shares and sparked a broad rally in London, pushing the FTSE 100 up 1.1%.",
      {("Metals and mining", "Higher copper prices"), ("FTSE 100", "Higher copper prices")}),
-    # (an auxiliary before the first verb is no part of the subject)
+    # (the first verb must be a cause verb too, else the clause reads as before: review 101's "Brokers said X hurt
+    # sentiment and pushed the index lower", whose subject would have been the brokers)
     ("Kestrel Bank fell 3% on Tuesday. The new reserve rule has created a cash squeeze and forced banks lower.",
-     {("Banks", "The new reserve rule")}),
+     {("Banks", "The new reserve rule has created a cash squeeze")}),
+    ("The Kospi fell 1% on Tuesday. Brokers said weak chip exports hurt sentiment and pushed the index lower.",
+     {("KOSPI", "weak chip exports hurt sentiment")}),
     # (a first verb that is the subject's own move: no cause verb of a shared subject)
     ("Oil fell and weighed on energy shares.", {("Energy", "Oil fell")}),
 ])
@@ -43,8 +46,12 @@ def test_a_cause_verb_after_and_shares_the_first_verbs_subject(text, expected):
      {("Dow Jones Industrial Average", "the debt crisis"), ("Dow Jones Industrial Average", "fears over growth")}),
     # another thing's surge is no move of the market before it
     ("The Nasdaq rose 2.4% on Monday. Weak data sparked a surge in bond yields.", set()),
-    # (a figure inside the subject's noun phrase is still a back reference)
+    # (a figure inside the subject's noun phrase is still a back reference, and so is a move joined by "and")
     ("The Nikkei fell 2%. A 5% drop in oil triggered the sell-off.", {("Nikkei 225", "A 5% drop in oil")}),
+    ("The Nikkei fell 2%. The yen rose 1% against the dollar and triggered the sell-off.",
+     {("Nikkei 225", "The yen rose 1% against the dollar")}),
+    # (review 101: a rally in a sector is the market's; only a surge in something else is not)
+    ("The Nikkei rose 1% on Monday. A weaker yen sparked a rally in exporters.", {("Nikkei 225", "A weaker yen")}),
 ])
 def test_a_back_reference_is_the_paragraphs_market_move_only(text, expected):
     assert _causes(text) == expected
@@ -69,9 +76,15 @@ def test_cause_verbs_and_cues_around_a_figure(text, expected):
     ("The Hang Seng index tracking oil producers gained 2.1%, while a sub-index tracking property stocks fell 1.3%.",
      set()),
     ("The Hang Seng Index rose 1.5%, tracking gains on Wall Street.", {("Hang Seng Index", "gains on Wall Street")}),
+    # (an index tracking another market's moves is a cue: review 101's "with the index tracking gains on Wall Street")
+    ("Hong Kong stocks rose, with the Hang Seng Index tracking gains on Wall Street to close 1.1% higher.",
+     {("Hang Seng Index", "gains on Wall Street")}),
     # a dateline written with a colon opens no cause: the leaders after it are one
     ("HONG KONG: Chinese banks and developers led a rally in Hong Kong shares on Monday. The Hang Seng index rose "
      "2.2% to 21,000.", {("Hang Seng Index", "Chinese banks and developers")}),
+    # (a label before a colon is no dateline: the line reads as before)
+    ("ANALYSIS: Chinese banks and developers led a rally in Hong Kong shares on Monday. The Hang Seng index rose "
+     "2.2% to 21,000.", set()),
 ])
 def test_an_index_tracking_a_sector_and_a_colon_dateline(text, expected):
     assert _causes(text) == expected
@@ -105,8 +118,9 @@ def test_hong_kong_wrap_moves(text, expected):
      [("Exane BNP Paribas", "upgraded", "Osprey Power")]),
     ("Heron Chemicals dropped 1.6% after Jefferies cut the chemicals maker to underperform from hold.",
      [("Jefferies", "downgraded", "Heron Chemicals")]),
-    # (a company's own cut is no grade)
+    # (a company's own cut is no grade; a rival's grade is no note on the stock that moved)
     ("Finch Corp rose 3% after the company cut the price to lure buyers.", []),
+    ("Kestrel Motors rose 2% after Nomura lifted the rival carmaker to buy.", []),
 ])
 def test_a_grade_given_to_a_description(text, expected):
     assert actions_of(text, published="2024-03-12") == expected
@@ -118,9 +132,11 @@ def test_a_grade_given_to_a_description(text, expected):
      [("Foreign investors", "sold", None), ("Retail investors", "bought", None)]),
     ("Offshore investors net bought 61.2 billion won worth of shares.", [("Foreign investors", "bought", None)]),
     ("Foreign investors were net sellers of 300 billion won.", [("Foreign investors", "net_outflow", None)]),
-    # (through a Stock Connect channel it is money crossing the border: a flow)
+    # (through a Stock Connect channel it is money crossing the border: a flow, the channel named or the way)
     ("Mainland investors bought a net HK$7.5 billion of Hong Kong shares via the trading link.",
      [("Southbound capital", "net_inflow", None)]),
+    ("Offshore investors bought a net 2.7 billion yuan of mainland shares through the Stock Connect on Friday.",
+     [("Foreign investors", "net_inflow", None)]),
 ])
 def test_net_trades_by_verb_and_by_noun(text, expected):
     assert actions_of(text, published="2024-03-12") == expected

@@ -47,8 +47,9 @@ def test_a_verb_that_stirred_a_feeling_stays_in_its_cause(text, expected):
     ("The Kospi, sliding for a fifth straight session, closed 1.4 percent lower at 2,480.",
      [("KOSPI", -1.4, 2480.0)]),
     ("Kestrel Corp, climbing for a fifth straight session, rose 2 per cent.", [("Kestrel Corp", 2.0, None)]),
-    # (a run told after the figure stays the move's course)
+    # (a run told after the figure stays the move's course; with no figure after it, the aside tells the side)
     ("Kestrel Corp fell 3%, extending losses for a third straight day.", [("Kestrel Corp", -3.0, None)]),
+    ("The Kospi, sliding for a fifth straight session, closed at 2,480.32.", [("KOSPI", None, 2480.32)]),
 ])
 def test_a_runs_aside_between_a_name_and_its_verb(text, expected):
     assert _moves(text) == expected
