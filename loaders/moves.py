@@ -6322,9 +6322,12 @@ def _knock_on_subject(items: list[Item], m: RawMove) -> RawMove:
     elif items[k].kind == "W" and items[k].low.endswith("ing") and k >= 4:
         j = k - 1 - items[k - 1].word(",")
         j -= items[j].kind == "W" and items[j].low in _KNOCK_ON_PARTICLES
+        if items[k - 1].word(",") and items[j].kind == "W" and items[j].low in _LED_MOVES:
+            j -= 1 + (j >= 2 and items[j - 1].low in ("'s", "’s"))  # "Kestrel led the market's losses, sliding 3.6%"
     elif k >= 3 and items[k].low in _LED_MOVES and k + 2 < len(items) and items[k + 1].word(",") \
             and items[k + 2].low.endswith("ing"):
         j = k - 1  # "Kestrel led index gains, rising 3.6 per cent": the gains of the index it led
+        j -= j >= 1 and items[j].low in ("'s", "’s")
     else:
         return m
     if j < 2 or items[j].kind != "M" or items[j].mention is not m.subject or m.subject.kind not in ("market", "ref") \

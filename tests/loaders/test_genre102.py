@@ -1,6 +1,7 @@
 """The 697th to 704th blind sets' first read: a relative clause inside a cause's own clause, a participle's aside
 telling a run ("falling for a third straight day") between a name and its verb, a quote line whose first index
-has a number in its name ("Nikkei 225 -0.4%"), and a verb that stirred a feeling kept in its cause.
+has a number in its name ("Nikkei 225 -0.4%"), a verb that stirred a feeling kept in its cause, and a leader's
+figure after "led the market's losses".
 
 Sentences were written for these tests in the styles of Reuters, Bloomberg, the SCMP and AP, not copied."""
 from __future__ import annotations
@@ -65,4 +66,15 @@ def test_a_runs_aside_between_a_name_and_its_verb(text, expected):
     ("Kestrel Corp rose 2-3% on Monday.", []),
 ])
 def test_a_signed_figure_after_an_index_named_with_a_number(text, expected):
+    assert _moves(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # review 101's leftover: the leader's figure after "led the market's losses," as after "led index gains,"
+    ("The Hang Seng Index lost 1 percent. Kestrel Corp led the market's losses, sliding 3.6 per cent to HK$41.20.",
+     [("Hang Seng Index", -1.0, None), ("Kestrel Corp", -3.6, 41.2)]),
+    # (a group's lead keeps the index's figure)
+    ("Housebuilders led the FTSE 250 higher, rising 3%.", [("FTSE 250", 3.0, None)]),
+])
+def test_a_leaders_figure_after_the_markets_move(text, expected):
     assert _moves(text) == expected
