@@ -230,17 +230,16 @@ SUBJECT_BEFORE = frozenset({"the", "but", "and", ",", "also", "meanwhile", "whil
                             "in", "on", "broader", "benchmark",
                             "most", "many"})  # VOA's "Most Asian markets sustained losses Thursday as X"
 SHARE_WORDS = frozenset({"shares", "stocks", "prices", "equities"})
-#: what may stand between a cause verb and its market: "sent Asian indices", "Force Shares Down in Europe"
+#: what may stand between a cause verb and its market: "sent Asian indices", "Force Shares Down in Europe", and the
+#: move nouns before it ("drove a major selloff on Wall Street", "fuelled a 2% climb in the Kospi")
 OBJECT_SKIP = frozenset({"the", "down", "lower", "higher", "up", "tumult", "turmoil", "in", "on", "stock",
                          "shares", "stocks", "prices", "a", "share", "markets", "investors", "across",
                          "sell-off", "selloff", "selling", "rally", "slide", "slump", "rout", "plunge", "drop",
                          "broad", "sharp", "heavy", "sell", "-", "off", "decline", "declines", "losses",
                          "gains", "fall", "rise", "weakness", "pressure", "'s", "’s", "of", "falls", "drops",
                          "significant", "steep", "big", "deep", "losses", "broader", "wider", "major", "massive",
-                         "huge", "fresh", "renewed", "widespread",  # ("drove a major selloff on Wall Street")
-                         "jump", "jumps", "surge", "surges", "gain", "climb", "climbs", "advance", "advances",
-                         "rises", "rallies", "rebound", "tumble", "dip", "loss", "slides", "slumps", "plunges",
-                         "retreat"})  # ("fuelled a 2% climb in the Kospi")
+                         "huge", "fresh", "renewed", "widespread"}) \
+    | BACK_SUBJECTS | {"climb", "climbs", "surges", "advances", "rallies", "slumps"}
 #: words before a named index that describe it: "lifted the benchmark Shanghai index" (a bare
 #: "benchmark" is the index itself: "weighs heavily on benchmark")
 INDEX_DESCRIBERS = frozenset({"benchmark", "main", "key", "broader", "blue-chip"})

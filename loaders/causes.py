@@ -302,9 +302,7 @@ _OWN_SPAN_WORDS = frozenset({"weekly", "daily", "monthly", "recent", "brief", "w
 
 
 #: what an index tracks when "tracking" is a cue: another market's moves ("tracking gains on Wall Street")
-_TRACKED_MOVES = frozenset({"gains", "losses", "rally", "declines", "falls", "weakness", "strength", "moves",
-                            "rises", "slide", "slump", "rebound", "sell-off", "selloff", "peers", "markets", "wall",
-                            "overnight"})
+_TRACKED_MOVES = W.BACK_SUBJECTS | {"peers", "markets", "wall", "overnight"}
 
 
 def _index_before(items: list[Item], k: int) -> bool:

@@ -24,7 +24,7 @@ from marketkg.loaders.lexicon import (AGENT_ADVERBS, AS_NO_CLAUSE, ASIDE_ADVERBS
                                       SUBJECT_SKIP,
                                       UP_VERBS, UPGRADE_VERBS)
 from marketkg.loaders.action_phrases import NEVER_MOVERS, sector_of_word
-from marketkg.loaders.cause_words import COUNTS, ON_CAUSE_NOUNS, ON_VENUE, SPANS, WEEKDAYS
+from marketkg.loaders.cause_words import BACK_SUBJECTS, COUNTS, ON_CAUSE_NOUNS, ON_VENUE, SPANS, WEEKDAYS
 from marketkg.loaders.dates import MONTHS
 from marketkg.loaders.descriptions import read_description
 from marketkg.loaders.mentions import (CORPORATE_TAIL_TOKENS, GLUED_AMOUNT, LEADING_PARTICIPLES, SHARE_CLASS_WORDS,
@@ -6309,7 +6309,7 @@ _KNOCK_ON_PARTICLES = frozenset({"down", "up", "on", "lower", "higher"})
 
 
 #: the moves of a market a company leads: "led index gains", "led the market's losses"
-_LED_MOVES = frozenset({"gains", "losses", "rally", "advance", "declines", "decline", "rise", "fall", "slide"})
+_LED_MOVES = BACK_SUBJECTS
 
 
 def _knock_on_subject(items: list[Item], m: RawMove) -> RawMove:
