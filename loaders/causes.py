@@ -3658,9 +3658,9 @@ _NOT_EQUITIES = frozenset({"yields", "yield", "bonds", "treasuries", "prices", "
 #: the words that open a clause of its own after a move: "The Dow fell 1% as X sparked another rout"
 _SUBORDINATING = frozenset({"as", "after", "amid", "following", "because", "while", "since", "when"})
 #: the labels in capitals a line may open with before a colon, no place: "ANALYSIS: ...", "UPDATE: ..."
-_LINE_LABELS = frozenset({"ANALYSIS", "UPDATE", "BREAKING", "WATCH", "EXCLUSIVE", "COMMENT", "OPINION", "FACTBOX",
-                          "NEWS", "CORRECTED", "REFILE", "INSIGHT", "EXPLAINER", "MARKETS", "STOCKS", "NSE", "BSE",
-                          "NYSE", "LSE", "HKEX", "SGX", "TSE", "ASX"})
+_LINE_LABELS = frozenset(tag.upper() for tag in _WIRE_TAGS) | {
+    "ANALYSIS", "BREAKING", "WATCH", "EXCLUSIVE", "COMMENT", "OPINION", "FACTBOX", "NEWS", "INSIGHT", "EXPLAINER",
+    "MARKETS", "STOCKS", "NSE", "BSE", "NYSE", "LSE", "HKEX", "SGX", "TSE", "ASX"}  # (and the exchanges' names)
 
 
 def _colon_dateline_end(items: list[Item]) -> int:
