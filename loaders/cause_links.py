@@ -532,7 +532,8 @@ _DESCRIBING_TAILS = frozenset({"owner", "parent", "listed", "based", "backed", "
 def _clause_start(items: list[Item], k: int, heading: bool) -> int:
     """Where the clause whose verb stands at k starts: never inside a dateline that opens the sentence (Reuters'
     "LONDON, May 4 Miners and banks lifted European shares")."""
-    dated = next((x for x in range(3, min(k, 12)) if after_dateline(items, x)), 0) if items[0].text.isupper() else 0
+    dated = next((x for x in range(3, min(k, 12)) if after_dateline(items, x)), 0) \
+        if items[0].text.isupper() or items[0].kind == "M" and items[0].mention.kind == "place" else 0
     j = k - 1
     while j >= max(dated, k - 40):  # a cause clause is short; a 5 MB run-on sentence is not walked back
         it = items[j]

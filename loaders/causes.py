@@ -2471,7 +2471,8 @@ def cause_phrases(items: list[Item], start: int, stops: set[int], heading: bool 
                 # shares in line with weak Asian markets": "in line with" never belongs to the phrase before it
             elif found is not None and found[0] not in ("over", "on", "upon"):
                 nested = a
-            elif items[a].word("and") and a - cut >= 2 and (nested <= cut or _and_another_clause(items, a)) and a not in examples \
+            elif items[a].word("and") and (a - cut >= 2 or _several_words(items[cut])) \
+                    and (nested <= cut or _and_another_clause(items, a)) and a not in examples \
                     and _second_cause(items, a, e, cut) and not listed and not _number_and(items, a):
                 # ("A, B and C": one list, one cause; "over one and a half months": one number)
                 out.append((cut, a))
@@ -2504,6 +2505,11 @@ def cause_phrases(items: list[Item], start: int, stops: set[int], heading: bool 
                 out[-1] = (out[-1][0], joined)  # "as Banks, Nestle Shares Drop": the movers, then their verb
             break
     return [(a, b) for a, b in out if b > a]
+
+
+def _several_words(it: Item) -> bool:
+    """Whether an item is a name of several words ("robust bank issues"): as long as two plain words before an "and"."""
+    return it.kind == "M" and it.end > it.start + 1
 
 
 def _headline_list_item(items: list[Item], k: int, start: int, end: int) -> bool:

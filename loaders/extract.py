@@ -653,9 +653,12 @@ class _ArticleExtractor:
             key = (entity.id, day)
             weekday = self._weekday_named(raw, sent) if day is None and raw.pct is not None else None
             drafts = [d for d in self.move_index.get(key, []) if not (weekday and d.weekday and d.weekday != weekday)]
+            # (an undated story keys the day's move and the week's alike: "jumped 3 per cent on Thursday", then "closed
+            # out the week with a 2.6 per cent advance" is no finer figure of the day's)
+            week_of_day = day is None and "multi-period" in raw.flags and raw.pct is not None
             for draft in drafts:
-                if draft.direction == raw.direction and figures_agree(draft.pct, raw.pct,
-                                                                      approx=draft.approx or raw.approx):
+                if draft.direction == raw.direction and not (week_of_day and not draft.span and draft.pct is not None) \
+                        and figures_agree(draft.pct, raw.pct, approx=draft.approx or raw.approx):
                     had = draft.pct
                     intraday = raw.pct is not None and intraday_clause(sent.items, raw)
                     self._merge(draft, raw, ev, body_over_headline=self._headline_rounded(draft, ev),

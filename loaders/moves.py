@@ -1571,9 +1571,14 @@ def _skip_appositive(items: list[Item], j: int, k: int | None = None) -> int:
             # revenue abroad, dropped 2.6 percent")
             return j
         opener = items[c + 1] if it.word(",") else None
-        if opener is not None and opener.kind == "W" and opener.low.endswith("ly") and c + 2 < j \
-                and items[c + 2].low in _APPOSITIVE_OPENERS:
-            opener = items[c + 2]  # "Gold, traditionally a safe haven, rose 1.2%"
+        if opener is not None and opener.kind == "W" and opener.low.endswith("ly") and c + 2 < j and (
+                items[c + 2].low in _APPOSITIVE_OPENERS or c + 3 < j and items[c + 3].word("by")
+                and items[c + 2].kind == "W" and (items[c + 2].low.endswith("ed")
+                                                  or items[c + 2].low in _IRREGULAR_PARTICIPLES)):
+            opener = items[c + 2]  # "Gold, traditionally a safe haven, rose 1.2%"; "X, partly owned by Y, rose 3.1%"
+        elif opener is not None and opener.word("by") and c + 3 < j and items[c + 2].word("far") \
+                and items[c + 3].low in _APPOSITIVE_OPENERS:
+            opener = items[c + 3]  # "PetroChina, by far the biggest refiner, slid 2 percent"
         # "The Nikkei, Japan's benchmark, fell 2%"; "The Nikkei, weighed down by exporters, fell 2%"
         cue = next((len(w) for w in _BY_CUES.get(opener.low, ()) if words_at(items, c + 1, w)), 0) \
             if opener is not None else 0
@@ -5079,6 +5084,24 @@ def _past_points_or(items: list[Item], f: int) -> int:
     return g if g > f and g < len(items) and items[g].qkind == "PERCENT" else f
 
 
+def _course_then_figure(items: list[Item], k: int) -> list[tuple[Mention, float | None, bool]]:
+    """The subject of a course verb whose infinitive at item k tells its figure: "with the Kospi sliding from a one-month
+    peak to shed 0.8 percent" (the participle, with no figure of its own, made no
+    move; a finite verb's course is joined by ``_continued``)."""
+    if k < 4 or not items[k - 1].word("to"):
+        return []
+    for x in range(k - 2, max(1, k - 9), -1):
+        it = items[x]
+        if it.kind == "M" or it.qkind == "PERCENT" or it.word(",", ";", "and", "but"):
+            return []
+        if it.word("from"):
+            verb = items[x - 1]
+            if verb.kind == "W" and verb.low.endswith("ing") and (verb.low in UP_VERBS or verb.low in DOWN_VERBS):
+                return _subjects(items, x - 1)[0]
+            return []
+    return []
+
+
 def _participle_subject(items: list[Item], k: int, moves: list[RawMove]) -> list[tuple[Mention, float | None, bool]]:
     """'The index fell steadily all day and finished at 12,348, dropping 1.19 per cent': a participle
     after a comma, with no subject of its own, tells more of the clause before it: that clause's
@@ -5197,7 +5220,8 @@ def _described_clause_subject(items: list[Item], start: int, k: int) -> Mention 
 #: the stock of the names before: "with its shares rising", "with share prices dropping", "with their stocks"
 _WITH_SHARES = (("its", "shares"), ("their", "shares"), ("share", "prices"), ("its", "share", "price"),
                 ("their", "share", "prices"), ("its", "stock"), ("their", "stocks"), ("shares",),
-                ("stocks",))  # ("Burberry ... was the heaviest faller, with stocks sliding by 3.2 per cent")
+                ("stocks",),  # ("Burberry ... was the heaviest faller, with stocks sliding by 3.2 per cent")
+                ("the", "stock"), ("the", "shares"))  # ("Tata Steel fared worst, with the stock sliding 7%")
 
 
 def _with_shares_before(items: list[Item], k: int) -> int:
@@ -5817,6 +5841,10 @@ def after_dateline(items: list[Item], j: int) -> bool:
         it = items[x]
         if it.word("(", ")"):
             credit = it.word("(")
+        elif it.kind == "M" and it.mention.kind == "place" and (x + 1 == j - 1 or items[x + 1].word("(")) \
+                or x >= 1 and it.word("-", "—", "–", "--") and items[x - 1].text.isupper():
+            continue  # CNN's title case, "New York (CNN Business) —", a web copy's "CNN — New York (CNN) —", and AP's
+            # "Tokyo (AP) —" with its credit blanked
         elif not (credit or it.text.isupper() or it.kind == "Q" or it.word(",") or x > dated and (
                 it.low.removesuffix(".") in MONTHS and items[x - 1].word(",")
                 or it.low.isdigit() and items[x - 1].low.removesuffix(".") in MONTHS)):
@@ -6163,6 +6191,7 @@ def _moves_in(items: list[Item]) -> list[RawMove]:
         if not subjects:
             subjects = _continued(items, k, moves) or _place_subjects(items, k, end) or _clause_subject(items, k) \
                 or _participle_subject(items, k, moves) or (_label_subject(items, k) if not moves else []) \
+                or _course_then_figure(items, k) \
                 or _listed_sector_subject(items, k) or _headless_quote(items, k)
             if subjects and _volume_of(items, subjects[0][0]):
                 k += length  # "profits for the S&P 500 are on pace to grow nearly 15%": the index's results
@@ -7155,6 +7184,12 @@ def _followed_by(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
             elif j + 2 < len(items) and items[j].word(",") and items[j + 1].word("up", "down") \
                     and items[j + 2].qkind == "PERCENT":
                 pct, signed = abs(items[j + 2].qty.value) * (1 if items[j + 1].low == "up" else -1), True
+                j += 3
+            elif j + 2 < len(items) and items[j].word(",") and items[j + 1].low.endswith("ing") \
+                    and items[j + 1].kind == "W" and (items[j + 1].low in UP_VERBS or items[j + 1].low in DOWN_VERBS) \
+                    and items[j + 2].qkind == "PERCENT":
+                # Reuters' China close: "were Kestrel Co Ltd, up 9.92%, followed by Harbin Co Ltd, gaining 9.12%"
+                pct, signed = abs(items[j + 2].qty.value) * (1 if items[j + 1].low in UP_VERBS else -1), True
                 j += 3
             elif (noun := _with_a_change(items, j, direction)) is not None:
                 pct, j = noun  # "followed by SBI with 1.24 per cent gains"

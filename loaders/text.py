@@ -115,6 +115,8 @@ _WIRE_TAG = re.compile(r"(?m)^[ \t]*\((?:(?:\d+(?:st|nd|rd|th)[ \t]+)?LEAD|URGEN
                        rf"|^[ \t]*[A-Z][A-Za-z. ]{{1,24}},[ \t]+(?P<date>{_MONTH}\.?[ \t]+\d{{1,2}})[ \t]+\((?:{_WIRES})\)(?=[ \t]+[A-Z])"
                        # a web copy's lead that lost its dateline, the dash glued to the first word: "(Reuters) -Canada's"
                        rf"|^[ \t]*\((?:{_WIRES})\)[ \t]*[-\u2013\u2014]+(?=[A-Z])"
+                       # Reuters' Indian desk's column label opening its item: "Reuters Market Eye - Shares in X rose"
+                       r"|^[ \t]*Reuters[ \t]+Market[ \t]+Eye[ \t]*[-\u2013\u2014]+(?=[ \t]+[A-Z])"
                        # an outlet's tag opening the lead: Korean papers' "[Financial News] The KOSPI ended ..."
                        r"|^[ \t]*\[(?:[A-Z][A-Za-z.]*[ \t]){0,3}(?:News|Times|Herald|Daily|Post|Economy)\][ \t]*(?=[A-Z])")
 
@@ -454,8 +456,8 @@ def working_text(text: str) -> str:
     if ":" in out[:_SLUG_SPAN]:  # a slug heads the story and ends in a colon: only the head is searched
         out = _SLUG.sub(lambda m: " " * len(m.group(0)), out[:_SLUG_SPAN]) + out[_SLUG_SPAN:]
     if ") -" in out or "LEAD)" in out or "(ATTN:" in out or "(URGENT)" in out \
-            or ") " in out[:_SLUG_SPAN] or "] " in out[:_SLUG_SPAN]:  # _WIRE_TAG finds nothing without (a dateline
-        # or an outlet's tag is in the lead)
+            or ") " in out[:_SLUG_SPAN] or "] " in out[:_SLUG_SPAN] or "Market Eye" in out:  # _WIRE_TAG finds nothing
+        # without (a dateline, an outlet's tag in the lead or a column's label)
         out = _WIRE_TAG.sub(_blank_wire_tag, out)
     if "(>> " in out:
         out = _QUOTE_LINK.sub(lambda m: " " * len(m.group(0)), out)

@@ -1,0 +1,102 @@
+"""The 713th to 720th blind sets' first read: a ranking's list that goes on with a participle ("followed by X,
+gaining 9.1%"), an aside opened by an adverb ("partly owned by", "by far the largest"), "with the stock falling",
+a course whose infinitive tells the figure ("sliding from a peak to shed 0.8 percent"), an undated story's
+week told after its day, CNN's and AP's title-case datelines ("New York (CNN Business) —"), a sector phrase of
+several words before "and" and a second cause, and Reuters' "Market Eye" label.
+
+Sentences were written for these tests in the styles of Reuters, Xinhua, the SCMP, Business Standard, CNN and AP,
+not copied."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import moves_and_causes
+
+
+def _moves(text: str, published: str = "2024-03-12") -> list[tuple]:
+    return [(name, change, close) for name, _, change, close in moves_and_causes(text, published=published)[0]]
+
+
+def _causes(text: str) -> set[tuple]:
+    return moves_and_causes(text, published="2024-03-12")[1]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Reuters' China close: the list after "followed by" goes on with a participle and its figure
+    ("Among the best performers on the Shenzhen index were Kestrel Mining Co Ltd, up 9.92%, followed by "
+     "Harbin Lantern Co Ltd, gaining 9.12% and Wuxi Pearl Co Ltd, up by 8.7%.",
+     {("Kestrel Mining Co Ltd", 9.92), ("Harbin Lantern Co Ltd", 9.12), ("Wuxi Pearl Co Ltd", 8.7)}),
+    ("Kestrel Mining Co Ltd fell 9.9%, followed by Harbin Lantern Co Ltd, losing 6.2%.",
+     {("Kestrel Mining Co Ltd", -9.9), ("Harbin Lantern Co Ltd", -6.2)}),
+])
+def test_a_ranking_list_goes_on_with_a_participle(text, expected):
+    assert {(name, change) for name, change, _ in _moves(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adverb before the aside's participle or its description
+    ("Its rival, Beijing-based China Citic Bank, partly owned by BBVA, rose 3.1 per cent to HK$5.41.",
+     [("China CITIC Bank", 3.1, 5.41)]),
+    ("Kestrel Bank, jointly controlled by two state funds, fell 2.2 percent.", [("Kestrel Bank", -2.2, None)]),
+    ("PetroChina, by far the biggest refiner in the country, shed HK$1.2, or 6.10 percent, to close at HK$18.5.",
+     [("PetroChina", -6.1, 18.5)]),
+])
+def test_an_aside_opened_by_an_adverb(text, expected):
+    assert _moves(text) == expected
+
+
+def test_with_the_stock_falling_is_the_named_companys():
+    assert _moves("Tata Steel fared worst, with the stock sliding 7 per cent.") == [("Tata Steel", -7.0, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Xinhua's Tokyo close: the participle's course, then the infinitive's figure
+    ("Tokyo stocks closed up on Wednesday, with the benchmark Nikkei index bouncing from a two-week trough to add 1.2 "
+     "percent.", [("Nikkei 225", 1.2, None)]),
+    # (where the market's own name has no figure-less move before it, the infinitive was read before too)
+    ("Seoul shares slipped, with the Kospi sliding from a one-month peak to shed 0.8 percent.",
+     [("KOSPI", -0.8, None)]),
+    # (a level after "to" is no figure of the course)
+    ("Tokyo stocks closed up on Wednesday, with the benchmark Nikkei index bouncing from a two-week trough to 38,000.",
+     [("Nikkei 225", None, None)]),
+])
+def test_a_courses_infinitive_tells_the_figure(text, expected):
+    assert _moves(text) == expected
+
+
+def test_an_undated_storys_week_is_no_finer_figure_of_its_day():
+    # the SCMP's undated page: the day's 3 per cent, then the week's 2.6 (one figure finer, but another span)
+    text = ("Hong Kong's Hang Seng Index jumped 3 per cent to 21,500.20 on Thursday.\n\n"
+            "The Hang Seng Index closed out the week with a 2.6 per cent advance, its longest winning run since May.")
+    assert _moves(text, published="unknown") == [("Hang Seng Index", 3.0, 21500.2)]
+
+
+@pytest.mark.parametrize("lead, close, effect", [
+    ("New York (CNN Business) — ", "The Dow fell 120 points, or 0.4%.", "Wall Street"),
+    ("CNN — New York (CNN) — ", "The Dow fell 120 points, or 0.4%.", "Wall Street"),
+    ("London (CNN) — ", "The Dow fell 120 points, or 0.4%.", "Wall Street"),
+    ("Tokyo (AP) — ", "The Nikkei 225 fell 0.4%.", "Nikkei 225"),  # (the credit blanked: "Tokyo — Stocks")
+    ("NEW YORK (AP) — ", "The Dow fell 120 points, or 0.4%.", "Wall Street"),  # (capitals, read before)
+])
+def test_a_title_case_dateline_opens_no_clause_of_its_own(lead, close, effect):
+    text = f"{lead}Stocks fell on Tuesday as investors worried the central bank could raise rates.\n\n{close}"
+    assert _causes(text) == {(effect, "investors worried the central bank could raise rates")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sector phrase of several words, then "and" and a second cause
+    ("The Nikkei rose 1%, lifted by robust bank issues and easing concerns about a slowdown in the United States.",
+     {("Nikkei 225", "robust bank issues"),
+      ("Nikkei 225", "easing concerns about a slowdown in the United States")}),
+    # (one word of a sector before "and": a list, as before)
+    ("The Nikkei rose 1%, lifted by banks and miners.", {("Nikkei 225", "banks"), ("Nikkei 225", "miners")}),
+])
+def test_a_sector_phrase_before_a_second_cause(text, expected):
+    assert _causes(text) == expected
+
+
+def test_a_column_label_before_the_lead_is_no_name():
+    # Reuters' Indian desk: "Reuters Market Eye - Shares in X rose"
+    text = ("Reuters Market Eye - Shares in Kestrel Forge rose 1.7 percent after Morgan Stanley raised its rating on "
+            "the parts maker.")
+    assert _moves(text) == [("Kestrel Forge", 1.7, None)]
