@@ -2508,8 +2508,9 @@ def cause_phrases(items: list[Item], start: int, stops: set[int], heading: bool 
 
 
 def _several_words(it: Item) -> bool:
-    """Whether an item is a name of several words ("robust bank issues"): as long as two plain words before an "and"."""
-    return it.kind == "M" and it.end > it.start + 1
+    """Whether an item is a sector's phrase of several words ("robust bank issues"): as long as two plain words before
+    an "and" (not a company's name: "after Kestrel Bank and a rival lender reported profits" is one clause's subject)."""
+    return it.kind == "M" and it.mention.kind == "sector" and it.end > it.start + 1
 
 
 def _headline_list_item(items: list[Item], k: int, start: int, end: int) -> bool:

@@ -657,7 +657,8 @@ class _ArticleExtractor:
             # out the week with a 2.6 per cent advance" is no finer figure of the day's)
             week_of_day = day is None and "multi-period" in raw.flags and raw.pct is not None
             for draft in drafts:
-                if draft.direction == raw.direction and not (week_of_day and not draft.span and draft.pct is not None) \
+                if draft.direction == raw.direction and not (week_of_day and not draft.span and draft.pct is not None
+                                                             and draft.figure_at >= self.title_end) \
                         and figures_agree(draft.pct, raw.pct, approx=draft.approx or raw.approx):
                     had = draft.pct
                     intraday = raw.pct is not None and intraday_clause(sent.items, raw)

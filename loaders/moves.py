@@ -1502,7 +1502,8 @@ _DESCRIBED_MARKETS = frozenset({"bourse", "market", "exchange", "index", "benchm
 
 
 #: participles of an aside that do not end in "-ed": "The Nasdaq 100, made up of big tech names, fell 3 percent"
-_IRREGULAR_PARTICIPLES = frozenset({"made", "known", "held", "run", "built", "hit", "driven", "taken", "seen", "spun"})
+_IRREGULAR_PARTICIPLES = frozenset({"made", "known", "held", "run", "built", "hit", "driven", "taken", "seen", "spun",
+                                    "bought", "sold", "shaken", "beaten", "stung"})
 
 
 def _index_described_before(items: list[Item], c: int) -> int | None:
@@ -1572,7 +1573,8 @@ def _skip_appositive(items: list[Item], j: int, k: int | None = None) -> int:
             return j
         opener = items[c + 1] if it.word(",") else None
         if opener is not None and opener.kind == "W" and opener.low.endswith("ly") and c + 2 < j and (
-                items[c + 2].low in _APPOSITIVE_OPENERS or c + 3 < j and items[c + 3].word("by")
+                items[c + 2].low in _APPOSITIVE_OPENERS or c + 3 < j and (
+                    items[c + 3].word("by") or c + 4 < j and items[c + 3].word("down", "up") and items[c + 4].word("by"))
                 and items[c + 2].kind == "W" and (items[c + 2].low.endswith("ed")
                                                   or items[c + 2].low in _IRREGULAR_PARTICIPLES)):
             opener = items[c + 2]  # "Gold, traditionally a safe haven, rose 1.2%"; "X, partly owned by Y, rose 3.1%"
@@ -5121,6 +5123,9 @@ def _participle_subject(items: list[Item], k: int, moves: list[RawMove]) -> list
         # ("the company's shares" are a company's: not "Kestrel hit a snag in Chile, with the company's shares
         # falling", Chile's index)
         names = _clause_names(items, k - shares, moves, companies=items[k - shares + 2].word("the"))
+        if shares == 4 and items[k - 2].word("the") and len(_companies_before(items, k - shares)) > 1:
+            return []  # "Osprey Capital cut its rating on Kestrel Foods, with the stock falling 4%": whose stock is not
+            # told by the nearest name (review 102)
         if items[k - 1].word("stocks"):  # (a bare "stocks" is a company's or a sector's only: not "Gold was the best
             # performer, with stocks dropping by 2 percent", the market's)
             names = [m for m in names if m.kind == "sector" or m.kind in ("ref", "candidate") and names_company(m)
@@ -5222,6 +5227,15 @@ _WITH_SHARES = (("its", "shares"), ("their", "shares"), ("share", "prices"), ("i
                 ("their", "share", "prices"), ("its", "stock"), ("their", "stocks"), ("shares",),
                 ("stocks",),  # ("Burberry ... was the heaviest faller, with stocks sliding by 3.2 per cent")
                 ("the", "stock"), ("the", "shares"))  # ("Tata Steel fared worst, with the stock sliding 7%")
+
+
+def _companies_before(items: list[Item], comma: int) -> set[str]:
+    """The company names of the clause that ends at the comma at item ``comma`` (back to a sentence's or clause's
+    opening: a semicolon, "while", "but")."""
+    start = next((x + 1 for x in range(comma - 1, -1, -1) if items[x].word(";", "while", "whereas", "but")), 0)
+    return {it.mention.entity_id or it.low for it in items[start:comma] if it.kind == "M"
+            and it.mention.kind in ("ref", "candidate") and names_company(it.mention)
+            and not (it.mention.entity_id or "").startswith(("idx-", "cmd-", "fx-", "market-"))}
 
 
 def _with_shares_before(items: list[Item], k: int) -> int:
@@ -5841,10 +5855,13 @@ def after_dateline(items: list[Item], j: int) -> bool:
         it = items[x]
         if it.word("(", ")"):
             credit = it.word("(")
-        elif it.kind == "M" and it.mention.kind == "place" and (x + 1 == j - 1 or items[x + 1].word("(")) \
+        elif (it.kind == "M" and it.mention.kind == "place" or x == dated and it.kind == "W" and it.text.istitle() and (
+                it.text in reference().place_forms or x + 2 < j and items[x + 1].word(",")
+                and items[x + 2].low.removesuffix(".") in MONTHS)) and (x + 1 == j - 1 or items[x + 1].word("(", ",")) \
                 or x >= 1 and it.word("-", "—", "–", "--") and items[x - 1].text.isupper():
-            continue  # CNN's title case, "New York (CNN Business) —", a web copy's "CNN — New York (CNN) —", and AP's
-            # "Tokyo (AP) —" with its credit blanked
+            continue  # CNN's title case, "New York (CNN Business) —", a web copy's "CNN — New York (CNN) —", AP's
+            # "Tokyo (AP) —" with its credit blanked, "Manila, Philippines (AP) —", "Beijing, Sept 10 (Xinhua) --" (the
+            # place read as no name there: a dateline's)
         elif not (credit or it.text.isupper() or it.kind == "Q" or it.word(",") or x > dated and (
                 it.low.removesuffix(".") in MONTHS and items[x - 1].word(",")
                 or it.low.isdigit() and items[x - 1].low.removesuffix(".") in MONTHS)):
@@ -7137,6 +7154,10 @@ def _led_by_figure(items: list[Item]) -> list[RawMove]:
     return [RawMove(mention, direction, pct, items[y].qty.approx, None, None, k, y + 1, items[x].start_char)]
 
 
+#: what follows a listed name's figure where the list goes on or ends
+_LIST_GOES_ON = (",", "and", ";", ".", "while", "whereas", "but")
+
+
 def _followed_by(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
     """'Baidu jumped 4.56%, followed by Xiaomi (+4.35%), Kuaishou and Tencent'; 'New Zealand's
     benchmark slipped, as did Taiwan's Taiex'."""
@@ -7187,7 +7208,9 @@ def _followed_by(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
                 j += 3
             elif j + 2 < len(items) and items[j].word(",") and items[j + 1].low.endswith("ing") \
                     and items[j + 1].kind == "W" and (items[j + 1].low in UP_VERBS or items[j + 1].low in DOWN_VERBS) \
-                    and items[j + 2].qkind == "PERCENT":
+                    and items[j + 2].qkind == "PERCENT" and (j + 3 == len(items) or items[j + 3].word(*_LIST_GOES_ON)):
+                # (the list goes on right after the figure: not "gaining 2.9 per cent over the week", "adding 2% to its
+                # holding", a span's or a stake's figure)
                 # Reuters' China close: "were Kestrel Co Ltd, up 9.92%, followed by Harbin Co Ltd, gaining 9.12%"
                 pct, signed = abs(items[j + 2].qty.value) * (1 if items[j + 1].low in UP_VERBS else -1), True
                 j += 3

@@ -175,7 +175,9 @@ TICKER = re.compile(
     r"(?P<code>\d{1,5}(?:\.HK|:HK)?|[A-Z]{1,5}:US|\d{6}\.S[HZ]|\.[A-Z][A-Z0-9]{1,9}|\d{4,6}\.(?:T|TW|KS|KQ|SS|SZ|SI|KL|BK)"
     r"|[A-Z][A-Z0-9&]{0,9}[ab]?\.(?:NS|BO|AX|L|PA|DE|AS|MI|SW|TO|SI|KL|BK|JK|SA|MX|MC|ST|CO|HE|OL|BR)"  # ("NOVOb.CO")
     # (Bloomberg's six-letter codes: "Pandora (PNDORA) A/S"; Investing.com's "(DE: IFXGn )": a Reuters class letter)
-    r"|[A-Z]{1,6}(?:\.[A-Z]{1,2})?|[A-Z]{2,5}n|(?(exch)[A-Z0-9][A-Z0-9]{1,5}(?:n|_p)?|(?!))"  # ("(DE:ENR1n)", "(DE:1COVG)", "(DE:VOWG_p)")
+    r"|[A-Z]{1,6}(?:\.[A-Z]{1,2})?|[A-Z]{2,5}n"
+    r"|[A-Z]{1,2}&[A-Z]{1,2}(?<!S&P)"  # an Indian wire's short name in brackets: "Larsen & Toubro (L&T)", "(M&M)"
+    r"|(?(exch)[A-Z0-9][A-Z0-9]{1,5}(?:n|_p)?|(?!))"  # ("(DE:ENR1n)", "(DE:1COVG)", "(DE:VOWG_p)")
     r"|(?(exch)[A-Z0-9]{1,3}[0-9][A-Z0-9]{0,2}|(?!))"  # an exchange's letters and digits: "(SGX:BS6)", "(SGX: D05)"
     r"|\d{4,6}\.[A-Z]{1,3}|[A-Z]{3,6}=|[A-Z]{1,4}c[12]"  # "(1120.SE)", commodities' "(XAU=)", "(CLc1)"
     r"|[A-Z0-9]{1,6}(?:/[A-Z])? (?:US|UN|UW|UQ|JP|JT|HK|LN|GY|FP|CN|AU|KS|SW|NA|IM|SM|TT|SP"  # Bloomberg's "(BAC US)"

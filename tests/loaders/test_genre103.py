@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import moves_and_causes
+from tests.conftest import facts_of, moves_and_causes
 
 
 def _moves(text: str, published: str = "2024-03-12") -> list[tuple]:
@@ -40,6 +40,9 @@ def test_a_ranking_list_goes_on_with_a_participle(text, expected):
     ("Kestrel Bank, jointly controlled by two state funds, fell 2.2 percent.", [("Kestrel Bank", -2.2, None)]),
     ("PetroChina, by far the biggest refiner in the country, shed HK$1.2, or 6.10 percent, to close at HK$18.5.",
      [("PetroChina", -6.1, 18.5)]),
+    # (review 102: a particle between the participle and "by", and "bought", "sold" as participles)
+    ("The FTSE 100, partly weighed down by miners, fell 0.6% on Tuesday.", [("FTSE 100", -0.6, None)]),
+    ("Kestrel Water, recently bought by a Canadian fund, rose 2%.", [("Kestrel Water", 2.0, None)]),
 ])
 def test_an_aside_opened_by_an_adverb(text, expected):
     assert _moves(text) == expected
@@ -77,6 +80,9 @@ def test_an_undated_storys_week_is_no_finer_figure_of_its_day():
     ("London (CNN) — ", "The Dow fell 120 points, or 0.4%.", "Wall Street"),
     ("Tokyo (AP) — ", "The Nikkei 225 fell 0.4%.", "Nikkei 225"),  # (the credit blanked: "Tokyo — Stocks")
     ("NEW YORK (AP) — ", "The Dow fell 120 points, or 0.4%.", "Wall Street"),  # (capitals, read before)
+    # (review 102: a title-case place before a comma, its date or its country)
+    ("Beijing, Sept 10 (Xinhua) -- ", "The Shanghai Composite fell 0.4%.", "Shanghai Composite Index"),
+    ("Manila, Philippines (AP) — ", "The PSE index fell 0.4%.", "PSEi"),
 ])
 def test_a_title_case_dateline_opens_no_clause_of_its_own(lead, close, effect):
     text = f"{lead}Stocks fell on Tuesday as investors worried the central bank could raise rates.\n\n{close}"
@@ -100,3 +106,41 @@ def test_a_column_label_before_the_lead_is_no_name():
     text = ("Reuters Market Eye - Shares in Kestrel Forge rose 1.7 percent after Morgan Stanley raised its rating on "
             "the parts maker.")
     assert _moves(text) == [("Kestrel Forge", 1.7, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an Indian wire's short name with an ampersand in brackets after the name, like a code: its figure after the comma
+    ("Top Sensex gainers included Larsen & Toubro (L&T), up 1.7 percent at Rs.961.20; HDFC, up 1.4 percent.",
+     [("Larsen & Toubro", 1.7, 961.2), ("HDFC", 1.4, None)]),
+    ("Mahindra & Mahindra (M&M) rose 2.3 percent, while Tata Motors fell 1.1 percent.",
+     [("Mahindra & Mahindra", 2.3, None), ("Tata Motors", -1.1, None)]),
+])
+def test_a_short_name_with_an_ampersand_in_brackets(text, expected):
+    assert _moves(text) == expected
+
+
+@pytest.mark.parametrize("text, other", [
+    # review 102's guards: a participle's figure that a span or a stake follows is no listed name's move
+    ("Top gainers were Kestrel Cement, up 3.1 per cent, followed by Harbour Finance, gaining 2.9 per cent over the "
+     "week.", "Harbour Finance"),
+    ("The stock rose after Osprey Partners disclosed a 5% stake, followed by Harbour Capital, adding 2% to its "
+     "holding.", "Harbour Capital"),
+    # a clause with two companies tells no owner of "the stock"
+    ("Osprey Capital cut its rating on Kestrel Foods to sell on Wednesday, with the stock falling 4 percent.",
+     "Osprey Capital"),
+])
+def test_review102_listed_and_owned_figures(text, other):
+    assert other not in {name for name, _, _ in _moves(text)}
+
+
+def test_review102_a_headlines_rounded_week_gives_way_to_the_bodys():
+    text = "The Nikkei gained 1.2 percent for the week."
+    assert moves_and_causes(text, published="unknown")[0] == [("Nikkei 225", "up", 1.2, None)]
+    facts = facts_of("Nikkei gains 1% in week\n\n" + text, published="unknown")
+    assert [(m.entity.name, m.change_pct) for m in facts.moves] == [("Nikkei 225", 1.2)]
+
+
+def test_review102_two_names_before_and_are_one_clauses_subject():
+    assert _causes("The Hang Seng rose 1% after Morgan Stanley and the other brokers upgraded their outlook for "
+                   "Chinese banks.") == {
+        ("Hang Seng Index", "Morgan Stanley and the other brokers upgraded their outlook for Chinese banks")}
