@@ -542,6 +542,9 @@ def _clause_start(items: list[Item], k: int, heading: bool) -> int:
             continue
         if it.kind == "W" and (it.low in W.CLAUSE_OPEN and not (heading and it.low == ",")):
             return j + 1
+        if it.word("before", "until") and j + 1 < k:
+            return k  # "The gauge peaked in April, two weeks before the minister rattled markets": another time's
+            # clause, whose verb tells no cause of the story's move
         if cue_at(items, j) is not None and j > 0 and not (
                 it.low in ("on", "over", "about") and items[j - 1].low in _TOPIC_NOUNS) \
                 and not (it.low == "on" and (items[j - 1].low, "on") in CAUSE_VERBS):
@@ -876,9 +879,11 @@ def _listed_phrases(items: list[Item], start: int, end: int) -> list[tuple[int, 
                 or any(x.kind == "Q" or x.kind == "W" and (x.low in W.CLAUSE_END and not joined_hyphen(items, n)
                                                             or x.low in W.WEEKDAYS or x.low == "whose")
                        or cue_at(items, n) is not None for n, x in enumerate(items[begin:stop], begin)) \
-                or any(predicate_at(items, n) is not None for n in range(begin + 1, stop)):
+                or any(predicate_at(items, n) is not None for n in range(begin + 1, stop)) \
+                or any(past_tense(x) or x.word("before", "after", "since", "until") for x in items[begin + 1:stop]):
             return None  # (a participle that opens a phrase is its adjective: "Rising inflation"; a name alone is a list
-            # of movers: "Five large-cap stocks - A, B, C and D - helped the DSEX rise")
+            # of movers: "Five large-cap stocks - A, B, C and D - helped the DSEX rise"; a clause of its own or a time
+            # is no listed cause: "The gauge topped out on April 2, two weeks before the minister rattled markets")
     return chunks
 
 

@@ -144,3 +144,15 @@ def test_review102_two_names_before_and_are_one_clauses_subject():
     assert _causes("The Hang Seng rose 1% after Morgan Stanley and the other brokers upgraded their outlook for "
                    "Chinese banks.") == {
         ("Hang Seng Index", "Morgan Stanley and the other brokers upgraded their outlook for Chinese banks")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a time's clause ("two weeks before B rattled markets") tells no cause of the story's move, nor a list of them
+    ("The CAC 40 fell 1.1% on Thursday.\n\nThe gauge topped out at 8,100.50 on April 2, two and a half weeks "
+     "before the prime minister rattled markets by calling a surprise vote.", set()),
+    # (the cause verb's own subject stays a cause)
+    ("Weak data from China rattled markets, sending the Hang Seng down 2%.",
+     {("Hang Seng Index", "Weak data from China")}),
+])
+def test_a_times_clause_before_a_cause_verb(text, expected):
+    assert _causes(text) == expected
