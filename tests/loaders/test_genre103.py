@@ -156,3 +156,12 @@ def test_review102_two_names_before_and_are_one_clauses_subject():
 ])
 def test_a_times_clause_before_a_cause_verb(text, expected):
     assert _causes(text) == expected
+
+
+def test_the_energy_futures_lines_of_an_ap_close():
+    # AP's energy futures paragraph: heating oil and wholesale gasoline are commodities (not a company "Heating")
+    text = ("Benchmark U.S. crude fell 3.2 percent to $55.1 a barrel. Heating oil fell 4.1 percent to $2.1 a gallon, "
+            "while wholesale gasoline slid 5.2 percent to $1.4 a gallon.")
+    assert _moves(text) == [("WTI crude", -3.2, 55.1), ("Heating oil", -4.1, 2.1), ("Wholesale gasoline", -5.2, 1.4)]
+    # (a consumer-price line names no futures: "gasoline" alone is no commodity of the reference data)
+    assert _moves("Gasoline prices rose 2.1 percent in March, the Labor Department said.") == []
