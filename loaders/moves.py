@@ -5088,8 +5088,8 @@ def _past_points_or(items: list[Item], f: int) -> int:
 
 def _course_then_figure(items: list[Item], k: int) -> list[tuple[Mention, float | None, bool]]:
     """The subject of a course verb whose infinitive at item k tells its figure: "with the Kospi sliding from a one-month
-    peak to shed 0.8 percent" (the participle, with no figure of its own, made no
-    move; a finite verb's course is joined by ``_continued``)."""
+    peak to shed 0.8 percent" (the participle, with no figure of its own, made no move; a finite verb's course is
+    joined by ``_continued``)."""
     if k < 4 or not items[k - 1].word("to"):
         return []
     for x in range(k - 2, max(1, k - 9), -1):
@@ -7209,9 +7209,9 @@ def _followed_by(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
             elif j + 2 < len(items) and items[j].word(",") and items[j + 1].low.endswith("ing") \
                     and items[j + 1].kind == "W" and (items[j + 1].low in UP_VERBS or items[j + 1].low in DOWN_VERBS) \
                     and items[j + 2].qkind == "PERCENT" and (j + 3 == len(items) or items[j + 3].word(*_LIST_GOES_ON)):
-                # (the list goes on right after the figure: not "gaining 2.9 per cent over the week", "adding 2% to its
+                # Reuters' China close: "were Kestrel Co Ltd, up 9.92%, followed by Harbin Co Ltd, gaining 9.12%" (the
+                # list goes on right after the figure: not "gaining 2.9 per cent over the week", "adding 2% to its
                 # holding", a span's or a stake's figure)
-                # Reuters' China close: "were Kestrel Co Ltd, up 9.92%, followed by Harbin Co Ltd, gaining 9.12%"
                 pct, signed = abs(items[j + 2].qty.value) * (1 if items[j + 1].low in UP_VERBS else -1), True
                 j += 3
             elif (noun := _with_a_change(items, j, direction)) is not None:
