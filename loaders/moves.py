@@ -5856,7 +5856,7 @@ def after_dateline(items: list[Item], j: int) -> bool:
         if it.word("(", ")"):
             credit = it.word("(")
         elif (it.kind == "M" and it.mention.kind == "place" or x == dated and it.kind == "W" and it.text.istitle() and (
-                it.text in reference().place_forms or x + 2 < j and items[x + 1].word(",")
+                _country(it.text) or x + 2 < j and items[x + 1].word(",")
                 and items[x + 2].low.removesuffix(".") in MONTHS)) and (x + 1 == j - 1 or items[x + 1].word("(", ",")) \
                 or x >= 1 and it.word("-", "—", "–", "--") and items[x - 1].text.isupper():
             continue  # CNN's title case, "New York (CNN Business) —", a web copy's "CNN — New York (CNN) —", AP's
