@@ -540,6 +540,9 @@ def _clause_start(items: list[Item], k: int, heading: bool) -> int:
         if joined_hyphen(items, j):
             j -= 1  # "Yen Near 18-Month High Weighs on Exporters": a compound's hyphen, no dash opening the clause
             continue
+        if it.low == "that" and j >= 1 and (items[j - 1].low in _TOPIC_NOUNS or items[j - 1].low in _CONTENT_NOUNS):
+            j -= 1  # BusinessLine's "Growing bets that US rates will rise lifted the dollar": the content of its noun,
+            continue  # inside the subject
         if it.kind == "W" and (it.low in W.CLAUSE_OPEN and not (heading and it.low == ",")):
             return j + 1
         if it.word("before", "until") and j + 1 < k:
@@ -606,6 +609,11 @@ _TOPIC_NOUNS = W.CONCERN_NOUNS | {"report", "reports", "data", "figures", "news"
                                   "surveys", "numbers", "views", "optimism", "hopes", "decision", "decisions",
                                   # a broker's note on a stock: "trimmed its target on KSTL, sending the shares down"
                                   "target", "targets", "rating", "ratings", "recommendation", "stance", "call"}
+
+
+#: nouns whose "that" clause tells what they hold: "expectations that rates will rise", "signs that growth is slowing"
+_CONTENT_NOUNS = frozenset({"expectations", "expectation", "speculation", "signs", "sign", "belief", "beliefs",
+                            "fear", "hope", "worry", "concern", "report", "confidence", "evidence", "indications"})
 
 
 #: adverbs between a cause's subject and its verb: "The news had earlier sparked a fall"

@@ -387,6 +387,8 @@ def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
     """(cue, length) if a causal cue starts at item k."""
     if items[k].kind == "W" and items[k].low == "with":
         return ("with", 1) if k > 0 and items[k - 1].word(",") and _with_cause(items, k + 1) else None
+    if items[k].kind == "W" and items[k].low == "from" and k >= 1 and items[k - 1].word("pressure"):
+        return "pressure from", 1  # "Miners came under pressure from X": the move's phrase, then its cue
     if items[k].kind == "W" and items[k].low == "by" and k >= 2 and items[k - 1].low in PUSH_SIDES \
             and items[k - 2].low in PUSH_VERBS and k + 1 < len(items) and items[k + 1].kind != "Q":
         # "Toyota and Honda were pulled down by the stronger yen": the passive push read as the move, its "by" the cue
@@ -473,8 +475,9 @@ def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
                                         for x in range(k + 2, min(k + 6, len(items) - 1))):
                 return None  # "Kestrel, as Kestrel Energia SA is known, slid 2.6%": a name, no cause
             if words == ("over",) and (k + 1 >= len(items) or items[k + 1].kind != "W"
-                                       or items[k + 1].low in W.NOT_CAUSE_AFTER_OVER or items[k + 1].low[:1].isdigit()):
-                return None  # "over 1%", "over the past week": a hedge or a time, not a cause
+                                       or items[k + 1].low in W.NOT_CAUSE_AFTER_OVER or items[k + 1].low[:1].isdigit()
+                                       or items[k + 1].low in _NUMBER_WORDS):
+                return None  # "over 1%", "over the past week", "its lowest in over six years": a hedge or a time
             if words == ("over",) and items[k + 1].low in W.OVER_TIMES and not (
                     k + 2 < len(items) and items[k + 2].kind == "W" and items[k + 2].text.isalpha()
                     and items[k + 2].text.islower() and items[k + 2].low not in W.CLAUSE_END):
@@ -1561,6 +1564,11 @@ _LED_NOUNS = frozenset({"gains", "losses", "advance", "advances", "decline", "de
 # (not "after topping the market's expectations", "after leading the market in EV sales", "after topping the charts")
 
 
+#: the heads of a piece of news: "soon after news that ...", "shortly after the announcement"
+_NEWS_HEADS = frozenset({"news", "report", "reports", "word", "announcement", "announcements", "remarks", "comments",
+                         "statement", "release", "reporting"})
+
+
 def temporal_end(items: list[Item], k: int) -> int | None:
     """'shortly after markets opened', 'after two days of gains': a time, not a cause. Returns the
     index where the time phrase ends (None if the cue at k is a cause)."""
@@ -1573,7 +1581,10 @@ def temporal_end(items: list[Item], k: int) -> int | None:
     if nxt and nxt[0] == "hours":
         return k + 1  # "stayed unchanged at $180 after hours": the session after the close
     # "after earning 1.74 points": the figure of the day's own course
-    timed = prev in W.TIME_BEFORE_AFTER and not _span_of_record(items, k - 1) or bool(nxt) and _course(nxt[0]) and (
+    # (not the news a time clings to: Kyodo's "slid 2% soon after the news of the premier's resignation")
+    news = bool(nxt) and (nxt[0] in _NEWS_HEADS or len(nxt) > 1 and nxt[0] in ("the", "a") and nxt[1] in _NEWS_HEADS)
+    timed = prev in W.TIME_BEFORE_AFTER and not news and not _span_of_record(items, k - 1) \
+        or bool(nxt) and _course(nxt[0]) and (
         len(nxt) == 1 or items[k + 2].kind == "Q" or nxt[1][:1].isdigit() or nxt[1] in W.AFTER_COURSE
         or nxt[1].endswith("ly") and nxt[1] not in ("early", "only")) \
         and not _results_follow(items, k + 2) and not (len(nxt) > 2 and nxt[2] in _AWARDS)

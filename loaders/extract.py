@@ -529,8 +529,11 @@ class _ArticleExtractor:
                             and not (it.mention.kind == "candidate" and x + 1 < len(items) and items[x + 1].kind == "M"):
                         # (not an unknown word right before a name: "Embattled Citigroup (C) could not escape")
                         entity = self.resolver.entity(it.mention, as_stock=True)  # Goldman Sachs the bank, not the broker
+                        # (not a kind of market player: "Kestrel Land slid as investors feared a weaker yuan. The
+                        # counter lost 5 per cent" is Kestrel Land's)
                         if entity is not None and (entity.type is EntityType.COMPANY or entity.type is EntityType.INVESTOR
-                                                   and it.mention.kind == "ref" and not acting):
+                                                   and it.mention.kind == "ref" and not acting
+                                                   and entity.id not in NEVER_MOVERS):
                             return entity  # (a bank the reference lists only as an investor, as its moves are: "Credit
                             # Suisse reported another loss. The shares fell 4 percent"; not a broker that rated another:
                             # "Jefferies raised its price target to $98, and the shares are 6.1% higher")

@@ -5,6 +5,7 @@ is one mention and a ticker, and "HKD 20.975 billion" is one money item.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from operator import attrgetter
@@ -121,11 +122,15 @@ def _starts(doc, mentions: list[Mention]) -> tuple[dict[int, Mention], dict[int,
     return cached[1], cached[2], cached[3]
 
 
-def _word_items(table: TokenTable, start: int, end: int) -> list[Item]:
+def _word_items(table: TokenTable, start: int, end: int, codes: frozenset[int] = frozenset()) -> list[Item]:
     """A word item for each token in [start, end) that is not white space, nor in a bracketed gloss
     in another script ("Taiwan Semiconductor Manufacturing Co (台積電), the most heavily weighted
-    stock, fell": the Taipei Times' Chinese names stand between a name and its verb)."""
+    stock, fell": the Taipei Times' Chinese names stand between a name and its verb), nor one of
+    ``codes`` (see :func:`_index_codes`)."""
     texts, lows, idx, space = table.text, table.lower, table.idx, table.is_space
+    if codes and not codes.isdisjoint(range(start, end)):
+        return [Item("W", t, t + 1, idx[t], idx[t] + len(texts[t]), lows[t], texts[t])
+                for t in range(start, end) if not space[t] and t not in codes]
     if "(" in texts[start:end]:
         glossed = set()
         for t in range(start, end - 2):
@@ -147,6 +152,19 @@ def _foreign(text: str) -> bool:
 
 
 _LOW = attrgetter("low")
+#: a Reuters code of an index or a sector, printed bare after its name: "The oil and gas index .FTNMX601010 , the
+#: day's laggard, fell 1.9 percent" (a name the reference knows, ".FTSE", is a mention, no word)
+_INDEX_CODE = re.compile(r"(?<![^\s(])\.[A-Z][A-Z0-9]{1,11}(?![\w.])")
+
+
+def _index_codes(table: TokenTable, sent: Span) -> frozenset[int]:
+    """The tokens of the sentence that are such codes: the rules read past them, as past a bracketed ticker."""
+    text = table.doc_text
+    found = _INDEX_CODE.search(text, sent.start_char, sent.end_char)
+    if found is None:
+        return frozenset()
+    at = {m.start() for m in _INDEX_CODE.finditer(text, found.start(), sent.end_char)}
+    return frozenset(t for t in range(sent.start, sent.end) if table.idx[t] in at and table.text[t][1:2].isupper())
 
 
 def sentence_items(sent: Span, mentions: list[Mention]) -> Items:
@@ -162,10 +180,11 @@ def sentence_items(sent: Span, mentions: list[Mention]) -> Items:
     specials_at: list[int] = []  # the indices of the mention and quantity items
     signed = percent = False
     i = sent.start
+    codes = _index_codes(table, sent)
     for at in specials[bisect_left(specials, sent.start):bisect_left(specials, sent.end)]:
         if at < i:
             continue  # inside the mention or quantity read last
-        items.extend(_word_items(table, i, at))
+        items.extend(_word_items(table, i, at, codes))
         if at in by_start:
             m = by_start[at]
             i = min(m.end, sent.end)
@@ -180,7 +199,7 @@ def sentence_items(sent: Span, mentions: list[Mention]) -> Items:
             signed = signed or q.kind == "PERCENT" and q.signed
             percent = percent or q.kind == "PERCENT"
         other_lows.append(items[-1].low)
-    items.extend(_word_items(table, i, sent.end))
+    items.extend(_word_items(table, i, sent.end, codes))
     items.word_lows = list(map(_LOW, items))
     for k in specials_at:
         items.word_lows[k] = None

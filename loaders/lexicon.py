@@ -150,6 +150,9 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
       for side, way in (("higher", "up"), ("lower", "down"))),
     # review 82's "Newcrest drifted down 0.8 per cent", "The Kospi crept down 0.3%"
     (("drifted", "down"), "down"), (("crept", "down"), "down"), (("crept", "lower"), "down"),
+    # CNBC's "the Hang Seng spiraled down 6% to a 13-year low"
+    *(((verb, side), "down") for verb in ("spiraled", "spiralled", "spiraling", "spiralling")
+      for side in ("down", "lower")),
     # VOA's "The All Ordinaries in Sydney also got a boost of more than four percent"
     *(((verb, "a", noun), "up") for verb in ("got", "gets", "received", "receives") for noun in ("boost", "lift")),
     (("edged", "higher"), "up"), (("edged", "up"), "up"), (("ticked", "up"), "up"), (("ticked", "higher"), "up"),
@@ -202,7 +205,11 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("parted", "with"), "down"), (("fell", "back"), "down"), (("bounced", "back"), "up"), (("bounces", "back"), "up"),
     # CNBC's "Stocks clawed their way back from a midday rout as banks surged"
     (("clawed", "back"), "up"), (("clawed", "their", "way", "back"), "up"), (("clawed", "its", "way", "back"), "up"),
-    (("lost", "ground"), "down"), (("gained", "ground"), "up"), (("came", "under", "pressure"), "down"), (("sold", "off"), "down"),
+    (("lost", "ground"), "down"), (("gained", "ground"), "up"),
+    # the Japan Times' "Tokyo shares lost further ground", "gained more ground"
+    *(((verb, more, "ground"), side) for verb, side in (("lost", "down"), ("gained", "up"))
+      for more in ("further", "more")),
+    (("came", "under", "pressure"), "down"), (("sold", "off"), "down"),
     (("gave", "up"), "down"), (("giving", "up"), "down"), (("parting", "with"), "down"), (("pared", "gains"), "down"),
     # the CTK's "Erste Group Bank wrote off 0.87 percent to Kc1,254" (with a figure only: "wrote off bad loans")
     (("wrote", "off"), "down"), (("writes", "off"), "down"), (("writing", "off"), "down"),

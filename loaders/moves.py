@@ -5136,12 +5136,17 @@ def _participle_subject(items: list[Item], k: int, moves: list[RawMove]) -> list
     then = 1 if not each and k >= 2 and items[k - 1].word("before", "then") and items[k].low in SETTLE_PARTICIPLES \
         else 0
     each += then
+    # Wikinews' "ended at its weakest in a decade, having lost 1.3%": a perfect participle after the comma
+    perfect = 1 if not each and k >= 2 and items[k - 1].word("having") and items[k - 2].word(",") else 0
     f = k + 1 + (k + 1 < len(items) and items[k + 1].word("by"))
     f += _hedge_at(items, f) if f < len(items) else 0  # ("led the losses by declining more than 8 percent")
     f = _past_points_or(items, f)  # (the Jagran Post's "slipped from its record high by losing 51.35 points, or 0.87
     # percent to 5,918.40")
-    if not (k >= 1 + each and (items[k].low.endswith("ing") or items[k].low in ("up", "down"))
-            and (items[k - 1 - each].word(",") or then or not each and items[k].low.endswith("ing") and items[k - 1].word("by")
+    if perfect and _told_before(items, f + 1):
+        return []  # "Sony slid, having lost 1.2% the day before": that day's move
+    if not (k >= 1 + each and (items[k].low.endswith("ing") or items[k].low in ("up", "down") or perfect)
+            and (items[k - 1 - each - perfect].word(",") or then
+                 or not each and items[k].low.endswith("ing") and items[k - 1].word("by")
                  and f < len(items) and items[f].qkind == "PERCENT")):
         # (Xinhua's "CNOOC turned out one of the worst performing stocks by dropping 14.25 percent"; not "hurt by
         # rising U.S. bond yields": no figure, an adjective)
@@ -5758,6 +5763,10 @@ def _place_subjects(items: list[Item], k: int, end: int) -> list[tuple[Mention, 
         end += 1  # "fell sharply on Wall Street"
     if end < len(items) and items[end].word("in", "on", "across"):  # "Stocks fell on Wall Street Tuesday"
         found = _place_list(items, end + 2 if end + 1 < len(items) and items[end + 1].word("the") else end + 1)
+        if len(found) == 1 and j == 0:
+            # the sentence's own word for the market is one of its surface forms: the Japan Times' "Stocks fell on
+            # the Tokyo Stock Exchange" names Tokyo's market "Stocks" too
+            found[0][0].extra["subject_words"] = (items[j].text,)
         if found:
             return found
     start = 1 if items[0].word("elsewhere", "meanwhile") and len(items) > 1 and items[1].word(",") else 0
@@ -6573,10 +6582,13 @@ def _as_it_restated(items: list[Item], move: RawMove, moves: list[RawMove]) -> R
     at = next((x for x, it in enumerate(items) if it.start_char == move.subject.start_char), None)
     if at is None or at == 0 or not items[at - 1].word("as"):
         return move
-    last = next((x for x in range(at - 2, -1, -1) if items[x].kind == "M"), None)
+    # the name right before "as", past those of a phrase the predicate ends with (CNBC's "the Kospi led the region's
+    # losses among the big markets as it slid 2%", "led the decline in Asia as it dropped")
+    last = next((x for x in range(at - 2, -1, -1) if items[x].kind == "M" and not _in_phrase(items, x)), None)
     restated = next((m for m in moves if last is not None and m.subject is items[last].mention and m.pct is None
                      and m is not move), None)
-    if restated is None or any(it.kind == "M" for it in items[restated.end:at - 1]):
+    if restated is None or any(it.kind == "M" and not _in_phrase(items, x)
+                               for x, it in enumerate(items[restated.end:at - 1], restated.end)):
         return None
     return replace(move, subject=restated.subject)
 
@@ -6761,6 +6773,9 @@ def _from_rankings(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
             else:
                 at = end
             noun = _with_a_change(items, at, r.direction)
+            if noun is None and at + 2 < len(items) and items[at].word("(") and items[at + 1].qkind == "PERCENT" \
+                    and items[at + 2].word(")"):
+                noun = items[at + 1].qty.value, at + 3  # BusinessLine's "Infosys was the biggest gainer (1.8 per cent)"
             if noun is not None:
                 pct, end = abs(noun[0]) * (1 if r.direction == "up" else -1), noun[1]
         close, end2 = _close_after(items, end) if pct is not None else (None, end)
@@ -6870,11 +6885,21 @@ _STREAK = frozenset({"for", "the", "a", "second", "third", "fourth", "fifth", "s
                      "index", "market"})  # ("led losses on the index, with a 8.5% fall")
 
 
+_BEFORE_WORDS = frozenset({"before", "earlier", "previously", "prior", "last", "yesterday"})
+
+
+def _told_before(items: list[Item], x: int) -> bool:
+    """Whether the few words from item x put a perfect participle's figure on an earlier day ("having lost 1.2% the
+    day before", "having gained 2% a week earlier", "having risen 1% on Wednesday")."""
+    return any(it.kind == "W" and (it.low in _BEFORE_WORDS or it.low in _WEEKDAY_WORDS) for it in items[x:x + 4])
+
+
 def _restated_after(items: list[Item], end: int, direction: str) -> tuple[float | None, int]:
     """'extended gains, up 0.3%', 'rose for the fifth straight session, gaining 0.6 per cent': a
     figure-less predicate's figure in a comma clause that restates it (same direction)."""
     j = end
     while j < len(items) and j - end < 7 and (items[j].kind == "W" and (items[j].low in _STREAK
+                                                                       or items[j].low in _WEEKDAY_WORDS
                                                                        or items[j].low.endswith("ly"))
                                               or items[j].kind == "M" and items[j].low in ("index", "market")):
         j += 1
@@ -6904,11 +6929,15 @@ def _restated_after(items: list[Item], end: int, direction: str) -> tuple[float 
             and items[x + 2].qkind == "PERCENT" and _MOVE_NOUN_SIDE.get(items[x + 3].low) == direction else None
         if noun is not None:
             return abs(noun[0]) * (1 if direction == "up" else -1), noun[1]
-    if not (j + 2 < len(items) and items[j].word(",") and items[j + 2].qkind == "PERCENT"):
+    perfect = j + 3 < len(items) and items[j].word(",") and items[j + 1].word("having") \
+        and items[j + 3].qkind == "PERCENT" and not _told_before(items, j + 4)
+    if perfect:
+        j += 1  # Wikinews' "closed lower on Friday, having lost 1.3%, or 95.2 points": the perfect participle's figure
+    if not (j + 2 < len(items) and items[j].word(",", "having") and items[j + 2].qkind == "PERCENT"):
         return None, end
     word = items[j + 1].low
-    said = _TRAILING_DIR.get(word)  # ", up 0.3%", ", higher by"
-    if said is None and word.endswith("ing"):  # ", gaining 0.6 per cent"
+    said = _TRAILING_DIR.get(word) if not perfect else None  # ", up 0.3%", ", higher by"
+    if said is None and (perfect or word.endswith("ing")):  # ", gaining 0.6 per cent"
         said = "up" if word in UP_VERBS else "down" if word in DOWN_VERBS else None
     if said != direction:
         return None, end

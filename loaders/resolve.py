@@ -166,6 +166,9 @@ class Resolver:
         listed = self.ref.listed_investors.get(entity.id) if entity is not None and as_stock else None
         if listed is not None:
             entity = self._note(self._on_listing(self.ref.entities[listed], mention.ticker), mention.text)
+        if entity is not None and entity.type is EntityType.INDEX and mention.extra.get("surface") \
+                and (place := self._owner_place(mention.extra["surface"])):
+            self._note(entity, place)  # Reuters' "Dubai's main share index .DFMGI": the index named by its place too
         return [entity] if entity else []
 
     def _market(self, mention: Mention) -> list[Entity]:
@@ -209,7 +212,7 @@ class Resolver:
             places = (*places, place)  # Reuters' "Dubai's index (.DFMGI)": the market named by its place
         if (place := self._adjective_place(mention.text)) is not None:
             places = (*places, place)  # AFP's "Australian share prices ended 0.73 percent higher": Australia's market
-        for surface in (mention.text, *places):
+        for surface in (mention.text, *places, *mention.extra.get("subject_words", ())):
             self._note(entity, surface)
         owned = _OWNER.match(mention.text)
         if owned and entity.type is EntityType.INDEX:
