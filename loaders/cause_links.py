@@ -418,8 +418,10 @@ def _effect_after(items: list[Item], j: int) -> tuple[Mention, int] | None:
                 and items[x + 1].mention.kind == "sector":
             continue  # "The data sent U.K. property stocks to the bottom": the place's sector
         if it.kind == "M":
+            # (a place right after the verb is its market where its own move verb follows: "helps Germany rise")
             ok = it.mention.kind in W.EFFECT_KINDS and (it.mention.kind != "place" or x > j and (
-                it.mention.extra.get("market_slot") or items[x - 1].word("in"))) \
+                it.mention.extra.get("market_slot") or items[x - 1].word("in"))
+                or x + 1 < len(items) and predicate_at(items, x + 1) is not None) \
                 or it.mention.kind == "candidate" and (
                     it.low.split()[0] in _index_brands() if it.low.rsplit(None, 1)[-1] in _INDEX_HEADS
                     else _figure_follows(items, owned_shares_end(items, x + 1)))  # (not "the NAHB Housing Market index": a
@@ -540,7 +542,8 @@ def _clause_start(items: list[Item], k: int, heading: bool) -> int:
         if joined_hyphen(items, j):
             j -= 1  # "Yen Near 18-Month High Weighs on Exporters": a compound's hyphen, no dash opening the clause
             continue
-        if it.low == "that" and j >= 1 and (items[j - 1].low in _TOPIC_NOUNS or items[j - 1].low in _CONTENT_NOUNS):
+        if it.low == "that" and j >= 1 and (items[j - 1].low in _TOPIC_NOUNS or items[j - 1].low in _CONTENT_NOUNS) \
+                and _opens_subject(items, j - 1):
             j -= 1  # BusinessLine's "Growing bets that US rates will rise lifted the dollar": the content of its noun,
             continue  # inside the subject
         if it.kind == "W" and (it.low in W.CLAUSE_OPEN and not (heading and it.low == ",")):
@@ -560,6 +563,26 @@ def _clause_start(items: list[Item], k: int, heading: bool) -> int:
             return j + len(cue_at(items, j)[0].split())  # (not "reports on manufacturing": the reports' topic)
         j -= 1
     return j + 1
+
+
+def _opens_subject(items: list[Item], n: int) -> bool:
+    """Whether the noun at item n heads the clause it stands in, only describing words before it ("Growing bets",
+    "Fresh signs"; not "There were signs", "said in a report": the "that" clause is another verb's)."""
+    x = n - 1
+    while x >= 0 and n - x <= 6 and not (items[x].kind == "W" and items[x].low in W.CLAUSE_OPEN):
+        it = items[x]
+        if it.kind == "W" and it.low in _CUES_BEFORE_A_NOUN and cue_at(items, x) is not None:
+            return True  # "on expectations that X, prompting Y": the cue's own object
+        if it.kind != "W" or it.low in _NOT_BEFORE_A_SUBJECT or past_tense(it):
+            return False
+        x -= 1
+    return n - x <= 6
+
+
+#: words that put a noun after a verb or a preposition, no subject's head: "There were signs", "said in a report"
+_CUES_BEFORE_A_NOUN = W.WEAK_CUES | {"amid", "after", "following"}
+_NOT_BEFORE_A_SUBJECT = frozenset({"there", "were", "was", "is", "are", "said", "says", "say", "in", "of", "to", "by",
+                                   "for", "showed", "shows", "saw", "see", "sees", "despite"})
 
 
 def _shared_subject_end(items: list[Item], end: int) -> int | None:

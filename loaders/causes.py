@@ -387,8 +387,11 @@ def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
     """(cue, length) if a causal cue starts at item k."""
     if items[k].kind == "W" and items[k].low == "with":
         return ("with", 1) if k > 0 and items[k - 1].word(",") and _with_cause(items, k + 1) else None
-    if items[k].kind == "W" and items[k].low == "from" and k >= 1 and items[k - 1].word("pressure"):
-        return "pressure from", 1  # "Miners came under pressure from X": the move's phrase, then its cue
+    if items[k].kind == "W" and items[k].low == "from" and k >= 2 and items[k - 1].word("pressure") \
+            and any(it.word("under") for it in items[max(0, k - 4):k - 1]):
+        # "Miners came under pressure from X": the move's phrase, then its cue (not a subject's "Selling pressure from
+        # foreign funds dragged the Kospi down", review 104)
+        return "pressure from", 1
     if items[k].kind == "W" and items[k].low == "by" and k >= 2 and items[k - 1].low in PUSH_SIDES \
             and items[k - 2].low in PUSH_VERBS and k + 1 < len(items) and items[k + 1].kind != "Q":
         # "Toyota and Honda were pulled down by the stronger yen": the passive push read as the move, its "by" the cue
@@ -1564,6 +1567,8 @@ _LED_NOUNS = frozenset({"gains", "losses", "advance", "advances", "decline", "de
 # (not "after topping the market's expectations", "after leading the market in EV sales", "after topping the charts")
 
 
+#: the words of a short time before "after": "soon after news that ...", "shortly after the announcement"
+_SHORTLY = frozenset({"shortly", "soon", "just", "right", "immediately", "minutes", "hours", "moments"})
 #: the heads of a piece of news: "soon after news that ...", "shortly after the announcement"
 _NEWS_HEADS = frozenset({"news", "report", "reports", "word", "announcement", "announcements", "remarks", "comments",
                          "statement", "release", "reporting"})
@@ -1582,7 +1587,9 @@ def temporal_end(items: list[Item], k: int) -> int | None:
         return k + 1  # "stayed unchanged at $180 after hours": the session after the close
     # "after earning 1.74 points": the figure of the day's own course
     # (not the news a time clings to: Kyodo's "slid 2% soon after the news of the premier's resignation")
-    news = bool(nxt) and (nxt[0] in _NEWS_HEADS or len(nxt) > 1 and nxt[0] in ("the", "a") and nxt[1] in _NEWS_HEADS)
+    # (only a short time: "weeks after the announcement of X" tells when, not why)
+    news = prev in _SHORTLY and bool(nxt) and (
+        nxt[0] in _NEWS_HEADS or len(nxt) > 1 and nxt[0] in ("the", "a") and nxt[1] in _NEWS_HEADS)
     timed = prev in W.TIME_BEFORE_AFTER and not news and not _span_of_record(items, k - 1) \
         or bool(nxt) and _course(nxt[0]) and (
         len(nxt) == 1 or items[k + 2].kind == "Q" or nxt[1][:1].isdigit() or nxt[1] in W.AFTER_COURSE

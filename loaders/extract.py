@@ -520,10 +520,14 @@ class _ArticleExtractor:
             # an investor acts as one (a rating, a stake), its own stock last ("JPMorgan upgraded Yangzijiang
             # Shipbuilding. The shares rose": not JPMorgan's; "JPMorgan reported a 20 percent rise in profit, beating
             # estimates compiled by LSEG. Its shares rose": the bank's)
+            players = -1  # where a kind of market player was passed over ("investors"): no unknown name after it
             for kind, investor in (("ref", False), ("candidate", False), ("ref", True)) if acting else (
                     ("ref", None), ("candidate", None)):
                 for x in range(len(items) - 1, -1, -1):
                     it = items[x]
+                    if kind == "candidate" and x > players >= 0 and _through(items, x):
+                        continue  # (review 104's "Foreign investors bought shares through the Connect. The counter
+                        # gained 1.1 percent": the way the players bought, no company the story follows)
                     if it.kind == "M" and it.mention.kind == kind and not _no_stock_at(items, x) \
                             and (investor is None or (it.mention.entity_id or "").startswith("inv-") == investor) \
                             and not (it.mention.kind == "candidate" and x + 1 < len(items) and items[x + 1].kind == "M"):
@@ -531,6 +535,8 @@ class _ArticleExtractor:
                         entity = self.resolver.entity(it.mention, as_stock=True)  # Goldman Sachs the bank, not the broker
                         # (not a kind of market player: "Kestrel Land slid as investors feared a weaker yuan. The
                         # counter lost 5 per cent" is Kestrel Land's)
+                        if entity is not None and entity.id in NEVER_MOVERS:
+                            players = max(players, x)
                         if entity is not None and (entity.type is EntityType.COMPANY or entity.type is EntityType.INVESTOR
                                                    and it.mention.kind == "ref" and not acting
                                                    and entity.id not in NEVER_MOVERS):
@@ -1466,6 +1472,12 @@ def _table_side(sentence: str) -> str | None:
 _TABLE_SIDES = re.compile(r"\b(?:risers|gainers|advancers|winners|fallers|losers|decliners|laggards)\b", re.IGNORECASE)
 #: words of prose, never of a heading: "Banks led the gainers", "Miners were the biggest losers"
 _TABLE_VERBS = frozenset({"led", "were", "was", "are", "is", "among", "included", "include", "topped", "the"})
+
+
+def _through(items: list, x: int) -> bool:
+    """Whether the name at item x is the object of a preposition ("through the Connect", "via the link")."""
+    p = x - 1 - (x >= 1 and items[x - 1].word("the"))
+    return p >= 0 and items[p].word("through", "via", "in", "into", "from", "on", "of")
 
 
 _STOCK_WORDS = frozenset({"shares", "stock", "company", "firm", "group", "counter"})

@@ -538,7 +538,8 @@ CUES: tuple[str, ...] = (
     "due mainly to", "due largely to", "due partly to", "due in part to", "due in large part to", "due primarily to",
     "in anticipation of", "in expectation of",
     "under the pressure of", "shaken by",
-)#: every word a cue starts with ("after", "on", "due", ...)
+)
+#: every word a cue starts with ("after", "on", "due", ...)
 CUE_FIRST_WORDS = frozenset(cue.split()[0] for cue in CUES)
 
 #: verbs whose subject is the cause and whose object the market moved: "Fears over X rattled Asian
@@ -546,6 +547,7 @@ CUE_FIRST_WORDS = frozenset(cue.split()[0] for cue in CUES)
 CAUSE_VERBS: frozenset[tuple[str, ...]] = frozenset(tuple(v.split()) for v in (
     "helped lift|helped push|helped drive|helped pull|helped boost|helped send|helped drag|helping lift|"
     "helping push|helped to lift|helped to push|helped|helping|"
+    "helps|helps lift|helps push|"  # Reuters' bullet "* Strong data helps Germany rise" (not "help": "to help X")
     # Reuters' "Strength in Tencent shares helped prop up the Hang Seng Index", Jiji's "gave a lift to stocks"
     "propped up|props up|prop up|propping up|helped prop up|helped to prop up|helping prop up|"
     "gave a lift to|gives a lift to|giving a lift to|gave a boost to|gives a boost to|giving a boost to|"

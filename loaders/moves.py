@@ -5142,7 +5142,7 @@ def _participle_subject(items: list[Item], k: int, moves: list[RawMove]) -> list
     f += _hedge_at(items, f) if f < len(items) else 0  # ("led the losses by declining more than 8 percent")
     f = _past_points_or(items, f)  # (the Jagran Post's "slipped from its record high by losing 51.35 points, or 0.87
     # percent to 5,918.40")
-    if perfect and _told_before(items, f + 1):
+    if perfect and _told_before(items, f + 1, k - 1):
         return []  # "Sony slid, having lost 1.2% the day before": that day's move
     if not (k >= 1 + each and (items[k].low.endswith("ing") or items[k].low in ("up", "down") or perfect)
             and (items[k - 1 - each - perfect].word(",") or then
@@ -6774,7 +6774,8 @@ def _from_rankings(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
                 at = end
             noun = _with_a_change(items, at, r.direction)
             if noun is None and at + 2 < len(items) and items[at].word("(") and items[at + 1].qkind == "PERCENT" \
-                    and items[at + 2].word(")"):
+                    and items[at + 2].word(")") and not multi_period(items, at + 3) \
+                    and not (at + 3 < len(items) and items[at + 3].word("since")):  # (not "(3.5 per cent) since May")
                 noun = items[at + 1].qty.value, at + 3  # BusinessLine's "Infosys was the biggest gainer (1.8 per cent)"
             if noun is not None:
                 pct, end = abs(noun[0]) * (1 if r.direction == "up" else -1), noun[1]
@@ -6885,13 +6886,21 @@ _STREAK = frozenset({"for", "the", "a", "second", "third", "fourth", "fifth", "s
                      "index", "market"})  # ("led losses on the index, with a 8.5% fall")
 
 
-_BEFORE_WORDS = frozenset({"before", "earlier", "previously", "prior", "last", "yesterday"})
+_BEFORE_WORDS = frozenset({"before", "earlier", "previously", "prior", "last", "yesterday", "previous", "since",
+                           "week", "weeks", "month", "months", "year", "years", "sessions", "days"})
 
 
-def _told_before(items: list[Item], x: int) -> bool:
-    """Whether the few words from item x put a perfect participle's figure on an earlier day ("having lost 1.2% the
-    day before", "having gained 2% a week earlier", "having risen 1% on Wednesday")."""
-    return any(it.kind == "W" and (it.low in _BEFORE_WORDS or it.low in _WEEKDAY_WORDS) for it in items[x:x + 4])
+def _told_before(items: list[Item], x: int, having: int) -> bool:
+    """Whether the few words from item x put a perfect participle's figure on an earlier day or over a span ("having
+    lost 1.2% the day before", "having gained 2% a week earlier", "having risen 1% on Wednesday", "having fallen 1.2%
+    in the previous two sessions"), or the words before its "having" at item ``having`` ("ended the week higher,
+    having gained 3.1%": the week's figure, review 104)."""
+    return any(it.kind == "W" and (it.low in _BEFORE_WORDS or it.low in _WEEKDAY_WORDS) for it in items[x:x + 4]) \
+        or any(items[y].kind == "W" and items[y].low in _PERFECT_SPANS and items[y - 1].word("the", "this", "its")
+               for y in range(max(1, having - 5), having))  # (not "its lowest in over six years": a record's span)
+
+
+_PERFECT_SPANS = frozenset({"week", "weeks", "month", "months", "year", "years", "quarter", "sessions"})
 
 
 def _restated_after(items: list[Item], end: int, direction: str) -> tuple[float | None, int]:
@@ -6930,7 +6939,7 @@ def _restated_after(items: list[Item], end: int, direction: str) -> tuple[float 
         if noun is not None:
             return abs(noun[0]) * (1 if direction == "up" else -1), noun[1]
     perfect = j + 3 < len(items) and items[j].word(",") and items[j + 1].word("having") \
-        and items[j + 3].qkind == "PERCENT" and not _told_before(items, j + 4)
+        and items[j + 3].qkind == "PERCENT" and not _told_before(items, j + 4, j + 1)
     if perfect:
         j += 1  # Wikinews' "closed lower on Friday, having lost 1.3%, or 95.2 points": the perfect participle's figure
     if not (j + 2 < len(items) and items[j].word(",", "having") and items[j + 2].qkind == "PERCENT"):
