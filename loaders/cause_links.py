@@ -579,8 +579,9 @@ def _opens_subject(items: list[Item], n: int) -> bool:
     return n - x <= 6
 
 
-#: words that put a noun after a verb or a preposition, no subject's head: "There were signs", "said in a report"
+#: cues whose object a noun with its "that" clause may be: "on expectations that X, prompting Y"
 _CUES_BEFORE_A_NOUN = W.WEAK_CUES | {"amid", "after", "following"}
+#: words that put a noun after a verb or a preposition, no subject's head: "There were signs", "said in a report"
 _NOT_BEFORE_A_SUBJECT = frozenset({"there", "were", "was", "is", "are", "said", "says", "say", "in", "of", "to", "by",
                                    "for", "showed", "shows", "saw", "see", "sees", "despite"})
 

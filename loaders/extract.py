@@ -1474,7 +1474,7 @@ _TABLE_SIDES = re.compile(r"\b(?:risers|gainers|advancers|winners|fallers|losers
 _TABLE_VERBS = frozenset({"led", "were", "was", "are", "is", "among", "included", "include", "topped", "the"})
 
 
-def _through(items: list, x: int) -> bool:
+def _through(items: list[Item], x: int) -> bool:
     """Whether the name at item x is the object of a preposition ("through the Connect", "via the link")."""
     p = x - 1 - (x >= 1 and items[x - 1].word("the"))
     return p >= 0 and items[p].word("through", "via", "in", "into", "from", "on", "of")

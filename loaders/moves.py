@@ -6582,8 +6582,8 @@ def _as_it_restated(items: list[Item], move: RawMove, moves: list[RawMove]) -> R
     at = next((x for x, it in enumerate(items) if it.start_char == move.subject.start_char), None)
     if at is None or at == 0 or not items[at - 1].word("as"):
         return move
-    # the name right before "as", past those of a phrase the predicate ends with (CNBC's "the Kospi led the region's
-    # losses among the big markets as it slid 2%", "led the decline in Asia as it dropped")
+    # the name right before "as", past those of a phrase the predicate ends with (CNBC's "the Kospi led losses among
+    # the big markets as it slid 2%", "led the decline in Asia as it dropped")
     last = next((x for x in range(at - 2, -1, -1) if items[x].kind == "M" and not _in_phrase(items, x)), None)
     restated = next((m for m in moves if last is not None and m.subject is items[last].mention and m.pct is None
                      and m is not move), None)
