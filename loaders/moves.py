@@ -6773,10 +6773,14 @@ def _from_rankings(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
             else:
                 at = end
             noun = _with_a_change(items, at, r.direction)
-            if noun is None and at + 2 < len(items) and items[at].word("(") and items[at + 1].qkind == "PERCENT" \
-                    and items[at + 2].word(")") and not multi_period(items, at + 3) \
-                    and not (at + 3 < len(items) and items[at + 3].word("since")):  # (not "(3.5 per cent) since May")
-                noun = items[at + 1].qty.value, at + 3  # BusinessLine's "Infosys was the biggest gainer (1.8 per cent)"
+            # BusinessLine's "Infosys was the biggest gainer (1.8 per cent)", "(down 3.1 per cent)" (not "(3.5 per cent)
+            # since May")
+            said = 1 if at + 3 < len(items) and items[at + 1].word("up" if r.direction == "up" else "down") else 0
+            if noun is None and at + 2 + said < len(items) and items[at].word("(") \
+                    and items[at + 1 + said].qkind == "PERCENT" and items[at + 2 + said].word(")") \
+                    and not multi_period(items, at + 3 + said) \
+                    and not (at + 3 + said < len(items) and items[at + 3 + said].word("since")):
+                noun = items[at + 1 + said].qty.value, at + 3 + said
             if noun is not None:
                 pct, end = abs(noun[0]) * (1 if r.direction == "up" else -1), noun[1]
         close, end2 = _close_after(items, end) if pct is not None else (None, end)

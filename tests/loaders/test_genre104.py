@@ -50,6 +50,9 @@ def test_spiraled_down_is_a_fall(text, expected):
      "Tata Steel (1.2 per cent).",
      {("Infosys", 1.8), ("Titan Company", 1.4), ("Tata Steel", 1.2)}),
     ("Wipro was the top loser (2.3 per cent) on the Sensex.", {("Wipro", -2.3)}),
+    # (review 104: the side written in the brackets, when it is the ranking's)
+    ("Harbour Motors was the biggest loser (down 3.1 per cent) on the Sensex.", {("Harbour Motors", -3.1)}),
+    ("Infosys was the top gainer (down 1.8 per cent).", {("Infosys", None)}),
 ])
 def test_a_bracketed_figure_after_a_ranking(text, expected):
     assert {(name, change) for name, change, _ in _moves(text)} == expected
