@@ -637,7 +637,7 @@ _TOPIC_NOUNS = W.CONCERN_NOUNS | {"report", "reports", "data", "figures", "news"
 
 #: nouns whose "that" clause tells what they hold: "expectations that rates will rise", "signs that growth is slowing"
 _CONTENT_NOUNS = frozenset({"expectations", "expectation", "speculation", "signs", "sign", "belief", "beliefs",
-                            "fear", "hope", "worry", "concern", "report", "confidence", "evidence", "indications"})
+                            "fear", "hope", "worry", "concern", "confidence", "evidence", "indications"})
 
 
 #: adverbs between a cause's subject and its verb: "The news had earlier sparked a fall"

@@ -39,7 +39,8 @@ ON_VENUE = frozenset({"nyse", "exchange", "bourse", "debut", "listing", "amex", 
 ON_AS_VERB = frozenset({"based", "depending", "depends", "depend", "focused", "focus", "bet", "bets", "betting",
                         "relied", "rely", "relies", "commented", "comment", "worked", "working", "agreed",
                         "insisted", "imposed", "placed", "spent", "pinned", "hinge", "hinges", "hinged"})
-NOT_CAUSE_AFTER_OVER = frozenset({"the", "a", "an", "its", "their", "one", "two", "three", "four", "five", "ten",
+NOT_CAUSE_AFTER_OVER = frozenset({"the", "a", "an", "its", "their", "one", "two", "three", "four", "five", "six",
+                                  "seven", "eight", "nine", "ten", "eleven", "twelve",  # ("its lowest in over six years")
                                   "half", "percent", "per", "time", "recent", "last", "next", "past", "previous",
                                   "this", "that", "those", "these", "and", "-", ",", ".", "to",
                                   "in", "at", "there", "here"})  # "and over in Frankfurt the Dax": a place

@@ -478,8 +478,7 @@ def cue_at(items: list[Item], k: int) -> tuple[str, int] | None:
                                         for x in range(k + 2, min(k + 6, len(items) - 1))):
                 return None  # "Kestrel, as Kestrel Energia SA is known, slid 2.6%": a name, no cause
             if words == ("over",) and (k + 1 >= len(items) or items[k + 1].kind != "W"
-                                       or items[k + 1].low in W.NOT_CAUSE_AFTER_OVER or items[k + 1].low[:1].isdigit()
-                                       or items[k + 1].low in _NUMBER_WORDS):
+                                       or items[k + 1].low in W.NOT_CAUSE_AFTER_OVER or items[k + 1].low[:1].isdigit()):
                 return None  # "over 1%", "over the past week", "its lowest in over six years": a hedge or a time
             if words == ("over",) and items[k + 1].low in W.OVER_TIMES and not (
                     k + 2 < len(items) and items[k + 2].kind == "W" and items[k + 2].text.isalpha()
@@ -1568,7 +1567,7 @@ _LED_NOUNS = frozenset({"gains", "losses", "advance", "advances", "decline", "de
 
 
 #: the words of a short time before "after": "soon after news that ...", "shortly after the announcement"
-_SHORTLY = frozenset({"shortly", "soon", "just", "right", "immediately", "minutes", "hours", "moments"})
+_SHORTLY = W.TIME_BEFORE_AFTER - {"weeks", "months", "years", "long"}
 #: the heads of a piece of news: "soon after news that ...", "shortly after the announcement"
 _NEWS_HEADS = frozenset({"news", "report", "reports", "word", "announcement", "announcements", "remarks", "comments",
                          "statement", "release", "reporting"})

@@ -128,19 +128,16 @@ def _word_items(table: TokenTable, start: int, end: int, codes: frozenset[int] =
     stock, fell": the Taipei Times' Chinese names stand between a name and its verb), nor one of
     ``codes`` (see :func:`_index_codes`)."""
     texts, lows, idx, space = table.text, table.lower, table.idx, table.is_space
-    if codes and not codes.isdisjoint(range(start, end)):
-        return [Item("W", t, t + 1, idx[t], idx[t] + len(texts[t]), lows[t], texts[t])
-                for t in range(start, end) if not space[t] and t not in codes]
+    skipped = set(codes.intersection(range(start, end))) if codes else None  # (no set built for most stretches)
     if "(" in texts[start:end]:
-        glossed = set()
         for t in range(start, end - 2):
             if texts[t] == "(":
                 close = next((x for x in range(t + 1, min(t + 5, end)) if texts[x] == ")"), None)
                 if close is not None and close > t + 1 and all(_foreign(texts[x]) for x in range(t + 1, close)):
-                    glossed.update(range(t, close + 1))
-        if glossed:
-            return [Item("W", t, t + 1, idx[t], idx[t] + len(texts[t]), lows[t], texts[t])
-                    for t in range(start, end) if not space[t] and t not in glossed]
+                    skipped = (skipped or set()) | set(range(t, close + 1))
+    if skipped:
+        return [Item("W", t, t + 1, idx[t], idx[t] + len(texts[t]), lows[t], texts[t])
+                for t in range(start, end) if not space[t] and t not in skipped]
     return [Item("W", t, t + 1, idx[t], idx[t] + len(texts[t]), lows[t], texts[t])
             for t in range(start, end) if not space[t]]
 

@@ -5763,7 +5763,7 @@ def _place_subjects(items: list[Item], k: int, end: int) -> list[tuple[Mention, 
         end += 1  # "fell sharply on Wall Street"
     if end < len(items) and items[end].word("in", "on", "across"):  # "Stocks fell on Wall Street Tuesday"
         found = _place_list(items, end + 2 if end + 1 < len(items) and items[end + 1].word("the") else end + 1)
-        if len(found) == 1 and j == 0:
+        if len(found) == 1 and (j == 0 or after_dateline(items, j)):
             # the sentence's own word for the market is one of its surface forms: the Japan Times' "Stocks fell on
             # the Tokyo Stock Exchange" names Tokyo's market "Stocks" too
             found[0][0].extra["subject_words"] = (items[j].text,)

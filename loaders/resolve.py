@@ -166,9 +166,6 @@ class Resolver:
         listed = self.ref.listed_investors.get(entity.id) if entity is not None and as_stock else None
         if listed is not None:
             entity = self._note(self._on_listing(self.ref.entities[listed], mention.ticker), mention.text)
-        if entity is not None and entity.type is EntityType.INDEX and mention.extra.get("surface") \
-                and (place := self._owner_place(mention.extra["surface"])):
-            self._note(entity, place)  # Reuters' "Dubai's main share index .DFMGI": the index named by its place too
         return [entity] if entity else []
 
     def _market(self, mention: Mention) -> list[Entity]:
@@ -263,8 +260,11 @@ class Resolver:
             placed = _PLACE_INDEX.fullmatch(mention.text) if base.type is EntityType.INDEX else None
             if placed and placed.group(1) in self.ref.place_forms:
                 self._note(base, placed.group(1))  # "the Shanghai index": the market named by its place
-            elif base.type is EntityType.INDEX and (place := self._owner_place(mention.text)) is not None:
-                self._note(base, place)  # Reuters' "Egypt's blue-chip index (.EGX30)"
+            elif base.type is EntityType.INDEX and (place := self._owner_place(mention.text)
+                                                    or self._owner_place(mention.extra.get("surface", ""))) is not None:
+                # Reuters' "Egypt's blue-chip index (.EGX30)", and the description before a bare code: "Dubai's main
+                # share index .DFMGI"
+                self._note(base, place)
             if base.type is EntityType.INDEX and (unplaced := self._unplaced(mention.text, base.id)) is not None:
                 self._note(base, unplaced)  # "The US Standard & Poor's 500 Index tumbled": also "Standard & Poor's 500 Index"
             if ticker and by_ticker is not None and by_ticker.id != base.id:

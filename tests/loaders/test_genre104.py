@@ -215,3 +215,11 @@ def test_review104_causes(text, expected):
 ])
 def test_review104_moves(text, expected):
     assert _moves(text) == expected
+
+
+def test_the_subjects_word_after_a_dateline():
+    # (review 104: Kyodo's dateline before the sentence's own first word)
+    facts = facts_of("Tokyo report\n\nTOKYO (Kyodo) -- Shares slipped on the Tokyo Stock Exchange in thin trade.",
+                     published="2024-03-14")
+    [move] = facts.moves
+    assert "Shares" in move.entity.aliases
