@@ -40,7 +40,8 @@ ON_AS_VERB = frozenset({"based", "depending", "depends", "depend", "focused", "f
                         "relied", "rely", "relies", "commented", "comment", "worked", "working", "agreed",
                         "insisted", "imposed", "placed", "spent", "pinned", "hinge", "hinges", "hinged"})
 NOT_CAUSE_AFTER_OVER = frozenset({"the", "a", "an", "its", "their", "one", "two", "three", "four", "five", "six",
-                                  "seven", "eight", "nine", "ten", "eleven", "twelve",  # ("its lowest in over six years")
+                                  # (and the number words: "its lowest in over six years")
+                                  "seven", "eight", "nine", "ten", "eleven", "twelve",
                                   "half", "percent", "per", "time", "recent", "last", "next", "past", "previous",
                                   "this", "that", "those", "these", "and", "-", ",", ".", "to",
                                   "in", "at", "there", "here"})  # "and over in Frankfurt the Dax": a place
