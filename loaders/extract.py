@@ -56,9 +56,12 @@ _SECTOR_BEFORE = re.compile(r"\b(?:sector|sectoral|industry|sub)[\s-]*$", re.I)
 #: a cause clause between a move's verb and a day: the day is the cause's, not the move's
 _CAUSE_BETWEEN = re.compile(r"\b(?:after|following|tracking|as|amid|since|because|when|news|that|which|while|but|whereas)\b"
                             r"|[;(]", re.I)
+#: the kinds of a move's subject that name no one entity themselves: "the lender", "it", a market's phrase ("Chinese
+#: shares", "the June contract" read as an index in a line on futures), which stands for the region's main index
+_NOT_NAMED = frozenset({"description", "pronoun", "market"})
 #: a participle clause after the move's figures: a day named in it is the clause's
 _ASIDE_BETWEEN = re.compile(r",\s(?:extending|erasing|paring|reversing|snapping|adding|bringing|taking|pulling|"
-                            r"retreating|recovering|rebounding|building|continuing)\b", re.I)
+                            r"retreating|recovering|rebounding|building|continuing|having)\b", re.I)
 #: a weekday named as a move's day: "slid 4% on Thursday", "On Wednesday, the carmaker had dropped"
 _WEEKDAY_NAMED = re.compile(r"\b(?:(?:[Oo]n|[Ll]ate|[Ee]arly)\s+)?("
                             + "|".join(d.title() for d in sorted(WEEKDAYS)) + r")\b")
@@ -120,6 +123,20 @@ class _MoveDraft:
     weak_close: bool = False  # the close is a mark the move crossed ("fell below the 10,000 mark"): a stated one replaces it
     span: bool = False  # the figure is a span's ("capped its best week with a 3.9% gain"): the day's replaces it
     weekday: str | None = None  # the weekday an undated story names for the move: another weekday's is another move
+    described: bool = False  # the figure's subject named no entity (a description, a pronoun, a market's phrase)
+
+
+#: the words of a session's course or of a span before a move's verb or in its predicate: "At midday, the Kospi was
+#: up 1.6% at 2,670", "The Nikkei ended the week 2.3% higher"
+_COURSE_OR_SPAN_WORDS = frozenset({"midday", "noon", "lunch", "morning", "afternoon", "intraday", "early", "week",
+                                   "month", "year", "quarter"})
+
+
+def _course_or_span(items: list[Item], raw: RawMove) -> bool:
+    """Whether a move's sentence tells the session's course before its verb, or a span in its predicate (review 105:
+    neither figure outranks the day's close told for a description)."""
+    return any(it.kind == "W" and it.low in _COURSE_OR_SPAN_WORDS for it in items[:raw.end]) \
+        or intraday_clause(items, raw)
 
 
 def _named_and_past(items: list[Item], x: int) -> bool:
@@ -676,6 +693,7 @@ class _ArticleExtractor:
                     if raw.pct is not None and had is None:  # the figure is this clause's now
                         draft.intraday = intraday
                         draft.span = "multi-period" in raw.flags
+                        draft.described = raw.subject.kind in _NOT_NAMED
                     out.append(draft)
                     break
             else:
@@ -696,6 +714,7 @@ class _ArticleExtractor:
                         draft.conflicts.append(draft.pct)
                         draft.evidence.append(ev)
                     draft.pct, draft.approx, draft.settled, draft.figure_at = raw.pct, raw.approx, True, ev.start
+                    draft.described = raw.subject.kind in _NOT_NAMED
                     if raw.close is not None:
                         draft.close, draft.weak_close = raw.close, "threshold-level" in raw.flags
                     out.append(draft)
@@ -710,15 +729,21 @@ class _ArticleExtractor:
                         # day's figure, the week's a conflict (a dated story keys the span's move apart)
                         draft.conflicts.append(draft.pct)
                         draft.pct, draft.approx, draft.figure_at, draft.span = raw.pct, raw.approx, ev.start, False
+                        draft.described = raw.subject.kind in _NOT_NAMED
                         draft.close = raw.close if raw.close is not None else draft.close
-                    elif (draft.approx or self._headline_rounded(draft, ev)) and not raw.approx \
+                    elif (draft.approx or self._headline_rounded(draft, ev) or draft.described
+                          and raw.subject.kind not in _NOT_NAMED and not _course_or_span(sent.items, raw)) \
+                            and not raw.approx \
                             and raw.close is not None and draft.pct is not None \
                             and "multi-period" not in raw.flags and not multi_period(sent.items, raw.end) \
                             and not _snapshot(sent.items, raw):
                         # (and a headline's figure, which the body's figure told with its close outranks: "Kospi
-                        # falls 1.5%" in the headline, then "the Kospi closed 1.67% lower at 2,480.3")
+                        # falls 1.5%" in the headline, then "the Kospi closed 1.7% lower at 2,480.3"; and a figure
+                        # read for a description, which the name's does: a futures line's "the June index plunged 9
+                        # percent", then "The Shanghai Composite shed 6.1 percent to 3,240.5")
                         draft.conflicts.append(draft.pct)
                         draft.pct, draft.approx, draft.figure_at, draft.close = raw.pct, False, ev.start, raw.close
+                        draft.described = False
                     else:
                         draft.conflicts.append(raw.pct)
                     if ev not in draft.evidence[-1:]:
@@ -731,7 +756,7 @@ class _ArticleExtractor:
                                    day, [ev], figure_at=-1 if raw.pct is None else ev.start,
                                    intraday=raw.pct is not None and intraday_clause(sent.items, raw),
                                    weak_close="threshold-level" in raw.flags, span="multi-period" in raw.flags,
-                                   weekday=weekday)
+                                   weekday=weekday, described=raw.subject.kind in _NOT_NAMED)
                 self.moves.append(draft)
                 self.moves_of.setdefault(entity.id, []).append(draft)
                 self.move_index.setdefault(key, []).append(draft)

@@ -1271,6 +1271,12 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
                 or base_texts[e] == "," and e + 1 < len(base_texts) and base_texts[e + 1] in CORPORATE_TAIL_TOKENS
                 or base_texts[e] == "&" and e + 1 < len(base_texts) and base_texts[e + 1] in ("Co.", "Co")):
             e += 1  # "GaoDi Co., Ltd.", "Wells Fargo & Co."
+        if ent.type is EntityType.INVESTOR and e > matched and matched - s == 1 and base_texts[s].isupper() \
+                and base_texts[matched] not in CORPORATE_TAIL_TOKENS \
+                and not (e < len(base_texts) and base_texts[e].lower() in ("analyst", "analysts", "strategists")):
+            continue  # Reuters' "BOE Technology": an acronym of an investor's ("BOE", the Bank of England) opening a
+            # company's name with a generic word after it, which the candidate pass reads (not the broker's "UBS
+            # Technology analysts", review 105)
         if ent.type is EntityType.COMPANY and e + 1 < len(base_texts) and base_texts[e] == "-" and not base_ws[e - 1] \
                 and not base_ws[e] and base_texts[e + 1][:1].isupper() and base_texts[e + 1].isalpha() \
                 and base_texts[e + 1] not in ("SW", "W", "S", "B", "H", "A"):

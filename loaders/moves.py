@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from marketkg.loaders.items import (DESCRIPTION_STOPS, Item, description_end, has_percent, has_signed_percent,
                                     has_words, joined_hyphen, mention_at, mention_indices, size_compound_end,
@@ -3831,7 +3832,12 @@ def _knock_on(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
         while j < len(items):
             if items[j].word("the") and j + 1 < len(items):
                 # "dragging the 30-stock MICEX Index 0.9 percent lower", "the benchmark Kospi"
-                named = description_end(items, size_compound_end(items, j + 1), 1, 2, _KNOCK_ON_STOPS)
+                first = size_compound_end(items, j + 1)
+                named = description_end(items, first, 1, 2, _KNOCK_ON_STOPS)
+                wide = description_end(items, first, 1, 7, _KNOCK_ON_STOPS)
+                if wide + 1 < len(items) and items[wide].word("index", "gauge") and items[wide + 1].kind == "M":
+                    named = wide + 1  # "dragging the small-cap growth index ChiNext 1.4% lower": its description,
+                    # its kind, then its name
                 if named < len(items) and items[named].kind == "M":
                     j = named
             places: list[Mention] = []
@@ -4587,6 +4593,12 @@ _POSSESSED_MOVE_VERBS = frozenset({"was", "contributed", "led", "dragged", "weig
                                    "lifted", "accounted", "offset", "outweighed", "capped", "dented"})
 
 
+def _the_opens(nxt: Item) -> bool:
+    """Whether a noun move can open at "the" before item ``nxt``: "the biggest gain of 2%", "the 1.3 percent fall in
+    the Nikkei"."""
+    return nxt.low in _TOPMOST or nxt.qkind == "PERCENT"
+
+
 def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
     """'closed at HK$610, a decline of 1.77%', 'posted a 2% gain', 'recorded a 1.5% loss',
     'a 7 percent plunge for the Tel Aviv stock exchange'; and the noun forms that restate the
@@ -4594,10 +4606,13 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
     out: list[RawMove] = []
     orphans: list[_Orphan] = []
     if not has_percent(items) or not (has_words(items, _ARTICLES) or has_words(items, _NOUN_VERBS)
-                                      or has_words(items, _DASHED_ARTICLES)):
-        return out, orphans  # every noun form here holds a percent, after "a", "an" or a verb that takes a noun
-    for k in [k for k, it in enumerate(items[:-2]) if it.kind == "W" and (it.low in _ARTICLES or it.low in _DASHED_ARTICLES
-                                                                          or it.low == "the" and items[k + 1].low in _TOPMOST)
+                                      or has_words(items, _DASHED_ARTICLES)
+                                      or any(it.qkind == "PERCENT" and before.low == "the"
+                                             for before, it in pairwise(items))):
+        return out, orphans  # every noun form here holds a percent, after "a", "an", "the" or a verb that takes a noun
+    for k in [k for k, it in enumerate(items[:-2])
+              if it.kind == "W" and (it.low in _ARTICLES or it.low in _DASHED_ARTICLES
+                                     or it.low == "the" and _the_opens(items[k + 1]))
               or it.qkind == "PERCENT" and k >= 1 and items[k - 1].low in _NOUN_VERBS and items[k + 1].kind == "W"
               and items[k + 1].low in _MOVE_NOUN_SIDE
               or it.low in _PLURAL_MOVE_NOUNS and k >= 1 and items[k + 1].word("of") and (
@@ -4678,6 +4693,11 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
         if after + 1 < len(items) and items[after + 1].kind == "W":
             after = _described_name_before(items, after)  # "a 0.9% increase in blue-chip developer Osprey Estates"
         after = _owned_name(items, after + 1) - 1  # "in shares of Carlos Slim's telecoms giant America Movil"
+        if items[k].low == "the" and nxt.qkind == "PERCENT" and (
+                k > 0 or multi_period(items, after + 2) or after + 3 < len(items)
+                and items[after + 2].low in _APOSTROPHES and _business_noun_at(items, after + 3)):
+            continue  # only a sentence's subject, of the day: not "from the 5% plunge in the index in February",
+            # "The 5% fall in the Kospi last week", "The 5% rise in Osprey Foods' revenue" (review 105)
         if end < len(items) and items[end].word("for", "in", "at", "on") and after + 1 < len(items) \
                 and items[after + 1].kind == "M" and items[after + 1].mention.kind in _SUBJECT_KINDS \
                 and not _business_list(items, k) and items[k].qkind != "PERCENT" \
@@ -4691,6 +4711,8 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
             out.append(RawMove(items[after + 1].mention, "up" if up else "down", value, hedge > 0, None, None, k,
                                after + 2, items[k].start_char))  # "a 7 percent plunge for the Tel Aviv exchange"
             continue
+        if items[k].low == "the" and nxt.qkind == "PERCENT":
+            continue  # "The 1.3 percent fall in the Nikkei was blamed on X": only its own name after it
         j, close = k - 1, None
         if j >= 1 and items[j].kind == "W" and items[j].low in LIGHT_PARTICIPLES and items[j - 1].word(","):
             j -= 1  # "closed at 30,000, marking a 1.2% loss": the participle restates its clause's figure

@@ -1,0 +1,72 @@
+"""The 737th to 743rd blind sets' round, moves: a weekday inside a perfect participle's clause ("closed higher, having
+fallen on Wednesday") is that clause's day, not the move's; a noun's move after "the" ("The 1.3 percent fall in the
+Nikkei"); a figure read for a description or a market's phrase gives way to the same entity's figure told with its
+name and level; an investor's acronym opening a company's name ("BOE Technology").
+
+Sentences were written for these tests in the styles of the Economic Times, Reuters, Xinhua and the Global Times, not
+copied."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import facts_of
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the story's day is Thursday's: the having-clause tells the day before
+    ("Indian shares rose on Thursday as banks gained.\n\n"
+     "The Sensex closed 0.4% higher at 61,200.5, having fallen 0.9% on Wednesday.",
+     ("BSE Sensex", 0.4, "2024-03-14")),
+    ("European stocks edged up on Thursday.\n\n"
+     "The DAX ended 0.3 percent firmer, having slid 1.2 percent on Wednesday on rate worries.",
+     ("DAX", 0.3, "2024-03-14")),
+])
+def test_a_day_in_a_having_clause_is_not_the_moves(body, expected):
+    facts = facts_of("Markets\n\n" + body, published="2024-03-14")
+    name, change, day = expected
+    assert [(m.change_pct, m.date) for m in facts.moves if m.entity.name == name] == [(change, day)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a noun's move after "the", with the name it is in after it
+    ("The 1.3 percent fall in the Nikkei was blamed on a stronger yen.", {("Nikkei 225", -1.3)}),
+    ("The 2.4% jump in Tencent lifted the Hang Seng.", {("Tencent Holdings", 2.4)}),
+    # (nothing named after it: no subject is looked for before "the")
+    ("The Kospi rose 1.1 percent, the 1.1 percent gain its best in a month.", {("KOSPI", 1.1)}),
+    ("The 5 percent drop in profit hit the shares.", set()),
+    # (review 105: a business noun after the name's possessive, a span after it, a noun inside a phrase)
+    ("The 5% rise in Osprey Foods' revenue was driven by price increases.", set()),
+    ("The 5 percent fall in the Kospi last week still weighs on Seoul.", set()),
+    ("The index is yet to recover from the 5 percent plunge in the Hang Seng in February.", set()),
+])
+def test_the_figure_and_noun_of_a_named_move(body, expected):
+    facts = facts_of("Markets\n\n" + body, published="2024-03-14")
+    assert {(m.entity.name, m.change_pct) for m in facts.moves} == expected
+
+
+def test_a_named_figure_with_its_level_outranks_a_described_one():
+    # a futures line's "the June index" is read as the market's index; the index's own name and level come after
+    body = ("China stocks slumped on Monday.\n\nStock index futures slid as much as 8 percent, and the June index "
+            "plunged 9 percent.\n\nThe Shanghai Composite shed 6.1 percent to 3,240.5.")
+    facts = facts_of("Markets\n\n" + body, published="2015-01-19")
+    [move] = [m for m in facts.moves if m.entity.name == "Shanghai Composite Index"]
+    assert (move.change_pct, move.close, move.conflicts) == (-6.1, 3240.5, (-9.0,))
+    # (review 105: a figure of the session's course is no close that outranks the day's)
+    facts = facts_of("Markets\n\nKorean shares closed 1.2 percent higher on Thursday.\n\nAt midday, the Kospi was up "
+                     "1.6% at 2,670.", published="2024-03-14")
+    assert [(m.entity.name, m.change_pct) for m in facts.moves] == [("KOSPI", 1.2)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an investor's acronym opening a company's name ("BOE" is the Bank of England's)
+    ("In Shenzhen, BOE Technology fell 8.5 percent.", ("BOE Technology", "company", -8.5)),
+    ("The BOE left rates on hold and the pound rose 0.3 percent.", ("British pound", "currency", 0.3)),
+])
+def test_an_acronym_before_a_generic_word_is_another_company(body, expected):
+    facts = facts_of("Markets\n\n" + body, published="2024-03-12")
+    assert [(m.entity.name, m.entity.type.value, m.change_pct) for m in facts.moves] == [expected]
+
+
+def test_an_acronym_before_a_generic_word_and_analysts_stays_the_broker():
+    facts = facts_of("Markets\n\nUBS Technology analysts upgraded Osprey Chips to buy.", published="2024-03-12")
+    assert [(a.investor.name, a.action.value) for a in facts.investor_actions] == [("UBS", "upgraded")]
