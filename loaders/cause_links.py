@@ -23,7 +23,8 @@ from marketkg.loaders.causes import (
 )
 from marketkg.loaders import cause_words as W
 from marketkg.loaders.dates import MONTHS
-from marketkg.loaders.items import Item, has_words, joined_hyphen, mention_indices, size_compound_end, word_indices, words_at
+from marketkg.loaders.items import (DESCRIPTION_STOPS, Item, description_end, has_words, joined_hyphen, mention_indices,
+                                    size_compound_end, word_indices, words_at)
 from marketkg.loaders.lexicon import (
     BARE_PREDICATES, BUSINESS_NOUNS, CAUSE_PARTICIPLES, CAUSE_VERB_FIRST, CAUSE_VERBS, CUE_FIRST_WORDS, DOWN_VERBS,
     GIVEN_MOVES, GIVING, MOVE_NOUNS, NOTE_SIDES, PUSH_SIDES, RESULT_NOUNS, RESULT_VERBS, UP_VERBS,
@@ -387,10 +388,13 @@ def _shares_of_clause(items: list[Item], k: int) -> tuple[Mention, int] | None:
 
 def _effect_after(items: list[Item], j: int) -> tuple[Mention, int] | None:
     """The market a cause verb acts on, within a few words after it, and the index of its last item."""
-    x = j - 1
-    while x + 1 < min(j + 7, len(items)):
+    x, reach = j - 1, j + 7
+    while x + 1 < min(reach, len(items)):
         x += 1
         it = items[x]
+        if it.word("-") and joined_hyphen(items, x):
+            reach += 2  # a compound's hyphen and its second part count as one word: "the small-cap growth index X"
+            continue
         if it.kind == "M" and x + 3 < len(items) and items[x + 1].word("-") and items[x + 2].low in _DESCRIBING_TAILS:
             x += 2  # "pushed British Airways-owner IAG lower", "lifted Hong Kong-listed Tencent": a description
             continue
@@ -427,12 +431,19 @@ def _effect_after(items: list[Item], j: int) -> tuple[Mention, int] | None:
                     else _figure_follows(items, owned_shares_end(items, x + 1)))  # (not "the NAHB Housing Market index": a
             # gauge, no stock; "sent Frasers' shares 5 percent lower": an unknown company's shares and their figure)
             return (it.mention, x) if ok else None
+        if it.kind == "W" and it.low not in W.OBJECT_SKIP and it.text[:1].islower():
+            d = description_end(items, x, 1, 7, _INDEX_DESCRIPTION_STOPS)
+            if d + 1 < len(items) and items[d].word("index", "gauge") and items[d + 1].kind == "M":
+                x, reach = d, max(reach, d + 2)  # "dragging the small-cap growth index ChiNext 1.4% lower": the
+                continue  # index's description, its kind, then its name
         if it.kind != "W" or it.low not in W.OBJECT_SKIP and not (
                 it.low in W.INDEX_DESCRIBERS and x + 1 < len(items) and items[x + 1].kind == "M"):
             return None
     return None
 
 
+#: what ends an index's description before its kind word: "the small-cap growth index X"
+_INDEX_DESCRIPTION_STOPS = DESCRIPTION_STOPS | {"index", "gauge"}
 #: the hedges and sides a cause verb's figure may open with: "sent Target more than 10% lower", "sent Target down 9%"
 _BEFORE_FIGURE = frozenset({"as", "much", "more", "than", "over", "nearly", "almost", "about", "by", "some", "just",
                             "around", "up", "down"})

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from marketkg.loaders import cause_words as W
 from marketkg.loaders.dates import MONTHS
-from marketkg.loaders.items import (DESCRIPTION_STOPS, Item, description_end, has_words, joined_hyphen,
+from marketkg.loaders.items import (DESCRIPTION_STOPS, Item, description_end, has_lows, has_words, joined_hyphen,
                                     mention_indices, word_indices, words_at)
 from marketkg.loaders.lexicon import (AS_NO_CLAUSE, BUSINESS_NOUNS, CAUSE_PARTICIPLES, CUES, DOWN_VERBS, MOVE_NOUNS,
                                       PLACE_NOUNS, PUSH_SIDES, PUSH_VERBS, RESULT_NOUNS, ROLE_WORDS, UP_VERBS)
@@ -1312,7 +1312,9 @@ _NOT_A_CAUSE = re.compile(r"(?i)^(?:(?:all|most|nearly\s+all|almost\s+all|many|h
                           r"(?:the\s+)?(?:top|biggest|major|best|worst|leading|main|largest)\s+(?:\w+\s+)?(?:"
                           + "|".join(sorted(RANK_NOUNS | {"drag", "drags"})) + r")\b|"
                           # "the biggest gainer on both the Topix and Nikkei 225 gauges on Monday": where, not why
-                          r"(?:both\s+)?the\s+[\w&/.' -]{0,40}?\b(?:gauges?|indexes|indices|index|boards?)"
+                          # (not "Beijing moved to widen its OTC board": a clause, its verb's object)
+                          r"(?:both\s+)?the\s+(?![\w&/.' -]*\bto\b)[\w&/.' -]{0,40}?\b"
+                          r"(?:gauges?|indexes|indices|index|boards?)"
                           r"(?:\s+on\s+\w+)?$)")
 
 
@@ -2144,6 +2146,9 @@ def _second_cause(items: list[Item], a: int, end: int, start: int) -> bool:
     # own follows it: "after oil fell and China's exports slumped")
     possessive = possessive and (not any(_past_verb(it) for it in items[start + 1:a])
                                  or any(_past_verb(items[y]) for y in range(a + 3, min(a + 7, end))))
+    # "as Beijing widened its OTC board and a private survey showed X": a longer subject, its own verb
+    subject = a + 1 + nxt.word("the")
+    clauses = clauses or _subject_verb(items, subject) is not None and _clause_verb_in(items, start + 1, a)
     return adjective or possessive or clauses or predicates or concern or moved  # ("and continued weakness in X", not "and continued to")
 
 
@@ -2562,15 +2567,56 @@ _STATE_WORDS = W.SIDES | {"at", "near", "off", "hit", "hits", "steady", "mixed"}
 
 
 def _and_another_clause(items: list[Item], a: int) -> bool:
-    """Whether the 'and' at item a opens 'and also VERBED' (the same subject's second act) or 'and NAME VERBED'
-    (another subject's): a cause of its own whatever cue stood inside the first ("as investors scooped up stocks
-    after losses and also cheered X", "as banks fell after Spain had to rescue CCM and auto stocks weighed after
-    X")."""
+    """Whether the 'and' at item a opens 'and also VERBED' (the same subject's second act) or 'and NAME VERBED', 'and
+    A FEW WORDS VERBED' (another subject's): a cause of its own whatever cue stood inside the first ("as investors
+    scooped up stocks after losses and also cheered X", "as banks fell after Spain had to rescue CCM and auto stocks
+    weighed after X", "slid after a warning and the outbreak in Europe left traders wary")."""
     if a + 2 < len(items) and items[a + 1].word("also") and _past_verb(items[a + 2]):
         return True
     n = a + 1 + (a + 1 < len(items) and items[a + 1].word("the"))
-    return n + 1 < len(items) and items[n].kind == "M" and items[n].mention.kind in ("sector", "market", "ref", "candidate") \
-        and past_tense(items[n + 1]) and any(past_tense(it) for it in items[max(0, a - 12):a])
+    if not any(past_tense(it) for it in items[max(0, a - 12):a]):
+        return False
+    named = n + 1 < len(items) and items[n].kind == "M" and items[n].mention.kind in _CLAUSE_SUBJECT_KINDS
+    return named and past_tense(items[n + 1]) or _subject_verb(items, n) is not None \
+        and _clause_verb_in(items, max(0, a - 12), a)
+
+
+def _clause_verb_in(items: list[Item], a: int, b: int) -> bool:
+    """Whether a past verb of a clause stands in items a..b-1, not a noun's adjective ("fresh concerns about Greece and
+    Italy dented sentiment", "heightened worries about X and Y hit banks": one subject, its verb after it)."""
+    return any(past_tense(items[x]) and not _attributive_participle(items, x) for x in range(a, b))
+
+
+_CLAUSE_SUBJECT_KINDS = frozenset({"sector", "market", "ref", "candidate"})
+
+
+#: the words that end a clause's subject before any verb could: "and", "to", a preposition of a phrase that goes on
+_NO_SUBJECT_WORDS = frozenset({"and", "or", "to", "than", "as", "that", "which", "who", "with", "a", "an", "the", "in",
+                               "on", "at", "for", "by", "from", "of", "more", "less", "also"})
+
+
+def _subject_verb(items: list[Item], n: int) -> int | None:
+    """Where the past verb of a clause opening at item n stands after its subject of one to six words or names
+    ("the outbreak in Europe left traders wary", "a private survey showed"), a word after it
+    that is no participle's ("the expected rate cut" is a noun phrase); None when item n opens no such clause."""
+    x = n
+    while x < len(items) and x - n < 7 and not (x > n and past_tense(items[x])):
+        it = items[x]
+        if not (it.kind == "M" or it.kind == "W" and (it.text.isalpha() and (
+                it.low not in _NO_SUBJECT_WORDS or x > n and it.low in _SUBJECT_PREPOSITIONS)
+                or it.low in ("'s", "\u2019s", "'", "\u2019"))):
+            return None
+        x += 1
+    if x >= len(items) - 1 or x == n or not past_tense(items[x]) or items[x + 1].kind == "Q" \
+            or items[x + 1].kind == "W" and items[x + 1].low in _NO_NOUN_AFTER_VERB:
+        return None
+    return x
+
+
+#: the prepositions a clause's subject may hold after its first word: "the outbreak in Europe left traders wary"
+_SUBJECT_PREPOSITIONS = frozenset({"in", "of", "on", "at", "for", "from"})
+#: what follows an adjective in -ed rather than a verb: "and the expected rate cut ." ends the phrase
+_NO_NOUN_AFTER_VERB = frozenset({".", ",", ";", "and", "or"})
 
 
 def _listed_subject_end(items: list[Item], k: int, start: int, end: int, stops: set[int]) -> int:
@@ -2992,7 +3038,11 @@ def clause_causes(items: list[Item], moves: list[RawMove], text: str, heading: b
             if own_cue is not None:  # "as automakers gained on an upbeat report": the mover told with its own cause
                 start = e + own_cue[1]
                 e = _phrase_end(items, start, subject_starts)
-                e = next((a for a in range(start + 1, e) if _group_clause(items, a)), e)
+                # (and before "and the outbreak left traders wary": a clause of its own, the effects' next cause; not
+                # "and analysts cut their targets", "and the company cut its dividend": the mover's own news)
+                e = next((a for a in range(start + 1, e) if _group_clause(items, a)
+                          or items[a].word("and") and _and_another_clause(items, a)
+                          and not has_lows(items[a + 1:e], _MOVER_NEWS_WORDS)), e)
             elif all(m.pct is None for m in inner) and e < len(items):
                 # "as blue chips slid steeply across the board", "as crude slid toward $90 a barrel": a figureless
                 # move's manner is its story, and its level ("as oil surged to another record high near $120 a
@@ -3032,6 +3082,9 @@ def clause_causes(items: list[Item], moves: list[RawMove], text: str, heading: b
     return out
 
 
+#: the words by which a clause tells a company's own news, not the market's: "and the company cut its dividend"
+_MOVER_NEWS_WORDS = frozenset({"its", "their", "it", "company", "firm", "group", "analysts", "analyst", "brokers",
+                               "broker", "management", "shareholders", "board", "ceo"})
 #: the verbs whose subject moves their object: "A led the index higher", "with B leading the market up"
 _KNOCK_ON_SUBJECT_VERBS = KNOCK_ON_WORDS | {"leading"}
 

@@ -1,7 +1,9 @@
 """The 737th to 743rd blind sets' round, moves: a weekday inside a perfect participle's clause ("closed higher, having
 fallen on Wednesday") is that clause's day, not the move's; a noun's move after "the" ("The 1.3 percent fall in the
 Nikkei"); a figure read for a description or a market's phrase gives way to the same entity's figure told with its
-name and level; an investor's acronym opening a company's name ("BOE Technology").
+name and level; an investor's acronym opening a company's name ("BOE Technology"). Causes: a second clause after
+"and" with a subject of several words ("and a private survey showed X"), not when the words before are a noun's
+adjective and its phrase; an index's description and kind before its name as a knock-on participle's object.
 
 Sentences were written for these tests in the styles of the Economic Times, Reuters, Xinhua and the Global Times, not
 copied."""
@@ -70,3 +72,52 @@ def test_an_acronym_before_a_generic_word_is_another_company(body, expected):
 def test_an_acronym_before_a_generic_word_and_analysts_stays_the_broker():
     facts = facts_of("Markets\n\nUBS Technology analysts upgraded Osprey Chips to buy.", published="2024-03-12")
     assert [(a.investor.name, a.action.value) for a in facts.investor_actions] == [("UBS", "upgraded")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a second clause after "and", its subject of several words: a cause of its own
+    ("Chinese shares ended 0.8% weaker as Beijing moved to widen its OTC board and a private survey showed factory "
+     "orders shrinking.",
+     {("Shanghai Composite Index", "Beijing moved to widen its OTC board"),
+      ("Shanghai Composite Index", "a private survey showed factory orders shrinking")}),
+    ("The FTSE 100 fell 1.1% as drugmaker Osprey Pharma slid after cutting its outlook and the outbreak in Europe left "
+     "traders wary.",
+     {("FTSE 100", "drugmaker Osprey Pharma slid after cutting its outlook"),
+      ("FTSE 100", "the outbreak in Europe left traders wary"),
+      ("Osprey Pharma", "cutting its outlook")}),
+])
+def test_a_clause_after_and_is_a_cause_of_its_own(body, expected):
+    facts = facts_of("Markets\n\n" + body, published="2024-03-12")
+    assert expected <= {(c.effect.name, c.cause) for c in facts.causes}
+    assert all(c.cause in {cause for _, cause in expected} for c in facts.causes if c.effect.name in
+               {effect for effect, _ in expected if effect != "Osprey Pharma"})
+
+
+def test_a_movers_own_news_after_and_stays_the_movers():
+    # (review 105: "and the company cut its dividend" is the mover's news, not the index's next cause)
+    facts = facts_of("Markets\n\nThe Hang Seng fell 1% as Osprey Land tumbled on a default warning and the company cut "
+                     "its dividend.", published="2024-03-12")
+    assert {c.cause for c in facts.causes if c.effect.name == "Hang Seng Index"} == {
+        "Osprey Land tumbled on a default warning and the company cut its dividend"}
+
+
+def test_an_and_inside_one_subject_opens_no_clause():
+    # ("fresh concerns about Greece and Italy dented sentiment": one subject, a noun's adjective before it, one verb)
+    facts = facts_of("Markets\n\nAustralian shares fell 0.8 percent as lenders slipped after soft copper prices and "
+                     "fresh concerns about Greece and Italy dented sentiment.", published="2024-03-12")
+    assert {c.cause for c in facts.causes if c.effect.name == "S&P/ASX 200"} == {
+        "lenders slipped after soft copper prices and fresh concerns about Greece and Italy dented sentiment"}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a participle's object with its description and kind before its name: the move, and its cause
+    ("That stoked fears of new listings, dragging the small-cap growth index ChiNext 2.1 percent lower.",
+     ("ChiNext Index", -2.1, "stoked fears of new listings")),
+    ("Investors dumped banks, sending the blue-chip index CSI300 1.4 percent lower.",
+     ("CSI 300 Index", -1.4, "Investors dumped banks")),
+])
+def test_an_index_described_before_its_name_is_the_participles_object(body, expected):
+    facts = facts_of("Markets\n\n" + body, published="2024-03-12")
+    name, change, cause = expected
+    assert [(m.entity.name, m.change_pct) for m in facts.moves] == [(name, change)]
+    assert {(c.effect.name, c.cause) for c in facts.causes} == {(name, cause)}
