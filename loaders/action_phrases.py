@@ -413,6 +413,14 @@ def _group_action(items: list[Item], k: int, text: str, before: PhraseAction | N
             action, start = "net_inflow", j + 1
     if action is None:
         return None
+    dip = _dip_end(items, start)
+    if action == "bought" and dip:
+        if dip + 1 < len(items) and items[dip].word("in"):  # "bought the dip in Kestrel Motors" (review 105)
+            target, phrase, end = object_phrase(items, dip + 1, text)
+            if target is not None or phrase is not None:
+                return PhraseAction(-1, mention, state, action, target, phrase, amount=amount, end=end)
+        return PhraseAction(-1, mention, state, action, None, None, amount=amount, end=dip)  # "bought the dip": a
+        # market-wide purchase, as the genre's annotators read it (no holding named)
     target, phrase, end = object_phrase(items, start, text)
     if target is None and phrase is not None and phrase.text.lower() in _INTO_RISES and action in ("sold", "bought") \
             and not (end + 1 < len(items) and items[end].word("in", "of") and (
@@ -426,6 +434,40 @@ def _group_action(items: list[Item], k: int, text: str, before: PhraseAction | N
             "shares", "stocks") and " of " not in phrase.text and " in " not in phrase.text):
         phrase = None  # "investors dumped shares", "offloaded stocks near market closing": market-wide
     return PhraseAction(-1, mention, state, action, target, phrase, amount=amount, end=end)
+
+
+#: what a purchase on a fall is called: "bought the dip", "bought on dips", "buying on the dips"
+_DIPS = (("the", "dip"), ("the", "dips"), ("on", "dips"), ("on", "the", "dip"), ("on", "the", "dips"), ("dips",))
+
+
+def _dip_end(items: list[Item], k: int) -> int:
+    """Where a purchase's "the dip" or "on dips" at item k ends; 0 when none stands there."""
+    words = next((w for w in _DIPS if words_at(items, k, w)), None)
+    return k + len(words) if words is not None else 0
+
+
+#: the verbs of realised profit-taking, each followed by "profit(s)": "took profits", "were booking profit"
+_PROFIT_TAKING = frozenset({"took", "taking", "booked", "booking", "locked", "locking", "cashed", "cashing"})
+
+
+def _profit_taking(items: list[Item], k: int, text: str) -> PhraseAction | None:
+    """'as investors took profits', 'traders were booking profit', 'funds locked in profits': a sale by the group that
+    took them, of what they took them in, else of the company the sentence moved, else market-wide (not "may take
+    profits", a forecast: only a past verb or a progressive one counts)."""
+    x = k + 1 + (k + 1 < len(items) and items[k + 1].word("in", "some", "their"))
+    if not (x < len(items) and items[x].word("profit", "profits")):
+        return None
+    if items[k].low.endswith("ing") and not (k >= 1 and items[k - 1].word("are", "were", "was", "is")):
+        return None  # ("profit-taking", "taking profits" as a noun's gerund: the noun rules' part)
+    mention, state, _ = _actor(items, k)
+    if not _is_investor(mention, state):
+        return None
+    if x + 2 < len(items) and items[x + 1].word("in", "on", "from"):
+        # "took profits in Osprey Auto", "booked profits in IT and banking stocks": what they sold (review 105)
+        target, phrase, end = object_phrase(items, x + 2, text)
+        return PhraseAction(-1, mention, state, "sold", target, phrase, end=end)
+    return PhraseAction(-1, mention, state, "sold", None, None, end=x + 1, target_is_subject=True)  # ("Osprey fell 4%
+    # as investors took profits": the stock the sentence moved, as annotators write it)
 
 
 _BODIES = frozenset({"banks", "bank", "governments", "government", "authorities", "regulators", "officials"})
@@ -938,7 +980,7 @@ _PICK_LISTS = frozenset({"conviction", "focus", "buy", "picks", "pick"})
 #: every word a phrase of :func:`phrase_actions` can start with (a new branch there adds its words here)
 _OPENERS = frozenset({*_COUNTRY_DOWN, *_COUNTRY_UP, *_PROGRAMME, *_NOUN_GRADE, *_RAISE, *_LOWER, *_REVISE, *_STATE_BUY,
                       *_INTERVENE, *_PLEDGE, *_NATIONALIZE, *OBJECT_VERBS, *_FLEE, *_PULL, *_POUR, *_ADDED,
-                      *_PURCHASE_NOUNS, *_SET_TARGET, *_COVERAGE_VERBS, *_MADE_TO_BASE})
+                      *_PURCHASE_NOUNS, *_SET_TARGET, *_COVERAGE_VERBS, *_MADE_TO_BASE, *_PROFIT_TAKING})
 
 
 def phrase_actions(items: list[Item], text: str) -> list[PhraseAction]:
@@ -971,6 +1013,8 @@ def phrase_actions(items: list[Item], text: str) -> list[PhraseAction]:
             found = _state_action(items, k, text)
         if found is None and (low in OBJECT_VERBS or low in _FLEE or low in _PULL or low in _POUR):
             found = _group_action(items, k, text, out[-1] if out else None)
+        if found is None and low in _PROFIT_TAKING:
+            found = _profit_taking(items, k, text)
         if found is None and low in _PROGRAMME:
             found = _purchase_programme(items, k, text)
         if found is None and low in _ADDED:

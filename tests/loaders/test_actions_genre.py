@@ -57,6 +57,10 @@ ACTIONS = [
     ("Investors sold equities and bought government bonds, gold and the yen.",
      [("inv-investors", "sold", "=equities", None),
       ("inv-investors", "bought", "=government bonds, gold and the yen", None)]),
+    # "bought the dip": a purchase, of what it was bought in, else market-wide (the 737th to 743rd sets' annotators,
+    # as two earlier sets', write it so; the first version read nothing bought)
+    ("Investors bought the dip in Asian markets on Tuesday.", [("inv-investors", "bought", "market-asia", None)]),
+    ("Investors bought the dip on Tuesday.", [("inv-investors", "bought", None, None)]),
     ("Smaller investors pulled money out of the stock market, the survey showed.",
      [("inv-retail-investors", "net_outflow", "=stock market", None)]),  # (a named thing, no article)
     ("Overseas investors poured $2.1 billion into the Sensex stocks last week.",
@@ -112,7 +116,6 @@ ACTIONS = [
     ("The company announced a share purchase program of $5 billion.", []),
     ("Tokyo shed early gains to close lower.", []),
     ("Tesla raised its target for deliveries this year.", []),
-    ("Investors bought the dip in Asian markets on Tuesday.", []),
     ("Analysts said investors sold off as the session wore on.", []),
     ("The founder boosted his stake to 25%.", []),  # no founder named: nobody to point at
     ("Prime Minister Shinzo Abe promised to cut corporate tax rates.", []),
@@ -204,8 +207,9 @@ def test_a_passive_rating_change_names_its_broker(sentence, expected):
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     # the Philippine and Indonesian wraps' "net foreign selling": the foreign investors' trade and its amount
+    # (and the profit-taking, a market-wide sale of the investors who took them)
     ("There was P1.1 billion worth of net foreign selling as investors took profits.",
-     [("Foreign investors", "net_outflow", "P1.1 billion")]),
+     [("Investors", "sold", None), ("Foreign investors", "net_outflow", "P1.1 billion")]),
     ("Net foreign buying reached P640 million.", [("Foreign investors", "net_inflow", "P640 million")]),
 ])
 def test_net_foreign_selling_is_the_foreign_investors_trade(sentence, expected):

@@ -3,7 +3,8 @@ fallen on Wednesday") is that clause's day, not the move's; a noun's move after 
 Nikkei"); a figure read for a description or a market's phrase gives way to the same entity's figure told with its
 name and level; an investor's acronym opening a company's name ("BOE Technology"). Causes: a second clause after
 "and" with a subject of several words ("and a private survey showed X"), not when the words before are a noun's
-adjective and its phrase; an index's description and kind before its name as a knock-on participle's object.
+adjective and its phrase; an index's description and kind before its name as a knock-on participle's object. Actions:
+"bought the dip" and "took profits" as a group's market-wide trades.
 
 Sentences were written for these tests in the styles of the Economic Times, Reuters, Xinhua and the Global Times, not
 copied."""
@@ -121,3 +122,24 @@ def test_an_index_described_before_its_name_is_the_participles_object(body, expe
     name, change, cause = expected
     assert [(m.entity.name, m.change_pct) for m in facts.moves] == [(name, change)]
     assert {(c.effect.name, c.cause) for c in facts.causes} == {(name, cause)}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a group's purchase on a fall, and its profit-taking: market-wide trades
+    ("The Nikkei rose 1.2 percent as investors bought on dips.", {("Investors", "bought", None)}),
+    ("The Stoxx 600 slipped 0.8% on Thursday as investors took profit.", {("Investors", "sold", None)}),
+    ("Stocks fell as fund managers were booking profits.", {("Institutional investors", "sold", None)}),
+    # (a forecast, and a company's profit, are no trade)
+    # (of the company the sentence moved)
+    ("Osprey Motors dropped 4.2 percent as investors took profits.", {("Investors", "sold", "Osprey Motors")}),
+    # (review 105: of what they took them in, whatever the sentence moved; a dip bought in a name)
+    ("Kestrel Motors rose 3% while investors took profits in Osprey Auto, which fell 2%.",
+     {("Investors", "sold", "Osprey Auto")}),
+    ("Retail investors bought the dip in Kestrel Motors.", {("Retail investors", "bought", "Kestrel Motors")}),
+    ("Analysts said investors may take profits soon.", set()),
+    ("The company took a profit of $3 million on the sale.", set()),
+])
+def test_dips_bought_and_profits_taken_are_market_wide_trades(body, expected):
+    facts = facts_of("Markets\n\n" + body, published="2024-03-12")
+    assert {(a.investor.name, a.action.value, a.target.name if a.target else None)
+            for a in facts.investor_actions} == expected
