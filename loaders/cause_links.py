@@ -1181,8 +1181,8 @@ def _biggest_drag(items: list[Item], text: str) -> list[RawCause]:
             subject_end -= 2 + (1 if subject_end >= 3 and items[subject_end - 2].word("also") else 0)
         elif subject_end >= 1 and items[subject_end].word("was", "were") and items[subject_end - 1].word("also"):
             subject_end -= 2
-        elif subject_end >= 0 and items[subject_end].word("was", "were"):
-            subject_end -= 1
+        elif subject_end >= 0 and items[subject_end].word("was", "were", "provided", "proved", "became", "remained"):
+            subject_end -= 1  # (and "Developers provided the largest drag on X", "proved the largest boost to")
         else:
             subject_end = -1
         if subject_end >= 0 and (items[subject_end].kind == "M" or items[subject_end].word(")")):

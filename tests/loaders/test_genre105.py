@@ -143,3 +143,17 @@ def test_dips_bought_and_profits_taken_are_market_wide_trades(body, expected):
     facts = facts_of("Markets\n\n" + body, published="2024-03-12")
     assert {(a.investor.name, a.action.value, a.target.name if a.target else None)
             for a in facts.investor_actions} == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a ranking's drag after "provided" or "proved", as after "was": its subject is the cause
+    ("The Hang Seng fell 1.2%. Property developers provided the largest drag on the Hang Seng.",
+     {("Hang Seng Index", "Property developers")}),
+    ("The Kospi fell 1.1%. Samsung Electronics proved the largest drag on the index.",
+     {("KOSPI", "Samsung Electronics")}),
+    # (no ranking's drag: nothing)
+    ("The Kospi fell 1.1%. The company provided the biggest boost to its guidance in years.", set()),
+])
+def test_a_drag_provided_is_a_rankings_cause(body, expected):
+    facts = facts_of("Markets\n\n" + body, published="2024-03-12")
+    assert {(c.effect.name, c.cause) for c in facts.causes} == expected
