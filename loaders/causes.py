@@ -2587,6 +2587,7 @@ def _clause_verb_in(items: list[Item], a: int, b: int) -> bool:
     return any(past_tense(items[x]) and not _attributive_participle(items, x) for x in range(a, b))
 
 
+#: the mentions that can open another clause as its subject, a past verb right after them: "and auto stocks weighed"
 _CLAUSE_SUBJECT_KINDS = frozenset({"sector", "market", "ref", "candidate"})
 
 
@@ -2596,9 +2597,9 @@ _NO_SUBJECT_WORDS = frozenset({"and", "or", "to", "than", "as", "that", "which",
 
 
 def _subject_verb(items: list[Item], n: int) -> int | None:
-    """Where the past verb of a clause opening at item n stands after its subject of one to six words or names
-    ("the outbreak in Europe left traders wary", "a private survey showed"), a word after it
-    that is no participle's ("the expected rate cut" is a noun phrase); None when item n opens no such clause."""
+    """Where the past verb of a clause opening at item n stands after its subject of one to seven words or names
+    ("the outbreak in Europe left traders wary", "a private survey showed X"), with more than a stop after it ("and
+    the expected rate cut." is a noun phrase, its "-ed" word an adjective); None when item n opens no such clause."""
     x = n
     while x < len(items) and x - n < 7 and not (x > n and past_tense(items[x])):
         it = items[x]
