@@ -14,7 +14,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from marketkg.loaders.items import Item, mention_at, word_indices, words_at
-from marketkg.loaders.lexicon import DOWN_VERBS, DOWNGRADE_VERBS, GRADES, RATING_WORDS, UP_VERBS, UPGRADE_VERBS
+from marketkg.loaders.lexicon import (ANALYST_NOUNS, DOWN_VERBS, DOWNGRADE_VERBS, GRADES, RATING_WORDS, UP_VERBS,
+                                      UPGRADE_VERBS)
 from marketkg.loaders.mentions import Mention
 from marketkg.loaders.descriptions import read_description
 from marketkg.ontology.reference import _rows, reference
@@ -283,7 +284,6 @@ def _firm_before_analyst(items: list[Item], x: int) -> bool:
 
 #: what stands between a broker and its analyst's name
 _ANALYST_LINKS = frozenset({"'s", "\u2019s", "analyst", "analysts", "strategist"})
-ANALYST_NOUNS = frozenset({"analyst", "analysts", "strategist", "strategists"})
 
 
 def role_before(items: list[Item], k: int) -> str | None:

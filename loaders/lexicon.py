@@ -14,7 +14,7 @@ __all__ = [
     "INDEX_TAIL_HEADS", "MARKET_SLOT_NOUNS", "NAME_STOPWORDS", "SUBJECT_SKIP", "ASIDE_ADVERBS",
     "ROLE_WORDS", "CUE_FIRST_WORDS", "NEEDS_FIGURE", "BUSINESS_NOUNS", "AS_NO_CLAUSE", "BE_HAVE", "NAME_HEADS_BEFORE_OF", "CORPORATE_TAILS",
     "PLACED_PARTICIPLES", "PLACE_NOUNS", "GOODS_UNITS", "EXCEPT_WORDS", "excepting_at",
-    "CIRCUIT_SIDES", "CIRCUIT_VERBS",
+    "CIRCUIT_SIDES", "CIRCUIT_VERBS", "ANALYST_NOUNS",
 ]
 
 
@@ -855,3 +855,6 @@ NEWS_SOURCES = frozenset({"reuters", "bloomberg", "xinhua", "afp", "kyodo", "yon
                           # PRI's "Dow Jones also finished the quarter at a new closing record, the Wall Street
                           # Journal reported, rising 52.38 points"
                           "wall street journal", "the wall street journal", "financial times", "the financial times"})
+
+#: the words for a broker's analysts: "UBS analysts", "a Citigroup analyst raised"
+ANALYST_NOUNS = frozenset({"analyst", "analysts", "strategist", "strategists"})

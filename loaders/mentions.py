@@ -20,8 +20,8 @@ from marketkg.loaders.gazetteer import GazetteerMatcher
 from marketkg.loaders.sentences import start_tokens
 from marketkg.loaders.token_table import indices_in, table_view, token_table
 from marketkg.loaders.lexicon import (
-    AGENT_ADVERBS, BE_HAVE, BUSINESS_NOUNS, CAUSE_PARTICIPLES, CAUSE_VERBS, DOWN_VERBS, INDEX_HEADS, MARKET_HEADS,
-    MARKET_HEADS_AFTER, MOVE_NOUNS, NAME_HEADS_BEFORE_OF, NAME_STOPWORDS, PLACED_PARTICIPLES, RATING_WORDS, ROLE_WORDS,
+    AGENT_ADVERBS, ANALYST_NOUNS, BE_HAVE, BUSINESS_NOUNS, CAUSE_PARTICIPLES, CAUSE_VERBS, DOWN_VERBS, INDEX_HEADS,
+    MARKET_HEADS, MARKET_HEADS_AFTER, MOVE_NOUNS, NAME_HEADS_BEFORE_OF, NAME_STOPWORDS, PLACED_PARTICIPLES, RATING_WORDS, ROLE_WORDS,
     SECTOR_HEADS, SIZE_NOUNS, UP_VERBS,
 )
 from marketkg.loaders.cause_words import HOLIDAYS
@@ -1273,7 +1273,7 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
             e += 1  # "GaoDi Co., Ltd.", "Wells Fargo & Co."
         if ent.type is EntityType.INVESTOR and e > matched and matched - s == 1 and base_texts[s].isupper() \
                 and base_texts[matched] not in CORPORATE_TAIL_TOKENS \
-                and not (e < len(base_texts) and base_texts[e].lower() in ("analyst", "analysts", "strategists")):
+                and not (e < len(base_texts) and base_texts[e].lower() in ANALYST_NOUNS):
             continue  # Reuters' "BOE Technology": an acronym of an investor's ("BOE", the Bank of England) opening a
             # company's name with a generic word after it, which the candidate pass reads (not the broker's "UBS
             # Technology analysts", review 105)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from itertools import pairwise
 
 from marketkg.loaders.items import (DESCRIPTION_STOPS, Item, description_end, has_percent, has_signed_percent,
                                     has_words, joined_hyphen, mention_at, mention_indices, size_compound_end,
@@ -4593,10 +4592,10 @@ _POSSESSED_MOVE_VERBS = frozenset({"was", "contributed", "led", "dragged", "weig
                                    "lifted", "accounted", "offset", "outweighed", "capped", "dented"})
 
 
-def _the_opens(nxt: Item) -> bool:
-    """Whether a noun move can open at "the" before item ``nxt``: "the biggest gain of 2%", "the 1.3 percent fall in
-    the Nikkei"."""
-    return nxt.low in _TOPMOST or nxt.qkind == "PERCENT"
+def _the_opens(items: list[Item], k: int) -> bool:
+    """Whether a noun move can open at the "the" of item k: "the biggest gain of 2%", and as a sentence's subject "The
+    1.3 percent fall in the Nikkei" (not "from the 5% plunge in X": a phrase's noun, review 105)."""
+    return items[k + 1].low in _TOPMOST or k == 0 and items[1].qkind == "PERCENT"
 
 
 def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
@@ -4607,12 +4606,11 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
     orphans: list[_Orphan] = []
     if not has_percent(items) or not (has_words(items, _ARTICLES) or has_words(items, _NOUN_VERBS)
                                       or has_words(items, _DASHED_ARTICLES)
-                                      or any(it.qkind == "PERCENT" and before.low == "the"
-                                             for before, it in pairwise(items))):
+                                      or len(items) > 2 and _the_opens(items, 0)):
         return out, orphans  # every noun form here holds a percent, after "a", "an", "the" or a verb that takes a noun
     for k in [k for k, it in enumerate(items[:-2])
               if it.kind == "W" and (it.low in _ARTICLES or it.low in _DASHED_ARTICLES
-                                     or it.low == "the" and _the_opens(items[k + 1]))
+                                     or it.low == "the" and _the_opens(items, k))
               or it.qkind == "PERCENT" and k >= 1 and items[k - 1].low in _NOUN_VERBS and items[k + 1].kind == "W"
               and items[k + 1].low in _MOVE_NOUN_SIDE
               or it.low in _PLURAL_MOVE_NOUNS and k >= 1 and items[k + 1].word("of") and (
@@ -4694,10 +4692,10 @@ def _noun_moves(items: list[Item]) -> tuple[list[RawMove], list[_Orphan]]:
             after = _described_name_before(items, after)  # "a 0.9% increase in blue-chip developer Osprey Estates"
         after = _owned_name(items, after + 1) - 1  # "in shares of Carlos Slim's telecoms giant America Movil"
         if items[k].low == "the" and nxt.qkind == "PERCENT" and (
-                k > 0 or multi_period(items, after + 2) or after + 3 < len(items)
+                multi_period(items, after + 2) or after + 3 < len(items)
                 and items[after + 2].low in _APOSTROPHES and _business_noun_at(items, after + 3)):
-            continue  # only a sentence's subject, of the day: not "from the 5% plunge in the index in February",
-            # "The 5% fall in the Kospi last week", "The 5% rise in Osprey Foods' revenue" (review 105)
+            continue  # only of the day: not "The 5% fall in the Kospi last week", "The 5% rise in Osprey Foods'
+            # revenue" (review 105)
         if end < len(items) and items[end].word("for", "in", "at", "on") and after + 1 < len(items) \
                 and items[after + 1].kind == "M" and items[after + 1].mention.kind in _SUBJECT_KINDS \
                 and not _business_list(items, k) and items[k].qkind != "PERCENT" \
