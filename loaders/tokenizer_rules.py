@@ -30,7 +30,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
 
 __all__ = ["TOKENIZER_NAME", "create_trimmed_tokenizer", "redundant_special_cases", "affix_tokenizer",
-           "dropped_special_cases", "shipped_special_cases", "SHIPPED"]
+           "dropped_special_cases", "shipped_special_cases", "SHIPPED", "GLUED_WORDS"]
 
 #: the registry name of the tokenizer factory, for ``spacy.blank(..., config=...)``
 TOKENIZER_NAME = "marketkg.TrimmedTokenizer.v1"
@@ -57,12 +57,19 @@ GLUED_SIGNED = r"(?<=[0-9]),(?=[+\-\u2212][0-9])"
 #: +1.92%Beta Mining (BMN) 402.10p -3.05%" (the next row's name right after the percent sign)
 GLUED_ROW = r"(?<=[0-9]%)(?=[A-Z][a-z])"
 
+#: a move's word glued to the figure after it, as typed in haste: "the Nikkei was up1.1% at 38,120.5", "Infosys
+#: fell1.2%" (one fixed-width look-behind a word, after a word boundary: "startup1" and "Nifty50" stay whole)
+GLUED_WORDS = ("up", "down", "by", "to", "at", "rose", "fell", "gained", "lost", "added", "shed", "slid", "sank",
+               "jumped", "slipped", "dropped", "climbed", "declined", "advanced", "eased", "surged", "tumbled")
+GLUED_WORD = "(?:" + "|".join(rf"(?<=\b{w})" for w in GLUED_WORDS) + r")(?=[0-9])"
+
 
 def affix_tokenizer(nlp: Language) -> Tokenizer:
     """A tokenizer with the language's affix and match rules (and the glued forms above), on its vocab, and no
     special cases."""
     d = nlp.Defaults
-    infixes = [*(d.infixes or ()), GLUED_STOP, GLUED_BRACKET, GLUED_CODE, GLUED_UNIT, GLUED_SIGNED, GLUED_ROW]
+    infixes = [*(d.infixes or ()), GLUED_STOP, GLUED_BRACKET, GLUED_CODE, GLUED_UNIT, GLUED_SIGNED, GLUED_ROW,
+               GLUED_WORD]
     return Tokenizer(nlp.vocab, rules={},
                      prefix_search=compile_prefix_regex(d.prefixes).search if d.prefixes else None,
                      suffix_search=compile_suffix_regex(d.suffixes).search if d.suffixes else None,
