@@ -95,13 +95,20 @@ _NAMED_DATE_BEFORE = re.compile(r"\b(?:settlement|ex-dividend|record|payment|exp
 #: "from yesterday", "than the previous session": the base a figure is compared with, not the move's day
 _COMPARED_BEFORE = re.compile(r"\b(?:from|than|since|versus|vs\.?|compared (?:with|to)|over)\s+(?:the\s+)?$", re.I)
 #: a day this close after these words (in its sentence) is an earlier event's, not the story's session
-_EVENT_BEFORE = re.compile(r"\b(?:after|following)\b[^.;!?]*$", re.I)
+_EVENT_BEFORE = re.compile(r"\b(?:after|following)\b(?:[^.;!?]|(?<=\d)\.(?=\d))*$", re.I)  # (a figure's point is no stop:
+# "rose 1.1 percent after a 2.3 percent drop on Monday")
 #: ... but not past the comma of a sentence's opening phrase: "After an initial rally, the Sensex crashed 340 points
 #: today" (a comma inside the phrase keeps it: "rose after the bank, at its meeting on Wednesday, kept rates")
-_OPENING_AFTER = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:After|Following)\b[^.;!?,]*,[^.;!?]*$")
+_OPENING_AFTER = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:After|Following)\b(?:[^.;!?,]|(?<=\d)\.(?=\d))*,"
+                            r"(?:[^.;!?]|(?<=\d)\.(?=\d))*$")
 #: a day's own move named by its possessive, which the story's session follows: "last Friday's selloff"
-_PAST_MOVE_AFTER = re.compile(r"(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,2}(?:sell-?off|selloff|losses|gains|slide|drop|decline|"
-                              r"rout|plunge|surge|rally|tumble|slump)\b", re.I)
+_PAST_MOVE_AFTER = re.compile(r"(?:'s|\u2019s)\s+(?:[\w.%-]+\s+){0,3}(?:sell-?off|selloff|loss(?:es)?|gains?|slide|drop|"
+                              r"decline|rout|plunge|surge|rally|tumble|slump|rise|fall|advance|jump|climb|rebound)\b",
+                              re.I)  # (and its figure: "extending Friday's 8 percent loss", "Monday's 1.2% rise")
+#: a day inside a participle's aside after a move, on the subject's move before: ", undoing a 0.6 per cent gain
+#: on Monday", ", having fallen 0.9% on Wednesday" (the day before the story's)
+_ASIDE_BEFORE = re.compile(r",\s(?:extending|erasing|reversing|undoing|adding\s+to|having|snapping)\b"
+                           r"(?:[^.;!?,]|(?<=\d)\.(?=\d))*$", re.I)
 # named days that are no session of the story: "Black Monday", "Good Friday", "Super Tuesday"
 _NAMED_DAY_BEFORE = re.compile(r"\b(?:Black|Blue|Cyber|Super|Good|Holy|Easter|Ash|Maundy|Giving|Manic)\s+$")
 # "in Tuesday trade", "during Thursday's session": the weekday names the session whatever comes before
@@ -339,7 +346,7 @@ def story_day(days: list[DayMention], text: str, mic: str | None, published: str
             continue  # "it was not a convincing rise after the 2% decline on Thursday": the event's day
         if _THE_DAYS_EVENT.search(text, max(0, start - 5), start) and _NOUN_AFTER.match(text, end):
             continue  # Kathimerini's "The Wednesday respite proved short-lived ... on Thursday": an event's day
-        if _PAST_MOVE_AFTER.match(text, end):
+        if _PAST_MOVE_AFTER.match(text, end) or _ASIDE_BEFORE.search(text, max(0, start - 120), start):
             continue  # CNN's "rebounds nearly 300 points recovering from last Friday's selloff": a move before
         if _FUTURE_BEFORE.search(text, max(0, start - 120), start):
             continue  # PTI's "as markets will stay shut on Monday for Diwali": a day to come

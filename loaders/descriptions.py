@@ -22,7 +22,7 @@ __all__ = ["Description", "read_description", "nationality", "fits", "describes_
 #: head nouns that name a company of any sector
 COMPANY_NOUNS = frozenset({"company", "firm", "maker", "group", "manufacturer", "producer", "giant", "conglomerate",
                            "stock", "shares", "counter", "supplier", "exporter", "heavyweight", "startup",
-                           "operator"})
+                           "operator", "major"})
 _MAX_MODIFIERS = 4
 #: the broad sectors of the reference data and the narrower ones inside them: a company filed under
 #: "consumer" is described as "the retailer", one under "materials" as "the miner"
@@ -72,8 +72,8 @@ def read_description(words: Sequence[str]) -> Description | None:
     if len(words) < 2 or words[0].lower() != "the":
         return None
     head = words[-1].lower()
-    if not (_sector(head) or head in COMPANY_NOUNS):
-        return None
+    if not (_sector(head) or head in COMPANY_NOUNS) or head == "major" and len(words) == 2:
+        return None  # (India's "the auto major", "the IT major": a big company of a sector, never "the major" alone)
     country, descriptor = None, head
     mods = [part for w in words[1:-1] for part in w.split("-") if part]  # "chip-equipment": two words
     if len(mods) > _MAX_MODIFIERS:

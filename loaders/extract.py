@@ -60,7 +60,7 @@ _CAUSE_BETWEEN = re.compile(r"\b(?:after|following|tracking|as|amid|since|becaus
 #: shares", "the June contract" read as an index in a line on futures), which stands for the region's main index
 _NOT_NAMED = frozenset({"description", "pronoun", "market"})
 #: a participle clause after the move's figures: a day named in it is the clause's
-_ASIDE_BETWEEN = re.compile(r",\s(?:extending|erasing|paring|reversing|snapping|adding|bringing|taking|pulling|"
+_ASIDE_BETWEEN = re.compile(r",\s(?:extending|erasing|paring|reversing|undoing|snapping|adding|bringing|taking|pulling|"
                             r"retreating|recovering|rebounding|building|continuing|having)\b", re.I)
 #: a weekday named as a move's day: "slid 4% on Thursday", "On Wednesday, the carmaker had dropped"
 _WEEKDAY_NAMED = re.compile(r"\b(?:(?:[Oo]n|[Ll]ate|[Ee]arly)\s+)?("

@@ -187,7 +187,8 @@ PHRASE_MOVES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("was", "essentially", "unchanged"), "flat"), (("were", "essentially", "unchanged"), "flat"),
     # AP's "Germany's DAX was nearly flat at 12,674.50"
     *(((verb, adverb, "flat"), "flat") for verb in ("was", "were", "closed", "ended", "finished")
-      for adverb in ("nearly", "almost", "virtually", "essentially")),  # (not "largely flat to slightly weaker")
+      for adverb in ("nearly", "almost", "virtually", "essentially", "about", "roughly")),
+    # (not "largely flat to slightly weaker")
     # the MT Newswires' "the Shenzhen Component closed largely unchanged at 10,482.37"
     *(((verb, adverb, "unchanged"), "flat") for verb in ("closed", "ended", "finished")
       for adverb in ("nearly", "almost", "virtually", "essentially", "largely", "broadly", "mostly")),

@@ -753,6 +753,8 @@ _OPENING_ADJECTIVES = frozenset({"weak", "strong", "stronger", "weaker", "firm",
                                  "persistent", "lingering", "growing", "mounting"})
 #: the nouns an acronym describes, besides the business kinds: "The DIY group", "the EV maker"
 _ACRONYM_HEADS = frozenset({"company", "firm", "group", "maker", "giant", "bank", "chain", "specialist", "major"})
+#: the acronym's nouns that describe whatever stands before them after a lower-case "the"
+_ACRONYM_DESCRIBES = frozenset({"maker", "giant", "specialist", "major"})
 #: a business's kind that opens a sentence before its name, capitalised only as the sentence's first word
 _OPENING_DESCRIPTORS = frozenset({"airline", "carmaker", "automaker", "chipmaker", "miner", "lender", "insurer",
                                   "retailer", "drugmaker", "brewer", "conglomerate", "brokerage", "broker", "jeweller",
@@ -997,7 +999,7 @@ def _descriptor_word(text: str) -> bool:
     opens many names ("Power Grid Corp", "Coal India", "Energy Transfer", "Steel Authority of India")."""
     from marketkg.loaders.descriptions import COMPANY_NOUNS, describes_sector  # a cycle at import time otherwise
     low = text.lower()
-    return low in COMPANY_NOUNS or low in _RELATION_NOUNS or low.endswith("maker") or describes_sector(low) and (
+    return low in COMPANY_NOUNS and low != "major" or low in _RELATION_NOUNS or low.endswith("maker") or describes_sector(low) and (
         low.endswith("s") or low.endswith(("er", "or")) and low not in _MASS_NOUNS_IN_ER)
 
 
@@ -1500,6 +1502,11 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
         people = people or len(words) == 2 and words[0] == "The" and words[1].isupper() and words[1].isalpha() \
             and len(words[1]) <= 4 and j < n_toks and (texts[j] in _OPENING_DESCRIPTORS or texts[j] in _ACRONYM_HEADS)
         # (the FT's "The DIY retailer fell 2.2 per cent": an acronym describing the business, no name)
+        people = people or len(words) == 1 and i >= 1 and texts[i - 1] == "the" and words[0].isupper() \
+            and words[0].isalpha() and len(words[0]) <= 4 and j < n_toks and texts[j] in _ACRONYM_DESCRIBES
+        # (India's "Shares of the FMCG major rose", "the EV maker": not "the HSBC group", a name and its group)
+        people = people or len(words) == 2 and words[0] == "Class" and len(words[1]) == 1 and words[1].isupper() \
+            and j < n_toks and texts[j] in ("shares", "stock")  # "Class A shares of Osprey Holdings": the class, no name
         people = people or words == ["One"] and offset + i in sent_starts  # "One shining stock on the market was X"
         people = people or len(words) == 1 and words[0].lower() in _NOTE_LABELS and j < n_toks \
             and texts[j] in (":", "-", "\u2013", "\u2014")  # a later note's label: "UPDATE: On Thursday, the stock
@@ -1538,6 +1545,9 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
                 offset + j not in taken or offset + j in bare_index)
             if index and offset + j in bare_index:
                 mentions.remove(bare_index.pop(offset + j))
+            elif not index and j + 2 < n_toks and texts[j].lower() == "sub" and texts[j + 1] == "-" \
+                    and texts[j + 2].lower() == "index" and not any(offset + x in taken for x in range(j, j + 3)):
+                index = 3  # "Hang Seng IT sub-index added 1.9%": a sector's index the reference lacks
             m = _mention(base, offset + i, offset + j + index, "candidate", tickers)
             if texts[i].lower() in _BARE_COMMODITIES:
                 m.extra["commodity_name"] = True  # "Gold One International": the commodity's word is the name's own

@@ -2112,7 +2112,7 @@ _DESCRIPTION_NOUNS = frozenset({"company", "firm", "group", "stock", "lender", "
                                 "telco", "carrier", "refiner", "steelmaker", "homebuilder"})
 # "the counter": Singapore's and Malaysia's word; "the scrip": India's; "the ticker": Vietnam's
 _STOCK_NOUNS = frozenset({"shares", "stock", "counter", "price", "scrip", "ticker"})
-_POSSESSIVE_SHARES = re.compile(r"^(\w[\w-]*)(?:'s|’s) (?:stocks?|shares)$")
+_POSSESSIVE_SHARES = re.compile(r"^(?:(?P<mod>[\w-]+) )?(?P<noun>\w[\w-]*)(?:'s|’s) (?:stocks?|shares)$")
 _DESCRIBED_SHARES = re.compile(r"(?:^|\s)(\w[\w-]*)(?:'s|’s) (?:stocks?|shares)$")
 #: words that describe another company than the one named before: "the rival retailer's stock", "its peer"
 OTHER_COMPANY_WORDS = frozenset({"rival", "rivals", "peer", "peers", "competitor", "competitors", "counterpart",
@@ -2183,10 +2183,14 @@ def _description(items: list[Item], j: int, found: list, first: int) -> Mention 
     before that fits: 'The lender slid 3%', 'The bank's stocks rose 29%' (read as a sector
     phrase by the mention tagger; here its noun is what counts)."""
     if len(found) == 1 and found[0][0].kind == "sector" and first >= 1 and items[first - 1].word("the"):
-        m = _POSSESSIVE_SHARES.match(found[0][0].text.lower())
-        if m and m.group(1) in _DESCRIPTION_NOUNS:
-            return Mention(found[0][0].start, found[0][0].end, "description", m.group(1),
-                           found[0][0].start_char, found[0][0].end_char)
+        m = _POSSESSIVE_SHARES.match(found[0][0].text)
+        noun = m["noun"].lower() if m else ""
+        desc = read_description(["the", m["mod"], noun]) if m and m["mod"] and noun == "major" else None
+        if noun in _DESCRIPTION_NOUNS and not (m and m["mod"]) or desc is not None:
+            # "The bank's stocks rose 29%"; with a sector word before its noun: India's "The auto major's stock"
+            return Mention(found[0][0].start, found[0][0].end, "description", desc.descriptor if desc else noun,
+                           found[0][0].start_char, found[0][0].end_char,
+                           extra={"country": desc.country} if desc and desc.country else {})
     if found or j < 1 or items[j].kind != "W":
         return None
     t = j - 1  # "the lender", "the Dutch lender", "the German luxury carmaker"
@@ -3096,6 +3100,8 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
             j -= 1
         if j >= 0 and items[j].word("and", "&") and j - 1 >= 0 and items[j - 1].word(","):
             j, anded = j - 2, True
+            if j >= 0 and items[j].kind == "W" and (name := _listed_appositive(items, j)) is not None:
+                j = name  # "Kestrel Bank, Spain's third-largest lender, and Harbour Insurance jumped": past the first's aside
         elif j >= 3 and words_at(items, j - 2, ("as", "well", "as")) and items[j - 3].kind == "M":
             j, anded = j - 3, True  # Arab News' "Alujain Corp. as well as Malath Cooperative Insurance Co., whose ..."
         elif j >= 0 and items[j].word(",", "and", "&", "/"):
@@ -3276,8 +3282,14 @@ def _stray_comma_subject(items: list[Item], k: int) -> bool:
     if not (k >= 2 and items[k - 1].word(",") and items[k - 2].kind == "M"
             and items[k - 2].mention.kind in ("ref", "candidate") and names_company(items[k - 2].mention)):
         return False
-    if not (k == 2 or items[k - 3].word("and") and k >= 5 and items[k - 4].word(",") and items[k - 5].kind != "M"):
-        return False  # (after ", and" a clause's end, not a list's name: "A, B, and C, fell" is the list's)
+    described = 3 <= k <= 6 and items[k - 3].low in DESCRIPTORS \
+        and all(it.kind == "W" and it.text.replace("-", "").isalpha()
+                or it.kind == "M" and it.mention.kind in ("sector", "ref") and not names_company(it.mention)
+                for it in items[:k - 3])  # ("Copper producer Kestrel Mining, dropped": a commodity's word)
+    if not (k == 2 or described or items[k - 3].word("and") and k >= 5 and items[k - 4].word(",")
+            and items[k - 5].kind != "M"):
+        return False  # (after ", and" a clause's end, not a list's name: "A, B, and C, fell" is the list's; a
+        # description may open the sentence before the name: "Copper producer Kestrel Mining, dropped 2.9 percent")
     return any(it.qkind == "PERCENT" for it in items[k + 1:k + 4])
 
 
@@ -5654,11 +5666,30 @@ def _list_before(items: list[Item], j: int) -> list[Mention]:
             j -= 1  # the CS Monitor's "The Russell 2000 index and the Nasdaq followed a similar course"
         if j >= 1 and items[j].word("and") and items[j - 1].word(","):
             j -= 2
+            if j >= 0 and items[j].kind == "W" and (name := _listed_appositive(items, j)) is not None:
+                j = name  # "Kestrel Bank, Spain's third-largest lender, and Harbour Insurance, each up 4 percent"
         elif j >= 0 and items[j].word(",", "and"):
             j -= 1
         else:
             break
     return out[::-1]
+
+
+def _listed_appositive(items: list[Item], j: int) -> int | None:
+    """The item of the company's name before a short description that ends at item j and a list's ", and" after it
+    ("Kestrel Bank, Spain's third-largest lender, and Harbour", "Kestrel, a steelmaker, and Osprey"), else None."""
+    if not items[j].text.islower():
+        return None
+    for c in range(j - 1, max(0, j - 8), -1):
+        if items[c].word(","):
+            inside = items[c + 1:j + 1]
+            ok = c >= 1 and items[c - 1].kind == "M" and items[c - 1].mention.kind in ("ref", "candidate") \
+                and all(it.kind == "W" or it.kind == "M" and it.mention.kind in ("place", "market") for it in inside) \
+                and (inside[0].word("a", "an", "the") or any(it.low in ("'s", "’s") for it in inside))
+            return c - 1 if ok else None
+        if items[c].kind == "Q" or items[c].word(";", "and", "which", "who", "whose"):
+            return None
+    return None
 
 
 _LAGGED = frozenset({"lagged"})
@@ -6009,6 +6040,8 @@ def find_moves(items: list[Item]) -> list[RawMove]:
     moves = _moves_in(items)
     if moves and has_words(items, _WHEN):
         moves = [m for m in moves if not _since_when(items, m.verb_start)]
+    if moves and has_words(items, _TIME):
+        moves = [m for m in moves if m.pct is None or not _counted_time(items, m.verb_start)]
     if moves and has_words(items, EXCEPT_WORDS):
         moves = [m for m in moves if not _excepted(items, m.subject)]
     if len(moves) > 1 and items[0].kind == "W" and items[0].low in ("as", "for"):
@@ -6045,6 +6078,19 @@ def _topic(items: list[Item], subject: Mention) -> bool:
 
 
 _WHEN = frozenset({"when"})
+_TIME = frozenset({"time"})
+_ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                            "tenth", "only", "last"})
+
+
+def _counted_time(items: list[Item], at: int) -> bool:
+    """Whether the predicate at item ``at`` tells how often a move happened ("That marked the third time the index has
+    lost more than 2 per cent this year"): a count of past sessions whose figure is a threshold, no move of the day
+    (a figure-less one is the day's own: "the first time the FTSE has closed under 7,000 since May")."""
+    t = next((x for x in range(at - 1, max(0, at - 10), -1) if items[x].word("time")), None)
+    return t is not None and t >= 2 and items[t - 1].low in _ORDINAL_WORDS and items[t - 2].word("the") \
+        and any(it.word("has", "had", "have") for it in items[t + 1:at]) \
+        and not any(it.word(",", ";", "and", "but") for it in items[t + 1:at])
 
 
 def _since_when(items: list[Item], at: int) -> bool:
@@ -6199,6 +6245,8 @@ def _moves_in(items: list[Item]) -> list[RawMove]:
         if isinstance(pct, _Sided):
             pct = float(pct)
             direction = "up" if pct > 0 else "down"  # "rose as much as 2% before closing down 0.2%": the close's side
+        if direction == "flat" and pct is None and any(it.low in _FLAT_HEDGES for it in items[k:k + length]):
+            approx = True  # "was nearly flat", "ended roughly flat": 0.0, approximately
         unchanged_by = _unchanged_bracket(items, k + length) if direction == "flat" and pct is None else None
         if unchanged_by is not None:
             pct, end = unchanged_by[0], unchanged_by[2]
@@ -6316,7 +6364,7 @@ def _moves_in(items: list[Item]) -> list[RawMove]:
     moves += _adopt_orphans(orphans, moves)
     if moves and (has_words(items, _LEADING_BY) or has_words(items, _INCLUDING)):
         moves += _led_by_brackets(items, moves)
-    if has_words(items, ("after",)):
+    if moves and has_words(items, _DAY_BEFORE_OPENERS):
         moves += _day_before(items, moves)
     ranked = _from_rankings(items, moves)  # "was the top gainer with 1.71 per cent gains, followed by SBI ...": a lead
     if not moves and has_words(items, _FOLLOWED):
@@ -6417,32 +6465,94 @@ def _knock_on_subject(items: list[Item], m: RawMove) -> RawMove:
     return replace(m, subject=items[v - 1].mention)
 
 
+#: the hedges of a flat predicate's phrase ("was nearly flat", "closed almost unchanged")
+_FLAT_HEDGES = frozenset({"nearly", "almost", "about", "roughly", "virtually", "essentially", "largely", "broadly",
+                          "mostly"})
+#: the words that open an aside on the subject's move of a day before its own: "after surging 2.7 per cent on
+#: Tuesday", "following a 2.7 percent slide on Tuesday", "undoing a 0.6 per cent gain on Monday", "extending
+#: Friday's 6 percent drop", "having tumbled 3.1 percent on Tuesday", "adding to Friday's 5% rise"
+_DAY_BEFORE_OPENERS = frozenset({"after", "following", "extending", "reversing", "erasing", "undoing", "adding",
+                                 "having"})
+#: the openers a participle follows ("after losing 4.4 percent Monday"; "extending" takes a noun: "extending
+#: Friday's 8 percent loss")
+_DAY_BEFORE_PARTICIPLE_OPENERS = frozenset({"after", "following", "having"})
+_PREVIOUS_DAY_WORDS = frozenset({"previous", "prior", "preceding"})
+
+
+def _day_named_at(items: list[Item], f: int) -> bool:
+    """Whether a day before the story's is named at item f, as the dates module reads one: "on Tuesday", "Monday",
+    "yesterday", "in the previous session"."""
+    if f >= len(items):
+        return False
+    if items[f].word("on") and f + 1 < len(items) and items[f + 1].low in WEEKDAYS or items[f].low in WEEKDAYS:
+        day = f + 1 + items[f].word("on")
+        return not (day < len(items) and items[day].low in ("morning", "afternoon", "'s", "’s", "open", "opening"))
+    if items[f].word("yesterday"):
+        return True
+    k = f + 2 + (f + 2 < len(items) and items[f + 2].low in _PREVIOUS_DAY_WORDS and f + 3 < len(items)
+                 and items[f + 3].word("trading"))
+    return items[f].word("in", "on", "during") and f + 2 < len(items) and items[f + 1].word("the") \
+        and items[f + 2].low in _PREVIOUS_DAY_WORDS and k + 1 < len(items) and items[k + 1].word("session", "day")
+
+
 def _day_before(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
-    """The SCMP's "The Hang Seng Index slid 1.8 per cent ... after surging 2.7 per cent on Tuesday": the
-    subject's move on the day named after its figure (only with a day named: without one it would be taken for
-    the day's own move)."""
+    """The subject's move of a day before, told in an aside after its own figures: the SCMP's "The Hang Seng Index
+    slid 1.8 per cent ... after surging 2.7 per cent on Tuesday", "Kestrel Mining lost 3.2 percent, following a 2.7
+    percent slide on Tuesday", "undoing a 0.6 per cent gain on Monday", "extending Friday's 6 percent drop" (only with
+    the day named: without one the figure would be taken for the day's own move)."""
     out: list[RawMove] = []
     for m in moves:
         if m.pct is None or "multi-period" in m.flags:
             continue
-        a = next((x for x in range(m.end, min(m.end + 9, len(items) - 3)) if items[x].word("after")
-                  or items[x].kind == "M" or items[x].word(",", ";", "as", "while")), None)
-        if a is None or not items[a].word("after") or not items[a + 1].low.endswith("ing"):
+        a = next((x for x in range(m.end, min(m.end + 9, len(items) - 3)) if items[x].low in _DAY_BEFORE_OPENERS
+                  or items[x].kind == "M" or items[x].word(";", "as", "while")
+                  or items[x].word(",") and items[x + 1].low not in _DAY_BEFORE_OPENERS), None)
+        if a is None or items[a].low not in _DAY_BEFORE_OPENERS:
             continue
-        predicate = predicate_at(items, a + 1)
-        if predicate is None:
+        b = a + 1 + (items[a].word("adding") and items[a + 1].word("to"))  # ("adding to Friday's 7.2% rise")
+        if items[a].word("adding") and b == a + 1:
             continue
-        direction, length, _ = predicate
-        pct, approx, is_range, f = _figure(items, a + 1 + length)
-        if pct is None or is_range or direction == "flat" or any(it.word("much") for it in items[a + 1:f]):
-            continue  # (not "after rising as much as 3% on Monday morning": an extreme)
-        if f + 2 < len(items) and items[f + 2].low in ("morning", "afternoon", "'s", "’s", "open", "opening"):
-            continue  # (not "after plunging 20% on Monday's open")
-        if f + 1 < len(items) and items[f].word("on") and items[f + 1].low in WEEKDAYS \
-                or f < len(items) and items[f].word("yesterday"):
+        prior = _prior_participle(items, a, b) or _prior_noun(items, b)
+        if prior is not None:
+            direction, pct, approx, at = prior
             out.append(RawMove(m.subject, direction, abs(pct) if direction == "up" else -abs(pct), approx, None, None,
-                               a + 1, f + 1, items[a + 1].start_char, flags=["dated-after"]))
+                               b, at, items[b].start_char, flags=["dated-after"]))
     return out
+
+
+def _prior_participle(items: list[Item], a: int, b: int) -> tuple[str, float, bool, int] | None:
+    """(direction, figure, approx, end) of "after surging 2.7 per cent on Tuesday", "having tumbled 3.1 percent
+    on Tuesday": a participle at item b after its opener at item a, its figure and the day before."""
+    if items[a].low not in _DAY_BEFORE_OPENERS or items[a].low not in _DAY_BEFORE_PARTICIPLE_OPENERS:
+        return None
+    if not (items[a].word("having") or items[b].low.endswith("ing")) or (predicate := predicate_at(items, b)) is None:
+        return None
+    direction, length, _ = predicate
+    pct, approx, is_range, f = _figure(items, b + length)
+    if pct is None or is_range or direction == "flat" or any(it.word("much") for it in items[b:f]):
+        return None  # (not "after rising as much as 3% on Monday morning": an extreme)
+    return (direction, pct, approx, f + 1) if _day_named_at(items, f) else None
+
+
+def _prior_noun(items: list[Item], b: int) -> tuple[str, float, bool, int] | None:
+    """(direction, figure, approx, end) of a noun's move of the day before after its opener: "a 2.7 percent slide
+    on Tuesday", "Friday's 8 percent loss" (the day's possessive, then the figure and the noun)."""
+    if b + 3 >= len(items):
+        return None
+    if items[b].low in WEEKDAYS and items[b + 1].low in ("'s", "’s"):
+        k, dated = b + 2, True
+    elif items[b].word("a", "an"):
+        k, dated = b + 1, False
+    else:
+        return None
+    hedge = _hedge_at(items, k)  # ("after a near 4 percent slide in the prior session")
+    k += hedge
+    if k + 1 >= len(items) or items[k].qkind != "PERCENT" or items[k].qty.value is None:
+        return None
+    side = _noun_side(items, k + 1)
+    if side is None or not (dated or _day_named_at(items, k + 2)):
+        return None
+    return ("up" if side else "down"), items[k].qty.value, bool(hedge) or items[k].qty.approx, k + 2
 
 
 #: words that make "stayed flat at 38,000" a moment of the session, not its close

@@ -1,6 +1,11 @@
-"""The 744th to 750th blind sets' round. Moves: a move's word glued to its figure, as typed in haste ("was up1.1%").
+"""The 744th to 750th blind sets' round. Moves: a move's word glued to its figure, as typed in haste ("was up1.1%");
+the subject's move of a day before in an aside ("undoing a 0.6 per cent gain on Monday"), whose day dates neither the
+move nor the story; India's "the IT major"; hedged flats ("was about flat"); a sector's sub-index the reference
+lacks; a share class before "shares of"; a list's first name with its appositive; a description before a stray comma;
+a count of past moves ("the third time the index has lost 2 per cent") is none.
 
-Sentences were written for these tests, not copied."""
+Sentences were written for these tests in the styles of Reuters, Bloomberg, the SCMP, Business Standard, Mint, AP,
+Yonhap and CNBC, with made-up companies; none is copied."""
 from __future__ import annotations
 
 import pytest
@@ -17,3 +22,83 @@ from tests.conftest import facts_of
 def test_a_moves_word_glued_to_its_figure(body, expected):
     facts = facts_of("Markets\n\n" + body, published="2024-03-14")
     assert {(m.entity.name, m.change_pct, m.close) for m in facts.moves} == expected
+
+
+@pytest.mark.parametrize("body, published, expected", [
+    # the aside's move is the subject's of the day it names; the move's own day is the story's
+    ("Kestrel Mining lost 3.2 percent on Wednesday, following a 2.7 percent slide on Tuesday.", "2024-03-14",
+     {(-3.2, "2024-03-13"), (-2.7, "2024-03-12")}),
+    ("The Hang Seng Index ended 0.4 per cent down at 16,902.3, undoing a 0.6 per cent gain on Monday.",
+     "2024-03-13", {(-0.4, "2024-03-13"), (0.6, "2024-03-11")}),
+    ("The Kospi added 0.9 percent after a 1.7 percent decline on Monday.", "2024-03-13",
+     {(0.9, "2024-03-13"), (-1.7, "2024-03-11")}),
+    ("Osprey Foods slid 2.4 percent, extending Friday's 6 percent drop, as its chief executive quit.", "2024-03-18",
+     {(-2.4, "2024-03-18"), (-6.0, "2024-03-15")}),
+    ("The CAC 40 inched up 0.2 percent after jumping 1.4 percent in the prior session.", "2024-03-14",
+     {(0.2, "2024-03-14"), (1.4, "2024-03-13")}),
+    ("The PSEi gave up another 1.3 percent on Wednesday, having tumbled 3.1 percent on Tuesday.", "2024-03-14",
+     {(-1.3, "2024-03-13"), (-3.1, "2024-03-12")}),
+    # (no day named: the figure is no move of the day before; a time of that day is its course)
+    ("The Sensex rose 1.2 percent after a 3 percent fall in January.", "2024-03-14", {(1.2, "2024-03-14")}),
+    ("The Nikkei rose 1.2 percent, after falling 0.8 percent on Monday morning.", "2024-03-14", {(1.2, "2024-03-14")}),
+])
+def test_a_move_of_the_day_before_in_an_aside(body, published, expected):
+    facts = facts_of("Markets\n\n" + body, published=published)
+    assert {(m.change_pct, m.date) for m in facts.moves} == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Tata Motors posted a quarterly loss. The auto major's shares sank 9.4 per cent to end the day at Rs 412.5.",
+     ("Tata Motors", -9.4)),
+    ("Infosys reported results. Shares of the IT major fell 3.1 per cent.", ("Infosys", -3.1)),
+    ("Hindustan Unilever Ltd posted a profit. Shares of the FMCG major gained 2.1 per cent.",
+     ("Hindustan Unilever", 2.1)),
+])
+def test_india_s_sector_major_is_the_company_named_before(body, expected):
+    facts = facts_of("Markets\n\n" + body, published="2024-03-14")
+    assert [(m.entity.name, m.change_pct) for m in facts.moves] == [expected]
+
+
+def test_a_major_alone_describes_no_company():
+    facts = facts_of("Markets\n\nInfosys reported results. The major indices fell 1.1 per cent.", published="2024-03-14")
+    assert "Infosys" not in {m.entity.name for m in facts.moves}
+
+
+def test_a_hedged_flat_is_approximate():
+    facts = facts_of("Markets\n\nThe Kospi slipped 0.6% and the Kosdaq was about flat. The Taiex closed flat.",
+                     published="2024-03-14")
+    got = {m.entity.name: (m.change_pct, m.approx) for m in facts.moves}
+    assert got["KOSDAQ"] == (0.0, True)
+    assert got["TAIEX"] == (0.0, False)
+
+
+def test_a_sub_index_the_reference_lacks():
+    facts = facts_of("Markets\n\nTech shares rallied. Hang Seng IT sub-index added 1.9%.", published="2024-03-14")
+    assert ("Hang Seng IT sub-index", 1.9) in {(m.entity.name, m.change_pct) for m in facts.moves}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Class A shares of Osprey Holdings gained 4.1%.", {("Osprey Holdings", 4.1)}),
+    # a list's first name with its appositive before ", and"
+    ("Kestrel Bank, Spain's third-largest lender, and Harbour Insurance, the biggest insurer in Portugal, jumped "
+     "4.4 percent on upbeat results.", {("Kestrel Bank", 4.4), ("Harbour Insurance", 4.4)}),
+    ("Kestrel Steel, a steelmaker, and Osprey Foods fell 2.2 percent.", {("Kestrel Steel", -2.2), ("Osprey Foods", -2.2)}),
+    # (a clause is no appositive: the list's first name there is the clause's)
+    ("Kestrel Steel, which makes pipes, and Osprey Foods fell 2.2 percent.", {("Osprey Foods", -2.2)}),
+    # a description before the name, then a stray comma
+    ("Copper producer Kestrel Mining, dropped 2.9 percent on weaker prices.", {("Kestrel Mining", -2.9)}),
+])
+def test_the_subject_past_a_class_an_appositive_and_a_stray_comma(body, expected):
+    facts = facts_of("Markets\n\n" + body, published="2024-03-14")
+    assert {(m.entity.name, m.change_pct) for m in facts.moves} == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The Nikkei lost 2.6%. That marked the third time the index has lost more than 2 per cent this year.",
+     {("Nikkei 225", -2.6)}),
+    # (an ordinal time with no perfect after it is no count: the day's move)
+    ("For the second session running, the Nikkei rose 2.1 percent.", {("Nikkei 225", 2.1)}),
+])
+def test_a_count_of_past_moves_is_no_move(body, expected):
+    facts = facts_of("Markets\n\n" + body, published="2024-03-14")
+    assert {(m.entity.name, m.change_pct) for m in facts.moves} == expected

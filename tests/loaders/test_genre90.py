@@ -256,8 +256,8 @@ def test_broke_below_a_mark(text, expected):
     # the session's course before the move, set off by commas
     ("The Sensex, after opening higher, fell 1.2 per cent.", [("BSE Sensex", "down", -1.2, None)]),
     ("The Nifty, after touching a high of 22,310, closed 0.4 per cent lower.", [("Nifty 50", "down", -0.4, None)]),
-    # (a figure after the comma stays the day's: the earlier move is no aside)
-    ("The Kospi fell 1.1%, after rising 2% on Monday.", [("KOSPI", "down", -1.1, None)]),
+    # (a figure after the comma stays the day's: the earlier move is no aside; the aside's figure is Monday's move)
+    ("The Kospi fell 1.1%, after rising 2% on Monday.", [("KOSPI", "down", -1.1, None), ("KOSPI", "up", 2.0, None)]),
 ])
 def test_an_aside_of_the_sessions_course(text, expected):
     assert moves_and_causes(text, published="2019-05-14")[0] == expected
