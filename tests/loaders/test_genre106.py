@@ -2,7 +2,9 @@
 the subject's move of a day before in an aside ("undoing a 0.6 per cent gain on Monday"), whose day dates neither the
 move nor the story; India's "the IT major"; hedged flats ("was about flat"); a sector's sub-index the reference
 lacks; a share class before "shares of"; a list's first name with its appositive; a description before a stray comma;
-a count of past moves ("the third time the index has lost 2 per cent") is none.
+a count of past moves ("the third time the index has lost 2 per cent") is none. Causes: an emphatic "did" and a
+comma-set adverb before the verb; "the price of copper"; a pair after "between"; a contribution's figure before "to";
+a second clause's subject with its code; a mover's jump and why it jumped.
 
 Sentences were written for these tests in the styles of Reuters, Bloomberg, the SCMP, Business Standard, Mint, AP,
 Yonhap and CNBC, with made-up companies; none is copied."""
@@ -102,3 +104,33 @@ def test_the_subject_past_a_class_an_appositive_and_a_stray_comma(body, expected
 def test_a_count_of_past_moves_is_no_move(body, expected):
     facts = facts_of("Markets\n\n" + body, published="2024-03-14")
     assert {(m.entity.name, m.change_pct) for m in facts.moves} == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an emphatic "did" and an adverb set off by commas stand between the cause and its verb
+    ("The Nikkei fell 1.1 percent. Those figures, though, did weigh on Tokyo stocks.",
+     {("Nikkei 225", "Those figures", "weigh on")}),
+    # a commodity priced: "the price of copper" is copper's
+    ("Slowing demand from China has pushed down the price of copper.", {("Copper", "Slowing demand from China", "pushed")}),
+    # (a pair after "between" is one cause's)
+    ("A tariff spat between Washington and Ottawa pushed down the price of copper.",
+     {("Copper", "A tariff spat between Washington and Ottawa", "pushed")}),
+    # a contribution's figure before "to", and its share of a move
+    ("Strong gains in HDFC Bank contributed 95 points to the Sensex's rise of 310 points.",
+     {("BSE Sensex", "Strong gains in HDFC Bank", "contributed to")}),
+    ("Tata Steel contributed 12 percent to the Sensex's gain.", {("BSE Sensex", "Tata Steel", "contributed to")}),
+    # (a share of a profit is no move's)
+    ("Brazil contributed 18 percent to Kestrel Bank's annual profit, analysts said.", set()),
+    # the second clause after "and", its subject's code between the name and its verb
+    ("French stocks slipped 0.7 percent as Kestrel SA (KES) cut its sales outlook and Osprey SE (OSP) reported weaker "
+     "orders.",
+     {("CAC 40", "Kestrel SA (KES) cut its sales outlook", "as"),
+      ("CAC 40", "Osprey SE (OSP) reported weaker orders", "as")}),
+    # a mover's jump, then why it jumped
+    ("Malaysian stocks rose 0.8 percent, lifted by a jump in Genting after regulators approved its casino licence.",
+     {("FTSE Bursa Malaysia KLCI", "a jump in Genting", "lifted by"),
+      ("Genting Berhad", "regulators approved its casino licence", "after")}),
+])
+def test_cause_subjects_and_objects_of_the_genre(body, expected):
+    facts = facts_of("Markets\n\n" + body, published="2024-03-14")
+    assert {(c.effect.name, c.cause, c.cue) for c in facts.causes} == expected
