@@ -4,7 +4,8 @@ move nor the story; India's "the IT major"; hedged flats ("was about flat"); a s
 lacks; a share class before "shares of"; a list's first name with its appositive; a description before a stray comma;
 a count of past moves ("the third time the index has lost 2 per cent") is none. Causes: an emphatic "did" and a
 comma-set adverb before the verb; "the price of copper"; a pair after "between"; a contribution's figure before "to";
-a second clause's subject with its code; a mover's jump and why it jumped.
+a second clause's subject with its code; a mover's jump and why it jumped. Actions: a group made to trade ("pushed
+overseas funds to sell").
 
 Sentences were written for these tests in the styles of Reuters, Bloomberg, the SCMP, Business Standard, Mint, AP,
 Yonhap and CNBC, with made-up companies; none is copied."""
@@ -134,3 +135,18 @@ def test_a_count_of_past_moves_is_no_move(body, expected):
 def test_cause_subjects_and_objects_of_the_genre(body, expected):
     facts = facts_of("Markets\n\n" + body, published="2024-03-14")
     assert {(c.effect.name, c.cause, c.cue) for c in facts.causes} == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Seoul shares closed weaker as a stronger dollar pushed overseas investors to sell.",
+     {("Foreign investors", "sold", None)}),
+    ("Rate worries spurred investors to dump Kestrel Semiconductor, a dealer said.",
+     {("Investors", "sold", "Kestrel Semiconductor")}),
+    # (a forecast, a possibility: nothing done)
+    ("Analysts expect the data to prompt investors to sell.", set()),
+    ("The news could prompt foreign investors to sell.", set()),
+])
+def test_a_group_made_to_trade(body, expected):
+    facts = facts_of("Markets\n\n" + body, published="2024-03-15")
+    assert {(a.investor.name, a.action.value, a.target.name if a.target else None)
+            for a in facts.investor_actions} == expected
