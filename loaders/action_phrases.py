@@ -75,8 +75,9 @@ _DONE_TO = frozenset({"had", "rushed", "scrambled", "hurried", "raced", "moved",
 MADE_TO = frozenset({"prompted", "forced", "compelled", "caused", "led"})
 #: the base forms of rating verbs read after such a verb, as their past
 _MADE_TO_BASE = {"lower": "lowered", "raise": "raised", "cut": "cut", "lift": "lifted"}
-#: past verbs that had a group trade ("pushed overseas funds to sell", "spurred investors to buy") and the trades
-_MADE_TO_TRADE = MADE_TO | {"spurred", "prodded", "pushed", "encouraged", "drove"}
+#: past verbs that had a group trade ("spurred overseas funds to sell", "prompted investors to buy") and the trades
+_MADE_TO_TRADE = MADE_TO | {"spurred", "prodded", "drove", "sent"}  # (not "encouraged", "pushed": advice, review 106)
+_NOT_DONE = frozenset({"not", "never", "n't", "yet", "hardly", "barely"})
 _TRADE_BASES = frozenset({"sell", "buy", "dump", "unload", "offload", "shed", "snap", "scoop", "pile"})
 _ANY_SHARES = frozenset({"shares", "stocks", "stock"})
 _NOT_HOLDINGS = frozenset({"the dip", "dips", "the news", "the rumour", "the rumor", "the fact", "time", "protection",
@@ -186,8 +187,9 @@ def _actor(items: list[Item], k: int) -> tuple[Mention | None, str | None, int]:
             return items[j - 1].mention, None, j - 1  # "The deficit prompted Moody's to cut its sovereign rating on
             # Portugal": a past verb that had a rating changed (not "prompted investors to sell": what they may do)
         if j >= 2 and items[j - 1].kind == "M" and (items[j - 1].mention.entity_id or "") in NEVER_MOVERS \
-                and items[j - 2].low in _MADE_TO_TRADE and items[k].low in _TRADE_BASES:
-            return items[j - 1].mention, None, j - 1  # "a firmer dollar pushed overseas funds to sell": the
+                and items[j - 2].low in _MADE_TO_TRADE and items[k].low in _TRADE_BASES \
+                and not any(it.low in _NOT_DONE for it in items[max(0, j - 5):j - 2]):  # ("has not yet prompted")
+            return items[j - 1].mention, None, j - 1  # "a firmer dollar spurred overseas funds to sell": the
             # annotators of the genre read the trade as done (eight of nine such sentences in the blind sets and dev)
         if not (j >= 1 and items[j - 1].low in _DONE_TO):
             return None, None, j
@@ -437,7 +439,7 @@ def _group_action(items: list[Item], k: int, text: str, before: PhraseAction | N
     if target is None and phrase is None and amount is None and k >= 3 and items[k - 1].word("to") \
             and items[k - 2].kind == "M" and items[k - 3].low in _MADE_TO_TRADE and end <= k + 1 \
             and (k + 1 >= len(items) or items[k + 1].kind == "W" and not items[k + 1].text.isalpha()):
-        return PhraseAction(-1, mention, state, action, None, None, end=k + 1)  # "pushed overseas funds to
+        return PhraseAction(-1, mention, state, action, None, None, end=k + 1)  # "spurred overseas funds to
         # sell.": a market-wide sale, nothing named after it
     if target is None and (phrase is None and amount is None or phrase is not None
                            and phrase.text.lower() in _NOT_HOLDINGS):

@@ -768,9 +768,10 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
         end = k - 1 if participle else k
         if end > 1 and items[end - 1].word("to") and items[end - 2].word("helped", "helping", "help", "helps"):
             end -= 1  # "helped to propel"
-        together = end > 0 and items[end - 1].word("together")
+        together = end if end > 0 and items[end - 1].word("together") else 0  # (past it: the list and "together")
         while end > 0 and items[end - 1].kind == "W" and (items[end - 1].low in W.AUXILIARIES | W.NEGATIONS
-                                                          or items[end - 1].low in _VERB_ADVERBS):
+                                                          or items[end - 1].low in _VERB_ADVERBS
+                                                          or _modal_adverb(items, end - 1)):
             if items[end - 1].low in W.NEGATIONS:
                 end = -1  # "has not pushed the economy into recession", "will hit the Nasdaq"
                 break
@@ -841,7 +842,8 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
         if participle and predicate_at(items, start) is not None:
             continue  # "ONGC, the country's biggest explorer, surged 4.3 percent, helping X": no subject in the clause
         listed = None if participle or heading or antecedent else _listed_phrases(items, start, end)
-        spans = listed or [(start, end)] if antecedent or listed else cause_phrases(items, start, set(), end=end) \
+        whole_list = antecedent or listed or together  # ("A and B together lifted X": one cause, review 106)
+        spans = listed or [(start, together or end)] if whole_list else cause_phrases(items, start, set(), end=end) \
             if participle or not heading else []  # (the clause "which" stands for is one cause, whole)
         if not participle and not listed and len(spans) < 2 and end - start <= 8 and not together:
             spans = _heading_list(items, start, end)  # "Greek vote and China weighed on ...": short subjects
@@ -866,6 +868,13 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
                 cause.subjects = movers
             out.append(cause)
     return out
+
+
+def _modal_adverb(items: list[Item], x: int) -> bool:
+    """Whether item x is an adverb in -ly after a modal or a negation ("will certainly hit", "could likely weigh"):
+    part of the verb, which the modal makes a forecast."""
+    return x >= 1 and items[x].low.endswith("ly") and items[x].text.isalpha() and items[x - 1].kind == "W" \
+        and items[x - 1].low in W.NEGATIONS
 
 
 _CONTRIBUTING = frozenset({"contributed", "contributes", "contributing"})

@@ -97,6 +97,8 @@ _COMPARED_BEFORE = re.compile(r"\b(?:from|than|since|versus|vs\.?|compared (?:wi
 #: a day this close after these words (in its sentence) is an earlier event's, not the story's session
 _EVENT_BEFORE = re.compile(r"\b(?:after|following)\b(?:[^.;!?]|(?<=\d)\.(?=\d))*$", re.I)  # (a figure's point is no stop:
 # "rose 1.1 percent after a 2.3 percent drop on Monday")
+#: a part of the session after a day: "after rising as much as 1.5 percent on Monday morning" is that session's course
+_SESSION_PART_AFTER = re.compile(r"\s+(?:morning|afternoon|trade|trading|session)\b", re.I)
 #: ... but not past the comma of a sentence's opening phrase: "After an initial rally, the Sensex crashed 340 points
 #: today" (a comma inside the phrase keeps it: "rose after the bank, at its meeting on Wednesday, kept rates")
 _OPENING_AFTER = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:After|Following)\b(?:[^.;!?,]|(?<=\d)\.(?=\d))*,"
@@ -108,13 +110,18 @@ _PAST_MOVE_AFTER = re.compile(r"(?:'s|\u2019s)\s+(?:[\w.%-]+\s+){0,3}(?:sell-?of
 #: a day inside a participle's aside after a move, on the subject's move before: ", undoing a 0.6 per cent gain
 #: on Monday", ", having fallen 0.9% on Wednesday" (the day before the story's)
 _ASIDE_BEFORE = re.compile(r",\s(?:extending|erasing|reversing|undoing|adding\s+to|having|snapping)\b"
-                           r"(?:[^.;!?,]|(?<=\d)\.(?=\d))*$", re.I)
+                           r"(?:[^.;!?,]|(?<=\d)\.(?=\d))*?\d(?:[^.;!?,]|(?<=\d)\.(?=\d))*"
+                           r"(?:%|per\s?cent|percent)(?:[^.;!?,]|(?<=\d)\.(?=\d))*$", re.I)
+# (with its own figure only: "snapping a three-day losing streak on Wednesday" names the move's own day, review 106)
 # named days that are no session of the story: "Black Monday", "Good Friday", "Super Tuesday"
 _NAMED_DAY_BEFORE = re.compile(r"\b(?:Black|Blue|Cyber|Super|Good|Holy|Easter|Ash|Maundy|Giving|Manic)\s+$")
 # "in Tuesday trade", "during Thursday's session": the weekday names the session whatever comes before
 # "a spillover from Tuesday's losses on Wall Street": that day's own move, whatever comes before
 _SESSION_AFTER = re.compile(r"(?:'s|\u2019s)?\s+(?:trade|trading|session)\b|(?:'s|\u2019s)\s+(?:losses|gains|rally|"
-                            r"sell-?off|slide|drop|decline|rout|rebound|plunge|surge)\b", re.I)
+                            r"sell-?off|slide|drop|decline|rout|rebound|plunge|surge)\b"
+                            # (and with its figure: "adding to Monday's 0.8 percent rise")
+                            r"|(?:'s|\u2019s)\s+(?:\d[\d.,]*\s?(?:%|per\s?cent|percent)\s+)(?:loss|losses|gain|gains|rise|"
+                            r"fall|drop|decline|slide|rally|advance|jump|surge|plunge|rebound)\b", re.I)
 _NOT_SESSION = re.compile(r"\b(?:since|from|until|till|through|by|before|after|in|to|between|and|ahead of|next|last|"
                           r"compared with|compared to|versus|than)\s*$", re.I)  # "compared with Tuesday's close"
 
@@ -342,7 +349,8 @@ def story_day(days: list[DayMention], text: str, mic: str | None, published: str
         if lead_end is not None and start >= lead_end:
             break
         if text[start:end].lower() == "overnight" or _EVENT_BEFORE.search(text, max(0, start - 80), start) \
-                and not _OPENING_AFTER.search(text, max(0, start - 200), start):
+                and not _OPENING_AFTER.search(text, max(0, start - 200), start) \
+                and not _SESSION_PART_AFTER.match(text, end):
             continue  # "it was not a convincing rise after the 2% decline on Thursday": the event's day
         if _THE_DAYS_EVENT.search(text, max(0, start - 5), start) and _NOUN_AFTER.match(text, end):
             continue  # Kathimerini's "The Wednesday respite proved short-lived ... on Thursday": an event's day

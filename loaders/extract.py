@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+import datetime as dt
 from itertools import chain
 import re
 from typing import TypeVar
@@ -59,6 +60,15 @@ _CAUSE_BETWEEN = re.compile(r"\b(?:after|following|tracking|as|amid|since|becaus
 #: the kinds of a move's subject that name no one entity themselves: "the lender", "it", a market's phrase ("Chinese
 #: shares", "the June contract" read as an index in a line on futures), which stands for the region's main index
 _NOT_NAMED = frozenset({"description", "pronoun", "market"})
+def _week_before(day: str | None, story: str | None) -> str | None:
+    """A day-before move's weekday that fell on or after the story's session is the week before's ("sank 4 percent on
+    Thursday, extending Friday's 6 percent drop" in a Thursday story: the Friday before; review 106)."""
+    if day is None or story is None or not (_ISO_DAY.match(day) and _ISO_DAY.match(story)) or day < story:
+        return day
+    return (dt.date.fromisoformat(day) - dt.timedelta(days=7)).isoformat()
+
+
+_ISO_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 #: a participle clause after the move's figures: a day named in it is the clause's
 _ASIDE_BETWEEN = re.compile(r",\s(?:extending|erasing|paring|reversing|undoing|snapping|adding|bringing|taking|pulling|"
                             r"retreating|recovering|rebounding|building|continuing|having)\b", re.I)
@@ -363,7 +373,7 @@ class _ArticleExtractor:
             if best is None or abs(start - raw.start_char) < best[0]:
                 best = (abs(start - raw.start_char), day)
         if best is not None:
-            return best[1]
+            return _week_before(best[1], self.trading_day) if "day-before" in raw.flags else best[1]
         return self.trading_day if sent.days else sent.day
 
     def _subject_entities(self, raw: RawMove, sent: _Sentence) -> list[Entity]:

@@ -1548,6 +1548,8 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
             elif not index and j + 2 < n_toks and texts[j].lower() == "sub" and texts[j + 1] == "-" \
                     and texts[j + 2].lower() == "index" and not any(offset + x in taken for x in range(j, j + 3)):
                 index = 3  # "Hang Seng IT sub-index added 1.9%": a sector's index the reference lacks
+            elif not index and j < n_toks and texts[j].lower() == "subindex" and offset + j not in taken:
+                index = 1  # ("the Topix Iron and Steel subindex": the word unhyphenated)
             m = _mention(base, offset + i, offset + j + index, "candidate", tickers)
             if texts[i].lower() in _BARE_COMMODITIES:
                 m.extra["commodity_name"] = True  # "Gold One International": the commodity's word is the name's own

@@ -4271,6 +4271,7 @@ _UP_NOUNS = frozenset({"gain", "rise", "increase", "jump", "rally", "advance", "
                        "hike",  # (Malaya's "was up 46.15 points, a 0.75 percent hike to 6,225.78")
                        "recovery", "comeback",  # (review 73's "mounted a stunning recovery of 1,204.33 points or 3.41%")
                        "spurt", "leap",  # (AP's "the Nasdaq composite led the market with a 2.5% spurt")
+                       "bump",  # ("Kestrel Rail led the sector's gains with a 4.1 percent bump")
                        "improvement",  # (Kiplinger's "the Russell 2000 finished with a 1.3% improvement to 1,962")
                        "appreciation",  # (review 81's "recorded the highest price appreciation of 9.7 per cent")
                        "upturn"})
@@ -6266,6 +6267,9 @@ def _moves_in(items: list[Item]) -> list[RawMove]:
         if pct is None and not is_range and _aside_before_predicate(items, k):
             k += length  # "The Kospi, sliding for a fifth session, closed 1.4 percent lower": the
             continue  # aside's course; the verb after it tells the day's move
+        if pct is None and not is_range and _transitive_object(items, k + length):
+            k += length  # "Acme doubled its dividend", "doubled tariffs on steel imports": the verb's object grew,
+            continue  # no share price moved
         figureless = needs_figure and pct is None and not is_range
         free = figureless and _figure_free(items, k, length)
         if figureless and not free and not _percent_before(items, k):
@@ -6465,6 +6469,32 @@ def _knock_on_subject(items: list[Item], m: RawMove) -> RawMove:
     return replace(m, subject=items[v - 1].mention)
 
 
+#: a possessive's nouns after a move verb that are still its own move or course: "extended its losses"
+_OWN_MOVE_OBJECTS = frozenset({"shares", "share", "stock", "gains", "gain", "losses", "loss", "advance", "rally",
+                               "slide", "decline", "declines", "fall", "rise", "way", "lead", "ground", "streak",
+                               "run", "rebound", "recovery", "slump", "value", "price", "worth", "market",
+                               # "rose its most in a month", "closed at its highest since May", "lagged its rivals"
+                               "most", "least", "highest", "lowest", "best", "worst", "biggest", "strongest",
+                               "weakest", "steepest", "sharpest", "largest", "smallest", "peers", "rivals", "benchmark",
+                               "index", "sector", "limit", "daily", "previous", "own", "record", "all-time"})
+#: nouns that a move verb acts on as its object, no price's move: "doubled tariffs", "raised prices"
+_TRANSITIVE_OBJECTS = frozenset({"tariffs", "taxes", "duties", "rates", "dividend", "dividends", "forecast",
+                                 "forecasts", "outlook", "guidance", "output", "production", "spending", "wages",
+                                 "payout", "capacity", "imports", "exports", "prices", "fees", "stake"})
+
+
+def _transitive_object(items: list[Item], x: int) -> bool:
+    """Whether a figure-less move verb before item x takes an object ("doubled its dividend", "doubled tariffs on
+    steel"): the object grew or shrank, not the subject's price."""
+    if x + 1 >= len(items) or items[x].kind != "W":
+        return False
+    if items[x].low in _TRANSITIVE_OBJECTS:
+        return True
+    return items[x].low in ("its", "their", "his", "her") and items[x + 1].kind == "W" \
+        and items[x + 1].text.isalpha() and items[x + 1].low not in _OWN_MOVE_OBJECTS \
+        and items[x + 1].low not in _UP_NOUNS and items[x + 1].low not in _DOWN_NOUNS
+
+
 #: the hedges of a flat predicate's phrase ("was nearly flat", "closed almost unchanged")
 _FLAT_HEDGES = frozenset({"nearly", "almost", "about", "roughly", "virtually", "essentially", "largely", "broadly",
                           "mostly"})
@@ -6479,20 +6509,22 @@ _DAY_BEFORE_PARTICIPLE_OPENERS = frozenset({"after", "following", "having"})
 _PREVIOUS_DAY_WORDS = frozenset({"previous", "prior", "preceding"})
 
 
-def _day_named_at(items: list[Item], f: int) -> bool:
-    """Whether a day before the story's is named at item f, as the dates module reads one: "on Tuesday", "Monday",
-    "yesterday", "in the previous session"."""
+def _day_named_end(items: list[Item], f: int) -> int | None:
+    """Where a day before the story's named at item f ends, as the dates module reads one: "on Tuesday", "Monday",
+    "yesterday", "in the previous session"; None when none is named there."""
     if f >= len(items):
-        return False
+        return None
     if items[f].word("on") and f + 1 < len(items) and items[f + 1].low in WEEKDAYS or items[f].low in WEEKDAYS:
         day = f + 1 + items[f].word("on")
-        return not (day < len(items) and items[day].low in ("morning", "afternoon", "'s", "’s", "open", "opening"))
+        return None if day < len(items) and items[day].low in ("morning", "afternoon", "'s", "’s", "open",
+                                                                "opening") else day
     if items[f].word("yesterday"):
-        return True
+        return f + 1
     k = f + 2 + (f + 2 < len(items) and items[f + 2].low in _PREVIOUS_DAY_WORDS and f + 3 < len(items)
                  and items[f + 3].word("trading"))
-    return items[f].word("in", "on", "during") and f + 2 < len(items) and items[f + 1].word("the") \
+    named = items[f].word("in", "on", "during") and f + 2 < len(items) and items[f + 1].word("the") \
         and items[f + 2].low in _PREVIOUS_DAY_WORDS and k + 1 < len(items) and items[k + 1].word("session", "day")
+    return k + 2 if named else None
 
 
 def _day_before(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
@@ -6513,11 +6545,24 @@ def _day_before(items: list[Item], moves: list[RawMove]) -> list[RawMove]:
         if items[a].word("adding") and b == a + 1:
             continue
         prior = _prior_participle(items, a, b) or _prior_noun(items, b)
+        if prior is not None and _another_owner(items, prior[3]):
+            prior = None  # "extending Friday's 2 percent drop on Wall Street", "a 4 percent jump on Tuesday in rival
+            # Osprey Bank": another market's or company's move (review 106)
         if prior is not None:
             direction, pct, approx, at = prior
             out.append(RawMove(m.subject, direction, abs(pct) if direction == "up" else -abs(pct), approx, None, None,
-                               b, at, items[b].start_char, flags=["dated-after"]))
+                               b, at, items[b].start_char, flags=["dated-after", "day-before"]))
     return out
+
+
+def _another_owner(items: list[Item], x: int) -> bool:
+    """Whether a phrase at item x names whose move the figure before was: "on Wall Street", "in rival Osprey Bank"
+    (not "on rate worries", its cause)."""
+    if not (x + 1 < len(items) and items[x].word("in", "on", "at", "of", "for", "by")):
+        return False
+    y = x + 1 + (items[x + 1].word("the", "rival", "its", "peer") and x + 2 < len(items))
+    y += y < len(items) and items[y].word("rival", "peer") and y + 1 < len(items)
+    return items[y].kind == "M" and items[y].mention.kind in ("ref", "candidate", "market", "place")
 
 
 def _prior_participle(items: list[Item], a: int, b: int) -> tuple[str, float, bool, int] | None:
@@ -6531,7 +6576,8 @@ def _prior_participle(items: list[Item], a: int, b: int) -> tuple[str, float, bo
     pct, approx, is_range, f = _figure(items, b + length)
     if pct is None or is_range or direction == "flat" or any(it.word("much") for it in items[b:f]):
         return None  # (not "after rising as much as 3% on Monday morning": an extreme)
-    return (direction, pct, approx, f + 1) if _day_named_at(items, f) else None
+    day_end = _day_named_end(items, f)
+    return (direction, pct, approx, day_end) if day_end is not None else None
 
 
 def _prior_noun(items: list[Item], b: int) -> tuple[str, float, bool, int] | None:
@@ -6550,9 +6596,10 @@ def _prior_noun(items: list[Item], b: int) -> tuple[str, float, bool, int] | Non
     if k + 1 >= len(items) or items[k].qkind != "PERCENT" or items[k].qty.value is None:
         return None
     side = _noun_side(items, k + 1)
-    if side is None or not (dated or _day_named_at(items, k + 2)):
+    day_end = k + 2 if dated else _day_named_end(items, k + 2)
+    if side is None or day_end is None:
         return None
-    return ("up" if side else "down"), items[k].qty.value, bool(hedge) or items[k].qty.approx, k + 2
+    return ("up" if side else "down"), items[k].qty.value, bool(hedge) or items[k].qty.approx, day_end
 
 
 #: words that make "stayed flat at 38,000" a moment of the session, not its close
