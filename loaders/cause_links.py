@@ -741,7 +741,7 @@ def _cause_first(items: list[Item], text: str, heading: bool) -> list[RawCause]:
             continue
         effect, covered = found
         if share is not None and not _move_noun_after(items, covered + 1):
-            continue  # "Turkey contributed 14 percent to BBVA's first-half profit": a share of profit, no price's move
+            continue  # "Brazil contributed 18 percent to Kestrel Bank's annual profit": a profit's share
         if verb == ("led",) and not ((effect.entity_id or "").startswith("idx-") and _figure_follows(items, covered + 1)):
             # "led the S&P 500 0.9% lower" (not "led Apple to record profits", nor "led the Nasdaq's gains"; nor "Apple
             # Computer led technology shares lower as X": a mover's own lead, its cause after it)

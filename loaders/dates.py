@@ -95,8 +95,8 @@ _NAMED_DATE_BEFORE = re.compile(r"\b(?:settlement|ex-dividend|record|payment|exp
 #: "from yesterday", "than the previous session": the base a figure is compared with, not the move's day
 _COMPARED_BEFORE = re.compile(r"\b(?:from|than|since|versus|vs\.?|compared (?:with|to)|over)\s+(?:the\s+)?$", re.I)
 #: a day this close after these words (in its sentence) is an earlier event's, not the story's session
-_EVENT_BEFORE = re.compile(r"\b(?:after|following)\b(?:[^.;!?]|(?<=\d)\.(?=\d))*$", re.I)  # (a figure's point is no stop:
-# "rose 1.1 percent after a 2.3 percent drop on Monday")
+# (a figure's point is no stop: "rose 1.1 percent after a 2.3 percent drop on Monday")
+_EVENT_BEFORE = re.compile(r"\b(?:after|following)\b(?:[^.;!?]|(?<=\d)\.(?=\d))*$", re.I)
 #: a part of the session after a day: "after rising as much as 1.5 percent on Monday morning" is that session's course
 _SESSION_PART_AFTER = re.compile(r"\s+(?:morning|afternoon|trade|trading|session)\b", re.I)
 #: ... but not past the comma of a sentence's opening phrase: "After an initial rally, the Sensex crashed 340 points
@@ -104,9 +104,10 @@ _SESSION_PART_AFTER = re.compile(r"\s+(?:morning|afternoon|trade|trading|session
 _OPENING_AFTER = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:After|Following)\b(?:[^.;!?,]|(?<=\d)\.(?=\d))*,"
                             r"(?:[^.;!?]|(?<=\d)\.(?=\d))*$")
 #: a day's own move named by its possessive, which the story's session follows: "last Friday's selloff"
-_PAST_MOVE_AFTER = re.compile(r"(?:'s|\u2019s)\s+(?:[\w.%-]+\s+){0,3}(?:sell-?off|selloff|loss(?:es)?|gains?|slide|drop|"
-                              r"decline|rout|plunge|surge|rally|tumble|slump|rise|fall|advance|jump|climb|rebound)\b",
-                              re.I)  # (and its figure: "extending Friday's 8 percent loss", "Monday's 1.2% rise")
+# (and with its figure: "extending Friday's 8 percent loss", "Monday's 1.2% rise")
+_PAST_MOVE_AFTER = re.compile(r"(?:'s|\u2019s)\s+(?:[\w.%-]+\s+){0,3}(?:sell-?off|selloff|loss(?:es)?|gains?|"
+                              r"slide|drop|decline|rout|plunge|surge|rally|tumble|slump|rise|fall|advance|jump|"
+                              r"climb|rebound)\b", re.I)
 #: a day inside a participle's aside after a move, on the subject's move before: ", undoing a 0.6 per cent gain
 #: on Monday", ", having fallen 0.9% on Wednesday" (the day before the story's)
 _ASIDE_BEFORE = re.compile(r",\s(?:extending|erasing|reversing|undoing|adding\s+to|having|snapping)\b"
@@ -120,8 +121,9 @@ _NAMED_DAY_BEFORE = re.compile(r"\b(?:Black|Blue|Cyber|Super|Good|Holy|Easter|As
 _SESSION_AFTER = re.compile(r"(?:'s|\u2019s)?\s+(?:trade|trading|session)\b|(?:'s|\u2019s)\s+(?:losses|gains|rally|"
                             r"sell-?off|slide|drop|decline|rout|rebound|plunge|surge)\b"
                             # (and with its figure: "adding to Monday's 0.8 percent rise")
-                            r"|(?:'s|\u2019s)\s+(?:\d[\d.,]*\s?(?:%|per\s?cent|percent)\s+)(?:loss|losses|gain|gains|rise|"
-                            r"fall|drop|decline|slide|rally|advance|jump|surge|plunge|rebound)\b", re.I)
+                            r"|(?:'s|\u2019s)\s+(?:\d[\d.,]*\s?(?:%|per\s?cent|percent)\s+)"
+                            r"(?:loss|losses|gain|gains|rise|fall|drop|decline|slide|rally|advance|jump|surge|plunge|"
+                            r"rebound)\b", re.I)
 _NOT_SESSION = re.compile(r"\b(?:since|from|until|till|through|by|before|after|in|to|between|and|ahead of|next|last|"
                           r"compared with|compared to|versus|than)\s*$", re.I)  # "compared with Tuesday's close"
 

@@ -999,8 +999,8 @@ def _descriptor_word(text: str) -> bool:
     opens many names ("Power Grid Corp", "Coal India", "Energy Transfer", "Steel Authority of India")."""
     from marketkg.loaders.descriptions import COMPANY_NOUNS, describes_sector  # a cycle at import time otherwise
     low = text.lower()
-    return low in COMPANY_NOUNS and low != "major" or low in _RELATION_NOUNS or low.endswith("maker") or describes_sector(low) and (
-        low.endswith("s") or low.endswith(("er", "or")) and low not in _MASS_NOUNS_IN_ER)
+    return low in COMPANY_NOUNS and low != "major" or low in _RELATION_NOUNS or low.endswith("maker") \
+        or describes_sector(low) and (low.endswith("s") or low.endswith(("er", "or")) and low not in _MASS_NOUNS_IN_ER)
 
 
 #: a company named by its tie to another: "Affiliate Samsung Life Insurance advanced", "Rival Meituan fell"
@@ -1506,7 +1506,7 @@ def find_mentions(doc: Doc | Span, gazetteer: GazetteerMatcher, ref: ReferenceDa
             and words[0].isalpha() and len(words[0]) <= 4 and j < n_toks and texts[j] in _ACRONYM_DESCRIBES
         # (India's "Shares of the FMCG major rose", "the EV maker": not "the HSBC group", a name and its group)
         people = people or len(words) == 2 and words[0] == "Class" and len(words[1]) == 1 and words[1].isupper() \
-            and j < n_toks and texts[j] in ("shares", "stock")  # "Class A shares of Osprey Holdings": the class, no name
+            and j < n_toks and texts[j] in ("shares", "stock")  # "Class A shares of Osprey Holdings": a class
         people = people or words == ["One"] and offset + i in sent_starts  # "One shining stock on the market was X"
         people = people or len(words) == 1 and words[0].lower() in _NOTE_LABELS and j < n_toks \
             and texts[j] in (":", "-", "\u2013", "\u2014")  # a later note's label: "UPDATE: On Thursday, the stock

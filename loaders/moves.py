@@ -3101,7 +3101,7 @@ def _subjects(items: list[Item], k: int) -> tuple[list[tuple[Mention, float | No
         if j >= 0 and items[j].word("and", "&") and j - 1 >= 0 and items[j - 1].word(","):
             j, anded = j - 2, True
             if j >= 0 and items[j].kind == "W" and (name := _listed_appositive(items, j)) is not None:
-                j = name  # "Kestrel Bank, Spain's third-largest lender, and Harbour Insurance jumped": past the first's aside
+                j = name  # "Kestrel Bank, Spain's third-largest lender, and Harbour Insurance jumped": past the aside
         elif j >= 3 and words_at(items, j - 2, ("as", "well", "as")) and items[j - 3].kind == "M":
             j, anded = j - 3, True  # Arab News' "Alujain Corp. as well as Malath Cooperative Insurance Co., whose ..."
         elif j >= 0 and items[j].word(",", "and", "&", "/"):
@@ -6568,7 +6568,7 @@ def _another_owner(items: list[Item], x: int) -> bool:
 def _prior_participle(items: list[Item], a: int, b: int) -> tuple[str, float, bool, int] | None:
     """(direction, figure, approx, end) of "after surging 2.7 per cent on Tuesday", "having tumbled 3.1 percent
     on Tuesday": a participle at item b after its opener at item a, its figure and the day before."""
-    if items[a].low not in _DAY_BEFORE_OPENERS or items[a].low not in _DAY_BEFORE_PARTICIPLE_OPENERS:
+    if items[a].low not in _DAY_BEFORE_PARTICIPLE_OPENERS:
         return None
     if not (items[a].word("having") or items[b].low.endswith("ing")) or (predicate := predicate_at(items, b)) is None:
         return None

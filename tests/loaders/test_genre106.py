@@ -78,7 +78,8 @@ def test_india_s_sector_major_is_the_company_named_before(body, expected):
 
 
 def test_a_major_alone_describes_no_company():
-    facts = facts_of("Markets\n\nInfosys reported results. The major indices fell 1.1 per cent.", published="2024-03-14")
+    facts = facts_of("Markets\n\nInfosys reported results. The major indices fell 1.1 per cent.",
+                     published="2024-03-14")
     assert "Infosys" not in {m.entity.name for m in facts.moves}
 
 
@@ -100,7 +101,8 @@ def test_a_sub_index_the_reference_lacks():
     # a list's first name with its appositive before ", and"
     ("Kestrel Bank, Spain's third-largest lender, and Harbour Insurance, the biggest insurer in Portugal, jumped "
      "4.4 percent on upbeat results.", {("Kestrel Bank", 4.4), ("Harbour Insurance", 4.4)}),
-    ("Kestrel Steel, a steelmaker, and Osprey Foods fell 2.2 percent.", {("Kestrel Steel", -2.2), ("Osprey Foods", -2.2)}),
+    ("Kestrel Steel, a steelmaker, and Osprey Foods fell 2.2 percent.",
+     {("Kestrel Steel", -2.2), ("Osprey Foods", -2.2)}),
     # (a clause is no appositive: the list's first name there is the clause's)
     ("Kestrel Steel, which makes pipes, and Osprey Foods fell 2.2 percent.", {("Osprey Foods", -2.2)}),
     # a description before the name, then a stray comma
@@ -142,7 +144,8 @@ def test_sub_indices_bumps_and_objects(body, expected):
     ("The Nikkei fell 1.1 percent. Those figures, though, did weigh on Tokyo stocks.",
      {("Nikkei 225", "Those figures", "weigh on")}),
     # a commodity priced: "the price of copper" is copper's
-    ("Slowing demand from China has pushed down the price of copper.", {("Copper", "Slowing demand from China", "pushed")}),
+    ("Slowing demand from China has pushed down the price of copper.",
+     {("Copper", "Slowing demand from China", "pushed")}),
     # (a pair after "between" is one cause's)
     ("A tariff spat between Washington and Ottawa pushed down the price of copper.",
      {("Copper", "A tariff spat between Washington and Ottawa", "pushed")}),
