@@ -374,7 +374,8 @@ _SOLD_OFF_OBJECTS = frozenset({"shares", "stocks", "equities", "holdings", "thei
 
 def _group_action(items: list[Item], k: int, text: str, before: PhraseAction | None) -> PhraseAction | None:
     low = items[k].low
-    mention, state, _ = _actor(items, k)
+    mention, state, at = _actor(items, k)
+    made_to = at == k - 2 and items[k - 1].word("to")  # "prompted foreign investors to sell": the actor made to trade
     if before is not None and before.end == k - 1 and items[k - 1].word("and"):
         mention, state = before.investor, before.investor_phrase  # "shedding equities and fleeing to bonds"
     if not _is_investor(mention, state) or state is not None and state.lower() in _market_words():
@@ -436,8 +437,7 @@ def _group_action(items: list[Item], k: int, text: str, before: PhraseAction | N
                 items[end + 1].kind == "M" or end + 2 < len(items) and items[end + 1].word("the")
                 and items[end + 2].kind == "M")):  # (not "bought into the rally in Nvidia"; "in the afternoon" is a time)
         return PhraseAction(-1, mention, state, action, None, None, amount=amount, end=end)
-    if target is None and phrase is None and amount is None and k >= 3 and items[k - 1].word("to") \
-            and items[k - 2].kind == "M" and items[k - 3].low in _MADE_TO_TRADE and end <= k + 1 \
+    if target is None and phrase is None and amount is None and made_to and end <= k + 1 \
             and (k + 1 >= len(items) or items[k + 1].kind == "W" and not items[k + 1].text.isalpha()):
         return PhraseAction(-1, mention, state, action, None, None, end=k + 1)  # "spurred overseas funds to
         # sell.": a market-wide sale, nothing named after it
